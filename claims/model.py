@@ -1,0 +1,70 @@
+"""Column names, verdict words, the Claim record and the named errors: imported by all, importing none."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CLAIM_COLUMNS: tuple[str, ...] = ("claim_id", "source", "speaker", "claim", "quote", "start", "end")
+"""The columns of an extracted claims table, in order."""
+
+REVIEW_COLUMNS: tuple[str, ...] = ("verdict", "note", "evidence", "analyst", "updated_at", "source_sha256")
+"""The columns an analyst's review adds, in order, after the claim's columns."""
+
+EXTRA_COLUMNS: tuple[str, ...] = ("origin", "dismissed")
+"""Bookkeeping columns at the end: `origin` is `extracted` or `added`; `dismissed` is `yes` or empty."""
+
+VERDICT_COLUMNS: tuple[str, ...] = CLAIM_COLUMNS + REVIEW_COLUMNS + EXTRA_COLUMNS
+"""The columns of a verdict CSV, in their fixed, documented order."""
+
+VERDICTS: tuple[str, ...] = ("supported", "disputed", "unverified")
+"""The three decisions an analyst can make; an empty verdict means not reviewed yet."""
+
+ORIGINS: tuple[str, ...] = ("extracted", "added")
+"""Where a claim row came from: the extractor, or an analyst who pasted its quote."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A decoded source text with its provenance."""
+
+    path: str
+    name: str
+    text: str
+    sha256: str
+    encoding: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One atomic claim: who claims what, and exactly where in the source text it is said."""
+
+    claim_id: str
+    source: str
+    speaker: str
+    claim: str
+    quote: str
+    start: int
+    end: int
+
+
+class ClaimsError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class SourceError(ClaimsError):
+    """A source text cannot be read: missing, empty, binary or undecodable."""
+
+
+class VerdictFileError(ClaimsError):
+    """A verdict CSV cannot be trusted: malformed, tampered, unknown verdict word or missing column."""
+
+
+class VerdictError(ClaimsError):
+    """A verdict cannot be recorded: unknown verdict word, unknown claim id, or a failed save."""
+
+
+class SaveError(VerdictError):
+    """Saving a verdict file failed (disk full, I/O error); the old file is intact."""
+
+
+class ConflictError(VerdictError):
+    """The same analyst's row for the same claim changed on disk since it was read."""

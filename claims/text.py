@@ -1,0 +1,186 @@
+"""Segmenting a source text without changing it: blocks, sentences and quoted speech, as offsets."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7]|\(?\d{1,2}[.)])[ \t\u00a0]*(?=\S)")
+"""A list marker at the start of a line: -, •, *, en or em dash, or a number like `1)`, `1.`, `(1)`."""
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    "mr mrs ms dr prof st no nos vs etc eg ie cf inc ltd co corp plc jan feb mar apr jun jul aug sep sept "
+    "oct nov dec cllr rev gen col capt sgt lt hon approx fig est dept govt".split())
+"""Words that end with a full stop without ending a sentence."""
+
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u00de])|[.!?]+[\"'\u2019\u201d)\]]*\s*$")
+OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2018", "\u2019"
+SPEECH_MIN_WORDS = 6
+"""A quotation of fewer words is a scare quote or a phrase, not speech, unless it ends like an utterance."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A line or soft-wrapped paragraph: `start`/`end` bound it, `body` starts after any list marker."""
+
+    start: int
+    end: int
+    body: int
+    bullet: bool
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Split a text into blocks: one per line, soft-wrapped lines joined, list markers noted."""
+    blocks: list[Block] = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        start, end = _strip_span(text, match.start(), match.end())
+        if start == end:
+            continue
+        marker = BULLET_RE.match(text, start, end)
+        if blocks and not marker and _continues(text, blocks[-1], start):
+            prev = blocks[-1]
+            blocks[-1] = Block(prev.start, end, prev.body, prev.bullet)
+            continue
+        blocks.append(Block(start, end, marker.end() if marker else start, bool(marker)))
+    return blocks
+
+
+def _continues(text: str, prev: Block, start: int) -> bool:
+    """Say whether a line is the soft-wrapped rest of the block before it (no blank line, lower case)."""
+    gap = text[prev.end:start]
+    return gap.count("\n") + gap.count("\r\n") <= 1 and "\n\n" not in gap.replace("\r", "") \
+        and text[start].islower() and text[prev.end - 1] not in ".!?:;\u201d\"'"
+
+
+def _strip_span(text: str, start: int, end: int) -> Span:
+    """Narrow a span to exclude surrounding white space (including no-break spaces)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def strip_span(text: str, span: Span, chars: str = "") -> Span:
+    """Narrow a span to exclude white space and the given punctuation at both ends."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in chars):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in chars):
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Split text[start:end] into sentence spans, not breaking after abbreviations or initials."""
+    spans: list[Span] = []
+    begin = start
+    for match in SENTENCE_END_RE.finditer(text, start, end):
+        if text[match.start()] == "." and _is_abbreviation(text, begin, match.start()):
+            continue
+        spans.append(_strip_span(text, begin, match.end()))
+        begin = match.end()
+    if begin < end:
+        spans.append(_strip_span(text, begin, end))
+    return [span for span in spans if span[0] < span[1]]
+
+
+def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
+    """Say whether the word before a full stop is an abbreviation or a single initial."""
+    word_start = dot
+    while word_start > begin and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:dot]
+    return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Quoted speech: `outer` includes the quotation marks, `inner` only the words."""
+
+    outer: Span
+    inner: Span
+
+
+def find_speech(text: str, block: Block) -> list[Quote]:
+    """Find the quoted speech in a block, scare quotes and short phrases left out."""
+    quotes: list[Quote] = []
+    pos = block.body
+    while pos < block.end:
+        opening = _next_opening(text, pos, block.end)
+        if opening is None:
+            break
+        close = _closing_for(text, opening, block.end)
+        inner = strip_span(text, (opening + 1, close))
+        if inner[0] < inner[1] and _is_speech(text, inner):
+            quotes.append(Quote((opening, min(close + 1, block.end)), inner))
+        reopens = close < block.end and text[close] == text[opening] and _opens(text, close, block.end)
+        pos = close if reopens else close + 1
+    return quotes
+
+
+def _next_opening(text: str, pos: int, end: int) -> int | None:
+    """Return the offset of the next opening quotation mark at or after pos, if any."""
+    for index in range(pos, end):
+        char = text[index]
+        if char in (OPEN_DOUBLE, '"', OPEN_SINGLE, "'") and _opens(text, index, end):
+            return index
+    return None
+
+
+def _opens(text: str, index: int, end: int) -> bool:
+    """Say whether the mark at index opens a quotation: start of text or after space, before a word."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < end else " "
+    return (before.isspace() or before in "([:\u2014\u2013-") and not after.isspace()
+
+
+def _closing_for(text: str, opening: int, end: int) -> int:
+    """Return the offset of the mark closing the quotation opened at `opening`, or the block's end."""
+    mark = text[opening]
+    for index in range(opening + 1, end):
+        char = text[index]
+        if mark in (OPEN_DOUBLE, '"'):
+            if char in (CLOSE_DOUBLE, '"') or (char == OPEN_DOUBLE and _ends_quote(text, index, end)):
+                return index
+        elif char in (CLOSE_SINGLE, "'") and _ends_quote(text, index, end):
+            return index
+        if char in (OPEN_DOUBLE, OPEN_SINGLE, "'", '"') and index > opening + 1 and text[index - 1].isspace() \
+                and _opens(text, index, end) and char == mark and text[index - 2] in ".!?":
+            return index  # a new quotation opens after a finished sentence: the last one ended unmarked
+    return end
+
+
+def _ends_quote(text: str, index: int, end: int) -> bool:
+    """Say whether a single mark (or a stray opening double one) ends a quotation here."""
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < end else " "
+    if before.isalnum() and after.isalnum():
+        return False  # an apostrophe inside a word: children's
+    return not after.isalnum() or before in ".,!?"
+
+
+def _is_speech(text: str, inner: Span) -> bool:
+    """Say whether quoted words are speech: long enough, or ending like an utterance."""
+    words = len(text[inner[0]:inner[1]].split())
+    return words >= SPEECH_MIN_WORDS or (words >= 3 and text[inner[1] - 1] in ".,!?")
+
+
+def overlaps(span: Span, others: list[Span]) -> bool:
+    """Say whether a span overlaps any of the others."""
+    return any(span[0] < other[1] and other[0] < span[1] for other in others)
+
+
+def subtract(span: Span, holes: list[Span]) -> list[Span]:
+    """Return the parts of a span outside the holes, in order."""
+    parts, start = [], span[0]
+    for hole_start, hole_end in sorted(holes):
+        if hole_end <= start or hole_start >= span[1]:
+            continue
+        if hole_start > start:
+            parts.append((start, hole_start))
+        start = max(start, hole_end)
+    if start < span[1]:
+        parts.append((start, span[1]))
+    return parts

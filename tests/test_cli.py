@@ -1,0 +1,52 @@
+"""The command line, in-process: `python -m claims extract`."""
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import claims
+from claims.cli import main
+from conftest import ANNOUNCEMENT, REPORT
+
+
+def test_extract_csv_is_the_claims_table(capsys):
+    assert main(["extract", str(ANNOUNCEMENT), "--format", "csv"]) == 0
+    printed = pd.read_csv(io.StringIO(capsys.readouterr().out), keep_default_na=False)
+    expected = claims.extract_claims(ANNOUNCEMENT)
+    pd.testing.assert_frame_equal(printed, expected, check_dtype=False)
+
+
+def test_extract_json_of_two_sources(capsys):
+    assert main(["extract", str(REPORT), str(ANNOUNCEMENT), "--format", "json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    expected = pd.concat([claims.extract_claims(REPORT), claims.extract_claims(ANNOUNCEMENT)])
+    assert [r["claim_id"] for r in records] == expected.claim_id.tolist()
+    assert records[0].keys() == {"claim_id", "source", "speaker", "claim", "quote", "start", "end"}
+
+
+def test_extract_table_is_the_default(capsys):
+    assert main(["extract", str(ANNOUNCEMENT)]) == 0
+    out = capsys.readouterr().out
+    first = claims.extract_claims(ANNOUNCEMENT).iloc[0]
+    assert out.startswith("29 claims\n")
+    assert f"[{first.claim_id}] {ANNOUNCEMENT.name} {first.start}-{first.end}\n  speaker: Michael Rosen\n" in out
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    ([], "the following arguments are required: command"),
+    (["extract"], "the following arguments are required: SOURCE"),
+    (["extract", "x.txt", "--format", "xml"], "invalid choice: 'xml'"),
+    (["frobnicate"], "invalid choice: 'frobnicate'"),
+])
+def test_usage_errors_exit_2_with_one_line(capsys, argv: list[str], message: str):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+
+
+def test_bad_source_exits_2_naming_the_file(capsys, tmp_path: Path):
+    missing = tmp_path / "nope.txt"
+    assert main(["extract", str(missing)]) == 2
+    assert capsys.readouterr().err == f"error: {missing}: no such file; check the path and the file name\n"
