@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .entities import ORG_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, Context, find_mentions
@@ -108,9 +109,15 @@ def extract_claims(source: Source | str | Path) -> pd.DataFrame:
     """Return the claims in a source text, one row per atomic claim, in text order."""
     if not isinstance(source, Source):
         source = load_source(source)
-    claims = find_claims(source.text, source.name)
-    return pd.DataFrame([c.__dict__ for c in claims], columns=list(CLAIM_COLUMNS)).astype(
-        {"start": "int64", "end": "int64"})
+    return claims_frame(find_claims(source.text, source.name))
+
+
+def claims_frame(claims: list[Claim]) -> pd.DataFrame:
+    """Build the claims table column by column (much faster than row by row)."""
+    columns: dict[str, object] = {name: [getattr(c, name) for c in claims] for name in CLAIM_COLUMNS}
+    columns["start"] = np.fromiter((c.start for c in claims), dtype=np.int64, count=len(claims))
+    columns["end"] = np.fromiter((c.end for c in claims), dtype=np.int64, count=len(claims))
+    return pd.DataFrame(columns, copy=False)
 
 
 def find_claims(text: str, source_name: str) -> list[Claim]:
@@ -330,13 +337,13 @@ def _tidy(text: str, span: Span) -> Span:
 
 def _top_level(text: str, span: Span, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Return the pattern's matches in a span that are outside parentheses and quotation marks."""
-    depth, quoted, level = 0, False, []
-    for index in range(span[0], span[1]):
-        char = text[index]
-        depth += (char == "(") - (char == ")")
-        quoted = quoted ^ (char in "\u201c\u201d\"")
-        level.append(depth > 0 or quoted)
-    return [m for m in pattern.finditer(text, span[0], span[1]) if not level[m.start() - span[0]]]
+    return [m for m in pattern.finditer(text, span[0], span[1]) if _at_top_level(text[span[0]:m.start()])]
+
+
+def _at_top_level(before: str) -> bool:
+    """Say whether the end of a string is outside any parenthesis or double quotation it opened."""
+    quotes = before.count("\u201c") - before.count("\u201d") + before.count('"') % 2
+    return before.count("(") <= before.count(")") and quotes <= 0
 
 
 def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:

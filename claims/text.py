@@ -120,11 +120,14 @@ def find_speech(text: str, block: Block) -> list[Quote]:
     return quotes
 
 
+_MARK_RE = re.compile("[\u201c\u201d\u2018\u2019\"']")
+
+
 def _next_opening(text: str, pos: int, end: int) -> int | None:
     """Return the offset of the next opening quotation mark at or after pos, if any."""
-    for index in range(pos, end):
-        char = text[index]
-        if char in (OPEN_DOUBLE, '"', OPEN_SINGLE, "'") and _opens(text, index, end):
+    for match in _MARK_RE.finditer(text, pos, end):
+        index = match.start()
+        if text[index] in (OPEN_DOUBLE, '"', OPEN_SINGLE, "'") and _opens(text, index, end):
             return index
     return None
 
@@ -139,15 +142,15 @@ def _opens(text: str, index: int, end: int) -> bool:
 def _closing_for(text: str, opening: int, end: int) -> int:
     """Return the offset of the mark closing the quotation opened at `opening`, or the block's end."""
     mark = text[opening]
-    for index in range(opening + 1, end):
-        char = text[index]
+    for match in _MARK_RE.finditer(text, opening + 1, end):
+        index, char = match.start(), match.group()
         if mark in (OPEN_DOUBLE, '"'):
             if char in (CLOSE_DOUBLE, '"') or (char == OPEN_DOUBLE and _ends_quote(text, index, end)):
                 return index
         elif char in (CLOSE_SINGLE, "'") and _ends_quote(text, index, end):
             return index
-        if char in (OPEN_DOUBLE, OPEN_SINGLE, "'", '"') and index > opening + 1 and text[index - 1].isspace() \
-                and _opens(text, index, end) and char == mark and text[index - 2] in ".!?":
+        if char == mark and index > opening + 2 and text[index - 1].isspace() and text[index - 2] in ".!?" \
+                and _opens(text, index, end):
             return index  # a new quotation opens after a finished sentence: the last one ended unmarked
     return end
 
