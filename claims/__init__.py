@@ -1,11 +1,32 @@
 """The claims workbench: pull an organisation's claims out of a text, review them, keep the verdicts safe."""
+import importlib
+
+from .agreement import agreement, merge_files, write_merged
+from .anchor import Anchor, find_quote
+from .export import claim_reviews, to_jsonld
 from .extract import extract_claims
 from .model import (
     VERDICTS,
     ClaimsError,
+    ConflictError,
+    SaveError,
     SourceError,
+    VerdictError,
+    VerdictFileError,
 )
 from .sources import load_source
+from .store import (
+    add_claim,
+    load_verdicts,
+    record_verdict,
+    resolve_analyst,
+    review_table,
+    save_verdicts,
+    set_dismissed,
+    summarise,
+    validate_verdicts,
+    verdicts_path,
+)
 
 __all__ = [
     "VERDICTS",
@@ -13,4 +34,51 @@ __all__ = [
     "SourceError",
     "extract_claims",
     "load_source",
+    "Anchor",
+    "ConflictError",
+    "SaveError",
+    "VerdictError",
+    "VerdictFileError",
+    "add_claim",
+    "agreement",
+    "claim_reviews",
+    "find_quote",
+    "load_verdicts",
+    "merge_files",
+    "record_verdict",
+    "resolve_analyst",
+    "review_table",
+    "save_verdicts",
+    "set_dismissed",
+    "summarise",
+    "to_jsonld",
+    "validate_verdicts",
+    "verdicts_path",
+    "write_merged",
+    "ReviewSession",
+    "index_folder",
+    "rank_evidence",
+    "review",
+    "style_claims",
+    "review_summary",
 ]
+
+
+_LAZY: dict[str, str] = {
+    "review": "board",
+    "ReviewSession": "session",
+    "index_folder": "evidence",
+    "rank_evidence": "evidence",
+    "review_summary": "report",
+    "style_claims": "report",
+}
+"""Names whose modules pull in scikit-learn, matplotlib or ipywidgets: imported on first use, so that
+`import claims` and the command line start fast."""
+
+
+def __getattr__(name: str) -> object:
+    """Import the review layers (scikit-learn, matplotlib, ipywidgets) only when first used."""
+    if name in _LAZY:
+        module = importlib.import_module(f".{_LAZY[name]}", __name__)
+        return getattr(module, name)
+    raise AttributeError(f"module 'claims' has no attribute {name!r}")

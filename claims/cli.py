@@ -7,9 +7,20 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from .agreement import Agreement, agreement, write_merged
+from .export import claim_reviews, to_jsonld
 from .extract import extract_claims
-from .model import ClaimsError
+from .model import VERDICTS, ClaimsError
 from .sources import load_source
+from .store import (
+    conflicts_path,
+    load_verdicts,
+    record_verdict,
+    summarise,
+    validate_verdicts,
+    verdicts_path,
+    write_atomic,
+)
 
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
@@ -48,6 +59,132 @@ def format_table(table: pd.DataFrame) -> str:
     return "\n".join(blocks)
 
 
+def cmd_verdict(args: argparse.Namespace) -> int:
+    """Record one analyst's verdict on one claim, exactly as the review board does."""
+    row = record_verdict(args.source, args.claim_id, args.verdict, note=args.note, evidence=args.evidence,
+                         analyst=args.analyst)
+    said = row["verdict"] or "not reviewed"
+    print(f"{row['claim_id']}: {said} by {row['analyst']} at {row['updated_at']}, "
+          f"saved in {verdicts_path(args.source)}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Print per source and analyst: claims, reviewed, each verdict's count, dismissed, orphans, conflicts."""
+    table = summarise(args.paths or ["."], analyst=args.analyst)
+    if table.empty:
+        print(f"no source texts (*.txt) in {' '.join(args.paths or ['.'])}", file=sys.stderr)
+        return 1
+    write_table(table, args.format)
+    return 0
+
+
+def write_table(table: pd.DataFrame, fmt: str) -> None:
+    """Print a plain table as aligned text, CSV or JSON records."""
+    if fmt == "csv":
+        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+    elif fmt == "json":
+        sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(table.to_string(index=False) + "\n")
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Check verdict files line by line: exit 0 when all are fine, 1 when any has problems."""
+    failed = False
+    for path in args.files:
+        problems = validate_verdicts(path)
+        for problem in problems:
+            print(problem)
+        if not problems:
+            print(f"{path}: ok")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Merge analysts' verdict files into one, then print their agreement and disagreements."""
+    merged = write_merged(args.files, args.output)
+    table = merged.verdicts
+    print(f"merged {len(args.files)} file(s) into {args.output}: {len(table)} rows, "
+          f"{table['claim_id'].nunique()} claims, {table['analyst'].nunique()} analysts")
+    if len(merged.superseded):
+        print(f"{len(merged.superseded)} older version(s) of rows kept in {conflicts_path(args.output)}")
+    print(format_agreement(agreement(table)))
+    return 0
+
+
+def format_agreement(result: Agreement) -> str:
+    """Render agreement for people: the statistic, each pair, then each claim in dispute."""
+    value = "undefined" if result.value is None else f"{result.value:.3f}"
+    lines = [f"{result.statistic or 'agreement'}: {value} "
+             f"({len(result.analysts)} analysts, {result.claims} claims reviewed by two or more)"]
+    for pair in result.pairs.to_dict("records"):
+        kappa = "undefined" if pair["kappa"] is None else f"{pair['kappa']:.3f}"
+        lines.append(f"  {pair['analyst_a']} & {pair['analyst_b']}: {pair['both_reviewed']} both reviewed, "
+                     f"{pair['agreed']} agreed, kappa {kappa}")
+    lines.append(f"{len(result.disagreements)} disagreement(s)")
+    for row in result.disagreements.to_dict("records"):
+        lines.append(f"  [{row['claim_id']}] {row['source']}: {row['claim']}")
+        lines += [f"    {name}: {row[name] or '-'}" for name in result.analysts if row[name]]
+    return "\n".join(lines)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write schema.org ClaimReview JSON-LD for every reviewed claim; warnings go to stderr."""
+    verdicts = load_verdicts(args.file)
+    if args.analyst:
+        verdicts = verdicts[verdicts["analyst"] == args.analyst]
+    reviews, warnings = claim_reviews(verdicts, url=args.url, publisher=args.publisher,
+                                      source_url=args.source_url)
+    text = to_jsonld(reviews)
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.output:
+        write_atomic(args.output, text.encode("utf-8"))
+        print(f"wrote {len(reviews)} ClaimReview(s) to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def add_store_commands(commands: argparse._SubParsersAction) -> None:
+    """Register verdict, status, validate, merge and export."""
+    verdict = commands.add_parser("verdict", help="record one verdict on one claim")
+    verdict.add_argument("source", metavar="SOURCE", help="the source text (.txt)")
+    verdict.add_argument("claim_id", metavar="CLAIM_ID", help="from `python -m claims extract SOURCE`")
+    verdict.add_argument("verdict", metavar="VERDICT",
+                         help=f"{', '.join(VERDICTS)}, or '' to mark the claim not reviewed")
+    verdict.add_argument("--note", default="", metavar="TEXT", help="why: the analyst's note")
+    verdict.add_argument("--evidence", default="", metavar="TEXT", help="a link or reference that supports the verdict")
+    verdict.add_argument("--analyst", metavar="NAME", help="your name (default: $CLAIMS_ANALYST, else your login name)")
+    verdict.set_defaults(run=cmd_verdict)
+    status = commands.add_parser("status", help="progress per source text and analyst")
+    status.add_argument("paths", nargs="*", metavar="PATH", help="source texts or folders (default: .)")
+    status.add_argument("--analyst", metavar="NAME", help="count only this analyst")
+    status.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
+    status.set_defaults(run=cmd_status)
+    validate = commands.add_parser("validate", help="check verdict files, line by line")
+    validate.add_argument("files", nargs="+", metavar="CSV", help="a verdict file (X.verdicts.csv)")
+    validate.set_defaults(run=cmd_validate)
+    merge = commands.add_parser("merge", help="merge analysts' verdict files; print their agreement")
+    merge.add_argument("files", nargs="+", metavar="CSV", help="verdict files to merge")
+    merge.add_argument("-o", "--output", required=True, metavar="OUT.csv",
+                       help="the merged file (an existing one is merged in, not overwritten)")
+    merge.set_defaults(run=cmd_merge)
+    export = commands.add_parser("export", help="export reviewed claims as schema.org ClaimReview JSON-LD")
+    export.add_argument("file", metavar="CSV", help="a verdict file")
+    export.add_argument("--format", choices=("claimreview",), default="claimreview",
+                        help="claimreview (schema.org JSON-LD)")
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    export.add_argument("--url", default="", help="the web page that publishes the fact checks")
+    export.add_argument("--publisher", default="", metavar="NAME", help="the publishing organisation")
+    export.add_argument("--source-url", default="", metavar="URL",
+                        help="where the claims were made (the press release)")
+    export.add_argument("--analyst", metavar="NAME", help="export only this analyst's verdicts")
+    export.set_defaults(run=cmd_export)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the parser with one sub-command per job."""
     parser = _Parser(prog="python -m claims", description=__doc__)
@@ -56,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("sources", nargs="+", metavar="SOURCE", help="a source text (.txt)")
     extract.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
     extract.set_defaults(run=cmd_extract)
+    add_store_commands(commands)
     return parser
 
 

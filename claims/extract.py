@@ -21,6 +21,7 @@ Anything else (the writer's narration, commentary) is nobody's claim and is left
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,8 +48,9 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
 
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 SPEECH_BEFORE_RE = re.compile(
-    r"(?P<who>[^.!?\u201c\u201d\"]*?)\s*\b(?:said|says|added|adds|told [a-z ]+|explained|commented|stated"
-    r"|wrote|writes|continued|insisted|declared)\s*[:,]?\s*$")
+    r"\b(?:said|says|added|adds|told [a-z ]+|explained|commented|stated|wrote|writes|continued|insisted"
+    r"|declared)\s*[:,]?\s*$")
+"""A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
 SPEECH_AFTER_RE = re.compile(
     r"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{0,80}?)\s+(?:said|says|added|adds|explained|commented"
     r"|continued|insisted|declared)\b|(?:said|says|added|adds)\s+(?P<who_after>[^,.;!?\u201c\u201d\"]{1,80}))")
@@ -72,6 +74,10 @@ NOT_ITEM_STARTS: frozenset[str] = frozenset(
 CLAUSE_STARTS: frozenset[str] = frozenset("some many most all the a an its their our every more fewer".split())
 """Words that start a new clause after `and` when both sides are long: `X improved and some schools ...`."""
 
+MAX_CUES_PER_SENTENCE = 12
+"""How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
+MAX_SUBJECT_CHARS = 300
+"""How far before a cue its subject may start."""
 MIN_ITEM_WORDS = 2
 MIN_CLAUSE_WORDS = 4
 
@@ -195,17 +201,18 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     if according and not _inside(according.start(), holes):
         return _according(text, sentence, according, holes, ctx)
     for pattern in (CUE_RE, RECORD_RE):
-        for cue in pattern.finditer(text, start, end):
+        for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())):
                 continue
-            who = speaker_from_region(text, start, cue.start(), ctx, record=pattern is RECORD_RE)
+            subject_start = max(start, cue.start() - MAX_SUBJECT_CHARS)
+            who = speaker_from_region(text, subject_start, cue.start(), ctx, record=pattern is RECORD_RE)
             if who is None:
                 continue
             speaker, kind, clause_start = who
             content = (cue.end(), end)
             if text[start:end].rstrip().endswith(":"):
                 return Attribution(speaker, kind, (), colon=True)  # a lead-in: the items follow
-            if not text[cue.end():end].strip(" .,;:\u00a0") and clause_start > start:
+            if not text[cue.end():end].strip(" .,;:\u00a0") and clause_start > subject_start:
                 content = (start, clause_start)  # "Waiting times halved, the Trust said."
             spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
             return Attribution(speaker, kind, spans)
@@ -232,7 +239,7 @@ def _inside(offset: int, holes: list[Span]) -> bool:
 
 def _not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`) or a passive (`be maintained`), not a report."""
-    words = text[start:offset].split()
+    words = _words_before(text, start, offset, 1)
     return bool(words) and (words[-1].lower() in DETERMINERS or words[-1].lower() in PASSIVE_AUXILIARIES)
 
 
@@ -296,10 +303,12 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
 
 def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> str | None:
     """Find who says a quotation from the cue before it (`X said:`) or after it (`, he said`)."""
-    sentence_start = max(text.rfind(".", block.body, quote.outer[0]) + 1, block.body)
+    sentence_start = max(text.rfind(".", block.body, quote.outer[0]) + 1, block.body,
+                         quote.outer[0] - MAX_SUBJECT_CHARS)
     before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0])
-    if before and before.group("who").strip():
-        who = speaker_from_region(text, before.start("who"), before.end("who"), ctx)
+    if before:
+        who_start = max(text.rfind(mark, sentence_start, before.start()) for mark in "\u201c\u201d\"") + 1
+        who = speaker_from_region(text, max(who_start, sentence_start), before.start(), ctx)
         if who is not None:
             return who[0]
     after = SPEECH_AFTER_RE.match(text, quote.outer[1], min(block.end, quote.outer[1] + 120))
@@ -337,13 +346,16 @@ def _tidy(text: str, span: Span) -> Span:
 
 def _top_level(text: str, span: Span, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Return the pattern's matches in a span that are outside parentheses and quotation marks."""
-    return [m for m in pattern.finditer(text, span[0], span[1]) if _at_top_level(text[span[0]:m.start()])]
-
-
-def _at_top_level(before: str) -> bool:
-    """Say whether the end of a string is outside any parenthesis or double quotation it opened."""
-    quotes = before.count("\u201c") - before.count("\u201d") + before.count('"') % 2
-    return before.count("(") <= before.count(")") and quotes <= 0
+    kept, depth, curly, straight, counted = [], 0, 0, 0, span[0]
+    for match in pattern.finditer(text, span[0], span[1]):
+        between = text[counted:match.start()]
+        depth += between.count("(") - between.count(")")
+        curly += between.count("\u201c") - between.count("\u201d")
+        straight += between.count('"')
+        counted = match.start()
+        if depth <= 0 and curly <= 0 and straight % 2 == 0:
+            kept.append(match)
+    return kept
 
 
 def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
@@ -425,23 +437,34 @@ def _reads_as_item(text: str, span: Span, first: bool) -> bool:
 
 def _split_clauses(text: str, span: Span) -> list[Span]:
     """Split at `and` joining two long clauses: `X improved and some schools now ...`."""
+    parts, end = [], span[1]
     for match in reversed(_top_level(text, span, _AND_RE)):
-        left = text[span[0]:match.start()].split()
-        right = text[match.end():span[1]].split()
+        left = _words_before(text, span[0], match.start(), MIN_CLAUSE_WORDS)
+        right = _words_after(text, match.end(), end, MIN_CLAUSE_WORDS)
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match):
             continue
         first = right[0].lower()
         if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4):
-            return _split_clauses(text, (span[0], match.start())) + [(match.end(), span[1])]
-    return [span]
+            parts.append((match.end(), end))
+            end = match.start()
+    return [(span[0], end)] + parts[::-1]
+
+
+def _words_before(text: str, start: int, end: int, count: int) -> list[str]:
+    """Return up to the last `count` words of text[start:end], looking back a bounded window."""
+    return text[max(start, end - 40 * count):end].split()[-count:]
+
+
+def _words_after(text: str, start: int, end: int, count: int) -> list[str]:
+    """Return up to the first `count` words of text[start:end], looking ahead a bounded window."""
+    return text[start:min(end, start + 40 * count)].split()[:count]
 
 
 def _bound_and(text: str, span: Span, match: re.Match[str]) -> bool:
     """Say whether an `and` belongs to `between X and Y` or `both X and Y`, so joins no items."""
-    before = text[span[0]:match.start()].lower().split()
-    for word in reversed(before[-8:]):
-        if word in ("between", "both"):
+    for word in reversed(_words_before(text, span[0], match.start(), 8)):
+        if word.lower() in ("between", "both"):
             return True
-        if word == "and":
+        if word.lower() == "and":
             return False
     return False

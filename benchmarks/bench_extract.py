@@ -1,0 +1,130 @@
+"""Extraction: throughput of `extract_claims` on 1,000 then 10,000 generated texts, on one core.
+
+Baselines measured in the same process: merely reading and decoding the same files
+(`claims.load_source`), and pysbd's sentence segmentation on a sample of them. Throughput is MB of
+file bytes per CPU second of this single-threaded process (on a shared machine CPU seconds are what
+"one core" means; wall seconds are shown too). Each corpus size runs in its own process, so each peak
+resident memory is its own. Targets (issue 5): over 2 MB/s; 10x the corpus costs at most 11x the time.
+"""
+from __future__ import annotations
+
+import gc
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.common import WORK, Row, child_rows, finish, parser, peak_rss_mb, ratio, rss_mb, timed
+from benchmarks.corpus import ensure_corpus
+
+BENCH = "extract"
+SIZES = (1_000, 10_000)
+SMOKE_SIZES = (10, 100)
+PYSBD_SAMPLE = 200
+MIN_MB_PER_S = 2.0
+MAX_GROWTH = 11.0
+CORPUS = WORK / "corpus"
+
+
+def read_all(paths: list[Path]) -> list:
+    """Read and decode every file: the floor any extraction pays."""
+    from claims import load_source
+    return [load_source(path) for path in paths]
+
+
+def extract_all(paths: list[Path], tenths: list[float] | None = None) -> list:
+    """Extract every file's claims (reading included), keeping every table; note each tenth's CPU seconds."""
+    from claims import extract_claims
+    tables = []
+    step = max(1, len(paths) // 10)
+    for first in range(0, len(paths), step):
+        began = time.process_time()
+        tables += [extract_claims(path) for path in paths[first:first + step]]
+        if tenths is not None:
+            tenths.append(time.process_time() - began)
+    return tables
+
+
+def segment_all(texts: list[str]) -> int:
+    """Split every text into sentences with pysbd; return the number of sentences."""
+    import pysbd
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    return sum(len(segmenter.segment(text)) for text in texts)
+
+
+def measure(count: int, sample: int) -> list[Row]:
+    """Measure one corpus size in this process: reading, extraction, pysbd on a sample, peak memory."""
+    import claims  # noqa: F401  (imports are not part of any timing)
+    import pandas  # noqa: F401
+    paths = ensure_corpus(CORPUS, count)
+    megabytes = sum(path.stat().st_size for path in paths) / 1e6
+    read_all(paths)  # warm the page cache so the floor is decoding, not the disk
+    read_time, sources = timed(lambda: read_all(paths))
+    del sources
+    gc.collect()
+    rss_before = rss_mb()
+    tenths: list[float] = []
+    extract_time, tables = timed(lambda: extract_all(paths, tenths))
+    claims_found = sum(len(table) for table in tables)
+    peak = peak_rss_mb()
+    read_speed, extract_speed = megabytes / read_time.cpu, megabytes / extract_time.cpu
+    label = f"{count:,} texts"
+    rows = [
+        Row(BENCH, f"{label}: corpus", megabytes, "MB", f"{claims_found:,} claims found"),
+        Row(BENCH, f"{label}: read+decode", read_speed, "MB/s", f"{read_time.cpu:.3g} s CPU, {read_time.wall:.3g} s wall"),
+        Row(BENCH, f"{label}: extract_claims", extract_speed, "MB/s", f"read+decode {read_speed:.3g} MB/s",
+            ratio(extract_time.cpu, read_time.cpu), f"> {MIN_MB_PER_S:g} MB/s", extract_speed > MIN_MB_PER_S),
+        Row(BENCH, f"{label}: extract_claims CPU time", extract_time.cpu, "s", f"{extract_time.wall:.3g} s wall"),
+        Row(BENCH, f"{label}: last tenth's CPU time", tenths[-1], "s", f"first tenth {tenths[0]:.3g} s",
+            ratio(tenths[-1], tenths[0])),
+        Row(BENCH, f"{label}: peak RSS", peak, "MB", f"{rss_before:.0f} MB before extracting",
+            ratio(peak, rss_before)),
+    ]
+    if sample:
+        rows.append(pysbd_row(paths[:sample], extract_speed))
+    return rows
+
+
+def pysbd_row(paths: list[Path], extract_speed: float) -> Row:
+    """pysbd's throughput on a sample, with extraction's speed as a multiple of it."""
+    texts = [source.text for source in read_all(paths)]
+    megabytes = sum(path.stat().st_size for path in paths) / 1e6
+    seconds, _ = timed(lambda: segment_all(texts))
+    speed = megabytes / seconds.cpu
+    return Row(BENCH, f"pysbd on {len(paths)} texts", speed, "MB/s",
+               f"extract_claims {extract_speed:.3g} MB/s", ratio(extract_speed, speed))
+
+
+def growth_row(small: list[Row], large: list[Row]) -> Row:
+    """How the CPU time grows from the small corpus to the ten-times larger one, per byte."""
+    def pick(rows: list[Row], suffix: str) -> Row:
+        return next(row for row in rows if row.measure.endswith(suffix))
+    small_time, large_time = pick(small, "CPU time").value, pick(large, "CPU time").value
+    small_mb, large_mb = pick(small, "corpus").value, pick(large, "corpus").value
+    growth = large_time / small_time * (small_mb * 10 / large_mb)
+    return Row(BENCH, "10x the texts: CPU time growth", large_time / small_time, "x",
+               f"{small_time:.3g} s -> {large_time:.3g} s; bytes grew {large_mb / small_mb:.3g}x",
+               growth, f"<= {MAX_GROWTH:g}x at 10x the bytes", growth <= MAX_GROWTH)
+
+
+def run(smoke: bool = False) -> list[Row]:
+    """Measure both corpus sizes, each in its own process, and the growth between them."""
+    small, large = SMOKE_SIZES if smoke else SIZES
+    sample = 10 if smoke else PYSBD_SAMPLE
+    ensure_corpus(CORPUS, large)
+    small_rows = child_rows("bench_extract", ["--count", str(small), "--sample", str(sample)], in_process=smoke)
+    large_rows = child_rows("bench_extract", ["--count", str(large), "--sample", "0"], in_process=smoke)
+    return small_rows + large_rows + [growth_row(small_rows, large_rows)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the extraction benchmark and print its table."""
+    args_parser = parser("bench_extract", __doc__.splitlines()[0])
+    args_parser.add_argument("--count", type=int, help="measure only this many texts, in this process")
+    args_parser.add_argument("--sample", type=int, default=PYSBD_SAMPLE, help="texts for pysbd (0: skip)")
+    args = args_parser.parse_args(argv)
+    rows = measure(args.count, args.sample) if args.count else run(args.smoke)
+    return finish(rows, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Finding a quote again in a changed text: exact, fuzzy, prefix/suffix, orphans."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.anchor import Anchor, boundaries, context_score, find_quote, occurrences
+
+TEXT = ("The council says it has built 400 new homes this year. Critics doubt it. "
+        "The council says it has cut waiting lists by half. The mayor says the budget is balanced.")
+QUOTE = "it has built 400 new homes this year"
+
+
+def test_quote_at_its_old_offsets_is_unchanged() -> None:
+    start = TEXT.index(QUOTE)
+    assert find_quote(TEXT, QUOTE, start=start, end=start + len(QUOTE)) == Anchor(
+        start, start + len(QUOTE), 100.0, "unchanged")
+
+
+def test_moved_quote_is_found_exactly() -> None:
+    moved = "A new opening line.\n" + TEXT
+    start = moved.index(QUOTE)
+    assert find_quote(moved, QUOTE, start=TEXT.index(QUOTE)) == Anchor(start, start + len(QUOTE), 100.0, "exact")
+
+
+def test_several_exact_occurrences_pick_the_nearest_to_the_old_start() -> None:
+    text = "the budget is balanced. " * 3
+    assert [find_quote(text, "the budget is balanced", start=hint).start for hint in (0, 20, 30, 60)] == [0, 24, 24, 48]
+
+
+def test_several_exact_occurrences_pick_the_best_prefix_and_suffix() -> None:
+    text = "Alice said: the budget is balanced. Bob said: the budget is balanced!"
+    found = find_quote(text, "the budget is balanced", start=0, prefix="Bob said: ", suffix="!")
+    assert (found.start, found.method) == (46, "exact")
+
+
+def test_edited_quote_is_found_fuzzily_at_word_boundaries() -> None:
+    edited = TEXT.replace("built 400 new homes", "built 410 new homes")
+    found = find_quote(edited, QUOTE, start=0)
+    assert (edited[found.start:found.end], found.method, found.score >= 90) == (
+        "it has built 410 new homes this year", "fuzzy", True)
+
+
+def test_fuzzy_match_widens_to_words_added_inside_the_quote() -> None:
+    edited = TEXT.replace("built 400 new homes", "built more than 400 new homes")
+    found = find_quote(edited, QUOTE)
+    assert (edited[found.start:found.end], found.method) == ("it has built more than 400 new homes this year", "fuzzy")
+
+
+def test_prefix_and_suffix_choose_between_two_similar_passages() -> None:
+    text = ("Alice said the plan cuts waiting lists by a half. "
+            "Bob said the plan cuts waiting lists by a third.")
+    quote = "the plan cuts waiting lists by a fourth"
+    near_bob = find_quote(text, quote, prefix="Bob said ", suffix=".")
+    near_alice = find_quote(text, quote, prefix="Alice said ", suffix=".")
+    assert (text[near_bob.start:near_bob.end], text[near_alice.start:near_alice.end]) == (
+        "the plan cuts waiting lists by a third.", "the plan cuts waiting lists by a half.")
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    (TEXT, "the hospital has opened three new wards in the north"),
+    (TEXT.replace(QUOTE, ""), QUOTE),
+    (TEXT, "400 houses"),
+    (TEXT, ""),
+    ("", QUOTE),
+])
+def test_quote_that_cannot_be_placed_is_an_orphan(text: str, quote: str) -> None:
+    found = find_quote(text, quote)
+    assert (found.start, found.end, found.method, found.found) == (None, None, "orphan", False)
+
+
+def test_short_quotes_are_matched_exactly_only() -> None:
+    assert (find_quote(TEXT, "400 new hones").method, find_quote(TEXT, "400 new homes").method) == ("orphan", "exact")
+
+
+def test_min_score_sets_how_close_a_fuzzy_match_must_be() -> None:
+    edited = TEXT.replace("built 400 new homes", "put up 400 houses")
+    assert (find_quote(edited, QUOTE, min_score=95).method, find_quote(edited, QUOTE, min_score=60).method) == (
+        "orphan", "fuzzy")
+
+
+def test_helpers_list_occurrences_boundaries_and_context() -> None:
+    assert occurrences("aaa", "aa") == [0, 1]
+    assert boundaries("Hi, you.") == [0, 2, 3, 4, 7, 8]
+    assert context_score("xx abc yy", 3, 6, "xx ", " yy") == 100.0
+    assert context_score("xx abc yy", 3, 6, "", "") == 100.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1, max_size=300), st.data())
+def test_any_substring_is_found_verbatim(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    quote = text[start:end]
+    found = find_quote("prefix " + text, quote, start=start)
+    assert found.found and ("prefix " + text)[found.start:found.end] == quote

@@ -1,0 +1,224 @@
+"""The review board without a browser: click buttons, set values, check the CSV and what the board shows."""
+import warnings
+from pathlib import Path
+
+import ipywidgets as widgets
+import pytest
+
+from claims import store
+from claims.board import ReviewBoard, review
+from claims.session import ReviewSession
+
+from conftest import ANNOUNCEMENT
+from samples import HOSTILE
+
+
+@pytest.fixture
+def source(seeds_copy: Path) -> Path:
+    """The council's announcement in a temporary copy of seeds/."""
+    return seeds_copy / ANNOUNCEMENT.name
+
+
+@pytest.fixture
+def board(source: Path) -> ReviewBoard:
+    """A board for analyst ann."""
+    return review(source, analyst="ann")
+
+
+def saved_row(source: Path, claim_id: str) -> dict:
+    """One claim's decision as saved in the CSV."""
+    table = store.load_verdicts(store.verdicts_path(source))
+    row = table[table["claim_id"] == claim_id].iloc[0]
+    return {name: row[name] for name in ("verdict", "note", "evidence", "dismissed")}
+
+
+def widget_count() -> int:
+    """How many widgets exist in this kernel."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return len(widgets.Widget.widgets)
+
+
+def test_verdict_buttons_are_labelled_exactly(board: ReviewBoard) -> None:
+    assert [b.description for b in board.verdict_buttons.values()] == ["supported", "disputed", "unverified"]
+    assert [b._dom_classes for b in board.verdict_buttons.values()] == [
+        ("claims-verdict", "claims-verdict-supported"), ("claims-verdict", "claims-verdict-disputed"),
+        ("claims-verdict", "claims-verdict-unverified")]
+    assert "claims-board" in board._dom_classes
+
+
+def test_clicking_a_verdict_saves_it_and_the_board_shows_it(board: ReviewBoard, source: Path) -> None:
+    first = board.session.cursor
+    board.verdict_buttons["disputed"].click()
+    assert saved_row(source, first) == {"verdict": "disputed", "note": "", "evidence": "", "dismissed": ""}
+    assert board.verdict_buttons["disputed"].button_style == "danger"
+    assert "claims-verdict-active" in board.verdict_buttons["disputed"]._dom_classes
+    assert board.verdict_buttons["supported"].button_style == ""
+    assert "saved verdict &#x27;disputed&#x27; for claim 1 of" in board.status.value
+    assert str(store.verdicts_path(source)) in board.status.value
+    assert board.progress.value == 1 and board.progress.max == len(board.table)
+    assert "disputed <b>1</b>" in board.counts.value
+    assert board.table.loc[0, "verdict"] == "disputed"
+
+
+def test_the_note_is_saved_when_its_value_syncs(board: ReviewBoard, source: Path) -> None:
+    assert board.note.continuous_update is False
+    first = board.session.cursor
+    board.note.value = "checked against <the Ofsted letter>"
+    assert saved_row(source, first)["note"] == "checked against <the Ofsted letter>"
+    assert "saved note" in board.status.value
+
+
+def test_moving_redraws_the_claim_without_saving(board: ReviewBoard, source: Path) -> None:
+    board.note.value = "about the first"
+    board.next_button.click()
+    assert board.note.value == ""
+    assert board.jump.value == board.session.cursor == board.table["claim_id"].iloc[1]
+    assert "Claim <b>2</b> of" in board.quote.value
+    board.prev_button.click()
+    assert board.note.value == "about the first"
+    assert len(store.load_verdicts(store.verdicts_path(source))) == 1
+
+
+def test_keys_record_and_move(board: ReviewBoard, source: Path) -> None:
+    ids = board.table["claim_id"].tolist()
+    board.on_key({"key": "2", "repeat": False})
+    board.on_key({"key": "n"})
+    board.on_key({"key": "1"})
+    board.on_key({"key": "3", "repeat": True})
+    board.on_key({"key": "1", "ctrlKey": True})
+    board.on_key({"key": "x"})
+    assert [saved_row(source, c)["verdict"] for c in ids[:2]] == ["disputed", "supported"]
+    board.on_key({"key": "p"})
+    assert board.session.cursor == ids[0]
+    board.on_key({"key": "u"})
+    assert board.session.cursor == ids[2]
+    assert board.key_events.watched_events == ["keydown"] and board.key_events.prevent_default_action
+    assert board.key_events.source is board.key_pane and board.key_pane.tabbable
+
+
+def test_dropdown_and_filters(board: ReviewBoard) -> None:
+    ids = board.table["claim_id"].tolist()
+    board.jump.value = ids[4]
+    assert board.session.cursor == ids[4]
+    board.verdict_buttons["unverified"].click()
+    board.verdict_filter.value = "unverified"
+    assert [value for _, value in board.jump.options] == [ids[4]]
+    assert board.jump.options[0][0].startswith("5. [unverified] ")
+    board.verdict_filter.value = "not reviewed"
+    assert len(board.jump.options) == len(ids) - 1 and board.session.cursor == ids[0]
+    speaker = board.session.speakers()[0]
+    board.speaker_filter.value = speaker
+    assert {board.session.row(c)["speaker"] for _, c in board.jump.options} == {speaker}
+
+
+def test_undo_button(board: ReviewBoard, source: Path) -> None:
+    first = board.session.cursor
+    assert board.undo_button.disabled
+    board.verdict_buttons["supported"].click()
+    board.verdict_buttons["disputed"].click()
+    board.undo_button.click()
+    assert saved_row(source, first)["verdict"] == "supported"
+    assert board.verdict_buttons["supported"].button_style == "success"
+
+
+def test_citing_a_passage_saves_it_in_the_evidence_column(board: ReviewBoard, source: Path) -> None:
+    board.next_button.click()
+    claim_id = board.session.cursor
+    assert [row.layout.display for row in board.passage_rows] == [""] * 5
+    board.cites[1].value = True
+    citation = board._shown.iloc[1]["citation"]
+    assert saved_row(source, claim_id)["evidence"] == citation
+    assert board.evidence.value == citation
+    board.evidence.value = citation + "\nhttps://example.org"
+    assert saved_row(source, claim_id)["evidence"] == citation + "\nhttps://example.org"
+    board.cites[1].value = False
+    assert saved_row(source, claim_id)["evidence"] == "https://example.org"
+
+
+def test_dismiss_toggle(board: ReviewBoard, source: Path) -> None:
+    first = board.session.cursor
+    board.dismiss.value = True
+    assert saved_row(source, first)["dismissed"] == "yes"
+    assert "dismissed" in board.quote.value
+    board.dismiss.value = False
+    assert saved_row(source, first)["dismissed"] == ""
+
+
+def test_add_claim_box(board: ReviewBoard) -> None:
+    board.add_quote.value = "inspectors highlight"
+    board.add_speaker.value = "Ofsted"
+    board.add_button.click()
+    assert board.session.row()["quote"] == "inspectors highlight"
+    assert "<mark class='claims-mark'>inspectors highlight</mark>" in board.quote.value
+    assert board.add_quote.value == "" and "added claim" in board.status.value
+
+
+def test_a_refused_action_shows_on_the_status_line(board: ReviewBoard) -> None:
+    board.add_quote.value = "not in the text <b>at all</b>"
+    board.add_button.click()
+    assert "not done:" in board.status.value and "&lt;b&gt;at all" in board.status.value
+    assert board.add_quote.value == "not in the text <b>at all</b>"
+
+
+def test_a_failed_save_shows_the_error_and_retry(board: ReviewBoard, source: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    real = store.record_verdict
+    monkeypatch.setattr(store, "record_verdict", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "disk full")))
+    board.verdict_buttons["disputed"].click()
+    assert "NOT SAVED" in board.status.value and "disk full" in board.status.value
+    assert board.retry_button.layout.display == ""
+    assert board.verdict_buttons["disputed"].button_style == "danger"
+    monkeypatch.setattr(store, "record_verdict", real)
+    board.retry_button.click()
+    assert saved_row(source, board.session.cursor)["verdict"] == "disputed"
+    assert board.retry_button.layout.display == "none"
+
+
+def test_resuming_shows_saved_verdicts_and_opens_at_the_first_unreviewed(board: ReviewBoard, source: Path) -> None:
+    board.verdict_buttons["supported"].click()
+    board.note.value = "kept"
+    again = review(source, analyst="ann")
+    assert again.session.cursor == again.table["claim_id"].iloc[1]
+    again.prev_button.click()
+    assert again.note.value == "kept" and again.verdict_buttons["supported"].button_style == "success"
+
+
+def test_hostile_source_text_is_escaped(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.txt"
+    path.write_text(HOSTILE + "\nThe Agency says <img src=x onerror=alert(1)> was fixed.\n", encoding="utf-8")
+    board = review(path, analyst="ann")
+    shown = [board.quote.value, board.counts.value, board.status.value, board.evidence_head.value,
+             *(p.value for p in board.passages), *(label for label, _ in board.jump.options)]
+    html_shown = "".join(shown[:-len(board.jump.options)])
+    assert "<img" not in html_shown and "<script" not in html_shown
+    assert "&lt;img src=x onerror=" in "".join(shown)
+    for _ in range(len(board.table)):
+        board.next_button.click()
+        assert "<img" not in board.quote.value and "<script" not in board.quote.value
+        assert all("<img" not in p.value and "<script" not in p.value for p in board.passages)
+
+
+@pytest.mark.parametrize("size", [10, 2000])
+def test_the_widget_count_does_not_grow_with_the_claims(tmp_path: Path, size: int) -> None:
+    path = tmp_path / "many.txt"
+    path.write_text("".join(f"The Council claims that it opened {i} new parks.\n\n" for i in range(size)),
+                    encoding="utf-8")
+    before = widget_count()
+    board = review(path, analyst="ann")
+    assert len(board.table) == size
+    assert widget_count() - before == EXPECTED_WIDGETS
+    board.next_button.click()
+    board.verdict_buttons["supported"].click()
+    assert widget_count() - before == EXPECTED_WIDGETS
+
+
+EXPECTED_WIDGETS = None
+
+
+def setup_module() -> None:
+    """Count the widgets of one board on the seed, the number every board must have."""
+    global EXPECTED_WIDGETS
+    before = widget_count()
+    ReviewBoard(ReviewSession(ANNOUNCEMENT, "probe"))
+    EXPECTED_WIDGETS = widget_count() - before

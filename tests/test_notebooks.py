@@ -1,0 +1,98 @@
+"""Every notebook runs headlessly (nbclient) on a temporary copy of seeds/, with parameters injected."""
+import re
+import shutil
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from claims import store
+
+from conftest import ANNOUNCEMENT, ROOT
+from samples import HOSTILE
+
+NOTEBOOKS = ROOT / "notebooks"
+ALL_NOTEBOOKS = sorted(NOTEBOOKS.glob("*.ipynb"))
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, seeds_copy: Path) -> Path:
+    """A copy of notebooks/ beside the temporary seeds/, as in the repository."""
+    shutil.copytree(NOTEBOOKS, tmp_path / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    return tmp_path / "notebooks"
+
+
+def run(path: Path, parameters: str | None = None, extra: list[str] = ()) -> nbformat.NotebookNode:
+    """Execute a notebook in its folder, its first cell replaced by `parameters`, extra cells appended."""
+    notebook = nbformat.read(path, as_version=4)
+    if parameters is not None:
+        notebook.cells[0].source = parameters
+    notebook.cells += [nbformat.v4.new_code_cell(source) for source in extra]
+    NotebookClient(notebook, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    return notebook
+
+
+def html_of(cell: nbformat.NotebookNode) -> str:
+    """All the HTML and plain text a cell displayed."""
+    return "".join(output.get("data", {}).get("text/html", "") + output.get("data", {}).get("text/plain", "")
+                   + output.get("text", "") for output in cell.get("outputs", []))
+
+
+@pytest.mark.parametrize("path", ALL_NOTEBOOKS, ids=lambda p: p.name)
+def test_notebooks_are_committed_clean(path: Path) -> None:
+    notebook = nbformat.read(path, as_version=4)
+    nbformat.validate(notebook)
+    assert notebook.metadata.kernelspec.name == "python3"
+    assert notebook.cells[0].metadata.tags == ["parameters"]
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert [(cell.outputs, cell.execution_count) for cell in code] == [([], None)] * len(code)
+    assert not [cell.source for cell in code if re.search(r"^\s*(def|class|for|while|if)\b", cell.source, re.M)]
+
+
+def test_verify_claims_shows_table_board_and_summary_and_resumes(workspace: Path) -> None:
+    parameters = f'SOURCE = "../seeds/{ANNOUNCEMENT.name}"\nANALYST = "tester"'
+    clicks = ['board.verdict_buttons["disputed"].click()', 'board.note.value = "checked, see letter"']
+    first = run(workspace / "verify_claims.ipynb", parameters, clicks)
+    csv = workspace.parent / "seeds" / store.verdicts_path(ANNOUNCEMENT).name
+    table, summary = html_of(first.cells[4]), html_of(first.cells[8])
+    assert "He is moving on from his role." in table and "claims</caption>" in table
+    assert "application/vnd.jupyter.widget-view+json" in first.cells[6].outputs[0]["data"]
+    assert f"<code class='claims-csv-path'>../seeds/{csv.name}</code>" in summary
+    assert "<b>0</b> of" in summary
+    saved = store.load_verdicts(csv)
+    assert saved[["analyst", "verdict", "note"]].values.tolist() == [["tester", "disputed", "checked, see letter"]]
+    again = run(workspace / "verify_claims.ipynb", parameters, ["board.session.cursor, board.note.value"])
+    second = store.review_table(csv.with_name(ANNOUNCEMENT.name), "tester")["claim_id"].iloc[1]
+    assert "<b>1</b> of" in html_of(again.cells[8])
+    assert html_of(again.cells[-1]) == repr((second, ""))
+
+
+def test_verify_claims_escapes_a_hostile_source(workspace: Path) -> None:
+    hostile = workspace.parent / "seeds" / "hostile.txt"
+    hostile.write_text(HOSTILE, encoding="utf-8")
+    notebook = run(workspace / "verify_claims.ipynb", 'SOURCE = "../seeds/hostile.txt"\nANALYST = "tester"',
+                   ["print(board.quote.value)"])
+    shown = "".join(html_of(cell) for cell in notebook.cells)
+    assert "&lt;img src=x onerror=" in shown and "&lt;script&gt;" in shown
+    assert "<img src=x" not in shown and "<script>window" not in shown
+
+
+def test_compare_analysts_falls_back_to_the_examples(workspace: Path) -> None:
+    notebook = run(workspace / "compare_analysts.ipynb")
+    overview, disagreements = html_of(notebook.cells[4]), html_of(notebook.cells[8])
+    assert "examples/001_171feed66f9bd120.ann.verdicts.csv" in html_of(notebook.cells[3])
+    assert "Cohen&#x27;s kappa" in overview or "Cohen's kappa" in overview
+    assert "not a claim" in disagreements and "disputed" in disagreements
+    assert "no source given; &#34;needs&#34; checking" in html_of(notebook.cells[10])
+
+
+def test_compare_analysts_reads_the_folders_verdict_files(workspace: Path) -> None:
+    seeds = workspace.parent / "seeds"
+    for analyst, verdict in (("ann", "supported"), ("bob", "disputed"), ("cy", "disputed")):
+        claim_id = store.review_table(seeds / ANNOUNCEMENT.name, analyst)["claim_id"].iloc[0]
+        store.record_verdict(seeds / ANNOUNCEMENT.name, claim_id, verdict, analyst=analyst)
+    notebook = run(workspace / "compare_analysts.ipynb")
+    assert f"../seeds/{store.verdicts_path(ANNOUNCEMENT).name}" in html_of(notebook.cells[3])
+    assert "Krippendorff" in html_of(notebook.cells[4])

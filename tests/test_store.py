@@ -1,0 +1,721 @@
+"""The verdict CSV: format, escaping, validation, merge on save, conflicts, one analyst's rows."""
+from __future__ import annotations
+
+import codecs
+import getpass
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims import store
+from claims.extract import extract_claims
+from claims.model import VERDICT_COLUMNS, ConflictError, VerdictError, VerdictFileError
+from claims.sources import load_source
+from claims.store import (
+    add_claim,
+    conflicts_path,
+    escape_cell,
+    load_verdicts,
+    parse_verdicts,
+    record_verdict,
+    render_verdicts,
+    resolve_analyst,
+    review_table,
+    save_verdicts,
+    set_dismissed,
+    summarise,
+    unescape_cell,
+    validate_verdicts,
+    verdicts_path,
+)
+
+HEADER = ",".join(VERDICT_COLUMNS)
+SHA = "a" * 64
+
+
+def make_row(**changes: object) -> dict[str, object]:
+    """A valid verdict row, with some values changed."""
+    row: dict[str, object] = {
+        "claim_id": "c1", "source": "x.txt", "speaker": "Norfolk County Council", "claim": "It is good.",
+        "quote": "it is good", "start": 10, "end": 20, "verdict": "supported", "note": "", "evidence": "",
+        "analyst": "alice", "updated_at": "2026-11-22T15:47:13Z", "source_sha256": SHA,
+        "origin": "extracted", "dismissed": ""}
+    row.update(changes)
+    return row
+
+
+def frame_of(*rows: dict[str, object]) -> pd.DataFrame:
+    """A verdict table without any memory of a file."""
+    return pd.DataFrame(list(rows), columns=list(VERDICT_COLUMNS))
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """A table's rows as plain dicts, for whole-value comparison."""
+    return frame[list(VERDICT_COLUMNS)].to_dict("records")
+
+
+def write_lines(path: Path, *lines: str, bom: bool = True) -> Path:
+    """Write CSV lines (CRLF) as UTF-8, with a BOM unless told not to."""
+    path.write_bytes((("\ufeff" if bom else "") + "".join(line + "\r\n" for line in lines)).encode("utf-8"))
+    return path
+
+
+GOOD_LINE = "c1,x.txt,Norfolk County Council,It is good.,it is good,10,20,supported,,,alice," \
+            f"2026-11-22T15:47:13Z,{SHA},extracted,"
+
+
+@pytest.fixture
+def source(seeds_copy: Path) -> Path:
+    """A temporary copy of the announcement seed (29 claims with the current extractor)."""
+    return seeds_copy / "001_171feed66f9bd120.txt"
+
+
+@pytest.fixture
+def claim_ids(source: Path) -> list[str]:
+    """The extracted claim ids of the source, in text order."""
+    return extract_claims(source)["claim_id"].tolist()
+
+
+# ---------------------------------------------------------------- names
+
+@pytest.mark.parametrize(("given_path", "expected"), [
+    ("seeds/X.txt", Path("seeds/X.verdicts.csv")),
+    ("X.txt", Path("X.verdicts.csv")),
+    (Path("a/b.c.txt"), Path("a/b.c.verdicts.csv")),
+    ("notes/press", Path("notes/press.verdicts.csv")),
+])
+def test_verdicts_path_sits_beside_the_source(given_path: str | Path, expected: Path) -> None:
+    assert verdicts_path(given_path) == expected
+
+
+def test_conflicts_and_lock_files_sit_beside_the_verdict_file() -> None:
+    assert (conflicts_path("s/X.verdicts.csv"), store.lock_path("s/X.verdicts.csv")) == (
+        Path("s/X.verdicts.conflicts.csv"), Path("s/X.verdicts.csv.lock"))
+
+
+def test_resolve_analyst_prefers_argument_then_environment_then_login(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "login-name")
+    monkeypatch.delenv("CLAIMS_ANALYST", raising=False)
+    from_login = resolve_analyst(None)
+    monkeypatch.setenv("CLAIMS_ANALYST", "  env-name ")
+    assert (from_login, resolve_analyst(None), resolve_analyst("arg-name")) == ("login-name", "env-name", "arg-name")
+
+
+def test_resolve_analyst_ignores_an_empty_environment_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "login-name")
+    monkeypatch.setenv("CLAIMS_ANALYST", "   ")
+    assert resolve_analyst(None) == "login-name"
+
+
+@pytest.mark.parametrize(("name", "problem"), [
+    ("", "is empty"),
+    ("   ", "is empty"),
+    ("ali\nce", "contains a control character or line break"),
+    ("bob\x00", "contains a control character or line break"),
+    ("eve\u2028", "contains a control character or line break"),
+])
+def test_resolve_analyst_rejects_unusable_names(name: str, problem: str) -> None:
+    with pytest.raises(VerdictError) as caught:
+        resolve_analyst(name)
+    assert str(caught.value) == (f"analyst name {name!r} {problem}; pass --analyst NAME or set "
+                                 "CLAIMS_ANALYST to your name")
+
+
+def test_resolve_analyst_explains_when_the_login_name_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_user() -> str:
+        raise OSError("no user")
+    monkeypatch.setattr(getpass, "getuser", no_user)
+    monkeypatch.delenv("CLAIMS_ANALYST", raising=False)
+    with pytest.raises(VerdictError, match="cannot tell who you are: pass --analyst NAME"):
+        resolve_analyst(None)
+
+
+# ---------------------------------------------------------------- escaping
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("=1+1", "'=1+1"), ("+44 20", "'+44 20"), ("-5%", "'-5%"), ("@SUM(A1)", "'@SUM(A1)"),
+    ("\tx", "'\tx"), ("\rx", "'\rx"), ("\nx", "'\nx"),
+    ("\uff1dcmd", "'\uff1dcmd"), ("\uff0b1", "'\uff0b1"), ("\uff0d1", "'\uff0d1"), ("\uff20a", "'\uff20a"),
+    ("\ufe66x", "'\ufe66x"),
+    ("'quoted'", "''quoted'"), ("''", "'''"),
+    ("plain", "plain"), ("", ""), ("a=b", "a=b"), (" =1", " =1"),
+])
+def test_escape_neutralises_formula_starts_reversibly(text: str, written: str) -> None:
+    assert (escape_cell(text), unescape_cell(escape_cell(text))) == (written, text)
+
+
+def test_written_file_has_bom_header_crlf_and_escaped_cells(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row(note="=HYPERLINK(\"http://evil\")", evidence="'ok")), path)
+    assert path.read_bytes().decode("utf-8") == (
+        f"\ufeff{HEADER}\r\nc1,x.txt,Norfolk County Council,It is good.,it is good,10,20,supported,"
+        f"\"'=HYPERLINK(\"\"http://evil\"\")\",''ok,alice,2026-11-22T15:47:13Z,{SHA},extracted,\r\n")
+
+
+# ---------------------------------------------------------------- loading
+
+def test_load_gives_exact_columns_types_and_empty_strings(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "x.verdicts.csv", HEADER, GOOD_LINE)
+    frame = load_verdicts(path)
+    assert list(frame.columns) == list(VERDICT_COLUMNS)
+    assert {c: str(t) for c, t in frame.dtypes.items() if c in ("start", "end")} == {"start": "int64", "end": "int64"}
+    assert records(frame) == [make_row()]
+    assert not frame.isna().any().any()
+
+
+@pytest.mark.parametrize("bom", [True, False])
+def test_load_reads_with_or_without_bom(tmp_path: Path, bom: bool) -> None:
+    path = write_lines(tmp_path / "x.verdicts.csv", HEADER, GOOD_LINE, bom=bom)
+    assert records(load_verdicts(path)) == [make_row()]
+
+
+def test_load_skips_blank_lines(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "x.verdicts.csv", HEADER, "", GOOD_LINE, ",,,,,,,,,,,,,,")
+    assert records(load_verdicts(path)) == [make_row()]
+
+
+def test_load_of_missing_file_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "none.verdicts.csv"
+    with pytest.raises(VerdictFileError) as caught:
+        load_verdicts(path)
+    assert str(caught.value) == (f"{path}: no such verdict file; record a verdict first "
+                                 "(python -m claims verdict SOURCE CLAIM_ID VERDICT) or check the path")
+
+
+BAD_FILES = [
+    pytest.param([HEADER, GOOD_LINE.replace("supported", "maybe")],
+                 "line 2: verdict 'maybe' is not one of supported, disputed, unverified (or empty for not reviewed)",
+                 id="unknown-verdict"),
+    pytest.param([HEADER, GOOD_LINE.replace(",10,20,", ",ten,20,")],
+                 "line 2: start 'ten' is not a whole number of characters", id="start-not-int"),
+    pytest.param([HEADER, GOOD_LINE.replace(",10,20,", ",10,2.5,")],
+                 "line 2: end '2.5' is not a whole number of characters", id="end-not-int"),
+    pytest.param([HEADER, GOOD_LINE.replace(",10,20,", ",30,20,")], "line 2: end 20 is before start 30",
+                 id="end-before-start"),
+    pytest.param([HEADER, GOOD_LINE.replace("extracted", "guessed")],
+                 "line 2: origin 'guessed' is not one of extracted, added", id="bad-origin"),
+    pytest.param([HEADER, GOOD_LINE + "no"], "line 2: dismissed 'no' is not 'yes' or empty", id="bad-dismissed"),
+    pytest.param([HEADER, GOOD_LINE.replace("2026-11-22T15:47:13Z", "22/11/2026")],
+                 "line 2: updated_at '22/11/2026' is not an ISO 8601 UTC time like 2026-11-22T15:47:13Z",
+                 id="bad-time"),
+    pytest.param([HEADER, GOOD_LINE.replace(SHA, "abc")],
+                 "line 2: source_sha256 'abc' is not 64 lower-case hex digits", id="bad-sha"),
+    pytest.param([HEADER, GOOD_LINE.replace(",alice,", ",,")], "line 2: analyst '' is empty", id="no-analyst"),
+    pytest.param([HEADER, GOOD_LINE.replace("c1,", ",", 1)], "line 2: claim_id is empty", id="no-claim-id"),
+    pytest.param([HEADER, GOOD_LINE, GOOD_LINE],
+                 "line 3: claim 'c1' by analyst 'alice' is already on line 2; keep one of the two rows",
+                 id="duplicate-row"),
+    pytest.param([HEADER, "c1,x.txt,too,few"],
+                 "line 2: has 4 fields, expected 15 (a comma or quote out of place?)", id="too-few-fields"),
+]
+
+
+@pytest.mark.parametrize(("lines", "problem"), BAD_FILES)
+def test_load_names_file_and_line_of_bad_rows(tmp_path: Path, lines: list[str], problem: str) -> None:
+    path = write_lines(tmp_path / "x.verdicts.csv", *lines)
+    with pytest.raises(VerdictFileError) as caught:
+        load_verdicts(path)
+    assert str(caught.value) == (f"{path} {problem}; fix the file by hand or restore it from git; "
+                                 "it was not changed")
+
+
+BROKEN_FILES = [
+    pytest.param(f"\ufeff{HEADER}\r\n{GOOD_LINE}\r\nc2,x.txt,S,\"unfinished".encode(),
+                 "line 3: broken CSV quoting (unexpected end of data); the file may be truncated or edited "
+                 "by hand; restore it from a backup or git", id="truncated-quote"),
+    pytest.param(f"{HEADER}\r\nc1,x,S,\"a\"b,q,1,2,,,,a,,,extracted,\r\n".encode(),
+                 "line 2: broken CSV quoting (',' expected after '\"'); the file may be truncated or edited "
+                 "by hand; restore it from a backup or git", id="stray-quote"),
+    pytest.param(f"{HEADER}\r\n{GOOD_LINE}\r\n".encode() + b"c2,\x00\r\n",
+                 "line 3: contains a NUL character, so the file is damaged or not a CSV; restore it from a "
+                 "backup or git", id="nul"),
+    pytest.param(f"{HEADER}\r\n".encode() + GOOD_LINE.replace("It is good.", "It\u2019s good.").encode("cp1252"),
+                 f"line 2: byte {len(HEADER) + 2 + GOOD_LINE.index('It is') + 2} is not UTF-8; re-save the file "
+                 "as 'CSV UTF-8' (Excel) or UTF-8 (other editors)", id="cp1252"),
+    pytest.param(codecs.BOM_UTF16_LE + f"{HEADER}\r\n".encode("utf-16-le"),
+                 "line 1: byte 0 is not UTF-8 (it is UTF-16: Excel's 'Unicode Text'); re-save the file as "
+                 "'CSV UTF-8' (Excel) or UTF-8 (other editors)", id="utf16"),
+    pytest.param(b"", ": is empty, with no header line; delete it if it should hold no verdicts, or restore "
+                 "it from a backup or git", id="empty"),
+    pytest.param(HEADER.replace(",note,", ",notes,").encode(),
+                 "line 1: missing column(s) note; unexpected column(s) 'notes'; the header must be: " + HEADER,
+                 id="renamed-column"),
+    pytest.param(HEADER.replace(",dismissed", "").encode(),
+                 "line 1: missing column(s) dismissed; the header must be: " + HEADER, id="missing-column"),
+    pytest.param((HEADER + ",extra").encode(),
+                 "line 1: unexpected column(s) 'extra'; the header must be: " + HEADER, id="extra-column"),
+    pytest.param(HEADER.replace("claim_id,source", "source,claim_id").encode(),
+                 "line 1: columns are out of order or repeated; the header must be: " + HEADER, id="reordered"),
+    pytest.param(HEADER.replace(",", ";").encode(),
+                 "line 1: columns are separated by ';', not commas; save it as 'CSV UTF-8 (comma delimited)'",
+                 id="semicolons"),
+]
+
+
+@pytest.mark.parametrize(("data", "problem"), BROKEN_FILES)
+def test_load_names_file_and_line_of_broken_files(tmp_path: Path, data: bytes, problem: str) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    path.write_bytes(data)
+    with pytest.raises(VerdictFileError) as caught:
+        load_verdicts(path)
+    separator = "" if problem.startswith(":") else " "
+    assert str(caught.value) == f"{path}{separator}{problem}"
+
+
+def test_load_counts_further_problems(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "x.verdicts.csv", HEADER, GOOD_LINE.replace("supported", "maybe"),
+                       GOOD_LINE.replace("c1,", "c2,", 1).replace("extracted", "x"), "c3,short")
+    with pytest.raises(VerdictFileError) as caught:
+        load_verdicts(path)
+    assert str(caught.value) == (
+        f"{path} line 2: verdict 'maybe' is not one of supported, disputed, unverified (or empty for not "
+        f"reviewed) (and 2 more; list them with `python -m claims validate {path}`); fix the file by hand "
+        "or restore it from git; it was not changed")
+
+
+def test_validate_lists_every_problem_with_its_line(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "x.verdicts.csv", HEADER, GOOD_LINE,
+                       "c2,x.txt,S,\"multi\r\nline\",q,1,2,maybe,,,bob,,,added,",
+                       GOOD_LINE.replace("c1,", "c3,", 1).replace(",10,20,", ",x,20,"))
+    assert validate_verdicts(path) == [
+        f"{path} line 3: verdict 'maybe' is not one of supported, disputed, unverified (or empty for not reviewed)",
+        f"{path} line 5: start 'x' is not a whole number of characters",
+    ]
+
+
+def test_validate_accepts_a_good_file_and_reports_a_broken_one(tmp_path: Path) -> None:
+    good = write_lines(tmp_path / "good.verdicts.csv", HEADER, GOOD_LINE)
+    broken = tmp_path / "broken.verdicts.csv"
+    broken.write_bytes(b"\x00")
+    assert (validate_verdicts(good), validate_verdicts(broken)) == (
+        [], [f"{broken} line 1: contains a NUL character, so the file is damaged or not a CSV; restore it "
+             "from a backup or git"])
+
+
+def test_validate_allows_repeated_rows_in_a_conflicts_file(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "x.verdicts.conflicts.csv", HEADER, GOOD_LINE,
+                       GOOD_LINE.replace("supported", "disputed"))
+    assert validate_verdicts(path) == []
+
+
+# ---------------------------------------------------------------- saving
+
+TRICKY = ["=1+1", "+", "-", "@x", "\tx", "\rcr", "\nlf", "a\r\nb", "x\ry\nz", 'say "hi", ok; fine',
+          "'", "''x", "\ufeffbom", "\uff1dfull", " lead", "trail ", "NA", "null", "", "é’ and ü"]
+
+
+def test_save_then_load_gives_identical_values(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    rows = [make_row(claim_id=f"c{i}", note=text, evidence=text[::-1], speaker=text, start=i, end=i + 5)
+            for i, text in enumerate(TRICKY)]
+    save_verdicts(frame_of(*rows), path)
+    assert records(load_verdicts(path)) == rows
+
+
+def test_fifty_save_load_cycles_change_nothing(tmp_path: Path) -> None:
+    rows = [make_row(claim_id=f"c{i}", note=text, claim=text + "!", start=i, end=i) for i, text in enumerate(TRICKY)]
+    first = tmp_path / "0.verdicts.csv"
+    save_verdicts(frame_of(*rows), first)
+    previous = first
+    for cycle in range(1, 51):
+        current = tmp_path / f"{cycle}.verdicts.csv"
+        save_verdicts(load_verdicts(previous), current)
+        previous = current
+    assert (previous.read_bytes() == first.read_bytes(), records(load_verdicts(previous))) == (True, rows)
+
+
+def test_pandas_reads_the_same_text_after_unescaping(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    rows = [make_row(claim_id=f"c{i}", note=text, start=i, end=i) for i, text in enumerate(TRICKY)]
+    save_verdicts(frame_of(*rows), path)
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert list(table.columns) == list(VERDICT_COLUMNS)
+    assert [unescape_cell(v) for v in table["note"]] == TRICKY
+
+
+def test_save_sorts_rows_stably(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    rows = [make_row(claim_id="b", start=5, end=9, analyst="zed"), make_row(claim_id="a", start=5, end=9),
+            make_row(claim_id="b", start=5, end=9, analyst="amy"), make_row(claim_id="z", start=1, end=2)]
+    save_verdicts(frame_of(*rows), path)
+    keys = [(r["claim_id"], r["analyst"]) for r in records(load_verdicts(path))]
+    assert keys == [("z", "alice"), ("a", "alice"), ("b", "amy"), ("b", "zed")]
+
+
+def test_save_keeps_rows_on_disk_that_the_frame_lacks(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row(claim_id="c1", analyst="bob")), path)
+    save_verdicts(frame_of(make_row(claim_id="c2", start=30, end=40)), path)
+    assert [(r["claim_id"], r["analyst"]) for r in records(load_verdicts(path))] == [("c1", "bob"), ("c2", "alice")]
+
+
+def test_save_accepts_review_table_extras_and_missing_values(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    frame = frame_of(make_row(note=None, evidence=float("nan"), start=10.0))
+    frame["orphan"] = False
+    save_verdicts(frame, path)
+    assert records(load_verdicts(path)) == [make_row()]
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    (lambda f: f.drop(columns=["note"]), "a verdict table needs exactly the columns " + ", ".join(VERDICT_COLUMNS)
+     + "; missing: note"),
+    (lambda f: f.assign(extra=1), "a verdict table needs exactly the columns " + ", ".join(VERDICT_COLUMNS)
+     + "; unexpected: extra"),
+    (lambda f: f.assign(verdict="true"), "cannot save this verdict table: row 1: verdict 'true' is not one of "
+     "supported, disputed, unverified (or empty for not reviewed)"),
+    (lambda f: f.assign(start=1.5), "cannot save this verdict table: row 1: start '1.5' is not a whole number"),
+    (lambda f: f.assign(note=3), "cannot save this verdict table: row 1: note '3' is not text"),
+    (lambda f: f.assign(note="a\x00b"), "cannot save this verdict table: row 1: note contains a NUL character, "
+     "which a CSV cannot hold"),
+    (lambda f: f.assign(note="\ud800"), "cannot save this verdict table: row 1: note contains a character that "
+     "cannot be written as UTF-8 (a lone surrogate)"),
+    (lambda f: pd.concat([f, f]), "cannot save this verdict table: row 2: claim 'c1' by analyst 'alice' is also "
+     "in row 1"),
+])
+def test_save_refuses_bad_tables_and_writes_nothing(tmp_path: Path, change, problem: str) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    with pytest.raises(VerdictError) as caught:
+        save_verdicts(change(frame_of(make_row())), path)
+    assert (str(caught.value), path.exists()) == (problem, False)
+
+
+def test_save_never_overwrites_a_file_it_cannot_parse(tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "x.verdicts.csv", HEADER, GOOD_LINE.replace("supported", "maybe"))
+    before = path.read_bytes()
+    with pytest.raises(VerdictFileError, match="line 2: verdict 'maybe'"):
+        save_verdicts(frame_of(make_row(claim_id="c9")), path)
+    assert path.read_bytes() == before
+
+
+def test_save_keeps_the_file_mode(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row()), path)
+    path.chmod(0o640)
+    save_verdicts(frame_of(make_row(claim_id="c2")), path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_save_removes_temporary_files_left_by_a_killed_writer(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    stale = tmp_path / ".x.verdicts.csv.0123456789abcdef.tmp"
+    other = tmp_path / ".y.verdicts.csv.0123456789abcdef.tmp"
+    stale.write_text("half a file")
+    other.write_text("someone else's")
+    save_verdicts(frame_of(make_row()), path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        ".y.verdicts.csv.0123456789abcdef.tmp", "x.verdicts.csv", "x.verdicts.csv.lock"]
+
+
+# ---------------------------------------------------------------- concurrent edits and conflicts
+
+def test_edits_to_different_rows_merge_without_conflict(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row(claim_id="c1"), make_row(claim_id="c2", start=30, end=40)), path)
+    mine, theirs = load_verdicts(path), load_verdicts(path)
+    theirs.loc[theirs["claim_id"] == "c2", "verdict"] = "disputed"
+    save_verdicts(theirs, path)
+    mine.loc[mine["claim_id"] == "c1", "note"] = "checked"
+    save_verdicts(mine, path)
+    assert [(r["claim_id"], r["verdict"], r["note"]) for r in records(load_verdicts(path))] == [
+        ("c1", "supported", "checked"), ("c2", "disputed", "")]
+    assert not conflicts_path(path).exists()
+
+
+def test_same_row_changed_on_both_sides_is_reported_and_both_kept(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row()), path)
+    mine, theirs = load_verdicts(path), load_verdicts(path)
+    theirs["verdict"], theirs["updated_at"] = "disputed", "2026-11-22T16:00:00Z"
+    save_verdicts(theirs, path)
+    mine["verdict"], mine["updated_at"] = "unverified", "2026-11-22T16:00:05Z"
+    with pytest.raises(ConflictError) as caught:
+        save_verdicts(mine, path)
+    assert str(caught.value) == (
+        f"{path}: 1 row(s) changed on disk since you read them: claim c1 by alice (on disk: disputed, saved "
+        "2026-11-22T16:00:00Z). Your version is saved; the other is kept in x.verdicts.conflicts.csv; "
+        "compare the two and record the right verdict")
+    disputed = make_row(verdict="disputed", updated_at="2026-11-22T16:00:00Z")
+    assert records(caught.value.conflicts) == [disputed]
+    assert records(load_verdicts(path)) == [make_row(verdict="unverified", updated_at="2026-11-22T16:00:05Z")]
+    assert records(load_verdicts(conflicts_path(path))) == [disputed]
+    save_verdicts(mine, path)
+
+
+def test_a_frame_without_history_conflicts_with_a_different_row_on_disk(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row()), path)
+    with pytest.raises(ConflictError):
+        save_verdicts(frame_of(make_row(verdict="disputed")), path)
+    assert (records(load_verdicts(path)), records(load_verdicts(conflicts_path(path)))) == (
+        [make_row(verdict="disputed")], [make_row()])
+
+
+def test_an_unchanged_row_yields_to_a_newer_one_on_disk(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row(), make_row(claim_id="c2", start=30, end=40)), path)
+    stale = load_verdicts(path)
+    fresh = load_verdicts(path)
+    fresh["verdict"] = "disputed"
+    save_verdicts(fresh, path)
+    save_verdicts(stale, path)
+    assert [r["verdict"] for r in records(load_verdicts(path))] == ["disputed", "disputed"]
+
+
+def test_the_same_change_on_both_sides_is_no_conflict(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row()), path)
+    first, second = load_verdicts(path), load_verdicts(path)
+    first["verdict"] = second["verdict"] = "disputed"
+    save_verdicts(first, path)
+    save_verdicts(second, path)
+    assert (records(load_verdicts(path)), conflicts_path(path).exists()) == ([make_row(verdict="disputed")], False)
+
+
+# ---------------------------------------------------------------- one analyst's rows
+
+def test_record_verdict_saves_the_row_and_returns_it(source: Path, claim_ids: list[str]) -> None:
+    claim = extract_claims(source).iloc[3]
+    row = record_verdict(source, claim_ids[3], "disputed", note="=see p. 3", evidence="https://e.x", analyst="ann")
+    expected = {**claim.to_dict(), "verdict": "disputed", "note": "=see p. 3", "evidence": "https://e.x",
+                "analyst": "ann", "updated_at": row["updated_at"], "source_sha256": load_source(source).sha256,
+                "origin": "extracted", "dismissed": ""}
+    assert row.to_dict() == expected
+    assert records(load_verdicts(verdicts_path(source))) == [expected]
+    assert store._is_timestamp(row["updated_at"])
+
+
+def test_record_verdict_updates_undoes_and_keeps_other_analysts(source: Path, claim_ids: list[str]) -> None:
+    record_verdict(source, claim_ids[0], "supported", analyst="ann")
+    record_verdict(source, claim_ids[0], "unverified", analyst="bob")
+    record_verdict(source, claim_ids[0], "disputed", note="n", analyst="ann")
+    record_verdict(source, claim_ids[0], "", analyst="bob")
+    table = load_verdicts(verdicts_path(source))
+    assert [(r["analyst"], r["verdict"], r["note"]) for r in records(table)] == [
+        ("ann", "disputed", "n"), ("bob", "", "")]
+
+
+def test_record_verdict_uses_the_environment_analyst(source: Path, claim_ids: list[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CLAIMS_ANALYST", "from-env")
+    assert record_verdict(source, claim_ids[0], "supported")["analyst"] == "from-env"
+
+
+@pytest.mark.parametrize(("verdict", "note", "problem"), [
+    ("maybe", "", "verdict 'maybe' is not one of supported, disputed, unverified (or empty to mark the claim not "
+                  "reviewed)"),
+    ("Supported", "", "verdict 'Supported' is not one of supported, disputed, unverified (or empty to mark the "
+                      "claim not reviewed)"),
+    ("supported", "a\x00", "note contains a NUL character, which a CSV cannot hold"),
+])
+def test_record_verdict_refuses_bad_values(source: Path, claim_ids: list[str], verdict: str, note: str,
+                                           problem: str) -> None:
+    with pytest.raises(VerdictError) as caught:
+        record_verdict(source, claim_ids[0], verdict, note=note, analyst="ann")
+    assert (str(caught.value), verdicts_path(source).exists()) == (problem, False)
+
+
+def test_record_verdict_on_an_unknown_claim_says_how_to_list_ids(source: Path) -> None:
+    with pytest.raises(VerdictError) as caught:
+        record_verdict(source, "nope", "supported", analyst="ann")
+    assert str(caught.value) == (f"{source}: has no claim with id 'nope'; list the ids with "
+                                 f"`python -m claims extract {source}`")
+
+
+def test_record_verdict_never_overwrites_a_bad_file(source: Path, claim_ids: list[str]) -> None:
+    path = write_lines(verdicts_path(source), HEADER, "broken")
+    before = path.read_bytes()
+    with pytest.raises(VerdictFileError, match="line 2: has 1 fields"):
+        record_verdict(source, claim_ids[0], "supported", analyst="ann")
+    assert path.read_bytes() == before
+
+
+def test_record_verdict_with_a_stale_expected_row_reports_a_conflict(source: Path, claim_ids: list[str]) -> None:
+    seen = review_table(source, "ann").iloc[0]
+    other = record_verdict(source, claim_ids[0], "supported", analyst="ann")
+    with pytest.raises(ConflictError) as caught:
+        record_verdict(source, claim_ids[0], "disputed", analyst="ann", expected=seen)
+    assert records(caught.value.conflicts) == [other.to_dict()]
+    assert records(load_verdicts(verdicts_path(source)))[0]["verdict"] == "disputed"
+
+
+def test_set_dismissed_marks_and_restores_keeping_the_verdict(source: Path, claim_ids: list[str]) -> None:
+    record_verdict(source, claim_ids[1], "supported", analyst="ann")
+    marked = set_dismissed(source, claim_ids[1], analyst="ann")
+    restored = set_dismissed(source, claim_ids[1], dismissed=False, analyst="ann")
+    assert [(r["verdict"], r["dismissed"]) for r in (marked, restored)] == [("supported", "yes"), ("supported", "")]
+
+
+def test_review_table_lists_every_claim_with_this_analysts_review(source: Path, claim_ids: list[str]) -> None:
+    record_verdict(source, claim_ids[2], "supported", note="mine", analyst="ann")
+    record_verdict(source, claim_ids[4], "disputed", analyst="bob")
+    table = review_table(source, "ann")
+    assert list(table.columns) == [*VERDICT_COLUMNS, "orphan"]
+    assert table["claim_id"].tolist() == claim_ids
+    assert [(r.verdict, r.note, r.analyst) for r in table.itertuples() if r.verdict or r.note] == [
+        ("supported", "mine", "ann")]
+    assert (table["analyst"].unique().tolist(), table["orphan"].any()) == (["ann"], False)
+
+
+def test_review_table_reanchors_moved_and_edited_quotes(source: Path, claim_ids: list[str]) -> None:
+    claims = extract_claims(source)
+    record_verdict(source, claim_ids[5], "supported", analyst="ann")
+    original = source.read_text(encoding="utf-8")
+    quote = claims.loc[5, "quote"]
+    edited = quote.replace(quote.split()[2], quote.split()[2] + "s", 1)
+    source.write_text("A new first paragraph.\n\n" + original.replace(quote, edited), encoding="utf-8")
+    row = review_table(source, "ann").set_index("claim_id").loc[claim_ids[5]]
+    text = load_source(source).text
+    assert (row["verdict"], row["orphan"], text[row["start"]:row["end"]], row["quote"]) == (
+        "supported", False, edited, edited)
+
+
+def test_review_table_keeps_an_unfindable_quote_as_an_orphan(source: Path, claim_ids: list[str]) -> None:
+    claims = extract_claims(source)
+    quote = "the Council's new wellbeing campaign"
+    original = source.read_text(encoding="utf-8")
+    source.write_text(original + "\n" + quote + " reached everyone.\n", encoding="utf-8")
+    added = add_claim(source, quote, speaker="Norfolk County Council", analyst="ann")
+    record_verdict(source, added["claim_id"], "unverified", analyst="ann")
+    source.write_text(original, encoding="utf-8")
+    table = review_table(source, "ann")
+    last = table.iloc[-1]
+    assert (len(table), last["claim_id"], last["verdict"], bool(last["orphan"]), last["start"]) == (
+        len(claims) + 1, added["claim_id"], "unverified", True, added["start"])
+
+
+def test_add_claim_finds_the_quote_and_saves_an_unreviewed_row(source: Path) -> None:
+    text = load_source(source)
+    quote = text.text[20:60].strip()
+    row = add_claim(source, f"  {quote}\n", speaker=" Someone ", analyst="ann")
+    start = text.text.index(quote)
+    assert row.to_dict() == {
+        "claim_id": row["claim_id"], "source": text.name, "speaker": "Someone", "claim": " ".join(quote.split()),
+        "quote": quote, "start": start, "end": start + len(quote), "verdict": "", "note": "", "evidence": "",
+        "analyst": "ann", "updated_at": row["updated_at"], "source_sha256": text.sha256, "origin": "added",
+        "dismissed": ""}
+    assert review_table(source, "bob").set_index("claim_id").loc[row["claim_id"], "origin"] == "added"
+
+
+def test_add_claim_needs_start_when_the_quote_repeats(source: Path) -> None:
+    text = load_source(source).text
+    offsets = store.occurrences(text, "Norfolk")
+    with pytest.raises(VerdictError) as caught:
+        add_claim(source, "Norfolk", analyst="ann")
+    assert str(caught.value).startswith(f"{source}: the quote 'Norfolk' occurs {len(offsets)} times (it starts "
+                                        f"at {offsets[0]}, {offsets[1]}")
+    row = add_claim(source, "Norfolk", start=offsets[1], analyst="ann")
+    assert (row["start"], row["end"]) == (offsets[1], offsets[1] + 7)
+
+
+@pytest.mark.parametrize(("quote", "problem"), [
+    ("   ", "the quote is empty; paste the claim's words exactly as the source text has them"),
+    ("zebra crossings in Narnia", "the quote 'zebra crossings in Narnia' is not in the text; paste it exactly as "
+                                  "the source text has it"),
+])
+def test_add_claim_refuses_quotes_it_cannot_place(source: Path, quote: str, problem: str) -> None:
+    with pytest.raises(VerdictError) as caught:
+        add_claim(source, quote, analyst="ann")
+    assert str(caught.value) in (problem, f"{source}: {problem}")
+
+
+def test_add_claim_refuses_an_existing_claim(source: Path) -> None:
+    claim = extract_claims(source).iloc[0]
+    with pytest.raises(VerdictError) as caught:
+        add_claim(source, claim["quote"], start=int(claim["start"]), analyst="ann")
+    assert str(caught.value) == f"{source}: this quote is already claim {claim['claim_id']}; review that claim instead"
+
+
+def test_summarise_counts_per_source_and_analyst(source: Path, claim_ids: list[str]) -> None:
+    record_verdict(source, claim_ids[0], "supported", analyst="ann")
+    record_verdict(source, claim_ids[1], "disputed", analyst="ann")
+    record_verdict(source, claim_ids[2], "supported", analyst="ann")
+    set_dismissed(source, claim_ids[2], analyst="ann")
+    record_verdict(source, claim_ids[0], "unverified", analyst="bob")
+    table = summarise([source.parent])
+    other = source.parent / "000_f0f58b44150a9287.txt"
+    assert table.to_dict("records")[1:] == [
+        {"source": str(source), "analyst": "ann", "claims": len(claim_ids), "reviewed": 2, "supported": 1,
+         "disputed": 1, "unverified": 0, "dismissed": 1, "orphans": 0, "conflicts": 0},
+        {"source": str(source), "analyst": "bob", "claims": len(claim_ids), "reviewed": 1, "supported": 0,
+         "disputed": 0, "unverified": 1, "dismissed": 0, "orphans": 0, "conflicts": 0},
+    ]
+    assert table.iloc[0]["source"] == str(other) and table.iloc[0]["reviewed"] == 0
+
+
+# ---------------------------------------------------------------- property-based round trips
+
+SPECIALS = ['"', ",", ";", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", "\ufeff", " ",
+            "\uff1d", "\uff0b", "\uff0d", "\uff20", "\ufe66", "\u2028", "\x85", "é", "’"]
+CELL = st.lists(st.sampled_from(SPECIALS) | st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=4),
+    max_size=6).map("".join)
+NAME = CELL.filter(lambda s: not store.analyst_problem(s))
+ROW = st.fixed_dictionaries({
+    "claim_id": CELL.filter(lambda s: s.strip()), "source": CELL, "speaker": CELL, "claim": CELL, "quote": CELL,
+    "start": st.integers(0, 10**6), "length": st.integers(0, 500),
+    "verdict": st.sampled_from(("", "supported", "disputed", "unverified")), "note": CELL, "evidence": CELL,
+    "analyst": NAME, "updated_at": st.sampled_from(("", "2026-11-22T15:47:13Z")),
+    "source_sha256": st.sampled_from(("", SHA)), "origin": st.sampled_from(("extracted", "added")),
+    "dismissed": st.sampled_from(("", "yes"))})
+ROWS = st.lists(ROW, min_size=1, max_size=4, unique_by=lambda r: (r["claim_id"], r["analyst"])).map(
+    lambda rows: [{**{k: v for k, v in r.items() if k != "length"}, "end": r["start"] + r["length"]} for r in rows])
+
+
+def _ordered(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Rows in the store's order, with columns in file order."""
+    return store.sort_records([{c: r[c] for c in VERDICT_COLUMNS} for r in rows])
+
+
+@settings(max_examples=80, deadline=None)
+@given(ROWS)
+def test_render_then_parse_round_trips_and_fifty_cycles_change_nothing(rows: list[dict[str, object]]) -> None:
+    data = render_verdicts(_ordered(rows))
+    again = data
+    for _ in range(50):
+        parsed, problems = parse_verdicts(again, "x.verdicts.csv")
+        assert problems == []
+        again = render_verdicts(parsed)
+    assert (parse_verdicts(data, "x.verdicts.csv")[0], again) == (_ordered(rows), data)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ROWS)
+def test_saved_files_round_trip_through_the_store_and_pandas(rows: list[dict[str, object]]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.verdicts.csv"
+        save_verdicts(frame_of(*rows), path)
+        loaded = records(load_verdicts(path))
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+        via_pandas = [{c: int(v) if c in ("start", "end") else unescape_cell(v) for c, v in r.items()}
+                      for r in table.to_dict("records")]
+        assert (loaded, via_pandas) == (_ordered(rows), _ordered(rows))
+        assert sorted(os.listdir(folder)) == ["x.verdicts.csv", "x.verdicts.csv.lock"]
+
+
+def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        save_verdicts(frame_of(make_row()), tmp_path / "x.verdicts.csv")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "x.verdicts.csv").stat().st_mode & 0o777 == 0o640
+
+
+def test_review_table_lists_a_reworded_reviewed_claim_once(source: Path, claim_ids: list[str]) -> None:
+    claims = extract_claims(source)
+    record_verdict(source, claim_ids[5], "supported", analyst="ann")
+    quote = claims.loc[5, "quote"]
+    words = quote.split()
+    edited = quote.replace(words[2], words[2] + "s", 1)
+    source.write_text(source.read_text(encoding="utf-8").replace(quote, edited), encoding="utf-8")
+    table = review_table(source, "bob")
+    fresh = extract_claims(source)
+    new_id = fresh.loc[fresh["quote"] == edited, "claim_id"].tolist()
+    assert (len(new_id), len(table), new_id[0] in table["claim_id"].tolist()) == (1, len(fresh), False)
+    assert table.set_index("claim_id").loc[claim_ids[5], ["quote", "verdict", "orphan"]].tolist() == [edited, "", False]
