@@ -7,7 +7,7 @@ with one sparse matrix product per block of claims and `numpy.argpartition` for 
 (`rank_evidence`). A claim's own span never counts as evidence for itself.
 
 A cited passage is saved in the verdict file's `evidence` column as one line per citation:
-`000_f0f58b44150a9287.txt[1234:1390] "The head of the beleaguered children's services…"`.
+`000_f0f58b44150a9287.txt[1234:1390] "The head of the department said…"`.
 """
 from __future__ import annotations
 

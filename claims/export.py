@@ -25,6 +25,8 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
+from .entities import TITLES, classify
+
 RATING_VALUES: dict[str, int] = {"disputed": 1, "unverified": 2, "supported": 3}
 """The ratingValue of each verdict: worst 1 (disputed) to best 3 (supported)."""
 
@@ -35,31 +37,15 @@ WORST_RATING, BEST_RATING = 1, 3
 MAX_CLAIM_LENGTH: int = 75
 """Google recommends a claimReviewed of at most this many characters."""
 
-HONORIFICS: frozenset[str] = frozenset(
-    "mr mrs ms miss mx dr sir dame lord lady baroness baron professor prof cllr councillor rev revd "
-    "father sister judge justice mp".split())
-ORGANISATION_WORDS: frozenset[str] = frozenset(
-    "council department ministry agency authority office commission committee company group ltd limited "
-    "plc inc llc corporation corp trust foundation association society union university college school "
-    "hospital nhs police service services board government party institute federation league bank "
-    "network inspectors inspectorate ofsted federation club team charity partnership".split())
-
 _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
 def speaker_type(name: str) -> str:
-    """Return 'Person' for a name with an honorific or of 2-4 capitalised words, else 'Organization'."""
-    words = re.findall(r"[\w'’.-]+", name)
-    if not words:
-        return "Organization"
-    lowered = [w.lower().strip(".") for w in words]
-    if lowered[0] in HONORIFICS:
-        return "Person"
-    if any(w in ORGANISATION_WORDS for w in lowered):
-        return "Organization"
-    if 2 <= len(words) <= 4 and all(w[0].isupper() and not w.isupper() for w in words):
-        return "Person"
-    return "Organization"
+    """Return 'Person' for a name the extractor reads as a person's full name, else 'Organization'."""
+    mention = classify(name.strip(), 0)
+    titled = name.split()[0].lower().rstrip(".") in TITLES if name.split() else False
+    is_person = mention is not None and mention.kind == "person" and (" " in mention.name or titled)
+    return "Person" if is_person else "Organization"
 
 
 def claim_review(row: dict[str, object], *, url: str = "", publisher: str = "", source_url: str = "") -> dict:
