@@ -14,7 +14,7 @@ import warnings
 from pathlib import Path
 
 from benchmarks.common import WORK, Row, child_rows, finish, median, p95, parser, peak_rss_mb, ratio, rss_mb, timed
-from benchmarks.corpus import write_long_text
+from benchmarks.corpus import CORPUS_VERSION, write_long_text
 
 BENCH = "board"
 SIZES = (10, 10_000)
@@ -52,7 +52,7 @@ def measure(claims_wanted: int, moves: int) -> list[Row]:
     """Open a board on a source with `claims_wanted` claims, count its widgets, time its moves."""
     from claims import extract_claims
     from claims.board import review
-    folder = WORK / f"board_{claims_wanted}"
+    folder = WORK / f"board_{claims_wanted}_v{CORPUS_VERSION}"
     source = folder / "source.txt"
     if not source.is_file():
         write_long_text(source, claims_wanted)

@@ -24,7 +24,7 @@ MIN_BYTES = 2_000
 MAX_BYTES = 6_000
 DEFAULT_SEED = 5
 """The seed of the corpus the benchmarks use (issue 5)."""
-CORPUS_VERSION = 2
+CORPUS_VERSION = 3
 """Bump when the generator changes, so cached corpora under benchmarks/_work are rewritten."""
 
 PLACE_STARTS = ("Ash", "Bram", "Caster", "Dun", "Elm", "Fen", "Glen", "Hart", "Kings", "Lang", "Mar",
@@ -138,9 +138,11 @@ SECTORS: tuple[Sector, ...] = (
             "young people not in work", "international students")),
     Sector(("Police", "Constabulary", "Police and Crime Office"), "Constabulary",
            "Constabulary Inspectorate",
-           ("chief constable", "police and crime commissioner", "assistant chief constable", "head of neighbourhood policing"),
+           ("chief constable", "police and crime commissioner", "assistant chief constable",
+            "head of neighbourhood policing"),
            ("burglary", "response times to emergency calls", "knife crime", "the number of officers on the beat",
-            "antisocial behaviour", "the backlog of cases", "road deaths", "the time taken to answer non-emergency calls"),
+            "antisocial behaviour", "the backlog of cases", "road deaths",
+            "the time taken to answer non-emergency calls"),
            ("recruited {n} officers", "opened {k} new police stations", "seized {n} knives",
             "trained {n} special constables", "closed {k} drugs lines", "fitted {n} body cameras",
             "cut overtime spending by \u00a3{m} million", "reopened {k} front counters"),
@@ -175,7 +177,8 @@ COLON_VERBS = ("highlight", "list", "note", "report", "point out")
 QUOTE_OPENERS = ("We have {deed} and {clause2}.", "I am proud that {clause}.",
                  "There is still more to do, but {clause}.", "Our {thing} has made a real difference to {group}.",
                  "Nobody should doubt that {clause}.", "This year we {deed}, which is a record for {org}.",
-                 "The figures speak for themselves: {clause}.", "I want to thank every member of staff: together we {deed}.",
+                 "The figures speak for themselves: {clause}.",
+                 "I want to thank every member of staff: together we {deed}.",
                  "We are determined to keep improving, because {group} deserve nothing less.",
                  "It has not always been easy, and I know {group} have felt the strain.")
 COMMENTARY = ("The claims from the {short_l} raise questions about {topic}.",
@@ -195,7 +198,18 @@ NARRATION = ("{name} joined {org} as {role_a} in {year} and became {role} in {mo
              "The report runs to {k}0 pages and covers the period from {month} {year} to {month2} {year2}.",
              "A public meeting will be held at {place} Town Hall on {day} {month2}.",
              "Copies of the report are available from the {short_l}\u2019s offices in {place}.",
-             "{org} was formed in {year} from the merger of two smaller bodies.")
+             "{org} was formed in {year} from the merger of two smaller bodies.",
+             "{org} serves about {n},000 residents across an area of {k}0 square miles.",
+             "The {short_l}\u2019s budget was cut by \u00a3{m} million in {year}, and a further cut is planned "
+             "for {year2}.",
+             "{name} previously worked in the north of England for {k} years before moving to {place} in {year}.",
+             "The full board meets in public every {month} at the civic centre in {place}, and meetings are filmed.",
+             "Details of the consultation, which closes on {day} {month2}, are on the {short_l}\u2019s website.",
+             "The {inspectorate} visits every body of this kind at least once every {k} years.",
+             "The post will be advertised nationally in {month2}, with interviews expected before the summer.",
+             "An interim {role} will be appointed from within the {short_l} until a permanent successor is found.",
+             "Notes to editors: {org} is one of {k} bodies of its kind in the region; the press office is open "
+             "from 9am to 5pm on weekdays.")
 
 
 class Draw:
@@ -281,7 +295,7 @@ def semicolon_list(d: Draw) -> str:
 
 def comma_list(d: Draw) -> str:
     """`It also says it A, B and C.` (with or without the Oxford comma)."""
-    deeds = [d.deed() for _ in range(d.rng.randrange(3, 6))]
+    deeds = [d.fill(deed) for deed in d.rng.sample(d.sector.deeds, d.rng.randrange(3, 6))]
     oxford = "," if d.rng.random() < 0.3 else ""
     return f"{d.subject()} also {d.rng.choice(CLAIM_VERBS)} it " + ", ".join(deeds[:-1]) + f"{oxford} and {deeds[-1]}."
 
@@ -368,11 +382,12 @@ def commentary(d: Draw) -> str:
 
 def narration(d: Draw) -> str:
     """Background with names, dates and figures, claiming nothing."""
-    return " ".join(d.fill(line) for line in d.rng.sample(NARRATION, d.rng.randrange(1, 3)))
+    return " ".join(d.fill(line) for line in d.rng.sample(NARRATION, d.rng.randrange(1, 4)))
 
 
 PARAGRAPHS = (semicolon_list, comma_list, and_that, bullets, inline_numbers, according, legacy, quotation,
-              continuation, inspection, commentary, narration, narration, quotation, semicolon_list, bullets)
+              continuation, inspection, commentary, narration, narration, narration, narration, narration, quotation,
+              semicolon_list, bullets, commentary)
 """The deck of paragraph kinds a text draws from without replacement (reshuffled when used up)."""
 
 
@@ -444,7 +459,7 @@ def ensure_corpus(folder: str | Path, count: int, seed: int = DEFAULT_SEED) -> l
 
 
 def write_long_text(path: str | Path, claims_wanted: int, seed: int = DEFAULT_SEED) -> int:
-    """Write one source text (texts joined, cut after a paragraph) with about `claims_wanted` claims; return the count."""
+    """Write one source text (texts joined, then cut) with `claims_wanted` claims if it can; return the count."""
     from claims.extract import find_claims
     texts: list[str] = []
     found = 0

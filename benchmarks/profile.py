@@ -39,8 +39,8 @@ def save_workload() -> list[tuple[str, Callable[[], object]]]:
 def board_workload() -> list[tuple[str, Callable[[], object]]]:
     """Open a 10,000-claim board, then click next ten times."""
     from claims.board import review
-    from benchmarks.corpus import write_long_text
-    source = WORK / "board_10000" / "source.txt"
+    from benchmarks.corpus import CORPUS_VERSION, write_long_text
+    source = WORK / f"board_10000_v{CORPUS_VERSION}" / "source.txt"
     if not source.is_file():
         write_long_text(source, 10_000)
     for stale in source.parent.glob("*.verdicts.csv"):
