@@ -69,12 +69,19 @@ def classify(run: str, offset: int) -> Mention | None:
     if not words:
         return None
     name = " ".join(words)
-    if words[-1].lower() in ORG_HEADS and words[-1][0].isupper():
-        return Mention(offset, offset + len(run), name, "org")
-    if len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[0] != "I":
+    if _names_an_organisation(words):
         return Mention(offset, offset + len(run), name, "org")
     person = _person_name(words)
     return Mention(offset, offset + len(run), person, "person") if person else None
+
+
+def _names_an_organisation(words: list[str]) -> bool:
+    """Say whether capitalised words name a body: `Harbour Board`, `Ministry of Justice`, `NHS England`."""
+    if words[-1].lower() in ORG_HEADS and words[-1][0].isupper():
+        return True
+    if len(words) > 2 and words[0].lower() in ORG_HEADS and words[1] in ("of", "for"):
+        return True
+    return any(re.fullmatch(r"[A-Z]{2,6}", word) for word in words) and words != ["I"]
 
 
 def _person_name(words: list[str]) -> str | None:

@@ -248,3 +248,16 @@ def test_readable(quote: str, claim: str):
 ])
 def test_split_items(text: str, items: list[str]):
     assert [text[s:e] for s, e in split_items(text, (0, len(text)))] == items
+
+
+@pytest.mark.parametrize(("name", "cue"), [
+    ("The Ministry of Justice", "says"),
+    ("NHS England", "said"),
+    ("The Office for National Statistics", "reports that"),
+    ("Thames Valley Police", "claims"),
+    ("Acme Widgets Ltd", "states that"),
+])
+def test_organisation_name_forms(name: str, cue: str):
+    expected = name.removeprefix("The ")
+    assert pairs(f"{name} {cue} prison places rose by 2,000; and that waiting lists fell.\n") == [
+        (expected, "prison places rose by 2,000"), (expected, "waiting lists fell")]
