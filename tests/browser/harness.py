@@ -146,14 +146,19 @@ def wait_for_rows(csv_path: Path, check: Callable[[list[dict[str, object]]], boo
     return seen[0]
 
 
+def screenshot(locator, target: str | Path) -> None:
+    """Save a picture of `locator` alone to `target`: no focus ring, no hover, scrolled into view."""
+    locator.page.evaluate("() => document.activeElement && document.activeElement.blur()")
+    locator.page.mouse.move(0, 0)
+    locator.scroll_into_view_if_needed()
+    locator.screenshot(path=str(target), animations="disabled")
+
+
 def save_screenshot(locator) -> None:
-    """Save a picture of `locator` (the board) to $CLAIMS_SCREENSHOT when it is set (docs/board.png)."""
+    """Save a picture of `locator` (the board) to $CLAIMS_SCREENSHOT when it is set."""
     target = os.environ.get("CLAIMS_SCREENSHOT")
     if target:
-        locator.page.evaluate("() => document.activeElement && document.activeElement.blur()")  # no focus ring
-        locator.page.mouse.move(0, 0)
-        locator.scroll_into_view_if_needed()
-        locator.screenshot(path=target, animations="disabled")
+        screenshot(locator, target)
 
 
 def source_of(notebook: Path) -> Path:
