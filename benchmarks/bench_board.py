@@ -79,6 +79,7 @@ def measure(claims_wanted: int, moves: int) -> list[Row]:
 def compare(small: list[Row], large: list[Row]) -> list[Row]:
     """The targets: the same widget count at both sizes; next at the large size within 2x of the small."""
     def pick(rows: list[Row], part: str) -> Row:
+        """The first row whose measure contains `part`."""
         return next(row for row in rows if part in row.measure)
     small_widgets, large_widgets = pick(small, "by opening"), pick(large, "by opening")
     small_next, large_next = pick(small, "next claim"), pick(large, "next claim")

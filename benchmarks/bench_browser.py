@@ -25,17 +25,18 @@ CHROMIUM = Path(os.environ.get("CLAIMS_CHROMIUM", "/usr/bin/chromium"))
 BOARD_KEYS = ("run_all_to_clickable_board", "run_all", "board")
 CLICK_KEYS = ("click_to_verdict_on_disk", "click", "disk")
 """Words the browser tests' timing names contain, best first (a restart or a probe is never the headline)."""
+EXIT_KEY = "exit status of pytest tests/browser"
 
 
 def browser_timings(path: Path) -> dict[str, float]:
-    """Run the Playwright tests with CLAIMS_BROWSER_TIMINGS=path and return what they wrote."""
+    """Run the Playwright tests with CLAIMS_BROWSER_TIMINGS=path; return what they wrote and their exit status."""
     env = {**os.environ, "CLAIMS_BROWSER_TIMINGS": str(path), "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-m", "pytest", "tests/browser", "-m", "browser", "-q",
                            "-p", "no:cacheprovider"], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=TIMEOUT)
     if not path.is_file():
         raise RuntimeError(f"the browser tests wrote no timings (exit {done.returncode}):\n{done.stdout[-3000:]}")
-    return read_timings(path)
+    return {**read_timings(path), EXIT_KEY: float(done.returncode)}
 
 
 def read_timings(path: Path) -> dict[str, float]:
@@ -111,7 +112,11 @@ def measure(timings_file: Path | None, smoke: bool) -> list[Row]:
                         f"record_verdict in-process {record * 1e3:.3g} ms", ratio(click[1], record)))
     shown = {board[0] if board else None, click[0] if click else None}
     rows += [Row(BENCH, f"  timing: {name}", seconds, "s") for name, seconds in sorted(timings.items())
-             if name not in shown]
+             if name not in shown and name != EXIT_KEY]
+    if EXIT_KEY in timings:
+        status = int(timings[EXIT_KEY])
+        rows.append(Row(BENCH, EXIT_KEY, status, "", "0: every browser test passed" if status == 0
+                        else "some browser tests failed: the timings above may be incomplete"))
     return rows
 
 

@@ -111,6 +111,7 @@ def pysbd_row(paths: list[Path], extract_speed: float) -> Row:
 def growth_row(small: list[Row], large: list[Row]) -> Row:
     """How the CPU time grows from the small corpus to the ten-times larger one, per byte."""
     def pick(rows: list[Row], suffix: str) -> Row:
+        """The first row whose measure ends with `suffix`."""
         return next(row for row in rows if row.measure.endswith(suffix))
     small_time, large_time = pick(small, "CPU time").value, pick(large, "CPU time").value
     small_mb, large_mb = pick(small, "corpus").value, pick(large, "corpus").value

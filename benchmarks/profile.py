@@ -31,6 +31,7 @@ def save_workload() -> list[tuple[str, Callable[[], object]]]:
     ids = list(load_verdicts(verdicts_path(source))["claim_id"])
 
     def record() -> None:
+        """Record ten verdicts."""
         for i in range(10):
             record_verdict(source, ids[i * 997], "disputed", note=f"profile {i}", analyst=ANALYST)
     return [("10 x record_verdict on 10,000 rows", record)]
@@ -48,6 +49,7 @@ def board_workload() -> list[tuple[str, Callable[[], object]]]:
     boards = []
 
     def clicks() -> None:
+        """Click next ten times."""
         for _ in range(10):
             boards[0].next_button.click()
     return [("open a 10,000-claim board", lambda: boards.append(review(source, analyst="benchmark"))),
