@@ -39,6 +39,10 @@ NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
+_POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -62,7 +66,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 def classify(run: str, offset: int) -> Mention | None:
     """Say whether a capitalised run names an organisation, a person, or neither."""
-    run = re.sub(r"['\u2019]s$", "", run)
+    run = _POSSESSIVE_RE.sub("", run)
     words = run.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
@@ -81,7 +85,7 @@ def _names_an_organisation(words: list[str]) -> bool:
         return True
     if len(words) > 2 and words[0].lower() in ORG_HEADS and words[1] in ("of", "for"):
         return True
-    return any(re.fullmatch(r"[A-Z]{2,6}", word) for word in words) and words != ["I"]
+    return any(_ACRONYM_RE.fullmatch(word) for word in words) and words != ["I"]
 
 
 def _person_name(words: list[str]) -> str | None:
@@ -90,7 +94,7 @@ def _person_name(words: list[str]) -> str | None:
         words = words[1:]
     if not 1 <= len(words) <= 4:
         return None
-    if any(not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) or w.lower() in NOT_NAMES for w in words):
+    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES for w in words):
         return None
     return " ".join(words)
 
@@ -106,37 +110,50 @@ class Context:
     last_speaker: str | None = None
     block: int = 0
     speaker_block: int = -10
+    _org_suffixes: dict[str, str] = field(default_factory=dict)  # "county council" -> latest full name
+    _org_heads: dict[str, str] = field(default_factory=dict)  # "council" -> latest full name, latest last
+    _person_keys: dict[str, str] = field(default_factory=dict)  # "Rosen", "Michael" -> latest full name
+    _known: set[str] = field(default_factory=set)  # every full name registered
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
         if mention.kind == "org":
             name = self.full_org(mention.name)
-            if name not in self.orgs:
-                self.orgs.append(name)
+            if name not in self._known:
+                self._register_org(name)
             return name
         name = self.full_person(mention.name)
-        if " " in name and name not in self.persons:
+        if " " in name and name not in self._known:
+            self._known.add(name)
             self.persons.append(name)
+            parts = name.split()
+            self._person_keys[parts[0]] = name
+            for k in range(1, len(parts)):
+                self._person_keys[" ".join(parts[k:])] = name
         self.last_person = name
         return name
 
+    def _register_org(self, name: str) -> None:
+        """Index a new organisation by the endings of its name and by its head noun."""
+        self._known.add(name)
+        self.orgs.append(name)
+        words = name.lower().split()
+        for k in range(1, len(words)):
+            self._org_suffixes[" ".join(words[k:])] = name
+        self._org_heads.pop(words[-1], None)
+        self._org_heads[words[-1]] = name
+
     def full_org(self, name: str) -> str:
-        """Return the longest earlier organisation name that ends with this one, or the name itself."""
-        for known in reversed(self.org_speakers + self.orgs):
-            if known != name and known.lower().endswith(" " + name.lower()):
+        """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""
+        key = " " + name.lower()
+        for known in reversed(self.org_speakers):
+            if known.lower().endswith(key):
                 return known
-        return name
+        return self._org_suffixes.get(key[1:], name)
 
     def full_person(self, name: str) -> str:
-        """Return the full name of an earlier person sharing this first name or surname."""
-        parts = name.split()
-        for known in reversed(self.persons):
-            known_parts = known.split()
-            if len(parts) == 1 and parts[0] in (known_parts[0], known_parts[-1]):
-                return known
-            if len(parts) < len(known_parts) and known_parts[-len(parts):] == parts:
-                return known
-        return name
+        """Return the full name of the latest person sharing this first name, surname or name ending."""
+        return self._person_keys.get(name, name)
 
     def focus_org(self) -> str | None:
         """Return the organisation the text is about: its last speaker, else the first one named."""
@@ -147,8 +164,11 @@ class Context:
     def resolve_reference(self, word: str) -> str | None:
         """Resolve a common noun like `council` or `inspectors` to an organisation named before."""
         word = word.lower()
-        for known in reversed(self.org_speakers + self.orgs):
+        for known in reversed(self.org_speakers):
             if _same_head(known.split()[-1].lower(), word):
+                return known
+        for head, known in reversed(self._org_heads.items()):
+            if _same_head(head, word):
                 return known
         return self.focus_org() if word in GENERIC_ORG_WORDS else None
 

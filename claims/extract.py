@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -322,10 +323,11 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> str |
 
 def split_items(text: str, span: Span) -> list[Span]:
     """Split what a speaker claims into atomic items, each a tidy span of the original text."""
+    whole = text[span[0]:span[1]]
     pieces = [span]
-    for splitter in (_split_nested_cues, _split_semicolons, _split_numbers, _split_and_that, _split_with,
-                     _split_comma_list, _split_clauses):
-        pieces = [part for piece in pieces for part in splitter(text, piece)]
+    for splitter, triggers in SPLITTERS:
+        if any(trigger in whole for trigger in triggers):  # a cheap test before the scan
+            pieces = [part for piece in pieces for part in splitter(text, piece)]
     items = [_tidy(text, piece) for piece in pieces]
     return [item for item in items if len(text[item[0]:item[1]].split()) >= MIN_ITEM_WORDS]
 
@@ -338,9 +340,9 @@ def _tidy(text: str, span: Span) -> Span:
         if not match or match.end() == start:
             break
         start = strip_span(text, (match.end(), end))[0]
-    number = re.match(r"\(?\d{1,2}[.)]\s+", text[start:end])
+    number = _LEADING_NUMBER_RE.match(text, start, end)
     if number:
-        start += number.end()
+        start = number.end()
     return strip_span(text, (start, end), ";,:-\u2013\u2014")
 
 
@@ -368,6 +370,7 @@ def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
     return parts
 
 
+_LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+")
 _NESTED_CUE_RE = re.compile(rf",?\s+(?:but|and)\s+(?:also\s+)?(?:{_VERBS})\b(?:\s+that\b)?")
 _SEMICOLON_RE = re.compile(r";")
 _NUMBER_RE = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}[.)](?=\s)")
@@ -468,3 +471,15 @@ def _bound_and(text: str, span: Span, match: re.Match[str]) -> bool:
         if word.lower() == "and":
             return False
     return False
+
+
+SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...] = (
+    (_split_nested_cues, ("but", "and")),
+    (_split_semicolons, (";",)),
+    (_split_numbers, (")", ".")),
+    (_split_and_that, ("that",)),
+    (_split_with, (", with",)),
+    (_split_comma_list, (",",)),
+    (_split_clauses, ("and",)),
+)
+"""The splitters in the order they apply, each with the substrings it needs to find anything."""
