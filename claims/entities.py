@@ -112,7 +112,7 @@ class Context:
     speaker_block: int = -10
     _org_suffixes: dict[str, str] = field(default_factory=dict)  # "county council" -> latest full name
     _org_heads: dict[str, str] = field(default_factory=dict)  # "council" -> latest full name, latest last
-    _person_keys: dict[str, str] = field(default_factory=dict)  # "Rosen", "Michael" -> latest full name
+    _person_keys: dict[str, str] = field(default_factory=dict)  # "Khan", "Amir", "Amir Khan" endings -> latest full name
     _known: set[str] = field(default_factory=set)  # every full name registered
 
     def add(self, mention: Mention) -> str:
