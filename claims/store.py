@@ -53,6 +53,16 @@ columns; a pair may occur several times there), and after both files are safely 
 `record_verdict` re-reads under the lock, so it conflicts only when given `expected=` (the row as the
 caller last saw it) and the row on disk differs from that.
 A file that cannot be parsed is never overwritten: `VerdictFileError` names the file and line.
+
+Speed
+-----
+A save reads the file once, under the lock, and parses it at most once. Each process keeps the
+latest parse of the files it read or wrote (`read_snapshot`; at most CACHE_FILES files, about
+CACHE_ROWS rows), valid only for bytes with the same SHA-256: every read still reads and hashes the
+whole file under the lock, so a change by any other process (even one keeping the size and time) is
+always seen, parsed and merged; never mtime. Each row keeps its rendered CSV line, so a save renders
+only the rows it changed. Rows are checked by a quick test first; only a row that fails it goes
+through `row_problems`, which says what is wrong and where.
 """
 from __future__ import annotations
 
@@ -64,13 +74,17 @@ import io
 import os
 import re
 import secrets
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 import pandas as pd
 from filelock import FileLock, Timeout
@@ -223,10 +237,18 @@ def fingerprint(record: Mapping[str, object]) -> str:
     return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+ORDER_COLUMNS: tuple[str, ...] = SORT_COLUMNS + tuple(c for c in VERDICT_COLUMNS if c not in SORT_COLUMNS)
+"""The file's row order: SORT_COLUMNS, then every other column, so that the order is total."""
+
+
+def order_key(record: Mapping[str, object]) -> tuple:
+    """Return where a row goes in the file: its values in ORDER_COLUMNS order."""
+    return tuple(record[column] for column in ORDER_COLUMNS)
+
+
 def sort_records(records: Iterable[Record]) -> list[Record]:
     """Sort rows by start, end, claim_id, analyst, then the rest: a total, stable order."""
-    order = SORT_COLUMNS + tuple(c for c in VERDICT_COLUMNS if c not in SORT_COLUMNS)
-    return sorted(records, key=lambda record: tuple(record[column] for column in order))
+    return sorted(records, key=order_key)
 
 
 @dataclass(frozen=True)
@@ -371,42 +393,107 @@ def _header_problem(fields: list[str]) -> str:
     return "; ".join(parts) + f"; the header must be: {','.join(VERDICT_COLUMNS)}"
 
 
+class Row(NamedTuple):
+    """One row of a verdict file, parsed once: its place in the order, its key, its record and its CSV line."""
+
+    order: tuple
+    key: Key
+    record: Record
+    line: bytes | None
+    """The row as the file holds it (formula-escaped, quoted, CRLF, UTF-8); None until rendered."""
+
+
+def _row(record: Record, line: bytes | None = None) -> Row:
+    """Wrap a checked record as a Row (its line rendered later, when not given)."""
+    return Row(order_key(record), row_key(record), record, line)
+
+
+_COLUMN_AT: dict[str, int] = {column: at for at, column in enumerate(VERDICT_COLUMNS)}
+_ORDER_OF_VALUES = itemgetter(*(_COLUMN_AT[column] for column in ORDER_COLUMNS))
+_CHECKED_VALUES = itemgetter(*(_COLUMN_AT[column] for column in (
+    "claim_id", "start", "end", "verdict", "analyst", "updated_at", "source_sha256", "origin", "dismissed")))
+_FINE_VERDICTS: frozenset[str] = frozenset(("",) + VERDICTS)
+_FINE_ORIGINS: frozenset[str] = frozenset(ORIGINS)
+_FINE_DISMISSED: frozenset[str] = frozenset(DISMISSED_VALUES)
+
+
+Known = tuple[set[str], set[str], set[str]]
+"""Analyst names, times and digests already found fine in one file (they repeat from row to row)."""
+
+
+def _looks_fine(values: Sequence[str], known: Known) -> bool:
+    """Tell quickly whether row_problems finds nothing in a row's unescaped values (in VERDICT_COLUMNS order).
+
+    False means "ask row_problems", which says what is wrong.
+    """
+    claim_id, start, end, verdict, analyst, updated_at, sha256, origin, dismissed = _CHECKED_VALUES(values)
+    if not (claim_id.strip() and start.isascii() and start.isdigit() and end.isascii() and end.isdigit()
+            and verdict in _FINE_VERDICTS and origin in _FINE_ORIGINS and dismissed in _FINE_DISMISSED
+            and int(end) >= int(start)):
+        return False
+    for value, seen, fine in zip((analyst, updated_at, sha256), known, (_fine_analyst, _fine_time, _fine_sha256)):
+        if value not in seen:
+            if not fine(value):
+                return False
+            seen.add(value)
+    return True
+
+
+def _fine_analyst(name: str) -> bool:
+    """Tell whether an analyst name in a file is usable."""
+    return not analyst_problem(name)
+
+
+def _fine_time(value: str) -> bool:
+    """Tell whether an updated_at cell is empty or a time as the store writes them."""
+    return not value or _is_timestamp(value)
+
+
+def _fine_sha256(value: str) -> bool:
+    """Tell whether a source_sha256 cell is empty or 64 lower-case hex digits."""
+    return not value or _SHA256.fullmatch(value) is not None
+
+
 def parse_verdicts(data: bytes, path: str | Path, *, unique: bool = True) -> tuple[list[Record], list[str]]:
     """Parse a verdict file's bytes into records and a list of 'FILE line N: problem' messages."""
-    path = Path(path)
+    rows, problems = _parse_rows(data, Path(path), unique)
+    return [row.record for row in rows], problems
+
+
+def _parse_rows(data: bytes, path: Path, unique: bool) -> tuple[list[Row], list[str]]:
+    """Parse a verdict file's bytes into Rows (file order) and 'FILE line N: problem' messages."""
     text = _decode(data, path)
-    rows = _csv_rows(text, path)
-    if not rows:
+    lines = _csv_rows(text, path)
+    if not lines:
         raise VerdictFileError(f"{path}: is empty, with no header line; delete it if it should hold no "
                                "verdicts, or restore it from a backup or git")
-    header_line, header = rows[0]
+    header_line, header = lines[0]
     problem = _header_problem(header)
     if problem:
         raise VerdictFileError(f"{path} line {header_line}: {problem}")
-    records, problems, seen = [], [], {}
-    for line, fields in rows[1:]:
+    rows, problems, seen, known = [], [], {}, (set(), set(), set())
+    width, analyst_at = len(VERDICT_COLUMNS), _COLUMN_AT["analyst"]
+    start_at, end_at = _COLUMN_AT["start"], _COLUMN_AT["end"]
+    for line, fields in lines[1:]:
         if not any(fields):
             continue
-        found = _field_problems(fields, line, seen, unique)
-        problems += [f"{path} line {line}: {message}" for message in found]
-        if not found:
-            record = _record({c: unescape_cell(f) for c, f in zip(VERDICT_COLUMNS, fields, strict=True)})
-            seen.setdefault(row_key(record), line)
-            records.append(record)
-    return records, problems
-
-
-def _field_problems(fields: list[str], line: int, seen: dict[Key, int], unique: bool) -> list[str]:
-    """Return what is wrong with one data line of a verdict file."""
-    if len(fields) != len(VERDICT_COLUMNS):
-        return [f"has {len(fields)} fields, expected {len(VERDICT_COLUMNS)} (a comma or quote out of place?)"]
-    cells = {column: unescape_cell(field) for column, field in zip(VERDICT_COLUMNS, fields, strict=True)}
-    problems = row_problems(cells)
-    key = row_key(cells)
-    if unique and not problems and key in seen:
-        problems.append(f"claim {_show(key[0])} by analyst {_show(key[1])} is already on line {seen[key]}; "
-                        "keep one of the two rows")
-    return problems
+        if len(fields) != width:
+            problems.append(f"{path} line {line}: has {len(fields)} fields, expected {width} "
+                            "(a comma or quote out of place?)")
+            continue
+        values: list = [field[1:] if field[:1] == ESCAPE else field for field in fields]
+        found = [] if _looks_fine(values, known) else row_problems(dict(zip(VERDICT_COLUMNS, values)))
+        key = (values[0], values[analyst_at])
+        if unique and not found and key in seen:
+            found = [f"claim {_show(key[0])} by analyst {_show(key[1])} is already on line {seen[key]}; "
+                     "keep one of the two rows"]
+        if found:
+            problems += [f"{path} line {line}: {message}" for message in found]
+            continue
+        values[start_at], values[end_at] = int(values[start_at]), int(values[end_at])
+        seen.setdefault(key, line)
+        rows.append(Row(_ORDER_OF_VALUES(values), key, dict(zip(VERDICT_COLUMNS, values)), None))
+    return rows, problems
 
 
 def _read_bytes(path: Path) -> bytes | None:
@@ -423,15 +510,103 @@ def _read_bytes(path: Path) -> bytes | None:
 
 def read_records(path: Path, *, unique: bool = True) -> tuple[list[Record], bytes | None]:
     """Return the records on disk ([] when there is no file) and the raw bytes, or raise VerdictFileError."""
+    snapshot, data = read_snapshot(path, unique=unique)
+    return [dict(row.record) for row in snapshot.rows], data
+
+
+# ---------------------------------------------------------------- parsed files, cached by content
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A verdict file's rows as parsed (file order) and where each (claim_id, analyst) pair first is.
+
+    Shared with the per-process cache: treat the rows and their records as read-only.
+    """
+
+    rows: tuple[Row, ...]
+    index: Mapping[Key, int]
+
+    @property
+    def records(self) -> list[Record]:
+        """Return the records (read-only: shared with the cache), in file order."""
+        return [row.record for row in self.rows]
+
+    def find(self, key: Key) -> Record | None:
+        """Return the (first) record of a claim and analyst pair, or None."""
+        at = self.index.get(key)
+        return None if at is None else self.rows[at].record
+
+
+def _snapshot_of(rows: Iterable[Row]) -> Snapshot:
+    """Freeze rows into a Snapshot with its index of first occurrences."""
+    rows = tuple(rows)
+    index: dict[Key, int] = {}
+    for at, row in enumerate(rows):
+        index.setdefault(row.key, at)
+    return Snapshot(rows, MappingProxyType(index))
+
+
+EMPTY_SNAPSHOT: Snapshot = _snapshot_of(())
+
+CACHE_FILES: int = 16
+CACHE_ROWS: int = 100_000
+"""The per-process cache keeps the latest parse of at most CACHE_FILES files and about CACHE_ROWS rows."""
+
+_cache: OrderedDict[tuple[str, bool], tuple[bytes, Snapshot]] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _cache_key(path: Path, unique: bool) -> tuple[str, bool]:
+    """Return the cache key of a file read with or without the one-row-per-pair rule."""
+    return os.path.abspath(path), unique
+
+
+def _cached(path: Path, unique: bool, digest: bytes) -> Snapshot | None:
+    """Return the cached parse of this file if its bytes had exactly this SHA-256, else None."""
+    with _cache_lock:
+        entry = _cache.get(_cache_key(path, unique))
+        if entry is None or entry[0] != digest:
+            return None
+        _cache.move_to_end(_cache_key(path, unique))
+        return entry[1]
+
+
+def _cache_put(path: Path, unique: bool, digest: bytes, snapshot: Snapshot) -> None:
+    """Remember the parse of a file's bytes (by their SHA-256); forget the least recently used beyond the limits."""
+    with _cache_lock:
+        _cache[_cache_key(path, unique)] = (digest, snapshot)
+        _cache.move_to_end(_cache_key(path, unique))
+        while len(_cache) > 1 and (len(_cache) > CACHE_FILES
+                                   or sum(len(s.rows) for _, s in _cache.values()) > CACHE_ROWS):
+            _cache.popitem(last=False)
+
+
+def clear_cache() -> None:
+    """Forget every parsed file, so that the next read of each parses its bytes again."""
+    with _cache_lock:
+        _cache.clear()
+
+
+def read_snapshot(path: Path, *, unique: bool = True) -> tuple[Snapshot, bytes | None]:
+    """Read a verdict file's bytes and parse them, reusing this process's parse when the SHA-256 matches.
+
+    The bytes are read and hashed on every call, so a change by any other process is always seen;
+    raise VerdictFileError naming the file and line when they do not parse.
+    """
     data = _read_bytes(path)
     if data is None:
-        return [], None
-    records, problems = parse_verdicts(data, path, unique=unique)
-    if problems:
-        more = f" (and {len(problems) - 1} more; list them with `python -m claims validate {path}`)"
-        raise VerdictFileError(problems[0] + (more if len(problems) > 1 else "")
-                               + "; fix the file by hand or restore it from git; it was not changed")
-    return records, data
+        return EMPTY_SNAPSHOT, None
+    digest = hashlib.sha256(data).digest()
+    snapshot = _cached(path, unique, digest)
+    if snapshot is None:
+        rows, problems = _parse_rows(data, path, unique)
+        if problems:
+            more = f" (and {len(problems) - 1} more; list them with `python -m claims validate {path}`)"
+            raise VerdictFileError(problems[0] + (more if len(problems) > 1 else "")
+                                   + "; fix the file by hand or restore it from git; it was not changed")
+        snapshot = _snapshot_of(rows)
+        _cache_put(path, unique, digest, snapshot)
+    return snapshot, data
 
 
 def load_verdicts(path: str | Path) -> pd.DataFrame:
@@ -463,12 +638,39 @@ def validate_verdicts(path: str | Path) -> list[str]:
 
 def render_verdicts(records: Iterable[Mapping[str, object]]) -> bytes:
     """Write rows as the file's bytes: BOM, header, RFC 4180 quoting, CRLF, formula-escaped text."""
+    return HEAD + b"".join(render_lines(records))
+
+
+def render_lines(records: Iterable[Mapping[str, object]]) -> list[bytes]:
+    """Write each row as its line of the file: formula-escaped, RFC 4180 quoted, CRLF, UTF-8."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator=LINE_END)
-    writer.writerow(VERDICT_COLUMNS)
-    for record in records:
-        writer.writerow([record[c] if c in INT_COLUMNS else escape_cell(str(record[c])) for c in VERDICT_COLUMNS])
-    return (BOM + buffer.getvalue()).encode("utf-8")
+    is_int = [column in INT_COLUMNS for column in VERDICT_COLUMNS]
+    sizes = [writer.writerow([record[c] if whole else escape_cell(str(record[c]))
+                              for c, whole in zip(VERDICT_COLUMNS, is_int)])
+             for record in records]
+    text, lines, at = buffer.getvalue(), [], 0
+    for size in sizes:  # writerow returns what StringIO.write returns: the characters written
+        lines.append(text[at:at + size].encode("utf-8"))
+        at += size
+    return lines
+
+
+HEAD: bytes = (BOM + ",".join(VERDICT_COLUMNS) + LINE_END).encode("utf-8")
+"""The start of every verdict file: the byte-order mark and the header line (no column name needs quoting)."""
+
+
+def _file_from_rows(rows: list[Row]) -> tuple[Snapshot, bytes]:
+    """Sort rows into the file's order, render the lines not rendered yet; return the new Snapshot and bytes."""
+    rows = sorted(rows, key=_ORDER)
+    missing = [at for at, row in enumerate(rows) if row.line is None]
+    for at, line in zip(missing, render_lines(rows[at].record for at in missing), strict=True):
+        rows[at] = rows[at]._replace(line=line)
+    return _snapshot_of(rows), HEAD + b"".join(row.line for row in rows)
+
+
+_ORDER = itemgetter(0)
+"""A Row's place in the order (sorting by it alone: two rows of equal order are equal in every column)."""
 
 
 @contextmanager
@@ -726,17 +928,42 @@ def _text_cell(value: object) -> tuple[str, str]:
     return value, ""
 
 
-def _merge_into_file(path: Path, mine: list[Record], base: Mapping[Key, str]) -> tuple[list[Record], list[Record]]:
-    """Under the lock: re-read the file, merge mine in, write conflicts then the file; return both."""
+def _merge_into_file(path: Path, mine: list[Record], base: Mapping[Key, str],
+                     read: tuple[Snapshot, bytes | None] | None = None) -> tuple[list[Record], list[Record]]:
+    """Under the lock: merge mine into the file as read (re-read unless given), write conflicts then the file."""
     remove_stale_temps(path)
-    disk, old_bytes = read_records(path)
-    merged, superseded = merge_rows(disk, mine, base)
+    disk, old_bytes = read if read is not None else read_snapshot(path)
+    rows, superseded = _merge_snapshot(disk, mine, base)
     if superseded:
         _append_conflicts(path, superseded)
-    data = render_verdicts(sort_records(merged))
+    _write_rows(path, rows, old_bytes, unique=True)
+    return [row.record for row in rows], superseded
+
+
+def _write_rows(path: Path, rows: list[Row], old_bytes: bytes | None, *, unique: bool) -> None:
+    """Write rows as the file (unless it already holds exactly those bytes) and remember the parse."""
+    snapshot, data = _file_from_rows(rows)
     if data != old_bytes:
         write_atomic(path, data)
-    return merged, superseded
+        _cache_put(path, unique, hashlib.sha256(data).digest(), snapshot)
+
+
+def _merge_snapshot(disk: Snapshot, mine: Iterable[Record], base: Mapping[Key, str]) -> tuple[list[Row], list[Record]]:
+    """Merge as merge_rows does, but into a parsed file's Rows, keeping the rendered line of every row left as is."""
+    rows, added, superseded = list(disk.rows), {}, []
+    for record in mine:
+        key = row_key(record)
+        at = added.get(key, disk.index.get(key))
+        if at is None:
+            added[key] = len(rows)
+            rows.append(_row(record))
+            continue
+        kept, lost = _resolve(rows[at].record, record, base.get(key))
+        if lost is not None:
+            superseded.append(lost)
+        if kept is not rows[at].record:
+            rows[at] = _row(kept)
+    return rows, superseded
 
 
 def merge_rows(disk: Iterable[Record], mine: Iterable[Record],
@@ -752,27 +979,32 @@ def merge_rows(disk: Iterable[Record], mine: Iterable[Record],
     for record in mine:
         key = row_key(record)
         theirs = rows.get(key)
-        if theirs is None or theirs == record:
-            rows[key] = record
-            continue
-        was, ours, now = base.get(key), fingerprint(record), fingerprint(theirs)
-        if now == was or ours == now:
-            rows[key] = record
-        elif ours != was:
-            superseded.append(theirs)
-            rows[key] = record
+        rows[key], lost = (record, None) if theirs is None else _resolve(theirs, record, base.get(key))
+        if lost is not None:
+            superseded.append(lost)
     return list(rows.values()), superseded
+
+
+def _resolve(theirs: Record, mine: Record, was: str | None) -> tuple[Record, Record | None]:
+    """Merge one pair's disk row and the caller's: (the row to keep, the disk row superseded or None)."""
+    if theirs == mine:
+        return theirs, None
+    ours, now = fingerprint(mine), fingerprint(theirs)
+    if now == was or ours == now:
+        return mine, None
+    if ours != was:
+        return mine, theirs
+    return theirs, None
 
 
 def _append_conflicts(path: Path, superseded: list[Record]) -> None:
     """Add superseded versions to X.verdicts.conflicts.csv (atomically; identical rows once)."""
     target = conflicts_path(path)
     remove_stale_temps(target)
-    kept, old_bytes = read_records(target, unique=False)
-    rows = kept + [record for record in superseded if record not in kept]
-    data = render_verdicts(sort_records(rows))
-    if data != old_bytes:
-        write_atomic(target, data)
+    kept, old_bytes = read_snapshot(target, unique=False)
+    known = {row.order for row in kept.rows}  # equal order, equal in every column
+    rows = list(kept.rows) + [_row(record) for record in superseded if order_key(record) not in known]
+    _write_rows(target, rows, old_bytes, unique=False)
 
 
 def _raise_conflicts(path: Path, superseded: list[Record]) -> None:
@@ -824,15 +1056,15 @@ def _change_row(source: str | Path, claim_id: str, analyst: str | None, changes:
     text = load_source(source)
     path = verdicts_path(source)
     with locked(path):
-        disk, _ = read_records(path)
-        columns = dict(claim) if claim is not None else claim_columns(disk, text, claim_id, name)
-        current = next((r for r in disk if row_key(r) == (claim_id, name)), None)
+        read = read_snapshot(path)
+        columns = dict(claim) if claim is not None else claim_columns(read[0].records, text, claim_id, name)
+        current = read[0].find((claim_id, name))
         row = {**blank_review(name, str(columns.get("origin", "extracted"))), **(current or {}), **columns,
                **changes, "analyst": name, "updated_at": now_utc(), "source_sha256": text.sha256}
         record = _checked_record(row)
         was = expected if expected is not None else current
         base = {(claim_id, name): fingerprint(_cells_of(dict(was))[0])} if was is not None else {}
-        _, superseded = _merge_into_file(path, [record], base)
+        _, superseded = _merge_into_file(path, [record], base, read)
     _raise_conflicts(path, superseded)
     return pd.Series(record, index=list(VERDICT_COLUMNS))
 
@@ -858,12 +1090,28 @@ def claim_columns(disk: Sequence[Record], source: Source, claim_id: str, analyst
     if rows:
         row = next((r for r in rows if r["analyst"] == analyst), rows[0])
         return {**_claim_part(row), **_anchored_offsets(source.text, row)}
-    extracted = extract_claims(source)
-    match = extracted[extracted["claim_id"] == claim_id]
-    if match.empty:
+    match = next((claim for claim in extracted_records(source) if claim["claim_id"] == claim_id), None)
+    if match is None:
         raise VerdictError(f"{source.path}: has no claim with id {_show(claim_id)}; list the ids with "
                            f"`python -m claims extract {source.path}`")
-    return {**_claim_part(match.iloc[0].to_dict()), "origin": "extracted"}
+    return {**_claim_part(match), "origin": "extracted"}
+
+
+EXTRACTION_CACHE_SOURCES: int = 8
+"""How many source texts' extracted claims a process keeps, keyed by file name and SHA-256."""
+
+_extraction_cache: OrderedDict[tuple[str, str], tuple[Record, ...]] = OrderedDict()
+
+
+def extracted_records(source: Source) -> list[Record]:
+    """Return the extractor's claims for a source as fresh records, extracting each text version once."""
+    key = (source.name, source.sha256)
+    if key not in _extraction_cache:
+        _extraction_cache[key] = tuple(extract_claims(source).to_dict("records"))
+        while len(_extraction_cache) > EXTRACTION_CACHE_SOURCES:
+            _extraction_cache.popitem(last=False)
+    _extraction_cache.move_to_end(key)
+    return [dict(record) for record in _extraction_cache[key]]
 
 
 def _claim_part(row: Mapping[str, object]) -> Record:
@@ -903,7 +1151,7 @@ def review_table(source: str | Path, analyst: str | None = None) -> pd.DataFrame
     disk, _ = read_records(path)
     own = {r["claim_id"]: r for r in disk if r["analyst"] == name}
     extracted = [_extracted_row(claim, own.get(claim["claim_id"]), name)
-                 for claim in extract_claims(text).to_dict("records")]
+                 for claim in extracted_records(text)]
     listed, kept = {row["claim_id"] for row in extracted}, []
     for record in disk:
         if record["claim_id"] not in listed:
@@ -992,7 +1240,7 @@ def _place_quote(source: Source, quote: str, start: int | None) -> int:
 
 def _refuse_known_claim(source: Source, claim_id: str, start: int, end: int) -> None:
     """Raise VerdictError when the claim already exists, extracted or in the file."""
-    known = extract_claims(source).to_dict("records")
+    known = extracted_records(source)
     path = verdicts_path(source.path)
     known += read_records(path)[0]
     for row in known:

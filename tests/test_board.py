@@ -4,9 +4,10 @@ from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
+from traitlets import TraitError
 
 from claims import store
-from claims.board import ReviewBoard, review
+from claims.board import IndexedDropdown, ReviewBoard, review
 from claims.session import ReviewSession
 
 from conftest import ANNOUNCEMENT
@@ -110,6 +111,59 @@ def test_dropdown_and_filters(board: ReviewBoard) -> None:
     speaker = board.session.speakers()[0]
     board.speaker_filter.value = speaker
     assert {board.session.row(c)["speaker"] for _, c in board.jump.options} == {speaker}
+
+
+def test_moving_creates_no_widgets_and_gives_the_lists_no_new_options(board: ReviewBoard) -> None:
+    lists = {"claims": board.jump, "speakers": board.speaker_filter}
+    given = {name: dropdown._options_full for name, dropdown in lists.items()}  # a new tuple on every assignment
+    before = widget_count()
+    ids = board.table["claim_id"].tolist()
+    for move in (board.next_button.click, board.next_button.click, board.prev_button.click,
+                 lambda: board.on_key({"key": "n"}), lambda: board.on_key({"key": "u"})):
+        move()
+    board.jump.value = ids[20]
+    board.jump.index = 25  # what the browser sends when a claim is chosen in the dropdown
+    board.note.value = "a note changes no state"
+    assert widget_count() == before
+    assert {name: d._options_full is given[name] for name, d in lists.items()} == {"claims": True, "speakers": True}
+    assert (board.session.cursor, board.jump.value, board.jump.index) == (ids[25], ids[25], 25)
+    board.verdict_buttons["disputed"].click()
+    assert {name: d._options_full is given[name] for name, d in lists.items()} == {"claims": False, "speakers": True}
+    assert board.jump.options[25][0].startswith("26. [disputed] ") and board.jump.index == 25
+    assert widget_count() == before
+
+
+def test_a_new_speaker_reaches_the_speaker_filter(board: ReviewBoard) -> None:
+    board.add_quote.value, board.add_speaker.value = "inspectors highlight", "Ofsted"
+    board.add_button.click()
+    assert [value for _, value in board.speaker_filter.options] == ["", *board.session.speakers()]
+    assert "Ofsted" in board.session.speakers()
+    board.speaker_filter.value = "Ofsted"
+    assert [value for _, value in board.jump.options] == [board.session.cursor]
+
+
+@pytest.mark.parametrize("trait, chosen, index", [("value", "b", 1), ("label", "C", 2), ("value", None, None),
+                                                  ("index", 0, 0)])
+def test_indexed_dropdown_selects_like_a_dropdown(trait: str, chosen, index) -> None:
+    mine, theirs = IndexedDropdown(options=[("A", "a"), ("B", "b"), ("C", "c")]), \
+        widgets.Dropdown(options=[("A", "a"), ("B", "b"), ("C", "c")])
+    for dropdown in (mine, theirs):
+        setattr(dropdown, trait, chosen)
+    assert (mine.index, mine.value, mine.label) == (theirs.index, theirs.value, theirs.label)
+    assert mine.index == index
+
+
+@pytest.mark.parametrize("trait, chosen, message", [("value", "z", "value not found"),
+                                                    ("label", "Z", "label not found"),
+                                                    ("value", "A", "value not found")])
+def test_indexed_dropdown_refuses_what_is_not_an_option(trait: str, chosen: str, message: str) -> None:
+    dropdown = IndexedDropdown(options=[("A", "a"), ("B", "b")])
+    dropdown.options = [("A", "a"), ("X", "x")]
+    with pytest.raises(TraitError, match=message):
+        setattr(dropdown, trait, chosen)
+    with pytest.raises(TraitError, match="value not found"):
+        dropdown.value = "b"  # an option before the options changed
+    assert (dropdown.value, dropdown.label) == ("a", "A")
 
 
 def test_undo_button(board: ReviewBoard, source: Path) -> None:

@@ -4,14 +4,19 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from claims import session as session_module
 from claims import store
+from claims.evidence import rank_evidence
 from claims.model import SaveError, VerdictError
 from claims.session import (
     ALL,
+    ALL_SPEAKERS,
     DISMISSED,
     NOT_REVIEWED,
     ReviewSession,
     SessionError,
+    claim_label,
+    claim_state,
     paragraph_around,
 )
 
@@ -269,3 +274,104 @@ def test_table_is_text_ordered_and_has_the_verdict_columns(session: ReviewSessio
     assert list(session.table.columns) == [*store.VERDICT_COLUMNS, "orphan"]
     assert session.table["start"].is_monotonic_increasing
     assert isinstance(session.claim, pd.Series)
+
+
+def listed(session: ReviewSession) -> dict:
+    """Everything a list or a progress bar shows of a session: states, counts, progress, view, labels, speakers."""
+    return {"states": session.states().tolist(), "counts": session.counts(), "progress": session.progress(),
+            "view": session.view(), "choices": session.choices(40), "shown": session.shown(),
+            "position": session.position(), "speakers": session.speakers(), "unreviewed": session.unreviewed()}
+
+
+def do_steps(session: ReviewSession, steps: list[tuple]) -> None:
+    """Draw the session's list once (as a board does), then apply (method name, *args) steps to it."""
+    session.choices(40)
+    for name, *args in steps:
+        getattr(session, name)(*args)
+
+
+STEPS = {
+    "verdicts and moves": [("record", "disputed"), ("next",), ("record", "supported"), ("next",), ("next",),
+                           ("record", "unverified"), ("record", "")],
+    "dismiss, undo and notes": [("dismiss",), ("next",), ("set_note", "n"), ("record", "supported"), ("undo",),
+                                ("undo",), ("next",), ("dismiss",), ("dismiss", False)],
+    "under a verdict filter": [("record", "disputed"), ("set_filters", "not reviewed"), ("record", "supported"),
+                               ("next",), ("record", "disputed"), ("set_filters", "disputed"), ("previous",),
+                               ("record", ""), ("undo",), ("next",), ("record", "unverified"), ("undo",)],
+    "under a speaker filter": [("set_filters", None, "Michael Rosen"), ("next",), ("record", "disputed"),
+                               ("next_unreviewed",), ("dismiss",), ("set_filters", "dismissed")],
+    "an added claim": [("record", "supported"), ("set_filters", "supported"), ("add", "inspectors highlight", "Ofsted"),
+                       ("record", "disputed"), ("next",)],
+}
+
+
+@pytest.mark.parametrize("steps", STEPS.values(), ids=STEPS.keys())
+def test_what_is_kept_up_to_date_equals_a_fresh_load(session: ReviewSession, source: Path, steps: list) -> None:
+    do_steps(session, steps)
+    fresh = ReviewSession(source, "ann")
+    fresh.set_filters(session.verdict_filter, session.speaker_filter)
+    fresh.go(session.cursor)
+    assert listed(session) == listed(fresh)
+
+
+def by_definition(session: ReviewSession) -> dict:
+    """States, view, dropdown choices and counts computed afresh from the session's table and filters."""
+    table = session.table
+    states = [claim_state(row) for _, row in table.iterrows()]
+    passes = [(session.verdict_filter in (ALL, state)) and (session.speaker_filter in (ALL_SPEAKERS, speaker))
+              for state, speaker in zip(states, table["speaker"])]
+    return {"states": states, "view": table.loc[passes, "claim_id"].tolist(),
+            "choices": [(claim_label(i + 1, states[i], table["speaker"].iat[i], table["claim"].iat[i], 40),
+                         table["claim_id"].iat[i]) for i in range(len(table)) if passes[i]],
+            "counts": {state: states.count(state) for state in session_module.STATES}}
+
+
+@pytest.mark.parametrize("steps", STEPS.values(), ids=STEPS.keys())
+def test_what_is_kept_up_to_date_follows_its_definition_at_every_step(session: ReviewSession, steps: list) -> None:
+    for step in steps:
+        do_steps(session, [step])
+        kept = {"states": session.states().tolist(), "view": session.view(), "choices": session.choices(40),
+                "counts": session.counts()}
+        assert (step, kept) == (step, by_definition(session))
+
+
+def test_revision_changes_with_the_list_not_with_the_cursor(session: ReviewSession) -> None:
+    start = session.revision
+    session.next()
+    session.go(session.table["claim_id"].iloc[5])
+    session.set_note("a note is not a state")
+    session.set_filters(ALL)
+    assert session.revision == start
+    session.record("disputed")
+    assert session.revision == start + 1
+    session.set_filters("disputed")
+    assert session.revision == start + 2
+
+
+def test_position_among_the_claims_shown(session: ReviewSession) -> None:
+    ids = session.table["claim_id"].tolist()
+    session.go(ids[3])
+    session.record("disputed")
+    assert session.position() == 3 and session.position(ids[7]) == 7
+    session.set_filters("disputed")
+    assert session.position() == 0 and session.position(ids[7]) is None and session.position("nope") is None
+
+
+def test_evidence_is_ranked_in_batches_around_the_cursor_and_equals_ranking_one_claim(
+        session: ReviewSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    batches = []
+
+    def counted(index, claims, k):
+        batches.append(claims["claim_id"].tolist())
+        return rank_evidence(index, claims, k=k)
+
+    monkeypatch.setattr(session_module, "rank_evidence", counted)
+    monkeypatch.setattr(session_module, "READ_AHEAD", 2)
+    ids = session.table["claim_id"].tolist()
+    found = {}
+    for claim_id in ids:
+        session.go(claim_id)
+        found[claim_id] = session.evidence().drop(columns="cited")
+    assert batches == [ids[i:i + 3] for i in range(0, len(ids), 3)]
+    for i, claim_id in enumerate(ids):
+        pd.testing.assert_frame_equal(found[claim_id], rank_evidence(session.index, session.table.iloc[[i]]))

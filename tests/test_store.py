@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import getpass
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -719,3 +720,118 @@ def test_review_table_lists_a_reworded_reviewed_claim_once(source: Path, claim_i
     new_id = fresh.loc[fresh["quote"] == edited, "claim_id"].tolist()
     assert (len(new_id), len(table), new_id[0] in table["claim_id"].tolist()) == (1, len(fresh), False)
     assert table.set_index("claim_id").loc[claim_ids[5], ["quote", "verdict", "orphan"]].tolist() == [edited, "", False]
+
+
+# ---------------------------------------------------------------- the parse cache and the fast paths
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ROWS, CELL)
+def test_what_the_cache_holds_after_a_save_is_what_parsing_the_file_gives(rows: list[dict[str, object]],
+                                                                        note: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.verdicts.csv"
+        save_verdicts(frame_of(*rows[1:]), path)
+        try:
+            save_verdicts(frame_of(*[{**row, "note": note} for row in rows[::2]]), path)
+        except ConflictError:
+            pass
+        for saved, unique in ((path, True), (conflicts_path(path), False)):
+            if saved.exists():
+                digest = hashlib.sha256(saved.read_bytes()).digest()
+                assert store._cached(saved, unique, digest) is not None, "a save remembers what it wrote"
+                snapshot, data = store.read_snapshot(saved, unique=unique)
+                fresh = parse_verdicts(saved.read_bytes(), saved, unique=unique)[0]
+                assert (snapshot.records, [row.line for row in snapshot.rows]) == (fresh, store.render_lines(fresh))
+                assert (data, store.HEAD + b"".join(row.line for row in snapshot.rows)) == (saved.read_bytes(),) * 2
+
+
+def _review_session(source: Path, ids: list[str], cold: bool) -> tuple[bytes, bytes]:
+    """Record, dismiss, undo and conflict on a source, optionally forgetting every parse before each step."""
+    steps = [lambda: record_verdict(source, ids[0], "supported", note="=1+1\r\nsecond line", analyst="ann"),
+             lambda: record_verdict(source, ids[3], "disputed", note="'quoted', \"and\"; more", analyst="bob"),
+             lambda: set_dismissed(source, ids[5], analyst="ann"),
+             lambda: record_verdict(source, ids[0], "", analyst="ann"),
+             lambda: add_claim(source, source.read_text(encoding="utf-8")[5:60], analyst="bob"),
+             lambda: record_verdict(source, ids[3], "unverified", analyst="bob",
+                                    expected=pd.Series(make_row(claim_id=ids[3], analyst="bob")))]
+    for step in steps:
+        if cold:
+            store.clear_cache()
+        try:
+            step()
+        except ConflictError:
+            pass
+    path = verdicts_path(source)
+    return path.read_bytes(), conflicts_path(path).read_bytes()
+
+
+def test_saving_from_the_cache_writes_what_saving_from_a_fresh_parse_writes(
+        seeds_copy: Path, tmp_path: Path, claim_ids: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "now_utc", lambda: "2026-11-22T15:47:13Z")
+    other = tmp_path / "other"
+    other.mkdir()
+    name = "001_171feed66f9bd120.txt"
+    (other / name).write_bytes((seeds_copy / name).read_bytes())
+    warm, cold = _review_session(seeds_copy / name, claim_ids, False), _review_session(other / name, claim_ids, True)
+    assert (warm, len(load_verdicts(verdicts_path(seeds_copy / name)))) == (cold, 4)
+
+
+def test_a_change_of_the_same_size_and_time_on_disk_is_still_seen(source: Path, claim_ids: list[str]) -> None:
+    record_verdict(source, claim_ids[0], "supported", note="aaaa", analyst="ann")
+    path = verdicts_path(source)
+    before = path.stat()
+    path.write_bytes(path.read_bytes().replace(b"aaaa", b"bbbb"))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    record_verdict(source, claim_ids[1], "disputed", analyst="ann")
+    assert load_verdicts(path)[["claim_id", "note"]].values.tolist() == [[claim_ids[0], "bbbb"], [claim_ids[1], ""]]
+
+
+def test_a_file_spoiled_after_it_was_cached_is_refused_and_kept(source: Path, claim_ids: list[str]) -> None:
+    record_verdict(source, claim_ids[0], "supported", analyst="ann")
+    path = verdicts_path(source)
+    spoiled = path.read_bytes().replace(b"supported", b"maybe")
+    path.write_bytes(spoiled)
+    with pytest.raises(VerdictFileError, match="line 2: verdict 'maybe'"):
+        record_verdict(source, claim_ids[1], "disputed", analyst="ann")
+    assert path.read_bytes() == spoiled
+
+
+def test_records_read_from_the_cache_can_be_changed_without_harm(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row()), path)
+    store.read_records(path)[0][0]["note"] = "changed by a caller"
+    assert (store.read_records(path)[0], records(load_verdicts(path))) == ([make_row()], [make_row()])
+
+
+def test_the_cache_forgets_the_least_recently_used_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store, "CACHE_FILES", 2)
+    store.clear_cache()
+    paths = [tmp_path / f"{name}.verdicts.csv" for name in "abc"]
+    for path in paths:
+        save_verdicts(frame_of(make_row()), path)
+    store.read_records(paths[1])
+    assert [Path(name).name for name, _ in store._cache] == ["c.verdicts.csv", "b.verdicts.csv"]
+
+
+VALUES = {
+    "claim_id": ["c1", " x ", "", "  ", "\u2028"],
+    "start": ["0", "10", "007", "", "-1", "1.5", "\u0661", "²", " 1"],
+    "end": ["0", "20", "10", "99999999999999999999", "x", "١٢"],
+    "verdict": ["", "supported", "disputed", "unverified", "maybe", "Supported", " supported"],
+    "analyst": ["alice", "ann bee", "", " ", "a\nb", "a\u2028b", "bob\x85"],
+    "updated_at": ["", "2026-11-22T15:47:13Z", "2026-02-30T15:47:13Z", "2026-11-22 15:47:13", "x",
+                   "2026-11-22T15:47:13Z\n"],
+    "source_sha256": ["", SHA, SHA.upper(), "abc", SHA + "\n"],
+    "origin": ["extracted", "added", "", "guessed"],
+    "dismissed": ["", "yes", "no", "YES"],
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.fixed_dictionaries({column: st.sampled_from(options) for column, options in VALUES.items()}), st.booleans())
+def test_the_quick_row_check_agrees_with_row_problems(changes: dict[str, str], seen_before: bool) -> None:
+    cells = {column: str(value) for column, value in {**make_row(), **changes}.items()}
+    known = ({"alice"}, {"2026-11-22T15:47:13Z"}, {SHA}) if seen_before else (set(), set(), set())
+    values = [cells[column] for column in VERDICT_COLUMNS]
+    assert store._looks_fine(values, known) == (store.row_problems(cells) == [])

@@ -18,7 +18,7 @@ from filelock import FileLock
 
 from claims import store
 from claims.extract import extract_claims
-from claims.model import VERDICT_COLUMNS, SaveError
+from claims.model import VERDICT_COLUMNS, ConflictError, SaveError
 from claims.store import (
     conflicts_path,
     load_verdicts,
@@ -121,6 +121,42 @@ def test_two_processes_writing_one_file_lose_no_row(seeds_copy: Path, tmp_path: 
     expected = {i: f"{tag} {i}" for tag, half in halves.items() for i in half}
     assert dict(zip(saved["claim_id"], saved["note"], strict=True)) == expected
     assert saved["claim_id"].tolist() == ids
+
+
+OTHER_WRITER = """
+import sys
+from claims.store import record_verdict
+record_verdict(sys.argv[1], sys.argv[2], sys.argv[3], note=sys.argv[4], analyst="ann")
+"""
+
+
+def write_from_another_process(source: Path, claim_id: str, verdict: str, note: str) -> None:
+    """Record a verdict in a separate Python process, as a second kernel or the command line would."""
+    subprocess.run([sys.executable, "-c", OTHER_WRITER, str(source), claim_id, verdict, note], check=True, timeout=120)
+
+
+def test_a_row_another_process_wrote_between_two_saves_survives(seeds_copy: Path) -> None:
+    source = seeds_copy / "001_171feed66f9bd120.txt"
+    ids = extract_claims(source)["claim_id"].tolist()
+    record_verdict(source, ids[0], "supported", note="mine, first", analyst="ann")
+    write_from_another_process(source, ids[1], "disputed", "theirs")
+    record_verdict(source, ids[2], "unverified", note="mine, second", analyst="ann")
+    saved = load_verdicts(verdicts_path(source))
+    assert saved[["claim_id", "verdict", "note"]].values.tolist() == [
+        [ids[0], "supported", "mine, first"], [ids[1], "disputed", "theirs"], [ids[2], "unverified", "mine, second"]]
+
+
+def test_a_row_another_process_changed_after_it_was_cached_is_a_conflict(seeds_copy: Path) -> None:
+    source = seeds_copy / "001_171feed66f9bd120.txt"
+    claim_id = extract_claims(source)["claim_id"].tolist()[0]
+    seen = record_verdict(source, claim_id, "supported", note="mine", analyst="ann")
+    write_from_another_process(source, claim_id, "disputed", "theirs")
+    with pytest.raises(ConflictError) as caught:
+        record_verdict(source, claim_id, "unverified", note="mine again", analyst="ann", expected=seen)
+    kept = load_verdicts(conflicts_path(verdicts_path(source)))
+    assert (caught.value.conflicts[["verdict", "note"]].values.tolist(), kept[["verdict", "note"]].values.tolist(),
+            load_verdicts(verdicts_path(source))[["verdict", "note"]].values.tolist()) == (
+        [["disputed", "theirs"]], [["disputed", "theirs"]], [["unverified", "mine again"]])
 
 
 # ---------------------------------------------------------------- disk full and I/O errors
