@@ -60,7 +60,7 @@ def floor_save(frame, path: Path) -> None:
 def measure(rows: int, repeats: int) -> list[Row]:
     """Time record_verdict on a file of `rows` rows against the to_csv + fsync floor, and the store's parts."""
     from claims import load_source, load_verdicts, record_verdict, verdicts_path
-    from claims.store import read_records, render_verdicts, sort_records, write_atomic
+    from claims.store import clear_cache, read_records, render_verdicts, sort_records, write_atomic
     source = prepare(WORK / "save", rows)
     path = verdicts_path(source)
     frame = load_verdicts(path)
@@ -82,8 +82,10 @@ def measure(rows: int, repeats: int) -> list[Row]:
     parts = {
         "load_source (source SHA-256)": repeat(lambda: load_source(source), repeats),
         "take and release the lock": repeat(lambda: _lock_once(path), repeats),
-        "read and parse the file": repeat(lambda: read_records(path), repeats),
-        "render the CSV": repeat(lambda: render_verdicts(sort_records(records)), repeats),
+        "record_verdict after another process wrote the file (parse cache cold)":
+            repeat(lambda: (clear_cache(), record()), repeats),
+        "read and parse the file, parse cache cold": repeat(lambda: (clear_cache(), read_records(path)), repeats),
+        "render every row (only a cold save does)": repeat(lambda: render_verdicts(sort_records(records)), repeats),
         "write_atomic (temp, fsync, replace, fsync folder)": repeat(lambda: write_atomic(path, data), repeats),
     }
     assert len(load_verdicts(path)) == len(frame), "record_verdict changed the number of rows"
