@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sys
 import warnings
-from pathlib import Path
 
 from benchmarks.common import WORK, Row, child_rows, finish, median, p95, parser, peak_rss_mb, ratio, rss_mb, timed
 from benchmarks.corpus import CORPUS_VERSION, write_long_text

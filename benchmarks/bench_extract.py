@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import sys
-import time
 from pathlib import Path
 
 from benchmarks.common import WORK, Row, Timing, child_rows, finish, parser, peak_rss_mb, ratio, rss_mb, timed

@@ -18,3 +18,16 @@ def seeds_copy(tmp_path: Path) -> Path:
     for source in SEEDS.glob("*.txt"):
         shutil.copy2(source, target / source.name)
     return target
+
+
+@pytest.fixture
+def source(seeds_copy: Path) -> Path:
+    """The council's announcement in a temporary copy of seeds/ (29 claims with the current extractor)."""
+    return seeds_copy / ANNOUNCEMENT.name
+
+
+@pytest.fixture
+def claim_ids(source: Path) -> list[str]:
+    """The announcement's extracted claim ids, in text order."""
+    from claims import extract_claims
+    return extract_claims(source)["claim_id"].tolist()

@@ -14,11 +14,6 @@ from conftest import ANNOUNCEMENT
 from samples import HOSTILE
 
 
-@pytest.fixture
-def source(seeds_copy: Path) -> Path:
-    """The council's announcement in a temporary copy of seeds/."""
-    return seeds_copy / ANNOUNCEMENT.name
-
 
 @pytest.fixture
 def board(source: Path) -> ReviewBoard:

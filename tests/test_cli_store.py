@@ -14,16 +14,6 @@ from claims.model import VERDICT_COLUMNS
 from claims.store import conflicts_path, load_verdicts, record_verdict, verdicts_path
 
 
-@pytest.fixture
-def source(seeds_copy: Path) -> Path:
-    """A temporary copy of the announcement seed."""
-    return seeds_copy / "001_171feed66f9bd120.txt"
-
-
-@pytest.fixture
-def claim_ids(source: Path) -> list[str]:
-    """The source's claim ids in text order."""
-    return extract_claims(source)["claim_id"].tolist()
 
 
 def test_verdict_records_exactly_as_the_library_does(source: Path, claim_ids: list[str], capsys) -> None:

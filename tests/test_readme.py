@@ -1,5 +1,4 @@
 """The README's promises: its test command is what CI runs, and its Python example works."""
-import os
 import re
 import shutil
 from pathlib import Path

@@ -20,13 +20,7 @@ from claims.session import (
     paragraph_around,
 )
 
-from conftest import ANNOUNCEMENT
 
-
-@pytest.fixture
-def source(seeds_copy: Path) -> Path:
-    """The council's announcement in a temporary copy of seeds/."""
-    return seeds_copy / ANNOUNCEMENT.name
 
 
 @pytest.fixture

@@ -70,16 +70,6 @@ GOOD_LINE = "c1,x.txt,Norfolk County Council,It is good.,it is good,10,20,suppor
             f"2026-11-22T15:47:13Z,{SHA},extracted,"
 
 
-@pytest.fixture
-def source(seeds_copy: Path) -> Path:
-    """A temporary copy of the announcement seed (29 claims with the current extractor)."""
-    return seeds_copy / "001_171feed66f9bd120.txt"
-
-
-@pytest.fixture
-def claim_ids(source: Path) -> list[str]:
-    """The extracted claim ids of the source, in text order."""
-    return extract_claims(source)["claim_id"].tolist()
 
 
 # ---------------------------------------------------------------- names
