@@ -57,6 +57,10 @@ SPEECH_AFTER_RE = re.compile(
     r"|continued|insisted|declared)\b|(?:said|says|added|adds)\s+(?P<who_after>[^,.;!?\u201c\u201d\"]{1,80}))")
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    "report reports statement announcement release letter website document publication figures data "
+    "accounts review plan strategy survey analysis update briefing submission response".split())
+"""What an organisation publishes: when one of these speaks (`its report claims`), the organisation does."""
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
 FILLER_WORDS: frozenset[str] = frozenset(
@@ -280,6 +284,20 @@ def _resolve_clause(text: str, start: int, clause_start: int, words: list[str],
         org = ctx.resolve_reference(last)
         if org is not None:
             return ctx.full_org(org), "org"
+    return _possessor(words, ctx)
+
+
+def _possessor(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document that belongs to an organisation: `its report`, `the council's statement`."""
+    if words[-1] not in DOCUMENT_NOUNS:
+        return None  # `its chief executive said` is a person speaking, never the organisation
+    if words[0] in ("its", "their") and ctx.focus_org():
+        return ctx.focus_org(), "org"  # type: ignore[return-value]
+    for word in words:
+        if word.endswith(("'s", "\u2019s")):
+            org = ctx.resolve_reference(word[:-2])
+            if org is not None:
+                return ctx.full_org(org), "org"
     return None
 
 

@@ -261,3 +261,13 @@ def test_organisation_name_forms(name: str, cue: str):
     expected = name.removeprefix("The ")
     assert pairs(f"{name} {cue} prison places rose by 2,000; and that waiting lists fell.\n") == [
         (expected, "prison places rose by 2,000"), (expected, "waiting lists fell")]
+
+
+def test_an_organisations_documents_speak_for_it_but_its_people_do_not():
+    text = ("Sunnyvale Borough Council today published its budget.\n\n"
+            "Its report also claims that:\n1. potholes are fixed within 48 hours\n2. parks won a Green Flag award\n\n"
+            "The council\u2019s statement says road deaths fell.\n\n"
+            "Its chief executive said: \u201cWe are proud of every one of our staff.\u201d\n")
+    assert pairs(text) == [("Sunnyvale Borough Council", "potholes are fixed within 48 hours"),
+                           ("Sunnyvale Borough Council", "parks won a Green Flag award"),
+                           ("Sunnyvale Borough Council", "road deaths fell")]
