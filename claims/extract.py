@@ -47,6 +47,8 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|legacy|achievements|successes|accomplishments|record|[Aa]ccording to)\b")
+"""Any word a cue can start with: a block without one holds no reported claim."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told [a-z ]+|explained|commented|stated|wrote|writes|continued|insisted"
@@ -185,6 +187,11 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
 def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Context) -> list[Attribution]:
     """Attribute the reported claims of each sentence in a block, outside its quoted speech."""
     holes = [quote.outer for quote in quotes]
+    if not ANY_CUE_RE.search(text, block.body, block.end):  # narration: only names to remember
+        for part in subtract((block.body, block.end), holes):
+            for mention in find_mentions(text, *part):
+                ctx.add(mention)
+        return []
     attributions = []
     for sentence in split_sentences(text, block.body, block.end):
         attribution = attribute_sentence(text, sentence, holes, ctx)
