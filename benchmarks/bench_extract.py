@@ -3,7 +3,7 @@
 Baselines measured in the same process: merely reading and decoding the same files
 (`claims.load_source`), and pysbd's sentence segmentation on a sample of them. Throughput is MB of
 file bytes per CPU second of this single-threaded process (on a shared machine CPU seconds are what
-"one core" means; wall seconds are shown too), summed over tenths of the files, each tenth counting
+"one core" means; wall seconds are shown too), summed over chunks of 100 files, each chunk counting
 its least time over three runs, since other work on a shared machine only ever adds time. Each
 corpus size runs in its own process, so each peak resident memory is its own. Targets (issue 5):
 over 2 MB/s; 10x the corpus costs at most 11x the time.
@@ -20,9 +20,13 @@ from benchmarks.corpus import ensure_corpus
 BENCH = "extract"
 SIZES = (1_000, 10_000)
 REPEATS = (3, 3)
-"""Runs per size; each tenth of the files counts its least CPU time over the runs."""
+"""Runs per size; each chunk of files counts its least CPU time over the runs."""
 SMOKE_SIZES = (10, 100)
 PYSBD_SAMPLE = 200
+CHUNK = 100
+"""Files timed together: the same chunk size at every corpus size, so that taking each chunk's least
+time over the runs filters noise alike at 1,000 and at 10,000 texts (tenths of 10,000 would be
+chunks ten times longer, whose least time is a worse filter, and the growth ratio would be biased)."""
 MIN_MB_PER_S = 2.0
 MAX_GROWTH = 11.0
 CORPUS = WORK / "corpus"
@@ -34,15 +38,15 @@ def read_all(paths: list[Path]) -> list:
     return [load_source(path) for path in paths]
 
 
-def extract_all(paths: list[Path], tenths: list[Timing]) -> list:
-    """Extract every file's claims (reading included), keeping every table; append each tenth's Timing."""
+def extract_all(paths: list[Path], chunks: list[Timing]) -> list:
+    """Extract every file's claims (reading included), keeping every table; append each chunk's Timing."""
     from claims import extract_claims
     tables = []
-    step = max(1, len(paths) // 10)
+    step = min(CHUNK, max(1, len(paths) // 10))
     for first in range(0, len(paths), step):
         took, found = timed(lambda: [extract_claims(path) for path in paths[first:first + step]])
         tables += found
-        tenths.append(took)
+        chunks.append(took)
     return tables
 
 
@@ -54,13 +58,13 @@ def segment_all(texts: list[str]) -> int:
 
 
 def best_extraction(paths: list[Path], repeats: int) -> tuple[Timing, list[float], int]:
-    """Extract every file `repeats` times; sum each tenth's least time (noise only adds); return it, tenths, claims."""
+    """Extract every file `repeats` times; sum each chunk's least time (noise only adds); return it, chunks, claims."""
     runs: list[list[Timing]] = []
     for _ in range(repeats):
         runs.append([])
         claims_found = sum(len(table) for table in extract_all(paths, runs[-1]))
         gc.collect()
-    least = [min(tenth, key=lambda t: t.cpu) for tenth in zip(*runs)]
+    least = [min(chunk, key=lambda t: t.cpu) for chunk in zip(*runs)]
     total = Timing(sum(t.wall for t in least), sum(t.cpu for t in least))
     return total, [t.cpu for t in least], claims_found
 
@@ -75,7 +79,7 @@ def measure(count: int, sample: int, repeats: int = 1) -> list[Row]:
     read_time = min((timed(lambda: read_all(paths))[0] for _ in range(3)), key=lambda t: t.cpu)
     gc.collect()
     rss_before = rss_mb()
-    extract_time, tenths, claims_found = best_extraction(paths, repeats)
+    extract_time, chunks, claims_found = best_extraction(paths, repeats)
     peak = peak_rss_mb()
     read_speed, extract_speed = megabytes / read_time.cpu, megabytes / extract_time.cpu
     label = f"{count:,} texts"
@@ -86,9 +90,9 @@ def measure(count: int, sample: int, repeats: int = 1) -> list[Row]:
         Row(BENCH, f"{label}: extract_claims", extract_speed, "MB/s", f"read+decode {read_speed:.3g} MB/s",
             ratio(extract_time.cpu, read_time.cpu), f"> {MIN_MB_PER_S:g} MB/s", extract_speed > MIN_MB_PER_S),
         Row(BENCH, f"{label}: extract_claims CPU time", extract_time.cpu, "s",
-            f"{extract_time.wall:.3g} s wall; each tenth's least of {repeats} runs"),
-        Row(BENCH, f"{label}: last tenth's CPU time", tenths[-1], "s",
-            f"first tenth {tenths[0]:.3g} s; all {min(tenths):.3g}-{max(tenths):.3g} s", ratio(tenths[-1], tenths[0])),
+            f"{extract_time.wall:.3g} s wall; each 100 files' least of {repeats} runs"),
+        Row(BENCH, f"{label}: last chunk's CPU time", chunks[-1], "s",
+            f"first chunk {chunks[0]:.3g} s; all {min(chunks):.3g}-{max(chunks):.3g} s", ratio(chunks[-1], chunks[0])),
         Row(BENCH, f"{label}: peak RSS", peak, "MB", f"{rss_before:.0f} MB before extracting",
             ratio(peak, rss_before)),
     ]

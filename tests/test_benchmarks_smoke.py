@@ -47,7 +47,7 @@ def test_child_process_reports_its_rows(tmp_path: Path) -> None:
     assert (done.returncode, done.stdout) == (0, ""), done.stderr
     measures = [row["measure"] for row in json.loads((tmp_path / "rows.json").read_text(encoding="utf-8"))]
     assert measures == ["3 texts: corpus", "3 texts: read+decode", "3 texts: extract_claims",
-                        "3 texts: extract_claims CPU time", "3 texts: last tenth's CPU time", "3 texts: peak RSS",
+                        "3 texts: extract_claims CPU time", "3 texts: last chunk's CPU time", "3 texts: peak RSS",
                         "pysbd on 2 texts"]
 
 
