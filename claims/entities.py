@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 ORG_HEADS: frozenset[str] = frozenset(
     "council councils authority agency trust board commission committee department ministry office "
@@ -44,8 +45,7 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A name found in the text: `kind` is `org` or `person`; `name` is as written, tidied."""
 
     start: int

@@ -24,8 +24,8 @@ import hashlib
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -89,8 +89,7 @@ MIN_ITEM_WORDS = 2
 MIN_CLAUSE_WORDS = 4
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """Who speaks (`kind` org or person) and the spans of what they claim."""
 
     speaker: str
@@ -207,8 +206,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Find the first reporting cue in a sentence and return who claims what."""
     start, end = sentence
-    if text[end - 1] == "?":
-        return None  # a question claims nothing
+    if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end):
+        return None  # a question claims nothing; a sentence with no cue word reports nothing
     according = ACCORDING_RE.search(text, start, end)
     if according and not _inside(according.start(), holes):
         return _according(text, sentence, according, holes, ctx)

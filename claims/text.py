@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Span = tuple[int, int]
 
@@ -20,8 +20,7 @@ SPEECH_MIN_WORDS = 6
 """A quotation of fewer words is a scare quote or a phrase, not speech, unless it ends like an utterance."""
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A line or soft-wrapped paragraph: `start`/`end` bound it, `body` starts after any list marker."""
 
     start: int
@@ -95,8 +94,7 @@ def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """Quoted speech: `outer` includes the quotation marks, `inner` only the words."""
 
     outer: Span
