@@ -33,7 +33,7 @@ def split_blocks(text: str) -> list[Block]:
     """Split a text into blocks: one per line, soft-wrapped lines joined, list markers noted."""
     blocks: list[Block] = []
     for match in re.finditer(r"[^\r\n]+", text):
-        start, end = _strip_span(text, match.start(), match.end())
+        start, end = strip_span(text, (match.start(), match.end()))
         if start == end:
             continue
         marker = BULLET_RE.match(text, start, end)
@@ -50,15 +50,6 @@ def _continues(text: str, prev: Block, start: int) -> bool:
     gap = text[prev.end:start]
     return gap.count("\n") + gap.count("\r\n") <= 1 and "\n\n" not in gap.replace("\r", "") \
         and text[start].islower() and text[prev.end - 1] not in ".!?:;\u201d\"'"
-
-
-def _strip_span(text: str, start: int, end: int) -> Span:
-    """Narrow a span to exclude surrounding white space (including no-break spaces)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def strip_span(text: str, span: Span, chars: str = "") -> Span:
@@ -78,10 +69,10 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     for match in SENTENCE_END_RE.finditer(text, start, end):
         if text[match.start()] == "." and _is_abbreviation(text, begin, match.start()):
             continue
-        spans.append(_strip_span(text, begin, match.end()))
+        spans.append(strip_span(text, (begin, match.end())))
         begin = match.end()
     if begin < end:
-        spans.append(_strip_span(text, begin, end))
+        spans.append(strip_span(text, (begin, end)))
     return [span for span in spans if span[0] < span[1]]
 
 
@@ -166,11 +157,6 @@ def _is_speech(text: str, inner: Span) -> bool:
     """Say whether quoted words are speech: long enough, or ending like an utterance."""
     words = len(text[inner[0]:inner[1]].split())
     return words >= SPEECH_MIN_WORDS or (words >= 3 and text[inner[1] - 1] in ".,!?")
-
-
-def overlaps(span: Span, others: list[Span]) -> bool:
-    """Say whether a span overlaps any of the others."""
-    return any(span[0] < other[1] and other[0] < span[1] for other in others)
 
 
 def subtract(span: Span, holes: list[Span]) -> list[Span]:
