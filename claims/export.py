@@ -11,7 +11,10 @@ Each reviewed row (a verdict, not dismissed) becomes one `ClaimReview`:
 * `author`: the analyst as a `Person` (who `worksFor` the publisher, when `--publisher` is given,
   which is then also the `publisher`); `datePublished`: the row's `updated_at`.
 
-Analysts' notes and evidence are internal and are not exported. Warnings say where Google's
+* `reviewBody`: the analyst's note (the reasoning), left out when the note is empty.
+
+The evidence column stays internal and is not exported. Verdicts settled by a reviewer (the final
+file `X.final.csv`, see `claims.adjudication`) export like any verdict file, the reviewer as author. Warnings say where Google's
 ClaimReview rules are not met (no url, `claimReviewed` over 75 characters, no speaker, no
 publisher, analysts who disagree on a claim). The JSON escapes `<`, `>` and `&` so that it can be
 pasted into a `<script type="application/ld+json">` element without a note ending the script.
@@ -58,6 +61,8 @@ def claim_review(row: dict[str, object], *, url: str = "", publisher: str = "", 
     review["reviewRating"] = {"@type": "Rating", "alternateName": RATING_NAMES[verdict],
                               "ratingValue": RATING_VALUES[verdict], "bestRating": BEST_RATING,
                               "worstRating": WORST_RATING}
+    if str(row.get("note", "")).strip():
+        review["reviewBody"] = str(row["note"])
     review["itemReviewed"] = _claim(row, source_url)
     review["author"] = _analyst(str(row["analyst"]), publisher)
     if publisher:

@@ -39,6 +39,7 @@ def test_claim_review_has_every_field_google_reads() -> None:
         "claimReviewed": "Schools improved.",
         "reviewRating": {"@type": "Rating", "alternateName": "Disputed", "ratingValue": 1,
                          "bestRating": 3, "worstRating": 1},
+        "reviewBody": "internal note",
         "itemReviewed": {"@type": "Claim",
                          "author": {"@type": "Organization", "name": "Norfolk County Council"},
                          "appearance": "https://norfolk.gov.uk/press/1"},
@@ -71,12 +72,24 @@ def test_speaker_type_tells_people_from_organisations(name: str, kind: str) -> N
     assert speaker_type(name) == kind
 
 
-def test_claim_reviews_skip_unreviewed_and_dismissed_rows_and_never_export_notes() -> None:
+def test_claim_reviews_skip_unreviewed_and_dismissed_rows_and_never_export_evidence() -> None:
     frame = pd.DataFrame([row(), row(claim_id="c2", verdict=""), row(claim_id="c3", dismissed="yes")],
                          columns=list(VERDICT_COLUMNS))
     reviews, _ = claim_reviews(frame, url="https://f.example/a", publisher="P", source_url="https://s.example")
     assert [r["claimReviewed"] for r in reviews] == ["Schools improved."]
-    assert "internal note" not in json.dumps(reviews) and "https://e.x" not in json.dumps(reviews)
+    assert [r["reviewBody"] for r in reviews] == ["internal note"]
+    assert "https://e.x" not in json.dumps(reviews)
+
+
+@pytest.mark.parametrize("note", ["", "   \n"])
+def test_an_empty_note_gives_no_review_body(note: str) -> None:
+    assert "reviewBody" not in claim_review(row(note=note))
+
+
+def test_a_hostile_note_is_carried_as_text_and_cannot_end_a_script_element() -> None:
+    note = '</script><script>window.__pwned=1</script> =HYPERLINK("http://x")'
+    text = to_jsonld([claim_review(row(note=note))])
+    assert ("</script>" in text, json.loads(text)[0]["reviewBody"]) == (False, note)
 
 
 def test_warnings_cover_googles_rules() -> None:
