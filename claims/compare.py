@@ -152,3 +152,14 @@ def dispute_table(comparison: Comparison) -> pd.DataFrame:
         rows.append(row)
     columns = ["claim_id", "speaker", "claim", *[c for n in analysts for c in (n, f"{n}'s note")]]
     return pd.DataFrame(rows, columns=columns)
+
+
+MERGED_COLUMNS: tuple[str, ...] = ("source", "claim_id", "analyst", "speaker", "claim", "verdict", "dismissed",
+                                   "note", "evidence", "updated_at")
+"""The columns of the merged table the compare view shows."""
+
+
+def merged_rows(comparisons: Sequence[Comparison]) -> pd.DataFrame:
+    """Every compared text's merged rows in one table, text by text, with the columns people read."""
+    frames = [c.verdicts[list(MERGED_COLUMNS)] for c in comparisons]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(MERGED_COLUMNS))

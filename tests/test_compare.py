@@ -6,7 +6,17 @@ from pathlib import Path
 import pytest
 
 from claims.adjudication import settle
-from claims.compare import CompareError, compare, dispute_table, expand, overview, source_files, undefined_reason
+from claims.compare import (
+    MERGED_COLUMNS,
+    CompareError,
+    compare,
+    dispute_table,
+    expand,
+    merged_rows,
+    overview,
+    source_files,
+    undefined_reason,
+)
 from verdict_rows import frame, row, write
 
 
@@ -86,3 +96,11 @@ def test_dispute_table_puts_the_notes_side_by_side(folder: Path) -> None:
 ])
 def test_undefined_reason_says_why(rows: list[dict[str, object]], reason: str) -> None:
     assert undefined_reason(frame(*rows)) == reason
+
+
+def test_merged_rows_keep_each_text_apart(folder: Path) -> None:
+    table = merged_rows(compare(folder))
+    assert table[["source", "claim_id", "analyst", "verdict"]].values.tolist() == [
+        ["a.txt", "c1", "ann", "supported"], ["a.txt", "c1", "bob", "supported"], ["a.txt", "c2", "ann", "disputed"],
+        ["a.txt", "c2", "bob", "supported"], ["b.txt", "c1", "ann", "supported"]]
+    assert list(merged_rows([]).columns) == list(MERGED_COLUMNS)

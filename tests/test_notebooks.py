@@ -78,21 +78,3 @@ def test_verify_claims_escapes_a_hostile_source(workspace: Path) -> None:
     assert "&lt;img src=x onerror=" in shown and "&lt;script&gt;" in shown
     assert "<img src=x" not in shown and "<script>window" not in shown
 
-
-def test_compare_analysts_falls_back_to_the_examples(workspace: Path) -> None:
-    notebook = run(workspace / "compare_analysts.ipynb")
-    overview, disagreements = html_of(notebook.cells[4]), html_of(notebook.cells[8])
-    assert "examples/001_171feed66f9bd120.ann.verdicts.csv" in html_of(notebook.cells[3])
-    assert "Cohen&#x27;s kappa" in overview or "Cohen's kappa" in overview
-    assert "not a claim" in disagreements and "disputed" in disagreements
-    assert "no source given; &#34;needs&#34; checking" in html_of(notebook.cells[10])
-
-
-def test_compare_analysts_reads_the_folders_verdict_files(workspace: Path) -> None:
-    seeds = workspace.parent / "seeds"
-    for analyst, verdict in (("ann", "supported"), ("bob", "disputed"), ("cy", "disputed")):
-        claim_id = store.review_table(seeds / ANNOUNCEMENT.name, analyst)["claim_id"].iloc[0]
-        store.record_verdict(seeds / ANNOUNCEMENT.name, claim_id, verdict, analyst=analyst)
-    notebook = run(workspace / "compare_analysts.ipynb")
-    assert f"../seeds/{store.verdicts_path(ANNOUNCEMENT).name}" in html_of(notebook.cells[3])
-    assert "Krippendorff" in html_of(notebook.cells[4])
