@@ -26,7 +26,8 @@ LAYERS: dict[str, int] = {
 """Each module's layer: a module imports only modules of lower layers."""
 
 IMPORT_TO_REQUIREMENT: dict[str, str] = {"sklearn": "scikit-learn", "ipyevents": "ipyevents"}
-LOCAL_MODULES = {"claims", "benchmarks", "conftest", "samples", "verdict_rows", "harness", "tests"}
+LOCAL_MODULES = {"claims", "benchmarks", "tests"} | {p.stem for p in (ROOT / "tests").rglob("*.py")}
+"""Our own packages, and every module of tests/ (helpers such as samples, verdict_rows and harness)."""
 
 
 def imports_of(path: Path) -> set[str]:
