@@ -58,6 +58,11 @@ class Dispute:
     opinions: tuple[Opinion, ...]
 
 
+def records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """A table's rows as plain dicts keyed by column name."""
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+
+
 def final_path(source: str | Path) -> Path:
     """Return where a source's final verdicts live: seeds/X.txt -> seeds/X.final.csv."""
     path = Path(source)
@@ -72,7 +77,7 @@ def label_of(row: Mapping[str, object]) -> str:
 def opinions_by_claim(verdicts: pd.DataFrame) -> dict[str, list[Opinion]]:
     """Return {claim_id: [Opinion, ...]} of the reviewed rows, analysts in name order."""
     found: dict[str, list[Opinion]] = {}
-    for row in verdicts.sort_values("analyst", kind="stable").to_dict("records"):
+    for row in records(verdicts.sort_values("analyst", kind="stable")):
         if label_of(row):
             found.setdefault(str(row["claim_id"]), []).append(Opinion(
                 str(row["analyst"]), label_of(row), str(row["note"]), str(row["evidence"]), str(row["updated_at"])))
@@ -84,9 +89,9 @@ def disputes(verdicts: pd.DataFrame) -> list[Dispute]:
     opinions = opinions_by_claim(verdicts)
     claims = verdicts.sort_values(["source", "start", "end", "claim_id"], kind="stable").drop_duplicates("claim_id")
     return [Dispute(str(r["claim_id"]), str(r["source"]), str(r["speaker"]), str(r["claim"]),
-                    tuple(opinions[r["claim_id"]]))
-            for r in claims.to_dict("records")
-            if len({o.label for o in opinions.get(r["claim_id"], [])}) > 1]
+                    tuple(opinions[str(r["claim_id"])]))
+            for r in records(claims)
+            if len({o.label for o in opinions.get(str(r["claim_id"]), [])}) > 1]
 
 
 def load_final(path: str | Path) -> pd.DataFrame:
@@ -108,7 +113,7 @@ def settlement_row(verdicts: pd.DataFrame, claim_id: str, label: str, *, reviewe
     """Build the final row of one claim: its claim columns, the chosen label, the reviewer and the time."""
     if label not in LABELS:
         raise SettleError(f"final verdict {label!r} is not one of {', '.join(LABELS)}; pick one of those")
-    rows = verdicts[verdicts["claim_id"] == claim_id].to_dict("records")
+    rows = records(verdicts[verdicts["claim_id"] == claim_id])
     if not rows:
         raise SettleError(f"claim {claim_id!r} is in none of the analysts' files; copy its id from the "
                           "disagreements list")
@@ -143,7 +148,7 @@ def settle(verdicts: pd.DataFrame, claim_id: str, label: str, *, path: str | Pat
 
 def latest_settlements(final: pd.DataFrame) -> dict[str, dict[str, object]]:
     """Return {claim_id: row} of the latest settlement of each claim (several reviewers: the latest wins)."""
-    ordered = final.sort_values(["updated_at", "analyst"], kind="stable").to_dict("records")
+    ordered = records(final.sort_values(["updated_at", "analyst"], kind="stable"))
     return {str(r["claim_id"]): r for r in ordered}
 
 
@@ -153,7 +158,7 @@ def final_table(verdicts: pd.DataFrame, final: pd.DataFrame) -> pd.DataFrame:
     opinions = opinions_by_claim(verdicts)
     rows = []
     for claim_id, group in verdicts.groupby("claim_id", sort=False):
-        rows.append(_final_row(group.to_dict("records"), settled.get(str(claim_id)), opinions.get(str(claim_id), [])))
+        rows.append(_final_row(records(group), settled.get(str(claim_id)), opinions.get(str(claim_id), [])))
     rows += [{**r, "status": "settled"} for c, r in settled.items() if c not in set(verdicts["claim_id"])]
     frame = pd.DataFrame(rows, columns=[*VERDICT_COLUMNS, "status"])
     return frame.sort_values(["source", "start", "end", "claim_id"], kind="stable").reset_index(drop=True)

@@ -48,7 +48,9 @@ class DisputeCard(widgets.VBox):
     def __init__(self, comparison: Comparison, dispute: Dispute, reviewer: widgets.Text,
                  settled: dict[str, object] | None = None) -> None:
         self.comparison, self.dispute, self.reviewer = comparison, dispute, reviewer
-        self.choice = widgets.ToggleButtons(options=list(LABELS), value=None, description="final")
+        chosen = None if settled is None else "not a claim" if settled["dismissed"] == "yes" else settled["verdict"]
+        self.choice = widgets.ToggleButtons(options=list(LABELS), value=chosen if chosen in LABELS else None,
+                                            description="final")
         self.note = widgets.Textarea(placeholder="why (default: the notes of the analysts you agree with)")
         self.button = widgets.Button(description="settle", button_style="primary")
         self.status = widgets.HTML(html.escape(settled_text(settled)) if settled else "not settled yet")

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .adjudication import DISMISSED_LABEL, final_path, final_table, label_of, load_final
+from .adjudication import DISMISSED_LABEL, final_path, final_table, label_of, load_final, records
 from .anchor import find_quote
 from .compare import source_files
 from .evidence import parse_citation
@@ -147,15 +147,7 @@ def judgement_of(row: Mapping[str, object], folder: Path) -> Judgement:
 
 def scope_rows(source: Path, *, analyst: str | None, merged: bool, final: bool) -> tuple[pd.DataFrame, str]:
     """The verdict rows a report is made of, and a sentence saying what they are."""
-    if merged or final or analyst:
-        files = source_files(source)
-        frames = [load_verdicts(f) for f in files]
-        rows = pd.concat(frames, ignore_index=True) if frames else _empty()
-        scope = f"all analysts' verdict files ({', '.join(f.name for f in files) or 'none yet'})"
-    else:
-        path = verdicts_path(source)
-        rows = load_verdicts(path) if path.is_file() else _empty()
-        scope = f"the verdict file {path.name}" if path.is_file() else f"no verdict file yet ({path.name})"
+    rows, scope = _all_files(source) if merged or final or analyst else _own_file(source)
     rows = rows[rows["source"] == source.name]
     if analyst:
         if analyst not in set(rows["analyst"]):
@@ -167,6 +159,21 @@ def scope_rows(source: Path, *, analyst: str | None, merged: bool, final: bool) 
     return rows.drop_duplicates(["claim_id", "analyst"], keep="last").reset_index(drop=True), scope
 
 
+def _all_files(source: Path) -> tuple[pd.DataFrame, str]:
+    """Every analyst's verdict file of the source, concatenated, and their names."""
+    files = source_files(source)
+    rows = pd.concat([load_verdicts(f) for f in files], ignore_index=True) if files else _empty()
+    return rows, f"all analysts' verdict files ({', '.join(f.name for f in files) or 'none yet'})"
+
+
+def _own_file(source: Path) -> tuple[pd.DataFrame, str]:
+    """The verdict file beside the source (X.verdicts.csv), and its name."""
+    path = verdicts_path(source)
+    if not path.is_file():
+        return _empty(), f"no verdict file yet ({path.name})"
+    return load_verdicts(path), f"the verdict file {path.name}"
+
+
 def _empty() -> pd.DataFrame:
     """An empty verdict table."""
     return pd.DataFrame(columns=list(VERDICT_COLUMNS))
@@ -175,10 +182,10 @@ def _empty() -> pd.DataFrame:
 def claim_rows(text: Source, rows: pd.DataFrame) -> list[dict[str, object]]:
     """One row per claim, anchored in the current text: those in the files, then extracted ones not at their spans."""
     claims: dict[str, dict[str, object]] = {}
-    for row in rows.to_dict("records"):
+    for row in records(rows):
         claims.setdefault(str(row["claim_id"]), {**row, **_anchored(text.text, row)})
     taken = {(row["start"], row["end"]) for row in claims.values()}
-    for row in extract_claims(text).to_dict("records"):
+    for row in records(extract_claims(text)):
         if str(row["claim_id"]) not in claims and (row["start"], row["end"]) not in taken:
             claims[str(row["claim_id"])] = row
     return list(claims.values())
@@ -186,7 +193,7 @@ def claim_rows(text: Source, rows: pd.DataFrame) -> list[dict[str, object]]:
 
 def _anchored(text: str, row: Mapping[str, object]) -> dict[str, int | None]:
     """The claim's current offsets in the text (None when its quote is gone)."""
-    found = find_quote(text, str(row["quote"]), start=int(row["start"]), end=int(row["end"]))
+    found = find_quote(text, str(row["quote"]), start=int(str(row["start"])), end=int(str(row["end"])))
     return {"start": found.start, "end": found.end}
 
 
@@ -206,7 +213,7 @@ def build_report(source: str | Path, *, analyst: str | None = None, merged: bool
     rows, scope = scope_rows(source, analyst=analyst, merged=merged, final=final)
     settled = _final_rows(source, rows) if final else {}
     by_claim: dict[str, list[Judgement]] = {}
-    for row in rows.sort_values("analyst", kind="stable").to_dict("records"):
+    for row in records(rows.sort_values("analyst", kind="stable")):
         if label_of(row):
             by_claim.setdefault(str(row["claim_id"]), []).append(judgement_of(row, source.parent))
     ordered = sorted(claim_rows(text, rows), key=lambda r: (r["start"] is None, r["start"] or 0, r["end"] or 0))
@@ -219,12 +226,13 @@ def build_report(source: str | Path, *, analyst: str | None = None, merged: bool
 def _final_rows(source: Path, rows: pd.DataFrame) -> dict[str, dict[str, object]]:
     """The settled final rows of a source, by claim id (agreed and open claims are worked out per entry)."""
     table = final_table(rows, load_final(final_path(source)))
-    return {str(r["claim_id"]): r for r in table.to_dict("records") if r["status"] == "settled"}
+    return {str(r["claim_id"]): r for r in records(table) if r["status"] == "settled"}
 
 
 def _entry(number: int, row: Mapping[str, object], judgements: list[Judgement],
            settled: Mapping[str, object] | None, folder: Path) -> Entry:
     """Build one report entry."""
     final = judgement_of(settled, folder) if settled is not None else None
+    start, end = (None, None) if row["start"] is None else (int(str(row["start"])), int(str(row["end"])))
     return Entry(number, str(row["claim_id"]), str(row["speaker"]), str(row["claim"]), str(row["quote"]),
-                 row["start"], row["end"], entry_state(judgements, final), tuple(judgements), final)
+                 start, end, entry_state(judgements, final), tuple(judgements), final)

@@ -110,15 +110,15 @@ def summary_html(report: Report) -> str:
 
 def marked_text(report: Report) -> str:
     """The source text, escaped, each claim highlighted in its state's colour and numbered where it starts."""
-    placed = [e for e in report.entries if not e.orphan]
-    cuts = sorted({0, len(report.text), *(e.start for e in placed), *(e.end for e in placed)})
+    placed = [(e.start, e.end, e) for e in report.entries if e.start is not None and e.end is not None]
+    cuts = sorted({0, len(report.text), *(start for start, _, _ in placed), *(end for _, end, _ in placed)})
     parts = []
     for begin, finish in zip(cuts, cuts[1:]):
-        parts += [f"<sup class='num'>[{e.number}]</sup>" for e in placed if e.start == begin]
-        covering = [e for e in placed if e.start <= begin and e.end >= finish]
+        parts += [f"<sup class='num'>[{e.number}]</sup>" for start, _, e in placed if start == begin]
+        covering = [(end - start, -e.number, e) for start, end, e in placed if start <= begin and end >= finish]
         chunk = esc(report.text[begin:finish])
         if covering:
-            inner = min(covering, key=lambda e: (e.end - e.start, -e.number))
+            inner = min(covering, key=lambda c: c[:2])[2]
             chunk = f"<mark class='{css_class(inner.state)}' title='claim {inner.number}: {esc(inner.state)}'>{chunk}</mark>"
         parts.append(chunk)
     return f"<section id='text'><h2>The text</h2><div class='source'>{''.join(parts)}</div></section>"

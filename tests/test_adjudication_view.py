@@ -52,7 +52,9 @@ def test_a_click_settles_the_disagreement_in_the_final_file(folder: Path) -> Non
         "c2", "disputed", "editor", "=checked the ONS table")
     assert card.status.value == (f"settled as disputed by editor at {saved['updated_at']}, saved in "
                                  f"{folder / 'a.final.csv'}")
-    assert compare_view(compare(folder)).cards[0].status.value == f"settled as disputed by editor at {saved['updated_at']}"
+    [again] = compare_view(compare(folder)).cards
+    assert (again.status.value, again.choice.value) == (f"settled as disputed by editor at {saved['updated_at']}",
+                                                        "disputed")
 
 
 def test_a_click_without_a_choice_saves_nothing(folder: Path) -> None:
