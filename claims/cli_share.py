@@ -11,7 +11,6 @@ from .adjudication import LABELS, Dispute, disputes, final_path, final_table, lo
 from .compare import source_files
 from .export import claim_reviews, to_jsonld
 from .model import ClaimsError
-from .report_page import write_report
 from .store import load_verdicts, write_atomic
 
 
@@ -21,6 +20,8 @@ class ShareError(ClaimsError):
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the HTML report of a source text and say where it is."""
+    from .report_page import write_report  # imported on use: it pulls in matplotlib and scikit-learn
+
     out = write_report(args.source, args.output, analyst=args.analyst, merged=args.merged, final=args.final)
     print(f"wrote the report of {args.source} to {out}")
     return 0

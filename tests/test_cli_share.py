@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -95,3 +98,10 @@ def test_settle_without_verdict_files_says_what_to_do(tmp_path: Path, capsys: py
     assert capsys.readouterr().err == (f"error: {tmp_path / 'b.txt'}: no verdict file beside it (X.verdicts.csv or "
                                        "X.NAME.verdicts.csv); record verdicts first, or copy the analysts' files "
                                        "beside the text\n")
+
+
+def test_the_command_line_starts_without_matplotlib_or_scikit_learn() -> None:
+    code = "import sys, claims.cli; print(sorted({'matplotlib', 'sklearn', 'ipywidgets'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})
+    assert done.stdout == "[]\n"
