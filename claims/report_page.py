@@ -15,10 +15,22 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from pathlib import Path
 
 from .report import STATE_BACKGROUNDS, STATE_COLOURS
-from .report_model import DISAGREEMENT, REPORT_STATES, Citation, Entry, Judgement, Report, ReportError, build_report
+from .adjudication import DISMISSED_LABEL
+from .report_model import (
+    DISAGREEMENT,
+    REPORT_STATES,
+    Citation,
+    Entry,
+    Judgement,
+    Report,
+    ReportError,
+    build_report,
+    state_of_label,
+)
 from .session import DISMISSED, NOT_REVIEWED
 from .store import write_atomic
 
@@ -76,9 +88,22 @@ def state_css() -> str:
                    for s in REPORT_STATES)
 
 
+def state_words(state: str) -> str:
+    """How a reader sees a state: a dismissed claim is 'not a claim', the button the analyst pressed."""
+    return DISMISSED_LABEL if state == DISMISSED else state
+
+
 def badge(state: str) -> str:
     """A coloured badge naming a state in words."""
-    return f"<span class='badge {css_class(state)}'>{esc(state)}</span>"
+    return f"<span class='badge {css_class(state)}'>{esc(state_words(state))}</span>"
+
+
+def readable_time(stamp: str) -> str:
+    """An ISO 8601 UTC time as people read it (22 Nov 2026, 16:16 UTC); anything else as it is."""
+    try:
+        return datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").strftime("%d %b %Y, %H:%M UTC").lstrip("0")
+    except ValueError:
+        return stamp
 
 
 def svg_chart(counts: Mapping[str, int]) -> str:
@@ -87,10 +112,10 @@ def svg_chart(counts: Mapping[str, int]) -> str:
     bars = []
     for i, (state, count) in enumerate(counts.items()):
         y, length = i * row, round(width * count / top)
-        bars.append(f"<text x='118' y='{y + 15}' text-anchor='end'>{esc(state)}</text>"
+        bars.append(f"<text x='118' y='{y + 15}' text-anchor='end'>{esc(state_words(state))}</text>"
                     f"<rect x='124' y='{y + 4}' width='{length}' height='14' fill='{COLOURS[state]}'/>"
                     f"<text x='{128 + length}' y='{y + 15}'>{count}</text>")
-    said = ", ".join(f"{state}: {count}" for state, count in counts.items())
+    said = ", ".join(f"{state_words(state)}: {count}" for state, count in counts.items())
     return (f"<svg xmlns='http://www.w3.org/2000/svg' role='img' width='{width + 160}' height='{row * len(counts)}' "
             f"font-family='sans-serif' font-size='12'><title>Claims per state: {esc(said)}</title>{''.join(bars)}</svg>")
 
@@ -119,7 +144,8 @@ def marked_text(report: Report) -> str:
         chunk = esc(report.text[begin:finish])
         if covering:
             inner = min(covering, key=lambda c: c[:2])[2]
-            chunk = f"<mark class='{css_class(inner.state)}' title='claim {inner.number}: {esc(inner.state)}'>{chunk}</mark>"
+            chunk = (f"<mark class='{css_class(inner.state)}' title='claim {inner.number}: "
+                     f"{esc(state_words(inner.state))}'>{chunk}</mark>")
         parts.append(chunk)
     return f"<section id='text'><h2>The text</h2><div class='source'>{''.join(parts)}</div></section>"
 
@@ -133,7 +159,8 @@ def judgement_html(judgement: Judgement, *, final: bool = False) -> str:
     """One person's judgement: who, the verdict, when, the note, cited passages, other evidence."""
     who = "Final verdict, settled by" if final else "Analyst"
     parts = [f"<div class='who'>{who} <b class='analyst'>{esc(judgement.analyst)}</b>: "
-             f"{badge(judgement.label or NOT_REVIEWED)} <span class='date'>{esc(judgement.updated_at)}</span></div>"]
+             f"{badge(state_of_label(judgement.label))} <span class='date'>{esc(readable_time(judgement.updated_at))}"
+             "</span></div>"]
     if judgement.note:
         parts.append(f"<p class='note'>{esc(judgement.note)}</p>")
     parts += [citation_html(c) for c in judgement.citations]
@@ -147,7 +174,8 @@ def entry_html(entry: Entry) -> str:
     if entry.orphan:
         flags.append("<span class='flag'>orphan: its quote is no longer in the text</span>")
     if entry.state == DISAGREEMENT or len({j.label for j in entry.judgements}) > 1:
-        flags.append("<span class='flag'>the analysts disagree</span>")
+        said = "the analysts disagreed; settled below" if entry.final else "the analysts disagree"
+        flags.append(f"<span class='flag'>{said}</span>")
     final = judgement_html(entry.final, final=True) if entry.final else ""
     judgements = "".join(judgement_html(j) for j in entry.judgements) or "<p class='note'>Not reviewed yet.</p>"
     return (f"<article class='claim {css_class(entry.state)}' id='claim-{entry.number}'>"

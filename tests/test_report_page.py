@@ -96,18 +96,23 @@ def test_marked_text_numbers_and_colours_each_claim_nested_ones_inside() -> None
 def test_entry_shows_speaker_state_flags_note_citation_and_final_verdict_escaped() -> None:
     ann = Judgement("ann", "disputed", "<script>x</script>", (Citation("<i>p</i>", "b.txt, characters 1\u20132"),),
                     ("javascript:alert(1)",), "2026-11-22T10:00:00Z")
+    bob = Judgement("bob", "not a claim", "", (), (), "yesterday")
     final = Judgement("ed", "supported", "", (), (), "2026-11-23T10:00:00Z")
-    assert entry_html(entry(1, None, None, judgements=(ann,), final=final)) == (
+    assert entry_html(entry(1, None, None, judgements=(ann, bob), final=final)) == (
         "<article class='claim s-supported' id='claim-1'><h3><span class='num'>1.</span> "
         "<span class='speaker'>&lt;b&gt;X&lt;/b&gt;</span> <span class='badge s-supported'>supported</span> "
-        "<span class='flag'>orphan: its quote is no longer in the text</span></h3><p class='said'>Claim.</p>"
+        "<span class='flag'>orphan: its quote is no longer in the text</span> "
+        "<span class='flag'>the analysts disagreed; settled below</span></h3><p class='said'>Claim.</p>"
         "<div class='judgement final'><div class='who'>Final verdict, settled by <b class='analyst'>ed</b>: "
-        "<span class='badge s-supported'>supported</span> <span class='date'>2026-11-23T10:00:00Z</span></div></div>"
+        "<span class='badge s-supported'>supported</span> <span class='date'>23 Nov 2026, 10:00 UTC</span></div></div>"
         "<div class='judgement'><div class='who'>Analyst <b class='analyst'>ann</b>: "
-        "<span class='badge s-disputed'>disputed</span> <span class='date'>2026-11-22T10:00:00Z</span></div>"
+        "<span class='badge s-disputed'>disputed</span> <span class='date'>22 Nov 2026, 10:00 UTC</span></div>"
         "<p class='note'>&lt;script&gt;x&lt;/script&gt;</p><blockquote>\u201c&lt;i&gt;p&lt;/i&gt;\u201d"
         "<cite>b.txt, characters 1\u20132</cite></blockquote>"
-        "<p class='note evidence'>Evidence: javascript:alert(1)</p></div></article>")
+        "<p class='note evidence'>Evidence: javascript:alert(1)</p></div>"
+        "<div class='judgement'><div class='who'>Analyst <b class='analyst'>bob</b>: "
+        "<span class='badge s-dismissed'>not a claim</span> <span class='date'>yesterday</span></div></div>"
+        "</article>")
 
 
 def test_citations_are_quoted_from_the_cited_text_only_when_it_is_a_plain_file_beside_it(folder: Path) -> None:
