@@ -124,8 +124,8 @@ def citations_of(evidence: str, folder: Path) -> tuple[tuple[Citation, ...], tup
 
 
 def _passage(folder: Path, name: str, start: int, end: int) -> str:
-    """The cited passage read from a text in the folder; "" when the name is not a plain file there."""
-    if Path(name).name != name or name.startswith(".") or not (folder / name).is_file():
+    """The cited passage read from a source text (.txt) in the folder; "" when the name is not one there."""
+    if Path(name).name != name or name.startswith(".") or not name.endswith(".txt") or not (folder / name).is_file():
         return ""
     try:
         return load_source(folder / name).text[start:end]

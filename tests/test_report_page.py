@@ -117,11 +117,12 @@ def test_entry_shows_speaker_state_flags_note_citation_and_final_verdict_escaped
 
 def test_citations_are_quoted_from_the_cited_text_only_when_it_is_a_plain_file_beside_it(folder: Path) -> None:
     evidence = (f'{REPORT.name}[0:20] "snippet"\n../{REPORT.name}[0:20] "outside"\n'
-                'gone.txt[3:9] "saved words"\nsee the annual report')
+                'gone.txt[3:9] "saved words"\na.ann.verdicts.csv[0:9] "not a text"\nsee the annual report')
     assert citations_of(evidence, folder) == (
         (Citation(REPORT.read_text(encoding="utf-8")[0:20], f"{REPORT.name}, characters 0\u201320"),
          Citation("outside", f"../{REPORT.name}, characters 0\u201320"),
-         Citation("saved words", "gone.txt, characters 3\u20139")),
+         Citation("saved words", "gone.txt, characters 3\u20139"),
+         Citation("not a text", "a.ann.verdicts.csv, characters 0\u20139")),
         ("see the annual report",))
 
 
