@@ -21,7 +21,8 @@ def opinions_html(dispute: Dispute) -> str:
     cells = "".join(f"<td style='vertical-align:top;padding:4px 12px 4px 0'><b>{html.escape(o.analyst)}</b>: "
                     f"{html.escape(o.label)}<br><span style='white-space:pre-wrap'>{html.escape(o.note) or '(no note)'}"
                     f"</span><br><small>{html.escape(o.updated_at)}</small></td>" for o in dispute.opinions)
-    return (f"<p><b>[{html.escape(dispute.claim_id)}] {html.escape(dispute.speaker)}:</b> {html.escape(dispute.claim)}</p>"
+    return (f"<p><b>[{html.escape(dispute.claim_id)}] {html.escape(dispute.speaker)}:</b> "
+            f"{html.escape(dispute.claim)}</p>"
             f"<table class='claims-opinions'><tr>{cells}</tr></table>")
 
 
@@ -38,7 +39,8 @@ def heading_html(comparison: Comparison) -> str:
            "files, not yours</span>" if comparison.example else "")
     value = f"{result.value:.3f}" if result.value is not None else f"undefined: {comparison.reason}"
     return (f"<h3>{html.escape(comparison.source)}{tag}</h3><p>{html.escape(result.statistic or 'agreement')}: "
-            f"{html.escape(value)} ({len(result.analysts)} analysts, {result.claims} claims reviewed by two or more, "
+            f"{html.escape(value)} ({len(result.analysts)} analyst(s), "
+            f"{result.claims} claim(s) reviewed by two or more, "
             f"{len(comparison.disputes)} disagreement(s))</p>")
 
 

@@ -9,13 +9,13 @@ Each reviewed row (a verdict, not dismissed) becomes one `ClaimReview`:
   person's, see `speaker_type`, else an `Organization`) and whose `appearance` is where the claim was
   made (`--source-url`, else a `CreativeWork` named after the source file);
 * `author`: the analyst as a `Person` (who `worksFor` the publisher, when `--publisher` is given,
-  which is then also the `publisher`); `datePublished`: the row's `updated_at`.
-
+  which is then also the `publisher`); `datePublished`: the row's `updated_at`;
 * `reviewBody`: the analyst's note (the reasoning), left out when the note is empty.
 
 The evidence column stays internal and is not exported. Verdicts settled by a reviewer (the final
-file `X.final.csv`, see `claims.adjudication`) export like any verdict file, the reviewer as author. Warnings say where Google's
-ClaimReview rules are not met (no url, `claimReviewed` over 75 characters, no speaker, no
+file `X.final.csv`, see `claims.adjudication`) export like any verdict file, the reviewer as the
+author; `python -m claims export-final SOURCE` exports every final verdict of a text. Warnings say
+where Google's ClaimReview rules are not met (no url, `claimReviewed` over 75 characters, no speaker, no
 publisher, analysts who disagree on a claim). The JSON escapes `<`, `>` and `&` so that it can be
 pasted into a `<script type="application/ld+json">` element without a note ending the script.
 """

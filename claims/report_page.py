@@ -117,7 +117,8 @@ def svg_chart(counts: Mapping[str, int]) -> str:
                     f"<text x='{128 + length}' y='{y + 15}'>{count}</text>")
     said = ", ".join(f"{state_words(state)}: {count}" for state, count in counts.items())
     return (f"<svg xmlns='http://www.w3.org/2000/svg' role='img' width='{width + 160}' height='{row * len(counts)}' "
-            f"font-family='sans-serif' font-size='12'><title>Claims per state: {esc(said)}</title>{''.join(bars)}</svg>")
+            f"font-family='sans-serif' font-size='12'><title>Claims per state: {esc(said)}</title>"
+            f"{''.join(bars)}</svg>")
 
 
 def summary_html(report: Report) -> str:
@@ -179,7 +180,8 @@ def entry_html(entry: Entry) -> str:
     final = judgement_html(entry.final, final=True) if entry.final else ""
     judgements = "".join(judgement_html(j) for j in entry.judgements) or "<p class='note'>Not reviewed yet.</p>"
     return (f"<article class='claim {css_class(entry.state)}' id='claim-{entry.number}'>"
-            f"<h3><span class='num'>{entry.number}.</span> <span class='speaker'>{esc(entry.speaker or 'unknown speaker')}"
+            f"<h3><span class='num'>{entry.number}.</span> "
+            f"<span class='speaker'>{esc(entry.speaker or 'unknown speaker')}"
             f"</span> {badge(entry.state)} {' '.join(flags)}</h3>"
             f"<p class='said'>{esc(entry.claim)}</p>{final}{judgements}</article>")
 

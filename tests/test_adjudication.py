@@ -55,7 +55,8 @@ def test_not_a_claim_settles_as_dismissed() -> None:
 
 
 @pytest.mark.parametrize(("claim_id", "label", "message"), [
-    ("c1", "maybe", "final verdict 'maybe' is not one of supported, disputed, unverified, not a claim; pick one of those"),
+    ("c1", "maybe",
+     "final verdict 'maybe' is not one of supported, disputed, unverified, not a claim; pick one of those"),
     ("c9", "supported", "claim 'c9' is in none of the analysts' files; copy its id from the disagreements list"),
 ])
 def test_bad_settlements_say_what_to_do(claim_id: str, label: str, message: str) -> None:

@@ -15,7 +15,8 @@ from verdict_rows import row, write
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """Two analysts who disagree on c2 of a.txt."""
-    write(tmp_path / "a.ann.verdicts.csv", row("c1", "ann", "supported"), row("c2", "ann", "disputed", note="<b>no</b>"))
+    write(tmp_path / "a.ann.verdicts.csv", row("c1", "ann", "supported"),
+          row("c2", "ann", "disputed", note="<b>no</b>"))
     write(tmp_path / "a.bob.verdicts.csv", row("c1", "bob", "supported"), row("c2", "bob", "supported", note="ok"))
     return tmp_path
 
@@ -39,7 +40,7 @@ def test_an_example_is_marked_and_an_undefined_figure_explained(folder: Path) ->
     assert heading_html(single) == (
         "<h3>b.txt <span style='background:#fff3cd;padding:0 6px;border:1px solid #f9a825'>EXAMPLE: bundled sample "
         "files, not yours</span></h3><p>agreement: undefined: only ann has reviewed claims of this text; agreement "
-        "needs two analysts (1 analysts, 0 claims reviewed by two or more, 0 disagreement(s))</p>")
+        "needs two analysts (1 analyst(s), 0 claim(s) reviewed by two or more, 0 disagreement(s))</p>")
 
 
 def test_a_click_settles_the_disagreement_in_the_final_file(folder: Path) -> None:

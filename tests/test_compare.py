@@ -23,7 +23,8 @@ from verdict_rows import frame, row, write
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """Two analysts on text a.txt (one disagreement), one analyst on text b.txt."""
-    write(tmp_path / "a.ann.verdicts.csv", row("c1", "ann", "supported"), row("c2", "ann", "disputed", note="<b>no</b>"))
+    write(tmp_path / "a.ann.verdicts.csv", row("c1", "ann", "supported"),
+          row("c2", "ann", "disputed", note="<b>no</b>"))
     write(tmp_path / "a.bob.verdicts.csv", row("c1", "bob", "supported"), row("c2", "bob", "supported", note="ok"))
     write(tmp_path / "b.verdicts.csv", row("c1", "ann", "supported", source="b.txt"))
     return tmp_path
