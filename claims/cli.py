@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from .agreement import Agreement, agreement, write_merged
+from .cli_import import add_import_commands
 from .export import claim_reviews, to_jsonld
 from .extract import extract_claims
 from .model import VERDICTS, ClaimsError
@@ -194,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
     extract.set_defaults(run=cmd_extract)
     add_store_commands(commands)
+    add_import_commands(commands)
     return parser
 
 
