@@ -4,7 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import importers
+from .importers import SUFFIXES
 from .progress import overview, totals
 
 TABLE_FORMATS: tuple[str, ...] = ("table", "csv", "json")
@@ -17,10 +17,11 @@ def is_url(target: str) -> bool:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a file or a web address as a source text; print where it went."""
+    from .importers.core import import_file, import_url  # the readers load only when an import is asked for
     if is_url(args.target):
-        done = importers.import_url(args.target, args.folder or ".")
+        done = import_url(args.target, args.folder or ".")
     else:
-        done = importers.import_file(args.target, args.folder)
+        done = import_file(args.target, args.folder)
     print(f"imported {done.origin} as {done.text_path} ({done.chars:,} characters); "
           f"provenance in {done.sidecar_path.name}")
     return 0
@@ -44,7 +45,7 @@ def cmd_overview(args: argparse.Namespace) -> int:
 
 def add_import_commands(commands: argparse._SubParsersAction) -> None:
     """Register `import` and `overview` on the command line's sub-commands."""
-    kinds = ", ".join(sorted(set(importers.SUFFIXES) - {".htm"}))
+    kinds = ", ".join(sorted(set(SUFFIXES) - {".htm"}))
     importer = commands.add_parser("import", help=f"import a {kinds} file or a web page as a source text")
     importer.add_argument("target", metavar="FILE|URL", help=f"a {kinds} file, or an http(s) address")
     importer.add_argument("--folder", metavar="DIR",

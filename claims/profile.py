@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import parse_qs, quote
 
@@ -81,10 +82,10 @@ def remember_analyst(name: str) -> Path:
     return path
 
 
-def served_by_voila(environ: dict[str, str] | None = None) -> bool:
+def served_by_voila(environ: Mapping[str, str] | None = None) -> bool:
     """Tell whether this kernel was started by Voila for one page (Voila sets $QUERY_STRING and $SCRIPT_NAME)."""
-    environ = os.environ if environ is None else environ
-    return "QUERY_STRING" in environ and "SCRIPT_NAME" in environ
+    env = os.environ if environ is None else environ
+    return "QUERY_STRING" in env and "SCRIPT_NAME" in env
 
 
 def analyst_from_query(query: str) -> str | None:
@@ -93,13 +94,13 @@ def analyst_from_query(query: str) -> str | None:
     return values[0].strip() if values and not name_problem(values[0]) else None
 
 
-def page_analyst(environ: dict[str, str] | None = None) -> str | None:
+def page_analyst(environ: Mapping[str, str] | None = None) -> str | None:
     """The name this page was opened with (`?analyst=` in the address Voila served), or None."""
-    environ = os.environ if environ is None else environ
-    return analyst_from_query(environ.get("QUERY_STRING", ""))
+    env = os.environ if environ is None else environ
+    return analyst_from_query(env.get("QUERY_STRING", ""))
 
 
-def default_analyst(environ: dict[str, str] | None = None) -> str | None:
+def default_analyst(environ: Mapping[str, str] | None = None) -> str | None:
     """The name to start with: the page's `?analyst=`, else (outside Voila only) the one remembered for this user."""
     found = page_analyst(environ)
     if found or served_by_voila(environ):

@@ -115,7 +115,7 @@ def _analyst_rows(path: Path, names: list[str]) -> list[dict[str, object]]:
     table = pd.concat([summarise([path], analyst=name) for name in names], ignore_index=True)
     remember_claim_count(path, int(table["claims"].max()) if len(table) else 0)
     table = table.assign(text=path.name)
-    return table[list(OVERVIEW_COLUMNS)].to_dict("records")
+    return [{str(k): v for k, v in row.items()} for row in table[list(OVERVIEW_COLUMNS)].to_dict("records")]
 
 
 def _unreviewed_row(path: Path) -> dict[str, object]:

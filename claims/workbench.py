@@ -22,18 +22,22 @@ CSS classes for tests and styling:
 from __future__ import annotations
 
 import html
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import ipywidgets as widgets
 import pandas as pd
 
-from . import importers, profile
+from . import profile
+from .importers import SUFFIXES
+from .importers.core import import_bytes, import_url
 from .board import ReviewBoard
 from .model import ClaimsError
 from .progress import overview, remember_claim_count, text_progress
 from .session import ReviewSession
 
-UPLOAD_TYPES = ",".join(importers.SUFFIXES)
+UPLOAD_TYPES = ",".join(SUFFIXES)
 
 
 def esc(value: object) -> str:
@@ -41,7 +45,7 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def text_label(row: dict[str, object]) -> str:
+def text_label(row: Mapping[str, Any]) -> str:
     """A picker entry: the text's name and its progress ("3 of 29 reviewed, 1 disputed")."""
     total = row["claims"]
     of = "" if total is None or pd.isna(total) else f" of {int(total)}"
@@ -82,10 +86,12 @@ class Workbench(widgets.VBox):
         self.title = widgets.HTML(f"<h3>Claims workbench: {esc(self.folder.resolve().name)}</h3>")
         self.name_input = _tagged(widgets.Text(placeholder="your name, as colleagues know it", description="Your name",
                                                continuous_update=False), "claims-name-input")
-        self.name_save = _tagged(widgets.Button(description="start reviewing", button_style="primary"), "claims-name-save")
+        self.name_save = _tagged(widgets.Button(description="start reviewing", button_style="primary",
+                                                 layout=widgets.Layout(width="auto")), "claims-name-save")
         self.name_row = _tagged(widgets.HBox([self.name_input, self.name_save]), "claims-name")
         self.name_message = _tagged(widgets.HTML(), "claims-name-message")
-        self.name_change = _tagged(widgets.Button(description="change name"), "claims-name-change")
+        self.name_change = _tagged(widgets.Button(description="change name", layout=widgets.Layout(width="auto")),
+                                   "claims-name-change")
         self.picker = _tagged(widgets.Dropdown(description="text", layout=widgets.Layout(width="70%")), "claims-picker")
         self.slot = _tagged(widgets.VBox(), "claims-board-slot")
         self.upload = _tagged(widgets.FileUpload(accept=UPLOAD_TYPES, multiple=True, description="import files"),
@@ -93,7 +99,8 @@ class Workbench(widgets.VBox):
         self.url = _tagged(widgets.Text(placeholder="https://... a press release or article"), "claims-url")
         self.url_import = _tagged(widgets.Button(description="import address"), "claims-url-import")
         self.import_status = _tagged(widgets.HTML(), "claims-import-status")
-        self.overview_button = _tagged(widgets.Button(description="overview of all texts"), "claims-overview-button")
+        self.overview_button = _tagged(widgets.Button(description="overview of all texts",
+                                                      layout=widgets.Layout(width="auto")), "claims-overview-button")
         self.overview = _tagged(widgets.HTML(), "claims-overview")
 
     def _layout(self) -> list[widgets.Widget]:
@@ -106,12 +113,27 @@ class Workbench(widgets.VBox):
     def _wire(self) -> None:
         """Connect each widget to its handler."""
         self.name_save.on_click(lambda _: self.set_name(self.name_input.value))
-        self.name_input.observe(lambda c: c["new"].strip() and self.set_name(c["new"]), "value")
+        self.name_input.observe(self._on_name, "value")
         self.name_change.on_click(lambda _: self._ask_name())
-        self.picker.observe(lambda c: not self._syncing and self.open_text(), "value")
-        self.upload.observe(lambda c: c["new"] and self.import_uploads(c["new"]), "value")
+        self.picker.observe(self._on_pick, "value")
+        self.upload.observe(self._on_upload, "value")
         self.url_import.on_click(lambda _: self.import_address(self.url.value))
         self.overview_button.on_click(lambda _: self.show_overview())
+
+    def _on_name(self, change: dict) -> None:
+        """Enter (or leaving the box) with a name in it starts reviewing."""
+        if change["new"].strip():
+            self.set_name(change["new"])
+
+    def _on_pick(self, change: dict) -> None:
+        """The analyst picked another text: open its board."""
+        if not self._syncing:
+            self.open_text()
+
+    def _on_upload(self, change: dict) -> None:
+        """Files arrived in the upload button: import them."""
+        if change["new"] and not self._syncing:
+            self.import_uploads(change["new"])
 
     # ------------------------------------------------------------ the analyst
 
@@ -140,11 +162,11 @@ class Workbench(widgets.VBox):
         known = bool(self.analyst)
         self.name_row.layout.display = "none" if known else None
         self.name_change.layout.display = None if known else "none"
-        if not known:
+        if not self.analyst:
             self.name_message.value = "Type your name and press Enter: your verdicts are saved under it."
             return
         said = f"Reviewing as <b>{esc(self.analyst)}</b>."
-        if profile.served_by_voila():
+        if self.analyst and profile.served_by_voila():
             link = esc(profile.bookmark_query(self.analyst))
             said += f" Bookmark <a href='{link}' class='claims-bookmark'>this address</a> to come back under this name."
         self.name_message.value = said
@@ -153,7 +175,8 @@ class Workbench(widgets.VBox):
 
     def refresh_picker(self, select: str | None = None) -> None:
         """List the texts with this analyst's progress (from the verdict files only), keeping or setting the choice."""
-        rows = text_progress(self.folder, analyst=self.analyst or "").to_dict("records")
+        rows = [{str(k): v for k, v in row.items()}
+                for row in text_progress(self.folder, analyst=self.analyst or "").to_dict("records")]
         current, paths = select or self.picker.value, [row["path"] for row in rows]
         self._set_options([(text_label(row), row["path"]) for row in rows],
                           current if current in paths else (paths[0] if paths else None))
@@ -214,7 +237,7 @@ class Workbench(widgets.VBox):
         said, last = [], None
         for item in files:
             try:
-                done = importers.import_bytes(bytes(item["content"]), str(item["name"]), self.folder)
+                done = import_bytes(bytes(item["content"]), str(item["name"]), self.folder)
                 said.append(f"imported {esc(item['name'])} as {esc(done.text_path.name)}")
                 last = str(done.text_path)
             except ClaimsError as exc:
@@ -227,7 +250,7 @@ class Workbench(widgets.VBox):
     def import_address(self, url: str) -> None:
         """Import a web address and open it, or say why not."""
         try:
-            done = importers.import_url(url, self.folder)
+            done = import_url(url, self.folder)
         except ClaimsError as exc:
             self._after_import([f"<span class='claims-error'>not imported: {esc(exc)}</span>"], None)
             return

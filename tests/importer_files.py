@@ -7,8 +7,10 @@ import docx
 from fpdf import FPDF
 
 HEADLINE = "Waiting times halved"
-PARAGRAPHS = ("The council said it cut waiting times by half in 2023, according to its annual report published on Monday.",
-              '"We hired 200 new nurses this year," said Jane Doe, the director of health services, at a press conference.')
+PARAGRAPHS = ("The council said it cut waiting times by half in 2023, according to its annual report published "
+              "on Monday.",
+              '"We hired 200 new nurses this year," said Jane Doe, the director of health services, at a press '
+              "conference.")
 BOILERPLATE = ("Subscribe to our newsletter", "Cookie settings")
 ARTICLE_TEXT = "\n\n".join((HEADLINE,) + PARAGRAPHS) + "\n"
 """What the importers must make of the article, whatever its format."""

@@ -33,7 +33,8 @@ def test_import_without_folder_writes_beside_the_file(tmp_path: Path, capsys: py
     (["import", "missing.pdf"], "error: missing.pdf: no such file; check the path and the file name\n"),
     (["import", "notes.odt"], "error: notes.odt: the workbench reads .docx, .html, .pdf, .txt files; "
                               "save the document as one of these\n"),
-    (["import", "ftp://example.org/a.txt"], "error: ftp://example.org/a.txt: not a web address; give one starting with http:// or https://\n"),
+    (["import", "ftp://example.org/a.txt"],
+     "error: ftp://example.org/a.txt: not a web address; give one starting with http:// or https://\n"),
     (["import", "https://example.org/a", "--folder", "no/such/folder"],
      "error: no/such/folder: no such folder; create it or pass --folder with an existing folder\n")])
 def test_import_errors_are_one_line(args: list[str], says: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -53,7 +54,8 @@ def test_overview_prints_texts_and_totals(seeds_copy: Path, capsys: pytest.Captu
 def test_overview_as_json(seeds_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["overview", str(seeds_copy), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
-    assert [(r["text"], r["analyst"], r["claims"]) for r in rows] == [(REPORT.name, "", 18), (ANNOUNCEMENT.name, "", 29)]
+    assert [(r["text"], r["analyst"], r["claims"]) for r in rows] == [(REPORT.name, "", 18),
+                                                                      (ANNOUNCEMENT.name, "", 29)]
 
 
 def test_overview_of_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -94,7 +94,8 @@ def test_import_file_defaults_to_the_files_own_folder(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("name", "stem"), [
     ("../../etc/passwd.html", "passwd"), ("..\\..\\windows\\evil.pdf", "evil"), (".hidden.html", "hidden"),
-    ("Annual report (final).docx", "Annual_report_final"), ("???.html", "imported"), ("…….html", "html"), ("a" * 300 + ".txt", "a" * 80),
+    ("Annual report (final).docx", "Annual_report_final"), ("???.html", "imported"), ("…….html", "html"),
+    ("a" * 300 + ".txt", "a" * 80),
     ("rapport été.pdf", "rapport_t"), ("x.verdicts.csv.html", "x.verdicts.csv")])
 def test_untrusted_names_become_safe_stems(name: str, stem: str) -> None:
     assert save.safe_stem(name) == stem
@@ -207,7 +208,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         """Answer one request."""
         if self.path.startswith("/to-"):
             self.send_response(302)
-            self.send_header("Location", {"/to-file": "file:///etc/passwd", "/to-ftp": "ftp://127.0.0.1/a.txt"}[self.path])
+            targets = {"/to-file": "file:///etc/passwd", "/to-ftp": "ftp://127.0.0.1/a.txt"}
+            self.send_header("Location", targets[self.path])
             self.end_headers()
             return
         if self.path == "/slow":

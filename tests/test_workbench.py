@@ -143,6 +143,7 @@ def test_overview_is_escaped_html(seeds_copy: Path) -> None:
 
 
 def test_text_label() -> None:
-    assert text_label({"text": "a.txt", "claims": None, "reviewed": 2, "disputed": 1}) == "a.txt: 2 reviewed, 1 disputed"
+    assert text_label({"text": "a.txt", "claims": None, "reviewed": 2, "disputed": 1}) == \
+        "a.txt: 2 reviewed, 1 disputed"
     assert text_label({"text": "a.txt", "claims": 9, "reviewed": 2, "disputed": 0, "problem": "x"}) == \
         "a.txt: 2 of 9 reviewed, 0 disputed (verdict file damaged)"

@@ -35,9 +35,9 @@ def free_names(folder: Path, stem: str, suffix: str) -> tuple[Path, Path | None,
     """The first candidate names none of which exists yet in the folder."""
     for n in range(1, 10_000):
         text, original, sidecar = names_for(stem, n, suffix)
-        paths = [folder / text, folder / original if original else None, folder / sidecar]
-        if not any(p is not None and (p.exists() or p.is_symlink()) for p in paths):
-            return paths[0], paths[1], paths[2]
+        found = (folder / text, folder / original if original else None, folder / sidecar)
+        if not any(p is not None and (p.exists() or p.is_symlink()) for p in found):
+            return found
     raise ImportFailed(f"{folder}: too many files named {stem}*; rename the file and import it again")
 
 

@@ -1,4 +1,5 @@
-"""End to end through Voila: the app (notebooks/workbench.ipynb) picks a text, takes a name, saves a verdict, imports files."""
+"""End to end through Voila: the app (notebooks/workbench.ipynb) picks a text, takes a name, saves a verdict,
+imports files."""
 from __future__ import annotations
 
 import re
