@@ -2,6 +2,7 @@
 imports files."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Iterator
@@ -34,6 +35,12 @@ def open_app(page, server: harness.Server, query: str = "") -> None:
     """Open the app's page (Voila starts a kernel and runs the notebook) and wait for its picker."""
     page.goto(f"{server.base}/?token={server.token}{query}")
     expect(page.locator(".claims-app .claims-picker select")).to_be_visible(timeout=60_000)
+
+
+def remembered(env: dict[str, str]) -> dict[str, str] | None:
+    """The name remembered for the servers' OS user (their $XDG_CONFIG_HOME), or None."""
+    path = Path(env["XDG_CONFIG_HOME"]) / "claims-workbench" / "analyst.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
 def upload_files(app, files: list[dict[str, object]]) -> None:
@@ -70,7 +77,7 @@ def test_pick_the_second_text_give_a_name_and_the_verdict_is_saved_under_it(app_
         "value", re.compile(rf"^{re.escape(second.name)}: 1 of \d+ reviewed, 1 disputed$"))
     assert not verdicts_path(sorted(seeds.glob("*.txt"))[0]).exists()
     # Voila serves one OS user to many people: the name is not remembered for the next visitor ...
-    assert not (Path(run_env["XDG_CONFIG_HOME"]) / "claims-workbench" / "analyst.json").exists()
+    assert remembered(run_env) != {"analyst": NAME}
     bookmark = app.locator(".claims-name-message a.claims-bookmark")
     assert bookmark.get_attribute("href") == "?analyst=Ana%20Analyst"
 
@@ -106,3 +113,24 @@ def test_an_html_page_and_a_pdf_are_imported_through_the_upload(app_server, page
         {"name": "scan.pdf", "mimeType": "application/pdf", "buffer": importer_files.pdf_without_text()}])
     expect(status).to_contain_text("not imported: scan.pdf: the PDF has no text layer", timeout=30_000)
     expect(options).to_have_count(4)
+
+
+def test_in_jupyterlab_the_name_is_asked_once_and_remembered_for_this_user(workspace, open_notebook, run_env):
+    profile = Path(run_env["XDG_CONFIG_HOME"]) / "claims-workbench" / "analyst.json"
+    profile.unlink(missing_ok=True)
+    notebook = open_notebook(workspace / "notebooks" / "workbench.ipynb")
+    notebook.run_all()
+    app = notebook.page.locator(".claims-app")
+    name = app.locator(".claims-name-input input")
+    name.fill("Lab Person")
+    name.press("Enter")
+    expect(app.locator(".claims-board .claims-verdict-supported")).to_be_enabled(timeout=30_000)
+    assert remembered(run_env) == {"analyst": "Lab Person"}
+
+    notebook.page.evaluate("() => document.querySelector('.claims-app').setAttribute('data-before-restart', '')")
+    notebook.restart_run_all()
+    fresh = notebook.page.locator(".claims-app:not([data-before-restart])")
+    expect(fresh.locator(".claims-board .claims-verdict-supported")).to_be_enabled(timeout=60_000)  # no question
+    expect(fresh.locator(".claims-name-message")).to_contain_text("Reviewing as Lab Person")
+    assert notebook.errors_raised() == [] and notebook.page_errors == []
+    profile.unlink()
