@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import http.server
 import json
 import threading
 import time
+import zipfile
 from pathlib import Path
 from typing import Iterator
 
@@ -13,7 +15,7 @@ import pytest
 
 from claims import extract_claims, load_source
 from claims.importers import ImportFailed, import_bytes, import_file, import_url
-from claims.importers import save, web
+from claims.importers import save, web, word
 from claims.importers.errors import MAX_BYTES
 
 from importer_files import (ARTICLE_TEXT, BOILERPLATE, HEADLINE, PARAGRAPHS, news_page, pdf_with_text,
@@ -167,6 +169,15 @@ def test_bad_files_get_an_error_naming_them_and_leave_nothing(tmp_path: Path, na
 def test_an_empty_word_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFailed, match=r"^empty\.docx: the Word file holds no text"):
         import_bytes(word_file(()), "empty.docx", tmp_path)
+
+
+def test_a_word_file_that_unpacks_to_too_much_is_refused(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bomb:
+        bomb.writestr("word/document.xml", b"\0" * 3_000_000)
+    with pytest.raises(ImportFailed, match=r"^bomb\.docx: unpacks to more than 2 MB"):
+        word.check_unpacked(buffer.getvalue(), "bomb.docx", limit=2 * 1024 * 1024)
+    word.check_unpacked(word_file(), "fine.docx", limit=2 * 1024 * 1024)  # an ordinary file passes
 
 
 def test_too_large_files_are_refused_before_reading(tmp_path: Path) -> None:

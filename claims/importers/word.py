@@ -11,10 +11,24 @@ from docx.opc.exceptions import PackageNotFoundError
 from .errors import ImportFailed, check_text
 
 TOOL = f"python-docx {version('python-docx')}"
+MAX_UNPACKED = 200 * 1024 * 1024
+"""The most a .docx may unpack to (a zip bomb is refused before it is read)."""
+
+
+def check_unpacked(data: bytes, name: str, limit: int = MAX_UNPACKED) -> None:
+    """Raise ImportFailed when the .docx (a zip) would unpack to more than `limit` bytes."""
+    try:
+        size = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # python-docx reports the damage below
+    if size > limit:
+        raise ImportFailed(f"{name}: unpacks to more than {limit // (1024 * 1024)} MB; "
+                           "this is not an ordinary Word file, so it is not imported")
 
 
 def text_of(data: bytes, name: str) -> str:
     """The text of a .docx file's bytes, one paragraph per block, or ImportFailed naming the file."""
+    check_unpacked(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
         blocks = [p.text for p in document.paragraphs]
