@@ -54,7 +54,7 @@ def test_child_process_reports_its_rows(tmp_path: Path) -> None:
 def test_unknown_benchmark_is_refused(tmp_path: Path) -> None:
     done = run_module("run_all", ["--smoke", "--only", "extract,speed"], tmp_path / "work")
     assert done.returncode == 2
-    assert "unknown benchmark(s) speed; choose from extract, hostile, save, board, evidence, browser" in done.stderr
+    assert "unknown benchmark(s) speed; choose from extract, hostile, save, board, evidence, app, browser" in done.stderr
 
 
 def test_texts_are_deterministic_varied_and_press_release_sized() -> None:
