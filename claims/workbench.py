@@ -108,7 +108,7 @@ class Workbench(widgets.VBox):
         return [self.title, self.name_row, widgets.HBox([self.name_message, self.name_change]), self.picker,
                 self.slot, widgets.HTML("<h4>Bring in a text</h4>"),
                 widgets.HBox([self.upload, self.url, self.url_import]), self.import_status,
-                self.overview_button, self.overview]
+                widgets.HBox([self.overview_button]), self.overview]
 
     def _wire(self) -> None:
         """Connect each widget to its handler."""
@@ -168,7 +168,7 @@ class Workbench(widgets.VBox):
         said = f"Reviewing as <b>{esc(self.analyst)}</b>."
         if self.analyst and profile.served_by_voila():
             link = esc(profile.bookmark_query(self.analyst))
-            said += f" Bookmark <a href='{link}' class='claims-bookmark'>this address</a> to come back under this name."
+            said += f" Bookmark <a href='{link}' class='claims-bookmark' style='text-decoration: underline'>this address</a> to come back under this name."
         self.name_message.value = said
 
     # ------------------------------------------------------------ texts
