@@ -267,6 +267,7 @@ class Workbench(widgets.VBox):
     def show_overview(self) -> None:
         """Draw the per-text, per-analyst table (extracts the texts not opened yet, once)."""
         table = overview(self.folder)
+        self.refresh_picker()  # every text's claims are counted now: the picker shows "R of N" for all
         self.overview.value = table.to_html(index=False, escape=True, na_rep="") if len(table) else \
             f"<p>No source texts in {esc(self.folder)}.</p>"
 

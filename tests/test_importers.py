@@ -121,6 +121,11 @@ def test_nothing_is_overwritten_a_second_import_gets_a_new_name(tmp_path: Path) 
                                   "page-3.txt", "page-3.txt.provenance.json", "page.txt"]
 
 
+def test_a_new_text_never_inherits_the_verdicts_of_a_removed_one(tmp_path: Path) -> None:
+    (tmp_path / "page.verdicts.csv").write_text("verdicts of a text deleted since\n", encoding="utf-8")
+    assert import_bytes(news_page(), "page.html", tmp_path).text_path.name == "page-2.txt"
+
+
 def test_a_name_taken_while_writing_is_not_overwritten(tmp_path: Path) -> None:
     target = tmp_path / "taken.txt"
     target.write_text("first\n")

@@ -13,9 +13,9 @@ PACKAGE = ROOT / "claims"
 LAYERS: dict[str, int] = {
     "model": 1,
     "sources": 2, "text": 2, "entities": 2, "anchor": 2, "profile": 2,
-    "extract": 3, "evidence": 3, "importers": 3,
+    "extract": 3, "evidence": 3,
     "store": 4,
-    "session": 5, "agreement": 5, "export": 5, "progress": 5,
+    "session": 5, "agreement": 5, "export": 5, "progress": 5, "importers": 5,
     "report": 6, "cli_import": 6,
     "board": 7, "cli": 7,
     "workbench": 8,

@@ -140,6 +140,8 @@ def test_overview_is_escaped_html(seeds_copy: Path) -> None:
     app.board.verdict_buttons["supported"].click()
     app.overview_button.click()
     assert "&lt;b&gt;Ana&lt;/b&gt;" in app.overview.value and "<b>Ana</b>" not in app.overview.value
+    assert labels(app) == [f"{REPORT.name}: 1 of 18 reviewed, 0 disputed",
+                           f"{ANNOUNCEMENT.name}: 0 of 29 reviewed, 0 disputed"]  # every text counted now
 
 
 def test_text_label() -> None:

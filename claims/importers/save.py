@@ -8,6 +8,7 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from ..store import verdicts_path
 from .errors import ImportFailed
 
 MAX_STEM = 80
@@ -32,11 +33,12 @@ def names_for(stem: str, n: int, suffix: str) -> tuple[str, str, str]:
 
 
 def free_names(folder: Path, stem: str, suffix: str) -> tuple[Path, Path | None, Path]:
-    """The first candidate names none of which exists yet in the folder."""
+    """The first candidate names none of which exists yet, nor a verdict file a new text would inherit."""
     for n in range(1, 10_000):
         text, original, sidecar = names_for(stem, n, suffix)
         found = (folder / text, folder / original if original else None, folder / sidecar)
-        if not any(p is not None and (p.exists() or p.is_symlink()) for p in found):
+        verdicts = verdicts_path(folder / text)
+        if not any(p is not None and (p.exists() or p.is_symlink()) for p in (*found, verdicts)):
             return found
     raise ImportFailed(f"{folder}: too many files named {stem}*; rename the file and import it again")
 
