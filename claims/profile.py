@@ -83,9 +83,13 @@ def remember_analyst(name: str) -> Path:
 
 
 def served_by_voila(environ: Mapping[str, str] | None = None) -> bool:
-    """Tell whether this kernel was started by Voila for one page (Voila sets $QUERY_STRING and $SCRIPT_NAME)."""
+    """Tell whether Voila started this kernel: it sets $VOILA_BASE_URL, and $QUERY_STRING with $SCRIPT_NAME per page.
+
+    A kernel Voila starts ahead of a page (--preheat_kernel) gets the page's query only later: it counts
+    as Voila all the same, so it asks for a name rather than take the one remembered for the account.
+    """
     env = os.environ if environ is None else environ
-    return "QUERY_STRING" in env and "SCRIPT_NAME" in env
+    return "VOILA_BASE_URL" in env or ("QUERY_STRING" in env and "SCRIPT_NAME" in env)
 
 
 def analyst_from_query(query: str) -> str | None:

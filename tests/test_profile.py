@@ -75,7 +75,8 @@ def test_bookmark_query_round_trips() -> None:
 
 def test_in_voila_only_the_page_address_names_the_analyst() -> None:
     remember_analyst("Whoever saved last")
-    assert served_by_voila(VOILA) and not served_by_voila({})
+    assert served_by_voila(VOILA) and served_by_voila({"VOILA_BASE_URL": "/", "VOILA_PREHEAT": "True"})
+    assert not served_by_voila({}) and not served_by_voila({"QUERY_STRING": ""})
     assert default_analyst(VOILA) is None  # another person's remembered name is never a Voila page's default
     assert default_analyst(dict(VOILA, QUERY_STRING="analyst=Bo")) == "Bo"
 

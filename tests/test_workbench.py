@@ -22,6 +22,7 @@ def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("QUERY_STRING", raising=False)
     monkeypatch.delenv("SCRIPT_NAME", raising=False)
+    monkeypatch.delenv("VOILA_BASE_URL", raising=False)
     return tmp_path / "config"
 
 
