@@ -1,7 +1,13 @@
-"""Test documents built on the spot: a news page, PDFs (with and without a text layer) and Word files."""
+"""Test documents built on the spot (a news page, PDFs with and without a text layer, Word files), and a
+local web server that serves them."""
 from __future__ import annotations
 
+import contextlib
+import http.server
 import io
+import threading
+import time
+from typing import Iterator
 
 import docx
 from fpdf import FPDF
@@ -53,3 +59,53 @@ def word_file(paragraphs: tuple[str, ...] = (HEADLINE,) + PARAGRAPHS) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+PAGES: dict[str, tuple[int, str, bytes]] = {
+    "/news/waiting-times": (200, "text/html; charset=utf-8", news_page()),
+    "/files/report": (200, "application/pdf", pdf_with_text()),
+    "/files/statement": (200, "application/octet-stream", word_file()),
+    "/plain": (200, "text/plain; charset=utf-8", "Plain words.\n".encode()),
+    "/image.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
+    "/empty": (200, "text/html", b""),
+}
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    """Serves PAGES; /gone is a 404, /to-file redirects to file:, /slow answers after two seconds."""
+
+    def do_GET(self) -> None:  # noqa: N802  (http.server's name)
+        """Answer one request."""
+        if self.path.startswith("/to-"):
+            self.send_response(302)
+            targets = {"/to-file": "file:///etc/passwd", "/to-ftp": "ftp://127.0.0.1/a.txt"}
+            self.send_header("Location", targets[self.path])
+            self.end_headers()
+            return
+        if self.path == "/slow":
+            time.sleep(2)
+        status, kind, body = PAGES.get(self.path, (404, "text/plain", b"not here"))
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (the timeout test)
+
+    def log_message(self, *args: object) -> None:
+        """Keep the test output quiet."""
+
+
+@contextlib.contextmanager
+def serve() -> Iterator[str]:
+    """A real HTTP server on 127.0.0.1 and a free port, in a thread, serving PAGES; yields its base URL."""
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -9,7 +9,7 @@ import pytest
 from claims.cli import main
 
 from conftest import ANNOUNCEMENT, REPORT
-from importer_files import ARTICLE_TEXT, news_page, word_file
+from importer_files import ARTICLE_TEXT, news_page, serve, word_file
 
 
 def test_import_a_file_into_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -27,6 +27,18 @@ def test_import_without_folder_writes_beside_the_file(tmp_path: Path, capsys: py
     (tmp_path / "page.html").write_bytes(news_page())
     assert main(["import", str(tmp_path / "page.html")]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["page.html", "page.txt", "page.txt.provenance.json"]
+
+
+def test_import_a_url_into_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    with serve() as base:
+        assert main(["import", f"{base}/news/waiting-times"]) == 0
+        assert main(["import", f"{base}/gone"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"imported {base}/news/waiting-times as waiting-times.txt (")
+    assert captured.err == f"error: {base}/gone: the server answered 404 Not Found; check the address\n"
+    assert (tmp_path / "waiting-times.txt").read_text(encoding="utf-8") == ARTICLE_TEXT
 
 
 @pytest.mark.parametrize(("args", "says"), [

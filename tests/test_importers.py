@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import http.server
 import json
-import threading
 import time
 import zipfile
 from pathlib import Path
@@ -19,7 +17,7 @@ from claims.importers import save, web, word
 from claims.importers.errors import MAX_BYTES
 
 from importer_files import (ARTICLE_TEXT, BOILERPLATE, HEADLINE, PARAGRAPHS, news_page, pdf_with_text,
-                            pdf_without_text, word_file)
+                            pdf_without_text, serve, word_file)
 
 PDF_TEXT = "\n".join((HEADLINE,) + PARAGRAPHS) + "\n"
 """A PDF's text layer has line breaks, not paragraph gaps."""
@@ -207,52 +205,11 @@ def test_missing_file_and_missing_folder(tmp_path: Path) -> None:
 
 # ------------------------------------------------------------------ web addresses, against a real local server
 
-PAGES: dict[str, tuple[int, str, bytes]] = {
-    "/news/waiting-times": (200, "text/html; charset=utf-8", news_page()),
-    "/files/report": (200, "application/pdf", pdf_with_text()),
-    "/files/statement": (200, "application/octet-stream", word_file()),
-    "/plain": (200, "text/plain; charset=utf-8", "Plain words.\n".encode()),
-    "/image.png": (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
-    "/empty": (200, "text/html", b""),
-}
-
-
-class Handler(http.server.BaseHTTPRequestHandler):
-    """Serves PAGES; /gone is a 404, /to-file redirects to file:, /slow answers after two seconds."""
-
-    def do_GET(self) -> None:  # noqa: N802  (http.server's name)
-        """Answer one request."""
-        if self.path.startswith("/to-"):
-            self.send_response(302)
-            targets = {"/to-file": "file:///etc/passwd", "/to-ftp": "ftp://127.0.0.1/a.txt"}
-            self.send_header("Location", targets[self.path])
-            self.end_headers()
-            return
-        if self.path == "/slow":
-            time.sleep(2)
-        status, kind, body = PAGES.get(self.path, (404, "text/plain", b"not here"))
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (the timeout test)
-
-    def log_message(self, *args: object) -> None:
-        """Keep the test output quiet."""
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    """A real HTTP server on 127.0.0.1 and a free port, in a thread; yields its base URL."""
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    """A real HTTP server on 127.0.0.1 serving the test pages, in a thread; yields its base URL."""
+    with serve() as base:
+        yield base
 
 
 def test_a_news_url_is_imported_with_its_address_as_origin(server: str, tmp_path: Path) -> None:

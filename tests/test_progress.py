@@ -6,6 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+import claims
 from claims import extract_claims, record_verdict, set_dismissed
 from claims import progress
 from claims.progress import overview, text_progress, totals
@@ -87,3 +88,7 @@ def test_overview_counts_orphans(reviewed: Path) -> None:
 
 def test_an_empty_folder_has_no_rows(tmp_path: Path) -> None:
     assert (len(overview(tmp_path)), len(text_progress(tmp_path))) == (0, 0)
+
+
+def test_the_package_exposes_overview_and_progress() -> None:
+    assert (claims.overview, claims.text_progress) == (overview, text_progress)
