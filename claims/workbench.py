@@ -140,7 +140,8 @@ class Workbench(widgets.VBox):
     def set_name(self, name: str) -> None:
         """Take the analyst's name (remembered for this user outside Voila) and open the board under it."""
         if self.board is not None and name.strip() == self.analyst:
-            return  # the same name again (Enter, then the button): keep the open board
+            self._show_name()  # the same name again (Enter, then the button): keep the open board
+            return
         try:
             self.analyst = profile.check_name(name)
             if not profile.served_by_voila():
@@ -153,7 +154,7 @@ class Workbench(widgets.VBox):
         self.open_text()
 
     def _ask_name(self) -> None:
-        """Show the name row again, filled with the current name."""
+        """Show the name row again, empty."""
         self.name_row.layout.display = None
         self.name_input.value = ""
 

@@ -65,6 +65,19 @@ def test_in_voila_the_name_comes_from_the_address_and_is_not_remembered(seeds_co
     assert claims.app(seeds_copy).board.session.analyst == "Cy"
 
 
+def test_changing_the_name_reopens_the_board_under_the_new_one(seeds_copy: Path) -> None:
+    app = claims.app(seeds_copy, analyst="Ana")
+    first = app.board
+    app.name_change.click()
+    assert app.name_row.layout.display is None
+    app.name_input.value = "Ana"  # the same name: the board stays, the row hides again
+    assert (app.board, app.name_row.layout.display) == (first, "none")
+    app.name_change.click()
+    app.name_input.value = "Bo"
+    assert app.board is not first and app.board.session.analyst == "Bo"
+    assert (app.name_row.layout.display, saved_analyst()) == ("none", "Bo")
+
+
 def test_a_bad_name_is_refused_with_a_message(seeds_copy: Path) -> None:
     app = claims.app(seeds_copy)
     app.set_name("a\nb")
