@@ -30,7 +30,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from . import profile
-from .importers import SUFFIXES
+from .importers import MAX_BYTES, SUFFIXES
 from .importers.core import import_bytes, import_url
 from .board import ReviewBoard
 from .model import ClaimsError
@@ -38,6 +38,8 @@ from .progress import overview, remember_claim_count, text_progress
 from .session import ReviewSession
 
 UPLOAD_TYPES = ",".join(SUFFIXES)
+UPLOAD_HINT = (f"<small>{' '.join(s for s in SUFFIXES if s != '.htm')} files up to {MAX_BYTES // (1024 * 1024)} MB "
+               "each, or a web address</small>")
 
 
 def esc(value: object) -> str:
@@ -107,7 +109,8 @@ class Workbench(widgets.VBox):
         """The app's rows, top to bottom: who, which text, its board, then import and overview."""
         return [self.title, self.name_row, widgets.HBox([self.name_message, self.name_change]), self.picker,
                 self.slot, widgets.HTML("<h4>Bring in a text</h4>"),
-                widgets.HBox([self.upload, self.url, self.url_import]), self.import_status,
+                widgets.HBox([self.upload, self.url, self.url_import]), widgets.HTML(UPLOAD_HINT),
+                self.import_status,
                 widgets.HBox([self.overview_button]), self.overview]
 
     def _wire(self) -> None:
