@@ -172,7 +172,8 @@ class Workbench(widgets.VBox):
         said = f"Reviewing as <b>{esc(self.analyst)}</b>."
         if self.analyst and profile.served_by_voila():
             link = esc(profile.bookmark_query(self.analyst))
-            said += f" Bookmark <a href='{link}' class='claims-bookmark' style='text-decoration: underline'>this address</a> to come back under this name."
+            said += (f" Bookmark <a href='{link}' class='claims-bookmark' style='text-decoration: underline'>"
+                     "this address</a> to come back under this name.")
         self.name_message.value = said
 
     # ------------------------------------------------------------ texts
