@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from .extract import extract_claims
-from .model import VERDICTS, VerdictFileError
+from .model import VERDICTS, ClaimsError, VerdictFileError
 from .store import load_verdicts, source_paths, summarise, verdicts_path
 
 PROGRESS_COLUMNS: tuple[str, ...] = ("text", "path", "claims", "reviewed", *VERDICTS, "dismissed", "analysts",
@@ -26,8 +26,14 @@ _CLAIM_COUNTS: dict[str, tuple[tuple[int, int], int]] = {}
 """path -> ((size, mtime_ns), number of extracted claims): texts extracted in this process."""
 
 
+class FolderError(ClaimsError):
+    """The folder of source texts is missing or is not a folder."""
+
+
 def texts_in(folder: str | Path) -> list[Path]:
-    """The source texts (*.txt) of a folder, sorted by name."""
+    """The source texts (*.txt) of a folder, sorted by name; FolderError when there is no such folder."""
+    if not Path(folder).is_dir():
+        raise FolderError(f"{folder}: no such folder; give the folder that holds the source texts (.txt)")
     return source_paths([Path(folder)])
 
 

@@ -34,7 +34,7 @@ from .importers import MAX_BYTES, SUFFIXES
 from .importers.core import import_bytes, import_url
 from .board import ReviewBoard
 from .model import ClaimsError
-from .progress import overview, remember_claim_count, text_progress
+from .progress import overview, remember_claim_count, text_progress, texts_in
 from .session import ReviewSession
 
 UPLOAD_TYPES = ",".join(SUFFIXES)
@@ -68,8 +68,7 @@ class Workbench(widgets.VBox):
     def __init__(self, folder: str | Path, analyst: str | None = None) -> None:
         """Build the widgets, list the texts with their progress, and open the first text once a name is known."""
         self.folder = Path(folder)
-        if not self.folder.is_dir():
-            raise ClaimsError(f"{self.folder}: no such folder; give the folder that holds the source texts (.txt)")
+        texts_in(self.folder)  # FolderError, naming it, when there is no such folder
         self.analyst = profile.check_name(analyst) if analyst else profile.default_analyst()
         self.board: ReviewBoard | None = None
         self._syncing = False

@@ -70,6 +70,12 @@ def test_overview_as_json(seeds_copy: Path, capsys: pytest.CaptureFixture[str]) 
                                                                       (ANNOUNCEMENT.name, "", 29)]
 
 
+def test_overview_of_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["overview", str(tmp_path / "nowhere")]) == 2
+    assert capsys.readouterr().err == (f"error: {tmp_path / 'nowhere'}: no such folder; give the folder that "
+                                       "holds the source texts (.txt)\n")
+
+
 def test_overview_of_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["overview", str(tmp_path)]) == 1
     assert capsys.readouterr().err == f"no source texts (*.txt) in {tmp_path}\n"

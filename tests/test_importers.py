@@ -140,8 +140,10 @@ def test_a_failed_write_leaves_no_half_written_files(tmp_path: Path, monkeypatch
             raise OSError(28, "No space left on device")
         real(path, data)
     monkeypatch.setattr(save, "write_new", failing)
-    with pytest.raises(OSError):
+    with pytest.raises(ImportFailed) as caught:
         import_bytes(news_page(), "page.html", tmp_path)
+    assert str(caught.value) == (f"page.html: cannot be saved in {tmp_path} (No space left on device); free some "
+                                 "space or pick a folder you can write to, then import it again")
     assert files_in(tmp_path) == []
 
 

@@ -9,7 +9,7 @@ import pytest
 import claims
 from claims import extract_claims, record_verdict, set_dismissed
 from claims import progress
-from claims.progress import overview, text_progress, totals
+from claims.progress import FolderError, overview, text_progress, totals
 
 from conftest import ANNOUNCEMENT, REPORT
 
@@ -92,3 +92,9 @@ def test_an_empty_folder_has_no_rows(tmp_path: Path) -> None:
 
 def test_the_package_exposes_overview_and_progress() -> None:
     assert (claims.overview, claims.text_progress) == (overview, text_progress)
+
+
+def test_a_missing_folder_is_named(tmp_path: Path) -> None:
+    for function in (overview, text_progress):
+        with pytest.raises(FolderError, match=r"nowhere: no such folder; give the folder that holds the source"):
+            function(tmp_path / "nowhere")

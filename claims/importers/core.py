@@ -51,7 +51,12 @@ def import_bytes(data: bytes, name: str, folder: str | Path, *, origin: str | No
                   "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data), "format": suffix.lstrip("."),
                   "tool": reader.TOOL, **({"original_file": original_beside} if original_beside else {})}
     keep = None if original_beside else data
-    text_path = write_import(folder, safe_stem(name), ".html" if suffix == ".htm" else suffix, keep, text, provenance)
+    try:
+        text_path = write_import(folder, safe_stem(name), ".html" if suffix == ".htm" else suffix, keep, text,
+                                 provenance)
+    except OSError as exc:
+        raise ImportFailed(f"{name}: cannot be saved in {folder} ({exc.strerror}); free some space or pick "
+                           "a folder you can write to, then import it again") from None
     return Imported(text_path, text_path.with_name(text_path.name + ".provenance.json"), origin or name, len(text))
 
 
