@@ -198,6 +198,13 @@ def test_too_large_files_are_refused_before_reading(tmp_path: Path) -> None:
     assert files_in(folder) == []
 
 
+def test_a_text_already_in_the_folder_is_not_copied(tmp_path: Path) -> None:
+    (tmp_path / "note.txt").write_text("The agency says it hired 10 people.\n", encoding="utf-8")
+    with pytest.raises(ImportFailed, match=r"note\.txt: is already a source text in .*; open it in the app as it is"):
+        import_file(tmp_path / "note.txt")
+    assert files_in(tmp_path) == ["note.txt"]
+
+
 def test_missing_file_and_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(ImportFailed, match=r"nothing\.pdf: no such file"):
         import_file(tmp_path / "nothing.pdf", tmp_path)

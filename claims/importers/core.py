@@ -76,6 +76,8 @@ def import_file(path: str | Path, folder: str | Path | None = None) -> Imported:
         raise ImportFailed(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
     folder = Path(folder) if folder is not None else path.parent
     beside = path.name if folder.resolve() == path.parent.resolve() else ""
+    if beside and suffix == ".txt":
+        raise ImportFailed(f"{path}: is already a source text in {folder}; open it in the app as it is")
     return import_bytes(data, path.name, folder, suffix=suffix, original_beside=beside)
 
 
