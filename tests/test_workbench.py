@@ -13,7 +13,7 @@ from claims.profile import ProfileError, saved_analyst
 from claims.workbench import Workbench, text_label
 
 from conftest import ANNOUNCEMENT, REPORT
-from importer_files import ARTICLE_TEXT, news_page, pdf_with_text
+from importer_files import ARTICLE_TEXT, news_page, pdf_with_text, serve
 
 
 @pytest.fixture(autouse=True)
@@ -119,6 +119,16 @@ def test_uploads_are_imported_and_the_last_one_opened(seeds_copy: Path) -> None:
     assert (seeds_copy / "news.txt").read_text(encoding="utf-8") == ARTICLE_TEXT
     assert [label.split(":")[0] for label in labels(app)] == [REPORT.name, ANNOUNCEMENT.name, "news.txt", "report.txt"]
     assert app.upload.value == ()
+
+
+def test_a_web_address_is_imported_and_opened(seeds_copy: Path) -> None:
+    app = claims.app(seeds_copy, analyst="Ana")
+    with serve() as base:
+        app.url.value = f"{base}/news/waiting-times"
+        app.url_import.click()
+    assert app.import_status.value == f"imported {base}/news/waiting-times as waiting-times.txt"
+    assert (app.board.session.source, app.url.value) == (seeds_copy / "waiting-times.txt", "")
+    assert (seeds_copy / "waiting-times.txt").read_text(encoding="utf-8") == ARTICLE_TEXT
 
 
 def test_a_bad_address_is_reported_not_raised(seeds_copy: Path) -> None:
