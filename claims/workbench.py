@@ -276,7 +276,15 @@ class Workbench(widgets.VBox):
             f"<p>No source texts in {esc(self.folder)}.</p>"
 
 
-def app(folder: str | Path = ".", analyst: str | None = None) -> Workbench:
-    """The claims workbench over a folder of source texts: picker, board, name, import and overview."""
-    return Workbench(folder, analyst)
+def app(folder: str | Path = ".", analyst: str | None = None) -> Workbench | widgets.HTML:
+    """The claims workbench over a folder of source texts: picker, board, name, import and overview.
+
+    A folder or name it cannot use is said in one line where the app would be (in Voila a traceback is
+    hidden, and in JupyterLab it is forty lines); `Workbench(folder)` raises instead.
+    """
+    try:
+        return Workbench(folder, analyst)
+    except ClaimsError as exc:
+        return _tagged(widgets.HTML(f"<p class='claims-error'>The workbench cannot open: {esc(exc)}</p>"),
+                       "claims-app-error")
 

@@ -84,7 +84,8 @@ def test_a_bad_name_is_refused_with_a_message(seeds_copy: Path) -> None:
     assert (app.board, app.analyst) == (None, None)
     assert "contains a control character" in app.name_message.value
     with pytest.raises(ProfileError):
-        claims.app(seeds_copy, analyst="   \t")
+        Workbench(seeds_copy, analyst="a\tb")
+    assert "your name &#x27;a\\tb&#x27; contains a control character" in claims.app(seeds_copy, analyst="a\tb").value
 
 
 def test_picking_a_text_swaps_the_board_and_verdicts_go_beside_that_text(seeds_copy: Path) -> None:
@@ -154,9 +155,13 @@ def test_an_empty_folder_says_to_import(tmp_path: Path) -> None:
     assert "No source texts (.txt) in" in app.slot.children[0].value
 
 
-def test_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_missing_folder_is_one_line_in_place_of_the_app(tmp_path: Path) -> None:
+    shown = claims.app(tmp_path / "nowhere")
+    assert shown.value == (f"<p class='claims-error'>The workbench cannot open: {tmp_path / 'nowhere'}: no such "
+                           "folder; give the folder that holds the source texts (.txt)</p>")
+    assert "claims-app-error" in shown._dom_classes
     with pytest.raises(ClaimsError, match=r"nowhere: no such folder; give the folder that holds the source texts"):
-        claims.app(tmp_path / "nowhere")
+        Workbench(tmp_path / "nowhere")
 
 
 def test_overview_is_escaped_html(seeds_copy: Path) -> None:
