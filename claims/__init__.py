@@ -61,6 +61,10 @@ __all__ = [
     "review",
     "style_claims",
     "review_summary",
+    "app",
+    "Workbench",
+    "overview",
+    "text_progress",
 ]
 
 
@@ -71,6 +75,10 @@ _LAZY: dict[str, str] = {
     "rank_evidence": "evidence",
     "review_summary": "report",
     "style_claims": "report",
+    "app": "workbench",
+    "Workbench": "workbench",
+    "overview": "progress",
+    "text_progress": "progress",
 }
 """Names whose modules pull in scikit-learn, matplotlib or ipywidgets: imported on first use, so that
 `import claims` and the command line start fast."""

@@ -9,6 +9,7 @@ import pandas as pd
 
 from .agreement import Agreement, agreement, write_merged
 from .cli_share import add_share_commands
+from .cli_import import add_import_commands
 from .export import claim_reviews, to_jsonld
 from .extract import extract_claims
 from .model import VERDICTS, ClaimsError
@@ -196,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.set_defaults(run=cmd_extract)
     add_store_commands(commands)
     add_share_commands(commands)
+    add_import_commands(commands)
     return parser
 
 

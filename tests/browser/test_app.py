@@ -1,0 +1,136 @@
+"""End to end through Voila: the app (notebooks/workbench.ipynb) picks a text, takes a name, saves a verdict,
+imports files."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+from playwright.sync_api import expect
+
+from claims.store import verdicts_path
+
+from . import harness
+from .harness import decisions, shown_claim_id
+
+import importer_files  # noqa: E402  (tests/ is on sys.path through tests/conftest.py's rootdir)
+
+pytestmark = pytest.mark.browser
+
+NAME = "Ana Analyst"
+
+
+@pytest.fixture(scope="module")
+def app_server(chromium: Path, run_root: Path, run_env: dict[str, str]) -> Iterator[harness.Server]:
+    """Voila serving its own workspace copy's notebooks/workbench.ipynb."""
+    root = harness.copy_workspace(run_root / "voila-app")
+    server = harness.start_voila(root / "notebooks" / "workbench.ipynb", run_env)
+    yield server
+    harness.stop_process(server.proc)
+
+
+def open_app(page, server: harness.Server, query: str = "") -> None:
+    """Open the app's page (Voila starts a kernel and runs the notebook) and wait for its picker."""
+    page.goto(f"{server.base}/?token={server.token}{query}")
+    expect(page.locator(".claims-app .claims-picker select")).to_be_visible(timeout=60_000)
+
+
+def remembered(env: dict[str, str]) -> dict[str, str] | None:
+    """The name remembered for the servers' OS user (their $XDG_CONFIG_HOME), or None."""
+    path = Path(env["XDG_CONFIG_HOME"]) / "claims-workbench" / "analyst.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def upload_files(app, files: list[dict[str, object]]) -> None:
+    """Click the app's upload button and choose files in the browser's file chooser, as a person does."""
+    with app.page.expect_file_chooser() as chooser:
+        app.locator(".claims-upload").click()
+    chooser.value.set_files(files)
+
+
+def test_pick_the_second_text_give_a_name_and_the_verdict_is_saved_under_it(app_server, page, run_env, timings):
+    seeds = app_server.root / "seeds"
+    second = sorted(seeds.glob("*.txt"))[1]
+    csv_path = verdicts_path(second)
+    open_app(page, app_server)
+    app = page.locator(".claims-app")
+    expect(app.locator(".claims-name-message")).to_contain_text("Type your name")
+    expect(app.locator(".claims-board")).to_have_count(0)  # no board under nobody's name
+
+    app.locator(".claims-picker select").select_option(index=1)
+    expect(app.locator(".claims-picker select")).to_have_value(re.compile("^" + re.escape(second.name) + ":"))
+    name = app.locator(".claims-name-input input")
+    name.fill(NAME)
+    name.press("Enter")
+    disputed = app.locator(".claims-board .claims-verdict-disputed")
+    expect(disputed).to_be_enabled(timeout=30_000)
+    expect(app.locator(".claims-board .claims-status")).to_contain_text(csv_path.name)
+    expect(app.locator(".claims-name-message")).to_contain_text(f"Reviewing as {NAME}")
+    claim_id = shown_claim_id(page)
+
+    disputed.click()
+    rows = harness.wait_for_rows(csv_path, lambda rows: claim_id in decisions(rows), "the verdict")
+    assert decisions(rows) == {claim_id: ("disputed", "", NAME)}
+    expect(app.locator(".claims-picker select option").nth(1)).to_have_attribute(  # the text has no-break spaces
+        "value", re.compile(rf"^{re.escape(second.name)}: 1 of \d+ reviewed, 1 disputed$"))
+    assert not verdicts_path(sorted(seeds.glob("*.txt"))[0]).exists()
+    # Voila serves one OS user to many people: the name is not remembered for the next visitor ...
+    assert remembered(run_env) != {"analyst": NAME}
+    bookmark = app.locator(".claims-name-message a.claims-bookmark")
+    assert bookmark.get_attribute("href") == "?analyst=Ana%20Analyst"
+
+    # ... but this visitor's bookmarked address opens the board under their name, with their progress
+    open_app(page, app_server, "&analyst=Ana%20Analyst")
+    expect(page.locator(".claims-app .claims-name-message")).to_contain_text(f"Reviewing as {NAME}")
+    expect(page.locator(".claims-app .claims-board .claims-verdict-disputed")).to_be_enabled(timeout=30_000)
+    expect(page.locator(".claims-app .claims-picker select option").nth(1)).to_have_attribute(
+        "value", f"{second.name}: 1 reviewed, 1 disputed")  # not opened in this kernel: its claims not counted yet
+    harness.save_screenshot(page.locator(".claims-app"))
+
+
+def test_an_html_page_and_a_pdf_are_imported_through_the_upload(app_server, page):
+    seeds = app_server.root / "seeds"
+    open_app(page, app_server, "&analyst=importer")
+    app = page.locator(".claims-app")
+    expect(app.locator(".claims-board .claims-verdict-disputed")).to_be_enabled(timeout=30_000)
+    upload_files(app, [
+        {"name": "council-news.html", "mimeType": "text/html", "buffer": importer_files.news_page()},
+        {"name": "annual report.pdf", "mimeType": "application/pdf", "buffer": importer_files.pdf_with_text()}])
+    status = app.locator(".claims-import-status")
+    expect(status).to_have_text("imported council-news.html as council-news.txt"
+                                "imported annual report.pdf as annual_report.txt", timeout=30_000)
+    assert (seeds / "council-news.txt").read_text(encoding="utf-8") == importer_files.ARTICLE_TEXT
+    assert (seeds / "annual_report.txt").read_text(encoding="utf-8").startswith(importer_files.HEADLINE + "\n")
+    assert (seeds / "annual_report.pdf").read_bytes()[:5] == b"%PDF-"
+    options = app.locator(".claims-picker select option")
+    expect(options).to_have_count(4)
+    expect(app.locator(".claims-picker select")).to_have_value(re.compile(r"^annual_report\.txt:"))
+    expect(app.locator(".claims-board .claims-status")).to_contain_text("annual_report.verdicts.csv")
+
+    upload_files(app, [
+        {"name": "scan.pdf", "mimeType": "application/pdf", "buffer": importer_files.pdf_without_text()}])
+    expect(status).to_contain_text("not imported: scan.pdf: the PDF has no text layer", timeout=30_000)
+    expect(options).to_have_count(4)
+
+
+def test_in_jupyterlab_the_name_is_asked_once_and_remembered_for_this_user(workspace, open_notebook, run_env):
+    profile = Path(run_env["XDG_CONFIG_HOME"]) / "claims-workbench" / "analyst.json"
+    profile.unlink(missing_ok=True)
+    notebook = open_notebook(workspace / "notebooks" / "workbench.ipynb")
+    notebook.run_all()
+    app = notebook.page.locator(".claims-app")
+    name = app.locator(".claims-name-input input")
+    name.fill("Lab Person")
+    name.press("Enter")
+    expect(app.locator(".claims-board .claims-verdict-supported")).to_be_enabled(timeout=30_000)
+    assert remembered(run_env) == {"analyst": "Lab Person"}
+
+    notebook.page.evaluate("() => document.querySelector('.claims-app').setAttribute('data-before-restart', '')")
+    notebook.restart_run_all()
+    fresh = notebook.page.locator(".claims-app:not([data-before-restart])")
+    expect(fresh.locator(".claims-board .claims-verdict-supported")).to_be_enabled(timeout=60_000)  # no question
+    expect(fresh.locator(".claims-name-message")).to_contain_text("Reviewing as Lab Person")
+    assert notebook.errors_raised() == [] and notebook.page_errors == []
+    profile.unlink()
