@@ -75,16 +75,20 @@ function render({ model, el }) {
     e.preventDefault();
     if (!e.repeat) model.send({ kind: 'key', key: key });
   }
+  let armedAt = -1e9;
+  const onPane = (e) => { const p = pane(); return !!p && p.contains(e.target) && !e.target.closest('button, input, select, textarea, a, [tabindex]'); };
   function onPointer(e) {
     touched = true;
     const p = pane();
     if (!p || !p.contains(e.target)) { setLive(false); return; }
     if (e.target.closest && e.target.closest(TEXT)) { setLive(false); return; }
-    setLive(true);
-    if (!e.target.closest('button, input, select, a, [tabindex]')) setTimeout(() => el.focus({ preventScroll: true }), 0);
+    setLive(true); armedAt = performance.now();
+    if (onPane(e)) { e.stopPropagation(); setTimeout(() => el.focus({ preventScroll: true }), 0); }
   }
+  function onMouse(e) { if (onPane(e)) e.stopPropagation(); }  // the notebook must not take focus from the pad
   function onFocus(e) {
     if (e.target === el) { setLive(true); return; }
+    if (live && !inBoard(e.target) && performance.now() - armedAt < 600) { el.focus({ preventScroll: true }); return; }
     if (!inBoard(e.target) || (e.target.matches && e.target.matches(TEXT))) setLive(false);
   }
   function label() {
@@ -119,6 +123,7 @@ function render({ model, el }) {
   attach();
   window.addEventListener('keydown', onKey, true);
   window.addEventListener('pointerdown', onPointer, true);
+  window.addEventListener('mousedown', onMouse, true);
   window.addEventListener('focusin', onFocus, true);
   window.addEventListener('wheel', () => { touched = true; }, { capture: true, passive: true });
   const timer = setInterval(() => { if (document.visibilityState === 'visible' && board()) model.send({ kind: 'tick' }); },
@@ -129,6 +134,7 @@ function render({ model, el }) {
     clearInterval(timer); observer.disconnect();
     window.removeEventListener('keydown', onKey, true);
     window.removeEventListener('pointerdown', onPointer, true);
+    window.removeEventListener('mousedown', onMouse, true);
     window.removeEventListener('focusin', onFocus, true);
   };
 }
