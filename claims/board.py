@@ -132,6 +132,8 @@ class ReviewBoard(widgets.VBox):
         self.notice: Status | None = None
         self._syncing = False
         self._drawn_revision: int | None = None
+        self._view: list[str] = []
+        self._where: tuple[object, dict[str, int]] = (None, {})
         self._digest = file_digest(session.csv_path)
         self._build()
         super().__init__(children=self._layout())
@@ -371,6 +373,7 @@ class ReviewBoard(widgets.VBox):
         options = self.session.choices(LABEL_CHARS)
         if options != list(self.jump.options):
             self.jump.options = options
+        self._view = [claim_id for _, claim_id in options]
 
     def _draw_decision(self, row: pd.Series | None) -> None:
         """Verdict buttons, dismiss toggle and note for the current claim."""
@@ -428,7 +431,14 @@ class ReviewBoard(widgets.VBox):
         if self.views.selected_index != 0:
             return
         self.chart.value = chart_html(state_counts(self.session))
-        self.claims_table.value = table_html(self.session)
+        self.claims_table.value = table_html(self.session, self._view, self._positions())
+
+    def _positions(self) -> dict[str, int]:
+        """Each claim id's row in the session's table, made again only when the table is a new one."""
+        table = self.session.table
+        if self._where[0] is not table:
+            self._where = (table, {str(c): i for i, c in enumerate(table["claim_id"])})
+        return self._where[1]
 
     # ------------------------------------------------------------ for later cells
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .session import DISMISSED, NOT_REVIEWED, STATES, ReviewSession, claim_state
+from .session import DISMISSED, NOT_REVIEWED, STATES, ReviewSession, claim_state, state_of
 
 STATE_COLOURS: dict[str, str] = {"supported": "#1b5e20", "disputed": "#b3261e", "unverified": "#7a4f01",
                                  NOT_REVIEWED: "#4a4a4a", DISMISSED: "#595959"}
@@ -26,8 +26,23 @@ LEVELS: dict[str, tuple[str, str, str]] = {  # level: (icon, text colour, backgr
 CONFLICT_MARK: str = "another version of this row was on disk"
 """The words a session's status holds when its save met another window's version of the row."""
 
-TABLE_ROWS: int = 40
+TABLE_ROWS: int = 25
 """How many claims the live table shows around the current one."""
+
+
+class TableRow(NamedTuple):
+    """The cells of one claim that the live table needs (TABLE_COLUMNS, in order)."""
+
+    claim_id: str
+    verdict: str
+    dismissed: str
+    speaker: str
+    claim: str
+    note: str
+
+
+TABLE_COLUMNS: tuple[str, ...] = TableRow._fields
+"""The review table's columns read for the live table."""
 
 
 class Status(NamedTuple):
@@ -109,34 +124,35 @@ def chart_text(counts: dict[str, int]) -> str:
     return "claims per state: " + ", ".join(f"{state} {n}" for state, n in counts.items())
 
 
-def table_window(session: ReviewSession, rows: int = TABLE_ROWS) -> list[str]:
-    """The ids of up to `rows` claims shown by the filters around the current one, in text order."""
-    view, at = session.view(), session.position() or 0
+def table_window(session: ReviewSession, view: list[str], rows: int = TABLE_ROWS) -> list[str]:
+    """The ids of up to `rows` claims of `view` (the ids the filters show) around the current one, in order."""
+    at = session.position() or 0
     first = max(0, min(at - rows // 2, len(view) - rows))
     return view[first:first + rows]
 
 
-def table_html(session: ReviewSession, rows: int = TABLE_ROWS) -> str:
-    """The claims around the current one as an escaped HTML table: number, state, speaker, claim, note."""
-    ids = table_window(session, rows)
-    body = "".join(_table_row(session, claim_id) for claim_id in ids)
-    caption = f"claims {esc(_span(session, ids))} of the {session.shown()} shown by the filters"
-    return (f"<table class='claims-table'><caption>{caption}</caption><thead><tr><th scope='col'>#</th>"
-            f"<th scope='col'>state</th><th scope='col'>speaker</th><th scope='col'>claim</th>"
-            f"<th scope='col'>note</th></tr></thead><tbody>{body}</tbody></table>")
+def table_html(session: ReviewSession, view: list[str], where: dict[str, int], rows: int = TABLE_ROWS) -> str:
+    """The claims around the current one as an escaped HTML table: number, state, speaker, claim, note.
+
+    `view` is `session.view()` and `where` maps each claim id to its row in `session.table`, both kept
+    by the caller between redraws, so that a redraw reads `rows` rows and never scans the table.
+    """
+    ids = table_window(session, view, rows)
+    table = session.table
+    picked = table.iloc[[where[c] for c in ids], [table.columns.get_loc(c) for c in TABLE_COLUMNS]].to_numpy(object)
+    body = "".join(_table_row(session, where[c], TableRow(*r)) for c, r in zip(ids, picked))
+    span = f"{where[ids[0]] + 1}-{where[ids[-1]] + 1}" if ids else "none"
+    return (f"<table class='claims-table'><caption>claims {span} of the {len(view)} shown by the filters</caption>"
+            f"<thead><tr><th scope='col'>#</th><th scope='col'>state</th><th scope='col'>speaker</th>"
+            f"<th scope='col'>claim</th><th scope='col'>note</th></tr></thead><tbody>{body}</tbody></table>")
 
 
-def _span(session: ReviewSession, ids: list[str]) -> str:
-    """`3-42`: the numbers of the first and last claim listed, or `none`."""
-    return f"{session.number(ids[0])}-{session.number(ids[-1])}" if ids else "none"
-
-
-def _table_row(session: ReviewSession, claim_id: str) -> str:
-    """One claim as a table row; the current claim's row is marked."""
-    row, state = session.row(claim_id), claim_state(session.row(claim_id))
-    here = " class='claims-table-current' aria-current='true'" if claim_id == session.cursor else ""
-    return (f"<tr{here}><td>{session.number(claim_id)}</td><td style='color:{STATE_COLOURS[state]}'>{esc(state)}</td>"
-            f"<td>{esc(row['speaker'])}</td><td>{esc(row['claim'])}</td><td>{esc(row['note'])}</td></tr>")
+def _table_row(session: ReviewSession, i: int, row: TableRow) -> str:
+    """One claim (row i of the table, as a named tuple) as a table row; the current claim's row is marked."""
+    state = state_of(str(row.verdict), str(row.dismissed))
+    here = " class='claims-table-current' aria-current='true'" if row.claim_id == session.cursor else ""
+    return (f"<tr{here}><td>{i + 1}</td><td style='color:{STATE_COLOURS[state]}'>{esc(state)}</td>"
+            f"<td>{esc(row.speaker)}</td><td>{esc(row.claim)}</td><td>{esc(row.note)}</td></tr>")
 
 
 def state_counts(session: ReviewSession) -> dict[str, int]:
