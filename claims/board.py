@@ -55,8 +55,10 @@ CSS classes for tests and styling (all stable; selectors in brackets are ipywidg
     claims-cite                each passage's Checkbox [input[type=checkbox]]: checked = cited, saved at once
     claims-passage             each passage's HTML (source, offsets, score, whole text)
     claims-add-quote, claims-add-speaker   Text boxes; claims-add  the Button that adds the pasted quote
-    claims-views               Accordion "claims table and summary", open by default, redrawn on every action:
-                               claims-chart (HTML bars per state) and claims-table (HTML table around the claim)
+    claims-views               Accordion "claims table and summary", open by default, redrawn on every action
+    claims-chart-box           HTML holding div.claims-chart (a bar per state, role=img, its counts in aria-label)
+    claims-table-box           HTML holding div.claims-table-scroll (focusable, scrolls) > table.claims-table: the
+                               claims around the current one, whose row has claims-table-current
 """
 from __future__ import annotations
 

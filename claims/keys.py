@@ -160,7 +160,10 @@ CSS = r"""
 .claims-board .claims-verdict-active.claims-verdict-disputed { background: #b3261e !important; }
 .claims-board .claims-verdict-active.claims-verdict-unverified { background: #7a4f01 !important; }
 .claims-board .claims-dismiss.mod-active { background: #4a4a4a !important; color: #fff !important; }
-.claims-board .claims-table { border-collapse: collapse; font-size: .9em; }
+.claims-board .claims-table-scroll { max-height: 15em; overflow: auto; }
+.claims-board .claims-table { border-collapse: collapse; font-size: .9em; width: 100%; line-height: 1.35; }
+.claims-board .claims-table td:nth-child(2) { white-space: nowrap; }
+.claims-board .claims-table td:nth-child(4) { width: 55%; }
 .claims-board .claims-table td, .claims-board .claims-table th { border-bottom: 1px solid #ddd; padding: 1px 6px;
   text-align: left; vertical-align: top; color: #1f1f1f; }
 .claims-board .claims-table caption { text-align: left; color: #1f1f1f; }

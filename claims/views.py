@@ -142,9 +142,10 @@ def table_html(session: ReviewSession, view: list[str], where: dict[str, int], r
     picked = table.iloc[[where[c] for c in ids], [table.columns.get_loc(c) for c in TABLE_COLUMNS]].to_numpy(object)
     body = "".join(_table_row(session, where[c], TableRow(*r)) for c, r in zip(ids, picked))
     span = f"{where[ids[0]] + 1}-{where[ids[-1]] + 1}" if ids else "none"
-    return (f"<table class='claims-table'><caption>claims {span} of the {len(view)} shown by the filters</caption>"
+    return (f"<div class='claims-table-scroll' tabindex='0' role='region' aria-label='claims table'>"
+            f"<table class='claims-table'><caption>claims {span} of the {len(view)} shown by the filters</caption>"
             f"<thead><tr><th scope='col'>#</th><th scope='col'>state</th><th scope='col'>speaker</th>"
-            f"<th scope='col'>claim</th><th scope='col'>note</th></tr></thead><tbody>{body}</tbody></table>")
+            f"<th scope='col'>claim</th><th scope='col'>note</th></tr></thead><tbody>{body}</tbody></table></div>")
 
 
 def _table_row(session: ReviewSession, i: int, row: TableRow) -> str:
