@@ -146,7 +146,9 @@ CSS = r"""
 .claims-board :focus-visible, .claims-board button:focus, .claims-board input:focus,
 .claims-board textarea:focus, .claims-board select:focus, .claims-board .claims-keypad:focus {
   outline: 2px solid var(--claims-focus) !important; outline-offset: 1px; }
-.claims-board .claims-status { position: sticky; top: 0; z-index: 3; background: #fff; }
+.claims-board .claims-status { position: sticky; top: 0; z-index: 3; background: #fff; height: 3em; }
+.claims-board .claims-status > div { height: 100%; box-sizing: border-box; line-height: 1.4em; overflow: hidden;
+  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
 .claims-board .claims-keys { border: 2px solid #767676; border-radius: 4px; padding: 2px 6px; }
 .claims-board .claims-keys.claims-keys-live { border-color: #1a5fb4; box-shadow: 0 0 0 2px #1a5fb4 inset; }
 .claims-board .claims-keypad { color: #1f1f1f; cursor: pointer; padding: 1px 4px; font-size: 0.92em; }

@@ -70,7 +70,8 @@ def session_status(session: ReviewSession) -> Status:
 def status_html(status: Status) -> str:
     """The status line as escaped HTML: icon, level and text, in the level's colours."""
     icon, colour, background = LEVELS[status.level]
-    return (f"<div class='claims-status-{status.level}' data-level='{status.level}' style='color:{colour};"
+    return (f"<div class='claims-status-{status.level}' data-level='{status.level}' title='{esc(status.text)}' "
+            f"style='color:{colour};"
             f"background:{background};border-left:4px solid {colour};padding:2px 8px'>"
             f"<span aria-hidden='true'>{icon}</span> <b>{status.level}</b>: {esc(status.text)}</div>")
 

@@ -47,7 +47,7 @@ def test_session_status_levels(session: ReviewSession, status: str, error: str, 
 
 def test_status_html_escapes_and_names_its_level() -> None:
     assert status_html(Status("error", "<b>x</b>")) == (
-        "<div class='claims-status-error' data-level='error' style='color:#8c1d18;background:#fdecea;"
+        "<div class='claims-status-error' data-level='error' title='&lt;b&gt;x&lt;/b&gt;' style='color:#8c1d18;background:#fdecea;"
         "border-left:4px solid #8c1d18;padding:2px 8px'><span aria-hidden='true'>✖</span> <b>error</b>: "
         "&lt;b&gt;x&lt;/b&gt;</div>")
 

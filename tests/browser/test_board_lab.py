@@ -119,6 +119,25 @@ def test_tab_reaches_the_key_pad_which_makes_keys_live(workspace, open_notebook)
     expect(board.locator(".claims-verdict-supported")).to_have_attribute("aria-pressed", "false")
 
 
+def test_the_status_line_keeps_its_height_so_nothing_below_it_moves(workspace, open_notebook):
+    notebook, _ = notebook_of(workspace)
+    nb = open_and_run(open_notebook, notebook)
+    board = nb.page.locator(".claims-board")
+
+    def top() -> float:
+        """Where the claim pane starts, from the board's top."""
+        return board.locator(".claims-keys").bounding_box()["y"] - board.bounding_box()["y"]
+    tops = [top()]
+    board.locator(".claims-add-quote input").fill("a quote that is nowhere in the text " * 8)
+    board.locator(".claims-add").click()
+    expect(board.locator(".claims-status")).to_contain_text("✖ error")
+    tops.append(top())
+    board.locator(".claims-verdict-supported").click()
+    expect(board.locator(".claims-status")).to_contain_text("✔ success")
+    tops.append(top())
+    assert len(set(tops)) == 1, tops
+
+
 def test_clicks_redraw_fast_and_the_status_line_says_what_happened(workspace, open_notebook, timings):
     notebook, csv_path = notebook_of(workspace)
     nb = open_and_run(open_notebook, notebook)
@@ -187,7 +206,7 @@ def test_seven_rounds_of_verdict_undo_note_and_verdict_record_seven_verdicts_and
         harness.wait_for_rows(csv_path, lambda rows: decisions(rows).get(claim_id) == expected[claim_id], "round")
         expect(board.locator(".claims-status")).not_to_contain_text("another version")
         board.locator(".claims-next").click()
-        expect(board.locator(".claims-quote")).not_to_contain_text(f"id {claim_id}")
+        expect(board.locator(".claims-quote")).not_to_contain_text(f"id {claim_id}", timeout=15_000)
     assert decisions(harness.read_rows(csv_path)) == expected
     assert not conflicts_path(csv_path).exists()
 
