@@ -235,9 +235,9 @@ class ReviewBoard(widgets.VBox):
         self.evidence.observe(lambda c: self._do("set_evidence", c["new"]), "value")
         self.verdict_filter.observe(lambda c: self._do(self._filter, c["new"], None), "value")
         self.speaker_filter.observe(lambda c: self._do(self._filter, None, c["new"]), "value")
-        self.jump.observe(lambda c: c["new"] is not None and self._do("go", c["new"]), "value")
-        for name in (self.own_source, self.search, self.views):
-            name.observe(lambda _: self._do(lambda: None), "selected_index" if name is self.views else "value")
+        self.jump.observe(lambda c: None if c["new"] is None else self._do("go", c["new"]), "value")
+        for widget, trait in ((self.own_source, "value"), (self.search, "value"), (self.views, "selected_index")):
+            widget.observe(lambda _: self._do(_redraw_only), trait)
         for i, box in enumerate(self.cites):
             box.observe(lambda c, i=i: self._do("cite", self._shown.iloc[i], c["new"]), "value")
         self.keypad.on_key(self.on_key)
@@ -328,7 +328,7 @@ class ReviewBoard(widgets.VBox):
         checks the verdict file."""
         if event.get("kind") == "tick":
             if file_digest(self.session.csv_path) != self._digest:
-                self._do(lambda: None)
+                self._do(_redraw_only)
             return
         key = str(event.get("key", "")).lower()
         if event.get("repeat") or event.get("ctrlKey") or event.get("metaKey") or event.get("altKey"):
@@ -453,6 +453,10 @@ class ReviewBoard(widgets.VBox):
     def csv_path(self) -> Path:
         """Where the verdicts are saved."""
         return self.session.csv_path
+
+
+def _redraw_only() -> None:
+    """An action that does nothing: `_do` then only follows the verdict file and redraws."""
 
 
 def _tagged(widget: widgets.DOMWidget, *classes: str) -> widgets.DOMWidget:

@@ -139,9 +139,9 @@ def table_html(session: ReviewSession, view: list[str], where: dict[str, int], r
     by the caller between redraws, so that a redraw reads `rows` rows and never scans the table.
     """
     ids = table_window(session, view, rows)
-    table = session.table
-    picked = table.iloc[[where[c] for c in ids], [table.columns.get_loc(c) for c in TABLE_COLUMNS]].to_numpy(object)
-    body = "".join(_table_row(session, where[c], TableRow(*r)) for c, r in zip(ids, picked))
+    picked = session.table.take([where[c] for c in ids])[list(TABLE_COLUMNS)]
+    cells = picked.itertuples(index=False, name=None)
+    body = "".join(_table_row(session, where[c], TableRow(*r)) for c, r in zip(ids, cells))
     span = f"{where[ids[0]] + 1}-{where[ids[-1]] + 1}" if ids else "none"
     return (f"<div class='claims-table-scroll' tabindex='0' role='region' aria-label='claims table'>"
             f"<table class='claims-table'><caption>claims {span} of the {len(view)} shown by the filters</caption>"
