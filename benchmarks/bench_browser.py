@@ -132,9 +132,9 @@ def redraw_rows(timings: dict[str, float]) -> list[tuple[Row, str]]:
     for label, key in REDRAW.items():
         picked = pick(timings, (key,))
         if picked:
-            verdict = "met" if picked[1] * 1e3 < REDRAW_TARGET_MS else "NOT met"
             found.append((Row(BENCH, f"{label} ({picked[0]})", picked[1] * 1e3, "ms",
-                              f"target < {REDRAW_TARGET_MS:.0f} ms: {verdict}"), picked[0]))
+                              target=f"< {REDRAW_TARGET_MS:.0f} ms", passed=picked[1] * 1e3 < REDRAW_TARGET_MS),
+                           picked[0]))
     return found
 
 
