@@ -32,6 +32,7 @@ CSS classes for tests and styling (all stable; selectors in brackets are ipywidg
     claims-status              HTML status line, the first row: what was saved where and when, or the error;
                                inside it div.claims-status-<level> (success, info, warning, error) with
                                data-level; role=status (alert for an error) set in the browser
+    claims-status-row          the HBox of the status line and the retry button, sticky at the top while scrolling
     claims-retry               Button "retry saving", hidden unless a save failed
     claims-progress            the progress bar (IntProgress) ; claims-counts  the counts per state (HTML)
     claims-filter-verdict      Dropdown: all, not reviewed, supported, disputed, unverified, dismissed
@@ -154,7 +155,7 @@ class ReviewBoard(widgets.VBox):
 
     def _build_top(self) -> None:
         """The status line, progress, filters and the claims dropdown."""
-        self.status = _tagged(widgets.HTML(layout=widgets.Layout(width="100%")), "claims-status")
+        self.status = _tagged(widgets.HTML(layout=widgets.Layout(flex="1 1 auto", min_width="0")), "claims-status")
         self.retry_button = _tagged(widgets.Button(description="retry saving", button_style="danger"), "claims-retry")
         self.progress = _tagged(widgets.IntProgress(min=0, max=1, description="reviewed"), "claims-progress")
         self.counts = _tagged(widgets.HTML(), "claims-counts")
@@ -215,7 +216,8 @@ class ReviewBoard(widgets.VBox):
 
     def _layout(self) -> list[widgets.Widget]:
         """The board's rows, top to bottom."""
-        return [widgets.HBox([self.status, self.retry_button]), widgets.HBox([self.progress, self.counts]),
+        return [_tagged(widgets.HBox([self.status, self.retry_button]), "claims-status-row"),
+                widgets.HBox([self.progress, self.counts]),
                 widgets.HBox([self.verdict_filter, self.speaker_filter, self.advance]), self.jump,
                 self.key_pane, self.note, self.evidence_head, widgets.HBox([self.own_source, self.search]),
                 *self.passage_rows, self.evidence,

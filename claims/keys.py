@@ -15,6 +15,8 @@ inside the board's claim pane. In the browser it:
 - keeps ARIA attributes in step with the board: `aria-pressed` on the verdict and dismiss buttons,
   `role=status` (or `alert` for an error) on the status line, accessible names on the text boxes
   and on each cite box (named after its passage);
+- sets `overflow: visible` on the few boxes between the board and the page's scroller that do not
+  scroll themselves (ipywidgets' and JupyterLab's output boxes clip), so the status row can stick;
 - sends `{"kind": "tick"}` every `poll_ms` while the page is visible, so the board can notice a
   verdict file changed by another window; and scrolls the board into view when it first appears
   (after Run All the board, not the last cell, is on screen).
@@ -107,6 +109,13 @@ function render({ model, el }) {
       if (box && text) box.setAttribute('aria-label', 'cite: ' + text.innerText.replace(/\s+/g, ' ').slice(0, 140));
     });
   }
+  function unclip(b) {  // a sticky status line needs no clipping box between it and the page's scroller
+    for (let e = b, n = 0; e && n < 8; e = e.parentElement, n++) {
+      const s = getComputedStyle(e);
+      if (e !== b && /(auto|scroll)/.test(s.overflowY) && e.scrollHeight > e.clientHeight + 1) break;
+      if (s.overflowX !== 'visible' || s.overflowY !== 'visible') e.style.overflow = 'visible';
+    }
+  }
   let queued = false;
   const observer = new MutationObserver(() => { if (!queued) { queued = true; requestAnimationFrame(() => { queued = false; label(); }); } });
   let attached = 0;
@@ -114,7 +123,7 @@ function render({ model, el }) {
     const b = board();
     if (!b) { if (attached++ < 200) requestAnimationFrame(attach); return; }
     observer.observe(b, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
-    label(); draw();
+    label(); draw(); unclip(b);
     if (model.get('scroll_into_view')) {
       b.scrollIntoView({ block: 'start' });
       setTimeout(() => { if (!touched) b.scrollIntoView({ block: 'start' }); }, 1200);
@@ -146,7 +155,8 @@ CSS = r"""
 .claims-board :focus-visible, .claims-board button:focus, .claims-board input:focus,
 .claims-board textarea:focus, .claims-board select:focus, .claims-board .claims-keypad:focus {
   outline: 2px solid var(--claims-focus) !important; outline-offset: 1px; }
-.claims-board .claims-status { position: sticky; top: 0; z-index: 3; background: #fff; height: 3em; }
+.claims-board > .claims-status-row { position: sticky; top: 0; z-index: 3; background: #fff; }
+.claims-board .claims-status { height: 3em; }
 .claims-board .claims-status > div { height: 100%; box-sizing: border-box; line-height: 1.4em; overflow: hidden;
   display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }
 .claims-board .claims-keys { border: 2px solid #767676; border-radius: 4px; padding: 2px 6px; }

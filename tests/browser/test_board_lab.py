@@ -136,6 +136,14 @@ def test_the_status_line_keeps_its_height_so_nothing_below_it_moves(workspace, o
     expect(board.locator(".claims-status")).to_contain_text("✔ success")
     tops.append(top())
     assert len(set(tops)) == 1, tops
+    before = board.locator(".claims-status").bounding_box()["y"]
+    nb.page.evaluate("() => document.querySelector('.jp-WindowedPanel-outer').scrollBy(0, 500)")  # scroll down
+    nb.page.wait_for_timeout(300)
+    assert board.bounding_box()["y"] < before - 400  # the board moved up...
+    keys, status = board.locator(".claims-keys").bounding_box(), board.locator(".claims-status").bounding_box()
+    assert keys["y"] + keys["height"] < status["y"]  # the claim pane is scrolled away above the status line,
+    status = board.locator(".claims-status").bounding_box()
+    assert 0 <= status["y"] and status["y"] + status["height"] <= nb.page.viewport_size["height"]  # stays in view
 
 
 def test_clicks_redraw_fast_and_the_status_line_says_what_happened(workspace, open_notebook, timings):
