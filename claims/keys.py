@@ -8,8 +8,9 @@ inside the board's claim pane. In the browser it:
   click or focus in a text box, a list, or anywhere outside the claim pane turns keys off; so does
   Escape. While keys are live the pane has the class `claims-keys-live` and the pad says so;
 - listens for keydown on the window in the capture phase and stops every key typed inside the
-  board from reaching JupyterLab (so `b`, `d d`, `1` on a focused board button change no cell),
-  while the key's own default (typing, Tab, Enter on a button) still happens;
+  board from reaching JupyterLab (so `b`, `d d`, `1`, Shift+Enter on a focused board button change
+  no cell), while the key's own default (typing, Tab, Enter on a button) still happens; only
+  Ctrl/Cmd combinations pass (Ctrl+S still saves the notebook);
 - sends a live key that names an action (`key_actions`) to the kernel as `{"kind": "key", "key": k}`;
   key repeats are ignored, so a held key decides once;
 - keeps ARIA attributes in step with the board: `aria-pressed` on the verdict and dismiss buttons,
@@ -65,13 +66,13 @@ function render({ model, el }) {
     model.set('live', value); model.save_changes();
   }
   function onKey(e) {
-    if (!inBoard(e.target)) return;
-    e.stopPropagation();  // nothing typed inside the board reaches JupyterLab's shortcuts
+    if (!inBoard(e.target) || e.ctrlKey || e.metaKey) return;  // Ctrl/Cmd combinations (save, copy) pass
+    e.stopPropagation();  // nothing else typed inside the board reaches JupyterLab's shortcuts
     touched = true;
     if (e.target.matches && e.target.matches(TEXT)) return;
     if (e.key === 'Escape') { setLive(false); return; }
     if (e.target === el && (e.key === 'Enter' || e.key === ' ') && !live) { e.preventDefault(); setLive(true); return; }
-    if (!live || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (!live || e.altKey) return;
     const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
     if (!(key in model.get('key_actions'))) return;
     e.preventDefault();

@@ -65,7 +65,7 @@ def test_keys_act_only_after_a_click_on_the_claim_and_never_reach_jupyterlab(wor
     assert decisions(harness.read_rows(csv_path)) == expected and len(set(ids)) == 3
 
     board.locator(".claims-next").focus()  # JupyterLab's command keys on a focused board button: b, d d, 1
-    for key in ("b", "d", "d", "a", "m"):
+    for key in ("b", "d", "d", "a", "m", "Shift+Enter"):
         page.keyboard.press(key)
     page.keyboard.press("Escape")
     expect(pane).not_to_have_class(LIVE)
