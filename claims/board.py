@@ -188,7 +188,7 @@ class ReviewBoard(widgets.VBox):
 
     def _build_evidence(self) -> None:
         """The passages with their cite boxes, the switch for the claim's own text, the search box, the evidence box."""
-        self.evidence_head = widgets.HTML()
+        self.evidence_head = widgets.HTML(layout=widgets.Layout(width="98%"))
         self.own_source = _tagged(widgets.Checkbox(description="include this text's own passages", indent=False),
                                   "claims-own-source")
         self.search = _tagged(widgets.Text(placeholder="search the folder's texts (Enter)", continuous_update=False,
@@ -203,7 +203,7 @@ class ReviewBoard(widgets.VBox):
                                                  continuous_update=False,
                                                  layout=widgets.Layout(width="98%", height="4em")), "claims-evidence")
         self.add_quote = _tagged(widgets.Text(placeholder="paste a quote the extractor missed, exactly as in the text",
-                                              layout=widgets.Layout(width="60%")), "claims-add-quote")
+                                              layout=widgets.Layout(width="55%")), "claims-add-quote")
         self.add_speaker = _tagged(widgets.Text(placeholder="speaker (optional)"), "claims-add-speaker")
         self.add_button = _tagged(widgets.Button(description="add claim"), "claims-add")
 

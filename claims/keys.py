@@ -114,7 +114,8 @@ function render({ model, el }) {
     for (let e = b, n = 0; e && n < 8; e = e.parentElement, n++) {
       const s = getComputedStyle(e);
       if (e !== b && /(auto|scroll)/.test(s.overflowY) && e.scrollHeight > e.clientHeight + 1) break;
-      if (s.overflowX !== 'visible' || s.overflowY !== 'visible') e.style.overflow = 'visible';
+      if (e === b) { e.style.overflowX = 'clip'; e.style.overflowY = 'visible'; }  // clip: no scroll container
+      else if (s.overflowX !== 'visible' || s.overflowY !== 'visible') e.style.overflow = 'visible';
     }
   }
   let queued = false;
