@@ -1,115 +1,99 @@
-"""The review board: one claim at a time, verdict buttons, note, evidence, moving around; the only ipywidgets module.
+"""The review board: one claim at a time, verdict buttons, note, evidence, moving around, live views.
 
 `review(path_to_source, analyst=None)` returns a `ReviewBoard` (an ipywidgets VBox: display it as a
 cell's result). Its state lives in `board.session` (a `claims.session.ReviewSession`, no widgets);
 `board.table` is the claims table with the verdicts so far, for the cells after it. The board holds
 a fixed set of widgets whatever the number of claims; every handler is a line or two that calls the
-session and then redraws from its state (`refresh`). A redraw costs the same at 10 claims as at 10,000:
-the lists (the claims dropdown, the speakers) are given new options only when the session's
-`revision` says the claims shown or their labels changed (a filter, a verdict, an added claim),
-never on a move, where only the selected claim changes.
+session and then redraws from its state (`refresh`); the HTML it shows comes from `claims.views`.
+A redraw costs the same at 10 claims as at 10,000: the lists (the claims dropdown, the speakers) are
+given new options only when the session's `revision` says the claims shown or their labels changed.
+
+Keys (`KEY_ACTIONS`): 1 2 3 record supported, disputed, unverified; x toggles "not a claim"; z
+undoes; n, p move to the next and previous claim; u jumps to the next unreviewed one. Keys are live
+only after a deliberate act, a click on the claim pane or Tab to its key pad, never on hover and
+never while a text box has focus; the pane and the pad show when they are live, and Esc stops them
+(`claims.keys.KeyPad` does this in the browser). No key typed inside the board reaches JupyterLab.
+"advance after a verdict" moves on after each verdict, so that a claim takes one key. The note is
+saved when its box loses focus, which a click on the claim pane or a verdict button causes first,
+so the note reaches the kernel before a verdict given after it.
+
+The status line is the top row, sticky, with a level (success, info, warning, error) shown by an
+icon, a word and a colour; a refusal or a warning lasts until the next action, never past a success;
+a save that met another window's version of the row is a warning, never green. Before each action
+and every few seconds the board compares the verdict file's SHA-256 with what it last saw, and on a
+change reopens the session on the file (`claims.live`), so that another window's edits show and the
+next save meets no conflict where the rows differ.
 
 Every text that comes from a source file, a verdict file or an analyst is `html.escape`d before it
 reaches an `ipywidgets.HTML` (ipywidgets 8 sets innerHTML and does not sanitise).
 
-Keyboard: while the mouse pointer is over the claim pane (`claims-keys`: the claim, the verdict
-buttons and the navigation), keys 1, 2, 3 record supported, disputed, unverified; n and p go to the
-next and previous claim; u jumps to the next unreviewed one. ipyevents focuses the pane when the
-pointer enters it and captures keydown on the document, with preventDefault and stopPropagation,
-so JupyterLab's own shortcuts (1-3 turn a cell into a heading in command mode) do not fire. The text
-boxes (note, evidence, add claim) sit outside that pane, so typing in them is never captured.
-
 CSS classes for tests and styling (all stable; selectors in brackets are ipywidgets 8's own):
     claims-board               the root VBox
+    claims-status              HTML status line, the first row: what was saved where and when, or the error;
+                               inside it div.claims-status-<level> (success, info, warning, error) with
+                               data-level; role=status (alert for an error) set in the browser
+    claims-status-row          the HBox of the status line and the retry button, sticky at the top while scrolling
+    claims-retry               Button "retry saving", hidden unless a save failed
     claims-progress            the progress bar (IntProgress) ; claims-counts  the counts per state (HTML)
     claims-filter-verdict      Dropdown: all, not reviewed, supported, disputed, unverified, dismissed
     claims-filter-speaker      Dropdown: all speakers, then each speaker
+    claims-advance             Checkbox "advance after a verdict"
     claims-jump                Dropdown of the claims shown by the filters, with their state
-    claims-prev, claims-next, claims-next-unreviewed, claims-undo, claims-retry    Buttons
-                               [button.jupyter-button]; claims-retry is hidden unless a save failed
-    claims-keys                the pane that takes keys 1 2 3 n p u (gets tabindex; focus it by hovering)
+    claims-prev, claims-next, claims-next-unreviewed, claims-undo    Buttons [button.jupyter-button]
+    claims-keys                the claim pane: a click on it makes keys live; has claims-keys-live while they are
+    claims-keypad              the key pad inside it (focusable by Tab; says whether keys are live)
     claims-quote               HTML: position, state, speaker, claim and the quote's paragraph with the
                                quote in <mark class="claims-mark">; inside it, span.claims-state-<state>
     claims-verdict             each verdict Button; plus claims-verdict-supported, claims-verdict-disputed,
                                claims-verdict-unverified; the current verdict's button also has
-                               claims-verdict-active (and a coloured button_style)
+                               claims-verdict-active, a check mark in its text and aria-pressed=true
     claims-dismiss             ToggleButton "not a claim" (value True when dismissed)
     claims-note                the note Textarea [.widget-textarea textarea]; saved when it loses focus
-    claims-evidence            the evidence Textarea (citations, one a line; free text allowed); saved on blur
-    claims-passage-0 .. -4     each ranked passage row (HBox), hidden when there are fewer passages
+    claims-evidence            the evidence Textarea (citations, URLs or free text, one a line); saved on blur
+    claims-own-source          Checkbox: include passages of the claim's own text (off by default)
+    claims-evidence-search     Text box: search the folder's texts (its passages replace the ranked ones)
+    claims-passage-0 .. -4     each passage row (HBox), hidden when there are fewer passages
     claims-cite                each passage's Checkbox [input[type=checkbox]]: checked = cited, saved at once
-    claims-passage             each passage's HTML (source, offsets, score, text)
+    claims-passage             each passage's HTML (source, offsets, score, whole text)
     claims-add-quote, claims-add-speaker   Text boxes; claims-add  the Button that adds the pasted quote
-    claims-status              HTML status line: what was saved where and when, or the error
+    claims-views               Accordion "claims table and summary", open by default, redrawn on every action
+    claims-chart-box           HTML holding div.claims-chart (a bar per state, role=img, its counts in aria-label)
+    claims-table-box           HTML holding div.claims-table-scroll (focusable, scrolls) > table.claims-table: the
+                               claims around the current one, whose row has claims-table-current
 """
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 from pathlib import Path
 
 import ipywidgets as widgets
 import pandas as pd
-from ipyevents import Event
 from traitlets import TraitError, validate
 
-from .evidence import TOP_K
-from .model import ClaimsError
-from .session import ALL, ALL_SPEAKERS, NOT_REVIEWED, VERDICT_FILTERS, ReviewSession, claim_state
+from .evidence import TOP_K, mark_cited, search_passages
+from .keys import KeyPad
+from .live import changed_claims, file_digest, reopen
+from .model import VERDICTS, ClaimsError
+from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession
+from .views import Status, chart_html, claim_html, counts_html, esc, passage_html, session_status, state_counts, \
+    status_html, table_html
 
 BUTTON_STYLES: dict[str, str] = {"supported": "success", "disputed": "danger", "unverified": "warning"}
-KEYS: dict[str, str] = {"1": "supported", "2": "disputed", "3": "unverified"}
-MOVES: dict[str, str] = {"n": "next", "p": "previous", "u": "next_unreviewed"}
+"""ipywidgets' style of the active verdict's button (its colours are overridden by claims.keys.CSS for contrast)."""
+KEY_ACTIONS: dict[str, str] = {"1": "supported", "2": "disputed", "3": "unverified", "x": "not a claim",
+                               "z": "undo", "n": "next", "p": "previous", "u": "next unreviewed"}
+"""Each review key and the action it names (the same names as the board's buttons)."""
+MOVES: dict[str, str] = {"next": "next", "previous": "previous", "next unreviewed": "next_unreviewed"}
 LABEL_CHARS: int = 90
 """How much of a claim the claims dropdown shows."""
-STATE_COLOURS: dict[str, str] = {"supported": "#1b7f3b", "disputed": "#b3261e", "unverified": "#9a6700",
-                                 NOT_REVIEWED: "#555", "dismissed": "#777"}
-HINT = ("<small>Keys while the pointer is over the claim: <b>1</b> supported · <b>2</b> disputed · "
-        "<b>3</b> unverified · <b>n</b> next · <b>p</b> previous · <b>u</b> next unreviewed</small>")
+RANKED: int = 4 * TOP_K
+"""How many passages the board ranks per claim, so that TOP_K remain once the claim's own text is left out."""
+CHECK: str = "✓ "
+"""Put before the active verdict's button text, so the state is not shown by colour alone."""
 
 
-def esc(value: object) -> str:
-    """HTML-escape any value, quotes included."""
-    return html.escape(str(value), quote=True)
-
-
-def claim_html(session: ReviewSession) -> str:
-    """The current claim as escaped HTML: position, state, speaker, claim, and the quote marked in its paragraph."""
-    row = session.claim
-    if row is None:
-        return "<p>This source text has no claims. Paste a quote the extractor missed below to add one.</p>"
-    number, state = session.number(), claim_state(row)
-    before, quote, after = session.context()
-    orphan = ("<p class='claims-orphan'><b>This quote is no longer in the source text</b> (the text changed); "
-              "it is shown as saved.</p>" if bool(row.get("orphan", False)) else "")
-    shown = session.shown()
-    return (f"<div class='claims-head'>Claim <b>{number}</b> of {len(session.table)} "
-            f"<small>({shown} shown by the filters; id {esc(row['claim_id'])})</small> · "
-            f"<span class='claims-state-{esc(state.replace(' ', '-'))}' "
-            f"style='color:{STATE_COLOURS[state]};font-weight:bold'>{esc(state)}</span></div>"
-            f"<div>Speaker: <b>{esc(row['speaker'] or 'unknown')}</b></div>"
-            f"<div style='font-size:1.1em;margin:.3em 0'>{esc(row['claim'])}</div>{orphan}"
-            f"<blockquote style='border-left:3px solid #bbb;padding-left:.6em;margin:.3em 0;white-space:pre-wrap'>"
-            f"{esc(before)}<mark class='claims-mark'>{esc(quote)}</mark>{esc(after)}</blockquote>")
-
-
-def passage_html(passage: pd.Series) -> str:
-    """One ranked passage as escaped HTML: source, offsets, score and text."""
-    return (f"<div style='line-height:1.3'><small><b>{esc(passage['source'])}</b> "
-            f"[{int(passage['start'])}:{int(passage['end'])}] · similarity {float(passage['score']):.2f}</small><br>"
-            f"{esc(' '.join(str(passage['text']).split()))}</div>")
-
-
-def counts_html(session: ReviewSession) -> str:
-    """Progress and counts per state as escaped HTML."""
-    reviewed, total = session.progress()
-    parts = [f"<span style='color:{STATE_COLOURS[s]}'>{esc(s)} <b>{n}</b></span>" for s, n in session.counts().items()]
-    return f"<b>{reviewed}</b> of {total} reviewed · " + " · ".join(parts)
-
-
-def status_html(session: ReviewSession) -> str:
-    """The status line as escaped HTML, red when the last save failed."""
-    colour = "#b3261e" if session.error else "#1b5e20"
-    return f"<div style='color:{colour}'>{esc(session.status)}</div>"
+class BoardError(ClaimsError):
+    """The board cannot do what was asked (for example, a verdict while the filters show no claim)."""
 
 
 class IndexedDropdown(widgets.Dropdown):
@@ -148,8 +132,12 @@ class ReviewBoard(widgets.VBox):
     def __init__(self, session: ReviewSession) -> None:
         """Build the widgets once, wire their handlers, and draw the session's current claim."""
         self.session = session
+        self.notice: Status | None = None
         self._syncing = False
         self._drawn_revision: int | None = None
+        self._view: list[str] = []
+        self._where: tuple[object, dict[str, int]] = (None, {})
+        self._digest = file_digest(session.csv_path)
         self._build()
         super().__init__(children=self._layout())
         self.add_class("claims-board")
@@ -160,100 +148,195 @@ class ReviewBoard(widgets.VBox):
 
     def _build(self) -> None:
         """Create every widget the board will ever show."""
+        self._build_top()
+        self._build_claim()
+        self._build_evidence()
+        self._build_views()
+
+    def _build_top(self) -> None:
+        """The status line, progress, filters and the claims dropdown."""
+        self.status = _tagged(widgets.HTML(layout=widgets.Layout(flex="1 1 auto", min_width="0")), "claims-status")
+        self.retry_button = _tagged(widgets.Button(description="retry saving", button_style="danger"), "claims-retry")
         self.progress = _tagged(widgets.IntProgress(min=0, max=1, description="reviewed"), "claims-progress")
         self.counts = _tagged(widgets.HTML(), "claims-counts")
         self.verdict_filter = _tagged(widgets.Dropdown(options=list(VERDICT_FILTERS), value=ALL,
                                                        description="show"), "claims-filter-verdict")
         self.speaker_filter = _tagged(IndexedDropdown(description="speaker"), "claims-filter-speaker")
+        self.advance = _tagged(widgets.Checkbox(description="advance after a verdict", indent=False), "claims-advance")
         self.jump = _tagged(IndexedDropdown(description="claim", layout=widgets.Layout(width="98%")), "claims-jump")
+
+    def _build_claim(self) -> None:
+        """The claim pane (claim, verdicts, moves, key pad) and the note."""
+        self.quote = _tagged(widgets.HTML(), "claims-quote")
+        self.verdict_buttons = {v: _tagged(widgets.Button(description=v, tooltip=f"{v} ({k})"), "claims-verdict",
+                                           f"claims-verdict-{v}") for k, v in KEY_ACTIONS.items() if v in VERDICTS}
+        self.dismiss = _tagged(widgets.ToggleButton(description="not a claim", tooltip="dismiss this row: kept in "
+                                                    "the file, reversible (x)"), "claims-dismiss")
         self.prev_button = _tagged(widgets.Button(description="◀ previous", tooltip="previous claim (p)"), "claims-prev")
         self.next_button = _tagged(widgets.Button(description="next ▶", tooltip="next claim (n)"), "claims-next")
         self.unreviewed_button = _tagged(widgets.Button(description="next unreviewed", tooltip="(u)"),
                                          "claims-next-unreviewed")
-        self.undo_button = _tagged(widgets.Button(description="undo", tooltip="undo the last decision"), "claims-undo")
-        self.retry_button = _tagged(widgets.Button(description="retry saving", button_style="danger"), "claims-retry")
-        self.quote = _tagged(widgets.HTML(), "claims-quote")
-        self.verdict_buttons = {v: _tagged(widgets.Button(description=v, tooltip=f"{v} ({k})"), "claims-verdict",
-                                           f"claims-verdict-{v}") for k, v in KEYS.items()}
-        self.dismiss = _tagged(widgets.ToggleButton(description="not a claim", tooltip="dismiss this row (kept in "
-                                                    "the file, reversible)"), "claims-dismiss")
-        self.note = _tagged(widgets.Textarea(placeholder="note (saved when you leave the box)", continuous_update=False,
-                                             layout=widgets.Layout(width="98%", height="4.5em")), "claims-note")
-        self.evidence = _tagged(widgets.Textarea(placeholder="evidence: cite passages below, or paste a reference "
-                                                 "(saved when you leave the box)", continuous_update=False,
-                                                 layout=widgets.Layout(width="98%", height="4.5em")), "claims-evidence")
+        self.undo_button = _tagged(widgets.Button(description="undo", tooltip="undo the last decision (z)"),
+                                   "claims-undo")
+        self.keypad = _tagged(KeyPad(key_actions=dict(KEY_ACTIONS)), "claims-keypad")
+        self.key_pane = _tagged(widgets.VBox([self.quote, widgets.HBox([*self.verdict_buttons.values(), self.dismiss]),
+                                              widgets.HBox([self.prev_button, self.next_button, self.unreviewed_button,
+                                                            self.undo_button]), self.keypad]), "claims-keys")
+        self.note = _tagged(widgets.Textarea(placeholder="note on this claim (saved when you leave the box)",
+                                             continuous_update=False,
+                                             layout=widgets.Layout(width="98%", height="4em")), "claims-note")
+
+    def _build_evidence(self) -> None:
+        """The passages with their cite boxes, the switch for the claim's own text, the search box, the evidence box."""
+        self.evidence_head = widgets.HTML(layout=widgets.Layout(width="98%"))
+        self.own_source = _tagged(widgets.Checkbox(description="include this text's own passages", indent=False),
+                                  "claims-own-source")
+        self.search = _tagged(widgets.Text(placeholder="search the folder's texts (Enter)", continuous_update=False,
+                                           layout=widgets.Layout(width="40%")), "claims-evidence-search")
         self.cites = [_tagged(widgets.Checkbox(description="cite", indent=False,
                                                layout=widgets.Layout(width="5em")), "claims-cite") for _ in range(TOP_K)]
         self.passages = [_tagged(widgets.HTML(layout=widgets.Layout(width="90%")), "claims-passage") for _ in range(TOP_K)]
         self.passage_rows = [_tagged(widgets.HBox([c, p]), f"claims-passage-{i}")
                              for i, (c, p) in enumerate(zip(self.cites, self.passages))]
-        self.evidence_head = widgets.HTML()
+        self.evidence = _tagged(widgets.Textarea(placeholder="evidence: tick the passages above, or paste a URL or "
+                                                 "a reference, one a line (saved when you leave the box)",
+                                                 continuous_update=False,
+                                                 layout=widgets.Layout(width="98%", height="4em")), "claims-evidence")
         self.add_quote = _tagged(widgets.Text(placeholder="paste a quote the extractor missed, exactly as in the text",
-                                              layout=widgets.Layout(width="60%")), "claims-add-quote")
+                                              layout=widgets.Layout(width="55%")), "claims-add-quote")
         self.add_speaker = _tagged(widgets.Text(placeholder="speaker (optional)"), "claims-add-speaker")
         self.add_button = _tagged(widgets.Button(description="add claim"), "claims-add")
-        self.status = _tagged(widgets.HTML(), "claims-status")
-        self.key_pane = _tagged(widgets.VBox([self.quote, widgets.HBox([*self.verdict_buttons.values(), self.dismiss]),
-                                          widgets.HBox([self.prev_button, self.next_button, self.unreviewed_button,
-                                                        self.undo_button]), widgets.HTML(HINT)]), "claims-keys")
-        self.key_pane.tabbable = True
-        self.key_events = Event(source=self.key_pane, watched_events=["keydown"], prevent_default_action=True,
-                                ignore_modifier_key_events=True)
+
+    def _build_views(self) -> None:
+        """The live summary chart and claims table, in an accordion open by default."""
+        self.chart = _tagged(widgets.HTML(), "claims-chart-box")
+        self.claims_table = _tagged(widgets.HTML(), "claims-table-box")
+        self.views = _tagged(widgets.Accordion(children=[widgets.VBox([self.chart, self.claims_table])],
+                                               titles=("claims table and summary",), selected_index=0), "claims-views")
 
     def _layout(self) -> list[widgets.Widget]:
         """The board's rows, top to bottom."""
-        return [widgets.HBox([self.progress, self.counts]),
-                widgets.HBox([self.verdict_filter, self.speaker_filter]), self.jump,
-                self.key_pane, self.note, self.evidence_head, *self.passage_rows, self.evidence,
-                widgets.HBox([self.add_quote, self.add_speaker, self.add_button]),
-                widgets.HBox([self.status, self.retry_button])]
+        return [_tagged(widgets.HBox([self.status, self.retry_button]), "claims-status-row"),
+                widgets.HBox([self.progress, self.counts]),
+                widgets.HBox([self.verdict_filter, self.speaker_filter, self.advance]), self.jump,
+                self.key_pane, self.note, self.evidence_head, widgets.HBox([self.own_source, self.search]),
+                *self.passage_rows, self.evidence,
+                widgets.HBox([self.add_quote, self.add_speaker, self.add_button]), self.views]
 
     def _wire(self) -> None:
         """Connect each widget to a one-line handler."""
         for verdict, button in self.verdict_buttons.items():
-            button.on_click(lambda _, v=verdict: self._do(self.session.record, v))
-        self.prev_button.on_click(lambda _: self._do(self.session.previous))
-        self.next_button.on_click(lambda _: self._do(self.session.next))
-        self.unreviewed_button.on_click(lambda _: self._do(self.session.next_unreviewed))
-        self.undo_button.on_click(lambda _: self._do(self.session.undo))
-        self.retry_button.on_click(lambda _: self._do(self.session.retry))
+            button.on_click(lambda _, v=verdict: self.act(v))
+        for action, button in (("previous", self.prev_button), ("next", self.next_button),
+                               ("next unreviewed", self.unreviewed_button), ("undo", self.undo_button)):
+            button.on_click(lambda _, a=action: self.act(a))
+        self.retry_button.on_click(lambda _: self._do("retry"))
         self.add_button.on_click(lambda _: self._do(self._add))
-        self.dismiss.observe(lambda c: self._do(self.session.dismiss, c["new"]), "value")
-        self.note.observe(lambda c: self._do(self.session.set_note, c["new"]), "value")
-        self.evidence.observe(lambda c: self._do(self.session.set_evidence, c["new"]), "value")
-        self.verdict_filter.observe(lambda c: self._do(self.session.set_filters, c["new"], None), "value")
-        self.speaker_filter.observe(lambda c: self._do(self.session.set_filters, None, c["new"]), "value")
-        self.jump.observe(lambda c: c["new"] is not None and self._do(self.session.go, c["new"]), "value")
+        self.dismiss.observe(lambda c: self._do("dismiss", c["new"]), "value")
+        self.note.observe(lambda c: self._do("set_note", c["new"]), "value")
+        self.evidence.observe(lambda c: self._do("set_evidence", c["new"]), "value")
+        self.verdict_filter.observe(lambda c: self._do(self._filter, c["new"], None), "value")
+        self.speaker_filter.observe(lambda c: self._do(self._filter, None, c["new"]), "value")
+        self.jump.observe(lambda c: None if c["new"] is None else self._do("go", c["new"]), "value")
+        for widget, trait in ((self.own_source, "value"), (self.search, "value"), (self.views, "selected_index")):
+            widget.observe(lambda _: self._do(_redraw_only), trait)
         for i, box in enumerate(self.cites):
-            box.observe(lambda c, i=i: self._do(self.session.cite, self._shown.iloc[i], c["new"]), "value")
-        self.key_events.on_dom_event(self.on_key)
+            box.observe(lambda c, i=i: self._do("cite", self._shown.iloc[i], c["new"]), "value")
+        self.keypad.on_key(self.on_key)
 
     # ------------------------------------------------------------ acting
 
-    def _do(self, action, *args) -> None:
-        """Run a session action unless the board is redrawing itself; show any refusal; redraw."""
+    def _do(self, action: str | Callable[..., object], *args) -> None:
+        """Run an action (a session method's name, or a callable) unless redrawing; show any refusal; redraw."""
         if self._syncing:
             return
+        self.notice = None
         try:
-            action(*args)
+            self._follow_disk()
+            (getattr(self.session, action) if isinstance(action, str) else action)(*args)
         except ClaimsError as exc:
-            self.session.status = f"not done: {exc}"
+            self.notice = Status("error", f"not done: {exc}")
+        self._digest = file_digest(self.session.csv_path)
         self.refresh()
+
+    def act(self, action: str) -> None:
+        """Do what a key or a button names: a verdict, "not a claim", "undo", or a move (see KEY_ACTIONS)."""
+        if action in VERDICTS:
+            self._do(self._record, action)
+        elif action == "not a claim":
+            self._do(self._toggle_dismiss)
+        elif action == "undo":
+            self._do("undo")
+        else:
+            self._do(self._move, action)
+
+    def _record(self, verdict: str) -> None:
+        """Record a verdict on the current claim; then move on when "advance after a verdict" is ticked."""
+        self._require_claim()
+        self.session.record(verdict)
+        if self.advance.value and not self.session.error and not self.session.next():
+            self.notice = Status("warning", f"{self.session.status}. That was the last claim shown by the filters.")
+
+    def _toggle_dismiss(self) -> None:
+        """Mark the current claim "not a claim", or take that back."""
+        self._require_claim()
+        self.session.dismiss(self.session.row()["dismissed"] != "yes")
+
+    def _move(self, which: str) -> None:
+        """Move as named; say plainly when there is nowhere to go."""
+        if getattr(self.session, MOVES[which])():
+            return
+        shown = self.session.shown()
+        if shown == 0:
+            self.notice = Status("warning", "no claim matches these filters: choose 'all' to see the claims")
+        elif which == "next unreviewed":
+            self.notice = Status("info", self.session.status)
+        else:
+            end = "last" if which == "next" else "first"
+            self.notice = Status("warning", f"this is the {end} of the {shown} claim(s) shown by the filters; "
+                                            f"there is no {which} claim")
+
+    def _filter(self, verdict: str | None, speaker: str | None) -> None:
+        """Change the filters; say plainly when they leave nothing."""
+        self.session.set_filters(verdict, speaker)
+        if self.session.shown() == 0:
+            self.notice = Status("warning", f"no claim matches these filters (show: {self.session.verdict_filter}, "
+                                            f"speaker: {self.session.speaker_filter or 'all speakers'})")
+
+    def _require_claim(self) -> None:
+        """Refuse a decision when no claim is shown (no claims, or the filters leave none)."""
+        if self.session.claim is None or self.session.position() is None:
+            raise BoardError("no claim is shown, so there is nothing to decide on: change the filters")
 
     def _add(self) -> None:
         """Add the pasted quote as a claim and clear the boxes."""
         self.session.add(self.add_quote.value, speaker=self.add_speaker.value)
         self.add_quote.value, self.add_speaker.value = "", ""
 
+    def _follow_disk(self) -> None:
+        """When the verdict file changed since the board last saw it, reopen the session on it and say so."""
+        digest = file_digest(self.session.csv_path)
+        if digest == self._digest or self.session.pending:  # unsaved decisions stay; the next save merges
+            return
+        before = self.session.table
+        self.session = reopen(self.session)
+        self._drawn_revision = None
+        changed = changed_claims(before, self.session.table)
+        self.notice = Status("info", f"{self.session.csv_path.name} was changed by another window or analyst: the "
+                                     f"board shows it now ({len(changed)} claim(s) differ)")
+
     def on_key(self, event: dict) -> None:
-        """Keys 1 2 3 record a verdict; n p u move (key repeats ignored, so a held key decides once)."""
+        """A message from the key pad: a live key acts as KEY_ACTIONS says (repeats and modifiers ignored); a tick
+        checks the verdict file."""
+        if event.get("kind") == "tick":
+            if file_digest(self.session.csv_path) != self._digest:
+                self._do(_redraw_only)
+            return
         key = str(event.get("key", "")).lower()
         if event.get("repeat") or event.get("ctrlKey") or event.get("metaKey") or event.get("altKey"):
             return
-        if key in KEYS:
-            self._do(self.session.record, KEYS[key])
-        elif key in MOVES:
-            self._do(getattr(self.session, MOVES[key]))
+        if key in KEY_ACTIONS:
+            self.act(KEY_ACTIONS[key])
 
     # ------------------------------------------------------------ drawing
 
@@ -267,7 +350,8 @@ class ReviewBoard(widgets.VBox):
 
     def _draw(self) -> None:
         """Set every widget's value from the session."""
-        session, row = self.session, self.session.claim
+        session = self.session
+        row = session.claim if session.position() is not None else None
         reviewed, total = session.progress()
         self.progress.max, self.progress.value = max(total, 1), reviewed
         self.counts.value = counts_html(session)
@@ -280,9 +364,10 @@ class ReviewBoard(widgets.VBox):
         self.quote.value = claim_html(session)
         self._draw_decision(row)
         self._draw_evidence(row)
+        self._draw_views()
         self.undo_button.disabled = not session.history
         self.retry_button.layout.display = "" if session.error else "none"
-        self.status.value = status_html(session)
+        self.status.value = status_html(self.notice or session_status(session))
 
     def _draw_lists(self) -> None:
         """Give the speaker and claims dropdowns the session's lists where they changed (options are data)."""
@@ -292,34 +377,72 @@ class ReviewBoard(widgets.VBox):
         options = self.session.choices(LABEL_CHARS)
         if options != list(self.jump.options):
             self.jump.options = options
+        self._view = [claim_id for _, claim_id in options]
 
     def _draw_decision(self, row: pd.Series | None) -> None:
         """Verdict buttons, dismiss toggle and note for the current claim."""
         for verdict, button in self.verdict_buttons.items():
             active = row is not None and row["verdict"] == verdict
+            button.description = CHECK + verdict if active else verdict
             button.button_style = BUTTON_STYLES[verdict] if active else ""
             (button.add_class if active else button.remove_class)("claims-verdict-active")
             button.disabled = row is None
         self.dismiss.value = row is not None and row["dismissed"] == "yes"
         self.note.value = "" if row is None else str(row["note"])
         self.evidence.value = "" if row is None else str(row["evidence"])
-        for widget in (self.dismiss, self.note, self.evidence, self.prev_button, self.next_button):
+        for widget in (self.dismiss, self.note, self.evidence):
             widget.disabled = row is None
 
     def _draw_evidence(self, row: pd.Series | None) -> None:
-        """The top passages for the current claim, each with its cite box; unused rows hidden."""
-        self._shown = self.session.evidence() if row is not None else pd.DataFrame()
+        """The passages for the current claim (or the search's), each with its cite box; unused rows hidden."""
+        self._shown = self._passages(row)
         for i, (box, text, line) in enumerate(zip(self.cites, self.passages, self.passage_rows)):
             if i < len(self._shown):
                 box.value, text.value, line.layout.display = bool(self._shown.iloc[i]["cited"]), \
                     passage_html(self._shown.iloc[i]), ""
             else:
                 box.value, text.value, line.layout.display = False, "", "none"
+            box.disabled = row is None
+        self.evidence_head.value = self._evidence_heading(row)
+
+    def _passages(self, row: pd.Series | None) -> pd.DataFrame:
+        """The TOP_K passages to show: the search's when there is a query, else the claim's ranked ones."""
+        if row is None:
+            return pd.DataFrame(columns=["source", "start", "end", "text", "score", "citation", "cited"])
+        if self.search.value.strip():
+            return mark_cited(search_passages(self.session.index, self.search.value, TOP_K), str(row["evidence"]))
+        found = self.session.evidence()
+        if not self.own_source.value:
+            found = found[found["source"] != self.session.source.name]
+        return found.head(TOP_K).reset_index(drop=True)
+
+    def _evidence_heading(self, row: pd.Series | None) -> str:
+        """What the passages are: a search's results or the ranked ones, and from which texts."""
         skipped = self.session.index.skipped if row is not None else ()
         note = f" <small>({len(skipped)} unreadable file(s) skipped: {esc('; '.join(skipped))})</small>" if skipped else ""
-        self.evidence_head.value = (f"<b>Evidence</b>: the {len(self._shown)} passages most like this claim in "
-                                    f"{esc(self.session.source.parent.name or '.')}/*.txt{note}"
-                                    if len(self._shown) else f"<b>Evidence</b>: no similar passage found{note}")
+        where = f"{esc(self.session.source.parent.name or '.')}/*.txt"
+        if self.search.value.strip():
+            what = f"the {len(self._shown)} passages of {where} that best match &#8220;{esc(self.search.value)}&#8221;"
+        elif len(self._shown):
+            own = "" if self.own_source.value else f", {esc(self.session.source.name)} itself left out"
+            what = f"the {len(self._shown)} passages most like this claim in {where}{own}"
+        else:
+            what = "no similar passage found"
+        return f"<b>Evidence</b>: {what}{note}. Tick <i>cite</i> to add a passage to the evidence box below."
+
+    def _draw_views(self) -> None:
+        """The live chart and claims table, when their section is open."""
+        if self.views.selected_index != 0:
+            return
+        self.chart.value = chart_html(state_counts(self.session))
+        self.claims_table.value = table_html(self.session, self._view, self._positions())
+
+    def _positions(self) -> dict[str, int]:
+        """Each claim id's row in the session's table, made again only when the table is a new one."""
+        table = self.session.table
+        if self._where[0] is not table:
+            self._where = (table, {str(c): i for i, c in enumerate(table["claim_id"])})
+        return self._where[1]
 
     # ------------------------------------------------------------ for later cells
 
@@ -334,6 +457,10 @@ class ReviewBoard(widgets.VBox):
         return self.session.csv_path
 
 
+def _redraw_only() -> None:
+    """An action that does nothing: `_do` then only follows the verdict file and redraws."""
+
+
 def _tagged(widget: widgets.DOMWidget, *classes: str) -> widgets.DOMWidget:
     """Add stable CSS classes to a widget and return it."""
     for name in classes:
@@ -343,5 +470,5 @@ def _tagged(widget: widgets.DOMWidget, *classes: str) -> widgets.DOMWidget:
 
 def review(path_to_source: str | Path, analyst: str | None = None) -> ReviewBoard:
     """Open the review board on a source text for an analyst (default: $CLAIMS_ANALYST or the login name)."""
-    return ReviewBoard(ReviewSession(path_to_source, analyst))
+    return ReviewBoard(ReviewSession(path_to_source, analyst, k=RANKED))
 

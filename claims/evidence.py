@@ -6,8 +6,11 @@ vectorised once per set of sources (`build_index`); a batch of claims is ranked 
 with one sparse matrix product per block of claims and `numpy.argpartition` for the top k
 (`rank_evidence`). A claim's own span never counts as evidence for itself.
 
-A cited passage is saved in the verdict file's `evidence` column as one line per citation:
-`000_f0f58b44150a9287.txt[1234:1390] "The head of the department said…"`.
+A cited passage is saved in the verdict file's `evidence` column as one line per citation, the whole
+passage with its offsets (white space runs made single spaces, so a citation stays on one line):
+`000_f0f58b44150a9287.txt[1234:1390] "The head of the department said that..."`. The other lines of
+that column are URLs or free text (`evidence_items` tells them apart). `search_passages` finds
+passages in the folder's texts by words, for evidence the ranking did not offer.
 """
 from __future__ import annotations
 
@@ -35,9 +38,6 @@ EVIDENCE_COLUMNS: tuple[str, ...] = ("claim_id", "rank", "score", "source", "sta
 TOP_K: int = 5
 """How many passages are offered per claim by default."""
 
-SNIPPET_CHARS: int = 80
-"""How much of a passage's text a citation repeats (the offsets are what locate it)."""
-
 BLOCK_CELLS: int = 8_000_000
 """The most similarity scores held densely at once per worker (claims x passages), about 32 MB of float32."""
 
@@ -55,6 +55,9 @@ _BOUNDARY = re.compile(
 )
 _WORD = re.compile(r"\w", re.UNICODE)
 _CITATION = re.compile(r"^(?P<source>.+?)\[(?P<start>\d+):(?P<end>\d+)\]")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+EVIDENCE_KINDS: tuple[str, ...] = ("passage", "url", "text")
+"""What one line of an evidence cell can be: a cited passage, a URL, or free text."""
 
 
 class EvidenceError(ClaimsError):
@@ -245,10 +248,10 @@ def _require(table: pd.DataFrame, columns: Sequence[str]) -> None:
                             "pass a table from extract_claims or review_table")
 
 
-def format_citation(source: str, start: int, end: int, text: str, width: int = SNIPPET_CHARS) -> str:
-    """Return `name[start:end] "snippet…"`: where a passage is, and the first words of it on one line."""
+def format_citation(source: str, start: int, end: int, text: str, width: int | None = None) -> str:
+    """Return `name[start:end] "text"`: where a passage is and its whole text on one line (cut to `width` if given)."""
     flat = " ".join(str(text).split())
-    snippet = flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
+    snippet = flat if width is None or len(flat) <= width else flat[: width - 1].rstrip() + "…"
     return f'{source}[{int(start)}:{int(end)}] "{snippet}"'
 
 
@@ -278,3 +281,31 @@ def remove_citation(evidence: str, source: str, start: int, end: int) -> str:
     """Drop the citation of one passage from an evidence cell, keeping every other line."""
     lines = [line for line in str(evidence or "").splitlines() if line.strip()]
     return "\n".join(line for line in lines if parse_citation(line) != (source, int(start), int(end)))
+
+
+def evidence_kind(line: str) -> str:
+    """Say what one evidence line is: `passage` (a citation with offsets), `url`, or free `text`."""
+    if parse_citation(line) is not None:
+        return "passage"
+    return "url" if _URL.match(line.strip()) else "text"
+
+
+def evidence_items(evidence: str) -> list[tuple[str, str]]:
+    """The non-blank lines of an evidence cell, each as (kind, line), in order."""
+    return [(evidence_kind(line), line.strip()) for line in str(evidence or "").splitlines() if line.strip()]
+
+
+def mark_cited(passages: pd.DataFrame, evidence: str) -> pd.DataFrame:
+    """A copy of a passages table with a `cited` column: True where the evidence cell cites that passage."""
+    cited = set(cited_spans(evidence))
+    keys = zip(passages["source"], passages["start"], passages["end"])
+    return passages.assign(cited=[(str(s), int(a), int(b)) in cited for s, a, b in keys])
+
+
+def search_passages(index: EvidenceIndex, query: str, k: int = TOP_K) -> pd.DataFrame:
+    """The `k` passages of the index most like a free-text query (score > 0), best first, with EVIDENCE_COLUMNS."""
+    empty = pd.DataFrame({"claim_id": [""], "source": [""], "claim": [""], "quote": [str(query)],
+                          "start": [-1], "end": [-1], "speaker": [""]})
+    if not str(query).strip():
+        return _evidence_table([], [], [], index, empty)
+    return rank_evidence(index, empty, k=k)

@@ -7,7 +7,8 @@ import pytest
 from traitlets import TraitError
 
 from claims import store
-from claims.board import IndexedDropdown, ReviewBoard, review
+from claims.board import KEY_ACTIONS, IndexedDropdown, ReviewBoard, review
+from claims.views import CONFLICT_MARK
 from claims.session import ReviewSession
 
 from conftest import ANNOUNCEMENT
@@ -41,6 +42,8 @@ def test_verdict_buttons_are_labelled_exactly(board: ReviewBoard) -> None:
         ("claims-verdict", "claims-verdict-supported"), ("claims-verdict", "claims-verdict-disputed"),
         ("claims-verdict", "claims-verdict-unverified")]
     assert "claims-board" in board._dom_classes
+    board.verdict_buttons["disputed"].click()
+    assert [b.description for b in board.verdict_buttons.values()] == ["supported", "✓ disputed", "unverified"]
 
 
 def test_clicking_a_verdict_saves_it_and_the_board_shows_it(board: ReviewBoard, source: Path) -> None:
@@ -78,19 +81,145 @@ def test_moving_redraws_the_claim_without_saving(board: ReviewBoard, source: Pat
 
 def test_keys_record_and_move(board: ReviewBoard, source: Path) -> None:
     ids = board.table["claim_id"].tolist()
-    board.on_key({"key": "2", "repeat": False})
+    board.on_key({"kind": "key", "key": "2", "repeat": False})
     board.on_key({"key": "n"})
     board.on_key({"key": "1"})
     board.on_key({"key": "3", "repeat": True})
     board.on_key({"key": "1", "ctrlKey": True})
-    board.on_key({"key": "x"})
+    board.on_key({"key": "q"})
     assert [saved_row(source, c)["verdict"] for c in ids[:2]] == ["disputed", "supported"]
     board.on_key({"key": "p"})
     assert board.session.cursor == ids[0]
     board.on_key({"key": "u"})
     assert board.session.cursor == ids[2]
-    assert board.key_events.watched_events == ["keydown"] and board.key_events.prevent_default_action
-    assert board.key_events.source is board.key_pane and board.key_pane.tabbable
+    assert board.keypad.key_actions == KEY_ACTIONS and "claims-keys" in board.key_pane._dom_classes
+
+
+def test_a_key_for_every_action(board: ReviewBoard, source: Path) -> None:
+    first = board.session.cursor
+    assert set(KEY_ACTIONS.values()) == {"supported", "disputed", "unverified", "not a claim", "undo", "next",
+                                         "previous", "next unreviewed"}
+    board.on_key({"key": "x"})
+    assert saved_row(source, first)["dismissed"] == "yes" and board.dismiss.value is True
+    board.on_key({"key": "X"})
+    assert saved_row(source, first)["dismissed"] == ""
+    board.on_key({"key": "3"})
+    board.on_key({"key": "z"})
+    assert saved_row(source, first)["verdict"] == "" and "undo of the verdict" in board.status.value
+
+
+def test_advance_after_a_verdict_moves_on_and_says_so_at_the_end(board: ReviewBoard, source: Path) -> None:
+    ids = board.table["claim_id"].tolist()
+    board.advance.value = True
+    board.on_key({"key": "1"})
+    board.on_key({"key": "2"})
+    assert [saved_row(source, c)["verdict"] for c in ids[:2]] == ["supported", "disputed"]
+    assert board.session.cursor == ids[2]
+    board.jump.value = ids[-1]
+    board.on_key({"key": "3"})
+    assert saved_row(source, ids[-1])["verdict"] == "unverified" and board.session.cursor == ids[-1]
+    assert "claims-status-warning" in board.status.value and "That was the last claim" in board.status.value
+
+
+def test_next_on_the_last_claim_says_so_and_the_next_success_clears_it(board: ReviewBoard) -> None:
+    board.jump.value = board.table["claim_id"].iloc[-1]
+    board.next_button.click()
+    assert "claims-status-warning" in board.status.value and "there is no next claim" in board.status.value
+    board.verdict_buttons["supported"].click()
+    assert "claims-status-success" in board.status.value and "no next claim" not in board.status.value
+
+
+def test_an_old_error_never_stays_after_a_success(board: ReviewBoard) -> None:
+    board.add_quote.value = "not in the text at all"
+    board.add_button.click()
+    assert "claims-status-error" in board.status.value
+    board.next_button.click()
+    assert "not done" not in board.status.value
+    board.add_button.click()
+    board.verdict_buttons["disputed"].click()
+    assert "claims-status-success" in board.status.value and "not done" not in board.status.value
+
+
+def test_a_filter_that_leaves_nothing_says_so_and_refuses_verdicts(board: ReviewBoard, source: Path) -> None:
+    board.verdict_filter.value = "disputed"
+    assert "no claim matches these filters" in board.status.value
+    assert "No claim matches these filters" in board.quote.value
+    assert all(b.disabled for b in board.verdict_buttons.values()) and board.note.disabled
+    board.on_key({"key": "1"})
+    assert "not done: no claim is shown" in board.status.value
+    assert store.load_verdicts(store.verdicts_path(source)).empty if store.verdicts_path(source).exists() else True
+    board.next_button.click()
+    assert "no claim matches these filters" in board.status.value
+
+
+def test_a_conflict_shows_as_a_warning_never_green(board: ReviewBoard) -> None:
+    board.session.status = f"saved note for claim 1 to x.csv at 10:00, but {CONFLICT_MARK}: theirs"
+    board.refresh()
+    assert "claims-status-warning" in board.status.value and "#1b5e20" not in board.status.value
+
+
+def test_another_window_s_save_shows_on_the_next_tick_and_causes_no_conflict(board: ReviewBoard,
+                                                                                source: Path) -> None:
+    ids = board.table["claim_id"].tolist()
+    other = review(source, analyst="ann")
+    other.jump.value = ids[3]
+    other.verdict_buttons["disputed"].click()
+    board.on_key({"kind": "tick"})
+    assert "changed by another window or analyst" in board.status.value and "(1 claim(s) differ)" in board.status.value
+    assert board.session.row(ids[3])["verdict"] == "disputed" and "disputed <b>1</b>" in board.counts.value
+    board.verdict_buttons["supported"].click()
+    other.verdict_buttons["unverified"].click()  # the other window decides again on its claim
+    board.next_button.click()
+    board.verdict_buttons["supported"].click()
+    assert "another version" not in board.status.value and "claims-status-success" in board.status.value
+    saved = {c: saved_row(source, c)["verdict"] for c in (ids[0], ids[1], ids[3])}
+    assert saved == {ids[0]: "supported", ids[1]: "supported", ids[3]: "unverified"}
+    assert not store.conflicts_path(store.verdicts_path(source)).exists()
+
+
+def test_the_live_table_and_chart_follow_every_decision(board: ReviewBoard) -> None:
+    assert f"not reviewed {len(board.table)}," in board.chart.value and "claims-table-current" in board.claims_table.value
+    board.verdict_buttons["disputed"].click()
+    assert "<span class='claims-chart-label'>disputed</span>" in board.chart.value
+    assert "claims per state: not reviewed" in board.chart.value and "disputed 1," in board.chart.value
+    assert ">disputed</td>" in board.claims_table.value
+    board.note.value = "a <note>"
+    assert "a &lt;note&gt;" in board.claims_table.value
+    board.views.selected_index = None
+    board.verdict_buttons["supported"].click()
+    assert "disputed 1," in board.chart.value  # closed: not redrawn
+    board.views.selected_index = 0
+    assert "supported 1," in board.chart.value
+
+
+def test_evidence_leaves_out_the_claim_s_own_text_unless_asked(board: ReviewBoard, source: Path) -> None:
+    assert set(board._shown["source"]) <= {"000_f0f58b44150a9287.txt"} and len(board._shown) > 0
+    assert f"{source.name} itself left out" in board.evidence_head.value
+    board.own_source.value = True
+    assert source.name in set(board._shown["source"]) and "left out" not in board.evidence_head.value
+
+
+def test_the_search_box_finds_passages_that_can_be_cited_whole(board: ReviewBoard, source: Path) -> None:
+    board.search.value = "pace of improvement"
+    assert "best match &#8220;pace of improvement&#8221;" in board.evidence_head.value
+    assert any("pace of improvement" in p.value for p in board.passages)
+    board.cites[0].value = True
+    passage = board._shown.iloc[0]
+    expected = f'{passage["source"]}[{passage["start"]}:{passage["end"]}] "{" ".join(passage["text"].split())}"'
+    assert saved_row(source, board.session.cursor)["evidence"] == expected
+    assert board.cites[0].value is True
+
+
+def test_placeholders_point_the_right_way(board: ReviewBoard) -> None:
+    rows = list(board.children)
+    passages_at, evidence_at = rows.index(board.passage_rows[0]), rows.index(board.evidence)
+    assert passages_at < evidence_at and "passages above" in board.evidence.placeholder
+    assert "below" in board.evidence_head.value
+
+
+def test_the_status_line_is_the_first_row(board: ReviewBoard) -> None:
+    assert board.children[0].children[0] is board.status
+    assert "role" not in board.status.value or "status" in board.status.value
 
 
 def test_dropdown_and_filters(board: ReviewBoard) -> None:
@@ -238,6 +367,7 @@ def test_hostile_source_text_is_escaped(tmp_path: Path) -> None:
     path.write_text(HOSTILE + "\nThe Agency says <img src=x onerror=alert(1)> was fixed.\n", encoding="utf-8")
     board = review(path, analyst="ann")
     shown = [board.quote.value, board.counts.value, board.status.value, board.evidence_head.value,
+             board.chart.value, board.claims_table.value,
              *(p.value for p in board.passages), *(label for label, _ in board.jump.options)]
     html_shown = "".join(shown[:-len(board.jump.options)])
     assert "<img" not in html_shown and "<script" not in html_shown

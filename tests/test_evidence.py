@@ -15,7 +15,10 @@ from claims.evidence import (
     build_index,
     cited_spans,
     folder_sources,
+    evidence_items,
     format_citation,
+    mark_cited,
+    search_passages,
     index_folder,
     own_span_bounds,
     parse_citation,
@@ -190,7 +193,7 @@ def test_folder_sources_reads_txt_files_and_says_why_others_are_skipped(seeds_co
 @pytest.mark.parametrize("text, expected", [
     ("Short one.", 'a.txt[3:13] "Short one."'),
     ("Line\nbreaks   and\ttabs.", 'a.txt[3:13] "Line breaks and tabs."'),
-    ("x" * 100, 'a.txt[3:13] "' + "x" * 79 + '…"'),
+    ("x" * 300, 'a.txt[3:13] "' + "x" * 300 + '"'),  # the whole passage, not a snippet
     ('He said "yes".', 'a.txt[3:13] "He said "yes"."'),
 ])
 def test_format_citation(text: str, expected: str) -> None:
@@ -218,3 +221,30 @@ def test_citations_are_added_once_and_removed_leaving_free_text() -> None:
     assert remove_citation(cell, "a.txt", 0, 5) == f"see https://example.org\n{second}"
     assert remove_citation("", "a.txt", 0, 5) == ""
     assert add_citation("", first) == first
+
+
+def test_format_citation_cuts_only_when_asked() -> None:
+    assert format_citation("a.txt", 3, 13, "x" * 100, width=10) == 'a.txt[3:13] "' + "x" * 9 + '…"'
+
+
+def test_evidence_items_tell_passages_urls_and_free_text_apart() -> None:
+    cell = 'a.txt[1:5] "Alpha"\n\n  https://example.org/r?id=1 \nwww.example.org\nsee the council minutes, p. 4'
+    assert evidence_items(cell) == [("passage", 'a.txt[1:5] "Alpha"'), ("url", "https://example.org/r?id=1"),
+                                    ("url", "www.example.org"), ("text", "see the council minutes, p. 4")]
+    assert evidence_items("") == [] and evidence_items(None) == []
+
+
+def test_search_passages_finds_whole_passages_by_words() -> None:
+    index = build_index([source("a.txt", "Cats sleep all day. Dogs bark at night."),
+                         source("b.txt", "Nothing here. The dogs of the town bark loudly at night.")])
+    found = search_passages(index, "dogs bark night", k=5)
+    assert found[["source", "start", "end"]].values.tolist() == [["a.txt", 20, 39], ["b.txt", 14, 56]]
+    assert found["citation"].tolist()[1] == 'b.txt[14:56] "The dogs of the town bark loudly at night."'
+    assert search_passages(index, "   ").empty and search_passages(index, "zebra").empty
+
+
+def test_mark_cited_marks_exactly_the_cited_passages() -> None:
+    index = build_index([source("a.txt", "Cats sleep all day. Dogs bark at night.")])
+    found = search_passages(index, "cats dogs", k=5)
+    marked = mark_cited(found, f"free text\n{found['citation'].iloc[1]}")
+    assert marked["cited"].tolist() == [False, True]

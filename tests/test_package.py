@@ -16,7 +16,7 @@ LAYERS: dict[str, int] = {
     "extract": 3, "evidence": 3,
     "store": 4,
     "session": 5, "agreement": 5, "export": 5, "progress": 5, "importers": 5, "adjudication": 5,
-    "report": 6, "compare": 6, "cli_import": 6,
+    "report": 6, "compare": 6, "cli_import": 6, "views": 6, "live": 6, "keys": 6,
     "board": 7, "report_model": 7, "adjudication_view": 7,
     "report_page": 8,
     "workbench": 9, "cli_share": 9,
@@ -24,11 +24,11 @@ LAYERS: dict[str, int] = {
     "__main__": 11, "__init__": 11,
 }
 """Each module's (or subpackage's) layer: a module imports only modules of lower layers."""
-UI_MODULES = {"board", "workbench", "adjudication_view"}
-"""The only modules that may import ipywidgets or ipyevents: the review board, the app around it, the adjudication view."""
+UI_MODULES = {"board", "keys", "workbench", "adjudication_view"}
+"""The only modules that may import a widget library: the board, its key pad, the app around it, the adjudication view."""
 
-IMPORT_TO_REQUIREMENT: dict[str, str] = {"sklearn": "scikit-learn", "ipyevents": "ipyevents", "docx": "python-docx",
-                                         "fpdf": "fpdf2"}
+IMPORT_TO_REQUIREMENT: dict[str, str] = {"sklearn": "scikit-learn", "docx": "python-docx", "fpdf": "fpdf2",
+                                         "axe_playwright_python": "axe-playwright-python"}
 LOCAL_MODULES = {"claims", "benchmarks", "tests"} | {p.stem for p in (ROOT / "tests").rglob("*.py")}
 """Our own packages, and every module of tests/ (helpers such as samples, verdict_rows and harness)."""
 
@@ -70,8 +70,8 @@ def test_layers_import_only_downwards(module: str):
     assert {name for name in inner if LAYERS[name] >= LAYERS[module]} == set()
 
 
-def test_only_the_ui_modules_import_ipywidgets():
-    importers = {module for module in LAYERS if module_imports(module) & {"ipywidgets", "ipyevents"}}
+def test_only_the_ui_modules_import_widget_libraries():
+    importers = {module for module in LAYERS if module_imports(module) & {"ipywidgets", "ipyevents", "anywidget"}}
     assert importers == UI_MODULES
 
 

@@ -319,3 +319,36 @@ class LabNotebook:
     def errors_raised(self) -> list[str]:
         """Every error output of the notebook's cells, as 'cell N: Name: message'."""
         return self.page.evaluate(ERRORS_JS)
+
+
+LIVE = re.compile(r"\bclaims-keys-live\b")
+"""The class of the claim pane while review keys are live."""
+TIMER_JS = """() => { if (window.__timing) return; window.__timing = true;
+  for (const name of ['keydown', 'pointerdown']) window.addEventListener(name, () => { window.__t0 = performance.now(); }, true);
+  window.__watch = (selector, classes) => { const el = document.querySelector(selector);
+    window.__redraw = new Promise((resolve) => { const seen = new MutationObserver(() => { seen.disconnect();
+      resolve(performance.now() - window.__t0); });
+      seen.observe(el, classes ? {attributes: true, attributeFilter: ['class']}
+                               : {subtree: true, childList: true, characterData: true}); }); }; }"""
+"""Installs `__watch(selector, classes)`: the next change of that element resolves `__redraw` with the ms since the
+last keydown or pointerdown (a new claim's HTML, or with `classes` a new class such as claims-verdict-active)."""
+
+
+def timed(page: Page, selector: str, act: Callable[[], None], classes: bool = False) -> float:
+    """Seconds from the key or click `act` makes to the next redraw of `selector` in the page."""
+    page.evaluate(TIMER_JS)
+    page.evaluate("([s, c]) => window.__watch(s, c)", [selector, classes])
+    act()
+    return page.evaluate("() => window.__redraw") / 1000
+
+
+def cell_count(page: Page) -> int:
+    """How many cells the open notebook has."""
+    return page.evaluate("() => window.jupyterapp.shell.currentWidget.content.model.cells.length")
+
+
+def in_viewport(locator) -> bool:
+    """True when the element's whole box lies inside the page's viewport (nothing to scroll to see it)."""
+    box, size = locator.bounding_box(), locator.page.viewport_size
+    return bool(box) and box["y"] >= 0 and box["x"] >= 0 and box["y"] + box["height"] <= size["height"] \
+        and box["x"] + box["width"] <= size["width"]

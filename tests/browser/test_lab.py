@@ -91,41 +91,6 @@ def test_click_and_note_are_saved_and_shown_again_after_a_kernel_restart(workspa
     harness.save_screenshot(fresh)
 
 
-def test_keys_record_verdicts_and_move_without_firing_jupyterlab_shortcuts(workspace, open_notebook, timings):
-    notebook = workspace / "notebooks" / "verify_claims.ipynb"
-    csv_path = verdicts_path(source_of(notebook))
-    nb = open_and_run(open_notebook, notebook)
-    page, board = nb.page, nb.page.locator(".claims-board")
-    cell_types = nb.cell_types()
-    board.locator(".claims-keys .claims-head").hover()  # the pane takes keys while the pointer is over it;
-    # the claim's header line stays put while the claims below it change length, so the pointer stays over the pane
-
-    ids, expected = [], {}
-    for step, (key, verdict) in enumerate([("1", "supported"), ("2", "disputed"), ("3", "unverified")]):
-        if step:
-            before = ids[-1]
-            page.keyboard.press("n")
-            expect(board.locator(".claims-quote")).not_to_contain_text(f"id {before}")
-        ids.append(shown_claim_id(page))
-        started = time.perf_counter()
-        page.keyboard.press(key)
-        expected[ids[-1]] = (verdict, "", ANALYST)
-        harness.wait_for_rows(csv_path, lambda rows: decisions(rows) == expected, f"key {key}")
-        timings.setdefault("lab_key_to_verdict_on_disk_s", time.perf_counter() - started)
-        expect(board.locator(f".claims-verdict-{verdict}")).to_have_class(ACTIVE)
-    page.keyboard.press("p")
-    expect(board.locator(".claims-quote")).to_contain_text(f"id {ids[1]}")
-    expect(board.locator(".claims-verdict-disputed")).to_have_class(ACTIVE)
-
-    assert decisions(harness.read_rows(csv_path)) == expected
-    assert len(set(ids)) == 3
-    assert nb.cell_types() == cell_types  # no key reached JupyterLab: no heading made, no cell inserted
-
-    page.locator(".jp-Notebook .jp-Cell").first.locator(".jp-InputPrompt").click()  # the control: the
-    page.keyboard.press("1")  # same key with the notebook focused does reach JupyterLab's shortcuts
-    expect(page.locator(".jp-Notebook .jp-Cell").first).to_have_class(re.compile(r"\bjp-MarkdownCell\b"))
-
-
 def test_hostile_source_text_is_shown_as_text_and_runs_no_script(workspace, open_notebook):
     (workspace / "seeds" / "hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
     notebook = workspace / "notebooks" / "verify_claims.ipynb"

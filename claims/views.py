@@ -1,0 +1,163 @@
+"""What the review board shows, as escaped HTML strings: the claim, passages, counts, status line, live table and chart.
+
+Pure functions of a `ReviewSession` (or plain values): no widgets here, so each view is tested by
+comparing strings. Every text from a source file, a verdict file or an analyst goes through `esc`
+(ipywidgets 8 sets innerHTML and does not sanitise). Colours are chosen for WCAG 2.1 AA: every text
+colour here is at least 4.5:1 on the background it is drawn on (white, or the status line's tint).
+"""
+from __future__ import annotations
+
+import html
+from typing import NamedTuple
+
+import pandas as pd
+
+from .session import DISMISSED, NOT_REVIEWED, STATES, ReviewSession, claim_state, state_of
+
+STATE_COLOURS: dict[str, str] = {"supported": "#1b5e20", "disputed": "#b3261e", "unverified": "#7a4f01",
+                                 NOT_REVIEWED: "#4a4a4a", DISMISSED: "#595959"}
+"""Text colour of each state on white: 7.9, 6.5, 7.6, 8.9 and 7.0 to 1."""
+
+LEVELS: dict[str, tuple[str, str, str]] = {  # level: (icon, text colour, background)
+    "success": ("✔", "#1b5e20", "#e8f5e9"), "info": ("ℹ", "#1a3e6f", "#e8f0fe"),
+    "warning": ("⚠", "#6b4400", "#fff4e5"), "error": ("✖", "#8c1d18", "#fdecea")}
+"""How the status line looks at each level: a different icon and colour, every pair above 4.5:1."""
+
+CONFLICT_MARK: str = "another version of this row was on disk"
+"""The words a session's status holds when its save met another window's version of the row."""
+
+TABLE_ROWS: int = 25
+"""How many claims the live table shows around the current one."""
+
+
+class TableRow(NamedTuple):
+    """The cells of one claim that the live table needs (TABLE_COLUMNS, in order)."""
+
+    claim_id: str
+    verdict: str
+    dismissed: str
+    speaker: str
+    claim: str
+    note: str
+
+
+TABLE_COLUMNS: tuple[str, ...] = TableRow._fields
+"""The review table's columns read for the live table."""
+
+
+class Status(NamedTuple):
+    """The status line's level (a LEVELS key) and its text."""
+
+    level: str
+    text: str
+
+
+def esc(value: object) -> str:
+    """HTML-escape any value, quotes included."""
+    return html.escape(str(value), quote=True)
+
+
+def session_status(session: ReviewSession) -> Status:
+    """The session's own status with its level: error when unsaved, warning after a conflict, else success."""
+    text = str(session.status)
+    if session.error:
+        return Status("error", text)
+    if CONFLICT_MARK in text:
+        return Status("warning", text)
+    return Status("success" if text.startswith("saved") or text.startswith("added") else "info", text)
+
+
+def status_html(status: Status) -> str:
+    """The status line as escaped HTML: icon, level and text, in the level's colours."""
+    icon, colour, background = LEVELS[status.level]
+    return (f"<div class='claims-status-{status.level}' data-level='{status.level}' title='{esc(status.text)}' "
+            f"style='color:{colour};"
+            f"background:{background};border-left:4px solid {colour};padding:2px 8px'>"
+            f"<span aria-hidden='true'>{icon}</span> <b>{status.level}</b>: {esc(status.text)}</div>")
+
+
+def claim_html(session: ReviewSession) -> str:
+    """The current claim as escaped HTML: position, state, speaker, claim, and the quote marked in its paragraph."""
+    row = session.claim
+    if row is None:
+        return "<p>This source text has no claims. Paste a quote the extractor missed below to add one.</p>"
+    if session.position() is None:
+        return "<p><b>No claim matches these filters.</b> Choose <i>all</i> in the filters to see the claims.</p>"
+    state = claim_state(row)
+    before, quote, after = session.context()
+    orphan = ("<p class='claims-orphan'><b>This quote is no longer in the source text</b> (the text changed); "
+              "it is shown as saved.</p>" if bool(row.get("orphan", False)) else "")
+    return (f"<div class='claims-head'>Claim <b>{session.number()}</b> of {len(session.table)} "
+            f"<small>({session.shown()} shown by the filters; id {esc(row['claim_id'])})</small> · "
+            f"<span class='claims-state-{esc(state.replace(' ', '-'))}' "
+            f"style='color:{STATE_COLOURS[state]};font-weight:bold'>{esc(state)}</span> · "
+            f"Speaker: <b>{esc(row['speaker'] or 'unknown')}</b></div>"
+            f"<div class='claims-text'>{esc(row['claim'])}</div>{orphan}"
+            f"<blockquote class='claims-context' tabindex='0' aria-label='the quote in its paragraph'>"
+            f"{esc(before)}<mark class='claims-mark'>{esc(quote)}</mark>{esc(after)}</blockquote>")
+
+
+def passage_html(passage: pd.Series) -> str:
+    """One passage as escaped HTML: source, offsets, score and its whole text."""
+    return (f"<div style='line-height:1.3'><small><b>{esc(passage['source'])}</b> "
+            f"[{int(passage['start'])}:{int(passage['end'])}] · similarity {float(passage['score']):.2f}</small><br>"
+            f"{esc(' '.join(str(passage['text']).split()))}</div>")
+
+
+def counts_html(session: ReviewSession) -> str:
+    """Progress and counts per state as escaped HTML."""
+    reviewed, total = session.progress()
+    parts = [f"<span style='color:{STATE_COLOURS[s]}'>{esc(s)} <b>{n}</b></span>" for s, n in session.counts().items()]
+    return f"<b>{reviewed}</b> of {total} reviewed · " + " · ".join(parts)
+
+
+def chart_html(counts: dict[str, int]) -> str:
+    """A bar per state, its width in proportion to its count, with the count written beside it."""
+    most = max([*counts.values(), 1])
+    bars = [f"<div class='claims-chart-row'><span class='claims-chart-label'>{esc(state)}</span>"
+            f"<span class='claims-chart-bar' style='width:{12 * n / most:.2f}em;background:{STATE_COLOURS[state]}'>"
+            f"</span> <b>{n}</b></div>" for state, n in counts.items()]
+    return f"<div class='claims-chart' role='img' aria-label='{esc(chart_text(counts))}'>{''.join(bars)}</div>"
+
+
+def chart_text(counts: dict[str, int]) -> str:
+    """The chart in words, for screen readers: `supported 2, disputed 1, ...`."""
+    return "claims per state: " + ", ".join(f"{state} {n}" for state, n in counts.items())
+
+
+def table_window(session: ReviewSession, view: list[str], rows: int = TABLE_ROWS) -> list[str]:
+    """The ids of up to `rows` claims of `view` (the ids the filters show) around the current one, in order."""
+    at = session.position() or 0
+    first = max(0, min(at - rows // 2, len(view) - rows))
+    return view[first:first + rows]
+
+
+def table_html(session: ReviewSession, view: list[str], where: dict[str, int], rows: int = TABLE_ROWS) -> str:
+    """The claims around the current one as an escaped HTML table: number, state, speaker, claim, note.
+
+    `view` is `session.view()` and `where` maps each claim id to its row in `session.table`, both kept
+    by the caller between redraws, so that a redraw reads `rows` rows and never scans the table.
+    """
+    ids = table_window(session, view, rows)
+    picked = session.table.take([where[c] for c in ids])[list(TABLE_COLUMNS)]
+    cells = picked.itertuples(index=False, name=None)
+    body = "".join(_table_row(session, where[c], TableRow(*r)) for c, r in zip(ids, cells))
+    span = f"{where[ids[0]] + 1}-{where[ids[-1]] + 1}" if ids else "none"
+    return (f"<div class='claims-table-scroll' tabindex='0' role='region' aria-label='claims table'>"
+            f"<table class='claims-table'><caption>claims {span} of the {len(view)} shown by the filters</caption>"
+            f"<thead><tr><th scope='col'>#</th><th scope='col'>state</th><th scope='col'>speaker</th>"
+            f"<th scope='col'>claim</th><th scope='col'>note</th></tr></thead><tbody>{body}</tbody></table></div>")
+
+
+def _table_row(session: ReviewSession, i: int, row: TableRow) -> str:
+    """One claim (row i of the table, as a named tuple) as a table row; the current claim's row is marked."""
+    state = state_of(str(row.verdict), str(row.dismissed))
+    here = " class='claims-table-current' aria-current='true'" if row.claim_id == session.cursor else ""
+    return (f"<tr{here}><td>{i + 1}</td><td style='color:{STATE_COLOURS[state]}'>{esc(state)}</td>"
+            f"<td>{esc(row.speaker)}</td><td>{esc(row.claim)}</td><td>{esc(row.note)}</td></tr>")
+
+
+def state_counts(session: ReviewSession) -> dict[str, int]:
+    """How many claims are in each state, in STATES order."""
+    counts = session.counts()
+    return {state: int(counts.get(state, 0)) for state in STATES}

@@ -1,0 +1,74 @@
+"""The board's HTML views without widgets: status levels, chart, table window."""
+from pathlib import Path
+
+import pytest
+
+from claims.session import ReviewSession
+from claims.views import (CONFLICT_MARK, LEVELS, STATE_COLOURS, Status, chart_html, chart_text, session_status,
+                          status_html, table_html, table_window)
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2.1 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    high, low = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.fixture
+def session(source: Path) -> ReviewSession:
+    """A session for analyst ann on a copy of the seed."""
+    return ReviewSession(source, "ann", now=lambda: "10:00:00")
+
+
+def test_every_text_colour_meets_wcag_aa() -> None:
+    assert min(contrast(c, "#ffffff") for c in STATE_COLOURS.values()) >= 4.5
+    assert min(contrast(text, back) for _, text, back in LEVELS.values()) >= 4.5
+
+
+def test_levels_differ_in_icon_and_colour() -> None:
+    assert len({icon for icon, _, _ in LEVELS.values()}) == len({text for _, text, _ in LEVELS.values()}) == 4
+
+
+@pytest.mark.parametrize("status, error, level", [
+    ("saved verdict 'supported' for claim 1", "", "success"),
+    ("added claim c1 at [3:9]", "", "success"),
+    (f"saved note for claim 1, but {CONFLICT_MARK}: x", "", "warning"),
+    ("NOT SAVED: disk full", "NOT SAVED: disk full", "error"),
+    ("29 claims, 0 reviewed so far", "", "info"),
+])
+def test_session_status_levels(session: ReviewSession, status: str, error: str, level: str) -> None:
+    session.status, session.error = status, error
+    assert session_status(session) == Status(level, status)
+
+
+def test_status_html_escapes_and_names_its_level() -> None:
+    assert status_html(Status("error", "<b>x</b>")) == (
+        "<div class='claims-status-error' data-level='error' title='&lt;b&gt;x&lt;/b&gt;' style='color:#8c1d18;background:#fdecea;"
+        "border-left:4px solid #8c1d18;padding:2px 8px'><span aria-hidden='true'>✖</span> <b>error</b>: "
+        "&lt;b&gt;x&lt;/b&gt;</div>")
+
+
+def test_chart_speaks_its_counts() -> None:
+    counts = {"not reviewed": 3, "supported": 1}
+    assert chart_text(counts) == "claims per state: not reviewed 3, supported 1"
+    assert "width:12.00em" in chart_html(counts) and "width:4.00em" in chart_html(counts)
+    assert "width:0.00em" in chart_html({"supported": 0})
+
+
+def test_table_window_keeps_the_current_claim_in_view(session: ReviewSession) -> None:
+    ids = session.view()
+    where = {c: i for i, c in enumerate(session.table["claim_id"])}
+    session.go(ids[-1])
+    assert table_window(session, ids, 4) == ids[-4:]
+    session.go(ids[0])
+    assert table_window(session, ids, 4) == ids[:4]
+    session.go(ids[10])
+    assert table_window(session, ids, 4) == ids[8:12]
+    shown = table_html(session, ids, where, 4)
+    assert shown.count("<tr") == 5 and "claims 9-12 of the 29 shown" in shown
+    assert shown.count("aria-current") == 1 and "<tr class='claims-table-current' aria-current='true'><td>11</td>" in shown
+    assert table_html(session, [], where, 4).count("<tr") == 1
