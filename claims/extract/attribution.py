@@ -1,0 +1,312 @@
+"""Attribution: which words of a text are reported claims, and who reports them.
+
+The rules, in the order they apply to each block (line or paragraph) of a source text:
+
+1. Quoted speech (six words or more, or a quoted sentence) belongs to the speaker a nearby cue names
+   (`X said: "..."`, `X states; "..."`, `"...," she said`), to the speaker of a colon cue that ended the
+   paragraph before, or to the speaker of the quotation it continues (a multi-paragraph quotation
+   reopens each paragraph). A short quotation inside reported speech stays part of that claim.
+2. A sentence with a reporting cue outside quotation marks (`said`, `admitted`, `found`, `forecast`,
+   `told the BBC that`, `said in a statement that`, `according to X`, `quoted X as saying`) gives the
+   words after the cue to the cue's subject; when nothing but a trailing phrase follows the cue
+   (`..., the company said in a statement.`) the words before the subject are the claim.
+   `rated`, `judged` and a negated `did not find` keep the verb in the claim.
+3. A sentence that ends in a colon hands its speaker to the bulleted lines that follow: a colon cue
+   (`inspectors highlight:`) or a lead-in without a verb (`The key findings were:`, `Highlights
+   include:`), whose speaker is the inspectorate in focus for findings, else the body in focus.
+4. A paragraph that opens with `These included`, `Additionally,`, `In addition,`, `Furthermore,` or
+   `Other improvements` continues the speaker of the paragraph before; a cue-less paragraph that
+   continues an organisation's list (two or more items) is that organisation's too, unless it reads as
+   the writer's commentary (a question, `however`, talk of `the claims`).
+5. What a speaker says is split into items (see `items`).
+
+Anything else (the writer's narration, commentary, questions) is nobody's claim and is left out.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from .entities import find_mentions
+from .items import split_items
+from .speakers import Context, Who, speaker_from_region
+from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
+from .vocabulary import CUE_VERBS, OBJECT_VERBS, verb_alternation
+
+_VERBS = verb_alternation(CUE_VERBS)
+CUE_RE = re.compile(
+    rf"\b(?:{_VERBS})\b(?:(?<=told)\s+(?:the\s+)?[\w&.]+(?:\s+[A-Z][\w&.]*)?"
+    r"|\s+(?:in|on|to|at|during)\s+[^,.;:\"\u201c\u201d]{1,30}?)??(?:\s+that\b)?\s*[:;]?")
+"""A reporting verb, with `told X`, `in a statement` or `on Tuesday`, an optional `that`, and a colon."""
+RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
+                       r"(?:includes?|included|are|were)\b\s*:?")
+"""`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|legacy|achievements|successes|accomplishments|record"
+                        r"|[Aa]ccording to|quoted)\b")
+"""Any word a cue can start with: a block without one holds no reported claim."""
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
+"""`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
+LEAD_IN_RE = re.compile(
+    r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
+    r"|concerns|results|points|headlines|areas for improvement|the following)\b[^:;]{0,40}?"
+    r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
+"""A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
+FINDINGS_RE = re.compile(r"\b(?:findings|areas for improvement|strengths|weaknesses|concerns|inspect\w*)\b",
+                         re.IGNORECASE)
+CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:included?|includes|were|are)\b"
+                         r"|Additionally\b|In addition\b|Furthermore\b|Moreover\b|Also\b)[\s,:]*")
+"""Words that open a paragraph continuing the previous speaker's claims."""
+SPEECH_BEFORE_RE = re.compile(
+    r"\b(?:said|says|added|adds|told [a-z ]+|explained|commented|stated|states|wrote|writes|continued"
+    r"|insisted|declared|admitted|warned|argued)\s*[:;,]?\s*$")
+"""A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
+SPEECH_AFTER_RE = re.compile(
+    r"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{0,80}?)\s+(?:said|says|added|adds|explained|commented"
+    r"|continued|insisted|declared|admitted|warned)\b|(?:said|says|added|adds)\s+(?P<who_after>[^,.;!?\u201c\u201d\"]{1,80}))")
+_SPEECH_VERB_RE = re.compile(r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned")
+TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|to|via|through|when|after|before|this|last|earlier|later"
+                         r"|yesterday|today)\b[^,;:]{0,60})?[.!]?\s*$")
+"""What may follow a cue that comes after its content: `in a statement`, `on Tuesday`."""
+NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
+COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
+                           r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
+NOT_CUE_BEFORE: frozenset[str] = frozenset(
+    "the a an these those this its their his her our such my your".split()) | PASSIVE_AUXILIARIES
+"""Words before a cue word that make it a noun (`the claims`) or a passive (`is expected`)."""
+RELATIVES: frozenset[str] = frozenset("which that".split())
+"""Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
+MAX_CUES_PER_SENTENCE = 12
+"""How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
+MAX_SUBJECT_CHARS = 300
+"""How far before a cue its subject may start."""
+MIN_SPEECH_WORDS = 3
+
+
+class Attribution(NamedTuple):
+    """Who speaks, of what kind, the words that said so (`cue`), and the spans of what they claim."""
+
+    speaker: str
+    kind: str
+    cue: str
+    spans: tuple[Span, ...]
+    colon: bool = False
+
+
+class Found(NamedTuple):
+    """One attributed claim: speaker, kind, cue and the span of its words."""
+
+    speaker: str
+    kind: str
+    cue: str
+    span: Span
+
+
+def attributed_spans(text: str) -> list[Found]:
+    """Walk the blocks of a text and return every attributed claim, in block order."""
+    ctx = Context()
+    found: list[Found] = []
+    pending: Attribution | None = None  # a colon cue waiting for its bulleted items or its quotation
+    last: Attribution | None = None  # the previous paragraph's last attribution
+    speech_speaker: Who | None = None
+    for block in split_blocks(text):
+        quotes = [q for q in find_speech(text, block) if not _embedded(text, q)]
+        if block.bullet and pending is not None:
+            found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
+            continue
+        ctx.block += 1
+        if pending is not None and quotes and quotes[0].outer[0] == block.body:
+            speech_speaker = Who(pending.speaker, pending.kind, 0)
+        pending = None
+        attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last) if a.spans or a.colon]
+        speech_speaker, speech = attribute_speech(text, block, quotes, ctx, speech_speaker)
+        found += speech
+        if not attributions and not quotes and last is not None and last.kind != "person" and len(last.spans) >= 2:
+            attributions = continue_list(text, block, last)
+        for attribution in attributions:
+            found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
+        final = attributions[-1] if attributions else None
+        pending = final if final is not None and final.colon else None
+        last = final if final is not None or quotes else None
+    return found
+
+
+def _embedded(text: str, quote: Quote) -> bool:
+    """Say whether a quotation sits inside a clause (`created an "unacceptable risk"`), not after a cue."""
+    before = text[max(0, quote.outer[0] - 30):quote.outer[0]].rstrip()
+    if not before or not before[-1].isalnum():
+        return False
+    return not SPEECH_BEFORE_RE.search(before)
+
+
+def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
+    """Give a cue-less paragraph that continues an organisation's list to that organisation."""
+    if COMMENTARY_RE.search(text, block.body, block.end):
+        return []
+    spans = split_items(text, (block.body, block.end))
+    return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if len(spans) >= 2 else []
+
+
+def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Context,
+                        last: Attribution | None) -> list[Attribution]:
+    """Attribute the reported claims of each sentence in a block, outside its quoted speech."""
+    holes = [quote.outer for quote in quotes]
+    body = text[block.body:block.end]
+    if not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
+        _remember_names(text, (block.body, block.end), holes, ctx)
+        return []
+    attributions: list[Attribution] = []
+    for sentence in split_sentences(text, block.body, block.end):
+        attribution = attribute_sentence(text, sentence, holes, ctx)
+        if attribution is None:
+            previous = attributions[-1] if attributions else last
+            attribution = _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx)
+        _remember_names(text, sentence, holes, ctx)
+        if attribution is not None:
+            ctx.spoke(attribution.speaker, attribution.kind)
+            attributions.append(attribution)
+    return attributions
+
+
+def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
+    """Register the names said outside quotations, and the body that publishes a document named with them."""
+    for part in subtract(span, holes):
+        for mention in find_mentions(text, *part):
+            ctx.add(mention)
+
+
+def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
+    """Continue the previous speaker: `These included ...`, `Additionally, ...`."""
+    match = CONTINUE_RE.match(text, sentence[0], sentence[1])
+    if match is None or previous is None or text[sentence[1] - 1] == "?":
+        return None
+    if text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return Attribution(previous.speaker, previous.kind, match.group().strip(" ,"), (), colon=True)
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(previous.speaker, previous.kind, match.group().strip(" ,"), spans)
+
+
+def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
+    match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
+    if match is None:
+        return None
+    mentions = [m for m in find_mentions(text, sentence[0], match.start()) if m.kind == "org"]
+    if mentions:
+        name = ctx.add(mentions[-1])
+    elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
+        name = ctx.focus_org("inspectorate")
+    else:
+        name = ctx.focus_org()
+    if name is None:
+        return None
+    return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
+
+
+def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Find the first reporting cue in a sentence and return who claims what."""
+    start, end = sentence
+    if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end):
+        return None  # a question claims nothing; a sentence with no cue word reports nothing
+    for special in (QUOTED_AS_RE, ACCORDING_RE):
+        match = special.search(text, start, end)
+        if match and not _inside(match.start(), holes):
+            return _named_inside(text, sentence, match, holes, ctx)
+    for pattern in (CUE_RE, RECORD_RE):
+        for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
+            if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())):
+                continue
+            attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
+            if attribution is not None:
+                return attribution
+    return None
+
+
+def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span], ctx: Context,
+                  record: bool) -> Attribution | None:
+    """Attribute a sentence at one cue: the subject before it speaks the words after it (or before it)."""
+    start, end = sentence
+    negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
+    subject_end = cue.start() - len(negation.group()) if negation else cue.start()
+    subject_start = max(start, subject_end - MAX_SUBJECT_CHARS)
+    who = speaker_from_region(text, subject_start, subject_end, ctx, record=record)
+    if who is None:
+        return None
+    words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
+    if text[start:end].rstrip().endswith(":"):
+        return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
+    keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS
+    content: Span = (subject_end if keep_verb else cue.end(), end)
+    if TRAILING_RE.fullmatch(text, cue.end(), end) and who.clause_start > subject_start:
+        content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, words, spans)
+
+
+def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
+                  ctx: Context) -> Attribution | None:
+    """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None:
+        return None
+    before, after = (sentence[0], match.start()), (match.end(), sentence[1])
+    content = after if text[after[0]:after[1]].strip(" .,;:") else before
+    if match.re is QUOTED_AS_RE:
+        content = after
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+    cue = " ".join(text[match.start():match.start("who")].split())
+    return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+def _inside(offset: int, holes: list[Span]) -> bool:
+    """Say whether an offset falls inside one of the holes."""
+    return any(start <= offset < end for start, end in holes)
+
+
+def _not_a_cue(text: str, start: int, offset: int) -> bool:
+    """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
+    words = text[max(start, offset - 40):offset].split()[-1:]
+    if not words:
+        return False
+    word = words[-1].lower().strip(",")
+    return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
+
+
+def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
+                     previous: Who | None) -> tuple[Who | None, list[Found]]:
+    """Give each quotation in a block to its speaker; return the last speaker and the claims."""
+    found: list[Found] = []
+    for quote in quotes:
+        speaker, cue = speech_speaker(text, block, quote, ctx)
+        if speaker is None and (quote.outer[0] == block.body or found) and previous is not None:
+            speaker, cue = previous, "quotation continues"
+        if speaker is None:
+            continue
+        previous = speaker
+        ctx.spoke(speaker.name, speaker.kind)
+        for sentence in split_sentences(text, *quote.inner):
+            span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
+            if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS:
+                found.append(Found(speaker.name, speaker.kind, cue, span))
+    return previous, found
+
+
+def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple[Who | None, str]:
+    """Find who says a quotation from the cue before it (`X said:`) or after it (`, he said`)."""
+    sentence_start = max(text.rfind(".", block.body, quote.outer[0]) + 1, block.body,
+                         quote.outer[0] - MAX_SUBJECT_CHARS)
+    before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0])
+    if before:
+        who_start = max(text.rfind(mark, sentence_start, before.start()) for mark in "\u201c\u201d\"") + 1
+        who = speaker_from_region(text, max(who_start, sentence_start), before.start(), ctx)
+        if who is not None:
+            return who, " ".join(before.group().split())
+    after = SPEECH_AFTER_RE.match(text, quote.outer[1], min(block.end, quote.outer[1] + 120))
+    if after:
+        group = "who" if after.group("who") else "who_after"
+        who = speaker_from_region(text, after.start(group), after.end(group), ctx)
+        if who is not None:
+            return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
+    return None, ""

@@ -1,0 +1,95 @@
+"""Names in a text: which capitalised runs name an organisation or a person, and what kind of body."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .vocabulary import HONORIFICS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+ORG_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+
+_TOKEN = r"[A-Z][A-Za-z&\-]*(?:['\u2019][A-Z][A-Za-z]*)?"
+NAME_RUN_RE = re.compile(
+    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:['\u2019]s\b)?")
+"""A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
+
+_POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_NAME_WORD_RE = re.compile(r"(?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:[-'\u2019][A-Z][a-z]+)?|[A-Z]\.?")
+_ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
+
+
+class Mention(NamedTuple):
+    """A name found in the text: `kind` is `org` or `person`; `possessive` when written `Acme's`."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    possessive: bool = False
+
+
+def find_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Find the names of organisations and people in text[start:end], in order."""
+    mentions = []
+    for match in NAME_RUN_RE.finditer(text, start, end):
+        mention = classify(match.group(), match.start())
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def classify(run: str, offset: int) -> Mention | None:
+    """Say whether a capitalised run names an organisation, a person, or neither."""
+    possessive = bool(_POSSESSIVE_RE.search(run))
+    words = _POSSESSIVE_RE.sub("", run).split()
+    while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]):
+        words = words[1:]
+    if words and names_an_organisation(words):
+        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)
+    while words and words[0].lower() in NOT_NAMES and not _ACRONYM_RE.fullmatch(words[0]):
+        words = words[1:]
+    if not words:
+        return None
+    person = person_name(words)
+    return Mention(offset, offset + len(run), person, "person", possessive) if person else None
+
+
+def names_an_organisation(words: list[str]) -> bool:
+    """Say whether capitalised words name a body: `Harbour Board`, `Ministry of Justice`, `NHS`, `Acme plc`."""
+    last = words[-1].lower()
+    if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
+        return not (len(words) == 1 and last in ROLES)
+    if len(words) > 2 and words[0].lower() in ORG_HEADS and words[1] in ("of", "for"):
+        return True
+    return any(_ACRONYM_RE.fullmatch(word) for word in words) and words != ["I"] \
+        and not all(w.lower() in ROLES or w.lower() in NOT_NAMES for w in words)
+
+
+def person_name(words: list[str]) -> str | None:
+    """Return a person's name without titles or roles (`Chief Executive Dr Jane Roe` -> `Jane Roe`)."""
+    titled, honorific = False, ""
+    while words and words[0].lower().rstrip(".") in ROLES:
+        if words[0].lower().rstrip(".") in HONORIFICS:
+            titled, honorific = True, words[0]
+        words = words[1:]
+    if not words or len(words) > 4 or (len(words) == 1 and not titled):
+        return None
+    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES for w in words):
+        return None
+    return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
+
+
+def is_person_name(name: str) -> bool:
+    """Say whether a speaker's name reads as a person's (two to four name words, or an honorific and one)."""
+    words = name.split()
+    return bool(words) and not names_an_organisation(words) and person_name(words) is not None
+
+
+def org_kind(name: str) -> str:
+    """Return `inspectorate` for a body whose name ends in an inspectorate's head, else `organisation`."""
+    words = name.lower().split()
+    return "inspectorate" if words and (words[-1] in INSPECTORATE_HEADS or words[0] in INSPECTORATE_HEADS) \
+        else "organisation"

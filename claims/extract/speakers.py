@@ -1,0 +1,287 @@
+"""Names and speakers: what the text has named so far, and who the words before a cue are."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .entities import (
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    Mention,
+    find_mentions,
+    org_kind,
+)
+from .vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
+
+FILLER_WORDS: frozenset[str] = frozenset(
+    "also further now today has have had again previously recently this last week yesterday once then "
+    "and but however meanwhile later earlier already too separately additionally".split())
+"""Words between a subject and its cue that say nothing about who speaks."""
+DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
+_CLAUSE_CUT_RE = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
+_TRAILING_PHRASE_RE = re.compile(r"\s+(?:in|on|at|during|to|via|through|at|when|after|before|this|last|on)\b.*$")
+MAX_SUBJECT_WORDS = 12
+
+
+class Who(NamedTuple):
+    """A resolved speaker: full name, kind (organisation, person, inspectorate, document, unresolved)."""
+
+    name: str
+    kind: str
+    clause_start: int
+
+
+@dataclass
+class Context:
+    """What the text has named so far, to resolve short references against."""
+
+    orgs: list[str] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+    org_speakers: list[str] = field(default_factory=list)
+    last_person: str | None = None
+    last_speaker: str | None = None
+    last_kind: str = "organisation"
+    block: int = 0
+    speaker_block: int = -10
+    publisher: str | None = None
+    _org_suffixes: dict[str, str] = field(default_factory=dict)
+    _org_heads: dict[str, str] = field(default_factory=dict)
+    _person_keys: dict[str, str] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> str:
+        """Register a mention and return its resolved full name."""
+        if mention.kind == "org":
+            name = self.full_org(mention.name)
+            if name not in self.kinds:
+                self.register_org(name, org_kind(name))
+            return name
+        name = self.full_person(mention.name)
+        if " " in name and name not in self.kinds and name.split()[0] not in ("Mr", "Mrs", "Ms", "Dr"):
+            self.kinds[name] = "person"
+            parts = name.split()
+            for k in range(len(parts)):
+                self._person_keys[" ".join(parts[k:])] = name
+            self._person_keys[parts[0]] = name
+        self.last_person = name
+        return name
+
+    def register_org(self, name: str, kind: str) -> None:
+        """Index a new organisation by the endings of its name and by its head noun."""
+        self.kinds[name] = kind
+        self.orgs.append(name)
+        words = name.lower().split()
+        for k in range(1, len(words)):
+            self._org_suffixes[" ".join(words[k:])] = name
+        self._org_heads.pop(words[-1], None)
+        self._org_heads[words[-1]] = name
+
+    def full_org(self, name: str) -> str:
+        """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""
+        key = " " + name.lower()
+        for known in reversed(self.org_speakers):
+            if known.lower().endswith(key):
+                return known
+        return self._org_suffixes.get(key[1:], name)
+
+    def full_person(self, name: str) -> str:
+        """Return the full name of the latest person sharing this first name, surname or name ending."""
+        bare = name.split(" ", 1)[1] if name.split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx") \
+            and " " in name else name
+        return self._person_keys.get(bare, name)
+
+    def focus_org(self, kind: str | None = None) -> str | None:
+        """Return the body the text is about (of a kind, if given): its last speaker, else the first named."""
+        for name in reversed(self.org_speakers):
+            if kind is None or self.kinds.get(name) == kind:
+                return name
+        for name in self.orgs:
+            if kind is None or self.kinds.get(name) == kind:
+                return name
+        return None
+
+    def resolve_reference(self, word: str) -> str | None:
+        """Resolve a common noun like `council`, `the firm` or `inspectors` to a body named before."""
+        word = word.lower()
+        for known in reversed(self.org_speakers):
+            if _same_head(known.split()[-1].lower(), word):
+                return known
+        for head, known in reversed(self._org_heads.items()):
+            if _same_head(head, word):
+                return known
+        if word in INSPECTORATE_HEADS:
+            return self.focus_org("inspectorate")
+        return self.focus_org() if word in ORG_REFERENCES else None
+
+    def spoke(self, name: str, kind: str) -> None:
+        """Note that a body or a person made a claim, bringing it into focus."""
+        if kind in ("organisation", "inspectorate"):
+            if name in self.org_speakers:
+                self.org_speakers.remove(name)
+            self.org_speakers.append(name)
+        elif kind == "person":
+            self.last_speaker, self.speaker_block = name, self.block
+        self.last_kind = kind
+
+    def person_for_pronoun(self) -> str | None:
+        """Resolve `he` or `she`: a person who spoke in this block or the one before, else the last named."""
+        if self.last_speaker and self.block - self.speaker_block <= 1:
+            return self.last_speaker
+        return self.last_person
+
+    def kind_of(self, name: str) -> str:
+        """Return the kind of a registered speaker, organisation when unknown."""
+        return self.kinds.get(name, "organisation")
+
+
+def _same_head(head: str, word: str) -> bool:
+    """Say whether two nouns name the same kind of body: council/Council, inspectors/inspectorate."""
+    if head == word or head.rstrip("s") == word.rstrip("s"):
+        return True
+    return len(head) >= 7 and len(word) >= 7 and head[:7] == word[:7] and head[:9] != "councillo" \
+        and not word.startswith("councillo")
+
+
+def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
+    """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
+    region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    cuts = list(_CLAUSE_CUT_RE.finditer(text, start, region_end))
+    clause_start = cuts[-1].end() if cuts else start
+    who = None
+    if cuts and text[clause_start:region_end].strip().lower() in RELATIVE_PRONOUNS:
+        mentions = find_mentions(text, start, cuts[-1].start())  # "Essex's Dave Hill, who said"
+        who = (ctx.add(mentions[-1]), _kind(mentions[-1], ctx)) if mentions else None
+    elif cuts and _is_role_phrase(text[clause_start:region_end]):
+        previous = cuts[-2].end() if len(cuts) > 1 else start  # "Jo Bloggs, chief executive of Acme, said"
+        who = _speaker_of_clause(text, previous, cuts[-1].start(), ctx, person_only=True)
+    if who is None:
+        who = _speaker_of_clause(text, clause_start, region_end, ctx)
+    if who is None and record:
+        focus = ctx.focus_org()
+        who = (focus, ctx.kind_of(focus)) if focus else None
+    return Who(who[0], who[1], clause_start) if who else None
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """Say whether words are a role (`chief executive of Acme`, `the trust's director`), not a name."""
+    words = [w.lower().strip("\u2019'") for w in phrase.split()]
+    return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4])
+
+
+def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
+                       person_only: bool = False) -> tuple[str, str] | None:
+    """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name."""
+    raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
+    words = [w.lower().strip("\u2019'\".,") for w in raw]
+    while words and words[-1] in FILLER_WORDS:
+        words.pop()
+    if not words:
+        return None
+    mentions = find_mentions(text, start, end)
+    if person_only:
+        persons = [m for m in mentions if m.kind == "person"]
+        return (ctx.add(persons[-1]), "person") if persons else None
+    nearest = _reference(words, ctx) if len(words) >= 2 and words[-2] in DETERMINERS else None
+    return _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) \
+        or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
+        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx)
+
+
+def _kind(mention: Mention, ctx: Context) -> str:
+    """Return the speaker kind of a registered mention."""
+    return "person" if mention.kind == "person" else ctx.kind_of(ctx.full_org(mention.name))
+
+
+def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
+    last = words[-1]
+    if last in PERSON_PRONOUNS and ctx.person_for_pronoun():
+        return ctx.person_for_pronoun(), "person"  # type: ignore[return-value]
+    if last in ORG_PRONOUNS:
+        focus = ctx.focus_org()
+        return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
+    return None
+
+
+def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Mention],
+           ctx: Context) -> tuple[str, str] | None:
+    """Resolve `a spokeswoman for the trust`, `its spokesman`, `the council's spokesperson`: the body speaks."""
+    joined = " ".join(words)
+    if not any(role in joined for role in VOICE_ROLES):
+        return None
+    orgs = [m for m in mentions if m.kind == "org"]
+    if orgs:
+        name = ctx.add(orgs[-1])
+        return name, ctx.kind_of(name)
+    for word in words:
+        base = word.removesuffix("'s").removesuffix("\u2019s")
+        if base in ORG_REFERENCES or base in INSPECTORATE_HEADS:
+            return _reference([base], ctx)
+    focus = ctx.focus_org()
+    return (focus, ctx.kind_of(focus)) if focus else None
+
+
+def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
+    if words[-1] not in DOCUMENT_NOUNS:
+        return None
+    owners = [m for m in mentions if m.kind == "org"]
+    if owners:
+        name = ctx.add(owners[-1])
+        return name, ctx.kind_of(name)
+    for word in words[:-1]:
+        base = word.removesuffix("'s").removesuffix("\u2019s")
+        if base != word or base in ("its", "their"):
+            found = _reference([base], ctx) if base not in ("its", "their") else None
+            focus = found or ((ctx.focus_org(), "") if ctx.focus_org() else None)
+            if focus:
+                return focus[0], ctx.kind_of(focus[0])
+    owner = ctx.publisher or ctx.focus_org()
+    if owner:
+        return owner, ctx.kind_of(owner)
+    return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve the name nearest the cue; a possessive before a role (`Acme's chief executive`) names nobody."""
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if last.possessive and words[-1] in ROLES:
+        return None
+    if " " not in last.name and last.kind == "org" and last.name.lower() in ORG_REFERENCES | INSPECTORATE_HEADS:
+        return _reference([last.name.lower()], ctx)  # "Inspectors said", "The Trust said"
+    name = ctx.add(last)
+    return name, _kind(last, ctx)
+
+
+def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `the firm`, `the regulator`, `inspectors`, `the department store chain`: a body named before."""
+    last = words[-1].removesuffix("'s")
+    if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or (len(words) <= 3 and ctx.resolve_reference(last))):
+        return None
+    found = ctx.resolve_reference(last)
+    kind = "inspectorate" if last in INSPECTORATE_HEADS else None
+    if found is not None:
+        if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
+            ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
+        return ctx.full_org(found), ctx.kind_of(found)
+    phrase = " ".join(words[-4:]) if words[0] not in DETERMINERS else " ".join(words)
+    phrase = phrase if any(w in DETERMINERS for w in phrase.split()[:1]) else phrase
+    return phrase, kind or "organisation"
+
+
+def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a subject that is only a capitalised name without a head noun: `Brightway said`."""
+    raw = text[start:end].split()
+    while raw and raw[0].lower() in DETERMINERS:
+        raw = raw[1:]
+    if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
+        return None
+    if any(w.lower().strip("\u2019'") in NOT_NAMES or w.lower() in ROLES for w in raw):
+        return None
+    name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
+    if name not in ctx.kinds:
+        ctx.register_org(name, "organisation")
+    return name, ctx.kind_of(name)
