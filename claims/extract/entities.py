@@ -4,7 +4,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .vocabulary import HONORIFICS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
+from .vocabulary import (
+    HONORIFICS,
+    INSPECTORATE_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    POST_NOMINALS,
+    REGULATOR_HEADS,
+    ROLES,
+    SENTENCE_STARTERS,
+)
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 ORG_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
@@ -12,7 +21,7 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 _TOKEN = r"[A-Z][A-Za-z&\-]*(?:['\u2019][A-Z][A-Za-z]*)?"
 NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:['\u2019]s\b)?")
+    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
@@ -45,6 +54,10 @@ def classify(run: str, offset: int) -> Mention | None:
     """Say whether a capitalised run names an organisation, a person, or neither."""
     possessive = bool(_POSSESSIVE_RE.search(run))
     words = _POSSESSIVE_RE.sub("", run).split()
+    if len(words) >= 2 and all(w.isupper() for w in words if w.isalpha()):
+        words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
+    while len(words) > 1 and words[-1].lower().rstrip(".") in POST_NOMINALS:
+        words = words[:-1]
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]):
         words = words[1:]
     if words and names_an_organisation(words):
@@ -71,10 +84,12 @@ def names_an_organisation(words: list[str]) -> bool:
 def person_name(words: list[str]) -> str | None:
     """Return a person's name without titles or roles (`Chief Executive Dr Jane Roe` -> `Jane Roe`)."""
     titled, honorific = False, ""
-    while words and words[0].lower().rstrip(".") in ROLES:
-        if words[0].lower().rstrip(".") in HONORIFICS:
-            titled, honorific = True, words[0]
-        words = words[1:]
+    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES]
+    if roles:  # "Director of Children's Services Dr Ruth Allingham": the name follows the last title
+        last = roles[-1]
+        titled = words[last].lower().rstrip(".") in HONORIFICS
+        honorific = words[last] if titled else ""
+        words = words[last + 1:]
     if not words or len(words) > 4 or (len(words) == 1 and not titled):
         return None
     if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES for w in words):
@@ -86,6 +101,13 @@ def is_person_name(name: str) -> bool:
     """Say whether a speaker's name reads as a person's (two to four name words, or an honorific and one)."""
     words = name.split()
     return bool(words) and not names_an_organisation(words) and person_name(words) is not None
+
+
+def may_regulate(name: str) -> bool:
+    """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority)."""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
+                            or words[-1] in INSPECTORATE_HEADS)
 
 
 def org_kind(name: str) -> str:

@@ -11,6 +11,7 @@ from .entities import (
     RELATIVE_PRONOUNS,
     Mention,
     find_mentions,
+    may_regulate,
     org_kind,
 )
 from .vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
@@ -23,6 +24,9 @@ DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his
 _CLAUSE_CUT_RE = re.compile(r"[,;:(\u2013\u2014]|\s-\s")
 _TRAILING_PHRASE_RE = re.compile(r"\s+(?:in|on|at|during|to|via|through|at|when|after|before|this|last|on)\b.*$")
 MAX_SUBJECT_WORDS = 12
+MAX_CLAUSES = 3
+"""How many comma-separated clauses before a cue may hold its subject (`X, who leads it, said`)."""
+_REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 
 
 class Who(NamedTuple):
@@ -45,7 +49,7 @@ class Context:
     last_kind: str = "organisation"
     block: int = 0
     speaker_block: int = -10
-    publisher: str | None = None
+    last_org: str | None = None
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
     _person_keys: dict[str, str] = field(default_factory=dict)
@@ -53,9 +57,12 @@ class Context:
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
         if mention.kind == "org":
-            name = self.full_org(mention.name)
+            word = mention.name.lower()
+            known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
+            name = known or self.full_org(mention.name)  # "Inspectors", "The Trust": a body named before
             if name not in self.kinds:
                 self.register_org(name, org_kind(name))
+            self.last_org = name
             return name
         name = self.full_person(mention.name)
         if " " in name and name not in self.kinds and name.split()[0] not in ("Mr", "Mrs", "Ms", "Dr"):
@@ -110,9 +117,18 @@ class Context:
         for head, known in reversed(self._org_heads.items()):
             if _same_head(head, word):
                 return known
-        if word in INSPECTORATE_HEADS:
-            return self.focus_org("inspectorate")
+        if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
+            return self.focus_org("inspectorate") or self.regulator()
         return self.focus_org() if word in ORG_REFERENCES else None
+
+    def regulator(self) -> str | None:
+        """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
+        focus = self.focus_org()
+        for name in reversed(self.orgs):
+            if may_regulate(name) and name != focus:
+                self.kinds[name] = "inspectorate"
+                return name
+        return None
 
     def spoke(self, name: str, kind: str) -> None:
         """Note that a body or a person made a claim, bringing it into focus."""
@@ -155,8 +171,12 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     elif cuts and _is_role_phrase(text[clause_start:region_end]):
         previous = cuts[-2].end() if len(cuts) > 1 else start  # "Jo Bloggs, chief executive of Acme, said"
         who = _speaker_of_clause(text, previous, cuts[-1].start(), ctx, person_only=True)
-    if who is None:
-        who = _speaker_of_clause(text, clause_start, region_end, ctx)
+    bounds = [start] + [cut.end() for cut in cuts]
+    ends = [cut.start() for cut in cuts] + [region_end]
+    for begin, finish in list(zip(bounds, ends))[::-1][:MAX_CLAUSES]:
+        if who is not None:
+            break
+        who = _speaker_of_clause(text, begin, finish, ctx)
     if who is None and record:
         focus = ctx.focus_org()
         who = (focus, ctx.kind_of(focus)) if focus else None
@@ -232,12 +252,10 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         return name, ctx.kind_of(name)
     for word in words[:-1]:
         base = word.removesuffix("'s").removesuffix("\u2019s")
-        if base != word or base in ("its", "their"):
-            found = _reference([base], ctx) if base not in ("its", "their") else None
-            focus = found or ((ctx.focus_org(), "") if ctx.focus_org() else None)
-            if focus:
-                return focus[0], ctx.kind_of(focus[0])
-    owner = ctx.publisher or ctx.focus_org()
+        found = _reference([base], ctx) if base != word else None
+        if found is not None:
+            return found  # "the trust's annual report"
+    owner = ctx.last_org if any(w in ("their", "its") for w in words) else ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
@@ -267,9 +285,11 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
         return ctx.full_org(found), ctx.kind_of(found)
-    phrase = " ".join(words[-4:]) if words[0] not in DETERMINERS else " ".join(words)
-    phrase = phrase if any(w in DETERMINERS for w in phrase.split()[:1]) else phrase
-    return phrase, kind or "organisation"
+    head = len(words) - 1
+    while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
+        head -= 1
+    start = head - 1 if head > 0 and words[head - 1] in DETERMINERS else head
+    return " ".join(words[start:]), kind or "organisation"
 
 
 def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:

@@ -45,6 +45,14 @@ NOT_NAMES = load_words("not_names")
 """Capitalised words that never name a speaker: sentence starters, months, festivals, nationalities."""
 SENTENCE_STARTERS = load_words("sentence_starters")
 """Capitalised words that start a sentence or a run but never an organisation's name: `However`, `While`."""
+POST_NOMINALS = load_words("post_nominals")
+"""Letters written after a name that never make it an organisation's: `MP`, `QC`, `OBE`."""
+REGULATOR_HEADS = load_words("regulator_heads")
+"""Heads of the bodies a text may call `the regulator` or `the watchdog`: commission, authority, agency."""
+RELEASE_MARKERS = load_words("release_markers")
+"""Opening lines that make a text its issuer's own release (`Press release`, `Trading update`)."""
+RELEASE_ENDS = load_words("release_ends")
+"""Lines after which a release's own text ends: `ENDS`, `Notes to editors`, `Enquiries`."""
 ACHIEVEMENT_PARTICIPLES = load_words("achievement_participles")
 """Participles that add a new achievement after a complete clause: `embedding`, `securing`."""
 ABBREVIATIONS = load_words("abbreviations")
