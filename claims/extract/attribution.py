@@ -30,7 +30,8 @@ from typing import NamedTuple
 
 from .entities import find_mentions
 from .items import split_items
-from .speakers import Context, Who, speaker_from_region
+from .release import ends_release, has_figure, is_release
+from .speakers import Context, Who, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .vocabulary import CUE_VERBS, OBJECT_VERBS, verb_alternation
 
@@ -106,12 +107,16 @@ class Found(NamedTuple):
 
 def attributed_spans(text: str) -> list[Found]:
     """Walk the blocks of a text and return every attributed claim, in block order."""
-    ctx = Context()
+    ctx = Context(text=text)
     found: list[Found] = []
     pending: Attribution | None = None  # a colon cue waiting for its bulleted items or its quotation
     last: Attribution | None = None  # the previous paragraph's last attribution
     speech_speaker: Who | None = None
-    for block in split_blocks(text):
+    blocks = split_blocks(text)
+    release = is_release(text, blocks)
+    for block in blocks:
+        if release and ends_release(text, block):
+            release = False
         quotes = [q for q in find_speech(text, block) if not _embedded(text, q)]
         if block.bullet and pending is not None:
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
@@ -125,12 +130,25 @@ def attributed_spans(text: str) -> list[Found]:
         found += speech
         if not attributions and not quotes and last is not None and last.kind != "person" and len(last.spans) >= 2:
             attributions = continue_list(text, block, last)
+        if not attributions and not quotes and release:
+            attributions = issuer_claims(text, block, ctx)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else None
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
     return found
+
+
+def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
+    """Give a release's cue-less sentences of figures to its issuer, the body in focus."""
+    issuer = ctx.focus_org()
+    if issuer is None or text[block.end - 1] not in ".!\u201d\"":
+        return []  # a heading, or nobody to speak
+    spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
+                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence)
+                  for s in split_items(text, sentence))
+    return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
 
 
 def _embedded(text: str, quote: Quote) -> bool:
@@ -173,6 +191,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
 def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
     """Register the names said outside quotations, and the body that publishes a document named with them."""
     for part in subtract(span, holes):
+        if "," in text[part[0]:part[1]]:
+            register_appositives(text, *part, ctx)
         for mention in find_mentions(text, *part):
             ctx.add(mention)
 

@@ -19,14 +19,17 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 ORG_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
-_TOKEN = r"[A-Z][A-Za-z&\-]*(?:['\u2019][A-Z][A-Za-z]*)?"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_TOKEN = rf"[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*)?"
 NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
-_NAME_WORD_RE = re.compile(r"(?:Mc|Mac|O['\u2019])?[A-Z][a-z]+(?:[-'\u2019][A-Z][a-z]+)?|[A-Z]\.?")
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_NAME_WORD_RE = re.compile(rf"(?:Mc|Mac|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
 
@@ -38,6 +41,7 @@ class Mention(NamedTuple):
     name: str
     kind: str
     possessive: bool = False
+    title: str = ""
 
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -67,7 +71,10 @@ def classify(run: str, offset: int) -> Mention | None:
     if not words:
         return None
     person = person_name(words)
-    return Mention(offset, offset + len(run), person, "person", possessive) if person else None
+    if not person:
+        return None
+    titles = [w.lower() for w in words[:len(words) - len(person.split())] if w.lower() in ROLES]
+    return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
 
 
 def names_an_organisation(words: list[str]) -> bool:

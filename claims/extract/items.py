@@ -148,6 +148,8 @@ def _reads_as_item(text: str, span: Span, first: bool) -> bool:
     words = LEADING_CONNECTOR_RE.sub("", text[span[0]:span[1]].strip()).split()
     if len(words) < MIN_ITEM_WORDS:
         return False
+    if words[0].lower().endswith("ed") and words[1].lower() == "by":
+        return False  # "helped by lower costs" modifies the clause before
     return first or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
 
 

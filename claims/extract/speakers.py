@@ -26,6 +26,12 @@ _TRAILING_PHRASE_RE = re.compile(r"\s+(?:in|on|at|during|to|via|through|at|when|
 MAX_SUBJECT_WORDS = 12
 MAX_CLAUSES = 3
 """How many comma-separated clauses before a cue may hold its subject (`X, who leads it, said`)."""
+_COMMON_NOUNS: frozenset[str] = NOT_NAMES | ORG_REFERENCES | DOCUMENT_NOUNS | INSPECTORATE_HEADS
+"""Capitalised words that are common nouns, never a body's bare name (`Grocer says`)."""
+_SKIPPABLE_STARTS: frozenset[str] = frozenset(
+    "who which whose the a an its their his her our speaking writing published released issued commenting "
+    "responding in on at for".split())
+"""First words of a clause between a subject and its cue that may be skipped (`X, who leads it, said`)."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 
 
@@ -50,6 +56,10 @@ class Context:
     block: int = 0
     speaker_block: int = -10
     last_org: str | None = None
+    voice: str | None = None
+    titles: dict[str, str] = field(default_factory=dict)
+    ahead: list[Mention] | None = None
+    text: str = ""
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
     _person_keys: dict[str, str] = field(default_factory=dict)
@@ -65,6 +75,8 @@ class Context:
             self.last_org = name
             return name
         name = self.full_person(mention.name)
+        if mention.title:
+            self.titles[mention.title] = name  # "the mayor" is now this person
         if " " in name and name not in self.kinds and name.split()[0] not in ("Mr", "Mrs", "Ms", "Dr"):
             self.kinds[name] = "person"
             parts = name.split()
@@ -137,18 +149,46 @@ class Context:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
         elif kind == "person":
-            self.last_speaker, self.speaker_block = name, self.block
+            self.last_speaker, self.speaker_block, self.voice = name, self.block, None
         self.last_kind = kind
 
     def person_for_pronoun(self) -> str | None:
         """Resolve `he` or `she`: a person who spoke in this block or the one before, else the last named."""
+        if self.voice and self.block - self.speaker_block <= 1:
+            return self.voice  # "A spokeswoman for the trust said ... she said": the trust
         if self.last_speaker and self.block - self.speaker_block <= 1:
             return self.last_speaker
         return self.last_person
 
+    def named_later(self, kind: str) -> str | None:
+        """Return the first body of a kind named anywhere in the text (`inspectors` before the name)."""
+        if self.ahead is None:
+            self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
+        for mention in self.ahead:
+            if org_kind(mention.name) == kind:
+                return self.add(mention)
+        return None
+
     def kind_of(self, name: str) -> str:
         """Return the kind of a registered speaker, organisation when unknown."""
         return self.kinds.get(name, "organisation")
+
+
+APPOSITIVE_RE = re.compile(
+    r"\b((?:[A-Z][\w&\-\u2019']*)(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:%s)\b" % "|".join(sorted(ORG_REFERENCES)))
+"""`Pellings, the discount grocer,`: a name without a head noun that the text says is a body."""
+
+
+def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
+    """Register the names a text calls a body in an apposition (`Acme, the retailer,`)."""
+    for match in APPOSITIVE_RE.finditer(text, start, end):
+        words = match.group(1).split()
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        name = " ".join(words)
+        if name and name not in ctx.kinds and name.lower() not in ORG_REFERENCES:
+            ctx.register_org(name, "organisation")
 
 
 def _same_head(head: str, word: str) -> bool:
@@ -177,10 +217,19 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         who = _speaker_of_clause(text, begin, finish, ctx)
+        if who is None and not _skippable(text[begin:finish]):
+            break
     if who is None and record:
         focus = ctx.focus_org()
         who = (focus, ctx.kind_of(focus)) if focus else None
     return Who(who[0], who[1], clause_start) if who else None
+
+
+def _skippable(clause: str) -> bool:
+    """Say whether a clause may stand between a subject and its cue: a relative, an apposition, `published today`."""
+    words = clause.lower().split()
+    return not words or len(words) <= 3 or words[0] in _SKIPPABLE_STARTS or words[0].endswith("ed") \
+        or _is_role_phrase(clause)
 
 
 def _is_role_phrase(phrase: str) -> bool:
@@ -217,7 +266,8 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
     last = words[-1]
     if last in PERSON_PRONOUNS and ctx.person_for_pronoun():
-        return ctx.person_for_pronoun(), "person"  # type: ignore[return-value]
+        name = ctx.person_for_pronoun()
+        return name, "person" if name != ctx.voice else ctx.kind_of(name)  # type: ignore[return-value]
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
         return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
@@ -230,9 +280,13 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     joined = " ".join(words)
     if not any(role in joined for role in VOICE_ROLES):
         return None
+    persons = [m for m in mentions if m.kind == "person" and " for " in text[start:m.start] + " "]
+    if persons:
+        return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs"
     orgs = [m for m in mentions if m.kind == "org"]
-    if orgs:
-        name = ctx.add(orgs[-1])
+    name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx)
+    if name:
+        ctx.voice, ctx.speaker_block = name, ctx.block
         return name, ctx.kind_of(name)
     for word in words:
         base = word.removesuffix("'s").removesuffix("\u2019s")
@@ -240,6 +294,22 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
             return _reference([base], ctx)
     focus = ctx.focus_org()
     return (focus, ctx.kind_of(focus)) if focus else None
+
+
+_BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*\s+){1,3}?)(?:%s)\b" % "|".join(sorted(VOICE_ROLES)))
+
+
+def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | None:
+    """Return the body named right before a voice role (`A Pellings spokesman`), registered."""
+    match = _BEFORE_ROLE_RE.search(text, start, end)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if name.lower() in NOT_NAMES:
+        return None
+    if name not in ctx.kinds:
+        ctx.register_org(name, "organisation")
+    return name
 
 
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
@@ -277,10 +347,14 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
 def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `the firm`, `the regulator`, `inspectors`, `the department store chain`: a body named before."""
     last = words[-1].removesuffix("'s")
+    if len(words) >= 2 and words[-2] in DETERMINERS and last in ctx.titles:
+        return ctx.titles[last], "person"  # "the mayor said"
     if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
     found = ctx.resolve_reference(last)
-    kind = "inspectorate" if last in INSPECTORATE_HEADS else None
+    kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
+    if found is None and kind:
+        found = ctx.named_later("inspectorate")
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
@@ -288,8 +362,9 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     head = len(words) - 1
     while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
         head -= 1
-    start = head - 1 if head > 0 and words[head - 1] in DETERMINERS else head
-    return " ".join(words[start:]), kind or "organisation"
+    if head == 0 or words[head - 1] not in DETERMINERS:
+        return last, kind or "organisation"  # "after inspectors said": only the noun
+    return " ".join(words[head - 1:]), kind or "organisation"
 
 
 def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -299,7 +374,7 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
         raw = raw[1:]
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
-    if any(w.lower().strip("\u2019'") in NOT_NAMES or w.lower() in ROLES for w in raw):
+    if any(w.lower().strip("\u2019'") in _COMMON_NOUNS or w.lower() in ROLES for w in raw):
         return None
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
     if name not in ctx.kinds:
