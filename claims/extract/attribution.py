@@ -255,8 +255,9 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if who is None:
         return None
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
-    if text[start:end].rstrip().endswith(":"):
-        return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
+    if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
+        if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
+            return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
     keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS
     content: Span = (subject_end if keep_verb else cue.end(), end)
     if TRAILING_RE.fullmatch(text, cue.end(), end) and who.clause_start > subject_start:

@@ -82,8 +82,9 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].lower()
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
         return not (len(words) == 1 and last in ROLES)
-    if len(words) > 2 and words[0].lower() in ORG_HEADS and words[1] in ("of", "for"):
-        return True
+    if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
+                              for w, nxt in zip(words, words[1:])):
+        return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
     return any(_ACRONYM_RE.fullmatch(word) for word in words) and words != ["I"] \
         and not all(w.lower() in ROLES or w.lower() in NOT_NAMES for w in words)
 

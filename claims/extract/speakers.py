@@ -14,7 +14,15 @@ from .entities import (
     may_regulate,
     org_kind,
 )
-from .vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
+from .vocabulary import (
+    DOCUMENT_NOUNS,
+    INSPECTORATE_HEADS,
+    NOT_NAMES,
+    ORG_REFERENCES,
+    ROLES,
+    SENTENCE_STARTERS,
+    VOICE_ROLES,
+)
 
 FILLER_WORDS: frozenset[str] = frozenset(
     "also further now today has have had again previously recently this last week yesterday once then "
@@ -26,7 +34,7 @@ _TRAILING_PHRASE_RE = re.compile(r"\s+(?:in|on|at|during|to|via|through|at|when|
 MAX_SUBJECT_WORDS = 12
 MAX_CLAUSES = 3
 """How many comma-separated clauses before a cue may hold its subject (`X, who leads it, said`)."""
-_COMMON_NOUNS: frozenset[str] = NOT_NAMES | ORG_REFERENCES | DOCUMENT_NOUNS | INSPECTORATE_HEADS
+_COMMON_NOUNS: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS | ORG_REFERENCES | DOCUMENT_NOUNS | INSPECTORATE_HEADS
 """Capitalised words that are common nouns, never a body's bare name (`Grocer says`)."""
 _SKIPPABLE_STARTS: frozenset[str] = frozenset(
     "who which whose the a an its their his her our speaking writing published released issued commenting "
@@ -70,6 +78,8 @@ class Context:
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
             name = known or self.full_org(mention.name)  # "Inspectors", "The Trust": a body named before
+            if known is None and " " not in word and word in _REFERENCE_WORDS:
+                return mention.name  # a bare "Council" names no body of its own
             if name not in self.kinds:
                 self.register_org(name, org_kind(name))
             self.last_org = name
