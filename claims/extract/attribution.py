@@ -176,6 +176,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         _remember_names(text, (block.body, block.end), holes, ctx)
         return []
     attributions: list[Attribution] = []
+    register_appositives(text, block.body, block.end, ctx)
     for sentence in split_sentences(text, block.body, block.end):
         attribution = attribute_sentence(text, sentence, holes, ctx)
         if attribution is None:

@@ -106,6 +106,11 @@ class Context:
         self._org_heads.pop(words[-1], None)
         self._org_heads[words[-1]] = name
 
+    def also_called(self, name: str, noun: str) -> None:
+        """Note that the text calls a body by a common noun (`Acme, the retailer`): `the retailer` is Acme."""
+        self._org_heads.pop(noun, None)
+        self._org_heads[noun] = name
+
     def full_org(self, name: str) -> str:
         """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""
         key = " " + name.lower()
@@ -194,11 +199,13 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
     """Register the names a text calls a body in an apposition (`Acme, the retailer,`)."""
     for match in APPOSITIVE_RE.finditer(text, start, end):
         words = match.group(1).split()
-        while words and words[0].lower() in NOT_NAMES:
+        while words and words[0].lower() in _COMMON_NOUNS:
             words = words[1:]
         name = " ".join(words)
-        if name and name not in ctx.kinds and name.lower() not in ORG_REFERENCES:
-            ctx.register_org(name, "organisation")
+        if name and name.lower() not in ORG_REFERENCES and not any(w.lower() in ROLES for w in words):
+            if name not in ctx.kinds:
+                ctx.register_org(name, "organisation")
+            ctx.also_called(name, match.group().split()[-1].lower())
 
 
 def _same_head(head: str, word: str) -> bool:
@@ -330,9 +337,9 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     if owners:
         name = ctx.add(owners[-1])
         return name, ctx.kind_of(name)
-    for word in words[:-1]:
+    for index, word in enumerate(words[:-1]):
         base = word.removesuffix("'s").removesuffix("\u2019s")
-        found = _reference([base], ctx) if base != word else None
+        found = _reference(words[:index] + [base], ctx) if base != word else None
         if found is not None:
             return found  # "the trust's annual report"
     owner = ctx.last_org if any(w in ("their", "its") for w in words) else ctx.focus_org()
