@@ -33,12 +33,12 @@ from .items import split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
-from .vocabulary import CUE_VERBS, OBJECT_VERBS, verb_alternation
+from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
-    rf"\b(?:{_VERBS})\b(?:(?<=told)\s+(?:the\s+)?[\w&.]+(?:\s+[A-Z][\w&.]*)?"
-    r"|\s+(?:in|on|to|at|during)\s+[^,.;:\"\u201c\u201d]{1,30}?)??(?:\s+that\b)?\s*[:;]?")
+    rf"\b(?:{_VERBS})\b(?:(?:(?<=told)\s+(?:the\s+)?[\w&.]+(?:\s+[A-Z][\w&.]*)?"
+    r"|\s+(?:in|on|to|at|during)\s+[^,.;:\"\u201c\u201d]{1,30}?)?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement` or `on Tuesday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
@@ -67,9 +67,12 @@ SPEECH_AFTER_RE = re.compile(
     r"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{0,80}?)\s+(?:said|says|added|adds|explained|commented"
     r"|continued|insisted|declared|admitted|warned)\b|(?:said|says|added|adds)\s+(?P<who_after>[^,.;!?\u201c\u201d\"]{1,80}))")
 _SPEECH_VERB_RE = re.compile(r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned")
-TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|to|via|through|when|after|before|this|last|earlier|later"
+TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today)\b[^,;:]{0,60})?[.!]?\s*$")
 """What may follow a cue that comes after its content: `in a statement`, `on Tuesday`."""
+TRAILING_CUE_RE = re.compile(
+    rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
+"""`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
@@ -125,9 +128,11 @@ def attributed_spans(text: str) -> list[Found]:
         if pending is not None and quotes and quotes[0].outer[0] == block.body:
             speech_speaker = Who(pending.speaker, pending.kind, 0)
         pending = None
-        attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last) if a.spans or a.colon]
-        speech_speaker, speech = attribute_speech(text, block, quotes, ctx, speech_speaker)
-        found += speech
+        speech = Speech(text, block, quotes, ctx, speech_speaker)
+        attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
+        speech.upto(block.end + 1)
+        speech_speaker = speech.previous
+        found += speech.found
         if not attributions and not quotes and last is not None and last.kind != "person" and len(last.spans) >= 2:
             attributions = continue_list(text, block, last)
         if not attributions and not quotes and release:
@@ -167,8 +172,28 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if len(spans) >= 2 else []
 
 
+class Speech:
+    """The quotations of a block, given to their speakers in text order as the sentences are read."""
+
+    def __init__(self, text: str, block: Block, quotes: list[Quote], ctx: Context, previous: Who | None) -> None:
+        """Hold a block's quotations and the speaker of the quotation before them."""
+        self.text, self.block, self.quotes, self.ctx, self.previous = text, block, quotes, ctx, previous
+        self.found: list[Found] = []
+        self.done = 0
+
+    def upto(self, offset: int) -> None:
+        """Attribute every quotation that opens before an offset and is not attributed yet."""
+        start = self.done
+        while self.done < len(self.quotes) and self.quotes[self.done].outer[0] < offset:
+            self.done += 1
+        if self.done > start:
+            self.previous, found = attribute_speech(self.text, self.block, self.quotes[start:self.done], self.ctx,
+                                                    self.previous, bool(self.found))
+            self.found += found
+
+
 def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Context,
-                        last: Attribution | None) -> list[Attribution]:
+                        last: Attribution | None, speech: Speech) -> list[Attribution]:
     """Attribute the reported claims of each sentence in a block, outside its quoted speech."""
     holes = [quote.outer for quote in quotes]
     body = text[block.body:block.end]
@@ -178,6 +203,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     attributions: list[Attribution] = []
     register_appositives(text, block.body, block.end, ctx)
     for sentence in split_sentences(text, block.body, block.end):
+        speech.upto(sentence[0])
         attribution = attribute_sentence(text, sentence, holes, ctx)
         if attribution is None:
             previous = attributions[-1] if attributions else last
@@ -261,8 +287,11 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
             return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
     keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS
     content: Span = (subject_end if keep_verb else cue.end(), end)
-    if TRAILING_RE.fullmatch(text, cue.end(), end) and who.clause_start > subject_start:
+    if TRAILING_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
+    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    if closing is not None:
+        content = (content[0], content[0] + closing.start())
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
 
@@ -293,16 +322,19 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     if not words:
         return False
     word = words[-1].lower().strip(",")
+    after = text[offset:offset + 40].split()[1:2]
+    if after and after[0].lower() in CUE_VERBS and text[offset:offset + 40].split()[0].lower() in DOCUMENT_NOUNS:
+        return True  # "the annual report shows": the noun before the verb
     return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
 
 
 def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
-                     previous: Who | None) -> tuple[Who | None, list[Found]]:
+                     previous: Who | None, spoken: bool = False) -> tuple[Who | None, list[Found]]:
     """Give each quotation in a block to its speaker; return the last speaker and the claims."""
     found: list[Found] = []
     for quote in quotes:
         speaker, cue = speech_speaker(text, block, quote, ctx)
-        if speaker is None and (quote.outer[0] == block.body or found) and previous is not None:
+        if speaker is None and (quote.outer[0] == block.body or found or spoken) and previous is not None:
             speaker, cue = previous, "quotation continues"
         if speaker is None:
             continue

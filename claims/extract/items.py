@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b[\s,]*)+",
                                   re.IGNORECASE)
@@ -26,6 +26,8 @@ MIN_CLAUSE_WORDS = 4
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no".split())
+_RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
+"""A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 
 
@@ -37,7 +39,8 @@ def split_items(text: str, span: Span) -> list[Span]:
         if any(trigger in whole for trigger in triggers):  # a cheap test before the scan
             pieces = [part for piece in pieces for part in splitter(text, piece)]
     items = [_tidy(text, piece) for piece in pieces]
-    return [item for item in items if len(text[item[0]:item[1]].split()) >= MIN_ITEM_WORDS]
+    return [item for item in items if len(text[item[0]:item[1]].split()) >= MIN_ITEM_WORDS
+            and text[item[0]:item[1]].split()[0].lower() not in _RELATIVE_STARTS]
 
 
 def _tidy(text: str, span: Span) -> Span:
@@ -162,7 +165,7 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match):
             continue
         first = right[0].lower()
-        if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4):
+        if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST:
             parts.append((match.end(), end))
             end = match.start()
     return [(span[0], end)] + parts[::-1]

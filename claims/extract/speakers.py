@@ -150,9 +150,8 @@ class Context:
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
-        focus = self.focus_org()
         for name in reversed(self.orgs):
-            if may_regulate(name) and name != focus:
+            if may_regulate(name):
                 self.kinds[name] = "inspectorate"
                 return name
         return None
@@ -175,12 +174,12 @@ class Context:
             return self.last_speaker
         return self.last_person
 
-    def named_later(self, kind: str) -> str | None:
-        """Return the first body of a kind named anywhere in the text (`inspectors` before the name)."""
+    def named_later(self, kind: str | None) -> str | None:
+        """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""
         if self.ahead is None:
             self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
         for mention in self.ahead:
-            if org_kind(mention.name) == kind:
+            if kind in (None, org_kind(mention.name)) and mention.name.lower() not in _REFERENCE_WORDS:
                 return self.add(mention)
         return None
 
@@ -302,15 +301,16 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
         return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs"
     orgs = [m for m in mentions if m.kind == "org"]
     name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx)
-    if name:
-        ctx.voice, ctx.speaker_block = name, ctx.block
-        return name, ctx.kind_of(name)
-    for word in words:
+    who = (name, ctx.kind_of(name)) if name else None
+    for index, word in enumerate(words):
         base = word.removesuffix("'s").removesuffix("\u2019s")
-        if base in ORG_REFERENCES or base in INSPECTORATE_HEADS:
-            return _reference([base], ctx)
+        if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS):
+            who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
     focus = ctx.focus_org()
-    return (focus, ctx.kind_of(focus)) if focus else None
+    who = who or ((focus, ctx.kind_of(focus)) if focus else None)
+    if who is not None:
+        ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
+    return who
 
 
 _BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*\s+){1,3}?)(?:%s)\b" % "|".join(sorted(VOICE_ROLES)))
@@ -342,7 +342,8 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         found = _reference(words[:index] + [base], ctx) if base != word else None
         if found is not None:
             return found  # "the trust's annual report"
-    owner = ctx.last_org if any(w in ("their", "its") for w in words) else ctx.focus_org()
+    owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
+        else ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
@@ -375,7 +376,7 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
-        return ctx.full_org(found), ctx.kind_of(found)
+        return ctx.full_org(found), kind if kind and found not in ctx.kinds else ctx.kind_of(found)
     head = len(words) - 1
     while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
         head -= 1

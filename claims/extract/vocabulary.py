@@ -55,5 +55,7 @@ RELEASE_ENDS = load_words("release_ends")
 """Lines after which a release's own text ends: `ENDS`, `Notes to editors`, `Enquiries`."""
 ACHIEVEMENT_PARTICIPLES = load_words("achievement_participles")
 """Participles that add a new achievement after a complete clause: `embedding`, `securing`."""
+IRREGULAR_PAST = load_words("irregular_past")
+"""Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
 ABBREVIATIONS = load_words("abbreviations")
 """Words that end with a full stop without ending a sentence."""

@@ -1,0 +1,218 @@
+"""Attribution by phenomenon (issue 8): each case is a short text written for this test, and the whole
+table it must give as (speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from claims.extract import find_rows
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Return (speaker, speaker_kind, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Executive Dr Jane Roe said the clinic had treated 4,000 patients.\n",
+     [("Jane Roe", "person", "the clinic had treated 4,000 patients")]),
+    ("Council leader Cllr Sam Poe said waiting lists had fallen by a fifth.\n",
+     [("Sam Poe", "person", "waiting lists had fallen by a fifth")]),
+    ("Acme Water's chief executive, Jo Bloggs, said leaks had fallen by 9%.\n",
+     [("Jo Bloggs", "person", "leaks had fallen by 9%")]),
+    ("Assistant Chief Constable Al Key said arrests rose by 40%.\n\nBut Mr Key added that knife crime was flat.\n",
+     [("Al Key", "person", "arrests rose by 40%"), ("Al Key", "person", "knife crime was flat")]),
+    ("Local Growth Minister Pat Lowe MP said 60 towns would share the fund.\n",
+     [("Pat Lowe", "person", "60 towns would share the fund")]),
+    ("Pat Lowe, the head of estates at the Fenmoor Trust, said two wards had reopened.\n",
+     [("Pat Lowe", "person", "two wards had reopened")]),
+], ids=["title-before-name", "role-and-honorific", "role-apposition", "honorific-later", "post-nominal",
+        "apposition-with-organisation"])
+def test_titles_and_roles_name_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dunmore Trust opened a ward. A spokeswoman for the trust said staffing had improved.\n",
+     [("Dunmore Trust", "organisation", "staffing had improved")]),
+    ("The Dunmore Trust opened a ward.\n\nA spokeswoman for the trust said: \"We have hired 30 nurses this year.\" "
+     "She said the ward would open in May.\n",
+     [("Dunmore Trust", "organisation", "We have hired 30 nurses this year."),
+      ("Dunmore Trust", "organisation", "the ward would open in May")]),
+    ("A Pellmore spokesman said 200 staff had been trained.\n",
+     [("Pellmore", "organisation", "200 staff had been trained")]),
+], ids=["spokeswoman-for", "spokeswoman-pronoun", "name-before-spokesman"])
+def test_a_spokesperson_speaks_for_the_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Additionally, the Harbour Board said cargo rose by 8%.\n",
+     [("Harbour Board", "organisation", "cargo rose by 8%")]),
+    ("Despite the rain, Christmas trade was strong, the Harbour Board said.\n",
+     [("Harbour Board", "organisation", "Despite the rain, Christmas trade was strong")]),
+    ("LEEDS, 4 May \u2014 Brightway said sales rose 6%.\n",
+     [("Brightway", "organisation", "sales rose 6%")]),
+    ("Improved availability helped sales, British shoppers said.\n", []),
+    ("Gross margin said nothing. While March was wet, the Harbour Board said trade held up.\n",
+     [("Harbour Board", "organisation", "trade held up")]),
+    ("NEWS RELEASE\n\nHARBOUR POLICE said burglaries fell by 12%.\n",
+     [("Harbour Police", "organisation", "burglaries fell by 12%")]),
+], ids=["additionally", "despite", "dateline", "nationality-and-adjective", "while-and-month", "all-caps-heading"])
+def test_capitalised_words_are_never_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LEEDS \u2014 Brightway said sales rose 6%.\n\nThe firm said it had opened 12 stores.\n",
+     [("Brightway", "organisation", "sales rose 6%"), ("Brightway", "organisation", "it had opened 12 stores")]),
+    ("Pellmore, the discount grocer, had a good year.\n\nThe grocer said profits rose by 9%.\n",
+     [("Pellmore", "organisation", "profits rose by 9%")]),
+    ("The retailer said sales rose 5% in the quarter.\n",
+     [("the retailer", "organisation", "sales rose 5% in the quarter")]),
+    ("The Water Standards Authority fined Acme Water. The watchdog said the firm had missed targets at 61 sites.\n",
+     [("Water Standards Authority", "inspectorate", "the firm had missed targets at 61 sites")]),
+    ("Inspectors said the force was slow. The Policing Inspectorate published the report.\n",
+     [("Policing Inspectorate", "inspectorate", "the force was slow")]),
+    ("The NWSA said leaks fell by 3%.\n", [("NWSA", "organisation", "leaks fell by 3%")]),
+    ("Fenmoor Mayor Ray Hollis spoke. The mayor said 300 pipes had been replaced.\n",
+     [("Ray Hollis", "person", "300 pipes had been replaced")]),
+], ids=["the-firm", "apposition-then-reference", "unnamed-retailer", "the-watchdog", "inspectors-named-later",
+        "acronym", "the-mayor"])
+def test_later_references_resolve_to_the_body_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kestrel Trust published its annual report. The report reveals that 300 nurses were recruited.\n",
+     [("Kestrel Trust", "organisation", "300 nurses were recruited")]),
+    ("The figures show that arrests rose by 12%.\n", [("the figures", "document", "arrests rose by 12%")]),
+    ("The Kestrel Trust's annual report shows that 40 beds were added.\n",
+     [("Kestrel Trust", "organisation", "40 beds were added")]),
+    ("Inspectors found that 40% of calls were missed, the report states.\n",
+     [("inspectors", "inspectorate", "40% of calls were missed")]),
+    ("Their report, published today, found that 90% of calls were answered. The Policing Inspectorate said more.\n",
+     [("Policing Inspectorate", "inspectorate", "90% of calls were answered")]),
+], ids=["report-reveals", "figures-show", "possessive-report", "report-states-after", "published-today"])
+def test_documents_speak_for_their_publisher(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ridgeway Trust admitted that two wards had closed. It denied that patients were harmed.\n",
+     [("Ridgeway Trust", "organisation", "two wards had closed"),
+      ("Ridgeway Trust", "organisation", "denied that patients were harmed")]),
+    ("The paper quoted Jo Bloggs as saying that prices would rise by 3%.\n",
+     [("Jo Bloggs", "person", "prices would rise by 3%")]),
+    ("Jo Bloggs told the BBC that 200 jobs had been saved.\n", [("Jo Bloggs", "person", "200 jobs had been saved")]),
+    ("Jo Bloggs said in a statement that 200 jobs had been saved.\n",
+     [("Jo Bloggs", "person", "200 jobs had been saved")]),
+    ("In a statement, the Ridgeway Trust said 90% of patients were seen within four hours.\n",
+     [("Ridgeway Trust", "organisation", "90% of patients were seen within four hours")]),
+    ("Profits rose 5% to \u00a340m, the company said in a statement.\n",
+     [("the company", "organisation", "Profits rose 5% to \u00a340m")]),
+    ("The Care Standards Inspectorate rated the home inadequate.\n",
+     [("Care Standards Inspectorate", "inspectorate", "rated the home inadequate")]),
+    ("Inspectors did not find any evidence of neglect. The Care Standards Inspectorate visited.\n",
+     [("Care Standards Inspectorate", "inspectorate", "did not find any evidence of neglect")]),
+    ("The Ridgeway Trust expects to break even by March.\n",
+     [("Ridgeway Trust", "organisation", "to break even by March")]),
+], ids=["admitted-denied", "quoted-as-saying", "told-the-bbc", "said-in-a-statement-that", "in-a-statement",
+        "cue-after-content", "rated", "did-not-find", "expects"])
+def test_more_ways_to_report(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Care Standards Inspectorate visited the home.\n\nThe key findings were:\n- residents are safe\n"
+     "- staff are well trained\n",
+     [("Care Standards Inspectorate", "inspectorate", "residents are safe"),
+      ("Care Standards Inspectorate", "inspectorate", "staff are well trained")]),
+    ("Fenmoor Homes plc\nTrading update\n\nHighlights include:\n\u2022 sales up 4.8%\n\u2022 online sales up 11%\n",
+     [("Fenmoor Homes plc", "organisation", "sales up 4.8%"), ("Fenmoor Homes plc", "organisation", "online sales up 11%")]),
+    ("The Ridgeway Trust said it had hired 40 nurses.\n\nThese included 12 midwives and six health visitors.\n",
+     [("Ridgeway Trust", "organisation", "it had hired 40 nurses"),
+      ("Ridgeway Trust", "organisation", "12 midwives and six health visitors")]),
+    ("The Ridgeway Trust said it had hired 40 nurses.\n\nAdditionally, it has opened a new ward for children.\n",
+     [("Ridgeway Trust", "organisation", "it had hired 40 nurses"),
+      ("Ridgeway Trust", "organisation", "it has opened a new ward for children")]),
+], ids=["findings-were", "highlights-include", "these-included", "additionally-continues"])
+def test_lead_ins_and_continuations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Lee said the delays created an \"unacceptable risk to patients\" on the ward.\n",
+     [("Ms Lee", "person", "the delays created an \"unacceptable risk to patients\" on the ward")]),
+    ("The Ridgeway Trust says:\n\n\"We have cut waits by a third this year.\n\n"
+     "\"We have also opened two new wards in the spring.\"\n",
+     [("Ridgeway Trust", "organisation", "We have cut waits by a third this year."),
+      ("Ridgeway Trust", "organisation", "We have also opened two new wards in the spring.")]),
+    ("The Ridgeway Trust states; \"Waiting times have fallen by a third since March.\"\n",
+     [("Ridgeway Trust", "organisation", "Waiting times have fallen by a third since March.")]),
+    ("Jo Bloggs said: \u201cWe opened four clinics.\n\n\u201cWe trained 90 staff in the year.\u201d\n",
+     [("Jo Bloggs", "person", "We opened four clinics."), ("Jo Bloggs", "person", "We trained 90 staff in the year.")]),
+], ids=["inline-quotation", "multi-paragraph", "semicolon-for-colon", "curly-multi-paragraph"])
+def test_quotations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ridgeway Trust said it had opened new clinics, including a dental clinic, a sexual health clinic "
+     "and a memory clinic.\n",
+     [("Ridgeway Trust", "organisation", "it had opened new clinics"),
+      ("Ridgeway Trust", "organisation", "a dental clinic"),
+      ("Ridgeway Trust", "organisation", "a sexual health clinic"),
+      ("Ridgeway Trust", "organisation", "a memory clinic")]),
+    ("The Ridgeway Trust said it had opened 12 clinics in addition to two new wards and a hospice.\n",
+     [("Ridgeway Trust", "organisation", "it had opened 12 clinics"),
+      ("Ridgeway Trust", "organisation", "two new wards"),
+      ("Ridgeway Trust", "organisation", "a hospice")]),
+    ("The Ridgeway Trust said profits were \u00a320m, up from \u00a318m in 2021, \u00a314m in 2020 and \u00a313m in 2019.\n",
+     [("Ridgeway Trust", "organisation",
+       "profits were \u00a320m, up from \u00a318m in 2021, \u00a314m in 2020 and \u00a313m in 2019")]),
+    ("The Ridgeway Trust said it had expanded its services such that the county now exceeds the national level "
+     "embedding improvements in maternity care.\n",
+     [("Ridgeway Trust", "organisation", "it had expanded its services"),
+      ("Ridgeway Trust", "organisation", "the county now exceeds the national level"),
+      ("Ridgeway Trust", "organisation", "embedding improvements in maternity care")]),
+    ("Gross margin rose by 60 basis points, helped by lower energy costs, the company said.\n",
+     [("the company", "organisation", "Gross margin rose by 60 basis points, helped by lower energy costs")]),
+], ids=["including", "in-addition-to", "figures-series", "consequence-and-participle", "helped-by-is-no-item"])
+def test_lists_and_non_lists(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ridgeway Trust said waiting times fell by 20%.\n\nThe Nurses Union said staff numbers had fallen by 8%.\n",
+     [("Ridgeway Trust", "organisation", "waiting times fell by 20%"),
+      ("Nurses Union", "organisation", "staff numbers had fallen by 8%")]),
+    ("The Ridgeway Trust said it had hired 40 nurses and cut waits by a third.\n\n"
+     "Union official Kay Dunn said the figures were misleading.\n",
+     [("Ridgeway Trust", "organisation", "it had hired 40 nurses"),
+      ("Ridgeway Trust", "organisation", "cut waits by a third"),
+      ("Kay Dunn", "person", "the figures were misleading")]),
+], ids=["union-reply", "critic-after-list"])
+def test_two_sides_each_to_its_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\nFenmoor Homes\n\nFenmoor Homes completed 412 homes in the year. Rent arrears fell to 2.7%.\n\n"
+     "ENDS\n\nNotes to editors: Fenmoor Homes manages 14,200 homes.\n",
+     [("Fenmoor Homes", "organisation", "Fenmoor Homes completed 412 homes in the year"),
+      ("Fenmoor Homes", "organisation", "Rent arrears fell to 2.7%")]),
+    ("Fenmoor Homes completed 412 homes in the year, a reporter found out.\n\nRent arrears fell to 2.7%.\n", []),
+], ids=["release-figures", "news-report-narration"])
+def test_a_release_speaks_for_its_issuer(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The report.\n", "The Ridgeway Trust said in a results statement.\n", "Marketing activity was.\n",
+    "Which rates the Trust as good, the paper said.\n", "Is it true that the Trust said so?\n",
+])
+def test_no_fragment_rows(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_every_row_has_a_kind_and_a_cue() -> None:
+    found = find_rows("The Ridgeway Trust said it had hired 40 nurses. Jo Bloggs told the BBC that waits fell.\n", "t")
+    assert [(r.speaker_kind, r.cue) for r in found] == [("organisation", "said"), ("person", "told the BBC that")]
