@@ -197,11 +197,11 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     """Attribute the reported claims of each sentence in a block, outside its quoted speech."""
     holes = [quote.outer for quote in quotes]
     body = text[block.body:block.end]
+    register_appositives(text, block.body, block.end, ctx)
     if not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
         _remember_names(text, (block.body, block.end), holes, ctx)
         return []
     attributions: list[Attribution] = []
-    register_appositives(text, block.body, block.end, ctx)
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
         attribution = attribute_sentence(text, sentence, holes, ctx)
@@ -218,8 +218,6 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
 def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
     """Register the names said outside quotations, and the body that publishes a document named with them."""
     for part in subtract(span, holes):
-        if "," in text[part[0]:part[1]]:
-            register_appositives(text, *part, ctx)
         for mention in find_mentions(text, *part):
             ctx.add(mention)
 

@@ -196,6 +196,8 @@ APPOSITIVE_RE = re.compile(
 
 def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
     """Register the names a text calls a body in an apposition (`Acme, the retailer,`)."""
+    if ", the " not in text[start:end] and ", a" not in text[start:end]:
+        return  # no apposition can start here
     for match in APPOSITIVE_RE.finditer(text, start, end):
         words = match.group(1).split()
         while words and words[0].lower() in _COMMON_NOUNS:
