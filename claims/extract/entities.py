@@ -111,9 +111,18 @@ def is_person_name(name: str) -> bool:
     return bool(words) and not names_an_organisation(words) and person_name(words) is not None
 
 
+def head_noun(name: str) -> str:
+    """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water."""
+    words = name.lower().split()
+    for word, following in zip(words, words[1:]):
+        if following in ("of", "for") and word in ORG_HEADS:
+            return word
+    return words[-1] if words else ""
+
+
 def may_regulate(name: str) -> bool:
     """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority)."""
-    words = name.lower().split()
+    words = [head_noun(name)] + name.lower().split()[:1]
     return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
                             or words[-1] in INSPECTORATE_HEADS)
 
@@ -121,5 +130,5 @@ def may_regulate(name: str) -> bool:
 def org_kind(name: str) -> str:
     """Return `inspectorate` for a body whose name ends in an inspectorate's head, else `organisation`."""
     words = name.lower().split()
-    return "inspectorate" if words and (words[-1] in INSPECTORATE_HEADS or words[0] in INSPECTORATE_HEADS) \
-        else "organisation"
+    return "inspectorate" if words and (head_noun(name) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
+                                        or words[0] in INSPECTORATE_HEADS) else "organisation"

@@ -11,6 +11,7 @@ from .entities import (
     RELATIVE_PRONOUNS,
     Mention,
     find_mentions,
+    head_noun,
     may_regulate,
     org_kind,
 )
@@ -103,8 +104,9 @@ class Context:
         words = name.lower().split()
         for k in range(1, len(words)):
             self._org_suffixes[" ".join(words[k:])] = name
-        self._org_heads.pop(words[-1], None)
-        self._org_heads[words[-1]] = name
+        head = head_noun(name)
+        self._org_heads.pop(head, None)
+        self._org_heads[head] = name
 
     def also_called(self, name: str, noun: str) -> None:
         """Note that the text calls a body by a common noun (`Acme, the retailer`): `the retailer` is Acme."""
