@@ -156,6 +156,16 @@ def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
     return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
 
 
+MAX_HEADING_CHARS = 160
+"""A line this short without a full stop is a heading (a headline, a standfirst, a section title)."""
+
+
+def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a block is a heading: short, not a bullet, no quotation, no closing punctuation."""
+    return not block.bullet and not quotes and block.end - block.start <= MAX_HEADING_CHARS \
+        and text[block.end - 1] not in ".!?:;\"\u201d\u2019'"
+
+
 def _embedded(text: str, quote: Quote) -> bool:
     """Say whether a quotation sits inside a clause (`created an "unacceptable risk"`), not after a cue."""
     before = text[max(0, quote.outer[0] - 30):quote.outer[0]].rstrip()
@@ -198,7 +208,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     holes = [quote.outer for quote in quotes]
     body = text[block.body:block.end]
     register_appositives(text, block.body, block.end, ctx)
-    if not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
+    if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
         _remember_names(text, (block.body, block.end), holes, ctx)
         return []
     attributions: list[Attribution] = []

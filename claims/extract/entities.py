@@ -64,6 +64,9 @@ def classify(run: str, offset: int) -> Mention | None:
         words = words[:-1]
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]):
         words = words[1:]
+    tail = _titled_tail(words)
+    if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
+        return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
     if words and names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words), "org", possessive)
     while words and words[0].lower() in NOT_NAMES and not _ACRONYM_RE.fullmatch(words[0]) or words[:1] == ["A&E"]:
@@ -75,6 +78,19 @@ def classify(run: str, offset: int) -> Mention | None:
         return None
     titles = [w.lower() for w in words[:len(words) - len(person.split())] if w.lower() in ROLES]
     return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
+
+
+def _titled_tail(words: list[str]) -> list[str]:
+    """Return the two or three name words ending a run that starts with a title, else nothing."""
+    if len(words) < 4 or words[0].lower() not in ROLES:
+        return []
+    tail: list[str] = []
+    for word in reversed(words[-3:]):
+        low = word.lower()
+        if not _NAME_WORD_RE.fullmatch(word) or low in ROLES or low in ORG_HEADS or low in NOT_NAMES:
+            break
+        tail.insert(0, word)
+    return tail if len(tail) >= 2 else []
 
 
 def names_an_organisation(words: list[str]) -> bool:

@@ -16,6 +16,7 @@ from .entities import (
     org_kind,
 )
 from .vocabulary import (
+    CUE_VERBS,
     DOCUMENT_NOUNS,
     INSPECTORATE_HEADS,
     NOT_NAMES,
@@ -201,6 +202,9 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
     if ", the " not in text[start:end] and ", a" not in text[start:end]:
         return  # no apposition can start here
     for match in APPOSITIVE_RE.finditer(text, start, end):
+        following = text[match.end():match.end() + 30].split()[:1]
+        if following and following[0].lower().strip(".,:;") in CUE_VERBS:
+            continue  # "..., the association added": the subject of a cue, not an apposition
         words = match.group(1).split()
         while words and words[0].lower() in _COMMON_NOUNS:
             words = words[1:]
