@@ -1,7 +1,7 @@
 """Quality of extraction on the press corpus (issue 8): how many gold claims `extract_claims` finds,
 under the right speaker, and how many of its rows are noise, fragments or bundles.
 
-    python -m benchmarks.quality [--corpus DIR] [--per-text] [--json]
+    python -m benchmarks.quality [--corpus DIR] [--per-text] [--json] [--misses]
 
 The corpus (benchmarks/press, format in its README.md) is one `pNNN_slug.txt` per text with a
 `pNNN_slug.gold.json` beside it. Definitions, per text and summed over texts:
@@ -328,6 +328,29 @@ def score_corpus(golds: Sequence[Gold]) -> dict[str, Score]:
     return {**scores, **totals}
 
 
+def claim_problem(rows: Sequence[Row], claim: GoldClaim) -> str | None:
+    """Why a required claim is not right ("missed" or "wrong speaker ..."), or None when it is."""
+    row = best_row(rows, claim)
+    if row is None:
+        return "missed"
+    return None if speaks_for(row, claim) else f"wrong speaker {row.speaker!r}"
+
+
+def explain_text(rows: Sequence[Row], gold: Gold) -> list[str]:
+    """One line per required claim missed or under a wrong speaker, then one per unmatched row."""
+    lines = [f"  {problem}: [{claim.speaker}] {' | '.join(claim.keys)}" for claim in gold.claims
+             if not claim.optional and (problem := claim_problem(rows, claim))]
+    all_keys = [key for claim in gold.claims for key in claim.keys]
+    return lines + [f"  unmatched row: [{row.speaker}] {row.quote[:100]}" for row in rows
+                    if not holds_any(row.quote, all_keys)]
+
+
+def explain_corpus(golds: Sequence[Gold]) -> str:
+    """The misses of every text, under its file name (texts without any are left out)."""
+    blocks = [(Path(gold.name).name, explain_text(extract_rows(gold), gold)) for gold in golds]
+    return "\n".join(f"{name}\n" + "\n".join(lines) for name, lines in blocks if lines)
+
+
 def percent(value: float | None) -> str:
     """A rate as a whole-ish percentage, or "-" when not measured."""
     return "-" if value is None else f"{100 * value:.1f}%"
@@ -381,13 +404,18 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .txt and .gold.json files")
     args.add_argument("--per-text", action="store_true", help="a line per text as well as the totals")
     args.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args.add_argument("--misses", action="store_true",
+                      help="also list each claim missed or under a wrong speaker, and each unmatched row")
     options = args.parse_args(argv)
     try:
-        scores = score_corpus(load_corpus(options.corpus))
+        golds = load_corpus(options.corpus)
     except GoldError as error:
         print(error, file=sys.stderr)
         return 2
+    scores = score_corpus(golds)
     print(as_json(scores) if options.json else render(scores, options.per_text))
+    if options.misses:
+        print(explain_corpus(golds))
     return 0
 
 

@@ -117,6 +117,15 @@ def test_totals_add_up_and_render() -> None:
         ["TOTAL", "development", "4", "3"], ["TOTAL", "held", "out", "2"]]
 
 
+def test_explain_lists_misses_wrong_speakers_and_unmatched_rows() -> None:
+    rows = quality.table_rows(table(("Christmas", "burglaries fell by 12%"), ("While", "nothing in the gold at all here")))
+    assert quality.explain_text(rows, GOLD) == [
+        "  wrong speaker 'Christmas': [Harrowdale Police] burglaries fell by 12%",
+        "  missed: [Harrowdale Police] arrests rose by 40",
+        "  missed: [Harrowdale Inspectorate] response times were too slow",
+        "  unmatched row: [While] nothing in the gold at all here"]
+
+
 def test_thresholds_report_each_miss() -> None:
     scores = {"development": Score(claims=4, found=2, right_speaker=1, wrong_speaker=1, rows=4, fragments=1),
               "held_out": Score()}
@@ -178,6 +187,15 @@ def test_main_scores_a_folder_and_exits_2_on_bad_gold(tmp_path: Path, capsys: py
     assert (figures["held_out"]["claims"], figures["development"]["texts"]) == (1, 0)
     assert quality.main(["--corpus", str(tmp_path / "none")]) == 2
     assert "holds no *.gold.json files" in capsys.readouterr().err
+
+
+def test_misses_are_listed_per_text(tmp_path: Path, capsys: pytest.CaptureFixture,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    write_gold(tmp_path, GOOD)
+    monkeypatch.setattr(quality, "extract_rows", lambda gold: [])
+    assert quality.main(["--corpus", str(tmp_path), "--misses"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "t.txt", "  missed: [Harrowdale Police] burglaries fell  by 12%"]
 
 
 def test_the_corpus_meets_its_thresholds() -> None:
