@@ -114,8 +114,11 @@ def test_documents_speak_for_their_publisher(text: str, expected: list[tuple[str
      [("Care Standards Inspectorate", "inspectorate", "did not find any evidence of neglect")]),
     ("The Ridgeway Trust expects to break even by March.\n",
      [("Ridgeway Trust", "organisation", "to break even by March")]),
+    ("The Fenmoor home has been rated inadequate by the Care Standards Inspectorate.\n",
+     [("Care Standards Inspectorate", "inspectorate",
+       "The Fenmoor home has been rated inadequate by the Care Standards Inspectorate")]),
 ], ids=["admitted-denied", "quoted-as-saying", "told-the-bbc", "said-in-a-statement-that", "in-a-statement",
-        "cue-after-content", "rated", "did-not-find", "expects"])
+        "cue-after-content", "rated", "did-not-find", "expects", "rated-by-passive"])
 def test_more_ways_to_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

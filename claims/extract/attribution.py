@@ -43,10 +43,14 @@ CUE_RE = re.compile(
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|legacy|achievements|successes|accomplishments|record"
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|graded|assessed|ranked|branded|deemed|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
+PASSIVE_BY_RE = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed)\b"
+    r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?(?:[A-Z][\w&\-]*\s*)+|inspectors|the\s+\w+)")
+"""`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
@@ -269,6 +273,12 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         match = special.search(text, start, end)
         if match and not _inside(match.start(), holes):
             return _named_inside(text, sentence, match, holes, ctx)
+    passive = PASSIVE_BY_RE.search(text, start, end)
+    if passive and not _inside(passive.start(), holes):
+        who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx)
+        if who is not None:
+            spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
+            return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]) + " by", spans)
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())):
