@@ -72,7 +72,8 @@ SPEECH_AFTER_RE = re.compile(
     r"|continued|insisted|declared|admitted|warned)\b|(?:said|says|added|adds)\s+(?P<who_after>[^,.;!?\u201c\u201d\"]{1,80}))")
 _SPEECH_VERB_RE = re.compile(r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned")
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
-                         r"|yesterday|today)\b[^,;:]{0,60})?[.!]?\s*$")
+                         r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
+                         r"(?:,\s*(?:even as|while|whilst|as|but|although|though)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
 """What may follow a cue that comes after its content: `in a statement`, `on Tuesday`."""
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
@@ -91,6 +92,8 @@ MAX_CUES_PER_SENTENCE = 12
 MAX_SUBJECT_CHARS = 300
 """How far before a cue its subject may start."""
 MIN_SPEECH_WORDS = 3
+MIN_LIST_ITEMS = 3
+"""Items a cue-less paragraph needs to continue a body's single claim as a list (`The fund includes A, B and C`)."""
 
 
 class Attribution(NamedTuple):
@@ -137,7 +140,7 @@ def attributed_spans(text: str) -> list[Found]:
         speech.upto(block.end + 1)
         speech_speaker = speech.previous
         found += speech.found
-        if not attributions and not quotes and last is not None and last.kind != "person" and len(last.spans) >= 2:
+        if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
         if not attributions and not quotes and release:
             attributions = issuer_claims(text, block, ctx)
@@ -183,7 +186,8 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
     if COMMENTARY_RE.search(text, block.body, block.end):
         return []
     spans = split_items(text, (block.body, block.end))
-    return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if len(spans) >= 2 else []
+    enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS)
+    return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
 
 
 class Speech:
@@ -221,7 +225,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         attribution = attribute_sentence(text, sentence, holes, ctx)
         if attribution is None:
             previous = attributions[-1] if attributions else last
-            attribution = _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx)
+            attribution = _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
+                or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None)
         _remember_names(text, sentence, holes, ctx)
         if attribution is not None:
             ctx.spoke(attribution.speaker, attribution.kind)
@@ -245,6 +250,15 @@ def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attrib
         return Attribution(previous.speaker, previous.kind, match.group().strip(" ,"), (), colon=True)
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, match.group().strip(" ,"), spans)
+
+
+def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
+    """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body."""
+    if previous is None or previous.kind == "person" or text[sentence[1] - 1] == "?" \
+            or not has_figure(text, *sentence) or COMMENTARY_RE.search(text, *sentence):
+        return None
+    spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
+    return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
 
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
