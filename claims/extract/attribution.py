@@ -51,6 +51,8 @@ PASSIVE_BY_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?(?:[A-Z][\w&\-]*\s*)+|inspectors|the\s+\w+)")
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
+PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:rated|judged|graded)\s+(?!by\b)")
+"""`The home was rated inadequate`: a judgement without its agent is the inspectorate's in focus."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
@@ -287,12 +289,14 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         match = special.search(text, start, end)
         if match and not _inside(match.start(), holes):
             return _named_inside(text, sentence, match, holes, ctx)
-    passive = PASSIVE_BY_RE.search(text, start, end)
+    passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
-        who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx)
+        judge = ctx.focus_org("inspectorate")
+        who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx) \
+            if passive.re is PASSIVE_BY_RE else (Who(judge, "inspectorate", start) if judge else None)
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
-            return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]) + " by", spans)
+            return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())):

@@ -111,8 +111,7 @@ def person_name(words: list[str]) -> str | None:
     roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES]
     if roles:  # "Director of Children's Services Dr Ruth Allingham": the name follows the last title
         last = roles[-1]
-        titled = words[last].lower().rstrip(".") in HONORIFICS
-        honorific = words[last] if titled else ""
+        titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
         words = words[last + 1:]
     if not words or len(words) > 4 or (len(words) == 1 and not titled):
         return None

@@ -89,7 +89,7 @@ class Context:
         name = self.full_person(mention.name)
         if mention.title:
             self.titles[mention.title] = name  # "the mayor" is now this person
-        if " " in name and name not in self.kinds and name.split()[0] not in ("Mr", "Mrs", "Ms", "Dr"):
+        if " " in name and name not in self.kinds and name.split()[0].lower().rstrip(".") not in ROLES:
             self.kinds[name] = "person"
             parts = name.split()
             for k in range(len(parts)):
@@ -124,8 +124,7 @@ class Context:
 
     def full_person(self, name: str) -> str:
         """Return the full name of the latest person sharing this first name, surname or name ending."""
-        bare = name.split(" ", 1)[1] if name.split()[0] in ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx") \
-            and " " in name else name
+        bare = name.split(" ", 1)[1] if " " in name and name.split()[0].lower().rstrip(".") in ROLES else name
         return self._person_keys.get(bare, name)
 
     def focus_org(self, kind: str | None = None) -> str | None:
