@@ -55,6 +55,9 @@ MIN_WORDS = 4
 """A row of fewer words than this is a fragment."""
 SHORT_PREPOSITION_ROW = 8
 """A row that starts with a preposition and has fewer words than this is a fragment."""
+HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "rows", "unmatched",
+          "not-claim", "fragments", "bundled", "kind acc")
+"""The columns of the printed table."""
 WORD = re.compile(r"[^\W_](?:[\w'’.,%-]*[^\W_%])?%?")
 
 
@@ -170,7 +173,7 @@ def best_row(rows: Sequence[Row], claim: GoldClaim) -> Row | None:
     """The row that carries a claim: the first with its keys and right speaker, else the first with its keys."""
     holding = [row for row in rows if holds_all(row.quote, claim.keys)]
     right = [row for row in holding if speaks_for(row, claim)]
-    return (right or holding or [None])[0]
+    return next(iter(right or holding), None)
 
 
 def score_claims(rows: Sequence[Row], gold: Gold, score: Score) -> None:
@@ -277,23 +280,46 @@ def read_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def load_gold(path: Path) -> Gold:
-    """Read and check one gold file and the text it names (in the same folder)."""
-    data = read_json(path)
+def text_file(path: Path, data: dict[str, Any]) -> Path:
+    """The .txt a gold file names, which must sit beside it."""
     name = data.get("text")
-    require(isinstance(name, str) and Path(name).name == name and name.endswith(".txt"), path,
-            "\"text\" must be the file name of a .txt beside it, without folders")
-    text_path = path.parent / name
-    require(text_path.is_file(), path, f"names {name}, which is not in {path.parent}")
-    text = fold(text_path.read_text(encoding="utf-8"))
+    if not (isinstance(name, str) and Path(name).name == name and name.endswith(".txt")):
+        raise GoldError(f"{path}: \"text\" must be the file name of a .txt beside it, without folders")
+    require((path.parent / name).is_file(), path, f"names {name}, which is not in {path.parent}")
+    return path.parent / name
+
+
+def check_header(path: Path, data: dict[str, Any]) -> None:
+    """Check the fields that describe a text: genre, phenomena and held_out."""
+    require(data.get("genre") in GENRES, path, f"\"genre\" must be one of {', '.join(GENRES)}")
+    require_strings(data.get("phenomena", []), path, "\"phenomena\"")
+    require(isinstance(data.get("held_out", False), bool), path, "\"held_out\" must be true or false")
+
+
+def parse_claims(path: Path, data: dict[str, Any], text: str) -> tuple[GoldClaim, ...]:
+    """Check and build every claim of a gold file."""
     raw_claims = data.get("claims")
-    require(isinstance(raw_claims, list), path, "\"claims\" must be a list")
-    claims = tuple(parse_claim(raw, path, i, text) for i, raw in enumerate(raw_claims))
+    if not isinstance(raw_claims, list):
+        raise GoldError(f"{path}: \"claims\" must be a list")
+    return tuple(parse_claim(raw, path, i, text) for i, raw in enumerate(raw_claims))
+
+
+def parse_not_claims(path: Path, data: dict[str, Any], text: str) -> tuple[str, ...]:
+    """Check the narration phrases: each must occur in the text."""
     not_claims = require_strings(data.get("not_claims", []), path, "\"not_claims\"")
     for phrase in not_claims:
         require(fold(phrase) in text, path, f"not_claims phrase {phrase!r} is not in the text; copy it exactly")
-    require(isinstance(data.get("held_out", False), bool), path, "\"held_out\" must be true or false")
-    return Gold(str(text_path), text, data.get("held_out", False), claims, not_claims)
+    return not_claims
+
+
+def load_gold(path: Path) -> Gold:
+    """Read and check one gold file and the text it names (in the same folder)."""
+    data = read_json(path)
+    source = text_file(path, data)
+    check_header(path, data)
+    text = fold(source.read_text(encoding="utf-8"))
+    return Gold(str(source), text, bool(data.get("held_out", False)), parse_claims(path, data, text),
+                parse_not_claims(path, data, text))
 
 
 def load_corpus(folder: Path) -> list[Gold]:
@@ -354,10 +380,6 @@ def explain_corpus(golds: Sequence[Gold]) -> str:
 def percent(value: float | None) -> str:
     """A rate as a whole-ish percentage, or "-" when not measured."""
     return "-" if value is None else f"{100 * value:.1f}%"
-
-
-HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "rows", "unmatched",
-          "not-claim", "fragments", "bundled", "kind acc")
 
 
 def line(name: str, score: Score) -> tuple[str, ...]:

@@ -165,6 +165,10 @@ def test_load_gold_reads_a_good_file(tmp_path: Path) -> None:
     ({"text": "../t.txt"}, "\"text\" must be the file name of a .txt beside it, without folders"),
     ({"text": "u.txt"}, "names u.txt, which is not in"),
     ({"claims": [{"keys": ["x"]}]}, "claim 1 needs a \"speaker\" string"),
+    ({"claims": {"speaker": "x"}}, "\"claims\" must be a list"),
+    ({"genre": "blog post"}, "\"genre\" must be one of press release, news report"),
+    ({"phenomena": "dateline"}, "\"phenomena\" must be a list of non-empty strings; fix it and run again"),
+    ({"held_out": "yes"}, "\"held_out\" must be true or false"),
 ])
 def test_load_gold_names_the_file_and_the_fix(tmp_path: Path, change: dict, message: str) -> None:
     path = write_gold(tmp_path, {**GOOD, **change})
