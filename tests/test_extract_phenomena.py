@@ -158,16 +158,17 @@ def test_quotations(text: str, expected: list[tuple[str, str, str]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Ridgeway Trust said it had opened new clinics, including a dental clinic, a sexual health clinic "
-     "and a memory clinic.\n",
+    ("The Ridgeway Trust said it had opened new clinics, including a dental clinic for children, a sexual health "
+     "clinic and a memory clinic for older people.\n",
      [("Ridgeway Trust", "organisation", "it had opened new clinics"),
-      ("Ridgeway Trust", "organisation", "a dental clinic"),
+      ("Ridgeway Trust", "organisation", "a dental clinic for children"),
       ("Ridgeway Trust", "organisation", "a sexual health clinic"),
-      ("Ridgeway Trust", "organisation", "a memory clinic")]),
-    ("The Ridgeway Trust said it had opened 12 clinics in addition to two new wards and a hospice.\n",
+      ("Ridgeway Trust", "organisation", "a memory clinic for older people")]),
+    ("The Ridgeway Trust said it had opened 12 clinics in addition to two new children's wards and a hospice "
+     "in Fenmoor.\n",
      [("Ridgeway Trust", "organisation", "it had opened 12 clinics"),
-      ("Ridgeway Trust", "organisation", "two new wards"),
-      ("Ridgeway Trust", "organisation", "a hospice")]),
+      ("Ridgeway Trust", "organisation", "two new children's wards"),
+      ("Ridgeway Trust", "organisation", "a hospice in Fenmoor")]),
     ("The Ridgeway Trust said profits were \u00a320m, up from \u00a318m in 2021, \u00a314m in 2020 and \u00a313m in 2019.\n",
      [("Ridgeway Trust", "organisation",
        "profits were \u00a320m, up from \u00a318m in 2021, \u00a314m in 2020 and \u00a313m in 2019")]),
@@ -209,7 +210,7 @@ def test_a_release_speaks_for_its_issuer(text: str, expected: list[tuple[str, st
 
 
 @pytest.mark.parametrize("text", [
-    "The report.\n", "The Ridgeway Trust said in a results statement.\n", "Marketing activity was.\n",
+    "The report.\n", "The Ridgeway Trust said the court.\n", "The Ridgeway Trust listed some progress.\n", "The Ridgeway Trust said in a results statement.\n", "Marketing activity was.\n",
     "Which rates the Trust as good, the paper said.\n", "Is it true that the Trust said so?\n",
 ])
 def test_no_fragment_rows(text: str) -> None:

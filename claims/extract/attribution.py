@@ -29,7 +29,7 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import split_items
+from .items import LEADING_CONNECTOR_RE, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
@@ -46,6 +46,8 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
 ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|graded|assessed|ranked|branded|deemed|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
+INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
+"""`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed)\b"
@@ -285,7 +287,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     start, end = sentence
     if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing
-    for special in (QUOTED_AS_RE, ACCORDING_RE):
+    for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
         if match and not _inside(match.start(), holes):
             return _named_inside(text, sentence, match, holes, ctx)
@@ -378,6 +380,8 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
         ctx.spoke(speaker.name, speaker.kind)
         for sentence in split_sentences(text, *quote.inner):
             span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
+            lead = LEADING_CONNECTOR_RE.match(text, *span)
+            span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span
             if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS:
                 found.append(Found(speaker.name, speaker.kind, cue, span))
     return previous, found

@@ -23,6 +23,9 @@ CLAUSE_STARTS: frozenset[str] = frozenset("some many most all the a an its their
 """Words that start a new clause after `and` when both sides are long: `X improved and some schools ...`."""
 MIN_ITEM_WORDS = 2
 MIN_CLAUSE_WORDS = 4
+MIN_STATEMENT_WORDS = 4
+_AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were has have had will would can could rose fell grew open opens remain remains stay stays".split())
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no".split())
@@ -42,8 +45,23 @@ def split_items(text: str, span: Span) -> list[Span]:
         if any(trigger in whole for trigger in triggers):  # a cheap test before the scan
             pieces = [part for piece in pieces for part in splitter(text, piece)]
     items = [_tidy(text, piece) for piece in pieces]
-    return [item for item in items if len(text[item[0]:item[1]].split()) >= MIN_ITEM_WORDS
-            and text[item[0]:item[1]].split()[0].lower() not in _RELATIVE_STARTS]
+    return [item for item in items if is_statement(text[item[0]:item[1]])]
+
+
+def is_statement(words_of: str) -> bool:
+    """Say whether an item can stand as a claim: four words or more, or a short clause with a verb or a
+    figure (`dropout rates fell`, `sales up 4.8%`), never a bare phrase (`the court`) nor a relative clause."""
+    words = words_of.split()
+    if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS:
+        return False
+    return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
+        or any(c.isdigit() for c in words_of)
+
+
+def _verb_like(word: str) -> bool:
+    """Say whether a word reads as a finite verb: a past tense or a common auxiliary."""
+    word = word.lower().strip(".,;:!?")
+    return word.endswith("ed") or word in IRREGULAR_PAST or word in _AUXILIARIES
 
 
 def _tidy(text: str, span: Span) -> Span:
@@ -187,7 +205,10 @@ def _words_after(text: str, start: int, end: int, count: int) -> list[str]:
 
 
 def _bound_and(text: str, span: Span, match: re.Match[str]) -> bool:
-    """Say whether an `and` belongs to `between X and Y` or `both X and Y`, so joins no items."""
+    """Say whether an `and` belongs to `between X and Y`, `both X and Y` or a name (`Nursing and Midwifery`)."""
+    before, after = _words_before(text, span[0], match.start(), 1), _words_after(text, match.end(), span[1], 1)
+    if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
+        return True
     for word in reversed(_words_before(text, span[0], match.start(), 8)):
         if word.lower() in ("between", "both"):
             return True
