@@ -48,9 +48,10 @@ CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "because", "although", "tho
 PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "with", "by", "from", "to", "into", "as",
                           "according", "about", "after", "before", "under", "over", "through"})
 ARTICLES = frozenset({"a", "an", "the"})
-AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do",
-                         "does", "did", "will", "would", "can", "could", "shall", "should", "may",
-                         "might", "must"})
+STRANDED = frozenset({"of", "to", "in", "into", "by", "from", "as", "than"})
+"""Prepositions that end only a cut-off row (unlike "the year before", "budgeted for", "rely on")."""
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                         "will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 MIN_WORDS = 4
 """A row of fewer words than this is a fragment."""
 SHORT_PREPOSITION_ROW = 8
@@ -139,18 +140,21 @@ def words(text: str) -> list[str]:
 def is_fragment(quote: str) -> bool:
     """True when a row is not a statement: precisely, when (1) it has fewer than MIN_WORDS words, or
     (2) its first word is a relative pronoun (RELATIVES) or a conjunction (CONJUNCTIONS), or (3) its
-    first word is a preposition (PREPOSITIONS) and it has fewer than SHORT_PREPOSITION_ROW words, or
-    (4) its last word is an article, a preposition or an auxiliary verb (ARTICLES, PREPOSITIONS,
-    AUXILIARIES). Words are compared case-insensitively."""
-    found = [w.casefold() for w in words(quote)]
+    first word is a preposition (PREPOSITIONS), it has fewer than SHORT_PREPOSITION_ROW words and no
+    comma (so "In March, the trust opened a ward" is a statement, "in a results statement" is
+    not), or (4) its last word is an article, a preposition that only a cut leaves last (STRANDED)
+    or an auxiliary verb (AUXILIARIES), written in lower case ("in May" ends on a month). Rules
+    (2) and (3) ignore case. Known misses of rule (4): elliptical endings such as "..., and it has"
+    count as fragments."""
+    found = words(quote)
     if len(found) < MIN_WORDS:
         return True
-    first, last = found[0], found[-1]
+    first, last = found[0].casefold(), found[-1]
     if first in RELATIVES or first in CONJUNCTIONS:
         return True
-    if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW:
+    if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote:
         return True
-    return last in ARTICLES or last in PREPOSITIONS or last in AUXILIARIES
+    return last in ARTICLES or last in STRANDED or last in AUXILIARIES
 
 
 def holds_all(quote: str, keys: Iterable[str]) -> bool:

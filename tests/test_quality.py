@@ -101,6 +101,15 @@ def test_an_empty_table_scores_nothing_found() -> None:
     ("Burglaries fell by 12%.", False),
     ("Profits rose to £1,200.5m in the year to", True),
     ("Sales rose 5%", True),
+    ("In this case, nobody was watching.", False),
+    ("after rising 4.8% in 2024", True),
+    ("because it had to cut prices earlier than planned", True),
+    ("the force has 211 officers, 46 fewer than it is budgeted for", False),
+    ("total incidents rose to 2,310, up from 2,085 the year before", False),
+    ("We know there is more to do.", False),
+    ("the council said that it would", True),
+    ("waits for a bed averaged 31 hours in May", False),
+    ("services that the most vulnerable people rely on.", False),
 ])
 def test_fragments(quote: str, expected: bool) -> None:
     assert quality.is_fragment(quote) is expected
