@@ -109,7 +109,7 @@ def person_name(words: list[str]) -> str | None:
     """Return a person's name without titles or roles (`Chief Executive Dr Jane Roe` -> `Jane Roe`)."""
     titled, honorific = False, ""
     roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES]
-    if roles:  # "Director of Children's Services Dr Ruth Allingham": the name follows the last title
+    if roles:  # "Director of Housing Services Dr Jo Roe": the name follows the last title
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
         words = words[last + 1:]
