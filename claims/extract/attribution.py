@@ -51,7 +51,7 @@ INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed)\b"
-    r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?(?:[A-Z][\w&\-]*\s*)+|inspectors|the\s+\w+)")
+    r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)")
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:rated|judged|graded)\s+(?!by\b)")
 """`The home was rated inadequate`: a judgement without its agent is the inspectorate's in focus."""

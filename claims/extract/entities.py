@@ -26,6 +26,8 @@ NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
+_DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013-]{1,2}\s|\s*[\u2014\u2013]\s")
+"""What follows a dateline's place: `, 4 May —` or ` —`."""
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
@@ -48,6 +50,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order."""
     mentions = []
     for match in NAME_RUN_RE.finditer(text, start, end):
+        if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
+            continue  # "LEEDS, 4 May —": a dateline's place
         mention = classify(match.group(), match.start())
         if mention is not None:
             mentions.append(mention)

@@ -45,6 +45,12 @@ _SKIPPABLE_STARTS: frozenset[str] = frozenset(
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 
 
+PUBLISHED_BY_RE = re.compile(
+    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results)\b[^.;]{0,40}?"
+    r"\b(?:published|released|issued|compiled|produced)\s+by\s+(?P<org>[^,.;]{2,80})")
+"""`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
+
+
 class Who(NamedTuple):
     """A resolved speaker: full name, kind (organisation, person, inspectorate, document, unresolved)."""
 
@@ -69,6 +75,7 @@ class Context:
     voice: str | None = None
     titles: dict[str, str] = field(default_factory=dict)
     ahead: list[Mention] | None = None
+    published: dict[str, Mention] | None = None
     text: str = ""
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
@@ -185,6 +192,18 @@ class Context:
                 return self.add(mention)
         return None
 
+    def publisher(self, noun: str) -> str | None:
+        """Return the body the text says published a kind of document (`the figures, published by X`)."""
+        if self.published is None:
+            self.published = {}
+            for match in PUBLISHED_BY_RE.finditer(self.text):
+                found = find_mentions(self.text, match.start("org"), match.end("org"))
+                orgs = [m for m in found if m.kind == "org"]
+                if orgs:
+                    self.published.setdefault(match.group("noun").lower(), orgs[0])
+        mention = self.published.get(noun)
+        return self.add(mention) if mention else None
+
     def kind_of(self, name: str) -> str:
         """Return the kind of a registered speaker, organisation when unknown."""
         return self.kinds.get(name, "organisation")
@@ -275,7 +294,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         persons = [m for m in mentions if m.kind == "person"]
         return (ctx.add(persons[-1]), "person") if persons else None
     nearest = _reference(words, ctx) if len(words) >= 2 and words[-2] in DETERMINERS else None
-    return _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) \
+    return _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx)
 
@@ -336,6 +355,16 @@ def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | No
     return name
 
 
+def _titled(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve an unnamed role (`the council's director of housing`) to the person titled so before."""
+    if any(m.kind == "person" for m in mentions) or words[0] not in DETERMINERS and not words[0].endswith("'s"):
+        return None
+    for word in words[1:4]:
+        if word in ctx.titles:
+            return ctx.titles[word], "person"
+    return None
+
+
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
     if words[-1] not in DOCUMENT_NOUNS:
@@ -350,7 +379,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         if found is not None:
             return found  # "the trust's annual report"
     owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
-        else ctx.focus_org()
+        else ctx.publisher(words[-1]) or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
