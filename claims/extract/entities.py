@@ -26,7 +26,7 @@ NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
-_DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013-]{1,2}\s|\s*[\u2014\u2013]\s")
+_DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013-]{1,2}(?:\s|$)|\s*[\u2014\u2013](?:\s|$)")
 """What follows a dateline's place: `, 4 May —` or ` —`."""
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
