@@ -220,3 +220,49 @@ def test_no_fragment_rows(text: str) -> None:
 def test_every_row_has_a_kind_and_a_cue() -> None:
     found = find_rows("The Ridgeway Trust said it had hired 40 nurses. Jo Bloggs told the BBC that waits fell.\n", "t")
     assert [(r.speaker_kind, r.cue) for r in found] == [("organisation", "said"), ("person", "told the BBC that")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("YORK, 4 May \u2014\n\nPellmore, the discount grocer, had a strong spring. The retailer said sales rose 7%.\n",
+     [("Pellmore", "organisation", "sales rose 7%")]),
+    ("Only 48% of patients were seen within four hours, official figures show.\n\nThe figures, published by the "
+     "Health Data Office on Thursday, covered every trust.\n",
+     [("Health Data Office", "organisation", "Only 48% of patients were seen within four hours")]),
+    ("Director of Services for Housing Gr\u00e1inne Tully said 40 homes were empty.\n\nThe council's director of "
+     "housing told the meeting that 12 homes had been let.\n",
+     [("Gr\u00e1inne Tully", "person", "40 homes were empty"), ("Gr\u00e1inne Tully", "person", "12 homes had been let")]),
+    ("\u201cWe have cut waiting lists by a fifth,\u201d said Mayor Lindell. \u201cWe did it without raising taxes.\u201d\n",
+     [("Mayor Lindell", "person", "We have cut waiting lists by a fifth"),
+      ("Mayor Lindell", "person", "We did it without raising taxes.")]),
+    ("Applications rose to 38,700 this year, said Provost Jo Bloggs.\n",
+     [("Jo Bloggs", "person", "Applications rose to 38,700 this year")]),
+    ("The Charities Regulator for England and Wales reviewed 200 accounts. The regulator said 54% were clear.\n",
+     [("Charities Regulator for England and Wales", "inspectorate", "54% were clear")]),
+], ids=["dateline-caps", "published-by", "unnamed-role-is-the-titled-person", "title-and-surname",
+        "said-title-name-after", "regulator-for"])
+def test_names_the_text_gives_later_or_earlier(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Nurses Union said 412 people were on trolleys, while 171 were waiting on wards.\n",
+     [("Nurses Union", "organisation", "412 people were on trolleys"),
+      ("Nurses Union", "organisation", "171 were waiting on wards")]),
+    ("The Rivers Agency said pollution rose by 8%. Incidents at sea fell to 310 from 412.\n",
+     [("Rivers Agency", "organisation", "pollution rose by 8%"),
+      ("Rivers Agency", "organisation", "Incidents at sea fell to 310 from 412")]),
+    ("The Rivers Agency said pollution rose by 8%. The weather was mild.\n",
+     [("Rivers Agency", "organisation", "pollution rose by 8%")]),
+    ("Burglaries fell 18% last year, the Eastmoor Police Department said Tuesday, even as officers warned of cuts.\n",
+     [("Eastmoor Police Department", "organisation", "Burglaries fell 18% last year")]),
+    ("The Department for Towns announced a \u00a3240m fund.\n\nThe funding includes \u00a395m for converting shops, "
+     "\u00a380m for public spaces and \u00a340m for heritage buildings.\n",
+     [("Department for Towns", "organisation", "a \u00a3240m fund"),
+      ("Department for Towns", "organisation", "The funding includes \u00a395m for converting shops"),
+      ("Department for Towns", "organisation", "\u00a380m for public spaces"),
+      ("Department for Towns", "organisation", "\u00a340m for heritage buildings")]),
+    ("Trust says waiting lists fell\n\nThe Ridgeway Trust published figures on Monday.\n", []),
+], ids=["while-contrast", "figures-go-on", "narration-without-figures-stops", "weekday-and-even-as",
+        "list-continues-a-single-claim", "headline-claims-nothing"])
+def test_claims_that_go_on_and_headings_that_do_not(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
