@@ -25,9 +25,9 @@ _END_RE = re.compile(r"(?:%s)\b[\s:.]*" % "|".join(re.escape(m) for m in sorted(
 def is_release(text: str, blocks: list[Block]) -> bool:
     """Say whether a text opens like its issuer's release: a short header line names it so."""
     for block in blocks[:HEADER_BLOCKS]:
-        line = text[block.start:block.end]
-        if len(line) <= MAX_HEADER_CHARS and _MARKER_RE.search(line.lower()):
-            return True
+        line = text[block.start:block.end].strip()
+        if len(line) <= MAX_HEADER_CHARS and line[-1] not in ".!?" and _MARKER_RE.search(line.lower()):
+            return True  # a header line, not a sentence that mentions a press release
     return False
 
 
