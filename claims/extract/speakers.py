@@ -20,6 +20,7 @@ from .vocabulary import (
     DOCUMENT_NOUNS,
     INSPECTORATE_HEADS,
     NOT_NAMES,
+    ORG_HEADS,
     ORG_REFERENCES,
     ROLES,
     SENTENCE_STARTERS,
@@ -76,6 +77,7 @@ class Context:
     titles: dict[str, str] = field(default_factory=dict)
     ahead: list[Mention] | None = None
     published: dict[str, Mention] | None = None
+    owners: dict[str, tuple[str, str]] = field(default_factory=dict)
     text: str = ""
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
@@ -87,7 +89,7 @@ class Context:
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
             name = known or self.full_org(mention.name)  # "Inspectors", "The Trust": a body named before
-            if known is None and " " not in word and word in _REFERENCE_WORDS:
+            if known is None and " " not in word and (word in _REFERENCE_WORDS or word in ORG_HEADS):
                 return mention.name  # a bare "Council" names no body of its own
             if name not in self.kinds:
                 self.register_org(name, org_kind(name))
@@ -155,7 +157,7 @@ class Context:
                 return known
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
-        return self.focus_org() if word in ORG_REFERENCES else None
+        return (self.focus_org("organisation") or self.focus_org()) if word in ORG_REFERENCES else None
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
@@ -188,7 +190,8 @@ class Context:
         if self.ahead is None:
             self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
         for mention in self.ahead:
-            if kind in (None, org_kind(mention.name)) and mention.name.lower() not in _REFERENCE_WORDS:
+            fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name))
+            if fits and mention.name.lower() not in _REFERENCE_WORDS:
                 return self.add(mention)
         return None
 
@@ -277,6 +280,8 @@ def _skippable(clause: str) -> bool:
 def _is_role_phrase(phrase: str) -> bool:
     """Say whether words are a role (`chief executive of Acme`, `the trust's director`), not a name."""
     words = [w.lower().strip("\u2019'") for w in phrase.split()]
+    if words and words[0] in ("of", "from"):
+        return True  # "Tom Aske, of the Save the River group, said"
     return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4])
 
 
@@ -293,10 +298,20 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
         return (ctx.add(persons[-1]), "person") if persons else None
-    nearest = _reference(words, ctx) if len(words) >= 2 and words[-2] in DETERMINERS else None
+    nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx)
+
+
+def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a reference right before the cue (`after the industry regulator found`) before any name."""
+    if words[-1] not in _REFERENCE_WORDS:
+        return None
+    for back in range(2, min(5, len(words) + 1)):
+        if words[-back] in DETERMINERS:
+            return _reference(words[-back:], ctx)
+    return None
 
 
 def _kind(mention: Mention, ctx: Context) -> str:
@@ -372,11 +387,15 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     owners = [m for m in mentions if m.kind == "org"]
     if owners:
         name = ctx.add(owners[-1])
+        ctx.owners[words[-1]] = (name, ctx.kind_of(name))
         return name, ctx.kind_of(name)
+    if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
+        return ctx.owners[words[-1]]
     for index, word in enumerate(words[:-1]):
         base = word.removesuffix("'s").removesuffix("\u2019s")
         found = _reference(words[:index] + [base], ctx) if base != word else None
         if found is not None:
+            ctx.owners[words[-1]] = found  # "the report" is this body's from now on
             return found  # "the trust's annual report"
     owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
         else ctx.publisher(words[-1]) or ctx.focus_org()
