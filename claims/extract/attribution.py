@@ -131,7 +131,7 @@ def attributed_spans(text: str) -> list[Found]:
     for block in blocks:
         if release and ends_release(text, block):
             release = False
-        quotes = [q for q in find_speech(text, block) if not _embedded(text, q)]
+        quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if block.bullet and pending is not None:
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
             continue
@@ -153,7 +153,7 @@ def attributed_spans(text: str) -> list[Found]:
         final = attributions[-1] if attributions else None
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
-    return found
+    return [f._replace(speaker=ctx.full_person(f.speaker)) if f.kind == "person" else f for f in found]
 
 
 def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
@@ -177,9 +177,9 @@ def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
         and text[block.end - 1] not in ".!?:;\"\u201d\u2019'"
 
 
-def _embedded(text: str, quote: Quote) -> bool:
+def _embedded(text: str, block: Block, quote: Quote) -> bool:
     """Say whether a quotation sits inside a clause (`created an "unacceptable risk"`), not after a cue."""
-    before = text[max(0, quote.outer[0] - 30):quote.outer[0]].rstrip()
+    before = text[max(block.body, quote.outer[0] - 30):quote.outer[0]].rstrip()
     if not before or not before[-1].isalnum():
         return False
     return not SPEECH_BEFORE_RE.search(before)

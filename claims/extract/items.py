@@ -28,7 +28,7 @@ _AUXILIARIES: frozenset[str] = frozenset(
     "is are was were has have had will would can could rose fell grew open opens remain remains stay stays".split())
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
-    "and or by a an the its their his her our this that these those no".split())
+    "and or by a an the its their his her our this that these those no without with through despite".split())
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5

@@ -450,6 +450,8 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     if any(w.lower().strip("\u2019'") in _COMMON_NOUNS or w.lower() in ROLES for w in raw):
         return None
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
+    if ctx.full_person(name) != name:
+        return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
     return name, ctx.kind_of(name)
