@@ -53,7 +53,7 @@ PASSIVE_BY_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)")
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
-PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:rated|judged|graded)\s+(?!by\b)")
+PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)")
 """`The home was rated inadequate`: a judgement without its agent is the inspectorate's in focus."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
