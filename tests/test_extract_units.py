@@ -74,7 +74,8 @@ def test_is_person_name(name: str, person: bool) -> None:
 
 @pytest.mark.parametrize(("words", "statement"), [
     ("dropout rates fell", True), ("sales up 4.8%", True), ("apprenticeships doubled", True),
-    ("a legal advice line", True), ("the court", False), ("some progress", False),
+    ("a legal advice line", True), ("the court", False), ("some progress", False), ("profits then rose.", True),
+    ("costs soared,", True),
     ("which rates the trust", False), ("permit compliance", False),
 ])
 def test_is_statement(words: str, statement: bool) -> None:
@@ -108,6 +109,7 @@ def test_is_release(text: str, expected: bool) -> None:
 
 @pytest.mark.parametrize(("line", "ends"), [
     ("ENDS", True), ("Notes to editors:", True), ("Enquiries:", True), ("Ends of the earth were reached.", False),
+    ("Notes to editors for this release:", True), ("Notes to editors follow below", False),
 ])
 def test_ends_release(line: str, ends: bool) -> None:
     assert release.ends_release(line, split_blocks(line)[0]) is ends
@@ -119,3 +121,13 @@ def test_ends_release(line: str, ends: bool) -> None:
 ])
 def test_has_figure(sentence: str, figure: bool) -> None:
     assert release.has_figure(sentence, 0, len(sentence)) is figure
+
+
+def test_has_figure_looks_only_inside_its_sentence() -> None:
+    assert release.has_figure("It had a good year. Sales rose 4%.", 0, 19) is False
+
+
+def test_a_header_line_is_short_and_has_no_full_stop() -> None:
+    header = "Press release " + "x" * (release.MAX_HEADER_CHARS - 14)
+    texts = [header, header + "x", "Press release issued today."]
+    assert [release.is_release(t, split_blocks(t)) for t in texts] == [True, False, False]
