@@ -28,6 +28,8 @@ NAME_RUN_RE = re.compile(
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013-]{1,2}(?:\s|$)|\s*[\u2014\u2013](?:\s|$)")
 """What follows a dateline's place: `, 4 May —` or ` —`."""
+_REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspectorate"})
+"""Words before a body's name that say it regulates: `Regulator Ofwat-like X` names X, an inspectorate."""
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
@@ -68,6 +70,8 @@ def classify(run: str, offset: int) -> Mention | None:
         words = words[:-1]
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]):
         words = words[1:]
+    if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
+        return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
@@ -119,8 +123,8 @@ def person_name(words: list[str]) -> str | None:
         words = words[last + 1:]
     if not words or len(words) > 4 or (len(words) == 1 and not titled):
         return None
-    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES for w in words):
-        return None
+    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS for w in words):
+        return None  # "Police Scotland" is no person
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
 
 

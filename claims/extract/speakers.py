@@ -92,7 +92,7 @@ class Context:
             if known is None and " " not in word and (word in _REFERENCE_WORDS or word in ORG_HEADS):
                 return mention.name  # a bare "Council" names no body of its own
             if name not in self.kinds:
-                self.register_org(name, org_kind(name))
+                self.register_org(name, "inspectorate" if mention.title == "regulator" else org_kind(name))
             self.last_org = name
             return name
         name = self.full_person(mention.name)

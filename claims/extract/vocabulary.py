@@ -28,14 +28,15 @@ OBJECT_VERBS = load_words("object_verbs")
 """Cue verbs whose object is part of the claim: `rated the ward good` keeps `rated`."""
 DOCUMENT_NOUNS = load_words("document_nouns")
 """What an organisation publishes: `report`, `figures`, `statement`."""
-ORG_HEADS = load_words("org_heads")
-"""Last words that make a capitalised name an organisation's."""
 INSPECTORATE_HEADS = load_words("inspectorate_heads")
 """Heads and references that make an organisation an inspectorate or regulator."""
 ORG_REFERENCES = load_words("org_references")
 """Nouns that refer back to an organisation: `the firm`, `the retailer`."""
-ROLES = load_words("roles") | frozenset(t.strip().lower() for t in CONSTANTS.titles if t.strip().isalpha())
-"""Titles, honorifics and roles that stand before a name: `Chief Executive`, `Dr`, `Cllr`."""
+ORG_HEADS = load_words("org_heads")
+"""Last words that make a capitalised name an organisation's."""
+ROLES = (load_words("roles") | frozenset(t.strip().lower() for t in CONSTANTS.titles if t.strip().isalpha())) \
+    - (ORG_HEADS - {"executive"})
+"""Titles, honorifics and roles that stand before a name: `Chief Executive`, `Dr`, `Cllr` (never `Police`)."""
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor "
                                        "rev reverend baroness baron".split())
 """Titles that make the single name after them a person's: `Mr Key`."""
