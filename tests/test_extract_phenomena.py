@@ -119,8 +119,12 @@ def test_documents_speak_for_their_publisher(text: str, expected: list[tuple[str
     ("The Fenmoor home has been rated inadequate by the Care Standards Inspectorate.\n",
      [("Care Standards Inspectorate", "inspectorate",
        "The Fenmoor home has been rated inadequate by the Care Standards Inspectorate")]),
+    ("Ms Tully told elected members that 40 homes were empty.\n", [("Ms Tully", "person", "40 homes were empty")]),
+    ("The union strongly refutes the claim that staffing has risen.\n",
+     [("the union", "organisation", "refutes the claim that staffing has risen")]),
 ], ids=["admitted-denied", "quoted-as-saying", "told-the-bbc", "said-in-a-statement-that", "in-a-statement",
-        "cue-after-content", "rated", "did-not-find", "expects", "rated-by-passive"])
+        "cue-after-content", "rated", "did-not-find", "expects", "rated-by-passive", "told-members-that",
+        "adverb-and-unnamed-union"])
 def test_more_ways_to_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
@@ -138,7 +142,12 @@ def test_more_ways_to_report(text: str, expected: list[tuple[str, str, str]]) ->
     ("The Ridgeway Trust said it had hired 40 nurses.\n\nAdditionally, it has opened a new ward for children.\n",
      [("Ridgeway Trust", "organisation", "it had hired 40 nurses"),
       ("Ridgeway Trust", "organisation", "it has opened a new ward for children")]),
-], ids=["findings-were", "highlights-include", "these-included", "additionally-continues"])
+    ("Mayor Jo Bloggs issued the following statement:\n\n\"We have cut crime by a fifth in two years.\"\n",
+     [("Jo Bloggs", "person", "We have cut crime by a fifth in two years.")]),
+    ("Commenting on the budget, Minister Pat Lowe continued:\n\n\"We have found 40 million for new schools.\"\n",
+     [("Pat Lowe", "person", "We have found 40 million for new schools.")]),
+], ids=["findings-were", "highlights-include", "these-included", "additionally-continues", "the-following-statement",
+        "continued-colon"])
 def test_lead_ins_and_continuations(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

@@ -37,7 +37,7 @@ from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternatio
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
-    rf"\b(?:{_VERBS})\b(?:(?:(?<=told)\s+(?:the\s+)?[\w&.]+(?:\s+[A-Z][\w&.]*)?"
+    rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,4}}?"
     r"|\s+(?:in|on|to|at|during)\s+[^,.;:\"\u201c\u201d]{1,30}?)?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement` or `on Tuesday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
@@ -267,12 +267,18 @@ def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attri
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
+    speech = SPEECH_BEFORE_RE.search(text, sentence[0], sentence[1])
+    if speech is not None and text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        who = speaker_from_region(text, sentence[0], speech.start(), ctx)  # "the Minister continued:"
+        return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
         return None
-    mentions = [m for m in find_mentions(text, sentence[0], match.start()) if m.kind == "org"]
-    if mentions:
+    mentions = find_mentions(text, sentence[0], match.start())
+    if mentions:  # "Mayor Jo Bloggs issued the following statement:"
         name = ctx.add(mentions[-1])
+        if mentions[-1].kind == "person":
+            return Attribution(name, "person", " ".join(match.group().split()), (), colon=True)
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
         name = ctx.focus_org("inspectorate")
     else:

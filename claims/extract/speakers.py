@@ -290,8 +290,9 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name."""
     raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
     words = [w.lower().strip("\u2019'\".,") for w in raw]
-    while words and words[-1] in FILLER_WORDS:
-        words.pop()
+    while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1)):
+        words.pop()  # "the union strongly refutes", "the council today said"
+        raw.pop()
     if not words:
         return None
     mentions = find_mentions(text, start, end)
@@ -422,7 +423,9 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     last = words[-1].removesuffix("'s")
     if len(words) >= 2 and words[-2] in DETERMINERS and last in ctx.titles:
         return ctx.titles[last], "person"  # "the mayor said"
-    if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or (len(words) <= 3 and ctx.resolve_reference(last))):
+    named_by_head = last in ORG_HEADS and len(words) >= 2 and words[-2] in DETERMINERS  # "the union"
+    if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or named_by_head
+            or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
     found = ctx.resolve_reference(last)
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
