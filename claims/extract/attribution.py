@@ -108,6 +108,7 @@ class Attribution(NamedTuple):
     cue: str
     spans: tuple[Span, ...]
     colon: bool = False
+    lines: bool = False  # a heading lead-in: plain lines (not only bullets) are its items
 
 
 class Found(NamedTuple):
@@ -132,7 +133,7 @@ def attributed_spans(text: str) -> list[Found]:
         if release and ends_release(text, block):
             release = False
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
-        if block.bullet and pending is not None:
+        if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)):
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
             continue
         ctx.block += 1
@@ -151,9 +152,32 @@ def attributed_spans(text: str) -> list[Found]:
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else None
+        if final is None and is_heading(text, block, quotes):
+            final = _heading_lead_in(text, block, ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
     return [f._replace(speaker=ctx.full_person(f.speaker)) if f.kind == "person" else f for f in found]
+
+
+HEADING_LEAD_IN_RE = re.compile(r"(?:key|main|headline)?\s*(?:findings|highlights|facts|points|figures|results)\b",
+                                re.IGNORECASE)
+"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`."""
+MAX_BARE_ITEM_CHARS = 200
+
+
+def _heading_lead_in(text: str, block: Block, ctx: Context) -> Attribution | None:
+    """Read a `KEY FINDINGS` heading as a lead-in: the short lines of figures after it are the speaker's."""
+    if not HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end):
+        return None
+    name = ctx.focus_org("inspectorate") or ctx.focus_org()
+    cue = " ".join(text[block.body:block.end].split())
+    return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
+
+
+def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
+    """Say whether a line under a `KEY FINDINGS` heading is one of its items: short, a figure, no cue."""
+    return pending.lines and not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
+        and has_figure(text, block.body, block.end) and not ANY_CUE_RE.search(text, block.body, block.end)
 
 
 def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
