@@ -91,6 +91,8 @@ def test_is_statement(words: str, statement: bool) -> None:
      ["it gave 95 for homes", "80 for markets", "40 for heritage buildings"]),
     ("it opened two wards such that waits fell by a third", ["it opened two wards", "waits fell by a third"]),
     ("412 were on trolleys, while 171 were on wards", ["412 were on trolleys", "171 were on wards"]),
+    ("costs fell by 8m and expected spending of 45m next year", ["costs fell by 8m", "expected spending of 45m next year"]),
+    ("costs fell by 8m and said that sales rose by 2%", ["costs fell by 8m", "sales rose by 2%"]),
     ("the Irish Nursing and Midwifery Union counted 500 patients",
      ["the Irish Nursing and Midwifery Union counted 500 patients"]),
 ])

@@ -357,6 +357,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     content: Span = (subject_end if keep_verb else cue.end(), end)
     if TRAILING_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
+        if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
+            content = (start, start)  # "However, the authority said." holds no claim
     closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!"))
     if closing is not None:
         content = (content[0], content[0] + closing.start())

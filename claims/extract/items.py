@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b[\s,]*)+",
                                   re.IGNORECASE)
@@ -103,7 +103,8 @@ def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
 
 
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+")
-_NESTED_CUE_RE = re.compile(rf",?\s+(?:but|and)\s+(?:also\s+)?(?:{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
+_NESTED_CUE_RE = re.compile(
+    rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
 _CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
 _PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
 _INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
@@ -117,8 +118,10 @@ _AND_RE = re.compile(r"\s+and\s+")
 
 
 def _split_nested_cues(text: str, span: Span) -> list[Span]:
-    """Split at `but also says`, `and claims that`: the same speaker going on to another claim."""
-    return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _NESTED_CUE_RE)])
+    """Split at `but also says`, `and claims that`: the same speaker going on to another claim (a forecast
+    or a denial keeps its verb: `and expected capital spending of £45m`)."""
+    return _cut(span, [(m.start(), m.start("verb") if m.group("verb").lower() in OBJECT_VERBS else m.end())
+                       for m in _top_level(text, span, _NESTED_CUE_RE)])
 
 
 def _split_semicolons(text: str, span: Span) -> list[Span]:
