@@ -272,4 +272,5 @@ def test_an_organisations_documents_speak_for_it_but_its_people_do_not():
             "Its chief executive said: \u201cWe are proud of every one of our staff.\u201d\n")
     assert pairs(text) == [("Sunnyvale Borough Council", "potholes are fixed within 48 hours"),
                            ("Sunnyvale Borough Council", "parks won a Green Flag award"),
-                           ("Sunnyvale Borough Council", "road deaths fell")]
+                           ("Sunnyvale Borough Council", "road deaths fell"),
+                           ("Its chief executive", "We are proud of every one of our staff.")]

@@ -23,8 +23,19 @@ def rows(text: str) -> list[tuple[str, str, str]]:
      [("Pat Lowe", "person", "60 towns would share the fund")]),
     ("Pat Lowe, the head of estates at the Fenmoor Trust, said two wards had reopened.\n",
      [("Pat Lowe", "person", "two wards had reopened")]),
+    ("Comhar Party health spokesperson Eilis Dunne TD said 12 wards had closed.\n",
+     [("Eilis Dunne", "person", "12 wards had closed")]),
+    ("Retail analyst Grace Obi of Penfold Brokers said the update was strong. She estimated that Pellmore had "
+     "gained 0.4 points of market share.\n",
+     [("Grace Obi", "person", "the update was strong"),
+      ("Grace Obi", "person", "Pellmore had gained 0.4 points of market share")]),
+    ("Dr Felix Amadi, president of the Fenmoor Students' Union, welcomed the survey but said rents had risen by 9%.\n",
+     [("Felix Amadi", "person", "rents had risen by 9%")]),
+    ("Fenmoor County Council has 187 empty homes, the council's director of housing said on Monday.\n",
+     [("the council's director of housing", "person", "Fenmoor County Council has 187 empty homes")]),
 ], ids=["title-before-name", "role-and-honorific", "role-apposition", "honorific-later", "post-nominal",
-        "apposition-with-organisation"])
+        "apposition-with-organisation", "named-spokesperson", "person-of-organisation", "role-then-coordinated-verb",
+        "unnamed-role-keeps-its-words"])
 def test_titles_and_roles_name_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

@@ -72,6 +72,10 @@ def classify(run: str, offset: int) -> Mention | None:
         words = words[1:]
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
+    if "of" in words[2:4]:  # "Grace Obi of Penfold Brokers": the person, of an organisation
+        left = person_name(words[:words.index("of")])
+        if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
+            return Mention(offset, offset + len(run), left, "person", False)
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
@@ -105,7 +109,7 @@ def names_an_organisation(words: list[str]) -> bool:
     """Say whether capitalised words name a body: `Harbour Board`, `Ministry of Justice`, `NHS`, `Acme plc`."""
     last = words[-1].lower()
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
-        return not (len(words) == 1 and last in ROLES)
+        return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"

@@ -253,21 +253,34 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if cuts and text[clause_start:region_end].strip().lower() in RELATIVE_PRONOUNS:
         mentions = find_mentions(text, start, cuts[-1].start())  # "Essex's Dave Hill, who said"
         who = (ctx.add(mentions[-1]), _kind(mentions[-1], ctx)) if mentions else None
-    elif cuts and _is_role_phrase(text[clause_start:region_end]):
-        previous = cuts[-2].end() if len(cuts) > 1 else start  # "Jo Bloggs, chief executive of Acme, said"
-        who = _speaker_of_clause(text, previous, cuts[-1].start(), ctx, person_only=True)
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
-    for begin, finish in list(zip(bounds, ends))[::-1][:MAX_CLAUSES]:
+    clauses = list(zip(bounds, ends))[::-1][:MAX_CLAUSES]
+    for index, (begin, finish) in enumerate(clauses):
         if who is not None:
             break
+        clause = text[begin:finish]
+        if _is_role_phrase(clause) and index + 1 < len(clauses):
+            who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
+            if who is not None:
+                break  # "Jo Bloggs, chief executive of Acme, said"
         who = _speaker_of_clause(text, begin, finish, ctx)
-        if who is None and not _skippable(text[begin:finish]):
+        if who is None and index == 0 and _unnamed_role(clause):
+            who = " ".join(clause.split()), "person"  # "the council's director of housing told"
+        if who is None and not _skippable(clause):
             break
     if who is None and record:
         focus = ctx.focus_org()
         who = (focus, ctx.kind_of(focus)) if focus else None
     return Who(who[0], who[1], clause_start) if who else None
+
+
+def _unnamed_role(clause: str) -> bool:
+    """Say whether a clause is a role without a name (`the council's director of housing`)."""
+    words = [w.lower().strip("\u2019'") for w in clause.split()]
+    first = words[0].removesuffix("\u2019s").removesuffix("'s") if words else ""
+    return bool(words) and len(words) <= 8 and (first in DETERMINERS or first != words[0]) \
+        and any(w in ROLES and w not in VOICE_ROLES for w in words[1:4])
 
 
 def _skippable(clause: str) -> bool:
@@ -338,9 +351,10 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     joined = " ".join(words)
     if not any(role in joined for role in VOICE_ROLES):
         return None
-    persons = [m for m in mentions if m.kind == "person" and " for " in text[start:m.start] + " "]
-    if persons:
-        return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs"
+    persons = [m for m in mentions if m.kind == "person"]
+    role_at = max(text.lower().rfind(role, start, end) for role in VOICE_ROLES)
+    if persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]):
+        return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
     orgs = [m for m in mentions if m.kind == "org"]
     name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx)
     who = (name, ctx.kind_of(name)) if name else None
@@ -383,8 +397,8 @@ def _titled(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[st
 
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
-    if words[-1] not in DOCUMENT_NOUNS:
-        return None
+    if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed"):
+        return None  # "welcomed the survey but said": a verb's object, not a subject
     owners = [m for m in mentions if m.kind == "org"]
     if owners:
         name = ctx.add(owners[-1])
@@ -414,6 +428,9 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
         return None
     if " " not in last.name and last.kind == "org" and last.name.lower() in ORG_REFERENCES | INSPECTORATE_HEADS:
         return _reference([last.name.lower()], ctx)  # "Inspectors said", "The Trust said"
+    if last.kind == "org" and len(mentions) >= 2 and mentions[-2].kind == "person" \
+            and ctx.text[mentions[-2].end:last.start].strip().lower() in ("of", "of the", "at", "at the", "from"):
+        return ctx.add(mentions[-2]), "person"  # "analyst Grace Oduya of Penfold Brokers said"
     name = ctx.add(last)
     return name, _kind(last, ctx)
 
