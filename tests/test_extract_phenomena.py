@@ -84,11 +84,15 @@ def test_capitalised_words_are_never_speakers(text: str, expected: list[tuple[st
      [("Policing Inspectorate", "inspectorate", "the force was slow")]),
     ("The NWSA said leaks fell by 3%.\n", [("NWSA", "organisation", "leaks fell by 3%")]),
     ("Police Scotland said arrests fell by 3%.\n", [("Police Scotland", "organisation", "arrests fell by 3%")]),
+    ("The Water Services Authority (WSA) fined Fenwick Water. The WSA said leaks rose by 9%. The company said 96% "
+     "of its beaches were clean.\n",
+     [("Water Services Authority", "organisation", "leaks rose by 9%"),
+      ("Fenwick Water", "organisation", "96% of its beaches were clean")]),
     ("Regulator Watco said leaks rose by 9%.\n", [("Watco", "inspectorate", "leaks rose by 9%")]),
     ("Fenmoor Mayor Ray Hollis spoke. The mayor said 300 pipes had been replaced.\n",
      [("Ray Hollis", "person", "300 pipes had been replaced")]),
 ], ids=["the-firm", "apposition-then-reference", "unnamed-retailer", "the-watchdog", "inspectors-named-later",
-        "acronym", "head-first-name", "regulator-before-name", "the-mayor"])
+        "acronym", "head-first-name", "acronym-in-brackets-and-the-company", "regulator-before-name", "the-mayor"])
 def test_later_references_resolve_to_the_body_named(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

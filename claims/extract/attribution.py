@@ -31,7 +31,7 @@ from typing import NamedTuple
 from .entities import find_mentions
 from .items import LEADING_CONNECTOR_RE, split_items
 from .release import ends_release, has_figure, is_release
-from .speakers import Context, Who, register_appositives, speaker_from_region
+from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
@@ -244,6 +244,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     holes = [quote.outer for quote in quotes]
     body = text[block.body:block.end]
     register_appositives(text, block.body, block.end, ctx)
+    register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
         _remember_names(text, (block.body, block.end), holes, ctx)
         return []

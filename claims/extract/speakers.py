@@ -43,6 +43,10 @@ _SKIPPABLE_STARTS: frozenset[str] = frozenset(
     "who which whose the a an its their his her our speaking writing published released issued commenting "
     "responding in on at for".split())
 """First words of a clause between a subject and its cue that may be skipped (`X, who leads it, said`)."""
+_COMPANY_WORDS: frozenset[str] = frozenset(
+    "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
+    "airline carrier manufacturer developer".split())
+"""References that mean a company, never the regulator beside it."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 
 
@@ -78,6 +82,7 @@ class Context:
     ahead: list[Mention] | None = None
     published: dict[str, Mention] | None = None
     owners: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _aliases: dict[str, str] = field(default_factory=dict)  # "WSA" -> "Water Services Authority"
     text: str = ""
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
@@ -118,6 +123,11 @@ class Context:
         self._org_heads.pop(head, None)
         self._org_heads[head] = name
 
+    def also_known(self, name: str, acronym: str) -> None:
+        """Note that an acronym names a body (`WSA` is the Water Services Authority)."""
+        self._org_suffixes[acronym.lower()] = name
+        self._aliases[acronym] = name
+
     def also_called(self, name: str, noun: str) -> None:
         """Note that the text calls a body by a common noun (`Acme, the retailer`): `the retailer` is Acme."""
         self._org_heads.pop(noun, None)
@@ -125,6 +135,8 @@ class Context:
 
     def full_org(self, name: str) -> str:
         """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""
+        if name in self._aliases:
+            return self._aliases[name]
         key = " " + name.lower()
         for known in reversed(self.org_speakers):
             if known.lower().endswith(key):
@@ -157,7 +169,16 @@ class Context:
                 return known
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
+        if word in _COMPANY_WORDS:
+            return self.focus_company() or self.focus_org()
         return (self.focus_org("organisation") or self.focus_org()) if word in ORG_REFERENCES else None
+
+    def focus_company(self) -> str | None:
+        """Return the company in focus: the last that spoke, else the first named, never a regulator."""
+        for name in [*reversed(self.org_speakers), *self.orgs]:
+            if self.kinds.get(name) == "organisation" and not may_regulate(name):
+                return name
+        return None
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
@@ -216,6 +237,21 @@ APPOSITIVE_RE = re.compile(
     r"\b((?:[A-Z][\w&\-\u2019']*)(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?"
     r"(?:%s)\b" % "|".join(sorted(ORG_REFERENCES)))
 """`Pellings, the discount grocer,`: a name without a head noun that the text says is a body."""
+
+
+ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
+"""`the Water Services Authority (WSA)`: the acronym in brackets is the same body."""
+
+
+def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
+    """Register an acronym given in brackets after a body's name as that body's other name."""
+    if "(" not in text[start:end]:
+        return
+    for match in ACRONYM_AFTER_RE.finditer(text, start, end):
+        found = [m for m in find_mentions(text, match.start(1), match.end(1)) if m.kind == "org"]
+        if found:
+            name = ctx.add(found[-1])
+            ctx.also_known(name, match.group(2))
 
 
 def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
