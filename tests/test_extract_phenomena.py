@@ -296,3 +296,25 @@ def test_names_the_text_gives_later_or_earlier(text: str, expected: list[tuple[s
         "list-continues-a-single-claim", "headline-claims-nothing"])
 def test_claims_that_go_on_and_headings_that_do_not(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The chief executive, Michael Garvan, replied that the council had no power to compel sales.\n",
+     [("Michael Garvan", "person", "the council had no power to compel sales")]),
+    ("The union Unifo, which represents 4,000 engineers, said 350 field jobs had been cut.\n",
+     [("Unifo", "organisation", "350 field jobs had been cut")]),
+    ("Ombudsman Rachel Whitby said: \"This family was left to cope alone for more than a year.\"\n",
+     [("Rachel Whitby", "person", "This family was left to cope alone for more than a year.")]),
+    ("The Fenmoor Trust said its score was 52.9% in December, 55.1% in November and 61.4% in October.\n",
+     [("Fenmoor Trust", "organisation", "its score was 52.9% in December, 55.1% in November and 61.4% in October")]),
+    ("Waits will fall by spring, according to the Fenmoor Trust, which said a new centre would open in April.\n",
+     [("Fenmoor Trust", "organisation", "Waits will fall by spring"),
+      ("Fenmoor Trust", "organisation", "a new centre would open in April")]),
+    ("The Local Services Ombudsman upheld the complaint.\n\nThe ombudsman recommended that the council:\n"
+     "- apologise to the family in writing;\n- pay the family \u00a3500.\n",
+     [("Local Services Ombudsman", "inspectorate", "apologise to the family in writing"),
+      ("Local Services Ombudsman", "inspectorate", "pay the family \u00a3500")]),
+], ids=["replied-that", "common-noun-then-name", "body-head-as-title", "monthly-series", "according-which-said",
+        "recommended-bullets"])
+def test_replies_recommendations_and_series(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -55,6 +55,8 @@ PASSIVE_BY_RE = re.compile(
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)")
 """`The home was rated inadequate`: a judgement without its agent is the inspectorate's in focus."""
+RELATIVE_CUE_RE = re.compile(r",?\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)\s+(?:that\s+)?")
+"""`according to the trust, which said ...`: the body goes on to a claim of its own."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
@@ -374,10 +376,13 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if who is None:
         return None
     before, after = (sentence[0], match.start()), (match.end(), sentence[1])
-    content = after if text[after[0]:after[1]].strip(" .,;:") else before
+    relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
+    contents = [after] if text[after[0]:after[1]].strip(" .,;:") else [before]
+    if relative is not None:  # "..., according to the trust, which said a new centre would open"
+        contents = [before, (relative.end(), after[1])]
     if match.re is QUOTED_AS_RE:
-        content = after
-    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+        contents = [after]
+    spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
 

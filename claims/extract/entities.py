@@ -120,6 +120,8 @@ def names_an_organisation(words: list[str]) -> bool:
 def person_name(words: list[str]) -> str | None:
     """Return a person's name without titles or roles (`Chief Executive Dr Jane Roe` -> `Jane Roe`)."""
     titled, honorific = False, ""
+    while len(words) > 2 and words[0].lower() in ORG_HEADS:
+        words = words[1:]  # "Ombudsman Rachel Whitlock": a body's head used as a title
     roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES]
     if roles:  # "Director of Housing Services Dr Jo Roe": the name follows the last title
         last = roles[-1]

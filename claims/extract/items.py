@@ -32,7 +32,8 @@ _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5
-_SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b")
+_SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
+                             r"|March|April|May|June|July|August|September|October|November|December)\b")
 """What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 
@@ -157,7 +158,8 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
         return [span]
     parts = _cut(span, [(m.start(), m.end()) for m in commas])
     if all(_FIGURE_RE.match(text, part[0]) and _SERIES_ITEM_RE.search(text, part[0], part[1])
-           and len(text[part[0]:part[1]].split()) <= MAX_SERIES_ITEM_WORDS for part in parts[1:]):
+           and all(len(piece.split()) <= MAX_SERIES_ITEM_WORDS for piece in text[part[0]:part[1]].split(" and "))
+           for part in parts[1:]):
         return [span]  # a series of figures for one measure: "up from 18 in 2021, 14 in 2020 and 13 in 2019"
     last = parts[-1]
     last_words = text[last[0]:last[1]].split()

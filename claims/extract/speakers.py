@@ -499,8 +499,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
 def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a subject that is only a capitalised name without a head noun: `Brightway said`."""
     raw = text[start:end].split()
-    while raw and raw[0].lower() in DETERMINERS:
-        raw = raw[1:]
+    while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_WORDS | ORG_HEADS):
+        raw = raw[1:]  # "the union Unify said": the name after the common noun
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
     if any(w.lower().strip("\u2019'") in _COMMON_NOUNS or w.lower() in ROLES for w in raw):
