@@ -107,7 +107,11 @@ def test_later_references_resolve_to_the_body_named(text: str, expected: list[tu
      [("inspectors", "inspectorate", "40% of calls were missed")]),
     ("Their report, published today, found that 90% of calls were answered. The Policing Inspectorate said more.\n",
      [("Policing Inspectorate", "inspectorate", "90% of calls were answered")]),
-], ids=["report-reveals", "figures-show", "possessive-report", "report-states-after", "published-today"])
+    ("Hearthway, the anti-poverty charity, published a report on Monday.\n\nThe report, Cold Homes, Empty "
+     "Cupboards, reveals that 32% of children lived in poverty.\n",
+     [("Hearthway", "organisation", "32% of children lived in poverty")]),
+], ids=["report-reveals", "figures-show", "possessive-report", "report-states-after", "published-today",
+        "report-with-its-title"])
 def test_documents_speak_for_their_publisher(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

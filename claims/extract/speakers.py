@@ -292,6 +292,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = list(zip(bounds, ends))[::-1][:MAX_CLAUSES]
+    titled = _titled_document(text, clauses)
+    if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
+        clauses = [titled]
     for index, (begin, finish) in enumerate(clauses):
         if who is not None:
             break
@@ -309,6 +312,16 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         focus = ctx.focus_org()
         who = (focus, ctx.kind_of(focus)) if focus else None
     return Who(who[0], who[1], clause_start) if who else None
+
+
+def _titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the clause naming a document when only its title (capitalised words) stands after it."""
+    for index, (begin, finish) in enumerate(clauses[1:], start=1):
+        words = text[begin:finish].lower().split()
+        if 1 <= len(words) <= 4 and words[-1] in DOCUMENT_NOUNS and words[0] in DETERMINERS | {"its", "their"}:
+            nearer = " ".join(text[b:f] for b, f in clauses[:index]).split()
+            return (begin, finish) if nearer and all(w[:1].isupper() for w in nearer) else None
+    return None
 
 
 def _unnamed_role(clause: str) -> bool:
