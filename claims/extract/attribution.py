@@ -158,7 +158,16 @@ def attributed_spans(text: str) -> list[Found]:
             final = _heading_lead_in(text, block, ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
-    return [f._replace(speaker=ctx.full_person(f.speaker)) if f.kind == "person" else f for f in found]
+    return [_settled(f, ctx) for f in found]
+
+
+def _settled(found: Found, ctx: Context) -> Found:
+    """Give a claim its speaker as the whole text names it: a person's full name, a body's final kind."""
+    if found.kind == "person":
+        return found._replace(speaker=ctx.full_person(found.speaker))
+    if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
+        return found._replace(kind=ctx.kind_of(found.speaker))  # "the watchdog" later made it an inspectorate
+    return found
 
 
 HEADING_LEAD_IN_RE = re.compile(r"(?:key|main|headline)?\s*(?:findings|highlights|facts|points|figures|results)\b",

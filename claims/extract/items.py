@@ -110,7 +110,7 @@ _CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|wh
 _PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
 _INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
 _SEMICOLON_RE = re.compile(r";")
-_CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas)\s+")
+_CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding)\s+(?:that\s+)?")
 _NUMBER_RE = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}[.)](?=\s)")
 _AND_THAT_RE = re.compile(r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)")
 _WITH_RE = re.compile(r",\s+with\s+")
@@ -223,7 +223,7 @@ def _bound_and(text: str, span: Span, match: re.Match[str]) -> bool:
 
 
 def _split_contrasts(text: str, span: Span) -> list[Span]:
-    """Split at `, while` and `, whereas`: the contrasted clause is a claim of its own."""
+    """Split at `, while`, `, whereas`, `, saying that`: the clause after is a claim of its own."""
     cuts = [(m.start(), m.end()) for m in _top_level(text, span, _CONTRAST_RE)
             if len(text[m.end():span[1]].split()) >= MIN_CLAUSE_WORDS]
     return _cut(span, cuts)
@@ -264,7 +264,7 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_numbers, (")", ".")),
     (_split_and_that, ("that",)),
     (_split_consequences, ("that",)),
-    (_split_contrasts, ("while", "whereas")),
+    (_split_contrasts, ("while", "whereas", "saying", "adding")),
     (_split_participles, ("ing",)),
     (_split_including, ("including", "in addition to", "as well as")),
     (_split_with, (", with",)),
