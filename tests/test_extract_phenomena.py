@@ -318,7 +318,17 @@ def test_claims_that_go_on_and_headings_that_do_not(text: str, expected: list[tu
      "- apologise to the family in writing;\n- pay the family \u00a3500.\n",
      [("Local Services Ombudsman", "inspectorate", "apologise to the family in writing"),
       ("Local Services Ombudsman", "inspectorate", "pay the family \u00a3500")]),
+    ("The forum's director, Alice Carr, was quoted by the Journal as saying that rates would rise by 5%.\n",
+     [("Alice Carr", "person", "rates would rise by 5%")]),
+    ("According to the Local Government Finance Forum, 14 councils have issued warnings.\n",
+     [("Local Government Finance Forum", "organisation", "14 councils have issued warnings")]),
+    ("Mr Bright denied that staffing had been cut, saying the leakage team had grown by 40 people.\n",
+     [("Mr Bright", "person", "denied that staffing had been cut"),
+      ("Mr Bright", "person", "the leakage team had grown by 40 people")]),
+    ("The Water Standards Office found that 1,400 leaks went unrepaired. The watchdog said bills rose by 8%.\n",
+     [("Water Standards Office", "inspectorate", "1,400 leaks went unrepaired"),
+      ("Water Standards Office", "inspectorate", "bills rose by 8%")]),
 ], ids=["replied-that", "common-noun-then-name", "body-head-as-title", "monthly-series", "according-which-said",
-        "recommended-bullets"])
+        "recommended-bullets", "quoted-by-as-saying", "forum-is-a-body", "saying-that", "kind-settled-by-the-text"])
 def test_replies_recommendations_and_series(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -381,7 +381,11 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
 def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
                   ctx: Context) -> Attribution | None:
     """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
-    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    by_source = match.re is QUOTED_AS_RE and match.group("who").startswith("by ")
+    if by_source:  # "Alice Carr was quoted by the Journal as saying": Alice Carr speaks
+        who = speaker_from_region(text, sentence[0], match.start(), ctx)
+    else:
+        who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
     before, after = (sentence[0], match.start()), (match.end(), sentence[1])
