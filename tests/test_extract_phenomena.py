@@ -328,7 +328,16 @@ def test_claims_that_go_on_and_headings_that_do_not(text: str, expected: list[tu
     ("The Water Standards Office found that 1,400 leaks went unrepaired. The watchdog said bills rose by 8%.\n",
      [("Water Standards Office", "inspectorate", "1,400 leaks went unrepaired"),
       ("Water Standards Office", "inspectorate", "bills rose by 8%")]),
+    ("Department store chain Marlow & Fitch has cut its profit forecast for the year after weaker than expected "
+     "trading.\n\nThe chain said sales fell 3.2% in six weeks. Analysts at Hadley Securities said the warning was "
+     "a surprise. The company said six new stores would open next year.\n",
+     [("Marlow & Fitch", "organisation", "sales fell 3.2% in six weeks"),
+      ("Hadley Securities", "organisation", "the warning was a surprise"),
+      ("Marlow & Fitch", "organisation", "six new stores would open next year")]),
+    ("LAKEWOOD, Minn. \u2014 The city will spend $42 million on water mains, Mayor Tess Olander announced Monday.\n",
+     [("Tess Olander", "person", "The city will spend $42 million on water mains")]),
 ], ids=["replied-that", "common-noun-then-name", "body-head-as-title", "monthly-series", "according-which-said",
-        "recommended-bullets", "quoted-by-as-saying", "forum-is-a-body", "saying-that", "kind-settled-by-the-text"])
+        "recommended-bullets", "quoted-by-as-saying", "forum-is-a-body", "saying-that", "kind-settled-by-the-text", "company-means-the-subject-not-the-analysts",
+        "us-dateline"])
 def test_replies_recommendations_and_series(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

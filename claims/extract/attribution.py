@@ -93,6 +93,11 @@ NOT_CUE_BEFORE: frozenset[str] = frozenset(
 """Words before a cue word that make it a noun (`the claims`) or a passive (`is expected`)."""
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
+NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
+                                      "claims notes review findings".split())
+"""Cue words that are also nouns."""
+NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would".split())
+"""Words after such a word that show it is the noun: `its profit forecast for the year`."""
 MAX_CUES_PER_SENTENCE = 12
 """How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
 MAX_SUBJECT_CHARS = 300
@@ -412,8 +417,13 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return False
     word = words[-1].lower().strip(",")
     after = text[offset:offset + 40].split()[1:2]
-    if after and after[0].lower() in CUE_VERBS and text[offset:offset + 40].split()[0].lower() in DOCUMENT_NOUNS:
+    this = text[offset:offset + 40].split()[0].lower().strip(".,;:")
+    if after and after[0].lower() in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
+    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS):
+        return True  # "its profit forecast for the year": a noun
+    if word in ("than", "as") and this in OBJECT_VERBS:
+        return True  # "weaker than expected trading"
     return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
 
 

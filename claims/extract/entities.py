@@ -110,6 +110,8 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].lower()
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
+    if "&" in words[1:-1]:
+        return True  # "Marlow & Finch"
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"

@@ -73,6 +73,9 @@ def _tidy(text: str, span: Span) -> Span:
         if not match or match.end() == start:
             break
         start = strip_span(text, (match.end(), end))[0]
+    dateline = _DATELINE_RE.match(text, start, end)
+    if dateline:
+        start = strip_span(text, (dateline.end(), end))[0]  # "LAKEWOOD, Minn. \u2014 The city ..."
     number = _LEADING_NUMBER_RE.match(text, start, end)
     if number:
         start = number.end()
@@ -103,6 +106,8 @@ def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
     return parts
 
 
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2014\u2013]\s")
+"""A dateline opening a sentence: `LAKEWOOD, Minn. \u2014 `."""
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+")
 _NESTED_CUE_RE = re.compile(
     rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")

@@ -83,6 +83,7 @@ class Context:
     published: dict[str, Mention] | None = None
     owners: dict[str, tuple[str, str]] = field(default_factory=dict)
     _aliases: dict[str, str] = field(default_factory=dict)  # "WSA" -> "Water Services Authority"
+    said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
     text: str = ""
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
@@ -174,11 +175,13 @@ class Context:
         return (self.focus_org("organisation") or self.focus_org()) if word in ORG_REFERENCES else None
 
     def focus_company(self) -> str | None:
-        """Return the company in focus: the last that spoke, else the first named, never a regulator."""
-        for name in [*reversed(self.org_speakers), *self.orgs]:
-            if self.kinds.get(name) == "organisation" and not may_regulate(name):
-                return name
-        return None
+        """Return the company the text is about: the one that has said most (the first named on a tie), else
+        the first named; never a regulator."""
+        speakers = [n for n in self.org_speakers if self.kinds.get(n) == "organisation" and not may_regulate(n)]
+        if speakers:
+            order = {name: index for index, name in enumerate(self.orgs)}
+            return max(speakers, key=lambda name: (self.said.get(name, 0), -order.get(name, 0)))
+        return next((n for n in self.orgs if self.kinds.get(n) == "organisation" and not may_regulate(n)), None)
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
@@ -190,6 +193,7 @@ class Context:
 
     def spoke(self, name: str, kind: str) -> None:
         """Note that a body or a person made a claim, bringing it into focus."""
+        self.said[name] = self.said.get(name, 0) + 1
         if kind in ("organisation", "inspectorate"):
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
@@ -254,8 +258,22 @@ def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
             ctx.also_known(name, match.group(2))
 
 
+NOUN_THEN_NAME_RE = re.compile(
+    r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})"
+    % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union"})))
+"""`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
+
+
 def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
-    """Register the names a text calls a body in an apposition (`Acme, the retailer,`)."""
+    """Register the names a text calls a body in an apposition (`Acme, the retailer,`, `the union Unifo`)."""
+    for match in NOUN_THEN_NAME_RE.finditer(text, start, end):
+        words = match.group("name").split()
+        if words[0].lower() in _COMMON_NOUNS or any(w.lower() in ROLES for w in words[:1]):
+            continue
+        name = " ".join(words)
+        if name not in ctx.kinds and ctx.full_person(name) == name:
+            ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
+        ctx.also_called(ctx.full_org(name), match.group("noun"))
     if ", the " not in text[start:end] and ", a" not in text[start:end]:
         return  # no apposition can start here
     for match in APPOSITIVE_RE.finditer(text, start, end):
