@@ -37,7 +37,7 @@ def test_verb_alternation_puts_longer_phrases_first() -> None:
     ("But Mr Key", ("Mr Key", "person")),
     ("Local Growth Minister Pat Lowe MP", ("Pat Lowe", "person")),
     ("Director of Services for Housing Jo Bloggs", ("Jo Bloggs", "person")),
-    ("HARBOUR POLICE", ("Harbour Police", "org")),
+    ("HARBOUR POLICE", ("Harbour Police", "org")), ("A HSE", ("HSE", "org")),
     ("Brightway plc", ("Brightway plc", "org")),
     ("The Ministry of Justice", ("Ministry of Justice", "org")),
     ("NWSA", ("NWSA", "org")),

@@ -64,7 +64,8 @@ def classify(run: str, offset: int) -> Mention | None:
     """Say whether a capitalised run names an organisation, a person, or neither."""
     possessive = bool(_POSSESSIVE_RE.search(run))
     words = _POSSESSIVE_RE.sub("", run).split()
-    if len(words) >= 2 and all(w.isupper() for w in words if w.isalpha()):
+    if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()) \
+            and any(len(w) > 5 for w in words):
         words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
     while len(words) > 1 and words[-1].lower().rstrip(".") in POST_NOMINALS:
         words = words[:-1]
