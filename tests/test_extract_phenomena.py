@@ -336,8 +336,16 @@ def test_claims_that_go_on_and_headings_that_do_not(text: str, expected: list[tu
       ("Marlow & Fitch", "organisation", "six new stores would open next year")]),
     ("LAKEWOOD, Minn. \u2014 The city will spend $42 million on water mains, Mayor Tess Olander announced Monday.\n",
      [("Tess Olander", "person", "The city will spend $42 million on water mains")]),
+    ("Northdale Police must improve after inspectors found that a third of victims were not updated.\n\n"
+     "The Inspectorate of Policing graded the force inadequate. The report, published on Thursday, said the force "
+     "took 41 minutes to reach calls.\n",
+     [("Inspectorate of Policing", "inspectorate", "a third of victims were not updated"),
+      ("Inspectorate of Policing", "inspectorate", "the force took 41 minutes to reach calls")]),
+    ("Chief Constable Mark Ellery said the force had recruited 220 officers and had already cut response times.\n",
+     [("Mark Ellery", "person", "the force had recruited 220 officers"),
+      ("Mark Ellery", "person", "had already cut response times")]),
 ], ids=["replied-that", "common-noun-then-name", "body-head-as-title", "monthly-series", "according-which-said",
         "recommended-bullets", "quoted-by-as-saying", "forum-is-a-body", "saying-that", "kind-settled-by-the-text", "company-means-the-subject-not-the-analysts",
-        "us-dateline"])
+        "us-dateline", "inspectors-found-and-their-report", "and-had-starts-a-clause"])
 def test_replies_recommendations_and_series(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

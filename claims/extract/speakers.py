@@ -43,6 +43,9 @@ _SKIPPABLE_STARTS: frozenset[str] = frozenset(
     "who which whose the a an its their his her our speaking writing published released issued commenting "
     "responding in on at for".split())
 """First words of a clause between a subject and its cue that may be skipped (`X, who leads it, said`)."""
+_INSPECTION_DOCUMENTS: frozenset[str] = frozenset(
+    "report findings inspection review letter audit assessment evaluation".split())
+"""Documents that, with no owner named, are the inspectorate's when one is in the text."""
 _COMPANY_WORDS: frozenset[str] = frozenset(
     "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
     "airline carrier manufacturer developer".split())
@@ -389,6 +392,8 @@ def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None
     """Resolve a reference right before the cue (`after the industry regulator found`) before any name."""
     if words[-1] not in _REFERENCE_WORDS:
         return None
+    if words[-1] in INSPECTORATE_HEADS and words[-1].endswith("s"):
+        return _reference(words[-1:], ctx)  # "... after inspectors found": the inspectorate
     for back in range(2, min(5, len(words) + 1)):
         if words[-back] in DETERMINERS:
             return _reference(words[-back:], ctx)
@@ -479,8 +484,9 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         if found is not None:
             ctx.owners[words[-1]] = found  # "the report" is this body's from now on
             return found  # "the trust's annual report"
+    judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
     owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
-        else ctx.publisher(words[-1]) or ctx.focus_org()
+        else ctx.publisher(words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
