@@ -251,6 +251,11 @@ def test_no_fragment_rows(text: str) -> None:
     assert rows(text) == []
 
 
+def test_a_quotation_opened_by_the_paragraph_before_keeps_that_cue() -> None:
+    found = find_rows("Minister Gwen Ashby said:\n\n\"Broadband reaches 400 villages. Speeds will double.\"\n", "t")
+    assert [(r.speaker, r.cue) for r in found] == [("Gwen Ashby", "said"), ("Gwen Ashby", "said")]
+
+
 def test_every_row_has_a_kind_and_a_cue() -> None:
     found = find_rows("The Ridgeway Trust said it had hired 40 nurses. Jo Bloggs told the BBC that waits fell.\n", "t")
     assert [(r.speaker_kind, r.cue) for r in found] == [("organisation", "said"), ("person", "told the BBC that")]
@@ -344,8 +349,11 @@ def test_claims_that_go_on_and_headings_that_do_not(text: str, expected: list[tu
     ("Chief Constable Mark Ellery said the force had recruited 220 officers and had already cut response times.\n",
      [("Mark Ellery", "person", "the force had recruited 220 officers"),
       ("Mark Ellery", "person", "had already cut response times")]),
+    ("The Countryside Alliance said it was \"a drop in the ocean\", arguing that 1.2 million homes lack a connection.\n",
+     [("Countryside Alliance", "organisation", "it was \"a drop in the ocean\""),
+      ("Countryside Alliance", "organisation", "1.2 million homes lack a connection")]),
 ], ids=["replied-that", "common-noun-then-name", "body-head-as-title", "monthly-series", "according-which-said",
         "recommended-bullets", "quoted-by-as-saying", "forum-is-a-body", "saying-that", "kind-settled-by-the-text", "company-means-the-subject-not-the-analysts",
-        "us-dateline", "inspectors-found-and-their-report", "and-had-starts-a-clause"])
+        "us-dateline", "inspectors-found-and-their-report", "and-had-starts-a-clause", "arguing-that"])
 def test_replies_recommendations_and_series(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -144,10 +144,11 @@ def attributed_spans(text: str) -> list[Found]:
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
             continue
         ctx.block += 1
-        if pending is not None and quotes and quotes[0].outer[0] == block.body:
-            speech_speaker = Who(pending.speaker, pending.kind, 0)
+        opened_by = pending.cue if pending is not None and quotes and quotes[0].outer[0] == block.body else ""
+        if opened_by:
+            speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
         pending = None
-        speech = Speech(text, block, quotes, ctx, speech_speaker)
+        speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
         speech.upto(block.end + 1)
         speech_speaker = speech.previous
@@ -237,9 +238,11 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
 class Speech:
     """The quotations of a block, given to their speakers in text order as the sentences are read."""
 
-    def __init__(self, text: str, block: Block, quotes: list[Quote], ctx: Context, previous: Who | None) -> None:
-        """Hold a block's quotations and the speaker of the quotation before them."""
+    def __init__(self, text: str, block: Block, quotes: list[Quote], ctx: Context, previous: Who | None,
+                 opened_by: str = "") -> None:
+        """Hold a block's quotations, the speaker of the quotation before them, and the cue that opened them."""
         self.text, self.block, self.quotes, self.ctx, self.previous = text, block, quotes, ctx, previous
+        self.opened_by = opened_by
         self.found: list[Found] = []
         self.done = 0
 
@@ -251,6 +254,8 @@ class Speech:
         if self.done > start:
             self.previous, found = attribute_speech(self.text, self.block, self.quotes[start:self.done], self.ctx,
                                                     self.previous, bool(self.found))
+            if self.opened_by and start == 0:  # "X said:" ending the paragraph before
+                found = [f._replace(cue=self.opened_by) if f.cue == "quotation continues" else f for f in found]
             self.found += found
 
 

@@ -115,7 +115,7 @@ _CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|wh
 _PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
 _INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
 _SEMICOLON_RE = re.compile(r";")
-_CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding)\s+(?:that\s+)?")
+_CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding|arguing|claiming|insisting)\s+(?:that\s+)?")
 _NUMBER_RE = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}[.)](?=\s)")
 _AND_THAT_RE = re.compile(r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)")
 _WITH_RE = re.compile(r",\s+with\s+")
@@ -270,7 +270,7 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_numbers, (")", ".")),
     (_split_and_that, ("that",)),
     (_split_consequences, ("that",)),
-    (_split_contrasts, ("while", "whereas", "saying", "adding")),
+    (_split_contrasts, ("while", "whereas", "saying", "adding", "arguing", "claiming", "insisting")),
     (_split_participles, ("ing",)),
     (_split_including, ("including", "in addition to", "as well as")),
     (_split_with, (", with",)),
