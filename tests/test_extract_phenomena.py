@@ -110,8 +110,11 @@ def test_later_references_resolve_to_the_body_named(text: str, expected: list[tu
     ("Hearthway, the anti-poverty charity, published a report on Monday.\n\nThe report, Cold Homes, Empty "
      "Cupboards, reveals that 32% of children lived in poverty.\n",
      [("Hearthway", "organisation", "32% of children lived in poverty")]),
+    ("The Pantry Trust runs 420 food banks.\n\nThe charity's annual survey of 3,100 food bank users found that 26% "
+     "were in work.\n",
+     [("Pantry Trust", "organisation", "26% were in work")]),
 ], ids=["report-reveals", "figures-show", "possessive-report", "report-states-after", "published-today",
-        "report-with-its-title"])
+        "report-with-its-title", "survey-of-3,100-users"])
 def test_documents_speak_for_their_publisher(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

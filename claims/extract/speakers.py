@@ -32,7 +32,7 @@ FILLER_WORDS: frozenset[str] = frozenset(
     "and but however meanwhile later earlier already too separately additionally".split())
 """Words between a subject and its cue that say nothing about who speaks."""
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
-_CLAUSE_CUT_RE = re.compile(r"[,;:\u2013\u2014]|\s-\s")
+_CLAUSE_CUT_RE = re.compile(r"[,;:](?=\s)|[\u2013\u2014]|\s-\s")
 _TRAILING_PHRASE_RE = re.compile(r"\s+(?:in|on|at|during|to|via|through|at|when|after|before|this|last|on)\b.*$")
 MAX_SUBJECT_WORDS = 12
 MAX_CLAUSES = 3
@@ -467,8 +467,17 @@ def _titled(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[st
     return None
 
 
+def _document_head(words: list[str]) -> list[str]:
+    """Cut a document's phrase at its noun: `the charity's survey of 3,100 users` -> `the charity's survey`."""
+    for index in range(len(words) - 2, -1, -1):
+        if words[index] in DOCUMENT_NOUNS and words[index + 1] in ("of", "by", "from", "into", "on", "for"):
+            return words[:index + 1]
+    return words
+
+
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
+    words = _document_head(words)
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed"):
         return None  # "welcomed the survey but said": a verb's object, not a subject
     owners = [m for m in mentions if m.kind == "org"]
