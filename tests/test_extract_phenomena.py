@@ -189,7 +189,14 @@ def test_lead_ins_and_continuations(text: str, expected: list[tuple[str, str, st
      [("Ridgeway Trust", "organisation", "Waiting times have fallen by a third since March.")]),
     ("Jo Bloggs said: \u201cWe opened four clinics.\n\n\u201cWe trained 90 staff in the year.\u201d\n",
      [("Jo Bloggs", "person", "We opened four clinics."), ("Jo Bloggs", "person", "We trained 90 staff in the year.")]),
-], ids=["inline-quotation", "multi-paragraph", "semicolon-for-colon", "curly-multi-paragraph"])
+    ("Branch president Dr Sian Price told the Eastmere Echo: \"Staff teach 300 more students this year.\"\n",
+     [("Sian Price", "person", "Staff teach 300 more students this year.")]),
+    ("Vice-Chancellor Professor Amrit Gill said the university had:\n1) raised its research income to \u00a388m;\n"
+     "2) opened a new medical school in Carlow Street.\n",
+     [("Amrit Gill", "person", "raised its research income to \u00a388m"),
+      ("Amrit Gill", "person", "opened a new medical school in Carlow Street")]),
+], ids=["inline-quotation", "multi-paragraph", "semicolon-for-colon", "curly-multi-paragraph", "told-the-paper-colon",
+        "said-the-university-had-colon-numbered"])
 def test_quotations(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

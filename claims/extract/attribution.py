@@ -70,7 +70,7 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
                          r"|Additionally\b|In addition\b|Furthermore\b|Moreover\b|Also\b)[\s,:]*")
 """Words that open a paragraph continuing the previous speaker's claims."""
 SPEECH_BEFORE_RE = re.compile(
-    r"\b(?:said|says|added|adds|told [a-z ]+|explained|commented|stated|states|wrote|writes|continued"
+    r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
     r"|insisted|declared|admitted|warned|argued)\s*[:;,]?\s*$")
 """A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
 SPEECH_AFTER_RE = re.compile(
