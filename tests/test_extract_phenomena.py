@@ -144,9 +144,12 @@ def test_documents_speak_for_their_publisher(text: str, expected: list[tuple[str
     ("Ms Tully told elected members that 40 homes were empty.\n", [("Ms Tully", "person", "40 homes were empty")]),
     ("The union strongly refutes the claim that staffing has risen.\n",
      [("the union", "organisation", "refutes the claim that staffing has risen")]),
+    ("Profits at Fenmoor Foods rose by 5%, the company said on Friday, as costs fell by 2%.\n",
+     [("Fenmoor Foods", "organisation", "Profits at Fenmoor Foods rose by 5%"),
+      ("Fenmoor Foods", "organisation", "costs fell by 2%")]),
 ], ids=["admitted-denied", "quoted-as-saying", "told-the-bbc", "said-in-a-statement-that", "in-a-statement",
         "cue-after-content", "rated", "did-not-find", "expects", "rated-by-passive", "told-members-that",
-        "adverb-and-unnamed-union"])
+        "adverb-and-unnamed-union", "cue-between-commas"])
 def test_more_ways_to_report(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

@@ -55,6 +55,10 @@ PASSIVE_BY_RE = re.compile(
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)")
 """`The home was rated inadequate`: a judgement without its agent is the inspectorate's in focus."""
+ASIDE_RE = re.compile(
+    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
+    r"\s+(?:said|says|added|reported|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+"""`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim."""
 RELATIVE_CUE_RE = re.compile(r",?\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)\s+(?:that\s+)?")
 """`according to the trust, which said ...`: the body goes on to a claim of its own."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
@@ -339,6 +343,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     start, end = sentence
     if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing
+    aside = ASIDE_RE.search(text, start, end)
+    if aside and not _inside(aside.start(), holes):
+        return _aside(text, sentence, aside, holes, ctx)
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
         if match and not _inside(match.start(), holes):
@@ -386,6 +393,19 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
         content = (content[0], content[0] + closing.start())
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute a sentence whose cue stands between commas: the words on both sides are the claim."""
+    _remember_names(text, (sentence[0], match.start()), holes, ctx)
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None:
+        return None
+    after = (match.end(), sentence[1])
+    lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[after[0]:after[1]])
+    contents = [(sentence[0], match.start()), (after[0] + (lead.end() if lead else 0), after[1])]
+    spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
 
 
 def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
