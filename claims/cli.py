@@ -57,7 +57,8 @@ def format_table(table: pd.DataFrame) -> str:
     blocks = [f"{len(table)} claims"]
     for row in table.itertuples(index=False):
         blocks.append(f"\n[{row.claim_id}] {row.source} {row.start}-{row.end}\n"
-                      f"  speaker: {row.speaker}\n  claim:   {row.claim}")
+                      f"  speaker: {row.speaker}\n  why:     {row.speaker_kind}, cue \u201c{row.cue}\u201d\n"
+                      f"  claim:   {row.claim}")
     return "\n".join(blocks)
 
 

@@ -28,7 +28,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 
-from .entities import TITLES, classify
+from .extract import is_person_name
 
 RATING_VALUES: dict[str, int] = {"disputed": 1, "unverified": 2, "supported": 3}
 """The ratingValue of each verdict: worst 1 (disputed) to best 3 (supported)."""
@@ -45,10 +45,7 @@ _SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u
 
 def speaker_type(name: str) -> str:
     """Return 'Person' for a name the extractor reads as a person's full name, else 'Organization'."""
-    mention = classify(name.strip(), 0)
-    titled = name.split()[0].lower().rstrip(".") in TITLES if name.split() else False
-    is_person = mention is not None and mention.kind == "person" and (" " in mention.name or titled)
-    return "Person" if is_person else "Organization"
+    return "Person" if is_person_name(name.strip()) else "Organization"
 
 
 def claim_review(row: dict[str, object], *, url: str = "", publisher: str = "", source_url: str = "") -> dict:

@@ -6,6 +6,13 @@ from dataclasses import dataclass
 CLAIM_COLUMNS: tuple[str, ...] = ("claim_id", "source", "speaker", "claim", "quote", "start", "end")
 """The columns of an extracted claims table, in order."""
 
+EXTRACT_COLUMNS: tuple[str, ...] = CLAIM_COLUMNS + ("speaker_kind", "cue")
+"""The columns of the extractor's table: the claim's columns, then who speaks (`speaker_kind`: organisation,
+person, inspectorate, document or unresolved) and the words that made the attribution (`cue`)."""
+
+SPEAKER_KINDS: tuple[str, ...] = ("organisation", "person", "inspectorate", "document", "unresolved")
+"""What kind of party a speaker is; `inspectorate` covers regulators and watchdogs."""
+
 REVIEW_COLUMNS: tuple[str, ...] = ("verdict", "note", "evidence", "analyst", "updated_at", "source_sha256")
 """The columns an analyst's review adds, in order, after the claim's columns."""
 

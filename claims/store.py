@@ -118,8 +118,8 @@ KEY_COLUMNS: tuple[str, str] = ("claim_id", "analyst")
 SORT_COLUMNS: tuple[str, ...] = ("start", "end", "claim_id", "analyst")
 DECISION_COLUMNS: tuple[str, ...] = ("verdict", "note", "evidence", "updated_at", "dismissed")
 """What a conflict is about: two versions of one analyst's row differ in one of these."""
-DERIVED_COLUMNS: tuple[str, ...] = ("orphan",)
-"""Columns review_table adds that are not saved; save_verdicts accepts and ignores them."""
+DERIVED_COLUMNS: tuple[str, ...] = ("orphan", "speaker_kind", "cue")
+"""Columns review_table or the extractor adds that are not saved; save_verdicts accepts and ignores them."""
 
 DISMISSED_VALUES: tuple[str, ...] = ("", "yes")
 TIMESTAMP_FORMAT: str = "%Y-%m-%dT%H:%M:%SZ"

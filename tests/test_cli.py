@@ -23,15 +23,16 @@ def test_extract_json_of_two_sources(capsys):
     records = json.loads(capsys.readouterr().out)
     expected = pd.concat([claims.extract_claims(REPORT), claims.extract_claims(ANNOUNCEMENT)])
     assert [r["claim_id"] for r in records] == expected.claim_id.tolist()
-    assert records[0].keys() == {"claim_id", "source", "speaker", "claim", "quote", "start", "end"}
+    assert list(records[0]) == ["claim_id", "source", "speaker", "claim", "quote", "start", "end", "speaker_kind", "cue"]
 
 
 def test_extract_table_is_the_default(capsys):
     assert main(["extract", str(ANNOUNCEMENT)]) == 0
     out = capsys.readouterr().out
     first = claims.extract_claims(ANNOUNCEMENT).iloc[0]
-    assert out.startswith("29 claims\n")
-    assert f"[{first.claim_id}] {ANNOUNCEMENT.name} {first.start}-{first.end}\n  speaker: Michael Rosen\n" in out
+    assert out.startswith("31 claims\n")
+    assert f"[{first.claim_id}] {ANNOUNCEMENT.name} {first.start}-{first.end}\n  speaker: Michael Rosen\n" \
+        "  why:     person, cue \u201cannounced\u201d\n" in out
 
 
 @pytest.mark.parametrize(("argv", "message"), [

@@ -46,8 +46,9 @@ SEED_CLAIMS = [
               "exceeding national standards"),
     (COUNCIL, "there is an\xa0increasingly effective early help offer"),
     (COUNCIL, "Mr Rosen has overseen a significant expansion of services for children with emotional well-being "
-              "and mental health needs such that Norfolk already exceeds the national expected service levels"
-              "\xa0embedding improvements in help and protection, evidenced in Ofsted monitoring letters of June and "
+              "and mental health needs"),
+    (COUNCIL, "Norfolk already exceeds the national expected service levels"),
+    (COUNCIL, "embedding improvements in help and protection, evidenced in Ofsted monitoring letters of June and "
               "October 2016"),
     (COUNCIL, "the quality of assessments and casework improved from a baseline of \u2018requires improvement\u2019 "
               "with some inadequate work in October 2015 to a place where OFSTED noted some very good work by "
@@ -74,15 +75,15 @@ def test_seed_announcement_claims_atomic_with_speakers():
     assert list(zip(table.speaker, table.quote)) == SEED_CLAIMS
 
 
-def test_seed_council_list_is_fifteen_rows_and_commentary_is_nobodys():
+def test_seed_council_list_is_seventeen_rows_and_commentary_is_nobodys():
     table = claims.extract_claims(ANNOUNCEMENT)
-    assert (table.speaker == COUNCIL).sum() == 15
+    assert (table.speaker == COUNCIL).sum() == 17
     assert not table.quote.str.contains("raise questions|depleted of funds").any()
 
 
 def test_seed_table_shape_and_types():
     table = claims.extract_claims(ANNOUNCEMENT)
-    assert list(table.columns) == list(CLAIM_COLUMNS)
+    assert list(table.columns) == list(CLAIM_COLUMNS) + ["speaker_kind", "cue"]
     assert table.dtypes["start"] == "int64" and table.dtypes["end"] == "int64"
     assert set(table.source) == {ANNOUNCEMENT.name}
     assert table.claim_id.is_unique
@@ -128,6 +129,7 @@ def test_report_attributes_reported_speech_and_quotes():
         ("Northern Housing Agency", "every tenant now has a named officer"),
         ("Northern Housing Agency", "a new repairs service for older tenants"),
         ("Northern Housing Agency", "faster lettings of empty homes"),
+        ("Critics", "the figures are misleading"),
     ]),
     (samples.HOSPITAL, [
         ("Care Quality Inspectorate", "shorter waits in the emergency department"),
@@ -270,4 +272,5 @@ def test_an_organisations_documents_speak_for_it_but_its_people_do_not():
             "Its chief executive said: \u201cWe are proud of every one of our staff.\u201d\n")
     assert pairs(text) == [("Sunnyvale Borough Council", "potholes are fixed within 48 hours"),
                            ("Sunnyvale Borough Council", "parks won a Green Flag award"),
-                           ("Sunnyvale Borough Council", "road deaths fell")]
+                           ("Sunnyvale Borough Council", "road deaths fell"),
+                           ("Its chief executive", "We are proud of every one of our staff.")]

@@ -1,5 +1,5 @@
-"""The package's own rules: layers import downwards, one module imports ipywidgets, no seed names in
-the rules, and requirements.txt lists everything imported."""
+"""The package's own rules: layers import downwards (inside subpackages too), only the UI modules import a
+widget library, no seed names in the rules or word lists, and requirements.txt lists everything imported."""
 import ast
 import re
 import sys
@@ -10,10 +10,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "claims"
 
-LAYERS: dict[str, int] = {
+LAYERS: dict[str, float] = {
     "model": 1,
-    "sources": 2, "text": 2, "entities": 2, "anchor": 2, "profile": 2,
-    "extract": 3, "evidence": 3,
+    "sources": 2, "anchor": 2, "profile": 2,
+    "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3,
+    "extract.speakers": 2.3, "extract.release": 2.3, "extract.attribution": 2.4, "extract.table": 2.5,
+    "extract": 2.6, "evidence": 3,
     "store": 4,
     "session": 5, "agreement": 5, "export": 5, "progress": 5, "importers": 5, "adjudication": 5,
     "report": 6, "compare": 6, "cli_import": 6, "views": 6, "live": 6, "keys": 6,
@@ -23,61 +25,100 @@ LAYERS: dict[str, int] = {
     "cli": 10,
     "__main__": 11, "__init__": 11,
 }
-"""Each module's (or subpackage's) layer: a module imports only modules of lower layers."""
+"""Each module's layer: a module imports only modules of lower layers. A subpackage's name gives the layer of
+its `__init__` and of every module in it without a dotted entry of its own; modules of such a subpackage may
+import each other."""
+
 UI_MODULES = {"board", "keys", "workbench", "adjudication_view"}
-"""The only modules that may import a widget library: the board, its key pad, the app around it, the adjudication view."""
+"""The only modules that may import a widget library: the board, its key pad, the app around it, the
+adjudication view."""
+
+WIDGET_LIBRARIES = {"ipywidgets", "ipyevents", "anywidget"}
 
 IMPORT_TO_REQUIREMENT: dict[str, str] = {"sklearn": "scikit-learn", "docx": "python-docx", "fpdf": "fpdf2",
                                          "axe_playwright_python": "axe-playwright-python"}
 LOCAL_MODULES = {"claims", "benchmarks", "tests"} | {p.stem for p in (ROOT / "tests").rglob("*.py")}
 """Our own packages, and every module of tests/ (helpers such as samples, verdict_rows and harness)."""
 
+MODULES: dict[str, Path] = {".".join(p.relative_to(PACKAGE).with_suffix("").parts): p
+                             for p in PACKAGE.rglob("*.py")}
+"""Every module of the package, subpackages included, by dotted name (`extract.items`, `store.__init__`)."""
 
-def imports_of(path: Path, level: int = 1) -> set[str]:
-    """Return the top-level names a Python file imports (imports of the package, `level` dots up, as `.name`)."""
+
+def imports_of(path: Path) -> set[str]:
+    """Return the top-level names a Python file imports from outside (relative imports left out)."""
     names = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names |= {alias.name.split(".")[0] for alias in node.names}
-        elif isinstance(node, ast.ImportFrom):
-            if node.level == level:
-                names |= {f".{node.module.split('.')[0]}"} if node.module else {f".{a.name}" for a in node.names}
-            elif not node.level:
-                names.add(node.module.split(".")[0])
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            names.add(node.module.split(".")[0])
     return names
 
 
-def module_files(module: str) -> list[tuple[Path, int]]:
-    """A module's file, or a subpackage's files, each with how many dots reach the package from it."""
-    if (PACKAGE / module).is_dir():
-        return [(path, 2) for path in sorted((PACKAGE / module).glob("*.py"))]
-    return [(PACKAGE / f"{module}.py", 1)]
+def canonical(name: str) -> str:
+    """Name a dotted import target as a module of MODULES (a subpackage by its `__init__`)."""
+    return name if name in MODULES else f"{name}.__init__" if f"{name}.__init__" in MODULES else name
 
 
-def module_imports(module: str) -> set[str]:
-    """Everything a module or subpackage imports (its own files' imports of each other left out)."""
-    return set().union(*(imports_of(path, level) for path, level in module_files(module)))
+def inner_imports(module: str) -> set[str]:
+    """Return the package modules a module imports, as dotted names (`.items` in extract.x -> extract.items)."""
+    package = module.split(".")[:-1]
+    names = set()
+    for node in ast.walk(ast.parse(MODULES[module].read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[:len(package) - (node.level - 1)]
+            parts = [*base, *(node.module.split(".") if node.module else [])]
+            names |= {".".join(parts)} if node.module else {".".join([*parts, a.name]) for a in node.names}
+    return {canonical(name) for name in names}
+
+
+def layer_of(module: str) -> float:
+    """Return a module's layer: its own entry, else its subpackage's."""
+    plain = module.removesuffix(".__init__")
+    return LAYERS[plain] if plain in LAYERS else LAYERS[module.split(".")[0]]
+
+
+def same_unordered_package(first: str, second: str) -> bool:
+    """Tell whether two modules sit in one subpackage whose modules have no layers of their own."""
+    return "." in first and "." in second and first.split(".")[0] == second.split(".")[0] \
+        and not has_own_layer(first) and not has_own_layer(second)
+
+
+def has_own_layer(module: str) -> bool:
+    """Tell whether a module inside a subpackage has a dotted layer entry of its own (`extract.items`)."""
+    plain = module.removesuffix(".__init__")
+    return "." in plain and plain in LAYERS
 
 
 def test_every_module_has_a_layer():
-    modules = {p.stem for p in PACKAGE.glob("*.py")} | {p.parent.name for p in PACKAGE.glob("*/__init__.py")}
-    assert modules == set(LAYERS)
+    assert {module for module in MODULES if module.split(".")[0] not in LAYERS and module not in LAYERS} == set()
 
 
-@pytest.mark.parametrize("module", sorted(set(LAYERS) - {"__init__", "__main__"}))
+def test_every_layer_names_a_module():
+    assert {name for name in LAYERS if canonical(name) not in MODULES} == set()
+
+
+@pytest.mark.parametrize("module", sorted(set(MODULES) - {"__init__", "__main__"}))
 def test_layers_import_only_downwards(module: str):
-    inner = {name[1:] for name in module_imports(module) if name.startswith(".")}
-    assert {name for name in inner if LAYERS[name] >= LAYERS[module]} == set()
+    upward = {name for name in inner_imports(module) if name in MODULES and not same_unordered_package(module, name)
+              and layer_of(name) >= layer_of(module)}
+    assert upward == set()
 
 
 def test_only_the_ui_modules_import_widget_libraries():
-    importers = {module for module in LAYERS if module_imports(module) & {"ipywidgets", "ipyevents", "anywidget"}}
+    importers = {name.split(".")[0] for name, path in MODULES.items() if imports_of(path) & WIDGET_LIBRARIES}
     assert importers == UI_MODULES
+
+
+def test_the_word_lists_ship_inside_the_package():
+    data = PACKAGE / "extract" / "data"
+    assert sorted(p.name for p in data.glob("*.txt")) and "claims" in (ROOT / "pyproject.toml").read_text()
 
 
 def test_the_rules_name_nothing_from_the_seed_texts():
     pattern = re.compile(r"norfolk|ofsted|neet|rosen|roger smith|children.s services", re.IGNORECASE)
-    hits = [f"{p.relative_to(PACKAGE)}:{n}" for p in PACKAGE.rglob("*.py")
+    hits = [f"{p.relative_to(PACKAGE)}:{n}" for p in [*PACKAGE.rglob("*.py"), *PACKAGE.rglob("*.txt")]
             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
     assert hits == []
 
@@ -86,7 +127,7 @@ def test_requirements_list_everything_imported():
     listed = {re.split(r"[<>=!\[ ;]", line.strip())[0].lower() for line in
               (ROOT / "requirements.txt").read_text().splitlines() if line.strip() and not line.startswith("#")}
     files = [p for folder in ("claims", "tests", "benchmarks", "scripts") for p in (ROOT / folder).rglob("*.py")]
-    imported = {name for p in files for name in imports_of(p) if not name.startswith(".")}
+    imported = {name for p in files for name in imports_of(p)}
     third_party = imported - set(sys.stdlib_module_names) - LOCAL_MODULES
     missing = {IMPORT_TO_REQUIREMENT.get(name, name).lower() for name in third_party} - listed
     assert missing == set()

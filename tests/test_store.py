@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from claims import store
 from claims.extract import extract_claims
-from claims.model import VERDICT_COLUMNS, ConflictError, VerdictError, VerdictFileError
+from claims.model import CLAIM_COLUMNS, VERDICT_COLUMNS, ConflictError, VerdictError, VerdictFileError
 from claims.sources import load_source
 from claims.store import (
     add_claim,
@@ -471,7 +471,7 @@ def test_the_same_change_on_both_sides_is_no_conflict(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- one analyst's rows
 
 def test_record_verdict_saves_the_row_and_returns_it(source: Path, claim_ids: list[str]) -> None:
-    claim = extract_claims(source).iloc[3]
+    claim = extract_claims(source)[list(CLAIM_COLUMNS)].iloc[3]
     row = record_verdict(source, claim_ids[3], "disputed", note="=see p. 3", evidence="https://e.x", analyst="ann")
     expected = {**claim.to_dict(), "verdict": "disputed", "note": "=see p. 3", "evidence": "https://e.x",
                 "analyst": "ann", "updated_at": row["updated_at"], "source_sha256": load_source(source).sha256,

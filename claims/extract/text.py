@@ -4,15 +4,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .vocabulary import ABBREVIATIONS
+
 Span = tuple[int, int]
 
 BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7]|\(?\d{1,2}[.)])[ \t\u00a0]*(?=\S)")
 """A list marker at the start of a line: -, •, *, en or em dash, or a number like `1)`, `1.`, `(1)`."""
 
-ABBREVIATIONS: frozenset[str] = frozenset(
-    "mr mrs ms dr prof st no nos vs etc eg ie cf inc ltd co corp plc jan feb mar apr jun jul aug sep sept "
-    "oct nov dec cllr rev gen col capt sgt lt hon approx fig est dept govt".split())
-"""Words that end with a full stop without ending a sentence."""
 
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u00de])|[.!?]+[\"'\u2019\u201d)\]]*\s*$")
 OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2018", "\u2019"

@@ -1,0 +1,449 @@
+"""Quality of extraction on the press corpus (issue 8): how many gold claims `extract_claims` finds,
+under the right speaker, and how many of its rows are noise, fragments or bundles.
+
+    python -m benchmarks.quality [--corpus DIR] [--per-text] [--json] [--misses]
+
+The corpus (benchmarks/press, format in its README.md) is one `pNNN_slug.txt` per text with a
+`pNNN_slug.gold.json` beside it. Definitions, per text and summed over texts:
+
+- **claims**: the gold claims not marked `optional` (optional claims are never counted in recall
+  and never make a row count as unmatched).
+- **found**: a claim whose every key occurs in one row's `quote` (white space folded to single
+  spaces on both sides; case kept).
+- **right speaker**: found, and one of the rows holding all its keys has a speaker equal to the gold
+  `speaker` or one of its `speaker_aliases` (compared case-insensitively, white space folded).
+- **wrong speaker**: found, but no row holding all its keys has the right speaker.
+- **unmatched rows**: rows containing no key of any gold claim (optional ones included).
+- **not-claim rows**: rows containing one of the text's `not_claims` phrases (reported apart).
+- **fragments**: rows that are not a statement, by `is_fragment`.
+- **over-bundled rows**: rows holding all the keys of more than two claims (optional ones included).
+- **speaker kind**: when the table has a `speaker_kind` column, for each found claim its row (the
+  first row with the right speaker, else the first with its keys) is checked against the gold
+  `kind`; "regulator" and "inspectorate or regulator" count as "inspectorate". Without the
+  column the kind figures are None.
+
+Texts with `"held_out": true` are totalled apart from the development texts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from claims.model import ClaimsError
+
+CORPUS = Path(__file__).resolve().parent / "press"
+THRESHOLDS = CORPUS / "thresholds.json"
+KINDS = ("organisation", "person", "inspectorate", "document", "unresolved")
+KIND_SYNONYMS = {"regulator": "inspectorate", "inspectorate or regulator": "inspectorate"}
+GENRES = ("press release", "news report")
+
+RELATIVES = frozenset({"which", "who", "whom", "whose", "whereby"})
+CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "because", "although", "though", "whereas",
+                          "unless", "than", "while", "whilst"})
+PREPOSITIONS = frozenset({"in", "on", "at", "of", "for", "with", "by", "from", "to", "into", "as",
+                          "according", "about", "after", "before", "under", "over", "through"})
+ARTICLES = frozenset({"a", "an", "the"})
+STRANDED = frozenset({"of", "to", "in", "into", "by", "from", "as", "than"})
+"""Prepositions that end only a cut-off row (unlike "the year before", "budgeted for", "rely on")."""
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                         "will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+MIN_WORDS = 4
+"""A row of fewer words than this is a fragment."""
+SHORT_PREPOSITION_ROW = 8
+"""A row that starts with a preposition and has fewer words than this is a fragment."""
+HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "rows", "unmatched",
+          "not-claim", "fragments", "bundled", "kind acc")
+"""The columns of the printed table."""
+WORD = re.compile(r"[^\W_](?:[\w'’.,%-]*[^\W_%])?%?")
+
+
+class GoldError(ClaimsError):
+    """A gold annotation file that cannot be scored as written."""
+
+
+@dataclass(frozen=True)
+class GoldClaim:
+    """One claim a fact-checker would list: who makes it, and phrases that identify it."""
+
+    speaker: str
+    aliases: tuple[str, ...]
+    kind: str
+    keys: tuple[str, ...]
+    optional: bool
+
+
+@dataclass(frozen=True)
+class Gold:
+    """The annotation of one text."""
+
+    name: str
+    text: str
+    held_out: bool
+    claims: tuple[GoldClaim, ...]
+    not_claims: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One extracted row, reduced to what the scorer reads."""
+
+    speaker: str
+    quote: str
+    kind: str | None
+
+
+@dataclass
+class Score:
+    """Counts for one text or a total; rates are derived from them."""
+
+    texts: int = 0
+    claims: int = 0
+    found: int = 0
+    right_speaker: int = 0
+    wrong_speaker: int = 0
+    rows: int = 0
+    unmatched: int = 0
+    not_claim_rows: int = 0
+    fragments: int = 0
+    over_bundled: int = 0
+    kind_checked: int = 0
+    kind_right: int = 0
+    kind_column: bool = False
+
+
+def fold(text: str) -> str:
+    """Fold every run of white space to one space and strip the ends."""
+    return " ".join(text.split())
+
+
+def fold_name(text: str) -> str:
+    """Fold white space and case, for comparing speakers."""
+    return fold(text).casefold()
+
+
+def canonical_kind(kind: str) -> str:
+    """Map a speaker kind to one of KINDS (regulator counts as inspectorate)."""
+    kind = fold_name(kind)
+    return KIND_SYNONYMS.get(kind, kind)
+
+
+def words(text: str) -> list[str]:
+    """The words of a row: runs of letters and digits (with inner . , ' - and a closing %)."""
+    return WORD.findall(text)
+
+
+def is_fragment(quote: str) -> bool:
+    """True when a row is not a statement: precisely, when (1) it has fewer than MIN_WORDS words, or
+    (2) its first word is a relative pronoun (RELATIVES) or a conjunction (CONJUNCTIONS), or (3) its
+    first word is a preposition (PREPOSITIONS), it has fewer than SHORT_PREPOSITION_ROW words and no
+    comma (so "In March, the trust opened a ward" is a statement, "in a results statement" is
+    not), or (4) its last word is an article, a preposition that only a cut leaves last (STRANDED)
+    or an auxiliary verb (AUXILIARIES), written in lower case ("in May" ends on a month). Rules
+    (2) and (3) ignore case. Known misses of rule (4): elliptical endings such as "..., and it has"
+    count as fragments."""
+    found = words(quote)
+    if len(found) < MIN_WORDS:
+        return True
+    first, last = found[0].casefold(), found[-1]
+    if first in RELATIVES or first in CONJUNCTIONS:
+        return True
+    if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote:
+        return True
+    return last in ARTICLES or last in STRANDED or last in AUXILIARIES
+
+
+def holds_all(quote: str, keys: Iterable[str]) -> bool:
+    """True when a folded quote contains every folded key."""
+    return all(fold(key) in quote for key in keys)
+
+
+def holds_any(quote: str, keys: Iterable[str]) -> bool:
+    """True when a folded quote contains at least one folded key."""
+    return any(fold(key) in quote for key in keys)
+
+
+def speaks_for(row: Row, claim: GoldClaim) -> bool:
+    """True when the row's speaker is the claim's speaker or one of its aliases."""
+    names = {fold_name(name) for name in (claim.speaker, *claim.aliases)}
+    return fold_name(row.speaker) in names
+
+
+def best_row(rows: Sequence[Row], claim: GoldClaim) -> Row | None:
+    """The row that carries a claim: the first with its keys and right speaker, else the first with its keys."""
+    holding = [row for row in rows if holds_all(row.quote, claim.keys)]
+    right = [row for row in holding if speaks_for(row, claim)]
+    return next(iter(right or holding), None)
+
+
+def score_claims(rows: Sequence[Row], gold: Gold, score: Score) -> None:
+    """Add the recall, speaker and kind counts of one text's required claims to a score."""
+    for claim in gold.claims:
+        if claim.optional:
+            continue
+        score.claims += 1
+        row = best_row(rows, claim)
+        if row is None:
+            continue
+        score.found += 1
+        right = speaks_for(row, claim)
+        score.right_speaker += right
+        score.wrong_speaker += not right
+        if row.kind is not None:
+            score.kind_checked += 1
+            score.kind_right += canonical_kind(row.kind) == canonical_kind(claim.kind)
+
+
+def score_rows(rows: Sequence[Row], gold: Gold, score: Score) -> None:
+    """Add the row counts of one text (unmatched, not-claim, fragments, over-bundled) to a score."""
+    all_keys = [key for claim in gold.claims for key in claim.keys]
+    for row in rows:
+        score.rows += 1
+        score.unmatched += not holds_any(row.quote, all_keys)
+        score.not_claim_rows += holds_any(row.quote, gold.not_claims)
+        score.fragments += is_fragment(row.quote)
+        score.over_bundled += sum(holds_all(row.quote, claim.keys) for claim in gold.claims) > 2
+
+
+def score_text(rows: Sequence[Row], gold: Gold) -> Score:
+    """Score one text's extracted rows against its gold."""
+    score = Score(texts=1, kind_column=any(row.kind is not None for row in rows))
+    score_claims(rows, gold, score)
+    score_rows(rows, gold, score)
+    return score
+
+
+def add(total: Score, score: Score) -> Score:
+    """Return the sum of two scores (kind_column: either had one)."""
+    summed = {f.name: getattr(total, f.name) + getattr(score, f.name) for f in fields(Score)
+              if f.name != "kind_column"}
+    return Score(**summed, kind_column=total.kind_column or score.kind_column)
+
+
+def share(part: int, whole: int) -> float:
+    """part / whole, or 0.0 for an empty whole."""
+    return part / whole if whole else 0.0
+
+
+def rates(score: Score) -> dict[str, float | None]:
+    """The rates of a score: recall, right speaker, wrong speaker per claim; noise per row; kind accuracy."""
+    return {
+        "recall": share(score.found, score.claims),
+        "right_speaker": share(score.right_speaker, score.claims),
+        "wrong_speaker": share(score.wrong_speaker, score.claims),
+        "unmatched": share(score.unmatched, score.rows),
+        "not_claim_rows": share(score.not_claim_rows, score.rows),
+        "fragments": share(score.fragments, score.rows),
+        "over_bundled": share(score.over_bundled, score.rows),
+        "kind_accuracy": share(score.kind_right, score.kind_checked) if score.kind_column else None,
+    }
+
+
+def require(condition: bool, path: Path, message: str) -> None:
+    """Raise GoldError naming the file when a condition on its annotation fails."""
+    if not condition:
+        raise GoldError(f"{path}: {message}")
+
+
+def require_strings(value: Any, path: Path, what: str) -> tuple[str, ...]:
+    """Return a list of non-empty strings as a tuple, or raise GoldError naming the field."""
+    ok = isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+    require(ok, path, f"{what} must be a list of non-empty strings; fix it and run again")
+    return tuple(value)
+
+
+def parse_claim(raw: Any, path: Path, index: int, text: str) -> GoldClaim:
+    """Check and build one gold claim; every key must occur in the text (white space folded)."""
+    where = f"claim {index + 1}"
+    require(isinstance(raw, dict) and isinstance(raw.get("speaker"), str) and raw["speaker"].strip(),
+            path, f"{where} needs a \"speaker\" string")
+    kind = raw.get("kind", "")
+    require(isinstance(kind, str) and canonical_kind(kind) in KINDS, path,
+            f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    keys = require_strings(raw.get("keys"), path, f"{where} \"keys\"")
+    require(1 <= len(keys) <= 3, path, f"{where} has {len(keys)} keys; give 1 to 3 short phrases")
+    for key in keys:
+        require(fold(key) in text, path, f"{where}: key {key!r} is not in the text; copy it exactly")
+    aliases = require_strings(raw.get("speaker_aliases", []), path, f"{where} \"speaker_aliases\"")
+    return GoldClaim(raw["speaker"], aliases, canonical_kind(kind), keys, bool(raw.get("optional", False)))
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    """Read a gold file as a JSON object, or raise GoldError with the line of the mistake."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise GoldError(f"{path}: cannot be read ({error}); save it as UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise GoldError(f"{path} line {error.lineno}: not valid JSON ({error.msg}); fix that line") from None
+    require(isinstance(data, dict), path, "must hold one JSON object {\"text\": ..., \"claims\": [...]}")
+    return data
+
+
+def text_file(path: Path, data: dict[str, Any]) -> Path:
+    """The .txt a gold file names, which must sit beside it."""
+    name = data.get("text")
+    if not (isinstance(name, str) and Path(name).name == name and name.endswith(".txt")):
+        raise GoldError(f"{path}: \"text\" must be the file name of a .txt beside it, without folders")
+    require((path.parent / name).is_file(), path, f"names {name}, which is not in {path.parent}")
+    return path.parent / name
+
+
+def check_header(path: Path, data: dict[str, Any]) -> None:
+    """Check the fields that describe a text: genre, phenomena and held_out."""
+    require(data.get("genre") in GENRES, path, f"\"genre\" must be one of {', '.join(GENRES)}")
+    require_strings(data.get("phenomena", []), path, "\"phenomena\"")
+    require(isinstance(data.get("held_out", False), bool), path, "\"held_out\" must be true or false")
+
+
+def parse_claims(path: Path, data: dict[str, Any], text: str) -> tuple[GoldClaim, ...]:
+    """Check and build every claim of a gold file."""
+    raw_claims = data.get("claims")
+    if not isinstance(raw_claims, list):
+        raise GoldError(f"{path}: \"claims\" must be a list")
+    return tuple(parse_claim(raw, path, i, text) for i, raw in enumerate(raw_claims))
+
+
+def parse_not_claims(path: Path, data: dict[str, Any], text: str) -> tuple[str, ...]:
+    """Check the narration phrases: each must occur in the text."""
+    not_claims = require_strings(data.get("not_claims", []), path, "\"not_claims\"")
+    for phrase in not_claims:
+        require(fold(phrase) in text, path, f"not_claims phrase {phrase!r} is not in the text; copy it exactly")
+    return not_claims
+
+
+def load_gold(path: Path) -> Gold:
+    """Read and check one gold file and the text it names (in the same folder)."""
+    data = read_json(path)
+    source = text_file(path, data)
+    check_header(path, data)
+    text = fold(source.read_text(encoding="utf-8"))
+    return Gold(str(source), text, bool(data.get("held_out", False)), parse_claims(path, data, text),
+                parse_not_claims(path, data, text))
+
+
+def load_corpus(folder: Path) -> list[Gold]:
+    """Read every *.gold.json of a folder, in file-name order."""
+    paths = sorted(folder.glob("*.gold.json"))
+    if not paths:
+        raise GoldError(f"{folder}: holds no *.gold.json files; give the corpus folder with --corpus")
+    return [load_gold(path) for path in paths]
+
+
+def table_rows(table: Any) -> list[Row]:
+    """Reduce an extracted claims table to rows (the speaker_kind column is optional)."""
+    quotes = table["quote"] if "quote" in table.columns else table["claim"]
+    kinds = table["speaker_kind"] if "speaker_kind" in table.columns else [None] * len(table)
+    return [Row(str(s), fold(str(q)), None if k is None else str(k))
+            for s, q, k in zip(table["speaker"], quotes, kinds)]
+
+
+def extract_rows(gold: Gold) -> list[Row]:
+    """Run the current extractor on a gold text's file."""
+    from claims import extract_claims
+    return table_rows(extract_claims(gold.name))
+
+
+def score_corpus(golds: Sequence[Gold]) -> dict[str, Score]:
+    """Score every text; return per-text scores plus "development" and "held_out" totals."""
+    scores = {Path(gold.name).name: score_text(extract_rows(gold), gold) for gold in golds}
+    totals = {"development": Score(), "held_out": Score()}
+    for gold in golds:
+        group = "held_out" if gold.held_out else "development"
+        totals[group] = add(totals[group], scores[Path(gold.name).name])
+    return {**scores, **totals}
+
+
+def claim_problem(rows: Sequence[Row], claim: GoldClaim) -> str | None:
+    """Why a required claim is not right ("missed" or "wrong speaker ..."), or None when it is."""
+    row = best_row(rows, claim)
+    if row is None:
+        return "missed"
+    return None if speaks_for(row, claim) else f"wrong speaker {row.speaker!r}"
+
+
+def explain_text(rows: Sequence[Row], gold: Gold) -> list[str]:
+    """One line per required claim missed or under a wrong speaker, then one per unmatched row."""
+    lines = [f"  {problem}: [{claim.speaker}] {' | '.join(claim.keys)}" for claim in gold.claims
+             if not claim.optional and (problem := claim_problem(rows, claim))]
+    all_keys = [key for claim in gold.claims for key in claim.keys]
+    return lines + [f"  unmatched row: [{row.speaker}] {row.quote[:100]}" for row in rows
+                    if not holds_any(row.quote, all_keys)]
+
+
+def explain_corpus(golds: Sequence[Gold]) -> str:
+    """The misses of every text, under its file name (texts without any are left out)."""
+    blocks = [(Path(gold.name).name, explain_text(extract_rows(gold), gold)) for gold in golds]
+    return "\n".join(f"{name}\n" + "\n".join(lines) for name, lines in blocks if lines)
+
+
+def percent(value: float | None) -> str:
+    """A rate as a whole-ish percentage, or "-" when not measured."""
+    return "-" if value is None else f"{100 * value:.1f}%"
+
+
+def line(name: str, score: Score) -> tuple[str, ...]:
+    """One printed line of figures."""
+    r = rates(score)
+    return (name, str(score.claims), str(score.found), percent(r["recall"]), str(score.right_speaker),
+            percent(r["right_speaker"]), str(score.wrong_speaker), str(score.rows), str(score.unmatched),
+            str(score.not_claim_rows), str(score.fragments), str(score.over_bundled),
+            percent(r["kind_accuracy"]))
+
+
+def render(scores: dict[str, Score], per_text: bool) -> str:
+    """The figures as an aligned plain-text table (totals always, texts on request)."""
+    names = [n for n in scores if n not in ("development", "held_out")] if per_text else []
+    lines = [HEADER, *(line(n, scores[n]) for n in names),
+             line("TOTAL development", scores["development"]), line("TOTAL held out", scores["held_out"])]
+    widths = [max(len(row[i]) for row in lines) for i in range(len(HEADER))]
+    return "\n".join("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
+                               for i, (cell, w) in enumerate(zip(row, widths))) for row in lines)
+
+
+def as_json(scores: dict[str, Score]) -> str:
+    """The figures as JSON: counts and rates for every text and total."""
+    return json.dumps({name: {**asdict(s), **rates(s)} for name, s in scores.items()}, indent=2)
+
+
+def below_thresholds(scores: dict[str, Score], thresholds: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    """The thresholds a total misses, as sentences; thresholds are {group: {"min"|"max": {rate: value}}}."""
+    misses = []
+    for group, bounds in thresholds.items():
+        measured = rates(scores[group])
+        for rate, floor in bounds.get("min", {}).items():
+            if (measured[rate] or 0.0) < floor:
+                misses.append(f"{group} {rate} {measured[rate]:.4f} is below {floor}")
+        for rate, ceiling in bounds.get("max", {}).items():
+            if (measured[rate] or 0.0) > ceiling:
+                misses.append(f"{group} {rate} {measured[rate]:.4f} is above {ceiling}")
+    return misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the corpus and print the figures; exit 2 on a bad gold file."""
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .txt and .gold.json files")
+    args.add_argument("--per-text", action="store_true", help="a line per text as well as the totals")
+    args.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args.add_argument("--misses", action="store_true",
+                      help="also list each claim missed or under a wrong speaker, and each unmatched row")
+    options = args.parse_args(argv)
+    try:
+        golds = load_corpus(options.corpus)
+    except GoldError as error:
+        print(error, file=sys.stderr)
+        return 2
+    scores = score_corpus(golds)
+    print(as_json(scores) if options.json else render(scores, options.per_text))
+    if options.misses:
+        print(explain_corpus(golds))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

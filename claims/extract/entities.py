@@ -1,0 +1,166 @@
+"""Names in a text: which capitalised runs name an organisation or a person, and what kind of body."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .vocabulary import (
+    HONORIFICS,
+    INSPECTORATE_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    POST_NOMINALS,
+    REGULATOR_HEADS,
+    ROLES,
+    SENTENCE_STARTERS,
+)
+
+PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+ORG_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
+RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_TOKEN = rf"[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?"
+NAME_RUN_RE = re.compile(
+    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+"""A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
+
+_DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013-]{1,2}(?:\s|$)|\s*[\u2014\u2013](?:\s|$)")
+"""What follows a dateline's place: `, 4 May —` or ` —`."""
+_REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspectorate"})
+"""Words before a body's name that say it regulates: `Regulator Ofwat-like X` names X, an inspectorate."""
+_POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
+_NAME_WORD_RE = re.compile(rf"(?:Mc|Mac|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
+_ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
+
+
+class Mention(NamedTuple):
+    """A name found in the text: `kind` is `org` or `person`; `possessive` when written `Acme's`."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    possessive: bool = False
+    title: str = ""
+
+
+def find_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Find the names of organisations and people in text[start:end], in order."""
+    mentions = []
+    for match in NAME_RUN_RE.finditer(text, start, end):
+        if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
+            continue  # "LEEDS, 4 May —": a dateline's place
+        mention = classify(match.group(), match.start())
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def classify(run: str, offset: int) -> Mention | None:
+    """Say whether a capitalised run names an organisation, a person, or neither."""
+    possessive = bool(_POSSESSIVE_RE.search(run))
+    words = _POSSESSIVE_RE.sub("", run).split()
+    if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()) \
+            and any(len(w) > 5 for w in words):
+        words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
+    while len(words) > 1 and words[-1].lower().rstrip(".") in POST_NOMINALS:
+        words = words[:-1]
+    while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]):
+        words = words[1:]
+    if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
+        return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
+    if "of" in words[2:4]:  # "Grace Obi of Penfold Brokers": the person, of an organisation
+        left = person_name(words[:words.index("of")])
+        if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
+            return Mention(offset, offset + len(run), left, "person", False)
+    tail = _titled_tail(words)
+    if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
+        return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
+    if words and names_an_organisation(words):
+        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)
+    while words and words[0].lower() in NOT_NAMES and not _ACRONYM_RE.fullmatch(words[0]) or words[:1] == ["A&E"]:
+        words = words[1:]
+    if not words:
+        return None
+    person = person_name(words)
+    if not person:
+        return None
+    titles = [w.lower() for w in words[:len(words) - len(person.split())] if w.lower() in ROLES]
+    return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
+
+
+def _titled_tail(words: list[str]) -> list[str]:
+    """Return the two or three name words ending a run that starts with a title, else nothing."""
+    if len(words) < 4 or words[0].lower() not in ROLES:
+        return []
+    tail: list[str] = []
+    for word in reversed(words[-3:]):
+        low = word.lower()
+        if not _NAME_WORD_RE.fullmatch(word) or low in ROLES or low in ORG_HEADS or low in NOT_NAMES:
+            break
+        tail.insert(0, word)
+    return tail if len(tail) >= 2 else []
+
+
+def names_an_organisation(words: list[str]) -> bool:
+    """Say whether capitalised words name a body: `Harbour Board`, `Ministry of Justice`, `NHS`, `Acme plc`."""
+    last = words[-1].lower()
+    if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
+        return len(words) > 1  # a bare "Council" or "Retail" is a common noun
+    if "&" in words[1:-1]:
+        return True  # "Marlow & Finch"
+    if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
+                              for w, nxt in zip(words, words[1:])):
+        return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
+    return any(_ACRONYM_RE.fullmatch(word) for word in words) and words != ["I"] \
+        and not all(w.lower() in ROLES or w.lower() in NOT_NAMES for w in words)
+
+
+def person_name(words: list[str]) -> str | None:
+    """Return a person's name without titles or roles (`Chief Executive Dr Jane Roe` -> `Jane Roe`)."""
+    titled, honorific = False, ""
+    while len(words) > 2 and words[0].lower() in ORG_HEADS:
+        words = words[1:]  # "Ombudsman Rachel Whitlock": a body's head used as a title
+    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES]
+    if roles:  # "Director of Housing Services Dr Jo Roe": the name follows the last title
+        last = roles[-1]
+        titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
+        words = words[last + 1:]
+    if not words or len(words) > 4 or (len(words) == 1 and not titled):
+        return None
+    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS for w in words):
+        return None  # "Police Scotland" is no person
+    return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
+
+
+def is_person_name(name: str) -> bool:
+    """Say whether a speaker's name reads as a person's (two to four name words, or an honorific and one)."""
+    words = name.split()
+    return bool(words) and not names_an_organisation(words) and person_name(words) is not None
+
+
+def head_noun(name: str) -> str:
+    """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water."""
+    words = name.lower().split()
+    for word, following in zip(words, words[1:]):
+        if following in ("of", "for") and word in ORG_HEADS:
+            return word
+    return words[-1] if words else ""
+
+
+def may_regulate(name: str) -> bool:
+    """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority)."""
+    words = [head_noun(name)] + name.lower().split()[:1]
+    return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
+                            or words[-1] in INSPECTORATE_HEADS)
+
+
+def org_kind(name: str) -> str:
+    """Return `inspectorate` for a body whose name ends in an inspectorate's head, else `organisation`."""
+    words = name.lower().split()
+    return "inspectorate" if words and (head_noun(name) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
+                                        or words[0] in INSPECTORATE_HEADS) else "organisation"

@@ -1,0 +1,280 @@
+"""Items: what a speaker says, split into atomic claims, each an exact span of the original text.
+
+Splits at nested cues (`and also says`), semicolons, inline numbers, `and that`, `, with`, consequence
+clauses (`such that`), participles that add an achievement, `including A, B and C`, comma lists ending
+in `and`, and `and` joining two long clauses. A series of figures for one measure stays one claim.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .text import Span, strip_span
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
+
+LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b[\s,]*)+",
+                                  re.IGNORECASE)
+NOT_ITEM_STARTS: frozenset[str] = frozenset(
+    "in on at for to of by from into onto over under about which who whom whose where when while although "
+    "though despite because as so including such especially notably particularly is are was were has have "
+    "had will would can could be been being do does did not evidenced compared than up down".split())
+"""Words that start a modifier or a predicate, never a new item of a comma list."""
+CLAUSE_STARTS: frozenset[str] = frozenset("some many most all the a an its their our every more fewer".split())
+"""Words that start a new clause after `and` when both sides are long: `X improved and some schools ...`."""
+MIN_ITEM_WORDS = 2
+MIN_CLAUSE_WORDS = 4
+MIN_STATEMENT_WORDS = 4
+_AUXILIARIES: frozenset[str] = frozenset(
+    "is are was were has have had will would can could rose fell grew open opens remain remains stay stays".split())
+MIN_PARTICIPLE_LEFT_WORDS = 6
+_NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
+    "and or by a an the its their his her our this that these those no without with through despite".split())
+_RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
+"""A clause that starts so is a modifier cut from its noun, never a claim of its own."""
+MAX_SERIES_ITEM_WORDS = 5
+_SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
+                             r"|March|April|May|June|July|August|September|October|November|December)\b")
+"""What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
+_FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
+
+
+def split_items(text: str, span: Span) -> list[Span]:
+    """Split what a speaker claims into atomic items, each a tidy span of the original text."""
+    whole = text[span[0]:span[1]]
+    pieces = [span]
+    for splitter, triggers in SPLITTERS:
+        if any(trigger in whole for trigger in triggers):  # a cheap test before the scan
+            pieces = [part for piece in pieces for part in splitter(text, piece)]
+    items = [_tidy(text, piece) for piece in pieces]
+    return [item for item in items if is_statement(text[item[0]:item[1]])]
+
+
+def is_statement(words_of: str) -> bool:
+    """Say whether an item can stand as a claim: four words or more, or a short clause with a verb or a
+    figure (`dropout rates fell`, `sales up 4.8%`), never a bare phrase (`the court`) nor a relative clause."""
+    words = words_of.split()
+    if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS:
+        return False
+    return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
+        or any(c.isdigit() for c in words_of)
+
+
+def _verb_like(word: str) -> bool:
+    """Say whether a word reads as a finite verb: a past tense or a common auxiliary."""
+    word = word.lower().strip(".,;:!?")
+    return word.endswith("ed") or word in IRREGULAR_PAST or word in _AUXILIARIES
+
+
+def _tidy(text: str, span: Span) -> Span:
+    """Trim an item's span: white space, list markers, leading connectors, trailing punctuation."""
+    start, end = strip_span(text, span, ";,:.-\u2022*\u2013\u2014")
+    while True:
+        match = LEADING_CONNECTOR_RE.match(text, start, end)
+        if not match or match.end() == start:
+            break
+        start = strip_span(text, (match.end(), end))[0]
+    dateline = _DATELINE_RE.match(text, start, end)
+    if dateline:
+        start = strip_span(text, (dateline.end(), end))[0]  # "LAKEWOOD, Minn. \u2014 The city ..."
+    number = _LEADING_NUMBER_RE.match(text, start, end)
+    if number:
+        start = number.end()
+    return strip_span(text, (start, end), ";,:-\u2013\u2014")
+
+
+def _top_level(text: str, span: Span, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Return the pattern's matches in a span that are outside parentheses and quotation marks."""
+    kept, depth, curly, straight, counted = [], 0, 0, 0, span[0]
+    for match in pattern.finditer(text, span[0], span[1]):
+        between = text[counted:match.start()]
+        depth += between.count("(") - between.count(")")
+        curly += between.count("\u201c") - between.count("\u201d")
+        straight += between.count('"')
+        counted = match.start()
+        if depth <= 0 and curly <= 0 and straight % 2 == 0:
+            kept.append(match)
+    return kept
+
+
+def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
+    """Cut a span at separator spans, keeping what lies between them."""
+    parts, start = [], span[0]
+    for cut_start, cut_end in cuts:
+        parts.append((start, cut_start))
+        start = cut_end
+    parts.append((start, span[1]))
+    return parts
+
+
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2014\u2013]\s")
+"""A dateline opening a sentence: `LAKEWOOD, Minn. \u2014 `."""
+_LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+")
+_NESTED_CUE_RE = re.compile(
+    rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
+_CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
+_PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
+_INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
+_SEMICOLON_RE = re.compile(r";")
+_CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding|arguing|claiming|insisting)\s+(?:that\s+)?")
+_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}[.)](?=\s)")
+_AND_THAT_RE = re.compile(r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)")
+_WITH_RE = re.compile(r",\s+with\s+")
+_COMMA_RE = re.compile(r",\s+")
+_AND_RE = re.compile(r"\s+and\s+")
+
+
+def _split_nested_cues(text: str, span: Span) -> list[Span]:
+    """Split at `but also says`, `and claims that`: the same speaker going on to another claim (a forecast
+    or a denial keeps its verb: `and expected capital spending of £45m`)."""
+    return _cut(span, [(m.start(), m.start("verb") if m.group("verb").lower() in OBJECT_VERBS else m.end())
+                       for m in _top_level(text, span, _NESTED_CUE_RE)])
+
+
+def _split_semicolons(text: str, span: Span) -> list[Span]:
+    """Split at top-level semicolons."""
+    return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _SEMICOLON_RE)])
+
+
+def _split_numbers(text: str, span: Span) -> list[Span]:
+    """Split an inline numbered list (`1) ... 2) ...`) when at least two numbers count up from 1."""
+    marks = _top_level(text, span, _NUMBER_RE)
+    numbers = [int(re.sub(r"\D", "", m.group())) for m in marks]
+    if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
+        return [span]
+    return [part for part in _cut(span, [(m.start(), m.end()) for m in marks]) if part[1] > part[0]]
+
+
+def _split_and_that(text: str, span: Span) -> list[Span]:
+    """Split at `and that` and `, that`, which start a new reported clause."""
+    return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _AND_THAT_RE)])
+
+
+def _split_with(text: str, span: Span) -> list[Span]:
+    """Split at `, with` when what follows is a clause of its own (`..., with standards improved`)."""
+    cuts = [(m.start(), m.end()) for m in _top_level(text, span, _WITH_RE)
+            if len(text[m.end():span[1]].split()) >= MIN_CLAUSE_WORDS]
+    return _cut(span, cuts)
+
+
+def _split_comma_list(text: str, span: Span) -> list[Span]:
+    """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
+    commas = _top_level(text, span, _COMMA_RE)
+    if not commas:
+        return [span]
+    parts = _cut(span, [(m.start(), m.end()) for m in commas])
+    if all(_FIGURE_RE.match(text, part[0]) and _SERIES_ITEM_RE.search(text, part[0], part[1])
+           and all(len(piece.split()) <= MAX_SERIES_ITEM_WORDS for piece in text[part[0]:part[1]].split(" and "))
+           for part in parts[1:]):
+        return [span]  # a series of figures for one measure: "up from 18 in 2021, 14 in 2020 and 13 in 2019"
+    last = parts[-1]
+    last_words = text[last[0]:last[1]].split()
+    if last_words and last_words[0].lower() in ("and", "or"):
+        pass  # Oxford comma: "A, B, and C"
+    else:
+        joins = [m for m in _top_level(text, last, _AND_RE) if not _bound_and(text, last, m)]
+        if not joins:
+            return [span]
+        parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
+    return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
+        else [span]
+
+
+def _reads_as_item(text: str, span: Span, first: bool) -> bool:
+    """Say whether a part of a comma list can stand as an item of its own."""
+    words = LEADING_CONNECTOR_RE.sub("", text[span[0]:span[1]].strip()).split()
+    if len(words) < MIN_ITEM_WORDS:
+        return False
+    if words[0].lower().endswith("ed") and words[1].lower() == "by":
+        return False  # "helped by lower costs" modifies the clause before
+    return first or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
+
+
+def _split_clauses(text: str, span: Span) -> list[Span]:
+    """Split at `and` joining two long clauses: `X improved and some schools now ...`."""
+    parts, end = [], span[1]
+    for match in reversed(_top_level(text, span, _AND_RE)):
+        left = _words_before(text, span[0], match.start(), MIN_CLAUSE_WORDS)
+        right = _words_after(text, match.end(), end, MIN_CLAUSE_WORDS)
+        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match):
+            continue
+        first = right[0].lower()
+        perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
+        if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
+            parts.append((match.end(), end))
+            end = match.start()
+    return [(span[0], end)] + parts[::-1]
+
+
+def _words_before(text: str, start: int, end: int, count: int) -> list[str]:
+    """Return up to the last `count` words of text[start:end], looking back a bounded window."""
+    return text[max(start, end - 40 * count):end].split()[-count:]
+
+
+def _words_after(text: str, start: int, end: int, count: int) -> list[str]:
+    """Return up to the first `count` words of text[start:end], looking ahead a bounded window."""
+    return text[start:min(end, start + 40 * count)].split()[:count]
+
+
+def _bound_and(text: str, span: Span, match: re.Match[str]) -> bool:
+    """Say whether an `and` belongs to `between X and Y`, `both X and Y` or a name (`Nursing and Midwifery`)."""
+    before, after = _words_before(text, span[0], match.start(), 1), _words_after(text, match.end(), span[1], 1)
+    if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
+        return True
+    for word in reversed(_words_before(text, span[0], match.start(), 8)):
+        if word.lower() in ("between", "both"):
+            return True
+        if word.lower() == "and":
+            return False
+    return False
+
+
+def _split_contrasts(text: str, span: Span) -> list[Span]:
+    """Split at `, while`, `, whereas`, `, saying that`: the clause after is a claim of its own."""
+    cuts = [(m.start(), m.end()) for m in _top_level(text, span, _CONTRAST_RE)
+            if len(text[m.end():span[1]].split()) >= MIN_CLAUSE_WORDS]
+    return _cut(span, cuts)
+
+
+def _split_consequences(text: str, span: Span) -> list[Span]:
+    """Split at `such that`, `meaning that`: the consequence is a claim of its own."""
+    return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _CONSEQUENCE_RE)])
+
+
+def _split_participles(text: str, span: Span) -> list[Span]:
+    """Split before a participle that adds an achievement after a complete clause (`... embedding X`)."""
+    cuts = [(m.start(), m.start()) for m in _top_level(text, span, _PARTICIPLE_RE)
+            if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
+            and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
+            and not text[m.start() - 1] == ","]
+    return _cut(span, cuts)
+
+
+def _split_including(text: str, span: Span) -> list[Span]:
+    """Split `X, including A, B and C` into X and the items, when every part after it reads as an item."""
+    found = _top_level(text, span, _INCLUDING_RE)
+    if not found:
+        return [span]
+    head, rest = (span[0], found[0].start()), (found[0].end(), span[1])
+    listed = _split_comma_list(text, rest)
+    if len(listed) < 2:
+        joins = [m for m in _top_level(text, rest, _AND_RE) if not _bound_and(text, rest, m)]
+        listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
+    if not all(_reads_as_item(text, part, first=False) for part in listed):
+        return [span]
+    return [head] + listed
+
+
+SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...] = (
+    (_split_nested_cues, ("but", "and")),
+    (_split_semicolons, (";",)),
+    (_split_numbers, (")", ".")),
+    (_split_and_that, ("that",)),
+    (_split_consequences, ("that",)),
+    (_split_contrasts, ("while", "whereas", "saying", "adding", "arguing", "claiming", "insisting")),
+    (_split_participles, ("ing",)),
+    (_split_including, ("including", "in addition to", "as well as")),
+    (_split_with, (", with",)),
+    (_split_comma_list, (",",)),
+    (_split_clauses, ("and",)),
+)
+"""The splitters in the order they apply, each with the substrings it needs to find anything."""

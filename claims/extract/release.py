@@ -1,0 +1,43 @@
+"""Releases: a text its issuer put out (`Press release`, `Trading update`) speaks for the issuer.
+
+In such a text a sentence of figures with no cue (`Online sales were up 11%.`) is the issuer's own
+claim; in a news report the same sentence is the writer's narration and nobody's claim. The release's
+own text ends at `ENDS`, `Notes to editors` or `Enquiries`.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import Block
+from .vocabulary import RELEASE_ENDS, RELEASE_MARKERS
+
+HEADER_BLOCKS = 4
+"""How many opening blocks may hold the release marker."""
+MAX_HEADER_CHARS = 90
+"""A header line is short; a longer block is already the body."""
+FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\bper cent\b|\bpercent\b|\b\d+(?:\.\d+)?\s?(?:bn|m|million|billion)\b"
+                       r"|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:new\s+|more\s+|fewer\s+|extra\s+|additional\s+)?[a-z]{3,}")
+"""A checkable figure: money, a percentage, a count of something."""
+_MARKER_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in sorted(RELEASE_MARKERS, key=len, reverse=True)))
+_END_RE = re.compile(r"(?:%s)\b[\s:.]*" % "|".join(re.escape(m) for m in sorted(RELEASE_ENDS, key=len, reverse=True)))
+
+
+def is_release(text: str, blocks: list[Block]) -> bool:
+    """Say whether a text opens like its issuer's release: a short header line names it so."""
+    for block in blocks[:HEADER_BLOCKS]:
+        line = text[block.start:block.end].strip()
+        if len(line) <= MAX_HEADER_CHARS and line[-1] not in ".!?" and _MARKER_RE.search(line.lower()):
+            return True  # a header line, not a sentence that mentions a press release
+    return False
+
+
+def ends_release(text: str, block: Block) -> bool:
+    """Say whether a block closes the release's own text (`ENDS`, `Notes to editors:`)."""
+    line = text[block.start:block.end].strip().lower()
+    match = _END_RE.match(line)
+    return match is not None and (match.end() == len(line) or line.endswith(":"))
+
+
+def has_figure(text: str, start: int, end: int) -> bool:
+    """Say whether a sentence holds a checkable figure."""
+    return FIGURE_RE.search(text, start, end) is not None

@@ -1,0 +1,559 @@
+"""Names and speakers: what the text has named so far, and who the words before a cue are."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .entities import (
+    ORG_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    Mention,
+    find_mentions,
+    head_noun,
+    may_regulate,
+    org_kind,
+)
+from .vocabulary import (
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    INSPECTORATE_HEADS,
+    NOT_NAMES,
+    ORG_HEADS,
+    ORG_REFERENCES,
+    ROLES,
+    SENTENCE_STARTERS,
+    VOICE_ROLES,
+)
+
+FILLER_WORDS: frozenset[str] = frozenset(
+    "also further now today has have had again previously recently this last week yesterday once then "
+    "and but however meanwhile later earlier already too separately additionally".split())
+"""Words between a subject and its cue that say nothing about who speaks."""
+DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
+_CLAUSE_CUT_RE = re.compile(r"[,;:](?=\s)|[\u2013\u2014]|\s-\s")
+_TRAILING_PHRASE_RE = re.compile(r"\s+(?:in|on|at|during|to|via|through|at|when|after|before|this|last|on)\b.*$")
+MAX_SUBJECT_WORDS = 12
+MAX_CLAUSES = 3
+"""How many comma-separated clauses before a cue may hold its subject (`X, who leads it, said`)."""
+_COMMON_NOUNS: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS | ORG_REFERENCES | DOCUMENT_NOUNS | INSPECTORATE_HEADS
+"""Capitalised words that are common nouns, never a body's bare name (`Grocer says`)."""
+_SKIPPABLE_STARTS: frozenset[str] = frozenset(
+    "who which whose the a an its their his her our speaking writing published released issued commenting "
+    "responding in on at for".split())
+"""First words of a clause between a subject and its cue that may be skipped (`X, who leads it, said`)."""
+_INSPECTION_DOCUMENTS: frozenset[str] = frozenset(
+    "report findings inspection review letter audit assessment evaluation".split())
+"""Documents that, with no owner named, are the inspectorate's when one is in the text."""
+_COMPANY_WORDS: frozenset[str] = frozenset(
+    "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
+    "airline carrier manufacturer developer".split())
+"""References that mean a company, never the regulator beside it."""
+_REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
+
+
+PUBLISHED_BY_RE = re.compile(
+    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results)\b[^.;]{0,40}?"
+    r"\b(?:published|released|issued|compiled|produced)\s+by\s+(?P<org>[^,.;]{2,80})")
+"""`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
+
+
+class Who(NamedTuple):
+    """A resolved speaker: full name, kind (organisation, person, inspectorate, document, unresolved)."""
+
+    name: str
+    kind: str
+    clause_start: int
+
+
+@dataclass
+class Context:
+    """What the text has named so far, to resolve short references against."""
+
+    orgs: list[str] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+    org_speakers: list[str] = field(default_factory=list)
+    last_person: str | None = None
+    last_speaker: str | None = None
+    last_kind: str = "organisation"
+    block: int = 0
+    speaker_block: int = -10
+    last_org: str | None = None
+    voice: str | None = None
+    titles: dict[str, str] = field(default_factory=dict)
+    ahead: list[Mention] | None = None
+    published: dict[str, Mention] | None = None
+    owners: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _aliases: dict[str, str] = field(default_factory=dict)  # "WSA" -> "Water Services Authority"
+    said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
+    text: str = ""
+    _org_suffixes: dict[str, str] = field(default_factory=dict)
+    _org_heads: dict[str, str] = field(default_factory=dict)
+    _person_keys: dict[str, str] = field(default_factory=dict)
+
+    def add(self, mention: Mention) -> str:
+        """Register a mention and return its resolved full name."""
+        if mention.kind == "org":
+            word = mention.name.lower()
+            known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
+            name = known or self.full_org(mention.name)  # "Inspectors", "The Trust": a body named before
+            if known is None and " " not in word and (word in _REFERENCE_WORDS or word in ORG_HEADS):
+                return mention.name  # a bare "Council" names no body of its own
+            if name not in self.kinds:
+                self.register_org(name, "inspectorate" if mention.title == "regulator" else org_kind(name))
+            self.last_org = name
+            return name
+        name = self.full_person(mention.name)
+        if mention.title:
+            self.titles[mention.title] = name  # "the mayor" is now this person
+        if " " in name and name not in self.kinds and name.split()[0].lower().rstrip(".") not in ROLES:
+            self.kinds[name] = "person"
+            parts = name.split()
+            for k in range(len(parts)):
+                self._person_keys[" ".join(parts[k:])] = name
+            self._person_keys[parts[0]] = name
+        self.last_person = name
+        return name
+
+    def register_org(self, name: str, kind: str) -> None:
+        """Index a new organisation by the endings of its name and by its head noun."""
+        self.kinds[name] = kind
+        self.orgs.append(name)
+        words = name.lower().split()
+        for k in range(1, len(words)):
+            self._org_suffixes[" ".join(words[k:])] = name
+        head = head_noun(name)
+        self._org_heads.pop(head, None)
+        self._org_heads[head] = name
+
+    def also_known(self, name: str, acronym: str) -> None:
+        """Note that an acronym names a body (`WSA` is the Water Services Authority)."""
+        self._org_suffixes[acronym.lower()] = name
+        self._aliases[acronym] = name
+
+    def also_called(self, name: str, noun: str) -> None:
+        """Note that the text calls a body by a common noun (`Acme, the retailer`): `the retailer` is Acme."""
+        self._org_heads.pop(noun, None)
+        self._org_heads[noun] = name
+
+    def full_org(self, name: str) -> str:
+        """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""
+        if name in self._aliases:
+            return self._aliases[name]
+        key = " " + name.lower()
+        for known in reversed(self.org_speakers):
+            if known.lower().endswith(key):
+                return known
+        return self._org_suffixes.get(key[1:], name)
+
+    def full_person(self, name: str) -> str:
+        """Return the full name of the latest person sharing this first name, surname or name ending."""
+        bare = name.split(" ", 1)[1] if " " in name and name.split()[0].lower().rstrip(".") in ROLES else name
+        return self._person_keys.get(bare, name)
+
+    def focus_org(self, kind: str | None = None) -> str | None:
+        """Return the body the text is about (of a kind, if given): its last speaker, else the first named."""
+        for name in reversed(self.org_speakers):
+            if kind is None or self.kinds.get(name) == kind:
+                return name
+        for name in self.orgs:
+            if kind is None or self.kinds.get(name) == kind:
+                return name
+        return None
+
+    def resolve_reference(self, word: str) -> str | None:
+        """Resolve a common noun like `council`, `the firm` or `inspectors` to a body named before."""
+        word = word.lower()
+        for known in reversed(self.org_speakers):
+            if _same_head(known.split()[-1].lower(), word):
+                return known
+        for head, known in reversed(self._org_heads.items()):
+            if _same_head(head, word):
+                return known
+        if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
+            return self.focus_org("inspectorate") or self.regulator()
+        if word in _COMPANY_WORDS:
+            return self.focus_company() or self.focus_org()
+        return (self.focus_org("organisation") or self.focus_org()) if word in ORG_REFERENCES else None
+
+    def focus_company(self) -> str | None:
+        """Return the company the text is about: the one that has said most (the first named on a tie), else
+        the first named; never a regulator."""
+        speakers = [n for n in self.org_speakers if self.kinds.get(n) == "organisation" and not may_regulate(n)]
+        if speakers:
+            order = {name: index for index, name in enumerate(self.orgs)}
+            return max(speakers, key=lambda name: (self.said.get(name, 0), -order.get(name, 0)))
+        return next((n for n in self.orgs if self.kinds.get(n) == "organisation" and not may_regulate(n)), None)
+
+    def regulator(self) -> str | None:
+        """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
+        for name in reversed(self.orgs):
+            if may_regulate(name):
+                self.kinds[name] = "inspectorate"
+                return name
+        return None
+
+    def spoke(self, name: str, kind: str) -> None:
+        """Note that a body or a person made a claim, bringing it into focus."""
+        self.said[name] = self.said.get(name, 0) + 1
+        if kind in ("organisation", "inspectorate"):
+            if name in self.org_speakers:
+                self.org_speakers.remove(name)
+            self.org_speakers.append(name)
+        elif kind == "person":
+            self.last_speaker, self.speaker_block, self.voice = name, self.block, None
+        self.last_kind = kind
+
+    def person_for_pronoun(self) -> str | None:
+        """Resolve `he` or `she`: a person who spoke in this block or the one before, else the last named."""
+        if self.voice and self.block - self.speaker_block <= 1:
+            return self.voice  # "A spokeswoman for the trust said ... she said": the trust
+        if self.last_speaker and self.block - self.speaker_block <= 1:
+            return self.last_speaker
+        return self.last_person
+
+    def named_later(self, kind: str | None) -> str | None:
+        """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""
+        if self.ahead is None:
+            self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
+        for mention in self.ahead:
+            fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name))
+            if fits and mention.name.lower() not in _REFERENCE_WORDS:
+                return self.add(mention)
+        return None
+
+    def publisher(self, noun: str) -> str | None:
+        """Return the body the text says published a kind of document (`the figures, published by X`)."""
+        if self.published is None:
+            self.published = {}
+            for match in PUBLISHED_BY_RE.finditer(self.text):
+                found = find_mentions(self.text, match.start("org"), match.end("org"))
+                orgs = [m for m in found if m.kind == "org"]
+                if orgs:
+                    self.published.setdefault(match.group("noun").lower(), orgs[0])
+        mention = self.published.get(noun)
+        return self.add(mention) if mention else None
+
+    def kind_of(self, name: str) -> str:
+        """Return the kind of a registered speaker, organisation when unknown."""
+        return self.kinds.get(name, "organisation")
+
+
+APPOSITIVE_RE = re.compile(
+    r"\b((?:[A-Z][\w&\-\u2019']*)(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:%s)\b" % "|".join(sorted(ORG_REFERENCES)))
+"""`Pellings, the discount grocer,`: a name without a head noun that the text says is a body."""
+
+
+ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
+"""`the Water Services Authority (WSA)`: the acronym in brackets is the same body."""
+
+
+def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
+    """Register an acronym given in brackets after a body's name as that body's other name."""
+    if "(" not in text[start:end]:
+        return
+    for match in ACRONYM_AFTER_RE.finditer(text, start, end):
+        found = [m for m in find_mentions(text, match.start(1), match.end(1)) if m.kind == "org"]
+        if found:
+            name = ctx.add(found[-1])
+            ctx.also_known(name, match.group(2))
+
+
+NOUN_THEN_NAME_RE = re.compile(
+    r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})"
+    % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union"})))
+"""`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
+
+
+def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
+    """Register the names a text calls a body in an apposition (`Acme, the retailer,`, `the union Unifo`)."""
+    for match in NOUN_THEN_NAME_RE.finditer(text, start, end):
+        words = match.group("name").split()
+        if words[0].lower() in _COMMON_NOUNS or any(w.lower() in ROLES for w in words[:1]):
+            continue
+        name = " ".join(words)
+        if name not in ctx.kinds and ctx.full_person(name) == name:
+            ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
+        ctx.also_called(ctx.full_org(name), match.group("noun"))
+    if ", the " not in text[start:end] and ", a" not in text[start:end]:
+        return  # no apposition can start here
+    for match in APPOSITIVE_RE.finditer(text, start, end):
+        following = text[match.end():match.end() + 30].split()[:1]
+        if following and following[0].lower().strip(".,:;") in CUE_VERBS:
+            continue  # "..., the association added": the subject of a cue, not an apposition
+        words = match.group(1).split()
+        while words and words[0].lower() in _COMMON_NOUNS:
+            words = words[1:]
+        name = " ".join(words)
+        if name and name.lower() not in ORG_REFERENCES and not any(w.lower() in ROLES for w in words):
+            if name not in ctx.kinds:
+                ctx.register_org(name, "organisation")
+            ctx.also_called(name, match.group().split()[-1].lower())
+
+
+def _same_head(head: str, word: str) -> bool:
+    """Say whether two nouns name the same kind of body: council/Council, inspectors/inspectorate."""
+    if head == word or head.rstrip("s") == word.rstrip("s"):
+        return True
+    return len(head) >= 7 and len(word) >= 7 and head[:7] == word[:7] and head[:9] != "councillo" \
+        and not word.startswith("councillo")
+
+
+def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
+    """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
+    region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    cuts = list(_CLAUSE_CUT_RE.finditer(text, start, region_end))
+    clause_start = cuts[-1].end() if cuts else start
+    who = None
+    if cuts and text[clause_start:region_end].strip().lower() in RELATIVE_PRONOUNS:
+        mentions = find_mentions(text, start, cuts[-1].start())  # "Essex's Dave Hill, who said"
+        who = (ctx.add(mentions[-1]), _kind(mentions[-1], ctx)) if mentions else None
+    bounds = [start] + [cut.end() for cut in cuts]
+    ends = [cut.start() for cut in cuts] + [region_end]
+    clauses = list(zip(bounds, ends))[::-1][:MAX_CLAUSES]
+    titled = _titled_document(text, clauses)
+    if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
+        clauses = [titled]
+    for index, (begin, finish) in enumerate(clauses):
+        if who is not None:
+            break
+        clause = text[begin:finish]
+        if _is_role_phrase(clause) and index + 1 < len(clauses):
+            who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
+            if who is not None:
+                break  # "Jo Bloggs, chief executive of Acme, said"
+        who = _speaker_of_clause(text, begin, finish, ctx)
+        if who is None and index == 0 and _unnamed_role(clause):
+            who = " ".join(clause.split()), "person"  # "the council's director of housing told"
+        if who is None and not _skippable(clause):
+            break
+    if who is None and record:
+        focus = ctx.focus_org()
+        who = (focus, ctx.kind_of(focus)) if focus else None
+    return Who(who[0], who[1], clause_start) if who else None
+
+
+def _titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the clause naming a document when only its title (capitalised words) stands after it."""
+    for index, (begin, finish) in enumerate(clauses[1:], start=1):
+        words = text[begin:finish].lower().split()
+        if 1 <= len(words) <= 4 and words[-1] in DOCUMENT_NOUNS and words[0] in DETERMINERS | {"its", "their"}:
+            nearer = " ".join(text[b:f] for b, f in clauses[:index]).split()
+            return (begin, finish) if nearer and all(w[:1].isupper() for w in nearer) else None
+    return None
+
+
+def _unnamed_role(clause: str) -> bool:
+    """Say whether a clause is a role without a name (`the council's director of housing`)."""
+    words = [w.lower().strip("\u2019'") for w in clause.split()]
+    first = words[0].removesuffix("\u2019s").removesuffix("'s") if words else ""
+    return bool(words) and len(words) <= 8 and (first in DETERMINERS or first != words[0]) \
+        and any(w in ROLES and w not in VOICE_ROLES for w in words[1:4])
+
+
+def _skippable(clause: str) -> bool:
+    """Say whether a clause may stand between a subject and its cue: a relative, an apposition, `published today`."""
+    words = clause.lower().split()
+    return not words or len(words) <= 3 or words[0] in _SKIPPABLE_STARTS or words[0].endswith("ed") \
+        or _is_role_phrase(clause)
+
+
+def _is_role_phrase(phrase: str) -> bool:
+    """Say whether words are a role (`chief executive of Acme`, `the trust's director`), not a name."""
+    words = [w.lower().strip("\u2019'") for w in phrase.split()]
+    if words and words[0] in ("of", "from"):
+        return True  # "Tom Aske, of the Save the River group, said"
+    return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4])
+
+
+def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
+                       person_only: bool = False) -> tuple[str, str] | None:
+    """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name."""
+    raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
+    words = [w.lower().strip("\u2019'\".,") for w in raw]
+    while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1)):
+        words.pop()  # "the union strongly refutes", "the council today said"
+        raw.pop()
+    if not words:
+        return None
+    mentions = find_mentions(text, start, end)
+    if person_only:
+        persons = [m for m in mentions if m.kind == "person"]
+        return (ctx.add(persons[-1]), "person") if persons else None
+    nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
+    return _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
+        or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
+        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx)
+
+
+def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a reference right before the cue (`after the industry regulator found`) before any name."""
+    if words[-1] not in _REFERENCE_WORDS:
+        return None
+    if words[-1] in INSPECTORATE_HEADS and words[-1].endswith("s"):
+        return _reference(words[-1:], ctx)  # "... after inspectors found": the inspectorate
+    for back in range(2, min(5, len(words) + 1)):
+        if words[-back] in DETERMINERS:
+            return _reference(words[-back:], ctx)
+    return None
+
+
+def _kind(mention: Mention, ctx: Context) -> str:
+    """Return the speaker kind of a registered mention."""
+    return "person" if mention.kind == "person" else ctx.kind_of(ctx.full_org(mention.name))
+
+
+def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
+    last = words[-1]
+    if last in PERSON_PRONOUNS and ctx.person_for_pronoun():
+        name = ctx.person_for_pronoun()
+        return name, "person" if name != ctx.voice else ctx.kind_of(name)  # type: ignore[return-value]
+    if last in ORG_PRONOUNS:
+        focus = ctx.focus_org()
+        return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
+    return None
+
+
+def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Mention],
+           ctx: Context) -> tuple[str, str] | None:
+    """Resolve `a spokeswoman for the trust`, `its spokesman`, `the council's spokesperson`: the body speaks."""
+    joined = " ".join(words)
+    if not any(role in joined for role in VOICE_ROLES):
+        return None
+    persons = [m for m in mentions if m.kind == "person"]
+    role_at = max(text.lower().rfind(role, start, end) for role in VOICE_ROLES)
+    if persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]):
+        return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
+    orgs = [m for m in mentions if m.kind == "org"]
+    name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx)
+    who = (name, ctx.kind_of(name)) if name else None
+    for index, word in enumerate(words):
+        base = word.removesuffix("'s").removesuffix("\u2019s")
+        if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS):
+            who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
+    focus = ctx.focus_org()
+    who = who or ((focus, ctx.kind_of(focus)) if focus else None)
+    if who is not None:
+        ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
+    return who
+
+
+_BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*\s+){1,3}?)(?:%s)\b" % "|".join(sorted(VOICE_ROLES)))
+
+
+def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | None:
+    """Return the body named right before a voice role (`A Pellings spokesman`), registered."""
+    match = _BEFORE_ROLE_RE.search(text, start, end)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if name.lower() in NOT_NAMES:
+        return None
+    if name not in ctx.kinds:
+        ctx.register_org(name, "organisation")
+    return name
+
+
+def _titled(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve an unnamed role (`the council's director of housing`) to the person titled so before."""
+    if any(m.kind == "person" for m in mentions) or words[0] not in DETERMINERS and not words[0].endswith("'s"):
+        return None
+    for word in words[1:4]:
+        if word in ctx.titles:
+            return ctx.titles[word], "person"
+    return None
+
+
+def _document_head(words: list[str]) -> list[str]:
+    """Cut a document's phrase at its noun: `the charity's survey of 3,100 users` -> `the charity's survey`."""
+    for index in range(len(words) - 2, -1, -1):
+        if words[index] in DOCUMENT_NOUNS and words[index + 1] in ("of", "by", "from", "into", "on", "for"):
+            return words[:index + 1]
+    return words
+
+
+def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
+    words = _document_head(words)
+    if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed"):
+        return None  # "welcomed the survey but said": a verb's object, not a subject
+    owners = [m for m in mentions if m.kind == "org"]
+    if owners:
+        name = ctx.add(owners[-1])
+        ctx.owners[words[-1]] = (name, ctx.kind_of(name))
+        return name, ctx.kind_of(name)
+    if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
+        return ctx.owners[words[-1]]
+    for index, word in enumerate(words[:-1]):
+        base = word.removesuffix("'s").removesuffix("\u2019s")
+        found = _reference(words[:index] + [base], ctx) if base != word else None
+        if found is not None:
+            ctx.owners[words[-1]] = found  # "the report" is this body's from now on
+            return found  # "the trust's annual report"
+    judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
+    owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
+        else ctx.publisher(words[-1]) or judge or ctx.focus_org()
+    if owner:
+        return owner, ctx.kind_of(owner)
+    return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve the name nearest the cue; a possessive before a role (`Acme's chief executive`) names nobody."""
+    if not mentions:
+        return None
+    last = mentions[-1]
+    if last.possessive and words[-1] in ROLES:
+        return None
+    if " " not in last.name and last.kind == "org" and last.name.lower() in ORG_REFERENCES | INSPECTORATE_HEADS:
+        return _reference([last.name.lower()], ctx)  # "Inspectors said", "The Trust said"
+    if last.kind == "org" and len(mentions) >= 2 and mentions[-2].kind == "person" \
+            and ctx.text[mentions[-2].end:last.start].strip().lower() in ("of", "of the", "at", "at the", "from"):
+        return ctx.add(mentions[-2]), "person"  # "analyst Grace Oduya of Penfold Brokers said"
+    name = ctx.add(last)
+    return name, _kind(last, ctx)
+
+
+def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `the firm`, `the regulator`, `inspectors`, `the department store chain`: a body named before."""
+    last = words[-1].removesuffix("'s")
+    if len(words) >= 2 and words[-2] in DETERMINERS and last in ctx.titles:
+        return ctx.titles[last], "person"  # "the mayor said"
+    named_by_head = last in ORG_HEADS and len(words) >= 2 and words[-2] in DETERMINERS  # "the union"
+    if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or named_by_head
+            or (len(words) <= 3 and ctx.resolve_reference(last))):
+        return None
+    found = ctx.resolve_reference(last)
+    kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
+    if found is None and kind:
+        found = ctx.named_later("inspectorate")
+    if found is not None:
+        if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
+            ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
+        return ctx.full_org(found), kind if kind and found not in ctx.kinds else ctx.kind_of(found)
+    head = len(words) - 1
+    while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
+        head -= 1
+    if head == 0 or words[head - 1] not in DETERMINERS:
+        return last, kind or "organisation"  # "after inspectors said": only the noun
+    return " ".join(words[head - 1:]), kind or "organisation"
+
+
+def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a subject that is only a capitalised name without a head noun: `Brightway said`."""
+    raw = text[start:end].split()
+    while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_WORDS | ORG_HEADS):
+        raw = raw[1:]  # "the union Unify said": the name after the common noun
+    if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
+        return None
+    if any(w.lower().strip("\u2019'") in _COMMON_NOUNS or w.lower() in ROLES for w in raw):
+        return None
+    name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
+    if ctx.full_person(name) != name:
+        return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
+    if name not in ctx.kinds:
+        ctx.register_org(name, "organisation")
+    return name, ctx.kind_of(name)

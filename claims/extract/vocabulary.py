@@ -1,0 +1,62 @@
+"""The extractor's word lists, read once from the data files shipped in `claims/extract/data/`.
+
+Each file holds one entry a line; lines starting with `#` describe the file. Title words come from the
+`nameparser` package's own list (shipped inside it), joined with the roles news texts use.
+"""
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+from nameparser.config import CONSTANTS
+
+
+def load_words(name: str) -> frozenset[str]:
+    """Return the entries of one data file, lower case, comments and blank lines left out."""
+    text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+def verb_alternation(words: frozenset[str]) -> str:
+    """Return a regex alternation of phrases, longest first, spaces matching any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+CUE_VERBS = load_words("cue_verbs")
+"""Reporting verbs: `said`, `admitted`, `forecast`, `shows`."""
+OBJECT_VERBS = load_words("object_verbs")
+"""Cue verbs whose object is part of the claim: `rated the ward good` keeps `rated`."""
+DOCUMENT_NOUNS = load_words("document_nouns")
+"""What an organisation publishes: `report`, `figures`, `statement`."""
+INSPECTORATE_HEADS = load_words("inspectorate_heads")
+"""Heads and references that make an organisation an inspectorate or regulator."""
+ORG_REFERENCES = load_words("org_references")
+"""Nouns that refer back to an organisation: `the firm`, `the retailer`."""
+ORG_HEADS = load_words("org_heads")
+"""Last words that make a capitalised name an organisation's."""
+ROLES = (load_words("roles") | frozenset(t.strip().lower() for t in CONSTANTS.titles if t.strip().isalpha())) \
+    - (ORG_HEADS - {"executive"})
+"""Titles, honorifics and roles that stand before a name: `Chief Executive`, `Dr`, `Cllr` (never `Police`)."""
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor "
+                                       "rev reverend baroness baron".split())
+"""Titles that make the single name after them a person's: `Mr Key`."""
+VOICE_ROLES = load_words("voice_roles")
+"""Roles through which an organisation itself speaks: `a spokeswoman for the trust`."""
+NOT_NAMES = load_words("not_names")
+"""Capitalised words that never name a speaker: sentence starters, months, festivals, nationalities."""
+SENTENCE_STARTERS = load_words("sentence_starters")
+"""Capitalised words that start a sentence or a run but never an organisation's name: `However`, `While`."""
+POST_NOMINALS = load_words("post_nominals")
+"""Letters written after a name that never make it an organisation's: `MP`, `QC`, `OBE`."""
+REGULATOR_HEADS = load_words("regulator_heads")
+"""Heads of the bodies a text may call `the regulator` or `the watchdog`: commission, authority, agency."""
+RELEASE_MARKERS = load_words("release_markers")
+"""Opening lines that make a text its issuer's own release (`Press release`, `Trading update`)."""
+RELEASE_ENDS = load_words("release_ends")
+"""Lines after which a release's own text ends: `ENDS`, `Notes to editors`, `Enquiries`."""
+ACHIEVEMENT_PARTICIPLES = load_words("achievement_participles")
+"""Participles that add a new achievement after a complete clause: `embedding`, `securing`."""
+IRREGULAR_PAST = load_words("irregular_past")
+"""Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
+ABBREVIATIONS = load_words("abbreviations")
+"""Words that end with a full stop without ending a sentence."""

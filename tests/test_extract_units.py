@@ -1,0 +1,137 @@
+"""The extraction subpackage's pure helpers, one block per module: vocabulary, entities, items, release."""
+from pathlib import Path
+
+import pytest
+
+from claims.extract import entities, items, release, vocabulary
+from claims.extract.text import split_blocks
+
+DATA = Path(vocabulary.__file__).parent / "data"
+
+
+# ---------------------------------------------------------------- vocabulary
+
+def test_every_word_list_loads_lower_case_without_comments() -> None:
+    lists = {path.stem: vocabulary.load_words(path.stem) for path in sorted(DATA.glob("*.txt"))}
+    assert [name for name, words in lists.items() if not words or any(w != w.lower() or w.startswith("#")
+                                                                      for w in words)] == []
+
+
+def test_load_words_reads_one_entry_a_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert vocabulary.load_words("voice_roles") >= {"spokeswoman", "press office"}
+
+
+def test_titles_come_from_nameparser_and_the_roles_file() -> None:
+    assert {"chief", "constable", "cllr", "spokeswoman", "provost"} <= vocabulary.ROLES
+
+
+def test_verb_alternation_puts_longer_phrases_first() -> None:
+    assert vocabulary.verb_alternation(frozenset({"points", "points out"})) == r"points\s+out|points"
+
+
+# ---------------------------------------------------------------- entities
+
+@pytest.mark.parametrize(("run", "expected"), [
+    ("Chief Executive Dr Jane Roe", ("Jane Roe", "person")),
+    ("Assistant Chief Constable Al Key", ("Al Key", "person")),
+    ("But Mr Key", ("Mr Key", "person")),
+    ("Local Growth Minister Pat Lowe MP", ("Pat Lowe", "person")),
+    ("Director of Services for Housing Jo Bloggs", ("Jo Bloggs", "person")),
+    ("HARBOUR POLICE", ("Harbour Police", "org")), ("A HSE", ("HSE", "org")),
+    ("Brightway plc", ("Brightway plc", "org")),
+    ("The Ministry of Justice", ("Ministry of Justice", "org")),
+    ("NWSA", ("NWSA", "org")),
+    ("Gr\u00e1inne Tully", ("Gr\u00e1inne Tully", "person")),
+    ("HM Inspector of Constabulary Jo Bloggs", ("Jo Bloggs", "person")),
+    ("Regulator Watco", ("Watco", "org")), ("Police Scotland", None),
+    ("Gross", None), ("Christmas", None), ("British", None), ("NEWS RELEASE", None), ("Improved", None),
+    ("Inventories", None), ("While", None), ("Key Findings", None),
+])
+def test_classify_reads_names(run: str, expected: tuple[str, str] | None) -> None:
+    mention = entities.classify(run, 0)
+    assert (None if mention is None else (mention.name, mention.kind)) == expected
+
+
+def test_a_dateline_place_is_no_name() -> None:
+    text = "LEEDS, 4 May \u2014 Acme Water said so."
+    assert [m.name for m in entities.find_mentions(text, 0, len(text))] == ["Acme Water"]
+
+
+@pytest.mark.parametrize(("name", "kind"), [
+    ("Care Standards Inspectorate", "inspectorate"), ("Charities Regulator for England and Wales", "inspectorate"),
+    ("Inspectorate of Policing", "inspectorate"), ("Acme Water", "organisation"), ("Ridgeway Trust", "organisation"),
+])
+def test_org_kind(name: str, kind: str) -> None:
+    assert entities.org_kind(name) == kind
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Jane Roe", True), ("Mr Key", True), ("Acme Water", False), ("NWSA", False), ("the retailer", False),
+])
+def test_is_person_name(name: str, person: bool) -> None:
+    assert entities.is_person_name(name) is person
+
+
+# ---------------------------------------------------------------- items
+
+@pytest.mark.parametrize(("words", "statement"), [
+    ("dropout rates fell", True), ("sales up 4.8%", True), ("apprenticeships doubled", True),
+    ("a legal advice line", True), ("the court", False), ("some progress", False), ("profits then rose.", True),
+    ("costs soared,", True),
+    ("which rates the trust", False), ("permit compliance", False),
+])
+def test_is_statement(words: str, statement: bool) -> None:
+    assert items.is_statement(words) is statement
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("profits were 20, up from 18 in 2021, 14 in 2020 and 13 in 2019",
+     ["profits were 20, up from 18 in 2021, 14 in 2020 and 13 in 2019"]),
+    ("it gave 95 for homes, 80 for markets and 40 for heritage buildings",
+     ["it gave 95 for homes", "80 for markets", "40 for heritage buildings"]),
+    ("it opened two wards such that waits fell by a third", ["it opened two wards", "waits fell by a third"]),
+    ("412 were on trolleys, while 171 were on wards", ["412 were on trolleys", "171 were on wards"]),
+    ("costs fell by 8m and expected spending of 45m next year", ["costs fell by 8m", "expected spending of 45m next year"]),
+    ("costs fell by 8m and said that sales rose by 2%", ["costs fell by 8m", "sales rose by 2%"]),
+    ("the Irish Nursing and Midwifery Union counted 500 patients",
+     ["the Irish Nursing and Midwifery Union counted 500 patients"]),
+])
+def test_split_items(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in items.split_items(text, (0, len(text)))] == expected
+
+
+# ---------------------------------------------------------------- release
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\nAcme Water\n\nAcme Water cut leaks by 9%.\n", True),
+    ("Acme Water plc\nTrading update for the 6 weeks to 3 January\n\nSales rose 4%.\n", True),
+    ("Acme Water cut leaks by 9%, the firm said.\n\nIts press release gave no detail.\n", False),
+])
+def test_is_release(text: str, expected: bool) -> None:
+    assert release.is_release(text, split_blocks(text)) is expected
+
+
+@pytest.mark.parametrize(("line", "ends"), [
+    ("ENDS", True), ("Notes to editors:", True), ("Enquiries:", True), ("Ends of the earth were reached.", False),
+    ("Notes to editors for this release:", True), ("Notes to editors follow below", False),
+])
+def test_ends_release(line: str, ends: bool) -> None:
+    assert release.ends_release(line, split_blocks(line)[0]) is ends
+
+
+@pytest.mark.parametrize(("sentence", "figure"), [
+    ("Sales rose 4%.", True), ("It spent \u00a36.1m.", True), ("It built 412 new homes.", True),
+    ("It had a good year.", False), ("Call 020 7946 0881.", False),
+])
+def test_has_figure(sentence: str, figure: bool) -> None:
+    assert release.has_figure(sentence, 0, len(sentence)) is figure
+
+
+def test_has_figure_looks_only_inside_its_sentence() -> None:
+    assert release.has_figure("It had a good year. Sales rose 4%.", 0, 19) is False
+
+
+def test_a_header_line_is_short_and_has_no_full_stop() -> None:
+    header = "Press release " + "x" * (release.MAX_HEADER_CHARS - 14)
+    texts = [header, header + "x", "Press release issued today."]
+    assert [release.is_release(t, split_blocks(t)) for t in texts] == [True, False, False]

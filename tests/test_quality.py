@@ -1,0 +1,217 @@
+"""The quality scorer (benchmarks/quality.py): its definitions on tiny gold, its checks of bad gold,
+and the corpus totals against the committed thresholds."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import quality  # noqa: E402
+from benchmarks.quality import Gold, GoldClaim, GoldError, Score  # noqa: E402
+
+TEXT = ("Harrowdale Police said burglaries fell by 12% and arrests rose by 40. "
+        "Inspectors found response times were too slow. Questions remain about the budget.")
+
+
+def claim(speaker: str, *keys: str, kind: str = "organisation", aliases: tuple[str, ...] = (),
+          optional: bool = False) -> GoldClaim:
+    """A gold claim for the tests."""
+    return GoldClaim(speaker, aliases, kind, keys, optional)
+
+
+GOLD = Gold("t.txt", TEXT, False, (
+    claim("Harrowdale Police", "burglaries fell by 12%", aliases=("the force",)),
+    claim("Harrowdale Police", "arrests rose by 40"),
+    claim("Harrowdale Inspectorate", "response times were too slow", kind="inspectorate"),
+    claim("Harrowdale Police", "the budget", optional=True),
+), ("Questions remain",))
+
+
+def table(*rows: tuple[str, str], kinds: list[str] | None = None) -> pd.DataFrame:
+    """An extracted table with speaker and quote columns (and speaker_kind when given)."""
+    frame = pd.DataFrame({"speaker": [r[0] for r in rows], "quote": [r[1] for r in rows]})
+    if kinds is not None:
+        frame["speaker_kind"] = kinds
+    return frame
+
+
+def score(frame: pd.DataFrame, gold: Gold = GOLD) -> Score:
+    """Score a table against gold."""
+    return quality.score_text(quality.table_rows(frame), gold)
+
+
+def test_a_perfect_table_scores_every_claim_right() -> None:
+    frame = table(("harrowdale  police", "burglaries fell by\n12%"), ("Harrowdale Police", "arrests rose by 40"),
+                  ("Harrowdale Inspectorate", "response times were too slow"))
+    assert score(frame) == Score(texts=1, claims=3, found=3, right_speaker=3, rows=3)
+
+
+def test_wrong_speaker_unmatched_not_claim_and_alias() -> None:
+    frame = table(("The force", "burglaries fell by 12%"), ("Christmas", "response times were too slow"),
+                  ("Writer", "Questions remain about the budget."), ("While", "nothing in the gold at all here"))
+    assert score(frame) == Score(texts=1, claims=3, found=2, right_speaker=1, wrong_speaker=1, rows=4,
+                                 unmatched=1, not_claim_rows=1)
+
+
+def test_a_right_row_anywhere_beats_a_wrong_one() -> None:
+    frame = table(("Christmas", "burglaries fell by 12%"), ("Harrowdale Police", "burglaries fell by 12% overall"))
+    assert score(frame).right_speaker == 1 and score(frame).wrong_speaker == 0
+
+
+def test_a_row_with_three_claims_is_over_bundled() -> None:
+    frame = table(("Harrowdale Police", TEXT))
+    assert score(frame) == Score(texts=1, claims=3, found=3, right_speaker=2, wrong_speaker=1, rows=1,
+                                 not_claim_rows=1, over_bundled=1)
+
+
+def test_speaker_kind_is_checked_when_the_column_exists() -> None:
+    frame = table(("Harrowdale Police", "burglaries fell by 12%"), ("Harrowdale Inspectorate", "response times were too slow"),
+                  kinds=["person", "regulator"])
+    assert score(frame) == Score(texts=1, claims=3, found=2, right_speaker=2, rows=2, kind_checked=2,
+                                 kind_right=1, kind_column=True)
+    assert quality.rates(score(frame))["kind_accuracy"] == 0.5
+
+
+def test_without_a_kind_column_kind_accuracy_is_none() -> None:
+    assert quality.rates(score(table(("Harrowdale Police", "arrests rose by 40"))))["kind_accuracy"] is None
+
+
+def test_an_empty_table_scores_nothing_found() -> None:
+    assert score(table()) == Score(texts=1, claims=3)
+    assert quality.rates(Score()) == {"recall": 0.0, "right_speaker": 0.0, "wrong_speaker": 0.0, "unmatched": 0.0,
+                                      "not_claim_rows": 0.0, "fragments": 0.0, "over_bundled": 0.0,
+                                      "kind_accuracy": None}
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("The report.", True),
+    ("Marketing activity was.", True),
+    ("in a results statement", True),
+    ("according to the annual report", True),
+    ("Which rates the Trust as requiring improvement overall", True),
+    ("and hired 40 new nurses last year", True),
+    ("The trust cut waits by a third", False),
+    ("In March the trust opened a new ward", False),
+    ("Burglaries fell by 12%.", False),
+    ("Profits rose to £1,200.5m in the year to", True),
+    ("Sales rose 5%", True),
+    ("In this case, nobody was watching.", False),
+    ("after rising 4.8% in 2024", True),
+    ("because it had to cut prices earlier than planned", True),
+    ("the force has 211 officers, 46 fewer than it is budgeted for", False),
+    ("total incidents rose to 2,310, up from 2,085 the year before", False),
+    ("We know there is more to do.", False),
+    ("the council said that it would", True),
+    ("waits for a bed averaged 31 hours in May", False),
+    ("services that the most vulnerable people rely on.", False),
+])
+def test_fragments(quote: str, expected: bool) -> None:
+    assert quality.is_fragment(quote) is expected
+
+
+def test_totals_add_up_and_render() -> None:
+    one = Score(texts=1, claims=4, found=3, right_speaker=2, wrong_speaker=1, rows=5, unmatched=1)
+    two = Score(texts=1, claims=2, found=2, right_speaker=2, rows=2, kind_checked=2, kind_right=2, kind_column=True)
+    assert quality.add(one, two) == Score(texts=2, claims=6, found=5, right_speaker=4, wrong_speaker=1, rows=7,
+                                          unmatched=1, kind_checked=2, kind_right=2, kind_column=True)
+    text = quality.render({"a.txt": one, "development": one, "held_out": two}, per_text=True)
+    assert [line.split()[:4] for line in text.splitlines()] == [
+        ["text", "claims", "found", "recall"], ["a.txt", "4", "3", "75.0%"],
+        ["TOTAL", "development", "4", "3"], ["TOTAL", "held", "out", "2"]]
+
+
+def test_explain_lists_misses_wrong_speakers_and_unmatched_rows() -> None:
+    rows = quality.table_rows(table(("Christmas", "burglaries fell by 12%"), ("While", "nothing in the gold at all here")))
+    assert quality.explain_text(rows, GOLD) == [
+        "  wrong speaker 'Christmas': [Harrowdale Police] burglaries fell by 12%",
+        "  missed: [Harrowdale Police] arrests rose by 40",
+        "  missed: [Harrowdale Inspectorate] response times were too slow",
+        "  unmatched row: [While] nothing in the gold at all here"]
+
+
+def test_thresholds_report_each_miss() -> None:
+    scores = {"development": Score(claims=4, found=2, right_speaker=1, wrong_speaker=1, rows=4, fragments=1),
+              "held_out": Score()}
+    bounds = {"development": {"min": {"recall": 0.5, "right_speaker": 0.3}, "max": {"fragments": 0.1}}}
+    assert quality.below_thresholds(scores, bounds) == [
+        "development right_speaker 0.2500 is below 0.3", "development fragments 0.2500 is above 0.1"]
+
+
+def write_gold(folder: Path, gold: dict, text: str = TEXT) -> Path:
+    """Write t.txt and t.gold.json into a folder; return the gold file's path."""
+    (folder / "t.txt").write_text(text, encoding="utf-8")
+    path = folder / "t.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+GOOD = {"text": "t.txt", "genre": "news report", "org_type": "police", "phenomena": [], "held_out": True,
+        "claims": [{"speaker": "Harrowdale Police", "speaker_aliases": ["the force"], "kind": "organisation",
+                    "keys": ["burglaries fell  by 12%"], "optional": False}],
+        "not_claims": ["Questions remain"]}
+
+
+def test_load_gold_reads_a_good_file(tmp_path: Path) -> None:
+    gold = quality.load_gold(write_gold(tmp_path, GOOD))
+    assert gold == Gold(str(tmp_path / "t.txt"), TEXT, True,
+                        (claim("Harrowdale Police", "burglaries fell  by 12%", aliases=("the force",)),),
+                        ("Questions remain",))
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"claims": [{**GOOD["claims"][0], "keys": ["burglaries rose"]}]},
+     "claim 1: key 'burglaries rose' is not in the text; copy it exactly"),
+    ({"claims": [{**GOOD["claims"][0], "kind": "firm"}]},
+     "claim 1: kind 'firm' is not one of organisation, person, inspectorate, document, unresolved"),
+    ({"claims": [{**GOOD["claims"][0], "keys": []}]}, "claim 1 has 0 keys; give 1 to 3 short phrases"),
+    ({"not_claims": ["nowhere"]}, "not_claims phrase 'nowhere' is not in the text; copy it exactly"),
+    ({"text": "../t.txt"}, "\"text\" must be the file name of a .txt beside it, without folders"),
+    ({"text": "u.txt"}, "names u.txt, which is not in"),
+    ({"claims": [{"keys": ["x"]}]}, "claim 1 needs a \"speaker\" string"),
+    ({"claims": {"speaker": "x"}}, "\"claims\" must be a list"),
+    ({"genre": "blog post"}, "\"genre\" must be one of press release, news report"),
+    ({"phenomena": "dateline"}, "\"phenomena\" must be a list of non-empty strings; fix it and run again"),
+    ({"held_out": "yes"}, "\"held_out\" must be true or false"),
+])
+def test_load_gold_names_the_file_and_the_fix(tmp_path: Path, change: dict, message: str) -> None:
+    path = write_gold(tmp_path, {**GOOD, **change})
+    with pytest.raises(GoldError) as raised:
+        quality.load_gold(path)
+    assert str(raised.value).startswith(f"{path}: {message}")
+
+
+def test_bad_json_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "t.gold.json"
+    path.write_text('{"text": "t.txt",\n "claims": [,]}', encoding="utf-8")
+    with pytest.raises(GoldError, match=r"t.gold.json line 2: not valid JSON"):
+        quality.load_gold(path)
+
+
+def test_main_scores_a_folder_and_exits_2_on_bad_gold(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    write_gold(tmp_path, GOOD)
+    assert quality.main(["--corpus", str(tmp_path), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert (figures["held_out"]["claims"], figures["development"]["texts"]) == (1, 0)
+    assert quality.main(["--corpus", str(tmp_path / "none")]) == 2
+    assert "holds no *.gold.json files" in capsys.readouterr().err
+
+
+def test_misses_are_listed_per_text(tmp_path: Path, capsys: pytest.CaptureFixture,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    write_gold(tmp_path, GOOD)
+    monkeypatch.setattr(quality, "extract_rows", lambda gold: [])
+    assert quality.main(["--corpus", str(tmp_path), "--misses"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "t.txt", "  missed: [Harrowdale Police] burglaries fell  by 12%"]
+
+
+def test_the_corpus_meets_its_thresholds() -> None:
+    scores = quality.score_corpus(quality.load_corpus(quality.CORPUS))
+    thresholds = json.loads(quality.THRESHOLDS.read_text(encoding="utf-8"))
+    assert quality.below_thresholds(scores, thresholds) == []
