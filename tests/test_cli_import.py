@@ -58,8 +58,8 @@ def test_import_errors_are_one_line(args: list[str], says: str, capsys: pytest.C
 def test_overview_prints_texts_and_totals(seeds_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["overview", str(seeds_copy)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[:2] for line in lines[1:3]] == [[REPORT.name, "18"], [ANNOUNCEMENT.name, "29"]]
-    assert lines[-1] == ("all: 2 texts, 47 claims, 0 reviewed, 0 supported, 0 disputed, 0 unverified, "
+    assert [line.split()[:2] for line in lines[1:3]] == [[REPORT.name, "18"], [ANNOUNCEMENT.name, "31"]]
+    assert lines[-1] == ("all: 2 texts, 49 claims, 0 reviewed, 0 supported, 0 disputed, 0 unverified, "
                          "0 dismissed, 0 orphans, 0 conflicts")
 
 
@@ -67,7 +67,7 @@ def test_overview_as_json(seeds_copy: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["overview", str(seeds_copy), "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["text"], r["analyst"], r["claims"]) for r in rows] == [(REPORT.name, "", 18),
-                                                                      (ANNOUNCEMENT.name, "", 29)]
+                                                                      (ANNOUNCEMENT.name, "", 31)]
 
 
 def test_overview_of_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

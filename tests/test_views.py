@@ -69,6 +69,6 @@ def test_table_window_keeps_the_current_claim_in_view(session: ReviewSession) ->
     session.go(ids[10])
     assert table_window(session, ids, 4) == ids[8:12]
     shown = table_html(session, ids, where, 4)
-    assert shown.count("<tr") == 5 and "claims 9-12 of the 29 shown" in shown
+    assert shown.count("<tr") == 5 and "claims 9-12 of the 31 shown" in shown
     assert shown.count("aria-current") == 1 and "<tr class='claims-table-current' aria-current='true'><td>11</td>" in shown
     assert table_html(session, [], where, 4).count("<tr") == 1
