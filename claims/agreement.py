@@ -27,6 +27,7 @@ import pandas as pd
 from .model import VERDICT_COLUMNS, VERDICTS, VerdictError
 from .store import (
     Key,
+    check_output,
     Record,
     conflicts_path,
     locked,
@@ -95,7 +96,7 @@ def merge_files(paths: Sequence[str | Path]) -> Merged:
 
 def write_merged(paths: Sequence[str | Path], out: str | Path) -> Merged:
     """Merge files into out under its lock (an existing out is merged in, never clobbered); keep older versions."""
-    out = Path(out)
+    out = check_output(out, paths, verdicts=True)
     with locked(out):
         remove_stale_temps(out)
         existing, old_bytes = read_records(out)

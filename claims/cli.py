@@ -10,9 +10,10 @@ import pandas as pd
 from .agreement import Agreement, agreement, write_merged
 from .export import claim_reviews, to_jsonld
 from .extract import extract_claims
-from .model import VERDICTS, ClaimsError
+from .model import VERDICTS, ClaimsError, SourceError
 from .sources import load_source
 from .store import (
+    check_output,
     conflicts_path,
     load_verdicts,
     record_verdict,
@@ -29,12 +30,58 @@ class UsageError(ClaimsError):
     """The command line's words are off."""
 
 
+DASH_MARK: str = "\x00dash:"
+"""Put in front of a word that starts with '-' but is no option (a note '-x', a file '-x.txt') while argparse reads."""
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser that raises UsageError instead of exiting, so main() owns the exit code."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         """Raise UsageError with argparse's message."""
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(f"{self.prog}: {message.replace(DASH_MARK, '')}")
+
+
+def option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    """Every option string of a parser and its sub-commands (--note, -o, -h, ...)."""
+    found: set[str] = set()
+    for action in parser._actions:
+        found.update(action.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found |= option_strings(sub)
+    return found
+
+
+def mark_dash_words(argv: Sequence[str], options: set[str]) -> list[str]:
+    """Mark words that start with '-' but are no option, so argparse takes them as values (a note, a file)."""
+    marked, ended = [], False
+    for word in argv:
+        is_option = word in options or word.split("=", 1)[0] in options or any(
+            word.startswith(o) for o in options if len(o) == 2)
+        dashed = word.startswith("-") and word != "-" and not is_option and not word.startswith("--")
+        marked.append(DASH_MARK + word if dashed and not ended else word)
+        ended = ended or word == "--"
+    return marked
+
+
+def unmark(value: object) -> object:
+    """Remove the marks of mark_dash_words from a parsed value (a word or a list of words)."""
+    if isinstance(value, str):
+        return value.removeprefix(DASH_MARK)
+    if isinstance(value, list):
+        return [unmark(item) for item in value]
+    return value
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line; words starting with '-' that are no option are values ('--note -x', '-x.txt')."""
+    parser = build_parser()
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = parser.parse_args(mark_dash_words(words, option_strings(parser)))
+    for name, value in vars(args).items():
+        setattr(args, name, unmark(value))
+    return args
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -71,12 +118,15 @@ def cmd_verdict(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Print per source and analyst: claims, reviewed, each verdict's count, dismissed, orphans, conflicts."""
-    table = summarise(args.paths or ["."], analyst=args.analyst)
-    if table.empty:
+    skipped: list[str] = []
+    table = summarise(args.paths or ["."], analyst=args.analyst, skipped=skipped)
+    for problem in skipped:
+        print(f"skipped {problem}", file=sys.stderr)
+    if table.empty and not skipped:
         print(f"no source texts (*.txt) in {' '.join(args.paths or ['.'])}", file=sys.stderr)
         return 1
     write_table(table, args.format)
-    return 0
+    return 1 if skipped else 0
 
 
 def write_table(table: pd.DataFrame, fmt: str) -> None:
@@ -104,6 +154,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 def cmd_merge(args: argparse.Namespace) -> int:
     """Merge analysts' verdict files into one, then print their agreement and disagreements."""
+    check_output(args.output, args.files, verdicts=True)
     merged = write_merged(args.files, args.output)
     table = merged.verdicts
     print(f"merged {len(args.files)} file(s) into {args.output}: {len(table)} rows, "
@@ -132,6 +183,8 @@ def format_agreement(result: Agreement) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write schema.org ClaimReview JSON-LD for every reviewed claim; warnings go to stderr."""
+    if args.output:
+        check_output(args.output, [args.file])
     verdicts = load_verdicts(args.file)
     if args.analyst:
         verdicts = verdicts[verdicts["analyst"] == args.analyst]
@@ -155,8 +208,10 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     verdict.add_argument("claim_id", metavar="CLAIM_ID", help="from `python -m claims extract SOURCE`")
     verdict.add_argument("verdict", metavar="VERDICT",
                          help=f"{', '.join(VERDICTS)}, or '' to mark the claim not reviewed")
-    verdict.add_argument("--note", default="", metavar="TEXT", help="why: the analyst's note")
-    verdict.add_argument("--evidence", default="", metavar="TEXT", help="a link or reference that supports the verdict")
+    verdict.add_argument("--note", metavar="TEXT", help="why: the analyst's note (left out: the saved note is kept; "
+                         "'' empties it)")
+    verdict.add_argument("--evidence", metavar="TEXT", help="a link or reference that supports the verdict "
+                         "(left out: the saved evidence is kept)")
     verdict.add_argument("--analyst", metavar="NAME", help="your name (default: $CLAIMS_ANALYST, else your login name)")
     verdict.set_defaults(run=cmd_verdict)
     status = commands.add_parser("status", help="progress per source text and analyst")
@@ -200,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; bad usage or bad input exits 2 with one line on stderr."""
     try:
-        args = build_parser().parse_args(argv)
+        args = parse(argv)
         return args.run(args)
     except ClaimsError as exc:
         print(f"error: {exc}", file=sys.stderr)

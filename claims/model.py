@@ -68,3 +68,7 @@ class SaveError(VerdictError):
 
 class ConflictError(VerdictError):
     """The same analyst's row for the same claim changed on disk since it was read."""
+
+
+class OutputError(ClaimsError):
+    """An output path would overwrite a file the workbench reads: a verdict file, its history or a source text."""

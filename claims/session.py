@@ -26,7 +26,7 @@ import pandas as pd
 
 from . import store
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
-from .model import VERDICT_COLUMNS, VERDICTS, ClaimsError, ConflictError, SaveError
+from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, VERDICTS, ClaimsError, ConflictError
 from .sources import load_source
 
 ALL: str = "all"
@@ -133,6 +133,7 @@ class ReviewSession:
         self.table = table
         self._base = table[list(VERDICT_COLUMNS)].copy()
         self._saved: dict[str, pd.Series] = {}
+        self._tried: dict[str, list[dict[str, str]]] = {}
         self._ids: list[str] = table["claim_id"].astype(str).tolist()
         self._rows = {claim_id: i for i, claim_id in enumerate(self._ids)}
         self._speakers: list[str] = table["speaker"].tolist()
@@ -402,7 +403,7 @@ class ReviewSession:
             self.status = (f"saved {what} for {label} to {self.csv_path} at {self._now()}, but another version "
                            f"of this row was on disk: {exc}")
             return
-        except (SaveError, OSError) as exc:
+        except (ClaimsError, OSError) as exc:
             self.error = f"NOT SAVED: {what} for {label}: {exc}"
             self.status = f"{self.error} (kept in memory; saved again with your next decision, or press retry)"
             return
@@ -411,18 +412,26 @@ class ReviewSession:
         self.retry(quiet=True)
 
     def _write(self, claim_id: str) -> None:
-        """Send one claim's pending fields to the store, then forget them."""
-        fields, row = self.pending.get(claim_id, set()), self.row(claim_id)
-        saved = None
-        if fields & {"verdict", "note", "evidence"}:
-            saved = store.record_verdict(self.source, claim_id, str(row["verdict"]), str(row["note"]),
-                                         str(row["evidence"]), analyst=self.analyst, expected=self._last_saved(claim_id))
-        if "dismissed" in fields:
-            saved = store.set_dismissed(self.source, claim_id, row["dismissed"] == "yes", analyst=self.analyst)
+        """Send one claim's whole decision to the store in one write, then forget it as pending.
+
+        Every version this session tried to save since its last confirmed save counts as its own, so
+        a save that reached the disk but reported a failure is never taken for someone else's.
+        """
+        row = self.row(claim_id)
+        decision = {name: str(row[name]) for name in DECISION_FIELDS}
+        tried = self._tried.setdefault(claim_id, [])
+        tried.append(decision)
+        claim = {name: row[name] for name in (*CLAIM_COLUMNS, "origin")}
+        saved = store.save_decision(self.source, claim, decision, self.analyst,
+                                    expected=[self._last_saved(claim_id), *tried])
+        self._saved_now(claim_id, saved)
+
+    def _saved_now(self, claim_id: str, saved: pd.Series) -> None:
+        """Remember a confirmed save: nothing pending, the row as on disk, its time and digest in the table."""
         self.pending.pop(claim_id, None)
-        if saved is not None:
-            self._saved[claim_id] = saved
-            self._apply(claim_id, {name: saved[name] for name in ("updated_at", "source_sha256", "analyst")})
+        self._tried.pop(claim_id, None)
+        self._saved[claim_id] = saved
+        self._apply(claim_id, {name: saved[name] for name in ("updated_at", "source_sha256", "analyst")})
 
     def _last_saved(self, claim_id: str) -> pd.Series:
         """The claim's row as this session last knew it on disk (for the store's conflict check)."""
@@ -432,7 +441,11 @@ class ReviewSession:
     def _settle_conflict(self, claim_id: str) -> None:
         """After a ConflictError our version is saved (the other is in the conflicts file): take the row on disk."""
         self.pending.pop(claim_id, None)
-        disk = store.load_verdicts(self.csv_path)
+        self._tried.pop(claim_id, None)
+        try:
+            disk = store.load_verdicts(self.csv_path)
+        except ClaimsError:
+            return
         mine = disk[(disk["claim_id"] == claim_id) & (disk["analyst"] == self.analyst)]
         if len(mine):
             self._saved[claim_id] = mine.iloc[0][list(VERDICT_COLUMNS)]
@@ -444,7 +457,7 @@ class ReviewSession:
                 self._write(claim_id)
             except ConflictError:
                 self._settle_conflict(claim_id)
-            except (SaveError, OSError) as exc:
+            except (ClaimsError, OSError) as exc:
                 self.error = f"NOT SAVED: {len(self.pending)} claim(s) still unsaved: {exc}"
                 if not quiet:
                     self.status = self.error

@@ -97,8 +97,10 @@ from .model import (
     VERDICT_COLUMNS,
     VERDICTS,
     ConflictError,
+    OutputError,
     SaveError,
     Source,
+    SourceError,
     VerdictError,
     VerdictFileError,
 )
@@ -113,8 +115,8 @@ FORMULA_STARTS: frozenset[str] = frozenset("=+-@\t\r\n" "\uff1d\uff0b\uff0d\uff2
 """First characters that make a spreadsheet treat a cell as a formula: ASCII, full-width and small forms."""
 
 INT_COLUMNS: tuple[str, ...] = ("start", "end")
-TEXT_COLUMNS: tuple[str, ...] = tuple(c for c in VERDICT_COLUMNS if c not in INT_COLUMNS)
-KEY_COLUMNS: tuple[str, str] = ("claim_id", "analyst")
+KEY_CELLS: tuple[str, str] = ("claim_id", "analyst")
+"""The cells naming a row; a hand-edited copy (outer spaces, Excel's ="...") is normalised on read and save."""
 SORT_COLUMNS: tuple[str, ...] = ("start", "end", "claim_id", "analyst")
 DECISION_COLUMNS: tuple[str, ...] = ("verdict", "note", "evidence", "updated_at", "dismissed")
 """What a conflict is about: two versions of one analyst's row differ in one of these."""
@@ -128,12 +130,18 @@ LOCK_TIMEOUT: float = 30.0
 
 SUFFIX: str = ".verdicts.csv"
 CONFLICTS_SUFFIX: str = ".conflicts.csv"
-BASE_ATTR: str = "claims.verdicts_base"
+JOURNAL_SUFFIX: str = ".journal.jsonl"
 
 _TEMP_NAME = re.compile(r"\.(?P<name>.+)\.[0-9a-f]{16}\.tmp")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LINE_BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = re.compile(r"[0-9]{1,18}")
+"""An offset cell: a whole number of at most 18 digits (more cannot be an offset into a text)."""
+MAX_DIGITS: int = 18
+FIELD_LIMIT: int = 2**31 - 1
+"""The largest cell the reader accepts (Python's csv module stops at 131,072 characters by default)."""
+_EXCEL_TEXT = re.compile(r'="(.*)"', re.DOTALL)
+"""Excel's way of keeping a cell as text: ="c12"."""
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _TIMESTAMP = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 
@@ -155,10 +163,45 @@ def conflicts_path(path: str | Path) -> Path:
     return path.with_name(path.name.removesuffix(".csv") + CONFLICTS_SUFFIX)
 
 
+def real_path(path: str | Path) -> Path:
+    """Return the file a verdict path names: a symbolic link's target (so it is replaced, not the link)."""
+    path = Path(path)
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def lock_path(path: str | Path) -> Path:
     """Return the lock file of a verdict file: X.verdicts.csv -> X.verdicts.csv.lock."""
     path = Path(path)
     return path.with_name(path.name + ".lock")
+
+
+def output_problem(output: str | Path, inputs: Iterable[str | Path] = (), *, verdicts: bool = False) -> str:
+    """Return why an output path must not be written ("" when it may): a source, a verdict file, an input.
+
+    `verdicts` True allows a verdict-format output (a merged file) that no source text owns.
+    """
+    path = Path(output)
+    name = path.name
+    if name.endswith(".txt"):
+        return "is a source text"
+    if name.endswith(CONFLICTS_SUFFIX):
+        return "is a conflicts file"
+    if name.endswith(JOURNAL_SUFFIX) or name.endswith(".lock"):
+        return "is a verdict file's history or lock"
+    if name.endswith(SUFFIX) and (not verdicts or path.with_name(name.removesuffix(SUFFIX) + ".txt").exists()):
+        return "is a verdict file"
+    if any(os.path.realpath(path) == os.path.realpath(other) for other in inputs):
+        return "is one of the input files"
+    return ""
+
+
+def check_output(output: str | Path, inputs: Iterable[str | Path] = (), *, verdicts: bool = False) -> Path:
+    """Return the output path, or raise OutputError when writing it would replace a file the workbench reads."""
+    problem = output_problem(output, inputs, verdicts=verdicts)
+    if problem:
+        raise OutputError(f"{output}: {problem}; it was not changed; write the output to a new file "
+                          "(for example with -o merged.csv or -o reviews.json)")
+    return Path(output)
 
 
 def resolve_analyst(analyst: str | None = None) -> str:
@@ -188,6 +231,8 @@ def analyst_problem(name: str) -> str:
         return "is empty"
     if any(unicodedata.category(char) in ("Cc", "Zl", "Zp") for char in name):
         return "contains a control character or line break"
+    if any(unicodedata.category(char) == "Cf" for char in name):
+        return ("contains an invisible formatting character (such as a zero-width space or a direction mark)")
     return ""
 
 
@@ -251,33 +296,12 @@ def sort_records(records: Iterable[Record]) -> list[Record]:
     return sorted(records, key=order_key)
 
 
-@dataclass(frozen=True)
-class Base:
-    """What a table was read from: the file and each row's decision fingerprint, kept in frame.attrs.
-
-    pandas deep-copies attrs on every operation; this record is immutable, so a copy is itself.
-    """
-
-    path: str
-    rows: Mapping[Key, str]
-
-    def __deepcopy__(self, memo: dict) -> Base:
-        """Return self: an immutable record needs no copy."""
-        return self
-
-
-def _remember_base(frame: pd.DataFrame, path: Path, records: Iterable[Mapping[str, object]]) -> None:
-    """Note in frame.attrs what each row's decision was on disk, for conflict detection on save."""
-    rows = MappingProxyType({row_key(record): fingerprint(record) for record in records})
-    frame.attrs[BASE_ATTR] = Base(str(path.resolve()), rows)
-
-
-def _base_of(frame: pd.DataFrame, path: Path) -> Mapping[Key, str]:
-    """Return the decisions a frame was based on, if it was read from this path; else nothing."""
-    base = frame.attrs.get(BASE_ATTR)
-    if not isinstance(base, Base) or base.path != str(path.resolve()):
-        return {}
-    return base.rows
+def base_fingerprints(base: pd.DataFrame | Iterable[Mapping[str, object]] | None) -> Mapping[Key, str] | None:
+    """Return each (claim_id, analyst) pair's decision fingerprint in a merge base (rows as read), or None."""
+    if base is None:
+        return None
+    rows = base[[c for c in VERDICT_COLUMNS]].to_dict("records") if isinstance(base, pd.DataFrame) else base
+    return {row_key(cells): fingerprint(cells) for cells in (_cells_of(row)[0] for row in rows)}
 
 
 # ---------------------------------------------------------------- checking rows
@@ -360,8 +384,16 @@ def _line_at(text: str, index: int) -> int:
     return len(_LINE_BREAK.findall(text, 0, index)) + 1
 
 
+def key_cell(value: str) -> str:
+    """Normalise a hand-edited key cell (claim_id, analyst): Excel's ="text" unwrapped, outer spaces dropped."""
+    found = _EXCEL_TEXT.fullmatch(value)
+    return (found.group(1) if found else value).strip()
+
+
 def _csv_rows(text: str, path: Path) -> list[tuple[int, list[str]]]:
     """Split CSV text into (first line number, fields) pairs, or raise VerdictFileError at the bad line."""
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     rows, line = [], 1
     try:
@@ -428,7 +460,7 @@ def _looks_fine(values: Sequence[str], known: Known) -> bool:
     """
     claim_id, start, end, verdict, analyst, updated_at, sha256, origin, dismissed = _CHECKED_VALUES(values)
     if not (claim_id.strip() and start.isascii() and start.isdigit() and end.isascii() and end.isdigit()
-            and verdict in _FINE_VERDICTS and origin in _FINE_ORIGINS and dismissed in _FINE_DISMISSED
+            and len(start) <= MAX_DIGITS and len(end) <= MAX_DIGITS and verdict in _FINE_VERDICTS and origin in _FINE_ORIGINS and dismissed in _FINE_DISMISSED
             and int(end) >= int(start)):
         return False
     for value, seen, fine in zip((analyst, updated_at, sha256), known, (_fine_analyst, _fine_time, _fine_sha256)):
@@ -482,6 +514,7 @@ def _parse_rows(data: bytes, path: Path, unique: bool) -> tuple[list[Row], list[
                             "(a comma or quote out of place?)")
             continue
         values: list = [field[1:] if field[:1] == ESCAPE else field for field in fields]
+        values[0], values[analyst_at] = key_cell(values[0]), key_cell(values[analyst_at])
         found = [] if _looks_fine(values, known) else row_problems(dict(zip(VERDICT_COLUMNS, values)))
         key = (values[0], values[analyst_at])
         if unique and not found and key in seen:
@@ -616,9 +649,7 @@ def load_verdicts(path: str | Path) -> pd.DataFrame:
     if data is None:
         raise VerdictFileError(f"{path}: no such verdict file; record a verdict first "
                                "(python -m claims verdict SOURCE CLAIM_ID VERDICT) or check the path")
-    frame = verdict_frame(records)
-    _remember_base(frame, path, records)
-    return frame
+    return verdict_frame(records)
 
 
 def validate_verdicts(path: str | Path) -> list[str]:
@@ -676,7 +707,7 @@ _ORDER = itemgetter(0)
 @contextmanager
 def locked(path: str | Path) -> Iterator[None]:
     """Hold the verdict file's lock (X.verdicts.csv.lock), or raise SaveError after LOCK_TIMEOUT s."""
-    path = Path(path)
+    path = real_path(path)
     if not path.parent.is_dir():
         raise SaveError(f"{path}: the folder {path.parent} does not exist; check the path; nothing was saved")
     lock = FileLock(lock_path(path), timeout=LOCK_TIMEOUT)
@@ -700,7 +731,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
 
     Writers of verdict files call this under the file's lock, after remove_stale_temps.
     """
-    path = Path(path)
+    path = real_path(path)
     mode = _mode_for(path)
     try:
         if not _replace_via_unnamed(path, data, mode):
@@ -849,21 +880,22 @@ def _unlink_quietly(path: Path) -> bool:
 
 # ---------------------------------------------------------------- saving tables
 
-def save_verdicts(frame: pd.DataFrame, path: str | Path) -> None:
+def save_verdicts(frame: pd.DataFrame, path: str | Path,
+                  base: pd.DataFrame | Iterable[Mapping[str, object]] | None = None) -> None:
     """Save a verdict table: checked, merged with the file under its lock, sorted, written atomically.
 
-    Rows on disk that the frame does not hold are kept. When a row the frame changed was also changed
-    on disk since the frame was read, the frame's version is saved, the disk's goes to the conflicts
-    file, and ConflictError is raised after both are safely written.
+    `base` is the table as it was read (load_verdicts) before the caller changed it: a row the caller
+    left as read yields to a newer one on disk; a row changed on both sides keeps the caller's version
+    and moves the disk's to the conflicts file. Without a base, a row that differs from the disk's
+    keeps the later `updated_at` (the caller's on a tie) and the other goes to the conflicts file.
+    Rows on disk that the frame does not hold are kept. ConflictError is raised after both files are
+    safely written.
     """
-    path = Path(path)
+    path = real_path(path)
     mine = frame_records(frame)
-    base = _base_of(frame, path)
     with locked(path):
-        merged, superseded = _merge_into_file(path, mine, base)
-    keys = {row_key(record) for record in mine}
-    _remember_base(frame, path, [record for record in merged if row_key(record) in keys])
-    _raise_conflicts(path, superseded)
+        _, superseded = _merge_into_file(path, mine, base_fingerprints(base))
+    _raise_conflicts(path, superseded, mine)
 
 
 def frame_records(frame: pd.DataFrame) -> list[Record]:
@@ -899,6 +931,8 @@ def _cells_of(raw: Mapping[str, object]) -> tuple[dict[str, str], list[str]]:
             cells[column], problem = _offset_text(value)
         else:
             cells[column], problem = _text_cell(value)
+            if column in KEY_CELLS and not problem:
+                cells[column] = key_cell(cells[column])
         if problem:
             problems.append(f"{column} {problem}")
     return cells, problems
@@ -928,9 +962,12 @@ def _text_cell(value: object) -> tuple[str, str]:
     return value, ""
 
 
-def _merge_into_file(path: Path, mine: list[Record], base: Mapping[Key, str],
+def _merge_into_file(path: Path, mine: list[Record], base: Mapping[Key, str] | None,
                      read: tuple[Snapshot, bytes | None] | None = None) -> tuple[list[Record], list[Record]]:
-    """Under the lock: merge mine into the file as read (re-read unless given), write conflicts then the file."""
+    """Under the lock: merge mine into the file as read (re-read unless given), write conflicts then the file.
+
+    Return the rows now in the file and the versions moved to the conflicts file.
+    """
     remove_stale_temps(path)
     disk, old_bytes = read if read is not None else read_snapshot(path)
     rows, superseded = _merge_snapshot(disk, mine, base)
@@ -948,8 +985,12 @@ def _write_rows(path: Path, rows: list[Row], old_bytes: bytes | None, *, unique:
         _cache_put(path, unique, hashlib.sha256(data).digest(), snapshot)
 
 
-def _merge_snapshot(disk: Snapshot, mine: Iterable[Record], base: Mapping[Key, str]) -> tuple[list[Row], list[Record]]:
-    """Merge as merge_rows does, but into a parsed file's Rows, keeping the rendered line of every row left as is."""
+def _merge_snapshot(disk: Snapshot, mine: Iterable[Record],
+                    base: Mapping[Key, str] | None) -> tuple[list[Row], list[Record]]:
+    """Three-way merge per (claim_id, analyst) into a parsed file's Rows, keeping the rendered line of rows left as is.
+
+    Return the rows to write and the versions that lost (to go to the conflicts file).
+    """
     rows, added, superseded = list(disk.rows), {}, []
     for record in mine:
         key = row_key(record)
@@ -958,7 +999,8 @@ def _merge_snapshot(disk: Snapshot, mine: Iterable[Record], base: Mapping[Key, s
             added[key] = len(rows)
             rows.append(_row(record))
             continue
-        kept, lost = _resolve(rows[at].record, record, base.get(key))
+        was = None if base is None else base.get(key, NOT_SEEN)
+        kept, lost = resolve(rows[at].record, record, was)
         if lost is not None:
             superseded.append(lost)
         if kept is not rows[at].record:
@@ -966,32 +1008,24 @@ def _merge_snapshot(disk: Snapshot, mine: Iterable[Record], base: Mapping[Key, s
     return rows, superseded
 
 
-def merge_rows(disk: Iterable[Record], mine: Iterable[Record],
-               base: Mapping[Key, str]) -> tuple[list[Record], list[Record]]:
-    """Three-way merge per (claim_id, analyst): return the rows to keep and the disk rows superseded.
+NOT_SEEN: str = ""
+"""The base fingerprint of a row the caller never saw (a fingerprint is never empty)."""
 
-    `base` maps a pair to the fingerprint of its decision when the caller read it (absent: the caller
-    saw no such row). A row the caller left as read yields to the disk; a row changed only by the
-    caller wins; a row both changed differently is a conflict: the caller's wins, the disk's is returned.
+
+def resolve(theirs: Record, mine: Record, was: str | None) -> tuple[Record, Record | None]:
+    """Merge one pair's disk row and the caller's: (the row to keep, the version that lost or None).
+
+    `was` is the fingerprint of the caller's row when read (NOT_SEEN: the caller saw none; None: no
+    base known, so the later updated_at wins, the caller's on a tie).
     """
-    rows = {row_key(record): record for record in disk}
-    superseded = []
-    for record in mine:
-        key = row_key(record)
-        theirs = rows.get(key)
-        rows[key], lost = (record, None) if theirs is None else _resolve(theirs, record, base.get(key))
-        if lost is not None:
-            superseded.append(lost)
-    return list(rows.values()), superseded
-
-
-def _resolve(theirs: Record, mine: Record, was: str | None) -> tuple[Record, Record | None]:
-    """Merge one pair's disk row and the caller's: (the row to keep, the disk row superseded or None)."""
     if theirs == mine:
         return theirs, None
     ours, now = fingerprint(mine), fingerprint(theirs)
     if now == was or ours == now:
         return mine, None
+    if was is None:
+        newer = str(theirs["updated_at"]) > str(mine["updated_at"])
+        return (theirs, mine) if newer else (mine, theirs)
     if ours != was:
         return mine, theirs
     return theirs, None
@@ -1007,40 +1041,65 @@ def _append_conflicts(path: Path, superseded: list[Record]) -> None:
     _write_rows(target, rows, old_bytes, unique=False)
 
 
-def _raise_conflicts(path: Path, superseded: list[Record]) -> None:
-    """Raise ConflictError describing superseded rows (already safe in the conflicts file), if any."""
+def _raise_conflicts(path: Path, superseded: list[Record], mine: Sequence[Record] = ()) -> None:
+    """Raise ConflictError describing versions that lost (already safe in the conflicts file), if any.
+
+    A version that lost is the disk's, or one of `mine` (the caller's, older than the file's).
+    """
     if not superseded:
         return
-    shown = "; ".join(f"claim {r['claim_id']} by {r['analyst']} (on disk: {r['verdict'] or 'not reviewed'}, "
-                      f"saved {r['updated_at'] or 'at an unknown time'})" for r in superseded[:3])
-    more = f" and {len(superseded) - 3} more" if len(superseded) > 3 else ""
-    error = ConflictError(f"{path}: {len(superseded)} row(s) changed on disk since you read them: {shown}{more}. "
-                          f"Your version is saved; the other is kept in {conflicts_path(path).name}; "
-                          "compare the two and record the right verdict")
+    own = {id(record) for record in mine}
+    theirs = [r for r in superseded if id(r) not in own]
+    yours = [r for r in superseded if id(r) in own]
+    parts = []
+    if theirs:
+        parts.append(f"{len(theirs)} row(s) changed on disk since you read them: {_rows_said(theirs, 'on disk')}. "
+                     f"Your version is saved; the other is kept in {conflicts_path(path).name}")
+    if yours:
+        parts.append(f"{len(yours)} of your row(s) are older than the file's and were not saved: "
+                     f"{_rows_said(yours, 'yours')}; they are kept in {conflicts_path(path).name}")
+    error = ConflictError(f"{path}: " + "; ".join(parts) + "; compare the two and record the right verdict")
     error.path = path
     error.conflicts = verdict_frame(superseded)
     raise error
 
 
+def _rows_said(rows: Sequence[Record], whose: str) -> str:
+    """Name up to three rows for a conflict message: claim, analyst, verdict and time."""
+    shown = "; ".join(f"claim {r['claim_id']} by {r['analyst']} ({whose}: {r['verdict'] or 'not reviewed'}, "
+                      f"saved {r['updated_at'] or 'at an unknown time'})" for r in rows[:3])
+    return shown + (f" and {len(rows) - 3} more" if len(rows) > 3 else "")
+
+
 # ---------------------------------------------------------------- one analyst's rows
 
-def record_verdict(source: str | Path, claim_id: str, verdict: str, note: str = "", evidence: str = "",
-                   analyst: str | None = None, *, expected: pd.Series | None = None) -> pd.Series:
+def record_verdict(source: str | Path, claim_id: str, verdict: str, note: str | None = None,
+                   evidence: str | None = None, analyst: str | None = None, *,
+                   expected: pd.Series | None = None) -> pd.Series:
     """Save one analyst's verdict on one claim of a source text; return the row as saved.
 
-    `verdict` "" means not reviewed (undo). `expected`, optional, is the row as the caller last saw it
-    (from review_table or an earlier call): if the row on disk differs from it, ConflictError is raised
-    after saving, with the other version kept in the conflicts file.
+    `verdict` "" means not reviewed (undo). `note` and `evidence` left out (None) keep what is saved;
+    "" empties them. `expected`, optional, is the row as the caller last saw it (from review_table or
+    an earlier call): if the row on disk differs from it, ConflictError is raised after saving, with
+    the other version kept in the conflicts file.
     """
-    if verdict not in ("",) + VERDICTS:
-        raise VerdictError(f"verdict {_show(verdict)} is not one of {', '.join(VERDICTS)} "
-                           "(or empty to mark the claim not reviewed)")
     changes = {"verdict": verdict, "note": note, "evidence": evidence}
-    for column, value in changes.items():
+    return _change_row(source, claim_id, analyst, decision_changes(changes), expected=expected)
+
+
+def decision_changes(changes: Mapping[str, object]) -> dict[str, str]:
+    """Check the decision fields a caller gives (None: not given, left out); raise VerdictError when one is bad."""
+    given = {column: value for column, value in changes.items() if value is not None}
+    if "verdict" in given and given["verdict"] not in ("",) + VERDICTS:
+        raise VerdictError(f"verdict {_show(given['verdict'])} is not one of {', '.join(VERDICTS)} "
+                           "(or empty to mark the claim not reviewed)")
+    if "dismissed" in given and given["dismissed"] not in DISMISSED_VALUES:
+        raise VerdictError(f"dismissed {_show(given['dismissed'])} is not 'yes' or empty")
+    for column, value in given.items():
         _, problem = _text_cell(value)
         if problem or not isinstance(value, str):
             raise VerdictError(f"{column} {problem or 'must be text'}")
-    return _change_row(source, claim_id, analyst, changes, expected=expected)
+    return {column: str(value) for column, value in given.items()}
 
 
 def set_dismissed(source: str | Path, claim_id: str, dismissed: bool = True,
@@ -1049,24 +1108,58 @@ def set_dismissed(source: str | Path, claim_id: str, dismissed: bool = True,
     return _change_row(source, claim_id, analyst, {"dismissed": "yes" if dismissed else ""})
 
 
+def save_decision(source: str | Path, claim: Mapping[str, object], changes: Mapping[str, object],
+                  analyst: str | None = None, *, expected: Sequence[Mapping[str, object]] = ()) -> pd.Series:
+    """Save one analyst's whole decision on one claim in one locked write; return the row as saved.
+
+    `claim` holds the claim's columns as the caller knows them (used, re-anchored in the current text,
+    when neither the file nor the extractor knows the claim any more). `changes` are decision fields
+    (verdict, note, evidence, dismissed; None: keep). `expected` are versions of the row the caller
+    knows are its own (last saved, or attempted): the row on disk matching one of them by its decision
+    is no conflict; otherwise ConflictError is raised after saving, the other version kept.
+    """
+    return _change_row(source, str(claim["claim_id"]), analyst, decision_changes(changes),
+                       expected=list(expected), fallback=claim)
+
+
 def _change_row(source: str | Path, claim_id: str, analyst: str | None, changes: Mapping[str, str], *,
-                expected: pd.Series | None = None, claim: Mapping[str, object] | None = None) -> pd.Series:
+                expected: pd.Series | Sequence[Mapping[str, object]] | None = None,
+                claim: Mapping[str, object] | None = None,
+                fallback: Mapping[str, object] | None = None) -> pd.Series:
     """Under the lock: re-read, set one analyst's row for one claim, merge, save; return the row."""
     name = resolve_analyst(analyst)
     text = load_source(source)
-    path = verdicts_path(source)
+    path = real_path(verdicts_path(source))
     with locked(path):
         read = read_snapshot(path)
-        columns = dict(claim) if claim is not None else claim_columns(read[0].records, text, claim_id, name)
+        columns = dict(claim) if claim is not None else claim_columns(read[0].records, text, claim_id, name, fallback)
         current = read[0].find((claim_id, name))
         row = {**blank_review(name, str(columns.get("origin", "extracted"))), **(current or {}), **columns,
                **changes, "analyst": name, "updated_at": now_utc(), "source_sha256": text.sha256}
         record = _checked_record(row)
-        was = expected if expected is not None else current
-        base = {(claim_id, name): fingerprint(_cells_of(dict(was))[0])} if was is not None else {}
+        base = {(claim_id, name): was} if (was := _base_of_row(current, expected)) else {}
         _, superseded = _merge_into_file(path, [record], base, read)
-    _raise_conflicts(path, superseded)
+    _raise_conflicts(path, superseded, [record])
     return pd.Series(record, index=list(VERDICT_COLUMNS))
+
+
+def _base_of_row(current: Record | None, expected: pd.Series | Sequence[Mapping[str, object]] | None) -> str:
+    """Return the fingerprint the caller's row is based on ("" when the caller saw no row).
+
+    No expectation: the row on disk. Expected versions: the disk's when it holds one of them (by decision),
+    else the first.
+    """
+    if expected is None:
+        return fingerprint(current) if current is not None else ""
+    versions = [dict(expected)] if isinstance(expected, pd.Series) else [dict(v) for v in expected]
+    if current is not None and any(_same_decision(current, v) for v in versions):
+        return fingerprint(current)
+    return fingerprint(_cells_of(versions[0])[0]) if versions else ""
+
+
+def _same_decision(row: Mapping[str, object], other: Mapping[str, object]) -> bool:
+    """Tell whether two versions of a row hold the same decision: verdict, note, evidence, dismissed."""
+    return all(str(row[c]) == str(other.get(c, "")) for c in ("verdict", "note", "evidence", "dismissed"))
 
 
 def _checked_record(row: Mapping[str, object]) -> Record:
@@ -1084,17 +1177,20 @@ def blank_review(analyst: str, origin: str = "extracted") -> Record:
             "source_sha256": "", "origin": origin, "dismissed": ""}
 
 
-def claim_columns(disk: Sequence[Record], source: Source, claim_id: str, analyst: str) -> Record:
-    """Return a claim's columns (re-anchored in the current text), from the file or the extractor."""
+def claim_columns(disk: Sequence[Record], source: Source, claim_id: str, analyst: str,
+                  fallback: Mapping[str, object] | None = None) -> Record:
+    """Return a claim's columns (re-anchored in the current text): from the file, the extractor, or the fallback."""
     rows = [r for r in disk if r["claim_id"] == claim_id]
     if rows:
         row = next((r for r in rows if r["analyst"] == analyst), rows[0])
         return {**_claim_part(row), **_anchored_offsets(source.text, row)}
     match = next((claim for claim in extracted_records(source) if claim["claim_id"] == claim_id), None)
-    if match is None:
-        raise VerdictError(f"{source.path}: has no claim with id {_show(claim_id)}; list the ids with "
-                           f"`python -m claims extract {source.path}`")
-    return {**_claim_part(match), "origin": "extracted"}
+    if match is not None:
+        return {**_claim_part(match), "origin": "extracted"}
+    if fallback is not None:
+        return {**_claim_part(fallback), **_anchored_offsets(source.text, fallback)}
+    raise VerdictError(f"{source.path}: has no claim with id {_show(claim_id)}; list the ids with "
+                       f"`python -m claims extract {source.path}`")
 
 
 EXTRACTION_CACHE_SOURCES: int = 8
@@ -1159,10 +1255,8 @@ def review_table(source: str | Path, analyst: str | None = None) -> pd.DataFrame
             kept.append(_file_row(text.text, own.get(record["claim_id"]) or record, name))
     rows = [row for row in extracted if row["claim_id"] in own or not _shadowed(row, kept)] + kept
     rows.sort(key=lambda r: (bool(r["orphan"]), r["start"], r["end"], r["claim_id"]))
-    frame = pd.DataFrame(rows, columns=[*VERDICT_COLUMNS, "orphan"]).astype(
+    return pd.DataFrame(rows, columns=[*VERDICT_COLUMNS, "orphan"]).astype(
         {"start": "int64", "end": "int64", "orphan": bool})
-    _remember_base(frame, path, own.values())
-    return frame
 
 
 SAME_SPAN: float = 0.8
@@ -1270,15 +1364,30 @@ def source_paths(paths: Iterable[str | Path]) -> list[Path]:
     return list(dict.fromkeys(found))
 
 
-def summarise(paths: Iterable[str | Path], analyst: str | None = None) -> pd.DataFrame:
-    """Count per source and analyst: claims, reviewed, each verdict, dismissed, orphans, conflicts."""
+def summarise(paths: Iterable[str | Path], analyst: str | None = None,
+              skipped: list[str] | None = None) -> pd.DataFrame:
+    """Count per source and analyst: claims, reviewed, each verdict, dismissed, orphans, conflicts.
+
+    A source that cannot be read is left out; when `skipped` is given, 'PATH: why' is added to it
+    (else the error is raised).
+    """
     rows = []
     for source in source_paths(paths):
-        disk, _ = read_records(verdicts_path(source))
-        names = [analyst] if analyst else sorted({str(r["analyst"]) for r in disk}) or [resolve_analyst()]
-        conflicts, _ = read_records(conflicts_path(verdicts_path(source)), unique=False)
-        rows += [_summary_row(source, name, conflicts) for name in names]
+        try:
+            rows += _summary_rows(source, analyst)
+        except (SourceError, VerdictFileError) as exc:
+            if skipped is None:
+                raise
+            skipped.append(f"{source}: {exc}")
     return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+
+
+def _summary_rows(source: Path, analyst: str | None) -> list[dict[str, object]]:
+    """Count each analyst's progress on one source (the given analyst only, when given)."""
+    disk, _ = read_records(verdicts_path(source))
+    names = [analyst] if analyst else sorted({str(r["analyst"]) for r in disk}) or [resolve_analyst()]
+    conflicts, _ = read_records(conflicts_path(verdicts_path(source)), unique=False)
+    return [_summary_row(source, name, conflicts) for name in names]
 
 
 def _summary_row(source: Path, analyst: str, conflicts: Sequence[Record]) -> dict[str, object]:

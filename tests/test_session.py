@@ -208,13 +208,13 @@ def test_adding_a_quote_not_in_the_text_says_so(session: ReviewSession) -> None:
 
 def test_a_failed_save_keeps_the_decision_and_the_next_save_retries(session: ReviewSession, source: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    real = store.record_verdict
+    real = store.save_decision
     first = session.cursor
 
     def full_disk(*args, **kwargs):
         raise SaveError(f"{store.verdicts_path(source)}: no space left on device; the old file is intact")
 
-    monkeypatch.setattr(store, "record_verdict", full_disk)
+    monkeypatch.setattr(store, "save_decision", full_disk)
     session.record("disputed")
     assert session.row(first)["verdict"] == "disputed"
     assert session.pending == {first: {"verdict"}}
@@ -222,7 +222,7 @@ def test_a_failed_save_keeps_the_decision_and_the_next_save_retries(session: Rev
                              f"{store.verdicts_path(source)}: no space left on device; the old file is intact")
     assert session.status.startswith(session.error + " (kept in memory")
     assert not store.verdicts_path(source).exists()
-    monkeypatch.setattr(store, "record_verdict", real)
+    monkeypatch.setattr(store, "save_decision", real)
     session.next()
     session.record("supported")
     assert session.pending == {} and session.error == ""
@@ -232,12 +232,12 @@ def test_a_failed_save_keeps_the_decision_and_the_next_save_retries(session: Rev
 
 def test_retry_saves_what_is_kept_in_memory(session: ReviewSession, source: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    real = store.record_verdict
-    monkeypatch.setattr(store, "record_verdict", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "disk full")))
+    real = store.save_decision
+    monkeypatch.setattr(store, "save_decision", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "disk full")))
     session.record("unverified")
     session.set_note("kept")
     assert session.retry() is False and "disk full" in session.status
-    monkeypatch.setattr(store, "record_verdict", real)
+    monkeypatch.setattr(store, "save_decision", real)
     assert session.retry() is True
     assert saved(source)[0]["verdict"] == "unverified" and saved(source)[0]["note"] == "kept"
     assert session.status == f"saved everything kept in memory to {store.verdicts_path(source)} at 12:00:00"

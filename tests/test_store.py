@@ -408,11 +408,12 @@ def test_save_removes_temporary_files_left_by_a_killed_writer(tmp_path: Path) ->
 def test_edits_to_different_rows_merge_without_conflict(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row(claim_id="c1"), make_row(claim_id="c2", start=30, end=40)), path)
-    mine, theirs = load_verdicts(path), load_verdicts(path)
+    read = load_verdicts(path)
+    mine, theirs = read.copy(), read.copy()
     theirs.loc[theirs["claim_id"] == "c2", "verdict"] = "disputed"
-    save_verdicts(theirs, path)
+    save_verdicts(theirs, path, base=read)
     mine.loc[mine["claim_id"] == "c1", "note"] = "checked"
-    save_verdicts(mine, path)
+    save_verdicts(mine, path, base=read)
     assert [(r["claim_id"], r["verdict"], r["note"]) for r in records(load_verdicts(path))] == [
         ("c1", "supported", "checked"), ("c2", "disputed", "")]
     assert not conflicts_path(path).exists()
@@ -421,12 +422,13 @@ def test_edits_to_different_rows_merge_without_conflict(tmp_path: Path) -> None:
 def test_same_row_changed_on_both_sides_is_reported_and_both_kept(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row()), path)
-    mine, theirs = load_verdicts(path), load_verdicts(path)
+    read = load_verdicts(path)
+    mine, theirs = read.copy(), read.copy()
     theirs["verdict"], theirs["updated_at"] = "disputed", "2026-11-22T16:00:00Z"
-    save_verdicts(theirs, path)
+    save_verdicts(theirs, path, base=read)
     mine["verdict"], mine["updated_at"] = "unverified", "2026-11-22T16:00:05Z"
     with pytest.raises(ConflictError) as caught:
-        save_verdicts(mine, path)
+        save_verdicts(mine, path, base=read)
     assert str(caught.value) == (
         f"{path}: 1 row(s) changed on disk since you read them: claim c1 by alice (on disk: disputed, saved "
         "2026-11-22T16:00:00Z). Your version is saved; the other is kept in x.verdicts.conflicts.csv; "
@@ -435,7 +437,7 @@ def test_same_row_changed_on_both_sides_is_reported_and_both_kept(tmp_path: Path
     assert records(caught.value.conflicts) == [disputed]
     assert records(load_verdicts(path)) == [make_row(verdict="unverified", updated_at="2026-11-22T16:00:05Z")]
     assert records(load_verdicts(conflicts_path(path))) == [disputed]
-    save_verdicts(mine, path)
+    save_verdicts(mine, path, base=mine)
 
 
 def test_a_frame_without_history_conflicts_with_a_different_row_on_disk(tmp_path: Path) -> None:
@@ -451,20 +453,21 @@ def test_an_unchanged_row_yields_to_a_newer_one_on_disk(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row(), make_row(claim_id="c2", start=30, end=40)), path)
     stale = load_verdicts(path)
-    fresh = load_verdicts(path)
+    fresh = stale.copy()
     fresh["verdict"] = "disputed"
-    save_verdicts(fresh, path)
-    save_verdicts(stale, path)
+    save_verdicts(fresh, path, base=stale)
+    save_verdicts(stale, path, base=stale)
     assert [r["verdict"] for r in records(load_verdicts(path))] == ["disputed", "disputed"]
 
 
 def test_the_same_change_on_both_sides_is_no_conflict(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row()), path)
-    first, second = load_verdicts(path), load_verdicts(path)
+    read = load_verdicts(path)
+    first, second = read.copy(), read.copy()
     first["verdict"] = second["verdict"] = "disputed"
-    save_verdicts(first, path)
-    save_verdicts(second, path)
+    save_verdicts(first, path, base=read)
+    save_verdicts(second, path, base=read)
     assert (records(load_verdicts(path)), conflicts_path(path).exists()) == ([make_row(verdict="disputed")], False)
 
 
@@ -646,9 +649,11 @@ SPECIALS = ['"', ",", ";", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", "\
 CELL = st.lists(st.sampled_from(SPECIALS) | st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=4),
     max_size=6).map("".join)
-NAME = CELL.filter(lambda s: not store.analyst_problem(s))
+KEY = CELL.filter(lambda s: s.strip() and store.key_cell(s) == s)
+"""A key cell as the store keeps it: hand-edit forms (outer spaces, Excel's ="...") are normalised on read."""
+NAME = KEY.filter(lambda s: not store.analyst_problem(s))
 ROW = st.fixed_dictionaries({
-    "claim_id": CELL.filter(lambda s: s.strip()), "source": CELL, "speaker": CELL, "claim": CELL, "quote": CELL,
+    "claim_id": KEY, "source": CELL, "speaker": CELL, "claim": CELL, "quote": CELL,
     "start": st.integers(0, 10**6), "length": st.integers(0, 500),
     "verdict": st.sampled_from(("", "supported", "disputed", "unverified")), "note": CELL, "evidence": CELL,
     "analyst": NAME, "updated_at": st.sampled_from(("", "2026-11-22T15:47:13Z")),
