@@ -15,18 +15,8 @@ from .model import (
     VerdictFileError,
 )
 from .sources import load_source
-from .store import (
-    add_claim,
-    load_verdicts,
-    record_verdict,
-    resolve_analyst,
-    review_table,
-    save_verdicts,
-    set_dismissed,
-    summarise,
-    validate_verdicts,
-    verdicts_path,
-)
+from .store import load_verdicts, resolve_analyst, save_verdicts, validate_verdicts, verdicts_path
+from .verdicts import add_claim, record_verdict, review_table, set_dismissed, summarise
 
 __all__ = [
     "VERDICTS",

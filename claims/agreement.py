@@ -25,20 +25,8 @@ import numpy as np
 import pandas as pd
 
 from .model import VERDICT_COLUMNS, VERDICTS, VerdictError
-from .store import (
-    Key,
-    check_output,
-    Record,
-    conflicts_path,
-    locked,
-    read_records,
-    remove_stale_temps,
-    render_verdicts,
-    row_key,
-    sort_records,
-    verdict_frame,
-    write_atomic,
-)
+from .store import check_output, locked, read_records, sort_records, verdict_frame
+from .store.merge import merge_into_file, merge_versions, unique_records
 
 DISMISSED_LABEL: str = "not a claim"
 """The label of a row an analyst dismissed, counted as a judgement of its own."""
@@ -67,56 +55,24 @@ class Agreement:
     disagreements: pd.DataFrame
 
 
-def merge_records(groups: Iterable[Iterable[Record]]) -> tuple[list[Record], list[Record]]:
-    """Union rows of several files; per (claim_id, analyst) keep the latest version; return (kept, older)."""
-    versions: dict[Key, dict[tuple, Record]] = {}
-    for records in groups:
-        for record in records:
-            versions.setdefault(row_key(record), {})[_version(record)] = record
-    kept, older = [], []
-    for found in versions.values():
-        ordered = [found[v] for v in sorted(found)]
-        kept.append(ordered[-1])
-        older += ordered[:-1]
-    return sort_records(kept), sort_records(older)
-
-
-def _version(record: Mapping[str, object]) -> tuple:
-    """Order versions of one row: by updated_at, then by every value, so the choice never depends on order."""
-    return (str(record["updated_at"]),) + tuple(str(record[c]) for c in VERDICT_COLUMNS)
-
-
 def merge_files(paths: Sequence[str | Path]) -> Merged:
     """Merge verdict files (each must parse; VerdictFileError names the bad file and line)."""
     if not paths:
         raise VerdictError("name at least one verdict file to merge")
-    kept, older = merge_records(read_records(Path(p))[0] for p in paths)
+    kept, older = merge_versions(read_records(Path(p))[0] for p in paths)
     return Merged(verdict_frame(kept), verdict_frame(older))
 
 
 def write_merged(paths: Sequence[str | Path], out: str | Path) -> Merged:
-    """Merge files into out under its lock (an existing out is merged in, never clobbered); keep older versions."""
+    """Merge files into out under its lock (an existing out is merged in, never clobbered); keep older versions.
+
+    The store's one merge (`store.merge`), with no base: the newer version of each row wins.
+    """
     out = check_output(out, paths, verdicts=True)
+    groups = [read_records(Path(p))[0] for p in paths]
     with locked(out):
-        remove_stale_temps(out)
-        existing, old_bytes = read_records(out)
-        kept, older = merge_records([existing, *(read_records(Path(p))[0] for p in paths)])
-        if older:
-            _keep_older(out, older)
-        data = render_verdicts(kept)
-        if data != old_bytes:
-            write_atomic(out, data)
-    return Merged(verdict_frame(kept), verdict_frame(older))
-
-
-def _keep_older(out: Path, older: list[Record]) -> None:
-    """Add superseded versions to OUT.conflicts.csv (identical rows once), atomically."""
-    target = conflicts_path(out)
-    remove_stale_temps(target)
-    known, old_bytes = read_records(target, unique=False)
-    data = render_verdicts(sort_records(known + [r for r in older if r not in known]))
-    if data != old_bytes:
-        write_atomic(target, data)
+        kept, older = merge_into_file(out, [record for records in groups for record in records], None)
+    return Merged(verdict_frame(sort_records(kept)), verdict_frame(unique_records(older)))
 
 
 def labels_by_claim(verdicts: pd.DataFrame) -> dict[str, dict[str, str]]:

@@ -10,18 +10,22 @@ import pandas as pd
 from .agreement import Agreement, agreement, write_merged
 from .export import claim_reviews, to_jsonld
 from .extract import extract_claims
-from .model import VERDICTS, ClaimsError, SourceError
+from .model import VERDICTS, ClaimsError
 from .sources import load_source
 from .store import (
+    Rebuilt,
     check_output,
     conflicts_path,
+    history,
+    journal_path,
     load_verdicts,
-    record_verdict,
-    summarise,
+    rebuild_verdicts,
     validate_verdicts,
     verdicts_path,
     write_atomic,
 )
+from .store.journal import HISTORY_COLUMNS
+from .verdicts import record_verdict, summarise
 
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
@@ -140,16 +144,45 @@ def write_table(table: pd.DataFrame, fmt: str) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Check verdict files line by line: exit 0 when all are fine, 1 when any has problems."""
+    """Check verdict files line by line and against their journal: exit 0 when all are fine, 1 when any is not.
+
+    With --repair, a file with problems is rebuilt from its readable rows and its journal.
+    """
     failed = False
     for path in args.files:
         problems = validate_verdicts(path)
         for problem in problems:
             print(problem)
+        if problems and args.repair:
+            print(said_rebuilt(rebuild_verdicts(path)))
+            problems = validate_verdicts(path)
         if not problems:
             print(f"{path}: ok")
         failed = failed or bool(problems)
     return 1 if failed else 0
+
+
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    """Rebuild verdict files from their readable rows and their journals."""
+    for path in args.files:
+        print(said_rebuilt(rebuild_verdicts(path)))
+    return 0
+
+
+def said_rebuilt(rebuilt: Rebuilt) -> str:
+    """One line saying what rebuilding a verdict file did."""
+    copy = f"; the old file is kept as {rebuilt.copy.name}" if rebuilt.copy else ""
+    return f"{rebuilt.path}: rebuilt: {rebuilt.kept} row(s) kept, {rebuilt.restored} restored from the journal{copy}"
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """Print every saved version of a claim's rows: when, who, the verdict and the note."""
+    entries = history(args.source, args.claim_id, args.analyst)
+    if not entries:
+        print(f"no history of claim {args.claim_id} in {journal_path(verdicts_path(args.source))}", file=sys.stderr)
+        return 1
+    write_table(pd.DataFrame(entries, columns=list(HISTORY_COLUMNS)), args.format)
+    return 0
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -202,7 +235,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def add_store_commands(commands: argparse._SubParsersAction) -> None:
-    """Register verdict, status, validate, merge and export."""
+    """Register verdict, status, validate, rebuild, history, merge and export."""
     verdict = commands.add_parser("verdict", help="record one verdict on one claim")
     verdict.add_argument("source", metavar="SOURCE", help="the source text (.txt)")
     verdict.add_argument("claim_id", metavar="CLAIM_ID", help="from `python -m claims extract SOURCE`")
@@ -221,7 +254,18 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     status.set_defaults(run=cmd_status)
     validate = commands.add_parser("validate", help="check verdict files, line by line")
     validate.add_argument("files", nargs="+", metavar="CSV", help="a verdict file (X.verdicts.csv)")
+    validate.add_argument("--repair", action="store_true",
+                          help="rebuild a file with problems from its readable rows and its journal")
     validate.set_defaults(run=cmd_validate)
+    rebuild = commands.add_parser("rebuild", help="rebuild damaged verdict files from their journal")
+    rebuild.add_argument("files", nargs="+", metavar="CSV", help="a verdict file (X.verdicts.csv)")
+    rebuild.set_defaults(run=cmd_rebuild)
+    past = commands.add_parser("history", help="every saved version of a claim's rows: who, when, verdict, note")
+    past.add_argument("source", metavar="SOURCE", help="the source text (.txt) or its verdict file")
+    past.add_argument("claim_id", metavar="CLAIM_ID")
+    past.add_argument("--analyst", metavar="NAME", help="only this analyst's rows")
+    past.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
+    past.set_defaults(run=cmd_history)
     merge = commands.add_parser("merge", help="merge analysts' verdict files; print their agreement")
     merge.add_argument("files", nargs="+", metavar="CSV", help="verdict files to merge")
     merge.add_argument("-o", "--output", required=True, metavar="OUT.csv",

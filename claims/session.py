@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import store
+from . import store, verdicts
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
 from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, VERDICTS, ClaimsError, ConflictError
 from .sources import load_source
@@ -129,7 +129,7 @@ class ReviewSession:
 
     def _load(self) -> None:
         """Read the claims table with this analyst's verdicts from the store."""
-        table = store.review_table(self.source, self.analyst).reset_index(drop=True)
+        table = verdicts.review_table(self.source, self.analyst).reset_index(drop=True)
         self.table = table
         self._base = table[list(VERDICT_COLUMNS)].copy()
         self._saved: dict[str, pd.Series] = {}
@@ -371,7 +371,7 @@ class ReviewSession:
 
         Raises the store's VerdictError (quote not found, found twice, already a claim) unchanged.
         """
-        row = store.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start, analyst=self.analyst)
+        row = verdicts.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start, analyst=self.analyst)
         claim_id = str(row["claim_id"])
         self.verdict_filter, self.speaker_filter = ALL, ALL_SPEAKERS
         self._reload_keeping_memory()
@@ -422,7 +422,7 @@ class ReviewSession:
         tried = self._tried.setdefault(claim_id, [])
         tried.append(decision)
         claim = {name: row[name] for name in (*CLAIM_COLUMNS, "origin")}
-        saved = store.save_decision(self.source, claim, decision, self.analyst,
+        saved = verdicts.save_decision(self.source, claim, decision, self.analyst,
                                     expected=[self._last_saved(claim_id), *tried])
         self._saved_now(claim_id, saved)
 

@@ -28,7 +28,13 @@ from pathlib import Path
 import pandas as pd
 
 from claims.model import VERDICT_COLUMNS
-from claims.store import load_verdicts, parse_verdicts, render_verdicts, save_verdicts, stale_temps
+from claims.store import (
+    load_verdicts,
+    parse_verdicts,
+    render_verdicts,
+    save_verdicts,
+    stale_temps,
+)
 
 
 def version_rows(version: int, rows: int) -> list[dict[str, object]]:

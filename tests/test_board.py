@@ -7,6 +7,7 @@ import pytest
 from traitlets import TraitError
 
 from claims import store
+from claims import verdicts
 from claims.board import IndexedDropdown, ReviewBoard, review
 from claims.session import ReviewSession
 
@@ -212,13 +213,13 @@ def test_a_refused_action_shows_on_the_status_line(board: ReviewBoard) -> None:
 
 def test_a_failed_save_shows_the_error_and_retry(board: ReviewBoard, source: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    real = store.save_decision
-    monkeypatch.setattr(store, "save_decision", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "disk full")))
+    real = verdicts.save_decision
+    monkeypatch.setattr(verdicts, "save_decision", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "disk full")))
     board.verdict_buttons["disputed"].click()
     assert "NOT SAVED" in board.status.value and "disk full" in board.status.value
     assert board.retry_button.layout.display == ""
     assert board.verdict_buttons["disputed"].button_style == "danger"
-    monkeypatch.setattr(store, "save_decision", real)
+    monkeypatch.setattr(verdicts, "save_decision", real)
     board.retry_button.click()
     assert saved_row(source, board.session.cursor)["verdict"] == "disputed"
     assert board.retry_button.layout.display == "none"

@@ -11,7 +11,8 @@ import pytest
 from claims.cli import main
 from claims.extract import extract_claims
 from claims.model import VERDICT_COLUMNS
-from claims.store import conflicts_path, load_verdicts, record_verdict, verdicts_path
+from claims.store import conflicts_path, load_verdicts, verdicts_path
+from claims.verdicts import record_verdict
 
 
 

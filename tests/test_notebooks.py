@@ -7,7 +7,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from claims import store
+from claims import store, verdicts
 
 from conftest import ANNOUNCEMENT, ROOT
 from samples import HOSTILE
@@ -64,7 +64,7 @@ def test_verify_claims_shows_table_board_and_summary_and_resumes(workspace: Path
     saved = store.load_verdicts(csv)
     assert saved[["analyst", "verdict", "note"]].values.tolist() == [["tester", "disputed", "checked, see letter"]]
     again = run(workspace / "verify_claims.ipynb", parameters, ["board.session.cursor, board.note.value"])
-    second = store.review_table(csv.with_name(ANNOUNCEMENT.name), "tester")["claim_id"].iloc[1]
+    second = verdicts.review_table(csv.with_name(ANNOUNCEMENT.name), "tester")["claim_id"].iloc[1]
     assert "<b>1</b> of" in html_of(again.cells[8])
     assert html_of(again.cells[-1]) == repr((second, ""))
 
@@ -91,8 +91,8 @@ def test_compare_analysts_falls_back_to_the_examples(workspace: Path) -> None:
 def test_compare_analysts_reads_the_folders_verdict_files(workspace: Path) -> None:
     seeds = workspace.parent / "seeds"
     for analyst, verdict in (("ann", "supported"), ("bob", "disputed"), ("cy", "disputed")):
-        claim_id = store.review_table(seeds / ANNOUNCEMENT.name, analyst)["claim_id"].iloc[0]
-        store.record_verdict(seeds / ANNOUNCEMENT.name, claim_id, verdict, analyst=analyst)
+        claim_id = verdicts.review_table(seeds / ANNOUNCEMENT.name, analyst)["claim_id"].iloc[0]
+        verdicts.record_verdict(seeds / ANNOUNCEMENT.name, claim_id, verdict, analyst=analyst)
     notebook = run(workspace / "compare_analysts.ipynb")
     assert f"../seeds/{store.verdicts_path(ANNOUNCEMENT).name}" in html_of(notebook.cells[3])
     assert "Krippendorff" in html_of(notebook.cells[4])

@@ -10,22 +10,21 @@ import pandas as pd
 import pytest
 
 from claims import store
+from claims.store import table as store_table
 from claims.cli import main
 from claims.export import claim_reviews
-from claims.model import VERDICT_COLUMNS, ClaimsError, SaveError, SourceError, VerdictError, VerdictFileError
+from claims.model import VERDICT_COLUMNS, ClaimsError, ConflictError, SaveError, SourceError, VerdictError, VerdictFileError
 from claims.session import ReviewSession
 from claims.sources import load_source
 from claims.store import (
     conflicts_path,
     load_verdicts,
-    record_verdict,
     resolve_analyst,
-    review_table,
     save_verdicts,
-    summarise,
     validate_verdicts,
     verdicts_path,
 )
+from claims.verdicts import record_verdict, review_table, summarise
 
 HEADER = ",".join(VERDICT_COLUMNS)
 SHA = "a" * 64
@@ -105,7 +104,7 @@ def test_3_a_decision_on_a_claim_edited_in_the_source_is_re_anchored_and_saved(t
     row = load_verdicts(verdicts_path(source)).iloc[0]
     assert (session.error, session.pending) == ("", {})
     assert (row["claim_id"], row["verdict"], row["quote"]) == (
-        claim_id, "supported", 'Waiting times fell by a half this year."')
+        claim_id, "supported", "Waiting times fell by a half this year.")
     assert text[int(row["start"]):int(row["end"])] == row["quote"]
     reopened = ReviewSession(source, "ann")
     assert reopened.row(claim_id)["verdict"] == "supported"
@@ -173,7 +172,7 @@ def failing_replace(monkeypatch: pytest.MonkeyPatch, failures: set[int]) -> None
 def ticking_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every saved time one second later than the one before, as on a slow afternoon."""
     seconds = iter(range(10, 60))
-    monkeypatch.setattr(store, "now_utc", lambda: f"2026-11-22T15:47:{next(seconds)}Z")
+    monkeypatch.setattr(store_table, "now_utc", lambda: f"2026-11-22T15:47:{next(seconds)}Z")
 
 
 def test_5_a_verdict_and_a_dismissal_pending_together_are_saved_without_a_conflict(
@@ -230,7 +229,6 @@ def test_5_a_save_that_landed_but_reported_failure_is_not_a_conflict_on_retry(
 
 # ---------------------------------------------------------------- 6. the same words from two speakers
 
-@pytest.mark.xfail(strict=True, reason="defect 6 is fixed in the next commit")
 def test_6_swapped_paragraphs_keep_each_verdict_with_its_speaker(tmp_path: Path) -> None:
     source = two_speakers(tmp_path, ALICE, BOB)
     table = review_table(source, "ann")
@@ -244,7 +242,6 @@ def test_6_swapped_paragraphs_keep_each_verdict_with_its_speaker(tmp_path: Path)
     assert table["claim_id"].is_unique
 
 
-@pytest.mark.xfail(strict=True, reason="defect 6 is fixed in the next commit")
 def test_6_a_claim_whose_id_now_names_another_speakers_words_gets_its_own_id(tmp_path: Path) -> None:
     source = two_speakers(tmp_path, ALICE, BOB)
     bob = review_table(source, "ann")["claim_id"].tolist()[1]
@@ -259,7 +256,6 @@ def test_6_a_claim_whose_id_now_names_another_speakers_words_gets_its_own_id(tmp
     assert table[["speaker", "verdict"]].values.tolist() == [["Bob Jones", "disputed"], ["Alice Smith", "unverified"]]
 
 
-@pytest.mark.xfail(strict=True, reason="defect 6 is fixed in the next commit")
 def test_6_a_deleted_paragraph_makes_its_verdict_an_orphan_not_another_speakers(tmp_path: Path) -> None:
     source = two_speakers(tmp_path, ALICE, BOB)
     alice, bob = review_table(source, "ann")["claim_id"].tolist()
@@ -271,7 +267,6 @@ def test_6_a_deleted_paragraph_makes_its_verdict_an_orphan_not_another_speakers(
         [bob, "Bob Jones", "disputed", False], [alice, "Alice Smith", "supported", True]]
 
 
-@pytest.mark.xfail(strict=True, reason="defect 6 is fixed in the next commit")
 def test_6_a_decision_on_an_orphan_keeps_it_an_orphan_with_its_speaker(tmp_path: Path) -> None:
     source = two_speakers(tmp_path, ALICE, BOB)
     alice, bob = review_table(source, "ann")["claim_id"].tolist()
@@ -302,7 +297,7 @@ def test_7_a_rebuilt_frame_with_its_base_does_not_overwrite_a_newer_row(tmp_path
 def test_7_without_a_base_an_older_row_never_replaces_a_newer_one(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row(verdict="disputed", updated_at="2026-11-22T16:00:00Z")), path)
-    with pytest.raises(store.ConflictError):
+    with pytest.raises(ConflictError):
         save_verdicts(frame_of(make_row()), path)
     assert decisions(path) == [("c1", "alice", "disputed", "", "", "")]
     assert decisions(conflicts_path(path)) == [("c1", "alice", "supported", "", "", "")]

@@ -17,19 +17,21 @@ import pytest
 from filelock import FileLock
 
 from claims import store
+from claims.store import files as store_files
 from claims.extract import extract_claims
 from claims.model import VERDICT_COLUMNS, ConflictError, SaveError
 from claims.store import (
     conflicts_path,
+    journal_path,
     load_verdicts,
     lock_path,
     parse_verdicts,
-    record_verdict,
     render_verdicts,
     save_verdicts,
     stale_temps,
     verdicts_path,
 )
+from claims.verdicts import record_verdict
 
 ROWS = 120
 KILLS = 40
@@ -96,7 +98,7 @@ def test_a_writer_killed_at_random_moments_leaves_a_whole_file(tmp_path: Path, m
 
 CHILD = """
 import pathlib, sys, time
-from claims.store import record_verdict
+from claims.verdicts import record_verdict
 source, tag, go = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
 (go.parent / ("ready-" + tag)).touch()
 while not go.exists():
@@ -126,7 +128,7 @@ def test_two_processes_writing_one_file_lose_no_row(seeds_copy: Path, tmp_path: 
 
 OTHER_WRITER = """
 import sys
-from claims.store import record_verdict
+from claims.verdicts import record_verdict
 record_verdict(sys.argv[1], sys.argv[2], sys.argv[3], note=sys.argv[4], analyst="ann")
 """
 
@@ -236,15 +238,21 @@ def test_a_failed_folder_flush_says_the_new_version_is_in_place(tmp_path: Path,
 def test_a_failed_conflicts_write_saves_neither_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path, before, _, base = small_file(tmp_path)
     other = pd.DataFrame(version_rows(2)[:1], columns=list(VERDICT_COLUMNS))
-    monkeypatch.setattr(os, "fsync", failing(errno.ENOSPC))
+    journal = journal_path(path).read_bytes()
+    real_fsync, fail = os.fsync, failing(errno.ENOSPC)
+
+    def fsync_all_but_the_journal(fd: int) -> None:
+        (real_fsync if os.readlink(f"/proc/self/fd/{fd}").endswith(".jsonl") else fail)(fd)
+    monkeypatch.setattr(os, "fsync", fsync_all_but_the_journal)
     with pytest.raises(SaveError, match="x.verdicts.conflicts.csv: could not be saved"):
         save_verdicts(other, path)
-    assert (path.read_bytes(), conflicts_path(path).exists()) == (before, False)
+    assert (path.read_bytes(), conflicts_path(path).exists(), journal_path(path).read_bytes()) == (
+        before, False, journal)
 
 
 def test_a_held_lock_times_out_with_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path, before, frame, base = small_file(tmp_path)
-    monkeypatch.setattr(store, "LOCK_TIMEOUT", 0.2)
+    monkeypatch.setattr(store_files, "LOCK_TIMEOUT", 0.2)
     with FileLock(lock_path(path)):
         with pytest.raises(SaveError) as caught:
             save_verdicts(frame, path, base=base)
