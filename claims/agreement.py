@@ -25,11 +25,10 @@ import numpy as np
 import pandas as pd
 
 from .model import VERDICT_COLUMNS, VERDICTS, VerdictError
+from .states import DISMISSED_LABEL
 from .store import check_output, locked, read_records, sort_records, verdict_frame
 from .store.merge import merge_into_file, merge_versions, unique_records
 
-DISMISSED_LABEL: str = "not a claim"
-"""The label of a row an analyst dismissed, counted as a judgement of its own."""
 
 LABELS: tuple[str, ...] = VERDICTS + (DISMISSED_LABEL,)
 PAIR_COLUMNS: tuple[str, ...] = ("analyst_a", "analyst_b", "both_reviewed", "agreed", "kappa")

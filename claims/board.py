@@ -55,14 +55,13 @@ from traitlets import TraitError, validate
 from .evidence import TOP_K
 from .model import ClaimsError
 from .session import ALL, ALL_SPEAKERS, NOT_REVIEWED, VERDICT_FILTERS, ReviewSession, claim_state
+from .states import STATE_COLOURS
 
 BUTTON_STYLES: dict[str, str] = {"supported": "success", "disputed": "danger", "unverified": "warning"}
 KEYS: dict[str, str] = {"1": "supported", "2": "disputed", "3": "unverified"}
 MOVES: dict[str, str] = {"n": "next", "p": "previous", "u": "next_unreviewed"}
 LABEL_CHARS: int = 90
 """How much of a claim the claims dropdown shows."""
-STATE_COLOURS: dict[str, str] = {"supported": "#1b7f3b", "disputed": "#b3261e", "unverified": "#9a6700",
-                                 NOT_REVIEWED: "#555", "dismissed": "#777"}
 HINT = ("<small>Keys while the pointer is over the claim: <b>1</b> supported · <b>2</b> disputed · "
         "<b>3</b> unverified · <b>n</b> next · <b>p</b> previous · <b>u</b> next unreviewed</small>")
 

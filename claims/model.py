@@ -18,6 +18,14 @@ VERDICT_COLUMNS: tuple[str, ...] = CLAIM_COLUMNS + REVIEW_COLUMNS + EXTRA_COLUMN
 VERDICTS: tuple[str, ...] = ("supported", "disputed", "unverified")
 """The three decisions an analyst can make; an empty verdict means not reviewed yet."""
 
+
+def verdict_problem(word: object) -> str:
+    """Return what is wrong with a verdict word ("" when it is a verdict, or empty for not reviewed)."""
+    if word in ("",) + VERDICTS:
+        return ""
+    shown = repr(str(word) if len(str(word)) <= 40 else str(word)[:40] + "…")
+    return f"verdict {shown} is not one of {', '.join(VERDICTS)} (or empty for not reviewed)"
+
 ORIGINS: tuple[str, ...] = ("extracted", "added")
 """Where a claim row came from: the extractor, or an analyst who pasted its quote."""
 

@@ -15,21 +15,17 @@ import pandas as pd
 from matplotlib.figure import Figure
 from pandas.io.formats.style import Styler
 
-from .session import DISMISSED, NOT_REVIEWED, STATES
+from .states import DISMISSED, NOT_REVIEWED, STATE_BACKGROUNDS, STATE_COLOURS, STATES, state_of
 
 TABLE_COLUMNS: tuple[str, ...] = ("claim_id", "speaker", "claim", "state", "note", "evidence")
 """The columns the styled claims table shows, in order; `state` is the verdict, dismissed or not reviewed."""
 
-STATE_BACKGROUNDS: dict[str, str] = {"supported": "#d4edda", "disputed": "#f8d7da", "unverified": "#fff3cd",
-                                     NOT_REVIEWED: "", DISMISSED: "#e2e3e5"}
-STATE_COLOURS: dict[str, str] = {"supported": "#2e7d32", "disputed": "#c62828", "unverified": "#f9a825",
-                                 NOT_REVIEWED: "#9e9e9e", DISMISSED: "#616161"}
 
 
 def claim_states(table: pd.DataFrame) -> pd.Series:
     """Each row's state: `dismissed`, its verdict, or `not reviewed`."""
-    verdict = table["verdict"].fillna("").astype(str).replace("", NOT_REVIEWED)
-    return verdict.where(table["dismissed"].fillna("").astype(str) != "yes", DISMISSED)
+    verdicts, dismissed = (table[c].fillna("").astype(str) for c in ("verdict", "dismissed"))
+    return pd.Series([state_of(v, d) for v, d in zip(verdicts, dismissed)], index=table.index, dtype=object)
 
 
 def state_style(state: str) -> str:

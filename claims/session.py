@@ -26,14 +26,11 @@ import pandas as pd
 
 from . import store, verdicts
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
-from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, VERDICTS, ClaimsError, ConflictError
+from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, ClaimsError, ConflictError, verdict_problem
+from .states import DISMISSED, NOT_REVIEWED, STATES, state_of
 from .sources import load_source
 
 ALL: str = "all"
-NOT_REVIEWED: str = "not reviewed"
-DISMISSED: str = "dismissed"
-STATES: tuple[str, ...] = (NOT_REVIEWED, *VERDICTS, DISMISSED)
-"""What a claim can be in a review: not reviewed, one of the verdicts, or dismissed (not a claim)."""
 VERDICT_FILTERS: tuple[str, ...] = (ALL, *STATES)
 """The choices of the verdict filter; `all` shows every claim, dismissed ones included."""
 ALL_SPEAKERS: str = ""
@@ -64,13 +61,6 @@ class Decision:
 def claim_state(row: pd.Series) -> str:
     """Return a row's state: `dismissed`, its verdict, or `not reviewed`."""
     return state_of(row["verdict"], row["dismissed"])
-
-
-def state_of(verdict: str, dismissed: str) -> str:
-    """The state of a claim with this verdict and dismissed cell."""
-    if dismissed == "yes":
-        return DISMISSED
-    return verdict or NOT_REVIEWED
 
 
 def claim_label(number: int, state: str, speaker: str, claim: str, width: int) -> str:
@@ -203,11 +193,6 @@ class ReviewSession:
         """The distinct speakers, sorted, for the speaker filter."""
         return list(self._speaker_list)
 
-    def labels(self, claim_ids: list[str], width: int = 90) -> list[str]:
-        """One line per claim for a list: number, state, speaker, the start of the claim."""
-        labels = self._all_labels(width)
-        return [labels[self._rows[c]] for c in claim_ids]
-
     def _all_labels(self, width: int) -> list[str]:
         """Every row's label at this width, made once and then kept up to date by `_restate`."""
         if width not in self._labels:
@@ -310,8 +295,8 @@ class ReviewSession:
 
     def record(self, verdict: str) -> None:
         """Record a verdict on the current claim ("" = not reviewed) and save it."""
-        if verdict not in ("", *VERDICTS):
-            raise SessionError(f"verdict {verdict!r} is not one of {', '.join(VERDICTS)} (or empty)")
+        if verdict_problem(verdict):
+            raise SessionError(verdict_problem(verdict))
         self._decide({"verdict": verdict}, f"verdict {verdict!r}" if verdict else "'not reviewed'")
 
     def set_note(self, note: str) -> None:

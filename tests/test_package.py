@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "claims"
 
 LAYERS: dict[str, float] = {
-    "model": 1,
+    "model": 1, "states": 1.5,
     "sources": 2, "text": 2, "entities": 2, "anchor": 2,
     "extract": 3, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,

@@ -48,7 +48,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 import pandas as pd
-from ..model import ORIGINS, VERDICT_COLUMNS, VERDICTS, VerdictError, VerdictFileError
+from ..model import ORIGINS, VERDICT_COLUMNS, VERDICTS, VerdictError, VerdictFileError, verdict_problem
 
 
 BOM: str = "\ufeff"
@@ -125,11 +125,6 @@ def unescape_cell(value: str) -> str:
     return value[1:] if value.startswith(ESCAPE) else value
 
 
-def empty_verdicts() -> pd.DataFrame:
-    """Return a verdict table with no rows and the right columns and types."""
-    return verdict_frame([])
-
-
 def verdict_frame(records: Sequence[Mapping[str, object]]) -> pd.DataFrame:
     """Build a verdict table from records: VERDICT_COLUMNS in order, start/end int, text str."""
     columns = {}
@@ -187,9 +182,8 @@ def row_problems(cells: Mapping[str, str]) -> list[str]:
     if not cells["claim_id"].strip():
         problems.append("claim_id is empty")
     problems += _offset_problems(cells["start"], cells["end"])
-    if cells["verdict"] not in ("",) + VERDICTS:
-        problems.append(f"verdict {show_value(cells['verdict'])} is not one of {', '.join(VERDICTS)} "
-                        "(or empty for not reviewed)")
+    if verdict_problem(cells["verdict"]):
+        problems.append(verdict_problem(cells["verdict"]))
     if analyst_problem(cells["analyst"]):
         problems.append(f"analyst {show_value(cells['analyst'])} {analyst_problem(cells['analyst'])}")
     if cells["updated_at"] and not _is_timestamp(cells["updated_at"]):
@@ -253,7 +247,7 @@ def _line_at(text: str, index: int) -> int:
 
 def key_cell(value: str) -> str:
     """Normalise a hand-edited key cell (claim_id, analyst): Excel's ="text" unwrapped, outer spaces dropped."""
-    found = _EXCEL_TEXT.fullmatch(value)
+    found = _EXCEL_TEXT.fullmatch(value.strip())
     return (found.group(1) if found else value).strip()
 
 

@@ -8,7 +8,7 @@ import pandas as pd
 
 from dataclasses import dataclass
 
-from ..model import VERDICTS, VerdictError, VerdictFileError
+from ..model import VerdictError, VerdictFileError, verdict_problem
 from .cache import Snapshot, parse_problems, read_bytes, read_snapshot, snapshot_of
 from .csvformat import (
     DISMISSED_VALUES,
@@ -71,9 +71,8 @@ def save_row(path: str | Path, key: Key, build: Callable[[Snapshot], Record],
 def decision_changes(changes: Mapping[str, object]) -> dict[str, str]:
     """Check the decision fields a caller gives (None: not given, left out); raise VerdictError when one is bad."""
     given = {column: value for column, value in changes.items() if value is not None}
-    if "verdict" in given and given["verdict"] not in ("",) + VERDICTS:
-        raise VerdictError(f"verdict {show_value(given['verdict'])} is not one of {', '.join(VERDICTS)} "
-                           "(or empty to mark the claim not reviewed)")
+    if "verdict" in given and verdict_problem(given["verdict"]):
+        raise VerdictError(verdict_problem(given["verdict"]))
     if "dismissed" in given and given["dismissed"] not in DISMISSED_VALUES:
         raise VerdictError(f"dismissed {show_value(given['dismissed'])} is not 'yes' or empty")
     for column, value in given.items():
