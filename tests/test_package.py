@@ -17,6 +17,7 @@ LAYERS: dict[str, float] = {
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,
     "store.journal": 4.3, "store.merge": 4.4, "store.table": 4.5, "store": 4.9,
     "placing": 5, "verdicts": 5.5,
+    "claimlist": 5.6, "saving": 5.7,
     "session": 6, "agreement": 6, "export": 6,
     "report": 7,
     "board": 8, "cli": 8,

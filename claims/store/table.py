@@ -8,7 +8,7 @@ import pandas as pd
 
 from dataclasses import dataclass
 
-from ..model import VerdictError, VerdictFileError, verdict_problem
+from ..model import VERDICT_COLUMNS, VerdictError, VerdictFileError, verdict_problem
 from .cache import Snapshot, parse_problems, read_bytes, read_snapshot, snapshot_of
 from .csvformat import (
     DISMISSED_VALUES,
@@ -85,15 +85,18 @@ def decision_changes(changes: Mapping[str, object]) -> dict[str, str]:
 def base_of_row(current: Record | None, expected: pd.Series | Sequence[Mapping[str, object]] | None) -> str:
     """Return the fingerprint the caller's row is based on ("" when the caller saw no row).
 
-    No expectation: the row on disk. Expected versions: the disk's when it holds one of them (by decision),
-    else the first.
+    No expectation: the row on disk. Expected versions (the row as last read or saved first, then any
+    the caller tried to save): the disk's when it holds one of them (by decision), else the first, when
+    it is a whole row ("" when it is empty: the caller saw no row).
     """
     if expected is None:
         return fingerprint(current) if current is not None else ""
     versions = [dict(expected)] if isinstance(expected, pd.Series) else [dict(v) for v in expected]
     if current is not None and any(_same_decision(current, v) for v in versions):
         return fingerprint(current)
-    return fingerprint(cells_of(versions[0])[0]) if versions else ""
+    if not versions or any(column not in versions[0] for column in VERDICT_COLUMNS):
+        return ""
+    return fingerprint(cells_of(versions[0])[0])
 
 
 def _same_decision(row: Mapping[str, object], other: Mapping[str, object]) -> bool:
