@@ -131,7 +131,7 @@ def agreement(verdicts: pd.DataFrame) -> Agreement:
         statistic, value = "Cohen's kappa", pairs.loc[0, "kappa"]
     else:
         statistic, value = "Krippendorff's alpha", krippendorff_alpha(labels, analysts)
-    value = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+    value = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(str(value))
     return Agreement(analysts, statistic, value, shared, pairs, disagreements(verdicts, labels, analysts))
 
 
@@ -143,7 +143,7 @@ def disagreements(verdicts: pd.DataFrame, labels: Mapping[str, Mapping[str, str]
     for claim_id, by in labels.items():
         if len(set(by.values())) > 1:
             row = claims.loc[claim_id]
-            rows.append({"claim_id": claim_id, "source": row["source"], "start": int(row["start"]),
+            rows.append({"claim_id": claim_id, "source": row["source"], "start": int(str(row["start"])),
                          "claim": row["claim"], **{a: by.get(a, "") for a in analysts}})
     frame = pd.DataFrame(rows, columns=["claim_id", "source", "start", "claim", *analysts])
     ordered = frame.sort_values(["source", "start", "claim_id"], kind="stable")

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Mapping
 from itertools import chain
+from typing import cast
 
 import pandas as pd
 
@@ -102,8 +103,7 @@ class ClaimList:
 
     def number(self, claim_id: str | None = None) -> int:
         """A claim's 1-based position in text order (the current claim's by default)."""
-        self.row(claim_id)
-        return self._rows[self.cursor if claim_id is None else claim_id] + 1
+        return self._rows[str(self.row(claim_id)["claim_id"])] + 1
 
     @property
     def claim(self) -> pd.Series | None:
@@ -116,14 +116,14 @@ class ClaimList:
 
     def _restate(self, i: int) -> None:
         """Bring row i's state, the counts, its labels and the filtered rows up to date after a decision."""
-        old, new = self._states[i], state_of(self.table["verdict"].iat[i], self.table["dismissed"].iat[i])
+        old, new = self._states[i], state_of(str(self.table["verdict"].iat[i]), str(self.table["dismissed"].iat[i]))
         if old == new:
             return
         self._states[i] = new
         self._counts[old] -= 1
         self._counts[new] += 1
         for width, labels in self._labels.items():
-            labels[i] = claim_label(i + 1, new, self._speakers[i], self.table["claim"].iat[i], width)
+            labels[i] = claim_label(i + 1, new, self._speakers[i], str(self.table["claim"].iat[i]), width)
         at = bisect_left(self._shown_rows, i)
         shown = at < len(self._shown_rows) and self._shown_rows[at] == i
         if shown and not self._passes(i):
@@ -161,7 +161,7 @@ class ClaimList:
     def position(self, claim_id: str | None = None) -> int | None:
         """A claim's 0-based place among the claims the filters show (the current claim's by default), or None."""
         claim_id = self.cursor if claim_id is None else claim_id
-        i = self._rows.get(claim_id, -1)
+        i = self._rows.get(claim_id or "", -1)
         at = bisect_left(self._shown_rows, i)
         return at if i >= 0 and at < len(self._shown_rows) and self._shown_rows[at] == i else None
 
@@ -186,7 +186,7 @@ class ClaimList:
 
     def step(self, offset: int) -> bool:
         """Move to the next (1) or previous (-1) claim shown by the filters; False at either end."""
-        here, rows = self._rows.get(self.cursor, -1), self._shown_rows
+        here, rows = self._rows.get(self.cursor or "", -1), self._shown_rows
         at = bisect_right(rows, here) if offset > 0 else bisect_left(rows, here) - 1
         if not 0 <= at < len(rows):
             return False
@@ -216,7 +216,7 @@ class ClaimList:
 
     def next_unreviewed(self) -> bool:
         """Jump to the next unreviewed claim after the cursor, wrapping round; False when none is left."""
-        here, count = self._rows.get(self.cursor, -1), len(self._ids)
+        here, count = self._rows.get(self.cursor or "", -1), len(self._ids)
         order = chain(range(here + 1, count), range(0, here + 1))
         found = next((i for i in order if self._to_review(i)), None)
         if found is None:
@@ -238,7 +238,7 @@ class ClaimList:
     def apply(self, claim_id: str, changes: Mapping[str, object]) -> None:
         """Write values into the in-memory table row of a claim, and bring its state up to date."""
         for name, value in changes.items():
-            self.table.iat[self._rows[claim_id], self.table.columns.get_loc(name)] = value
+            self.table.iat[self._rows[claim_id], cast(int, self.table.columns.get_loc(name))] = cast(str, value)
         if STATE_FIELDS & set(changes):
             self._restate(self._rows[claim_id])
 

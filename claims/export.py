@@ -104,7 +104,7 @@ def claim_reviews(verdicts: pd.DataFrame, *, url: str = "", publisher: str = "",
     refuse_unsafe_address("--url", url, "the page that publishes the fact checks")
     refuse_unsafe_address("--source-url", source_url, "the web page where the claims were made")
     reviewed = verdicts[(verdicts["verdict"] != "") & (verdicts["dismissed"] != "yes")]
-    rows = reviewed.to_dict("records")
+    rows = [{str(k): v for k, v in row.items()} for row in reviewed.to_dict("records")]
     reviews = [claim_review(row, url=url, publisher=publisher, source_url=source_url) for row in rows]
     return reviews, export_warnings(rows, url=url, publisher=publisher, source_url=source_url)
 

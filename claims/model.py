@@ -75,7 +75,13 @@ class SaveError(VerdictError):
 
 
 class ConflictError(VerdictError):
-    """The same analyst's row for the same claim changed on disk since it was read."""
+    """The same analyst's row for the same claim changed on disk since it was read.
+
+    `path` is the verdict file; `conflicts` (a DataFrame) the versions kept in its conflicts file.
+    """
+
+    path: object = None
+    conflicts: object = None
 
 
 class OutputError(ClaimsError):

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from .anchor import find_quote, occurrences
 from .extract import claim_id_for, extract_claims
 from .model import CLAIM_COLUMNS, Source, VerdictError
-from .store.csvformat import INT_COLUMNS, Record, show_value
+from .store.csvformat import INT_COLUMNS, Record, show_value, table_records
 
 SAME_SPAN: float = 0.8
 """Two spans overlapping by this share of their union are taken to be the same claim."""
@@ -41,7 +41,7 @@ def extracted_records(source: Source) -> list[Record]:
     key = (source.name, source.sha256)
     if key not in _extraction_cache:
         table = extract_claims(source)
-        _extraction_cache[key] = tuple(claim_part(row) for row in table.to_dict("records"))
+        _extraction_cache[key] = tuple(claim_part(row) for row in table_records(table))
         while len(_extraction_cache) > EXTRACTION_CACHE_SOURCES:
             _extraction_cache.popitem(last=False)
     _extraction_cache.move_to_end(key)

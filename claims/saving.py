@@ -16,6 +16,7 @@ import pandas as pd
 from . import verdicts
 from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, ClaimsError
 from .store import load_verdicts, verdicts_path
+from .store.csvformat import table_records
 
 DECISION_FIELDS: tuple[str, ...] = ("verdict", "note", "evidence", "dismissed")
 """The fields of an analyst's decision on a claim."""
@@ -34,7 +35,7 @@ class DecisionSaver:
 
     def read(self, table: pd.DataFrame) -> None:
         """Take a freshly read table as what is on disk (the conflict check's base)."""
-        self._base = {str(row["claim_id"]): row for row in table[list(VERDICT_COLUMNS)].to_dict("records")}
+        self._base = {str(row["claim_id"]): row for row in table_records(table[list(VERDICT_COLUMNS)])}
         self._saved: dict[str, pd.Series] = {}
 
     def mark(self, claim_id: str, fields: set[str]) -> None:
@@ -59,10 +60,10 @@ class DecisionSaver:
         self._tried.pop(claim_id, None)
         self._saved[claim_id] = pd.Series(row)
 
-    def last_saved(self, claim_id: str) -> pd.Series | dict[str, object]:
-        """The claim's row as this session last knew it on disk (for the store's conflict check)."""
+    def last_saved(self, claim_id: str) -> dict[str, object]:
+        """The claim's row as this session last knew it on disk (for the store's conflict check; {} if none)."""
         found = self._saved.get(claim_id)
-        return found if found is not None else self._base.get(claim_id, {})
+        return {str(k): v for k, v in found.items()} if found is not None else self._base.get(claim_id, {})
 
     def settle_conflict(self, claim_id: str) -> None:
         """After a ConflictError our version is saved (the other is in the conflicts file): take the row on disk."""

@@ -169,7 +169,7 @@ def file_from_rows(rows: list[Row]) -> tuple[Snapshot, bytes]:
     missing = [at for at, row in enumerate(rows) if row.line is None]
     for at, line in zip(missing, render_lines(rows[at].record for at in missing), strict=True):
         rows[at] = rows[at]._replace(line=line)
-    return snapshot_of(rows), HEAD + b"".join(row.line for row in rows)
+    return snapshot_of(rows), HEAD + b"".join(row.line or b"" for row in rows)
 
 
 _ORDER = itemgetter(0)

@@ -368,7 +368,10 @@ def parse_rows(data: bytes, path: Path, unique: bool) -> tuple[list[Row], list[s
     problem = _header_problem(header)
     if problem:
         raise VerdictFileError(f"{path} line {header_line}: {problem}")
-    rows, problems, seen, known = [], [], {}, (set(), set(), set())
+    rows: list[Row] = []
+    problems: list[str] = []
+    seen: dict[Key, int] = {}
+    known: Known = (set(), set(), set())
     width, analyst_at = len(VERDICT_COLUMNS), _COLUMN_AT["analyst"]
     start_at, end_at = _COLUMN_AT["start"], _COLUMN_AT["end"]
     for line, fields in lines[1:]:
@@ -423,11 +426,12 @@ def frame_records(frame: pd.DataFrame) -> list[Record]:
     missing = [c for c in VERDICT_COLUMNS if c not in frame.columns]
     extra = [str(c) for c in frame.columns if c not in VERDICT_COLUMNS and c not in DERIVED_COLUMNS]
     if missing or extra:
-        raise VerdictError(f"a verdict table needs exactly the columns {', '.join(VERDICT_COLUMNS)}; "
-                           + "; ".join(filter(None, [missing and "missing: " + ", ".join(missing),
-                                                     extra and "unexpected: " + ", ".join(extra)])))
-    records, problems, seen = [], [], {}
-    for number, raw in enumerate(frame[list(VERDICT_COLUMNS)].to_dict("records"), start=1):
+        said = ([f"missing: {', '.join(missing)}"] if missing else []) + ([f"unexpected: {', '.join(extra)}"] if extra else [])
+        raise VerdictError(f"a verdict table needs exactly the columns {', '.join(VERDICT_COLUMNS)}; " + "; ".join(said))
+    records: list[Record] = []
+    problems: list[str] = []
+    seen: dict[Key, int] = {}
+    for number, raw in enumerate(table_records(frame[list(VERDICT_COLUMNS)]), start=1):
         cells, found = cells_of(raw)
         found = found or row_problems(cells)
         key = row_key(cells)
@@ -467,9 +471,19 @@ def _offset_text(value: object) -> tuple[str, str]:
     return str(int(value)), ""
 
 
+def _is_missing(value: object) -> bool:
+    """Tell whether a table cell is missing (NaN, None, pd.NA, NaT)."""
+    return value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value)
+
+
+def table_records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """Return a table's rows as records keyed by column name."""
+    return [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+
+
 def text_cell(value: object) -> tuple[str, str]:
     """Return a text cell ("" for missing values), or a problem when it cannot be stored."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if value is None or (not isinstance(value, str) and _is_missing(value)):
         return "", ""
     if not isinstance(value, str):
         return str(value), f"{show_value(value)} is not text"

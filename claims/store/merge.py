@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 from ..model import VERDICT_COLUMNS, ConflictError, SaveError
 from .cache import EMPTY_SNAPSHOT, Snapshot, cache_put, file_from_rows, read_snapshot
-from .csvformat import Key, Record, Row, cells_of, fingerprint, make_row, order_key, row_key, sort_records, verdict_frame
+from .csvformat import Key, Record, Row, cells_of, fingerprint, make_row, order_key, row_key, sort_records, table_records, verdict_frame
 from .files import FlushError, remove_stale_temps, write_atomic
 from .journal import append_journal, cut_journal, journal_entries
 from .paths import conflicts_path
@@ -30,7 +30,7 @@ def base_fingerprints(base: pd.DataFrame | Iterable[Mapping[str, object]] | None
     """Return each (claim_id, analyst) pair's decision fingerprint in a merge base (rows as read), or None."""
     if base is None:
         return None
-    rows = base[[c for c in VERDICT_COLUMNS]].to_dict("records") if isinstance(base, pd.DataFrame) else base
+    rows = table_records(base[list(VERDICT_COLUMNS)]) if isinstance(base, pd.DataFrame) else base
     return {row_key(cells): fingerprint(cells) for cells in (cells_of(row)[0] for row in rows)}
 
 
@@ -76,7 +76,8 @@ def merge_snapshot(disk: Snapshot, mine: Iterable[Record],
 
     Return the rows to write and the versions that lost (to go to the conflicts file).
     """
-    rows, added, superseded = list(disk.rows), {}, []
+    rows, superseded = list(disk.rows), []
+    added: dict[Key, int] = {}
     for record in mine:
         key = row_key(record)
         at = added.get(key, disk.index.get(key))
