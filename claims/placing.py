@@ -33,19 +33,23 @@ SAME_SPAN: float = 0.8
 EXTRACTION_CACHE_SOURCES: int = 8
 """How many source texts' extracted claims a process keeps, keyed by file name and SHA-256."""
 
-_extraction_cache: OrderedDict[tuple[str, str], tuple[Record, ...]] = OrderedDict()
+_extraction_cache: OrderedDict[tuple[str, str], Extracted] = OrderedDict()
 
 
-def extracted_records(source: Source) -> list[Record]:
-    """Return the extractor's claims for a source (claim columns only), extracting each text version once."""
+def extracted(source: Source) -> Extracted:
+    """Return the extractor's claims of a source, indexed (read-only), extracting each text version once."""
     key = (source.name, source.sha256)
     if key not in _extraction_cache:
-        table = extract_claims(source)
-        _extraction_cache[key] = tuple(claim_part(row) for row in table_records(table))
+        _extraction_cache[key] = Extracted([claim_part(row) for row in table_records(extract_claims(source))])
         while len(_extraction_cache) > EXTRACTION_CACHE_SOURCES:
             _extraction_cache.popitem(last=False)
     _extraction_cache.move_to_end(key)
-    return [dict(record) for record in _extraction_cache[key]]
+    return _extraction_cache[key]
+
+
+def extracted_records(source: Source) -> list[Record]:
+    """Return the extractor's claims for a source (claim columns only) as fresh records."""
+    return [dict(record) for record in extracted(source).claims]
 
 
 def claim_part(row: Mapping[str, object]) -> Record:
@@ -77,19 +81,19 @@ def same_span(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
 
 
 class Extracted:
-    """The extractor's claims of one text, indexed by (quote, speaker), with those already taken."""
+    """The extractor's claims of one text, indexed by (quote, speaker) and by id (shared: read-only)."""
 
     def __init__(self, claims: Sequence[Record]) -> None:
-        """Index the claims by (quote, speaker)."""
+        """Index the claims by (quote, speaker) and by id."""
         self.claims = list(claims)
-        self.taken: set[int] = set()
         self.by_words: dict[tuple[str, str], list[int]] = {}
         for at, claim in enumerate(self.claims):
             self.by_words.setdefault((str(claim["quote"]), str(claim["speaker"])), []).append(at)
+        self.by_id = {str(claim["claim_id"]): at for at, claim in enumerate(self.claims)}
 
-    def said_by(self, row: Mapping[str, object]) -> int | None:
-        """Return the free claim with the row's quote and speaker nearest the row's old start, or None."""
-        found = [at for at in self.by_words.get((str(row["quote"]), str(row["speaker"])), []) if at not in self.taken]
+    def said_by(self, row: Mapping[str, object], taken: set[int] | frozenset[int] = frozenset()) -> int | None:
+        """Return the claim not taken with the row's quote and speaker nearest the row's old start, or None."""
+        found = [at for at in self.by_words.get((str(row["quote"]), str(row["speaker"])), []) if at not in taken]
         return min(found, key=lambda at: abs(int(str(self.claims[at]["start"])) - int(str(row["start"]))),
                    default=None)
 
@@ -98,9 +102,10 @@ class Extracted:
         return next((at for at, claim in enumerate(self.claims) if same_span(claim, place)), None)
 
 
-def locate(text: str, row: Mapping[str, object], extracted: Extracted) -> tuple[Record, int | None, bool]:
+def locate(text: str, row: Mapping[str, object], extracted: Extracted,
+           taken: set[int] | frozenset[int] = frozenset()) -> tuple[Record, int | None, bool]:
     """Place a saved row in the current text: (start, end, quote; the extracted claim it is; orphan)."""
-    said = extracted.said_by(row)
+    said = extracted.said_by(row, taken)
     if said is not None:
         return {k: extracted.claims[said][k] for k in ("start", "end", "quote")}, said, False
     place, found = anchor_row(text, row)
@@ -119,27 +124,28 @@ def place_claims(source: Source, saved: Iterable[Mapping[str, object]]) -> list[
 
     Each record holds the claim columns, `origin` and `orphan`; ids are unique.
     """
-    extracted = Extracted(extracted_records(source))
+    claims, taken = extracted(source), set[int]()
     first: dict[str, Mapping[str, object]] = {}
     for row in saved:
         first.setdefault(str(row["claim_id"]), row)
     placed: list[Record] = []
     loose: list[Record] = []
-    for row in sorted(first.values(), key=lambda r: extracted.said_by(r) is None):
-        place, claim, orphan = locate(source.text, row, extracted)
+    for row in sorted(first.values(), key=lambda r: claims.said_by(r) is None):
+        place, claim, orphan = locate(source.text, row, claims, taken)
         placed.append({**claim_part(row), **place, "orphan": orphan})
         if claim is not None:
-            extracted.taken.add(claim)
+            taken.add(claim)
         elif not orphan:
             loose.append(placed[-1])
-    return placed + _free_claims(source, extracted, {str(row["claim_id"]) for row in placed}, loose)
+    return placed + _free_claims(source, claims, taken, {str(row["claim_id"]) for row in placed}, loose)
 
 
-def _free_claims(source: Source, extracted: Extracted, used: set[str], loose: Sequence[Record]) -> list[Record]:
+def _free_claims(source: Source, claims: Extracted, taken: set[int], used: set[str],
+                 loose: Sequence[Record]) -> list[Record]:
     """Return the extracted claims no saved row took nor covers (`loose` rows), under ids not used yet."""
     free = []
-    for at, claim in enumerate(extracted.claims):
-        if at in extracted.taken or any(same_span(claim, row) for row in loose):
+    for at, claim in enumerate(claims.claims):
+        if at in taken or any(same_span(claim, row) for row in loose):
             continue
         claim_id = str(claim["claim_id"])
         if claim_id in used:
@@ -156,21 +162,35 @@ def fresh_id(source: Source, quote: str, used: set[str]) -> str:
                 if (claim_id := claim_id_for(source.name, quote, n)) not in used)
 
 
-def claim_columns(saved: Sequence[Record], source: Source, claim_id: str,
-                  fallback: Mapping[str, object] | None = None) -> Record:
+def claim_columns(saved: Sequence[Mapping[str, object]], source: Source, claim_id: str,
+                  fallback: Mapping[str, object] | None = None, row: Mapping[str, object] | None = None) -> Record:
     """Return a claim's columns as placed in the current text (orphans keep their old place).
 
-    From the file's rows when it holds the id, else the extractor's claims, else the fallback (the claim
-    as the caller knows it, when the text changed under it); VerdictError when none knows it.
+    From the file's row of that id when there is one (`row`, else looked up in `saved`), else the
+    extractor's claims, else the fallback (the claim as the caller knows it, when the text changed
+    under it); VerdictError when none knows it.
     """
-    rows = [r for r in saved if r["claim_id"] == claim_id]
-    if rows:
-        place, _, _ = locate(source.text, rows[0], Extracted(extracted_records(source)))
-        return {**claim_part(rows[0]), **place}
-    match = next((c for c in place_claims(source, saved) if c["claim_id"] == claim_id), None)
+    row = row if row is not None else next((r for r in saved if r["claim_id"] == claim_id), None)
+    if row is not None:
+        return {**claim_part(row), **locate(source.text, row, extracted(source))[0]}
+    match = _unclaimed_extracted(source, saved, claim_id)
+    if match is None:
+        match = next((c for c in place_claims(source, saved) if c["claim_id"] == claim_id), None)
     if match is not None:
         return {k: v for k, v in match.items() if k != "orphan"}
     if fallback is not None:
-        return {**claim_part(fallback), **locate(source.text, fallback, Extracted(extracted_records(source)))[0]}
+        return {**claim_part(fallback), **locate(source.text, fallback, extracted(source))[0]}
     raise VerdictError(f"{source.path}: has no claim with id {show_value(claim_id)}; list the ids with "
                        f"`python -m claims extract {source.path}`")
+
+
+def _unclaimed_extracted(source: Source, saved: Iterable[Mapping[str, object]], claim_id: str) -> Record | None:
+    """Return the extracted claim of this id when no saved row has its words (so none can have taken it), else None."""
+    claims = extracted(source)
+    at = claims.by_id.get(claim_id)
+    if at is None:
+        return None
+    quote = claims.claims[at]["quote"]
+    if any(r["quote"] == quote for r in saved):
+        return None
+    return {**claims.claims[at], "origin": "extracted"}

@@ -68,8 +68,12 @@ def _change_row(source: str | Path, claim_id: str, analyst: str | None, changes:
 
     def build(disk: Snapshot) -> Record:
         """The new row, from the claim as placed now and the row on disk."""
-        columns = dict(claim) if claim is not None else claim_columns(disk.records, text, claim_id, fallback)
         current = disk.find((claim_id, name))
+        if claim is not None:
+            columns = dict(claim)
+        else:
+            row = current or next((r.record for r in disk.rows if r.key[0] == claim_id), None)
+            columns = claim_columns(disk.records if row is None else (), text, claim_id, fallback, row)
         return checked_record({**blank_review(name, str(columns.get("origin", "extracted"))), **(current or {}),
                                **columns, **changes, "analyst": name, "updated_at": store_table.now_utc(),
                                "source_sha256": text.sha256})

@@ -42,8 +42,8 @@ def merge_into_file(path: Path, mine: list[Record], base: Mapping[Key, str] | No
     """
     remove_stale_temps(path)
     disk, old_bytes = read if read is not None else read_snapshot(path)
-    rows, superseded = merge_snapshot(disk, mine, base)
-    size = append_journal(path, journal_entries(changed_records(disk, rows), "saved")
+    rows, superseded, changed = merge_snapshot(disk, mine, base)
+    size = append_journal(path, journal_entries(changed, "saved")
                           + journal_entries(superseded, "superseded"))
     try:
         if superseded:
@@ -57,11 +57,6 @@ def merge_into_file(path: Path, mine: list[Record], base: Mapping[Key, str] | No
     return [row.record for row in rows], superseded
 
 
-def changed_records(disk: Snapshot, rows: Iterable[Row]) -> list[Record]:
-    """Return the records a merge added or changed: rows whose record is not the one read from disk."""
-    return [row.record for row in rows if row.key not in disk.index or disk.rows[disk.index[row.key]] is not row]
-
-
 def _write_rows(path: Path, rows: list[Row], old_bytes: bytes | None, *, unique: bool) -> None:
     """Write rows as the file (unless it already holds exactly those bytes) and remember the parse."""
     snapshot, data = file_from_rows(rows)
@@ -71,19 +66,22 @@ def _write_rows(path: Path, rows: list[Row], old_bytes: bytes | None, *, unique:
 
 
 def merge_snapshot(disk: Snapshot, mine: Iterable[Record],
-                    base: Mapping[Key, str] | None) -> tuple[list[Row], list[Record]]:
+                    base: Mapping[Key, str] | None) -> tuple[list[Row], list[Record], list[Record]]:
     """Three-way merge per (claim_id, analyst) into a parsed file's Rows, keeping the rendered line of rows left as is.
 
-    Return the rows to write and the versions that lost (to go to the conflicts file).
+    Return the rows to write, the versions that lost (to go to the conflicts file) and the records kept
+    that the disk did not hold (for the journal).
     """
     rows, superseded = list(disk.rows), []
     added: dict[Key, int] = {}
+    changed: dict[Key, Record] = {}
     for record in mine:
         key = row_key(record)
         at = added.get(key, disk.index.get(key))
         if at is None:
             added[key] = len(rows)
             rows.append(make_row(record))
+            changed[key] = record
             continue
         was = None if base is None else base.get(key, NOT_SEEN)
         kept, lost = resolve(rows[at].record, record, was)
@@ -91,7 +89,8 @@ def merge_snapshot(disk: Snapshot, mine: Iterable[Record],
             superseded.append(lost)
         if kept is not rows[at].record:
             rows[at] = make_row(kept)
-    return rows, superseded
+            changed[key] = kept
+    return rows, superseded, list(changed.values())
 
 
 NOT_SEEN: str = ""
@@ -105,7 +104,7 @@ def version_order(record: Mapping[str, object]) -> tuple[str, ...]:
 
 def merge_versions(groups: Iterable[Iterable[Record]]) -> tuple[list[Record], list[Record]]:
     """Merge several files' rows with no base (the newer version of each pair wins); return (kept, lost)."""
-    rows, lost = merge_snapshot(EMPTY_SNAPSHOT, [record for records in groups for record in records], None)
+    rows, lost, _ = merge_snapshot(EMPTY_SNAPSHOT, [record for records in groups for record in records], None)
     return sort_records([row.record for row in rows]), unique_records(lost)
 
 
