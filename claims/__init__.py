@@ -15,7 +15,7 @@ from .model import (
     VerdictFileError,
 )
 from .sources import load_source
-from .store import load_verdicts, resolve_analyst, save_verdicts, validate_verdicts, verdicts_path
+from .store import history, load_verdicts, rebuild_verdicts, resolve_analyst, save_verdicts, validate_verdicts, verdicts_path
 from .verdicts import add_claim, record_verdict, review_table, set_dismissed, summarise
 
 __all__ = [
@@ -33,8 +33,10 @@ __all__ = [
     "agreement",
     "claim_reviews",
     "find_quote",
+    "history",
     "load_verdicts",
     "merge_files",
+    "rebuild_verdicts",
     "record_verdict",
     "resolve_analyst",
     "review_table",
