@@ -15,7 +15,15 @@ from .model import (
     VerdictFileError,
 )
 from .sources import load_source
-from .store import history, load_verdicts, rebuild_verdicts, resolve_analyst, save_verdicts, validate_verdicts, verdicts_path
+from .store import (
+    history,
+    load_verdicts,
+    rebuild_verdicts,
+    resolve_analyst,
+    save_verdicts,
+    validate_verdicts,
+    verdicts_path,
+)
 from .verdicts import add_claim, record_verdict, review_table, set_dismissed, summarise
 
 __all__ = [

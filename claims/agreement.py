@@ -17,14 +17,14 @@ from __future__ import annotations
 import itertools
 import math
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .model import VERDICT_COLUMNS, VERDICTS, VerdictError
+from .model import VERDICTS, VerdictError
 from .states import DISMISSED_LABEL
 from .store import check_output, locked, read_records, sort_records, verdict_frame
 from .store.merge import merge_into_file, merge_versions, unique_records

@@ -54,7 +54,7 @@ from traitlets import TraitError, validate
 
 from .evidence import TOP_K
 from .model import ClaimsError
-from .session import ALL, ALL_SPEAKERS, NOT_REVIEWED, VERDICT_FILTERS, ReviewSession, claim_state
+from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession, claim_state
 from .states import STATE_COLOURS
 
 BUTTON_STYLES: dict[str, str] = {"supported": "success", "disputed": "danger", "unverified": "warning"}

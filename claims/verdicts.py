@@ -101,7 +101,8 @@ def review_table(source: str | Path, analyst: str | None = None) -> pd.DataFrame
 
 def _review_row(claim: Record, saved: Record | None, analyst: str) -> Record:
     """Join a placed claim with this analyst's saved review of it (blank when none)."""
-    review = {c: saved[c] for c in REVIEW_PART} if saved else blank_review(analyst, str(claim.get("origin", "extracted")))
+    origin = str(claim.get("origin", "extracted"))
+    review = {c: saved[c] for c in REVIEW_PART} if saved else blank_review(analyst, origin)
     return {**claim, **review}
 
 

@@ -181,3 +181,14 @@ def test_a_long_aside_inside_the_quote_makes_it_an_orphan_with_its_best_score() 
 def test_an_orphan_below_the_minimum_reports_its_best_score_to_one_decimal() -> None:
     text = TEXT.replace("built 400 new homes", "built 400 houses")
     assert find_quote(text, QUOTE, min_score=95) == Anchor(None, None, 89.9, "orphan")
+
+
+@pytest.mark.parametrize(("bob", "context", "start", "end", "score"), [
+    ("the plan cuts waiting lists by half", {"prefix": "Bob said ", "suffix": "."}, 59, 94, 95.8),
+    ("the plan cut waiting lists by a third", {"prefix": "Bob said "}, 11, 48, 98.6),
+    ("the plan cuts the waiting lists by a half", {"prefix": "Bob said "}, 59, 100, 93.5),
+])
+def test_context_weighs_a_fifth_against_the_quote_s_own_similarity(bob: str, context: dict, start: int, end: int,
+                                                                   score: float) -> None:
+    text = f"Alice said the plan cuts waiting lists by a half. Bob said {bob}."
+    assert find_quote(text, "the plan cuts waiting list by a half", **context) == Anchor(start, end, score, "fuzzy")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import getpass
 import os
+
 from ..model import VerdictError
 from .csvformat import analyst_problem, show_value
 

@@ -21,7 +21,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 from types import MappingProxyType
+
 import pandas as pd
+
 from ..model import VerdictFileError
 from .csvformat import HEAD, Key, Record, Row, parse_rows, parse_verdicts, render_lines, verdict_frame
 from .paths import CONFLICTS_SUFFIX

@@ -47,7 +47,9 @@ from datetime import datetime, timezone
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
+
 import pandas as pd
+
 from ..model import ORIGINS, VERDICT_COLUMNS, VERDICTS, VerdictError, VerdictFileError, verdict_problem
 
 

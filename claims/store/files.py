@@ -19,7 +19,9 @@ import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
 from filelock import FileLock, Timeout
+
 from ..model import SaveError
 from .paths import lock_path, real_path
 

@@ -17,10 +17,24 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+
 import pandas as pd
+
 from ..model import VERDICT_COLUMNS, ConflictError, SaveError
 from .cache import EMPTY_SNAPSHOT, Snapshot, cache_put, file_from_rows, read_snapshot
-from .csvformat import Key, Record, Row, cells_of, fingerprint, make_row, order_key, row_key, sort_records, table_records, verdict_frame
+from .csvformat import (
+    Key,
+    Record,
+    Row,
+    cells_of,
+    fingerprint,
+    make_row,
+    order_key,
+    row_key,
+    sort_records,
+    table_records,
+    verdict_frame,
+)
 from .files import FlushError, remove_stale_temps, write_atomic
 from .journal import append_journal, cut_journal, journal_entries
 from .paths import conflicts_path

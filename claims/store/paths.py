@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path
+
 from ..model import OutputError
 
 
