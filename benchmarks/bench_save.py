@@ -34,7 +34,7 @@ def prepare(folder: Path, rows: int) -> Path:
     """Write a source text with `rows` claims and a verdict file with one reviewed row per claim; return the source."""
     from claims import extract_claims, load_source, save_verdicts, verdicts_path
     from claims.model import VERDICTS
-    from claims.store import now_utc
+    from claims.store.csvformat import now_utc
     if folder.exists():
         shutil.rmtree(folder)
     source = folder / "long.txt"

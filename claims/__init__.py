@@ -16,17 +16,15 @@ from .model import (
 )
 from .sources import load_source
 from .store import (
-    add_claim,
+    history,
     load_verdicts,
-    record_verdict,
+    rebuild_verdicts,
     resolve_analyst,
-    review_table,
     save_verdicts,
-    set_dismissed,
-    summarise,
     validate_verdicts,
     verdicts_path,
 )
+from .verdicts import add_claim, record_verdict, review_table, set_dismissed, summarise
 
 __all__ = [
     "VERDICTS",
@@ -43,8 +41,10 @@ __all__ = [
     "agreement",
     "claim_reviews",
     "find_quote",
+    "history",
     "load_verdicts",
     "merge_files",
+    "rebuild_verdicts",
     "record_verdict",
     "resolve_analyst",
     "review_table",

@@ -141,8 +141,7 @@ def settle(verdicts: pd.DataFrame, claim_id: str, label: str, *, path: str | Pat
     table = load_final(path)
     others = table[~((table["claim_id"] == claim_id) & (table["analyst"] == name))]
     updated = pd.concat([others, pd.DataFrame([row])], ignore_index=True)[list(VERDICT_COLUMNS)]
-    updated.attrs = dict(table.attrs)  # what was read, so the store sees a change, not a conflict
-    save_verdicts(updated, path)
+    save_verdicts(updated, path, base=table)  # what was read: the store sees a change, not a conflict
     return row
 
 

@@ -17,30 +17,18 @@ from __future__ import annotations
 import itertools
 import math
 import warnings
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .model import VERDICT_COLUMNS, VERDICTS, VerdictError
-from .store import (
-    Key,
-    Record,
-    conflicts_path,
-    locked,
-    read_records,
-    remove_stale_temps,
-    render_verdicts,
-    row_key,
-    sort_records,
-    verdict_frame,
-    write_atomic,
-)
+from .model import VERDICTS, VerdictError
+from .states import DISMISSED_LABEL
+from .store import check_output, locked, read_records, sort_records, verdict_frame
+from .store.merge import merge_into_file, merge_versions, unique_records
 
-DISMISSED_LABEL: str = "not a claim"
-"""The label of a row an analyst dismissed, counted as a judgement of its own."""
 
 LABELS: tuple[str, ...] = VERDICTS + (DISMISSED_LABEL,)
 PAIR_COLUMNS: tuple[str, ...] = ("analyst_a", "analyst_b", "both_reviewed", "agreed", "kappa")
@@ -66,56 +54,24 @@ class Agreement:
     disagreements: pd.DataFrame
 
 
-def merge_records(groups: Iterable[Iterable[Record]]) -> tuple[list[Record], list[Record]]:
-    """Union rows of several files; per (claim_id, analyst) keep the latest version; return (kept, older)."""
-    versions: dict[Key, dict[tuple, Record]] = {}
-    for records in groups:
-        for record in records:
-            versions.setdefault(row_key(record), {})[_version(record)] = record
-    kept, older = [], []
-    for found in versions.values():
-        ordered = [found[v] for v in sorted(found)]
-        kept.append(ordered[-1])
-        older += ordered[:-1]
-    return sort_records(kept), sort_records(older)
-
-
-def _version(record: Mapping[str, object]) -> tuple:
-    """Order versions of one row: by updated_at, then by every value, so the choice never depends on order."""
-    return (str(record["updated_at"]),) + tuple(str(record[c]) for c in VERDICT_COLUMNS)
-
-
 def merge_files(paths: Sequence[str | Path]) -> Merged:
     """Merge verdict files (each must parse; VerdictFileError names the bad file and line)."""
     if not paths:
         raise VerdictError("name at least one verdict file to merge")
-    kept, older = merge_records(read_records(Path(p))[0] for p in paths)
+    kept, older = merge_versions(read_records(Path(p))[0] for p in paths)
     return Merged(verdict_frame(kept), verdict_frame(older))
 
 
 def write_merged(paths: Sequence[str | Path], out: str | Path) -> Merged:
-    """Merge files into out under its lock (an existing out is merged in, never clobbered); keep older versions."""
-    out = Path(out)
+    """Merge files into out under its lock (an existing out is merged in, never clobbered); keep older versions.
+
+    The store's one merge (`store.merge`), with no base: the newer version of each row wins.
+    """
+    out = check_output(out, paths, verdicts=True)
+    groups = [read_records(Path(p))[0] for p in paths]
     with locked(out):
-        remove_stale_temps(out)
-        existing, old_bytes = read_records(out)
-        kept, older = merge_records([existing, *(read_records(Path(p))[0] for p in paths)])
-        if older:
-            _keep_older(out, older)
-        data = render_verdicts(kept)
-        if data != old_bytes:
-            write_atomic(out, data)
-    return Merged(verdict_frame(kept), verdict_frame(older))
-
-
-def _keep_older(out: Path, older: list[Record]) -> None:
-    """Add superseded versions to OUT.conflicts.csv (identical rows once), atomically."""
-    target = conflicts_path(out)
-    remove_stale_temps(target)
-    known, old_bytes = read_records(target, unique=False)
-    data = render_verdicts(sort_records(known + [r for r in older if r not in known]))
-    if data != old_bytes:
-        write_atomic(target, data)
+        kept, older = merge_into_file(out, [record for records in groups for record in records], None)
+    return Merged(verdict_frame(sort_records(kept)), verdict_frame(unique_records(older)))
 
 
 def labels_by_claim(verdicts: pd.DataFrame) -> dict[str, dict[str, str]]:
@@ -175,7 +131,7 @@ def agreement(verdicts: pd.DataFrame) -> Agreement:
         statistic, value = "Cohen's kappa", pairs.loc[0, "kappa"]
     else:
         statistic, value = "Krippendorff's alpha", krippendorff_alpha(labels, analysts)
-    value = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(value)
+    value = None if value is None or (isinstance(value, float) and math.isnan(value)) else float(str(value))
     return Agreement(analysts, statistic, value, shared, pairs, disagreements(verdicts, labels, analysts))
 
 
@@ -187,7 +143,7 @@ def disagreements(verdicts: pd.DataFrame, labels: Mapping[str, Mapping[str, str]
     for claim_id, by in labels.items():
         if len(set(by.values())) > 1:
             row = claims.loc[claim_id]
-            rows.append({"claim_id": claim_id, "source": row["source"], "start": int(row["start"]),
+            rows.append({"claim_id": claim_id, "source": row["source"], "start": int(str(row["start"])),
                          "claim": row["claim"], **{a: by.get(a, "") for a in analysts}})
     frame = pd.DataFrame(rows, columns=["claim_id", "source", "start", "claim", *analysts])
     ordered = frame.sort_values(["source", "start", "claim_id"], kind="stable")

@@ -117,9 +117,7 @@ def _find_fuzzy(text: str, quote: str, hint: int | None, prefix: str, suffix: st
     for index in _best_separate(starts, scores, len(quote)):
         begin, finish, score = _refine(text, quote, points, starts[index])
         refined.append((_rank(text, begin, finish, score, prefix, suffix, hint), begin, finish, score))
-    if not refined:
-        return Anchor(None, None, 0.0, "orphan")
-    _, begin, finish, score = max(refined)
+    _, begin, finish, score = max(refined)  # never empty: starts holds at least one window
     if score < min_score:
         return Anchor(None, None, round(float(score), 1), "orphan")
     return Anchor(begin, finish, round(float(score), 1), "fuzzy")

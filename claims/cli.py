@@ -15,14 +15,19 @@ from .extract import extract_claims
 from .model import VERDICTS, ClaimsError
 from .sources import load_source
 from .store import (
+    Rebuilt,
+    check_output,
     conflicts_path,
+    history,
+    journal_path,
     load_verdicts,
-    record_verdict,
-    summarise,
+    rebuild_verdicts,
     validate_verdicts,
     verdicts_path,
     write_atomic,
 )
+from .store.journal import HISTORY_COLUMNS
+from .verdicts import record_verdict, summarise
 
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
@@ -31,12 +36,58 @@ class UsageError(ClaimsError):
     """The command line's words are off."""
 
 
+DASH_MARK: str = "\x00dash:"
+"""Put in front of a word that starts with '-' but is no option (a note '-x', a file '-x.txt') while argparse reads."""
+
+
 class _Parser(argparse.ArgumentParser):
     """An ArgumentParser that raises UsageError instead of exiting, so main() owns the exit code."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         """Raise UsageError with argparse's message."""
-        raise UsageError(f"{self.prog}: {message}")
+        raise UsageError(f"{self.prog}: {message.replace(DASH_MARK, '')}")
+
+
+def option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    """Every option string of a parser and its sub-commands (--note, -o, -h, ...)."""
+    found: set[str] = set()
+    for action in parser._actions:
+        found.update(action.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found |= option_strings(sub)
+    return found
+
+
+def mark_dash_words(argv: Sequence[str], options: set[str]) -> list[str]:
+    """Mark words that start with '-' but are no option, so argparse takes them as values (a note, a file)."""
+    marked, ended = [], False
+    for word in argv:
+        is_option = word in options or word.split("=", 1)[0] in options or any(
+            word.startswith(o) for o in options if len(o) == 2)
+        dashed = word.startswith("-") and word != "-" and not is_option and not word.startswith("--")
+        marked.append(DASH_MARK + word if dashed and not ended else word)
+        ended = ended or word == "--"
+    return marked
+
+
+def unmark(value: object) -> object:
+    """Remove the marks of mark_dash_words from a parsed value (a word or a list of words)."""
+    if isinstance(value, str):
+        return value.removeprefix(DASH_MARK)
+    if isinstance(value, list):
+        return [unmark(item) for item in value]
+    return value
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse the command line; words starting with '-' that are no option are values ('--note -x', '-x.txt')."""
+    parser = build_parser()
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = parser.parse_args(mark_dash_words(words, option_strings(parser)))
+    for name, value in vars(args).items():
+        setattr(args, name, unmark(value))
+    return args
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -74,12 +125,15 @@ def cmd_verdict(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Print per source and analyst: claims, reviewed, each verdict's count, dismissed, orphans, conflicts."""
-    table = summarise(args.paths or ["."], analyst=args.analyst)
-    if table.empty:
+    skipped: list[str] = []
+    table = summarise(args.paths or ["."], analyst=args.analyst, skipped=skipped)
+    for problem in skipped:
+        print(f"skipped {problem}", file=sys.stderr)
+    if table.empty and not skipped:
         print(f"no source texts (*.txt) in {' '.join(args.paths or ['.'])}", file=sys.stderr)
         return 1
     write_table(table, args.format)
-    return 0
+    return 1 if skipped else 0
 
 
 def write_table(table: pd.DataFrame, fmt: str) -> None:
@@ -93,20 +147,50 @@ def write_table(table: pd.DataFrame, fmt: str) -> None:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Check verdict files line by line: exit 0 when all are fine, 1 when any has problems."""
+    """Check verdict files line by line and against their journal: exit 0 when all are fine, 1 when any is not.
+
+    With --repair, a file with problems is rebuilt from its readable rows and its journal.
+    """
     failed = False
     for path in args.files:
         problems = validate_verdicts(path)
         for problem in problems:
             print(problem)
+        if problems and args.repair:
+            print(said_rebuilt(rebuild_verdicts(path)))
+            problems = validate_verdicts(path)
         if not problems:
             print(f"{path}: ok")
         failed = failed or bool(problems)
     return 1 if failed else 0
 
 
+def cmd_rebuild(args: argparse.Namespace) -> int:
+    """Rebuild verdict files from their readable rows and their journals."""
+    for path in args.files:
+        print(said_rebuilt(rebuild_verdicts(path)))
+    return 0
+
+
+def said_rebuilt(rebuilt: Rebuilt) -> str:
+    """One line saying what rebuilding a verdict file did."""
+    copy = f"; the old file is kept as {rebuilt.copy.name}" if rebuilt.copy else ""
+    return f"{rebuilt.path}: rebuilt: {rebuilt.kept} row(s) kept, {rebuilt.restored} restored from the journal{copy}"
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """Print every saved version of a claim's rows: when, who, the verdict and the note."""
+    entries = history(args.source, args.claim_id, args.analyst)
+    if not entries:
+        print(f"no history of claim {args.claim_id} in {journal_path(verdicts_path(args.source))}", file=sys.stderr)
+        return 1
+    write_table(pd.DataFrame(entries, columns=list(HISTORY_COLUMNS)), args.format)
+    return 0
+
+
 def cmd_merge(args: argparse.Namespace) -> int:
     """Merge analysts' verdict files into one, then print their agreement and disagreements."""
+    check_output(args.output, args.files, verdicts=True)
     merged = write_merged(args.files, args.output)
     table = merged.verdicts
     print(f"merged {len(args.files)} file(s) into {args.output}: {len(table)} rows, "
@@ -135,6 +219,8 @@ def format_agreement(result: Agreement) -> str:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write schema.org ClaimReview JSON-LD for every reviewed claim; warnings go to stderr."""
+    if args.output:
+        check_output(args.output, [args.file])
     verdicts = load_verdicts(args.file)
     if args.analyst:
         verdicts = verdicts[verdicts["analyst"] == args.analyst]
@@ -152,14 +238,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def add_store_commands(commands: argparse._SubParsersAction) -> None:
-    """Register verdict, status, validate, merge and export."""
+    """Register verdict, status, validate, rebuild, history, merge and export."""
     verdict = commands.add_parser("verdict", help="record one verdict on one claim")
     verdict.add_argument("source", metavar="SOURCE", help="the source text (.txt)")
     verdict.add_argument("claim_id", metavar="CLAIM_ID", help="from `python -m claims extract SOURCE`")
     verdict.add_argument("verdict", metavar="VERDICT",
                          help=f"{', '.join(VERDICTS)}, or '' to mark the claim not reviewed")
-    verdict.add_argument("--note", default="", metavar="TEXT", help="why: the analyst's note")
-    verdict.add_argument("--evidence", default="", metavar="TEXT", help="a link or reference that supports the verdict")
+    verdict.add_argument("--note", metavar="TEXT", help="why: the analyst's note (left out: the saved note is kept; "
+                         "'' empties it)")
+    verdict.add_argument("--evidence", metavar="TEXT", help="a link or reference that supports the verdict "
+                         "(left out: the saved evidence is kept)")
     verdict.add_argument("--analyst", metavar="NAME", help="your name (default: $CLAIMS_ANALYST, else your login name)")
     verdict.set_defaults(run=cmd_verdict)
     status = commands.add_parser("status", help="progress per source text and analyst")
@@ -169,7 +257,18 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     status.set_defaults(run=cmd_status)
     validate = commands.add_parser("validate", help="check verdict files, line by line")
     validate.add_argument("files", nargs="+", metavar="CSV", help="a verdict file (X.verdicts.csv)")
+    validate.add_argument("--repair", action="store_true",
+                          help="rebuild a file with problems from its readable rows and its journal")
     validate.set_defaults(run=cmd_validate)
+    rebuild = commands.add_parser("rebuild", help="rebuild damaged verdict files from their journal")
+    rebuild.add_argument("files", nargs="+", metavar="CSV", help="a verdict file (X.verdicts.csv)")
+    rebuild.set_defaults(run=cmd_rebuild)
+    past = commands.add_parser("history", help="every saved version of a claim's rows: who, when, verdict, note")
+    past.add_argument("source", metavar="SOURCE", help="the source text (.txt) or its verdict file")
+    past.add_argument("claim_id", metavar="CLAIM_ID")
+    past.add_argument("--analyst", metavar="NAME", help="only this analyst's rows")
+    past.add_argument("--format", choices=FORMATS, default="table", help="table (default), csv or json")
+    past.set_defaults(run=cmd_history)
     merge = commands.add_parser("merge", help="merge analysts' verdict files; print their agreement")
     merge.add_argument("files", nargs="+", metavar="CSV", help="verdict files to merge")
     merge.add_argument("-o", "--output", required=True, metavar="OUT.csv",
@@ -205,7 +304,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; bad usage or bad input exits 2 with one line on stderr."""
     try:
-        args = build_parser().parse_args(argv)
+        args = parse(argv)
         return args.run(args)
     except ClaimsError as exc:
         print(f"error: {exc}", file=sys.stderr)

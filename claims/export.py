@@ -29,6 +29,7 @@ from urllib.parse import urlparse
 import pandas as pd
 
 from .extract import is_person_name
+from .model import ClaimsError
 
 RATING_VALUES: dict[str, int] = {"disputed": 1, "unverified": 2, "supported": 3}
 """The ratingValue of each verdict: worst 1 (disputed) to best 3 (supported)."""
@@ -87,11 +88,25 @@ def _analyst(name: str, publisher: str) -> dict[str, object]:
     return person
 
 
+class ExportError(ClaimsError):
+    """An export setting cannot be used: an address that is not a web page (javascript:, data:, file:)."""
+
+
+def refuse_unsafe_address(option: str, address: str, what: str) -> None:
+    """Raise ExportError when an address names a scheme other than http(s): it would run or read, not link."""
+    scheme = urlparse(address).scheme
+    if scheme and scheme.lower() not in ("http", "https"):
+        raise ExportError(f"{option} {address!r} is not an http(s) address; give {what}, "
+                          "like https://example.org/press/1")
+
+
 def claim_reviews(verdicts: pd.DataFrame, *, url: str = "", publisher: str = "",
                   source_url: str = "") -> tuple[list[dict], list[str]]:
     """Return a ClaimReview for every reviewed, undismissed row, and warnings about Google's rules."""
+    refuse_unsafe_address("--url", url, "the page that publishes the fact checks")
+    refuse_unsafe_address("--source-url", source_url, "the web page where the claims were made")
     reviewed = verdicts[(verdicts["verdict"] != "") & (verdicts["dismissed"] != "yes")]
-    rows = reviewed.to_dict("records")
+    rows = [{str(k): v for k, v in row.items()} for row in reviewed.to_dict("records")]
     reviews = [claim_review(row, url=url, publisher=publisher, source_url=source_url) for row in rows]
     return reviews, export_warnings(rows, url=url, publisher=publisher, source_url=source_url)
 

@@ -25,6 +25,14 @@ VERDICT_COLUMNS: tuple[str, ...] = CLAIM_COLUMNS + REVIEW_COLUMNS + EXTRA_COLUMN
 VERDICTS: tuple[str, ...] = ("supported", "disputed", "unverified")
 """The three decisions an analyst can make; an empty verdict means not reviewed yet."""
 
+
+def verdict_problem(word: object) -> str:
+    """Return what is wrong with a verdict word ("" when it is a verdict, or empty for not reviewed)."""
+    if word in ("",) + VERDICTS:
+        return ""
+    shown = repr(str(word) if len(str(word)) <= 40 else str(word)[:40] + "…")
+    return f"verdict {shown} is not one of {', '.join(VERDICTS)} (or empty for not reviewed)"
+
 ORIGINS: tuple[str, ...] = ("extracted", "added")
 """Where a claim row came from: the extractor, or an analyst who pasted its quote."""
 
@@ -74,4 +82,14 @@ class SaveError(VerdictError):
 
 
 class ConflictError(VerdictError):
-    """The same analyst's row for the same claim changed on disk since it was read."""
+    """The same analyst's row for the same claim changed on disk since it was read.
+
+    `path` is the verdict file; `conflicts` (a DataFrame) the versions kept in its conflicts file.
+    """
+
+    path: object = None
+    conflicts: object = None
+
+
+class OutputError(ClaimsError):
+    """An output path would overwrite a file the workbench reads: a verdict file, its history or a source text."""

@@ -13,7 +13,8 @@ import pandas as pd
 
 from .extract import extract_claims
 from .model import VERDICTS, ClaimsError, VerdictFileError
-from .store import load_verdicts, source_paths, summarise, verdicts_path
+from .store import load_verdicts, verdicts_path
+from .verdicts import source_paths, summarise
 
 PROGRESS_COLUMNS: tuple[str, ...] = ("text", "path", "claims", "reviewed", *VERDICTS, "dismissed", "analysts",
                                      "problem")

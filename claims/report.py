@@ -13,28 +13,29 @@ from pathlib import Path
 
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 from pandas.io.formats.style import Styler
 
-from .session import DISMISSED, NOT_REVIEWED, STATES
+from .states import DISMISSED, NOT_REVIEWED, STATE_BACKGROUNDS, STATE_COLOURS, STATES, state_of
 
 TABLE_COLUMNS: tuple[str, ...] = ("claim_id", "speaker", "claim", "state", "note", "evidence")
 """The columns the styled claims table shows, in order; `state` is the verdict, dismissed or not reviewed."""
 
-STATE_BACKGROUNDS: dict[str, str] = {"supported": "#d4edda", "disputed": "#f8d7da", "unverified": "#fff3cd",
-                                     NOT_REVIEWED: "", DISMISSED: "#e2e3e5"}
-STATE_COLOURS: dict[str, str] = {"supported": "#2e7d32", "disputed": "#c62828", "unverified": "#f9a825",
-                                 NOT_REVIEWED: "#9e9e9e", DISMISSED: "#616161"}
+
+
+LEFT_ALIGNED: dict[str, str] = {"text-align": "left", "white-space": "pre-wrap"}
+"""The CSS of every cell of a table for people: left-aligned, line breaks kept."""
 
 
 def claim_states(table: pd.DataFrame) -> pd.Series:
     """Each row's state: `dismissed`, its verdict, or `not reviewed`."""
-    verdict = table["verdict"].fillna("").astype(str).replace("", NOT_REVIEWED)
-    return verdict.where(table["dismissed"].fillna("").astype(str) != "yes", DISMISSED)
+    verdicts, dismissed = (table[c].fillna("").astype(str) for c in ("verdict", "dismissed"))
+    return pd.Series([state_of(v, d) for v, d in zip(verdicts, dismissed)], index=table.index, dtype=object)
 
 
-def state_style(state: str) -> str:
+def state_style(state: object) -> str:
     """The CSS of one state cell: its background colour, bold when decided."""
-    background = STATE_BACKGROUNDS.get(state, "")
+    background = STATE_BACKGROUNDS.get(str(state), "")
     return f"background-color: {background}; font-weight: bold" if background else ""
 
 
@@ -43,7 +44,7 @@ def style_claims(table: pd.DataFrame) -> Styler:
     shown = table.assign(state=claim_states(table))[list(TABLE_COLUMNS)].reset_index(drop=True)
     shown.index = shown.index + 1
     return (shown.style.format(escape="html").map(state_style, subset=["state"])
-            .set_properties(**{"text-align": "left", "white-space": "pre-wrap"})
+            .set_properties(None, **LEFT_ALIGNED)
             .set_caption(f"{len(shown)} claims"))
 
 
@@ -60,7 +61,7 @@ def state_chart(counts: pd.Series) -> Figure:
     axes.barh(list(counts.index)[::-1], list(counts.to_numpy())[::-1],
               color=[STATE_COLOURS[s] for s in counts.index][::-1])
     axes.set_xlabel("claims")
-    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     for spine in ("top", "right"):
         axes.spines[spine].set_visible(False)
     return figure
@@ -89,7 +90,7 @@ class Summary:
         buffer = io.BytesIO()
         self.figure.savefig(buffer, format="png", dpi=96)
         png = base64.b64encode(buffer.getvalue()).decode("ascii")
-        rows = "".join(f"<tr><td>{html.escape(s)}</td><td style='text-align:right'>{n}</td></tr>"
+        rows = "".join(f"<tr><td>{html.escape(str(s))}</td><td style='text-align:right'>{n}</td></tr>"
                        for s, n in self.counts.items())
         return (f"<div class='claims-summary'><p><b>{self.reviewed}</b> of {self.total} claims reviewed.</p>"
                 f"<table>{rows}</table><img alt='claims per state' src='data:image/png;base64,{png}'>"
@@ -125,4 +126,4 @@ def agreement_overview(agreement: object) -> pd.DataFrame:
 def style_table(frame: pd.DataFrame) -> Styler:
     """Any table for people: cells HTML-escaped, verdict words coloured, index hidden."""
     return (frame.style.format(escape="html", na_rep="").map(state_style).hide(axis="index")
-            .set_properties(**{"text-align": "left", "white-space": "pre-wrap"}))
+            .set_properties(None, **LEFT_ALIGNED))

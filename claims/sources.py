@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from pathlib import Path
 
 from .model import Source, SourceError
@@ -14,6 +15,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 FALLBACK_ENCODINGS: tuple[str, ...] = ("utf-8", "cp1252")
 """Tried in order when a file has no byte-order mark: UTF-8, then Windows-1252 (common in UK press texts)."""
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+"""A multi-byte UTF-8 character: a text holding one is UTF-8, so a byte that is not must be a mistake."""
 
 
 def read_bytes(path: Path) -> bytes:
@@ -37,15 +42,34 @@ def decode_bytes(data: bytes, path: Path) -> tuple[str, str]:
         if data.startswith(bom):
             return _decode_as(data, encoding, path), encoding
     if b"\x00" in data:
-        raise SourceError(f"{path}: contains NUL bytes, so it is binary, not text; "
-                          "export the document as plain text (UTF-8) and try again")
-    for encoding in FALLBACK_ENCODINGS:
+        raise SourceError(f"{path}: " + _nul_problem(data))
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        if _UTF8_SEQUENCE.search(data):
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise SourceError(f"{path}: is UTF-8 except for byte {exc.start} (line {line}), which is not; fix or "
+                              "delete that character, or re-save the whole file as UTF-8") from None
+    for encoding in FALLBACK_ENCODINGS[1:]:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
     raise SourceError(f"{path}: is neither UTF-8 nor Windows-1252 text; "
                       "re-save it as UTF-8 (for example with your editor's 'Save with encoding')")
+
+
+def _nul_problem(data: bytes) -> str:
+    """Say why a file holding NUL bytes cannot be read: UTF-16 without a byte-order mark, or binary."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and all(char.isprintable() or char.isspace() for char in text):
+            return ("looks like UTF-16 text without a byte-order mark; re-save it as UTF-8 "
+                    "(for example with your editor's 'Save with encoding')")
+    return "contains NUL bytes, so it is binary, not text; export the document as plain text (UTF-8) and try again"
 
 
 def _decode_as(data: bytes, encoding: str, path: Path) -> str:

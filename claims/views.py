@@ -13,10 +13,8 @@ from typing import NamedTuple
 import pandas as pd
 
 from .session import DISMISSED, NOT_REVIEWED, STATES, ReviewSession, claim_state, state_of
+from .states import STATE_COLOURS
 
-STATE_COLOURS: dict[str, str] = {"supported": "#1b5e20", "disputed": "#b3261e", "unverified": "#7a4f01",
-                                 NOT_REVIEWED: "#4a4a4a", DISMISSED: "#595959"}
-"""Text colour of each state on white: 7.9, 6.5, 7.6, 8.9 and 7.0 to 1."""
 
 LEVELS: dict[str, tuple[str, str, str]] = {  # level: (icon, text colour, background)
     "success": ("✔", "#1b5e20", "#e8f5e9"), "info": ("ℹ", "#1a3e6f", "#e8f0fe"),

@@ -28,7 +28,13 @@ from pathlib import Path
 import pandas as pd
 
 from claims.model import VERDICT_COLUMNS
-from claims.store import load_verdicts, parse_verdicts, render_verdicts, save_verdicts, stale_temps
+from claims.store import (
+    load_verdicts,
+    parse_verdicts,
+    render_verdicts,
+    save_verdicts,
+    stale_temps,
+)
 
 
 def version_rows(version: int, rows: int) -> list[dict[str, object]]:
@@ -45,10 +51,11 @@ def save_forever(path: Path, version: int, rows: int) -> None:
     """In the child: load, change every row, save; repeat until killed."""
     while True:
         version += 1
-        frame = load_verdicts(path)
+        base = load_verdicts(path)
+        frame = base.copy()
         fresh = pd.DataFrame(version_rows(version, rows), columns=list(VERDICT_COLUMNS))
         frame["note"], frame["verdict"] = fresh["note"], fresh["verdict"]
-        save_verdicts(frame, path)
+        save_verdicts(frame, path, base=base)
 
 
 def complete_version(path: Path, rows: int) -> int | None:
@@ -93,7 +100,7 @@ def soak(folder: Path, cycles: int, rows: int, seed: int, max_delay: float) -> d
         figures["temp files right after a kill"] += len(temps - left)
         version, left = now, temps
     if not figures["torn files"]:
-        save_verdicts(load_verdicts(path), path)
+        save_verdicts(load_verdicts(path), path, base=load_verdicts(path))
         figures["stray temp files after next save"] += len(stale_temps(path))
     figures["seconds"] = round(time.perf_counter() - started, 1)
     return figures

@@ -16,11 +16,11 @@ from claims.agreement import (
     krippendorff_alpha,
     labels_by_claim,
     merge_files,
-    merge_records,
     write_merged,
 )
 from claims.model import VERDICT_COLUMNS, VerdictError, VerdictFileError
 from claims.store import conflicts_path, load_verdicts, save_verdicts
+from claims.store.merge import merge_versions
 
 
 def row(claim_id: str, analyst: str, verdict: str, updated_at: str = "2026-11-22T10:00:00Z", **more: object) -> dict:
@@ -86,14 +86,14 @@ VERSIONS = st.lists(st.tuples(st.sampled_from(["c1", "c2", "c3"]), st.sampled_fr
 @given(st.lists(VERSIONS, min_size=1, max_size=4), st.randoms())
 def test_merge_is_order_independent_and_idempotent(files: list[list[tuple]], rng) -> None:
     groups = [list({(c, a): row(c, a, v, t) for c, a, v, t in versions}.values()) for versions in files]
-    kept, older = merge_records(groups)
+    kept, older = merge_versions(groups)
     shuffled = [list(g) for g in groups]
     rng.shuffle(shuffled)
     for group in shuffled:
         rng.shuffle(group)
-    assert merge_records(shuffled) == (kept, older)
-    assert merge_records([kept, *groups]) == (kept, older)
-    assert merge_records([kept])[0] == kept
+    assert merge_versions(shuffled) == (kept, older)
+    assert merge_versions([kept, *groups]) == (kept, older)
+    assert merge_versions([kept])[0] == kept
     everything = {tuple(r.values()) for g in groups for r in g}
     assert {tuple(r.values()) for r in kept + older} == everything
 

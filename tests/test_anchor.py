@@ -95,3 +95,100 @@ def test_any_substring_is_found_verbatim(text: str, data: st.DataObject) -> None
     quote = text[start:end]
     found = find_quote("prefix " + text, quote, start=start)
     assert found.found and ("prefix " + text)[found.start:found.end] == quote
+
+
+# ---------------------------------------------------------------- whole values at the edges (mutation testing)
+
+TWO_SPEAKERS = "Alice said: the budget is balanced! Bob said: the budget is balanced?"
+BUDGET = "the budget is balanced"
+
+
+def test_a_quote_at_its_old_start_without_an_end_is_unchanged() -> None:
+    start = TEXT.index(QUOTE)
+    assert find_quote(TEXT, QUOTE, start=start) == Anchor(start, start + len(QUOTE), 100.0, "unchanged")
+
+
+def test_a_wrong_old_end_means_the_quote_is_looked_for_again() -> None:
+    start = TEXT.index(QUOTE)
+    assert find_quote(TEXT, QUOTE, start=start, end=start + len(QUOTE) + 1) == Anchor(
+        start, start + len(QUOTE), 100.0, "exact")
+
+
+@pytest.mark.parametrize(("context", "start"), [
+    ({}, 46), ({"prefix": "Alice said: "}, 12), ({"suffix": "!"}, 12), ({"prefix": "Bob said: "}, 46),
+    ({"suffix": "?"}, 46),
+])
+def test_a_prefix_or_a_suffix_alone_outweighs_the_old_start_among_exact_occurrences(context: dict,
+                                                                                    start: int) -> None:
+    assert find_quote(TWO_SPEAKERS, BUDGET, start=40, **context) == Anchor(start, start + len(BUDGET), 100.0, "exact")
+
+
+def test_without_context_or_old_start_the_first_occurrence_is_taken() -> None:
+    assert find_quote(TWO_SPEAKERS, BUDGET) == Anchor(12, 34, 100.0, "exact")
+
+
+@pytest.mark.parametrize(("text", "quote"), [(TEXT, ""), (TEXT, "400 new hones"), ("", QUOTE)])
+def test_an_orphan_that_was_never_scored_has_score_zero(text: str, quote: str) -> None:
+    assert find_quote(text, quote) == Anchor(None, None, 0.0, "orphan")
+
+
+def test_quotes_of_twenty_characters_are_matched_fuzzily_and_shorter_ones_not() -> None:
+    text = "We cut waiting lisst by half this year."
+    assert (find_quote(text, "cut waiting lists by", start=0), find_quote(text, "cut waiting lists b")) == (
+        Anchor(3, 23, 95.0, "fuzzy"), Anchor(None, None, 0.0, "orphan"))
+
+
+@pytest.mark.parametrize(("words", "anchor"), [
+    ("built 4100 new homes", Anchor(17, 54, 98.6, "fuzzy")),
+    ("built 40 new homes", Anchor(17, 52, 98.6, "fuzzy")),
+    ("built 401 new homes", Anchor(17, 53, 97.2, "fuzzy")),
+    ("built 400 houses", Anchor(17, 50, 89.9, "fuzzy")),
+    ("put up 400 houses", Anchor(17, 51, 80.0, "fuzzy")),
+])
+def test_fuzzy_matches_report_their_span_and_score_to_one_decimal(words: str, anchor: Anchor) -> None:
+    assert find_quote(TEXT.replace("built 400 new homes", words), QUOTE) == anchor
+
+
+def test_a_match_scoring_exactly_the_minimum_is_accepted_and_one_below_is_not() -> None:
+    edited = TEXT.replace("built 400 new homes", "put up 400 houses")
+    assert (find_quote(edited, QUOTE, min_score=80.0), find_quote(edited, QUOTE, min_score=80.1)) == (
+        Anchor(17, 51, 80.0, "fuzzy"), Anchor(None, None, 80.0, "orphan"))
+
+
+PLANS = "Alice said the plan cuts waiting lists by a half! Bob said the plan cuts waiting lists by a half?"
+PLAN = "the plan cuts waiting list by a half"
+
+
+@pytest.mark.parametrize(("hints", "start"), [
+    ({"start": 0}, 11), ({"start": 60}, 59), ({"suffix": "!"}, 11), ({"prefix": "Alice said "}, 11),
+    ({"start": 60, "suffix": "!"}, 11), ({"start": 0, "prefix": "Bob said "}, 59),
+])
+def test_equal_fuzzy_passages_are_told_apart_by_context_then_by_the_old_start(hints: dict, start: int) -> None:
+    assert find_quote(PLANS, PLAN, **hints) == Anchor(start, start + 37, 98.6, "fuzzy")
+
+
+def test_a_passage_far_down_the_text_is_found_fuzzily() -> None:
+    filler = "Filler sentence about nothing in particular. " * 12
+    text = filler + TEXT.replace("built 400", "built 410")
+    assert find_quote(text, QUOTE) == Anchor(557, 593, 97.2, "fuzzy")
+
+
+def test_a_long_aside_inside_the_quote_makes_it_an_orphan_with_its_best_score() -> None:
+    text = TEXT.replace("built 400", "built in all, as of now, 400")
+    assert find_quote(text, QUOTE) == Anchor(None, None, 79.1, "orphan")
+
+
+def test_an_orphan_below_the_minimum_reports_its_best_score_to_one_decimal() -> None:
+    text = TEXT.replace("built 400 new homes", "built 400 houses")
+    assert find_quote(text, QUOTE, min_score=95) == Anchor(None, None, 89.9, "orphan")
+
+
+@pytest.mark.parametrize(("bob", "context", "start", "end", "score"), [
+    ("the plan cuts waiting lists by half", {"prefix": "Bob said ", "suffix": "."}, 59, 94, 95.8),
+    ("the plan cut waiting lists by a third", {"prefix": "Bob said "}, 11, 48, 98.6),
+    ("the plan cuts the waiting lists by a half", {"prefix": "Bob said "}, 59, 100, 93.5),
+])
+def test_context_weighs_a_fifth_against_the_quote_s_own_similarity(bob: str, context: dict, start: int, end: int,
+                                                                   score: float) -> None:
+    text = f"Alice said the plan cuts waiting lists by a half. Bob said {bob}."
+    assert find_quote(text, "the plan cuts waiting list by a half", **context) == Anchor(start, end, score, "fuzzy")

@@ -7,6 +7,7 @@ import pytest
 from traitlets import TraitError
 
 from claims import store
+from claims import verdicts
 from claims.board import KEY_ACTIONS, IndexedDropdown, ReviewBoard, review
 from claims.views import CONFLICT_MARK
 from claims.session import ReviewSession
@@ -341,13 +342,13 @@ def test_a_refused_action_shows_on_the_status_line(board: ReviewBoard) -> None:
 
 def test_a_failed_save_shows_the_error_and_retry(board: ReviewBoard, source: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    real = store.record_verdict
-    monkeypatch.setattr(store, "record_verdict", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "disk full")))
+    real = verdicts.save_decision
+    monkeypatch.setattr(verdicts, "save_decision", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "disk full")))
     board.verdict_buttons["disputed"].click()
     assert "NOT SAVED" in board.status.value and "disk full" in board.status.value
     assert board.retry_button.layout.display == ""
     assert board.verdict_buttons["disputed"].button_style == "danger"
-    monkeypatch.setattr(store, "record_verdict", real)
+    monkeypatch.setattr(verdicts, "save_decision", real)
     board.retry_button.click()
     assert saved_row(source, board.session.cursor)["verdict"] == "disputed"
     assert board.retry_button.layout.display == "none"

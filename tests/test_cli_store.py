@@ -11,7 +11,8 @@ import pytest
 from claims.cli import main
 from claims.extract import extract_claims
 from claims.model import VERDICT_COLUMNS
-from claims.store import conflicts_path, load_verdicts, record_verdict, verdicts_path
+from claims.store import conflicts_path, load_verdicts, verdicts_path
+from claims.verdicts import record_verdict
 
 
 
@@ -37,8 +38,7 @@ def test_verdict_with_an_empty_word_marks_not_reviewed(source: Path, claim_ids: 
 
 @pytest.mark.parametrize(("argv", "message"), [
     (["verdict", "{source}", "{claim}", "maybe", "--analyst", "ann"],
-     "error: verdict 'maybe' is not one of supported, disputed, unverified (or empty to mark the claim not "
-     "reviewed)\n"),
+     "error: verdict 'maybe' is not one of supported, disputed, unverified (or empty for not reviewed)\n"),
     (["verdict", "{source}", "nope", "supported", "--analyst", "ann"],
      "error: {source}: has no claim with id 'nope'; list the ids with `python -m claims extract {source}`\n"),
     (["verdict", "{source}", "{claim}", "supported", "--analyst", " "],

@@ -7,7 +7,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from claims import store
+from claims import store, verdicts
 
 from conftest import ANNOUNCEMENT, ROOT
 from samples import HOSTILE
@@ -64,7 +64,7 @@ def test_verify_claims_shows_table_board_and_summary_and_resumes(workspace: Path
     saved = store.load_verdicts(csv)
     assert saved[["analyst", "verdict", "note"]].values.tolist() == [["tester", "disputed", "checked, see letter"]]
     again = run(workspace / "verify_claims.ipynb", parameters, ["board.session.cursor, board.note.value"])
-    second = store.review_table(csv.with_name(ANNOUNCEMENT.name), "tester")["claim_id"].iloc[1]
+    second = verdicts.review_table(csv.with_name(ANNOUNCEMENT.name), "tester")["claim_id"].iloc[1]
     assert "<b>1</b> of" in html_of(again.cells[8])
     assert html_of(again.cells[-1]) == repr((second, ""))
 

@@ -73,9 +73,9 @@ def test_svg_chart_draws_one_labelled_bar_per_state() -> None:
         "<svg xmlns='http://www.w3.org/2000/svg' role='img' width='380' height='44' font-family='sans-serif' "
         "font-size='12'><title>Claims per state: supported: 2, disputed: 1</title>"
         "<text x='118' y='15' text-anchor='end'>supported</text><rect x='124' y='4' width='220' height='14' "
-        "fill='#2e7d32'/><text x='348' y='15'>2</text>"
+        "fill='#1b5e20'/><text x='348' y='15'>2</text>"
         "<text x='118' y='37' text-anchor='end'>disputed</text><rect x='124' y='26' width='110' height='14' "
-        "fill='#c62828'/><text x='238' y='37'>1</text></svg>")
+        "fill='#b3261e'/><text x='238' y='37'>1</text></svg>")
 
 
 def entry(number: int, start: int | None, end: int | None, state: str = "supported", **changes: object) -> Entry:

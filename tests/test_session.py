@@ -6,8 +6,9 @@ import pytest
 
 from claims import session as session_module
 from claims import store
+from claims import verdicts
 from claims.evidence import rank_evidence
-from claims.model import SaveError, VerdictError
+from claims.model import VERDICT_COLUMNS, SaveError, VerdictError
 from claims.session import (
     ALL,
     ALL_SPEAKERS,
@@ -208,13 +209,13 @@ def test_adding_a_quote_not_in_the_text_says_so(session: ReviewSession) -> None:
 
 def test_a_failed_save_keeps_the_decision_and_the_next_save_retries(session: ReviewSession, source: Path,
                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    real = store.record_verdict
+    real = verdicts.save_decision
     first = session.cursor
 
     def full_disk(*args, **kwargs):
         raise SaveError(f"{store.verdicts_path(source)}: no space left on device; the old file is intact")
 
-    monkeypatch.setattr(store, "record_verdict", full_disk)
+    monkeypatch.setattr(verdicts, "save_decision", full_disk)
     session.record("disputed")
     assert session.row(first)["verdict"] == "disputed"
     assert session.pending == {first: {"verdict"}}
@@ -222,7 +223,7 @@ def test_a_failed_save_keeps_the_decision_and_the_next_save_retries(session: Rev
                              f"{store.verdicts_path(source)}: no space left on device; the old file is intact")
     assert session.status.startswith(session.error + " (kept in memory")
     assert not store.verdicts_path(source).exists()
-    monkeypatch.setattr(store, "record_verdict", real)
+    monkeypatch.setattr(verdicts, "save_decision", real)
     session.next()
     session.record("supported")
     assert session.pending == {} and session.error == ""
@@ -232,12 +233,12 @@ def test_a_failed_save_keeps_the_decision_and_the_next_save_retries(session: Rev
 
 def test_retry_saves_what_is_kept_in_memory(session: ReviewSession, source: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    real = store.record_verdict
-    monkeypatch.setattr(store, "record_verdict", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "disk full")))
+    real = verdicts.save_decision
+    monkeypatch.setattr(verdicts, "save_decision", lambda *a, **k: (_ for _ in ()).throw(OSError(28, "disk full")))
     session.record("unverified")
     session.set_note("kept")
     assert session.retry() is False and "disk full" in session.status
-    monkeypatch.setattr(store, "record_verdict", real)
+    monkeypatch.setattr(verdicts, "save_decision", real)
     assert session.retry() is True
     assert saved(source)[0]["verdict"] == "unverified" and saved(source)[0]["note"] == "kept"
     assert session.status == f"saved everything kept in memory to {store.verdicts_path(source)} at 12:00:00"
@@ -265,7 +266,7 @@ def test_paragraph_around(text: str, start: int, end: int, expected: tuple) -> N
 
 
 def test_table_is_text_ordered_and_has_the_verdict_columns(session: ReviewSession) -> None:
-    assert list(session.table.columns) == [*store.VERDICT_COLUMNS, "orphan"]
+    assert list(session.table.columns) == [*VERDICT_COLUMNS, "orphan"]
     assert session.table["start"].is_monotonic_increasing
     assert isinstance(session.claim, pd.Series)
 

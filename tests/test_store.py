@@ -14,26 +14,25 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims import store
+from claims.anchor import occurrences
+from claims.store import cache, csvformat
+from claims.store import table as store_table
 from claims.extract import extract_claims
 from claims.model import CLAIM_COLUMNS, VERDICT_COLUMNS, ConflictError, VerdictError, VerdictFileError
 from claims.sources import load_source
 from claims.store import (
-    add_claim,
     conflicts_path,
     escape_cell,
     load_verdicts,
     parse_verdicts,
-    record_verdict,
     render_verdicts,
     resolve_analyst,
-    review_table,
     save_verdicts,
-    set_dismissed,
-    summarise,
     unescape_cell,
     validate_verdicts,
     verdicts_path,
 )
+from claims.verdicts import add_claim, record_verdict, review_table, set_dismissed, summarise
 
 HEADER = ",".join(VERDICT_COLUMNS)
 SHA = "a" * 64
@@ -400,7 +399,7 @@ def test_save_removes_temporary_files_left_by_a_killed_writer(tmp_path: Path) ->
     other.write_text("someone else's")
     save_verdicts(frame_of(make_row()), path)
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        ".y.verdicts.csv.0123456789abcdef.tmp", "x.verdicts.csv", "x.verdicts.csv.lock"]
+        ".y.verdicts.csv.0123456789abcdef.tmp", "x.verdicts.csv", "x.verdicts.csv.lock", "x.verdicts.journal.jsonl"]
 
 
 # ---------------------------------------------------------------- concurrent edits and conflicts
@@ -408,11 +407,12 @@ def test_save_removes_temporary_files_left_by_a_killed_writer(tmp_path: Path) ->
 def test_edits_to_different_rows_merge_without_conflict(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row(claim_id="c1"), make_row(claim_id="c2", start=30, end=40)), path)
-    mine, theirs = load_verdicts(path), load_verdicts(path)
+    read = load_verdicts(path)
+    mine, theirs = read.copy(), read.copy()
     theirs.loc[theirs["claim_id"] == "c2", "verdict"] = "disputed"
-    save_verdicts(theirs, path)
+    save_verdicts(theirs, path, base=read)
     mine.loc[mine["claim_id"] == "c1", "note"] = "checked"
-    save_verdicts(mine, path)
+    save_verdicts(mine, path, base=read)
     assert [(r["claim_id"], r["verdict"], r["note"]) for r in records(load_verdicts(path))] == [
         ("c1", "supported", "checked"), ("c2", "disputed", "")]
     assert not conflicts_path(path).exists()
@@ -421,12 +421,13 @@ def test_edits_to_different_rows_merge_without_conflict(tmp_path: Path) -> None:
 def test_same_row_changed_on_both_sides_is_reported_and_both_kept(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row()), path)
-    mine, theirs = load_verdicts(path), load_verdicts(path)
+    read = load_verdicts(path)
+    mine, theirs = read.copy(), read.copy()
     theirs["verdict"], theirs["updated_at"] = "disputed", "2026-11-22T16:00:00Z"
-    save_verdicts(theirs, path)
+    save_verdicts(theirs, path, base=read)
     mine["verdict"], mine["updated_at"] = "unverified", "2026-11-22T16:00:05Z"
     with pytest.raises(ConflictError) as caught:
-        save_verdicts(mine, path)
+        save_verdicts(mine, path, base=read)
     assert str(caught.value) == (
         f"{path}: 1 row(s) changed on disk since you read them: claim c1 by alice (on disk: disputed, saved "
         "2026-11-22T16:00:00Z). Your version is saved; the other is kept in x.verdicts.conflicts.csv; "
@@ -435,36 +436,45 @@ def test_same_row_changed_on_both_sides_is_reported_and_both_kept(tmp_path: Path
     assert records(caught.value.conflicts) == [disputed]
     assert records(load_verdicts(path)) == [make_row(verdict="unverified", updated_at="2026-11-22T16:00:05Z")]
     assert records(load_verdicts(conflicts_path(path))) == [disputed]
-    save_verdicts(mine, path)
+    save_verdicts(mine, path, base=mine)
 
 
-def test_a_frame_without_history_conflicts_with_a_different_row_on_disk(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("on_disk", "mine", "kept", "filed"), [
+    (make_row(), make_row(verdict="disputed", updated_at="2026-11-22T15:47:14Z"),
+     make_row(verdict="disputed", updated_at="2026-11-22T15:47:14Z"), make_row()),
+    (make_row(verdict="disputed", updated_at="2026-11-22T15:47:14Z"), make_row(),
+     make_row(verdict="disputed", updated_at="2026-11-22T15:47:14Z"), make_row()),
+    (make_row(), make_row(verdict="disputed"), make_row(), make_row(verdict="disputed")),
+])
+def test_a_frame_without_a_base_keeps_the_newer_version_and_files_the_other(tmp_path: Path, on_disk: dict,
+                                                                            mine: dict, kept: dict,
+                                                                            filed: dict) -> None:
     path = tmp_path / "x.verdicts.csv"
-    save_verdicts(frame_of(make_row()), path)
+    save_verdicts(frame_of(on_disk), path)
     with pytest.raises(ConflictError):
-        save_verdicts(frame_of(make_row(verdict="disputed")), path)
-    assert (records(load_verdicts(path)), records(load_verdicts(conflicts_path(path)))) == (
-        [make_row(verdict="disputed")], [make_row()])
+        save_verdicts(frame_of(mine), path)
+    assert (records(load_verdicts(path)), records(load_verdicts(conflicts_path(path)))) == ([kept], [filed])
 
 
 def test_an_unchanged_row_yields_to_a_newer_one_on_disk(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row(), make_row(claim_id="c2", start=30, end=40)), path)
     stale = load_verdicts(path)
-    fresh = load_verdicts(path)
+    fresh = stale.copy()
     fresh["verdict"] = "disputed"
-    save_verdicts(fresh, path)
-    save_verdicts(stale, path)
+    save_verdicts(fresh, path, base=stale)
+    save_verdicts(stale, path, base=stale)
     assert [r["verdict"] for r in records(load_verdicts(path))] == ["disputed", "disputed"]
 
 
 def test_the_same_change_on_both_sides_is_no_conflict(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row()), path)
-    first, second = load_verdicts(path), load_verdicts(path)
+    read = load_verdicts(path)
+    first, second = read.copy(), read.copy()
     first["verdict"] = second["verdict"] = "disputed"
-    save_verdicts(first, path)
-    save_verdicts(second, path)
+    save_verdicts(first, path, base=read)
+    save_verdicts(second, path, base=read)
     assert (records(load_verdicts(path)), conflicts_path(path).exists()) == ([make_row(verdict="disputed")], False)
 
 
@@ -478,7 +488,7 @@ def test_record_verdict_saves_the_row_and_returns_it(source: Path, claim_ids: li
                 "origin": "extracted", "dismissed": ""}
     assert row.to_dict() == expected
     assert records(load_verdicts(verdicts_path(source))) == [expected]
-    assert store._is_timestamp(row["updated_at"])
+    assert csvformat._is_timestamp(row["updated_at"])
 
 
 def test_record_verdict_updates_undoes_and_keeps_other_analysts(source: Path, claim_ids: list[str]) -> None:
@@ -498,10 +508,9 @@ def test_record_verdict_uses_the_environment_analyst(source: Path, claim_ids: li
 
 
 @pytest.mark.parametrize(("verdict", "note", "problem"), [
-    ("maybe", "", "verdict 'maybe' is not one of supported, disputed, unverified (or empty to mark the claim not "
-                  "reviewed)"),
-    ("Supported", "", "verdict 'Supported' is not one of supported, disputed, unverified (or empty to mark the "
-                      "claim not reviewed)"),
+    ("maybe", "", "verdict 'maybe' is not one of supported, disputed, unverified (or empty for not reviewed)"),
+    ("Supported", "", "verdict 'Supported' is not one of supported, disputed, unverified (or empty for not "
+                      "reviewed)"),
     ("supported", "a\x00", "note contains a NUL character, which a CSV cannot hold"),
 ])
 def test_record_verdict_refuses_bad_values(source: Path, claim_ids: list[str], verdict: str, note: str,
@@ -595,7 +604,7 @@ def test_add_claim_finds_the_quote_and_saves_an_unreviewed_row(source: Path) -> 
 
 def test_add_claim_needs_start_when_the_quote_repeats(source: Path) -> None:
     text = load_source(source).text
-    offsets = store.occurrences(text, "Norfolk")
+    offsets = occurrences(text, "Norfolk")
     with pytest.raises(VerdictError) as caught:
         add_claim(source, "Norfolk", analyst="ann")
     assert str(caught.value).startswith(f"{source}: the quote 'Norfolk' occurs {len(offsets)} times (it starts "
@@ -646,9 +655,11 @@ SPECIALS = ['"', ",", ";", "\r", "\n", "\r\n", "=", "+", "-", "@", "\t", "'", "\
 CELL = st.lists(st.sampled_from(SPECIALS) | st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=4),
     max_size=6).map("".join)
-NAME = CELL.filter(lambda s: not store.analyst_problem(s))
+KEY = CELL.map(store.key_cell).filter(lambda s: s.strip() != "" and store.key_cell(s) == s)
+"""A key cell as the store keeps it: hand-edit forms (outer spaces, Excel's ="...") are normalised on read."""
+NAME = KEY.filter(lambda s: not store.analyst_problem(s))
 ROW = st.fixed_dictionaries({
-    "claim_id": CELL.filter(lambda s: s.strip()), "source": CELL, "speaker": CELL, "claim": CELL, "quote": CELL,
+    "claim_id": KEY, "source": CELL, "speaker": CELL, "claim": CELL, "quote": CELL,
     "start": st.integers(0, 10**6), "length": st.integers(0, 500),
     "verdict": st.sampled_from(("", "supported", "disputed", "unverified")), "note": CELL, "evidence": CELL,
     "analyst": NAME, "updated_at": st.sampled_from(("", "2026-11-22T15:47:13Z")),
@@ -686,7 +697,7 @@ def test_saved_files_round_trip_through_the_store_and_pandas(rows: list[dict[str
         via_pandas = [{c: int(v) if c in ("start", "end") else unescape_cell(v) for c, v in r.items()}
                       for r in table.to_dict("records")]
         assert (loaded, via_pandas) == (_ordered(rows), _ordered(rows))
-        assert sorted(os.listdir(folder)) == ["x.verdicts.csv", "x.verdicts.csv.lock"]
+        assert sorted(os.listdir(folder)) == ["x.verdicts.csv", "x.verdicts.csv.lock", "x.verdicts.journal.jsonl"]
 
 
 def test_a_new_file_gets_the_usual_permissions(tmp_path: Path) -> None:
@@ -728,11 +739,11 @@ def test_what_the_cache_holds_after_a_save_is_what_parsing_the_file_gives(rows: 
         for saved, unique in ((path, True), (conflicts_path(path), False)):
             if saved.exists():
                 digest = hashlib.sha256(saved.read_bytes()).digest()
-                assert store._cached(saved, unique, digest) is not None, "a save remembers what it wrote"
+                assert cache._cached(saved, unique, digest) is not None, "a save remembers what it wrote"
                 snapshot, data = store.read_snapshot(saved, unique=unique)
                 fresh = parse_verdicts(saved.read_bytes(), saved, unique=unique)[0]
-                assert (snapshot.records, [row.line for row in snapshot.rows]) == (fresh, store.render_lines(fresh))
-                assert (data, store.HEAD + b"".join(row.line for row in snapshot.rows)) == (saved.read_bytes(),) * 2
+                assert (snapshot.records, [row.line for row in snapshot.rows]) == (fresh, csvformat.render_lines(fresh))
+                assert (data, csvformat.HEAD + b"".join(row.line for row in snapshot.rows)) == (saved.read_bytes(),) * 2
 
 
 def _review_session(source: Path, ids: list[str], cold: bool) -> tuple[bytes, bytes]:
@@ -757,7 +768,7 @@ def _review_session(source: Path, ids: list[str], cold: bool) -> tuple[bytes, by
 
 def test_saving_from_the_cache_writes_what_saving_from_a_fresh_parse_writes(
         seeds_copy: Path, tmp_path: Path, claim_ids: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "now_utc", lambda: "2026-11-22T15:47:13Z")
+    monkeypatch.setattr(store_table, "now_utc", lambda: "2026-11-22T15:47:13Z")
     other = tmp_path / "other"
     other.mkdir()
     name = "001_171feed66f9bd120.txt"
@@ -795,13 +806,13 @@ def test_records_read_from_the_cache_can_be_changed_without_harm(tmp_path: Path)
 
 
 def test_the_cache_forgets_the_least_recently_used_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store, "CACHE_FILES", 2)
+    monkeypatch.setattr(cache, "CACHE_FILES", 2)
     store.clear_cache()
     paths = [tmp_path / f"{name}.verdicts.csv" for name in "abc"]
     for path in paths:
         save_verdicts(frame_of(make_row()), path)
     store.read_records(paths[1])
-    assert [Path(name).name for name, _ in store._cache] == ["c.verdicts.csv", "b.verdicts.csv"]
+    assert [Path(name).name for name, _ in cache._cache] == ["c.verdicts.csv", "b.verdicts.csv"]
 
 
 VALUES = {
@@ -824,4 +835,4 @@ def test_the_quick_row_check_agrees_with_row_problems(changes: dict[str, str], s
     cells = {column: str(value) for column, value in {**make_row(), **changes}.items()}
     known = ({"alice"}, {"2026-11-22T15:47:13Z"}, {SHA}) if seen_before else (set(), set(), set())
     values = [cells[column] for column in VERDICT_COLUMNS]
-    assert store._looks_fine(values, known) == (store.row_problems(cells) == [])
+    assert csvformat._looks_fine(values, known) == (csvformat.row_problems(cells) == [])

@@ -17,19 +17,21 @@ import pytest
 from filelock import FileLock
 
 from claims import store
+from claims.store import files as store_files
 from claims.extract import extract_claims
 from claims.model import VERDICT_COLUMNS, ConflictError, SaveError
 from claims.store import (
     conflicts_path,
+    journal_path,
     load_verdicts,
     lock_path,
     parse_verdicts,
-    record_verdict,
     render_verdicts,
     save_verdicts,
     stale_temps,
     verdicts_path,
 )
+from claims.verdicts import record_verdict
 
 ROWS = 120
 KILLS = 40
@@ -59,10 +61,11 @@ def save_versions_forever(path: Path, version: int) -> None:
     """In a child process: load, change every row, save; again and again until killed."""
     while True:
         version += 1
-        frame = load_verdicts(path)
+        base = load_verdicts(path)
+        frame = base.copy()
         fresh = pd.DataFrame(version_rows(version), columns=list(VERDICT_COLUMNS))
         frame["note"], frame["verdict"] = fresh["note"], fresh["verdict"]
-        save_verdicts(frame, path)
+        save_verdicts(frame, path, base=base)
 
 
 @pytest.mark.parametrize("tmpfile", [True, False], ids=["O_TMPFILE", "named-temp"])
@@ -88,14 +91,14 @@ def test_a_writer_killed_at_random_moments_leaves_a_whole_file(tmp_path: Path, m
             advanced += 1
             assert not left & temps, "a save must remove the temporary files an earlier kill left"
         version, left = now, temps
-    save_verdicts(load_verdicts(path), path)
+    save_verdicts(load_verdicts(path), path, base=load_verdicts(path))
     assert (stale_temps(path), conflicts_path(path).exists()) == ([], False)
     assert 0 < advanced < KILLS, "some kills should land before a child's first save completes, some after"
 
 
 CHILD = """
 import pathlib, sys, time
-from claims.store import record_verdict
+from claims.verdicts import record_verdict
 source, tag, go = sys.argv[1], sys.argv[2], pathlib.Path(sys.argv[3])
 (go.parent / ("ready-" + tag)).touch()
 while not go.exists():
@@ -125,7 +128,7 @@ def test_two_processes_writing_one_file_lose_no_row(seeds_copy: Path, tmp_path: 
 
 OTHER_WRITER = """
 import sys
-from claims.store import record_verdict
+from claims.verdicts import record_verdict
 record_verdict(sys.argv[1], sys.argv[2], sys.argv[3], note=sys.argv[4], analyst="ann")
 """
 
@@ -170,13 +173,14 @@ def failing(error: int, only_files: bool = False):
     return fail
 
 
-def small_file(tmp_path: Path) -> tuple[Path, bytes, pd.DataFrame]:
-    """A saved verdict file, its bytes, and a changed table to save over it."""
+def small_file(tmp_path: Path) -> tuple[Path, bytes, pd.DataFrame, pd.DataFrame]:
+    """A saved verdict file, its bytes, a changed table to save over it, and the table as read (its merge base)."""
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(pd.DataFrame(version_rows(1)[:3], columns=list(VERDICT_COLUMNS)), path)
-    frame = load_verdicts(path)
+    base = load_verdicts(path)
+    frame = base.copy()
     frame["note"] = "changed"
-    return path, path.read_bytes(), frame
+    return path, path.read_bytes(), frame, base
 
 
 @pytest.mark.parametrize("tmpfile", [True, False], ids=["O_TMPFILE", "named-temp"])
@@ -189,17 +193,17 @@ def small_file(tmp_path: Path) -> tuple[Path, bytes, pd.DataFrame]:
 def test_a_failed_save_leaves_the_old_file_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        tmpfile: bool, function: str, error: int, reason: str,
                                                        hint: str) -> None:
-    path, before, frame = small_file(tmp_path)
+    path, before, frame, base = small_file(tmp_path)
     if not tmpfile:
         monkeypatch.delattr(os, "O_TMPFILE")
     monkeypatch.setattr(os, function, failing(error))
     with pytest.raises(SaveError) as caught:
-        save_verdicts(frame, path)
+        save_verdicts(frame, path, base=base)
     monkeypatch.undo()
     assert str(caught.value) == (f"{path}: could not be saved ({reason}); the old file is intact and your change "
                                  f"is not saved; {hint}, then try again")
     assert (path.read_bytes(), stale_temps(path), frame["note"].tolist()) == (before, [], ["changed"] * 3)
-    save_verdicts(frame, path)
+    save_verdicts(frame, path, base=base)
     assert load_verdicts(path)["note"].tolist() == ["changed"] * 3
 
 
@@ -217,7 +221,7 @@ def test_record_verdict_on_a_full_disk_raises_and_keeps_the_file(seeds_copy: Pat
 
 def test_a_failed_folder_flush_says_the_new_version_is_in_place(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    path, _, frame = small_file(tmp_path)
+    path, _, frame, base = small_file(tmp_path)
     real_fsync = os.fsync
 
     def fsync(fd: int) -> None:
@@ -226,33 +230,39 @@ def test_a_failed_folder_flush_says_the_new_version_is_in_place(tmp_path: Path,
         real_fsync(fd)
     monkeypatch.setattr(os, "fsync", fsync)
     with pytest.raises(SaveError) as caught:
-        save_verdicts(frame, path)
+        save_verdicts(frame, path, base=base)
     assert str(caught.value) == (f"{path}: the new version is in place but the folder could not be flushed to "
                                  "disk (Input/output error); save again to be sure")
 
 
 def test_a_failed_conflicts_write_saves_neither_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path, before, _ = small_file(tmp_path)
+    path, before, _, base = small_file(tmp_path)
     other = pd.DataFrame(version_rows(2)[:1], columns=list(VERDICT_COLUMNS))
-    monkeypatch.setattr(os, "fsync", failing(errno.ENOSPC))
+    journal = journal_path(path).read_bytes()
+    real_fsync, fail = os.fsync, failing(errno.ENOSPC)
+
+    def fsync_all_but_the_journal(fd: int) -> None:
+        (real_fsync if os.readlink(f"/proc/self/fd/{fd}").endswith(".jsonl") else fail)(fd)
+    monkeypatch.setattr(os, "fsync", fsync_all_but_the_journal)
     with pytest.raises(SaveError, match="x.verdicts.conflicts.csv: could not be saved"):
         save_verdicts(other, path)
-    assert (path.read_bytes(), conflicts_path(path).exists()) == (before, False)
+    assert (path.read_bytes(), conflicts_path(path).exists(), journal_path(path).read_bytes()) == (
+        before, False, journal)
 
 
 def test_a_held_lock_times_out_with_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path, before, frame = small_file(tmp_path)
-    monkeypatch.setattr(store, "LOCK_TIMEOUT", 0.2)
+    path, before, frame, base = small_file(tmp_path)
+    monkeypatch.setattr(store_files, "LOCK_TIMEOUT", 0.2)
     with FileLock(lock_path(path)):
         with pytest.raises(SaveError) as caught:
-            save_verdicts(frame, path)
+            save_verdicts(frame, path, base=base)
     assert str(caught.value) == (f"{path}: another process has held x.verdicts.csv.lock for over 0.2 s; wait for it "
                                  "or close the other notebook or command, then try again; nothing was saved")
     assert path.read_bytes() == before
 
 
 def test_a_read_only_folder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path, before, frame = small_file(tmp_path)
+    path, before, frame, base = small_file(tmp_path)
     real_open = os.open
 
     def refuse_writing(name: object, flags: int, *args: object, **kwargs: object) -> int:
@@ -261,7 +271,7 @@ def test_a_read_only_folder_is_reported(tmp_path: Path, monkeypatch: pytest.Monk
         return real_open(name, flags, *args, **kwargs)
     monkeypatch.setattr(os, "open", refuse_writing)
     with pytest.raises(SaveError) as caught:
-        save_verdicts(frame, path)
+        save_verdicts(frame, path, base=base)
     assert str(caught.value) == (f"{path}: could not be saved (Read-only file system); the old file is intact and "
                                  "your change is not saved; the disk is read-only; save to another folder, then "
                                  "try again")
@@ -278,7 +288,7 @@ def test_a_missing_folder_is_reported_not_created(tmp_path: Path) -> None:
 
 
 def test_a_lock_file_that_cannot_be_created_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path, before, frame = small_file(tmp_path)
+    path, before, frame, base = small_file(tmp_path)
     lock_path(path).unlink()
     real_open = os.open
 
@@ -288,7 +298,7 @@ def test_a_lock_file_that_cannot_be_created_is_reported(tmp_path: Path, monkeypa
         return real_open(name, flags, *args, **kwargs)
     monkeypatch.setattr(os, "open", refuse_lock)
     with pytest.raises(SaveError) as caught:
-        save_verdicts(frame, path)
+        save_verdicts(frame, path, base=base)
     monkeypatch.undo()
     assert (str(caught.value), path.read_bytes()) == (
         f"{path}: cannot create the lock file x.verdicts.csv.lock (Permission denied); check that the folder "

@@ -18,7 +18,7 @@ CONTENT_TYPES: dict[str, str] = {
 class _SameSchemes(urllib.request.HTTPRedirectHandler):
     """Follow redirects only to http and https addresses."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[override]
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         """Refuse a redirect to any other scheme (file:, ftp:, ...)."""
         if urlsplit(newurl).scheme not in ("http", "https"):
             raise ImportFailed(f"{req.full_url}: redirects to {newurl[:200]}, which is not a web address")

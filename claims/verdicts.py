@@ -1,0 +1,210 @@
+"""Verdicts on the claims of a source text: record one, dismiss one, add a claim, the review table, status.
+
+This is the layer above the store (`claims.store`, which knows only verdict files): it reads the source
+text, asks `claims.placing` where each claim is now (extractor and re-anchoring), and saves one row per
+decision through `store.save_row`, in one locked write, journalled.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from .anchor import find_quote, occurrences
+from .extract import claim_id_for
+from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, VERDICTS, Source, SourceError, VerdictError, VerdictFileError
+from .placing import claim_columns, extracted_records, place_claims
+from .sources import load_source
+from .store import table as store_table
+from .store.analysts import resolve_analyst
+from .store.cache import Snapshot, read_records
+from .store.csvformat import Record, checked_record, show_value
+from .store.paths import SUFFIX, conflicts_path, verdicts_path
+from .store.table import blank_review, decision_changes, save_row
+
+
+def record_verdict(source: str | Path, claim_id: str, verdict: str, note: str | None = None,
+                   evidence: str | None = None, analyst: str | None = None, *,
+                   expected: pd.Series | None = None) -> pd.Series:
+    """Save one analyst's verdict on one claim of a source text; return the row as saved.
+
+    `verdict` "" means not reviewed (undo). `note` and `evidence` left out (None) keep what is saved;
+    "" empties them. `expected`, optional, is the row as the caller last saw it (from review_table or
+    an earlier call): if the row on disk differs from it, ConflictError is raised after saving, with
+    the other version kept in the conflicts file.
+    """
+    changes = {"verdict": verdict, "note": note, "evidence": evidence}
+    return _change_row(source, claim_id, analyst, decision_changes(changes), expected=expected)
+
+
+def set_dismissed(source: str | Path, claim_id: str, dismissed: bool = True,
+                  analyst: str | None = None) -> pd.Series:
+    """Mark an analyst's row for a claim as not a claim (or undo that); return the row as saved."""
+    return _change_row(source, claim_id, analyst, {"dismissed": "yes" if dismissed else ""})
+
+
+def save_decision(source: str | Path, claim: Mapping[str, object], changes: Mapping[str, object],
+                  analyst: str | None = None, *, expected: Sequence[Mapping[str, object]] = ()) -> pd.Series:
+    """Save one analyst's whole decision on one claim in one locked write; return the row as saved.
+
+    `claim` holds the claim's columns as the caller knows them (used, re-anchored in the current text,
+    when neither the file nor the extractor knows the claim any more). `changes` are decision fields
+    (verdict, note, evidence, dismissed; None: keep). `expected` are versions of the row the caller
+    knows are its own (last saved, or attempted): the row on disk matching one of them by its decision
+    is no conflict; otherwise ConflictError is raised after saving, the other version kept.
+    """
+    return _change_row(source, str(claim["claim_id"]), analyst, decision_changes(changes),
+                       expected=list(expected), fallback=claim)
+
+
+def _change_row(source: str | Path, claim_id: str, analyst: str | None, changes: Mapping[str, str], *,
+                expected: pd.Series | Sequence[Mapping[str, object]] | None = None,
+                claim: Mapping[str, object] | None = None,
+                fallback: Mapping[str, object] | None = None) -> pd.Series:
+    """Set one analyst's row for one claim: its claim columns placed in the current text, merged, saved."""
+    name = resolve_analyst(analyst)
+    text = load_source(source)
+
+    def build(disk: Snapshot) -> Record:
+        """The new row, from the claim as placed now and the row on disk."""
+        current = disk.find((claim_id, name))
+        if claim is not None:
+            columns = dict(claim)
+        else:
+            row = current or next((r.record for r in disk.rows if r.key[0] == claim_id), None)
+            columns = claim_columns(disk.records if row is None else (), text, claim_id, fallback, row)
+        return checked_record({**blank_review(name, str(columns.get("origin", "extracted"))), **(current or {}),
+                               **columns, **changes, "analyst": name, "updated_at": store_table.now_utc(),
+                               "source_sha256": text.sha256})
+    record = save_row(verdicts_path(source), (claim_id, name), build, expected)
+    return pd.Series(record, index=list(VERDICT_COLUMNS))
+
+
+def review_table(source: str | Path, analyst: str | None = None) -> pd.DataFrame:
+    """Return every claim of a source (extracted and added) with this analyst's review, in text order.
+
+    Columns: VERDICT_COLUMNS plus `orphan` (True when a saved claim cannot be found in the changed
+    text, or only among another speaker's words; such rows keep their old offsets and come last).
+    Claims are placed as `placing.place_claims` says, so a verdict stays with its speaker and its
+    place. Rows this analyst has not saved have empty review columns and this analyst's name.
+    """
+    name = resolve_analyst(analyst)
+    text = load_source(source)
+    disk, _ = read_records(verdicts_path(source))
+    own = {r["claim_id"]: r for r in disk if r["analyst"] == name}
+    rows = [_review_row(claim, own.get(str(claim["claim_id"])), name) for claim in place_claims(text, disk)]
+    rows.sort(key=lambda r: (bool(r["orphan"]), r["start"], r["end"], r["claim_id"]))
+    return pd.DataFrame(rows, columns=[*VERDICT_COLUMNS, "orphan"]).astype(
+        {"start": "int64", "end": "int64", "orphan": bool})
+
+
+def _review_row(claim: Record, saved: Record | None, analyst: str) -> Record:
+    """Join a placed claim with this analyst's saved review of it (blank when none)."""
+    origin = str(claim.get("origin", "extracted"))
+    review = {c: saved[c] for c in REVIEW_PART} if saved else blank_review(analyst, origin)
+    return {**claim, **review}
+
+
+REVIEW_PART: tuple[str, ...] = tuple(c for c in VERDICT_COLUMNS if c not in CLAIM_COLUMNS)
+"""The columns of a row that belong to the analyst's review, not to the claim."""
+
+
+def add_claim(source: str | Path, quote: str, speaker: str = "", claim: str = "", start: int | None = None,
+              analyst: str | None = None) -> pd.Series:
+    """Add a claim the extractor missed, by its exact quote; save an unreviewed row; return it."""
+    text = load_source(source)
+    quote = quote.strip()
+    if not quote:
+        raise VerdictError("the quote is empty; paste the claim's words exactly as the source text has them")
+    where = _place_quote(text, quote, start)
+    occurrence = occurrences(text.text, quote).index(where)
+    claim_id = claim_id_for(text.name, quote, occurrence)
+    _refuse_known_claim(text, claim_id, where, where + len(quote))
+    columns = {"claim_id": claim_id, "source": text.name, "speaker": speaker.strip(),
+               "claim": claim.strip() or " ".join(quote.split()), "quote": quote,
+               "start": where, "end": where + len(quote), "origin": "added"}
+    return _change_row(source, claim_id, analyst, {}, claim=columns)
+
+
+def _place_quote(source: Source, quote: str, start: int | None) -> int:
+    """Return where quote is in the source: its only occurrence, or the one at start; else VerdictError."""
+    found = occurrences(source.text, quote)
+    if not found:
+        near = find_quote(source.text, quote)
+        hint = (f"; the closest passage, at {near.start}, reads {show_value(source.text[near.start:near.end], 80)}"
+                if near.found else "")
+        raise VerdictError(f"{source.path}: the quote {show_value(quote)} is not in the text{hint}; paste it "
+                           "exactly as the source text has it")
+    if start is None and len(found) == 1:
+        return found[0]
+    if start in found:
+        return start
+    offsets = ", ".join(str(at) for at in found[:10]) + (", ..." if len(found) > 10 else "")
+    said = f"is not at {start}" if start is not None else f"occurs {len(found)} times"
+    raise VerdictError(f"{source.path}: the quote {show_value(quote)} {said} (it starts at {offsets}); "
+                       "pass start=OFFSET (--start OFFSET) to pick one")
+
+
+def _refuse_known_claim(source: Source, claim_id: str, start: int, end: int) -> None:
+    """Raise VerdictError when the claim already exists, extracted or in the file."""
+    for row in [*extracted_records(source), *read_records(verdicts_path(source.path))[0]]:
+        if row["claim_id"] == claim_id or (row["start"], row["end"]) == (start, end):
+            raise VerdictError(f"{source.path}: this quote is already claim {row['claim_id']}; "
+                               "review that claim instead")
+
+
+SUMMARY_COLUMNS: tuple[str, ...] = ("source", "analyst", "claims", "reviewed", *VERDICTS,
+                                    "dismissed", "orphans", "conflicts")
+"""The columns of `summarise`: one row per source text and analyst."""
+
+
+def source_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand folders to the source texts (*.txt) in them; map X.verdicts.csv to its source X.txt."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found += sorted(p for p in path.glob("*.txt") if p.is_file())
+        elif path.name.endswith(SUFFIX):
+            found.append(path.with_name(path.name.removesuffix(SUFFIX) + ".txt"))
+        else:
+            found.append(path)
+    return list(dict.fromkeys(found))
+
+
+def summarise(paths: Iterable[str | Path], analyst: str | None = None,
+              skipped: list[str] | None = None) -> pd.DataFrame:
+    """Count per source and analyst: claims, reviewed, each verdict, dismissed, orphans, conflicts.
+
+    A source that cannot be read is left out; when `skipped` is given, 'PATH: why' is added to it
+    (else the error is raised).
+    """
+    rows = []
+    for source in source_paths(paths):
+        try:
+            rows += _summary_rows(source, analyst)
+        except (SourceError, VerdictFileError) as exc:
+            if skipped is None:
+                raise
+            skipped.append(f"{source}: {exc}")
+    return pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+
+
+def _summary_rows(source: Path, analyst: str | None) -> list[dict[str, object]]:
+    """Count each analyst's progress on one source (the given analyst only, when given)."""
+    disk, _ = read_records(verdicts_path(source))
+    names = [analyst] if analyst else sorted({str(r["analyst"]) for r in disk}) or [resolve_analyst()]
+    conflicts, _ = read_records(conflicts_path(verdicts_path(source)), unique=False)
+    return [_summary_row(source, name, conflicts) for name in names]
+
+
+def _summary_row(source: Path, analyst: str, conflicts: Sequence[Record]) -> dict[str, object]:
+    """Count one analyst's progress on one source."""
+    table = review_table(source, analyst)
+    live = table[table["dismissed"] != "yes"]
+    counts = {verdict: int((live["verdict"] == verdict).sum()) for verdict in VERDICTS}
+    return {"source": str(source), "analyst": analyst, "claims": len(table), "reviewed": sum(counts.values()),
+            **counts, "dismissed": int((table["dismissed"] == "yes").sum()),
+            "orphans": int(table["orphan"].sum()),
+            "conflicts": sum(1 for r in conflicts if r["analyst"] == analyst)}
