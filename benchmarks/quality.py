@@ -12,7 +12,11 @@ The corpus (benchmarks/press, format in its README.md) is one `pNNN_slug.txt` pe
   spaces on both sides; case kept).
 - **right speaker**: found, and one of the rows holding all its keys has a speaker equal to the gold
   `speaker` or one of its `speaker_aliases` (compared case-insensitively, white space folded).
-- **wrong speaker**: found, but no row holding all its keys has the right speaker.
+- **wrong speaker**: found, but no row holding all its keys has the right speaker, and the row that
+  carries it names a party with confidence (its `speaker_kind` is not `unresolved`).
+- **unresolved**: found, no row holding its keys has the right speaker, and the row that carries it
+  says the extractor could not tell who speaks (`speaker_kind` `unresolved`, the speaker being the
+  text's own words such as "the spokesman"): counted apart, never as a wrong speaker.
 - **unmatched rows**: rows containing no key of any gold claim (optional ones included).
 - **not-claim rows**: rows containing one of the text's `not_claims` phrases (reported apart).
 - **fragments**: rows that are not a statement, by `is_fragment`.
@@ -56,7 +60,7 @@ MIN_WORDS = 4
 """A row of fewer words than this is a fragment."""
 SHORT_PREPOSITION_ROW = 8
 """A row that starts with a preposition and has fewer words than this is a fragment."""
-HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "rows", "unmatched",
+HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "unresolved", "rows", "unmatched",
           "not-claim", "fragments", "bundled", "kind acc")
 """The columns of the printed table."""
 WORD = re.compile(r"[^\W_](?:[\w'’.,%-]*[^\W_%])?%?")
@@ -106,6 +110,7 @@ class Score:
     found: int = 0
     right_speaker: int = 0
     wrong_speaker: int = 0
+    unresolved: int = 0
     rows: int = 0
     unmatched: int = 0
     not_claim_rows: int = 0
@@ -173,6 +178,11 @@ def speaks_for(row: Row, claim: GoldClaim) -> bool:
     return fold_name(row.speaker) in names
 
 
+def is_unresolved(row: Row) -> bool:
+    """True when a row says its speaker could not be told (speaker_kind `unresolved`)."""
+    return row.kind is not None and canonical_kind(row.kind) == "unresolved"
+
+
 def best_row(rows: Sequence[Row], claim: GoldClaim) -> Row | None:
     """The row that carries a claim: the first with its keys and right speaker, else the first with its keys."""
     holding = [row for row in rows if holds_all(row.quote, claim.keys)]
@@ -191,8 +201,10 @@ def score_claims(rows: Sequence[Row], gold: Gold, score: Score) -> None:
             continue
         score.found += 1
         right = speaks_for(row, claim)
+        unresolved = not right and is_unresolved(row)
         score.right_speaker += right
-        score.wrong_speaker += not right
+        score.unresolved += unresolved
+        score.wrong_speaker += not right and not unresolved
         if row.kind is not None:
             score.kind_checked += 1
             score.kind_right += canonical_kind(row.kind) == canonical_kind(claim.kind)
@@ -230,11 +242,12 @@ def share(part: int, whole: int) -> float:
 
 
 def rates(score: Score) -> dict[str, float | None]:
-    """The rates of a score: recall, right speaker, wrong speaker per claim; noise per row; kind accuracy."""
+    """The rates of a score: recall, right speaker, wrong speaker, unresolved per claim; noise per row; kind accuracy."""
     return {
         "recall": share(score.found, score.claims),
         "right_speaker": share(score.right_speaker, score.claims),
         "wrong_speaker": share(score.wrong_speaker, score.claims),
+        "unresolved": share(score.unresolved, score.claims),
         "unmatched": share(score.unmatched, score.rows),
         "not_claim_rows": share(score.not_claim_rows, score.rows),
         "fragments": share(score.fragments, score.rows),
@@ -363,7 +376,9 @@ def claim_problem(rows: Sequence[Row], claim: GoldClaim) -> str | None:
     row = best_row(rows, claim)
     if row is None:
         return "missed"
-    return None if speaks_for(row, claim) else f"wrong speaker {row.speaker!r}"
+    if speaks_for(row, claim):
+        return None
+    return f"unresolved {row.speaker!r}" if is_unresolved(row) else f"wrong speaker {row.speaker!r}"
 
 
 def explain_text(rows: Sequence[Row], gold: Gold) -> list[str]:
@@ -390,7 +405,7 @@ def line(name: str, score: Score) -> tuple[str, ...]:
     """One printed line of figures."""
     r = rates(score)
     return (name, str(score.claims), str(score.found), percent(r["recall"]), str(score.right_speaker),
-            percent(r["right_speaker"]), str(score.wrong_speaker), str(score.rows), str(score.unmatched),
+            percent(r["right_speaker"]), str(score.wrong_speaker), str(score.unresolved), str(score.rows), str(score.unmatched),
             str(score.not_claim_rows), str(score.fragments), str(score.over_bundled),
             percent(r["kind_accuracy"]))
 
