@@ -50,6 +50,10 @@ _COMPANY_WORDS: frozenset[str] = frozenset(
     "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
     "airline carrier manufacturer developer".split())
 """References that mean a company, never the regulator beside it."""
+_GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board".split())
+"""References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
+_HEAD_SYNONYMS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "síochána"})}
+"""Heads a reference matches besides its own (`the force` is a police body)."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 
 
@@ -175,7 +179,12 @@ class Context:
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
             return self.focus_company() or self.focus_org()
-        return (self.focus_org("organisation") or self.focus_org()) if word in ORG_REFERENCES else None
+        if word in _GENERIC_REFERENCES:
+            return self.focus_org("organisation") or self.focus_org()
+        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation"]
+        if word in ORG_REFERENCES and len(bodies) == 1:
+            return bodies[0]  # "The Pantry Trust ... the charity": the only body named
+        return None  # "the department" with no department named and several bodies: nobody to be sure of
 
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
@@ -197,7 +206,7 @@ class Context:
     def spoke(self, name: str, kind: str) -> None:
         """Note that a body or a person made a claim, bringing it into focus."""
         self.said[name] = self.said.get(name, 0) + 1
-        if kind in ("organisation", "inspectorate"):
+        if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[-1] in _REFERENCE_WORDS:
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
@@ -295,7 +304,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
 
 def _same_head(head: str, word: str) -> bool:
     """Say whether two nouns name the same kind of body: council/Council, inspectors/inspectorate."""
-    if head == word or head.rstrip("s") == word.rstrip("s"):
+    if head == word or head.rstrip("s") == word.rstrip("s") or head in _HEAD_SYNONYMS.get(word, ()):
         return True
     return len(head) >= 7 and len(word) >= 7 and head[:7] == word[:7] and head[:9] != "councillo" \
         and not word.startswith("councillo")
@@ -538,8 +547,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
         head -= 1
     if head == 0 or words[head - 1] not in DETERMINERS:
-        return last, kind or "organisation"  # "after inspectors said": only the noun
-    return " ".join(words[head - 1:]), kind or "organisation"
+        return last, kind or "unresolved"  # "after inspectors said": only the noun
+    return " ".join(words[head - 1:]), kind or "unresolved"  # "the retailer", never named: the text's words
 
 
 def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
