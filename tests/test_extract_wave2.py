@@ -27,3 +27,22 @@ def rows(text: str) -> list[tuple[str, str, str]]:
 ], ids=["head-never-named-is-unresolved", "only-body-named", "the-force-is-the-police", "time-of-day-is-no-body"])
 def test_references_resolve_only_with_confidence(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minister Ann Lowry opened the scheme.\n\nThe Minister said that 80% of towns now had a hub.\n",
+     [("Ann Lowry", "person", "80% of towns now had a hub")]),
+    ("Kestrel Bank chief executive Orla Quirke welcomed the announcement but said that fees were 9% lower.\n",
+     [("Orla Quirke", "person", "fees were 9% lower")]),
+    ("County Commissioner Frank DiNapoli, a Republican, said the fund had paid for 12 clinics.\n",
+     [("Frank DiNapoli", "person", "the fund had paid for 12 clinics")]),
+    ("Dr. Sam Okafor, an addiction specialist at Ridgefield Memorial Hospital, said deaths fell 9% in 2025.\n",
+     [("Sam Okafor", "person", "deaths fell 9% in 2025")]),
+    ("In a statement, a spokesman for Kestrel Bank said lending rose 4%.\n",
+     [("Kestrel Bank", "organisation", "lending rose 4%")]),
+    ("The Department of Towns, Villages and the Islands said 412 hubs were open.\n",
+     [("Department of Towns, Villages and the Islands", "organisation", "412 hubs were open")]),
+], ids=["the-title-is-the-person-titled-so", "body-role-name-then-object", "indefinite-apposition",
+        "apposition-at-a-body", "spokesman-after-a-comma-is-no-apposition", "name-of-a-series"])
+def test_people_and_bodies_around_appositions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -33,7 +33,7 @@ _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspect
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_NAME_WORD_RE = re.compile(rf"(?:Mc|Mac|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
 
@@ -50,14 +50,31 @@ class Mention(NamedTuple):
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order."""
-    mentions = []
+    mentions: list[Mention] = []
     for match in NAME_RUN_RE.finditer(text, start, end):
         if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
+        if mentions and match.start() < mentions[-1].end:
+            continue  # inside a name already read
         mention = classify(match.group(), match.start())
         if mention is not None:
-            mentions.append(mention)
+            mentions.append(_with_series(text, mention, end))
     return mentions
+
+
+_SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
+"""`, Villages and the Islands`: the rest of a body's name that lists what it is `of`."""
+
+
+def _with_series(text: str, mention: Mention, end: int) -> Mention:
+    """Extend a body's name `of` a series (`Department of Towns, Villages and the Islands`) to its end."""
+    if mention.kind != "org" or mention.possessive or " of " not in mention.name:
+        return mention
+    tail = _SERIES_TAIL_RE.match(text, mention.end, end)
+    if tail is None:
+        return mention
+    name = f"{mention.name}{' '.join(tail.group().split(' '))}"
+    return mention._replace(end=tail.end(), name=" ".join(name.split()))
 
 
 def classify(run: str, offset: int) -> Mention | None:
@@ -89,7 +106,8 @@ def classify(run: str, offset: int) -> Mention | None:
     person = person_name(words)
     if not person:
         return None
-    titles = [w.lower() for w in words[:len(words) - len(person.split())] if w.lower() in ROLES]
+    before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
+    titles = [w.lower().rstrip(".") for w in before if w.lower().rstrip(".") in ROLES]
     return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
 
 

@@ -313,7 +313,7 @@ def _same_head(head: str, word: str) -> bool:
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
-    cuts = list(_CLAUSE_CUT_RE.finditer(text, start, region_end))
+    cuts = _clause_cuts(text, start, region_end)
     clause_start = cuts[-1].end() if cuts else start
     who = None
     if cuts and text[clause_start:region_end].strip().lower() in RELATIVE_PRONOUNS:
@@ -329,7 +329,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
-        if _is_role_phrase(clause) and index + 1 < len(clauses):
+        if (_is_role_phrase(clause) or _is_indefinite(clause)) and index + 1 < len(clauses):
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
@@ -342,6 +342,15 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         focus = ctx.focus_org()
         who = (focus, ctx.kind_of(focus)) if focus else None
     return Who(who[0], who[1], clause_start) if who else None
+
+
+def _clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The commas and dashes that end clauses in text[start:end], except inside a name (`Department of A, B and C`)."""
+    cuts = list(_CLAUSE_CUT_RE.finditer(text, start, end))
+    if not cuts:
+        return cuts
+    names = [(m.start, m.end) for m in find_mentions(text, start, end) if "," in m.name]
+    return [cut for cut in cuts if not any(a <= cut.start() < b for a, b in names)]
 
 
 def _titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -367,6 +376,11 @@ def _skippable(clause: str) -> bool:
     words = clause.lower().split()
     return not words or len(words) <= 3 or words[0] in _SKIPPABLE_STARTS or words[0].endswith("ed") \
         or _is_role_phrase(clause)
+
+
+def _is_indefinite(phrase: str) -> bool:
+    """Say whether a clause opens with `a` or `an`, as an apposition does (`X, a Republican, said`)."""
+    return phrase.split()[:1] in (["a"], ["an"])
 
 
 def _is_role_phrase(phrase: str) -> bool:
@@ -489,6 +503,9 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     words = _document_head(words)
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed"):
         return None  # "welcomed the survey but said": a verb's object, not a subject
+    article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
+    if article and words[article - 1].endswith("ed"):
+        return None  # "X welcomed the announcement but said": the object of X's verb
     owners = [m for m in mentions if m.kind == "org"]
     if owners:
         name = ctx.add(owners[-1])
