@@ -46,3 +46,20 @@ def test_references_resolve_only_with_confidence(text: str, expected: list[tuple
         "apposition-at-a-body", "spokesman-after-a-comma-is-no-apposition", "name-of-a-series"])
 def test_people_and_bodies_around_appositions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Rural Publicans' Association said fares rose 9%.\n\nA garda spokesperson said 40 checkpoints would open.\n",
+     [("Rural Publicans' Association", "organisation", "fares rose 9%"),
+      ("a garda spokesperson", "unresolved", "40 checkpoints would open")]),
+    ("A Marl Bank spokesperson said 300 branches were open. The spokesperson said 12 would close.\n",
+     [("Marl Bank", "organisation", "300 branches were open"), ("Marl Bank", "organisation", "12 would close")]),
+    ("A force spokesperson said 210 officers joined.\n\nBrackley Police said thefts fell 8%.\n",
+     [("a force spokesperson", "unresolved", "210 officers joined"),
+      ("Brackley Police", "organisation", "thefts fell 8%")]),
+    ("The Front Range Center sued in 2022.\n\nIn a statement, the city said it had installed 640 ramps.\n",
+     [("the city", "unresolved", "it had installed 640 ramps")]),
+], ids=["unnamed-spokesperson-is-unresolved", "the-spokesperson-again", "spokesperson-of-a-body-named-later",
+        "a-statement-is-a-place-and-the-city-unresolved"])
+def test_unnamed_speakers_keep_their_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -54,6 +54,8 @@ _GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body 
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
 _HEAD_SYNONYMS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "síochána"})}
 """Heads a reference matches besides its own (`the force` is a police body)."""
+_PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
+"""Words before a document that make it a place, not a subject (`In a statement, the city said`)."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 
 
@@ -408,7 +410,16 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
-        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx)
+        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _described(raw, words)
+
+
+def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+    """Keep an unnamed subject in the text's words, unresolved (`In a statement, the city said`): never a guess."""
+    if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
+        return None
+    if not all(w.isalpha() and w.islower() for w in raw[1:]):
+        return None  # a name, a possessive or a figure: not a plain description
+    return " ".join(raw), "unresolved"
 
 
 def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -457,11 +468,25 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
         base = word.removesuffix("'s").removesuffix("\u2019s")
         if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS):
             who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
-    focus = ctx.focus_org()
-    who = who or ((focus, ctx.kind_of(focus)) if focus else None)
+            who = None if who and who[1] == "unresolved" else who  # "a force spokesperson", no force named
+    who = who or _unnamed_voice(words, ctx)
     if who is not None:
         ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
     return who
+
+
+def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a spokesperson for no named body: `its spokesman` is the body in focus; `a spokesperson`,
+    `a garda spokesperson` keep the text's words, unresolved, rather than a guess."""
+    if words[0] == "the" and len(words) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= 1:
+        return ctx.voice, ctx.kind_of(ctx.voice)  # "A Marl Bank spokesperson said ... The spokesperson said"
+    if "its" in words or "their" in words:
+        focus = ctx.focus_org()
+        return (focus, ctx.kind_of(focus)) if focus else None
+    starts = [i for i, w in enumerate(words) if w in DETERMINERS]
+    phrase = " ".join(words[starts[-1]:] if starts else words[-2:])
+    ctx.kinds.setdefault(phrase, "unresolved")
+    return phrase, "unresolved"
 
 
 _BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*\s+){1,3}?)(?:%s)\b" % "|".join(sorted(VOICE_ROLES)))
@@ -501,7 +526,7 @@ def _document_head(words: list[str]) -> list[str]:
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
     words = _document_head(words)
-    if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed"):
+    if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
     article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
     if article and words[article - 1].endswith("ed"):
