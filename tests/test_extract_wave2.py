@@ -63,3 +63,14 @@ def test_people_and_bodies_around_appositions(text: str, expected: list[tuple[st
         "a-statement-is-a-place-and-the-city-unresolved"])
 def test_unnamed_speakers_keep_their_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marl College to cut 80 jobs\n\nUnion warns of strike; college says cuts are 'unavoidable'\n\n"
+     "Marl College plans to cut 80 jobs, it has confirmed.\n",
+     [("Marl College", "organisation", "Marl College plans to cut 80 jobs")]),
+    ("The Energy Office said 14 firms paid late. Each supplier reported the problem to the office.\n",
+     [("Energy Office", "organisation", "14 firms paid late")]),
+], ids=["standfirst-with-a-quoted-word-is-a-heading", "each-of-many-is-no-speaker"])
+def test_headings_and_many_parties_claim_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -218,8 +218,9 @@ MAX_HEADING_CHARS = 160
 
 def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a block is a heading: short, not a bullet, no quotation, no closing punctuation."""
+    line = text[block.start:block.end].rstrip("\"\u201d\u2019'")  # "... says cuts are 'unavoidable'"
     return not block.bullet and not quotes and block.end - block.start <= MAX_HEADING_CHARS \
-        and text[block.end - 1] not in ".!?:;\"\u201d\u2019'"
+        and bool(line) and line[-1] not in ".!?:;"
 
 
 def _embedded(text: str, block: Block, quote: Quote) -> bool:

@@ -54,6 +54,8 @@ _GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body 
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
 _HEAD_SYNONYMS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "síochána"})}
 """Heads a reference matches besides its own (`the force` is a police body)."""
+QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
+"""Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
 """Words before a document that make it a place, not a subject (`In a statement, the city said`)."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
@@ -401,8 +403,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1)):
         words.pop()  # "the union strongly refutes", "the council today said"
         raw.pop()
-    if not words:
-        return None
+    if not words or words[0] in QUANTIFIERS:
+        return None  # "Each supplier reported": no one party speaks
     mentions = find_mentions(text, start, end)
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
@@ -602,6 +604,8 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
         return None
     if any(w.lower().strip("\u2019'") in _COMMON_NOUNS or w.lower() in ROLES for w in raw):
         return None
+    if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
+        return None  # "Union warns": a bare head noun names no body
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
     if ctx.full_person(name) != name:
         return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
