@@ -74,3 +74,20 @@ def test_unnamed_speakers_keep_their_words(text: str, expected: list[tuple[str, 
 ], ids=["standfirst-with-a-quoted-word-is-a-heading", "each-of-many-is-no-speaker"])
 def test_headings_and_many_parties_claim_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"Two doses are 97% effective,\" said Larkin County Health Officer Dr. Renee Castillo.\n",
+     [("Renee Castillo", "person", "Two doses are 97% effective")]),
+    ("\"Stores have struggled since 2020,\" said Lorna Pike of Halden Retail Research.\n",
+     [("Lorna Pike", "person", "Stores have struggled since 2020")]),
+    ("Analysts said the chain had been slow to move online.\n",
+     [("Analysts", "unresolved", "the chain had been slow to move online")]),
+    ("Two cases were confirmed in Larkin County, the Larkin County Public Health District announced Tuesday.\n",
+     [("Larkin County Public Health District", "organisation", "Two cases were confirmed in Larkin County")]),
+    ("Ridgefield County opened 4 clinics.\n\nDeaths fell by a third, the county health department said.\n",
+     [("the county health department", "unresolved", "Deaths fell by a third")]),
+], ids=["honorific-with-a-full-stop", "person-of-a-body-named-research", "people-are-no-party",
+        "district-and-county-are-bodies", "a-reference-that-names-another-body"])
+def test_names_with_full_stops_groups_and_modifiers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -79,7 +79,8 @@ SPEECH_BEFORE_RE = re.compile(
 """A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
 SPEECH_AFTER_RE = re.compile(
     r"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{0,80}?)\s+(?:said|says|added|adds|explained|commented"
-    r"|continued|insisted|declared|admitted|warned)\b|(?:said|says|added|adds)\s+(?P<who_after>[^,.;!?\u201c\u201d\"]{1,80}))")
+    r"|continued|insisted|declared|admitted|warned)\b|(?:said|says|added|adds)\s+"
+    r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|[^,.;!?\u201c\u201d\"]){1,80}))")
 _SPEECH_VERB_RE = re.compile(r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned")
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"

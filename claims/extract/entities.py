@@ -5,6 +5,7 @@ import re
 from typing import NamedTuple
 
 from .vocabulary import (
+    DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
     NOT_NAMES,
@@ -21,7 +22,7 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
-_TOKEN = rf"[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?"
+_TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen)\.(?=[ \t\u00a0][{_UPPER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
@@ -150,8 +151,9 @@ def person_name(words: list[str]) -> str | None:
         words = words[last + 1:]
     if not words or len(words) > 4 or (len(words) == 1 and not titled):
         return None
-    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS for w in words):
-        return None  # "Police Scotland" is no person
+    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
+           or w.lower() in DOCUMENT_NOUNS for w in words):
+        return None  # "Police Scotland", "Quality Assessment" are no person
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
 
 

@@ -54,6 +54,10 @@ _GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body 
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
 _HEAD_SYNONYMS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "síochána"})}
 """Heads a reference matches besides its own (`the force` is a police body)."""
+PEOPLE_GROUPS: frozenset[str] = frozenset(
+    "analysts critics economists experts campaigners residents officials researchers observers commentators "
+    "scientists doctors nurses teachers parents patients councillors".split())
+"""Plural nouns for people that are no one party (`Analysts said`)."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
@@ -417,6 +421,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
 
 def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     """Keep an unnamed subject in the text's words, unresolved (`In a statement, the city said`): never a guess."""
+    if len(words) == 1 and words[0] in PEOPLE_GROUPS:
+        return raw[0], "unresolved"  # "Analysts said": people, no party
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
         return None
     if not all(w.isalpha() and w.islower() for w in raw[1:]):
@@ -530,6 +536,8 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     words = _document_head(words)
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
+    if any(m.kind == "person" and not m.possessive for m in mentions):
+        return None  # "Lorna Pike of Halden Retail Research": a person, not research
     article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
     if article and words[article - 1].endswith("ed"):
         return None  # "X welcomed the announcement but said": the object of X's verb
@@ -580,6 +588,10 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
             or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
     found = ctx.resolve_reference(last)
+    modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()]
+    if found and modifiers and last not in _COMPANY_WORDS and not _same_head(head_noun(found), last) \
+            and not all(m in found.lower() for m in modifiers):
+        found = None  # "the county health department" is not "Ridgefield County"
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate")
@@ -602,7 +614,7 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
         raw = raw[1:]  # "the union Unify said": the name after the common noun
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
-    if any(w.lower().strip("\u2019'") in _COMMON_NOUNS or w.lower() in ROLES for w in raw):
+    if any(w.lower().strip("\u2019'") in _COMMON_NOUNS | PEOPLE_GROUPS or w.lower() in ROLES for w in raw):
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
