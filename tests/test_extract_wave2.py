@@ -91,3 +91,21 @@ def test_headings_and_many_parties_claim_nothing(text: str, expected: list[tuple
         "district-and-county-are-bodies", "a-reference-that-names-another-body"])
 def test_names_with_full_stops_groups_and_modifiers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Finance Office said that revenue will grow by 3.1% next year, after rising 4.8% in 2024 and 6.2% in 2023.\n",
+     [("Finance Office", "organisation",
+       "revenue will grow by 3.1% next year, after rising 4.8% in 2024 and 6.2% in 2023")]),
+    ("Kestrel Homes said it had improved customer satisfaction, with 92% of buyers saying they would recommend it.\n",
+     [("Kestrel Homes", "organisation", "it had improved customer satisfaction"),
+      ("Kestrel Homes", "organisation", "92% of buyers saying they would recommend it")]),
+    ("Kestrel Homes said:\n- Improved customer satisfaction, with 92% of buyers saying they would recommend it\n",
+     [("Kestrel Homes", "organisation",
+       "Improved customer satisfaction, with 92% of buyers saying they would recommend it")]),
+    ("Councillor Jo Pryor rejected the claim.\n\nKestrel Homes said it restored six wetlands.\n",
+     [("Kestrel Homes", "organisation", "it restored six wetlands")]),
+], ids=["after-a-figure-is-no-item", "with-after-a-clause-splits", "with-after-a-bare-phrase-stays",
+        "a-verb-and-a-bare-object-is-no-claim"])
+def test_items_that_are_no_fragments(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
