@@ -57,7 +57,12 @@ STRANDED = frozenset({"of", "to", "in", "into", "by", "from", "as", "than"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                          "will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 MIN_WORDS = 4
-"""A row of fewer words than this is a fragment."""
+"""A row of fewer words than this is a fragment, unless it is a short sentence or a figure's item."""
+SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+"""Pronouns that make a short row a sentence (`We are sorry.`) and an auxiliary after them an ellipsis."""
+ELLIPSIS_OPENERS = frozenset({"and", "but", "where", "if", "as", "than", "so", "when", "because"})
+"""Words before `it has`, `we can` that close a clause by ellipsis."""
+FIGURE = re.compile(r"^[£$€]?\d")
 SHORT_PREPOSITION_ROW = 8
 """A row that starts with a preposition and has fewer words than this is a fragment."""
 HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "unresolved", "rows", "unmatched",
@@ -149,17 +154,30 @@ def is_fragment(quote: str) -> bool:
     comma (so "In March, the trust opened a ward" is a statement, "in a results statement" is
     not), or (4) its last word is an article, a preposition that only a cut leaves last (STRANDED)
     or an auxiliary verb (AUXILIARIES), written in lower case ("in May" ends on a month). Rules
-    (2) and (3) ignore case. Known misses of rule (4): elliptical endings such as "..., and it has"
-    count as fragments."""
+    (2) and (3) ignore case. Not fragments: a three-word row that is a sentence (a subject pronoun
+    then an auxiliary: "We are sorry."), a three-word row that starts with a figure (an item: "912
+    affordable homes"), and an auxiliary ending after a subject pronoun after `and`, `where`, `if` ...
+    (ELLIPSIS_OPENERS: "..., and it has", "... where we can"; "said that it would" stays a cut)."""
     found = words(quote)
-    if len(found) < MIN_WORDS:
+    if len(found) < MIN_WORDS and not is_short_statement(found):
         return True
     first, last = found[0].casefold(), found[-1]
     if first in RELATIVES or first in CONJUNCTIONS:
         return True
     if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote:
         return True
+    if last in AUXILIARIES and found[-2].casefold() in SUBJECTS and found[-3].casefold() in ELLIPSIS_OPENERS:
+        return False  # "..., and it has": an ellipsis, not a cut ("said that it would" is a cut)
     return last in ARTICLES or last in STRANDED or last in AUXILIARIES
+
+
+def is_short_statement(found: list[str]) -> bool:
+    """True for a three-word row that still stands: a sentence ("We are sorry") or a figure's item
+    ("912 affordable homes")."""
+    if len(found) != 3:
+        return False
+    sentence = found[0].casefold() in SUBJECTS and found[1].casefold() in AUXILIARIES
+    return sentence or bool(FIGURE.match(found[0]))
 
 
 def holds_all(quote: str, keys: Iterable[str]) -> bool:

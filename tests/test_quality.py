@@ -129,6 +129,14 @@ def test_an_empty_table_scores_nothing_found() -> None:
     ("the council said that it would", True),
     ("waits for a bed averaged 31 hours in May", False),
     ("services that the most vulnerable people rely on.", False),
+    ("We promised taxpayers that money would save lives, and it has", False),
+    ("We will offer every colleague a role where we can.", False),
+    ("We are sorry.", False),
+    ("912 affordable homes", False),
+    ("£86,000 in cash", False),
+    ("The report was.", True),
+    ("the affordable homes", True),
+    ("three firearms", True),
 ])
 def test_fragments(quote: str, expected: bool) -> None:
     assert quality.is_fragment(quote) is expected
