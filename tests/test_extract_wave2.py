@@ -109,3 +109,22 @@ def test_names_with_full_stops_groups_and_modifiers(text: str, expected: list[tu
         "a-verb-and-a-bare-object-is-no-claim"])
 def test_items_that_are_no_fragments(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Blades Action Group, founded in 2019 by Denise Harper, said 40% of victims did not report threats.\n",
+     [("Blades Action Group", "organisation", "40% of victims did not report threats")]),
+    ("The figures, released by the Road Safety Council on Tuesday, show 41 arrests in May.\n",
+     [("Road Safety Council", "organisation", "41 arrests in May")]),
+    ("The budget closes the Elm Street pool, a move the Port Alder Parks Coalition said would leave 4,000 "
+     "children without a pool.\n",
+     [("Port Alder Parks Coalition", "organisation", "would leave 4,000 children without a pool")]),
+    ("Northmoor Hospitals NHS Trust said 60 beds were closed.\n\nOne neighbouring trust, which did not want to be "
+     "named, said it had taken 40 patients.\n\nThe trust said a new centre would open in April.\n",
+     [("Northmoor Hospitals NHS Trust", "organisation", "60 beds were closed"),
+      ("One neighbouring trust", "unresolved", "it had taken 40 patients"),
+      ("Northmoor Hospitals NHS Trust", "organisation", "a new centre would open in April")]),
+], ids=["founded-by-is-an-apposition", "released-by-names-the-publisher", "a-street-is-no-person",
+        "one-other-body-is-not-the-body-named"])
+def test_appositions_streets_and_other_bodies(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -58,6 +58,8 @@ PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors".split())
 """Plural nouns for people that are no one party (`Analysts said`)."""
+_PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
+"""Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
@@ -214,7 +216,8 @@ class Context:
     def spoke(self, name: str, kind: str) -> None:
         """Note that a body or a person made a claim, bringing it into focus."""
         self.said[name] = self.said.get(name, 0) + 1
-        if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[-1] in _REFERENCE_WORDS:
+        if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[0] == "the" \
+                and name.split()[-1] in _REFERENCE_WORDS:
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
@@ -337,7 +340,10 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
-        if (_is_role_phrase(clause) or _is_indefinite(clause)) and index + 1 < len(clauses):
+        if _is_participle_clause(clause) and index + 1 < len(clauses):
+            continue  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
+        if index + 1 < len(clauses) and (_is_role_phrase(clause) or _is_indefinite(clause)
+                                         and _ends_with_name(text, *clauses[index + 1])):
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
@@ -386,6 +392,19 @@ def _skippable(clause: str) -> bool:
         or _is_role_phrase(clause)
 
 
+def _is_participle_clause(phrase: str) -> bool:
+    """Say whether a clause is a past participle's apposition (`founded in 2019 by X`, `led by X`)."""
+    words = phrase.split()
+    return len(words) >= 3 and words[0].endswith("ed") and words[0].islower() and " by " in phrase \
+        and words[0] not in _PUBLISHING_VERBS
+
+
+def _ends_with_name(text: str, start: int, end: int) -> bool:
+    """Say whether a clause ends with a person's name (`County Commissioner Frank DiNapoli`)."""
+    found = find_mentions(text, max(start, end - 80), end) if start < end else []
+    return bool(found) and found[-1].kind == "person" and not text[found[-1].end:end].strip()
+
+
 def _is_indefinite(phrase: str) -> bool:
     """Say whether a clause opens with `a` or `an`, as an apposition does (`X, a Republican, said`)."""
     return phrase.split()[:1] in (["a"], ["an"])
@@ -409,6 +428,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         raw.pop()
     if not words or words[0] in QUANTIFIERS:
         return None  # "Each supplier reported": no one party speaks
+    if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
+        return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     mentions = find_mentions(text, start, end)
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
