@@ -128,3 +128,18 @@ def test_items_that_are_no_fragments(text: str, expected: list[tuple[str, str, s
         "one-other-body-is-not-the-body-named"])
 def test_appositions_streets_and_other_bodies(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel Water plc announces its results.\n\nFinancial highlights\n\u2022 Revenue of \u00a32.4bn, up 7%\n"
+     "\u2022 Net debt of \u00a38.9bn\n",
+     [("Kestrel Water plc", "organisation", "Revenue of \u00a32.4bn, up 7%"),
+      ("Kestrel Water plc", "organisation", "Net debt of \u00a38.9bn")]),
+    ("Kestrel Water plc said sales rose 4%.\n\nThe Board has recommended a final dividend of 27.4 pence per share.\n",
+     [("Kestrel Water plc", "organisation", "sales rose 4%"),
+      ("Kestrel Water plc", "organisation", "recommended a final dividend of 27.4 pence per share")]),
+    ("In its response, the Kestrel Transit Authority accepted 15 of the 17 recommendations.\n",
+     [("Kestrel Transit Authority", "organisation", "accepted 15 of the 17 recommendations")]),
+], ids=["qualified-highlights-heading", "recommended-keeps-its-verb", "accepted-keeps-its-verb"])
+def test_highlights_and_verbs_kept(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

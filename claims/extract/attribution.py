@@ -181,9 +181,9 @@ def _settled(found: Found, ctx: Context) -> Found:
     return found
 
 
-HEADING_LEAD_IN_RE = re.compile(r"(?:key|main|headline)?\s*(?:findings|highlights|facts|points|figures|results)\b",
-                                re.IGNORECASE)
-"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`."""
+HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
+                                r"(?:findings|highlights|facts|points|figures|results)\b", re.IGNORECASE)
+"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
 MAX_BARE_ITEM_CHARS = 200
 
 
@@ -191,8 +191,9 @@ def _heading_lead_in(text: str, block: Block, ctx: Context) -> Attribution | Non
     """Read a `KEY FINDINGS` heading as a lead-in: the short lines of figures after it are the speaker's."""
     if not HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end):
         return None
-    name = ctx.focus_org("inspectorate") or ctx.focus_org()
     cue = " ".join(text[block.body:block.end].split())
+    judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
+    name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
     return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
 
 
