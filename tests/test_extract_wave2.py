@@ -143,3 +143,16 @@ def test_appositions_streets_and_other_bodies(text: str, expected: list[tuple[st
 ], ids=["qualified-highlights-heading", "recommended-keeps-its-verb", "accepted-keeps-its-verb"])
 def test_highlights_and_verbs_kept(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel Homes plc (\u201cKestrel\u201d), the regional housebuilder, announces that it built 3,412 homes.\n",
+     [("Kestrel Homes plc", "organisation", "it built 3,412 homes")]),
+    ("Staff delivered 900 parcels with the Ashby Food Bank, the association added.\n",
+     [("the association", "unresolved", "Staff delivered 900 parcels with the Ashby Food Bank")]),
+    ("Kestrel Homes plc\nPreliminary results for the year ended 30 June 2025\n\n"
+     "Inventories rose to \u00a31.31bn, reflecting 14 new sites.\n",
+     [("Kestrel Homes plc", "organisation", "Inventories rose to \u00a31.31bn, reflecting 14 new sites")]),
+], ids=["description-set-off-by-commas", "description-that-is-the-subject", "results-statement-is-a-release"])
+def test_descriptions_and_results_statements(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

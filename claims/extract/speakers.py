@@ -324,6 +324,7 @@ def _same_head(head: str, word: str) -> bool:
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    set_off = text[start:end].rstrip(" \u00a0").endswith(",")  # "X, the regional housebuilder, announces"
     cuts = _clause_cuts(text, start, region_end)
     clause_start = cuts[-1].end() if cuts else start
     who = None
@@ -341,7 +342,10 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
             break
         clause = text[begin:finish]
         if _is_participle_clause(clause) and index + 1 < len(clauses):
-            continue  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
+            continue
+        if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
+                and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
+            continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
         if index + 1 < len(clauses) and (_is_role_phrase(clause) or _is_indefinite(clause)
                                          and _ends_with_name(text, *clauses[index + 1])):
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
@@ -399,10 +403,15 @@ def _is_participle_clause(phrase: str) -> bool:
         and words[0] not in _PUBLISHING_VERBS
 
 
-def _ends_with_name(text: str, start: int, end: int) -> bool:
-    """Say whether a clause ends with a person's name (`County Commissioner Frank DiNapoli`)."""
+_TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
+def _ends_with_name(text: str, start: int, end: int, kinds: tuple[str, ...] = ("person",)) -> bool:
+    """Say whether a clause ends with a name of a kind (`County Commissioner Frank DiNapoli`, `Acme plc ("Acme")`)."""
+    brackets = _TRAILING_BRACKETS_RE.search(text, start, end)
+    end = brackets.start() if brackets else end
     found = find_mentions(text, max(start, end - 80), end) if start < end else []
-    return bool(found) and found[-1].kind == "person" and not text[found[-1].end:end].strip()
+    return bool(found) and found[-1].kind in kinds and not text[found[-1].end:end].strip()
 
 
 def _is_indefinite(phrase: str) -> bool:
