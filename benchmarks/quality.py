@@ -155,8 +155,8 @@ def is_fragment(quote: str) -> bool:
     not), or (4) its last word is an article, a preposition that only a cut leaves last (STRANDED)
     or an auxiliary verb (AUXILIARIES), written in lower case ("in May" ends on a month). Rules
     (2) and (3) ignore case. Not fragments: a three-word row that is a sentence (a subject pronoun
-    then an auxiliary: "We are sorry."), a three-word row that starts with a figure (an item: "912
-    affordable homes"), and an auxiliary ending after a subject pronoun after `and`, `where`, `if` ...
+    then an auxiliary: "We are sorry."), a three-word row with a figure ("912 affordable homes",
+    "Robberies dropped 14%"), and an auxiliary ending after a subject pronoun after `and`, `where`, `if` ...
     (ELLIPSIS_OPENERS: "..., and it has", "... where we can"; "said that it would" stays a cut)."""
     found = words(quote)
     if len(found) < MIN_WORDS and not is_short_statement(found):
@@ -172,12 +172,12 @@ def is_fragment(quote: str) -> bool:
 
 
 def is_short_statement(found: list[str]) -> bool:
-    """True for a three-word row that still stands: a sentence ("We are sorry") or a figure's item
-    ("912 affordable homes")."""
+    """True for a three-word row that still stands: a sentence ("We are sorry") or a row with a figure
+    ("912 affordable homes", "Robberies dropped 14%")."""
     if len(found) != 3:
         return False
     sentence = found[0].casefold() in SUBJECTS and found[1].casefold() in AUXILIARIES
-    return sentence or bool(FIGURE.match(found[0]))
+    return sentence or any(FIGURE.match(word) for word in found)
 
 
 def holds_all(quote: str, keys: Iterable[str]) -> bool:

@@ -156,3 +156,28 @@ def test_highlights_and_verbs_kept(text: str, expected: list[tuple[str, str, str
 ], ids=["description-set-off-by-commas", "description-that-is-the-subject", "results-statement-is-a-release"])
 def test_descriptions_and_results_statements(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+TRANSCRIPT = ("Mayor Luis Ortega: Good morning. Shootings are down 21% this year. Murders are down from 34 to 26.\n\n"
+              "We added 150 officers to patrol this year.\n\n"
+              "Police Commissioner Dana Whitlow: Thank you. Robberies dropped 14% in the quarter.\n\n"
+              "Question: Is it true that the union says 40% of calls wait longer?\n\n"
+              "Commissioner Whitlow: Retail theft is up 6%.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (TRANSCRIPT,
+     [("Luis Ortega", "person", "Shootings are down 21% this year"),
+      ("Luis Ortega", "person", "Murders are down from 34 to 26"),
+      ("Luis Ortega", "person", "We added 150 officers to patrol this year"),
+      ("Dana Whitlow", "person", "Robberies dropped 14% in the quarter"),
+      ("Dana Whitlow", "person", "Retail theft is up 6%")]),
+    ("Kestrel Energy said:\n\u2022 Voltara Energy: \u00a35.1 million to 88,000 customers\n"
+     "\u2022 Brightwell Power: \u00a31.6 million to 27,500 customers\n",
+     [("Kestrel Energy", "organisation", "Voltara Energy: \u00a35.1 million to 88,000 customers"),
+      ("Kestrel Energy", "organisation", "Brightwell Power: \u00a31.6 million to 27,500 customers")]),
+    ("That's 30 seconds, and I'm not happy with it, Jo Roe said.\n",
+     [("Jo Roe", "person", "That's 30 seconds"), ("Jo Roe", "person", "I'm not happy with it")]),
+], ids=["transcript-turns", "labelled-bullets-are-no-transcript", "that-s-keeps-that"])
+def test_transcripts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

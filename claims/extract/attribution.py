@@ -33,6 +33,7 @@ from .items import LEADING_CONNECTOR_RE, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
+from .transcript import Turn, is_transcript, read_label, turn_claims
 from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
@@ -141,9 +142,16 @@ def attributed_spans(text: str) -> list[Found]:
     speech_speaker: Who | None = None
     blocks = split_blocks(text)
     release = is_release(text, blocks)
+    turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
     for block in blocks:
         if release and ends_release(text, block):
             release = False
+        if turn is not None and not is_heading(text, block, []):
+            turn = read_label(text, block, ctx) or turn  # "Mayor Jo Roe: ..." until the next label
+            if turn.speaker:
+                body = max(turn.body, block.body) if turn.body <= block.end else block.body
+                found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
+            continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)):
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]

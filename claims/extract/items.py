@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
 
-LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b[\s,]*)+",
+LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
 NOT_ITEM_STARTS: frozenset[str] = frozenset(
     "in on at for to of by from into onto over under about which who whom whose where when while although "
