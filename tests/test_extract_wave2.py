@@ -181,3 +181,17 @@ TRANSCRIPT = ("Mayor Luis Ortega: Good morning. Shootings are down 21% this year
 ], ids=["transcript-turns", "labelled-bullets-are-no-transcript", "that-s-keeps-that"])
 def test_transcripts(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fenwick Water said leaks fell 9%.\n\nThe Water Services Authority (WSA) fined it \u00a312m.\n\n"
+     "According to the WSA, the company also reported misleading figures.\n\n"
+     "The company said 96% of its bathing waters met the standard.\n",
+     [("Fenwick Water", "organisation", "leaks fell 9%"),
+      ("Water Services Authority", "organisation", "the company also reported misleading figures"),
+      ("Fenwick Water", "organisation", "96% of its bathing waters met the standard")]),
+    ("Pellings, the discount supermarket chain, has raised its forecast. The retailer said sales rose 9%.\n",
+     [("Pellings", "organisation", "sales rose 9%")]),
+], ids=["a-new-clause-is-no-apposition", "an-apposition-closes-with-a-comma"])
+def test_appositions_close(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
