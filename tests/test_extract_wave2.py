@@ -192,6 +192,8 @@ def test_transcripts(text: str, expected: list[tuple[str, str, str]]) -> None:
       ("Fenwick Water", "organisation", "96% of its bathing waters met the standard")]),
     ("Pellings, the discount supermarket chain, has raised its forecast. The retailer said sales rose 9%.\n",
      [("Pellings", "organisation", "sales rose 9%")]),
-], ids=["a-new-clause-is-no-apposition", "an-apposition-closes-with-a-comma"])
+    ("Cobalt Foods, the firm behind the Harvest brand, has cut prices. The company said sales rose 9%.\n",
+     [("Cobalt Foods", "organisation", "sales rose 9%")]),
+], ids=["a-cue-after-fillers-is-no-apposition", "an-apposition-of-a-few-words", "a-longer-apposition"])
 def test_appositions_close(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

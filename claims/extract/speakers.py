@@ -266,11 +266,6 @@ APPOSITIVE_RE = re.compile(
 """`Pellings, the discount grocer,`: a name without a head noun that the text says is a body."""
 
 
-_APPOSITION_END_RE = re.compile(r"(?:[ \t]+[\w\-]+){0,2}[ \t]*(?:[,.;)\n]|$)")
-"""How an apposition closes: a comma or the sentence's end within two words (`Pellings, the discount
-supermarket chain, has`), never a verb (`the WSA, the company also reported`)."""
-
-
 ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
 """`the Water Services Authority (WSA)`: the acronym in brackets is the same body."""
 
@@ -305,11 +300,10 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
     if ", the " not in text[start:end] and ", a" not in text[start:end]:
         return  # no apposition can start here
     for match in APPOSITIVE_RE.finditer(text, start, end):
-        following = text[match.end():match.end() + 30].split()[:1]
-        if following and following[0].lower().strip(".,:;") in CUE_VERBS:
-            continue  # "..., the association added": the subject of a cue, not an apposition
-        if not _APPOSITION_END_RE.match(text, match.end(), min(len(text), match.end() + 40)):
-            continue  # "According to the WSA, the company also reported": a new clause's subject
+        following = [w.lower().strip(".,:;") for w in text[match.end():match.end() + 40].split()[:3]]
+        following = [w for w in following if w not in FILLER_WORDS][:1]
+        if following and following[0] in CUE_VERBS:
+            continue  # "..., the association added", "the WSA, the company also reported": a cue's subject
         words = match.group(1).split()
         while words and words[0].lower() in _COMMON_NOUNS:
             words = words[1:]
