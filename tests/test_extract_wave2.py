@@ -197,3 +197,14 @@ def test_transcripts(text: str, expected: list[tuple[str, str, str]]) -> None:
 ], ids=["a-cue-after-fillers-is-no-apposition", "an-apposition-of-a-few-words", "a-longer-apposition"])
 def test_appositions_close(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel Bank said lending rose 4%.\n\nThey said 12 branches would close.\n",
+     [("Kestrel Bank", "organisation", "lending rose 4%"), ("Kestrel Bank", "organisation", "12 branches would close")]),
+    ("Kestrel Bank said lending rose 4%.\n\nJo Roe, a customer, said fees rose 9%. They said 12 branches would close.\n",
+     [("Kestrel Bank", "organisation", "lending rose 4%"), ("Jo Roe", "person", "fees rose 9%"),
+      ("they", "unresolved", "12 branches would close")]),
+], ids=["they-after-a-body", "they-after-a-person"])
+def test_they_is_a_body_only_after_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

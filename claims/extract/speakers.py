@@ -484,6 +484,8 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if last in PERSON_PRONOUNS and ctx.person_for_pronoun():
         name = ctx.person_for_pronoun()
         return name, "person" if name != ctx.voice else ctx.kind_of(name)  # type: ignore[return-value]
+    if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
+        return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
         return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
