@@ -68,9 +68,11 @@ _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozens
 
 
 PUBLISHED_BY_RE = re.compile(
-    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results)\b[^.;]{0,40}?"
-    r"\b(?:published|released|issued|compiled|produced)\s+by\s+(?P<org>[^,.;]{2,80})")
+    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b[^.;]{0,40}?"
+    r"\b(?:published|released|issued|compiled|produced)(?:\s+[A-Za-z]+){0,2}?\s+by\s+(?P<org>[^,.;]{2,80})")
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
+_UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)")
+"""A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
 
 
 class Who(NamedTuple):
@@ -97,7 +99,7 @@ class Context:
     voice: str | None = None
     titles: dict[str, str] = field(default_factory=dict)
     ahead: list[Mention] | None = None
-    published: dict[str, Mention] | None = None
+    published: dict[str, Mention | str] | None = None
     owners: dict[str, tuple[str, str]] = field(default_factory=dict)
     _aliases: dict[str, str] = field(default_factory=dict)  # "WSA" -> "Water Services Authority"
     said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
@@ -250,9 +252,13 @@ class Context:
             for match in PUBLISHED_BY_RE.finditer(self.text):
                 found = find_mentions(self.text, match.start("org"), match.end("org"))
                 orgs = [m for m in found if m.kind == "org"]
-                if orgs:
-                    self.published.setdefault(match.group("noun").lower(), orgs[0])
+                unnamed = _UNNAMED_PUBLISHER_RE.match(match.group("org"))
+                if orgs or unnamed:  # "by the state auditor general": its words, unresolved
+                    self.published.setdefault(match.group("noun").lower(), orgs[0] if orgs else unnamed.group())
         mention = self.published.get(noun)
+        if isinstance(mention, str):
+            self.kinds.setdefault(mention, "unresolved")
+            return mention
         return self.add(mention) if mention else None
 
     def kind_of(self, name: str) -> str:
