@@ -12,7 +12,11 @@ The corpus (benchmarks/press, format in its README.md) is one `pNNN_slug.txt` pe
   spaces on both sides; case kept).
 - **right speaker**: found, and one of the rows holding all its keys has a speaker equal to the gold
   `speaker` or one of its `speaker_aliases` (compared case-insensitively, white space folded).
-- **wrong speaker**: found, but no row holding all its keys has the right speaker.
+- **wrong speaker**: found, but no row holding all its keys has the right speaker, and the row that
+  carries it names a party with confidence (its `speaker_kind` is not `unresolved`).
+- **unresolved**: found, no row holding its keys has the right speaker, and the row that carries it
+  says the extractor could not tell who speaks (`speaker_kind` `unresolved`, the speaker being the
+  text's own words such as "the spokesman"): counted apart, never as a wrong speaker.
 - **unmatched rows**: rows containing no key of any gold claim (optional ones included).
 - **not-claim rows**: rows containing one of the text's `not_claims` phrases (reported apart).
 - **fragments**: rows that are not a statement, by `is_fragment`.
@@ -53,10 +57,15 @@ STRANDED = frozenset({"of", "to", "in", "into", "by", "from", "as", "than"})
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                          "will", "would", "can", "could", "shall", "should", "may", "might", "must"})
 MIN_WORDS = 4
-"""A row of fewer words than this is a fragment."""
+"""A row of fewer words than this is a fragment, unless it is a short sentence or a figure's item."""
+SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+"""Pronouns that make a short row a sentence (`We are sorry.`) and an auxiliary after them an ellipsis."""
+ELLIPSIS_OPENERS = frozenset({"and", "but", "where", "if", "as", "than", "so", "when", "because"})
+"""Words before `it has`, `we can` that close a clause by ellipsis."""
+FIGURE = re.compile(r"^[£$€]?\d")
 SHORT_PREPOSITION_ROW = 8
 """A row that starts with a preposition and has fewer words than this is a fragment."""
-HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "rows", "unmatched",
+HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "unresolved", "rows", "unmatched",
           "not-claim", "fragments", "bundled", "kind acc")
 """The columns of the printed table."""
 WORD = re.compile(r"[^\W_](?:[\w'’.,%-]*[^\W_%])?%?")
@@ -106,6 +115,7 @@ class Score:
     found: int = 0
     right_speaker: int = 0
     wrong_speaker: int = 0
+    unresolved: int = 0
     rows: int = 0
     unmatched: int = 0
     not_claim_rows: int = 0
@@ -144,17 +154,30 @@ def is_fragment(quote: str) -> bool:
     comma (so "In March, the trust opened a ward" is a statement, "in a results statement" is
     not), or (4) its last word is an article, a preposition that only a cut leaves last (STRANDED)
     or an auxiliary verb (AUXILIARIES), written in lower case ("in May" ends on a month). Rules
-    (2) and (3) ignore case. Known misses of rule (4): elliptical endings such as "..., and it has"
-    count as fragments."""
+    (2) and (3) ignore case. Not fragments: a three-word row that is a sentence (a subject pronoun
+    then an auxiliary: "We are sorry."), a three-word row with a figure ("912 affordable homes",
+    "Robberies dropped 14%"), and an auxiliary ending after a subject pronoun after `and`, `where`, `if` ...
+    (ELLIPSIS_OPENERS: "..., and it has", "... where we can"; "said that it would" stays a cut)."""
     found = words(quote)
-    if len(found) < MIN_WORDS:
+    if len(found) < MIN_WORDS and not is_short_statement(found):
         return True
     first, last = found[0].casefold(), found[-1]
     if first in RELATIVES or first in CONJUNCTIONS:
         return True
     if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote:
         return True
+    if last in AUXILIARIES and found[-2].casefold() in SUBJECTS and found[-3].casefold() in ELLIPSIS_OPENERS:
+        return False  # "..., and it has": an ellipsis, not a cut ("said that it would" is a cut)
     return last in ARTICLES or last in STRANDED or last in AUXILIARIES
+
+
+def is_short_statement(found: list[str]) -> bool:
+    """True for a three-word row that still stands: a sentence ("We are sorry") or a row with a figure
+    ("912 affordable homes", "Robberies dropped 14%")."""
+    if len(found) != 3:
+        return False
+    sentence = found[0].casefold() in SUBJECTS and found[1].casefold() in AUXILIARIES
+    return sentence or any(FIGURE.match(word) for word in found)
 
 
 def holds_all(quote: str, keys: Iterable[str]) -> bool:
@@ -171,6 +194,11 @@ def speaks_for(row: Row, claim: GoldClaim) -> bool:
     """True when the row's speaker is the claim's speaker or one of its aliases."""
     names = {fold_name(name) for name in (claim.speaker, *claim.aliases)}
     return fold_name(row.speaker) in names
+
+
+def is_unresolved(row: Row) -> bool:
+    """True when a row says its speaker could not be told (speaker_kind `unresolved`)."""
+    return row.kind is not None and canonical_kind(row.kind) == "unresolved"
 
 
 def best_row(rows: Sequence[Row], claim: GoldClaim) -> Row | None:
@@ -191,8 +219,10 @@ def score_claims(rows: Sequence[Row], gold: Gold, score: Score) -> None:
             continue
         score.found += 1
         right = speaks_for(row, claim)
+        unresolved = not right and is_unresolved(row)
         score.right_speaker += right
-        score.wrong_speaker += not right
+        score.unresolved += unresolved
+        score.wrong_speaker += not right and not unresolved
         if row.kind is not None:
             score.kind_checked += 1
             score.kind_right += canonical_kind(row.kind) == canonical_kind(claim.kind)
@@ -230,11 +260,12 @@ def share(part: int, whole: int) -> float:
 
 
 def rates(score: Score) -> dict[str, float | None]:
-    """The rates of a score: recall, right speaker, wrong speaker per claim; noise per row; kind accuracy."""
+    """The rates of a score: recall, right speaker, wrong speaker, unresolved per claim; noise per row; kind accuracy."""
     return {
         "recall": share(score.found, score.claims),
         "right_speaker": share(score.right_speaker, score.claims),
         "wrong_speaker": share(score.wrong_speaker, score.claims),
+        "unresolved": share(score.unresolved, score.claims),
         "unmatched": share(score.unmatched, score.rows),
         "not_claim_rows": share(score.not_claim_rows, score.rows),
         "fragments": share(score.fragments, score.rows),
@@ -363,7 +394,9 @@ def claim_problem(rows: Sequence[Row], claim: GoldClaim) -> str | None:
     row = best_row(rows, claim)
     if row is None:
         return "missed"
-    return None if speaks_for(row, claim) else f"wrong speaker {row.speaker!r}"
+    if speaks_for(row, claim):
+        return None
+    return f"unresolved {row.speaker!r}" if is_unresolved(row) else f"wrong speaker {row.speaker!r}"
 
 
 def explain_text(rows: Sequence[Row], gold: Gold) -> list[str]:
@@ -390,7 +423,7 @@ def line(name: str, score: Score) -> tuple[str, ...]:
     """One printed line of figures."""
     r = rates(score)
     return (name, str(score.claims), str(score.found), percent(r["recall"]), str(score.right_speaker),
-            percent(r["right_speaker"]), str(score.wrong_speaker), str(score.rows), str(score.unmatched),
+            percent(r["right_speaker"]), str(score.wrong_speaker), str(score.unresolved), str(score.rows), str(score.unmatched),
             str(score.not_claim_rows), str(score.fragments), str(score.over_bundled),
             percent(r["kind_accuracy"]))
 

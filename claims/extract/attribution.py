@@ -33,6 +33,7 @@ from .items import LEADING_CONNECTOR_RE, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
+from .transcript import Turn, is_transcript, read_label, turn_claims
 from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
@@ -79,7 +80,8 @@ SPEECH_BEFORE_RE = re.compile(
 """A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
 SPEECH_AFTER_RE = re.compile(
     r"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{0,80}?)\s+(?:said|says|added|adds|explained|commented"
-    r"|continued|insisted|declared|admitted|warned)\b|(?:said|says|added|adds)\s+(?P<who_after>[^,.;!?\u201c\u201d\"]{1,80}))")
+    r"|continued|insisted|declared|admitted|warned)\b|(?:said|says|added|adds)\s+"
+    r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|[^,.;!?\u201c\u201d\"]){1,80}))")
 _SPEECH_VERB_RE = re.compile(r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned")
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
@@ -140,9 +142,16 @@ def attributed_spans(text: str) -> list[Found]:
     speech_speaker: Who | None = None
     blocks = split_blocks(text)
     release = is_release(text, blocks)
+    turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
     for block in blocks:
         if release and ends_release(text, block):
             release = False
+        if turn is not None and not is_heading(text, block, []):
+            turn = read_label(text, block, ctx) or turn  # "Mayor Jo Roe: ..." until the next label
+            if turn.speaker:
+                body = max(turn.body, block.body) if turn.body <= block.end else block.body
+                found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
+            continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)):
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
@@ -180,9 +189,9 @@ def _settled(found: Found, ctx: Context) -> Found:
     return found
 
 
-HEADING_LEAD_IN_RE = re.compile(r"(?:key|main|headline)?\s*(?:findings|highlights|facts|points|figures|results)\b",
-                                re.IGNORECASE)
-"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`."""
+HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
+                                r"(?:findings|highlights|facts|points|figures|results)\b", re.IGNORECASE)
+"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
 MAX_BARE_ITEM_CHARS = 200
 
 
@@ -190,8 +199,9 @@ def _heading_lead_in(text: str, block: Block, ctx: Context) -> Attribution | Non
     """Read a `KEY FINDINGS` heading as a lead-in: the short lines of figures after it are the speaker's."""
     if not HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end):
         return None
-    name = ctx.focus_org("inspectorate") or ctx.focus_org()
     cue = " ".join(text[block.body:block.end].split())
+    judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
+    name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
     return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
 
 
@@ -218,8 +228,9 @@ MAX_HEADING_CHARS = 160
 
 def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a block is a heading: short, not a bullet, no quotation, no closing punctuation."""
+    line = text[block.start:block.end].rstrip("\"\u201d\u2019'")  # "... says cuts are 'unavoidable'"
     return not block.bullet and not quotes and block.end - block.start <= MAX_HEADING_CHARS \
-        and text[block.end - 1] not in ".!?:;\"\u201d\u2019'"
+        and bool(line) and line[-1] not in ".!?:;"
 
 
 def _embedded(text: str, block: Block, quote: Quote) -> bool:

@@ -5,6 +5,7 @@ import re
 from typing import NamedTuple
 
 from .vocabulary import (
+    DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
     NOT_NAMES,
@@ -21,7 +22,7 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
-_TOKEN = rf"[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?"
+_TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen)\.(?=[ \t\u00a0][{_UPPER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
@@ -33,7 +34,7 @@ _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspect
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_NAME_WORD_RE = re.compile(rf"(?:Mc|Mac|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
 
@@ -50,14 +51,31 @@ class Mention(NamedTuple):
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order."""
-    mentions = []
+    mentions: list[Mention] = []
     for match in NAME_RUN_RE.finditer(text, start, end):
         if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
+        if mentions and match.start() < mentions[-1].end:
+            continue  # inside a name already read
         mention = classify(match.group(), match.start())
         if mention is not None:
-            mentions.append(mention)
+            mentions.append(_with_series(text, mention, end))
     return mentions
+
+
+_SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
+"""`, Villages and the Islands`: the rest of a body's name that lists what it is `of`."""
+
+
+def _with_series(text: str, mention: Mention, end: int) -> Mention:
+    """Extend a body's name `of` a series (`Department of Towns, Villages and the Islands`) to its end."""
+    if mention.kind != "org" or mention.possessive or " of " not in mention.name:
+        return mention
+    tail = _SERIES_TAIL_RE.match(text, mention.end, end)
+    if tail is None:
+        return mention
+    name = f"{mention.name}{' '.join(tail.group().split(' '))}"
+    return mention._replace(end=tail.end(), name=" ".join(name.split()))
 
 
 def classify(run: str, offset: int) -> Mention | None:
@@ -89,7 +107,8 @@ def classify(run: str, offset: int) -> Mention | None:
     person = person_name(words)
     if not person:
         return None
-    titles = [w.lower() for w in words[:len(words) - len(person.split())] if w.lower() in ROLES]
+    before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
+    titles = [w.lower().rstrip(".") for w in before if w.lower().rstrip(".") in ROLES]
     return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
 
 
@@ -132,8 +151,9 @@ def person_name(words: list[str]) -> str | None:
         words = words[last + 1:]
     if not words or len(words) > 4 or (len(words) == 1 and not titled):
         return None
-    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS for w in words):
-        return None  # "Police Scotland" is no person
+    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
+           or w.lower() in DOCUMENT_NOUNS for w in words):
+        return None  # "Police Scotland", "Quality Assessment" are no person
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
 
 

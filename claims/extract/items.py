@@ -12,12 +12,12 @@ from collections.abc import Callable
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
 
-LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b[\s,]*)+",
+LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
 NOT_ITEM_STARTS: frozenset[str] = frozenset(
     "in on at for to of by from into onto over under about which who whom whose where when while although "
     "though despite because as so including such especially notably particularly is are was were has have "
-    "had will would can could be been being do does did not evidenced compared than up down".split())
+    "had will would can could be been being do does did not evidenced compared than up down after before since following".split())
 """Words that start a modifier or a predicate, never a new item of a comma list."""
 CLAUSE_STARTS: frozenset[str] = frozenset("some many most all the a an its their our every more fewer".split())
 """Words that start a new clause after `and` when both sides are long: `X improved and some schools ...`."""
@@ -28,7 +28,7 @@ _AUXILIARIES: frozenset[str] = frozenset(
     "is are was were has have had will would can could rose fell grew open opens remain remains stay stays".split())
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
-    "and or by a an the its their his her our this that these those no without with through despite".split())
+    "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split())
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5
@@ -55,6 +55,8 @@ def is_statement(words_of: str) -> bool:
     words = words_of.split()
     if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS:
         return False
+    if len(words) == 3 and _verb_like(words[0]) and words[1].lower() in ("the", "this", "these", "those", "such"):
+        return False  # "rejected the claim": a verb and its bare object say nothing checkable
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
         or any(c.isdigit() for c in words_of)
 
@@ -152,7 +154,8 @@ def _split_and_that(text: str, span: Span) -> list[Span]:
 def _split_with(text: str, span: Span) -> list[Span]:
     """Split at `, with` when what follows is a clause of its own (`..., with standards improved`)."""
     cuts = [(m.start(), m.end()) for m in _top_level(text, span, _WITH_RE)
-            if len(text[m.end():span[1]].split()) >= MIN_CLAUSE_WORDS]
+            if len(text[m.end():span[1]].split()) >= MIN_CLAUSE_WORDS
+            and len(text[span[0]:m.start()].split()) >= MIN_CLAUSE_WORDS]  # "Improved satisfaction, with 92% ..." is one
     return _cut(span, cuts)
 
 

@@ -50,13 +50,29 @@ _COMPANY_WORDS: frozenset[str] = frozenset(
     "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
     "airline carrier manufacturer developer".split())
 """References that mean a company, never the regulator beside it."""
+_GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board".split())
+"""References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
+_HEAD_SYNONYMS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "síochána"})}
+"""Heads a reference matches besides its own (`the force` is a police body)."""
+PEOPLE_GROUPS: frozenset[str] = frozenset(
+    "analysts critics economists experts campaigners residents officials researchers observers commentators "
+    "scientists doctors nurses teachers parents patients councillors".split())
+"""Plural nouns for people that are no one party (`Analysts said`)."""
+_PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
+"""Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
+QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
+"""Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
+_PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
+"""Words before a document that make it a place, not a subject (`In a statement, the city said`)."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 
 
 PUBLISHED_BY_RE = re.compile(
-    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results)\b[^.;]{0,40}?"
-    r"\b(?:published|released|issued|compiled|produced)\s+by\s+(?P<org>[^,.;]{2,80})")
+    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b[^.;]{0,40}?"
+    r"\b(?:published|released|issued|compiled|produced)(?:\s+[A-Za-z]+){0,2}?\s+by\s+(?P<org>[^,.;]{2,80})")
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
+_UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)")
+"""A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
 
 
 class Who(NamedTuple):
@@ -83,7 +99,7 @@ class Context:
     voice: str | None = None
     titles: dict[str, str] = field(default_factory=dict)
     ahead: list[Mention] | None = None
-    published: dict[str, Mention] | None = None
+    published: dict[str, Mention | str] | None = None
     owners: dict[str, tuple[str, str]] = field(default_factory=dict)
     _aliases: dict[str, str] = field(default_factory=dict)  # "WSA" -> "Water Services Authority"
     said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
@@ -175,7 +191,12 @@ class Context:
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
             return self.focus_company() or self.focus_org()
-        return (self.focus_org("organisation") or self.focus_org()) if word in ORG_REFERENCES else None
+        if word in _GENERIC_REFERENCES:
+            return self.focus_org("organisation") or self.focus_org()
+        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation"]
+        if word in ORG_REFERENCES and len(bodies) == 1:
+            return bodies[0]  # "The Pantry Trust ... the charity": the only body named
+        return None  # "the department" with no department named and several bodies: nobody to be sure of
 
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
@@ -197,7 +218,8 @@ class Context:
     def spoke(self, name: str, kind: str) -> None:
         """Note that a body or a person made a claim, bringing it into focus."""
         self.said[name] = self.said.get(name, 0) + 1
-        if kind in ("organisation", "inspectorate"):
+        if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[0] == "the" \
+                and name.split()[-1] in _REFERENCE_WORDS:
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
@@ -230,9 +252,13 @@ class Context:
             for match in PUBLISHED_BY_RE.finditer(self.text):
                 found = find_mentions(self.text, match.start("org"), match.end("org"))
                 orgs = [m for m in found if m.kind == "org"]
-                if orgs:
-                    self.published.setdefault(match.group("noun").lower(), orgs[0])
+                unnamed = _UNNAMED_PUBLISHER_RE.match(match.group("org"))
+                if orgs or unnamed:  # "by the state auditor general": its words, unresolved
+                    self.published.setdefault(match.group("noun").lower(), orgs[0] if orgs else unnamed.group())
         mention = self.published.get(noun)
+        if isinstance(mention, str):
+            self.kinds.setdefault(mention, "unresolved")
+            return mention
         return self.add(mention) if mention else None
 
     def kind_of(self, name: str) -> str:
@@ -280,9 +306,10 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
     if ", the " not in text[start:end] and ", a" not in text[start:end]:
         return  # no apposition can start here
     for match in APPOSITIVE_RE.finditer(text, start, end):
-        following = text[match.end():match.end() + 30].split()[:1]
-        if following and following[0].lower().strip(".,:;") in CUE_VERBS:
-            continue  # "..., the association added": the subject of a cue, not an apposition
+        following = [w.lower().strip(".,:;") for w in text[match.end():match.end() + 40].split()[:3]]
+        following = [w for w in following if w not in FILLER_WORDS][:1]
+        if following and following[0] in CUE_VERBS:
+            continue  # "..., the association added", "the WSA, the company also reported": a cue's subject
         words = match.group(1).split()
         while words and words[0].lower() in _COMMON_NOUNS:
             words = words[1:]
@@ -295,7 +322,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
 
 def _same_head(head: str, word: str) -> bool:
     """Say whether two nouns name the same kind of body: council/Council, inspectors/inspectorate."""
-    if head == word or head.rstrip("s") == word.rstrip("s"):
+    if head == word or head.rstrip("s") == word.rstrip("s") or head in _HEAD_SYNONYMS.get(word, ()):
         return True
     return len(head) >= 7 and len(word) >= 7 and head[:7] == word[:7] and head[:9] != "councillo" \
         and not word.startswith("councillo")
@@ -304,7 +331,8 @@ def _same_head(head: str, word: str) -> bool:
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
-    cuts = list(_CLAUSE_CUT_RE.finditer(text, start, region_end))
+    set_off = text[start:end].rstrip(" \u00a0").endswith(",")  # "X, the regional housebuilder, announces"
+    cuts = _clause_cuts(text, start, region_end)
     clause_start = cuts[-1].end() if cuts else start
     who = None
     if cuts and text[clause_start:region_end].strip().lower() in RELATIVE_PRONOUNS:
@@ -320,7 +348,13 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
-        if _is_role_phrase(clause) and index + 1 < len(clauses):
+        if _is_participle_clause(clause) and index + 1 < len(clauses):
+            continue
+        if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
+                and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
+            continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
+        if index + 1 < len(clauses) and (_is_role_phrase(clause) or _is_indefinite(clause)
+                                         and _ends_with_name(text, *clauses[index + 1])):
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
@@ -333,6 +367,15 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         focus = ctx.focus_org()
         who = (focus, ctx.kind_of(focus)) if focus else None
     return Who(who[0], who[1], clause_start) if who else None
+
+
+def _clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The commas and dashes that end clauses in text[start:end], except inside a name (`Department of A, B and C`)."""
+    cuts = list(_CLAUSE_CUT_RE.finditer(text, start, end))
+    if not cuts:
+        return cuts
+    names = [(m.start, m.end) for m in find_mentions(text, start, end) if "," in m.name]
+    return [cut for cut in cuts if not any(a <= cut.start() < b for a, b in names)]
 
 
 def _titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -360,6 +403,29 @@ def _skippable(clause: str) -> bool:
         or _is_role_phrase(clause)
 
 
+def _is_participle_clause(phrase: str) -> bool:
+    """Say whether a clause is a past participle's apposition (`founded in 2019 by X`, `led by X`)."""
+    words = phrase.split()
+    return len(words) >= 3 and words[0].endswith("ed") and words[0].islower() and " by " in phrase \
+        and words[0] not in _PUBLISHING_VERBS
+
+
+_TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+
+
+def _ends_with_name(text: str, start: int, end: int, kinds: tuple[str, ...] = ("person",)) -> bool:
+    """Say whether a clause ends with a name of a kind (`County Commissioner Frank DiNapoli`, `Acme plc ("Acme")`)."""
+    brackets = _TRAILING_BRACKETS_RE.search(text, start, end)
+    end = brackets.start() if brackets else end
+    found = find_mentions(text, max(start, end - 80), end) if start < end else []
+    return bool(found) and found[-1].kind in kinds and not text[found[-1].end:end].strip()
+
+
+def _is_indefinite(phrase: str) -> bool:
+    """Say whether a clause opens with `a` or `an`, as an apposition does (`X, a Republican, said`)."""
+    return phrase.split()[:1] in (["a"], ["an"])
+
+
 def _is_role_phrase(phrase: str) -> bool:
     """Say whether words are a role (`chief executive of Acme`, `the trust's director`), not a name."""
     words = [w.lower().strip("\u2019'") for w in phrase.split()]
@@ -376,8 +442,10 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1)):
         words.pop()  # "the union strongly refutes", "the council today said"
         raw.pop()
-    if not words:
-        return None
+    if not words or words[0] in QUANTIFIERS:
+        return None  # "Each supplier reported": no one party speaks
+    if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
+        return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     mentions = find_mentions(text, start, end)
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
@@ -385,7 +453,18 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
-        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx)
+        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _described(raw, words)
+
+
+def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+    """Keep an unnamed subject in the text's words, unresolved (`In a statement, the city said`): never a guess."""
+    if len(words) == 1 and words[0] in PEOPLE_GROUPS:
+        return raw[0], "unresolved"  # "Analysts said": people, no party
+    if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
+        return None
+    if not all(w.isalpha() and w.islower() for w in raw[1:]):
+        return None  # a name, a possessive or a figure: not a plain description
+    return " ".join(raw), "unresolved"
 
 
 def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -411,6 +490,8 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if last in PERSON_PRONOUNS and ctx.person_for_pronoun():
         name = ctx.person_for_pronoun()
         return name, "person" if name != ctx.voice else ctx.kind_of(name)  # type: ignore[return-value]
+    if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
+        return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
         return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
@@ -434,11 +515,25 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
         base = word.removesuffix("'s").removesuffix("\u2019s")
         if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS):
             who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
-    focus = ctx.focus_org()
-    who = who or ((focus, ctx.kind_of(focus)) if focus else None)
+            who = None if who and who[1] == "unresolved" else who  # "a force spokesperson", no force named
+    who = who or _unnamed_voice(words, ctx)
     if who is not None:
         ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
     return who
+
+
+def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a spokesperson for no named body: `its spokesman` is the body in focus; `a spokesperson`,
+    `a garda spokesperson` keep the text's words, unresolved, rather than a guess."""
+    if words[0] == "the" and len(words) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= 1:
+        return ctx.voice, ctx.kind_of(ctx.voice)  # "A Marl Bank spokesperson said ... The spokesperson said"
+    if "its" in words or "their" in words:
+        focus = ctx.focus_org()
+        return (focus, ctx.kind_of(focus)) if focus else None
+    starts = [i for i, w in enumerate(words) if w in DETERMINERS]
+    phrase = " ".join(words[starts[-1]:] if starts else words[-2:])
+    ctx.kinds.setdefault(phrase, "unresolved")
+    return phrase, "unresolved"
 
 
 _BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*\s+){1,3}?)(?:%s)\b" % "|".join(sorted(VOICE_ROLES)))
@@ -478,8 +573,13 @@ def _document_head(words: list[str]) -> list[str]:
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
     words = _document_head(words)
-    if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed"):
+    if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
+    if any(m.kind == "person" and not m.possessive for m in mentions):
+        return None  # "Lorna Pike of Halden Retail Research": a person, not research
+    article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
+    if article and words[article - 1].endswith("ed"):
+        return None  # "X welcomed the announcement but said": the object of X's verb
     owners = [m for m in mentions if m.kind == "org"]
     if owners:
         name = ctx.add(owners[-1])
@@ -527,6 +627,10 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
             or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
     found = ctx.resolve_reference(last)
+    modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()]
+    if found and modifiers and last not in _COMPANY_WORDS and not _same_head(head_noun(found), last) \
+            and not all(m in found.lower() for m in modifiers):
+        found = None  # "the county health department" is not "Ridgefield County"
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate")
@@ -538,8 +642,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
         head -= 1
     if head == 0 or words[head - 1] not in DETERMINERS:
-        return last, kind or "organisation"  # "after inspectors said": only the noun
-    return " ".join(words[head - 1:]), kind or "organisation"
+        return last, kind or "unresolved"  # "after inspectors said": only the noun
+    return " ".join(words[head - 1:]), kind or "unresolved"  # "the retailer", never named: the text's words
 
 
 def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -549,8 +653,10 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
         raw = raw[1:]  # "the union Unify said": the name after the common noun
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
-    if any(w.lower().strip("\u2019'") in _COMMON_NOUNS or w.lower() in ROLES for w in raw):
+    if any(w.lower().strip("\u2019'") in _COMMON_NOUNS | PEOPLE_GROUPS or w.lower() in ROLES for w in raw):
         return None
+    if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
+        return None  # "Union warns": a bare head noun names no body
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
     if ctx.full_person(name) != name:
         return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
