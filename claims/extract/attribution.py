@@ -336,6 +336,7 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if match is None:
         return None
     mentions = find_mentions(text, sentence[0], match.start())
+    name: str | None
     if mentions:  # "Mayor Jo Bloggs issued the following statement:"
         name = ctx.add(mentions[-1])
         if mentions[-1].kind == "person":

@@ -253,8 +253,10 @@ class Context:
                 found = find_mentions(self.text, match.start("org"), match.end("org"))
                 orgs = [m for m in found if m.kind == "org"]
                 unnamed = _UNNAMED_PUBLISHER_RE.match(match.group("org"))
-                if orgs or unnamed:  # "by the state auditor general": its words, unresolved
-                    self.published.setdefault(match.group("noun").lower(), orgs[0] if orgs else unnamed.group())
+                if orgs:
+                    self.published.setdefault(match.group("noun").lower(), orgs[0])
+                elif unnamed:  # "by the state auditor general": its words, unresolved
+                    self.published.setdefault(match.group("noun").lower(), unnamed.group())
         mention = self.published.get(noun)
         if isinstance(mention, str):
             self.kinds.setdefault(mention, "unresolved")
@@ -487,9 +489,9 @@ def _kind(mention: Mention, ctx: Context) -> str:
 def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
     last = words[-1]
-    if last in PERSON_PRONOUNS and ctx.person_for_pronoun():
-        name = ctx.person_for_pronoun()
-        return name, "person" if name != ctx.voice else ctx.kind_of(name)  # type: ignore[return-value]
+    person = ctx.person_for_pronoun() if last in PERSON_PRONOUNS else None
+    if person:
+        return person, "person" if person != ctx.voice else ctx.kind_of(person)
     if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last in ORG_PRONOUNS:
