@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import base64
 import html
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -60,10 +61,16 @@ def text_label(row: Mapping[str, Any]) -> str:
     return f"{row['text']}: {row['reviewed']}{of} reviewed, {row['disputed']} disputed{problem}"
 
 
+def shown_path(path: Path) -> str:
+    """A path as the analyst finds it: from the notebook's folder when near it (`../seeds/X`), else in full."""
+    near = os.path.relpath(path.resolve())
+    return str(path.resolve()) if near.startswith(os.path.join(os.pardir, os.pardir)) else near
+
+
 def report_message(path: Path) -> str:
     """Where a report was written, and a link that downloads it (a data: address: the same in Voila and JupyterLab)."""
     data = base64.b64encode(path.read_bytes()).decode("ascii")
-    return (f"Report written to <code>{esc(path.resolve())}</code>. "
+    return (f"Report written to <code>{esc(shown_path(path))}</code>. "
             f"<a class='claims-report-link' download='{esc(path.name)}' href='data:text/html;base64,{data}' "
             "style='text-decoration: underline'>Download the report</a> to open it in your browser, "
             "print it to PDF or send it to an editor.")

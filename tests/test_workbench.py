@@ -4,6 +4,7 @@ from __future__ import annotations
 import base64
 import datetime
 import html
+import os
 import re
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import claims
 from claims import load_verdicts, verdicts_path
 from claims.model import ClaimsError
 from claims.profile import ProfileError, saved_analyst
-from claims.workbench import Workbench, text_label
+from claims.workbench import Workbench, shown_path, text_label
 
 from conftest import ANNOUNCEMENT, REPORT
 from importer_files import ARTICLE_TEXT, news_page, pdf_with_text, serve
@@ -230,3 +231,12 @@ def test_a_report_that_cannot_be_made_is_said_not_raised(seeds_copy: Path) -> No
 def test_without_a_board_the_report_button_is_disabled(seeds_copy: Path) -> None:
     app = claims.app(seeds_copy)
     assert (app.report_button.disabled, app.make_report(), app.report_scope.layout.display) == (True, None, "none")
+
+
+def test_a_report_near_the_notebook_is_shown_from_its_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "notebooks" / "deep").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "notebooks")
+    report = tmp_path / "seeds" / "a.report.html"
+    assert (shown_path(report), shown_path(Path("x.html"))) == (os.path.join("..", "seeds", "a.report.html"), "x.html")
+    monkeypatch.chdir(tmp_path / "notebooks" / "deep")
+    assert shown_path(report) == str(report)
