@@ -5,6 +5,7 @@ inside a notebook write this one beside their copy of seeds/, with the text and 
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import nbformat
@@ -16,7 +17,7 @@ DEFAULT_SOURCE = "../seeds/001_171feed66f9bd120.txt"
 
 def parameters(source: str = DEFAULT_SOURCE, analyst: str | None = None) -> str:
     """The first cell: the text to review (relative to the notebook) and the name (None: $CLAIMS_ANALYST)."""
-    return f"SOURCE = {source!r}\nANALYST = {analyst!r}"
+    return f"SOURCE = {json.dumps(source)}\nANALYST = {'None' if analyst is None else json.dumps(analyst)}"
 
 
 def board_notebook(source: str = DEFAULT_SOURCE, analyst: str | None = None) -> nbformat.NotebookNode:
