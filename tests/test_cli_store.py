@@ -12,6 +12,7 @@ import pytest
 from claims.cli import main
 from claims.extract import extract_claims
 from claims.model import VERDICT_COLUMNS
+from claims.profile import remember_analyst
 from claims.store import conflicts_path, load_verdicts, verdicts_path
 from claims.verdicts import record_verdict
 
@@ -183,3 +184,18 @@ def test_export_of_a_broken_file_exits_2(tmp_path: Path, capsys) -> None:
     assert main(["export", str(bad)]) == 2
     assert capsys.readouterr().err == (f"error: {bad} line 1: contains a NUL character, so the file is damaged or "
                                        "not a CSV; restore it from a backup or git\n")
+
+
+def test_verdict_without_any_name_is_refused_never_saved_under_the_login(source: Path, claim_ids: list[str], capsys,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "root")
+    assert main(["verdict", str(source), claim_ids[0], "supported"]) == 2
+    assert (capsys.readouterr().err, verdicts_path(source).exists()) == (
+        "error: no analyst name: the workbench never records your login name; pass --analyst NAME, set "
+        "CLAIMS_ANALYST to your name, or give your name in the app (claims.app(folder))\n", False)
+
+
+def test_verdict_without_a_name_takes_the_one_saved_in_the_app(source: Path, claim_ids: list[str], capsys) -> None:
+    remember_analyst("Saved Name")
+    assert main(["verdict", str(source), claim_ids[0], "supported"]) == 0
+    assert load_verdicts(verdicts_path(source))["analyst"].tolist() == ["Saved Name"]
