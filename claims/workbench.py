@@ -271,7 +271,10 @@ class Workbench(widgets.VBox):
         """Offer the open text's report scopes; show the choice only when there is more than the analyst's own."""
         self.report_status.value = ""
         self.report_button.disabled = self.board is None
-        options = report_options(self.board.session.source, self.analyst or "") if self.board is not None else []
+        try:
+            options = report_options(self.board.session.source, self.analyst or "") if self.board is not None else []
+        except ClaimsError:  # another analyst's file is damaged: offer the own report; its button says why
+            options = []
         self.report_scope.options = options or [("your verdicts", MINE)]
         self.report_scope.value = MINE
         self.report_scope.layout.display = None if len(options) > 1 else "none"

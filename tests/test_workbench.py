@@ -240,3 +240,10 @@ def test_a_report_near_the_notebook_is_shown_from_its_folder(tmp_path: Path, mon
     assert (shown_path(report), shown_path(Path("x.html"))) == (os.path.join("..", "seeds", "a.report.html"), "x.html")
     monkeypatch.chdir(tmp_path / "notebooks" / "deep")
     assert shown_path(report) == str(report)
+
+
+def test_a_damaged_file_of_another_analyst_leaves_the_own_report(seeds_copy: Path) -> None:
+    (seeds_copy / f"{REPORT.stem}.bo.verdicts.csv").write_text("not,a,verdict,file\n", encoding="utf-8")
+    app = claims.app(seeds_copy, analyst="Ana")
+    assert (app.board is not None, app.report_scope.options, app.report_scope.layout.display) == (
+        True, (("your verdicts", "mine"),), "none")
