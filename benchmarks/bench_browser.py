@@ -67,7 +67,7 @@ def workspace(folder: Path) -> Path:
                                                                                 "*.conflicts.csv"))
     for path in (folder / "seeds").iterdir():
         path.chmod(0o644)
-    write_board_notebook(folder / "notebooks")
+    write_board_notebook(folder / "notebooks", analyst="benchmark")
     return folder
 
 
