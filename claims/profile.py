@@ -2,8 +2,9 @@
 
 JupyterLab runs one person's kernels, so the name is kept in that person's config folder
 (`$XDG_CONFIG_HOME/claims-workbench/analyst.json`, else `~/.config/...`; `claims.identity` reads it, so that
-the store can use it too). Voila can serve one OS user's notebook to many people: there the name comes only from the page's address (`?analyst=NAME`, which Voila
-hands to the kernel as $QUERY_STRING) so that one person's name never becomes another's default.
+the store can use it too). Voila can serve one OS user's notebook to many people: there the name comes only
+from the page's address (`?analyst=NAME`, which Voila hands to the kernel as $QUERY_STRING) so that one
+person's name never becomes another's default.
 """
 from __future__ import annotations
 

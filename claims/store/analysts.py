@@ -1,4 +1,4 @@
-"""Who is saving: the analyst's name from the argument, $CLAIMS_ANALYST or the name saved in the app; never the login."""
+"""Who is saving: the name given, $CLAIMS_ANALYST or the name saved in the app; never the login name."""
 from __future__ import annotations
 
 from ..identity import default_name
