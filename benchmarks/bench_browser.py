@@ -17,9 +17,11 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.common import ROOT, Row, child_rows, finish, median, parser, ratio, repeat
+from tests.board_notebook import NAME as BOARD_NOTEBOOK, write_board_notebook
 
 BENCH = "browser"
-NOTEBOOK = ROOT / "notebooks" / "verify_claims.ipynb"
+NOTEBOOK = ROOT / "tests" / "board_notebook.py"
+"""What writes the one-text board notebook the browser tests open (into each copy of notebooks/)."""
 TIMEOUT = 1200
 CHROMIUM = Path(os.environ.get("CLAIMS_CHROMIUM", "/usr/bin/chromium"))
 BOARD_KEYS = ("run_all_to_clickable_board", "run_all", "board")
@@ -65,15 +67,16 @@ def workspace(folder: Path) -> Path:
                                                                                 "*.conflicts.csv"))
     for path in (folder / "seeds").iterdir():
         path.chmod(0o644)
+    write_board_notebook(folder / "notebooks", analyst="benchmark")
     return folder
 
 
 def notebook_seconds(folder: Path) -> float:
-    """Seconds for a started kernel to run every cell of the workbench notebook (nbclient, no browser)."""
+    """Seconds for a started kernel to run every cell of the one-text board notebook (nbclient, no browser)."""
     import time
     import nbformat
     from nbclient import NotebookClient
-    notebook_path = workspace(folder) / "notebooks" / NOTEBOOK.name
+    notebook_path = workspace(folder) / "notebooks" / BOARD_NOTEBOOK
     notebook = nbformat.read(notebook_path, as_version=4)
     client = NotebookClient(notebook, timeout=300, kernel_name="python3",
                             resources={"metadata": {"path": str(notebook_path.parent)}})

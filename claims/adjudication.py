@@ -22,8 +22,8 @@ import pandas as pd
 
 from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, VERDICTS, VerdictError
 from .store import load_verdicts, resolve_analyst, save_verdicts
+from .store.paths import FINAL_SUFFIX
 
-FINAL_SUFFIX: str = ".final.csv"
 DISMISSED_LABEL: str = "not a claim"
 """The label of a row an analyst dismissed (as in `agreement`), a judgement of its own."""
 

@@ -81,7 +81,7 @@ class CompareView(widgets.VBox):
 
     def __init__(self, comparisons: Sequence[Comparison], reviewer: str | None = None) -> None:
         self.reviewer = widgets.Text(value=reviewer or "", description="reviewer",
-                                     placeholder="your name (default: $CLAIMS_ANALYST or your login)")
+                                     placeholder="your name (default: $CLAIMS_ANALYST or the name saved in the app)")
         self.cards: list[DisputeCard] = []
         parts: list[widgets.Widget] = [self.reviewer]
         for comparison in comparisons:

@@ -248,7 +248,7 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
                          "'' empties it)")
     verdict.add_argument("--evidence", metavar="TEXT", help="a link or reference that supports the verdict "
                          "(left out: the saved evidence is kept)")
-    verdict.add_argument("--analyst", metavar="NAME", help="your name (default: $CLAIMS_ANALYST, else your login name)")
+    verdict.add_argument("--analyst", metavar="NAME", help="your name (default: $CLAIMS_ANALYST, else the name saved in the app)")
     verdict.set_defaults(run=cmd_verdict)
     status = commands.add_parser("status", help="progress per source text and analyst")
     status.add_argument("paths", nargs="*", metavar="PATH", help="source texts or folders (default: .)")

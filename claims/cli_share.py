@@ -11,7 +11,7 @@ from .adjudication import LABELS, Dispute, disputes, final_path, final_table, lo
 from .compare import source_files
 from .export import claim_reviews, to_jsonld
 from .model import ClaimsError
-from .store import load_verdicts, write_atomic
+from .store import check_output, load_verdicts, write_atomic
 
 
 class ShareError(ClaimsError):
@@ -72,7 +72,7 @@ def cmd_export_final(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     text = to_jsonld(reviews)
     if args.output:
-        check_json_output(Path(args.output))
+        check_json_output(Path(args.output), args.source)
         write_atomic(args.output, text.encode("utf-8"))
         print(f"wrote {len(reviews)} ClaimReview(s) to {args.output}", file=sys.stderr)
     else:
@@ -80,10 +80,11 @@ def cmd_export_final(args: argparse.Namespace) -> int:
     return 0
 
 
-def check_json_output(out: Path) -> None:
-    """Refuse an output that is not a .json or .jsonld file, so a verdict file or a text is never overwritten."""
+def check_json_output(out: Path, source: str | Path) -> None:
+    """Refuse an output that is not a .json or .jsonld file, or is a file the workbench keeps (the store's rule)."""
     if out.suffix.lower() not in (".json", ".jsonld"):
         raise ShareError(f"{out}: ClaimReview is JSON-LD; name the output FILE.json or FILE.jsonld")
+    check_output(out, [source], example="-o reviews.json")
 
 
 def add_report_command(commands: argparse._SubParsersAction) -> None:
@@ -108,7 +109,7 @@ def add_settle_command(commands: argparse._SubParsersAction) -> None:
     settle_.add_argument("verdict", nargs="?", metavar="VERDICT", help=f"the final verdict: {', '.join(LABELS)}")
     settle_.add_argument("--note", default="", metavar="TEXT",
                          help="why (default: the notes of the analysts whose verdict you chose)")
-    settle_.add_argument("--reviewer", metavar="NAME", help="your name (default: $CLAIMS_ANALYST, else your login)")
+    settle_.add_argument("--reviewer", metavar="NAME", help="your name (default: $CLAIMS_ANALYST, else the name saved in the app)")
     settle_.set_defaults(run=cmd_settle)
 
 

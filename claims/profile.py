@@ -1,41 +1,31 @@
 """The analyst's name: asked once, remembered per user (never in a notebook), or carried per browser in the URL.
 
 JupyterLab runs one person's kernels, so the name is kept in that person's config folder
-(`$XDG_CONFIG_HOME/claims-workbench/analyst.json`, else `~/.config/...`). Voila can serve one OS user's
-notebook to many people: there the name comes only from the page's address (`?analyst=NAME`, which Voila
-hands to the kernel as $QUERY_STRING) so that one person's name never becomes another's default.
+(`$XDG_CONFIG_HOME/claims-workbench/analyst.json`, else `~/.config/...`; `claims.identity` reads it, so that
+the store can use it too). Voila can serve one OS user's notebook to many people: there the name comes only
+from the page's address (`?analyst=NAME`, which Voila hands to the kernel as $QUERY_STRING) so that one
+person's name never becomes another's default.
 """
 from __future__ import annotations
 
 import json
 import os
 import tempfile
-import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from urllib.parse import parse_qs, quote
 
+from .identity import (APP_FOLDER, MAX_NAME, PROFILE_FILE, config_dir, name_problem, profile_path,
+                       saved_analyst, served_by_voila)
 from .model import ClaimsError
 
-APP_FOLDER = "claims-workbench"
-PROFILE_FILE = "analyst.json"
-MAX_NAME = 60
-"""The longest analyst name accepted, in characters."""
+__all__ = ["APP_FOLDER", "MAX_NAME", "PROFILE_FILE", "ProfileError", "analyst_from_query", "bookmark_query",
+           "check_name", "config_dir", "default_analyst", "name_problem", "page_analyst", "profile_path",
+           "remember_analyst", "saved_analyst", "served_by_voila"]
 
 
 class ProfileError(ClaimsError):
     """An analyst name is unusable, or the remembered name cannot be saved."""
-
-
-def name_problem(name: str) -> str:
-    """Return what is wrong with an analyst name, or "" when it is fine."""
-    if not name.strip():
-        return "is empty"
-    if len(name.strip()) > MAX_NAME:
-        return f"is longer than {MAX_NAME} characters"
-    if any(unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") for char in name):
-        return "contains a control character or line break"
-    return ""
 
 
 def check_name(name: str) -> str:
@@ -44,27 +34,6 @@ def check_name(name: str) -> str:
     if problem:
         raise ProfileError(f"your name {name.strip()[:MAX_NAME]!r} {problem}; type your name as colleagues know it")
     return name.strip()
-
-
-def config_dir() -> Path:
-    """The per-user folder of the workbench's settings ($XDG_CONFIG_HOME/claims-workbench or ~/.config/...)."""
-    base = os.environ.get("XDG_CONFIG_HOME", "").strip()
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".config"
-    return root / APP_FOLDER
-
-
-def profile_path() -> Path:
-    """Where the remembered analyst name is kept."""
-    return config_dir() / PROFILE_FILE
-
-
-def saved_analyst() -> str | None:
-    """The name remembered for this user, or None when there is none (or the file is unreadable)."""
-    try:
-        name = json.loads(profile_path().read_text(encoding="utf-8")).get("analyst", "")
-    except (OSError, ValueError, AttributeError):
-        return None
-    return name.strip() if isinstance(name, str) and not name_problem(name) else None
 
 
 def remember_analyst(name: str) -> Path:
@@ -80,16 +49,6 @@ def remember_analyst(name: str) -> Path:
         raise ProfileError(f"cannot remember your name in {path} ({exc.strerror}); "
                            "check that folder's permissions") from None
     return path
-
-
-def served_by_voila(environ: Mapping[str, str] | None = None) -> bool:
-    """Tell whether Voila started this kernel: it sets $VOILA_BASE_URL, and $QUERY_STRING with $SCRIPT_NAME per page.
-
-    A kernel Voila starts ahead of a page (--preheat_kernel) gets the page's query only later: it counts
-    as Voila all the same, so it asks for a name rather than take the one remembered for the account.
-    """
-    env = os.environ if environ is None else environ
-    return "VOILA_BASE_URL" in env or ("QUERY_STRING" in env and "SCRIPT_NAME" in env)
 
 
 def analyst_from_query(query: str) -> str | None:

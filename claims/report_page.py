@@ -32,7 +32,7 @@ from .report_model import (
     state_of_label,
 )
 from .session import DISMISSED, NOT_REVIEWED
-from .store import write_atomic
+from .store import check_output as store_check_output, write_atomic
 
 COLOURS: dict[str, str] = {**STATE_COLOURS, DISAGREEMENT: "#6a1b9a"}
 """The bar and badge colour of each state (the review board's palette, plus disagreement)."""
@@ -207,12 +207,13 @@ def default_output(source: Path, *, analyst: str | None, merged: bool, final: bo
 
 
 def check_output(out: Path, source: Path) -> None:
-    """Refuse an output that is not an .html file (so never a verdict file or the source) or is a folder."""
+    """Refuse an output that is not an .html file, is a folder, or is a file the workbench keeps (the store's rule)."""
     if out.suffix.lower() not in OUTPUT_SUFFIXES:
         raise ReportError(f"{out}: a report is an HTML file; name the output FILE.html "
                           "(it is never written over a verdict file or a source text)")
-    if out.is_dir() or out.resolve() == source.resolve():
-        raise ReportError(f"{out}: is a folder or the source itself; name an .html file to write the report to")
+    if out.is_dir():
+        raise ReportError(f"{out}: is a folder; name an .html file to write the report to")
+    store_check_output(out, [source], example="-o report.html")
 
 
 def check_scope(analyst: str | None, merged: bool, final: bool) -> None:

@@ -194,9 +194,18 @@ def summarise(paths: Iterable[str | Path], analyst: str | None = None,
 def _summary_rows(source: Path, analyst: str | None) -> list[dict[str, object]]:
     """Count each analyst's progress on one source (the given analyst only, when given)."""
     disk, _ = read_records(verdicts_path(source))
-    names = [analyst] if analyst else sorted({str(r["analyst"]) for r in disk}) or [resolve_analyst()]
+    names = [analyst] if analyst else sorted({str(r["analyst"]) for r in disk})
+    if not names:
+        return [_unreviewed_row(source, disk)]
     conflicts, _ = read_records(conflicts_path(verdicts_path(source)), unique=False)
     return [_summary_row(source, name, conflicts) for name in names]
+
+
+def _unreviewed_row(source: Path, disk: Sequence[Record]) -> dict[str, object]:
+    """A text nobody has reviewed: its claims counted, with an empty analyst (never the login name)."""
+    claims = len(place_claims(load_source(source), disk))
+    return {"source": str(source), "analyst": "", "claims": claims, "reviewed": 0,
+            **{verdict: 0 for verdict in VERDICTS}, "dismissed": 0, "orphans": 0, "conflicts": 0}
 
 
 def _summary_row(source: Path, analyst: str, conflicts: Sequence[Record]) -> dict[str, object]:

@@ -14,6 +14,9 @@ CSS classes for tests and styling:
     claims-name-change         Button that shows the name row again
     claims-picker              Dropdown of the texts [select], each "name: R of N reviewed, D disputed"
     claims-board-slot          the VBox holding the current text's claims-board (or why it cannot open)
+    claims-report-button       Button "report for an editor": writes the open text's HTML report beside it
+    claims-report-scope        Dropdown of whose verdicts (own, merged, final), shown only when there is a choice
+    claims-report-status       HTML: where the report was written and a claims-report-link that downloads it
     claims-upload              FileUpload [input[type=file]] for .txt .html .pdf .docx
     claims-url, claims-url-import    Text for a web address, and its Button
     claims-import-status       HTML: what was imported where, or the error naming the file
@@ -21,7 +24,9 @@ CSS classes for tests and styling:
 """
 from __future__ import annotations
 
+import base64
 import html
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -35,6 +40,7 @@ from .importers.core import import_bytes, import_url
 from .board import ReviewBoard
 from .model import ClaimsError
 from .progress import overview, remember_claim_count, text_progress, texts_in
+from .report_scope import MINE, report_arguments, report_options
 from .session import ReviewSession
 
 UPLOAD_TYPES = ",".join(SUFFIXES)
@@ -53,6 +59,21 @@ def text_label(row: Mapping[str, Any]) -> str:
     of = "" if total is None or pd.isna(total) else f" of {int(total)}"
     problem = " (verdict file damaged)" if row.get("problem") else ""
     return f"{row['text']}: {row['reviewed']}{of} reviewed, {row['disputed']} disputed{problem}"
+
+
+def shown_path(path: Path) -> str:
+    """A path as the analyst finds it: from the notebook's folder when near it (`../seeds/X`), else in full."""
+    near = os.path.relpath(path.resolve())
+    return str(path.resolve()) if near.startswith(os.path.join(os.pardir, os.pardir)) else near
+
+
+def report_message(path: Path) -> str:
+    """Where a report was written, and a link that downloads it (a data: address: the same in Voila and JupyterLab)."""
+    data = base64.b64encode(path.read_bytes()).decode("ascii")
+    return (f"Report written to <code>{esc(shown_path(path))}</code>. "
+            f"<a class='claims-report-link' download='{esc(path.name)}' href='data:text/html;base64,{data}' "
+            "style='text-decoration: underline'>Download the report</a> to open it in your browser, "
+            "print it to PDF or send it to an editor.")
 
 
 def _tagged(widget: widgets.DOMWidget, *classes: str) -> widgets.DOMWidget:
@@ -95,6 +116,12 @@ class Workbench(widgets.VBox):
                                    "claims-name-change")
         self.picker = _tagged(widgets.Dropdown(description="text", layout=widgets.Layout(width="70%")), "claims-picker")
         self.slot = _tagged(widgets.VBox(), "claims-board-slot")
+        self.report_button = _tagged(widgets.Button(description="report for an editor", icon="file",
+                                                    tooltip="write this text's report as one HTML page",
+                                                    layout=widgets.Layout(width="auto")), "claims-report-button")
+        self.report_scope = _tagged(widgets.Dropdown(description="of", layout=widgets.Layout(width="auto")),
+                                    "claims-report-scope")
+        self.report_status = _tagged(widgets.HTML(), "claims-report-status")
         self.upload = _tagged(widgets.FileUpload(accept=UPLOAD_TYPES, multiple=True, description="import files"),
                               "claims-upload")
         self.url = _tagged(widgets.Text(placeholder="https://... a press release or article"), "claims-url")
@@ -107,7 +134,8 @@ class Workbench(widgets.VBox):
     def _layout(self) -> list[widgets.Widget]:
         """The app's rows, top to bottom: who, which text, its board, then import and overview."""
         return [self.title, self.name_row, widgets.HBox([self.name_message, self.name_change]), self.picker,
-                self.slot, widgets.HTML("<h4>Bring in a text</h4>"),
+                self.slot, widgets.HBox([self.report_button, self.report_scope]), self.report_status,
+                widgets.HTML("<h4>Bring in a text</h4>"),
                 widgets.HBox([self.upload, self.url, self.url_import]), widgets.HTML(UPLOAD_HINT),
                 self.import_status,
                 widgets.HBox([self.overview_button]), self.overview]
@@ -121,6 +149,7 @@ class Workbench(widgets.VBox):
         self.upload.observe(self._on_upload, "value")
         self.url_import.on_click(lambda _: self.import_address(self.url.value))
         self.overview_button.on_click(lambda _: self.show_overview())
+        self.report_button.on_click(lambda _: self.make_report())
 
     def _on_name(self, change: dict) -> None:
         """Enter (or leaving the box) with a name in it starts reviewing."""
@@ -215,11 +244,13 @@ class Workbench(widgets.VBox):
         self.board.status.observe(lambda _: self.update_label(), "value")
         self.slot.children = [self.board]
         self.update_label()
+        self.refresh_report_scopes()
 
     def _say_in_slot(self, message: str) -> None:
         """Put a message where the board goes."""
         self.board = None
         self.slot.children = [_tagged(widgets.HTML(f"<p>{esc(message)}</p>"), "claims-slot-message")]
+        self.refresh_report_scopes()
 
     def update_label(self) -> None:
         """Redraw the open text's picker entry from its board's session (after every decision)."""
@@ -233,6 +264,35 @@ class Workbench(widgets.VBox):
                    for label, value in self.picker.options]
         if options != list(self.picker.options):
             self._set_options(options, self.picker.value)
+
+    # ------------------------------------------------------------ the report
+
+    def refresh_report_scopes(self) -> None:
+        """Offer the open text's report scopes; show the choice only when there is more than the analyst's own."""
+        self.report_status.value = ""
+        self.report_button.disabled = self.board is None
+        try:
+            options = report_options(self.board.session.source, self.analyst or "") if self.board is not None else []
+        except ClaimsError:  # another analyst's file is damaged: offer the own report; its button says why
+            options = []
+        self.report_scope.options = options or [("your verdicts", MINE)]
+        self.report_scope.value = MINE
+        self.report_scope.layout.display = None if len(options) > 1 else "none"
+
+    def make_report(self) -> Path | None:
+        """Write the open text's report (the chosen scope) beside it; show where, with a link; return the path."""
+        if self.board is None:
+            return None
+        from .report_page import write_report  # imported on use: it pulls in the chart's libraries
+
+        try:
+            analyst, merged, final = report_arguments(self.report_scope.value or MINE, self.analyst or "")
+            out = write_report(self.board.session.source, analyst=analyst, merged=merged, final=final)
+        except ClaimsError as exc:
+            self.report_status.value = f"<span class='claims-error'>No report: {esc(exc)}</span>"
+            return None
+        self.report_status.value = report_message(out)
+        return out
 
     # ------------------------------------------------------------ import and overview
 

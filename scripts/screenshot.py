@@ -1,7 +1,8 @@
 """Take the README's picture of the review board (docs/board.png) in a real JupyterLab and chromium.
 
 Starts JupyterLab on 127.0.0.1 over a temporary copy of seeds/ and notebooks/ (the repo's seeds/ are
-never written), runs notebooks/verify_claims.ipynb, and then does what an analyst would on one of the
+never written), runs the one-text board notebook the harness writes there (tests/board_notebook.py; the
+repository's own notebook is the app), and then does what an analyst would on one of the
 council's own listed claims: picks it in the board's claim dropdown, clicks `disputed`, types a note
 and ticks the cite box of the Ofsted passage. Each step waits until the verdict CSV holds it, so the
 status line in the picture shows a real save. Only the board is photographed.
@@ -35,7 +36,8 @@ PASSAGE = "the overall pace of improvement remains slow"
 """Words of the evidence passage to cite (the Ofsted letter as the other source reports it)."""
 NOTE = ("Overstated: the Ofsted letter in 000 finds only signs of improvement in social care, at a slow pace; on "
         "education 000 only reports school support found 'ineffective' in 2013. Ask the council for the Ofsted data.")
-NOTEBOOK = "notebooks/verify_claims.ipynb"
+NOTEBOOK = "notebooks/board.ipynb"
+"""Written into the temporary copy by harness.copy_workspace."""
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

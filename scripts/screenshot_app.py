@@ -3,7 +3,8 @@
 Starts Voila on 127.0.0.1 over a temporary copy of seeds/ and notebooks/ (the repo's seeds/ are never
 written) serving notebooks/workbench.ipynb, opens it under an analyst's name (`?analyst=`), picks the
 second text in the picker, marks its first claim disputed and waits until the verdict CSV holds it, so
-the picker and the status line in the picture show a real save. Only the app is photographed.
+the picker and the status line in the picture show a real save, then clicks "report for an editor" and
+waits for the link to the report. Only the app is photographed.
 
     .venv/bin/python scripts/screenshot_app.py                     # writes docs/app.png
     .venv/bin/python scripts/screenshot_app.py --out /tmp/app.png --width 1200 --scale 2
@@ -50,6 +51,13 @@ def review_second_text(page, workspace: Path) -> None:
     expect(app.locator(".claims-board .claims-status")).to_contain_text("saved verdict 'disputed'")
 
 
+def make_report(page) -> None:
+    """Click the report button and wait for the line saying where the report went, with its link."""
+    app = page.locator(".claims-app")
+    app.locator(".claims-report-button").click()
+    expect(app.locator(".claims-report-status a.claims-report-link")).to_be_visible()
+
+
 def take(out: Path, width: int, scale: float) -> None:
     """Serve the app with Voila over a temporary workspace, review one claim and save the app's picture."""
     with tempfile.TemporaryDirectory(prefix="claims-screenshot-") as tmp:
@@ -66,6 +74,7 @@ def take(out: Path, width: int, scale: float) -> None:
                 page.goto(f"{server.base}/?token={server.token}&analyst={ANALYST}")
                 expect(page.locator(".claims-app .claims-board .claims-verdict-disputed")).to_be_enabled()
                 review_second_text(page, workspace)
+                make_report(page)
                 out.parent.mkdir(parents=True, exist_ok=True)
                 harness.screenshot(page.locator(".claims-app"), out)
                 browser.close()

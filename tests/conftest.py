@@ -31,3 +31,12 @@ def claim_ids(source: Path) -> list[str]:
     """The announcement's extracted claim ids, in text order."""
     from claims import extract_claims
     return extract_claims(source)["claim_id"].tolist()
+
+
+@pytest.fixture(autouse=True)
+def no_ambient_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts with no analyst name from the machine: no $CLAIMS_ANALYST, no Voila, an empty
+    config folder (so the name a user saved in the app never leaks in, and nothing falls back to a login)."""
+    for name in ("CLAIMS_ANALYST", "VOILA_BASE_URL", "QUERY_STRING", "SCRIPT_NAME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))

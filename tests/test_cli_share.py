@@ -105,3 +105,11 @@ def test_the_command_line_starts_without_matplotlib_or_scikit_learn() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)})
     assert done.stdout == "[]\n"
+
+
+def test_export_final_refuses_an_imported_texts_provenance(source: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = source.with_name("a.txt.provenance.json")
+    target.write_text("{}", encoding="utf-8")
+    assert (main(["export-final", str(source), "-o", str(target)]), target.read_text(encoding="utf-8")) == (2, "{}")
+    assert capsys.readouterr().err.endswith(f"error: {target}: is an imported text's provenance; it was not changed; "
+                                            "write the output to a new file (for example with -o reviews.json)\n")

@@ -1,6 +1,7 @@
 """The command line, in-process: verdict, status, validate, merge, export."""
 from __future__ import annotations
 
+import getpass
 import io
 import json
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from claims.cli import main
 from claims.extract import extract_claims
 from claims.model import VERDICT_COLUMNS
+from claims.profile import remember_analyst
 from claims.store import conflicts_path, load_verdicts, verdicts_path
 from claims.verdicts import record_verdict
 
@@ -42,7 +44,8 @@ def test_verdict_with_an_empty_word_marks_not_reviewed(source: Path, claim_ids: 
     (["verdict", "{source}", "nope", "supported", "--analyst", "ann"],
      "error: {source}: has no claim with id 'nope'; list the ids with `python -m claims extract {source}`\n"),
     (["verdict", "{source}", "{claim}", "supported", "--analyst", " "],
-     "error: analyst name ' ' is empty; pass --analyst NAME or set CLAIMS_ANALYST to your name\n"),
+     "error: analyst name ' ' is empty; pass --analyst NAME, set CLAIMS_ANALYST to your name, or give your "
+     "name in the app (claims.app(folder))\n"),
     (["verdict", "{source}", "{claim}"], "error: python -m claims verdict: the following arguments are required: "
      "VERDICT\n"),
     (["verdict", "{source}.missing", "{claim}", "supported", "--analyst", "ann"],
@@ -66,14 +69,26 @@ def test_status_counts_per_source_and_analyst(source: Path, claim_ids: list[str]
          "disputed": 1, "unverified": 0, "dismissed": 0, "orphans": 0, "conflicts": 0}]
 
 
-def test_status_of_a_folder_prints_a_table(source: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CLAIMS_ANALYST", "ann")
+def test_status_of_a_folder_prints_a_table(source: Path, claim_ids: list[str], capsys,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    record_verdict(source, claim_ids[0], "supported", analyst="ann")
+    monkeypatch.setenv("CLAIMS_ANALYST", "bea")
     assert main(["status", str(source.parent)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["source", "analyst", "claims", "reviewed", "supported", "disputed", "unverified",
                                 "dismissed", "orphans", "conflicts"]
-    assert [line.split()[:2] for line in lines[1:]] == [
-        [str(source.parent / "000_f0f58b44150a9287.txt"), "ann"], [str(source), "ann"]]
+    unreviewed = source.parent / "000_f0f58b44150a9287.txt"
+    assert [line.split()[:3] for line in lines[1:]] == [  # nobody reviewed the first: no analyst, not "bea"
+        [str(unreviewed), str(len(extract_claims(unreviewed))), "0"], [str(source), "ann", str(len(claim_ids))]]
+
+
+def test_status_never_names_the_login_for_a_text_nobody_reviewed(source: Path, capsys,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "login-name")
+    assert main(["status", str(source), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "source,analyst,claims,reviewed,supported,disputed,unverified,dismissed,orphans,conflicts",
+        f"{source},,{len(extract_claims(source))},0,0,0,0,0,0,0"]
 
 
 def test_status_of_an_empty_folder_says_so(tmp_path: Path, capsys) -> None:
@@ -169,3 +184,18 @@ def test_export_of_a_broken_file_exits_2(tmp_path: Path, capsys) -> None:
     assert main(["export", str(bad)]) == 2
     assert capsys.readouterr().err == (f"error: {bad} line 1: contains a NUL character, so the file is damaged or "
                                        "not a CSV; restore it from a backup or git\n")
+
+
+def test_verdict_without_any_name_is_refused_never_saved_under_the_login(source: Path, claim_ids: list[str], capsys,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(getpass, "getuser", lambda: "root")
+    assert main(["verdict", str(source), claim_ids[0], "supported"]) == 2
+    assert (capsys.readouterr().err, verdicts_path(source).exists()) == (
+        "error: no analyst name: the workbench never records your login name; pass --analyst NAME, set "
+        "CLAIMS_ANALYST to your name, or give your name in the app (claims.app(folder))\n", False)
+
+
+def test_verdict_without_a_name_takes_the_one_saved_in_the_app(source: Path, claim_ids: list[str], capsys) -> None:
+    remember_analyst("Saved Name")
+    assert main(["verdict", str(source), claim_ids[0], "supported"]) == 0
+    assert load_verdicts(verdicts_path(source))["analyst"].tolist() == ["Saved Name"]

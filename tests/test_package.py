@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "claims"
 
 LAYERS: dict[str, float] = {
-    "model": 1, "states": 1.5,
+    "model": 1, "identity": 1.2, "states": 1.5,
     "sources": 2, "anchor": 2, "profile": 2,
     "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3,
     "extract.speakers": 2.3, "extract.release": 2.3, "extract.transcript": 2.35, "extract.attribution": 2.4, "extract.table": 2.5,
@@ -20,7 +20,7 @@ LAYERS: dict[str, float] = {
     "store.journal": 4.3, "store.merge": 4.4, "store.table": 4.5, "store": 4.9,
     "placing": 5, "verdicts": 5.5, "claimlist": 5.6, "saving": 5.7,
     "session": 6, "agreement": 6, "export": 6, "progress": 6, "importers": 6, "adjudication": 6,
-    "report": 7, "compare": 7, "cli_import": 7, "views": 7, "live": 7, "keys": 7,
+    "report": 7, "compare": 7, "report_scope": 7.5, "cli_import": 7, "views": 7, "live": 7, "keys": 7,
     "board": 8, "report_model": 8, "adjudication_view": 8,
     "report_page": 9,
     "workbench": 10, "cli_share": 10,
@@ -114,10 +114,19 @@ def test_layers_import_only_downwards(module: str):
     assert upward == set()
 
 
+STORE_MAY_IMPORT = {"model", "identity"}
+"""What the store may import from the package besides itself: the model, and who the analyst is."""
+
+
 def test_the_store_never_reads_sources_nor_runs_the_extractor():
     store = [name for name in MODULES if name.startswith("store.")]
     assert {name for module in store for name in inner_imports(module)
-            if not (name == "model" or name.startswith("store."))} == set()
+            if not (name in STORE_MAY_IMPORT or name.startswith("store."))} == set()
+
+
+def test_the_store_reads_only_who_the_analyst_is_from_the_package():
+    assert {name for module in MODULES if module.startswith("store.") for name in inner_imports(module)
+            if not name.startswith("store.")} == STORE_MAY_IMPORT
 
 
 def test_only_the_ui_modules_import_widget_libraries():

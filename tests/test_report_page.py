@@ -10,6 +10,7 @@ import pytest
 
 from claims.adjudication import final_path, settle
 from claims.compare import compare
+from claims.model import OutputError
 from claims.report_model import Citation, Entry, Judgement, Report, ReportError, build_report, citations_of
 from claims.report_page import (
     default_output,
@@ -226,3 +227,24 @@ def test_the_page_asks_for_nothing_from_outside_and_prints_on_a4(folder: Path) -
 
 def test_esc_escapes_quotes_for_attributes() -> None:
     assert esc("'\"<&>") == "&#x27;&quot;&lt;&amp;&gt;" == html.escape("'\"<&>")
+
+
+@pytest.mark.parametrize(("out", "problem"), [
+    ("page.html", "is the original of an imported text"),
+])
+def test_write_report_refuses_an_html_file_the_workbench_keeps(folder: Path, out: str, problem: str) -> None:
+    (folder / "page.txt").write_text("x", encoding="utf-8")
+    (folder / "page.txt.provenance.json").write_text("{}", encoding="utf-8")
+    (folder / "page.html").write_text("<p>the imported original</p>", encoding="utf-8")
+    with pytest.raises(OutputError) as caught:
+        write_report(folder / "a.txt", folder / out)
+    assert (str(caught.value), (folder / "page.html").read_text(encoding="utf-8")) == (
+        f"{folder / out}: {problem}; it was not changed; write the output to a new file "
+        "(for example with -o report.html)", "<p>the imported original</p>")
+
+
+def test_write_report_refuses_a_folder(folder: Path) -> None:
+    (folder / "x.html").mkdir()
+    with pytest.raises(ReportError) as caught:
+        write_report(folder / "a.txt", folder / "x.html")
+    assert str(caught.value) == f"{folder / 'x.html'}: is a folder; name an .html file to write the report to"

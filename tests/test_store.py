@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import getpass
 import hashlib
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -18,7 +19,7 @@ from claims.anchor import occurrences
 from claims.store import cache, csvformat
 from claims.store import table as store_table
 from claims.extract import extract_claims
-from claims.model import CLAIM_COLUMNS, VERDICT_COLUMNS, ConflictError, VerdictError, VerdictFileError
+from claims.model import CLAIM_COLUMNS, VERDICT_COLUMNS, ConflictError, OutputError, VerdictError, VerdictFileError
 from claims.sources import load_source
 from claims.store import (
     conflicts_path,
@@ -88,18 +89,65 @@ def test_conflicts_and_lock_files_sit_beside_the_verdict_file() -> None:
         Path("s/X.verdicts.conflicts.csv"), Path("s/X.verdicts.csv.lock"))
 
 
-def test_resolve_analyst_prefers_argument_then_environment_then_login(monkeypatch: pytest.MonkeyPatch) -> None:
+HOW_TO_NAME = ("pass --analyst NAME, set CLAIMS_ANALYST to your name, or give your name in the app "
+               "(claims.app(folder))")
+
+
+@pytest.fixture()
+def nameless(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No $CLAIMS_ANALYST, no Voila, an empty config folder, and a login name that must never be used."""
     monkeypatch.setattr(getpass, "getuser", lambda: "login-name")
-    monkeypatch.delenv("CLAIMS_ANALYST", raising=False)
-    from_login = resolve_analyst(None)
+    for name in ("CLAIMS_ANALYST", "VOILA_BASE_URL", "QUERY_STRING", "SCRIPT_NAME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path / "config" / "claims-workbench" / "analyst.json"
+
+
+def save_name(profile: Path, name: str) -> None:
+    """Write the name the app saves for this user."""
+    profile.parent.mkdir(parents=True, exist_ok=True)
+    profile.write_text(json.dumps({"analyst": name}), encoding="utf-8")
+
+
+def test_resolve_analyst_prefers_argument_then_environment_then_saved_name(nameless: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    save_name(nameless, " saved-name ")
+    from_profile = resolve_analyst(None)
     monkeypatch.setenv("CLAIMS_ANALYST", "  env-name ")
-    assert (from_login, resolve_analyst(None), resolve_analyst("arg-name")) == ("login-name", "env-name", "arg-name")
+    assert (from_profile, resolve_analyst(None), resolve_analyst("arg-name")) == ("saved-name", "env-name",
+                                                                                  "arg-name")
 
 
-def test_resolve_analyst_ignores_an_empty_environment_variable(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(getpass, "getuser", lambda: "login-name")
+def test_resolve_analyst_ignores_an_empty_environment_variable(nameless: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    save_name(nameless, "saved-name")
     monkeypatch.setenv("CLAIMS_ANALYST", "   ")
-    assert resolve_analyst(None) == "login-name"
+    assert resolve_analyst(None) == "saved-name"
+
+
+@pytest.mark.parametrize("saved", [None, "", "   ", "a\nb", "x" * 61])
+def test_resolve_analyst_never_falls_back_to_the_login_name(nameless: Path, saved: str | None) -> None:
+    if saved is not None:
+        save_name(nameless, saved)
+    with pytest.raises(VerdictError) as caught:
+        resolve_analyst(None)
+    assert str(caught.value) == f"no analyst name: the workbench never records your login name; {HOW_TO_NAME}"
+
+
+def test_resolve_analyst_ignores_a_damaged_saved_name_file(nameless: Path) -> None:
+    nameless.parent.mkdir(parents=True)
+    nameless.write_text("{not json", encoding="utf-8")
+    with pytest.raises(VerdictError, match="^no analyst name: "):
+        resolve_analyst(None)
+
+
+def test_resolve_analyst_in_voila_never_takes_the_accounts_saved_name(nameless: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    save_name(nameless, "owner")
+    monkeypatch.setenv("VOILA_BASE_URL", "/")
+    with pytest.raises(VerdictError, match="^no analyst name: "):
+        resolve_analyst(None)
+    monkeypatch.setenv("CLAIMS_ANALYST", "env-name")
+    assert resolve_analyst(None) == "env-name"
 
 
 @pytest.mark.parametrize(("name", "problem"), [
@@ -112,17 +160,7 @@ def test_resolve_analyst_ignores_an_empty_environment_variable(monkeypatch: pyte
 def test_resolve_analyst_rejects_unusable_names(name: str, problem: str) -> None:
     with pytest.raises(VerdictError) as caught:
         resolve_analyst(name)
-    assert str(caught.value) == (f"analyst name {name!r} {problem}; pass --analyst NAME or set "
-                                 "CLAIMS_ANALYST to your name")
-
-
-def test_resolve_analyst_explains_when_the_login_name_is_unknown(monkeypatch: pytest.MonkeyPatch) -> None:
-    def no_user() -> str:
-        raise OSError("no user")
-    monkeypatch.setattr(getpass, "getuser", no_user)
-    monkeypatch.delenv("CLAIMS_ANALYST", raising=False)
-    with pytest.raises(VerdictError, match="cannot tell who you are: pass --analyst NAME"):
-        resolve_analyst(None)
+    assert str(caught.value) == f"analyst name {name!r} {problem}; {HOW_TO_NAME}"
 
 
 # ---------------------------------------------------------------- escaping
@@ -836,3 +874,27 @@ def test_the_quick_row_check_agrees_with_row_problems(changes: dict[str, str], s
     known = ({"alice"}, {"2026-11-22T15:47:13Z"}, {SHA}) if seen_before else (set(), set(), set())
     values = [cells[column] for column in VERDICT_COLUMNS]
     assert csvformat._looks_fine(values, known) == (csvformat.row_problems(cells) == [])
+
+
+# ---------------------------------------------------------------- outputs never replace what the workbench keeps
+
+@pytest.mark.parametrize(("name", "problem"), [
+    ("a.txt", "is a source text"), ("a.verdicts.csv", "is a verdict file"),
+    ("a.verdicts.conflicts.csv", "is a conflicts file"),
+    ("a.verdicts.journal.jsonl", "is a verdict file's history or lock"),
+    ("a.verdicts.csv.lock", "is a verdict file's history or lock"), ("a.final.csv", "is a file of final verdicts"),
+    ("page.txt.provenance.json", "is an imported text's provenance"),
+    ("page.pdf", "is the original of an imported text"), ("in.json", "is one of the input files"),
+    ("out.json", ""), ("page.report.html", ""), ("other.pdf", ""),
+])
+def test_output_problem_names_every_file_the_workbench_keeps(tmp_path: Path, name: str, problem: str) -> None:
+    (tmp_path / "page.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "page.txt.provenance.json").write_text("{}", encoding="utf-8")
+    assert store.paths.output_problem(tmp_path / name, [tmp_path / "in.json"]) == problem
+
+
+def test_check_output_names_the_file_and_the_option_to_use(tmp_path: Path) -> None:
+    with pytest.raises(OutputError) as caught:
+        store.check_output(tmp_path / "a.final.csv", example="-o report.html")
+    assert str(caught.value) == (f"{tmp_path / 'a.final.csv'}: is a file of final verdicts; it was not changed; "
+                                 "write the output to a new file (for example with -o report.html)")

@@ -363,8 +363,8 @@ def test_11_analyst_names_with_format_characters_are_refused(name: str) -> None:
     with pytest.raises(VerdictError) as caught:
         resolve_analyst(name)
     assert str(caught.value) == (f"analyst name {name!r} contains an invisible formatting character (such as a "
-                                 "zero-width space or a direction mark); pass --analyst NAME or set "
-                                 "CLAIMS_ANALYST to your name")
+                                 "zero-width space or a direction mark); pass --analyst NAME, set "
+                                 "CLAIMS_ANALYST to your name, or give your name in the app (claims.app(folder))")
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,x", "file:///etc/passwd"])

@@ -1,7 +1,11 @@
 """The app, driven headlessly like a widget frontend would: name, picker, board swap, progress, import, overview."""
 from __future__ import annotations
 
+import base64
 import datetime
+import html
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +14,7 @@ import claims
 from claims import load_verdicts, verdicts_path
 from claims.model import ClaimsError
 from claims.profile import ProfileError, saved_analyst
-from claims.workbench import Workbench, text_label
+from claims.workbench import Workbench, shown_path, text_label
 
 from conftest import ANNOUNCEMENT, REPORT
 from importer_files import ARTICLE_TEXT, news_page, pdf_with_text, serve
@@ -178,3 +182,68 @@ def test_text_label() -> None:
         "a.txt: 2 reviewed, 1 disputed"
     assert text_label({"text": "a.txt", "claims": 9, "reviewed": 2, "disputed": 0, "problem": "x"}) == \
         "a.txt: 2 of 9 reviewed, 0 disputed (verdict file damaged)"
+
+
+# ---------------------------------------------------------------- the report for an editor
+
+def report_link(app: Workbench) -> tuple[str, bytes]:
+    """The download name and the bytes the status's link carries (a data: address)."""
+    found = re.search(r"download='([^']*)' href='data:text/html;base64,([A-Za-z0-9+/=]*)'", app.report_status.value)
+    assert found, app.report_status.value
+    return found.group(1), base64.b64decode(found.group(2))
+
+
+def test_the_report_button_writes_the_analysts_report_and_links_to_it(seeds_copy: Path) -> None:
+    app = claims.app(seeds_copy, analyst="Ana <b>")
+    app.board.verdict_buttons["disputed"].click()
+    app.report_button.click()
+    out = seeds_copy / f"{REPORT.stem}.Ana_b_.report.html"
+    assert (app.report_scope.layout.display, [p.name for p in seeds_copy.glob("*.report.html")]) == (
+        "none", [out.name])
+    assert app.report_status.value.startswith(f"Report written to <code>{html.escape(str(out.resolve()))}</code>. ")
+    assert report_link(app) == (out.name, out.read_bytes())
+    assert "Ana &lt;b&gt;&#x27;s verdicts" in out.read_text(encoding="utf-8")
+
+
+def test_the_report_offers_merged_and_final_when_there_are_several_analysts(seeds_copy: Path) -> None:
+    claims.app(seeds_copy, analyst="Bo").board.verdict_buttons["supported"].click()
+    app = claims.app(seeds_copy, analyst="Ana")
+    assert (app.report_scope.layout.display, app.report_scope.options) == (
+        None, (("your verdicts (Ana)", "mine"), ("every analyst, merged", "merged")))
+    app.report_scope.value = "merged"
+    app.report_button.click()
+    assert report_link(app)[0] == f"{REPORT.stem}.merged.report.html"
+    (seeds_copy / f"{REPORT.stem}.final.csv").write_text("", encoding="utf-8")
+    app.picker.value = str(seeds_copy / ANNOUNCEMENT.name)
+    app.picker.value = str(seeds_copy / REPORT.name)
+    assert [scope for _, scope in app.report_scope.options] == ["mine", "merged", "final"]
+    assert app.report_status.value == ""
+
+
+def test_a_report_that_cannot_be_made_is_said_not_raised(seeds_copy: Path) -> None:
+    app = claims.app(seeds_copy, analyst="Ana")
+    app.report_button.click()
+    assert (app.report_status.value, list(seeds_copy.glob("*.report.html"))) == (
+        f"<span class='claims-error'>No report: {html.escape(str(seeds_copy / REPORT.name), quote=True)}: no verdicts "
+        "by analyst &#x27;Ana&#x27;; the analysts are: nobody yet</span>", [])
+
+
+def test_without_a_board_the_report_button_is_disabled(seeds_copy: Path) -> None:
+    app = claims.app(seeds_copy)
+    assert (app.report_button.disabled, app.make_report(), app.report_scope.layout.display) == (True, None, "none")
+
+
+def test_a_report_near_the_notebook_is_shown_from_its_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "notebooks" / "deep").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "notebooks")
+    report = tmp_path / "seeds" / "a.report.html"
+    assert (shown_path(report), shown_path(Path("x.html"))) == (os.path.join("..", "seeds", "a.report.html"), "x.html")
+    monkeypatch.chdir(tmp_path / "notebooks" / "deep")
+    assert shown_path(report) == str(report)
+
+
+def test_a_damaged_file_of_another_analyst_leaves_the_own_report(seeds_copy: Path) -> None:
+    (seeds_copy / f"{REPORT.stem}.bo.verdicts.csv").write_text("not,a,verdict,file\n", encoding="utf-8")
+    app = claims.app(seeds_copy, analyst="Ana")
+    assert (app.board is not None, app.report_scope.options, app.report_scope.layout.display) == (
+        True, (("your verdicts", "mine"),), "none")

@@ -9,11 +9,12 @@ import unicodedata
 from pathlib import Path
 
 from ..store import verdicts_path
+from ..store.paths import PROVENANCE_SUFFIX
 from .errors import ImportFailed
 
 MAX_STEM = 80
 """The longest file name stem made from an untrusted name, in characters."""
-SIDECAR_SUFFIX = ".provenance.json"
+SIDECAR_SUFFIX = PROVENANCE_SUFFIX
 """X.txt's provenance lives in X.txt.provenance.json."""
 
 

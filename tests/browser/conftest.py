@@ -118,8 +118,8 @@ def open_notebook(page, lab: harness.Server) -> Iterator[Callable[[Path], harnes
 
 @pytest.fixture(scope="session")
 def voila(chromium: Path, run_root: Path, run_env: dict[str, str]) -> Iterator[harness.Server]:
-    """Voila serving its own workspace copy's notebooks/verify_claims.ipynb as an app."""
+    """Voila serving its own workspace copy's notebooks/board.ipynb as an app."""
     root = harness.copy_workspace(run_root / "voila")
-    server = harness.start_voila(root / "notebooks" / "verify_claims.ipynb", run_env)
+    server = harness.start_voila(root / "notebooks" / "board.ipynb", run_env)
     yield server
     harness.stop_process(server.proc)

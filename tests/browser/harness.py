@@ -23,6 +23,7 @@ import nbformat
 from playwright.sync_api import Page
 
 from claims.store import load_verdicts
+from tests.board_notebook import write_board_notebook
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -30,7 +31,7 @@ CHROMIUM = Path(os.environ.get("CLAIMS_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ANALYST = "e2e-tester"
-"""The analyst name the servers' kernels get in $CLAIMS_ANALYST (the notebook's ANALYST = None picks it up)."""
+"""The analyst name the servers' kernels get in $CLAIMS_ANALYST (the board notebook's ANALYST = None picks it up)."""
 ACTIVE = re.compile(r"\bclaims-verdict-active\b")
 """The class of the verdict button of the claim's current verdict."""
 LAB_SETTINGS = {  # trap 7: no news toast; every cell attached to the DOM
@@ -108,12 +109,16 @@ def write_lab_settings(settings_dir: Path) -> None:
 
 
 def copy_workspace(dest: Path) -> Path:
-    """Copy the repo's seeds/ and notebooks/ into `dest` (so ../seeds/... resolves from the notebook) and return it."""
+    """Copy the repo's seeds/ and notebooks/ into `dest` (so ../seeds/... resolves from the notebook) and return it.
+
+    The copy of notebooks/ also gets the tests' one-text board notebook (`board_notebook.NAME`).
+    """
     for folder in ("seeds", "notebooks"):
         shutil.copytree(REPO / folder, dest / folder, ignore=shutil.ignore_patterns(
             "*.verdicts.csv", "*.conflicts.csv", "*.lock", ".ipynb_checkpoints"))
     for path in (dest / "seeds").iterdir():
         path.chmod(0o644)  # the repo's seeds are read-only; the copies are the tests' to write next to
+    write_board_notebook(dest / "notebooks")
     return dest
 
 

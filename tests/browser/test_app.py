@@ -134,3 +134,63 @@ def test_in_jupyterlab_the_name_is_asked_once_and_remembered_for_this_user(works
     expect(fresh.locator(".claims-name-message")).to_contain_text("Reviewing as Lab Person")
     assert notebook.errors_raised() == [] and notebook.page_errors == []
     profile.unlink()
+
+
+def test_the_report_button_writes_the_report_and_its_link_opens_it(app_server, page, tmp_path):
+    seeds = app_server.root / "seeds"
+    first = sorted(seeds.glob("*.txt"))[0]
+    open_app(page, app_server, "&analyst=Rita%20Reporter")
+    app = page.locator(".claims-app")
+    supported = app.locator(".claims-board .claims-verdict-supported")
+    expect(supported).to_be_enabled(timeout=30_000)
+    claim_id = shown_claim_id(page)
+    supported.click()
+    harness.wait_for_rows(verdicts_path(first), lambda rows: claim_id in decisions(rows), "the verdict")
+
+    app.locator(".claims-report-button").click()
+    written = seeds / f"{first.stem}.Rita_Reporter.report.html"
+    status = app.locator(".claims-report-status")
+    expect(status).to_contain_text(f"Report written to ../seeds/{written.name}", timeout=60_000)  # from notebooks/
+    link = status.locator("a.claims-report-link")
+    with page.expect_download() as download:
+        link.click()
+    assert download.value.suggested_filename == written.name
+    saved = tmp_path / written.name
+    download.value.save_as(saved)
+    assert saved.read_bytes() == written.read_bytes()
+
+    report = page.context.new_page()
+    report.goto(saved.as_uri())
+    expect(report.locator("h1")).to_have_text(f"Claims in {first.name}")
+    expect(report.locator("header .meta").first).to_have_text("Verdicts: Rita Reporter's verdicts.")
+    expect(report.locator("#claims")).to_contain_text("Rita Reporter")
+    report.close()
+
+
+def test_in_jupyterlab_the_report_link_downloads_the_report(workspace, open_notebook, run_env, tmp_path):
+    profile = Path(run_env["XDG_CONFIG_HOME"]) / "claims-workbench" / "analyst.json"
+    profile.unlink(missing_ok=True)
+    first = sorted((workspace / "seeds").glob("*.txt"))[0]
+    notebook = open_notebook(workspace / "notebooks" / "workbench.ipynb")
+    notebook.run_all()
+    page, app = notebook.page, notebook.page.locator(".claims-app")
+    name = app.locator(".claims-name-input input")
+    name.fill("Lab Reporter")
+    name.press("Enter")
+    supported = app.locator(".claims-board .claims-verdict-supported")
+    expect(supported).to_be_enabled(timeout=30_000)
+    claim_id = shown_claim_id(page)
+    supported.click()
+    harness.wait_for_rows(verdicts_path(first), lambda rows: claim_id in decisions(rows), "the verdict")
+
+    app.locator(".claims-report-button").click()
+    written = first.with_name(f"{first.stem}.Lab_Reporter.report.html")
+    status = app.locator(".claims-report-status")
+    expect(status).to_contain_text(f"Report written to ../seeds/{written.name}", timeout=60_000)
+    with page.expect_download() as download:
+        status.locator("a.claims-report-link").click()
+    saved = tmp_path / "downloaded.html"
+    download.value.save_as(saved)
+    assert (download.value.suggested_filename, saved.read_bytes()) == (written.name, written.read_bytes())
+    assert notebook.errors_raised() == [] and notebook.page_errors == []
+    profile.unlink()

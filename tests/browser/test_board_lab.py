@@ -24,7 +24,7 @@ QUIET = 1.0
 
 def notebook_of(workspace):
     """The workbench notebook of a test's workspace and its verdict CSV."""
-    notebook = workspace / "notebooks" / "verify_claims.ipynb"
+    notebook = workspace / "notebooks" / "board.ipynb"
     return notebook, verdicts_path(source_of(notebook))
 
 

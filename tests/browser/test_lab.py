@@ -1,4 +1,4 @@
-"""End to end in JupyterLab: verify_claims.ipynb run in a real chromium, clicks and keys saved to the verdict CSV.
+"""End to end in JupyterLab: board.ipynb run in a real chromium, clicks and keys saved to the verdict CSV.
 
 Selectors are the CSS classes documented in claims/board.py's docstring.
 """
@@ -46,7 +46,7 @@ def open_and_run(open_notebook, notebook: Path, timings: dict[str, float] | None
 
 
 def test_click_and_note_are_saved_and_shown_again_after_a_kernel_restart(workspace, open_notebook, timings):
-    notebook = workspace / "notebooks" / "verify_claims.ipynb"
+    notebook = workspace / "notebooks" / "board.ipynb"
     csv_path = verdicts_path(source_of(notebook))
     nb = open_and_run(open_notebook, notebook, timings)
     page, board = nb.page, nb.page.locator(".claims-board")
@@ -93,7 +93,7 @@ def test_click_and_note_are_saved_and_shown_again_after_a_kernel_restart(workspa
 
 def test_hostile_source_text_is_shown_as_text_and_runs_no_script(workspace, open_notebook):
     (workspace / "seeds" / "hostile.txt").write_text(HOSTILE_TEXT, encoding="utf-8")
-    notebook = workspace / "notebooks" / "verify_claims.ipynb"
+    notebook = workspace / "notebooks" / "board.ipynb"
     first = nbformat.read(notebook, as_version=4).cells[0].source
     harness.set_first_cell(notebook, re.sub(r'^SOURCE\s*=.*$', 'SOURCE = "../seeds/hostile.txt"', first, flags=re.M))
     nb = open_and_run(open_notebook, notebook)

@@ -1,4 +1,4 @@
-"""End to end through Voila: verify_claims.ipynb served as an app, a click saved to the verdict CSV."""
+"""End to end through Voila: board.ipynb served as an app, a click saved to the verdict CSV."""
 from __future__ import annotations
 
 import re
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 
 def test_supported_click_in_voila_is_saved(voila, page, timings):
-    csv_path = verdicts_path(source_of(voila.root / "notebooks" / "verify_claims.ipynb"))
+    csv_path = verdicts_path(source_of(voila.root / "notebooks" / "board.ipynb"))
     started = time.perf_counter()
     page.goto(f"{voila.base}/?token={voila.token}")  # Voila runs the whole notebook for this page
     supported = page.locator(".claims-board .claims-verdict-supported")
