@@ -13,7 +13,7 @@ from claims import store
 from claims.store import table as store_table
 from claims.cli import main
 from claims.export import claim_reviews
-from claims.model import VERDICT_COLUMNS, ClaimsError, ConflictError, SaveError, SourceError, VerdictError, VerdictFileError
+from claims.model import LEGACY_COLUMNS, VERDICT_COLUMNS, ClaimsError, ConflictError, SaveError, SourceError, VerdictError, VerdictFileError
 from claims.session import ReviewSession
 from claims.sources import load_source
 from claims.store import (
@@ -26,7 +26,7 @@ from claims.store import (
 )
 from claims.verdicts import record_verdict, review_table, summarise
 
-HEADER = ",".join(VERDICT_COLUMNS)
+HEADER = ",".join(LEGACY_COLUMNS)  # files written before corrections: still read unchanged
 SHA = "a" * 64
 ALICE = 'Alice Smith, chief executive of the trust, said: "Waiting times fell by half this year."'
 BOB = 'Bob Jones, the mayor, said: "Waiting times fell by half this year."'

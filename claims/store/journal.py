@@ -26,7 +26,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..model import VERDICT_COLUMNS, SaveError, VerdictFileError
+from ..model import LEGACY_COLUMNS, ORIGINAL_COLUMNS, VERDICT_COLUMNS, SaveError, VerdictFileError
 from .cache import parse_problems, read_bytes
 from .csvformat import Key, Record, now_utc, parse_verdicts, row_key, show_value
 from .files import save_failure
@@ -39,7 +39,7 @@ HISTORY_COLUMNS: tuple[str, ...] = ("at", "op", "analyst", "updated_at", "verdic
 def journal_entries(rows: Sequence[Record], op: str) -> list[dict[str, object]]:
     """Return journal entries for rows: when, what happened, and the whole row."""
     at = now_utc() if rows else ""
-    return [{"at": at, "op": op, "row": {column: row[column] for column in VERDICT_COLUMNS}} for row in rows]
+    return [{"at": at, "op": op, "row": {column: row.get(column, "") for column in VERDICT_COLUMNS}} for row in rows]
 
 
 def append_journal(path: Path, entries: Sequence[dict[str, object]]) -> int:
@@ -123,9 +123,9 @@ def _entry(line: str) -> dict[str, object] | None:
     except ValueError:
         return None
     row = entry.get("row") if isinstance(entry, dict) else None
-    if not isinstance(row, dict) or any(column not in row for column in VERDICT_COLUMNS):
+    if not isinstance(row, dict) or any(column not in row for column in LEGACY_COLUMNS):
         return None
-    return entry
+    return {**entry, "row": {**dict.fromkeys(ORIGINAL_COLUMNS, ""), **row}}
 
 
 def latest_rows(entries: Iterable[dict[str, object]]) -> dict[Key, Record]:
