@@ -13,8 +13,9 @@ import pandas as pd
 
 from .anchor import find_quote, occurrences
 from .extract import claim_id_for
-from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, VERDICTS, Source, SourceError, VerdictError, VerdictFileError
-from .placing import claim_columns, extracted_records, place_claims
+from .model import CLAIM_COLUMNS, EDITED_ORIGINS, VERDICT_COLUMNS, VERDICTS, Source, SourceError, VerdictError, VerdictFileError
+from .corrections import corrected, merged, split_offset, split_parts
+from .placing import claim_columns, extracted_records, fresh_id, place_claims
 from .sources import load_source
 from .store import table as store_table
 from .store.analysts import resolve_analyst
@@ -93,7 +94,9 @@ def review_table(source: str | Path, analyst: str | None = None) -> pd.DataFrame
     text = load_source(source)
     disk, _ = read_records(verdicts_path(source))
     own = {r["claim_id"]: r for r in disk if r["analyst"] == name}
-    rows = [_review_row(claim, own.get(str(claim["claim_id"])), name) for claim in place_claims(text, disk)]
+    mine_first = sorted((r for r in disk if r["analyst"] == name or r["origin"] not in EDITED_ORIGINS),
+                        key=lambda r: r["analyst"] != name)
+    rows = [_review_row(claim, own.get(str(claim["claim_id"])), name) for claim in place_claims(text, mine_first)]
     rows.sort(key=lambda r: (bool(r["orphan"]), r["start"], r["end"], r["claim_id"]))
     return pd.DataFrame(rows, columns=[*VERDICT_COLUMNS, "orphan"]).astype(
         {"start": "int64", "end": "int64", "orphan": bool})
@@ -152,6 +155,74 @@ def _refuse_known_claim(source: Source, claim_id: str, start: int, end: int) -> 
         if row["claim_id"] == claim_id or (row["start"], row["end"]) == (start, end):
             raise VerdictError(f"{source.path}: this quote is already claim {row['claim_id']}; "
                                "review that claim instead")
+
+
+def speakers_found(source: str | Path) -> list[str]:
+    """Return the speakers the extractor found in a source text and those saved for it, sorted."""
+    text = load_source(source)
+    names = {str(r["speaker"]) for r in extracted_records(text)}
+    names |= {str(r["speaker"]) for r in read_records(verdicts_path(source))[0]}
+    return sorted(n for n in names if n.strip())
+
+
+def correct_claim(source: str | Path, claim_id: str, *, speaker: str | None = None, claim: str | None = None,
+                  start: int | None = None, end: int | None = None, analyst: str | None = None) -> pd.Series:
+    """Correct a claim's speaker, statement or span (None: keep) in this analyst's row; return the row saved.
+
+    The extractor's original speaker, statement and quote are kept in the row's `original_*` columns.
+    """
+    row, text = _placed_row(source, claim_id, analyst), load_source(source)
+    columns = corrected(row, text.text, speaker=speaker, claim=claim, start=start, end=end)
+    return _change_row(source, claim_id, analyst, {}, claim={**_claim_keys(row), **columns})
+
+
+def split_claim(source: str | Path, claim_id: str, at: int | str,
+                analyst: str | None = None) -> tuple[pd.Series, pd.Series]:
+    """Split a claim in two at a text offset, or where the given words begin; return both rows saved.
+
+    The first part keeps the claim's id (and its review); the second gets a new id. Both are `split`.
+    """
+    row, text = _placed_row(source, claim_id, analyst), load_source(source)
+    offset = split_offset(row, at) if isinstance(at, str) else at
+    first, second = split_parts(row, text.text, offset)
+    second_id = _new_id(text, str(second["quote"]), int(str(second["start"])))
+    saved = _change_row(source, claim_id, analyst, {}, claim={**_claim_keys(row), **first})
+    other = _change_row(source, second_id, analyst, {}, claim={**_claim_keys(row), **second, "claim_id": second_id})
+    return saved, other
+
+
+def merge_claims(source: str | Path, first_id: str, second_id: str, analyst: str | None = None) -> pd.Series:
+    """Merge two neighbouring claims of one paragraph into the first; the second is dismissed (`merged`)."""
+    first, second = _placed_row(source, first_id, analyst), _placed_row(source, second_id, analyst)
+    text = load_source(source)
+    whole, gone = merged(first, second, text.text)
+    if int(str(first["start"])) > int(str(second["start"])):
+        first, second = second, first
+    _change_row(source, str(second["claim_id"]), analyst, {}, claim={**_claim_keys(second), **gone})
+    return _change_row(source, str(first["claim_id"]), analyst, {}, claim={**_claim_keys(first), **whole})
+
+
+def _placed_row(source: str | Path, claim_id: str, analyst: str | None) -> Record:
+    """Return one claim of this analyst's review table as a record; VerdictError when there is none."""
+    table = review_table(source, analyst)
+    found = table[table["claim_id"] == claim_id]
+    if found.empty:
+        raise VerdictError(f"{source}: has no claim with id {show_value(claim_id)}; list the ids with "
+                           f"`python -m claims status {source}` or the board's claim list")
+    return {str(k): v for k, v in found.iloc[0].items()}
+
+
+def _claim_keys(row: Mapping[str, object]) -> Record:
+    """Return the id and source of a claim row (the parts a correction never changes)."""
+    return {"claim_id": str(row["claim_id"]), "source": str(row["source"])}
+
+
+def _new_id(text: Source, quote: str, start: int) -> str:
+    """Return an id for a new claim at start that no extracted claim and no saved row has."""
+    found = occurrences(text.text, quote)
+    used = {str(r["claim_id"]) for r in [*extracted_records(text), *read_records(verdicts_path(text.path))[0]]}
+    claim_id = claim_id_for(text.name, quote, found.index(start) if start in found else len(found))
+    return claim_id if claim_id not in used else fresh_id(text, quote, used)
 
 
 SUMMARY_COLUMNS: tuple[str, ...] = ("source", "analyst", "claims", "reviewed", *VERDICTS,
