@@ -76,7 +76,7 @@ from .live import changed_claims, file_digest, reopen
 from .model import VERDICTS, ClaimsError
 from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession
 from .views import Status, chart_html, claim_html, counts_html, esc, passage_html, session_status, state_counts, \
-    status_html, table_html
+    history_html, original_html, status_html, table_html
 
 BUTTON_STYLES: dict[str, str] = {"supported": "success", "disputed": "danger", "unverified": "warning"}
 """ipywidgets' style of the active verdict's button (its colours are overridden by claims.keys.CSS for contrast)."""
@@ -151,6 +151,7 @@ class ReviewBoard(widgets.VBox):
         self._build_top()
         self._build_claim()
         self._build_evidence()
+        self._build_edit()
         self._build_views()
 
     def _build_top(self) -> None:
@@ -207,6 +208,33 @@ class ReviewBoard(widgets.VBox):
         self.add_speaker = _tagged(widgets.Text(placeholder="speaker (optional)"), "claims-add-speaker")
         self.add_button = _tagged(widgets.Button(description="add claim"), "claims-add")
 
+    def _build_edit(self) -> None:
+        """The collapsed "edit this claim" section (speaker, statement, span, split, merge) and the history."""
+        self.edit_speaker = _tagged(widgets.Combobox(description="speaker", ensure_option=False,
+                                                     placeholder="choose a speaker found in the text, or type one",
+                                                     layout=widgets.Layout(width="60%")), "claims-edit-speaker")
+        self.edit_claim = _tagged(widgets.Textarea(description="statement", layout=widgets.Layout(width="98%")),
+                                  "claims-edit-claim")
+        self.edit_quote = _tagged(widgets.Textarea(description="quote", layout=widgets.Layout(width="98%"),
+                                                   placeholder="the claim's words in its paragraph: add words to widen "
+                                                   "it, remove some to narrow it"), "claims-edit-quote")
+        self.edit_save = _tagged(widgets.Button(description="save correction", button_style="primary"),
+                                 "claims-edit-save")
+        self.edit_restore = _tagged(widgets.Button(description="back to the extractor's version"),
+                                    "claims-edit-restore")
+        self.split_words = _tagged(widgets.Text(placeholder="the words where the second claim begins",
+                                                layout=widgets.Layout(width="45%")), "claims-split-words")
+        self.split_button = _tagged(widgets.Button(description="split in two"), "claims-split")
+        self.merge_button = _tagged(widgets.Button(description="merge with the next claim"), "claims-merge")
+        self.original = _tagged(widgets.HTML(), "claims-edit-original")
+        self.edit = _tagged(widgets.Accordion(children=[widgets.VBox([
+            self.edit_speaker, self.edit_claim, self.edit_quote, widgets.HBox([self.edit_save, self.edit_restore]),
+            widgets.HBox([self.split_words, self.split_button, self.merge_button]), self.original])],
+            titles=("edit this claim",), selected_index=None), "claims-edit")
+        self.history = _tagged(widgets.HTML(), "claims-history-box")
+        self.history_section = _tagged(widgets.Accordion(children=[self.history], titles=("history of this claim",),
+                                                         selected_index=None), "claims-history")
+
     def _build_views(self) -> None:
         """The live summary chart and claims table, in an accordion open by default."""
         self.chart = _tagged(widgets.HTML(), "claims-chart-box")
@@ -221,7 +249,8 @@ class ReviewBoard(widgets.VBox):
                 widgets.HBox([self.verdict_filter, self.speaker_filter, self.advance]), self.jump,
                 self.key_pane, self.note, self.evidence_head, widgets.HBox([self.own_source, self.search]),
                 *self.passage_rows, self.evidence,
-                widgets.HBox([self.add_quote, self.add_speaker, self.add_button]), self.views]
+                widgets.HBox([self.add_quote, self.add_speaker, self.add_button]), self.edit, self.history_section,
+                self.views]
 
     def _wire(self) -> None:
         """Connect each widget to a one-line handler."""
@@ -243,6 +272,12 @@ class ReviewBoard(widgets.VBox):
         for i, box in enumerate(self.cites):
             box.observe(lambda c, i=i: self._do("cite", self._shown.iloc[i], c["new"]), "value")
         self.keypad.on_key(self.on_key)
+        self.edit_save.on_click(lambda _: self._do(self._correct))
+        self.edit_restore.on_click(lambda _: self._do("restore_original"))
+        self.split_button.on_click(lambda _: self._do(self._split))
+        self.merge_button.on_click(lambda _: self._do("merge_next"))
+        for section in (self.edit, self.history_section):
+            section.observe(lambda _: self._do(_redraw_only), "selected_index")
 
     # ------------------------------------------------------------ acting
 
@@ -313,6 +348,22 @@ class ReviewBoard(widgets.VBox):
         self.session.add(self.add_quote.value, speaker=self.add_speaker.value)
         self.add_quote.value, self.add_speaker.value = "", ""
 
+    def _correct(self) -> None:
+        """Save the edit boxes' speaker, statement and quote as a correction of the current claim (changed ones only)."""
+        self._require_claim()
+        row = self.session.row()
+        changed = {name: box.value for name, box in (("speaker", self.edit_speaker), ("claim", self.edit_claim),
+                                                     ("quote", self.edit_quote)) if box.value != str(row[name])}
+        if not changed:
+            raise BoardError("nothing to correct: change the speaker, the statement or the quote first")
+        self.session.correct(**changed)
+
+    def _split(self) -> None:
+        """Split the current claim where the typed words begin, and clear the box."""
+        self._require_claim()
+        self.session.split(self.split_words.value)
+        self.split_words.value = ""
+
     def _follow_disk(self) -> None:
         """When the verdict file changed since the board last saw it, reopen the session on it and say so."""
         digest = file_digest(self.session.csv_path)
@@ -364,6 +415,7 @@ class ReviewBoard(widgets.VBox):
         self.quote.value = claim_html(session)
         self._draw_decision(row)
         self._draw_evidence(row)
+        self._draw_edit(row)
         self._draw_views()
         self.undo_button.disabled = not session.history
         self.retry_button.layout.display = "" if session.error else "none"
@@ -371,6 +423,7 @@ class ReviewBoard(widgets.VBox):
 
     def _draw_lists(self) -> None:
         """Give the speaker and claims dropdowns the session's lists where they changed (options are data)."""
+        self.edit_speaker.options = tuple(self.session.speakers_found())
         speakers = [("all speakers", ALL_SPEAKERS)] + [(s, s) for s in self.session.speakers()]
         if speakers != list(self.speaker_filter.options):
             self.speaker_filter.options = speakers
@@ -392,6 +445,20 @@ class ReviewBoard(widgets.VBox):
         self.evidence.value = "" if row is None else str(row["evidence"])
         for widget in (self.dismiss, self.note, self.evidence):
             widget.disabled = row is None
+
+    def _draw_edit(self, row: pd.Series | None) -> None:
+        """The edit boxes with the current claim's values, the extractor's original, and (when open) its history."""
+        for box, name in ((self.edit_speaker, "speaker"), (self.edit_claim, "claim"), (self.edit_quote, "quote")):
+            box.value = "" if row is None else str(row[name])
+        for widget in (self.edit_save, self.edit_restore, self.split_button, self.merge_button):
+            widget.disabled = row is None
+        if row is None:
+            self.original.value = self.history.value = ""
+            return
+        self.edit_restore.disabled = not str(row["original_quote"])
+        self.original.value = original_html(row)
+        if self.history_section.selected_index is not None:
+            self.history.value = history_html(self.session.history_of())
 
     def _draw_evidence(self, row: pd.Series | None) -> None:
         """The passages for the current claim (or the search's), each with its cite box; unused rows hidden."""

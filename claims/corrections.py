@@ -7,6 +7,7 @@ original: its corrections keep `origin` `added` and leave those columns empty.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from .model import EDITED_ORIGINS, ORIGINAL_COLUMNS, VerdictError
@@ -129,3 +130,53 @@ def merged(first: Mapping[str, object], second: Mapping[str, object], text: str)
     whole = corrected(first, text, claim=statement, start=start, end=end, origin="merged")
     gone = {c: second[c] for c in ("speaker", "claim", "quote", "start", "end")}
     return whole, {**gone, **_origin(second, {**gone, "quote": ""}, "merged"), "dismissed": "yes"}
+
+
+QUOTE_MARKS: dict[str, str] = {
+    "'": "'\u2018\u2019\u201a\u201b\u2032`\u00b4", "\"": "\"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb",
+}
+"""Straight marks and the curly, low, prime and angle forms a pasted quote may have instead of them."""
+
+_MARK_CLASS: dict[str, str] = {c: f"[{re.escape(forms)}]" for forms in QUOTE_MARKS.values() for c in forms}
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+def loose_pattern(words: str) -> re.Pattern[str]:
+    """Return a pattern for words whatever their quote style: any quote mark or dash form, any run of spaces."""
+    parts = []
+    for token in re.split(r"(\s+)", words.strip()):
+        if token.isspace():
+            parts.append(r"\s+")
+            continue
+        parts.append("".join(_MARK_CLASS.get(c) or (f"[{re.escape(_DASHES)}]" if c in _DASHES else re.escape(c))
+                             for c in token))
+    return re.compile("".join(parts))
+
+
+def loose_matches(text: str, words: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Return the spans in text[lo:hi] that hold `words` whatever their quote style and spacing."""
+    if not words.strip():
+        return []
+    return [(m.start(), m.end()) for m in loose_pattern(words).finditer(text, lo, len(text) if hi is None else hi)]
+
+
+_BLANK_LINE = re.compile(r"\r?\n[ \t]*\r?\n")
+
+
+def paragraph_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the bounds of the paragraph (between blank lines) holding a span."""
+    breaks = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+    lo = max((b_end for b_start, b_end in breaks if b_end <= start), default=0)
+    hi = min((b_start for b_start, _ in breaks if b_start >= end), default=len(text))
+    return lo, hi
+
+
+def span_of_words(text: str, row: Mapping[str, object], words: str) -> tuple[int, int]:
+    """Return where a claim's new words are in its paragraph (the place nearest the claim); CorrectionError if not."""
+    start, end = int(str(row["start"])), int(str(row["end"]))
+    lo, hi = paragraph_of(text, start, end)
+    found = loose_matches(text, words, lo, hi)
+    if not found:
+        raise CorrectionError(f"the words {show_value(words.strip(), 60)} are not in the claim's paragraph; "
+                              "type the claim's new words as the paragraph has them")
+    return min(found, key=lambda span: (abs(span[0] - start) + abs(span[1] - end), span[0]))

@@ -19,8 +19,10 @@ import pandas as pd
 
 from . import store, verdicts
 from .claimlist import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ClaimList, SessionError, claim_label
+from .corrections import span_of_words
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
-from .model import ClaimsError, ConflictError, verdict_problem
+from .extract import extract_claims
+from .model import EDITED_ORIGINS, ClaimsError, ConflictError, verdict_problem
 from .saving import DECISION_FIELDS, DecisionSaver
 from .sources import load_source
 from .states import DISMISSED, NOT_REVIEWED, STATES, state_of
@@ -80,6 +82,7 @@ class ReviewSession:
         self.text = load_source(self.source).text
         self.k, self._now, self._index = k, now, index
         self._evidence: dict[str, pd.DataFrame] = {}
+        self._attributions: dict[tuple[int, int], tuple[str, str]] | None = None
         self.history: list[Decision] = []
         self.error = ""
         table = verdicts.review_table(self.source, self.analyst)
@@ -278,6 +281,73 @@ class ReviewSession:
         self.cursor = claim_id
         self.status = f"added claim {claim_id} at [{row['start']}:{row['end']}] to {self.csv_path} at {self._now()}"
         return claim_id
+
+    # ------------------------------------------------------------ correcting claims (see claims.corrections)
+
+    def speakers_found(self) -> list[str]:
+        """The speakers found in the text (by the extractor, or saved), for the speaker box."""
+        return verdicts.speakers_found(self.source)
+
+    def correct(self, speaker: str | None = None, claim: str | None = None, quote: str | None = None) -> None:
+        """Correct the current claim's speaker, statement or span (`quote`: the new span's words); None keeps."""
+        row = self.row()
+        start, end = (None, None) if quote is None else span_of_words(self.text, {"start": row["start"], "end": row["end"]}, quote)
+        saved = verdicts.correct_claim(self.source, str(row["claim_id"]), speaker=speaker, claim=claim,
+                                       start=start, end=end, analyst=self.analyst)
+        self._after_edit(str(row["claim_id"]), f"corrected {self._label(str(row['claim_id']))} "
+                         f"({saved['origin']}: {saved['speaker']}: {saved['claim']})")
+
+    def restore_original(self) -> None:
+        """Give the current claim back the extractor's speaker, statement and quote."""
+        row = self.row()
+        if not str(row["original_quote"]):
+            raise SessionError("this claim has no correction to take back (it is as the extractor or you added it)")
+        quote = str(row["original_quote"])
+        self.correct(speaker=str(row["original_speaker"]), claim=str(row["original_claim"]), quote=quote)
+
+    def split(self, words: str) -> str:
+        """Split the current claim where `words` begin; stay on the first part; return the second's id."""
+        row = self.row()
+        first, second = verdicts.split_claim(self.source, str(row["claim_id"]), words, analyst=self.analyst)
+        self._after_edit(str(first["claim_id"]), f"split {first['claim_id']} in two: {second['claim_id']} is "
+                         "the second part")
+        return str(second["claim_id"])
+
+    def merge_next(self) -> None:
+        """Merge the current claim with the next claim of the text (the next is dismissed as `merged`)."""
+        row = self.row()
+        at = self.claims.index_of(str(row["claim_id"]))
+        if at + 1 >= len(self.table):
+            raise SessionError("this is the text's last claim: there is no next claim to merge it with")
+        other = str(self.table.iloc[at + 1]["claim_id"])
+        verdicts.merge_claims(self.source, str(row["claim_id"]), other, analyst=self.analyst)
+        self._after_edit(str(row["claim_id"]), f"merged {other} into {row['claim_id']}")
+
+    def _after_edit(self, claim_id: str, what: str) -> None:
+        """Re-read the table after a correction and stay on the claim."""
+        self.claims.verdict_filter, self.claims.speaker_filter = ALL, ALL_SPEAKERS
+        self._reload_keeping_memory()
+        self._evidence.pop(claim_id, None)
+        self.cursor = claim_id
+        self.error, self.status = "", f"saved {what} to {self.csv_path} at {self._now()}"
+
+    def attribution(self, claim_id: str | None = None) -> tuple[str, str]:
+        """Why a claim is in the list: the speaker's kind and the cue the extractor found, or who made the row."""
+        row = self.row(claim_id)
+        origin = str(row["origin"])
+        if origin == "added":
+            return "", "added by an analyst"
+        if origin in EDITED_ORIGINS:
+            return "", f"{origin} by an analyst; the extractor said: {row['original_speaker']}"
+        if self._attributions is None:
+            found = extract_claims(load_source(self.source))
+            self._attributions = {(int(a), int(b)): (str(k), str(c)) for a, b, k, c in
+                                  zip(found["start"], found["end"], found["speaker_kind"], found["cue"])}
+        return self._attributions.get((int(row["start"]), int(row["end"])), ("", ""))
+
+    def history_of(self, claim_id: str | None = None) -> list[dict[str, object]]:
+        """The saved versions of a claim's row (this analyst's and others'), oldest first."""
+        return store.history(self.source, str(self.row(claim_id)["claim_id"]))
 
     def _reload_keeping_memory(self) -> None:
         """Re-read the table from the store, then put back decisions not saved yet."""

@@ -149,7 +149,7 @@ def test_the_command_line_validates_repairs_rebuilds_and_shows_history(source: P
     assert capsys.readouterr().out == f"{path}: rebuilt: 3 row(s) kept, 0 restored from the journal\n"
     assert main(["history", str(source), claim_ids[0], "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "at,op,analyst,updated_at,verdict,note,evidence,dismissed"
+    assert lines[0] == "at,op,analyst,updated_at,verdict,note,evidence,dismissed,origin,speaker,claim,quote"
     assert [line.split(",")[1:3] + line.split(",")[4:6] for line in lines[1:]] == [
         ["saved", "ann", "supported", "why supported"]]
     assert main(["history", str(source), "nope"]) == 1

@@ -32,7 +32,8 @@ from .csvformat import Key, Record, now_utc, parse_verdicts, row_key, show_value
 from .files import save_failure
 from .paths import CONFLICTS_SUFFIX, SUFFIX, journal_path, real_path, verdicts_path
 
-HISTORY_COLUMNS: tuple[str, ...] = ("at", "op", "analyst", "updated_at", "verdict", "note", "evidence", "dismissed")
+HISTORY_COLUMNS: tuple[str, ...] = ("at", "op", "analyst", "updated_at", "verdict", "note", "evidence", "dismissed",
+                                    "origin", "speaker", "claim", "quote")
 """The columns of `history`: one entry per journalled version of a row."""
 
 

@@ -1,0 +1,94 @@
+"""The board's "edit this claim" section, history and why-lines, without a browser: set values, click, check the CSV."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims import store
+from claims.board import ReviewBoard, review
+
+TEXT = ("The Agency said that waits fell and costs fell.\nIt also said staff are happy.\n\n"
+        "Minister Jo Bloggs said the plan \"is working well\".\n")
+
+
+@pytest.fixture
+def board(tmp_path: Path) -> ReviewBoard:
+    """A board for analyst ann on a small text of three claims."""
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return review(path, analyst="ann")
+
+
+def saved(board: ReviewBoard, *columns: str) -> list[list[object]]:
+    """The verdict file's rows, these columns only, in file order."""
+    table = store.load_verdicts(board.session.csv_path)
+    return table[list(columns)].values.tolist()
+
+
+def test_the_claim_shows_the_speakers_kind_and_cue(board: ReviewBoard) -> None:
+    assert ("Speaker: <b>the agency</b> <small class='claims-why'>(<span class='claims-kind'>organisation</span> · "
+            "<span class='claims-cue'>cue: “said that”</span>)</small>") in board.quote.value
+
+
+def test_a_speaker_chosen_in_the_board_reaches_the_csv_with_the_original(board: ReviewBoard) -> None:
+    assert board.edit_speaker.options == ("Jo Bloggs", "the agency")
+    board.edit_speaker.value = "Jo Bloggs"
+    board.edit_save.click()
+    assert saved(board, "speaker", "origin", "original_speaker", "quote") == [
+        ["Jo Bloggs", "corrected", "the agency", "waits fell and costs fell"]]
+    assert "Speaker: <b>Jo Bloggs</b>" in board.quote.value
+    assert "corrected by an analyst; the extractor said: the agency" in board.quote.value
+    assert "<td>the agency</td><td>Jo Bloggs</td>" in board.original.value
+    reopened = review(board.session.source, analyst="ann")
+    assert reopened.session.row()["speaker"] == "Jo Bloggs"
+
+
+def test_a_typed_speaker_a_new_statement_and_a_narrower_span_are_saved_together(board: ReviewBoard) -> None:
+    board.edit_speaker.value = "The Health Agency"
+    board.edit_claim.value = "Waits fell."
+    board.edit_quote.value = "waits  fell"
+    board.edit_save.click()
+    assert saved(board, "speaker", "claim", "quote", "start", "end", "original_claim") == [
+        ["The Health Agency", "Waits fell.", "waits fell", 21, 31, "Waits fell and costs fell."]]
+    board.edit_restore.click()
+    assert saved(board, "speaker", "claim", "quote", "origin", "original_quote") == [
+        ["the agency", "Waits fell and costs fell.", "waits fell and costs fell", "extracted", ""]]
+
+
+def test_a_span_is_widened_within_the_paragraph_only(board: ReviewBoard) -> None:
+    board.edit_quote.value = "that waits fell and costs fell."
+    board.edit_save.click()
+    assert saved(board, "quote", "start") == [["that waits fell and costs fell.", 16]]
+    board.edit_quote.value = "the plan"
+    board.edit_save.click()
+    assert "the words &#x27;the plan&#x27; are not in the claim&#x27;s paragraph" in board.status.value
+    assert "claims-status-error" in board.status.value
+
+
+def test_nothing_changed_is_said_plainly(board: ReviewBoard) -> None:
+    board.edit_save.click()
+    assert "nothing to correct: change the speaker, the statement or the quote first" in board.status.value
+
+
+def test_split_and_merge_in_the_board(board: ReviewBoard) -> None:
+    board.split_words.value = "costs fell"
+    board.split_button.click()
+    assert board.split_words.value == ""
+    assert saved(board, "quote", "origin") == [["waits fell and", "split"], ["costs fell", "split"]]
+    assert len(board.session.table) == 4
+    board.merge_button.click()
+    assert saved(board, "quote", "origin", "dismissed") == [
+        ["waits fell and costs fell", "merged", ""], ["costs fell", "merged", "yes"]]
+
+
+def test_the_history_section_lists_the_saved_versions(board: ReviewBoard) -> None:
+    board.verdict_buttons["supported"].click()
+    board.edit_speaker.value = "Jo Bloggs"
+    board.edit_save.click()
+    assert board.history.value == ""
+    board.history_section.selected_index = 0
+    rows = board.history.value.split("<tr>")[2:]
+    assert [r.split("</td><td>")[1:5] for r in rows] == [
+        ["saved (corrected)", "ann", "Jo Bloggs", "waits fell and costs fell"],
+        ["saved (extracted)", "ann", "the agency", "waits fell and costs fell"]]
