@@ -180,3 +180,12 @@ def span_of_words(text: str, row: Mapping[str, object], words: str) -> tuple[int
         raise CorrectionError(f"the words {show_value(words.strip(), 60)} are not in the claim's paragraph; "
                               "type the claim's new words as the paragraph has them")
     return min(found, key=lambda span: (abs(span[0] - start) + abs(span[1] - end), span[0]))
+
+
+_INVISIBLE = {"\n": "⏎", "\r": "", "\t": "⇥", "\u00a0": " ", "\u202f": " ", "\u2007": " "}
+
+
+def show_text(value: object, limit: int = 60) -> str:
+    """Quote a text for an analyst's message: its words in curly quotes, shortened, no Python escapes."""
+    text = "".join(_INVISIBLE.get(c, c if c.isprintable() else f"[U+{ord(c):04X}]") for c in str(value))
+    return f"“{text if len(text) <= limit else text[:limit] + '…'}”"

@@ -14,7 +14,7 @@ import pandas as pd
 from .anchor import find_quote, occurrences
 from .extract import claim_id_for
 from .model import CLAIM_COLUMNS, EDITED_ORIGINS, VERDICT_COLUMNS, VERDICTS, Source, SourceError, VerdictError, VerdictFileError
-from .corrections import corrected, merged, split_offset, split_parts
+from .corrections import corrected, loose_matches, merged, show_text, split_offset, split_parts, statement_of
 from .placing import claim_columns, extracted_records, fresh_id, place_claims
 from .sources import load_source
 from .store import table as store_table
@@ -22,6 +22,8 @@ from .store.analysts import resolve_analyst
 from .store.cache import Snapshot, read_records
 from .store.csvformat import Record, checked_record, show_value
 from .store.paths import SUFFIX, conflicts_path, verdicts_path
+from .store.merge import clear_conflicts, row_conflicts
+from .store.merge import remove_row as store_remove_row
 from .store.table import blank_review, decision_changes, save_row
 
 
@@ -113,39 +115,95 @@ REVIEW_PART: tuple[str, ...] = tuple(c for c in VERDICT_COLUMNS if c not in CLAI
 """The columns of a row that belong to the analyst's review, not to the claim."""
 
 
+class InsideClaimError(VerdictError):
+    """A pasted quote lies inside an existing claim: split that claim, or add the quote as a separate claim.
+
+    `claim_id` names the claim it lies in.
+    """
+
+    claim_id: str = ""
+
+
+ADD_INSIDE: tuple[str, ...] = ("refuse", "split", "separate")
+"""What add_claim does with a quote inside an existing claim: ask (InsideClaimError), split it, add anyway."""
+
+
 def add_claim(source: str | Path, quote: str, speaker: str = "", claim: str = "", start: int | None = None,
-              analyst: str | None = None) -> pd.Series:
-    """Add a claim the extractor missed, by its exact quote; save an unreviewed row; return it."""
+              analyst: str | None = None, *, inside: str = "refuse") -> pd.Series:
+    """Add a claim the extractor missed by its quote; save an unreviewed row; return it.
+
+    The quote is found whatever its style (straight or curly marks, no-break spaces, a line break
+    inside it). A quote inside an existing claim raises InsideClaimError unless `inside` is `split`
+    (that claim is split so that the quote is a claim of its own) or `separate` (added beside it).
+    """
     text = load_source(source)
-    quote = quote.strip()
-    if not quote:
+    if not quote.strip():
         raise VerdictError("the quote is empty; paste the claim's words exactly as the source text has them")
-    where = _place_quote(text, quote, start)
-    occurrence = occurrences(text.text, quote).index(where)
-    claim_id = claim_id_for(text.name, quote, occurrence)
-    _refuse_known_claim(text, claim_id, where, where + len(quote))
+    where, end = _place_quote(text, quote.strip(), start)
+    container = _claim_around(source, where, end, analyst)
+    if container is not None and inside != "separate":
+        if inside == "split":
+            return _split_out(source, container, where, end, analyst)
+        error = InsideClaimError(f"{text.path}: the quote {show_text(text.text[where:end])} lies inside claim "
+                                 f"{container['claim_id']} ({show_text(container['quote'])}); split that claim, "
+                                 "or add the quote as a separate claim")
+        error.claim_id = str(container["claim_id"])
+        raise error
+    found = text.text[where:end]
+    claim_id = claim_id_for(text.name, found, occurrences(text.text, found).index(where))
+    _refuse_known_claim(text, claim_id, where, end)
     columns = {"claim_id": claim_id, "source": text.name, "speaker": speaker.strip(),
-               "claim": claim.strip() or " ".join(quote.split()), "quote": quote,
-               "start": where, "end": where + len(quote), "origin": "added"}
+               "claim": claim.strip() or statement_of(found), "quote": found,
+               "start": where, "end": end, "origin": "added"}
     return _change_row(source, claim_id, analyst, {}, claim=columns)
 
 
-def _place_quote(source: Source, quote: str, start: int | None) -> int:
-    """Return where quote is in the source: its only occurrence, or the one at start; else VerdictError."""
-    found = occurrences(source.text, quote)
+def _claim_around(source: str | Path, start: int, end: int, analyst: str | None) -> Record | None:
+    """Return the claim (not dismissed) whose span holds start-end and is longer, or None."""
+    table = review_table(source, analyst)
+    inside = table[(table["start"] <= start) & (table["end"] >= end) & (table["end"] - table["start"] > end - start)
+                   & (table["dismissed"] != "yes") & ~table["orphan"]]
+    return None if inside.empty else {str(k): v for k, v in inside.iloc[0].items()}
+
+
+def _split_out(source: str | Path, container: Record, start: int, end: int, analyst: str | None) -> pd.Series:
+    """Split a claim so that start-end is a claim of its own; return that claim's row."""
+    part = container
+    if start > int(str(part["start"])):
+        part = _record_of(split_claim(source, str(part["claim_id"]), start, analyst)[1])
+    if end < int(str(part["end"])):
+        part = _record_of(split_claim(source, str(part["claim_id"]), end, analyst)[0])
+    return _placed_series(source, str(part["claim_id"]), analyst)
+
+
+def _record_of(row: pd.Series) -> Record:
+    """Return a saved row as a record."""
+    return {str(k): v for k, v in row.items()}
+
+
+def _placed_series(source: str | Path, claim_id: str, analyst: str | None) -> pd.Series:
+    """Return one claim of this analyst's review table as saved (VERDICT_COLUMNS)."""
+    return pd.Series(_placed_row(source, claim_id, analyst), index=list(VERDICT_COLUMNS))
+
+
+def _place_quote(source: Source, quote: str, start: int | None) -> tuple[int, int]:
+    """Return where quote is in the source (any quote style): its only place, or the one at start; else VerdictError."""
+    exact = occurrences(source.text, quote)
+    found = [(at, at + len(quote)) for at in exact] or loose_matches(source.text, quote)
     if not found:
         near = find_quote(source.text, quote)
-        hint = (f"; the closest passage, at {near.start}, reads {show_value(source.text[near.start:near.end], 80)}"
+        hint = (f"; the closest passage, at {near.start}, reads {show_text(source.text[near.start:near.end], 80)}"
                 if near.found else "")
-        raise VerdictError(f"{source.path}: the quote {show_value(quote)} is not in the text{hint}; paste it "
-                           "exactly as the source text has it")
+        raise VerdictError(f"{source.path}: the quote {show_text(quote)} is not in the text{hint}; paste it "
+                           "as the source text has it")
     if start is None and len(found) == 1:
         return found[0]
-    if start in found:
-        return start
-    offsets = ", ".join(str(at) for at in found[:10]) + (", ..." if len(found) > 10 else "")
+    chosen = [span for span in found if span[0] == start]
+    if chosen:
+        return chosen[0]
+    offsets = ", ".join(str(at) for at, _ in found[:10]) + (", ..." if len(found) > 10 else "")
     said = f"is not at {start}" if start is not None else f"occurs {len(found)} times"
-    raise VerdictError(f"{source.path}: the quote {show_value(quote)} {said} (it starts at {offsets}); "
+    raise VerdictError(f"{source.path}: the quote {show_text(quote)} {said} (it starts at {offsets}); "
                        "pass start=OFFSET (--start OFFSET) to pick one")
 
 
@@ -155,6 +213,52 @@ def _refuse_known_claim(source: Source, claim_id: str, start: int, end: int) -> 
         if row["claim_id"] == claim_id or (row["start"], row["end"]) == (start, end):
             raise VerdictError(f"{source.path}: this quote is already claim {row['claim_id']}; "
                                "review that claim instead")
+
+
+def remove_added_claim(source: str | Path, claim_id: str, analyst: str | None = None) -> None:
+    """Take back a claim this analyst added: its row leaves the file (journalled), no dismissed row stays."""
+    name = resolve_analyst(analyst)
+    path = verdicts_path(source)
+    row = next((r for r in read_records(path)[0] if r["claim_id"] == claim_id and r["analyst"] == name), None)
+    if row is None or row["origin"] != "added":
+        raise VerdictError(f"{path}: claim {show_text(claim_id)} is no claim {name} added; only an added claim "
+                           "can be taken back (mark others 'not a claim')")
+    store_remove_row(path, (claim_id, name))
+
+
+def conflicts_of(source: str | Path, claim_id: str, analyst: str | None = None) -> list[Record]:
+    """Return the versions of this analyst's row for a claim that lost a conflict, oldest first."""
+    return row_conflicts(verdicts_path(source), (claim_id, resolve_analyst(analyst)))
+
+
+RESOLUTIONS: tuple[str, ...] = ("mine", "theirs", "combine")
+"""How a conflict is resolved: keep the saved row, take the other version's decision, or combine the notes."""
+
+
+def resolve_conflict(source: str | Path, claim_id: str, choice: str, analyst: str | None = None) -> pd.Series:
+    """Resolve a row's conflict: keep mine, take theirs, or combine the notes and evidence; clear it; return the row."""
+    if choice not in RESOLUTIONS:
+        raise VerdictError(f"resolution {show_text(choice)} is not one of {', '.join(RESOLUTIONS)}")
+    name = resolve_analyst(analyst)
+    lost = conflicts_of(source, claim_id, name)
+    if not lost:
+        raise VerdictError(f"{conflicts_path(verdicts_path(source))}: holds no other version of claim "
+                           f"{claim_id} by {name}; there is nothing to resolve")
+    theirs = lost[-1]
+    mine = _placed_row(source, claim_id, name)
+    row = _change_row(source, claim_id, name, resolution(choice, mine, theirs))
+    clear_conflicts(verdicts_path(source), (claim_id, name))
+    return row
+
+
+def resolution(choice: str, mine: Mapping[str, object], theirs: Mapping[str, object]) -> dict[str, str]:
+    """Return the decision a resolution saves: mine as it is, theirs, or mine with both notes and evidence."""
+    if choice == "mine":
+        return {}
+    if choice == "theirs":
+        return {c: str(theirs[c]) for c in ("verdict", "note", "evidence", "dismissed")}
+    return {c: "\n".join(dict.fromkeys(v for v in (str(mine[c]).strip(), str(theirs[c]).strip()) if v))
+            for c in ("note", "evidence")}
 
 
 def speakers_found(source: str | Path) -> list[str]:

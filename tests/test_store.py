@@ -607,15 +607,15 @@ def test_add_claim_needs_start_when_the_quote_repeats(source: Path) -> None:
     offsets = occurrences(text, "Norfolk")
     with pytest.raises(VerdictError) as caught:
         add_claim(source, "Norfolk", analyst="ann")
-    assert str(caught.value).startswith(f"{source}: the quote 'Norfolk' occurs {len(offsets)} times (it starts "
+    assert str(caught.value).startswith(f"{source}: the quote “Norfolk” occurs {len(offsets)} times (it starts "
                                         f"at {offsets[0]}, {offsets[1]}")
-    row = add_claim(source, "Norfolk", start=offsets[1], analyst="ann")
+    row = add_claim(source, "Norfolk", start=offsets[1], analyst="ann", inside="separate")
     assert (row["start"], row["end"]) == (offsets[1], offsets[1] + 7)
 
 
 @pytest.mark.parametrize(("quote", "problem"), [
     ("   ", "the quote is empty; paste the claim's words exactly as the source text has them"),
-    ("zebra crossings in Narnia", "the quote 'zebra crossings in Narnia' is not in the text; paste it exactly as "
+    ("zebra crossings in Narnia", "the quote “zebra crossings in Narnia” is not in the text; paste it as "
                                   "the source text has it"),
 ])
 def test_add_claim_refuses_quotes_it_cannot_place(source: Path, quote: str, problem: str) -> None:

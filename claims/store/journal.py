@@ -6,7 +6,7 @@ and every version a save moves to the conflicts file:
 
     {"at": "2026-11-22T15:47:13Z", "op": "saved", "row": {...the row's 15 columns...}}
 
-`op` is `saved` (the row as written to the CSV) or `superseded` (a version moved to the conflicts
+`op` is `saved` (the row as written to the CSV), `removed` (an added claim taken back), or `superseded` (a version moved to the conflicts
 file); `at` is when the line was written; the row's `analyst` and `updated_at` say who and when.
 The CSV stays the file analysts open and share; the journal is what lets the workbench:
 
@@ -136,6 +136,8 @@ def latest_rows(entries: Iterable[dict[str, object]]) -> dict[Key, Record]:
         if entry["op"] == "saved":
             row = dict(entry["row"])  # type: ignore[call-overload]
             latest[row_key(row)] = row
+        elif entry["op"] == "removed":
+            latest.pop(row_key(entry["row"]), None)  # type: ignore[arg-type]
     return latest
 
 
