@@ -138,6 +138,9 @@ class ReviewBoard(widgets.VBox):
         self._view: list[str] = []
         self._where: tuple[object, dict[str, int]] = (None, {})
         self._digest = file_digest(session.csv_path)
+        self.typing_for: dict[str, str] = {}
+        """The claim shown when the note ("note") or evidence ("evidence") box last gained focus (the key pad says),
+        so that a save the browser sends late, after a verdict with advance moved on, reaches that claim."""
         self._build()
         super().__init__(children=self._layout())
         self.add_class("claims-board")
@@ -262,8 +265,8 @@ class ReviewBoard(widgets.VBox):
         self.retry_button.on_click(lambda _: self._do("retry"))
         self.add_button.on_click(lambda _: self._do(self._add))
         self.dismiss.observe(lambda c: self._do("dismiss", c["new"]), "value")
-        self.note.observe(lambda c: self._do("set_note", c["new"]), "value")
-        self.evidence.observe(lambda c: self._do("set_evidence", c["new"]), "value")
+        self.note.observe(lambda c: self._do(self._set_box, "note", c["new"]), "value")
+        self.evidence.observe(lambda c: self._do(self._set_box, "evidence", c["new"]), "value")
         self.verdict_filter.observe(lambda c: self._do(self._filter, c["new"], None), "value")
         self.speaker_filter.observe(lambda c: self._do(self._filter, None, c["new"]), "value")
         self.jump.observe(lambda c: None if c["new"] is None else self._do("go", c["new"]), "value")
@@ -348,6 +351,14 @@ class ReviewBoard(widgets.VBox):
         self.session.add(self.add_quote.value, speaker=self.add_speaker.value)
         self.add_quote.value, self.add_speaker.value = "", ""
 
+    def _set_box(self, box: str, value: str) -> None:
+        """Save the note or evidence box to the claim it was typed for (see `typing_for`), else the current one."""
+        claim_id = self.typing_for.get(box) or self.session.cursor
+        if claim_id not in self.session.claims.ids:
+            claim_id = self.session.cursor
+        self._require_claim()
+        (self.session.set_note if box == "note" else self.session.set_evidence)(value, claim_id)
+
     def _correct(self) -> None:
         """Save the edit boxes' speaker, statement and quote as a correction of the current claim (changed ones only)."""
         self._require_claim()
@@ -379,6 +390,9 @@ class ReviewBoard(widgets.VBox):
     def on_key(self, event: dict) -> None:
         """A message from the key pad: a live key acts as KEY_ACTIONS says (repeats and modifiers ignored); a tick
         checks the verdict file."""
+        if event.get("kind") == "typing":
+            self.typing_for[str(event.get("box"))] = str(event.get("claim", ""))
+            return
         if event.get("kind") == "tick":
             if file_digest(self.session.csv_path) != self._digest:
                 self._do(_redraw_only)
@@ -413,6 +427,7 @@ class ReviewBoard(widgets.VBox):
         self.verdict_filter.value = session.verdict_filter
         self.jump.index = session.position()  # the index, not the value: no lookup among 10,000 options
         self.quote.value = claim_html(session)
+        self.keypad.claim_id = session.cursor or ""
         self._draw_decision(row)
         self._draw_evidence(row)
         self._draw_edit(row)

@@ -222,13 +222,13 @@ class ReviewSession:
             raise SessionError(verdict_problem(verdict))
         self._decide({"verdict": verdict}, f"verdict {verdict!r}" if verdict else "'not reviewed'")
 
-    def set_note(self, note: str) -> None:
-        """Set the current claim's note and save it (nothing happens when it did not change)."""
-        self._decide({"note": note}, "note")
+    def set_note(self, note: str, claim_id: str | None = None) -> None:
+        """Set a claim's note (the current claim's by default) and save it (nothing happens when it did not change)."""
+        self._decide({"note": note}, "note", claim_id)
 
-    def set_evidence(self, evidence: str) -> None:
-        """Set the current claim's evidence cell and save it."""
-        self._decide({"evidence": evidence}, "evidence")
+    def set_evidence(self, evidence: str, claim_id: str | None = None) -> None:
+        """Set a claim's evidence cell (the current claim's by default) and save it."""
+        self._decide({"evidence": evidence}, "evidence", claim_id)
 
     def cite(self, passage: pd.Series, cited: bool = True) -> None:
         """Cite (or stop citing) one ranked passage for the current claim, and save the evidence."""
@@ -243,9 +243,9 @@ class ReviewSession:
         """Mark the current claim as not a claim (kept in the file), or undo that."""
         self._decide({"dismissed": "yes" if dismissed else ""}, "dismissal" if dismissed else "undismissal")
 
-    def _decide(self, changes: dict[str, str], what: str) -> None:
-        """Apply changes to the current claim in memory, remember them for undo, and save."""
-        row = self.row()
+    def _decide(self, changes: dict[str, str], what: str, claim_id: str | None = None) -> None:
+        """Apply changes to a claim (the current one by default) in memory, remember them for undo, and save."""
+        row = self.row(claim_id)
         before = {name: str(row[name]) for name in DECISION_FIELDS}
         if all(before[name] == value for name, value in changes.items()):
             return

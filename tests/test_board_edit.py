@@ -92,3 +92,19 @@ def test_the_history_section_lists_the_saved_versions(board: ReviewBoard) -> Non
     assert [r.split("</td><td>")[1:5] for r in rows] == [
         ["saved (corrected)", "ann", "Jo Bloggs", "waits fell and costs fell"],
         ["saved (extracted)", "ann", "the agency", "waits fell and costs fell"]]
+
+
+def test_a_note_sent_late_after_a_verdict_with_advance_reaches_the_claim_it_was_typed_for(board: ReviewBoard) -> None:
+    first = board.session.cursor
+    board.on_key({"kind": "typing", "box": "note", "claim": first})
+    board.advance.value = True
+    board.verdict_buttons["disputed"].click()
+    second = board.session.cursor
+    assert second != first
+    board.note.value = "typed on the first claim"
+    assert saved(board, "claim_id", "verdict", "note") == [[first, "disputed", "typed on the first claim"]]
+    assert board.session.cursor == second and board.note.value == ""
+    board.on_key({"kind": "typing", "box": "evidence", "claim": second})
+    board.evidence.value = "https://example.org/report"
+    assert saved(board, "claim_id", "evidence")[1] == [second, "https://example.org/report"]
+    assert board.keypad.claim_id == second
