@@ -75,8 +75,9 @@ from .keys import KeyPad
 from .live import changed_claims, file_digest, reopen
 from .model import VERDICTS, ClaimsError
 from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession
+from .verdicts import InsideClaimError
 from .views import Status, chart_html, claim_html, counts_html, esc, passage_html, session_status, state_counts, \
-    history_html, original_html, status_html, table_html
+    conflict_html, history_html, original_html, status_html, table_html
 
 BUTTON_STYLES: dict[str, str] = {"supported": "success", "disputed": "danger", "unverified": "warning"}
 """ipywidgets' style of the active verdict's button (its colours are overridden by claims.keys.CSS for contrast)."""
@@ -210,6 +211,17 @@ class ReviewBoard(widgets.VBox):
                                               layout=widgets.Layout(width="55%")), "claims-add-quote")
         self.add_speaker = _tagged(widgets.Text(placeholder="speaker (optional)"), "claims-add-speaker")
         self.add_button = _tagged(widgets.Button(description="add claim"), "claims-add")
+        self.add_split = _tagged(widgets.Button(description="split that claim"), "claims-add-split")
+        self.add_separate = _tagged(widgets.Button(description="add as a separate claim"), "claims-add-separate")
+        self.inside_choice = _tagged(widgets.HBox([self.add_split, self.add_separate],
+                                                  layout=widgets.Layout(display="none")), "claims-add-choice")
+        self._inside: tuple[str, str] | None = None
+        self.conflict = _tagged(widgets.HTML(), "claims-conflict-versions")
+        self.conflict_buttons = {choice: _tagged(widgets.Button(description=label), f"claims-conflict-{choice}")
+                                 for choice, label in (("mine", "keep mine"), ("theirs", "take theirs"),
+                                                       ("combine", "combine the notes"))}
+        self.conflict_panel = _tagged(widgets.VBox([self.conflict, widgets.HBox(list(self.conflict_buttons.values()))],
+                                                   layout=widgets.Layout(display="none")), "claims-conflict")
 
     def _build_edit(self) -> None:
         """The collapsed "edit this claim" section (speaker, statement, span, split, merge) and the history."""
@@ -250,9 +262,9 @@ class ReviewBoard(widgets.VBox):
         return [_tagged(widgets.HBox([self.status, self.retry_button]), "claims-status-row"),
                 widgets.HBox([self.progress, self.counts]),
                 widgets.HBox([self.verdict_filter, self.speaker_filter, self.advance]), self.jump,
-                self.key_pane, self.note, self.evidence_head, widgets.HBox([self.own_source, self.search]),
+                self.conflict_panel, self.key_pane, self.note, self.evidence_head, widgets.HBox([self.own_source, self.search]),
                 *self.passage_rows, self.evidence,
-                widgets.HBox([self.add_quote, self.add_speaker, self.add_button]), self.edit, self.history_section,
+                widgets.HBox([self.add_quote, self.add_speaker, self.add_button]), self.inside_choice, self.edit, self.history_section,
                 self.views]
 
     def _wire(self) -> None:
@@ -276,6 +288,10 @@ class ReviewBoard(widgets.VBox):
             box.observe(lambda c, i=i: self._do("cite", self._shown.iloc[i], c["new"]), "value")
         self.keypad.on_key(self.on_key)
         self.edit_save.on_click(lambda _: self._do(self._correct))
+        self.add_split.on_click(lambda _: self._do(self._add, "split"))
+        self.add_separate.on_click(lambda _: self._do(self._add, "separate"))
+        for choice, button in self.conflict_buttons.items():
+            button.on_click(lambda _, c=choice: self._do("resolve", c))
         self.edit_restore.on_click(lambda _: self._do("restore_original"))
         self.split_button.on_click(lambda _: self._do(self._split))
         self.merge_button.on_click(lambda _: self._do("merge_next"))
@@ -346,9 +362,17 @@ class ReviewBoard(widgets.VBox):
         if self.session.claim is None or self.session.position() is None:
             raise BoardError("no claim is shown, so there is nothing to decide on: change the filters")
 
-    def _add(self) -> None:
-        """Add the pasted quote as a claim and clear the boxes."""
-        self.session.add(self.add_quote.value, speaker=self.add_speaker.value)
+    def _add(self, inside: str = "refuse") -> None:
+        """Add the pasted quote as a claim and clear the boxes; a quote inside a claim asks: split it, or add beside it."""
+        quote, speaker = self._inside if self._inside and inside != "refuse" else (self.add_quote.value,
+                                                                                  self.add_speaker.value)
+        self._inside = None
+        try:
+            self.session.add(quote, speaker=speaker, inside=inside)
+        except InsideClaimError as exc:
+            self._inside = (quote, speaker)
+            self.notice = Status("warning", f"{exc}: choose below")
+            return
         self.add_quote.value, self.add_speaker.value = "", ""
 
     def _set_box(self, box: str, value: str) -> None:
@@ -431,6 +455,7 @@ class ReviewBoard(widgets.VBox):
         self._draw_decision(row)
         self._draw_evidence(row)
         self._draw_edit(row)
+        self._draw_conflict(row)
         self._draw_views()
         self.undo_button.disabled = not session.history
         self.retry_button.layout.display = "" if session.error else "none"
@@ -460,6 +485,13 @@ class ReviewBoard(widgets.VBox):
         self.evidence.value = "" if row is None else str(row["evidence"])
         for widget in (self.dismiss, self.note, self.evidence):
             widget.disabled = row is None
+
+    def _draw_conflict(self, row: pd.Series | None) -> None:
+        """The conflict panel: shown, with both versions, only when the current claim's row has lost versions."""
+        lost = [] if row is None else self.session.conflicts()
+        self.conflict_panel.layout.display = "" if lost else "none"
+        self.conflict.value = conflict_html(row, lost[-1], len(lost) - 1) if lost and row is not None else ""
+        self.inside_choice.layout.display = "" if self._inside else "none"
 
     def _draw_edit(self, row: pd.Series | None) -> None:
         """The edit boxes with the current claim's values, the extractor's original, and (when open) its history."""

@@ -30,6 +30,9 @@ from .states import DISMISSED, NOT_REVIEWED, STATES, state_of
 __all__ = ["ALL", "ALL_SPEAKERS", "DISMISSED", "NOT_REVIEWED", "STATES", "VERDICT_FILTERS", "Decision",
            "ReviewSession", "SessionError", "claim_label", "claim_state", "paragraph_around", "state_of"]
 
+ADDED: str = "added claim"
+"""What undo names an added claim; undoing it takes the claim's row out of the file."""
+
 CONTEXT_CHARS: int = 600
 """The most context shown on each side of a quote inside its paragraph."""
 READ_AHEAD: int = 16
@@ -258,6 +261,9 @@ class ReviewSession:
         if not self.history:
             raise SessionError("nothing to undo")
         decision = self.history.pop()
+        if decision.what == ADDED:
+            self._take_back_added(decision.claim_id)
+            return decision.what
         now = {name: str(self.row(decision.claim_id)[name]) for name in DECISION_FIELDS}
         changed = {name for name in DECISION_FIELDS if now[name] != decision.before[name]}
         self.claims.apply(decision.claim_id, decision.before)
@@ -267,20 +273,46 @@ class ReviewSession:
 
     # ------------------------------------------------------------ adding claims
 
-    def add(self, quote: str, speaker: str = "", claim: str = "", start: int | None = None) -> str:
-        """Add a claim the extractor missed by its exact quote; move to it; return its id.
+    def add(self, quote: str, speaker: str = "", claim: str = "", start: int | None = None,
+            inside: str = "refuse") -> str:
+        """Add a claim the extractor missed by its quote (any quote style); move to it; return its id.
 
-        Raises the store's VerdictError (quote not found, found twice, already a claim) unchanged.
+        A quote inside an existing claim raises verdicts.InsideClaimError unless `inside` is "split" (split
+        that claim around the quote) or "separate". Other store errors (not found, found twice) are raised unchanged.
         """
-        row = verdicts.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start, analyst=self.analyst)
+        row = verdicts.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start,
+                                 analyst=self.analyst, inside=inside)
         claim_id = str(row["claim_id"])
         self.claims.verdict_filter, self.claims.speaker_filter = ALL, ALL_SPEAKERS
         self._reload_keeping_memory()
-        self.history.append(Decision(claim_id, "added claim", {**{n: "" for n in DECISION_FIELDS}, "dismissed": "yes"}))
+        if row["origin"] == "added":
+            self.history.append(Decision(claim_id, ADDED, {n: "" for n in DECISION_FIELDS}))
         self._evidence.pop(claim_id, None)
         self.cursor = claim_id
-        self.status = f"added claim {claim_id} at [{row['start']}:{row['end']}] to {self.csv_path} at {self._now()}"
+        done = "added claim" if row["origin"] == "added" else "split out claim"
+        self.status = f"{done} {claim_id} at [{row['start']}:{row['end']}] to {self.csv_path} at {self._now()}"
         return claim_id
+
+    def _take_back_added(self, claim_id: str) -> None:
+        """Undo an added claim: its row leaves the file, and the cursor goes to the claim before it."""
+        at = self.claims.index_of(claim_id)
+        verdicts.remove_added_claim(self.source, claim_id, self.analyst)
+        self._reload_keeping_memory()
+        self.cursor = self.claims.ids[max(0, min(at, len(self.claims.ids)) - 1)] if self.claims.ids else None
+
+    def conflicts(self, claim_id: str | None = None) -> list[dict[str, object]]:
+        """The other versions of this analyst's row of a claim (the current one by default) that lost a conflict."""
+        return verdicts.conflicts_of(self.source, str(self.row(claim_id)["claim_id"]), self.analyst)
+
+    def resolve(self, choice: str) -> None:
+        """Resolve the current claim's conflict: "mine", "theirs" or "combine" (the notes and evidence)."""
+        claim_id = str(self.row()["claim_id"])
+        self.retry(quiet=True)
+        verdicts.resolve_conflict(self.source, claim_id, choice, self.analyst)
+        self._reload_keeping_memory()
+        self.cursor = claim_id
+        self.error, self.status = "", (f"saved the conflict of {self._label(claim_id)} resolved ({choice}) to "
+                                       f"{self.csv_path} at {self._now()}")
 
     # ------------------------------------------------------------ correcting claims (see claims.corrections)
 

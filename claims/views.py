@@ -193,3 +193,17 @@ def history_html(entries: list[dict[str, object]]) -> str:
                    f"<td>{esc(e['speaker'])}</td><td>{esc(e['quote'])}</td><td>{esc(e['verdict'])}</td>"
                    f"<td>{esc(e['dismissed'])}</td><td>{esc(e['note'])}</td></tr>" for e in reversed(entries))
     return f"<table class='claims-history-table'>{head}{rows}</table>"
+
+
+CONFLICT_FIELDS: tuple[str, ...] = ("verdict", "note", "evidence", "dismissed", "updated_at")
+"""What the conflict panel shows of each version of a row."""
+
+
+def conflict_html(mine: pd.Series, theirs: dict[str, object], more: int = 0) -> str:
+    """Both versions of a row side by side (escaped): the saved one (mine) and the other that met it (theirs)."""
+    body = "".join(f"<tr><th>{name}</th><td>{esc(mine[name])}</td><td>{esc(theirs[name])}</td></tr>"
+                   for name in CONFLICT_FIELDS)
+    extra = f"<p>and {more} older version(s) of this row in the conflicts file</p>" if more else ""
+    return (f"<div role='group' aria-label='conflict'><b>⚠ Another version of this claim's row met yours.</b> "
+            f"Keep yours, take theirs, or combine the notes and evidence.<table class='claims-conflict-table'>"
+            f"<tr><th></th><th>yours (saved)</th><th>theirs</th></tr>{body}</table>{extra}</div>")

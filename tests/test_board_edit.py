@@ -7,6 +7,7 @@ import pytest
 
 from claims import store
 from claims.board import ReviewBoard, review
+from claims.model import ConflictError
 
 TEXT = ("The Agency said that waits fell and costs fell.\nIt also said staff are happy.\n\n"
         "Minister Jo Bloggs said the plan \"is working well\".\n")
@@ -108,3 +109,92 @@ def test_a_note_sent_late_after_a_verdict_with_advance_reaches_the_claim_it_was_
     board.evidence.value = "https://example.org/report"
     assert saved(board, "claim_id", "evidence")[1] == [second, "https://example.org/report"]
     assert board.keypad.claim_id == second
+
+
+CURLY = ("The Agency’s chief said: “We have cut\nwaiting times in half”, and more.\n\n"
+         "Minister Jo Bloggs said the plan \"is working well\".\n")
+
+
+@pytest.fixture
+def curly_board(tmp_path: Path) -> ReviewBoard:
+    """A board on a text with curly quotes, an apostrophe, a no-break space and a line break inside a quote."""
+    path = tmp_path / "c.txt"
+    path.write_text(CURLY.replace("in half", "in\u00a0half"), encoding="utf-8")
+    return review(path, analyst="ann")
+
+
+def test_a_quote_pasted_in_straight_quotes_across_the_line_break_is_found(curly_board: ReviewBoard) -> None:
+    board = curly_board
+    board.add_quote.value = "\"We have cut waiting times in half\""
+    board.add_speaker.value = "the chief"
+    board.add_button.click()
+    assert saved(board, "quote", "speaker", "origin") == [["“We have cut\nwaiting times in\u00a0half”", "the chief",
+                                                          "added"]]
+    assert (board.add_quote.value, board.session.row()["claim"]) == ("", "“We have cut waiting times in half”")
+
+
+def test_a_quote_not_in_the_text_is_shown_as_text_not_a_python_repr(curly_board: ReviewBoard) -> None:
+    curly_board.add_quote.value = "The\u00a0County\nsaid"
+    curly_board.add_button.click()
+    assert "the quote “The County⏎said” is not in the text" in curly_board.status.value
+    assert "\\xa0" not in curly_board.status.value and "\\n" not in curly_board.status.value
+
+
+def test_undoing_an_add_leaves_no_row_behind(board: ReviewBoard) -> None:
+    board.add_quote.value = "Minister Jo Bloggs"
+    board.add_button.click()
+    assert saved(board, "quote", "origin") == [["Minister Jo Bloggs", "added"]]
+    board.undo_button.click()
+    assert saved(board, "quote") == [] and len(board.session.table) == 3
+
+
+def test_a_quote_inside_a_claim_asks_then_splits_that_claim(board: ReviewBoard) -> None:
+    board.add_quote.value = "costs fell"
+    board.add_button.click()
+    assert board.inside_choice.layout.display == ""
+    assert "lies inside claim" in board.status.value and "claims-status-warning" in board.status.value
+    assert not board.session.csv_path.exists()
+    board.add_split.click()
+    assert board.inside_choice.layout.display == "none"
+    assert saved(board, "quote", "origin") == [["waits fell and", "split"], ["costs fell", "split"]]
+    assert board.session.row()["quote"] == "costs fell"
+
+
+def test_a_quote_inside_a_claim_can_be_added_beside_it(board: ReviewBoard) -> None:
+    board.add_quote.value = "costs fell"
+    board.add_button.click()
+    board.add_separate.click()
+    assert saved(board, "quote", "origin") == [["costs fell", "added"]]
+    assert len(board.session.table) == 4
+
+
+def test_a_conflict_is_shown_side_by_side_and_resolved_in_the_board(board: ReviewBoard) -> None:
+    board.verdict_buttons["supported"].click()
+    board.note.value = "mine"
+    first = board.session.cursor
+    other = store.load_verdicts(board.session.csv_path).assign(verdict="disputed", note="theirs",
+                                                                 updated_at="2020-01-01T00:00:00Z")
+    with pytest.raises(ConflictError):
+        store.save_verdicts(other, board.session.csv_path)
+    board.refresh()
+    assert board.conflict_panel.layout.display == ""
+    assert "<tr><th>note</th><td>mine</td><td>theirs</td></tr>" in board.conflict.value
+    board.conflict_buttons["combine"].click()
+    assert saved(board, "claim_id", "verdict", "note") == [[first, "supported", "mine\ntheirs"]]
+    assert store.row_conflicts(board.session.csv_path, (first, "ann")) == []
+    assert board.conflict_panel.layout.display == "none"
+
+
+@pytest.mark.parametrize(("choice", "expected"), [("mine", ["supported", "mine"]), ("theirs", ["disputed", "theirs"])])
+def test_keep_mine_or_take_theirs(board: ReviewBoard, choice: str, expected: list[str]) -> None:
+    board.verdict_buttons["supported"].click()
+    board.note.value = "mine"
+    other = store.load_verdicts(board.session.csv_path).assign(verdict="disputed", note="theirs",
+                                                                 updated_at="2020-01-01T00:00:00Z")
+    with pytest.raises(ConflictError):
+        store.save_verdicts(other, board.session.csv_path)
+    board.refresh()
+    board.conflict_buttons[choice].click()
+    assert saved(board, "verdict", "note") == [expected]
+    assert board.conflict_panel.layout.display == "none"
+    assert "resolved (" + choice + ")" in board.status.value

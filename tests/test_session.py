@@ -198,8 +198,11 @@ def test_add_a_missed_claim_by_its_quote(session: ReviewSession, source: Path) -
     assert row[["speaker", "quote", "origin"]].tolist() == ["Ofsted", "inspectors highlight", "added"]
     assert session.context()[1] == "inspectors highlight"
     assert len(session.evidence()) > 0
-    session.undo()
-    assert session.row(claim_id)["dismissed"] == "yes"
+    assert session.undo() == "added claim"
+    assert claim_id not in session.claims.ids and len(session.table) == count
+    assert claim_id not in store.load_verdicts(session.csv_path)["claim_id"].tolist()
+    assert [e["op"] for e in store.history(source, claim_id)] == ["saved", "removed"]
+    assert store.validate_verdicts(session.csv_path) == []
 
 
 def test_adding_a_quote_not_in_the_text_says_so(session: ReviewSession) -> None:
