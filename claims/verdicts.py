@@ -329,6 +329,30 @@ def _new_id(text: Source, quote: str, start: int) -> str:
     return claim_id if claim_id not in used else fresh_id(text, quote, used)
 
 
+EDIT_COLUMNS: tuple[str, ...] = ("corrected", "added")
+"""What analysts changed in the claims: rows corrected, split or merged; claims added."""
+
+
+def edit_counts(origins: Iterable[object]) -> dict[str, int]:
+    """Count rows an analyst corrected (corrected, split, merged) and claims added, from the rows' origins."""
+    origins = [str(o) for o in origins]
+    return {"corrected": sum(o in EDITED_ORIGINS for o in origins), "added": origins.count("added")}
+
+
+def edits_by_analyst(paths: Iterable[str | Path], analyst: str | None = None) -> pd.DataFrame:
+    """Per source and analyst (the given one only, when given): rows corrected and claims added."""
+    rows = []
+    for source in source_paths(paths):
+        try:
+            disk, _ = read_records(verdicts_path(source))
+        except VerdictFileError:
+            continue
+        for name in sorted({str(r["analyst"]) for r in disk if analyst in (None, r["analyst"])}):
+            rows.append({"source": str(source), "analyst": name,
+                         **edit_counts(r["origin"] for r in disk if r["analyst"] == name)})
+    return pd.DataFrame(rows, columns=["source", "analyst", *EDIT_COLUMNS])
+
+
 SUMMARY_COLUMNS: tuple[str, ...] = ("source", "analyst", "claims", "reviewed", *VERDICTS,
                                     "dismissed", "orphans", "conflicts")
 """The columns of `summarise`: one row per source text and analyst."""

@@ -63,7 +63,7 @@ def test_status_counts_per_source_and_analyst(source: Path, claim_ids: list[str]
     table = pd.read_csv(io.StringIO(capsys.readouterr().out), keep_default_na=False)
     assert table.to_dict("records") == [
         {"source": str(source), "analyst": "ann", "claims": len(claim_ids), "reviewed": 2, "supported": 1,
-         "disputed": 1, "unverified": 0, "dismissed": 0, "orphans": 0, "conflicts": 0}]
+         "disputed": 1, "unverified": 0, "dismissed": 0, "orphans": 0, "conflicts": 0, "corrected": 0, "added": 0}]
 
 
 def test_status_of_a_folder_prints_a_table(source: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -71,7 +71,7 @@ def test_status_of_a_folder_prints_a_table(source: Path, capsys, monkeypatch: py
     assert main(["status", str(source.parent)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["source", "analyst", "claims", "reviewed", "supported", "disputed", "unverified",
-                                "dismissed", "orphans", "conflicts"]
+                                "dismissed", "orphans", "conflicts", "corrected", "added"]
     assert [line.split()[:2] for line in lines[1:]] == [
         [str(source.parent / "000_f0f58b44150a9287.txt"), "ann"], [str(source), "ann"]]
 
@@ -113,6 +113,7 @@ def test_merge_writes_the_union_and_prints_agreement_and_disagreements(source: P
     claim = extract_claims(source).set_index("claim_id").loc[claim_ids[1], "claim"]
     assert capsys.readouterr().out == (
         f"merged 2 file(s) into {out}: 8 rows, 4 claims, 2 analysts\n"
+        "0 row(s) with a claim an analyst corrected, split or merged; 0 claim(s) an analyst added\n"
         "Cohen's kappa: 0.500 (2 analysts, 4 claims reviewed by two or more)\n"
         "  ann & bob: 4 both reviewed, 3 agreed, kappa 0.500\n"
         "1 disagreement(s)\n"

@@ -169,3 +169,21 @@ def test_an_old_file_without_the_new_columns_loads_and_is_corrected(source: Path
     verdicts.correct_claim(source, first, claim="Waits fell.", analyst="ann")
     assert read_verdicts(csv)[["verdict", "note", "claim", "original_claim", "origin"]].values.tolist() == [
         ["supported", "ok", "Waits fell.", "Waits fell and costs fell.", "corrected"]]
+
+
+def test_status_merge_and_compare_count_corrections_and_added_claims(source: Path, tmp_path: Path, capsys) -> None:
+    from claims.cli import main
+    from claims.compare import compare, overview
+    ids = verdicts.review_table(source, "ann")["claim_id"].tolist()
+    verdicts.correct_claim(source, ids[0], speaker="The Health Agency", analyst="ann")
+    verdicts.split_claim(source, ids[0], "costs fell", analyst="ann")
+    verdicts.add_claim(source, "Minister Jo Bloggs", analyst="bob")
+    verdicts.record_verdict(source, ids[2], "supported", analyst="bob")
+    assert main(["status", str(source), "--format", "csv"]) == 0
+    table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), keep_default_na=False)
+    assert table[["analyst", "corrected", "added"]].values.tolist() == [["ann", 2, 0], ["bob", 0, 1]]
+    out = tmp_path / "out.verdicts.csv"
+    assert main(["merge", str(source.with_name("a.verdicts.csv")), "-o", str(out)]) == 0
+    assert ("2 row(s) with a claim an analyst corrected, split or merged; 1 claim(s) an analyst added"
+            in capsys.readouterr().out)
+    assert overview(compare(str(source.with_name("a.verdicts.csv"))))["corrected / added"].tolist() == ["2 / 1"]
