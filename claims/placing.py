@@ -40,7 +40,10 @@ def extracted(source: Source) -> Extracted:
     """Return the extractor's claims of a source, indexed (read-only), extracting each text version once."""
     key = (source.name, source.sha256)
     if key not in _extraction_cache:
-        _extraction_cache[key] = Extracted([claim_part(row) for row in table_records(extract_claims(source))])
+        rows = table_records(extract_claims(source))
+        _extraction_cache[key] = Extracted([claim_part(row) for row in rows], {
+            (int(str(row["start"])), int(str(row["end"]))): (str(row.get("speaker_kind", "")), str(row.get("cue", "")))
+            for row in rows})
         while len(_extraction_cache) > EXTRACTION_CACHE_SOURCES:
             _extraction_cache.popitem(last=False)
     _extraction_cache.move_to_end(key)
@@ -84,9 +87,10 @@ def same_span(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
 class Extracted:
     """The extractor's claims of one text, indexed by (quote, speaker) and by id (shared: read-only)."""
 
-    def __init__(self, claims: Sequence[Record]) -> None:
-        """Index the claims by (quote, speaker) and by id."""
+    def __init__(self, claims: Sequence[Record], why: Mapping[tuple[int, int], tuple[str, str]] | None = None) -> None:
+        """Index the claims by (quote, speaker) and by id; `why` maps a span to its speaker's kind and cue."""
         self.claims = list(claims)
+        self.why = dict(why or {})
         self.by_words: dict[tuple[str, str], list[int]] = {}
         for at, claim in enumerate(self.claims):
             self.by_words.setdefault((str(claim["quote"]), str(claim["speaker"])), []).append(at)

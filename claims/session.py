@@ -21,8 +21,8 @@ from . import store, verdicts
 from .claimlist import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ClaimList, SessionError, claim_label
 from .corrections import span_of_words
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
-from .extract import extract_claims
 from .model import EDITED_ORIGINS, ClaimsError, ConflictError, verdict_problem
+from .placing import extracted
 from .saving import DECISION_FIELDS, DecisionSaver
 from .sources import load_source
 from .states import DISMISSED, NOT_REVIEWED, STATES, state_of
@@ -82,10 +82,11 @@ class ReviewSession:
         self.source = Path(source)
         self.analyst = store.resolve_analyst(analyst)
         self.csv_path = store.verdicts_path(self.source)
-        self.text = load_source(self.source).text
+        self.loaded = load_source(self.source)
+        """The source text as the session opened it (its extraction gives each claim's kind and cue)."""
+        self.text = self.loaded.text
         self.k, self._now, self._index = k, now, index
         self._evidence: dict[str, pd.DataFrame] = {}
-        self._attributions: dict[tuple[int, int], tuple[str, str]] | None = None
         self.history: list[Decision] = []
         self.error = ""
         table = verdicts.review_table(self.source, self.analyst)
@@ -371,11 +372,8 @@ class ReviewSession:
             return "", "added by an analyst"
         if origin in EDITED_ORIGINS:
             return "", f"{origin} by an analyst; the extractor said: {row['original_speaker']}"
-        if self._attributions is None:
-            found = extract_claims(load_source(self.source))
-            self._attributions = {(int(a), int(b)): (str(k), str(c)) for a, b, k, c in
-                                  zip(found["start"], found["end"], found["speaker_kind"], found["cue"])}
-        return self._attributions.get((int(row["start"]), int(row["end"])), ("", ""))
+        why = extracted(self.loaded).why
+        return why.get((int(row["start"]), int(row["end"])), ("", ""))
 
     def history_of(self, claim_id: str | None = None) -> list[dict[str, object]]:
         """The saved versions of a claim's row (this analyst's and others'), oldest first."""

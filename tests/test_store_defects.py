@@ -419,7 +419,7 @@ def test_13_one_empty_text_does_not_stop_status_for_the_others(tmp_path: Path, c
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["status", str(tmp_path), "--analyst", "ann", "--format", "csv"]) == 1
     captured = capsys.readouterr()
-    assert captured.out.splitlines()[1:] == [f"{source},ann,1,0,0,0,0,0,0,0"]
+    assert captured.out.splitlines()[1:] == [f"{source},ann,1,0,0,0,0,0,0,0,0,0"]  # ... corrected, added
     assert captured.err == (f"skipped {tmp_path / 'empty.txt'}: {tmp_path / 'empty.txt'}: the file is empty; "
                             "save the source text into it and try again\n")
 
