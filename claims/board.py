@@ -75,7 +75,7 @@ from .keys import KeyPad
 from .live import changed_claims, file_digest, reopen
 from .model import VERDICTS, ClaimsError
 from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession
-from .verdicts import InsideClaimError
+from .editing import InsideClaimError
 from .views import Status, chart_html, claim_html, counts_html, esc, passage_html, session_status, state_counts, \
     conflict_html, history_html, original_html, status_html, table_html
 

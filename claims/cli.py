@@ -27,7 +27,8 @@ from .store import (
     write_atomic,
 )
 from .store.journal import HISTORY_COLUMNS
-from .verdicts import EDIT_COLUMNS, edit_counts, edits_by_analyst, record_verdict, summarise
+from .editing import EDIT_COLUMNS, edit_counts, edits_by_analyst
+from .verdicts import record_verdict, summarise
 
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from .adjudication import Dispute, disputes, final_path, load_final, opinions_by_claim
 from .agreement import Agreement, agreement, merge_files
-from .verdicts import edit_counts
+from .editing import edit_counts
 from .model import ClaimsError
 from .store import load_verdicts
 

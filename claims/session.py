@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import store, verdicts
+from . import editing, store, verdicts
 from .claimlist import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ClaimList, SessionError, claim_label
 from .corrections import span_of_words
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
@@ -278,10 +278,10 @@ class ReviewSession:
             inside: str = "refuse") -> str:
         """Add a claim the extractor missed by its quote (any quote style); move to it; return its id.
 
-        A quote inside an existing claim raises verdicts.InsideClaimError unless `inside` is "split" (split
+        A quote inside an existing claim raises editing.InsideClaimError unless `inside` is "split" (split
         that claim around the quote) or "separate". Other store errors (not found, found twice) are raised unchanged.
         """
-        row = verdicts.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start,
+        row = editing.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start,
                                  analyst=self.analyst, inside=inside)
         claim_id = str(row["claim_id"])
         self.claims.verdict_filter, self.claims.speaker_filter = ALL, ALL_SPEAKERS
@@ -297,19 +297,19 @@ class ReviewSession:
     def _take_back_added(self, claim_id: str) -> None:
         """Undo an added claim: its row leaves the file, and the cursor goes to the claim before it."""
         at = self.claims.index_of(claim_id)
-        verdicts.remove_added_claim(self.source, claim_id, self.analyst)
+        editing.remove_added_claim(self.source, claim_id, self.analyst)
         self._reload_keeping_memory()
         self.cursor = self.claims.ids[max(0, min(at, len(self.claims.ids)) - 1)] if self.claims.ids else None
 
     def conflicts(self, claim_id: str | None = None) -> list[dict[str, object]]:
         """The other versions of this analyst's row of a claim (the current one by default) that lost a conflict."""
-        return verdicts.conflicts_of(self.source, str(self.row(claim_id)["claim_id"]), self.analyst)
+        return editing.conflicts_of(self.source, str(self.row(claim_id)["claim_id"]), self.analyst)
 
     def resolve(self, choice: str) -> None:
         """Resolve the current claim's conflict: "mine", "theirs" or "combine" (the notes and evidence)."""
         claim_id = str(self.row()["claim_id"])
         self.retry(quiet=True)
-        verdicts.resolve_conflict(self.source, claim_id, choice, self.analyst)
+        editing.resolve_conflict(self.source, claim_id, choice, self.analyst)
         self._reload_keeping_memory()
         self.cursor = claim_id
         self.error, self.status = "", (f"saved the conflict of {self._label(claim_id)} resolved ({choice}) to "
@@ -319,13 +319,13 @@ class ReviewSession:
 
     def speakers_found(self) -> list[str]:
         """The speakers found in the text (by the extractor, or saved), for the speaker box."""
-        return verdicts.speakers_found(self.source)
+        return editing.speakers_found(self.source)
 
     def correct(self, speaker: str | None = None, claim: str | None = None, quote: str | None = None) -> None:
         """Correct the current claim's speaker, statement or span (`quote`: the new span's words); None keeps."""
         row = self.row()
         start, end = (None, None) if quote is None else span_of_words(self.text, {"start": row["start"], "end": row["end"]}, quote)
-        saved = verdicts.correct_claim(self.source, str(row["claim_id"]), speaker=speaker, claim=claim,
+        saved = editing.correct_claim(self.source, str(row["claim_id"]), speaker=speaker, claim=claim,
                                        start=start, end=end, analyst=self.analyst)
         self._after_edit(str(row["claim_id"]), f"corrected {self._label(str(row['claim_id']))} "
                          f"({saved['origin']}: {saved['speaker']}: {saved['claim']})")
@@ -341,7 +341,7 @@ class ReviewSession:
     def split(self, words: str) -> str:
         """Split the current claim where `words` begin; stay on the first part; return the second's id."""
         row = self.row()
-        first, second = verdicts.split_claim(self.source, str(row["claim_id"]), words, analyst=self.analyst)
+        first, second = editing.split_claim(self.source, str(row["claim_id"]), words, analyst=self.analyst)
         self._after_edit(str(first["claim_id"]), f"split {first['claim_id']} in two: {second['claim_id']} is "
                          "the second part")
         return str(second["claim_id"])
@@ -353,7 +353,7 @@ class ReviewSession:
         if at + 1 >= len(self.table):
             raise SessionError("this is the text's last claim: there is no next claim to merge it with")
         other = str(self.table.iloc[at + 1]["claim_id"])
-        verdicts.merge_claims(self.source, str(row["claim_id"]), other, analyst=self.analyst)
+        editing.merge_claims(self.source, str(row["claim_id"]), other, analyst=self.analyst)
         self._after_edit(str(row["claim_id"]), f"merged {other} into {row['claim_id']}")
 
     def _after_edit(self, claim_id: str, what: str) -> None:

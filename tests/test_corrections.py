@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from claims import placing, verdicts
+from claims import editing, placing, verdicts
 from claims.corrections import CorrectionError, corrected, merged, split_offset, split_parts
 from claims.model import LEGACY_COLUMNS
 from claims.store import load_verdicts as read_verdicts
@@ -114,7 +114,7 @@ def _table(source: Path) -> list[tuple[object, ...]]:
 
 def test_a_corrected_speaker_is_saved_in_the_analysts_row_only(source: Path) -> None:
     first = str(verdicts.review_table(source, "ann")["claim_id"][0])
-    verdicts.correct_claim(source, first, speaker="The Health Agency", analyst="ann")
+    editing.correct_claim(source, first, speaker="The Health Agency", analyst="ann")
     assert _table(source)[0] == ("The Health Agency", "waits fell and costs fell", "corrected", "the agency", "")
     saved = read_verdicts(source.with_name("a.verdicts.csv"))
     assert list(saved[["speaker", "origin", "original_speaker", "original_quote"]].itertuples(index=False, name=None)) == [
@@ -124,7 +124,7 @@ def test_a_corrected_speaker_is_saved_in_the_analysts_row_only(source: Path) -> 
 
 def test_a_correction_survives_an_edited_text_and_a_new_extractor(source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = str(verdicts.review_table(source, "ann")["claim_id"][0])
-    verdicts.correct_claim(source, first, speaker="The Health Agency", start=21, end=31, analyst="ann")
+    editing.correct_claim(source, first, speaker="The Health Agency", start=21, end=31, analyst="ann")
     verdicts.record_verdict(source, first, "supported", analyst="ann")
     source.write_text("A new first paragraph.\n\n" + TEXT, encoding="utf-8")
     rows = verdicts.review_table(source, "ann")
@@ -148,13 +148,13 @@ def test_a_correction_survives_an_edited_text_and_a_new_extractor(source: Path, 
 
 def test_split_and_merge_through_the_store(source: Path) -> None:
     first = str(verdicts.review_table(source, "ann")["claim_id"][0])
-    one, two = verdicts.split_claim(source, first, "costs fell", analyst="ann")
+    one, two = editing.split_claim(source, first, "costs fell", analyst="ann")
     assert (one["claim_id"], one["quote"], two["quote"]) == (first, "waits fell and", "costs fell")
     assert [r[:3] for r in _table(source)] == [
         ("the agency", "waits fell and", "split"), ("the agency", "costs fell", "split"),
         ("the agency", "staff are happy", "extracted"), ("Jo Bloggs", 'the plan "is working well"', "extracted")]
     third = str(verdicts.review_table(source, "ann")["claim_id"][2])
-    whole = verdicts.merge_claims(source, str(two["claim_id"]), third, analyst="ann")
+    whole = editing.merge_claims(source, str(two["claim_id"]), third, analyst="ann")
     assert (whole["quote"], whole["origin"]) == ("costs fell.\nIt also said staff are happy", "merged")
     assert [r[2:] for r in _table(source)][1:3] == [("merged", "the agency", ""), ("merged", "the agency", "yes")]
 
@@ -166,7 +166,7 @@ def test_an_old_file_without_the_new_columns_loads_and_is_corrected(source: Path
     csv.write_bytes(("\ufeff" + old).encode("utf-8"))
     assert verdicts.review_table(source, "ann")[["verdict", "note", "original_speaker"]].values.tolist()[0] == [
         "supported", "ok", ""]
-    verdicts.correct_claim(source, first, claim="Waits fell.", analyst="ann")
+    editing.correct_claim(source, first, claim="Waits fell.", analyst="ann")
     assert read_verdicts(csv)[["verdict", "note", "claim", "original_claim", "origin"]].values.tolist() == [
         ["supported", "ok", "Waits fell.", "Waits fell and costs fell.", "corrected"]]
 
@@ -175,9 +175,9 @@ def test_status_merge_and_compare_count_corrections_and_added_claims(source: Pat
     from claims.cli import main
     from claims.compare import compare, overview
     ids = verdicts.review_table(source, "ann")["claim_id"].tolist()
-    verdicts.correct_claim(source, ids[0], speaker="The Health Agency", analyst="ann")
-    verdicts.split_claim(source, ids[0], "costs fell", analyst="ann")
-    verdicts.add_claim(source, "Minister Jo Bloggs", analyst="bob")
+    editing.correct_claim(source, ids[0], speaker="The Health Agency", analyst="ann")
+    editing.split_claim(source, ids[0], "costs fell", analyst="ann")
+    editing.add_claim(source, "Minister Jo Bloggs", analyst="bob")
     verdicts.record_verdict(source, ids[2], "supported", analyst="bob")
     assert main(["status", str(source), "--format", "csv"]) == 0
     table = pd.read_csv(__import__("io").StringIO(capsys.readouterr().out), keep_default_na=False)

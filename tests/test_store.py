@@ -32,7 +32,8 @@ from claims.store import (
     validate_verdicts,
     verdicts_path,
 )
-from claims.verdicts import add_claim, record_verdict, review_table, set_dismissed, summarise
+from claims.editing import add_claim
+from claims.verdicts import record_verdict, review_table, set_dismissed, summarise
 
 HEADER = ",".join(LEGACY_COLUMNS)  # files written before corrections: still read unchanged
 SHA = "a" * 64
