@@ -187,3 +187,14 @@ def test_status_merge_and_compare_count_corrections_and_added_claims(source: Pat
     assert ("2 row(s) with a claim an analyst corrected, split or merged; 1 claim(s) an analyst added"
             in capsys.readouterr().out)
     assert overview(compare(str(source.with_name("a.verdicts.csv"))))["corrected / added"].tolist() == ["2 / 1"]
+
+
+def test_a_corrected_speaker_and_the_original_columns_are_formula_escaped(source: Path) -> None:
+    first = str(verdicts.review_table(source, "ann")["claim_id"][0])
+    editing.correct_claim(source, first, speaker="=HYPERLINK(1)", claim="+1 more", analyst="ann")
+    raw = source.with_name("a.verdicts.csv").read_bytes().decode("utf-8")
+    assert raw.splitlines()[0].endswith(",origin,dismissed,original_speaker,original_claim,original_quote")
+    assert ",'=HYPERLINK(1),'+1 more,waits fell and costs fell,21,46," in raw
+    assert raw.splitlines()[1].endswith(",corrected,,the agency,Waits fell and costs fell.,waits fell and costs fell")
+    assert read_verdicts(source.with_name("a.verdicts.csv"))[["speaker", "claim"]].values.tolist() == [
+        ["=HYPERLINK(1)", "+1 more"]]
