@@ -24,7 +24,8 @@ from .store import (
     validate_verdicts,
     verdicts_path,
 )
-from .verdicts import add_claim, record_verdict, review_table, set_dismissed, summarise
+from .editing import add_claim
+from .verdicts import record_verdict, review_table, set_dismissed, summarise
 
 __all__ = [
     "VERDICTS",

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, VERDICTS, VerdictError
+from .model import CLAIM_COLUMNS, ORIGINAL_COLUMNS, VERDICT_COLUMNS, VERDICTS, VerdictError
 from .store import load_verdicts, resolve_analyst, save_verdicts
 from .store.paths import FINAL_SUFFIX
 
@@ -122,7 +122,8 @@ def settlement_row(verdicts: pd.DataFrame, claim_id: str, label: str, *, reviewe
             "verdict": "" if label == DISMISSED_LABEL else label,
             "note": note.strip() or _joined(chosen, "note"), "evidence": _joined(chosen, "evidence"),
             "analyst": reviewer, "updated_at": at or now_utc(), "source_sha256": rows[0]["source_sha256"],
-            "origin": rows[0]["origin"], "dismissed": "yes" if label == DISMISSED_LABEL else ""}
+            "origin": rows[0]["origin"], "dismissed": "yes" if label == DISMISSED_LABEL else "",
+            **{c: rows[0].get(c, "") for c in ORIGINAL_COLUMNS}}
 
 
 def _joined(rows: Sequence[Mapping[str, object]], column: str) -> str:

@@ -75,8 +75,9 @@ from .keys import KeyPad
 from .live import changed_claims, file_digest, reopen
 from .model import VERDICTS, ClaimsError
 from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession
+from .editing import InsideClaimError
 from .views import Status, chart_html, claim_html, counts_html, esc, passage_html, session_status, state_counts, \
-    status_html, table_html
+    conflict_html, history_html, original_html, status_html, table_html
 
 BUTTON_STYLES: dict[str, str] = {"supported": "success", "disputed": "danger", "unverified": "warning"}
 """ipywidgets' style of the active verdict's button (its colours are overridden by claims.keys.CSS for contrast)."""
@@ -138,6 +139,9 @@ class ReviewBoard(widgets.VBox):
         self._view: list[str] = []
         self._where: tuple[object, dict[str, int]] = (None, {})
         self._digest = file_digest(session.csv_path)
+        self.typing_for: dict[str, str] = {}
+        """The claim shown when the note ("note") or evidence ("evidence") box last gained focus (the key pad says),
+        so that a save the browser sends late, after a verdict with advance moved on, reaches that claim."""
         self._build()
         super().__init__(children=self._layout())
         self.add_class("claims-board")
@@ -151,6 +155,7 @@ class ReviewBoard(widgets.VBox):
         self._build_top()
         self._build_claim()
         self._build_evidence()
+        self._build_edit()
         self._build_views()
 
     def _build_top(self) -> None:
@@ -206,6 +211,44 @@ class ReviewBoard(widgets.VBox):
                                               layout=widgets.Layout(width="55%")), "claims-add-quote")
         self.add_speaker = _tagged(widgets.Text(placeholder="speaker (optional)"), "claims-add-speaker")
         self.add_button = _tagged(widgets.Button(description="add claim"), "claims-add")
+        self.add_split = _tagged(widgets.Button(description="split that claim"), "claims-add-split")
+        self.add_separate = _tagged(widgets.Button(description="add as a separate claim"), "claims-add-separate")
+        self.inside_choice = _tagged(widgets.HBox([self.add_split, self.add_separate],
+                                                  layout=widgets.Layout(display="none")), "claims-add-choice")
+        self._inside: tuple[str, str] | None = None
+        self.conflict = _tagged(widgets.HTML(), "claims-conflict-versions")
+        self.conflict_buttons = {choice: _tagged(widgets.Button(description=label), f"claims-conflict-{choice}")
+                                 for choice, label in (("mine", "keep mine"), ("theirs", "take theirs"),
+                                                       ("combine", "combine the notes"))}
+        self.conflict_panel = _tagged(widgets.VBox([self.conflict, widgets.HBox(list(self.conflict_buttons.values()))],
+                                                   layout=widgets.Layout(display="none")), "claims-conflict")
+
+    def _build_edit(self) -> None:
+        """The collapsed "edit this claim" section (speaker, statement, span, split, merge) and the history."""
+        self.edit_speaker = _tagged(widgets.Combobox(description="speaker", ensure_option=False,
+                                                     placeholder="choose a speaker found in the text, or type one",
+                                                     layout=widgets.Layout(width="60%")), "claims-edit-speaker")
+        self.edit_claim = _tagged(widgets.Textarea(description="statement", layout=widgets.Layout(width="98%")),
+                                  "claims-edit-claim")
+        self.edit_quote = _tagged(widgets.Textarea(description="quote", layout=widgets.Layout(width="98%"),
+                                                   placeholder="the claim's words in its paragraph: add words to widen "
+                                                   "it, remove some to narrow it"), "claims-edit-quote")
+        self.edit_save = _tagged(widgets.Button(description="save correction", button_style="primary"),
+                                 "claims-edit-save")
+        self.edit_restore = _tagged(widgets.Button(description="back to the extractor's version"),
+                                    "claims-edit-restore")
+        self.split_words = _tagged(widgets.Text(placeholder="the words where the second claim begins",
+                                                layout=widgets.Layout(width="45%")), "claims-split-words")
+        self.split_button = _tagged(widgets.Button(description="split in two"), "claims-split")
+        self.merge_button = _tagged(widgets.Button(description="merge with the next claim"), "claims-merge")
+        self.original = _tagged(widgets.HTML(), "claims-edit-original")
+        self.edit = _tagged(widgets.Accordion(children=[widgets.VBox([
+            self.edit_speaker, self.edit_claim, self.edit_quote, widgets.HBox([self.edit_save, self.edit_restore]),
+            widgets.HBox([self.split_words, self.split_button, self.merge_button]), self.original])],
+            titles=("edit this claim",), selected_index=None), "claims-edit")
+        self.history = _tagged(widgets.HTML(), "claims-history-box")
+        self.history_section = _tagged(widgets.Accordion(children=[self.history], titles=("history of this claim",),
+                                                         selected_index=None), "claims-history")
 
     def _build_views(self) -> None:
         """The live summary chart and claims table, in an accordion open by default."""
@@ -219,9 +262,10 @@ class ReviewBoard(widgets.VBox):
         return [_tagged(widgets.HBox([self.status, self.retry_button]), "claims-status-row"),
                 widgets.HBox([self.progress, self.counts]),
                 widgets.HBox([self.verdict_filter, self.speaker_filter, self.advance]), self.jump,
-                self.key_pane, self.note, self.evidence_head, widgets.HBox([self.own_source, self.search]),
+                self.conflict_panel, self.key_pane, self.note, self.evidence_head, widgets.HBox([self.own_source, self.search]),
                 *self.passage_rows, self.evidence,
-                widgets.HBox([self.add_quote, self.add_speaker, self.add_button]), self.views]
+                widgets.HBox([self.add_quote, self.add_speaker, self.add_button]), self.inside_choice, self.edit, self.history_section,
+                self.views]
 
     def _wire(self) -> None:
         """Connect each widget to a one-line handler."""
@@ -233,8 +277,8 @@ class ReviewBoard(widgets.VBox):
         self.retry_button.on_click(lambda _: self._do("retry"))
         self.add_button.on_click(lambda _: self._do(self._add))
         self.dismiss.observe(lambda c: self._do("dismiss", c["new"]), "value")
-        self.note.observe(lambda c: self._do("set_note", c["new"]), "value")
-        self.evidence.observe(lambda c: self._do("set_evidence", c["new"]), "value")
+        self.note.observe(lambda c: self._do(self._set_box, "note", c["new"]), "value")
+        self.evidence.observe(lambda c: self._do(self._set_box, "evidence", c["new"]), "value")
         self.verdict_filter.observe(lambda c: self._do(self._filter, c["new"], None), "value")
         self.speaker_filter.observe(lambda c: self._do(self._filter, None, c["new"]), "value")
         self.jump.observe(lambda c: None if c["new"] is None else self._do("go", c["new"]), "value")
@@ -243,6 +287,16 @@ class ReviewBoard(widgets.VBox):
         for i, box in enumerate(self.cites):
             box.observe(lambda c, i=i: self._do("cite", self._shown.iloc[i], c["new"]), "value")
         self.keypad.on_key(self.on_key)
+        self.edit_save.on_click(lambda _: self._do(self._correct))
+        self.add_split.on_click(lambda _: self._do(self._add, "split"))
+        self.add_separate.on_click(lambda _: self._do(self._add, "separate"))
+        for choice, button in self.conflict_buttons.items():
+            button.on_click(lambda _, c=choice: self._do("resolve", c))
+        self.edit_restore.on_click(lambda _: self._do("restore_original"))
+        self.split_button.on_click(lambda _: self._do(self._split))
+        self.merge_button.on_click(lambda _: self._do("merge_next"))
+        for section in (self.edit, self.history_section):
+            section.observe(lambda _: self._do(_redraw_only), "selected_index")
 
     # ------------------------------------------------------------ acting
 
@@ -308,10 +362,42 @@ class ReviewBoard(widgets.VBox):
         if self.session.claim is None or self.session.position() is None:
             raise BoardError("no claim is shown, so there is nothing to decide on: change the filters")
 
-    def _add(self) -> None:
-        """Add the pasted quote as a claim and clear the boxes."""
-        self.session.add(self.add_quote.value, speaker=self.add_speaker.value)
+    def _add(self, inside: str = "refuse") -> None:
+        """Add the pasted quote as a claim and clear the boxes; a quote inside a claim asks: split it, or add beside it."""
+        quote, speaker = self._inside if self._inside and inside != "refuse" else (self.add_quote.value,
+                                                                                  self.add_speaker.value)
+        self._inside = None
+        try:
+            self.session.add(quote, speaker=speaker, inside=inside)
+        except InsideClaimError as exc:
+            self._inside = (quote, speaker)
+            self.notice = Status("warning", f"{exc}: choose below")
+            return
         self.add_quote.value, self.add_speaker.value = "", ""
+
+    def _set_box(self, box: str, value: str) -> None:
+        """Save the note or evidence box to the claim it was typed for (see `typing_for`), else the current one."""
+        claim_id = self.typing_for.get(box) or self.session.cursor
+        if claim_id not in self.session.claims.ids:
+            claim_id = self.session.cursor
+        self._require_claim()
+        (self.session.set_note if box == "note" else self.session.set_evidence)(value, claim_id)
+
+    def _correct(self) -> None:
+        """Save the edit boxes' speaker, statement and quote as a correction of the current claim (changed ones only)."""
+        self._require_claim()
+        row = self.session.row()
+        changed = {name: box.value for name, box in (("speaker", self.edit_speaker), ("claim", self.edit_claim),
+                                                     ("quote", self.edit_quote)) if box.value != str(row[name])}
+        if not changed:
+            raise BoardError("nothing to correct: change the speaker, the statement or the quote first")
+        self.session.correct(**changed)
+
+    def _split(self) -> None:
+        """Split the current claim where the typed words begin, and clear the box."""
+        self._require_claim()
+        self.session.split(self.split_words.value)
+        self.split_words.value = ""
 
     def _follow_disk(self) -> None:
         """When the verdict file changed since the board last saw it, reopen the session on it and say so."""
@@ -328,6 +414,9 @@ class ReviewBoard(widgets.VBox):
     def on_key(self, event: dict) -> None:
         """A message from the key pad: a live key acts as KEY_ACTIONS says (repeats and modifiers ignored); a tick
         checks the verdict file."""
+        if event.get("kind") == "typing":
+            self.typing_for[str(event.get("box"))] = str(event.get("claim", ""))
+            return
         if event.get("kind") == "tick":
             if file_digest(self.session.csv_path) != self._digest:
                 self._do(_redraw_only)
@@ -362,8 +451,11 @@ class ReviewBoard(widgets.VBox):
         self.verdict_filter.value = session.verdict_filter
         self.jump.index = session.position()  # the index, not the value: no lookup among 10,000 options
         self.quote.value = claim_html(session)
+        self.keypad.claim_id = session.cursor or ""
         self._draw_decision(row)
         self._draw_evidence(row)
+        self._draw_edit(row)
+        self._draw_conflict(row)
         self._draw_views()
         self.undo_button.disabled = not session.history
         self.retry_button.layout.display = "" if session.error else "none"
@@ -371,6 +463,7 @@ class ReviewBoard(widgets.VBox):
 
     def _draw_lists(self) -> None:
         """Give the speaker and claims dropdowns the session's lists where they changed (options are data)."""
+        self.edit_speaker.options = tuple(self.session.speakers_found())
         speakers = [("all speakers", ALL_SPEAKERS)] + [(s, s) for s in self.session.speakers()]
         if speakers != list(self.speaker_filter.options):
             self.speaker_filter.options = speakers
@@ -392,6 +485,27 @@ class ReviewBoard(widgets.VBox):
         self.evidence.value = "" if row is None else str(row["evidence"])
         for widget in (self.dismiss, self.note, self.evidence):
             widget.disabled = row is None
+
+    def _draw_conflict(self, row: pd.Series | None) -> None:
+        """The conflict panel: shown, with both versions, only when the current claim's row has lost versions."""
+        lost = [] if row is None else self.session.conflicts()
+        self.conflict_panel.layout.display = "" if lost else "none"
+        self.conflict.value = conflict_html(row, lost[-1], len(lost) - 1) if lost and row is not None else ""
+        self.inside_choice.layout.display = "" if self._inside else "none"
+
+    def _draw_edit(self, row: pd.Series | None) -> None:
+        """The edit boxes with the current claim's values, the extractor's original, and (when open) its history."""
+        for box, name in ((self.edit_speaker, "speaker"), (self.edit_claim, "claim"), (self.edit_quote, "quote")):
+            box.value = "" if row is None else str(row[name])
+        for widget in (self.edit_save, self.edit_restore, self.split_button, self.merge_button):
+            widget.disabled = row is None
+        if row is None:
+            self.original.value = self.history.value = ""
+            return
+        self.edit_restore.disabled = not str(row["original_quote"])
+        self.original.value = original_html(row)
+        if self.history_section.selected_index is not None:
+            self.history.value = history_html(self.session.history_of())
 
     def _draw_evidence(self, row: pd.Series | None) -> None:
         """The passages for the current claim (or the search's), each with its cite box; unused rows hidden."""

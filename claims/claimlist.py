@@ -43,6 +43,17 @@ def _shorten(text: str, width: int) -> str:
     return flat if len(flat) <= width else flat[:width - 1] + "…"
 
 
+def stable_numbers(known: dict[str, int], ids: list[str]) -> dict[str, int]:
+    """Number claims: the known keep their numbers, new ones take the next free numbers in text order."""
+    numbers = {claim_id: known[claim_id] for claim_id in ids if claim_id in known}
+    free = max(known.values(), default=0)
+    for claim_id in ids:
+        if claim_id not in numbers:
+            free += 1
+            numbers[claim_id] = free
+    return numbers
+
+
 class ClaimList:
     """The claims of one source in text order, with their states, the filters and a cursor."""
 
@@ -52,6 +63,9 @@ class ClaimList:
         self.verdict_filter, self.speaker_filter = ALL, ALL_SPEAKERS
         self.revision = 0
         """Grows whenever the claims shown by the filters or their labels change (not when the cursor moves)."""
+        self._numbers: dict[str, int] = {}
+        """Each claim's number, given once in text order: a claim added, split or merged later takes the next
+        free number, so the numbers the analyst has seen never shift while the list is open."""
         self.load(table)
         self.cursor: str | None = self.first_unreviewed()
 
@@ -61,6 +75,7 @@ class ClaimList:
         self.table = table
         self._ids: list[str] = table["claim_id"].astype(str).tolist()
         self._rows = {claim_id: i for i, claim_id in enumerate(self._ids)}
+        self._numbers = stable_numbers(self._numbers, self._ids)
         self._speakers: list[str] = table["speaker"].tolist()
         self._speaker_list = sorted({s for s in self._speakers if s})
         self._states = [state_of(v, d) for v, d in zip(table["verdict"], table["dismissed"])]
@@ -103,7 +118,7 @@ class ClaimList:
 
     def number(self, claim_id: str | None = None) -> int:
         """A claim's 1-based position in text order (the current claim's by default)."""
-        return self._rows[str(self.row(claim_id)["claim_id"])] + 1
+        return self._numbers[str(self.row(claim_id)["claim_id"])]
 
     @property
     def claim(self) -> pd.Series | None:
@@ -123,7 +138,7 @@ class ClaimList:
         self._counts[old] -= 1
         self._counts[new] += 1
         for width, labels in self._labels.items():
-            labels[i] = claim_label(i + 1, new, self._speakers[i], str(self.table["claim"].iat[i]), width)
+            labels[i] = claim_label(self._numbers[self._ids[i]], new, self._speakers[i], str(self.table["claim"].iat[i]), width)
         at = bisect_left(self._shown_rows, i)
         shown = at < len(self._shown_rows) and self._shown_rows[at] == i
         if shown and not self._passes(i):
@@ -141,8 +156,9 @@ class ClaimList:
     def _all_labels(self, width: int) -> list[str]:
         """Every row's label at this width, made once and then kept up to date by `_restate`."""
         if width not in self._labels:
-            self._labels[width] = [claim_label(i + 1, state, speaker, claim, width) for i, (state, speaker, claim)
-                                   in enumerate(zip(self._states, self._speakers, self.table["claim"]))]
+            self._labels[width] = [claim_label(self._numbers[claim_id], state, speaker, claim, width)
+                                   for claim_id, state, speaker, claim
+                                   in zip(self._ids, self._states, self._speakers, self.table["claim"])]
         return self._labels[width]
 
     def choices(self, width: int = 90) -> list[tuple[str, str]]:

@@ -27,6 +27,7 @@ from .store import (
     write_atomic,
 )
 from .store.journal import HISTORY_COLUMNS
+from .editing import EDIT_COLUMNS, edit_counts, edits_by_analyst
 from .verdicts import record_verdict, summarise
 
 FORMATS: tuple[str, ...] = ("table", "csv", "json")
@@ -126,7 +127,8 @@ def cmd_verdict(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     """Print per source and analyst: claims, reviewed, each verdict's count, dismissed, orphans, conflicts."""
     skipped: list[str] = []
-    table = summarise(args.paths or ["."], analyst=args.analyst, skipped=skipped)
+    table = with_edits(summarise(args.paths or ["."], analyst=args.analyst, skipped=skipped),
+                       edits_by_analyst(args.paths or ["."], args.analyst))
     for problem in skipped:
         print(f"skipped {problem}", file=sys.stderr)
     if table.empty and not skipped:
@@ -134,6 +136,12 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 1
     write_table(table, args.format)
     return 1 if skipped else 0
+
+
+def with_edits(table: pd.DataFrame, edits: pd.DataFrame) -> pd.DataFrame:
+    """Add the rows corrected and the claims added to a status table (0 where an analyst saved none)."""
+    joined = table.merge(edits, on=["source", "analyst"], how="left")
+    return joined.fillna({c: 0 for c in EDIT_COLUMNS}).astype({c: "int64" for c in EDIT_COLUMNS})
 
 
 def write_table(table: pd.DataFrame, fmt: str) -> None:
@@ -197,6 +205,9 @@ def cmd_merge(args: argparse.Namespace) -> int:
           f"{table['claim_id'].nunique()} claims, {table['analyst'].nunique()} analysts")
     if len(merged.superseded):
         print(f"{len(merged.superseded)} older version(s) of rows kept in {conflicts_path(args.output)}")
+    counts = edit_counts(table["origin"])
+    print(f"{counts['corrected']} row(s) with a claim an analyst corrected, split or merged; "
+          f"{counts['added']} claim(s) an analyst added")
     print(format_agreement(agreement(table)))
     return 0
 

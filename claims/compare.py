@@ -16,12 +16,16 @@ import pandas as pd
 
 from .adjudication import Dispute, disputes, final_path, load_final, opinions_by_claim
 from .agreement import Agreement, agreement, merge_files
+from .editing import edit_counts
 from .model import ClaimsError
 from .store import load_verdicts
 
 SUFFIX: str = ".verdicts.csv"
 OVERVIEW_COLUMNS: tuple[str, ...] = ("text", "files", "kind", "analysts", "statistic", "value",
-                                     "claims reviewed by two or more", "disagreements", "settled")
+                                     "claims reviewed by two or more", "disagreements", "settled",
+                                     "corrected / added")
+"""The overview's columns; `corrected / added` counts rows whose claim an analyst corrected (split, merged)
+and claims analysts added."""
 
 
 class CompareError(ClaimsError):
@@ -136,7 +140,8 @@ def _overview_row(comparison: Comparison) -> dict[str, object]:
             "kind": "bundled example" if comparison.example else "your files",
             "analysts": ", ".join(result.analysts), "statistic": result.statistic or "(needs two analysts)",
             "value": value, "claims reviewed by two or more": result.claims,
-            "disagreements": len(comparison.disputes), "settled": len(settled)}
+            "disagreements": len(comparison.disputes), "settled": len(settled),
+            "corrected / added": "{corrected} / {added}".format(**edit_counts(comparison.verdicts["origin"]))}
 
 
 def dispute_table(comparison: Comparison) -> pd.DataFrame:

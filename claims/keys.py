@@ -91,6 +91,9 @@ function render({ model, el }) {
   function onMouse(e) { if (onPane(e)) e.stopPropagation(); }  // the notebook must not take focus from the pad
   function onFocus(e) {
     if (e.target === el) { setLive(true); return; }
+    const box = inBoard(e.target) && e.target.closest ? e.target.closest('.claims-note, .claims-evidence') : null;
+    if (box) model.send({ kind: 'typing', box: box.classList.contains('claims-note') ? 'note' : 'evidence',
+                          claim: model.get('claim_id') });
     if (live && !inBoard(e.target) && performance.now() - armedAt < 600) { el.focus({ preventScroll: true }); return; }
     if (!inBoard(e.target) || (e.target.matches && e.target.matches(TEXT))) setLive(false);
   }
@@ -201,6 +204,9 @@ class KeyPad(anywidget.AnyWidget):
     """How often the browser sends a tick while the page is visible."""
     scroll_into_view = traitlets.Bool(True).tag(sync=True)
     """Scroll the board into view when it first appears."""
+    claim_id = traitlets.Unicode("").tag(sync=True)
+    """The claim the board shows; sent back as `{"kind": "typing", "box": "note" | "evidence", "claim": id}` when
+    the note or evidence box gains focus, so that what is typed there is saved to that claim, whatever moves first."""
 
     def on_key(self, handler: Callable[[dict], None]) -> None:
         """Call `handler` with each message the browser sends ({"kind": "key", "key": k} or {"kind": "tick"})."""

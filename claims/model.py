@@ -19,7 +19,14 @@ REVIEW_COLUMNS: tuple[str, ...] = ("verdict", "note", "evidence", "analyst", "up
 EXTRA_COLUMNS: tuple[str, ...] = ("origin", "dismissed")
 """Bookkeeping columns at the end: `origin` is `extracted` or `added`; `dismissed` is `yes` or empty."""
 
-VERDICT_COLUMNS: tuple[str, ...] = CLAIM_COLUMNS + REVIEW_COLUMNS + EXTRA_COLUMNS
+ORIGINAL_COLUMNS: tuple[str, ...] = ("original_speaker", "original_claim", "original_quote")
+"""The extractor's speaker, statement and quote of a claim an analyst corrected (empty otherwise); the
+corrected row is placed again by these, so a correction survives re-extraction."""
+
+LEGACY_COLUMNS: tuple[str, ...] = CLAIM_COLUMNS + REVIEW_COLUMNS + EXTRA_COLUMNS
+"""The columns of a verdict CSV before corrections (still read; written with ORIGINAL_COLUMNS added)."""
+
+VERDICT_COLUMNS: tuple[str, ...] = LEGACY_COLUMNS + ORIGINAL_COLUMNS
 """The columns of a verdict CSV, in their fixed, documented order."""
 
 VERDICTS: tuple[str, ...] = ("supported", "disputed", "unverified")
@@ -33,8 +40,12 @@ def verdict_problem(word: object) -> str:
     shown = repr(str(word) if len(str(word)) <= 40 else str(word)[:40] + "…")
     return f"verdict {shown} is not one of {', '.join(VERDICTS)} (or empty for not reviewed)"
 
-ORIGINS: tuple[str, ...] = ("extracted", "added")
-"""Where a claim row came from: the extractor, or an analyst who pasted its quote."""
+ORIGINS: tuple[str, ...] = ("extracted", "added", "corrected", "split", "merged")
+"""Where a claim row came from: the extractor, an analyst who pasted its quote, or an analyst who
+corrected an extracted claim (its speaker, statement or span), split one in two, or merged two."""
+
+EDITED_ORIGINS: tuple[str, ...] = ("corrected", "split", "merged")
+"""The origins of a claim an analyst changed; its extractor's original is in ORIGINAL_COLUMNS."""
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .anchor import find_quote, occurrences
 from .extract import claim_id_for, extract_claims
-from .model import CLAIM_COLUMNS, Source, VerdictError
+from .model import CLAIM_COLUMNS, EDITED_ORIGINS, ORIGINAL_COLUMNS, Source, VerdictError
 from .store.csvformat import INT_COLUMNS, Record, show_value, table_records
 
 SAME_SPAN: float = 0.8
@@ -40,7 +40,10 @@ def extracted(source: Source) -> Extracted:
     """Return the extractor's claims of a source, indexed (read-only), extracting each text version once."""
     key = (source.name, source.sha256)
     if key not in _extraction_cache:
-        _extraction_cache[key] = Extracted([claim_part(row) for row in table_records(extract_claims(source))])
+        rows = table_records(extract_claims(source))
+        _extraction_cache[key] = Extracted([claim_part(row) for row in rows], {
+            (int(str(row["start"])), int(str(row["end"]))): (str(row.get("speaker_kind", "")), str(row.get("cue", "")))
+            for row in rows})
         while len(_extraction_cache) > EXTRACTION_CACHE_SOURCES:
             _extraction_cache.popitem(last=False)
     _extraction_cache.move_to_end(key)
@@ -57,6 +60,7 @@ def claim_part(row: Mapping[str, object]) -> Record:
     part: Record = {c: int(str(row[c])) if c in INT_COLUMNS else str(row[c]) for c in CLAIM_COLUMNS}
     if "origin" in row:
         part["origin"] = str(row["origin"])
+    part.update({c: str(row[c]) for c in ORIGINAL_COLUMNS if c in row})
     return part
 
 
@@ -83,9 +87,10 @@ def same_span(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
 class Extracted:
     """The extractor's claims of one text, indexed by (quote, speaker) and by id (shared: read-only)."""
 
-    def __init__(self, claims: Sequence[Record]) -> None:
-        """Index the claims by (quote, speaker) and by id."""
+    def __init__(self, claims: Sequence[Record], why: Mapping[tuple[int, int], tuple[str, str]] | None = None) -> None:
+        """Index the claims by (quote, speaker) and by id; `why` maps a span to its speaker's kind and cue."""
         self.claims = list(claims)
+        self.why = dict(why or {})
         self.by_words: dict[tuple[str, str], list[int]] = {}
         for at, claim in enumerate(self.claims):
             self.by_words.setdefault((str(claim["quote"]), str(claim["speaker"])), []).append(at)
@@ -102,10 +107,23 @@ class Extracted:
         return next((at for at, claim in enumerate(self.claims) if same_span(claim, place)), None)
 
 
+def extractor_view(row: Mapping[str, object]) -> Mapping[str, object]:
+    """Return a row as the extractor said it: a corrected row's original quote and speaker, else the row."""
+    quote = str(row.get("original_quote", ""))
+    return {**row, "quote": quote, "speaker": str(row.get("original_speaker", ""))} if quote else row
+
+
 def locate(text: str, row: Mapping[str, object], extracted: Extracted,
            taken: set[int] | frozenset[int] = frozenset()) -> tuple[Record, int | None, bool]:
-    """Place a saved row in the current text: (start, end, quote; the extracted claim it is; orphan)."""
-    said = extracted.said_by(row, taken)
+    """Place a saved row in the current text: (start, end, quote; the extracted claim it is; orphan).
+
+    A row an analyst corrected (split, merged) keeps its own span, found again by its quote; the
+    extractor's claim it corrects is found by the original quote and speaker, so that it is not listed twice.
+    """
+    said = extracted.said_by(extractor_view(row), taken)
+    if str(row.get("origin", "")) in EDITED_ORIGINS:
+        place, found = anchor_row(text, row)
+        return place, said if said is not None else _corrected_claim(text, row, extracted, taken), not found
     if said is not None:
         return {k: extracted.claims[said][k] for k in ("start", "end", "quote")}, said, False
     place, found = anchor_row(text, row)
@@ -119,6 +137,16 @@ def locate(text: str, row: Mapping[str, object], extracted: Extracted,
     return {k: extracted.claims[there][k] for k in ("start", "end", "quote")}, there, False
 
 
+def _corrected_claim(text: str, row: Mapping[str, object], extracted: Extracted,
+                     taken: set[int] | frozenset[int]) -> int | None:
+    """Return the extracted claim at a corrected row's original quote (a new extractor's speaker may differ)."""
+    if not str(row.get("original_quote", "")):
+        return None
+    place, found = anchor_row(text, extractor_view(row))
+    there = extracted.at(place) if found else None
+    return there if there not in taken else None
+
+
 def place_claims(source: Source, saved: Iterable[Mapping[str, object]]) -> list[Record]:
     """Return every claim of a source as placed now: the saved rows' claims (one per id) and the other extracted.
 
@@ -130,7 +158,7 @@ def place_claims(source: Source, saved: Iterable[Mapping[str, object]]) -> list[
         first.setdefault(str(row["claim_id"]), row)
     placed: list[Record] = []
     loose: list[Record] = []
-    for row in sorted(first.values(), key=lambda r: claims.said_by(r) is None):
+    for row in sorted(first.values(), key=lambda r: claims.said_by(extractor_view(r)) is None):
         place, claim, orphan = locate(source.text, row, claims, taken)
         placed.append({**claim_part(row), **place, "orphan": orphan})
         if claim is not None:
@@ -191,6 +219,6 @@ def _unclaimed_extracted(source: Source, saved: Iterable[Mapping[str, object]], 
     if at is None:
         return None
     quote = claims.claims[at]["quote"]
-    if any(r["quote"] == quote for r in saved):
+    if any(quote in (r["quote"], r.get("original_quote")) for r in saved):
         return None
     return {**claims.claims[at], "origin": "extracted"}

@@ -17,16 +17,21 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import store, verdicts
+from . import editing, store, verdicts
 from .claimlist import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ClaimList, SessionError, claim_label
+from .corrections import span_of_words
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
-from .model import ClaimsError, ConflictError, verdict_problem
+from .model import EDITED_ORIGINS, ClaimsError, ConflictError, verdict_problem
+from .placing import extracted
 from .saving import DECISION_FIELDS, DecisionSaver
 from .sources import load_source
 from .states import DISMISSED, NOT_REVIEWED, STATES, state_of
 
 __all__ = ["ALL", "ALL_SPEAKERS", "DISMISSED", "NOT_REVIEWED", "STATES", "VERDICT_FILTERS", "Decision",
            "ReviewSession", "SessionError", "claim_label", "claim_state", "paragraph_around", "state_of"]
+
+ADDED: str = "added claim"
+"""What undo names an added claim; undoing it takes the claim's row out of the file."""
 
 CONTEXT_CHARS: int = 600
 """The most context shown on each side of a quote inside its paragraph."""
@@ -77,7 +82,9 @@ class ReviewSession:
         self.source = Path(source)
         self.analyst = store.resolve_analyst(analyst)
         self.csv_path = store.verdicts_path(self.source)
-        self.text = load_source(self.source).text
+        self.loaded = load_source(self.source)
+        """The source text as the session opened it (its extraction gives each claim's kind and cue)."""
+        self.text = self.loaded.text
         self.k, self._now, self._index = k, now, index
         self._evidence: dict[str, pd.DataFrame] = {}
         self.history: list[Decision] = []
@@ -219,13 +226,13 @@ class ReviewSession:
             raise SessionError(verdict_problem(verdict))
         self._decide({"verdict": verdict}, f"verdict {verdict!r}" if verdict else "'not reviewed'")
 
-    def set_note(self, note: str) -> None:
-        """Set the current claim's note and save it (nothing happens when it did not change)."""
-        self._decide({"note": note}, "note")
+    def set_note(self, note: str, claim_id: str | None = None) -> None:
+        """Set a claim's note (the current claim's by default) and save it (nothing happens when it did not change)."""
+        self._decide({"note": note}, "note", claim_id)
 
-    def set_evidence(self, evidence: str) -> None:
-        """Set the current claim's evidence cell and save it."""
-        self._decide({"evidence": evidence}, "evidence")
+    def set_evidence(self, evidence: str, claim_id: str | None = None) -> None:
+        """Set a claim's evidence cell (the current claim's by default) and save it."""
+        self._decide({"evidence": evidence}, "evidence", claim_id)
 
     def cite(self, passage: pd.Series, cited: bool = True) -> None:
         """Cite (or stop citing) one ranked passage for the current claim, and save the evidence."""
@@ -240,9 +247,9 @@ class ReviewSession:
         """Mark the current claim as not a claim (kept in the file), or undo that."""
         self._decide({"dismissed": "yes" if dismissed else ""}, "dismissal" if dismissed else "undismissal")
 
-    def _decide(self, changes: dict[str, str], what: str) -> None:
-        """Apply changes to the current claim in memory, remember them for undo, and save."""
-        row = self.row()
+    def _decide(self, changes: dict[str, str], what: str, claim_id: str | None = None) -> None:
+        """Apply changes to a claim (the current one by default) in memory, remember them for undo, and save."""
+        row = self.row(claim_id)
         before = {name: str(row[name]) for name in DECISION_FIELDS}
         if all(before[name] == value for name, value in changes.items()):
             return
@@ -255,6 +262,9 @@ class ReviewSession:
         if not self.history:
             raise SessionError("nothing to undo")
         decision = self.history.pop()
+        if decision.what == ADDED:
+            self._take_back_added(decision.claim_id)
+            return decision.what
         now = {name: str(self.row(decision.claim_id)[name]) for name in DECISION_FIELDS}
         changed = {name for name in DECISION_FIELDS if now[name] != decision.before[name]}
         self.claims.apply(decision.claim_id, decision.before)
@@ -264,20 +274,110 @@ class ReviewSession:
 
     # ------------------------------------------------------------ adding claims
 
-    def add(self, quote: str, speaker: str = "", claim: str = "", start: int | None = None) -> str:
-        """Add a claim the extractor missed by its exact quote; move to it; return its id.
+    def add(self, quote: str, speaker: str = "", claim: str = "", start: int | None = None,
+            inside: str = "refuse") -> str:
+        """Add a claim the extractor missed by its quote (any quote style); move to it; return its id.
 
-        Raises the store's VerdictError (quote not found, found twice, already a claim) unchanged.
+        A quote inside an existing claim raises editing.InsideClaimError unless `inside` is "split" (split
+        that claim around the quote) or "separate". Other store errors (not found, found twice) are raised unchanged.
         """
-        row = verdicts.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start, analyst=self.analyst)
+        row = editing.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start,
+                                 analyst=self.analyst, inside=inside)
         claim_id = str(row["claim_id"])
         self.claims.verdict_filter, self.claims.speaker_filter = ALL, ALL_SPEAKERS
         self._reload_keeping_memory()
-        self.history.append(Decision(claim_id, "added claim", {**{n: "" for n in DECISION_FIELDS}, "dismissed": "yes"}))
+        if row["origin"] == "added":
+            self.history.append(Decision(claim_id, ADDED, {n: "" for n in DECISION_FIELDS}))
         self._evidence.pop(claim_id, None)
         self.cursor = claim_id
-        self.status = f"added claim {claim_id} at [{row['start']}:{row['end']}] to {self.csv_path} at {self._now()}"
+        done = "added claim" if row["origin"] == "added" else "split out claim"
+        self.status = f"{done} {claim_id} at [{row['start']}:{row['end']}] to {self.csv_path} at {self._now()}"
         return claim_id
+
+    def _take_back_added(self, claim_id: str) -> None:
+        """Undo an added claim: its row leaves the file, and the cursor goes to the claim before it."""
+        at = self.claims.index_of(claim_id)
+        editing.remove_added_claim(self.source, claim_id, self.analyst)
+        self._reload_keeping_memory()
+        self.cursor = self.claims.ids[max(0, min(at, len(self.claims.ids)) - 1)] if self.claims.ids else None
+
+    def conflicts(self, claim_id: str | None = None) -> list[dict[str, object]]:
+        """The other versions of this analyst's row of a claim (the current one by default) that lost a conflict."""
+        return editing.conflicts_of(self.source, str(self.row(claim_id)["claim_id"]), self.analyst)
+
+    def resolve(self, choice: str) -> None:
+        """Resolve the current claim's conflict: "mine", "theirs" or "combine" (the notes and evidence)."""
+        claim_id = str(self.row()["claim_id"])
+        self.retry(quiet=True)
+        editing.resolve_conflict(self.source, claim_id, choice, self.analyst)
+        self._reload_keeping_memory()
+        self.cursor = claim_id
+        self.error, self.status = "", (f"saved the conflict of {self._label(claim_id)} resolved ({choice}) to "
+                                       f"{self.csv_path} at {self._now()}")
+
+    # ------------------------------------------------------------ correcting claims (see claims.corrections)
+
+    def speakers_found(self) -> list[str]:
+        """The speakers found in the text (by the extractor, or saved), for the speaker box."""
+        return editing.speakers_found(self.source)
+
+    def correct(self, speaker: str | None = None, claim: str | None = None, quote: str | None = None) -> None:
+        """Correct the current claim's speaker, statement or span (`quote`: the new span's words); None keeps."""
+        row = self.row()
+        start, end = (None, None) if quote is None else span_of_words(self.text, {"start": row["start"], "end": row["end"]}, quote)
+        saved = editing.correct_claim(self.source, str(row["claim_id"]), speaker=speaker, claim=claim,
+                                       start=start, end=end, analyst=self.analyst)
+        self._after_edit(str(row["claim_id"]), f"corrected {self._label(str(row['claim_id']))} "
+                         f"({saved['origin']}: {saved['speaker']}: {saved['claim']})")
+
+    def restore_original(self) -> None:
+        """Give the current claim back the extractor's speaker, statement and quote."""
+        row = self.row()
+        if not str(row["original_quote"]):
+            raise SessionError("this claim has no correction to take back (it is as the extractor or you added it)")
+        quote = str(row["original_quote"])
+        self.correct(speaker=str(row["original_speaker"]), claim=str(row["original_claim"]), quote=quote)
+
+    def split(self, words: str) -> str:
+        """Split the current claim where `words` begin; stay on the first part; return the second's id."""
+        row = self.row()
+        first, second = editing.split_claim(self.source, str(row["claim_id"]), words, analyst=self.analyst)
+        self._after_edit(str(first["claim_id"]), f"split {first['claim_id']} in two: {second['claim_id']} is "
+                         "the second part")
+        return str(second["claim_id"])
+
+    def merge_next(self) -> None:
+        """Merge the current claim with the next claim of the text (the next is dismissed as `merged`)."""
+        row = self.row()
+        at = self.claims.index_of(str(row["claim_id"]))
+        if at + 1 >= len(self.table):
+            raise SessionError("this is the text's last claim: there is no next claim to merge it with")
+        other = str(self.table.iloc[at + 1]["claim_id"])
+        editing.merge_claims(self.source, str(row["claim_id"]), other, analyst=self.analyst)
+        self._after_edit(str(row["claim_id"]), f"merged {other} into {row['claim_id']}")
+
+    def _after_edit(self, claim_id: str, what: str) -> None:
+        """Re-read the table after a correction and stay on the claim."""
+        self.claims.verdict_filter, self.claims.speaker_filter = ALL, ALL_SPEAKERS
+        self._reload_keeping_memory()
+        self._evidence.pop(claim_id, None)
+        self.cursor = claim_id
+        self.error, self.status = "", f"saved {what} to {self.csv_path} at {self._now()}"
+
+    def attribution(self, claim_id: str | None = None) -> tuple[str, str]:
+        """Why a claim is in the list: the speaker's kind and the cue the extractor found, or who made the row."""
+        row = self.row(claim_id)
+        origin = str(row["origin"])
+        if origin == "added":
+            return "", "added by an analyst"
+        if origin in EDITED_ORIGINS:
+            return "", f"{origin} by an analyst; the extractor said: {row['original_speaker']}"
+        why = extracted(self.loaded).why
+        return why.get((int(row["start"]), int(row["end"])), ("", ""))
+
+    def history_of(self, claim_id: str | None = None) -> list[dict[str, object]]:
+        """The saved versions of a claim's row (this analyst's and others'), oldest first."""
+        return store.history(self.source, str(self.row(claim_id)["claim_id"]))
 
     def _reload_keeping_memory(self) -> None:
         """Re-read the table from the store, then put back decisions not saved yet."""

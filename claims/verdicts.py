@@ -1,8 +1,9 @@
-"""Verdicts on the claims of a source text: record one, dismiss one, add a claim, the review table, status.
+"""Verdicts on the claims of a source text: record one, dismiss one, the review table, status.
 
 This is the layer above the store (`claims.store`, which knows only verdict files): it reads the source
 text, asks `claims.placing` where each claim is now (extractor and re-anchoring), and saves one row per
-decision through `store.save_row`, in one locked write, journalled.
+decision through `store.save_row`, in one locked write, journalled (`change_row`). Adding, correcting,
+splitting and merging claims are in `claims.editing`, above this module.
 """
 from __future__ import annotations
 
@@ -11,15 +12,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from .anchor import find_quote, occurrences
-from .extract import claim_id_for
-from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, VERDICTS, Source, SourceError, VerdictError, VerdictFileError
-from .placing import claim_columns, extracted_records, place_claims
+from .model import CLAIM_COLUMNS, EDITED_ORIGINS, VERDICT_COLUMNS, VERDICTS, SourceError, VerdictFileError
+from .placing import claim_columns, place_claims
 from .sources import load_source
 from .store import table as store_table
 from .store.analysts import resolve_analyst
 from .store.cache import Snapshot, read_records
-from .store.csvformat import Record, checked_record, show_value
+from .store.csvformat import Record, checked_record
 from .store.paths import SUFFIX, conflicts_path, verdicts_path
 from .store.table import blank_review, decision_changes, save_row
 
@@ -35,13 +34,13 @@ def record_verdict(source: str | Path, claim_id: str, verdict: str, note: str | 
     the other version kept in the conflicts file.
     """
     changes = {"verdict": verdict, "note": note, "evidence": evidence}
-    return _change_row(source, claim_id, analyst, decision_changes(changes), expected=expected)
+    return change_row(source, claim_id, analyst, decision_changes(changes), expected=expected)
 
 
 def set_dismissed(source: str | Path, claim_id: str, dismissed: bool = True,
                   analyst: str | None = None) -> pd.Series:
     """Mark an analyst's row for a claim as not a claim (or undo that); return the row as saved."""
-    return _change_row(source, claim_id, analyst, {"dismissed": "yes" if dismissed else ""})
+    return change_row(source, claim_id, analyst, {"dismissed": "yes" if dismissed else ""})
 
 
 def save_decision(source: str | Path, claim: Mapping[str, object], changes: Mapping[str, object],
@@ -54,11 +53,11 @@ def save_decision(source: str | Path, claim: Mapping[str, object], changes: Mapp
     knows are its own (last saved, or attempted): the row on disk matching one of them by its decision
     is no conflict; otherwise ConflictError is raised after saving, the other version kept.
     """
-    return _change_row(source, str(claim["claim_id"]), analyst, decision_changes(changes),
+    return change_row(source, str(claim["claim_id"]), analyst, decision_changes(changes),
                        expected=list(expected), fallback=claim)
 
 
-def _change_row(source: str | Path, claim_id: str, analyst: str | None, changes: Mapping[str, str], *,
+def change_row(source: str | Path, claim_id: str, analyst: str | None, changes: Mapping[str, str], *,
                 expected: pd.Series | Sequence[Mapping[str, object]] | None = None,
                 claim: Mapping[str, object] | None = None,
                 fallback: Mapping[str, object] | None = None) -> pd.Series:
@@ -93,7 +92,9 @@ def review_table(source: str | Path, analyst: str | None = None) -> pd.DataFrame
     text = load_source(source)
     disk, _ = read_records(verdicts_path(source))
     own = {r["claim_id"]: r for r in disk if r["analyst"] == name}
-    rows = [_review_row(claim, own.get(str(claim["claim_id"])), name) for claim in place_claims(text, disk)]
+    mine_first = sorted((r for r in disk if r["analyst"] == name or r["origin"] not in EDITED_ORIGINS),
+                        key=lambda r: r["analyst"] != name)
+    rows = [_review_row(claim, own.get(str(claim["claim_id"])), name) for claim in place_claims(text, mine_first)]
     rows.sort(key=lambda r: (bool(r["orphan"]), r["start"], r["end"], r["claim_id"]))
     return pd.DataFrame(rows, columns=[*VERDICT_COLUMNS, "orphan"]).astype(
         {"start": "int64", "end": "int64", "orphan": bool})
@@ -108,50 +109,6 @@ def _review_row(claim: Record, saved: Record | None, analyst: str) -> Record:
 
 REVIEW_PART: tuple[str, ...] = tuple(c for c in VERDICT_COLUMNS if c not in CLAIM_COLUMNS)
 """The columns of a row that belong to the analyst's review, not to the claim."""
-
-
-def add_claim(source: str | Path, quote: str, speaker: str = "", claim: str = "", start: int | None = None,
-              analyst: str | None = None) -> pd.Series:
-    """Add a claim the extractor missed, by its exact quote; save an unreviewed row; return it."""
-    text = load_source(source)
-    quote = quote.strip()
-    if not quote:
-        raise VerdictError("the quote is empty; paste the claim's words exactly as the source text has them")
-    where = _place_quote(text, quote, start)
-    occurrence = occurrences(text.text, quote).index(where)
-    claim_id = claim_id_for(text.name, quote, occurrence)
-    _refuse_known_claim(text, claim_id, where, where + len(quote))
-    columns = {"claim_id": claim_id, "source": text.name, "speaker": speaker.strip(),
-               "claim": claim.strip() or " ".join(quote.split()), "quote": quote,
-               "start": where, "end": where + len(quote), "origin": "added"}
-    return _change_row(source, claim_id, analyst, {}, claim=columns)
-
-
-def _place_quote(source: Source, quote: str, start: int | None) -> int:
-    """Return where quote is in the source: its only occurrence, or the one at start; else VerdictError."""
-    found = occurrences(source.text, quote)
-    if not found:
-        near = find_quote(source.text, quote)
-        hint = (f"; the closest passage, at {near.start}, reads {show_value(source.text[near.start:near.end], 80)}"
-                if near.found else "")
-        raise VerdictError(f"{source.path}: the quote {show_value(quote)} is not in the text{hint}; paste it "
-                           "exactly as the source text has it")
-    if start is None and len(found) == 1:
-        return found[0]
-    if start in found:
-        return start
-    offsets = ", ".join(str(at) for at in found[:10]) + (", ..." if len(found) > 10 else "")
-    said = f"is not at {start}" if start is not None else f"occurs {len(found)} times"
-    raise VerdictError(f"{source.path}: the quote {show_value(quote)} {said} (it starts at {offsets}); "
-                       "pass start=OFFSET (--start OFFSET) to pick one")
-
-
-def _refuse_known_claim(source: Source, claim_id: str, start: int, end: int) -> None:
-    """Raise VerdictError when the claim already exists, extracted or in the file."""
-    for row in [*extracted_records(source), *read_records(verdicts_path(source.path))[0]]:
-        if row["claim_id"] == claim_id or (row["start"], row["end"]) == (start, end):
-            raise VerdictError(f"{source.path}: this quote is already claim {row['claim_id']}; "
-                               "review that claim instead")
 
 
 SUMMARY_COLUMNS: tuple[str, ...] = ("source", "analyst", "claims", "reviewed", *VERDICTS,

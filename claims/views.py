@@ -89,7 +89,7 @@ def claim_html(session: ReviewSession) -> str:
             f"<small>({session.shown()} shown by the filters; id {esc(row['claim_id'])})</small> · "
             f"<span class='claims-state-{esc(state.replace(' ', '-'))}' "
             f"style='color:{STATE_COLOURS[state]};font-weight:bold'>{esc(state)}</span> · "
-            f"Speaker: <b>{esc(row['speaker'] or 'unknown')}</b></div>"
+            f"Speaker: <b>{esc(row['speaker'] or 'unknown')}</b>{why_html(*session.attribution())}</div>"
             f"<div class='claims-text'>{esc(row['claim'])}</div>{orphan}"
             f"<blockquote class='claims-context' tabindex='0' aria-label='the quote in its paragraph'>"
             f"{esc(before)}<mark class='claims-mark'>{esc(quote)}</mark>{esc(after)}</blockquote>")
@@ -159,3 +159,51 @@ def state_counts(session: ReviewSession) -> dict[str, int]:
     """How many claims are in each state, in STATES order."""
     counts = session.counts()
     return {state: int(counts.get(state, 0)) for state in STATES}
+
+
+def why_html(kind: str, cue: str) -> str:
+    """Why a claim is listed, after its speaker: the speaker's kind and the extractor's cue (escaped)."""
+    parts = [f"<span class='claims-kind'>{esc(kind)}</span>" if kind else "",
+             f"<span class='claims-cue'>cue: “{esc(cue)}”</span>" if cue and " by an analyst" not in cue
+             else f"<span class='claims-cue'>{esc(cue)}</span>" if cue else ""]
+    shown = " · ".join(p for p in parts if p)
+    return f" <small class='claims-why'>({shown})</small>" if shown else ""
+
+
+def original_html(row: pd.Series) -> str:
+    """The extractor's original of a corrected claim beside the analyst's version (escaped); "" when none."""
+    if not str(row.get("original_quote", "")):
+        origin = str(row.get("origin", ""))
+        return "<small>an analyst added this claim</small>" if origin == "added" else (
+            "<small>as the extractor found it</small>")
+    cells = [("speaker", row["original_speaker"], row["speaker"]), ("statement", row["original_claim"], row["claim"]),
+             ("quote", row["original_quote"], row["quote"])]
+    body = "".join(f"<tr><th>{name}</th><td>{esc(old)}</td><td>{esc(new)}</td></tr>" for name, old, new in cells)
+    return (f"<table class='claims-original'><tr><th></th><th>extractor</th><th>{esc(row['origin'])} "
+            f"by you</th></tr>{body}</table>")
+
+
+def history_html(entries: list[dict[str, object]]) -> str:
+    """A claim's saved versions as an escaped table: when, what, who, verdict, note; newest first."""
+    if not entries:
+        return "<small>no saved version of this claim yet</small>"
+    head = ("<tr><th>when</th><th>what</th><th>analyst</th><th>speaker</th><th>quote</th><th>verdict</th>"
+            "<th>dismissed</th><th>note</th></tr>")
+    rows = "".join(f"<tr><td>{esc(e['at'])}</td><td>{esc(e['op'])} ({esc(e['origin'])})</td><td>{esc(e['analyst'])}</td>"
+                   f"<td>{esc(e['speaker'])}</td><td>{esc(e['quote'])}</td><td>{esc(e['verdict'])}</td>"
+                   f"<td>{esc(e['dismissed'])}</td><td>{esc(e['note'])}</td></tr>" for e in reversed(entries))
+    return f"<table class='claims-history-table'>{head}{rows}</table>"
+
+
+CONFLICT_FIELDS: tuple[str, ...] = ("verdict", "note", "evidence", "dismissed", "updated_at")
+"""What the conflict panel shows of each version of a row."""
+
+
+def conflict_html(mine: pd.Series, theirs: dict[str, object], more: int = 0) -> str:
+    """Both versions of a row side by side (escaped): the saved one (mine) and the other that met it (theirs)."""
+    body = "".join(f"<tr><th>{name}</th><td>{esc(mine[name])}</td><td>{esc(theirs[name])}</td></tr>"
+                   for name in CONFLICT_FIELDS)
+    extra = f"<p>and {more} older version(s) of this row in the conflicts file</p>" if more else ""
+    return (f"<div role='group' aria-label='conflict'><b>⚠ Another version of this claim's row met yours.</b> "
+            f"Keep yours, take theirs, or combine the notes and evidence.<table class='claims-conflict-table'>"
+            f"<tr><th></th><th>yours (saved)</th><th>theirs</th></tr>{body}</table>{extra}</div>")

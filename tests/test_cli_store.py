@@ -66,7 +66,7 @@ def test_status_counts_per_source_and_analyst(source: Path, claim_ids: list[str]
     table = pd.read_csv(io.StringIO(capsys.readouterr().out), keep_default_na=False)
     assert table.to_dict("records") == [
         {"source": str(source), "analyst": "ann", "claims": len(claim_ids), "reviewed": 2, "supported": 1,
-         "disputed": 1, "unverified": 0, "dismissed": 0, "orphans": 0, "conflicts": 0}]
+         "disputed": 1, "unverified": 0, "dismissed": 0, "orphans": 0, "conflicts": 0, "corrected": 0, "added": 0}]
 
 
 def test_status_of_a_folder_prints_a_table(source: Path, claim_ids: list[str], capsys,
@@ -76,7 +76,7 @@ def test_status_of_a_folder_prints_a_table(source: Path, claim_ids: list[str], c
     assert main(["status", str(source.parent)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == ["source", "analyst", "claims", "reviewed", "supported", "disputed", "unverified",
-                                "dismissed", "orphans", "conflicts"]
+                                "dismissed", "orphans", "conflicts", "corrected", "added"]
     unreviewed = source.parent / "000_f0f58b44150a9287.txt"
     assert [line.split()[:3] for line in lines[1:]] == [  # nobody reviewed the first: no analyst, not "bea"
         [str(unreviewed), str(len(extract_claims(unreviewed))), "0"], [str(source), "ann", str(len(claim_ids))]]
@@ -87,8 +87,8 @@ def test_status_never_names_the_login_for_a_text_nobody_reviewed(source: Path, c
     monkeypatch.setattr(getpass, "getuser", lambda: "login-name")
     assert main(["status", str(source), "--format", "csv"]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "source,analyst,claims,reviewed,supported,disputed,unverified,dismissed,orphans,conflicts",
-        f"{source},,{len(extract_claims(source))},0,0,0,0,0,0,0"]
+        "source,analyst,claims,reviewed,supported,disputed,unverified,dismissed,orphans,conflicts,corrected,added",
+        f"{source},,{len(extract_claims(source))},0,0,0,0,0,0,0,0,0"]
 
 
 def test_status_of_an_empty_folder_says_so(tmp_path: Path, capsys) -> None:
@@ -128,6 +128,7 @@ def test_merge_writes_the_union_and_prints_agreement_and_disagreements(source: P
     claim = extract_claims(source).set_index("claim_id").loc[claim_ids[1], "claim"]
     assert capsys.readouterr().out == (
         f"merged 2 file(s) into {out}: 8 rows, 4 claims, 2 analysts\n"
+        "0 row(s) with a claim an analyst corrected, split or merged; 0 claim(s) an analyst added\n"
         "Cohen's kappa: 0.500 (2 analysts, 4 claims reviewed by two or more)\n"
         "  ann & bob: 4 both reviewed, 3 agreed, kappa 0.500\n"
         "1 disagreement(s)\n"

@@ -58,11 +58,11 @@ def test_each_text_is_compared_on_its_own(folder: Path) -> None:
     assert table.to_dict("records") == [
         {"text": "a.txt", "files": "a.ann.verdicts.csv, a.bob.verdicts.csv", "kind": "your files",
          "analysts": "ann, bob", "statistic": "Cohen's kappa", "value": "0.000",
-         "claims reviewed by two or more": 2, "disagreements": 1, "settled": 0},
+         "claims reviewed by two or more": 2, "disagreements": 1, "settled": 0, "corrected / added": "0 / 0"},
         {"text": "b.txt", "files": "b.verdicts.csv", "kind": "your files", "analysts": "ann",
          "statistic": "(needs two analysts)",
          "value": "undefined: only ann has reviewed claims of this text; agreement needs two analysts",
-         "claims reviewed by two or more": 0, "disagreements": 0, "settled": 0}]
+         "claims reviewed by two or more": 0, "disagreements": 0, "settled": 0, "corrected / added": "0 / 0"}]
 
 
 def test_examples_are_used_and_marked_only_when_none_of_your_files_match(folder: Path, tmp_path: Path) -> None:

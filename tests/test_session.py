@@ -198,8 +198,11 @@ def test_add_a_missed_claim_by_its_quote(session: ReviewSession, source: Path) -
     assert row[["speaker", "quote", "origin"]].tolist() == ["Ofsted", "inspectors highlight", "added"]
     assert session.context()[1] == "inspectors highlight"
     assert len(session.evidence()) > 0
-    session.undo()
-    assert session.row(claim_id)["dismissed"] == "yes"
+    assert session.undo() == "added claim"
+    assert claim_id not in session.claims.ids and len(session.table) == count
+    assert claim_id not in store.load_verdicts(session.csv_path)["claim_id"].tolist()
+    assert [e["op"] for e in store.history(source, claim_id)] == ["saved", "removed"]
+    assert store.validate_verdicts(session.csv_path) == []
 
 
 def test_adding_a_quote_not_in_the_text_says_so(session: ReviewSession) -> None:
@@ -274,7 +277,8 @@ def test_table_is_text_ordered_and_has_the_verdict_columns(session: ReviewSessio
 def listed(session: ReviewSession) -> dict:
     """Everything a list or a progress bar shows of a session: states, counts, progress, view, labels, speakers."""
     return {"states": session.states().tolist(), "counts": session.counts(), "progress": session.progress(),
-            "view": session.view(), "choices": session.choices(40), "shown": session.shown(),
+            "view": session.view(), "choices": [(label.split(". ", 1)[1], claim_id)  # numbers: see test_numbers_...
+                                                for label, claim_id in session.choices(40)], "shown": session.shown(),
             "position": session.position(), "speakers": session.speakers(), "unreviewed": session.unreviewed()}
 
 
@@ -309,6 +313,17 @@ def test_what_is_kept_up_to_date_equals_a_fresh_load(session: ReviewSession, sou
     assert listed(session) == listed(fresh)
 
 
+def test_numbers_do_not_shift_when_a_claim_is_added(session: ReviewSession, source: Path) -> None:
+    before = {claim_id: session.number(claim_id) for claim_id in session.view()}
+    added = session.add("inspectors highlight", "Ofsted")
+    assert {claim_id: session.number(claim_id) for claim_id in before} == before
+    assert session.number(added) == len(before) + 1
+    assert session.choices(40)[session.position(added)][0].startswith(f"{len(before) + 1}. [not reviewed] Ofsted")
+    fresh = ReviewSession(source, "ann")
+    assert sorted(fresh.number(c) for c in fresh.view()) == list(range(1, len(before) + 2))
+    assert fresh.number(added) == fresh.view().index(added) + 1
+
+
 def by_definition(session: ReviewSession) -> dict:
     """States, view, dropdown choices and counts computed afresh from the session's table and filters."""
     table = session.table
@@ -316,7 +331,7 @@ def by_definition(session: ReviewSession) -> dict:
     passes = [(session.verdict_filter in (ALL, state)) and (session.speaker_filter in (ALL_SPEAKERS, speaker))
               for state, speaker in zip(states, table["speaker"])]
     return {"states": states, "view": table.loc[passes, "claim_id"].tolist(),
-            "choices": [(claim_label(i + 1, states[i], table["speaker"].iat[i], table["claim"].iat[i], 40),
+            "choices": [(claim_label(session.number(table["claim_id"].iat[i]), states[i], table["speaker"].iat[i], table["claim"].iat[i], 40),
                          table["claim_id"].iat[i]) for i in range(len(table)) if passes[i]],
             "counts": {state: states.count(state) for state in session_module.STATES}}
 

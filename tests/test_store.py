@@ -19,7 +19,8 @@ from claims.anchor import occurrences
 from claims.store import cache, csvformat
 from claims.store import table as store_table
 from claims.extract import extract_claims
-from claims.model import CLAIM_COLUMNS, VERDICT_COLUMNS, ConflictError, OutputError, VerdictError, VerdictFileError
+from claims.model import (CLAIM_COLUMNS, LEGACY_COLUMNS, ORIGINS, VERDICT_COLUMNS, ConflictError, OutputError,
+                          VerdictError, VerdictFileError)
 from claims.sources import load_source
 from claims.store import (
     conflicts_path,
@@ -33,9 +34,10 @@ from claims.store import (
     validate_verdicts,
     verdicts_path,
 )
-from claims.verdicts import add_claim, record_verdict, review_table, set_dismissed, summarise
+from claims.editing import add_claim
+from claims.verdicts import record_verdict, review_table, set_dismissed, summarise
 
-HEADER = ",".join(VERDICT_COLUMNS)
+HEADER = ",".join(LEGACY_COLUMNS)  # files written before corrections: still read unchanged
 SHA = "a" * 64
 
 
@@ -45,7 +47,7 @@ def make_row(**changes: object) -> dict[str, object]:
         "claim_id": "c1", "source": "x.txt", "speaker": "Norfolk County Council", "claim": "It is good.",
         "quote": "it is good", "start": 10, "end": 20, "verdict": "supported", "note": "", "evidence": "",
         "analyst": "alice", "updated_at": "2026-11-22T15:47:13Z", "source_sha256": SHA,
-        "origin": "extracted", "dismissed": ""}
+        "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
     row.update(changes)
     return row
 
@@ -181,8 +183,8 @@ def test_written_file_has_bom_header_crlf_and_escaped_cells(tmp_path: Path) -> N
     path = tmp_path / "x.verdicts.csv"
     save_verdicts(frame_of(make_row(note="=HYPERLINK(\"http://evil\")", evidence="'ok")), path)
     assert path.read_bytes().decode("utf-8") == (
-        f"\ufeff{HEADER}\r\nc1,x.txt,Norfolk County Council,It is good.,it is good,10,20,supported,"
-        f"\"'=HYPERLINK(\"\"http://evil\"\")\",''ok,alice,2026-11-22T15:47:13Z,{SHA},extracted,\r\n")
+        f"\ufeff{','.join(VERDICT_COLUMNS)}\r\nc1,x.txt,Norfolk County Council,It is good.,it is good,10,20,supported,"
+        f"\"'=HYPERLINK(\"\"http://evil\"\")\",''ok,alice,2026-11-22T15:47:13Z,{SHA},extracted,,,,\r\n")
 
 
 # ---------------------------------------------------------------- loading
@@ -226,7 +228,7 @@ BAD_FILES = [
     pytest.param([HEADER, GOOD_LINE.replace(",10,20,", ",30,20,")], "line 2: end 20 is before start 30",
                  id="end-before-start"),
     pytest.param([HEADER, GOOD_LINE.replace("extracted", "guessed")],
-                 "line 2: origin 'guessed' is not one of extracted, added", id="bad-origin"),
+                 "line 2: origin 'guessed' is not one of extracted, added, corrected, split, merged", id="bad-origin"),
     pytest.param([HEADER, GOOD_LINE + "no"], "line 2: dismissed 'no' is not 'yes' or empty", id="bad-dismissed"),
     pytest.param([HEADER, GOOD_LINE.replace("2026-11-22T15:47:13Z", "22/11/2026")],
                  "line 2: updated_at '22/11/2026' is not an ISO 8601 UTC time like 2026-11-22T15:47:13Z",
@@ -271,14 +273,14 @@ BROKEN_FILES = [
     pytest.param(b"", ": is empty, with no header line; delete it if it should hold no verdicts, or restore "
                  "it from a backup or git", id="empty"),
     pytest.param(HEADER.replace(",note,", ",notes,").encode(),
-                 "line 1: missing column(s) note; unexpected column(s) 'notes'; the header must be: " + HEADER,
+                 "line 1: missing column(s) note; unexpected column(s) 'notes'; the header must be: " + ",".join(VERDICT_COLUMNS),
                  id="renamed-column"),
     pytest.param(HEADER.replace(",dismissed", "").encode(),
-                 "line 1: missing column(s) dismissed; the header must be: " + HEADER, id="missing-column"),
+                 "line 1: missing column(s) dismissed; the header must be: " + ",".join(VERDICT_COLUMNS), id="missing-column"),
     pytest.param((HEADER + ",extra").encode(),
-                 "line 1: unexpected column(s) 'extra'; the header must be: " + HEADER, id="extra-column"),
+                 "line 1: unexpected column(s) 'extra'; the header must be: " + ",".join(VERDICT_COLUMNS), id="extra-column"),
     pytest.param(HEADER.replace("claim_id,source", "source,claim_id").encode(),
-                 "line 1: columns are out of order or repeated; the header must be: " + HEADER, id="reordered"),
+                 "line 1: columns are out of order or repeated; the header must be: " + ",".join(VERDICT_COLUMNS), id="reordered"),
     pytest.param(HEADER.replace(",", ";").encode(),
                  "line 1: columns are separated by ';', not commas; save it as 'CSV UTF-8 (comma delimited)'",
                  id="semicolons"),
@@ -523,7 +525,7 @@ def test_record_verdict_saves_the_row_and_returns_it(source: Path, claim_ids: li
     row = record_verdict(source, claim_ids[3], "disputed", note="=see p. 3", evidence="https://e.x", analyst="ann")
     expected = {**claim.to_dict(), "verdict": "disputed", "note": "=see p. 3", "evidence": "https://e.x",
                 "analyst": "ann", "updated_at": row["updated_at"], "source_sha256": load_source(source).sha256,
-                "origin": "extracted", "dismissed": ""}
+                "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
     assert row.to_dict() == expected
     assert records(load_verdicts(verdicts_path(source))) == [expected]
     assert csvformat._is_timestamp(row["updated_at"])
@@ -636,7 +638,7 @@ def test_add_claim_finds_the_quote_and_saves_an_unreviewed_row(source: Path) -> 
         "claim_id": row["claim_id"], "source": text.name, "speaker": "Someone", "claim": " ".join(quote.split()),
         "quote": quote, "start": start, "end": start + len(quote), "verdict": "", "note": "", "evidence": "",
         "analyst": "ann", "updated_at": row["updated_at"], "source_sha256": text.sha256, "origin": "added",
-        "dismissed": ""}
+        "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
     assert review_table(source, "bob").set_index("claim_id").loc[row["claim_id"], "origin"] == "added"
 
 
@@ -645,15 +647,15 @@ def test_add_claim_needs_start_when_the_quote_repeats(source: Path) -> None:
     offsets = occurrences(text, "Norfolk")
     with pytest.raises(VerdictError) as caught:
         add_claim(source, "Norfolk", analyst="ann")
-    assert str(caught.value).startswith(f"{source}: the quote 'Norfolk' occurs {len(offsets)} times (it starts "
+    assert str(caught.value).startswith(f"{source}: the quote “Norfolk” occurs {len(offsets)} times (it starts "
                                         f"at {offsets[0]}, {offsets[1]}")
-    row = add_claim(source, "Norfolk", start=offsets[1], analyst="ann")
+    row = add_claim(source, "Norfolk", start=offsets[1], analyst="ann", inside="separate")
     assert (row["start"], row["end"]) == (offsets[1], offsets[1] + 7)
 
 
 @pytest.mark.parametrize(("quote", "problem"), [
     ("   ", "the quote is empty; paste the claim's words exactly as the source text has them"),
-    ("zebra crossings in Narnia", "the quote 'zebra crossings in Narnia' is not in the text; paste it exactly as "
+    ("zebra crossings in Narnia", "the quote “zebra crossings in Narnia” is not in the text; paste it as "
                                   "the source text has it"),
 ])
 def test_add_claim_refuses_quotes_it_cannot_place(source: Path, quote: str, problem: str) -> None:
@@ -701,8 +703,9 @@ ROW = st.fixed_dictionaries({
     "start": st.integers(0, 10**6), "length": st.integers(0, 500),
     "verdict": st.sampled_from(("", "supported", "disputed", "unverified")), "note": CELL, "evidence": CELL,
     "analyst": NAME, "updated_at": st.sampled_from(("", "2026-11-22T15:47:13Z")),
-    "source_sha256": st.sampled_from(("", SHA)), "origin": st.sampled_from(("extracted", "added")),
-    "dismissed": st.sampled_from(("", "yes"))})
+    "source_sha256": st.sampled_from(("", SHA)), "origin": st.sampled_from(ORIGINS),
+    "dismissed": st.sampled_from(("", "yes")),
+    "original_speaker": CELL, "original_claim": CELL, "original_quote": CELL})
 ROWS = st.lists(ROW, min_size=1, max_size=4, unique_by=lambda r: (r["claim_id"], r["analyst"])).map(
     lambda rows: [{**{k: v for k, v in r.items() if k != "length"}, "end": r["start"] + r["length"]} for r in rows])
 

@@ -13,7 +13,7 @@ from claims import store
 from claims.store import table as store_table
 from claims.cli import main
 from claims.export import claim_reviews
-from claims.model import VERDICT_COLUMNS, ClaimsError, ConflictError, SaveError, SourceError, VerdictError, VerdictFileError
+from claims.model import LEGACY_COLUMNS, VERDICT_COLUMNS, ClaimsError, ConflictError, SaveError, SourceError, VerdictError, VerdictFileError
 from claims.session import ReviewSession
 from claims.sources import load_source
 from claims.store import (
@@ -26,7 +26,7 @@ from claims.store import (
 )
 from claims.verdicts import record_verdict, review_table, summarise
 
-HEADER = ",".join(VERDICT_COLUMNS)
+HEADER = ",".join(LEGACY_COLUMNS)  # files written before corrections: still read unchanged
 SHA = "a" * 64
 ALICE = 'Alice Smith, chief executive of the trust, said: "Waiting times fell by half this year."'
 BOB = 'Bob Jones, the mayor, said: "Waiting times fell by half this year."'
@@ -419,7 +419,7 @@ def test_13_one_empty_text_does_not_stop_status_for_the_others(tmp_path: Path, c
     (tmp_path / "empty.txt").write_bytes(b"")
     assert main(["status", str(tmp_path), "--analyst", "ann", "--format", "csv"]) == 1
     captured = capsys.readouterr()
-    assert captured.out.splitlines()[1:] == [f"{source},ann,1,0,0,0,0,0,0,0"]
+    assert captured.out.splitlines()[1:] == [f"{source},ann,1,0,0,0,0,0,0,0,0,0"]  # ... corrected, added
     assert captured.err == (f"skipped {tmp_path / 'empty.txt'}: {tmp_path / 'empty.txt'}: the file is empty; "
                             "save the source text into it and try again\n")
 

@@ -71,7 +71,7 @@ def test_a_save_that_changes_nothing_journals_nothing(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     row = {"claim_id": "c1", "source": "x.txt", "speaker": "S", "claim": "C.", "quote": "q", "start": 1, "end": 2,
            "verdict": "supported", "note": "", "evidence": "", "analyst": "ann", "updated_at": CLOCK[0],
-           "source_sha256": "", "origin": "extracted", "dismissed": ""}
+           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
     frame = pd.DataFrame([row])
     save_verdicts(frame, path)
     save_verdicts(frame, path, base=frame)
@@ -82,7 +82,7 @@ def test_a_superseded_version_is_journalled_too(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     old = {"claim_id": "c1", "source": "x.txt", "speaker": "S", "claim": "C.", "quote": "q", "start": 1, "end": 2,
            "verdict": "supported", "note": "", "evidence": "", "analyst": "ann", "updated_at": CLOCK[0],
-           "source_sha256": "", "origin": "extracted", "dismissed": ""}
+           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
     new = {**old, "verdict": "disputed", "updated_at": CLOCK[1]}
     save_verdicts(pd.DataFrame([old]), path)
     with pytest.raises(ConflictError):
@@ -149,7 +149,7 @@ def test_the_command_line_validates_repairs_rebuilds_and_shows_history(source: P
     assert capsys.readouterr().out == f"{path}: rebuilt: 3 row(s) kept, 0 restored from the journal\n"
     assert main(["history", str(source), claim_ids[0], "--format", "csv"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0] == "at,op,analyst,updated_at,verdict,note,evidence,dismissed"
+    assert lines[0] == "at,op,analyst,updated_at,verdict,note,evidence,dismissed,origin,speaker,claim,quote"
     assert [line.split(",")[1:3] + line.split(",")[4:6] for line in lines[1:]] == [
         ["saved", "ann", "supported", "why supported"]]
     assert main(["history", str(source), "nope"]) == 1

@@ -23,7 +23,8 @@ def row(claim_id: str, analyst: str, verdict: str = "", *, note: str = "", sourc
     return {"claim_id": claim_id, "source": source, "speaker": speaker, "claim": quote.capitalize() + ".",
             "quote": quote, "start": start, "end": start + len(quote), "verdict": verdict, "note": note,
             "evidence": evidence, "analyst": analyst, "updated_at": at, "source_sha256": "",
-            "origin": "extracted", "dismissed": dismissed}
+            "origin": "extracted", "dismissed": dismissed,
+            "original_speaker": "", "original_claim": "", "original_quote": ""}
 
 
 def frame(*rows: dict[str, object]) -> pd.DataFrame:

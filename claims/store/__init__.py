@@ -30,6 +30,7 @@ from .csvformat import (
 )
 from .files import locked, remove_stale_temps, stale_temps, write_atomic
 from .journal import earlier_notes, history, read_journal, validate_verdicts
+from .merge import clear_conflicts, remove_row, row_conflicts
 from .paths import check_output, conflicts_path, journal_path, lock_path, real_path, verdicts_path
 from .table import Rebuilt, rebuild_verdicts, save_row, save_verdicts
 
@@ -42,6 +43,7 @@ __all__ = [
     "rebuild_verdicts",
     "analyst_problem",
     "check_output",
+    "clear_conflicts",
     "clear_cache",
     "conflicts_path",
     "escape_cell",
@@ -54,8 +56,10 @@ __all__ = [
     "read_snapshot",
     "real_path",
     "remove_stale_temps",
+    "remove_row",
     "render_verdicts",
     "resolve_analyst",
+    "row_conflicts",
     "row_key",
     "save_row",
     "save_verdicts",

@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..model import ORIGINS, VERDICT_COLUMNS, VERDICTS, VerdictError, VerdictFileError, verdict_problem
+from ..model import LEGACY_COLUMNS, ORIGINAL_COLUMNS, ORIGINS, VERDICT_COLUMNS, VERDICTS, VerdictError, VerdictFileError, verdict_problem
 
 
 BOM: str = "\ufeff"
@@ -271,12 +271,12 @@ def _csv_rows(text: str, path: Path) -> list[tuple[int, list[str]]]:
 
 def _header_problem(fields: list[str]) -> str:
     """Return what is wrong with the header line, or "" when it names VERDICT_COLUMNS in order."""
-    if fields == list(VERDICT_COLUMNS):
+    if fields in (list(VERDICT_COLUMNS), list(LEGACY_COLUMNS)):
         return ""
     if len(fields) == 1 and (";" in fields[0] or "\t" in fields[0]):
         separator = "';'" if ";" in fields[0] else "tabs"
         return f"columns are separated by {separator}, not commas; save it as 'CSV UTF-8 (comma delimited)'"
-    missing = [c for c in VERDICT_COLUMNS if c not in fields]
+    missing = [c for c in LEGACY_COLUMNS if c not in fields]
     extra = [f for f in fields if f not in VERDICT_COLUMNS]
     parts = []
     if missing:
@@ -374,7 +374,8 @@ def parse_rows(data: bytes, path: Path, unique: bool) -> tuple[list[Row], list[s
     problems: list[str] = []
     seen: dict[Key, int] = {}
     known: Known = (set(), set(), set())
-    width, analyst_at = len(VERDICT_COLUMNS), _COLUMN_AT["analyst"]
+    width, analyst_at = len(header), _COLUMN_AT["analyst"]
+    padding = [""] * (len(VERDICT_COLUMNS) - width)
     start_at, end_at = _COLUMN_AT["start"], _COLUMN_AT["end"]
     for line, fields in lines[1:]:
         if not any(fields):
@@ -383,7 +384,7 @@ def parse_rows(data: bytes, path: Path, unique: bool) -> tuple[list[Row], list[s
             problems.append(f"{path} line {line}: has {len(fields)} fields, expected {width} "
                             "(a comma or quote out of place?)")
             continue
-        values: list = [field[1:] if field[:1] == ESCAPE else field for field in fields]
+        values: list = [field[1:] if field[:1] == ESCAPE else field for field in fields] + padding
         values[0], values[analyst_at] = key_cell(values[0]), key_cell(values[analyst_at])
         found = [] if _looks_fine(values, known) else row_problems(dict(zip(VERDICT_COLUMNS, values)))
         key = (values[0], values[analyst_at])
@@ -409,7 +410,7 @@ def render_lines(records: Iterable[Mapping[str, object]]) -> list[bytes]:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator=LINE_END)
     is_int = [column in INT_COLUMNS for column in VERDICT_COLUMNS]
-    sizes = [writer.writerow([record[c] if whole else escape_cell(str(record[c]))
+    sizes = [writer.writerow([record[c] if whole else escape_cell(str(record.get(c, "")))
                               for c, whole in zip(VERDICT_COLUMNS, is_int)])
              for record in records]
     text, lines, at = buffer.getvalue(), [], 0
@@ -425,6 +426,7 @@ HEAD: bytes = (BOM + ",".join(VERDICT_COLUMNS) + LINE_END).encode("utf-8")
 
 def frame_records(frame: pd.DataFrame) -> list[Record]:
     """Check a caller's table and return its rows as records, or raise VerdictError saying what is wrong."""
+    frame = with_original_columns(frame)
     missing = [c for c in VERDICT_COLUMNS if c not in frame.columns]
     extra = [str(c) for c in frame.columns if c not in VERDICT_COLUMNS and c not in DERIVED_COLUMNS]
     if missing or extra:
@@ -448,11 +450,17 @@ def frame_records(frame: pd.DataFrame) -> list[Record]:
     return records
 
 
+def with_original_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return a table with the ORIGINAL_COLUMNS it lacks added empty (a table from before corrections)."""
+    lacking = [c for c in ORIGINAL_COLUMNS if c not in frame.columns]
+    return frame.assign(**{c: "" for c in lacking}) if lacking else frame
+
+
 def cells_of(raw: Mapping[str, object]) -> tuple[dict[str, str], list[str]]:
     """Turn one row of a caller's table into text cells; report values that cannot be stored."""
     cells, problems = {}, []
     for column in VERDICT_COLUMNS:
-        value = raw[column]
+        value = raw[column] if column not in ORIGINAL_COLUMNS else raw.get(column, "")
         if column in INT_COLUMNS:
             cells[column], problem = _offset_text(value)
         else:

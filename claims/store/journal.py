@@ -6,7 +6,7 @@ and every version a save moves to the conflicts file:
 
     {"at": "2026-11-22T15:47:13Z", "op": "saved", "row": {...the row's 15 columns...}}
 
-`op` is `saved` (the row as written to the CSV) or `superseded` (a version moved to the conflicts
+`op` is `saved` (the row as written to the CSV), `removed` (an added claim taken back), or `superseded` (a version moved to the conflicts
 file); `at` is when the line was written; the row's `analyst` and `updated_at` say who and when.
 The CSV stays the file analysts open and share; the journal is what lets the workbench:
 
@@ -26,20 +26,21 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..model import VERDICT_COLUMNS, SaveError, VerdictFileError
+from ..model import LEGACY_COLUMNS, ORIGINAL_COLUMNS, VERDICT_COLUMNS, SaveError, VerdictFileError
 from .cache import parse_problems, read_bytes
 from .csvformat import Key, Record, now_utc, parse_verdicts, row_key, show_value
 from .files import save_failure
 from .paths import CONFLICTS_SUFFIX, SUFFIX, journal_path, real_path, verdicts_path
 
-HISTORY_COLUMNS: tuple[str, ...] = ("at", "op", "analyst", "updated_at", "verdict", "note", "evidence", "dismissed")
+HISTORY_COLUMNS: tuple[str, ...] = ("at", "op", "analyst", "updated_at", "verdict", "note", "evidence", "dismissed",
+                                    "origin", "speaker", "claim", "quote")
 """The columns of `history`: one entry per journalled version of a row."""
 
 
 def journal_entries(rows: Sequence[Record], op: str) -> list[dict[str, object]]:
     """Return journal entries for rows: when, what happened, and the whole row."""
     at = now_utc() if rows else ""
-    return [{"at": at, "op": op, "row": {column: row[column] for column in VERDICT_COLUMNS}} for row in rows]
+    return [{"at": at, "op": op, "row": {column: row.get(column, "") for column in VERDICT_COLUMNS}} for row in rows]
 
 
 def append_journal(path: Path, entries: Sequence[dict[str, object]]) -> int:
@@ -123,9 +124,9 @@ def _entry(line: str) -> dict[str, object] | None:
     except ValueError:
         return None
     row = entry.get("row") if isinstance(entry, dict) else None
-    if not isinstance(row, dict) or any(column not in row for column in VERDICT_COLUMNS):
+    if not isinstance(row, dict) or any(column not in row for column in LEGACY_COLUMNS):
         return None
-    return entry
+    return {**entry, "row": {**dict.fromkeys(ORIGINAL_COLUMNS, ""), **row}}
 
 
 def latest_rows(entries: Iterable[dict[str, object]]) -> dict[Key, Record]:
@@ -135,6 +136,8 @@ def latest_rows(entries: Iterable[dict[str, object]]) -> dict[Key, Record]:
         if entry["op"] == "saved":
             row = dict(entry["row"])  # type: ignore[call-overload]
             latest[row_key(row)] = row
+        elif entry["op"] == "removed":
+            latest.pop(row_key(entry["row"]), None)  # type: ignore[arg-type]
     return latest
 
 

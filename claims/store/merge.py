@@ -11,6 +11,9 @@ Without a base (merging analysts' files, or a table built by hand) the newer ver
 `updated_at`, then every value in column order, so the result does not depend on the order of the
 inputs and merging again changes nothing; the other version goes to the conflicts file
 (`X.verdicts.conflicts.csv`, same columns, identical rows once). Nothing is dropped.
+
+`remove_row` takes one row out (undoing an added claim), journalled as `removed`; `row_conflicts` and
+`clear_conflicts` read and clear one row's lost versions once the analyst resolved the conflict.
 """
 from __future__ import annotations
 
@@ -34,17 +37,18 @@ from .csvformat import (
     sort_records,
     table_records,
     verdict_frame,
+    with_original_columns,
 )
-from .files import FlushError, remove_stale_temps, write_atomic
+from .files import FlushError, locked, remove_stale_temps, write_atomic
 from .journal import append_journal, cut_journal, journal_entries
-from .paths import conflicts_path
+from .paths import conflicts_path, real_path
 
 
 def base_fingerprints(base: pd.DataFrame | Iterable[Mapping[str, object]] | None) -> Mapping[Key, str] | None:
     """Return each (claim_id, analyst) pair's decision fingerprint in a merge base (rows as read), or None."""
     if base is None:
         return None
-    rows = table_records(base[list(VERDICT_COLUMNS)]) if isinstance(base, pd.DataFrame) else base
+    rows = table_records(with_original_columns(base)[list(VERDICT_COLUMNS)]) if isinstance(base, pd.DataFrame) else base
     return {row_key(cells): fingerprint(cells) for cells in (cells_of(row)[0] for row in rows)}
 
 
@@ -183,3 +187,40 @@ def _rows_said(rows: Sequence[Record], whose: str) -> str:
     shown = "; ".join(f"claim {r['claim_id']} by {r['analyst']} ({whose}: {r['verdict'] or 'not reviewed'}, "
                       f"saved {r['updated_at'] or 'at an unknown time'})" for r in rows[:3])
     return shown + (f" and {len(rows) - 3} more" if len(rows) > 3 else "")
+
+
+def remove_row(path: str | Path, key: Key) -> Record | None:
+    """Under the file's lock, take one row out of a verdict file (journalled as `removed`); return it, or None."""
+    path = real_path(path)
+    with locked(path):
+        disk, old_bytes = read_snapshot(path)
+        gone = [row.record for row in disk.rows if row.key == key]
+        if not gone:
+            return None
+        size = append_journal(path, journal_entries(gone, "removed"))
+        try:
+            _write_rows(path, [row for row in disk.rows if row.key != key], old_bytes, unique=True)
+        except FlushError:
+            raise
+        except SaveError:
+            cut_journal(path, size)
+            raise
+    return gone[0]
+
+
+def row_conflicts(path: str | Path, key: Key) -> list[Record]:
+    """Return the versions of one row that lost a conflict (X.verdicts.conflicts.csv), oldest first."""
+    kept, _ = read_snapshot(conflicts_path(real_path(path)), unique=False)
+    return sorted((row.record for row in kept.rows if row.key == key), key=lambda r: str(r["updated_at"]))
+
+
+def clear_conflicts(path: str | Path, key: Key) -> int:
+    """Under the verdict file's lock, drop one row's versions from its conflicts file; return how many."""
+    path = real_path(path)
+    with locked(path):
+        target = conflicts_path(path)
+        kept, old_bytes = read_snapshot(target, unique=False)
+        rows = [row for row in kept.rows if row.key != key]
+        if len(rows) != len(kept.rows):
+            _write_rows(target, rows, old_bytes, unique=False)
+    return len(kept.rows) - len(rows)

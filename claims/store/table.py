@@ -8,7 +8,7 @@ import pandas as pd
 
 from dataclasses import dataclass
 
-from ..model import VERDICT_COLUMNS, VerdictError, VerdictFileError, verdict_problem
+from ..model import LEGACY_COLUMNS, VERDICT_COLUMNS, VerdictError, VerdictFileError, verdict_problem
 from .cache import Snapshot, parse_problems, read_bytes, read_snapshot, snapshot_of
 from .csvformat import (
     DISMISSED_VALUES,
@@ -94,7 +94,7 @@ def base_of_row(current: Record | None, expected: pd.Series | Sequence[Mapping[s
     versions = [dict(expected)] if isinstance(expected, pd.Series) else [dict(v) for v in expected]
     if current is not None and any(_same_decision(current, v) for v in versions):
         return fingerprint(current)
-    if not versions or any(column not in versions[0] for column in VERDICT_COLUMNS):
+    if not versions or any(column not in versions[0] for column in LEGACY_COLUMNS):
         return ""
     return fingerprint(cells_of(versions[0])[0])
 
@@ -107,7 +107,8 @@ def _same_decision(row: Mapping[str, object], other: Mapping[str, object]) -> bo
 def blank_review(analyst: str, origin: str = "extracted") -> Record:
     """Return the review columns of a row nobody has reviewed yet, for this analyst."""
     return {"verdict": "", "note": "", "evidence": "", "analyst": analyst, "updated_at": "",
-            "source_sha256": "", "origin": origin, "dismissed": ""}
+            "source_sha256": "", "origin": origin, "dismissed": "",
+            "original_speaker": "", "original_claim": "", "original_quote": ""}
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,99 @@
+"""Editing claims in the board in JupyterLab: a corrected speaker kept across a kernel restart, a claim added
+with curly quotes across a line break, a conflict resolved. Selectors are the classes documented in claims/board.py."""
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from claims.store import conflicts_path, load_verdicts, save_verdicts, verdicts_path
+from claims.model import ConflictError
+
+from . import harness
+from .harness import ANALYST, shown_claim_id
+from .test_lab import open_and_run
+
+pytestmark = pytest.mark.browser
+
+TEXT = ("The Agency said that waits fell and costs fell.\nIt also said staff are happy.\n\n"
+        "Posters in March read \"the plan is working\nwell for everyone\" in large letters.\n")
+"""A text whose second paragraph has a quotation broken over two lines, in straight marks."""
+
+
+def small_notebook(workspace):
+    """The workbench notebook pointed at a small text of the test's own; (notebook, its verdict CSV)."""
+    source = workspace / "seeds" / "edit.txt"
+    source.write_text(TEXT, encoding="utf-8")
+    notebook = workspace / "notebooks" / "verify_claims.ipynb"
+    harness.set_first_cell(notebook, 'SOURCE = "../seeds/edit.txt"\nANALYST = None')
+    return notebook, verdicts_path(source)
+
+
+def open_edit(board) -> None:
+    """Open the board's "edit this claim" section."""
+    board.locator(".claims-edit .jupyter-widget-Collapse-header, .claims-edit .p-Collapse-header, "
+                  ".claims-edit .lm-Collapse-header").first.click()
+    expect(board.locator(".claims-edit-speaker input")).to_be_visible()
+
+
+def test_a_speaker_corrected_in_the_board_reaches_the_csv_and_survives_a_kernel_restart(workspace, open_notebook):
+    notebook, csv_path = small_notebook(workspace)
+    nb = open_and_run(open_notebook, notebook)
+    page, board = nb.page, nb.page.locator(".claims-board")
+    first = shown_claim_id(page)
+    open_edit(board)
+    speaker = board.locator(".claims-edit-speaker input")
+    speaker.fill("The Health Agency")
+    speaker.press("Tab")
+    board.locator(".claims-edit-save").click()
+    rows = harness.wait_for_rows(csv_path, lambda rows: rows[0]["speaker"] == "The Health Agency", "corrected speaker")
+    assert [(r["claim_id"], r["origin"], r["original_speaker"], r["analyst"]) for r in rows] == [
+        (first, "corrected", "the agency", ANALYST)]
+    expect(board.locator(".claims-quote")).to_contain_text("Speaker: The Health Agency")
+
+    page.evaluate("() => document.querySelector('.claims-board').setAttribute('data-before-restart', '')")
+    nb.restart_run_all()
+    fresh = page.locator(".claims-board:not([data-before-restart])")
+    expect(fresh.locator(".claims-verdict-disputed")).to_be_enabled(timeout=60_000)
+    assert nb.errors_raised() == []
+    expect(fresh.locator(".claims-quote")).to_contain_text(f"id {first}")
+    expect(fresh.locator(".claims-quote")).to_contain_text("Speaker: The Health Agency")
+    expect(fresh.locator(".claims-quote")).to_contain_text("corrected by an analyst; the extractor said: the agency")
+
+
+def test_a_claim_pasted_with_curly_quotes_is_found_across_a_line_break(workspace, open_notebook):
+    notebook, csv_path = small_notebook(workspace)
+    nb = open_and_run(open_notebook, notebook)
+    board = nb.page.locator(".claims-board")
+    board.locator(".claims-add-quote input").fill("“the plan is working well for everyone”")
+    board.locator(".claims-add-speaker input").fill("The Agency")
+    board.locator(".claims-add").click()
+    rows = harness.wait_for_rows(csv_path, lambda rows: any(r["origin"] == "added" for r in rows), "added claim")
+    assert [(r["quote"], r["speaker"], r["origin"]) for r in rows] == [
+        ("\"the plan is working\nwell for everyone\"", "The Agency", "added")]
+    expect(board.locator(".claims-status")).to_contain_text("added claim")
+    expect(board.locator(".claims-quote mark")).to_contain_text("for everyone")
+
+
+def test_a_conflict_is_seen_side_by_side_and_resolved_in_the_board(workspace, open_notebook):
+    notebook, csv_path = small_notebook(workspace)
+    nb = open_and_run(open_notebook, notebook)
+    page, board = nb.page, nb.page.locator(".claims-board")
+    first = shown_claim_id(page)
+    board.locator(".claims-verdict-supported").click()
+    note = board.locator(".claims-note textarea")
+    note.fill("mine")
+    note.press("Tab")
+    harness.wait_for_rows(csv_path, lambda rows: rows[0]["note"] == "mine", "my note")
+    other = load_verdicts(csv_path).assign(verdict="disputed", note="theirs", updated_at="2020-01-01T00:00:00Z")
+    with pytest.raises(ConflictError):
+        save_verdicts(other, csv_path)  # an older version from another window: filed as a conflict
+    board.locator(".claims-next").click()
+    board.locator(".claims-prev").click()
+    panel = board.locator(".claims-conflict")
+    expect(panel).to_be_visible()
+    expect(panel.locator(".claims-conflict-table")).to_contain_text("theirs")
+    board.locator(".claims-conflict-combine").click()
+    harness.wait_for_rows(csv_path, lambda rows: rows[0]["note"] == "mine\ntheirs", "combined notes")
+    assert [(r["claim_id"], r["verdict"]) for r in harness.read_rows(csv_path)] == [(first, "supported")]
+    expect(panel).to_be_hidden()
+    assert load_verdicts(conflicts_path(csv_path)).empty

@@ -1,0 +1,200 @@
+"""The board's "edit this claim" section, history and why-lines, without a browser: set values, click, check the CSV."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claims import store
+from claims.board import ReviewBoard, review
+from claims.model import ConflictError
+
+TEXT = ("The Agency said that waits fell and costs fell.\nIt also said staff are happy.\n\n"
+        "Minister Jo Bloggs said the plan \"is working well\".\n")
+
+
+@pytest.fixture
+def board(tmp_path: Path) -> ReviewBoard:
+    """A board for analyst ann on a small text of three claims."""
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return review(path, analyst="ann")
+
+
+def saved(board: ReviewBoard, *columns: str) -> list[list[object]]:
+    """The verdict file's rows, these columns only, in file order."""
+    table = store.load_verdicts(board.session.csv_path)
+    return table[list(columns)].values.tolist()
+
+
+def test_the_claim_shows_the_speakers_kind_and_cue(board: ReviewBoard) -> None:
+    assert ("Speaker: <b>the agency</b> <small class='claims-why'>(<span class='claims-kind'>unresolved</span> · "
+            "<span class='claims-cue'>cue: “said that”</span>)</small>") in board.quote.value
+
+
+def test_a_speaker_chosen_in_the_board_reaches_the_csv_with_the_original(board: ReviewBoard) -> None:
+    assert board.edit_speaker.options == ("Jo Bloggs", "the agency")
+    board.edit_speaker.value = "Jo Bloggs"
+    board.edit_save.click()
+    assert saved(board, "speaker", "origin", "original_speaker", "quote") == [
+        ["Jo Bloggs", "corrected", "the agency", "waits fell and costs fell"]]
+    assert "Speaker: <b>Jo Bloggs</b>" in board.quote.value
+    assert "corrected by an analyst; the extractor said: the agency" in board.quote.value
+    assert "<td>the agency</td><td>Jo Bloggs</td>" in board.original.value
+    reopened = review(board.session.source, analyst="ann")
+    assert reopened.session.row()["speaker"] == "Jo Bloggs"
+
+
+def test_a_typed_speaker_a_new_statement_and_a_narrower_span_are_saved_together(board: ReviewBoard) -> None:
+    board.edit_speaker.value = "The Health Agency"
+    board.edit_claim.value = "Waits fell."
+    board.edit_quote.value = "waits  fell"
+    board.edit_save.click()
+    assert saved(board, "speaker", "claim", "quote", "start", "end", "original_claim") == [
+        ["The Health Agency", "Waits fell.", "waits fell", 21, 31, "Waits fell and costs fell."]]
+    board.edit_restore.click()
+    assert saved(board, "speaker", "claim", "quote", "origin", "original_quote") == [
+        ["the agency", "Waits fell and costs fell.", "waits fell and costs fell", "extracted", ""]]
+
+
+def test_a_span_is_widened_within_the_paragraph_only(board: ReviewBoard) -> None:
+    board.edit_quote.value = "that waits fell and costs fell."
+    board.edit_save.click()
+    assert saved(board, "quote", "start") == [["that waits fell and costs fell.", 16]]
+    board.edit_quote.value = "the plan"
+    board.edit_save.click()
+    assert "the words &#x27;the plan&#x27; are not in the claim&#x27;s paragraph" in board.status.value
+    assert "claims-status-error" in board.status.value
+
+
+def test_nothing_changed_is_said_plainly(board: ReviewBoard) -> None:
+    board.edit_save.click()
+    assert "nothing to correct: change the speaker, the statement or the quote first" in board.status.value
+
+
+def test_split_and_merge_in_the_board(board: ReviewBoard) -> None:
+    board.split_words.value = "costs fell"
+    board.split_button.click()
+    assert board.split_words.value == ""
+    assert saved(board, "quote", "origin") == [["waits fell and", "split"], ["costs fell", "split"]]
+    assert len(board.session.table) == 4
+    board.merge_button.click()
+    assert saved(board, "quote", "origin", "dismissed") == [
+        ["waits fell and costs fell", "merged", ""], ["costs fell", "merged", "yes"]]
+
+
+def test_the_history_section_lists_the_saved_versions(board: ReviewBoard) -> None:
+    board.verdict_buttons["supported"].click()
+    board.edit_speaker.value = "Jo Bloggs"
+    board.edit_save.click()
+    assert board.history.value == ""
+    board.history_section.selected_index = 0
+    rows = board.history.value.split("<tr>")[2:]
+    assert [r.split("</td><td>")[1:5] for r in rows] == [
+        ["saved (corrected)", "ann", "Jo Bloggs", "waits fell and costs fell"],
+        ["saved (extracted)", "ann", "the agency", "waits fell and costs fell"]]
+
+
+def test_a_note_sent_late_after_a_verdict_with_advance_reaches_the_claim_it_was_typed_for(board: ReviewBoard) -> None:
+    first = board.session.cursor
+    board.on_key({"kind": "typing", "box": "note", "claim": first})
+    board.advance.value = True
+    board.verdict_buttons["disputed"].click()
+    second = board.session.cursor
+    assert second != first
+    board.note.value = "typed on the first claim"
+    assert saved(board, "claim_id", "verdict", "note") == [[first, "disputed", "typed on the first claim"]]
+    assert board.session.cursor == second and board.note.value == ""
+    board.on_key({"kind": "typing", "box": "evidence", "claim": second})
+    board.evidence.value = "https://example.org/report"
+    assert saved(board, "claim_id", "evidence")[1] == [second, "https://example.org/report"]
+    assert board.keypad.claim_id == second
+
+
+CURLY = ("The Agency’s chief said: “We have cut\nwaiting times in half”, and more.\n\n"
+         "Minister Jo Bloggs said the plan \"is working well\".\n")
+
+
+@pytest.fixture
+def curly_board(tmp_path: Path) -> ReviewBoard:
+    """A board on a text with curly quotes, an apostrophe, a no-break space and a line break inside a quote."""
+    path = tmp_path / "c.txt"
+    path.write_text(CURLY.replace("in half", "in\u00a0half"), encoding="utf-8")
+    return review(path, analyst="ann")
+
+
+def test_a_quote_pasted_in_straight_quotes_across_the_line_break_is_found(curly_board: ReviewBoard) -> None:
+    board = curly_board
+    board.add_quote.value = "\"We have cut waiting times in half\""
+    board.add_speaker.value = "the chief"
+    board.add_button.click()
+    assert saved(board, "quote", "speaker", "origin") == [["“We have cut\nwaiting times in\u00a0half”", "the chief",
+                                                          "added"]]
+    assert (board.add_quote.value, board.session.row()["claim"]) == ("", "“We have cut waiting times in half”")
+
+
+def test_a_quote_not_in_the_text_is_shown_as_text_not_a_python_repr(curly_board: ReviewBoard) -> None:
+    curly_board.add_quote.value = "The\u00a0County\nsaid"
+    curly_board.add_button.click()
+    assert "the quote “The County⏎said” is not in the text" in curly_board.status.value
+    assert "\\xa0" not in curly_board.status.value and "\\n" not in curly_board.status.value
+
+
+def test_undoing_an_add_leaves_no_row_behind(board: ReviewBoard) -> None:
+    board.add_quote.value = "Minister Jo Bloggs"
+    board.add_button.click()
+    assert saved(board, "quote", "origin") == [["Minister Jo Bloggs", "added"]]
+    board.undo_button.click()
+    assert saved(board, "quote") == [] and len(board.session.table) == 3
+
+
+def test_a_quote_inside_a_claim_asks_then_splits_that_claim(board: ReviewBoard) -> None:
+    board.add_quote.value = "costs fell"
+    board.add_button.click()
+    assert board.inside_choice.layout.display == ""
+    assert "lies inside claim" in board.status.value and "claims-status-warning" in board.status.value
+    assert not board.session.csv_path.exists()
+    board.add_split.click()
+    assert board.inside_choice.layout.display == "none"
+    assert saved(board, "quote", "origin") == [["waits fell and", "split"], ["costs fell", "split"]]
+    assert board.session.row()["quote"] == "costs fell"
+
+
+def test_a_quote_inside_a_claim_can_be_added_beside_it(board: ReviewBoard) -> None:
+    board.add_quote.value = "costs fell"
+    board.add_button.click()
+    board.add_separate.click()
+    assert saved(board, "quote", "origin") == [["costs fell", "added"]]
+    assert len(board.session.table) == 4
+
+
+def test_a_conflict_is_shown_side_by_side_and_resolved_in_the_board(board: ReviewBoard) -> None:
+    board.verdict_buttons["supported"].click()
+    board.note.value = "mine"
+    first = board.session.cursor
+    other = store.load_verdicts(board.session.csv_path).assign(verdict="disputed", note="theirs",
+                                                                 updated_at="2020-01-01T00:00:00Z")
+    with pytest.raises(ConflictError):
+        store.save_verdicts(other, board.session.csv_path)
+    board.refresh()
+    assert board.conflict_panel.layout.display == ""
+    assert "<tr><th>note</th><td>mine</td><td>theirs</td></tr>" in board.conflict.value
+    board.conflict_buttons["combine"].click()
+    assert saved(board, "claim_id", "verdict", "note") == [[first, "supported", "mine\ntheirs"]]
+    assert store.row_conflicts(board.session.csv_path, (first, "ann")) == []
+    assert board.conflict_panel.layout.display == "none"
+
+
+@pytest.mark.parametrize(("choice", "expected"), [("mine", ["supported", "mine"]), ("theirs", ["disputed", "theirs"])])
+def test_keep_mine_or_take_theirs(board: ReviewBoard, choice: str, expected: list[str]) -> None:
+    board.verdict_buttons["supported"].click()
+    board.note.value = "mine"
+    other = store.load_verdicts(board.session.csv_path).assign(verdict="disputed", note="theirs",
+                                                                 updated_at="2020-01-01T00:00:00Z")
+    with pytest.raises(ConflictError):
+        store.save_verdicts(other, board.session.csv_path)
+    board.refresh()
+    board.conflict_buttons[choice].click()
+    assert saved(board, "verdict", "note") == [expected]
+    assert board.conflict_panel.layout.display == "none"
+    assert "resolved (" + choice + ")" in board.status.value
