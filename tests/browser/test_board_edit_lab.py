@@ -8,6 +8,8 @@ from playwright.sync_api import expect
 from claims.store import conflicts_path, load_verdicts, save_verdicts, verdicts_path
 from claims.model import ConflictError
 
+from board_notebook import write_board_notebook
+
 from . import harness
 from .harness import ANALYST, shown_claim_id
 from .test_lab import open_and_run
@@ -20,11 +22,10 @@ TEXT = ("The Agency said that waits fell and costs fell.\nIt also said staff are
 
 
 def small_notebook(workspace):
-    """The workbench notebook pointed at a small text of the test's own; (notebook, its verdict CSV)."""
+    """A one-text review notebook pointed at a small text of the test's own; (notebook, its verdict CSV)."""
     source = workspace / "seeds" / "edit.txt"
     source.write_text(TEXT, encoding="utf-8")
-    notebook = workspace / "notebooks" / "verify_claims.ipynb"
-    harness.set_first_cell(notebook, 'SOURCE = "../seeds/edit.txt"\nANALYST = None')
+    notebook = write_board_notebook(workspace / "notebooks", source="../seeds/edit.txt")
     return notebook, verdicts_path(source)
 
 
