@@ -110,6 +110,8 @@ class Context:
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
+        if mention.kind == "person" and self.kinds.get(mention.name, "person") != "person":
+            mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "org":
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
@@ -343,6 +345,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = list(zip(bounds, ends))[::-1][:MAX_CLAUSES]
+    regulates = False
     titled = _titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
         clauses = [titled]
@@ -352,6 +355,10 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         clause = text[begin:finish]
         if _is_participle_clause(clause) and index + 1 < len(clauses):
             continue
+        if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
+                and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
+            regulates = regulates or _describes_a_body(clause) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
+            continue  # "Ostra, the energy regulator for Great Britain, found": Ostra, not the place
         if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
@@ -368,6 +375,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if who is None and record:
         focus = ctx.focus_org()
         who = (focus, ctx.kind_of(focus)) if focus else None
+    if who and regulates and who[1] == "organisation":
+        ctx.kinds[who[0]] = "inspectorate"
+        who = who[0], "inspectorate"
     return Who(who[0], who[1], clause_start) if who else None
 
 
@@ -421,6 +431,20 @@ def _ends_with_name(text: str, start: int, end: int, kinds: tuple[str, ...] = ("
     end = brackets.start() if brackets else end
     found = find_mentions(text, max(start, end - 80), end) if start < end else []
     return bool(found) and found[-1].kind in kinds and not text[found[-1].end:end].strip()
+
+
+_PLACE_LINKS: frozenset[str] = frozenset("for in of at across serving covering".split())
+
+
+def _describes_a_body(clause: str) -> str:
+    """Return the head of a body's description with a place (`the energy regulator for Great Britain`), else ``."""
+    words = clause.split()
+    if len(words) < 3 or words[0].lower() not in ("the", "a", "an"):
+        return ""
+    for word, following in zip(words[1:5], words[2:6]):
+        if word.islower() and (word in _REFERENCE_WORDS or word in ORG_HEADS) and following in _PLACE_LINKS:
+            return word
+    return ""
 
 
 def _is_indefinite(phrase: str) -> bool:
