@@ -87,7 +87,8 @@ def classify(run: str, offset: int) -> Mention | None:
         words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
     while len(words) > 1 and words[-1].lower().rstrip(".") in POST_NOMINALS:
         words = words[:-1]
-    while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]):
+    while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
+            and not _modifies_a_head(words):
         words = words[1:]
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
@@ -110,6 +111,12 @@ def classify(run: str, offset: int) -> Mention | None:
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     titles = [w.lower().rstrip(".") for w in before if w.lower().rstrip(".") in ROLES]
     return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
+
+
+def _modifies_a_head(words: list[str]) -> bool:
+    """Say whether a capitalised word before a head names the body (`Press Association`, `Outlook Housing`)."""
+    return len(words) == 2 and words[1].lower() in ORG_HEADS and words[0].lower() not in NOT_NAMES \
+        and words[0][1:].islower()
 
 
 def _titled_tail(words: list[str]) -> list[str]:
