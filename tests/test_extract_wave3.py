@@ -44,7 +44,6 @@ def test_a_name_ending_in_a_reference_word_is_a_name(text: str, expected: list[t
     ("Daleham Borough Council fined Kestrel Lettings Ltd.\n\nThe company said it had let 12 flats.\n",
      [("Kestrel Lettings Ltd", "organisation", "it had let 12 flats")]),
 ], ids=["council-is-no-company", "police-is-no-firm", "the-company-named-beside-a-council"])
-@pytest.mark.xfail(reason="wave 3: not fixed yet", strict=False)
 def test_a_company_word_never_means_a_public_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

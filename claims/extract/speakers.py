@@ -22,6 +22,7 @@ from .vocabulary import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_REFERENCES,
+    PUBLIC_HEADS,
     ROLES,
     SENTENCE_STARTERS,
     VOICE_ROLES,
@@ -192,7 +193,7 @@ class Context:
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
-            return self.focus_company() or self.focus_org()
+            return self.focus_company()  # no company named: the text's words, never the council beside it
         if word in _GENERIC_REFERENCES:
             return self.focus_org("organisation") or self.focus_org()
         bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation"]
@@ -203,11 +204,16 @@ class Context:
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
         the first named; never a regulator."""
-        speakers = [n for n in self.org_speakers if self.kinds.get(n) == "organisation" and not may_regulate(n)]
+        speakers = [n for n in self.org_speakers if self._may_be_company(n)]
         if speakers:
             order = {name: index for index, name in enumerate(self.orgs)}
             return max(speakers, key=lambda name: (self.said.get(name, 0), -order.get(name, 0)))
-        return next((n for n in self.orgs if self.kinds.get(n) == "organisation" and not may_regulate(n)), None)
+        return next((n for n in self.orgs if self._may_be_company(n)), None)
+
+    def _may_be_company(self, name: str) -> bool:
+        """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
+        return self.kinds.get(name) == "organisation" and not may_regulate(name) \
+            and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""

@@ -60,3 +60,6 @@ IRREGULAR_PAST = load_words("irregular_past")
 """Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
 ABBREVIATIONS = load_words("abbreviations")
 """Words that end with a full stop without ending a sentence."""
+
+PUBLIC_HEADS = load_words("public_heads")
+"""Heads of public bodies' names: a council or a police force is never `the company`."""
