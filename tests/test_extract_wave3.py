@@ -56,7 +56,6 @@ def test_a_company_word_never_means_a_public_body(text: str, expected: list[tupl
     ("Chair Ada Voss opened the meeting.\n\nThe Dunmore Harbour Board chair said 80 berths were let.\n",
      [("Ada Voss", "person", "80 berths were let")]),
 ], ids=["role-after-a-body-is-a-person", "role-after-a-body-titled-before"])
-@pytest.mark.xfail(reason="wave 3: not fixed yet", strict=False)
 def test_a_role_after_a_body_is_a_person_not_the_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

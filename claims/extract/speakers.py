@@ -483,9 +483,28 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         persons = [m for m in mentions if m.kind == "person"]
         return (ctx.add(persons[-1]), "person") if persons else None
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
-    return _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
+    return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _described(raw, words)
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _role_after_body(text: str, end: int, words: list[str], mentions: list[Mention],
+                     ctx: Context) -> tuple[str, str] | None:
+    """Resolve a role after a body's name (`the Larkway Transport chairman`): the person titled so, else the
+    text's words, unresolved; never the body."""
+    if not mentions or mentions[-1].kind != "org" or mentions[-1].possessive or words[-1] in VOICE_ROLES:
+        return None
+    after = text[mentions[-1].end:end].lower().split()
+    if not after or not all(w in ROLES and w not in VOICE_ROLES for w in after):
+        return None
+    if after[-1] in ctx.titles:
+        return ctx.titles[after[-1]], "person"
+    article = _DETERMINER_BEFORE_RE.search(text, max(0, mentions[-1].start - 5), mentions[-1].start)
+    phrase = " ".join(text[article.start() if article else mentions[-1].start:end].split())
+    return phrase[:1].lower() + phrase[1:] if article else phrase, "unresolved"
 
 
 def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
