@@ -92,6 +92,7 @@ class Context:
     kinds: dict[str, str] = field(default_factory=dict)
     org_speakers: list[str] = field(default_factory=list)
     last_person: str | None = None
+    other_person: bool = False  # a person other than the last speaker was named since that speaker spoke
     last_speaker: str | None = None
     last_kind: str = "organisation"
     block: int = 0
@@ -133,6 +134,7 @@ class Context:
                 self._person_keys[" ".join(parts[k:])] = name
             self._person_keys[parts[0]] = name
         self.last_person = name
+        self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
 
     def register_org(self, name: str, kind: str) -> None:
@@ -233,12 +235,16 @@ class Context:
             self.org_speakers.append(name)
         elif kind == "person":
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
+            self.other_person = False
         self.last_kind = kind
 
     def person_for_pronoun(self) -> str | None:
-        """Resolve `he` or `she`: a person who spoke in this block or the one before, else the last named."""
+        """Resolve `he` or `she`: the person named since the last speaker spoke, else a person who spoke in
+        this block or the one before, else the last named."""
         if self.voice and self.block - self.speaker_block <= 1:
             return self.voice  # "A spokeswoman for the trust said ... she said": the trust
+        if self.other_person:
+            return self.last_person  # "Ada Voss said ... Treasurer Ben Hale presented the accounts. He said": Hale
         if self.last_speaker and self.block - self.speaker_block <= 1:
             return self.last_speaker
         return self.last_person
