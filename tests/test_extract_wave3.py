@@ -72,3 +72,31 @@ def test_a_role_after_a_body_is_a_person_not_the_body(text: str, expected: list[
 ], ids=["second-person-named-between", "same-speaker-goes-on", "name-inside-own-quotation"])
 def test_a_pronoun_after_a_second_person_named_is_that_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SEVERE gales closed the port.\n\nMarlow Ferries said 40 sailings were cancelled.\n\n"
+     "A statement said: \"There will be 12 fewer sailings in May.\"\n",
+     [("Marlow Ferries", "organisation", "40 sailings were cancelled"),
+      ("Marlow Ferries", "organisation", "There will be 12 fewer sailings in May.")]),
+    ("FIRE crews were busy all night.\n\nA statement said: \"There will be 12 fewer engines in May.\"\n",
+     [("a statement", "document", "There will be 12 fewer engines in May.")]),
+    ("INMO said 500 patients waited on trolleys.\n",
+     [("INMO", "organisation", "500 patients waited on trolleys")]),
+    ("FBU members walked out.\n\nThe FBU said 80% of members voted to strike.\n",
+     [("FBU", "organisation", "80% of members voted to strike")]),
+], ids=["lead-word-in-capitals-then-a-body", "lead-word-in-capitals-alone", "acronym-that-speaks",
+        "acronym-used-again"])
+def test_a_news_lead_in_capitals_names_nobody(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marlow Ferries said 40 sailings were cancelled.\n", [("Marlow Ferries", "organisation", "40 sailings were cancelled")]),
+    ("Westdale Fire and Rescue said crews attended 300 fires.\n",
+     [("Westdale Fire and Rescue", "organisation", "crews attended 300 fires")]),
+    ("Harlow Airport said 2.1 million passengers flew in 2025.\n",
+     [("Harlow Airport", "organisation", "2.1 million passengers flew in 2025")]),
+], ids=["ferries", "fire-and-rescue", "airport"])
+def test_transport_and_emergency_bodies_are_bodies(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

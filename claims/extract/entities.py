@@ -5,6 +5,7 @@ import re
 from typing import NamedTuple
 
 from .vocabulary import (
+    CUE_VERBS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
@@ -57,10 +58,30 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # "LEEDS, 4 May —": a dateline's place
         if mentions and match.start() < mentions[-1].end:
             continue  # inside a name already read
+        if _lead_capitals(text, match, end):
+            continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(match.group(), match.start())
         if mention is not None:
             mentions.append(_with_series(text, mention, end))
     return mentions
+
+
+_LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
+_LOWER_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
+
+
+def _lead_capitals(text: str, match: re.Match[str], end: int) -> bool:
+    """Say whether a run is one word in capitals opening a paragraph before a common word (`FIRE brigade bosses`),
+    used nowhere else in the text: the house style of a news lead, not an acronym."""
+    word = match.group()
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return False
+    following = _LOWER_WORD_RE.match(text, match.end(), end)
+    if following is None or following.group(1) in CUE_VERBS:
+        return False  # "INMO said": an acronym speaking
+    if not _LEAD_START_RE.search(text, max(0, match.start() - 8), match.start()):
+        return False
+    return text.count(word) == 1
 
 
 _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
