@@ -93,6 +93,7 @@ class Context:
     org_speakers: list[str] = field(default_factory=list)
     last_person: str | None = None
     other_person: bool = False  # a person other than the last speaker was named since that speaker spoke
+    other_org: bool = False  # a body other than the one in focus was named since a body last spoke
     last_speaker: str | None = None
     last_kind: str = "organisation"
     block: int = 0
@@ -123,6 +124,7 @@ class Context:
             if name not in self.kinds:
                 self.register_org(name, "inspectorate" if mention.title == "regulator" else org_kind(name))
             self.last_org = name
+            self.other_org = self.other_org or bool(self.org_speakers) and name != self.org_speakers[-1]
             return name
         name = self.full_person(mention.name)
         if mention.title:
@@ -233,6 +235,7 @@ class Context:
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
+            self.other_org = False
         elif kind == "person":
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
             self.other_person = False
@@ -551,6 +554,8 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
+        if focus and ctx.other_org:
+            return last, "unresolved"
         return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
     return None
 
