@@ -114,3 +114,14 @@ def test_transport_and_emergency_bodies_are_bodies(text: str, expected: list[tup
 ], ids=["another-body-named-since", "body-still-in-focus", "the-body-that-spoke-last"])
 def test_it_after_another_body_is_named_is_unresolved(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Audit Scotland said 3 health boards overspent.\n", [("Audit Scotland", "organisation", "3 health boards overspent")]),
+    ("Aberdeen City said rents rose 4%.\n", [("Aberdeen City", "organisation", "rents rose 4%")]),
+    ("Cedar Bend said 4 schools closed.\n", [("Cedar Bend", "organisation", "4 schools closed")]),
+    ("The Procurator Fiscal said 12 cases were dropped.\n",
+     [("The Procurator Fiscal", "person", "12 cases were dropped")]),
+], ids=["sector-and-country", "place-and-city", "place-ending", "role-without-a-name"])
+def test_places_and_roles_are_no_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

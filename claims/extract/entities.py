@@ -11,6 +11,7 @@ from .vocabulary import (
     INSPECTORATE_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    PLACE_WORDS,
     POST_NOMINALS,
     REGULATOR_HEADS,
     ROLES,
@@ -36,6 +37,8 @@ _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
+_COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
+_SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
 
@@ -160,6 +163,8 @@ def names_an_organisation(words: list[str]) -> bool:
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if "&" in words[1:-1]:
         return True  # "Marlow & Finch"
+    if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
+        return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
@@ -177,11 +182,11 @@ def person_name(words: list[str]) -> str | None:
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
         words = words[last + 1:]
-    if not words or len(words) > 4 or (len(words) == 1 and not titled):
-        return None
+    if not words or len(words) > 4 or (len(words) == 1 and not titled) or all(w.lower() in ROLES for w in words):
+        return None  # "Procurator Fiscal": a role without a name
     if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
-           or w.lower() in DOCUMENT_NOUNS for w in words):
-        return None  # "Police Scotland", "Quality Assessment" are no person
+           or w.lower() in DOCUMENT_NOUNS for w in words) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS):
+        return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
 
 

@@ -63,3 +63,5 @@ ABBREVIATIONS = load_words("abbreviations")
 
 PUBLIC_HEADS = load_words("public_heads")
 """Heads of public bodies' names: a council or a police force is never `the company`."""
+PLACE_WORDS = load_words("place_words")
+"""Last words of places' names: `Great Britain`, `Cedar Bend` are no person."""
