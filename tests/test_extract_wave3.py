@@ -125,3 +125,13 @@ def test_it_after_another_body_is_named_is_unresolved(text: str, expected: list[
 ], ids=["sector-and-country", "place-and-city", "place-ending", "role-without-a-name"])
 def test_places_and_roles_are_no_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kilbarrow Council said rents rose.\n\nCllr Jo Dunn asked whether 40 homes were empty. Officers said 12 were empty.\n",
+     [("Kilbarrow Council", "organisation", "rents rose"), ("Officers", "unresolved", "12 were empty")]),
+    ("Staff said 40 beds were closed.\n", [("Staff", "unresolved", "40 beds were closed")]),
+    ("Firefighters said 9 engines were idle.\n", [("Firefighters", "unresolved", "9 engines were idle")]),
+], ids=["officers-at-a-committee", "staff", "firefighters"])
+def test_a_group_of_people_is_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

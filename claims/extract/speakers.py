@@ -57,7 +57,9 @@ _HEAD_SYNONYMS: dict[str, frozenset[str]] = {"force": frozenset({"police", "cons
 """Heads a reference matches besides its own (`the force` is a police body)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
-    "scientists doctors nurses teachers parents patients councillors".split())
+    "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
+    "firefighters paramedics midwives passengers commuters fans supporters pupils students tenants customers "
+    "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors".split())
 """Plural nouns for people that are no one party (`Analysts said`)."""
 _PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
 """Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
