@@ -135,3 +135,15 @@ def test_places_and_roles_are_no_person(text: str, expected: list[tuple[str, str
 ], ids=["officers-at-a-committee", "staff", "firefighters"])
 def test_a_group_of_people_is_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("St Ita's Hospital said 40 nurses were hired. The union said 300 nurses would strike. "
+     "The hospital said 12 wards would stay open.\n",
+     [("St Ita's Hospital", "organisation", "40 nurses were hired"), ("the union", "unresolved", "300 nurses would strike"),
+      ("St Ita's Hospital", "organisation", "12 wards would stay open")]),
+    ("Head of Children's Services Ann Ryle said 4 homes opened.\n", [("Ann Ryle", "person", "4 homes opened")]),
+    ("Acme's chief executive, Jo Bloggs, said sales rose 4%.\n", [("Jo Bloggs", "person", "sales rose 4%")]),
+], ids=["saint-and-possessive", "possessive-inside-a-title", "possessive-before-a-role"])
+def test_a_possessive_inside_a_body_name_is_no_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -56,7 +56,7 @@ class Mention(NamedTuple):
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order."""
     mentions: list[Mention] = []
-    for match in NAME_RUN_RE.finditer(text, start, end):
+    for match in _joined_runs(text, start, end):
         if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
         if mentions and match.start() < mentions[-1].end:
@@ -73,7 +73,7 @@ _LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _LOWER_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 
 
-def _lead_capitals(text: str, match: re.Match[str], end: int) -> bool:
+def _lead_capitals(text: str, match: _Run, end: int) -> bool:
     """Say whether a run is one word in capitals opening a paragraph before a common word (`FIRE brigade bosses`),
     used nowhere else in the text: the house style of a news lead, not an acronym."""
     word = match.group()
@@ -85,6 +85,45 @@ def _lead_capitals(text: str, match: re.Match[str], end: int) -> bool:
     if not _LEAD_START_RE.search(text, max(0, match.start() - 8), match.start()):
         return False
     return text.count(word) == 1
+
+
+_GAP_RE = re.compile(r"[ \t\u00a0]+")
+
+
+class _Run(NamedTuple):
+    """A capitalised run as `find_mentions` reads it: a regex match, or two joined at a possessive."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self) -> str:
+        """Return the run's words."""
+        return self.text
+
+    def start(self) -> int:
+        """Return where the run starts."""
+        return self.begin
+
+    def end(self) -> int:
+        """Return where the run ends."""
+        return self.finish
+
+
+def _joined_runs(text: str, start: int, end: int) -> list[_Run]:
+    """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`)."""
+    runs: list[_Run] = []
+    for match in NAME_RUN_RE.finditer(text, start, end):
+        if runs and match.start() < runs[-1].finish:
+            continue  # already joined to the run before
+        run = _Run(match.group(), match.start(), match.end())
+        if _POSSESSIVE_RE.search(run.text):
+            gap = _GAP_RE.match(text, run.finish, end)
+            after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
+            if after and any(w.lower() in ORG_HEADS for w in after.group().split()[:3]):
+                run = _Run(text[run.begin:after.end()], run.begin, after.end())
+        runs.append(run)
+    return runs
 
 
 _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
