@@ -147,3 +147,13 @@ def test_a_group_of_people_is_no_body(text: str, expected: list[tuple[str, str, 
 ], ids=["saint-and-possessive", "possessive-inside-a-title", "possessive-before-a-role"])
 def test_a_possessive_inside_a_body_name_is_no_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hollin Energy was fined by the Water Services Authority last year.\n\nIt said 40 bills were wrong.\n",
+     [("it", "unresolved", "40 bills were wrong")]),
+    ("Hollin Energy opened a depot in May.\n\nIt said 40 jobs were created.\n",
+     [("Hollin Energy", "organisation", "40 jobs were created")]),
+], ids=["two-bodies-none-spoke", "one-body-named"])
+def test_it_before_any_body_spoke_needs_one_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -558,6 +558,8 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         focus = ctx.focus_org()
         if focus and ctx.other_org:
             return last, "unresolved"
+        if focus and not ctx.org_speakers and ctx.last_org and ctx.last_org != focus:
+            return last, "unresolved"
         return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
     return None
 
