@@ -3,7 +3,7 @@ local news on energy, housing, transport and school boards): each case is a shor
 test, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
-from claims.extract import find_rows
+from claims.extract import entities, find_rows
 
 
 def rows(text: str) -> list[tuple[str, str, str]]:
@@ -157,3 +157,19 @@ def test_a_possessive_inside_a_body_name_is_no_person(text: str, expected: list[
 ], ids=["two-bodies-none-spoke", "one-body-named"])
 def test_it_before_any_body_spoke_needs_one_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Bill said 4 homes were let.\n", [("Jo Bill", "person", "4 homes were let")]),
+], ids=["a-given-name-is-kept"])
+def test_a_surname_like_a_rule_word_stays_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("run", "expected"), [
+    ("Financial Viability Standard", None), ("Housing Act", None), ("Great Britain", None), ("Cedar Bend", None),
+    ("Orwell Homes", ("Orwell Homes", "org")), ("Jo Bloggs", ("Jo Bloggs", "person")),
+])
+def test_rules_and_places_are_no_person(run: str, expected: tuple[str, str] | None) -> None:
+    mention = entities.classify(run, 0)
+    assert (None if mention is None else (mention.name, mention.kind)) == expected

@@ -13,6 +13,7 @@ from .vocabulary import (
     ORG_HEADS,
     PLACE_WORDS,
     POST_NOMINALS,
+    RULE_WORDS,
     REGULATOR_HEADS,
     ROLES,
     SENTENCE_STARTERS,
@@ -224,7 +225,7 @@ def person_name(words: list[str]) -> str | None:
     if not words or len(words) > 4 or (len(words) == 1 and not titled) or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
     if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
-           or w.lower() in DOCUMENT_NOUNS for w in words) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS):
+           or w.lower() in DOCUMENT_NOUNS for w in words) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
 
