@@ -5,12 +5,15 @@ import re
 from typing import NamedTuple
 
 from .vocabulary import (
+    CUE_VERBS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    PLACE_WORDS,
     POST_NOMINALS,
+    RULE_WORDS,
     REGULATOR_HEADS,
     ROLES,
     SENTENCE_STARTERS,
@@ -35,6 +38,8 @@ _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
+_COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
+_SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
 
@@ -52,15 +57,74 @@ class Mention(NamedTuple):
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order."""
     mentions: list[Mention] = []
-    for match in NAME_RUN_RE.finditer(text, start, end):
+    for match in _joined_runs(text, start, end):
         if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
         if mentions and match.start() < mentions[-1].end:
             continue  # inside a name already read
+        if _lead_capitals(text, match, end):
+            continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(match.group(), match.start())
         if mention is not None:
             mentions.append(_with_series(text, mention, end))
     return mentions
+
+
+_LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
+_LOWER_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
+
+
+def _lead_capitals(text: str, match: _Run, end: int) -> bool:
+    """Say whether a run is one word in capitals opening a paragraph before a common word (`FIRE brigade bosses`),
+    used nowhere else in the text: the house style of a news lead, not an acronym."""
+    word = match.group()
+    if len(word) < 4 or not word.isalpha() or not word.isupper():
+        return False
+    following = _LOWER_WORD_RE.match(text, match.end(), end)
+    if following is None or following.group(1) in CUE_VERBS:
+        return False  # "INMO said": an acronym speaking
+    if not _LEAD_START_RE.search(text, max(0, match.start() - 8), match.start()):
+        return False
+    return text.count(word) == 1
+
+
+_GAP_RE = re.compile(r"[ \t\u00a0]+")
+
+
+class _Run(NamedTuple):
+    """A capitalised run as `find_mentions` reads it: a regex match, or two joined at a possessive."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self) -> str:
+        """Return the run's words."""
+        return self.text
+
+    def start(self) -> int:
+        """Return where the run starts."""
+        return self.begin
+
+    def end(self) -> int:
+        """Return where the run ends."""
+        return self.finish
+
+
+def _joined_runs(text: str, start: int, end: int) -> list[_Run]:
+    """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`)."""
+    runs: list[_Run] = []
+    for match in NAME_RUN_RE.finditer(text, start, end):
+        if runs and match.start() < runs[-1].finish:
+            continue  # already joined to the run before
+        run = _Run(match.group(), match.start(), match.end())
+        if _POSSESSIVE_RE.search(run.text):
+            gap = _GAP_RE.match(text, run.finish, end)
+            after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
+            if after and any(w.lower() in ORG_HEADS for w in after.group().split()[:3]):
+                run = _Run(text[run.begin:after.end()], run.begin, after.end())
+        runs.append(run)
+    return runs
 
 
 _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
@@ -87,7 +151,8 @@ def classify(run: str, offset: int) -> Mention | None:
         words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
     while len(words) > 1 and words[-1].lower().rstrip(".") in POST_NOMINALS:
         words = words[:-1]
-    while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]):
+    while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
+            and not _modifies_a_head(words):
         words = words[1:]
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
@@ -112,6 +177,12 @@ def classify(run: str, offset: int) -> Mention | None:
     return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
 
 
+def _modifies_a_head(words: list[str]) -> bool:
+    """Say whether a capitalised word before a head names the body (`Press Association`, `Outlook Housing`)."""
+    return len(words) == 2 and words[1].lower() in ORG_HEADS and words[0].lower() not in NOT_NAMES \
+        and words[0][1:].islower()
+
+
 def _titled_tail(words: list[str]) -> list[str]:
     """Return the two or three name words ending a run that starts with a title, else nothing."""
     if len(words) < 4 or words[0].lower() not in ROLES:
@@ -132,6 +203,8 @@ def names_an_organisation(words: list[str]) -> bool:
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if "&" in words[1:-1]:
         return True  # "Marlow & Finch"
+    if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
+        return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
@@ -149,11 +222,11 @@ def person_name(words: list[str]) -> str | None:
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
         words = words[last + 1:]
-    if not words or len(words) > 4 or (len(words) == 1 and not titled):
-        return None
+    if not words or len(words) > 4 or (len(words) == 1 and not titled) or all(w.lower() in ROLES for w in words):
+        return None  # "Procurator Fiscal": a role without a name
     if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
-           or w.lower() in DOCUMENT_NOUNS for w in words):
-        return None  # "Police Scotland", "Quality Assessment" are no person
+           or w.lower() in DOCUMENT_NOUNS for w in words) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
+        return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
 
 

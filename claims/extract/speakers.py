@@ -22,6 +22,7 @@ from .vocabulary import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_REFERENCES,
+    PUBLIC_HEADS,
     ROLES,
     SENTENCE_STARTERS,
     VOICE_ROLES,
@@ -56,7 +57,9 @@ _HEAD_SYNONYMS: dict[str, frozenset[str]] = {"force": frozenset({"police", "cons
 """Heads a reference matches besides its own (`the force` is a police body)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
-    "scientists doctors nurses teachers parents patients councillors".split())
+    "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
+    "firefighters paramedics midwives passengers commuters fans supporters pupils students tenants customers "
+    "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors".split())
 """Plural nouns for people that are no one party (`Analysts said`)."""
 _PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
 """Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
@@ -91,6 +94,8 @@ class Context:
     kinds: dict[str, str] = field(default_factory=dict)
     org_speakers: list[str] = field(default_factory=list)
     last_person: str | None = None
+    other_person: bool = False  # a person other than the last speaker was named since that speaker spoke
+    other_org: bool = False  # a body other than the one in focus was named since a body last spoke
     last_speaker: str | None = None
     last_kind: str = "organisation"
     block: int = 0
@@ -110,6 +115,8 @@ class Context:
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
+        if mention.kind == "person" and self.kinds.get(mention.name, "person") != "person":
+            mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "org":
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
@@ -119,6 +126,7 @@ class Context:
             if name not in self.kinds:
                 self.register_org(name, "inspectorate" if mention.title == "regulator" else org_kind(name))
             self.last_org = name
+            self.other_org = self.other_org or bool(self.org_speakers) and name != self.org_speakers[-1]
             return name
         name = self.full_person(mention.name)
         if mention.title:
@@ -130,6 +138,7 @@ class Context:
                 self._person_keys[" ".join(parts[k:])] = name
             self._person_keys[parts[0]] = name
         self.last_person = name
+        self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
 
     def register_org(self, name: str, kind: str) -> None:
@@ -190,7 +199,7 @@ class Context:
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
-            return self.focus_company() or self.focus_org()
+            return self.focus_company()  # no company named: the text's words, never the council beside it
         if word in _GENERIC_REFERENCES:
             return self.focus_org("organisation") or self.focus_org()
         bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation"]
@@ -201,11 +210,16 @@ class Context:
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
         the first named; never a regulator."""
-        speakers = [n for n in self.org_speakers if self.kinds.get(n) == "organisation" and not may_regulate(n)]
+        speakers = [n for n in self.org_speakers if self._may_be_company(n)]
         if speakers:
             order = {name: index for index, name in enumerate(self.orgs)}
             return max(speakers, key=lambda name: (self.said.get(name, 0), -order.get(name, 0)))
-        return next((n for n in self.orgs if self.kinds.get(n) == "organisation" and not may_regulate(n)), None)
+        return next((n for n in self.orgs if self._may_be_company(n)), None)
+
+    def _may_be_company(self, name: str) -> bool:
+        """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
+        return self.kinds.get(name) == "organisation" and not may_regulate(name) \
+            and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
@@ -223,14 +237,19 @@ class Context:
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
+            self.other_org = False
         elif kind == "person":
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
+            self.other_person = False
         self.last_kind = kind
 
     def person_for_pronoun(self) -> str | None:
-        """Resolve `he` or `she`: a person who spoke in this block or the one before, else the last named."""
+        """Resolve `he` or `she`: the person named since the last speaker spoke, else a person who spoke in
+        this block or the one before, else the last named."""
         if self.voice and self.block - self.speaker_block <= 1:
             return self.voice  # "A spokeswoman for the trust said ... she said": the trust
+        if self.other_person:
+            return self.last_person  # "Ada Voss said ... Treasurer Ben Hale presented the accounts. He said": Hale
         if self.last_speaker and self.block - self.speaker_block <= 1:
             return self.last_speaker
         return self.last_person
@@ -343,6 +362,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = list(zip(bounds, ends))[::-1][:MAX_CLAUSES]
+    regulates = False
     titled = _titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
         clauses = [titled]
@@ -352,6 +372,10 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         clause = text[begin:finish]
         if _is_participle_clause(clause) and index + 1 < len(clauses):
             continue
+        if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
+                and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
+            regulates = regulates or _describes_a_body(clause) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
+            continue  # "Ostra, the energy regulator for Great Britain, found": Ostra, not the place
         if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
@@ -368,6 +392,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if who is None and record:
         focus = ctx.focus_org()
         who = (focus, ctx.kind_of(focus)) if focus else None
+    if who and regulates and who[1] == "organisation":
+        ctx.kinds[who[0]] = "inspectorate"
+        who = who[0], "inspectorate"
     return Who(who[0], who[1], clause_start) if who else None
 
 
@@ -423,6 +450,20 @@ def _ends_with_name(text: str, start: int, end: int, kinds: tuple[str, ...] = ("
     return bool(found) and found[-1].kind in kinds and not text[found[-1].end:end].strip()
 
 
+_PLACE_LINKS: frozenset[str] = frozenset("for in of at across serving covering".split())
+
+
+def _describes_a_body(clause: str) -> str:
+    """Return the head of a body's description with a place (`the energy regulator for Great Britain`), else ``."""
+    words = clause.split()
+    if len(words) < 3 or words[0].lower() not in ("the", "a", "an"):
+        return ""
+    for word, following in zip(words[1:5], words[2:6]):
+        if word.islower() and (word in _REFERENCE_WORDS or word in ORG_HEADS) and following in _PLACE_LINKS:
+            return word
+    return ""
+
+
 def _is_indefinite(phrase: str) -> bool:
     """Say whether a clause opens with `a` or `an`, as an apposition does (`X, a Republican, said`)."""
     return phrase.split()[:1] in (["a"], ["an"])
@@ -453,9 +494,28 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         persons = [m for m in mentions if m.kind == "person"]
         return (ctx.add(persons[-1]), "person") if persons else None
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
-    return _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
+    return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _described(raw, words)
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _role_after_body(text: str, end: int, words: list[str], mentions: list[Mention],
+                     ctx: Context) -> tuple[str, str] | None:
+    """Resolve a role after a body's name (`the Larkway Transport chairman`): the person titled so, else the
+    text's words, unresolved; never the body."""
+    if not mentions or mentions[-1].kind != "org" or mentions[-1].possessive or words[-1] in VOICE_ROLES:
+        return None
+    after = text[mentions[-1].end:end].lower().split()
+    if not after or not all(w in ROLES and w not in VOICE_ROLES for w in after):
+        return None
+    if after[-1] in ctx.titles:
+        return ctx.titles[after[-1]], "person"
+    article = _DETERMINER_BEFORE_RE.search(text, max(0, mentions[-1].start - 5), mentions[-1].start)
+    phrase = " ".join(text[article.start() if article else mentions[-1].start:end].split())
+    return phrase[:1].lower() + phrase[1:] if article else phrase, "unresolved"
 
 
 def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
@@ -496,6 +556,10 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
+        if focus and ctx.other_org:
+            return last, "unresolved"
+        if focus and not ctx.org_speakers and ctx.last_org and ctx.last_org != focus:
+            return last, "unresolved"
         return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
     return None
 

@@ -60,3 +60,10 @@ IRREGULAR_PAST = load_words("irregular_past")
 """Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
 ABBREVIATIONS = load_words("abbreviations")
 """Words that end with a full stop without ending a sentence."""
+
+PUBLIC_HEADS = load_words("public_heads")
+"""Heads of public bodies' names: a council or a police force is never `the company`."""
+PLACE_WORDS = load_words("place_words")
+"""Last words of places' names: `Great Britain`, `Cedar Bend` are no person."""
+RULE_WORDS = load_words("rule_words")
+"""Last words of the names of rules and schemes: `Home Standard`, `Housing Act` are no person."""
