@@ -583,6 +583,7 @@ def _tagged(widget: widgets.DOMWidget, *classes: str) -> widgets.DOMWidget:
 
 
 def review(path_to_source: str | Path, analyst: str | None = None) -> ReviewBoard:
-    """Open the review board on a source text for an analyst (default: $CLAIMS_ANALYST, else the name saved in the app; never the login name)."""
+    """Open the review board on a source text for an analyst (default: $CLAIMS_ANALYST, else the name saved
+    in the app; never the login name)."""
     return ReviewBoard(ReviewSession(path_to_source, analyst, k=RANKED))
 
