@@ -583,7 +583,6 @@ def _tagged(widget: widgets.DOMWidget, *classes: str) -> widgets.DOMWidget:
 
 
 def review(path_to_source: str | Path, analyst: str | None = None) -> ReviewBoard:
-    """Open the review board on a source text for an analyst (default: $CLAIMS_ANALYST, else the name saved
-    in the app; never the login name)."""
+    """Open the review board on a source text for an analyst (no name: as `resolve_analyst`, never the login)."""
     return ReviewBoard(ReviewSession(path_to_source, analyst, k=RANKED))
 
