@@ -1,0 +1,27 @@
+"""Attribution on the phenomena that real press pages showed in wave 4 (names of bodies without a head noun,
+cues after quotations, groups of a body's people, interview turns): each case is a short text written for
+this test, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from claims.extract import find_rows
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Return (speaker, speaker_kind, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Garda Síochána said that thefts fell 8% in 2024.\n",
+     [("An Garda Síochána", "organisation", "thefts fell 8% in 2024")]),
+    ("An Bord Tithe said that 300 homes were built.\n",
+     [("An Bord Tithe", "organisation", "300 homes were built")]),
+    ("Mothers Against Blades said that 40 knives were handed in.\n",
+     [("Mothers Against Blades", "organisation", "40 knives were handed in")]),
+    ("Families For Fair Fares said that 300 families lost support.\n",
+     [("Families For Fair Fares", "organisation", "300 families lost support")]),
+    ("An Acme Water spokesman said that 12 pipes burst.\n",
+     [("Acme Water", "organisation", "12 pipes burst")]),
+], ids=["irish-article", "irish-article-other-body", "against-phrase", "for-phrase", "english-article-stays-out"])
+def test_a_body_without_a_head_noun_is_an_organisation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
