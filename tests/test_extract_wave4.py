@@ -25,3 +25,17 @@ def rows(text: str) -> list[tuple[str, str, str]]:
 ], ids=["irish-article", "irish-article-other-body", "against-phrase", "for-phrase", "english-article-stays-out"])
 def test_a_body_without_a_head_noun_is_an_organisation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"We found serious failings in 40 councils this year,\" says the Auditor General.\n",
+     [("Auditor General", "person", "We found serious failings in 40 councils this year")]),
+    ("\"Only 80% of trains ran on time in the last quarter,\" stressed ORR chief executive Jo Bloggs.\n",
+     [("Jo Bloggs", "person", "Only 80% of trains ran on time in the last quarter")]),
+    ("\"We repaired 4,000 leaks across the region last year,\" noted Acme Water.\n",
+     [("Acme Water", "organisation", "We repaired 4,000 leaks across the region last year")]),
+    ("Jo Roe chairs Acme Water.\n\n\"Leaks fell by 12% in the last twelve months,\" she stressed.\n",
+     [("Jo Roe", "person", "Leaks fell by 12% in the last twelve months")]),
+], ids=["says-the-role", "stressed-a-titled-name", "noted-a-body", "stressed-after-the-speaker"])
+def test_a_cue_after_a_quotation_names_the_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
