@@ -39,3 +39,20 @@ def test_a_body_without_a_head_noun_is_an_organisation(text: str, expected: list
 ], ids=["says-the-role", "stressed-a-titled-name", "noted-a-body", "stressed-after-the-speaker"])
 def test_a_cue_after_a_quotation_names_the_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brimley Airport opened a terminal.\n\nAirport officials said Monday that 300 flights were cancelled.\n",
+     [("Brimley Airport", "organisation", "300 flights were cancelled")]),
+    ("Airport officials said 4 May that 300 flights were cancelled.\n",
+     [("Airport officials", "unresolved", "300 flights were cancelled")]),
+    ("Daleham Council met.\n\nCouncil officers said on Tuesday that 40 homes were empty.\n",
+     [("Daleham Council", "organisation", "40 homes were empty")]),
+    ("Acme Water said that 3 pipes burst.\n\nCouncil officers said yesterday that 40 homes were empty.\n",
+     [("Acme Water", "organisation", "3 pipes burst"), ("Council officers", "unresolved", "40 homes were empty")]),
+    ("Daleham Council met.\n\nCouncil tenants said Monday that 40 homes were empty.\n",
+     [("Council tenants", "unresolved", "40 homes were empty")]),
+], ids=["weekday-named-airport", "date-no-airport-named", "on-weekday-named-council",
+        "another-body-named", "people-who-are-not-the-body"])
+def test_a_body_s_people_with_a_date_before_that(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -61,6 +61,8 @@ PEOPLE_GROUPS: frozenset[str] = frozenset(
     "firefighters paramedics midwives passengers commuters fans supporters pupils students tenants customers "
     "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors".split())
 """Plural nouns for people that are no one party (`Analysts said`)."""
+BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
+"""Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names."""
 _PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
 """Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
@@ -496,7 +498,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
-        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _described(raw, words)
+        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
+        or _described(raw, words)
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
@@ -526,6 +529,17 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
         return None
     if not all(w.isalpha() and w.islower() for w in raw[1:]):
         return None  # a name, a possessive or a figure: not a plain description
+    return " ".join(raw), "unresolved"
+
+
+def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `Airport officials`, `council officers`: the body the text names by that head, else the words
+    (`Council tenants`: people, no party), unresolved."""
+    if len(words) != 2 or words[1] not in PEOPLE_GROUPS or not words[0].isalpha():
+        return None
+    found = ctx.resolve_reference(words[0]) if words[1] in BODY_PEOPLE and words[0] in ORG_HEADS else None
+    if found is not None and _same_head(head_noun(found), words[0]):
+        return ctx.full_org(found), ctx.kind_of(found)
     return " ".join(raw), "unresolved"
 
 
