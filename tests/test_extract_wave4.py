@@ -56,3 +56,23 @@ def test_a_cue_after_a_quotation_names_the_speaker(text: str, expected: list[tup
         "another-body-named", "people-who-are-not-the-body"])
 def test_a_body_s_people_with_a_date_before_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+_MOSS = [("Jo Moss", "person", "We fixed 4,000 leaks in 2024"), ("Jo Moss", "person", "Leaks fell 12% this year")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Moss is chief executive of Acme Water.\n\nPresenter: How many of the 9,000 pipes leaked?\n\n"
+     "Moss: We fixed 4,000 leaks in 2024.\n\nPresenter: And this year?\n\nMoss: Leaks fell 12% this year.\n", _MOSS),
+    ("Jo Moss is chief executive of Acme Water.\n\nPresenter:\n\nHow many of the 9,000 pipes leaked?\n\nMoss:\n\n"
+     "We fixed 4,000 leaks in 2024.\n\nPresenter:\n\nAnd this year?\n\nMoss:\n\nLeaks fell 12% this year.\n", _MOSS),
+    ("We spoke to Jo Moss of Acme Water.\n\nQ: How many of the 9,000 pipes leaked?\n\nA: We fixed 4,000 leaks in "
+     "2024.\n\nQ: And this year?\n\nA: Leaks fell 12% this year.\n", _MOSS),
+    ("We spoke to Jo Moss and Al Key.\n\nQ: How many of the 9,000 pipes leaked?\n\nA: We fixed 4,000 leaks in "
+     "2024.\n\nQ: And this year?\n\nA: Leaks fell 12% this year.\n", []),
+    ("Acme Water said that 40 pipes burst.\n\nTrading: Sales rose 4% in 2024.\n\nOutlook: Sales will rise 2%.\n",
+     [("Acme Water", "organisation", "40 pipes burst")]),
+], ids=["surname-labels-on-the-line", "labels-alone-on-their-line", "q-and-a-one-person-named",
+        "q-and-a-two-people-named-nobody", "section-labels-are-no-turns"])
+def test_interview_turn_labels(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
