@@ -76,3 +76,15 @@ _MOSS = [("Jo Moss", "person", "We fixed 4,000 leaks in 2024"), ("Jo Moss", "per
         "q-and-a-two-people-named-nobody", "section-labels-are-no-turns"])
 def test_interview_turn_labels(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zeta Bank opened a branch.\n\nAccording to its annual report, Acme Group grew sales by 5% in 2024.\n",
+     [("Acme Group", "organisation", "Acme Group grew sales by 5% in 2024")]),
+    ("Zeta Bank opened a branch.\n\nAccording to their accounts, the Harbour Trust made a loss of 4% in 2024.\n",
+     [("Harbour Trust", "organisation", "the Harbour Trust made a loss of 4% in 2024")]),
+    ("Zeta Bank opened a branch.\n\nAccording to its annual report, sales grew by 5% in 2024.\n",
+     [("Zeta Bank", "organisation", "sales grew by 5% in 2024")]),
+], ids=["its-report-before-the-subject", "their-accounts-before-the-subject", "no-subject-named-the-body-before"])
+def test_its_document_before_the_main_clause_is_the_subject_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -430,7 +430,8 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if by_source:  # "Alice Carr was quoted by the Journal as saying": Alice Carr speaks
         who = speaker_from_region(text, sentence[0], match.start(), ctx)
     else:
-        who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+        who = _forward_possessor(text, sentence, match, ctx) \
+            or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
     before, after = (sentence[0], match.start()), (match.end(), sentence[1])
@@ -443,6 +444,22 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `According to its financial results, Acme Group grew ...`: `its` points forward to the body
+    that is the subject of the main clause."""
+    words = match.group("who").lower().split()
+    if match.re is not ACCORDING_RE or text[sentence[0]:match.start()].strip() or words[0] not in ("its", "their") \
+            or not any(w in DOCUMENT_NOUNS for w in words[1:]):
+        return None
+    subject = re.match(r"[\s,]*(?:[Tt]he\s+)?", text[match.end():sentence[1]])
+    mentions = find_mentions(text, match.end(), sentence[1])
+    at = match.end() + (subject.end() if subject else 0)
+    if not mentions or mentions[0].start != at or mentions[0].kind != "org":
+        return None
+    name = ctx.add(mentions[0])
+    return Who(name, ctx.kind_of(name), match.start())
 
 
 def _inside(offset: int, holes: list[Span]) -> bool:
