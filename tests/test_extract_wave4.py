@@ -88,3 +88,19 @@ def test_interview_turn_labels(text: str, expected: list[tuple[str, str, str]]) 
 ], ids=["its-report-before-the-subject", "their-accounts-before-the-subject", "no-subject-named-the-body-before"])
 def test_its_document_before_the_main_clause_is_the_subject_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the department for communities said: 40 grants were paid.\n",
+     [("the department for communities", "unresolved", "40 grants were paid")]),
+    ("The Department for Communities opened an office.\n\nthe department for communities said: 40 grants were paid.\n",
+     [("Department for Communities", "organisation", "40 grants were paid")]),
+    ("Acme Water opened an office.\n\nThe department of health and social care said that 40 grants were paid.\n",
+     [("The department of health and social care", "unresolved", "40 grants were paid")]),
+    ("The Department of Health and Social Care opened an office.\n\nIn a statement, the department of health "
+     "and social care said that 40 grants were paid.\n",
+     [("Department of Health and Social Care", "organisation", "40 grants were paid")]),
+], ids=["lower-case-never-named", "lower-case-named-with-capitals-before", "long-lower-case-name",
+        "long-name-named-before"])
+def test_a_lower_case_body_name_as_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -499,7 +499,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
-        or _described(raw, words)
+        or _lower_case_name(raw, words, ctx) or _described(raw, words)
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
@@ -541,6 +541,18 @@ def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, s
     if found is not None and _same_head(head_noun(found), words[0]):
         return ctx.full_org(found), ctx.kind_of(found)
     return " ".join(raw), "unresolved"
+
+
+def _lower_case_name(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a body's name written in lower case (`the department for communities said`): the body the text
+    named so with capitals, else the text's words, unresolved."""
+    starts = [i for i in range(len(words) - 3) if words[i] == "the" and words[i + 1] in ORG_HEADS
+              and words[i + 2] in ("for", "of")]
+    if not starts or not all(w.isalpha() and w.islower() for w in raw[starts[-1] + 1:]):
+        return None
+    phrase = " ".join(words[starts[-1] + 1:])
+    known = [name for name in ctx.kinds if name.lower() == phrase and ctx.kinds[name] != "unresolved"]
+    return (known[0], ctx.kind_of(known[0])) if known else (" ".join(raw[starts[-1]:]), "unresolved")
 
 
 def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
