@@ -533,11 +533,11 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
 
 
 def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Resolve `Airport officials`, `council officers`: the body the text names by that head, else the words
-    (`Council tenants`: people, no party), unresolved."""
-    if len(words) != 2 or words[1] not in PEOPLE_GROUPS or not words[0].isalpha():
+    """Resolve `Airport officials`, `council officers`: the body the text names by that head, else the words,
+    unresolved (`Council tenants` are no body's people)."""
+    if len(words) != 2 or words[1] not in BODY_PEOPLE or words[0] not in ORG_HEADS:
         return None
-    found = ctx.resolve_reference(words[0]) if words[1] in BODY_PEOPLE and words[0] in ORG_HEADS else None
+    found = ctx.resolve_reference(words[0])
     if found is not None and _same_head(head_noun(found), words[0]):
         return ctx.full_org(found), ctx.kind_of(found)
     return " ".join(raw), "unresolved"
