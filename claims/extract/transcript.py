@@ -6,6 +6,7 @@ label continue it. A turn labelled `Question:` or `Reporter:` is nobody's claim.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -61,17 +62,28 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
 def _interviewee(text: str, label: str) -> Mention | None:
     """Return the person a bare label means: the one named in full with that surname (`Moss:` for Jo Moss),
     or for `A:` the only person the text names; else None."""
+    people = _full_names(text)
     if label.lower() in ANSWERS:
-        named_people = {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "person" and " " in m.name}
-        return next(iter(named_people.values())) if len(named_people) == 1 else None
+        return next(iter(people.values())) if len(people) == 1 else None
     if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not _ASKER_LINE_RE.search(text):
         return None  # a bare surname labels a turn only in an interview, beside the questions
-    people: dict[str, Mention] = {}
-    for match in re.finditer(rf"\b(?:[A-Z][\w'\u2019\-]*\.?[ \t]+){{1,3}}{re.escape(label)}\b", text):
-        named = [m for m in find_mentions(text, match.start(), match.end()) if m.kind == "person"]
-        if named and named[-1].name.split()[-1] == label and " " in named[-1].name:
-            people.setdefault(named[-1].name, named[-1])
-    return next(iter(people.values())) if len(people) == 1 else None  # two Mosses: no one
+    named = _by_surname(text).get(label, [])
+    return named[0] if len(named) == 1 else None  # two Mosses: no one
+
+
+@functools.lru_cache(maxsize=4)
+def _full_names(text: str) -> dict[str, Mention]:
+    """Return the people a text names in full (two words or more), once per text."""
+    return {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "person" and " " in m.name}
+
+
+@functools.lru_cache(maxsize=4)
+def _by_surname(text: str) -> dict[str, list[Mention]]:
+    """Return the people a text names in full, by surname."""
+    index: dict[str, list[Mention]] = {}
+    for mention in _full_names(text).values():
+        index.setdefault(mention.name.split()[-1], []).append(mention)
+    return index
 
 
 def is_transcript(text: str, blocks: list[Block]) -> bool:
