@@ -39,8 +39,9 @@ from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternatio
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
     rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,4}}?"
-    r"|\s+(?:in|on|to|at|during)\s+[^,.;:\"\u201c\u201d]{1,30}?)?\s+that\b)?\s*[:;]?")
-"""A reporting verb, with `told X`, `in a statement` or `on Tuesday`, an optional `that`, and a colon."""
+    r"|\s+(?:in|on|to|at|during)\s+[^,.;:\"\u201c\u201d]{1,30}?"
+    r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
+"""A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
@@ -78,11 +79,13 @@ SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
     r"|insisted|declared|admitted|warned|argued)\s*[:;,]?\s*$")
 """A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
+_SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses"
+                 r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
+"""Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
-    r"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{0,80}?)\s+(?:said|says|added|adds|explained|commented"
-    r"|continued|insisted|declared|admitted|warned)\b|(?:said|says|added|adds)\s+"
+    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?)\s+(?:{_SPEECH_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|[^,.;!?\u201c\u201d\"]){1,80}))")
-_SPEECH_VERB_RE = re.compile(r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned")
+_SPEECH_VERB_RE = re.compile(_SPEECH_VERBS)
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
                          r"(?:,\s*(?:even as|while|whilst|as|but|although|though)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
@@ -427,7 +430,8 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if by_source:  # "Alice Carr was quoted by the Journal as saying": Alice Carr speaks
         who = speaker_from_region(text, sentence[0], match.start(), ctx)
     else:
-        who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+        who = _forward_possessor(text, sentence, match, ctx) \
+            or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
     before, after = (sentence[0], match.start()), (match.end(), sentence[1])
@@ -440,6 +444,22 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `According to its financial results, Acme Group grew ...`: `its` points forward to the body
+    that is the subject of the main clause."""
+    words = match.group("who").lower().split()
+    if match.re is not ACCORDING_RE or text[sentence[0]:match.start()].strip() or words[0] not in ("its", "their") \
+            or not any(w in DOCUMENT_NOUNS for w in words[1:]):
+        return None
+    subject = re.match(r"[\s,]*(?:[Tt]he\s+)?", text[match.end():sentence[1]])
+    mentions = find_mentions(text, match.end(), sentence[1])
+    at = match.end() + (subject.end() if subject else 0)
+    if not mentions or mentions[0].start != at or mentions[0].kind != "org":
+        return None
+    name = ctx.add(mentions[0])
+    return Who(name, ctx.kind_of(name), match.start())
 
 
 def _inside(offset: int, holes: list[Span]) -> bool:

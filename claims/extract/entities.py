@@ -152,7 +152,7 @@ def classify(run: str, offset: int) -> Mention | None:
     while len(words) > 1 and words[-1].lower().rstrip(".") in POST_NOMINALS:
         words = words[:-1]
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
-            and not _modifies_a_head(words):
+            and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
@@ -183,6 +183,16 @@ def _modifies_a_head(words: list[str]) -> bool:
         and words[0][1:].islower()
 
 
+def _irish_article_name(words: list[str]) -> bool:
+    """Say whether `An` opens a body's Irish name (`An Garda Síochána`): no English article precedes a full name."""
+    return len(words) >= 3 and words[0] == "An" and person_name(words[1:]) is not None
+
+
+def _campaign_name(words: list[str]) -> bool:
+    """Say whether a name is a campaign's phrase (`Mothers Against Blades`, `Families For Fair Fares`)."""
+    return len(words) >= 3 and any(w in ("Against", "For") for w in words[1:-1])
+
+
 def _titled_tail(words: list[str]) -> list[str]:
     """Return the two or three name words ending a run that starts with a title, else nothing."""
     if len(words) < 4 or words[0].lower() not in ROLES:
@@ -201,8 +211,8 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].lower()
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
-    if "&" in words[1:-1]:
-        return True  # "Marlow & Finch"
+    if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words):
+        return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
         return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")

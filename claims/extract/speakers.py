@@ -61,6 +61,8 @@ PEOPLE_GROUPS: frozenset[str] = frozenset(
     "firefighters paramedics midwives passengers commuters fans supporters pupils students tenants customers "
     "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors".split())
 """Plural nouns for people that are no one party (`Analysts said`)."""
+BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
+"""Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names."""
 _PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
 """Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
@@ -496,7 +498,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
-        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _described(raw, words)
+        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
+        or _lower_case_name(raw, words, ctx) or _described(raw, words)
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
@@ -527,6 +530,29 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     if not all(w.isalpha() and w.islower() for w in raw[1:]):
         return None  # a name, a possessive or a figure: not a plain description
     return " ".join(raw), "unresolved"
+
+
+def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `Airport officials`, `council officers`: the body the text names by that head, else the words,
+    unresolved (`Council tenants` are no body's people)."""
+    if len(words) != 2 or words[1] not in BODY_PEOPLE or words[0] not in ORG_HEADS:
+        return None
+    found = ctx.resolve_reference(words[0])
+    if found is not None and _same_head(head_noun(found), words[0]):
+        return ctx.full_org(found), ctx.kind_of(found)
+    return " ".join(raw), "unresolved"
+
+
+def _lower_case_name(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a body's name written in lower case (`the department for communities said`): the body the text
+    named so with capitals, else the text's words, unresolved."""
+    starts = [i for i in range(len(words) - 3) if words[i] == "the" and words[i + 1] in ORG_HEADS
+              and words[i + 2] in ("for", "of")]
+    if not starts or not all(w.isalpha() and w.islower() for w in raw[starts[-1] + 1:]):
+        return None
+    phrase = " ".join(words[starts[-1] + 1:])
+    known = [name for name in ctx.kinds if name.lower() == phrase and ctx.kinds[name] != "unresolved"]
+    return (known[0], ctx.kind_of(known[0])) if known else (" ".join(raw[starts[-1]:]), "unresolved")
 
 
 def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:

@@ -6,18 +6,24 @@ label continue it. A turn labelled `Question:` or `Reporter:` is nobody's claim.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
-from .entities import find_mentions
+from .entities import Mention, find_mentions
 from .items import split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
 
-LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{1,60}?):[ \t]+(?=\S)")
-"""A turn's label: capitalised words and a colon at the start of a paragraph."""
-ASKERS: frozenset[str] = frozenset("question q reporter journalist audience host moderator interviewer".split())
+LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?):(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
+"""A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line."""
+ASKERS: frozenset[str] = frozenset(
+    "question q reporter journalist audience host moderator interviewer presenter anchor".split())
 """Labels of turns that ask, whose words are nobody's claim."""
+_ASKER_LINE_RE = re.compile(r"^(?:%s):" % "|".join(sorted(ASKERS)), re.IGNORECASE | re.MULTILINE)
+"""A paragraph opening with a questioner's label: the text is an interview."""
+ANSWERS: frozenset[str] = frozenset("a answer".split())
+"""Labels of the interviewee's turns (`A:`): the one person the text names."""
 _DIGIT_RE = re.compile(r"\d")
 """A figure in a turn (`Murders are down from 34 to 26`): the speaker's checkable words."""
 MIN_TURNS = 2
@@ -41,13 +47,43 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
     if label.lower() in ASKERS:
         return Turn("", "", match.end())
     mentions = find_mentions(text, match.start("label"), match.end("label"))
-    if not mentions or mentions[-1].end != match.start("label") + len(label):
-        return None  # "Note: ...", "Outlook: ..." name nobody
-    mention = mentions[-1]
+    if mentions and mentions[-1].end == match.start("label") + len(label):
+        mention: Mention | None = mentions[-1]
+    else:  # "Moss:" for Jo Moss, "A:" for the interviewee; "Note: ...", "Outlook: ..." name nobody
+        mention = _interviewee(text, label)
+    if mention is None:
+        return None
     if ctx is None:
         return Turn(mention.name, mention.kind, match.end())
     name = ctx.add(mention)
     return Turn(name, "person" if mention.kind == "person" else ctx.kind_of(name), match.end())
+
+
+def _interviewee(text: str, label: str) -> Mention | None:
+    """Return the person a bare label means: the one named in full with that surname (`Moss:` for Jo Moss),
+    or for `A:` the only person the text names; else None."""
+    people = _full_names(text)
+    if label.lower() in ANSWERS:
+        return next(iter(people.values())) if len(people) == 1 else None
+    if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not _ASKER_LINE_RE.search(text):
+        return None  # a bare surname labels a turn only in an interview, beside the questions
+    named = _by_surname(text).get(label, [])
+    return named[0] if len(named) == 1 else None  # two Mosses: no one
+
+
+@functools.lru_cache(maxsize=4)
+def _full_names(text: str) -> dict[str, Mention]:
+    """Return the people a text names in full (two words or more), once per text."""
+    return {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "person" and " " in m.name}
+
+
+@functools.lru_cache(maxsize=4)
+def _by_surname(text: str) -> dict[str, list[Mention]]:
+    """Return the people a text names in full, by surname."""
+    index: dict[str, list[Mention]] = {}
+    for mention in _full_names(text).values():
+        index.setdefault(mention.name.split()[-1], []).append(mention)
+    return index
 
 
 def is_transcript(text: str, blocks: list[Block]) -> bool:
@@ -62,6 +98,7 @@ def is_transcript(text: str, blocks: list[Block]) -> bool:
 
 
 def turn_claims(text: str, start: int, end: int) -> list[Span]:
-    """Return the claims of a turn's words: the items of each sentence that holds a figure."""
+    """Return the claims of a turn's words: the items of each sentence that holds a figure and asks nothing."""
     return [item for sentence in split_sentences(text, start, end) if _DIGIT_RE.search(text, *sentence)
+            and not text[sentence[0]:sentence[1]].rstrip(" \"'\u201d\u2019").endswith("?")
             for item in split_items(text, sentence)]
