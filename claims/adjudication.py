@@ -22,10 +22,8 @@ import pandas as pd
 
 from .model import CLAIM_COLUMNS, ORIGINAL_COLUMNS, VERDICT_COLUMNS, VERDICTS, VerdictError
 from .store import load_verdicts, resolve_analyst, save_verdicts
+from .states import DISMISSED_LABEL
 from .store.paths import FINAL_SUFFIX
-
-DISMISSED_LABEL: str = "not a claim"
-"""The label of a row an analyst dismissed (as in `agreement`), a judgement of its own."""
 
 LABELS: tuple[str, ...] = VERDICTS + (DISMISSED_LABEL,)
 STATUSES: tuple[str, ...] = ("settled", "agreed", "open", "not reviewed")

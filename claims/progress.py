@@ -112,14 +112,13 @@ def overview(folder: str | Path, analyst: str | None = None) -> pd.DataFrame:
     for path in texts_in(folder):
         verdicts, _ = _verdict_rows(path)
         names = sorted({str(n) for n in verdicts["analyst"] if n}) if verdicts is not None else []
-        names = [analyst] if analyst else names
-        rows += _analyst_rows(path, names) if names else [_unreviewed_row(path)]
+        rows += _analyst_rows(path, analyst) if names or analyst else [_unreviewed_row(path)]
     return pd.DataFrame(rows, columns=list(OVERVIEW_COLUMNS))
 
 
-def _analyst_rows(path: Path, names: list[str]) -> list[dict[str, object]]:
-    """One row per analyst for one text, counted by the verdict store."""
-    table = pd.concat([summarise([path], analyst=name) for name in names], ignore_index=True)
+def _analyst_rows(path: Path, analyst: str | None) -> list[dict[str, object]]:
+    """One row per analyst of one text (only `analyst`, when given), counted by the verdict store."""
+    table = summarise([path], analyst=analyst)
     remember_claim_count(path, int(table["claims"].max()) if len(table) else 0)
     table = table.assign(text=path.name)
     return [{str(k): v for k, v in row.items()} for row in table[list(OVERVIEW_COLUMNS)].to_dict("records")]
