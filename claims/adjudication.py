@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +22,7 @@ import pandas as pd
 from .model import CLAIM_COLUMNS, ORIGINAL_COLUMNS, VERDICT_COLUMNS, VERDICTS, VerdictError
 from .store import load_verdicts, resolve_analyst, save_verdicts
 from .states import DISMISSED_LABEL
+from .store.csvformat import now_utc
 from .store.paths import FINAL_SUFFIX
 
 LABELS: tuple[str, ...] = VERDICTS + (DISMISSED_LABEL,)
@@ -99,11 +99,6 @@ def load_final(path: str | Path) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in ("start", "end") else "object")
                              for c in VERDICT_COLUMNS})
     return load_verdicts(path)
-
-
-def now_utc() -> str:
-    """The current time as ISO 8601 UTC to the second, as the verdict files write it."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def settlement_row(verdicts: pd.DataFrame, claim_id: str, label: str, *, reviewer: str, note: str = "",

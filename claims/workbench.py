@@ -25,7 +25,6 @@ CSS classes for tests and styling:
 from __future__ import annotations
 
 import base64
-import html
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -39,6 +38,7 @@ from .importers import MAX_BYTES, SUFFIXES
 from .importers.core import import_bytes, import_url
 from .board import ReviewBoard
 from .model import ClaimsError
+from .views import esc
 from .progress import overview, remember_claim_count, text_progress, texts_in
 from .report_scope import MINE, report_arguments, report_options
 from .session import ReviewSession
@@ -46,11 +46,6 @@ from .session import ReviewSession
 UPLOAD_TYPES = ",".join(SUFFIXES)
 UPLOAD_HINT = (f"<small>{' '.join(s for s in SUFFIXES if s != '.htm')} files up to {MAX_BYTES // (1024 * 1024)} MB "
                "each, or a web address</small>")
-
-
-def esc(value: object) -> str:
-    """HTML-escape any value for an HTML widget."""
-    return html.escape(str(value), quote=True)
 
 
 def text_label(row: Mapping[str, Any]) -> str:
