@@ -140,6 +140,9 @@ class ReviewBoard(widgets.VBox):
         self._where: tuple[object, dict[str, int]] = (None, {})
         self._digest = file_digest(session.csv_path)
         self.typing_for: dict[str, str] = {}
+        self._edit_drawn: tuple[str | None, dict[str, str]] = (None, {})
+        """The claim whose values the edit boxes last showed, and those values: a box that differs holds an unsaved
+        edit (a draft), which a redraw for the same claim keeps."""
         """The claim shown when the note ("note") or evidence ("evidence") box last gained focus (the key pad says),
         so that a save the browser sends late, after a verdict with advance moved on, reaches that claim."""
         self._build()
@@ -292,9 +295,9 @@ class ReviewBoard(widgets.VBox):
         self.add_separate.on_click(lambda _: self._do(self._add, "separate"))
         for choice, button in self.conflict_buttons.items():
             button.on_click(lambda _, c=choice: self._do("resolve", c))
-        self.edit_restore.on_click(lambda _: self._do("restore_original"))
+        self.edit_restore.on_click(lambda _: self._do(self._edited, "restore_original"))
         self.split_button.on_click(lambda _: self._do(self._split))
-        self.merge_button.on_click(lambda _: self._do("merge_next"))
+        self.merge_button.on_click(lambda _: self._do(self._edited, "merge_next"))
         for section in (self.edit, self.history_section):
             section.observe(lambda _: self._do(_redraw_only), "selected_index")
 
@@ -391,12 +394,17 @@ class ReviewBoard(widgets.VBox):
                                                      ("quote", self.edit_quote)) if box.value != str(row[name])}
         if not changed:
             raise BoardError("nothing to correct: change the speaker, the statement or the quote first")
-        self.session.correct(**changed)
+        self._edited("correct", **changed)
+
+    def _edited(self, action: str, *args, **kwargs) -> None:
+        """Run a session action that changes the current claim, then let the edit boxes show its new values."""
+        getattr(self.session, action)(*args, **kwargs)
+        self._edit_drawn = (None, {})
 
     def _split(self) -> None:
         """Split the current claim where the typed words begin, and clear the box."""
         self._require_claim()
-        self.session.split(self.split_words.value)
+        self._edited("split", self.split_words.value)
         self.split_words.value = ""
 
     def _follow_disk(self) -> None:
@@ -408,8 +416,9 @@ class ReviewBoard(widgets.VBox):
         self.session = reopen(self.session)
         self._drawn_revision = None
         changed = changed_claims(before, self.session.table)
+        kept = "; your unsaved edit of this claim is kept" if self._drafts() else ""
         self.notice = Status("info", f"{self.session.csv_path.name} was changed by another window or analyst: the "
-                                     f"board shows it now ({len(changed)} claim(s) differ)")
+                                     f"board shows it now ({len(changed)} claim(s) differ){kept}")
 
     def on_key(self, event: dict) -> None:
         """A message from the key pad: a live key acts as KEY_ACTIONS says (repeats and modifiers ignored); a tick
@@ -493,10 +502,26 @@ class ReviewBoard(widgets.VBox):
         self.conflict.value = conflict_html(row, lost[-1], len(lost) - 1) if lost and row is not None else ""
         self.inside_choice.layout.display = "" if self._inside else "none"
 
+    def _edit_boxes(self) -> tuple[tuple[widgets.ValueWidget, str], ...]:
+        """The edit boxes with the column each shows."""
+        return (self.edit_speaker, "speaker"), (self.edit_claim, "claim"), (self.edit_quote, "quote")
+
+    def _drafts(self) -> bool:
+        """Whether an edit box holds an unsaved edit of the claim shown."""
+        claim_id, drawn = self._edit_drawn
+        return claim_id == self.session.cursor and any(box.value != drawn.get(name, box.value)
+                                                       for box, name in self._edit_boxes())
+
     def _draw_edit(self, row: pd.Series | None) -> None:
-        """The edit boxes with the current claim's values, the extractor's original, and (when open) its history."""
-        for box, name in ((self.edit_speaker, "speaker"), (self.edit_claim, "claim"), (self.edit_quote, "quote")):
-            box.value = "" if row is None else str(row[name])
+        """The edit boxes with the current claim's values (an unsaved edit of that claim is kept), the extractor's
+        original, and (when open) its history."""
+        claim_id, drawn = self._edit_drawn
+        same = row is not None and claim_id == self.session.cursor
+        for box, name in self._edit_boxes():
+            if not (same and box.value != drawn.get(name, box.value)):
+                box.value = "" if row is None else str(row[name])
+        self._edit_drawn = (None if row is None else self.session.cursor,
+                            {name: "" if row is None else str(row[name]) for _, name in self._edit_boxes()})
         for widget in (self.edit_save, self.edit_restore, self.split_button, self.merge_button):
             widget.disabled = row is None
         if row is None:

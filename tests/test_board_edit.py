@@ -198,3 +198,45 @@ def test_keep_mine_or_take_theirs(board: ReviewBoard, choice: str, expected: lis
     assert saved(board, "verdict", "note") == [expected]
     assert board.conflict_panel.layout.display == "none"
     assert "resolved (" + choice + ")" in board.status.value
+
+
+def test_a_correction_being_typed_survives_another_window_s_save(board: ReviewBoard) -> None:
+    board.edit_speaker.value = "The Health Agency"
+    board.edit_claim.value = "Waits fell sharply."
+    other = review(board.session.source, analyst="ann")
+    other.next_button.click()
+    other.verdict_buttons["disputed"].click()
+    board.on_key({"kind": "tick"})
+    assert "changed by another window or analyst" in board.status.value
+    assert "your unsaved edit of this claim is kept" in board.status.value
+    assert (board.edit_speaker.value, board.edit_claim.value, board.edit_quote.value) == (
+        "The Health Agency", "Waits fell sharply.", "waits fell and costs fell")
+    board.edit_save.click()
+    assert saved(board, "speaker", "claim", "verdict") == [
+        ["The Health Agency", "Waits fell sharply.", ""], ["the agency", "Staff are happy.", "disputed"]]
+
+
+def test_a_correction_being_typed_survives_a_verdict_and_a_refused_save(board: ReviewBoard) -> None:
+    board.edit_claim.value = "Waits fell sharply."
+    board.edit_quote.value = "the plan"
+    board.verdict_buttons["supported"].click()
+    board.edit_save.click()
+    assert "are not in the claim&#x27;s paragraph" in board.status.value
+    assert (board.edit_claim.value, board.edit_quote.value) == ("Waits fell sharply.", "the plan")
+    board.edit_quote.value = "waits fell"
+    board.edit_save.click()
+    assert saved(board, "claim", "quote", "verdict") == [["Waits fell sharply.", "waits fell", "supported"]]
+    assert (board.edit_claim.value, board.edit_quote.value) == ("Waits fell sharply.", "waits fell")
+
+
+def test_moving_on_or_restoring_shows_the_saved_values_not_the_draft(board: ReviewBoard) -> None:
+    board.edit_claim.value = "Waits fell sharply."
+    board.next_button.click()
+    assert board.edit_claim.value == "Staff are happy."
+    board.prev_button.click()
+    assert board.edit_claim.value == "Waits fell and costs fell."
+    board.edit_speaker.value = "Jo Bloggs"
+    board.edit_save.click()
+    board.edit_speaker.value = "Somebody Else"
+    board.edit_restore.click()
+    assert (board.edit_speaker.value, board.edit_claim.value) == ("the agency", "Waits fell and costs fell.")

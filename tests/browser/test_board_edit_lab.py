@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from claims.store import conflicts_path, load_verdicts, save_verdicts, verdicts_path
 from claims.model import ConflictError
+from claims.session import ReviewSession
 
 from board_notebook import write_board_notebook
 
@@ -59,6 +60,26 @@ def test_a_speaker_corrected_in_the_board_reaches_the_csv_and_survives_a_kernel_
     expect(fresh.locator(".claims-quote")).to_contain_text(f"id {first}")
     expect(fresh.locator(".claims-quote")).to_contain_text("Speaker: The Health Agency")
     expect(fresh.locator(".claims-quote")).to_contain_text("corrected by an analyst; the extractor said: the agency")
+
+
+def test_a_correction_being_typed_survives_another_window_s_save(workspace, open_notebook):
+    notebook, csv_path = small_notebook(workspace)
+    nb = open_and_run(open_notebook, notebook)
+    page, board = nb.page, nb.page.locator(".claims-board")
+    first = shown_claim_id(page)
+    open_edit(board)
+    statement = board.locator(".claims-edit-claim textarea")
+    statement.fill("Waits fell sharply.")
+    other = ReviewSession(csv_path.parent / "edit.txt", ANALYST)  # a second window of the same analyst
+    other.go(other.view()[1])
+    other.record("disputed")
+    expect(board.locator(".claims-status")).to_contain_text("your unsaved edit of this claim is kept",
+                                                            timeout=10_000)  # the timer noticed
+    expect(statement).to_have_value("Waits fell sharply.")
+    board.locator(".claims-edit-save").click()
+    rows = harness.wait_for_rows(csv_path, lambda rows: any(r["origin"] == "corrected" for r in rows), "correction")
+    assert sorted((r["claim_id"], r["claim"], r["verdict"], r["origin"]) for r in rows) == sorted([
+        (first, "Waits fell sharply.", "", "corrected"), (other.cursor, "Staff are happy.", "disputed", "extracted")])
 
 
 def test_a_claim_pasted_with_curly_quotes_is_found_across_a_line_break(workspace, open_notebook):
