@@ -32,6 +32,12 @@ __all__ = ["ALL", "ALL_SPEAKERS", "DISMISSED", "NOT_REVIEWED", "STATES", "VERDIC
 
 ADDED: str = "added claim"
 """What undo names an added claim; undoing it takes the claim's row out of the file."""
+CORRECTION: str = "correction"
+"""What undo names a correction (or a return to the extractor's version); undoing it saves the values before it."""
+NOT_UNDONE: dict[str, str] = {"split": "use merge with the next claim on it",
+                              "merge": "use back to the extractor's version on it, then take back 'not a claim' "
+                                       "on the claim merged into it"}
+"""Changes undo does not reverse, with how the analyst reverses them; undo says so and goes on to the one before."""
 
 CONTEXT_CHARS: int = 600
 """The most context shown on each side of a quote inside its paragraph."""
@@ -265,6 +271,13 @@ class ReviewSession:
         if decision.what == ADDED:
             self._take_back_added(decision.claim_id)
             return decision.what
+        if decision.what in NOT_UNDONE:
+            raise SessionError(f"undo does not reverse a {decision.what}: the last one was of "
+                               f"{self._label(decision.claim_id)}; {NOT_UNDONE[decision.what]}. Undo again for the "
+                               "change before it")
+        if decision.what == CORRECTION:
+            self._undo_correction(decision)
+            return decision.what
         now = {name: str(self.row(decision.claim_id)[name]) for name in DECISION_FIELDS}
         changed = {name for name in DECISION_FIELDS if now[name] != decision.before[name]}
         self.claims.apply(decision.claim_id, decision.before)
@@ -327,8 +340,17 @@ class ReviewSession:
         start, end = (None, None) if quote is None else span_of_words(self.text, {"start": row["start"], "end": row["end"]}, quote)
         saved = editing.correct_claim(self.source, str(row["claim_id"]), speaker=speaker, claim=claim,
                                        start=start, end=end, analyst=self.analyst)
+        self.history.append(Decision(str(row["claim_id"]), CORRECTION,
+                                     {name: str(row[name]) for name in ("speaker", "claim", "start", "end")}))
         self._after_edit(str(row["claim_id"]), f"corrected {self._label(str(row['claim_id']))} "
                          f"({saved['origin']}: {saved['speaker']}: {saved['claim']})")
+
+    def _undo_correction(self, decision: Decision) -> None:
+        """Save a claim's speaker, statement and span as they were before a correction."""
+        before = decision.before
+        editing.correct_claim(self.source, decision.claim_id, speaker=before["speaker"], claim=before["claim"],
+                              start=int(before["start"]), end=int(before["end"]), analyst=self.analyst)
+        self._after_edit(decision.claim_id, f"undo of the correction of {self._label(decision.claim_id)}")
 
     def restore_original(self) -> None:
         """Give the current claim back the extractor's speaker, statement and quote."""
@@ -342,6 +364,7 @@ class ReviewSession:
         """Split the current claim where `words` begin; stay on the first part; return the second's id."""
         row = self.row()
         first, second = editing.split_claim(self.source, str(row["claim_id"]), words, analyst=self.analyst)
+        self.history.append(Decision(str(first["claim_id"]), "split"))
         self._after_edit(str(first["claim_id"]), f"split {first['claim_id']} in two: {second['claim_id']} is "
                          "the second part")
         return str(second["claim_id"])
@@ -354,6 +377,7 @@ class ReviewSession:
             raise SessionError("this is the text's last claim: there is no next claim to merge it with")
         other = str(self.table.iloc[at + 1]["claim_id"])
         editing.merge_claims(self.source, str(row["claim_id"]), other, analyst=self.analyst)
+        self.history.append(Decision(str(row["claim_id"]), "merge"))
         self._after_edit(str(row["claim_id"]), f"merged {other} into {row['claim_id']}")
 
     def _after_edit(self, claim_id: str, what: str) -> None:

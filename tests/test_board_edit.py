@@ -240,3 +240,41 @@ def test_moving_on_or_restoring_shows_the_saved_values_not_the_draft(board: Revi
     board.edit_speaker.value = "Somebody Else"
     board.edit_restore.click()
     assert (board.edit_speaker.value, board.edit_claim.value) == ("the agency", "Waits fell and costs fell.")
+
+
+def test_undo_takes_back_a_correction_then_the_decision_before_it(board: ReviewBoard) -> None:
+    board.verdict_buttons["supported"].click()
+    board.edit_speaker.value = "Jo Bloggs"
+    board.edit_claim.value = "Waits fell."
+    board.edit_save.click()
+    board.undo_button.click()
+    assert saved(board, "speaker", "claim", "verdict", "origin", "original_speaker") == [
+        ["the agency", "Waits fell and costs fell.", "supported", "extracted", ""]]
+    assert "saved undo of the correction of claim 1 of 3 (" in board.status.value
+    assert (board.edit_speaker.value, board.edit_claim.value) == ("the agency", "Waits fell and costs fell.")
+    board.undo_button.click()
+    assert saved(board, "verdict") == [[""]]
+
+
+def test_undo_after_going_back_to_the_extractor_s_version_brings_the_correction_back(board: ReviewBoard) -> None:
+    board.edit_quote.value = "waits fell"
+    board.edit_save.click()
+    board.edit_restore.click()
+    assert saved(board, "quote", "origin") == [["waits fell and costs fell", "extracted"]]
+    board.undo_button.click()
+    assert saved(board, "quote", "origin", "original_quote") == [["waits fell", "corrected", "waits fell and costs fell"]]
+
+
+@pytest.mark.parametrize("edit, how", [
+    (lambda b: (setattr(b.split_words, "value", "costs fell"), b.split_button.click()), "merge with the next claim"),
+    (lambda b: b.merge_button.click(), "back to the extractor&#x27;s version"),
+])
+def test_undo_says_how_to_reverse_a_split_or_merge_then_goes_on(board: ReviewBoard, edit, how: str) -> None:
+    board.verdict_buttons["disputed"].click()
+    edit(board)
+    rows = saved(board, "claim_id", "quote", "origin", "dismissed")
+    board.undo_button.click()
+    assert "undo does not reverse a" in board.status.value and how in board.status.value
+    assert saved(board, "claim_id", "quote", "origin", "dismissed") == rows
+    board.undo_button.click()
+    assert saved(board, "verdict")[0] == [""]
