@@ -8,6 +8,7 @@ import pytest
 from claims import store
 from claims.board import ReviewBoard, review
 from claims.model import ConflictError
+from claims.session import SessionError
 
 TEXT = ("The Agency said that waits fell and costs fell.\nIt also said staff are happy.\n\n"
         "Minister Jo Bloggs said the plan \"is working well\".\n")
@@ -278,3 +279,36 @@ def test_undo_says_how_to_reverse_a_split_or_merge_then_goes_on(board: ReviewBoa
     assert saved(board, "claim_id", "quote", "origin", "dismissed") == rows
     board.undo_button.click()
     assert saved(board, "verdict")[0] == [""]
+
+
+def test_undo_of_a_correction_made_on_another_claim_puts_its_span_back_and_names_it(board: ReviewBoard) -> None:
+    first = board.session.cursor
+    board.edit_quote.value = "costs fell"
+    board.edit_save.click()
+    assert board.session.status.startswith(f"saved corrected claim 1 of 3 ({first}) (corrected: the agency: Waits fell "
+                                           "and costs fell.) to ")
+    board.next_button.click()
+    board.undo_button.click()
+    assert saved(board, "claim_id", "quote", "start", "end", "origin") == [
+        [first, "waits fell and costs fell", 21, 46, "extracted", ]]
+    assert board.session.status.startswith(f"saved undo of the correction of claim 1 of 3 ({first}) to ")
+    assert board.session.cursor == first
+
+
+def test_undo_after_moving_on_from_a_split_names_the_split_claim(board: ReviewBoard) -> None:
+    first = board.session.cursor
+    board.split_words.value = "costs fell"
+    board.split_button.click()
+    board.next_button.click()
+    with pytest.raises(SessionError) as raised:
+        board.session.undo()
+    assert str(raised.value) == (f"undo does not reverse a split: the last one was of claim 1 of 4 ({first}); use "
+                                 "merge with the next claim on it. Undo again for the change before it")
+
+
+def test_the_status_says_a_draft_is_kept_only_when_there_is_one(board: ReviewBoard) -> None:
+    other = review(board.session.source, analyst="ann")
+    other.verdict_buttons["disputed"].click()
+    board.on_key({"kind": "tick"})
+    assert board.notice is not None and board.notice.text == (
+        "a.verdicts.csv was changed by another window or analyst: the board shows it now (1 claim(s) differ)")

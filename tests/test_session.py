@@ -139,13 +139,15 @@ def test_unknown_filter_values_are_refused(session: ReviewSession, verdict, spea
 
 
 @pytest.mark.parametrize("action, message", [
-    (lambda s: s.record("maybe"), "verdict 'maybe' is not one of supported, disputed, unverified"),
-    (lambda s: s.go("nope"), "no claim with id 'nope'"),
+    (lambda s: s.record("maybe"), "verdict 'maybe' is not one of supported, disputed, unverified (or empty for "
+                                  "not reviewed)"),
+    (lambda s: s.go("nope"), "{source}: no claim with id 'nope'"),
     (lambda s: s.undo(), "nothing to undo"),
 ])
-def test_bad_actions_are_refused(session: ReviewSession, action, message: str) -> None:
-    with pytest.raises(SessionError, match=message):
+def test_bad_actions_are_refused(session: ReviewSession, source: Path, action, message: str) -> None:
+    with pytest.raises(SessionError) as raised:
         action(session)
+    assert str(raised.value) == message.format(source=source)
 
 
 def test_undo_restores_and_saves_the_previous_decision(session: ReviewSession, source: Path) -> None:
