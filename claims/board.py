@@ -91,6 +91,8 @@ RANKED: int = 4 * TOP_K
 """How many passages the board ranks per claim, so that TOP_K remain once the claim's own text is left out."""
 CHECK: str = "✓ "
 """Put before the active verdict's button text, so the state is not shown by colour alone."""
+EDITED_COLUMNS: tuple[str, str, str] = ("speaker", "claim", "quote")
+"""The columns the edit boxes show, in the boxes' order."""
 
 
 class BoardError(ClaimsError):
@@ -140,7 +142,7 @@ class ReviewBoard(widgets.VBox):
         self._where: tuple[object, dict[str, int]] = (None, {})
         self._digest = file_digest(session.csv_path)
         self.typing_for: dict[str, str] = {}
-        self._edit_drawn: tuple[str | None, dict[str, str]] = (None, {})
+        self._edit_drawn: tuple[str | None, dict[str, str]] = (None, dict.fromkeys(EDITED_COLUMNS, ""))
         """The claim whose values the edit boxes last showed, and those values: a box that differs holds an unsaved
         edit (a draft), which a redraw for the same claim keeps."""
         """The claim shown when the note ("note") or evidence ("evidence") box last gained focus (the key pad says),
@@ -399,7 +401,7 @@ class ReviewBoard(widgets.VBox):
     def _edited(self, action: str, *args, **kwargs) -> None:
         """Run a session action that changes the current claim, then let the edit boxes show its new values."""
         getattr(self.session, action)(*args, **kwargs)
-        self._edit_drawn = (None, {})
+        self._edit_drawn = (None, dict.fromkeys(EDITED_COLUMNS, ""))
 
     def _split(self) -> None:
         """Split the current claim where the typed words begin, and clear the box."""
@@ -504,13 +506,12 @@ class ReviewBoard(widgets.VBox):
 
     def _edit_boxes(self) -> tuple[tuple[widgets.ValueWidget, str], ...]:
         """The edit boxes with the column each shows."""
-        return (self.edit_speaker, "speaker"), (self.edit_claim, "claim"), (self.edit_quote, "quote")
+        return tuple(zip((self.edit_speaker, self.edit_claim, self.edit_quote), EDITED_COLUMNS))
 
     def _drafts(self) -> bool:
         """Whether an edit box holds an unsaved edit of the claim shown."""
         claim_id, drawn = self._edit_drawn
-        return claim_id == self.session.cursor and any(box.value != drawn.get(name, box.value)
-                                                       for box, name in self._edit_boxes())
+        return claim_id == self.session.cursor and any(box.value != drawn[name] for box, name in self._edit_boxes())
 
     def _draw_edit(self, row: pd.Series | None) -> None:
         """The edit boxes with the current claim's values (an unsaved edit of that claim is kept), the extractor's
@@ -518,7 +519,7 @@ class ReviewBoard(widgets.VBox):
         claim_id, drawn = self._edit_drawn
         same = row is not None and claim_id == self.session.cursor
         for box, name in self._edit_boxes():
-            if not (same and box.value != drawn.get(name, box.value)):
+            if not (same and box.value != drawn[name]):
                 box.value = "" if row is None else str(row[name])
         self._edit_drawn = (None if row is None else self.session.cursor,
                             {name: "" if row is None else str(row[name]) for _, name in self._edit_boxes()})

@@ -148,6 +148,8 @@ def test_a_filter_that_leaves_nothing_says_so_and_refuses_verdicts(board: Review
     assert all(b.disabled for b in board.verdict_buttons.values()) and board.note.disabled
     assert [board.edit_speaker.value, board.edit_claim.value, board.edit_quote.value, board.original.value,
             board.history.value] == ["", "", "", "", ""]
+    assert [b.disabled for b in (board.edit_save, board.edit_restore, board.split_button, board.merge_button)] == [
+        True, True, True, True]
     board.on_key({"key": "1"})
     assert "not done: no claim is shown" in board.status.value
     assert store.load_verdicts(store.verdicts_path(source)).empty if store.verdicts_path(source).exists() else True

@@ -47,12 +47,15 @@ def test_a_speaker_chosen_in_the_board_reaches_the_csv_with_the_original(board: 
 
 
 def test_a_typed_speaker_a_new_statement_and_a_narrower_span_are_saved_together(board: ReviewBoard) -> None:
+    assert [b.disabled for b in (board.edit_save, board.edit_restore, board.split_button, board.merge_button)] == [
+        False, True, False, False]
     board.edit_speaker.value = "The Health Agency"
     board.edit_claim.value = "Waits fell."
     board.edit_quote.value = "waits  fell"
     board.edit_save.click()
     assert saved(board, "speaker", "claim", "quote", "start", "end", "original_claim") == [
         ["The Health Agency", "Waits fell.", "waits fell", 21, 31, "Waits fell and costs fell."]]
+    assert board.edit_restore.disabled is False
     board.edit_restore.click()
     assert saved(board, "speaker", "claim", "quote", "origin", "original_quote") == [
         ["the agency", "Waits fell and costs fell.", "waits fell and costs fell", "extracted", ""]]

@@ -387,3 +387,18 @@ def test_evidence_is_ranked_in_batches_around_the_cursor_and_equals_ranking_one_
     assert batches == [ids[i:i + 3] for i in range(0, len(ids), 3)]
     for i, claim_id in enumerate(ids):
         pd.testing.assert_frame_equal(found[claim_id], rank_evidence(session.index, session.table.iloc[[i]]))
+
+
+def test_undo_over_another_window_s_change_of_the_claim_is_a_conflict_that_keeps_both(source: Path) -> None:
+    mine = ReviewSession(source, "ann", now=lambda: "12:00:00")
+    first = mine.cursor
+    mine.record("supported")
+    mine.next()
+    other = ReviewSession(source, "ann", now=lambda: "12:00:01")
+    other.set_evidence("https://example.org/report", first)
+    assert mine.undo() == "verdict 'supported'"
+    assert "but another version of this row was on disk" in mine.status and mine.error == ""
+    assert saved(source) == [{"claim_id": first, "analyst": "ann", "verdict": "", "note": "", "evidence": "",
+                              "dismissed": ""}]
+    kept = store.load_verdicts(store.conflicts_path(store.verdicts_path(source)))
+    assert kept[["claim_id", "verdict", "evidence"]].values.tolist() == [[first, "supported", "https://example.org/report"]]
