@@ -30,6 +30,16 @@ def small_notebook(workspace):
     return notebook, verdicts_path(source)
 
 
+def board_with_edit_open(workspace, open_notebook):
+    """Open the small notebook, run it, open the edit section; (page, board, csv path, first claim's id)."""
+    notebook, csv_path = small_notebook(workspace)
+    nb = open_and_run(open_notebook, notebook)
+    page, board = nb.page, nb.page.locator(".claims-board")
+    first = shown_claim_id(page)
+    open_edit(board)
+    return nb, board, csv_path, first
+
+
 def open_edit(board) -> None:
     """Open the board's "edit this claim" section."""
     board.locator(".claims-edit .jupyter-widget-Collapse-header, .claims-edit .p-Collapse-header, "
@@ -38,11 +48,8 @@ def open_edit(board) -> None:
 
 
 def test_a_speaker_corrected_in_the_board_reaches_the_csv_and_survives_a_kernel_restart(workspace, open_notebook):
-    notebook, csv_path = small_notebook(workspace)
-    nb = open_and_run(open_notebook, notebook)
-    page, board = nb.page, nb.page.locator(".claims-board")
-    first = shown_claim_id(page)
-    open_edit(board)
+    nb, board, csv_path, first = board_with_edit_open(workspace, open_notebook)
+    page = nb.page
     speaker = board.locator(".claims-edit-speaker input")
     speaker.fill("The Health Agency")
     speaker.press("Tab")
@@ -63,11 +70,7 @@ def test_a_speaker_corrected_in_the_board_reaches_the_csv_and_survives_a_kernel_
 
 
 def test_a_correction_being_typed_survives_another_window_s_save(workspace, open_notebook):
-    notebook, csv_path = small_notebook(workspace)
-    nb = open_and_run(open_notebook, notebook)
-    page, board = nb.page, nb.page.locator(".claims-board")
-    first = shown_claim_id(page)
-    open_edit(board)
+    _, board, csv_path, first = board_with_edit_open(workspace, open_notebook)
     statement = board.locator(".claims-edit-claim textarea")
     statement.fill("Waits fell sharply.")
     other = ReviewSession(csv_path.parent / "edit.txt", ANALYST)  # a second window of the same analyst
