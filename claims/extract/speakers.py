@@ -53,8 +53,10 @@ _COMPANY_WORDS: frozenset[str] = frozenset(
 """References that mean a company, never the regulator beside it."""
 _GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board".split())
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
-_HEAD_SYNONYMS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "síochána"})}
-"""Heads a reference matches besides its own (`the force` is a police body)."""
+_HEAD_SYNONYMS: dict[str, frozenset[str]] = {
+    "force": frozenset({"police", "constabulary", "garda", "síochána"}),
+    "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"})}
+"""Heads a reference matches besides its own (`the force` is a police body, `the club` a football club)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "

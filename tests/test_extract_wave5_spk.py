@@ -1,0 +1,29 @@
+"""Speakers on the phenomena that the wave-5 press texts got wrong or left unresolved (sports clubs and what
+the text calls them, credentials after a name, a role phrase before a name, a body's members, outlets told a
+claim, texts with two sides): each case is a short text written for this test, and the whole table it must
+give as (speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from claims.extract import find_rows
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Return (speaker, speaker_kind, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ashby Rovers have raised prices.\n\nThe club said that 400 seats would cost more.\n",
+     [("Ashby Rovers", "organisation", "400 seats would cost more")]),
+    ("Dunholm United raised prices.\n\nIn a statement, the club said that 400 seats would cost more. It said that "
+     "200 seats would cost less.\n\n\"We have lost money for three years,\" the statement said.\n",
+     [("Dunholm United", "organisation", "400 seats would cost more"),
+      ("Dunholm United", "organisation", "200 seats would cost less"),
+      ("Dunholm United", "organisation", "We have lost money for three years")]),
+    ("Pellow FC said that gate receipts rose 8%.\n",
+     [("Pellow FC", "organisation", "gate receipts rose 8%")]),
+    ("Daleham Council met.\n\nThe club said that 400 seats would cost more.\n",
+     [("the club", "unresolved", "400 seats would cost more")]),
+], ids=["rovers-then-the-club", "united-statement-and-it", "fc", "no-club-named"])
+def test_a_sports_club_is_a_body_and_the_club_is_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
