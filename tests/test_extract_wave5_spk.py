@@ -27,3 +27,17 @@ def rows(text: str) -> list[tuple[str, str, str]]:
 ], ids=["rovers-then-the-club", "united-statement-and-it", "fc", "no-club-named"])
 def test_a_sports_club_is_a_body_and_the_club_is_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Nursing Officer Ana Ruiz, R.N., added that vacancies fell to 8%.\n",
+     [("Ana Ruiz", "person", "vacancies fell to 8%")]),
+    ("Paul Grant, MD, said that 40 trials began.\n",
+     [("Paul Grant", "person", "40 trials began")]),
+    ("Dr Sam Lee, PhD, said that 40 trials began.\n",
+     [("Sam Lee", "person", "40 trials began")]),
+    ("Nurses at Halden Clinic joined the RCN, and the RCN said that 300 nurses would strike.\n",
+     [("RCN", "organisation", "300 nurses would strike")]),
+], ids=["rn-with-stops", "md", "phd", "acronym-body-is-no-credential"])
+def test_credentials_after_a_name_are_not_the_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

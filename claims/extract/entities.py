@@ -149,7 +149,7 @@ def classify(run: str, offset: int) -> Mention | None:
     if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()) \
             and any(len(w) > 5 for w in words):
         words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
-    while len(words) > 1 and words[-1].lower().rstrip(".") in POST_NOMINALS:
+    while len(words) > 1 and words[-1].lower().replace(".", "") in POST_NOMINALS:
         words = words[:-1]
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):

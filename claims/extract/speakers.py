@@ -22,6 +22,7 @@ from .vocabulary import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_REFERENCES,
+    POST_NOMINALS,
     PUBLIC_HEADS,
     ROLES,
     SENTENCE_STARTERS,
@@ -374,8 +375,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
-        if _is_participle_clause(clause) and index + 1 < len(clauses):
-            continue
+        if (_is_participle_clause(clause) or _is_credentials(clause)) and index + 1 < len(clauses):
+            continue  # "Ana Ruiz, R.N., said": the person, not her letters
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
                 and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
             regulates = regulates or _describes_a_body(clause) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
@@ -441,6 +442,13 @@ def _is_participle_clause(phrase: str) -> bool:
     words = phrase.split()
     return len(words) >= 3 and words[0].endswith("ed") and words[0].islower() and " by " in phrase \
         and words[0] not in _PUBLISHING_VERBS
+
+
+def _is_credentials(clause: str) -> bool:
+    """Say whether a clause is only the letters written after a name (`R.N.`, `PhD`, `MBE`)."""
+    words = clause.split()
+    return bool(words) and len(words) <= 3 and all(w.replace(".", "").lower() in POST_NOMINALS and w[:1].isupper()
+                                                   for w in words)
 
 
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
