@@ -41,3 +41,18 @@ def test_a_sports_club_is_a_body_and_the_club_is_it(text: str, expected: list[tu
 ], ids=["rn-with-stops", "md", "phd", "acronym-body-is-no-credential"])
 def test_credentials_after_a_name_are_not_the_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prosecuting for Halden District Council, Mary Cole told the court that 30 rats were found.\n\n"
+     "A spokesman for Halden District Council said that 900 visits were made.\n",
+     [("Mary Cole", "person", "30 rats were found"), ("Halden District Council", "organisation", "900 visits were made")]),
+    ("Representing Brook Water, Jo Bloggs said that 30 pipes burst.\n",
+     [("Jo Bloggs", "person", "30 pipes burst")]),
+    ("Speaking for the Acme Union, Jo Bloggs said that 30 staff would strike.\n",
+     [("Jo Bloggs", "person", "30 staff would strike")]),
+    ("Jo Manning of Brook Water said that 30 pipes burst.\n",
+     [("Jo Manning", "person", "30 pipes burst")]),
+], ids=["prosecuting-for-then-the-body-itself", "representing", "speaking-for", "a-name-ending-in-ing-stays"])
+def test_a_role_phrase_before_a_name_is_not_part_of_the_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

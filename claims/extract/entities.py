@@ -154,6 +154,7 @@ def classify(run: str, offset: int) -> Mention | None:
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
+    words = _without_acting_for(words)
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
     if "of" in words[2:4]:  # "Grace Obi of Penfold Brokers": the person, of an organisation
@@ -175,6 +176,13 @@ def classify(run: str, offset: int) -> Mention | None:
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     titles = [w.lower().rstrip(".") for w in before if w.lower().rstrip(".") in ROLES]
     return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
+
+
+def _without_acting_for(words: list[str]) -> list[str]:
+    """Drop a participle and `for` before a body (`Prosecuting for Acme Council`): the body, not the act."""
+    if len(words) > 2 and words[1] == "for" and words[0].endswith("ing") and words[0][1:].islower():
+        return words[2:]
+    return words[1:] if len(words) > 1 and words[0] == "for" else words
 
 
 def _modifies_a_head(words: list[str]) -> bool:
