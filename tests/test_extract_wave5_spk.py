@@ -56,3 +56,27 @@ def test_credentials_after_a_name_are_not_the_speaker(text: str, expected: list[
 ], ids=["prosecuting-for-then-the-body-itself", "representing", "speaking-for", "a-name-ending-in-ing-stays"])
 def test_a_role_phrase_before_a_name_is_not_part_of_the_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Members of the Tarn Teachers' Union walked out.\n\nThe union said that pay fell 9%.\n",
+     [("Tarn Teachers' Union", "organisation", "pay fell 9%")]),
+    ("Members of the Acme Union said that pay fell 9%.\n",
+     [("Acme Union", "organisation", "pay fell 9%")]),
+    ("Staff of Brook Hospital said that 30 beds closed.\n",
+     [("Brook Hospital", "organisation", "30 beds closed")]),
+], ids=["members-then-the-union", "members-said", "staff-of"])
+def test_members_of_a_body_name_the_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inspector Dan Hale led the raid.\n\nDCI Hale said that 12 people were arrested.\n",
+     [("Dan Hale", "person", "12 people were arrested")]),
+    ("Sarah Wynne runs the service.\n\nACFO Wynne said that 19 engines were crewed.\n",
+     [("Sarah Wynne", "person", "19 engines were crewed")]),
+    ("RSPCA Hale said that 12 dogs were found.\n",
+     [("RSPCA Hale", "organisation", "12 dogs were found")]),
+], ids=["dci-surname", "acfo-surname", "no-person-of-that-surname"])
+def test_a_rank_in_capitals_before_a_known_surname_is_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

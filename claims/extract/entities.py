@@ -154,7 +154,7 @@ def classify(run: str, offset: int) -> Mention | None:
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
-    words = _without_acting_for(words)
+    words = _without_acting_for(_without_members_of(words))
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
     if "of" in words[2:4]:  # "Grace Obi of Penfold Brokers": the person, of an organisation
@@ -176,6 +176,18 @@ def classify(run: str, offset: int) -> Mention | None:
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     titles = [w.lower().rstrip(".") for w in before if w.lower().rstrip(".") in ROLES]
     return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
+
+
+_MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials representatives leaders delegates".split())
+"""Words for a body's people before `of` (`Members of the Acme Union`): the name is the body's after them."""
+
+
+def _without_members_of(words: list[str]) -> list[str]:
+    """Drop `Members of (the)` before a body's name: `Members of the Acme Union` names the Acme Union."""
+    if len(words) > 3 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        return rest if names_an_organisation(rest) else words
+    return words
 
 
 def _without_acting_for(words: list[str]) -> list[str]:

@@ -122,6 +122,8 @@ class Context:
         """Register a mention and return its resolved full name."""
         if mention.kind == "person" and self.kinds.get(mention.name, "person") != "person":
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
+        if mention.kind == "org" and self._titled_surname(mention.name):
+            mention = mention._replace(kind="person", name=mention.name.split()[1])  # "ACFO Wynne": a rank's letters
         if mention.kind == "org":
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
@@ -145,6 +147,12 @@ class Context:
         self.last_person = name
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
+
+    def _titled_surname(self, name: str) -> bool:
+        """Say whether a name is a rank's capital letters and a person's known surname (`DCI Hale`)."""
+        words = name.split()
+        return len(words) == 2 and words[0].isupper() and words[0].isalpha() and words[1] in self._person_keys \
+            and words[1][1:].islower()
 
     def register_org(self, name: str, kind: str) -> None:
         """Index a new organisation by the endings of its name and by its head noun."""
