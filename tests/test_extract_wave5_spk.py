@@ -80,3 +80,18 @@ def test_members_of_a_body_name_the_body(text: str, expected: list[tuple[str, st
 ], ids=["dci-surname", "acfo-surname", "no-person-of-that-surname"])
 def test_a_rank_in_capitals_before_a_known_surname_is_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Issued by the Media Relations Team, Halden Borough Council\nFor immediate release\n\n"
+     "Burglaries fell by 12% this year.\n",
+     [("Halden Borough Council", "organisation", "Burglaries fell by 12% this year")]),
+    ("Issued by the Corporate Communications Unit, Brook Division, Fenland Police\nFor immediate release\n\n"
+     "Burglaries fell by 12% this year.\n\nStatistics show that thefts fell by 3%.\n",
+     [("Brook Division", "organisation", "Burglaries fell by 12% this year"),
+      ("Brook Division", "organisation", "thefts fell by 3%")]),
+    ("The Press Association said that 3 papers closed.\n",
+     [("Press Association", "organisation", "3 papers closed")]),
+], ids=["media-relations-team", "communications-unit-division-and-statistics", "a-body-with-press-in-its-name"])
+def test_a_press_office_issues_for_its_body_and_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -83,6 +83,18 @@ _UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|i
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
 
 
+_PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news".split())
+_PRESS_OFFICE_WORDS: frozenset[str] = _PRESS_WORDS | frozenset(
+    "corporate public affairs external office unit team desk department the and".split())
+"""Words of a press office's name (`Corporate Communications Unit`, `Press Office`): it issues, it never speaks."""
+
+
+def is_press_office(name: str) -> bool:
+    """Say whether a body's name is only a press office's (`Media Relations Team`), not a party's."""
+    words = name.lower().split()
+    return set(words) <= _PRESS_OFFICE_WORDS and bool(set(words) & _PRESS_WORDS)
+
+
 class Who(NamedTuple):
     """A resolved speaker: full name, kind (organisation, person, inspectorate, document, unresolved)."""
 
@@ -124,6 +136,8 @@ class Context:
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "org" and self._titled_surname(mention.name):
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "ACFO Wynne": a rank's letters
+        if mention.kind == "org" and is_press_office(mention.name):
+            return mention.name  # "Issued by the Corporate Communications Unit, X": X speaks, not its press office
         if mention.kind == "org":
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
