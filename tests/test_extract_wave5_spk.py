@@ -95,3 +95,16 @@ def test_a_rank_in_capitals_before_a_known_surname_is_the_person(text: str, expe
 ], ids=["media-relations-team", "communications-unit-division-and-statistics", "a-body-with-press-in-its-name"])
 def test_a_press_office_issues_for_its_body_and_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Lee spoke first.\n\nJo Bloggs chairs Acme Water.\n\nAsked whether she expected more leaks, Ms Bloggs "
+     "replied: \"We repaired 400 pipes this year.\"\n",
+     [("Jo Bloggs", "person", "We repaired 400 pipes this year.")]),
+    ("Asked whether the fine was fair, a spokesman for Acme Water said that 12 pipes burst.\n",
+     [("Acme Water", "organisation", "12 pipes burst")]),
+    ("Jo Roe, who was asked to resign, said that 40 staff left.\n",
+     [("Jo Roe", "person", "40 staff left")]),
+], ids=["asked-then-replied-quotation", "asked-whether-then-a-spokesman", "asked-inside-a-relative"])
+def test_the_question_put_to_a_speaker_holds_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -77,7 +77,7 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
 """Words that open a paragraph continuing the previous speaker's claims."""
 SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
-    r"|insisted|declared|admitted|warned|argued)\s*[:;,]?\s*$")
+    r"|insisted|declared|admitted|warned|argued|replied|responded|answered)\s*[:;,]?\s*$")
 """A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
 _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
@@ -93,6 +93,8 @@ TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|befor
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
+ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
+"""`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
@@ -373,10 +375,13 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
+    asked = ASKED_RE.match(text, start, end)
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())):
                 continue
+            if asked and cue.start() < asked.end():
+                continue  # "Asked when he expected ..., Jo Roe replied": the question's verb reports nothing
             attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
