@@ -108,3 +108,45 @@ def test_a_press_office_issues_for_its_body_and_never_speaks(text: str, expected
 ], ids=["asked-then-replied-quotation", "asked-whether-then-a-spokesman", "asked-inside-a-relative"])
 def test_the_question_put_to_a_speaker_holds_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brook Health Board runs six hospitals.\n\nA government progress report published on Monday says the board "
+     "missed 4 of 9 targets. It concluded that waits had doubled.\n",
+     [("government progress report", "document", "the board missed 4 of 9 targets"),
+      ("government progress report", "document", "waits had doubled")]),
+    ("Daleham Council runs 40 schools.\n\nA council spending report says that 12 schools need repairs.\n",
+     [("Daleham Council", "organisation", "12 schools need repairs")]),
+    ("Acme Water apologised.\n\nA statement, posted on the firm's website, says that 12 pipes burst.\n",
+     [("Acme Water", "organisation", "12 pipes burst")]),
+], ids=["government-report-and-its-it", "modifier-names-the-body", "plain-statement-stays-the-body-s"])
+def test_a_new_document_described_by_another_party_speaks_as_itself(text: str,
+                                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe chairs Acme Water.\n\n\"We repaired 400 pipes this year,\" she told MPs.\n",
+     [("Jo Roe", "person", "We repaired 400 pipes this year")]),
+    ("Ann Lee spoke.\n\nJo Roe said that 3 pipes burst. \"We repaired 400 pipes this year,\" she told the committee.\n",
+     [("Jo Roe", "person", "3 pipes burst"), ("Jo Roe", "person", "We repaired 400 pipes this year")]),
+    ("Acme Water apologised.\n\n\"We repaired 400 pipes this year,\" she told MPs.\n",
+     []),
+], ids=["told-after-a-quotation", "told-the-committee", "nobody-to-be-she"])
+def test_told_after_a_quotation_names_its_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Care Regulator said that 4 homes failed.\n\nThe report draws the minister's attention to:\n"
+     "- a staffing gap of 300 nurses\n- a new patient records system that is £2m over budget\n",
+     [("Care Regulator", "inspectorate", "4 homes failed"),
+      ("Care Regulator", "inspectorate", "a staffing gap of 300 nurses"),
+      ("Care Regulator", "inspectorate", "a new patient records system that is £2m over budget")]),
+    ("Acme Water published its annual review.\n\nIts annual review sets out:\n- 400 pipes replaced\n",
+     [("Acme Water", "organisation", "400 pipes replaced")]),
+    ("Acme Water said that 3 pipes burst.\n\nThe new pumps were originally expected to cost £4m.\n",
+     [("Acme Water", "organisation", "3 pipes burst")]),
+], ids=["report-draws-attention-to", "its-review-sets-out", "passive-with-an-adverb-is-no-cue"])
+def test_a_document_s_colon_hands_it_the_bullets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

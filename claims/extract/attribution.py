@@ -83,9 +83,10 @@ _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|d
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
-    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?)\s+(?:{_SPEECH_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
+    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?)\s+(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|[^,.;!?\u201c\u201d\"]){1,80}))")
-_SPEECH_VERB_RE = re.compile(_SPEECH_VERBS)
+_SPEECH_VERB_RE = re.compile(rf"{_SPEECH_VERBS}|told")
+"""The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
                          r"(?:,\s*(?:even as|while|whilst|as|but|although|though)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
@@ -107,7 +108,8 @@ RELATIVES: frozenset[str] = frozenset("which that".split())
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
                                       "claims notes review findings".split())
 """Cue words that are also nouns."""
-NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would".split())
+NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
+                                          "compiled produced commissioned".split())
 """Words after such a word that show it is the noun: `its profit forecast for the year`."""
 MAX_CUES_PER_SENTENCE = 12
 """How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
@@ -339,7 +341,7 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
         return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
-        return None
+        return _document_lead_in(text, sentence, ctx)
     mentions = find_mentions(text, sentence[0], match.start())
     name: str | None
     if mentions:  # "Mayor Jo Bloggs issued the following statement:"
@@ -353,6 +355,20 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if name is None:
         return None
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
+
+
+DOCUMENT_LEAD_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
+"""A document opening a sentence (`The report`, `Its annual review`) whose colon hands it the lines below."""
+
+
+def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `The report draws attention to:` as a colon cue of the document's speaker (its publisher)."""
+    match = DOCUMENT_LEAD_RE.match(text, sentence[0], sentence[1])
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None
+    who = speaker_from_region(text, match.start(), match.end(), ctx)
+    cue = " ".join(text[match.end():sentence[1]].split())
+    return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None
 
 
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -474,9 +490,11 @@ def _inside(offset: int, holes: list[Span]) -> bool:
 
 def _not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
-    words = text[max(start, offset - 40):offset].split()[-1:]
+    words = text[max(start, offset - 40):offset].split()[-2:]
     if not words:
         return False
+    if len(words) == 2 and words[-1].endswith("ly") and words[0].lower() in PASSIVE_AUXILIARIES:
+        return True  # "was originally expected": a passive, an adverb between
     word = words[-1].lower().strip(",")
     after = text[offset:offset + 40].split()[1:2]
     this = text[offset:offset + 40].split()[0].lower().strip(".,;:")

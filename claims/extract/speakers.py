@@ -115,6 +115,7 @@ class Context:
     other_org: bool = False  # a body other than the one in focus was named since a body last spoke
     last_speaker: str | None = None
     last_kind: str = "organisation"
+    last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
     block: int = 0
     speaker_block: int = -10
     last_org: str | None = None
@@ -269,6 +270,7 @@ class Context:
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
             self.other_person = False
         self.last_kind = kind
+        self.last_document = name if kind == "document" else self.last_document
 
     def person_for_pronoun(self) -> str | None:
         """Resolve `he` or `she`: the person named since the last speaker spoke, else a person who spoke in
@@ -612,6 +614,8 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
     if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
+    if last == "it" and ctx.last_kind == "document" and ctx.last_document:
+        return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
         if focus and ctx.other_org:
@@ -691,6 +695,9 @@ def _document_head(words: list[str]) -> list[str]:
     for index in range(len(words) - 2, -1, -1):
         if words[index] in DOCUMENT_NOUNS and words[index + 1] in ("of", "by", "from", "into", "on", "for"):
             return words[:index + 1]
+        if words[index] in DOCUMENT_NOUNS and words[index + 1] in _PUBLISHING_VERBS and "by" not in words[index:] \
+                and words[0] in ("a", "an"):
+            return words[:index + 1]  # "a progress report published on Friday"
     return words
 
 
@@ -717,12 +724,24 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         if found is not None:
             ctx.owners[words[-1]] = found  # "the report" is this body's from now on
             return found  # "the trust's annual report"
+    if words[0] in ("a", "an") and len(words) >= 3:
+        return _described_document(words, ctx)  # "A government progress report says": a new document
     judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
     owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
         else ctx.publisher(words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
+    """Resolve `a government progress report`: the body a modifier names (`a council report`), else the
+    document in the text's words, never the body in focus."""
+    for word in words[1:-1]:
+        found = ctx.resolve_reference(word) if word.isalpha() else None
+        if found is not None and _same_head(head_noun(found), word):
+            return found, ctx.kind_of(found)
+    return " ".join(words[1:]), "document"
 
 
 def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
