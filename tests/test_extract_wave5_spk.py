@@ -150,3 +150,17 @@ def test_told_after_a_quotation_names_its_speaker(text: str, expected: list[tupl
 ], ids=["report-draws-attention-to", "its-review-sets-out", "passive-with-an-adverb-is-no-cue"])
 def test_a_document_s_colon_hands_it_the_bullets(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brook Health Board missed its target.\n\nOpposition parties said the March figures showed that 400 patients "
+     "waited.\n",
+     [("Opposition parties", "unresolved", "the March figures showed that 400 patients waited")]),
+    ("Local residents said that 40 homes were empty.\n",
+     [("Local residents", "unresolved", "40 homes were empty")]),
+    ("Daleham Council met.\n\nCouncil officers said that 40 homes were empty.\n",
+     [("Daleham Council", "organisation", "40 homes were empty")]),
+], ids=["opposition-parties-not-the-document-inside", "local-residents", "a-body-s-officers-stay-the-body"])
+def test_a_group_of_people_keeps_its_words_and_never_a_later_cue_s_subject(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

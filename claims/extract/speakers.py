@@ -62,7 +62,8 @@ PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
     "firefighters paramedics midwives passengers commuters fans supporters pupils students tenants customers "
-    "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors".split())
+    "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors parties politicians "
+    "opponents".split())
 """Plural nouns for people that are no one party (`Analysts said`)."""
 BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
 """Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names."""
@@ -559,6 +560,9 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     """Keep an unnamed subject in the text's words, unresolved (`In a statement, the city said`): never a guess."""
     if len(words) == 1 and words[0] in PEOPLE_GROUPS:
         return raw[0], "unresolved"  # "Analysts said": people, no party
+    if len(words) == 2 and words[1] in PEOPLE_GROUPS and words[0].isalpha() and words[0] not in ORG_HEADS \
+            and words[0] not in DETERMINERS:
+        return " ".join(raw), "unresolved"  # "Opposition parties said": people, no one party
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
         return None
     if not all(w.isalpha() and w.islower() for w in raw[1:]):
