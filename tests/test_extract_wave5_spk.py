@@ -164,3 +164,16 @@ def test_a_document_s_colon_hands_it_the_bullets(text: str, expected: list[tuple
 def test_a_group_of_people_keeps_its_words_and_never_a_later_cue_s_subject(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marl Bank closed 9 branches.\n\nThe Finance Workers Union, which represents staff at the bank, said that "
+     "600 jobs had gone.\n",
+     [("Finance Workers Union", "organisation", "600 jobs had gone")]),
+    ("Acme Water said 3 pipes burst.\n\nThe Rivers Trust, whose members fish near the firm, said that 40 fish died.\n",
+     [("Acme Water", "organisation", "3 pipes burst"), ("Rivers Trust", "organisation", "40 fish died")]),
+    ("Jo Roe, who chairs the council, said that 40 homes were empty.\n",
+     [("Jo Roe", "person", "40 homes were empty")]),
+], ids=["union-which-represents-bank-staff", "trust-whose-members", "person-who-chairs"])
+def test_a_body_named_in_a_relative_clause_does_not_speak(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

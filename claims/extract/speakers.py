@@ -400,8 +400,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
-        if (_is_participle_clause(clause) or _is_credentials(clause)) and index + 1 < len(clauses):
-            continue  # "Ana Ruiz, R.N., said": the person, not her letters
+        if (_is_participle_clause(clause) or _is_credentials(clause) or _is_relative_clause(clause)) \
+                and index + 1 < len(clauses):
+            continue  # "Ana Ruiz, R.N., said", "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
                 and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
             regulates = regulates or _describes_a_body(clause) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
@@ -467,6 +468,12 @@ def _is_participle_clause(phrase: str) -> bool:
     words = phrase.split()
     return len(words) >= 3 and words[0].endswith("ed") and words[0].islower() and " by " in phrase \
         and words[0] not in _PUBLISHING_VERBS
+
+
+def _is_relative_clause(clause: str) -> bool:
+    """Say whether a clause is a relative one set off by commas (`which represents staff at the bank`)."""
+    words = clause.split()
+    return len(words) >= 2 and words[0] in ("who", "which", "whose")
 
 
 def _is_credentials(clause: str) -> bool:
