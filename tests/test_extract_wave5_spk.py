@@ -177,3 +177,20 @@ def test_a_group_of_people_keeps_its_words_and_never_a_later_cue_s_subject(
 ], ids=["union-which-represents-bank-staff", "trust-whose-members", "person-who-chairs"])
 def test_a_body_named_in_a_relative_clause_does_not_speak(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("St. Anne Medical Center stayed open.\n\nThe hospital said that 30 beds were closed. Hospital officials said "
+     "that 400 nurses worked.\n",
+     [("St. Anne Medical Center", "organisation", "30 beds were closed"),
+      ("St. Anne Medical Center", "organisation", "400 nurses worked")]),
+    ("Harbor Teachers Association called a strike.\n\nThe union said that 900 teachers walked out.\n",
+     [("Harbor Teachers Association", "organisation", "900 teachers walked out")]),
+    ("Brook Community Centre stayed open.\n\nThe hospital said that 30 beds were closed.\n",
+     [("the hospital", "unresolved", "30 beds were closed")]),
+    ("Brook Residents Association met.\n\nThe union said that 900 teachers walked out.\n",
+     [("the union", "unresolved", "900 teachers walked out")]),
+], ids=["medical-center-is-the-hospital", "teachers-association-is-the-union", "a-community-centre-is-no-hospital",
+        "a-residents-association-is-no-union"])
+def test_what_a_text_calls_a_body_its_name_does_not_end_in(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

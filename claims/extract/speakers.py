@@ -96,6 +96,24 @@ def is_press_office(name: str) -> bool:
     return set(words) <= _PRESS_OFFICE_WORDS and bool(set(words) & _PRESS_WORDS)
 
 
+_WORKERS: frozenset[str] = frozenset(
+    "nurses teachers workers doctors firefighters officers staff employees midwives paramedics drivers pilots "
+    "lecturers journalists".split())
+"""People whose association or federation a text calls `the union` (`Riverside Nurses Association`)."""
+
+
+def common_names(name: str) -> list[str]:
+    """Return the common nouns a text may use for a body its name does not end in: a medical centre is
+    `the hospital`, a nurses' association `the union`."""
+    words = [w.strip("'’").lower() for w in name.split()]
+    nouns = []
+    if words[-1] in ("center", "centre") and "medical" in words:
+        nouns.append("hospital")
+    if words[-1] in ("association", "federation", "guild") and _WORKERS & set(words):
+        nouns.append("union")
+    return nouns
+
+
 class Who(NamedTuple):
     """A resolved speaker: full name, kind (organisation, person, inspectorate, document, unresolved)."""
 
@@ -180,6 +198,8 @@ class Context:
         head = head_noun(name)
         self._org_heads.pop(head, None)
         self._org_heads[head] = name
+        for noun in common_names(name):
+            self._org_heads.setdefault(noun, name)  # "St Ann Medical Center ... the hospital"
 
     def also_known(self, name: str, acronym: str) -> None:
         """Note that an acronym names a body (`WSA` is the Water Services Authority)."""
@@ -583,7 +603,7 @@ def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, s
     if len(words) != 2 or words[1] not in BODY_PEOPLE or words[0] not in ORG_HEADS:
         return None
     found = ctx.resolve_reference(words[0])
-    if found is not None and _same_head(head_noun(found), words[0]):
+    if found is not None and (_same_head(head_noun(found), words[0]) or words[0] in common_names(found)):
         return ctx.full_org(found), ctx.kind_of(found)
     return " ".join(raw), "unresolved"
 
