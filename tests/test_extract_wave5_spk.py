@@ -194,3 +194,27 @@ def test_a_body_named_in_a_relative_clause_does_not_speak(text: str, expected: l
         "a-residents-association-is-no-union"])
 def test_what_a_text_calls_a_body_its_name_does_not_end_in(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cllr Jo Roe (Green Future), who chairs the committee, said that 40 homes were empty.\n",
+     [("Jo Roe", "person", "40 homes were empty")]),
+    ("Senator Ann Bly (D-Ohio) said that 40 bridges failed.\n",
+     [("Ann Bly", "person", "40 bridges failed")]),
+    ("The Rivers Agency (RA) said that 40 fish died.\n",
+     [("Rivers Agency", "organisation", "40 fish died")]),
+], ids=["party-in-brackets", "party-and-state-in-brackets", "a-body-s-acronym-in-brackets"])
+def test_a_party_in_brackets_after_a_person_is_not_the_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harlow Courier reported on Monday that 40 shops closed.\n",
+     [("Harlow Courier", "organisation", "40 shops closed")]),
+    ("The Westford Telegraph said that 40 shops closed.\n",
+     [("Westford Telegraph", "organisation", "40 shops closed")]),
+    ("The party has since responded, saying the 40 members had left.\n",
+     [("the party", "unresolved", "the 40 members had left")]),
+], ids=["courier", "telegraph", "has-since-is-no-part-of-the-subject"])
+def test_a_newspaper_is_a_body_and_since_is_filler(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

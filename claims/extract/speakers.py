@@ -31,7 +31,7 @@ from .vocabulary import (
 
 FILLER_WORDS: frozenset[str] = frozenset(
     "also further now today has have had again previously recently this last week yesterday once then "
-    "and but however meanwhile later earlier already too separately additionally".split())
+    "and but however meanwhile later earlier already too separately additionally since".split())
 """Words between a subject and its cue that say nothing about who speaks."""
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
 _CLAUSE_CUT_RE = re.compile(r"[,;:](?=\s)|[\u2013\u2014]|\s-\s")
@@ -553,7 +553,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
-    mentions = find_mentions(text, start, end)
+    mentions = _before_brackets(text, end, find_mentions(text, start, end))
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
         return (ctx.add(persons[-1]), "person") if persons else None
@@ -565,6 +565,15 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _before_brackets(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names in brackets closing a subject after a person (`Cllr Jo Roe (Labour)`): the person speaks."""
+    brackets = _TRAILING_BRACKETS_RE.search(text, max(0, end - 90), end)
+    if brackets is None:
+        return mentions
+    before = [m for m in mentions if m.end <= brackets.start()]
+    return before if before and before[-1].kind == "person" else mentions
 
 
 def _role_after_body(text: str, end: int, words: list[str], mentions: list[Mention],
