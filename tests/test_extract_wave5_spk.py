@@ -218,3 +218,18 @@ def test_a_party_in_brackets_after_a_person_is_not_the_speaker(text: str, expect
 ], ids=["courier", "telegraph", "has-since-is-no-part-of-the-subject"])
 def test_a_newspaper_is_a_body_and_since_is_filler(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Housing Ombudsman found fault.\n\nJo Roe told the Daleham Echo that 3 letters went unanswered.\n\n"
+     "The ombudsman upheld 82% of complaints, according to its annual review.\n",
+     [("Jo Roe", "person", "3 letters went unanswered"),
+      ("Housing Ombudsman", "inspectorate", "The ombudsman upheld 82% of complaints")]),
+    ("Acme Water cut 300 jobs, according to its annual report.\n",
+     [("Acme Water", "organisation", "Acme Water cut 300 jobs")]),
+    ("Brook Council met.\n\nJo Roe told the Daleham Echo that 3 letters went unanswered.\n\n"
+     "Leaks rose 9%, according to its annual report.\n",
+     [("Jo Roe", "person", "3 letters went unanswered"), ("Brook Council", "organisation", "Leaks rose 9%")]),
+], ids=["its-review-is-the-subject-s", "its-report-after-a-named-subject", "the-outlet-told-is-never-its"])
+def test_an_outlet_told_a_claim_is_never_the_body_in_focus(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

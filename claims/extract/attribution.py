@@ -310,7 +310,12 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
     """Register the names said outside quotations, and the body that publishes a document named with them."""
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
-            ctx.add(mention)
+            if not TOLD_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start):
+                ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
+
+
+TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
+"""`told the` right before a name: the outlet or audience a claim was told to."""
 
 
 def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
@@ -451,7 +456,7 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if by_source:  # "Alice Carr was quoted by the Journal as saying": Alice Carr speaks
         who = speaker_from_region(text, sentence[0], match.start(), ctx)
     else:
-        who = _forward_possessor(text, sentence, match, ctx) \
+        who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
@@ -481,6 +486,30 @@ def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Con
         return None
     name = ctx.add(mentions[0])
     return Who(name, ctx.kind_of(name), match.start())
+
+
+SUBJECT_RE = re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s")
+"""A sentence opening with a reference (`The ombudsman upheld ...`): the body a trailing `its` points back to."""
+
+
+def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `..., according to its annual review.`: `its` points back to the sentence's subject, a name or a
+    reference that opens it (`The ombudsman upheld 82% ...`)."""
+    words = match.group("who").lower().split()
+    if match.re is not ACCORDING_RE or words[0] not in ("its", "their") or sentence[0] >= match.start() \
+            or not any(w in DOCUMENT_NOUNS for w in words[1:]):
+        return None
+    mentions = find_mentions(text, sentence[0], match.start())
+    opening = SUBJECT_RE.match(text, sentence[0], match.start())
+    if mentions and text[sentence[0]:mentions[0].start].strip(" ,").lower() not in ("", "the", "however", "but"):
+        mentions = []
+    if mentions and mentions[0].kind == "org":
+        name = ctx.add(mentions[0])
+        return Who(name, ctx.kind_of(name), match.start())
+    if opening is None or mentions:
+        return None
+    who = speaker_from_region(text, sentence[0], opening.end("noun"), ctx)
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
 def _inside(offset: int, holes: list[Span]) -> bool:
