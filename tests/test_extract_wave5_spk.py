@@ -233,3 +233,16 @@ def test_a_newspaper_is_a_body_and_since_is_filler(text: str, expected: list[tup
 ], ids=["its-review-is-the-subject-s", "its-report-after-a-named-subject", "the-outlet-told-is-never-its"])
 def test_an_outlet_told_a_claim_is_never_the_body_in_focus(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NEWS | Daleham Echo local democracy reporter\n\nBrook Council met on Monday.\n\n"
+     "The annual survey showed that 400 homes were empty.\n",
+     [("Brook Council", "organisation", "400 homes were empty")]),
+    ("By Jo Roe, Daleham Echo\n\nBrook Council met on Monday.\n\nThe annual survey showed that 400 homes were empty.\n",
+     [("Brook Council", "organisation", "400 homes were empty")]),
+    ("Daleham Echo\n\nThe Daleham Echo said that 400 homes were empty.\n",
+     [("Daleham Echo", "organisation", "400 homes were empty")]),
+], ids=["reporter-line", "by-line", "the-outlet-itself-speaks"])
+def test_a_byline_s_outlet_is_not_the_body_in_focus(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -289,7 +289,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
-        _remember_names(text, (block.body, block.end), holes, ctx)
+        if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
+            _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
     attributions: list[Attribution] = []
     for sentence in split_sentences(text, block.body, block.end):
@@ -304,6 +305,10 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             ctx.spoke(attribution.speaker, attribution.kind)
             attributions.append(attribution)
     return attributions
+
+
+BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|journalist)s?\b", re.IGNORECASE)
+"""A byline (`By Jo Roe`, `Daleham Echo local democracy reporter`): the outlet that writes, not a party."""
 
 
 def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
