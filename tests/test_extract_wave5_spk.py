@@ -246,3 +246,29 @@ def test_an_outlet_told_a_claim_is_never_the_body_in_focus(text: str, expected: 
 ], ids=["reporter-line", "by-line", "the-outlet-itself-speaks"])
 def test_a_byline_s_outlet_is_not_the_body_in_focus(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+INTERVIEW = ("Jo Moss runs Acme Ferries.\n\nGazette: How many sailings were lost?\n\nMoss: We cancelled 400 sailings. "
+             "The yard has told us the ship is 70% complete.\n\nGazette: Critics say fares rose 9%.\n\n"
+             "Moss: Fares for islanders are frozen until 2027.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (INTERVIEW,
+     [("Jo Moss", "person", "We cancelled 400 sailings"),
+      ("Jo Moss", "person", "The yard has told us the ship is 70% complete"),
+      ("Jo Moss", "person", "Fares for islanders are frozen until 2027")]),
+    (INTERVIEW + "The Seafarers Union said on Friday that 90 sailings were lost.\n\nJo Moss joined in 2023.\n",
+     [("Jo Moss", "person", "We cancelled 400 sailings"),
+      ("Jo Moss", "person", "The yard has told us the ship is 70% complete"),
+      ("Jo Moss", "person", "Fares for islanders are frozen until 2027"),
+      ("Seafarers Union", "organisation", "90 sailings were lost")]),
+    (INTERVIEW + "We said in May that 30 ships would be repaired.\n",
+     [("Jo Moss", "person", "We cancelled 400 sailings"),
+      ("Jo Moss", "person", "The yard has told us the ship is 70% complete"),
+      ("Jo Moss", "person", "Fares for islanders are frozen until 2027"),
+      ("Jo Moss", "person", "We said in May that 30 ships would be repaired")]),
+], ids=["the-paper-asks-the-interviewee-answers", "narration-after-the-interview", "a-first-person-paragraph-goes-on"])
+def test_an_interview_by_a_paper_gives_the_answers_to_the_interviewee(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -154,11 +154,15 @@ def attributed_spans(text: str) -> list[Found]:
         if release and ends_release(text, block):
             release = False
         if turn is not None and not is_heading(text, block, []):
-            turn = read_label(text, block, ctx) or turn  # "Mayor Jo Roe: ..." until the next label
-            if turn.speaker:
-                body = max(turn.body, block.body) if turn.body <= block.end else block.body
-                found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
-            continue
+            label = read_label(text, block, ctx)
+            if label is None and (turn.kind == NARRATION or turn.speaker and is_narration(text, block)):
+                turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
+            else:
+                turn = label or turn  # "Mayor Jo Roe: ..." until the next label
+                if turn.speaker:
+                    body = max(turn.body, block.body) if turn.body <= block.end else block.body
+                    found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
+                continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)):
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
@@ -185,6 +189,17 @@ def attributed_spans(text: str) -> list[Found]:
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
     return [_settled(f, ctx) for f in found]
+
+
+NARRATION = "narration"
+"""The kind of the turn after a transcript's narration resumes: its paragraphs are read as any text's."""
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+
+
+def is_narration(text: str, block: Block) -> bool:
+    """Say whether an unlabelled paragraph after a turn is the writer's narration, not the turn going on: it
+    reports someone (a cue) and never speaks as `I` or `we`."""
+    return bool(ANY_CUE_RE.search(text, block.body, block.end)) and not FIRST_PERSON_RE.search(text, block.body, block.end)
 
 
 def _settled(found: Found, ctx: Context) -> Found:
