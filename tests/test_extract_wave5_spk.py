@@ -272,3 +272,22 @@ INTERVIEW = ("Jo Moss runs Acme Ferries.\n\nGazette: How many sailings were lost
 def test_an_interview_by_a_paper_gives_the_answers_to_the_interviewee(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brook Airport said that 9 million passengers flew.\n\nAcross the river, Dale Airport also reported a record. "
+     "The operator noted that it had 3 million more passengers.\n",
+     [("Brook Airport", "organisation", "9 million passengers flew"),
+      ("Dale Airport", "organisation", "it had 3 million more passengers")]),
+    ("Acme Buses said that 40 routes ran.\n\nDaleham Council said that 3 routes closed. The operator noted that "
+     "12 buses were new.\n",
+     [("Acme Buses", "organisation", "40 routes ran"), ("Daleham Council", "organisation", "3 routes closed"),
+      ("Acme Buses", "organisation", "12 buses were new")]),
+    ("Dale Airport said that traffic rose by 4%, that 12 routes opened and that 3 closed.\n\n"
+     "Passenger numbers at Brook Airport fell by 3% to 2 million, with 4 routes lost.\n",
+     [("Dale Airport", "organisation", "traffic rose by 4%"), ("Dale Airport", "organisation", "12 routes opened"),
+      ("Dale Airport", "organisation", "3 closed")]),
+], ids=["the-operator-that-just-spoke", "a-council-is-never-the-operator", "another-body-s-paragraph-is-no-continuation"])
+def test_with_two_companies_the_one_that_just_spoke_is_the_company(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

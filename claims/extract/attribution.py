@@ -265,11 +265,18 @@ def _embedded(text: str, block: Block, quote: Quote) -> bool:
 
 def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give a cue-less paragraph that continues an organisation's list to that organisation."""
-    if COMMENTARY_RE.search(text, block.body, block.end):
+    if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker):
         return []
     spans = split_items(text, (block.body, block.end))
     enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS)
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+
+
+def _names_another_body(text: str, block: Block, speaker: str) -> bool:
+    """Say whether a paragraph names a body other than a speaker (`Passenger numbers at Braemuir Airport fell`):
+    the writer moved on to another party, so the paragraph does not continue the speaker's list."""
+    return any(m.kind == "org" and m.name not in speaker and speaker not in m.name
+               for m in find_mentions(text, block.body, block.end))
 
 
 class Speech:

@@ -135,6 +135,7 @@ class Context:
     last_speaker: str | None = None
     last_kind: str = "organisation"
     last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
+    org_block: int = -10  # the block where a body last spoke
     block: int = 0
     speaker_block: int = -10
     last_org: str | None = None
@@ -248,13 +249,19 @@ class Context:
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
-            return self.focus_company()  # no company named: the text's words, never the council beside it
+            return self.recent_company() or self.focus_company()  # never the council beside it
         if word in _GENERIC_REFERENCES:
             return self.focus_org("organisation") or self.focus_org()
         bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation"]
         if word in ORG_REFERENCES and len(bodies) == 1:
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named
         return None  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def recent_company(self) -> str | None:
+        """Return the body that spoke in this paragraph when it may be a company: `Inverdon Airport reported a
+        record. The operator noted ...` is Inverdon's, whoever has said most in the text."""
+        recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else None
+        return recent if recent is not None and self._may_be_company(recent) else None
 
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
@@ -286,7 +293,7 @@ class Context:
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
-            self.other_org = False
+            self.other_org, self.org_block = False, self.block
         elif kind == "person":
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
             self.other_person = False
