@@ -136,6 +136,7 @@ class Context:
     last_kind: str = "organisation"
     last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
     org_block: int = -10  # the block where a body last spoke
+    commentators: set[str] = field(default_factory=set)  # bodies whose people comment (`Analysts at X`)
     block: int = 0
     speaker_block: int = -10
     last_org: str | None = None
@@ -261,7 +262,8 @@ class Context:
         """Return the body that spoke in this paragraph when it may be a company: `Inverdon Airport reported a
         record. The operator noted ...` is Inverdon's, whoever has said most in the text."""
         recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else None
-        return recent if recent is not None and self._may_be_company(recent) else None
+        return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
+            else None
 
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
@@ -804,6 +806,8 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
             and ctx.text[mentions[-2].end:last.start].strip().lower() in ("of", "of the", "at", "at the", "from"):
         return ctx.add(mentions[-2]), "person"  # "analyst Grace Oduya of Penfold Brokers said"
     name = ctx.add(last)
+    if len(words) > 2 and words[0] in PEOPLE_GROUPS and words[1] in ("at", "from", "of"):
+        ctx.commentators.add(name)  # "Analysts at Hadley Securities": a commentator, never `the company`
     return name, _kind(last, ctx)
 
 
