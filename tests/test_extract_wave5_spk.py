@@ -291,3 +291,15 @@ def test_an_interview_by_a_paper_gives_the_answers_to_the_interviewee(
 def test_with_two_companies_the_one_that_just_spoke_is_the_company(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The county's Highways Department projects that repairs will cost £4m.\n",
+     [("Highways Department", "organisation", "repairs will cost £4m")]),
+    ("Acme Water projected that bills would rise 3%.\n",
+     [("Acme Water", "organisation", "bills would rise 3%")]),
+    ("Acme Water said 3 pipes burst.\n\nThree projects that won funding cost £4m.\n",
+     [("Acme Water", "organisation", "3 pipes burst")]),
+], ids=["department-projects-that", "projected-that", "projects-as-a-noun"])
+def test_projects_that_reports_a_forecast(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

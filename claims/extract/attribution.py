@@ -101,8 +101,9 @@ COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\b
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
-    "the a an these those this its their his her our such my your".split()) | PASSIVE_AUXILIARIES
-"""Words before a cue word that make it a noun (`the claims`) or a passive (`is expected`)."""
+    "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
+    "many several".split()) | PASSIVE_AUXILIARIES
+"""Words before a cue word that make it a noun (`the claims`, `three projects`) or a passive (`is expected`)."""
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
