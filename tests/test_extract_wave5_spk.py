@@ -303,3 +303,20 @@ def test_with_two_companies_the_one_that_just_spoke_is_the_company(
 ], ids=["department-projects-that", "projected-that", "projects-as-a-noun"])
 def test_projects_that_reports_a_forecast(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brook Police said 3 cars were stolen.\n\nThe force's budget fell by £4m, according to figures from the "
+     "county's police and crime panel.\n",
+     [("Brook Police", "organisation", "3 cars were stolen"),
+      ("the county's police and crime panel", "unresolved", "The force's budget fell by £4m")]),
+    ("Greyhill College said 300 students enrolled.\n\nThe results of this year's National Learner Survey show that "
+     "86% of students were satisfied.\n",
+     [("Greyhill College", "organisation", "300 students enrolled"),
+      ("National Learner Survey", "document", "86% of students were satisfied")]),
+    ("Acme Water said 3 pipes burst.\n\nDaleham Council met.\n\nFigures from the council show that 40 homes were "
+     "empty.\n",
+     [("Acme Water", "organisation", "3 pipes burst"), ("Daleham Council", "organisation", "40 homes were empty")]),
+], ids=["figures-from-a-described-panel", "results-of-a-named-survey", "figures-from-a-body-named-before"])
+def test_a_document_s_source_speaks_never_the_body_in_focus(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

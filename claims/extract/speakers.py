@@ -1,6 +1,7 @@
 """Names and speakers: what the text has named so far, and who the words before a cue are."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -568,7 +569,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return (ctx.add(persons[-1]), "person") if persons else None
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
-        or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
+        or _document_source(raw, words, mentions, ctx) or _document(words, mentions, ctx) or nearest \
+        or _named(mentions, words, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _described(raw, words)
 
@@ -748,6 +750,26 @@ def _document_head(words: list[str]) -> list[str]:
                 and words[0] in ("a", "an"):
             return words[:index + 1]  # "a progress report published on Friday"
     return words
+
+
+def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
+                     ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document of a source no name gives: `the results of this year's National Student Voice
+    Survey` speaks as the named survey; `figures from the county's police and crime panel` are the panel's,
+    a body named before or else the text's words, unresolved; never the body in focus."""
+    cut = next((i for i in range(len(words) - 2) if words[i] in DOCUMENT_NOUNS and words[i + 1] in ("of", "from")),
+               None)
+    if cut is None or any(m.kind in ("org", "person") for m in mentions):
+        return None
+    tail_raw, tail = raw[cut + 2:], words[cut + 2:]
+    if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
+        title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]
+        return " ".join(title), "document"  # "this year's National Student Voice Survey"
+    if tail[-1] not in ORG_HEADS or not (tail[0] in DETERMINERS or tail[0].endswith("'s")) \
+            or not all(w.islower() for w in tail_raw):
+        return None
+    found = _reference(tail, ctx)
+    return found if found and found[1] != "unresolved" else (" ".join(tail_raw), "unresolved")
 
 
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
