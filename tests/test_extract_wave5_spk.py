@@ -320,3 +320,19 @@ def test_projects_that_reports_a_forecast(text: str, expected: list[tuple[str, s
 ], ids=["figures-from-a-described-panel", "results-of-a-named-survey", "figures-from-a-body-named-before"])
 def test_a_document_s_source_speaks_never_the_body_in_focus(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brook Health Board said 3 wards closed.\n\nFigures for May, published last week, showed that 900 patients "
+     "waited.\n",
+     [("Brook Health Board", "organisation", "3 wards closed"), ("Figures for May", "document", "900 patients waited")]),
+    ("Brook Health Board said 3 wards closed.\n\nNew figures, released today, show that 900 patients waited.\n",
+     [("Brook Health Board", "organisation", "3 wards closed"), ("New figures", "document", "900 patients waited")]),
+    ("Brook Health Board said 3 wards closed.\n\nFigures for May, published last week by the Health Statistics "
+     "Office, showed that 900 patients waited.\n",
+     [("Brook Health Board", "organisation", "3 wards closed"),
+      ("Health Statistics Office", "organisation", "900 patients waited")]),
+], ids=["published-without-an-agent", "released-today", "published-by-a-body"])
+def test_a_document_published_by_nobody_named_speaks_as_itself(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

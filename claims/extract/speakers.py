@@ -445,7 +445,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
-        who = _speaker_of_clause(text, begin, finish, ctx)
+        who = (_unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
+            or _speaker_of_clause(text, begin, finish, ctx)
         if who is None and index == 0 and _unnamed_role(clause):
             who = " ".join(clause.split()), "person"  # "the council's director of housing told"
         if who is None and not _skippable(clause):
@@ -498,6 +499,21 @@ def _is_participle_clause(phrase: str) -> bool:
     words = phrase.split()
     return len(words) >= 3 and words[0].endswith("ed") and words[0].islower() and " by " in phrase \
         and words[0] not in _PUBLISHING_VERBS
+
+
+def _unowned_document(clause: str, nearer: str) -> tuple[str, str] | None:
+    """Resolve `Figures for March, published last month, showed`: a document set off by a publishing participle
+    without its agent speaks as itself; the body in focus did not publish it."""
+    after = nearer.lower().split()
+    if not after or after[0] not in _PUBLISHING_VERBS or "by" in after:
+        return None
+    raw = clause.split()
+    words = _document_head([w.lower().strip("\u2019'") for w in raw])
+    if not 1 <= len(words) <= 4 or words[-1] not in DOCUMENT_NOUNS or any(w.endswith("'s") for w in words):
+        return None
+    if words[0] in DETERMINERS and words[0] not in ("a", "an"):
+        return None  # "The report, published on Thursday," is the report the text spoke of: its owner's
+    return " ".join(raw[1 if words[0] in DETERMINERS else 0:]), "document"
 
 
 def _is_relative_clause(clause: str) -> bool:
