@@ -336,3 +336,18 @@ def test_a_document_s_source_speaks_never_the_body_in_focus(text: str, expected:
 def test_a_document_published_by_nobody_named_speaks_as_itself(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Scotland's most troubled health board has said that 300 patients waited.\n\nDale Valley Health Board met "
+     "on Monday.\n",
+     [("Dale Valley Health Board", "organisation", "300 patients waited")]),
+    ("The county council has admitted that 40 roads were unsafe.\n\nBrook County Council met on Monday.\n",
+     [("Brook County Council", "organisation", "40 roads were unsafe")]),
+    ("A county council has admitted that 40 roads were unsafe.\n\nBrook County Council met on Monday.\n",
+     [("a county council", "unresolved", "40 roads were unsafe")]),
+    ("The union said that 300 staff walked out.\n\nDaleham Council met on Monday.\n",
+     [("the union", "unresolved", "300 staff walked out")]),
+], ids=["health-board-in-the-lead", "the-county-council", "an-indefinite-one-stays-unnamed", "no-union-named-below"])
+def test_a_lead_s_body_is_the_one_named_below_with_its_head(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -324,6 +324,15 @@ class Context:
                 return self.add(mention)
         return None
 
+    def named_later_by_head(self, head: str) -> str | None:
+        """Return the first body the text names with this head (`the health board` in a lead, its name below)."""
+        if self.ahead is None:
+            self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
+        for mention in self.ahead:
+            if " " in mention.name and _same_head(head_noun(mention.name), head):
+                return self.add(mention)
+        return None
+
     def publisher(self, noun: str) -> str | None:
         """Return the body the text says published a kind of document (`the figures, published by X`)."""
         if self.published is None:
@@ -866,6 +875,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate")
+    if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:]:
+        found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
