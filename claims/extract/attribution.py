@@ -338,7 +338,8 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
     """Register the names said outside quotations, and the body that publishes a document named with them."""
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
-            if not TOLD_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start):
+            before = text[max(0, mention.start - 10):mention.start]
+            if "told" not in before or not TOLD_BEFORE_RE.search(before):
                 ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
 
 

@@ -94,6 +94,8 @@ _PRESS_OFFICE_WORDS: frozenset[str] = _PRESS_WORDS | frozenset(
 def is_press_office(name: str) -> bool:
     """Say whether a body's name is only a press office's (`Media Relations Team`), not a party's."""
     words = name.lower().split()
+    if words[-1] not in _PRESS_OFFICE_WORDS:
+        return False  # "Acme Water": no office's head, the common case
     return set(words) <= _PRESS_OFFICE_WORDS and bool(set(words) & _PRESS_WORDS)
 
 
@@ -605,6 +607,8 @@ _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
 def _before_brackets(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
     """Drop the names in brackets closing a subject after a person (`Cllr Jo Roe (Labour)`): the person speaks."""
+    if not text[max(0, end - 8):end].rstrip().endswith(")"):
+        return mentions
     brackets = _TRAILING_BRACKETS_RE.search(text, max(0, end - 90), end)
     if brackets is None:
         return mentions
