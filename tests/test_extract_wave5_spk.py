@@ -351,3 +351,16 @@ def test_a_document_published_by_nobody_named_speaks_as_itself(
 ], ids=["health-board-in-the-lead", "the-county-council", "an-indefinite-one-stays-unnamed", "no-union-named-below"])
 def test_a_lead_s_body_is_the_one_named_below_with_its_head(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe chairs Acme Homes.\n\nShe then set out the pressures on the service:\n- 900 families were waiting\n"
+     "- the county survey showed a need for 40 homes\n",
+     [("Jo Roe", "person", "900 families were waiting"),
+      ("Jo Roe", "person", "the county survey showed a need for 40 homes")]),
+    ("Acme Homes met.\n\nHe set out the pressures:\n- 900 families were waiting\n",
+     []),
+], ids=["she-set-out-then-bullets", "nobody-to-be-he"])
+def test_a_person_s_colon_without_a_reporting_verb_hands_them_the_bullets(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -375,7 +375,7 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
         return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
-        return _document_lead_in(text, sentence, ctx)
+        return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
     mentions = find_mentions(text, sentence[0], match.start())
     name: str | None
     if mentions:  # "Mayor Jo Bloggs issued the following statement:"
@@ -403,6 +403,20 @@ def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | 
     who = speaker_from_region(text, match.start(), match.end(), ctx)
     cue = " ".join(text[match.end():sentence[1]].split())
     return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None
+
+
+PERSON_LEAD_RE = re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+")
+"""`He then set out the main pressures:`: a person's lead-in without a reporting verb."""
+
+
+def _person_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `He then set out the pressures on housing:` as a colon cue of the person `he` is."""
+    match = PERSON_LEAD_RE.match(text, sentence[0], sentence[1])
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None
+    who = speaker_from_region(text, sentence[0], sentence[0] + len(match.group().split()[0]), ctx)
+    cue = " ".join(text[sentence[0] + len(match.group().split()[0]):sentence[1]].split())
+    return Attribution(who.name, who.kind, cue, (), colon=True) if who and who.kind == "person" else None
 
 
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
