@@ -364,3 +364,19 @@ def test_a_lead_s_body_is_the_one_named_below_with_its_head(text: str, expected:
 def test_a_person_s_colon_without_a_reporting_verb_hands_them_the_bullets(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The figures, released by An Garda Síochána, show 41 arrests.\n\nA garda spokesperson said that 300 "
+     "checkpoints ran.\n",
+     [("An Garda Síochána", "organisation", "41 arrests"), ("An Garda Síochána", "organisation", "300 checkpoints ran")]),
+    ("A garda spokesperson said that 300 checkpoints ran.\n",
+     [("a garda spokesperson", "unresolved", "300 checkpoints ran")]),
+    ("Marlowe's raised prices.\n\nA Marlowe's spokeswoman said that 12 stores would close.\n",
+     [("Marlowe's", "organisation", "12 stores would close")]),
+    ("Chief Superintendent Aoife Dunne led the campaign.\n\nChief Supt Dunne said that 38 drivers were stopped.\n",
+     [("Aoife Dunne", "person", "38 drivers were stopped")]),
+], ids=["garda-spokesperson-after-the-force", "garda-spokesperson-nobody-named", "possessive-store-name-spokeswoman",
+        "abbreviated-rank-and-surname"])
+def test_a_voice_or_a_rank_names_the_party_named_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

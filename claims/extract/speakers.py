@@ -738,13 +738,28 @@ def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if "its" in words or "their" in words:
         focus = ctx.focus_org()
         return (focus, ctx.kind_of(focus)) if focus else None
+    named = _body_of_word(words, ctx)
+    if named is not None:
+        return named, ctx.kind_of(named)  # "a garda spokesperson" after "An Garda Síochána"
     starts = [i for i, w in enumerate(words) if w in DETERMINERS]
     phrase = " ".join(words[starts[-1]:] if starts else words[-2:])
     ctx.kinds.setdefault(phrase, "unresolved")
     return phrase, "unresolved"
 
 
-_BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*\s+){1,3}?)(?:%s)\b" % "|".join(sorted(VOICE_ROLES)))
+def _body_of_word(words: list[str], ctx: Context) -> str | None:
+    """Return the one body named before whose name holds a modifier of a voice (`a garda spokesperson` for
+    `An Garda Síochána`), else None."""
+    for word in words[:-1]:
+        if len(word) >= 4 and word.isalpha() and word not in DETERMINERS:
+            owners = [name for name in ctx.orgs if word in name.lower().split()]
+            if len(owners) == 1:
+                return owners[0]
+    return None
+
+
+_BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*(?:['\u2019]s)?\s+){1,3}?)(?:%s)\b"
+                             % "|".join(sorted(VOICE_ROLES)))
 
 
 def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | None:
