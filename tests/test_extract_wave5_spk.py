@@ -380,3 +380,21 @@ def test_a_person_s_colon_without_a_reporting_verb_hands_them_the_bullets(
         "abbreviated-rank-and-surname"])
 def test_a_voice_or_a_rank_names_the_party_named_before(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Local MP Grace Whitlow said that 40 beds closed.\n",
+     [("Grace Whitlow", "person", "40 beds closed")]),
+    ("The NUJ said that 40 papers closed.\n",
+     [("NUJ", "organisation", "40 papers closed")]),
+    ("Clean Rivers Dale, a volunteer group that tests the river, said that 23 samples failed.\n",
+     [("Clean Rivers Dale", "organisation", "23 samples failed")]),
+    ("Ann Hale, a retired teacher who lives by the river, said that 23 samples failed.\n",
+     [("Ann Hale", "person", "23 samples failed")]),
+    ("The Brook Finance Authority fined Acme Bank £4m.\n\nThe Final Notice states that the bank lost 300 files.\n",
+     [("Brook Finance Authority", "organisation", "the bank lost 300 files")]),
+], ids=["mp-is-a-role-not-an-acronym-body", "an-acronym-body", "a-group-s-apposition", "a-person-s-apposition",
+        "final-notice-is-a-document"])
+def test_what_a_name_is_told_by_its_letters_and_its_apposition(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

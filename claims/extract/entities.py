@@ -238,7 +238,7 @@ def names_an_organisation(words: list[str]) -> bool:
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
-    return any(_ACRONYM_RE.fullmatch(word) for word in words) and words != ["I"] \
+    return any(_ACRONYM_RE.fullmatch(word) and word.lower() not in POST_NOMINALS for word in words) and words != ["I"] \
         and not all(w.lower() in ROLES or w.lower() in NOT_NAMES for w in words)
 
 

@@ -593,7 +593,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     mentions = _before_brackets(text, end, find_mentions(text, start, end))
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
-        return (ctx.add(persons[-1]), "person") if persons else None
+        name = ctx.add(persons[-1]) if persons else None
+        return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document_source(raw, words, mentions, ctx) or _document(words, mentions, ctx) or nearest \
