@@ -398,3 +398,25 @@ def test_a_voice_or_a_rank_names_the_party_named_before(text: str, expected: lis
 def test_what_a_name_is_told_by_its_letters_and_its_apposition(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dale Teachers Union called a strike.\n\nSupporters of the union said that 900 teachers walked out.\n",
+     [("Supporters of the union", "unresolved", "900 teachers walked out")]),
+    ("Brook Rovers raised prices.\n\nFans of the club said that 300 seats were empty.\n",
+     [("Fans of the club", "unresolved", "300 seats were empty")]),
+    ("Brook Rovers raised prices.\n\nOfficials at the club said that 300 seats were empty.\n",
+     [("Brook Rovers", "organisation", "300 seats were empty")]),
+], ids=["supporters-of-the-union", "fans-of-the-club", "officials-speak-for-the-club"])
+def test_the_public_around_a_body_never_speaks_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Water raised bills.\n\nThe Brook Echo reported that 40 pipes burst. The paper said that 12 homes flooded.\n",
+     [("Brook Echo", "organisation", "40 pipes burst"), ("Brook Echo", "organisation", "12 homes flooded")]),
+    ("Acme Water raised bills.\n\nThe newspaper said that 12 homes flooded.\n",
+     [("The newspaper", "unresolved", "12 homes flooded")]),
+], ids=["the-paper-is-the-echo", "no-paper-named"])
+def test_the_paper_is_the_newspaper_named_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

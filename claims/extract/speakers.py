@@ -23,6 +23,7 @@ from .vocabulary import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_REFERENCES,
+    OUTLET_HEADS,
     POST_NOMINALS,
     PUBLIC_HEADS,
     ROLES,
@@ -68,6 +69,10 @@ PEOPLE_GROUPS: frozenset[str] = frozenset(
 """Plural nouns for people that are no one party (`Analysts said`)."""
 BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
 """Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names."""
+PUBLIC_GROUPS: frozenset[str] = frozenset(
+    "supporters fans residents patients parents passengers customers tenants pupils students commuters families "
+    "neighbours users".split())
+"""People around a body who never speak for it: `Fans of the club said` is the fans'."""
 _PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
 """Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
@@ -114,6 +119,8 @@ def common_names(name: str) -> list[str]:
         nouns.append("hospital")
     if words[-1] in ("association", "federation", "guild") and _WORKERS & set(words):
         nouns.append("union")
+    if words[-1] in OUTLET_HEADS and len(words) > 1:
+        nouns += ["paper", "newspaper"]  # "The Brook Echo reported ... The paper said"
     return nouns
 
 
@@ -595,6 +602,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         persons = [m for m in mentions if m.kind == "person"]
         name = ctx.add(persons[-1]) if persons else None
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
+    if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
+        return " ".join(raw), "unresolved"  # "Supporters of the union said": people, never the union
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document_source(raw, words, mentions, ctx) or _document(words, mentions, ctx) or nearest \

@@ -14,16 +14,13 @@ from .entities import Mention, find_mentions
 from .items import split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
+from .vocabulary import OUTLET_HEADS
 
 LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?):(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
 """A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line."""
 ASKERS: frozenset[str] = frozenset(
     "question q reporter journalist audience host moderator interviewer presenter anchor".split())
 """Labels of turns that ask, whose words are nobody's claim."""
-OUTLET_HEADS: frozenset[str] = frozenset(
-    "herald gazette times post courier echo journal chronicle telegraph mirror express observer tribune news "
-    "examiner argus sentinel advertiser press".split())
-"""Last words of a newspaper's name: a turn labelled `Herald:` is the paper's question, nobody's claim."""
 _ASKER_LINE_RE = re.compile(r"^(?:(?:%s)|(?:[A-Z][\w&'\u2019\-]*[ \t]+){0,4}(?:%s)):" % (
     "|".join(sorted(ASKERS)), "|".join(sorted(OUTLET_HEADS))), re.IGNORECASE | re.MULTILINE)
 """A paragraph opening with a questioner's label (`Q:`, `Herald:`): the text is an interview."""
