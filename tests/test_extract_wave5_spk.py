@@ -420,3 +420,18 @@ def test_the_public_around_a_body_never_speaks_for_it(text: str, expected: list[
 ], ids=["the-paper-is-the-echo", "no-paper-named"])
 def test_the_paper_is_the_newspaper_named_before(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Water said that 12 pipes burst.\n\nCampaign group River Watch said that 40 fish died. It also said that "
+     "the river was polluted.\n",
+     [("Acme Water", "organisation", "12 pipes burst"), ("River Watch", "organisation", "40 fish died"),
+      ("River Watch", "organisation", "the river was polluted")]),
+    ("Acme Water said that 12 pipes burst.\n\nEnvironmental campaigners River Watch said that 40 fish died.\n",
+     [("Acme Water", "organisation", "12 pipes burst"), ("River Watch", "organisation", "40 fish died")]),
+    ("A spokesman for Brook Council said it accepted the findings. \"We have hired 6 staff,\" he said.\n",
+     [("Brook Council", "organisation", "it accepted the findings"),
+      ("Brook Council", "organisation", "We have hired 6 staff")]),
+], ids=["campaign-group-then-its-it", "campaigners-name", "a-spokesman-s-he-stays-the-body-s"])
+def test_a_name_the_text_calls_a_group_speaks_and_its_it_too(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -388,7 +388,7 @@ def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
 
 NOUN_THEN_NAME_RE = re.compile(
     r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})"
-    % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union"})))
+    % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union", "[Cc]ampaigners"})))
 """`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
 
 
@@ -401,7 +401,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         name = " ".join(words)
         if name not in ctx.kinds and ctx.full_person(name) == name:
             ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
-        ctx.also_called(ctx.full_org(name), match.group("noun"))
+        ctx.also_called(ctx.full_org(name), match.group("noun").lower())
     if ", the " not in text[start:end] and ", a" not in text[start:end]:
         return  # no apposition can start here
     for match in APPOSITIVE_RE.finditer(text, start, end):
@@ -607,12 +607,23 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document_source(raw, words, mentions, ctx) or _document(words, mentions, ctx) or nearest \
-        or _named(mentions, words, ctx) \
+        or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _described(raw, words)
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _known_name(raw: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a subject ending in a name the text registered as a body, though no rule reads it as one
+    (`River Watch`, which the text called a campaign group)."""
+    for size in (3, 2):
+        name = " ".join(raw[-size:]).removesuffix("'s").removesuffix("\u2019s")
+        if len(raw) >= size and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                and all(w[:1].isupper() for w in raw[-size:]):
+            return name, ctx.kinds[name]
+    return None
 
 
 def _before_brackets(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
