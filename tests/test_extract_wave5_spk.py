@@ -435,3 +435,27 @@ def test_the_paper_is_the_newspaper_named_before(text: str, expected: list[tuple
 ], ids=["campaign-group-then-its-it", "campaigners-name", "a-spokesman-s-he-stays-the-body-s"])
 def test_a_name_the_text_calls_a_group_speaks_and_its_it_too(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"Bills will fall by 5% next year,\" Jo Bloggs, chief executive of Acme Water, said.\n",
+     [("Jo Bloggs", "person", "Bills will fall by 5% next year")]),
+    ("\"Bills will fall by 5% next year,\" Jo Bloggs, the chief executive, told reporters.\n",
+     [("Jo Bloggs", "person", "Bills will fall by 5% next year")]),
+    ("Acme Water met.\n\n\"Bills will fall by 5% next year,\" the firm, which serves 2 million people, said.\n",
+     [("Acme Water", "organisation", "Bills will fall by 5% next year")]),
+], ids=["name-role-said", "name-the-role-told", "the-firm-which-said"])
+def test_a_speaker_after_a_quotation_may_carry_a_clause_set_off_by_commas(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme plc reported a loss.\n\nAnalysts at Peel Hunt said that margins fell. The retailer said that 40 stores "
+     "would close.\n",
+     [("Peel Hunt", "organisation", "margins fell"), ("Acme plc", "organisation", "40 stores would close")]),
+    ("Economists at Brook Bank said that rates would rise.\n",
+     [("Brook Bank", "organisation", "rates would rise")]),
+], ids=["analysts-at-a-firm-named-like-a-person", "economists-at-a-bank"])
+def test_the_people_at_a_firm_speak_for_the_firm(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

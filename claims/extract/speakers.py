@@ -892,8 +892,11 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
     if last.kind == "org" and len(mentions) >= 2 and mentions[-2].kind == "person" \
             and ctx.text[mentions[-2].end:last.start].strip().lower() in ("of", "of the", "at", "at the", "from"):
         return ctx.add(mentions[-2]), "person"  # "analyst Grace Oduya of Penfold Brokers said"
+    employer = len(words) > 2 and words[0] in PEOPLE_GROUPS and words[1] in ("at", "from", "of")
+    if employer and last.kind == "person" and ctx.kinds.get(last.name, "organisation") != "person":
+        last = last._replace(kind="org")  # "Analysts at Peel Hunt": people at a body, not a person
     name = ctx.add(last)
-    if len(words) > 2 and words[0] in PEOPLE_GROUPS and words[1] in ("at", "from", "of"):
+    if employer:
         ctx.commentators.add(name)  # "Analysts at Hadley Securities": a commentator, never `the company`
     return name, _kind(last, ctx)
 
