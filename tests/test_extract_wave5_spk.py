@@ -459,3 +459,22 @@ def test_a_speaker_after_a_quotation_may_carry_a_clause_set_off_by_commas(
 ], ids=["analysts-at-a-firm-named-like-a-person", "economists-at-a-bank"])
 def test_the_people_at_a_firm_speak_for_the_firm(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Water said that 12 pipes burst.\n\nThe Rivers Agency fined the company £3m. It said that 400 leaks went "
+     "unrepaired.\n",
+     [("Acme Water", "organisation", "12 pipes burst"), ("Rivers Agency", "organisation", "400 leaks went unrepaired")]),
+    ("Acme Water said that 12 pipes burst.\n\nThe Rivers Agency fined the company £3m.\n\nIt said that 400 leaks went "
+     "unrepaired.\n",
+     [("Acme Water", "organisation", "12 pipes burst"), ("it", "unresolved", "400 leaks went unrepaired")]),
+    ("Daleham Council said that 40 roads were repaired.\n\nThe local authority said that 12 bridges were closed.\n",
+     [("Daleham Council", "organisation", "40 roads were repaired"),
+      ("Daleham Council", "organisation", "12 bridges were closed")]),
+    ("Daleham Council met.\n\nThe Brook Water Authority said that 40 pipes burst. The authority said that 12 were "
+     "fixed.\n",
+     [("Brook Water Authority", "organisation", "40 pipes burst"), ("Brook Water Authority", "organisation", "12 were fixed")]),
+], ids=["it-after-a-sentence-the-body-opened", "a-paragraph-later-it-stays-unresolved", "the-local-authority-is-the-council",
+        "an-authority-named-is-the-authority"])
+def test_it_and_the_authority_in_a_two_sided_text(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -337,11 +337,15 @@ BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|j
 
 def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
     """Register the names said outside quotations, and the body that publishes a document named with them."""
+    ctx.subject = None
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
             before = text[max(0, mention.start - 10):mention.start]
             if "told" not in before or not TOLD_BEFORE_RE.search(before):
-                ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
+                name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
+                opens = text[span[0]:mention.start].strip() in ("", "The", "the")
+                if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+                    ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
 
 
 TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")

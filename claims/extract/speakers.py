@@ -58,7 +58,8 @@ _GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body 
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
 _HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
-    "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"})}
+    "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"}),
+    "authority": frozenset({"council"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
@@ -146,6 +147,7 @@ class Context:
     last_kind: str = "organisation"
     last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
     org_block: int = -10  # the block where a body last spoke
+    subject: tuple[str, int] | None = None  # the body that opened the sentence before, and its block
     commentators: set[str] = field(default_factory=set)  # bodies whose people comment (`Analysts at X`)
     block: int = 0
     speaker_block: int = -10
@@ -717,6 +719,8 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last == "it" and ctx.last_kind == "document" and ctx.last_document:
         return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
+    if last == "it" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block:
+        return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # the body that opened the sentence before
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
         if focus and ctx.other_org:
