@@ -478,3 +478,16 @@ def test_the_people_at_a_firm_speak_for_the_firm(text: str, expected: list[tuple
         "an-authority-named-is-the-authority"])
 def test_it_and_the_authority_in_a_two_sided_text(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Rivers Agency published its annual report on water firms on Tuesday.\n\nAcme Water said that it had met 9 "
+     "of 10 targets.\n\nThe report said that Acme Water was the worst performer.\n",
+     [("Acme Water", "organisation", "it had met 9 of 10 targets"),
+      ("Rivers Agency", "organisation", "Acme Water was the worst performer")]),
+    ("Acme Water said that it had met 9 of 10 targets.\n\nThe report said that Acme Water was the worst performer.\n",
+     [("Acme Water", "organisation", "it had met 9 of 10 targets"),
+      ("Acme Water", "organisation", "Acme Water was the worst performer")]),
+], ids=["published-its-report-then-the-report", "no-publisher-the-body-in-focus"])
+def test_a_body_that_published_a_document_speaks_through_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

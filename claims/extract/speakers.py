@@ -87,6 +87,11 @@ PUBLISHED_BY_RE = re.compile(
     r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b[^.;]{0,40}?"
     r"\b(?:published|released|issued|compiled|produced)(?:\s+[A-Za-z]+){0,2}?\s+by\s+(?P<org>[^,.;]{2,80})")
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
+PUBLISHED_ACTIVE_RE = re.compile(
+    r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"
+    r"(?:has[ \t]+|have[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|a|an|the)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,3}?(?P<noun>%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
+"""`The Rivers Agency published its annual report`: who publishes a kind of document, in the active voice."""
 _UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)")
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
 
@@ -356,11 +361,21 @@ class Context:
                     self.published.setdefault(match.group("noun").lower(), orgs[0])
                 elif unnamed:  # "by the state auditor general": its words, unresolved
                     self.published.setdefault(match.group("noun").lower(), unnamed.group())
+            self._published_actively()
         mention = self.published.get(noun)
         if isinstance(mention, str):
             self.kinds.setdefault(mention, "unresolved")
             return mention
         return self.add(mention) if mention else None
+
+    def _published_actively(self) -> None:
+        """Note who the text says published a kind of document in the active voice (`The Rivers Agency published
+        its annual report`): the report is that body's."""
+        assert self.published is not None
+        for match in PUBLISHED_ACTIVE_RE.finditer(self.text):
+            orgs = [m for m in find_mentions(self.text, *match.span("org")) if m.kind == "org"]
+            if orgs and orgs[-1].end == match.end("org"):
+                self.published.setdefault(match.group("noun").lower(), orgs[-1])
 
     def kind_of(self, name: str) -> str:
         """Return the kind of a registered speaker, organisation when unknown."""
