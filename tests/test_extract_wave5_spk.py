@@ -491,3 +491,15 @@ def test_it_and_the_authority_in_a_two_sided_text(text: str, expected: list[tupl
 ], ids=["published-its-report-then-the-report", "no-publisher-the-body-in-focus"])
 def test_a_body_that_published_a_document_speaks_through_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe, BSc, MBA, chief executive of Acme Water, said that 12 pipes burst.\n",
+     [("Jo Roe", "person", "12 pipes burst")]),
+    ("Chief Nursing Officer Ana Ruiz, R.N., MSN, added that vacancies fell to 8%.\n",
+     [("Ana Ruiz", "person", "vacancies fell to 8%")]),
+    ("BA said that 40 flights were cancelled.\n",
+     [("BA", "organisation", "40 flights were cancelled")]),
+], ids=["two-degrees-then-a-role", "two-credentials", "an-airline-s-letters-are-no-degree"])
+def test_several_credentials_after_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

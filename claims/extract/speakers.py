@@ -456,7 +456,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         who = (ctx.add(mentions[-1]), _kind(mentions[-1], ctx)) if mentions else None
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
-    clauses = list(zip(bounds, ends))[::-1][:MAX_CLAUSES]
+    clauses = list(zip(bounds, ends))[::-1]
+    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)])] or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA"
     regulates = False
     titled = _titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
@@ -465,9 +466,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
-        if (_is_participle_clause(clause) or _is_credentials(clause) or _is_relative_clause(clause)) \
-                and index + 1 < len(clauses):
-            continue  # "Ana Ruiz, R.N., said", "X, which represents staff at the bank, said": X speaks
+        if (_is_participle_clause(clause) or _is_relative_clause(clause)) and index + 1 < len(clauses):
+            continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
                 and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
             regulates = regulates or _describes_a_body(clause) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
