@@ -154,7 +154,8 @@ def classify(run: str, offset: int) -> Mention | None:
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
-    words = _without_acting_for(_without_members_of(words))
+    if len(words) > 1 and (words[1] in ("for", "of") or words[0] == "for"):
+        words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
     if "of" in words[2:4]:  # "Grace Obi of Penfold Brokers": the person, of an organisation
