@@ -503,3 +503,18 @@ def test_a_body_that_published_a_document_speaks_through_it(text: str, expected:
 ], ids=["two-degrees-then-a-role", "two-credentials", "an-airline-s-letters-are-no-degree"])
 def test_several_credentials_after_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dale Courier said that Green Future MLA Jo Roe had asked about a house.\n\nThe party has since responded, saying "
+     "the enquiry concerned 2 other houses. A party spokesperson said that 40 letters were sent.\n",
+     [("Dale Courier", "organisation", "Green Future MLA Jo Roe had asked about a house"),
+      ("Green Future", "organisation", "the enquiry concerned 2 other houses"),
+      ("Green Future", "organisation", "40 letters were sent")]),
+    ("Labour MP Jo Roe and Reform MP Tom Hale met.\n\nThe party said that 40 letters were sent.\n",
+     [("the party", "unresolved", "40 letters were sent")]),
+    ("Local MP Jo Roe met residents.\n\nThe party said that 40 letters were sent.\n",
+     [("the party", "unresolved", "40 letters were sent")]),
+], ids=["the-party-of-the-member-named", "two-parties-no-one", "local-is-no-party"])
+def test_the_party_is_the_one_named_before_a_member_s_role(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -76,6 +76,11 @@ PUBLIC_GROUPS: frozenset[str] = frozenset(
 """People around a body who never speak for it: `Fans of the club said` is the fans'."""
 _PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
 """Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
+_NOT_PARTIES: frozenset[str] = frozenset(
+    "local former senior veteran opposition backbench constituency new retiring outgoing ex sitting area".split())
+"""Words before a member's role that describe the member, not a party (`Local MP Jo Roe`)."""
+PARTY_ROLES: frozenset[str] = frozenset("mp mps msp mla td cllr councillor mep senator".split())
+"""Roles of elected members, whose party a text names before them (`Civic Forward MLA Jo Roe`)."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
@@ -153,6 +158,7 @@ class Context:
     last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
     org_block: int = -10  # the block where a body last spoke
     subject: tuple[str, int] | None = None  # the body that opened the sentence before, and its block
+    parties: set[str] = field(default_factory=set)  # parties named before members' roles (`Labour MP Jo Roe`)
     commentators: set[str] = field(default_factory=set)  # bodies whose people comment (`Analysts at X`)
     block: int = 0
     speaker_block: int = -10
@@ -191,6 +197,8 @@ class Context:
         name = self.full_person(mention.name)
         if mention.title:
             self.titles[mention.title] = name  # "the mayor" is now this person
+        if mention.title in PARTY_ROLES:
+            self._note_party(mention)
         if " " in name and name not in self.kinds and name.split()[0].lower().rstrip(".") not in ROLES:
             self.kinds[name] = "person"
             parts = name.split()
@@ -200,6 +208,17 @@ class Context:
         self.last_person = name
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
+
+    def _note_party(self, mention: Mention) -> None:
+        """Note the party named before an elected member's role (`Civic Forward MLA Jo Roe`): `the party`."""
+        words = self.text[mention.start:mention.end].split()
+        if "and" in words or "&" in words:
+            return  # "Labour MP Jo Roe and Reform MP Tom Hale": two members, maybe two parties
+        at = next((i for i, w in enumerate(words) if w.lower().rstrip(".") == mention.title), 0)
+        party = words[:at]
+        if party and all(w[:1].isupper() and w.lower() not in _COMMON_NOUNS | _NOT_PARTIES and w.lower() not in ROLES
+                         for w in party):
+            self.parties.add(" ".join(party))
 
     def _titled_surname(self, name: str) -> bool:
         """Say whether a name is a rank's capital letters and a person's known surname (`DCI Hale`)."""
@@ -258,6 +277,8 @@ class Context:
     def resolve_reference(self, word: str) -> str | None:
         """Resolve a common noun like `council`, `the firm` or `inspectors` to a body named before."""
         word = word.lower()
+        if word == "party":
+            return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
         for known in reversed(self.org_speakers):
             if _same_head(known.split()[-1].lower(), word):
                 return known
@@ -789,7 +810,9 @@ def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
 
 def _body_of_word(words: list[str], ctx: Context) -> str | None:
     """Return the one body named before whose name holds a modifier of a voice (`a garda spokesperson` for
-    `An Garda Síochána`), else None."""
+    `An Garda Síochána`), or the one party the text named (`a party spokesperson`), else None."""
+    if "party" in words[:-1]:
+        return ctx.resolve_reference("party")
     for word in words[:-1]:
         if len(word) >= 4 and word.isalpha() and word not in DETERMINERS:
             owners = [name for name in ctx.orgs if word in name.lower().split()]
