@@ -518,3 +518,15 @@ def test_several_credentials_after_a_name(text: str, expected: list[tuple[str, s
 ], ids=["the-party-of-the-member-named", "two-parties-no-one", "local-is-no-party"])
 def test_the_party_is_the_one_named_before_a_member_s_role(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("St Mary's Hospital said that 40 beds were closed.\n\nA spokeswoman for the hospital said that 12 wards were "
+     "affected.\n",
+     [("St Mary's Hospital", "organisation", "40 beds were closed"),
+      ("St Mary's Hospital", "organisation", "12 wards were affected")]),
+    ("Daleham Council met.\n\nA spokeswoman for the hospital said that 12 wards were affected.\n",
+     [("the hospital", "unresolved", "12 wards were affected")]),
+], ids=["spokeswoman-for-the-hospital-named", "no-hospital-named"])
+def test_a_voice_for_a_body_named_by_its_head(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

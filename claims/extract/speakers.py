@@ -782,7 +782,8 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     who = (name, ctx.kind_of(name)) if name else None
     for index, word in enumerate(words):
         base = word.removesuffix("'s").removesuffix("\u2019s")
-        if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS):
+        named_head = base in ORG_HEADS and index > 0 and words[index - 1] in DETERMINERS  # "for the hospital"
+        if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS or named_head):
             who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
             who = None if who and who[1] == "unresolved" else who  # "a force spokesperson", no force named
     who = who or _unnamed_voice(words, ctx)
