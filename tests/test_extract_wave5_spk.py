@@ -530,3 +530,13 @@ def test_the_party_is_the_one_named_before_a_member_s_role(text: str, expected: 
 ], ids=["spokeswoman-for-the-hospital-named", "no-hospital-named"])
 def test_a_voice_for_a_body_named_by_its_head(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"We ran 400 extra trains this year,\" chief executive Jo Roe told reporters on a conference call.\n",
+     [("Jo Roe", "person", "We ran 400 extra trains this year")]),
+    ("Jo Roe told reporters that 400 extra trains ran this year.\n",
+     [("Jo Roe", "person", "400 extra trains ran this year")]),
+], ids=["told-after-a-quotation-names-the-audience", "told-that-reports"])
+def test_the_audience_after_told_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
