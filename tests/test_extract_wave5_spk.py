@@ -540,3 +540,22 @@ def test_a_voice_for_a_body_named_by_its_head(text: str, expected: list[tuple[st
 ], ids=["told-after-a-quotation-names-the-audience", "told-that-reports"])
 def test_the_audience_after_told_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Water and Brook Water both missed targets.\n\nBrook Water said that 40 pipes burst. The firm said that "
+     "12 staff left.\n",
+     [("Brook Water", "organisation", "40 pipes burst"), ("Brook Water", "organisation", "12 staff left")]),
+    ("Acme Water and Brook Water both missed targets.\n\nThe firm said that 40 pipes burst.\n",
+     [("the firm", "unresolved", "40 pipes burst")]),
+    ("Holloway & Pike plc\n\nHolloway & Pike, the department store, cut prices.\n\nThe retailer said that sales "
+     "rose 4%.\n",
+     [("Holloway & Pike plc", "organisation", "sales rose 4%")]),
+    ("The Fire and Rescue Service said that 12 engines ran.\n",
+     [("Fire and Rescue Service", "organisation", "12 engines ran")]),
+    ("Rival Brook plc said that its sales fell 2%.\n",
+     [("Brook plc", "organisation", "its sales fell 2%")]),
+], ids=["two-bodies-joined-by-and-then-one-speaks", "two-firms-none-spoke", "one-firm-two-forms-of-its-name",
+        "and-inside-one-name", "rival-is-no-part-of-the-name"])
+def test_two_bodies_named_together_stay_two(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -65,9 +65,22 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(match.group(), match.start())
-        if mention is not None:
+        if mention is not None and " and " in mention.name and mention.kind == "org":
+            mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
+        elif mention is not None:
             mentions.append(_with_series(text, mention, end))
     return mentions
+
+
+def _two_bodies(mention: Mention) -> list[Mention]:
+    """Split `Acme Water and Brook Water` into its two bodies when each half is a body's full name with a
+    head of its own; `Fire and Rescue Service`, `Department for Housing and Local Government` stay one."""
+    left, right = mention.name.split(" and ", 1)
+    halves = left.split(), right.split()
+    if {"of", "for"} & set(halves[0]) or not all(len(h) >= 2 and h[-1].lower() in ORG_HEADS | _ORG_FORMS and names_an_organisation(h) for h in halves):
+        return [mention]
+    cut = mention.start + len(left)
+    return [Mention(mention.start, cut, left, "org"), mention._replace(start=cut + 5, name=right)]
 
 
 _LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")

@@ -310,7 +310,9 @@ class Context:
         if speakers:
             order = {name: index for index, name in enumerate(self.orgs)}
             return max(speakers, key=lambda name: (self.said.get(name, 0), -order.get(name, 0)))
-        return next((n for n in self.orgs if self._may_be_company(n)), None)
+        companies = [n for n in self.orgs if self._may_be_company(n)]
+        distinct = {n for n in companies if not any(o != n and n.startswith(o) for o in companies)}
+        return companies[0] if len(distinct) == 1 else None  # two firms named and none spoke: no one
 
     def _may_be_company(self, name: str) -> bool:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
