@@ -77,15 +77,17 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
 """Words that open a paragraph continuing the previous speaker's claims."""
 SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
-    r"|insisted|declared|admitted|warned|argued)\s*[:;,]?\s*$")
+    r"|insisted|declared|admitted|warned|argued|replied|responded|answered)\s*[:;,]?\s*$")
 """A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
 _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
-    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?)\s+(?:{_SPEECH_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
+    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
+    rf"(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|[^,.;!?\u201c\u201d\"]){1,80}))")
-_SPEECH_VERB_RE = re.compile(_SPEECH_VERBS)
+_SPEECH_VERB_RE = re.compile(rf"{_SPEECH_VERBS}|told")
+"""The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
                          r"(?:,\s*(?:even as|while|whilst|as|but|although|though)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
@@ -93,19 +95,23 @@ TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|befor
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
+ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
+"""`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
-    "the a an these those this its their his her our such my your".split()) | PASSIVE_AUXILIARIES
-"""Words before a cue word that make it a noun (`the claims`) or a passive (`is expected`)."""
+    "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
+    "many several".split()) | PASSIVE_AUXILIARIES
+"""Words before a cue word that make it a noun (`the claims`, `three projects`) or a passive (`is expected`)."""
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
                                       "claims notes review findings".split())
 """Cue words that are also nouns."""
-NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would".split())
+NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
+                                          "compiled produced commissioned".split())
 """Words after such a word that show it is the noun: `its profit forecast for the year`."""
 MAX_CUES_PER_SENTENCE = 12
 """How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
@@ -150,11 +156,15 @@ def attributed_spans(text: str) -> list[Found]:
         if release and ends_release(text, block):
             release = False
         if turn is not None and not is_heading(text, block, []):
-            turn = read_label(text, block, ctx) or turn  # "Mayor Jo Roe: ..." until the next label
-            if turn.speaker:
-                body = max(turn.body, block.body) if turn.body <= block.end else block.body
-                found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
-            continue
+            label = read_label(text, block, ctx)
+            if label is None and (turn.kind == NARRATION or turn.speaker and is_narration(text, block)):
+                turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
+            else:
+                turn = label or turn  # "Mayor Jo Roe: ..." until the next label
+                if turn.speaker:
+                    body = max(turn.body, block.body) if turn.body <= block.end else block.body
+                    found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
+                continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)):
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
@@ -181,6 +191,17 @@ def attributed_spans(text: str) -> list[Found]:
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
     return [_settled(f, ctx) for f in found]
+
+
+NARRATION = "narration"
+"""The kind of the turn after a transcript's narration resumes: its paragraphs are read as any text's."""
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+
+
+def is_narration(text: str, block: Block) -> bool:
+    """Say whether an unlabelled paragraph after a turn is the writer's narration, not the turn going on: it
+    reports someone (a cue) and never speaks as `I` or `we`."""
+    return bool(ANY_CUE_RE.search(text, block.body, block.end)) and not FIRST_PERSON_RE.search(text, block.body, block.end)
 
 
 def _settled(found: Found, ctx: Context) -> Found:
@@ -246,11 +267,18 @@ def _embedded(text: str, block: Block, quote: Quote) -> bool:
 
 def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give a cue-less paragraph that continues an organisation's list to that organisation."""
-    if COMMENTARY_RE.search(text, block.body, block.end):
+    if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker):
         return []
     spans = split_items(text, (block.body, block.end))
     enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS)
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+
+
+def _names_another_body(text: str, block: Block, speaker: str) -> bool:
+    """Say whether a paragraph names a body other than a speaker (`Passenger numbers at Braemuir Airport fell`):
+    the writer moved on to another party, so the paragraph does not continue the speaker's list."""
+    return any(m.kind == "org" and m.name not in speaker and speaker not in m.name
+               for m in find_mentions(text, block.body, block.end))
 
 
 class Speech:
@@ -285,7 +313,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
-        _remember_names(text, (block.body, block.end), holes, ctx)
+        if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
+            _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
     attributions: list[Attribution] = []
     for sentence in split_sentences(text, block.body, block.end):
@@ -302,11 +331,25 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     return attributions
 
 
+BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|journalist)s?\b", re.IGNORECASE)
+"""A byline (`By Jo Roe`, `Daleham Echo local democracy reporter`): the outlet that writes, not a party."""
+
+
 def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
     """Register the names said outside quotations, and the body that publishes a document named with them."""
+    ctx.subject = None
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
-            ctx.add(mention)
+            before = text[max(0, mention.start - 10):mention.start]
+            if "told" not in before or not TOLD_BEFORE_RE.search(before):
+                name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
+                opens = text[span[0]:mention.start].strip() in ("", "The", "the")
+                if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+                    ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
+
+
+TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
+"""`told the` right before a name: the outlet or audience a claim was told to."""
 
 
 def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
@@ -337,7 +380,7 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
         return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
-        return None
+        return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
     mentions = find_mentions(text, sentence[0], match.start())
     name: str | None
     if mentions:  # "Mayor Jo Bloggs issued the following statement:"
@@ -351,6 +394,34 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if name is None:
         return None
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
+
+
+DOCUMENT_LEAD_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
+"""A document opening a sentence (`The report`, `Its annual review`) whose colon hands it the lines below."""
+
+
+def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `The report draws attention to:` as a colon cue of the document's speaker (its publisher)."""
+    match = DOCUMENT_LEAD_RE.match(text, sentence[0], sentence[1])
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None
+    who = speaker_from_region(text, match.start(), match.end(), ctx)
+    cue = " ".join(text[match.end():sentence[1]].split())
+    return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None
+
+
+PERSON_LEAD_RE = re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+")
+"""`He then set out the main pressures:`: a person's lead-in without a reporting verb."""
+
+
+def _person_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `He then set out the pressures on housing:` as a colon cue of the person `he` is."""
+    match = PERSON_LEAD_RE.match(text, sentence[0], sentence[1])
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None
+    who = speaker_from_region(text, sentence[0], sentence[0] + len(match.group().split()[0]), ctx)
+    cue = " ".join(text[sentence[0] + len(match.group().split()[0]):sentence[1]].split())
+    return Attribution(who.name, who.kind, cue, (), colon=True) if who and who.kind == "person" else None
 
 
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -373,10 +444,13 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
+    asked = ASKED_RE.match(text, start, end)
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())):
                 continue
+            if asked and cue.start() < asked.end():
+                continue  # "Asked when he expected ..., Jo Roe replied": the question's verb reports nothing
             attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
@@ -397,6 +471,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
             return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
+    if _told_after_quotation(text, start, cue, holes):
+        return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
     keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS
     content: Span = (subject_end if keep_verb else cue.end(), end)
     if TRAILING_RE.fullmatch(text, cue.end(), end):
@@ -408,6 +484,14 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
         content = (content[0], content[0] + closing.start())
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+def _told_after_quotation(text: str, start: int, cue: re.Match[str], holes: list[Span]) -> bool:
+    """Say whether `told` without `that` follows a quotation and its speaker (`"...," Jo Roe told reporters on a
+    call`): the quotation is the claim, and the words after `told` only name its audience."""
+    if cue.group().split()[0].lower() not in ("told", "tells") or cue.group().rstrip(" :;").endswith("that"):
+        return False
+    return any(start <= end <= cue.start() and "." not in text[end:cue.start()] for _, end in holes)
 
 
 def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
@@ -430,7 +514,7 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if by_source:  # "Alice Carr was quoted by the Journal as saying": Alice Carr speaks
         who = speaker_from_region(text, sentence[0], match.start(), ctx)
     else:
-        who = _forward_possessor(text, sentence, match, ctx) \
+        who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
@@ -462,6 +546,30 @@ def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Con
     return Who(name, ctx.kind_of(name), match.start())
 
 
+SUBJECT_RE = re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s")
+"""A sentence opening with a reference (`The ombudsman upheld ...`): the body a trailing `its` points back to."""
+
+
+def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `..., according to its annual review.`: `its` points back to the sentence's subject, a name or a
+    reference that opens it (`The ombudsman upheld 82% ...`)."""
+    words = match.group("who").lower().split()
+    if match.re is not ACCORDING_RE or words[0] not in ("its", "their") or sentence[0] >= match.start() \
+            or not any(w in DOCUMENT_NOUNS for w in words[1:]):
+        return None
+    mentions = find_mentions(text, sentence[0], match.start())
+    opening = SUBJECT_RE.match(text, sentence[0], match.start())
+    if mentions and text[sentence[0]:mentions[0].start].strip(" ,").lower() not in ("", "the", "however", "but"):
+        mentions = []
+    if mentions and mentions[0].kind == "org":
+        name = ctx.add(mentions[0])
+        return Who(name, ctx.kind_of(name), match.start())
+    if opening is None or mentions:
+        return None
+    who = speaker_from_region(text, sentence[0], opening.end("noun"), ctx)
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+
+
 def _inside(offset: int, holes: list[Span]) -> bool:
     """Say whether an offset falls inside one of the holes."""
     return any(start <= offset < end for start, end in holes)
@@ -469,9 +577,11 @@ def _inside(offset: int, holes: list[Span]) -> bool:
 
 def _not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
-    words = text[max(start, offset - 40):offset].split()[-1:]
+    words = text[max(start, offset - 40):offset].split()[-2:]
     if not words:
         return False
+    if len(words) == 2 and words[-1].endswith("ly") and words[0].lower() in PASSIVE_AUXILIARIES:
+        return True  # "was originally expected": a passive, an adverb between
     word = words[-1].lower().strip(",")
     after = text[offset:offset + 40].split()[1:2]
     this = text[offset:offset + 40].split()[0].lower().strip(".,;:")

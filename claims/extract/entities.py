@@ -25,7 +25,7 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
-_TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen)\.(?=[ \t\u00a0][{_UPPER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
@@ -65,9 +65,22 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(match.group(), match.start())
-        if mention is not None:
+        if mention is not None and " and " in mention.name and mention.kind == "org":
+            mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
+        elif mention is not None:
             mentions.append(_with_series(text, mention, end))
     return mentions
+
+
+def _two_bodies(mention: Mention) -> list[Mention]:
+    """Split `Acme Water and Brook Water` into its two bodies when each half is a body's full name with a
+    head of its own; `Fire and Rescue Service`, `Department for Housing and Local Government` stay one."""
+    left, right = mention.name.split(" and ", 1)
+    halves = left.split(), right.split()
+    if {"of", "for"} & set(halves[0]) or not all(len(h) >= 2 and h[-1].lower() in ORG_HEADS | _ORG_FORMS and names_an_organisation(h) for h in halves):
+        return [mention]
+    cut = mention.start + len(left)
+    return [Mention(mention.start, cut, left, "org"), mention._replace(start=cut + 5, name=right)]
 
 
 _LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -149,11 +162,13 @@ def classify(run: str, offset: int) -> Mention | None:
     if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()) \
             and any(len(w) > 5 for w in words):
         words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
-    while len(words) > 1 and words[-1].lower().rstrip(".") in POST_NOMINALS:
+    while len(words) > 1 and words[-1].lower().replace(".", "") in POST_NOMINALS:
         words = words[:-1]
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
+    if len(words) > 1 and (words[1] in ("for", "of") or words[0] == "for"):
+        words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
     if "of" in words[2:4]:  # "Grace Obi of Penfold Brokers": the person, of an organisation
@@ -175,6 +190,25 @@ def classify(run: str, offset: int) -> Mention | None:
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     titles = [w.lower().rstrip(".") for w in before if w.lower().rstrip(".") in ROLES]
     return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
+
+
+_MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials representatives leaders delegates".split())
+"""Words for a body's people before `of` (`Members of the Acme Union`): the name is the body's after them."""
+
+
+def _without_members_of(words: list[str]) -> list[str]:
+    """Drop `Members of (the)` before a body's name: `Members of the Acme Union` names the Acme Union."""
+    if len(words) > 3 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        return rest if names_an_organisation(rest) else words
+    return words
+
+
+def _without_acting_for(words: list[str]) -> list[str]:
+    """Drop a participle and `for` before a body (`Prosecuting for Acme Council`): the body, not the act."""
+    if len(words) > 2 and words[1] == "for" and words[0].endswith("ing") and words[0][1:].islower():
+        return words[2:]
+    return words[1:] if len(words) > 1 and words[0] == "for" else words
 
 
 def _modifies_a_head(words: list[str]) -> bool:
@@ -218,7 +252,7 @@ def names_an_organisation(words: list[str]) -> bool:
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
-    return any(_ACRONYM_RE.fullmatch(word) for word in words) and words != ["I"] \
+    return any(_ACRONYM_RE.fullmatch(word) and word.lower() not in POST_NOMINALS for word in words) and words != ["I"] \
         and not all(w.lower() in ROLES or w.lower() in NOT_NAMES for w in words)
 
 

@@ -14,14 +14,16 @@ from .entities import Mention, find_mentions
 from .items import split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
+from .vocabulary import OUTLET_HEADS
 
 LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?):(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
 """A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line."""
 ASKERS: frozenset[str] = frozenset(
     "question q reporter journalist audience host moderator interviewer presenter anchor".split())
 """Labels of turns that ask, whose words are nobody's claim."""
-_ASKER_LINE_RE = re.compile(r"^(?:%s):" % "|".join(sorted(ASKERS)), re.IGNORECASE | re.MULTILINE)
-"""A paragraph opening with a questioner's label: the text is an interview."""
+_ASKER_LINE_RE = re.compile(r"^(?:(?:%s)|(?:[A-Z][\w&'\u2019\-]*[ \t]+){0,4}(?:%s)):" % (
+    "|".join(sorted(ASKERS)), "|".join(sorted(OUTLET_HEADS))), re.IGNORECASE | re.MULTILINE)
+"""A paragraph opening with a questioner's label (`Q:`, `Herald:`): the text is an interview."""
 ANSWERS: frozenset[str] = frozenset("a answer".split())
 """Labels of the interviewee's turns (`A:`): the one person the text names."""
 _DIGIT_RE = re.compile(r"\d")
@@ -44,8 +46,8 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
     if match is None:  # "• Voltara Energy: £5.1m" is a list item, not a turn
         return None
     label = match.group("label").strip()
-    if label.lower() in ASKERS:
-        return Turn("", "", match.end())
+    if label.lower() in ASKERS or label.lower().split()[-1] in OUTLET_HEADS:
+        return Turn("", "", match.end())  # "Herald: How many sailings did you lose?": the paper asks
     mentions = find_mentions(text, match.start("label"), match.end("label"))
     if mentions and mentions[-1].end == match.start("label") + len(label):
         mention: Mention | None = mentions[-1]

@@ -61,6 +61,8 @@ IRREGULAR_PAST = load_words("irregular_past")
 ABBREVIATIONS = load_words("abbreviations")
 """Words that end with a full stop without ending a sentence."""
 
+OUTLET_HEADS = load_words("outlet_heads")
+"""Last words of a newspaper's name: `Herald:` labels the paper's question; `the paper` is the Herald."""
 PUBLIC_HEADS = load_words("public_heads")
 """Heads of public bodies' names: a council or a police force is never `the company`."""
 PLACE_WORDS = load_words("place_words")
