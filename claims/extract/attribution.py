@@ -33,7 +33,7 @@ from .items import LEADING_CONNECTOR_RE, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
-from .transcript import Turn, is_transcript, read_label, turn_claims
+from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims
 from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
@@ -150,7 +150,9 @@ def attributed_spans(text: str) -> list[Found]:
         if release and ends_release(text, block):
             release = False
         if turn is not None and not is_heading(text, block, []):
-            turn = read_label(text, block, ctx) or turn  # "Mayor Jo Roe: ..." until the next label
+            label = read_label(text, block, ctx)  # "Mayor Jo Roe: ..." until the next label
+            turn = label or (None if leaves_turn(text, block, turn) else turn)
+        if turn is not None and not is_heading(text, block, []):
             if turn.speaker:
                 body = max(turn.body, block.body) if turn.body <= block.end else block.body
                 found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]

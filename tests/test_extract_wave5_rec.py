@@ -1,0 +1,38 @@
+"""Claims that real press texts of wave 5 hid from the extractor (interviews written as questions and
+answers, ...): each case is a short text written for this test, and the whole table it must give as
+(speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from claims.extract import find_rows
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Return (speaker, speaker_kind, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+
+
+INTERVIEW = ("The Courier spoke to Priya Lal, chief executive of Acme Buses.\n\n"
+             "Courier: How many journeys did you lose?\n\n"
+             "Lal: We lost 312 journeys in March. Half of those were on the two oldest routes.\n\n"
+             "Courier: Drivers say it was worse than that.\n\n"
+             "Lal: Not this year. The new depot opens in June.\n\n"
+             "Courier: Will fares rise?\n\n"
+             "Lal: We have frozen them.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (INTERVIEW + "Northfield Drivers Union said that 40 drivers had quit since January.\n",
+     [("Priya Lal", "person", "We lost 312 journeys in March"),
+      ("Priya Lal", "person", "Half of those were on the two oldest routes"),
+      ("Priya Lal", "person", "The new depot opens in June"),
+      ("Northfield Drivers Union", "organisation", "40 drivers had quit since January")]),
+    (INTERVIEW + "Priya Lal became chief executive in 2021.\n",
+     [("Priya Lal", "person", "We lost 312 journeys in March"),
+      ("Priya Lal", "person", "Half of those were on the two oldest routes"),
+      ("Priya Lal", "person", "The new depot opens in June")]),
+    ("Tom Reyes runs Acme Buses.\n\nGazette: Buses ran late 40 times.\n\nGazette: The depot closed in May.\n\n"
+     "Reyes: We lost 312 journeys in March.\n",
+     []),
+], ids=["outlet-asks-surname-answers", "narration-after-the-answers", "a-label-that-states-is-no-interviewer"])
+def test_an_interview_s_answers_are_the_interviewee_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
