@@ -36,3 +36,17 @@ INTERVIEW = ("The Courier spoke to Priya Lal, chief executive of Acme Buses.\n\n
 ], ids=["outlet-asks-surname-answers", "narration-after-the-answers", "a-label-that-states-is-no-interviewer"])
 def test_an_interview_s_answers_are_the_interviewee_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Betting Standards Commission found no evidence that the odds were altered.\n",
+     [("Betting Standards Commission", "organisation", "found no evidence that the odds were altered")]),
+    ("Auditors from the Public Accounts Office identified nothing to suggest fraud in 2024.\n",
+     [("Public Accounts Office", "organisation", "identified nothing to suggest fraud in 2024")]),
+    ("The Betting Standards Commission found that the odds were altered on 40 machines.\n",
+     [("Betting Standards Commission", "organisation", "the odds were altered on 40 machines")]),
+    ("Acme Water said no homes lost supply in March.\n",
+     [("Acme Water", "organisation", "no homes lost supply in March")]),
+], ids=["found-no-evidence", "identified-nothing", "a-finding-that-drops-the-verb", "said-no-keeps-no-verb"])
+def test_a_negative_finding_keeps_its_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

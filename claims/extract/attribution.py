@@ -93,6 +93,9 @@ TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|befor
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
+NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
+                                 r"\s+(?:no|nothing|none|little)\b")
+"""`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
@@ -399,7 +402,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
             return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
-    keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS
+    keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS \
+        or NEGATIVE_FINDING_RE.match(text, cue.start(), end) is not None
     content: Span = (subject_end if keep_verb else cue.end(), end)
     if TRAILING_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
