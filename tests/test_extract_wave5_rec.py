@@ -50,3 +50,40 @@ def test_an_interview_s_answers_are_the_interviewee_s(text: str, expected: list[
 ], ids=["found-no-evidence", "identified-nothing", "a-finding-that-drops-the-verb", "said-no-keeps-no-verb"])
 def test_a_negative_finding_keeps_its_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+RELEASE = "PRESS RELEASE\n\nThe Rail Fares Board (RFB) has acted against two train operators.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (RELEASE + "Between them, the operators refunded:\n\u2022 Northline: \u00a32.4 million to 30,000 passengers\n"
+     "\u2022 Coastway: \u00a3800,000 to 9,000 passengers\n",
+     [("Rail Fares Board", "organisation", "Northline: \u00a32.4 million to 30,000 passengers"),
+      ("Rail Fares Board", "organisation", "Coastway: \u00a3800,000 to 9,000 passengers")]),
+    ("FOR IMMEDIATE RELEASE\n\nMedia contact: Press Office, Kestrel Care Trust\n\n"
+     "Kestrel Care Trust remains open during the strike.\n\n"
+     "To keep patients safe this week, the trust has:\n- cancelled 40 routine operations;\n"
+     "- moved 6 patients to partner hospitals.\n",
+     [("Kestrel Care Trust", "organisation", "cancelled 40 routine operations"),
+      ("Kestrel Care Trust", "organisation", "moved 6 patients to partner hospitals")]),
+    ("Harwood General Hospital remains open during the strike.\n\n"
+     "To keep patients safe this week, Harwood General has:\n- cancelled 40 routine operations;\n"
+     "- moved 6 patients to partner hospitals.\n",
+     []),
+], ids=["release-lead-in-without-a-verb", "release-lead-in-names-the-body", "news-report-lead-in-is-narration"])
+def test_a_release_s_cue_less_lead_in_gives_its_bullets_to_the_issuer(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Dana Okoro, director of Acme Homes, spoke to the committee.\n\n"
+     "She outlined the pressures on the service:\n- 4,100 families were on the list;\n- 312 homes stood empty.\n",
+     [("Dana Okoro", "person", "4,100 families were on the list"),
+      ("Dana Okoro", "person", "312 homes stood empty")]),
+    ("The Youth Trust set out its results for the year:\n\u2022 2,300 young people were mentored\n",
+     [("Youth Trust", "organisation", "2,300 young people were mentored")]),
+    ("The Youth Trust set out to mentor 2,300 young people.\n", []),
+], ids=["outlined-the-pressures", "set-out-its-results", "set-out-to-is-no-lead-in"])
+def test_a_lead_in_that_sets_out_a_list(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

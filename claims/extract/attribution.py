@@ -70,6 +70,9 @@ LEAD_IN_RE = re.compile(
     r"|concerns|results|points|headlines|areas for improvement|the following)\b[^:;]{0,40}?"
     r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
 """A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
+LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
+                             r"|details)\b[^:;.]{0,80}:\s*$")
+"""A lead-in whose verb only introduces a list: `He set out the main pressures:`; the items are the subject's."""
 FINDINGS_RE = re.compile(r"\b(?:findings|areas for improvement|strengths|weaknesses|concerns|inspect\w*)\b",
                          re.IGNORECASE)
 CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:included?|includes|were|are)\b"
@@ -220,14 +223,24 @@ def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attributio
 
 
 def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
-    """Give a release's cue-less sentences of figures to its issuer, the body in focus."""
+    """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer."""
     issuer = ctx.focus_org()
+    if text[block.end - 1] == ":" and not is_heading(text, block, []):
+        issuer = _lead_in_subject(text, block, ctx) or issuer  # "To keep care safe, St. Jude's has:"
+        return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", (), colon=True)] if issuer else []
     if issuer is None or text[block.end - 1] not in ".!\u201d\"":
         return []  # a heading, or nobody to speak
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence)
                   for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
+    """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
+    verb = re.search(r"\s+(?:(?:also|now|so\s+far|since)\s+)?[a-z]+\s*:\s*$", text[block.body:block.end])
+    who = speaker_from_region(text, block.body, block.body + verb.start(), ctx) if verb else None
+    return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
 MAX_HEADING_CHARS = 160
@@ -340,6 +353,10 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if speech is not None and text[sentence[0]:sentence[1]].rstrip().endswith(":"):
         who = speaker_from_region(text, sentence[0], speech.start(), ctx)  # "the Minister continued:"
         return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
+    verb = LEAD_IN_VERB_RE.search(text, sentence[0], sentence[1])
+    if verb is not None:  # "He then set out the main pressures:"
+        who = speaker_from_region(text, sentence[0], verb.start(), ctx)
+        return Attribution(who.name, who.kind, verb.group("verb"), (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
         return None
