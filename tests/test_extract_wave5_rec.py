@@ -87,3 +87,26 @@ def test_a_release_s_cue_less_lead_in_gives_its_bullets_to_the_issuer(
 ], ids=["outlined-the-pressures", "set-out-its-results", "set-out-to-is-no-lead-in"])
 def test_a_lead_in_that_sets_out_a_list(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"We opened 14 new branches across the north this year,\" chief executive Jo Marr told reporters.\n",
+     [("Jo Marr", "person", "We opened 14 new branches across the north this year")]),
+    ("\"Leaks are down by a fifth since 2023,\" Tom Lusk told the Courier. "
+     "\"We have replaced 300 miles of old mains in that time.\"\n",
+     [("Tom Lusk", "person", "Leaks are down by a fifth since 2023"),
+      ("Tom Lusk", "person", "We have replaced 300 miles of old mains in that time.")]),
+], ids=["told-reporters-after-a-quotation", "told-the-paper-then-more-quotation"])
+def test_told_after_a_quotation_names_its_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LEEDS, 4 May (Wire) - Acme Water, the region's supplier, cut leaks by 9% and said bills would fall in April.\n",
+     [("Acme Water", "organisation", "bills would fall in April")]),
+    ("Marwell Borough Council balanced its budget but warned that 40 posts would go next year.\n",
+     [("Marwell Borough Council", "organisation", "40 posts would go next year")]),
+    ("Residents of Harlow Street waited 9 hours for water and said the supply was brown.\n", []),
+], ids=["dateline-subject-and-said", "subject-but-warned", "people-who-are-no-party"])
+def test_the_subject_of_a_sentence_says_its_second_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -86,9 +86,9 @@ _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|d
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
-    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?)\s+(?:{_SPEECH_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
+    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?)\s+(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|[^,.;!?\u201c\u201d\"]){1,80}))")
-_SPEECH_VERB_RE = re.compile(_SPEECH_VERBS)
+_SPEECH_VERB_RE = re.compile(_SPEECH_VERBS + "|told")  # "..." Jo Roe told reporters: `told` only after its speaker
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
                          r"(?:,\s*(?:even as|while|whilst|as|but|although|though)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
@@ -412,7 +412,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     subject_end = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start = max(start, subject_end - MAX_SUBJECT_CHARS)
-    who = speaker_from_region(text, subject_start, subject_end, ctx, record=record)
+    who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
+        or _coordinated_subject(text, start, subject_end, ctx)
     if who is None:
         return None
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
@@ -431,6 +432,25 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
         content = (content[0], content[0] + closing.start())
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+COORDINATED_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+SUBJECT_PRONOUN_RE = re.compile(r"(?:It|They|He|She)\b")
+LEADING_DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
+"""A dateline before a news lead's subject: `DUBLIN, July 28 (Wire) - `, `LEEDS, 4 May \u2014 `."""
+
+
+def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Resolve `Acme, the grocer, doubled its profit and said ...`: the sentence's subject says the second verb."""
+    if COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
+        return None
+    dateline = LEADING_DATELINE_RE.match(text, start, subject_end)
+    start = dateline.end() if dateline else start
+    mentions = find_mentions(text, start, subject_end)
+    pronoun = SUBJECT_PRONOUN_RE.match(text, start, subject_end)
+    if mentions and mentions[0].start == start:
+        return speaker_from_region(text, start, mentions[0].end, ctx)
+    return speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None
 
 
 def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
