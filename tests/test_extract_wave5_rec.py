@@ -110,3 +110,39 @@ def test_told_after_a_quotation_names_its_speaker(text: str, expected: list[tupl
 ], ids=["dateline-subject-and-said", "subject-but-warned", "people-who-are-no-party"])
 def test_the_subject_of_a_sentence_says_its_second_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Ada Roe told the court that trading standards officers visited the shop and found 40 fake watches on sale.\n",
+     [("Ada Roe", "person", "trading standards officers visited the shop"),
+      ("Ada Roe", "person", "found 40 fake watches on sale")]),
+    ("The Pantry Trust said it fed 900 families and revealed that 40 more were waiting.\n",
+     [("Pantry Trust", "organisation", "it fed 900 families"), ("Pantry Trust", "organisation", "40 more were waiting")]),
+    ("Acme Water said leaks fell by 9% and added that 40 pipes were replaced.\n",
+     [("Acme Water", "organisation", "leaks fell by 9%"), ("Acme Water", "organisation", "40 pipes were replaced")]),
+], ids=["found-is-an-action-in-the-claim", "revealed-that-is-a-new-claim", "added-that-is-a-new-claim"])
+def test_a_finding_verb_after_and_stays_in_the_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Ada Roe prosecuted. When inspectors came back in May, she said, they found 12 rats in the store.\n",
+     [("Ada Roe", "person", "When inspectors came back in May, she said, they found 12 rats in the store")]),
+    ("Sales rose by 4% in March, the company said, as 12 new stores opened.\n",
+     [("the company", "unresolved", "Sales rose by 4% in March"),
+      ("the company", "unresolved", "12 new stores opened")]),
+], ids=["subordinate-clause-before-the-aside", "main-clause-before-the-aside"])
+def test_a_clause_that_cannot_stand_alone_keeps_its_main_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prosecuting for Daleham District Council, Ms Ada Roe said the shop sold 40 fake watches.\n\n"
+     "A spokesperson for Daleham District Council said 12 traders were fined this year.\n",
+     [("Ada Roe", "person", "the shop sold 40 fake watches"),
+      ("Daleham District Council", "organisation", "12 traders were fined this year")]),
+    ("Mitigating, solicitor Tom Lusk said his client had repaid \u00a34,000.\n",
+     [("Tom Lusk", "person", "his client had repaid \u00a34,000")]),
+], ids=["prosecuting-for-a-council", "mitigating-solicitor"])
+def test_court_roles_before_a_name_are_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -113,6 +113,10 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+")
 _NESTED_CUE_RE = re.compile(
     rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
+_SAYING: frozenset[str] = frozenset("said says say added adds claimed claims stated states noted notes told tells insisted "
+                                    "insists argued argues stressed explained warned warns announced announces confirmed "
+                                    "confirms reported reports".split())
+"""Cue verbs that only report: after `and`, the words they introduce are the claim without them."""
 _CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
 _PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
 _INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
@@ -129,7 +133,14 @@ def _split_nested_cues(text: str, span: Span) -> list[Span]:
     """Split at `but also says`, `and claims that`: the same speaker going on to another claim (a forecast
     or a denial keeps its verb: `and expected capital spending of £45m`)."""
     return _cut(span, [(m.start(), m.start("verb") if m.group("verb").lower() in OBJECT_VERBS else m.end())
-                       for m in _top_level(text, span, _NESTED_CUE_RE)])
+                       for m in _top_level(text, span, _NESTED_CUE_RE) if _reports(m)])
+
+
+def _reports(match: re.Match[str]) -> bool:
+    """Say whether `and` + a cue verb goes on to another reported claim (`and added that`, `and expected`), not
+    an action inside the same claim (`officers visited and found droppings`)."""
+    verb = match.group("verb").lower()
+    return verb in OBJECT_VERBS or verb in _SAYING or match.group().endswith("that")
 
 
 def _split_semicolons(text: str, span: Span) -> list[Span]:
