@@ -146,3 +146,20 @@ def test_a_clause_that_cannot_stand_alone_keeps_its_main_clause(text: str, expec
 ], ids=["prosecuting-for-a-council", "mitigating-solicitor"])
 def test_court_roles_before_a_name_are_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Water missed 12 targets, according to a report released on Monday by the Water Services Authority.\n",
+     [("Water Services Authority", "organisation", "Acme Water missed 12 targets")]),
+    ("Daleham Council overpaid 3 contractors by $2 million, according to an audit released Thursday by the "
+     "county auditor.\n",
+     [("the county auditor", "unresolved", "Daleham Council overpaid 3 contractors by $2 million")]),
+    ("The Midwives Association said 40 wards were short of staff, according to research published by its members "
+     "last year.\n",
+     [("Midwives Association", "organisation", "40 wards were short of staff")]),
+    ("Harlow University has reported a rise in applications of 9%, according to figures released today.\n",
+     [("Harlow University", "organisation", "a rise in applications of 9%")]),
+], ids=["document-released-by-a-named-body", "document-released-by-an-unnamed-official",
+        "a-cue-before-according-to-an-unknown-publisher", "according-to-closes-the-claim"])
+def test_a_document_released_by_its_publisher(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -96,6 +96,8 @@ TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|befor
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
+ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
+"""`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
                                  r"\s+(?:no|nothing|none|little)\b")
 """`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
@@ -385,8 +387,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         return _aside(text, sentence, aside, holes, ctx)
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
-        if match and not _inside(match.start(), holes):
-            return _named_inside(text, sentence, match, holes, ctx)
+        named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
+        if named is not None:
+            return named  # else "X said ..., according to research by its members": X's cue
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
         judge = ctx.focus_org("inspectorate")
@@ -427,7 +430,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
-    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!")) \
+        or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
     if closing is not None:
         content = (content[0], content[0] + closing.start())
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
