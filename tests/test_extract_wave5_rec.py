@@ -163,3 +163,16 @@ def test_court_roles_before_a_name_are_no_body(text: str, expected: list[tuple[s
         "a-cue-before-according-to-an-unknown-publisher", "according-to-closes-the-claim"])
 def test_a_document_released_by_its_publisher(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The review found that the trust:\n- lost 40 patient files;\n- missed 12 deadlines.\n\n"
+     "These included a \u00a39,000 invoice that reviewers could not find in its accounts.\n",
+     [("the review", "document", "lost 40 patient files"), ("the review", "document", "missed 12 deadlines"),
+      ("the review", "document", "a \u00a39,000 invoice that reviewers could not find in its accounts")]),
+    ("The review found that the trust:\n- lost 40 patient files.\n\n"
+     "Additionally, Acme Water said that 40 pipes burst.\n",
+     [("the review", "document", "lost 40 patient files"), ("Acme Water", "organisation", "40 pipes burst")]),
+], ids=["continuation-holding-a-relative-cue", "continuation-word-before-a-cue-of-its-own"])
+def test_a_continuation_whose_cue_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -311,6 +311,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
         attribution = attribute_sentence(text, sentence, holes, ctx)
+        if attribution is not None and not attribution.spans and not attribution.colon \
+                and CONTINUE_RE.match(text, sentence[0], sentence[1]):
+            attribution = None  # "These included X that auditors could not find": the cue claimed nothing
         if attribution is None:
             previous = attributions[-1] if attributions else last
             attribution = _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
