@@ -176,3 +176,16 @@ def test_a_document_released_by_its_publisher(text: str, expected: list[tuple[st
 ], ids=["continuation-holding-a-relative-cue", "continuation-word-before-a-cue-of-its-own"])
 def test_a_continuation_whose_cue_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In a statement the city said that 40 ramps were installed.\n",
+     [("the city", "unresolved", "40 ramps were installed")]),
+    ("In a statement on Tuesday the Office of Flood Works said it had approved 26 schemes.\n",
+     [("Office of Flood Works", "organisation", "it had approved 26 schemes")]),
+    ("In a statement issued on Friday night Acme Water said that 12 pipes burst.\n",
+     [("Acme Water", "organisation", "12 pipes burst")]),
+    ("In the report Acme Water is named 12 times.\n", []),
+], ids=["statement-then-an-unnamed-body", "statement-on-a-day", "statement-issued-on-a-night", "no-cue-after-the-phrase"])
+def test_a_statement_phrase_before_its_subject_without_a_comma(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -96,6 +96,13 @@ TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|befor
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
+_DOCUMENTS = verb_alternation(DOCUMENT_NOUNS | frozenset({"interview", "post", "email", "filing"}))
+LEADING_SOURCE_RE = re.compile(
+    rf"(?:In|Through|Via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS})"
+    r"(?:\s+(?:issued|published|released|posted|sent|given))?(?:\s+(?:on|at|to|late|last|this|earlier)\s+(?:(?:its|the|a)\s+)?"
+    r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[a-z]+)(?:\s+(?:night|morning|evening|afternoon))?)?"
+    r"\s+(?=(?:the|its|their)\s|[A-Z])")
+"""`In a statement on Tuesday the city said`: where the words were said, before a subject without a comma."""
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
 """`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
@@ -418,6 +425,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     subject_end = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start = max(start, subject_end - MAX_SUBJECT_CHARS)
+    lead = LEADING_SOURCE_RE.match(text, start, subject_end)
+    subject_start = max(subject_start, lead.end()) if lead else subject_start  # "In a statement the city said"
     who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx)
     if who is None:
