@@ -189,3 +189,38 @@ def test_a_continuation_whose_cue_claims_nothing(text: str, expected: list[tuple
 ], ids=["statement-then-an-unnamed-body", "statement-on-a-day", "statement-issued-on-a-night", "no-cue-after-the-phrase"])
 def test_a_statement_phrase_before_its_subject_without_a_comma(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The college expects a deficit of $3 million next year, according to its budget report, presented to "
+     "governors on Monday night.\n",
+     [("its budget report", "document", "The college expects a deficit of $3 million next year")]),
+    ("Acme Water cut leaks by 9%, according to the regulator, which said 40 pipes were replaced.\n",
+     [("the regulator", "inspectorate", "Acme Water cut leaks by 9%"),
+      ("the regulator", "inspectorate", "40 pipes were replaced")]),
+], ids=["a-participle-about-the-source", "a-relative-clause-after-the-source"])
+def test_words_that_describe_an_according_to_source_are_no_claim(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Savings already agreed, including the closure of two depots, save about $410,000, according to the city.\n",
+     [("the city", "unresolved", "Savings already agreed, including the closure of two depots, save about $410,000")]),
+    ("Acme Water said it opened 3 plants, including a new plant in Leeds and a new plant in York.\n",
+     [("Acme Water", "organisation", "it opened 3 plants"), ("Acme Water", "organisation", "a new plant in Leeds"),
+      ("Acme Water", "organisation", "a new plant in York")]),
+], ids=["including-inside-a-subject", "including-after-a-claim"])
+def test_including_set_off_inside_a_subject_is_no_list(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The new bridge was originally expected to cost \u00a314 million. Its cost is now \u00a322 million, the "
+     "Public Works Office said.\n",
+     [("Public Works Office", "organisation", "Its cost is now \u00a322 million")]),
+    ("Acme Water originally expected to spend \u00a314 million.\n",
+     [("Acme Water", "organisation", "expected to spend \u00a314 million")]),
+], ids=["passive-with-an-adverb", "active-with-an-adverb"])
+def test_a_passive_with_an_adverb_is_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

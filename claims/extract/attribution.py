@@ -501,7 +501,7 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
         return None
     before, after = (sentence[0], match.start()), (match.end(), sentence[1])
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
-    contents = [after] if text[after[0]:after[1]].strip(" .,;:") else [before]
+    contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
     if relative is not None:  # "..., according to the trust, which said a new centre would open"
         contents = [before, (relative.end(), after[1])]
     if match.re is QUOTED_AS_RE:
@@ -509,6 +509,16 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+SOURCE_PARTICIPLE_RE = re.compile(r"[\s,]*(?:[a-z]+ed|laid|seen|written|given|drawn|made|sent|shown)\b(?:\s+(?:to|by|on|at|in)\b)")
+"""`according to its report, presented to the board on Wednesday`: a participle phrase about the source."""
+
+
+def _describes_source(text: str, after: Span) -> bool:
+    """Say whether the words after `according to X,` only describe X (`presented to the board on Monday.`)."""
+    match = SOURCE_PARTICIPLE_RE.match(text, after[0], after[1])
+    return match is not None and not re.search(r"[,;:]", text[match.end():after[1]].rstrip(" ."))
 
 
 def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
@@ -534,10 +544,12 @@ def _inside(offset: int, holes: list[Span]) -> bool:
 
 def _not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
-    words = text[max(start, offset - 40):offset].split()[-1:]
+    words = text[max(start, offset - 40):offset].split()[-2:]
     if not words:
         return False
     word = words[-1].lower().strip(",")
+    if word.endswith("ly") and len(words) == 2 and words[0].lower() in PASSIVE_AUXILIARIES:
+        return True  # "was originally expected": a passive
     after = text[offset:offset + 40].split()[1:2]
     this = text[offset:offset + 40].split()[0].lower().strip(".,;:")
     if after and after[0].lower() in CUE_VERBS and this in DOCUMENT_NOUNS:

@@ -269,6 +269,8 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if not found:
         return [span]
     head, rest = (span[0], found[0].start()), (found[0].end(), span[1])
+    if len(text[head[0]:head[1]].split()) < MIN_CLAUSE_WORDS and "," in text[rest[0]:rest[1]]:
+        return [span]  # "Cuts agreed, including A, save $4m": a subject's aside, not a list after a claim
     listed = _split_comma_list(text, rest)
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, _AND_RE) if not _bound_and(text, rest, m)]
