@@ -224,3 +224,16 @@ def test_including_set_off_inside_a_subject_is_no_list(text: str, expected: list
 ], ids=["passive-with-an-adverb", "active-with-an-adverb"])
 def test_a_passive_with_an_adverb_is_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Public Accounts Office published its review of Daleham Council on Monday.\n\n"
+     "The review draws the minister's attention to:\n- a deficit of \u00a312 million by 2027\n"
+     "- a housing system that is two years late\n",
+     [("Public Accounts Office", "organisation", "a deficit of \u00a312 million by 2027"),
+      ("Public Accounts Office", "organisation", "a housing system that is two years late")]),
+    ("The review was discussed by councillors at:\n- 12 meetings in 2025\n",
+     []),
+], ids=["the-review-draws-attention-to", "a-passive-is-no-document-lead-in"])
+def test_a_document_s_lead_in_without_a_reporting_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -73,6 +73,10 @@ LEAD_IN_RE = re.compile(
 LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
                              r"|details)\b[^:;.]{0,80}:\s*$")
 """A lead-in whose verb only introduces a list: `He set out the main pressures:`; the items are the subject's."""
+DOCUMENT_LEAD_RE = re.compile(
+    rf"(?P<doc>(?:The|Its|Their|This|Her|His)\s+(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{verb_alternation(DOCUMENT_NOUNS)}))"
+    r"\s+(?P<cue>(?!(?:was|were|is|are|has|have|had|will|would|be|been)\b)[a-z][^:;.]{0,80}:)\s*$")
+"""A document's lead-in without a reporting verb: `The report draws Parliament's attention to:`."""
 FINDINGS_RE = re.compile(r"\b(?:findings|areas for improvement|strengths|weaknesses|concerns|inspect\w*)\b",
                          re.IGNORECASE)
 CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:included?|includes|were|are)\b"
@@ -369,6 +373,10 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if verb is not None:  # "He then set out the main pressures:"
         who = speaker_from_region(text, sentence[0], verb.start(), ctx)
         return Attribution(who.name, who.kind, verb.group("verb"), (), colon=True) if who else None
+    document = DOCUMENT_LEAD_RE.match(text, sentence[0], sentence[1])
+    if document is not None:  # "The report draws attention to:"
+        who = speaker_from_region(text, sentence[0], document.end("doc"), ctx)
+        return Attribution(who.name, who.kind, document.group("cue").strip(" :"), (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
         return None
