@@ -237,3 +237,43 @@ def test_a_passive_with_an_adverb_is_no_cue(text: str, expected: list[tuple[str,
 ], ids=["the-review-draws-attention-to", "a-passive-is-no-document-lead-in"])
 def test_a_document_s_lead_in_without_a_reporting_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Homes plc today announces its results for the year ended 30 June 2025.\n", []),
+    ("Acme Homes plc today announces a trading update for the 19 weeks to 4 January.\n", []),
+    ("Acme Homes plc today announced that completions rose 9% to 3,412 homes.\n",
+     [("Acme Homes plc", "organisation", "completions rose 9% to 3,412 homes")]),
+], ids=["announces-its-results", "announces-a-trading-update", "announces-a-figure"])
+def test_announcing_a_document_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Midwives Association did not say how many wards it surveyed.\n", []),
+    ("Acme Water would not confirm how many homes lost supply.\n", []),
+    ("The Public Accounts Office did not find evidence of fraud at 12 councils.\n",
+     [("Public Accounts Office", "organisation", "did not find evidence of fraud at 12 councils")]),
+], ids=["did-not-say", "would-not-confirm", "did-not-find-is-a-finding"])
+def test_a_negated_saying_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"We carried 9 million passengers this year,\" Acme Rail chief executive Jo Marr said. "
+     "Jo Marr told reporters on a conference call.\n",
+     [("Jo Marr", "person", "We carried 9 million passengers this year")]),
+    ("Jo Marr told reporters that 9 million passengers travelled.\n",
+     [("Jo Marr", "person", "9 million passengers travelled")]),
+], ids=["told-only-an-audience", "told-reporters-that"])
+def test_told_with_only_its_audience_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minister Ann Holt spoke to the board. Asked when he expected the waits to fall, Mr Tom Reyes replied: "
+     "\"We have cut waits by 12% since May.\"\n",
+     [("Tom Reyes", "person", "We have cut waits by 12% since May.")]),
+], ids=["asked-when-he-expected"])
+def test_the_question_before_an_answer_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -84,9 +84,9 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
 """Words that open a paragraph continuing the previous speaker's claims."""
 SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
-    r"|insisted|declared|admitted|warned|argued)\s*[:;,]?\s*$")
+    r"|insisted|declared|admitted|warned|argued|replied|responded|answered)\s*[:;,]?\s*$")
 """A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
-_SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses"
+_SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
@@ -107,6 +107,18 @@ LEADING_SOURCE_RE = re.compile(
     r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[a-z]+)(?:\s+(?:night|morning|evening|afternoon))?)?"
     r"\s+(?=(?:the|its|their)\s|[A-Z])")
 """`In a statement on Tuesday the city said`: where the words were said, before a subject without a comma."""
+UNSAID_VERBS: frozenset[str] = frozenset("say said says comment commented confirm confirmed disclose disclosed specify "
+                                        "specified reveal revealed".split())
+"""Verbs that claim nothing when negated: `did not say how many`, `would not confirm`."""
+ANNOUNCED_DOCUMENT_RE = re.compile(
+    r"\s*(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:results|trading|update|statement|report|accounts)"
+    r"(?:\s+(?:for|to|on|covering)\b[^,;:]{0,60})?[.!]?\s*")
+"""`announces its results for the year ended 31 March`: the document announced, not a claim in it."""
+AUDIENCE_RE = re.compile(r"\s*(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
+                         r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*")
+"""`told reporters on a conference call.`: only the audience follows `told`; the claim came before."""
+ASKED_RE = re.compile(r"Asked\b[^,]{0,160},")
+"""`Asked when he expected X, Mr Roe replied`: the question before the comma claims nothing."""
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
 """`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
@@ -416,10 +428,12 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
+    asked = ASKED_RE.match(text, start, end)
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
-            if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())):
-                continue
+            if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
+                    or (asked is not None and cue.start() < asked.end()):
+                continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
             attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
@@ -443,10 +457,13 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
             return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
+    verb = cue.group().split()[0].lower()
+    if negation is not None and verb in UNSAID_VERBS or ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
+        return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
     keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS \
         or NEGATIVE_FINDING_RE.match(text, cue.start(), end) is not None
     content: Span = (subject_end if keep_verb else cue.end(), end)
-    if TRAILING_RE.fullmatch(text, cue.end(), end):
+    if TRAILING_RE.fullmatch(text, cue.end(), end) or verb == "told" and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
