@@ -277,3 +277,44 @@ def test_told_with_only_its_audience_claims_nothing(text: str, expected: list[tu
 ], ids=["asked-when-he-expected"])
 def test_the_question_before_an_answer_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Bank lifted its outlook.\n\nBad debts were 40 million euros, which the bank attributed to fewer "
+     "defaults among farmers.\n",
+     [("Acme Bank", "organisation",
+       "Bad debts were 40 million euros, which the bank attributed to fewer defaults among farmers")]),
+    ("Brimley Airport opened a terminal.\n\nThe airport recorded a 2% fall in May, which it blamed on three days "
+     "of fog.\n",
+     [("Brimley Airport", "organisation", "The airport recorded a 2% fall in May, which it blamed on three days of fog")]),
+    ("Bad debts were 40 million euros, which analysts attributed to fewer defaults.\n", []),
+], ids=["attributed-to-by-the-body", "blamed-on-by-it", "attributed-by-people-who-are-no-party"])
+def test_a_figure_whose_cause_a_body_gives_is_that_body_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harlow General Hospital said 40 beds were open.\n\nThe union said nurses care for 8 patients each. "
+     "That is not accurate, according to Harlow General Hospital, whose staffing records show 4.6 patients "
+     "per nurse.\n",
+     [("Harlow General Hospital", "organisation", "40 beds were open"),
+      ("the union", "unresolved", "nurses care for 8 patients each"),
+      ("Harlow General Hospital", "organisation", "That is not accurate"),
+      ("Harlow General Hospital", "organisation", "4.6 patients per nurse")]),
+], ids=["whose-records-show"])
+def test_a_source_whose_records_show(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Airport handled 8.7 million passengers last year, a rise of 6% and the highest total in its history, "
+     "the airport said.\n",
+     [("the airport", "unresolved",
+       "Acme Airport handled 8.7 million passengers last year, a rise of 6% and the highest total in its history")]),
+    ("Acme Water said it had built 3 new reservoirs, a new water treatment works and a new pumping station.\n",
+     [("Acme Water", "organisation", "it had built 3 new reservoirs"),
+      ("Acme Water", "organisation", "a new water treatment works"),
+      ("Acme Water", "organisation", "a new pumping station")]),
+], ids=["a-rise-and-the-highest-describe-one-figure", "a-list-of-things-built"])
+def test_words_that_describe_a_figure_are_no_list(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

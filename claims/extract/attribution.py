@@ -45,7 +45,7 @@ CUE_RE = re.compile(
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|graded|assessed|ranked|branded|deemed|legacy|achievements|successes|accomplishments|record"
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|graded|assessed|ranked|branded|deemed|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
@@ -61,8 +61,13 @@ ASIDE_RE = re.compile(
     r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
     r"\s+(?:said|says|added|reported|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim."""
-RELATIVE_CUE_RE = re.compile(r",?\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)\s+(?:that\s+)?")
-"""`according to the trust, which said ...`: the body goes on to a claim of its own."""
+RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)"
+                             r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
+"""`according to the trust, which said ...` or `whose records show ...`: the body goes on to a claim of its own."""
+BLAMED_RE = re.compile(
+    r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
+    r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b")
+"""`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
@@ -420,6 +425,12 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
         if named is not None:
             return named  # else "X said ..., according to research by its members": X's cue
+    blamed = BLAMED_RE.search(text, start, end)
+    if blamed and not _inside(blamed.start(), holes):
+        who = speaker_from_region(text, blamed.start("who"), blamed.end("who"), ctx)
+        if who is not None:  # "Sales fell 2%, which the firm attributed to fog": the firm's account of it
+            spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
+            return Attribution(who.name, who.kind, " ".join(blamed.group("cue").split()), spans)
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
         judge = ctx.focus_org("inspectorate")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
 
-LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
+LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
 NOT_ITEM_STARTS: frozenset[str] = frozenset(
     "in on at for to of by from into onto over under about which who whom whose where when while although "
@@ -35,6 +35,9 @@ MAX_SERIES_ITEM_WORDS = 5
 _SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
                              r"|March|April|May|June|July|August|September|October|November|December)\b")
 """What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
+_APPOSITIVE_FIGURE_RE = re.compile(r"(?:a|an|the)\s+(?:(?:rise|fall|increase|decrease|drop|jump|gain|decline|growth|cut"
+                                   r"|reduction)\s+of\b|(?:highest|lowest|largest|biggest|smallest|best|worst)\b)")
+"""A noun phrase that describes the figure before it (`a rise of 6.3%`, `the highest total`), not a new item."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 
 
@@ -180,6 +183,8 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
            and all(len(piece.split()) <= MAX_SERIES_ITEM_WORDS for piece in text[part[0]:part[1]].split(" and "))
            for part in parts[1:]):
         return [span]  # a series of figures for one measure: "up from 18 in 2021, 14 in 2020 and 13 in 2019"
+    if any(_APPOSITIVE_FIGURE_RE.match(text, part[0], part[1]) for part in parts[1:]):
+        return [span]  # "8.7 million passengers, a rise of 6.3% and the highest total": one figure described
     last = parts[-1]
     last_words = text[last[0]:last[1]].split()
     if last_words and last_words[0].lower() in ("and", "or"):
@@ -209,8 +214,9 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
     for match in reversed(_top_level(text, span, _AND_RE)):
         left = _words_before(text, span[0], match.start(), MIN_CLAUSE_WORDS)
         right = _words_after(text, match.end(), end, MIN_CLAUSE_WORDS)
-        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match):
-            continue
+        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match) \
+                or _APPOSITIVE_FIGURE_RE.match(text, match.end(), end):
+            continue  # "a rise of 6% and the highest total in its history" describes one figure
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
         if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
