@@ -318,3 +318,37 @@ def test_a_source_whose_records_show(text: str, expected: list[tuple[str, str, s
 ], ids=["a-rise-and-the-highest-describe-one-figure", "a-list-of-things-built"])
 def test_words_that_describe_a_figure_are_no_list(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Holt runs the museum.\n\nHolt has previously said that ticket sales make up 18% of its income.\n",
+     [("Ann Holt", "person", "ticket sales make up 18% of its income")]),
+    ("The Acme Trust has already said it will close 3 wards.\n",
+     [("Acme Trust", "organisation", "it will close 3 wards")]),
+], ids=["has-previously-said", "has-already-said"])
+def test_an_adverb_between_have_and_the_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Care Standards Inspectorate visited the home.\n\nThe garden was described by inspectors as "
+     "\"safe, calm and well used by residents\".\n",
+     [("Care Standards Inspectorate", "inspectorate",
+       "The garden was described by inspectors as \"safe, calm and well used by residents\"")]),
+    ("The garden was described as safe in 2019.\n", []),
+], ids=["described-by-inspectors-as", "described-by-nobody"])
+def test_described_by_an_inspectorate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Report published today.\n\n\"I have rarely seen a school fall so far. It is now unsafe for pupils and "
+     "staff alike.\"\nAnn Holt, Chief Inspector of Schools\n",
+     [("Ann Holt", "person", "I have rarely seen a school fall so far."),
+      ("Ann Holt", "person", "It is now unsafe for pupils and staff alike.")]),
+    ("Report published today.\n\n\"I have rarely seen a school fall so far. It is now unsafe for pupils and "
+     "staff alike.\"\nAnn Holt went on to praise the staff.\n",
+     []),
+], ids=["signature-line-under-a-quotation", "a-sentence-under-a-quotation-is-no-signature"])
+def test_a_signature_line_under_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

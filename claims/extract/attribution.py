@@ -45,14 +45,14 @@ CUE_RE = re.compile(
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|graded|assessed|ranked|branded|deemed|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed)\b"
+    r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)")
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)")
@@ -129,6 +129,9 @@ ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
                                  r"\s+(?:no|nothing|none|little)\b")
 """`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
+PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
+                             r"|publicly|recently|earlier)\s+$")
+"""`has previously` between a subject and its cue: the subject is before it."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
@@ -457,6 +460,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     start, end = sentence
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     subject_end = cue.start() - len(negation.group()) if negation else cue.start()
+    perfect = PERFECT_TAIL_RE.search(text, max(start, subject_end - 30), subject_end)
+    subject_end = perfect.start() if perfect else subject_end  # "Lyle has previously said that"
     subject_start = max(start, subject_end - MAX_SUBJECT_CHARS)
     lead = LEADING_SOURCE_RE.match(text, start, subject_end)
     subject_start = max(subject_start, lead.end()) if lead else subject_start  # "In a statement the city said"
@@ -634,4 +639,23 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
         who = speaker_from_region(text, after.start(group), after.end(group), ctx)
         if who is not None:
             return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
-    return None, ""
+    signed = _signature_after(text, block, quote, ctx)
+    return (signed, "signed") if signed is not None else (None, "")
+
+
+MAX_SIGNATURE_CHARS = 100
+"""A signature line under a quotation (`Jo Roe, Chief Inspector`) is short."""
+
+
+def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who | None:
+    """Return the person a line right under a paragraph-long quotation names (`Jo Roe, Chief Inspector of X`)."""
+    if quote.outer[0] != block.body or quote.outer[1] < block.end:
+        return None
+    line = re.match(r"[ \t]*\r?\n[ \t]*(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)" % MAX_SIGNATURE_CHARS, text[block.end:])
+    if line is None or line.group("line").rstrip()[-1] in ".!?:;\"\u201d":
+        return None
+    start = block.end + line.start("line")
+    mentions = find_mentions(text, start, block.end + line.end("line"))
+    if not mentions or mentions[0].start != start or mentions[0].kind != "person":
+        return None
+    return Who(ctx.add(mentions[0]), "person", start)
