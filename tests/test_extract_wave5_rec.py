@@ -352,3 +352,29 @@ def test_described_by_an_inspectorate(text: str, expected: list[tuple[str, str, 
 ], ids=["signature-line-under-a-quotation", "a-sentence-under-a-quotation-is-no-signature"])
 def test_a_signature_line_under_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Foods said margin rose by 60 basis points, helped by lower energy costs and fewer price cuts on "
+     "branded goods.\n",
+     [("Acme Foods", "organisation",
+       "margin rose by 60 basis points, helped by lower energy costs and fewer price cuts on branded goods")]),
+    ("Acme Airport said passengers fell by 3% to 2.6 million, reflecting weaker helicopter and charter traffic "
+     "linked to the oil industry.\n",
+     [("Acme Airport", "organisation", "passengers fell by 3% to 2.6 million, reflecting weaker helicopter and "
+                                       "charter traffic linked to the oil industry")]),
+    ("Acme Water said it had repaired 300 mains, opened 2 new depots and cut leaks by 9%.\n",
+     [("Acme Water", "organisation", "it had repaired 300 mains"), ("Acme Water", "organisation", "opened 2 new depots"),
+      ("Acme Water", "organisation", "cut leaks by 9%")]),
+], ids=["helped-by-a-and-b", "reflecting-a-and-b", "a-list-of-actions"])
+def test_a_phrase_about_the_clause_before_is_no_item(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fentanyl was involved in 78% of the deaths, the report said, a smaller share than the year before.\n",
+     [("the report", "document",
+       "Fentanyl was involved in 78% of the deaths, the report said, a smaller share than the year before")]),
+], ids=["a-comparison-after-the-aside"])
+def test_a_comparison_after_an_aside_cue_stays_with_its_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -514,6 +514,10 @@ SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|A
 """A clause that cannot stand alone before an aside cue: `When officers returned, she said, they found ...`."""
 
 
+DESCRIBING_NP_RE = re.compile(r"\s*(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+er\s+[^,;:]{0,80}?\bthan\b[^,;:]{0,60}[.!]?\s*")
+"""`..., the report said, a smaller share than the year before.`: a noun phrase about the figure, not a claim apart."""
+
+
 def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute a sentence whose cue stands between commas: the words on both sides are the claim."""
     _remember_names(text, (sentence[0], match.start()), holes, ctx)
@@ -523,7 +527,7 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     after = (match.end(), sentence[1])
     lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[after[0]:after[1]])
     contents = [(sentence[0], match.start()), (after[0] + (lead.end() if lead else 0), after[1])]
-    if SUBORDINATE_RE.match(text, sentence[0], match.start()):
+    if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after):
         contents = [(sentence[0], sentence[1])]  # "When officers returned, she said, they found ...": one claim
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)

@@ -35,6 +35,10 @@ MAX_SERIES_ITEM_WORDS = 5
 _SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
                              r"|March|April|May|June|July|August|September|October|November|December)\b")
 """What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
+_MODIFIER_RE = re.compile(r"(?:reflecting|following|representing|meaning|leaving|bringing|taking|compared\s+with"
+                          r"|(?:helped|driven|boosted|offset|led|hit|caused|partly\s+offset)\s+by|due\s+to|thanks\s+to"
+                          r"|owing\s+to)\b", re.IGNORECASE)
+"""Words that open a phrase about the clause before it (`, reflecting weaker demand`), never a list item."""
 _APPOSITIVE_FIGURE_RE = re.compile(r"(?:a|an|the)\s+(?:(?:rise|fall|increase|decrease|drop|jump|gain|decline|growth|cut"
                                    r"|reduction)\s+of\b|(?:highest|lowest|largest|biggest|smallest|best|worst)\b)")
 """A noun phrase that describes the figure before it (`a rise of 6.3%`, `the highest total`), not a new item."""
@@ -203,8 +207,8 @@ def _reads_as_item(text: str, span: Span, first: bool) -> bool:
     words = LEADING_CONNECTOR_RE.sub("", text[span[0]:span[1]].strip()).split()
     if len(words) < MIN_ITEM_WORDS:
         return False
-    if words[0].lower().endswith("ed") and words[1].lower() == "by":
-        return False  # "helped by lower costs" modifies the clause before
+    if words[0].lower().endswith("ed") and words[1].lower() == "by" or _MODIFIER_RE.match(" ".join(words)):
+        return False  # "helped by lower costs", "reflecting weaker demand" modify the clause before
     return first or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
 
 
@@ -215,7 +219,7 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
         left = _words_before(text, span[0], match.start(), MIN_CLAUSE_WORDS)
         right = _words_after(text, match.end(), end, MIN_CLAUSE_WORDS)
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match) \
-                or _APPOSITIVE_FIGURE_RE.match(text, match.end(), end):
+                or _APPOSITIVE_FIGURE_RE.match(text, match.end(), end) or _in_modifier(text, span[0], match.start()):
             continue  # "a rise of 6% and the highest total in its history" describes one figure
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
@@ -223,6 +227,12 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
             parts.append((match.end(), end))
             end = match.start()
     return [(span[0], end)] + parts[::-1]
+
+
+def _in_modifier(text: str, start: int, offset: int) -> bool:
+    """Say whether an `and` sits in a phrase that modifies the clause before (`, helped by A and B`)."""
+    comma = text.rfind(",", start, offset)
+    return comma >= 0 and _MODIFIER_RE.match(text[comma + 1:offset].lstrip()) is not None
 
 
 def _words_before(text: str, start: int, end: int, count: int) -> list[str]:
