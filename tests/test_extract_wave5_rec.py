@@ -378,3 +378,16 @@ def test_a_phrase_about_the_clause_before_is_no_item(text: str, expected: list[t
 ], ids=["a-comparison-after-the-aside"])
 def test_a_comparison_after_an_aside_cue_stays_with_its_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Schools Inspectorate graded Acme Academy good for teaching.\n",
+     [("Schools Inspectorate", "inspectorate", "graded Acme Academy good for teaching")]),
+    ("The Care Quality Commission published its report after an inspection in May.\n\n"
+     "The home's overall rating remains good. Safe and effective remain rated as requires improvement.\n",
+     [("Care Quality Commission", "inspectorate", "The home's overall rating remains good"),
+      ("Care Quality Commission", "inspectorate", "Safe and effective remain rated as requires improvement")]),
+    ("The Gaming Commission fined Acme Bet.\n\nThe firm's credit rating remains weak.\n", []),
+], ids=["graded-a-school", "a-rating-after-an-inspection", "a-rating-with-no-inspection"])
+def test_ratings_are_the_inspectorate_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

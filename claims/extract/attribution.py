@@ -24,6 +24,7 @@ Anything else (the writer's narration, commentary, questions) is nobody's claim 
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import NamedTuple
@@ -45,7 +46,7 @@ CUE_RE = re.compile(
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
@@ -55,8 +56,11 @@ PASSIVE_BY_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)")
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
-PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)")
-"""`The home was rated inadequate`: a judgement without its agent is the inspectorate's in focus."""
+PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
+                        r"|\brating\s+(?:for\s+[\w\-]+\s+)?(?:remains|has\s+(?:improved|fallen|dropped|risen|gone\s+\w+)"
+                        r"|improved|fell|dropped|rose|is\s+now)\b")
+"""`The home was rated inadequate`, `the overall rating remains good`: a judgement without its agent is the
+inspectorate's in focus."""
 ASIDE_RE = re.compile(
     r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
     r"\s+(?:said|says|added|reported|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
@@ -436,7 +440,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             return Attribution(who.name, who.kind, " ".join(blamed.group("cue").split()), spans)
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
-        judge = ctx.focus_org("inspectorate")
+        judge = ctx.focus_org("inspectorate") or (ctx.regulator() if _about_an_inspection(text) else None)
         who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx) \
             if passive.re is PASSIVE_BY_RE else (Who(judge, "inspectorate", start) if judge else None)
         if who is not None:
@@ -516,6 +520,15 @@ SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|A
 
 DESCRIBING_NP_RE = re.compile(r"\s*(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+er\s+[^,;:]{0,80}?\bthan\b[^,;:]{0,60}[.!]?\s*")
 """`..., the report said, a smaller share than the year before.`: a noun phrase about the figure, not a claim apart."""
+
+
+INSPECTION_RE = re.compile(r"\b(?:inspection|inspectors|inspected)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _about_an_inspection(text: str) -> bool:
+    """Say whether a text reports an inspection: then a rating without its agent is the regulator's it names."""
+    return INSPECTION_RE.search(text) is not None
 
 
 def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
