@@ -391,3 +391,32 @@ def test_a_comparison_after_an_aside_cue_stays_with_its_figure(text: str, expect
 ], ids=["graded-a-school", "a-rating-after-an-inspection", "a-rating-with-no-inspection"])
 def test_ratings_are_the_inspectorate_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hospital admissions fell by a fifth last year, the county health office said Tuesday, the steepest fall "
+     "since 2005.\n",
+     [("the county health office", "unresolved", "Hospital admissions fell by a fifth last year, the county health "
+                                                 "office said Tuesday, the steepest fall since 2005")]),
+    ("Two cases of mumps have been confirmed in Acme County, the Acme County Public Health District announced "
+     "Tuesday, the first since 2019.\n",
+     [("Acme County Public Health District", "organisation",
+       "Two cases of mumps have been confirmed in Acme County, the Acme County Public Health District announced "
+       "Tuesday, the first since 2019")]),
+    ("Gross margin fell to 22.9% because of higher costs, the Group said, and it set aside a further \u00a314m.\n",
+     [("the group", "unresolved", "Gross margin fell to 22.9% because of higher costs"),
+      ("the group", "unresolved", "it set aside a further \u00a314m")]),
+], ids=["a-three-word-body-then-a-superlative", "announced-then-the-first", "the-capitalised-group"])
+def test_a_cue_between_commas_inside_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harlow Police recorded 1,236 knife offences last year.\n",
+     [("Harlow Police", "organisation", "recorded 1,236 knife offences last year")]),
+    ("The department's annual report counted 187 deaths in 2025.\n",
+     [("the department", "unresolved", "counted 187 deaths in 2025")]),
+    ("It was the highest figure ever recorded in the county, at 1,236 offences.\n", []),
+], ids=["a-force-recorded", "a-report-counted", "ever-recorded-is-no-cue"])
+def test_recorded_and_counted_are_a_body_s_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -62,8 +62,8 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+l
 """`The home was rated inadequate`, `the overall rating remains good`: a judgement without its agent is the
 inspectorate's in focus."""
 ASIDE_RE = re.compile(
-    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
-    r"\s+(?:said|says|added|reported|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,5})"
+    r"\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim."""
 RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)"
                              r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
@@ -518,8 +518,10 @@ SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|A
 """A clause that cannot stand alone before an aside cue: `When officers returned, she said, they found ...`."""
 
 
-DESCRIBING_NP_RE = re.compile(r"\s*(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+er\s+[^,;:]{0,80}?\bthan\b[^,;:]{0,60}[.!]?\s*")
-"""`..., the report said, a smaller share than the year before.`: a noun phrase about the figure, not a claim apart."""
+DESCRIBING_NP_RE = re.compile(r"\s*(?:(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+er\s+[^,;:]{0,80}?\bthan\b"
+                              r"|the\s+(?:[a-z]+est|first|only)\b)[^,;:]{0,100}[.!]?\s*")
+"""`..., the report said, a smaller share than the year before.` or `..., the steepest decline since 2005.`: a noun
+phrase about the figure, not a claim apart."""
 
 
 INSPECTION_RE = re.compile(r"\b(?:inspection|inspectors|inspected)\b", re.IGNORECASE)
@@ -542,6 +544,8 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     contents = [(sentence[0], match.start()), (after[0] + (lead.end() if lead else 0), after[1])]
     if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after):
         contents = [(sentence[0], sentence[1])]  # "When officers returned, she said, they found ...": one claim
+    elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]):
+        contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
 
@@ -614,8 +618,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS):
         return True  # "its profit forecast for the year": a noun
-    if word in ("than", "as") and this in OBJECT_VERBS:
-        return True  # "weaker than expected trading"
+    if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
+        return True  # "weaker than expected trading", "the highest figure ever recorded"
     return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
 
 
