@@ -420,3 +420,18 @@ def test_a_cue_between_commas_inside_its_claim(text: str, expected: list[tuple[s
 ], ids=["a-force-recorded", "a-report-counted", "ever-recorded-is-no-cue"])
 def test_recorded_and_counted_are_a_body_s_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe, the council's finance director, said reserves stood at \u00a34m. She added that 12 posts would go. "
+     "The savings, she said, would reach \u00a32m by 2027.\n",
+     [("Jo Roe", "person", "reserves stood at \u00a34m"), ("Jo Roe", "person", "12 posts would go"),
+      ("Jo Roe", "person", "The savings, she said, would reach \u00a32m by 2027")]),
+    ("Mr Tom Reyes said 22 homes were awaiting repair. The remainder, he said, were earmarked for demolition.\n",
+     [("Tom Reyes", "person", "22 homes were awaiting repair"),
+      ("Tom Reyes", "person", "The remainder, he said, were earmarked for demolition")]),
+    ("Sales rose 4% in May, the firm said, while costs fell by 2%.\n",
+     [("the firm", "unresolved", "Sales rose 4% in May"), ("the firm", "unresolved", "costs fell by 2%")]),
+], ids=["she-said-after-a-bare-subject", "he-said-after-the-remainder", "a-clause-before-the-aside"])
+def test_reported_speech_going_on_over_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import LEADING_CONNECTOR_RE, split_items
+from .items import LEADING_CONNECTOR_RE, has_verb, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
@@ -542,7 +542,8 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     after = (match.end(), sentence[1])
     lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[after[0]:after[1]])
     contents = [(sentence[0], match.start()), (after[0] + (lead.end() if lead else 0), after[1])]
-    if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after):
+    if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after) \
+            or not has_verb(text[sentence[0]:match.start()]):  # "The remainder, he said, were earmarked ..."
         contents = [(sentence[0], sentence[1])]  # "When officers returned, she said, they found ...": one claim
     elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]):
         contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside

@@ -68,6 +68,11 @@ def is_statement(words_of: str) -> bool:
         or any(c.isdigit() for c in words_of)
 
 
+def has_verb(words_of: str) -> bool:
+    """Say whether words hold a finite verb (`sales rose`), not only a noun phrase (`the remainder`)."""
+    return any(_verb_like(word) for word in words_of.split())
+
+
 def _verb_like(word: str) -> bool:
     """Say whether a word reads as a finite verb: a past tense or a common auxiliary."""
     word = word.lower().strip(".,;:!?")
