@@ -435,3 +435,15 @@ def test_recorded_and_counted_are_a_body_s_figures(text: str, expected: list[tup
 ], ids=["she-said-after-a-bare-subject", "he-said-after-the-remainder", "a-clause-before-the-aside"])
 def test_reported_speech_going_on_over_sentences(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Reyes, 52, of Mill Lane, Daleham, admitted three trading standards offences at Daleham Crown Court.\n",
+     [("Tom Reyes", "person", "admitted three trading standards offences at Daleham Crown Court")]),
+    ("Ann Holt, 38, from Leeds, denied two counts of fraud.\n",
+     [("Ann Holt", "person", "denied two counts of fraud")]),
+    ("Acme Water, the region's supplier, admitted it had missed 12 targets.\n",
+     [("Acme Water", "organisation", "it had missed 12 targets")]),
+], ids=["age-address-and-town", "age-and-town", "no-age-is-no-court-apposition"])
+def test_a_defendant_s_age_and_address_before_a_plea(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

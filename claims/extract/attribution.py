@@ -136,6 +136,11 @@ NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|dis
 PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
                              r"|publicly|recently|earlier)\s+$")
 """`has previously` between a subject and its cue: the subject is before it."""
+COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
+                                 r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$")
+"""A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
+PLEA_RE = re.compile(r"(?:admitted|admits)\s+(?!(?:that|it|he|she|they|we|I|there|this)\b)")
+"""`admitted five offences`: an admission of an object keeps its verb; `admitted (that) it had ...` does not."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
@@ -463,9 +468,11 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     """Attribute a sentence at one cue: the subject before it speaks the words after it (or before it)."""
     start, end = sentence
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
-    subject_end = cue.start() - len(negation.group()) if negation else cue.start()
+    subject_end = verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     perfect = PERFECT_TAIL_RE.search(text, max(start, subject_end - 30), subject_end)
     subject_end = perfect.start() if perfect else subject_end  # "Lyle has previously said that"
+    court = COURT_APPOSITION_RE.search(text, max(start, subject_end - 120), subject_end)
+    subject_end = court.start("age") if court else subject_end  # "Jo Roe, 46, of Mill Lane, Daleham, admitted"
     subject_start = max(start, subject_end - MAX_SUBJECT_CHARS)
     lead = LEADING_SOURCE_RE.match(text, start, subject_end)
     subject_start = max(subject_start, lead.end()) if lead else subject_start  # "In a statement the city said"
@@ -481,8 +488,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if negation is not None and verb in UNSAID_VERBS or ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
         return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
     keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS \
-        or NEGATIVE_FINDING_RE.match(text, cue.start(), end) is not None
-    content: Span = (subject_end if keep_verb else cue.end(), end)
+        or NEGATIVE_FINDING_RE.match(text, cue.start(), end) is not None or PLEA_RE.match(text, cue.start(), end) is not None
+    content: Span = (verb_start if keep_verb else cue.end(), end)
     if TRAILING_RE.fullmatch(text, cue.end(), end) or verb == "told" and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
