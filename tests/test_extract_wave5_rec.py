@@ -447,3 +447,24 @@ def test_reported_speech_going_on_over_sentences(text: str, expected: list[tuple
 ], ids=["age-address-and-town", "age-and-town", "no-age-is-no-court-apposition"])
 def test_a_defendant_s_age_and_address_before_a_plea(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+QA = ("The Gazette spoke to Priya Lal, chief executive of Acme Buses.\n\nQ: How many journeys did you lose?\n\n"
+      "A: We lost 312 journeys in March. Half of those were on two routes.\n\nQ: Will fares rise?\n\n"
+      "A: Fares will rise by 3% in April.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (QA + "The drivers' union, Northfield Transport Union, said 40 drivers had quit.\n",
+     [("Priya Lal", "person", "We lost 312 journeys in March"),
+      ("Priya Lal", "person", "Half of those were on two routes"),
+      ("Priya Lal", "person", "Fares will rise by 3% in April"),
+      ("Northfield Transport Union", "organisation", "40 drivers had quit")]),
+    (QA + "As we told staff, 40 new buses arrive in May.\n",
+     [("Priya Lal", "person", "We lost 312 journeys in March"),
+      ("Priya Lal", "person", "Half of those were on two routes"),
+      ("Priya Lal", "person", "Fares will rise by 3% in April"),
+      ("Priya Lal", "person", "As we told staff, 40 new buses arrive in May")]),
+], ids=["a-third-party-reports-after-the-answers", "the-answer-goes-on-in-the-first-person"])
+def test_narration_after_a_q_and_a(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

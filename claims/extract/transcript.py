@@ -32,6 +32,10 @@ _REPORTS_RE = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reporte
 """A verb of narration: a paragraph that opens with a name and holds one reports, it is no one's turn."""
 _NAME_REPORTS_RE = re.compile(r"(?!(?:I|We|You|They|It|He|She)\b)[A-Z][\w&'\u2019\-]+\s+(?:said|says|told|added|announced|confirmed|reported)\b")
 """A one-word name and a reporting verb opening a paragraph: `Westsound said ...`."""
+_THIRD_PERSON_REPORT_RE = re.compile(r"(?P<subject>[A-Z][^.!?\"\u201c\u201d]{0,120}?)\s(?:said|says|told|added|announced)\b")
+"""A paragraph opening with a subject and a reporting verb: `The drivers' union, Unite, said ...`."""
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|I['\u2019]\w+|[Ww]e['\u2019]\w+|[Oo]ur|[Mm]y|[Uu]s)\b")
+"""The speaker of a turn reporting their own words (`Now, I've said ...`, `As we told staff`): still the turn."""
 MIN_TURNS = 2
 """How many paragraphs must open with a label for a text to read as a transcript."""
 
@@ -91,12 +95,15 @@ def _asking_labels(text: str) -> frozenset[str]:
 
 def leaves_turn(text: str, block: Block, turn: Turn) -> bool:
     """Say whether a paragraph without a label is the writer's narration after the turns: it opens with a
-    name and reports (`The union said ...`, `Jo Roe became chief executive in 2023`)."""
+    name and reports (`Jo Roe became chief executive in 2023`), or with a third party that reports (`The
+    drivers' union said ...`)."""
     if turn.body == 0 or block.bullet:
         return False  # before the first label, or an item of the turn
     mentions = find_mentions(text, block.body, min(block.end, block.body + 200))
     opens_with_name = bool(mentions) and mentions[0].start == block.body or _NAME_REPORTS_RE.match(text, block.body)
-    return bool(opens_with_name) and _REPORTS_RE.search(text, block.body, block.end) is not None
+    reported = _THIRD_PERSON_REPORT_RE.match(text, block.body, block.end)
+    return bool(opens_with_name) and _REPORTS_RE.search(text, block.body, block.end) is not None \
+        or reported is not None and not _FIRST_PERSON_RE.search(reported.group("subject"))
 
 
 @functools.lru_cache(maxsize=4)
