@@ -468,3 +468,12 @@ QA = ("The Gazette spoke to Priya Lal, chief executive of Acme Buses.\n\nQ: How 
 ], ids=["a-third-party-reports-after-the-answers", "the-answer-goes-on-in-the-first-person"])
 def test_narration_after_a_q_and_a(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (RELEASE + "Passengers can:\n\u2022 claim a refund online\n\u2022 ask for help at any station\n", []),
+    (RELEASE + "Since January, the board has:\n\u2022 fined two operators \u00a33.2 million\n",
+     [("Rail Fares Board", "organisation", "fined two operators \u00a33.2 million")]),
+], ids=["advice-to-passengers", "the-board-has"])
+def test_a_release_s_lead_in_to_advice_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

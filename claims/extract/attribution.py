@@ -268,6 +268,8 @@ def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
     """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer."""
     issuer = ctx.focus_org()
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
+        if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
+            return []  # "Residents can:", "Customers should:": advice, not the issuer's record
         issuer = _lead_in_subject(text, block, ctx) or issuer  # "To keep care safe, St. Jude's has:"
         return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", (), colon=True)] if issuer else []
     if issuer is None or text[block.end - 1] not in ".!\u201d\"":
@@ -276,6 +278,10 @@ def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence)
                   for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to)\s*:\s*$")
+"""A lead-in to advice (`Residents can:`, `Drivers are urged to:`): its bullets are nobody's claims."""
 
 
 def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
