@@ -477,3 +477,14 @@ def test_narration_after_a_q_and_a(text: str, expected: list[tuple[str, str, str
 ], ids=["advice-to-passengers", "the-board-has"])
 def test_a_release_s_lead_in_to_advice_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Four in 10 colleges are now in deficit, according to the Office for Colleges, the sector regulator.\n",
+     [("Office for Colleges", "organisation", "Four in 10 colleges are now in deficit")]),
+    ("Professor Ann Holt wrote to staff on Monday.\n\n\"We have already cut \u00a38m from our budgets and paused "
+     "two building projects,\" she wrote.\n",
+     [("Ann Holt", "person", "We have already cut \u00a38m from our budgets and paused two building projects")]),
+], ids=["according-to-a-body-then-what-it-is", "she-wrote-after-a-quotation"])
+def test_a_source_s_description_and_a_written_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

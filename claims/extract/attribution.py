@@ -96,6 +96,7 @@ SPEECH_BEFORE_RE = re.compile(
     r"|insisted|declared|admitted|warned|argued|replied|responded|answered)\s*[:;,]?\s*$")
 """A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
 _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
+                 r"|wrote|writes"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
@@ -123,9 +124,9 @@ ANNOUNCED_DOCUMENT_RE = re.compile(
     r"\s*(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:results|trading|update|statement|report|accounts)"
     r"(?:\s+(?:for|to|on|covering)\b[^,;:]{0,60})?[.!]?\s*")
 """`announces its results for the year ended 31 March`: the document announced, not a claim in it."""
-AUDIENCE_RE = re.compile(r"\s*(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
+AUDIENCE_RE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
                          r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*")
-"""`told reporters on a conference call.`: only the audience follows `told`; the claim came before."""
+"""`told reporters on a conference call.`, `wrote to staff on Monday.`: only the audience follows; no claim here."""
 ASKED_RE = re.compile(r"Asked\b[^,]{0,160},")
 """`Asked when he expected X, Mr Roe replied`: the question before the comma claims nothing."""
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
@@ -496,7 +497,7 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS \
         or NEGATIVE_FINDING_RE.match(text, cue.start(), end) is not None or PLEA_RE.match(text, cue.start(), end) is not None
     content: Span = (verb_start if keep_verb else cue.end(), end)
-    if TRAILING_RE.fullmatch(text, cue.end(), end) or verb == "told" and AUDIENCE_RE.fullmatch(text, cue.end(), end):
+    if TRAILING_RE.fullmatch(text, cue.end(), end) or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
@@ -591,10 +592,17 @@ SOURCE_PARTICIPLE_RE = re.compile(r"[\s,]*(?:[a-z]+ed|laid|seen|written|given|dr
 """`according to its report, presented to the board on Wednesday`: a participle phrase about the source."""
 
 
+SOURCE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|its)\s+[^,;:]{1,60}?[.!]?\s*")
+"""`..., according to X, the sector regulator.`: a noun phrase naming what the source is."""
+
+
 def _describes_source(text: str, after: Span) -> bool:
     """Say whether the words after `according to X,` only describe X (`presented to the board on Monday.`)."""
     match = SOURCE_PARTICIPLE_RE.match(text, after[0], after[1])
-    return match is not None and not re.search(r"[,;:]", text[match.end():after[1]].rstrip(" ."))
+    if match is None:  # "according to the Office for Students, the sector regulator."
+        return SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None \
+            and not has_verb(text[after[0]:after[1]])
+    return not re.search(r"[,;:]", text[match.end():after[1]].rstrip(" ."))
 
 
 def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
