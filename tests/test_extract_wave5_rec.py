@@ -488,3 +488,12 @@ def test_a_release_s_lead_in_to_advice_claims_nothing(text: str, expected: list[
 ], ids=["according-to-a-body-then-what-it-is", "she-wrote-after-a-quotation"])
 def test_a_source_s_description_and_a_written_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Judge Ann Holt ruled on Tuesday that Daleham Council broke the law on 40 occasions.\n",
+     [("Ann Holt", "person", "ruled on Tuesday that Daleham Council broke the law on 40 occasions")]),
+    ("The council rules out tax rises.\n", []),
+], ids=["a-judge-ruled-that", "rules-out-is-no-ruling"])
+def test_a_court_s_ruling(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
