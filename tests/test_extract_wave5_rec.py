@@ -497,3 +497,14 @@ def test_a_source_s_description_and_a_written_quotation(text: str, expected: lis
 ], ids=["a-judge-ruled-that", "rules-out-is-no-ruling"])
 def test_a_court_s_ruling(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (RELEASE + "Refunds rose by 12% this year.\n\nAbout the Rail Fares Board: the board regulates 14 train "
+     "operators and 2,500 stations.\n",
+     [("Rail Fares Board", "organisation", "Refunds rose by 12% this year")]),
+    (RELEASE + "Refunds rose by 12% this year, and it remains to be seen whether 40 new staff can keep up.\n",
+     []),
+], ids=["about-the-body-boilerplate", "the-writer-s-doubt-in-a-release"])
+def test_boilerplate_and_doubts_are_no_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -143,8 +143,11 @@ COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s
 PLEA_RE = re.compile(r"(?:admitted|admits)\s+(?!(?:that|it|he|she|they|we|I|there|this)\b)")
 """`admitted five offences`: an admission of an object keeps its verb; `admitted (that) it had ...` does not."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
+_DOUBTS = r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear\b|\bquestions remain\b|\bit is unclear\b"
+DOUBT_RE = re.compile(_DOUBTS, re.IGNORECASE)
+"""The writer's doubts (`it remains to be seen whether`): commentary even in a release."""
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
-                           r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
+                           r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b|" + _DOUBTS, re.IGNORECASE)
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your".split()) | PASSIVE_AUXILIARIES
@@ -198,6 +201,9 @@ def attributed_spans(text: str) -> list[Found]:
     for block in blocks:
         if release and ends_release(text, block):
             release = False
+        if BOILERPLATE_RE.match(text, block.body, block.end):
+            pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
+            continue
         if turn is not None and not is_heading(text, block, []):
             label = read_label(text, block, ctx)  # "Mayor Jo Roe: ..." until the next label
             turn = label or (None if leaves_turn(text, block, turn) else turn)
@@ -243,6 +249,8 @@ def _settled(found: Found, ctx: Context) -> Found:
     return found
 
 
+BOILERPLATE_RE = re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)")
+"""`About the City of Port Alder: ...`, `About us`: a body's boilerplate at a text's end."""
 HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
                                 r"(?:findings|highlights|facts|points|figures|results)\b", re.IGNORECASE)
 """A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
@@ -276,7 +284,7 @@ def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
     if issuer is None or text[block.end - 1] not in ".!\u201d\"":
         return []  # a heading, or nobody to speak
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence)
+                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
 
