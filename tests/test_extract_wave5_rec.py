@@ -508,3 +508,13 @@ def test_a_court_s_ruling(text: str, expected: list[tuple[str, str, str]]) -> No
 ], ids=["about-the-body-boilerplate", "the-writer-s-doubt-in-a-release"])
 def test_boilerplate_and_doubts_are_no_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("But the Harlow Nurses Union disputed the trust's figures.\n", []),
+    ("The Harlow Nurses Union rejected the trust's staffing account.\n", []),
+    ("The Harlow Nurses Union disputed the figure of 40 vacancies.\n",
+     [("Harlow Nurses Union", "organisation", "disputed the figure of 40 vacancies")]),
+], ids=["disputed-the-figures", "rejected-the-account", "disputed-a-figure-it-names"])
+def test_a_reaction_with_a_bare_object_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -29,6 +29,9 @@ _AUXILIARIES: frozenset[str] = frozenset(
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split())
+_REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
+                                      "welcomed welcomes criticised criticized criticises praised praises".split())
+"""Verbs of reacting to what another said: with only a bare object they claim nothing."""
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5
@@ -64,6 +67,9 @@ def is_statement(words_of: str) -> bool:
         return False
     if len(words) == 3 and _verb_like(words[0]) and words[1].lower() in ("the", "this", "these", "those", "such"):
         return False  # "rejected the claim": a verb and its bare object say nothing checkable
+    if len(words) <= 5 and words[0].lower() in _REACTIONS and words[1].lower() in ("the", "its", "their", "his", "her") \
+            and not any(c.isdigit() for c in words_of):
+        return False  # "disputed the department's picture": a reaction to another's words, nothing to check
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
         or any(c.isdigit() for c in words_of)
 
