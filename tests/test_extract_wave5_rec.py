@@ -518,3 +518,15 @@ def test_boilerplate_and_doubts_are_no_claims(text: str, expected: list[tuple[st
 ], ids=["disputed-the-figures", "rejected-the-account", "disputed-a-figure-it-names"])
 def test_a_reaction_with_a_bare_object_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Prosecuting, Ms Ann Holt told the court that officers seized 140 bottles. Tests showed that the vodka "
+     "held methanol, she said.\n",
+     [("Ann Holt", "person", "officers seized 140 bottles"),
+      ("Ann Holt", "person", "Tests showed that the vodka held methanol")]),
+    ("Ms Ann Holt spoke. Acme Water said 40 pipes burst, she added.\n",
+     [("Ann Holt", "person", "Acme Water said 40 pipes burst")]),
+], ids=["tests-showed-she-said", "another-s-cue-inside-her-words"])
+def test_a_closing_she_said_speaks_the_whole_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

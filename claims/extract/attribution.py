@@ -72,6 +72,8 @@ BLAMED_RE = re.compile(
     r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
     r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b")
 """`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
+CLOSING_PRONOUN_CUE_RE = re.compile(r",\s+(?P<who>he|she)\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
+"""`..., she said.` closing a sentence that holds another cue (`Tests showed that ...`): the person speaks it all."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
@@ -447,6 +449,12 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     aside = ASIDE_RE.search(text, start, end)
     if aside and not _inside(aside.start(), holes):
         return _aside(text, sentence, aside, holes, ctx)
+    closing = CLOSING_PRONOUN_CUE_RE.search(text, start, end)
+    if closing and not _inside(closing.start(), holes) and ANY_CUE_RE.search(text, start, closing.start()):
+        who = speaker_from_region(text, closing.start("who"), closing.end("who"), ctx)
+        if who is not None:  # "Tests showed that X, she said.": she speaks, the tests are her words
+            spans = tuple(s for part in subtract((start, closing.start()), holes) for s in split_items(text, part))
+            return Attribution(who.name, who.kind, closing.group("cue"), spans)
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
         named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
