@@ -530,3 +530,15 @@ def test_a_reaction_with_a_bare_object_claims_nothing(text: str, expected: list[
 ], ids=["tests-showed-she-said", "another-s-cue-inside-her-words"])
 def test_a_closing_she_said_speaks_the_whole_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Finance director Omar Haddad told councillors the reserves stood at \u00a331 million.\n",
+     [("Omar Haddad", "person", "the reserves stood at \u00a331 million")]),
+    ("Ms Ann Holt told trustees the deficit had grown to $4.2 million.\n",
+     [("Ann Holt", "person", "the deficit had grown to $4.2 million")]),
+    ("Ms Ann Holt told the BBC the trust had hired 40 nurses.\n",
+     [("Ann Holt", "person", "the trust had hired 40 nurses")]),
+], ids=["told-councillors", "told-trustees", "told-the-bbc"])
+def test_told_an_audience_a_clause_without_that(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

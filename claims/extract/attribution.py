@@ -129,6 +129,13 @@ ANNOUNCED_DOCUMENT_RE = re.compile(
 AUDIENCE_RE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
                          r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*")
 """`told reporters on a conference call.`, `wrote to staff on Monday.`: only the audience follows; no claim here."""
+TOLD_AUDIENCE_RE = re.compile(
+    r"\s*(?:reporters|journalists|councillors|MPs|TDs|MSPs|members|staff|magistrates|jurors|investors|analysts|residents"
+    r"|[a-z]+s(?=\s+(?:the|a|an|its|their|his|her|there|it|[A-Z\d\u00a3$\u20ac])\b)"
+    r"|(?:the|a|an|his|her|its|their)\s+(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}|[a-z][\w\-]*)"
+    r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
+    r"(?:\s+(?:on|at|in)\s+(?:[A-Z][a-z]+day|\w+))?\s+(?=[\w\u00a3$\u20ac])")
+"""Who was told, before a reported clause without `that`: `told councillors the reserves stood at \u00a331m`."""
 ASKED_RE = re.compile(r"Asked\b[^,]{0,160},")
 """`Asked when he expected X, Mr Roe replied`: the question before the comma claims nothing."""
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
@@ -513,6 +520,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS \
         or NEGATIVE_FINDING_RE.match(text, cue.start(), end) is not None or PLEA_RE.match(text, cue.start(), end) is not None
     content: Span = (verb_start if keep_verb else cue.end(), end)
+    audience = TOLD_AUDIENCE_RE.match(text, cue.end(), end) if verb == "told" and "that" not in cue.group() else None
+    content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
     if TRAILING_RE.fullmatch(text, cue.end(), end) or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
