@@ -542,3 +542,16 @@ def test_a_closing_she_said_speaks_the_whole_sentence(text: str, expected: list[
 ], ids=["told-councillors", "told-trustees", "told-the-bbc"])
 def test_told_an_audience_a_clause_without_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Ambulance Standards Agency met.\n\nThe agency's Winter Review 2025, published on Thursday, shows that "
+     "the average wait was 52 minutes in January.\n",
+     [("Ambulance Standards Agency", "organisation", "the average wait was 52 minutes in January")]),
+    ("Northern Ambulance Service said in a statement it had recruited 310 paramedics since April.\n",
+     [("Northern Ambulance Service", "organisation", "it had recruited 310 paramedics since April")]),
+    ("Northern Ambulance Service said in a statement on Friday its response times had improved by 9%.\n",
+     [("Northern Ambulance Service", "organisation", "its response times had improved by 9%")]),
+], ids=["a-titled-document-with-its-year", "said-in-a-statement-without-that", "said-in-a-statement-on-a-day"])
+def test_where_the_words_were_said_is_no_part_of_the_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -136,6 +136,12 @@ TOLD_AUDIENCE_RE = re.compile(
     r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
     r"(?:\s+(?:on|at|in)\s+(?:[A-Z][a-z]+day|\w+))?\s+(?=[\w\u00a3$\u20ac])")
 """Who was told, before a reported clause without `that`: `told councillors the reserves stood at \u00a331m`."""
+SAID_WHERE_RE = re.compile(
+    rf"(?:in|on|at|during|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS}|website|video"
+    r"|podcast|press\s+conference|meeting|hearing)(?:\s+(?:on|to)\s+(?:[A-Z][a-z]+day|the\s+\w+|\w+))?"
+    r"\s+(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|more|most|every|each)\b"
+    r"|[A-Z\d\u00a3$\u20ac])")
+"""Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
 ASKED_RE = re.compile(r"Asked\b[^,]{0,160},")
 """`Asked when he expected X, Mr Roe replied`: the question before the comma claims nothing."""
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
@@ -522,7 +528,11 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     content: Span = (verb_start if keep_verb else cue.end(), end)
     audience = TOLD_AUDIENCE_RE.match(text, cue.end(), end) if verb == "told" and "that" not in cue.group() else None
     content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
-    if TRAILING_RE.fullmatch(text, cue.end(), end) or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
+    where = SAID_WHERE_RE.match(text, content[0], end) if not keep_verb else None
+    content = (where.end(), end) if where else content  # "said in a statement it had recruited 310 staff"
+    said_where = SAID_WHERE_RE.match(text, cue.end(), end)  # "said in a statement it had ...": a clause follows
+    if not said_where and TRAILING_RE.fullmatch(text, cue.end(), end) \
+            or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim

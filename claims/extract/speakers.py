@@ -659,9 +659,14 @@ _AFTER_DOCUMENT: frozenset[str] = frozenset("of by from into on for".split())
 """Words after a document's noun that end its head: `the survey of 3,100 users`; also `an audit released Monday by X`."""
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/\-\u2013](?:\d\d){1,2})?")
+
+
 def _document_head(words: list[str]) -> list[str]:
     """Cut a document's phrase at its noun: `the charity's survey of 3,100 users` -> `the charity's survey`,
     `an audit released Thursday by X` -> `an audit`."""
+    if len(words) >= 2 and words[-2] in DOCUMENT_NOUNS and _YEAR_RE.fullmatch(words[-1]):
+        return words[:-1]  # "the agency's Winter Review 2025", "its Annual Report 2024/25"
     for index in range(len(words) - 2, -1, -1):
         published_by = words[index + 1] in _PUBLISHED and "by" in words[index + 2:index + 5]
         if words[index] in DOCUMENT_NOUNS and (words[index + 1] in _AFTER_DOCUMENT or published_by):
