@@ -555,3 +555,18 @@ def test_told_an_audience_a_clause_without_that(text: str, expected: list[tuple[
 ], ids=["a-titled-document-with-its-year", "said-in-a-statement-without-that", "said-in-a-statement-on-a-day"])
 def test_where_the_words_were_said_is_no_part_of_the_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Courier spoke to Priya Lal, chief executive of Acme Buses.\n\nCOURIER: How many journeys did you lose?\n\n"
+     "LAL: We lost 312 journeys in March.\n\nCOURIER: Will fares rise?\n\nLAL: Fares will rise by 3% in April.\n",
+     [("Priya Lal", "person", "We lost 312 journeys in March"),
+      ("Priya Lal", "person", "Fares will rise by 3% in April")]),
+    ("The Courier spoke to Priya Lal, chief executive of Acme Buses.\n\nQ. How many journeys did you lose?\n\n"
+     "A. We lost 312 journeys in March.\n\nQ. Will fares rise?\n\nA. Fares will rise by 3% in April.\n",
+     [("Priya Lal", "person", "We lost 312 journeys in March"),
+      ("Priya Lal", "person", "Fares will rise by 3% in April")]),
+    ("Acme Buses met.\n\nA. We lost 312 journeys in March.\n\nA. Fares will rise by 3% in April.\n", []),
+], ids=["labels-in-capitals", "q-dot-and-a-dot", "answers-of-nobody-named"])
+def test_interview_labels_as_papers_print_them(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -15,8 +15,8 @@ from .items import split_items
 from .speakers import Context
 from .text import Block, Span, split_blocks, split_sentences
 
-LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?):(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
-"""A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line."""
+LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
+"""A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line; or `Q.`/`A.`."""
 ASKERS: frozenset[str] = frozenset(
     "question q reporter journalist audience host moderator interviewer presenter anchor".split())
 """Labels of turns that ask, whose words are nobody's claim."""
@@ -56,11 +56,11 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
     label = match.group("label").strip()
     if label.lower() in ASKERS or label in _asking_labels(text):
         return Turn("", "", match.end())
-    mentions = find_mentions(text, match.start("label"), match.end("label"))
-    if mentions and mentions[-1].end == match.start("label") + len(label):
-        mention: Mention | None = mentions[-1]
-    else:  # "Moss:" for Jo Moss, "A:" for the interviewee; "Note: ...", "Outlook: ..." name nobody
-        mention = _interviewee(text, label)
+    mention = _interviewee(text, label) if label.isupper() and len(label) > 1 else None  # "LAL:", no acronym
+    if mention is None:
+        mentions = find_mentions(text, match.start("label"), match.end("label"))
+        named = bool(mentions) and mentions[-1].end == match.start("label") + len(label)
+        mention = mentions[-1] if named else _interviewee(text, label)  # "Moss:" for Jo Moss; "Note:" names nobody
     if mention is None:
         return None
     if ctx is None:
@@ -77,7 +77,7 @@ def _interviewee(text: str, label: str) -> Mention | None:
         return next(iter(people.values())) if len(people) == 1 else None
     if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_ASKER_LINE_RE.search(text) or _asking_labels(text)):
         return None  # a bare surname labels a turn only in an interview, beside the questions
-    named = _by_surname(text).get(label, [])
+    named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
     return named[0] if len(named) == 1 else None  # two Mosses: no one
 
 
