@@ -24,16 +24,17 @@ Anything else (the writer's narration, commentary, questions) is nobody's claim 
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import LEADING_CONNECTOR_RE, split_items
+from .items import LEADING_CONNECTOR_RE, has_verb, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
-from .transcript import Turn, is_transcript, read_label, turn_claims
+from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims
 from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
@@ -45,24 +46,34 @@ CUE_RE = re.compile(
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|graded|assessed|ranked|branded|deemed|legacy|achievements|successes|accomplishments|record"
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed)\b"
+    r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)")
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
-PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)")
-"""`The home was rated inadequate`: a judgement without its agent is the inspectorate's in focus."""
+PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
+                        r"|\brating\s+(?:for\s+[\w\-]+\s+)?(?:remains|has\s+(?:improved|fallen|dropped|risen|gone\s+\w+)"
+                        r"|improved|fell|dropped|rose|is\s+now)\b")
+"""`The home was rated inadequate`, `the overall rating remains good`: a judgement without its agent is the
+inspectorate's in focus."""
 ASIDE_RE = re.compile(
-    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
-    r"\s+(?:said|says|added|reported|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,5})"
+    r"\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim."""
-RELATIVE_CUE_RE = re.compile(r",?\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)\s+(?:that\s+)?")
-"""`according to the trust, which said ...`: the body goes on to a claim of its own."""
+RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)"
+                             r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
+"""`according to the trust, which said ...` or `whose records show ...`: the body goes on to a claim of its own."""
+BLAMED_RE = re.compile(
+    r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
+    r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b")
+"""`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
+CLOSING_PRONOUN_CUE_RE = re.compile(r",\s+(?P<who>he|she)\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
+"""`..., she said.` closing a sentence that holds another cue (`Tests showed that ...`): the person speaks it all."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
@@ -70,6 +81,13 @@ LEAD_IN_RE = re.compile(
     r"|concerns|results|points|headlines|areas for improvement|the following)\b[^:;]{0,40}?"
     r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
 """A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
+LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
+                             r"|details)\b[^:;.]{0,80}:\s*$")
+"""A lead-in whose verb only introduces a list: `He set out the main pressures:`; the items are the subject's."""
+DOCUMENT_LEAD_RE = re.compile(
+    rf"(?P<doc>(?:The|Its|Their|This|Her|His)\s+(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{verb_alternation(DOCUMENT_NOUNS)}))"
+    r"\s+(?P<cue>(?!(?:was|were|is|are|has|have|had|will|would|be|been)\b)[a-z][^:;.]{0,80}:)\s*$")
+"""A document's lead-in without a reporting verb: `The report draws Parliament's attention to:`."""
 FINDINGS_RE = re.compile(r"\b(?:findings|areas for improvement|strengths|weaknesses|concerns|inspect\w*)\b",
                          re.IGNORECASE)
 CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:included?|includes|were|are)\b"
@@ -79,7 +97,8 @@ SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
     r"|insisted|declared|admitted|warned|argued|replied|responded|answered)\s*[:;,]?\s*$")
 """A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
-_SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses"
+_SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
+                 r"|wrote|writes"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
@@ -95,11 +114,57 @@ TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|befor
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
+_DOCUMENTS = verb_alternation(DOCUMENT_NOUNS | frozenset({"interview", "post", "email", "filing"}))
+LEADING_SOURCE_RE = re.compile(
+    rf"(?:In|Through|Via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS})"
+    r"(?:\s+(?:issued|published|released|posted|sent|given))?(?:\s+(?:on|at|to|late|last|this|earlier)\s+(?:(?:its|the|a)\s+)?"
+    r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[a-z]+)(?:\s+(?:night|morning|evening|afternoon))?)?"
+    r"\s+(?=(?:the|its|their)\s|[A-Z])")
+"""`In a statement on Tuesday the city said`: where the words were said, before a subject without a comma."""
+UNSAID_VERBS: frozenset[str] = frozenset("say said says comment commented confirm confirmed disclose disclosed specify "
+                                        "specified reveal revealed".split())
+"""Verbs that claim nothing when negated: `did not say how many`, `would not confirm`."""
+ANNOUNCED_DOCUMENT_RE = re.compile(
+    r"\s*(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:results|trading|update|statement|report|accounts)"
+    r"(?:\s+(?:for|to|on|covering)\b[^,;:]{0,60})?[.!]?\s*")
+"""`announces its results for the year ended 31 March`: the document announced, not a claim in it."""
+AUDIENCE_RE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
+                         r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*")
+"""`told reporters on a conference call.`, `wrote to staff on Monday.`: only the audience follows; no claim here."""
+TOLD_AUDIENCE_RE = re.compile(
+    r"\s*(?:reporters|journalists|councillors|MPs|TDs|MSPs|members|staff|magistrates|jurors|investors|analysts|residents"
+    r"|[a-z]+s(?=\s+(?:the|a|an|its|their|his|her|there|it|[A-Z\d\u00a3$\u20ac])\b)"
+    r"|(?:the|a|an|his|her|its|their)\s+(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}|[a-z][\w\-]*)"
+    r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
+    r"(?:\s+(?:on|at|in)\s+(?:[A-Z][a-z]+day|\w+))?\s+(?=[\w\u00a3$\u20ac])")
+"""Who was told, before a reported clause without `that`: `told councillors the reserves stood at \u00a331m`."""
+SAID_WHERE_RE = re.compile(
+    rf"(?:in|on|at|during|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS}|website|video"
+    r"|podcast|press\s+conference|meeting|hearing)(?:\s+(?:on|to)\s+(?:[A-Z][a-z]+day|the\s+\w+|\w+))?"
+    r"\s+(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|more|most|every|each)\b"
+    r"|[A-Z\d\u00a3$\u20ac])")
+"""Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
 ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
 """`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
+ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
+"""`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
+NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
+                                 r"\s+(?:no|nothing|none|little)\b")
+"""`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
+PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
+                             r"|publicly|recently|earlier)\s+$")
+"""`has previously` between a subject and its cue: the subject is before it."""
+COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
+                                 r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$")
+"""A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
+PLEA_RE = re.compile(r"(?:admitted|admits)\s+(?!(?:that|it|he|she|they|we|I|there|this)\b)")
+"""`admitted five offences`: an admission of an object keeps its verb; `admitted (that) it had ...` does not."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
+_DOUBTS = r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear\b|\bquestions remain\b|\bit is unclear\b"
+DOUBT_RE = re.compile(_DOUBTS, re.IGNORECASE)
+"""The writer's doubts (`it remains to be seen whether`): commentary even in a release."""
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
-                           r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
+                           r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b|" + _DOUBTS, re.IGNORECASE)
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
@@ -155,9 +220,13 @@ def attributed_spans(text: str) -> list[Found]:
     for block in blocks:
         if release and ends_release(text, block):
             release = False
+        if BOILERPLATE_RE.match(text, block.body, block.end):
+            pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
+            continue
         if turn is not None and not is_heading(text, block, []):
             label = read_label(text, block, ctx)
-            if label is None and (turn.kind == NARRATION or turn.speaker and is_narration(text, block)):
+            if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
+                                                                          or leaves_turn(text, block, turn))):
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
             else:
                 turn = label or turn  # "Mayor Jo Roe: ..." until the next label
@@ -213,6 +282,8 @@ def _settled(found: Found, ctx: Context) -> Found:
     return found
 
 
+BOILERPLATE_RE = re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)")
+"""`About the City of Port Alder: ...`, `About us`: a body's boilerplate at a text's end."""
 HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
                                 r"(?:findings|highlights|facts|points|figures|results)\b", re.IGNORECASE)
 """A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
@@ -236,14 +307,30 @@ def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attributio
 
 
 def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
-    """Give a release's cue-less sentences of figures to its issuer, the body in focus."""
+    """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer."""
     issuer = ctx.focus_org()
+    if text[block.end - 1] == ":" and not is_heading(text, block, []):
+        if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
+            return []  # "Residents can:", "Customers should:": advice, not the issuer's record
+        issuer = _lead_in_subject(text, block, ctx) or issuer  # "To keep care safe, St. Jude's has:"
+        return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", (), colon=True)] if issuer else []
     if issuer is None or text[block.end - 1] not in ".!\u201d\"":
         return []  # a heading, or nobody to speak
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence)
+                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to)\s*:\s*$")
+"""A lead-in to advice (`Residents can:`, `Drivers are urged to:`): its bullets are nobody's claims."""
+
+
+def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
+    """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
+    verb = re.search(r"\s+(?:(?:also|now|so\s+far|since)\s+)?[a-z]+\s*:\s*$", text[block.body:block.end])
+    who = speaker_from_region(text, block.body, block.body + verb.start(), ctx) if verb else None
+    return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
 MAX_HEADING_CHARS = 160
@@ -320,6 +407,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
         attribution = attribute_sentence(text, sentence, holes, ctx)
+        if attribution is not None and not attribution.spans and not attribution.colon \
+                and CONTINUE_RE.match(text, sentence[0], sentence[1]):
+            attribution = None  # "These included X that auditors could not find": the cue claimed nothing
         if attribution is None:
             previous = attributions[-1] if attributions else last
             attribution = _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
@@ -378,6 +468,14 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if speech is not None and text[sentence[0]:sentence[1]].rstrip().endswith(":"):
         who = speaker_from_region(text, sentence[0], speech.start(), ctx)  # "the Minister continued:"
         return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
+    verb = LEAD_IN_VERB_RE.search(text, sentence[0], sentence[1])
+    if verb is not None:  # "He then set out the main pressures:"
+        who = speaker_from_region(text, sentence[0], verb.start(), ctx)
+        return Attribution(who.name, who.kind, verb.group("verb"), (), colon=True) if who else None
+    document = DOCUMENT_LEAD_RE.match(text, sentence[0], sentence[1])
+    if document is not None:  # "The report draws attention to:"
+        who = speaker_from_region(text, sentence[0], document.end("doc"), ctx)
+        return Attribution(who.name, who.kind, document.group("cue").strip(" :"), (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
         return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
@@ -396,13 +494,13 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
 
 
-DOCUMENT_LEAD_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
+DOCUMENT_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
 """A document opening a sentence (`The report`, `Its annual review`) whose colon hands it the lines below."""
 
 
 def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The report draws attention to:` as a colon cue of the document's speaker (its publisher)."""
-    match = DOCUMENT_LEAD_RE.match(text, sentence[0], sentence[1])
+    match = DOCUMENT_SUBJECT_RE.match(text, sentence[0], sentence[1])
     if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
         return None
     who = speaker_from_region(text, match.start(), match.end(), ctx)
@@ -432,13 +530,26 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     aside = ASIDE_RE.search(text, start, end)
     if aside and not _inside(aside.start(), holes):
         return _aside(text, sentence, aside, holes, ctx)
+    closing = CLOSING_PRONOUN_CUE_RE.search(text, start, end)
+    if closing and not _inside(closing.start(), holes) and ANY_CUE_RE.search(text, start, closing.start()):
+        who = speaker_from_region(text, closing.start("who"), closing.end("who"), ctx)
+        if who is not None:  # "Tests showed that X, she said.": she speaks, the tests are her words
+            spans = tuple(s for part in subtract((start, closing.start()), holes) for s in split_items(text, part))
+            return Attribution(who.name, who.kind, closing.group("cue"), spans)
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
-        if match and not _inside(match.start(), holes):
-            return _named_inside(text, sentence, match, holes, ctx)
+        named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
+        if named is not None:
+            return named  # else "X said ..., according to research by its members": X's cue
+    blamed = BLAMED_RE.search(text, start, end)
+    if blamed and not _inside(blamed.start(), holes):
+        who = speaker_from_region(text, blamed.start("who"), blamed.end("who"), ctx)
+        if who is not None:  # "Sales fell 2%, which the firm attributed to fog": the firm's account of it
+            spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
+            return Attribution(who.name, who.kind, " ".join(blamed.group("cue").split()), spans)
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
-        judge = ctx.focus_org("inspectorate")
+        judge = ctx.focus_org("inspectorate") or (ctx.regulator() if _about_an_inspection(text) else None)
         who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx) \
             if passive.re is PASSIVE_BY_RE else (Who(judge, "inspectorate", start) if judge else None)
         if who is not None:
@@ -447,10 +558,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     asked = ASKED_RE.match(text, start, end)
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
-            if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())):
-                continue
-            if asked and cue.start() < asked.end():
-                continue  # "Asked when he expected ..., Jo Roe replied": the question's verb reports nothing
+            if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
+                    or (asked is not None and cue.start() < asked.end()):
+                continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
             attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
@@ -462,9 +572,16 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     """Attribute a sentence at one cue: the subject before it speaks the words after it (or before it)."""
     start, end = sentence
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
-    subject_end = cue.start() - len(negation.group()) if negation else cue.start()
+    subject_end = verb_start = cue.start() - len(negation.group()) if negation else cue.start()
+    perfect = PERFECT_TAIL_RE.search(text, max(start, subject_end - 30), subject_end)
+    subject_end = perfect.start() if perfect else subject_end  # "Lyle has previously said that"
+    court = COURT_APPOSITION_RE.search(text, max(start, subject_end - 120), subject_end)
+    subject_end = court.start("age") if court else subject_end  # "Jo Roe, 46, of Mill Lane, Daleham, admitted"
     subject_start = max(start, subject_end - MAX_SUBJECT_CHARS)
-    who = speaker_from_region(text, subject_start, subject_end, ctx, record=record)
+    lead = LEADING_SOURCE_RE.match(text, start, subject_end)
+    subject_start = max(subject_start, lead.end()) if lead else subject_start  # "In a statement the city said"
+    who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
+        or _coordinated_subject(text, start, subject_end, ctx)
     if who is None:
         return None
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
@@ -473,13 +590,24 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
             return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
     if _told_after_quotation(text, start, cue, holes):
         return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
-    keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS
-    content: Span = (subject_end if keep_verb else cue.end(), end)
-    if TRAILING_RE.fullmatch(text, cue.end(), end):
+    verb = cue.group().split()[0].lower()
+    if negation is not None and verb in UNSAID_VERBS or ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
+        return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
+    keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS \
+        or NEGATIVE_FINDING_RE.match(text, cue.start(), end) is not None or PLEA_RE.match(text, cue.start(), end) is not None
+    content: Span = (verb_start if keep_verb else cue.end(), end)
+    audience = TOLD_AUDIENCE_RE.match(text, cue.end(), end) if verb == "told" and "that" not in cue.group() else None
+    content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
+    where = SAID_WHERE_RE.match(text, content[0], end) if not keep_verb else None
+    content = (where.end(), end) if where else content  # "said in a statement it had recruited 310 staff"
+    said_where = SAID_WHERE_RE.match(text, cue.end(), end)  # "said in a statement it had ...": a clause follows
+    if not said_where and TRAILING_RE.fullmatch(text, cue.end(), end) \
+            or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
-    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!")) \
+        or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
     if closing is not None:
         content = (content[0], content[0] + closing.start())
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
@@ -494,6 +622,44 @@ def _told_after_quotation(text: str, start: int, cue: re.Match[str], holes: list
     return any(start <= end <= cue.start() and "." not in text[end:cue.start()] for _, end in holes)
 
 
+COORDINATED_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+SUBJECT_PRONOUN_RE = re.compile(r"(?:It|They|He|She)\b")
+LEADING_DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
+"""A dateline before a news lead's subject: `DUBLIN, July 28 (Wire) - `, `LEEDS, 4 May \u2014 `."""
+
+
+def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Resolve `Acme, the grocer, doubled its profit and said ...`: the sentence's subject says the second verb."""
+    if COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
+        return None
+    dateline = LEADING_DATELINE_RE.match(text, start, subject_end)
+    start = dateline.end() if dateline else start
+    mentions = find_mentions(text, start, subject_end)
+    pronoun = SUBJECT_PRONOUN_RE.match(text, start, subject_end)
+    if mentions and mentions[0].start == start:
+        return speaker_from_region(text, start, mentions[0].end, ctx)
+    return speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None
+
+
+SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|Although|Though|While|Whilst)\b[^,]*$")
+"""A clause that cannot stand alone before an aside cue: `When officers returned, she said, they found ...`."""
+
+
+DESCRIBING_NP_RE = re.compile(r"\s*(?:(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+er\s+[^,;:]{0,80}?\bthan\b"
+                              r"|the\s+(?:[a-z]+est|first|only)\b)[^,;:]{0,100}[.!]?\s*")
+"""`..., the report said, a smaller share than the year before.` or `..., the steepest decline since 2005.`: a noun
+phrase about the figure, not a claim apart."""
+
+
+INSPECTION_RE = re.compile(r"\b(?:inspection|inspectors|inspected)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _about_an_inspection(text: str) -> bool:
+    """Say whether a text reports an inspection: then a rating without its agent is the regulator's it names."""
+    return INSPECTION_RE.search(text) is not None
+
+
 def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute a sentence whose cue stands between commas: the words on both sides are the claim."""
     _remember_names(text, (sentence[0], match.start()), holes, ctx)
@@ -503,6 +669,11 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     after = (match.end(), sentence[1])
     lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[after[0]:after[1]])
     contents = [(sentence[0], match.start()), (after[0] + (lead.end() if lead else 0), after[1])]
+    if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after) \
+            or not has_verb(text[sentence[0]:match.start()]):  # "The remainder, he said, were earmarked ..."
+        contents = [(sentence[0], sentence[1])]  # "When officers returned, she said, they found ...": one claim
+    elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]):
+        contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
 
@@ -520,7 +691,7 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
         return None
     before, after = (sentence[0], match.start()), (match.end(), sentence[1])
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
-    contents = [after] if text[after[0]:after[1]].strip(" .,;:") else [before]
+    contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
     if relative is not None:  # "..., according to the trust, which said a new centre would open"
         contents = [before, (relative.end(), after[1])]
     if match.re is QUOTED_AS_RE:
@@ -528,6 +699,23 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+SOURCE_PARTICIPLE_RE = re.compile(r"[\s,]*(?:[a-z]+ed|laid|seen|written|given|drawn|made|sent|shown)\b(?:\s+(?:to|by|on|at|in)\b)")
+"""`according to its report, presented to the board on Wednesday`: a participle phrase about the source."""
+
+
+SOURCE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|its)\s+[^,;:]{1,60}?[.!]?\s*")
+"""`..., according to X, the sector regulator.`: a noun phrase naming what the source is."""
+
+
+def _describes_source(text: str, after: Span) -> bool:
+    """Say whether the words after `according to X,` only describe X (`presented to the board on Monday.`)."""
+    match = SOURCE_PARTICIPLE_RE.match(text, after[0], after[1])
+    if match is None:  # "according to the Office for Students, the sector regulator."
+        return SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None \
+            and not has_verb(text[after[0]:after[1]])
+    return not re.search(r"[,;:]", text[match.end():after[1]].rstrip(" ."))
 
 
 def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
@@ -589,8 +777,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS):
         return True  # "its profit forecast for the year": a noun
-    if word in ("than", "as") and this in OBJECT_VERBS:
-        return True  # "weaker than expected trading"
+    if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
+        return True  # "weaker than expected trading", "the highest figure ever recorded"
     return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
 
 
@@ -631,4 +819,23 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
         who = speaker_from_region(text, after.start(group), after.end(group), ctx)
         if who is not None:
             return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
-    return None, ""
+    signed = _signature_after(text, block, quote, ctx)
+    return (signed, "signed") if signed is not None else (None, "")
+
+
+MAX_SIGNATURE_CHARS = 100
+"""A signature line under a quotation (`Jo Roe, Chief Inspector`) is short."""
+
+
+def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who | None:
+    """Return the person a line right under a paragraph-long quotation names (`Jo Roe, Chief Inspector of X`)."""
+    if quote.outer[0] != block.body or quote.outer[1] < block.end:
+        return None
+    line = re.match(r"[ \t]*\r?\n[ \t]*(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)" % MAX_SIGNATURE_CHARS, text[block.end:])
+    if line is None or line.group("line").rstrip()[-1] in ".!?:;\"\u201d":
+        return None
+    start = block.end + line.start("line")
+    mentions = find_mentions(text, start, block.end + line.end("line"))
+    if not mentions or mentions[0].start != start or mentions[0].kind != "person":
+        return None
+    return Who(ctx.add(mentions[0]), "person", start)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
 
-LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
+LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
 NOT_ITEM_STARTS: frozenset[str] = frozenset(
     "in on at for to of by from into onto over under about which who whom whose where when while although "
@@ -29,12 +29,22 @@ _AUXILIARIES: frozenset[str] = frozenset(
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split())
+_REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
+                                      "welcomed welcomes criticised criticized criticises praised praises".split())
+"""Verbs of reacting to what another said: with only a bare object they claim nothing."""
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5
 _SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
                              r"|March|April|May|June|July|August|September|October|November|December)\b")
 """What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
+_MODIFIER_RE = re.compile(r"(?:reflecting|following|representing|meaning|leaving|bringing|taking|compared\s+with"
+                          r"|(?:helped|driven|boosted|offset|led|hit|caused|partly\s+offset)\s+by|due\s+to|thanks\s+to"
+                          r"|owing\s+to)\b", re.IGNORECASE)
+"""Words that open a phrase about the clause before it (`, reflecting weaker demand`), never a list item."""
+_APPOSITIVE_FIGURE_RE = re.compile(r"(?:a|an|the)\s+(?:(?:rise|fall|increase|decrease|drop|jump|gain|decline|growth|cut"
+                                   r"|reduction)\s+of\b|(?:highest|lowest|largest|biggest|smallest|best|worst)\b)")
+"""A noun phrase that describes the figure before it (`a rise of 6.3%`, `the highest total`), not a new item."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 
 
@@ -57,8 +67,16 @@ def is_statement(words_of: str) -> bool:
         return False
     if len(words) == 3 and _verb_like(words[0]) and words[1].lower() in ("the", "this", "these", "those", "such"):
         return False  # "rejected the claim": a verb and its bare object say nothing checkable
+    if len(words) <= 5 and words[0].lower() in _REACTIONS and words[1].lower() in ("the", "its", "their", "his", "her") \
+            and not any(c.isdigit() for c in words_of):
+        return False  # "disputed the department's picture": a reaction to another's words, nothing to check
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
         or any(c.isdigit() for c in words_of)
+
+
+def has_verb(words_of: str) -> bool:
+    """Say whether words hold a finite verb (`sales rose`), not only a noun phrase (`the remainder`)."""
+    return any(_verb_like(word) for word in words_of.split())
 
 
 def _verb_like(word: str) -> bool:
@@ -113,6 +131,10 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+")
 _NESTED_CUE_RE = re.compile(
     rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
+_SAYING: frozenset[str] = frozenset("said says say added adds claimed claims stated states noted notes told tells insisted "
+                                    "insists argued argues stressed explained warned warns announced announces confirmed "
+                                    "confirms reported reports".split())
+"""Cue verbs that only report: after `and`, the words they introduce are the claim without them."""
 _CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
 _PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
 _INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
@@ -129,7 +151,14 @@ def _split_nested_cues(text: str, span: Span) -> list[Span]:
     """Split at `but also says`, `and claims that`: the same speaker going on to another claim (a forecast
     or a denial keeps its verb: `and expected capital spending of £45m`)."""
     return _cut(span, [(m.start(), m.start("verb") if m.group("verb").lower() in OBJECT_VERBS else m.end())
-                       for m in _top_level(text, span, _NESTED_CUE_RE)])
+                       for m in _top_level(text, span, _NESTED_CUE_RE) if _reports(m)])
+
+
+def _reports(match: re.Match[str]) -> bool:
+    """Say whether `and` + a cue verb goes on to another reported claim (`and added that`, `and expected`), not
+    an action inside the same claim (`officers visited and found droppings`)."""
+    verb = match.group("verb").lower()
+    return verb in OBJECT_VERBS or verb in _SAYING or match.group().endswith("that")
 
 
 def _split_semicolons(text: str, span: Span) -> list[Span]:
@@ -169,6 +198,8 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
            and all(len(piece.split()) <= MAX_SERIES_ITEM_WORDS for piece in text[part[0]:part[1]].split(" and "))
            for part in parts[1:]):
         return [span]  # a series of figures for one measure: "up from 18 in 2021, 14 in 2020 and 13 in 2019"
+    if any(_APPOSITIVE_FIGURE_RE.match(text, part[0], part[1]) for part in parts[1:]):
+        return [span]  # "8.7 million passengers, a rise of 6.3% and the highest total": one figure described
     last = parts[-1]
     last_words = text[last[0]:last[1]].split()
     if last_words and last_words[0].lower() in ("and", "or"):
@@ -187,8 +218,8 @@ def _reads_as_item(text: str, span: Span, first: bool) -> bool:
     words = LEADING_CONNECTOR_RE.sub("", text[span[0]:span[1]].strip()).split()
     if len(words) < MIN_ITEM_WORDS:
         return False
-    if words[0].lower().endswith("ed") and words[1].lower() == "by":
-        return False  # "helped by lower costs" modifies the clause before
+    if words[0].lower().endswith("ed") and words[1].lower() == "by" or _MODIFIER_RE.match(" ".join(words)):
+        return False  # "helped by lower costs", "reflecting weaker demand" modify the clause before
     return first or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
 
 
@@ -198,14 +229,21 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
     for match in reversed(_top_level(text, span, _AND_RE)):
         left = _words_before(text, span[0], match.start(), MIN_CLAUSE_WORDS)
         right = _words_after(text, match.end(), end, MIN_CLAUSE_WORDS)
-        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match):
-            continue
+        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match) \
+                or _APPOSITIVE_FIGURE_RE.match(text, match.end(), end) or _in_modifier(text, span[0], match.start()):
+            continue  # "a rise of 6% and the highest total in its history" describes one figure
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
         if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
             parts.append((match.end(), end))
             end = match.start()
     return [(span[0], end)] + parts[::-1]
+
+
+def _in_modifier(text: str, start: int, offset: int) -> bool:
+    """Say whether an `and` sits in a phrase that modifies the clause before (`, helped by A and B`)."""
+    comma = text.rfind(",", start, offset)
+    return comma >= 0 and _MODIFIER_RE.match(text[comma + 1:offset].lstrip()) is not None
 
 
 def _words_before(text: str, start: int, end: int, count: int) -> list[str]:
@@ -258,6 +296,8 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if not found:
         return [span]
     head, rest = (span[0], found[0].start()), (found[0].end(), span[1])
+    if len(text[head[0]:head[1]].split()) < MIN_CLAUSE_WORDS and "," in text[rest[0]:rest[1]]:
+        return [span]  # "Cuts agreed, including A, save $4m": a subject's aside, not a list after a claim
     listed = _split_comma_list(text, rest)
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, _AND_RE) if not _bound_and(text, rest, m)]

@@ -851,10 +851,22 @@ def _titled(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[st
     return None
 
 
+_PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced".split())
+_AFTER_DOCUMENT: frozenset[str] = frozenset("of by from into on for".split())
+"""Words after a document's noun that end its head: `the survey of 3,100 users`; also `an audit released Monday by X`."""
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/\-\u2013](?:\d\d){1,2})?")
+
+
 def _document_head(words: list[str]) -> list[str]:
-    """Cut a document's phrase at its noun: `the charity's survey of 3,100 users` -> `the charity's survey`."""
+    """Cut a document's phrase at its noun: `the charity's survey of 3,100 users` -> `the charity's survey`,
+    `an audit released Thursday by X` -> `an audit`."""
+    if len(words) >= 2 and words[-2] in DOCUMENT_NOUNS and _YEAR_RE.fullmatch(words[-1]):
+        return words[:-1]  # "the agency's Winter Review 2025", "its Annual Report 2024/25"
     for index in range(len(words) - 2, -1, -1):
-        if words[index] in DOCUMENT_NOUNS and words[index + 1] in ("of", "by", "from", "into", "on", "for"):
+        published_by = words[index + 1] in _PUBLISHED and "by" in words[index + 2:index + 5]
+        if words[index] in DOCUMENT_NOUNS and (words[index + 1] in _AFTER_DOCUMENT or published_by):
             return words[:index + 1]
         if words[index] in DOCUMENT_NOUNS and words[index + 1] in _PUBLISHING_VERBS and "by" not in words[index:] \
                 and words[0] in ("a", "an"):
@@ -884,7 +896,11 @@ def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
 
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
-    words = _document_head(words)
+    head = _document_head(words)
+    if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS:
+        owner = ctx.publisher(head[-1])  # "an audit released by the auditor general": its publisher, or no one
+        return (owner, ctx.kind_of(owner)) if owner else None
+    words = head
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
     if any(m.kind == "person" and not m.possessive for m in mentions):

@@ -13,11 +13,11 @@ from typing import NamedTuple
 from .entities import Mention, find_mentions
 from .items import split_items
 from .speakers import Context
-from .text import Block, Span, split_sentences
+from .text import Block, Span, split_blocks, split_sentences
 from .vocabulary import OUTLET_HEADS
 
-LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?):(?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
-"""A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line."""
+LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
+"""A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line; or `Q.`/`A.`."""
 ASKERS: frozenset[str] = frozenset(
     "question q reporter journalist audience host moderator interviewer presenter anchor".split())
 """Labels of turns that ask, whose words are nobody's claim."""
@@ -26,8 +26,18 @@ _ASKER_LINE_RE = re.compile(r"^(?:(?:%s)|(?:[A-Z][\w&'\u2019\-]*[ \t]+){0,4}(?:%
 """A paragraph opening with a questioner's label (`Q:`, `Herald:`): the text is an interview."""
 ANSWERS: frozenset[str] = frozenset("a answer".split())
 """Labels of the interviewee's turns (`A:`): the one person the text names."""
-_DIGIT_RE = re.compile(r"\d")
-"""A figure in a turn (`Murders are down from 34 to 26`): the speaker's checkable words."""
+_DIGIT_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                       r"|hundreds?|thousands?|dozens?|half|thirds?|January|February|March|April|May|June|July"
+                       r"|August|September|October|November|December)\b")
+"""A figure in a turn (`Murders are down from 34 to 26`, `half of those`, `next May`): the speaker's checkable words."""
+_REPORTS_RE = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|became)\b")
+"""A verb of narration: a paragraph that opens with a name and holds one reports, it is no one's turn."""
+_NAME_REPORTS_RE = re.compile(r"(?!(?:I|We|You|They|It|He|She)\b)[A-Z][\w&'\u2019\-]+\s+(?:said|says|told|added|announced|confirmed|reported)\b")
+"""A one-word name and a reporting verb opening a paragraph: `Westsound said ...`."""
+_THIRD_PERSON_REPORT_RE = re.compile(r"(?P<subject>[A-Z][^.!?\"\u201c\u201d]{0,120}?)\s(?:said|says|told|added|announced)\b")
+"""A paragraph opening with a subject and a reporting verb: `The drivers' union, Unite, said ...`."""
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|I['\u2019]\w+|[Ww]e['\u2019]\w+|[Oo]ur|[Mm]y|[Uu]s)\b")
+"""The speaker of a turn reporting their own words (`Now, I've said ...`, `As we told staff`): still the turn."""
 MIN_TURNS = 2
 """How many paragraphs must open with a label for a text to read as a transcript."""
 
@@ -46,13 +56,13 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
     if match is None:  # "• Voltara Energy: £5.1m" is a list item, not a turn
         return None
     label = match.group("label").strip()
-    if label.lower() in ASKERS or label.lower().split()[-1] in OUTLET_HEADS:
+    if label.lower() in ASKERS or label.lower().split()[-1] in OUTLET_HEADS or label in _asking_labels(text):
         return Turn("", "", match.end())  # "Herald: How many sailings did you lose?": the paper asks
-    mentions = find_mentions(text, match.start("label"), match.end("label"))
-    if mentions and mentions[-1].end == match.start("label") + len(label):
-        mention: Mention | None = mentions[-1]
-    else:  # "Moss:" for Jo Moss, "A:" for the interviewee; "Note: ...", "Outlook: ..." name nobody
-        mention = _interviewee(text, label)
+    mention = _interviewee(text, label) if label.isupper() and len(label) > 1 else None  # "LAL:", no acronym
+    if mention is None:
+        mentions = find_mentions(text, match.start("label"), match.end("label"))
+        named = bool(mentions) and mentions[-1].end == match.start("label") + len(label)
+        mention = mentions[-1] if named else _interviewee(text, label)  # "Moss:" for Jo Moss; "Note:" names nobody
     if mention is None:
         return None
     if ctx is None:
@@ -67,10 +77,35 @@ def _interviewee(text: str, label: str) -> Mention | None:
     people = _full_names(text)
     if label.lower() in ANSWERS:
         return next(iter(people.values())) if len(people) == 1 else None
-    if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not _ASKER_LINE_RE.search(text):
+    if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_ASKER_LINE_RE.search(text) or _asking_labels(text)):
         return None  # a bare surname labels a turn only in an interview, beside the questions
-    named = _by_surname(text).get(label, [])
+    named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
     return named[0] if len(named) == 1 else None  # two Mosses: no one
+
+
+@functools.lru_cache(maxsize=4)
+def _asking_labels(text: str) -> frozenset[str]:
+    """Return the labels whose turns mostly ask (`Herald: How many ...?`): the interviewer's, whatever its name."""
+    asks: dict[str, list[bool]] = {}
+    for block in split_blocks(text):
+        match = None if block.bullet else LABEL_RE.match(text, block.body, block.end)
+        if match is not None:
+            question = text[block.body:block.end].rstrip(" \"'\u201d\u2019").endswith("?")
+            asks.setdefault(match.group("label").strip(), []).append(question)
+    return frozenset(label for label, turns in asks.items() if len(turns) >= MIN_TURNS and 2 * sum(turns) > len(turns))
+
+
+def leaves_turn(text: str, block: Block, turn: Turn) -> bool:
+    """Say whether a paragraph without a label is the writer's narration after the turns: it opens with a
+    name and reports (`Jo Roe became chief executive in 2023`), or with a third party that reports (`The
+    drivers' union said ...`)."""
+    if turn.body == 0 or block.bullet:
+        return False  # before the first label, or an item of the turn
+    mentions = find_mentions(text, block.body, min(block.end, block.body + 200))
+    opens_with_name = bool(mentions) and mentions[0].start == block.body or _NAME_REPORTS_RE.match(text, block.body)
+    reported = _THIRD_PERSON_REPORT_RE.match(text, block.body, block.end)
+    return bool(opens_with_name) and _REPORTS_RE.search(text, block.body, block.end) is not None \
+        or reported is not None and not _FIRST_PERSON_RE.search(reported.group("subject"))
 
 
 @functools.lru_cache(maxsize=4)
