@@ -47,7 +47,7 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
         return None
     label = match.group("label").strip()
     if label.lower() in ASKERS or label.lower().split()[-1] in OUTLET_HEADS:
-        return Turn("", "", match.end())  # "Herald: How many sailings did you lose?": the paper asks
+        return Turn("", "", match.end())  # "Gazette: How many ferries ran?": the paper asks
     mentions = find_mentions(text, match.start("label"), match.end("label"))
     if mentions and mentions[-1].end == match.start("label") + len(label):
         mention: Mention | None = mentions[-1]
