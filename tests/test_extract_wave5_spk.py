@@ -559,3 +559,15 @@ def test_the_audience_after_told_is_no_claim(text: str, expected: list[tuple[str
         "and-inside-one-name", "rival-is-no-part-of-the-name"])
 def test_two_bodies_named_together_stay_two(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Airport grew.\n\nAnn Lee, a spokeswoman for the campaign group Quiet Nights, said that 900 flights ran "
+     "at night. \"We are woken at four in the morning,\" she said.\n",
+     [("Ann Lee", "person", "900 flights ran at night"), ("Ann Lee", "person", "We are woken at four in the morning")]),
+    ("Trustee Alan Ford, who voted against the plan, said that 40 posts would go.\n",
+     [("Alan Ford", "person", "40 posts would go")]),
+], ids=["a-spokeswoman-for-a-group-stays-a-person", "trustee-is-a-title"])
+def test_a_person_described_by_her_role_for_a_body_stays_a_person(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
