@@ -571,3 +571,17 @@ def test_two_bodies_named_together_stay_two(text: str, expected: list[tuple[str,
 def test_a_person_described_by_her_role_for_a_body_stays_a_person(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brook Health Board remains in special measures.\n\nAn independent review says the board missed 4 targets. "
+     "The review found that 300 patients waited two years.\n",
+     [("independent review", "document", "the board missed 4 targets"),
+      ("independent review", "document", "300 patients waited two years")]),
+    ("Brook Health Board remains in special measures.\n\nA Welsh Government progress report says the board missed "
+     "4 targets. The report also found that 300 patients waited two years.\n",
+     [("Welsh Government", "organisation", "the board missed 4 targets"),
+      ("Welsh Government", "organisation", "300 patients waited two years")]),
+], ids=["the-review-is-the-independent-review-again", "a-named-body-s-report"])
+def test_a_document_named_again_is_the_same_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

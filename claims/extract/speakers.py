@@ -925,7 +925,8 @@ def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
         found = ctx.resolve_reference(word) if word.isalpha() else None
         if found is not None and _same_head(head_noun(found), word):
             return found, ctx.kind_of(found)
-    return " ".join(words[1:]), "document"
+    ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
+    return ctx.owners[words[-1]]
 
 
 def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
