@@ -585,3 +585,14 @@ def test_a_person_described_by_her_role_for_a_body_stays_a_person(
 ], ids=["the-review-is-the-independent-review-again", "a-named-body-s-report"])
 def test_a_document_named_again_is_the_same_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FOR IMMEDIATE RELEASE\n\nMedia contact: Office of Communications, Lakeside Medical Center, (555) 010-2000\n\n"
+     "Lakeside Medical Center treated 40,000 patients in 2025.\n",
+     [("Lakeside Medical Center", "organisation", "Lakeside Medical Center treated 40,000 patients in 2025")]),
+    ("The Office of Communications said that 40 broadcasters were fined.\n",
+     [("Office of Communications", "organisation", "40 broadcasters were fined")]),
+], ids=["office-of-communications-in-a-contact-line", "a-regulator-so-named-still-speaks"])
+def test_a_media_contact_s_office_never_issues_the_release(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

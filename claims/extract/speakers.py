@@ -103,7 +103,7 @@ _UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|i
 
 _PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news".split())
 _PRESS_OFFICE_WORDS: frozenset[str] = _PRESS_WORDS | frozenset(
-    "corporate public affairs external office unit team desk department the and".split())
+    "corporate public affairs external office unit team desk department the and of".split())
 """Words of a press office's name (`Media Relations Team`, `Press Office`): it issues, it never speaks."""
 
 
