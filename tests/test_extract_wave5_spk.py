@@ -553,10 +553,12 @@ def test_the_audience_after_told_is_no_claim(text: str, expected: list[tuple[str
      [("Holloway & Pike plc", "organisation", "sales rose 4%")]),
     ("The Fire and Rescue Service said that 12 engines ran.\n",
      [("Fire and Rescue Service", "organisation", "12 engines ran")]),
+    ("Acme Water and Sewerage Company said that 12 pipes burst.\n",
+     [("Acme Water and Sewerage Company", "organisation", "12 pipes burst")]),
     ("Rival Brook plc said that its sales fell 2%.\n",
      [("Brook plc", "organisation", "its sales fell 2%")]),
 ], ids=["two-bodies-joined-by-and-then-one-speaks", "two-firms-none-spoke", "one-firm-two-forms-of-its-name",
-        "and-inside-one-name", "rival-is-no-part-of-the-name"])
+        "and-inside-one-name", "and-between-two-heads-of-one-name", "rival-is-no-part-of-the-name"])
 def test_two_bodies_named_together_stay_two(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
