@@ -553,9 +553,48 @@ def test_the_audience_after_told_is_no_claim(text: str, expected: list[tuple[str
      [("Holloway & Pike plc", "organisation", "sales rose 4%")]),
     ("The Fire and Rescue Service said that 12 engines ran.\n",
      [("Fire and Rescue Service", "organisation", "12 engines ran")]),
+    ("Acme Water and Sewerage Company said that 12 pipes burst.\n",
+     [("Acme Water and Sewerage Company", "organisation", "12 pipes burst")]),
     ("Rival Brook plc said that its sales fell 2%.\n",
      [("Brook plc", "organisation", "its sales fell 2%")]),
 ], ids=["two-bodies-joined-by-and-then-one-speaks", "two-firms-none-spoke", "one-firm-two-forms-of-its-name",
-        "and-inside-one-name", "rival-is-no-part-of-the-name"])
+        "and-inside-one-name", "and-between-two-heads-of-one-name", "rival-is-no-part-of-the-name"])
 def test_two_bodies_named_together_stay_two(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Airport grew.\n\nAnn Lee, a spokeswoman for the campaign group Quiet Nights, said that 900 flights ran "
+     "at night. \"We are woken at four in the morning,\" she said.\n",
+     [("Ann Lee", "person", "900 flights ran at night"), ("Ann Lee", "person", "We are woken at four in the morning")]),
+    ("Trustee Alan Ford, who voted against the plan, said that 40 posts would go.\n",
+     [("Alan Ford", "person", "40 posts would go")]),
+], ids=["a-spokeswoman-for-a-group-stays-a-person", "trustee-is-a-title"])
+def test_a_person_described_by_her_role_for_a_body_stays_a_person(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brook Health Board remains in special measures.\n\nAn independent review says the board missed 4 targets. "
+     "The review found that 300 patients waited two years.\n",
+     [("independent review", "document", "the board missed 4 targets"),
+      ("independent review", "document", "300 patients waited two years")]),
+    ("Brook Health Board remains in special measures.\n\nA Welsh Government progress report says the board missed "
+     "4 targets. The report also found that 300 patients waited two years.\n",
+     [("Welsh Government", "organisation", "the board missed 4 targets"),
+      ("Welsh Government", "organisation", "300 patients waited two years")]),
+], ids=["the-review-is-the-independent-review-again", "a-named-body-s-report"])
+def test_a_document_named_again_is_the_same_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FOR IMMEDIATE RELEASE\n\nMedia contact: Office of Communications, Lakeside Medical Center, (555) 010-2000\n\n"
+     "Lakeside Medical Center treated 40,000 patients in 2025.\n",
+     [("Lakeside Medical Center", "organisation", "Lakeside Medical Center treated 40,000 patients in 2025")]),
+    ("The Office of Communications said that 40 broadcasters were fined.\n",
+     [("Office of Communications", "organisation", "40 broadcasters were fined")]),
+], ids=["office-of-communications-in-a-contact-line", "a-regulator-so-named-still-speaks"])
+def test_a_media_contact_s_office_never_issues_the_release(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

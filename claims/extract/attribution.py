@@ -265,6 +265,7 @@ def attributed_spans(text: str) -> list[Found]:
 NARRATION = "narration"
 """The kind of the turn after a transcript's narration resumes: its paragraphs are read as any text's."""
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+"""A speaker's own voice: a paragraph holding it goes on with the turn before."""
 
 
 def is_narration(text: str, block: Block) -> bool:
@@ -362,7 +363,7 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
 
 
 def _names_another_body(text: str, block: Block, speaker: str) -> bool:
-    """Say whether a paragraph names a body other than a speaker (`Passenger numbers at Braemuir Airport fell`):
+    """Say whether a paragraph names a body other than a speaker (`Passenger numbers at Dale Airport fell`):
     the writer moved on to another party, so the paragraph does not continue the speaker's list."""
     return any(m.kind == "org" and m.name not in speaker and speaker not in m.name
                for m in find_mentions(text, block.body, block.end))
@@ -426,7 +427,8 @@ BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|j
 
 
 def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
-    """Register the names said outside quotations, and the body that publishes a document named with them."""
+    """Register the names said outside quotations (never the audience after `told`), and note the body that
+    opens the span as the subject a following `It` means."""
     ctx.subject = None
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):

@@ -73,10 +73,14 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _two_bodies(mention: Mention) -> list[Mention]:
-    """Split `Acme Water and Brook Water` into its two bodies when each half is a body's full name with a
-    head of its own; `Fire and Rescue Service`, `Department for Housing and Local Government` stay one."""
+    """Split `Acme Water and Brook Water` into its two bodies when each half is a body's full name and both
+    share their head (or a company form); `Fire and Rescue Service`, `Department for Housing and Local
+    Government` stay one."""
     left, right = mention.name.split(" and ", 1)
     halves = left.split(), right.split()
+    heads = {h[-1].lower() for h in halves}
+    if len(heads) > 1 and not heads <= _ORG_FORMS:
+        return [mention]  # "Acme Water and Sewerage Company" may be one name; two bodies share a head
     if {"of", "for"} & set(halves[0]) or not all(len(h) >= 2 and h[-1].lower() in ORG_HEADS | _ORG_FORMS and names_an_organisation(h) for h in halves):
         return [mention]
     cut = mention.start + len(left)

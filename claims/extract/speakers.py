@@ -80,7 +80,7 @@ _NOT_PARTIES: frozenset[str] = frozenset(
     "local former senior veteran opposition backbench constituency new retiring outgoing ex sitting area".split())
 """Words before a member's role that describe the member, not a party (`Local MP Jo Roe`)."""
 PARTY_ROLES: frozenset[str] = frozenset("mp mps msp mla td cllr councillor mep senator".split())
-"""Roles of elected members, whose party a text names before them (`Civic Forward MLA Jo Roe`)."""
+"""Roles of elected members, whose party a text names before them (`Green Future MLA Jo Roe`)."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
@@ -103,8 +103,8 @@ _UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|i
 
 _PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news".split())
 _PRESS_OFFICE_WORDS: frozenset[str] = _PRESS_WORDS | frozenset(
-    "corporate public affairs external office unit team desk department the and".split())
-"""Words of a press office's name (`Corporate Communications Unit`, `Press Office`): it issues, it never speaks."""
+    "corporate public affairs external office unit team desk department the and of".split())
+"""Words of a press office's name (`Media Relations Team`, `Press Office`): it issues, it never speaks."""
 
 
 def is_press_office(name: str) -> bool:
@@ -118,7 +118,7 @@ def is_press_office(name: str) -> bool:
 _WORKERS: frozenset[str] = frozenset(
     "nurses teachers workers doctors firefighters officers staff employees midwives paramedics drivers pilots "
     "lecturers journalists".split())
-"""People whose association or federation a text calls `the union` (`Riverside Nurses Association`)."""
+"""People whose association or federation a text calls `the union` (`Harbor Teachers Association`)."""
 
 
 def common_names(name: str) -> list[str]:
@@ -180,9 +180,9 @@ class Context:
         if mention.kind == "person" and self.kinds.get(mention.name, "person") != "person":
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "org" and self._titled_surname(mention.name):
-            mention = mention._replace(kind="person", name=mention.name.split()[1])  # "ACFO Wynne": a rank's letters
+            mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
         if mention.kind == "org" and is_press_office(mention.name):
-            return mention.name  # "Issued by the Corporate Communications Unit, X": X speaks, not its press office
+            return mention.name  # "Issued by the Media Relations Team, X": X speaks, not its press office
         if mention.kind == "org":
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
@@ -210,7 +210,7 @@ class Context:
         return name
 
     def _note_party(self, mention: Mention) -> None:
-        """Note the party named before an elected member's role (`Civic Forward MLA Jo Roe`): `the party`."""
+        """Note the party named before an elected member's role (`Green Future MLA Jo Roe`): `the party`."""
         words = self.text[mention.start:mention.end].split()
         if "and" in words or "&" in words:
             return  # "Labour MP Jo Roe and Reform MP Tom Hale": two members, maybe two parties
@@ -297,8 +297,8 @@ class Context:
         return None  # "the department" with no department named and several bodies: nobody to be sure of
 
     def recent_company(self) -> str | None:
-        """Return the body that spoke in this paragraph when it may be a company: `Inverdon Airport reported a
-        record. The operator noted ...` is Inverdon's, whoever has said most in the text."""
+        """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
+        record. The operator noted ...` is Dale's, whoever has said most in the text."""
         recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else None
         return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
             else None
@@ -449,6 +449,9 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         following = [w for w in following if w not in FILLER_WORDS][:1]
         if following and following[0] in CUE_VERBS:
             continue  # "..., the association added", "the WSA, the company also reported": a cue's subject
+        described = [w.lower() for w in text[match.end(1):match.end()].split()]
+        if any(w in ROLES or w in VOICE_ROLES for w in described):
+            continue  # "Ann Lee, a spokeswoman for the campaign group,": a person, the group's voice
         words = match.group(1).split()
         while words and words[0].lower() in _COMMON_NOUNS:
             words = words[1:]
@@ -876,8 +879,8 @@ def _document_head(words: list[str]) -> list[str]:
 
 def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
                      ctx: Context) -> tuple[str, str] | None:
-    """Resolve a document of a source no name gives: `the results of this year's National Student Voice
-    Survey` speaks as the named survey; `figures from the county's police and crime panel` are the panel's,
+    """Resolve a document of a source no name gives: `the results of this year's National Learner
+    Survey` speaks as the named survey; `figures from the county's transport panel` are the panel's,
     a body named before or else the text's words, unresolved; never the body in focus."""
     cut = next((i for i in range(len(words) - 2) if words[i] in DOCUMENT_NOUNS and words[i + 1] in ("of", "from")),
                None)
@@ -886,7 +889,7 @@ def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
     tail_raw, tail = raw[cut + 2:], words[cut + 2:]
     if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
         title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]
-        return " ".join(title), "document"  # "this year's National Student Voice Survey"
+        return " ".join(title), "document"  # "this year's National Learner Survey"
     if tail[-1] not in ORG_HEADS or not (tail[0] in DETERMINERS or tail[0].endswith("'s")) \
             or not all(w.islower() for w in tail_raw):
         return None
@@ -938,7 +941,8 @@ def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
         found = ctx.resolve_reference(word) if word.isalpha() else None
         if found is not None and _same_head(head_noun(found), word):
             return found, ctx.kind_of(found)
-    return " ".join(words[1:]), "document"
+    ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
+    return ctx.owners[words[-1]]
 
 
 def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -958,7 +962,7 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
         last = last._replace(kind="org")  # "Analysts at Peel Hunt": people at a body, not a person
     name = ctx.add(last)
     if employer:
-        ctx.commentators.add(name)  # "Analysts at Hadley Securities": a commentator, never `the company`
+        ctx.commentators.add(name)  # "Analysts at Peel Hunt": a commentator, never `the company`
     return name, _kind(last, ctx)
 
 
