@@ -570,3 +570,13 @@ def test_where_the_words_were_said_is_no_part_of_the_claim(text: str, expected: 
 ], ids=["labels-in-capitals", "q-dot-and-a-dot", "answers-of-nobody-named"])
 def test_interview_labels_as_papers_print_them(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"With the market settling, we expect sales to rise by 4% this year,\" Ms Ann Holt said.\n",
+     [("Ann Holt", "person", "With the market settling, we expect sales to rise by 4% this year")]),
+    ("\"And we have hired 40 more nurses since the spring,\" Ms Ann Holt said.\n",
+     [("Ann Holt", "person", "we have hired 40 more nurses since the spring")]),
+], ids=["a-quotation-opening-with-with", "a-quotation-opening-with-and"])
+def test_a_quoted_sentence_keeps_its_opening_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
