@@ -580,3 +580,12 @@ def test_interview_labels_as_papers_print_them(text: str, expected: list[tuple[s
 ], ids=["a-quotation-opening-with-with", "a-quotation-opening-with-and"])
 def test_a_quoted_sentence_keeps_its_opening_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Despite the fine, Ms Ann Holt praised the operator's safety record.\n", []),
+    ("Ms Ann Holt praised staff for cutting waits by 9% in a year.\n",
+     [("Ann Holt", "person", "praised staff for cutting waits by 9% in a year")]),
+], ids=["praised-a-bare-record", "praised-for-a-figure"])
+def test_praise_of_a_bare_object_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
