@@ -589,3 +589,17 @@ def test_a_quoted_sentence_keeps_its_opening_phrase(text: str, expected: list[tu
 ], ids=["praised-a-bare-record", "praised-for-a-figure"])
 def test_praise_of_a_bare_object_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Schools Inspectorate identified areas for improvement, including the tracking of pupil attendance and "
+     "the training of new teaching assistants.\n",
+     [("Schools Inspectorate", "inspectorate", "the tracking of pupil attendance"),
+      ("Schools Inspectorate", "inspectorate", "the training of new teaching assistants")]),
+    ("Acme Water said it had opened new services, including a leak reporting hotline and a night repair team.\n",
+     [("Acme Water", "organisation", "it had opened new services"),
+      ("Acme Water", "organisation", "a leak reporting hotline"),
+      ("Acme Water", "organisation", "a night repair team")]),
+], ids=["areas-for-improvement-including", "a-claim-before-including"])
+def test_a_category_before_including_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

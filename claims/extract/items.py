@@ -45,6 +45,9 @@ _MODIFIER_RE = re.compile(r"(?:reflecting|following|representing|meaning|leaving
 _APPOSITIVE_FIGURE_RE = re.compile(r"(?:a|an|the)\s+(?:(?:rise|fall|increase|decrease|drop|jump|gain|decline|growth|cut"
                                    r"|reduction)\s+of\b|(?:highest|lowest|largest|biggest|smallest|best|worst)\b)")
 """A noun phrase that describes the figure before it (`a rise of 6.3%`, `the highest total`), not a new item."""
+_CATEGORY_RE = re.compile(r"\b(?:areas|number of|recommendations|measures|improvements|changes|steps|actions|issues"
+                          r"|concerns|failings|problems|weaknesses|strengths|services|initiatives|priorities)\b")
+"""What names only the kind of the items a list goes on to give: `areas for further work, including ...`."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 
 
@@ -304,7 +307,8 @@ def _split_including(text: str, span: Span) -> list[Span]:
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
     if not all(_reads_as_item(text, part, first=False) for part in listed):
         return [span]
-    return [head] + listed
+    category = not has_verb(text[head[0]:head[1]]) and _CATEGORY_RE.search(text, head[0], head[1]) is not None
+    return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
 
 
 SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...] = (
