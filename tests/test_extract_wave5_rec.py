@@ -603,3 +603,12 @@ def test_praise_of_a_bare_object_claims_nothing(text: str, expected: list[tuple[
 ], ids=["areas-for-improvement-including", "a-claim-before-including"])
 def test_a_category_before_including_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cllr Tom Reyes said he remained concerned.\n", []),
+    ("Cllr Tom Reyes said we are sorry.\n", [("Tom Reyes", "person", "we are sorry")]),
+    ("Cllr Tom Reyes said it rose 9%.\n", [("Tom Reyes", "person", "it rose 9%")]),
+], ids=["a-state-of-mind", "a-short-sentence", "a-short-figure"])
+def test_a_three_word_state_of_mind_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
