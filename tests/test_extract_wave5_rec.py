@@ -612,3 +612,18 @@ def test_a_category_before_including_is_no_claim(text: str, expected: list[tuple
 ], ids=["a-state-of-mind", "a-short-sentence", "a-short-figure"])
 def test_a_three_word_state_of_mind_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harlow Water Authority met on Monday.\n\nIts annual report, which was presented to Harlow Borough Council "
+     "on Monday, found that leaks fell by 9%.\n",
+     [("Harlow Water Authority", "organisation", "leaks fell by 9%")]),
+    ("PRESS RELEASE\n\nHarlow Borough Council has published its annual review.\n\nThe council has also:\n"
+     "- opened a new library in the town centre.\n",
+     [("Harlow Borough Council", "organisation", "opened a new library in the town centre")]),
+    ("Acme Water said 23 pipes burst in 2025. Serious leaks fell from 212 to 187.\n",
+     [("Acme Water", "organisation", "23 pipes burst in 2025"),
+      ("Acme Water", "organisation", "Serious leaks fell from 212 to 187")]),
+], ids=["a-relative-clause-naming-another-body", "has-also-before-the-colon", "from-a-figure-to-a-figure"])
+def test_documents_lead_ins_and_figures_that_go_on(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

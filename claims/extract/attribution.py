@@ -157,6 +157,8 @@ NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|dis
 PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
                              r"|publicly|recently|earlier)\s+$")
 """`has previously` between a subject and its cue: the subject is before it."""
+RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
+"""A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
 COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
                                  r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$")
 """A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
@@ -315,7 +317,7 @@ ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|
 
 def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
     """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
-    verb = re.search(r"\s+(?:(?:also|now|so\s+far|since)\s+)?[a-z]+\s*:\s*$", text[block.body:block.end])
+    verb = re.search(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$", text[block.body:block.end])
     who = speaker_from_region(text, block.body, block.body + verb.start(), ctx) if verb else None
     return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
 
@@ -555,14 +557,17 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
 
 
 def _subject_region(text: str, start: int, verb_start: int) -> Span:
-    """Return where a cue's subject may be: before `has previously` and a court report's age and address
-    (`Jo Roe, 46, of Mill Lane, admitted`), after `In a statement (on Tuesday)` without a comma."""
+    """Return where a cue's subject may be: before `has previously`, a court report's age and address (`Jo Roe,
+    46, of Mill Lane, admitted`) and a passive relative clause (`, which was published on Monday,`); after `In a
+    statement (on Tuesday)` without a comma."""
     end = verb_start
     perfect = PERFECT_TAIL_RE.search(text, max(start, end - 30), end) if text.find(" ha", max(start, end - 30), end) >= 0 else None
     end = perfect.start() if perfect else end  # "Lyle has previously said that"
     court = COURT_APPOSITION_RE.search(text, max(start, end - 120), end) \
         if text.rfind(", ", max(start, end - 120), end) >= 0 else None
     end = court.start("age") if court else end
+    relative = RELATIVE_TAIL_RE.search(text, max(start, end - 160), end) if text.find("which", max(start, end - 160), end) >= 0 else None
+    end = relative.start() if relative else end  # "The report, which was presented on Monday, found"
     lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
     return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end
 
