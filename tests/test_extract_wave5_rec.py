@@ -570,3 +570,60 @@ def test_where_the_words_were_said_is_no_part_of_the_claim(text: str, expected: 
 ], ids=["labels-in-capitals", "q-dot-and-a-dot", "answers-of-nobody-named"])
 def test_interview_labels_as_papers_print_them(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"With the market settling, we expect sales to rise by 4% this year,\" Ms Ann Holt said.\n",
+     [("Ann Holt", "person", "With the market settling, we expect sales to rise by 4% this year")]),
+    ("\"And we have hired 40 more nurses since the spring,\" Ms Ann Holt said.\n",
+     [("Ann Holt", "person", "we have hired 40 more nurses since the spring")]),
+], ids=["a-quotation-opening-with-with", "a-quotation-opening-with-and"])
+def test_a_quoted_sentence_keeps_its_opening_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Despite the fine, Ms Ann Holt praised the operator's safety record.\n", []),
+    ("Ms Ann Holt praised staff for cutting waits by 9% in a year.\n",
+     [("Ann Holt", "person", "praised staff for cutting waits by 9% in a year")]),
+], ids=["praised-a-bare-record", "praised-for-a-figure"])
+def test_praise_of_a_bare_object_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Schools Inspectorate identified areas for improvement, including the tracking of pupil attendance and "
+     "the training of new teaching assistants.\n",
+     [("Schools Inspectorate", "inspectorate", "the tracking of pupil attendance"),
+      ("Schools Inspectorate", "inspectorate", "the training of new teaching assistants")]),
+    ("Acme Water said it had opened new services, including a leak reporting hotline and a night repair team.\n",
+     [("Acme Water", "organisation", "it had opened new services"),
+      ("Acme Water", "organisation", "a leak reporting hotline"),
+      ("Acme Water", "organisation", "a night repair team")]),
+], ids=["areas-for-improvement-including", "a-claim-before-including"])
+def test_a_category_before_including_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cllr Tom Reyes said he remained concerned.\n", []),
+    ("Cllr Tom Reyes said we are sorry.\n", [("Tom Reyes", "person", "we are sorry")]),
+    ("Cllr Tom Reyes said it rose 9%.\n", [("Tom Reyes", "person", "it rose 9%")]),
+], ids=["a-state-of-mind", "a-short-sentence", "a-short-figure"])
+def test_a_three_word_state_of_mind_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harlow Water Authority met on Monday.\n\nIts annual report, which was presented to Harlow Borough Council "
+     "on Monday, found that leaks fell by 9%.\n",
+     [("Harlow Water Authority", "organisation", "leaks fell by 9%")]),
+    ("PRESS RELEASE\n\nHarlow Borough Council has published its annual review.\n\nThe council has also:\n"
+     "- opened a new library in the town centre.\n",
+     [("Harlow Borough Council", "organisation", "opened a new library in the town centre")]),
+    ("Acme Water said 23 pipes burst in 2025. Serious leaks fell from 212 to 187.\n",
+     [("Acme Water", "organisation", "23 pipes burst in 2025"),
+      ("Acme Water", "organisation", "Serious leaks fell from 212 to 187")]),
+], ids=["a-relative-clause-naming-another-body", "has-also-before-the-colon", "from-a-figure-to-a-figure"])
+def test_documents_lead_ins_and_figures_that_go_on(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import LEADING_CONNECTOR_RE, has_verb, split_items
+from .items import has_verb, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
@@ -72,6 +72,8 @@ BLAMED_RE = re.compile(
     r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
     r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b")
 """`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
+MAX_CLOSING_CUE_CHARS = 40
+"""How far from a sentence's end a closing `, she said.` may start."""
 CLOSING_PRONOUN_CUE_RE = re.compile(r",\s+(?P<who>he|she)\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
 """`..., she said.` closing a sentence that holds another cue (`Tests showed that ...`): the person speaks it all."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
@@ -148,20 +150,25 @@ ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
 """`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
 """`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
+FINDING_VERBS: frozenset[str] = frozenset("found finds find identified identifies discovered uncovered detected saw".split())
+ANNOUNCING_VERBS: frozenset[str] = frozenset("announce announces announced report reports reported".split())
+_WHERE_WORDS = ("in ", "on ", "at ", "during ", "via ")
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
                                  r"\s+(?:no|nothing|none|little)\b")
 """`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
 PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
                              r"|publicly|recently|earlier)\s+$")
 """`has previously` between a subject and its cue: the subject is before it."""
+RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
+"""A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
 COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
                                  r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$")
 """A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
 PLEA_RE = re.compile(r"(?:admitted|admits)\s+(?!(?:that|it|he|she|they|we|I|there|this)\b)")
 """`admitted five offences`: an admission of an object keeps its verb; `admitted (that) it had ...` does not."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
-_DOUBTS = r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear\b|\bquestions remain\b|\bit is unclear\b"
-DOUBT_RE = re.compile(_DOUBTS, re.IGNORECASE)
+_DOUBTS = r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear\b"
+DOUBT_RE = re.compile(_DOUBTS + r"|\bquestions remain\b|\bunclear\b", re.IGNORECASE)
 """The writer's doubts (`it remains to be seen whether`): commentary even in a release."""
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b|" + _DOUBTS, re.IGNORECASE)
@@ -329,7 +336,7 @@ ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|
 
 def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
     """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
-    verb = re.search(r"\s+(?:(?:also|now|so\s+far|since)\s+)?[a-z]+\s*:\s*$", text[block.body:block.end])
+    verb = re.search(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$", text[block.body:block.end])
     who = speaker_from_region(text, block.body, block.body + verb.start(), ctx) if verb else None
     return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
 
@@ -470,11 +477,12 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if speech is not None and text[sentence[0]:sentence[1]].rstrip().endswith(":"):
         who = speaker_from_region(text, sentence[0], speech.start(), ctx)  # "the Minister continued:"
         return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
-    verb = LEAD_IN_VERB_RE.search(text, sentence[0], sentence[1])
+    colon = text[sentence[0]:sentence[1]].rstrip().endswith(":")
+    verb = LEAD_IN_VERB_RE.search(text, sentence[0], sentence[1]) if colon else None
     if verb is not None:  # "He then set out the main pressures:"
         who = speaker_from_region(text, sentence[0], verb.start(), ctx)
         return Attribution(who.name, who.kind, verb.group("verb"), (), colon=True) if who else None
-    document = DOCUMENT_LEAD_RE.match(text, sentence[0], sentence[1])
+    document = DOCUMENT_LEAD_RE.match(text, sentence[0], sentence[1]) if colon else None
     if document is not None:  # "The report draws attention to:"
         who = speaker_from_region(text, sentence[0], document.end("doc"), ctx)
         return Attribution(who.name, who.kind, document.group("cue").strip(" :"), (), colon=True) if who else None
@@ -532,32 +540,25 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     aside = ASIDE_RE.search(text, start, end)
     if aside and not _inside(aside.start(), holes):
         return _aside(text, sentence, aside, holes, ctx)
-    closing = CLOSING_PRONOUN_CUE_RE.search(text, start, end)
-    if closing and not _inside(closing.start(), holes) and ANY_CUE_RE.search(text, start, closing.start()):
-        who = speaker_from_region(text, closing.start("who"), closing.end("who"), ctx)
-        if who is not None:  # "Tests showed that X, she said.": she speaks, the tests are her words
-            spans = tuple(s for part in subtract((start, closing.start()), holes) for s in split_items(text, part))
-            return Attribution(who.name, who.kind, closing.group("cue"), spans)
+    closing = _closing_speaker(text, sentence, holes, ctx)
+    if closing is not None:
+        return closing
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
         named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
         if named is not None:
             return named  # else "X said ..., according to research by its members": X's cue
-    blamed = BLAMED_RE.search(text, start, end)
-    if blamed and not _inside(blamed.start(), holes):
-        who = speaker_from_region(text, blamed.start("who"), blamed.end("who"), ctx)
-        if who is not None:  # "Sales fell 2%, which the firm attributed to fog": the firm's account of it
-            spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
-            return Attribution(who.name, who.kind, " ".join(blamed.group("cue").split()), spans)
+    blamed = _blamed(text, sentence, holes, ctx) if text.find("which", start, end) >= 0 else None
+    if blamed is not None:
+        return blamed
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
-        judge = ctx.focus_org("inspectorate") or (ctx.regulator() if _about_an_inspection(text) else None)
         who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx) \
-            if passive.re is PASSIVE_BY_RE else (Who(judge, "inspectorate", start) if judge else None)
+            if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
-    asked = ASKED_RE.match(text, start, end)
+    asked = ASKED_RE.match(text, start, end) if text.startswith("Asked", start) else None
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
@@ -569,19 +570,45 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     return None
 
 
+def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Tests showed that X, she said.`: she speaks the whole sentence, the other cue with it."""
+    start, end = sentence
+    closing = CLOSING_PRONOUN_CUE_RE.search(text, max(start, end - MAX_CLOSING_CUE_CHARS), end)
+    if closing is None or _inside(closing.start(), holes) or not ANY_CUE_RE.search(text, start, closing.start()):
+        return None
+    who = speaker_from_region(text, closing.start("who"), closing.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((start, closing.start()), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, closing.group("cue"), spans)
+
+
+def _blamed(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Sales fell 2%, which the firm attributed to fog`: the figure and its cause are the firm's."""
+    blamed = BLAMED_RE.search(text, *sentence)
+    if blamed is None or _inside(blamed.start(), holes):
+        return None
+    who = speaker_from_region(text, blamed.start("who"), blamed.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(blamed.group("cue").split()), spans)
+
+
+def _judge(text: str, start: int, ctx: Context) -> Who | None:
+    """Return who made a judgement without an agent (`was rated good`): the inspectorate in focus, else in a
+    text about an inspection the regulator it names."""
+    judge = ctx.focus_org("inspectorate") or (ctx.regulator() if _about_an_inspection(text) else None)
+    return Who(judge, "inspectorate", start) if judge else None
+
+
 def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span], ctx: Context,
                   record: bool) -> Attribution | None:
     """Attribute a sentence at one cue: the subject before it speaks the words after it (or before it)."""
     start, end = sentence
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
-    subject_end = verb_start = cue.start() - len(negation.group()) if negation else cue.start()
-    perfect = PERFECT_TAIL_RE.search(text, max(start, subject_end - 30), subject_end)
-    subject_end = perfect.start() if perfect else subject_end  # "Lyle has previously said that"
-    court = COURT_APPOSITION_RE.search(text, max(start, subject_end - 120), subject_end)
-    subject_end = court.start("age") if court else subject_end  # "Jo Roe, 46, of Mill Lane, Daleham, admitted"
-    subject_start = max(start, subject_end - MAX_SUBJECT_CHARS)
-    lead = LEADING_SOURCE_RE.match(text, start, subject_end)
-    subject_start = max(subject_start, lead.end()) if lead else subject_start  # "In a statement the city said"
+    verb_start = cue.start() - len(negation.group()) if negation else cue.start()
+    subject_start, subject_end = _subject_region(text, start, verb_start)
     who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx)
     if who is None:
@@ -593,27 +620,58 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if _told_after_quotation(text, start, cue, holes):
         return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
     verb = cue.group().split()[0].lower()
-    if negation is not None and verb in UNSAID_VERBS or ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
+    if negation is not None and verb in UNSAID_VERBS \
+            or verb in ANNOUNCING_VERBS and ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
         return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
-    keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS \
-        or NEGATIVE_FINDING_RE.match(text, cue.start(), end) is not None or PLEA_RE.match(text, cue.start(), end) is not None
-    content: Span = (verb_start if keep_verb else cue.end(), end)
+    content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, words, spans)
+
+
+def _subject_region(text: str, start: int, verb_start: int) -> Span:
+    """Return where a cue's subject may be: before `has previously`, a court report's age and address (`Jo Roe,
+    46, of Mill Lane, admitted`) and a passive relative clause (`, which was published on Monday,`); after `In a
+    statement (on Tuesday)` without a comma."""
+    end = verb_start
+    perfect = PERFECT_TAIL_RE.search(text, max(start, end - 30), end) if text.find(" ha", max(start, end - 30), end) >= 0 else None
+    end = perfect.start() if perfect else end  # "Lyle has previously said that"
+    court = COURT_APPOSITION_RE.search(text, max(start, end - 120), end) \
+        if text.rfind(", ", max(start, end - 120), end) >= 0 else None
+    end = court.start("age") if court else end
+    relative = RELATIVE_TAIL_RE.search(text, max(start, end - 160), end) if text.find("which", max(start, end - 160), end) >= 0 else None
+    end = relative.start() if relative else end  # "The report, which was presented on Monday, found"
+    lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
+    return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end
+
+
+def _keeps_verb(text: str, cue: re.Match[str], verb: str, negation: re.Match[str] | None) -> bool:
+    """Say whether a cue's verb stays in its claim: a negation, a judgement or a forecast (`rated`, `expects`),
+    a negative finding (`found no evidence`) or an admission of an object (`admitted five offences`)."""
+    if negation is not None or verb in OBJECT_VERBS:
+        return True
+    if verb in FINDING_VERBS:
+        return NEGATIVE_FINDING_RE.match(text, cue.start()) is not None
+    return verb in ("admitted", "admits") and PLEA_RE.match(text, cue.start()) is not None
+
+
+def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start: int | None) -> Span:
+    """Return the words a cue's subject claims: after the cue (from the verb when it stays), past its audience
+    and where it was said; or, for a cue after its content, the words before the subject."""
+    start, end = sentence
+    verb = cue.group().split()[0].lower()
+    content: Span = (verb_start if verb_start is not None else cue.end(), end)
     audience = TOLD_AUDIENCE_RE.match(text, cue.end(), end) if verb == "told" and "that" not in cue.group() else None
     content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
-    where = SAID_WHERE_RE.match(text, content[0], end) if not keep_verb else None
-    content = (where.end(), end) if where else content  # "said in a statement it had recruited 310 staff"
-    said_where = SAID_WHERE_RE.match(text, cue.end(), end)  # "said in a statement it had ...": a clause follows
-    if not said_where and TRAILING_RE.fullmatch(text, cue.end(), end) \
+    where = SAID_WHERE_RE.match(text, content[0], end) if text.startswith(_WHERE_WORDS, content[0]) else None
+    content = (where.end(), end) if where and verb_start is None else content  # "said in a statement it had ..."
+    if where is None and TRAILING_RE.fullmatch(text, cue.end(), end) \
             or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
     closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!")) \
         or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
-    if closing is not None:
-        content = (content[0], content[0] + closing.start())
-    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
-    return Attribution(who.name, who.kind, words, spans)
+    return (content[0], content[0] + closing.start()) if closing is not None else content
 
 
 def _told_after_quotation(text: str, start: int, cue: re.Match[str], holes: list[Span]) -> bool:
@@ -784,6 +842,11 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
 
 
+SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|that(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
+                                 r"[\s,]*)+", re.IGNORECASE)
+"""Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` stays whole."""
+
+
 def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
                      previous: Who | None, spoken: bool = False) -> tuple[Who | None, list[Found]]:
     """Give each quotation in a block to its speaker; return the last speaker and the claims."""
@@ -798,7 +861,7 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
         ctx.spoke(speaker.name, speaker.kind)
         for sentence in split_sentences(text, *quote.inner):
             span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
-            lead = LEADING_CONNECTOR_RE.match(text, *span)
+            lead = SPOKEN_CONNECTOR_RE.match(text, *span)
             span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span
             if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS:
                 found.append(Found(speaker.name, speaker.kind, cue, span))

@@ -29,6 +29,7 @@ _AUXILIARIES: frozenset[str] = frozenset(
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split())
+_SUBJECT_PRONOUNS: frozenset[str] = frozenset("i we he she it they".split())
 _REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
                                       "welcomed welcomes criticised criticized criticises praised praises".split())
 """Verbs of reacting to what another said: with only a bare object they claim nothing."""
@@ -45,6 +46,9 @@ _MODIFIER_RE = re.compile(r"(?:reflecting|following|representing|meaning|leaving
 _APPOSITIVE_FIGURE_RE = re.compile(r"(?:a|an|the)\s+(?:(?:rise|fall|increase|decrease|drop|jump|gain|decline|growth|cut"
                                    r"|reduction)\s+of\b|(?:highest|lowest|largest|biggest|smallest|best|worst)\b)")
 """A noun phrase that describes the figure before it (`a rise of 6.3%`, `the highest total`), not a new item."""
+_CATEGORY_RE = re.compile(r"\b(?:areas|number of|recommendations|measures|improvements|changes|steps|actions|issues"
+                          r"|concerns|failings|problems|weaknesses|strengths|services|initiatives|priorities)\b")
+"""What names only the kind of the items a list goes on to give: `areas for further work, including ...`."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 
 
@@ -63,15 +67,21 @@ def is_statement(words_of: str) -> bool:
     """Say whether an item can stand as a claim: four words or more, or a short clause with a verb or a
     figure (`dropout rates fell`, `sales up 4.8%`), never a bare phrase (`the court`) nor a relative clause."""
     words = words_of.split()
-    if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS:
+    if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS or _says_nothing(words, words_of):
         return False
-    if len(words) == 3 and _verb_like(words[0]) and words[1].lower() in ("the", "this", "these", "those", "such"):
-        return False  # "rejected the claim": a verb and its bare object say nothing checkable
-    if len(words) <= 5 and words[0].lower() in _REACTIONS and words[1].lower() in ("the", "its", "their", "his", "her") \
-            and not any(c.isdigit() for c in words_of):
-        return False  # "disputed the department's picture": a reaction to another's words, nothing to check
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
         or any(c.isdigit() for c in words_of)
+
+
+def _says_nothing(words: list[str], words_of: str) -> bool:
+    """Say whether a short item holds nothing to check: a verb and its bare object (`rejected the claim`), a
+    reaction to another's words (`disputed the department's picture`), a state of mind (`he remained concerned`)."""
+    first, second, figure = words[0].lower(), words[1].lower(), any(c.isdigit() for c in words_of)
+    if len(words) == 3 and _verb_like(first) and second in ("the", "this", "these", "those", "such"):
+        return True
+    if len(words) <= 5 and first in _REACTIONS and second in ("the", "its", "their", "his", "her") and not figure:
+        return True
+    return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES and not figure
 
 
 def has_verb(words_of: str) -> bool:
@@ -304,7 +314,8 @@ def _split_including(text: str, span: Span) -> list[Span]:
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
     if not all(_reads_as_item(text, part, first=False) for part in listed):
         return [span]
-    return [head] + listed
+    category = not has_verb(text[head[0]:head[1]]) and _CATEGORY_RE.search(text, head[0], head[1]) is not None
+    return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
 
 
 SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...] = (

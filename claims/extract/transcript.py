@@ -1,8 +1,11 @@
 """Transcripts: `Mayor Jo Roe: ...` labels who speaks each turn, until the next label.
 
 A text is a transcript when at least two paragraphs (not bullets) open with a label naming a person. Each
-turn's sentences with a figure (a digit) are its speaker's claims, and the paragraphs after a turn that carry no
-label continue it. A turn labelled `Question:` or `Reporter:` is nobody's claim.
+turn's sentences with a figure (a digit, a number word, a month) are its speaker's claims, and the paragraphs
+after a turn that carry no label continue it, until the writer's narration resumes (`The union said ...`). A
+turn labelled `Question:` or `Reporter:`, or with a label whose turns mostly ask (`Herald:` in an interview the
+paper printed as questions and answers), is nobody's claim; beside it, a bare surname (`Drummond:`, `LAL:`)
+labels the interviewee's answers.
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from typing import NamedTuple
 from .entities import Mention, find_mentions
 from .items import split_items
 from .speakers import Context
-from .text import Block, Span, split_blocks, split_sentences
+from .text import Block, Span, split_sentences
 from .vocabulary import OUTLET_HEADS
 
 LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
@@ -32,12 +35,12 @@ _DIGIT_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|el
 """A figure in a turn (`Murders are down from 34 to 26`, `half of those`, `next May`): the speaker's checkable words."""
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|became)\b")
 """A verb of narration: a paragraph that opens with a name and holds one reports, it is no one's turn."""
-_NAME_REPORTS_RE = re.compile(r"(?!(?:I|We|You|They|It|He|She)\b)[A-Z][\w&'\u2019\-]+\s+(?:said|says|told|added|announced|confirmed|reported)\b")
-"""A one-word name and a reporting verb opening a paragraph: `Westsound said ...`."""
 _THIRD_PERSON_REPORT_RE = re.compile(r"(?P<subject>[A-Z][^.!?\"\u201c\u201d]{0,120}?)\s(?:said|says|told|added|announced)\b")
 """A paragraph opening with a subject and a reporting verb: `The drivers' union, Unite, said ...`."""
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|I['\u2019]\w+|[Ww]e['\u2019]\w+|[Oo]ur|[Mm]y|[Uu]s)\b")
 """The speaker of a turn reporting their own words (`Now, I've said ...`, `As we told staff`): still the turn."""
+_TURN_LINE_RE = re.compile(r"^[ \t]*" + LABEL_RE.pattern + r"[^\n]*", re.MULTILINE)
+"""A line that opens with a turn's label (a paragraph of an interview is one line)."""
 MIN_TURNS = 2
 """How many paragraphs must open with a label for a text to read as a transcript."""
 
@@ -87,11 +90,11 @@ def _interviewee(text: str, label: str) -> Mention | None:
 def _asking_labels(text: str) -> frozenset[str]:
     """Return the labels whose turns mostly ask (`Herald: How many ...?`): the interviewer's, whatever its name."""
     asks: dict[str, list[bool]] = {}
-    for block in split_blocks(text):
-        match = None if block.bullet else LABEL_RE.match(text, block.body, block.end)
-        if match is not None:
-            question = text[block.body:block.end].rstrip(" \"'\u201d\u2019").endswith("?")
-            asks.setdefault(match.group("label").strip(), []).append(question)
+    if text.count("?") < MIN_TURNS:
+        return frozenset()  # no interviewer asked twice
+    for line in _TURN_LINE_RE.finditer(text):
+        question = line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?")
+        asks.setdefault(line.group("label").strip(), []).append(question)
     return frozenset(label for label, turns in asks.items() if len(turns) >= MIN_TURNS and 2 * sum(turns) > len(turns))
 
 
@@ -102,9 +105,9 @@ def leaves_turn(text: str, block: Block, turn: Turn) -> bool:
     if turn.body == 0 or block.bullet:
         return False  # before the first label, or an item of the turn
     mentions = find_mentions(text, block.body, min(block.end, block.body + 200))
-    opens_with_name = bool(mentions) and mentions[0].start == block.body or _NAME_REPORTS_RE.match(text, block.body)
-    reported = _THIRD_PERSON_REPORT_RE.match(text, block.body, block.end)
-    return bool(opens_with_name) and _REPORTS_RE.search(text, block.body, block.end) is not None \
+    opens_with_name = bool(mentions) and mentions[0].start == block.body
+    reported = _THIRD_PERSON_REPORT_RE.match(text, block.body, block.end)  # "Westsound said ..."
+    return opens_with_name and _REPORTS_RE.search(text, block.body, block.end) is not None \
         or reported is not None and not _FIRST_PERSON_RE.search(reported.group("subject"))
 
 
