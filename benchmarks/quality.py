@@ -465,6 +465,9 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args.add_argument("--misses", action="store_true",
                       help="also list each claim missed or under a wrong speaker, and each unmatched row")
+    args.add_argument("--held-out-details", action="store_true",
+                      help="show held-out texts one by one too (by default only their total, so that nobody "
+                           "tunes the extractor to them)")
     options = args.parse_args(argv)
     try:
         golds = load_corpus(options.corpus)
@@ -472,9 +475,12 @@ def main(argv: list[str] | None = None) -> int:
         print(error, file=sys.stderr)
         return 2
     scores = score_corpus(golds)
-    print(as_json(scores) if options.json else render(scores, options.per_text))
-    if options.misses:
-        print(explain_corpus(golds))
+    hidden = set() if options.held_out_details else {Path(g.name).name for g in golds if g.held_out}
+    shown = {name: score for name, score in scores.items() if name not in hidden}
+    print(as_json(shown) if options.json else render(shown, options.per_text))
+    misses = explain_corpus([g for g in golds if Path(g.name).name not in hidden]) if options.misses else ""
+    if misses:
+        print(misses)
     return 0
 
 

@@ -233,11 +233,26 @@ def test_main_scores_a_folder_and_exits_2_on_bad_gold(tmp_path: Path, capsys: py
 
 def test_misses_are_listed_per_text(tmp_path: Path, capsys: pytest.CaptureFixture,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    write_gold(tmp_path, GOOD)
+    write_gold(tmp_path, {**GOOD, "held_out": False})
     monkeypatch.setattr(quality, "extract_rows", lambda gold: [])
     assert quality.main(["--corpus", str(tmp_path), "--misses"]) == 0
     assert capsys.readouterr().out.splitlines()[-2:] == [
         "t.txt", "  missed: [Harrowdale Police] burglaries fell  by 12%"]
+
+
+def test_held_out_texts_show_only_in_the_totals_unless_asked(tmp_path: Path, capsys: pytest.CaptureFixture,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    write_gold(tmp_path, GOOD)
+    monkeypatch.setattr(quality, "extract_rows", lambda gold: [])
+    assert quality.main(["--corpus", str(tmp_path), "--per-text", "--misses"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[:3] for line in lines] == [
+        ["text", "claims", "found"], ["TOTAL", "development", "0"], ["TOTAL", "held", "out"]]
+    assert quality.main(["--corpus", str(tmp_path), "--json"]) == 0
+    assert sorted(json.loads(capsys.readouterr().out)) == ["development", "held_out"]
+    assert quality.main(["--corpus", str(tmp_path), "--per-text", "--misses", "--held-out-details"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [lines[1].split()[0], *lines[-2:]] == ["t.txt", "t.txt", "  missed: [Harrowdale Police] burglaries fell  by 12%"]
 
 
 def test_the_corpus_meets_its_thresholds() -> None:
