@@ -537,7 +537,9 @@ def test_a_voice_for_a_body_named_by_its_head(text: str, expected: list[tuple[st
      [("Jo Roe", "person", "We ran 400 extra trains this year")]),
     ("Jo Roe told reporters that 400 extra trains ran this year.\n",
      [("Jo Roe", "person", "400 extra trains ran this year")]),
-], ids=["told-after-a-quotation-names-the-audience", "told-that-reports"])
+    ("\"We will strike,\" the Dale Union told its members, adding that 900 would walk out.\n",
+     [("Dale Union", "organisation", "We will strike"), ("Dale Union", "organisation", "900 would walk out")]),
+], ids=["told-after-a-quotation-names-the-audience", "told-that-reports", "a-figure-after-the-audience-is-a-claim"])
 def test_the_audience_after_told_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

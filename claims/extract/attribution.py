@@ -617,7 +617,7 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
             return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
-    if _told_after_quotation(text, start, cue, holes):
+    if _told_after_quotation(text, (start, end), cue, holes):
         return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
     verb = cue.group().split()[0].lower()
     if negation is not None and verb in UNSAID_VERBS \
@@ -674,12 +674,13 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
     return (content[0], content[0] + closing.start()) if closing is not None else content
 
 
-def _told_after_quotation(text: str, start: int, cue: re.Match[str], holes: list[Span]) -> bool:
+def _told_after_quotation(text: str, sentence: Span, cue: re.Match[str], holes: list[Span]) -> bool:
     """Say whether `told` without `that` follows a quotation and its speaker (`"...," Jo Roe told reporters on a
-    call`): the quotation is the claim, and the words after `told` only name its audience."""
-    if cue.group().split()[0].lower() not in ("told", "tells") or cue.group().rstrip(" :;").endswith("that"):
+    call`): the quotation is the claim, and the words after `told`, holding no figure, only name its audience."""
+    if cue.group().split()[0].lower() not in ("told", "tells") or cue.group().rstrip(" :;").endswith("that") \
+            or has_figure(text, cue.end(), sentence[1]):
         return False
-    return any(start <= end <= cue.start() and "." not in text[end:cue.start()] for _, end in holes)
+    return any(sentence[0] <= end <= cue.start() and "." not in text[end:cue.start()] for _, end in holes)
 
 
 COORDINATED_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
