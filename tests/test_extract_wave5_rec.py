@@ -627,3 +627,14 @@ def test_a_three_word_state_of_mind_is_no_claim(text: str, expected: list[tuple[
 ], ids=["a-relative-clause-naming-another-body", "has-also-before-the-colon", "from-a-figure-to-a-figure"])
 def test_documents_lead_ins_and_figures_that_go_on(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Lantern Trust runs 42 food banks.\n\nFood parcels rose by a quarter last year, the trust's annual report "
+     "shows.\n",
+     [("Lantern Trust", "organisation", "Food parcels rose by a quarter last year")]),
+    ("Food parcels rose by a quarter last year, the annual report shows.\n",
+     [("the annual report", "document", "Food parcels rose by a quarter last year")]),
+], ids=["a-named-body-s-report-shows", "an-unnamed-report-shows"])
+def test_a_report_that_shows_at_a_sentence_s_end(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -729,7 +729,7 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "was originally expected": a passive
     after = text[offset:offset + 40].split()[1:2]
     this = text[offset:offset + 40].split()[0].lower().strip(".,;:")
-    if after and after[0].lower() in CUE_VERBS and this in DOCUMENT_NOUNS:
+    if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS):
         return True  # "its profit forecast for the year": a noun
