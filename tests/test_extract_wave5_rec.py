@@ -638,3 +638,14 @@ def test_documents_lead_ins_and_figures_that_go_on(text: str, expected: list[tup
 ], ids=["a-named-body-s-report-shows", "an-unnamed-report-shows"])
 def test_a_report_that_shows_at_a_sentence_s_end(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"Every burglary is now attended by an officer. That simply was not the case in 2023,\" Ms Ann Holt said.\n",
+     [("Ann Holt", "person", "Every burglary is now attended by an officer."),
+      ("Ann Holt", "person", "That simply was not the case in 2023")]),
+    ("\"The board has needed help in each of the last four years. That cannot continue,\" Ms Ann Holt said.\n",
+     [("Ann Holt", "person", "The board has needed help in each of the last four years.")]),
+], ids=["that-as-a-pronoun-stays", "a-three-word-remark-is-no-claim"])
+def test_a_quoted_sentence_opening_with_that(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import has_verb, split_items
+from .items import has_verb, is_statement, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
@@ -738,9 +738,9 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
 
 
-SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|that(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
-                                 r"[\s,]*)+", re.IGNORECASE)
-"""Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` stays whole."""
+SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|while|whilst)\b(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
+"""Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` and `That
+simply was not the case` stay whole."""
 
 
 def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
@@ -759,7 +759,7 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
             span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
             lead = SPOKEN_CONNECTOR_RE.match(text, *span)
             span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span
-            if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS:
+            if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]]):
                 found.append(Found(speaker.name, speaker.kind, cue, span))
     return previous, found
 
