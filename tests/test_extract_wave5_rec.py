@@ -649,3 +649,4 @@ def test_a_report_that_shows_at_a_sentence_s_end(text: str, expected: list[tuple
 ], ids=["that-as-a-pronoun-stays", "a-three-word-remark-is-no-claim"])
 def test_a_quoted_sentence_opening_with_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+

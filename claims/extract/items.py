@@ -39,7 +39,9 @@ MAX_SERIES_ITEM_WORDS = 5
 _SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
                              r"|March|April|May|June|July|August|September|October|November|December)\b")
 """What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
-_MODIFIER_RE = re.compile(r"(?:reflecting|following|representing|meaning|leaving|bringing|taking|compared\s+with"
+MAX_MODIFIER_CHARS = 200
+"""How far back from an `and` the comma opening a modifying phrase may be (bounds the scan)."""
+_MODIFIER_RE = re.compile(r"\s*(?:reflecting|following|representing|meaning|leaving|bringing|taking|compared\s+with"
                           r"|(?:helped|driven|boosted|offset|led|hit|caused|partly\s+offset)\s+by|due\s+to|thanks\s+to"
                           r"|owing\s+to)\b", re.IGNORECASE)
 """Words that open a phrase about the clause before it (`, reflecting weaker demand`), never a list item."""
@@ -252,8 +254,8 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
 
 def _in_modifier(text: str, start: int, offset: int) -> bool:
     """Say whether an `and` sits in a phrase that modifies the clause before (`, helped by A and B`)."""
-    comma = text.rfind(",", start, offset)
-    return comma >= 0 and _MODIFIER_RE.match(text[comma + 1:offset].lstrip()) is not None
+    comma = text.rfind(",", max(start, offset - MAX_MODIFIER_CHARS), offset)
+    return comma >= 0 and _MODIFIER_RE.match(text, comma + 1, offset) is not None
 
 
 def _words_before(text: str, start: int, end: int, count: int) -> list[str]:
