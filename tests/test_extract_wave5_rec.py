@@ -650,3 +650,18 @@ def test_a_report_that_shows_at_a_sentence_s_end(text: str, expected: list[tuple
 def test_a_quoted_sentence_opening_with_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harwood General Hospital is on strike.\n\nIn a statement, the hospital said it had postponed 94 operations, "
+     "had transferred 11 babies and had hired 600 agency nurses.\n",
+     [("Harwood General Hospital", "organisation", "it had postponed 94 operations"),
+      ("Harwood General Hospital", "organisation", "had transferred 11 babies"),
+      ("Harwood General Hospital", "organisation", "had hired 600 agency nurses")]),
+    ("Mr Tom Reyes said the council had exceeded its target for new homes, delivering 58 against a target of 45, "
+     "and had bought 41 homes from private owners.\n",
+     [("Tom Reyes", "person", "the council had exceeded its target for new homes, delivering 58 against a target of 45"),
+      ("Tom Reyes", "person", "had bought 41 homes from private owners")]),
+], ids=["a-list-of-had-actions", "a-participle-about-the-first-action"])
+def test_a_statement_s_list_of_actions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

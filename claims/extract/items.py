@@ -222,7 +222,15 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
             return [span]
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
-        else [span]
+        and not _participle_aside(text, parts) else [span]
+
+
+def _participle_aside(text: str, parts: list[Span]) -> bool:
+    """Say whether a later part is a participle about the clause before (`had exceeded its target, delivering
+    58, and had bought 41`), unlike a list of participles (`building homes, opening libraries and ...`)."""
+    starts = [text[part[0]:part[1]].split()[:1] for part in parts]
+    ing = [bool(words) and words[0].lower().endswith("ing") for words in starts]
+    return any(ing[1:]) and not ing[0]
 
 
 def _reads_as_item(text: str, span: Span, first: bool) -> bool:
@@ -232,7 +240,8 @@ def _reads_as_item(text: str, span: Span, first: bool) -> bool:
         return False
     if words[0].lower().endswith("ed") and words[1].lower() == "by" or _MODIFIER_RE.match(" ".join(words)):
         return False  # "helped by lower costs", "reflecting weaker demand" modify the clause before
-    return first or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
+    perfect = words[0].lower() in ("had", "has", "have") and _verb_like(words[1])  # ", had transferred 11 babies"
+    return first or perfect or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
 
 
 def _split_clauses(text: str, span: Span) -> list[Span]:
