@@ -431,19 +431,11 @@ def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attri
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
-    speech = SPEECH_BEFORE_RE.search(text, sentence[0], sentence[1])
-    if speech is not None and text[sentence[0]:sentence[1]].rstrip().endswith(":"):
-        who = speaker_from_region(text, sentence[0], speech.start(), ctx)  # "the Minister continued:"
-        return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
     colon = text[sentence[0]:sentence[1]].rstrip().endswith(":")
-    verb = LEAD_IN_VERB_RE.search(text, sentence[0], sentence[1]) if colon else None
-    if verb is not None:  # "He then set out the main pressures:"
-        who = speaker_from_region(text, sentence[0], verb.start(), ctx)
-        return Attribution(who.name, who.kind, verb.group("verb"), (), colon=True) if who else None
-    document = DOCUMENT_LEAD_RE.match(text, sentence[0], sentence[1]) if colon else None
-    if document is not None:  # "The report draws attention to:"
-        who = speaker_from_region(text, sentence[0], document.end("doc"), ctx)
-        return Attribution(who.name, who.kind, document.group("cue").strip(" :"), (), colon=True) if who else None
+    subject_cue = _subject_cue(text, sentence) if colon else None
+    if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
+        who = speaker_from_region(text, sentence[0], subject_cue[0], ctx)
+        return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
         return None
@@ -460,6 +452,20 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if name is None:
         return None
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
+
+
+def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
+    """Find the cue of a colon lead-in whose subject speaks, and where the subject ends: a speech verb (`the
+    Minister continued:`), a verb that sets out a list (`He set out the main pressures:`) or a document (`The
+    report draws attention to:`)."""
+    speech = SPEECH_BEFORE_RE.search(text, *sentence)
+    if speech is not None:
+        return speech.start(), speech.group().strip()
+    verb = LEAD_IN_VERB_RE.search(text, *sentence)
+    if verb is not None:
+        return verb.start(), verb.group("verb")
+    document = DOCUMENT_LEAD_RE.match(text, *sentence)
+    return (document.end("doc"), document.group("cue").strip(" :")) if document else None
 
 
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
