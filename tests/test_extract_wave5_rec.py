@@ -665,3 +665,21 @@ def test_a_quoted_sentence_opening_with_that(text: str, expected: list[tuple[str
 ], ids=["a-list-of-had-actions", "a-participle-about-the-first-action"])
 def test_a_statement_s_list_of_actions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There were 612 patients on trolleys on Tuesday, according to the Irish Nurses Union.\n\n"
+     "Dromore General had the most, with 74 patients waiting, followed by St Fintan's (58) and Letterkeel (41).\n",
+     [("Irish Nurses Union", "organisation", "There were 612 patients on trolleys on Tuesday"),
+      ("Irish Nurses Union", "organisation", "Dromore General had the most"),
+      ("Irish Nurses Union", "organisation", "74 patients waiting, followed by St Fintan's (58) and Letterkeel (41)")]),
+    ("There were 612 patients on trolleys on Tuesday, according to the Irish Nurses Union.\n\n"
+     "While the figures were the worst since 2019, four hospitals had fewer than 10 patients waiting.\n",
+     [("Irish Nurses Union", "organisation", "There were 612 patients on trolleys on Tuesday")]),
+    ("The union said 412 people were on trolleys. Dromore General had the highest number (64), followed by "
+     "Letterkeel (39).\n",
+     [("the union", "unresolved", "412 people were on trolleys"),
+      ("the union", "unresolved", "Dromore General had the highest number (64), followed by Letterkeel (39)")]),
+], ids=["a-source-s-figures-go-on", "the-writer-weighs-the-figures", "a-count-in-brackets-is-a-figure"])
+def test_a_source_s_figures_that_go_on(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -346,8 +346,20 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
     if COMMENTARY_RE.search(text, block.body, block.end):
         return []
     spans = split_items(text, (block.body, block.end))
-    enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS)
+    enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
+        or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+
+
+CONTRAST_OPENING_RE = re.compile(r"(?:While|Whilst|Although|Though|Despite|But|However|Yet|Even)\b")
+
+
+def _all_figures(text: str, block: Block) -> bool:
+    """Say whether every sentence of a paragraph holds a figure and none asks (`X had the most (64), ...`)."""
+    if CONTRAST_OPENING_RE.match(text, block.body, block.end):
+        return False  # "While the trust's figures were the worst, ...": the writer weighs them
+    sentences = split_sentences(text, block.body, block.end)
+    return bool(sentences) and all(text[s[1] - 1] != "?" and has_figure(text, *s) for s in sentences)
 
 
 class Speech:
