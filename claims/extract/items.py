@@ -29,6 +29,9 @@ _AUXILIARIES: frozenset[str] = frozenset(
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split())
+_DIGIT_RE = re.compile(r"\d")
+MAX_REACTION_WORDS = 5
+"""The longest item `_says_nothing` may drop: `disputed the department's picture` has four words."""
 _SUBJECT_PRONOUNS: frozenset[str] = frozenset("i we he she it they".split())
 _REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
                                       "welcomed welcomes criticised criticized criticises praised praises".split())
@@ -72,18 +75,21 @@ def is_statement(words_of: str) -> bool:
     if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS or _says_nothing(words, words_of):
         return False
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
-        or any(c.isdigit() for c in words_of)
+        or _DIGIT_RE.search(words_of) is not None
 
 
 def _says_nothing(words: list[str], words_of: str) -> bool:
     """Say whether a short item holds nothing to check: a verb and its bare object (`rejected the claim`), a
     reaction to another's words (`disputed the department's picture`), a state of mind (`he remained concerned`)."""
-    first, second, figure = words[0].lower(), words[1].lower(), any(c.isdigit() for c in words_of)
+    if len(words) > MAX_REACTION_WORDS:
+        return False
+    first, second = words[0].lower(), words[1].lower()
     if len(words) == 3 and _verb_like(first) and second in ("the", "this", "these", "those", "such"):
         return True
-    if len(words) <= 5 and first in _REACTIONS and second in ("the", "its", "their", "his", "her") and not figure:
-        return True
-    return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES and not figure
+    if first in _REACTIONS and second in ("the", "its", "their", "his", "her"):
+        return _DIGIT_RE.search(words_of) is None
+    return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES \
+        and _DIGIT_RE.search(words_of) is None
 
 
 def has_verb(words_of: str) -> bool:
