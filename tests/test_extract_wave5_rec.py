@@ -1,6 +1,10 @@
-"""Claims that real press texts of wave 5 hid from the extractor (interviews written as questions and
-answers, ...): each case is a short text written for this test, and the whole table it must give as
-(speaker, speaker_kind, quote) rows, in text order."""
+"""Claims that real press texts of wave 5 hid from the extractor, and rows that matched no claim: interviews
+printed as questions and answers, lead-ins without a reporting verb, findings and pleas that keep their verb,
+cues the extractor did not see (told reporters, said in a statement without `that`, which X attributed to,
+according to a document released by X, a signature under a quotation, a court report's age and address), cues
+between commas, and narration that claims nothing (announcing results, did not say, a category before
+`including`). Each case is a short text written for this test, with cases where the rule must not fire, and the
+whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
 from claims.extract import find_rows
