@@ -687,3 +687,14 @@ def test_a_statement_s_list_of_actions(text: str, expected: list[tuple[str, str,
 ], ids=["a-source-s-figures-go-on", "the-writer-weighs-the-figures", "a-count-in-brackets-is-a-figure"])
 def test_a_source_s_figures_that_go_on(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eastmere County Council met on Monday.\n\nThe council faces a \u00a36.2m overspend this year, a report to "
+     "its cabinet warns.\n",
+     [("Eastmere County Council", "organisation", "The council faces a \u00a36.2m overspend this year")]),
+    ("A report to the committee says 40 posts will go.\n",
+     [("a report", "document", "40 posts will go")]),
+], ids=["a-report-to-its-cabinet", "a-report-to-the-committee"])
+def test_a_report_to_a_body_is_not_that_body_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
