@@ -149,8 +149,11 @@ ASKED_RE = re.compile(r"Asked\b[^,]{0,160},")
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
 """`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
 FINDING_VERBS: frozenset[str] = frozenset("found finds find identified identifies discovered uncovered detected saw".split())
+"""Cue verbs of finding, which keep the verb before a negative object (`found no evidence`)."""
 ANNOUNCING_VERBS: frozenset[str] = frozenset("announce announces announced report reports reported".split())
+"""Cue verbs whose object may be only the document announced (`announces its results for the year`)."""
 _WHERE_WORDS = ("in ", "on ", "at ", "during ", "via ")
+"""How the phrase saying where a cue was said begins (`in a statement`, `on its website`)."""
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
                                  r"\s+(?:no|nothing|none|little)\b")
 """`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
@@ -315,10 +318,14 @@ ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|
 """A lead-in to advice (`Residents can:`, `Drivers are urged to:`): its bullets are nobody's claims."""
 
 
+LAST_VERB_RE = re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$")
+"""The last verb of a lead-in before its colon: `has:`, `has also:`, `paid:`."""
+
+
 def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
     """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
-    verb = re.search(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$", text[block.body:block.end])
-    who = speaker_from_region(text, block.body, block.body + verb.start(), ctx) if verb else None
+    verb = LAST_VERB_RE.search(text, block.body, block.end)
+    who = speaker_from_region(text, block.body, verb.start(), ctx) if verb else None
     return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
@@ -352,6 +359,7 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
 
 
 CONTRAST_OPENING_RE = re.compile(r"(?:While|Whilst|Although|Though|Despite|But|However|Yet|Even)\b")
+"""A paragraph opening that weighs what came before: the writer's, not the source's."""
 
 
 def _all_figures(text: str, block: Block) -> bool:
@@ -621,7 +629,9 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
 
 
 COORDINATED_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+"""A cue right after `and` or `but`: the second verb of the sentence's subject (`doubled its profit and said`)."""
 SUBJECT_PRONOUN_RE = re.compile(r"(?:It|They|He|She)\b")
+"""A pronoun opening a sentence as its subject."""
 LEADING_DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
 """A dateline before a news lead's subject: `DUBLIN, July 28 (Wire) - `, `LEEDS, 4 May \u2014 `."""
 
