@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import has_verb, split_items
+from .items import has_verb, is_statement, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
@@ -151,8 +151,11 @@ ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
 """`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
 FINDING_VERBS: frozenset[str] = frozenset("found finds find identified identifies discovered uncovered detected saw".split())
+"""Cue verbs of finding, which keep the verb before a negative object (`found no evidence`)."""
 ANNOUNCING_VERBS: frozenset[str] = frozenset("announce announces announced report reports reported".split())
+"""Cue verbs whose object may be only the document announced (`announces its results for the year`)."""
 _WHERE_WORDS = ("in ", "on ", "at ", "during ", "via ")
+"""How the phrase saying where a cue was said begins (`in a statement`, `on its website`)."""
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
                                  r"\s+(?:no|nothing|none|little)\b")
 """`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
@@ -167,11 +170,11 @@ COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s
 PLEA_RE = re.compile(r"(?:admitted|admits)\s+(?!(?:that|it|he|she|they|we|I|there|this)\b)")
 """`admitted five offences`: an admission of an object keeps its verb; `admitted (that) it had ...` does not."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
-_DOUBTS = r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear\b"
-DOUBT_RE = re.compile(_DOUBTS + r"|\bquestions remain\b|\bunclear\b", re.IGNORECASE)
+DOUBT_RE = re.compile(r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear\b|\bquestions remain\b|\bunclear\b",
+                      re.IGNORECASE)
 """The writer's doubts (`it remains to be seen whether`): commentary even in a release."""
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
-                           r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b|" + _DOUBTS, re.IGNORECASE)
+                           r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
@@ -334,10 +337,14 @@ ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|
 """A lead-in to advice (`Residents can:`, `Drivers are urged to:`): its bullets are nobody's claims."""
 
 
+LAST_VERB_RE = re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$")
+"""The last verb of a lead-in before its colon: `has:`, `has also:`, `paid:`."""
+
+
 def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
     """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
-    verb = re.search(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$", text[block.body:block.end])
-    who = speaker_from_region(text, block.body, block.body + verb.start(), ctx) if verb else None
+    verb = LAST_VERB_RE.search(text, block.body, block.end)
+    who = speaker_from_region(text, block.body, verb.start(), ctx) if verb else None
     return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
@@ -365,7 +372,8 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
     if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker):
         return []
     spans = split_items(text, (block.body, block.end))
-    enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS)
+    enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
+        or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
 
 
@@ -374,6 +382,18 @@ def _names_another_body(text: str, block: Block, speaker: str) -> bool:
     the writer moved on to another party, so the paragraph does not continue the speaker's list."""
     return any(m.kind == "org" and m.name not in speaker and speaker not in m.name
                for m in find_mentions(text, block.body, block.end))
+
+
+CONTRAST_OPENING_RE = re.compile(r"(?:While|Whilst|Although|Though|Despite|But|However|Yet|Even)\b")
+"""A paragraph opening that weighs what came before: the writer's, not the source's."""
+
+
+def _all_figures(text: str, block: Block) -> bool:
+    """Say whether every sentence of a paragraph holds a figure and none asks (`X had the most (64), ...`)."""
+    if CONTRAST_OPENING_RE.match(text, block.body, block.end):
+        return False  # "While the trust's figures were the worst, ...": the writer weighs them
+    sentences = split_sentences(text, block.body, block.end)
+    return bool(sentences) and all(text[s[1] - 1] != "?" and has_figure(text, *s) for s in sentences)
 
 
 class Speech:
@@ -473,19 +493,11 @@ def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attri
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
-    speech = SPEECH_BEFORE_RE.search(text, sentence[0], sentence[1])
-    if speech is not None and text[sentence[0]:sentence[1]].rstrip().endswith(":"):
-        who = speaker_from_region(text, sentence[0], speech.start(), ctx)  # "the Minister continued:"
-        return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
     colon = text[sentence[0]:sentence[1]].rstrip().endswith(":")
-    verb = LEAD_IN_VERB_RE.search(text, sentence[0], sentence[1]) if colon else None
-    if verb is not None:  # "He then set out the main pressures:"
-        who = speaker_from_region(text, sentence[0], verb.start(), ctx)
-        return Attribution(who.name, who.kind, verb.group("verb"), (), colon=True) if who else None
-    document = DOCUMENT_LEAD_RE.match(text, sentence[0], sentence[1]) if colon else None
-    if document is not None:  # "The report draws attention to:"
-        who = speaker_from_region(text, sentence[0], document.end("doc"), ctx)
-        return Attribution(who.name, who.kind, document.group("cue").strip(" :"), (), colon=True) if who else None
+    subject_cue = _subject_cue(text, sentence) if colon else None
+    if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
+        who = speaker_from_region(text, sentence[0], subject_cue[0], ctx)
+        return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
         return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
@@ -530,6 +542,20 @@ def _person_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | No
     who = speaker_from_region(text, sentence[0], sentence[0] + len(match.group().split()[0]), ctx)
     cue = " ".join(text[sentence[0] + len(match.group().split()[0]):sentence[1]].split())
     return Attribution(who.name, who.kind, cue, (), colon=True) if who and who.kind == "person" else None
+
+
+def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
+    """Find the cue of a colon lead-in whose subject speaks, and where the subject ends: a speech verb (`the
+    Minister continued:`), a verb that sets out a list (`He set out the main pressures:`) or a document (`The
+    report draws attention to:`)."""
+    speech = SPEECH_BEFORE_RE.search(text, *sentence)
+    if speech is not None:
+        return speech.start(), speech.group().strip()
+    verb = LEAD_IN_VERB_RE.search(text, *sentence)
+    if verb is not None:
+        return verb.start(), verb.group("verb")
+    document = DOCUMENT_LEAD_RE.match(text, *sentence)
+    return (document.end("doc"), document.group("cue").strip(" :")) if document else None
 
 
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -684,7 +710,9 @@ def _told_after_quotation(text: str, sentence: Span, cue: re.Match[str], holes: 
 
 
 COORDINATED_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+"""A cue right after `and` or `but`: the second verb of the sentence's subject (`doubled its profit and said`)."""
 SUBJECT_PRONOUN_RE = re.compile(r"(?:It|They|He|She)\b")
+"""A pronoun opening a sentence as its subject."""
 LEADING_DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
 """A dateline before a news lead's subject: `DUBLIN, July 28 (Wire) - `, `LEEDS, 4 May \u2014 `."""
 
@@ -834,7 +862,7 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     word = words[-1].lower().strip(",")
     after = text[offset:offset + 40].split()[1:2]
     this = text[offset:offset + 40].split()[0].lower().strip(".,;:")
-    if after and after[0].lower() in CUE_VERBS and this in DOCUMENT_NOUNS:
+    if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS):
         return True  # "its profit forecast for the year": a noun
@@ -843,9 +871,9 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
 
 
-SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|that(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
-                                 r"[\s,]*)+", re.IGNORECASE)
-"""Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` stays whole."""
+SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|while|whilst)\b(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
+"""Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` and `That
+simply was not the case` stay whole."""
 
 
 def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
@@ -864,7 +892,7 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
             span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
             lead = SPOKEN_CONNECTOR_RE.match(text, *span)
             span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span
-            if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS:
+            if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]]):
                 found.append(Found(speaker.name, speaker.kind, cue, span))
     return previous, found
 

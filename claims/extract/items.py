@@ -29,6 +29,9 @@ _AUXILIARIES: frozenset[str] = frozenset(
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split())
+_DIGIT_RE = re.compile(r"\d")
+MAX_REACTION_WORDS = 5
+"""The longest item `_says_nothing` may drop: `disputed the department's picture` has four words."""
 _SUBJECT_PRONOUNS: frozenset[str] = frozenset("i we he she it they".split())
 _REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
                                       "welcomed welcomes criticised criticized criticises praised praises".split())
@@ -39,7 +42,9 @@ MAX_SERIES_ITEM_WORDS = 5
 _SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
                              r"|March|April|May|June|July|August|September|October|November|December)\b")
 """What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
-_MODIFIER_RE = re.compile(r"(?:reflecting|following|representing|meaning|leaving|bringing|taking|compared\s+with"
+MAX_MODIFIER_CHARS = 200
+"""How far back from an `and` the comma opening a modifying phrase may be (bounds the scan)."""
+_MODIFIER_RE = re.compile(r"\s*(?:reflecting|following|representing|meaning|leaving|bringing|taking|compared\s+with"
                           r"|(?:helped|driven|boosted|offset|led|hit|caused|partly\s+offset)\s+by|due\s+to|thanks\s+to"
                           r"|owing\s+to)\b", re.IGNORECASE)
 """Words that open a phrase about the clause before it (`, reflecting weaker demand`), never a list item."""
@@ -70,18 +75,21 @@ def is_statement(words_of: str) -> bool:
     if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS or _says_nothing(words, words_of):
         return False
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
-        or any(c.isdigit() for c in words_of)
+        or _DIGIT_RE.search(words_of) is not None
 
 
 def _says_nothing(words: list[str], words_of: str) -> bool:
     """Say whether a short item holds nothing to check: a verb and its bare object (`rejected the claim`), a
     reaction to another's words (`disputed the department's picture`), a state of mind (`he remained concerned`)."""
-    first, second, figure = words[0].lower(), words[1].lower(), any(c.isdigit() for c in words_of)
+    if len(words) > MAX_REACTION_WORDS:
+        return False
+    first, second = words[0].lower(), words[1].lower()
     if len(words) == 3 and _verb_like(first) and second in ("the", "this", "these", "those", "such"):
         return True
-    if len(words) <= 5 and first in _REACTIONS and second in ("the", "its", "their", "his", "her") and not figure:
-        return True
-    return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES and not figure
+    if first in _REACTIONS and second in ("the", "its", "their", "his", "her"):
+        return _DIGIT_RE.search(words_of) is None
+    return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES \
+        and _DIGIT_RE.search(words_of) is None
 
 
 def has_verb(words_of: str) -> bool:
@@ -220,7 +228,15 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
             return [span]
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
-        else [span]
+        and not _participle_aside(text, parts) else [span]
+
+
+def _participle_aside(text: str, parts: list[Span]) -> bool:
+    """Say whether a later part is a participle about the clause before (`had exceeded its target, delivering
+    58, and had bought 41`), unlike a list of participles (`building homes, opening libraries and ...`)."""
+    starts = [text[part[0]:part[1]].split()[:1] for part in parts]
+    ing = [bool(words) and words[0].lower().endswith("ing") for words in starts]
+    return any(ing[1:]) and not ing[0]
 
 
 def _reads_as_item(text: str, span: Span, first: bool) -> bool:
@@ -230,7 +246,8 @@ def _reads_as_item(text: str, span: Span, first: bool) -> bool:
         return False
     if words[0].lower().endswith("ed") and words[1].lower() == "by" or _MODIFIER_RE.match(" ".join(words)):
         return False  # "helped by lower costs", "reflecting weaker demand" modify the clause before
-    return first or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
+    perfect = words[0].lower() in ("had", "has", "have") and _verb_like(words[1])  # ", had transferred 11 babies"
+    return first or perfect or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
 
 
 def _split_clauses(text: str, span: Span) -> list[Span]:
@@ -252,8 +269,8 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
 
 def _in_modifier(text: str, start: int, offset: int) -> bool:
     """Say whether an `and` sits in a phrase that modifies the clause before (`, helped by A and B`)."""
-    comma = text.rfind(",", start, offset)
-    return comma >= 0 and _MODIFIER_RE.match(text[comma + 1:offset].lstrip()) is not None
+    comma = text.rfind(",", max(start, offset - MAX_MODIFIER_CHARS), offset)
+    return comma >= 0 and _MODIFIER_RE.match(text, comma + 1, offset) is not None
 
 
 def _words_before(text: str, start: int, end: int, count: int) -> list[str]:

@@ -17,8 +17,9 @@ MAX_HEADER_CHARS = 90
 """A header line is short; a longer block is already the body."""
 FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\bper cent\b|\bpercent\b|\b\d+(?:\.\d+)?\s?(?:bn|m|million|billion)\b"
                        r"|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:new\s+|more\s+|fewer\s+|extra\s+|additional\s+)?[a-z]{3,}"
-                       r"|\bfrom\s+\d[\d.]*\s+to\s+\d")
-"""A checkable figure: money, a percentage, a count of something, a change `from 212 to 187`."""
+                       r"|\bfrom\s+\d[\d.]*\s+to\s+\d|\(\d[\d,.]*\)")
+"""A checkable figure: money, a percentage, a count of something, a change `from 212 to 187`, a count in
+brackets after a name (`St Fintan's (58)`)."""
 _MARKER_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in sorted(RELEASE_MARKERS, key=len, reverse=True)))
 _END_RE = re.compile(r"(?:%s)\b[\s:.]*" % "|".join(re.escape(m) for m in sorted(RELEASE_ENDS, key=len, reverse=True)))
 

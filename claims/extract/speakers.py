@@ -855,11 +855,11 @@ def _titled(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[st
 
 
 _PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced".split())
-_AFTER_DOCUMENT: frozenset[str] = frozenset("of by from into on for".split())
-"""Words after a document's noun that end its head: `the survey of 3,100 users`; also `an audit released Monday by X`."""
-
-
+"""Participles after a document's noun that go on to name its publisher: `an audit released Monday by X`."""
+_AFTER_DOCUMENT: frozenset[str] = frozenset("of by from into on for to".split())
+"""Words after a document's noun that end its head: `the survey of 3,100 users`, `a report to its cabinet`."""
 _YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/\-\u2013](?:\d\d){1,2})?")
+"""A year or a financial year after a document's title: `Winter Review 2025`, `Annual Report 2024/25`."""
 
 
 def _document_head(words: list[str]) -> list[str]:
