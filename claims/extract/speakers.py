@@ -900,7 +900,8 @@ def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
     head = _document_head(words)
-    if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS:
+    if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
+            and "by" in words[len(head):]:
         owner = ctx.publisher(head[-1])  # "an audit released by the auditor general": its publisher, or no one
         return (owner, ctx.kind_of(owner)) if owner else None
     words = head
