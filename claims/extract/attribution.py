@@ -32,7 +32,7 @@ from typing import NamedTuple
 from .entities import find_mentions
 from .items import has_verb, split_items
 from .release import ends_release, has_figure, is_release
-from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
+from .speakers import Context, Who, label_word, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims
 from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
@@ -440,6 +440,8 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
             before = text[max(0, mention.start - 10):mention.start]
+            if label_word(text, mention):
+                continue  # "BUSINESS | AVIATION": a section label's word names no party
             if "told" not in before or not TOLD_BEFORE_RE.search(before):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 opens = text[span[0]:mention.start].strip() in ("", "The", "the")

@@ -1,6 +1,8 @@
 """Names and speakers: what the text has named so far, and who the words before a cue are."""
 from __future__ import annotations
 
+import collections
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -135,6 +137,23 @@ def common_names(name: str) -> list[str]:
     return nouns
 
 
+WHICH_AFTER_RE = re.compile(r"(?P<number>[ \t]+\d{1,6})?,[ \t]+which[ \t]")
+"""A number and `, which` after a name (`Bus Workers Local 40, which represents`): a body, not a person."""
+
+
+def _body_by_which(text: str, mention: Mention) -> Mention:
+    """Return a name the text goes on to describe with `which` as a body's, with its number (`Local 40`)."""
+    after = WHICH_AFTER_RE.match(text, mention.end)
+    if after is None:
+        return mention
+    number = after.group("number") or ""
+    return mention._replace(kind="org", end=after.start() + len(number), name=mention.name + number.replace("\t", " "))
+
+
+WORKPLACE_RE = re.compile(r"\b[a-z]{3,}\s+at\s+(?:the\s+)?$")
+"""A lower-case role and `at` before a name (`an aviation analyst at Marsh Brokers`): where a person works, a body."""
+
+
 class Who(NamedTuple):
     """A resolved speaker: full name, kind (organisation, person, inspectorate, document, unresolved)."""
 
@@ -177,8 +196,11 @@ class Context:
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
-        if mention.kind == "person" and self.kinds.get(mention.name, "person") != "person":
+        if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
+                                         or WORKPLACE_RE.search(self.text, max(0, mention.start - 40), mention.start)):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
+        if mention.kind == "person" and not mention.possessive:
+            mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
         if mention.kind == "org" and self._titled_surname(mention.name):
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
         if mention.kind == "org" and is_press_office(mention.name):
@@ -291,7 +313,7 @@ class Context:
             return self.recent_company() or self.focus_company()  # never the council beside it
         if word in _GENERIC_REFERENCES:
             return self.focus_org("organisation") or self.focus_org()
-        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation"]
+        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and _may_be_called(name, word)]
         if word in ORG_REFERENCES and len(bodies) == 1:
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named
         return None  # "the department" with no department named and several bodies: nobody to be sure of
@@ -332,6 +354,8 @@ class Context:
         self.said[name] = self.said.get(name, 0) + 1
         if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[0] == "the" \
                 and name.split()[-1] in _REFERENCE_WORDS:
+            if kind == "unresolved":
+                self.kinds.setdefault(name, "unresolved")  # "the agency", never named: stays unresolved
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
@@ -356,7 +380,7 @@ class Context:
     def named_later(self, kind: str | None) -> str | None:
         """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""
         if self.ahead is None:
-            self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
+            self.ahead = self._bodies_ahead()
         for mention in self.ahead:
             fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name))
             if fits and mention.name.lower() not in _REFERENCE_WORDS:
@@ -366,11 +390,16 @@ class Context:
     def named_later_by_head(self, head: str) -> str | None:
         """Return the first body the text names with this head (`the health board` in a lead, its name below)."""
         if self.ahead is None:
-            self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
+            self.ahead = self._bodies_ahead()
         for mention in self.ahead:
             if " " in mention.name and _same_head(head_noun(mention.name), head):
                 return self.add(mention)
         return None
+
+    def _bodies_ahead(self) -> list[Mention]:
+        """Return the bodies the whole text names, outside section labels in capitals (`BUSINESS | AVIATION`)."""
+        return [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"
+                and not label_word(self.text, m)]
 
     def publisher(self, noun: str) -> str | None:
         """Return the body the text says published a kind of document (`the figures, published by X`)."""
@@ -387,9 +416,17 @@ class Context:
             self._published_actively()
         mention = self.published.get(noun)
         if isinstance(mention, str):
-            self.kinds.setdefault(mention, "unresolved")
-            return mention
+            return self._unnamed_publisher(mention)
         return self.add(mention) if mention else None
+
+    def _unnamed_publisher(self, words: str) -> str:
+        """Return the body a publisher's common noun means (`by the airline`: the one airline named), else the words,
+        unresolved (`by the state auditor general`)."""
+        found = _reference(words.split(), self) if words.split()[-1] in _REFERENCE_WORDS else None
+        if found is not None and found[0] in self.orgs:
+            return found[0]
+        self.kinds.setdefault(words, "unresolved")
+        return words
 
     def _published_actively(self) -> None:
         """Note who the text says published a kind of document in the active voice (`The Rivers Agency published
@@ -403,6 +440,24 @@ class Context:
     def kind_of(self, name: str) -> str:
         """Return the kind of a registered speaker, organisation when unknown."""
         return self.kinds.get(name, "organisation")
+
+
+def label_word(text: str, mention: Mention) -> bool:
+    """Say whether a name is one word in capitals, used once, on a line without a lower-case letter: a section
+    label (`BUSINESS | AVIATION`), not an acronym the text goes on to use (`ACME WATER FINED` still names Acme)."""
+    if " " in mention.name or not mention.name.isupper() or capital_words(text)[mention.name] > 1:
+        return False
+    begin, end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.start)
+    return not any(c.islower() for c in text[begin:end if end >= 0 else len(text)])
+
+
+_CAPITAL_WORD_RE = re.compile(r"\b[A-Z][A-Z&]+\b")
+
+
+@functools.lru_cache(maxsize=4)
+def capital_words(text: str) -> collections.Counter[str]:
+    """Count each word in capitals in a text, once per text."""
+    return collections.Counter(_CAPITAL_WORD_RE.findall(text))
 
 
 APPOSITIVE_RE = re.compile(
@@ -424,6 +479,21 @@ def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
         if found:
             name = ctx.add(found[-1])
             ctx.also_known(name, match.group(2))
+        else:
+            _initials_body(text, match, ctx)
+
+
+def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
+    """Register as a body the capitalised words whose initials spell the acronym in brackets after them
+    (`Harbour Valley Transit (HVT)`), though no head noun says so; a person's name has no such acronym."""
+    letters = match.group(2).replace("&", "")
+    words = match.group(1).split()[-len(letters):]
+    if len(words) == len(letters) >= 2 and "".join(w[0] for w in words) == letters \
+            and all(w[:1].isupper() for w in words):
+        name = " ".join(words)
+        if name not in ctx.kinds or ctx.kinds[name] == "person":
+            ctx.register_org(name, org_kind(name))
+        ctx.also_known(name, match.group(2))
 
 
 NOUN_THEN_NAME_RE = re.compile(
@@ -460,6 +530,13 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
             if name not in ctx.kinds:
                 ctx.register_org(name, "organisation")
             ctx.also_called(name, match.group().split()[-1].lower())
+
+
+def _may_be_called(name: str, word: str) -> bool:
+    """Say whether a body may be what a reference means: a public body's head names its kind, so a council is never
+    `the agency`; a name without such a head (`Harbour Valley Transit`, `Acme Trust` as a charity) may be."""
+    head = head_noun(name)
+    return word not in PUBLIC_HEADS or head not in PUBLIC_HEADS or _same_head(head, word)
 
 
 def _same_head(head: str, word: str) -> bool:
@@ -964,6 +1041,8 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
     name = ctx.add(last)
     if employer:
         ctx.commentators.add(name)  # "Analysts at Peel Hunt": a commentator, never `the company`
+    if ctx.kinds.get(name) in ("organisation", "inspectorate"):
+        return name, ctx.kinds[name]  # "Bus Workers Local 40, which represents drivers": a body after all
     return name, _kind(last, ctx)
 
 
@@ -1003,6 +1082,7 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     raw = text[start:end].split()
     while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_WORDS | ORG_HEADS):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
+    raw = _without_adjectives(raw)
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
     if any(w.lower().strip("\u2019'") in _COMMON_NOUNS | PEOPLE_GROUPS or w.lower() in ROLES for w in raw):
@@ -1014,4 +1094,14 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
         return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
+    ctx.last_org = name
     return name, ctx.kind_of(name)
+
+
+def _without_adjectives(raw: list[str]) -> list[str]:
+    """Drop the filler after a bare name and the capitalised adjectives before it (`Rival Skyway also`)."""
+    while raw and raw[-1].lower() in FILLER_WORDS:
+        raw = raw[:-1]
+    while len(raw) > 1 and raw[0].lower() in NOT_NAMES | SENTENCE_STARTERS and raw[0][1:].islower():
+        raw = raw[1:]
+    return raw

@@ -1,0 +1,75 @@
+"""Speakers on writing the rules were not made for (wave 6): bodies known by what they do in the text rather than by
+a head noun, short references and documents that resolve to one compatible body or stay unresolved, words that never
+speak (section labels, places, courts and registries, a person's employer), and focus when several parties are in
+play. Each case is a short text written for this test, and the whole table it must give as (speaker, speaker_kind,
+quote) rows, in text order."""
+import pytest
+
+from claims.extract import find_rows
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Return (speaker, speaker_kind, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TRAVEL | RAIL\n\nRival Trainvia also reported on Monday. It carried 2.1 million passengers, according to its "
+     "weekly update.\n",
+     [("Trainvia", "organisation", "It carried 2.1 million passengers")]),
+    ("MONEY\n\nOrbis Rail carried 9,000 people in May. The company said that 40 trains were cancelled.\n",
+     [("Orbis Rail", "organisation", "40 trains were cancelled")]),
+    ("NHS BRIEFING\n\nThe NHS said that 40 wards were open.\n",
+     [("NHS", "organisation", "40 wards were open")]),
+], ids=["label-and-a-rival-named-by-a-capitalised-adjective", "label-is-no-second-company", "acronym-used-again-speaks"])
+def test_a_section_label_in_capitals_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Budget carrier Skyvane flew 2 million people in May, according to figures published by the airline on "
+     "Friday.\n",
+     [("Skyvane", "organisation", "Budget carrier Skyvane flew 2 million people in May")]),
+    ("Fares rose 3%, according to figures published by the airline on Friday.\n",
+     [("the airline", "unresolved", "Fares rose 3%")]),
+], ids=["publisher-is-the-one-airline", "publisher-never-named"])
+def test_a_publisher_called_by_a_common_noun_is_the_body_of_that_kind(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tara Quinn, an analyst at Hollis Brennan, described the results as poor. She said that 300 jobs would go.\n",
+     [("Tara Quinn", "person", "300 jobs would go")]),
+    ("Ken Moss of Holborn Partners said the figures were weak.\n",
+     [("Ken Moss", "person", "the figures were weak")]),
+], ids=["analyst-at-a-firm-then-he", "of-a-firm"])
+def test_the_firm_a_person_works_at_never_speaks_for_them(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Valley Transit (HVT) said that 40 buses were late. The agency said that 12 drivers left.\n",
+     [("Harbour Valley Transit", "organisation", "40 buses were late"),
+      ("Harbour Valley Transit", "organisation", "12 drivers left")]),
+    ("Metro Drivers Branch 12, which represents drivers, said that 300 drivers would strike.\n",
+     [("Metro Drivers Branch 12", "organisation", "300 drivers would strike")]),
+    ("Mayor and Councilmember Dora Vance said that 12 parks would open. Vance said that 3 pools would close.\n",
+     [("Dora Vance", "person", "12 parks would open"), ("Dora Vance", "person", "3 pools would close")]),
+    ("Jo Roe, who runs the depot, said that 40 buses were late.\n",
+     [("Jo Roe", "person", "40 buses were late")]),
+], ids=["initials-in-brackets", "which-and-a-branch-number", "us-council-role-before-a-person", "who-stays-a-person"])
+def test_a_body_known_by_what_the_text_does_with_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Daleham Council runs 40 schools.\n\nThe agency said that 12 schools need repairs. The agency also said that "
+     "4 schools would close.\n",
+     [("the agency", "unresolved", "12 schools need repairs"), ("the agency", "unresolved", "4 schools would close")]),
+    ("Pell Foods makes soup.\n\nThe company said that 40 staff left. The company said that 3 shops shut.\n",
+     [("Pell Foods", "organisation", "40 staff left"), ("Pell Foods", "organisation", "3 shops shut")]),
+], ids=["a-council-is-no-agency-and-stays-unresolved", "the-one-company"])
+def test_a_short_reference_resolves_to_a_compatible_body_or_stays_unresolved(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
