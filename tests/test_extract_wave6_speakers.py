@@ -73,3 +73,45 @@ def test_a_body_known_by_what_the_text_does_with_its_name(text: str, expected: l
 def test_a_short_reference_resolves_to_a_compatible_body_or_stays_unresolved(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dale Rovers cut their losses, the club's annual accounts show.\n\nThe accounts, filed at Companies House on "
+     "Wednesday, report a pre-tax loss of 4m.\n",
+     [("Dale Rovers", "organisation", "Dale Rovers cut their losses"),
+      ("Dale Rovers", "organisation", "a pre-tax loss of 4m")]),
+    ("According to the lawsuit filed by the Harbour Office in Dale County Superior Court, 40 homes were sold. The "
+     "lawsuit states that 12 homes were empty.\n",
+     [("Harbour Office", "organisation", "40 homes were sold"), ("Harbour Office", "organisation", "12 homes were empty")]),
+    ("The Acme Trust said in a statement to the High Court that 40 beds were open.\n",
+     [("Acme Trust", "organisation", "40 beds were open")]),
+], ids=["registry-a-document-was-filed-at", "court-a-lawsuit-was-filed-in", "court-told-a-statement"])
+def test_a_court_or_registry_a_document_went_to_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Rail Ombudsman has found that Acme Trains failed 40 passengers.\n\nThe investigation found that the firm "
+     "lost 12 tickets.\n",
+     [("Rail Ombudsman", "inspectorate", "Acme Trains failed 40 passengers"),
+      ("Rail Ombudsman", "inspectorate", "the firm lost 12 tickets")]),
+    ("Acme Trains said fares rose.\n\nThe investigation found that the firm lost 12 tickets.\n",
+     [("Acme Trains", "organisation", "fares rose"), ("the investigation", "unresolved", "the firm lost 12 tickets")]),
+    ("The lawsuit states that 12 homes were empty.\n",
+     [("the lawsuit", "unresolved", "12 homes were empty")]),
+], ids=["inquiry-of-the-inspectorate-in-focus", "inquiry-is-never-the-company-s", "lawsuit-nobody-brought"])
+def test_a_case_or_inquiry_speaks_for_who_brought_it_or_stays_unresolved(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A woman was hurt in Kilbeg, Co Mayo, police have said.\n",
+     [("police", "unresolved", "A woman was hurt in Kilbeg, Co Mayo")]),
+    ("A woman was hurt in Leeds, West Yorkshire Police said.\n",
+     [("West Yorkshire Police", "organisation", "A woman was hurt in Leeds")]),
+    ("Speaking in Leeds, Acme Water said that 12 pipes burst.\n",
+     [("Acme Water", "organisation", "12 pipes burst")]),
+], ids=["county-after-a-town", "a-force-after-a-town-speaks", "place-in-a-participle"])
+def test_a_place_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .entities import (
     ORG_PRONOUNS,
+    names_an_organisation,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     Mention,
@@ -19,6 +20,7 @@ from .entities import (
     org_kind,
 )
 from .vocabulary import (
+    CASE_NOUNS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     INSPECTORATE_HEADS,
@@ -569,6 +571,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
+        if 0 < index < len(clauses) - 1 and _is_address(clause, text[slice(*clauses[index + 1])]):
+            who = _bare_noun(text[slice(*clauses[0])]) if index else None
+            break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
         if (_is_participle_clause(clause) or _is_relative_clause(clause)) and index + 1 < len(clauses):
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
@@ -596,6 +601,26 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
     return Who(who[0], who[1], clause_start) if who else None
+
+
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
+
+
+def _is_address(clause: str, before: str) -> bool:
+    """Say whether a clause of capitalised words only goes on with a place the clause before ends in (`in Athlone,
+    Co Westmeath,`, `in Leeds, West Yorkshire,`): a county or region, never a speaker."""
+    words = clause.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not names_an_organisation(words) \
+        and bool(_PLACE_BEFORE_RE.search(before))
+
+
+def _bare_noun(clause: str) -> tuple[str, str] | None:
+    """Return a subject of one or two lower-case words (`gardaí`, `police officers`) as the text's words, unresolved."""
+    words = [w for w in clause.split() if w not in FILLER_WORDS]  # "police have said"
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words) \
+            or any(w.endswith("ly") or w in DETERMINERS for w in words):
+        return None
+    return " ".join(words), "unresolved"
 
 
 def _clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -717,7 +742,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
-    mentions = _before_brackets(text, end, find_mentions(text, start, end))
+    mentions = [m for m in _before_brackets(text, end, find_mentions(text, start, end)) if not _filed_at(text, m)]
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
         name = ctx.add(persons[-1]) if persons else None
@@ -726,10 +751,56 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw), "unresolved"  # "Supporters of the union said": people, never the union
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
-        or _document_source(raw, words, mentions, ctx) or _document(words, mentions, ctx) or nearest \
+        or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
+        or _document(words, mentions, ctx) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _described(raw, words)
+
+
+FILED_AT_RE = re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b[^,.;]{0,40}?\b"
+                         r"(?:in|at|with|to|before)|\b(?:in|at|before)(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}\b(?:Court|Tribunal)\b))"
+                         r"\s+(?:the\s+)?$")
+"""`filed at`, `lodged with`, `in the ... Court`: the words before a registry or a court a document went to."""
+_FILING_WORDS: frozenset[str] = frozenset("filed brought lodged launched opened published released issued".split())
+
+
+def _filed_at(text: str, mention: Mention) -> bool:
+    """Say whether a body is only where a document was filed or heard (`filed at Companies House`, `in the High
+    Court`): it never speaks for the document."""
+    return FILED_AT_RE.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a case or an inquiry that speaks (`the lawsuit filed by X states`, `The investigation found`): the body
+    that brought it, the one the text said brought it before, the inspectorate in focus for an inquiry, else the
+    text's words, unresolved; never the body in focus."""
+    at = next((i for i, w in enumerate(words) if w in CASE_NOUNS), None)
+    if at is None or at and not (words[at - 1] in DETERMINERS or words[at - 1].endswith("'s")) \
+            or any(m.kind == "person" for m in mentions):
+        return None
+    noun = words[at]
+    agent = words[at + 1] in _FILING_WORDS and "by" in words[at + 2:at + 4] if at + 1 < len(words) else False
+    orgs = [m for m in mentions if m.kind == "org"]
+    if agent and orgs or orgs and at > 0 and words[at - 1].endswith("'s"):
+        name = ctx.add(orgs[0])  # "the lawsuit filed by the Harbour Office", "the Office's inquiry"
+        ctx.owners[noun] = (name, ctx.kind_of(name))
+        return ctx.owners[noun]
+    if at < len(words) - 1 or orgs:
+        return None  # "the complaint of a resident": not the case speaking
+    if noun in ctx.owners:
+        return ctx.owners[noun]
+    judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None
+    if judge is not None:
+        return judge, "inspectorate"
+    phrase = " ".join(words[_first_determiner(words):])
+    ctx.kinds.setdefault(phrase, "unresolved")
+    return phrase, "unresolved"
+
+
+def _first_determiner(words: list[str]) -> int:
+    """Return where the last noun phrase of words starts (its last determiner)."""
+    return max((i for i, w in enumerate(words) if w in DETERMINERS), default=0)
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
