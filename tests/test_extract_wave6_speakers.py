@@ -115,3 +115,21 @@ def test_a_case_or_inquiry_speaks_for_who_brought_it_or_stays_unresolved(
 ], ids=["county-after-a-town", "a-force-after-a-town-speaks", "place-in-a-participle"])
 def test_a_place_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pilots at Northsea Air will strike, their union said.\n\nBut Northsea Air rejected the union's figures. In a "
+     "statement, the company said that 40 pilots were hired. \"The union walked away from talks,\" the statement "
+     "said.\n",
+     [("their union", "unresolved", "Pilots at Northsea Air will strike"),
+      ("Northsea Air", "organisation", "40 pilots were hired"),
+      ("Northsea Air", "organisation", "The union walked away from talks")]),
+    ("Dale Coaches and Brook Travel both run buses.\n\nIn a statement, the company said that 40 drivers were hired.\n",
+     [("the company", "unresolved", "40 drivers were hired")]),
+    ("The Acme Union said drivers were angry.\n\nIn a letter, the union said that 40 drivers would strike. The letter "
+     "said that talks had failed.\n",
+     [("Acme Union", "organisation", "drivers were angry"), ("Acme Union", "organisation", "40 drivers would strike"),
+      ("Acme Union", "organisation", "talks had failed")]),
+], ids=["employer-after-union-and-its-statement", "two-firms-none-in-focus", "the-union-s-letter"])
+def test_the_party_in_focus_among_several(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -615,6 +615,7 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
         or _coordinated_subject(text, start, subject_end, ctx)
     if who is None:
         return None
+    _note_owner(text, (start, cue.end()), who, ctx)
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
@@ -628,6 +629,18 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+SAID_IN_RE = re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{verb_alternation(DOCUMENT_NOUNS)})\b")
+"""`In a statement, X said`, `X said in a letter`: the document the speaker said it in."""
+
+
+def _note_owner(text: str, span: Span, who: Who, ctx: Context) -> None:
+    """Note that the document a speaker said something in is theirs (`In a statement, the company said`): a later
+    `the statement said` is the same speaker's."""
+    found = SAID_IN_RE.search(text, *span) if who.kind != "unresolved" else None
+    if found is not None:
+        ctx.owners[found.group("noun").lower()] = (who.name, who.kind)
 
 
 def _subject_region(text: str, start: int, verb_start: int) -> Span:

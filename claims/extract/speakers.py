@@ -152,8 +152,16 @@ def _body_by_which(text: str, mention: Mention) -> Mention:
     return mention._replace(kind="org", end=after.start() + len(number), name=mention.name + number.replace("\t", " "))
 
 
-WORKPLACE_RE = re.compile(r"\b[a-z]{3,}\s+at\s+(?:the\s+)?$")
-"""A lower-case role and `at` before a name (`an aviation analyst at Marsh Brokers`): where a person works, a body."""
+WORKPLACE_RE = re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})\s+at\s+(?:the\s+)?$")
+"""A role or people and `at` before a name (`an aviation analyst at Marsh Brokers`, `Drivers at Dale Coaches`):
+where people work, a body."""
+
+
+def _workplace(text: str, start: int) -> bool:
+    """Say whether a name follows a role or people and `at` (`analyst at`, `Drivers at`): where they work."""
+    found = WORKPLACE_RE.search(text, max(0, start - 40), start)
+    who = found.group("who") if found is not None else ""
+    return who.islower() or who.lower() in _WORKERS | PEOPLE_GROUPS  # "Director at X" is a title, no workplace
 
 
 class Who(NamedTuple):
@@ -199,7 +207,7 @@ class Context:
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
         if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
-                                         or WORKPLACE_RE.search(self.text, max(0, mention.start - 40), mention.start)):
+                                         or _workplace(self.text, mention.start)):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "person" and not mention.possessive:
             mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
@@ -324,6 +332,8 @@ class Context:
         """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
         record. The operator noted ...` is Dale's, whoever has said most in the text."""
         recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else None
+        if self.subject is not None and self.subject[1] == self.block:
+            recent = self.subject[0]  # "Dale Coaches rejected the figures. In a statement, the company said"
         return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
             else None
 
