@@ -133,3 +133,17 @@ def test_a_place_never_speaks(text: str, expected: list[tuple[str, str, str]]) -
 ], ids=["employer-after-union-and-its-statement", "two-firms-none-in-focus", "the-union-s-letter"])
 def test_the_party_in_focus_among_several(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dale Health Service runs 40 clinics.\n\nGreen Party health spokesperson Seán Ó Briain said that 12 clinics had "
+     "closed.\n",
+     [("Seán Ó Briain", "person", "12 clinics had closed")]),
+    ("Dale Health Service runs 40 clinics.\n\nJo Roe raised the case of Brook Hospital, where an independent review "
+     "found that 3 wards were unsafe. The review states that 2 nurses left.\n",
+     [("independent review", "document", "3 wards were unsafe"), ("independent review", "document", "2 nurses left")]),
+    ("Dale Health Service runs 40 clinics.\n\nA health service review found that 3 wards were unsafe.\n",
+     [("Dale Health Service", "organisation", "3 wards were unsafe")]),
+], ids=["a-party-s-spokesperson-with-an-irish-initial", "a-new-review-after-where", "a-review-its-modifier-names"])
+def test_a_witness_a_committee_and_a_health_service(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

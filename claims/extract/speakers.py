@@ -1085,6 +1085,10 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
             return found  # "the trust's annual report"
     if words[0] in ("a", "an") and len(words) >= 3:
         return _described_document(words, ctx)  # "A government progress report says": a new document
+    indefinite = max((i for i, w in enumerate(words) if w in ("a", "an")), default=0)
+    if indefinite and len(words) - indefinite >= 3 and all(w.isalpha() and w not in DETERMINERS
+                                                           for w in words[indefinite + 1:]):
+        return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
     judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
     owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
         else ctx.publisher(words[-1]) or judge or ctx.focus_org()
