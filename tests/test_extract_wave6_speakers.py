@@ -147,3 +147,17 @@ def test_the_party_in_focus_among_several(text: str, expected: list[tuple[str, s
 ], ids=["a-party-s-spokesperson-with-an-irish-initial", "a-new-review-after-where", "a-review-its-modifier-names"])
 def test_a_witness_a_committee_and_a_health_service(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A boat was lost, according to a Coastguard statement issued on Sunday. The statement said that 2 men were "
+     "rescued.\n",
+     [("Coastguard", "organisation", "A boat was lost"), ("Coastguard", "organisation", "2 men were rescued")]),
+    ("The Marlow Constabulary said roads were shut.\n\nA Constabulary statement said that 2 cars were seized.\n",
+     [("Marlow Constabulary", "organisation", "roads were shut"),
+      ("Marlow Constabulary", "organisation", "2 cars were seized")]),
+    ("A British report says that 40 homes are empty.\n",
+     [("british report", "document", "40 homes are empty")]),
+], ids=["a-body-s-name-before-statement", "the-one-body-with-that-word", "a-nationality-names-no-body"])
+def test_a_document_whose_capitalised_modifier_names_its_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

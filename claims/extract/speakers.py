@@ -762,7 +762,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
-        or _document(words, mentions, ctx) or nearest \
+        or _body_modifier_document(raw, words, ctx) or _document(words, mentions, ctx) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _described(raw, words)
@@ -1095,6 +1095,24 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     if owner:
         return owner, ctx.kind_of(owner)
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a new document whose capitalised modifier names its body (`a Harbour Police statement`, `an Ofwat
+    report`): the one body registered under that name, else the name as a body; `a British report` names none."""
+    head = _document_head(words)
+    if len(head) < 3 or head[0] not in ("a", "an") or head[-1] not in DOCUMENT_NOUNS:
+        return None
+    modifiers = raw[1:len(head) - 1]
+    if not all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS for w in modifiers):
+        return None
+    name = " ".join(modifiers)
+    owners = [known for known in ctx.orgs if name in known.split() or name == known]
+    owner = owners[0] if len(owners) == 1 else name
+    if owner not in ctx.kinds:
+        ctx.register_org(owner, org_kind(owner))
+    ctx.owners[head[-1]] = (owner, ctx.kind_of(owner))
+    return ctx.owners[head[-1]]
 
 
 def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
