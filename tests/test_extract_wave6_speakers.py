@@ -161,3 +161,15 @@ def test_a_witness_a_committee_and_a_health_service(text: str, expected: list[tu
 ], ids=["a-body-s-name-before-statement", "the-one-body-with-that-word", "a-nationality-names-no-body"])
 def test_a_document_whose_capitalised_modifier_names_its_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rents rose, according to a report published today by the Dale Institute.\n\nThe report, Cold Rooms, draws on a "
+     "survey by Brook Research. It finds that 40% of tenants are cold.\n",
+     [("Dale Institute", "organisation", "Rents rose"), ("Dale Institute", "organisation", "40% of tenants are cold")]),
+    ("The Dale Institute published a report.\n\nThe report draws on a survey by Brook Research. It finds that 40% of "
+     "tenants are cold.\n",
+     [("Dale Institute", "organisation", "40% of tenants are cold")]),
+], ids=["titled-report-then-it", "published-report-then-it"])
+def test_it_after_a_body_s_document_is_that_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

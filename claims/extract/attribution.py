@@ -447,6 +447,19 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
                 opens = text[span[0]:mention.start].strip() in ("", "The", "the")
                 if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
+    if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]):
+        _document_subject(text, span, ctx)
+
+
+def _document_subject(text: str, span: Span, ctx: Context) -> None:
+    """Note a body's document that opens a span (`The report, Cold Homes, draws on a survey by X.`) as the subject a
+    following `It` means: its publisher, not the body the sentence goes on to name."""
+    match = DOCUMENT_SUBJECT_RE.match(text, span[0], span[1])
+    if match is None or text[match.end():match.end() + 1] not in (",", " "):
+        return
+    who = speaker_from_region(text, match.start(), match.end(), ctx)
+    if who is not None and who.kind in ("organisation", "inspectorate"):
+        ctx.subject = (who.name, ctx.block)
 
 
 TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
