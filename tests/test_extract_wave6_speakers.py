@@ -173,3 +173,17 @@ def test_a_document_whose_capitalised_modifier_names_its_body(text: str, expecte
 ], ids=["titled-report-then-it", "published-report-then-it"])
 def test_it_after_a_body_s_document_is_that_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dale Health today announced that waits fell.\n\n\"We hired 61 nurses,\" said Dr. Jo Roe, president and CEO of "
+     "Dale Health.\n\nA new unit opened, the system said.\n",
+     [("Dale Health", "organisation", "waits fell"), ("Jo Roe", "person", "We hired 61 nurses"),
+      ("Dale Health", "organisation", "A new unit opened")]),
+    ("Dale Health runs clinics. Brook Care Trust runs homes.\n\nA new unit opened, the system said.\n",
+     [("the system", "unresolved", "A new unit opened")]),
+    ("Director of Services for Housing Ann Lee said that 40 homes were empty.\n",
+     [("Ann Lee", "person", "40 homes were empty")]),
+], ids=["the-system-is-the-body-in-focus-not-its-ceo", "two-bodies-none-spoke", "a-role-of-a-service-before-a-person"])
+def test_the_system_and_a_chief_of_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -201,10 +201,12 @@ _MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials repres
 
 
 def _without_members_of(words: list[str]) -> list[str]:
-    """Drop `Members of (the)` before a body's name: `Members of the Acme Union` names the Acme Union."""
-    if len(words) > 3 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
+    """Drop `Members of (the)` or a role and `of` before a body's name: `Members of the Acme Union`, `CEO of Acme
+    Health` name the body."""
+    if len(words) > 3 and (words[0].lower() in _MEMBER_WORDS or words[0].lower() in ROLES) and words[1] == "of":
         rest = words[3:] if words[2] == "the" else words[2:]
-        return rest if names_an_organisation(rest) else words
+        named = words[0].lower() in ROLES and person_name(rest[-2:]) is not None  # "Director of Housing Jo Roe"
+        return rest if names_an_organisation(rest) and not named else words
     return words
 
 

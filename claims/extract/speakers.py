@@ -58,7 +58,7 @@ _COMPANY_WORDS: frozenset[str] = frozenset(
     "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
     "airline carrier manufacturer developer".split())
 """References that mean a company, never the regulator beside it."""
-_GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board".split())
+_GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board system network".split())
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
 _HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
@@ -321,8 +321,8 @@ class Context:
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
             return self.recent_company() or self.focus_company()  # never the council beside it
-        if word in _GENERIC_REFERENCES:
-            return self.focus_org("organisation") or self.focus_org()
+        if word in _GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
+            return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
         bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and _may_be_called(name, word)]
         if word in ORG_REFERENCES and len(bodies) == 1:
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named
