@@ -187,3 +187,18 @@ def test_it_after_a_body_s_document_is_that_body(text: str, expected: list[tuple
 ], ids=["the-system-is-the-body-in-focus-not-its-ceo", "two-bodies-none-spoke", "a-role-of-a-service-before-a-person"])
 def test_the_system_and_a_chief_of_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Ann Villa said crime fell.\n\nSgt. Tom Hale, a force spokesperson, said 412 officers served. He said 61 "
+     "recruits were in training.\n",
+     [("Ann Villa", "person", "crime fell"), ("Tom Hale", "person", "412 officers served"),
+      ("Tom Hale", "person", "61 recruits were in training")]),
+    ("The Bar Staff Union (BSU) said pay was low. A survey of 900 of its members at Crown Inns found that 61% had "
+     "worked unpaid, the union said.\n",
+     [("Bar Staff Union", "organisation", "pay was low"),
+      ("Bar Staff Union", "organisation",
+       "A survey of 900 of its members at Crown Inns found that 61% had worked unpaid")]),
+], ids=["a-person-described-as-a-body-s-spokesperson-then-he", "the-union-closes-its-survey-s-finding"])
+def test_a_union_an_employer_and_their_spokespeople(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

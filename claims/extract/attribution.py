@@ -35,7 +35,7 @@ from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, label_word, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims
-from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
+from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_REFERENCES, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
@@ -74,8 +74,10 @@ BLAMED_RE = re.compile(
 """`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
 MAX_CLOSING_CUE_CHARS = 40
 """How far from a sentence's end a closing `, she said.` may start."""
-CLOSING_PRONOUN_CUE_RE = re.compile(r",\s+(?P<who>he|she)\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
-"""`..., she said.` closing a sentence that holds another cue (`Tests showed that ...`): the person speaks it all."""
+CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))}))"
+                                    r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
+"""`..., she said.` or `..., the union said.` closing a sentence that holds another cue (`Tests showed that ...`): the
+speaker it names says it all."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(

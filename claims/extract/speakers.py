@@ -531,7 +531,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         following = [w for w in following if w not in FILLER_WORDS][:1]
         if following and following[0] in CUE_VERBS:
             continue  # "..., the association added", "the WSA, the company also reported": a cue's subject
-        described = [w.lower() for w in text[match.end(1):match.end()].split()]
+        described = [w.lower().strip(",.;:") for w in text[match.end(1):match.end() + 30].split()[:8]]
         if any(w in ROLES or w in VOICE_ROLES for w in described):
             continue  # "Ann Lee, a spokeswoman for the campaign group,": a person, the group's voice
         words = match.group(1).split()
