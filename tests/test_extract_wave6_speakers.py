@@ -202,3 +202,16 @@ def test_the_system_and_a_chief_of_a_body(text: str, expected: list[tuple[str, s
 ], ids=["a-person-described-as-a-body-s-spokesperson-then-he", "the-union-closes-its-survey-s-finding"])
 def test_a_union_an_employer_and_their_spokespeople(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe said the firm accepted the findings.\n\nThe tenant, who asked not to be named, said she had lost two beds "
+     "to the damp. She said the family had moved out for five months.\n",
+     [("Jo Roe", "person", "the firm accepted the findings"),
+      ("The tenant", "person", "she had lost two beds to the damp"),
+      ("The tenant", "person", "the family had moved out for five months")]),
+    ("The Acme Trust, which runs 3 hospitals, said that 40 beds were open.\n",
+     [("Acme Trust", "organisation", "40 beds were open")]),
+], ids=["an-unnamed-person-with-a-relative-clause", "a-body-with-a-relative-clause"])
+def test_an_unnamed_person_set_off_by_a_relative_clause_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -600,7 +600,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
                 break  # "Jo Bloggs, chief executive of Acme, said"
         who = (_unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
             or _speaker_of_clause(text, begin, finish, ctx)
-        if who is None and index == 0 and _unnamed_role(clause):
+        after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
+        if who is None and (index == 0 or after_relative) and _unnamed_role(clause):
             who = " ".join(clause.split()), "person"  # "the council's director of housing told"
         if who is None and not _skippable(clause):
             break
