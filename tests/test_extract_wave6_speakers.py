@@ -215,3 +215,46 @@ def test_a_union_an_employer_and_their_spokespeople(text: str, expected: list[tu
 ], ids=["an-unnamed-person-with-a-relative-clause", "a-body-with-a-relative-clause"])
 def test_an_unnamed_person_set_off_by_a_relative_clause_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("St Ann's Hospice has raised 2 million pounds for a new ward, the charity said on Monday.\n",
+     [("St Ann's Hospice", "organisation", "St Ann's Hospice has raised 2 million pounds for a new ward")]),
+    ("Fewer people are cold this winter, the charity said.\n",
+     [("the charity", "unresolved", "Fewer people are cold this winter")]),
+], ids=["the-body-the-sentence-opened-with", "no-body-named"])
+def test_a_closing_reference_to_the_body_the_claim_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Rugby Disciplinary Panel banned Dunmore Athletic for six games.\n\nDunmore said that it would appeal.\n",
+     [("Dunmore Athletic", "organisation", "it would appeal")]),
+    ("Dunmore Athletic lost. Dunmore Rangers won.\n\nDunmore said that it would appeal.\n",
+     [("Dunmore", "organisation", "it would appeal")]),
+], ids=["first-word-of-the-one-body", "first-word-of-two-bodies"])
+def test_a_short_name_is_the_one_body_it_begins(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Correction: An earlier version of this story said the fine was 3m pounds.\n", []),
+    ("Update: Acme Water said that 12 pipes burst.\n",
+     [("Acme Water", "organisation", "12 pipes burst")]),
+], ids=["correction-label", "update-label-then-a-body"])
+def test_a_label_before_a_colon_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dale Homes wants to build 200 homes.\n\nPlanning officers had recommended approval. Their report said that 30% "
+     "of the homes would be affordable.\n",
+     [("Planning officers", "unresolved", "recommended approval"),
+      ("Planning officers", "unresolved", "30% of the homes would be affordable")]),
+    ("Planning officers had recommended approval.\n\nDale Homes said it would build a school. Its report said that 30% "
+     "of the homes would be affordable.\n",
+     [("Planning officers", "unresolved", "recommended approval"), ("Dale Homes", "organisation", "it would build a school"),
+      ("Dale Homes", "organisation", "30% of the homes would be affordable")]),
+], ids=["their-report-is-the-officers", "its-report-is-the-firm-s"])
+def test_their_document_is_the_people_who_spoke_last(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

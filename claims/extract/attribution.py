@@ -626,6 +626,7 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start, subject_end = _subject_region(text, start, verb_start)
+    _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx)
     if who is None:
@@ -656,6 +657,18 @@ def _note_owner(text: str, span: Span, who: Who, ctx: Context) -> None:
     found = SAID_IN_RE.search(text, *span) if who.kind != "unresolved" else None
     if found is not None:
         ctx.owners[found.group("noun").lower()] = (who.name, who.kind)
+
+
+def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Context) -> None:
+    """Register the body a claim opens with before a closing reference to its speaker (`St Ann's Hospice raised 2m, the
+    charity said`): `the charity` may be that body."""
+    cut = text.rfind(", ", *region)
+    words = text[cut + 2:region[1]].split() if cut > region[0] else []
+    if not words or words[0] != "the" or len(words) > 4:
+        return
+    mentions = find_mentions(text, region[0], cut)
+    if mentions and mentions[0].kind == "org" and mentions[0].start == region[0] and not _inside(region[0], holes):
+        ctx.add(mentions[0])  # the body that opens the claim; "with the Ashby Food Bank, the association" is not it
 
 
 def _subject_region(text: str, start: int, verb_start: int) -> Span:

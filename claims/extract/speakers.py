@@ -185,6 +185,7 @@ class Context:
     last_speaker: str | None = None
     last_kind: str = "organisation"
     last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
+    last_speaker_words: str | None = None  # whoever spoke last, as the rows name them (`Planning officers`)
     org_block: int = -10  # the block where a body last spoke
     subject: tuple[str, int] | None = None  # the body that opened the sentence before, and its block
     parties: set[str] = field(default_factory=set)  # parties named before members' roles (`Labour MP Jo Roe`)
@@ -376,6 +377,7 @@ class Context:
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
             self.other_person = False
         self.last_kind = kind
+        self.last_speaker_words = name
         self.last_document = name if kind == "document" else self.last_document
 
     def person_for_pronoun(self) -> str | None:
@@ -1078,6 +1080,9 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         return name, ctx.kind_of(name)
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
         return ctx.owners[words[-1]]
+    if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
+            and ctx.last_speaker_words.split()[-1].lower() in PEOPLE_GROUPS:
+        return ctx.last_speaker_words, "unresolved"  # "Planning officers recommended it. Their report said"
     for index, word in enumerate(words[:-1]):
         base = word.removesuffix("'s").removesuffix("\u2019s")
         found = _reference(words[:index] + [base], ctx) if base != word else None
@@ -1193,13 +1198,25 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
+    if text[end:end + 1] == ":":
+        return None  # "Correction:", "Update:": a label before a paragraph, not a name
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
     if ctx.full_person(name) != name:
         return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
+    name = _first_words_of(name, ctx)
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
     ctx.last_org = name
     return name, ctx.kind_of(name)
+
+
+def _first_words_of(name: str, ctx: Context) -> str:
+    """Return the one body registered whose name starts with a short name (`Carrow said` after `Carrow Athletic`),
+    else the short name."""
+    if name in ctx.kinds:
+        return name
+    longer = [known for known in ctx.orgs if known.startswith(name + " ") and ctx.kinds.get(known) != "unresolved"]
+    return longer[0] if len(longer) == 1 else name
 
 
 def _without_adjectives(raw: list[str]) -> list[str]:
