@@ -258,3 +258,25 @@ def test_a_label_before_a_colon_never_speaks(text: str, expected: list[tuple[str
 ], ids=["their-report-is-the-officers", "its-report-is-the-firm-s"])
 def test_their_document_is_the_people_who_spoke_last(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dale Bank said rates held.\n\nThe Office of the Tax Commissioners collected 1.2 billion euros last year, it said "
+     "in its annual report.\n",
+     [("Dale Bank", "organisation", "rates held"),
+      ("Office of the Tax Commissioners", "organisation",
+       "The Office of the Tax Commissioners collected 1.2 billion euros last year")]),
+    ("Dale Bank said rates held.\n\nTax receipts rose 4% last year, it said.\n",
+     [("Dale Bank", "organisation", "rates held"), ("Dale Bank", "organisation", "Tax receipts rose 4% last year")]),
+], ids=["it-is-the-body-the-claim-opens-with", "no-body-opens-the-claim"])
+def test_a_closing_it_is_the_body_the_claim_opens_with(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelso Utilities was fined 2m pounds.\n\nIn a statement, Kelso said it had spent 40m pounds. It said spills fell "
+     "by 30%.\n",
+     [("Kelso Utilities", "organisation", "it had spent 40m pounds"), ("Kelso Utilities", "organisation", "spills fell by 30%")]),
+], ids=["utilities-is-a-company-s-head"])
+def test_a_company_named_by_its_trade(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -659,16 +659,23 @@ def _note_owner(text: str, span: Span, who: Who, ctx: Context) -> None:
         ctx.owners[found.group("noun").lower()] = (who.name, who.kind)
 
 
+LEADING_THE_RE = re.compile(r"[Tt]he\s+")
+
+
 def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Context) -> None:
     """Register the body a claim opens with before a closing reference to its speaker (`St Ann's Hospice raised 2m, the
-    charity said`): `the charity` may be that body."""
+    charity said`, `..., it said`): `the charity` may be that body, and `it` is."""
     cut = text.rfind(", ", *region)
     words = text[cut + 2:region[1]].split() if cut > region[0] else []
-    if not words or words[0] != "the" or len(words) > 4:
+    if not words or words[0] not in ("the", "it") or len(words) > 4:
         return
-    mentions = find_mentions(text, region[0], cut)
-    if mentions and mentions[0].kind == "org" and mentions[0].start == region[0] and not _inside(region[0], holes):
-        ctx.add(mentions[0])  # the body that opens the claim; "with the Ashby Food Bank, the association" is not it
+    opening = LEADING_THE_RE.match(text, region[0], cut)
+    mentions = find_mentions(text, opening.end() if opening else region[0], cut)
+    if mentions and mentions[0].kind == "org" and mentions[0].start == (opening.end() if opening else region[0]) \
+            and not _inside(region[0], holes):
+        name = ctx.add(mentions[0])  # the body that opens the claim; "with the Ashby Food Bank, the association" is not
+        if words == ["it"] and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+            ctx.subject = (name, ctx.block)  # "The Acme Trust opened 3 wards, it said": the trust
 
 
 def _subject_region(text: str, start: int, verb_start: int) -> Span:
