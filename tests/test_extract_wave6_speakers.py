@@ -280,3 +280,37 @@ def test_a_closing_it_is_the_body_the_claim_opens_with(text: str, expected: list
 ], ids=["utilities-is-a-company-s-head"])
 def test_a_company_named_by_its_trade(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mull Sea Routes will cut winter sailings by a quarter, the operator confirmed on Friday.\n\nA statement from Mull "
+     "Sea Routes said fuel costs had risen 40%.\n",
+     [("Mull Sea Routes", "organisation", "Mull Sea Routes will cut winter sailings by a quarter"),
+      ("Mull Sea Routes", "organisation", "fuel costs had risen 40%")]),
+    ("The rise will add 2 pounds to a typical Band D bill, the council said.\n",
+     [("the council", "unresolved", "The rise will add 2 pounds to a typical Band D bill")]),
+], ids=["a-name-the-closing-reference-calls-the-operator", "a-name-inside-the-claim-stays-what-it-is"])
+def test_a_name_the_text_calls_a_body_is_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sen. Rosa Diaz said airlines owed 12 million dollars. Diaz said 41,000 people had waited.\n",
+     [("Rosa Diaz", "person", "airlines owed 12 million dollars"), ("Rosa Diaz", "person", "41,000 people had waited")]),
+    ("Gov. Ann Price said that 300 roads were fixed.\n",
+     [("Ann Price", "person", "300 roads were fixed")]),
+], ids=["sen-then-surname", "gov"])
+def test_abbreviated_us_titles_before_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sen. Rosa Diaz cited federal data.\n\nConsumer group Fairfly said complaints rose 60% last year, according to its "
+     "analysis of federal data.\n",
+     [("Fairfly", "organisation", "complaints rose 60% last year")]),
+    ("The Fairfly Group campaigns for passengers.\n\nComplaints rose 60% last year, according to its analysis of "
+     "federal data.\n",
+     [("Fairfly Group", "organisation", "Complaints rose 60% last year")]),
+], ids=["own-source-after-its-cue", "its-source-without-a-cue"])
+def test_according_to_its_own_source_after_a_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -562,6 +562,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         return closing
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
+        if match is not None and _own_source_after_cue(text, sentence, match, holes):
+            continue  # "X said A, according to its analysis": X's cue, its own source
         named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
         if named is not None:
             return named  # else "X said ..., according to research by its members": X's cue
@@ -585,6 +587,16 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes: list[Span]) -> bool:
+    """Say whether `according to its/their ...` closes a sentence whose own cue comes first (`Group X said A,
+    according to its analysis`): the cue's subject speaks, and `its` is that subject."""
+    if match.re is not ACCORDING_RE or match.group("who").split()[0].lower() not in ("its", "their"):
+        return False
+    return any(not _inside(cue.start(), holes) and not _not_a_cue(text, sentence[0], cue.start())
+               and cue.group().split()[0].lower() not in OBJECT_VERBS  # "expects a deficit, according to its budget"
+               for cue in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE))
 
 
 def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -670,9 +682,13 @@ def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Co
     if not words or words[0] not in ("the", "it") or len(words) > 4:
         return
     opening = LEADING_THE_RE.match(text, region[0], cut)
-    mentions = find_mentions(text, opening.end() if opening else region[0], cut)
-    if mentions and mentions[0].kind == "org" and mentions[0].start == (opening.end() if opening else region[0]) \
-            and not _inside(region[0], holes):
+    at = opening.end() if opening else region[0]
+    mentions = [m for m in find_mentions(text, at, cut)[:1] if m.start == at and not _inside(at, holes)]
+    if mentions and words[0] == "the" and words[-1] in ORG_REFERENCES and mentions[0].kind == "person" \
+            and " " in mentions[0].name and mentions[0].name not in ctx.kinds:
+        ctx.register_org(mentions[0].name, "organisation")  # "Islay Sea Links will cut sailings, the operator said"
+        mentions[0] = mentions[0]._replace(kind="org")
+    if mentions and mentions[0].kind == "org":
         name = ctx.add(mentions[0])  # the body that opens the claim; "with the Ashby Food Bank, the association" is not
         if words == ["it"] and ctx.kinds.get(name) in ("organisation", "inspectorate"):
             ctx.subject = (name, ctx.block)  # "The Acme Trust opened 3 wards, it said": the trust
