@@ -442,15 +442,16 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
             before = text[max(0, mention.start - 10):mention.start]
-            if label_word(text, mention):
+            if mention.name.isupper() and label_word(text, mention):
                 continue  # "BUSINESS | AVIATION": a section label's word names no party
             if "told" not in before or not TOLD_BEFORE_RE.search(before):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 opens = text[span[0]:mention.start].strip() in ("", "The", "the")
                 if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
-    if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]):
-        _document_subject(text, span, ctx)
+    if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
+            and text[span[1]:span[1] + 8].lstrip().startswith("It "):
+        _document_subject(text, span, ctx)  # only an `It` opening the next sentence needs it
 
 
 def _document_subject(text: str, span: Span, ctx: Context) -> None:
@@ -666,7 +667,8 @@ SAID_IN_RE = re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+)
 def _note_owner(text: str, span: Span, who: Who, ctx: Context) -> None:
     """Note that the document a speaker said something in is theirs (`In a statement, the company said`): a later
     `the statement said` is the same speaker's."""
-    found = SAID_IN_RE.search(text, *span) if who.kind != "unresolved" else None
+    said_in = who.kind != "unresolved" and (text.find(" in ", *span) >= 0 or text.startswith("In ", span[0]))
+    found = SAID_IN_RE.search(text, *span) if said_in else None
     if found is not None:
         ctx.owners[found.group("noun").lower()] = (who.name, who.kind)
 

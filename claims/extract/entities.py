@@ -1,6 +1,7 @@
 """Names in a text: which capitalised runs name an organisation or a person, and what kind of body."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -161,6 +162,14 @@ def _with_series(text: str, mention: Mention, end: int) -> Mention:
 
 def classify(run: str, offset: int) -> Mention | None:
     """Say whether a capitalised run names an organisation, a person, or neither."""
+    found = _classify_run(run)
+    return found._replace(start=offset, end=offset + len(run)) if found is not None and offset else found
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify_run(run: str) -> Mention | None:
+    """Classify a run as if it stood at offset 0: the answer depends on its words only, so it is cached."""
+    offset = 0
     possessive = bool(_POSSESSIVE_RE.search(run))
     words = _POSSESSIVE_RE.sub("", run).split()
     if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()) \

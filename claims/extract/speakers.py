@@ -157,11 +157,15 @@ WORKPLACE_RE = re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})\s+at\s+(?:the\s+)?$")
 where people work, a body."""
 
 
+_PEOPLE_AT: frozenset[str] = _WORKERS | PEOPLE_GROUPS
+"""Capitalised people before `at` and a body's name (`Drivers at X`)."""
+
+
 def _workplace(text: str, start: int) -> bool:
     """Say whether a name follows a role or people and `at` (`analyst at`, `Drivers at`): where they work."""
     found = WORKPLACE_RE.search(text, max(0, start - 40), start)
     who = found.group("who") if found is not None else ""
-    return who.islower() or who.lower() in _WORKERS | PEOPLE_GROUPS  # "Director at X" is a title, no workplace
+    return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
 
 
 class Who(NamedTuple):
@@ -755,7 +759,9 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
-    mentions = [m for m in _before_brackets(text, end, find_mentions(text, start, end)) if not _filed_at(text, m)]
+    mentions = _before_brackets(text, end, find_mentions(text, start, end))
+    if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
+        mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
         name = ctx.add(persons[-1]) if persons else None
@@ -775,6 +781,8 @@ FILED_AT_RE = re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|h
                          r"(?:in|at|with|to|before)|\b(?:in|at|before)(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}\b(?:Court|Tribunal)\b))"
                          r"\s+(?:the\s+)?$")
 """`filed at`, `lodged with`, `in the ... Court`: the words before a registry or a court a document went to."""
+FILING_HINT_RE = re.compile(r"\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b|Court|Tribunal")
+"""A word that may make a name only where a document went (`filed at X`, `the High Court`): checked once a clause."""
 _FILING_WORDS: frozenset[str] = frozenset("filed brought lodged launched opened published released issued".split())
 
 
@@ -788,6 +796,8 @@ def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) ->
     """Resolve a case or an inquiry that speaks (`the lawsuit filed by X states`, `The investigation found`): the body
     that brought it, the one the text said brought it before, the inspectorate in focus for an inquiry, else the
     text's words, unresolved; never the body in focus."""
+    if CASE_NOUNS.isdisjoint(words):
+        return None
     at = next((i for i, w in enumerate(words) if w in CASE_NOUNS), None)
     if at is None or at and not (words[at - 1] in DETERMINERS or words[at - 1].endswith("'s")) \
             or any(m.kind == "person" for m in mentions):
@@ -1106,8 +1116,10 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
 def _body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a new document whose capitalised modifier names its body (`a Harbour Police statement`, `an Ofwat
     report`): the one body registered under that name, else the name as a body; `a British report` names none."""
+    if words[0] not in ("a", "an") or len(words) < 3:
+        return None
     head = _document_head(words)
-    if len(head) < 3 or head[0] not in ("a", "an") or head[-1] not in DOCUMENT_NOUNS:
+    if len(head) < 3 or head[-1] not in DOCUMENT_NOUNS:
         return None
     modifiers = raw[1:len(head) - 1]
     if not all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS for w in modifiers):
@@ -1219,10 +1231,14 @@ def _first_words_of(name: str, ctx: Context) -> str:
     return longer[0] if len(longer) == 1 else name
 
 
+_ADJECTIVES: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS
+"""Capitalised words before a bare name that are not part of it (`Rival`, `Irish`)."""
+
+
 def _without_adjectives(raw: list[str]) -> list[str]:
     """Drop the filler after a bare name and the capitalised adjectives before it (`Rival Skyway also`)."""
     while raw and raw[-1].lower() in FILLER_WORDS:
         raw = raw[:-1]
-    while len(raw) > 1 and raw[0].lower() in NOT_NAMES | SENTENCE_STARTERS and raw[0][1:].islower():
+    while len(raw) > 1 and raw[0].lower() in _ADJECTIVES and raw[0][1:].islower():
         raw = raw[1:]
     return raw
