@@ -1010,6 +1010,7 @@ def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | No
     name = match.group(1).strip()
     if name.lower() in NOT_NAMES:
         return None
+    name = _first_words_of(name, ctx)  # "a Voltaire spokesperson" after "Voltaire Energy"
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
     return name
