@@ -324,3 +324,14 @@ def test_according_to_its_own_source_after_a_cue(text: str, expected: list[tuple
 ], ids=["short-name-before-a-voice", "two-bodies-share-the-short-name"])
 def test_a_short_name_before_a_spokesperson(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition councillors said the rise was unfair. They said the council had wasted 1.2m pounds.\n",
+     [("Opposition councillors", "unresolved", "the rise was unfair"),
+      ("Opposition councillors", "unresolved", "the council had wasted 1.2m pounds")]),
+    ("Jo Roe said the rise was unfair. They said the council had wasted 1.2m pounds.\n",
+     [("Jo Roe", "person", "the rise was unfair"), ("they", "unresolved", "the council had wasted 1.2m pounds")]),
+], ids=["they-after-a-group", "they-after-a-person"])
+def test_they_after_a_group_of_people_is_that_group(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -928,6 +928,9 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if person:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
     if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
+        group = ctx.last_speaker_words if ctx.last_kind == "unresolved" and ctx.last_speaker_words else ""
+        if group.split()[-1:] and group.split()[-1].lower() in PEOPLE_GROUPS:
+            return group, "unresolved"  # "Opposition councillors said ... They said": the same people
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last == "it" and ctx.last_kind == "document" and ctx.last_document:
         return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
