@@ -335,3 +335,13 @@ def test_a_short_name_before_a_spokesperson(text: str, expected: list[tuple[str,
 ], ids=["they-after-a-group", "they-after-a-person"])
 def test_they_after_a_group_of_people_is_that_group(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Det Con Ann Pike of Harbour Police said after the hearing that officers had recovered 120,000 pounds.\n",
+     [("Ann Pike", "person", "officers had recovered 120,000 pounds")]),
+    ("Harbour Police said that officers had recovered 120,000 pounds.\n",
+     [("Harbour Police", "organisation", "officers had recovered 120,000 pounds")]),
+], ids=["titled-officer-of-a-force", "the-force-itself"])
+def test_a_titled_officer_of_a_body_speaks_as_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
