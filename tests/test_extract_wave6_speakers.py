@@ -345,3 +345,14 @@ def test_they_after_a_group_of_people_is_that_group(text: str, expected: list[tu
 ], ids=["titled-officer-of-a-force", "the-force-itself"])
 def test_a_titled_officer_of_a_body_speaks_as_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The share of people without insurance fell to 4.9% last year, Gov. Kathy Lin said Thursday, citing new state "
+     "data.\n",
+     [("Kathy Lin", "person", "The share of people without insurance fell to 4.9% last year")]),
+    ("Sen. Rosa Diaz said that 40 clinics had closed.\n",
+     [("Rosa Diaz", "person", "40 clinics had closed")]),
+], ids=["gov-abbreviation-and-citing-after-the-cue", "sen-abbreviation-opens-a-sentence"])
+def test_an_abbreviated_title_never_ends_a_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
