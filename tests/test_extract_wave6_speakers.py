@@ -356,3 +356,15 @@ def test_a_titled_officer_of_a_body_speaks_as_a_person(text: str, expected: list
 ], ids=["gov-abbreviation-and-citing-after-the-cue", "sen-abbreviation-opens-a-sentence"])
 def test_an_abbreviated_title_never_ends_a_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Northline Trains cancelled 8% of services in August, according to its chief executive, Rob Hale.\n",
+     [("Rob Hale", "person", "Northline Trains cancelled 8% of services in August")]),
+    ("According to its chief executive, Rob Hale, the firm cancelled 8% of trains.\n",
+     [("Rob Hale", "person", "the firm cancelled 8% of trains")]),
+    ("According to the trust, Acme Water missed 12 targets.\n",
+     [("the trust", "unresolved", "Acme Water missed 12 targets")]),
+], ids=["role-then-name-closing", "role-then-name-opening", "a-body-then-a-body-is-no-role"])
+def test_according_to_a_role_and_the_person_named_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -35,7 +35,7 @@ from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, label_word, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims
-from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_REFERENCES, verb_alternation
+from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_REFERENCES, ROLES, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
@@ -806,6 +806,22 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
 
 
+ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)")
+"""`, Rob Hale` after `according to its chief executive`: the person the role is."""
+
+
+def _role_then_name(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> tuple[Who, int] | None:
+    """Resolve `according to its chief executive, Rob Hale`: the person named after the role, and where the name
+    ends; never the body the role belongs to."""
+    if match.re is not ACCORDING_RE or not ROLES.intersection(match.group("who").lower().split()):
+        return None
+    name = ROLE_THEN_NAME_RE.match(text, match.end("who"), sentence[1])
+    found = find_mentions(text, name.start("name"), name.end("name")) if name else []
+    if not found or found[0].kind != "person":
+        return None
+    return Who(ctx.add(found[0]), "person", match.start()), name.end()
+
+
 def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
                   ctx: Context) -> Attribution | None:
     """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
@@ -815,9 +831,11 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     else:
         who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    named = _role_then_name(text, sentence, match, ctx)
+    who = named[0] if named else who
     if who is None:
         return None
-    before, after = (sentence[0], match.start()), (match.end(), sentence[1])
+    before, after = (sentence[0], match.start()), (named[1] if named else match.end(), sentence[1])
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
     contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
     if relative is not None:  # "..., according to the trust, which said a new centre would open"
