@@ -816,7 +816,9 @@ def _role_then_name(text: str, sentence: Span, match: re.Match[str], ctx: Contex
     if match.re is not ACCORDING_RE or not ROLES.intersection(match.group("who").lower().split()):
         return None
     name = ROLE_THEN_NAME_RE.match(text, match.end("who"), sentence[1])
-    found = find_mentions(text, name.start("name"), name.end("name")) if name else []
+    if name is None:
+        return None
+    found = find_mentions(text, name.start("name"), name.end("name"))
     if not found or found[0].kind != "person":
         return None
     return Who(ctx.add(found[0]), "person", match.start()), name.end()
