@@ -368,3 +368,23 @@ def test_an_abbreviated_title_never_ends_a_sentence(text: str, expected: list[tu
 ], ids=["role-then-name-closing", "role-then-name-opening", "a-body-then-a-body-is-no-role"])
 def test_according_to_a_role_and_the_person_named_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Staff have called off a strike, the Unite union said on Friday. The union said that 82% voted for the deal.\n",
+     [("Unite", "organisation", "Staff have called off a strike"), ("Unite", "organisation", "82% voted for the deal")]),
+    ("Staff have called off a strike, the union said on Friday.\n",
+     [("the union", "unresolved", "Staff have called off a strike")]),
+], ids=["name-then-its-kind", "kind-without-a-name"])
+def test_a_name_followed_by_its_kind_is_that_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbourside Museum welcomed 412,000 visitors, figures released by the museum show.\n",
+     [("Harbourside Museum", "organisation", "The Harbourside Museum welcomed 412,000 visitors")]),
+    ("Visitors rose 9%, figures released by the museum show.\n",
+     [("the museum", "unresolved", "Visitors rose 9%")]),
+], ids=["the-museum-named", "no-museum-named"])
+def test_a_publisher_before_the_cue_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

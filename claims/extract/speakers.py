@@ -440,7 +440,10 @@ class Context:
     def _unnamed_publisher(self, words: str) -> str:
         """Return the body a publisher's common noun means (`by the airline`: the one airline named), else the words,
         unresolved (`by the state auditor general`)."""
-        found = _reference(words.split(), self) if words.split()[-1] in _REFERENCE_WORDS else None
+        parts = words.split()
+        if len(parts) > 2 and parts[-1] in CUE_VERBS:
+            words, parts = " ".join(parts[:-1]), parts[:-1]  # "figures released by the museum show"
+        found = _reference(parts, self) if parts[-1] in _REFERENCE_WORDS or parts[-1] in ORG_HEADS else None
         if found is not None and found[0] in self.orgs:
             return found[0]
         self.kinds.setdefault(words, "unresolved")
@@ -1208,6 +1211,7 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_WORDS | ORG_HEADS):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
     raw = _without_adjectives(raw)
+    kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
     if any(w.lower().strip("\u2019'") in _COMMON_NOUNS | PEOPLE_GROUPS or w.lower() in ROLES for w in raw):
@@ -1222,6 +1226,8 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     name = _first_words_of(name, ctx)
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
+    if kind_word:
+        ctx.also_called(name, kind_word)  # "the Unite union": later "the union" is Unite
     ctx.last_org = name
     return name, ctx.kind_of(name)
 
@@ -1235,6 +1241,8 @@ def _first_words_of(name: str, ctx: Context) -> str:
     return longer[0] if len(longer) == 1 else name
 
 
+_KIND_WORDS: frozenset[str] = _REFERENCE_WORDS | ORG_HEADS
+"""Lower-case nouns after a bare name that say what kind of body it is (`the Unite union`)."""
 _ADJECTIVES: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS
 """Capitalised words before a bare name that are not part of it (`Rival`, `Irish`)."""
 
