@@ -388,3 +388,13 @@ def test_a_name_followed_by_its_kind_is_that_body(text: str, expected: list[tupl
 ], ids=["the-museum-named", "no-museum-named"])
 def test_a_publisher_before_the_cue_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Valuway cut prices.\n\nIndustry data from Kantar show that its share rose to 7.2%.\n",
+     [("Kantar", "organisation", "its share rose to 7.2%")]),
+    ("Valuway cut prices.\n\nFigures from March show that its share rose to 7.2%.\n",
+     [("figures", "document", "its share rose to 7.2%")]),
+], ids=["data-from-a-bare-name", "data-from-a-month"])
+def test_data_from_a_named_source_is_that_source(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

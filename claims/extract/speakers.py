@@ -1065,6 +1065,12 @@ def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
     if cut is None or any(m.kind in ("org", "person") for m in mentions):
         return None
     tail_raw, tail = raw[cut + 2:], words[cut + 2:]
+    if 1 <= len(tail_raw) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS
+                                        for w in tail_raw):
+        name = _first_words_of(" ".join(tail_raw), ctx)  # "data from Kantar show": a body no head noun names
+        if name not in ctx.kinds:
+            ctx.register_org(name, "organisation")
+        return name, ctx.kind_of(name)
     if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
         title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]
         return " ".join(title), "document"  # "this year's National Learner Survey"
