@@ -313,7 +313,7 @@ def test_a_source_whose_records_show(text: str, expected: list[tuple[str, str, s
 @pytest.mark.parametrize(("text", "expected"), [
     ("Acme Airport handled 8.7 million passengers last year, a rise of 6% and the highest total in its history, "
      "the airport said.\n",
-     [("the airport", "unresolved",
+     [("Acme Airport", "organisation",
        "Acme Airport handled 8.7 million passengers last year, a rise of 6% and the highest total in its history")]),
     ("Acme Water said it had built 3 new reservoirs, a new water treatment works and a new pumping station.\n",
      [("Acme Water", "organisation", "it had built 3 new reservoirs"),

@@ -32,15 +32,15 @@ from typing import NamedTuple
 from .entities import find_mentions
 from .items import has_verb, is_statement, split_items
 from .release import ends_release, has_figure, is_release
-from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
+from .speakers import Context, Who, label_word, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims
-from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
+from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_REFERENCES, ROLES, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
     rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,4}}?"
-    r"|\s+(?:in|on|to|at|during)\s+[^,.;:\"\u201c\u201d]{1,30}?"
+    r"|\s+(?:in|on|to|at|during|after|before)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
@@ -74,8 +74,10 @@ BLAMED_RE = re.compile(
 """`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
 MAX_CLOSING_CUE_CHARS = 40
 """How far from a sentence's end a closing `, she said.` may start."""
-CLOSING_PRONOUN_CUE_RE = re.compile(r",\s+(?P<who>he|she)\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
-"""`..., she said.` closing a sentence that holds another cue (`Tests showed that ...`): the person speaks it all."""
+CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))}))"
+                                    r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
+"""`..., she said.` or `..., the union said.` closing a sentence that holds another cue (`Tests showed that ...`): the
+speaker it names says it all."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
@@ -111,7 +113,7 @@ _SPEECH_VERB_RE = re.compile(rf"{_SPEECH_VERBS}|told")
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
-                         r"(?:,\s*(?:even as|while|whilst|as|but|although|though)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
+                         r"(?:,\s*(?:even as|while|whilst|as|but|although|though|citing|quoting|pointing to)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
 """What may follow a cue that comes after its content: `in a statement`, `on Tuesday`."""
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
@@ -460,11 +462,27 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
             before = text[max(0, mention.start - 10):mention.start]
+            if mention.name.isupper() and label_word(text, mention):
+                continue  # "BUSINESS | AVIATION": a section label's word names no party
             if "told" not in before or not TOLD_BEFORE_RE.search(before):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 opens = text[span[0]:mention.start].strip() in ("", "The", "the")
                 if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
+    if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
+            and text[span[1]:span[1] + 8].lstrip().startswith("It "):
+        _document_subject(text, span, ctx)  # only an `It` opening the next sentence needs it
+
+
+def _document_subject(text: str, span: Span, ctx: Context) -> None:
+    """Note a body's document that opens a span (`The report, Cold Homes, draws on a survey by X.`) as the subject a
+    following `It` means: its publisher, not the body the sentence goes on to name."""
+    match = DOCUMENT_SUBJECT_RE.match(text, span[0], span[1])
+    if match is None or text[match.end():match.end() + 1] not in (",", " "):
+        return
+    who = speaker_from_region(text, match.start(), match.end(), ctx)
+    if who is not None and who.kind in ("organisation", "inspectorate"):
+        ctx.subject = (who.name, ctx.block)
 
 
 TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
@@ -571,6 +589,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         return closing
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
+        if match is not None and _own_source_after_cue(text, sentence, match, holes):
+            continue  # "X said A, according to its analysis": X's cue, its own source
         named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
         if named is not None:
             return named  # else "X said ..., according to research by its members": X's cue
@@ -594,6 +614,16 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes: list[Span]) -> bool:
+    """Say whether `according to its/their ...` closes a sentence whose own cue comes first (`Group X said A,
+    according to its analysis`): the cue's subject speaks, and `its` is that subject."""
+    if match.re is not ACCORDING_RE or match.group("who").split()[0].lower() not in ("its", "their"):
+        return False
+    return any(not _inside(cue.start(), holes) and not _not_a_cue(text, sentence[0], cue.start())
+               and cue.group().split()[0].lower() not in OBJECT_VERBS  # "expects a deficit, according to its budget"
+               for cue in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE))
 
 
 def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -635,10 +665,12 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start, subject_end = _subject_region(text, start, verb_start)
+    _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx)
     if who is None:
         return None
+    _note_owner(text, (start, cue.end()), who, ctx)
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
@@ -652,6 +684,42 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+SAID_IN_RE = re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{verb_alternation(DOCUMENT_NOUNS)})\b")
+"""`In a statement, X said`, `X said in a letter`: the document the speaker said it in."""
+
+
+def _note_owner(text: str, span: Span, who: Who, ctx: Context) -> None:
+    """Note that the document a speaker said something in is theirs (`In a statement, the company said`): a later
+    `the statement said` is the same speaker's."""
+    said_in = who.kind != "unresolved" and (text.find(" in ", *span) >= 0 or text.startswith("In ", span[0]))
+    found = SAID_IN_RE.search(text, *span) if said_in else None
+    if found is not None:
+        ctx.owners[found.group("noun").lower()] = (who.name, who.kind)
+
+
+LEADING_THE_RE = re.compile(r"[Tt]he\s+")
+
+
+def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Context) -> None:
+    """Register the body a claim opens with before a closing reference to its speaker (`St Ann's Hospice raised 2m, the
+    charity said`, `..., it said`): `the charity` may be that body, and `it` is."""
+    cut = text.rfind(", ", *region)
+    words = text[cut + 2:region[1]].split() if cut > region[0] else []
+    if not words or words[0] not in ("the", "it") or len(words) > 4:
+        return
+    opening = LEADING_THE_RE.match(text, region[0], cut)
+    at = opening.end() if opening else region[0]
+    mentions = [m for m in find_mentions(text, at, cut)[:1] if m.start == at and not _inside(at, holes)]
+    if mentions and words[0] == "the" and words[-1] in ORG_REFERENCES and mentions[0].kind == "person" \
+            and " " in mentions[0].name and mentions[0].name not in ctx.kinds:
+        ctx.register_org(mentions[0].name, "organisation")  # "Islay Sea Links will cut sailings, the operator said"
+        mentions[0] = mentions[0]._replace(kind="org")
+    if mentions and mentions[0].kind == "org":
+        name = ctx.add(mentions[0])  # the body that opens the claim; "with the Ashby Food Bank, the association" is not
+        if words == ["it"] and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+            ctx.subject = (name, ctx.block)  # "The Acme Trust opened 3 wards, it said": the trust
 
 
 def _subject_region(text: str, start: int, verb_start: int) -> Span:
@@ -767,6 +835,24 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
 
 
+ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)")
+"""`, Rob Hale` after `according to its chief executive`: the person the role is."""
+
+
+def _role_then_name(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> tuple[Who, int] | None:
+    """Resolve `according to its chief executive, Rob Hale`: the person named after the role, and where the name
+    ends; never the body the role belongs to."""
+    if match.re is not ACCORDING_RE or not ROLES.intersection(match.group("who").lower().split()):
+        return None
+    name = ROLE_THEN_NAME_RE.match(text, match.end("who"), sentence[1])
+    if name is None:
+        return None
+    found = find_mentions(text, name.start("name"), name.end("name"))
+    if not found or found[0].kind != "person":
+        return None
+    return Who(ctx.add(found[0]), "person", match.start()), name.end()
+
+
 def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
                   ctx: Context) -> Attribution | None:
     """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
@@ -776,9 +862,11 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     else:
         who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    named = _role_then_name(text, sentence, match, ctx)
+    who = named[0] if named else who
     if who is None:
         return None
-    before, after = (sentence[0], match.start()), (match.end(), sentence[1])
+    before, after = (sentence[0], match.start()), (named[1] if named else match.end(), sentence[1])
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
     contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
     if relative is not None:  # "..., according to the trust, which said a new centre would open"

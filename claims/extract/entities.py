@@ -1,6 +1,7 @@
 """Names in a text: which capitalised runs name an organisation or a person, and what kind of body."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -37,7 +38,7 @@ _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspect
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
@@ -161,6 +162,14 @@ def _with_series(text: str, mention: Mention, end: int) -> Mention:
 
 def classify(run: str, offset: int) -> Mention | None:
     """Say whether a capitalised run names an organisation, a person, or neither."""
+    found = _classify_run(run)
+    return found._replace(start=offset, end=offset + len(run)) if found is not None and offset else found
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify_run(run: str) -> Mention | None:
+    """Classify a run as if it stood at offset 0: the answer depends on its words only, so it is cached."""
+    offset = 0
     possessive = bool(_POSSESSIVE_RE.search(run))
     words = _POSSESSIVE_RE.sub("", run).split()
     if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()) \
@@ -175,7 +184,7 @@ def classify(run: str, offset: int) -> Mention | None:
         words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
-    if "of" in words[2:4]:  # "Grace Obi of Penfold Brokers": the person, of an organisation
+    if "of" in words[2:6]:  # "Grace Obi of Penfold Brokers", "Det Con Jo Pike of X Police": the person, of a body
         left = person_name(words[:words.index("of")])
         if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
             return Mention(offset, offset + len(run), left, "person", False)
@@ -201,10 +210,12 @@ _MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials repres
 
 
 def _without_members_of(words: list[str]) -> list[str]:
-    """Drop `Members of (the)` before a body's name: `Members of the Acme Union` names the Acme Union."""
-    if len(words) > 3 and words[0].lower() in _MEMBER_WORDS and words[1] == "of":
+    """Drop `Members of (the)` or a role and `of` before a body's name: `Members of the Acme Union`, `CEO of Acme
+    Health` name the body."""
+    if len(words) > 3 and (words[0].lower() in _MEMBER_WORDS or words[0].lower() in ROLES) and words[1] == "of":
         rest = words[3:] if words[2] == "the" else words[2:]
-        return rest if names_an_organisation(rest) else words
+        named = words[0].lower() in ROLES and person_name(rest[-2:]) is not None  # "Director of Housing Jo Roe"
+        return rest if names_an_organisation(rest) and not named else words
     return words
 
 

@@ -1,6 +1,8 @@
 """Names and speakers: what the text has named so far, and who the words before a cue are."""
 from __future__ import annotations
 
+import collections
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -8,6 +10,7 @@ from typing import NamedTuple
 
 from .entities import (
     ORG_PRONOUNS,
+    names_an_organisation,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     Mention,
@@ -17,6 +20,7 @@ from .entities import (
     org_kind,
 )
 from .vocabulary import (
+    CASE_NOUNS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     INSPECTORATE_HEADS,
@@ -54,7 +58,7 @@ _COMPANY_WORDS: frozenset[str] = frozenset(
     "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
     "airline carrier manufacturer developer".split())
 """References that mean a company, never the regulator beside it."""
-_GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board".split())
+_GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board system network".split())
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
 _HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
@@ -135,6 +139,35 @@ def common_names(name: str) -> list[str]:
     return nouns
 
 
+WHICH_AFTER_RE = re.compile(r"(?P<number>[ \t]+\d{1,6})?,[ \t]+which[ \t]")
+"""A number and `, which` after a name (`Bus Workers Local 40, which represents`): a body, not a person."""
+
+
+def _body_by_which(text: str, mention: Mention) -> Mention:
+    """Return a name the text goes on to describe with `which` as a body's, with its number (`Local 40`)."""
+    after = WHICH_AFTER_RE.match(text, mention.end)
+    if after is None:
+        return mention
+    number = after.group("number") or ""
+    return mention._replace(kind="org", end=after.start() + len(number), name=mention.name + number.replace("\t", " "))
+
+
+WORKPLACE_RE = re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})\s+at\s+(?:the\s+)?$")
+"""A role or people and `at` before a name (`an aviation analyst at Marsh Brokers`, `Drivers at Dale Coaches`):
+where people work, a body."""
+
+
+_PEOPLE_AT: frozenset[str] = _WORKERS | PEOPLE_GROUPS
+"""Capitalised people before `at` and a body's name (`Drivers at X`)."""
+
+
+def _workplace(text: str, start: int) -> bool:
+    """Say whether a name follows a role or people and `at` (`analyst at`, `Drivers at`): where they work."""
+    found = WORKPLACE_RE.search(text, max(0, start - 40), start)
+    who = found.group("who") if found is not None else ""
+    return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
+
+
 class Who(NamedTuple):
     """A resolved speaker: full name, kind (organisation, person, inspectorate, document, unresolved)."""
 
@@ -156,6 +189,7 @@ class Context:
     last_speaker: str | None = None
     last_kind: str = "organisation"
     last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
+    last_speaker_words: str | None = None  # whoever spoke last, as the rows name them (`Planning officers`)
     org_block: int = -10  # the block where a body last spoke
     subject: tuple[str, int] | None = None  # the body that opened the sentence before, and its block
     parties: set[str] = field(default_factory=set)  # parties named before members' roles (`Labour MP Jo Roe`)
@@ -177,8 +211,11 @@ class Context:
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
-        if mention.kind == "person" and self.kinds.get(mention.name, "person") != "person":
+        if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
+                                         or _workplace(self.text, mention.start)):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
+        if mention.kind == "person" and not mention.possessive:
+            mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
         if mention.kind == "org" and self._titled_surname(mention.name):
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
         if mention.kind == "org" and is_press_office(mention.name):
@@ -289,9 +326,9 @@ class Context:
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
             return self.recent_company() or self.focus_company()  # never the council beside it
-        if word in _GENERIC_REFERENCES:
-            return self.focus_org("organisation") or self.focus_org()
-        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation"]
+        if word in _GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
+            return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
+        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and _may_be_called(name, word)]
         if word in ORG_REFERENCES and len(bodies) == 1:
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named
         return None  # "the department" with no department named and several bodies: nobody to be sure of
@@ -300,6 +337,8 @@ class Context:
         """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
         record. The operator noted ...` is Dale's, whoever has said most in the text."""
         recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else None
+        if self.subject is not None and self.subject[1] == self.block:
+            recent = self.subject[0]  # "Dale Coaches rejected the figures. In a statement, the company said"
         return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
             else None
 
@@ -332,6 +371,8 @@ class Context:
         self.said[name] = self.said.get(name, 0) + 1
         if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[0] == "the" \
                 and name.split()[-1] in _REFERENCE_WORDS:
+            if kind == "unresolved":
+                self.kinds.setdefault(name, "unresolved")  # "the agency", never named: stays unresolved
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
@@ -340,6 +381,7 @@ class Context:
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
             self.other_person = False
         self.last_kind = kind
+        self.last_speaker_words = name
         self.last_document = name if kind == "document" else self.last_document
 
     def person_for_pronoun(self) -> str | None:
@@ -356,7 +398,7 @@ class Context:
     def named_later(self, kind: str | None) -> str | None:
         """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""
         if self.ahead is None:
-            self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
+            self.ahead = self._bodies_ahead()
         for mention in self.ahead:
             fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name))
             if fits and mention.name.lower() not in _REFERENCE_WORDS:
@@ -366,11 +408,16 @@ class Context:
     def named_later_by_head(self, head: str) -> str | None:
         """Return the first body the text names with this head (`the health board` in a lead, its name below)."""
         if self.ahead is None:
-            self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
+            self.ahead = self._bodies_ahead()
         for mention in self.ahead:
             if " " in mention.name and _same_head(head_noun(mention.name), head):
                 return self.add(mention)
         return None
+
+    def _bodies_ahead(self) -> list[Mention]:
+        """Return the bodies the whole text names, outside section labels in capitals (`BUSINESS | AVIATION`)."""
+        return [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"
+                and not label_word(self.text, m)]
 
     def publisher(self, noun: str) -> str | None:
         """Return the body the text says published a kind of document (`the figures, published by X`)."""
@@ -387,9 +434,20 @@ class Context:
             self._published_actively()
         mention = self.published.get(noun)
         if isinstance(mention, str):
-            self.kinds.setdefault(mention, "unresolved")
-            return mention
+            return self._unnamed_publisher(mention)
         return self.add(mention) if mention else None
+
+    def _unnamed_publisher(self, words: str) -> str:
+        """Return the body a publisher's common noun means (`by the airline`: the one airline named), else the words,
+        unresolved (`by the state auditor general`)."""
+        parts = words.split()
+        if len(parts) > 2 and parts[-1] in CUE_VERBS:
+            words, parts = " ".join(parts[:-1]), parts[:-1]  # "figures released by the museum show"
+        found = _reference(parts, self) if parts[-1] in _REFERENCE_WORDS or parts[-1] in ORG_HEADS else None
+        if found is not None and found[0] in self.orgs:
+            return found[0]
+        self.kinds.setdefault(words, "unresolved")
+        return words
 
     def _published_actively(self) -> None:
         """Note who the text says published a kind of document in the active voice (`The Rivers Agency published
@@ -403,6 +461,24 @@ class Context:
     def kind_of(self, name: str) -> str:
         """Return the kind of a registered speaker, organisation when unknown."""
         return self.kinds.get(name, "organisation")
+
+
+def label_word(text: str, mention: Mention) -> bool:
+    """Say whether a name is one word in capitals, used once, on a line without a lower-case letter: a section
+    label (`BUSINESS | AVIATION`), not an acronym the text goes on to use (`ACME WATER FINED` still names Acme)."""
+    if " " in mention.name or not mention.name.isupper() or capital_words(text)[mention.name] > 1:
+        return False
+    begin, end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.start)
+    return not any(c.islower() for c in text[begin:end if end >= 0 else len(text)])
+
+
+_CAPITAL_WORD_RE = re.compile(r"\b[A-Z][A-Z&]+\b")
+
+
+@functools.lru_cache(maxsize=4)
+def capital_words(text: str) -> collections.Counter[str]:
+    """Count each word in capitals in a text, once per text."""
+    return collections.Counter(_CAPITAL_WORD_RE.findall(text))
 
 
 APPOSITIVE_RE = re.compile(
@@ -424,6 +500,21 @@ def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
         if found:
             name = ctx.add(found[-1])
             ctx.also_known(name, match.group(2))
+        else:
+            _initials_body(text, match, ctx)
+
+
+def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
+    """Register as a body the capitalised words whose initials spell the acronym in brackets after them
+    (`Harbour Valley Transit (HVT)`), though no head noun says so; a person's name has no such acronym."""
+    letters = match.group(2).replace("&", "")
+    words = match.group(1).split()[-len(letters):]
+    if len(words) == len(letters) >= 2 and "".join(w[0] for w in words) == letters \
+            and all(w[:1].isupper() for w in words):
+        name = " ".join(words)
+        if name not in ctx.kinds or ctx.kinds[name] == "person":
+            ctx.register_org(name, org_kind(name))
+        ctx.also_known(name, match.group(2))
 
 
 NOUN_THEN_NAME_RE = re.compile(
@@ -449,7 +540,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         following = [w for w in following if w not in FILLER_WORDS][:1]
         if following and following[0] in CUE_VERBS:
             continue  # "..., the association added", "the WSA, the company also reported": a cue's subject
-        described = [w.lower() for w in text[match.end(1):match.end()].split()]
+        described = [w.lower().strip(",.;:") for w in text[match.end(1):match.end() + 30].split()[:8]]
         if any(w in ROLES or w in VOICE_ROLES for w in described):
             continue  # "Ann Lee, a spokeswoman for the campaign group,": a person, the group's voice
         words = match.group(1).split()
@@ -460,6 +551,13 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
             if name not in ctx.kinds:
                 ctx.register_org(name, "organisation")
             ctx.also_called(name, match.group().split()[-1].lower())
+
+
+def _may_be_called(name: str, word: str) -> bool:
+    """Say whether a body may be what a reference means: a public body's head names its kind, so a council is never
+    `the agency`; a name without such a head (`Harbour Valley Transit`, `Acme Trust` as a charity) may be."""
+    head = head_noun(name)
+    return word not in PUBLIC_HEADS or head not in PUBLIC_HEADS or _same_head(head, word)
 
 
 def _same_head(head: str, word: str) -> bool:
@@ -492,6 +590,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
+        if 0 < index < len(clauses) - 1 and _is_address(clause, text[slice(*clauses[index + 1])]):
+            who = _bare_noun(text[slice(*clauses[0])]) if index else None
+            break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
         if (_is_participle_clause(clause) or _is_relative_clause(clause)) and index + 1 < len(clauses):
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
@@ -508,7 +609,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
                 break  # "Jo Bloggs, chief executive of Acme, said"
         who = (_unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
             or _speaker_of_clause(text, begin, finish, ctx)
-        if who is None and index == 0 and _unnamed_role(clause):
+        after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
+        if who is None and (index == 0 or after_relative) and _unnamed_role(clause):
             who = " ".join(clause.split()), "person"  # "the council's director of housing told"
         if who is None and not _skippable(clause):
             break
@@ -519,6 +621,26 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
     return Who(who[0], who[1], clause_start) if who else None
+
+
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
+
+
+def _is_address(clause: str, before: str) -> bool:
+    """Say whether a clause of capitalised words only goes on with a place the clause before ends in (`in Athlone,
+    Co Westmeath,`, `in Leeds, West Yorkshire,`): a county or region, never a speaker."""
+    words = clause.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not names_an_organisation(words) \
+        and bool(_PLACE_BEFORE_RE.search(before))
+
+
+def _bare_noun(clause: str) -> tuple[str, str] | None:
+    """Return a subject of one or two lower-case words (`gardaí`, `police officers`) as the text's words, unresolved."""
+    words = [w for w in clause.split() if w not in FILLER_WORDS]  # "police have said"
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words) \
+            or any(w.endswith("ly") or w in DETERMINERS for w in words):
+        return None
+    return " ".join(words), "unresolved"
 
 
 def _clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -641,6 +763,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     mentions = _before_brackets(text, end, find_mentions(text, start, end))
+    if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
+        mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
         name = ctx.add(persons[-1]) if persons else None
@@ -649,10 +773,60 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw), "unresolved"  # "Supporters of the union said": people, never the union
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
-        or _document_source(raw, words, mentions, ctx) or _document(words, mentions, ctx) or nearest \
+        or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
+        or _body_modifier_document(raw, words, ctx) or _document(words, mentions, ctx) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _described(raw, words)
+
+
+FILED_AT_RE = re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b[^,.;]{0,40}?\b"
+                         r"(?:in|at|with|to|before)|\b(?:in|at|before)(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}\b(?:Court|Tribunal)\b))"
+                         r"\s+(?:the\s+)?$")
+"""`filed at`, `lodged with`, `in the ... Court`: the words before a registry or a court a document went to."""
+FILING_HINT_RE = re.compile(r"\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b|Court|Tribunal")
+"""A word that may make a name only where a document went (`filed at X`, `the High Court`): checked once a clause."""
+_FILING_WORDS: frozenset[str] = frozenset("filed brought lodged launched opened published released issued".split())
+
+
+def _filed_at(text: str, mention: Mention) -> bool:
+    """Say whether a body is only where a document was filed or heard (`filed at Companies House`, `in the High
+    Court`): it never speaks for the document."""
+    return FILED_AT_RE.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a case or an inquiry that speaks (`the lawsuit filed by X states`, `The investigation found`): the body
+    that brought it, the one the text said brought it before, the inspectorate in focus for an inquiry, else the
+    text's words, unresolved; never the body in focus."""
+    if CASE_NOUNS.isdisjoint(words):
+        return None
+    at = next((i for i, w in enumerate(words) if w in CASE_NOUNS), None)
+    if at is None or at and not (words[at - 1] in DETERMINERS or words[at - 1].endswith("'s")) \
+            or any(m.kind == "person" for m in mentions):
+        return None
+    noun = words[at]
+    agent = words[at + 1] in _FILING_WORDS and "by" in words[at + 2:at + 4] if at + 1 < len(words) else False
+    orgs = [m for m in mentions if m.kind == "org"]
+    if agent and orgs or orgs and at > 0 and words[at - 1].endswith("'s"):
+        name = ctx.add(orgs[0])  # "the lawsuit filed by the Harbour Office", "the Office's inquiry"
+        ctx.owners[noun] = (name, ctx.kind_of(name))
+        return ctx.owners[noun]
+    if at < len(words) - 1 or orgs:
+        return None  # "the complaint of a resident": not the case speaking
+    if noun in ctx.owners:
+        return ctx.owners[noun]
+    judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None
+    if judge is not None:
+        return judge, "inspectorate"
+    phrase = " ".join(words[_first_determiner(words):])
+    ctx.kinds.setdefault(phrase, "unresolved")
+    return phrase, "unresolved"
+
+
+def _first_determiner(words: list[str]) -> int:
+    """Return where the last noun phrase of words starts (its last determiner)."""
+    return max((i for i, w in enumerate(words) if w in DETERMINERS), default=0)
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
@@ -757,6 +931,9 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if person:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
     if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
+        group = ctx.last_speaker_words if ctx.last_kind == "unresolved" and ctx.last_speaker_words else ""
+        if group.split()[-1:] and group.split()[-1].lower() in PEOPLE_GROUPS:
+            return group, "unresolved"  # "Opposition councillors said ... They said": the same people
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
     if last == "it" and ctx.last_kind == "document" and ctx.last_document:
         return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
@@ -839,6 +1016,7 @@ def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | No
     name = match.group(1).strip()
     if name.lower() in NOT_NAMES:
         return None
+    name = _first_words_of(name, ctx)  # "a Voltaire spokesperson" after "Voltaire Energy"
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
     return name
@@ -887,6 +1065,12 @@ def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
     if cut is None or any(m.kind in ("org", "person") for m in mentions):
         return None
     tail_raw, tail = raw[cut + 2:], words[cut + 2:]
+    if 1 <= len(tail_raw) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS
+                                        for w in tail_raw):
+        name = _first_words_of(" ".join(tail_raw), ctx)  # "data from Kantar show": a body no head noun names
+        if name not in ctx.kinds:
+            ctx.register_org(name, "organisation")
+        return name, ctx.kind_of(name)
     if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
         title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]
         return " ".join(title), "document"  # "this year's National Learner Survey"
@@ -900,7 +1084,8 @@ def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
     head = _document_head(words)
-    if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS:
+    if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
+            and "by" in words[len(head):]:
         owner = ctx.publisher(head[-1])  # "an audit released by the auditor general": its publisher, or no one
         return (owner, ctx.kind_of(owner)) if owner else None
     words = head
@@ -918,6 +1103,9 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         return name, ctx.kind_of(name)
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
         return ctx.owners[words[-1]]
+    if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
+            and ctx.last_speaker_words.split()[-1].lower() in PEOPLE_GROUPS:
+        return ctx.last_speaker_words, "unresolved"  # "Planning officers recommended it. Their report said"
     for index, word in enumerate(words[:-1]):
         base = word.removesuffix("'s").removesuffix("\u2019s")
         found = _reference(words[:index] + [base], ctx) if base != word else None
@@ -926,12 +1114,36 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
             return found  # "the trust's annual report"
     if words[0] in ("a", "an") and len(words) >= 3:
         return _described_document(words, ctx)  # "A government progress report says": a new document
+    indefinite = max((i for i, w in enumerate(words) if w in ("a", "an")), default=0)
+    if indefinite and len(words) - indefinite >= 3 and all(w.isalpha() and w not in DETERMINERS
+                                                           for w in words[indefinite + 1:]):
+        return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
     judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
     owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
         else ctx.publisher(words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a new document whose capitalised modifier names its body (`a Harbour Police statement`, `an Ofwat
+    report`): the one body registered under that name, else the name as a body; `a British report` names none."""
+    if words[0] not in ("a", "an") or len(words) < 3:
+        return None
+    head = _document_head(words)
+    if len(head) < 3 or head[-1] not in DOCUMENT_NOUNS:
+        return None
+    modifiers = raw[1:len(head) - 1]
+    if not all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS for w in modifiers):
+        return None
+    name = " ".join(modifiers)
+    owners = [known for known in ctx.orgs if name in known.split() or name == known]
+    owner = owners[0] if len(owners) == 1 else name
+    if owner not in ctx.kinds:
+        ctx.register_org(owner, org_kind(owner))
+    ctx.owners[head[-1]] = (owner, ctx.kind_of(owner))
+    return ctx.owners[head[-1]]
 
 
 def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
@@ -963,6 +1175,8 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
     name = ctx.add(last)
     if employer:
         ctx.commentators.add(name)  # "Analysts at Peel Hunt": a commentator, never `the company`
+    if ctx.kinds.get(name) in ("organisation", "inspectorate"):
+        return name, ctx.kinds[name]  # "Bus Workers Local 40, which represents drivers": a body after all
     return name, _kind(last, ctx)
 
 
@@ -1002,15 +1216,47 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     raw = text[start:end].split()
     while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_WORDS | ORG_HEADS):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
+    raw = _without_adjectives(raw)
+    kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
     if any(w.lower().strip("\u2019'") in _COMMON_NOUNS | PEOPLE_GROUPS or w.lower() in ROLES for w in raw):
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
+    if text[end:end + 1] == ":":
+        return None  # "Correction:", "Update:": a label before a paragraph, not a name
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
     if ctx.full_person(name) != name:
         return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
+    name = _first_words_of(name, ctx)
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
+    if kind_word:
+        ctx.also_called(name, kind_word)  # "the Unite union": later "the union" is Unite
+    ctx.last_org = name
     return name, ctx.kind_of(name)
+
+
+def _first_words_of(name: str, ctx: Context) -> str:
+    """Return the one body registered whose name starts with a short name (`Carrow said` after `Carrow Athletic`),
+    else the short name."""
+    if name in ctx.kinds:
+        return name
+    longer = [known for known in ctx.orgs if known.startswith(name + " ") and ctx.kinds.get(known) != "unresolved"]
+    return longer[0] if len(longer) == 1 else name
+
+
+_KIND_WORDS: frozenset[str] = _REFERENCE_WORDS | ORG_HEADS
+"""Lower-case nouns after a bare name that say what kind of body it is (`the Unite union`)."""
+_ADJECTIVES: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS
+"""Capitalised words before a bare name that are not part of it (`Rival`, `Irish`)."""
+
+
+def _without_adjectives(raw: list[str]) -> list[str]:
+    """Drop the filler after a bare name and the capitalised adjectives before it (`Rival Skyway also`)."""
+    while raw and raw[-1].lower() in FILLER_WORDS:
+        raw = raw[:-1]
+    while len(raw) > 1 and raw[0].lower() in _ADJECTIVES and raw[0][1:].islower():
+        raw = raw[1:]
+    return raw

@@ -69,3 +69,5 @@ PLACE_WORDS = load_words("place_words")
 """Last words of places' names: `Great Britain`, `Cedar Bend` are no person."""
 RULE_WORDS = load_words("rule_words")
 """Last words of the names of rules and schemes: `Home Standard`, `Housing Act` are no person."""
+CASE_NOUNS = load_words("case_nouns")
+"""A case or an inquiry that may speak: `the lawsuit states`, `the investigation found`."""
