@@ -508,11 +508,17 @@ DOCUMENT_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0
 """A document opening a sentence (`The report`, `Its annual review`) whose colon hands it the lines below."""
 
 
+PASSIVE_LEAD_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+"
+                             r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght)\b")
+"""A passive after a document (`was discussed by`, `has been sent to`): something done to it, not its words."""
+
+
 def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The report draws attention to:` as a colon cue of the document's speaker (its publisher)."""
     match = DOCUMENT_SUBJECT_RE.match(text, sentence[0], sentence[1])
-    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
-        return None
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":") \
+            or PASSIVE_LEAD_RE.match(text, match.end(), sentence[1]):
+        return None  # "The review was discussed by councillors at:": a passive, the document says nothing
     who = speaker_from_region(text, match.start(), match.end(), ctx)
     cue = " ".join(text[match.end():sentence[1]].split())
     return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None

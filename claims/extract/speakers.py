@@ -407,8 +407,9 @@ class Context:
 
 APPOSITIVE_RE = re.compile(
     r"\b((?:[A-Z][\w&\-\u2019']*)(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?"
-    r"(?:%s)\b" % "|".join(sorted(ORG_REFERENCES)))
-"""`Pellings, the discount grocer,`: a name without a head noun that the text says is a body."""
+    r"(?:%s)\b(?![\u2019']s\b)" % "|".join(sorted(ORG_REFERENCES)))
+"""`Pellings, the discount grocer,`: a name without a head noun that the text says is a body (never `Jo Roe, the
+council's finance director,`: a possessive describes the person's post)."""
 
 
 ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
@@ -646,13 +647,24 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         name = ctx.add(persons[-1]) if persons else None
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
     if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
-        return " ".join(raw), "unresolved"  # "Supporters of the union said": people, never the union
+        return (" ".join(raw), "unresolved") if _people_phrase(text, end, words) else None  # "Supporters of the union said"
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document_source(raw, words, mentions, ctx) or _document(words, mentions, ctx) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _described(raw, words)
+
+
+MAX_PEOPLE_PHRASE_WORDS = 6
+"""A group of people named as a subject (`Supporters of the Acme union`) is short."""
+
+
+def _people_phrase(text: str, end: int, words: list[str]) -> bool:
+    """Say whether a subject opening with people (`Residents of X`) is a noun phrase that speaks, not a clause that
+    did something first (`Residents of X waited 9 hours and said`): short, no figure, not coordinated."""
+    coordinated = re.search(r"\s(?:and|but)\s*$", text[max(0, end - 6):end]) is not None
+    return not coordinated and len(words) <= MAX_PEOPLE_PHRASE_WORDS and not any(w[:1].isdigit() for w in words)
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
