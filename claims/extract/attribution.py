@@ -34,7 +34,7 @@ from .items import has_verb, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
-from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims
+from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims, unlabelled_interviewee, unlabelled_turn
 from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
@@ -224,14 +224,17 @@ def attributed_spans(text: str) -> list[Found]:
     blocks = split_blocks(text)
     release = is_release(text, blocks)
     turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
-    for block in blocks:
+    interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
+    turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
+    for index, block in enumerate(blocks):
         if release and ends_release(text, block):
             release = False
         if BOILERPLATE_RE.match(text, block.body, block.end):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
         if turn is not None and not is_heading(text, block, []):
-            label = read_label(text, block, ctx)
+            label = read_label(text, block, ctx) if interviewee is None \
+                else unlabelled_turn(text, block, turn, interviewee, blocks[index + 1] if index + 1 < len(blocks) else None)
             if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
                                                                           or leaves_turn(text, block, turn))):
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph

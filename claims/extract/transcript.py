@@ -29,8 +29,8 @@ _ASKER_LINE_RE = re.compile(r"^(?:(?:%s)|(?:[A-Z][\w&'\u2019\-]*[ \t]+){0,4}(?:%
 """A paragraph opening with a questioner's label (`Q:`, `Herald:`): the text is an interview."""
 ANSWERS: frozenset[str] = frozenset("a answer".split())
 """Labels of the interviewee's turns (`A:`): the one person the text names."""
-_DIGIT_RE = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-                       r"|hundreds?|thousands?|dozens?|half|thirds?|January|February|March|April|May|June|July"
+_DIGIT_RE = re.compile(r"\d|\b(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                       r"|hundreds?|thousands?|dozens?|half|thirds?)|January|February|March|April|May|June|July"
                        r"|August|September|October|November|December)\b")
 """A figure in a turn (`Murders are down from 34 to 26`, `half of those`, `next May`): the speaker's checkable words."""
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|became)\b")
@@ -142,3 +142,62 @@ def turn_claims(text: str, start: int, end: int) -> list[Span]:
     return [item for sentence in split_sentences(text, start, end) if _DIGIT_RE.search(text, *sentence)
             and not text[sentence[0]:sentence[1]].rstrip(" \"'\u201d\u2019").endswith("?")
             for item in split_items(text, sentence)]
+
+
+INTERVIEW_CUE_RE = re.compile(r"\b(?:interview\w*|questions?|asked|answers?|spoke\s+to|talked\s+to|sat\s+down\s+with|"
+                              r"put\s+to|Q\s*&\s*A)\b", re.IGNORECASE)
+"""Words of an interview's introduction: `put readers' questions to`, `spoke to`, `her answers`."""
+MIN_QUESTIONS = 2
+"""How many paragraphs that only ask, each before an answer, make a text an interview without labels."""
+MAX_QUESTION_CHARS = 200
+"""A question set apart as its own paragraph is short."""
+
+
+def is_question(text: str, block: Block) -> bool:
+    """Say whether a paragraph only asks: one short sentence ending in a question mark, no bullet."""
+    line = text[block.body:block.end].rstrip(" \t\"'\u201d\u2019")
+    return not block.bullet and line.endswith("?") and block.end - block.body <= MAX_QUESTION_CHARS \
+        and len(split_sentences(text, block.body, block.end)) == 1
+
+
+def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str | None:
+    """Return the person a text interviews with its questions set apart as paragraphs of their own and no labels:
+    two or more question paragraphs, each followed by an answer, after an introduction that speaks of an interview
+    and names one person in full; else None."""
+    asked = [i for i, block in enumerate(blocks[:-1]) if is_question(text, block) and not is_question(text, blocks[i + 1])]
+    if len(asked) < MIN_QUESTIONS or read_label(text, blocks[asked[0] + 1]) is not None:
+        return None  # a labelled transcript is read by its labels
+    intro = (blocks[0].start, blocks[asked[0]].start)
+    if INTERVIEW_CUE_RE.search(text, *intro) is None:
+        return None
+    people = {m.name: m for m in find_mentions(text, *intro) if m.kind == "person" and " " in m.name}
+    return ctx.add(next(iter(people.values()))) if len(people) == 1 else None
+
+
+def unlabelled_turn(text: str, block: Block, turn: Turn, interviewee: str, next_block: Block | None) -> Turn | None:
+    """Return the turn a paragraph of an interview without labels opens: a question (nobody's), the answer right
+    after a question (the interviewee's), or the answer after a prompt that only states (`Readers say the buses
+    were late.` then `We ...`); None when the paragraph goes on with the turn before."""
+    if is_question(text, block):
+        return Turn("", "", block.body)
+    if turn.body and not turn.speaker and not turn.kind:
+        return Turn(interviewee, "person", block.body)  # the answer to the question before
+    if turn.speaker and next_block is not None and _is_prompt(text, block) and _answers(text, next_block):
+        return Turn("", "", block.body)
+    return None
+
+
+MAX_PROMPT_WORDS = 20
+"""A prompt that states instead of asking (`Readers say the buses were late.`) is one short sentence."""
+
+
+def _is_prompt(text: str, block: Block) -> bool:
+    """Say whether a paragraph could be the interviewer's prompt: one short sentence, no first person, no quotation."""
+    words = text[block.body:block.end].split()
+    return len(words) <= MAX_PROMPT_WORDS and len(split_sentences(text, block.body, block.end)) == 1 \
+        and not _FIRST_PERSON_RE.search(text, block.body, block.end) and not re.search("[\"\u201c]", text[block.body:block.end])
+
+
+def _answers(text: str, block: Block) -> bool:
+    """Say whether a paragraph reads as the interviewee answering: it speaks as `I` or `we`."""
+    return not block.bullet and _FIRST_PERSON_RE.search(text, block.body, block.end) is not None

@@ -1,0 +1,39 @@
+"""Claims that the structure of real press texts of wave 6 hid from the extractor (interviews whose questions
+stand apart without labels, ...): each case is a short text written for this test, and the whole table it must
+give as (speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from claims.extract import find_rows
+
+
+def rows(text: str) -> list[tuple[str, str, str]]:
+    """Return (speaker, speaker_kind, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+
+
+UNLABELLED = ("The Gazette put six questions to Tomas Brandt, director of Harbour Ferries Ltd. His answers are edited.\n\n"
+              "How busy were the boats this summer?\n\n"
+              "Very. We carried 412,000 passengers between June and August, our best season.\n\n"
+              "Islanders say the late sailing was dropped.\n\n"
+              "We moved it, we did not drop it. Twelve sailings a week now leave at 21:30.\n\n"
+              "Will fares rise in spring?\n\n"
+              "Not before April. Fuel costs us a third more than in 2022.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (UNLABELLED + "The Seafarers' Guild said that 14 crew posts were vacant.\n",
+     [("Tomas Brandt", "person", "We carried 412,000 passengers between June and August, our best season"),
+      ("Tomas Brandt", "person", "Twelve sailings a week now leave at 21:30"),
+      ("Tomas Brandt", "person", "Fuel costs us a third more than in 2022"),
+      ("Seafarers' Guild", "organisation", "14 crew posts were vacant")]),
+    ("What happens to the depot now?\n\nThe site closed in 2023 and 40 jobs went.\n\n"
+     "Who pays for the clean-up?\n\nThe bill is put at \u00a32m.\n\nMs Ana Ruiz, who chairs the residents' group, "
+     "said the fumes had made 12 people ill.\n",
+     [("Ana Ruiz", "person", "the fumes had made 12 people ill")]),
+    ("Ana Ruiz and Tom Bell answered questions from readers.\n\nWhen will the pool reopen?\n\nIn May, after 14 months.\n\n"
+     "How much did it cost?\n\nAbout \u00a33.1m in all.\n",
+     []),
+], ids=["questions-apart-then-answers", "rhetorical-questions-in-a-report", "two-interviewees-is-nobody"])
+def test_an_interview_without_labels_gives_the_answers_to_its_interviewee(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
