@@ -37,3 +37,21 @@ UNLABELLED = ("The Gazette put six questions to Tomas Brandt, director of Harbou
 def test_an_interview_without_labels_gives_the_answers_to_its_interviewee(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dunmore Water published its leakage figures on Monday.\n\nThe figures give the losses in each district:\n\n"
+     "District        Litres a day      Change\n"
+     "Northgate       41 million        down 6%\n"
+     "Eastfield       18 million        up 2%\n\n"
+     "The company said it would replace 90 miles of pipe.\n",
+     [("Dunmore Water", "organisation", "Northgate       41 million        down 6%"),
+      ("Dunmore Water", "organisation", "Eastfield       18 million        up 2%"),
+      ("Dunmore Water", "organisation", "it would replace 90 miles of pipe")]),
+    ("Ms Lea Marsh, the school's head, said pass rates had improved in every subject:\n"
+     "Maths\t81%\t(2024: 74%)\nEnglish\t88%\t(2024: 85%)\n",
+     [("Lea Marsh", "person", "Maths\t81%\t(2024: 74%)"), ("Lea Marsh", "person", "English\t88%\t(2024: 85%)")]),
+    ("The ferry timetable changed in May.\n\nRoute        Sailings\nNorth        14 a week\n", []),
+], ids=["fixed-width-rows-under-a-document-lead-in", "tab-separated-rows-under-a-person", "rows-without-a-lead-in"])
+def test_rows_of_a_table_under_a_lead_in_are_its_speaker_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -245,9 +245,12 @@ def attributed_spans(text: str) -> list[Found]:
                     found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
                 continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
-        if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)):
+        if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
+                                    or not pending.lines and _table_row(text, block, quotes)):
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
             continue
+        if pending is not None and _table_header(text, block, quotes):
+            continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
         ctx.block += 1
         opened_by = pending.cue if pending is not None and quotes and quotes[0].outer[0] == block.body else ""
         if opened_by:
@@ -315,6 +318,27 @@ def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attributio
     """Say whether a line under a `KEY FINDINGS` heading is one of its items: short, a figure, no cue."""
     return pending.lines and not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
         and has_figure(text, block.body, block.end) and not ANY_CUE_RE.search(text, block.body, block.end)
+
+
+COLUMN_GAP_RE = re.compile(r"\S(?: {2,}|\t+| ?\| ?)(?=\S)")
+"""The gap between two columns of a table laid out in plain text: two spaces or more, a tab, a bar."""
+
+
+def _table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line is laid out as a row of a table: columns apart, short, no sentence's end, no quotation."""
+    return not quotes and block.end - block.body <= MAX_BARE_ITEM_CHARS and text[block.end - 1] not in ".!?:;" \
+        and COLUMN_GAP_RE.search(text, block.body, block.end) is not None
+
+
+def _table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`); only a
+    lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `_bare_item`s)."""
+    return _table_shape(text, block, quotes) and re.search(r"\d", text[block.body:block.end]) is not None
+
+
+def _table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in names its table's columns: a table's shape without a figure."""
+    return _table_shape(text, block, quotes) and re.search(r"\d", text[block.body:block.end]) is None
 
 
 def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
