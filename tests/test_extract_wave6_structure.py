@@ -55,3 +55,53 @@ def test_an_interview_without_labels_gives_the_answers_to_its_interviewee(
 ], ids=["fixed-width-rows-under-a-document-lead-in", "tab-separated-rows-under-a-person", "rows-without-a-lead-in"])
 def test_rows_of_a_table_under_a_lead_in_are_its_speaker_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\n\nBrookvale Care Trust said it cared for 1,210 patients last year.\n\n"
+     "About Brookvale Care Trust\nBrookvale Care Trust runs 3 day centres and employs 240 staff.\n",
+     [("Brookvale Care Trust", "organisation", "it cared for 1,210 patients last year")]),
+    ("PRESS RELEASE\n\nOrchard Food Bank said it gave out 9,300 parcels in 2025.\n\n"
+     "Orchard Food Bank is a registered charity with 14 branches and 600 volunteers.\n",
+     [("Orchard Food Bank", "organisation", "it gave out 9,300 parcels in 2025")]),
+    ("FOR IMMEDIATE RELEASE\n\nTrent Valley Rail said it ran 98% of its trains on time.\n\n###\n\n"
+     "Trent Valley Rail carries 41 million passengers a year.\n",
+     [("Trent Valley Rail", "organisation", "it ran 98% of its trains on time")]),
+    ("PRESS RELEASE\n\nOrchard Food Bank said it gave out 9,300 parcels in 2025.\n\n"
+     "Orchard Food Bank is a charity that Sam Hale said owed \u00a340,000 in tax.\n",
+     [("Orchard Food Bank", "organisation", "it gave out 9,300 parcels in 2025"),
+      ("Sam Hale", "person", "owed \u00a340,000 in tax")]),
+], ids=["about-heading-then-boilerplate", "a-nonprofit-describing-itself", "three-hashes-end-the-release",
+        "a-self-description-that-reports-is-read"])
+def test_a_body_s_boilerplate_about_itself_is_nobody_s_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the Kestrel Trust, the steps taken included:\n- 14 new mentors trained in May;\n"
+     "- a helpline open until midnight.\n",
+     [("Kestrel Trust", "organisation", "14 new mentors trained in May"),
+      ("Kestrel Trust", "organisation", "a helpline open until midnight")]),
+    ("According to Ms Ivy Moss, the board's priorities are:\n- a new roof for the library\n",
+     [("Ivy Moss", "person", "a new roof for the library")]),
+    ("According to the Kestrel Trust, waiting lists fell by a fifth in the year to March, and its two new "
+     "centres opened on time:\n- one in Leeds\n",
+     [("Kestrel Trust", "organisation", "waiting lists fell by a fifth in the year to March"),
+      ("Kestrel Trust", "organisation", "its two new centres opened on time")]),
+], ids=["according-to-then-included", "according-to-a-person-then-are", "a-long-claim-before-the-colon-is-kept"])
+def test_according_to_before_a_short_lead_in_hands_on_the_list(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"We are truly sorry. We moved 40 patients to other wards in March,\" said Ms Ada Crane, the trust's chief nurse.\n",
+     [("Ada Crane", "person", "We moved 40 patients to other wards in March")]),
+    ("Mr Lewis Dunn said: \"They were wrong. This cannot go on.\" He added: \"We know the parks need more care.\"\n", []),
+    ("\"We are proud that every library stayed open this year,\" said Cllr Rhea Patel. \"That was the pledge.\"\n",
+     [("Rhea Patel", "person", "We are proud that every library stayed open this year")]),
+    ("\"I won't pretend it was easy. We closed the Northgate ward on Friday,\" Dr Ben Ash said.\n",
+     [("Ben Ash", "person", "We closed the Northgate ward on Friday")]),
+], ids=["an-apology-then-a-figure", "verdicts-and-attitudes-only", "proud-that-holds-a-claim",
+        "a-named-action-is-kept"])
+def test_rhetoric_inside_a_quotation_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

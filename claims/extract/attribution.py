@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import has_verb, split_items
+from .items import has_verb, is_rhetoric, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
@@ -226,10 +226,12 @@ def attributed_spans(text: str) -> list[Found]:
     turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
+    about = False  # inside an `About Acme Water` section
     for index, block in enumerate(blocks):
         if release and ends_release(text, block):
             release = False
-        if BOILERPLATE_RE.match(text, block.body, block.end):
+        about = _about_section(text, block, about)
+        if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
         if turn is not None and not is_heading(text, block, []):
@@ -298,6 +300,27 @@ def _settled(found: Found, ctx: Context) -> Found:
 
 BOILERPLATE_RE = re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)")
 """`About the City of Port Alder: ...`, `About us`: a body's boilerplate at a text's end."""
+ABOUT_HEADING_RE = re.compile(r"(?:About|Key\s+facts\s+about)\s+(?:us|(?:the\s+)?[A-Z][^:.!?\n]{0,60}?)\s*")
+"""A heading `About Lakeshore Health`: the boilerplate under it, up to the next heading, is nobody's claim."""
+SELF_DESCRIPTION_RE = re.compile(
+    r"(?:The\s+)?[A-Z][\w&'\u2019\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z&][\w&'\u2019\-]*){0,6}\s+(?:is|are)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|charity|charitable|social\s+enterprise)\b")
+"""`Acme Health is a nonprofit health system serving ...`: a body's boilerplate about itself."""
+
+
+def _about_section(text: str, block: Block, inside: bool) -> bool:
+    """Say whether a block is an `About X` heading or under one (until the next heading)."""
+    if ABOUT_HEADING_RE.fullmatch(text, block.body, block.end):
+        return True
+    return inside and not is_heading(text, block, [])
+
+
+def _describes_itself(text: str, block: Block) -> bool:
+    """Say whether a paragraph is a body's boilerplate about itself (`X is a nonprofit ...`) and reports nothing."""
+    return SELF_DESCRIPTION_RE.match(text, block.body, block.end) is not None \
+        and not ANY_CUE_RE.search(text, block.body, block.end)
+
+
 HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
                                 r"(?:findings|highlights|facts|points|figures|results)\b", re.IGNORECASE)
 """A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
@@ -412,6 +435,7 @@ class Speech:
         self.text, self.block, self.quotes, self.ctx, self.previous = text, block, quotes, ctx, previous
         self.opened_by = opened_by
         self.found: list[Found] = []
+        self.spoken = False  # a quotation of the block was given to its speaker (its words may all be rhetoric)
         self.done = 0
 
     def upto(self, offset: int) -> None:
@@ -421,10 +445,11 @@ class Speech:
             self.done += 1
         if self.done > start:
             self.previous, found = attribute_speech(self.text, self.block, self.quotes[start:self.done], self.ctx,
-                                                    self.previous, bool(self.found))
+                                                    self.previous, self.spoken)
             if self.opened_by and start == 0:  # "X said:" ending the paragraph before
                 found = [f._replace(cue=self.opened_by) if f.cue == "quotation continues" else f for f in found]
-            self.found += found
+            self.spoken = self.spoken or bool(found)
+            self.found += [f for f in found if not is_rhetoric(self.text[f.span[0]:f.span[1]])]  # "We are sorry."
 
 
 def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Context,
@@ -783,6 +808,8 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if who is None:
         return None
     before, after = (sentence[0], match.start()), (match.end(), sentence[1])
+    if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
+        return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
     contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
     if relative is not None:  # "..., according to the trust, which said a new centre would open"
@@ -792,6 +819,16 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+MAX_LEAD_IN_WORDS = 8
+"""A lead-in after `According to X,` that only opens a list (`the changes included:`) is short."""
+
+
+def _according_lead_in(text: str, match: re.Match[str], after: Span) -> bool:
+    """Say whether `According to X,` opens a short lead-in ending in a colon: the items below are X's."""
+    words = text[after[0]:after[1]].split()
+    return match.re is ACCORDING_RE and bool(words) and words[-1].endswith(":") and len(words) <= MAX_LEAD_IN_WORDS
 
 
 SOURCE_PARTICIPLE_RE = re.compile(r"[\s,]*(?:[a-z]+ed|laid|seen|written|given|drawn|made|sent|shown)\b(?:\s+(?:to|by|on|at|in)\b)")
@@ -875,7 +912,7 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
 
 
-SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|that(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
+SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:that)(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
                                  r"[\s,]*)+", re.IGNORECASE)
 """Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` stays whole."""
 

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
@@ -332,3 +332,32 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_clauses, ("and",)),
 )
 """The splitters in the order they apply, each with the substrings it needs to find anything."""
+
+
+ATTITUDE_WORDS = load_words("attitude_words")
+_ATTITUDE_RE = re.compile(
+    r"(?:I|We)(?:['\u2019](?:m|re|ll)\b|\s+(?:am|are|will|would|do|did|can|must|really|also|all|truly|deeply|very|so|not"
+    r"|just|still|fully|completely|going\s+to|want\s+to|would\s+like\s+to|(?:won|can|don|didn|wouldn)['\u2019]t)\b)*"
+    r"\s+(?:%s)\b(?!\s+that\b)" % "|".join(sorted(ATTITUDE_WORDS)))
+"""`We are sorry`, `I won't pretend`, `We know there is more to do`: the speaker's attitude, not a fact (`We are
+proud that more people ...` holds one)."""
+_VERDICT_RE = re.compile(r"(?:That|This|It|They)(?:['\u2019]s|\s+(?:is|was|are|were|cannot|can['\u2019]t|will|won['\u2019]t"
+                         r"|must|should))\b")
+"""`That cannot continue.`, `They were wrong.`: a pronoun and a verdict on it."""
+MAX_VERDICT_WORDS = 5
+_CHECKABLE_RE = re.compile(
+    r"\d|[\u00a3$\u20ac%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|once|twice|first|last|next|ago|since"
+    r"|today|yesterday|tomorrow|week|month|year|years)\b|(?-i:\s[A-Z])", re.IGNORECASE)
+"""What makes a sentence checkable: a figure, a time, or a name (a capital after the first word)."""
+
+
+def is_rhetoric(sentence: str) -> bool:
+    """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`) or a verdict on a
+    pronoun (`That cannot continue.`), with no figure, no time and no name."""
+    body = sentence.strip(" \"'\u201c\u201d\u2018\u2019.!")
+    if _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019")):
+        return False
+    if _ATTITUDE_RE.match(body):
+        return True
+    return len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body) is not None
