@@ -105,3 +105,25 @@ def test_according_to_before_a_short_lead_in_hands_on_the_list(text: str, expect
         "a-named-action-is-kept"])
 def test_rhetoric_inside_a_quotation_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marlow Borough Council settled the claim on Monday.\n\n"
+     "\"The council paid \u00a3210,000 to the families last year.\n\n"
+     "\"We have also repaired 64 homes on the estate since May,\" council leader Ruth Gage said.\n",
+     [("Ruth Gage", "person", "The council paid \u00a3210,000 to the families last year."),
+      ("Ruth Gage", "person", "We have also repaired 64 homes on the estate since May")]),
+    ("Ms Ada Crane welcomed the report.\n\n\"The bridge carried 8,000 cars a day in 2024.\n\n"
+     "\"Repairs will cost \u00a34m,\" said Tom Hale, the county's engineer.\n",
+     [("Tom Hale", "person", "The bridge carried 8,000 cars a day in 2024."),
+      ("Tom Hale", "person", "Repairs will cost \u00a34m")]),
+    ("Mr Tom Hale said: \"The bridge carried 8,000 cars a day in 2024.\n\n"
+     "\"Repairs will cost \u00a34m,\" he added.\n",
+     [("Tom Hale", "person", "The bridge carried 8,000 cars a day in 2024."),
+      ("Tom Hale", "person", "Repairs will cost \u00a34m")]),
+    ("\"The bridge carried 8,000 cars a day in 2024.\n\nThe county will vote on the repairs in May.\n", []),
+], ids=["cue-at-the-end-of-the-last-paragraph", "the-end-cue-beats-the-person-named-before",
+        "a-cue-before-still-speaks", "no-cue-closes-it"])
+def test_a_multi_paragraph_quotation_belongs_to_the_cue_closing_it(text: str,
+                                                                   expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -258,6 +258,9 @@ def attributed_spans(text: str) -> list[Found]:
         if opened_by:
             speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
         pending = None
+        ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if not opened_by and _opens_unclosed(text, block, quotes) \
+            else None
+        speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
         speech.upto(block.end + 1)
@@ -275,6 +278,31 @@ def attributed_spans(text: str) -> list[Found]:
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
     return [_settled(f, ctx) for f in found]
+
+
+MAX_QUOTED_PARAGRAPHS = 8
+"""How many paragraphs ahead the cue closing a multi-paragraph quotation is looked for."""
+_CLOSING_MARKS = "\u201d\"\u2019'"
+
+
+def _opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a paragraph opens with a quotation that no mark closes in it: the first paragraph of several."""
+    return bool(quotes) and quotes[0].outer[0] == block.body and quotes[0].outer[1] >= block.end \
+        and text[block.end - 1] not in _CLOSING_MARKS
+
+
+def _speaker_ahead(text: str, blocks: list[Block], index: int, quotes: list[Quote], ctx: Context) -> Who | None:
+    """Return who a multi-paragraph quotation without a cue of its own belongs to: the speaker the cue after its
+    closing mark names, paragraphs later (`"... wishful thinking," Jo Roe said.`); None when no cue closes it."""
+    if speech_speaker(text, blocks[index], quotes[0], ctx)[0] is not None:
+        return None  # a cue in the paragraph itself says who speaks
+    for block in blocks[index + 1:index + MAX_QUOTED_PARAGRAPHS]:
+        following = find_speech(text, block)
+        if not following or following[0].outer[0] != block.body:
+            return None  # the quotation ended without a cue
+        if not _opens_unclosed(text, block, following):
+            return speech_speaker(text, block, following[0], ctx)[0]
+    return None
 
 
 NARRATION = "narration"
