@@ -127,3 +127,18 @@ def test_rhetoric_inside_a_quotation_is_no_claim(text: str, expected: list[tuple
 def test_a_multi_paragraph_quotation_belongs_to_the_cue_closing_it(text: str,
                                                                    expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bus journeys fell by 4% in June, according to Kelso Transport, and fares rose by 10p.\n",
+     [("Kelso Transport", "organisation", "Bus journeys fell by 4% in June"),
+      ("Kelso Transport", "organisation", "fares rose by 10p")]),
+    ("Library visits will grow by 6%, according to Brenton Council, while loans will fall by 2%.\n",
+     [("Brenton Council", "organisation", "Library visits will grow by 6%"),
+      ("Brenton Council", "organisation", "loans will fall by 2%")]),
+    ("Library visits grew by 6%, according to Brenton Council, which runs 14 branches.\n",
+     [("Brenton Council", "organisation", "Library visits grew by 6%")]),
+], ids=["and-after-the-source", "while-after-the-source", "a-relative-clause-about-the-source-is-not-joined"])
+def test_a_clause_joined_after_according_to_goes_on_with_its_claim(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

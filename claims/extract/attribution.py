@@ -842,11 +842,20 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
     if relative is not None:  # "..., according to the trust, which said a new centre would open"
         contents = [before, (relative.end(), after[1])]
+    elif re.match(r"[\s,]*(?:which|who)\b", text[after[0]:after[1]]) and has_verb(text[before[0]:before[1]]):
+        contents = [before]  # "..., according to the council, which runs 14 branches.": about the source
+    joined = JOINED_AFTER_SOURCE_RE.match(text, after[0], after[1]) if match.re is ACCORDING_RE else None
+    if joined is not None and has_verb(text[before[0]:before[1]]):
+        contents = [before, (joined.end(), after[1])]  # "A rose 5%, according to X, and B fell": both are X's
     if match.re is QUOTED_AS_RE:
         contents = [after]
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+JOINED_AFTER_SOURCE_RE = re.compile(r",\s*(?:and|while|whilst|but|with)\s+(?=\w)")
+"""`..., according to X, and filled 92% of its seats`: a clause joined after the source goes on with its claim."""
 
 
 MAX_LEAD_IN_WORDS = 8
