@@ -142,3 +142,24 @@ def test_a_multi_paragraph_quotation_belongs_to_the_cue_closing_it(text: str,
 def test_a_clause_joined_after_according_to_goes_on_with_its_claim(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dunmore Council will close 3 libraries next year, the finance committee heard on Tuesday.\n\n"
+     "The plans were set out by the council's head of culture, Ms Orla Keane.\n",
+     [("Orla Keane", "person", "Dunmore Council will close 3 libraries next year")]),
+    ("Waiting lists grew by 9% in the spring, councillors were told.\n\n"
+     "Dr Amir Shah, the trust's medical director, told the meeting that 40 beds had closed.\n",
+     [("Amir Shah", "person", "Waiting lists grew by 9% in the spring"),
+      ("Amir Shah", "person", "40 beds had closed")]),
+    ("The defendant had sold 300 fake watches, the court heard.\n",
+     [("the court", "unresolved", "The defendant had sold 300 fake watches")]),
+    ("Bus fares will rise by 5%, the meeting heard.\n\nMs Ada Roe told the meeting that fuel had cost 9% more. "
+     "Mr Sam Bell told the meeting that drivers' pay had risen by 4%.\n",
+     [("the meeting", "unresolved", "Bus fares will rise by 5%"), ("Ada Roe", "person", "fuel had cost 9% more"),
+      ("Sam Bell", "person", "drivers' pay had risen by 4%")]),
+    ("Waiting lists grew by 9% in the spring.\n", []),
+], ids=["set-out-by-a-named-officer", "councillors-were-told-then-who-told-them", "the-court-never-speaks",
+        "two-who-told-the-meeting-is-nobody", "waiting-lists-is-a-noun-not-a-cue"])
+def test_what_a_meeting_heard_is_the_claim_of_who_told_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

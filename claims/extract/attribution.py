@@ -35,7 +35,7 @@ from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims, unlabelled_interviewee, unlabelled_turn
-from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
+from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
@@ -47,7 +47,7 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
-                        r"|[Aa]ccording to|quoted)\b")
+                        r"|[Aa]ccording to|quoted|heard)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
@@ -180,7 +180,7 @@ NOT_CUE_BEFORE: frozenset[str] = frozenset(
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
-                                      "claims notes review findings".split())
+                                      "claims notes review findings lists".split())
 """Cue words that are also nouns."""
 NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
                                           "compiled produced commissioned".split())
@@ -500,13 +500,66 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
         if attribution is None:
             previous = attributions[-1] if attributions else last
-            attribution = _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
+            attribution = _heard(text, sentence, holes, ctx) \
+                or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None)
         _remember_names(text, sentence, holes, ctx)
         if attribution is not None:
             ctx.spoke(attribution.speaker, attribution.kind)
             attributions.append(attribution)
     return attributions
+
+
+_AUDIENCES = (r"meeting|committee|court|hearing|inquiry|inquest|tribunal|councillors|members|MPs|TDs|MSPs|board|panel"
+              r"|jury|jurors|magistrates|assembly|parliament|senators|council")
+HEARD_RE = re.compile(
+    rf",\s+(?P<audience>(?:the\s+|a\s+|an\s+)?[^,;:]{{0,60}}?\b(?:{_AUDIENCES}))(?:\s+(?:of|for)\s+[^,;:]{{1,40}}?)?"
+    r"\s+(?P<cue>heard|was\s+told|were\s+told)"
+    r"(?:\s+(?:at|on|in|during|this|last|yesterday|today|earlier|on)\b[^,;:]{0,60})?[.!]?\s*$")
+"""`..., the meeting of the council heard on Monday.`: a meeting, a court or councillors heard the claim; they never
+speak it."""
+TOLD_AUDIENCE_AHEAD_RE = re.compile(
+    rf"\b(?:told|tells|informed|briefed)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{_AUDIENCES})\b"
+    r"|\b(?:was|were)\s+(?:given|presented|set\s+out|outlined|put)\s+(?:to\s+[^,.;:]{1,40}\s+)?by\b")
+"""`X told the meeting`, `The figures were given by X`: who told the audience what it heard."""
+MAX_HEARD_AHEAD_CHARS = 700
+"""How far after `the meeting heard` the person who told it may be named."""
+
+
+def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `A has 212 homes lying vacant, the meeting heard.`: the claim is the person's who the next
+    sentences say told the meeting (`The figures were given by X`), if one alone; else the audience's own words,
+    unresolved (a meeting or a court never speaks)."""
+    heard = HEARD_RE.search(text, *sentence) if text.find("heard", *sentence) >= 0 or " told" in text[slice(*sentence)] \
+        else None
+    if heard is None or _inside(heard.start(), holes) or not has_verb(text[sentence[0]:heard.start()]):
+        return None
+    people = _who_told_ahead(text, sentence[1], ctx)
+    name, kind = (people[0], "person") if len(people) == 1 else (" ".join(heard.group("audience").split()), "unresolved")
+    spans = tuple(s for part in subtract((sentence[0], heard.start()), holes) for s in split_items(text, part))
+    return Attribution(name, kind, " ".join(heard.group("cue").split()), spans)
+
+
+def _who_told_ahead(text: str, start: int, ctx: Context) -> list[str]:
+    """Return the people the text goes on to say told the audience (`X told the meeting`, `given by X`), in order."""
+    people: list[str] = []
+    end = min(len(text), start + MAX_HEARD_AHEAD_CHARS)
+    for told in TOLD_AUDIENCE_AHEAD_RE.finditer(text, start, end):
+        begin = max(text.rfind(". ", start, told.start()) + 2, text.rfind("\n", start, told.start()) + 1, start)
+        finish = told.start() if told.group().startswith(("told", "tells", "informed", "briefed")) \
+            else min(end, _sentence_end(text, told.end(), end))
+        persons = [m for m in find_mentions(text, begin if finish == told.start() else told.end(), finish)
+                   if m.kind == "person"]
+        if persons:
+            name = ctx.add(persons[-1] if finish == told.start() else persons[0])
+            people += [name] if name not in people else []
+    return people
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Return where the sentence going on at `start` ends, before `end`."""
+    stop = text.find(". ", start, end)
+    return stop if stop >= 0 else end
 
 
 BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|journalist)s?\b", re.IGNORECASE)
@@ -942,11 +995,18 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     this = text[offset:offset + 40].split()[0].lower().strip(".,;:")
     if after and after[0].lower() in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
-    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS):
-        return True  # "its profit forecast for the year": a noun
+    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
+        return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
     if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
         return True  # "weaker than expected trading", "the highest figure ever recorded"
     return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
+
+
+def _past_verb(word: str) -> bool:
+    """Say whether a word is a verb's past tense (`grew`, `rose`, `increased`): after it a cue word is its noun subject."""
+    word = word.lower().strip(",.;:")
+    return word in IRREGULAR_PAST or word in ("rose", "fell", "grew", "dropped", "doubled", "halved") \
+        or word.endswith("ed") and len(word) > 4 and word not in CUE_VERBS
 
 
 SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:that)(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
