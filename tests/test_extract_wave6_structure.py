@@ -163,3 +163,15 @@ def test_a_clause_joined_after_according_to_goes_on_with_its_claim(
         "two-who-told-the-meeting-is-nobody", "waiting-lists-is-a-noun-not-a-cue"])
 def test_what_a_meeting_heard_is_the_claim_of_who_told_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harrow Vale Trust published its quarterly figures on Monday, showing that 92% of patients were seen within "
+     "four hours.\n",
+     [("Harrow Vale Trust", "organisation", "92% of patients were seen within four hours")]),
+    ("Kelso Rail released new data, which shows punctuality rose to 91% in May.\n",
+     [("Kelso Rail", "organisation", "punctuality rose to 91% in May")]),
+    ("Dr Ama Boateng published a paper in 2019 and joined Kelso Rail in 2021.\n", []),
+], ids=["published-then-showing-that", "released-then-which-shows", "published-without-showing"])
+def test_what_a_published_document_shows_is_its_publisher_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

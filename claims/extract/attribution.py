@@ -47,7 +47,7 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
-                        r"|[Aa]ccording to|quoted|heard)\b")
+                        r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
@@ -690,6 +690,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     blamed = _blamed(text, sentence, holes, ctx) if text.find("which", start, end) >= 0 else None
     if blamed is not None:
         return blamed
+    showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
+    if showing is not None:
+        return showing
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
         who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx) \
@@ -720,6 +723,24 @@ def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context)
         return None
     spans = tuple(s for part in subtract((start, closing.start()), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, closing.group("cue"), spans)
+
+
+PUBLISHED_SHOWING_RE = re.compile(
+    r"\s(?P<verb>published|publishes|released|releases|issued|issues|unveiled|unveils)\s+(?:its|their|the|a|an|new)\b"
+    r"[^,;:]{0,100}?,?\s+(?P<cue>showing|revealing|which\s+show(?:s|ed)?|which\s+reveal(?:s|ed)?)\s+(?:that\s+)?(?=\S)")
+"""`X published its figures for May, showing that waits fell`: what the document shows is its publisher's claim."""
+
+
+def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme published its figures, showing that waits fell by 9%`: the publisher claims what they show."""
+    match = PUBLISHED_SHOWING_RE.search(text, *sentence)
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = speaker_from_region(text, *_subject_region(text, sentence[0], match.start() + 1), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans)
 
 
 def _blamed(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
