@@ -175,3 +175,18 @@ def test_what_a_meeting_heard_is_the_claim_of_who_told_it(text: str, expected: l
 ], ids=["published-then-showing-that", "released-then-which-shows", "published-without-showing"])
 def test_what_a_published_document_shows_is_its_publisher_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rail journeys rose by 6% in May, new figures from the Office for Rail Data show.\n\n"
+     "A total of 812 trains were cancelled, up from 640 a year earlier. The cause was not given.\n",
+     [("Office for Rail Data", "organisation", "Rail journeys rose by 6% in May"),
+      ("Office for Rail Data", "organisation", "A total of 812 trains were cancelled, up from 640 a year earlier")]),
+    ("Acme Water said leaks fell by 9%.\n\nA total of 812 pipes were replaced in 2024.\n",
+     [("Acme Water", "organisation", "leaks fell by 9%")]),
+    ("Rail journeys rose by 6% in May, new figures from the Office for Rail Data show.\n\n"
+     "Passenger numbers at Kelso Airport rose by 3% over the same month.\n",
+     [("Office for Rail Data", "organisation", "Rail journeys rose by 6% in May")]),
+], ids=["figures-go-on-in-the-next-paragraph", "said-is-no-document", "another-body-named-is-not-the-figures"])
+def test_the_paragraph_after_figures_that_show_goes_on_with_them(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -444,7 +444,21 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
         return []
     spans = split_items(text, (block.body, block.end))
     enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS)
+    if not enough and DOCUMENT_CUE_RE.fullmatch(previous.cue):
+        return _figures_shown(text, block, previous)
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+
+
+DOCUMENT_CUE_RE = re.compile(r"(?:show|shows|showed|showing|reveal|reveals|revealed|revealing)(?:\s+that)?")
+"""The cue of figures that show something (`new figures from X show`): the next paragraph may go on giving them."""
+
+
+def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attribution]:
+    """Give the sentences of figures in the paragraph right after `new figures from X show ...` to X: the writer
+    goes on reading out the same figures."""
+    spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
+                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) for s in split_items(text, sentence))
+    return [Attribution(previous.speaker, previous.kind, previous.cue, spans)] if spans else []
 
 
 def _names_another_body(text: str, block: Block, speaker: str) -> bool:
