@@ -187,6 +187,10 @@ def test_what_a_published_document_shows_is_its_publisher_s(text: str, expected:
     ("Rail journeys rose by 6% in May, new figures from the Office for Rail Data show.\n\n"
      "Passenger numbers at Kelso Airport rose by 3% over the same month.\n",
      [("Office for Rail Data", "organisation", "Rail journeys rose by 6% in May")]),
-], ids=["figures-go-on-in-the-next-paragraph", "said-is-no-document", "another-body-named-is-not-the-figures"])
+    ("Rail journeys rose by 6% in May, new figures from the Office for Rail Data show.\n\n"
+     "The office examined 120 stations in order to assess:\n",
+     [("Office for Rail Data", "organisation", "Rail journeys rose by 6% in May")]),
+], ids=["figures-go-on-in-the-next-paragraph", "said-is-no-document", "another-body-named-is-not-the-figures",
+        "a-lead-in-with-a-figure-is-no-figure-shown"])
 def test_the_paragraph_after_figures_that_show_goes_on_with_them(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

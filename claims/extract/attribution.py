@@ -457,8 +457,8 @@ def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attri
     """Give the sentences of figures in the paragraph right after `new figures from X show ...` to X: the writer
     goes on reading out the same figures."""
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) for s in split_items(text, sentence))
-    return [Attribution(previous.speaker, previous.kind, previous.cue, spans)] if spans else []
+                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence) for s in split_items(text, sentence))
+    return [Attribution(previous.speaker, previous.kind, previous.cue, spans)] if spans else []  # a lead-in is no figure
 
 
 def _names_another_body(text: str, block: Block, speaker: str) -> bool:
