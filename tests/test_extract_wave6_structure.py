@@ -194,3 +194,22 @@ def test_what_a_published_document_shows_is_its_publisher_s(text: str, expected:
         "a-lead-in-with-a-figure-is-no-figure-shown"])
 def test_the_paragraph_after_figures_that_show_goes_on_with_them(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Schools Inspectorate published its report on Kelso Academy.\n\n"
+     "Areas for improvement included the school's attendance records, the way it supports new teachers and "
+     "the state of the science labs.\n",
+     [("Schools Inspectorate", "inspectorate", "the school's attendance records"),
+      ("Schools Inspectorate", "inspectorate", "the way it supports new teachers"),
+      ("Schools Inspectorate", "inspectorate", "the state of the science labs")]),
+    ("Kelso Rail said it had a good year.\n\nThe changes included a new timetable for the coast line and a "
+     "ticket office in every town.\n",
+     [("Kelso Rail", "organisation", "it had a good year"),
+      ("Kelso Rail", "organisation", "a new timetable for the coast line"),
+      ("Kelso Rail", "organisation", "a ticket office in every town")]),
+    ("The changes included a new timetable for the coast line and a ticket office in every town.\n", []),
+], ids=["areas-for-improvement-in-a-report", "changes-of-the-body-in-focus", "nobody-in-focus"])
+def test_a_lead_in_without_a_colon_gives_its_items_to_the_speaker_in_focus(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

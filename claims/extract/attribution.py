@@ -501,7 +501,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     body = text[block.body:block.end]
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
-    if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
+    if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -514,7 +515,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
         if attribution is None:
             previous = attributions[-1] if attributions else last
-            attribution = _heard(text, sentence, holes, ctx) \
+            attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None)
         _remember_names(text, sentence, holes, ctx)
@@ -538,6 +539,28 @@ TOLD_AUDIENCE_AHEAD_RE = re.compile(
 """`X told the meeting`, `The figures were given by X`: who told the audience what it heard."""
 MAX_HEARD_AHEAD_CHARS = 700
 """How far after `the meeting heard` the person who told it may be named."""
+
+
+INLINE_LEAD_RE = re.compile(
+    r"(?:(?:The|Its|Their|Other)\s+)?(?:key\s+|main\s+|other\s+)?(?P<what>[Ff]indings|[Hh]ighlights|[Aa]reas\s+for\s+(?:improvement"
+    r"|development|further\s+work)|[Ss]trengths|[Ww]eaknesses|[Cc]oncerns|[Ii]mprovements|[Cc]hanges|[Aa]chievements"
+    r"|[Rr]ecommendations|[Ss]uccesses)(?:\s+(?:of|from|in|at)\s+[^,;:]{1,40}?)?\s+(?:included|include|includes|were|are)"
+    r"\s+(?![:;\s])")
+"""`Areas for improvement included A, B and C.`: a lead-in without a colon, its items in the same sentence."""
+
+
+def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Give the items of `Areas for improvement included A, B and C.` to the speaker in focus: the inspectorate for
+    findings, else the body."""
+    match = INLINE_LEAD_RE.match(text, *sentence)
+    if match is None or text[sentence[1] - 1] == "?":
+        return None
+    name = ctx.focus_org("inspectorate") if FINDINGS_RE.search(match.group("what")) else None
+    name = name or ctx.focus_org()
+    if name is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), spans)
 
 
 def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
