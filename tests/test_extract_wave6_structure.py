@@ -101,8 +101,11 @@ def test_according_to_before_a_short_lead_in_hands_on_the_list(text: str, expect
      [("Rhea Patel", "person", "We are proud that every library stayed open this year")]),
     ("\"I won't pretend it was easy. We closed the Northgate ward on Friday,\" Dr Ben Ash said.\n",
      [("Ben Ash", "person", "We closed the Northgate ward on Friday")]),
+    ("\"If you saw the van, please tell us. You could help a family,\" said Sgt Ray Oduya. \"Your call on 101 "
+     "matters.\"\n",
+     [("Ray Oduya", "person", "Your call on 101 matters.")]),
 ], ids=["an-apology-then-a-figure", "verdicts-and-attitudes-only", "proud-that-holds-a-claim",
-        "a-named-action-is-kept"])
+        "a-named-action-is-kept", "an-appeal-to-you-unless-a-figure"])
 def test_rhetoric_inside_a_quotation_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

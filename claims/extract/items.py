@@ -352,12 +352,16 @@ _CHECKABLE_RE = re.compile(
 """What makes a sentence checkable: a figure, a time, or a name (a capital after the first word)."""
 
 
+_APPEAL_RE = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+"""`If you are sheltering that person, ...`: a speaker addressing the reader or the listener appeals, it reports nothing."""
+
+
 def is_rhetoric(sentence: str) -> bool:
-    """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`) or a verdict on a
-    pronoun (`That cannot continue.`), with no figure, no time and no name."""
+    """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`), an appeal to `you`
+    or a verdict on a pronoun (`That cannot continue.`), with no figure, no time and no name."""
     body = sentence.strip(" \"'\u201c\u201d\u2018\u2019.!")
     if _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019")):
         return False
-    if _ATTITUDE_RE.match(body):
+    if _ATTITUDE_RE.match(body) or _APPEAL_RE.search(body):
         return True
     return len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body) is not None
