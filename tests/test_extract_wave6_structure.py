@@ -216,3 +216,18 @@ def test_the_paragraph_after_figures_that_show_goes_on_with_them(text: str, expe
 def test_a_lead_in_without_a_colon_gives_its_items_to_the_speaker_in_focus(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Water said it relined 40 miles of sewer this year, securing bathing water status for 3 beaches.\n",
+     [("Acme Water", "organisation", "it relined 40 miles of sewer this year"),
+      ("Acme Water", "organisation", "securing bathing water status for 3 beaches")]),
+    ("The Pantry Trust said it opened a new depot such that it now serves every village in the county, creating 14 jobs in Dunmore.\n",
+     [("Pantry Trust", "organisation", "it opened a new depot"), ("Pantry Trust", "organisation", "it now serves every village in the county"),
+      ("Pantry Trust", "organisation", "creating 14 jobs in Dunmore")]),
+    ("Acme Water said it replaced 12 more pumps this year, bringing the total to 40.\n",
+     [("Acme Water", "organisation", "it replaced 12 more pumps this year, bringing the total to 40")]),
+], ids=["securing-after-a-comma", "consequence-then-participle", "bringing-the-total-is-one-figure"])
+def test_a_participle_after_a_comma_that_adds_an_achievement_is_its_own_claim(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

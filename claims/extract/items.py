@@ -296,8 +296,19 @@ def _split_participles(text: str, span: Span) -> list[Span]:
     cuts = [(m.start(), m.start()) for m in _top_level(text, span, _PARTICIPLE_RE)
             if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
-            and not text[m.start() - 1] == ","]
+            and (text[m.start() - 1] != "," or _adds_after_comma(text, m.end(), span[1]))]
     return _cut(span, cuts)
+
+
+_ADDED_OBJECT_RE = re.compile(r"\s+(?!the\s+total\b|it\b|them\b|this\b|that\b)[\w\u00a3$\u20ac][^,;:]{0,80}?\b(?:in|at|across|to|for)\s+"
+                              r"(?:\d|every|all|each|[A-Z])")
+"""`, embedding support workers in 11 hospitals`: after a comma, a participle with its own object and where it went."""
+
+
+def _adds_after_comma(text: str, start: int, end: int) -> bool:
+    """Say whether a participle after a comma adds a new achievement (`, embedding workers in 11 hospitals`), not a
+    phrase about the figure before it (`, bringing the total to 40`)."""
+    return _ADDED_OBJECT_RE.match(text, start, end) is not None
 
 
 def _split_including(text: str, span: Span) -> list[Span]:
