@@ -231,3 +231,18 @@ def test_a_lead_in_without_a_colon_gives_its_items_to_the_speaker_in_focus(
 def test_a_participle_after_a_comma_that_adds_an_achievement_is_its_own_claim(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelso Rail said its results showed the following \u2014\n\u2022 punctuality up to 91%\n\u2022 40 new drivers\n",
+     [("Kelso Rail", "organisation", "punctuality up to 91%"), ("Kelso Rail", "organisation", "40 new drivers")]),
+    ("Ms Ada Roe found the following faults at the depot\n- 12 buses had bald tyres\n- the wash bay was shut\n",
+     [("Ada Roe", "person", "12 buses had bald tyres"), ("Ada Roe", "person", "the wash bay was shut")]),
+    ("Kelso Rail said punctuality rose\n- in the north\n", []),
+    ("PRESS RELEASE\nKelso Rail\n\nResults at a glance\nPassengers: 4.2 million (up 6%)\nRevenue: \u00a331m (2024: \u00a328m)\n",
+     [("Kelso Rail", "organisation", "Passengers: 4.2 million (up 6%)"),
+      ("Kelso Rail", "organisation", "Revenue: \u00a331m (2024: \u00a328m)")]),
+], ids=["a-dash-ends-the-lead-in", "the-following-without-a-colon", "a-complete-claim-is-no-lead-in",
+        "results-at-a-glance"])
+def test_a_lead_in_without_a_colon_above_bullets_hands_them_on(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

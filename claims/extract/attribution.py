@@ -274,7 +274,7 @@ def attributed_spans(text: str) -> list[Found]:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else None
         if final is None and is_heading(text, block, quotes):
-            final = _heading_lead_in(text, block, ctx)
+            final = _heading_lead_in(text, block, ctx) or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
     return [_settled(f, ctx) for f in found]
@@ -350,7 +350,8 @@ def _describes_itself(text: str, block: Block) -> bool:
 
 
 HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
-                                r"(?:findings|highlights|facts|points|figures|results)\b", re.IGNORECASE)
+                                r"(?:findings|highlights|facts|points|figures|results)\b"
+                                r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?", re.IGNORECASE)
 """A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
 MAX_BARE_ITEM_CHARS = 200
 
@@ -363,6 +364,25 @@ def _heading_lead_in(text: str, block: Block, ctx: Context) -> Attribution | Non
     judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
     name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
     return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
+
+
+OPEN_LEAD_END_RE = re.compile(
+    rf"(?:\bthe\s+following\b[^.!?:;]{{0,60}}|\bas\s+follows|\b(?:{_VERBS}))\s*[\u2014\u2013-]?\s*$|\s[\u2014\u2013-]\s*$")
+"""How a lead-in ends without a colon right above its bullets: `found the following problems`, `said —`."""
+
+
+def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+    """Read a line without a colon right above bullets (`The audit found the following problems at X`, `Acme said its
+    results showed —`) as a lead-in of the cue's subject: the bullets are the subject's claims."""
+    if not following or not following[0].bullet or OPEN_LEAD_END_RE.search(text, block.body, block.end) is None:
+        return None
+    sentence = split_sentences(text, block.body, block.end)[-1]
+    cue = next((c for c in CUE_RE.finditer(text, *sentence) if not _not_a_cue(text, sentence[0], c.start())), None)
+    if cue is None:
+        return None
+    who = speaker_from_region(text, *_subject_region(text, sentence[0], cue.start()), ctx)
+    words = " ".join(text[cue.start():cue.end()].split())
+    return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
 
 
 def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
