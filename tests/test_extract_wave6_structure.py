@@ -246,3 +246,32 @@ def test_a_participle_after_a_comma_that_adds_an_achievement_is_its_own_claim(
         "results-at-a-glance"])
 def test_a_lead_in_without_a_colon_above_bullets_hands_them_on(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Question: How many sailings did you cancel?\n\nTomas Brandt, director of Harbour Ferries: We cancelled 212 "
+     "sailings in March.\n\nQuestion: Will fares rise?\n\nBrandt: We have frozen them until 2027.\n",
+     [("Tomas Brandt", "person", "We cancelled 212 sailings in March"),
+      ("Tomas Brandt", "person", "We have frozen them until 2027")]),
+    ("The Gazette put two questions to Dunmore Council.\n\nWhy did the pool close?\n\n"
+     "The roof failed a safety check in May and repairs will cost \u00a32m.\n\nWhen will it reopen?\n\n"
+     "Work starts in 2027.\n",
+     [("Dunmore Council", "organisation", "The roof failed a safety check in May and repairs will cost \u00a32m"),
+      ("Dunmore Council", "organisation", "Work starts in 2027")]),
+    ("The Gazette put two questions to Dunmore Council. Kelso Rail was asked too.\n\nWhy did the bridge close?\n\n"
+     "The deck failed a safety check in May.\n\nWhen will it reopen?\n\nWork starts in 2027.\n",
+     []),
+], ids=["a-label-with-a-role", "a-body-answers-unlabelled-questions", "two-bodies-is-nobody"])
+def test_interview_turns_named_with_a_role_or_answered_by_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelso Rail chief executive Ann Holt, speaking at the firm's AGM, said profits rose 4% to \u00a331m.\n",
+     [("Ann Holt", "person", "profits rose 4% to \u00a331m")]),
+    ("A statement from Acme Water reads: \"We cut leaks by 9% in 2025.\"\n",
+     [("Acme Water", "organisation", "We cut leaks by 9% in 2025.")]),
+    ("The sign read \"Closed for repairs until further notice\" for weeks.\n", []),
+], ids=["speaking-at-is-an-aside", "a-statement-reads", "read-without-a-colon-is-no-cue"])
+def test_asides_and_statements_that_read(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -97,8 +97,10 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
 """Words that open a paragraph continuing the previous speaker's claims."""
 SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
-    r"|insisted|declared|admitted|warned|argued|replied|responded|answered)\s*[:;,]?\s*$")
-"""A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
+    r"|insisted|declared|admitted|warned|argued|replied|responded|answered"
+    r"|(?:read|reads)(?=\s*:))\s*[:;,]?\s*$")
+"""A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
+words before it."""
 _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
                  r"|wrote|writes"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
@@ -236,7 +238,8 @@ def attributed_spans(text: str) -> list[Found]:
             continue
         if turn is not None and not is_heading(text, block, []):
             label = read_label(text, block, ctx) if interviewee is None \
-                else unlabelled_turn(text, block, turn, interviewee, blocks[index + 1] if index + 1 < len(blocks) else None)
+                else unlabelled_turn(text, block, turn, interviewee, blocks[index + 1] if index + 1 < len(blocks) else None,
+                                     ctx.kinds.get(interviewee, "person"))
             if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
                                                                           or leaves_turn(text, block, turn))):
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph

@@ -493,7 +493,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
-        if (_is_participle_clause(clause) or _is_relative_clause(clause)) and index + 1 < len(clauses):
+        if (_is_participle_clause(clause) or _is_relative_clause(clause) or _is_occasion_clause(clause)) \
+                and index + 1 < len(clauses):
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
                 and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
@@ -554,6 +555,17 @@ def _skippable(clause: str) -> bool:
     words = clause.lower().split()
     return not words or len(words) <= 3 or words[0] in _SKIPPABLE_STARTS or words[0].endswith("ed") \
         or _is_role_phrase(clause)
+
+
+OCCASION_PARTICIPLES: frozenset[str] = frozenset(
+    "speaking writing commenting responding addressing appearing talking giving presenting answering".split())
+"""Participles of an aside on where a speaker spoke (`Jo Roe, speaking at the firm's AGM, said`)."""
+
+
+def _is_occasion_clause(phrase: str) -> bool:
+    """Say whether a clause only tells where or how the speaker before it spoke (`speaking at the AGM`)."""
+    words = phrase.split()
+    return bool(words) and words[0] in OCCASION_PARTICIPLES
 
 
 def _is_participle_clause(phrase: str) -> bool:

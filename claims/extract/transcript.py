@@ -66,12 +66,21 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
         mentions = find_mentions(text, match.start("label"), match.end("label"))
         named = bool(mentions) and mentions[-1].end == match.start("label") + len(label)
         mention = mentions[-1] if named else _interviewee(text, label)  # "Moss:" for Jo Moss; "Note:" names nobody
+        mention = _person_with_role(mentions, match.start("label"), label) or mention
     if mention is None:
         return None
     if ctx is None:
         return Turn(mention.name, mention.kind, match.end())
     name = ctx.add(mention)
     return Turn(name, "person" if mention.kind == "person" else ctx.kind_of(name), match.end())
+
+
+def _person_with_role(mentions: list[Mention], start: int, label: str) -> Mention | None:
+    """Return the person a label opens with before a role (`Priya Lal, chief executive of Acme Buses:`)."""
+    comma = label.find(",")
+    if comma < 0 or not mentions or mentions[0].kind != "person" or mentions[0].start != start:
+        return None
+    return mentions[0] if mentions[0].end == start + comma else None
 
 
 def _interviewee(text: str, label: str) -> Mention | None:
@@ -161,27 +170,31 @@ def is_question(text: str, block: Block) -> bool:
 
 
 def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str | None:
-    """Return the person a text interviews with its questions set apart as paragraphs of their own and no labels:
-    two or more question paragraphs, each followed by an answer, after an introduction that speaks of an interview
-    and names one person in full; else None."""
+    """Return who a text interviews with its questions set apart as paragraphs of their own and no labels: two or
+    more question paragraphs, each followed by an answer, after an introduction that speaks of an interview and
+    names one person in full (or, naming no person, one body); else None."""
     asked = [i for i, block in enumerate(blocks[:-1]) if is_question(text, block) and not is_question(text, blocks[i + 1])]
     if len(asked) < MIN_QUESTIONS or read_label(text, blocks[asked[0] + 1]) is not None:
         return None  # a labelled transcript is read by its labels
     intro = (blocks[0].start, blocks[asked[0]].start)
     if INTERVIEW_CUE_RE.search(text, *intro) is None:
         return None
-    people = {m.name: m for m in find_mentions(text, *intro) if m.kind == "person" and " " in m.name}
-    return ctx.add(next(iter(people.values()))) if len(people) == 1 else None
+    mentions = find_mentions(text, *intro)
+    people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name}
+    bodies = {m.name: m for m in mentions if m.kind == "org"} if not people else {}
+    named = people or bodies  # "We put three questions to Dunmore Council.": the body answers
+    return ctx.add(next(iter(named.values()))) if len(named) == 1 else None
 
 
-def unlabelled_turn(text: str, block: Block, turn: Turn, interviewee: str, next_block: Block | None) -> Turn | None:
+def unlabelled_turn(text: str, block: Block, turn: Turn, interviewee: str, next_block: Block | None,
+                    kind: str = "person") -> Turn | None:
     """Return the turn a paragraph of an interview without labels opens: a question (nobody's), the answer right
     after a question (the interviewee's), or the answer after a prompt that only states (`Readers say the buses
     were late.` then `We ...`); None when the paragraph goes on with the turn before."""
     if is_question(text, block):
         return Turn("", "", block.body)
     if turn.body and not turn.speaker and not turn.kind:
-        return Turn(interviewee, "person", block.body)  # the answer to the question before
+        return Turn(interviewee, kind, block.body)  # the answer to the question before
     if turn.speaker and next_block is not None and _is_prompt(text, block) and _answers(text, next_block):
         return Turn("", "", block.body)
     return None
