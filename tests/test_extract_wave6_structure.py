@@ -275,3 +275,30 @@ def test_interview_turns_named_with_a_role_or_answered_by_a_body(text: str, expe
 ], ids=["speaking-at-is-an-aside", "a-statement-reads", "read-without-a-colon-is-no-cue"])
 def test_asides_and_statements_that_read(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelso Rail's key figures for 2025:\nPassengers \u2013 4.2 million (up 6%)\nRevenue \u2013 \u00a331m\n",
+     [("Kelso Rail", "organisation", "Passengers \u2013 4.2 million (up 6%)"), ("Kelso Rail", "organisation", "Revenue \u2013 \u00a331m")]),
+    ("The Kestrel Trust said there were two reasons for the fall:\nFirst, 40 volunteers left in May.\n"
+     "Second, the grant of \u00a32m ended.\nThe trust's new chair starts next week.\n",
+     [("Kestrel Trust", "organisation", "First, 40 volunteers left in May"),
+      ("Kestrel Trust", "organisation", "Second, the grant of \u00a32m ended")]),
+    ("Acme Water said the following in a statement on Tuesday.\n\n\"We cut leaks by 9% this year and hired 40 new "
+     "staff.\"\n",
+     [("Acme Water", "organisation", "We cut leaks by 9% this year and hired 40 new staff.")]),
+    ("THE FACTS\n- 4,100 families are on the waiting list\n", []),
+], ids=["label-and-value-lines", "plain-lines-until-one-without-a-figure", "said-the-following-then-a-quotation",
+        "a-heading-is-never-the-speaker"])
+def test_plain_lines_under_a_lead_in_are_its_items(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"Forty staff were hired this year,\" according to Jo Roe, chief executive of Acme Water.\n",
+     [("Jo Roe", "person", "Forty staff were hired this year")]),
+    ("Leaks fell by 9%, according to Jo Roe, chief executive of Acme Water.\n",
+     [("Jo Roe", "person", "Leaks fell by 9%")]),
+], ids=["according-to-after-a-quotation", "a-role-after-the-source-is-no-claim"])
+def test_according_to_after_a_quotation_names_its_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

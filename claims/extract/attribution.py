@@ -80,7 +80,7 @@ QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+sa
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
     r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
-    r"|concerns|results|points|headlines|areas for improvement|the following)\b[^:;]{0,40}?"
+    r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts)\b[^:;]{0,40}?"
     r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
 """A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
 LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
@@ -366,6 +366,8 @@ def _heading_lead_in(text: str, block: Block, ctx: Context) -> Attribution | Non
     cue = " ".join(text[block.body:block.end].split())
     judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
     name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
+    if name and name.casefold() in cue.casefold():
+        return None  # "THE FACTS" read as a body's name: a heading never speaks
     return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
 
 
@@ -389,8 +391,9 @@ def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context)
 
 
 def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
-    """Say whether a line under a `KEY FINDINGS` heading is one of its items: short, a figure, no cue."""
-    return pending.lines and not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
+    """Say whether a line under a `KEY FINDINGS` heading or a colon lead-in is one of its items: short, a figure, no
+    cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
+    return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
         and has_figure(text, block.body, block.end) and not ANY_CUE_RE.search(text, block.body, block.end)
 
 
@@ -837,6 +840,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
             return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
+    if FOLLOWING_RE.match(text, cue.end(), end):  # "X said the following in a statement on Tuesday."
+        return Attribution(who.name, who.kind, words, (), colon=True)
     if _told_after_quotation(text, start, cue, holes):
         return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
     verb = cue.group().split()[0].lower()
@@ -846,6 +851,10 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+FOLLOWING_RE = re.compile(r"\s*the\s+following\b[^,;:.!?\"\u201c]{0,60}[.!:]?\s*$")
+"""`said the following in a statement.`: a lead-in ending in a full stop; what follows is the speaker's."""
 
 
 def _subject_region(text: str, start: int, verb_start: int) -> Span:
@@ -1010,11 +1019,18 @@ SOURCE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|its)\s+[^,;:]{1,60}?[.!]?\
 """`..., according to X, the sector regulator.`: a noun phrase naming what the source is."""
 
 
+ROLE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,4}(?:of|for|at)\s+[^,;:]{1,60}?[.!]?\s*")
+"""`..., according to Jo Roe, chief executive of Acme Water.`: a role naming what the source is."""
+ACCORDING_AFTER_QUOTE_RE = re.compile(r"[\s,]*according\s+to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,80})")
+"""`"...," according to Jo Roe`: the source named right after a quotation says it."""
+
+
 def _describes_source(text: str, after: Span) -> bool:
     """Say whether the words after `according to X,` only describe X (`presented to the board on Monday.`)."""
     match = SOURCE_PARTICIPLE_RE.match(text, after[0], after[1])
     if match is None:  # "according to the Office for Students, the sector regulator."
-        return SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None \
+        return (SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None
+                or ROLE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None) \
             and not has_verb(text[after[0]:after[1]])
     return not re.search(r"[,;:]", text[match.end():after[1]].rstrip(" ."))
 
@@ -1132,6 +1148,11 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
         who = speaker_from_region(text, after.start(group), after.end(group), ctx)
         if who is not None:
             return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
+    according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
+    if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
+        who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)
+        if who is not None:
+            return who, "according to"
     signed = _signature_after(text, block, quote, ctx)
     return (signed, "signed") if signed is not None else (None, "")
 
