@@ -302,3 +302,17 @@ def test_plain_lines_under_a_lead_in_are_its_items(text: str, expected: list[tup
 ], ids=["according-to-after-a-quotation", "a-role-after-the-source-is-no-claim"])
 def test_according_to_after_a_quotation_names_its_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"We cut leaks by 9% this year and hired 40 new staff.\"\n\u2014 Jo Roe, chief executive, Acme Water\n",
+     [("Jo Roe", "person", "We cut leaks by 9% this year and hired 40 new staff.")]),
+    ("Ann Holt, head of Kelso Academy, on the results: \"Our pass rate rose to 91% this summer.\"\n",
+     [("Ann Holt", "person", "Our pass rate rose to 91% this summer.")]),
+    ("Says Tom Reyes, the club's treasurer: \"We lost \u00a32m on the stand last season.\"\n",
+     [("Tom Reyes", "person", "We lost \u00a32m on the stand last season.")]),
+    ("Ann Holt opened the new wing: \"Forty new places for pupils this year and more to come.\"\n", []),
+], ids=["a-dash-signature-under-a-pull-quote", "a-name-and-role-before-a-colon", "says-before-the-name",
+        "a-sentence-with-a-verb-names-no-speaker"])
+def test_a_quotation_signed_or_named_without_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

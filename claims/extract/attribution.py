@@ -1148,6 +1148,9 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
         who = speaker_from_region(text, after.start(group), after.end(group), ctx)
         if who is not None:
             return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
+    named = _named_before_colon(text, sentence_start, quote, ctx)
+    if named is not None:  # 'Jo Roe, chief executive of Acme, on the results: "..."'
+        return named, "named"
     according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
     if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
         who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)
@@ -1157,19 +1160,46 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     return (signed, "signed") if signed is not None else (None, "")
 
 
+SAYS_RE = re.compile(r"(?:Says|Adds|Explains)\s+")
+"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`."""
+
+
+def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Who | None:
+    """Return the person named first in a verbless lead-in ending in a colon right before a quotation (`Jo Roe,
+    chief executive of Acme, on the results:`, `Says Jo Roe:`)."""
+    end = quote.outer[0]
+    lead = text[start:end].strip()
+    if not lead.endswith(":") or len(lead) > MAX_SIGNATURE_CHARS:
+        return None
+    begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+    says = SAYS_RE.match(text, begin, end)
+    begin = says.end() if says else begin
+    if says is None and has_verb(lead):
+        return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
+    mentions = find_mentions(text, begin, end)
+    if not mentions or mentions[0].start != begin or mentions[0].kind != "person":
+        return None
+    return Who(ctx.add(mentions[0]), "person", begin)
+
+
 MAX_SIGNATURE_CHARS = 100
 """A signature line under a quotation (`Jo Roe, Chief Inspector`) is short."""
+
+
+SIGNATURE_LINE_RE = re.compile(r"[ \t]*\r?\n[ \t]*(?:[\u2014\u2013-]+[ \t]*)?(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)"
+                               % MAX_SIGNATURE_CHARS)
+"""The line under a quotation that signs it: `Jo Roe, Chief Inspector`, `— Jo Roe, chief executive, Acme`."""
 
 
 def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who | None:
     """Return the person a line right under a paragraph-long quotation names (`Jo Roe, Chief Inspector of X`)."""
     if quote.outer[0] != block.body or quote.outer[1] < block.end:
         return None
-    line = re.match(r"[ \t]*\r?\n[ \t]*(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)" % MAX_SIGNATURE_CHARS, text[block.end:])
+    line = SIGNATURE_LINE_RE.match(text, block.end)
     if line is None or line.group("line").rstrip()[-1] in ".!?:;\"\u201d":
         return None
-    start = block.end + line.start("line")
-    mentions = find_mentions(text, start, block.end + line.end("line"))
+    start = line.start("line")
+    mentions = find_mentions(text, start, line.end("line"))
     if not mentions or mentions[0].start != start or mentions[0].kind != "person":
         return None
     return Who(ctx.add(mentions[0]), "person", start)
