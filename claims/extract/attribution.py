@@ -341,13 +341,17 @@ SELF_DESCRIPTION_RE = re.compile(
 
 def _about_section(text: str, block: Block, inside: bool) -> bool:
     """Say whether a block is an `About X` heading or under one (until the next heading)."""
-    if ABOUT_HEADING_RE.fullmatch(text, block.body, block.end):
+    if text.startswith(("About", "Key facts", "Key Facts", "KEY FACTS", "ABOUT"), block.body) \
+            and ABOUT_HEADING_RE.fullmatch(text, block.body, block.end):
         return True
     return inside and not is_heading(text, block, [])
 
 
 def _describes_itself(text: str, block: Block) -> bool:
     """Say whether a paragraph is a body's boilerplate about itself (`X is a nonprofit ...`) and reports nothing."""
+    if text.find("profit", block.body, block.end) < 0 and text.find("charit", block.body, block.end) < 0 \
+            and text.find("social enterprise", block.body, block.end) < 0:
+        return False  # none of the words a self-description needs (a cheap test first)
     return SELF_DESCRIPTION_RE.match(text, block.body, block.end) is not None \
         and not ANY_CUE_RE.search(text, block.body, block.end)
 

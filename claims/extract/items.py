@@ -371,8 +371,6 @@ def is_rhetoric(sentence: str) -> bool:
     """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`), an appeal to `you`
     or a verdict on a pronoun (`That cannot continue.`), with no figure, no time and no name."""
     body = sentence.strip(" \"'\u201c\u201d\u2018\u2019.!")
-    if _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019")):
-        return False
-    if _ATTITUDE_RE.match(body) or _APPEAL_RE.search(body):
-        return True
-    return len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body) is not None
+    shaped = _ATTITUDE_RE.match(body) or _APPEAL_RE.search(body) \
+        or len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body)
+    return bool(shaped) and not _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019"))

@@ -164,6 +164,8 @@ MAX_QUESTION_CHARS = 200
 
 def is_question(text: str, block: Block) -> bool:
     """Say whether a paragraph only asks: one short sentence ending in a question mark, no bullet."""
+    if text.find("?", max(block.body, block.end - 4), block.end) < 0:
+        return False  # no question mark at its end (a cheap test first)
     line = text[block.body:block.end].rstrip(" \t\"'\u201d\u2019")
     return not block.bullet and line.endswith("?") and block.end - block.body <= MAX_QUESTION_CHARS \
         and len(split_sentences(text, block.body, block.end)) == 1
@@ -173,6 +175,8 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str 
     """Return who a text interviews with its questions set apart as paragraphs of their own and no labels: two or
     more question paragraphs, each followed by an answer, after an introduction that speaks of an interview and
     names one person in full (or, naming no person, one body); else None."""
+    if text.count("?") < MIN_QUESTIONS:
+        return None  # fewer questions than an interview asks (a cheap test first)
     asked = [i for i, block in enumerate(blocks[:-1]) if is_question(text, block) and not is_question(text, blocks[i + 1])]
     if len(asked) < MIN_QUESTIONS or read_label(text, blocks[asked[0] + 1]) is not None:
         return None  # a labelled transcript is read by its labels
