@@ -316,3 +316,12 @@ def test_according_to_after_a_quotation_names_its_speaker(text: str, expected: l
         "a-sentence-with-a-verb-names-no-speaker"])
 def test_a_quotation_signed_or_named_without_a_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Correction: An earlier version of this article said 40 jobs would go. Kelso Council has said 14 jobs will go.\n",
+     [("Kelso Council", "organisation", "14 jobs will go")]),
+    ("CLARIFICATION\nAn earlier version of this story said the club was fined \u00a340,000.\n", []),
+], ids=["a-correction-label", "a-clarification-heading"])
+def test_a_correction_notice_is_never_a_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
