@@ -104,8 +104,11 @@ def test_according_to_before_a_short_lead_in_hands_on_the_list(text: str, expect
     ("\"If you saw the van, please tell us. You could help a family,\" said Sgt Ray Oduya. \"Your call on 101 "
      "matters.\"\n",
      [("Ray Oduya", "person", "Your call on 101 matters.")]),
+    ("\"Patients deserve better than this. Nobody becomes a nurse to work double shifts. Nobody was hurt in the "
+     "fire,\" said Ms Lin Park.\n",
+     [("Lin Park", "person", "Nobody was hurt in the fire")]),
 ], ids=["an-apology-then-a-figure", "verdicts-and-attitudes-only", "proud-that-holds-a-claim",
-        "a-named-action-is-kept", "an-appeal-to-you-unless-a-figure"])
+        "a-named-action-is-kept", "an-appeal-to-you-unless-a-figure", "a-due-and-a-maxim-but-not-a-fact"])
 def test_rhetoric_inside_a_quotation_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

@@ -363,8 +363,10 @@ _CHECKABLE_RE = re.compile(
 """What makes a sentence checkable: a figure, a time, or a name (a capital after the first word)."""
 
 
-_APPEAL_RE = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
-"""`If you are sheltering that person, ...`: a speaker addressing the reader or the listener appeals, it reports nothing."""
+_APPEAL_RE = re.compile(r"\b(?:you|your|deserve|deserves)\b|\btakes?\s+[^.]{0,30}\bseriously\b|^(?:Nobody|No one)\s+"
+                        r"(?:can\b|can['\u2019]t|cannot|should\b|wants\b|(?!(?:was|is|has|does)\b)[a-z]+s\b)", re.IGNORECASE)
+"""`If you are sheltering that person, ...`, `People deserve better`, `We take every finding seriously`, `Nobody joins
+the fire service to go on strike`: an appeal, a due or a maxim reports nothing."""
 
 
 def is_rhetoric(sentence: str) -> bool:
