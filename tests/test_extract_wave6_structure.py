@@ -328,3 +328,19 @@ def test_a_quotation_signed_or_named_without_a_verb(text: str, expected: list[tu
 ], ids=["a-correction-label", "a-clarification-heading"])
 def test_a_correction_notice_is_never_a_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\nKelso Police\n\nThere were 812 thefts of cars in 2025, down from 960. The force said 40 gangs "
+     "had been broken up.\n",
+     [("Kelso Police", "organisation", "There were 812 thefts of cars in 2025, down from 960"),
+      ("Kelso Police", "organisation", "40 gangs had been broken up")]),
+    ("PRESS RELEASE\nKelso Police\n\nThere were 812 thefts of cars in 2025. The Drivers' Union said 40 garages "
+     "had closed.\n",
+     [("Drivers' Union", "organisation", "40 garages had closed")]),
+    ("Kelso Police held a briefing.\n\nThere were 812 thefts of cars in 2025. The force said 40 gangs had been "
+     "broken up.\n",
+     [("Kelso Police", "organisation", "40 gangs had been broken up")]),
+], ids=["a-release-s-figures-beside-its-own-cue", "another-party-in-the-paragraph", "a-news-report-is-no-release"])
+def test_a_release_s_cue_less_figures_beside_its_own_cue_are_its(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -264,6 +264,7 @@ def attributed_spans(text: str) -> list[Found]:
         ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if not opened_by and _opens_unclosed(text, block, quotes) \
             else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
+        issuer = ctx.focus_org() if release else None  # who issues the release, before this paragraph's cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
         speech.upto(block.end + 1)
@@ -273,6 +274,8 @@ def attributed_spans(text: str) -> list[Found]:
             attributions = continue_list(text, block, last)
         if not attributions and not quotes and release:
             attributions = issuer_claims(text, block, ctx)
+        elif issuer is not None and attributions:
+            attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else None
@@ -435,6 +438,20 @@ def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   for s in split_items(text, sentence))
+    return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
+                      ctx: Context) -> list[Attribution]:
+    """Give a release's cue-less sentences of figures in a paragraph that also reports someone (`There were 2,104
+    burglaries. The force said ...`) to its issuer, as in a paragraph without any cue."""
+    if any(attribution.speaker != issuer for attribution in attributions):
+        return []  # another party speaks in the paragraph: its cue-less figures may be that party's
+    taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
+    spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
+                  if text[sentence[1] - 1] not in "?:" and not any(a < sentence[1] and sentence[0] < b for a, b in taken)
+                  and has_figure(text, *sentence) and not ANY_CUE_RE.search(text, *sentence)
+                  and not DOUBT_RE.search(text, *sentence) for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
 
 
