@@ -86,13 +86,19 @@ def _person_with_role(mentions: list[Mention], start: int, label: str) -> Mentio
 def _interviewee(text: str, label: str) -> Mention | None:
     """Return the person a bare label means: the one named in full with that surname (`Moss:` for Jo Moss),
     or for `A:` the only person the text names; else None."""
-    people = _full_names(text)
     if label.lower() in ANSWERS:
+        people = _full_names(text)
         return next(iter(people.values())) if len(people) == 1 else None
-    if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_ASKER_LINE_RE.search(text) or _asking_labels(text)):
-        return None  # a bare surname labels a turn only in an interview, beside the questions
+    if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_has_asker_line(text) or _asking_labels(text)):
+        return None  # a bare surname labels a turn only in an interview, beside the questions (tested before any name)
     named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
     return named[0] if len(named) == 1 else None  # two Mosses: no one
+
+
+@functools.lru_cache(maxsize=4)
+def _has_asker_line(text: str) -> bool:
+    """Say whether a paragraph of the text opens with a questioner's label (`Q:`, `Herald:`), once per text."""
+    return _ASKER_LINE_RE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=4)
