@@ -489,12 +489,14 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     titled = _titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
         clauses = [titled]
+    asides = 0  # clauses skipped as asides right before the cue (`, who asked not to be named,`)
     for index, (begin, finish) in enumerate(clauses):
         if who is not None:
             break
         clause = text[begin:finish]
         if (_is_participle_clause(clause) or _is_relative_clause(clause) or _is_occasion_clause(clause)) \
                 and index + 1 < len(clauses):
+            asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
                 and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
@@ -510,7 +512,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
                 break  # "Jo Bloggs, chief executive of Acme, said"
         who = (_unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
             or _speaker_of_clause(text, begin, finish, ctx)
-        if who is None and index == 0 and _unnamed_role(clause):
+        if who is None and index == asides and _unnamed_role(clause):
             who = " ".join(clause.split()), "person"  # "the council's director of housing told"
         if who is None and not _skippable(clause):
             break
