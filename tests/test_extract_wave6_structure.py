@@ -275,7 +275,10 @@ def test_interview_turns_named_with_a_role_or_answered_by_a_body(text: str, expe
     ("A statement from Acme Water reads: \"We cut leaks by 9% in 2025.\"\n",
      [("Acme Water", "organisation", "We cut leaks by 9% in 2025.")]),
     ("The sign read \"Closed for repairs until further notice\" for weeks.\n", []),
-], ids=["speaking-at-is-an-aside", "a-statement-reads", "read-without-a-colon-is-no-cue"])
+    ("Speaking on Morning Radio, Health Minister Ann Holt said waits had fallen by 12%.\n",
+     [("Ann Holt", "person", "waits had fallen by 12%")]),
+], ids=["speaking-at-is-an-aside", "a-statement-reads", "read-without-a-colon-is-no-cue",
+        "speaking-on-a-programme-before-the-speaker"])
 def test_asides_and_statements_that_read(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

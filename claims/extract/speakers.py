@@ -506,7 +506,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
         if index + 1 < len(clauses) and (_is_role_phrase(clause) or _is_indefinite(clause)
-                                         and _ends_with_name(text, *clauses[index + 1])):
+                                         and _ends_with_name(text, *clauses[index + 1])) \
+                and not _is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
@@ -567,7 +568,7 @@ OCCASION_PARTICIPLES: frozenset[str] = frozenset(
 def _is_occasion_clause(phrase: str) -> bool:
     """Say whether a clause only tells where or how the speaker before it spoke (`speaking at the AGM`)."""
     words = phrase.split()
-    return bool(words) and words[0] in OCCASION_PARTICIPLES
+    return bool(words) and words[0].lower() in OCCASION_PARTICIPLES
 
 
 def _is_participle_clause(phrase: str) -> bool:
