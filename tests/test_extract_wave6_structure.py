@@ -359,3 +359,15 @@ def test_a_release_s_cue_less_figures_beside_its_own_cue_are_its(text: str, expe
 ], ids=["a-relative-aside-after-an-unnamed-person", "a-relative-aside-after-a-resident", "the-unnamed-person-alone"])
 def test_an_unnamed_person_before_a_relative_aside_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ministerial statement: storm recovery\nDelivered by Ann Holt, Minister for Transport, on 12 March 2026\n\n"
+     "Our crews have reopened 140 of the 160 roads that were closed.\n\nWe have paid \u00a34.2m to 900 households.\n",
+     [("Ann Holt", "person", "Our crews have reopened 140 of the 160 roads that were closed"),
+      ("Ann Holt", "person", "We have paid \u00a34.2m to 900 households")]),
+    ("PRESS RELEASE\nKelso Rail\nBy Tom Reyes\n\nTrains ran 91% on time in May.\n",
+     [("Kelso Rail", "organisation", "Trains ran 91% on time in May")]),
+], ids=["delivered-by-a-minister", "a-byline-is-no-voice"])
+def test_a_statement_delivered_by_a_person_is_theirs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -225,6 +225,7 @@ def attributed_spans(text: str) -> list[Found]:
     speech_speaker: Who | None = None
     blocks = split_blocks(text)
     release = is_release(text, blocks)
+    voice = _release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
@@ -273,7 +274,7 @@ def attributed_spans(text: str) -> list[Found]:
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
         if not attributions and not quotes and release:
-            attributions = issuer_claims(text, block, ctx)
+            attributions = issuer_claims(text, block, ctx, voice)
         elif issuer is not None and attributions:
             attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
         for attribution in attributions:
@@ -425,20 +426,43 @@ def _table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
     return _table_shape(text, block, quotes) and re.search(r"\d", text[block.body:block.end]) is None
 
 
-def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
-    """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer."""
-    issuer = ctx.focus_org()
+VOICE_LINE_RE = re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"
+                           r"(?=[A-Z])")
+"""A release's header naming the person whose words it is: `Delivered by Ann Holt, Minister for Transport`."""
+
+
+def _release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:
+    """Return the person a release's header says delivers it (`Delivered by X`, `Speech by X`), if any."""
+    for block in blocks[:HEADER_VOICE_BLOCKS]:
+        line = VOICE_LINE_RE.match(text, block.body, block.end)
+        mentions = find_mentions(text, line.end(), block.end) if line else []
+        if mentions and mentions[0].start == line.end() and mentions[0].kind == "person":  # type: ignore[union-attr]
+            return Who(ctx.add(mentions[0]), "person", block.body)
+    return None
+
+
+HEADER_VOICE_BLOCKS = 4
+"""How many opening blocks may name who delivers a statement."""
+
+
+def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None) -> list[Attribution]:
+    """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
+    to the person its header says delivers it)."""
+    issuer = voice.name if voice is not None else ctx.focus_org()
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
         if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
-        issuer = _lead_in_subject(text, block, ctx) or issuer  # "To keep care safe, St. Jude's has:"
-        return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", (), colon=True)] if issuer else []
+        subject = _lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
+        kind = ctx.kind_of(subject) if subject else "person" if voice is not None else ctx.kind_of(issuer) if issuer else ""
+        issuer = subject or issuer
+        return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
     if issuer is None or text[block.end - 1] not in ".!\u201d\"":
         return []  # a heading, or nobody to speak
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   for s in split_items(text, sentence))
-    return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+    kind = "person" if voice is not None else ctx.kind_of(issuer)
+    return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
 
 
 def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
