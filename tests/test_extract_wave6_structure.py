@@ -371,3 +371,13 @@ def test_an_unnamed_person_before_a_relative_aside_speaks(text: str, expected: l
 ], ids=["delivered-by-a-minister", "a-byline-is-no-voice"])
 def test_a_statement_delivered_by_a_person_is_theirs(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kelso Sports Commission's written reasons state that the club failed to control its players on three occasions.\n",
+     [("Kelso Sports Commission", "organisation", "the club failed to control its players on three occasions")]),
+    ("The judgment says the council acted unlawfully when it closed 3 care homes.\n",
+     [("the judgment", "document", "the council acted unlawfully when it closed 3 care homes")]),
+], ids=["a-commission-s-written-reasons", "a-judgment-with-no-court-named"])
+def test_rulings_and_reasons_are_documents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
