@@ -381,3 +381,14 @@ def test_a_statement_delivered_by_a_person_is_theirs(text: str, expected: list[t
 ], ids=["a-commission-s-written-reasons", "a-judgment-with-no-court-named"])
 def test_rulings_and_reasons_are_documents(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelso Council approved a \u00a34m budget that adds 12 wardens.\n", []),
+    ("Ms Ann Holt said after the vote that the budget would add 12 wardens.\n",
+     [("Ann Holt", "person", "the budget would add 12 wardens")]),
+    ("Cllr Ann Holt said the plan used \u00a32m of reserves, \"which means we will be back here next year.\"\n",
+     [("Ann Holt", "person", "the plan used \u00a32m of reserves, \"which means we will be back here next year.\"")]),
+], ids=["that-adds-is-a-relative-clause", "said-after-the-vote-that", "a-quotation-going-on-with-which"])
+def test_clauses_around_a_cue_that_are_no_claim_of_their_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

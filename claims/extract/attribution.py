@@ -40,7 +40,7 @@ from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS,
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
     rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,4}}?"
-    r"|\s+(?:in|on|to|at|during)\s+[^,.;:\"\u201c\u201d]{1,30}?"
+    r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
@@ -501,9 +501,15 @@ def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
         and bool(line) and line[-1] not in ".!?:;"
 
 
+RELATIVE_OPENING_RE = re.compile(r"(?:which|who|whose|where)\b")
+"""A quotation opening with a lower-case relative pronoun goes on with the clause before it."""
+
+
 def _embedded(text: str, block: Block, quote: Quote) -> bool:
     """Say whether a quotation sits inside a clause (`created an "unacceptable risk"`), not after a cue."""
     before = text[max(block.body, quote.outer[0] - 30):quote.outer[0]].rstrip()
+    if before.endswith(",") and RELATIVE_OPENING_RE.match(text, quote.inner[0], quote.inner[1]):
+        return True  # '..., "which means we will be back here next year."': the clause goes on in quotation marks
     if not before or not before[-1].isalnum():
         return False
     return not SPEECH_BEFORE_RE.search(before)
@@ -1141,7 +1147,7 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
     if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
         return True  # "weaker than expected trading", "the highest figure ever recorded"
-    return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
+    return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
 def _past_verb(word: str) -> bool:
