@@ -264,7 +264,13 @@ def test_a_lead_in_without_a_colon_above_bullets_hands_them_on(text: str, expect
     ("The Gazette put two questions to Dunmore Council. Kelso Rail was asked too.\n\nWhy did the bridge close?\n\n"
      "The deck failed a safety check in May.\n\nWhen will it reopen?\n\nWork starts in 2027.\n",
      []),
-], ids=["a-label-with-a-role", "a-body-answers-unlabelled-questions", "two-bodies-is-nobody"])
+    ("The Gazette interviewed Tomas Brandt, director of Harbour Ferries.\n\nYou cut the winter timetable. Why?\n\n"
+     "We carried 40% fewer passengers in January than in July.\n\nFares rose last year. Will they rise again?\n\n"
+     "We have frozen them until 2027.\n",
+     [("Tomas Brandt", "person", "We carried 40% fewer passengers in January than in July"),
+      ("Tomas Brandt", "person", "We have frozen them until 2027")]),
+], ids=["a-label-with-a-role", "a-body-answers-unlabelled-questions", "two-bodies-is-nobody",
+        "a-question-that-sets-the-scene-first"])
 def test_interview_turns_named_with_a_role_or_answered_by_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

@@ -166,15 +166,17 @@ MIN_QUESTIONS = 2
 """How many paragraphs that only ask, each before an answer, make a text an interview without labels."""
 MAX_QUESTION_CHARS = 200
 """A question set apart as its own paragraph is short."""
+MAX_QUESTION_SENTENCES = 2
+"""A question paragraph may set the scene first: `You cut the winter timetable. Why?`."""
 
 
 def is_question(text: str, block: Block) -> bool:
-    """Say whether a paragraph only asks: one short sentence ending in a question mark, no bullet."""
+    """Say whether a paragraph only asks: short, ending in a question mark (a sentence before it at most), no bullet."""
     if text.find("?", max(block.body, block.end - 4), block.end) < 0:
         return False  # no question mark at its end (a cheap test first)
     line = text[block.body:block.end].rstrip(" \t\"'\u201d\u2019")
     return not block.bullet and line.endswith("?") and block.end - block.body <= MAX_QUESTION_CHARS \
-        and len(split_sentences(text, block.body, block.end)) == 1
+        and len(split_sentences(text, block.body, block.end)) <= MAX_QUESTION_SENTENCES
 
 
 def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str | None:
