@@ -52,7 +52,13 @@ def test_an_interview_without_labels_gives_the_answers_to_its_interviewee(
      "Maths\t81%\t(2024: 74%)\nEnglish\t88%\t(2024: 85%)\n",
      [("Lea Marsh", "person", "Maths\t81%\t(2024: 74%)"), ("Lea Marsh", "person", "English\t88%\t(2024: 85%)")]),
     ("The ferry timetable changed in May.\n\nRoute        Sailings\nNorth        14 a week\n", []),
-], ids=["fixed-width-rows-under-a-document-lead-in", "tab-separated-rows-under-a-person", "rows-without-a-lead-in"])
+    ("Kelso Council's figures show the homes built in each ward:\n\n| Ward | Homes | Change |\n|---|---|---|\n"
+     "| North | 1,200 | +4% |\n",
+     [("Kelso Council", "organisation", "North | 1,200 | +4%")]),
+    ("Kelso Rail said sales by region were:\nRegion\t2025\t2024\nNorth\t\u00a34.1m\t\u00a33.9m\n",
+     [("Kelso Rail", "organisation", "North\t\u00a34.1m\t\u00a33.9m")]),
+], ids=["fixed-width-rows-under-a-document-lead-in", "tab-separated-rows-under-a-person", "rows-without-a-lead-in",
+        "a-table-with-bars", "years-name-the-columns"])
 def test_rows_of_a_table_under_a_lead_in_are_its_speaker_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

@@ -253,9 +253,10 @@ def attributed_spans(text: str) -> list[Found]:
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
                                     or not pending.lines and _table_row(text, block, quotes)):
-            found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
+            row = strip_span(text, (block.body, block.end), "|")  # "| North | 1,200 |": the row without its outer bars
+            found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, row)]
             continue
-        if pending is not None and _table_header(text, block, quotes):
+        if pending is not None and not pending.lines and _table_header(text, block, quotes):
             continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
         ctx.block += 1
         opened_by = pending.cue if pending is not None and quotes and quotes[0].outer[0] == block.body else ""
@@ -418,12 +419,17 @@ def _table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
 def _table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`); only a
     lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `_bare_item`s)."""
-    return _table_shape(text, block, quotes) and re.search(r"\d", text[block.body:block.end]) is not None
+    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
 
 
 def _table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
-    """Say whether a line under a lead-in names its table's columns: a table's shape without a figure."""
-    return _table_shape(text, block, quotes) and re.search(r"\d", text[block.body:block.end]) is None
+    """Say whether a line under a lead-in names its table's columns: a table's shape without a figure (years name
+    columns: `Region    2025    2024`)."""
+    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is None
+
+
+TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
+"""A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
 
 
 VOICE_LINE_RE = re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"
