@@ -263,10 +263,14 @@ def test_a_lead_in_without_a_colon_above_bullets_hands_them_on(text: str, expect
      [("Tomas Brandt", "person", "We cancelled 212 sailings in March"),
       ("Tomas Brandt", "person", "We have frozen them until 2027")]),
     ("The Gazette put two questions to Dunmore Council.\n\nWhy did the pool close?\n\n"
-     "The roof failed a safety check in May and repairs will cost \u00a32m.\n\nWhen will it reopen?\n\n"
-     "Work starts in 2027.\n",
-     [("Dunmore Council", "organisation", "The roof failed a safety check in May and repairs will cost \u00a32m"),
-      ("Dunmore Council", "organisation", "Work starts in 2027")]),
+     "We closed it because the roof failed a safety check in May.\n\nWhen will it reopen?\n\n"
+     "Our work starts in 2027.\n",
+     [("Dunmore Council", "organisation", "We closed it because the roof failed a safety check in May"),
+      ("Dunmore Council", "organisation", "Our work starts in 2027")]),
+    ("Residents asked Jo Roe, the council leader, about the pool at a meeting on Monday.\n\nWhy now?\n\n"
+     "The roof failed a safety check in May and repairs would cost \u00a32m.\n\nWhat happens next?\n\n"
+     "A consultation opens in June.\n",
+     []),
     ("The Gazette put two questions to Dunmore Council. Kelso Rail was asked too.\n\nWhy did the bridge close?\n\n"
      "The deck failed a safety check in May.\n\nWhen will it reopen?\n\nWork starts in 2027.\n",
      []),
@@ -275,7 +279,8 @@ def test_a_lead_in_without_a_colon_above_bullets_hands_them_on(text: str, expect
      "We have frozen them until 2027.\n",
      [("Tomas Brandt", "person", "We carried 40% fewer passengers in January than in July"),
       ("Tomas Brandt", "person", "We have frozen them until 2027")]),
-], ids=["a-label-with-a-role", "a-body-answers-unlabelled-questions", "two-bodies-is-nobody",
+], ids=["a-label-with-a-role", "a-body-answers-unlabelled-questions", "an-explainer-s-question-headings",
+        "two-bodies-is-nobody",
         "a-question-that-sets-the-scene-first"])
 def test_interview_turns_named_with_a_role_or_answered_by_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -181,8 +181,9 @@ def is_question(text: str, block: Block) -> bool:
 
 def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str | None:
     """Return who a text interviews with its questions set apart as paragraphs of their own and no labels: two or
-    more question paragraphs, each followed by an answer, after an introduction that speaks of an interview and
-    names one person in full (or, naming no person, one body); else None."""
+    more question paragraphs, each followed by an answer (one at least in the first person, unquoted), after an
+    introduction that speaks of an interview and names one person in full (or, naming no person, one body); else
+    None."""
     if text.count("?") < MIN_QUESTIONS:
         return None  # fewer questions than an interview asks (a cheap test first)
     asked = [i for i, block in enumerate(blocks[:-1]) if is_question(text, block) and not is_question(text, blocks[i + 1])]
@@ -191,6 +192,9 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str 
     intro = (blocks[0].start, blocks[asked[0]].start)
     if INTERVIEW_CUE_RE.search(text, *intro) is None:
         return None
+    if not any(_answers(text, blocks[i + 1]) and not _QUOTE_MARK_RE.search(text, blocks[i + 1].body, blocks[i + 1].end)
+               for i in asked):
+        return None  # no answer in the first person: an explainer's question headings (What happens next?)
     mentions = find_mentions(text, *intro)
     people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name}
     bodies = {m.name: m for m in mentions if m.kind == "org"} if not people else {}
@@ -212,6 +216,7 @@ def unlabelled_turn(text: str, block: Block, turn: Turn, interviewee: str, next_
     return None
 
 
+_QUOTE_MARK_RE = re.compile("[\"\u201c\u201d]")
 MAX_PROMPT_WORDS = 20
 """A prompt that states instead of asking (`Readers say the buses were late.`) is one short sentence."""
 
