@@ -538,10 +538,21 @@ DOCUMENT_CUE_RE = re.compile(r"(?:show|shows|showed|showing|reveal|reveals|revea
 
 def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give the sentences of figures in the paragraph right after `new figures from X show ...` to X: the writer
-    goes on reading out the same figures."""
+    goes on reading out the same figures (a sentence sharing a word with them: `completed`, `completions`)."""
+    shown = _topic_words(" ".join(text[a:b] for a, b in previous.spans))
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence) for s in split_items(text, sentence))
+                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
+                  and shown & _topic_words(text[sentence[0]:sentence[1]]) for s in split_items(text, sentence))
     return [Attribution(previous.speaker, previous.kind, previous.cue, spans)] if spans else []  # a lead-in is no figure
+
+
+TOPIC_PREFIX = 5
+"""Letters that make two words the same topic (`completed`, `completions`)."""
+
+
+def _topic_words(words_of: str) -> set[str]:
+    """Return the topics of some words: the first letters of each word of five letters or more."""
+    return {w[:TOPIC_PREFIX].lower() for w in re.findall(r"[A-Za-z]{%d,}" % TOPIC_PREFIX, words_of)}
 
 
 def _names_another_body(text: str, block: Block, speaker: str) -> bool:
