@@ -226,7 +226,10 @@ def test_the_paragraph_after_figures_that_show_goes_on_with_them(text: str, expe
       ("Kelso Rail", "organisation", "a new timetable for the coast line"),
       ("Kelso Rail", "organisation", "a ticket office in every town")]),
     ("The changes included a new timetable for the coast line and a ticket office in every town.\n", []),
-], ids=["areas-for-improvement-in-a-report", "changes-of-the-body-in-focus", "nobody-in-focus"])
+    ("Kelso Rail said it had a good year.\n\nChanges were made to the timetable in May.\n",
+     [("Kelso Rail", "organisation", "it had a good year")]),
+], ids=["areas-for-improvement-in-a-report", "changes-of-the-body-in-focus", "nobody-in-focus",
+        "a-passive-is-no-lead-in"])
 def test_a_lead_in_without_a_colon_gives_its_items_to_the_speaker_in_focus(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
