@@ -150,7 +150,10 @@ def test_a_multi_paragraph_quotation_belongs_to_the_cue_closing_it(text: str,
       ("Brenton Council", "organisation", "loans will fall by 2%")]),
     ("Library visits grew by 6%, according to Brenton Council, which runs 14 branches.\n",
      [("Brenton Council", "organisation", "Library visits grew by 6%")]),
-], ids=["and-after-the-source", "while-after-the-source", "a-relative-clause-about-the-source-is-not-joined"])
+    ("Fares rose 5%, according to Kelso Rail, while the passengers' union said 40 stations had closed.\n",
+     [("Kelso Rail", "organisation", "Fares rose 5%")]),
+], ids=["and-after-the-source", "while-after-the-source", "a-relative-clause-about-the-source-is-not-joined",
+        "a-clause-with-its-own-cue-is-not-joined"])
 def test_a_clause_joined_after_according_to_goes_on_with_its_claim(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -1058,6 +1058,8 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     joined = JOINED_AFTER_SOURCE_RE.match(text, after[0], after[1]) if match.re is ACCORDING_RE else None
     if joined is not None and has_verb(text[before[0]:before[1]]):
         contents = [before, (joined.end(), after[1])]  # "A rose 5%, according to X, and B fell": both are X's
+        if ANY_CUE_RE.search(text, joined.end(), after[1]):
+            contents = [before]  # "..., while the union said ...": another party's words, never X's
     if match.re is QUOTED_AS_RE:
         contents = [after]
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
