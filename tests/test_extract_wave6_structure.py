@@ -174,8 +174,15 @@ def test_a_clause_joined_after_according_to_goes_on_with_its_claim(
      [("the meeting", "unresolved", "Bus fares will rise by 5%"), ("Ada Roe", "person", "fuel had cost 9% more"),
       ("Sam Bell", "person", "drivers' pay had risen by 4%")]),
     ("Waiting lists grew by 9% in the spring.\n", []),
+    ("The court heard that Mr Tom Roe had sold 300 fake watches from his van.\n",
+     [("the court", "unresolved", "Mr Tom Roe had sold 300 fake watches from his van")]),
+    ("The committee was told on Tuesday that 40 beds had closed.\n\nThe figures were given by the trust's chief "
+     "nurse, Ms Ada Crane.\n",
+     [("Ada Crane", "person", "40 beds had closed")]),
+    ("Mr Tom Roe heard that 40 jobs would go.\n", []),
 ], ids=["set-out-by-a-named-officer", "councillors-were-told-then-who-told-them", "the-court-never-speaks",
-        "two-who-told-the-meeting-is-nobody", "waiting-lists-is-a-noun-not-a-cue"])
+        "two-who-told-the-meeting-is-nobody", "waiting-lists-is-a-noun-not-a-cue", "the-court-heard-that",
+        "the-committee-was-told-that", "a-person-who-heard-is-no-audience"])
 def test_what_a_meeting_heard_is_the_claim_of_who_told_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

@@ -627,6 +627,10 @@ HEARD_RE = re.compile(
     r"(?:\s+(?:at|on|in|during|this|last|yesterday|today|earlier|on)\b[^,;:]{0,60})?[.!]?\s*$")
 """`..., the meeting of the council heard on Monday.`: a meeting, a court or councillors heard the claim; they never
 speak it."""
+HEARD_LEAD_RE = re.compile(
+    rf"(?P<audience>(?:The|the|A|a)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_AUDIENCES}))\s+(?P<cue>heard|was\s+told|were\s+told)"
+    r"(?:\s+(?:on|at|in|during|this|last|yesterday|today|earlier)\b[^,;:]{0,40}?)?\s+that\s+(?=\S)")
+"""`The court heard that ...`, `The committee was told that ...`: the audience first, then what it heard."""
 TOLD_AUDIENCE_AHEAD_RE = re.compile(
     rf"\b(?:told|tells|informed|briefed)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{_AUDIENCES})\b"
     r"|\b(?:was|were)\s+(?:given|presented|set\s+out|outlined|put)\s+(?:to\s+[^,.;:]{1,40}\s+)?by\b")
@@ -661,13 +665,20 @@ def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attrib
     """Attribute `A has 212 homes lying vacant, the meeting heard.`: the claim is the person's who the next
     sentences say told the meeting (`The figures were given by X`), if one alone; else the audience's own words,
     unresolved (a meeting or a court never speaks)."""
-    heard = HEARD_RE.search(text, *sentence) if text.find("heard", *sentence) >= 0 or " told" in text[slice(*sentence)] \
-        else None
-    if heard is None or _inside(heard.start(), holes) or not has_verb(text[sentence[0]:heard.start()]):
+    if text.find("heard", *sentence) < 0 and " told" not in text[slice(*sentence)]:
+        return None
+    heard = HEARD_RE.search(text, *sentence)
+    leading = HEARD_LEAD_RE.match(text, *sentence) if heard is None else None
+    if leading is not None:  # "The court heard that Mr Roe had sold 300 fake watches."
+        content, heard = (leading.end(), sentence[1]), leading
+    elif heard is not None and not _inside(heard.start(), holes) and has_verb(text[sentence[0]:heard.start()]):
+        content = (sentence[0], heard.start())
+    else:
         return None
     people = _who_told_ahead(text, sentence[1], ctx)
-    name, kind = (people[0], "person") if len(people) == 1 else (" ".join(heard.group("audience").split()), "unresolved")
-    spans = tuple(s for part in subtract((sentence[0], heard.start()), holes) for s in split_items(text, part))
+    audience = " ".join(heard.group("audience").split())
+    name, kind = (people[0], "person") if len(people) == 1 else (audience[:1].lower() + audience[1:], "unresolved")
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(name, kind, " ".join(heard.group("cue").split()), spans)
 
 
