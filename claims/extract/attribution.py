@@ -34,7 +34,15 @@ from .items import has_verb, is_rhetoric, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
-from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims, unlabelled_interviewee, unlabelled_turn
+from .transcript import (
+    Turn,
+    is_transcript,
+    leaves_turn,
+    read_label,
+    turn_claims,
+    unlabelled_interviewee,
+    unlabelled_turn,
+)
 from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
@@ -238,9 +246,9 @@ def attributed_spans(text: str) -> list[Found]:
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
         if turn is not None and not is_heading(text, block, []):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
             label = read_label(text, block, ctx) if interviewee is None \
-                else unlabelled_turn(text, block, turn, interviewee, blocks[index + 1] if index + 1 < len(blocks) else None,
-                                     ctx.kinds.get(interviewee, "person"))
+                else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
             if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
                                                                           or leaves_turn(text, block, turn))):
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
@@ -263,8 +271,8 @@ def attributed_spans(text: str) -> list[Found]:
         if opened_by:
             speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
         pending = None
-        ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if not opened_by and _opens_unclosed(text, block, quotes) \
-            else None
+        unclosed = not opened_by and _opens_unclosed(text, block, quotes)
+        ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
         issuer = ctx.focus_org() if release else None  # who issues the release, before this paragraph's cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
@@ -459,8 +467,9 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
         if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
         subject = _lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
-        kind = ctx.kind_of(subject) if subject else "person" if voice is not None else ctx.kind_of(issuer) if issuer else ""
-        issuer = subject or issuer
+        named = subject or issuer
+        kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
+        issuer = named
         return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
     if issuer is None or text[block.end - 1] not in ".!\u201d\"":
         return []  # a heading, or nobody to speak
