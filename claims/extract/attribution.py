@@ -487,11 +487,24 @@ def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions
     if any(attribution.speaker != issuer for attribution in attributions):
         return []  # another party speaks in the paragraph: its cue-less figures may be that party's
     taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
-    spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] not in "?:" and not any(a < sentence[1] and sentence[0] < b for a, b in taken)
-                  and has_figure(text, *sentence) and not ANY_CUE_RE.search(text, *sentence)
-                  and not DOUBT_RE.search(text, *sentence) for s in split_items(text, sentence))
+    spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
+                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
+                  and not ANY_CUE_RE.search(text, *sentence) and not DOUBT_RE.search(text, *sentence)
+                  for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+def _untaken(sentences: list[Span], taken: list[Span]) -> list[Span]:
+    """Return the sentences (in text order) that no taken span overlaps, in one pass over both."""
+    taken = sorted(taken)
+    free: list[Span] = []
+    index = 0
+    for start, end in sentences:
+        while index < len(taken) and taken[index][1] <= start:
+            index += 1
+        if index == len(taken) or taken[index][0] >= end:
+            free.append((start, end))
+    return free
 
 
 ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to)\s*:\s*$")
