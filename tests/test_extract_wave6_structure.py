@@ -427,3 +427,14 @@ def test_rulings_and_reasons_are_documents(text: str, expected: list[tuple[str, 
 ], ids=["that-adds-is-a-relative-clause", "said-after-the-vote-that", "a-quotation-going-on-with-which"])
 def test_clauses_around_a_cue_that_are_no_claim_of_their_own(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\nKelso Police\n\nKelso Police said burglaries fell by 12% in 2025.\n\n"
+     "The Kelso Police Staff Union said 40 officers had left.\n\nThe force will recruit 60 officers in 2026.\n",
+     [("Kelso Police", "organisation", "burglaries fell by 12% in 2025"),
+      ("Kelso Police Staff Union", "organisation", "40 officers had left"),
+      ("Kelso Police", "organisation", "The force will recruit 60 officers in 2026")]),
+], ids=["the-issuer-after-a-union-s-response"])
+def test_a_release_s_issuer_stays_its_first_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

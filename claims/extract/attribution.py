@@ -440,6 +440,13 @@ TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
 """A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
 
 
+def _first_body(ctx: Context) -> str | None:
+    """Return a release's issuer: the first body that spoke in it, else the body in focus (never a party quoted
+    later, such as a union's response)."""
+    speakers = [name for name in ctx.org_speakers if ctx.kinds.get(name) in ("organisation", "inspectorate")]
+    return speakers[0] if speakers else ctx.focus_org()
+
+
 VOICE_LINE_RE = re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"
                            r"(?=[A-Z])")
 """A release's header naming the person whose words it is: `Delivered by Ann Holt, Minister for Transport`."""
@@ -462,7 +469,7 @@ HEADER_VOICE_BLOCKS = 4
 def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None) -> list[Attribution]:
     """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
     to the person its header says delivers it)."""
-    issuer = voice.name if voice is not None else ctx.focus_org()
+    issuer = voice.name if voice is not None else _first_body(ctx)
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
         if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
