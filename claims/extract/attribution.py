@@ -30,24 +30,32 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import has_verb, is_statement, split_items
+from .items import has_verb, is_rhetoric, is_statement, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import Context, Who, label_word, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
-from .transcript import Turn, is_transcript, leaves_turn, read_label, turn_claims
-from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_REFERENCES, ROLES, verb_alternation
+from .transcript import (
+    Turn,
+    is_transcript,
+    leaves_turn,
+    read_label,
+    turn_claims,
+    unlabelled_interviewee,
+    unlabelled_turn,
+)
+from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, ORG_REFERENCES, ROLES, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
     rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,4}}?"
-    r"|\s+(?:in|on|to|at|during|after|before)\s+[^,.;:\"\u201c\u201d]{1,30}?"
+    r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
-                        r"|[Aa]ccording to|quoted)\b")
+                        r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
@@ -82,7 +90,7 @@ QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+sa
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
     r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
-    r"|concerns|results|points|headlines|areas for improvement|the following)\b[^:;]{0,40}?"
+    r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts)\b[^:;]{0,40}?"
     r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
 """A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
 LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
@@ -99,8 +107,10 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
 """Words that open a paragraph continuing the previous speaker's claims."""
 SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
-    r"|insisted|declared|admitted|warned|argued|replied|responded|answered)\s*[:;,]?\s*$")
-"""A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
+    r"|insisted|declared|admitted|warned|argued|replied|responded|answered"
+    r"|(?:read|reads)(?=\s*:))\s*[:;,]?\s*$")
+"""A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
+words before it."""
 _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
                  r"|wrote|writes"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
@@ -185,7 +195,7 @@ NOT_CUE_BEFORE: frozenset[str] = frozenset(
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
-                                      "claims notes review findings".split())
+                                      "claims notes review findings lists".split())
 """Cue words that are also nouns."""
 NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
                                           "compiled produced commissioned".split())
@@ -228,15 +238,22 @@ def attributed_spans(text: str) -> list[Found]:
     speech_speaker: Who | None = None
     blocks = split_blocks(text)
     release = is_release(text, blocks)
+    voice = _release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
-    for block in blocks:
+    interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
+    turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
+    about = False  # inside an `About Acme Water` section
+    for index, block in enumerate(blocks):
         if release and ends_release(text, block):
             release = False
-        if BOILERPLATE_RE.match(text, block.body, block.end):
+        about = _about_section(text, block, about)
+        if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
         if turn is not None and not is_heading(text, block, []):
-            label = read_label(text, block, ctx)
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            label = read_label(text, block, ctx) if interviewee is None \
+                else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
             if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
                                                                           or leaves_turn(text, block, turn))):
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
@@ -247,14 +264,22 @@ def attributed_spans(text: str) -> list[Found]:
                     found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
                 continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
-        if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)):
-            found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
+        if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
+                                    or not pending.lines and _table_row(text, block, quotes)):
+            row = strip_span(text, (block.body, block.end), "|")  # "| North | 1,200 |": the row without its outer bars
+            found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, row)]
             continue
+        if pending is not None and not pending.lines and _table_header(text, block, quotes):
+            continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
         ctx.block += 1
         opened_by = pending.cue if pending is not None and quotes and quotes[0].outer[0] == block.body else ""
         if opened_by:
             speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
         pending = None
+        unclosed = not opened_by and _opens_unclosed(text, block, quotes)
+        ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
+        speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
+        issuer = _first_body(ctx) if release else None  # who issues the release, before this paragraph's cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
         speech.upto(block.end + 1)
@@ -263,15 +288,42 @@ def attributed_spans(text: str) -> list[Found]:
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
         if not attributions and not quotes and release:
-            attributions = issuer_claims(text, block, ctx)
+            attributions = issuer_claims(text, block, ctx, voice)
+        elif issuer is not None and attributions:
+            attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else None
         if final is None and is_heading(text, block, quotes):
-            final = _heading_lead_in(text, block, ctx)
+            final = _heading_lead_in(text, block, ctx) or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
     return [_settled(f, ctx) for f in found]
+
+
+MAX_QUOTED_PARAGRAPHS = 8
+"""How many paragraphs ahead the cue closing a multi-paragraph quotation is looked for."""
+_CLOSING_MARKS = "\u201d\"\u2019'"
+
+
+def _opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a paragraph opens with a quotation that no mark closes in it: the first paragraph of several."""
+    return bool(quotes) and quotes[0].outer[0] == block.body and quotes[0].outer[1] >= block.end \
+        and text[block.end - 1] not in _CLOSING_MARKS
+
+
+def _speaker_ahead(text: str, blocks: list[Block], index: int, quotes: list[Quote], ctx: Context) -> Who | None:
+    """Return who a multi-paragraph quotation without a cue of its own belongs to: the speaker the cue after its
+    closing mark names, paragraphs later (`"... wishful thinking," Jo Roe said.`); None when no cue closes it."""
+    if speech_speaker(text, blocks[index], quotes[0], ctx)[0] is not None:
+        return None  # a cue in the paragraph itself says who speaks
+    for block in blocks[index + 1:index + MAX_QUOTED_PARAGRAPHS]:
+        following = find_speech(text, block)
+        if not following or following[0].outer[0] != block.body:
+            return None  # the quotation ended without a cue
+        if not _opens_unclosed(text, block, following):
+            return speech_speaker(text, block, following[0], ctx)[0]
+    return None
 
 
 NARRATION = "narration"
@@ -297,8 +349,34 @@ def _settled(found: Found, ctx: Context) -> Found:
 
 BOILERPLATE_RE = re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)")
 """`About the City of Port Alder: ...`, `About us`: a body's boilerplate at a text's end."""
+ABOUT_HEADING_RE = re.compile(r"(?:About|Key\s+facts\s+about)\s+(?:us|(?:the\s+)?[A-Z][^:.!?\n]{0,60}?)\s*")
+"""A heading `About Lakeshore Health`: the boilerplate under it, up to the next heading, is nobody's claim."""
+SELF_DESCRIPTION_RE = re.compile(
+    r"(?:The\s+)?[A-Z][\w&'\u2019\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z&][\w&'\u2019\-]*){0,6}\s+(?:is|are)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|charity|charitable|social\s+enterprise)\b")
+"""`Acme Health is a nonprofit health system serving ...`: a body's boilerplate about itself."""
+
+
+def _about_section(text: str, block: Block, inside: bool) -> bool:
+    """Say whether a block is an `About X` heading or under one (until the next heading)."""
+    if text.startswith(("About", "Key facts", "Key Facts", "KEY FACTS", "ABOUT"), block.body) \
+            and ABOUT_HEADING_RE.fullmatch(text, block.body, block.end):
+        return True
+    return inside and not is_heading(text, block, [])
+
+
+def _describes_itself(text: str, block: Block) -> bool:
+    """Say whether a paragraph is a body's boilerplate about itself (`X is a nonprofit ...`) and reports nothing."""
+    if text.find("profit", block.body, block.end) < 0 and text.find("charit", block.body, block.end) < 0 \
+            and text.find("social enterprise", block.body, block.end) < 0:
+        return False  # none of the words a self-description needs (a cheap test first)
+    return SELF_DESCRIPTION_RE.match(text, block.body, block.end) is not None \
+        and not ANY_CUE_RE.search(text, block.body, block.end)
+
+
 HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
-                                r"(?:findings|highlights|facts|points|figures|results)\b", re.IGNORECASE)
+                                r"(?:findings|highlights|facts|points|figures|results)\b"
+                                r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?", re.IGNORECASE)
 """A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
 MAX_BARE_ITEM_CHARS = 200
 
@@ -310,29 +388,135 @@ def _heading_lead_in(text: str, block: Block, ctx: Context) -> Attribution | Non
     cue = " ".join(text[block.body:block.end].split())
     judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
     name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
+    if name and name.casefold() in cue.casefold():
+        return None  # "THE FACTS" read as a body's name: a heading never speaks
     return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
 
 
+OPEN_LEAD_END_RE = re.compile(
+    rf"(?:\bthe\s+following\b[^.!?:;]{{0,60}}|\bas\s+follows|\b(?:{_VERBS}))\s*[\u2014\u2013-]?\s*$|\s[\u2014\u2013-]\s*$")
+"""How a lead-in ends without a colon right above its bullets: `found the following problems`, `said —`."""
+
+
+def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+    """Read a line without a colon right above bullets (`The audit found the following problems at X`, `Acme said its
+    results showed —`) as a lead-in of the cue's subject: the bullets are the subject's claims."""
+    if not following or not following[0].bullet or OPEN_LEAD_END_RE.search(text, block.body, block.end) is None:
+        return None
+    sentence = split_sentences(text, block.body, block.end)[-1]
+    cue = next((c for c in CUE_RE.finditer(text, *sentence) if not _not_a_cue(text, sentence[0], c.start())), None)
+    if cue is None:
+        return None
+    who = speaker_from_region(text, *_subject_region(text, sentence[0], cue.start()), ctx)
+    words = " ".join(text[cue.start():cue.end()].split())
+    return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
+
+
 def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
-    """Say whether a line under a `KEY FINDINGS` heading is one of its items: short, a figure, no cue."""
-    return pending.lines and not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
+    """Say whether a line under a `KEY FINDINGS` heading or a colon lead-in is one of its items: short, a figure, no
+    cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
+    return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
         and has_figure(text, block.body, block.end) and not ANY_CUE_RE.search(text, block.body, block.end)
 
 
-def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
-    """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer."""
-    issuer = ctx.focus_org()
+COLUMN_GAP_RE = re.compile(r"\S(?: {2,}|\t+| ?\| ?)(?=\S)")
+"""The gap between two columns of a table laid out in plain text: two spaces or more, a tab, a bar."""
+
+
+def _table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line is laid out as a row of a table: columns apart, short, no sentence's end, no quotation."""
+    return not quotes and block.end - block.body <= MAX_BARE_ITEM_CHARS and text[block.end - 1] not in ".!?:;" \
+        and COLUMN_GAP_RE.search(text, block.body, block.end) is not None
+
+
+def _table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`); only a
+    lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `_bare_item`s)."""
+    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
+
+
+def _table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in names its table's columns: a table's shape without a figure (years name
+    columns: `Region    2025    2024`)."""
+    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is None
+
+
+TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
+"""A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
+
+
+def _first_body(ctx: Context) -> str | None:
+    """Return a release's issuer: the first body that spoke in it, else the body in focus (never a party quoted
+    later, such as a union's response)."""
+    speakers = [name for name in ctx.org_speakers if ctx.kinds.get(name) in ("organisation", "inspectorate")]
+    return speakers[0] if speakers else ctx.focus_org()
+
+
+VOICE_LINE_RE = re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"
+                           r"(?=[A-Z])")
+"""A release's header naming the person whose words it is: `Delivered by Ann Holt, Minister for Transport`."""
+
+
+def _release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:
+    """Return the person a release's header says delivers it (`Delivered by X`, `Speech by X`), if any."""
+    for block in blocks[:HEADER_VOICE_BLOCKS]:
+        line = VOICE_LINE_RE.match(text, block.body, block.end)
+        mentions = find_mentions(text, line.end(), block.end) if line else []
+        if mentions and mentions[0].start == line.end() and mentions[0].kind == "person":  # type: ignore[union-attr]
+            return Who(ctx.add(mentions[0]), "person", block.body)
+    return None
+
+
+HEADER_VOICE_BLOCKS = 4
+"""How many opening blocks may name who delivers a statement."""
+
+
+def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None) -> list[Attribution]:
+    """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
+    to the person its header says delivers it)."""
+    issuer = voice.name if voice is not None else _first_body(ctx)
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
         if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
-        issuer = _lead_in_subject(text, block, ctx) or issuer  # "To keep care safe, St. Jude's has:"
-        return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", (), colon=True)] if issuer else []
+        subject = _lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
+        named = subject or issuer
+        kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
+        issuer = named
+        return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
     if issuer is None or text[block.end - 1] not in ".!\u201d\"":
         return []  # a heading, or nobody to speak
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   for s in split_items(text, sentence))
+    kind = "person" if voice is not None else ctx.kind_of(issuer)
+    return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
+
+
+def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
+                      ctx: Context) -> list[Attribution]:
+    """Give a release's cue-less sentences of figures in a paragraph that also reports someone (`There were 2,104
+    burglaries. The force said ...`) to its issuer, as in a paragraph without any cue."""
+    if any(attribution.speaker != issuer for attribution in attributions):
+        return []  # another party speaks in the paragraph: its cue-less figures may be that party's
+    taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
+    spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
+                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
+                  and not ANY_CUE_RE.search(text, *sentence) and not DOUBT_RE.search(text, *sentence)
+                  for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+def _untaken(sentences: list[Span], taken: list[Span]) -> list[Span]:
+    """Return the sentences (in text order) that no taken span overlaps, in one pass over both."""
+    taken = sorted(taken)
+    free: list[Span] = []
+    index = 0
+    for start, end in sentences:
+        while index < len(taken) and taken[index][1] <= start:
+            index += 1
+        if index == len(taken) or taken[index][0] >= end:
+            free.append((start, end))
+    return free
 
 
 ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to)\s*:\s*$")
@@ -361,9 +545,15 @@ def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
         and bool(line) and line[-1] not in ".!?:;"
 
 
+RELATIVE_OPENING_RE = re.compile(r"(?:which|who|whose|where)\b")
+"""A quotation opening with a lower-case relative pronoun goes on with the clause before it."""
+
+
 def _embedded(text: str, block: Block, quote: Quote) -> bool:
     """Say whether a quotation sits inside a clause (`created an "unacceptable risk"`), not after a cue."""
     before = text[max(block.body, quote.outer[0] - 30):quote.outer[0]].rstrip()
+    if before.endswith(",") and RELATIVE_OPENING_RE.match(text, quote.inner[0], quote.inner[1]):
+        return True  # '..., "which means we will be back here next year."': the clause goes on in quotation marks
     if not before or not before[-1].isalnum():
         return False
     return not SPEECH_BEFORE_RE.search(before)
@@ -376,7 +566,32 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
     spans = split_items(text, (block.body, block.end))
     enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
         or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
+    if not enough and DOCUMENT_CUE_RE.fullmatch(previous.cue):
+        return _figures_shown(text, block, previous)
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+
+
+DOCUMENT_CUE_RE = re.compile(r"(?:show|shows|showed|showing|reveal|reveals|revealed|revealing)(?:\s+that)?")
+"""The cue of figures that show something (`new figures from X show`): the next paragraph may go on giving them."""
+
+
+def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attribution]:
+    """Give the sentences of figures in the paragraph right after `new figures from X show ...` to X: the writer
+    goes on reading out the same figures (a sentence sharing a word with them: `completed`, `completions`)."""
+    shown = _topic_words(" ".join(text[a:b] for a, b in previous.spans))
+    spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
+                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
+                  and shown & _topic_words(text[sentence[0]:sentence[1]]) for s in split_items(text, sentence))
+    return [Attribution(previous.speaker, previous.kind, previous.cue, spans)] if spans else []  # a lead-in is no figure
+
+
+TOPIC_PREFIX = 5
+"""Letters that make two words the same topic (`completed`, `completions`)."""
+
+
+def _topic_words(words_of: str) -> set[str]:
+    """Return the topics of some words: the first letters of each word of five letters or more."""
+    return {w[:TOPIC_PREFIX].lower() for w in re.findall(r"[A-Za-z]{%d,}" % TOPIC_PREFIX, words_of)}
 
 
 def _names_another_body(text: str, block: Block, speaker: str) -> bool:
@@ -407,6 +622,7 @@ class Speech:
         self.text, self.block, self.quotes, self.ctx, self.previous = text, block, quotes, ctx, previous
         self.opened_by = opened_by
         self.found: list[Found] = []
+        self.spoken = False  # a quotation of the block was given to its speaker (its words may all be rhetoric)
         self.done = 0
 
     def upto(self, offset: int) -> None:
@@ -416,10 +632,11 @@ class Speech:
             self.done += 1
         if self.done > start:
             self.previous, found = attribute_speech(self.text, self.block, self.quotes[start:self.done], self.ctx,
-                                                    self.previous, bool(self.found))
+                                                    self.previous, self.spoken)
             if self.opened_by and start == 0:  # "X said:" ending the paragraph before
                 found = [f._replace(cue=self.opened_by) if f.cue == "quotation continues" else f for f in found]
-            self.found += found
+            self.spoken = self.spoken or bool(found)
+            self.found += [f for f in found if not is_rhetoric(self.text[f.span[0]:f.span[1]])]  # "We are sorry."
 
 
 def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Context,
@@ -429,7 +646,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     body = text[block.body:block.end]
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
-    if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
+    if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -442,13 +660,99 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
         if attribution is None:
             previous = attributions[-1] if attributions else last
-            attribution = _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
+            attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
+                or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None)
         _remember_names(text, sentence, holes, ctx)
         if attribution is not None:
             ctx.spoke(attribution.speaker, attribution.kind)
             attributions.append(attribution)
     return attributions
+
+
+_AUDIENCES = (r"meeting|committee|court|hearing|inquiry|inquest|tribunal|councillors|members|MPs|TDs|MSPs|board|panel"
+              r"|jury|jurors|magistrates|assembly|parliament|senators|council")
+HEARD_RE = re.compile(
+    rf",\s+(?P<audience>(?:the\s+|a\s+|an\s+)?[^,;:]{{0,60}}?\b(?:{_AUDIENCES}))(?:\s+(?:of|for)\s+[^,;:]{{1,40}}?)?"
+    r"\s+(?P<cue>heard|was\s+told|were\s+told)"
+    r"(?:\s+(?:at|on|in|during|this|last|yesterday|today|earlier|on)\b[^,;:]{0,60})?[.!]?\s*$")
+"""`..., the meeting of the council heard on Monday.`: a meeting, a court or councillors heard the claim; they never
+speak it."""
+HEARD_LEAD_RE = re.compile(
+    rf"(?P<audience>(?:The|the|A|a)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_AUDIENCES}))\s+(?P<cue>heard|was\s+told|were\s+told)"
+    r"(?:\s+(?:on|at|in|during|this|last|yesterday|today|earlier)\b[^,;:]{0,40}?)?\s+that\s+(?=\S)")
+"""`The court heard that ...`, `The committee was told that ...`: the audience first, then what it heard."""
+TOLD_AUDIENCE_AHEAD_RE = re.compile(
+    rf"\b(?:told|tells|informed|briefed)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{_AUDIENCES})\b"
+    r"|\b(?:was|were)\s+(?:given|presented|set\s+out|outlined|put)\s+(?:to\s+[^,.;:]{1,40}\s+)?by\b")
+"""`X told the meeting`, `The figures were given by X`: who told the audience what it heard."""
+MAX_HEARD_AHEAD_CHARS = 700
+"""How far after `the meeting heard` the person who told it may be named."""
+
+
+INLINE_LEAD_RE = re.compile(
+    r"(?:(?:The|Its|Their|Other)\s+)?(?:key\s+|main\s+|other\s+)?(?P<what>[Ff]indings|[Hh]ighlights|[Aa]reas\s+for\s+(?:improvement"
+    r"|development|further\s+work)|[Ss]trengths|[Ww]eaknesses|[Cc]oncerns|[Ii]mprovements|[Cc]hanges|[Aa]chievements"
+    r"|[Rr]ecommendations|[Ss]uccesses)(?:\s+(?:of|from|in|at)\s+[^,;:]{1,40}?)?\s+(?:included|include|includes|(?:were|are)\s+that)"
+    r"\s+(?![:;\s])")
+"""`Areas for improvement included A, B and C.`: a lead-in without a colon, its items in the same sentence."""
+
+
+def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Give the items of `Areas for improvement included A, B and C.` to the speaker in focus: the inspectorate for
+    findings, else the body."""
+    match = INLINE_LEAD_RE.match(text, *sentence)
+    if match is None or text[sentence[1] - 1] == "?":
+        return None
+    name = ctx.focus_org("inspectorate") if FINDINGS_RE.search(match.group("what")) else None
+    name = name or ctx.focus_org()
+    if name is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), spans)
+
+
+def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `A has 212 homes lying vacant, the meeting heard.`: the claim is the person's who the next
+    sentences say told the meeting (`The figures were given by X`), if one alone; else the audience's own words,
+    unresolved (a meeting or a court never speaks)."""
+    if text.find("heard", *sentence) < 0 and " told" not in text[slice(*sentence)]:
+        return None
+    heard = HEARD_RE.search(text, *sentence)
+    leading = HEARD_LEAD_RE.match(text, *sentence) if heard is None else None
+    if leading is not None:  # "The court heard that Mr Roe had sold 300 fake watches."
+        content, heard = (leading.end(), sentence[1]), leading
+    elif heard is not None and not _inside(heard.start(), holes) and has_verb(text[sentence[0]:heard.start()]):
+        content = (sentence[0], heard.start())
+    else:
+        return None
+    people = _who_told_ahead(text, sentence[1], ctx)
+    audience = " ".join(heard.group("audience").split())
+    name, kind = (people[0], "person") if len(people) == 1 else (audience[:1].lower() + audience[1:], "unresolved")
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+    return Attribution(name, kind, " ".join(heard.group("cue").split()), spans)
+
+
+def _who_told_ahead(text: str, start: int, ctx: Context) -> list[str]:
+    """Return the people the text goes on to say told the audience (`X told the meeting`, `given by X`), in order."""
+    people: list[str] = []
+    end = min(len(text), start + MAX_HEARD_AHEAD_CHARS)
+    for told in TOLD_AUDIENCE_AHEAD_RE.finditer(text, start, end):
+        begin = max(text.rfind(". ", start, told.start()) + 2, text.rfind("\n", start, told.start()) + 1, start)
+        finish = told.start() if told.group().startswith(("told", "tells", "informed", "briefed")) \
+            else min(end, _sentence_end(text, told.end(), end))
+        persons = [m for m in find_mentions(text, begin if finish == told.start() else told.end(), finish)
+                   if m.kind == "person"]
+        if persons:
+            name = ctx.add(persons[-1] if finish == told.start() else persons[0])
+            people += [name] if name not in people else []
+    return people
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Return where the sentence going on at `start` ends, before `end`."""
+    stop = text.find(". ", start, end)
+    return stop if stop >= 0 else end
 
 
 BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|journalist)s?\b", re.IGNORECASE)
@@ -538,11 +842,17 @@ DOCUMENT_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0
 """A document opening a sentence (`The report`, `Its annual review`) whose colon hands it the lines below."""
 
 
+PASSIVE_LEAD_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+"
+                             r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght)\b")
+"""A passive after a document (`was discussed by`, `has been sent to`): something done to it, not its words."""
+
+
 def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The report draws attention to:` as a colon cue of the document's speaker (its publisher)."""
     match = DOCUMENT_SUBJECT_RE.match(text, sentence[0], sentence[1])
-    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
-        return None
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":") \
+            or PASSIVE_LEAD_RE.match(text, match.end(), sentence[1]):
+        return None  # "The review was discussed by councillors at:": a passive, the document says nothing
     who = speaker_from_region(text, match.start(), match.end(), ctx)
     cue = " ".join(text[match.end():sentence[1]].split())
     return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None
@@ -597,6 +907,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     blamed = _blamed(text, sentence, holes, ctx) if text.find("which", start, end) >= 0 else None
     if blamed is not None:
         return blamed
+    showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
+    if showing is not None:
+        return showing
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
         who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx) \
@@ -639,6 +952,24 @@ def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context)
     return Attribution(who.name, who.kind, closing.group("cue"), spans)
 
 
+PUBLISHED_SHOWING_RE = re.compile(
+    r"\s(?P<verb>published|publishes|released|releases|issued|issues|unveiled|unveils)\s+(?:its|their|the|a|an|new)\b"
+    r"[^,;:]{0,100}?,?\s+(?P<cue>showing|revealing|which\s+show(?:s|ed)?|which\s+reveal(?:s|ed)?)\s+(?:that\s+)?(?=\S)")
+"""`X published its figures for May, showing that waits fell`: what the document shows is its publisher's claim."""
+
+
+def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme published its figures, showing that waits fell by 9%`: the publisher claims what they show."""
+    match = PUBLISHED_SHOWING_RE.search(text, *sentence)
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = speaker_from_region(text, *_subject_region(text, sentence[0], match.start() + 1), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans)
+
+
 def _blamed(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Sales fell 2%, which the firm attributed to fog`: the figure and its cause are the firm's."""
     blamed = BLAMED_RE.search(text, *sentence)
@@ -675,6 +1006,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
             return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
+    if FOLLOWING_RE.match(text, cue.end(), end):  # "X said the following in a statement on Tuesday."
+        return Attribution(who.name, who.kind, words, (), colon=True)
     if _told_after_quotation(text, (start, end), cue, holes):
         return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
     verb = cue.group().split()[0].lower()
@@ -720,6 +1053,10 @@ def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Co
         name = ctx.add(mentions[0])  # the body that opens the claim; "with the Ashby Food Bank, the association" is not
         if words == ["it"] and ctx.kinds.get(name) in ("organisation", "inspectorate"):
             ctx.subject = (name, ctx.block)  # "The Acme Trust opened 3 wards, it said": the trust
+
+
+FOLLOWING_RE = re.compile(r"\s*the\s+following\b[^,;:.!?\"\u201c]{0,60}[.!:]?\s*$")
+"""`said the following in a statement.`: a lead-in ending in a full stop; what follows is the speaker's."""
 
 
 def _subject_region(text: str, start: int, verb_start: int) -> Span:
@@ -867,15 +1204,38 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if who is None:
         return None
     before, after = (sentence[0], match.start()), (named[1] if named else match.end(), sentence[1])
+    if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
+        return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
     contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
     if relative is not None:  # "..., according to the trust, which said a new centre would open"
         contents = [before, (relative.end(), after[1])]
+    elif re.match(r"[\s,]*(?:which|who)\b", text[after[0]:after[1]]) and has_verb(text[before[0]:before[1]]):
+        contents = [before]  # "..., according to the council, which runs 14 branches.": about the source
+    joined = JOINED_AFTER_SOURCE_RE.match(text, after[0], after[1]) if match.re is ACCORDING_RE else None
+    if joined is not None and has_verb(text[before[0]:before[1]]):
+        contents = [before, (joined.end(), after[1])]  # "A rose 5%, according to X, and B fell": both are X's
+        if ANY_CUE_RE.search(text, joined.end(), after[1]):
+            contents = [before]  # "..., while the union said ...": another party's words, never X's
     if match.re is QUOTED_AS_RE:
         contents = [after]
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+JOINED_AFTER_SOURCE_RE = re.compile(r",\s*(?:and|while|whilst|but|with)\s+(?=\w)")
+"""`..., according to X, and filled 92% of its seats`: a clause joined after the source goes on with its claim."""
+
+
+MAX_LEAD_IN_WORDS = 8
+"""A lead-in after `According to X,` that only opens a list (`the changes included:`) is short."""
+
+
+def _according_lead_in(text: str, match: re.Match[str], after: Span) -> bool:
+    """Say whether `According to X,` opens a short lead-in ending in a colon: the items below are X's."""
+    words = text[after[0]:after[1]].split()
+    return match.re is ACCORDING_RE and bool(words) and words[-1].endswith(":") and len(words) <= MAX_LEAD_IN_WORDS
 
 
 SOURCE_PARTICIPLE_RE = re.compile(r"[\s,]*(?:[a-z]+ed|laid|seen|written|given|drawn|made|sent|shown)\b(?:\s+(?:to|by|on|at|in)\b)")
@@ -886,11 +1246,18 @@ SOURCE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|its)\s+[^,;:]{1,60}?[.!]?\
 """`..., according to X, the sector regulator.`: a noun phrase naming what the source is."""
 
 
+ROLE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,4}(?:of|for|at)\s+[^,;:]{1,60}?[.!]?\s*")
+"""`..., according to Jo Roe, chief executive of Acme Water.`: a role naming what the source is."""
+ACCORDING_AFTER_QUOTE_RE = re.compile(r"[\s,]*according\s+to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,80})")
+"""`"...," according to Jo Roe`: the source named right after a quotation says it."""
+
+
 def _describes_source(text: str, after: Span) -> bool:
     """Say whether the words after `according to X,` only describe X (`presented to the board on Monday.`)."""
     match = SOURCE_PARTICIPLE_RE.match(text, after[0], after[1])
     if match is None:  # "according to the Office for Students, the sector regulator."
-        return SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None \
+        return (SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None
+                or ROLE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None) \
             and not has_verb(text[after[0]:after[1]])
     return not re.search(r"[,;:]", text[match.end():after[1]].rstrip(" ."))
 
@@ -952,14 +1319,22 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     this = text[offset:offset + 40].split()[0].lower().strip(".,;:")
     if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
-    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS):
-        return True  # "its profit forecast for the year": a noun
+    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
+        return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
     if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
         return True  # "weaker than expected trading", "the highest figure ever recorded"
-    return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
+    return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
-SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|while|whilst)\b(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
+def _past_verb(word: str) -> bool:
+    """Say whether a word is a verb's past tense (`grew`, `rose`, `increased`): after it a cue word is its noun subject."""
+    word = word.lower().strip(",.;:")
+    return word in IRREGULAR_PAST or word in ("rose", "fell", "grew", "dropped", "doubled", "halved") \
+        or word.endswith("ed") and len(word) > 4 and word not in CUE_VERBS
+
+
+SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:that)(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
+                                 r"[\s,]*)+", re.IGNORECASE)
 """Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` and `That
 simply was not the case` stay whole."""
 
@@ -1001,23 +1376,58 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
         who = speaker_from_region(text, after.start(group), after.end(group), ctx)
         if who is not None:
             return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
+    named = _named_before_colon(text, sentence_start, quote, ctx)
+    if named is not None:  # 'Jo Roe, chief executive of Acme, on the results: "..."'
+        return named, "named"
+    according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
+    if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
+        who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)
+        if who is not None:
+            return who, "according to"
     signed = _signature_after(text, block, quote, ctx)
     return (signed, "signed") if signed is not None else (None, "")
+
+
+SAYS_RE = re.compile(r"(?:Says|Adds|Explains)\s+")
+"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`."""
+
+
+def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Who | None:
+    """Return the person named first in a verbless lead-in ending in a colon right before a quotation (`Jo Roe,
+    chief executive of Acme, on the results:`, `Says Jo Roe:`)."""
+    end = quote.outer[0]
+    lead = text[start:end].strip()
+    if not lead.endswith(":") or len(lead) > MAX_SIGNATURE_CHARS:
+        return None
+    begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+    says = SAYS_RE.match(text, begin, end)
+    begin = says.end() if says else begin
+    if says is None and has_verb(lead):
+        return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
+    mentions = find_mentions(text, begin, end)
+    if not mentions or mentions[0].start != begin or mentions[0].kind != "person":
+        return None
+    return Who(ctx.add(mentions[0]), "person", begin)
 
 
 MAX_SIGNATURE_CHARS = 100
 """A signature line under a quotation (`Jo Roe, Chief Inspector`) is short."""
 
 
+SIGNATURE_LINE_RE = re.compile(r"[ \t]*\r?\n[ \t]*(?:[\u2014\u2013-]+[ \t]*)?(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)"
+                               % MAX_SIGNATURE_CHARS)
+"""The line under a quotation that signs it: `Jo Roe, Chief Inspector`, `— Jo Roe, chief executive, Acme`."""
+
+
 def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who | None:
     """Return the person a line right under a paragraph-long quotation names (`Jo Roe, Chief Inspector of X`)."""
     if quote.outer[0] != block.body or quote.outer[1] < block.end:
         return None
-    line = re.match(r"[ \t]*\r?\n[ \t]*(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)" % MAX_SIGNATURE_CHARS, text[block.end:])
+    line = SIGNATURE_LINE_RE.match(text, block.end)
     if line is None or line.group("line").rstrip()[-1] in ".!?:;\"\u201d":
         return None
-    start = block.end + line.start("line")
-    mentions = find_mentions(text, start, block.end + line.end("line"))
+    start = line.start("line")
+    mentions = find_mentions(text, start, line.end("line"))
     if not mentions or mentions[0].start != start or mentions[0].kind != "person":
         return None
     return Who(ctx.add(mentions[0]), "person", start)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
@@ -313,8 +313,19 @@ def _split_participles(text: str, span: Span) -> list[Span]:
     cuts = [(m.start(), m.start()) for m in _top_level(text, span, _PARTICIPLE_RE)
             if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
-            and not text[m.start() - 1] == ","]
+            and (text[m.start() - 1] != "," or _adds_after_comma(text, m.end(), span[1]))]
     return _cut(span, cuts)
+
+
+_ADDED_OBJECT_RE = re.compile(r"\s+(?!the\s+total\b|it\b|them\b|this\b|that\b)[\w\u00a3$\u20ac][^,;:]{0,80}?\b(?:in|at|across|to|for)\s+"
+                              r"(?:\d|every|all|each|[A-Z])")
+"""`, embedding support workers in 11 hospitals`: after a comma, a participle with its own object and where it went."""
+
+
+def _adds_after_comma(text: str, start: int, end: int) -> bool:
+    """Say whether a participle after a comma adds a new achievement (`, embedding workers in 11 hospitals`), not a
+    phrase about the figure before it (`, bringing the total to 40`)."""
+    return _ADDED_OBJECT_RE.match(text, start, end) is not None
 
 
 def _split_including(text: str, span: Span) -> list[Span]:
@@ -349,3 +360,36 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_clauses, ("and",)),
 )
 """The splitters in the order they apply, each with the substrings it needs to find anything."""
+
+
+ATTITUDE_WORDS = load_words("attitude_words")
+_ATTITUDE_RE = re.compile(
+    r"(?:I|We)(?:['\u2019](?:m|re|ll)\b|\s+(?:am|are|will|would|do|did|can|must|really|also|all|truly|deeply|very|so|not"
+    r"|just|still|fully|completely|going\s+to|want\s+to|would\s+like\s+to|(?:won|can|don|didn|wouldn)['\u2019]t)\b)*"
+    r"\s+(?:%s)\b(?!\s+that\b)" % "|".join(sorted(ATTITUDE_WORDS)))
+"""`We are sorry`, `I won't pretend`, `We know there is more to do`: the speaker's attitude, not a fact (`We are
+proud that more people ...` holds one)."""
+_VERDICT_RE = re.compile(r"(?:That|This|It|They)(?:['\u2019]s|\s+(?:is|was|are|were|cannot|can['\u2019]t|will|won['\u2019]t"
+                         r"|must|should))\b")
+"""`That cannot continue.`, `They were wrong.`: a pronoun and a verdict on it."""
+MAX_VERDICT_WORDS = 5
+_CHECKABLE_RE = re.compile(
+    r"\d|[\u00a3$\u20ac%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|once|twice|first|last|next|ago|since"
+    r"|today|yesterday|tomorrow|week|month|year|years)\b|(?-i:\s[A-Z])", re.IGNORECASE)
+"""What makes a sentence checkable: a figure, a time, or a name (a capital after the first word)."""
+
+
+_APPEAL_RE = re.compile(r"\b(?:you|your|deserve|deserves)\b|\btakes?\s+[^.]{0,30}\bseriously\b|^(?:Nobody|No one)\s+"
+                        r"(?:can\b|can['\u2019]t|cannot|should\b|wants\b|(?!(?:was|is|has|does)\b)[a-z]+s\b)", re.IGNORECASE)
+"""`If you are sheltering that person, ...`, `People deserve better`, `We take every finding seriously`, `Nobody joins
+the fire service to go on strike`: an appeal, a due or a maxim reports nothing."""
+
+
+def is_rhetoric(sentence: str) -> bool:
+    """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`), an appeal to `you`
+    or a verdict on a pronoun (`That cannot continue.`), with no figure, no time and no name."""
+    body = sentence.strip(" \"'\u201c\u201d\u2018\u2019.!")
+    shaped = _ATTITUDE_RE.match(body) or _APPEAL_RE.search(body) \
+        or len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body)
+    return bool(shaped) and not _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019"))

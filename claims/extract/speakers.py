@@ -483,8 +483,9 @@ def capital_words(text: str) -> collections.Counter[str]:
 
 APPOSITIVE_RE = re.compile(
     r"\b((?:[A-Z][\w&\-\u2019']*)(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?"
-    r"(?:%s)\b" % "|".join(sorted(ORG_REFERENCES)))
-"""`Pellings, the discount grocer,`: a name without a head noun that the text says is a body."""
+    r"(?:%s)\b(?![\u2019']s\b)" % "|".join(sorted(ORG_REFERENCES)))
+"""`Pellings, the discount grocer,`: a name without a head noun that the text says is a body (never `Jo Roe, the
+council's finance director,`: a possessive describes the person's post)."""
 
 
 ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
@@ -586,6 +587,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     titled = _titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
         clauses = [titled]
+    asides = 0  # clauses skipped as asides right before the cue (`, who asked not to be named,`)
     for index, (begin, finish) in enumerate(clauses):
         if who is not None:
             break
@@ -593,7 +595,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if 0 < index < len(clauses) - 1 and _is_address(clause, text[slice(*clauses[index + 1])]):
             who = _bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
-        if (_is_participle_clause(clause) or _is_relative_clause(clause)) and index + 1 < len(clauses):
+        if (_is_participle_clause(clause) or _is_relative_clause(clause) or _is_occasion_clause(clause)) \
+                and index + 1 < len(clauses):
+            asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
                 and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
@@ -603,14 +607,15 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
         if index + 1 < len(clauses) and (_is_role_phrase(clause) or _is_indefinite(clause)
-                                         and _ends_with_name(text, *clauses[index + 1])):
+                                         and _ends_with_name(text, *clauses[index + 1])) \
+                and not _is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
         who = (_unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
             or _speaker_of_clause(text, begin, finish, ctx)
         after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
-        if who is None and (index == 0 or after_relative) and _unnamed_role(clause):
+        if who is None and (index == asides or after_relative) and _unnamed_role(clause):
             who = " ".join(clause.split()), "person"  # "the council's director of housing told"
         if who is None and not _skippable(clause):
             break
@@ -675,6 +680,17 @@ def _skippable(clause: str) -> bool:
     words = clause.lower().split()
     return not words or len(words) <= 3 or words[0] in _SKIPPABLE_STARTS or words[0].endswith("ed") \
         or _is_role_phrase(clause)
+
+
+OCCASION_PARTICIPLES: frozenset[str] = frozenset(
+    "speaking writing commenting responding addressing appearing talking giving presenting answering".split())
+"""Participles of an aside on where a speaker spoke (`Jo Roe, speaking at the firm's AGM, said`)."""
+
+
+def _is_occasion_clause(phrase: str) -> bool:
+    """Say whether a clause only tells where or how the speaker before it spoke (`speaking at the AGM`)."""
+    words = phrase.split()
+    return bool(words) and words[0].lower() in OCCASION_PARTICIPLES
 
 
 def _is_participle_clause(phrase: str) -> bool:
@@ -770,7 +786,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         name = ctx.add(persons[-1]) if persons else None
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
     if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
-        return " ".join(raw), "unresolved"  # "Supporters of the union said": people, never the union
+        return (" ".join(raw), "unresolved") if _people_phrase(text, end, words) else None  # "Supporters of the union said"
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
@@ -827,6 +843,17 @@ def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) ->
 def _first_determiner(words: list[str]) -> int:
     """Return where the last noun phrase of words starts (its last determiner)."""
     return max((i for i, w in enumerate(words) if w in DETERMINERS), default=0)
+
+
+MAX_PEOPLE_PHRASE_WORDS = 6
+"""A group of people named as a subject (`Supporters of the Acme union`) is short."""
+
+
+def _people_phrase(text: str, end: int, words: list[str]) -> bool:
+    """Say whether a subject opening with people (`Residents of X`) is a noun phrase that speaks, not a clause that
+    did something first (`Residents of X waited 9 hours and said`): short, no figure, not coordinated."""
+    coordinated = re.search(r"\s(?:and|but)\s*$", text[max(0, end - 6):end]) is not None
+    return not coordinated and len(words) <= MAX_PEOPLE_PHRASE_WORDS and not any(w[:1].isdigit() for w in words)
 
 
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
