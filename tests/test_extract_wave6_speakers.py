@@ -317,10 +317,13 @@ def test_according_to_its_own_source_after_a_cue(text: str, expected: list[tuple
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Voltra Energy said it accepted the findings.\n\n\"We are sorry,\" a Voltra spokesperson said.\n",
-     [("Voltra Energy", "organisation", "it accepted the findings"), ("Voltra Energy", "organisation", "We are sorry")]),
-    ("Voltra Energy apologised. Voltra Homes apologised too.\n\n\"We are sorry,\" a Voltra spokesperson said.\n",
-     [("Voltra", "organisation", "We are sorry")]),
+    ("Voltra Energy said it accepted the findings.\n\n\"We have refunded 4,000 customers,\" a Voltra spokesperson "
+     "said.\n",
+     [("Voltra Energy", "organisation", "it accepted the findings"),
+      ("Voltra Energy", "organisation", "We have refunded 4,000 customers")]),
+    ("Voltra Energy apologised. Voltra Homes apologised too.\n\n\"We have refunded 4,000 customers,\" a Voltra "
+     "spokesperson said.\n",
+     [("Voltra", "organisation", "We have refunded 4,000 customers")]),
 ], ids=["short-name-before-a-voice", "two-bodies-share-the-short-name"])
 def test_a_short_name_before_a_spokesperson(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
