@@ -31,6 +31,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one comma list": lambda n: "The Board claims: " + ", ".join(["costs fell sharply"] * (n // 19)) + " and sales rose",
     "thousands of organisations": lambda n: " ".join(f"Alpha{i} Beta{i} Council" for i in range(n // 27)) + " says x y.",
     "one line, no spaces": lambda n: "x" * n,
+    "paragraphs opening unclosed quotations": lambda n: "\n\n".join(["\u201cWe cut leaks by 9% in May"] * (n // 30)),
+    "what a meeting heard": lambda n: "Bus fares will rise by 5%, the meeting heard. " * (n // 47),
+    "a release's figures beside its cues": lambda n: "PRESS RELEASE\nAcme Water\n\n"
+    + "Acme Water said leaks fell by 9%. There were 40 bursts in May. " * (n // 64),
 }
 """Each bad shape, as a function of the wanted size in characters."""
 

@@ -358,6 +358,7 @@ def test_claims_that_go_on_and_headings_that_do_not(text: str, expected: list[tu
      "The Inspectorate of Policing graded the force inadequate. The report, published on Thursday, said the force "
      "took 41 minutes to reach calls.\n",
      [("Inspectorate of Policing", "inspectorate", "a third of victims were not updated"),
+      ("Inspectorate of Policing", "inspectorate", "graded the force inadequate"),
       ("Inspectorate of Policing", "inspectorate", "the force took 41 minutes to reach calls")]),
     ("Chief Constable Mark Ellery said the force had recruited 220 officers and had already cut response times.\n",
      [("Mark Ellery", "person", "the force had recruited 220 officers"),

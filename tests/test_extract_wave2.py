@@ -213,7 +213,8 @@ def test_they_is_a_body_only_after_a_body(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Kestrel Transit Authority overpaid contractors, according to an audit released Thursday by the state "
      "auditor general.\n\nThe audit found that the authority lost 212 bus parts.\n",
-     [("the state auditor general", "unresolved", "the authority lost 212 bus parts")]),
+     [("the state auditor general", "unresolved", "The Kestrel Transit Authority overpaid contractors"),
+      ("the state auditor general", "unresolved", "the authority lost 212 bus parts")]),
     ("The figures, released on Tuesday by the Road Safety Council, show 41 arrests in May.\n",
      [("Road Safety Council", "organisation", "41 arrests in May")]),
 ], ids=["unnamed-publisher-of-an-audit", "released-on-a-day-by"])

@@ -24,52 +24,82 @@ Anything else (the writer's narration, commentary, questions) is nobody's claim 
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import LEADING_CONNECTOR_RE, split_items
+from .items import has_verb, is_rhetoric, is_statement, split_items
 from .release import ends_release, has_figure, is_release
-from .speakers import Context, Who, register_acronyms, register_appositives, speaker_from_region
+from .speakers import Context, Who, label_word, register_acronyms, register_appositives, speaker_from_region
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
-from .transcript import Turn, is_transcript, read_label, turn_claims
-from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
+from .transcript import (
+    Turn,
+    is_transcript,
+    leaves_turn,
+    read_label,
+    turn_claims,
+    unlabelled_interviewee,
+    unlabelled_turn,
+)
+from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, ORG_REFERENCES, ROLES, verb_alternation
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
     rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,4}}?"
-    r"|\s+(?:in|on|to|at|during)\s+[^,.;:\"\u201c\u201d]{1,30}?"
+    r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|graded|assessed|ranked|branded|deemed|legacy|achievements|successes|accomplishments|record"
-                        r"|[Aa]ccording to|quoted)\b")
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
+                        r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed)\b"
+    r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)")
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
-PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)")
-"""`The home was rated inadequate`: a judgement without its agent is the inspectorate's in focus."""
+PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
+                        r"|\brating\s+(?:for\s+[\w\-]+\s+)?(?:remains|has\s+(?:improved|fallen|dropped|risen|gone\s+\w+)"
+                        r"|improved|fell|dropped|rose|is\s+now)\b")
+"""`The home was rated inadequate`, `the overall rating remains good`: a judgement without its agent is the
+inspectorate's in focus."""
 ASIDE_RE = re.compile(
-    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
-    r"\s+(?:said|says|added|reported|confirmed)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,5})"
+    r"\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim."""
-RELATIVE_CUE_RE = re.compile(r",?\s*(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)\s+(?:that\s+)?")
-"""`according to the trust, which said ...`: the body goes on to a claim of its own."""
+RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)"
+                             r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
+"""`according to the trust, which said ...` or `whose records show ...`: the body goes on to a claim of its own."""
+BLAMED_RE = re.compile(
+    r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
+    r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b")
+"""`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
+MAX_CLOSING_CUE_CHARS = 40
+"""How far from a sentence's end a closing `, she said.` may start."""
+CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))}))"
+                                    r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
+"""`..., she said.` or `..., the union said.` closing a sentence that holds another cue (`Tests showed that ...`): the
+speaker it names says it all."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
     r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
-    r"|concerns|results|points|headlines|areas for improvement|the following)\b[^:;]{0,40}?"
+    r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts)\b[^:;]{0,40}?"
     r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
 """A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
+LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
+                             r"|details)\b[^:;.]{0,80}:\s*$")
+"""A lead-in whose verb only introduces a list: `He set out the main pressures:`; the items are the subject's."""
+DOCUMENT_LEAD_RE = re.compile(
+    rf"(?P<doc>(?:The|Its|Their|This|Her|His)\s+(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{verb_alternation(DOCUMENT_NOUNS)}))"
+    r"\s+(?P<cue>(?!(?:was|were|is|are|has|have|had|will|would|be|been)\b)[a-z][^:;.]{0,80}:)\s*$")
+"""A document's lead-in without a reporting verb: `The report draws Parliament's attention to:`."""
 FINDINGS_RE = re.compile(r"\b(?:findings|areas for improvement|strengths|weaknesses|concerns|inspect\w*)\b",
                          re.IGNORECASE)
 CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:included?|includes|were|are)\b"
@@ -77,35 +107,98 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
 """Words that open a paragraph continuing the previous speaker's claims."""
 SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
-    r"|insisted|declared|admitted|warned|argued)\s*[:;,]?\s*$")
-"""A speech verb right before a quotation: `X said: "..."`; the speaker is in the words before it."""
-_SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses"
+    r"|insisted|declared|admitted|warned|argued|replied|responded|answered"
+    r"|(?:read|reads)(?=\s*:))\s*[:;,]?\s*$")
+"""A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
+words before it."""
+_SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
+                 r"|wrote|writes"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
-    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?)\s+(?:{_SPEECH_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
+    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
+    rf"(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|[^,.;!?\u201c\u201d\"]){1,80}))")
-_SPEECH_VERB_RE = re.compile(_SPEECH_VERBS)
+_SPEECH_VERB_RE = re.compile(rf"{_SPEECH_VERBS}|told")
+"""The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
-                         r"(?:,\s*(?:even as|while|whilst|as|but|although|though)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
+                         r"(?:,\s*(?:even as|while|whilst|as|but|although|though|citing|quoting|pointing to)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
 """What may follow a cue that comes after its content: `in a statement`, `on Tuesday`."""
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
+_DOCUMENTS = verb_alternation(DOCUMENT_NOUNS | frozenset({"interview", "post", "email", "filing"}))
+LEADING_SOURCE_RE = re.compile(
+    rf"(?:In|Through|Via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS})"
+    r"(?:\s+(?:issued|published|released|posted|sent|given))?(?:\s+(?:on|at|to|late|last|this|earlier)\s+(?:(?:its|the|a)\s+)?"
+    r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[a-z]+)(?:\s+(?:night|morning|evening|afternoon))?)?"
+    r"\s+(?=(?:the|its|their)\s|[A-Z])")
+"""`In a statement on Tuesday the city said`: where the words were said, before a subject without a comma."""
+UNSAID_VERBS: frozenset[str] = frozenset("say said says comment commented confirm confirmed disclose disclosed specify "
+                                        "specified reveal revealed".split())
+"""Verbs that claim nothing when negated: `did not say how many`, `would not confirm`."""
+ANNOUNCED_DOCUMENT_RE = re.compile(
+    r"\s*(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:results|trading|update|statement|report|accounts)"
+    r"(?:\s+(?:for|to|on|covering)\b[^,;:]{0,60})?[.!]?\s*")
+"""`announces its results for the year ended 31 March`: the document announced, not a claim in it."""
+AUDIENCE_RE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
+                         r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*")
+"""`told reporters on a conference call.`, `wrote to staff on Monday.`: only the audience follows; no claim here."""
+TOLD_AUDIENCE_RE = re.compile(
+    r"\s*(?:reporters|journalists|councillors|MPs|TDs|MSPs|members|staff|magistrates|jurors|investors|analysts|residents"
+    r"|[a-z]+s(?=\s+(?:the|a|an|its|their|his|her|there|it|[A-Z\d\u00a3$\u20ac])\b)"
+    r"|(?:the|a|an|his|her|its|their)\s+(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}|[a-z][\w\-]*)"
+    r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
+    r"(?:\s+(?:on|at|in)\s+(?:[A-Z][a-z]+day|\w+))?\s+(?=[\w\u00a3$\u20ac])")
+"""Who was told, before a reported clause without `that`: `told councillors the reserves stood at \u00a331m`."""
+SAID_WHERE_RE = re.compile(
+    rf"(?:in|on|at|during|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS}|website|video"
+    r"|podcast|press\s+conference|meeting|hearing)(?:\s+(?:on|to)\s+(?:[A-Z][a-z]+day|the\s+\w+|\w+))?"
+    r"\s+(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|more|most|every|each)\b"
+    r"|[A-Z\d\u00a3$\u20ac])")
+"""Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
+ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
+"""`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
+ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
+"""`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
+FINDING_VERBS: frozenset[str] = frozenset("found finds find identified identifies discovered uncovered detected saw".split())
+"""Cue verbs of finding, which keep the verb before a negative object (`found no evidence`)."""
+ANNOUNCING_VERBS: frozenset[str] = frozenset("announce announces announced report reports reported".split())
+"""Cue verbs whose object may be only the document announced (`announces its results for the year`)."""
+_WHERE_WORDS = ("in ", "on ", "at ", "during ", "via ")
+"""How the phrase saying where a cue was said begins (`in a statement`, `on its website`)."""
+NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
+                                 r"\s+(?:no|nothing|none|little)\b")
+"""`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
+PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
+                             r"|publicly|recently|earlier)\s+$")
+"""`has previously` between a subject and its cue: the subject is before it."""
+RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
+"""A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
+COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
+                                 r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$")
+"""A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
+PLEA_RE = re.compile(r"(?:admitted|admits)\s+(?!(?:that|it|he|she|they|we|I|there|this)\b)")
+"""`admitted five offences`: an admission of an object keeps its verb; `admitted (that) it had ...` does not."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
+DOUBT_RE = re.compile(r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear\b|\bquestions remain\b|\bunclear\b",
+                      re.IGNORECASE)
+"""The writer's doubts (`it remains to be seen whether`): commentary even in a release."""
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
-    "the a an these those this its their his her our such my your".split()) | PASSIVE_AUXILIARIES
-"""Words before a cue word that make it a noun (`the claims`) or a passive (`is expected`)."""
+    "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
+    "many several".split()) | PASSIVE_AUXILIARIES
+"""Words before a cue word that make it a noun (`the claims`, `three projects`) or a passive (`is expected`)."""
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
-                                      "claims notes review findings".split())
+                                      "claims notes review findings lists".split())
 """Cue words that are also nouns."""
-NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would".split())
+NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
+                                          "compiled produced commissioned".split())
 """Words after such a word that show it is the noun: `its profit forecast for the year`."""
 MAX_CUES_PER_SENTENCE = 12
 """How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
@@ -145,25 +238,48 @@ def attributed_spans(text: str) -> list[Found]:
     speech_speaker: Who | None = None
     blocks = split_blocks(text)
     release = is_release(text, blocks)
+    voice = _release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
-    for block in blocks:
+    interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
+    turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
+    about = False  # inside an `About Acme Water` section
+    for index, block in enumerate(blocks):
         if release and ends_release(text, block):
             release = False
+        about = _about_section(text, block, about)
+        if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block):
+            pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
+            continue
         if turn is not None and not is_heading(text, block, []):
-            turn = read_label(text, block, ctx) or turn  # "Mayor Jo Roe: ..." until the next label
-            if turn.speaker:
-                body = max(turn.body, block.body) if turn.body <= block.end else block.body
-                found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
-            continue
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            label = read_label(text, block, ctx) if interviewee is None \
+                else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
+            if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
+                                                                          or leaves_turn(text, block, turn))):
+                turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
+            else:
+                turn = label or turn  # "Mayor Jo Roe: ..." until the next label
+                if turn.speaker:
+                    body = max(turn.body, block.body) if turn.body <= block.end else block.body
+                    found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
+                continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
-        if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)):
-            found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, (block.body, block.end))]
+        if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
+                                    or not pending.lines and _table_row(text, block, quotes)):
+            row = strip_span(text, (block.body, block.end), "|")  # "| North | 1,200 |": the row without its outer bars
+            found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, row)]
             continue
+        if pending is not None and not pending.lines and _table_header(text, block, quotes):
+            continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
         ctx.block += 1
         opened_by = pending.cue if pending is not None and quotes and quotes[0].outer[0] == block.body else ""
         if opened_by:
             speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
         pending = None
+        unclosed = not opened_by and _opens_unclosed(text, block, quotes)
+        ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
+        speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
+        issuer = _first_body(ctx) if release else None  # who issues the release, before this paragraph's cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
         speech.upto(block.end + 1)
@@ -172,15 +288,54 @@ def attributed_spans(text: str) -> list[Found]:
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
         if not attributions and not quotes and release:
-            attributions = issuer_claims(text, block, ctx)
+            attributions = issuer_claims(text, block, ctx, voice)
+        elif issuer is not None and attributions:
+            attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else None
         if final is None and is_heading(text, block, quotes):
-            final = _heading_lead_in(text, block, ctx)
+            final = _heading_lead_in(text, block, ctx) or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
     return [_settled(f, ctx) for f in found]
+
+
+MAX_QUOTED_PARAGRAPHS = 8
+"""How many paragraphs ahead the cue closing a multi-paragraph quotation is looked for."""
+_CLOSING_MARKS = "\u201d\"\u2019'"
+
+
+def _opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a paragraph opens with a quotation that no mark closes in it: the first paragraph of several."""
+    return bool(quotes) and quotes[0].outer[0] == block.body and quotes[0].outer[1] >= block.end \
+        and text[block.end - 1] not in _CLOSING_MARKS
+
+
+def _speaker_ahead(text: str, blocks: list[Block], index: int, quotes: list[Quote], ctx: Context) -> Who | None:
+    """Return who a multi-paragraph quotation without a cue of its own belongs to: the speaker the cue after its
+    closing mark names, paragraphs later (`"... wishful thinking," Jo Roe said.`); None when no cue closes it."""
+    if speech_speaker(text, blocks[index], quotes[0], ctx)[0] is not None:
+        return None  # a cue in the paragraph itself says who speaks
+    for block in blocks[index + 1:index + MAX_QUOTED_PARAGRAPHS]:
+        following = find_speech(text, block)
+        if not following or following[0].outer[0] != block.body:
+            return None  # the quotation ended without a cue
+        if not _opens_unclosed(text, block, following):
+            return speech_speaker(text, block, following[0], ctx)[0]
+    return None
+
+
+NARRATION = "narration"
+"""The kind of the turn after a transcript's narration resumes: its paragraphs are read as any text's."""
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+"""A speaker's own voice: a paragraph holding it goes on with the turn before."""
+
+
+def is_narration(text: str, block: Block) -> bool:
+    """Say whether an unlabelled paragraph after a turn is the writer's narration, not the turn going on: it
+    reports someone (a cue) and never speaks as `I` or `we`."""
+    return bool(ANY_CUE_RE.search(text, block.body, block.end)) and not FIRST_PERSON_RE.search(text, block.body, block.end)
 
 
 def _settled(found: Found, ctx: Context) -> Found:
@@ -192,8 +347,36 @@ def _settled(found: Found, ctx: Context) -> Found:
     return found
 
 
+BOILERPLATE_RE = re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)")
+"""`About the City of Port Alder: ...`, `About us`: a body's boilerplate at a text's end."""
+ABOUT_HEADING_RE = re.compile(r"(?:About|Key\s+facts\s+about)\s+(?:us|(?:the\s+)?[A-Z][^:.!?\n]{0,60}?)\s*")
+"""A heading `About Lakeshore Health`: the boilerplate under it, up to the next heading, is nobody's claim."""
+SELF_DESCRIPTION_RE = re.compile(
+    r"(?:The\s+)?[A-Z][\w&'\u2019\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z&][\w&'\u2019\-]*){0,6}\s+(?:is|are)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|charity|charitable|social\s+enterprise)\b")
+"""`Acme Health is a nonprofit health system serving ...`: a body's boilerplate about itself."""
+
+
+def _about_section(text: str, block: Block, inside: bool) -> bool:
+    """Say whether a block is an `About X` heading or under one (until the next heading)."""
+    if text.startswith(("About", "Key facts", "Key Facts", "KEY FACTS", "ABOUT"), block.body) \
+            and ABOUT_HEADING_RE.fullmatch(text, block.body, block.end):
+        return True
+    return inside and not is_heading(text, block, [])
+
+
+def _describes_itself(text: str, block: Block) -> bool:
+    """Say whether a paragraph is a body's boilerplate about itself (`X is a nonprofit ...`) and reports nothing."""
+    if text.find("profit", block.body, block.end) < 0 and text.find("charit", block.body, block.end) < 0 \
+            and text.find("social enterprise", block.body, block.end) < 0:
+        return False  # none of the words a self-description needs (a cheap test first)
+    return SELF_DESCRIPTION_RE.match(text, block.body, block.end) is not None \
+        and not ANY_CUE_RE.search(text, block.body, block.end)
+
+
 HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
-                                r"(?:findings|highlights|facts|points|figures|results)\b", re.IGNORECASE)
+                                r"(?:findings|highlights|facts|points|figures|results)\b"
+                                r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?", re.IGNORECASE)
 """A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
 MAX_BARE_ITEM_CHARS = 200
 
@@ -205,24 +388,150 @@ def _heading_lead_in(text: str, block: Block, ctx: Context) -> Attribution | Non
     cue = " ".join(text[block.body:block.end].split())
     judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
     name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
+    if name and name.casefold() in cue.casefold():
+        return None  # "THE FACTS" read as a body's name: a heading never speaks
     return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
 
 
+OPEN_LEAD_END_RE = re.compile(
+    rf"(?:\bthe\s+following\b[^.!?:;]{{0,60}}|\bas\s+follows|\b(?:{_VERBS}))\s*[\u2014\u2013-]?\s*$|\s[\u2014\u2013-]\s*$")
+"""How a lead-in ends without a colon right above its bullets: `found the following problems`, `said —`."""
+
+
+def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+    """Read a line without a colon right above bullets (`The audit found the following problems at X`, `Acme said its
+    results showed —`) as a lead-in of the cue's subject: the bullets are the subject's claims."""
+    if not following or not following[0].bullet or OPEN_LEAD_END_RE.search(text, block.body, block.end) is None:
+        return None
+    sentence = split_sentences(text, block.body, block.end)[-1]
+    cue = next((c for c in CUE_RE.finditer(text, *sentence) if not _not_a_cue(text, sentence[0], c.start())), None)
+    if cue is None:
+        return None
+    who = speaker_from_region(text, *_subject_region(text, sentence[0], cue.start()), ctx)
+    words = " ".join(text[cue.start():cue.end()].split())
+    return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
+
+
 def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
-    """Say whether a line under a `KEY FINDINGS` heading is one of its items: short, a figure, no cue."""
-    return pending.lines and not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
+    """Say whether a line under a `KEY FINDINGS` heading or a colon lead-in is one of its items: short, a figure, no
+    cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
+    return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
         and has_figure(text, block.body, block.end) and not ANY_CUE_RE.search(text, block.body, block.end)
 
 
-def issuer_claims(text: str, block: Block, ctx: Context) -> list[Attribution]:
-    """Give a release's cue-less sentences of figures to its issuer, the body in focus."""
-    issuer = ctx.focus_org()
+COLUMN_GAP_RE = re.compile(r"\S(?: {2,}|\t+| ?\| ?)(?=\S)")
+"""The gap between two columns of a table laid out in plain text: two spaces or more, a tab, a bar."""
+
+
+def _table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line is laid out as a row of a table: columns apart, short, no sentence's end, no quotation."""
+    return not quotes and block.end - block.body <= MAX_BARE_ITEM_CHARS and text[block.end - 1] not in ".!?:;" \
+        and COLUMN_GAP_RE.search(text, block.body, block.end) is not None
+
+
+def _table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`); only a
+    lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `_bare_item`s)."""
+    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
+
+
+def _table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in names its table's columns: a table's shape without a figure (years name
+    columns: `Region    2025    2024`)."""
+    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is None
+
+
+TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
+"""A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
+
+
+def _first_body(ctx: Context) -> str | None:
+    """Return a release's issuer: the first body that spoke in it, else the body in focus (never a party quoted
+    later, such as a union's response)."""
+    speakers = [name for name in ctx.org_speakers if ctx.kinds.get(name) in ("organisation", "inspectorate")]
+    return speakers[0] if speakers else ctx.focus_org()
+
+
+VOICE_LINE_RE = re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"
+                           r"(?=[A-Z])")
+"""A release's header naming the person whose words it is: `Delivered by Ann Holt, Minister for Transport`."""
+
+
+def _release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:
+    """Return the person a release's header says delivers it (`Delivered by X`, `Speech by X`), if any."""
+    for block in blocks[:HEADER_VOICE_BLOCKS]:
+        line = VOICE_LINE_RE.match(text, block.body, block.end)
+        mentions = find_mentions(text, line.end(), block.end) if line else []
+        if mentions and mentions[0].start == line.end() and mentions[0].kind == "person":  # type: ignore[union-attr]
+            return Who(ctx.add(mentions[0]), "person", block.body)
+    return None
+
+
+HEADER_VOICE_BLOCKS = 4
+"""How many opening blocks may name who delivers a statement."""
+
+
+def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None) -> list[Attribution]:
+    """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
+    to the person its header says delivers it)."""
+    issuer = voice.name if voice is not None else _first_body(ctx)
+    if text[block.end - 1] == ":" and not is_heading(text, block, []):
+        if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
+            return []  # "Residents can:", "Customers should:": advice, not the issuer's record
+        subject = _lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
+        named = subject or issuer
+        kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
+        issuer = named
+        return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
     if issuer is None or text[block.end - 1] not in ".!\u201d\"":
         return []  # a heading, or nobody to speak
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence)
+                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
+                  for s in split_items(text, sentence))
+    kind = "person" if voice is not None else ctx.kind_of(issuer)
+    return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
+
+
+def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
+                      ctx: Context) -> list[Attribution]:
+    """Give a release's cue-less sentences of figures in a paragraph that also reports someone (`There were 2,104
+    burglaries. The force said ...`) to its issuer, as in a paragraph without any cue."""
+    if any(attribution.speaker != issuer for attribution in attributions):
+        return []  # another party speaks in the paragraph: its cue-less figures may be that party's
+    taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
+    spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
+                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
+                  and not ANY_CUE_RE.search(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+def _untaken(sentences: list[Span], taken: list[Span]) -> list[Span]:
+    """Return the sentences (in text order) that no taken span overlaps, in one pass over both."""
+    taken = sorted(taken)
+    free: list[Span] = []
+    index = 0
+    for start, end in sentences:
+        while index < len(taken) and taken[index][1] <= start:
+            index += 1
+        if index == len(taken) or taken[index][0] >= end:
+            free.append((start, end))
+    return free
+
+
+ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to)\s*:\s*$")
+"""A lead-in to advice (`Residents can:`, `Drivers are urged to:`): its bullets are nobody's claims."""
+
+
+LAST_VERB_RE = re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$")
+"""The last verb of a lead-in before its colon: `has:`, `has also:`, `paid:`."""
+
+
+def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
+    """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
+    verb = LAST_VERB_RE.search(text, block.body, block.end)
+    who = speaker_from_region(text, block.body, verb.start(), ctx) if verb else None
+    return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
 MAX_HEADING_CHARS = 160
@@ -236,9 +545,15 @@ def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
         and bool(line) and line[-1] not in ".!?:;"
 
 
+RELATIVE_OPENING_RE = re.compile(r"(?:which|who|whose|where)\b")
+"""A quotation opening with a lower-case relative pronoun goes on with the clause before it."""
+
+
 def _embedded(text: str, block: Block, quote: Quote) -> bool:
     """Say whether a quotation sits inside a clause (`created an "unacceptable risk"`), not after a cue."""
     before = text[max(block.body, quote.outer[0] - 30):quote.outer[0]].rstrip()
+    if before.endswith(",") and RELATIVE_OPENING_RE.match(text, quote.inner[0], quote.inner[1]):
+        return True  # '..., "which means we will be back here next year."': the clause goes on in quotation marks
     if not before or not before[-1].isalnum():
         return False
     return not SPEECH_BEFORE_RE.search(before)
@@ -246,11 +561,56 @@ def _embedded(text: str, block: Block, quote: Quote) -> bool:
 
 def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give a cue-less paragraph that continues an organisation's list to that organisation."""
-    if COMMENTARY_RE.search(text, block.body, block.end):
+    if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker):
         return []
     spans = split_items(text, (block.body, block.end))
-    enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS)
+    enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
+        or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
+    if not enough and DOCUMENT_CUE_RE.fullmatch(previous.cue):
+        return _figures_shown(text, block, previous)
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+
+
+DOCUMENT_CUE_RE = re.compile(r"(?:show|shows|showed|showing|reveal|reveals|revealed|revealing)(?:\s+that)?")
+"""The cue of figures that show something (`new figures from X show`): the next paragraph may go on giving them."""
+
+
+def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attribution]:
+    """Give the sentences of figures in the paragraph right after `new figures from X show ...` to X: the writer
+    goes on reading out the same figures (a sentence sharing a word with them: `completed`, `completions`)."""
+    shown = _topic_words(" ".join(text[a:b] for a, b in previous.spans))
+    spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
+                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
+                  and shown & _topic_words(text[sentence[0]:sentence[1]]) for s in split_items(text, sentence))
+    return [Attribution(previous.speaker, previous.kind, previous.cue, spans)] if spans else []  # a lead-in is no figure
+
+
+TOPIC_PREFIX = 5
+"""Letters that make two words the same topic (`completed`, `completions`)."""
+
+
+def _topic_words(words_of: str) -> set[str]:
+    """Return the topics of some words: the first letters of each word of five letters or more."""
+    return {w[:TOPIC_PREFIX].lower() for w in re.findall(r"[A-Za-z]{%d,}" % TOPIC_PREFIX, words_of)}
+
+
+def _names_another_body(text: str, block: Block, speaker: str) -> bool:
+    """Say whether a paragraph names a body other than a speaker (`Passenger numbers at Dale Airport fell`):
+    the writer moved on to another party, so the paragraph does not continue the speaker's list."""
+    return any(m.kind == "org" and m.name not in speaker and speaker not in m.name
+               for m in find_mentions(text, block.body, block.end))
+
+
+CONTRAST_OPENING_RE = re.compile(r"(?:While|Whilst|Although|Though|Despite|But|However|Yet|Even)\b")
+"""A paragraph opening that weighs what came before: the writer's, not the source's."""
+
+
+def _all_figures(text: str, block: Block) -> bool:
+    """Say whether every sentence of a paragraph holds a figure and none asks (`X had the most (64), ...`)."""
+    if CONTRAST_OPENING_RE.match(text, block.body, block.end):
+        return False  # "While the trust's figures were the worst, ...": the writer weighs them
+    sentences = split_sentences(text, block.body, block.end)
+    return bool(sentences) and all(text[s[1] - 1] != "?" and has_figure(text, *s) for s in sentences)
 
 
 class Speech:
@@ -262,6 +622,7 @@ class Speech:
         self.text, self.block, self.quotes, self.ctx, self.previous = text, block, quotes, ctx, previous
         self.opened_by = opened_by
         self.found: list[Found] = []
+        self.spoken = False  # a quotation of the block was given to its speaker (its words may all be rhetoric)
         self.done = 0
 
     def upto(self, offset: int) -> None:
@@ -271,10 +632,11 @@ class Speech:
             self.done += 1
         if self.done > start:
             self.previous, found = attribute_speech(self.text, self.block, self.quotes[start:self.done], self.ctx,
-                                                    self.previous, bool(self.found))
+                                                    self.previous, self.spoken)
             if self.opened_by and start == 0:  # "X said:" ending the paragraph before
                 found = [f._replace(cue=self.opened_by) if f.cue == "quotation continues" else f for f in found]
-            self.found += found
+            self.spoken = self.spoken or bool(found)
+            self.found += [f for f in found if not is_rhetoric(self.text[f.span[0]:f.span[1]])]  # "We are sorry."
 
 
 def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Context,
@@ -284,16 +646,22 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     body = text[block.body:block.end]
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
-    if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") and not CONTINUE_RE.match(body):
-        _remember_names(text, (block.body, block.end), holes, ctx)
+    if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body):
+        if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
+            _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
     attributions: list[Attribution] = []
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
         attribution = attribute_sentence(text, sentence, holes, ctx)
+        if attribution is not None and not attribution.spans and not attribution.colon \
+                and CONTINUE_RE.match(text, sentence[0], sentence[1]):
+            attribution = None  # "These included X that auditors could not find": the cue claimed nothing
         if attribution is None:
             previous = attributions[-1] if attributions else last
-            attribution = _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
+            attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
+                or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None)
         _remember_names(text, sentence, holes, ctx)
         if attribution is not None:
@@ -302,11 +670,127 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     return attributions
 
 
+_AUDIENCES = (r"meeting|committee|court|hearing|inquiry|inquest|tribunal|councillors|members|MPs|TDs|MSPs|board|panel"
+              r"|jury|jurors|magistrates|assembly|parliament|senators|council")
+HEARD_RE = re.compile(
+    rf",\s+(?P<audience>(?:the\s+|a\s+|an\s+)?[^,;:]{{0,60}}?\b(?:{_AUDIENCES}))(?:\s+(?:of|for)\s+[^,;:]{{1,40}}?)?"
+    r"\s+(?P<cue>heard|was\s+told|were\s+told)"
+    r"(?:\s+(?:at|on|in|during|this|last|yesterday|today|earlier|on)\b[^,;:]{0,60})?[.!]?\s*$")
+"""`..., the meeting of the council heard on Monday.`: a meeting, a court or councillors heard the claim; they never
+speak it."""
+HEARD_LEAD_RE = re.compile(
+    rf"(?P<audience>(?:The|the|A|a)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_AUDIENCES}))\s+(?P<cue>heard|was\s+told|were\s+told)"
+    r"(?:\s+(?:on|at|in|during|this|last|yesterday|today|earlier)\b[^,;:]{0,40}?)?\s+that\s+(?=\S)")
+"""`The court heard that ...`, `The committee was told that ...`: the audience first, then what it heard."""
+TOLD_AUDIENCE_AHEAD_RE = re.compile(
+    rf"\b(?:told|tells|informed|briefed)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{_AUDIENCES})\b"
+    r"|\b(?:was|were)\s+(?:given|presented|set\s+out|outlined|put)\s+(?:to\s+[^,.;:]{1,40}\s+)?by\b")
+"""`X told the meeting`, `The figures were given by X`: who told the audience what it heard."""
+MAX_HEARD_AHEAD_CHARS = 700
+"""How far after `the meeting heard` the person who told it may be named."""
+
+
+INLINE_LEAD_RE = re.compile(
+    r"(?:(?:The|Its|Their|Other)\s+)?(?:key\s+|main\s+|other\s+)?(?P<what>[Ff]indings|[Hh]ighlights|[Aa]reas\s+for\s+(?:improvement"
+    r"|development|further\s+work)|[Ss]trengths|[Ww]eaknesses|[Cc]oncerns|[Ii]mprovements|[Cc]hanges|[Aa]chievements"
+    r"|[Rr]ecommendations|[Ss]uccesses)(?:\s+(?:of|from|in|at)\s+[^,;:]{1,40}?)?\s+(?:included|include|includes|(?:were|are)\s+that)"
+    r"\s+(?![:;\s])")
+"""`Areas for improvement included A, B and C.`: a lead-in without a colon, its items in the same sentence."""
+
+
+def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Give the items of `Areas for improvement included A, B and C.` to the speaker in focus: the inspectorate for
+    findings, else the body."""
+    match = INLINE_LEAD_RE.match(text, *sentence)
+    if match is None or text[sentence[1] - 1] == "?":
+        return None
+    name = ctx.focus_org("inspectorate") if FINDINGS_RE.search(match.group("what")) else None
+    name = name or ctx.focus_org()
+    if name is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), spans)
+
+
+def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `A has 212 homes lying vacant, the meeting heard.`: the claim is the person's who the next
+    sentences say told the meeting (`The figures were given by X`), if one alone; else the audience's own words,
+    unresolved (a meeting or a court never speaks)."""
+    if text.find("heard", *sentence) < 0 and " told" not in text[slice(*sentence)]:
+        return None
+    heard = HEARD_RE.search(text, *sentence)
+    leading = HEARD_LEAD_RE.match(text, *sentence) if heard is None else None
+    if leading is not None:  # "The court heard that Mr Roe had sold 300 fake watches."
+        content, heard = (leading.end(), sentence[1]), leading
+    elif heard is not None and not _inside(heard.start(), holes) and has_verb(text[sentence[0]:heard.start()]):
+        content = (sentence[0], heard.start())
+    else:
+        return None
+    people = _who_told_ahead(text, sentence[1], ctx)
+    audience = " ".join(heard.group("audience").split())
+    name, kind = (people[0], "person") if len(people) == 1 else (audience[:1].lower() + audience[1:], "unresolved")
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+    return Attribution(name, kind, " ".join(heard.group("cue").split()), spans)
+
+
+def _who_told_ahead(text: str, start: int, ctx: Context) -> list[str]:
+    """Return the people the text goes on to say told the audience (`X told the meeting`, `given by X`), in order."""
+    people: list[str] = []
+    end = min(len(text), start + MAX_HEARD_AHEAD_CHARS)
+    for told in TOLD_AUDIENCE_AHEAD_RE.finditer(text, start, end):
+        begin = max(text.rfind(". ", start, told.start()) + 2, text.rfind("\n", start, told.start()) + 1, start)
+        finish = told.start() if told.group().startswith(("told", "tells", "informed", "briefed")) \
+            else min(end, _sentence_end(text, told.end(), end))
+        persons = [m for m in find_mentions(text, begin if finish == told.start() else told.end(), finish)
+                   if m.kind == "person"]
+        if persons:
+            name = ctx.add(persons[-1] if finish == told.start() else persons[0])
+            people += [name] if name not in people else []
+    return people
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Return where the sentence going on at `start` ends, before `end`."""
+    stop = text.find(". ", start, end)
+    return stop if stop >= 0 else end
+
+
+BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|journalist)s?\b", re.IGNORECASE)
+"""A byline (`By Jo Roe`, `Daleham Echo local democracy reporter`): the outlet that writes, not a party."""
+
+
 def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
-    """Register the names said outside quotations, and the body that publishes a document named with them."""
+    """Register the names said outside quotations (never the audience after `told`), and note the body that
+    opens the span as the subject a following `It` means."""
+    ctx.subject = None
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
-            ctx.add(mention)
+            before = text[max(0, mention.start - 10):mention.start]
+            if mention.name.isupper() and label_word(text, mention):
+                continue  # "BUSINESS | AVIATION": a section label's word names no party
+            if "told" not in before or not TOLD_BEFORE_RE.search(before):
+                name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
+                opens = text[span[0]:mention.start].strip() in ("", "The", "the")
+                if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+                    ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
+    if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
+            and text[span[1]:span[1] + 8].lstrip().startswith("It "):
+        _document_subject(text, span, ctx)  # only an `It` opening the next sentence needs it
+
+
+def _document_subject(text: str, span: Span, ctx: Context) -> None:
+    """Note a body's document that opens a span (`The report, Cold Homes, draws on a survey by X.`) as the subject a
+    following `It` means: its publisher, not the body the sentence goes on to name."""
+    match = DOCUMENT_SUBJECT_RE.match(text, span[0], span[1])
+    if match is None or text[match.end():match.end() + 1] not in (",", " "):
+        return
+    who = speaker_from_region(text, match.start(), match.end(), ctx)
+    if who is not None and who.kind in ("organisation", "inspectorate"):
+        ctx.subject = (who.name, ctx.block)
+
+
+TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
+"""`told the` right before a name: the outlet or audience a claim was told to."""
 
 
 def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
@@ -331,13 +815,14 @@ def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attri
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
-    speech = SPEECH_BEFORE_RE.search(text, sentence[0], sentence[1])
-    if speech is not None and text[sentence[0]:sentence[1]].rstrip().endswith(":"):
-        who = speaker_from_region(text, sentence[0], speech.start(), ctx)  # "the Minister continued:"
-        return Attribution(who.name, who.kind, speech.group().strip(), (), colon=True) if who else None
+    colon = text[sentence[0]:sentence[1]].rstrip().endswith(":")
+    subject_cue = _subject_cue(text, sentence) if colon else None
+    if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
+        who = speaker_from_region(text, sentence[0], subject_cue[0], ctx)
+        return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
-        return None
+        return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
     mentions = find_mentions(text, sentence[0], match.start())
     name: str | None
     if mentions:  # "Mayor Jo Bloggs issued the following statement:"
@@ -353,6 +838,54 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
 
 
+DOCUMENT_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
+"""A document opening a sentence (`The report`, `Its annual review`) whose colon hands it the lines below."""
+
+
+PASSIVE_LEAD_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+"
+                             r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght)\b")
+"""A passive after a document (`was discussed by`, `has been sent to`): something done to it, not its words."""
+
+
+def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `The report draws attention to:` as a colon cue of the document's speaker (its publisher)."""
+    match = DOCUMENT_SUBJECT_RE.match(text, sentence[0], sentence[1])
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":") \
+            or PASSIVE_LEAD_RE.match(text, match.end(), sentence[1]):
+        return None  # "The review was discussed by councillors at:": a passive, the document says nothing
+    who = speaker_from_region(text, match.start(), match.end(), ctx)
+    cue = " ".join(text[match.end():sentence[1]].split())
+    return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None
+
+
+PERSON_LEAD_RE = re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+")
+"""`He then set out the main pressures:`: a person's lead-in without a reporting verb."""
+
+
+def _person_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `He then set out the pressures on housing:` as a colon cue of the person `he` is."""
+    match = PERSON_LEAD_RE.match(text, sentence[0], sentence[1])
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None
+    who = speaker_from_region(text, sentence[0], sentence[0] + len(match.group().split()[0]), ctx)
+    cue = " ".join(text[sentence[0] + len(match.group().split()[0]):sentence[1]].split())
+    return Attribution(who.name, who.kind, cue, (), colon=True) if who and who.kind == "person" else None
+
+
+def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
+    """Find the cue of a colon lead-in whose subject speaks, and where the subject ends: a speech verb (`the
+    Minister continued:`), a verb that sets out a list (`He set out the main pressures:`) or a document (`The
+    report draws attention to:`)."""
+    speech = SPEECH_BEFORE_RE.search(text, *sentence)
+    if speech is not None:
+        return speech.start(), speech.group().strip()
+    verb = LEAD_IN_VERB_RE.search(text, *sentence)
+    if verb is not None:
+        return verb.start(), verb.group("verb")
+    document = DOCUMENT_LEAD_RE.match(text, *sentence)
+    return (document.end("doc"), document.group("cue").strip(" :")) if document else None
+
+
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Find the first reporting cue in a sentence and return who claims what."""
     start, end = sentence
@@ -361,26 +894,99 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     aside = ASIDE_RE.search(text, start, end)
     if aside and not _inside(aside.start(), holes):
         return _aside(text, sentence, aside, holes, ctx)
+    closing = _closing_speaker(text, sentence, holes, ctx)
+    if closing is not None:
+        return closing
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
-        if match and not _inside(match.start(), holes):
-            return _named_inside(text, sentence, match, holes, ctx)
+        if match is not None and _own_source_after_cue(text, sentence, match, holes):
+            continue  # "X said A, according to its analysis": X's cue, its own source
+        named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
+        if named is not None:
+            return named  # else "X said ..., according to research by its members": X's cue
+    blamed = _blamed(text, sentence, holes, ctx) if text.find("which", start, end) >= 0 else None
+    if blamed is not None:
+        return blamed
+    showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
+    if showing is not None:
+        return showing
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
-        judge = ctx.focus_org("inspectorate")
         who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx) \
-            if passive.re is PASSIVE_BY_RE else (Who(judge, "inspectorate", start) if judge else None)
+            if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
+    asked = ASKED_RE.match(text, start, end) if text.startswith("Asked", start) else None
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
-            if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())):
-                continue
+            if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
+                    or (asked is not None and cue.start() < asked.end()):
+                continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
             attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
     return None
+
+
+def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes: list[Span]) -> bool:
+    """Say whether `according to its/their ...` closes a sentence whose own cue comes first (`Group X said A,
+    according to its analysis`): the cue's subject speaks, and `its` is that subject."""
+    if match.re is not ACCORDING_RE or match.group("who").split()[0].lower() not in ("its", "their"):
+        return False
+    return any(not _inside(cue.start(), holes) and not _not_a_cue(text, sentence[0], cue.start())
+               and cue.group().split()[0].lower() not in OBJECT_VERBS  # "expects a deficit, according to its budget"
+               for cue in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE))
+
+
+def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Tests showed that X, she said.`: she speaks the whole sentence, the other cue with it."""
+    start, end = sentence
+    closing = CLOSING_PRONOUN_CUE_RE.search(text, max(start, end - MAX_CLOSING_CUE_CHARS), end)
+    if closing is None or _inside(closing.start(), holes) or not ANY_CUE_RE.search(text, start, closing.start()):
+        return None
+    who = speaker_from_region(text, closing.start("who"), closing.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((start, closing.start()), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, closing.group("cue"), spans)
+
+
+PUBLISHED_SHOWING_RE = re.compile(
+    r"\s(?P<verb>published|publishes|released|releases|issued|issues|unveiled|unveils)\s+(?:its|their|the|a|an|new)\b"
+    r"[^,;:]{0,100}?,?\s+(?P<cue>showing|revealing|which\s+show(?:s|ed)?|which\s+reveal(?:s|ed)?)\s+(?:that\s+)?(?=\S)")
+"""`X published its figures for May, showing that waits fell`: what the document shows is its publisher's claim."""
+
+
+def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme published its figures, showing that waits fell by 9%`: the publisher claims what they show."""
+    match = PUBLISHED_SHOWING_RE.search(text, *sentence)
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = speaker_from_region(text, *_subject_region(text, sentence[0], match.start() + 1), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans)
+
+
+def _blamed(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Sales fell 2%, which the firm attributed to fog`: the figure and its cause are the firm's."""
+    blamed = BLAMED_RE.search(text, *sentence)
+    if blamed is None or _inside(blamed.start(), holes):
+        return None
+    who = speaker_from_region(text, blamed.start("who"), blamed.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(blamed.group("cue").split()), spans)
+
+
+def _judge(text: str, start: int, ctx: Context) -> Who | None:
+    """Return who made a judgement without an agent (`was rated good`): the inspectorate in focus, else in a
+    text about an inspection the regulator it names."""
+    judge = ctx.focus_org("inspectorate") or (ctx.regulator() if _about_an_inspection(text) else None)
+    return Who(judge, "inspectorate", start) if judge else None
 
 
 def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span], ctx: Context,
@@ -388,26 +994,164 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     """Attribute a sentence at one cue: the subject before it speaks the words after it (or before it)."""
     start, end = sentence
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
-    subject_end = cue.start() - len(negation.group()) if negation else cue.start()
-    subject_start = max(start, subject_end - MAX_SUBJECT_CHARS)
-    who = speaker_from_region(text, subject_start, subject_end, ctx, record=record)
+    verb_start = cue.start() - len(negation.group()) if negation else cue.start()
+    subject_start, subject_end = _subject_region(text, start, verb_start)
+    _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
+    who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
+        or _coordinated_subject(text, start, subject_end, ctx)
     if who is None:
         return None
+    _note_owner(text, (start, cue.end()), who, ctx)
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
             return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
-    keep_verb = negation is not None or cue.group().split()[0].lower() in OBJECT_VERBS
-    content: Span = (subject_end if keep_verb else cue.end(), end)
-    if TRAILING_RE.fullmatch(text, cue.end(), end):
+    if FOLLOWING_RE.match(text, cue.end(), end):  # "X said the following in a statement on Tuesday."
+        return Attribution(who.name, who.kind, words, (), colon=True)
+    if _told_after_quotation(text, (start, end), cue, holes):
+        return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
+    verb = cue.group().split()[0].lower()
+    if negation is not None and verb in UNSAID_VERBS \
+            or verb in ANNOUNCING_VERBS and ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
+        return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
+    content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, words, spans)
+
+
+SAID_IN_RE = re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{verb_alternation(DOCUMENT_NOUNS)})\b")
+"""`In a statement, X said`, `X said in a letter`: the document the speaker said it in."""
+
+
+def _note_owner(text: str, span: Span, who: Who, ctx: Context) -> None:
+    """Note that the document a speaker said something in is theirs (`In a statement, the company said`): a later
+    `the statement said` is the same speaker's."""
+    said_in = who.kind != "unresolved" and (text.find(" in ", *span) >= 0 or text.startswith("In ", span[0]))
+    found = SAID_IN_RE.search(text, *span) if said_in else None
+    if found is not None:
+        ctx.owners[found.group("noun").lower()] = (who.name, who.kind)
+
+
+LEADING_THE_RE = re.compile(r"[Tt]he\s+")
+
+
+def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Context) -> None:
+    """Register the body a claim opens with before a closing reference to its speaker (`St Ann's Hospice raised 2m, the
+    charity said`, `..., it said`): `the charity` may be that body, and `it` is."""
+    cut = text.rfind(", ", *region)
+    words = text[cut + 2:region[1]].split() if cut > region[0] else []
+    if not words or words[0] not in ("the", "it") or len(words) > 4:
+        return
+    opening = LEADING_THE_RE.match(text, region[0], cut)
+    at = opening.end() if opening else region[0]
+    mentions = [m for m in find_mentions(text, at, cut)[:1] if m.start == at and not _inside(at, holes)]
+    if mentions and words[0] == "the" and words[-1] in ORG_REFERENCES and mentions[0].kind == "person" \
+            and " " in mentions[0].name and mentions[0].name not in ctx.kinds:
+        ctx.register_org(mentions[0].name, "organisation")  # "Islay Sea Links will cut sailings, the operator said"
+        mentions[0] = mentions[0]._replace(kind="org")
+    if mentions and mentions[0].kind == "org":
+        name = ctx.add(mentions[0])  # the body that opens the claim; "with the Ashby Food Bank, the association" is not
+        if words == ["it"] and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+            ctx.subject = (name, ctx.block)  # "The Acme Trust opened 3 wards, it said": the trust
+
+
+FOLLOWING_RE = re.compile(r"\s*the\s+following\b[^,;:.!?\"\u201c]{0,60}[.!:]?\s*$")
+"""`said the following in a statement.`: a lead-in ending in a full stop; what follows is the speaker's."""
+
+
+def _subject_region(text: str, start: int, verb_start: int) -> Span:
+    """Return where a cue's subject may be: before `has previously`, a court report's age and address (`Jo Roe,
+    46, of Mill Lane, admitted`) and a passive relative clause (`, which was published on Monday,`); after `In a
+    statement (on Tuesday)` without a comma."""
+    end = verb_start
+    perfect = PERFECT_TAIL_RE.search(text, max(start, end - 30), end) if text.find(" ha", max(start, end - 30), end) >= 0 else None
+    end = perfect.start() if perfect else end  # "Lyle has previously said that"
+    court = COURT_APPOSITION_RE.search(text, max(start, end - 120), end) \
+        if text.rfind(", ", max(start, end - 120), end) >= 0 else None
+    end = court.start("age") if court else end
+    relative = RELATIVE_TAIL_RE.search(text, max(start, end - 160), end) if text.find("which", max(start, end - 160), end) >= 0 else None
+    end = relative.start() if relative else end  # "The report, which was presented on Monday, found"
+    lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
+    return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end
+
+
+def _keeps_verb(text: str, cue: re.Match[str], verb: str, negation: re.Match[str] | None) -> bool:
+    """Say whether a cue's verb stays in its claim: a negation, a judgement or a forecast (`rated`, `expects`),
+    a negative finding (`found no evidence`) or an admission of an object (`admitted five offences`)."""
+    if negation is not None or verb in OBJECT_VERBS:
+        return True
+    if verb in FINDING_VERBS:
+        return NEGATIVE_FINDING_RE.match(text, cue.start()) is not None
+    return verb in ("admitted", "admits") and PLEA_RE.match(text, cue.start()) is not None
+
+
+def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start: int | None) -> Span:
+    """Return the words a cue's subject claims: after the cue (from the verb when it stays), past its audience
+    and where it was said; or, for a cue after its content, the words before the subject."""
+    start, end = sentence
+    verb = cue.group().split()[0].lower()
+    content: Span = (verb_start if verb_start is not None else cue.end(), end)
+    audience = TOLD_AUDIENCE_RE.match(text, cue.end(), end) if verb == "told" and "that" not in cue.group() else None
+    content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
+    where = SAID_WHERE_RE.match(text, content[0], end) if text.startswith(_WHERE_WORDS, content[0]) else None
+    content = (where.end(), end) if where and verb_start is None else content  # "said in a statement it had ..."
+    if where is None and TRAILING_RE.fullmatch(text, cue.end(), end) \
+            or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
-    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!"))
-    if closing is not None:
-        content = (content[0], content[0] + closing.start())
-    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
-    return Attribution(who.name, who.kind, words, spans)
+    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!")) \
+        or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    return (content[0], content[0] + closing.start()) if closing is not None else content
+
+
+def _told_after_quotation(text: str, sentence: Span, cue: re.Match[str], holes: list[Span]) -> bool:
+    """Say whether `told` without `that` follows a quotation and its speaker (`"...," Jo Roe told reporters on a
+    call`): the quotation is the claim, and the words after `told`, holding no figure, only name its audience."""
+    if cue.group().split()[0].lower() not in ("told", "tells") or cue.group().rstrip(" :;").endswith("that") \
+            or has_figure(text, cue.end(), sentence[1]):
+        return False
+    return any(sentence[0] <= end <= cue.start() and "." not in text[end:cue.start()] for _, end in holes)
+
+
+COORDINATED_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+"""A cue right after `and` or `but`: the second verb of the sentence's subject (`doubled its profit and said`)."""
+SUBJECT_PRONOUN_RE = re.compile(r"(?:It|They|He|She)\b")
+"""A pronoun opening a sentence as its subject."""
+LEADING_DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
+"""A dateline before a news lead's subject: `DUBLIN, July 28 (Wire) - `, `LEEDS, 4 May \u2014 `."""
+
+
+def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Resolve `Acme, the grocer, doubled its profit and said ...`: the sentence's subject says the second verb."""
+    if COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
+        return None
+    dateline = LEADING_DATELINE_RE.match(text, start, subject_end)
+    start = dateline.end() if dateline else start
+    mentions = find_mentions(text, start, subject_end)
+    pronoun = SUBJECT_PRONOUN_RE.match(text, start, subject_end)
+    if mentions and mentions[0].start == start:
+        return speaker_from_region(text, start, mentions[0].end, ctx)
+    return speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None
+
+
+SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|Although|Though|While|Whilst)\b[^,]*$")
+"""A clause that cannot stand alone before an aside cue: `When officers returned, she said, they found ...`."""
+
+
+DESCRIBING_NP_RE = re.compile(r"\s*(?:(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+er\s+[^,;:]{0,80}?\bthan\b"
+                              r"|the\s+(?:[a-z]+est|first|only)\b)[^,;:]{0,100}[.!]?\s*")
+"""`..., the report said, a smaller share than the year before.` or `..., the steepest decline since 2005.`: a noun
+phrase about the figure, not a claim apart."""
+
+
+INSPECTION_RE = re.compile(r"\b(?:inspection|inspectors|inspected)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _about_an_inspection(text: str) -> bool:
+    """Say whether a text reports an inspection: then a rating without its agent is the regulator's it names."""
+    return INSPECTION_RE.search(text) is not None
 
 
 def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
@@ -419,8 +1163,31 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     after = (match.end(), sentence[1])
     lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[after[0]:after[1]])
     contents = [(sentence[0], match.start()), (after[0] + (lead.end() if lead else 0), after[1])]
+    if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after) \
+            or not has_verb(text[sentence[0]:match.start()]):  # "The remainder, he said, were earmarked ..."
+        contents = [(sentence[0], sentence[1])]  # "When officers returned, she said, they found ...": one claim
+    elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]):
+        contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
+
+
+ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)")
+"""`, Rob Hale` after `according to its chief executive`: the person the role is."""
+
+
+def _role_then_name(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> tuple[Who, int] | None:
+    """Resolve `according to its chief executive, Rob Hale`: the person named after the role, and where the name
+    ends; never the body the role belongs to."""
+    if match.re is not ACCORDING_RE or not ROLES.intersection(match.group("who").lower().split()):
+        return None
+    name = ROLE_THEN_NAME_RE.match(text, match.end("who"), sentence[1])
+    if name is None:
+        return None
+    found = find_mentions(text, name.start("name"), name.end("name"))
+    if not found or found[0].kind != "person":
+        return None
+    return Who(ctx.add(found[0]), "person", match.start()), name.end()
 
 
 def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
@@ -430,20 +1197,69 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if by_source:  # "Alice Carr was quoted by the Journal as saying": Alice Carr speaks
         who = speaker_from_region(text, sentence[0], match.start(), ctx)
     else:
-        who = _forward_possessor(text, sentence, match, ctx) \
+        who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    named = _role_then_name(text, sentence, match, ctx)
+    who = named[0] if named else who
     if who is None:
         return None
-    before, after = (sentence[0], match.start()), (match.end(), sentence[1])
+    before, after = (sentence[0], match.start()), (named[1] if named else match.end(), sentence[1])
+    if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
+        return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
-    contents = [after] if text[after[0]:after[1]].strip(" .,;:") else [before]
+    contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
     if relative is not None:  # "..., according to the trust, which said a new centre would open"
         contents = [before, (relative.end(), after[1])]
+    elif re.match(r"[\s,]*(?:which|who)\b", text[after[0]:after[1]]) and has_verb(text[before[0]:before[1]]):
+        contents = [before]  # "..., according to the council, which runs 14 branches.": about the source
+    joined = JOINED_AFTER_SOURCE_RE.match(text, after[0], after[1]) if match.re is ACCORDING_RE else None
+    if joined is not None and has_verb(text[before[0]:before[1]]):
+        contents = [before, (joined.end(), after[1])]  # "A rose 5%, according to X, and B fell": both are X's
+        if ANY_CUE_RE.search(text, joined.end(), after[1]):
+            contents = [before]  # "..., while the union said ...": another party's words, never X's
     if match.re is QUOTED_AS_RE:
         contents = [after]
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+JOINED_AFTER_SOURCE_RE = re.compile(r",\s*(?:and|while|whilst|but|with)\s+(?=\w)")
+"""`..., according to X, and filled 92% of its seats`: a clause joined after the source goes on with its claim."""
+
+
+MAX_LEAD_IN_WORDS = 8
+"""A lead-in after `According to X,` that only opens a list (`the changes included:`) is short."""
+
+
+def _according_lead_in(text: str, match: re.Match[str], after: Span) -> bool:
+    """Say whether `According to X,` opens a short lead-in ending in a colon: the items below are X's."""
+    words = text[after[0]:after[1]].split()
+    return match.re is ACCORDING_RE and bool(words) and words[-1].endswith(":") and len(words) <= MAX_LEAD_IN_WORDS
+
+
+SOURCE_PARTICIPLE_RE = re.compile(r"[\s,]*(?:[a-z]+ed|laid|seen|written|given|drawn|made|sent|shown)\b(?:\s+(?:to|by|on|at|in)\b)")
+"""`according to its report, presented to the board on Wednesday`: a participle phrase about the source."""
+
+
+SOURCE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|its)\s+[^,;:]{1,60}?[.!]?\s*")
+"""`..., according to X, the sector regulator.`: a noun phrase naming what the source is."""
+
+
+ROLE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,4}(?:of|for|at)\s+[^,;:]{1,60}?[.!]?\s*")
+"""`..., according to Jo Roe, chief executive of Acme Water.`: a role naming what the source is."""
+ACCORDING_AFTER_QUOTE_RE = re.compile(r"[\s,]*according\s+to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,80})")
+"""`"...," according to Jo Roe`: the source named right after a quotation says it."""
+
+
+def _describes_source(text: str, after: Span) -> bool:
+    """Say whether the words after `according to X,` only describe X (`presented to the board on Monday.`)."""
+    match = SOURCE_PARTICIPLE_RE.match(text, after[0], after[1])
+    if match is None:  # "according to the Office for Students, the sector regulator."
+        return (SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None
+                or ROLE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None) \
+            and not has_verb(text[after[0]:after[1]])
+    return not re.search(r"[,;:]", text[match.end():after[1]].rstrip(" ."))
 
 
 def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
@@ -462,6 +1278,30 @@ def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Con
     return Who(name, ctx.kind_of(name), match.start())
 
 
+SUBJECT_RE = re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s")
+"""A sentence opening with a reference (`The ombudsman upheld ...`): the body a trailing `its` points back to."""
+
+
+def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `..., according to its annual review.`: `its` points back to the sentence's subject, a name or a
+    reference that opens it (`The ombudsman upheld 82% ...`)."""
+    words = match.group("who").lower().split()
+    if match.re is not ACCORDING_RE or words[0] not in ("its", "their") or sentence[0] >= match.start() \
+            or not any(w in DOCUMENT_NOUNS for w in words[1:]):
+        return None
+    mentions = find_mentions(text, sentence[0], match.start())
+    opening = SUBJECT_RE.match(text, sentence[0], match.start())
+    if mentions and text[sentence[0]:mentions[0].start].strip(" ,").lower() not in ("", "the", "however", "but"):
+        mentions = []
+    if mentions and mentions[0].kind == "org":
+        name = ctx.add(mentions[0])
+        return Who(name, ctx.kind_of(name), match.start())
+    if opening is None or mentions:
+        return None
+    who = speaker_from_region(text, sentence[0], opening.end("noun"), ctx)
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+
+
 def _inside(offset: int, holes: list[Span]) -> bool:
     """Say whether an offset falls inside one of the holes."""
     return any(start <= offset < end for start, end in holes)
@@ -469,19 +1309,34 @@ def _inside(offset: int, holes: list[Span]) -> bool:
 
 def _not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
-    words = text[max(start, offset - 40):offset].split()[-1:]
+    words = text[max(start, offset - 40):offset].split()[-2:]
     if not words:
         return False
+    if len(words) == 2 and words[-1].endswith("ly") and words[0].lower() in PASSIVE_AUXILIARIES:
+        return True  # "was originally expected": a passive, an adverb between
     word = words[-1].lower().strip(",")
     after = text[offset:offset + 40].split()[1:2]
     this = text[offset:offset + 40].split()[0].lower().strip(".,;:")
-    if after and after[0].lower() in CUE_VERBS and this in DOCUMENT_NOUNS:
+    if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
-    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS):
-        return True  # "its profit forecast for the year": a noun
-    if word in ("than", "as") and this in OBJECT_VERBS:
-        return True  # "weaker than expected trading"
-    return word in NOT_CUE_BEFORE or (word in RELATIVES and text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS)
+    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
+        return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
+    if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
+        return True  # "weaker than expected trading", "the highest figure ever recorded"
+    return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
+
+
+def _past_verb(word: str) -> bool:
+    """Say whether a word is a verb's past tense (`grew`, `rose`, `increased`): after it a cue word is its noun subject."""
+    word = word.lower().strip(",.;:")
+    return word in IRREGULAR_PAST or word in ("rose", "fell", "grew", "dropped", "doubled", "halved") \
+        or word.endswith("ed") and len(word) > 4 and word not in CUE_VERBS
+
+
+SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:that)(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
+                                 r"[\s,]*)+", re.IGNORECASE)
+"""Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` and `That
+simply was not the case` stay whole."""
 
 
 def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
@@ -498,9 +1353,9 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
         ctx.spoke(speaker.name, speaker.kind)
         for sentence in split_sentences(text, *quote.inner):
             span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
-            lead = LEADING_CONNECTOR_RE.match(text, *span)
+            lead = SPOKEN_CONNECTOR_RE.match(text, *span)
             span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span
-            if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS:
+            if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]]):
                 found.append(Found(speaker.name, speaker.kind, cue, span))
     return previous, found
 
@@ -521,4 +1376,58 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
         who = speaker_from_region(text, after.start(group), after.end(group), ctx)
         if who is not None:
             return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
-    return None, ""
+    named = _named_before_colon(text, sentence_start, quote, ctx)
+    if named is not None:  # 'Jo Roe, chief executive of Acme, on the results: "..."'
+        return named, "named"
+    according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
+    if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
+        who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)
+        if who is not None:
+            return who, "according to"
+    signed = _signature_after(text, block, quote, ctx)
+    return (signed, "signed") if signed is not None else (None, "")
+
+
+SAYS_RE = re.compile(r"(?:Says|Adds|Explains)\s+")
+"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`."""
+
+
+def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Who | None:
+    """Return the person named first in a verbless lead-in ending in a colon right before a quotation (`Jo Roe,
+    chief executive of Acme, on the results:`, `Says Jo Roe:`)."""
+    end = quote.outer[0]
+    lead = text[start:end].strip()
+    if not lead.endswith(":") or len(lead) > MAX_SIGNATURE_CHARS:
+        return None
+    begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+    says = SAYS_RE.match(text, begin, end)
+    begin = says.end() if says else begin
+    if says is None and has_verb(lead):
+        return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
+    mentions = find_mentions(text, begin, end)
+    if not mentions or mentions[0].start != begin or mentions[0].kind != "person":
+        return None
+    return Who(ctx.add(mentions[0]), "person", begin)
+
+
+MAX_SIGNATURE_CHARS = 100
+"""A signature line under a quotation (`Jo Roe, Chief Inspector`) is short."""
+
+
+SIGNATURE_LINE_RE = re.compile(r"[ \t]*\r?\n[ \t]*(?:[\u2014\u2013-]+[ \t]*)?(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)"
+                               % MAX_SIGNATURE_CHARS)
+"""The line under a quotation that signs it: `Jo Roe, Chief Inspector`, `— Jo Roe, chief executive, Acme`."""
+
+
+def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who | None:
+    """Return the person a line right under a paragraph-long quotation names (`Jo Roe, Chief Inspector of X`)."""
+    if quote.outer[0] != block.body or quote.outer[1] < block.end:
+        return None
+    line = SIGNATURE_LINE_RE.match(text, block.end)
+    if line is None or line.group("line").rstrip()[-1] in ".!?:;\"\u201d":
+        return None
+    start = line.start("line")
+    mentions = find_mentions(text, start, line.end("line"))
+    if not mentions or mentions[0].start != start or mentions[0].kind != "person":
+        return None
+    return Who(ctx.add(mentions[0]), "person", start)

@@ -1,6 +1,7 @@
 """Names in a text: which capitalised runs name an organisation or a person, and what kind of body."""
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -25,7 +26,7 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
-_TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen)\.(?=[ \t\u00a0][{_UPPER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
@@ -37,7 +38,7 @@ _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspect
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[A-Z]\.?")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
@@ -65,9 +66,26 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(match.group(), match.start())
-        if mention is not None:
+        if mention is not None and " and " in mention.name and mention.kind == "org":
+            mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
+        elif mention is not None:
             mentions.append(_with_series(text, mention, end))
     return mentions
+
+
+def _two_bodies(mention: Mention) -> list[Mention]:
+    """Split `Acme Water and Brook Water` into its two bodies when each half is a body's full name and both
+    share their head (or a company form); `Fire and Rescue Service`, `Department for Housing and Local
+    Government` stay one."""
+    left, right = mention.name.split(" and ", 1)
+    halves = left.split(), right.split()
+    heads = {h[-1].lower() for h in halves}
+    if len(heads) > 1 and not heads <= _ORG_FORMS:
+        return [mention]  # "Acme Water and Sewerage Company" may be one name; two bodies share a head
+    if {"of", "for"} & set(halves[0]) or not all(len(h) >= 2 and h[-1].lower() in ORG_HEADS | _ORG_FORMS and names_an_organisation(h) for h in halves):
+        return [mention]
+    cut = mention.start + len(left)
+    return [Mention(mention.start, cut, left, "org"), mention._replace(start=cut + 5, name=right)]
 
 
 _LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -144,19 +162,29 @@ def _with_series(text: str, mention: Mention, end: int) -> Mention:
 
 def classify(run: str, offset: int) -> Mention | None:
     """Say whether a capitalised run names an organisation, a person, or neither."""
+    found = _classify_run(run)
+    return found._replace(start=offset, end=offset + len(run)) if found is not None and offset else found
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify_run(run: str) -> Mention | None:
+    """Classify a run as if it stood at offset 0: the answer depends on its words only, so it is cached."""
+    offset = 0
     possessive = bool(_POSSESSIVE_RE.search(run))
     words = _POSSESSIVE_RE.sub("", run).split()
     if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()) \
             and any(len(w) > 5 for w in words):
         words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
-    while len(words) > 1 and words[-1].lower().rstrip(".") in POST_NOMINALS:
+    while len(words) > 1 and words[-1].lower().replace(".", "") in POST_NOMINALS:
         words = words[:-1]
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
+    if len(words) > 1 and (words[1] in ("for", "of") or words[0] == "for"):
+        words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
-    if "of" in words[2:4]:  # "Grace Obi of Penfold Brokers": the person, of an organisation
+    if "of" in words[2:6]:  # "Grace Obi of Penfold Brokers", "Det Con Jo Pike of X Police": the person, of a body
         left = person_name(words[:words.index("of")])
         if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
             return Mention(offset, offset + len(run), left, "person", False)
@@ -175,6 +203,27 @@ def classify(run: str, offset: int) -> Mention | None:
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     titles = [w.lower().rstrip(".") for w in before if w.lower().rstrip(".") in ROLES]
     return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
+
+
+_MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials representatives leaders delegates".split())
+"""Words for a body's people before `of` (`Members of the Acme Union`): the name is the body's after them."""
+
+
+def _without_members_of(words: list[str]) -> list[str]:
+    """Drop `Members of (the)` or a role and `of` before a body's name: `Members of the Acme Union`, `CEO of Acme
+    Health` name the body."""
+    if len(words) > 3 and (words[0].lower() in _MEMBER_WORDS or words[0].lower() in ROLES) and words[1] == "of":
+        rest = words[3:] if words[2] == "the" else words[2:]
+        named = words[0].lower() in ROLES and person_name(rest[-2:]) is not None  # "Director of Housing Jo Roe"
+        return rest if names_an_organisation(rest) and not named else words
+    return words
+
+
+def _without_acting_for(words: list[str]) -> list[str]:
+    """Drop a participle and `for` before a body (`Prosecuting for Acme Council`): the body, not the act."""
+    if len(words) > 2 and words[1] == "for" and words[0].endswith("ing") and words[0][1:].islower():
+        return words[2:]
+    return words[1:] if len(words) > 1 and words[0] == "for" else words
 
 
 def _modifies_a_head(words: list[str]) -> bool:
@@ -218,7 +267,7 @@ def names_an_organisation(words: list[str]) -> bool:
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
-    return any(_ACRONYM_RE.fullmatch(word) for word in words) and words != ["I"] \
+    return any(_ACRONYM_RE.fullmatch(word) and word.lower() not in POST_NOMINALS for word in words) and words != ["I"] \
         and not all(w.lower() in ROLES or w.lower() in NOT_NAMES for w in words)
 
 

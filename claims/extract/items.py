@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, load_words, verb_alternation
 
-LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
+LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
 NOT_ITEM_STARTS: frozenset[str] = frozenset(
     "in on at for to of by from into onto over under about which who whom whose where when while although "
@@ -29,12 +29,31 @@ _AUXILIARIES: frozenset[str] = frozenset(
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split())
+_DIGIT_RE = re.compile(r"\d")
+MAX_REACTION_WORDS = 5
+"""The longest item `_says_nothing` may drop: `disputed the department's picture` has four words."""
+_SUBJECT_PRONOUNS: frozenset[str] = frozenset("i we he she it they".split())
+_REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
+                                      "welcomed welcomes criticised criticized criticises praised praises".split())
+"""Verbs of reacting to what another said: with only a bare object they claim nothing."""
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5
 _SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
                              r"|March|April|May|June|July|August|September|October|November|December)\b")
 """What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
+MAX_MODIFIER_CHARS = 200
+"""How far back from an `and` the comma opening a modifying phrase may be (bounds the scan)."""
+_MODIFIER_RE = re.compile(r"\s*(?:reflecting|following|representing|meaning|leaving|bringing|taking|compared\s+with"
+                          r"|(?:helped|driven|boosted|offset|led|hit|caused|partly\s+offset)\s+by|due\s+to|thanks\s+to"
+                          r"|owing\s+to)\b", re.IGNORECASE)
+"""Words that open a phrase about the clause before it (`, reflecting weaker demand`), never a list item."""
+_APPOSITIVE_FIGURE_RE = re.compile(r"(?:a|an|the)\s+(?:(?:rise|fall|increase|decrease|drop|jump|gain|decline|growth|cut"
+                                   r"|reduction)\s+of\b|(?:highest|lowest|largest|biggest|smallest|best|worst)\b)")
+"""A noun phrase that describes the figure before it (`a rise of 6.3%`, `the highest total`), not a new item."""
+_CATEGORY_RE = re.compile(r"\b(?:areas|number of|recommendations|measures|improvements|changes|steps|actions|issues"
+                          r"|concerns|failings|problems|weaknesses|strengths|services|initiatives|priorities)\b")
+"""What names only the kind of the items a list goes on to give: `areas for further work, including ...`."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 
 
@@ -53,12 +72,29 @@ def is_statement(words_of: str) -> bool:
     """Say whether an item can stand as a claim: four words or more, or a short clause with a verb or a
     figure (`dropout rates fell`, `sales up 4.8%`), never a bare phrase (`the court`) nor a relative clause."""
     words = words_of.split()
-    if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS:
+    if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS or _says_nothing(words, words_of):
         return False
-    if len(words) == 3 and _verb_like(words[0]) and words[1].lower() in ("the", "this", "these", "those", "such"):
-        return False  # "rejected the claim": a verb and its bare object say nothing checkable
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
-        or any(c.isdigit() for c in words_of)
+        or _DIGIT_RE.search(words_of) is not None
+
+
+def _says_nothing(words: list[str], words_of: str) -> bool:
+    """Say whether a short item holds nothing to check: a verb and its bare object (`rejected the claim`), a
+    reaction to another's words (`disputed the department's picture`), a state of mind (`he remained concerned`)."""
+    if len(words) > MAX_REACTION_WORDS:
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    if len(words) == 3 and _verb_like(first) and second in ("the", "this", "these", "those", "such"):
+        return True
+    if first in _REACTIONS and second in ("the", "its", "their", "his", "her"):
+        return _DIGIT_RE.search(words_of) is None
+    return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES \
+        and _DIGIT_RE.search(words_of) is None
+
+
+def has_verb(words_of: str) -> bool:
+    """Say whether words hold a finite verb (`sales rose`), not only a noun phrase (`the remainder`)."""
+    return any(_verb_like(word) for word in words_of.split())
 
 
 def _verb_like(word: str) -> bool:
@@ -113,6 +149,10 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+")
 _NESTED_CUE_RE = re.compile(
     rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
+_SAYING: frozenset[str] = frozenset("said says say added adds claimed claims stated states noted notes told tells insisted "
+                                    "insists argued argues stressed explained warned warns announced announces confirmed "
+                                    "confirms reported reports".split())
+"""Cue verbs that only report: after `and`, the words they introduce are the claim without them."""
 _CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
 _PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
 _INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
@@ -129,7 +169,14 @@ def _split_nested_cues(text: str, span: Span) -> list[Span]:
     """Split at `but also says`, `and claims that`: the same speaker going on to another claim (a forecast
     or a denial keeps its verb: `and expected capital spending of £45m`)."""
     return _cut(span, [(m.start(), m.start("verb") if m.group("verb").lower() in OBJECT_VERBS else m.end())
-                       for m in _top_level(text, span, _NESTED_CUE_RE)])
+                       for m in _top_level(text, span, _NESTED_CUE_RE) if _reports(m)])
+
+
+def _reports(match: re.Match[str]) -> bool:
+    """Say whether `and` + a cue verb goes on to another reported claim (`and added that`, `and expected`), not
+    an action inside the same claim (`officers visited and found droppings`)."""
+    verb = match.group("verb").lower()
+    return verb in OBJECT_VERBS or verb in _SAYING or match.group().endswith("that")
 
 
 def _split_semicolons(text: str, span: Span) -> list[Span]:
@@ -169,6 +216,8 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
            and all(len(piece.split()) <= MAX_SERIES_ITEM_WORDS for piece in text[part[0]:part[1]].split(" and "))
            for part in parts[1:]):
         return [span]  # a series of figures for one measure: "up from 18 in 2021, 14 in 2020 and 13 in 2019"
+    if any(_APPOSITIVE_FIGURE_RE.match(text, part[0], part[1]) for part in parts[1:]):
+        return [span]  # "8.7 million passengers, a rise of 6.3% and the highest total": one figure described
     last = parts[-1]
     last_words = text[last[0]:last[1]].split()
     if last_words and last_words[0].lower() in ("and", "or"):
@@ -179,7 +228,15 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
             return [span]
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
-        else [span]
+        and not _participle_aside(text, parts) else [span]
+
+
+def _participle_aside(text: str, parts: list[Span]) -> bool:
+    """Say whether a later part is a participle about the clause before (`had exceeded its target, delivering
+    58, and had bought 41`), unlike a list of participles (`building homes, opening libraries and ...`)."""
+    starts = [text[part[0]:part[1]].split()[:1] for part in parts]
+    ing = [bool(words) and words[0].lower().endswith("ing") for words in starts]
+    return any(ing[1:]) and not ing[0]
 
 
 def _reads_as_item(text: str, span: Span, first: bool) -> bool:
@@ -187,9 +244,10 @@ def _reads_as_item(text: str, span: Span, first: bool) -> bool:
     words = LEADING_CONNECTOR_RE.sub("", text[span[0]:span[1]].strip()).split()
     if len(words) < MIN_ITEM_WORDS:
         return False
-    if words[0].lower().endswith("ed") and words[1].lower() == "by":
-        return False  # "helped by lower costs" modifies the clause before
-    return first or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
+    if words[0].lower().endswith("ed") and words[1].lower() == "by" or _MODIFIER_RE.match(" ".join(words)):
+        return False  # "helped by lower costs", "reflecting weaker demand" modify the clause before
+    perfect = words[0].lower() in ("had", "has", "have") and _verb_like(words[1])  # ", had transferred 11 babies"
+    return first or perfect or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
 
 
 def _split_clauses(text: str, span: Span) -> list[Span]:
@@ -198,14 +256,21 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
     for match in reversed(_top_level(text, span, _AND_RE)):
         left = _words_before(text, span[0], match.start(), MIN_CLAUSE_WORDS)
         right = _words_after(text, match.end(), end, MIN_CLAUSE_WORDS)
-        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match):
-            continue
+        if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match) \
+                or _APPOSITIVE_FIGURE_RE.match(text, match.end(), end) or _in_modifier(text, span[0], match.start()):
+            continue  # "a rise of 6% and the highest total in its history" describes one figure
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
         if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
             parts.append((match.end(), end))
             end = match.start()
     return [(span[0], end)] + parts[::-1]
+
+
+def _in_modifier(text: str, start: int, offset: int) -> bool:
+    """Say whether an `and` sits in a phrase that modifies the clause before (`, helped by A and B`)."""
+    comma = text.rfind(",", max(start, offset - MAX_MODIFIER_CHARS), offset)
+    return comma >= 0 and _MODIFIER_RE.match(text, comma + 1, offset) is not None
 
 
 def _words_before(text: str, start: int, end: int, count: int) -> list[str]:
@@ -248,8 +313,19 @@ def _split_participles(text: str, span: Span) -> list[Span]:
     cuts = [(m.start(), m.start()) for m in _top_level(text, span, _PARTICIPLE_RE)
             if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
-            and not text[m.start() - 1] == ","]
+            and (text[m.start() - 1] != "," or _adds_after_comma(text, m.end(), span[1]))]
     return _cut(span, cuts)
+
+
+_ADDED_OBJECT_RE = re.compile(r"\s+(?!the\s+total\b|it\b|them\b|this\b|that\b)[\w\u00a3$\u20ac][^,;:]{0,80}?\b(?:in|at|across|to|for)\s+"
+                              r"(?:\d|every|all|each|[A-Z])")
+"""`, embedding support workers in 11 hospitals`: after a comma, a participle with its own object and where it went."""
+
+
+def _adds_after_comma(text: str, start: int, end: int) -> bool:
+    """Say whether a participle after a comma adds a new achievement (`, embedding workers in 11 hospitals`), not a
+    phrase about the figure before it (`, bringing the total to 40`)."""
+    return _ADDED_OBJECT_RE.match(text, start, end) is not None
 
 
 def _split_including(text: str, span: Span) -> list[Span]:
@@ -258,13 +334,16 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if not found:
         return [span]
     head, rest = (span[0], found[0].start()), (found[0].end(), span[1])
+    if len(text[head[0]:head[1]].split()) < MIN_CLAUSE_WORDS and "," in text[rest[0]:rest[1]]:
+        return [span]  # "Cuts agreed, including A, save $4m": a subject's aside, not a list after a claim
     listed = _split_comma_list(text, rest)
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, _AND_RE) if not _bound_and(text, rest, m)]
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
     if not all(_reads_as_item(text, part, first=False) for part in listed):
         return [span]
-    return [head] + listed
+    category = not has_verb(text[head[0]:head[1]]) and _CATEGORY_RE.search(text, head[0], head[1]) is not None
+    return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
 
 
 SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...] = (
@@ -281,3 +360,36 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_clauses, ("and",)),
 )
 """The splitters in the order they apply, each with the substrings it needs to find anything."""
+
+
+ATTITUDE_WORDS = load_words("attitude_words")
+_ATTITUDE_RE = re.compile(
+    r"(?:I|We)(?:['\u2019](?:m|re|ll)\b|\s+(?:am|are|will|would|do|did|can|must|really|also|all|truly|deeply|very|so|not"
+    r"|just|still|fully|completely|going\s+to|want\s+to|would\s+like\s+to|(?:won|can|don|didn|wouldn)['\u2019]t)\b)*"
+    r"\s+(?:%s)\b(?!\s+that\b)" % "|".join(sorted(ATTITUDE_WORDS)))
+"""`We are sorry`, `I won't pretend`, `We know there is more to do`: the speaker's attitude, not a fact (`We are
+proud that more people ...` holds one)."""
+_VERDICT_RE = re.compile(r"(?:That|This|It|They)(?:['\u2019]s|\s+(?:is|was|are|were|cannot|can['\u2019]t|will|won['\u2019]t"
+                         r"|must|should))\b")
+"""`That cannot continue.`, `They were wrong.`: a pronoun and a verdict on it."""
+MAX_VERDICT_WORDS = 5
+_CHECKABLE_RE = re.compile(
+    r"\d|[\u00a3$\u20ac%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|once|twice|first|last|next|ago|since"
+    r"|today|yesterday|tomorrow|week|month|year|years)\b|(?-i:\s[A-Z])", re.IGNORECASE)
+"""What makes a sentence checkable: a figure, a time, or a name (a capital after the first word)."""
+
+
+_APPEAL_RE = re.compile(r"\b(?:you|your|deserve|deserves)\b|\btakes?\s+[^.]{0,30}\bseriously\b|^(?:Nobody|No one)\s+"
+                        r"(?:can\b|can['\u2019]t|cannot|should\b|wants\b|(?!(?:was|is|has|does)\b)[a-z]+s\b)", re.IGNORECASE)
+"""`If you are sheltering that person, ...`, `People deserve better`, `We take every finding seriously`, `Nobody joins
+the fire service to go on strike`: an appeal, a due or a maxim reports nothing."""
+
+
+def is_rhetoric(sentence: str) -> bool:
+    """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`), an appeal to `you`
+    or a verdict on a pronoun (`That cannot continue.`), with no figure, no time and no name."""
+    body = sentence.strip(" \"'\u201c\u201d\u2018\u2019.!")
+    shaped = _ATTITUDE_RE.match(body) or _APPEAL_RE.search(body) \
+        or len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body)
+    return bool(shaped) and not _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019"))

@@ -16,8 +16,12 @@ HEADER_BLOCKS = 4
 MAX_HEADER_CHARS = 90
 """A header line is short; a longer block is already the body."""
 FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\bper cent\b|\bpercent\b|\b\d+(?:\.\d+)?\s?(?:bn|m|million|billion)\b"
-                       r"|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:new\s+|more\s+|fewer\s+|extra\s+|additional\s+)?[a-z]{3,}")
-"""A checkable figure: money, a percentage, a count of something."""
+                       r"|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:new\s+|more\s+|fewer\s+|extra\s+|additional\s+)?[a-z]{3,}"
+                       r"|\bfrom\s+\d[\d.]*\s+to\s+\d|\(\d[\d,.]*\)")
+"""A checkable figure: money, a percentage, a count of something, a change `from 212 to 187`, a count in
+brackets after a name (`St Fintan's (58)`)."""
+END_SYMBOLS: frozenset[str] = frozenset({"###", "-30-", "- ends -", "-ends-"})
+"""Lines that close a release by a typographic mark (`###`, `-30-`); a data file would read `#` as a comment."""
 _MARKER_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in sorted(RELEASE_MARKERS, key=len, reverse=True)))
 _END_RE = re.compile(r"(?:%s)\b[\s:.]*" % "|".join(re.escape(m) for m in sorted(RELEASE_ENDS, key=len, reverse=True)))
 
@@ -34,6 +38,8 @@ def is_release(text: str, blocks: list[Block]) -> bool:
 def ends_release(text: str, block: Block) -> bool:
     """Say whether a block closes the release's own text (`ENDS`, `Notes to editors:`)."""
     line = text[block.start:block.end].strip().lower()
+    if line in END_SYMBOLS:
+        return True
     match = _END_RE.match(line)
     return match is not None and (match.end() == len(line) or line.endswith(":"))
 

@@ -1,12 +1,16 @@
 """Names and speakers: what the text has named so far, and who the words before a cue are."""
 from __future__ import annotations
 
+import collections
+import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .entities import (
     ORG_PRONOUNS,
+    names_an_organisation,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     Mention,
@@ -16,12 +20,15 @@ from .entities import (
     org_kind,
 )
 from .vocabulary import (
+    CASE_NOUNS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     INSPECTORATE_HEADS,
     NOT_NAMES,
     ORG_HEADS,
     ORG_REFERENCES,
+    OUTLET_HEADS,
+    POST_NOMINALS,
     PUBLIC_HEADS,
     ROLES,
     SENTENCE_STARTERS,
@@ -30,7 +37,7 @@ from .vocabulary import (
 
 FILLER_WORDS: frozenset[str] = frozenset(
     "also further now today has have had again previously recently this last week yesterday once then "
-    "and but however meanwhile later earlier already too separately additionally".split())
+    "and but however meanwhile later earlier already too separately additionally since".split())
 """Words between a subject and its cue that say nothing about who speaks."""
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
 _CLAUSE_CUT_RE = re.compile(r"[,;:](?=\s)|[\u2013\u2014]|\s-\s")
@@ -51,20 +58,33 @@ _COMPANY_WORDS: frozenset[str] = frozenset(
     "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
     "airline carrier manufacturer developer".split())
 """References that mean a company, never the regulator beside it."""
-_GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board".split())
+_GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board system network".split())
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
-_HEAD_SYNONYMS: dict[str, frozenset[str]] = {"force": frozenset({"police", "constabulary", "garda", "síochána"})}
-"""Heads a reference matches besides its own (`the force` is a police body)."""
+_HEAD_SYNONYMS: dict[str, frozenset[str]] = {
+    "force": frozenset({"police", "constabulary", "garda", "síochána"}),
+    "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"}),
+    "authority": frozenset({"council"})}
+"""Heads a reference matches besides its own (`the force` is a police body, `the club` a football club)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
     "firefighters paramedics midwives passengers commuters fans supporters pupils students tenants customers "
-    "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors".split())
+    "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors parties politicians "
+    "opponents".split())
 """Plural nouns for people that are no one party (`Analysts said`)."""
 BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
 """Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names."""
+PUBLIC_GROUPS: frozenset[str] = frozenset(
+    "supporters fans residents patients parents passengers customers tenants pupils students commuters families "
+    "neighbours users".split())
+"""People around a body who never speak for it: `Fans of the club said` is the fans'."""
 _PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
 """Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
+_NOT_PARTIES: frozenset[str] = frozenset(
+    "local former senior veteran opposition backbench constituency new retiring outgoing ex sitting area".split())
+"""Words before a member's role that describe the member, not a party (`Local MP Jo Roe`)."""
+PARTY_ROLES: frozenset[str] = frozenset("mp mps msp mla td cllr councillor mep senator".split())
+"""Roles of elected members, whose party a text names before them (`Green Future MLA Jo Roe`)."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
@@ -76,8 +96,76 @@ PUBLISHED_BY_RE = re.compile(
     r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b[^.;]{0,40}?"
     r"\b(?:published|released|issued|compiled|produced)(?:\s+[A-Za-z]+){0,2}?\s+by\s+(?P<org>[^,.;]{2,80})")
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
+PUBLISHED_ACTIVE_RE = re.compile(
+    r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"
+    r"(?:has[ \t]+|have[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|a|an|the)[ \t]+"
+    r"(?:[\w\-]+[ \t]+){0,3}?(?P<noun>%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
+"""`The Rivers Agency published its annual report`: who publishes a kind of document, in the active voice."""
 _UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)")
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
+
+
+_PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news".split())
+_PRESS_OFFICE_WORDS: frozenset[str] = _PRESS_WORDS | frozenset(
+    "corporate public affairs external office unit team desk department the and of".split())
+"""Words of a press office's name (`Media Relations Team`, `Press Office`): it issues, it never speaks."""
+
+
+def is_press_office(name: str) -> bool:
+    """Say whether a body's name is only a press office's (`Media Relations Team`), not a party's."""
+    words = name.lower().split()
+    if words[-1] not in _PRESS_OFFICE_WORDS:
+        return False  # "Acme Water": no office's head, the common case
+    return set(words) <= _PRESS_OFFICE_WORDS and bool(set(words) & _PRESS_WORDS)
+
+
+_WORKERS: frozenset[str] = frozenset(
+    "nurses teachers workers doctors firefighters officers staff employees midwives paramedics drivers pilots "
+    "lecturers journalists".split())
+"""People whose association or federation a text calls `the union` (`Harbor Teachers Association`)."""
+
+
+def common_names(name: str) -> list[str]:
+    """Return the common nouns a text may use for a body its name does not end in: a medical centre is
+    `the hospital`, a nurses' association `the union`."""
+    words = [w.strip("'’").lower() for w in name.split()]
+    nouns = []
+    if words[-1] in ("center", "centre") and "medical" in words:
+        nouns.append("hospital")
+    if words[-1] in ("association", "federation", "guild") and _WORKERS & set(words):
+        nouns.append("union")
+    if words[-1] in OUTLET_HEADS and len(words) > 1:
+        nouns += ["paper", "newspaper"]  # "The Brook Echo reported ... The paper said"
+    return nouns
+
+
+WHICH_AFTER_RE = re.compile(r"(?P<number>[ \t]+\d{1,6})?,[ \t]+which[ \t]")
+"""A number and `, which` after a name (`Bus Workers Local 40, which represents`): a body, not a person."""
+
+
+def _body_by_which(text: str, mention: Mention) -> Mention:
+    """Return a name the text goes on to describe with `which` as a body's, with its number (`Local 40`)."""
+    after = WHICH_AFTER_RE.match(text, mention.end)
+    if after is None:
+        return mention
+    number = after.group("number") or ""
+    return mention._replace(kind="org", end=after.start() + len(number), name=mention.name + number.replace("\t", " "))
+
+
+WORKPLACE_RE = re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})\s+at\s+(?:the\s+)?$")
+"""A role or people and `at` before a name (`an aviation analyst at Marsh Brokers`, `Drivers at Dale Coaches`):
+where people work, a body."""
+
+
+_PEOPLE_AT: frozenset[str] = _WORKERS | PEOPLE_GROUPS
+"""Capitalised people before `at` and a body's name (`Drivers at X`)."""
+
+
+def _workplace(text: str, start: int) -> bool:
+    """Say whether a name follows a role or people and `at` (`analyst at`, `Drivers at`): where they work."""
+    found = WORKPLACE_RE.search(text, max(0, start - 40), start)
+    who = found.group("who") if found is not None else ""
+    return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
 
 
 class Who(NamedTuple):
@@ -100,6 +188,12 @@ class Context:
     other_org: bool = False  # a body other than the one in focus was named since a body last spoke
     last_speaker: str | None = None
     last_kind: str = "organisation"
+    last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
+    last_speaker_words: str | None = None  # whoever spoke last, as the rows name them (`Planning officers`)
+    org_block: int = -10  # the block where a body last spoke
+    subject: tuple[str, int] | None = None  # the body that opened the sentence before, and its block
+    parties: set[str] = field(default_factory=set)  # parties named before members' roles (`Labour MP Jo Roe`)
+    commentators: set[str] = field(default_factory=set)  # bodies whose people comment (`Analysts at X`)
     block: int = 0
     speaker_block: int = -10
     last_org: str | None = None
@@ -117,8 +211,15 @@ class Context:
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
-        if mention.kind == "person" and self.kinds.get(mention.name, "person") != "person":
+        if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
+                                         or _workplace(self.text, mention.start)):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
+        if mention.kind == "person" and not mention.possessive:
+            mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
+        if mention.kind == "org" and self._titled_surname(mention.name):
+            mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
+        if mention.kind == "org" and is_press_office(mention.name):
+            return mention.name  # "Issued by the Media Relations Team, X": X speaks, not its press office
         if mention.kind == "org":
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
@@ -133,6 +234,8 @@ class Context:
         name = self.full_person(mention.name)
         if mention.title:
             self.titles[mention.title] = name  # "the mayor" is now this person
+        if mention.title in PARTY_ROLES:
+            self._note_party(mention)
         if " " in name and name not in self.kinds and name.split()[0].lower().rstrip(".") not in ROLES:
             self.kinds[name] = "person"
             parts = name.split()
@@ -142,6 +245,23 @@ class Context:
         self.last_person = name
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
+
+    def _note_party(self, mention: Mention) -> None:
+        """Note the party named before an elected member's role (`Green Future MLA Jo Roe`): `the party`."""
+        words = self.text[mention.start:mention.end].split()
+        if "and" in words or "&" in words:
+            return  # "Labour MP Jo Roe and Reform MP Tom Hale": two members, maybe two parties
+        at = next((i for i, w in enumerate(words) if w.lower().rstrip(".") == mention.title), 0)
+        party = words[:at]
+        if party and all(w[:1].isupper() and w.lower() not in _COMMON_NOUNS | _NOT_PARTIES and w.lower() not in ROLES
+                         for w in party):
+            self.parties.add(" ".join(party))
+
+    def _titled_surname(self, name: str) -> bool:
+        """Say whether a name is a rank's capital letters and a person's known surname (`DCI Hale`)."""
+        words = name.split()
+        return len(words) == 2 and words[0].isupper() and words[0].isalpha() and words[1] in self._person_keys \
+            and words[1][1:].islower()
 
     def register_org(self, name: str, kind: str) -> None:
         """Index a new organisation by the endings of its name and by its head noun."""
@@ -153,6 +273,8 @@ class Context:
         head = head_noun(name)
         self._org_heads.pop(head, None)
         self._org_heads[head] = name
+        for noun in common_names(name):
+            self._org_heads.setdefault(noun, name)  # "St Ann Medical Center ... the hospital"
 
     def also_known(self, name: str, acronym: str) -> None:
         """Note that an acronym names a body (`WSA` is the Water Services Authority)."""
@@ -192,6 +314,8 @@ class Context:
     def resolve_reference(self, word: str) -> str | None:
         """Resolve a common noun like `council`, `the firm` or `inspectors` to a body named before."""
         word = word.lower()
+        if word == "party":
+            return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
         for known in reversed(self.org_speakers):
             if _same_head(known.split()[-1].lower(), word):
                 return known
@@ -201,13 +325,22 @@ class Context:
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
-            return self.focus_company()  # no company named: the text's words, never the council beside it
-        if word in _GENERIC_REFERENCES:
-            return self.focus_org("organisation") or self.focus_org()
-        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation"]
+            return self.recent_company() or self.focus_company()  # never the council beside it
+        if word in _GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
+            return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
+        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and _may_be_called(name, word)]
         if word in ORG_REFERENCES and len(bodies) == 1:
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named
         return None  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def recent_company(self) -> str | None:
+        """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
+        record. The operator noted ...` is Dale's, whoever has said most in the text."""
+        recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else None
+        if self.subject is not None and self.subject[1] == self.block:
+            recent = self.subject[0]  # "Dale Coaches rejected the figures. In a statement, the company said"
+        return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
+            else None
 
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
@@ -216,7 +349,9 @@ class Context:
         if speakers:
             order = {name: index for index, name in enumerate(self.orgs)}
             return max(speakers, key=lambda name: (self.said.get(name, 0), -order.get(name, 0)))
-        return next((n for n in self.orgs if self._may_be_company(n)), None)
+        companies = [n for n in self.orgs if self._may_be_company(n)]
+        distinct = {n for n in companies if not any(o != n and n.startswith(o) for o in companies)}
+        return companies[0] if len(distinct) == 1 else None  # two firms named and none spoke: no one
 
     def _may_be_company(self, name: str) -> bool:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
@@ -236,14 +371,18 @@ class Context:
         self.said[name] = self.said.get(name, 0) + 1
         if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[0] == "the" \
                 and name.split()[-1] in _REFERENCE_WORDS:
+            if kind == "unresolved":
+                self.kinds.setdefault(name, "unresolved")  # "the agency", never named: stays unresolved
             if name in self.org_speakers:
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
-            self.other_org = False
+            self.other_org, self.org_block = False, self.block
         elif kind == "person":
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
             self.other_person = False
         self.last_kind = kind
+        self.last_speaker_words = name
+        self.last_document = name if kind == "document" else self.last_document
 
     def person_for_pronoun(self) -> str | None:
         """Resolve `he` or `she`: the person named since the last speaker spoke, else a person who spoke in
@@ -259,12 +398,26 @@ class Context:
     def named_later(self, kind: str | None) -> str | None:
         """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""
         if self.ahead is None:
-            self.ahead = [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"]
+            self.ahead = self._bodies_ahead()
         for mention in self.ahead:
             fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name))
             if fits and mention.name.lower() not in _REFERENCE_WORDS:
                 return self.add(mention)
         return None
+
+    def named_later_by_head(self, head: str) -> str | None:
+        """Return the first body the text names with this head (`the health board` in a lead, its name below)."""
+        if self.ahead is None:
+            self.ahead = self._bodies_ahead()
+        for mention in self.ahead:
+            if " " in mention.name and _same_head(head_noun(mention.name), head):
+                return self.add(mention)
+        return None
+
+    def _bodies_ahead(self) -> list[Mention]:
+        """Return the bodies the whole text names, outside section labels in capitals (`BUSINESS | AVIATION`)."""
+        return [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"
+                and not label_word(self.text, m)]
 
     def publisher(self, noun: str) -> str | None:
         """Return the body the text says published a kind of document (`the figures, published by X`)."""
@@ -278,21 +431,61 @@ class Context:
                     self.published.setdefault(match.group("noun").lower(), orgs[0])
                 elif unnamed:  # "by the state auditor general": its words, unresolved
                     self.published.setdefault(match.group("noun").lower(), unnamed.group())
+            self._published_actively()
         mention = self.published.get(noun)
         if isinstance(mention, str):
-            self.kinds.setdefault(mention, "unresolved")
-            return mention
+            return self._unnamed_publisher(mention)
         return self.add(mention) if mention else None
+
+    def _unnamed_publisher(self, words: str) -> str:
+        """Return the body a publisher's common noun means (`by the airline`: the one airline named), else the words,
+        unresolved (`by the state auditor general`)."""
+        parts = words.split()
+        if len(parts) > 2 and parts[-1] in CUE_VERBS:
+            words, parts = " ".join(parts[:-1]), parts[:-1]  # "figures released by the museum show"
+        found = _reference(parts, self) if parts[-1] in _REFERENCE_WORDS or parts[-1] in ORG_HEADS else None
+        if found is not None and found[0] in self.orgs:
+            return found[0]
+        self.kinds.setdefault(words, "unresolved")
+        return words
+
+    def _published_actively(self) -> None:
+        """Note who the text says published a kind of document in the active voice (`The Rivers Agency published
+        its annual report`): the report is that body's."""
+        assert self.published is not None
+        for match in PUBLISHED_ACTIVE_RE.finditer(self.text):
+            orgs = [m for m in find_mentions(self.text, *match.span("org")) if m.kind == "org"]
+            if orgs and orgs[-1].end == match.end("org"):
+                self.published.setdefault(match.group("noun").lower(), orgs[-1])
 
     def kind_of(self, name: str) -> str:
         """Return the kind of a registered speaker, organisation when unknown."""
         return self.kinds.get(name, "organisation")
 
 
+def label_word(text: str, mention: Mention) -> bool:
+    """Say whether a name is one word in capitals, used once, on a line without a lower-case letter: a section
+    label (`BUSINESS | AVIATION`), not an acronym the text goes on to use (`ACME WATER FINED` still names Acme)."""
+    if " " in mention.name or not mention.name.isupper() or capital_words(text)[mention.name] > 1:
+        return False
+    begin, end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.start)
+    return not any(c.islower() for c in text[begin:end if end >= 0 else len(text)])
+
+
+_CAPITAL_WORD_RE = re.compile(r"\b[A-Z][A-Z&]+\b")
+
+
+@functools.lru_cache(maxsize=4)
+def capital_words(text: str) -> collections.Counter[str]:
+    """Count each word in capitals in a text, once per text."""
+    return collections.Counter(_CAPITAL_WORD_RE.findall(text))
+
+
 APPOSITIVE_RE = re.compile(
     r"\b((?:[A-Z][\w&\-\u2019']*)(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?"
-    r"(?:%s)\b" % "|".join(sorted(ORG_REFERENCES)))
-"""`Pellings, the discount grocer,`: a name without a head noun that the text says is a body."""
+    r"(?:%s)\b(?![\u2019']s\b)" % "|".join(sorted(ORG_REFERENCES)))
+"""`Pellings, the discount grocer,`: a name without a head noun that the text says is a body (never `Jo Roe, the
+council's finance director,`: a possessive describes the person's post)."""
 
 
 ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
@@ -308,11 +501,26 @@ def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
         if found:
             name = ctx.add(found[-1])
             ctx.also_known(name, match.group(2))
+        else:
+            _initials_body(text, match, ctx)
+
+
+def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
+    """Register as a body the capitalised words whose initials spell the acronym in brackets after them
+    (`Harbour Valley Transit (HVT)`), though no head noun says so; a person's name has no such acronym."""
+    letters = match.group(2).replace("&", "")
+    words = match.group(1).split()[-len(letters):]
+    if len(words) == len(letters) >= 2 and "".join(w[0] for w in words) == letters \
+            and all(w[:1].isupper() for w in words):
+        name = " ".join(words)
+        if name not in ctx.kinds or ctx.kinds[name] == "person":
+            ctx.register_org(name, org_kind(name))
+        ctx.also_known(name, match.group(2))
 
 
 NOUN_THEN_NAME_RE = re.compile(
     r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})"
-    % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union"})))
+    % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union", "[Cc]ampaigners"})))
 """`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
 
 
@@ -325,7 +533,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         name = " ".join(words)
         if name not in ctx.kinds and ctx.full_person(name) == name:
             ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
-        ctx.also_called(ctx.full_org(name), match.group("noun"))
+        ctx.also_called(ctx.full_org(name), match.group("noun").lower())
     if ", the " not in text[start:end] and ", a" not in text[start:end]:
         return  # no apposition can start here
     for match in APPOSITIVE_RE.finditer(text, start, end):
@@ -333,6 +541,9 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         following = [w for w in following if w not in FILLER_WORDS][:1]
         if following and following[0] in CUE_VERBS:
             continue  # "..., the association added", "the WSA, the company also reported": a cue's subject
+        described = [w.lower().strip(",.;:") for w in text[match.end(1):match.end() + 30].split()[:8]]
+        if any(w in ROLES or w in VOICE_ROLES for w in described):
+            continue  # "Ann Lee, a spokeswoman for the campaign group,": a person, the group's voice
         words = match.group(1).split()
         while words and words[0].lower() in _COMMON_NOUNS:
             words = words[1:]
@@ -341,6 +552,13 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
             if name not in ctx.kinds:
                 ctx.register_org(name, "organisation")
             ctx.also_called(name, match.group().split()[-1].lower())
+
+
+def _may_be_called(name: str, word: str) -> bool:
+    """Say whether a body may be what a reference means: a public body's head names its kind, so a council is never
+    `the agency`; a name without such a head (`Harbour Valley Transit`, `Acme Trust` as a charity) may be."""
+    head = head_noun(name)
+    return word not in PUBLIC_HEADS or head not in PUBLIC_HEADS or _same_head(head, word)
 
 
 def _same_head(head: str, word: str) -> bool:
@@ -363,17 +581,24 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         who = (ctx.add(mentions[-1]), _kind(mentions[-1], ctx)) if mentions else None
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
-    clauses = list(zip(bounds, ends))[::-1][:MAX_CLAUSES]
+    clauses = list(zip(bounds, ends))[::-1]
+    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)])] or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA"
     regulates = False
     titled = _titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
         clauses = [titled]
+    asides = 0  # clauses skipped as asides right before the cue (`, who asked not to be named,`)
     for index, (begin, finish) in enumerate(clauses):
         if who is not None:
             break
         clause = text[begin:finish]
-        if _is_participle_clause(clause) and index + 1 < len(clauses):
-            continue
+        if 0 < index < len(clauses) - 1 and _is_address(clause, text[slice(*clauses[index + 1])]):
+            who = _bare_noun(text[slice(*clauses[0])]) if index else None
+            break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
+        if (_is_participle_clause(clause) or _is_relative_clause(clause) or _is_occasion_clause(clause)) \
+                and index + 1 < len(clauses):
+            asides += index == asides
+            continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
                 and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
             regulates = regulates or _describes_a_body(clause) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
@@ -382,12 +607,15 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
         if index + 1 < len(clauses) and (_is_role_phrase(clause) or _is_indefinite(clause)
-                                         and _ends_with_name(text, *clauses[index + 1])):
+                                         and _ends_with_name(text, *clauses[index + 1])) \
+                and not _is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
-        who = _speaker_of_clause(text, begin, finish, ctx)
-        if who is None and index == 0 and _unnamed_role(clause):
+        who = (_unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
+            or _speaker_of_clause(text, begin, finish, ctx)
+        after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
+        if who is None and (index == asides or after_relative) and _unnamed_role(clause):
             who = " ".join(clause.split()), "person"  # "the council's director of housing told"
         if who is None and not _skippable(clause):
             break
@@ -398,6 +626,26 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
     return Who(who[0], who[1], clause_start) if who else None
+
+
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
+
+
+def _is_address(clause: str, before: str) -> bool:
+    """Say whether a clause of capitalised words only goes on with a place the clause before ends in (`in Athlone,
+    Co Westmeath,`, `in Leeds, West Yorkshire,`): a county or region, never a speaker."""
+    words = clause.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not names_an_organisation(words) \
+        and bool(_PLACE_BEFORE_RE.search(before))
+
+
+def _bare_noun(clause: str) -> tuple[str, str] | None:
+    """Return a subject of one or two lower-case words (`gardaí`, `police officers`) as the text's words, unresolved."""
+    words = [w for w in clause.split() if w not in FILLER_WORDS]  # "police have said"
+    if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words) \
+            or any(w.endswith("ly") or w in DETERMINERS for w in words):
+        return None
+    return " ".join(words), "unresolved"
 
 
 def _clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -434,11 +682,50 @@ def _skippable(clause: str) -> bool:
         or _is_role_phrase(clause)
 
 
+OCCASION_PARTICIPLES: frozenset[str] = frozenset(
+    "speaking writing commenting responding addressing appearing talking giving presenting answering".split())
+"""Participles of an aside on where a speaker spoke (`Jo Roe, speaking at the firm's AGM, said`)."""
+
+
+def _is_occasion_clause(phrase: str) -> bool:
+    """Say whether a clause only tells where or how the speaker before it spoke (`speaking at the AGM`)."""
+    words = phrase.split()
+    return bool(words) and words[0].lower() in OCCASION_PARTICIPLES
+
+
 def _is_participle_clause(phrase: str) -> bool:
     """Say whether a clause is a past participle's apposition (`founded in 2019 by X`, `led by X`)."""
     words = phrase.split()
     return len(words) >= 3 and words[0].endswith("ed") and words[0].islower() and " by " in phrase \
         and words[0] not in _PUBLISHING_VERBS
+
+
+def _unowned_document(clause: str, nearer: str) -> tuple[str, str] | None:
+    """Resolve `Figures for March, published last month, showed`: a document set off by a publishing participle
+    without its agent speaks as itself; the body in focus did not publish it."""
+    after = nearer.lower().split()
+    if not after or after[0] not in _PUBLISHING_VERBS or "by" in after:
+        return None
+    raw = clause.split()
+    words = _document_head([w.lower().strip("\u2019'") for w in raw])
+    if not 1 <= len(words) <= 4 or words[-1] not in DOCUMENT_NOUNS or any(w.endswith("'s") for w in words):
+        return None
+    if words[0] in DETERMINERS and words[0] not in ("a", "an"):
+        return None  # "The report, published on Thursday," is the report the text spoke of: its owner's
+    return " ".join(raw[1 if words[0] in DETERMINERS else 0:]), "document"
+
+
+def _is_relative_clause(clause: str) -> bool:
+    """Say whether a clause is a relative one set off by commas (`which represents staff at the bank`)."""
+    words = clause.split()
+    return len(words) >= 2 and words[0] in ("who", "which", "whose")
+
+
+def _is_credentials(clause: str) -> bool:
+    """Say whether a clause is only the letters written after a name (`R.N.`, `PhD`, `MBE`)."""
+    words = clause.split()
+    return bool(words) and len(words) <= 3 and all(w.replace(".", "").lower() in POST_NOMINALS and w[:1].isupper()
+                                                   for w in words)
 
 
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
@@ -491,18 +778,107 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
-    mentions = find_mentions(text, start, end)
+    mentions = _before_brackets(text, end, find_mentions(text, start, end))
+    if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
+        mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
-        return (ctx.add(persons[-1]), "person") if persons else None
+        name = ctx.add(persons[-1]) if persons else None
+        return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
+    if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
+        return (" ".join(raw), "unresolved") if _people_phrase(text, end, words) else None  # "Supporters of the union said"
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
-        or _document(words, mentions, ctx) or nearest or _named(mentions, words, ctx) \
+        or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
+        or _body_modifier_document(raw, words, ctx) or _document(words, mentions, ctx) or nearest \
+        or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _described(raw, words)
 
 
+FILED_AT_RE = re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b[^,.;]{0,40}?\b"
+                         r"(?:in|at|with|to|before)|\b(?:in|at|before)(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}\b(?:Court|Tribunal)\b))"
+                         r"\s+(?:the\s+)?$")
+"""`filed at`, `lodged with`, `in the ... Court`: the words before a registry or a court a document went to."""
+FILING_HINT_RE = re.compile(r"\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b|Court|Tribunal")
+"""A word that may make a name only where a document went (`filed at X`, `the High Court`): checked once a clause."""
+_FILING_WORDS: frozenset[str] = frozenset("filed brought lodged launched opened published released issued".split())
+
+
+def _filed_at(text: str, mention: Mention) -> bool:
+    """Say whether a body is only where a document was filed or heard (`filed at Companies House`, `in the High
+    Court`): it never speaks for the document."""
+    return FILED_AT_RE.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a case or an inquiry that speaks (`the lawsuit filed by X states`, `The investigation found`): the body
+    that brought it, the one the text said brought it before, the inspectorate in focus for an inquiry, else the
+    text's words, unresolved; never the body in focus."""
+    if CASE_NOUNS.isdisjoint(words):
+        return None
+    at = next((i for i, w in enumerate(words) if w in CASE_NOUNS), None)
+    if at is None or at and not (words[at - 1] in DETERMINERS or words[at - 1].endswith("'s")) \
+            or any(m.kind == "person" for m in mentions):
+        return None
+    noun = words[at]
+    agent = words[at + 1] in _FILING_WORDS and "by" in words[at + 2:at + 4] if at + 1 < len(words) else False
+    orgs = [m for m in mentions if m.kind == "org"]
+    if agent and orgs or orgs and at > 0 and words[at - 1].endswith("'s"):
+        name = ctx.add(orgs[0])  # "the lawsuit filed by the Harbour Office", "the Office's inquiry"
+        ctx.owners[noun] = (name, ctx.kind_of(name))
+        return ctx.owners[noun]
+    if at < len(words) - 1 or orgs:
+        return None  # "the complaint of a resident": not the case speaking
+    if noun in ctx.owners:
+        return ctx.owners[noun]
+    judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None
+    if judge is not None:
+        return judge, "inspectorate"
+    phrase = " ".join(words[_first_determiner(words):])
+    ctx.kinds.setdefault(phrase, "unresolved")
+    return phrase, "unresolved"
+
+
+def _first_determiner(words: list[str]) -> int:
+    """Return where the last noun phrase of words starts (its last determiner)."""
+    return max((i for i, w in enumerate(words) if w in DETERMINERS), default=0)
+
+
+MAX_PEOPLE_PHRASE_WORDS = 6
+"""A group of people named as a subject (`Supporters of the Acme union`) is short."""
+
+
+def _people_phrase(text: str, end: int, words: list[str]) -> bool:
+    """Say whether a subject opening with people (`Residents of X`) is a noun phrase that speaks, not a clause that
+    did something first (`Residents of X waited 9 hours and said`): short, no figure, not coordinated."""
+    coordinated = re.search(r"\s(?:and|but)\s*$", text[max(0, end - 6):end]) is not None
+    return not coordinated and len(words) <= MAX_PEOPLE_PHRASE_WORDS and not any(w[:1].isdigit() for w in words)
+
+
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _known_name(raw: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a subject ending in a name the text registered as a body, though no rule reads it as one
+    (`River Watch`, which the text called a campaign group)."""
+    for size in (3, 2):
+        name = " ".join(raw[-size:]).removesuffix("'s").removesuffix("\u2019s")
+        if len(raw) >= size and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                and all(w[:1].isupper() for w in raw[-size:]):
+            return name, ctx.kinds[name]
+    return None
+
+
+def _before_brackets(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names in brackets closing a subject after a person (`Cllr Jo Roe (Labour)`): the person speaks."""
+    if not text[max(0, end - 8):end].rstrip().endswith(")"):
+        return mentions
+    brackets = _TRAILING_BRACKETS_RE.search(text, max(0, end - 90), end)
+    if brackets is None:
+        return mentions
+    before = [m for m in mentions if m.end <= brackets.start()]
+    return before if before and before[-1].kind == "person" else mentions
 
 
 def _role_after_body(text: str, end: int, words: list[str], mentions: list[Mention],
@@ -525,6 +901,9 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     """Keep an unnamed subject in the text's words, unresolved (`In a statement, the city said`): never a guess."""
     if len(words) == 1 and words[0] in PEOPLE_GROUPS:
         return raw[0], "unresolved"  # "Analysts said": people, no party
+    if len(words) == 2 and words[1] in PEOPLE_GROUPS and words[0].isalpha() and words[0] not in ORG_HEADS \
+            and words[0] not in DETERMINERS:
+        return " ".join(raw), "unresolved"  # "Opposition parties said": people, no one party
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
         return None
     if not all(w.isalpha() and w.islower() for w in raw[1:]):
@@ -538,7 +917,7 @@ def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, s
     if len(words) != 2 or words[1] not in BODY_PEOPLE or words[0] not in ORG_HEADS:
         return None
     found = ctx.resolve_reference(words[0])
-    if found is not None and _same_head(head_noun(found), words[0]):
+    if found is not None and (_same_head(head_noun(found), words[0]) or words[0] in common_names(found)):
         return ctx.full_org(found), ctx.kind_of(found)
     return " ".join(raw), "unresolved"
 
@@ -579,7 +958,14 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if person:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
     if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
+        group = ctx.last_speaker_words if ctx.last_kind == "unresolved" and ctx.last_speaker_words else ""
+        if group.split()[-1:] and group.split()[-1].lower() in PEOPLE_GROUPS:
+            return group, "unresolved"  # "Opposition councillors said ... They said": the same people
         return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
+    if last == "it" and ctx.last_kind == "document" and ctx.last_document:
+        return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
+    if last == "it" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block:
+        return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # the body that opened the sentence before
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
         if focus and ctx.other_org:
@@ -605,7 +991,8 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     who = (name, ctx.kind_of(name)) if name else None
     for index, word in enumerate(words):
         base = word.removesuffix("'s").removesuffix("\u2019s")
-        if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS):
+        named_head = base in ORG_HEADS and index > 0 and words[index - 1] in DETERMINERS  # "for the hospital"
+        if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS or named_head):
             who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
             who = None if who and who[1] == "unresolved" else who  # "a force spokesperson", no force named
     who = who or _unnamed_voice(words, ctx)
@@ -622,13 +1009,30 @@ def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if "its" in words or "their" in words:
         focus = ctx.focus_org()
         return (focus, ctx.kind_of(focus)) if focus else None
+    named = _body_of_word(words, ctx)
+    if named is not None:
+        return named, ctx.kind_of(named)  # "a garda spokesperson" after "An Garda Síochána"
     starts = [i for i, w in enumerate(words) if w in DETERMINERS]
     phrase = " ".join(words[starts[-1]:] if starts else words[-2:])
     ctx.kinds.setdefault(phrase, "unresolved")
     return phrase, "unresolved"
 
 
-_BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*\s+){1,3}?)(?:%s)\b" % "|".join(sorted(VOICE_ROLES)))
+def _body_of_word(words: list[str], ctx: Context) -> str | None:
+    """Return the one body named before whose name holds a modifier of a voice (`a garda spokesperson` for
+    `An Garda Síochána`), or the one party the text named (`a party spokesperson`), else None."""
+    if "party" in words[:-1]:
+        return ctx.resolve_reference("party")
+    for word in words[:-1]:
+        if len(word) >= 4 and word.isalpha() and word not in DETERMINERS:
+            owners = [name for name in ctx.orgs if word in name.lower().split()]
+            if len(owners) == 1:
+                return owners[0]
+    return None
+
+
+_BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*(?:['\u2019]s)?\s+){1,3}?)(?:%s)\b"
+                             % "|".join(sorted(VOICE_ROLES)))
 
 
 def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | None:
@@ -639,6 +1043,7 @@ def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | No
     name = match.group(1).strip()
     if name.lower() in NOT_NAMES:
         return None
+    name = _first_words_of(name, ctx)  # "a Voltaire spokesperson" after "Voltaire Energy"
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
     return name
@@ -654,17 +1059,63 @@ def _titled(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[st
     return None
 
 
+_PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced".split())
+"""Participles after a document's noun that go on to name its publisher: `an audit released Monday by X`."""
+_AFTER_DOCUMENT: frozenset[str] = frozenset("of by from into on for to".split())
+"""Words after a document's noun that end its head: `the survey of 3,100 users`, `a report to its cabinet`."""
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/\-\u2013](?:\d\d){1,2})?")
+"""A year or a financial year after a document's title: `Winter Review 2025`, `Annual Report 2024/25`."""
+
+
 def _document_head(words: list[str]) -> list[str]:
-    """Cut a document's phrase at its noun: `the charity's survey of 3,100 users` -> `the charity's survey`."""
+    """Cut a document's phrase at its noun: `the charity's survey of 3,100 users` -> `the charity's survey`,
+    `an audit released Thursday by X` -> `an audit`."""
+    if len(words) >= 2 and words[-2] in DOCUMENT_NOUNS and _YEAR_RE.fullmatch(words[-1]):
+        return words[:-1]  # "the agency's Winter Review 2025", "its Annual Report 2024/25"
     for index in range(len(words) - 2, -1, -1):
-        if words[index] in DOCUMENT_NOUNS and words[index + 1] in ("of", "by", "from", "into", "on", "for"):
+        published_by = words[index + 1] in _PUBLISHED and "by" in words[index + 2:index + 5]
+        if words[index] in DOCUMENT_NOUNS and (words[index + 1] in _AFTER_DOCUMENT or published_by):
             return words[:index + 1]
+        if words[index] in DOCUMENT_NOUNS and words[index + 1] in _PUBLISHING_VERBS and "by" not in words[index:] \
+                and words[0] in ("a", "an"):
+            return words[:index + 1]  # "a progress report published on Friday"
     return words
+
+
+def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
+                     ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document of a source no name gives: `the results of this year's National Learner
+    Survey` speaks as the named survey; `figures from the county's transport panel` are the panel's,
+    a body named before or else the text's words, unresolved; never the body in focus."""
+    cut = next((i for i in range(len(words) - 2) if words[i] in DOCUMENT_NOUNS and words[i + 1] in ("of", "from")),
+               None)
+    if cut is None or any(m.kind in ("org", "person") for m in mentions):
+        return None
+    tail_raw, tail = raw[cut + 2:], words[cut + 2:]
+    if 1 <= len(tail_raw) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS
+                                        for w in tail_raw):
+        name = _first_words_of(" ".join(tail_raw), ctx)  # "data from Kantar show": a body no head noun names
+        if name not in ctx.kinds:
+            ctx.register_org(name, "organisation")
+        return name, ctx.kind_of(name)
+    if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
+        title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]
+        return " ".join(title), "document"  # "this year's National Learner Survey"
+    if tail[-1] not in ORG_HEADS or not (tail[0] in DETERMINERS or tail[0].endswith("'s")) \
+            or not all(w.islower() for w in tail_raw):
+        return None
+    found = _reference(tail, ctx)
+    return found if found and found[1] != "unresolved" else (" ".join(tail_raw), "unresolved")
 
 
 def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
-    words = _document_head(words)
+    head = _document_head(words)
+    if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
+            and "by" in words[len(head):]:
+        owner = ctx.publisher(head[-1])  # "an audit released by the auditor general": its publisher, or no one
+        return (owner, ctx.kind_of(owner)) if owner else None
+    words = head
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
     if any(m.kind == "person" and not m.possessive for m in mentions):
@@ -679,18 +1130,58 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         return name, ctx.kind_of(name)
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
         return ctx.owners[words[-1]]
+    if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
+            and ctx.last_speaker_words.split()[-1].lower() in PEOPLE_GROUPS:
+        return ctx.last_speaker_words, "unresolved"  # "Planning officers recommended it. Their report said"
     for index, word in enumerate(words[:-1]):
         base = word.removesuffix("'s").removesuffix("\u2019s")
         found = _reference(words[:index] + [base], ctx) if base != word else None
         if found is not None:
             ctx.owners[words[-1]] = found  # "the report" is this body's from now on
             return found  # "the trust's annual report"
+    if words[0] in ("a", "an") and len(words) >= 3:
+        return _described_document(words, ctx)  # "A government progress report says": a new document
+    indefinite = max((i for i, w in enumerate(words) if w in ("a", "an")), default=0)
+    if indefinite and len(words) - indefinite >= 3 and all(w.isalpha() and w not in DETERMINERS
+                                                           for w in words[indefinite + 1:]):
+        return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
     judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
     owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
         else ctx.publisher(words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a new document whose capitalised modifier names its body (`a Harbour Police statement`, `an Ofwat
+    report`): the one body registered under that name, else the name as a body; `a British report` names none."""
+    if words[0] not in ("a", "an") or len(words) < 3:
+        return None
+    head = _document_head(words)
+    if len(head) < 3 or head[-1] not in DOCUMENT_NOUNS:
+        return None
+    modifiers = raw[1:len(head) - 1]
+    if not all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS for w in modifiers):
+        return None
+    name = " ".join(modifiers)
+    owners = [known for known in ctx.orgs if name in known.split() or name == known]
+    owner = owners[0] if len(owners) == 1 else name
+    if owner not in ctx.kinds:
+        ctx.register_org(owner, org_kind(owner))
+    ctx.owners[head[-1]] = (owner, ctx.kind_of(owner))
+    return ctx.owners[head[-1]]
+
+
+def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
+    """Resolve `a government progress report`: the body a modifier names (`a council report`), else the
+    document in the text's words, never the body in focus."""
+    for word in words[1:-1]:
+        found = ctx.resolve_reference(word) if word.isalpha() else None
+        if found is not None and _same_head(head_noun(found), word):
+            return found, ctx.kind_of(found)
+    ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
+    return ctx.owners[words[-1]]
 
 
 def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -705,7 +1196,14 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
     if last.kind == "org" and len(mentions) >= 2 and mentions[-2].kind == "person" \
             and ctx.text[mentions[-2].end:last.start].strip().lower() in ("of", "of the", "at", "at the", "from"):
         return ctx.add(mentions[-2]), "person"  # "analyst Grace Oduya of Penfold Brokers said"
+    employer = len(words) > 2 and words[0] in PEOPLE_GROUPS and words[1] in ("at", "from", "of")
+    if employer and last.kind == "person" and ctx.kinds.get(last.name, "organisation") != "person":
+        last = last._replace(kind="org")  # "Analysts at Peel Hunt": people at a body, not a person
     name = ctx.add(last)
+    if employer:
+        ctx.commentators.add(name)  # "Analysts at Peel Hunt": a commentator, never `the company`
+    if ctx.kinds.get(name) in ("organisation", "inspectorate"):
+        return name, ctx.kinds[name]  # "Bus Workers Local 40, which represents drivers": a body after all
     return name, _kind(last, ctx)
 
 
@@ -726,6 +1224,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate")
+    if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:]:
+        found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
@@ -743,15 +1243,47 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     raw = text[start:end].split()
     while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_WORDS | ORG_HEADS):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
+    raw = _without_adjectives(raw)
+    kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
     if any(w.lower().strip("\u2019'") in _COMMON_NOUNS | PEOPLE_GROUPS or w.lower() in ROLES for w in raw):
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
+    if text[end:end + 1] == ":":
+        return None  # "Correction:", "Update:": a label before a paragraph, not a name
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
     if ctx.full_person(name) != name:
         return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
+    name = _first_words_of(name, ctx)
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
+    if kind_word:
+        ctx.also_called(name, kind_word)  # "the Unite union": later "the union" is Unite
+    ctx.last_org = name
     return name, ctx.kind_of(name)
+
+
+def _first_words_of(name: str, ctx: Context) -> str:
+    """Return the one body registered whose name starts with a short name (`Carrow said` after `Carrow Athletic`),
+    else the short name."""
+    if name in ctx.kinds:
+        return name
+    longer = [known for known in ctx.orgs if known.startswith(name + " ") and ctx.kinds.get(known) != "unresolved"]
+    return longer[0] if len(longer) == 1 else name
+
+
+_KIND_WORDS: frozenset[str] = _REFERENCE_WORDS | ORG_HEADS
+"""Lower-case nouns after a bare name that say what kind of body it is (`the Unite union`)."""
+_ADJECTIVES: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS
+"""Capitalised words before a bare name that are not part of it (`Rival`, `Irish`)."""
+
+
+def _without_adjectives(raw: list[str]) -> list[str]:
+    """Drop the filler after a bare name and the capitalised adjectives before it (`Rival Skyway also`)."""
+    while raw and raw[-1].lower() in FILLER_WORDS:
+        raw = raw[:-1]
+    while len(raw) > 1 and raw[0].lower() in _ADJECTIVES and raw[0][1:].islower():
+        raw = raw[1:]
+    return raw

@@ -61,9 +61,13 @@ IRREGULAR_PAST = load_words("irregular_past")
 ABBREVIATIONS = load_words("abbreviations")
 """Words that end with a full stop without ending a sentence."""
 
+OUTLET_HEADS = load_words("outlet_heads")
+"""Last words of a newspaper's name: `Herald:` labels the paper's question; `the paper` is the Herald."""
 PUBLIC_HEADS = load_words("public_heads")
 """Heads of public bodies' names: a council or a police force is never `the company`."""
 PLACE_WORDS = load_words("place_words")
 """Last words of places' names: `Great Britain`, `Cedar Bend` are no person."""
 RULE_WORDS = load_words("rule_words")
 """Last words of the names of rules and schemes: `Home Standard`, `Housing Act` are no person."""
+CASE_NOUNS = load_words("case_nouns")
+"""A case or an inquiry that may speak: `the lawsuit states`, `the investigation found`."""
