@@ -7,12 +7,7 @@ between commas, and narration that claims nothing (announcing results, did not s
 whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
-from claims.extract import find_rows
-
-
-def rows(text: str) -> list[tuple[str, str, str]]:
-    """Return (speaker, speaker_kind, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import rows
 
 
 INTERVIEW = ("The Courier spoke to Priya Lal, chief executive of Acme Buses.\n\n"
@@ -653,7 +648,6 @@ def test_a_report_that_shows_at_a_sentence_s_end(text: str, expected: list[tuple
 ], ids=["that-as-a-pronoun-stays", "a-three-word-remark-is-no-claim"])
 def test_a_quoted_sentence_opening_with_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
-
 
 
 @pytest.mark.parametrize(("text", "expected"), [

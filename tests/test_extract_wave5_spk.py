@@ -4,12 +4,7 @@ claim, texts with two sides): each case is a short text written for this test, a
 give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
-from claims.extract import find_rows
-
-
-def rows(text: str) -> list[tuple[str, str, str]]:
-    """Return (speaker, speaker_kind, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [

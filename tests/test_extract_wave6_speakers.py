@@ -5,12 +5,7 @@ play. Each case is a short text written for this test, and the whole table it mu
 quote) rows, in text order."""
 import pytest
 
-from claims.extract import find_rows
-
-
-def rows(text: str) -> list[tuple[str, str, str]]:
-    """Return (speaker, speaker_kind, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -3,12 +3,7 @@ stand apart without labels, ...): each case is a short text written for this tes
 give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
-from claims.extract import find_rows
-
-
-def rows(text: str) -> list[tuple[str, str, str]]:
-    """Return (speaker, speaker_kind, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import rows
 
 
 UNLABELLED = ("The Gazette put six questions to Tomas Brandt, director of Harbour Ferries Ltd. His answers are edited.\n\n"
