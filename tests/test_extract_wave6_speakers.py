@@ -396,3 +396,18 @@ def test_a_publisher_before_the_cue_verb(text: str, expected: list[tuple[str, st
 ], ids=["data-from-a-bare-name", "data-from-a-month"])
 def test_data_from_a_named_source_is_that_source(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"We closed 40 schools this year,\" said Council Speaker Dana J. Whitcombe.\n",
+     [("Dana J. Whitcombe", "person", "We closed 40 schools this year")]),
+    ("Jo A. Roe said costs fell by 4%. Ms Roe added that 12 staff left.\n",
+     [("Jo A. Roe", "person", "costs fell by 4%"), ("Jo A. Roe", "person", "12 staff left")]),
+    ("Mayor R. Okafor said that 40 buses had been bought.\n",
+     [("R. Okafor", "person", "40 buses had been bought")]),
+    ("The council chose Plan B. The Acme Trust said that 12 wards had closed.\n",
+     [("Acme Trust", "organisation", "12 wards had closed")]),
+], ids=["middle-initial-after-a-quotation", "middle-initial-then-honorific", "initial-before-surname",
+        "a-letter-ending-a-sentence"])
+def test_an_initial_inside_a_name_stays_in_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

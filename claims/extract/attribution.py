@@ -118,7 +118,8 @@ _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|d
 SPEECH_AFTER_RE = re.compile(
     rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
     rf"(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
-    r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|[^,.;!?\u201c\u201d\"]){1,80}))")
+    r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=[A-Z][a-z])"
+    r"|[^,.;!?\u201c\u201d\"]){1,80}))")
 _SPEECH_VERB_RE = re.compile(rf"{_SPEECH_VERBS}|told")
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"

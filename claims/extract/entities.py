@@ -26,7 +26,10 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
-_TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_NOT_AFTER_INITIAL = "The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|On|At|But|And|If|As|However|Meanwhile"
+"""Words that open a sentence after a lone capital and a full stop (`Plan B. The trust said`): no initial. A capital
+and a full stop opening a line is a label (`Q.`, `A.`), never an initial."""
+_TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
