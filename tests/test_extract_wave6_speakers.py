@@ -411,3 +411,15 @@ def test_data_from_a_named_source_is_that_source(text: str, expected: list[tuple
         "a-letter-ending-a-sentence"])
 def test_an_initial_inside_a_name_stays_in_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CITY HALL\u2212The 2020 Census found that the population had grown by 2.1 percent.\n",
+     [("the 2020 census", "document", "the population had grown by 2.1 percent")]),
+    ("DALEHAM\u2014The Acme Trust said that 12 wards had closed.\n",
+     [("Acme Trust", "organisation", "12 wards had closed")]),
+    ("ACME WATER\u2014Brook Council said that 12 pipes burst.\n",
+     [("Brook Council", "organisation", "12 pipes burst")]),
+], ids=["minus-sign-dateline", "em-dash-dateline-without-spaces", "a-body-in-capitals-before-the-dash"])
+def test_a_dateline_joined_to_the_lead_by_a_dash_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

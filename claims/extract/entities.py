@@ -34,7 +34,7 @@ NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
-_DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013-]{1,2}(?:\s|$)|\s*[\u2014\u2013](?:\s|$)")
+_DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
 """What follows a dateline's place: `, 4 May —` or ` —`."""
 _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspectorate"})
 """Words before a body's name that say it regulates: `Regulator Ofwat-like X` names X, an inspectorate."""
