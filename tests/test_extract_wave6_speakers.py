@@ -423,3 +423,16 @@ def test_an_initial_inside_a_name_stays_in_it(text: str, expected: list[tuple[st
 ], ids=["minus-sign-dateline", "em-dash-dateline-without-spaces", "a-body-in-capitals-before-the-dash"])
 def test_a_dateline_joined_to_the_lead_by_a_dash_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The public was safer. The number of crimes reported in Daleham fell by 8% during the summer compared to 3% "
+     "nationally.\n", []),
+    ("Offences recorded across the county rose by 4% compared with 2024. This equates to 300 more victims.\n", []),
+    ("Acme Police said offences recorded by officers rose by 4% last year.\n",
+     [("Acme Police", "organisation", "offences recorded by officers rose by 4% last year")]),
+    ("Brook Council reported in its accounts that 40 homes were empty.\n",
+     [("Brook Council", "organisation", "40 homes were empty")]),
+], ids=["crimes-reported-in-a-place-fell", "offences-recorded-across", "inside-a-said-clause", "a-body-reported-that"])
+def test_a_participle_after_a_plural_noun_is_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
