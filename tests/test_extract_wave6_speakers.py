@@ -436,3 +436,25 @@ def test_a_dateline_joined_to_the_lead_by_a_dash_never_speaks(text: str, expecte
 ], ids=["crimes-reported-in-a-place-fell", "offences-recorded-across", "inside-a-said-clause", "a-body-reported-that"])
 def test_a_participle_after_a_plural_noun_is_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ann Roe, deputy chief executive, Hospital Providers Network, said: \u2018Staff cut the longest waits by 40%.\u2019\n",
+     [("Ann Roe", "person", "Staff cut the longest waits by 40%.")]),
+    ("Tom Aske, director, Brook Water, said that 12 pipes burst.\n",
+     [("Tom Aske", "person", "12 pipes burst")]),
+    ("Brook Water, the utility, said that 12 pipes burst.\n",
+     [("Brook Water", "organisation", "12 pipes burst")]),
+], ids=["name-role-body-before-a-colon", "name-role-body-before-that", "body-and-description"])
+def test_a_person_a_role_and_a_body_before_the_cue_is_the_person(text: str,
+                                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Minister thanked NHS workers for clearing waiting lists, with 96% of pathways now under two years.\n", []),
+    ("The annual report lists 40 projects completed in 2025.\n",
+     [("the annual report", "document", "40 projects completed in 2025")]),
+], ids=["waiting-lists-is-a-noun", "a-report-lists"])
+def test_a_cue_noun_after_a_gerund_is_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -1322,6 +1322,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
         return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
+    if this in NOUN_CUES and word.endswith("ing") and len(word) > 4:
+        return True  # "clearing waiting lists, with 96% ...": a noun after a gerund or an -ing modifier
     if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
         return True  # "weaker than expected trading", "the highest figure ever recorded"
     if this in PARTICIPLE_CUES and _reduced_relative(text, offset, word, after):

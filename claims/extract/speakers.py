@@ -19,6 +19,7 @@ from .entities import (
     may_regulate,
     org_kind,
 )
+from .text import strip_span
 from .vocabulary import (
     CASE_NOUNS,
     CUE_VERBS,
@@ -612,6 +613,11 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
+        if index + 2 < len(clauses) and _is_role_phrase(text[slice(*clauses[index + 1])]) \
+                and _is_one_body(text, begin, finish):
+            who = _speaker_of_clause(text, *clauses[index + 2], ctx, person_only=True)
+            if who is not None:
+                break  # "Ann Roe, deputy chief executive, Acme Providers, said": the person, her role, her body
         who = (_unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
             or _speaker_of_clause(text, begin, finish, ctx)
         after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
@@ -756,6 +762,13 @@ def _describes_a_body(clause: str) -> str:
 def _is_indefinite(phrase: str) -> bool:
     """Say whether a clause opens with `a` or `an`, as an apposition does (`X, a Republican, said`)."""
     return phrase.split()[:1] in (["a"], ["an"])
+
+
+def _is_one_body(text: str, start: int, end: int) -> bool:
+    """Say whether a clause is one body's name and nothing else (`Acme Providers`)."""
+    begin, finish = strip_span(text, (start, end))
+    mentions = find_mentions(text, begin, finish)
+    return len(mentions) == 1 and mentions[0].kind == "org" and (mentions[0].start, mentions[0].end) == (begin, finish)
 
 
 def _is_role_phrase(phrase: str) -> bool:
