@@ -458,3 +458,14 @@ def test_a_person_a_role_and_a_body_before_the_cue_is_the_person(text: str,
 ], ids=["waiting-lists-is-a-noun", "a-report-lists"])
 def test_a_cue_noun_after_a_gerund_is_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brook Water could be fined \u00a312m under proposals announced by the watchdog Watco.\n", []),
+    ("The figures published by Acme Council show that 40 homes were empty.\n",
+     [("Acme Council", "organisation", "40 homes were empty")]),
+    ("Acme Council announced that 40 homes were empty.\n",
+     [("Acme Council", "organisation", "40 homes were empty")]),
+], ids=["announced-by-is-passive", "published-by-then-a-cue", "announced-that"])
+def test_a_cue_verb_before_by_is_a_passive_not_a_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

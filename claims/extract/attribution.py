@@ -1322,6 +1322,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
         return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
+    if after and after[0].lower() == "by" and (this.endswith("ed") or this in IRREGULAR_PAST):
+        return True  # "proposals announced by the watchdog": a passive participle, its agent after it
     if this in NOUN_CUES and word.endswith("ing") and len(word) > 4:
         return True  # "clearing waiting lists, with 96% ...": a noun after a gerund or an -ing modifier
     if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
