@@ -469,3 +469,26 @@ def test_a_cue_noun_after_a_gerund_is_a_noun(text: str, expected: list[tuple[str
 ], ids=["announced-by-is-passive", "published-by-then-a-cue", "announced-that"])
 def test_a_cue_verb_before_by_is_a_passive_not_a_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bakery chain Crustwell has reported a 4% rise in sales but admitted that costs rose by 9%.\n",
+     [("Crustwell", "organisation", "a 4% rise in sales"), ("Crustwell", "organisation", "costs rose by 9%")]),
+    ("Sandwiches and pastries chain Crustwell has reported a rise in its trading update but admitted recent sales have "
+     "slowed.\n",
+     [("Crustwell", "organisation", "admitted recent sales have slowed")]),
+    ("Brook Water has published a report but said that 12 pipes burst.\n",
+     [("Brook Water", "organisation", "12 pipes burst")]),
+], ids=["descriptor-then-name-and-a-second-verb", "a-document-with-a-verb-is-no-speaker", "plain-name"])
+def test_a_described_body_says_its_second_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Managing director Jo Roe said of summer trading: 'Sales rose by 3% in August.'\n",
+     [("Jo Roe", "person", "Sales rose by 3% in August.")]),
+    ("Jo Roe said of the closures: \"We shut 12 branches this year.\"\n",
+     [("Jo Roe", "person", "We shut 12 branches this year.")]),
+], ids=["said-of-a-topic-then-a-quotation", "said-of-the-closures"])
+def test_said_of_a_topic_before_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

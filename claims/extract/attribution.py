@@ -108,7 +108,7 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
 SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
     r"|insisted|declared|admitted|warned|argued|replied|responded|answered"
-    r"|(?:read|reads)(?=\s*:))\s*[:;,]?\s*$")
+    r"|(?:read|reads)(?=\s*:))(?:\s+(?:of|about|on)\s+[^,.;:\"\u201c\u201d]{1,40}(?=:))?\s*[:;,]?\s*$")
 """A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
 words before it."""
 _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
@@ -1133,7 +1133,25 @@ def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) 
     pronoun = SUBJECT_PRONOUN_RE.match(text, start, subject_end)
     if mentions and mentions[0].start == start:
         return speaker_from_region(text, start, mentions[0].end, ctx)
-    return speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None
+    return _described_name(text, start, subject_end, ctx) \
+        or (speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None)
+
+
+DESCRIBED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z&]+){0,5}?\s+(?P<noun>[a-z]+)\s+"
+                               r"(?P<name>[A-Z][\w&\'\u2019\-]*(?:\s+[A-Z][\w&\'\u2019\-]*){0,3})\b")
+"""A lower-case description of a body before its name, opening the sentence: `Sandwiches and pastries chain Crustwell`."""
+
+
+def _described_name(text: str, start: int, end: int, ctx: Context) -> Who | None:
+    """Resolve a sentence opening with a body's description and name (`Bakery chain Crustwell has ... but said`): the
+    name, a body, when the description ends in a kind of body."""
+    match = DESCRIBED_NAME_RE.match(text, start, end)
+    if match is None or match.group("noun") not in ORG_REFERENCES:
+        return None
+    name = match.group("name")
+    if name not in ctx.kinds:
+        ctx.register_org(name, "organisation")
+    return Who(name, ctx.kind_of(name), start)
 
 
 SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|Although|Though|While|Whilst)\b[^,]*$")

@@ -1131,6 +1131,8 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     words = head
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
+    if not _FINITE_WORDS.isdisjoint(words):
+        return None  # "X has reported a rise in its trading update but admitted": a clause, not a document
     if any(m.kind == "person" and not m.possessive for m in mentions):
         return None  # "Lorna Pike of Halden Retail Research": a person, not research
     article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
@@ -1184,6 +1186,10 @@ def _body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> t
         ctx.register_org(owner, org_kind(owner))
     ctx.owners[head[-1]] = (owner, ctx.kind_of(owner))
     return ctx.owners[head[-1]]
+
+
+_FINITE_WORDS: frozenset[str] = frozenset("has have had is are was were will would could did does".split())
+"""Auxiliaries that make the words before a cue a clause with its own verb, never a document's name."""
 
 
 def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
