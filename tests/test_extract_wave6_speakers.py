@@ -492,3 +492,16 @@ def test_a_described_body_says_its_second_verb(text: str, expected: list[tuple[s
 ], ids=["said-of-a-topic-then-a-quotation", "said-of-the-closures"])
 def test_said_of_a_topic_before_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The general secretary of the ANMU Ruth Keane said the trolley figures were high for July.\n",
+     [("Ruth Keane", "person", "the trolley figures were high for July")]),
+    ("ANMU General Secretary Ruth Keane said:\n\n\"We counted 600 patients on trolleys today.\"\n",
+     [("Ruth Keane", "person", "We counted 600 patients on trolleys today.")]),
+    ("ANMU Cork Branch said that 40 nursing posts were vacant.\n",
+     [("ANMU Cork Branch", "organisation", "40 nursing posts were vacant")]),
+], ids=["acronym-then-a-name", "acronym-title-and-name", "acronym-and-a-branch"])
+def test_a_person_named_right_after_a_body_s_acronym_is_the_person(text: str,
+                                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -72,8 +72,23 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if mention is not None and " and " in mention.name and mention.kind == "org":
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif mention is not None:
-            mentions.append(_with_series(text, mention, end))
+            mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return mentions
+
+
+_NUMBERED_HEADS: frozenset[str] = frozenset("branch local lodge chapter unit division".split())
+"""Heads of bodies' names that a number completes (`Metro Drivers Branch 12`, `Teamsters Local 1172`)."""
+_NUMBER_RE = re.compile(r"[ \t\u00a0]+\d{1,5}\b(?![.,]\d|%)")
+
+
+def _with_number(text: str, mention: Mention, end: int) -> Mention:
+    """Extend a body's name whose head a number completes (`Branch 12`) to the number."""
+    if mention.kind != "org" or mention.name.split()[-1].lower() not in _NUMBERED_HEADS:
+        return mention
+    number = _NUMBER_RE.match(text, mention.end, end)
+    if number is None:
+        return mention
+    return mention._replace(end=number.end(), name=f"{mention.name} {number.group().strip()}")
 
 
 def _two_bodies(mention: Mention) -> list[Mention]:
@@ -191,6 +206,9 @@ def _classify_run(run: str) -> Mention | None:
         left = person_name(words[:words.index("of")])
         if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
             return Mention(offset, offset + len(run), left, "person", False)
+    after_acronym = _person_after_acronym(words)
+    if after_acronym:  # "INMO General Secretary Jo Roe", "the INMO Jo Roe": the person after the body's acronym
+        return Mention(offset, offset + len(run), after_acronym, "person", possessive)
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
@@ -243,6 +261,22 @@ def _irish_article_name(words: list[str]) -> bool:
 def _campaign_name(words: list[str]) -> bool:
     """Say whether a name is a campaign's phrase (`Mothers Against Blades`, `Families For Fair Fares`)."""
     return len(words) >= 3 and any(w in ("Against", "For") for w in words[1:-1])
+
+
+def _person_after_acronym(words: list[str]) -> str | None:
+    """Return the person a run names after a body's acronym and any title (`ANMU General Secretary Ruth Keane`), or
+    None when the words after the acronym name a body (`ANMU Cork Branch`) or no person."""
+    if len(words) < 3 or not _ACRONYM_RE.fullmatch(words[0]) or names_an_organisation(words[1:]):
+        return None
+    person = person_name(words[1:])
+    return person if person and " " in person and len(person.split()) == len(words[1:]) - _roles_before(words[1:]) \
+        else None
+
+
+def _roles_before(words: list[str]) -> int:
+    """Count the title and role words opening a run (`General Secretary` in `General Secretary Ruth Keane`)."""
+    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES]
+    return roles[-1] + 1 if roles else 0
 
 
 def _titled_tail(words: list[str]) -> list[str]:
