@@ -508,21 +508,23 @@ class ReviewBoard(widgets.VBox):
         """The edit boxes with the column each shows."""
         return tuple(zip((self.edit_speaker, self.edit_claim, self.edit_quote), EDITED_COLUMNS))
 
-    def _drafts(self) -> bool:
-        """Whether an edit box holds an unsaved edit of the claim shown."""
+    def _drafted(self, box: widgets.ValueWidget, name: str) -> bool:
+        """Whether an edit box holds an unsaved edit of the claim shown (its value is not the one drawn for it)."""
         claim_id, drawn = self._edit_drawn
-        return claim_id == self.session.cursor and any(box.value != drawn[name] for box, name in self._edit_boxes())
+        return claim_id == self.session.cursor and box.value != drawn[name]
+
+    def _drafts(self) -> bool:
+        """Whether any edit box holds an unsaved edit of the claim shown."""
+        return any(self._drafted(box, name) for box, name in self._edit_boxes())
 
     def _draw_edit(self, row: pd.Series | None) -> None:
         """The edit boxes with the current claim's values (an unsaved edit of that claim is kept), the extractor's
         original, and (when open) its history."""
-        claim_id, drawn = self._edit_drawn
-        same = row is not None and claim_id == self.session.cursor
+        shown = {name: "" if row is None else str(row[name]) for name in EDITED_COLUMNS}
         for box, name in self._edit_boxes():
-            if not (same and box.value != drawn[name]):
-                box.value = "" if row is None else str(row[name])
-        self._edit_drawn = (None if row is None else self.session.cursor,
-                            {name: "" if row is None else str(row[name]) for _, name in self._edit_boxes()})
+            if row is None or not self._drafted(box, name):
+                box.value = shown[name]
+        self._edit_drawn = (None if row is None else self.session.cursor, shown)
         for widget in (self.edit_save, self.edit_restore, self.split_button, self.merge_button):
             widget.disabled = row is None
         if row is None:
