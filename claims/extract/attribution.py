@@ -32,7 +32,15 @@ from typing import NamedTuple
 from .entities import find_mentions
 from .items import has_verb, is_rhetoric, is_statement, split_items
 from .release import ends_release, has_figure, is_release
-from .speakers import Context, Who, label_word, register_acronyms, register_appositives, speaker_from_region
+from .speakers import (
+    NOUN_THEN_NAME_RE,
+    Context,
+    Who,
+    label_word,
+    register_acronyms,
+    register_appositives,
+    speaker_from_region,
+)
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import (
     Turn,
@@ -1137,21 +1145,14 @@ def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) 
         or (speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None)
 
 
-DESCRIBED_NAME_RE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z&]+){0,5}?\s+(?P<noun>[a-z]+)\s+"
-                               r"(?P<name>[A-Z][\w&\'\u2019\-]*(?:\s+[A-Z][\w&\'\u2019\-]*){0,3})\b")
-"""A lower-case description of a body before its name, opening the sentence: `Sandwiches and pastries chain Crustwell`."""
-
-
 def _described_name(text: str, start: int, end: int, ctx: Context) -> Who | None:
     """Resolve a sentence opening with a body's description and name (`Bakery chain Crustwell has ... but said`): the
-    name, a body, when the description ends in a kind of body."""
-    match = DESCRIBED_NAME_RE.match(text, start, end)
-    if match is None or match.group("noun") not in ORG_REFERENCES:
+    name after a kind of body (`NOUN_THEN_NAME_RE`, which registered it), when only lower-case words describe it."""
+    match = NOUN_THEN_NAME_RE.search(text, start, end)
+    descriptor = text[start:match.start()].split() if match else []
+    if match is None or len(descriptor) > 5 or not all(w.islower() for w in descriptor[1:]):
         return None
-    name = match.group("name")
-    if name not in ctx.kinds:
-        ctx.register_org(name, "organisation")
-    return Who(name, ctx.kind_of(name), start)
+    return speaker_from_region(text, match.start("name"), match.end("name"), ctx)
 
 
 SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|Although|Though|While|Whilst)\b[^,]*$")
