@@ -269,14 +269,7 @@ def _person_after_acronym(words: list[str]) -> str | None:
     if len(words) < 3 or not _ACRONYM_RE.fullmatch(words[0]) or names_an_organisation(words[1:]):
         return None
     person = person_name(words[1:])
-    return person if person and " " in person and len(person.split()) == len(words[1:]) - _roles_before(words[1:]) \
-        else None
-
-
-def _roles_before(words: list[str]) -> int:
-    """Count the title and role words opening a run (`General Secretary` in `General Secretary Ruth Keane`)."""
-    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES]
-    return roles[-1] + 1 if roles else 0
+    return person if person and " " in person and " ".join(words[1:]).endswith(person) else None
 
 
 def _titled_tail(words: list[str]) -> list[str]:
