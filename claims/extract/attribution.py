@@ -1335,8 +1335,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     if len(words) == 2 and words[-1].endswith("ly") and words[0].lower() in PASSIVE_AUXILIARIES:
         return True  # "was originally expected": a passive, an adverb between
     word = words[-1].lower().strip(",")
-    after = text[offset:offset + 40].split()[1:2]
-    this = text[offset:offset + 40].split()[0].lower().strip(".,;:")
+    ahead = text[offset:offset + 40].split()
+    after, this = ahead[1:2], ahead[0].lower().strip(".,;:")
     if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
@@ -1347,7 +1347,7 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "clearing waiting lists, with 96% ...": a noun after a gerund or an -ing modifier
     if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
         return True  # "weaker than expected trading", "the highest figure ever recorded"
-    if this in PARTICIPLE_CUES and _reduced_relative(text, offset, word, after):
+    if this in PARTICIPLE_CUES and _reduced_relative(text, offset + len(ahead[0]), word, after):
         return True  # "The number of crimes reported in Daleham fell by 8%": the crimes, reported, fell
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
@@ -1360,13 +1360,13 @@ FINITE_AFTER_RE = re.compile(r"[^.;!?]{0,120}?\b(?:fell|rose|grew|dropped|increa
 """The finite verb of a sentence whose subject a participle describes (`crimes reported in X fell`)."""
 
 
-def _reduced_relative(text: str, offset: int, before: str, after: list[str]) -> bool:
+def _reduced_relative(text: str, cue_end: int, before: str, after: list[str]) -> bool:
     """Say whether a participle cue after a plural common noun and before a preposition describes that noun, the
     sentence's own verb coming later with no `that` (`offences recorded across the county rose by 4%`)."""
     if not (before.isalpha() and before.islower() and before.endswith("s") and after
             and after[0].lower() in PLACE_PREPOSITIONS):
         return False
-    rest = FINITE_AFTER_RE.match(text, offset + len(text[offset:offset + 40].split()[0]))
+    rest = FINITE_AFTER_RE.match(text, cue_end)
     return rest is not None and " that " not in rest.group()
 
 
