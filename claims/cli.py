@@ -12,6 +12,7 @@ from .cli_share import add_share_commands
 from .cli_import import add_import_commands
 from .export import claim_reviews, to_jsonld
 from .extract import extract_claims
+from .extract.confidence import share_words
 from .model import VERDICTS, ClaimsError
 from .sources import load_source
 from .store import (
@@ -109,7 +110,8 @@ def format_table(table: pd.DataFrame) -> str:
     blocks = [f"{len(table)} claims"]
     for row in table.itertuples(index=False):
         blocks.append(f"\n[{row.claim_id}] {row.source} {row.start}-{row.end}\n"
-                      f"  speaker: {row.speaker}\n  why:     {row.speaker_kind}, cue \u201c{row.cue}\u201d\n"
+                      f"  speaker: {row.speaker}\n  why:     {row.speaker_kind}, cue \u201c{row.cue}\u201d"
+                      f"{share_words(float(str(row.speaker_confidence)))}\n"
                       f"  claim:   {row.claim}")
     return "\n".join(blocks)
 

@@ -20,6 +20,7 @@ import pandas as pd
 from . import editing, store, verdicts
 from .claimlist import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ClaimList, SessionError, claim_label
 from .corrections import span_of_words
+from .extract.confidence import Confidence, row_confidence
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
 from .model import EDITED_ORIGINS, ClaimsError, ConflictError, verdict_problem
 from .placing import extracted
@@ -398,6 +399,15 @@ class ReviewSession:
             return "", f"{origin} by an analyst; the extractor said: {row['original_speaker']}"
         why = extracted(self.loaded).why
         return why.get((int(row["start"]), int(row["end"])), ("", ""))
+
+    def speaker_confidence(self, claim_id: str | None = None) -> Confidence | None:
+        """How far the extractor's speaker of a claim is to be trusted; None for a speaker an analyst gave."""
+        row = self.row(claim_id)
+        if str(row["origin"]) == "added" or str(row["origin"]) in EDITED_ORIGINS:
+            return None
+        kind, cue = self.attribution(claim_id)
+        span = (int(row["start"]), int(row["end"]))
+        return row_confidence(self.text, str(row["speaker"]), kind, cue, span) if kind else None
 
     def history_of(self, claim_id: str | None = None) -> list[dict[str, object]]:
         """The saved versions of a claim's row (this analyst's and others'), oldest first."""

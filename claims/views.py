@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .extract.confidence import CHECK_BELOW, Confidence, describe
 from .session import DISMISSED, NOT_REVIEWED, STATES, ReviewSession, claim_state, state_of
 from .states import STATE_COLOURS
 
@@ -89,7 +90,8 @@ def claim_html(session: ReviewSession) -> str:
             f"<small>({session.shown()} shown by the filters; id {esc(row['claim_id'])})</small> · "
             f"<span class='claims-state-{esc(state.replace(' ', '-'))}' "
             f"style='color:{STATE_COLOURS[state]};font-weight:bold'>{esc(state)}</span> · "
-            f"Speaker: <b>{esc(row['speaker'] or 'unknown')}</b>{why_html(*session.attribution())}</div>"
+            f"Speaker: <b>{esc(row['speaker'] or 'unknown')}</b>{why_html(*session.attribution())}"
+            f"{check_html(session.speaker_confidence())}</div>"
             f"<div class='claims-text'>{esc(row['claim'])}</div>{orphan}"
             f"<blockquote class='claims-context' tabindex='0' aria-label='the quote in its paragraph'>"
             f"{esc(before)}<mark class='claims-mark'>{esc(quote)}</mark>{esc(after)}</blockquote>")
@@ -168,6 +170,16 @@ def why_html(kind: str, cue: str) -> str:
              else f"<span class='claims-cue'>{esc(cue)}</span>" if cue else ""]
     shown = " · ".join(p for p in parts if p)
     return f" <small class='claims-why'>({shown})</small>" if shown else ""
+
+
+def check_html(confidence: Confidence | None) -> str:
+    """A warning after a speaker whose kind of attribution was often wrong on unseen texts; "" otherwise."""
+    if confidence is None or confidence.share >= CHECK_BELOW:
+        return ""
+    return (f" <span class='claims-check' style='color:#a15c00'>⚠ check the speaker: attributions like this "
+            f"were right about {confidence.share:.0%} of the time on texts the rules were not tuned to</span>"
+            f" <small class='claims-check-why'>({esc(describe(confidence.bucket))}: {confidence.right} of "
+            f"{confidence.measured} right)</small>")
 
 
 def original_html(row: pd.Series) -> str:

@@ -23,7 +23,8 @@ def test_extract_json_of_two_sources(capsys):
     records = json.loads(capsys.readouterr().out)
     expected = pd.concat([claims.extract_claims(REPORT), claims.extract_claims(ANNOUNCEMENT)])
     assert [r["claim_id"] for r in records] == expected.claim_id.tolist()
-    assert list(records[0]) == ["claim_id", "source", "speaker", "claim", "quote", "start", "end", "speaker_kind", "cue"]
+    assert list(records[0]) == ["claim_id", "source", "speaker", "claim", "quote", "start", "end", "speaker_kind", "cue",
+                               "speaker_confidence"]
 
 
 def test_extract_table_is_the_default(capsys):
@@ -32,7 +33,7 @@ def test_extract_table_is_the_default(capsys):
     first = claims.extract_claims(ANNOUNCEMENT).iloc[0]
     assert out.startswith("31 claims\n")
     assert f"[{first.claim_id}] {ANNOUNCEMENT.name} {first.start}-{first.end}\n  speaker: Michael Rosen\n" \
-        "  why:     person, cue \u201cannounced\u201d\n" in out
+        "  why:     person, cue \u201cannounced\u201d; 95% of such speakers right on unseen texts\n" in out
 
 
 @pytest.mark.parametrize(("argv", "message"), [

@@ -83,8 +83,8 @@ def test_seed_council_list_is_seventeen_rows_and_commentary_is_nobodys():
 
 def test_seed_table_shape_and_types():
     table = claims.extract_claims(ANNOUNCEMENT)
-    assert list(table.columns) == list(CLAIM_COLUMNS) + ["speaker_kind", "cue"]
-    assert table.dtypes["start"] == "int64" and table.dtypes["end"] == "int64"
+    assert list(table.columns) == list(CLAIM_COLUMNS) + ["speaker_kind", "cue", "speaker_confidence"]
+    assert [str(table.dtypes[c]) for c in ("start", "end", "speaker_confidence")] == ["int64", "int64", "float64"]
     assert set(table.source) == {ANNOUNCEMENT.name}
     assert table.claim_id.is_unique
     assert list(table.start) == sorted(table.start)

@@ -11,10 +11,11 @@ import pandas as pd
 from ..model import EXTRACT_COLUMNS, Claim, Source
 from ..sources import load_source
 from .attribution import attributed_spans
+from .confidence import row_confidence, share_of
 
 
 class Row(NamedTuple):
-    """One row of the extractor's table: a Claim's fields, then `speaker_kind` and `cue`."""
+    """One row of the extractor's table: a Claim's fields, then `speaker_kind`, `cue` and `speaker_confidence`."""
 
     claim_id: str
     source: str
@@ -25,6 +26,7 @@ class Row(NamedTuple):
     end: int
     speaker_kind: str
     cue: str
+    speaker_confidence: float = float("nan")
 
 
 def claim_id_for(source_name: str, quote: str, occurrence: int) -> str:
@@ -58,6 +60,7 @@ def claims_frame(rows: list[Row]) -> pd.DataFrame:
     columns: dict[str, object] = {name: [getattr(r, name) for r in rows] for name in EXTRACT_COLUMNS}
     columns["start"] = np.fromiter((r.start for r in rows), dtype=np.int64, count=len(rows))
     columns["end"] = np.fromiter((r.end for r in rows), dtype=np.int64, count=len(rows))
+    columns["speaker_confidence"] = np.fromiter((r.speaker_confidence for r in rows), dtype=np.float64, count=len(rows))
     return pd.DataFrame(columns, copy=False)
 
 
@@ -72,8 +75,9 @@ def find_rows(text: str, source_name: str) -> list[Row]:
         key = normalise(quote).casefold()
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
+        confidence = share_of(row_confidence(text, item.speaker, item.kind, item.cue, item.span))
         rows.append(Row(claim_id_for(source_name, quote, occurrence), source_name, item.speaker,
-                        readable(quote), quote, start, end, item.kind, item.cue))
+                        readable(quote), quote, start, end, item.kind, item.cue, confidence))
     return rows
 
 

@@ -75,7 +75,7 @@ DECISION_COLUMNS: tuple[str, ...] = ("verdict", "note", "evidence", "updated_at"
 """What a conflict is about: two versions of one analyst's row differ in one of these."""
 
 
-DERIVED_COLUMNS: tuple[str, ...] = ("orphan", "speaker_kind", "cue")
+DERIVED_COLUMNS: tuple[str, ...] = ("orphan", "speaker_kind", "cue", "speaker_confidence")
 """Columns review_table adds that are not saved; save_verdicts accepts and ignores them."""
 
 

@@ -1,0 +1,165 @@
+"""Measure and check `speaker_confidence`: how often each kind of attribution names the right speaker.
+
+    python -m benchmarks.calibration --measure --texts p089-p136   # print a new measurement (JSON)
+    python -m benchmarks.calibration                                # check it on the held-out texts
+    python -m benchmarks.calibration --texts p001-p088              # ... or on any range of texts
+
+Measure only on texts the extractor's rules were not tuned to when it runs (a set scored blind, before
+it is promoted to development): on development texts the rules are right almost always and the shares
+would say nothing. The check prints, per bucket, the share the measurement predicts beside the share
+seen, and how many wrong speakers the rows to check hold. It shows buckets, never single texts.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import NamedTuple, Sequence
+
+from benchmarks.quality import CORPUS, Gold, GoldError, best_row, is_unresolved, load_corpus, speaks_for, table_rows
+from claims.extract.confidence import CHECK_BELOW, confidence_of, describe, row_keys
+from claims.extract.table import extract_claims
+
+PRIOR_WEIGHT = 15
+"""How many claims' worth of weight the coarser bucket's share has in a finer bucket's estimate."""
+RANGE_RE = re.compile(r"p(\d{3})-p(\d{3})")
+
+
+class Outcome(NamedTuple):
+    """One gold claim found by a row: the row's buckets (finest first), its share, and what the speaker was."""
+
+    keys: tuple[str, ...]
+    share: float
+    result: str  # right, wrong or unresolved
+
+
+class CalibrationError(ValueError):
+    """A range of texts that cannot be read, with the fix."""
+
+
+def text_range(value: str) -> tuple[int, int]:
+    """Read `p089-p136` as the numbers of the first and last text."""
+    match = RANGE_RE.fullmatch(value.strip())
+    if not match:
+        raise CalibrationError(f"--texts {value!r}: give a range such as p089-p136")
+    return int(match[1]), int(match[2])
+
+
+def number_of(gold: Gold) -> int:
+    """The number of a corpus text, from its file name `pNNN_slug.txt` (-1 when it has none)."""
+    match = re.match(r"p(\d{3})_", Path(gold.name).name)
+    return int(match[1]) if match else -1
+
+
+def chosen(golds: Sequence[Gold], texts: str | None) -> list[Gold]:
+    """The texts in a range, or the held-out texts when no range is given."""
+    if texts is None:
+        return [g for g in golds if g.held_out]
+    first, last = text_range(texts)
+    return [g for g in golds if first <= number_of(g) <= last]
+
+
+def outcomes(gold: Gold) -> list[Outcome]:
+    """Every required gold claim a row finds, with that row's buckets, share and result."""
+    table = extract_claims(gold.name)
+    text = Path(gold.name).read_text(encoding="utf-8")
+    rows = table_rows(table)
+    found = []
+    for claim in (c for c in gold.claims if not c.optional):
+        row = best_row(rows, claim)
+        if row is None or is_unresolved(row):
+            continue
+        at = rows.index(row)
+        keys = row_keys(text, row.speaker, str(table["speaker_kind"].iloc[at]), str(table["cue"].iloc[at]),
+                        (int(table["start"].iloc[at]), int(table["end"].iloc[at])))
+        found.append(Outcome(keys, float(table["speaker_confidence"].iloc[at]),
+                             "right" if speaks_for(row, claim) else "wrong"))
+    return found
+
+
+def all_outcomes(golds: Sequence[Gold]) -> list[Outcome]:
+    """The outcomes of every text."""
+    return [outcome for gold in golds for outcome in outcomes(gold)]
+
+
+def measurement(found: Sequence[Outcome], measured_on: str) -> dict[str, object]:
+    """Count right speakers of every bucket at every level: the content of `speaker_confidence.json`."""
+    right, measured = Counter[str](), Counter[str]()
+    for outcome in found:
+        for key in outcome.keys:
+            measured[key] += 1
+            right[key] += outcome.result == "right"
+    buckets = {key: {"right": right[key], "measured": measured[key]} for key in sorted(measured)}
+    return {"about": "Right speakers per kind of attribution; see claims/extract/confidence.py.",
+            "measured_on": measured_on, "extractor": current_commit(), "prior_weight": PRIOR_WEIGHT,
+            "buckets": buckets}
+
+
+def current_commit() -> str:
+    """The commit the extractor was measured at, or `unknown` outside a git checkout."""
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                          cwd=Path(__file__).parent, check=False)
+    return done.stdout.strip() or "unknown"
+
+
+def used_bucket(outcome: Outcome, table: dict[str, object] | None) -> str:
+    """The bucket whose share a row was given."""
+    found = confidence_of(outcome.keys, table)
+    return found.bucket if found else "unmeasured"
+
+
+def to_check(outcome: Outcome) -> bool:
+    """True when the board asks the analyst to check the row's speaker."""
+    return math.isnan(outcome.share) or outcome.share < CHECK_BELOW
+
+
+def report(found: Sequence[Outcome], table: dict[str, object] | None = None) -> str:
+    """Per bucket the share predicted and seen, then the wrong speakers among rows to check and the rest."""
+    groups: dict[str, list[Outcome]] = {}
+    for outcome in found:
+        groups.setdefault(used_bucket(outcome, table), []).append(outcome)
+    lines = [f"{'bucket':<62} {'claims':>6} {'predicted':>9} {'seen':>6}"]
+    for bucket, members in sorted(groups.items(), key=lambda item: -len(item[1])):
+        seen = sum(o.result == "right" for o in members) / len(members)
+        predicted = confidence_of(members[0].keys, table)
+        lines.append(f"{describe(bucket) if predicted else bucket:<62} {len(members):>6} "
+                     f"{predicted.share if predicted else math.nan:>9.1%} {seen:>6.1%}")
+    return "\n".join(lines + ["", *summary(found)])
+
+
+def summary(found: Sequence[Outcome]) -> list[str]:
+    """Two lines: rows to check and sure rows, each with its claims and wrong speakers."""
+    lines = []
+    for name, flagged in (("to check", True), ("sure", False)):
+        part = [o for o in found if to_check(o) == flagged]
+        wrong = sum(o.result == "wrong" for o in part)
+        lines.append(f"{name:<9} {len(part):>5} claims, {wrong:>4} under a wrong speaker"
+                     f" ({wrong / len(part) if part else 0:.1%})")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure the shares on a range of texts, or check the shipped ones; exit 2 on bad input."""
+    args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    args.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .txt and .gold.json files")
+    args.add_argument("--texts", help="a range of texts such as p089-p136 (default: the held-out texts)")
+    args.add_argument("--measure", action="store_true", help="print a new measurement as JSON")
+    options = args.parse_args(argv)
+    try:
+        golds = chosen(load_corpus(options.corpus), options.texts)
+    except (GoldError, CalibrationError) as error:
+        print(error, file=sys.stderr)
+        return 2
+    found = all_outcomes(golds)
+    print(json.dumps(measurement(found, options.texts or "held-out texts"), indent=1) if options.measure
+          else report(found))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""How far to trust a row's speaker: the share of right speakers measured for its kind of attribution.
+
+A row's attribution falls in a bucket: the family of its cue (a speech verb, a finding verb, a
+quotation going on, a lead-in, `according to`, a transcript turn, the release's issuer), the
+speaker's kind, and whether the speaker's name stands near the claim. The shares come from
+`data/speaker_confidence.json`, measured by `python -m benchmarks.calibration --measure` on press
+texts the rules had not been tuned to; a bucket measured on few claims is pulled towards the coarser
+bucket above it.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+from .vocabulary import CUE_VERBS, load_words
+
+FINDING_VERBS = load_words("finding_verbs")
+"""Verbs with which documents, inspections and figures report: `show`, `found`, `rated`."""
+AUXILIARIES = frozenset("is are was were has have had been be being".split())
+"""Words before a cue's verb that do not change its family: `was rated`, `has found`."""
+NEAR_BEFORE = 400
+"""How many characters before a claim its speaker's name may stand and still count as near."""
+NEAR_AFTER = 200
+"""How many characters after a claim its speaker's name may stand and still count as near."""
+CHECK_BELOW = 0.9
+"""A speaker whose bucket was right less often than this is shown to the analyst as one to check."""
+FAMILY_WORDS: dict[str, str] = {
+    "speech": "a reporting verb (said, added)", "finding": "a finding verb (show, found, rated)",
+    "continues": "a quotation that goes on", "lead-in": "a lead-in to a list",
+    "according": "`according to`", "transcript": "a transcript turn", "release": "the release's issuer"}
+"""The words the board uses for each cue family."""
+
+
+class Confidence(NamedTuple):
+    """A row's estimated share of right speakers, and the finest measured bucket it rests on."""
+
+    share: float
+    right: int
+    measured: int
+    bucket: str
+
+
+def cue_family(cue: str) -> str:
+    """Return the family of a cue: speech, finding, continues, lead-in, according, transcript or release."""
+    words = cue.casefold().replace(":", " ").split()
+    fixed = {"quotation continues": "continues", "transcript": "transcript", "issued the release": "release"}
+    if " ".join(words) in fixed:
+        return fixed[" ".join(words)]
+    if words[:2] == ["according", "to"]:
+        return "according"
+    verb = next((w for w in words if w not in AUXILIARIES), "")
+    return "finding" if verb in FINDING_VERBS else "speech" if verb in CUE_VERBS else "lead-in"
+
+
+def named_near(text: str, speaker: str, start: int, end: int) -> bool:
+    """True when the speaker's name stands within NEAR_BEFORE characters before or NEAR_AFTER after a claim."""
+    window = text[max(0, start - NEAR_BEFORE):end + NEAR_AFTER].casefold()
+    return bool(speaker) and speaker.casefold() in window
+
+
+def bucket_keys(family: str, kind: str, near: bool) -> tuple[str, ...]:
+    """Return a row's buckets, finest first: family, kind and nearness; family and kind; kind; all."""
+    return (f"{family} {kind} {'near' if near else 'far'}", f"{family} {kind}", kind, "all")
+
+
+@cache
+def measured_table() -> dict[str, object]:
+    """Return the shipped measurement (`data/speaker_confidence.json`), read once."""
+    raw = resources.files(__package__).joinpath("data", "speaker_confidence.json").read_text(encoding="utf-8")
+    return dict(json.loads(raw))
+
+
+def confidence_of(keys: tuple[str, ...], table: dict[str, object] | None = None) -> Confidence | None:
+    """Estimate a row's share from its buckets, coarsest first, each shrunk towards the one above it.
+
+    A bucket's share is (right + w * share above) / (measured + w), w being the table's `prior_weight`:
+    a bucket measured on few claims stays near its coarser bucket. None when even `all` is unmeasured.
+    """
+    table = measured_table() if table is None else table
+    buckets = dict(table["buckets"])  # type: ignore[call-overload]
+    weight = float(table["prior_weight"])  # type: ignore[arg-type]
+    found: Confidence | None = None
+    for key in reversed(keys):
+        record = buckets.get(key)
+        if not record or not int(record["measured"]):
+            continue
+        right, measured = int(record["right"]), int(record["measured"])
+        prior = found.share if found else right / measured
+        found = Confidence((right + weight * prior) / (measured + weight), right, measured, key)
+    return found
+
+
+def row_keys(text: str, speaker: str, kind: str, cue: str, span: tuple[int, int]) -> tuple[str, ...]:
+    """Return the buckets of one row of a text, finest first."""
+    return bucket_keys(cue_family(cue), kind, named_near(text, speaker, *span))
+
+
+def row_confidence(text: str, speaker: str, kind: str, cue: str, span: tuple[int, int]) -> Confidence | None:
+    """Return the measured record of a row's bucket; None for an unresolved speaker or an unmeasured bucket."""
+    return None if kind == "unresolved" else confidence_of(row_keys(text, speaker, kind, cue, span))
+
+
+def share_of(confidence: Confidence | None) -> float:
+    """Return a record's share of right speakers to 3 decimals, NaN when there is none."""
+    return math.nan if confidence is None else round(confidence.share, 3)
+
+
+def describe(bucket: str) -> str:
+    """Say a bucket in words: `an organisation reached by a finding verb (show, found, rated), named near`."""
+    parts = bucket.split()
+    if parts == ["all"]:
+        return "all attributions"
+    family = FAMILY_WORDS.get(parts[0], "") if len(parts) > 1 else ""
+    kind = parts[1] if len(parts) > 1 else parts[0]
+    where = {"near": ", named near the claim", "far": ", not named near the claim"}.get(parts[-1], "")
+    return f"{kind} speakers" + (f" through {family}" if family else "") + where
+
+
+def share_words(share: float) -> str:
+    """Say a row's share for people: `; 72% of such speakers right on unseen texts: check it`; "" for NaN."""
+    if math.isnan(share):
+        return ""
+    return f"; {share:.0%} of such speakers right on unseen texts" + (": check it" if share < CHECK_BELOW else "")

@@ -1,0 +1,113 @@
+"""How far a row's speaker is trusted: cue families, nearness, buckets, shrunk shares and their words."""
+import math
+
+import pytest
+
+import claims
+from claims.extract import confidence
+from claims.extract.confidence import (CHECK_BELOW, NEAR_AFTER, NEAR_BEFORE, Confidence, bucket_keys, confidence_of,
+                                       cue_family, describe, measured_table, named_near, row_confidence, row_keys,
+                                       share_of, share_words)
+from tests.conftest import ANNOUNCEMENT
+
+
+@pytest.mark.parametrize(("cue", "family"), [
+    ("said", "speech"), ("said:", "speech"), ("told the meeting that", "speech"), ("denied that", "speech"),
+    ("quotation continues", "continues"), ("Quotation  continues", "continues"), ("transcript", "transcript"),
+    ("issued the release", "release"), ("according to", "according"), ("According to", "according"),
+    ("show that", "finding"), ("was rated", "finding"), ("has found", "finding"), ("highlights:", "finding"),
+    ("Key highlights:", "lead-in"), ("The key findings were:", "lead-in"), ("", "lead-in"),
+])
+def test_cue_family(cue: str, family: str) -> None:
+    assert cue_family(cue) == family
+
+
+@pytest.mark.parametrize(("gap", "near"), [(0, True), (1, False)])
+def test_a_name_is_near_up_to_the_limit_before(gap: int, near: bool) -> None:
+    text = "Acme Water" + " " * (NEAR_BEFORE - 10 + gap) + "CLAIM"
+    start = len(text) - 5
+    assert [named_near(text, "Acme Water", start, start + 5), named_near(text, "ACME WATER", start, start + 5)] == \
+        [near, near]
+
+
+@pytest.mark.parametrize(("gap", "near"), [(0, True), (1, False)])
+def test_a_name_is_near_up_to_the_limit_after(gap: int, near: bool) -> None:
+    text = "CLAIM" + " " * (NEAR_AFTER - 10 + gap) + "acme water"
+    assert named_near(text, "Acme Water", 0, 5) is near
+
+
+def test_an_empty_speaker_is_never_near() -> None:
+    assert named_near("said the claim", "", 0, 5) is False
+
+
+def test_bucket_keys_go_from_finest_to_all() -> None:
+    assert bucket_keys("speech", "person", True) == ("speech person near", "speech person", "person", "all")
+    assert bucket_keys("finding", "organisation", False) == ("finding organisation far", "finding organisation",
+                                                             "organisation", "all")
+
+
+TABLE = {"prior_weight": 10, "buckets": {
+    "all": {"right": 80, "measured": 100},
+    "organisation": {"right": 30, "measured": 50},
+    "speech organisation": {"right": 0, "measured": 0},
+    "speech organisation far": {"right": 5, "measured": 10}}}
+
+
+def test_a_share_is_shrunk_towards_the_coarser_buckets_and_skips_unmeasured_ones() -> None:
+    organisation = (30 + 10 * 0.8) / (50 + 10)
+    assert confidence_of(bucket_keys("speech", "organisation", False), TABLE) == Confidence(
+        (5 + 10 * organisation) / (10 + 10), 5, 10, "speech organisation far")
+    assert confidence_of(bucket_keys("speech", "organisation", True), TABLE) == Confidence(
+        organisation, 30, 50, "organisation")
+    assert confidence_of(("person", "all"), TABLE) == Confidence(0.8, 80, 100, "all")
+    assert confidence_of(("person",), TABLE) is None
+
+
+def test_the_shipped_measurement_adds_up() -> None:
+    table = measured_table()
+    buckets = dict(table["buckets"])
+    assert all(0 <= b["right"] <= b["measured"] for b in buckets.values())
+    kinds = [key for key in buckets if len(key.split()) == 1 and key != "all"]
+    assert sum(buckets[k]["measured"] for k in kinds) == buckets["all"]["measured"] > 400
+    assert table["prior_weight"] > 0 and table["measured_on"]
+
+
+def test_row_confidence_is_none_for_an_unresolved_speaker_and_shares_are_rounded() -> None:
+    text = "Acme Water said profits rose by a fifth."
+    assert row_confidence(text, "the firm", "unresolved", "said", (16, 40)) is None
+    found = row_confidence(text, "Acme Water", "organisation", "said", (16, 40))
+    assert found == confidence_of(row_keys(text, "Acme Water", "organisation", "said", (16, 40)))
+    assert found is not None and found.bucket == "speech organisation near"
+    assert share_of(found) == round(found.share, 3)
+    assert math.isnan(share_of(None))
+
+
+@pytest.mark.parametrize(("bucket", "words"), [
+    ("all", "all attributions"),
+    ("organisation", "organisation speakers"),
+    ("speech organisation", "organisation speakers through a reporting verb (said, added)"),
+    ("finding inspectorate far", "inspectorate speakers through a finding verb (show, found, rated), "
+                                 "not named near the claim"),
+    ("continues person near", "person speakers through a quotation that goes on, named near the claim"),
+])
+def test_describe(bucket: str, words: str) -> None:
+    assert describe(bucket) == words
+
+
+@pytest.mark.parametrize(("share", "words"), [
+    (math.nan, ""),
+    (0.947, "; 95% of such speakers right on unseen texts"),
+    (CHECK_BELOW, "; 90% of such speakers right on unseen texts"),
+    (0.751, "; 75% of such speakers right on unseen texts: check it"),
+])
+def test_share_words(share: float, words: str) -> None:
+    assert share_words(share) == words
+
+
+def test_the_table_carries_each_row_s_share() -> None:
+    table = claims.extract_claims(ANNOUNCEMENT)
+    text = ANNOUNCEMENT.read_text(encoding="utf-8")
+    expected = [share_of(confidence.row_confidence(text, r.speaker, r.speaker_kind, r.cue, (r.start, r.end)))
+                for r in table.itertuples()]
+    assert table.speaker_confidence.tolist() == pytest.approx(expected, nan_ok=True)
+    assert table.speaker_confidence.between(0, 1).all()
