@@ -3,6 +3,7 @@
     python -m benchmarks.calibration --measure --texts p089-p136   # print a new measurement (JSON)
     python -m benchmarks.calibration                                # check it on the held-out texts
     python -m benchmarks.calibration --texts p001-p088              # ... or on any range of texts
+    python -m benchmarks.calibration --choose --texts p089-p136     # pick levels and weight by cross-validation
 
 Measure only on texts the extractor's rules were not tuned to when it runs (a set scored blind, before
 it is promoted to development): on development texts the rules are right almost always and the shares
@@ -27,6 +28,12 @@ from claims.extract.table import extract_claims
 
 PRIOR_WEIGHT = 15
 """How many claims' worth of weight the coarser bucket's share has in a finer bucket's estimate."""
+LEVELS = 4
+"""How many levels of buckets a measurement keeps: 4 is family, kind and nearness; 1 is `all` alone."""
+FOLD_TEXTS = 12
+"""Texts per fold when choosing levels and weight: each author of p089-p184 wrote twelve in a row."""
+WEIGHTS = (2, 5, 15, 30, 60)
+"""The prior weights cross-validation tries."""
 RANGE_RE = re.compile(r"p(\d{3})-p(\d{3})")
 
 
@@ -87,17 +94,51 @@ def all_outcomes(golds: Sequence[Gold]) -> list[Outcome]:
     return [outcome for gold in golds for outcome in outcomes(gold)]
 
 
-def measurement(found: Sequence[Outcome], measured_on: str) -> dict[str, object]:
-    """Count right speakers of every bucket at every level: the content of `speaker_confidence.json`."""
+def measurement(found: Sequence[Outcome], measured_on: str, levels: int = LEVELS,
+                weight: float = PRIOR_WEIGHT) -> dict[str, object]:
+    """Count right speakers of every bucket of the coarsest `levels` levels: the content of `speaker_confidence.json`."""
     right, measured = Counter[str](), Counter[str]()
     for outcome in found:
-        for key in outcome.keys:
+        for key in outcome.keys[-levels:]:
             measured[key] += 1
             right[key] += outcome.result == "right"
     buckets = {key: {"right": right[key], "measured": measured[key]} for key in sorted(measured)}
     return {"about": "Right speakers per kind of attribution; see claims/extract/confidence.py.",
-            "measured_on": measured_on, "extractor": current_commit(), "prior_weight": PRIOR_WEIGHT,
+            "measured_on": measured_on, "extractor": current_commit(), "prior_weight": weight, "levels": levels,
             "buckets": buckets}
+
+
+def log_loss(found: Sequence[Outcome], table: dict[str, object]) -> float:
+    """The mean log loss of a measurement's shares on outcomes (lower is better), shares kept within 1%-99%."""
+    total = 0.0
+    for outcome in found:
+        share = confidence_of(outcome.keys, table)
+        p = min(max(share.share if share else 0.5, 0.01), 0.99)
+        total -= math.log(p if outcome.result == "right" else 1 - p)
+    return total / len(found) if found else 0.0
+
+
+def folds(golds: Sequence[Gold]) -> list[list[Gold]]:
+    """Split texts, in number order, into runs of FOLD_TEXTS: one author's texts a fold in this corpus."""
+    ordered = sorted(golds, key=number_of)
+    return [ordered[at:at + FOLD_TEXTS] for at in range(0, len(ordered), FOLD_TEXTS)]
+
+
+def cross_validated(per_fold: Sequence[Sequence[Outcome]], levels: int, weight: float) -> float:
+    """The mean log loss on each fold of a measurement made on the other folds."""
+    losses = []
+    for at, held in enumerate(per_fold):
+        rest = [o for other, fold in enumerate(per_fold) if other != at for o in fold]
+        losses += [log_loss(held, measurement(rest, "", levels, weight))] * len(held)
+    return sum(losses) / len(losses) if losses else 0.0
+
+
+def choose(golds: Sequence[Gold]) -> str:
+    """A line per (levels, weight): its cross-validated log loss, best first."""
+    per_fold = [all_outcomes(fold) for fold in folds(golds)]
+    scored = sorted((cross_validated(per_fold, levels, weight), levels, weight)
+                    for levels in range(1, LEVELS + 1) for weight in WEIGHTS)
+    return "\n".join(f"levels {levels}  weight {weight:>3}  log loss {loss:.4f}" for loss, levels, weight in scored)
 
 
 def current_commit() -> str:
@@ -149,15 +190,22 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--corpus", type=Path, default=CORPUS, help="folder of .txt and .gold.json files")
     args.add_argument("--texts", help="a range of texts such as p089-p136 (default: the held-out texts)")
     args.add_argument("--measure", action="store_true", help="print a new measurement as JSON")
+    args.add_argument("--choose", action="store_true",
+                      help="print the cross-validated log loss of each number of levels and prior weight")
+    args.add_argument("--levels", type=int, default=LEVELS, help="levels of buckets a measurement keeps (1-4)")
+    args.add_argument("--weight", type=float, default=PRIOR_WEIGHT, help="the prior weight a measurement keeps")
     options = args.parse_args(argv)
     try:
         golds = chosen(load_corpus(options.corpus), options.texts)
     except (GoldError, CalibrationError) as error:
         print(error, file=sys.stderr)
         return 2
+    if options.choose:
+        print(choose(golds))
+        return 0
     found = all_outcomes(golds)
-    print(json.dumps(measurement(found, options.texts or "held-out texts"), indent=1) if options.measure
-          else report(found))
+    print(json.dumps(measurement(found, options.texts or "held-out texts", options.levels, options.weight), indent=1)
+          if options.measure else report(found))
     return 0
 
 

@@ -1,11 +1,13 @@
 """The calibration benchmark: ranges of texts, outcomes per bucket, the measurement and the check."""
 import json
+import math
 from pathlib import Path
 
 import pytest
 
 from benchmarks import calibration
-from benchmarks.calibration import CalibrationError, Outcome, measurement, report, summary, text_range
+from benchmarks.calibration import CalibrationError, Outcome, log_loss, measurement, report, summary, text_range
+from benchmarks.quality import Gold
 
 TEXT = ("Harrowdale Police said burglaries fell by 12% and arrests rose by 40 over the year.\n\n"
         "The force's figures show that response times were slower than a year before.\n")
@@ -93,3 +95,43 @@ def test_measurement_names_the_commit_and_the_texts() -> None:
     measured = measurement(FOUND[:1], "p001-p002")
     assert (measured["measured_on"], measured["extractor"] != "", measured["buckets"]) == (
         "p001-p002", True, {k: {"right": 1, "measured": 1} for k in sorted(FOUND[0].keys)})
+
+
+def test_log_loss_keeps_shares_within_one_and_ninety_nine_percent() -> None:
+    table = {"prior_weight": 0, "buckets": {"all": {"right": 4, "measured": 5}}}
+    right, wrong = Outcome(("all",), 0.8, "right"), Outcome(("all",), 0.8, "wrong")
+    assert log_loss([right, wrong], table) == pytest.approx(-(math.log(0.8) + math.log(0.2)) / 2)
+    sure = {"prior_weight": 0, "buckets": {"all": {"right": 5, "measured": 5}}}
+    assert log_loss([wrong], sure) == pytest.approx(-math.log(0.01))
+    assert log_loss([right], {"prior_weight": 0, "buckets": {}}) == pytest.approx(-math.log(0.5))
+    assert log_loss([], table) == 0.0
+
+
+def test_folds_are_runs_of_twelve_texts_in_number_order(tmp_path: Path) -> None:
+    golds = [Gold(str(tmp_path / f"p{n:03d}_t.txt"), "", True, (), ()) for n in range(130, 100, -1)]
+    assert [[calibration.number_of(g) for g in fold] for fold in calibration.folds(golds)] == [
+        list(range(101, 113)), list(range(113, 125)), list(range(125, 131))]
+
+
+def test_cross_validation_measures_on_the_other_folds() -> None:
+    right = Outcome(("organisation", "all"), 0.0, "right")
+    wrong = Outcome(("organisation", "all"), 0.0, "wrong")
+    # each fold is predicted from the other alone: 1 of 2 right there, so every share is 0.5
+    assert calibration.cross_validated([[right, wrong], [right, wrong]], 1, 0) == pytest.approx(math.log(2))
+    # fold 1 is all right, fold 2 all wrong: each is predicted at 1% (clipped) from the other
+    assert calibration.cross_validated([[right], [wrong]], 2, 0) == pytest.approx(-math.log(0.01))
+
+
+def test_choose_lists_every_level_and_weight_best_first(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    assert calibration.main(["--corpus", str(corpus(tmp_path)), "--choose", "--texts", "p001-p003"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == calibration.LEVELS * len(calibration.WEIGHTS)
+    losses = [float(line.split()[-1]) for line in lines]
+    assert losses == sorted(losses) and {line.split()[1] for line in lines} == {"1", "2", "3", "4"}
+
+
+def test_measure_keeps_the_levels_and_weight_asked_for(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    assert calibration.main(["--corpus", str(corpus(tmp_path)), "--measure", "--levels", "2", "--weight", "3"]) == 0
+    measured = json.loads(capsys.readouterr().out)
+    assert (measured["levels"], measured["prior_weight"], sorted(measured["buckets"])) == (
+        2, 3.0, ["all", "organisation"])

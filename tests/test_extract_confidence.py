@@ -63,6 +63,14 @@ def test_a_share_is_shrunk_towards_the_coarser_buckets_and_skips_unmeasured_ones
     assert confidence_of(("person",), TABLE) is None
 
 
+def test_only_the_table_s_coarsest_levels_are_used() -> None:
+    two = {**TABLE, "levels": 2}
+    assert confidence_of(bucket_keys("speech", "organisation", False), two) == Confidence(
+        (30 + 10 * 0.8) / (50 + 10), 30, 50, "organisation")
+    assert confidence_of(bucket_keys("speech", "organisation", False), {**TABLE, "levels": 1}) == Confidence(
+        0.8, 80, 100, "all")
+
+
 def test_the_shipped_measurement_adds_up() -> None:
     table = measured_table()
     buckets = dict(table["buckets"])
@@ -77,7 +85,8 @@ def test_row_confidence_is_none_for_an_unresolved_speaker_and_shares_are_rounded
     assert row_confidence(text, "the firm", "unresolved", "said", (16, 40)) is None
     found = row_confidence(text, "Acme Water", "organisation", "said", (16, 40))
     assert found == confidence_of(row_keys(text, "Acme Water", "organisation", "said", (16, 40)))
-    assert found is not None and found.bucket == "speech organisation near"
+    levels = int(measured_table()["levels"])
+    assert found is not None and found.bucket == bucket_keys("speech", "organisation", True)[-levels]
     assert share_of(found) == round(found.share, 3)
     assert math.isnan(share_of(None))
 

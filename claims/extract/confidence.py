@@ -76,14 +76,16 @@ def measured_table() -> dict[str, object]:
 def confidence_of(keys: tuple[str, ...], table: dict[str, object] | None = None) -> Confidence | None:
     """Estimate a row's share from its buckets, coarsest first, each shrunk towards the one above it.
 
-    A bucket's share is (right + w * share above) / (measured + w), w being the table's `prior_weight`:
-    a bucket measured on few claims stays near its coarser bucket. None when even `all` is unmeasured.
+    Only the table's coarsest `levels` levels are used. A bucket's share is (right + w * share above) /
+    (measured + w), w being the table's `prior_weight`: a bucket measured on few claims stays near its
+    coarser bucket. None when even `all` is unmeasured.
     """
     table = measured_table() if table is None else table
     buckets = dict(table["buckets"])  # type: ignore[call-overload]
     weight = float(table["prior_weight"])  # type: ignore[arg-type]
+    levels = int(table.get("levels", len(keys)))  # type: ignore[call-overload]
     found: Confidence | None = None
-    for key in reversed(keys):
+    for key in reversed(keys[-levels:]):
         record = buckets.get(key)
         if not record or not int(record["measured"]):
             continue
