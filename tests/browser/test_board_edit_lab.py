@@ -122,3 +122,29 @@ def test_a_conflict_is_seen_side_by_side_and_resolved_in_the_board(workspace, op
     assert [(r["claim_id"], r["verdict"]) for r in harness.read_rows(csv_path)] == [(first, "supported")]
     expect(panel).to_be_hidden()
     assert load_verdicts(conflicts_path(csv_path)).empty
+
+
+CHECK_TEXT = ("Figures published by Brightway plc in its annual report show that costs fell by a tenth.\n\n"
+              "Minister Jo Bloggs said the plan \"is working well for every family\".\n")
+"""A body whose figures show (a kind of speaker often wrong on unseen texts), then a person who says."""
+
+
+def test_a_speaker_to_check_is_flagged_until_the_analyst_corrects_it(workspace, open_notebook):
+    source = workspace / "seeds" / "check.txt"
+    source.write_text(CHECK_TEXT, encoding="utf-8")
+    nb = open_and_run(open_notebook, write_board_notebook(workspace / "notebooks", source="../seeds/check.txt"))
+    board = nb.page.locator(".claims-board")
+    check = board.locator(".claims-quote .claims-check")
+    expect(check).to_contain_text("⚠ check the speaker: attributions like this were right about")
+    expect(board.locator(".claims-quote .claims-check-why")).to_contain_text("organisation speakers")
+    board.locator(".claims-next").click()
+    expect(board.locator(".claims-quote")).to_contain_text("Speaker: Jo Bloggs")
+    expect(check).to_have_count(0)
+    board.locator(".claims-prev").click()
+    open_edit(board)
+    speaker = board.locator(".claims-edit-speaker input")
+    speaker.fill("Brightway plc annual report")
+    speaker.press("Tab")
+    board.locator(".claims-edit-save").click()
+    expect(board.locator(".claims-quote")).to_contain_text("corrected by an analyst")
+    expect(check).to_have_count(0)
