@@ -14,7 +14,7 @@ from tests.conftest import ANNOUNCEMENT
 @pytest.mark.parametrize(("cue", "family"), [
     ("said", "speech"), ("said:", "speech"), ("told the meeting that", "speech"), ("denied that", "speech"),
     ("quotation continues", "continues"), ("Quotation  continues", "continues"), ("transcript", "transcript"),
-    ("issued the release", "release"), ("according to", "according"), ("According to", "according"),
+    ("issued the release", "release"), ("according to", "according"), ("According to its figures", "according"),
     ("show that", "finding"), ("was rated", "finding"), ("has found", "finding"), ("highlights:", "finding"),
     ("Key highlights:", "lead-in"), ("The key findings were:", "lead-in"), ("", "lead-in"),
 ])
@@ -80,6 +80,14 @@ def test_the_shipped_measurement_adds_up() -> None:
     assert table["prior_weight"] > 0 and table["measured_on"]
 
 
+def test_row_keys_read_the_cue_the_kind_and_the_name_near_the_claim() -> None:
+    text = "Brightway plc said sales rose. Its annual report shows that costs fell."
+    assert row_keys(text, "Brightway plc", "organisation", "shows that", (59, 69)) == (
+        "finding organisation near", "finding organisation", "organisation", "all")
+    assert row_keys(text, "Acme Water", "person", "said", (20, 29)) == ("speech person far", "speech person", "person",
+                                                                        "all")
+
+
 def test_row_confidence_is_none_for_an_unresolved_speaker_and_shares_are_rounded() -> None:
     text = "Acme Water said profits rose by a fifth."
     assert row_confidence(text, "the firm", "unresolved", "said", (16, 40)) is None
@@ -98,6 +106,7 @@ def test_row_confidence_is_none_for_an_unresolved_speaker_and_shares_are_rounded
     ("finding inspectorate far", "inspectorate speakers through a finding verb (show, found, rated), "
                                  "not named near the claim"),
     ("continues person near", "person speakers through a quotation that goes on, named near the claim"),
+    ("rumour organisation", "organisation speakers through rumour"),
 ])
 def test_describe(bucket: str, words: str) -> None:
     assert describe(bucket) == words

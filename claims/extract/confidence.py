@@ -115,8 +115,7 @@ def describe(bucket: str) -> str:
     parts = bucket.split()
     if parts == ["all"]:
         return "all attributions"
-    family = FAMILY_WORDS.get(parts[0], "") if len(parts) > 1 else ""
-    kind = parts[1] if len(parts) > 1 else parts[0]
+    family, kind = (FAMILY_WORDS.get(parts[0], parts[0]), parts[1]) if len(parts) > 1 else ("", parts[0])
     where = {"near": ", named near the claim", "far": ", not named near the claim"}.get(parts[-1], "")
     return f"{kind} speakers" + (f" through {family}" if family else "") + where
 
