@@ -4,7 +4,7 @@ import importlib
 from .agreement import agreement, merge_files, write_merged
 from .anchor import Anchor, find_quote
 from .export import claim_reviews, to_jsonld
-from .extract import extract_claims
+from .extract import extract_claims, extract_text
 from .model import (
     VERDICTS,
     ClaimsError,
@@ -32,6 +32,7 @@ __all__ = [
     "ClaimsError",
     "SourceError",
     "extract_claims",
+    "extract_text",
     "load_source",
     "Anchor",
     "ConflictError",

@@ -84,8 +84,22 @@ def _decode_as(data: bytes, encoding: str, path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
+def is_text_not_path(value: str) -> bool:
+    """True for a string that is a text rather than a path: a line break, or a name too long for any disk."""
+    if "\n" in value or "\r" in value or any(len(part.encode("utf-8")) > 255 for part in Path(value).parts):
+        try:
+            return not Path(value).exists()
+        except OSError:
+            return True
+    return False
+
+
 def load_source(path: str | Path) -> Source:
     """Read a source text: its decoded text, file name, SHA-256 of its bytes and the encoding used."""
+    if isinstance(path, str) and is_text_not_path(path):
+        raise SourceError(f"{' '.join(path.split()[:5])!r} ... is text, not the path of a file: save it as a .txt "
+                          "file and give that file's path, or extract from the text itself with "
+                          "claims.extract_text(text)")
     path = Path(path)
     data = read_bytes(path)
     text, encoding = decode_bytes(data, path)

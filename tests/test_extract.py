@@ -1,6 +1,7 @@
 """Extraction: atomic claims, the right speakers, exact offsets and stable ids."""
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 import claims
@@ -274,3 +275,11 @@ def test_an_organisations_documents_speak_for_it_but_its_people_do_not():
                            ("Sunnyvale Borough Council", "parks won a Green Flag award"),
                            ("Sunnyvale Borough Council", "road deaths fell"),
                            ("Its chief executive", "We are proud of every one of our staff.")]
+
+
+def test_extract_text_gives_the_table_of_a_text_in_memory():
+    text = ANNOUNCEMENT.read_text(encoding="utf-8")
+    from_file = claims.extract_claims(ANNOUNCEMENT)
+    in_memory = claims.extract_text(text, ANNOUNCEMENT.name)
+    pd.testing.assert_frame_equal(in_memory, from_file)
+    assert set(claims.extract_text("Acme Water said profits rose by a fifth this year.").source) == {"pasted text"}

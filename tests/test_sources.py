@@ -52,3 +52,21 @@ def test_bad_files_raise_source_error_naming_the_file(tmp_path: Path, data: byte
 def test_folder_is_not_a_source(tmp_path: Path):
     with pytest.raises(SourceError, match="is a folder"):
         load_source(tmp_path)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Water said profits rose by 5% this year. " * 10,          # too long for a file name
+    "Acme Water said profits rose\nby a fifth, the firm said.",     # a line break: never a path typed by hand
+])
+def test_text_passed_where_a_path_belongs_says_so_without_echoing_it(text: str) -> None:
+    with pytest.raises(SourceError) as error:
+        load_source(text)
+    assert str(error.value) == (
+        "'Acme Water said profits rose' ... is text, not the path of a file: save it as a .txt file and give "
+        "that file's path, or extract from the text itself with claims.extract_text(text)")
+
+
+def test_a_short_missing_path_still_says_check_the_path(tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as error:
+        load_source(tmp_path / "missing report.txt")
+    assert str(error.value) == f"{tmp_path / 'missing report.txt'}: no such file; check the path and the file name"

@@ -8,7 +8,8 @@ claims, and `table` builds the claims table with stable ids.
 from .attribution import attributed_spans
 from .entities import is_person_name
 from .items import split_items
-from .table import Row, claim_id_for, claims_frame, extract_claims, find_claims, find_rows, normalise, readable
+from .table import (Row, claim_id_for, claims_frame, extract_claims, extract_text, find_claims, find_rows, normalise,
+                    readable)
 
-__all__ = ["Row", "attributed_spans", "claim_id_for", "claims_frame", "extract_claims", "find_claims",
+__all__ = ["Row", "attributed_spans", "claim_id_for", "claims_frame", "extract_claims", "extract_text", "find_claims",
            "find_rows", "is_person_name", "normalise", "readable", "split_items"]

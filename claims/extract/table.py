@@ -55,6 +55,11 @@ def extract_claims(source: Source | str | Path) -> pd.DataFrame:
     return claims_frame(find_rows(source.text, source.name))
 
 
+def extract_text(text: str, name: str = "pasted text") -> pd.DataFrame:
+    """Return the claims of a text held in memory (not saved anywhere), its rows' `source` being `name`."""
+    return claims_frame(find_rows(text, name))
+
+
 def claims_frame(rows: list[Row]) -> pd.DataFrame:
     """Build the claims table column by column (much faster than row by row)."""
     columns: dict[str, object] = {name: [getattr(r, name) for r in rows] for name in EXTRACT_COLUMNS}
