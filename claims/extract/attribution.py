@@ -44,6 +44,7 @@ from .speakers import (
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import (
     Turn,
+    in_turn_list,
     is_transcript,
     leaves_turn,
     read_label,
@@ -259,7 +260,7 @@ def attributed_spans(text: str) -> list[Found]:
         if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
-        if turn is not None and not is_heading(text, block, []):
+        if turn is not None and (not is_heading(text, block, []) or index > 0 and in_turn_list(text, blocks[index - 1])):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             label = read_label(text, block, ctx) if interviewee is None \
                 else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
@@ -270,7 +271,8 @@ def attributed_spans(text: str) -> list[Found]:
                 turn = label or turn  # "Mayor Jo Roe: ..." until the next label
                 if turn.speaker:
                     body = max(turn.body, block.body) if turn.body <= block.end else block.body
-                    found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
+                    listed = index > 0 and in_turn_list(text, blocks[index - 1])  # "we have:" then its items
+                    found += _turn_found(text, (body, block.end), listed, turn, ctx)
                 continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
@@ -343,8 +345,48 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
 
 def is_narration(text: str, block: Block) -> bool:
     """Say whether an unlabelled paragraph after a turn is the writer's narration, not the turn going on: it
-    reports someone (a cue) and never speaks as `I` or `we`."""
-    return bool(ANY_CUE_RE.search(text, block.body, block.end)) and not FIRST_PERSON_RE.search(text, block.body, block.end)
+    reports someone (a cue other than a document's `show` or `found`) and never speaks as `I` or `we`."""
+    return bool(ANY_CUE_RE.search(text, block.body, block.end)) and not FIRST_PERSON_RE.search(text, block.body, block.end) \
+        and not _cites_a_document(text, block)
+
+
+CITED_RE = re.compile(rf"\b(?:{_VERBS}|[Aa]ccording to)\b")
+"""Any cue word of a paragraph, to tell a speaker citing figures (`Figures published today show`) from narration."""
+DOCUMENT_VERB_RE = re.compile(r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|found|find|finds"
+                              r"|indicate|indicates|indicated|confirm|confirms|confirmed)")
+"""What figures and reports do: in a speaker's turn they are the speaker citing a source, not the writer reporting."""
+
+
+def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context) -> list[Found]:
+    """Return the claims of a turn's words: its speaker's, except a sentence citing what a named body's figures or
+    survey show (`Figures published by X show that ...`), which is that body's."""
+    found: list[Found] = []
+    for sentence in split_sentences(text, *span):
+        claims = turn_claims(text, *sentence, listed)
+        cited = _cited_source(text, sentence, ctx) if claims else None
+        found += [Found(cited.speaker, cited.kind, cited.cue, s) for s in cited.spans] if cited is not None \
+            else [Found(turn.speaker, turn.kind, "transcript", s) for s in claims]
+    return found
+
+
+def _cited_source(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Return the attribution of a sentence in a turn that cites a body's document (`show`, `found`), when the body
+    (or the document, nobody named) is resolved; else None (the turn's speaker says it)."""
+    if not any(DOCUMENT_VERB_RE.fullmatch(c.group())
+               for c in itertools.islice(CITED_RE.finditer(text, *sentence), MAX_CUES_PER_SENTENCE)):
+        return None
+    cited = attribute_sentence(text, sentence, [], ctx)
+    if cited is None or not cited.spans or cited.kind not in ("organisation", "inspectorate", "document") \
+            or not DOCUMENT_VERB_RE.fullmatch(cited.cue.split()[0]):
+        return None
+    return cited
+
+
+def _cites_a_document(text: str, block: Block) -> bool:
+    """Say whether every cue of a paragraph is what a document does (`Figures published today show that ...`): a
+    speaker in a transcript citing a source goes on with the turn."""
+    cues = [c.group() for c in itertools.islice(CITED_RE.finditer(text, block.body, block.end), MAX_CUES_PER_SENTENCE)]
+    return bool(cues) and all(DOCUMENT_VERB_RE.fullmatch(c) for c in cues)
 
 
 def _settled(found: Found, ctx: Context) -> Found:
