@@ -169,8 +169,8 @@ def test_more_ways_to_report(text: str, expected: list[tuple[str, str, str]]) ->
      [("Pat Lowe", "person", "We have found 40 million for new schools.")]),
     ("The Charity Standards Commission published a study.\n\nKEY FINDINGS\n\n54% of charities filed late\n\n"
      "1 in 5 gave no account of their spending\n\nThe study was welcomed by charities.\n",
-     [("Charity Standards Commission", "organisation", "54% of charities filed late"),
-      ("Charity Standards Commission", "organisation", "1 in 5 gave no account of their spending")]),
+     [("Charity Standards Commission", "inspectorate", "54% of charities filed late"),
+      ("Charity Standards Commission", "inspectorate", "1 in 5 gave no account of their spending")]),
 ], ids=["findings-were", "highlights-include", "these-included", "additionally-continues", "the-following-statement",
         "continued-colon", "key-findings-heading-and-plain-lines"])
 def test_lead_ins_and_continuations(text: str, expected: list[tuple[str, str, str]]) -> None:

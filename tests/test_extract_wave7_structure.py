@@ -73,3 +73,54 @@ HANSARD = ("The Presiding Officer: We turn to a statement by the minister.\n\n"
 ], ids=["role-with-the-member-in-brackets", "member-with-constituency-in-brackets"])
 def test_a_parliament_s_record_gives_each_turn_to_its_member(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A release or a regulator's notice names its issuer on a header line of its own (`Acme Water plc`, `Food Safety
+# Agency (FSA)`), often among other header lines (`RNS Number : 4471K`, `Date issued: 4 May`, a results line `...
+# for the 52 weeks ended 31 January`). The issuer speaks the release's cue-less figures, its bullets of figures
+# under a heading (no full stop needed), and `The agency's assessment is that ...` (a judgement noun owned by a
+# body); the opening `X today announces its results for the 26 weeks ended ...` only names the document, and a
+# participle pointing to a list (`the batches listed below`) is no cue.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("RNS Number : 2210Q\nCorran Outdoor plc\n14 May 2026\n\n"
+     "Interim results for the 26 weeks ended 28 March 2026\n\n"
+     "Corran Outdoor plc today announces its interim results for the 26 weeks ended 28 March 2026.\n\n"
+     "Highlights\n\n"
+     "  --  Revenue up 6.1% to GBP88.2m\n"
+     "  --  Nine new stores opened\n\n"
+     "The Board expects to open four more stores by September.\n",
+     [("Corran Outdoor plc", "organisation", "Revenue up 6.1% to GBP88.2m"),
+      ("Corran Outdoor plc", "organisation", "Nine new stores opened"),
+      ("Corran Outdoor plc", "organisation", "expects to open four more stores by September")]),
+    ("Product Safety Notice\n\nToy Safety Agency (TSA)\nDate issued: 2 June\n\n"
+     "Pell Toys Ltd has told the TSA that some of the kites listed below may have loose clips.\n\n"
+     "Affected products\n\n- Sky Kite, 2 metres, batch SK2201\n- Sky Kite, 3 metres, batch SK2207\n\n"
+     "The TSA's assessment is that the risk of injury is low.\n",
+     [("Pell Toys Ltd", "organisation", "some of the kites listed below may have loose clips"),
+      ("Toy Safety Agency", "inspectorate", "Sky Kite, 2 metres, batch SK2201"),
+      ("Toy Safety Agency", "inspectorate", "Sky Kite, 3 metres, batch SK2207"),
+      ("Toy Safety Agency", "inspectorate", "the risk of injury is low")]),
+    ("Fenby Grocers' results for the 52 weeks ended 1 March beat forecasts.\n\n"
+     "Shoppers' view is that prices rose 8% in the year.\n",
+     []),
+], ids=["results-announcement-with-its-header-lines", "a-regulator-s-notice", "a-news-report-is-no-release"])
+def test_a_release_speaks_for_the_body_its_header_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A body that may regulate (a commission, an authority, an agency, an office) is an inspectorate when its name says
+# what it regulates: `Rail Standards Commission`, `Building Safety Agency`, `Financial Conduct Authority`, `Water
+# Quality Office`. One that runs or counts something stays an organisation: `Harbour Transport Authority`,
+# `National Statistics Office`, `Homes Agency`.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Building Safety Agency said 41 towers still had unsafe cladding.\n",
+     [("Building Safety Agency", "inspectorate", "41 towers still had unsafe cladding")]),
+    ("The Lending Conduct Authority found that Orrin Bank had overcharged 2,300 borrowers.\n",
+     [("Lending Conduct Authority", "inspectorate", "Orrin Bank had overcharged 2,300 borrowers")]),
+    ("The Harbour Transport Authority said ferry fares would rise 4% in May.\n",
+     [("Harbour Transport Authority", "organisation", "ferry fares would rise 4% in May")]),
+    ("The National Statistics Office said prices rose 3.1% in the year to June.\n",
+     [("National Statistics Office", "organisation", "prices rose 3.1% in the year to June")]),
+], ids=["safety-agency", "conduct-authority", "transport-authority-runs-buses", "statistics-office-counts"])
+def test_a_body_named_for_what_it_regulates_is_an_inspectorate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

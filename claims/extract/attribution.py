@@ -52,7 +52,16 @@ from .transcript import (
     unlabelled_interviewee,
     unlabelled_turn,
 )
-from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, ORG_REFERENCES, ROLES, verb_alternation
+from .vocabulary import (
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    IRREGULAR_PAST,
+    OBJECT_VERBS,
+    ORG_REFERENCES,
+    ROLES,
+    VIEW_NOUNS,
+    verb_alternation,
+)
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
@@ -249,6 +258,7 @@ def attributed_spans(text: str) -> list[Found]:
     blocks = split_blocks(text)
     release = is_release(text, blocks)
     voice = _release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
+    masthead = _masthead(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
     turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
@@ -290,7 +300,7 @@ def attributed_spans(text: str) -> list[Found]:
         unclosed = not opened_by and _opens_unclosed(text, block, quotes)
         ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
-        issuer = _first_body(ctx) if release else None  # who issues the release, before this paragraph's cues
+        issuer = _first_body(ctx, masthead) if release else None  # who issues the release, before this paragraph's cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
         speech.upto(block.end + 1)
@@ -299,7 +309,7 @@ def attributed_spans(text: str) -> list[Found]:
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
         if not attributions and not quotes and release:
-            attributions = issuer_claims(text, block, ctx, voice)
+            attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
             attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
         for attribution in attributions:
@@ -496,9 +506,11 @@ TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
 """A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
 
 
-def _first_body(ctx: Context) -> str | None:
-    """Return a release's issuer: the first body that spoke in it, else the body in focus (never a party quoted
-    later, such as a union's response)."""
+def _first_body(ctx: Context, masthead: str | None = None) -> str | None:
+    """Return a release's issuer: the body its header names alone on a line, else the first body that spoke in it,
+    else the body in focus (never a party quoted later, such as a union's response)."""
+    if masthead is not None:
+        return masthead
     speakers = [name for name in ctx.org_speakers if ctx.kinds.get(name) in ("organisation", "inspectorate")]
     return speakers[0] if speakers else ctx.focus_org()
 
@@ -520,12 +532,33 @@ def _release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:
 
 HEADER_VOICE_BLOCKS = 4
 """How many opening blocks may name who delivers a statement."""
+MAX_MASTHEAD_BLOCKS = 8
+"""How many header lines, before the first sentence, may name a release's issuer."""
+ACRONYM_TAIL_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)\s*$")
+"""An acronym in brackets after a body's name on its header line: `Water Services Authority (WSA)`."""
 
 
-def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None) -> list[Attribution]:
+def _masthead(text: str, blocks: list[Block], ctx: Context) -> str | None:
+    """Return the body a release's header names on a line of its own (`Acme Water plc`, `Food Standards Authority
+    (FSA)`), before the first sentence; None when no header line is only a body's name (a name in capitals is
+    left to the text's own spelling)."""
+    for block in blocks[:MAX_MASTHEAD_BLOCKS]:
+        if text[block.end - 1] in ".!?":
+            return None  # the body of the release has begun
+        tail = ACRONYM_TAIL_RE.search(text, block.body, block.end)
+        end = tail.start() if tail else block.end
+        mentions = [] if block.bullet or text[block.body:end].isupper() else find_mentions(text, block.body, end)
+        if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (block.body, end) and mentions[0].kind == "org":
+            name = ctx.add(mentions[0])
+            return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
+    return None
+
+
+def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None,
+                  masthead: str | None = None) -> list[Attribution]:
     """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
     to the person its header says delivers it)."""
-    issuer = voice.name if voice is not None else _first_body(ctx)
+    issuer = voice.name if voice is not None else _first_body(ctx, masthead)
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
         if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
@@ -534,13 +567,24 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
         kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
         issuer = named
         return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
-    if issuer is None or text[block.end - 1] not in ".!\u201d\"":
-        return []  # a heading, or nobody to speak
+    if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet:
+        return []  # a heading, or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
-                  for s in split_items(text, sentence))
+                  and not _announces_document(text, sentence) for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
     return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
+
+
+ANNOUNCES_RE = re.compile(r"\b(?:announces|announced|publishes|published|reports|reported|issues|issued)\b")
+"""The verb of a release's opening line that names the document it announces."""
+
+
+def _announces_document(text: str, sentence: Span) -> bool:
+    """Say whether a sentence only announces the document (`X today announces its results for the 52 weeks ended
+    31 January`): its figures are the document's dates, no claim."""
+    verb = ANNOUNCES_RE.search(text, *sentence)
+    return verb is not None and ANNOUNCED_DOCUMENT_RE.fullmatch(text, verb.end(), sentence[1]) is not None
 
 
 def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
@@ -698,7 +742,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
-            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body):
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -712,6 +756,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         if attribution is None:
             previous = attributions[-1] if attributions else last
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
+                or _view_of(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None)
         _remember_names(text, sentence, holes, ctx)
@@ -761,6 +806,24 @@ def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) 
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), spans)
+
+
+VIEW_RE = re.compile(rf"['\u2019]s\s+(?:own\s+|latest\s+|initial\s+)?"
+                     rf"(?P<cue>(?:{verb_alternation(VIEW_NOUNS)})\s+(?:is|was|remains)\s+that)\s+(?=\S)")
+"""`The agency's assessment is that ...`, `the council's view remains that ...`: the possessor states what follows."""
+
+
+def _view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `The X Agency's assessment is that the risk is low` to the possessor of the judgement; None when the
+    possessor is no party the text names (`The public's view is that`)."""
+    match = VIEW_RE.search(text, *sentence)
+    if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?":
+        return None
+    who = speaker_from_region(text, sentence[0], match.start() + 2, ctx)
+    if who is None or who.kind not in ("organisation", "inspectorate", "person"):
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
 
 
 def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -1383,6 +1446,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
         return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
+    if after and after[0].lower().strip(".,;:") in ("below", "above", "overleaf") and not word.endswith("ly"):
+        return True  # "the batches listed below may contain ...": a participle pointing to a list, not a cue
     if after and after[0].lower() == "by" and (this.endswith("ed") or this in IRREGULAR_PAST):
         return True  # "proposals announced by the watchdog": a passive participle, its agent after it
     if this in NOUN_CUES and word.endswith("ing") and len(word) > 4:
