@@ -124,3 +124,45 @@ def test_a_release_speaks_for_the_body_its_header_names(text: str, expected: lis
 ], ids=["safety-agency", "conduct-authority", "transport-authority-runs-buses", "statistics-office-counts"])
 def test_a_body_named_for_what_it_regulates_is_an_inspectorate(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Under a lead-in (`the outcomes were:`), a report's categories often come as `Label: count` lines without a bullet
+# or a unit (`Upheld: 412`, `Not upheld: 1,204`, `Withdrawn: 9`): each is an item of the list. A line of a category
+# and a count with no lead-in above it is nobody's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Housing Ombudsman said it closed 1,625 cases. The outcomes were:\n\nUpheld: 412\nNot upheld: 1,204\n"
+     "Withdrawn: 9\n\nIt said landlords paid \u00a3310,000 in redress.\n",
+     [("Housing Ombudsman", "inspectorate", "it closed 1,625 cases"),
+      ("Housing Ombudsman", "inspectorate", "Upheld: 412"),
+      ("Housing Ombudsman", "inspectorate", "Not upheld: 1,204"),
+      ("Housing Ombudsman", "inspectorate", "Withdrawn: 9"),
+      ("Housing Ombudsman", "inspectorate", "landlords paid \u00a3310,000 in redress")]),
+    ("Tenants met at the hall on Monday.\n\nUpheld: 412\nWithdrawn: 9\n", []),
+], ids=["category-counts-under-a-lead-in", "category-counts-without-a-lead-in"])
+def test_a_category_and_its_count_under_a_lead_in_is_an_item(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A news report names its source once (`..., according to the board's annual report.`, `..., new figures from X
+# show.`) and opens the next paragraph with more of the same figures, no cue (`The board received 287 complaints, up
+# from 241.`): the source's. Not when that sentence names another body, weighs the figures (`But ...`, `While ...`),
+# or opens a list with a colon; and a person's words never go on this way. The lead's dateline (`LAKEVILLE, Minn. -`)
+# is no part of its claim.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LAKEVILLE, Minn. - Fewer than a fifth of bus routes ran on time in March, according to the annual report of the "
+     "Lakeville Transit Commission.\n\nThe commission logged 3,120 complaints, up from 2,870 the year before. "
+     "Of these, the main causes were:\n\n- late buses (61%)\n- rude drivers (12%)\n",
+     [("Lakeville Transit Commission", "organisation", "Fewer than a fifth of bus routes ran on time in March"),
+      ("Lakeville Transit Commission", "organisation", "The commission logged 3,120 complaints, up from 2,870 the "
+                                                       "year before"),
+      ("Lakeville Transit Commission", "organisation", "late buses (61%)"),
+      ("Lakeville Transit Commission", "organisation", "rude drivers (12%)")]),
+    ("Fewer than a fifth of bus routes ran on time in March, according to the Lakeville Transit Commission.\n\n"
+     "Orrin Coaches, which runs 14 of the routes, carried 2 million people.\n\n"
+     "But 40 new buses arrive in May.\n",
+     [("Lakeville Transit Commission", "organisation", "Fewer than a fifth of bus routes ran on time in March")]),
+    ("Fewer than a fifth of routes ran on time, Mayor Ana Ruiz said.\n\nThe city spent $4 million on buses.\n",
+     [("Ana Ruiz", "person", "Fewer than a fifth of routes ran on time")]),
+], ids=["the-source-s-figures-go-on", "another-body-or-a-contrast-stops-it", "a-person-s-words-do-not-go-on"])
+def test_a_source_s_figures_go_on_into_the_next_paragraph(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

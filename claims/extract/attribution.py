@@ -29,7 +29,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .entities import find_mentions
+from .entities import Mention, find_mentions
 from .items import has_verb, is_rhetoric, is_statement, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import (
@@ -319,7 +319,17 @@ def attributed_spans(text: str) -> list[Found]:
             final = _heading_lead_in(text, block, ctx) or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
-    return [_settled(f, ctx) for f in found]
+    return [_settled(_past_dateline(text, f), ctx) for f in found]
+
+
+def _past_dateline(text: str, found: Found) -> Found:
+    """Start a claim after the dateline that opens its news lead (`RIVERTON, Ohio - Fewer than ...`): the place and
+    date are the writer's, not the claim's."""
+    start, end = found.span
+    if not text[start:start + 2].isupper():
+        return found  # a dateline opens with a place in capitals (a cheap test first)
+    dateline = LEADING_DATELINE_RE.match(text, start, end)
+    return found._replace(span=(dateline.end(), end)) if dateline and dateline.end() < end else found
 
 
 MAX_QUOTED_PARAGRAPHS = 8
@@ -477,7 +487,12 @@ def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attributio
     """Say whether a line under a `KEY FINDINGS` heading or a colon lead-in is one of its items: short, a figure, no
     cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
     return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
-        and has_figure(text, block.body, block.end) and not ANY_CUE_RE.search(text, block.body, block.end)
+        and (has_figure(text, block.body, block.end) or KEY_VALUE_RE.fullmatch(text, block.body, block.end) is not None) \
+        and not ANY_CUE_RE.search(text, block.body, block.end)
+
+
+KEY_VALUE_RE = re.compile(r"[A-Z][\w'\u2019\- ]{0,40}:[ \t]*[\u00a3$\u20ac]?\d[\d,.]*(?:%|[ \t]*per[ \t]+cent)?[ \t]*")
+"""A line naming a category and its count (`Sustained: 18`, `Not upheld: 1,204`): a figure of the list it is in."""
 
 
 COLUMN_GAP_RE = re.compile(r"\S(?: {2,}|\t+| ?\| ?)(?=\S)")
@@ -692,8 +707,14 @@ def _topic_words(words_of: str) -> set[str]:
 def _names_another_body(text: str, block: Block, speaker: str) -> bool:
     """Say whether a paragraph names a body other than a speaker (`Passenger numbers at Dale Airport fell`):
     the writer moved on to another party, so the paragraph does not continue the speaker's list."""
-    return any(m.kind == "org" and m.name not in speaker and speaker not in m.name
+    return any((m.kind == "org" or _another_subject(text, block, m)) and m.name not in speaker and speaker not in m.name
                for m in find_mentions(text, block.body, block.end))
+
+
+def _another_subject(text: str, block: Block, mention: Mention) -> bool:
+    """Say whether a name opens a paragraph as its subject (`Orrin Coaches, which runs 14 routes, carried ...`): the
+    paragraph is about that party, whatever kind the name reads as."""
+    return mention.start == block.body and " " in mention.name
 
 
 CONTRAST_OPENING_RE = re.compile(r"(?:While|Whilst|Although|Though|Despite|But|However|Yet|Even)\b")
@@ -758,7 +779,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
                 or _view_of(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
-                or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None)
+                or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
+                or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
         _remember_names(text, sentence, holes, ctx)
         if attribution is not None:
             ctx.spoke(attribution.speaker, attribution.kind)
@@ -925,6 +947,19 @@ def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attri
         return None
     spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
+
+
+def _source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribution | None) -> Attribution | None:
+    """Give a paragraph's opening sentence of figures to the source the paragraph before quoted them from (`...,
+    according to the board's annual report.` then `The board received 287 complaints, up from 241.`): the writer
+    goes on reading out the same source, unless the sentence names another party."""
+    if last is None or last.kind == "person" or not last.spans \
+            or not (last.cue.lower() == "according to" or DOCUMENT_CUE_RE.fullmatch(last.cue)):
+        return None
+    if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) \
+            or any(m.name not in last.speaker and last.speaker not in m.name for m in find_mentions(text, *sentence)):
+        return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
+    return _figures_go_on(text, sentence, holes, last)
 
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
