@@ -158,7 +158,7 @@ def test_a_category_and_its_count_under_a_lead_in_is_an_item(text: str, expected
       ("Lakeville Transit Commission", "organisation", "late buses (61%)"),
       ("Lakeville Transit Commission", "organisation", "rude drivers (12%)")]),
     ("Fewer than a fifth of bus routes ran on time in March, according to the Lakeville Transit Commission.\n\n"
-     "Orrin Coaches, which runs 14 of the routes, carried 2 million people.\n\n"
+     "Orrin Coaches Ltd, which runs 14 of the routes, carried 2 million people.\n\n"
      "But 40 new buses arrive in May.\n",
      [("Lakeville Transit Commission", "organisation", "Fewer than a fifth of bus routes ran on time in March")]),
     ("Fewer than a fifth of routes ran on time, Mayor Ana Ruiz said.\n\nThe city spent $4 million on buses.\n",

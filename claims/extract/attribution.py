@@ -29,7 +29,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .entities import Mention, find_mentions
+from .entities import find_mentions
 from .items import has_verb, is_rhetoric, is_statement, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import (
@@ -707,14 +707,8 @@ def _topic_words(words_of: str) -> set[str]:
 def _names_another_body(text: str, block: Block, speaker: str) -> bool:
     """Say whether a paragraph names a body other than a speaker (`Passenger numbers at Dale Airport fell`):
     the writer moved on to another party, so the paragraph does not continue the speaker's list."""
-    return any((m.kind == "org" or _another_subject(text, block, m)) and m.name not in speaker and speaker not in m.name
+    return any(m.kind == "org" and m.name not in speaker and speaker not in m.name
                for m in find_mentions(text, block.body, block.end))
-
-
-def _another_subject(text: str, block: Block, mention: Mention) -> bool:
-    """Say whether a name opens a paragraph as its subject (`Orrin Coaches, which runs 14 routes, carried ...`): the
-    paragraph is about that party, whatever kind the name reads as."""
-    return mention.start == block.body and " " in mention.name
 
 
 CONTRAST_OPENING_RE = re.compile(r"(?:While|Whilst|Although|Though|Despite|But|However|Yet|Even)\b")
