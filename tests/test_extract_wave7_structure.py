@@ -166,3 +166,21 @@ def test_a_category_and_its_count_under_a_lead_in_is_an_item(text: str, expected
 ], ids=["the-source-s-figures-go-on", "another-body-or-a-contrast-stops-it", "a-person-s-words-do-not-go-on"])
 def test_a_source_s_figures_go_on_into_the_next_paragraph(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# `and` between two names is one place of a claim (`sites in Spain and the Czech Republic`, `in Leeds and the
+# Wirral`), not two items; between two noun phrases of a list it still splits (`a new depot and a ticket office`).
+# A reaction with only a pronoun for object (`The trust denied this.`, `Ms Roe disputed that.`) holds nothing to check.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brenna Foods chief executive Ana Diaz said the plant had been picked over sites in Spain and the Czech Republic "
+     "because of the 300 engineers nearby.\n",
+     [("Ana Diaz", "person", "the plant had been picked over sites in Spain and the Czech Republic because of the 300 "
+                             "engineers nearby")]),
+    ("Kelso Rail said it had opened a new depot in Ayr and a ticket office in every town.\n",
+     [("Kelso Rail", "organisation", "it had opened a new depot in Ayr"),
+      ("Kelso Rail", "organisation", "a ticket office in every town")]),
+    ("Tenants said the repairs took 9 months. The landlord denied this.\n",
+     [("Tenants", "unresolved", "the repairs took 9 months")]),
+], ids=["two-names-are-one-place", "a-list-of-two-things-still-splits", "denied-this-holds-nothing"])
+def test_and_between_names_and_a_bare_reaction(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -36,6 +36,8 @@ _SUBJECT_PRONOUNS: frozenset[str] = frozenset("i we he she it they".split())
 _REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
                                       "welcomed welcomes criticised criticized criticises praised praises".split())
 """Verbs of reacting to what another said: with only a bare object they claim nothing."""
+_BARE_PRONOUNS: frozenset[str] = frozenset("this that it these those them".split())
+"""Objects that only point back to another's words (`denied this`)."""
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5
@@ -88,6 +90,8 @@ def _says_nothing(words: list[str], words_of: str) -> bool:
         return True
     if first in _REACTIONS and second in ("the", "its", "their", "his", "her"):
         return _DIGIT_RE.search(words_of) is None
+    if first in _REACTIONS and len(words) == 2 and second.strip(".,;:!") in _BARE_PRONOUNS:
+        return True  # "denied this", "disputed that": what is denied was said before, by another
     return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES \
         and _DIGIT_RE.search(words_of) is None
 
@@ -284,10 +288,14 @@ def _words_after(text: str, start: int, end: int, count: int) -> list[str]:
 
 
 def _bound_and(text: str, span: Span, match: re.Match[str]) -> bool:
-    """Say whether an `and` belongs to `between X and Y`, `both X and Y` or a name (`Nursing and Midwifery`)."""
-    before, after = _words_before(text, span[0], match.start(), 1), _words_after(text, match.end(), span[1], 1)
+    """Say whether an `and` belongs to `between X and Y`, `both X and Y`, a name (`Nursing and Midwifery`) or two
+    names (`Germany and the Netherlands`)."""
+    before, after = _words_before(text, span[0], match.start(), 1), _words_after(text, match.end(), span[1], 2)
     if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
         return True
+    if before and len(after) == 2 and before[-1][:1].isupper() and after[0] == "the" and after[1][:1].isupper() \
+            and text[match.start() - 1].isalpha():
+        return True  # "sites in Germany and the Netherlands": two names, one place of the claim
     for word in reversed(_words_before(text, span[0], match.start(), 8)):
         if word.lower() in ("between", "both"):
             return True
