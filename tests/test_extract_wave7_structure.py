@@ -184,3 +184,21 @@ def test_a_source_s_figures_go_on_into_the_next_paragraph(text: str, expected: l
 ], ids=["two-names-are-one-place", "a-list-of-two-things-still-splits", "denied-this-holds-nothing"])
 def test_and_between_names_and_a_bare_reaction(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# The kind of a speaker whose name reads like a person's: a release's marker line naming its issuer (`PRESS RELEASE -
+# Bright Teeth`, `News release: Hollin Trust`) names a body; a short form of a body's longer name (`Carden Vale` after
+# `Carden Vale Construction`) is that body. A name the text gives a title (`Mr Tom Hale`) stays a person's, even beside
+# `Tom Hale Homes Ltd`.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE - Bright Teeth\n\nBright Teeth said 61% of practices in the county were closed to new patients.\n",
+     [("Bright Teeth", "organisation", "61% of practices in the county were closed to new patients")]),
+    ("The notice gives Carden Vale Construction until May to repair 40 flats.\n\n"
+     "Carden Vale said it would pay for a fire watch from June.\n",
+     [("Carden Vale", "organisation", "it would pay for a fire watch from June")]),
+    ("Tom Hale Homes Ltd built 300 houses in the town.\n\n"
+     "Mr Tom Hale said 40 of them were sold to first-time buyers.\n",
+     [("Tom Hale", "person", "40 of them were sold to first-time buyers")]),
+], ids=["issuer-on-the-marker-line", "short-form-of-a-body-s-name", "a-titled-person-stays-a-person"])
+def test_a_name_that_reads_like_a_person_s_but_names_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

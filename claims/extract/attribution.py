@@ -411,11 +411,22 @@ def _cites_a_document(text: str, block: Block) -> bool:
 
 def _settled(found: Found, ctx: Context) -> Found:
     """Give a claim its speaker as the whole text names it: a person's full name, a body's final kind."""
+    if found.kind == "person" and _short_for_a_body(found.speaker, ctx):
+        return found._replace(kind=ctx.kind_of(_short_for_a_body(found.speaker, ctx) or ""))
     if found.kind == "person":
         return found._replace(speaker=ctx.full_person(found.speaker))
     if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
         return found._replace(kind=ctx.kind_of(found.speaker))  # "the watchdog" later made it an inspectorate
     return found
+
+
+def _short_for_a_body(name: str, ctx: Context) -> str | None:
+    """Return the one body whose name a person-looking name begins (`Harlow Keane` for `Harlow Keane Construction`),
+    when nobody of that name is titled (`Mr`, `chief executive`); else None."""
+    if " " not in name or name in ctx.titles.values():
+        return None
+    longer = [org for org in ctx.orgs if org.startswith(name + " ") and ctx.kinds.get(org) in ("organisation", "inspectorate")]
+    return longer[0] if len(longer) == 1 else None
 
 
 BOILERPLATE_RE = re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)")
@@ -562,11 +573,20 @@ def _masthead(text: str, blocks: list[Block], ctx: Context) -> str | None:
             return None  # the body of the release has begun
         tail = ACRONYM_TAIL_RE.search(text, block.body, block.end)
         end = tail.start() if tail else block.end
-        mentions = [] if block.bullet or text[block.body:end].isupper() else find_mentions(text, block.body, end)
-        if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (block.body, end) and mentions[0].kind == "org":
-            name = ctx.add(mentions[0])
+        marked = MARKED_ISSUER_RE.match(text, block.body, end)  # "PRESS RELEASE - Smile Fair"
+        start = marked.end() if marked else block.body
+        mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
+        if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (start, end) \
+                and (mentions[0].kind == "org" or marked is not None and not mentions[0].title):
+            if mentions[0].kind != "org" and mentions[0].name not in ctx.kinds:
+                ctx.register_org(mentions[0].name, "organisation")  # the issuer a release's marker names is a body
+            name = ctx.add(mentions[0]._replace(kind="org"))
             return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
     return None
+
+
+MARKED_ISSUER_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement)\s*[\-\u2013\u2014:|]\s*")
+"""A release's marker and its issuer on one header line: `PRESS RELEASE - Smile Fair`, `News release: Acme Trust`."""
 
 
 def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None,
