@@ -202,3 +202,17 @@ def test_and_between_names_and_a_bare_reaction(text: str, expected: list[tuple[s
 ], ids=["issuer-on-the-marker-line", "short-form-of-a-body-s-name", "a-titled-person-stays-a-person"])
 def test_a_name_that_reads_like_a_person_s_but_names_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A cue word after a modal is an action still to come (`will report on`, `must announce`, `may reveal`), part of a
+# claim, never the cue that reports it: the reporting cue is elsewhere (`..., Ana Cole said.`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The district will report on attendance to the board each term, Superintendent Ana Cole said.\n",
+     [("Ana Cole", "person", "The district will report on attendance to the board each term")]),
+    ("Firms must announce price rises 30 days ahead, the Energy Retail Association said on Monday.\n",
+     [("Energy Retail Association", "organisation", "Firms must announce price rises 30 days ahead")]),
+    ("Superintendent Ana Cole reported that attendance rose to 94% this term.\n",
+     [("Ana Cole", "person", "attendance rose to 94% this term")]),
+], ids=["will-report-on", "must-announce", "a-cue-without-a-modal-still-reports"])
+def test_a_cue_word_after_a_modal_is_an_action_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -1505,9 +1505,13 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "weaker than expected trading", "the highest figure ever recorded"
     if this in PARTICIPLE_CUES and _reduced_relative(text, offset + len(ahead[0]), word, after):
         return True  # "The number of crimes reported in Daleham fell by 8%": the crimes, reported, fell
+    if word in MODALS and text[offset - len(word) - 1:offset].strip().lower() == word:
+        return True  # "The district will report on attendance, Haskins said": a future action, not a cue
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
+MODALS: frozenset[str] = frozenset("will shall must may might can".split())
+"""Modals right before a cue word make it an action to come (`will report on`), never a report of this sentence."""
 PARTICIPLE_CUES: frozenset[str] = frozenset("reported recorded logged registered".split())
 """Cue words that are also past participles after a noun (`crimes reported in Daleham`)."""
 PLACE_PREPOSITIONS: frozenset[str] = frozenset("in to by at on during since across over between for from".split())
