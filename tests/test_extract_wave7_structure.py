@@ -216,3 +216,20 @@ def test_a_name_that_reads_like_a_person_s_but_names_a_body(text: str, expected:
 ], ids=["will-report-on", "must-announce", "a-cue-without-a-modal-still-reports"])
 def test_a_cue_word_after_a_modal_is_an_action_to_come(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A body answers with a verb of its own and a participle of speech (`Acme Water hit back, insisting the figures
+# were wrong`, `The minister welcomed the report, saying it showed ...`, `She declined to comment, saying only that
+# ...`): the words after the participle are the subject's claim. A participle with no verb before it (`Profits,
+# adding up the units, ...`) reports nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelder Water hit back, insisting its spills had fallen 14% since 2023.\n",
+     [("Kelder Water", "organisation", "its spills had fallen 14% since 2023")]),
+    ("Housing minister Rory Dunne welcomed the figures, saying they showed 30,000 homes were on track.\n",
+     [("Rory Dunne", "person", "they showed 30,000 homes were on track")]),
+    ("Ms Eva Lind declined to give a date, saying only that the bridge would reopen in 2027.\n",
+     [("Eva Lind", "person", "the bridge would reopen in 2027")]),
+    ("Profits, adding up the units, rose to 5m.\n", []),
+], ids=["hit-back-insisting", "welcomed-saying", "saying-only-that", "no-verb-before-the-participle"])
+def test_a_participle_of_speech_after_the_subject_s_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

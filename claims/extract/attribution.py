@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import has_verb, is_rhetoric, is_statement, split_items
+from .items import has_verb, is_rhetoric, is_statement, is_verb_like, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import (
     NOUN_THEN_NAME_RE,
@@ -777,21 +777,22 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
-            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body):
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body) \
+            and not SPEAKING_PARTICIPLE_RE.search(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
     attributions: list[Attribution] = []
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
-        attribution = attribute_sentence(text, sentence, holes, ctx)
+        attribution = _participle_first(text, sentence, holes, ctx) or attribute_sentence(text, sentence, holes, ctx)
         if attribution is not None and not attribution.spans and not attribution.colon \
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
         if attribution is None:
             previous = attributions[-1] if attributions else last
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
-                or _view_of(text, sentence, holes, ctx) \
+                or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
@@ -847,6 +848,37 @@ def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) 
 VIEW_RE = re.compile(rf"['\u2019]s\s+(?:own\s+|latest\s+|initial\s+)?"
                      rf"(?P<cue>(?:{verb_alternation(VIEW_NOUNS)})\s+(?:is|was|remains)\s+that)\s+(?=\S)")
 """`The agency's assessment is that ...`, `the council's view remains that ...`: the possessor states what follows."""
+
+
+SPEAKING_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>(?:insisting|saying|adding|arguing|claiming|stressing|warning|noting"
+                                    r"|explaining|pointing\s+out)(?:\s+only)?(?:\s+that)?)\s+(?=\S)")
+"""`Acme Water hit back, insisting the figures were wrong`: a participle of speech after the subject's own verb."""
+
+
+def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute a sentence at its participle of speech when no other cue comes before it (`X welcomed the figures,
+    saying they showed ...`: X says what they showed)."""
+    match = SPEAKING_PARTICIPLE_RE.search(text, *sentence) if "ing" in text[sentence[0]:sentence[1]] else None
+    if match is None or any(not _inside(c.start(), holes) and not _not_a_cue(text, sentence[0], c.start())
+                            for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
+        return None
+    return _speaking_participle(text, sentence, holes, ctx)
+
+
+def _speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme Water hit back, insisting (that) X` to the subject before the sentence's first verb: X is its
+    claim. None when no verb follows the subject (`Profits, saying ...`) or the subject is no party."""
+    match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
+    if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?":
+        return None
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
+    if verb is None or verb.start() == 0:
+        return None
+    who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
 
 
 def _view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:

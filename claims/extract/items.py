@@ -101,6 +101,11 @@ def has_verb(words_of: str) -> bool:
     return any(_verb_like(word) for word in words_of.split())
 
 
+def is_verb_like(word: str) -> bool:
+    """Say whether a word reads as a finite verb (`responded`, `hit`, `has`): for readers outside this module."""
+    return _verb_like(word)
+
+
 def _verb_like(word: str) -> bool:
     """Say whether a word reads as a finite verb: a past tense or a common auxiliary."""
     word = word.lower().strip(".,;:!?")
