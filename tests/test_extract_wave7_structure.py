@@ -233,3 +233,20 @@ def test_a_cue_word_after_a_modal_is_an_action_to_come(text: str, expected: list
 ], ids=["hit-back-insisting", "welcomed-saying", "saying-only-that", "no-verb-before-the-participle"])
 def test_a_participle_of_speech_after_the_subject_s_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Tabloids open a quotation with any verb of feeling and a colon (`Ann Roe, 44, fumed: "..."`, `He blasted: "..."`,
+# `The MP raged: "..."`): the quotation is the speaker's. A list's verb before a colon (`Repairs included:`) still
+# opens a list, not speech.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Campaign chief Nina Holt, 51, fumed: \"The pipes spilled for 300 hours in July alone.\"\n",
+     [("Nina Holt", "person", "The pipes spilled for 300 hours in July alone.")]),
+    ("Councillor Rob Agnew blasted: \"We were promised 40 new buses and got none.\"\n",
+     [("Rob Agnew", "person", "We were promised 40 new buses and got none.")]),
+    ("Ravel Rail said it closed the line for nine days. Work carried out included:\n\n- 2 km of new track\n"
+     "- 14 new signals\n",
+     [("Ravel Rail", "organisation", "it closed the line for nine days"),
+      ("Ravel Rail", "organisation", "2 km of new track"), ("Ravel Rail", "organisation", "14 new signals")]),
+], ids=["fumed-colon-quotation", "blasted-colon-quotation", "included-colon-is-still-a-list"])
+def test_a_tabloid_s_verb_and_colon_open_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -1600,7 +1600,8 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     """Find who says a quotation from the cue before it (`X said:`) or after it (`, he said`)."""
     sentence_start = max(text.rfind(".", block.body, quote.outer[0]) + 1, block.body,
                          quote.outer[0] - MAX_SUBJECT_CHARS)
-    before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0])
+    before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0]) \
+        or _colon_past_tense(text, sentence_start, quote.outer[0])
     if before:
         who_start = max(text.rfind(mark, sentence_start, before.start()) for mark in "\u201c\u201d\"") + 1
         who = speaker_from_region(text, max(who_start, sentence_start), before.start(), ctx)
@@ -1622,6 +1623,19 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
             return who, "according to"
     signed = _signature_after(text, block, quote, ctx)
     return (signed, "signed") if signed is not None else (None, "")
+
+
+COLON_PAST_RE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s*:\s*$")
+"""Any past tense right before a colon and a quotation: `X fumed: "..."`, `X blasted: "..."` (a tabloid's verbs)."""
+LIST_VERBS: frozenset[str] = frozenset("included listed detailed outlined summarised summarized highlighted identified "
+                                       "recommended required needed concluded".split())
+"""Past tenses before a colon that open a list or a finding, not a quotation's speech."""
+
+
+def _colon_past_tense(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the past tense that opens a quotation after a colon (`Lucy Roe, 44, fumed:`), not a list's verb."""
+    match = COLON_PAST_RE.search(text, start, end) if text.rfind(":", start, end) >= 0 else None
+    return match if match is not None and match.group("verb") not in LIST_VERBS else None
 
 
 SAYS_RE = re.compile(r"(?:Says|Adds|Explains)\s+")
