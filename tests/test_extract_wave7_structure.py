@@ -250,3 +250,40 @@ def test_a_participle_of_speech_after_the_subject_s_verb(text: str, expected: li
 ], ids=["fumed-colon-quotation", "blasted-colon-quotation", "included-colon-is-still-a-list"])
 def test_a_tabloid_s_verb_and_colon_open_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Words that look like cues or list breaks inside one claim. A comma between two names is one place (`hubs in Leek,
+# Buxton and Bakewell`); a cue word in a relative clause without `that` (`every bid it rejected`), after a possessive
+# or an adjective (`the firm's new claims team`), is no cue; a short `including` aside goes on with its clause
+# (`paid 2m, including interest, to 300 customers`). A body opening a sentence after `However,` is what a following
+# `it` means.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peak Grid Ltd said it had opened warm hubs in Leek, Buxton and Bakewell with hot meals, and had called 1,800 "
+     "customers.\n",
+     [("Peak Grid Ltd", "organisation", "it had opened warm hubs in Leek, Buxton and Bakewell with hot meals"),
+      ("Peak Grid Ltd", "organisation", "had called 1,800 customers")]),
+    ("Marl Bank has reviewed every bid it rejected last year and has paid \u00a32m, including interest, to 300 "
+     "customers.\n\nThe watchdog will check the bank's new claims team for a year.\n",
+     []),
+    ("The Ward Nurses Union said 40 wards were full. However, the Hill Health Board hit back. In a statement, it said that waits "
+     "fell 6% in May.\n",
+     [("Ward Nurses Union", "organisation", "40 wards were full"),
+      ("Hill Health Board", "organisation", "waits fell 6% in May")]),
+], ids=["commas-between-names", "relative-clause-possessive-and-aside", "however-the-body-then-it"])
+def test_cue_words_and_commas_inside_one_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A release tells the public what to do (`Anyone who ate there is asked to fill in the survey`, `Residents should
+# call 101`, `Parents are urged to check ...`): advice, not the issuer's claim. A sentence of fact about the same
+# people stays the issuer's (`Residents made 400 calls`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\n\nDunmore County Health Department said 44 people fell ill after eating at one cafe.\n\n"
+     "Anyone who ate there between 3 and 9 May is asked to complete an online survey.\n\n"
+     "Residents should call 0800 123 4567 with questions.\n\n"
+     "Residents made 400 calls to the helpline in 2 days.\n",
+     [("Dunmore County Health Department", "organisation", "44 people fell ill after eating at one cafe"),
+      ("Dunmore County Health Department", "organisation", "Residents made 400 calls to the helpline in 2 days")]),
+], ids=["advice-to-the-public"])
+def test_a_release_s_advice_to_the_public_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -606,11 +606,23 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
         return []  # a heading, or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
-                  and not _announces_document(text, sentence) for s in split_items(text, sentence))
+                  and not _announces_document(text, sentence) and not _advice(text, sentence)
+                  for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
     return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
 
 
+ADVICE_RE = re.compile(r"\b(?:is|are)\s+(?:being\s+|also\s+|strongly\s+)?(?:asked|urged|advised|encouraged|reminded|invited)"
+                       r"\s+to\b")
+"""A release's request to the public (`Anyone who ate there is asked to fill in the survey`): not the issuer's claim."""
+PUBLIC_SHOULD_RE = re.compile(r"(?:Anyone|Everyone|Customers|Residents|Patients|Parents|Drivers|Passengers)\b[^.;]{0,160}?"
+                              r"\b(?:should|must)\s+(?!not\b)[a-z]+")
+"""A release's advice opening with the public it is for (`Residents should call 101`)."""
+
+
+def _advice(text: str, sentence: Span) -> bool:
+    """Say whether a release's sentence asks or advises the public rather than stating a fact."""
+    return ADVICE_RE.search(text, *sentence) is not None or PUBLIC_SHOULD_RE.match(text, *sentence) is not None
 ANNOUNCES_RE = re.compile(r"\b(?:announces|announced|publishes|published|reports|reported|issues|issued)\b")
 """The verb of a release's opening line that names the document it announces."""
 
@@ -952,7 +964,7 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
                 continue  # "BUSINESS | AVIATION": a section label's word names no party
             if "told" not in before or not TOLD_BEFORE_RE.search(before):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
-                opens = text[span[0]:mention.start].strip() in ("", "The", "the")
+                opens = OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None
                 if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
@@ -971,6 +983,8 @@ def _document_subject(text: str, span: Span, ctx: Context) -> None:
         ctx.subject = (who.name, ctx.block)
 
 
+OPENING_SUBJECT_RE = re.compile(r"(?:(?:However|But|And|Meanwhile|Yet|Instead|Separately|Earlier|Later|Today),?\s*)?(?:[Tt]he)?")
+"""What may stand before a body that opens a sentence as its subject: `The`, `However, the`, `Meanwhile`."""
 TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
 """`told the` right before a name: the outlet or audience a claim was told to."""
 
@@ -1537,9 +1551,29 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "weaker than expected trading", "the highest figure ever recorded"
     if this in PARTICIPLE_CUES and _reduced_relative(text, offset + len(ahead[0]), word, after):
         return True  # "The number of crimes reported in Daleham fell by 8%": the crimes, reported, fell
+    if word in RELATIVE_SUBJECTS and _object_relative(text, start, offset):
+        return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
+    if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
+        return True  # "the bank's new claims process", "its annual report": a noun
     if word in MODALS and text[offset - len(word) - 1:offset].strip().lower() == word:
         return True  # "The district will report on attendance, Haskins said": a future action, not a cue
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
+
+
+RELATIVE_SUBJECTS: frozenset[str] = frozenset("it they we he she".split())
+"""Pronouns that may open a relative clause without `that` after a noun (`every claim it rejected`)."""
+OBJECT_DETERMINERS: frozenset[str] = frozenset("every each any all the a an some no its their those these his her".split())
+"""Determiners of the noun a relative clause without `that` describes."""
+NOUN_CUE_ADJECTIVES: frozenset[str] = frozenset("new own latest annual monthly weekly quarterly interim final".split())
+"""Adjectives before a cue word that make it a noun (`its new claims process`, `the annual report`)."""
+
+
+def _object_relative(text: str, start: int, offset: int) -> bool:
+    """Say whether the pronoun before a cue word opens a relative clause without `that` after a noun with its
+    determiner (`every claim it rejected`, `the figures they published`)."""
+    words = text[max(start, offset - 60):offset].split()[-3:]
+    return len(words) == 3 and words[0].lower() in OBJECT_DETERMINERS and words[1].isalpha() and words[1].islower() \
+        and words[1] not in NOT_CUE_BEFORE
 
 
 MODALS: frozenset[str] = frozenset("will shall must may might can".split())

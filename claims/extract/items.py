@@ -217,7 +217,7 @@ def _split_with(text: str, span: Span) -> list[Span]:
 
 def _split_comma_list(text: str, span: Span) -> list[Span]:
     """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
-    commas = _top_level(text, span, _COMMA_RE)
+    commas = [m for m in _top_level(text, span, _COMMA_RE) if not _between_names(text, span, m)]
     if not commas:
         return [span]
     parts = _cut(span, [(m.start(), m.end()) for m in commas])
@@ -238,6 +238,19 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z][\w'\u2019\-]*")
+
+
+def _between_names(text: str, span: Span, comma: re.Match[str]) -> bool:
+    """Say whether a comma separates two names inside one place of a claim (`hubs in Pickering, Helmsley and Malton`):
+    a capitalised word before it, after a lower-case word, and a capitalised word after it."""
+    before = _words_before(text, span[0], comma.start(), 2)
+    after = _words_after(text, comma.end(), span[1], 1)
+    return len(before) == 2 and before[0][:1].islower() and _NAME_WORD_RE.fullmatch(before[1]) is not None \
+        and bool(after) and _NAME_WORD_RE.fullmatch(after[0].rstrip(",;:.")) is not None \
+        and after[0].lower() not in CLAUSE_STARTS
 
 
 def _participle_aside(text: str, parts: list[Span]) -> bool:
@@ -349,6 +362,8 @@ def _split_including(text: str, span: Span) -> list[Span]:
     head, rest = (span[0], found[0].start()), (found[0].end(), span[1])
     if len(text[head[0]:head[1]].split()) < MIN_CLAUSE_WORDS and "," in text[rest[0]:rest[1]]:
         return [span]  # "Cuts agreed, including A, save $4m": a subject's aside, not a list after a claim
+    if _aside_then_more(text, rest):
+        return [span]  # "has paid 9.6m in redress, including interest, to 2,315 customers": an aside, not a list
     listed = _split_comma_list(text, rest)
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, _AND_RE) if not _bound_and(text, rest, m)]
@@ -357,6 +372,15 @@ def _split_including(text: str, span: Span) -> list[Span]:
         return [span]
     category = not has_verb(text[head[0]:head[1]]) and _CATEGORY_RE.search(text, head[0], head[1]) is not None
     return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
+
+
+def _aside_then_more(text: str, rest: Span) -> bool:
+    """Say whether the words after `including` are a short aside that the clause goes on after (`including interest,
+    to 2,315 customers`): a comma, then a word that only continues a clause (`to`, `in`, `by`)."""
+    comma = text.find(",", rest[0], rest[1])
+    after = _words_after(text, comma + 1, rest[1], 1) if comma >= 0 else []
+    return bool(after) and len(text[rest[0]:comma].split()) <= MAX_SERIES_ITEM_WORDS \
+        and after[0].lower() in NOT_ITEM_STARTS and after[0].lower() not in ("and", "or")
 
 
 SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...] = (
