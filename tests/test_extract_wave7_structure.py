@@ -287,3 +287,19 @@ def test_cue_words_and_commas_inside_one_claim(text: str, expected: list[tuple[s
 ], ids=["advice-to-the-public"])
 def test_a_release_s_advice_to_the_public_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# US release furniture: the issuer's header line names its press office (`Lakeland College Office of
+# Communications`: the college issues it); the dateline abbreviates the state (`DUNMORE, Kan. (May 2) -`), whose full
+# stop ends no sentence; a quotation closed by `said President Dr. Ann Roe.` gives nothing but the quotation; `The new
+# rates take effect` uses `rates` as a noun.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FOR IMMEDIATE RELEASE\nLakeland College Office of Communications\n\n"
+     "DUNMORE, Kan. (May 2) - Lakeland College will raise fees by 3% in the fall.\n\n"
+     "\"We have frozen fees in four of the last six years,\" said President Dr. Ann Roe.\n\n"
+     "The new rates take effect in August.\n",
+     [("Lakeland College", "organisation", "Lakeland College will raise fees by 3% in the fall"),
+      ("Ann Roe", "person", "We have frozen fees in four of the last six years")]),
+], ids=["us-release-furniture"])
+def test_a_us_release_s_furniture_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -214,7 +214,7 @@ NOT_CUE_BEFORE: frozenset[str] = frozenset(
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
-                                      "claims notes review findings lists".split())
+                                      "claims notes review findings lists rates".split())
 """Cue words that are also nouns."""
 NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
                                           "compiled produced commissioned".split())
@@ -578,13 +578,19 @@ def _masthead(text: str, blocks: list[Block], ctx: Context) -> str | None:
         mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
         if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (start, end) \
                 and (mentions[0].kind == "org" or marked is not None and not mentions[0].title):
-            if mentions[0].kind != "org" and mentions[0].name not in ctx.kinds:
-                ctx.register_org(mentions[0].name, "organisation")  # the issuer a release's marker names is a body
-            name = ctx.add(mentions[0]._replace(kind="org"))
+            office = PRESS_OFFICE_TAIL_RE.search(mentions[0].name)
+            mention = mentions[0]._replace(name=mentions[0].name[:office.start()]) if office else mentions[0]
+            if (mention.kind != "org" or office) and mention.name not in ctx.kinds:
+                ctx.register_org(mention.name, "organisation")  # the issuer a release's marker names is a body
+            name = ctx.add(mention._replace(kind="org"))
             return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
     return None
 
 
+PRESS_OFFICE_TAIL_RE = re.compile(r"\s+(?:Office\s+of\s+(?:Communications|Public\s+Affairs|Media\s+Relations)"
+                                  r"|(?:Communications|Press|News|Media(?:\s+Relations)?)\s+(?:Office|Team|Unit|Desk)|Newsroom)$")
+"""A press office after its body's name on a release's header line (`Acme University Office of Communications`): the
+body issues the release."""
 MARKED_ISSUER_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement)\s*[\-\u2013\u2014:|]\s*")
 """A release's marker and its issuer on one header line: `PRESS RELEASE - Smile Fair`, `News release: Acme Trust`."""
 
@@ -1202,6 +1208,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
                   record: bool) -> Attribution | None:
     """Attribute a sentence at one cue: the subject before it speaks the words after it (or before it)."""
     start, end = sentence
+    if holes and _only_quoted_before(text, (start, cue.start()), holes):
+        return None  # '"...," said President Jo Roe.': the cue names the quotation's speaker, who claims no more
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start, subject_end = _subject_region(text, start, verb_start)
@@ -1226,6 +1234,12 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+def _only_quoted_before(text: str, span: Span, holes: list[Span]) -> bool:
+    """Say whether everything before a cue in its sentence is a quotation (and its punctuation)."""
+    return any(a <= span[0] < b for a, b in holes) and not any(
+        text[a:b].strip(" \t\n,;:.\"'\u201c\u201d\u2018\u2019") for a, b in subtract(span, holes))
 
 
 SAID_IN_RE = re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{verb_alternation(DOCUMENT_NOUNS)})\b")
