@@ -303,3 +303,38 @@ def test_a_release_s_advice_to_the_public_is_no_claim(text: str, expected: list[
 ], ids=["us-release-furniture"])
 def test_a_us_release_s_furniture_claims_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A release may close with a Q&A for journalists: `Answers from Jo Roe, Chief Executive`, then `Q:` and `A:` lines.
+# The `A:` turns are the person the heading names (however many people the release names), the release's body
+# before the first label is read as any text, and `ENDS` or `Notes to editors` close the last answer. Other writers:
+# `Q&A with Jo Roe`, `Replies by Jo Roe`.
+QA_RELEASE = ("PRESS RELEASE\n\nBrackley Hospice will close 6 of its 20 beds in June, the charity said.\n\n"
+              "Dr Ruth Amis, its medical director, said the hospice cared for 900 patients last year.\n\n"
+              "Q&A for journalists\nAnswers from Ian Cole, Chief Executive\n\n"
+              "Q: Will staff lose their jobs?\nA: We expect 9 posts to go.\n\n"
+              "Q: What does the hospice cost to run?\nA: About \u00a36m a year.\n\n"
+              "ENDS\n\nNotes to editors\n1. Brackley Hospice was founded in 1979 and has 210 staff.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (QA_RELEASE,
+     [("Brackley Hospice", "organisation", "Brackley Hospice will close 6 of its 20 beds in June"),
+      ("Ruth Amis", "person", "the hospice cared for 900 patients last year"),
+      ("Ian Cole", "person", "We expect 9 posts to go"),
+      ("Ian Cole", "person", "About \u00a36m a year")]),
+], ids=["answers-from-a-named-person"])
+def test_a_q_and_a_s_answers_are_the_person_its_heading_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# Cues with more between the verb and what it reports: `said last night: "..."`, `said on Tuesday: "..."`, `told
+# the union on Tuesday morning that ...` (five words of audience and time).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokesperson for the Green Valley Party said last night: \"Their minister cut 300 beds in 2023.\"\n",
+     [("Green Valley Party", "organisation", "Their minister cut 300 beds in 2023.")]),
+    ("The Hollin Bank told the staff union on Tuesday morning that 40 branches would shut.\n",
+     [("Hollin Bank", "organisation", "40 branches would shut")]),
+], ids=["said-last-night-colon", "told-a-long-audience-that"])
+def test_cues_with_time_and_audience_between(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -143,11 +143,23 @@ def _interviewee(text: str, label: str) -> Mention | None:
     or for `A:` the only person the text names; else None."""
     if label.lower() in ANSWERS:
         people = _full_names(text)
-        return next(iter(people.values())) if len(people) == 1 else None
+        return next(iter(people.values())) if len(people) == 1 else _answerer(text)
     if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_has_asker_line(text) or _asking_labels(text)):
         return None  # a bare surname labels a turn only in an interview, beside the questions (tested before any name)
     named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
     return named[0] if len(named) == 1 else None  # two Mosses: no one
+
+
+ANSWERER_RE = re.compile(r"\b(?:[Aa]nswers?|[Rr]eplies|[Rr]esponses)\s+(?:from|by|given\s+by)\s+|\bQ\s*&\s*A\s+with\s+")
+"""What names who answers a Q&A: `Answers from Jo Roe, Chief Executive`, `Q&A with Jo Roe`."""
+
+
+@functools.lru_cache(maxsize=4)
+def _answerer(text: str) -> Mention | None:
+    """Return the person a Q&A's heading says answers it (`Answers from Jo Roe, Chief Executive`), once per text."""
+    found = ANSWERER_RE.search(text)
+    mentions = find_mentions(text, found.end(), min(len(text), found.end() + 120)) if found else []
+    return mentions[0] if mentions and mentions[0].start == found.end() and mentions[0].kind == "person" else None  # type: ignore[union-attr]
 
 
 @functools.lru_cache(maxsize=4)
