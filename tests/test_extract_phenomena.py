@@ -82,7 +82,7 @@ def test_capitalised_words_are_never_speakers(text: str, expected: list[tuple[st
     ("Police Scotland said arrests fell by 3%.\n", [("Police Scotland", "organisation", "arrests fell by 3%")]),
     ("The Water Services Authority (WSA) fined Fenwick Water. The WSA said leaks rose by 9%. The company said 96% "
      "of its beaches were clean.\n",
-     [("Water Services Authority", "organisation", "leaks rose by 9%"),
+     [("Water Services Authority", "inspectorate", "leaks rose by 9%"),
       ("Fenwick Water", "organisation", "96% of its beaches were clean")]),
     ("Regulator Watco said leaks rose by 9%.\n", [("Watco", "inspectorate", "leaks rose by 9%")]),
     ("Fenmoor Mayor Ray Hollis spoke. The mayor said 300 pipes had been replaced.\n",

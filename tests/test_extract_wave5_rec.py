@@ -480,7 +480,7 @@ def test_a_release_s_lead_in_to_advice_claims_nothing(text: str, expected: list[
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Four in 10 colleges are now in deficit, according to the Office for Colleges, the sector regulator.\n",
-     [("Office for Colleges", "organisation", "Four in 10 colleges are now in deficit")]),
+     [("Office for Colleges", "inspectorate", "Four in 10 colleges are now in deficit")]),
     ("Professor Ann Holt wrote to staff on Monday.\n\n\"We have already cut \u00a38m from our budgets and paused "
      "two building projects,\" she wrote.\n",
      [("Ann Holt", "person", "We have already cut \u00a38m from our budgets and paused two building projects")]),

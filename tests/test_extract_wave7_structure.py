@@ -338,3 +338,22 @@ def test_a_q_and_a_s_answers_are_the_person_its_heading_names(text: str, expecte
 ], ids=["said-last-night-colon", "told-a-long-audience-that"])
 def test_cues_with_time_and_audience_between(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# In a text about regulation (`the regulator`, `the watchdog`, `fined`, `penalty`), the one commission, authority,
+# agency or office it names is the regulator, an inspectorate, whatever its name says (`Rivers and Coasts Agency
+# fined Acme Water`). Not when the text names two such bodies (which one regulates?), not an office that is a
+# person's (`the Attorney General's Office`), and not in a text about something else (a transit authority's fares).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Coastal Waters Agency fined Tarn Water \u00a32m. The agency said 40 spills went unreported.\n",
+     [("Coastal Waters Agency", "inspectorate", "40 spills went unreported")]),
+    ("The Coastal Waters Agency fined Tarn Water \u00a32m. The Harbour Transport Authority said 3 ferries were late.\n",
+     [("Harbour Transport Authority", "organisation", "3 ferries were late")]),
+    ("The state Attorney General's Office said the penalty of $2m would be paid by 40 firms.\n",
+     [("Attorney General's Office", "organisation", "the penalty of $2m would be paid by 40 firms")]),
+    ("The Harbour Transport Authority said 3 ferries were late in May.\n",
+     [("Harbour Transport Authority", "organisation", "3 ferries were late in May")]),
+], ids=["the-one-regulator-in-a-fine", "two-such-bodies", "an-office-of-a-person", "no-regulation-in-the-text"])
+def test_the_one_body_that_may_regulate_in_a_text_about_regulation(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

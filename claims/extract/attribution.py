@@ -29,7 +29,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .entities import find_mentions
+from .entities import find_mentions, may_regulate
 from .items import has_verb, is_rhetoric, is_statement, is_verb_like, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import (
@@ -419,8 +419,31 @@ def _settled(found: Found, ctx: Context) -> Found:
     if found.kind == "person":
         return found._replace(speaker=ctx.full_person(found.speaker))
     if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
-        return found._replace(kind=ctx.kind_of(found.speaker))  # "the watchdog" later made it an inspectorate
+        kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
+        return found._replace(kind="inspectorate" if kind == "organisation" and _the_regulator(ctx) == found.speaker
+                              else kind)
     return found
+
+
+REGULATION_RE = re.compile(r"\b(?:regulator|regulators|watchdog|fined|fines|penalty|penalties|enforcement\s+action)\b",
+                           re.IGNORECASE)
+"""Words of a text about regulation: a commission, authority or agency it names may be the regulator."""
+
+
+OFFICE_OF_A_PERSON_RE = re.compile(r"['\u2019]s\s+Office\b|\bOffice\s+of\s+the\s+(?:Governor|Mayor|Attorney|Sheriff|"
+                                   r"Minister|Secretary|President|Commissioner|Police\s+and\s+Crime)")
+"""An office that is a person's (`Attorney General's Office`, `Office of the Governor`): it serves, it regulates nobody."""
+
+
+def _the_regulator(ctx: Context) -> str | None:
+    """Return the one body that may regulate (a commission, an authority, an agency) in a text about regulation (`the
+    regulator`, `fined`): it is an inspectorate; None when the text names two such bodies, or none, or is about
+    something else."""
+    if REGULATION_RE.search(ctx.text) is None:
+        return None
+    bodies = [name for name in ctx.orgs if may_regulate(name) and ctx.kinds.get(name) in ("organisation", "inspectorate")
+              and not OFFICE_OF_A_PERSON_RE.search(name)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _short_for_a_body(name: str, ctx: Context) -> str | None:
