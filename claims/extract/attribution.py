@@ -322,7 +322,8 @@ def attributed_spans(text: str) -> list[Found]:
             final = _heading_lead_in(text, block, ctx) or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
-    return [_settled(_past_dateline(text, f), ctx) for f in found]
+    final = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
+    return [_settled(_past_dateline(text, f), ctx, final) for f in found]
 
 
 def _past_dateline(text: str, found: Found) -> Found:
@@ -412,16 +413,27 @@ def _cites_a_document(text: str, block: Block) -> bool:
     return bool(cues) and all(DOCUMENT_VERB_RE.fullmatch(c) for c in cues)
 
 
-def _settled(found: Found, ctx: Context) -> Found:
+class Final(NamedTuple):
+    """What the whole text settles once it is read: its one regulator, the bodies short names stand for, and the
+    names the text gives a title."""
+
+    regulator: str | None
+    short_names: dict[str, str | None]
+    titled: frozenset[str]
+
+
+def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
     """Give a claim its speaker as the whole text names it: a person's full name, a body's final kind."""
-    if found.kind == "person" and _short_for_a_body(found.speaker, ctx):
-        return found._replace(kind=ctx.kind_of(_short_for_a_body(found.speaker, ctx) or ""))
+    body = final.short_names.get(found.speaker) if final and found.kind == "person" \
+        and found.speaker not in final.titled else None
+    if body is not None:  # "Harlow Keane" for "Harlow Keane Construction": a body's kind
+        return found._replace(kind=ctx.kind_of(body))
     if found.kind == "person":
         return found._replace(speaker=ctx.full_person(found.speaker))
     if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
         kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
-        return found._replace(kind="inspectorate" if kind == "organisation" and _the_regulator(ctx) == found.speaker
-                              else kind)
+        regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
+        return found._replace(kind="inspectorate" if regulates else kind)
     return found
 
 
@@ -446,13 +458,18 @@ def _the_regulator(ctx: Context) -> str | None:
     return bodies[0] if len(bodies) == 1 else None
 
 
-def _short_for_a_body(name: str, ctx: Context) -> str | None:
-    """Return the one body whose name a person-looking name begins (`Harlow Keane` for `Harlow Keane Construction`),
-    when nobody of that name is titled (`Mr`, `chief executive`); else None."""
-    if " " not in name or name in ctx.titles.values():
-        return None
-    longer = [org for org in ctx.orgs if org.startswith(name + " ") and ctx.kinds.get(org) in ("organisation", "inspectorate")]
-    return longer[0] if len(longer) == 1 else None
+def _short_names(ctx: Context) -> dict[str, str | None]:
+    """Map the first words of each body's longer name (`Harlow Keane` of `Harlow Keane Construction`) to that body,
+    or to None when two bodies begin so."""
+    short: dict[str, str | None] = {}
+    for org in ctx.orgs:
+        words = org.split()
+        if ctx.kinds.get(org) not in ("organisation", "inspectorate"):
+            continue
+        for size in range(2, len(words)):
+            prefix = " ".join(words[:size])
+            short[prefix] = org if short.get(prefix, org) == org else None
+    return short
 
 
 BOILERPLATE_RE = re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)")
