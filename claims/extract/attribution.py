@@ -322,8 +322,8 @@ def attributed_spans(text: str) -> list[Found]:
             final = _heading_lead_in(text, block, ctx) or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
-    final = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
-    return [_settled(_past_dateline(text, f), ctx, final) for f in found]
+    whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
+    return [_settled(_past_dateline(text, f), ctx, whole) for f in found]
 
 
 def _past_dateline(text: str, found: Found) -> Found:
