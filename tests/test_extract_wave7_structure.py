@@ -357,3 +357,20 @@ def test_cues_with_time_and_audience_between(text: str, expected: list[tuple[str
 def test_the_one_body_that_may_regulate_in_a_text_about_regulation(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A web page's furniture may hold cue words: a caption (`Image caption: Jo Kerr said the hall would close`), a link to
+# another story (`Read more: Council says tax will rise 4.9%`), tags. None of it is a claim of the story; an editor's
+# note is no speaker (`Editor's note: An earlier version ...` names nobody). A paragraph that only starts with such a
+# word (`Picture this: ...`) is read as any other.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Image caption: Councillor Jo Kerr said the hall would close in 2027. Photo: PA\n\n"
+     "Dunmore Council said it would cut 40 jobs.\n\n"
+     "Read more: Council says tax will rise 4.9% in April\n\n"
+     "Editor's note: An earlier version of this story said 45 jobs would go.\n",
+     [("Dunmore Council", "organisation", "it would cut 40 jobs")]),
+    ("Picture this: Dunmore Council said 300 homes stood empty in 2025.\n",
+     [("Dunmore Council", "organisation", "300 homes stood empty in 2025")]),
+], ids=["caption-link-and-note", "a-paragraph-starting-with-picture"])
+def test_a_page_s_furniture_is_nobody_s_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

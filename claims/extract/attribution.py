@@ -55,6 +55,7 @@ from .transcript import (
 from .vocabulary import (
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    FURNITURE_LABELS,
     IRREGULAR_PAST,
     OBJECT_VERBS,
     ORG_REFERENCES,
@@ -216,7 +217,7 @@ NOT_CUE_BEFORE: frozenset[str] = frozenset(
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
-                                      "claims notes review findings lists rates".split())
+                                      "claims notes note review findings lists rates".split())
 """Cue words that are also nouns."""
 NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
                                           "compiled produced commissioned".split())
@@ -270,7 +271,8 @@ def attributed_spans(text: str) -> list[Found]:
             release = False
             turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
         about = _about_section(text, block, about)
-        if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block):
+        if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block) \
+                or _furniture(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
         if turn is not None and (not is_heading(text, block, []) or index > 0 and in_turn_list(text, blocks[index - 1])):
@@ -480,6 +482,17 @@ SELF_DESCRIPTION_RE = re.compile(
     r"(?:The\s+)?[A-Z][\w&'\u2019\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z&][\w&'\u2019\-]*){0,6}\s+(?:is|are)\s+(?:a|an|the)\s+"
     r"(?:[\w\-]+\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|charity|charitable|social\s+enterprise)\b")
 """`Acme Health is a nonprofit health system serving ...`: a body's boilerplate about itself."""
+
+
+FURNITURE_RE = re.compile(r"\[?(?P<label>[A-Za-z'\u2019 ]{4,24}?)\s*[:|]")
+"""A label opening a block: `[Image caption:`, `Tags:`, `Read more:`."""
+
+
+def _furniture(text: str, block: Block) -> bool:
+    """Say whether a block is a page's furniture (`Image caption: ...`, `Tags: ...`, `Read more: ...`): nobody's
+    claim."""
+    label = FURNITURE_RE.match(text, block.body, block.end)
+    return label is not None and " ".join(label.group("label").lower().split()) in FURNITURE_LABELS
 
 
 def _about_section(text: str, block: Block, inside: bool) -> bool:

@@ -75,3 +75,5 @@ VIEW_NOUNS = load_words("view_nouns")
 """Nouns of a stated judgement: `The agency's assessment is that ...` is the agency's claim."""
 REGULATING_WORDS = load_words("regulating_words")
 """Words that make a commission or an authority a regulator: `Food Standards Authority`, `Care Quality Commission`."""
+FURNITURE_LABELS = load_words("furniture_labels")
+"""Labels of a page's furniture (`Image caption:`, `Tags:`, `Read more:`): the paragraph is nobody's claim."""
