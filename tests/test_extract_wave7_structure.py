@@ -374,3 +374,17 @@ def test_the_one_body_that_may_regulate_in_a_text_about_regulation(
 ], ids=["caption-link-and-note", "a-paragraph-starting-with-picture"])
 def test_a_page_s_furniture_is_nobody_s_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A release's boxes: `Performance at a glance:` or `The year in numbers` over `Label: figure` lines are the body's
+# figures; `Quote from Jo Roe, chief executive:` (or `Jo Roe, chief executive of Acme, said:` on its own line) over
+# a quotation gives it to the person; `Jo Roe's lawyer said:` is not Jo Roe's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thornbury Water published its annual report on Monday.\n\nPerformance at a glance:\nLeakage: down 6%\n"
+     "Complaints: up 11%\n\nQuote from Lena Park, chief executive:\n\"We fixed 9,000 leaks last year.\"\n",
+     [("Thornbury Water", "organisation", "Leakage: down 6%"), ("Thornbury Water", "organisation", "Complaints: up 11%"),
+      ("Lena Park", "person", "We fixed 9,000 leaks last year.")]),
+    ("Sam Hale's lawyer, speaking outside court:\n\"My client repaid 40,000 pounds in 2024.\"\n", []),
+], ids=["at-a-glance-and-quote-from", "a-possessive-is-not-the-speaker"])
+def test_a_release_s_boxes_and_named_quotations(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

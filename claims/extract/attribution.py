@@ -109,7 +109,8 @@ QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+sa
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
     r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
-    r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts)\b[^:;]{0,40}?"
+    r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts"
+    r"|at\s+a\s+glance|in\s+numbers|in\s+figures)\b[^:;]{0,40}?"
     r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
 """A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
 LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
@@ -514,8 +515,10 @@ def _describes_itself(text: str, block: Block) -> bool:
 
 HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
                                 r"(?:findings|highlights|facts|points|figures|results)\b"
-                                r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?", re.IGNORECASE)
-"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
+                                r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?"
+                                r"|(?:[\w\-]+\s+){0,3}?(?:at\s+a\s+glance|in\s+numbers|in\s+figures)", re.IGNORECASE)
+"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`, `The year
+in numbers`, `Performance at a glance`."""
 MAX_BARE_ITEM_CHARS = 200
 
 
@@ -868,6 +871,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
                 or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
+                or _named_lead_in(text, sentence, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
         _remember_names(text, sentence, holes, ctx)
@@ -1742,8 +1746,8 @@ def _colon_past_tense(text: str, start: int, end: int) -> re.Match[str] | None:
     return match if match is not None and match.group("verb") not in LIST_VERBS else None
 
 
-SAYS_RE = re.compile(r"(?:Says|Adds|Explains)\s+")
-"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`."""
+SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:Quote|Quotes|Comment|Comments|Statement|A\s+word)\s+(?:from|by))\s+")
+"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`, `Quote from Jo Roe:`."""
 
 
 def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Who | None:
@@ -1762,6 +1766,22 @@ def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Wh
     if not mentions or mentions[0].start != begin or mentions[0].kind != "person":
         return None
     return Who(ctx.add(mentions[0]), "person", begin)
+
+
+def _named_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read a verbless line naming a person before a colon (`Quote from Jo Roe, chief executive:`, `Jo Roe, chief
+    executive of Acme, on the results:`) as a colon cue: the quotation or bullets below are that person's."""
+    if text[sentence[1] - 1] != ":" or sentence[1] - sentence[0] > MAX_SIGNATURE_CHARS:
+        return None
+    says = SAYS_RE.match(text, *sentence)
+    begin = says.end() if says else sentence[0]
+    if says is None and has_verb(text[sentence[0]:sentence[1]]):
+        return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
+    mentions = find_mentions(text, begin, sentence[1])
+    if not mentions or mentions[0].start != begin or mentions[0].kind != "person" or mentions[0].possessive \
+            or text[mentions[0].end:mentions[0].end + 1] not in (",", ":"):
+        return None  # "Jo Roe's lawyer said:", "Jo Roe and Tom Hale said:": not Jo Roe alone
+    return Attribution(ctx.add(mentions[0]), "person", "named", (), colon=True)
 
 
 MAX_SIGNATURE_CHARS = 100
