@@ -388,3 +388,20 @@ def test_a_page_s_furniture_is_nobody_s_claim(text: str, expected: list[tuple[st
 ], ids=["at-a-glance-and-quote-from", "a-possessive-is-not-the-speaker"])
 def test_a_release_s_boxes_and_named_quotations(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A live page: entries open with a time stamp (`14:10 -`, `2.15pm:`), which is no part of the claim; its `Key
+# points` box is the writer's summary, never the body in focus's (in a release the same heading is the issuer's).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LIVE: Floods across the county\n\n14:32 \u2014 The Fell Rivers Trust said 12 flood warnings were in force.\n\n"
+     "14:10 \u2014 Fire crews rescued 30 people from cars, Kendal Council said.\n\n"
+     "Key points\n\u2022 3,000 homes without power\n\u2022 Schools closed in 40 towns\n",
+     [("Fell Rivers Trust", "organisation", "12 flood warnings were in force"),
+      ("Kendal Council", "organisation", "Fire crews rescued 30 people from cars")]),
+    ("PRESS RELEASE\n\nFell Rivers Trust said it planted 9,000 trees in 2025.\n\n"
+     "Key points\n\u2022 3,000 volunteers took part\n",
+     [("Fell Rivers Trust", "organisation", "it planted 9,000 trees in 2025"),
+      ("Fell Rivers Trust", "organisation", "3,000 volunteers took part")]),
+], ids=["a-live-page", "key-points-in-a-release"])
+def test_a_live_page_s_time_stamps_and_summary(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

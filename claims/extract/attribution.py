@@ -322,7 +322,8 @@ def attributed_spans(text: str) -> list[Found]:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else None
         if final is None and is_heading(text, block, quotes):
-            final = _heading_lead_in(text, block, ctx) or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+            final = _heading_lead_in(text, block, ctx, release) \
+                or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
     whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
@@ -330,13 +331,18 @@ def attributed_spans(text: str) -> list[Found]:
 
 
 def _past_dateline(text: str, found: Found) -> Found:
-    """Start a claim after the dateline that opens its news lead (`RIVERTON, Ohio - Fewer than ...`): the place and
-    date are the writer's, not the claim's."""
+    """Start a claim after the dateline that opens its news lead (`RIVERTON, Ohio - Fewer than ...`) or the time
+    stamp of a live page's entry (`14:10 - Fire crews ...`): the place and time are the writer's, not the claim's."""
     start, end = found.span
-    if not text[start:start + 2].isupper():
-        return found  # a dateline opens with a place in capitals (a cheap test first)
-    dateline = LEADING_DATELINE_RE.match(text, start, end)
+    if not text[start:start + 2].isupper() and not text[start:start + 1].isdigit():
+        return found  # a dateline opens with a place in capitals, a time stamp with a digit (a cheap test first)
+    dateline = LEADING_DATELINE_RE.match(text, start, end) or TIME_STAMP_RE.match(text, start, end)
     return found._replace(span=(dateline.end(), end)) if dateline and dateline.end() < end else found
+
+
+TIME_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|IST|ET|EST|EDT)?\s*(?:[\-\u2013\u2014]|:)\s+(?=\S)",
+                           re.IGNORECASE)
+"""A live page's time stamp before an entry: `14:10 \u2014 `, `2.15pm - `, `09:30 GMT: `."""
 
 
 MAX_QUOTED_PARAGRAPHS = 8
@@ -522,9 +528,15 @@ in numbers`, `Performance at a glance`."""
 MAX_BARE_ITEM_CHARS = 200
 
 
-def _heading_lead_in(text: str, block: Block, ctx: Context) -> Attribution | None:
-    """Read a `KEY FINDINGS` heading as a lead-in: the short lines of figures after it are the speaker's."""
-    if not HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end):
+SUMMARY_HEADING_RE = re.compile(r"\b(?:points|headlines|summary|brief|short)\b", re.IGNORECASE)
+"""A heading over the writer's own summary in a news report (`Key points`, `The headlines`, `In brief`)."""
+
+
+def _heading_lead_in(text: str, block: Block, ctx: Context, release: bool = True) -> Attribution | None:
+    """Read a `KEY FINDINGS` heading as a lead-in: the short lines of figures after it are the speaker's; in a news
+    report a summary heading (`Key points`) is over the writer's own lines."""
+    if not HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end) \
+            or not release and SUMMARY_HEADING_RE.search(text, block.body, block.end):
         return None
     cue = " ".join(text[block.body:block.end].split())
     judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
