@@ -405,3 +405,21 @@ def test_a_release_s_boxes_and_named_quotations(text: str, expected: list[tuple[
 ], ids=["a-live-page", "key-points-in-a-release"])
 def test_a_live_page_s_time_stamps_and_summary(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A source named after the claim it gives: `There were 412 patients on trolleys. That's according to the X Union,
+# which found ...` (in the same paragraph or opening the next), `These figures come from the X Office.`: the sentence
+# of figures before is the source's, and so is what it found. A person-looking name is never handed the sentence
+# before (a misread document title), nor is a sentence that already has its own speaker.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("There were 412 patients on trolleys this morning.\n\nThat's according to the Irish Nurses Union, which found "
+     "that 96 were in one hospital.\n",
+     [("Irish Nurses Union", "organisation", "There were 412 patients on trolleys this morning"),
+      ("Irish Nurses Union", "organisation", "96 were in one hospital")]),
+    ("Rail fares rose 4.9% in March. These figures come from the Rail Data Office, which publishes them monthly.\n",
+     [("Rail Data Office", "organisation", "Rail fares rose 4.9% in March")]),
+    ("The council said 40 homes were empty. That's according to the Empty Homes Network.\n",
+     [("the council", "unresolved", "40 homes were empty")]),
+], ids=["next-paragraph-and-which-found", "figures-come-from", "a-sentence-with-its-own-speaker"])
+def test_a_source_named_after_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

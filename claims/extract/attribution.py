@@ -92,7 +92,8 @@ ASIDE_RE = re.compile(
     r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,5})"
     r"\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim."""
-RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)"
+RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported|found|finds|showed|shows"
+                             r"|revealed|reveals)"
                              r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
 """`according to the trust, which said ...` or `whose records show ...`: the body goes on to a claim of its own."""
 BLAMED_RE = re.compile(
@@ -267,7 +268,9 @@ def attributed_spans(text: str) -> list[Found]:
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
     about = False  # inside an `About Acme Water` section
+    unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
     for index, block in enumerate(blocks):
+        pointed, unclaimed, count = unclaimed, None, len(found)
         if (release or turn is not None) and ends_release(text, block):
             release = False
             turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
@@ -308,7 +311,8 @@ def attributed_spans(text: str) -> list[Found]:
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
         issuer = _first_body(ctx, masthead) if release else None  # who issues the release, before this paragraph's cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
-        attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
+        said = attribute_sentences(text, block, quotes, ctx, last, speech)
+        attributions = _pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
         speech.upto(block.end + 1)
         speech_speaker = speech.previous
         found += speech.found
@@ -326,6 +330,7 @@ def attributed_spans(text: str) -> list[Found]:
                 or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
+        unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
     whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
     return [_settled(_past_dateline(text, f), ctx, whole) for f in found]
 
@@ -867,11 +872,12 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body) \
-            and not SPEAKING_PARTICIPLE_RE.search(body):
+            and not SPEAKING_PARTICIPLE_RE.search(body) and not POINTS_BACK_RE.search(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
     attributions: list[Attribution] = []
+    unclaimed: Span | None = None  # the sentence before, when it claimed nothing
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
         attribution = _participle_first(text, sentence, holes, ctx) or attribute_sentence(text, sentence, holes, ctx)
@@ -883,14 +889,63 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
                 or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
-                or _named_lead_in(text, sentence, ctx) \
+                or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
         _remember_names(text, sentence, holes, ctx)
         if attribution is not None:
             ctx.spoke(attribution.speaker, attribution.kind)
-            attributions.append(attribution)
+            attributions += _pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
+        unclaimed = sentence if attribution is None and not _inside(sentence[0], holes) else None
     return attributions
+
+
+POINTS_BACK_RE = re.compile(r"(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were))\s+according\s+to\b"
+                            r"|(?:The|These|Those)\s+(?:figures|numbers|data)\s+(?:are|were|come|came)\s+(?:according\s+to|from)\b")
+"""A source named after the claim it gives (`There were 412 patients on trolleys. That's according to X.`)."""
+
+
+SOURCE_NAMED_RE = re.compile(r"(?:The|These|Those)\s+(?:figures|numbers|data)\s+(?:are|were|come|came)\s+from\s+"
+                             r"(?P<who>[^,;:.]{2,80})")
+"""`These figures come from the Rail Data Office`: a sentence that only names the source of the figures before it."""
+
+
+def _source_named(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Read `These figures come from X, which ...` as X's cue with no words of its own: the sentence of figures
+    before it is X's (`_pointed_back`)."""
+    match = SOURCE_NAMED_RE.match(text, *sentence)
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    return Attribution(who.name, who.kind, "figures come from", ()) if who is not None else None
+
+
+def _points_back(text: str, sentence: Span, attribution: Attribution) -> bool:
+    """Say whether a sentence names the source of the claim before it (`That's according to X`, `The figures come from
+    X`), a body or a document the text has resolved (a misread name never takes the sentence before)."""
+    return POINTS_BACK_RE.match(text, *sentence) is not None \
+        and attribution.kind in ("organisation", "inspectorate", "document")
+
+
+def _figure_claims(text: str, span: Span, attribution: Attribution) -> list[Attribution]:
+    """Give the sentences of figures in a span to the source a later sentence names."""
+    spans = tuple(s for sentence in split_sentences(text, *span) if text[sentence[1] - 1] not in "?:"
+                  and has_figure(text, *sentence) for s in split_items(text, sentence))
+    return [Attribution(attribution.speaker, attribution.kind, attribution.cue, spans)] if spans else []
+
+
+def _pointed_back_in(text: str, unclaimed: Span | None, sentence: Span, attribution: Attribution) -> list[Attribution]:
+    """Give the unclaimed sentence before `That's according to X` in the same paragraph to X."""
+    return _figure_claims(text, unclaimed, attribution) if unclaimed and _points_back(text, sentence, attribution) else []
+
+
+def _pointed_back(text: str, pointed: Block | None, block: Block, attributions: list[Attribution]) -> list[Attribution]:
+    """Give the unclaimed paragraph before one that opens `That's according to X` to X."""
+    if pointed is None or not attributions:
+        return []
+    first = split_sentences(text, block.body, block.end)[0]
+    return _figure_claims(text, (pointed.body, pointed.end), attributions[0]) \
+        if _points_back(text, first, attributions[0]) else []
 
 
 _AUDIENCES = (r"meeting|committee|court|hearing|inquiry|inquest|tribunal|councillors|members|MPs|TDs|MSPs|board|panel"
