@@ -423,3 +423,26 @@ def test_a_live_page_s_time_stamps_and_summary(text: str, expected: list[tuple[s
 ], ids=["next-paragraph-and-which-found", "figures-come-from", "a-sentence-with-its-own-speaker"])
 def test_a_source_named_after_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Lists inside one sentence or one quotation: a lead-in before a colon with its items after it (`said three things had
+# changed: waits fell 12%; 40 nurses were hired`): the lead-in is no claim; lettered items `(a) ..., (b) ... and (c)
+# ...` lose their letters and the `and` before the next; a quotation ending in a colon (`"Our priorities are:`) hands
+# its speaker to the bullets below, whose closing mark is left out. A colon after a figure stays in its claim.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hollin Trust said three things had changed: waits fell 12%; 40 nurses were hired; and a new ward opened.\n",
+     [("Hollin Trust", "organisation", "waits fell 12%"), ("Hollin Trust", "organisation", "40 nurses were hired"),
+      ("Hollin Trust", "organisation", "a new ward opened")]),
+    ("The Care Inspectorate found that (a) staffing fell short on 9 nights, (b) drugs were stored unsafely and (c) "
+     "2 complaints went unanswered.\n",
+     [("Care Inspectorate", "inspectorate", "staffing fell short on 9 nights"),
+      ("Care Inspectorate", "inspectorate", "drugs were stored unsafely"),
+      ("Care Inspectorate", "inspectorate", "2 complaints went unanswered")]),
+    ("Dr Sam Bell, the trust's medical director, said:\n\"Our priorities this year are:\n- cutting waits to 18 weeks\n"
+     "- hiring 200 nurses\"\n",
+     [("Sam Bell", "person", "cutting waits to 18 weeks"), ("Sam Bell", "person", "hiring 200 nurses")]),
+    ("Hollin Trust said the ratio was 3:1 in May; it was 4:1 in April.\n",
+     [("Hollin Trust", "organisation", "the ratio was 3:1 in May"), ("Hollin Trust", "organisation", "it was 4:1 in April")]),
+], ids=["lead-in-and-colon-in-a-sentence", "lettered-items", "a-quotation-opening-a-list", "a-ratio-is-no-lead-in"])
+def test_lists_inside_a_sentence_or_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -296,7 +296,7 @@ def attributed_spans(text: str) -> list[Found]:
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
                                     or not pending.lines and _table_row(text, block, quotes)):
-            row = strip_span(text, (block.body, block.end), "|")  # "| North | 1,200 |": the row without its outer bars
+            row = _without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, row)]
             continue
         if pending is not None and not pending.lines and _table_header(text, block, quotes):
@@ -324,7 +324,7 @@ def attributed_spans(text: str) -> list[Found]:
             attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
-        final = attributions[-1] if attributions else None
+        final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker)
         if final is None and is_heading(text, block, quotes):
             final = _heading_lead_in(text, block, ctx, release) \
                 or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
@@ -353,6 +353,23 @@ TIME_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|IST|E
 MAX_QUOTED_PARAGRAPHS = 8
 """How many paragraphs ahead the cue closing a multi-paragraph quotation is looked for."""
 _CLOSING_MARKS = "\u201d\"\u2019'"
+
+
+def _without_stray_close(text: str, span: Span) -> Span:
+    """Leave out a closing quotation mark that ends a list item without opening in it (`- hiring 200 nurses"`)."""
+    start, end = span
+    if end > start and text[end - 1] in "\"\u201d" and not any(mark in text[start:end - 1] for mark in "\"\u201c"):
+        return strip_span(text, (start, end - 1))
+    return span
+
+
+def _quoted_lead_in(text: str, block: Block, quotes: list[Quote], speaker: Who | None) -> Attribution | None:
+    """Read a paragraph whose quotation ends in a colon (`"Our priorities this year are:`) as its speaker's lead-in:
+    the bullets below go on with the quotation."""
+    if not quotes or speaker is None or quotes[-1].inner[1] < block.end - 1 \
+            or text[block.body:block.end].rstrip(_CLOSING_MARKS + " ")[-1:] != ":":
+        return None
+    return Attribution(speaker.name, speaker.kind, "quotation continues", (), colon=True)
 
 
 def _opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:
@@ -884,6 +901,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         if attribution is not None and not attribution.spans and not attribution.colon \
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
+        if attribution is None and _inside(sentence[0], holes) and _inside(sentence[1] - 1, holes):
+            continue  # a quoted sentence (`"Our priorities are:`) is the speaker's, read by Speech
         if attribution is None:
             previous = attributions[-1] if attributions else last
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
@@ -1763,6 +1782,8 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
         previous = speaker
         ctx.spoke(speaker.name, speaker.kind)
         for sentence in split_sentences(text, *quote.inner):
+            if text[sentence[0]:sentence[1]].rstrip(" \u201d\"'\u2019").endswith(":"):
+                continue  # '"Our priorities this year are:': a lead-in to the bullets below, no claim itself
             span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
             lead = SPOKEN_CONNECTOR_RE.match(text, *span)
             span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span

@@ -126,6 +126,8 @@ def _tidy(text: str, span: Span) -> Span:
     number = _LEADING_NUMBER_RE.match(text, start, end)
     if number:
         start = number.end()
+    trailing = _TRAILING_CONNECTOR_RE.search(text, start, end) if text.endswith(("and", "or"), start, end) else None
+    end = trailing.start() if trailing and trailing.start() > start else end  # "(b) stored unsafely and (c) ..."
     return strip_span(text, (start, end), ";,:-\u2013\u2014")
 
 
@@ -155,7 +157,9 @@ def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2014\u2013]\s")
 """A dateline opening a sentence: `LAKEWOOD, Minn. \u2014 `."""
-_LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+")
+_TRAILING_CONNECTOR_RE = re.compile(r"[\s,;]+(?:and|or)$")
+"""An `and` left at an item's end when the list's next marker cut it (`stored unsafely and (c) ...`)."""
+_LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+|\([a-h]\)\s+")
 _NESTED_CUE_RE = re.compile(
     rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
 _SAYING: frozenset[str] = frozenset("said says say added adds claimed claims stated states noted notes told tells insisted "
@@ -167,7 +171,7 @@ _PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICI
 _INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
 _SEMICOLON_RE = re.compile(r";")
 _CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding|arguing|claiming|insisting)\s+(?:that\s+)?")
-_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}[.)](?=\s)")
+_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}[.)]|\([a-h]\))(?=\s)")
 _AND_THAT_RE = re.compile(r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)")
 _WITH_RE = re.compile(r",\s+with\s+")
 _COMMA_RE = re.compile(r",\s+")
@@ -188,6 +192,19 @@ def _reports(match: re.Match[str]) -> bool:
     return verb in OBJECT_VERBS or verb in _SAYING or match.group().endswith("that")
 
 
+_COLON_RE = re.compile(r":\s+")
+
+
+def _split_colon_lead(text: str, span: Span) -> list[Span]:
+    """Leave out a lead-in before a colon whose list follows in the same sentence (`three things had changed: waits
+    fell; 40 nurses were hired`): the items are the claims, the lead-in with no figure of its own is none."""
+    colons = _top_level(text, span, _COLON_RE)
+    if len(colons) != 1 or re.search(r"\d", text[span[0]:colons[0].start()]):
+        return [span]
+    rest = (colons[0].end(), span[1])
+    return [rest] if len(_top_level(text, rest, _SEMICOLON_RE)) >= 1 else [span]
+
+
 def _split_semicolons(text: str, span: Span) -> list[Span]:
     """Split at top-level semicolons."""
     return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _SEMICOLON_RE)])
@@ -195,8 +212,9 @@ def _split_semicolons(text: str, span: Span) -> list[Span]:
 
 def _split_numbers(text: str, span: Span) -> list[Span]:
     """Split an inline numbered list (`1) ... 2) ...`) when at least two numbers count up from 1."""
-    marks = _top_level(text, span, _NUMBER_RE)
-    numbers = [int(re.sub(r"\D", "", m.group())) for m in marks]
+    marks = [m for m in _NUMBER_RE.finditer(text, span[0], span[1])]  # "(a)" is itself in brackets
+    numbers = [int(re.sub(r"\D", "", m.group())) if re.search(r"\d", m.group()) else ord(m.group()[1]) - ord("a") + 1
+               for m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
         return [span]
     return [part for part in _cut(span, [(m.start(), m.end()) for m in marks]) if part[1] > part[0]]
@@ -385,6 +403,7 @@ def _aside_then_more(text: str, rest: Span) -> bool:
 
 SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...] = (
     (_split_nested_cues, ("but", "and")),
+    (_split_colon_lead, (":",)),
     (_split_semicolons, (";",)),
     (_split_numbers, (")", ".")),
     (_split_and_that, ("that",)),

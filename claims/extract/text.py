@@ -154,7 +154,7 @@ def _ends_quote(text: str, index: int, end: int) -> bool:
 def _is_speech(text: str, inner: Span) -> bool:
     """Say whether quoted words are speech: long enough, or ending like an utterance."""
     words = len(text[inner[0]:inner[1]].split())
-    return words >= SPEECH_MIN_WORDS or (words >= 3 and text[inner[1] - 1] in ".,!?")
+    return words >= SPEECH_MIN_WORDS or (words >= 3 and text[inner[1] - 1] in ".,!?:")  # "Our aims are:" opens a list
 
 
 def subtract(span: Span, holes: list[Span]) -> list[Span]:
