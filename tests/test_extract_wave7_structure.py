@@ -446,3 +446,21 @@ def test_a_source_named_after_its_claim(text: str, expected: list[tuple[str, str
 ], ids=["lead-in-and-colon-in-a-sentence", "lettered-items", "a-quotation-opening-a-list", "a-ratio-is-no-lead-in"])
 def test_lists_inside_a_sentence_or_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A lead-in may point down to its bullets instead of ending in a colon (`The key findings are set out below.`, `Its
+# main points were as follows.`): findings are the inspectorate's in focus. A news report's `By the numbers` box is
+# the writer's compilation (in a release, `The year in numbers` is the issuer's).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Schools Inspectorate published its report on Hill Academy on Monday.\n\n"
+     "The key findings are set out below.\n- Behaviour improved in 6 of 8 year groups\n- 12 teachers left\n\n"
+     "By the numbers\n- 1,200 pupils on roll\n",
+     [("Schools Inspectorate", "inspectorate", "Behaviour improved in 6 of 8 year groups"),
+      ("Schools Inspectorate", "inspectorate", "12 teachers left")]),
+    ("PRESS RELEASE\n\nHill Academy Trust said it opened 2 schools in 2025.\n\nThe year in numbers\n"
+     "- 1,200 pupils on roll\n",
+     [("Hill Academy Trust", "organisation", "it opened 2 schools in 2025"),
+      ("Hill Academy Trust", "organisation", "1,200 pupils on roll")]),
+], ids=["set-out-below-and-a-news-box", "a-release-s-numbers-box"])
+def test_a_lead_in_pointing_down_to_its_bullets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -111,7 +111,7 @@ QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+sa
 LEAD_IN_RE = re.compile(
     r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
     r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts"
-    r"|at\s+a\s+glance|in\s+numbers|in\s+figures)\b[^:;]{0,40}?"
+    r"|at\s+a\s+glance|in\s+numbers|in\s+figures|by\s+the\s+numbers)\b[^:;]{0,40}?"
     r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
 """A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
 LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
@@ -324,7 +324,8 @@ def attributed_spans(text: str) -> list[Found]:
             attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
-        final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker)
+        final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker) \
+            or _below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         if final is None and is_heading(text, block, quotes):
             final = _heading_lead_in(text, block, ctx, release) \
                 or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
@@ -361,6 +362,25 @@ def _without_stray_close(text: str, span: Span) -> Span:
     if end > start and text[end - 1] in "\"\u201d" and not any(mark in text[start:end - 1] for mark in "\"\u201c"):
         return strip_span(text, (start, end - 1))
     return span
+
+
+BELOW_RE = re.compile(r"\b(?:(?:are|is|were)\s+)?(?:(?:set\s+out|listed|shown|given|summari[sz]ed)\s+)?(?:below|as\s+follows)"
+                      r"\s*[.:]?\s*$")
+"""A lead-in that points down to its list instead of ending in a colon: `The key findings are set out below.`"""
+
+
+def _below_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+    """Read a sentence pointing down to the bullets right after it (`The main findings are set out below.`) as a
+    lead-in: findings are the inspectorate's in focus, other lists the body's in focus, or the person it names."""
+    if not following or not following[0].bullet or BELOW_RE.search(text, block.body, block.end) is None:
+        return None
+    sentence = split_sentences(text, block.body, block.end)[-1]
+    people = [m for m in find_mentions(text, *sentence) if m.kind == "person"]
+    if people:
+        return Attribution(ctx.add(people[0]), "person", "below", (), colon=True)
+    judged = FINDINGS_RE.search(text, *sentence) is not None
+    name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
+    return Attribution(name, ctx.kind_of(name), "below", (), colon=True) if name else None
 
 
 def _quoted_lead_in(text: str, block: Block, quotes: list[Quote], speaker: Who | None) -> Attribution | None:
@@ -544,14 +564,16 @@ def _describes_itself(text: str, block: Block) -> bool:
 HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
                                 r"(?:findings|highlights|facts|points|figures|results)\b"
                                 r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?"
-                                r"|(?:[\w\-]+\s+){0,3}?(?:at\s+a\s+glance|in\s+numbers|in\s+figures)", re.IGNORECASE)
+                                r"|(?:[\w\-]+\s+){0,3}?(?:at\s+a\s+glance|in\s+numbers|in\s+figures|by\s+the\s+numbers)",
+                                re.IGNORECASE)
 """A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`, `The year
 in numbers`, `Performance at a glance`."""
 MAX_BARE_ITEM_CHARS = 200
 
 
-SUMMARY_HEADING_RE = re.compile(r"\b(?:points|headlines|summary|brief|short)\b", re.IGNORECASE)
-"""A heading over the writer's own summary in a news report (`Key points`, `The headlines`, `In brief`)."""
+SUMMARY_HEADING_RE = re.compile(r"\b(?:points|headlines|summary|brief|short|by\s+the\s+numbers)\b", re.IGNORECASE)
+"""A heading over the writer's own summary in a news report (`Key points`, `The headlines`, `In brief`, `By the
+numbers`)."""
 
 
 def _heading_lead_in(text: str, block: Block, ctx: Context, release: bool = True) -> Attribution | None:
