@@ -464,3 +464,16 @@ def test_lists_inside_a_sentence_or_a_quotation(text: str, expected: list[tuple[
 ], ids=["set-out-below-and-a-news-box", "a-release-s-numbers-box"])
 def test_a_lead_in_pointing_down_to_its_bullets(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A cue set off by commas inside its claim, with a body's name that holds `of`, `for` or `and` (`..., the Office for
+# Rail Data said, as fares rose`): the words on both sides are its claim, not only those after it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Punctuality fell to 81% in May, the Office for Rail Data said, as strikes hit 3 lines.\n",
+     [("Office for Rail Data", "organisation", "Punctuality fell to 81% in May"),
+      ("Office for Rail Data", "organisation", "strikes hit 3 lines")]),
+    ("Punctuality fell to 81% in May, the Office for Rail Data said.\n",
+     [("Office for Rail Data", "organisation", "Punctuality fell to 81% in May")]),
+], ids=["an-aside-cue-with-of-in-the-name", "a-closing-cue-still-reads"])
+def test_an_aside_cue_with_a_long_body_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
