@@ -477,3 +477,20 @@ def test_a_lead_in_pointing_down_to_its_bullets(text: str, expected: list[tuple[
 ], ids=["an-aside-cue-with-of-in-the-name", "a-closing-cue-still-reads"])
 def test_an_aside_cue_with_a_long_body_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A report quoted paragraph by paragraph numbers its sections (`1.1 The council's reserves fell ...`, `2.3.1 ...`):
+# the number is a marker, not part of the claim. A line opening with a decimal figure (`4.5 million people ...`) keeps
+# its figure whole.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Local Audit Office said the council had overspent. The report found:\n\n"
+     "1.1 The council's reserves fell to \u00a312m.\n1.2 Three of its five companies made losses in 2024.\n",
+     [("Local Audit Office", "inspectorate", "the council had overspent"),
+      ("Local Audit Office", "inspectorate", "The council's reserves fell to \u00a312m"),
+      ("Local Audit Office", "inspectorate", "Three of its five companies made losses in 2024")]),
+    ("The Flood Data Unit said:\n4.5 million people were affected.\n- 12 towns flooded\n",
+     [("Flood Data Unit", "organisation", "4.5 million people were affected"),
+      ("Flood Data Unit", "organisation", "12 towns flooded")]),
+], ids=["section-numbers", "a-decimal-figure-opening-a-line"])
+def test_section_numbers_are_markers_and_decimals_are_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
