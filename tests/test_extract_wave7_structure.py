@@ -494,3 +494,17 @@ def test_an_aside_cue_with_a_long_body_name(text: str, expected: list[tuple[str,
 ], ids=["section-numbers", "a-decimal-figure-opening-a-line"])
 def test_section_numbers_are_markers_and_decimals_are_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A relative clause without commas between a cue's subject and its verb (`inspectors who examined the block over six
+# weeks found that ...`, `Parents who spoke to the paper said ...`): the noun before `who` is the subject. `who said`
+# itself is a cue of its own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Building Standards Agency ordered repairs after inspectors who examined the block over six weeks found that "
+     "fire doors were missing in 40 of its 96 flats.\n",
+     [("Building Standards Agency", "inspectorate", "fire doors were missing in 40 of its 96 flats")]),
+    ("Parents who spoke to the Herald said 30 pupils had no teacher in maths.\n",
+     [("Parents", "unresolved", "30 pupils had no teacher in maths")]),
+], ids=["inspectors-who-examined", "parents-who-spoke"])
+def test_a_relative_clause_between_subject_and_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -202,6 +202,8 @@ PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|
 """`has previously` between a subject and its cue: the subject is before it."""
 RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
 """A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
+WHO_TAIL_RE = re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told|added)[a-z][^,;:.\"\u201c]{1,120}$")
+"""A relative clause without commas between a subject and its cue (`inspectors who examined the block found`)."""
 COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
                                  r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$")
 """A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
@@ -1464,6 +1466,9 @@ def _subject_region(text: str, start: int, verb_start: int) -> Span:
     end = court.start("age") if court else end
     relative = RELATIVE_TAIL_RE.search(text, max(start, end - 160), end) if text.find("which", max(start, end - 160), end) >= 0 else None
     end = relative.start() if relative else end  # "The report, which was presented on Monday, found"
+    who = WHO_TAIL_RE.search(text, max(start, end - 160), end) if text.find(" who ", max(start, end - 160), end) >= 0 \
+        else None
+    end = who.start() if who else end  # "after inspectors who examined the flats found that"
     lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
     return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end
 
