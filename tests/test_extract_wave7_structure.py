@@ -508,3 +508,18 @@ def test_section_numbers_are_markers_and_decimals_are_figures(text: str, expecte
 ], ids=["inspectors-who-examined", "parents-who-spoke"])
 def test_a_relative_clause_between_subject_and_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Figures nobody is named as publishing, described by where they went (`Figures presented to the council's housing
+# committee show that:`, `Data sent to the trust's board last week show ...`): the one body the possessive reference
+# means. Two bodies, or none the text names, and they stay unattributed.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harby District Council wants 40 more foster carers.\n\n"
+     "Figures presented to the council's children's committee last month show that:\n"
+     "- 31 households left fostering in 2025\n- the average carer is 57\n",
+     [("Harby District Council", "organisation", "31 households left fostering in 2025"),
+      ("Harby District Council", "organisation", "the average carer is 57")]),
+    ("Figures presented to the council's committee show that 31 households left fostering.\n", []),
+], ids=["a-body-s-possessive-in-the-figures", "no-body-named"])
+def test_figures_described_by_a_body_s_committee_are_its(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

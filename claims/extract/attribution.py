@@ -1387,7 +1387,7 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     subject_start, subject_end = _subject_region(text, start, verb_start)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
-        or _coordinated_subject(text, start, subject_end, ctx)
+        or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx)
     if who is None:
         return None
     _note_owner(text, (start, cue.end()), who, ctx)
@@ -1412,6 +1412,24 @@ def _only_quoted_before(text: str, span: Span, holes: list[Span]) -> bool:
     """Say whether everything before a cue in its sentence is a quotation (and its punctuation)."""
     return any(a <= span[0] < b for a, b in holes) and not any(
         text[a:b].strip(" \t\n,;:.\"'\u201c\u201d\u2018\u2019") for a, b in subtract(span, holes))
+
+
+DOCUMENT_OPENING_RE = re.compile(r"(?:(?:the|new|latest|official)\s+)?(?:figures|data|statistics|numbers|papers)\b",
+                                 re.IGNORECASE)
+OWNER_RE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)['\u2019]s\s")
+"""A body's possessive inside a document's description: `figures presented to the council's parenting board`."""
+
+
+def _document_owner(text: str, region: Span, ctx: Context) -> Who | None:
+    """Resolve a subject that is figures nobody is named as publishing but a body's own (`Figures presented to the
+    council's parenting board last month show`): the one body the possessive reference means, else None."""
+    if DOCUMENT_OPENING_RE.match(text, *region) is None:
+        return None
+    owners = {ctx.resolve_reference(m.group("noun")) for m in OWNER_RE.finditer(text, *region)}
+    owners.discard(None)
+    name = owners.pop() if len(owners) == 1 else None
+    return Who(name, ctx.kind_of(name), region[0]) if name and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+        else None
 
 
 SAID_IN_RE = re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{verb_alternation(DOCUMENT_NOUNS)})\b")
