@@ -523,3 +523,16 @@ def test_a_relative_clause_between_subject_and_cue(text: str, expected: list[tup
 ], ids=["a-body-s-possessive-in-the-figures", "no-body-named"])
 def test_figures_described_by_a_body_s_committee_are_its(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Money as results announcements print it is a figure: pence (`a final dividend of 6.5p`), currency codes
+# (`GBP612.4m`, `EUR 40m`, `US$3bn`). A release's sentence of such figures is its issuer's; a sentence of none
+# (`The Board thanks its staff.`) is not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("RNS Number : 1234A\nPellow Group plc\n\nThe Board is proposing a final dividend of 4.2p per share.\n\n"
+     "Revenue was GBP88.1m in the year.\n\nThe Board thanks its staff.\n",
+     [("Pellow Group plc", "organisation", "The Board is proposing a final dividend of 4.2p per share"),
+      ("Pellow Group plc", "organisation", "Revenue was GBP88.1m in the year")]),
+], ids=["pence-and-currency-codes"])
+def test_pence_and_currency_codes_are_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
