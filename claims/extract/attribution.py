@@ -506,11 +506,9 @@ def _the_regulator(ctx: Context) -> str | None:
     """Return the one body that may regulate (a commission, an authority, an agency) in a text about regulation (`the
     regulator`, `fined`): it is an inspectorate; None when the text names two such bodies, or none, or is about
     something else."""
-    if REGULATION_RE.search(ctx.text) is None:
-        return None
     bodies = [name for name in ctx.orgs if may_regulate(name) and ctx.kinds.get(name) in ("organisation", "inspectorate")
               and not OFFICE_OF_A_PERSON_RE.search(name)]
-    return bodies[0] if len(bodies) == 1 else None
+    return bodies[0] if len(bodies) == 1 and REGULATION_RE.search(ctx.text) is not None else None
 
 
 def _short_names(ctx: Context) -> dict[str, str | None]:
@@ -544,7 +542,8 @@ FURNITURE_RE = re.compile(r"\[?(?P<label>[A-Za-z'\u2019 ]{4,24}?)\s*[:|]")
 def _furniture(text: str, block: Block) -> bool:
     """Say whether a block is a page's furniture (`Image caption: ...`, `Tags: ...`, `Read more: ...`): nobody's
     claim."""
-    label = FURNITURE_RE.match(text, block.body, block.end)
+    colon = text.find(":", block.body, min(block.end, block.body + 30))
+    label = FURNITURE_RE.match(text, block.body, block.end) if colon >= 0 or "|" in text[block.body:block.body + 30] else None
     return label is not None and " ".join(label.group("label").lower().split()) in FURNITURE_LABELS
 
 
@@ -986,7 +985,7 @@ def _pointed_back_in(text: str, unclaimed: Span | None, sentence: Span, attribut
 
 def _pointed_back(text: str, pointed: Block | None, block: Block, attributions: list[Attribution]) -> list[Attribution]:
     """Give the unclaimed paragraph before one that opens `That's according to X` to X."""
-    if pointed is None or not attributions:
+    if pointed is None or not attributions or POINTS_BACK_RE.match(text, block.body, block.end) is None:
         return []
     first = split_sentences(text, block.body, block.end)[0]
     return _figure_claims(text, (pointed.body, pointed.end), attributions[0]) \
@@ -1048,7 +1047,7 @@ SPEAKING_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>(?:insisting|saying|adding|arg
 def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute a sentence at its participle of speech when no other cue comes before it (`X welcomed the figures,
     saying they showed ...`: X says what they showed)."""
-    match = SPEAKING_PARTICIPLE_RE.search(text, *sentence) if "ing" in text[sentence[0]:sentence[1]] else None
+    match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
     if match is None or any(not _inside(c.start(), holes) and not _not_a_cue(text, sentence[0], c.start())
                             for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
         return None

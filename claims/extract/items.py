@@ -405,7 +405,7 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_nested_cues, ("but", "and")),
     (_split_colon_lead, (":",)),
     (_split_semicolons, (";",)),
-    (_split_numbers, (")", ".")),
+    (_split_numbers, ("1.", "1)", "(a)")),  # a numbered list starts at 1 or (a)
     (_split_and_that, ("that",)),
     (_split_consequences, ("that",)),
     (_split_contrasts, ("while", "whereas", "saying", "adding", "arguing", "claiming", "insisting")),

@@ -19,6 +19,8 @@ from .speakers import Context
 from .text import Block, Span, split_sentences
 from .vocabulary import CUE_VERBS, OUTLET_HEADS
 
+MAX_LABEL_CHARS = 102
+"""How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
 LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,100}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
 """A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line; or `Q.`/`A.`."""
 ASKERS: frozenset[str] = frozenset(
@@ -55,7 +57,10 @@ class Turn(NamedTuple):
 
 def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | None:
     """Return the turn a paragraph's label opens, or None when the paragraph has no label."""
-    match = None if block.bullet or _heading_line(text, block) else LABEL_RE.match(text, block.body, block.end)
+    labelled = text.find(":", block.body, min(block.end, block.body + MAX_LABEL_CHARS)) >= 0 \
+        or text.startswith(("Q.", "A."), block.body)  # a cheap test before the label's pattern
+    match = LABEL_RE.match(text, block.body, block.end) if labelled and not block.bullet \
+        and not _heading_line(text, block) else None
     if match is None or _reports(match.group("label")):  # "• Voltara Energy: £5.1m" is a list item, not a turn
         return None  # "Storm Isla: 3,400 homes cut off" is a headline; "Jo Roe, of Acme, said:" a cue
     label = match.group("label").strip()
