@@ -536,3 +536,16 @@ def test_figures_described_by_a_body_s_committee_are_its(text: str, expected: li
 ], ids=["pence-and-currency-codes"])
 def test_pence_and_currency_codes_are_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A release's lead-in whose subject is the issuer's own people at work (`Investigators seized:`, `Crews repaired:`):
+# the items are the issuer's, never a body called `Investigators`.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NEWS RELEASE\nLakemoor Police Department\n\nDetectives arrested 14 people, the Lakemoor Police Department "
+     "announced.\n\nInvestigators seized:\n\u2022 9 firearms\n\u2022 $48,000 in cash\n",
+     [("Lakemoor Police Department", "organisation", "Detectives arrested 14 people"),
+      ("Lakemoor Police Department", "organisation", "9 firearms"),
+      ("Lakemoor Police Department", "organisation", "$48,000 in cash")]),
+], ids=["investigators-seized"])
+def test_a_release_s_people_at_work_are_its_issuer(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -53,6 +53,7 @@ from .transcript import (
     unlabelled_turn,
 )
 from .vocabulary import (
+    BODY_PEOPLE,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     FURNITURE_LABELS,
@@ -797,7 +798,10 @@ def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
     """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
     verb = LAST_VERB_RE.search(text, block.body, block.end)
     who = speaker_from_region(text, block.body, verb.start(), ctx) if verb else None
+    if who is not None and who.name.lower() in BODY_PEOPLE:
+        return None  # "Investigators seized:", "Officers found:": the issuer's people, the issuer speaks
     return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
+
 
 
 MAX_HEADING_CHARS = 160

@@ -77,3 +77,5 @@ REGULATING_WORDS = load_words("regulating_words")
 """Words that make a commission or an authority a regulator: `Food Standards Authority`, `Care Quality Commission`."""
 FURNITURE_LABELS = load_words("furniture_labels")
 """Labels of a page's furniture (`Image caption:`, `Tags:`, `Read more:`): the paragraph is nobody's claim."""
+BODY_PEOPLE = load_words("body_people")
+"""A body's own people at work (`Investigators seized:`): in its release, the issuer speaks."""
