@@ -549,3 +549,16 @@ def test_pence_and_currency_codes_are_figures(text: str, expected: list[tuple[st
 ], ids=["investigators-seized"])
 def test_a_release_s_people_at_work_are_its_issuer(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A table no lead-in introduces, with its source on the line below (`Source: Kantar Retail Panel`, `Sources: X`): its
+# rows of figures are the source's. A source line under prose, or naming no body, gives nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Grocery prices rose again in May.\n\nChain        Share     Change\nPellow       27.1%     +0.4\n"
+     "Fairbank     15.2%     -0.3\n\nSource: Grocery Data Panel\n",
+     [("Grocery Data Panel", "organisation", "Pellow       27.1%     +0.4"),
+      ("Grocery Data Panel", "organisation", "Fairbank     15.2%     -0.3")]),
+    ("Grocery prices rose again in May, by 4%.\n\nSource: Grocery Data Panel\n", []),
+], ids=["a-table-and-its-source-line", "a-source-line-under-prose"])
+def test_a_table_s_source_line_speaks_for_its_rows(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -274,8 +274,14 @@ def attributed_spans(text: str) -> list[Found]:
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
     about = False  # inside an `About Acme Water` section
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
+    table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
     for index, block in enumerate(blocks):
         pointed, unclaimed, count = unclaimed, None, len(found)
+        sourced = _table_source(text, block, table, ctx) if table else []
+        if sourced:
+            found += sourced
+            table = []
+            continue
         if (release or turn is not None) and ends_release(text, block):
             release = False
             turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
@@ -337,6 +343,7 @@ def attributed_spans(text: str) -> list[Found]:
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
+        table = table + [block] if len(found) == count and _table_shape(text, block, quotes) else []
     whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
     return [_settled(_past_dateline(text, f), ctx, whole) for f in found]
 
@@ -633,6 +640,22 @@ def _table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line is laid out as a row of a table: columns apart, short, no sentence's end, no quotation."""
     return not quotes and block.end - block.body <= MAX_BARE_ITEM_CHARS and text[block.end - 1] not in ".!?:;" \
         and COLUMN_GAP_RE.search(text, block.body, block.end) is not None
+
+
+SOURCE_LINE_RE = re.compile(r"(?:Source|Sources|Data)\s*:\s*(?P<who>[^\n;]{2,100}?)\.?\s*$")
+"""A table's source line below it: `Source: Kantar Retail Panel`."""
+
+
+def _table_source(text: str, block: Block, table: list[Block], ctx: Context) -> list[Found]:
+    """Give the rows of figures of a table nobody introduced to the body its `Source: X` line names right below it."""
+    line = SOURCE_LINE_RE.match(text, block.body, block.end)
+    if line is None or line.end() != block.end:
+        return []
+    who = speaker_from_region(text, line.start("who"), line.end("who"), ctx)
+    if who is None or who.kind not in ("organisation", "inspectorate", "document"):
+        return []
+    return [Found(who.name, who.kind, "source", item) for row in table
+            if TABLE_FIGURE_RE.search(text, row.body, row.end) for item in split_items(text, (row.body, row.end))]
 
 
 def _table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
