@@ -562,3 +562,17 @@ def test_a_release_s_people_at_work_are_its_issuer(text: str, expected: list[tup
 ], ids=["a-table-and-its-source-line", "a-source-line-under-prose"])
 def test_a_table_s_source_line_speaks_for_its_rows(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# When a cue without `that` was said (`said on Thursday it would ...`, `said last night the line ...`) is no part of
+# the claim; a time that belongs to the claim (`said Thursday's vote was lost`) stays.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fenby Water said on Thursday it would cut 300 jobs.\n",
+     [("Fenby Water", "organisation", "it would cut 300 jobs")]),
+    ("Kelso Rail said last night the line would reopen on 4 May.\n",
+     [("Kelso Rail", "organisation", "the line would reopen on 4 May")]),
+    ("Kelso Rail said Thursday's strike cost 2 million pounds.\n",
+     [("Kelso Rail", "organisation", "Thursday's strike cost 2 million pounds")]),
+], ids=["said-on-thursday", "said-last-night", "a-day-that-belongs-to-the-claim"])
+def test_when_a_cue_was_said_is_no_part_of_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

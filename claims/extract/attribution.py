@@ -185,6 +185,10 @@ SAID_WHERE_RE = re.compile(
     r"\s+(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|more|most|every|each)\b"
     r"|[A-Z\d\u00a3$\u20ac])")
 """Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
+SAID_WHEN_RE = re.compile(
+    r"(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|last\s+(?:night|week|month|year)|this\s+(?:morning|afternoon"
+    r"|evening|week))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:it|they|he|she|we|there|the|its|their)\b)")
+"""When a cue without `that` was said, before its clause: `said on Thursday it would cut 300 jobs`."""
 ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
 """`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
@@ -1537,7 +1541,10 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
     content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
     where = SAID_WHERE_RE.match(text, content[0], end) if text.startswith(_WHERE_WORDS, content[0]) else None
     content = (where.end(), end) if where and verb_start is None else content  # "said in a statement it had ..."
-    if where is None and TRAILING_RE.fullmatch(text, cue.end(), end) \
+    when = SAID_WHEN_RE.match(text, content[0], end) if where is None and verb_start is None else None
+    content = (when.end(), end) if when else content  # "said on Thursday it would cut 300 jobs"
+    if where is None and when is None and TRAILING_RE.fullmatch(text, cue.end(), end) \
+            and not has_figure(text, cue.end(), end) \
             or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
