@@ -573,6 +573,11 @@ def test_a_table_s_source_line_speaks_for_its_rows(text: str, expected: list[tup
      [("Kelso Rail", "organisation", "the line would reopen on 4 May")]),
     ("Kelso Rail said Thursday's strike cost 2 million pounds.\n",
      [("Kelso Rail", "organisation", "Thursday's strike cost 2 million pounds")]),
-], ids=["said-on-thursday", "said-last-night", "a-day-that-belongs-to-the-claim"])
+    ("The Harby Trust said on Tuesday it would review the scheme.\n",
+     [("Harby Trust", "organisation", "it would review the scheme")]),
+    ("Kelso Rail said in March the line would reopen by 2027.\n",
+     [("Kelso Rail", "organisation", "the line would reopen by 2027")]),
+], ids=["said-on-thursday", "said-last-night", "a-day-that-belongs-to-the-claim", "no-figure-still-a-claim",
+        "said-in-a-month"])
 def test_when_a_cue_was_said_is_no_part_of_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

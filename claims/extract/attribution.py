@@ -186,8 +186,10 @@ SAID_WHERE_RE = re.compile(
     r"|[A-Z\d\u00a3$\u20ac])")
 """Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
 SAID_WHEN_RE = re.compile(
-    r"(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|last\s+(?:night|week|month|year)|this\s+(?:morning|afternoon"
-    r"|evening|week))(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:it|they|he|she|we|there|the|its|their)\b)")
+    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|last\s+(?:night|week|month|year)|(?:earlier\s+)?this\s+"
+    r"(?:morning|afternoon|evening|week|month))|in\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+(?=(?:it|they|he|she|we|there|the|its|their)\b)")
 """When a cue without `that` was said, before its clause: `said on Thursday it would cut 300 jobs`."""
 ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
 """`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
