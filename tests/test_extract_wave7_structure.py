@@ -581,3 +581,15 @@ def test_a_table_s_source_line_speaks_for_its_rows(text: str, expected: list[tup
         "said-in-a-month"])
 def test_when_a_cue_was_said_is_no_part_of_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A statement's headline naming its issuer (`Statement: Hollin Housing Trust accepts review in full`) makes that body
+# the release's issuer, whoever is named first in the text; a person opening such a headline is not taken for a body.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Statement: Hollin Housing Trust accepts review in full\n\nThe Tenancy Standards Agency said it had opened 3 "
+     "cases.\n\nSince 2023 the trust has re-checked 1,150 tenancies.\n",
+     [("Tenancy Standards Agency", "inspectorate", "it had opened 3 cases"),
+      ("Hollin Housing Trust", "organisation", "Since 2023 the trust has re-checked 1,150 tenancies")]),
+], ids=["statement-headline-names-the-issuer"])
+def test_a_statement_s_headline_names_its_issuer(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -724,7 +724,9 @@ def _masthead(text: str, blocks: list[Block], ctx: Context) -> str | None:
         marked = MARKED_ISSUER_RE.match(text, block.body, end)  # "PRESS RELEASE - Smile Fair"
         start = marked.end() if marked else block.body
         mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
-        if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (start, end) \
+        alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line
+        headline = marked is not None and bool(mentions) and mentions[0].kind == "org"  # "Statement: Acme accepts ..."
+        if mentions and mentions[0].start == start and (alone or headline) \
                 and (mentions[0].kind == "org" or marked is not None and not mentions[0].title):
             office = PRESS_OFFICE_TAIL_RE.search(mentions[0].name)
             mention = mentions[0]._replace(name=mentions[0].name[:office.start()]) if office else mentions[0]
@@ -739,8 +741,9 @@ PRESS_OFFICE_TAIL_RE = re.compile(r"\s+(?:Office\s+of\s+(?:Communications|Public
                                   r"|(?:Communications|Press|News|Media(?:\s+Relations)?)\s+(?:Office|Team|Unit|Desk)|Newsroom)$")
 """A press office after its body's name on a release's header line (`Acme University Office of Communications`): the
 body issues the release."""
-MARKED_ISSUER_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement)\s*[\-\u2013\u2014:|]\s*")
-"""A release's marker and its issuer on one header line: `PRESS RELEASE - Smile Fair`, `News release: Acme Trust`."""
+MARKED_ISSUER_RE = re.compile(r"(?:(?i:press|news|media)\s+)?(?i:release|statement)\s*[\-\u2013\u2014:|]\s*")
+"""A release's marker and its issuer on one header line: `PRESS RELEASE - Smile Fair`, `News release: Acme Trust`,
+`Statement: Acme Trust accepts the review` (the body that opens the headline)."""
 
 
 def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None,
