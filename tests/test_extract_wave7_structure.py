@@ -163,7 +163,11 @@ def test_a_category_and_its_count_under_a_lead_in_is_an_item(text: str, expected
      [("Lakeville Transit Commission", "organisation", "Fewer than a fifth of bus routes ran on time in March")]),
     ("Fewer than a fifth of routes ran on time, Mayor Ana Ruiz said.\n\nThe city spent $4 million on buses.\n",
      [("Ana Ruiz", "person", "Fewer than a fifth of routes ran on time")]),
-], ids=["the-source-s-figures-go-on", "another-body-or-a-contrast-stops-it", "a-person-s-words-do-not-go-on"])
+    ("Trolley numbers hit 612, according to the Irish Nurses Union.\n\n"
+     "The government has set aside 500 million euro for new beds.\n",
+     [("Irish Nurses Union", "organisation", "Trolley numbers hit 612")]),
+], ids=["the-source-s-figures-go-on", "another-body-or-a-contrast-stops-it", "a-person-s-words-do-not-go-on",
+        "another-kind-of-body-opens-it"])
 def test_a_source_s_figures_go_on_into_the_next_paragraph(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

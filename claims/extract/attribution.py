@@ -59,7 +59,9 @@ from .vocabulary import (
     FURNITURE_LABELS,
     IRREGULAR_PAST,
     OBJECT_VERBS,
+    ORG_HEADS,
     ORG_REFERENCES,
+    PUBLIC_HEADS,
     ROLES,
     VIEW_NOUNS,
     verb_alternation,
@@ -863,8 +865,9 @@ def _embedded(text: str, block: Block, quote: Quote) -> bool:
 
 def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give a cue-less paragraph that continues an organisation's list to that organisation."""
-    if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker):
-        return []
+    if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker) \
+            or _other_body_opens(text, (block.body, block.end), previous):
+        return []  # "The government has set aside ...": another body, not the list going on
     spans = split_items(text, (block.body, block.end))
     enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
         or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
@@ -1229,10 +1232,24 @@ def _source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribut
     if last is None or last.kind == "person" or not last.spans \
             or not (last.cue.lower() == "according to" or DOCUMENT_CUE_RE.fullmatch(last.cue)):
         return None
-    if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) \
+    if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) or _other_body_opens(text, sentence, last) \
             or any(m.name not in last.speaker and last.speaker not in m.name for m in find_mentions(text, *sentence)):
         return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
     return _figures_go_on(text, sentence, holes, last)
+
+
+OPENING_REFERENCE_RE = re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b")
+
+
+def _other_body_opens(text: str, sentence: Span, last: Attribution) -> bool:
+    """Say whether a sentence opens with a reference to a kind of body the source is not (`The government has
+    promised 500 beds` after the union's figures; `The board received ...` after the board's report is the board)."""
+    opening = OPENING_REFERENCE_RE.match(text, *sentence)
+    if opening is None:
+        return False
+    noun = opening.group("noun")
+    is_body = noun in ORG_REFERENCES or noun in ORG_HEADS or noun in PUBLIC_HEADS
+    return is_body and noun not in last.speaker.lower().split()
 
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
