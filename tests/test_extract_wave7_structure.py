@@ -31,7 +31,11 @@ FURNITURE_REPORT = ("Gale Kerry: 5,200 homes still cut off after second night\n\
      "Mayor Ria Dunne: Another 25 by March, and the budget is set.\n",
      [("Ria Dunne", "person", "We have hired 40 officers this year"),
       ("Ria Dunne", "person", "Another 25 by March"), ("Ria Dunne", "person", "the budget is set")]),
-], ids=["headline-and-related-topics", "tags-cue-and-caption", "a-real-transcript-still-reads"])
+    ("Ann Roe, chief executive of Acme Records: We pressed 40,000 records in 2025.\n\n"
+     "Tom Hale, chair: We sold 30,000 of them in May.\n",
+     [("Ann Roe", "person", "We pressed 40,000 records in 2025"), ("Tom Hale", "person", "We sold 30,000 of them in May")]),
+], ids=["headline-and-related-topics", "tags-cue-and-caption", "a-real-transcript-still-reads",
+        "a-label-naming-a-body-with-a-cue-word"])
 def test_headlines_and_page_furniture_with_a_colon_are_no_transcript(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

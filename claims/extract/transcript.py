@@ -17,7 +17,7 @@ from .entities import Mention, find_mentions
 from .items import split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
-from .vocabulary import CUE_VERBS, OUTLET_HEADS
+from .vocabulary import OUTLET_HEADS
 
 MAX_LABEL_CHARS = 102
 """How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
@@ -99,10 +99,16 @@ def _heading_line(text: str, block: Block) -> bool:
     return block.end - block.start <= MAX_HEADING_LINE_CHARS and bool(line) and line[-1] not in ".!?:;,)"
 
 
+LABEL_SPEECH_VERBS: frozenset[str] = frozenset("said says told tells added adds stated states explained explains commented "
+                                              "replied responded announced wrote writes declared insisted warned".split())
+"""Verbs of speech that make a label a cue before a quotation (`Jo Roe, of Acme, said:`); a body's name may hold
+another cue word (`Acme Records:`)."""
+
+
 def _reports(label: str) -> bool:
-    """Say whether a label holds a reporting verb (`Jo Roe, head of quality at Acme, said`): a cue before a
+    """Say whether a label holds a verb of speech (`Jo Roe, head of quality at Acme, said`): a cue before a
     quotation, not the name of a turn."""
-    return any(word in CUE_VERBS for word in re.findall(r"[a-z]+", label))
+    return any(word in LABEL_SPEECH_VERBS for word in re.findall(r"[a-z]+", label))
 
 
 BRACKET_TAIL_RE = re.compile(r"(?:\s*\((?P<inner>[^()\n]{1,60})\))+\s*$")
