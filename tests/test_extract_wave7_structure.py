@@ -238,7 +238,10 @@ def test_a_cue_word_after_a_modal_is_an_action_to_come(text: str, expected: list
     ("Ms Eva Lind declined to give a date, saying only that the bridge would reopen in 2027.\n",
      [("Eva Lind", "person", "the bridge would reopen in 2027")]),
     ("Profits, adding up the units, rose to 5m.\n", []),
-], ids=["hit-back-insisting", "welcomed-saying", "saying-only-that", "no-verb-before-the-participle"])
+    ("Passengers were left stranded, adding to delays across the network. The firm cut 40 posts, warning of more.\n",
+     []),
+], ids=["hit-back-insisting", "welcomed-saying", "saying-only-that", "no-verb-before-the-participle",
+        "a-participle-before-no-clause"])
 def test_a_participle_of_speech_after_the_subject_s_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
