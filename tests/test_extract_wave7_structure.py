@@ -472,7 +472,8 @@ def test_lists_inside_a_sentence_or_a_quotation(text: str, expected: list[tuple[
      "- 1,200 pupils on roll\n",
      [("Hill Academy Trust", "organisation", "it opened 2 schools in 2025"),
       ("Hill Academy Trust", "organisation", "1,200 pupils on roll")]),
-], ids=["set-out-below-and-a-news-box", "a-release-s-numbers-box"])
+    ("Hill Trust opened a new clinic in May.\n\nOpening times are set out below.\n- Monday 9am to 5pm\n", []),
+], ids=["set-out-below-and-a-news-box", "a-release-s-numbers-box", "a-list-of-no-claims-below"])
 def test_a_lead_in_pointing_down_to_its_bullets(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

@@ -389,12 +389,19 @@ BELOW_RE = re.compile(r"\b(?:(?:are|is|were)\s+)?(?:(?:set\s+out|listed|shown|gi
 """A lead-in that points down to its list instead of ending in a colon: `The key findings are set out below.`"""
 
 
+LISTED_CLAIMS_RE = re.compile(r"\b(?:findings|highlights|results|figures|achievements|improvements|changes|recommendations"
+                              r"|points|strengths|weaknesses|concerns|failings|areas|measures|actions|steps)\b", re.IGNORECASE)
+"""What a lead-in pointing down lists when its items are claims (`The key findings are set out below.`)."""
+
+
 def _below_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
     """Read a sentence pointing down to the bullets right after it (`The main findings are set out below.`) as a
     lead-in: findings are the inspectorate's in focus, other lists the body's in focus, or the person it names."""
     if not following or not following[0].bullet or BELOW_RE.search(text, block.body, block.end) is None:
         return None
     sentence = split_sentences(text, block.body, block.end)[-1]
+    if LISTED_CLAIMS_RE.search(text, *sentence) is None:
+        return None  # "Opening times are set out below.": no claims listed
     people = [m for m in find_mentions(text, *sentence) if m.kind == "person"]
     if people:
         return Attribution(ctx.add(people[0]), "person", "below", (), colon=True)
