@@ -454,7 +454,11 @@ def test_a_source_named_after_its_claim(text: str, expected: list[tuple[str, str
      [("Sam Bell", "person", "cutting waits to 18 weeks"), ("Sam Bell", "person", "hiring 200 nurses")]),
     ("Hollin Trust said the ratio was 3:1 in May; it was 4:1 in April.\n",
      [("Hollin Trust", "organisation", "the ratio was 3:1 in May"), ("Hollin Trust", "organisation", "it was 4:1 in April")]),
-], ids=["lead-in-and-colon-in-a-sentence", "lettered-items", "a-quotation-opening-a-list", "a-ratio-is-no-lead-in"])
+    ("Hollin Trust said waits fell: the trust hired 40 staff; it opened a ward.\n",
+     [("Hollin Trust", "organisation", "waits fell: the trust hired 40 staff"),
+      ("Hollin Trust", "organisation", "it opened a ward")]),
+], ids=["lead-in-and-colon-in-a-sentence", "lettered-items", "a-quotation-opening-a-list", "a-ratio-is-no-lead-in",
+        "a-claim-before-a-colon-stays"])
 def test_lists_inside_a_sentence_or_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

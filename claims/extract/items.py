@@ -193,6 +193,10 @@ def _reports(match: re.Match[str]) -> bool:
 
 
 _COLON_RE = re.compile(r":\s+")
+_LIST_LEAD_WORDS: frozenset[str] = frozenset(
+    "things changes areas steps measures priorities reasons points ways issues problems factors results figures findings "
+    "improvements achievements actions aims goals plans include includes included following".split())
+"""Words of a lead-in before a colon inside a sentence (`three things had changed:`, `its aims were:`)."""
 
 
 def _split_colon_lead(text: str, span: Span) -> list[Span]:
@@ -201,6 +205,9 @@ def _split_colon_lead(text: str, span: Span) -> list[Span]:
     colons = _top_level(text, span, _COLON_RE)
     if len(colons) != 1 or re.search(r"\d", text[span[0]:colons[0].start()]):
         return [span]
+    head = {word.lower().strip(",") for word in text[span[0]:colons[0].start()].split()}
+    if head.isdisjoint(_LIST_LEAD_WORDS):
+        return [span]  # "Waits fell: the trust hired 40 staff; ...": a claim before the colon, not a lead-in
     rest = (colons[0].end(), span[1])
     return [rest] if len(_top_level(text, rest, _SEMICOLON_RE)) >= 1 else [span]
 
