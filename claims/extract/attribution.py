@@ -973,6 +973,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
         if attribution is None and _inside(sentence[0], holes) and _inside(sentence[1] - 1, holes):
+            unclaimed = None
             continue  # a quoted sentence (`"Our priorities are:`) is the speaker's, read by Speech
         if attribution is None:
             previous = attributions[-1] if attributions else last
