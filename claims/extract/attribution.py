@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from .entities import find_mentions, may_regulate
 from .items import has_verb, is_rhetoric, is_statement, is_verb_like, split_items
+from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
 from .release import ends_release, has_figure, is_release
 from .speakers import (
     NOUN_THEN_NAME_RE,
@@ -56,7 +57,6 @@ from .vocabulary import (
     BODY_PEOPLE,
     CUE_VERBS,
     DOCUMENT_NOUNS,
-    FURNITURE_LABELS,
     IRREGULAR_PAST,
     OBJECT_VERBS,
     ORG_HEADS,
@@ -276,7 +276,7 @@ def attributed_spans(text: str) -> list[Found]:
     blocks = split_blocks(text)
     release = is_release(text, blocks)
     voice = _release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
-    masthead = _masthead(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
+    masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
     turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
@@ -295,7 +295,7 @@ def attributed_spans(text: str) -> list[Found]:
             turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
         about = _about_section(text, block, about)
         if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block) \
-                or _furniture(text, block):
+                or is_furniture(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
         if turn is not None and (not is_heading(text, block, []) or index > 0 and in_turn_list(text, blocks[index - 1])):
@@ -366,9 +366,7 @@ def _past_dateline(text: str, found: Found) -> Found:
     return found._replace(span=(dateline.end(), end)) if dateline and dateline.end() < end else found
 
 
-TIME_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|IST|ET|EST|EDT)?\s*(?:[\-\u2013\u2014]|:)\s+(?=\S)",
-                           re.IGNORECASE)
-"""A live page's time stamp before an entry: `14:10 \u2014 `, `2.15pm - `, `09:30 GMT: `."""
+
 
 
 MAX_QUOTED_PARAGRAPHS = 8
@@ -558,18 +556,6 @@ SELF_DESCRIPTION_RE = re.compile(
 """`Acme Health is a nonprofit health system serving ...`: a body's boilerplate about itself."""
 
 
-FURNITURE_RE = re.compile(r"\[?(?P<label>[A-Za-z'\u2019 ]{4,24}?)\s*[:|]")
-"""A label opening a block: `[Image caption:`, `Tags:`, `Read more:`."""
-
-
-def _furniture(text: str, block: Block) -> bool:
-    """Say whether a block is a page's furniture (`Image caption: ...`, `Tags: ...`, `Read more: ...`): nobody's
-    claim."""
-    colon = text.find(":", block.body, min(block.end, block.body + 30))
-    label = FURNITURE_RE.match(text, block.body, block.end) if colon >= 0 or "|" in text[block.body:block.body + 30] else None
-    return label is not None and " ".join(label.group("label").lower().split()) in FURNITURE_LABELS
-
-
 def _about_section(text: str, block: Block, inside: bool) -> bool:
     """Say whether a block is an `About X` heading or under one (until the next heading)."""
     if text.startswith(("About", "Key facts", "Key Facts", "KEY FACTS", "ABOUT"), block.body) \
@@ -715,44 +701,7 @@ def _release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:
 
 HEADER_VOICE_BLOCKS = 4
 """How many opening blocks may name who delivers a statement."""
-MAX_MASTHEAD_BLOCKS = 8
-"""How many header lines, before the first sentence, may name a release's issuer."""
-ACRONYM_TAIL_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)\s*$")
-"""An acronym in brackets after a body's name on its header line: `Water Services Authority (WSA)`."""
 
-
-def _masthead(text: str, blocks: list[Block], ctx: Context) -> str | None:
-    """Return the body a release's header names on a line of its own (`Acme Water plc`, `Food Standards Authority
-    (FSA)`), before the first sentence; None when no header line is only a body's name (a name in capitals is
-    left to the text's own spelling)."""
-    for block in blocks[:MAX_MASTHEAD_BLOCKS]:
-        if text[block.end - 1] in ".!?":
-            return None  # the body of the release has begun
-        tail = ACRONYM_TAIL_RE.search(text, block.body, block.end)
-        end = tail.start() if tail else block.end
-        marked = MARKED_ISSUER_RE.match(text, block.body, end)  # "PRESS RELEASE - Smile Fair"
-        start = marked.end() if marked else block.body
-        mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
-        alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line
-        headline = marked is not None and bool(mentions) and mentions[0].kind == "org"  # "Statement: Acme accepts ..."
-        if mentions and mentions[0].start == start and (alone or headline) \
-                and (mentions[0].kind == "org" or marked is not None and not mentions[0].title):
-            office = PRESS_OFFICE_TAIL_RE.search(mentions[0].name)
-            mention = mentions[0]._replace(name=mentions[0].name[:office.start()]) if office else mentions[0]
-            if (mention.kind != "org" or office) and mention.name not in ctx.kinds:
-                ctx.register_org(mention.name, "organisation")  # the issuer a release's marker names is a body
-            name = ctx.add(mention._replace(kind="org"))
-            return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
-    return None
-
-
-PRESS_OFFICE_TAIL_RE = re.compile(r"\s+(?:Office\s+of\s+(?:Communications|Public\s+Affairs|Media\s+Relations)"
-                                  r"|(?:Communications|Press|News|Media(?:\s+Relations)?)\s+(?:Office|Team|Unit|Desk)|Newsroom)$")
-"""A press office after its body's name on a release's header line (`Acme University Office of Communications`): the
-body issues the release."""
-MARKED_ISSUER_RE = re.compile(r"(?:(?i:press|news|media)\s+)?(?i:release|statement)\s*[\-\u2013\u2014:|]\s*")
-"""A release's marker and its issuer on one header line: `PRESS RELEASE - Smile Fair`, `News release: Acme Trust`,
-`Statement: Acme Trust accepts the review` (the body that opens the headline)."""
 
 
 def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None,
@@ -772,23 +721,12 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
         return []  # a heading, or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
-                  and not _announces_document(text, sentence) and not _advice(text, sentence)
+                  and not _announces_document(text, sentence) and not is_advice(text, sentence)
                   for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
     return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
 
 
-ADVICE_RE = re.compile(r"\b(?:is|are)\s+(?:being\s+|also\s+|strongly\s+)?(?:asked|urged|advised|encouraged|reminded|invited)"
-                       r"\s+to\b")
-"""A release's request to the public (`Anyone who ate there is asked to fill in the survey`): not the issuer's claim."""
-PUBLIC_SHOULD_RE = re.compile(r"(?:Anyone|Everyone|Customers|Residents|Patients|Parents|Drivers|Passengers)\b[^.;]{0,160}?"
-                              r"\b(?:should|must)\s+(?!not\b)[a-z]+")
-"""A release's advice opening with the public it is for (`Residents should call 101`)."""
-
-
-def _advice(text: str, sentence: Span) -> bool:
-    """Say whether a release's sentence asks or advises the public rather than stating a fact."""
-    return ADVICE_RE.search(text, *sentence) is not None or PUBLIC_SHOULD_RE.match(text, *sentence) is not None
 ANNOUNCES_RE = re.compile(r"\b(?:announces|announced|publishes|published|reports|reported|issues|issued)\b")
 """The verb of a release's opening line that names the document it announces."""
 
