@@ -319,7 +319,7 @@ def test_a_us_release_s_furniture_claims_nothing(text: str, expected: list[tuple
 # A release may close with a Q&A for journalists: `Answers from Jo Roe, Chief Executive`, then `Q:` and `A:` lines.
 # The `A:` turns are the person the heading names (however many people the release names), the release's body
 # before the first label is read as any text, and `ENDS` or `Notes to editors` close the last answer. Other writers:
-# `Q&A with Jo Roe`, `Replies by Jo Roe`.
+# `Q&A with Jo Roe`, `Replies by Jo Roe`, `The Herald put five questions to Jo Roe`.
 QA_RELEASE = ("PRESS RELEASE\n\nBrackley Hospice will close 6 of its 20 beds in June, the charity said.\n\n"
               "Dr Ruth Amis, its medical director, said the hospice cared for 900 patients last year.\n\n"
               "Q&A for journalists\nAnswers from Ian Cole, Chief Executive\n\n"
@@ -334,7 +334,14 @@ QA_RELEASE = ("PRESS RELEASE\n\nBrackley Hospice will close 6 of its 20 beds in 
       ("Ruth Amis", "person", "the hospice cared for 900 patients last year"),
       ("Ian Cole", "person", "We expect 9 posts to go"),
       ("Ian Cole", "person", "About \u00a36m a year")]),
-], ids=["answers-from-a-named-person"])
+    ("Ana Diaz, the council's finance chief, set the budget last week. The Herald put five questions to Tom Hale, "
+     "the leader of Dunmore Council.\n\nQ: How many jobs will go?\nA: About 40 posts, mostly vacant ones.\n\n"
+     "Q: Will tax rise?\nA: By 4.9% in April.\n",
+     [("Tom Hale", "person", "About 40 posts, mostly vacant ones"), ("Tom Hale", "person", "By 4.9% in April")]),
+    ("Ana Diaz and Tom Hale run the council.\n\nQ: How many jobs will go?\nA: About 40 posts.\n\n"
+     "Q: Will tax rise?\nA: By 4.9% in April.\n",
+     []),
+], ids=["answers-from-a-named-person", "questions-put-to-a-named-person", "two-people-and-no-answerer"])
 def test_a_q_and_a_s_answers_are_the_person_its_heading_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

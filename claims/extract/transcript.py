@@ -161,8 +161,10 @@ def _interviewee(text: str, label: str) -> Mention | None:
     return named[0] if len(named) == 1 else None  # two Mosses: no one
 
 
-ANSWERER_RE = re.compile(r"\b(?:[Aa]nswers?|[Rr]eplies|[Rr]esponses)\s+(?:from|by|given\s+by)\s+|\bQ\s*&\s*A\s+with\s+")
-"""What names who answers a Q&A: `Answers from Jo Roe, Chief Executive`, `Q&A with Jo Roe`."""
+ANSWERER_RE = re.compile(r"\b(?:[Aa]nswers?|[Rr]eplies|[Rr]esponses)\s+(?:from|by|given\s+by)\s+|\bQ\s*&\s*A\s+with\s+"
+                         r"|\b(?:questions|spoke|talked|[Ii]nterview)\s+(?:to|with)\s+(?:[a-z]+\s+){0,3}?(?=[A-Z])")
+"""What names who answers a Q&A: `Answers from Jo Roe, Chief Executive`, `Q&A with Jo Roe`, `put five questions to
+Jo Roe`, `spoke to outgoing chief executive Jo Roe`."""
 
 
 @functools.lru_cache(maxsize=4)
