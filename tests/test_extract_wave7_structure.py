@@ -616,3 +616,19 @@ def test_when_a_cue_was_said_is_no_part_of_its_claim(text: str, expected: list[t
 ], ids=["statement-headline-names-the-issuer"])
 def test_a_statement_s_headline_names_its_issuer(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Figures nobody is named as publishing speak as themselves, kind document (`..., figures released under freedom of
+# information show.`, `New figures show that ...`); a sentence whose subject says more than the figures (`The figures
+# exclude 66,108 patients recorded as ...`) is not their cue.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Missed bin collections have more than tripled since October, figures released under freedom of information "
+     "show.\n",
+     [("figures released under freedom of information", "document",
+       "Missed bin collections have more than tripled since October")]),
+    ("New figures show that 40 schools closed in 2025.\n",
+     [("new figures", "document", "40 schools closed in 2025")]),
+    ("The figures exclude 66,108 patients recorded as suspended.\n", []),
+], ids=["figures-released-under-foi", "new-figures-show", "figures-that-say-more"])
+def test_figures_nobody_publishes_speak_as_themselves(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

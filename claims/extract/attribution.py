@@ -1425,12 +1425,37 @@ def _document_owner(text: str, region: Span, ctx: Context) -> Who | None:
     """Resolve a subject that is figures nobody is named as publishing but a body's own (`Figures presented to the
     council's parenting board last month show`): the one body the possessive reference means, else None."""
     if DOCUMENT_OPENING_RE.match(text, *region) is None:
-        return None
+        return _unowned_figures(text, region)  # "..., figures released under freedom of information show."
     owners = {ctx.resolve_reference(m.group("noun")) for m in OWNER_RE.finditer(text, *region)}
     owners.discard(None)
     name = owners.pop() if len(owners) == 1 else None
-    return Who(name, ctx.kind_of(name), region[0]) if name and ctx.kinds.get(name) in ("organisation", "inspectorate") \
-        else None
+    if name and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+        return Who(name, ctx.kind_of(name), region[0])
+    return _unowned_figures(text, region)
+
+
+MAX_UNOWNED_WORDS = 8
+"""A document nobody is named as publishing is described briefly (`figures released under freedom of information`)."""
+
+
+UNOWNED_FIGURES_RE = re.compile(r"(?:(?:the|new|latest|official)\s+)?(?:figures|data|statistics|numbers)"
+                                r"(?:\s+(?:released|published|obtained|compiled|seen|shared)\s+(?:under|through|by\s+the\s+"
+                                r"(?:paper|programme|newspaper))\b[^,;:\d]{0,50})?\s*", re.IGNORECASE)
+"""Figures nobody is named as publishing: `new figures`, `figures released under freedom of information`."""
+
+
+def _unowned_figures(text: str, region: Span) -> Who | None:
+    """Return figures nobody is named as publishing as a speaker of their own words, kind document (`figures released
+    under freedom of information show`), whether they open the sentence or close it after a comma; None when the
+    words name a party, hold a figure or say more (`The figures exclude 66,108 patients`)."""
+    comma = text.rfind(", ", *region)
+    start = comma + 2 if comma >= 0 else region[0]
+    words = text[start:region[1]].split()
+    if not words or len(words) > MAX_UNOWNED_WORDS or not UNOWNED_FIGURES_RE.fullmatch(text, start, region[1]) \
+            or find_mentions(text, start, region[1]):
+        return None
+    phrase = " ".join(words)
+    return Who(phrase[:1].lower() + phrase[1:], "document", start)
 
 
 SAID_IN_RE = re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{verb_alternation(DOCUMENT_NOUNS)})\b")
