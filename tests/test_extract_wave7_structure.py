@@ -632,3 +632,20 @@ def test_a_statement_s_headline_names_its_issuer(text: str, expected: list[tuple
 ], ids=["figures-released-under-foi", "new-figures-show", "figures-that-say-more"])
 def test_figures_nobody_publishes_speak_as_themselves(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A news lead cites its source without a publisher (`..., according to state test results released Tuesday.`) and the
+# next sentence names it (`Data from the Kansas Board of Education show ...`): the lead is that body's. When nothing
+# names the data's source right after, the document speaks as itself.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DUNMORE, Kan. (KTV) - Pupils in Dunmore made their biggest gains in maths in six years, according to state "
+     "test results released Tuesday.\n\nData from the Kansas Board of Education show 41% of pupils were proficient.\n",
+     [("Kansas Board of Education", "organisation",
+       "Pupils in Dunmore made their biggest gains in maths in six years"),
+      ("Kansas Board of Education", "organisation", "41% of pupils were proficient")]),
+    ("Pupils in Dunmore made their biggest gains in maths in six years, according to state test results.\n\n"
+     "The district hired 12 teachers.\n",
+     [("state test results", "document", "Pupils in Dunmore made their biggest gains in maths in six years")]),
+], ids=["the-next-sentence-names-the-publisher", "no-publisher-named"])
+def test_a_lead_s_unnamed_source_named_in_the_next_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

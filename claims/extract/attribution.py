@@ -1654,7 +1654,8 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
         who = speaker_from_region(text, sentence[0], match.start(), ctx)
     else:
         who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
-            or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+            or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
+            or _publisher_ahead(text, match, sentence[1], ctx)
     named = _role_then_name(text, sentence, match, ctx)
     who = named[0] if named else who
     if who is None:
@@ -1678,6 +1679,29 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+UNNAMED_RESULTS_RE = re.compile(r"(?:(?:new|the|latest|official|state|national|federal|annual|provisional)\s+){0,3}"
+                                r"(?:[a-z\-]+\s+)?(?:results|figures|data|statistics|numbers)\b[^,;:]{0,40}")
+"""A document a lead cites without its publisher: `state test results released Tuesday`, `new figures`."""
+DATA_FROM_RE = re.compile(r"(?:Data|Figures|Statistics|Results|Numbers)\s+(?:from|published\s+by|released\s+by|compiled\s+by)"
+                          r"\s+(?:the\s+)?(?=[A-Z])")
+"""The next sentence naming where the data come from: `Data from the Missouri Department of Education show ...`."""
+MAX_PUBLISHER_AHEAD_CHARS = 400
+"""How far after a lead's unnamed source the text may name its publisher."""
+
+
+def _publisher_ahead(text: str, match: re.Match[str], end: int, ctx: Context) -> Who | None:
+    """Resolve `according to state test results released Tuesday` to the body the text names right after as the data's
+    source (`Data from the Missouri Department of Education shows ...`); None when it names none there."""
+    if match.re is not ACCORDING_RE or not UNNAMED_RESULTS_RE.fullmatch(text, match.start("who"), match.end("who")):
+        return None
+    ahead = DATA_FROM_RE.search(text, end, min(len(text), end + MAX_PUBLISHER_AHEAD_CHARS))
+    mentions = find_mentions(text, ahead.end(), min(len(text), ahead.end() + 120)) if ahead else []
+    if not mentions or mentions[0].start != ahead.end() or mentions[0].kind != "org":  # type: ignore[union-attr]
+        return None
+    name = ctx.add(mentions[0])
+    return Who(name, ctx.kind_of(name), match.start())
 
 
 JOINED_AFTER_SOURCE_RE = re.compile(r",\s*(?:and|while|whilst|but|with)\s+(?=\w)")
