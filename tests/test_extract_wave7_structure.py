@@ -649,3 +649,15 @@ def test_figures_nobody_publishes_speak_as_themselves(text: str, expected: list[
 ], ids=["the-next-sentence-names-the-publisher", "no-publisher-named"])
 def test_a_lead_s_unnamed_source_named_in_the_next_sentence(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A sentence opening with a bare body noun and a cue (`Police said on Sunday that ...`, `Gardaí said ...`) when the
+# text names no such body: the claim is kept under the text's own word, unresolved, never dropped and never guessed. A
+# heading of the same shape (`Union warns of strikes`) claims nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police said on Sunday that three men had been arrested.\n",
+     [("Police", "unresolved", "three men had been arrested")]),
+    ("Union warns of strikes\n\nTeachers will vote in May.\n", []),
+], ids=["police-said", "a-heading-of-the-same-shape"])
+def test_a_bare_body_noun_keeps_its_claim_unresolved(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -1388,7 +1388,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     subject_start, subject_end = _subject_region(text, start, verb_start)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
-        or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx)
+        or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
+        or _bare_head_subject(text, (subject_start, subject_end))
     if who is None:
         return None
     _note_owner(text, (start, cue.end()), who, ctx)
@@ -1419,6 +1420,18 @@ DOCUMENT_OPENING_RE = re.compile(r"(?:(?:the|new|latest|official)\s+)?(?:figures
                                  re.IGNORECASE)
 OWNER_RE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)['\u2019]s\s")
 """A body's possessive inside a document's description: `figures presented to the council's parenting board`."""
+
+
+BARE_HEAD_RE = re.compile(r"\s*(?P<word>[A-Z][a-z\u00ed]+)\s*")
+"""A subject of one capitalised word: `Police said ...`, `Gardaí said ...`."""
+
+
+def _bare_head_subject(text: str, region: Span) -> Who | None:
+    """Keep the claim of a bare body noun that opens a sentence (`Police said on Sunday that ...`, with no police body
+    named) under the text's own word, unresolved: never dropped, never guessed."""
+    match = BARE_HEAD_RE.fullmatch(text, *region)
+    word = match.group("word") if match else ""
+    return Who(word, "unresolved", region[0]) if word.lower().rstrip("s") in ORG_HEADS else None
 
 
 def _document_owner(text: str, region: Span, ctx: Context) -> Who | None:
