@@ -661,3 +661,15 @@ def test_a_lead_s_unnamed_source_named_in_the_next_sentence(text: str, expected:
 ], ids=["police-said", "a-heading-of-the-same-shape"])
 def test_a_bare_body_noun_keeps_its_claim_unresolved(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# The outlet a speaker wrote in or spoke to (`Writing in the Daily Post, MP Tom Hale said ...`, `Speaking to the
+# Herald, ...`, `in an interview with the Gazette`) is no party: a later `council spokesperson` is never that outlet.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Writing in the Dunmore Post, MP Tom Hale said the bypass would cost 90 million pounds.\n\n"
+     "According to a council spokesperson, 14 roads remain closed.\n",
+     [("Tom Hale", "person", "the bypass would cost 90 million pounds"),
+      ("a council spokesperson", "unresolved", "14 roads remain closed")]),
+], ids=["writing-in-an-outlet"])
+def test_the_outlet_written_in_is_no_party(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -1127,7 +1127,7 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
             before = text[max(0, mention.start - 10):mention.start]
             if mention.name.isupper() and label_word(text, mention):
                 continue  # "BUSINESS | AVIATION": a section label's word names no party
-            if "told" not in before or not TOLD_BEFORE_RE.search(before):
+            if ("told" not in before or not TOLD_BEFORE_RE.search(before)) and not _written_in(text, mention.start):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 opens = OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None
                 if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
@@ -1152,6 +1152,13 @@ OPENING_SUBJECT_RE = re.compile(r"(?:(?:However|But|And|Meanwhile|Yet|Instead|Se
 """What may stand before a body that opens a sentence as its subject: `The`, `However, the`, `Meanwhile`."""
 TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
 """`told the` right before a name: the outlet or audience a claim was told to."""
+WRITTEN_IN_RE = re.compile(r"\b(?:[Ww]riting|wrote|[Ss]peaking|spoke|[Ii]nterview)\s+(?:in|for|to|on|with)\s+(?:the\s+)?$")
+"""`Writing in the Daily Post`, `Speaking to the Herald`, `in an interview with the Gazette`: the outlet, no party."""
+
+
+def _written_in(text: str, start: int) -> bool:
+    """Say whether a name is the outlet a speaker wrote in or spoke to (`Writing in the Daily Post, Jo Roe said`)."""
+    return WRITTEN_IN_RE.search(text, max(0, start - 30), start) is not None
 
 
 def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
