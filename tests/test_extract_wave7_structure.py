@@ -673,3 +673,19 @@ def test_a_bare_body_noun_keeps_its_claim_unresolved(text: str, expected: list[t
 ], ids=["writing-in-an-outlet"])
 def test_the_outlet_written_in_is_no_party(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# An inline lead-in written the other way round (`Among the measures announced were A and B.`, `Among the proposals
+# are ...`) gives its items to the body in focus, and two items joined by `and` before a second noun phrase with a
+# figure or an article are two claims; `staff training and record keeping` stays one item.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelso Council set its budget on Monday.\n\nAmong the measures announced were a 10% cut in bus fares and 300 new "
+     "cycle racks.\n",
+     [("Kelso Council", "organisation", "a 10% cut in bus fares"),
+      ("Kelso Council", "organisation", "300 new cycle racks")]),
+    ("Kelso Council set its budget on Monday.\n\nAreas for improvement included staff training and record keeping.\n",
+     [("Kelso Council", "organisation", "staff training and record keeping")]),
+    ("Among the crowd were 300 parents.\n", []),
+], ids=["among-the-measures-were", "one-item-with-and", "among-no-list-word"])
+def test_an_inline_lead_in_the_other_way_round(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -998,11 +998,14 @@ MAX_HEARD_AHEAD_CHARS = 700
 
 
 INLINE_LEAD_RE = re.compile(
-    r"(?:(?:The|Its|Their|Other)\s+)?(?:key\s+|main\s+|other\s+)?(?P<what>[Ff]indings|[Hh]ighlights|[Aa]reas\s+for\s+(?:improvement"
+    r"(?:(?P<among>Among\s+the\s+)|(?:The|Its|Their|Other)\s+)?(?:key\s+|main\s+|other\s+)?(?P<what>[Ff]indings|[Hh]ighlights"
+    r"|[Aa]reas\s+for\s+(?:improvement"
     r"|development|further\s+work)|[Ss]trengths|[Ww]eaknesses|[Cc]oncerns|[Ii]mprovements|[Cc]hanges|[Aa]chievements"
-    r"|[Rr]ecommendations|[Ss]uccesses)(?:\s+(?:of|from|in|at)\s+[^,;:]{1,40}?)?\s+(?:included|include|includes|(?:were|are)\s+that)"
+    r"|[Rr]ecommendations|[Ss]uccesses|[Mm]easures|[Pp]roposals)(?:\s+(?:announced|listed|identified|proposed|agreed))?"
+    r"(?:\s+(?:of|from|in|at)\s+[^,;:]{1,40}?)?\s+(?:included|include|includes|(?:were|are)\s+that|(?(among)(?:were|are)|(?!)))"
     r"\s+(?![:;\s])")
-"""`Areas for improvement included A, B and C.`: a lead-in without a colon, its items in the same sentence."""
+"""`Areas for improvement included A, B and C.`, `Among the measures announced were A and B.`: a lead-in without a
+colon, its items in the same sentence."""
 
 
 def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -1016,7 +1019,21 @@ def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) 
     if name is None:
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    spans = _two_listed(text, spans[0]) if len(spans) == 1 else spans
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), spans)
+
+
+LISTED_AND_RE = re.compile(r"\s+and\s+(?=(?:a|an|the|\d|\u00a3|\$|\u20ac|more|new|extra|free)\b|\d|[\u00a3$\u20ac])")
+"""`and` before a second item of a lead-in's list: `a 10% cut in fares and 300 new cycle racks`."""
+
+
+def _two_listed(text: str, span: Span) -> tuple[Span, ...]:
+    """Split the one item after a lead-in into two at `and` before a second noun phrase (`a 10% cut in fares and 300
+    new cycle racks`): a lead-in announces a list, so two items joined by `and` are two claims."""
+    joins = list(LISTED_AND_RE.finditer(text, *span))
+    if len(joins) != 1 or "(" in text[span[0]:span[1]] or len(text[span[0]:joins[0].start()].split()) < 2:
+        return (span,)
+    return (span[0], joins[0].start()), (joins[0].end(), span[1])
 
 
 VIEW_RE = re.compile(rf"['\u2019]s\s+(?:own\s+|latest\s+|initial\s+)?"
