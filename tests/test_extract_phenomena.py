@@ -82,7 +82,7 @@ def test_capitalised_words_are_never_speakers(text: str, expected: list[tuple[st
     ("Police Scotland said arrests fell by 3%.\n", [("Police Scotland", "organisation", "arrests fell by 3%")]),
     ("The Water Services Authority (WSA) fined Fenwick Water. The WSA said leaks rose by 9%. The company said 96% "
      "of its beaches were clean.\n",
-     [("Water Services Authority", "organisation", "leaks rose by 9%"),
+     [("Water Services Authority", "inspectorate", "leaks rose by 9%"),
       ("Fenwick Water", "organisation", "96% of its beaches were clean")]),
     ("Regulator Watco said leaks rose by 9%.\n", [("Watco", "inspectorate", "leaks rose by 9%")]),
     ("Fenmoor Mayor Ray Hollis spoke. The mayor said 300 pipes had been replaced.\n",
@@ -169,8 +169,8 @@ def test_more_ways_to_report(text: str, expected: list[tuple[str, str, str]]) ->
      [("Pat Lowe", "person", "We have found 40 million for new schools.")]),
     ("The Charity Standards Commission published a study.\n\nKEY FINDINGS\n\n54% of charities filed late\n\n"
      "1 in 5 gave no account of their spending\n\nThe study was welcomed by charities.\n",
-     [("Charity Standards Commission", "organisation", "54% of charities filed late"),
-      ("Charity Standards Commission", "organisation", "1 in 5 gave no account of their spending")]),
+     [("Charity Standards Commission", "inspectorate", "54% of charities filed late"),
+      ("Charity Standards Commission", "inspectorate", "1 in 5 gave no account of their spending")]),
 ], ids=["findings-were", "highlights-include", "these-included", "additionally-continues", "the-following-statement",
         "continued-colon", "key-findings-heading-and-plain-lines"])
 def test_lead_ins_and_continuations(text: str, expected: list[tuple[str, str, str]]) -> None:

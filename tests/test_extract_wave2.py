@@ -183,7 +183,7 @@ def test_transcripts(text: str, expected: list[tuple[str, str, str]]) -> None:
      "According to the WSA, the company also reported misleading figures.\n\n"
      "The company said 96% of its bathing waters met the standard.\n",
      [("Fenwick Water", "organisation", "leaks fell 9%"),
-      ("Water Services Authority", "organisation", "the company also reported misleading figures"),
+      ("Water Services Authority", "inspectorate", "the company also reported misleading figures"),
       ("Fenwick Water", "organisation", "96% of its bathing waters met the standard")]),
     ("Pellings, the discount supermarket chain, has raised its forecast. The retailer said sales rose 9%.\n",
      [("Pellings", "organisation", "sales rose 9%")]),

@@ -105,8 +105,8 @@ def test_transport_and_emergency_bodies_are_bodies(text: str, expected: list[tup
     ("Acme Water said leaks fell 5%.\n\nIt said bills rose 2%.\n",
      [("Acme Water", "organisation", "leaks fell 5%"), ("Acme Water", "organisation", "bills rose 2%")]),
     ("Acme Water said leaks fell 5%.\n\nThe Water Services Authority said fines rose 8%.\n\nIt said 12 firms paid.\n",
-     [("Acme Water", "organisation", "leaks fell 5%"), ("Water Services Authority", "organisation", "fines rose 8%"),
-      ("Water Services Authority", "organisation", "12 firms paid")]),
+     [("Acme Water", "organisation", "leaks fell 5%"), ("Water Services Authority", "inspectorate", "fines rose 8%"),
+      ("Water Services Authority", "inspectorate", "12 firms paid")]),
 ], ids=["another-body-named-since", "body-still-in-focus", "the-body-that-spoke-last"])
 def test_it_after_another_body_is_named_is_unresolved(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

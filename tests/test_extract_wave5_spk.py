@@ -387,7 +387,7 @@ def test_a_voice_or_a_rank_names_the_party_named_before(text: str, expected: lis
     ("Ann Hale, a retired teacher who lives by the river, said that 23 samples failed.\n",
      [("Ann Hale", "person", "23 samples failed")]),
     ("The Brook Finance Authority fined Acme Bank £4m.\n\nThe Final Notice states that the bank lost 300 files.\n",
-     [("Brook Finance Authority", "organisation", "the bank lost 300 files")]),
+     [("Brook Finance Authority", "inspectorate", "the bank lost 300 files")]),
 ], ids=["mp-is-a-role-not-an-acronym-body", "an-acronym-body", "a-group-s-apposition", "a-person-s-apposition",
         "final-notice-is-a-document"])
 def test_what_a_name_is_told_by_its_letters_and_its_apposition(
@@ -459,7 +459,7 @@ def test_the_people_at_a_firm_speak_for_the_firm(text: str, expected: list[tuple
 @pytest.mark.parametrize(("text", "expected"), [
     ("Acme Water said that 12 pipes burst.\n\nThe Rivers Agency fined the company £3m. It said that 400 leaks went "
      "unrepaired.\n",
-     [("Acme Water", "organisation", "12 pipes burst"), ("Rivers Agency", "organisation", "400 leaks went unrepaired")]),
+     [("Acme Water", "organisation", "12 pipes burst"), ("Rivers Agency", "inspectorate", "400 leaks went unrepaired")]),
     ("Acme Water said that 12 pipes burst.\n\nThe Rivers Agency fined the company £3m.\n\nIt said that 400 leaks went "
      "unrepaired.\n",
      [("Acme Water", "organisation", "12 pipes burst"), ("it", "unresolved", "400 leaks went unrepaired")]),

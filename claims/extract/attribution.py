@@ -29,8 +29,9 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .entities import find_mentions
-from .items import has_verb, is_rhetoric, is_statement, split_items
+from .entities import find_mentions, may_regulate
+from .items import has_verb, is_rhetoric, is_statement, is_verb_like, split_items
+from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
 from .release import ends_release, has_figure, is_release
 from .speakers import (
     NOUN_THEN_NAME_RE,
@@ -44,6 +45,7 @@ from .speakers import (
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import (
     Turn,
+    in_turn_list,
     is_transcript,
     leaves_turn,
     read_label,
@@ -51,11 +53,23 @@ from .transcript import (
     unlabelled_interviewee,
     unlabelled_turn,
 )
-from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, ORG_REFERENCES, ROLES, verb_alternation
+from .vocabulary import (
+    BODY_PEOPLE,
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    IRREGULAR_PAST,
+    OBJECT_VERBS,
+    ORG_HEADS,
+    ORG_REFERENCES,
+    PUBLIC_HEADS,
+    ROLES,
+    VIEW_NOUNS,
+    verb_alternation,
+)
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
-    rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,4}}?"
+    rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
@@ -78,10 +92,13 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+l
 """`The home was rated inadequate`, `the overall rating remains good`: a judgement without its agent is the
 inspectorate's in focus."""
 ASIDE_RE = re.compile(
-    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}|(?:the\s+)?[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,5})"
+    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+    r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5})"
     r"\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
-"""`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim."""
-RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported)"
+"""`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
+hold `of`, `for`, `and`: `the Office for Labour Statistics`)."""
+RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported|found|finds|showed|shows"
+                             r"|revealed|reveals)"
                              r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
 """`according to the trust, which said ...` or `whose records show ...`: the body goes on to a claim of its own."""
 BLAMED_RE = re.compile(
@@ -98,7 +115,8 @@ QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+sa
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
     r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
-    r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts)\b[^:;]{0,40}?"
+    r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts"
+    r"|at\s+a\s+glance|in\s+numbers|in\s+figures|by\s+the\s+numbers)\b[^:;]{0,40}?"
     r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
 """A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
 LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
@@ -116,7 +134,9 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
 SPEECH_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
     r"|insisted|declared|admitted|warned|argued|replied|responded|answered"
-    r"|(?:read|reads)(?=\s*:))(?:\s+(?:of|about|on)\s+[^,.;:\"\u201c\u201d]{1,40}(?=:))?\s*[:;,]?\s*$")
+    r"|(?:read|reads)(?=\s*:))(?:\s+(?:of|about|on)\s+[^,.;:\"\u201c\u201d]{1,40}(?=:))?"
+    r"(?:\s+(?:last\s+(?:night|week)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)"
+    r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$")
 """A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
 words before it."""
 _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
@@ -167,6 +187,12 @@ SAID_WHERE_RE = re.compile(
     r"\s+(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|more|most|every|each)\b"
     r"|[A-Z\d\u00a3$\u20ac])")
 """Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
+SAID_WHEN_RE = re.compile(
+    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|last\s+(?:night|week|month|year)|(?:earlier\s+)?this\s+"
+    r"(?:morning|afternoon|evening|week|month))|in\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+(?=(?:it|they|he|she|we|there|the|its|their)\b)")
+"""When a cue without `that` was said, before its clause: `said on Thursday it would cut 300 jobs`."""
 ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
 """`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
 ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
@@ -185,6 +211,8 @@ PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|
 """`has previously` between a subject and its cue: the subject is before it."""
 RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
 """A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
+WHO_TAIL_RE = re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told|added)[a-z][^,;:.\"\u201c]{1,120}$")
+"""A relative clause without commas between a subject and its cue (`inspectors who examined the block found`)."""
 COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
                                  r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$")
 """A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
@@ -204,7 +232,7 @@ NOT_CUE_BEFORE: frozenset[str] = frozenset(
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
-                                      "claims notes review findings lists".split())
+                                      "claims notes note review findings lists rates".split())
 """Cue words that are also nouns."""
 NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
                                           "compiled produced commissioned".split())
@@ -248,18 +276,29 @@ def attributed_spans(text: str) -> list[Found]:
     blocks = split_blocks(text)
     release = is_release(text, blocks)
     voice = _release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
-    turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
+    masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
+    turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
     about = False  # inside an `About Acme Water` section
+    unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
+    table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
     for index, block in enumerate(blocks):
-        if release and ends_release(text, block):
+        pointed, unclaimed, count = unclaimed, None, len(found)
+        sourced = _table_source(text, block, table, ctx) if table else []
+        if sourced:
+            found += sourced
+            table = []
+            continue
+        if (release or turn is not None) and ends_release(text, block):
             release = False
+            turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
         about = _about_section(text, block, about)
-        if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block):
+        if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block) \
+                or is_furniture(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
-        if turn is not None and not is_heading(text, block, []):
+        if turn is not None and (not is_heading(text, block, []) or index > 0 and in_turn_list(text, blocks[index - 1])):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             label = read_label(text, block, ctx) if interviewee is None \
                 else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
@@ -270,12 +309,13 @@ def attributed_spans(text: str) -> list[Found]:
                 turn = label or turn  # "Mayor Jo Roe: ..." until the next label
                 if turn.speaker:
                     body = max(turn.body, block.body) if turn.body <= block.end else block.body
-                    found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
+                    listed = index > 0 and in_turn_list(text, blocks[index - 1])  # "we have:" then its items
+                    found += _turn_found(text, (body, block.end), listed, turn, ctx)
                 continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
                                     or not pending.lines and _table_row(text, block, quotes)):
-            row = strip_span(text, (block.body, block.end), "|")  # "| North | 1,200 |": the row without its outer bars
+            row = _without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
             found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, row)]
             continue
         if pending is not None and not pending.lines and _table_header(text, block, quotes):
@@ -288,31 +328,93 @@ def attributed_spans(text: str) -> list[Found]:
         unclosed = not opened_by and _opens_unclosed(text, block, quotes)
         ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
-        issuer = _first_body(ctx) if release else None  # who issues the release, before this paragraph's cues
+        issuer = _first_body(ctx, masthead) if release else None  # who issues the release, before this paragraph's cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
-        attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
+        said = attribute_sentences(text, block, quotes, ctx, last, speech)
+        attributions = _pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
         speech.upto(block.end + 1)
         speech_speaker = speech.previous
         found += speech.found
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
         if not attributions and not quotes and release:
-            attributions = issuer_claims(text, block, ctx, voice)
+            attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
             attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
-        final = attributions[-1] if attributions else None
+        final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker) \
+            or _below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         if final is None and is_heading(text, block, quotes):
-            final = _heading_lead_in(text, block, ctx) or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+            final = _heading_lead_in(text, block, ctx, release) \
+                or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
-    return [_settled(f, ctx) for f in found]
+        unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
+        table = table + [block] if len(found) == count and _table_shape(text, block, quotes) else []
+    whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
+    return [_settled(_past_dateline(text, f), ctx, whole) for f in found]
+
+
+def _past_dateline(text: str, found: Found) -> Found:
+    """Start a claim after the dateline that opens its news lead (`RIVERTON, Ohio - Fewer than ...`) or the time
+    stamp of a live page's entry (`14:10 - Fire crews ...`): the place and time are the writer's, not the claim's."""
+    start, end = found.span
+    if not text[start:start + 2].isupper() and not text[start:start + 1].isdigit():
+        return found  # a dateline opens with a place in capitals, a time stamp with a digit (a cheap test first)
+    dateline = LEADING_DATELINE_RE.match(text, start, end) or TIME_STAMP_RE.match(text, start, end)
+    return found._replace(span=(dateline.end(), end)) if dateline and dateline.end() < end else found
+
+
+
 
 
 MAX_QUOTED_PARAGRAPHS = 8
 """How many paragraphs ahead the cue closing a multi-paragraph quotation is looked for."""
 _CLOSING_MARKS = "\u201d\"\u2019'"
+
+
+def _without_stray_close(text: str, span: Span) -> Span:
+    """Leave out a closing quotation mark that ends a list item without opening in it (`- hiring 200 nurses"`)."""
+    start, end = span
+    if end > start and text[end - 1] in "\"\u201d" and not any(mark in text[start:end - 1] for mark in "\"\u201c"):
+        return strip_span(text, (start, end - 1))
+    return span
+
+
+BELOW_RE = re.compile(r"\b(?:(?:are|is|were)\s+)?(?:(?:set\s+out|listed|shown|given|summari[sz]ed)\s+)?(?:below|as\s+follows)"
+                      r"\s*[.:]?\s*$")
+"""A lead-in that points down to its list instead of ending in a colon: `The key findings are set out below.`"""
+
+
+LISTED_CLAIMS_RE = re.compile(r"\b(?:findings|highlights|results|figures|achievements|improvements|changes|recommendations"
+                              r"|points|strengths|weaknesses|concerns|failings|areas|measures|actions|steps)\b", re.IGNORECASE)
+"""What a lead-in pointing down lists when its items are claims (`The key findings are set out below.`)."""
+
+
+def _below_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+    """Read a sentence pointing down to the bullets right after it (`The main findings are set out below.`) as a
+    lead-in: findings are the inspectorate's in focus, other lists the body's in focus, or the person it names."""
+    if not following or not following[0].bullet or BELOW_RE.search(text, block.body, block.end) is None:
+        return None
+    sentence = split_sentences(text, block.body, block.end)[-1]
+    if LISTED_CLAIMS_RE.search(text, *sentence) is None:
+        return None  # "Opening times are set out below.": no claims listed
+    people = [m for m in find_mentions(text, *sentence) if m.kind == "person"]
+    if people:
+        return Attribution(ctx.add(people[0]), "person", "below", (), colon=True)
+    judged = FINDINGS_RE.search(text, *sentence) is not None
+    name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
+    return Attribution(name, ctx.kind_of(name), "below", (), colon=True) if name else None
+
+
+def _quoted_lead_in(text: str, block: Block, quotes: list[Quote], speaker: Who | None) -> Attribution | None:
+    """Read a paragraph whose quotation ends in a colon (`"Our priorities this year are:`) as its speaker's lead-in:
+    the bullets below go on with the quotation."""
+    if not quotes or speaker is None or quotes[-1].inner[1] < block.end - 1 \
+            or text[block.body:block.end].rstrip(_CLOSING_MARKS + " ")[-1:] != ":":
+        return None
+    return Attribution(speaker.name, speaker.kind, "quotation continues", (), colon=True)
 
 
 def _opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:
@@ -343,17 +445,105 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
 
 def is_narration(text: str, block: Block) -> bool:
     """Say whether an unlabelled paragraph after a turn is the writer's narration, not the turn going on: it
-    reports someone (a cue) and never speaks as `I` or `we`."""
-    return bool(ANY_CUE_RE.search(text, block.body, block.end)) and not FIRST_PERSON_RE.search(text, block.body, block.end)
+    reports someone (a cue other than a document's `show` or `found`) and never speaks as `I` or `we`."""
+    return bool(ANY_CUE_RE.search(text, block.body, block.end)) and not FIRST_PERSON_RE.search(text, block.body, block.end) \
+        and not _cites_a_document(text, block)
 
 
-def _settled(found: Found, ctx: Context) -> Found:
+CITED_RE = re.compile(rf"\b(?:{_VERBS}|[Aa]ccording to)\b")
+"""Any cue word of a paragraph, to tell a speaker citing figures (`Figures published today show`) from narration."""
+DOCUMENT_VERB_RE = re.compile(r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|found|find|finds"
+                              r"|indicate|indicates|indicated|confirm|confirms|confirmed)")
+"""What figures and reports do: in a speaker's turn they are the speaker citing a source, not the writer reporting."""
+
+
+def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context) -> list[Found]:
+    """Return the claims of a turn's words: its speaker's, except a sentence citing what a named body's figures or
+    survey show (`Figures published by X show that ...`), which is that body's."""
+    found: list[Found] = []
+    for sentence in split_sentences(text, *span):
+        claims = turn_claims(text, *sentence, listed)
+        cited = _cited_source(text, sentence, ctx) if claims else None
+        found += [Found(cited.speaker, cited.kind, cited.cue, s) for s in cited.spans] if cited is not None \
+            else [Found(turn.speaker, turn.kind, "transcript", s) for s in claims]
+    return found
+
+
+def _cited_source(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Return the attribution of a sentence in a turn that cites a body's document (`show`, `found`), when the body
+    (or the document, nobody named) is resolved; else None (the turn's speaker says it)."""
+    if not any(DOCUMENT_VERB_RE.fullmatch(c.group())
+               for c in itertools.islice(CITED_RE.finditer(text, *sentence), MAX_CUES_PER_SENTENCE)):
+        return None
+    cited = attribute_sentence(text, sentence, [], ctx)
+    if cited is None or not cited.spans or cited.kind not in ("organisation", "inspectorate", "document") \
+            or not DOCUMENT_VERB_RE.fullmatch(cited.cue.split()[0]):
+        return None
+    return cited
+
+
+def _cites_a_document(text: str, block: Block) -> bool:
+    """Say whether every cue of a paragraph is what a document does (`Figures published today show that ...`): a
+    speaker in a transcript citing a source goes on with the turn."""
+    cues = [c.group() for c in itertools.islice(CITED_RE.finditer(text, block.body, block.end), MAX_CUES_PER_SENTENCE)]
+    return bool(cues) and all(DOCUMENT_VERB_RE.fullmatch(c) for c in cues)
+
+
+class Final(NamedTuple):
+    """What the whole text settles once it is read: its one regulator, the bodies short names stand for, and the
+    names the text gives a title."""
+
+    regulator: str | None
+    short_names: dict[str, str | None]
+    titled: frozenset[str]
+
+
+def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
     """Give a claim its speaker as the whole text names it: a person's full name, a body's final kind."""
+    body = final.short_names.get(found.speaker) if final and found.kind == "person" \
+        and found.speaker not in final.titled else None
+    if body is not None:  # "Harlow Keane" for "Harlow Keane Construction": a body's kind
+        return found._replace(kind=ctx.kind_of(body))
     if found.kind == "person":
         return found._replace(speaker=ctx.full_person(found.speaker))
     if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
-        return found._replace(kind=ctx.kind_of(found.speaker))  # "the watchdog" later made it an inspectorate
+        kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
+        regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
+        return found._replace(kind="inspectorate" if regulates else kind)
     return found
+
+
+REGULATION_RE = re.compile(r"\b(?:regulator|regulators|watchdog|fined|fines|penalty|penalties|enforcement\s+action)\b",
+                           re.IGNORECASE)
+"""Words of a text about regulation: a commission, authority or agency it names may be the regulator."""
+
+
+OFFICE_OF_A_PERSON_RE = re.compile(r"['\u2019]s\s+Office\b|\bOffice\s+of\s+the\s+(?:Governor|Mayor|Attorney|Sheriff|"
+                                   r"Minister|Secretary|President|Commissioner|Police\s+and\s+Crime)")
+"""An office that is a person's (`Attorney General's Office`, `Office of the Governor`): it serves, it regulates nobody."""
+
+
+def _the_regulator(ctx: Context) -> str | None:
+    """Return the one body that may regulate (a commission, an authority, an agency) in a text about regulation (`the
+    regulator`, `fined`): it is an inspectorate; None when the text names two such bodies, or none, or is about
+    something else."""
+    bodies = [name for name in ctx.orgs if may_regulate(name) and ctx.kinds.get(name) in ("organisation", "inspectorate")
+              and not OFFICE_OF_A_PERSON_RE.search(name)]
+    return bodies[0] if len(bodies) == 1 and REGULATION_RE.search(ctx.text) is not None else None
+
+
+def _short_names(ctx: Context) -> dict[str, str | None]:
+    """Map the first words of each body's longer name (`Harlow Keane` of `Harlow Keane Construction`) to that body,
+    or to None when two bodies begin so."""
+    short: dict[str, str | None] = {}
+    for org in ctx.orgs:
+        words = org.split()
+        if ctx.kinds.get(org) not in ("organisation", "inspectorate"):
+            continue
+        for size in range(2, len(words)):
+            prefix = " ".join(words[:size])
+            short[prefix] = org if short.get(prefix, org) == org else None
+    return short
 
 
 BOILERPLATE_RE = re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)")
@@ -385,14 +575,24 @@ def _describes_itself(text: str, block: Block) -> bool:
 
 HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
                                 r"(?:findings|highlights|facts|points|figures|results)\b"
-                                r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?", re.IGNORECASE)
-"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`."""
+                                r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?"
+                                r"|(?:[\w\-]+\s+){0,3}?(?:at\s+a\s+glance|in\s+numbers|in\s+figures|by\s+the\s+numbers)",
+                                re.IGNORECASE)
+"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`, `The year
+in numbers`, `Performance at a glance`."""
 MAX_BARE_ITEM_CHARS = 200
 
 
-def _heading_lead_in(text: str, block: Block, ctx: Context) -> Attribution | None:
-    """Read a `KEY FINDINGS` heading as a lead-in: the short lines of figures after it are the speaker's."""
-    if not HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end):
+SUMMARY_HEADING_RE = re.compile(r"\b(?:points|headlines|summary|brief|short|by\s+the\s+numbers)\b", re.IGNORECASE)
+"""A heading over the writer's own summary in a news report (`Key points`, `The headlines`, `In brief`, `By the
+numbers`)."""
+
+
+def _heading_lead_in(text: str, block: Block, ctx: Context, release: bool = True) -> Attribution | None:
+    """Read a `KEY FINDINGS` heading as a lead-in: the short lines of figures after it are the speaker's; in a news
+    report a summary heading (`Key points`) is over the writer's own lines."""
+    if not HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end) \
+            or not release and SUMMARY_HEADING_RE.search(text, block.body, block.end):
         return None
     cue = " ".join(text[block.body:block.end].split())
     judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
@@ -425,7 +625,12 @@ def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attributio
     """Say whether a line under a `KEY FINDINGS` heading or a colon lead-in is one of its items: short, a figure, no
     cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
     return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
-        and has_figure(text, block.body, block.end) and not ANY_CUE_RE.search(text, block.body, block.end)
+        and (has_figure(text, block.body, block.end) or KEY_VALUE_RE.fullmatch(text, block.body, block.end) is not None) \
+        and not ANY_CUE_RE.search(text, block.body, block.end)
+
+
+KEY_VALUE_RE = re.compile(r"[A-Z][\w'\u2019\- ]{0,40}:[ \t]*[\u00a3$\u20ac]?\d[\d,.]*(?:%|[ \t]*per[ \t]+cent)?[ \t]*")
+"""A line naming a category and its count (`Sustained: 18`, `Not upheld: 1,204`): a figure of the list it is in."""
 
 
 COLUMN_GAP_RE = re.compile(r"\S(?: {2,}|\t+| ?\| ?)(?=\S)")
@@ -436,6 +641,22 @@ def _table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line is laid out as a row of a table: columns apart, short, no sentence's end, no quotation."""
     return not quotes and block.end - block.body <= MAX_BARE_ITEM_CHARS and text[block.end - 1] not in ".!?:;" \
         and COLUMN_GAP_RE.search(text, block.body, block.end) is not None
+
+
+SOURCE_LINE_RE = re.compile(r"(?:Source|Sources|Data)\s*:\s*(?P<who>[^\n;]{2,100}?)\.?\s*$")
+"""A table's source line below it: `Source: Kantar Retail Panel`."""
+
+
+def _table_source(text: str, block: Block, table: list[Block], ctx: Context) -> list[Found]:
+    """Give the rows of figures of a table nobody introduced to the body its `Source: X` line names right below it."""
+    line = SOURCE_LINE_RE.match(text, block.body, block.end)
+    if line is None or line.end() != block.end:
+        return []
+    who = speaker_from_region(text, line.start("who"), line.end("who"), ctx)
+    if who is None or who.kind not in ("organisation", "inspectorate", "document"):
+        return []
+    return [Found(who.name, who.kind, "source", item) for row in table
+            if TABLE_FIGURE_RE.search(text, row.body, row.end) for item in split_items(text, (row.body, row.end))]
 
 
 def _table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
@@ -454,9 +675,11 @@ TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
 """A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
 
 
-def _first_body(ctx: Context) -> str | None:
-    """Return a release's issuer: the first body that spoke in it, else the body in focus (never a party quoted
-    later, such as a union's response)."""
+def _first_body(ctx: Context, masthead: str | None = None) -> str | None:
+    """Return a release's issuer: the body its header names alone on a line, else the first body that spoke in it,
+    else the body in focus (never a party quoted later, such as a union's response)."""
+    if masthead is not None:
+        return masthead
     speakers = [name for name in ctx.org_speakers if ctx.kinds.get(name) in ("organisation", "inspectorate")]
     return speakers[0] if speakers else ctx.focus_org()
 
@@ -480,10 +703,12 @@ HEADER_VOICE_BLOCKS = 4
 """How many opening blocks may name who delivers a statement."""
 
 
-def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None) -> list[Attribution]:
+
+def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None,
+                  masthead: str | None = None) -> list[Attribution]:
     """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
     to the person its header says delivers it)."""
-    issuer = voice.name if voice is not None else _first_body(ctx)
+    issuer = voice.name if voice is not None else _first_body(ctx, masthead)
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
         if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
@@ -492,13 +717,25 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
         kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
         issuer = named
         return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
-    if issuer is None or text[block.end - 1] not in ".!\u201d\"":
-        return []  # a heading, or nobody to speak
+    if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet:
+        return []  # a heading, or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
+                  and not _announces_document(text, sentence) and not is_advice(text, sentence)
                   for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
     return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
+
+
+ANNOUNCES_RE = re.compile(r"\b(?:announces|announced|publishes|published|reports|reported|issues|issued)\b")
+"""The verb of a release's opening line that names the document it announces."""
+
+
+def _announces_document(text: str, sentence: Span) -> bool:
+    """Say whether a sentence only announces the document (`X today announces its results for the 52 weeks ended
+    31 January`): its figures are the document's dates, no claim."""
+    verb = ANNOUNCES_RE.search(text, *sentence)
+    return verb is not None and ANNOUNCED_DOCUMENT_RE.fullmatch(text, verb.end(), sentence[1]) is not None
 
 
 def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
@@ -540,7 +777,10 @@ def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
     """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
     verb = LAST_VERB_RE.search(text, block.body, block.end)
     who = speaker_from_region(text, block.body, verb.start(), ctx) if verb else None
+    if who is not None and who.name.lower() in BODY_PEOPLE:
+        return None  # "Investigators seized:", "Officers found:": the issuer's people, the issuer speaks
     return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
+
 
 
 MAX_HEADING_CHARS = 160
@@ -570,8 +810,9 @@ def _embedded(text: str, block: Block, quote: Quote) -> bool:
 
 def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give a cue-less paragraph that continues an organisation's list to that organisation."""
-    if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker):
-        return []
+    if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker) \
+            or _other_body_opens(text, (block.body, block.end), previous):
+        return []  # "The government has set aside ...": another body, not the list going on
     spans = split_items(text, (block.body, block.end))
     enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
         or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
@@ -656,27 +897,84 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
-            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body):
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body) \
+            and not SPEAKING_PARTICIPLE_RE.search(body) and not POINTS_BACK_RE.search(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
     attributions: list[Attribution] = []
+    unclaimed: Span | None = None  # the sentence before, when it claimed nothing
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
-        attribution = attribute_sentence(text, sentence, holes, ctx)
+        attribution = _participle_first(text, sentence, holes, ctx) or attribute_sentence(text, sentence, holes, ctx)
         if attribution is not None and not attribution.spans and not attribution.colon \
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
+        if attribution is None and _inside(sentence[0], holes) and _inside(sentence[1] - 1, holes):
+            unclaimed = None
+            continue  # a quoted sentence (`"Our priorities are:`) is the speaker's, read by Speech
         if attribution is None:
             previous = attributions[-1] if attributions else last
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
+                or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
-                or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None)
+                or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
+                or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
+                or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
         _remember_names(text, sentence, holes, ctx)
         if attribution is not None:
             ctx.spoke(attribution.speaker, attribution.kind)
-            attributions.append(attribution)
+            attributions += _pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
+        unclaimed = sentence if attribution is None and not _inside(sentence[0], holes) else None
     return attributions
+
+
+POINTS_BACK_RE = re.compile(r"(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were))\s+according\s+to\b"
+                            r"|(?:The|These|Those)\s+(?:figures|numbers|data)\s+(?:are|were|come|came)\s+(?:according\s+to|from)\b")
+"""A source named after the claim it gives (`There were 412 patients on trolleys. That's according to X.`)."""
+
+
+SOURCE_NAMED_RE = re.compile(r"(?:The|These|Those)\s+(?:figures|numbers|data)\s+(?:are|were|come|came)\s+from\s+"
+                             r"(?P<who>[^,;:.]{2,80})")
+"""`These figures come from the Rail Data Office`: a sentence that only names the source of the figures before it."""
+
+
+def _source_named(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Read `These figures come from X, which ...` as X's cue with no words of its own: the sentence of figures
+    before it is X's (`_pointed_back`)."""
+    match = SOURCE_NAMED_RE.match(text, *sentence)
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    return Attribution(who.name, who.kind, "figures come from", ()) if who is not None else None
+
+
+def _points_back(text: str, sentence: Span, attribution: Attribution) -> bool:
+    """Say whether a sentence names the source of the claim before it (`That's according to X`, `The figures come from
+    X`), a body or a document the text has resolved (a misread name never takes the sentence before)."""
+    return POINTS_BACK_RE.match(text, *sentence) is not None \
+        and attribution.kind in ("organisation", "inspectorate", "document")
+
+
+def _figure_claims(text: str, span: Span, attribution: Attribution) -> list[Attribution]:
+    """Give the sentences of figures in a span to the source a later sentence names."""
+    spans = tuple(s for sentence in split_sentences(text, *span) if text[sentence[1] - 1] not in "?:"
+                  and has_figure(text, *sentence) for s in split_items(text, sentence))
+    return [Attribution(attribution.speaker, attribution.kind, attribution.cue, spans)] if spans else []
+
+
+def _pointed_back_in(text: str, unclaimed: Span | None, sentence: Span, attribution: Attribution) -> list[Attribution]:
+    """Give the unclaimed sentence before `That's according to X` in the same paragraph to X."""
+    return _figure_claims(text, unclaimed, attribution) if unclaimed and _points_back(text, sentence, attribution) else []
+
+
+def _pointed_back(text: str, pointed: Block | None, block: Block, attributions: list[Attribution]) -> list[Attribution]:
+    """Give the unclaimed paragraph before one that opens `That's according to X` to X."""
+    if pointed is None or not attributions or POINTS_BACK_RE.match(text, block.body, block.end) is None:
+        return []
+    first = split_sentences(text, block.body, block.end)[0]
+    return _figure_claims(text, (pointed.body, pointed.end), attributions[0]) \
+        if _points_back(text, first, attributions[0]) else []
 
 
 _AUDIENCES = (r"meeting|committee|court|hearing|inquiry|inquest|tribunal|councillors|members|MPs|TDs|MSPs|board|panel"
@@ -700,11 +998,14 @@ MAX_HEARD_AHEAD_CHARS = 700
 
 
 INLINE_LEAD_RE = re.compile(
-    r"(?:(?:The|Its|Their|Other)\s+)?(?:key\s+|main\s+|other\s+)?(?P<what>[Ff]indings|[Hh]ighlights|[Aa]reas\s+for\s+(?:improvement"
+    r"(?:(?P<among>Among\s+the\s+)|(?:The|Its|Their|Other)\s+)?(?:key\s+|main\s+|other\s+)?(?P<what>[Ff]indings|[Hh]ighlights"
+    r"|[Aa]reas\s+for\s+(?:improvement"
     r"|development|further\s+work)|[Ss]trengths|[Ww]eaknesses|[Cc]oncerns|[Ii]mprovements|[Cc]hanges|[Aa]chievements"
-    r"|[Rr]ecommendations|[Ss]uccesses)(?:\s+(?:of|from|in|at)\s+[^,;:]{1,40}?)?\s+(?:included|include|includes|(?:were|are)\s+that)"
+    r"|[Rr]ecommendations|[Ss]uccesses|[Mm]easures|[Pp]roposals)(?:\s+(?:announced|listed|identified|proposed|agreed))?"
+    r"(?:\s+(?:of|from|in|at)\s+[^,;:]{1,40}?)?\s+(?:included|include|includes|(?:were|are)\s+that|(?(among)(?:were|are)|(?!)))"
     r"\s+(?![:;\s])")
-"""`Areas for improvement included A, B and C.`: a lead-in without a colon, its items in the same sentence."""
+"""`Areas for improvement included A, B and C.`, `Among the measures announced were A and B.`: a lead-in without a
+colon, its items in the same sentence."""
 
 
 def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -718,7 +1019,73 @@ def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) 
     if name is None:
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    spans = _two_listed(text, spans[0]) if len(spans) == 1 else spans
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), spans)
+
+
+LISTED_AND_RE = re.compile(r"\s+and\s+(?=(?:a|an|the|\d|\u00a3|\$|\u20ac|more|new|extra|free)\b|\d|[\u00a3$\u20ac])")
+"""`and` before a second item of a lead-in's list: `a 10% cut in fares and 300 new cycle racks`."""
+
+
+def _two_listed(text: str, span: Span) -> tuple[Span, ...]:
+    """Split the one item after a lead-in into two at `and` before a second noun phrase (`a 10% cut in fares and 300
+    new cycle racks`): a lead-in announces a list, so two items joined by `and` are two claims."""
+    joins = list(LISTED_AND_RE.finditer(text, *span))
+    if len(joins) != 1 or "(" in text[span[0]:span[1]] or len(text[span[0]:joins[0].start()].split()) < 2:
+        return (span,)
+    return (span[0], joins[0].start()), (joins[0].end(), span[1])
+
+
+VIEW_RE = re.compile(rf"['\u2019]s\s+(?:own\s+|latest\s+|initial\s+)?"
+                     rf"(?P<cue>(?:{verb_alternation(VIEW_NOUNS)})\s+(?:is|was|remains)\s+that)\s+(?=\S)")
+"""`The agency's assessment is that ...`, `the council's view remains that ...`: the possessor states what follows."""
+
+
+SPEAKING_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>(?:insisting|saying|adding|arguing|claiming|stressing|warning|noting"
+                                    r"|explaining|pointing\s+out)(?:\s+only)?(?:\s+that)?)\s+"
+                                    r"(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no)\b"
+                                    r"|[A-Z\d\u00a3$\u20ac\"\u201c])")
+"""`Acme Water hit back, insisting the figures were wrong`: a participle of speech after the subject's own verb,
+before a clause (never `adding to delays`, `warning of more`)."""
+
+
+def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute a sentence at its participle of speech when no other cue comes before it (`X welcomed the figures,
+    saying they showed ...`: X says what they showed)."""
+    match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
+    if match is None or any(not _inside(c.start(), holes) and not _not_a_cue(text, sentence[0], c.start())
+                            for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
+        return None
+    return _speaking_participle(text, sentence, holes, ctx)
+
+
+def _speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme Water hit back, insisting (that) X` to the subject before the sentence's first verb: X is its
+    claim. None when no verb follows the subject (`Profits, saying ...`) or the subject is no party."""
+    match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
+    if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?":
+        return None
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
+    if verb is None or verb.start() == 0:
+        return None
+    who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
+
+
+def _view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `The X Agency's assessment is that the risk is low` to the possessor of the judgement; None when the
+    possessor is no party the text names (`The public's view is that`)."""
+    match = VIEW_RE.search(text, *sentence)
+    if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?":
+        return None
+    who = speaker_from_region(text, sentence[0], match.start() + 2, ctx)
+    if who is None or who.kind not in ("organisation", "inspectorate", "person"):
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
 
 
 def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -777,9 +1144,9 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
             before = text[max(0, mention.start - 10):mention.start]
             if mention.name.isupper() and label_word(text, mention):
                 continue  # "BUSINESS | AVIATION": a section label's word names no party
-            if "told" not in before or not TOLD_BEFORE_RE.search(before):
+            if ("told" not in before or not TOLD_BEFORE_RE.search(before)) and not _written_in(text, mention.start):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
-                opens = text[span[0]:mention.start].strip() in ("", "The", "the")
+                opens = OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None
                 if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
@@ -798,8 +1165,17 @@ def _document_subject(text: str, span: Span, ctx: Context) -> None:
         ctx.subject = (who.name, ctx.block)
 
 
+OPENING_SUBJECT_RE = re.compile(r"(?:(?:However|But|And|Meanwhile|Yet|Instead|Separately|Earlier|Later|Today),?\s*)?(?:[Tt]he)?")
+"""What may stand before a body that opens a sentence as its subject: `The`, `However, the`, `Meanwhile`."""
 TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
 """`told the` right before a name: the outlet or audience a claim was told to."""
+WRITTEN_IN_RE = re.compile(r"\b(?:[Ww]riting|wrote|[Ss]peaking|spoke|[Ii]nterview)\s+(?:in|for|to|on|with)\s+(?:the\s+)?$")
+"""`Writing in the Daily Post`, `Speaking to the Herald`, `in an interview with the Gazette`: the outlet, no party."""
+
+
+def _written_in(text: str, start: int) -> bool:
+    """Say whether a name is the outlet a speaker wrote in or spoke to (`Writing in the Daily Post, Jo Roe said`)."""
+    return WRITTEN_IN_RE.search(text, max(0, start - 30), start) is not None
 
 
 def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
@@ -820,6 +1196,33 @@ def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attri
         return None
     spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
+
+
+def _source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribution | None) -> Attribution | None:
+    """Give a paragraph's opening sentence of figures to the source the paragraph before quoted them from (`...,
+    according to the board's annual report.` then `The board received 287 complaints, up from 241.`): the writer
+    goes on reading out the same source, unless the sentence names another party."""
+    if last is None or last.kind == "person" or not last.spans \
+            or not (last.cue.lower() == "according to" or DOCUMENT_CUE_RE.fullmatch(last.cue)):
+        return None
+    if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) or _other_body_opens(text, sentence, last) \
+            or any(m.name not in last.speaker and last.speaker not in m.name for m in find_mentions(text, *sentence)):
+        return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
+    return _figures_go_on(text, sentence, holes, last)
+
+
+OPENING_REFERENCE_RE = re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b")
+
+
+def _other_body_opens(text: str, sentence: Span, last: Attribution) -> bool:
+    """Say whether a sentence opens with a reference to a kind of body the source is not (`The government has
+    promised 500 beds` after the union's figures; `The board received ...` after the board's report is the board)."""
+    opening = OPENING_REFERENCE_RE.match(text, *sentence)
+    if opening is None:
+        return False
+    noun = opening.group("noun")
+    is_body = noun in ORG_REFERENCES or noun in ORG_HEADS or noun in PUBLIC_HEADS
+    return is_body and noun not in last.speaker.lower().split()
 
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
@@ -1002,12 +1405,15 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
                   record: bool) -> Attribution | None:
     """Attribute a sentence at one cue: the subject before it speaks the words after it (or before it)."""
     start, end = sentence
+    if holes and _only_quoted_before(text, (start, cue.start()), holes):
+        return None  # '"...," said President Jo Roe.': the cue names the quotation's speaker, who claims no more
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start, subject_end = _subject_region(text, start, verb_start)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
-        or _coordinated_subject(text, start, subject_end, ctx)
+        or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
+        or _bare_head_subject(text, (subject_start, subject_end))
     if who is None:
         return None
     _note_owner(text, (start, cue.end()), who, ctx)
@@ -1026,6 +1432,67 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+def _only_quoted_before(text: str, span: Span, holes: list[Span]) -> bool:
+    """Say whether everything before a cue in its sentence is a quotation (and its punctuation)."""
+    return any(a <= span[0] < b for a, b in holes) and not any(
+        text[a:b].strip(" \t\n,;:.\"'\u201c\u201d\u2018\u2019") for a, b in subtract(span, holes))
+
+
+DOCUMENT_OPENING_RE = re.compile(r"(?:(?:the|new|latest|official)\s+)?(?:figures|data|statistics|numbers|papers)\b",
+                                 re.IGNORECASE)
+OWNER_RE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)['\u2019]s\s")
+"""A body's possessive inside a document's description: `figures presented to the council's parenting board`."""
+
+
+BARE_HEAD_RE = re.compile(r"\s*(?P<word>[A-Z][a-z\u00ed]+)\s*")
+"""A subject of one capitalised word: `Police said ...`, `Gardaí said ...`."""
+
+
+def _bare_head_subject(text: str, region: Span) -> Who | None:
+    """Keep the claim of a bare body noun that opens a sentence (`Police said on Sunday that ...`, with no police body
+    named) under the text's own word, unresolved: never dropped, never guessed."""
+    match = BARE_HEAD_RE.fullmatch(text, *region)
+    word = match.group("word") if match else ""
+    return Who(word, "unresolved", region[0]) if word.lower().rstrip("s") in ORG_HEADS else None
+
+
+def _document_owner(text: str, region: Span, ctx: Context) -> Who | None:
+    """Resolve a subject that is figures nobody is named as publishing but a body's own (`Figures presented to the
+    council's parenting board last month show`): the one body the possessive reference means, else None."""
+    if DOCUMENT_OPENING_RE.match(text, *region) is None:
+        return _unowned_figures(text, region)  # "..., figures released under freedom of information show."
+    owners = {ctx.resolve_reference(m.group("noun")) for m in OWNER_RE.finditer(text, *region)}
+    owners.discard(None)
+    name = owners.pop() if len(owners) == 1 else None
+    if name and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+        return Who(name, ctx.kind_of(name), region[0])
+    return _unowned_figures(text, region)
+
+
+MAX_UNOWNED_WORDS = 8
+"""A document nobody is named as publishing is described briefly (`figures released under freedom of information`)."""
+
+
+UNOWNED_FIGURES_RE = re.compile(r"(?:(?:the|new|latest|official)\s+)?(?:figures|data|statistics|numbers)"
+                                r"(?:\s+(?:released|published|obtained|compiled|seen|shared)\s+(?:under|through|by\s+the\s+"
+                                r"(?:paper|programme|newspaper))\b[^,;:\d]{0,50})?\s*", re.IGNORECASE)
+"""Figures nobody is named as publishing: `new figures`, `figures released under freedom of information`."""
+
+
+def _unowned_figures(text: str, region: Span) -> Who | None:
+    """Return figures nobody is named as publishing as a speaker of their own words, kind document (`figures released
+    under freedom of information show`), whether they open the sentence or close it after a comma; None when the
+    words name a party, hold a figure or say more (`The figures exclude 66,108 patients`)."""
+    comma = text.rfind(", ", *region)
+    start = comma + 2 if comma >= 0 else region[0]
+    words = text[start:region[1]].split()
+    if not words or len(words) > MAX_UNOWNED_WORDS or not UNOWNED_FIGURES_RE.fullmatch(text, start, region[1]) \
+            or find_mentions(text, start, region[1]):
+        return None
+    phrase = " ".join(words)
+    return Who(phrase[:1].lower() + phrase[1:], "document", start)
 
 
 SAID_IN_RE = re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{verb_alternation(DOCUMENT_NOUNS)})\b")
@@ -1080,6 +1547,9 @@ def _subject_region(text: str, start: int, verb_start: int) -> Span:
     end = court.start("age") if court else end
     relative = RELATIVE_TAIL_RE.search(text, max(start, end - 160), end) if text.find("which", max(start, end - 160), end) >= 0 else None
     end = relative.start() if relative else end  # "The report, which was presented on Monday, found"
+    who = WHO_TAIL_RE.search(text, max(start, end - 160), end) if text.find(" who ", max(start, end - 160), end) >= 0 \
+        else None
+    end = who.start() if who else end  # "after inspectors who examined the flats found that"
     lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
     return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end
 
@@ -1104,7 +1574,10 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
     content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
     where = SAID_WHERE_RE.match(text, content[0], end) if text.startswith(_WHERE_WORDS, content[0]) else None
     content = (where.end(), end) if where and verb_start is None else content  # "said in a statement it had ..."
-    if where is None and TRAILING_RE.fullmatch(text, cue.end(), end) \
+    when = SAID_WHEN_RE.match(text, content[0], end) if where is None and verb_start is None else None
+    content = (when.end(), end) if when else content  # "said on Thursday it would cut 300 jobs"
+    if where is None and when is None and TRAILING_RE.fullmatch(text, cue.end(), end) \
+            and not has_figure(text, cue.end(), end) \
             or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
@@ -1218,7 +1691,8 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
         who = speaker_from_region(text, sentence[0], match.start(), ctx)
     else:
         who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
-            or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+            or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
+            or _publisher_ahead(text, match, sentence[1], ctx)
     named = _role_then_name(text, sentence, match, ctx)
     who = named[0] if named else who
     if who is None:
@@ -1242,6 +1716,29 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+UNNAMED_RESULTS_RE = re.compile(r"(?:(?:new|the|latest|official|state|national|federal|annual|provisional)\s+){0,3}"
+                                r"(?:[a-z\-]+\s+)?(?:results|figures|data|statistics|numbers)\b[^,;:]{0,40}")
+"""A document a lead cites without its publisher: `state test results released Tuesday`, `new figures`."""
+DATA_FROM_RE = re.compile(r"(?:Data|Figures|Statistics|Results|Numbers)\s+(?:from|published\s+by|released\s+by|compiled\s+by)"
+                          r"\s+(?:the\s+)?(?=[A-Z])")
+"""The next sentence naming where the data come from: `Data from the Missouri Department of Education show ...`."""
+MAX_PUBLISHER_AHEAD_CHARS = 400
+"""How far after a lead's unnamed source the text may name its publisher."""
+
+
+def _publisher_ahead(text: str, match: re.Match[str], end: int, ctx: Context) -> Who | None:
+    """Resolve `according to state test results released Tuesday` to the body the text names right after as the data's
+    source (`Data from the Missouri Department of Education shows ...`); None when it names none there."""
+    if match.re is not ACCORDING_RE or not UNNAMED_RESULTS_RE.fullmatch(text, match.start("who"), match.end("who")):
+        return None
+    ahead = DATA_FROM_RE.search(text, end, min(len(text), end + MAX_PUBLISHER_AHEAD_CHARS))
+    mentions = find_mentions(text, ahead.end(), min(len(text), ahead.end() + 120)) if ahead else []
+    if not mentions or mentions[0].start != ahead.end() or mentions[0].kind != "org":  # type: ignore[union-attr]
+        return None
+    name = ctx.add(mentions[0])
+    return Who(name, ctx.kind_of(name), match.start())
 
 
 JOINED_AFTER_SOURCE_RE = re.compile(r",\s*(?:and|while|whilst|but|with)\s+(?=\w)")
@@ -1341,6 +1838,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
         return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
+    if after and after[0].lower().strip(".,;:") in ("below", "above", "overleaf") and not word.endswith("ly"):
+        return True  # "the batches listed below may contain ...": a participle pointing to a list, not a cue
     if after and after[0].lower() == "by" and (this.endswith("ed") or this in IRREGULAR_PAST):
         return True  # "proposals announced by the watchdog": a passive participle, its agent after it
     if this in NOUN_CUES and word.endswith("ing") and len(word) > 4:
@@ -1349,9 +1848,33 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "weaker than expected trading", "the highest figure ever recorded"
     if this in PARTICIPLE_CUES and _reduced_relative(text, offset + len(ahead[0]), word, after):
         return True  # "The number of crimes reported in Daleham fell by 8%": the crimes, reported, fell
+    if word in RELATIVE_SUBJECTS and _object_relative(text, start, offset):
+        return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
+    if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
+        return True  # "the bank's new claims process", "its annual report": a noun
+    if word in MODALS and text[offset - len(word) - 1:offset].strip().lower() == word:
+        return True  # "The district will report on attendance, Haskins said": a future action, not a cue
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
+RELATIVE_SUBJECTS: frozenset[str] = frozenset("it they we he she".split())
+"""Pronouns that may open a relative clause without `that` after a noun (`every claim it rejected`)."""
+OBJECT_DETERMINERS: frozenset[str] = frozenset("every each any all the a an some no its their those these his her".split())
+"""Determiners of the noun a relative clause without `that` describes."""
+NOUN_CUE_ADJECTIVES: frozenset[str] = frozenset("new own latest annual monthly weekly quarterly interim final".split())
+"""Adjectives before a cue word that make it a noun (`its new claims process`, `the annual report`)."""
+
+
+def _object_relative(text: str, start: int, offset: int) -> bool:
+    """Say whether the pronoun before a cue word opens a relative clause without `that` after a noun with its
+    determiner (`every claim it rejected`, `the figures they published`)."""
+    words = text[max(start, offset - 60):offset].split()[-3:]
+    return len(words) == 3 and words[0].lower() in OBJECT_DETERMINERS and words[1].isalpha() and words[1].islower() \
+        and words[1] not in NOT_CUE_BEFORE
+
+
+MODALS: frozenset[str] = frozenset("will shall must may might can".split())
+"""Modals right before a cue word make it an action to come (`will report on`), never a report of this sentence."""
 PARTICIPLE_CUES: frozenset[str] = frozenset("reported recorded logged registered".split())
 """Cue words that are also past participles after a noun (`crimes reported in Daleham`)."""
 PLACE_PREPOSITIONS: frozenset[str] = frozenset("in to by at on during since across over between for from".split())
@@ -1396,6 +1919,8 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
         previous = speaker
         ctx.spoke(speaker.name, speaker.kind)
         for sentence in split_sentences(text, *quote.inner):
+            if text[sentence[0]:sentence[1]].rstrip(" \u201d\"'\u2019").endswith(":"):
+                continue  # '"Our priorities this year are:': a lead-in to the bullets below, no claim itself
             span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
             lead = SPOKEN_CONNECTOR_RE.match(text, *span)
             span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span
@@ -1408,7 +1933,8 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     """Find who says a quotation from the cue before it (`X said:`) or after it (`, he said`)."""
     sentence_start = max(text.rfind(".", block.body, quote.outer[0]) + 1, block.body,
                          quote.outer[0] - MAX_SUBJECT_CHARS)
-    before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0])
+    before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0]) \
+        or _colon_past_tense(text, sentence_start, quote.outer[0])
     if before:
         who_start = max(text.rfind(mark, sentence_start, before.start()) for mark in "\u201c\u201d\"") + 1
         who = speaker_from_region(text, max(who_start, sentence_start), before.start(), ctx)
@@ -1432,8 +1958,21 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     return (signed, "signed") if signed is not None else (None, "")
 
 
-SAYS_RE = re.compile(r"(?:Says|Adds|Explains)\s+")
-"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`."""
+COLON_PAST_RE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s*:\s*$")
+"""Any past tense right before a colon and a quotation: `X fumed: "..."`, `X blasted: "..."` (a tabloid's verbs)."""
+LIST_VERBS: frozenset[str] = frozenset("included listed detailed outlined summarised summarized highlighted identified "
+                                       "recommended required needed concluded".split())
+"""Past tenses before a colon that open a list or a finding, not a quotation's speech."""
+
+
+def _colon_past_tense(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the past tense that opens a quotation after a colon (`Lucy Roe, 44, fumed:`), not a list's verb."""
+    match = COLON_PAST_RE.search(text, start, end) if text.rfind(":", start, end) >= 0 else None
+    return match if match is not None and match.group("verb") not in LIST_VERBS else None
+
+
+SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:Quote|Quotes|Comment|Comments|Statement|A\s+word)\s+(?:from|by))\s+")
+"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`, `Quote from Jo Roe:`."""
 
 
 def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Who | None:
@@ -1452,6 +1991,22 @@ def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Wh
     if not mentions or mentions[0].start != begin or mentions[0].kind != "person":
         return None
     return Who(ctx.add(mentions[0]), "person", begin)
+
+
+def _named_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read a verbless line naming a person before a colon (`Quote from Jo Roe, chief executive:`, `Jo Roe, chief
+    executive of Acme, on the results:`) as a colon cue: the quotation or bullets below are that person's."""
+    if text[sentence[1] - 1] != ":" or sentence[1] - sentence[0] > MAX_SIGNATURE_CHARS:
+        return None
+    says = SAYS_RE.match(text, *sentence)
+    begin = says.end() if says else sentence[0]
+    if says is None and has_verb(text[sentence[0]:sentence[1]]):
+        return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
+    mentions = find_mentions(text, begin, sentence[1])
+    if not mentions or mentions[0].start != begin or mentions[0].kind != "person" or mentions[0].possessive \
+            or text[mentions[0].end:mentions[0].end + 1] not in (",", ":"):
+        return None  # "Jo Roe's lawyer said:", "Jo Roe and Tom Hale said:": not Jo Roe alone
+    return Attribution(ctx.add(mentions[0]), "person", "named", (), colon=True)
 
 
 MAX_SIGNATURE_CHARS = 100

@@ -15,6 +15,7 @@ from .vocabulary import (
     PLACE_WORDS,
     POST_NOMINALS,
     RULE_WORDS,
+    REGULATING_WORDS,
     REGULATOR_HEADS,
     ROLES,
     SENTENCE_STARTERS,
@@ -342,7 +343,14 @@ def may_regulate(name: str) -> bool:
 
 
 def org_kind(name: str) -> str:
-    """Return `inspectorate` for a body whose name ends in an inspectorate's head, else `organisation`."""
+    """Return `inspectorate` for a body whose name ends in an inspectorate's head, or that may regulate and says what
+    it regulates (`Food Standards Authority`, `Care Quality Commission`), else `organisation`."""
     words = name.lower().split()
     return "inspectorate" if words and (head_noun(name) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
-                                        or words[0] in INSPECTORATE_HEADS) else "organisation"
+                                        or words[0] in INSPECTORATE_HEADS
+                                        or _regulating(words) and may_regulate(name)) else "organisation"
+
+
+def _regulating(words: list[str]) -> bool:
+    """Say whether a body's name says what it regulates (`standards`, `safety`, `conduct`, `quality`)."""
+    return not REGULATING_WORDS.isdisjoint(words)

@@ -36,6 +36,8 @@ _SUBJECT_PRONOUNS: frozenset[str] = frozenset("i we he she it they".split())
 _REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
                                       "welcomed welcomes criticised criticized criticises praised praises".split())
 """Verbs of reacting to what another said: with only a bare object they claim nothing."""
+_BARE_PRONOUNS: frozenset[str] = frozenset("this that it these those them".split())
+"""Objects that only point back to another's words (`denied this`)."""
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5
@@ -88,6 +90,8 @@ def _says_nothing(words: list[str], words_of: str) -> bool:
         return True
     if first in _REACTIONS and second in ("the", "its", "their", "his", "her"):
         return _DIGIT_RE.search(words_of) is None
+    if first in _REACTIONS and len(words) == 2 and second.strip(".,;:!") in _BARE_PRONOUNS:
+        return True  # "denied this", "disputed that": what is denied was said before, by another
     return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES \
         and _DIGIT_RE.search(words_of) is None
 
@@ -95,6 +99,11 @@ def _says_nothing(words: list[str], words_of: str) -> bool:
 def has_verb(words_of: str) -> bool:
     """Say whether words hold a finite verb (`sales rose`), not only a noun phrase (`the remainder`)."""
     return any(_verb_like(word) for word in words_of.split())
+
+
+def is_verb_like(word: str) -> bool:
+    """Say whether a word reads as a finite verb (`responded`, `hit`, `has`): for readers outside this module."""
+    return _verb_like(word)
 
 
 def _verb_like(word: str) -> bool:
@@ -117,6 +126,8 @@ def _tidy(text: str, span: Span) -> Span:
     number = _LEADING_NUMBER_RE.match(text, start, end)
     if number:
         start = number.end()
+    trailing = _TRAILING_CONNECTOR_RE.search(text, start, end) if text.endswith(("and", "or"), start, end) else None
+    end = trailing.start() if trailing and trailing.start() > start else end  # "(b) stored unsafely and (c) ..."
     return strip_span(text, (start, end), ";,:-\u2013\u2014")
 
 
@@ -146,7 +157,9 @@ def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2014\u2013]\s")
 """A dateline opening a sentence: `LAKEWOOD, Minn. \u2014 `."""
-_LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+")
+_TRAILING_CONNECTOR_RE = re.compile(r"[\s,;]+(?:and|or)$")
+"""An `and` left at an item's end when the list's next marker cut it (`stored unsafely and (c) ...`)."""
+_LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+|\([a-h]\)\s+")
 _NESTED_CUE_RE = re.compile(
     rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
 _SAYING: frozenset[str] = frozenset("said says say added adds claimed claims stated states noted notes told tells insisted "
@@ -158,7 +171,7 @@ _PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICI
 _INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
 _SEMICOLON_RE = re.compile(r";")
 _CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding|arguing|claiming|insisting)\s+(?:that\s+)?")
-_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)\(?\d{1,2}[.)](?=\s)")
+_NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}[.)]|\([a-h]\))(?=\s)")
 _AND_THAT_RE = re.compile(r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)")
 _WITH_RE = re.compile(r",\s+with\s+")
 _COMMA_RE = re.compile(r",\s+")
@@ -179,6 +192,26 @@ def _reports(match: re.Match[str]) -> bool:
     return verb in OBJECT_VERBS or verb in _SAYING or match.group().endswith("that")
 
 
+_COLON_RE = re.compile(r":\s+")
+_LIST_LEAD_WORDS: frozenset[str] = frozenset(
+    "things changes areas steps measures priorities reasons points ways issues problems factors results figures findings "
+    "improvements achievements actions aims goals plans include includes included following".split())
+"""Words of a lead-in before a colon inside a sentence (`three things had changed:`, `its aims were:`)."""
+
+
+def _split_colon_lead(text: str, span: Span) -> list[Span]:
+    """Leave out a lead-in before a colon whose list follows in the same sentence (`three things had changed: waits
+    fell; 40 nurses were hired`): the items are the claims, the lead-in with no figure of its own is none."""
+    colons = _top_level(text, span, _COLON_RE)
+    if len(colons) != 1 or re.search(r"\d", text[span[0]:colons[0].start()]):
+        return [span]
+    head = {word.lower().strip(",") for word in text[span[0]:colons[0].start()].split()}
+    if head.isdisjoint(_LIST_LEAD_WORDS):
+        return [span]  # "Waits fell: the trust hired 40 staff; ...": a claim before the colon, not a lead-in
+    rest = (colons[0].end(), span[1])
+    return [rest] if len(_top_level(text, rest, _SEMICOLON_RE)) >= 1 else [span]
+
+
 def _split_semicolons(text: str, span: Span) -> list[Span]:
     """Split at top-level semicolons."""
     return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _SEMICOLON_RE)])
@@ -186,8 +219,9 @@ def _split_semicolons(text: str, span: Span) -> list[Span]:
 
 def _split_numbers(text: str, span: Span) -> list[Span]:
     """Split an inline numbered list (`1) ... 2) ...`) when at least two numbers count up from 1."""
-    marks = _top_level(text, span, _NUMBER_RE)
-    numbers = [int(re.sub(r"\D", "", m.group())) for m in marks]
+    marks = [m for m in _NUMBER_RE.finditer(text, span[0], span[1])]  # "(a)" is itself in brackets
+    numbers = [int(re.sub(r"\D", "", m.group())) if re.search(r"\d", m.group()) else ord(m.group()[1]) - ord("a") + 1
+               for m in marks]
     if len(marks) < 2 or numbers != list(range(1, len(marks) + 1)):
         return [span]
     return [part for part in _cut(span, [(m.start(), m.end()) for m in marks]) if part[1] > part[0]]
@@ -208,7 +242,7 @@ def _split_with(text: str, span: Span) -> list[Span]:
 
 def _split_comma_list(text: str, span: Span) -> list[Span]:
     """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
-    commas = _top_level(text, span, _COMMA_RE)
+    commas = [m for m in _top_level(text, span, _COMMA_RE) if not _between_names(text, span, m)]
     if not commas:
         return [span]
     parts = _cut(span, [(m.start(), m.end()) for m in commas])
@@ -229,6 +263,19 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
+
+
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z][\w'\u2019\-]*")
+
+
+def _between_names(text: str, span: Span, comma: re.Match[str]) -> bool:
+    """Say whether a comma separates two names inside one place of a claim (`hubs in Pickering, Helmsley and Malton`):
+    a capitalised word before it, after a lower-case word, and a capitalised word after it."""
+    before = _words_before(text, span[0], comma.start(), 2)
+    after = _words_after(text, comma.end(), span[1], 1)
+    return len(before) == 2 and before[0][:1].islower() and _NAME_WORD_RE.fullmatch(before[1]) is not None \
+        and bool(after) and _NAME_WORD_RE.fullmatch(after[0].rstrip(",;:.")) is not None \
+        and after[0].lower() not in CLAUSE_STARTS
 
 
 def _participle_aside(text: str, parts: list[Span]) -> bool:
@@ -284,10 +331,14 @@ def _words_after(text: str, start: int, end: int, count: int) -> list[str]:
 
 
 def _bound_and(text: str, span: Span, match: re.Match[str]) -> bool:
-    """Say whether an `and` belongs to `between X and Y`, `both X and Y` or a name (`Nursing and Midwifery`)."""
-    before, after = _words_before(text, span[0], match.start(), 1), _words_after(text, match.end(), span[1], 1)
+    """Say whether an `and` belongs to `between X and Y`, `both X and Y`, a name (`Nursing and Midwifery`) or two
+    names (`Germany and the Netherlands`)."""
+    before, after = _words_before(text, span[0], match.start(), 1), _words_after(text, match.end(), span[1], 2)
     if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
         return True
+    if before and len(after) == 2 and before[-1][:1].isupper() and after[0] == "the" and after[1][:1].isupper() \
+            and text[match.start() - 1].isalpha():
+        return True  # "sites in Germany and the Netherlands": two names, one place of the claim
     for word in reversed(_words_before(text, span[0], match.start(), 8)):
         if word.lower() in ("between", "both"):
             return True
@@ -336,6 +387,8 @@ def _split_including(text: str, span: Span) -> list[Span]:
     head, rest = (span[0], found[0].start()), (found[0].end(), span[1])
     if len(text[head[0]:head[1]].split()) < MIN_CLAUSE_WORDS and "," in text[rest[0]:rest[1]]:
         return [span]  # "Cuts agreed, including A, save $4m": a subject's aside, not a list after a claim
+    if _aside_then_more(text, rest):
+        return [span]  # "has paid 9.6m in redress, including interest, to 2,315 customers": an aside, not a list
     listed = _split_comma_list(text, rest)
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, _AND_RE) if not _bound_and(text, rest, m)]
@@ -346,10 +399,20 @@ def _split_including(text: str, span: Span) -> list[Span]:
     return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
 
 
+def _aside_then_more(text: str, rest: Span) -> bool:
+    """Say whether the words after `including` are a short aside that the clause goes on after (`including interest,
+    to 2,315 customers`): a comma, then a word that only continues a clause (`to`, `in`, `by`)."""
+    comma = text.find(",", rest[0], rest[1])
+    after = _words_after(text, comma + 1, rest[1], 1) if comma >= 0 else []
+    return bool(after) and len(text[rest[0]:comma].split()) <= MAX_SERIES_ITEM_WORDS \
+        and after[0].lower() in NOT_ITEM_STARTS and after[0].lower() not in ("and", "or")
+
+
 SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...] = (
     (_split_nested_cues, ("but", "and")),
+    (_split_colon_lead, (":",)),
     (_split_semicolons, (";",)),
-    (_split_numbers, (")", ".")),
+    (_split_numbers, ("1.", "1)", "(a)")),  # a numbered list starts at 1 or (a)
     (_split_and_that, ("that",)),
     (_split_consequences, ("that",)),
     (_split_contrasts, ("while", "whereas", "saying", "adding", "arguing", "claiming", "insisting")),

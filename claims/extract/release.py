@@ -17,9 +17,9 @@ MAX_HEADER_CHARS = 90
 """A header line is short; a longer block is already the body."""
 FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\bper cent\b|\bpercent\b|\b\d+(?:\.\d+)?\s?(?:bn|m|million|billion)\b"
                        r"|\b\d{1,3}(?:,\d{3})+\b|\b\d+\s+(?:new\s+|more\s+|fewer\s+|extra\s+|additional\s+)?[a-z]{3,}"
-                       r"|\bfrom\s+\d[\d.]*\s+to\s+\d|\(\d[\d,.]*\)")
-"""A checkable figure: money, a percentage, a count of something, a change `from 212 to 187`, a count in
-brackets after a name (`St Fintan's (58)`)."""
+                       r"|\bfrom\s+\d[\d.]*\s+to\s+\d|\(\d[\d,.]*\)|\b\d+(?:\.\d+)?p\b|\b(?:GBP|EUR|USD|US\$|C\$|A\$)\s?\d")
+"""A checkable figure: money (`£4m`, `6.5p`, `GBP612.4m`), a percentage, a count of something, a change `from 212
+to 187`, a count in brackets after a name (`St Fintan's (58)`)."""
 END_SYMBOLS: frozenset[str] = frozenset({"###", "-30-", "- ends -", "-ends-"})
 """Lines that close a release by a typographic mark (`###`, `-30-`); a data file would read `#` as a comment."""
 _MARKER_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in sorted(RELEASE_MARKERS, key=len, reverse=True)))

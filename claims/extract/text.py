@@ -8,8 +8,10 @@ from .vocabulary import ABBREVIATIONS
 
 Span = tuple[int, int]
 
-BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7]|\(?\d{1,2}[.)])[ \t\u00a0]*(?=\S)")
-"""A list marker at the start of a line: -, •, *, en or em dash, or a number like `1)`, `1.`, `(1)`."""
+BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7]|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+[A-Z])"
+                       r"|\(?\d{1,2}[.)](?!\d))[ \t\u00a0]*(?=\S)")
+"""A list marker at the start of a line: -, •, *, en or em dash, a number like `1)`, `1.`, `(1)`, or a report's section
+number before a capital (`1.2 The council ...`); `4.5 million` opening a line stays a figure."""
 
 
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u00de])|[.!?]+[\"'\u2019\u201d)\]]*\s*$")
@@ -154,7 +156,7 @@ def _ends_quote(text: str, index: int, end: int) -> bool:
 def _is_speech(text: str, inner: Span) -> bool:
     """Say whether quoted words are speech: long enough, or ending like an utterance."""
     words = len(text[inner[0]:inner[1]].split())
-    return words >= SPEECH_MIN_WORDS or (words >= 3 and text[inner[1] - 1] in ".,!?")
+    return words >= SPEECH_MIN_WORDS or (words >= 3 and text[inner[1] - 1] in ".,!?:")  # "Our aims are:" opens a list
 
 
 def subtract(span: Span, holes: list[Span]) -> list[Span]:

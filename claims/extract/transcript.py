@@ -19,7 +19,9 @@ from .speakers import Context
 from .text import Block, Span, split_sentences
 from .vocabulary import OUTLET_HEADS
 
-LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
+MAX_LABEL_CHARS = 102
+"""How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
+LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,100}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
 """A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line; or `Q.`/`A.`."""
 ASKERS: frozenset[str] = frozenset(
     "question q reporter journalist audience host moderator interviewer presenter anchor".split())
@@ -55,10 +57,18 @@ class Turn(NamedTuple):
 
 def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | None:
     """Return the turn a paragraph's label opens, or None when the paragraph has no label."""
-    match = None if block.bullet else LABEL_RE.match(text, block.body, block.end)
-    if match is None:  # "• Voltara Energy: £5.1m" is a list item, not a turn
-        return None
+    labelled = text.find(":", block.body, min(block.end, block.body + MAX_LABEL_CHARS)) >= 0 \
+        or text.startswith(("Q.", "A."), block.body)  # a cheap test before the label's pattern
+    match = LABEL_RE.match(text, block.body, block.end) if labelled and not block.bullet \
+        and not _heading_line(text, block) else None
+    if match is None or _reports(match.group("label")):  # "• Voltara Energy: £5.1m" is a list item, not a turn
+        return None  # "Storm Isla: 3,400 homes cut off" is a headline; "Jo Roe, of Acme, said:" a cue
     label = match.group("label").strip()
+    bracketed = _bracketed_speaker(text, match)
+    if bracketed is not None:  # "The Minister for Health (Jo Roe):", "Tom Hale (Lothian) (Green):"
+        return _turn_of(bracketed, match.end(), ctx)
+    if _chair_label(label):
+        return Turn("", "", match.end())  # "The Deputy Presiding Officer:": the chair calls the next speaker
     if label.lower() in ASKERS or label.lower().split()[-1] in OUTLET_HEADS or label in _asking_labels(text):
         return Turn("", "", match.end())  # "Herald: How many sailings did you lose?": the paper asks
     mention = _interviewee(text, label) if label.isupper() and len(label) > 1 else None  # "LAL:", no acronym
@@ -67,12 +77,68 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
         named = bool(mentions) and mentions[-1].end == match.start("label") + len(label)
         mention = mentions[-1] if named else _interviewee(text, label)  # "Moss:" for Jo Moss; "Note:" names nobody
         mention = _person_with_role(mentions, match.start("label"), label) or mention
-    if mention is None:
-        return None
+    return None if mention is None else _turn_of(mention, match.end(), ctx)
+
+
+def _turn_of(mention: Mention, body: int, ctx: Context | None) -> Turn:
+    """Return the turn of the speaker a label names, registered in the text's context when there is one."""
     if ctx is None:
-        return Turn(mention.name, mention.kind, match.end())
+        return Turn(mention.name, mention.kind, body)
     name = ctx.add(mention)
-    return Turn(name, "person" if mention.kind == "person" else ctx.kind_of(name), match.end())
+    return Turn(name, "person" if mention.kind == "person" else ctx.kind_of(name), body)
+
+
+MAX_HEADING_LINE_CHARS = 160
+"""A line this short that ends without a sentence's punctuation is a heading, not a turn."""
+
+
+def _heading_line(text: str, block: Block) -> bool:
+    """Say whether a paragraph is a heading or a page's furniture (`Storm Isla: 3,400 homes cut off`, `Related
+    Topics: Malton, Pickering`): short, and ending without a sentence's punctuation."""
+    line = text[block.body:block.end].rstrip("\"\u201d\u2019' \t")
+    return block.end - block.start <= MAX_HEADING_LINE_CHARS and bool(line) and line[-1] not in ".!?:;,)"
+
+
+LABEL_SPEECH_VERBS: frozenset[str] = frozenset("said says told tells added adds stated states explained explains commented "
+                                              "replied responded announced wrote writes declared insisted warned".split())
+"""Verbs of speech that make a label a cue before a quotation (`Jo Roe, of Acme, said:`); a body's name may hold
+another cue word (`Acme Records:`)."""
+
+
+def _reports(label: str) -> bool:
+    """Say whether a label holds a verb of speech (`Jo Roe, head of quality at Acme, said`): a cue before a
+    quotation, not the name of a turn."""
+    return any(word in LABEL_SPEECH_VERBS for word in re.findall(r"[a-z]+", label))
+
+
+BRACKET_TAIL_RE = re.compile(r"(?:\s*\((?P<inner>[^()\n]{1,60})\))+\s*$")
+"""Brackets closing a label: `(Jo Roe)` after a role, `(Lothian) (Green Party)` after a member's name."""
+
+
+def _bracketed_speaker(text: str, match: re.Match[str]) -> Mention | None:
+    """Return the person a label with closing brackets names, as a parliament's record prints them: the person in
+    the first brackets after a role (`The Cabinet Secretary for Health (Fiona Roe)`), else the person before the
+    brackets (`Tom Hale (Lothian) (Green Party)`)."""
+    start, end = match.start("label"), match.end("label")
+    tail = BRACKET_TAIL_RE.search(text, start, end)
+    if tail is None or tail.start() == start:
+        return None
+    before = [m for m in find_mentions(text, start, tail.start()) if m.kind == "person"]
+    if before and before[-1].end == tail.start():
+        return before[-1]
+    first = text.find("(", tail.start(), end)
+    inside = find_mentions(text, first + 1, text.find(")", first, end))
+    return inside[0] if len(inside) == 1 and inside[0].kind == "person" else None
+
+
+CHAIR_LABEL_RE = re.compile(r"The(?:\s+[A-Z][\w\-]*){1,4}")
+"""A label that is only a role (`The Presiding Officer`, `The Chair`): the chair's words are nobody's claim."""
+
+
+def _chair_label(label: str) -> bool:
+    """Say whether a label names a role and no person (`The Deputy Presiding Officer`)."""
+    return CHAIR_LABEL_RE.fullmatch(label) is not None and not any(
+        m.kind == "person" for m in find_mentions(label, 0, len(label)))
 
 
 def _person_with_role(mentions: list[Mention], start: int, label: str) -> Mention | None:
@@ -88,11 +154,25 @@ def _interviewee(text: str, label: str) -> Mention | None:
     or for `A:` the only person the text names; else None."""
     if label.lower() in ANSWERS:
         people = _full_names(text)
-        return next(iter(people.values())) if len(people) == 1 else None
+        return next(iter(people.values())) if len(people) == 1 else _answerer(text)
     if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_has_asker_line(text) or _asking_labels(text)):
         return None  # a bare surname labels a turn only in an interview, beside the questions (tested before any name)
     named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
     return named[0] if len(named) == 1 else None  # two Mosses: no one
+
+
+ANSWERER_RE = re.compile(r"\b(?:[Aa]nswers?|[Rr]eplies|[Rr]esponses)\s+(?:from|by|given\s+by)\s+|\bQ\s*&\s*A\s+with\s+"
+                         r"|\b(?:questions|spoke|talked|[Ii]nterview)\s+(?:to|with)\s+(?:[a-z]+\s+){0,3}?(?=[A-Z])")
+"""What names who answers a Q&A: `Answers from Jo Roe, Chief Executive`, `Q&A with Jo Roe`, `put five questions to
+Jo Roe`, `spoke to outgoing chief executive Jo Roe`."""
+
+
+@functools.lru_cache(maxsize=4)
+def _answerer(text: str) -> Mention | None:
+    """Return the person a Q&A's heading says answers it (`Answers from Jo Roe, Chief Executive`), once per text."""
+    found = ANSWERER_RE.search(text)
+    mentions = find_mentions(text, found.end(), min(len(text), found.end() + 120)) if found else []
+    return mentions[0] if mentions and mentions[0].start == found.end() and mentions[0].kind == "person" else None  # type: ignore[union-attr]
 
 
 @functools.lru_cache(maxsize=4)
@@ -152,11 +232,21 @@ def is_transcript(text: str, blocks: list[Block]) -> bool:
     return False
 
 
-def turn_claims(text: str, start: int, end: int) -> list[Span]:
-    """Return the claims of a turn's words: the items of each sentence that holds a figure and asks nothing."""
-    return [item for sentence in split_sentences(text, start, end) if _DIGIT_RE.search(text, *sentence)
-            and not text[sentence[0]:sentence[1]].rstrip(" \"'\u201d\u2019").endswith("?")
+def turn_claims(text: str, start: int, end: int, listed: bool = False) -> list[Span]:
+    """Return the claims of a turn's words: the items of each sentence that holds a figure (any sentence, for an
+    item of a list the turn opened with a colon) and neither asks nor opens a list itself (`Since 2022, we have:`)."""
+    return [item for sentence in split_sentences(text, start, end) if (listed or _DIGIT_RE.search(text, *sentence))
+            and not text[sentence[0]:sentence[1]].rstrip(" \"'\u201d\u2019").endswith(("?", ":"))
             for item in split_items(text, sentence)]
+
+
+LIST_GOES_ON_RE = re.compile(r"(?:[:;]|;\s+(?:and|or))\s*$")
+"""How a paragraph ends when the next one is an item of its list: `we have:`, `...;`, `...; and`."""
+
+
+def in_turn_list(text: str, previous: Block | None) -> bool:
+    """Say whether a turn's paragraph is an item of a list the paragraph before opened or goes on with."""
+    return previous is not None and LIST_GOES_ON_RE.search(text, previous.body, previous.end) is not None
 
 
 INTERVIEW_CUE_RE = re.compile(r"\b(?:interview\w*|questions?|asked|answers?|spoke\s+to|talked\s+to|sat\s+down\s+with|"

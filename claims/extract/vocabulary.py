@@ -71,3 +71,11 @@ RULE_WORDS = load_words("rule_words")
 """Last words of the names of rules and schemes: `Home Standard`, `Housing Act` are no person."""
 CASE_NOUNS = load_words("case_nouns")
 """A case or an inquiry that may speak: `the lawsuit states`, `the investigation found`."""
+VIEW_NOUNS = load_words("view_nouns")
+"""Nouns of a stated judgement: `The agency's assessment is that ...` is the agency's claim."""
+REGULATING_WORDS = load_words("regulating_words")
+"""Words that make a commission or an authority a regulator: `Food Standards Authority`, `Care Quality Commission`."""
+FURNITURE_LABELS = load_words("furniture_labels")
+"""Labels of a page's furniture (`Image caption:`, `Tags:`, `Read more:`): the paragraph is nobody's claim."""
+BODY_PEOPLE = load_words("body_people")
+"""A body's own people at work (`Investigators seized:`): in its release, the issuer speaks."""

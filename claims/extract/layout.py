@@ -1,0 +1,85 @@
+"""A page's layout around its claims: the header line naming a release's issuer, the furniture of a web page, a live
+page's time stamps and a release's advice to the public.
+
+A release names its issuer on a header line of its own (`Acme Water plc`, `Food Standards Authority (FSA)`,
+`PRESS RELEASE - Bright Teeth`, `Statement: Acme Trust accepts ...`); captions, tags and `Read more:` links are
+nobody's claim; `14:10 -` before a live page's entry is no part of it; `Anyone who ... is asked to` asks, it claims
+nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from .entities import find_mentions
+from .speakers import Context
+from .text import Block, Span
+from .vocabulary import FURNITURE_LABELS
+
+TIME_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|IST|ET|EST|EDT)?\s*(?:[\-\u2013\u2014]|:)\s+(?=\S)",
+                           re.IGNORECASE)
+"""A live page's time stamp before an entry: `14:10 \u2014 `, `2.15pm - `, `09:30 GMT: `."""
+
+
+FURNITURE_RE = re.compile(r"\[?(?P<label>[A-Za-z'\u2019 ]{4,24}?)\s*[:|]")
+"""A label opening a block: `[Image caption:`, `Tags:`, `Read more:`."""
+
+
+def is_furniture(text: str, block: Block) -> bool:
+    """Say whether a block is a page's furniture (`Image caption: ...`, `Tags: ...`, `Read more: ...`): nobody's
+    claim."""
+    colon = text.find(":", block.body, min(block.end, block.body + 30))
+    label = FURNITURE_RE.match(text, block.body, block.end) if colon >= 0 or "|" in text[block.body:block.body + 30] else None
+    return label is not None and " ".join(label.group("label").lower().split()) in FURNITURE_LABELS
+
+
+MAX_MASTHEAD_BLOCKS = 8
+"""How many header lines, before the first sentence, may name a release's issuer."""
+ACRONYM_TAIL_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)\s*$")
+"""An acronym in brackets after a body's name on its header line: `Water Services Authority (WSA)`."""
+
+
+def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
+    """Return the body a release's header names on a line of its own (`Acme Water plc`, `Food Standards Authority
+    (FSA)`), before the first sentence; None when no header line is only a body's name (a name in capitals is
+    left to the text's own spelling)."""
+    for block in blocks[:MAX_MASTHEAD_BLOCKS]:
+        if text[block.end - 1] in ".!?":
+            return None  # the body of the release has begun
+        tail = ACRONYM_TAIL_RE.search(text, block.body, block.end)
+        end = tail.start() if tail else block.end
+        marked = MARKED_ISSUER_RE.match(text, block.body, end)  # "PRESS RELEASE - Smile Fair"
+        start = marked.end() if marked else block.body
+        mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
+        alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line
+        headline = marked is not None and bool(mentions) and mentions[0].kind == "org"  # "Statement: Acme accepts ..."
+        if mentions and mentions[0].start == start and (alone or headline) \
+                and (mentions[0].kind == "org" or marked is not None and not mentions[0].title):
+            office = PRESS_OFFICE_TAIL_RE.search(mentions[0].name)
+            mention = mentions[0]._replace(name=mentions[0].name[:office.start()]) if office else mentions[0]
+            if (mention.kind != "org" or office) and mention.name not in ctx.kinds:
+                ctx.register_org(mention.name, "organisation")  # the issuer a release's marker names is a body
+            name = ctx.add(mention._replace(kind="org"))
+            return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
+    return None
+
+
+PRESS_OFFICE_TAIL_RE = re.compile(r"\s+(?:Office\s+of\s+(?:Communications|Public\s+Affairs|Media\s+Relations)"
+                                  r"|(?:Communications|Press|News|Media(?:\s+Relations)?)\s+(?:Office|Team|Unit|Desk)|Newsroom)$")
+"""A press office after its body's name on a release's header line (`Acme University Office of Communications`): the
+body issues the release."""
+MARKED_ISSUER_RE = re.compile(r"(?:(?i:press|news|media)\s+)?(?i:release|statement)\s*[\-\u2013\u2014:|]\s*")
+"""A release's marker and its issuer on one header line: `PRESS RELEASE - Smile Fair`, `News release: Acme Trust`,
+`Statement: Acme Trust accepts the review` (the body that opens the headline)."""
+
+
+ADVICE_RE = re.compile(r"\b(?:is|are)\s+(?:being\s+|also\s+|strongly\s+)?(?:asked|urged|advised|encouraged|reminded|invited)"
+                       r"\s+to\b")
+"""A release's request to the public (`Anyone who ate there is asked to fill in the survey`): not the issuer's claim."""
+PUBLIC_SHOULD_RE = re.compile(r"(?:Anyone|Everyone|Customers|Residents|Patients|Parents|Drivers|Passengers)\b[^.;]{0,160}?"
+                              r"\b(?:should|must)\s+(?!not\b)[a-z]+")
+"""A release's advice opening with the public it is for (`Residents should call 101`)."""
+
+
+def is_advice(text: str, sentence: Span) -> bool:
+    """Say whether a release's sentence asks or advises the public rather than stating a fact."""
+    return ADVICE_RE.search(text, *sentence) is not None or PUBLIC_SHOULD_RE.match(text, *sentence) is not None
