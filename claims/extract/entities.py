@@ -6,18 +6,22 @@ import re
 from typing import NamedTuple
 
 from .vocabulary import (
+    BODY_ROLES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    ORG_REFERENCES,
     PLACE_WORDS,
     POST_NOMINALS,
     RULE_WORDS,
     REGULATOR_HEADS,
     ROLES,
     SENTENCE_STARTERS,
+    VOICE_ROLES,
+    verb_alternation,
 )
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
@@ -73,7 +77,53 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif mention is not None:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
-    return mentions
+    return _as_described(text, mentions)
+
+
+def _as_described(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Read as a body each name read as a person's that the text itself calls a body (`the charity Smile Fair`)."""
+    if not any(m.kind == "person" for m in mentions):
+        return mentions
+    bodies = described_bodies(text)
+    return [m._replace(kind="org", title="") if m.kind == "person" and m.name in bodies else m for m in mentions]
+
+
+_BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&\-'\u2019]*){0,4}"
+_BODY_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog"}))
+_NOUN_ENDS = r"(?![\w\-'\u2019])(?=\s*[,.;:()\n]|\s*$|\s+(?:that|which|who|whose|working|based|set|founded|run|led|and)\b)"
+_DESCRIPTION = r"(?P<words>(?:[\w\-]+\s+){0,4}?)"
+_DESCRIBED_RES = (
+    re.compile(rf"\b(?:{_BODY_NOUNS})[ \t]+(?P<name>{_BODY_NAME})(?=[ \t]*[,.;:)\n]|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b)"),
+    re.compile(rf"(?P<name>{_BODY_NAME}),[ \t]+(?:the|a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
+    re.compile(rf"(?P<name>{_BODY_NAME})[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
+    re.compile(rf"\b[Tt]he[ \t]+(?P<name>{_BODY_NAME})[ \t]+{_DESCRIPTION}(?:{verb_alternation(ORG_REFERENCES)}){_NOUN_ENDS}"),
+    re.compile(rf"(?P<name>{_BODY_NAME})['\u2019]s[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{verb_alternation(BODY_ROLES)})\b"),
+)
+"""How a text says that a name is a body's: `the charity Smile Fair`, `Brightpath Youth, the Midlands charity,`, `Smile
+Fair is a registered charity`, `the Save Oakhurst Fields action group`, `Smile Fair's chief executive`."""
+_NOT_DESCRIBING: frozenset[str] = frozenset("at for of with from in on by to".split())
+"""Words that make the noun after them the head of a phrase of their own (`a volunteer at the charity`)."""
+
+
+def describes_the_noun(words: list[str]) -> bool:
+    """Say whether the words between an article and a body's noun describe that body (`the Midlands`), rather than
+    being a person's post or a phrase of their own (`a volunteer at`, `a spokeswoman for`)."""
+    return not any(w.lower() in ROLES or w.lower() in VOICE_ROLES or w.lower() in _NOT_DESCRIBING for w in words)
+
+
+@functools.lru_cache(maxsize=4)
+def described_bodies(text: str) -> frozenset[str]:
+    """Return the names a text calls a body anywhere in it, once per text: they never speak as a person."""
+    names = set()
+    for pattern in _DESCRIBED_RES:
+        for match in pattern.finditer(text):
+            words = match.group("name").split()
+            between = (match.groupdict().get("words") or "").lower().split()
+            if any(w.lower() in ROLES or w.lower() in VOICE_ROLES for w in words) or not describes_the_noun(between) \
+                    or words[0].lower() in SENTENCE_STARTERS:
+                continue  # "Ann Lee, a spokeswoman for the charity,", "Jo Roe, a volunteer at the charity,"
+            names.add(" ".join(words).removesuffix("'s").removesuffix("\u2019s"))
+    return frozenset(names)
 
 
 _NUMBERED_HEADS: frozenset[str] = frozenset("branch local lodge chapter unit division".split())

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .entities import (
     ORG_PRONOUNS,
+    describes_the_noun,
     names_an_organisation,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -545,6 +546,8 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         described = [w.lower().strip(",.;:") for w in text[match.end(1):match.end() + 30].split()[:8]]
         if any(w in ROLES or w in VOICE_ROLES for w in described):
             continue  # "Ann Lee, a spokeswoman for the campaign group,": a person, the group's voice
+        if not describes_the_noun(match.group().split()[len(match.group(1).split()) + 1:-1]):
+            continue  # "Jo Roe, a volunteer at the charity,": a person, where she works
         words = match.group(1).split()
         while words and words[0].lower() in _COMMON_NOUNS:
             words = words[1:]

@@ -71,3 +71,5 @@ RULE_WORDS = load_words("rule_words")
 """Last words of the names of rules and schemes: `Home Standard`, `Housing Act` are no person."""
 CASE_NOUNS = load_words("case_nouns")
 """A case or an inquiry that may speak: `the lawsuit states`, `the investigation found`."""
+BODY_ROLES = load_words("body_roles")
+"""Posts only a body has (`chief executive`, `chair`, `trustees`): a name they are the possessor of is a body's."""
