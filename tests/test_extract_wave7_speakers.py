@@ -38,3 +38,31 @@ from extract_rows import rows
         "noun-before-the-name", "volunteer-at-stays-a-person", "founder-stays-a-person", "charity-worker-stays-a-person"])
 def test_a_name_the_text_calls_a_body_never_speaks_as_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A person's title, wherever the writer puts it, never becomes part of the name nor hands the claim to a body: a title
+# `of` a domain (`Chief Inspector of Prisons Ruth Obi`: not `Prisons Ruth Obi`), a post after a body's initials (`HVT
+# Regional Administrator Lena Moss`), a lower-case role before the name that the text later uses alone (`planning
+# inspector Joan Tate ... The inspector found`: the person, not an inspectorate), a role set off before the name after
+# an inverted cue (`said Dalton's finance director, Maya Kerr.`), a spokesperson's title before the name. Without a
+# person so titled, `the inspector` stays the inspectorate the text names.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Inspector of Prisons Ruth Obi said 40 cells were unsafe.\n",
+     [("Ruth Obi", "person", "40 cells were unsafe")]),
+    ("HVT Regional Administrator Lena Moss said 40 buses were late.\n",
+     [("Lena Moss", "person", "40 buses were late")]),
+    ("In her ruling, planning inspector Joan Tate said the council had a 2.9-year supply. The inspector also found "
+     "that 300 homes were needed.\n",
+     [("Joan Tate", "person", "the council had a 2.9-year supply"), ("Joan Tate", "person", "300 homes were needed")]),
+    ("The Schools Inspectorate visited in May. The inspector found that 12 classes were too large.\n",
+     [("Schools Inspectorate", "inspectorate", "12 classes were too large")]),
+    ("\"Sales rose 4% in the year to March,\" said Dalton's finance director, Maya Kerr.\n",
+     [("Maya Kerr", "person", "Sales rose 4% in the year to March")]),
+    ("\"Sales rose 4% in the year to March,\" said the finance director, who asked not to be named.\n",
+     [("the finance director", "person", "Sales rose 4% in the year to March")]),
+    ("Spokeswoman Ines Ward said: \"We raised £9,000 in a week for the appeal.\"\n",
+     [("Ines Ward", "person", "We raised £9,000 in a week for the appeal.")]),
+], ids=["title-of-a-domain", "post-after-initials", "lower-case-role-used-alone-later", "no-inspector-named",
+        "inverted-cue-role-then-name", "inverted-cue-role-without-name", "spokesperson-title-before-name"])
+def test_a_title_anywhere_around_a_name_leaves_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

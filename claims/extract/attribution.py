@@ -1417,7 +1417,8 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     after = SPEECH_AFTER_RE.match(text, quote.outer[1], min(block.end, quote.outer[1] + 120))
     if after:
         group = "who" if after.group("who") else "who_after"
-        who = speaker_from_region(text, after.start(group), after.end(group), ctx)
+        who_end = after.end(group) if group == "who" else _name_after_role(text, after.end(group), block.end)
+        who = speaker_from_region(text, after.start(group), who_end, ctx)
         if who is not None:
             return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
     named = _named_before_colon(text, sentence_start, quote, ctx)
@@ -1430,6 +1431,15 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
             return who, "according to"
     signed = _signature_after(text, block, quote, ctx)
     return (signed, "signed") if signed is not None else (None, "")
+
+
+def _name_after_role(text: str, end: int, block_end: int) -> int:
+    """Return where the name set off after a role ends (`said Acme's regional director, Jo Roe.`), else `end`: the
+    person speaks, not the role's body."""
+    if not ROLES.intersection(text[max(0, end - 40):end].lower().split()):
+        return end
+    name = ROLE_THEN_NAME_RE.match(text, end, block_end)
+    return name.end("name") if name is not None else end
 
 
 SAYS_RE = re.compile(r"(?:Says|Adds|Explains)\s+")

@@ -322,12 +322,17 @@ def _person_after_acronym(words: list[str]) -> str | None:
     return person if person and " " in person and " ".join(words[1:]).endswith(person) else None
 
 
+_NAME_LINKS: frozenset[str] = frozenset("of for and the &".split())
+"""Words inside a title that link it to what the post is of (`Inspector of Custody`): the word after one is no name."""
+
+
 def _titled_tail(words: list[str]) -> list[str]:
     """Return the two or three name words ending a run that starts with a title, else nothing."""
     if len(words) < 4 or words[0].lower() not in ROLES:
         return []
     tail: list[str] = []
-    for word in reversed(words[-3:]):
+    linked = max((i for i, w in enumerate(words) if w in _NAME_LINKS), default=-2)
+    for word in reversed(words[max(len(words) - 3, linked + 2):]):  # "Chief Inspector of Custody Jo Roe": not Custody
         low = word.lower()
         if not _NAME_WORD_RE.fullmatch(word) or low in ROLES or low in ORG_HEADS or low in NOT_NAMES:
             break

@@ -178,6 +178,10 @@ class Who(NamedTuple):
     clause_start: int
 
 
+_ROLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])([a-z]+)[ \t]+$")
+"""A lower-case word right before a name: its role when it is one (`inspector Jo Roe`)."""
+
+
 @dataclass
 class Context:
     """What the text has named so far, to resolve short references against."""
@@ -234,8 +238,9 @@ class Context:
             self.other_org = self.other_org or bool(self.org_speakers) and name != self.org_speakers[-1]
             return name
         name = self.full_person(mention.name)
-        if mention.title:
-            self.titles[mention.title] = name  # "the mayor" is now this person
+        title = mention.title or self._role_before(mention.start)
+        if title:
+            self.titles[title] = name  # "the mayor", "inspector Jo Roe ... the inspector" is now this person
         if mention.title in PARTY_ROLES:
             self._note_party(mention)
         if " " in name and name not in self.kinds and name.split()[0].lower().rstrip(".") not in ROLES:
@@ -247,6 +252,12 @@ class Context:
         self.last_person = name
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
+
+    def _role_before(self, start: int) -> str:
+        """Return the lower-case role written right before a name (`inspector Jo Roe`, `barrister Al Key`), else ``."""
+        found = _ROLE_BEFORE_RE.search(self.text, max(0, start - 30), start)
+        word = found.group(1) if found else ""
+        return word if word in ROLES and word not in VOICE_ROLES else ""
 
     def _note_party(self, mention: Mention) -> None:
         """Note the party named before an elected member's role (`Green Future MLA Jo Roe`): `the party`."""
@@ -1000,7 +1011,8 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
         return None
     persons = [m for m in mentions if m.kind == "person"]
     role_at = max(text.lower().rfind(role, start, end) for role in VOICE_ROLES)
-    if persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]):
+    if persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]
+                    or persons[-1].title in VOICE_ROLES):
         return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
     orgs = [m for m in mentions if m.kind == "org"]
     name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx)
