@@ -66,3 +66,22 @@ def test_a_name_the_text_calls_a_body_never_speaks_as_a_person(text: str, expect
         "inverted-cue-role-then-name", "inverted-cue-role-without-name", "spokesperson-title-before-name"])
 def test_a_title_anywhere_around_a_name_leaves_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A cue after its content (`..., X announced today.`) is spoken by the words right before the cue, never by a name
+# inside the content it closes (`... from the Museums Fund, Y announced`, `... at Carrow Point, the national weather
+# service said`): a body's name may end with the region it serves (`Library Board West`), and a title word that only
+# describes a noun (`the national ...`) does not make the clause a role set off after a person.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Twelve libraries will get £2 million from the Reading Fund, Library Board West announced today.\n",
+     [("Library Board West", "organisation", "Twelve libraries will get £2 million from the Reading Fund")]),
+    ("Rain of 80mm fell at Carrow Point overnight, the national weather service said.\n",
+     [("the national weather service", "unresolved", "Rain of 80mm fell at Carrow Point overnight")]),
+    ("Twelve libraries will get £2 million, the Reading Fund announced today.\n",
+     [("Reading Fund", "organisation", "Twelve libraries will get £2 million")]),
+    ("Jo Bloggs, chief executive of Acme Water, said bills would rise 4%.\n",
+     [("Jo Bloggs", "person", "bills would rise 4%")]),
+], ids=["body-named-with-its-region", "described-source-not-the-place", "fund-itself-speaks", "role-after-person"])
+def test_a_cue_after_its_content_is_spoken_by_the_words_before_the_cue(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

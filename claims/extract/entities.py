@@ -16,6 +16,7 @@ from .vocabulary import (
     ORG_REFERENCES,
     PLACE_WORDS,
     POST_NOMINALS,
+    REGION_WORDS,
     RULE_WORDS,
     REGULATOR_HEADS,
     ROLES,
@@ -345,6 +346,8 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].lower()
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
+    if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
+        return True  # "Arts Council North": a body's name and the region it serves
     if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):

@@ -621,7 +621,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
-        if index + 1 < len(clauses) and (_is_role_phrase(clause) or _is_indefinite(clause)
+        if index + 1 < len(clauses) and (_is_role_phrase(clause) and _headed_by_role(clause) or _is_indefinite(clause)
                                          and _ends_with_name(text, *clauses[index + 1])) \
                 and not _is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
@@ -791,6 +791,17 @@ def _is_role_phrase(phrase: str) -> bool:
     if words and words[0] in ("of", "from"):
         return True  # "Tom Aske, of the Save the River group, said"
     return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4])
+
+
+_ROLE_LINKS: frozenset[str] = frozenset("of for at from with in".split())
+
+
+def _headed_by_role(clause: str) -> bool:
+    """Say whether a clause's head is a role (`chief executive of Acme`, `the trust's director`), not a noun a title
+    word only describes (`the national forecaster`)."""
+    words = [w.lower().strip("\u2019'.,") for w in clause.split()]
+    head = next((i for i, w in enumerate(words) if w in _ROLE_LINKS), len(words)) - 1
+    return head < 0 or words[head].removesuffix("'s").removesuffix("\u2019s") in ROLES
 
 
 def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
