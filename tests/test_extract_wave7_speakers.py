@@ -85,3 +85,36 @@ def test_a_title_anywhere_around_a_name_leaves_the_person(text: str, expected: l
 def test_a_cue_after_its_content_is_spoken_by_the_words_before_the_cue(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A document speaks for the body the text says made it, wherever the text says so: a new report described by its
+# adjective (`a damning report`) whose author the text names elsewhere (`The report, by the X,`), a report `by` a body's
+# people (`by the council's planning officers`: the council), the agent of a rating (`rated good by X at its last
+# inspection`: X, an inspectorate, and its `Inspectors` later; never `its last inspection`), and `its figures` right
+# after a body spoke in the paragraph (that body, not one named in an earlier paragraph). A report whose author the
+# text never names speaks as itself.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Waits have doubled, according to a damning report published today.\n\nThe report, by the Care Standards Office, "
+     "said 40 homes failed. The report noted that 9 of 27 actions were met.\n",
+     [("Care Standards Office", "organisation", "Waits have doubled"),
+      ("Care Standards Office", "organisation", "40 homes failed"),
+      ("Care Standards Office", "organisation", "9 of 27 actions were met")]),
+    ("Waits have doubled, according to a damning report published today.\n",
+     [("damning report", "document", "Waits have doubled")]),
+    ("Greyfield Homes applied in May. Vale District Council approved the plan on Tuesday.\n\nA report by the "
+     "council's planning officers said the scheme would deliver 56 homes.\n",
+     [("Vale District Council", "organisation", "the scheme would deliver 56 homes")]),
+    ("The ward was rated good by Ofcare at its last inspection. Inspectors said at the time that 12 beds were closed.\n",
+     [("Ofcare", "inspectorate", "The ward was rated good by Ofcare at its last inspection"),
+      ("Ofcare", "inspectorate", "12 beds were closed")]),
+    ("The plan was branded a failure by Acme Group in May.\n",
+     [("Acme Group", "organisation", "The plan was branded a failure by Acme Group in May")]),
+    ("The Lifeboat Trust runs 12 stations.\n\nThe Harbour Coastguard Agency was called 40 times last week.\n\nThe "
+     "Trust says its boats launched 1,206 times this summer. Its figures also show that 60% of those rescued were "
+     "visitors.\n",
+     [("Lifeboat Trust", "organisation", "its boats launched 1,206 times this summer"),
+      ("Lifeboat Trust", "organisation", "60% of those rescued were visitors")]),
+], ids=["new-report-author-named-later", "author-never-named", "by-a-body-s-people", "agent-of-a-rating",
+        "branding-is-no-rating", "its-figures-after-the-paragraph-s-speaker"])
+def test_a_document_speaks_for_the_body_the_text_says_made_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -921,8 +921,10 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         return showing
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
     if passive and not _inside(passive.start(), holes):
-        who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx) \
+        who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
             if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
+        if who is not None and passive.re is PASSIVE_BY_RE:
+            who = _as_judge(passive, who, ctx)
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
@@ -936,6 +938,28 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+JUDGING_RE = re.compile(r"\b(?:rated|judged|graded)\b")
+"""Verbs of an inspectorate's judgement: their agent is an inspectorate (`rated good by X`)."""
+
+
+def _as_judge(passive: re.Match[str], who: Who, ctx: Context) -> Who:
+    """Return the agent of a rating as the inspectorate it is (`was rated good by Ofcare`), noted so for `inspectors`."""
+    if who.kind != "organisation" or not JUDGING_RE.search(passive.group(), 0, passive.start("who") - passive.start()):
+        return who
+    ctx.kinds[who.name] = "inspectorate"
+    return who._replace(kind="inspectorate")
+
+
+AGENT_END_RE = re.compile(r"\s+(?:at|in|on|during|after|before|following|when|for)\s+(?=[a-z])")
+"""Where the agent of a passive ends and a phrase of time or place begins (`by X at its last inspection`)."""
+
+
+def _agent_end(text: str, passive: re.Match[str]) -> int:
+    """Return where the agent of a judgement passive ends: before `at its last inspection`, `in the spring`."""
+    after = AGENT_END_RE.search(text, passive.start("who"), passive.end("who"))
+    return after.start() if after is not None else passive.end("who")
 
 
 def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes: list[Span]) -> bool:

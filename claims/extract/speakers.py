@@ -95,8 +95,8 @@ _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozens
 
 
 PUBLISHED_BY_RE = re.compile(
-    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b[^.;]{0,40}?"
-    r"\b(?:published|released|issued|compiled|produced)(?:\s+[A-Za-z]+){0,2}?\s+by\s+(?P<org>[^,.;]{2,80})")
+    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b(?:[^.;]{0,40}?"
+    r"\b(?:published|released|issued|compiled|produced)(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>[^,.;]{2,80})")
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = re.compile(
     r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"
@@ -105,6 +105,18 @@ PUBLISHED_ACTIVE_RE = re.compile(
 """`The Rivers Agency published its annual report`: who publishes a kind of document, in the active voice."""
 _UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)")
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
+
+
+_PEOPLE_OF_RE = re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"
+                           % "|".join(sorted(PEOPLE_GROUPS | BODY_PEOPLE)))
+"""A body's people as a document's authors (`by the council's planning officers`): the body is its publisher."""
+
+
+def _owner_of_people(words: str) -> str:
+    """Return the body whose people a publisher's words are (`the council's planning officers` -> `the council`)."""
+    people = _PEOPLE_OF_RE.match(words.strip())
+    noun = people.group("noun") if people else ""
+    return people.group("owner") if people and (noun in ORG_REFERENCES or noun in ORG_HEADS) else words
 
 
 _PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news".split())
@@ -439,7 +451,7 @@ class Context:
             for match in PUBLISHED_BY_RE.finditer(self.text):
                 found = find_mentions(self.text, match.start("org"), match.end("org"))
                 orgs = [m for m in found if m.kind == "org"]
-                unnamed = _UNNAMED_PUBLISHER_RE.match(match.group("org"))
+                unnamed = _UNNAMED_PUBLISHER_RE.match(_owner_of_people(match.group("org")))
                 if orgs:
                     self.published.setdefault(match.group("noun").lower(), orgs[0])
                 elif unnamed:  # "by the state auditor general": its words, unresolved
@@ -470,6 +482,10 @@ class Context:
             orgs = [m for m in find_mentions(self.text, *match.span("org")) if m.kind == "org"]
             if orgs and orgs[-1].end == match.end("org"):
                 self.published.setdefault(match.group("noun").lower(), orgs[-1])
+
+    def paragraph_speaker(self) -> str | None:
+        """Return the body that spoke in this paragraph, when no other body was named since: what `its figures` mean."""
+        return self.org_speakers[-1] if self.org_speakers and self.org_block == self.block and not self.other_org else None
 
     def kind_of(self, name: str) -> str:
         """Return the kind of a registered speaker, organisation when unknown."""
@@ -1180,6 +1196,10 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         if found is not None:
             ctx.owners[words[-1]] = found  # "the report" is this body's from now on
             return found  # "the trust's annual report"
+    publisher = ctx.publisher(words[-1]) if words[0] in ("a", "an") else None
+    if publisher is not None:
+        ctx.owners[words[-1]] = (publisher, ctx.kind_of(publisher))
+        return ctx.owners[words[-1]]  # "a damning report ... The report, by the X Inspectorate,": X's report
     if words[0] in ("a", "an") and len(words) >= 3:
         return _described_document(words, ctx)  # "A government progress report says": a new document
     indefinite = max((i for i, w in enumerate(words) if w in ("a", "an")), default=0)
@@ -1187,7 +1207,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
                                                            for w in words[indefinite + 1:]):
         return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
     judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
-    owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
+    owner = (ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
         else ctx.publisher(words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
