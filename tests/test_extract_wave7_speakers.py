@@ -118,3 +118,30 @@ def test_a_cue_after_its_content_is_spoken_by_the_words_before_the_cue(
         "branding-is-no-rating", "its-figures-after-the-paragraph-s-speaker"])
 def test_a_document_speaks_for_the_body_the_text_says_made_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A company may be known by a name ending in `'s` (a retailer's house style: `Hallam's has posted`, `Marlowe's
+# reported`): a verb right after it shows the `'s` ends the name and owns nothing, so `the grocer`, `the retailer`
+# later are that company. Abbreviations of measures and posts written in capitals (`LFL`, `GM`, `Q3`, `CEO`, `GP`) are
+# never a second company that would leave `the retailer` without one body to mean; a union's name with a plural
+# possessive keeps its initials (`Workers' Union (RDWU)`), so it is never taken for the company. A possessive before
+# a noun (`Kerr's team`) stays a possessive.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hallam's has posted sales growth of 2.1%.\n\nIn an update, the Leeds-based grocer said total sales rose 3.8%.\n",
+     [("Hallam's", "organisation", "total sales rose 3.8%")]),
+    ("Marlowe's reported LFL sales up 2% and GM down 4% in Q3. The retailer said 40 stores would open.\n",
+     [("Marlowe's", "organisation", "LFL sales up 2% and GM down 4% in Q3"),
+      ("Marlowe's", "organisation", "40 stores would open")]),
+    ("The Retail and Distribution Workers' Union (RDWU) said Hallam's had not consulted staff. The retailer said no "
+     "compulsory redundancies were planned.\n",
+     [("Retail and Distribution Workers' Union", "organisation", "Hallam's had not consulted staff"),
+      ("Hallam's", "organisation", "no compulsory redundancies were planned")]),
+    ("Dana Kerr said 12 stores closed. Kerr's team said 40 staff left.\n",
+     [("Dana Kerr", "person", "12 stores closed"), ("Dana Kerr", "person", "40 staff left")]),
+    ("A GP practice said 40 patients were waiting.\n",
+     [("A GP practice", "unresolved", "40 patients were waiting")]),
+], ids=["name-in-s-then-the-grocer", "abbreviations-are-no-company", "union-initials-after-a-plural-possessive",
+        "possessive-before-a-noun", "abbreviation-in-a-description"])
+def test_a_company_named_in_s_and_abbreviations_that_are_no_body(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

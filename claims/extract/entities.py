@@ -73,12 +73,29 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # inside a name already read
         if _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
-        mention = classify(match.group(), match.start())
+        mention = classify(match.group(), match.start()) or _name_ending_in_s(text, match)
         if mention is not None and " and " in mention.name and mention.kind == "org":
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif mention is not None:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return _as_described(text, mentions)
+
+
+_VERB_AFTER_NAME_RE = re.compile(r"[ \t]+(?:has|have|had|is|was|will|would|could|can|also|now|%s)\b"
+                                 % verb_alternation(CUE_VERBS))
+"""A verb right after `X's`: the `'s` ends the body's own name (`Calloway's has posted`), it owns nothing."""
+
+
+def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
+    """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Calloway's said`, a
+    retailer's house style), never a person's."""
+    word = match.group()
+    if " " in word or not _POSSESSIVE_RE.search(word) or not word[1:-2].islower() \
+            or word[:-2].lower() in NOT_NAMES or word[:-2].lower() in SENTENCE_STARTERS:
+        return None
+    if _VERB_AFTER_NAME_RE.match(text, match.end()) is None:  # the verb may lie past a subject's region
+        return None
+    return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
 def _as_described(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -517,7 +517,7 @@ APPOSITIVE_RE = re.compile(
 council's finance director,`: a possessive describes the person's post)."""
 
 
-ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
+ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*['\u2019]?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
 """`the Water Services Authority (WSA)`: the acronym in brackets is the same body."""
 
 
@@ -960,8 +960,8 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
         return " ".join(raw), "unresolved"  # "Opposition parties said": people, no one party
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
         return None
-    if not all(w.isalpha() and w.islower() for w in raw[1:]):
-        return None  # a name, a possessive or a figure: not a plain description
+    if not all(w.isalpha() and (w.islower() or w.lower() in NOT_NAMES) for w in raw[1:]):
+        return None  # a name, a possessive or a figure: not a plain description ("a GP practice" is one)
     return " ".join(raw), "unresolved"
 
 
