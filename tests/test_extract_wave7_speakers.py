@@ -145,3 +145,37 @@ def test_a_document_speaks_for_the_body_the_text_says_made_it(text: str, expecte
 def test_a_company_named_in_s_and_abbreviations_that_are_no_body(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# An unnamed spokesperson speaks for the body in play, and a person set off by news furniture is still the person:
+# `A spokesman said` right after a body spoke (this paragraph or the one before, no other body named since) is that
+# body's; `the spokesperson said` after a quotation is the spokesperson just named, whatever body the quotation itself
+# names (`"We accept the inspectorate's findings," the spokesperson said`); a person's age set off after the name (`Tom
+# Hale, 52, a fisherman,`) and a hyphenated description before it (`Mother-of-three Jane Pike`) leave the person; a
+# campaign group named after `Campaigners` is that group; a cue ending in a colon after a person is no transcript
+# label. With two bodies in play, or none, the spokesman stays unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Coast Rescue Service said it answered 17 calls since 6am.\n\nA spokesman said nobody had been hurt at sea.\n",
+     [("Coast Rescue Service", "organisation", "it answered 17 calls since 6am"),
+      ("Coast Rescue Service", "organisation", "nobody had been hurt at sea")]),
+    ("Dale Water said 40 pipes burst.\n\nThe Rivers Agency fined the firm £2m.\n\nA spokesman said 12 staff were "
+     "disciplined.\n",
+     [("Dale Water", "organisation", "40 pipes burst"), ("a spokesman", "unresolved", "12 staff were disciplined")]),
+    ("A spokesman said 12 staff were disciplined.\n",
+     [("a spokesman", "unresolved", "12 staff were disciplined")]),
+    ("A spokesperson for the Prison Service said 28 officers would start. \"We accept the inspectorate's findings and "
+     "are taking action,\" the spokesperson said.\n",
+     [("Prison Service", "organisation", "28 officers would start"),
+      ("Prison Service", "organisation", "We accept the inspectorate's findings and are taking action")]),
+    ("Tom Hale, 52, a fisherman, said: \"I have not caught a trout here in two years.\"\n",
+     [("Tom Hale", "person", "I have not caught a trout here in two years.")]),
+    ("Mother-of-three Jane Pike, 39, who swims in the river, said: \"My son was sick for three days after a swim.\"\n\n"
+     "Tom Hale, 52, said: \"I have not caught a trout here in two years.\"\n",
+     [("Jane Pike", "person", "My son was sick for three days after a swim."),
+      ("Tom Hale", "person", "I have not caught a trout here in two years.")]),
+    ("Campaigners Clean Rivers Now say Dale Water's overflows spilled 1,312 times in 2025.\n",
+     [("Clean Rivers Now", "organisation", "Dale Water's overflows spilled 1,312 times in 2025")]),
+], ids=["spokesman-after-the-body-spoke", "two-bodies-in-play", "no-body-at-all", "the-spokesperson-after-a-quotation",
+        "age-and-description-after-the-name", "hyphenated-description-and-cue-colons", "campaigners-then-the-group"])
+def test_an_unnamed_voice_and_news_furniture_around_a_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -1029,6 +1029,7 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start, subject_end = _subject_region(text, start, verb_start)
+    subject_start = _after_quotation(text, (subject_start, subject_end), holes)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx)
@@ -1106,6 +1107,20 @@ def _subject_region(text: str, start: int, verb_start: int) -> Span:
     end = relative.start() if relative else end  # "The report, which was presented on Monday, found"
     lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
     return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end
+
+
+_NO_SUBJECT_WORDS: frozenset[str] = frozenset("and but also then , ,\" ,\u201d".split())
+"""Words after a quotation that leave the cue's subject before it (`"..." and added`)."""
+
+
+def _after_quotation(text: str, region: Span, holes: list[Span]) -> int:
+    """Return where a cue's subject starts: after a quotation inside its region when words of their own follow it
+    (`"We accept the inspectorate's findings," the spokesperson said`), never inside the quotation."""
+    inside = [hole for hole in holes if region[0] <= hole[0] and hole[1] <= region[1]]
+    if not inside:
+        return region[0]
+    rest = [w for w in text[inside[-1][1]:region[1]].lower().split() if w.strip(",;:") and w not in _NO_SUBJECT_WORDS]
+    return inside[-1][1] if rest else region[0]
 
 
 def _keeps_verb(text: str, cue: re.Match[str], verb: str, negation: re.Match[str] | None) -> bool:

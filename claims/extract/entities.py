@@ -52,6 +52,10 @@ _SECTORS: frozenset[str] = frozenset("audit transport health sport education ski
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
 
+_DESCRIPTOR_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+"""A hyphenated description that opens a sentence before a name (`Dad-of-two`, `Mother-of-three`): never the name."""
+
+
 class Mention(NamedTuple):
     """A name found in the text: `kind` is `org` or `person`; `possessive` when written `Acme's`."""
 
@@ -73,12 +77,28 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # inside a name already read
         if _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
-        mention = classify(match.group(), match.start()) or _name_ending_in_s(text, match)
+        mention = classify(match.group(), match.start())
+        if mention is None or mention.kind == "person":
+            mention = _described_run(text, match) or mention or _name_ending_in_s(text, match)
         if mention is not None and " and " in mention.name and mention.kind == "org":
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif mention is not None:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return _as_described(text, mentions)
+
+
+def _described_run(text: str, match: _Run) -> Mention | None:
+    """Return the body a run ends with when the text calls that name a body (`Campaigners Clean Rivers Now`), though
+    its words alone would read as nothing or as a shorter name."""
+    bodies = described_bodies(text)
+    if not bodies:
+        return None
+    words = match.group().split()
+    for k in range(len(words) - 1):  # one word alone may be a place (`the Leeds charity`): never made a body here
+        name = " ".join(words[k:])
+        if name in bodies:
+            return Mention(match.end() - len(name), match.end(), name, "org")
+    return None
 
 
 _VERB_AFTER_NAME_RE = re.compile(r"[ \t]+(?:has|have|had|is|was|will|would|could|can|also|now|%s)\b"
@@ -106,12 +126,12 @@ def _as_described(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m._replace(kind="org", title="") if m.kind == "person" and m.name in bodies else m for m in mentions]
 
 
-_BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&\-'\u2019]*){0,4}"
+_BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&\-'\u2019]*){0,4}"
 _BODY_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog"}))
 _NOUN_ENDS = r"(?![\w\-'\u2019])(?=\s*[,.;:()\n]|\s*$|\s+(?:that|which|who|whose|working|based|set|founded|run|led|and)\b)"
 _DESCRIPTION = r"(?P<words>(?:[\w\-]+\s+){0,4}?)"
 _DESCRIBED_RES = (
-    re.compile(rf"\b(?:{_BODY_NOUNS})[ \t]+(?P<name>{_BODY_NAME})(?=[ \t]*[,.;:)\n]|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b)"),
+    re.compile(rf"\b(?:[Cc]ampaigners|{_BODY_NOUNS})[ \t]+(?P<name>{_BODY_NAME})(?=[ \t]*[,.;:)\n]|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b)"),
     re.compile(rf"(?P<name>{_BODY_NAME}),[ \t]+(?:the|a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
     re.compile(rf"(?P<name>{_BODY_NAME})[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
     re.compile(rf"\b[Tt]he[ \t]+(?P<name>{_BODY_NAME})[ \t]+{_DESCRIPTION}(?:{verb_alternation(ORG_REFERENCES)}){_NOUN_ENDS}"),
@@ -263,6 +283,8 @@ def _classify_run(run: str) -> Mention | None:
         words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
     while len(words) > 1 and words[-1].lower().replace(".", "") in POST_NOMINALS:
         words = words[:-1]
+    while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
+        words = words[1:]  # "Dad-of-two Mark Ellison": a description, then the name
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]

@@ -483,6 +483,12 @@ class Context:
             if orgs and orgs[-1].end == match.end("org"):
                 self.published.setdefault(match.group("noun").lower(), orgs[-1])
 
+    def recent_body(self) -> str | None:
+        """Return the body that spoke in this paragraph or the one before, when no other body was named since: whose
+        `a spokesman` the text means without naming the body again."""
+        return self.org_speakers[-1] if self.org_speakers and self.block - self.org_block <= 1 and not self.other_org \
+            else None
+
     def paragraph_speaker(self) -> str | None:
         """Return the body that spoke in this paragraph, when no other body was named since: what `its figures` mean."""
         return self.org_speakers[-1] if self.org_speakers and self.org_block == self.block and not self.other_org else None
@@ -613,7 +619,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = list(zip(bounds, ends))[::-1]
-    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)])] or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA"
+    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)]) and not _is_age(text[slice(*c)])]
+               or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,"
     regulates = False
     titled = _titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
@@ -762,6 +769,11 @@ def _is_credentials(clause: str) -> bool:
     words = clause.split()
     return bool(words) and len(words) <= 3 and all(w.replace(".", "").lower() in POST_NOMINALS and w[:1].isupper()
                                                    for w in words)
+
+
+def _is_age(clause: str) -> bool:
+    """Say whether a clause is only a person's age set off after the name (`Tom Hale, 52, said`)."""
+    return clause.strip().isdigit() and len(clause.strip()) <= 3
 
 
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
@@ -1059,7 +1071,9 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
 def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a spokesperson for no named body: `its spokesman` is the body in focus; `a spokesperson`,
     `a garda spokesperson` keep the text's words, unresolved, rather than a guess."""
-    if words[0] == "the" and len(words) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= 1:
+    starts = [i for i, w in enumerate(words) if w in DETERMINERS]
+    tail = words[starts[-1]:] if starts else words
+    if tail[0] == "the" and len(tail) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= 1:
         return ctx.voice, ctx.kind_of(ctx.voice)  # "A Marl Bank spokesperson said ... The spokesperson said"
     if "its" in words or "their" in words:
         focus = ctx.focus_org()
@@ -1067,7 +1081,9 @@ def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
     named = _body_of_word(words, ctx)
     if named is not None:
         return named, ctx.kind_of(named)  # "a garda spokesperson" after "An Garda Síochána"
-    starts = [i for i, w in enumerate(words) if w in DETERMINERS]
+    recent = ctx.recent_body() if tail[0] in ("a", "an") and len(tail) == 2 else None
+    if recent is not None:
+        return recent, ctx.kind_of(recent)  # "Acme Water hit back. A spokesman said": Acme's spokesman
     phrase = " ".join(words[starts[-1]:] if starts else words[-2:])
     ctx.kinds.setdefault(phrase, "unresolved")
     return phrase, "unresolved"

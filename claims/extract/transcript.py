@@ -17,7 +17,7 @@ from .entities import Mention, find_mentions
 from .items import split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
-from .vocabulary import OUTLET_HEADS
+from .vocabulary import CUE_VERBS, OUTLET_HEADS
 
 LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
 """A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line; or `Q.`/`A.`."""
@@ -59,6 +59,8 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
     if match is None:  # "• Voltara Energy: £5.1m" is a list item, not a turn
         return None
     label = match.group("label").strip()
+    if " " in label and label.split()[-1].lower() in CUE_VERBS:
+        return None  # "Jo Roe, 39, who swims there, said:": a cue before a quotation, no turn's label
     if label.lower() in ASKERS or label.lower().split()[-1] in OUTLET_HEADS or label in _asking_labels(text):
         return Turn("", "", match.end())  # "Herald: How many sailings did you lose?": the paper asks
     mention = _interviewee(text, label) if label.isupper() and len(label) > 1 else None  # "LAL:", no acronym
