@@ -79,7 +79,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(match.group(), match.start())
         if mention is None or mention.kind == "person":
-            mention = _described_run(text, match) or mention or _name_ending_in_s(text, match)
+            described = _described_run(text, match) if " " in match.group() else None
+            mention = described or mention or _name_ending_in_s(text, match)
         if mention is not None and " and " in mention.name and mention.kind == "org":
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif mention is not None:
@@ -90,13 +91,10 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
 def _described_run(text: str, match: _Run) -> Mention | None:
     """Return the body a run ends with when the text calls that name a body (`Campaigners Clean Rivers Now`), though
     its words alone would read as nothing or as a shorter name."""
-    bodies = described_bodies(text)
-    if not bodies:
-        return None
     words = match.group().split()
     for k in range(len(words) - 1):  # one word alone may be a place (`the Leeds charity`): never made a body here
         name = " ".join(words[k:])
-        if name in bodies:
+        if is_described_body(text, name):
             return Mention(match.end() - len(name), match.end(), name, "org")
     return None
 
@@ -122,25 +120,28 @@ def _as_described(text: str, mentions: list[Mention]) -> list[Mention]:
     """Read as a body each name read as a person's that the text itself calls a body (`the charity Smile Fair`)."""
     if not any(m.kind == "person" for m in mentions):
         return mentions
-    bodies = described_bodies(text)
-    return [m._replace(kind="org", title="") if m.kind == "person" and m.name in bodies else m for m in mentions]
+    return [m._replace(kind="org", title="") if m.kind == "person" and is_described_body(text, m.name) else m
+            for m in mentions]
 
 
-_BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&\-'\u2019]*){0,4}"
 _BODY_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog"}))
 _NOUN_ENDS = r"(?![\w\-'\u2019])(?=\s*[,.;:()\n]|\s*$|\s+(?:that|which|who|whose|working|based|set|founded|run|led|and)\b)"
 _DESCRIPTION = r"(?P<words>(?:[\w\-]+\s+){0,4}?)"
-_DESCRIBED_RES = (
-    re.compile(rf"\b(?:[Cc]ampaigners|{_BODY_NOUNS})[ \t]+(?P<name>{_BODY_NAME})(?=[ \t]*[,.;:)\n]|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b)"),
-    re.compile(rf"(?P<name>{_BODY_NAME}),[ \t]+(?:the|a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
-    re.compile(rf"(?P<name>{_BODY_NAME})[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
-    re.compile(rf"\b[Tt]he[ \t]+(?P<name>{_BODY_NAME})[ \t]+{_DESCRIPTION}(?:{verb_alternation(ORG_REFERENCES)}){_NOUN_ENDS}"),
-    re.compile(rf"(?P<name>{_BODY_NAME})['\u2019]s[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{verb_alternation(BODY_ROLES)})\b"),
+_NOUN_BEFORE_RE = re.compile(rf"\b(?:[Cc]ampaigners|{_BODY_NOUNS})[ \t]+$")
+_AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+_DESCRIBED_AFTER_RES = (
+    re.compile(rf",[ \t]+(?:the|a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
+    re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
+    re.compile(rf"['\u2019]s[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{verb_alternation(BODY_ROLES)})\b"),
 )
+_KIND_AFTER_RE = re.compile(rf"[ \t]+{_DESCRIPTION}(?:{verb_alternation(ORG_REFERENCES)}){_NOUN_ENDS}")
 """How a text says that a name is a body's: `the charity Smile Fair`, `Brightpath Youth, the Midlands charity,`, `Smile
-Fair is a registered charity`, `the Save Oakhurst Fields action group`, `Smile Fair's chief executive`."""
+Fair is a registered charity`, `Smile Fair's chief executive`, `the Save Oakhurst Fields action group`."""
 _NOT_DESCRIBING: frozenset[str] = frozenset("at for of with from in on by to".split())
 """Words that make the noun after them the head of a phrase of their own (`a volunteer at the charity`)."""
+_CONTEXT_CHARS = 80
+"""How far around a name its description may lie."""
 
 
 def describes_the_noun(words: list[str]) -> bool:
@@ -149,19 +150,32 @@ def describes_the_noun(words: list[str]) -> bool:
     return not any(w.lower() in ROLES or w.lower() in VOICE_ROLES or w.lower() in _NOT_DESCRIBING for w in words)
 
 
-@functools.lru_cache(maxsize=4)
-def described_bodies(text: str) -> frozenset[str]:
-    """Return the names a text calls a body anywhere in it, once per text: they never speak as a person."""
-    names = set()
-    for pattern in _DESCRIBED_RES:
-        for match in pattern.finditer(text):
-            words = match.group("name").split()
-            between = (match.groupdict().get("words") or "").lower().split()
-            if any(w.lower() in ROLES or w.lower() in VOICE_ROLES for w in words) or not describes_the_noun(between) \
-                    or words[0].lower() in SENTENCE_STARTERS:
-                continue  # "Ann Lee, a spokeswoman for the charity,", "Jo Roe, a volunteer at the charity,"
-            names.add(" ".join(words).removesuffix("'s").removesuffix("\u2019s"))
-    return frozenset(names)
+@functools.lru_cache(maxsize=2048)
+def is_described_body(text: str, name: str) -> bool:
+    """Say whether a text calls a name a body anywhere in it (once per text and name): it never speaks as a person."""
+    words = name.split()
+    if any(w.lower() in ROLES or w.lower() in VOICE_ROLES for w in words) or words[0].lower() in SENTENCE_STARTERS:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                and _described_at(text, at, end):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+def _described_at(text: str, at: int, end: int) -> bool:
+    """Say whether the words around one occurrence of a name call it a body."""
+    before = text[max(0, at - _CONTEXT_CHARS):at]
+    if _NOUN_BEFORE_RE.search(before) and _AFTER_NOUN_RE.match(text, end):
+        return True  # "the charity Smile Fair said"
+    after = [pattern.match(text, end, end + _CONTEXT_CHARS) for pattern in _DESCRIBED_AFTER_RES]
+    if _THE_BEFORE_RE.search(before):
+        after.append(_KIND_AFTER_RE.match(text, end, end + _CONTEXT_CHARS))  # "the Save X action group"
+    return any(found is not None and describes_the_noun((found.groupdict().get("words") or "").split())
+               for found in after)
 
 
 _NUMBERED_HEADS: frozenset[str] = frozenset("branch local lodge chapter unit division".split())
