@@ -179,3 +179,25 @@ def test_a_company_named_in_s_and_abbreviations_that_are_no_body(
         "age-and-description-after-the-name", "hyphenated-description-and-cue-colons", "campaigners-then-the-group"])
 def test_an_unnamed_voice_and_news_furniture_around_a_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Names as other traditions write them: an Irish body's name joins its head to what it is of with a lower-case `na`
+# (`Bord na Móintí`, `Údarás na Farraige`), never cut to its first word, and `the company` is then the whole name; a
+# compound word holding a cue word (`semi-state`) is no cue. A councillor's party and ward in brackets, commas
+# included (`(Green, Hillside ward)`), are one aside after the person, never the speaker.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bord na Móintí has reported a profit of €64.2 million. The company's annual report shows revenue rose 12%.\n",
+     [("Bord na Móintí", "organisation", "a profit of €64.2 million"),
+      ("Bord na Móintí", "organisation", "revenue rose 12%")]),
+    ("Semi-state company Údarás na Farraige said 40 jobs would go.\n",
+     [("Údarás na Farraige", "organisation", "40 jobs would go")]),
+    ("The semi-state company said 40 jobs would go.\n",
+     [("the semi-state company", "unresolved", "40 jobs would go")]),
+    ("Cllr Ann Moss (Green, Hillside ward), who voted against, said: \"The surgery has lost two doctors since 2023.\"\n",
+     [("Ann Moss", "person", "The surgery has lost two doctors since 2023.")]),
+    ("Tom Hale (pictured, right) said 40 homes were empty.\n",
+     [("Tom Hale", "person", "40 homes were empty")]),
+], ids=["irish-name-with-na", "compound-word-is-no-cue", "no-name-stays-unresolved", "party-and-ward-in-brackets",
+        "photo-aside-in-brackets"])
+def test_irish_names_and_bracketed_asides(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -1368,6 +1368,8 @@ def _inside(offset: int, holes: list[Span]) -> bool:
 
 def _not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
+    if offset > 0 and text[offset - 1] in "-\u2011":
+        return True  # "a semi-state company": part of a compound word
     words = text[max(start, offset - 40):offset].split()[-2:]
     if not words:
         return False

@@ -36,7 +36,7 @@ _NOT_AFTER_INITIAL = "The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|
 and a full stop opening a line is a label (`Q.`, `A.`), never an initial."""
 _TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
@@ -359,7 +359,7 @@ def _modifies_a_head(words: list[str]) -> bool:
 
 def _irish_article_name(words: list[str]) -> bool:
     """Say whether `An` opens a body's Irish name (`An Garda Síochána`): no English article precedes a full name."""
-    return len(words) >= 3 and words[0] == "An" and person_name(words[1:]) is not None
+    return len(words) >= 3 and words[0] == "An" and (person_name(words[1:]) is not None or words[1].lower() in ORG_HEADS)
 
 
 def _campaign_name(words: list[str]) -> bool:
@@ -394,6 +394,10 @@ def _titled_tail(words: list[str]) -> list[str]:
     return tail if len(tail) >= 2 else []
 
 
+_HEAD_LINKS: tuple[str, ...] = ("of", "for", "na")
+"""Words after a body's head that say what it is of: `Ministry of Justice`, Irish `Bord na Gaoithe` (board of wind)."""
+
+
 def names_an_organisation(words: list[str]) -> bool:
     """Say whether capitalised words name a body: `Harbour Board`, `Ministry of Justice`, `NHS`, `Acme plc`."""
     last = words[-1].lower()
@@ -405,7 +409,7 @@ def names_an_organisation(words: list[str]) -> bool:
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
         return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
-    if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
+    if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in _HEAD_LINKS
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
     return any(_ACRONYM_RE.fullmatch(word) and word.lower() not in POST_NOMINALS for word in words) and words != ["I"] \
@@ -440,7 +444,7 @@ def head_noun(name: str) -> str:
     """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water."""
     words = name.lower().split()
     for word, following in zip(words, words[1:]):
-        if following in ("of", "for") and word in ORG_HEADS:
+        if following in _HEAD_LINKS and word in ORG_HEADS:
             return word
     return words[-1] if words else ""
 

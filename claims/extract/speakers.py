@@ -554,7 +554,7 @@ def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
 
 
 NOUN_THEN_NAME_RE = re.compile(
-    r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})"
+    r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:(?:&|na)\s+)?[A-Z][\w&\-\u2019']*){0,3})"
     % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union", "[Cc]ampaigners"})))
 """`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
 
@@ -697,7 +697,18 @@ def _clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
     if not cuts:
         return cuts
     names = [(m.start, m.end) for m in find_mentions(text, start, end) if "," in m.name]
+    names += _brackets(text, start, end)  # "Cllr Jo Roe (Lib Dem, Hill ward), who voted against,": one aside
     return [cut for cut in cuts if not any(a <= cut.start() < b for a, b in names)]
+
+
+_BRACKETS_RE = re.compile(r"\([^()]{1,80}\)")
+
+
+def _brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the brackets in text[start:end], whose commas end no clause (`(Lib Dem, Hill ward)`)."""
+    if text.find("(", start, end) < 0:
+        return []
+    return [found.span() for found in _BRACKETS_RE.finditer(text, start, end)]
 
 
 def _titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
