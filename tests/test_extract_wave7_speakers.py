@@ -35,7 +35,8 @@ from extract_rows import rows
     ("Tom Hale is a charity worker. He said 12 shops closed.\n",
      [("Tom Hale", "person", "12 shops closed")]),
 ], ids=["apposition", "heading-before-the-apposition", "possessive-chief-executive", "action-group-after-the-name",
-        "noun-before-the-name", "volunteer-at-stays-a-person", "founder-stays-a-person", "charity-worker-stays-a-person"])
+        "noun-before-the-name", "volunteer-at-stays-a-person", "founder-stays-a-person",
+        "charity-worker-stays-a-person"])
 def test_a_name_the_text_calls_a_body_never_speaks_as_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
@@ -104,7 +105,8 @@ def test_a_cue_after_its_content_is_spoken_by_the_words_before_the_cue(
     ("Greyfield Homes applied in May. Vale District Council approved the plan on Tuesday.\n\nA report by the "
      "council's planning officers said the scheme would deliver 56 homes.\n",
      [("Vale District Council", "organisation", "the scheme would deliver 56 homes")]),
-    ("The ward was rated good by Ofcare at its last inspection. Inspectors said at the time that 12 beds were closed.\n",
+    ("The ward was rated good by Ofcare at its last inspection. Inspectors said at the time that 12 beds were "
+     "closed.\n",
      [("Ofcare", "inspectorate", "The ward was rated good by Ofcare at its last inspection"),
       ("Ofcare", "inspectorate", "12 beds were closed")]),
     ("The plan was branded a failure by Acme Group in May.\n",
@@ -193,7 +195,8 @@ def test_an_unnamed_voice_and_news_furniture_around_a_speaker(text: str, expecte
      [("Údarás na Farraige", "organisation", "40 jobs would go")]),
     ("The semi-state company said 40 jobs would go.\n",
      [("the semi-state company", "unresolved", "40 jobs would go")]),
-    ("Cllr Ann Moss (Green, Hillside ward), who voted against, said: \"The surgery has lost two doctors since 2023.\"\n",
+    ("Cllr Ann Moss (Lib Dem, Hillside North), who voted against, said: \"The surgery has lost two doctors since "
+     "2023.\"\n",
      [("Ann Moss", "person", "The surgery has lost two doctors since 2023.")]),
     ("Tom Hale (pictured, right) said 40 homes were empty.\n",
      [("Tom Hale", "person", "40 homes were empty")]),
