@@ -204,3 +204,24 @@ def test_an_unnamed_voice_and_news_furniture_around_a_speaker(text: str, expecte
         "photo-aside-in-brackets"])
 def test_irish_names_and_bracketed_asides(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# `He` or `she` right after an unnamed person spoke in the same paragraph (`One parent said ... She said`, `A
+# local farmer told the meeting ... He said`) is that person, in the text's own words, never a named person who spoke
+# paragraphs before; once a person is named after the unnamed one, `he` is that person again.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief executive Mark Lee said 40 staff had left.\n\nOne parent, whose son attended a summer scheme, said the "
+     "apology came too late. She said she had raised a concern twice.\n",
+     [("Mark Lee", "person", "40 staff had left"), ("One parent", "unresolved", "the apology came too late"),
+      ("One parent", "unresolved", "she had raised a concern twice")]),
+    ("Mayor Rita Vale said 12 roads were shut.\n\nA local farmer said the water rose in an hour. He said 40 cars were "
+     "lost.\n",
+     [("Rita Vale", "person", "12 roads were shut"), ("A local farmer", "unresolved", "the water rose in an hour"),
+      ("A local farmer", "unresolved", "40 cars were lost")]),
+    ("One parent said the apology came too late. Chief executive Mark Lee replied that 40 staff had left. He said 12 "
+     "volunteers were suspended.\n",
+     [("One parent", "unresolved", "the apology came too late"), ("Mark Lee", "person", "40 staff had left"),
+      ("Mark Lee", "person", "12 volunteers were suspended")]),
+], ids=["one-parent-then-she", "a-local-farmer-then-he", "a-named-person-since"])
+def test_a_pronoun_after_an_unnamed_person_is_that_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -209,6 +209,7 @@ class Context:
     last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
     last_speaker_words: str | None = None  # whoever spoke last, as the rows name them (`Planning officers`)
     org_block: int = -10  # the block where a body last spoke
+    unnamed_block: int = -10  # the block where an unnamed person (`One parent`) spoke last
     subject: tuple[str, int] | None = None  # the body that opened the sentence before, and its block
     parties: set[str] = field(default_factory=set)  # parties named before members' roles (`Labour MP Jo Roe`)
     commentators: set[str] = field(default_factory=set)  # bodies whose people comment (`Analysts at X`)
@@ -262,6 +263,7 @@ class Context:
                 self._person_keys[" ".join(parts[k:])] = name
             self._person_keys[parts[0]] = name
         self.last_person = name
+        self.unnamed_block = -10  # a person named since: `she` may be this person now
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
 
@@ -408,6 +410,12 @@ class Context:
         self.last_kind = kind
         self.last_speaker_words = name
         self.last_document = name if kind == "document" else self.last_document
+        self.unnamed_block = self.block if kind == "unresolved" and _one_unnamed_person(name) else -10
+
+    def unnamed_person(self) -> str | None:
+        """Return the unnamed person who spoke last in this paragraph (`One parent said ... She said`), when no
+        person was named since: whom `he` or `she` means, in the text's own words."""
+        return self.last_speaker_words if self.unnamed_block == self.block else None
 
     def person_for_pronoun(self) -> str | None:
         """Resolve `he` or `she`: the person named since the last speaker spoke, else a person who spoke in
@@ -1028,9 +1036,21 @@ def _kind(mention: Mention, ctx: Context) -> str:
     return "person" if mention.kind == "person" else ctx.kind_of(ctx.full_org(mention.name))
 
 
+def _one_unnamed_person(words: str) -> bool:
+    """Say whether a speaker's words describe one person without a name (`One parent`, `a neighbour`), not a body, a
+    document or a group (`the charity`, `the report`, `Residents`)."""
+    parts = words.lower().split()
+    return len(parts) >= 2 and parts[0] in ("one", "a", "an", "another") and parts[-1] not in _REFERENCE_WORDS \
+        and parts[-1] not in ORG_HEADS and parts[-1] not in DOCUMENT_NOUNS and parts[-1] not in VOICE_ROLES \
+        and not parts[-1].endswith("s")
+
+
 def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
     last = words[-1]
+    unnamed = ctx.unnamed_person() if last in PERSON_PRONOUNS else None
+    if unnamed is not None:
+        return unnamed, "unresolved"  # "One parent said ... She said": the same parent, no one named
     person = ctx.person_for_pronoun() if last in PERSON_PRONOUNS else None
     if person:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
