@@ -225,3 +225,16 @@ def test_irish_names_and_bracketed_asides(text: str, expected: list[tuple[str, s
 ], ids=["one-parent-then-she", "a-local-farmer-then-he", "a-named-person-since"])
 def test_a_pronoun_after_an_unnamed_person_is_that_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# The fields of a release's header (`RNS Number : 2291Q`, `Recall Reference: MR/9`) name no body, so they are never
+# the first body named that `the Board` or `the office` falls back to.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("RNS Number : 2291Q\nHarbour & Finch plc\n\nPreliminary results for the year\n\nThe Board expects to open 12 "
+     "stores in the year.\n",
+     [("Harbour & Finch plc", "organisation", "expects to open 12 stores in the year")]),
+    ("Recall Reference: MR(25)B/9\nDrug Safety Office\n\nThe office said 40 packs were affected.\n",
+     [("Drug Safety Office", "organisation", "40 packs were affected")]),
+], ids=["rns-number", "recall-reference"])
+def test_a_header_field_names_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
