@@ -238,3 +238,21 @@ def test_a_pronoun_after_an_unnamed_person_is_that_person(text: str, expected: l
 ], ids=["rns-number", "recall-reference"])
 def test_a_header_field_names_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A review or an inquiry `led by`, `chaired by` or `written by` a named person is that person's: `The review found`
+# later speaks for her, never for the body that commissioned it. A body that only commissioned it (`commissioned by
+# the board`) is not its author, so the review stays with the body in focus that published it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kindle Path, the Leeds charity, published the review it commissioned.\n\nThe review, led by barrister Nadia "
+     "Shore KC, looked at 64 concerns.\n\nThe review found no evidence that staff had hidden concerns.\n",
+     [("Nadia Shore", "person", "found no evidence that staff had hidden concerns")]),
+    ("Harbour Council set up an inquiry in May.\n\nThe inquiry, chaired by Judge Owen Pryce, heard from 80 "
+     "witnesses.\n\nThe inquiry found that 12 warnings had been ignored.\n",
+     [("Owen Pryce", "person", "12 warnings had been ignored")]),
+    ("Kindle Path, the Leeds charity, published the review it commissioned.\n\nThe review, commissioned by the board, "
+     "looked at 64 concerns.\n\nThe review found no evidence that staff had hidden concerns.\n",
+     [("Kindle Path", "organisation", "found no evidence that staff had hidden concerns")]),
+], ids=["review-led-by-a-barrister", "inquiry-chaired-by-a-judge", "commissioned-is-no-author"])
+def test_a_review_led_by_a_person_is_that_person_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

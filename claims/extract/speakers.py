@@ -96,7 +96,8 @@ _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozens
 
 PUBLISHED_BY_RE = re.compile(
     r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b(?:[^.;]{0,40}?"
-    r"\b(?:published|released|issued|compiled|produced)(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>[^,.;]{2,80})")
+    r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored)"
+    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>[^,.;]{2,80})")
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = re.compile(
     r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"
@@ -105,6 +106,16 @@ PUBLISHED_ACTIVE_RE = re.compile(
 """`The Rivers Agency published its annual report`: who publishes a kind of document, in the active voice."""
 _UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)")
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
+
+
+_AUTHORING_RE = re.compile(r"\b(?:led|chaired|written|authored)\b")
+
+
+def _authored(match: re.Match[str], mention: Mention) -> bool:
+    """Say whether a person named after `led by`, `written by` made the document (`The review, led by barrister Jo
+    Roe,`): her findings are hers; a person never publishes figures."""
+    return mention.kind == "person" and _AUTHORING_RE.search(match.group(), 0, match.start("org") - match.start()) \
+        is not None
 
 
 _PEOPLE_OF_RE = re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"
@@ -458,7 +469,7 @@ class Context:
             self.published = {}
             for match in PUBLISHED_BY_RE.finditer(self.text):
                 found = find_mentions(self.text, match.start("org"), match.end("org"))
-                orgs = [m for m in found if m.kind == "org"]
+                orgs = [m for m in found if m.kind == "org" or _authored(match, m)]
                 unnamed = _UNNAMED_PUBLISHER_RE.match(_owner_of_people(match.group("org")))
                 if orgs:
                     self.published.setdefault(match.group("noun").lower(), orgs[0])
@@ -917,6 +928,9 @@ def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) ->
         return None  # "the complaint of a resident": not the case speaking
     if noun in ctx.owners:
         return ctx.owners[noun]
+    author = ctx.publisher(noun)
+    if author is not None:
+        return author, ctx.kind_of(author)  # "The inquiry, chaired by Judge Jo Roe, ... The inquiry found"
     judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None
     if judge is not None:
         return judge, "inspectorate"
