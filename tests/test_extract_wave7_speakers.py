@@ -256,3 +256,27 @@ def test_a_header_field_names_no_body(text: str, expected: list[tuple[str, str, 
 ], ids=["review-led-by-a-barrister", "inquiry-chaired-by-a-judge", "commissioned-is-no-author"])
 def test_a_review_led_by_a_person_is_that_person_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# People described by what they do (`Campaigners fighting an expansion of X Airport`, `Residents living near X`) speak
+# as those people, never as the body their description names; `the group` in the next paragraph is the body that
+# opened the paragraph before (`Dale Against Night Noise published its survey`), but not when two bodies opened it
+# together (`Acme Water and Brook Water both ...`), and never a public body opening it (`The Rivers Agency fined ...`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Campaigners fighting an expansion of Dale Airport have claimed that 30,000 people would be woken.\n\nDale "
+     "Against Night Noise (DANN) published its survey on Monday.\n\nThe group said its volunteers had recorded 41 loud "
+     "flights.\n",
+     [("Campaigners", "unresolved", "30,000 people would be woken"),
+      ("Dale Against Night Noise", "organisation", "its volunteers had recorded 41 loud flights")]),
+    ("Residents living near Dale Airport said 400 homes were affected.\n",
+     [("Residents", "unresolved", "400 homes were affected")]),
+    ("Acme Water said 40 pipes burst.\n\nThe Rivers Agency fined Acme Water £2m.\n\nThe company said 12 staff were "
+     "disciplined.\n",
+     [("Acme Water", "organisation", "40 pipes burst"), ("Acme Water", "organisation", "12 staff were disciplined")]),
+    ("Acme Water and Brook Water both missed targets.\n\nThe firm said that 40 pipes burst.\n",
+     [("the firm", "unresolved", "40 pipes burst")]),
+], ids=["campaigners-fighting-then-the-group", "residents-living-near", "public-body-opening-is-no-company",
+        "two-bodies-opening-together"])
+def test_people_described_by_what_they_do_and_the_group_after_them(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -780,11 +780,16 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
             if "told" not in before or not TOLD_BEFORE_RE.search(before):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 opens = text[span[0]:mention.start].strip() in ("", "The", "the")
-                if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+                if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                        and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
             and text[span[1]:span[1] + 8].lstrip().startswith("It "):
         _document_subject(text, span, ctx)  # only an `It` opening the next sentence needs it
+
+
+JOINED_NAME_RE = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?[A-Z]")
+"""Another name joined to a subject (`Acme Water and Brook Water`): two parties open the sentence, not one."""
 
 
 def _document_subject(text: str, span: Span, ctx: Context) -> None:

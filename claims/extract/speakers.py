@@ -375,10 +375,15 @@ class Context:
         """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
         record. The operator noted ...` is Dale's, whoever has said most in the text."""
         recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else None
-        if self.subject is not None and self.subject[1] == self.block:
-            recent = self.subject[0]  # "Dale Coaches rejected the figures. In a statement, the company said"
+        if self.subject is not None and self.block - self.subject[1] <= 1:
+            recent = self.fullest(self.subject[0])  # "Dale Coaches rejected the figures. ... the company said"
         return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
             else None
+
+    def fullest(self, name: str) -> str:
+        """Return the one longer form of a body's name the text registered (`Acme plc` for `Acme`), else the name."""
+        longer = [known for known in self.orgs if known.startswith(name + " ") and self.kinds.get(known) != "unresolved"]
+        return longer[0] if len(longer) == 1 else name
 
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
@@ -883,6 +888,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
     if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
         return (" ".join(raw), "unresolved") if _people_phrase(text, end, words) else None  # "Supporters of the union said"
+    if len(words) >= 3 and words[0] in PEOPLE_GROUPS and _describes_people(words[1]):
+        return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
@@ -890,6 +897,15 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _described(raw, words)
+
+
+_PEOPLE_DESCRIBERS: frozenset[str] = frozenset("who opposed against behind living based".split())
+
+
+def _describes_people(word: str) -> bool:
+    """Say whether a word after a plural noun for people describes them (`fighting`, `who`, `opposed`): the names
+    after it are what they fight or where they live, never who speaks."""
+    return word in _PEOPLE_DESCRIBERS or word.endswith("ing") and len(word) > 4
 
 
 FILED_AT_RE = re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b[^,.;]{0,40}?\b"
