@@ -280,3 +280,27 @@ def test_a_review_led_by_a_person_is_that_person_s(text: str, expected: list[tup
 def test_people_described_by_what_they_do_and_the_group_after_them(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Questions and answers inside a release or a parliament's record: `A:` answers are the person the line introducing
+# them names (`Answers from Jo Penrose, Chief Executive`), while the release's paragraphs before the first label keep
+# their own speakers; a parliament's label names its speaker before brackets (`Tom Hale (Eastside) (Green Party):`) or
+# in brackets after a post (`The Minister for Transport (Ruth Obi):`). With no one named as the answerer and several
+# people in the text, the answers stay nobody's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\n\nHarbour Hospice will close six of its 18 beds from April.\n\nNurse Tom Ridley said the ward "
+     "had cared for 1,640 patients.\n\nQ&A for journalists\nAnswers from Jo Penrose, Chief Executive\n\nQ: Will staff "
+     "lose their jobs?\nA: We expect 14 posts to be affected.\n\nQ: What does the hospice cost?\nA: About £9.4m a "
+     "year.\n",
+     [("Harbour Hospice", "organisation", "Harbour Hospice will close six of its 18 beds from April"),
+      ("Tom Ridley", "person", "the ward had cared for 1,640 patients"),
+      ("Jo Penrose", "person", "We expect 14 posts to be affected"), ("Jo Penrose", "person", "About £9.4m a year")]),
+    ("The Minister for Transport (Ruth Obi): Since 2022 we have opened 12 stations.\n\nTom Hale (Eastside) (Green "
+     "Party): Fares rose 9% last year.\n",
+     [("Ruth Obi", "person", "Since 2022 we have opened 12 stations"), ("Tom Hale", "person", "Fares rose 9% last year")]),
+    ("Jo Roe and Tim Ash spoke at the meeting.\n\nQ: How many staff did you hire?\nA: We hired 40 staff.\n\nQ: And "
+     "posts?\nA: We cut 12 posts.\n",
+     []),
+], ids=["answers-from-a-named-person", "parliament-labels-with-brackets", "no-answerer-named"])
+def test_answers_and_labels_name_their_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -268,10 +268,12 @@ def attributed_spans(text: str) -> list[Found]:
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
             else:
                 turn = label or turn  # "Mayor Jo Roe: ..." until the next label
+                release = release and label is None  # after the first label, no paragraph is an issuer's voice
                 if turn.speaker:
                     body = max(turn.body, block.body) if turn.body <= block.end else block.body
                     found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
-                continue
+                if turn.speaker or turn.body:
+                    continue  # before the first label, an introduction is read as any paragraph
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
                                     or not pending.lines and _table_row(text, block, quotes)):

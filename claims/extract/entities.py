@@ -391,6 +391,8 @@ def _titled_tail(words: list[str]) -> list[str]:
         if not _NAME_WORD_RE.fullmatch(word) or low in ROLES or low in ORG_HEADS or low in NOT_NAMES:
             break
         tail.insert(0, word)
+    if tail and tail[-1].lower() in PLACE_WORDS:
+        return []  # "Public Health Statistics Scotland": a body of a country, no person
     return tail if len(tail) >= 2 else []
 
 

@@ -19,7 +19,8 @@ from .speakers import Context
 from .text import Block, Span, split_sentences
 from .vocabulary import CUE_VERBS, OUTLET_HEADS
 
-LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
+LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,60}?(?=:)|[A-Z][^\n:.!?\"\u201c\u201d()]{0,80}"
+                      r"(?:\([^()\n]{2,40}\)[ \t]*){1,3}(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
 """A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line; or `Q.`/`A.`."""
 ASKERS: frozenset[str] = frozenset(
     "question q reporter journalist audience host moderator interviewer presenter anchor".split())
@@ -69,12 +70,30 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
         named = bool(mentions) and mentions[-1].end == match.start("label") + len(label)
         mention = mentions[-1] if named else _interviewee(text, label)  # "Moss:" for Jo Moss; "Note:" names nobody
         mention = _person_with_role(mentions, match.start("label"), label) or mention
+        mention = mention or _bracketed_person(mentions, match.start("label"), label)
     if mention is None:
         return None
     if ctx is None:
         return Turn(mention.name, mention.kind, match.end())
     name = ctx.add(mention)
     return Turn(name, "person" if mention.kind == "person" else ctx.kind_of(name), match.end())
+
+
+_LABEL_BRACKETS_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def _bracketed_person(mentions: list[Mention], start: int, label: str) -> Mention | None:
+    """Return the person of a parliament's label: the name before the brackets (`Jo Roe (Lothian) (Green):`), else the
+    person in brackets after a post (`The Cabinet Secretary for Health (Jo Roe):`)."""
+    if not label.endswith(")"):
+        return None
+    bare = _LABEL_BRACKETS_RE.sub("", label).rstrip()
+    people = [m for m in mentions if m.kind == "person"]
+    before = [m for m in people if m.end == start + len(bare)]
+    if before:
+        return before[0]  # "Jo Roe (Lothian) (Green)"
+    inside = [m for m in people if m.start > start + len(bare)]
+    return inside[0] if len(inside) == 1 and label[inside[0].start - start - 1] == "(" else None
 
 
 def _person_with_role(mentions: list[Mention], start: int, label: str) -> Mention | None:
@@ -90,11 +109,29 @@ def _interviewee(text: str, label: str) -> Mention | None:
     or for `A:` the only person the text names; else None."""
     if label.lower() in ANSWERS:
         people = _full_names(text)
-        return next(iter(people.values())) if len(people) == 1 else None
+        return next(iter(people.values())) if len(people) == 1 else _answerer(text)
     if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_has_asker_line(text) or _asking_labels(text)):
         return None  # a bare surname labels a turn only in an interview, beside the questions (tested before any name)
     named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
     return named[0] if len(named) == 1 else None  # two Mosses: no one
+
+
+_FIRST_QUESTION_RE = re.compile(r"^[ \t]*Q[:.][ \t]", re.MULTILINE)
+_ANSWERS_FROM_RE = re.compile(r"^[^\n]*\b(?:answers?|answered|Q\s*&\s*A|questions?)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+@functools.lru_cache(maxsize=4)
+def _answerer(text: str) -> Mention | None:
+    """Return the one person named in full on the line that introduces a text's questions and answers (`Answers from
+    Jo Roe, Chief Executive`, `Q&A with Jo Roe`), the nearest such line before the first `Q:`; else None."""
+    first = _FIRST_QUESTION_RE.search(text)
+    if first is None:
+        return None
+    lines = list(_ANSWERS_FROM_RE.finditer(text, max(0, first.start() - 400), first.start()))
+    if not lines:
+        return None
+    people = [m for m in find_mentions(text, *lines[-1].span()) if m.kind == "person" and " " in m.name]
+    return people[0] if len({m.name for m in people}) == 1 else None
 
 
 @functools.lru_cache(maxsize=4)
