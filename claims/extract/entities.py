@@ -79,13 +79,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(match.group(), match.start())
         if mention is None or mention.kind == "person":
-            described = _described_run(text, match) if " " in match.group() else None
-            mention = described or mention or _name_ending_in_s(text, match)
+            mention = _as_described(text, match, mention)
         if mention is not None and " and " in mention.name and mention.kind == "org":
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif mention is not None:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
-    return _as_described(text, mentions)
+    return mentions
 
 
 def _described_run(text: str, match: _Run) -> Mention | None:
@@ -116,12 +115,16 @@ def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
     return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
-def _as_described(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Read as a body each name read as a person's that the text itself calls a body (`the charity Smile Fair`)."""
-    if not any(m.kind == "person" for m in mentions):
-        return mentions
-    return [m._replace(kind="org", title="") if m.kind == "person" and is_described_body(text, m.name) else m
-            for m in mentions]
+def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | None:
+    """Read a run that names no body by its words as the body the text calls it (`the charity Smile Fair`), or as
+    a company named in `'s` (`Calloway's said`); else keep what its words say."""
+    if " " in match.group():
+        described = _described_run(text, match)
+        if described is not None:
+            return described  # "Campaigners Clean Rivers Now", "Smile Fair"
+    if mention is not None:
+        return mention._replace(kind="org", title="") if is_described_body(text, mention.name) else mention
+    return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
 
 
 _BODY_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog"}))
