@@ -304,3 +304,18 @@ def test_people_described_by_what_they_do_and_the_group_after_them(
 ], ids=["answers-from-a-named-person", "parliament-labels-with-brackets", "no-answerer-named"])
 def test_answers_and_labels_name_their_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A rating inside what someone said (`Ms Pettifer said none of the company's other homes was rated below good`) is
+# that speaker's claim, never the inspectorate's judgement; a rating that stands alone (`The home was rated
+# inadequate by X`) is still the judge's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Care Standards Office rated the home inadequate.\n\nMs Pettifer said none of the company's other homes was "
+     "rated below good.\n",
+     [("Care Standards Office", "inspectorate", "rated the home inadequate"),
+      ("Ms Pettifer", "person", "none of the company's other homes was rated below good")]),
+    ("The home was rated inadequate by the Care Standards Office in May.\n",
+     [("Care Standards Office", "inspectorate", "The home was rated inadequate by the Care Standards Office in May")]),
+], ids=["rating-in-reported-speech", "rating-standing-alone"])
+def test_a_rating_inside_reported_speech_is_the_speaker_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -927,7 +927,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     if showing is not None:
         return showing
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
-    if passive and not _inside(passive.start(), holes):
+    if passive and not _inside(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
         who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
             if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
         if who is not None and passive.re is PASSIVE_BY_RE:
@@ -945,6 +945,22 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+_JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
+"""Verbs only an inspectorate's judgement uses: whoever rates is an inspectorate."""
+
+
+def _reported_before(text: str, start: int, at: int, holes: list[Span]) -> bool:
+    """Say whether a speech verb before a judgement passive reports it (`Ms Roe said none of its homes was rated below
+    good`): the rating is part of what that speaker said, not the inspectorate's judgement."""
+    return any(cue.group().split()[0].lower() in _SPEECH_REPORTS and not _inside(cue.start(), holes)
+               and not _not_a_cue(text, start, cue.start())
+               for cue in itertools.islice(CUE_RE.finditer(text, start, at), MAX_CUES_PER_SENTENCE))
+
+
+_SPEECH_REPORTS: frozenset[str] = frozenset("said says told tells added adds insisted claimed claims stressed argued".split())
+"""Verbs of speech that report a whole clause after them, a rating in it too."""
 
 
 JUDGING_RE = re.compile(r"\b(?:rated|judged|graded)\b")
@@ -1052,6 +1068,9 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if _told_after_quotation(text, (start, end), cue, holes):
         return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
     verb = cue.group().split()[0].lower()
+    if verb in _JUDGING_VERBS and who.kind == "organisation":
+        ctx.kinds[who.name] = "inspectorate"  # "The Care Office rated the home inadequate": a body that rates
+        who = who._replace(kind="inspectorate")
     if negation is not None and verb in UNSAID_VERBS \
             or verb in ANNOUNCING_VERBS and ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
         return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
