@@ -319,3 +319,23 @@ def test_answers_and_labels_name_their_speaker(text: str, expected: list[tuple[s
 ], ids=["rating-in-reported-speech", "rating-standing-alone"])
 def test_a_rating_inside_reported_speech_is_the_speaker_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A body the text never names but refers to (`the club`, `the commission`) or introduces right before a cue (`after an
+# independent regulatory commission found`) speaks in the text's own words, and `it` right after it is that same
+# unnamed body, never a named body in focus (`The County FA`) nor a person named earlier in the sentence.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The County FA said the player denied the charge.\n\nIn a statement, the club said it was disappointed with the "
+     "8-match ban. \"Jo has apologised to the referee in person twice,\" it said.\n",
+     [("County FA", "organisation", "the player denied the charge"),
+      ("the club", "unresolved", "it was disappointed with the 8-match ban"),
+      ("the club", "unresolved", "Jo has apologised to the referee in person twice")]),
+    ("The County FA fined the player £500.\n\nThe commission said the footage was clear. It rejected his account, "
+     "saying the footage showed no slip in 12 angles.\n",
+     [("the commission", "unresolved", "the footage was clear"),
+      ("the commission", "unresolved", "the footage showed no slip in 12 angles")]),
+    ("Town captain Jo Ash has been banned after an independent regulatory commission found he pushed a referee.\n",
+     [("an independent regulatory commission", "unresolved", "he pushed a referee")]),
+], ids=["it-after-the-club", "it-after-the-commission", "a-body-introduced-before-the-cue"])
+def test_an_unnamed_body_and_its_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -280,6 +280,8 @@ class Context:
 
     def _role_before(self, start: int) -> str:
         """Return the lower-case role written right before a name (`inspector Jo Roe`, `barrister Al Key`), else ``."""
+        if start < 2 or not self.text[start - 2].islower():
+            return ""  # no lower-case word right before the name (the common case, tested cheaply)
         found = _ROLE_BEFORE_RE.search(self.text, max(0, start - 30), start)
         word = found.group(1) if found else ""
         return word if word in ROLES and word not in VOICE_ROLES else ""
@@ -413,7 +415,7 @@ class Context:
         """Note that a body or a person made a claim, bringing it into focus."""
         self.said[name] = self.said.get(name, 0) + 1
         if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[0] == "the" \
-                and name.split()[-1] in _REFERENCE_WORDS:
+                and (name.split()[-1] in _REFERENCE_WORDS or name.split()[-1] in ORG_HEADS):  # "the club said"
             if kind == "unresolved":
                 self.kinds.setdefault(name, "unresolved")  # "the agency", never named: stays unresolved
             if name in self.org_speakers:
@@ -1051,6 +1053,8 @@ def _lower_case_name(raw: list[str], words: list[str], ctx: Context) -> tuple[st
 
 def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a reference right before the cue (`after the industry regulator found`) before any name."""
+    if words[-1] in ORG_HEADS and words[-1] not in _REFERENCE_WORDS:
+        return _new_body(words)  # "after an independent regulatory commission found": not a name before it
     if words[-1] not in _REFERENCE_WORDS:
         return None
     if words[-1] in INSPECTORATE_HEADS and words[-1].endswith("s"):
@@ -1058,6 +1062,17 @@ def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None
     for back in range(2, min(5, len(words) + 1)):
         if words[-back] in DETERMINERS:
             return _reference(words[-back:], ctx)
+    return None
+
+
+def _new_body(words: list[str]) -> tuple[str, str] | None:
+    """Return a body the text introduces without a name right before a cue (`an independent regulatory commission`), in
+    the text's words, unresolved; None when no `a` or `an` opens it within four words."""
+    for back in range(2, min(5, len(words) + 1)):
+        if words[-back] in ("a", "an"):
+            return " ".join(words[-back:]), "unresolved"
+        if words[-back] in DETERMINERS:
+            return None
     return None
 
 
