@@ -339,3 +339,22 @@ def test_a_rating_inside_reported_speech_is_the_speaker_s(text: str, expected: l
 ], ids=["it-after-the-club", "it-after-the-commission", "a-body-introduced-before-the-cue"])
 def test_an_unnamed_body_and_its_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A company is known by the words that end companies' names (`Harbour Rail Infrastructure`, `... Networks`) and by
+# what the text calls it by its trade (`the carmaker`, `the housebuilder`); its press office's name (`... Media
+# Centre`) is the company, not a second body; `, the company said,` set in the middle of a sentence means the company
+# that opened the paragraph before. With two companies opening the text together, `the carmaker` stays unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Rail Infrastructure Media Centre\n\nHarbour Rail Infrastructure has reopened the line through Dunmore."
+     "\n\nThe line reopened at 04:50 on Monday as planned, the company said, and the first train left at 05:32.\n",
+     [("Harbour Rail Infrastructure", "organisation", "The line reopened at 04:50 on Monday as planned"),
+      ("Harbour Rail Infrastructure", "organisation", "the first train left at 05:32")]),
+    ("Kestrel Motors is recalling 21,000 cars.\n\nThe carmaker said 14 crashes were linked to the fault.\n",
+     [("Kestrel Motors", "organisation", "14 crashes were linked to the fault")]),
+    ("Kestrel Motors and Brandt Motors recalled cars.\n\nThe carmaker said 14 crashes were linked to the fault.\n",
+     [("the carmaker", "unresolved", "14 crashes were linked to the fault")]),
+], ids=["company-word-press-office-and-aside", "trade-name-of-the-one-company", "two-companies"])
+def test_a_company_known_by_its_name_its_trade_and_its_press_office(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

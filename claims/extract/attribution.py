@@ -1241,7 +1241,9 @@ def _about_an_inspection(text: str) -> bool:
 
 def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute a sentence whose cue stands between commas: the words on both sides are the claim."""
+    subject = ctx.subject  # the body that opened the sentence before: what `, the company said,` may mean
     _remember_names(text, (sentence[0], match.start()), holes, ctx)
+    ctx.subject = ctx.subject or subject
     who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None

@@ -58,7 +58,7 @@ _INSPECTION_DOCUMENTS: frozenset[str] = frozenset(
 """Documents that, with no owner named, are the inspectorate's when one is in the text."""
 _COMPANY_WORDS: frozenset[str] = frozenset(
     "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
-    "airline carrier manufacturer developer".split())
+    "airline carrier manufacturer developer automaker carmaker housebuilder brewer miner producer".split())
 """References that mean a company, never the regulator beside it."""
 _GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board system network".split())
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
@@ -142,6 +142,19 @@ def is_press_office(name: str) -> bool:
     if words[-1] not in _PRESS_OFFICE_WORDS:
         return False  # "Acme Water": no office's head, the common case
     return set(words) <= _PRESS_OFFICE_WORDS and bool(set(words) & _PRESS_WORDS)
+
+
+_OFFICE_TAIL_WORDS: frozenset[str] = _PRESS_OFFICE_WORDS | frozenset("centre center newsroom hub room".split())
+
+
+def without_press_office(name: str) -> str:
+    """Return a body's name without the press office that ends it (`Acme Rail Media Centre` -> `Acme Rail`)."""
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in _OFFICE_TAIL_WORDS:
+        cut -= 1
+    tail = {w.lower() for w in words[cut:]}
+    return " ".join(words[:cut]) if cut < len(words) and tail & (_PRESS_WORDS | {"newsroom"}) else name
 
 
 _WORKERS: frozenset[str] = frozenset(
@@ -250,6 +263,8 @@ class Context:
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
         if mention.kind == "org" and is_press_office(mention.name):
             return mention.name  # "Issued by the Media Relations Team, X": X speaks, not its press office
+        if mention.kind == "org":
+            mention = mention._replace(name=without_press_office(mention.name))  # "Acme Rail Media Centre": Acme Rail
         if mention.kind == "org":
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
