@@ -358,3 +358,23 @@ def test_an_unnamed_body_and_its_it(text: str, expected: list[tuple[str, str, st
 def test_a_company_known_by_its_name_its_trade_and_its_press_office(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Figures with no publisher named speak as themselves: a newspaper named in the byline or dateline is never the body
+# `the figures` fall back to, and `figures released under freedom of information show` is that document (its `The
+# figures show` later too), never dropped; figures released `by` a body are that body's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("By Jo Penhale\nDunmore Gazette | Thursday, 6 March\n\nThe figures show missed collections rose to 1,406 in "
+     "October.\n",
+     [("the figures", "document", "missed collections rose to 1,406 in October")]),
+    ("Missed bin collections in Dunmore have tripled since October, figures released under freedom of information "
+     "show.\n\nThe figures show missed collections rose to 1,406 in October.\n",
+     [("figures released under freedom of information", "document",
+       "Missed bin collections in Dunmore have tripled since October"),
+      ("figures released under freedom of information", "document", "missed collections rose to 1,406 in October")]),
+    ("Brook Council said 40 bins were missed. Missed collections tripled, figures released by the council show.\n",
+     [("Brook Council", "organisation", "40 bins were missed"),
+      ("Brook Council", "organisation", "Missed collections tripled")]),
+], ids=["byline-outlet-is-no-focus", "figures-released-under-foi", "figures-released-by-a-body"])
+def test_figures_without_a_publisher_speak_as_themselves(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -362,8 +362,8 @@ class Context:
             if kind is None or self.kinds.get(name) == kind:
                 return name
         for name in self.orgs:
-            if kind is None or self.kinds.get(name) == kind:
-                return name
+            if (kind is None or self.kinds.get(name) == kind) and name.split()[-1].lower() not in OUTLET_HEADS:
+                return name  # a newspaper named in a byline or a dateline is never what the text is about
         return None
 
     def resolve_reference(self, word: str) -> str | None:
@@ -1277,6 +1277,10 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
             and "by" in words[len(head):]:
         owner = ctx.publisher(head[-1])  # "an audit released by the auditor general": its publisher, or no one
         return (owner, ctx.kind_of(owner)) if owner else None
+    unowned = _released_unowned(words)
+    if unowned is not None:
+        ctx.owners[unowned[0].split()[0]] = unowned  # "The figures show" later: these figures again
+        return unowned
     words = head
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
@@ -1319,6 +1323,14 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     if owner:
         return owner, ctx.kind_of(owner)
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _released_unowned(words: list[str]) -> tuple[str, str] | None:
+    """Return a bare plural document a participle describes without naming its publisher (`figures released under
+    freedom of information`), as the document itself; never the body in focus."""
+    if len(words) < 3 or words[0] not in DOCUMENT_NOUNS or words[1] not in _PUBLISHING_VERBS or "by" in words:
+        return None
+    return " ".join(words), "document"
 
 
 def _body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
