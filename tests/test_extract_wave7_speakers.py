@@ -378,3 +378,19 @@ def test_a_company_known_by_its_name_its_trade_and_its_press_office(
 ], ids=["byline-outlet-is-no-focus", "figures-released-under-foi", "figures-released-by-a-body"])
 def test_figures_without_a_publisher_speak_as_themselves(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# `The charity` is the one body named whose head makes it one (a trust, a foundation, a society, an appeal), beside
+# an agency or a council that cannot be; an NHS trust or a hospital's foundation is a public body, never `the charity`.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Coast Lifeboat Trust runs the station. The Harbour Coastguard Agency said it requested 40 launches.\n\nA "
+     "spokeswoman for the charity said 24 crew were trained.\n",
+     [("Harbour Coastguard Agency", "organisation", "it requested 40 launches"),
+      ("Coast Lifeboat Trust", "organisation", "24 crew were trained")]),
+    ("Kelmere NHS Foundation Trust said 40 beds were open. Brook Council said 12 homes were found.\n\nThe charity said "
+     "12 wards were shut.\n",
+     [("Kelmere NHS Foundation Trust", "organisation", "40 beds were open"),
+      ("Brook Council", "organisation", "12 homes were found"), ("the charity", "unresolved", "12 wards were shut")]),
+], ids=["trust-beside-an-agency", "nhs-trust-is-no-charity"])
+def test_the_charity_is_the_one_body_that_may_be_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

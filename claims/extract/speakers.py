@@ -65,7 +65,8 @@ _GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body 
 _HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
     "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"}),
-    "authority": frozenset({"council"})}
+    "authority": frozenset({"council"}),
+    "charity": frozenset({"trust", "foundation", "society", "appeal"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
@@ -372,10 +373,10 @@ class Context:
         if word == "party":
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
         for known in reversed(self.org_speakers):
-            if _same_head(known.split()[-1].lower(), word):
+            if _same_head(known.split()[-1].lower(), word) and _may_be_charity(known, word):
                 return known
         for head, known in reversed(self._org_heads.items()):
-            if _same_head(head, word):
+            if _same_head(head, word) and _may_be_charity(known, word):
                 return known
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
@@ -476,7 +477,7 @@ class Context:
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
         for mention in self.ahead:
-            if " " in mention.name and _same_head(head_noun(mention.name), head):
+            if " " in mention.name and _same_head(head_noun(mention.name), head) and _may_be_charity(mention.name, head):
                 return self.add(mention)
         return None
 
@@ -637,6 +638,16 @@ def _may_be_called(name: str, word: str) -> bool:
     `the agency`; a name without such a head (`Harbour Valley Transit`, `Acme Trust` as a charity) may be."""
     head = head_noun(name)
     return word not in PUBLIC_HEADS or head not in PUBLIC_HEADS or _same_head(head, word)
+
+
+def _may_be_charity(name: str, word: str) -> bool:
+    """Say whether a body may be what `the charity` means: a trust or a foundation, but never a public one (an NHS
+    trust, a hospital's foundation); any body for any other word."""
+    return word != "charity" or not _PUBLIC_MARKERS.intersection(name.lower().split()) or head_noun(name) == "charity"
+
+
+_PUBLIC_MARKERS: frozenset[str] = PUBLIC_HEADS - {"trust"}
+"""Words that make a trust a public body (`NHS`, `hospital`, `council`): never what `the charity` means."""
 
 
 def _same_head(head: str, word: str) -> bool:
