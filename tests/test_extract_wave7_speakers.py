@@ -394,3 +394,19 @@ def test_figures_without_a_publisher_speak_as_themselves(text: str, expected: li
 ], ids=["trust-beside-an-agency", "nhs-trust-is-no-charity"])
 def test_the_charity_is_the_one_body_that_may_be_one(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# `The firm`, `the company` never mean a body the text calls a campaign group, a charity or a union (`Campaigners
+# Clean Rivers Now say ...`), however much that body has said; with no company named, `the firm` stays unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Campaigners Clean Rivers Now say Dale Water spilled sewage 1,312 times.\n\nThe firm said spills had fallen by "
+     "14 per cent.\n",
+     [("Clean Rivers Now", "organisation", "Dale Water spilled sewage 1,312 times"),
+      ("Dale Water", "organisation", "spills had fallen by 14 per cent")]),
+    ("Campaigners Clean Rivers Now say sewage was spilled 1,312 times.\n\nThe firm said spills had fallen by 14 per "
+     "cent.\n",
+     [("Clean Rivers Now", "organisation", "sewage was spilled 1,312 times"),
+      ("the firm", "unresolved", "spills had fallen by 14 per cent")]),
+], ids=["campaign-group-is-no-firm", "no-company-named"])
+def test_the_firm_is_never_a_campaign_group(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -92,6 +92,8 @@ QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several b
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
 """Words before a document that make it a place, not a subject (`In a statement, the city said`)."""
+_NOT_COMPANIES: frozenset[str] = frozenset("charity union campaigners campaign association society council trust".split())
+"""Nouns a text calls a body that make it no company: `the firm` never means a charity or a campaign group."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 
 
@@ -248,6 +250,7 @@ class Context:
     owners: dict[str, tuple[str, str]] = field(default_factory=dict)
     _aliases: dict[str, str] = field(default_factory=dict)  # "WSA" -> "Water Services Authority"
     said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
+    called: dict[str, set[str]] = field(default_factory=dict)  # the common nouns the text calls each body
     text: str = ""
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
@@ -341,6 +344,7 @@ class Context:
         """Note that the text calls a body by a common noun (`Acme, the retailer`): `the retailer` is Acme."""
         self._org_heads.pop(noun, None)
         self._org_heads[noun] = name
+        self.called.setdefault(name, set()).add(noun.lower())
 
     def full_org(self, name: str) -> str:
         """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""
@@ -417,7 +421,8 @@ class Context:
     def _may_be_company(self, name: str) -> bool:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
         return self.kinds.get(name) == "organisation" and not may_regulate(name) \
-            and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS
+            and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS \
+            and not self.called.get(name, set()) & _NOT_COMPANIES  # "campaigners Clean Rivers": never the firm
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
