@@ -241,7 +241,7 @@ def test_a_header_field_names_no_body(text: str, expected: list[tuple[str, str, 
 
 
 # A review or an inquiry `led by`, `chaired by` or `written by` a named person is that person's: `The review found`
-# later speaks for her, never for the body that commissioned it. A body that only commissioned it (`commissioned by
+# and `Its key findings were:` right after it speak for her, never for the body that commissioned it. A body that only commissioned it (`commissioned by
 # the board`) is not its author, so the review stays with the body in focus that published it.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kindle Path, the Leeds charity, published the review it commissioned.\n\nThe review, led by barrister Nadia "
@@ -253,7 +253,16 @@ def test_a_header_field_names_no_body(text: str, expected: list[tuple[str, str, 
     ("Kindle Path, the Leeds charity, published the review it commissioned.\n\nThe review, commissioned by the board, "
      "looked at 64 concerns.\n\nThe review found no evidence that staff had hidden concerns.\n",
      [("Kindle Path", "organisation", "found no evidence that staff had hidden concerns")]),
-], ids=["review-led-by-a-barrister", "inquiry-chaired-by-a-judge", "commissioned-is-no-author"])
+    ("Kindle Path, the Leeds charity, published the review it commissioned.\n\nThe review, led by barrister Nadia "
+     "Shore KC, looked at 64 concerns.\n\nIts key findings were:\n- 19 concerns were not referred;\n- the board "
+     "received no report.\n",
+     [("Nadia Shore", "person", "19 concerns were not referred"), ("Nadia Shore", "person", "the board received no report")]),
+    ("Kindle Path, the Leeds charity, published the review it commissioned.\n\nThe review looked at 64 concerns.\n\n"
+     "Its key findings were:\n- 19 concerns were not referred;\n- the board received no report.\n",
+     [("Kindle Path", "organisation", "19 concerns were not referred"),
+      ("Kindle Path", "organisation", "the board received no report")]),
+], ids=["review-led-by-a-barrister", "inquiry-chaired-by-a-judge", "commissioned-is-no-author",
+        "its-findings-after-the-review-she-led", "its-findings-of-a-review-nobody-led"])
 def test_a_review_led_by_a_person_is_that_person_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

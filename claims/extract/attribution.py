@@ -786,8 +786,8 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
                         and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
-            and text[span[1]:span[1] + 8].lstrip().startswith("It "):
-        _document_subject(text, span, ctx)  # only an `It` opening the next sentence needs it
+            and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
+        _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
 
 
 JOINED_NAME_RE = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?[A-Z]")
@@ -801,8 +801,8 @@ def _document_subject(text: str, span: Span, ctx: Context) -> None:
     if match is None or text[match.end():match.end() + 1] not in (",", " "):
         return
     who = speaker_from_region(text, match.start(), match.end(), ctx)
-    if who is not None and who.kind in ("organisation", "inspectorate"):
-        ctx.subject = (who.name, ctx.block)
+    if who is not None and who.kind in ("organisation", "inspectorate", "person"):
+        ctx.subject = (who.name, ctx.block)  # "The review, led by Jo Roe, ... Its findings": hers
 
 
 TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
@@ -845,6 +845,8 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
         name = ctx.add(mentions[-1])
         if mentions[-1].kind == "person":
             return Attribution(name, "person", " ".join(match.group().split()), (), colon=True)
+    elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
+        name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
         name = ctx.focus_org("inspectorate")
     else:

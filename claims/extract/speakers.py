@@ -536,6 +536,12 @@ class Context:
         return self.org_speakers[-1] if self.org_speakers and self.block - self.org_block <= 1 and not self.other_org \
             else None
 
+    def document_subject(self) -> str | None:
+        """Return who made the document that opened the sentence before (`The review, led by Jo Roe, looked at 64
+        cases. Its findings ...`): what `its` then means."""
+        return self.subject[0] if self.subject is not None and self.block - self.subject[1] <= 1 \
+            and self.kinds.get(self.subject[0]) == "person" else None
+
     def paragraph_speaker(self) -> str | None:
         """Return the body that spoke in this paragraph, when no other body was named since: what `its figures` mean."""
         return self.org_speakers[-1] if self.org_speakers and self.org_block == self.block and not self.other_org else None
@@ -1334,7 +1340,8 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
                                                            for w in words[indefinite + 1:]):
         return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
     judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
-    owner = (ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
+    owner = (ctx.document_subject() or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
+        if any(w in ("their", "its") for w in words) \
         else ctx.publisher(words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
