@@ -419,3 +419,15 @@ def test_the_charity_is_the_one_body_that_may_be_one(text: str, expected: list[t
 ], ids=["campaign-group-is-no-firm", "no-company-named"])
 def test_the_firm_is_never_a_campaign_group(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A body's numbered branch or lodge (`Fraternal Order of Police Lodge 17`) is the body's whole name, not a person `of`
+# a body (`Grace Obi of Penfold Brokers` stays the person).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Fraternal Order of Police Lodge 17 said 90% of complaints were without merit.\n",
+     [("Fraternal Order of Police Lodge 17", "organisation", "90% of complaints were without merit")]),
+    ("Grace Obi of Penfold Brokers said sales rose 4%.\n",
+     [("Grace Obi", "person", "sales rose 4%")]),
+], ids=["numbered-lodge", "person-of-a-firm"])
+def test_a_numbered_lodge_is_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

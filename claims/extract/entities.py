@@ -309,7 +309,7 @@ def _classify_run(run: str) -> Mention | None:
         words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
-    if "of" in words[2:6]:  # "Grace Obi of Penfold Brokers", "Det Con Jo Pike of X Police": the person, of a body
+    if "of" in words[2:6] and words[-1].lower() not in _NUMBERED_HEADS:  # "Grace Obi of Penfold Brokers": the person
         left = person_name(words[:words.index("of")])
         if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
             return Mention(offset, offset + len(run), left, "person", False)
