@@ -431,3 +431,16 @@ def test_the_firm_is_never_a_campaign_group(text: str, expected: list[tuple[str,
 ], ids=["numbered-lodge", "person-of-a-firm"])
 def test_a_numbered_lodge_is_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# The fields of a release's header (`Reference: HR/12`, `Date issued: 4 May`, `Action: ... within 48 hours.`), one
+# under another, are nobody's claim, not the issuer's voice; a single labelled sentence in the body still is.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\nHarbour Health Office\nReference: HR/12\nDate issued: 4 May\nAction: Pharmacies to act within 48 "
+     "hours.\n\nHarbour Health Office said 40 packs were recalled.\n",
+     [("Harbour Health Office", "organisation", "40 packs were recalled")]),
+    ("PRESS RELEASE\nAcme Water\n\nLeaks: Acme Water cut leaks by 9% in 2025.\n",
+     [("Acme Water", "organisation", "Leaks: Acme Water cut leaks by 9% in 2025")]),
+], ids=["header-fields", "one-labelled-sentence"])
+def test_a_header_s_fields_are_nobody_s_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -290,7 +290,7 @@ def attributed_spans(text: str) -> list[Found]:
         unclosed = not opened_by and _opens_unclosed(text, block, quotes)
         ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
-        issuer = _first_body(ctx) if release else None  # who issues the release, before this paragraph's cues
+        issuer = _first_body(ctx) if release and not _header_fields(text, block) else None  # before its cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         attributions = [a for a in attribute_sentences(text, block, quotes, ctx, last, speech) if a.spans or a.colon]
         speech.upto(block.end + 1)
@@ -494,13 +494,26 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
         kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
         issuer = named
         return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
-    if issuer is None or text[block.end - 1] not in ".!\u201d\"":
-        return []  # a heading, or nobody to speak
+    if issuer is None or text[block.end - 1] not in ".!\u201d\"" or _header_fields(text, block):
+        return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
     return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
+
+
+FIELD_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w'\u2019()&\- ]{0,30}:[ \t]", re.MULTILINE)
+"""A header's field line (`Recall reference: MR/17`, `Action: ...`)."""
+
+
+def _header_fields(text: str, block: Block) -> bool:
+    """Say whether a paragraph is one of a header's field lines (`Label: value` right under another): no sentence of
+    it is a claim of the issuer."""
+    if not FIELD_LINE_RE.match(text, block.start, block.end):
+        return False
+    before = text.rfind("\n", 0, max(0, block.start - 1)) + 1
+    return block.start - before <= 200 and FIELD_LINE_RE.match(text, before, block.start) is not None
 
 
 def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
