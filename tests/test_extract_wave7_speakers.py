@@ -444,3 +444,19 @@ def test_a_numbered_lodge_is_a_body(text: str, expected: list[tuple[str, str, st
 ], ids=["header-fields", "one-labelled-sentence"])
 def test_a_header_s_fields_are_nobody_s_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A filing is a document like a statement (US regulatory copy): `In a filing with the Board, X said` makes `according
+# to the filing` later X's; a filing nobody is said to have made speaks as itself; `is filing for` stays a verb.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In a filing with the State Utility Board, Harbour Power said it needs $186 million more a year. Bills would "
+     "rise to $138.40, up from $121.20, according to the filing.\n",
+     [("Harbour Power", "organisation", "it needs $186 million more a year"),
+      ("Harbour Power", "organisation", "Bills would rise to $138.40, up from $121.20")]),
+    ("Bills would rise to $138.40, up from $121.20, according to a filing.\n",
+     [("a filing", "document", "Bills would rise to $138.40, up from $121.20")]),
+    ("Harbour Power is filing for a rate rise of 12%, it said.\n",
+     [("Harbour Power", "organisation", "Harbour Power is filing for a rate rise of 12%")]),
+], ids=["according-to-the-filing", "a-filing-of-nobody", "filing-as-a-verb"])
+def test_a_filing_is_the_document_of_who_filed_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
