@@ -460,3 +460,25 @@ def test_a_header_s_fields_are_nobody_s_claim(text: str, expected: list[tuple[st
 ], ids=["according-to-the-filing", "a-filing-of-nobody", "filing-as-a-verb"])
 def test_a_filing_is_the_document_of_who_filed_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Two people who speak together (`Jo Roe and Tim Ash said`, a couple `Sharon and Dev Okafor said`) are one speaker,
+# never dropped, and `They said` right after is the two of them; each stays known by name (`Councilmembers Tricia
+# Vale and Alan Marsh voted against. Vale said` is Tricia Vale). Two bodies joined by `and` stay two bodies, and
+# two people named together are no interview's one answerer.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe and Tim Ash said 40 jobs would go. They said a fund of £25 million would open.\n",
+     [("Jo Roe and Tim Ash", "person", "40 jobs would go"),
+      ("Jo Roe and Tim Ash", "person", "a fund of £25 million would open")]),
+    ("Sharon and Dev Okafor, who have fostered for the council for eight years, said they had looked after 23 "
+     "children.\n",
+     [("Sharon and Dev Okafor", "person", "they had looked after 23 children")]),
+    ("Councilmembers Tricia Vale and Alan Marsh voted against. Vale said the budget used $7.5 million of reserves. "
+     "Marsh said 300 residents were ignored.\n",
+     [("Tricia Vale", "person", "the budget used $7.5 million of reserves"),
+      ("Alan Marsh", "person", "300 residents were ignored")]),
+    ("We spoke to Jo Moss and Al Key.\n\nQ: How many of the 9,000 pipes leaked?\n\nA: We fixed 4,000 leaks in 2024.\n",
+     []),
+], ids=["two-people-then-they", "a-couple", "each-known-by-name", "no-one-answerer"])
+def test_two_people_who_speak_together(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

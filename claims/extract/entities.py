@@ -124,7 +124,25 @@ def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | 
             return described  # "Campaigners Clean Rivers Now", "Smile Fair"
     if mention is not None:
         return mention._replace(kind="org", title="") if is_described_body(text, mention.name) else mention
+    if " and " in match.group():
+        return _joint_people(match)  # "Jo Roe and Tim Ash said", "Sharon and Dev Okafor said"
     return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
+
+
+def _joint_people(match: _Run) -> Mention | None:
+    """Read `Jo Roe and Tim Ash`, `Sharon and Dev Okafor` as two people who speak together, when each half is a
+    person's name (the first may be a given name only, the second then a full name)."""
+    left, _, right = match.group().partition(" and ")
+    right_name = person_name(right.split())
+    if right_name is None or " " not in right_name or "'" in right or "\u2019" in right:
+        return None
+    left_words = left.split()
+    while len(left_words) > 2 and left_words[0].lower().rstrip("s") in ROLES:
+        left_words = left_words[1:]  # "Councilmembers Tricia Vale and Alan Marsh": their plural title
+    left, left_name = " ".join(left_words), person_name(left_words) if len(left_words) > 1 else " ".join(left_words)
+    if left_name is None or len(left_words) == 1 and (not _NAME_WORD_RE.fullmatch(left) or left.lower() in NOT_NAMES):
+        return None
+    return Mention(match.start(), match.end(), f"{left_name} and {right_name}", "person")
 
 
 _BODY_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog"}))

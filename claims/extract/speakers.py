@@ -280,6 +280,8 @@ class Context:
             self.last_org = name
             self.other_org = self.other_org or bool(self.org_speakers) and name != self.org_speakers[-1]
             return name
+        if " and " in mention.name:
+            return self._add_joint(mention)
         name = self.full_person(mention.name)
         title = mention.title or self._role_before(mention.start)
         if title:
@@ -304,6 +306,15 @@ class Context:
         found = _ROLE_BEFORE_RE.search(self.text, max(0, start - 30), start)
         word = found.group(1) if found else ""
         return word if word in ROLES and word not in VOICE_ROLES else ""
+
+    def _add_joint(self, mention: Mention) -> str:
+        """Register two people who speak together (`Jo Roe and Tim Ash`): each by name, the pair as the last person."""
+        for half in mention.name.split(" and "):
+            if " " in half:
+                self.add(mention._replace(name=half, title=""))
+        self.kinds[mention.name] = "person"
+        self.last_person = mention.name
+        return mention.name
 
     def _note_party(self, mention: Mention) -> None:
         """Note the party named before an elected member's role (`Green Future MLA Jo Roe`): `the party`."""
@@ -1136,6 +1147,8 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     person = ctx.person_for_pronoun() if last in PERSON_PRONOUNS else None
     if person:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
+    if last == "they" and ctx.last_kind == "person" and " and " in (ctx.last_speaker_words or ""):
+        return ctx.last_speaker_words, "person"  # "Jo Roe and Tim Ash said ... They said": the two of them
     if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
         group = ctx.last_speaker_words if ctx.last_kind == "unresolved" and ctx.last_speaker_words else ""
         if group.split()[-1:] and group.split()[-1].lower() in PEOPLE_GROUPS:

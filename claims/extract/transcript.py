@@ -168,7 +168,8 @@ def leaves_turn(text: str, block: Block, turn: Turn) -> bool:
 @functools.lru_cache(maxsize=4)
 def _full_names(text: str) -> dict[str, Mention]:
     """Return the people a text names in full (two words or more), once per text."""
-    return {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "person" and " " in m.name}
+    return {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "person" and " " in m.name
+            and " and " not in m.name}  # two people speaking together are no one interviewee
 
 
 @functools.lru_cache(maxsize=4)
@@ -236,6 +237,8 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str 
         return None  # no answer in the first person: an explainer's question headings (What happens next?)
     mentions = find_mentions(text, *intro)
     people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name}
+    if any(" and " in name for name in people):
+        return None  # "We spoke to Jo Moss and Al Key": two interviewees, no one answerer
     bodies = {m.name: m for m in mentions if m.kind == "org"} if not people else {}
     named = people or bodies  # "We put three questions to Dunmore Council.": the body answers
     return ctx.add(next(iter(named.values()))) if len(named) == 1 else None
