@@ -1147,8 +1147,9 @@ def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     person = ctx.person_for_pronoun() if last in PERSON_PRONOUNS else None
     if person:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
-    if last == "they" and ctx.last_kind == "person" and " and " in (ctx.last_speaker_words or ""):
-        return ctx.last_speaker_words, "person"  # "Jo Roe and Tim Ash said ... They said": the two of them
+    pair = ctx.last_speaker_words or ""
+    if last == "they" and ctx.last_kind == "person" and " and " in pair:
+        return pair, "person"  # "Jo Roe and Tim Ash said ... They said": the two of them
     if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
         group = ctx.last_speaker_words if ctx.last_kind == "unresolved" and ctx.last_speaker_words else ""
         if group.split()[-1:] and group.split()[-1].lower() in PEOPLE_GROUPS:
