@@ -482,3 +482,21 @@ def test_a_filing_is_the_document_of_who_filed_it(text: str, expected: list[tupl
 ], ids=["two-people-then-they", "a-couple", "each-known-by-name", "no-one-answerer"])
 def test_two_people_who_speak_together(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A spokesperson's `she` lasts only while no person is named in a later paragraph: `Chief Constable Paul Hale
+# welcomed the decision. He said` is Paul Hale, not the trust a spokesperson spoke for a paragraph before; a person
+# named inside the spokesperson's own paragraph (`a new governor, Tom Reed,`) leaves `the spokesperson` hers.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokesperson for the Harbour Trust said 40 beds were open.\n\nChief Constable Paul Hale welcomed the decision. "
+     "He said the force had recruited 96 officers.\n",
+     [("Harbour Trust", "organisation", "40 beds were open"),
+      ("Paul Hale", "person", "the force had recruited 96 officers")]),
+    ("A spokesperson for the Prison Service said a new governor, Tom Reed, had started in July. \"We have installed a "
+     "body scanner in the gatehouse,\" the spokesperson said.\n",
+     [("Prison Service", "organisation", "a new governor, Tom Reed, had started in July"),
+      ("Prison Service", "organisation", "We have installed a body scanner in the gatehouse")]),
+], ids=["person-named-in-a-later-paragraph", "person-named-in-the-spokesperson-s-claim"])
+def test_a_spokesperson_s_pronoun_yields_to_a_person_named_later(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -296,6 +296,8 @@ class Context:
             self._person_keys[parts[0]] = name
         self.last_person = name
         self.unnamed_block = -10  # a person named since: `she` may be this person now
+        if self.block > self.speaker_block:
+            self.voice = None  # "A spokeswoman for X said ... [next paragraph] Chief Constable Jo Roe ... She said"
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
 
