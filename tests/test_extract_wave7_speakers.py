@@ -500,3 +500,16 @@ def test_two_people_who_speak_together(text: str, expected: list[tuple[str, str,
 def test_a_spokesperson_s_pronoun_yields_to_a_person_named_later(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Figures, statistics and data are one document for its publisher: `The quarterly statistics were published by X`
+# anywhere in the text makes `new figures show` X's; with no publisher named they speak as themselves.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Waits are the longest in Europe, as new figures show more than 520,000 people are waiting.\n\nNotes\n1. The "
+     "quarterly statistics were published on Thursday by the Health Data Office.\n",
+     [("Health Data Office", "organisation", "more than 520,000 people are waiting")]),
+    ("Waits are the longest in Europe, as new figures show more than 520,000 people are waiting.\n",
+     [("new figures", "document", "more than 520,000 people are waiting")]),
+], ids=["statistics-published-by", "no-publisher"])
+def test_figures_and_statistics_share_their_publisher(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

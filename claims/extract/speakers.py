@@ -121,6 +121,11 @@ def _authored(match: re.Match[str], mention: Mention) -> bool:
         is not None
 
 
+_SAME_DATA: dict[str, tuple[str, ...]] = {
+    "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics")}
+"""Names a text gives the same numbers: `The statistics were published by X` makes `new figures show` X's."""
+
+
 _PEOPLE_OF_RE = re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"
                            % "|".join(sorted(PEOPLE_GROUPS | BODY_PEOPLE)))
 """A body's people as a document's authors (`by the council's planning officers`): the body is its publisher."""
@@ -517,7 +522,8 @@ class Context:
                 elif unnamed:  # "by the state auditor general": its words, unresolved
                     self.published.setdefault(match.group("noun").lower(), unnamed.group())
             self._published_actively()
-        mention = self.published.get(noun)
+        mention = self.published.get(noun) or next((self.published[other] for other in _SAME_DATA.get(noun, ())
+                                                     if other in self.published), None)  # figures are statistics
         if isinstance(mention, str):
             return self._unnamed_publisher(mention)
         return self.add(mention) if mention else None
