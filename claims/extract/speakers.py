@@ -121,6 +121,8 @@ def _authored(match: re.Match[str], mention: Mention) -> bool:
         is not None
 
 
+_CLAUSE_OPENERS: frozenset[str] = frozenset("as while whilst since when after because and but although though".split())
+"""Words that open the clause a document's name stands in (`as new figures show`): not part of the name."""
 _SAME_DATA: dict[str, tuple[str, ...]] = {
     "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics")}
 """Names a text gives the same numbers: `The statistics were published by X` makes `new figures show` X's."""
@@ -1367,6 +1369,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         else ctx.publisher(words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
+    words = list(itertools.dropwhile(lambda w: w in _CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
 
 
