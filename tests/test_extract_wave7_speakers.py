@@ -513,3 +513,16 @@ def test_a_spokesperson_s_pronoun_yields_to_a_person_named_later(
 ], ids=["statistics-published-by", "no-publisher"])
 def test_figures_and_statistics_share_their_publisher(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Board papers are a body's document like its report (`..., the board papers reveal.`): the body the sentence opens
+# with; papers nobody is said to own speak as themselves.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour NHS Trust spent £4.6m on private beds in the first half of the year, the board papers reveal.\n",
+     [("Harbour NHS Trust", "organisation",
+       "Harbour NHS Trust spent £4.6m on private beds in the first half of the year")]),
+    ("Court papers show the firm owed £2m.\n",
+     [("court papers", "document", "the firm owed £2m")]),
+], ids=["board-papers", "papers-of-nobody-named"])
+def test_board_papers_are_the_body_s_document(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
