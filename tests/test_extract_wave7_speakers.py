@@ -526,3 +526,17 @@ def test_figures_and_statistics_share_their_publisher(text: str, expected: list[
 ], ids=["board-papers", "papers-of-nobody-named"])
 def test_board_papers_are_the_body_s_document(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A bare plural for a body's people (`officers say`, `staff said`) is the body the text named them of (`Dale District
+# Council's planning officers`); with no such body named they stay the text's words, unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dale District Council's planning officers have recommended approval. In their report to the committee, "
+     "officers say the noise impact would be 12 decibels.\n",
+     [("Dale District Council", "organisation", "recommended approval"),
+      ("Dale District Council", "organisation", "the noise impact would be 12 decibels")]),
+    ("In their report to the committee, officers say the noise impact would be 12 decibels.\n",
+     [("officers", "unresolved", "the noise impact would be 12 decibels")]),
+], ids=["officers-of-the-council", "officers-of-nobody-named"])
+def test_a_body_s_people_named_before_speak_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

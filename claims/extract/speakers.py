@@ -224,6 +224,8 @@ class Who(NamedTuple):
     clause_start: int
 
 
+_OWN_PEOPLE_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % "|".join(sorted(BODY_PEOPLE)))
+"""A body's people after its possessive (`X's planning officers`, `X's staff`)."""
 _ROLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])([a-z]+)[ \t]+$")
 """A lower-case word right before a name: its role when it is one (`inspector Jo Roe`)."""
 
@@ -258,6 +260,7 @@ class Context:
     _aliases: dict[str, str] = field(default_factory=dict)  # "WSA" -> "Water Services Authority"
     said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
     called: dict[str, set[str]] = field(default_factory=dict)  # the common nouns the text calls each body
+    people_of: dict[str, str] = field(default_factory=dict)  # "officers" -> the body whose officers the text named
     text: str = ""
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
@@ -284,6 +287,8 @@ class Context:
                 return mention.name  # a bare "Council" names no body of its own
             if name not in self.kinds:
                 self.register_org(name, "inspectorate" if mention.title == "regulator" else org_kind(name))
+            if mention.possessive:
+                self._note_people(name, mention.end)  # "X's planning officers have recommended ...": officers
             self.last_org = name
             self.other_org = self.other_org or bool(self.org_speakers) and name != self.org_speakers[-1]
             return name
@@ -315,6 +320,13 @@ class Context:
         found = _ROLE_BEFORE_RE.search(self.text, max(0, start - 30), start)
         word = found.group(1) if found else ""
         return word if word in ROLES and word not in VOICE_ROLES else ""
+
+    def _note_people(self, name: str, end: int) -> None:
+        """Note whose people a plural noun after a body's possessive names (`X's planning officers`): `officers
+        said` later, with no body named, are that body's."""
+        found = _OWN_PEOPLE_RE.match(self.text, end, end + 60)
+        if found is not None:
+            self.people_of[found.group("people").lower()] = name
 
     def _add_joint(self, mention: Mention) -> str:
         """Register two people who speak together (`Jo Roe and Tim Ash`): each by name, the pair as the last person."""
@@ -956,7 +968,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or _body_modifier_document(raw, words, ctx) or _document(words, mentions, ctx) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
-        or _lower_case_name(raw, words, ctx) or _described(raw, words)
+        or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words)
 
 
 _PEOPLE_DESCRIBERS: frozenset[str] = frozenset("who opposed against behind living based".split())
@@ -1084,6 +1096,13 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     if not all(w.isalpha() and (w.islower() or w.lower() in NOT_NAMES) for w in raw[1:]):
         return None  # a name, a possessive or a figure: not a plain description ("a GP practice" is one)
     return " ".join(raw), "unresolved"
+
+
+def _own_people(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a bare plural for a body's people (`officers say`) to the body the text named them of (`X's planning
+    officers`), else None."""
+    body = ctx.people_of.get(words[-1]) if len(words) == 1 else None
+    return (body, ctx.kind_of(body)) if body is not None else None
 
 
 def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
