@@ -540,3 +540,24 @@ def test_board_papers_are_the_body_s_document(text: str, expected: list[tuple[st
 ], ids=["officers-of-the-council", "officers-of-nobody-named"])
 def test_a_body_s_people_named_before_speak_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# In a record of turns (a parliament's, a meeting's), a paragraph without a label between two labelled turns goes on
+# with the turn before, even when it reports a document (`Figures published today by X show that`); a lead-in ending
+# in a colon inside a turn is no claim; after the last labelled turn, the writer's narration is nobody's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chair: We now turn to the minister.\n\nThe Minister for Health (Ruth Obi): Waits have fallen.\n\nFigures "
+     "published today by the Health Data Office show that 83% of patients were seen in 18 weeks.\n\nEight of our 14 "
+     "boards now meet the standard. Since 2022, we have:\n\nSam Hale (Eastside) (Green Party): Rejections rose by 25% "
+     "in two years.\n",
+     [("Ruth Obi", "person",
+       "Figures published today by the Health Data Office show that 83% of patients were seen in 18 weeks"),
+      ("Ruth Obi", "person", "Eight of our 14 boards now meet the standard"),
+      ("Sam Hale", "person", "Rejections rose by 25% in two years")]),
+    ("Jo Roe: We hired 40 nurses in 2024.\n\nTim Ash: We cut 12 posts in 2025.\n\nJo Roe became chief executive in "
+     "2023 and earns £240,000 a year.\n",
+     [("Jo Roe", "person", "We hired 40 nurses in 2024"), ("Tim Ash", "person", "We cut 12 posts in 2025")]),
+], ids=["paragraph-between-turns", "narration-after-the-last-turn"])
+def test_a_paragraph_between_labelled_turns_goes_on_with_the_turn(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -249,6 +249,7 @@ def attributed_spans(text: str) -> list[Found]:
     release = is_release(text, blocks)
     voice = _release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     turn: Turn | None = Turn("", "", 0) if is_transcript(text, blocks) else None
+    last_label = _last_label(text, blocks) if turn is not None else -1  # narration only after the last turn
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
     about = False  # inside an `About Acme Water` section
@@ -263,8 +264,8 @@ def attributed_spans(text: str) -> list[Found]:
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             label = read_label(text, block, ctx) if interviewee is None \
                 else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
-            if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
-                                                                          or leaves_turn(text, block, turn))):
+            if label is None and (turn.kind == NARRATION or turn.speaker and index > last_label
+                                  and (is_narration(text, block) or leaves_turn(text, block, turn))):
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
             else:
                 turn = label or turn  # "Mayor Jo Roe: ..." until the next label
@@ -315,6 +316,12 @@ def attributed_spans(text: str) -> list[Found]:
 MAX_QUOTED_PARAGRAPHS = 8
 """How many paragraphs ahead the cue closing a multi-paragraph quotation is looked for."""
 _CLOSING_MARKS = "\u201d\"\u2019'"
+
+
+def _last_label(text: str, blocks: list[Block]) -> int:
+    """Return the index of a transcript's last paragraph that opens with a speaker's label: before it, a paragraph
+    without a label goes on with the turn before (`Figures published by X show ...` inside a minister's turn)."""
+    return max((i for i, block in enumerate(blocks) if read_label(text, block) is not None), default=-1)
 
 
 def _opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:

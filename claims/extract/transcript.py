@@ -195,8 +195,8 @@ def is_transcript(text: str, blocks: list[Block]) -> bool:
 def turn_claims(text: str, start: int, end: int) -> list[Span]:
     """Return the claims of a turn's words: the items of each sentence that holds a figure and asks nothing."""
     return [item for sentence in split_sentences(text, start, end) if _DIGIT_RE.search(text, *sentence)
-            and not text[sentence[0]:sentence[1]].rstrip(" \"'\u201d\u2019").endswith("?")
-            for item in split_items(text, sentence)]
+            and not text[sentence[0]:sentence[1]].rstrip(" \"'\u201d\u2019").endswith(("?", ":"))
+            for item in split_items(text, sentence)]  # a question asks; a lead-in (`Since 2022, we have:`) states nothing
 
 
 INTERVIEW_CUE_RE = re.compile(r"\b(?:interview\w*|questions?|asked|answers?|spoke\s+to|talked\s+to|sat\s+down\s+with|"
