@@ -272,7 +272,7 @@ def attributed_spans(text: str) -> list[Found]:
                 release = release and label is None  # after the first label, no paragraph is an issuer's voice
                 if turn.speaker:
                     body = max(turn.body, block.body) if turn.body <= block.end else block.body
-                    found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, body, block.end)]
+                    found += _turn_found(text, turn, (body, block.end), ctx)
                 if turn.speaker or turn.body:
                     continue  # before the first label, an introduction is read as any paragraph
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
@@ -316,6 +316,30 @@ def attributed_spans(text: str) -> list[Found]:
 MAX_QUOTED_PARAGRAPHS = 8
 """How many paragraphs ahead the cue closing a multi-paragraph quotation is looked for."""
 _CLOSING_MARKS = "\u201d\"\u2019'"
+
+
+def _turn_found(text: str, turn: Turn, span: Span, ctx: Context) -> list[Found]:
+    """Return a turn's claims: each sentence's, the turn's speaker's unless the sentence names its own source (`Figures
+    published by X show that ...`, `the Royal College's survey, which found that ...`): then that source's."""
+    found: list[Found] = []
+    for sentence in split_sentences(text, *span):
+        source = _named_source(text, sentence, ctx)
+        if source is not None:
+            found += [Found(source.speaker, source.kind, source.cue, s) for s in source.spans]
+        else:
+            found += [Found(turn.speaker, turn.kind, "transcript", s) for s in turn_claims(text, *sentence)]
+    return found
+
+
+def _named_source(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Return the attribution of a sentence inside a turn whose source is a body or a document named in it."""
+    if not ANY_CUE_RE.search(text, *sentence):
+        return None
+    found = attribute_sentence(text, sentence, [], ctx)
+    if found is None or not found.spans or found.kind not in ("organisation", "inspectorate", "document"):
+        return None
+    named = " " in found.speaker or found.speaker.isupper()  # a name, never "I've" read as one
+    return found if named and found.speaker.casefold() in text[sentence[0]:sentence[1]].casefold() else None
 
 
 def _last_label(text: str, blocks: list[Block]) -> int:
