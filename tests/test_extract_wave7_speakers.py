@@ -462,7 +462,8 @@ def test_a_filing_is_the_document_of_who_filed_it(text: str, expected: list[tupl
     assert rows(text) == expected
 
 
-# Two people who speak together (`Jo Roe and Tim Ash said`, a couple `Sharon and Dev Okafor said`) are one speaker,
+# Two people who speak together (`Jo Roe and Tim Ash said`, a couple `Sharon and Dev Okafor said`, `In a joint
+# statement, the Minister for X, A, and the Minister for Y, B, said`) are one speaker,
 # never dropped, and `They said` right after is the two of them; each stays known by name (`Councilmembers Tricia
 # Vale and Alan Marsh voted against. Vale said` is Tricia Vale). Two bodies joined by `and` stay two bodies, and
 # two people named together are no interview's one answerer.
@@ -479,7 +480,14 @@ def test_a_filing_is_the_document_of_who_filed_it(text: str, expected: list[tupl
       ("Alan Marsh", "person", "300 residents were ignored")]),
     ("We spoke to Jo Moss and Al Key.\n\nQ: How many of the 9,000 pipes leaked?\n\nA: We fixed 4,000 leaks in 2024.\n",
      []),
-], ids=["two-people-then-they", "a-couple", "each-known-by-name", "no-one-answerer"])
+    ("In a joint statement, the Minister for Energy, Dara Fenton, and the Minister for Enterprise, Aine Cullen, said "
+     "the company had a central role. They said the region had added 12,400 jobs since 2021.\n",
+     [("Dara Fenton and Aine Cullen", "person", "the company had a central role"),
+      ("Dara Fenton and Aine Cullen", "person", "the region had added 12,400 jobs since 2021")]),
+    ("Jo Roe, the mayor, and Tim Ash, the treasurer, said 40 jobs would go.\n",
+     [("Jo Roe and Tim Ash", "person", "40 jobs would go")]),
+], ids=["two-people-then-they", "a-couple", "each-known-by-name", "no-one-answerer", "joint-statement-with-roles",
+        "roles-after-both-names"])
 def test_two_people_who_speak_together(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

@@ -705,6 +705,9 @@ def _same_head(head: str, word: str) -> bool:
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    joint = _joint_subject(text, start, region_end, ctx) if " and " in text[start:region_end] else None
+    if joint is not None:
+        return joint  # "the Minister for X, Jo Roe, and the Minister for Y, Tim Ash, said": the two of them
     set_off = text[start:end].rstrip(" \u00a0").endswith(",")  # "X, the regional housebuilder, announces"
     cuts = _clause_cuts(text, start, region_end)
     clause_start = cuts[-1].end() if cuts else start
@@ -765,6 +768,31 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
     return Who(who[0], who[1], clause_start) if who else None
+
+
+_OCCASION_LEAD_RE = re.compile(r"\s*(?:In|At|On|Speaking|Writing|Responding)\b[^,]{0,60},\s*")
+"""Where two people spoke together, before their names (`In a joint statement,`)."""
+_JOINING_WORDS: frozenset[str] = frozenset("and the of for a".split())
+"""Lower-case words that may stand between two people named as one subject, beside their roles."""
+
+
+def _joint_subject(text: str, start: int, end: int, ctx: Context) -> Who | None:
+    """Return two people named as one subject with their roles set off by commas (`the Minister for X, Jo Roe, and the
+    Minister for Y, Tim Ash,`) as the two of them; None when anything but roles and names stands between."""
+    persons = [m for m in find_mentions(text, start, end) if m.kind == "person"]
+    if len(persons) != 2 or " and " not in text[persons[0].end:persons[1].start] \
+            or "," not in text[persons[0].end:persons[1].start]:
+        return None
+    lead = _OCCASION_LEAD_RE.match(text, start, persons[0].start)  # "In a joint statement, ..."
+    around = text[lead.end() if lead else start:persons[0].start] + " " + text[persons[0].end:persons[1].start] \
+        + " " + text[persons[1].end:end]
+    if any(w and w not in _JOINING_WORDS and w not in ROLES and not w[:1].isupper()
+           for w in (w.strip(",").lower() if w.strip(",").islower() else w.strip(",") for w in around.split())):
+        return None  # "Jo Roe told Tim Ash, the treasurer, and ...": a verb between, no joint subject
+    first, second = ctx.add(persons[0]), ctx.add(persons[1])
+    pair = f"{first} and {second}"
+    ctx.kinds[pair] = "person"
+    return Who(pair, "person", start)
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
