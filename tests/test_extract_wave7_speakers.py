@@ -8,7 +8,7 @@ import pytest
 from extract_rows import rows
 
 
-# A name that reads like a person's (two or three capitalised words, no head noun: `Smile Fair`, `Brightpath Youth`)
+# A name that reads like a person's (two or three capitalised words, no head noun: `Bright Teeth`, `Kindle Path`)
 # is a body when the text itself says so anywhere, even after it first used the name: a noun before it (`the charity
 # X`, `campaign group X`), an apposition (`X, the Leeds charity,`), `X is a registered charity`, a noun after it (`the
 # X action group`), or a post only a body has (`X's chief executive`). A person described by where they work (`a
@@ -102,20 +102,20 @@ def test_a_cue_after_its_content_is_spoken_by_the_words_before_the_cue(
       ("Care Standards Office", "organisation", "9 of 27 actions were met")]),
     ("Waits have doubled, according to a damning report published today.\n",
      [("damning report", "document", "Waits have doubled")]),
-    ("Greyfield Homes applied in May. Vale District Council approved the plan on Tuesday.\n\nA report by the "
+    ("Greyfield Homes applied in May. Dunmore District Council approved the plan on Tuesday.\n\nA report by the "
      "council's planning officers said the scheme would deliver 56 homes.\n",
-     [("Vale District Council", "organisation", "the scheme would deliver 56 homes")]),
+     [("Dunmore District Council", "organisation", "the scheme would deliver 56 homes")]),
     ("The ward was rated good by Ofcare at its last inspection. Inspectors said at the time that 12 beds were "
      "closed.\n",
      [("Ofcare", "inspectorate", "The ward was rated good by Ofcare at its last inspection"),
       ("Ofcare", "inspectorate", "12 beds were closed")]),
     ("The plan was branded a failure by Acme Group in May.\n",
      [("Acme Group", "organisation", "The plan was branded a failure by Acme Group in May")]),
-    ("The Lifeboat Trust runs 12 stations.\n\nThe Harbour Coastguard Agency was called 40 times last week.\n\nThe "
+    ("The Sea Rescue Trust runs 12 stations.\n\nThe Harbour Coastguard Agency was called 40 times last week.\n\nThe "
      "Trust says its boats launched 1,206 times this summer. Its figures also show that 60% of those rescued were "
      "visitors.\n",
-     [("Lifeboat Trust", "organisation", "its boats launched 1,206 times this summer"),
-      ("Lifeboat Trust", "organisation", "60% of those rescued were visitors")]),
+     [("Sea Rescue Trust", "organisation", "its boats launched 1,206 times this summer"),
+      ("Sea Rescue Trust", "organisation", "60% of those rescued were visitors")]),
 ], ids=["new-report-author-named-later", "author-never-named", "by-a-body-s-people", "agent-of-a-rating",
         "branding-is-no-rating", "its-figures-after-the-paragraph-s-speaker"])
 def test_a_document_speaks_for_the_body_the_text_says_made_it(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -126,7 +126,7 @@ def test_a_document_speaks_for_the_body_the_text_says_made_it(text: str, expecte
 # reported`): a verb right after it shows the `'s` ends the name and owns nothing, so `the grocer`, `the retailer`
 # later are that company. Abbreviations of measures and posts written in capitals (`LFL`, `GM`, `Q3`, `CEO`, `GP`) are
 # never a second company that would leave `the retailer` without one body to mean; a union's name with a plural
-# possessive keeps its initials (`Workers' Union (RDWU)`), so it is never taken for the company. A possessive before
+# possessive keeps its initials (`Workers' Union (SWWU)`), so it is never taken for the company. A possessive before
 # a noun (`Kerr's team`) stays a possessive.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hallam's has posted sales growth of 2.1%.\n\nIn an update, the Leeds-based grocer said total sales rose 3.8%.\n",
@@ -134,9 +134,9 @@ def test_a_document_speaks_for_the_body_the_text_says_made_it(text: str, expecte
     ("Marlowe's reported LFL sales up 2% and GM down 4% in Q3. The retailer said 40 stores would open.\n",
      [("Marlowe's", "organisation", "LFL sales up 2% and GM down 4% in Q3"),
       ("Marlowe's", "organisation", "40 stores would open")]),
-    ("The Retail and Distribution Workers' Union (RDWU) said Hallam's had not consulted staff. The retailer said no "
+    ("The Shop and Warehouse Workers' Union (SWWU) said Hallam's had not consulted staff. The retailer said no "
      "compulsory redundancies were planned.\n",
-     [("Retail and Distribution Workers' Union", "organisation", "Hallam's had not consulted staff"),
+     [("Shop and Warehouse Workers' Union", "organisation", "Hallam's had not consulted staff"),
       ("Hallam's", "organisation", "no compulsory redundancies were planned")]),
     ("Dana Kerr said 12 stores closed. Kerr's team said 40 staff left.\n",
      [("Dana Kerr", "person", "12 stores closed"), ("Dana Kerr", "person", "40 staff left")]),
@@ -160,7 +160,7 @@ def test_a_company_named_in_s_and_abbreviations_that_are_no_body(
     ("The Coast Rescue Service said it answered 17 calls since 6am.\n\nA spokesman said nobody had been hurt at sea.\n",
      [("Coast Rescue Service", "organisation", "it answered 17 calls since 6am"),
       ("Coast Rescue Service", "organisation", "nobody had been hurt at sea")]),
-    ("Dale Water said 40 pipes burst.\n\nThe Rivers Agency fined the firm £2m.\n\nA spokesman said 12 staff were "
+    ("Dale Water said 40 pipes burst.\n\nThe Waterways Agency fined the firm £2m.\n\nA spokesman said 12 staff were "
      "disciplined.\n",
      [("Dale Water", "organisation", "40 pipes burst"), ("a spokesman", "unresolved", "12 staff were disciplined")]),
     ("A spokesman said 12 staff were disciplined.\n",
@@ -175,8 +175,8 @@ def test_a_company_named_in_s_and_abbreviations_that_are_no_body(
      "Tom Hale, 52, said: \"I have not caught a trout here in two years.\"\n",
      [("Jane Pike", "person", "My son was sick for three days after a swim."),
       ("Tom Hale", "person", "I have not caught a trout here in two years.")]),
-    ("Campaigners Clean Rivers Now say Dale Water's overflows spilled 1,312 times in 2025.\n",
-     [("Clean Rivers Now", "organisation", "Dale Water's overflows spilled 1,312 times in 2025")]),
+    ("Campaigners Keep Rivers Clear say Dale Water's overflows spilled 1,312 times in 2025.\n",
+     [("Keep Rivers Clear", "organisation", "Dale Water's overflows spilled 1,312 times in 2025")]),
 ], ids=["spokesman-after-the-body-spoke", "two-bodies-in-play", "no-body-at-all", "the-spokesperson-after-a-quotation",
         "age-and-description-after-the-name", "hyphenated-description-and-cue-colons", "campaigners-then-the-group"])
 def test_an_unnamed_voice_and_news_furniture_around_a_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -247,9 +247,9 @@ def test_a_header_field_names_no_body(text: str, expected: list[tuple[str, str, 
     ("Kindle Path, the Leeds charity, published the review it commissioned.\n\nThe review, led by barrister Nadia "
      "Shore KC, looked at 64 concerns.\n\nThe review found no evidence that staff had hidden concerns.\n",
      [("Nadia Shore", "person", "found no evidence that staff had hidden concerns")]),
-    ("Harbour Council set up an inquiry in May.\n\nThe inquiry, chaired by Judge Owen Pryce, heard from 80 "
+    ("Harbour Council set up an inquiry in May.\n\nThe inquiry, chaired by Judge Owen Pell, heard from 80 "
      "witnesses.\n\nThe inquiry found that 12 warnings had been ignored.\n",
-     [("Owen Pryce", "person", "12 warnings had been ignored")]),
+     [("Owen Pell", "person", "12 warnings had been ignored")]),
     ("Kindle Path, the Leeds charity, published the review it commissioned.\n\nThe review, commissioned by the board, "
      "looked at 64 concerns.\n\nThe review found no evidence that staff had hidden concerns.\n",
      [("Kindle Path", "organisation", "found no evidence that staff had hidden concerns")]),
@@ -269,17 +269,17 @@ def test_a_review_led_by_a_person_is_that_person_s(text: str, expected: list[tup
 
 # People described by what they do (`Campaigners fighting an expansion of X Airport`, `Residents living near X`) speak
 # as those people, never as the body their description names; `the group` in the next paragraph is the body that
-# opened the paragraph before (`Dale Against Night Noise published its survey`), but not when two bodies opened it
-# together (`Acme Water and Brook Water both ...`), and never a public body opening it (`The Rivers Agency fined ...`).
+# opened the paragraph before (`Dale Against Night Flights published its survey`), but not when two bodies opened it
+# together (`Acme Water and Brook Water both ...`), and never a public body opening it (`The Waterways Agency fined ...`).
 @pytest.mark.parametrize(("text", "expected"), [
     ("Campaigners fighting an expansion of Dale Airport have claimed that 30,000 people would be woken.\n\nDale "
-     "Against Night Noise (DANN) published its survey on Monday.\n\nThe group said its volunteers had recorded 41 loud "
+     "Against Night Flights (DANF) published its survey on Monday.\n\nThe group said its volunteers had recorded 41 loud "
      "flights.\n",
      [("Campaigners", "unresolved", "30,000 people would be woken"),
-      ("Dale Against Night Noise", "organisation", "its volunteers had recorded 41 loud flights")]),
+      ("Dale Against Night Flights", "organisation", "its volunteers had recorded 41 loud flights")]),
     ("Residents living near Dale Airport said 400 homes were affected.\n",
      [("Residents", "unresolved", "400 homes were affected")]),
-    ("Acme Water said 40 pipes burst.\n\nThe Rivers Agency fined Acme Water £2m.\n\nThe company said 12 staff were "
+    ("Acme Water said 40 pipes burst.\n\nThe Waterways Agency fined Acme Water £2m.\n\nThe company said 12 staff were "
      "disciplined.\n",
      [("Acme Water", "organisation", "40 pipes burst"), ("Acme Water", "organisation", "12 staff were disciplined")]),
     ("Acme Water and Brook Water both missed targets.\n\nThe firm said that 40 pipes burst.\n",
@@ -297,12 +297,12 @@ def test_people_described_by_what_they_do_and_the_group_after_them(
 # in brackets after a post (`The Minister for Transport (Ruth Obi):`). With no one named as the answerer and several
 # people in the text, the answers stay nobody's.
 @pytest.mark.parametrize(("text", "expected"), [
-    ("PRESS RELEASE\n\nHarbour Hospice will close six of its 18 beds from April.\n\nNurse Tom Ridley said the ward "
+    ("PRESS RELEASE\n\nHarbour Hospice will close six of its 18 beds from April.\n\nNurse Tom Rigby said the ward "
      "had cared for 1,640 patients.\n\nQ&A for journalists\nAnswers from Jo Penrose, Chief Executive\n\nQ: Will staff "
      "lose their jobs?\nA: We expect 14 posts to be affected.\n\nQ: What does the hospice cost?\nA: About £9.4m a "
      "year.\n",
      [("Harbour Hospice", "organisation", "Harbour Hospice will close six of its 18 beds from April"),
-      ("Tom Ridley", "person", "the ward had cared for 1,640 patients"),
+      ("Tom Rigby", "person", "the ward had cared for 1,640 patients"),
       ("Jo Penrose", "person", "We expect 14 posts to be affected"), ("Jo Penrose", "person", "About £9.4m a year")]),
     ("The Minister for Transport (Ruth Obi): Since 2022 we have opened 12 stations.\n\nTom Hale (Eastside) (Green "
      "Party): Fares rose 9% last year.\n",
@@ -315,14 +315,14 @@ def test_answers_and_labels_name_their_speaker(text: str, expected: list[tuple[s
     assert rows(text) == expected
 
 
-# A rating inside what someone said (`Ms Pettifer said none of the company's other homes was rated below good`) is
+# A rating inside what someone said (`Ms Pelham said none of the company's other homes was rated below good`) is
 # that speaker's claim, never the inspectorate's judgement; a rating that stands alone (`The home was rated
 # inadequate by X`) is still the judge's.
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Care Standards Office rated the home inadequate.\n\nMs Pettifer said none of the company's other homes was "
+    ("The Care Standards Office rated the home inadequate.\n\nMs Pelham said none of the company's other homes was "
      "rated below good.\n",
      [("Care Standards Office", "inspectorate", "rated the home inadequate"),
-      ("Ms Pettifer", "person", "none of the company's other homes was rated below good")]),
+      ("Ms Pelham", "person", "none of the company's other homes was rated below good")]),
     ("The home was rated inadequate by the Care Standards Office in May.\n",
      [("Care Standards Office", "inspectorate", "The home was rated inadequate by the Care Standards Office in May")]),
 ], ids=["rating-in-reported-speech", "rating-standing-alone"])
@@ -350,15 +350,15 @@ def test_an_unnamed_body_and_its_it(text: str, expected: list[tuple[str, str, st
     assert rows(text) == expected
 
 
-# A company is known by the words that end companies' names (`Harbour Rail Infrastructure`, `... Networks`) and by
+# A company is known by the words that end companies' names (`Harbour Track Infrastructure`, `... Networks`) and by
 # what the text calls it by its trade (`the carmaker`, `the housebuilder`); its press office's name (`... Media
 # Centre`) is the company, not a second body; `, the company said,` set in the middle of a sentence means the company
 # that opened the paragraph before. With two companies opening the text together, `the carmaker` stays unresolved.
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Harbour Rail Infrastructure Media Centre\n\nHarbour Rail Infrastructure has reopened the line through Dunmore."
+    ("Harbour Track Infrastructure Media Centre\n\nHarbour Track Infrastructure has reopened the line through Dunmore."
      "\n\nThe line reopened at 04:50 on Monday as planned, the company said, and the first train left at 05:32.\n",
-     [("Harbour Rail Infrastructure", "organisation", "The line reopened at 04:50 on Monday as planned"),
-      ("Harbour Rail Infrastructure", "organisation", "the first train left at 05:32")]),
+     [("Harbour Track Infrastructure", "organisation", "The line reopened at 04:50 on Monday as planned"),
+      ("Harbour Track Infrastructure", "organisation", "the first train left at 05:32")]),
     ("Kestrel Motors is recalling 21,000 cars.\n\nThe carmaker said 14 crashes were linked to the fault.\n",
      [("Kestrel Motors", "organisation", "14 crashes were linked to the fault")]),
     ("Kestrel Motors and Brandt Motors recalled cars.\n\nThe carmaker said 14 crashes were linked to the fault.\n",
@@ -392,10 +392,10 @@ def test_figures_without_a_publisher_speak_as_themselves(text: str, expected: li
 # `The charity` is the one body named whose head makes it one (a trust, a foundation, a society, an appeal), beside
 # an agency or a council that cannot be; an NHS trust or a hospital's foundation is a public body, never `the charity`.
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Coast Lifeboat Trust runs the station. The Harbour Coastguard Agency said it requested 40 launches.\n\nA "
+    ("The Sea Rescue Trust runs the station. The Harbour Coastguard Agency said it requested 40 launches.\n\nA "
      "spokeswoman for the charity said 24 crew were trained.\n",
      [("Harbour Coastguard Agency", "organisation", "it requested 40 launches"),
-      ("Coast Lifeboat Trust", "organisation", "24 crew were trained")]),
+      ("Sea Rescue Trust", "organisation", "24 crew were trained")]),
     ("Kelmere NHS Foundation Trust said 40 beds were open. Brook Council said 12 homes were found.\n\nThe charity said "
      "12 wards were shut.\n",
      [("Kelmere NHS Foundation Trust", "organisation", "40 beds were open"),
@@ -406,27 +406,27 @@ def test_the_charity_is_the_one_body_that_may_be_one(text: str, expected: list[t
 
 
 # `The firm`, `the company` never mean a body the text calls a campaign group, a charity or a union (`Campaigners
-# Clean Rivers Now say ...`), however much that body has said; with no company named, `the firm` stays unresolved.
+# Keep Rivers Clear say ...`), however much that body has said; with no company named, `the firm` stays unresolved.
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Campaigners Clean Rivers Now say Dale Water spilled sewage 1,312 times.\n\nThe firm said spills had fallen by "
+    ("Campaigners Keep Rivers Clear say Dale Water spilled sewage 1,312 times.\n\nThe firm said spills had fallen by "
      "14 per cent.\n",
-     [("Clean Rivers Now", "organisation", "Dale Water spilled sewage 1,312 times"),
+     [("Keep Rivers Clear", "organisation", "Dale Water spilled sewage 1,312 times"),
       ("Dale Water", "organisation", "spills had fallen by 14 per cent")]),
-    ("Campaigners Clean Rivers Now say sewage was spilled 1,312 times.\n\nThe firm said spills had fallen by 14 per "
+    ("Campaigners Keep Rivers Clear say sewage was spilled 1,312 times.\n\nThe firm said spills had fallen by 14 per "
      "cent.\n",
-     [("Clean Rivers Now", "organisation", "sewage was spilled 1,312 times"),
+     [("Keep Rivers Clear", "organisation", "sewage was spilled 1,312 times"),
       ("the firm", "unresolved", "spills had fallen by 14 per cent")]),
 ], ids=["campaign-group-is-no-firm", "no-company-named"])
 def test_the_firm_is_never_a_campaign_group(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
 
-# A body's numbered branch or lodge (`Fraternal Order of Police Lodge 17`) is the body's whole name, not a person `of`
-# a body (`Grace Obi of Penfold Brokers` stays the person).
+# A body's numbered branch or lodge (`Brotherhood of Transit Officers Lodge 12`) is the body's whole name, not a person `of`
+# a body (`Grace Obi of Penrose Brokers` stays the person).
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Fraternal Order of Police Lodge 17 said 90% of complaints were without merit.\n",
-     [("Fraternal Order of Police Lodge 17", "organisation", "90% of complaints were without merit")]),
-    ("Grace Obi of Penfold Brokers said sales rose 4%.\n",
+    ("The Brotherhood of Transit Officers Lodge 12 said 90% of complaints were without merit.\n",
+     [("Brotherhood of Transit Officers Lodge 12", "organisation", "90% of complaints were without merit")]),
+    ("Grace Obi of Penrose Brokers said sales rose 4%.\n",
      [("Grace Obi", "person", "sales rose 4%")]),
 ], ids=["numbered-lodge", "person-of-a-firm"])
 def test_a_numbered_lodge_is_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -462,21 +462,21 @@ def test_a_filing_is_the_document_of_who_filed_it(text: str, expected: list[tupl
     assert rows(text) == expected
 
 
-# Two people who speak together (`Jo Roe and Tim Ash said`, a couple `Sharon and Dev Okafor said`, `In a joint
+# Two people who speak together (`Jo Roe and Tim Ash said`, a couple `Ann and Dev Roe said`, `In a joint
 # statement, the Minister for X, A, and the Minister for Y, B, said`) are one speaker,
-# never dropped, and `They said` right after is the two of them; each stays known by name (`Councilmembers Tricia
-# Vale and Alan Marsh voted against. Vale said` is Tricia Vale). Two bodies joined by `and` stay two bodies, and
+# never dropped, and `They said` right after is the two of them; each stays known by name (`Councilmembers Nia
+# Vale and Alan Marsh voted against. Vale said` is Nia Vale). Two bodies joined by `and` stay two bodies, and
 # two people named together are no interview's one answerer.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Jo Roe and Tim Ash said 40 jobs would go. They said a fund of £25 million would open.\n",
      [("Jo Roe and Tim Ash", "person", "40 jobs would go"),
       ("Jo Roe and Tim Ash", "person", "a fund of £25 million would open")]),
-    ("Sharon and Dev Okafor, who have fostered for the council for eight years, said they had looked after 23 "
+    ("Ann and Dev Roe, who have fostered for the council for eight years, said they had looked after 23 "
      "children.\n",
-     [("Sharon and Dev Okafor", "person", "they had looked after 23 children")]),
-    ("Councilmembers Tricia Vale and Alan Marsh voted against. Vale said the budget used $7.5 million of reserves. "
+     [("Ann and Dev Roe", "person", "they had looked after 23 children")]),
+    ("Councilmembers Nia Vale and Alan Marsh voted against. Vale said the budget used $7.5 million of reserves. "
      "Marsh said 300 residents were ignored.\n",
-     [("Tricia Vale", "person", "the budget used $7.5 million of reserves"),
+     [("Nia Vale", "person", "the budget used $7.5 million of reserves"),
       ("Alan Marsh", "person", "300 residents were ignored")]),
     ("We spoke to Jo Moss and Al Key.\n\nQ: How many of the 9,000 pipes leaked?\n\nA: We fixed 4,000 leaks in 2024.\n",
      []),

@@ -88,7 +88,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _described_run(text: str, match: _Run) -> Mention | None:
-    """Return the body a run ends with when the text calls that name a body (`Campaigners Clean Rivers Now`), though
+    """Return the body a run ends with when the text calls that name a body (`Campaigners Keep Rivers Clear`), though
     its words alone would read as nothing or as a shorter name."""
     words = match.group().split()
     for k in range(len(words) - 1):  # one word alone may be a place (`the Leeds charity`): never made a body here
@@ -100,11 +100,11 @@ def _described_run(text: str, match: _Run) -> Mention | None:
 
 _VERB_AFTER_NAME_RE = re.compile(r"[ \t]+(?:has|have|had|is|was|will|would|could|can|also|now|%s)\b"
                                  % verb_alternation(CUE_VERBS))
-"""A verb right after `X's`: the `'s` ends the body's own name (`Calloway's has posted`), it owns nothing."""
+"""A verb right after `X's`: the `'s` ends the body's own name (`Marlowe's has posted`), it owns nothing."""
 
 
 def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
-    """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Calloway's said`, a
+    """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Marlowe's said`, a
     retailer's house style), never a person's."""
     word = match.group()
     if " " in word or not _POSSESSIVE_RE.search(word) or not word[1:-2].islower() \
@@ -116,21 +116,21 @@ def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
 
 
 def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | None:
-    """Read a run that names no body by its words as the body the text calls it (`the charity Smile Fair`), or as
-    a company named in `'s` (`Calloway's said`); else keep what its words say."""
+    """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
+    a company named in `'s` (`Marlowe's said`); else keep what its words say."""
     if " " in match.group():
         described = _described_run(text, match)
         if described is not None:
-            return described  # "Campaigners Clean Rivers Now", "Smile Fair"
+            return described  # "Campaigners Keep Rivers Clear", "Bright Teeth"
     if mention is not None:
         return mention._replace(kind="org", title="") if is_described_body(text, mention.name) else mention
     if " and " in match.group():
-        return _joint_people(match)  # "Jo Roe and Tim Ash said", "Sharon and Dev Okafor said"
+        return _joint_people(match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
     return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
 
 
 def _joint_people(match: _Run) -> Mention | None:
-    """Read `Jo Roe and Tim Ash`, `Sharon and Dev Okafor` as two people who speak together, when each half is a
+    """Read `Jo Roe and Tim Ash`, `Ann and Dev Roe` as two people who speak together, when each half is a
     person's name (the first may be a given name only, the second then a full name)."""
     left, _, right = match.group().partition(" and ")
     right_name = person_name(right.split())
@@ -157,8 +157,8 @@ _DESCRIBED_AFTER_RES = (
     re.compile(rf"['\u2019]s[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{verb_alternation(BODY_ROLES)})\b"),
 )
 _KIND_AFTER_RE = re.compile(rf"[ \t]+{_DESCRIPTION}(?:{verb_alternation(ORG_REFERENCES)}){_NOUN_ENDS}")
-"""How a text says that a name is a body's: `the charity Smile Fair`, `Brightpath Youth, the Midlands charity,`, `Smile
-Fair is a registered charity`, `Smile Fair's chief executive`, `the Save Oakhurst Fields action group`."""
+"""How a text says that a name is a body's: `the charity Bright Teeth`, `Kindle Path, the Leeds charity,`, `Bright
+Teeth is a registered charity`, `Bright Teeth's chief executive`, `the Save Elm Park action group`."""
 _NOT_DESCRIBING: frozenset[str] = frozenset("at for of with from in on by to".split())
 """Words that make the noun after them the head of a phrase of their own (`a volunteer at the charity`)."""
 _CONTEXT_CHARS = 80
@@ -191,7 +191,7 @@ def _described_at(text: str, at: int, end: int) -> bool:
     """Say whether the words around one occurrence of a name call it a body."""
     before = text[max(0, at - _CONTEXT_CHARS):at]
     if _NOUN_BEFORE_RE.search(before) and _AFTER_NOUN_RE.match(text, end):
-        return True  # "the charity Smile Fair said"
+        return True  # "the charity Bright Teeth said"
     after = [pattern.match(text, end, end + _CONTEXT_CHARS) for pattern in _DESCRIBED_AFTER_RES]
     if _THE_BEFORE_RE.search(before):
         after.append(_KIND_AFTER_RE.match(text, end, end + _CONTEXT_CHARS))  # "the Save X action group"
@@ -413,12 +413,12 @@ def _titled_tail(words: list[str]) -> list[str]:
             break
         tail.insert(0, word)
     if tail and tail[-1].lower() in PLACE_WORDS:
-        return []  # "Public Health Statistics Scotland": a body of a country, no person
+        return []  # "Public Health Data Scotland": a body of a country, no person
     return tail if len(tail) >= 2 else []
 
 
 _HEAD_LINKS: tuple[str, ...] = ("of", "for", "na")
-"""Words after a body's head that say what it is of: `Ministry of Justice`, Irish `Bord na Gaoithe` (board of wind)."""
+"""Words after a body's head that say what it is of: `Ministry of Justice`, Irish `Bord na Móintí` (board of wind)."""
 
 
 def names_an_organisation(words: list[str]) -> bool:
@@ -427,7 +427,7 @@ def names_an_organisation(words: list[str]) -> bool:
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
-        return True  # "Arts Council North": a body's name and the region it serves
+        return True  # "Arts Board North": a body's name and the region it serves
     if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):

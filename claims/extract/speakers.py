@@ -454,7 +454,7 @@ class Context:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
         return self.kinds.get(name) == "organisation" and not may_regulate(name) \
             and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS \
-            and not self.called.get(name, set()) & _NOT_COMPANIES  # "campaigners Clean Rivers": never the firm
+            and not self.called.get(name, set()) & _NOT_COMPANIES  # "campaigners Keep Rivers Clear": never the firm
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""

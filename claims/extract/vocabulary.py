@@ -74,4 +74,4 @@ CASE_NOUNS = load_words("case_nouns")
 BODY_ROLES = load_words("body_roles")
 """Posts only a body has (`chief executive`, `chair`, `trustees`): a name they are the possessor of is a body's."""
 REGION_WORDS = load_words("region_words")
-"""Words that may end a body's name to say which region it serves: `Arts Council North`."""
+"""Words that may end a body's name to say which region it serves: `Arts Board North`."""
