@@ -87,15 +87,17 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
-def _described_run(text: str, match: _Run) -> Mention | None:
-    """Return the body a run ends with when the text calls that name a body (`Campaigners Keep Rivers Clear`), though
-    its words alone would read as nothing or as a shorter name."""
-    words = match.group().split()
+def _described_as(text: str, run: str, person: str | None) -> str | None:
+    """Return the name a run ends with that the text calls a body (`Campaigners Keep Rivers Clear`), else the
+    person's name read in it when the text calls that a body, else None."""
+    if not described_bodies(text):
+        return None  # most texts describe no body so: nothing to look up
+    words = run.split()
     for k in range(len(words) - 1):  # one word alone may be a place (`the Leeds charity`): never made a body here
         name = " ".join(words[k:])
         if is_described_body(text, name):
-            return Mention(match.end() - len(name), match.end(), name, "org")
-    return None
+            return name
+    return person if person is not None and is_described_body(text, person) else None
 
 
 _VERB_AFTER_NAME_RE = re.compile(r"[ \t]+(?:has|have|had|is|was|will|would|could|can|also|now|%s)\b"
@@ -118,12 +120,13 @@ def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
 def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | None:
     """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
     a company named in `'s` (`Marlowe's said`); else keep what its words say."""
-    if " " in match.group():
-        described = _described_run(text, match)
-        if described is not None:
-            return described  # "Campaigners Keep Rivers Clear", "Bright Teeth"
+    described = _described_as(text, match.group(), mention.name if mention is not None else None)
+    if described is not None and mention is not None and described == mention.name:
+        return mention._replace(kind="org", title="")  # "Bright Teeth": a person's name by its words
+    if described is not None:
+        return Mention(match.end() - len(described), match.end(), described, "org")  # "Campaigners Keep Rivers Clear"
     if mention is not None:
-        return mention._replace(kind="org", title="") if is_described_body(text, mention.name) else mention
+        return mention
     if " and " in match.group():
         return _joint_people(match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
     return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
@@ -148,13 +151,17 @@ def _joint_people(match: _Run) -> Mention | None:
 _BODY_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog"}))
 _NOUN_ENDS = r"(?![\w\-'\u2019])(?=\s*[,.;:()\n]|\s*$|\s+(?:that|which|who|whose|working|based|set|founded|run|led|and)\b)"
 _DESCRIPTION = r"(?P<words>(?:[\w\-]+\s+){0,4}?)"
-_NOUN_BEFORE_RE = re.compile(rf"\b(?:[Cc]ampaigners|{_BODY_NOUNS})[ \t]+$")
-_AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \t]+$")
+_BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:(?:of|for|and|the|na|&)[ \t]+)?[A-Z][\w&\-'\u2019]*){0,5}"
+_NAME_AT_END_RE = re.compile(rf"(?:{_BODY_NAME})$")
+_NAME_RE = re.compile(_BODY_NAME)
+_WORD_THEN_NAME_RE = re.compile(r"\b([Tt]he|Campaigners|[a-z]{4,})[ \t]+(?=[A-Z])")
+_NAMING_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog", "campaigners"})
+_AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")
+_ARTICLE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])")
+"""Where a description of the name before it may start: `, the`, ` is a`, `'s` before a post."""
 _DESCRIBED_AFTER_RES = (
-    re.compile(rf",[ \t]+(?:the|a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
-    re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
-    re.compile(rf"['\u2019]s[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{verb_alternation(BODY_ROLES)})\b"),
+    re.compile(rf"{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
+    re.compile(rf"(?:[a-z\-]+[ \t]+){{0,2}}?(?:{verb_alternation(BODY_ROLES)})\b"),
 )
 _KIND_AFTER_RE = re.compile(rf"[ \t]+{_DESCRIPTION}(?:{verb_alternation(ORG_REFERENCES)}){_NOUN_ENDS}")
 """How a text says that a name is a body's: `the charity Bright Teeth`, `Kindle Path, the Leeds charity,`, `Bright
@@ -162,7 +169,8 @@ Teeth is a registered charity`, `Bright Teeth's chief executive`, `the Save Elm 
 _NOT_DESCRIBING: frozenset[str] = frozenset("at for of with from in on by to".split())
 """Words that make the noun after them the head of a phrase of their own (`a volunteer at the charity`)."""
 _CONTEXT_CHARS = 80
-"""How far around a name its description may lie."""
+"""How far before a description the name it describes may start."""
+_LINKS: frozenset[str] = frozenset("of for and the na &".split())
 
 
 def describes_the_noun(words: list[str]) -> bool:
@@ -171,32 +179,42 @@ def describes_the_noun(words: list[str]) -> bool:
     return not any(w.lower() in ROLES or w.lower() in VOICE_ROLES or w.lower() in _NOT_DESCRIBING for w in words)
 
 
-@functools.lru_cache(maxsize=2048)
 def is_described_body(text: str, name: str) -> bool:
-    """Say whether a text calls a name a body anywhere in it (once per text and name): it never speaks as a person."""
+    """Say whether a text calls a name a body anywhere in it: it never speaks as a person."""
+    if name not in described_bodies(text):
+        return False  # the common case, tested first
     words = name.split()
-    if any(w.lower() in ROLES or w.lower() in VOICE_ROLES for w in words) or words[0].lower() in SENTENCE_STARTERS:
-        return False
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
-                and _described_at(text, at, end):
-            return True
-        at = text.find(name, end)
-    return False
+    return not any(w.lower() in ROLES or w.lower() in VOICE_ROLES for w in words) \
+        and words[0].lower() not in SENTENCE_STARTERS
 
 
-def _described_at(text: str, at: int, end: int) -> bool:
-    """Say whether the words around one occurrence of a name call it a body."""
-    before = text[max(0, at - _CONTEXT_CHARS):at]
-    if _NOUN_BEFORE_RE.search(before) and _AFTER_NOUN_RE.match(text, end):
-        return True  # "the charity Bright Teeth said"
-    after = [pattern.match(text, end, end + _CONTEXT_CHARS) for pattern in _DESCRIBED_AFTER_RES]
-    if _THE_BEFORE_RE.search(before):
-        after.append(_KIND_AFTER_RE.match(text, end, end + _CONTEXT_CHARS))  # "the Save X action group"
-    return any(found is not None and describes_the_noun((found.groupdict().get("words") or "").split())
-               for found in after)
+@functools.lru_cache(maxsize=4)
+def described_bodies(text: str) -> frozenset[str]:
+    """Return every name the text calls a body, by one pass of each description over the text (once per text)."""
+    names: set[str] = set()
+    for article in _ARTICLE_RE.finditer(text):
+        pattern = _DESCRIBED_AFTER_RES[1] if article.group()[0] in "'\u2019" else _DESCRIBED_AFTER_RES[0]
+        found = pattern.match(text, article.end())
+        if found is not None and describes_the_noun((found.groupdict().get("words") or "").split()):
+            names.update(_name_endings(text, article.start()))  # "X, the Leeds charity", "X's chief executive"
+    for found in _WORD_THEN_NAME_RE.finditer(text):
+        word = found.group(1).lower()
+        if word in ("the", "campaigners") or word in _NAMING_NOUNS and found.group(1).islower():
+            name = _NAME_RE.match(text, found.end())
+            after = _AFTER_NOUN_RE if word != "the" else _KIND_AFTER_RE
+            worded = name is not None and (word != "the" or text[name.end() + 1:name.end() + 2].islower())
+            described = after.match(text, name.end()) if name is not None and worded else None
+            if described is not None and describes_the_noun((described.groupdict().get("words") or "").split()):
+                names.add(" ".join(name.group().split()))  # "the charity X said", "the Save X action group"
+    return frozenset(names)
+
+
+def _name_endings(text: str, end: int) -> list[str]:
+    """Return the capitalised run ending right before a description and each shorter ending of it (`Kindle Path`,
+    `Path`)."""
+    run = _NAME_AT_END_RE.search(text, max(0, end - _CONTEXT_CHARS), end)
+    words = run.group().split() if run is not None else []
+    return [" ".join(words[k:]) for k in range(len(words)) if words[k] not in _LINKS]
 
 
 _NUMBERED_HEADS: frozenset[str] = frozenset("branch local lodge chapter unit division".split())
