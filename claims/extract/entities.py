@@ -202,8 +202,9 @@ def described_bodies(text: str) -> frozenset[str]:
         if word in ("the", "campaigners") or word in _NAMING_NOUNS and found.group(1).islower():
             name = _NAME_RE.match(text, found.end())
             after = _AFTER_NOUN_RE if word != "the" else _KIND_AFTER_RE
-            worded = name is not None and (word != "the" or text[name.end() + 1:name.end() + 2].islower())
-            described = after.match(text, name.end()) if name is not None and worded else None
+            if name is None or word == "the" and not text[name.end() + 1:name.end() + 2].islower():
+                continue  # "the X said": no noun after the name to describe it
+            described = after.match(text, name.end())
             if described is not None and describes_the_noun((described.groupdict().get("words") or "").split()):
                 names.add(" ".join(name.group().split()))  # "the charity X said", "the Save X action group"
     return frozenset(names)
