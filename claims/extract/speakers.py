@@ -705,7 +705,7 @@ def _same_head(head: str, word: str) -> bool:
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
-    joint = _joint_subject(text, start, region_end, ctx) if " and " in text[start:region_end] else None
+    joint = _joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
     if joint is not None:
         return joint  # "the Minister for X, Jo Roe, and the Minister for Y, Tim Ash, said": the two of them
     set_off = text[start:end].rstrip(" \u00a0").endswith(",")  # "X, the regional housebuilder, announces"
