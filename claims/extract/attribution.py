@@ -307,6 +307,7 @@ def attributed_spans(text: str) -> list[Found]:
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
             else:
                 turn = label or turn  # "Mayor Jo Roe: ..." until the next label
+                release = release and label is None  # after the first label, no paragraph is an issuer's voice
                 if turn.speaker:
                     body = max(turn.body, block.body) if turn.body <= block.end else block.body
                     listed = index > 0 and in_turn_list(text, blocks[index - 1])  # "we have:" then its items
@@ -328,7 +329,7 @@ def attributed_spans(text: str) -> list[Found]:
         unclosed = not opened_by and _opens_unclosed(text, block, quotes)
         ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
-        issuer = _first_body(ctx, masthead) if release else None  # who issues the release, before this paragraph's cues
+        issuer = _first_body(ctx, masthead) if release and not _header_fields(text, block) else None  # before its cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
         attributions = _pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
@@ -717,8 +718,8 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
         kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
         issuer = named
         return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
-    if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet:
-        return []  # a heading, or nobody to speak (a bullet of figures needs no full stop)
+    if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or _header_fields(text, block):
+        return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   and not _announces_document(text, sentence) and not is_advice(text, sentence)
@@ -736,6 +737,19 @@ def _announces_document(text: str, sentence: Span) -> bool:
     31 January`): its figures are the document's dates, no claim."""
     verb = ANNOUNCES_RE.search(text, *sentence)
     return verb is not None and ANNOUNCED_DOCUMENT_RE.fullmatch(text, verb.end(), sentence[1]) is not None
+
+
+FIELD_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w'\u2019()&\- ]{0,30}:[ \t]", re.MULTILINE)
+"""A header's field line (`Recall reference: MR/17`, `Action: ...`)."""
+
+
+def _header_fields(text: str, block: Block) -> bool:
+    """Say whether a paragraph is one of a header's field lines (`Label: value` right under another): no sentence of
+    it is a claim of the issuer."""
+    if not FIELD_LINE_RE.match(text, block.start, block.end):
+        return False
+    before = text.rfind("\n", 0, max(0, block.start - 1)) + 1
+    return block.start - before <= 200 and FIELD_LINE_RE.match(text, before, block.start) is not None
 
 
 def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
@@ -1147,11 +1161,16 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
             if ("told" not in before or not TOLD_BEFORE_RE.search(before)) and not _written_in(text, mention.start):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 opens = OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None
-                if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+                if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                        and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
-            and text[span[1]:span[1] + 8].lstrip().startswith("It "):
-        _document_subject(text, span, ctx)  # only an `It` opening the next sentence needs it
+            and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
+        _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
+
+
+JOINED_NAME_RE = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?[A-Z]")
+"""Another name joined to a subject (`Acme Water and Brook Water`): two parties open the sentence, not one."""
 
 
 def _document_subject(text: str, span: Span, ctx: Context) -> None:
@@ -1161,8 +1180,8 @@ def _document_subject(text: str, span: Span, ctx: Context) -> None:
     if match is None or text[match.end():match.end() + 1] not in (",", " "):
         return
     who = speaker_from_region(text, match.start(), match.end(), ctx)
-    if who is not None and who.kind in ("organisation", "inspectorate"):
-        ctx.subject = (who.name, ctx.block)
+    if who is not None and who.kind in ("organisation", "inspectorate", "person"):
+        ctx.subject = (who.name, ctx.block)  # "The review, led by Jo Roe, ... Its findings": hers
 
 
 OPENING_SUBJECT_RE = re.compile(r"(?:(?:However|But|And|Meanwhile|Yet|Instead|Separately|Earlier|Later|Today),?\s*)?(?:[Tt]he)?")
@@ -1241,6 +1260,8 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
         name = ctx.add(mentions[-1])
         if mentions[-1].kind == "person":
             return Attribution(name, "person", " ".join(match.group().split()), (), colon=True)
+    elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
+        name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
         name = ctx.focus_org("inspectorate")
     else:
@@ -1323,9 +1344,11 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     if showing is not None:
         return showing
     passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
-    if passive and not _inside(passive.start(), holes):
-        who = speaker_from_region(text, passive.start("who"), passive.end("who"), ctx) \
+    if passive and not _inside(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
+        who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
             if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
+        if who is not None and passive.re is PASSIVE_BY_RE:
+            who = _as_judge(passive, who, ctx)
         if who is not None:
             spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
@@ -1339,6 +1362,44 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+_JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
+"""Verbs only an inspectorate's judgement uses: whoever rates is an inspectorate."""
+
+
+def _reported_before(text: str, start: int, at: int, holes: list[Span]) -> bool:
+    """Say whether a speech verb before a judgement passive reports it (`Ms Roe said none of its homes was rated below
+    good`): the rating is part of what that speaker said, not the inspectorate's judgement."""
+    return any(cue.group().split()[0].lower() in _SPEECH_REPORTS and not _inside(cue.start(), holes)
+               and not _not_a_cue(text, start, cue.start())
+               for cue in itertools.islice(CUE_RE.finditer(text, start, at), MAX_CUES_PER_SENTENCE))
+
+
+_SPEECH_REPORTS: frozenset[str] = frozenset("said says told tells added adds insisted claimed claims stressed argued".split())
+"""Verbs of speech that report a whole clause after them, a rating in it too."""
+
+
+JUDGING_RE = re.compile(r"\b(?:rated|judged|graded)\b")
+"""Verbs of an inspectorate's judgement: their agent is an inspectorate (`rated good by X`)."""
+
+
+def _as_judge(passive: re.Match[str], who: Who, ctx: Context) -> Who:
+    """Return the agent of a rating as the inspectorate it is (`was rated good by Ofcare`), noted so for `inspectors`."""
+    if who.kind != "organisation" or not JUDGING_RE.search(passive.group(), 0, passive.start("who") - passive.start()):
+        return who
+    ctx.kinds[who.name] = "inspectorate"
+    return who._replace(kind="inspectorate")
+
+
+AGENT_END_RE = re.compile(r"\s+(?:at|in|on|during|after|before|following|when|for)\s+(?=[a-z])")
+"""Where the agent of a passive ends and a phrase of time or place begins (`by X at its last inspection`)."""
+
+
+def _agent_end(text: str, passive: re.Match[str]) -> int:
+    """Return where the agent of a judgement passive ends: before `at its last inspection`, `in the spring`."""
+    after = AGENT_END_RE.search(text, passive.start("who"), passive.end("who"))
+    return after.start() if after is not None else passive.end("who")
 
 
 def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes: list[Span]) -> bool:
@@ -1410,6 +1471,7 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start, subject_end = _subject_region(text, start, verb_start)
+    subject_start = _after_quotation(text, (subject_start, subject_end), holes)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
@@ -1426,6 +1488,9 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if _told_after_quotation(text, (start, end), cue, holes):
         return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
     verb = cue.group().split()[0].lower()
+    if verb in _JUDGING_VERBS and who.kind == "organisation":
+        ctx.kinds[who.name] = "inspectorate"  # "The Care Office rated the home inadequate": a body that rates
+        who = who._replace(kind="inspectorate")
     if negation is not None and verb in UNSAID_VERBS \
             or verb in ANNOUNCING_VERBS and ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
         return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
@@ -1554,6 +1619,20 @@ def _subject_region(text: str, start: int, verb_start: int) -> Span:
     return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end
 
 
+_NO_SUBJECT_WORDS: frozenset[str] = frozenset("and but also then , ,\" ,\u201d".split())
+"""Words after a quotation that leave the cue's subject before it (`"..." and added`)."""
+
+
+def _after_quotation(text: str, region: Span, holes: list[Span]) -> int:
+    """Return where a cue's subject starts: after a quotation inside its region when words of their own follow it
+    (`"We accept the inspectorate's findings," the spokesperson said`), never inside the quotation."""
+    inside = [hole for hole in holes if region[0] <= hole[0] and hole[1] <= region[1]]
+    if not inside:
+        return region[0]
+    rest = [w for w in text[inside[-1][1]:region[1]].lower().split() if w.strip(",;:") and w not in _NO_SUBJECT_WORDS]
+    return inside[-1][1] if rest else region[0]
+
+
 def _keeps_verb(text: str, cue: re.Match[str], verb: str, negation: re.Match[str] | None) -> bool:
     """Say whether a cue's verb stays in its claim: a negation, a judgement or a forecast (`rated`, `expects`),
     a negative finding (`found no evidence`) or an admission of an object (`admitted five offences`)."""
@@ -1649,7 +1728,9 @@ def _about_an_inspection(text: str) -> bool:
 
 def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute a sentence whose cue stands between commas: the words on both sides are the claim."""
+    subject = ctx.subject  # the body that opened the sentence before: what `, the company said,` may mean
     _remember_names(text, (sentence[0], match.start()), holes, ctx)
+    ctx.subject = ctx.subject or subject
     who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
@@ -1826,6 +1907,8 @@ def _inside(offset: int, holes: list[Span]) -> bool:
 
 def _not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
+    if offset > 0 and text[offset - 1] in "-\u2011":
+        return True  # "a semi-state company": part of a compound word
     words = text[max(start, offset - 40):offset].split()[-2:]
     if not words:
         return False
@@ -1943,7 +2026,8 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     after = SPEECH_AFTER_RE.match(text, quote.outer[1], min(block.end, quote.outer[1] + 120))
     if after:
         group = "who" if after.group("who") else "who_after"
-        who = speaker_from_region(text, after.start(group), after.end(group), ctx)
+        who_end = after.end(group) if group == "who" else _name_after_role(text, after.end(group), block.end)
+        who = speaker_from_region(text, after.start(group), who_end, ctx)
         if who is not None:
             return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
     named = _named_before_colon(text, sentence_start, quote, ctx)
@@ -1969,6 +2053,15 @@ def _colon_past_tense(text: str, start: int, end: int) -> re.Match[str] | None:
     """Return the past tense that opens a quotation after a colon (`Lucy Roe, 44, fumed:`), not a list's verb."""
     match = COLON_PAST_RE.search(text, start, end) if text.rfind(":", start, end) >= 0 else None
     return match if match is not None and match.group("verb") not in LIST_VERBS else None
+
+
+def _name_after_role(text: str, end: int, block_end: int) -> int:
+    """Return where the name set off after a role ends (`said Acme's regional director, Jo Roe.`), else `end`: the
+    person speaks, not the role's body."""
+    if not ROLES.intersection(text[max(0, end - 40):end].lower().split()):
+        return end
+    name = ROLE_THEN_NAME_RE.match(text, end, block_end)
+    return name.end("name") if name is not None else end
 
 
 SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:Quote|Quotes|Comment|Comments|Statement|A\s+word)\s+(?:from|by))\s+")

@@ -6,19 +6,24 @@ import re
 from typing import NamedTuple
 
 from .vocabulary import (
+    BODY_ROLES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
     NOT_NAMES,
     ORG_HEADS,
+    ORG_REFERENCES,
     PLACE_WORDS,
     POST_NOMINALS,
+    REGION_WORDS,
     RULE_WORDS,
     REGULATING_WORDS,
     REGULATOR_HEADS,
     ROLES,
     SENTENCE_STARTERS,
+    VOICE_ROLES,
+    verb_alternation,
 )
 
 PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
@@ -32,7 +37,7 @@ _NOT_AFTER_INITIAL = "The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|
 and a full stop opening a line is a label (`Q.`, `A.`), never an initial."""
 _TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
@@ -46,6 +51,10 @@ _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPE
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
+
+
+_DESCRIPTOR_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
+"""A hyphenated description that opens a sentence before a name (`Dad-of-two`, `Mother-of-three`): never the name."""
 
 
 class Mention(NamedTuple):
@@ -70,11 +79,144 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(match.group(), match.start())
+        if mention is None or mention.kind == "person":
+            mention = _as_described(text, match, mention)
         if mention is not None and " and " in mention.name and mention.kind == "org":
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif mention is not None:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return mentions
+
+
+def _described_as(text: str, run: str, person: str | None) -> str | None:
+    """Return the name a run ends with that the text calls a body (`Campaigners Keep Rivers Clear`), else the
+    person's name read in it when the text calls that a body, else None."""
+    if not described_bodies(text):
+        return None  # most texts describe no body so: nothing to look up
+    words = run.split()
+    for k in range(len(words) - 1):  # one word alone may be a place (`the Leeds charity`): never made a body here
+        name = " ".join(words[k:])
+        if is_described_body(text, name):
+            return name
+    return person if person is not None and is_described_body(text, person) else None
+
+
+_VERB_AFTER_NAME_RE = re.compile(r"[ \t]+(?:has|have|had|is|was|will|would|could|can|also|now|%s)\b"
+                                 % verb_alternation(CUE_VERBS))
+"""A verb right after `X's`: the `'s` ends the body's own name (`Marlowe's has posted`), it owns nothing."""
+
+
+def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
+    """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Marlowe's said`, a
+    retailer's house style), never a person's."""
+    word = match.group()
+    if " " in word or not _POSSESSIVE_RE.search(word) or not word[1:-2].islower() \
+            or word[:-2].lower() in NOT_NAMES or word[:-2].lower() in SENTENCE_STARTERS:
+        return None
+    if _VERB_AFTER_NAME_RE.match(text, match.end()) is None:  # the verb may lie past a subject's region
+        return None
+    return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
+
+
+def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | None:
+    """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
+    a company named in `'s` (`Marlowe's said`); else keep what its words say."""
+    described = _described_as(text, match.group(), mention.name if mention is not None else None)
+    if described is not None and mention is not None and described == mention.name:
+        return mention._replace(kind="org", title="")  # "Bright Teeth": a person's name by its words
+    if described is not None:
+        return Mention(match.end() - len(described), match.end(), described, "org")  # "Campaigners Keep Rivers Clear"
+    if mention is not None:
+        return mention
+    if " and " in match.group():
+        return _joint_people(match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
+    return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
+
+
+def _joint_people(match: _Run) -> Mention | None:
+    """Read `Jo Roe and Tim Ash`, `Ann and Dev Roe` as two people who speak together, when each half is a
+    person's name (the first may be a given name only, the second then a full name)."""
+    left, _, right = match.group().partition(" and ")
+    right_name = person_name(right.split())
+    if right_name is None or " " not in right_name or "'" in right or "\u2019" in right:
+        return None
+    left_words = left.split()
+    while len(left_words) > 2 and left_words[0].lower().rstrip("s") in ROLES:
+        left_words = left_words[1:]  # "Councilmembers Tricia Vale and Alan Marsh": their plural title
+    left, left_name = " ".join(left_words), person_name(left_words) if len(left_words) > 1 else " ".join(left_words)
+    if left_name is None or len(left_words) == 1 and (not _NAME_WORD_RE.fullmatch(left) or left.lower() in NOT_NAMES):
+        return None
+    return Mention(match.start(), match.end(), f"{left_name} and {right_name}", "person")
+
+
+_BODY_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog"}))
+_NOUN_ENDS = r"(?![\w\-'\u2019])(?=\s*[,.;:()\n]|\s*$|\s+(?:that|which|who|whose|working|based|set|founded|run|led|and)\b)"
+_DESCRIPTION = r"(?P<words>(?:[\w\-]+\s+){0,4}?)"
+_BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:(?:of|for|and|the|na|&)[ \t]+)?[A-Z][\w&\-'\u2019]*){0,5}"
+_NAME_AT_END_RE = re.compile(rf"(?:{_BODY_NAME})$")
+_NAME_RE = re.compile(_BODY_NAME)
+_WORD_THEN_NAME_RE = re.compile(r"\b([Tt]he|Campaigners|[a-z]{4,})[ \t]+(?=[A-Z])")
+_NAMING_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog", "campaigners"})
+_AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")
+_ARTICLE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])")
+"""Where a description of the name before it may start: `, the`, ` is a`, `'s` before a post."""
+_DESCRIBED_AFTER_RES = (
+    re.compile(rf"{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
+    re.compile(rf"(?:[a-z\-]+[ \t]+){{0,2}}?(?:{verb_alternation(BODY_ROLES)})\b"),
+)
+_KIND_AFTER_RE = re.compile(rf"[ \t]+{_DESCRIPTION}(?:{verb_alternation(ORG_REFERENCES)}){_NOUN_ENDS}")
+"""How a text says that a name is a body's: `the charity Bright Teeth`, `Kindle Path, the Leeds charity,`, `Bright
+Teeth is a registered charity`, `Bright Teeth's chief executive`, `the Save Elm Park action group`."""
+_NOT_DESCRIBING: frozenset[str] = frozenset("at for of with from in on by to".split())
+"""Words that make the noun after them the head of a phrase of their own (`a volunteer at the charity`)."""
+_CONTEXT_CHARS = 80
+"""How far before a description the name it describes may start."""
+_LINKS: frozenset[str] = frozenset("of for and the na &".split())
+
+
+def describes_the_noun(words: list[str]) -> bool:
+    """Say whether the words between an article and a body's noun describe that body (`the Midlands`), rather than
+    being a person's post or a phrase of their own (`a volunteer at`, `a spokeswoman for`)."""
+    return not any(w.lower() in ROLES or w.lower() in VOICE_ROLES or w.lower() in _NOT_DESCRIBING for w in words)
+
+
+def is_described_body(text: str, name: str) -> bool:
+    """Say whether a text calls a name a body anywhere in it: it never speaks as a person."""
+    if name not in described_bodies(text):
+        return False  # the common case, tested first
+    words = name.split()
+    return not any(w.lower() in ROLES or w.lower() in VOICE_ROLES for w in words) \
+        and words[0].lower() not in SENTENCE_STARTERS
+
+
+@functools.lru_cache(maxsize=4)
+def described_bodies(text: str) -> frozenset[str]:
+    """Return every name the text calls a body, by one pass of each description over the text (once per text)."""
+    names: set[str] = set()
+    for article in _ARTICLE_RE.finditer(text):
+        pattern = _DESCRIBED_AFTER_RES[1] if article.group()[0] in "'\u2019" else _DESCRIBED_AFTER_RES[0]
+        found = pattern.match(text, article.end())
+        if found is not None and describes_the_noun((found.groupdict().get("words") or "").split()):
+            names.update(_name_endings(text, article.start()))  # "X, the Leeds charity", "X's chief executive"
+    for found in _WORD_THEN_NAME_RE.finditer(text):
+        word = found.group(1).lower()
+        if word in ("the", "campaigners") or word in _NAMING_NOUNS and found.group(1).islower():
+            name = _NAME_RE.match(text, found.end())
+            after = _AFTER_NOUN_RE if word != "the" else _KIND_AFTER_RE
+            if name is None or word == "the" and not text[name.end() + 1:name.end() + 2].islower():
+                continue  # "the X said": no noun after the name to describe it
+            described = after.match(text, name.end())
+            if described is not None and describes_the_noun((described.groupdict().get("words") or "").split()):
+                names.add(" ".join(name.group().split()))  # "the charity X said", "the Save X action group"
+    return frozenset(names)
+
+
+def _name_endings(text: str, end: int) -> list[str]:
+    """Return the capitalised run ending right before a description and each shorter ending of it (`Kindle Path`,
+    `Path`)."""
+    run = _NAME_AT_END_RE.search(text, max(0, end - _CONTEXT_CHARS), end)
+    words = run.group().split() if run is not None else []
+    return [" ".join(words[k:]) for k in range(len(words)) if words[k] not in _LINKS]
 
 
 _NUMBERED_HEADS: frozenset[str] = frozenset("branch local lodge chapter unit division".split())
@@ -196,6 +338,8 @@ def _classify_run(run: str) -> Mention | None:
         words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
     while len(words) > 1 and words[-1].lower().replace(".", "") in POST_NOMINALS:
         words = words[:-1]
+    while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
+        words = words[1:]  # "Dad-of-two Mark Ellison": a description, then the name
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
@@ -203,7 +347,7 @@ def _classify_run(run: str) -> Mention | None:
         words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
-    if "of" in words[2:6]:  # "Grace Obi of Penfold Brokers", "Det Con Jo Pike of X Police": the person, of a body
+    if "of" in words[2:6] and words[-1].lower() not in _NUMBERED_HEADS:  # "Grace Obi of Penfold Brokers": the person
         left = person_name(words[:words.index("of")])
         if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
             return Mention(offset, offset + len(run), left, "person", False)
@@ -256,7 +400,7 @@ def _modifies_a_head(words: list[str]) -> bool:
 
 def _irish_article_name(words: list[str]) -> bool:
     """Say whether `An` opens a body's Irish name (`An Garda Síochána`): no English article precedes a full name."""
-    return len(words) >= 3 and words[0] == "An" and person_name(words[1:]) is not None
+    return len(words) >= 3 and words[0] == "An" and (person_name(words[1:]) is not None or words[1].lower() in ORG_HEADS)
 
 
 def _campaign_name(words: list[str]) -> bool:
@@ -273,17 +417,28 @@ def _person_after_acronym(words: list[str]) -> str | None:
     return person if person and " " in person and " ".join(words[1:]).endswith(person) else None
 
 
+_NAME_LINKS: frozenset[str] = frozenset("of for and the &".split())
+"""Words inside a title that link it to what the post is of (`Inspector of Custody`): the word after one is no name."""
+
+
 def _titled_tail(words: list[str]) -> list[str]:
     """Return the two or three name words ending a run that starts with a title, else nothing."""
     if len(words) < 4 or words[0].lower() not in ROLES:
         return []
     tail: list[str] = []
-    for word in reversed(words[-3:]):
+    linked = max((i for i, w in enumerate(words) if w in _NAME_LINKS), default=-2)
+    for word in reversed(words[max(len(words) - 3, linked + 2):]):  # "Chief Inspector of Custody Jo Roe": not Custody
         low = word.lower()
         if not _NAME_WORD_RE.fullmatch(word) or low in ROLES or low in ORG_HEADS or low in NOT_NAMES:
             break
         tail.insert(0, word)
+    if tail and tail[-1].lower() in PLACE_WORDS:
+        return []  # "Public Health Data Scotland": a body of a country, no person
     return tail if len(tail) >= 2 else []
+
+
+_HEAD_LINKS: tuple[str, ...] = ("of", "for", "na")
+"""Words after a body's head that say what it is of: `Ministry of Justice`, Irish `Bord na Móintí` (board of wind)."""
 
 
 def names_an_organisation(words: list[str]) -> bool:
@@ -291,11 +446,13 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].lower()
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
+    if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
+        return True  # "Arts Board North": a body's name and the region it serves
     if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
         return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
-    if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in ("of", "for")
+    if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in _HEAD_LINKS
                               for w, nxt in zip(words, words[1:])):
         return True  # "Ministry of Justice", "Charities Regulator for England and Wales"
     return any(_ACRONYM_RE.fullmatch(word) and word.lower() not in POST_NOMINALS for word in words) and words != ["I"] \
@@ -330,7 +487,7 @@ def head_noun(name: str) -> str:
     """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water."""
     words = name.lower().split()
     for word, following in zip(words, words[1:]):
-        if following in ("of", "for") and word in ORG_HEADS:
+        if following in _HEAD_LINKS and word in ORG_HEADS:
             return word
     return words[-1] if words else ""
 

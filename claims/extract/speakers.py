@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .entities import (
     ORG_PRONOUNS,
+    describes_the_noun,
     names_an_organisation,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -57,14 +58,15 @@ _INSPECTION_DOCUMENTS: frozenset[str] = frozenset(
 """Documents that, with no owner named, are the inspectorate's when one is in the text."""
 _COMPANY_WORDS: frozenset[str] = frozenset(
     "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
-    "airline carrier manufacturer developer".split())
+    "airline carrier manufacturer developer automaker carmaker housebuilder brewer miner producer".split())
 """References that mean a company, never the regulator beside it."""
 _GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board system network".split())
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
 _HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
     "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"}),
-    "authority": frozenset({"council"})}
+    "authority": frozenset({"council"}),
+    "charity": frozenset({"trust", "foundation", "society", "appeal"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
@@ -90,12 +92,15 @@ QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several b
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
 """Words before a document that make it a place, not a subject (`In a statement, the city said`)."""
+_NOT_COMPANIES: frozenset[str] = frozenset("charity union campaigners campaign association society council trust".split())
+"""Nouns a text calls a body that make it no company: `the firm` never means a charity or a campaign group."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 
 
 PUBLISHED_BY_RE = re.compile(
-    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b[^.;]{0,40}?"
-    r"\b(?:published|released|issued|compiled|produced)(?:\s+[A-Za-z]+){0,2}?\s+by\s+(?P<org>[^,.;]{2,80})")
+    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b(?:[^.;]{0,40}?"
+    r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored)"
+    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>[^,.;]{2,80})")
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = re.compile(
     r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"
@@ -104,6 +109,35 @@ PUBLISHED_ACTIVE_RE = re.compile(
 """`The Rivers Agency published its annual report`: who publishes a kind of document, in the active voice."""
 _UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)")
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
+
+
+_AUTHORING_RE = re.compile(r"\b(?:led|chaired|written|authored)\b")
+
+
+def _authored(match: re.Match[str], mention: Mention) -> bool:
+    """Say whether a person named after `led by`, `written by` made the document (`The review, led by barrister Jo
+    Roe,`): her findings are hers; a person never publishes figures."""
+    return mention.kind == "person" and _AUTHORING_RE.search(match.group(), 0, match.start("org") - match.start()) \
+        is not None
+
+
+_CLAUSE_OPENERS: frozenset[str] = frozenset("as while whilst since when after because and but although though".split())
+"""Words that open the clause a document's name stands in (`as new figures show`): not part of the name."""
+_SAME_DATA: dict[str, tuple[str, ...]] = {
+    "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics")}
+"""Names a text gives the same numbers: `The statistics were published by X` makes `new figures show` X's."""
+
+
+_PEOPLE_OF_RE = re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"
+                           % "|".join(sorted(PEOPLE_GROUPS | BODY_PEOPLE)))
+"""A body's people as a document's authors (`by the council's planning officers`): the body is its publisher."""
+
+
+def _owner_of_people(words: str) -> str:
+    """Return the body whose people a publisher's words are (`the council's planning officers` -> `the council`)."""
+    people = _PEOPLE_OF_RE.match(words.strip())
+    noun = people.group("noun") if people else ""
+    return people.group("owner") if people and (noun in ORG_REFERENCES or noun in ORG_HEADS) else words
 
 
 _PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news".split())
@@ -118,6 +152,19 @@ def is_press_office(name: str) -> bool:
     if words[-1] not in _PRESS_OFFICE_WORDS:
         return False  # "Acme Water": no office's head, the common case
     return set(words) <= _PRESS_OFFICE_WORDS and bool(set(words) & _PRESS_WORDS)
+
+
+_OFFICE_TAIL_WORDS: frozenset[str] = _PRESS_OFFICE_WORDS | frozenset("centre center newsroom hub room".split())
+
+
+def without_press_office(name: str) -> str:
+    """Return a body's name without the press office that ends it (`Acme Rail Media Centre` -> `Acme Rail`)."""
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in _OFFICE_TAIL_WORDS:
+        cut -= 1
+    tail = {w.lower() for w in words[cut:]}
+    return " ".join(words[:cut]) if cut < len(words) and tail & (_PRESS_WORDS | {"newsroom"}) else name
 
 
 _WORKERS: frozenset[str] = frozenset(
@@ -177,6 +224,12 @@ class Who(NamedTuple):
     clause_start: int
 
 
+_OWN_PEOPLE_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % "|".join(sorted(BODY_PEOPLE)))
+"""A body's people after its possessive (`X's planning officers`, `X's staff`)."""
+_ROLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])([a-z]+)[ \t]+$")
+"""A lower-case word right before a name: its role when it is one (`inspector Jo Roe`)."""
+
+
 @dataclass
 class Context:
     """What the text has named so far, to resolve short references against."""
@@ -192,6 +245,7 @@ class Context:
     last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
     last_speaker_words: str | None = None  # whoever spoke last, as the rows name them (`Planning officers`)
     org_block: int = -10  # the block where a body last spoke
+    unnamed_block: int = -10  # the block where an unnamed person (`One parent`) spoke last
     subject: tuple[str, int] | None = None  # the body that opened the sentence before, and its block
     parties: set[str] = field(default_factory=set)  # parties named before members' roles (`Labour MP Jo Roe`)
     commentators: set[str] = field(default_factory=set)  # bodies whose people comment (`Analysts at X`)
@@ -205,6 +259,8 @@ class Context:
     owners: dict[str, tuple[str, str]] = field(default_factory=dict)
     _aliases: dict[str, str] = field(default_factory=dict)  # "WSA" -> "Water Services Authority"
     said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
+    called: dict[str, set[str]] = field(default_factory=dict)  # the common nouns the text calls each body
+    people_of: dict[str, str] = field(default_factory=dict)  # "officers" -> the body whose officers the text named
     text: str = ""
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
@@ -222,6 +278,8 @@ class Context:
         if mention.kind == "org" and is_press_office(mention.name):
             return mention.name  # "Issued by the Media Relations Team, X": X speaks, not its press office
         if mention.kind == "org":
+            mention = mention._replace(name=without_press_office(mention.name))  # "Acme Rail Media Centre": Acme Rail
+        if mention.kind == "org":
             word = mention.name.lower()
             known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
             name = known or self.full_org(mention.name)  # "Inspectors", "The Trust": a body named before
@@ -229,12 +287,17 @@ class Context:
                 return mention.name  # a bare "Council" names no body of its own
             if name not in self.kinds:
                 self.register_org(name, "inspectorate" if mention.title == "regulator" else org_kind(name))
+            if mention.possessive:
+                self._note_people(name, mention.end)  # "X's planning officers have recommended ...": officers
             self.last_org = name
             self.other_org = self.other_org or bool(self.org_speakers) and name != self.org_speakers[-1]
             return name
+        if " and " in mention.name:
+            return self._add_joint(mention)
         name = self.full_person(mention.name)
-        if mention.title:
-            self.titles[mention.title] = name  # "the mayor" is now this person
+        title = mention.title or self._role_before(mention.start)
+        if title:
+            self.titles[title] = name  # "the mayor", "inspector Jo Roe ... the inspector" is now this person
         if mention.title in PARTY_ROLES:
             self._note_party(mention)
         if " " in name and name not in self.kinds and name.split()[0].lower().rstrip(".") not in ROLES:
@@ -244,8 +307,35 @@ class Context:
                 self._person_keys[" ".join(parts[k:])] = name
             self._person_keys[parts[0]] = name
         self.last_person = name
+        self.unnamed_block = -10  # a person named since: `she` may be this person now
+        if self.block > self.speaker_block:
+            self.voice = None  # "A spokeswoman for X said ... [next paragraph] Chief Constable Jo Roe ... She said"
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
+
+    def _role_before(self, start: int) -> str:
+        """Return the lower-case role written right before a name (`inspector Jo Roe`, `barrister Al Key`), else ``."""
+        if start < 2 or not self.text[start - 2].islower():
+            return ""  # no lower-case word right before the name (the common case, tested cheaply)
+        found = _ROLE_BEFORE_RE.search(self.text, max(0, start - 30), start)
+        word = found.group(1) if found else ""
+        return word if word in ROLES and word not in VOICE_ROLES else ""
+
+    def _note_people(self, name: str, end: int) -> None:
+        """Note whose people a plural noun after a body's possessive names (`X's planning officers`): `officers
+        said` later, with no body named, are that body's."""
+        found = _OWN_PEOPLE_RE.match(self.text, end, end + 60)
+        if found is not None:
+            self.people_of[found.group("people").lower()] = name
+
+    def _add_joint(self, mention: Mention) -> str:
+        """Register two people who speak together (`Jo Roe and Tim Ash`): each by name, the pair as the last person."""
+        for half in mention.name.split(" and "):
+            if " " in half:
+                self.add(mention._replace(name=half, title=""))
+        self.kinds[mention.name] = "person"
+        self.last_person = mention.name
+        return mention.name
 
     def _note_party(self, mention: Mention) -> None:
         """Note the party named before an elected member's role (`Green Future MLA Jo Roe`): `the party`."""
@@ -286,6 +376,7 @@ class Context:
         """Note that the text calls a body by a common noun (`Acme, the retailer`): `the retailer` is Acme."""
         self._org_heads.pop(noun, None)
         self._org_heads[noun] = name
+        self.called.setdefault(name, set()).add(noun.lower())
 
     def full_org(self, name: str) -> str:
         """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""
@@ -308,8 +399,8 @@ class Context:
             if kind is None or self.kinds.get(name) == kind:
                 return name
         for name in self.orgs:
-            if kind is None or self.kinds.get(name) == kind:
-                return name
+            if (kind is None or self.kinds.get(name) == kind) and name.split()[-1].lower() not in OUTLET_HEADS:
+                return name  # a newspaper named in a byline or a dateline is never what the text is about
         return None
 
     def resolve_reference(self, word: str) -> str | None:
@@ -318,10 +409,10 @@ class Context:
         if word == "party":
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
         for known in reversed(self.org_speakers):
-            if _same_head(known.split()[-1].lower(), word):
+            if _same_head(known.split()[-1].lower(), word) and _may_be_charity(known, word):
                 return known
         for head, known in reversed(self._org_heads.items()):
-            if _same_head(head, word):
+            if _same_head(head, word) and _may_be_charity(known, word):
                 return known
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
@@ -338,10 +429,15 @@ class Context:
         """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
         record. The operator noted ...` is Dale's, whoever has said most in the text."""
         recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else None
-        if self.subject is not None and self.subject[1] == self.block:
-            recent = self.subject[0]  # "Dale Coaches rejected the figures. In a statement, the company said"
+        if self.subject is not None and self.block - self.subject[1] <= 1:
+            recent = self.fullest(self.subject[0])  # "Dale Coaches rejected the figures. ... the company said"
         return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
             else None
+
+    def fullest(self, name: str) -> str:
+        """Return the one longer form of a body's name the text registered (`Acme plc` for `Acme`), else the name."""
+        longer = [known for known in self.orgs if known.startswith(name + " ") and self.kinds.get(known) != "unresolved"]
+        return longer[0] if len(longer) == 1 else name
 
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
@@ -357,7 +453,8 @@ class Context:
     def _may_be_company(self, name: str) -> bool:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
         return self.kinds.get(name) == "organisation" and not may_regulate(name) \
-            and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS
+            and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS \
+            and not self.called.get(name, set()) & _NOT_COMPANIES  # "campaigners Keep Rivers Clear": never the firm
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
@@ -371,7 +468,7 @@ class Context:
         """Note that a body or a person made a claim, bringing it into focus."""
         self.said[name] = self.said.get(name, 0) + 1
         if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[0] == "the" \
-                and name.split()[-1] in _REFERENCE_WORDS:
+                and (name.split()[-1] in _REFERENCE_WORDS or name.split()[-1] in ORG_HEADS):  # "the club said"
             if kind == "unresolved":
                 self.kinds.setdefault(name, "unresolved")  # "the agency", never named: stays unresolved
             if name in self.org_speakers:
@@ -384,6 +481,12 @@ class Context:
         self.last_kind = kind
         self.last_speaker_words = name
         self.last_document = name if kind == "document" else self.last_document
+        self.unnamed_block = self.block if kind == "unresolved" and _one_unnamed_person(name) else -10
+
+    def unnamed_person(self) -> str | None:
+        """Return the unnamed person who spoke last in this paragraph (`One parent said ... She said`), when no
+        person was named since: whom `he` or `she` means, in the text's own words."""
+        return self.last_speaker_words if self.unnamed_block == self.block else None
 
     def person_for_pronoun(self) -> str | None:
         """Resolve `he` or `she`: the person named since the last speaker spoke, else a person who spoke in
@@ -411,7 +514,7 @@ class Context:
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
         for mention in self.ahead:
-            if " " in mention.name and _same_head(head_noun(mention.name), head):
+            if " " in mention.name and _same_head(head_noun(mention.name), head) and _may_be_charity(mention.name, head):
                 return self.add(mention)
         return None
 
@@ -426,14 +529,15 @@ class Context:
             self.published = {}
             for match in PUBLISHED_BY_RE.finditer(self.text):
                 found = find_mentions(self.text, match.start("org"), match.end("org"))
-                orgs = [m for m in found if m.kind == "org"]
-                unnamed = _UNNAMED_PUBLISHER_RE.match(match.group("org"))
+                orgs = [m for m in found if m.kind == "org" or _authored(match, m)]
+                unnamed = _UNNAMED_PUBLISHER_RE.match(_owner_of_people(match.group("org")))
                 if orgs:
                     self.published.setdefault(match.group("noun").lower(), orgs[0])
                 elif unnamed:  # "by the state auditor general": its words, unresolved
                     self.published.setdefault(match.group("noun").lower(), unnamed.group())
             self._published_actively()
-        mention = self.published.get(noun)
+        mention = self.published.get(noun) or next((self.published[other] for other in _SAME_DATA.get(noun, ())
+                                                     if other in self.published), None)  # figures are statistics
         if isinstance(mention, str):
             return self._unnamed_publisher(mention)
         return self.add(mention) if mention else None
@@ -458,6 +562,22 @@ class Context:
             orgs = [m for m in find_mentions(self.text, *match.span("org")) if m.kind == "org"]
             if orgs and orgs[-1].end == match.end("org"):
                 self.published.setdefault(match.group("noun").lower(), orgs[-1])
+
+    def recent_body(self) -> str | None:
+        """Return the body that spoke in this paragraph or the one before, when no other body was named since: whose
+        `a spokesman` the text means without naming the body again."""
+        return self.org_speakers[-1] if self.org_speakers and self.block - self.org_block <= 1 and not self.other_org \
+            else None
+
+    def document_subject(self) -> str | None:
+        """Return who made the document that opened the sentence before (`The review, led by Jo Roe, looked at 64
+        cases. Its findings ...`): what `its` then means."""
+        return self.subject[0] if self.subject is not None and self.block - self.subject[1] <= 1 \
+            and self.kinds.get(self.subject[0]) == "person" else None
+
+    def paragraph_speaker(self) -> str | None:
+        """Return the body that spoke in this paragraph, when no other body was named since: what `its figures` mean."""
+        return self.org_speakers[-1] if self.org_speakers and self.org_block == self.block and not self.other_org else None
 
     def kind_of(self, name: str) -> str:
         """Return the kind of a registered speaker, organisation when unknown."""
@@ -489,7 +609,7 @@ APPOSITIVE_RE = re.compile(
 council's finance director,`: a possessive describes the person's post)."""
 
 
-ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
+ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*['\u2019]?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
 """`the Water Services Authority (WSA)`: the acronym in brackets is the same body."""
 
 
@@ -520,7 +640,7 @@ def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
 
 
 NOUN_THEN_NAME_RE = re.compile(
-    r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})"
+    r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:(?:&|na)\s+)?[A-Z][\w&\-\u2019']*){0,3})"
     % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union", "[Cc]ampaigners"})))
 """`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
 
@@ -545,6 +665,8 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         described = [w.lower().strip(",.;:") for w in text[match.end(1):match.end() + 30].split()[:8]]
         if any(w in ROLES or w in VOICE_ROLES for w in described):
             continue  # "Ann Lee, a spokeswoman for the campaign group,": a person, the group's voice
+        if not describes_the_noun(match.group().split()[len(match.group(1).split()) + 1:-1]):
+            continue  # "Jo Roe, a volunteer at the charity,": a person, where she works
         words = match.group(1).split()
         while words and words[0].lower() in _COMMON_NOUNS:
             words = words[1:]
@@ -562,6 +684,16 @@ def _may_be_called(name: str, word: str) -> bool:
     return word not in PUBLIC_HEADS or head not in PUBLIC_HEADS or _same_head(head, word)
 
 
+def _may_be_charity(name: str, word: str) -> bool:
+    """Say whether a body may be what `the charity` means: a trust or a foundation, but never a public one (an NHS
+    trust, a hospital's foundation); any body for any other word."""
+    return word != "charity" or not _PUBLIC_MARKERS.intersection(name.lower().split()) or head_noun(name) == "charity"
+
+
+_PUBLIC_MARKERS: frozenset[str] = PUBLIC_HEADS - {"trust"}
+"""Words that make a trust a public body (`NHS`, `hospital`, `council`): never what `the charity` means."""
+
+
 def _same_head(head: str, word: str) -> bool:
     """Say whether two nouns name the same kind of body: council/Council, inspectors/inspectorate."""
     if head == word or head.rstrip("s") == word.rstrip("s") or head in _HEAD_SYNONYMS.get(word, ()):
@@ -573,6 +705,9 @@ def _same_head(head: str, word: str) -> bool:
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    joint = _joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
+    if joint is not None:
+        return joint  # "the Minister for X, Jo Roe, and the Minister for Y, Tim Ash, said": the two of them
     set_off = text[start:end].rstrip(" \u00a0").endswith(",")  # "X, the regional housebuilder, announces"
     cuts = _clause_cuts(text, start, region_end)
     clause_start = cuts[-1].end() if cuts else start
@@ -583,7 +718,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = list(zip(bounds, ends))[::-1]
-    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)])] or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA"
+    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)]) and not _is_age(text[slice(*c)])]
+               or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,"
     regulates = False
     titled = _titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
@@ -607,7 +743,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
-        if index + 1 < len(clauses) and (_is_role_phrase(clause) or _is_indefinite(clause)
+        if index + 1 < len(clauses) and (_is_role_phrase(clause) and _headed_by_role(clause) or _is_indefinite(clause)
                                          and _ends_with_name(text, *clauses[index + 1])) \
                 and not _is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
@@ -632,6 +768,31 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
     return Who(who[0], who[1], clause_start) if who else None
+
+
+_OCCASION_LEAD_RE = re.compile(r"\s*(?:In|At|On|Speaking|Writing|Responding)\b[^,]{0,60},\s*")
+"""Where two people spoke together, before their names (`In a joint statement,`)."""
+_JOINING_WORDS: frozenset[str] = frozenset("and the of for a".split())
+"""Lower-case words that may stand between two people named as one subject, beside their roles."""
+
+
+def _joint_subject(text: str, start: int, end: int, ctx: Context) -> Who | None:
+    """Return two people named as one subject with their roles set off by commas (`the Minister for X, Jo Roe, and the
+    Minister for Y, Tim Ash,`) as the two of them; None when anything but roles and names stands between."""
+    persons = [m for m in find_mentions(text, start, end) if m.kind == "person"]
+    if len(persons) != 2 or " and " not in text[persons[0].end:persons[1].start] \
+            or "," not in text[persons[0].end:persons[1].start]:
+        return None
+    lead = _OCCASION_LEAD_RE.match(text, start, persons[0].start)  # "In a joint statement, ..."
+    around = text[lead.end() if lead else start:persons[0].start] + " " + text[persons[0].end:persons[1].start] \
+        + " " + text[persons[1].end:end]
+    if any(w and w not in _JOINING_WORDS and w not in ROLES and not w[:1].isupper()
+           for w in (w.strip(",").lower() if w.strip(",").islower() else w.strip(",") for w in around.split())):
+        return None  # "Jo Roe told Tim Ash, the treasurer, and ...": a verb between, no joint subject
+    first, second = ctx.add(persons[0]), ctx.add(persons[1])
+    pair = f"{first} and {second}"
+    ctx.kinds[pair] = "person"
+    return Who(pair, "person", start)
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
@@ -660,7 +821,18 @@ def _clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
     if not cuts:
         return cuts
     names = [(m.start, m.end) for m in find_mentions(text, start, end) if "," in m.name]
+    names += _brackets(text, start, end)  # "Cllr Jo Roe (Lib Dem, Hill ward), who voted against,": one aside
     return [cut for cut in cuts if not any(a <= cut.start() < b for a, b in names)]
+
+
+_BRACKETS_RE = re.compile(r"\([^()]{1,80}\)")
+
+
+def _brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the spans of the brackets in text[start:end], whose commas end no clause (`(Lib Dem, Hill ward)`)."""
+    if text.find("(", start, end) < 0:
+        return []
+    return [found.span() for found in _BRACKETS_RE.finditer(text, start, end)]
 
 
 def _titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -734,6 +906,11 @@ def _is_credentials(clause: str) -> bool:
                                                    for w in words)
 
 
+def _is_age(clause: str) -> bool:
+    """Say whether a clause is only a person's age set off after the name (`Tom Hale, 52, said`)."""
+    return clause.strip().isdigit() and len(clause.strip()) <= 3
+
+
 _TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
 
 
@@ -779,6 +956,17 @@ def _is_role_phrase(phrase: str) -> bool:
     return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4])
 
 
+_ROLE_LINKS: frozenset[str] = frozenset("of for at from with in".split())
+
+
+def _headed_by_role(clause: str) -> bool:
+    """Say whether a clause's head is a role (`chief executive of Acme`, `the trust's director`), not a noun a title
+    word only describes (`the national forecaster`)."""
+    words = [w.lower().strip("\u2019'.,") for w in clause.split()]
+    head = next((i for i, w in enumerate(words) if w in _ROLE_LINKS), len(words)) - 1
+    return head < 0 or words[head].removesuffix("'s").removesuffix("\u2019s") in ROLES
+
+
 def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                        person_only: bool = False) -> tuple[str, str] | None:
     """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name."""
@@ -800,13 +988,24 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
     if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
         return (" ".join(raw), "unresolved") if _people_phrase(text, end, words) else None  # "Supporters of the union said"
+    if len(words) >= 3 and words[0] in PEOPLE_GROUPS and _describes_people(words[1]):
+        return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
         or _body_modifier_document(raw, words, ctx) or _document(words, mentions, ctx) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
-        or _lower_case_name(raw, words, ctx) or _described(raw, words)
+        or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words)
+
+
+_PEOPLE_DESCRIBERS: frozenset[str] = frozenset("who opposed against behind living based".split())
+
+
+def _describes_people(word: str) -> bool:
+    """Say whether a word after a plural noun for people describes them (`fighting`, `who`, `opposed`): the names
+    after it are what they fight or where they live, never who speaks."""
+    return word in _PEOPLE_DESCRIBERS or word.endswith("ing") and len(word) > 4
 
 
 FILED_AT_RE = re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b[^,.;]{0,40}?\b"
@@ -845,6 +1044,9 @@ def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) ->
         return None  # "the complaint of a resident": not the case speaking
     if noun in ctx.owners:
         return ctx.owners[noun]
+    author = ctx.publisher(noun)
+    if author is not None:
+        return author, ctx.kind_of(author)  # "The inquiry, chaired by Judge Jo Roe, ... The inquiry found"
     judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None
     if judge is not None:
         return judge, "inspectorate"
@@ -919,9 +1121,16 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
         return " ".join(raw), "unresolved"  # "Opposition parties said": people, no one party
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
         return None
-    if not all(w.isalpha() and w.islower() for w in raw[1:]):
-        return None  # a name, a possessive or a figure: not a plain description
+    if not all(w.isalpha() and (w.islower() or w.lower() in NOT_NAMES) for w in raw[1:]):
+        return None  # a name, a possessive or a figure: not a plain description ("a GP practice" is one)
     return " ".join(raw), "unresolved"
+
+
+def _own_people(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a bare plural for a body's people (`officers say`) to the body the text named them of (`X's planning
+    officers`), else None."""
+    body = ctx.people_of.get(words[-1]) if len(words) == 1 else None
+    return (body, ctx.kind_of(body)) if body is not None else None
 
 
 def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -949,6 +1158,8 @@ def _lower_case_name(raw: list[str], words: list[str], ctx: Context) -> tuple[st
 
 def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a reference right before the cue (`after the industry regulator found`) before any name."""
+    if words[-1] in ORG_HEADS and words[-1] not in _REFERENCE_WORDS:
+        return _new_body(words)  # "after an independent regulatory commission found": not a name before it
     if words[-1] not in _REFERENCE_WORDS:
         return None
     if words[-1] in INSPECTORATE_HEADS and words[-1].endswith("s"):
@@ -959,17 +1170,43 @@ def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None
     return None
 
 
+def _new_body(words: list[str]) -> tuple[str, str] | None:
+    """Return a body the text introduces without a name right before a cue (`an independent regulatory commission`), in
+    the text's words, unresolved; None when no `a` or `an` opens it within four words."""
+    for back in range(2, min(5, len(words) + 1)):
+        if words[-back] in ("a", "an"):
+            return " ".join(words[-back:]), "unresolved"
+        if words[-back] in DETERMINERS:
+            return None
+    return None
+
+
 def _kind(mention: Mention, ctx: Context) -> str:
     """Return the speaker kind of a registered mention."""
     return "person" if mention.kind == "person" else ctx.kind_of(ctx.full_org(mention.name))
 
 
+def _one_unnamed_person(words: str) -> bool:
+    """Say whether a speaker's words describe one person without a name (`One parent`, `a neighbour`), not a body, a
+    document or a group (`the charity`, `the report`, `Residents`)."""
+    parts = words.lower().split()
+    return len(parts) >= 2 and parts[0] in ("one", "a", "an", "another") and parts[-1] not in _REFERENCE_WORDS \
+        and parts[-1] not in ORG_HEADS and parts[-1] not in DOCUMENT_NOUNS and parts[-1] not in VOICE_ROLES \
+        and not parts[-1].endswith("s")
+
+
 def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
     last = words[-1]
+    unnamed = ctx.unnamed_person() if last in PERSON_PRONOUNS else None
+    if unnamed is not None:
+        return unnamed, "unresolved"  # "One parent said ... She said": the same parent, no one named
     person = ctx.person_for_pronoun() if last in PERSON_PRONOUNS else None
     if person:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
+    pair = ctx.last_speaker_words or ""
+    if last == "they" and ctx.last_kind == "person" and " and " in pair:
+        return pair, "person"  # "Jo Roe and Tim Ash said ... They said": the two of them
     if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
         group = ctx.last_speaker_words if ctx.last_kind == "unresolved" and ctx.last_speaker_words else ""
         if group.split()[-1:] and group.split()[-1].lower() in PEOPLE_GROUPS:
@@ -997,7 +1234,8 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
         return None
     persons = [m for m in mentions if m.kind == "person"]
     role_at = max(text.lower().rfind(role, start, end) for role in VOICE_ROLES)
-    if persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]):
+    if persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]
+                    or persons[-1].title in VOICE_ROLES):
         return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
     orgs = [m for m in mentions if m.kind == "org"]
     name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx)
@@ -1017,7 +1255,9 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
 def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a spokesperson for no named body: `its spokesman` is the body in focus; `a spokesperson`,
     `a garda spokesperson` keep the text's words, unresolved, rather than a guess."""
-    if words[0] == "the" and len(words) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= 1:
+    starts = [i for i, w in enumerate(words) if w in DETERMINERS]
+    tail = words[starts[-1]:] if starts else words
+    if tail[0] == "the" and len(tail) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= 1:
         return ctx.voice, ctx.kind_of(ctx.voice)  # "A Marl Bank spokesperson said ... The spokesperson said"
     if "its" in words or "their" in words:
         focus = ctx.focus_org()
@@ -1025,7 +1265,9 @@ def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
     named = _body_of_word(words, ctx)
     if named is not None:
         return named, ctx.kind_of(named)  # "a garda spokesperson" after "An Garda Síochána"
-    starts = [i for i, w in enumerate(words) if w in DETERMINERS]
+    recent = ctx.recent_body() if tail[0] in ("a", "an") and len(tail) == 2 else None
+    if recent is not None:
+        return recent, ctx.kind_of(recent)  # "Acme Water hit back. A spokesman said": Acme's spokesman
     phrase = " ".join(words[starts[-1]:] if starts else words[-2:])
     ctx.kinds.setdefault(phrase, "unresolved")
     return phrase, "unresolved"
@@ -1128,6 +1370,10 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
             and "by" in words[len(head):]:
         owner = ctx.publisher(head[-1])  # "an audit released by the auditor general": its publisher, or no one
         return (owner, ctx.kind_of(owner)) if owner else None
+    unowned = _released_unowned(words)
+    if unowned is not None:
+        ctx.owners[unowned[0].split()[0]] = unowned  # "The figures show" later: these figures again
+        return unowned
     words = head
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
@@ -1154,6 +1400,10 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         if found is not None:
             ctx.owners[words[-1]] = found  # "the report" is this body's from now on
             return found  # "the trust's annual report"
+    publisher = ctx.publisher(words[-1]) if words[0] in ("a", "an") else None
+    if publisher is not None:
+        ctx.owners[words[-1]] = (publisher, ctx.kind_of(publisher))
+        return ctx.owners[words[-1]]  # "a damning report ... The report, by the X Inspectorate,": X's report
     if words[0] in ("a", "an") and len(words) >= 3:
         return _described_document(words, ctx)  # "A government progress report says": a new document
     indefinite = max((i for i, w in enumerate(words) if w in ("a", "an")), default=0)
@@ -1161,11 +1411,21 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
                                                            for w in words[indefinite + 1:]):
         return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
     judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
-    owner = (ctx.last_org or ctx.named_later(None)) if any(w in ("their", "its") for w in words) \
+    owner = (ctx.document_subject() or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
+        if any(w in ("their", "its") for w in words) \
         else ctx.publisher(words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
+    words = list(itertools.dropwhile(lambda w: w in _CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _released_unowned(words: list[str]) -> tuple[str, str] | None:
+    """Return a bare plural document a participle describes without naming its publisher (`figures released under
+    freedom of information`), as the document itself; never the body in focus."""
+    if len(words) < 3 or words[0] not in DOCUMENT_NOUNS or words[1] not in _PUBLISHING_VERBS or "by" in words:
+        return None
+    return " ".join(words), "document"
 
 
 def _body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:

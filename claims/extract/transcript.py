@@ -167,12 +167,18 @@ ANSWERER_RE = re.compile(r"\b(?:[Aa]nswers?|[Rr]eplies|[Rr]esponses)\s+(?:from|b
 Jo Roe`, `spoke to outgoing chief executive Jo Roe`."""
 
 
+JOINED_PEOPLE_RE = re.compile(r"\s(?:and|&)\s")
+"""What joins two people read as one mention (`Jo Moss and Al Key`)."""
+
+
 @functools.lru_cache(maxsize=4)
 def _answerer(text: str) -> Mention | None:
     """Return the person a Q&A's heading says answers it (`Answers from Jo Roe, Chief Executive`), once per text."""
     found = ANSWERER_RE.search(text)
     mentions = find_mentions(text, found.end(), min(len(text), found.end() + 120)) if found else []
-    return mentions[0] if mentions and mentions[0].start == found.end() and mentions[0].kind == "person" else None  # type: ignore[union-attr]
+    first = mentions[0] if mentions and mentions[0].start == found.end() else None  # type: ignore[union-attr]
+    one = first is not None and first.kind == "person" and not JOINED_PEOPLE_RE.search(first.name)
+    return first if one else None  # "spoke to Jo Moss and Al Key": two people answer, nobody can be told
 
 
 @functools.lru_cache(maxsize=4)
@@ -209,7 +215,8 @@ def leaves_turn(text: str, block: Block, turn: Turn) -> bool:
 @functools.lru_cache(maxsize=4)
 def _full_names(text: str) -> dict[str, Mention]:
     """Return the people a text names in full (two words or more), once per text."""
-    return {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "person" and " " in m.name}
+    return {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "person" and " " in m.name
+            and " and " not in m.name}  # two people speaking together are no one interviewee
 
 
 @functools.lru_cache(maxsize=4)
@@ -287,6 +294,8 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str 
         return None  # no answer in the first person: an explainer's question headings (What happens next?)
     mentions = find_mentions(text, *intro)
     people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name}
+    if any(" and " in name for name in people):
+        return None  # "We spoke to Jo Moss and Al Key": two interviewees, no one answerer
     bodies = {m.name: m for m in mentions if m.kind == "org"} if not people else {}
     named = people or bodies  # "We put three questions to Dunmore Council.": the body answers
     return ctx.add(next(iter(named.values()))) if len(named) == 1 else None

@@ -79,3 +79,9 @@ FURNITURE_LABELS = load_words("furniture_labels")
 """Labels of a page's furniture (`Image caption:`, `Tags:`, `Read more:`): the paragraph is nobody's claim."""
 BODY_PEOPLE = load_words("body_people")
 """A body's own people at work (`Investigators seized:`): in its release, the issuer speaks."""
+
+
+BODY_ROLES = load_words("body_roles")
+"""Posts only a body has (`chief executive`, `chair`, `trustees`): a name they are the possessor of is a body's."""
+REGION_WORDS = load_words("region_words")
+"""Words that may end a body's name to say which region it serves: `Arts Board North`."""
