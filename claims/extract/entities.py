@@ -121,6 +121,8 @@ def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
 def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | None:
     """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
     a company named in `'s` (`Marlowe's said`); else keep what its words say."""
+    if mention is None and " " not in match.group() and not match.group().endswith(("'s", "\u2019s")):
+        return None  # one word that names nothing (the common case, tested first)
     described = _described_as(text, match.group(), mention.name if mention is not None else None)
     if described is not None and mention is not None and described == mention.name:
         return mention._replace(kind="org", title="")  # "Bright Teeth": a person's name by its words
