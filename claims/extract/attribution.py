@@ -65,7 +65,7 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
 ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
-INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
+INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z](?:[^,.;:!?\"\u201c\u201d]|(?<=\b[A-Z])\.){1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(

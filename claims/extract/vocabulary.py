@@ -71,3 +71,5 @@ RULE_WORDS = load_words("rule_words")
 """Last words of the names of rules and schemes: `Home Standard`, `Housing Act` are no person."""
 CASE_NOUNS = load_words("case_nouns")
 """A case or an inquiry that may speak: `the lawsuit states`, `the investigation found`."""
+NAME_PARTICLES = load_words("name_particles")
+"""Lower-case particles inside a name: `van`, `da`, `de` (`Maria da Costa` is one name)."""

@@ -1,0 +1,48 @@
+"""Speakers on phenomena seen on real press pages (wave 7c), each written here in new words: names with a lower-case
+particle or dotted initials inside, short references to the one body of their kind, a body's name before its
+descriptor, titles that speak after their content, and words that read like a name without being one. Each case is
+a short text written for this test, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text
+order."""
+import pytest
+
+from extract_rows import rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pieter van Houten said that the plant would close in May.\n",
+     [("Pieter van Houten", "person", "the plant would close in May")]),
+    ("Ana da Silva, the chief executive, said that 300 jobs were at risk.\n",
+     [("Ana da Silva", "person", "300 jobs were at risk")]),
+    ("The Guild of St Mary de Lacy said that 40 volunteers had joined this year.\n",
+     [("Guild of St Mary de Lacy", "organisation", "40 volunteers had joined this year")]),
+    ("Sales rose by 4% last year, said Lena de Vries.\n",
+     [("Lena de Vries", "person", "Sales rose by 4% last year")]),
+    ("Karl von der Linde, chair of the board, said that 12 staff had left.\n",
+     [("Karl von der Linde", "person", "12 staff had left")]),
+    ("Ferry Lines bought a van. Ferry Lines said that 12 routes would close.\n",
+     [("Ferry Lines", "organisation", "12 routes would close")]),
+], ids=["van", "da-before-an-appositive", "de-inside-a-body", "de-after-inverted-said", "two-particles",
+        "a-lower-case-van-is-no-particle"])
+def test_a_lower_case_particle_stays_inside_one_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A particle (`van`, `da`, `de`) between capitalised words belongs to one name, a person's or a body's; the
+    speaker is never the tail after it. Other writers: `Jean-Luc de la Tour`, `the Friends of San Marco di Lido`."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chancellor R.T. Okafor said that tuition fees would rise by 3%.\n",
+     [("R.T. Okafor", "person", "tuition fees would rise by 3%")]),
+    ("A.J.K. Mensah, the finance director, said that profits fell by a fifth.\n",
+     [("A.J.K. Mensah", "person", "profits fell by a fifth")]),
+    ("Profits fell by a fifth, said D.M. Asante.\n",
+     [("D.M. Asante", "person", "Profits fell by a fifth")]),
+    ("Fares rose by 4%, said R. Asante.\n",
+     [("R. Asante", "person", "Fares rose by 4%")]),
+    ("The U.K. Rail Office said that 12% of trains were late.\n",
+     [("U.K. Rail Office", "organisation", "12% of trains were late")]),
+], ids=["after-a-title", "three-initials-then-appositive", "after-inverted-said", "one-initial-after-inverted-said",
+        "a-body-named-with-dotted-letters-is-no-person"])
+def test_dotted_initials_written_together_start_the_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Initials written without spaces (`J.B. Harlow`) open a person's name; the speaker is never `B. Harlow` nor
+    `Chancellor J`. Other writers: `P.J. O'Neill`, `Deputy Mayor K.L. Brandt`."""
+    assert rows(text) == expected
