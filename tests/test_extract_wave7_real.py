@@ -46,3 +46,25 @@ def test_dotted_initials_written_together_start_the_name(text: str, expected: li
     """Initials written without spaces (`J.B. Harlow`) open a person's name; the speaker is never `B. Harlow` nor
     `Chancellor J`. Other writers: `P.J. O'Neill`, `Deputy Mayor K.L. Brandt`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company said that sales at Halvern Foods rose by 9% last year.\n",
+     [("Halvern Foods", "organisation", "sales at Halvern Foods rose by 9% last year")]),
+    ("Shares in Halvern Foods rose by 4% on Monday after the group said that sales had doubled.\n",
+     [("Halvern Foods", "organisation", "sales had doubled")]),
+    ("Investors in Halvern Foods were told on Monday that the company expected profits of £40m.\n",
+     [("Halvern Foods", "organisation", "expected profits of £40m")]),
+    ("The company said that 12 buses were late. Daleham Council runs the depot.\n",
+     [("the company", "unresolved", "12 buses were late")]),
+    ("The firm said that 40 stores would shut, as Halvern Foods and Brisk Dairies cut prices.\n",
+     [("the firm", "unresolved", "40 stores would shut, as Halvern Foods and Brisk Dairies cut prices")]),
+    ("The group said that 12 homes were sold. Analysts at Pell Brokers rated Norland Homes a buy.\n",
+     [("the group", "unresolved", "12 homes were sold"), ("Pell Brokers", "organisation", "rated Norland Homes a buy")]),
+], ids=["named-after-the-reference-in-its-sentence", "named-in-the-main-clause", "named-in-a-passive-clause",
+        "a-council-is-no-company", "two-companies-joined-by-and", "two-companies-in-the-text"])
+def test_the_company_is_the_one_company_the_text_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`the company`, `the firm`, `the group` mean the one company a text names, wherever it names it (before, after,
+    in the same sentence); with two companies, or only a council, the reference stays unresolved. Other writers:
+    `..., the business confirmed; Acme Foods ...`, `According to the firm, Acme Foods will ...`."""
+    assert rows(text) == expected

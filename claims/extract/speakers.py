@@ -354,6 +354,17 @@ class Context:
         distinct = {n for n in companies if not any(o != n and n.startswith(o) for o in companies)}
         return companies[0] if len(distinct) == 1 else None  # two firms named and none spoke: no one
 
+    def only_company_named(self) -> str | None:
+        """Return the one company the whole text names (`the company` before or beside its name), else None: two
+        companies, or none, leave the reference unresolved; a council, a regulator or a paper is no company."""
+        if self.ahead is None:
+            self.ahead = self._bodies_ahead()
+        names = [m.name for m in self.ahead if _company_like(m.name) and m.name.lower() not in _REFERENCE_WORDS]
+        distinct = {n for n in names if not any(o != n and (n.startswith(o) or n.endswith(" " + o)) for o in names)}
+        if len(distinct) != 1 or _maybe_two_bodies(next(iter(distinct))):
+            return None
+        return self.add(next(m for m in self.ahead if m.name in distinct))
+
     def _may_be_company(self, name: str) -> bool:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
         return self.kinds.get(name) == "organisation" and not may_regulate(name) \
@@ -462,6 +473,24 @@ class Context:
     def kind_of(self, name: str) -> str:
         """Return the kind of a registered speaker, organisation when unknown."""
         return self.kinds.get(name, "organisation")
+
+
+_ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".split())
+"""Short references so general that only the one company a text names can be meant (`the firm`)."""
+
+
+def _maybe_two_bodies(name: str) -> bool:
+    """Say whether a name joins two names of two words or more (`Acme Foods and Brisk Dairies`): maybe two
+    companies, where `Marks and Spencer` is one."""
+    halves = name.split(" and ", 1)
+    return len(halves) == 2 and all(len(h.split()) >= 2 for h in halves)
+
+
+def _company_like(name: str) -> bool:
+    """Say whether a body's name may be a company's: no regulator, inspectorate, public body or paper."""
+    words = name.lower().split()
+    return org_kind(name) == "organisation" and not may_regulate(name) \
+        and not {head_noun(name), words[-1]} & (PUBLIC_HEADS | OUTLET_HEADS)
 
 
 def label_word(text: str, mention: Mention) -> bool:
@@ -1245,6 +1274,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         found = ctx.named_later("inspectorate")
     if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:]:
         found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
+    if found is None and last in _ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the":
+        found = ctx.only_company_named()  # "The company said ... at Acme": the one company the text names
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
