@@ -68,3 +68,32 @@ def test_the_company_is_the_one_company_the_text_names(text: str, expected: list
     in the same sentence); with two companies, or only a council, the reference stays unresolved. Other writers:
     `..., the business confirmed; Acme Foods ...`, `According to the firm, Acme Foods will ...`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unifo the union said that 400 members would strike on Friday.\n",
+     [("Unifo", "organisation", "400 members would strike on Friday")]),
+    ("Parcelfast, the delivery union, said that 400 drivers had voted for action.\n",
+     [("Parcelfast", "organisation", "400 drivers had voted for action")]),
+    ("Delroy Banks, the watchdog, said that 12 ferries had faulty lifeboats.\n",
+     [("Delroy Banks", "inspectorate", "12 ferries had faulty lifeboats")]),
+    ("Monday the union said that 400 members would strike.\n",
+     [("the union", "unresolved", "400 members would strike")]),
+    ("Across Wales, the charity said that 40 homes were built.\n",
+     [("the charity", "unresolved", "40 homes were built")]),
+    ("Jo Roe, the director, said that 300 jobs would go.\n",
+     [("Jo Roe", "person", "300 jobs would go")]),
+    ("Acme the retailer has said that 40 stores would shut.\n",
+     [("Acme", "organisation", "40 stores would shut")]),
+    ("\u201cWe will strike,\u201d Parcelfast, the union, said.\n",
+     [("Parcelfast", "organisation", "We will strike")]),
+    ("Brightwater, a housing charity, said that 40 homes were built.\n",
+     [("Brightwater", "organisation", "40 homes were built")]),
+], ids=["name-then-the-union", "name-comma-descriptor-comma", "a-watchdog-named-like-a-person",
+        "a-day-is-no-name", "a-place-is-no-name", "a-role-is-no-body", "has-said", "after-a-quotation",
+        "indefinite-descriptor"])
+def test_a_name_followed_by_a_body_noun_is_that_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A name right before a common noun of a body's kind (`X the union`, `X, the bank,`) is that body, even when the
+    name reads like a person's; a day, a place or a role before the noun is no name. Other writers: `Brightwater, a
+    housing charity, said`, `Acme the retailer has said`."""
+    assert rows(text) == expected

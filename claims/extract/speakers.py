@@ -91,6 +91,8 @@ QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several b
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
 """Words before a document that make it a place, not a subject (`In a statement, the city said`)."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
+_BODY_NOUNS: frozenset[str] = (_REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - ROLES
+"""Common nouns that say the name before them is a body's (`the union`, `the bank`, `the charity`)."""
 
 
 PUBLISHED_BY_RE = re.compile(
@@ -605,6 +607,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     set_off = text[start:end].rstrip(" \u00a0").endswith(",")  # "X, the regional housebuilder, announces"
     cuts = _clause_cuts(text, start, region_end)
     clause_start = cuts[-1].end() if cuts else start
+    described_body = _body_before_descriptor(text, start, region_end, ctx)
+    if described_body is not None:
+        return described_body  # "Unifo the union said", "Parcelfast, the union, said": the body
     who = None
     if cuts and text[clause_start:region_end].strip().lower() in RELATIVE_PRONOUNS:
         mentions = find_mentions(text, start, cuts[-1].start())  # "Essex's Dave Hill, who said"
@@ -661,6 +666,36 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
     return Who(who[0], who[1], clause_start) if who else None
+
+
+NAME_THEN_DESCRIPTOR_RE = re.compile(
+    r"\s*(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019\-]*){0,3}),?\s+(?:the|a|an)\s+"
+    r"(?:[a-z][a-z\-]*\s+){0,3}?(?P<noun>[a-z]+),?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$")
+"""`Unifo the union`, `Parcelfast, the union,`: a name and, right after it, a common noun saying it is a body."""
+
+
+_NAME_PREPOSITIONS: frozenset[str] = frozenset(
+    "across around throughout within outside inside near beyond under over from for with at in on by to into".split())
+"""Capitalised prepositions opening a place before a subject (`Across Wales, the charity said`): no body's name."""
+
+
+def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who | None:
+    """Return the body a subject names before a descriptor of its kind (`Unifo the union said`, `Parcelfast, the
+    delivery union, said`), even when the name reads like a person's; never a known person, a day or a role."""
+    begins = [start] + [cut.end() for cut in _CLAUSE_CUT_RE.finditer(text, start, end)]
+    match = next(filter(None, (NAME_THEN_DESCRIPTOR_RE.match(text, begin, end) for begin in begins)), None)
+    if match is None or match.group("noun") not in _BODY_NOUNS:
+        return None
+    words = match.group("name").split()
+    name = " ".join(words)
+    if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) or ctx.kinds.get(ctx.full_person(name)) == "person":
+        return None  # "Monday the union said", "Ana Moss, the charity, said" of a person named before
+    kind = "inspectorate" if match.group("noun") in INSPECTORATE_HEADS | {"regulator", "watchdog"} else "organisation"
+    full = ctx.full_org(name)
+    if full not in ctx.kinds or ctx.kinds[full] == "person":
+        ctx.register_org(full, kind)
+    ctx.also_called(full, match.group("noun"))
+    return Who(full, ctx.kinds[full], match.start("name"))
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
