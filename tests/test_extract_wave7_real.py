@@ -97,3 +97,27 @@ def test_a_name_followed_by_a_body_noun_is_that_body(text: str, expected: list[t
     name reads like a person's; a day, a place or a role before the noun is no name. Other writers: `Brightwater, a
     housing charity, said`, `Acme the retailer has said`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Burglaries fell by 12% last year, said the Police and Crime Commissioner.\n",
+     [("the Police and Crime Commissioner", "person", "Burglaries fell by 12% last year")]),
+    ("Commissioner Dana Holt opened the station. Burglaries fell by 12% last year, said the Police and Crime "
+     "Commissioner.\n",
+     [("Dana Holt", "person", "Burglaries fell by 12% last year")]),
+    ("Burglaries fell by 12% last year, the Police and Crime Commissioner said.\n",
+     [("the Police and Crime Commissioner", "person", "Burglaries fell by 12% last year")]),
+    ("Sales rose by 4% last year, said the company.\n",
+     [("the company", "unresolved", "Sales rose by 4% last year")]),
+    ("Sales rose by 4% last year, said a spokesman for Halvern Foods.\n",
+     [("Halvern Foods", "organisation", "Sales rose by 4% last year")]),
+    ("Burglaries fell by 12% last year, said the Police and Crime Panel.\n",
+     [("Police and Crime Panel", "organisation", "Burglaries fell by 12% last year")]),
+], ids=["title-alone", "title-held-by-a-person-named-before", "title-before-said", "said-the-company",
+        "said-a-spokesman-for", "a-panel-is-a-body-not-a-title"])
+def test_a_cue_after_its_content_with_a_lower_case_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`..., said the <subject>.` gives the content before the cue to the subject, as `..., said Acme.` does; a
+    subject that is only a title speaks for its holder named before, else as the title's words, a person, and the
+    title is never the quote. Other writers: `..., says the Chief Fire Officer`, `..., added the county's Director
+    of Public Health`."""
+    assert rows(text) == expected

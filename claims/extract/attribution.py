@@ -37,6 +37,7 @@ from .speakers import (
     Context,
     Who,
     label_word,
+    names_a_speaker,
     register_acronyms,
     register_appositives,
     speaker_from_region,
@@ -65,7 +66,7 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
 ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
-INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z](?:[^,.;:!?\"\u201c\u201d]|(?<=\b[A-Z])\.){1,60}?)[.!]?\s*$")
+INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]|(?:the|a|an)\s+[A-Za-z])(?:[^,.;:!?\"\u201c\u201d]|(?<=\b[A-Z])\.){1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
@@ -908,6 +909,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         return closing
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
+        if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
+            continue  # "The report said the force took 41 minutes": content after said, no speaker
         if match is not None and _own_source_after_cue(text, sentence, match, holes):
             continue  # "X said A, according to its analysis": X's cue, its own source
         named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None

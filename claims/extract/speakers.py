@@ -657,6 +657,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
         if who is None and (index == asides or after_relative) and _unnamed_role(clause):
             who = " ".join(clause.split()), "person"  # "the council's director of housing told"
+        if who is None and index == asides:
+            who = _title_only(clause, ctx)  # "..., said the Harbour and Coast Commissioner": its holder
         if who is None and not _skippable(clause):
             break
     if who is None and record:
@@ -743,6 +745,35 @@ def _unnamed_role(clause: str) -> bool:
     first = words[0].removesuffix("\u2019s").removesuffix("'s") if words else ""
     return bool(words) and len(words) <= 8 and (first in DETERMINERS or first != words[0]) \
         and any(w in ROLES and w not in VOICE_ROLES for w in words[1:4])
+
+
+_SPEAKER_NOUNS: frozenset[str] = ROLES | _REFERENCE_WORDS | ORG_HEADS | VOICE_ROLES | PEOPLE_GROUPS | DOCUMENT_NOUNS
+
+
+def names_a_speaker(phrase: str) -> bool:
+    """Say whether the words after a closing `said` name who speaks (`the company`, `a spokesman for Acme`, `the
+    Harbour Commissioner on Monday`), not a clause of content (`the force took 41 minutes to reach calls`)."""
+    words = _TRAILING_PHRASE_RE.sub("", phrase.strip()).split()
+    if not words or len(words) > 8 or any(ch.isdigit() for ch in phrase):
+        return False
+    last = words[-1].strip("\u2019'")
+    return last[:1].isupper() or last.lower().removesuffix("s") in _SPEAKER_NOUNS or last.lower() in _SPEAKER_NOUNS
+
+
+_TITLE_LINKS: frozenset[str] = frozenset("and of for".split())
+
+
+def _title_only(clause: str, ctx: Context) -> tuple[str, str] | None:
+    """Return who a capitalised title alone means (`the Police and Crime Commissioner`): its holder named before,
+    else the title as the text's words, a person; never the title as a body."""
+    words = clause.split()
+    if not 2 <= len(words) <= 7 or words[0].lower() != "the" or words[-1].lower() not in ROLES \
+            or words[-1].lower() in VOICE_ROLES:
+        return None
+    if not all(w[:1].isupper() or w in _TITLE_LINKS for w in words[1:]) or words[-1].lower() in ORG_HEADS:
+        return None
+    holder = ctx.titles.get(words[-1].lower())
+    return (holder, "person") if holder else (" ".join(words), "person")
 
 
 def _skippable(clause: str) -> bool:
