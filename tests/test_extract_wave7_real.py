@@ -121,3 +121,26 @@ def test_a_cue_after_its_content_with_a_lower_case_subject(text: str, expected: 
     title is never the quote. Other writers: `..., says the Chief Fire Officer`, `..., added the county's Director
     of Public Health`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Morvane Bank cut its rating of Ostley Foods to sell and said that margins would shrink this year.\n",
+     [("Morvane Bank", "organisation", "margins would shrink this year")]),
+    ("The bank cut its rating of Ostley Foods to sell and said that margins would shrink this year.\n",
+     [("the bank", "unresolved", "margins would shrink this year")]),
+    ("Dana Holt met leaders of Wexdale Council and said that 40 homes would be built.\n",
+     [("Dana Holt", "person", "40 homes would be built")]),
+    ("Halvern Foods bought Brisk Dairies in May. The company cut prices at Brisk Dairies and said that margins would "
+     "shrink.\n",
+     [("Halvern Foods", "organisation", "margins would shrink")]),
+    ("The rating of Ostley Foods fell and Morvane Bank said that margins would shrink.\n",
+     [("Morvane Bank", "organisation", "margins would shrink")]),
+    ("Wexdale Trust chief executive Jo Roe welcomed the plan but said that 40 beds were short.\n",
+     [("Jo Roe", "person", "40 beds were short")]),
+], ids=["named-subject", "unnamed-bank-stays-unresolved", "a-person-then-a-body-as-object",
+        "the-company-then-another-company-as-object", "a-second-subject-speaks", "a-person-after-a-body-and-title"])
+def test_the_object_of_a_first_verb_never_says_the_second(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """In `X cut its rating of Y and said ...` the second verb shares the first's subject X; Y, the object, never
+    speaks. A new subject before the cue (`... and Z said`) still speaks. Other writers: `The regulator fined Acme Water
+    and warned that ...`, `Jo Roe thanked Dale Council but added that ...`."""
+    assert rows(text) == expected

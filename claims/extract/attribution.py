@@ -1009,7 +1009,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start, subject_end = _subject_region(text, start, verb_start)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
-    who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
+    who = _opening_subject(text, start, subject_end, ctx) \
+        or speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx)
     if who is None:
         return None
@@ -1146,6 +1147,24 @@ def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) 
         return speaker_from_region(text, start, mentions[0].end, ctx)
     return _described_name(text, start, subject_end, ctx) \
         or (speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None)
+
+
+OPENING_REFERENCE_RE = re.compile(rf"[Tt]he\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?P<noun>{verb_alternation(ORG_REFERENCES)})\b(?=\s+[a-z])")
+"""`The bank cut`, `The Swiss bank cut`: a sentence opening with a short reference to a body as its subject."""
+
+
+def _opening_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Resolve the subject of `The bank cut its rating of Acme and said ...`: a sentence of one clause whose cue is
+    its second verb is its opening subject's, never the object of the first verb."""
+    if "," in text[start:subject_end] or COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
+        return None
+    reference = OPENING_REFERENCE_RE.match(text, start, subject_end)
+    mentions = find_mentions(text, start, subject_end) if reference is None else []
+    end = reference.end() if reference else mentions[0].end if mentions and mentions[0].start == start else start
+    after = text[end:subject_end].split()[:1] if end > start else []
+    if not after or not _past_verb(after[0]):
+        return None  # "Acme chief executive Jo Roe welcomed it and said": the person after the body
+    return speaker_from_region(text, start, end, ctx)
 
 
 def _described_name(text: str, start: int, end: int, ctx: Context) -> Who | None:
