@@ -144,3 +144,23 @@ def test_the_object_of_a_first_verb_never_says_the_second(text: str, expected: l
     speaks. A new subject before the cue (`... and Z said`) still speaks. Other writers: `The regulator fined Acme Water
     and warned that ...`, `Jo Roe thanked Dale Council but added that ...`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officers observed a suspected stolen car on the motorway at 2am.\n", []),
+    ("A witness noted a white van parked outside the school.\n", []),
+    ("Inspectors observed a culture of fear among staff.\n",
+     [("inspectors", "inspectorate", "a culture of fear among staff")]),
+    ("The report noted a 12% rise in complaints.\n",
+     [("the report", "document", "a 12% rise in complaints")]),
+    ("Officers noted that a car had been abandoned.\n",
+     [("Officers", "unresolved", "a car had been abandoned")]),
+    ("Sources close to Jo Roe Will said that 40 homes were empty.\n",
+     [("Jo Roe", "person", "40 homes were empty")]),
+], ids=["observed-a-suspected-car", "noted-a-van", "observed-a-finding", "noted-a-figure", "noted-that",
+        "capitalised-modal-after-a-name"])
+def test_narrated_sightings_and_modals_after_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`observed`, `noted`, `spotted` before a thing seen (`a suspected stolen car`, `a van`) narrate an event and claim
+    nothing; before a finding, a figure or `that` they still report. A capitalised modal after a name (`Jo Roe Will`)
+    is never part of it. Other writers: `crews spotted smoke coming from the roof`, `Acme Boss Will Quit`."""
+    assert rows(text) == expected

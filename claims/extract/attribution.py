@@ -52,7 +52,16 @@ from .transcript import (
     unlabelled_interviewee,
     unlabelled_turn,
 )
-from .vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, ORG_REFERENCES, ROLES, verb_alternation
+from .vocabulary import (
+    CUE_VERBS,
+    DOCUMENT_NOUNS,
+    IRREGULAR_PAST,
+    OBJECT_VERBS,
+    ORG_REFERENCES,
+    ROLES,
+    SEEN_THINGS,
+    verb_alternation,
+)
 
 _VERBS = verb_alternation(CUE_VERBS)
 CUE_RE = re.compile(
@@ -1359,6 +1368,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     word = words[-1].lower().strip(",")
     ahead = text[offset:offset + 40].split()
     after, this = ahead[1:2], ahead[0].lower().strip(".,;:")
+    if this in PERCEPTION_CUES and _sees_a_thing(text[offset:offset + 80].split()[1:6]):
+        return True  # "Officers observed a suspected stolen car": what was seen, narrated
     if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
@@ -1372,6 +1383,19 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     if this in PARTICIPLE_CUES and _reduced_relative(text, offset + len(ahead[0]), word, after):
         return True  # "The number of crimes reported in Daleham fell by 8%": the crimes, reported, fell
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
+
+
+PERCEPTION_CUES: frozenset[str] = frozenset("observed observes noted notes noticed spotted".split())
+"""Cue words that also narrate seeing something (`observed a suspected stolen car`)."""
+
+
+def _sees_a_thing(following: list[str]) -> bool:
+    """Say whether the words after a perception verb are an indefinite thing seen (`a suspected stolen car`, `a
+    van`), not a finding (`a rise of 9%`, `a culture of fear`)."""
+    if not following or following[0].lower() not in ("a", "an", "two", "three", "several"):
+        return False
+    words = [w.lower().strip(".,;:") for w in following[1:]]
+    return not any(ch.isdigit() for ch in " ".join(words)) and any(w in SEEN_THINGS for w in words[:3])
 
 
 PARTICIPLE_CUES: frozenset[str] = frozenset("reported recorded logged registered".split())

@@ -199,6 +199,7 @@ def _classify_run(run: str) -> Mention | None:
         words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
     while len(words) > 1 and words[-1].lower().replace(".", "") in POST_NOMINALS:
         words = words[:-1]
+    words = _without_modal(words)
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
@@ -232,6 +233,16 @@ def _classify_run(run: str) -> Mention | None:
 
 _MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials representatives leaders delegates".split())
 """Words for a body's people before `of` (`Members of the Acme Union`): the name is the body's after them."""
+
+
+_MODALS: frozenset[str] = frozenset("will would could should can must shall might".split())
+"""Modal verbs a title-case line writes with a capital after a name (`Jo Roe Will Step Down`): never a name's part."""
+
+
+def _without_modal(words: list[str]) -> list[str]:
+    """Cut a run at a capitalised modal after two words or more (`Jo Roe Will Step Down` -> `Jo Roe`)."""
+    at = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _MODALS and w[:1].isupper()), len(words))
+    return words[:at]
 
 
 def _without_members_of(words: list[str]) -> list[str]:

@@ -73,3 +73,5 @@ CASE_NOUNS = load_words("case_nouns")
 """A case or an inquiry that may speak: `the lawsuit states`, `the investigation found`."""
 NAME_PARTICLES = load_words("name_particles")
 """Lower-case particles inside a name: `van`, `da`, `de` (`Maria da Costa` is one name)."""
+SEEN_THINGS = load_words("seen_things")
+"""Things seen in an event's narration after `observed`, `noted`: `a suspected stolen car`, `a van`."""
