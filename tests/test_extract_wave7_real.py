@@ -164,3 +164,23 @@ def test_narrated_sightings_and_modals_after_names(text: str, expected: list[tup
     nothing; before a finding, a figure or `that` they still report. A capitalised modal after a name (`Jo Roe Will`)
     is never part of it. Other writers: `crews spotted smoke coming from the roof`, `Acme Boss Will Quit`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales fell by 9% in May, Acme Foods said, citing chief executive Jo Roe.\n",
+     [("Acme Foods", "organisation", "Sales fell by 9% in May")]),
+    ("Acme Foods said sales fell by 9% in May. Also quoted was Jo Roe, the chief executive of Acme Foods.\n",
+     [("Acme Foods", "organisation", "sales fell by 9% in May")]),
+    ("Waiting times fell by a third, Dr Owen Hale, the trust's chief medical officer, told the paper.\n",
+     [("Owen Hale", "person", "Waiting times fell by a third")]),
+    ("The report was written by Dr Owen Hale, chief medical officer at Wexdale Trust, who said waiting times fell.\n",
+     [("Owen Hale", "person", "waiting times fell")]),
+    ("Acme Foods said that chief executive Jo Roe would step down in May.\n",
+     [("Acme Foods", "organisation", "chief executive Jo Roe would step down in May")]),
+], ids=["citing-a-titled-person", "also-quoted-was", "name-and-role-before-a-closing-cue", "who-after-a-role-at-a-body",
+        "a-claim-about-a-titled-person-stays"])
+def test_a_speaker_phrase_is_never_a_quote(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Words that only say who speaks (a person's name with a title or a body: `citing chief executive Jo Roe`) are
+    never a row's quote, nor part of the content before a closing cue; a claim about a titled person still is. Other
+    writers: `..., quoting its director, Ann Lee.`, `Among those speaking was Ann Lee, the chair of Acme.`"""
+    assert rows(text) == expected

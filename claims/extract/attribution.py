@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions
-from .items import has_verb, is_rhetoric, is_statement, split_items
+from .items import has_verb, is_rhetoric, is_speaker_phrase, is_statement, split_items
 from .release import ends_release, has_figure, is_release
 from .speakers import (
     NOUN_THEN_NAME_RE,
@@ -317,7 +317,7 @@ def attributed_spans(text: str) -> list[Found]:
             final = _heading_lead_in(text, block, ctx) or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
-    return [_settled(f, ctx) for f in found]
+    return [_settled(f, ctx) for f in found if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe"
 
 
 MAX_QUOTED_PARAGRAPHS = 8

@@ -612,7 +612,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         return described_body  # "Unifo the union said", "Parcelfast, the union, said": the body
     who = None
     if cuts and text[clause_start:region_end].strip().lower() in RELATIVE_PRONOUNS:
-        mentions = find_mentions(text, start, cuts[-1].start())  # "Essex's Dave Hill, who said"
+        mentions = _antecedent(text, find_mentions(text, start, cuts[-1].start()))  # "Essex's Dave Hill, who said"
         who = (ctx.add(mentions[-1]), _kind(mentions[-1], ctx)) if mentions else None
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
@@ -667,7 +667,31 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if who and regulates and who[1] == "organisation":
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
+    if who is not None and who[1] == "person":
+        clause_start = min(clause_start, _clause_naming(text, clauses, who[0]))
     return Who(who[0], who[1], clause_start) if who else None
+
+
+def _antecedent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the names before `who` up to the person it means: `Jo Roe, chief medical officer at Acme Trust, who
+    said` is Jo Roe's, the body after her role only where she works."""
+    if len(mentions) < 2 or mentions[-1].kind != "org" or text[mentions[-1].end:].lstrip()[:5] != ", who":
+        return mentions
+    person = mentions[-2]
+    between = text[person.end:mentions[-1].start]
+    return mentions[:-1] if person.kind == "person" and between.startswith(",") and _is_role_phrase(between[1:]) \
+        else mentions
+
+
+def _clause_naming(text: str, clauses: list[tuple[int, int]], name: str) -> int:
+    """Return where the clause before a cue that is a person's name starts (`Sales fell, Jo Roe, the firm's chief
+    executive, said`: at `Jo Roe`), so the content before the cue ends before the name."""
+    words = name.split()
+    for begin, finish in clauses[1:]:
+        clause = text[begin:finish].split()
+        if words and len(clause) <= len(words) + 2 and clause[-1:] == words[-1:]:
+            return begin
+    return len(text)
 
 
 NAME_THEN_DESCRIPTOR_RE = re.compile(
