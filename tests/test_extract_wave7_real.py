@@ -184,3 +184,23 @@ def test_a_speaker_phrase_is_never_a_quote(text: str, expected: list[tuple[str, 
     never a row's quote, nor part of the content before a closing cue; a claim about a titled person still is. Other
     writers: `..., quoting its director, Ann Lee.`, `Among those speaking was Ann Lee, the chair of Acme.`"""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Morgan Stanley cut its forecast for growth. The bank said that inflation would fall to 2% by June.\n",
+     [("Morgan Stanley", "organisation", "inflation would fall to 2% by June")]),
+    ("Morgan Stanley said that inflation would fall to 2% by June, its analysts wrote.\n",
+     [("Morgan Stanley", "organisation", "inflation would fall to 2% by June")]),
+    ("Harlan Weiss raised its target for Acme Foods. Harlan Weiss said that margins would grow.\n",
+     [("Harlan Weiss", "organisation", "margins would grow")]),
+    ("Jo Roe said that sales rose by 4%. Jo Roe said its shops were busy.\n",
+     [("Jo Roe", "person", "sales rose by 4%"), ("Jo Roe", "person", "its shops were busy")]),
+    ("Dana Holt said it was a good year for the town.\n",
+     [("Dana Holt", "person", "it was a good year for the town")]),
+], ids=["cut-its-forecast-then-the-bank", "its-analysts", "raised-its-target", "a-person-saying-its-stays-a-person",
+        "a-person-saying-it-stays-a-person"])
+def test_a_body_named_like_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A name like a person's (`Morgan Stanley`) is a body where the text treats it as one: it cuts its rating or
+    forecast, has analysts or shares (`X's analysts`, `analysts at X`, `shares in X`); saying `it` or `its` alone
+    proves nothing. Other writers: `Goldman Sachs economists expect`, `shares in Marks and Spencer fell`."""
+    assert rows(text) == expected

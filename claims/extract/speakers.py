@@ -171,6 +171,25 @@ def _workplace(text: str, start: int) -> bool:
     return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
 
 
+_TREATED_AS_BODY = (r"(?:(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
+                    r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+"
+                    r"(?:analysts|economists|strategists|shares|share\s+price|stores|shops|branches))")
+BODY_LIKE_PERSON_RE = re.compile(
+    rf"\b(?P<name>[A-Z][a-z]+(?:\s+(?:and|&)\s+|\s+)[A-Z][a-z]+)\s*(?={_TREATED_AS_BODY})|"
+    r"\b(?P<before>[A-Z][a-z]+\s+[A-Z][a-z]+)\s+said\b[^.;\n]{0,160}?,\s+its\s+(?:analysts|economists|strategists)\b|"
+    r"\b(?:[Ss]hares\s+in|[Aa]nalysts\s+at|[Ee]conomists\s+at|[Ss]trategists\s+at)\s+"
+    r"(?P<at>[A-Z][a-z]+(?:\s+(?:and|&)\s+|\s+)[A-Z][a-z]+)\b")
+"""A name like a person's that the text treats as a body: `Morgan Stanley cut its rating`, `Marks and Spencer's
+shares`, `analysts at Goldman Sachs`."""
+
+
+@functools.lru_cache(maxsize=4)
+def bodies_named_like_people(text: str) -> frozenset[str]:
+    """Return the names like people's that a text treats as bodies (its analysts, its rating, shares in it), once
+    per text: such a name is a bank's or a company's wherever the text writes it."""
+    return frozenset(m.group("name") or m.group("before") or m.group("at") for m in BODY_LIKE_PERSON_RE.finditer(text))
+
+
 class Who(NamedTuple):
     """A resolved speaker: full name, kind (organisation, person, inspectorate, document, unresolved)."""
 
@@ -215,7 +234,8 @@ class Context:
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
         if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
-                                         or _workplace(self.text, mention.start)):
+                                         or _workplace(self.text, mention.start)
+                                         or mention.name in bodies_named_like_people(self.text)):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "person" and not mention.possessive:
             mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
