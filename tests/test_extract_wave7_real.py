@@ -204,3 +204,24 @@ def test_a_body_named_like_a_person(text: str, expected: list[tuple[str, str, st
     forecast, has analysts or shares (`X's analysts`, `analysts at X`, `shares in X`); saying `it` or `its` alone
     proves nothing. Other writers: `Goldman Sachs economists expect`, `shares in Marks and Spencer fell`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Burglaries rose by 9% in the year to March, in the most recent figures.\n",
+     [("the most recent figures", "document", "Burglaries rose by 9% in the year to March")]),
+    ("In its latest figures, the Rail Office said that 12% of trains were late.\n",
+     [("Rail Office", "organisation", "12% of trains were late")]),
+    ("Based on numbers provided by the Rail Office, 12% of trains were late.\n",
+     [("Rail Office", "organisation", "12% of trains were late")]),
+    ("Statistics from the Rail Office have shown that 12% of trains were late.\n",
+     [("Rail Office", "organisation", "12% of trains were late")]),
+    ("Fares rose by 4% in the year to March, the highest rise in the figures since 2001.\n", []),
+    ("The film was shown on television in May.\n", []),
+], ids=["in-the-latest-figures-after", "in-its-figures-before-a-cue-of-its-own", "based-on-numbers-provided-by",
+        "have-shown-that", "figures-inside-the-content-are-no-frame", "shown-as-a-passive"])
+def test_figures_that_frame_their_content(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Figures or a document may frame the content with no reporting verb: after it (`..., in the latest figures.`),
+    before it (`Based on numbers provided by X, ...`), or with a perfect (`have shown that`); the figures' owner, else
+    the figures, claim it. Figures named inside the content frame nothing. Other writers: `..., from the annual
+    returns.`, `From its own data, ...`."""
+    assert rows(text) == expected

@@ -666,7 +666,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
-            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body):
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not _FRAME_HINT_RE.search(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -908,7 +908,7 @@ def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Find the first reporting cue in a sentence and return who claims what."""
     start, end = sentence
-    if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end):
+    if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end) and not _FRAME_HINT_RE.search(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing
     aside = ASIDE_RE.search(text, start, end)
     if aside and not _inside(aside.start(), holes):
@@ -916,6 +916,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     closing = _closing_speaker(text, sentence, holes, ctx)
     if closing is not None:
         return closing
+    framed = _document_frame(text, sentence, holes, ctx) if _FRAME_HINT_RE.search(text, start, end) else None
+    if framed is not None:
+        return framed  # "..., in the latest figures.", "Based on numbers provided by X, ..."
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
         if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
@@ -948,6 +951,41 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+_FIGURE_NOUNS = verb_alternation(DOCUMENT_NOUNS | frozenset({"numbers", "stats", "estimates", "returns"}))
+_FRAME_HINT_RE = re.compile(rf"\b(?:in|from|on)\s+(?:the|its|their)?\s*(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b",
+                            re.IGNORECASE)
+"""A document or figures after `in`, `from` or `on` somewhere in a sentence: a frame may give the content's source."""
+FRAME_END_RE = re.compile(
+    rf",\s+(?:in|from)\s+(?P<who>(?:the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b[^,.;:!?]{{0,60}}?)"
+    r"\s*[.!]?\s*$")
+"""`..., in the most recent figures.`: the figures, after the content they hold."""
+FRAME_START_RE = re.compile(
+    rf"(?:In|Based\s+on|From)\s+(?P<who>(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b"
+    r"[^,;:!?]{0,80}?),\s+(?=\S)")
+"""`Based on numbers provided by X, ...`, `In its latest figures, ...`: the source, before the content."""
+
+
+def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute a sentence framed by its figures or document before or after the content (`Burglaries rose 9%, in
+    the latest figures.`, `Based on data from X, ...`): the document's owner, else the document, claims the content."""
+    start, end = sentence
+    after = FRAME_END_RE.search(text, start, end)
+    before = FRAME_START_RE.match(text, start, end) if after is None else None
+    match = after or before
+    if match is None or _inside(match.start(), holes) or ANY_CUE_RE.search(text, *_frame_content(match, sentence)):
+        return None  # "X said A, in its report": X's own cue speaks
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract(_frame_content(match, sentence), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()).strip(", "), spans)
+
+
+def _frame_content(match: re.Match[str], sentence: Span) -> Span:
+    """Return the content a document frame holds: the sentence before a closing frame, after an opening one."""
+    return (sentence[0], match.start()) if match.re is FRAME_END_RE else (match.end(), sentence[1])
 
 
 def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes: list[Span]) -> bool:
