@@ -225,3 +225,29 @@ def test_figures_that_frame_their_content(text: str, expected: list[tuple[str, s
     the figures, claim it. Figures named inside the content frame nothing. Other writers: `..., from the annual
     returns.`, `From its own data, ...`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council defended the rise by warning that its reserves had fallen by £2m.\n",
+     [("the council", "unresolved", "its reserves had fallen by £2m")]),
+    ("Fares will rise in May, after Corvan Rail also announced that 40 services would be cut.\n",
+     [("Corvan Rail", "organisation", "40 services would be cut")]),
+    ("Ministers promised new trains, but last month Corvan Rail said that 40 services would be cut.\n",
+     [("Ministers", "organisation", "promised new trains"),
+      ("Corvan Rail", "organisation", "40 services would be cut")]),
+    ("Wexdale Trust said waiting times fell by a third, and chief medical officer Dr Owen Hale said 40 nurses were "
+     "hired.\n",
+     [("Wexdale Trust", "organisation", "waiting times fell by a third"), ("Owen Hale", "person", "40 nurses were hired")]),
+    ("Acme said sales rose by 4% and that Brisk Dairies said its sales fell by 2%.\n",
+     [("Acme", "organisation", "sales rose by 4%"), ("Acme", "organisation", "Brisk Dairies said its sales fell by 2%")]),
+    ("Analysts at Pell Brokers said the update was strong, although they noted that wages will add £20m to costs.\n",
+     [("Pell Brokers", "organisation",
+       "the update was strong, although they noted that wages will add £20m to costs")]),
+], ids=["by-warning-that", "after-x-also-announced", "but-last-month-x-said", "and-a-titled-person-said",
+        "and-that-reports-the-other-party", "they-noted-is-the-same-party"])
+def test_a_cue_inside_the_story_s_own_clauses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A cue may sit inside a clause of the story: a gerund after the main verb (`by warning that`) is the main
+    subject's; a second clause with a subject and a cue of its own (`but last month X said`, `and Y said`) is that
+    party's, never the first's; `and that X said` reports X through the first, and `they noted` goes on with it. Other
+    writers: `while insisting that`, `..., as the union also claimed that ...`."""
+    assert rows(text) == expected

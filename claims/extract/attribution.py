@@ -666,7 +666,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
-            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not _FRAME_HINT_RE.search(body):
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not _may_frame(body, 0, len(body)):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -682,8 +682,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None)
+        parts = second_speaker(text, sentence, attribution, holes, ctx) if attribution is not None else []
         _remember_names(text, sentence, holes, ctx)
-        if attribution is not None:
+        for attribution in parts:
             ctx.spoke(attribution.speaker, attribution.kind)
             attributions.append(attribution)
     return attributions
@@ -908,7 +909,7 @@ def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Find the first reporting cue in a sentence and return who claims what."""
     start, end = sentence
-    if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end) and not _FRAME_HINT_RE.search(text, start, end):
+    if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end) and not _may_frame(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing
     aside = ASIDE_RE.search(text, start, end)
     if aside and not _inside(aside.start(), holes):
@@ -917,8 +918,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     if closing is not None:
         return closing
     framed = _document_frame(text, sentence, holes, ctx) if _FRAME_HINT_RE.search(text, start, end) else None
+    framed = framed or _gerund_cue(text, sentence, holes, ctx)
     if framed is not None:
-        return framed  # "..., in the latest figures.", "Based on numbers provided by X, ..."
+        return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
         if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
@@ -965,6 +967,11 @@ FRAME_START_RE = re.compile(
     rf"(?:In|Based\s+on|From)\s+(?P<who>(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b"
     r"[^,;:!?]{0,80}?),\s+(?=\S)")
 """`Based on numbers provided by X, ...`, `In its latest figures, ...`: the source, before the content."""
+
+
+def _may_frame(text: str, start: int, end: int) -> bool:
+    """Say whether a sentence may hold a cue without a reporting verb: figures framing it, or `by warning that`."""
+    return bool(_FRAME_HINT_RE.search(text, start, end)) or text.find("ing that", start, end) >= 0
 
 
 def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -1205,13 +1212,66 @@ def _opening_subject(text: str, start: int, subject_end: int, ctx: Context) -> W
     its second verb is its opening subject's, never the object of the first verb."""
     if "," in text[start:subject_end] or COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
         return None
+    return _main_subject(text, start, subject_end, ctx)
+
+
+def _main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Return the subject opening a sentence before its past verb (`The bank cut`, `Acme Foods raised`), else None."""
     reference = OPENING_REFERENCE_RE.match(text, start, subject_end)
     mentions = find_mentions(text, start, subject_end) if reference is None else []
     end = reference.end() if reference else mentions[0].end if mentions and mentions[0].start == start else start
     after = text[end:subject_end].split()[:1] if end > start else []
-    if not after or not _past_verb(after[0]):
+    if not after or not _past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
         return None  # "Acme chief executive Jo Roe welcomed it and said": the person after the body
     return speaker_from_region(text, start, end, ctx)
+
+
+GERUND_CUE_RE = re.compile(
+    r"\b(?:by|after|while|whilst|when|before)\s+(?:also\s+)?(?P<cue>warning|saying|claiming|arguing|insisting|announcing"
+    r"|revealing|admitting|stating|noting|pointing\s+out|confirming|disclosing)\s+that\s+(?=\S)")
+"""`The council defended the rise by warning that ...`: a cue inside the main clause, its subject's."""
+
+
+def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `X defended the rise by warning that A`: the main clause's subject claims A."""
+    match = GERUND_CUE_RE.search(text, *sentence) if "ing that" in text[sentence[0]:sentence[1]] else None
+    if match is None or _inside(match.start(), holes) or "," in text[sentence[0]:match.start()].rstrip(", "):
+        return None
+    who = _main_subject(text, sentence[0], match.start(), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group().split()), spans)
+
+
+SECOND_CUE_RE = re.compile(
+    r",?\s+(?:and|but|while|whilst|after|as|although|though|whereas)\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
+    rf"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){{0,3}}[A-Z]|(?:[a-z]+\s+){{1,3}}?(?:also\s+)?(?:{_VERBS})\b)")
+"""`..., but last month Corvan Rail said ...`: a second clause with a subject of its own, maybe its own cue."""
+
+
+def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
+                   ctx: Context) -> list[Attribution]:
+    """Split a sentence whose content goes on into another party's cue (`Ministers promised trains, but last month
+    Acme said that A`): each party claims its own clause; one party, or no cue in the clause, leaves it whole."""
+    if not first.spans or first.colon or not text[sentence[0]:first.spans[0][0]].strip():
+        return [first]  # "A, X said, as figures show B": a cue after its content is left whole
+    for match in SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]):
+        cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
+        if _inside(match.start(), holes) or cue is None or "," in text[match.end():cue.start()] \
+                or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()):
+            continue  # "..., although they noted that": the same party goes on
+        second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
+        if second is None or not second.spans or second.speaker == first.speaker:
+            continue
+        kept = tuple(s for part in subtract(_union(first.spans, match.start()), holes) for s in split_items(text, part))
+        return [first._replace(spans=kept), second] if kept else [second]
+    return [first]
+
+
+def _union(spans: tuple[Span, ...], cut: int) -> Span:
+    """Return the span from the first claimed span's start to a cut (where another party's clause begins)."""
+    return spans[0][0], cut
 
 
 def _described_name(text: str, start: int, end: int, ctx: Context) -> Who | None:
