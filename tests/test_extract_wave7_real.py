@@ -251,3 +251,26 @@ def test_a_cue_inside_the_story_s_own_clauses(text: str, expected: list[tuple[st
     party's, never the first's; `and that X said` reports X through the first, and `they noted` goes on with it. Other
     writers: `while insisting that`, `..., as the union also claimed that ...`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Health Office funded a study by Halbury University. The study found that 12% of patients had side effects.\n",
+     [("Halbury University", "organisation", "12% of patients had side effects")]),
+    ("The Care Standards Commission inspected Wexdale House in May. The watchdog's report found that 12 residents had "
+     "missed medication. Wexdale Council said that it would review the home.\n",
+     [("Care Standards Commission", "inspectorate", "12 residents had missed medication"),
+      ("Wexdale Council", "organisation", "it would review the home")]),
+    ("The Care Standards Commission inspected Wexdale House in May. The report, which was shared with Wexdale Council, "
+     "found that 12 residents had missed medication.\n",
+     [("Care Standards Commission", "organisation", "12 residents had missed medication")]),
+    ("The Renters Institute published a report drawing on a survey carried out by Pell Polling. The survey found that "
+     "40% of tenants were cold.\n",
+     [("Renters Institute", "organisation", "40% of tenants were cold")]),
+], ids=["a-study-by-x-is-x-s", "the-watchdog-s-report", "a-body-named-later-in-another-role",
+        "a-pollster-carrying-out-a-survey-never-speaks"])
+def test_a_document_is_its_author_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A document's short reference (`the study`, `the watchdog's report`) resolves to the body whose document it is
+    (`a study by X`, the watchdog named before), never to a body named later in another role (`shared with X`), nor
+    to a firm that only carried out its fieldwork. Other writers: `research by Acme University found`, `the
+    regulator's review concluded`."""
+    assert rows(text) == expected
