@@ -75,7 +75,7 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
 ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
-INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]|(?:the|a|an)\s+[A-Za-z])(?:[^,.;:!?\"\u201c\u201d]|(?<=\b[A-Z])\.){1,60}?)[.!]?\s*$")
+INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
@@ -666,7 +666,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
-            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not _may_frame(body, 0, len(body)):
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not _may_frame(text, block.body, block.end):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -909,7 +909,8 @@ def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Find the first reporting cue in a sentence and return who claims what."""
     start, end = sentence
-    if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end) and not _may_frame(text, start, end):
+    frame = text[end - 1] != "?" and _may_frame(text, start, end)
+    if text[end - 1] == "?" or not frame and not ANY_CUE_RE.search(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing
     aside = ASIDE_RE.search(text, start, end)
     if aside and not _inside(aside.start(), holes):
@@ -917,8 +918,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     closing = _closing_speaker(text, sentence, holes, ctx)
     if closing is not None:
         return closing
-    framed = _document_frame(text, sentence, holes, ctx) if _FRAME_HINT_RE.search(text, start, end) else None
-    framed = framed or _gerund_cue(text, sentence, holes, ctx)
+    framed = (_document_frame(text, sentence, holes, ctx) or _gerund_cue(text, sentence, holes, ctx)) if frame else None
     if framed is not None:
         return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
@@ -956,9 +956,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
 
 
 _FIGURE_NOUNS = verb_alternation(DOCUMENT_NOUNS | frozenset({"numbers", "stats", "estimates", "returns"}))
-_FRAME_HINT_RE = re.compile(rf"\b(?:in|from|on)\s+(?:the|its|their)?\s*(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b",
-                            re.IGNORECASE)
-"""A document or figures after `in`, `from` or `on` somewhere in a sentence: a frame may give the content's source."""
+_FRAME_OPENINGS = ("In ", "Based on ", "From ")
+_FRAME_KEY_RE = re.compile(r"[,.!?] (?:in|from|In|From|Based on) ")
+"""Where a frame may start: a sentence opening `In`, `Based on`, `From`, or `, in` inside it."""
 FRAME_END_RE = re.compile(
     rf",\s+(?:in|from)\s+(?P<who>(?:the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b[^,.;:!?]{{0,60}}?)"
     r"\s*[.!]?\s*$")
@@ -971,7 +971,17 @@ FRAME_START_RE = re.compile(
 
 def _may_frame(text: str, start: int, end: int) -> bool:
     """Say whether a sentence may hold a cue without a reporting verb: figures framing it, or `by warning that`."""
-    return bool(_FRAME_HINT_RE.search(text, start, end)) or text.find("ing that", start, end) >= 0
+    if text.find("ing that", start, end) >= 0 and GERUND_CUE_RE.search(text, start, end):
+        return True
+    if text.startswith(_FRAME_OPENINGS, start) and FRAME_START_RE.match(text, start, end):
+        return True
+    return any(_FRAME_AT_RE.match(text, key.start() + (key.group()[0] != ","), end)
+               for key in _FRAME_KEY_RE.finditer(text, start, end))
+
+
+_FRAME_AT_RE = re.compile(rf"(?:,\s+(?:in|from)\s+|\s*(?:In|Based\s+on|From)\s+)(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){{0,4}}?"
+                          rf"(?:{_FIGURE_NOUNS})\b")
+"""A frame's opening words and its figures or document, where a quick find saw `, in the` or `. In `."""
 
 
 def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -1246,7 +1256,7 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
 
 SECOND_CUE_RE = re.compile(
     r",?\s+(?:and|but|while|whilst|after|as|although|though|whereas)\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
-    rf"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){{0,3}}[A-Z]|(?:[a-z]+\s+){{1,3}}?(?:also\s+)?(?:{_VERBS})\b)")
+    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])")
 """`..., but last month Corvan Rail said ...`: a second clause with a subject of its own, maybe its own cue."""
 
 

@@ -173,23 +173,28 @@ def _workplace(text: str, start: int) -> bool:
     return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
 
 
-_TREATED_AS_BODY = (r"(?:(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
-                    r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+"
-                    r"(?:analysts|economists|strategists|shares|share\s+price|stores|shops|branches))")
-BODY_LIKE_PERSON_RE = re.compile(
-    rf"\b(?P<name>[A-Z][a-z]+(?:\s+(?:and|&)\s+|\s+)[A-Z][a-z]+)\s*(?={_TREATED_AS_BODY})|"
-    r"\b(?P<before>[A-Z][a-z]+\s+[A-Z][a-z]+)\s+said\b[^.;\n]{0,160}?,\s+its\s+(?:analysts|economists|strategists)\b|"
-    r"\b(?:[Ss]hares\s+in|[Aa]nalysts\s+at|[Ee]conomists\s+at|[Ss]trategists\s+at)\s+"
-    r"(?P<at>[A-Z][a-z]+(?:\s+(?:and|&)\s+|\s+)[A-Z][a-z]+)\b")
-"""A name like a person's that the text treats as a body: `Morgan Stanley cut its rating`, `Marks and Spencer's
-shares`, `analysts at Goldman Sachs`."""
+_AFTER_NAME_RE = re.compile(
+    r"\s+(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
+    r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+(?:analysts|"
+    r"economists|strategists|shares|share\s+price|stores|shops|branches)\b|\s+said\b[^.;\n]{0,160}?,\s+its\s+"
+    r"(?:analysts|economists|strategists)\b")
+"""What a text writes after a body's name and never after a person's: `cut its rating`, `'s analysts`, `said ...,
+its analysts wrote`."""
+_BEFORE_NAME_RE = re.compile(r"(?:[Ss]hares\s+in|[Aa]nalysts\s+at|[Ee]conomists\s+at|[Ss]trategists\s+at)\s+$")
+"""What a text writes right before a body's name: `shares in`, `analysts at`."""
+_BEFORE_NAME_CHARS = 24
 
 
-@functools.lru_cache(maxsize=4)
-def bodies_named_like_people(text: str) -> frozenset[str]:
-    """Return the names like people's that a text treats as bodies (its analysts, its rating, shares in it), once
-    per text: such a name is a bank's or a company's wherever the text writes it."""
-    return frozenset(m.group("name") or m.group("before") or m.group("at") for m in BODY_LIKE_PERSON_RE.finditer(text))
+@functools.lru_cache(maxsize=256)
+def treated_as_body(text: str, name: str) -> bool:
+    """Say whether a text treats a name like a person's as a body's anywhere (`Morgan Stanley cut its rating`,
+    `analysts at Goldman Sachs`): such a name is a bank's or a company's wherever the text writes it."""
+    at = text.find(name)
+    while at >= 0:
+        if _AFTER_NAME_RE.match(text, at + len(name)) or _BEFORE_NAME_RE.search(text, max(0, at - _BEFORE_NAME_CHARS), at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
 
 
 class Who(NamedTuple):
@@ -237,7 +242,7 @@ class Context:
         """Register a mention and return its resolved full name."""
         if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
                                          or _workplace(self.text, mention.start)
-                                         or mention.name in bodies_named_like_people(self.text)):
+                                         or treated_as_body(self.text, mention.name)):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "person" and not mention.possessive:
             mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
@@ -730,6 +735,8 @@ _NAME_PREPOSITIONS: frozenset[str] = frozenset(
 def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who | None:
     """Return the body a subject names before a descriptor of its kind (`Unifo the union said`, `Parcelfast, the
     delivery union, said`), even when the name reads like a person's; never a known person, a day or a role."""
+    if text.find(" the ", start, end) < 0 and text.find(" a", start, end) < 0:
+        return None  # no descriptor can follow a name here
     begins = [start] + [cut.end() for cut in _CLAUSE_CUT_RE.finditer(text, start, end)]
     match = next(filter(None, (NAME_THEN_DESCRIPTOR_RE.match(text, begin, end) for begin in begins)), None)
     if match is None or match.group("noun") not in _BODY_NOUNS:
