@@ -32,10 +32,11 @@ _NOT_AFTER_INITIAL = "The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|
 and a full stop opening a line is a label (`Q.`, `A.`), never an initial."""
 _DOTTED_INITIALS = rf"(?=[{_UPPER}]\.[{_UPPER}])(?:[{_UPPER}]\.){{2,4}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
 """Initials written together before a name (`J.B. Harlow`, `A.J.K. Mensah`): one token, the name's start."""
-_PARTICLES = "(?=[%s])(?:%s)" % ("".join(sorted({p[0] for p in NAME_PARTICLES})), "|".join(sorted(NAME_PARTICLES)))
+_PARTICLE_GAP_RE = re.compile(r"[ \t\u00a0]+(?:(?:%s)[ \t\u00a0]+)+" % "|".join(sorted(NAME_PARTICLES)))
+"""The gap a particle makes inside one name: ` van `, ` von der `."""
 _TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&|{_PARTICLES})[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
@@ -158,6 +159,8 @@ def _joined_runs(text: str, start: int, end: int) -> list[_Run]:
         if runs and match.start() < runs[-1].finish:
             continue  # already joined to the run before
         run = _Run(match.group(), match.start(), match.end())
+        if runs and _joins_by_particle(text, runs[-1], run):
+            run = _Run(text[runs[-1].begin:run.finish], runs.pop().begin, run.finish)  # "Ludwig van Damme": one name
         if _POSSESSIVE_RE.search(run.text):
             gap = _GAP_RE.match(text, run.finish, end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
@@ -165,6 +168,12 @@ def _joined_runs(text: str, start: int, end: int) -> list[_Run]:
                 run = _Run(text[run.begin:after.end()], run.begin, after.end())
         runs.append(run)
     return runs
+
+
+def _joins_by_particle(text: str, before: _Run, run: _Run) -> bool:
+    """Say whether two runs are one name a lower-case particle joins (`Maria da Costa`, `St Anne de Beaupre`)."""
+    return run.begin - before.finish <= 12 and not _POSSESSIVE_RE.search(before.text) \
+        and _PARTICLE_GAP_RE.fullmatch(text, before.finish, run.begin) is not None
 
 
 _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")

@@ -80,6 +80,7 @@ def is_statement(words_of: str) -> bool:
 
 
 MAX_SPEAKER_PHRASE_CHARS = 160
+MAX_SPEAKER_PHRASE_WORDS = 14
 """The longest phrase that only names a speaker (`Jo Roe, the chief executive of the Acme Foods Group`)."""
 _SPEAKER_FRAME: frozenset[str] = ROLES | frozenset(
     "the a an of at for and its their his her citing quoted was were by with also according to among".split())
@@ -89,7 +90,8 @@ _SPEAKER_FRAME: frozenset[str] = ROLES | frozenset(
 def is_speaker_phrase(words_of: str) -> bool:
     """Say whether an item only names who speaks: a person's name with a title or a body (`citing chief executive Jo
     Roe`, `Jo Roe, the chief executive of Acme`), never a claim."""
-    if len(words_of) > MAX_SPEAKER_PHRASE_CHARS or _DIGIT_RE.search(words_of) or any(w.islower() and w not in _SPEAKER_FRAME for w in words_of.split()):
+    if len(words_of) > MAX_SPEAKER_PHRASE_CHARS or words_of.count(" ") > MAX_SPEAKER_PHRASE_WORDS \
+            or _DIGIT_RE.search(words_of) or any(w.islower() and w not in _SPEAKER_FRAME for w in words_of.split()):
         return False  # a figure, or a common word no speaker phrase holds
     mentions = find_mentions(words_of, 0, len(words_of))
     if not any(m.kind == "person" for m in mentions):
