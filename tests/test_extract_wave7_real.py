@@ -113,8 +113,15 @@ def test_a_name_followed_by_a_body_noun_is_that_body(text: str, expected: list[t
      [("Halvern Foods", "organisation", "Sales rose by 4% last year")]),
     ("Burglaries fell by 12% last year, said the Police and Crime Panel.\n",
      [("Police and Crime Panel", "organisation", "Burglaries fell by 12% last year")]),
+    ("Burglaries fell by 12% last year, said the Police and Crime Commissioner. Dana Holt, the Police and Crime "
+     "Commissioner, was elected in May.\n",
+     [("Dana Holt", "person", "Burglaries fell by 12% last year")]),
+    ("Dana Holt is the Police and Crime Commissioner. Tom Pike was the Police and Crime Commissioner. Burglaries fell "
+     "by 12% last year, said the Police and Crime Commissioner.\n",
+     [("the Police and Crime Commissioner", "person", "Burglaries fell by 12% last year")]),
 ], ids=["title-alone", "title-held-by-a-person-named-before", "title-before-said", "said-the-company",
-        "said-a-spokesman-for", "a-panel-is-a-body-not-a-title"])
+        "said-a-spokesman-for", "a-panel-is-a-body-not-a-title", "title-holder-named-after",
+        "two-holders-stay-the-title"])
 def test_a_cue_after_its_content_with_a_lower_case_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     """`..., said the <subject>.` gives the content before the cue to the subject, as `..., said Acme.` does; a
     subject that is only a title speaks for its holder named before, else as the title's words, a person, and the

@@ -16,6 +16,7 @@ from .entities import (
     Mention,
     find_mentions,
     head_noun,
+    is_person_name,
     may_regulate,
     org_kind,
 )
@@ -825,8 +826,25 @@ def _title_only(clause: str, ctx: Context) -> tuple[str, str] | None:
         return None
     if not all(w[:1].isupper() or w in _TITLE_LINKS for w in words[1:]) or words[-1].lower() in ORG_HEADS:
         return None
-    holder = ctx.titles.get(words[-1].lower())
+    holder = ctx.titles.get(words[-1].lower()) or title_holder(ctx.text, " ".join(words[1:]))
     return (holder, "person") if holder else (" ".join(words), "person")
+
+
+TITLE_HOLDER_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,2}),?[ \t]+(?:(?:is|was|has[ \t]+been)[ \t]+)?the[ \t]+"
+    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z][a-z]+){0,4})\b")
+"""`Dana Holt is the Police and Crime Commissioner`, `Dana Holt, the Police and Crime Commissioner,`: who holds a
+title the text writes with capitals."""
+
+
+@functools.lru_cache(maxsize=64)
+def title_holder(text: str, title: str) -> str | None:
+    """Return the one person a text says holds a capitalised title, else None (nobody, or two people)."""
+    if text.find(title) < 0:
+        return None
+    names = {m.group("name") for m in TITLE_HOLDER_RE.finditer(text) if f"{m.group('title')} ".startswith(f"{title} ")
+             and is_person_name(m.group("name"))}  # "the Police and Crime Commissioner for Wexdale" holds it too
+    return names.pop() if len(names) == 1 else None
 
 
 def _skippable(clause: str) -> bool:
