@@ -269,7 +269,7 @@ def test_a_cue_inside_the_story_s_own_clauses(text: str, expected: list[tuple[st
       ("Wexdale Council", "organisation", "it would review the home")]),
     ("The Care Standards Commission inspected Wexdale House in May. The report, which was shared with Wexdale Council, "
      "found that 12 residents had missed medication.\n",
-     [("Care Standards Commission", "organisation", "12 residents had missed medication")]),
+     [("Care Standards Commission", "inspectorate", "12 residents had missed medication")]),
     ("The Renters Institute published a report drawing on a survey carried out by Pell Polling. The survey found that "
      "40% of tenants were cold.\n",
      [("Renters Institute", "organisation", "40% of tenants were cold")]),

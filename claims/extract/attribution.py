@@ -42,6 +42,7 @@ from .speakers import (
     register_acronyms,
     register_appositives,
     speaker_from_region,
+    treated_as_body,
 )
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import (
@@ -1548,8 +1549,9 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if _told_after_quotation(text, (start, end), cue, holes):
         return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
     verb = cue.group().split()[0].lower()
-    if verb in _JUDGING_VERBS and who.kind == "organisation":
-        ctx.kinds[who.name] = "inspectorate"  # "The Care Office rated the home inadequate": a body that rates
+    if verb in _JUDGING_VERBS and who.kind == "organisation" and not treated_as_body(text, who.name):
+        ctx.kinds[who.name] = "inspectorate"  # "The Care Office rated the home inadequate": a body that rates;
+        # a bank or broker the text treats as a company ("analysts at X", "X cut its rating") rates as a company
         who = who._replace(kind="inspectorate")
     if negation is not None and verb in UNSAID_VERBS \
             or verb in ANNOUNCING_VERBS and ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
