@@ -883,7 +883,7 @@ def _clause_naming(text: str, clauses: list[tuple[int, int]], name: str) -> int:
 
 NAME_THEN_DESCRIPTOR_RE = re.compile(
     r"\s*(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019\-]*){0,3}),?\s+(?:the|a|an)\s+"
-    r"(?:[a-z][a-z\-]*\s+){0,3}?(?P<noun>[a-z]+),?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$")
+    r"(?P<describing>(?:[a-z][a-z\-]*\s+){0,3}?)(?P<noun>[a-z]+),?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$")
 """`Unifo the union`, `Parcelfast, the union,`: a name and, right after it, a common noun saying it is a body."""
 
 
@@ -899,7 +899,7 @@ def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Wh
         return None  # no descriptor can follow a name here
     begins = [start] + [cut.end() for cut in _CLAUSE_CUT_RE.finditer(text, start, end)]
     match = next(filter(None, (NAME_THEN_DESCRIPTOR_RE.match(text, begin, end) for begin in begins)), None)
-    if match is None or match.group("noun") not in _BODY_NOUNS:
+    if match is None or match.group("noun") not in _BODY_NOUNS or _describes_a_person(match.group("describing")):
         return None
     words = match.group("name").split()
     name = " ".join(words)
@@ -911,6 +911,15 @@ def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Wh
         ctx.register_org(full, kind)
     ctx.also_called(full, match.group("noun"))
     return Who(full, ctx.kinds[full], match.start("name"))
+
+
+_DESCRIPTOR_LINKS: frozenset[str] = _NAME_PREPOSITIONS | frozenset("the a an of".split())
+
+
+def _describes_a_person(describing: str) -> bool:
+    """Say whether the words before a body's noun describe a person by it (`a volunteer at the charity`), not the
+    body by its kind (`a housing charity`)."""
+    return not _DESCRIPTOR_LINKS.isdisjoint(describing.split())
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
