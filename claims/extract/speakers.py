@@ -483,7 +483,8 @@ class Context:
         companies, or none, leave the reference unresolved; a council, a regulator or a paper is no company."""
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
-        names = [m.name for m in self.ahead if _company_like(m.name) and m.name.lower() not in _REFERENCE_WORDS]
+        names = [m.name for m in self.ahead if _company_like(m.name) and m.name.lower() not in _REFERENCE_WORDS
+                 and not self.called.get(self.full_org(m.name), set()) & _NOT_COMPANIES]  # never a campaign group
         distinct = {n for n in names if not any(o != n and (n.startswith(o) or n.endswith(" " + o)) for o in names)}
         if len(distinct) != 1 or _maybe_two_bodies(next(iter(distinct))):
             return None
