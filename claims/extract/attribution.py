@@ -1234,13 +1234,14 @@ def _source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribut
     return _figures_go_on(text, sentence, holes, last)
 
 
-OPENING_REFERENCE_RE = re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b")
+OTHER_BODY_OPENING_RE = re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b")
+"""`The government`, `Its board`: the common noun a sentence opens with, to tell another kind of body from the source."""
 
 
 def _other_body_opens(text: str, sentence: Span, last: Attribution) -> bool:
     """Say whether a sentence opens with a reference to a kind of body the source is not (`The government has
     promised 500 beds` after the union's figures; `The board received ...` after the board's report is the board)."""
-    opening = OPENING_REFERENCE_RE.match(text, *sentence)
+    opening = OTHER_BODY_OPENING_RE.match(text, *sentence)
     if opening is None:
         return False
     noun = opening.group("noun")
