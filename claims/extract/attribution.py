@@ -2071,8 +2071,9 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
     if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
         return True  # "the bank's new claims process", "its annual report": a noun
-    if word in MODALS and text[offset - len(word) - 1:offset].strip().lower() == word:
-        return True  # "The district will report on attendance, Haskins said": a future action, not a cue
+    if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
+        return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
+        # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
