@@ -532,7 +532,13 @@ def _the_regulator(ctx: Context) -> str | None:
     something else."""
     bodies = [name for name in ctx.orgs if may_regulate(name) and ctx.kinds.get(name) in ("organisation", "inspectorate")
               and not OFFICE_OF_A_PERSON_RE.search(name)]
-    return bodies[0] if len(bodies) == 1 and REGULATION_RE.search(ctx.text) is not None else None
+    return bodies[0] if len(bodies) == 1 and _about_regulation(ctx.text) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _about_regulation(text: str) -> bool:
+    """Say whether a text is about regulation (`the regulator`, `fined`), looked up once per text."""
+    return REGULATION_RE.search(text) is not None
 
 
 def _short_names(ctx: Context) -> dict[str, str | None]:
