@@ -538,7 +538,12 @@ def _the_regulator(ctx: Context) -> str | None:
 @functools.lru_cache(maxsize=4)
 def _about_regulation(text: str) -> bool:
     """Say whether a text is about regulation (`the regulator`, `fined`), looked up once per text."""
-    return REGULATION_RE.search(text) is not None
+    lower = text.lower()
+    return any(key in lower for key in _REGULATION_KEYS) and REGULATION_RE.search(text) is not None
+
+
+_REGULATION_KEYS: tuple[str, ...] = ("regulator", "watchdog", "fine", "penalt", "enforcement")
+"""Plain substrings one of which every match of REGULATION_RE holds: a quick test before the pattern."""
 
 
 def _short_names(ctx: Context) -> dict[str, str | None]:
