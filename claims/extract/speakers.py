@@ -900,8 +900,9 @@ def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Wh
         return None  # no descriptor can follow a name here
     begins = [start] + [cut.end() for cut in _CLAUSE_CUT_RE.finditer(text, start, end)]
     match = next(filter(None, (NAME_THEN_DESCRIPTOR_RE.match(text, begin, end) for begin in begins)), None)
-    if match is None or match.group("noun") not in _BODY_NOUNS or _describes_a_person(match.group("describing")):
-        return None
+    if match is None or match.group("noun") not in _BODY_NOUNS \
+            or not describes_the_noun(match.group("describing").split()):
+        return None  # "Jo Marsh, a volunteer at the charity, said": a person, where she works
     words = match.group("name").split()
     name = " ".join(words)
     if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) or ctx.kinds.get(ctx.full_person(name)) == "person":
@@ -912,15 +913,6 @@ def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Wh
         ctx.register_org(full, kind)
     ctx.also_called(full, match.group("noun"))
     return Who(full, ctx.kinds[full], match.start("name"))
-
-
-_DESCRIPTOR_LINKS: frozenset[str] = _NAME_PREPOSITIONS | frozenset("the a an of".split())
-
-
-def _describes_a_person(describing: str) -> bool:
-    """Say whether the words before a body's noun describe a person by it (`a volunteer at the charity`), not the
-    body by its kind (`a housing charity`)."""
-    return not _DESCRIPTOR_LINKS.isdisjoint(describing.split())
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
