@@ -111,7 +111,7 @@ _VERB_AFTER_NAME_RE = re.compile(r"[ \t]+(?:has|have|had|is|was|will|would|could
 """A verb right after `X's`: the `'s` ends the body's own name (`Marlowe's has posted`), it owns nothing."""
 
 
-def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
+def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
     """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Marlowe's said`, a
     retailer's house style), never a person's."""
     word = match.group()
@@ -123,7 +123,7 @@ def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
     return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
-def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | None:
+def _as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention | None:
     """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
     a company named in `'s` (`Marlowe's said`); else keep what its words say."""
     if mention is None and " " not in match.group() and not match.group().endswith(("'s", "\u2019s")):
@@ -140,7 +140,7 @@ def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | 
     return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
 
 
-def _joint_people(match: _Run) -> Mention | None:
+def _joint_people(match: _RunLike) -> Mention | None:
     """Read `Jo Roe and Tim Ash`, `Ann and Dev Roe` as two people who speak together, when each half is a
     person's name (the first may be a given name only, the second then a full name)."""
     left, _, right = match.group().partition(" and ")
@@ -261,7 +261,7 @@ _LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _LOWER_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 
 
-def _lead_capitals(text: str, match: _Run, end: int) -> bool:
+def _lead_capitals(text: str, match: _RunLike, end: int) -> bool:
     """Say whether a run is one word in capitals opening a paragraph before a common word (`FIRE brigade bosses`),
     used nowhere else in the text: the house style of a news lead, not an acronym."""
     word = match.group()
@@ -298,28 +298,34 @@ class _Run(NamedTuple):
         return self.finish
 
 
-def _joined_runs(text: str, start: int, end: int) -> list[_Run]:
-    """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`)."""
-    runs: list[_Run] = []
+_RunLike = _Run | re.Match[str]
+"""A capitalised run: its regex match, or a `_Run` where two matches were joined."""
+
+
+def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
+    """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`); a run joined to
+    nothing stays its regex match (no copy made: most runs)."""
+    runs: list[_RunLike] = []
     for match in NAME_RUN_RE.finditer(text, start, end):
-        if runs and match.start() < runs[-1].finish:
+        if runs and match.start() < runs[-1].end():
             continue  # already joined to the run before
-        run = _Run(match.group(), match.start(), match.end())
+        run: _RunLike = match
         if runs and _joins_by_particle(text, runs[-1], run):
-            run = _Run(text[runs[-1].begin:run.finish], runs.pop().begin, run.finish)  # "Ludwig van Damme": one name
-        if _POSSESSIVE_RE.search(run.text):
-            gap = _GAP_RE.match(text, run.finish, end)
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
+        if _POSSESSIVE_RE.search(run.group()):
+            gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
             if after and any(w.lower() in ORG_HEADS for w in after.group().split()[:3]):
-                run = _Run(text[run.begin:after.end()], run.begin, after.end())
+                run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
     return runs
 
 
-def _joins_by_particle(text: str, before: _Run, run: _Run) -> bool:
+def _joins_by_particle(text: str, before: _RunLike, run: _RunLike) -> bool:
     """Say whether two runs are one name a lower-case particle joins (`Maria da Costa`, `St Anne de Beaupre`)."""
-    return run.begin - before.finish <= 12 and not _POSSESSIVE_RE.search(before.text) \
-        and _PARTICLE_GAP_RE.fullmatch(text, before.finish, run.begin) is not None
+    return run.start() - before.end() <= 12 and not _POSSESSIVE_RE.search(before.group()) \
+        and _PARTICLE_GAP_RE.fullmatch(text, before.end(), run.start()) is not None
 
 
 _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
