@@ -30,7 +30,7 @@ import re
 from typing import NamedTuple
 
 from .entities import find_mentions, may_regulate
-from .items import has_verb, is_rhetoric, is_statement, is_verb_like, split_items
+from .items import has_verb, is_rhetoric, is_speaker_phrase, is_statement, is_verb_like, split_items
 from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
 from .release import ends_release, has_figure, is_release
 from .speakers import (
@@ -38,9 +38,11 @@ from .speakers import (
     Context,
     Who,
     label_word,
+    names_a_speaker,
     register_acronyms,
     register_appositives,
     speaker_from_region,
+    treated_as_body,
 )
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
 from .transcript import (
@@ -63,6 +65,7 @@ from .vocabulary import (
     ORG_REFERENCES,
     PUBLIC_HEADS,
     ROLES,
+    SEEN_THINGS,
     VIEW_NOUNS,
     verb_alternation,
 )
@@ -79,7 +82,7 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
 ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
-INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>[A-Z][^,.;:!?\"\u201c\u201d]{1,60}?)[.!]?\s*$")
+INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
@@ -354,7 +357,8 @@ def attributed_spans(text: str) -> list[Found]:
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
         table = table + [block] if len(found) == count and _table_shape(text, block, quotes) else []
     whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
-    return [_settled(_past_dateline(text, f), ctx, whole) for f in found]
+    return [_settled(_past_dateline(text, f), ctx, whole) for f in found
+            if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
 
 
 def _past_dateline(text: str, found: Found) -> Found:
@@ -365,8 +369,6 @@ def _past_dateline(text: str, found: Found) -> Found:
         return found  # a dateline opens with a place in capitals, a time stamp with a digit (a cheap test first)
     dateline = LEADING_DATELINE_RE.match(text, start, end) or TIME_STAMP_RE.match(text, start, end)
     return found._replace(span=(dateline.end(), end)) if dateline and dateline.end() < end else found
-
-
 
 
 
@@ -530,7 +532,18 @@ def _the_regulator(ctx: Context) -> str | None:
     something else."""
     bodies = [name for name in ctx.orgs if may_regulate(name) and ctx.kinds.get(name) in ("organisation", "inspectorate")
               and not OFFICE_OF_A_PERSON_RE.search(name)]
-    return bodies[0] if len(bodies) == 1 and REGULATION_RE.search(ctx.text) is not None else None
+    return bodies[0] if len(bodies) == 1 and _about_regulation(ctx.text) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _about_regulation(text: str) -> bool:
+    """Say whether a text is about regulation (`the regulator`, `fined`), looked up once per text."""
+    lower = text.lower()
+    return any(key in lower for key in _REGULATION_KEYS) and REGULATION_RE.search(text) is not None
+
+
+_REGULATION_KEYS: tuple[str, ...] = ("regulator", "watchdog", "fine", "penalt", "enforcement")
+"""Plain substrings one of which every match of REGULATION_RE holds: a quick test before the pattern."""
 
 
 def _short_names(ctx: Context) -> dict[str, str | None]:
@@ -912,7 +925,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body) \
-            and not SPEAKING_PARTICIPLE_RE.search(body) and not POINTS_BACK_RE.search(body):
+            and not SPEAKING_PARTICIPLE_RE.search(body) and not POINTS_BACK_RE.search(body) \
+            and not _may_frame(text, block.body, block.end):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -935,8 +949,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
+        parts = second_speaker(text, sentence, attribution, holes, ctx) if attribution is not None else []
         _remember_names(text, sentence, holes, ctx)
-        if attribution is not None:
+        for attribution in parts:
             ctx.spoke(attribution.speaker, attribution.kind)
             attributions += _pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
         unclaimed = sentence if attribution is None and not _inside(sentence[0], holes) else None
@@ -1230,13 +1245,14 @@ def _source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribut
     return _figures_go_on(text, sentence, holes, last)
 
 
-OPENING_REFERENCE_RE = re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b")
+OTHER_BODY_OPENING_RE = re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b")
+"""`The government`, `Its board`: the common noun a sentence opens with, to tell another kind of body from the source."""
 
 
 def _other_body_opens(text: str, sentence: Span, last: Attribution) -> bool:
     """Say whether a sentence opens with a reference to a kind of body the source is not (`The government has
     promised 500 beds` after the union's figures; `The board received ...` after the board's report is the board)."""
-    opening = OPENING_REFERENCE_RE.match(text, *sentence)
+    opening = OTHER_BODY_OPENING_RE.match(text, *sentence)
     if opening is None:
         return False
     noun = opening.group("noun")
@@ -1322,7 +1338,8 @@ def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Find the first reporting cue in a sentence and return who claims what."""
     start, end = sentence
-    if text[end - 1] == "?" or not ANY_CUE_RE.search(text, start, end):
+    frame = text[end - 1] != "?" and _may_frame(text, start, end)
+    if text[end - 1] == "?" or not frame and not ANY_CUE_RE.search(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing
     aside = ASIDE_RE.search(text, start, end)
     if aside and not _inside(aside.start(), holes):
@@ -1330,8 +1347,13 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     closing = _closing_speaker(text, sentence, holes, ctx)
     if closing is not None:
         return closing
+    framed = (_document_frame(text, sentence, holes, ctx) or _gerund_cue(text, sentence, holes, ctx)) if frame else None
+    if framed is not None:
+        return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
         match = special.search(text, start, end)
+        if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
+            continue  # "The report said the force took 41 minutes": content after said, no speaker
         if match is not None and _own_source_after_cue(text, sentence, match, holes):
             continue  # "X said A, according to its analysis": X's cue, its own source
         named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
@@ -1400,6 +1422,56 @@ def _agent_end(text: str, passive: re.Match[str]) -> int:
     """Return where the agent of a judgement passive ends: before `at its last inspection`, `in the spring`."""
     after = AGENT_END_RE.search(text, passive.start("who"), passive.end("who"))
     return after.start() if after is not None else passive.end("who")
+
+
+_FIGURE_NOUNS = verb_alternation(DOCUMENT_NOUNS | frozenset({"numbers", "stats", "estimates", "returns"}))
+_FRAME_OPENINGS = ("In ", "Based on ", "From ")
+_FRAME_KEY_RE = re.compile(r"[,.!?] (?:in|from|In|From|Based on) ")
+"""Where a frame may start: a sentence opening `In`, `Based on`, `From`, or `, in` inside it."""
+FRAME_END_RE = re.compile(
+    rf",\s+(?:in|from)\s+(?P<who>(?:the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b[^,.;:!?]{{0,60}}?)"
+    r"\s*[.!]?\s*$")
+"""`..., in the most recent figures.`: the figures, after the content they hold."""
+FRAME_START_RE = re.compile(
+    rf"(?:In|Based\s+on|From)\s+(?P<who>(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b"
+    r"[^,;:!?]{0,80}?),\s+(?=\S)")
+"""`Based on numbers provided by X, ...`, `In its latest figures, ...`: the source, before the content."""
+
+
+def _may_frame(text: str, start: int, end: int) -> bool:
+    """Say whether a sentence may hold a cue without a reporting verb: figures framing it, or `by warning that`."""
+    if text.find("ing that", start, end) >= 0 and GERUND_CUE_RE.search(text, start, end):
+        return True
+    if text.startswith(_FRAME_OPENINGS, start) and FRAME_START_RE.match(text, start, end):
+        return True
+    return any(_FRAME_AT_RE.match(text, key.start() + (key.group()[0] != ","), end)
+               for key in _FRAME_KEY_RE.finditer(text, start, end))
+
+
+_FRAME_AT_RE = re.compile(rf"(?:,\s+(?:in|from)\s+|\s*(?:In|Based\s+on|From)\s+)(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){{0,4}}?"
+                          rf"(?:{_FIGURE_NOUNS})\b")
+"""A frame's opening words and its figures or document, where a quick find saw `, in the` or `. In `."""
+
+
+def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute a sentence framed by its figures or document before or after the content (`Burglaries rose 9%, in
+    the latest figures.`, `Based on data from X, ...`): the document's owner, else the document, claims the content."""
+    start, end = sentence
+    after = FRAME_END_RE.search(text, start, end)
+    before = FRAME_START_RE.match(text, start, end) if after is None else None
+    match = after or before
+    if match is None or _inside(match.start(), holes) or ANY_CUE_RE.search(text, *_frame_content(match, sentence)):
+        return None  # "X said A, in its report": X's own cue speaks
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract(_frame_content(match, sentence), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()).strip(", "), spans)
+
+
+def _frame_content(match: re.Match[str], sentence: Span) -> Span:
+    """Return the content a document frame holds: the sentence before a closing frame, after an opening one."""
+    return (sentence[0], match.start()) if match.re is FRAME_END_RE else (match.end(), sentence[1])
 
 
 def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes: list[Span]) -> bool:
@@ -1473,7 +1545,8 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     subject_start, subject_end = _subject_region(text, start, verb_start)
     subject_start = _after_quotation(text, (subject_start, subject_end), holes)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
-    who = speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
+    who = _opening_subject(text, start, subject_end, ctx) \
+        or speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
         or _bare_head_subject(text, (subject_start, subject_end))
     if who is None:
@@ -1488,8 +1561,9 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     if _told_after_quotation(text, (start, end), cue, holes):
         return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
     verb = cue.group().split()[0].lower()
-    if verb in _JUDGING_VERBS and who.kind == "organisation":
-        ctx.kinds[who.name] = "inspectorate"  # "The Care Office rated the home inadequate": a body that rates
+    if verb in _JUDGING_VERBS and who.kind == "organisation" and not treated_as_body(text, who.name):
+        ctx.kinds[who.name] = "inspectorate"  # "The Care Office rated the home inadequate": a body that rates;
+        # a bank or broker the text treats as a company ("analysts at X", "X cut its rating") rates as a company
         who = who._replace(kind="inspectorate")
     if negation is not None and verb in UNSAID_VERBS \
             or verb in ANNOUNCING_VERBS and ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
@@ -1695,6 +1769,77 @@ def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) 
         return speaker_from_region(text, start, mentions[0].end, ctx)
     return _described_name(text, start, subject_end, ctx) \
         or (speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None)
+
+
+OPENING_REFERENCE_RE = re.compile(rf"[Tt]he\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?P<noun>{verb_alternation(ORG_REFERENCES)})\b(?=\s+[a-z])")
+"""`The bank cut`, `The Swiss bank cut`: a sentence opening with a short reference to a body as its subject."""
+
+
+def _opening_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Resolve the subject of `The bank cut its rating of Acme and said ...`: a sentence of one clause whose cue is
+    its second verb is its opening subject's, never the object of the first verb."""
+    if "," in text[start:subject_end] or COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
+        return None
+    return _main_subject(text, start, subject_end, ctx)
+
+
+def _main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Return the subject opening a sentence before its past verb (`The bank cut`, `Acme Foods raised`), else None."""
+    reference = OPENING_REFERENCE_RE.match(text, start, subject_end)
+    mentions = find_mentions(text, start, subject_end) if reference is None else []
+    end = reference.end() if reference else mentions[0].end if mentions and mentions[0].start == start else start
+    after = text[end:subject_end].split()[:1] if end > start else []
+    if not after or not _past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
+        return None  # "Acme chief executive Jo Roe welcomed it and said": the person after the body
+    return speaker_from_region(text, start, end, ctx)
+
+
+GERUND_CUE_RE = re.compile(
+    r"\b(?:by|after|while|whilst|when|before)\s+(?:also\s+)?(?P<cue>warning|saying|claiming|arguing|insisting|announcing"
+    r"|revealing|admitting|stating|noting|pointing\s+out|confirming|disclosing)\s+that\s+(?=\S)")
+"""`The council defended the rise by warning that ...`: a cue inside the main clause, its subject's."""
+
+
+def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `X defended the rise by warning that A`: the main clause's subject claims A."""
+    match = GERUND_CUE_RE.search(text, *sentence) if "ing that" in text[sentence[0]:sentence[1]] else None
+    if match is None or _inside(match.start(), holes) or "," in text[sentence[0]:match.start()].rstrip(", "):
+        return None
+    who = _main_subject(text, sentence[0], match.start(), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group().split()), spans)
+
+
+SECOND_CUE_RE = re.compile(
+    r"\b(?:and|but|while|whilst|after|as|although|though|whereas)\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
+    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])")
+"""`..., but last month Corvan Rail said ...`: a second clause with a subject of its own, maybe its own cue."""
+
+
+def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
+                   ctx: Context) -> list[Attribution]:
+    """Split a sentence whose content goes on into another party's cue (`Ministers promised trains, but last month
+    Acme said that A`): each party claims its own clause; one party, or no cue in the clause, leaves it whole."""
+    if not first.spans or first.colon or not text[sentence[0]:first.spans[0][0]].strip():
+        return [first]  # "A, X said, as figures show B": a cue after its content is left whole
+    for match in SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]):
+        cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
+        if _inside(match.start(), holes) or cue is None or "," in text[match.end():cue.start()] \
+                or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()):
+            continue  # "..., although they noted that": the same party goes on
+        second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
+        if second is None or not second.spans or second.speaker == first.speaker:
+            continue
+        kept = tuple(s for part in subtract(_union(first.spans, match.start()), holes) for s in split_items(text, part))
+        return [first._replace(spans=kept), second] if kept else [second]
+    return [first]
+
+
+def _union(spans: tuple[Span, ...], cut: int) -> Span:
+    """Return the span from the first claimed span's start to a cut (where another party's clause begins)."""
+    return spans[0][0], cut
 
 
 def _described_name(text: str, start: int, end: int, ctx: Context) -> Who | None:
@@ -1917,6 +2062,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     word = words[-1].lower().strip(",")
     ahead = text[offset:offset + 40].split()
     after, this = ahead[1:2], ahead[0].lower().strip(".,;:")
+    if this in PERCEPTION_CUES and _sees_a_thing(text[offset:offset + 80].split()[1:6]):
+        return True  # "Officers observed a suspected stolen car": what was seen, narrated
     if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
@@ -1935,8 +2082,9 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
     if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
         return True  # "the bank's new claims process", "its annual report": a noun
-    if word in MODALS and text[offset - len(word) - 1:offset].strip().lower() == word:
-        return True  # "The district will report on attendance, Haskins said": a future action, not a cue
+    if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
+        return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
+        # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
@@ -1958,6 +2106,21 @@ def _object_relative(text: str, start: int, offset: int) -> bool:
 
 MODALS: frozenset[str] = frozenset("will shall must may might can".split())
 """Modals right before a cue word make it an action to come (`will report on`), never a report of this sentence."""
+
+
+PERCEPTION_CUES: frozenset[str] = frozenset("observed observes noted notes noticed spotted".split())
+"""Cue words that also narrate seeing something (`observed a suspected stolen car`)."""
+
+
+def _sees_a_thing(following: list[str]) -> bool:
+    """Say whether the words after a perception verb are an indefinite thing seen (`a suspected stolen car`, `a
+    van`), not a finding (`a rise of 9%`, `a culture of fear`)."""
+    if not following or following[0].lower() not in ("a", "an", "two", "three", "several"):
+        return False
+    words = [w.lower().strip(".,;:") for w in following[1:]]
+    return not any(ch.isdigit() for ch in " ".join(words)) and any(w in SEEN_THINGS for w in words[:3])
+
+
 PARTICIPLE_CUES: frozenset[str] = frozenset("reported recorded logged registered".split())
 """Cue words that are also past participles after a noun (`crimes reported in Daleham`)."""
 PLACE_PREPOSITIONS: frozenset[str] = frozenset("in to by at on during since across over between for from".split())

@@ -11,6 +11,7 @@ from .vocabulary import (
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
+    NAME_PARTICLES,
     NOT_NAMES,
     ORG_HEADS,
     ORG_REFERENCES,
@@ -35,7 +36,11 @@ _LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 _NOT_AFTER_INITIAL = "The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|On|At|But|And|If|As|However|Meanwhile"
 """Words that open a sentence after a lone capital and a full stop (`Plan B. The trust said`): no initial. A capital
 and a full stop opening a line is a label (`Q.`, `A.`), never an initial."""
-_TOKEN = rf"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_DOTTED_INITIALS = rf"(?=[{_UPPER}]\.[{_UPPER}])(?:[{_UPPER}]\.){{2,4}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
+"""Initials written together before a name (`J.B. Harlow`, `A.J.K. Mensah`): one token, the name's start."""
+_PARTICLE_GAP_RE = re.compile(r"[ \t\u00a0]+(?:(?:%s)[ \t\u00a0]+)+" % "|".join(sorted(NAME_PARTICLES)))
+"""The gap a particle makes inside one name: ` van `, ` von der `."""
+_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
@@ -47,7 +52,7 @@ _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspect
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
@@ -106,7 +111,7 @@ _VERB_AFTER_NAME_RE = re.compile(r"[ \t]+(?:has|have|had|is|was|will|would|could
 """A verb right after `X's`: the `'s` ends the body's own name (`Marlowe's has posted`), it owns nothing."""
 
 
-def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
+def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
     """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Marlowe's said`, a
     retailer's house style), never a person's."""
     word = match.group()
@@ -118,7 +123,7 @@ def _name_ending_in_s(text: str, match: _Run) -> Mention | None:
     return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
-def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | None:
+def _as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention | None:
     """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
     a company named in `'s` (`Marlowe's said`); else keep what its words say."""
     if mention is None and " " not in match.group() and not match.group().endswith(("'s", "\u2019s")):
@@ -135,13 +140,14 @@ def _as_described(text: str, match: _Run, mention: Mention | None) -> Mention | 
     return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
 
 
-def _joint_people(match: _Run) -> Mention | None:
+def _joint_people(match: _RunLike) -> Mention | None:
     """Read `Jo Roe and Tim Ash`, `Ann and Dev Roe` as two people who speak together, when each half is a
     person's name (the first may be a given name only, the second then a full name)."""
     left, _, right = match.group().partition(" and ")
     right_name = person_name(right.split())
-    if right_name is None or " " not in right_name or "'" in right or "\u2019" in right:
-        return None
+    if right_name is None or " " not in right_name or "'" in right or "\u2019" in right \
+            or right.split()[-1].lower() in ROLES:
+        return None  # "the Police and Crime Commissioner": a title, its last word a role, no surname
     left_words = left.split()
     while len(left_words) > 2 and left_words[0].lower().rstrip("s") in ROLES:
         left_words = left_words[1:]  # "Councilmembers Tricia Vale and Alan Marsh": their plural title
@@ -255,7 +261,7 @@ _LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _LOWER_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 
 
-def _lead_capitals(text: str, match: _Run, end: int) -> bool:
+def _lead_capitals(text: str, match: _RunLike, end: int) -> bool:
     """Say whether a run is one word in capitals opening a paragraph before a common word (`FIRE brigade bosses`),
     used nowhere else in the text: the house style of a news lead, not an acronym."""
     word = match.group()
@@ -292,20 +298,34 @@ class _Run(NamedTuple):
         return self.finish
 
 
-def _joined_runs(text: str, start: int, end: int) -> list[_Run]:
-    """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`)."""
-    runs: list[_Run] = []
+_RunLike = _Run | re.Match[str]
+"""A capitalised run: its regex match, or a `_Run` where two matches were joined."""
+
+
+def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
+    """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`); a run joined to
+    nothing stays its regex match (no copy made: most runs)."""
+    runs: list[_RunLike] = []
     for match in NAME_RUN_RE.finditer(text, start, end):
-        if runs and match.start() < runs[-1].finish:
+        if runs and match.start() < runs[-1].end():
             continue  # already joined to the run before
-        run = _Run(match.group(), match.start(), match.end())
-        if _POSSESSIVE_RE.search(run.text):
-            gap = _GAP_RE.match(text, run.finish, end)
+        run: _RunLike = match
+        if runs and _joins_by_particle(text, runs[-1], run):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
+        if _POSSESSIVE_RE.search(run.group()):
+            gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
             if after and any(w.lower() in ORG_HEADS for w in after.group().split()[:3]):
-                run = _Run(text[run.begin:after.end()], run.begin, after.end())
+                run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
     return runs
+
+
+def _joins_by_particle(text: str, before: _RunLike, run: _RunLike) -> bool:
+    """Say whether two runs are one name a lower-case particle joins (`Maria da Costa`, `St Anne de Beaupre`)."""
+    return run.start() - before.end() <= 12 and not _POSSESSIVE_RE.search(before.group()) \
+        and _PARTICLE_GAP_RE.fullmatch(text, before.end(), run.start()) is not None
 
 
 _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
@@ -342,6 +362,7 @@ def _classify_run(run: str) -> Mention | None:
         words = words[:-1]
     while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
         words = words[1:]  # "Dad-of-two Mark Ellison": a description, then the name
+    words = _without_modal(words)
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
@@ -375,6 +396,16 @@ def _classify_run(run: str) -> Mention | None:
 
 _MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials representatives leaders delegates".split())
 """Words for a body's people before `of` (`Members of the Acme Union`): the name is the body's after them."""
+
+
+_MODALS: frozenset[str] = frozenset("will would could should can must shall might".split())
+"""Modal verbs a title-case line writes with a capital after a name (`Jo Roe Will Step Down`): never a name's part."""
+
+
+def _without_modal(words: list[str]) -> list[str]:
+    """Cut a run at a capitalised modal after two words or more (`Jo Roe Will Step Down` -> `Jo Roe`)."""
+    at = next((i for i, w in enumerate(words) if i >= 2 and w.lower() in _MODALS and w[:1].isupper()), len(words))
+    return words[:at]
 
 
 def _without_members_of(words: list[str]) -> list[str]:
@@ -471,12 +502,23 @@ def person_name(words: list[str]) -> str | None:
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
         words = words[last + 1:]
-    if not words or len(words) > 4 or (len(words) == 1 and not titled) or all(w.lower() in ROLES for w in words):
+    if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled) \
+            or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
-    if any(not _NAME_WORD_RE.fullmatch(w) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
-           or w.lower() in DOCUMENT_NOUNS for w in words) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
+    if any(not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
+           or w.lower() in DOCUMENT_NOUNS for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
+
+
+def _inner_particle(words: list[str], index: int) -> bool:
+    """Say whether a word is a lower-case particle inside a name (`van` in `Ludwig van Damme`), never its edge."""
+    return 0 < index < len(words) - 1 and words[index] in NAME_PARTICLES
+
+
+def _without_particles(words: list[str]) -> list[str]:
+    """Return a name's words without its inner particles, to count them: `Maria da Costa` has two."""
+    return [w for i, w in enumerate(words) if not _inner_particle(words, i)]
 
 
 def is_person_name(name: str) -> bool:

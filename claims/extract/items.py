@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .entities import find_mentions
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, load_words, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, ROLES, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
@@ -78,6 +79,28 @@ def is_statement(words_of: str) -> bool:
         return False
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
         or _DIGIT_RE.search(words_of) is not None
+
+
+MAX_SPEAKER_PHRASE_CHARS = 160
+MAX_SPEAKER_PHRASE_WORDS = 14
+"""The longest phrase that only names a speaker (`Jo Roe, the chief executive of the Acme Foods Group`)."""
+_SPEAKER_FRAME: frozenset[str] = ROLES | frozenset(
+    "the a an of at for and its their his her citing quoted was were by with also according to among".split())
+"""Words around a speaker's name in a phrase that only says who speaks (`citing chief executive Jo Roe`)."""
+
+
+def is_speaker_phrase(words_of: str) -> bool:
+    """Say whether an item only names who speaks: a person's name with a title or a body (`citing chief executive Jo
+    Roe`, `Jo Roe, the chief executive of Acme`), never a claim."""
+    if len(words_of) > MAX_SPEAKER_PHRASE_CHARS or words_of.count(" ") > MAX_SPEAKER_PHRASE_WORDS \
+            or _DIGIT_RE.search(words_of) or any(w.islower() and w not in _SPEAKER_FRAME for w in words_of.split()):
+        return False  # a figure, or a common word no speaker phrase holds
+    mentions = find_mentions(words_of, 0, len(words_of))
+    if not any(m.kind == "person" for m in mentions):
+        return False
+    starts, ends = [m.start for m in mentions] + [len(words_of)], [0] + [m.end for m in mentions]
+    rest = " ".join(words_of[end:start] for end, start in zip(ends, starts)).split()
+    return all(w.strip(",.;:").lower() in _SPEAKER_FRAME for w in rest if w.strip(",.;:"))
 
 
 def _says_nothing(words: list[str], words_of: str) -> bool:

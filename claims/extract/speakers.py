@@ -17,6 +17,7 @@ from .entities import (
     Mention,
     find_mentions,
     head_noun,
+    is_person_name,
     may_regulate,
     org_kind,
 )
@@ -95,6 +96,8 @@ _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within
 _NOT_COMPANIES: frozenset[str] = frozenset("charity union campaigners campaign association society council trust".split())
 """Nouns a text calls a body that make it no company: `the firm` never means a charity or a campaign group."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
+_BODY_NOUNS: frozenset[str] = (_REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - ROLES
+"""Common nouns that say the name before them is a body's (`the union`, `the bank`, `the charity`)."""
 
 
 PUBLISHED_BY_RE = re.compile(
@@ -216,6 +219,30 @@ def _workplace(text: str, start: int) -> bool:
     return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
 
 
+_AFTER_NAME_RE = re.compile(
+    r"\s+(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
+    r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+(?:analysts|"
+    r"economists|strategists|shares|share\s+price|stores|shops|branches)\b|\s+said\b[^.;\n]{0,160}?,\s+its\s+"
+    r"(?:analysts|economists|strategists)\b")
+"""What a text writes after a body's name and never after a person's: `cut its rating`, `'s analysts`, `said ...,
+its analysts wrote`."""
+_BEFORE_NAME_RE = re.compile(r"(?:[Ss]hares\s+in|[Aa]nalysts\s+at|[Ee]conomists\s+at|[Ss]trategists\s+at)\s+$")
+"""What a text writes right before a body's name: `shares in`, `analysts at`."""
+_BEFORE_NAME_CHARS = 24
+
+
+@functools.lru_cache(maxsize=256)
+def treated_as_body(text: str, name: str) -> bool:
+    """Say whether a text treats a name like a person's as a body's anywhere (`Morgan Stanley cut its rating`,
+    `analysts at Goldman Sachs`): such a name is a bank's or a company's wherever the text writes it."""
+    at = text.find(name)
+    while at >= 0:
+        if _AFTER_NAME_RE.match(text, at + len(name)) or _BEFORE_NAME_RE.search(text, max(0, at - _BEFORE_NAME_CHARS), at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
 class Who(NamedTuple):
     """A resolved speaker: full name, kind (organisation, person, inspectorate, document, unresolved)."""
 
@@ -269,7 +296,8 @@ class Context:
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
         if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
-                                         or _workplace(self.text, mention.start)):
+                                         or _workplace(self.text, mention.start)
+                                         or treated_as_body(self.text, mention.name)):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "person" and not mention.possessive:
             mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
@@ -450,6 +478,18 @@ class Context:
         distinct = {n for n in companies if not any(o != n and n.startswith(o) for o in companies)}
         return companies[0] if len(distinct) == 1 else None  # two firms named and none spoke: no one
 
+    def only_company_named(self) -> str | None:
+        """Return the one company the whole text names (`the company` before or beside its name), else None: two
+        companies, or none, leave the reference unresolved; a council, a regulator or a paper is no company."""
+        if self.ahead is None:
+            self.ahead = self._bodies_ahead()
+        names = [m.name for m in self.ahead if _company_like(m.name) and m.name.lower() not in _REFERENCE_WORDS
+                 and not self.called.get(self.full_org(m.name), set()) & _NOT_COMPANIES]  # never a campaign group
+        distinct = {n for n in names if not any(o != n and (n.startswith(o) or n.endswith(" " + o)) for o in names)}
+        if len(distinct) != 1 or _maybe_two_bodies(next(iter(distinct))):
+            return None
+        return self.add(next(m for m in self.ahead if m.name in distinct))
+
     def _may_be_company(self, name: str) -> bool:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
         return self.kinds.get(name) == "organisation" and not may_regulate(name) \
@@ -584,6 +624,24 @@ class Context:
         return self.kinds.get(name, "organisation")
 
 
+_ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".split())
+"""Short references so general that only the one company a text names can be meant (`the firm`)."""
+
+
+def _maybe_two_bodies(name: str) -> bool:
+    """Say whether a name joins two names of two words or more (`Acme Foods and Brisk Dairies`): maybe two
+    companies, where `Marks and Spencer` is one."""
+    halves = name.split(" and ", 1)
+    return len(halves) == 2 and all(len(h.split()) >= 2 for h in halves)
+
+
+def _company_like(name: str) -> bool:
+    """Say whether a body's name may be a company's: no regulator, inspectorate, public body or paper."""
+    words = name.lower().split()
+    return org_kind(name) == "organisation" and not may_regulate(name) \
+        and not {head_noun(name), words[-1]} & (PUBLIC_HEADS | OUTLET_HEADS)
+
+
 def label_word(text: str, mention: Mention) -> bool:
     """Say whether a name is one word in capitals, used once, on a line without a lower-case letter: a section
     label (`BUSINESS | AVIATION`), not an acronym the text goes on to use (`ACME WATER FINED` still names Acme)."""
@@ -711,9 +769,12 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     set_off = text[start:end].rstrip(" \u00a0").endswith(",")  # "X, the regional housebuilder, announces"
     cuts = _clause_cuts(text, start, region_end)
     clause_start = cuts[-1].end() if cuts else start
+    described_body = _body_before_descriptor(text, start, region_end, ctx)
+    if described_body is not None:
+        return described_body  # "Unifo the union said", "Parcelfast, the union, said": the body
     who = None
     if cuts and text[clause_start:region_end].strip().lower() in RELATIVE_PRONOUNS:
-        mentions = find_mentions(text, start, cuts[-1].start())  # "Essex's Dave Hill, who said"
+        mentions = _antecedent(text, find_mentions(text, start, cuts[-1].start()))  # "Essex's Dave Hill, who said"
         who = (ctx.add(mentions[-1]), _kind(mentions[-1], ctx)) if mentions else None
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
@@ -759,6 +820,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
         if who is None and (index == asides or after_relative) and _unnamed_role(clause):
             who = " ".join(clause.split()), "person"  # "the council's director of housing told"
+        if who is None and index == asides:
+            who = _title_only(clause, ctx)  # "..., said the Harbour and Coast Commissioner": its holder
         if who is None and not _skippable(clause):
             break
     if who is None and record:
@@ -767,6 +830,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if who and regulates and who[1] == "organisation":
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
+    if who is not None and who[1] == "person":
+        clause_start = min(clause_start, _clause_naming(text, clauses, who[0]))
     return Who(who[0], who[1], clause_start) if who else None
 
 
@@ -793,6 +858,61 @@ def _joint_subject(text: str, start: int, end: int, ctx: Context) -> Who | None:
     pair = f"{first} and {second}"
     ctx.kinds[pair] = "person"
     return Who(pair, "person", start)
+
+
+def _antecedent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Return the names before `who` up to the person it means: `Jo Roe, chief medical officer at Acme Trust, who
+    said` is Jo Roe's, the body after her role only where she works."""
+    if len(mentions) < 2 or mentions[-1].kind != "org" or text[mentions[-1].end:].lstrip()[:5] != ", who":
+        return mentions
+    person = mentions[-2]
+    between = text[person.end:mentions[-1].start]
+    return mentions[:-1] if person.kind == "person" and between.startswith(",") and _is_role_phrase(between[1:]) \
+        else mentions
+
+
+def _clause_naming(text: str, clauses: list[tuple[int, int]], name: str) -> int:
+    """Return where the clause before a cue that is a person's name starts (`Sales fell, Jo Roe, the firm's chief
+    executive, said`: at `Jo Roe`), so the content before the cue ends before the name."""
+    words = name.split()
+    for begin, finish in clauses[1:]:
+        clause = text[begin:finish].split()
+        if words and len(clause) <= len(words) + 2 and clause[-1:] == words[-1:]:
+            return begin
+    return len(text)
+
+
+NAME_THEN_DESCRIPTOR_RE = re.compile(
+    r"\s*(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019\-]*){0,3}),?\s+(?:the|a|an)\s+"
+    r"(?P<describing>(?:[a-z][a-z\-]*\s+){0,3}?)(?P<noun>[a-z]+),?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$")
+"""`Unifo the union`, `Parcelfast, the union,`: a name and, right after it, a common noun saying it is a body."""
+
+
+_NAME_PREPOSITIONS: frozenset[str] = frozenset(
+    "across around throughout within outside inside near beyond under over from for with at in on by to into".split())
+"""Capitalised prepositions opening a place before a subject (`Across Wales, the charity said`): no body's name."""
+
+
+def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who | None:
+    """Return the body a subject names before a descriptor of its kind (`Unifo the union said`, `Parcelfast, the
+    delivery union, said`), even when the name reads like a person's; never a known person, a day or a role."""
+    if text.find(" the ", start, end) < 0 and text.find(" a", start, end) < 0:
+        return None  # no descriptor can follow a name here
+    begins = [start] + [cut.end() for cut in _CLAUSE_CUT_RE.finditer(text, start, end)]
+    match = next(filter(None, (NAME_THEN_DESCRIPTOR_RE.match(text, begin, end) for begin in begins)), None)
+    if match is None or match.group("noun") not in _BODY_NOUNS \
+            or not describes_the_noun(match.group("describing").split()):
+        return None  # "Jo Marsh, a volunteer at the charity, said": a person, where she works
+    words = match.group("name").split()
+    name = " ".join(words)
+    if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) or ctx.kinds.get(ctx.full_person(name)) == "person":
+        return None  # "Monday the union said", "Ana Moss, the charity, said" of a person named before
+    kind = "inspectorate" if match.group("noun") in INSPECTORATE_HEADS | {"regulator", "watchdog"} else "organisation"
+    full = ctx.full_org(name)
+    if full not in ctx.kinds or ctx.kinds[full] == "person":
+        ctx.register_org(full, kind)
+    ctx.also_called(full, match.group("noun"))
+    return Who(full, ctx.kinds[full], match.start("name"))
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
@@ -851,6 +971,52 @@ def _unnamed_role(clause: str) -> bool:
     first = words[0].removesuffix("\u2019s").removesuffix("'s") if words else ""
     return bool(words) and len(words) <= 8 and (first in DETERMINERS or first != words[0]) \
         and any(w in ROLES and w not in VOICE_ROLES for w in words[1:4])
+
+
+_SPEAKER_NOUNS: frozenset[str] = ROLES | _REFERENCE_WORDS | ORG_HEADS | VOICE_ROLES | PEOPLE_GROUPS | DOCUMENT_NOUNS
+
+
+def names_a_speaker(phrase: str) -> bool:
+    """Say whether the words after a closing `said` name who speaks (`the company`, `a spokesman for Acme`, `the
+    Harbour Commissioner on Monday`), not a clause of content (`the force took 41 minutes to reach calls`)."""
+    words = _TRAILING_PHRASE_RE.sub("", phrase.strip()).split()
+    if not words or len(words) > 8 or any(ch.isdigit() for ch in phrase):
+        return False
+    last = words[-1].strip("\u2019'")
+    return last[:1].isupper() or last.lower().removesuffix("s") in _SPEAKER_NOUNS or last.lower() in _SPEAKER_NOUNS
+
+
+_TITLE_LINKS: frozenset[str] = frozenset("and of for".split())
+
+
+def _title_only(clause: str, ctx: Context) -> tuple[str, str] | None:
+    """Return who a capitalised title alone means (`the Police and Crime Commissioner`): its holder named before,
+    else the title as the text's words, a person; never the title as a body."""
+    words = clause.split()
+    if not 2 <= len(words) <= 7 or words[0].lower() != "the" or words[-1].lower() not in ROLES \
+            or words[-1].lower() in VOICE_ROLES:
+        return None
+    if not all(w[:1].isupper() or w in _TITLE_LINKS for w in words[1:]) or words[-1].lower() in ORG_HEADS:
+        return None
+    holder = ctx.titles.get(words[-1].lower()) or title_holder(ctx.text, " ".join(words[1:]))
+    return (holder, "person") if holder else (" ".join(words), "person")
+
+
+TITLE_HOLDER_RE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,2}),?[ \t]+(?:(?:is|was|has[ \t]+been)[ \t]+)?the[ \t]+"
+    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z][a-z]+){0,4})\b")
+"""`Dana Holt is the Police and Crime Commissioner`, `Dana Holt, the Police and Crime Commissioner,`: who holds a
+title the text writes with capitals."""
+
+
+@functools.lru_cache(maxsize=64)
+def title_holder(text: str, title: str) -> str | None:
+    """Return the one person a text says holds a capitalised title, else None (nobody, or two people)."""
+    if text.find(title) < 0:
+        return None
+    names = {m.group("name") for m in TITLE_HOLDER_RE.finditer(text) if f"{m.group('title')} ".startswith(f"{title} ")
+             and is_person_name(m.group("name"))}  # "the Police and Crime Commissioner for Wexdale" holds it too
+    return names.pop() if len(names) == 1 else None
 
 
 def _skippable(clause: str) -> bool:
@@ -1505,6 +1671,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         found = ctx.named_later("inspectorate")
     if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:]:
         found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
+    if found is None and last in _ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the":
+        found = ctx.only_company_named()  # "The company said ... at Acme": the one company the text names
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is

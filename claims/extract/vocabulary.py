@@ -85,3 +85,9 @@ BODY_ROLES = load_words("body_roles")
 """Posts only a body has (`chief executive`, `chair`, `trustees`): a name they are the possessor of is a body's."""
 REGION_WORDS = load_words("region_words")
 """Words that may end a body's name to say which region it serves: `Arts Board North`."""
+
+
+NAME_PARTICLES = load_words("name_particles")
+"""Lower-case particles inside a name: `van`, `da`, `de` (`Maria da Costa` is one name)."""
+SEEN_THINGS = load_words("seen_things")
+"""Things seen in an event's narration after `observed`, `noted`: `a suspected stolen car`, `a van`."""
