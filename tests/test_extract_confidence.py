@@ -129,3 +129,9 @@ def test_the_table_carries_each_row_s_share() -> None:
                 for r in table.itertuples()]
     assert table.speaker_confidence.tolist() == pytest.approx(expected, nan_ok=True)
     assert table.speaker_confidence.between(0, 1).all()
+
+
+def test_row_keys_work_out_only_the_levels_asked_for() -> None:
+    text = "Brightway plc said sales rose. Its annual report shows that costs fell."
+    assert [row_keys(text, "Brightway plc", "organisation", "shows that", (59, 69), levels) for levels in (1, 2, 3)] == [
+        ("all",), ("organisation", "all"), ("finding organisation", "organisation", "all")]

@@ -96,18 +96,19 @@ def confidence_of(keys: tuple[str, ...], table: dict[str, object] | None = None)
     return found
 
 
-def row_keys(text: str, speaker: str, kind: str, cue: str, span: tuple[int, int]) -> tuple[str, ...]:
-    """Return the buckets of one row of a text, finest first."""
-    return bucket_keys(cue_family(cue), kind, named_near(text, speaker, *span))
+def row_keys(text: str, speaker: str, kind: str, cue: str, span: tuple[int, int], levels: int = 4) -> tuple[str, ...]:
+    """Return the coarsest `levels` buckets of one row of a text, finest first, working out only what they use."""
+    family = cue_family(cue) if levels >= 3 else ""
+    near = named_near(text, speaker, *span) if levels >= 4 else False
+    return bucket_keys(family, kind, near)[-levels:]
 
 
 def row_confidence(text: str, speaker: str, kind: str, cue: str, span: tuple[int, int]) -> Confidence | None:
     """Return the measured record of a row's bucket; None for an unresolved speaker or an unmeasured bucket."""
     if kind == "unresolved":
         return None
-    if int(measured_table().get("levels", 4)) <= 2:  # type: ignore[call-overload]
-        return shipped_confidence(("", "", kind, "all"))  # only the kind is used: no need to look for the name
-    return shipped_confidence(row_keys(text, speaker, kind, cue, span))
+    levels = int(measured_table().get("levels", 4))  # type: ignore[call-overload]
+    return shipped_confidence(row_keys(text, speaker, kind, cue, span, levels))
 
 
 @lru_cache(maxsize=1024)
