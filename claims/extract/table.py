@@ -52,7 +52,7 @@ def extract_claims(source: Source | str | Path) -> pd.DataFrame:
     """Return the claims in a source text, one row per atomic claim, in text order (EXTRACT_COLUMNS)."""
     if not isinstance(source, Source):
         source = load_source(source)
-    return claims_frame(find_rows(source.text, source.name))
+    return extract_text(source.text, source.name)
 
 
 def extract_text(text: str, name: str = "pasted text") -> pd.DataFrame:
