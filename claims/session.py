@@ -401,13 +401,13 @@ class ReviewSession:
         return why.get((int(row["start"]), int(row["end"])), ("", ""))
 
     def speaker_confidence(self, claim_id: str | None = None) -> Confidence | None:
-        """How far the extractor's speaker of a claim is to be trusted; None for a speaker an analyst gave."""
-        row = self.row(claim_id)
-        if str(row["origin"]) == "added" or str(row["origin"]) in EDITED_ORIGINS:
-            return None
+        """How far the extractor's speaker of a claim is to be trusted; None for a speaker an analyst gave or
+        a claim the extractor's table no longer holds (its attribution then names no kind)."""
         kind, cue = self.attribution(claim_id)
-        span = (int(row["start"]), int(row["end"]))
-        return row_confidence(self.text, str(row["speaker"]), kind, cue, span) if kind else None
+        if not kind:
+            return None
+        row = self.row(claim_id)
+        return row_confidence(self.text, str(row["speaker"]), kind, cue, (int(row["start"]), int(row["end"])))
 
     def history_of(self, claim_id: str | None = None) -> list[dict[str, object]]:
         """The saved versions of a claim's row (this analyst's and others'), oldest first."""
