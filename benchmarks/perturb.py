@@ -252,8 +252,7 @@ def clean_form(form: str) -> tuple[str, str]:
 
 def is_org_name(name: str, small_words: frozenset[str]) -> bool:
     """True for a spelling that is a name: every word capitalised, a figure or a small word (of, and, plc)."""
-    return "," not in name and all(word[0].isupper() or word[0].isdigit() or word in small_words
-                                   for word in name.split())
+    return all(word[0].isupper() or word[0].isdigit() or word in small_words for word in name.split())
 
 
 def org_forms(claim: RawGold, small_words: frozenset[str]) -> OrgForms | None:
@@ -308,6 +307,10 @@ class OrgVocabulary:
         head = head_of(full, self.connectors)
         return next(b["name"] for b in self.builds if head in b["heads"] or not b["heads"])
 
+    def named_shorts(self, forms: OrgForms) -> list[str]:
+        """The short names that hold a stem (`Rivermead Partnership`, not a bare `Department` or `Board`)."""
+        return [name for name in forms.shorts if stem_of(name, self.generic, self.connectors)]
+
     def stems_of(self, forms: OrgForms) -> list[str]:
         """The distinct stems of an organisation's full and short names."""
         stems = [stem_of(name, self.generic, self.connectors) for name in (forms.full, *forms.shorts)]
@@ -337,13 +340,13 @@ def rebuilt_swaps(forms: OrgForms, stem: str, brand: str, vocabulary: OrgVocabul
     short = brand if "{brand}" in template else stem
     acronym = brand if "{brand}" in template else initials(full, vocabulary.connectors)
     olds = [(forms.full, full)] if forms.full else []
-    olds += [(name, short) for name in (*forms.shorts, *vocabulary.stems_of(forms))]
+    olds += [(name, short) for name in (*vocabulary.named_shorts(forms), *vocabulary.stems_of(forms))]
     return [Swap(old, new) for old, new in olds] + [Swap(acr, acronym) for acr in forms.acronyms]
 
 
 def acronym_swaps(forms: OrgForms, acronym: str, vocabulary: OrgVocabulary) -> list[Swap]:
     """Swaps calling an organisation by an acronym only, everywhere."""
-    names = [forms.full, *forms.shorts, *forms.acronyms, *vocabulary.stems_of(forms)]
+    names = [forms.full, *vocabulary.named_shorts(forms), *forms.acronyms, *vocabulary.stems_of(forms)]
     bracketed = [f"{forms.full} ({acr})" for acr in forms.acronyms if forms.full]
     return [Swap(name, acronym) for name in (*bracketed, *names) if name]
 

@@ -172,6 +172,13 @@ def test_a_trust_is_rebuilt_as_a_partnership_and_a_company_as_a_brand() -> None:
         Swap("Fenwick Water", "Orvella"), Swap("Fenwick", "Orvella")]
 
 
+def test_a_short_name_without_a_stem_is_never_swapped() -> None:
+    forms = OrgForms("Department of Towns, Villages and the Islands", ("Department",), ())
+    assert perturb.rebuilt_swaps(forms, "Saltmere", "Orvella", VOCABULARY) == [
+        Swap("Department of Towns, Villages and the Islands", "Saltmere Standards Office"),
+        Swap("Towns, Villages and the Islands", "Saltmere")]
+
+
 def test_the_stem_and_acronym_styles() -> None:
     forms = OrgForms("Fenwick Water", ("Fenwick",), ("FW",))
     assert perturb.stem_swaps(forms, "Saltmere", VOCABULARY) == [Swap("Fenwick", "Saltmere")]
