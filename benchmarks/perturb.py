@@ -261,7 +261,7 @@ def org_forms(claim: RawGold, small_words: frozenset[str]) -> OrgForms | None:
     names = [name for name, _ in cleaned
              if ACRONYM.fullmatch(name) or (name and is_org_name(name, small_words) and name.upper() != name)]
     acronyms = {name for name in names if ACRONYM.fullmatch(name)} | {acr for _, acr in cleaned if acr}
-    longer = sorted({name for name in names if name not in acronyms}, key=len, reverse=True)
+    longer = sorted({name for name in names if name not in acronyms}, key=lambda name: (-len(name), name))
     if not longer and not acronyms:
         return None
     full = longer[0] if longer else ""

@@ -146,6 +146,14 @@ def test_org_forms_split_full_names_short_names_and_acronyms() -> None:
         ("CON", "FWAS"))
 
 
+def test_org_forms_do_not_depend_on_the_order_of_aliases() -> None:
+    first = {"speaker": "Acme", "speaker_aliases": ["Acme Water Ltd", "Acme Water plc"]}
+    second = {"speaker": "Acme", "speaker_aliases": ["Acme Water plc", "Acme Water Ltd"]}
+    small = CONNECTORS | VOCABULARY.generic
+    assert perturb.org_forms(first, small) == perturb.org_forms(second, small) == OrgForms(
+        "Acme Water Ltd", ("Acme Water plc", "Acme"), ())
+
+
 def test_an_organisation_without_a_name_has_no_forms() -> None:
     claim = {"speaker": "the retailer", "speaker_aliases": ["the firm", "Acme's spokesman, Jo Roe"]}
     assert perturb.org_forms(claim, CONNECTORS | VOCABULARY.generic) is None
