@@ -408,7 +408,7 @@ def checked_gold(path: Path, text: str, data: RawGold) -> Gold:
     """Check a (rewritten) gold against its (rewritten) text with the scorer's checks; GoldError if it fails."""
     quality.check_header(path, data)
     folded = quality.fold(text)
-    return Gold(str(path.with_suffix("").with_suffix(".txt")), folded, bool(data.get("held_out", False)),
+    return Gold(str(path.parent / str(data.get("text", ""))), folded, bool(data.get("held_out", False)),
                 quality.parse_claims(path, data, folded), quality.parse_not_claims(path, data, folded))
 
 
