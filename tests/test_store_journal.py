@@ -71,7 +71,7 @@ def test_a_save_that_changes_nothing_journals_nothing(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     row = {"claim_id": "c1", "source": "x.txt", "speaker": "S", "claim": "C.", "quote": "q", "start": 1, "end": 2,
            "verdict": "supported", "note": "", "evidence": "", "analyst": "ann", "updated_at": CLOCK[0],
-           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
+           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     frame = pd.DataFrame([row])
     save_verdicts(frame, path)
     save_verdicts(frame, path, base=frame)
@@ -82,7 +82,7 @@ def test_a_superseded_version_is_journalled_too(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     old = {"claim_id": "c1", "source": "x.txt", "speaker": "S", "claim": "C.", "quote": "q", "start": 1, "end": 2,
            "verdict": "supported", "note": "", "evidence": "", "analyst": "ann", "updated_at": CLOCK[0],
-           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
+           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     new = {**old, "verdict": "disputed", "updated_at": CLOCK[1]}
     save_verdicts(pd.DataFrame([old]), path)
     with pytest.raises(ConflictError):
