@@ -1,0 +1,285 @@
+"""Confirming a flagged speaker and the list of speakers still to check: the session, the store, re-extraction."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claims import placing
+from claims.checking import still_to_check, to_check
+from claims.live import reopen
+from claims.model import CORRECTED_COLUMNS, VerdictFileError
+from claims.session import ReviewSession, SessionError
+from claims.store import load_verdicts, verdicts_path
+from claims.verdicts import set_speaker_checked
+
+TEXT = ("Minister Jo Bloggs said the plan \"is working well for every family\".\n\n"
+        "Figures published by Brightway plc in its annual report show that costs fell by a tenth.\n\n"
+        "Acme Water said that leaks fell by a fifth and bills will stay flat.\n")
+"""A person who says (not flagged) and two organisations (flagged): one through a finding verb, one who says."""
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    """The text in a folder of its own."""
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def ids(session: ReviewSession) -> dict[str, str]:
+    """The claims' ids by speaker."""
+    return {str(row["speaker"]): str(row["claim_id"]) for _, row in session.table.iterrows()}
+
+
+def saved(source: Path) -> list[tuple[str, str, str, str]]:
+    """(speaker, analyst, verdict, speaker_checked) of each row in the verdict file."""
+    frame = load_verdicts(verdicts_path(source))
+    return list(frame[["speaker", "analyst", "verdict", "speaker_checked"]].itertuples(index=False, name=None))
+
+
+# ---------------------------------------------------------------- the pure rule
+
+@pytest.mark.parametrize(("flagged", "checked", "dismissed", "orphan", "waiting"), [
+    (True, "", "", False, True), (True, "yes", "", False, False), (True, "", "yes", False, False),
+    (True, "", "", True, False), (False, "", "", False, False)])
+def test_a_flagged_speaker_waits_until_confirmed_dismissed_or_orphaned(flagged, checked, dismissed, orphan,
+                                                                       waiting) -> None:
+    assert still_to_check(flagged, checked, dismissed, orphan) is waiting
+
+
+def test_to_check_reads_a_table_without_the_new_columns_as_empty() -> None:
+    table = pd.DataFrame({"dismissed": ["", "yes", ""]})
+    assert to_check(table, [True, True, False]) == [True, False, False]
+
+
+# ---------------------------------------------------------------- confirming
+
+def test_the_organisations_are_flagged_and_the_person_is_not(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    assert [session.claims.flagged(c) for c in session.claims.ids] == [False, True, True]
+    assert session.to_check() == [who["Brightway plc"], who["Acme Water"]]
+    assert session.to_check_count() == 2
+
+
+def test_confirming_saves_at_once_and_takes_the_claim_off_the_list(source: Path) -> None:
+    session = ReviewSession(source, "ann", now=lambda: "12:00:00")
+    who = ids(session)
+    session.go(who["Acme Water"])
+    session.confirm_speaker()
+    assert session.to_check() == [who["Brightway plc"]] and session.to_check_count() == 1
+    assert session.checked_by() == "speaker checked by ann"
+    assert session.status == (f"saved confirmation of the speaker for claim 3 of 3 ({who['Acme Water']}) to "
+                               f"{verdicts_path(source)} at 12:00:00")
+    assert saved(source) == [("Acme Water", "ann", "", "yes")]
+
+
+def test_undo_takes_the_confirmation_back_in_the_file_too(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.go(who["Acme Water"])
+    session.record("supported")
+    session.confirm_speaker()
+    assert session.undo() == "confirmation of the speaker"
+    assert (session.to_check_count(), session.checked_by()) == (2, "")
+    assert saved(source) == [("Acme Water", "ann", "supported", "")]
+
+
+def test_a_confirmation_survives_reopening_and_a_verdict_after_it(source: Path) -> None:
+    first = ReviewSession(source, "ann")
+    who = ids(first)
+    first.go(who["Brightway plc"])
+    first.confirm_speaker()
+    again = ReviewSession(source, "ann")
+    again.go(who["Brightway plc"])
+    again.record("disputed")
+    assert (again.to_check(), again.checked_by()) == ([who["Acme Water"]], "speaker checked by ann")
+    assert saved(source) == [("Brightway plc", "ann", "disputed", "yes")]
+
+
+def test_a_confirmation_is_the_analyst_s_own(source: Path) -> None:
+    ann = ReviewSession(source, "ann")
+    who = ids(ann)
+    ann.go(who["Acme Water"])
+    ann.confirm_speaker()
+    bob = ReviewSession(source, "bob")
+    assert bob.to_check() == [who["Brightway plc"], who["Acme Water"]]
+    bob.go(who["Acme Water"])
+    assert bob.checked_by() == ""
+    bob.go(who["Brightway plc"])
+    bob.confirm_speaker()
+    assert ReviewSession(source, "ann").to_check() == [who["Brightway plc"]]
+    assert sorted(saved(source)) == [("Acme Water", "ann", "", "yes"), ("Brightway plc", "bob", "", "yes")]
+
+
+def test_taking_a_confirmation_back_without_undo(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    session.go(ids(session)["Acme Water"])
+    session.confirm_speaker()
+    session.confirm_speaker(False)
+    assert (session.to_check_count(), saved(source)) == (2, [("Acme Water", "ann", "", "")])
+
+
+def test_the_store_records_a_confirmation_without_a_session(source: Path) -> None:
+    who = ids(ReviewSession(source, "ann"))
+    row = set_speaker_checked(source, who["Acme Water"], analyst="ann")
+    assert (row["speaker"], row["speaker_checked"], row["origin"]) == ("Acme Water", "yes", "extracted")
+    assert ReviewSession(source, "ann").to_check() == [who["Brightway plc"]]
+
+
+def test_a_corrected_speaker_counts_as_checked_and_cannot_be_confirmed(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.go(who["Acme Water"])
+    session.correct(speaker="Acme Water Ltd")
+    assert session.to_check() == [who["Brightway plc"]]
+    with pytest.raises(SessionError) as caught:
+        session.confirm_speaker()
+    assert str(caught.value) == (f"the speaker of claim 3 of 3 ({who['Acme Water']}) was given by an analyst "
+                                 "(corrected), so there is nothing to confirm")
+
+
+def test_an_added_claim_cannot_be_confirmed_and_a_dismissed_one_is_not_to_check(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.go(who["Brightway plc"])
+    session.dismiss()
+    assert session.to_check() == [who["Acme Water"]]
+    added = session.add("Minister Jo Bloggs", speaker="the writer")
+    with pytest.raises(SessionError, match="was given by an analyst \\(added\\)"):
+        session.confirm_speaker()
+    assert session.row(added)["speaker_checked"] == ""
+
+
+# ---------------------------------------------------------------- files of earlier releases, tampered files
+
+def old_file(source: Path, claim_id: str, checked: str | None) -> Path:
+    """A verdict file with ann's verdict on a claim: 18 columns (before confirmations) or 19 with `checked`."""
+    columns = list(CORRECTED_COLUMNS) + ([] if checked is None else ["speaker_checked"])
+    start = TEXT.index("leaks fell")
+    end = TEXT.index(".", start)
+    cells = [claim_id, "a.txt", "Acme Water", "Leaks fell.", TEXT[start:end], str(start), str(end), "supported",
+             "ok", "", "ann", "2026-11-22T10:00:00Z", "", "extracted", "", "", "", ""]
+    cells += [] if checked is None else [checked]
+    path = verdicts_path(source)
+    path.write_bytes(("\ufeff" + ",".join(columns) + "\r\n" + ",".join(cells) + "\r\n").encode("utf-8"))
+    return path
+
+
+def test_a_file_from_before_confirmations_opens_and_the_next_save_adds_the_column(source: Path) -> None:
+    who = ids(ReviewSession(source, "bob"))
+    path = old_file(source, who["Acme Water"], None)
+    session = ReviewSession(source, "ann")
+    assert session.to_check() == [who["Brightway plc"], who["Acme Water"]]
+    session.go(who["Acme Water"])
+    session.confirm_speaker()
+    assert path.read_bytes().decode("utf-8-sig").splitlines()[0].endswith(",original_quote,speaker_checked")
+    assert saved(source) == [("Acme Water", "ann", "supported", "yes")]
+
+
+def test_a_tampered_confirmation_is_refused_by_name_and_line(source: Path) -> None:
+    who = ids(ReviewSession(source, "bob"))
+    path = old_file(source, who["Acme Water"], "sure")
+    before = path.read_bytes()
+    with pytest.raises(VerdictFileError) as caught:
+        ReviewSession(source, "ann")
+    assert str(caught.value) == (f"{path} line 2: speaker_checked 'sure' is not 'yes' (the analyst found the speaker "
+                                 "right) or empty; fix the file by hand or restore it from git; it was not changed")
+    assert path.read_bytes() == before
+
+
+# ---------------------------------------------------------------- a new extractor
+
+def new_extractor(monkeypatch: pytest.MonkeyPatch, change) -> None:
+    """Let the extractor's rows pass through `change` (a new release's rules), forgetting what was extracted."""
+    real = placing.extract_claims
+    monkeypatch.setattr(placing, "extract_claims", lambda source: change(real(source)))
+    monkeypatch.setattr(placing, "_extraction_cache", OrderedDict())
+
+
+def widened(table: pd.DataFrame) -> pd.DataFrame:
+    """The same speakers, but Acme Water's claim starts at `that` (a new span, the same claim)."""
+    table = table.copy()
+    at = table.index[table["speaker"] == "Acme Water"][0]
+    start = TEXT.index("that leaks")
+    table.loc[at, ["start", "quote"]] = [start, TEXT[start:int(table.loc[at, "end"])]]
+    return table
+
+
+def respoken(table: pd.DataFrame) -> pd.DataFrame:
+    """Acme Water's claim given to another speaker of the same kind."""
+    return table.assign(speaker=table["speaker"].replace("Acme Water", "Acme Water plc"))
+
+
+def test_a_new_extractor_with_the_same_speaker_keeps_the_confirmation(source: Path, monkeypatch) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.go(who["Acme Water"])
+    session.confirm_speaker()
+    new_extractor(monkeypatch, widened)
+    after = ReviewSession(source, "ann")
+    row = after.row(who["Acme Water"])
+    assert (row["quote"], bool(row["orphan"]), row["speaker_checked"]) == (
+        "that leaks fell by a fifth and bills will stay flat", False, "yes")
+    assert after.to_check() == [who["Brightway plc"]]
+
+
+def test_a_new_extractor_with_another_speaker_brings_the_warning_back(source: Path, monkeypatch) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.go(who["Acme Water"])
+    session.confirm_speaker()
+    new_extractor(monkeypatch, respoken)
+    after = ReviewSession(source, "ann")
+    kept = after.row(who["Acme Water"])
+    assert (kept["speaker"], bool(kept["orphan"]), kept["speaker_checked"]) == ("Acme Water", True, "yes")
+    waiting = after.to_check()
+    assert len(waiting) == 2 and waiting[0] == who["Brightway plc"]
+    assert (after.row(waiting[1])["speaker"], after.row(waiting[1])["speaker_checked"]) == ("Acme Water plc", "")
+    after.go(waiting[1])
+    assert after.checked_by() == "" and after.speaker_confidence() is not None
+
+
+# ---------------------------------------------------------------- the filter
+
+def test_the_filter_shows_only_speakers_to_check_and_moving_keeps_to_it(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.set_filters(check=True)
+    assert (session.view(), session.shown(), session.cursor) == (
+        [who["Brightway plc"], who["Acme Water"]], 2, who["Brightway plc"])
+    assert session.next() and session.cursor == who["Acme Water"]
+    assert not session.next()
+    assert session.previous() and session.cursor == who["Brightway plc"]
+    session.confirm_speaker()
+    assert (session.view(), session.to_check_count()) == ([who["Acme Water"]], 1)
+    assert session.next() and session.cursor == who["Acme Water"]
+    session.set_filters(check=False)
+    assert session.shown() == 3
+
+
+def test_the_filter_combines_with_the_others_and_next_unreviewed_respects_it(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    assert session.first_unreviewed() == who["Jo Bloggs"]
+    session.set_filters(check=True)
+    assert session.next_unreviewed() and session.cursor == who["Acme Water"]
+    assert session.next_unreviewed() and session.cursor == who["Brightway plc"]
+    session.set_filters(speaker="Acme Water")
+    assert session.view() == [who["Acme Water"]]
+    session.set_filters(verdict="supported")
+    assert session.view() == []
+
+
+def test_reopening_on_another_window_s_save_keeps_the_filter(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.set_filters(check=True)
+    other = ReviewSession(source, "ann")
+    other.go(who["Brightway plc"])
+    other.confirm_speaker()
+    fresh = reopen(session)
+    assert (fresh.check_filter, fresh.view(), fresh.to_check_count()) == (True, [who["Acme Water"]], 1)
