@@ -21,7 +21,7 @@ from . import editing, store, verdicts
 from .checking import FLAG_COLUMNS, checked_note, extractor_confidence, speaker_flags
 from .claimlist import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ClaimList, SessionError, claim_label
 from .corrections import span_of_words
-from .extract.confidence import Confidence
+from .extract.confidence import CHECK_BELOW, Confidence
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
 from .model import EDITED_ORIGINS, SPEAKER_CHECKED, ClaimsError, ConflictError, verdict_problem
 from .placing import extracted
@@ -276,8 +276,9 @@ class ReviewSession:
     def confirm_speaker(self, checked: bool = True) -> None:
         """Record that the analyst checked the current claim's speaker and found it right (or take that back), and save.
 
-        Only a speaker the extractor gave can be confirmed: an analyst's own speaker (added, corrected, split,
-        merged) is checked already, and an orphan's words are no longer in the text.
+        Only a flagged speaker the extractor gave can be confirmed: an analyst's own speaker (added, corrected,
+        split, merged) is checked already, an orphan's words are no longer in the text, and an unflagged speaker
+        needs no confirmation.
         """
         row = self.row()
         problem = self._unconfirmable(row) if checked else ""
@@ -293,8 +294,9 @@ class ReviewSession:
             return f"the speaker of {label} was given by an analyst ({row['origin']}), so there is nothing to confirm"
         if bool(row.get("orphan", False)):
             return f"the words of {label} are no longer in the text, so its speaker cannot be checked there"
-        if self.speaker_confidence(str(row["claim_id"])) is None:
-            return f"the extractor gives {label} no speaker it measured, so there is no extractor's speaker to confirm"
+        if not self.claims.flagged(str(row["claim_id"])):
+            return (f"the speaker of {label} is not one to check (speakers of its kind were right at least "
+                    f"{CHECK_BELOW:.0%} of the time, or the extractor could not name one), so there is nothing to confirm")
         return ""
 
     def checked_by(self, claim_id: str | None = None) -> str:

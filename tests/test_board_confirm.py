@@ -8,12 +8,14 @@ import pandas as pd
 import pytest
 
 from claims import placing
+from claims.board import KEY_ACTIONS, ReviewBoard, review
 from claims.checking import still_to_check, to_check
 from claims.live import reopen
 from claims.model import CORRECTED_COLUMNS, VerdictFileError
 from claims.session import ReviewSession, SessionError
 from claims.store import load_verdicts, verdicts_path
 from claims.verdicts import set_speaker_checked
+from claims.views import check_html, checked_html
 
 TEXT = ("Minister Jo Bloggs said the plan \"is working well for every family\".\n\n"
         "Figures published by Brightway plc in its annual report show that costs fell by a tenth.\n\n"
@@ -140,6 +142,17 @@ def test_a_corrected_speaker_counts_as_checked_and_cannot_be_confirmed(source: P
         session.confirm_speaker()
     assert str(caught.value) == (f"the speaker of claim 3 of 3 ({who['Acme Water']}) was given by an analyst "
                                  "(corrected), so there is nothing to confirm")
+
+
+def test_an_unflagged_speaker_is_not_confirmed(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    session.go(ids(session)["Jo Bloggs"])
+    with pytest.raises(SessionError) as caught:
+        session.confirm_speaker()
+    assert str(caught.value) == (f"the speaker of claim 1 of 3 ({session.cursor}) is not one to check (speakers of "
+                                 "its kind were right at least 90% of the time, or the extractor could not name one), "
+                                 "so there is nothing to confirm")
+    assert not verdicts_path(source).exists()
 
 
 def test_an_added_claim_cannot_be_confirmed_and_a_dismissed_one_is_not_to_check(source: Path) -> None:
@@ -283,3 +296,61 @@ def test_reopening_on_another_window_s_save_keeps_the_filter(source: Path) -> No
     other.confirm_speaker()
     fresh = reopen(session)
     assert (fresh.check_filter, fresh.view(), fresh.to_check_count()) == (True, [who["Acme Water"]], 1)
+
+
+# ---------------------------------------------------------------- the board (widgets driven from Python)
+
+
+@pytest.fixture
+def board(source: Path) -> ReviewBoard:
+    """A board for analyst ann, on the person's claim (not flagged)."""
+    return review(source, analyst="ann")
+
+
+def test_the_button_shows_only_on_a_flagged_unchecked_speaker(board: ReviewBoard) -> None:
+    assert board.confirm_button.layout.display == "none" and "claims-check" not in board.quote.value
+    board.next_button.click()
+    assert board.confirm_button.layout.display == ""
+    assert check_html(board.session.speaker_confidence()) in board.quote.value
+
+
+def test_speaker_is_right_replaces_the_warning_with_a_quiet_note_and_undo_brings_it_back(board: ReviewBoard) -> None:
+    board.next_button.click()
+    warning = check_html(board.session.speaker_confidence())
+    board.confirm_button.click()
+    assert warning not in board.quote.value and checked_html("speaker checked by ann") in board.quote.value
+    assert board.confirm_button.layout.display == "none"
+    assert board.check_filter.description == "⚠ speakers to check (1)"
+    board.undo_button.click()
+    assert warning in board.quote.value and "claims-checked" not in board.quote.value
+    assert board.check_filter.description == "⚠ speakers to check (2)"
+
+
+def test_the_key_c_confirms_and_on_an_unflagged_speaker_is_refused(board: ReviewBoard) -> None:
+    assert KEY_ACTIONS["c"] == "speaker is right"
+    board.on_key({"kind": "key", "key": "c"})
+    assert "is not one to check" in board.status.value and "data-level='error'" in board.status.value
+    board.next_button.click()
+    board.on_key({"kind": "key", "key": "c"})
+    assert "claims-checked" in board.quote.value and board.session.to_check_count() == 1
+
+
+def test_the_filter_shows_the_count_and_confirming_goes_on_to_the_next_speaker_to_check(board: ReviewBoard) -> None:
+    who = ids(board.session)
+    assert board.check_filter.description == "⚠ speakers to check (2)"
+    board.check_filter.value = True
+    assert [value for _, value in board.jump.options] == [who["Brightway plc"], who["Acme Water"]]
+    assert board.session.cursor == who["Brightway plc"]
+    board.confirm_button.click()
+    assert (board.session.cursor, board.check_filter.description) == (who["Acme Water"], "⚠ speakers to check (1)")
+    assert [value for _, value in board.jump.options] == [who["Acme Water"]]
+    board.confirm_button.click()
+    assert board.check_filter.description == "⚠ speakers to check (0)"
+    assert "Every flagged speaker is checked now." in board.status.value
+
+
+def test_the_analyst_s_name_in_the_note_is_escaped(source: Path) -> None:
+    board = review(source, analyst="<b>ann</b>")
+    board.next_button.click()
+    board.confirm_button.click()
+    assert "✓ speaker checked by &lt;b&gt;ann&lt;/b&gt;</small>" in board.quote.value
