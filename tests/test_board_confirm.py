@@ -354,3 +354,20 @@ def test_the_analyst_s_name_in_the_note_is_escaped(source: Path) -> None:
     board.next_button.click()
     board.confirm_button.click()
     assert "✓ speaker checked by &lt;b&gt;ann&lt;/b&gt;</small>" in board.quote.value
+
+
+# ---------------------------------------------------------------- the report for editors
+
+def test_the_report_says_who_checked_a_speaker(source: Path) -> None:
+    from claims.report_model import build_report
+    from claims.report_page import render_report
+    who = ids(ReviewSession(source, "ann"))
+    set_speaker_checked(source, who["Acme Water"], analyst="ann")
+    set_speaker_checked(source, who["Acme Water"], analyst="<i>bob</i>")
+    set_speaker_checked(source, who["Brightway plc"], analyst="<i>bob</i>")
+    report = build_report(source, merged=True)
+    assert [(e.speaker, e.checked_by) for e in report.entries] == [
+        ("Jo Bloggs", ()), ("Brightway plc", ("<i>bob</i>",)), ("Acme Water", ("<i>bob</i>", "ann"))]
+    page = render_report(report)
+    assert "<span class='checked'>(speaker checked by &lt;i&gt;bob&lt;/i&gt;, ann)</span>" in page
+    assert page.count("<span class='checked'>") == 2
