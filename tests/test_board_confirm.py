@@ -9,7 +9,8 @@ import pytest
 
 from claims import placing
 from claims.board import KEY_ACTIONS, ReviewBoard, review
-from claims.checking import still_to_check, to_check
+from claims.checking import extractor_confidence, is_flagged, still_to_check, to_check
+from claims.extract.confidence import CHECK_BELOW, Confidence, row_confidence
 from claims.live import reopen
 from claims.model import CORRECTED_COLUMNS, VerdictFileError
 from claims.session import ReviewSession, SessionError
@@ -55,6 +56,29 @@ def test_a_flagged_speaker_waits_until_confirmed_dismissed_or_orphaned(flagged, 
 def test_to_check_reads_a_table_without_the_new_columns_as_empty() -> None:
     table = pd.DataFrame({"dismissed": ["", "yes", ""]})
     assert to_check(table, [True, True, False]) == [True, False, False]
+
+
+def test_to_check_reads_every_column_it_needs() -> None:
+    table = pd.DataFrame({"speaker_checked": ["", "yes", "", ""], "dismissed": ["", "", "yes", ""],
+                          "orphan": [False, False, False, True]})
+    assert to_check(table, [True] * 4) == [True, False, False, False]
+
+
+def test_a_share_at_the_threshold_is_not_flagged() -> None:
+    assert [is_flagged(None), is_flagged(Confidence(CHECK_BELOW, 9, 10, "person")),
+            is_flagged(Confidence(CHECK_BELOW - 0.001, 8, 10, "person"))] == [False, False, True]
+
+
+def test_only_an_extracted_row_the_extractor_still_lists_has_a_confidence() -> None:
+    text = "Acme Water said that leaks fell."
+    row = {"origin": "extracted", "start": 21, "end": 31, "speaker": "Acme Water"}
+    why = {(21, 31): ("organisation", "said that")}
+    assert extractor_confidence(text, row, why) == row_confidence(text, "Acme Water", "organisation", "said that",
+                                                                  (21, 31))
+    assert extractor_confidence(text, row, why) is not None
+    assert extractor_confidence(text, {**row, "start": 20}, why) is None
+    assert extractor_confidence(text, {**row, "origin": "corrected"}, why) is None
+    assert extractor_confidence(text, row, {(21, 31): ("", "")}) is None
 
 
 # ---------------------------------------------------------------- confirming
@@ -371,3 +395,17 @@ def test_the_report_says_who_checked_a_speaker(source: Path) -> None:
     page = render_report(report)
     assert "<span class='checked'>(speaker checked by &lt;i&gt;bob&lt;/i&gt;, ann)</span>" in page
     assert page.count("<span class='checked'>") == 2
+
+
+def test_a_verdict_from_a_stale_window_over_a_confirmation_is_a_conflict_not_a_silent_loss(source: Path) -> None:
+    from claims.store import conflicts_path
+    stale, other = ReviewSession(source, "ann"), ReviewSession(source, "ann")
+    who = ids(stale)
+    other.go(who["Acme Water"])
+    other.confirm_speaker()
+    stale.go(who["Acme Water"])
+    stale.record("supported")
+    assert "another version of this row was on disk" in stale.status
+    assert saved(source) == [("Acme Water", "ann", "supported", "")]
+    lost = load_verdicts(conflicts_path(verdicts_path(source)))
+    assert lost[["verdict", "speaker_checked"]].values.tolist() == [["", "yes"]]
