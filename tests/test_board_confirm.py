@@ -409,3 +409,58 @@ def test_a_verdict_from_a_stale_window_over_a_confirmation_is_a_conflict_not_a_s
     assert saved(source) == [("Acme Water", "ann", "supported", "")]
     lost = load_verdicts(conflicts_path(verdicts_path(source)))
     assert lost[["verdict", "speaker_checked"]].values.tolist() == [["", "yes"]]
+
+
+def test_taking_back_is_never_refused_and_says_what_it_did(source: Path) -> None:
+    session = ReviewSession(source, "ann", now=lambda: "12:00:00")
+    who = ids(session)
+    session.go(who["Jo Bloggs"])
+    session.confirm_speaker(False)
+    assert not verdicts_path(source).exists()
+    session.go(who["Brightway plc"])
+    session.confirm_speaker()
+    session.confirm_speaker(False)
+    assert session.status == (f"saved taking back the confirmation of the speaker for claim 2 of 3 "
+                              f"({who['Brightway plc']}) to {verdicts_path(source)} at 12:00:00")
+
+
+def test_a_dismissal_of_an_unflagged_claim_leaves_the_count_alone_and_a_filter_change_keeps_the_check_filter(
+        source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.go(who["Jo Bloggs"])
+    session.dismiss()
+    session.dismiss(False)
+    assert session.to_check_count() == 2
+    session.set_filters(check=True)
+    session.set_filters(verdict="all", speaker="Brightway plc")
+    assert (session.check_filter, session.view()) == (True, [who["Brightway plc"]])
+
+
+def test_checked_by_names_any_claim_not_only_the_current_one(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.go(who["Acme Water"])
+    session.confirm_speaker()
+    session.go(who["Jo Bloggs"])
+    assert (session.checked_by(who["Acme Water"]), session.checked_by()) == ("speaker checked by ann", "")
+
+
+def test_a_claim_list_without_flags_has_nothing_to_check(source: Path) -> None:
+    from claims.claimlist import ClaimList
+    table = ReviewSession(source, "ann").table
+    assert (ClaimList(table).to_check(), ClaimList(table).to_check_count()) == ([], 0)
+
+
+def test_an_orphan_s_speaker_cannot_be_confirmed(source: Path, monkeypatch) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.go(who["Acme Water"])
+    session.record("supported")
+    new_extractor(monkeypatch, respoken)
+    after = ReviewSession(source, "ann")
+    after.go(who["Acme Water"])
+    with pytest.raises(SessionError) as caught:
+        after.confirm_speaker()
+    assert str(caught.value) == (f"the words of claim 4 of 4 ({who['Acme Water']}) are no longer in the text, so its "
+                                 "speaker cannot be checked there")
