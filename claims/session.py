@@ -348,7 +348,7 @@ class ReviewSession:
         row = editing.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start,
                                  analyst=self.analyst, inside=inside)
         claim_id = str(row["claim_id"])
-        self.claims.verdict_filter, self.claims.speaker_filter = ALL, ALL_SPEAKERS
+        self.claims.verdict_filter, self.claims.speaker_filter, self.claims.check_filter = ALL, ALL_SPEAKERS, False
         self._reload_keeping_memory()
         if row["origin"] == "added":
             self.history.append(Decision(claim_id, ADDED, {n: "" for n in DECISION_FIELDS}))
@@ -433,7 +433,7 @@ class ReviewSession:
 
     def _after_edit(self, claim_id: str, what: str) -> None:
         """Re-read the table after a correction and stay on the claim."""
-        self.claims.verdict_filter, self.claims.speaker_filter = ALL, ALL_SPEAKERS
+        self.claims.verdict_filter, self.claims.speaker_filter, self.claims.check_filter = ALL, ALL_SPEAKERS, False
         self._reload_keeping_memory()
         self._evidence.pop(claim_id, None)
         self.cursor = claim_id

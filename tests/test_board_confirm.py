@@ -464,3 +464,13 @@ def test_an_orphan_s_speaker_cannot_be_confirmed(source: Path, monkeypatch) -> N
         after.confirm_speaker()
     assert str(caught.value) == (f"the words of claim 4 of 4 ({who['Acme Water']}) are no longer in the text, so its "
                                  "speaker cannot be checked there")
+
+
+def test_a_correction_shows_every_claim_again_so_the_corrected_one_stays_in_view(source: Path) -> None:
+    session = ReviewSession(source, "ann")
+    who = ids(session)
+    session.set_filters(check=True)
+    session.go(who["Acme Water"])
+    session.correct(speaker="Acme Water Ltd")
+    assert (session.check_filter, session.cursor, session.position(), session.to_check_count()) == (
+        False, who["Acme Water"], 2, 1)
