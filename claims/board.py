@@ -181,7 +181,8 @@ class ReviewBoard(widgets.VBox):
         self.speaker_filter = _tagged(IndexedDropdown(description="speaker"), "claims-filter-speaker")
         self.check_filter = _tagged(widgets.Checkbox(description="⚠ speakers to check", indent=False,
                                                      layout=widgets.Layout(width="auto")), "claims-filter-check")
-        self.advance = _tagged(widgets.Checkbox(description="advance after a verdict", indent=False), "claims-advance")
+        self.advance = _tagged(widgets.Checkbox(description="advance after a verdict", indent=False,
+                                                layout=widgets.Layout(width="auto")), "claims-advance")
         self.jump = _tagged(IndexedDropdown(description="claim", layout=widgets.Layout(width="98%")), "claims-jump")
 
     def _build_claim(self) -> None:
@@ -279,7 +280,8 @@ class ReviewBoard(widgets.VBox):
         """The board's rows, top to bottom."""
         return [_tagged(widgets.HBox([self.status, self.retry_button]), "claims-status-row"),
                 widgets.HBox([self.progress, self.counts]),
-                widgets.HBox([self.verdict_filter, self.speaker_filter, self.check_filter, self.advance]), self.jump,
+                widgets.HBox([self.verdict_filter, self.speaker_filter, self.check_filter, self.advance],
+                             layout=widgets.Layout(flex_flow="row wrap")), self.jump,
                 self.conflict_panel, self.key_pane, self.note, self.evidence_head, widgets.HBox([self.own_source, self.search]),
                 *self.passage_rows, self.evidence,
                 widgets.HBox([self.add_quote, self.add_speaker, self.add_button]), self.inside_choice, self.edit, self.history_section,
