@@ -116,7 +116,7 @@ def settlement_row(verdicts: pd.DataFrame, claim_id: str, label: str, *, reviewe
             "note": note.strip() or _joined(chosen, "note"), "evidence": _joined(chosen, "evidence"),
             "analyst": reviewer, "updated_at": at or now_utc(), "source_sha256": rows[0]["source_sha256"],
             "origin": rows[0]["origin"], "dismissed": "yes" if label == DISMISSED_LABEL else "",
-            **{c: rows[0].get(c, "") for c in ORIGINAL_COLUMNS}}
+            **{c: rows[0].get(c, "") for c in ORIGINAL_COLUMNS}, "speaker_checked": ""}
 
 
 def _joined(rows: Sequence[Mapping[str, object]], column: str) -> str:

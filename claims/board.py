@@ -8,8 +8,9 @@ session and then redraws from its state (`refresh`); the HTML it shows comes fro
 A redraw costs the same at 10 claims as at 10,000: the lists (the claims dropdown, the speakers) are
 given new options only when the session's `revision` says the claims shown or their labels changed.
 
-Keys (`KEY_ACTIONS`): 1 2 3 record supported, disputed, unverified; x toggles "not a claim"; z
-undoes; n, p move to the next and previous claim; u jumps to the next unreviewed one. Keys are live
+Keys (`KEY_ACTIONS`): 1 2 3 record supported, disputed, unverified; x toggles "not a claim"; c says
+a flagged speaker is right; z undoes; n, p move to the next and previous claim; u jumps to the next
+unreviewed one. Keys are live
 only after a deliberate act, a click on the claim pane or Tab to its key pad, never on hover and
 never while a text box has focus; the pane and the pad show when they are live, and Esc stops them
 (`claims.keys.KeyPad` does this in the browser). No key typed inside the board reaches JupyterLab.
@@ -37,6 +38,8 @@ CSS classes for tests and styling (all stable; selectors in brackets are ipywidg
     claims-progress            the progress bar (IntProgress) ; claims-counts  the counts per state (HTML)
     claims-filter-verdict      Dropdown: all, not reviewed, supported, disputed, unverified, dismissed
     claims-filter-speaker      Dropdown: all speakers, then each speaker
+    claims-filter-check        Checkbox "⚠ speakers to check (N)": only the claims whose flagged speaker is still to
+                               check (not confirmed, corrected or dismissed); N counts them
     claims-advance             Checkbox "advance after a verdict"
     claims-jump                Dropdown of the claims shown by the filters, with their state
     claims-prev, claims-next, claims-next-unreviewed, claims-undo    Buttons [button.jupyter-button]
@@ -48,6 +51,8 @@ CSS classes for tests and styling (all stable; selectors in brackets are ipywidg
                                claims-verdict-unverified; the current verdict's button also has
                                claims-verdict-active, a check mark in its text and aria-pressed=true
     claims-dismiss             ToggleButton "not a claim" (value True when dismissed)
+    claims-confirm-speaker     Button "✓ speaker is right", shown only while the claim's flagged speaker is unchecked;
+                               after it, span.claims-checked ("✓ speaker checked by NAME") replaces span.claims-check
     claims-note                the note Textarea [.widget-textarea textarea]; saved when it loses focus
     claims-evidence            the evidence Textarea (citations, URLs or free text, one a line); saved on blur
     claims-own-source          Checkbox: include passages of the claim's own text (off by default)
@@ -81,8 +86,10 @@ from .views import Status, chart_html, claim_html, counts_html, esc, passage_htm
 
 BUTTON_STYLES: dict[str, str] = {"supported": "success", "disputed": "danger", "unverified": "warning"}
 """ipywidgets' style of the active verdict's button (its colours are overridden by claims.keys.CSS for contrast)."""
+CONFIRM: str = "speaker is right"
+"""The action (and the button's words) that confirms a flagged speaker."""
 KEY_ACTIONS: dict[str, str] = {"1": "supported", "2": "disputed", "3": "unverified", "x": "not a claim",
-                               "z": "undo", "n": "next", "p": "previous", "u": "next unreviewed"}
+                               "c": CONFIRM, "z": "undo", "n": "next", "p": "previous", "u": "next unreviewed"}
 """Each review key and the action it names (the same names as the board's buttons)."""
 MOVES: dict[str, str] = {"next": "next", "previous": "previous", "next unreviewed": "next_unreviewed"}
 LABEL_CHARS: int = 90
@@ -172,7 +179,10 @@ class ReviewBoard(widgets.VBox):
         self.verdict_filter = _tagged(widgets.Dropdown(options=list(VERDICT_FILTERS), value=ALL,
                                                        description="show"), "claims-filter-verdict")
         self.speaker_filter = _tagged(IndexedDropdown(description="speaker"), "claims-filter-speaker")
-        self.advance = _tagged(widgets.Checkbox(description="advance after a verdict", indent=False), "claims-advance")
+        self.check_filter = _tagged(widgets.Checkbox(description="⚠ speakers to check", indent=False,
+                                                     layout=widgets.Layout(width="auto")), "claims-filter-check")
+        self.advance = _tagged(widgets.Checkbox(description="advance after a verdict", indent=False,
+                                                layout=widgets.Layout(width="auto")), "claims-advance")
         self.jump = _tagged(IndexedDropdown(description="claim", layout=widgets.Layout(width="98%")), "claims-jump")
 
     def _build_claim(self) -> None:
@@ -182,6 +192,9 @@ class ReviewBoard(widgets.VBox):
                                            f"claims-verdict-{v}") for k, v in KEY_ACTIONS.items() if v in VERDICTS}
         self.dismiss = _tagged(widgets.ToggleButton(description="not a claim", tooltip="dismiss this row: kept in "
                                                     "the file, reversible (x)"), "claims-dismiss")
+        self.confirm_button = _tagged(widgets.Button(description=f"✓ {CONFIRM}", tooltip="the extractor's speaker is "
+                                                     "right: stop warning about it, for you, from now on (c)",
+                                                     layout=widgets.Layout(width="auto")), "claims-confirm-speaker")
         self.prev_button = _tagged(widgets.Button(description="◀ previous", tooltip="previous claim (p)"), "claims-prev")
         self.next_button = _tagged(widgets.Button(description="next ▶", tooltip="next claim (n)"), "claims-next")
         self.unreviewed_button = _tagged(widgets.Button(description="next unreviewed", tooltip="(u)"),
@@ -189,7 +202,8 @@ class ReviewBoard(widgets.VBox):
         self.undo_button = _tagged(widgets.Button(description="undo", tooltip="undo the last decision (z)"),
                                    "claims-undo")
         self.keypad = _tagged(KeyPad(key_actions=dict(KEY_ACTIONS)), "claims-keypad")
-        self.key_pane = _tagged(widgets.VBox([self.quote, widgets.HBox([*self.verdict_buttons.values(), self.dismiss]),
+        self.key_pane = _tagged(widgets.VBox([self.quote, widgets.HBox([*self.verdict_buttons.values(), self.dismiss,
+                                                                          self.confirm_button]),
                                               widgets.HBox([self.prev_button, self.next_button, self.unreviewed_button,
                                                             self.undo_button]), self.keypad]), "claims-keys")
         self.note = _tagged(widgets.Textarea(placeholder="note on this claim (saved when you leave the box)",
@@ -266,7 +280,8 @@ class ReviewBoard(widgets.VBox):
         """The board's rows, top to bottom."""
         return [_tagged(widgets.HBox([self.status, self.retry_button]), "claims-status-row"),
                 widgets.HBox([self.progress, self.counts]),
-                widgets.HBox([self.verdict_filter, self.speaker_filter, self.advance]), self.jump,
+                widgets.HBox([self.verdict_filter, self.speaker_filter, self.check_filter, self.advance],
+                             layout=widgets.Layout(flex_flow="row wrap")), self.jump,
                 self.conflict_panel, self.key_pane, self.note, self.evidence_head, widgets.HBox([self.own_source, self.search]),
                 *self.passage_rows, self.evidence,
                 widgets.HBox([self.add_quote, self.add_speaker, self.add_button]), self.inside_choice, self.edit, self.history_section,
@@ -280,12 +295,14 @@ class ReviewBoard(widgets.VBox):
                                ("next unreviewed", self.unreviewed_button), ("undo", self.undo_button)):
             button.on_click(lambda _, a=action: self.act(a))
         self.retry_button.on_click(lambda _: self._do("retry"))
+        self.confirm_button.on_click(lambda _: self.act(CONFIRM))
         self.add_button.on_click(lambda _: self._do(self._add))
         self.dismiss.observe(lambda c: self._do("dismiss", c["new"]), "value")
         self.note.observe(lambda c: self._do(self._set_box, "note", c["new"]), "value")
         self.evidence.observe(lambda c: self._do(self._set_box, "evidence", c["new"]), "value")
         self.verdict_filter.observe(lambda c: self._do(self._filter, c["new"], None), "value")
         self.speaker_filter.observe(lambda c: self._do(self._filter, None, c["new"]), "value")
+        self.check_filter.observe(lambda c: self._do(self._filter, None, None, c["new"]), "value")
         self.jump.observe(lambda c: None if c["new"] is None else self._do("go", c["new"]), "value")
         for widget, trait in ((self.own_source, "value"), (self.search, "value"), (self.views, "selected_index")):
             widget.observe(lambda _: self._do(_redraw_only), trait)
@@ -324,6 +341,8 @@ class ReviewBoard(widgets.VBox):
             self._do(self._record, action)
         elif action == "not a claim":
             self._do(self._toggle_dismiss)
+        elif action == CONFIRM:
+            self._do(self._confirm)
         elif action == "undo":
             self._do("undo")
         else:
@@ -335,6 +354,14 @@ class ReviewBoard(widgets.VBox):
         self.session.record(verdict)
         if self.advance.value and not self.session.error and not self.session.next():
             self.notice = Status("warning", f"{self.session.status}. That was the last claim shown by the filters.")
+
+    def _confirm(self) -> None:
+        """Confirm the current claim's flagged speaker; with the check filter on, go on to the next speaker to check."""
+        self._require_claim()
+        self.session.confirm_speaker()
+        if self.session.check_filter and self.session.position() is None and not self.session.next():
+            if not self.session.previous():
+                self.notice = Status("success", f"{self.session.status}. Every flagged speaker is checked now.")
 
     def _toggle_dismiss(self) -> None:
         """Mark the current claim "not a claim", or take that back."""
@@ -355,12 +382,13 @@ class ReviewBoard(widgets.VBox):
             self.notice = Status("warning", f"this is the {end} of the {shown} claim(s) shown by the filters; "
                                             f"there is no {which} claim")
 
-    def _filter(self, verdict: str | None, speaker: str | None) -> None:
+    def _filter(self, verdict: str | None, speaker: str | None, check: bool | None = None) -> None:
         """Change the filters; say plainly when they leave nothing."""
-        self.session.set_filters(verdict, speaker)
+        self.session.set_filters(verdict, speaker, check)
         if self.session.shown() == 0:
+            only = ", only speakers to check" if self.session.check_filter else ""
             self.notice = Status("warning", f"no claim matches these filters (show: {self.session.verdict_filter}, "
-                                            f"speaker: {self.session.speaker_filter or 'all speakers'})")
+                                            f"speaker: {self.session.speaker_filter or 'all speakers'}{only})")
 
     def _require_claim(self) -> None:
         """Refuse a decision when no claim is shown (no claims, or the filters leave none)."""
@@ -460,6 +488,8 @@ class ReviewBoard(widgets.VBox):
             self._drawn_revision = session.revision
         self.speaker_filter.value = session.speaker_filter
         self.verdict_filter.value = session.verdict_filter
+        self.check_filter.value = session.check_filter
+        self.check_filter.description = f"⚠ speakers to check ({session.to_check_count()})"
         self.jump.index = session.position()  # the index, not the value: no lookup among 10,000 options
         self.quote.value = claim_html(session)
         self.keypad.claim_id = session.cursor or ""
@@ -492,6 +522,8 @@ class ReviewBoard(widgets.VBox):
             (button.add_class if active else button.remove_class)("claims-verdict-active")
             button.disabled = row is None
         self.dismiss.value = row is not None and row["dismissed"] == "yes"
+        waiting = row is not None and self.session.claims.flagged() and not self.session.checked_by()
+        self.confirm_button.layout.display = "" if waiting else "none"
         self.note.value = "" if row is None else str(row["note"])
         self.evidence.value = "" if row is None else str(row["evidence"])
         for widget in (self.dismiss, self.note, self.evidence):

@@ -16,6 +16,7 @@ from typing import cast
 
 import pandas as pd
 
+from .checking import to_check
 from .model import ClaimsError
 from .states import DISMISSED, NOT_REVIEWED, STATES, state_of
 
@@ -26,6 +27,8 @@ ALL_SPEAKERS: str = ""
 """The speaker filter's value that shows every speaker."""
 STATE_FIELDS: frozenset[str] = frozenset({"verdict", "dismissed"})
 """The decision fields a claim's state depends on."""
+CHECK_FIELDS: frozenset[str] = frozenset({"speaker_checked", "dismissed"})
+"""The decision fields whether a flagged speaker is still to check depends on."""
 
 
 class SessionError(ClaimsError):
@@ -57,21 +60,27 @@ def stable_numbers(known: dict[str, int], ids: list[str]) -> dict[str, int]:
 class ClaimList:
     """The claims of one source in text order, with their states, the filters and a cursor."""
 
-    def __init__(self, table: pd.DataFrame, source: object = "") -> None:
-        """Index a claims table; no filter; the cursor on the first unreviewed claim."""
+    def __init__(self, table: pd.DataFrame, source: object = "", flags: list[bool] | None = None) -> None:
+        """Index a claims table (`flags`: whether each row's speaker is flagged); no filter; the cursor on the first
+        unreviewed claim."""
         self.source = source
         self.verdict_filter, self.speaker_filter = ALL, ALL_SPEAKERS
+        self.check_filter = False
+        """When True, only the claims whose flagged speaker is still to check are shown."""
         self.revision = 0
         """Grows whenever the claims shown by the filters or their labels change (not when the cursor moves)."""
         self._numbers: dict[str, int] = {}
         """Each claim's number, given once in text order: a claim added, split or merged later takes the next
         free number, so the numbers the analyst has seen never shift while the list is open."""
-        self.load(table)
+        self.load(table, flags)
         self.cursor: str | None = self.first_unreviewed()
 
-    def load(self, table: pd.DataFrame) -> None:
-        """Take a (new) claims table: index its ids, speakers and states; keep the filters."""
+    def load(self, table: pd.DataFrame, flags: list[bool] | None = None) -> None:
+        """Take a (new) claims table: index its ids, speakers, states and speakers to check; keep the filters."""
         table = table.reset_index(drop=True)
+        self._flags = list(flags) if flags is not None else [False] * len(table)
+        self._checks = to_check(table, self._flags)
+        self._check_count = sum(self._checks)
         self.table = table
         self._ids: list[str] = table["claim_id"].astype(str).tolist()
         self._rows = {claim_id: i for i, claim_id in enumerate(self._ids)}
@@ -89,9 +98,10 @@ class ClaimList:
         self.revision += 1
 
     def _passes(self, i: int) -> bool:
-        """True when row i passes the verdict and speaker filters."""
+        """True when row i passes the verdict, speaker and check filters."""
         return ((self.verdict_filter == ALL or self._states[i] == self.verdict_filter)
-                and (self.speaker_filter == ALL_SPEAKERS or self._speakers[i] == self.speaker_filter))
+                and (self.speaker_filter == ALL_SPEAKERS or self._speakers[i] == self.speaker_filter)
+                and (not self.check_filter or self._checks[i]))
 
     @property
     def ids(self) -> list[str]:
@@ -139,6 +149,18 @@ class ClaimList:
         self._counts[new] += 1
         for width, labels in self._labels.items():
             labels[i] = claim_label(self._numbers[self._ids[i]], new, self._speakers[i], str(self.table["claim"].iat[i]), width)
+        self._reshow(i)
+
+    def _recheck(self, i: int) -> None:
+        """Bring row i's speaker check and the filtered rows up to date after a decision."""
+        was = self._checks[i]
+        self._checks[i] = to_check(self.table.iloc[[i]], [self._flags[i]])[0]
+        if self._checks[i] != was:
+            self._check_count += 1 if self._checks[i] else -1
+            self._reshow(i)
+
+    def _reshow(self, i: int) -> None:
+        """Put row i in or out of the rows the filters show, as it now passes them."""
         at = bisect_left(self._shown_rows, i)
         shown = at < len(self._shown_rows) and self._shown_rows[at] == i
         if shown and not self._passes(i):
@@ -181,16 +203,18 @@ class ClaimList:
         at = bisect_left(self._shown_rows, i)
         return at if i >= 0 and at < len(self._shown_rows) and self._shown_rows[at] == i else None
 
-    def set_filters(self, verdict: str | None = None, speaker: str | None = None) -> None:
-        """Filter by state and speaker; move to the first claim shown when the current one is filtered out."""
+    def set_filters(self, verdict: str | None = None, speaker: str | None = None, check: bool | None = None) -> None:
+        """Filter by state, speaker and speakers still to check (None: keep); move to the first claim shown when the
+        current one is filtered out."""
         if verdict is not None and verdict not in VERDICT_FILTERS:
             raise SessionError(f"verdict filter {verdict!r} is not one of {', '.join(VERDICT_FILTERS)}")
         if speaker is not None and speaker != ALL_SPEAKERS and speaker not in self._speaker_list:
             raise SessionError(f"no claim has the speaker {speaker!r}")
-        before = (self.verdict_filter, self.speaker_filter)
+        before = (self.verdict_filter, self.speaker_filter, self.check_filter)
         self.verdict_filter = self.verdict_filter if verdict is None else verdict
         self.speaker_filter = self.speaker_filter if speaker is None else speaker
-        if (self.verdict_filter, self.speaker_filter) != before:
+        self.check_filter = self.check_filter if check is None else bool(check)
+        if (self.verdict_filter, self.speaker_filter, self.check_filter) != before:
             self._refilter()
         if self._shown_rows and self.position() is None:
             self.cursor = self._ids[self._shown_rows[0]]
@@ -218,12 +242,13 @@ class ClaimList:
         return self.step(-1)
 
     def unreviewed(self) -> list[str]:
-        """Ids of the claims not reviewed (nor dismissed) whose speaker passes the speaker filter, in order."""
+        """Ids of the claims not reviewed (nor dismissed) that pass the speaker and check filters, in order."""
         return [self._ids[i] for i in range(len(self._ids)) if self._to_review(i)]
 
     def _to_review(self, i: int) -> bool:
-        """True when row i is not reviewed (nor dismissed) and its speaker passes the speaker filter."""
-        return self._states[i] == NOT_REVIEWED and self.speaker_filter in (ALL_SPEAKERS, self._speakers[i])
+        """True when row i is not reviewed (nor dismissed) and passes the speaker and check filters."""
+        return (self._states[i] == NOT_REVIEWED and self.speaker_filter in (ALL_SPEAKERS, self._speakers[i])
+                and (not self.check_filter or self._checks[i]))
 
     def first_unreviewed(self) -> str | None:
         """The first unreviewed claim, else the first claim, else None."""
@@ -251,10 +276,24 @@ class ClaimList:
         """How many claims are in each state, every state listed."""
         return {state: self._counts[state] for state in STATES}
 
+    def flagged(self, claim_id: str | None = None) -> bool:
+        """Whether a claim's speaker (the current claim's by default) is one the extractor asks to check."""
+        return self._flags[self._rows[str(self.row(claim_id)["claim_id"])]]
+
+    def to_check(self) -> list[str]:
+        """Ids of the claims whose flagged speaker is still to check (not confirmed, corrected or dismissed), in order."""
+        return [claim_id for claim_id, waiting in zip(self._ids, self._checks) if waiting]
+
+    def to_check_count(self) -> int:
+        """How many claims' flagged speakers are still to check."""
+        return self._check_count
+
     def apply(self, claim_id: str, changes: Mapping[str, object]) -> None:
         """Write values into the in-memory table row of a claim, and bring its state up to date."""
         for name, value in changes.items():
             self.table.iat[self._rows[claim_id], cast(int, self.table.columns.get_loc(name))] = cast(str, value)
         if STATE_FIELDS & set(changes):
             self._restate(self._rows[claim_id])
+        if CHECK_FIELDS & set(changes):
+            self._recheck(self._rows[claim_id])
 

@@ -167,7 +167,7 @@ def resolution(choice: str, mine: Mapping[str, object], theirs: Mapping[str, obj
     if choice == "mine":
         return {}
     if choice == "theirs":
-        return {c: str(theirs[c]) for c in ("verdict", "note", "evidence", "dismissed")}
+        return {c: str(theirs.get(c, "")) for c in ("verdict", "note", "evidence", "dismissed", "speaker_checked")}
     return {c: "\n".join(dict.fromkeys(v for v in (str(mine[c]).strip(), str(theirs[c]).strip()) if v))
             for c in ("note", "evidence")}
 

@@ -37,7 +37,7 @@ def changed_claims(before: pd.DataFrame, after: pd.DataFrame) -> list[str]:
 def reopen(session: ReviewSession) -> ReviewSession:
     """A fresh session on the same source and analyst, reading the file again, at the same claim and filters."""
     fresh = ReviewSession(session.source, session.analyst, index=session.index, k=session.k)
-    fresh.set_filters(session.verdict_filter, session.speaker_filter)
+    fresh.set_filters(session.verdict_filter, session.speaker_filter, session.check_filter)
     if session.cursor is not None and session.cursor in fresh.view():
         fresh.go(session.cursor)
     fresh.history = list(session.history)

@@ -25,11 +25,25 @@ ORIGINAL_COLUMNS: tuple[str, ...] = ("original_speaker", "original_claim", "orig
 """The extractor's speaker, statement and quote of a claim an analyst corrected (empty otherwise); the
 corrected row is placed again by these, so a correction survives re-extraction."""
 
+CHECK_COLUMNS: tuple[str, ...] = ("speaker_checked",)
+"""`speaker_checked` is `yes` when the row's analyst checked the extractor's speaker and found it right (the
+board's "speaker is right"), else empty. It belongs to the analyst's row like a verdict: it holds for the
+row's speaker only, and a claim a new extractor gives to another speaker is placed as another claim."""
+
 LEGACY_COLUMNS: tuple[str, ...] = CLAIM_COLUMNS + REVIEW_COLUMNS + EXTRA_COLUMNS
 """The columns of a verdict CSV before corrections (still read; written with ORIGINAL_COLUMNS added)."""
 
-VERDICT_COLUMNS: tuple[str, ...] = LEGACY_COLUMNS + ORIGINAL_COLUMNS
+CORRECTED_COLUMNS: tuple[str, ...] = LEGACY_COLUMNS + ORIGINAL_COLUMNS
+"""The columns of a verdict CSV before confirmed speakers (still read; written with CHECK_COLUMNS added)."""
+
+VERDICT_COLUMNS: tuple[str, ...] = CORRECTED_COLUMNS + CHECK_COLUMNS
 """The columns of a verdict CSV, in their fixed, documented order."""
+
+OPTIONAL_COLUMNS: tuple[str, ...] = ORIGINAL_COLUMNS + CHECK_COLUMNS
+"""The columns a file or table of an earlier release lacks: read as empty."""
+
+SPEAKER_CHECKED: str = "yes"
+"""The value of `speaker_checked` when the analyst confirmed the speaker (empty otherwise)."""
 
 VERDICTS: tuple[str, ...] = ("supported", "disputed", "unverified")
 """The three decisions an analyst can make; an empty verdict means not reviewed yet."""

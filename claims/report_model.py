@@ -30,7 +30,7 @@ from .anchor import find_quote
 from .compare import source_files
 from .evidence import parse_citation
 from .extract import extract_claims
-from .model import VERDICT_COLUMNS, ClaimsError, Source
+from .model import SPEAKER_CHECKED, VERDICT_COLUMNS, ClaimsError, Source
 from .session import DISMISSED, NOT_REVIEWED, STATES
 from .sources import load_source
 from .store import load_verdicts, verdicts_path
@@ -82,6 +82,8 @@ class Entry:
     state: str
     judgements: tuple[Judgement, ...]
     final: Judgement | None
+    checked_by: tuple[str, ...] = ()
+    """The analysts who checked the extractor's speaker of this claim and found it right."""
 
     @property
     def orphan(self) -> bool:
@@ -217,8 +219,9 @@ def build_report(source: str | Path, *, analyst: str | None = None, merged: bool
         if label_of(row):
             by_claim.setdefault(str(row["claim_id"]), []).append(judgement_of(row, source.parent))
     ordered = sorted(claim_rows(text, rows), key=lambda r: (r["start"] is None, r["start"] or 0, r["end"] or 0))
+    checked = speaker_checks(rows)
     entries = tuple(_entry(n, row, by_claim.get(str(row["claim_id"]), []), settled.get(str(row["claim_id"])),
-                           source.parent) for n, row in enumerate(ordered, 1))
+                           source.parent, checked) for n, row in enumerate(ordered, 1))
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     return Report(text.name, scope, text.text, entries, now)
 
@@ -229,10 +232,20 @@ def _final_rows(source: Path, rows: pd.DataFrame) -> dict[str, dict[str, object]
     return {str(r["claim_id"]): r for r in records(table) if r["status"] == "settled"}
 
 
+def speaker_checks(rows: pd.DataFrame) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The analysts who confirmed each (claim id, speaker), in name order."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for row in records(rows[rows["speaker_checked"] == SPEAKER_CHECKED].sort_values("analyst", kind="stable")):
+        found.setdefault((str(row["claim_id"]), str(row["speaker"])), []).append(str(row["analyst"]))
+    return {key: tuple(names) for key, names in found.items()}
+
+
 def _entry(number: int, row: Mapping[str, object], judgements: list[Judgement],
-           settled: Mapping[str, object] | None, folder: Path) -> Entry:
-    """Build one report entry."""
+           settled: Mapping[str, object] | None, folder: Path,
+           checked: Mapping[tuple[str, str], tuple[str, ...]] | None = None) -> Entry:
+    """Build one report entry (`checked`: who confirmed each claim's speaker, see speaker_checks)."""
     final = judgement_of(settled, folder) if settled is not None else None
     start, end = (None, None) if row["start"] is None else (int(str(row["start"])), int(str(row["end"])))
     return Entry(number, str(row["claim_id"]), str(row["speaker"]), str(row["claim"]), str(row["quote"]),
-                 start, end, entry_state(judgements, final), tuple(judgements), final)
+                 start, end, entry_state(judgements, final), tuple(judgements), final,
+                 (checked or {}).get((str(row["claim_id"]), str(row["speaker"])), ()))

@@ -57,7 +57,7 @@ mark{padding:0 .1em;border-radius:2px;color:inherit}
 mark sup,.num{font:bold .75em sans-serif}
 .badge{display:inline-block;font:bold .8em sans-serif;color:#fff;border-radius:3px;padding:0 .4em}
 .claim{border-left:.35em solid #999;padding:.2em 0 .2em .8em;margin:1em 0;break-inside:avoid}
-.claim h3{font-size:1em;margin:0}.claim .said{margin:.3em 0}
+.claim h3{font-size:1em;margin:0}.claim h3 .checked{font:normal .8em sans-serif;color:#4a4a4a}.claim .said{margin:.3em 0}
 .judgement{margin:.4em 0 .4em 1em}.judgement .who{color:#444;font-size:.9em}
 .note{white-space:pre-wrap;margin:.2em 0}
 blockquote{margin:.3em 0 .3em 1em;padding-left:.6em;border-left:2px solid #ccc;color:#333}
@@ -169,6 +169,11 @@ def judgement_html(judgement: Judgement, *, final: bool = False) -> str:
     return f"<div class='judgement{' final' if final else ''}'>{''.join(parts)}</div>"
 
 
+def checked_html(analysts: tuple[str, ...]) -> str:
+    """Who checked a claim's speaker and found it right, after the speaker ("" when nobody did)."""
+    return f" <span class='checked'>(speaker checked by {esc(', '.join(analysts))})</span>" if analysts else ""
+
+
 def entry_html(entry: Entry) -> str:
     """One claim: number, speaker, state, flags, the claim, then every judgement and the final one."""
     flags = []
@@ -182,7 +187,7 @@ def entry_html(entry: Entry) -> str:
     return (f"<article class='claim {css_class(entry.state)}' id='claim-{entry.number}'>"
             f"<h3><span class='num'>{entry.number}.</span> "
             f"<span class='speaker'>{esc(entry.speaker or 'unknown speaker')}"
-            f"</span> {badge(entry.state)} {' '.join(flags)}</h3>"
+            f"</span>{checked_html(entry.checked_by)} {badge(entry.state)} {' '.join(flags)}</h3>"
             f"<p class='said'>{esc(entry.claim)}</p>{final}{judgements}</article>")
 
 

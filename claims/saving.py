@@ -1,7 +1,7 @@
 """The saving of a review's decisions: one write per decision, kept pending when a save fails, never a
 conflict with the session's own writes.
 
-Each claim's whole decision (verdict, note, evidence, dismissed) goes to the store in one locked write
+Each claim's whole decision (verdict, note, evidence, dismissed, a confirmed speaker) goes to the store in one locked write
 (`verdicts.save_decision`). When the write fails (disk full, a lock held too long, the source text
 or the verdict file unreadable), the claim stays pending and is written again later. Every version
 this session tried to save since its last confirmed save counts as its own, so a save that reached
@@ -18,8 +18,8 @@ from .model import CLAIM_COLUMNS, VERDICT_COLUMNS, ClaimsError
 from .store import load_verdicts, verdicts_path
 from .store.csvformat import table_records
 
-DECISION_FIELDS: tuple[str, ...] = ("verdict", "note", "evidence", "dismissed")
-"""The fields of an analyst's decision on a claim."""
+DECISION_FIELDS: tuple[str, ...] = ("verdict", "note", "evidence", "dismissed", "speaker_checked")
+"""The fields of an analyst's decision on a claim (`speaker_checked`: the analyst confirmed the speaker)."""
 
 
 class DecisionSaver:

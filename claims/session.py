@@ -18,11 +18,12 @@ from pathlib import Path
 import pandas as pd
 
 from . import editing, store, verdicts
+from .checking import FLAG_COLUMNS, checked_note, extractor_confidence, speaker_flags
 from .claimlist import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ClaimList, SessionError, claim_label
 from .corrections import span_of_words
-from .extract.confidence import Confidence, row_confidence
+from .extract.confidence import CHECK_BELOW, Confidence
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
-from .model import EDITED_ORIGINS, ClaimsError, ConflictError, verdict_problem
+from .model import EDITED_ORIGINS, SPEAKER_CHECKED, ClaimsError, ConflictError, verdict_problem
 from .placing import extracted
 from .saving import DECISION_FIELDS, DecisionSaver
 from .sources import load_source
@@ -97,7 +98,7 @@ class ReviewSession:
         self.history: list[Decision] = []
         self.error = ""
         table = verdicts.review_table(self.source, self.analyst)
-        self.claims = ClaimList(table, self.source)
+        self.claims = ClaimList(table, self.source, self._flags(table))
         """The claim list: states, filters, the cursor and moving around."""
         self.saver = DecisionSaver(self.source, self.analyst, table)
         """The saving of decisions: what is pending, what was last saved."""
@@ -134,6 +135,11 @@ class ReviewSession:
     def speaker_filter(self) -> str:
         """The speaker the list is filtered by ("": every speaker)."""
         return self.claims.speaker_filter
+
+    @property
+    def check_filter(self) -> bool:
+        """Whether the list shows only the claims whose flagged speaker is still to check."""
+        return self.claims.check_filter
 
     @property
     def pending(self) -> dict[str, set[str]]:
@@ -177,9 +183,10 @@ class ReviewSession:
         """A claim's 0-based place among the claims the filters show (the current claim's by default), or None."""
         return self.claims.position(claim_id)
 
-    def set_filters(self, verdict: str | None = None, speaker: str | None = None) -> None:
-        """Filter by state and speaker; move to the first claim shown when the current one is filtered out."""
-        self.claims.set_filters(verdict, speaker)
+    def set_filters(self, verdict: str | None = None, speaker: str | None = None, check: bool | None = None) -> None:
+        """Filter by state, speaker and speakers still to check (None: keep); move to the first claim shown when the
+        current one is filtered out."""
+        self.claims.set_filters(verdict, speaker, check)
 
     def go(self, claim_id: str) -> None:
         """Move the cursor to a claim."""
@@ -220,6 +227,18 @@ class ReviewSession:
         """How many claims are in each state, every state listed."""
         return self.claims.counts()
 
+    def to_check(self) -> list[str]:
+        """Ids of the claims whose flagged speaker is still to check (not confirmed, corrected or dismissed)."""
+        return self.claims.to_check()
+
+    def to_check_count(self) -> int:
+        """How many claims' flagged speakers are still to check."""
+        return self.claims.to_check_count()
+
+    def _flags(self, table: pd.DataFrame) -> list[bool]:
+        """Whether each row's speaker is one the extractor asks to check."""
+        return speaker_flags(self.text, table, extracted(self.loaded).why)
+
     def _opening_status(self) -> str:
         """What the board says on opening: how many claims, how many already reviewed, where they are saved."""
         reviewed, total = self.progress()
@@ -253,6 +272,37 @@ class ReviewSession:
     def dismiss(self, dismissed: bool = True) -> None:
         """Mark the current claim as not a claim (kept in the file), or undo that."""
         self._decide({"dismissed": "yes" if dismissed else ""}, "dismissal" if dismissed else "undismissal")
+
+    def confirm_speaker(self, checked: bool = True) -> None:
+        """Record that the analyst checked the current claim's speaker and found it right (or take that back), and save.
+
+        Only a flagged speaker the extractor gave can be confirmed: an analyst's own speaker (added, corrected,
+        split, merged) is checked already, an orphan's words are no longer in the text, and an unflagged speaker
+        needs no confirmation.
+        """
+        row = self.row()
+        problem = self._unconfirmable(row) if checked else ""
+        if problem:
+            raise SessionError(problem)
+        self._decide({"speaker_checked": SPEAKER_CHECKED if checked else ""},
+                     "confirmation of the speaker" if checked else "taking back the confirmation of the speaker")
+
+    def _unconfirmable(self, row: pd.Series) -> str:
+        """Why a claim's speaker cannot be confirmed ("" when it can): an analyst's own, an orphan, none the extractor's."""
+        label = self._label(str(row["claim_id"]))
+        if str(row["origin"]) != "extracted":
+            return f"the speaker of {label} was given by an analyst ({row['origin']}), so there is nothing to confirm"
+        if bool(row.get("orphan", False)):
+            return f"the words of {label} are no longer in the text, so its speaker cannot be checked there"
+        if not self.claims.flagged(str(row["claim_id"])):
+            return (f"the speaker of {label} is not one to check (speakers of its kind were right at least "
+                    f"{CHECK_BELOW:.0%} of the time, or the extractor could not name one), so there is nothing to confirm")
+        return ""
+
+    def checked_by(self, claim_id: str | None = None) -> str:
+        """Who checked a claim's speaker, in words (`speaker checked by ann`), or ""."""
+        row = self.row(claim_id)
+        return checked_note({"analyst": row["analyst"], "speaker_checked": row["speaker_checked"]})
 
     def _decide(self, changes: dict[str, str], what: str, claim_id: str | None = None) -> None:
         """Apply changes to a claim (the current one by default) in memory, remember them for undo, and save."""
@@ -298,7 +348,7 @@ class ReviewSession:
         row = editing.add_claim(self.source, quote, speaker=speaker, claim=claim, start=start,
                                  analyst=self.analyst, inside=inside)
         claim_id = str(row["claim_id"])
-        self.claims.verdict_filter, self.claims.speaker_filter = ALL, ALL_SPEAKERS
+        self.claims.verdict_filter, self.claims.speaker_filter, self.claims.check_filter = ALL, ALL_SPEAKERS, False
         self._reload_keeping_memory()
         if row["origin"] == "added":
             self.history.append(Decision(claim_id, ADDED, {n: "" for n in DECISION_FIELDS}))
@@ -383,7 +433,7 @@ class ReviewSession:
 
     def _after_edit(self, claim_id: str, what: str) -> None:
         """Re-read the table after a correction and stay on the claim."""
-        self.claims.verdict_filter, self.claims.speaker_filter = ALL, ALL_SPEAKERS
+        self.claims.verdict_filter, self.claims.speaker_filter, self.claims.check_filter = ALL, ALL_SPEAKERS, False
         self._reload_keeping_memory()
         self._evidence.pop(claim_id, None)
         self.cursor = claim_id
@@ -403,11 +453,8 @@ class ReviewSession:
     def speaker_confidence(self, claim_id: str | None = None) -> Confidence | None:
         """How far the extractor's speaker of a claim is to be trusted; None for a speaker an analyst gave or
         a claim the extractor's table no longer holds (its attribution then names no kind)."""
-        kind, cue = self.attribution(claim_id)
-        if not kind:
-            return None
         row = self.row(claim_id)
-        return row_confidence(self.text, str(row["speaker"]), kind, cue, (int(row["start"]), int(row["end"])))
+        return extractor_confidence(self.text, {c: row[c] for c in FLAG_COLUMNS}, extracted(self.loaded).why)
 
     def history_of(self, claim_id: str | None = None) -> list[dict[str, object]]:
         """The saved versions of a claim's row (this analyst's and others'), oldest first."""
@@ -417,7 +464,7 @@ class ReviewSession:
         """Re-read the table from the store, then put back decisions not saved yet."""
         unsaved = {c: {n: str(self.row(c)[n]) for n in DECISION_FIELDS} for c in self.pending if c in self.claims.ids}
         table = verdicts.review_table(self.source, self.analyst)
-        self.claims.load(table)
+        self.claims.load(table, self._flags(table))
         self.saver.read(table)
         for claim_id, values in unsaved.items():
             if claim_id in self.claims.ids:

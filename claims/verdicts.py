@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .model import CLAIM_COLUMNS, EDITED_ORIGINS, VERDICT_COLUMNS, VERDICTS, SourceError, VerdictFileError
+from .model import CLAIM_COLUMNS, EDITED_ORIGINS, SPEAKER_CHECKED, VERDICT_COLUMNS, VERDICTS, SourceError, VerdictFileError
 from .placing import claim_columns, place_claims
 from .sources import load_source
 from .store import table as store_table
@@ -43,13 +43,19 @@ def set_dismissed(source: str | Path, claim_id: str, dismissed: bool = True,
     return change_row(source, claim_id, analyst, {"dismissed": "yes" if dismissed else ""})
 
 
+def set_speaker_checked(source: str | Path, claim_id: str, checked: bool = True,
+                        analyst: str | None = None) -> pd.Series:
+    """Record that an analyst checked a claim's speaker and found it right (or take that back); return the row saved."""
+    return change_row(source, claim_id, analyst, {"speaker_checked": SPEAKER_CHECKED if checked else ""})
+
+
 def save_decision(source: str | Path, claim: Mapping[str, object], changes: Mapping[str, object],
                   analyst: str | None = None, *, expected: Sequence[Mapping[str, object]] = ()) -> pd.Series:
     """Save one analyst's whole decision on one claim in one locked write; return the row as saved.
 
     `claim` holds the claim's columns as the caller knows them (used, re-anchored in the current text,
     when neither the file nor the extractor knows the claim any more). `changes` are decision fields
-    (verdict, note, evidence, dismissed; None: keep). `expected` are versions of the row the caller
+    (verdict, note, evidence, dismissed, speaker_checked; None: keep). `expected` are versions of the row the caller
     knows are its own (last saved, or attempted): the row on disk matching one of them by its decision
     is no conflict; otherwise ConflictError is raised after saving, the other version kept.
     """

@@ -91,7 +91,7 @@ def claim_html(session: ReviewSession) -> str:
             f"<span class='claims-state-{esc(state.replace(' ', '-'))}' "
             f"style='color:{STATE_COLOURS[state]};font-weight:bold'>{esc(state)}</span> · "
             f"Speaker: <b>{esc(row['speaker'] or 'unknown')}</b>{why_html(*session.attribution())}"
-            f"{check_html(session.speaker_confidence())}</div>"
+            f"{speaker_check_html(session)}</div>"
             f"<div class='claims-text'>{esc(row['claim'])}</div>{orphan}"
             f"<blockquote class='claims-context' tabindex='0' aria-label='the quote in its paragraph'>"
             f"{esc(before)}<mark class='claims-mark'>{esc(quote)}</mark>{esc(after)}</blockquote>")
@@ -182,6 +182,17 @@ def check_html(confidence: Confidence | None) -> str:
             f"{confidence.measured} right)</small>")
 
 
+def checked_html(note: str) -> str:
+    """The quiet note that replaces the warning once the analyst confirmed the speaker (escaped)."""
+    return f" <small class='claims-checked' style='color:#4a4a4a'>✓ {esc(note)}</small>"
+
+
+def speaker_check_html(session: ReviewSession) -> str:
+    """After the current claim's speaker: who checked it, else the warning when its kind is often wrong, else ""."""
+    note = session.checked_by()
+    return checked_html(note) if note else check_html(session.speaker_confidence())
+
+
 def original_html(row: pd.Series) -> str:
     """The extractor's original of a corrected claim beside the analyst's version (escaped); "" when none."""
     if not str(row.get("original_quote", "")):
@@ -207,7 +218,7 @@ def history_html(entries: list[dict[str, object]]) -> str:
     return f"<table class='claims-history-table'>{head}{rows}</table>"
 
 
-CONFLICT_FIELDS: tuple[str, ...] = ("verdict", "note", "evidence", "dismissed", "updated_at")
+CONFLICT_FIELDS: tuple[str, ...] = ("verdict", "note", "evidence", "dismissed", "speaker_checked", "updated_at")
 """What the conflict panel shows of each version of a row."""
 
 

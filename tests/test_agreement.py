@@ -29,7 +29,7 @@ def row(claim_id: str, analyst: str, verdict: str, updated_at: str = "2026-11-22
     base = {"claim_id": claim_id, "source": "x.txt", "speaker": "S", "claim": f"Claim {claim_id}.",
             "quote": f"quote {claim_id}", "start": start, "end": start + 1, "verdict": verdict, "note": "",
             "evidence": "", "analyst": analyst, "updated_at": updated_at, "source_sha256": "",
-            "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
+            "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     return {**base, **more}
 
 

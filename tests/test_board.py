@@ -99,7 +99,7 @@ def test_keys_record_and_move(board: ReviewBoard, source: Path) -> None:
 def test_a_key_for_every_action(board: ReviewBoard, source: Path) -> None:
     first = board.session.cursor
     assert set(KEY_ACTIONS.values()) == {"supported", "disputed", "unverified", "not a claim", "undo", "next",
-                                         "previous", "next unreviewed"}
+                                         "previous", "next unreviewed", "speaker is right"}
     board.on_key({"key": "x"})
     assert saved_row(source, first)["dismissed"] == "yes" and board.dismiss.value is True
     board.on_key({"key": "X"})

@@ -193,8 +193,8 @@ def test_a_corrected_speaker_and_the_original_columns_are_formula_escaped(source
     first = str(verdicts.review_table(source, "ann")["claim_id"][0])
     editing.correct_claim(source, first, speaker="=HYPERLINK(1)", claim="+1 more", analyst="ann")
     raw = source.with_name("a.verdicts.csv").read_bytes().decode("utf-8")
-    assert raw.splitlines()[0].endswith(",origin,dismissed,original_speaker,original_claim,original_quote")
+    assert raw.splitlines()[0].endswith(",origin,dismissed,original_speaker,original_claim,original_quote,speaker_checked")
     assert ",'=HYPERLINK(1),'+1 more,waits fell and costs fell,21,46," in raw
-    assert raw.splitlines()[1].endswith(",corrected,,the agency,Waits fell and costs fell.,waits fell and costs fell")
+    assert raw.splitlines()[1].endswith(",corrected,,the agency,Waits fell and costs fell.,waits fell and costs fell,")
     assert read_verdicts(source.with_name("a.verdicts.csv"))[["speaker", "claim"]].values.tolist() == [
         ["=HYPERLINK(1)", "+1 more"]]

@@ -16,10 +16,10 @@ def test_file_digest_is_the_content_s_sha256(tmp_path: Path) -> None:
 
 def test_changed_claims_lists_rows_that_differ_added_or_gone() -> None:
     def table(rows: list[tuple]) -> pd.DataFrame:
-        return pd.DataFrame(rows, columns=["claim_id", "verdict", "note", "evidence", "dismissed"])
-    before = table([("c1", "", "", "", ""), ("c2", "supported", "", "", ""), ("c3", "", "", "", "")])
-    after = table([("c1", "", "", "", ""), ("c2", "supported", "n", "", ""), ("c4", "", "", "", "")])
-    assert changed_claims(before, after) == ["c2", "c3", "c4"]
+        return pd.DataFrame(rows, columns=["claim_id", "verdict", "note", "evidence", "dismissed", "speaker_checked"])
+    before = table([("c1", "", "", "", "", ""), ("c2", "supported", "", "", "", ""), ("c3", "", "", "", "", "")])
+    after = table([("c1", "", "", "", "", "yes"), ("c2", "supported", "n", "", "", ""), ("c4", "", "", "", "", "")])
+    assert changed_claims(before, after) == ["c1", "c2", "c3", "c4"]
     assert changed_claims(before, before) == []
 
 

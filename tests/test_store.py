@@ -19,8 +19,8 @@ from claims.anchor import occurrences
 from claims.store import cache, csvformat
 from claims.store import table as store_table
 from claims.extract import extract_claims
-from claims.model import (CLAIM_COLUMNS, LEGACY_COLUMNS, ORIGINS, VERDICT_COLUMNS, ConflictError, OutputError,
-                          VerdictError, VerdictFileError)
+from claims.model import (CLAIM_COLUMNS, CORRECTED_COLUMNS, LEGACY_COLUMNS, ORIGINS, VERDICT_COLUMNS, ConflictError,
+                          OutputError, VerdictError, VerdictFileError)
 from claims.sources import load_source
 from claims.store import (
     conflicts_path,
@@ -47,7 +47,7 @@ def make_row(**changes: object) -> dict[str, object]:
         "claim_id": "c1", "source": "x.txt", "speaker": "Norfolk County Council", "claim": "It is good.",
         "quote": "it is good", "start": 10, "end": 20, "verdict": "supported", "note": "", "evidence": "",
         "analyst": "alice", "updated_at": "2026-11-22T15:47:13Z", "source_sha256": SHA,
-        "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
+        "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     row.update(changes)
     return row
 
@@ -184,7 +184,7 @@ def test_written_file_has_bom_header_crlf_and_escaped_cells(tmp_path: Path) -> N
     save_verdicts(frame_of(make_row(note="=HYPERLINK(\"http://evil\")", evidence="'ok")), path)
     assert path.read_bytes().decode("utf-8") == (
         f"\ufeff{','.join(VERDICT_COLUMNS)}\r\nc1,x.txt,Norfolk County Council,It is good.,it is good,10,20,supported,"
-        f"\"'=HYPERLINK(\"\"http://evil\"\")\",''ok,alice,2026-11-22T15:47:13Z,{SHA},extracted,,,,\r\n")
+        f"\"'=HYPERLINK(\"\"http://evil\"\")\",''ok,alice,2026-11-22T15:47:13Z,{SHA},extracted,,,,,\r\n")
 
 
 # ---------------------------------------------------------------- loading
@@ -207,6 +207,41 @@ def test_load_reads_with_or_without_bom(tmp_path: Path, bom: bool) -> None:
 def test_load_skips_blank_lines(tmp_path: Path) -> None:
     path = write_lines(tmp_path / "x.verdicts.csv", HEADER, "", GOOD_LINE, ",,,,,,,,,,,,,,")
     assert records(load_verdicts(path)) == [make_row()]
+
+
+def test_a_file_written_before_confirmed_speakers_reads_them_empty_and_the_next_save_writes_the_column(
+        tmp_path: Path) -> None:
+    path = write_lines(tmp_path / "x.verdicts.csv", ",".join(CORRECTED_COLUMNS), GOOD_LINE + ",,,")
+    read = load_verdicts(path)
+    assert records(read) == [make_row()]
+    save_verdicts(frame_of(make_row(speaker_checked="yes", updated_at="2026-11-22T15:47:14Z")), path, base=read)
+    assert path.read_bytes().decode("utf-8").splitlines() == [
+        "\ufeff" + ",".join(VERDICT_COLUMNS), GOOD_LINE.replace("15:47:13Z", "15:47:14Z") + ",,,,yes"]
+    assert records(load_verdicts(path)) == [make_row(speaker_checked="yes", updated_at="2026-11-22T15:47:14Z")]
+
+
+def test_a_table_without_the_speaker_checked_column_saves_it_empty(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    save_verdicts(frame_of(make_row()).drop(columns=["speaker_checked"]), path)
+    assert records(load_verdicts(path)) == [make_row()]
+
+
+@pytest.mark.parametrize("value", ["no", "Yes", "true", "ann"])
+def test_a_tampered_speaker_checked_is_refused_with_its_line(tmp_path: Path, value: str) -> None:
+    path = write_lines(tmp_path / "x.verdicts.csv", ",".join(VERDICT_COLUMNS), GOOD_LINE + ",,,," + value)
+    with pytest.raises(VerdictFileError) as caught:
+        load_verdicts(path)
+    assert str(caught.value) == (f"{path} line 2: speaker_checked {value!r} is not 'yes' (the analyst found the "
+                                 "speaker right) or empty; fix the file by hand or restore it from git; it was not "
+                                 "changed")
+
+
+def test_a_table_with_a_bad_speaker_checked_is_not_saved(tmp_path: Path) -> None:
+    with pytest.raises(VerdictError) as caught:
+        save_verdicts(frame_of(make_row(speaker_checked="maybe")), tmp_path / "x.verdicts.csv")
+    assert str(caught.value) == ("cannot save this verdict table: row 1: speaker_checked 'maybe' is not 'yes' (the "
+                                 "analyst found the speaker right) or empty")
+    assert not (tmp_path / "x.verdicts.csv").exists()
 
 
 def test_load_of_missing_file_says_so(tmp_path: Path) -> None:
@@ -525,7 +560,7 @@ def test_record_verdict_saves_the_row_and_returns_it(source: Path, claim_ids: li
     row = record_verdict(source, claim_ids[3], "disputed", note="=see p. 3", evidence="https://e.x", analyst="ann")
     expected = {**claim.to_dict(), "verdict": "disputed", "note": "=see p. 3", "evidence": "https://e.x",
                 "analyst": "ann", "updated_at": row["updated_at"], "source_sha256": load_source(source).sha256,
-                "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
+                "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     assert row.to_dict() == expected
     assert records(load_verdicts(verdicts_path(source))) == [expected]
     assert csvformat._is_timestamp(row["updated_at"])
@@ -638,7 +673,7 @@ def test_add_claim_finds_the_quote_and_saves_an_unreviewed_row(source: Path) -> 
         "claim_id": row["claim_id"], "source": text.name, "speaker": "Someone", "claim": " ".join(quote.split()),
         "quote": quote, "start": start, "end": start + len(quote), "verdict": "", "note": "", "evidence": "",
         "analyst": "ann", "updated_at": row["updated_at"], "source_sha256": text.sha256, "origin": "added",
-        "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
+        "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     assert review_table(source, "bob").set_index("claim_id").loc[row["claim_id"], "origin"] == "added"
 
 
@@ -705,7 +740,8 @@ ROW = st.fixed_dictionaries({
     "analyst": NAME, "updated_at": st.sampled_from(("", "2026-11-22T15:47:13Z")),
     "source_sha256": st.sampled_from(("", SHA)), "origin": st.sampled_from(ORIGINS),
     "dismissed": st.sampled_from(("", "yes")),
-    "original_speaker": CELL, "original_claim": CELL, "original_quote": CELL})
+    "original_speaker": CELL, "original_claim": CELL, "original_quote": CELL,
+    "speaker_checked": st.sampled_from(("", "yes"))})
 ROWS = st.lists(ROW, min_size=1, max_size=4, unique_by=lambda r: (r["claim_id"], r["analyst"])).map(
     lambda rows: [{**{k: v for k, v in r.items() if k != "length"}, "end": r["start"] + r["length"]} for r in rows])
 
@@ -867,6 +903,7 @@ VALUES = {
     "source_sha256": ["", SHA, SHA.upper(), "abc", SHA + "\n"],
     "origin": ["extracted", "added", "", "guessed"],
     "dismissed": ["", "yes", "no", "YES"],
+    "speaker_checked": ["", "yes", "no", "Yes", " yes"],
 }
 
 

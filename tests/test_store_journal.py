@@ -71,7 +71,7 @@ def test_a_save_that_changes_nothing_journals_nothing(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     row = {"claim_id": "c1", "source": "x.txt", "speaker": "S", "claim": "C.", "quote": "q", "start": 1, "end": 2,
            "verdict": "supported", "note": "", "evidence": "", "analyst": "ann", "updated_at": CLOCK[0],
-           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
+           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     frame = pd.DataFrame([row])
     save_verdicts(frame, path)
     save_verdicts(frame, path, base=frame)
@@ -82,7 +82,7 @@ def test_a_superseded_version_is_journalled_too(tmp_path: Path) -> None:
     path = tmp_path / "x.verdicts.csv"
     old = {"claim_id": "c1", "source": "x.txt", "speaker": "S", "claim": "C.", "quote": "q", "start": 1, "end": 2,
            "verdict": "supported", "note": "", "evidence": "", "analyst": "ann", "updated_at": CLOCK[0],
-           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
+           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     new = {**old, "verdict": "disputed", "updated_at": CLOCK[1]}
     save_verdicts(pd.DataFrame([old]), path)
     with pytest.raises(ConflictError):
@@ -153,3 +153,13 @@ def test_the_command_line_validates_repairs_rebuilds_and_shows_history(source: P
     assert [line.split(",")[1:3] + line.split(",")[4:6] for line in lines[1:]] == [
         ["saved", "ann", "supported", "why supported"]]
     assert main(["history", str(source), "nope"]) == 1
+
+
+def test_a_journal_line_from_before_confirmations_reads_speaker_checked_empty(tmp_path: Path) -> None:
+    path = tmp_path / "x.verdicts.csv"
+    row = {"claim_id": "c1", "source": "x.txt", "speaker": "S", "claim": "C.", "quote": "q", "start": 1, "end": 2,
+           "verdict": "supported", "note": "", "evidence": "", "analyst": "ann", "updated_at": CLOCK[0],
+           "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "",
+           "original_quote": ""}
+    journal_path(path).write_text(json.dumps({"at": CLOCK[0], "op": "saved", "row": row}) + "\n", encoding="utf-8")
+    assert [(e["op"], e["row"]) for e in read_journal(path)[0]] == [("saved", {**row, "speaker_checked": ""})]

@@ -19,7 +19,7 @@ def row(claim_id: str = "c1", **changes: object) -> dict[str, object]:
     base: dict[str, object] = {
         "claim_id": claim_id, "source": "x.txt", "speaker": "S", "claim": "C.", "quote": "q", "start": start,
         "end": start + 5, "verdict": "supported", "note": "", "evidence": "", "analyst": "ann", "updated_at": EARLY,
-        "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": ""}
+        "source_sha256": "", "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     return {**base, **changes}
 
 

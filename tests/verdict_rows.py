@@ -24,7 +24,7 @@ def row(claim_id: str, analyst: str, verdict: str = "", *, note: str = "", sourc
             "quote": quote, "start": start, "end": start + len(quote), "verdict": verdict, "note": note,
             "evidence": evidence, "analyst": analyst, "updated_at": at, "source_sha256": "",
             "origin": "extracted", "dismissed": dismissed,
-            "original_speaker": "", "original_claim": "", "original_quote": ""}
+            "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
 
 
 def frame(*rows: dict[str, object]) -> pd.DataFrame:

@@ -6,7 +6,8 @@ For a source text `seeds/X.txt` the verdicts live in `seeds/X.verdicts.csv`, one
 analyst, with the columns of `model.VERDICT_COLUMNS` in this order:
 
     claim_id, source, speaker, claim, quote, start, end,
-    verdict, note, evidence, analyst, updated_at, source_sha256, origin, dismissed
+    verdict, note, evidence, analyst, updated_at, source_sha256, origin, dismissed,
+    original_speaker, original_claim, original_quote, speaker_checked
 
 * `start`, `end`: where the quote is in the source text, as 0-based Python code-point offsets
   (`end` excluded), so `text[start:end] == quote` in the text whose SHA-256 is `source_sha256`.
@@ -15,6 +16,11 @@ analyst, with the columns of `model.VERDICT_COLUMNS` in this order:
 * `source_sha256`: the SHA-256 of the source file's bytes when the row was saved.
 * `origin`: `extracted` (found by the extractor) or `added` (pasted by an analyst).
 * `dismissed`: `yes` when the analyst marked the row as not a claim, else empty.
+* `original_speaker`, `original_claim`, `original_quote`: the extractor's version of a claim an
+  analyst corrected, split or merged (empty otherwise).
+* `speaker_checked`: `yes` when the analyst checked the extractor's speaker and found it right, else
+  empty. Files of earlier releases without the last three or four columns are read as if those
+  cells were empty, and the next save writes every column.
 * Rows are sorted by `start`, `end`, `claim_id`, `analyst`, so a file diffs cleanly in git; a claim
   and analyst pair occurs at most once.
 * UTF-8 with a byte-order mark (Excel reads UTF-8 without one as Windows-1252); files are read with
@@ -50,7 +56,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..model import LEGACY_COLUMNS, ORIGINAL_COLUMNS, ORIGINS, VERDICT_COLUMNS, VERDICTS, VerdictError, VerdictFileError, verdict_problem
+from ..model import (CORRECTED_COLUMNS, LEGACY_COLUMNS, OPTIONAL_COLUMNS, ORIGINS, SPEAKER_CHECKED, VERDICT_COLUMNS,
+                     VERDICTS, VerdictError, VerdictFileError, verdict_problem)
 
 
 BOM: str = "\ufeff"
@@ -71,8 +78,12 @@ KEY_CELLS: tuple[str, str] = ("claim_id", "analyst")
 
 
 SORT_COLUMNS: tuple[str, ...] = ("start", "end", "claim_id", "analyst")
-DECISION_COLUMNS: tuple[str, ...] = ("verdict", "note", "evidence", "updated_at", "dismissed")
+DECISION_COLUMNS: tuple[str, ...] = ("verdict", "note", "evidence", "updated_at", "dismissed", "speaker_checked")
 """What a conflict is about: two versions of one analyst's row differ in one of these."""
+
+
+HEADERS: tuple[list[str], ...] = (list(VERDICT_COLUMNS), list(CORRECTED_COLUMNS), list(LEGACY_COLUMNS))
+"""The headers a verdict file may have: this release's, and those of the releases before (read unchanged)."""
 
 
 DERIVED_COLUMNS: tuple[str, ...] = ("orphan", "speaker_kind", "cue", "speaker_confidence")
@@ -80,6 +91,7 @@ DERIVED_COLUMNS: tuple[str, ...] = ("orphan", "speaker_kind", "cue", "speaker_co
 
 
 DISMISSED_VALUES: tuple[str, ...] = ("", "yes")
+CHECKED_VALUES: tuple[str, ...] = ("", SPEAKER_CHECKED)
 TIMESTAMP_FORMAT: str = "%Y-%m-%dT%H:%M:%SZ"
 
 
@@ -197,6 +209,9 @@ def row_problems(cells: Mapping[str, str]) -> list[str]:
         problems.append(f"origin {show_value(cells['origin'])} is not one of {', '.join(ORIGINS)}")
     if cells["dismissed"] not in DISMISSED_VALUES:
         problems.append(f"dismissed {show_value(cells['dismissed'])} is not 'yes' or empty")
+    if cells["speaker_checked"] not in CHECKED_VALUES:
+        problems.append(f"speaker_checked {show_value(cells['speaker_checked'])} is not 'yes' (the analyst found "
+                        "the speaker right) or empty")
     return problems
 
 
@@ -271,7 +286,7 @@ def _csv_rows(text: str, path: Path) -> list[tuple[int, list[str]]]:
 
 def _header_problem(fields: list[str]) -> str:
     """Return what is wrong with the header line, or "" when it names VERDICT_COLUMNS in order."""
-    if fields in (list(VERDICT_COLUMNS), list(LEGACY_COLUMNS)):
+    if fields in HEADERS:
         return ""
     if len(fields) == 1 and (";" in fields[0] or "\t" in fields[0]):
         separator = "';'" if ";" in fields[0] else "tabs"
@@ -308,7 +323,8 @@ _ORDER_OF_VALUES = itemgetter(*(_COLUMN_AT[column] for column in ORDER_COLUMNS))
 
 
 _CHECKED_VALUES = itemgetter(*(_COLUMN_AT[column] for column in (
-    "claim_id", "start", "end", "verdict", "analyst", "updated_at", "source_sha256", "origin", "dismissed")))
+    "claim_id", "start", "end", "verdict", "analyst", "updated_at", "source_sha256", "origin", "dismissed",
+    "speaker_checked")))
 
 
 _FINE_VERDICTS: frozenset[str] = frozenset(("",) + VERDICTS)
@@ -316,6 +332,7 @@ _FINE_ORIGINS: frozenset[str] = frozenset(ORIGINS)
 
 
 _FINE_DISMISSED: frozenset[str] = frozenset(DISMISSED_VALUES)
+_FINE_CHECKED: frozenset[str] = frozenset(CHECKED_VALUES)
 Known = tuple[set[str], set[str], set[str]]
 """Analyst names, times and digests already found fine in one file (they repeat from row to row)."""
 
@@ -325,10 +342,10 @@ def _looks_fine(values: Sequence[str], known: Known) -> bool:
 
     False means "ask row_problems", which says what is wrong.
     """
-    claim_id, start, end, verdict, analyst, updated_at, sha256, origin, dismissed = _CHECKED_VALUES(values)
+    claim_id, start, end, verdict, analyst, updated_at, sha256, origin, dismissed, checked = _CHECKED_VALUES(values)
     if not (claim_id.strip() and start.isascii() and start.isdigit() and end.isascii() and end.isdigit()
             and len(start) <= MAX_DIGITS and len(end) <= MAX_DIGITS and verdict in _FINE_VERDICTS and origin in _FINE_ORIGINS and dismissed in _FINE_DISMISSED
-            and int(end) >= int(start)):
+            and checked in _FINE_CHECKED and int(end) >= int(start)):
         return False
     for value, seen, fine in zip((analyst, updated_at, sha256), known, (_fine_analyst, _fine_time, _fine_sha256)):
         if value not in seen:
@@ -426,7 +443,7 @@ HEAD: bytes = (BOM + ",".join(VERDICT_COLUMNS) + LINE_END).encode("utf-8")
 
 def frame_records(frame: pd.DataFrame) -> list[Record]:
     """Check a caller's table and return its rows as records, or raise VerdictError saying what is wrong."""
-    frame = with_original_columns(frame)
+    frame = with_optional_columns(frame)
     missing = [c for c in VERDICT_COLUMNS if c not in frame.columns]
     extra = [str(c) for c in frame.columns if c not in VERDICT_COLUMNS and c not in DERIVED_COLUMNS]
     if missing or extra:
@@ -450,9 +467,9 @@ def frame_records(frame: pd.DataFrame) -> list[Record]:
     return records
 
 
-def with_original_columns(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return a table with the ORIGINAL_COLUMNS it lacks added empty (a table from before corrections)."""
-    lacking = [c for c in ORIGINAL_COLUMNS if c not in frame.columns]
+def with_optional_columns(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return a table with the OPTIONAL_COLUMNS it lacks added empty (a table of an earlier release)."""
+    lacking = [c for c in OPTIONAL_COLUMNS if c not in frame.columns]
     return frame.assign(**{c: "" for c in lacking}) if lacking else frame
 
 
@@ -460,7 +477,7 @@ def cells_of(raw: Mapping[str, object]) -> tuple[dict[str, str], list[str]]:
     """Turn one row of a caller's table into text cells; report values that cannot be stored."""
     cells, problems = {}, []
     for column in VERDICT_COLUMNS:
-        value = raw[column] if column not in ORIGINAL_COLUMNS else raw.get(column, "")
+        value = raw[column] if column not in OPTIONAL_COLUMNS else raw.get(column, "")
         if column in INT_COLUMNS:
             cells[column], problem = _offset_text(value)
         else:

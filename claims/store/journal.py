@@ -26,7 +26,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..model import LEGACY_COLUMNS, ORIGINAL_COLUMNS, VERDICT_COLUMNS, SaveError, VerdictFileError
+from ..model import LEGACY_COLUMNS, OPTIONAL_COLUMNS, VERDICT_COLUMNS, SaveError, VerdictFileError
 from .cache import parse_problems, read_bytes
 from .csvformat import Key, Record, now_utc, parse_verdicts, row_key, show_value
 from .files import save_failure
@@ -126,7 +126,7 @@ def _entry(line: str) -> dict[str, object] | None:
     row = entry.get("row") if isinstance(entry, dict) else None
     if not isinstance(row, dict) or any(column not in row for column in LEGACY_COLUMNS):
         return None
-    return {**entry, "row": {**dict.fromkeys(ORIGINAL_COLUMNS, ""), **row}}
+    return {**entry, "row": {**dict.fromkeys(OPTIONAL_COLUMNS, ""), **row}}
 
 
 def latest_rows(entries: Iterable[dict[str, object]]) -> dict[Key, Record]:

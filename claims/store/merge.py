@@ -37,7 +37,7 @@ from .csvformat import (
     sort_records,
     table_records,
     verdict_frame,
-    with_original_columns,
+    with_optional_columns,
 )
 from .files import FlushError, locked, remove_stale_temps, write_atomic
 from .journal import append_journal, cut_journal, journal_entries
@@ -48,7 +48,7 @@ def base_fingerprints(base: pd.DataFrame | Iterable[Mapping[str, object]] | None
     """Return each (claim_id, analyst) pair's decision fingerprint in a merge base (rows as read), or None."""
     if base is None:
         return None
-    rows = table_records(with_original_columns(base)[list(VERDICT_COLUMNS)]) if isinstance(base, pd.DataFrame) else base
+    rows = table_records(with_optional_columns(base)[list(VERDICT_COLUMNS)]) if isinstance(base, pd.DataFrame) else base
     return {row_key(cells): fingerprint(cells) for cells in (cells_of(row)[0] for row in rows)}
 
 

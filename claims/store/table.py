@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..model import LEGACY_COLUMNS, VERDICT_COLUMNS, VerdictError, VerdictFileError, verdict_problem
 from .cache import Snapshot, parse_problems, read_bytes, read_snapshot, snapshot_of
 from .csvformat import (
+    CHECKED_VALUES,
     DISMISSED_VALUES,
     Key,
     Record,
@@ -75,6 +76,8 @@ def decision_changes(changes: Mapping[str, object]) -> dict[str, str]:
         raise VerdictError(verdict_problem(given["verdict"]))
     if "dismissed" in given and given["dismissed"] not in DISMISSED_VALUES:
         raise VerdictError(f"dismissed {show_value(given['dismissed'])} is not 'yes' or empty")
+    if "speaker_checked" in given and given["speaker_checked"] not in CHECKED_VALUES:
+        raise VerdictError(f"speaker_checked {show_value(given['speaker_checked'])} is not 'yes' or empty")
     for column, value in given.items():
         _, problem = text_cell(value)
         if problem or not isinstance(value, str):
@@ -100,15 +103,19 @@ def base_of_row(current: Record | None, expected: pd.Series | Sequence[Mapping[s
 
 
 def _same_decision(row: Mapping[str, object], other: Mapping[str, object]) -> bool:
-    """Tell whether two versions of a row hold the same decision: verdict, note, evidence, dismissed."""
-    return all(str(row[c]) == str(other.get(c, "")) for c in ("verdict", "note", "evidence", "dismissed"))
+    """Tell whether two versions of a row hold the same decision: verdict, note, evidence, dismissed, checked speaker."""
+    return all(str(row.get(c, "")) == str(other.get(c, "")) for c in SAME_DECISION)
+
+
+SAME_DECISION: tuple[str, ...] = ("verdict", "note", "evidence", "dismissed", "speaker_checked")
+"""What an analyst decides on a row: two versions equal in these are one decision."""
 
 
 def blank_review(analyst: str, origin: str = "extracted") -> Record:
     """Return the review columns of a row nobody has reviewed yet, for this analyst."""
     return {"verdict": "", "note": "", "evidence": "", "analyst": analyst, "updated_at": "",
             "source_sha256": "", "origin": origin, "dismissed": "",
-            "original_speaker": "", "original_claim": "", "original_quote": ""}
+            "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
 
 
 @dataclass(frozen=True)
