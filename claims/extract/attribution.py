@@ -67,20 +67,25 @@ from .vocabulary import (
     ROLES,
     SEEN_THINGS,
     VIEW_NOUNS,
+    initial_alternation,
     verb_alternation,
 )
 
 _VERBS = verb_alternation(CUE_VERBS)
+_CUE_WORD = initial_alternation(_VERBS.split("|"))
+"""`\b(?:said|says|...)`, written so that the engine skips fast to a possible cue word."""
 CUE_RE = re.compile(
-    rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
+    rf"{_CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
-                        r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
+ANY_CUE_RE = re.compile(initial_alternation(
+    _VERBS.split("|") + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames "
+    "legacy achievements successes accomplishments record".split() + ["According to", "according to"]
+    + "quoted heard showing revealing".split()) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
@@ -453,7 +458,7 @@ def is_narration(text: str, block: Block) -> bool:
         and not _cites_a_document(text, block)
 
 
-CITED_RE = re.compile(rf"\b(?:{_VERBS}|[Aa]ccording to)\b")
+CITED_RE = re.compile(initial_alternation(_VERBS.split("|") + ["According to", "according to"]) + r"\b")
 """Any cue word of a paragraph, to tell a speaker citing figures (`Figures published today show`) from narration."""
 DOCUMENT_VERB_RE = re.compile(r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|found|find|finds"
                               r"|indicate|indicates|indicated|confirm|confirms|confirmed)")

@@ -24,6 +24,7 @@ from .vocabulary import (
     ROLES,
     SENTENCE_STARTERS,
     VOICE_ROLES,
+    initial_alternation,
     verb_alternation,
 )
 
@@ -164,8 +165,8 @@ _BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:(?:of|for|and|the|na|&)[ \t]+)?[A
 _NAME_AT_END_RE = re.compile(rf"(?:{_BODY_NAME})$")
 _NAME_RE = re.compile(_BODY_NAME)
 _NAMING_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog", "campaigners"})
-_WORD_THEN_NAME_RE = re.compile(r"\b([Tt]he|Campaigners|%s)[ \t]+(?=[A-Z])" % "|".join(
-    sorted((w for w in _NAMING_NOUNS if re.fullmatch(r"[a-z]{4,}", w)), key=len, reverse=True)))
+_WORD_THEN_NAME_RE = re.compile(r"(%s)[ \t]+(?=[A-Z])" % initial_alternation(["The", "the", "Campaigners"] + sorted(
+    (w for w in _NAMING_NOUNS if re.fullmatch(r"[a-z]{4,}", w)), key=len, reverse=True)))
 """A word that may describe the name after it: `the`, or a noun a text calls a body by (`the charity Bright Teeth`)."""
 _AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")
 _ARTICLE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])")

@@ -36,6 +36,7 @@ from .vocabulary import (
     ROLES,
     SENTENCE_STARTERS,
     VOICE_ROLES,
+    initial_alternation,
 )
 
 FILLER_WORDS: frozenset[str] = frozenset(
@@ -698,8 +699,8 @@ def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
 
 
 NOUN_THEN_NAME_RE = re.compile(
-    r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:(?:&|na)\s+)?[A-Z][\w&\-\u2019']*){0,3})"
-    % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union", "[Cc]ampaigners"})))
+    r"(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:(?:&|na)\s+)?[A-Z][\w&\-\u2019']*){0,3})"
+    % initial_alternation(["Campaigners", "campaigners"] + sorted(ORG_REFERENCES | {"regulator", "watchdog", "union"})))
 """`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
 
 
