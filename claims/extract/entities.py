@@ -24,7 +24,6 @@ from .vocabulary import (
     ROLES,
     SENTENCE_STARTERS,
     VOICE_ROLES,
-    initial_alternation,
     verb_alternation,
 )
 
@@ -51,6 +50,8 @@ _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\
 _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspectorate"})
 """Words before a body's name that say it regulates: `Regulator Ofwat-like X` names X, an inspectorate."""
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+"""What `_POSSESSIVE_RE` finds at the end of a run (no run ends in a line break): a cheaper `endswith` test."""
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
@@ -165,8 +166,8 @@ _BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:(?:of|for|and|the|na|&)[ \t]+)?[A
 _NAME_AT_END_RE = re.compile(rf"(?:{_BODY_NAME})$")
 _NAME_RE = re.compile(_BODY_NAME)
 _NAMING_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog", "campaigners"})
-_WORD_THEN_NAME_RE = re.compile(r"(%s)[ \t]+(?=[A-Z])" % initial_alternation(["The", "the", "Campaigners"] + sorted(
-    (w for w in _NAMING_NOUNS if re.fullmatch(r"[a-z]{4,}", w)), key=len, reverse=True)))
+_WORD_THEN_NAME_RE = re.compile(r"\b([Tt]he|Campaigners|%s)[ \t]+(?=[A-Z])" % "|".join(
+    sorted((w for w in _NAMING_NOUNS if re.fullmatch(r"[a-z]{4,}", w)), key=len, reverse=True)))
 """A word that may describe the name after it: `the`, or a noun a text calls a body by (`the charity Bright Teeth`)."""
 _AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")
 _ARTICLE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])")
@@ -316,7 +317,7 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if runs and _joins_by_particle(text, runs[-1], run):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
-        if _POSSESSIVE_RE.search(run.group()):
+        if run.group().endswith(_POSSESSIVE_ENDS):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
             if after and any(w.lower() in ORG_HEADS for w in after.group().split()[:3]):
@@ -327,7 +328,7 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
 
 def _joins_by_particle(text: str, before: _RunLike, run: _RunLike) -> bool:
     """Say whether two runs are one name a lower-case particle joins (`Maria da Costa`, `St Anne de Beaupre`)."""
-    return run.start() - before.end() <= 12 and not _POSSESSIVE_RE.search(before.group()) \
+    return run.start() - before.end() <= 12 and not before.group().endswith(_POSSESSIVE_ENDS) \
         and _PARTICLE_GAP_RE.fullmatch(text, before.end(), run.start()) is not None
 
 

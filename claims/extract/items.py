@@ -63,9 +63,10 @@ _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 def split_items(text: str, span: Span) -> list[Span]:
     """Split what a speaker claims into atomic items, each a tidy span of the original text."""
     whole = text[span[0]:span[1]]
+    present = {trigger for trigger in _TRIGGERS if trigger in whole}
     pieces = [span]
     for splitter, triggers in SPLITTERS:
-        if any(trigger in whole for trigger in triggers):  # a cheap test before the scan
+        if not present.isdisjoint(triggers):  # a cheap test before the scan
             pieces = [part for piece in pieces for part in splitter(text, piece)]
     items = [_tidy(text, piece) for piece in pieces]
     return [item for item in items if is_statement(text[item[0]:item[1]])]
@@ -156,6 +157,8 @@ def _tidy(text: str, span: Span) -> Span:
 
 def _top_level(text: str, span: Span, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Return the pattern's matches in a span that are outside parentheses and quotation marks."""
+    if text.find("(", *span) < 0 and text.find('"', *span) < 0 and text.find("\u201c", *span) < 0:
+        return list(pattern.finditer(text, span[0], span[1]))  # nothing opens: every match is at the top level
     kept, depth, curly, straight, counted = [], 0, 0, 0, span[0]
     for match in pattern.finditer(text, span[0], span[1]):
         between = text[counted:match.start()]
@@ -446,6 +449,8 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_clauses, ("and",)),
 )
 """The splitters in the order they apply, each with the substrings it needs to find anything."""
+_TRIGGERS: frozenset[str] = frozenset(trigger for _, triggers in SPLITTERS for trigger in triggers)
+"""Every splitter's substrings, looked for once a span."""
 
 
 ATTITUDE_WORDS = load_words("attitude_words")

@@ -714,7 +714,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         if name not in ctx.kinds and ctx.full_person(name) == name:
             ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
         ctx.also_called(ctx.full_org(name), match.group("noun").lower())
-    if ", the " not in text[start:end] and ", a" not in text[start:end]:
+    if text.find(", the ", start, end) < 0 and text.find(", a", start, end) < 0:
         return  # no apposition can start here
     for match in APPOSITIVE_RE.finditer(text, start, end):
         following = [w.lower().strip(".,:;") for w in text[match.end():match.end() + 40].split()[:3]]
