@@ -1,4 +1,5 @@
 """The extraction subpackage's pure helpers, one block per module: vocabulary, entities, items, release."""
+import re
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,35 @@ def test_verb_alternation_puts_longer_phrases_first() -> None:
     assert vocabulary.verb_alternation(frozenset({"points", "points out"})) == r"points\s+out|points"
 
 
+SPEED_TEXTS = ["He said it. Jo says so; they said: no. Sam,said. Xsaid Yo said_ it's Asaid. said", "According to Bo, "
+               "according to\tno one. \u00e9said. 2said. _said. The trust  Acme. the\tfirm Acme. xthe Acme. The\nAcme. "
+               "charity Bright Teeth, campaigners Keep Rivers Clear. The charity's Acme. organisational Acme. the_ Acme.",
+               "the Acme", "The  \t Acme", "supermarket Acme", "the 2 Acme", "3the Acme", "\u00e9the Acme"]
+"""Texts with the edges of a word boundary: start and end of text, digits, underscores, accents, tabs, line breaks."""
+
+
+def test_initial_alternation_matches_just_what_the_plain_alternation_matches() -> None:
+    words = ["said", "says", "according\\s+to", "announced", "Shows", "s"]
+    fast = re.compile(vocabulary.initial_alternation(words) + r"\b")
+    plain = re.compile(r"\b(?:%s)\b" % "|".join(words))
+    windows = [(text, start, end) for text in SPEED_TEXTS for start in range(len(text)) for end in (start + 7, len(text))]
+    assert [fast.search(*w) and fast.search(*w).span() for w in windows] == \
+        [plain.search(*w) and plain.search(*w).span() for w in windows]
+
+
+def test_initial_alternation_refuses_an_alternative_without_a_first_letter() -> None:
+    with pytest.raises(ValueError, match="plain letter"):
+        vocabulary.initial_alternation(["said", "[Ss]ays"])
+
+
 # ---------------------------------------------------------------- entities
+
+def test_words_then_names_finds_what_the_word_then_name_pattern_finds() -> None:
+    texts = SPEED_TEXTS + ["x" * 20 + "the Acme", "housebuildery Acme", "a" + "housebuilder Acme"]
+    assert [entities._words_then_names(t) for t in texts] == \
+        [[(m.group(1), m.end()) for m in entities._WORD_THEN_NAME_RE.finditer(t)] for t in texts]
+    assert entities._words_then_names("the charity Bright Teeth, The Acme") == [("charity", 12), ("The", 30)]
+
 
 @pytest.mark.parametrize(("run", "expected"), [
     ("Chief Executive Dr Jane Roe", ("Jane Roe", "person")),

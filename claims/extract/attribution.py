@@ -1267,8 +1267,9 @@ def _other_body_opens(text: str, sentence: Span, last: Attribution) -> bool:
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
-    colon = text[sentence[0]:sentence[1]].rstrip().endswith(":")
-    subject_cue = _subject_cue(text, sentence) if colon else None
+    if not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None  # every lead-in ends in a colon (the cheap test first)
+    subject_cue = _subject_cue(text, sentence)
     if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
         who = speaker_from_region(text, sentence[0], subject_cue[0], ctx)
         return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None

@@ -169,6 +169,31 @@ _NAMING_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "campaign",
 _WORD_THEN_NAME_RE = re.compile(r"\b([Tt]he|Campaigners|%s)[ \t]+(?=[A-Z])" % "|".join(
     sorted((w for w in _NAMING_NOUNS if re.fullmatch(r"[a-z]{4,}", w)), key=len, reverse=True)))
 """A word that may describe the name after it: `the`, or a noun a text calls a body by (`the charity Bright Teeth`)."""
+_WORDS_BEFORE_NAME: frozenset[str] = frozenset(["The", "the", "Campaigners"] + [w for w in _NAMING_NOUNS
+                                                                             if re.fullmatch(r"[a-z]{4,}", w)])
+"""The words `_WORD_THEN_NAME_RE` reads."""
+_LONGEST_WORD_BEFORE_NAME = max(map(len, _WORDS_BEFORE_NAME))
+_GAP_BEFORE_CAPITAL_RE = re.compile(r"[ \t]+(?=[A-Z])")
+
+
+def _words_then_names(text: str) -> list[tuple[str, int]]:
+    """Return `(group(1), end())` of each `_WORD_THEN_NAME_RE` match in a text, found faster from the gaps before
+    capitals (the engine skips fast to a gap, not to a word): the whole word before a gap, when it is one of them."""
+    found = []
+    for gap in _GAP_BEFORE_CAPITAL_RE.finditer(text):
+        end = start = gap.start()
+        while start > 0 and end - start <= _LONGEST_WORD_BEFORE_NAME and _is_word_char(text[start - 1]):
+            start -= 1
+        if text[start:end] in _WORDS_BEFORE_NAME:
+            found.append((text[start:end], gap.end()))
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    """Say whether a character is one that a regex's `\\w` matches: a letter, a digit or `_`."""
+    return char.isalnum() or char == "_"
+
+
 _AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")
 _ARTICLE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])")
 """Where a description of the name before it may start: `, the`, ` is a`, `'s` before a post."""
@@ -210,10 +235,10 @@ def described_bodies(text: str) -> frozenset[str]:
         found = pattern.match(text, article.end())
         if found is not None and describes_the_noun((found.groupdict().get("words") or "").split()):
             names.update(_name_endings(text, article.start()))  # "X, the Leeds charity", "X's chief executive"
-    for found in _WORD_THEN_NAME_RE.finditer(text):
-        word = found.group(1).lower()
-        if word in ("the", "campaigners") or word in _NAMING_NOUNS and found.group(1).islower():
-            name = _NAME_RE.match(text, found.end())
+    for written, after_gap in _words_then_names(text):
+        word = written.lower()
+        if word in ("the", "campaigners") or word in _NAMING_NOUNS and written.islower():
+            name = _NAME_RE.match(text, after_gap)
             after = _AFTER_NOUN_RE if word != "the" else _KIND_AFTER_RE
             if name is None or word == "the" and not text[name.end() + 1:name.end() + 2].islower():
                 continue  # "the X said": no noun after the name to describe it
