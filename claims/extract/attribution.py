@@ -1180,8 +1180,8 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
                 continue  # "BUSINESS | AVIATION": a section label's word names no party
             if ("told" not in before or not TOLD_BEFORE_RE.search(before)) and not _written_in(text, mention.start):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
-                opens = OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None
-                if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                if mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                        and OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None \
                         and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \

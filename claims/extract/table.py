@@ -31,7 +31,12 @@ class Row(NamedTuple):
 
 def claim_id_for(source_name: str, quote: str, occurrence: int) -> str:
     """Return a stable id from the source's name, the quote (white space folded) and its occurrence."""
-    key = "\x1f".join((source_name, normalise(quote).casefold(), str(occurrence)))
+    return _claim_id(source_name, normalise(quote).casefold(), occurrence)
+
+
+def _claim_id(source_name: str, folded: str, occurrence: int) -> str:
+    """Return a claim's id from its source's name, its quote already folded (`normalise`, casefold) and occurrence."""
+    key = "\x1f".join((source_name, folded, str(occurrence)))
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -81,7 +86,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         confidence = share_of(row_confidence(text, item.speaker, item.kind, item.cue, item.span))
-        rows.append(Row(claim_id_for(source_name, quote, occurrence), source_name, item.speaker,
+        rows.append(Row(_claim_id(source_name, key, occurrence), source_name, item.speaker,
                         readable(quote), quote, start, end, item.kind, item.cue, confidence))
     return rows
 
