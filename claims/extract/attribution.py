@@ -1357,6 +1357,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     if framed is not None:
         return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
+        if text.find(_SPECIAL_NEEDS[special], start, end) < 0:
+            continue  # the words every match holds are not there (the cheap test first)
         match = special.search(text, start, end)
         if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
             continue  # "The report said the force took 41 minutes": content after said, no speaker
@@ -1371,7 +1373,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
     if showing is not None:
         return showing
-    passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
+    passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
+        or (PASSIVE_RE.search(text, start, end) if _holds_any(text, start, end, _JUDGED_WORDS) else None)
     if passive and not _inside(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
         who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
             if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
@@ -1390,6 +1393,17 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+_SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
+"""What every match of each special cue holds: where it is missing the pattern need not run."""
+_JUDGED_WORDS = ("rated", "judged", "graded", "rating")
+"""What every match of `PASSIVE_RE` holds."""
+
+
+def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Say whether text[start:end] holds any of some words (a cheap test before a pattern)."""
+    return any(text.find(word, start, end) >= 0 for word in words)
 
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())

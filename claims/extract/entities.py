@@ -79,18 +79,25 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order."""
     mentions: list[Mention] = []
     for match in _joined_runs(text, start, end):
-        if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
+        run, at = match.group(), match.start()
+        if run.isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
-        if mentions and match.start() < mentions[-1].end:
+        if mentions and at < mentions[-1].end:
             continue  # inside a name already read
-        if _lead_capitals(text, match, end):
+        if len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
-        mention = classify(match.group(), match.start())
+        mention = classify(run, at)
+        if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS):
+            continue  # one word that names nothing: what `_as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person":
             mention = _as_described(text, match, mention)
-        if mention is not None and " and " in mention.name and mention.kind == "org":
+        if mention is None:
+            continue
+        if mention.kind != "org":
+            mentions.append(mention)  # a series or a number extends only a body's name
+        elif " and " in mention.name:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
-        elif mention is not None:
+        else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return mentions
 
@@ -286,6 +293,8 @@ def _two_bodies(mention: Mention) -> list[Mention]:
     return [Mention(mention.start, cut, left, "org"), mention._replace(start=cut + 5, name=right)]
 
 
+_MIN_LEAD_CAPITALS = 4
+"""The shortest word in capitals `_lead_capitals` reads as a news lead's (shorter ones are acronyms)."""
 _LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _LOWER_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 
@@ -294,7 +303,7 @@ def _lead_capitals(text: str, match: _RunLike, end: int) -> bool:
     """Say whether a run is one word in capitals opening a paragraph before a common word (`FIRE brigade bosses`),
     used nowhere else in the text: the house style of a news lead, not an acronym."""
     word = match.group()
-    if len(word) < 4 or not word.isalpha() or not word.isupper():
+    if len(word) < _MIN_LEAD_CAPITALS or not word.isalpha() or not word.isupper():
         return False
     following = _LOWER_WORD_RE.match(text, match.end(), end)
     if following is None or following.group(1) in CUE_VERBS:
@@ -335,11 +344,12 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
     """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`); a run joined to
     nothing stays its regex match (no copy made: most runs)."""
     runs: list[_RunLike] = []
+    last_end = -1  # where the run before ends (kept as a number: hot)
     for match in NAME_RUN_RE.finditer(text, start, end):
-        if runs and match.start() < runs[-1].end():
+        if match.start() < last_end:
             continue  # already joined to the run before
         run: _RunLike = match
-        if runs and _joins_by_particle(text, runs[-1], run):
+        if runs and match.start() - last_end <= _MAX_PARTICLE_GAP and _joins_by_particle(text, runs[-1], run):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
         if run.group().endswith(_POSSESSIVE_ENDS):
@@ -348,12 +358,17 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
             if after and any(w.lower() in ORG_HEADS for w in after.group().split()[:3]):
                 run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
+        last_end = run.end()
     return runs
+
+
+_MAX_PARTICLE_GAP = 12
+"""The widest gap a particle joining two runs of one name makes (` von der `)."""
 
 
 def _joins_by_particle(text: str, before: _RunLike, run: _RunLike) -> bool:
     """Say whether two runs are one name a lower-case particle joins (`Maria da Costa`, `St Anne de Beaupre`)."""
-    return run.start() - before.end() <= 12 and not before.group().endswith(_POSSESSIVE_ENDS) \
+    return run.start() - before.end() <= _MAX_PARTICLE_GAP and not before.group().endswith(_POSSESSIVE_ENDS) \
         and _PARTICLE_GAP_RE.fullmatch(text, before.end(), run.start()) is not None
 
 
