@@ -511,13 +511,13 @@ def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
     body = final.short_names.get(found.speaker) if final and found.kind == "person" \
         and found.speaker not in final.titled else None
     if body is not None:  # "Harlow Keane" for "Harlow Keane Construction": a body's kind
-        return found._replace(kind=ctx.kind_of(body))
+        return Found(found.speaker, ctx.kind_of(body), found.cue, found.span)  # not _replace: once a row, hot
     if found.kind == "person":
-        return found._replace(speaker=ctx.full_person(found.speaker))
+        return Found(ctx.full_person(found.speaker), found.kind, found.cue, found.span)
     if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
         kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
         regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
-        return found._replace(kind="inspectorate" if regulates else kind)
+        return Found(found.speaker, "inspectorate" if regulates else kind, found.cue, found.span)
     return found
 
 

@@ -144,10 +144,11 @@ def _tidy(text: str, span: Span) -> Span:
         if not match or match.end() == start:
             break
         start = strip_span(text, (match.end(), end))[0]
-    dateline = _DATELINE_RE.match(text, start, end)
+    dateline = _DATELINE_RE.match(text, start, end) if start < end and "A" <= text[start] <= "Z" else None
     if dateline:
         start = strip_span(text, (dateline.end(), end))[0]  # "LAKEWOOD, Minn. \u2014 The city ..."
-    number = _LEADING_NUMBER_RE.match(text, start, end)
+    number = _LEADING_NUMBER_RE.match(text, start, end) if start < end and (text[start] == "(" or text[start].isdigit()) \
+        else None
     if number:
         start = number.end()
     trailing = _TRAILING_CONNECTOR_RE.search(text, start, end) if text.endswith(("and", "or"), start, end) else None
@@ -440,7 +441,8 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_semicolons, (";",)),
     (_split_numbers, ("1.", "1)", "(a)")),  # a numbered list starts at 1 or (a)
     (_split_and_that, ("that",)),
-    (_split_consequences, ("that",)),
+    (_split_consequences, ("such that", "so much so that", "meaning that", "which means that", "which meant that",
+                           "with the result that")),
     (_split_contrasts, ("while", "whereas", "saying", "adding", "arguing", "claiming", "insisting")),
     (_split_participles, ("ing",)),
     (_split_including, ("including", "in addition to", "as well as")),
