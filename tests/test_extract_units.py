@@ -53,6 +53,21 @@ def test_initial_alternation_refuses_an_alternative_without_a_first_letter() -> 
 
 # ---------------------------------------------------------------- entities
 
+NAME_TEXTS = ["J.B. Harlow and A.J.K. Mensah, A.B.C.D.E. Roe; Dr. Who\nQ. What? Plan B. The trust. Mrs. Roe, Mr. Key, "
+              "St. Ann's, Jo O'Brien, the Smiths' Acme, Ludwig van Damme of Acme Water plc's board",
+              "xA.B. Cee", "\u00e9Ab Cd", "1Ab Cd", "_Ab Cd", "Dr.Roe", "MrsRoe Mr Roe", "A. The B. Xy", "\nA. Bc", "A. Bc",
+              "\u00c9mile Z\u00f6e of the \u00d8rsted Trust", "Prof. Jo Roe", "Capt Jo Roe", "Supt. Al Key"]
+
+
+def test_name_run_pattern_matches_just_what_the_plain_one_matches() -> None:
+    windows = [(text, start, end) for text in NAME_TEXTS for start in range(len(text))
+               for end in sorted({start + 5, start + 12, len(text)})]
+    fast, plain = entities.NAME_RUN_RE, entities._PLAIN_NAME_RUN_RE
+    assert [[m.span() for m in fast.finditer(*w)] for w in windows] == [[m.span() for m in plain.finditer(*w)] for w in windows]
+    assert [fast.match(*w) and fast.match(*w).span() for w in windows] == \
+        [plain.match(*w) and plain.match(*w).span() for w in windows]
+
+
 def test_words_then_names_finds_what_the_word_then_name_pattern_finds() -> None:
     texts = SPEED_TEXTS + ["x" * 20 + "the Acme", "housebuildery Acme", "a" + "housebuilder Acme"]
     assert [entities._words_then_names(t) for t in texts] == \
