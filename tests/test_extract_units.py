@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.extract import entities, items, release, vocabulary
+from claims.extract import attribution, entities, items, release, vocabulary
 from claims.extract.text import split_blocks
 
 DATA = Path(vocabulary.__file__).parent / "data"
@@ -44,6 +44,16 @@ def test_initial_alternation_matches_just_what_the_plain_alternation_matches() -
     windows = [(text, start, end) for text in SPEED_TEXTS for start in range(len(text)) for end in (start + 7, len(text))]
     assert [fast.search(*w) and fast.search(*w).span() for w in windows] == \
         [plain.search(*w) and plain.search(*w).span() for w in windows]
+
+
+@pytest.mark.parametrize("text", SPEED_TEXTS + [
+    "However, THE CLAIMS were wrong. We doubt it? Their claims, such claims; I think; i.e. Questions remain. unclear",
+    "xhowever whowever we_ I2 I. the claimsx its claims", "the \u017fuch claims, \u212aeep; we \u2019I\u2019 HOWEVER",
+    "caf\u00e9 however \u00e9we we\u00e9 Doubts"])
+def test_is_commentary_says_what_the_commentary_pattern_finds(text: str) -> None:
+    windows = [(start, end) for start in range(len(text)) for end in sorted({start + 3, start + 9, len(text)})]
+    assert [attribution.is_commentary(text, *w) for w in windows] == \
+        [attribution.COMMENTARY_RE.search(text, *w) is not None for w in windows]
 
 
 def test_initial_alternation_refuses_an_alternative_without_a_first_letter() -> None:

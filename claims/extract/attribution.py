@@ -232,6 +232,19 @@ DOUBT_RE = re.compile(r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear
 """The writer's doubts (`it remains to be seen whether`): commentary even in a release."""
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
+_LOWER_COMMENTARY_RE = re.compile(
+    r"\?|" + initial_alternation(["the claims", "these claims", "those claims", "such claims", "its claims", "their claims",
+                                  "questions?", "however", "critics", "unclear", "doubts?", "we", "i"]) + r"\b")
+"""`COMMENTARY_RE` for lower-case ASCII text, written so that the engine skips fast to a possible word."""
+
+
+def is_commentary(text: str, start: int, end: int) -> bool:
+    """Say whether `COMMENTARY_RE` finds the writer's commentary in text[start:end] (ASCII text lower-cased: faster)."""
+    before = max(0, start - 1)  # the character before, for the word boundary at the start
+    window = text[before:end]
+    if not window.isascii():  # beyond ASCII, case folds that lower() does not make (Kelvin sign, long s)
+        return COMMENTARY_RE.search(text, start, end) is not None
+    return _LOWER_COMMENTARY_RE.search(window.lower(), start - before) is not None
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
@@ -842,7 +855,7 @@ def _embedded(text: str, block: Block, quote: Quote) -> bool:
 
 def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give a cue-less paragraph that continues an organisation's list to that organisation."""
-    if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker) \
+    if is_commentary(text, block.body, block.end) or _names_another_body(text, block, previous.speaker) \
             or _other_body_opens(text, (block.body, block.end), previous):
         return []  # "The government has set aside ...": another body, not the list going on
     spans = split_items(text, (block.body, block.end))
@@ -1231,7 +1244,7 @@ def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attrib
 def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
     """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body."""
     if previous is None or previous.kind == "person" or text[sentence[1] - 1] == "?" \
-            or not has_figure(text, *sentence) or COMMENTARY_RE.search(text, *sentence):
+            or not has_figure(text, *sentence) or is_commentary(text, *sentence):
         return None
     spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
