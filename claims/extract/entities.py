@@ -192,6 +192,8 @@ _WORDS_BEFORE_NAME: frozenset[str] = frozenset(["The", "the", "Campaigners"] + [
                                                                              if re.fullmatch(r"[a-z]{4,}", w)])
 """The words `_WORD_THEN_NAME_RE` reads."""
 _LONGEST_WORD_BEFORE_NAME = max(map(len, _WORDS_BEFORE_NAME))
+_WORD_AT_END_RE = re.compile(r"\w+\Z")
+"""The word (all of it, when it fits the window) that a window ends with."""
 _GAP_BEFORE_CAPITAL_RE = re.compile(r"[ \t][ \t]*(?=[A-Z])")
 """`[ \\t]+(?=[A-Z])`, its first character written first so that the engine skips fast to a space."""
 
@@ -201,17 +203,10 @@ def _words_then_names(text: str) -> list[tuple[str, int]]:
     capitals (the engine skips fast to a gap, not to a word): the whole word before a gap, when it is one of them."""
     found = []
     for gap in _GAP_BEFORE_CAPITAL_RE.finditer(text):
-        end = start = gap.start()
-        while start > 0 and end - start <= _LONGEST_WORD_BEFORE_NAME and _is_word_char(text[start - 1]):
-            start -= 1
-        if text[start:end] in _WORDS_BEFORE_NAME:
-            found.append((text[start:end], gap.end()))
+        word = _WORD_AT_END_RE.search(text, max(0, gap.start() - _LONGEST_WORD_BEFORE_NAME - 1), gap.start())
+        if word is not None and word.group() in _WORDS_BEFORE_NAME:  # a longer word is cut to a length none has
+            found.append((word.group(), gap.end()))
     return found
-
-
-def _is_word_char(char: str) -> bool:
-    """Say whether a character is one that a regex's `\\w` matches: a letter, a digit or `_`."""
-    return char.isalnum() or char == "_"
 
 
 _AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")

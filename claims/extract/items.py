@@ -388,6 +388,8 @@ def _split_consequences(text: str, span: Span) -> list[Span]:
 
 def _split_participles(text: str, span: Span) -> list[Span]:
     """Split before a participle that adds an achievement after a complete clause (`... embedding X`)."""
+    if _PARTICIPLE_RE.search(text, span[0], span[1]) is None:
+        return [span]  # no participle of the list here (the common case, tested cheaply)
     cuts = [(m.start(), m.start()) for m in _top_level(text, span, _PARTICIPLE_RE)
             if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
