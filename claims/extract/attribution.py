@@ -73,7 +73,7 @@ from .vocabulary import (
 
 _VERBS = verb_alternation(CUE_VERBS)
 _CUE_WORD = initial_alternation(_VERBS.split("|"))
-"""`\b(?:said|says|...)`, written so that the engine skips fast to a possible cue word."""
+"""`\\b(?:said|says|...)`, written so that the engine skips fast to a possible cue word."""
 CUE_RE = re.compile(
     rf"{_CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
@@ -245,6 +245,8 @@ def is_commentary(text: str, start: int, end: int) -> bool:
     if not window.isascii():  # beyond ASCII, case folds that lower() does not make (Kelvin sign, long s)
         return COMMENTARY_RE.search(text, start, end) is not None
     return _LOWER_COMMENTARY_RE.search(window.lower(), start - before) is not None
+
+
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
