@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from claims.extract import attribution, entities, items, release, vocabulary
-from claims.extract.text import split_blocks
+from claims.extract.text import SENTENCE_END_RE, split_blocks
 
 DATA = Path(vocabulary.__file__).parent / "data"
 
@@ -76,6 +76,38 @@ def test_name_run_pattern_matches_just_what_the_plain_one_matches() -> None:
     assert [[m.span() for m in fast.finditer(*w)] for w in windows] == [[m.span() for m in plain.finditer(*w)] for w in windows]
     assert [fast.match(*w) and fast.match(*w).span() for w in windows] == \
         [plain.match(*w) and plain.match(*w).span() for w in windows]
+
+
+PLAIN_FORMS = [
+    (items._AND_RE, r"\s+and\s+"),
+    (items._NESTED_CUE_RE, rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{vocabulary.verb_alternation(vocabulary.CUE_VERBS)})\b"
+                           r"(?:\s+that\b)?"),
+    (items._INCLUDING_RE, r",?\s+(?:including|in addition to|as well as)\s+"),
+    (items._PARTICIPLE_RE, r"\s+(?:%s)\b" % "|".join(sorted(vocabulary.ACHIEVEMENT_PARTICIPLES))),
+    (entities._GAP_BEFORE_CAPITAL_RE, r"[ \t]+(?=[A-Z])"),
+    (entities._ARTICLE_RE, r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])"),
+    (attribution.SECOND_CUE_RE, r"\b(?:and|but|while|whilst|after|as|although|though|whereas)\s+"
+                                r"(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])"),
+    (SENTENCE_END_RE, r"[.!?]+[\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u00de])"
+                           r"|[.!?]+[\"'\u2019\u201d)\]]*\s*$"),
+]
+"""Patterns rewritten to open with a character the engine can skip to, beside their plain forms."""
+PLAIN_TEXTS = SPEED_TEXTS + NAME_TEXTS + [
+    "Sales rose, and said costs fell ,  but also warned that x; it grew and\tthat, including A, in addition to B",
+    "It cut waits,embedding staff and  securing 9 wards, as well as\nmore. Is it? Yes!! \"No.\" (Done.) 4 May. end.",
+    "The charity is a  body, Acme's chief and Acme\u2019s staff, the firm\twas an ally, but last year Acme said so",
+    "x, and\n\nthat while Acme and then some Firm said it, whereas they Acme"]
+
+
+@pytest.mark.parametrize(("fast", "plain"), PLAIN_FORMS, ids=lambda p: getattr(p, "pattern", p)[:20])
+def test_patterns_written_to_skip_fast_match_what_their_plain_forms_match(fast: re.Pattern[str], plain: str) -> None:
+    slow = re.compile(plain)
+    windows = [(t, start, end) for t in PLAIN_TEXTS for start in range(0, len(t), 3)
+               for end in sorted({start + 4, start + 15, len(t)})]
+    assert [[(m.span(), m.groups()) for m in fast.finditer(*w)] for w in windows] == \
+        [[(m.span(), m.groups()) for m in slow.finditer(*w)] for w in windows]
+    assert [fast.match(*w) and fast.match(*w).span() for w in windows] == \
+        [slow.match(*w) and slow.match(*w).span() for w in windows]
 
 
 def test_words_then_names_finds_what_the_word_then_name_pattern_finds() -> None:

@@ -1848,7 +1848,8 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
 
 
 SECOND_CUE_RE = re.compile(
-    r"\b(?:and|but|while|whilst|after|as|although|though|whereas)\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
+    initial_alternation("and but while whilst after as although though whereas".split())
+    + r"\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
     r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])")
 """`..., but last month Corvan Rail said ...`: a second clause with a subject of its own, maybe its own cue."""
 

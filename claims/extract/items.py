@@ -187,22 +187,25 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2
 _TRAILING_CONNECTOR_RE = re.compile(r"[\s,;]+(?:and|or)$")
 """An `and` left at an item's end when the list's next marker cut it (`stored unsafely and (c) ...`)."""
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+|\([a-h]\)\s+")
+_COMMA_SPACE = r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)"
+"""`,?\\s+` with its first character written first, so that the engine skips fast to a comma or a space."""
 _NESTED_CUE_RE = re.compile(
-    rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
+    rf"{_COMMA_SPACE}(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
 _SAYING: frozenset[str] = frozenset("said says say added adds claimed claims stated states noted notes told tells insisted "
                                     "insists argued argues stressed explained warned warns announced announces confirmed "
                                     "confirms reported reports".split())
 """Cue verbs that only report: after `and`, the words they introduce are the claim without them."""
 _CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
-_PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
-_INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
+_PARTICIPLE_RE = re.compile(r"\s\s*(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
+_INCLUDING_RE = re.compile(rf"{_COMMA_SPACE}(?:including|in addition to|as well as)\s+")
 _SEMICOLON_RE = re.compile(r";")
 _CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding|arguing|claiming|insisting)\s+(?:that\s+)?")
 _NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}[.)]|\([a-h]\))(?=\s)")
 _AND_THAT_RE = re.compile(r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)")
 _WITH_RE = re.compile(r",\s+with\s+")
 _COMMA_RE = re.compile(r",\s+")
-_AND_RE = re.compile(r"\s+and\s+")
+_AND_RE = re.compile(r"\s\s*and\s+")
+"""` and ` (`\\s+and\\s+`, its first character written first so that the engine skips fast to a space)."""
 
 
 def _split_nested_cues(text: str, span: Span) -> list[Span]:
