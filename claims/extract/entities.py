@@ -91,12 +91,12 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order."""
     mentions: list[Mention] = []
     for match in _joined_runs(text, start, end):
-        run, at = match.group(), match.start()
-        if run.isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
+        run, at, capitals = match.group(), match.start(), match.group().isupper()
+        if capitals and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
         if mentions and at < mentions[-1].end:
             continue  # inside a name already read
-        if len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
+        if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(run, at)
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS):
@@ -192,6 +192,8 @@ _WORDS_BEFORE_NAME: frozenset[str] = frozenset(["The", "the", "Campaigners"] + [
                                                                              if re.fullmatch(r"[a-z]{4,}", w)])
 """The words `_WORD_THEN_NAME_RE` reads."""
 _LONGEST_WORD_BEFORE_NAME = max(map(len, _WORDS_BEFORE_NAME))
+_WORD_BEFORE_NAME_ENDS: frozenset[str] = frozenset(word[-3:] for word in _WORDS_BEFORE_NAME)
+"""The last three letters of each of those words (each has three or more)."""
 _WORD_AT_END_RE = re.compile(r"\w+\Z")
 """The word (all of it, when it fits the window) that a window ends with."""
 _GAP_BEFORE_CAPITAL_RE = re.compile(r"[ \t][ \t]*(?=[A-Z])")
@@ -203,6 +205,8 @@ def _words_then_names(text: str) -> list[tuple[str, int]]:
     capitals (the engine skips fast to a gap, not to a word): the whole word before a gap, when it is one of them."""
     found = []
     for gap in _GAP_BEFORE_CAPITAL_RE.finditer(text):
+        if text[gap.start() - 3:gap.start()] not in _WORD_BEFORE_NAME_ENDS or gap.start() < 3:
+            continue  # no word of them ends so (a cheap test first)
         word = _WORD_AT_END_RE.search(text, max(0, gap.start() - _LONGEST_WORD_BEFORE_NAME - 1), gap.start())
         if word is not None and word.group() in _WORDS_BEFORE_NAME:  # a longer word is cut to a length none has
             found.append((word.group(), gap.end()))
