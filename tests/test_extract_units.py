@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.extract import attribution, entities, items, release, vocabulary
+from claims.extract import attribution, entities, items, release, speakers, vocabulary
 from claims.extract.text import SENTENCE_END_RE, split_blocks
 
 DATA = Path(vocabulary.__file__).parent / "data"
@@ -108,6 +108,16 @@ def test_patterns_written_to_skip_fast_match_what_their_plain_forms_match(fast: 
         [[(m.span(), m.groups()) for m in slow.finditer(*w)] for w in windows]
     assert [fast.match(*w) and fast.match(*w).span() for w in windows] == \
         [slow.match(*w) and slow.match(*w).span() for w in windows]
+
+
+def test_nouns_then_names_finds_what_the_noun_then_name_pattern_finds() -> None:
+    texts = PLAIN_TEXTS + ["the union Unifo and the retailer Marlow & Finch, campaigners Keep Rivers Clear.\nCampaigners Save"
+                           " It; xunion Acme; union\n\tAcme Water na Bay Co and firm  Acme, the regulator Ofwatch said"]
+    windows = [(t, start, end) for t in texts for start in range(0, len(t), 2) for end in sorted({start + 9, len(t)})]
+    assert [[(m.span(), m.groups()) for m in speakers._nouns_then_names(*w)] for w in windows] == \
+        [[(m.span(), m.groups()) for m in speakers.NOUN_THEN_NAME_RE.finditer(*w)] for w in windows]
+    assert [m.group("name") for m in speakers._nouns_then_names(texts[-1], 0, len(texts[-1]))][:3] == \
+        ["Unifo", "Marlow & Finch", "Keep Rivers Clear"]
 
 
 def test_words_then_names_finds_what_the_word_then_name_pattern_finds() -> None:
