@@ -15,6 +15,8 @@ from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJE
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
+_CONNECTOR_INITIALS = frozenset("aAoObBpPwWtT")
+"""The letters `LEADING_CONNECTOR_RE` can start with (no other character folds to them)."""
 NOT_ITEM_STARTS: frozenset[str] = frozenset(
     "in on at for to of by from into onto over under about which who whom whose where when while although "
     "though despite because as so including such especially notably particularly is are was were has have "
@@ -140,7 +142,7 @@ def _tidy(text: str, span: Span) -> Span:
     """Trim an item's span: white space, list markers, leading connectors, trailing punctuation."""
     start, end = strip_span(text, span, ";,:.-\u2022*\u2013\u2014")
     while True:
-        match = LEADING_CONNECTOR_RE.match(text, start, end)
+        match = LEADING_CONNECTOR_RE.match(text, start, end) if text[start:start + 1] in _CONNECTOR_INITIALS else None
         if not match or match.end() == start:
             break
         start = strip_span(text, (match.end(), end))[0]
