@@ -231,3 +231,19 @@ def test_a_header_line_is_short_and_has_no_full_stop() -> None:
     header = "Press release " + "x" * (release.MAX_HEADER_CHARS - 14)
     texts = [header, header + "x", "Press release issued today."]
     assert [release.is_release(t, split_blocks(t)) for t in texts] == [True, False, False]
+
+
+PRESS_TEXTS = [path.read_text(encoding="utf-8") for path in
+               sorted((Path(__file__).resolve().parent.parent / "benchmarks" / "press").glob("*.txt"))]
+"""The press corpus: real shapes of every pattern, to check the cheap tests that stand before them."""
+
+
+def test_the_cheap_tests_before_patterns_hold_for_every_match_in_the_press_texts() -> None:
+    consequence_words = next(triggers for splitter, triggers in items.SPLITTERS if splitter is items._split_consequences)
+    broken = [(pattern.pattern[:30], match.group()) for body in PRESS_TEXTS + PLAIN_TEXTS
+              for pattern, holds in [
+                  *((p, (need,)) for p, need in attribution._SPECIAL_NEEDS.items()),
+                  (attribution.PASSIVE_RE, attribution._JUDGED_WORDS), (items._CONSEQUENCE_RE, consequence_words)]
+              for match in pattern.finditer(body) if not any(word in match.group() for word in holds)]
+    starts = {m.group()[:1] for body in PRESS_TEXTS for m in items.LEADING_CONNECTOR_RE.finditer(body)}
+    assert broken == [] and starts <= items._CONNECTOR_INITIALS and PRESS_TEXTS
