@@ -80,6 +80,8 @@ def test_name_run_pattern_matches_just_what_the_plain_one_matches() -> None:
 
 PLAIN_FORMS = [
     (items._AND_RE, r"\s+and\s+"),
+    (items._AND_THAT_RE, r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)"),
+    (speakers._CLAUSE_CUT_RE, r"[,;:](?=\s)|[\u2013\u2014\u2212]|\s-\s"),
     (items._NESTED_CUE_RE, rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{vocabulary.verb_alternation(vocabulary.CUE_VERBS)})\b"
                            r"(?:\s+that\b)?"),
     (items._INCLUDING_RE, r",?\s+(?:including|in addition to|as well as)\s+"),
@@ -96,7 +98,8 @@ PLAIN_TEXTS = SPEED_TEXTS + NAME_TEXTS + [
     "Sales rose, and said costs fell ,  but also warned that x; it grew and\tthat, including A, in addition to B",
     "It cut waits,embedding staff and  securing 9 wards, as well as\nmore. Is it? Yes!! \"No.\" (Done.) 4 May. end.",
     "The charity is a  body, Acme's chief and Acme\u2019s staff, the firm\twas an ally, but last year Acme said so",
-    "x, and\n\nthat while Acme and then some Firm said it, whereas they Acme"]
+    "x, and\n\nthat while Acme and then some Firm said it, whereas they Acme",
+    "A, that is; B ,  that was, and that C - D \u2013 E\u2014F \u2212 G:  H; I,J - \tK, and that is"]
 
 
 @pytest.mark.parametrize(("fast", "plain"), PLAIN_FORMS, ids=lambda p: getattr(p, "pattern", p)[:20])

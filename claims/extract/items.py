@@ -203,7 +203,9 @@ _INCLUDING_RE = re.compile(rf"{_COMMA_SPACE}(?:including|in addition to|as well 
 _SEMICOLON_RE = re.compile(r";")
 _CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding|arguing|claiming|insisting)\s+(?:that\s+)?")
 _NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}[.)]|\([a-h]\))(?=\s)")
-_AND_THAT_RE = re.compile(r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)")
+_AND_THAT_RE = re.compile(r"[,\s](?:(?<=,)\s+and\s+that|(?<=\s)\s*and\s+that|(?<=,)\s+that)\s+(?!is\b|was\b)")
+"""`(?:,?\\s+and\\s+that|,\\s+that)\\s+(?!is\\b|was\\b)`, its first character written first so that the engine skips
+fast to a comma or a space."""
 _WITH_RE = re.compile(r",\s+with\s+")
 _COMMA_RE = re.compile(r",\s+")
 _AND_RE = re.compile(r"\s\s*and\s+")
