@@ -246,6 +246,7 @@ def test_the_cheap_tests_before_patterns_hold_for_every_match_in_the_press_texts
     broken = [(pattern.pattern[:30], match.group()) for body in PRESS_TEXTS + PLAIN_TEXTS
               for pattern, holds in [
                   *((p, (need,)) for p, need in attribution._SPECIAL_NEEDS.items()),
+                  (attribution.WRITTEN_IN_RE, attribution._WRITTEN_IN_NEEDS),
                   (attribution.PASSIVE_RE, attribution._JUDGED_WORDS), (items._CONSEQUENCE_RE, consequence_words)]
               for match in pattern.finditer(body) if not any(word in match.group() for word in holds)]
     starts = {m.group()[:1] for body in PRESS_TEXTS for m in items.LEADING_CONNECTOR_RE.finditer(body)}

@@ -1225,10 +1225,14 @@ TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
 """`told the` right before a name: the outlet or audience a claim was told to."""
 WRITTEN_IN_RE = re.compile(r"\b(?:[Ww]riting|wrote|[Ss]peaking|spoke|[Ii]nterview)\s+(?:in|for|to|on|with)\s+(?:the\s+)?$")
 """`Writing in the Daily Post`, `Speaking to the Herald`, `in an interview with the Gazette`: the outlet, no party."""
+_WRITTEN_IN_NEEDS = ("riting", "wrote", "peaking", "spoke", "nterview")
+"""What every match of `WRITTEN_IN_RE` holds."""
 
 
 def _written_in(text: str, start: int) -> bool:
     """Say whether a name is the outlet a speaker wrote in or spoke to (`Writing in the Daily Post, Jo Roe said`)."""
+    if not _holds_any(text, max(0, start - 30), start, _WRITTEN_IN_NEEDS):
+        return False  # none of the verbs is there (the cheap test first)
     return WRITTEN_IN_RE.search(text, max(0, start - 30), start) is not None
 
 

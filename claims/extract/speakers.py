@@ -217,6 +217,8 @@ _PEOPLE_AT: frozenset[str] = _WORKERS | PEOPLE_GROUPS
 
 def _workplace(text: str, start: int) -> bool:
     """Say whether a name follows a role or people and `at` (`analyst at`, `Drivers at`): where they work."""
+    if not text[max(0, start - 40):start].rstrip().endswith(("at", "the")):
+        return False  # no `at` or `at the` right before the name (the cheap test first)
     found = WORKPLACE_RE.search(text, max(0, start - 40), start)
     who = found.group("who") if found is not None else ""
     return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
