@@ -1,10 +1,11 @@
 """The extraction subpackage's pure helpers, one block per module: vocabulary, entities, items, release."""
+import re
 from pathlib import Path
 
 import pytest
 
-from claims.extract import entities, items, release, vocabulary
-from claims.extract.text import split_blocks
+from claims.extract import attribution, entities, items, release, speakers, vocabulary
+from claims.extract.text import SENTENCE_END_RE, split_blocks
 
 DATA = Path(vocabulary.__file__).parent / "data"
 
@@ -29,7 +30,105 @@ def test_verb_alternation_puts_longer_phrases_first() -> None:
     assert vocabulary.verb_alternation(frozenset({"points", "points out"})) == r"points\s+out|points"
 
 
+SPEED_TEXTS = ["He said it. Jo says so; they said: no. Sam,said. Xsaid Yo said_ it's Asaid. said", "According to Bo, "
+               "according to\tno one. \u00e9said. 2said. _said. The trust  Acme. the\tfirm Acme. xthe Acme. The\nAcme. "
+               "charity Bright Teeth, campaigners Keep Rivers Clear. The charity's Acme. organisational Acme. the_ Acme.",
+               "the Acme", "The  \t Acme", "supermarket Acme", "the 2 Acme", "3the Acme", "\u00e9the Acme"]
+"""Texts with the edges of a word boundary: start and end of text, digits, underscores, accents, tabs, line breaks."""
+
+
+def test_initial_alternation_matches_just_what_the_plain_alternation_matches() -> None:
+    words = ["said", "says", "according\\s+to", "announced", "Shows", "s"]
+    fast = re.compile(vocabulary.initial_alternation(words) + r"\b")
+    plain = re.compile(r"\b(?:%s)\b" % "|".join(words))
+    windows = [(text, start, end) for text in SPEED_TEXTS for start in range(len(text)) for end in (start + 7, len(text))]
+    assert [fast.search(*w) and fast.search(*w).span() for w in windows] == \
+        [plain.search(*w) and plain.search(*w).span() for w in windows]
+
+
+@pytest.mark.parametrize("text", SPEED_TEXTS + [
+    "However, THE CLAIMS were wrong. We doubt it? Their claims, such claims; I think; i.e. Questions remain. unclear",
+    "xhowever whowever we_ I2 I. the claimsx its claims", "the \u017fuch claims, \u212aeep; we \u2019I\u2019 HOWEVER",
+    "caf\u00e9 however \u00e9we we\u00e9 Doubts"])
+def test_is_commentary_says_what_the_commentary_pattern_finds(text: str) -> None:
+    windows = [(start, end) for start in range(len(text)) for end in sorted({start + 3, start + 9, len(text)})]
+    assert [attribution.is_commentary(text, *w) for w in windows] == \
+        [attribution.COMMENTARY_RE.search(text, *w) is not None for w in windows]
+
+
+def test_initial_alternation_refuses_an_alternative_without_a_first_letter() -> None:
+    with pytest.raises(ValueError, match="plain letter"):
+        vocabulary.initial_alternation(["said", "[Ss]ays"])
+
+
 # ---------------------------------------------------------------- entities
+
+NAME_TEXTS = ["J.B. Harlow and A.J.K. Mensah, A.B.C.D.E. Roe; Dr. Who\nQ. What? Plan B. The trust. Mrs. Roe, Mr. Key, "
+              "St. Ann's, Jo O'Brien, the Smiths' Acme, Ludwig van Damme of Acme Water plc's board",
+              "xA.B. Cee", "\u00e9Ab Cd", "1Ab Cd", "_Ab Cd", "Dr.Roe", "MrsRoe Mr Roe", "A. The B. Xy", "\nA. Bc", "A. Bc",
+              "\u00c9mile Z\u00f6e of the \u00d8rsted Trust", "Prof. Jo Roe", "Capt Jo Roe", "Supt. Al Key"]
+
+
+def test_name_run_pattern_matches_just_what_the_plain_one_matches() -> None:
+    windows = [(text, start, end) for text in NAME_TEXTS for start in range(len(text))
+               for end in sorted({start + 5, start + 12, len(text)})]
+    fast, plain = entities.NAME_RUN_RE, entities._PLAIN_NAME_RUN_RE
+    assert [[m.span() for m in fast.finditer(*w)] for w in windows] == [[m.span() for m in plain.finditer(*w)] for w in windows]
+    assert [fast.match(*w) and fast.match(*w).span() for w in windows] == \
+        [plain.match(*w) and plain.match(*w).span() for w in windows]
+
+
+PLAIN_FORMS = [
+    (items._AND_RE, r"\s+and\s+"),
+    (items._AND_THAT_RE, r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)"),
+    (speakers._CLAUSE_CUT_RE, r"[,;:](?=\s)|[\u2013\u2014\u2212]|\s-\s"),
+    (items._NESTED_CUE_RE, rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{vocabulary.verb_alternation(vocabulary.CUE_VERBS)})\b"
+                           r"(?:\s+that\b)?"),
+    (items._INCLUDING_RE, r",?\s+(?:including|in addition to|as well as)\s+"),
+    (items._PARTICIPLE_RE, r"\s+(?:%s)\b" % "|".join(sorted(vocabulary.ACHIEVEMENT_PARTICIPLES))),
+    (entities._GAP_BEFORE_CAPITAL_RE, r"[ \t]+(?=[A-Z])"),
+    (entities._ARTICLE_RE, r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])"),
+    (attribution.SECOND_CUE_RE, r"\b(?:and|but|while|whilst|after|as|although|though|whereas)\s+"
+                                r"(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])"),
+    (SENTENCE_END_RE, r"[.!?]+[\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u00de])"
+                           r"|[.!?]+[\"'\u2019\u201d)\]]*\s*$"),
+]
+"""Patterns rewritten to open with a character the engine can skip to, beside their plain forms."""
+PLAIN_TEXTS = SPEED_TEXTS + NAME_TEXTS + [
+    "Sales rose, and said costs fell ,  but also warned that x; it grew and\tthat, including A, in addition to B",
+    "It cut waits,embedding staff and  securing 9 wards, as well as\nmore. Is it? Yes!! \"No.\" (Done.) 4 May. end.",
+    "The charity is a  body, Acme's chief and Acme\u2019s staff, the firm\twas an ally, but last year Acme said so",
+    "x, and\n\nthat while Acme and then some Firm said it, whereas they Acme",
+    "A, that is; B ,  that was, and that C - D \u2013 E\u2014F \u2212 G:  H; I,J - \tK, and that is"]
+
+
+@pytest.mark.parametrize(("fast", "plain"), PLAIN_FORMS, ids=lambda p: getattr(p, "pattern", p)[:20])
+def test_patterns_written_to_skip_fast_match_what_their_plain_forms_match(fast: re.Pattern[str], plain: str) -> None:
+    slow = re.compile(plain)
+    windows = [(t, start, end) for t in PLAIN_TEXTS for start in range(0, len(t), 3)
+               for end in sorted({start + 4, start + 15, len(t)})]
+    assert [[(m.span(), m.groups()) for m in fast.finditer(*w)] for w in windows] == \
+        [[(m.span(), m.groups()) for m in slow.finditer(*w)] for w in windows]
+    assert [fast.match(*w) and fast.match(*w).span() for w in windows] == \
+        [slow.match(*w) and slow.match(*w).span() for w in windows]
+
+
+def test_nouns_then_names_finds_what_the_noun_then_name_pattern_finds() -> None:
+    texts = PLAIN_TEXTS + ["the union Unifo and the retailer Marlow & Finch, campaigners Keep Rivers Clear.\nCampaigners Save"
+                           " It; xunion Acme; union\n\tAcme Water na Bay Co and firm  Acme, the regulator Ofwatch said"]
+    windows = [(t, start, end) for t in texts for start in range(0, len(t), 2) for end in sorted({start + 9, len(t)})]
+    assert [[(m.span(), m.groups()) for m in speakers._nouns_then_names(*w)] for w in windows] == \
+        [[(m.span(), m.groups()) for m in speakers.NOUN_THEN_NAME_RE.finditer(*w)] for w in windows]
+    assert [m.group("name") for m in speakers._nouns_then_names(texts[-1], 0, len(texts[-1]))][:3] == \
+        ["Unifo", "Marlow & Finch", "Keep Rivers Clear"]
+
+
+def test_words_then_names_finds_what_the_word_then_name_pattern_finds() -> None:
+    texts = SPEED_TEXTS + ["x" * 20 + "the Acme", "housebuildery Acme", "a" + "housebuilder Acme"]
+    assert [entities._words_then_names(t) for t in texts] == \
+        [[(m.group(1), m.end()) for m in entities._WORD_THEN_NAME_RE.finditer(t)] for t in texts]
+    assert entities._words_then_names("the charity Bright Teeth, The Acme") == [("charity", 12), ("The", 30)]
+
 
 @pytest.mark.parametrize(("run", "expected"), [
     ("Chief Executive Dr Jane Roe", ("Jane Roe", "person")),
@@ -135,3 +234,20 @@ def test_a_header_line_is_short_and_has_no_full_stop() -> None:
     header = "Press release " + "x" * (release.MAX_HEADER_CHARS - 14)
     texts = [header, header + "x", "Press release issued today."]
     assert [release.is_release(t, split_blocks(t)) for t in texts] == [True, False, False]
+
+
+PRESS_TEXTS = [path.read_text(encoding="utf-8") for path in
+               sorted((Path(__file__).resolve().parent.parent / "benchmarks" / "press").glob("*.txt"))]
+"""The press corpus: real shapes of every pattern, to check the cheap tests that stand before them."""
+
+
+def test_the_cheap_tests_before_patterns_hold_for_every_match_in_the_press_texts() -> None:
+    consequence_words = next(triggers for splitter, triggers in items.SPLITTERS if splitter is items._split_consequences)
+    broken = [(pattern.pattern[:30], match.group()) for body in PRESS_TEXTS + PLAIN_TEXTS
+              for pattern, holds in [
+                  *((p, (need,)) for p, need in attribution._SPECIAL_NEEDS.items()),
+                  (attribution.WRITTEN_IN_RE, attribution._WRITTEN_IN_NEEDS),
+                  (attribution.PASSIVE_RE, attribution._JUDGED_WORDS), (items._CONSEQUENCE_RE, consequence_words)]
+              for match in pattern.finditer(body) if not any(word in match.group() for word in holds)]
+    starts = {m.group()[:1] for body in PRESS_TEXTS for m in items.LEADING_CONNECTOR_RE.finditer(body)}
+    assert broken == [] and starts <= items._CONNECTOR_INITIALS and PRESS_TEXTS

@@ -67,20 +67,25 @@ from .vocabulary import (
     ROLES,
     SEEN_THINGS,
     VIEW_NOUNS,
+    initial_alternation,
     verb_alternation,
 )
 
 _VERBS = verb_alternation(CUE_VERBS)
+_CUE_WORD = initial_alternation(_VERBS.split("|"))
+"""`\\b(?:said|says|...)`, written so that the engine skips fast to a possible cue word."""
 CUE_RE = re.compile(
-    rf"\b(?:{_VERBS})\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
+    rf"{_CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
-                        r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
+ANY_CUE_RE = re.compile(initial_alternation(
+    _VERBS.split("|") + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames "
+    "legacy achievements successes accomplishments record".split() + ["According to", "according to"]
+    + "quoted heard showing revealing".split()) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)[.!]?\s*$")
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
@@ -227,6 +232,21 @@ DOUBT_RE = re.compile(r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear
 """The writer's doubts (`it remains to be seen whether`): commentary even in a release."""
 COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
                            r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
+_LOWER_COMMENTARY_RE = re.compile(
+    r"\?|" + initial_alternation(["the claims", "these claims", "those claims", "such claims", "its claims", "their claims",
+                                  "questions?", "however", "critics", "unclear", "doubts?", "we", "i"]) + r"\b")
+"""`COMMENTARY_RE` for lower-case ASCII text, written so that the engine skips fast to a possible word."""
+
+
+def is_commentary(text: str, start: int, end: int) -> bool:
+    """Say whether `COMMENTARY_RE` finds the writer's commentary in text[start:end] (ASCII text lower-cased: faster)."""
+    before = max(0, start - 1)  # the character before, for the word boundary at the start
+    window = text[before:end]
+    if not window.isascii():  # beyond ASCII, case folds that lower() does not make (Kelvin sign, long s)
+        return COMMENTARY_RE.search(text, start, end) is not None
+    return _LOWER_COMMENTARY_RE.search(window.lower(), start - before) is not None
+
+
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
@@ -453,7 +473,7 @@ def is_narration(text: str, block: Block) -> bool:
         and not _cites_a_document(text, block)
 
 
-CITED_RE = re.compile(rf"\b(?:{_VERBS}|[Aa]ccording to)\b")
+CITED_RE = re.compile(initial_alternation(_VERBS.split("|") + ["According to", "according to"]) + r"\b")
 """Any cue word of a paragraph, to tell a speaker citing figures (`Figures published today show`) from narration."""
 DOCUMENT_VERB_RE = re.compile(r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|found|find|finds"
                               r"|indicate|indicates|indicated|confirm|confirms|confirmed)")
@@ -506,13 +526,13 @@ def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
     body = final.short_names.get(found.speaker) if final and found.kind == "person" \
         and found.speaker not in final.titled else None
     if body is not None:  # "Harlow Keane" for "Harlow Keane Construction": a body's kind
-        return found._replace(kind=ctx.kind_of(body))
+        return Found(found.speaker, ctx.kind_of(body), found.cue, found.span)  # not _replace: once a row, hot
     if found.kind == "person":
-        return found._replace(speaker=ctx.full_person(found.speaker))
+        return Found(ctx.full_person(found.speaker), found.kind, found.cue, found.span)
     if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
         kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
         regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
-        return found._replace(kind="inspectorate" if regulates else kind)
+        return Found(found.speaker, "inspectorate" if regulates else kind, found.cue, found.span)
     return found
 
 
@@ -837,7 +857,7 @@ def _embedded(text: str, block: Block, quote: Quote) -> bool:
 
 def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
     """Give a cue-less paragraph that continues an organisation's list to that organisation."""
-    if COMMENTARY_RE.search(text, block.body, block.end) or _names_another_body(text, block, previous.speaker) \
+    if is_commentary(text, block.body, block.end) or _names_another_body(text, block, previous.speaker) \
             or _other_body_opens(text, (block.body, block.end), previous):
         return []  # "The government has set aside ...": another body, not the list going on
     spans = split_items(text, (block.body, block.end))
@@ -1175,8 +1195,8 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
                 continue  # "BUSINESS | AVIATION": a section label's word names no party
             if ("told" not in before or not TOLD_BEFORE_RE.search(before)) and not _written_in(text, mention.start):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
-                opens = OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None
-                if opens and mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                if mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                        and OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None \
                         and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
@@ -1205,10 +1225,14 @@ TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
 """`told the` right before a name: the outlet or audience a claim was told to."""
 WRITTEN_IN_RE = re.compile(r"\b(?:[Ww]riting|wrote|[Ss]peaking|spoke|[Ii]nterview)\s+(?:in|for|to|on|with)\s+(?:the\s+)?$")
 """`Writing in the Daily Post`, `Speaking to the Herald`, `in an interview with the Gazette`: the outlet, no party."""
+_WRITTEN_IN_NEEDS = ("riting", "wrote", "peaking", "spoke", "nterview")
+"""What every match of `WRITTEN_IN_RE` holds."""
 
 
 def _written_in(text: str, start: int) -> bool:
     """Say whether a name is the outlet a speaker wrote in or spoke to (`Writing in the Daily Post, Jo Roe said`)."""
+    if not _holds_any(text, max(0, start - 30), start, _WRITTEN_IN_NEEDS):
+        return False  # none of the verbs is there (the cheap test first)
     return WRITTEN_IN_RE.search(text, max(0, start - 30), start) is not None
 
 
@@ -1226,7 +1250,7 @@ def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attrib
 def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
     """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body."""
     if previous is None or previous.kind == "person" or text[sentence[1] - 1] == "?" \
-            or not has_figure(text, *sentence) or COMMENTARY_RE.search(text, *sentence):
+            or not has_figure(text, *sentence) or is_commentary(text, *sentence):
         return None
     spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
@@ -1262,8 +1286,9 @@ def _other_body_opens(text: str, sentence: Span, last: Attribution) -> bool:
 
 def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
-    colon = text[sentence[0]:sentence[1]].rstrip().endswith(":")
-    subject_cue = _subject_cue(text, sentence) if colon else None
+    if not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None  # every lead-in ends in a colon (the cheap test first)
+    subject_cue = _subject_cue(text, sentence)
     if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
         who = speaker_from_region(text, sentence[0], subject_cue[0], ctx)
         return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None
@@ -1351,6 +1376,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     if framed is not None:
         return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
     for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
+        if text.find(_SPECIAL_NEEDS[special], start, end) < 0:
+            continue  # the words every match holds are not there (the cheap test first)
         match = special.search(text, start, end)
         if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
             continue  # "The report said the force took 41 minutes": content after said, no speaker
@@ -1365,7 +1392,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
     if showing is not None:
         return showing
-    passive = PASSIVE_BY_RE.search(text, start, end) or PASSIVE_RE.search(text, start, end)
+    passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
+        or (PASSIVE_RE.search(text, start, end) if _holds_any(text, start, end, _JUDGED_WORDS) else None)
     if passive and not _inside(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
         who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
             if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
@@ -1384,6 +1412,17 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+_SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
+"""What every match of each special cue holds: where it is missing the pattern need not run."""
+_JUDGED_WORDS = ("rated", "judged", "graded", "rating")
+"""What every match of `PASSIVE_RE` holds."""
+
+
+def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Say whether text[start:end] holds any of some words (a cheap test before a pattern)."""
+    return any(text.find(word, start, end) >= 0 for word in words)
 
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
@@ -1813,7 +1852,8 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
 
 
 SECOND_CUE_RE = re.compile(
-    r"\b(?:and|but|while|whilst|after|as|although|though|whereas)\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
+    initial_alternation("and but while whilst after as although though whereas".split())
+    + r"\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
     r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])")
 """`..., but last month Corvan Rail said ...`: a second clause with a subject of its own, maybe its own cue."""
 

@@ -40,16 +40,30 @@ _DOTTED_INITIALS = rf"(?=[{_UPPER}]\.[{_UPPER}])(?:[{_UPPER}]\.){{2,4}}(?=[ \t\u
 """Initials written together before a name (`J.B. Harlow`, `A.J.K. Mensah`): one token, the name's start."""
 _PARTICLE_GAP_RE = re.compile(r"[ \t\u00a0]+(?:(?:%s)[ \t\u00a0]+)+" % "|".join(sorted(NAME_PARTICLES)))
 """The gap a particle makes inside one name: ` van `, ` von der `."""
-_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_TITLES = "Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St"
+"""Abbreviated titles that end with a full stop before a name (`Dr. Roe`)."""
+_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_FIRST_TOKEN = (
+    rf"[{_UPPER}](?<=\b[{_UPPER}])(?:(?=\.[{_UPPER}])\.(?:[{_UPPER}]\.){{1,3}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
+    rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _TITLES.split('|'))})\.(?=[ \t\u00a0][{_UPPER}])"
+    rf"|(?<=[^\n][{_UPPER}])\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])"
+    rf"|[{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)")
+"""`\\b(?:_TOKEN)` written so that the engine skips fast to a capital: the capital first, the word boundary checked
+behind it, then each of `_TOKEN`'s ways on from its capital (the same matches; `tests/test_extract_units.py`)."""
 NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"{_FIRST_TOKEN}(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
+_PLAIN_NAME_RUN_RE = re.compile(
+    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+"""`NAME_RUN_RE` as first written, plainly: the tests check that both match alike."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
 """What follows a dateline's place: `, 4 May —` or ` —`."""
 _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspectorate"})
 """Words before a body's name that say it regulates: `Regulator Ofwat-like X` names X, an inspectorate."""
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
+_POSSESSIVE_ENDS = ("'s", "\u2019s")
+"""What `_POSSESSIVE_RE` finds at the end of a run (no run ends in a line break): a cheaper `endswith` test."""
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
@@ -77,18 +91,25 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order."""
     mentions: list[Mention] = []
     for match in _joined_runs(text, start, end):
-        if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
+        run, at, capitals = match.group(), match.start(), match.group().isupper()
+        if capitals and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
-        if mentions and match.start() < mentions[-1].end:
+        if mentions and at < mentions[-1].end:
             continue  # inside a name already read
-        if _lead_capitals(text, match, end):
+        if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
-        mention = classify(match.group(), match.start())
+        mention = classify(run, at)
+        if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS):
+            continue  # one word that names nothing: what `_as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person":
             mention = _as_described(text, match, mention)
-        if mention is not None and " and " in mention.name and mention.kind == "org":
+        if mention is None:
+            continue
+        if mention.kind != "org":
+            mentions.append(mention)  # a series or a number extends only a body's name
+        elif " and " in mention.name:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
-        elif mention is not None:
+        else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return mentions
 
@@ -167,9 +188,36 @@ _NAMING_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "campaign",
 _WORD_THEN_NAME_RE = re.compile(r"\b([Tt]he|Campaigners|%s)[ \t]+(?=[A-Z])" % "|".join(
     sorted((w for w in _NAMING_NOUNS if re.fullmatch(r"[a-z]{4,}", w)), key=len, reverse=True)))
 """A word that may describe the name after it: `the`, or a noun a text calls a body by (`the charity Bright Teeth`)."""
+_WORDS_BEFORE_NAME: frozenset[str] = frozenset(["The", "the", "Campaigners"] + [w for w in _NAMING_NOUNS
+                                                                             if re.fullmatch(r"[a-z]{4,}", w)])
+"""The words `_WORD_THEN_NAME_RE` reads."""
+_LONGEST_WORD_BEFORE_NAME = max(map(len, _WORDS_BEFORE_NAME))
+_WORD_BEFORE_NAME_ENDS: frozenset[str] = frozenset(word[-3:] for word in _WORDS_BEFORE_NAME)
+"""The last three letters of each of those words (each has three or more)."""
+_WORD_AT_END_RE = re.compile(r"\w+\Z")
+"""The word (all of it, when it fits the window) that a window ends with."""
+_GAP_BEFORE_CAPITAL_RE = re.compile(r"[ \t][ \t]*(?=[A-Z])")
+"""`[ \\t]+(?=[A-Z])`, its first character written first so that the engine skips fast to a space."""
+
+
+def _words_then_names(text: str) -> list[tuple[str, int]]:
+    """Return `(group(1), end())` of each `_WORD_THEN_NAME_RE` match in a text, found faster from the gaps before
+    capitals (the engine skips fast to a gap, not to a word): the whole word before a gap, when it is one of them."""
+    found = []
+    for gap in _GAP_BEFORE_CAPITAL_RE.finditer(text):
+        if text[gap.start() - 3:gap.start()] not in _WORD_BEFORE_NAME_ENDS or gap.start() < 3:
+            continue  # no word of them ends so (a cheap test first)
+        word = _WORD_AT_END_RE.search(text, max(0, gap.start() - _LONGEST_WORD_BEFORE_NAME - 1), gap.start())
+        if word is not None and word.group() in _WORDS_BEFORE_NAME:  # a longer word is cut to a length none has
+            found.append((word.group(), gap.end()))
+    return found
+
+
 _AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")
-_ARTICLE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])")
-"""Where a description of the name before it may start: `, the`, ` is a`, `'s` before a post."""
+_ARTICLE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+| (?:is|was)[ \t]+an?[ \t]+|\t(?:is|was)[ \t]+an?[ \t]+"
+                         r"|'s[ \t]+(?=[a-z])|\u2019s[ \t]+(?=[a-z])")
+"""Where a description of the name before it may start: `, the`, ` is a`, `'s` before a post (each way opens with
+its own character, so that the engine skips fast to one)."""
 _DESCRIBED_AFTER_RES = (
     re.compile(rf"{_DESCRIPTION}(?:{_BODY_NOUNS}){_NOUN_ENDS}"),
     re.compile(rf"(?:[a-z\-]+[ \t]+){{0,2}}?(?:{verb_alternation(BODY_ROLES)})\b"),
@@ -208,10 +256,10 @@ def described_bodies(text: str) -> frozenset[str]:
         found = pattern.match(text, article.end())
         if found is not None and describes_the_noun((found.groupdict().get("words") or "").split()):
             names.update(_name_endings(text, article.start()))  # "X, the Leeds charity", "X's chief executive"
-    for found in _WORD_THEN_NAME_RE.finditer(text):
-        word = found.group(1).lower()
-        if word in ("the", "campaigners") or word in _NAMING_NOUNS and found.group(1).islower():
-            name = _NAME_RE.match(text, found.end())
+    for written, after_gap in _words_then_names(text):
+        word = written.lower()
+        if word in ("the", "campaigners") or word in _NAMING_NOUNS and written.islower():
+            name = _NAME_RE.match(text, after_gap)
             after = _AFTER_NOUN_RE if word != "the" else _KIND_AFTER_RE
             if name is None or word == "the" and not text[name.end() + 1:name.end() + 2].islower():
                 continue  # "the X said": no noun after the name to describe it
@@ -259,6 +307,8 @@ def _two_bodies(mention: Mention) -> list[Mention]:
     return [Mention(mention.start, cut, left, "org"), mention._replace(start=cut + 5, name=right)]
 
 
+_MIN_LEAD_CAPITALS = 4
+"""The shortest word in capitals `_lead_capitals` reads as a news lead's (shorter ones are acronyms)."""
 _LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
 _LOWER_WORD_RE = re.compile(r"[ \t]+([a-z][a-z\-]*)\b")
 
@@ -267,7 +317,7 @@ def _lead_capitals(text: str, match: _RunLike, end: int) -> bool:
     """Say whether a run is one word in capitals opening a paragraph before a common word (`FIRE brigade bosses`),
     used nowhere else in the text: the house style of a news lead, not an acronym."""
     word = match.group()
-    if len(word) < 4 or not word.isalpha() or not word.isupper():
+    if len(word) < _MIN_LEAD_CAPITALS or not word.isalpha() or not word.isupper():
         return False
     following = _LOWER_WORD_RE.match(text, match.end(), end)
     if following is None or following.group(1) in CUE_VERBS:
@@ -308,25 +358,31 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
     """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`); a run joined to
     nothing stays its regex match (no copy made: most runs)."""
     runs: list[_RunLike] = []
+    last_end = -1  # where the run before ends (kept as a number: hot)
     for match in NAME_RUN_RE.finditer(text, start, end):
-        if runs and match.start() < runs[-1].end():
+        if match.start() < last_end:
             continue  # already joined to the run before
         run: _RunLike = match
-        if runs and _joins_by_particle(text, runs[-1], run):
+        if runs and match.start() - last_end <= _MAX_PARTICLE_GAP and _joins_by_particle(text, runs[-1], run):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
-        if _POSSESSIVE_RE.search(run.group()):
+        if run.group().endswith(_POSSESSIVE_ENDS):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
             if after and any(w.lower() in ORG_HEADS for w in after.group().split()[:3]):
                 run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
+        last_end = run.end()
     return runs
+
+
+_MAX_PARTICLE_GAP = 12
+"""The widest gap a particle joining two runs of one name makes (` von der `)."""
 
 
 def _joins_by_particle(text: str, before: _RunLike, run: _RunLike) -> bool:
     """Say whether two runs are one name a lower-case particle joins (`Maria da Costa`, `St Anne de Beaupre`)."""
-    return run.start() - before.end() <= 12 and not _POSSESSIVE_RE.search(before.group()) \
+    return run.start() - before.end() <= _MAX_PARTICLE_GAP and not before.group().endswith(_POSSESSIVE_ENDS) \
         and _PARTICLE_GAP_RE.fullmatch(text, before.end(), run.start()) is not None
 
 
@@ -348,7 +404,9 @@ def _with_series(text: str, mention: Mention, end: int) -> Mention:
 def classify(run: str, offset: int) -> Mention | None:
     """Say whether a capitalised run names an organisation, a person, or neither."""
     found = _classify_run(run)
-    return found._replace(start=offset, end=offset + len(run)) if found is not None and offset else found
+    if found is None or not offset:
+        return found
+    return Mention(offset, offset + len(run), found.name, found.kind, found.possessive, found.title)  # not _replace: hot
 
 
 @functools.lru_cache(maxsize=8192)

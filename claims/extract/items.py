@@ -15,6 +15,8 @@ from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJE
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
+_CONNECTOR_INITIALS = frozenset("aAoObBpPwWtT")
+"""The letters `LEADING_CONNECTOR_RE` can start with (no other character folds to them)."""
 NOT_ITEM_STARTS: frozenset[str] = frozenset(
     "in on at for to of by from into onto over under about which who whom whose where when while although "
     "though despite because as so including such especially notably particularly is are was were has have "
@@ -63,9 +65,10 @@ _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 def split_items(text: str, span: Span) -> list[Span]:
     """Split what a speaker claims into atomic items, each a tidy span of the original text."""
     whole = text[span[0]:span[1]]
+    present = {trigger for trigger in _TRIGGERS if trigger in whole}
     pieces = [span]
     for splitter, triggers in SPLITTERS:
-        if any(trigger in whole for trigger in triggers):  # a cheap test before the scan
+        if not present.isdisjoint(triggers):  # a cheap test before the scan
             pieces = [part for piece in pieces for part in splitter(text, piece)]
     items = [_tidy(text, piece) for piece in pieces]
     return [item for item in items if is_statement(text[item[0]:item[1]])]
@@ -139,14 +142,15 @@ def _tidy(text: str, span: Span) -> Span:
     """Trim an item's span: white space, list markers, leading connectors, trailing punctuation."""
     start, end = strip_span(text, span, ";,:.-\u2022*\u2013\u2014")
     while True:
-        match = LEADING_CONNECTOR_RE.match(text, start, end)
+        match = LEADING_CONNECTOR_RE.match(text, start, end) if text[start:start + 1] in _CONNECTOR_INITIALS else None
         if not match or match.end() == start:
             break
         start = strip_span(text, (match.end(), end))[0]
-    dateline = _DATELINE_RE.match(text, start, end)
+    dateline = _DATELINE_RE.match(text, start, end) if start < end and "A" <= text[start] <= "Z" else None
     if dateline:
         start = strip_span(text, (dateline.end(), end))[0]  # "LAKEWOOD, Minn. \u2014 The city ..."
-    number = _LEADING_NUMBER_RE.match(text, start, end)
+    number = _LEADING_NUMBER_RE.match(text, start, end) if start < end and (text[start] == "(" or text[start].isdigit()) \
+        else None
     if number:
         start = number.end()
     trailing = _TRAILING_CONNECTOR_RE.search(text, start, end) if text.endswith(("and", "or"), start, end) else None
@@ -156,6 +160,8 @@ def _tidy(text: str, span: Span) -> Span:
 
 def _top_level(text: str, span: Span, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Return the pattern's matches in a span that are outside parentheses and quotation marks."""
+    if text.find("(", *span) < 0 and text.find('"', *span) < 0 and text.find("\u201c", *span) < 0:
+        return list(pattern.finditer(text, span[0], span[1]))  # nothing opens: every match is at the top level
     kept, depth, curly, straight, counted = [], 0, 0, 0, span[0]
     for match in pattern.finditer(text, span[0], span[1]):
         between = text[counted:match.start()]
@@ -183,22 +189,27 @@ _DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2
 _TRAILING_CONNECTOR_RE = re.compile(r"[\s,;]+(?:and|or)$")
 """An `and` left at an item's end when the list's next marker cut it (`stored unsafely and (c) ...`)."""
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+|\([a-h]\)\s+")
+_COMMA_SPACE = r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)"
+"""`,?\\s+` with its first character written first, so that the engine skips fast to a comma or a space."""
 _NESTED_CUE_RE = re.compile(
-    rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
+    rf"{_COMMA_SPACE}(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
 _SAYING: frozenset[str] = frozenset("said says say added adds claimed claims stated states noted notes told tells insisted "
                                     "insists argued argues stressed explained warned warns announced announces confirmed "
                                     "confirms reported reports".split())
 """Cue verbs that only report: after `and`, the words they introduce are the claim without them."""
 _CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
-_PARTICIPLE_RE = re.compile(r"\s+(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
-_INCLUDING_RE = re.compile(r",?\s+(?:including|in addition to|as well as)\s+")
+_PARTICIPLE_RE = re.compile(r"\s\s*(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
+_INCLUDING_RE = re.compile(rf"{_COMMA_SPACE}(?:including|in addition to|as well as)\s+")
 _SEMICOLON_RE = re.compile(r";")
 _CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding|arguing|claiming|insisting)\s+(?:that\s+)?")
 _NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}[.)]|\([a-h]\))(?=\s)")
-_AND_THAT_RE = re.compile(r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)")
+_AND_THAT_RE = re.compile(r"[,\s](?:(?<=,)\s+and\s+that|(?<=\s)\s*and\s+that|(?<=,)\s+that)\s+(?!is\b|was\b)")
+"""`(?:,?\\s+and\\s+that|,\\s+that)\\s+(?!is\\b|was\\b)`, its first character written first so that the engine skips
+fast to a comma or a space."""
 _WITH_RE = re.compile(r",\s+with\s+")
 _COMMA_RE = re.compile(r",\s+")
-_AND_RE = re.compile(r"\s+and\s+")
+_AND_RE = re.compile(r"\s\s*and\s+")
+"""` and ` (`\\s+and\\s+`, its first character written first so that the engine skips fast to a space)."""
 
 
 def _split_nested_cues(text: str, span: Span) -> list[Span]:
@@ -384,6 +395,8 @@ def _split_consequences(text: str, span: Span) -> list[Span]:
 
 def _split_participles(text: str, span: Span) -> list[Span]:
     """Split before a participle that adds an achievement after a complete clause (`... embedding X`)."""
+    if _PARTICIPLE_RE.search(text, span[0], span[1]) is None:
+        return [span]  # no participle of the list here (the common case, tested cheaply)
     cuts = [(m.start(), m.start()) for m in _top_level(text, span, _PARTICIPLE_RE)
             if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
@@ -437,7 +450,8 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_semicolons, (";",)),
     (_split_numbers, ("1.", "1)", "(a)")),  # a numbered list starts at 1 or (a)
     (_split_and_that, ("that",)),
-    (_split_consequences, ("that",)),
+    (_split_consequences, ("such that", "so much so that", "meaning that", "which means that", "which meant that",
+                           "with the result that")),
     (_split_contrasts, ("while", "whereas", "saying", "adding", "arguing", "claiming", "insisting")),
     (_split_participles, ("ing",)),
     (_split_including, ("including", "in addition to", "as well as")),
@@ -446,6 +460,8 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_clauses, ("and",)),
 )
 """The splitters in the order they apply, each with the substrings it needs to find anything."""
+_TRIGGERS: frozenset[str] = frozenset(trigger for _, triggers in SPLITTERS for trigger in triggers)
+"""Every splitter's substrings, looked for once a span."""
 
 
 ATTITUDE_WORDS = load_words("attitude_words")

@@ -36,6 +36,7 @@ from .vocabulary import (
     ROLES,
     SENTENCE_STARTERS,
     VOICE_ROLES,
+    initial_alternation,
 )
 
 FILLER_WORDS: frozenset[str] = frozenset(
@@ -43,7 +44,9 @@ FILLER_WORDS: frozenset[str] = frozenset(
     "and but however meanwhile later earlier already too separately additionally since".split())
 """Words between a subject and its cue that say nothing about who speaks."""
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
-_CLAUSE_CUT_RE = re.compile(r"[,;:](?=\s)|[\u2013\u2014\u2212]|\s-\s")
+_CLAUSE_CUT_RE = re.compile(r"[,;:\u2013\u2014\u2212\s](?:(?<=[,;:])(?=\s)|(?<=[\u2013\u2014\u2212])|(?<=\s)-\s)")
+"""`[,;:](?=\\s)|[\u2013\u2014\u2212]|\\s-\\s`: a comma, a dash or a spaced hyphen ending a clause, its first character
+written first so that the engine skips fast to one."""
 _TRAILING_PHRASE_RE = re.compile(r"\s+(?:in|on|at|during|to|via|through|at|when|after|before|this|last|on)\b.*$")
 MAX_SUBJECT_WORDS = 12
 MAX_CLAUSES = 3
@@ -214,6 +217,8 @@ _PEOPLE_AT: frozenset[str] = _WORKERS | PEOPLE_GROUPS
 
 def _workplace(text: str, start: int) -> bool:
     """Say whether a name follows a role or people and `at` (`analyst at`, `Drivers at`): where they work."""
+    if not text[max(0, start - 40):start].rstrip().endswith(("at", "the")):
+        return False  # no `at` or `at the` right before the name (the cheap test first)
     found = WORKPLACE_RE.search(text, max(0, start - 40), start)
     who = found.group("who") if found is not None else ""
     return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
@@ -697,15 +702,40 @@ def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
         ctx.also_known(name, match.group(2))
 
 
+_APPOSITIVE_NOUNS = ["Campaigners", "campaigners"] + sorted(ORG_REFERENCES | {"regulator", "watchdog", "union"})
 NOUN_THEN_NAME_RE = re.compile(
-    r"\b(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:(?:&|na)\s+)?[A-Z][\w&\-\u2019']*){0,3})"
-    % "|".join(sorted(ORG_REFERENCES | {"regulator", "watchdog", "union", "[Cc]ampaigners"})))
+    r"(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:(?:&|na)\s+)?[A-Z][\w&\-\u2019']*){0,3})"
+    % initial_alternation(_APPOSITIVE_NOUNS))
 """`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
+_ONE_WORD_NOUNS = all(re.fullmatch(r"\w{3,}", noun) for noun in _APPOSITIVE_NOUNS)
+"""Whether every such noun is one word of three letters or more (`_nouns_then_names` relies on it)."""
+_NOUN_ENDS: frozenset[str] = frozenset(noun[-3:] for noun in _APPOSITIVE_NOUNS)
+_LONGEST_NOUN = max(map(len, _APPOSITIVE_NOUNS))
+_GAP_BEFORE_NAME_RE = re.compile(r"\s\s*(?=[A-Z])")
+_WORD_AT_END_RE = re.compile(r"\w+\Z")
+
+
+def _nouns_then_names(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Return the matches `NOUN_THEN_NAME_RE.finditer` gives in text[start:end], found faster from the gaps before
+    capitals: the whole word before a gap, when it is one of the nouns, is where a match starts."""
+    if not _ONE_WORD_NOUNS:
+        return list(NOUN_THEN_NAME_RE.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    for gap in _GAP_BEFORE_NAME_RE.finditer(text, start, end):
+        at = gap.start()
+        if at - start < 3 or text[at - 3:at] not in _NOUN_ENDS or found and at < found[-1].end():
+            continue  # no noun ends here (a cheap test first), or the match before took it
+        word = _WORD_AT_END_RE.search(text, max(0, at - _LONGEST_NOUN - 1), at)
+        match = NOUN_THEN_NAME_RE.match(text, word.start(), end) if word is not None and word.start() >= start \
+            and (not found or word.start() >= found[-1].end()) else None
+        if match is not None:
+            found.append(match)
+    return found
 
 
 def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
     """Register the names a text calls a body in an apposition (`Acme, the retailer,`, `the union Unifo`)."""
-    for match in NOUN_THEN_NAME_RE.finditer(text, start, end):
+    for match in _nouns_then_names(text, start, end):
         words = match.group("name").split()
         if words[0].lower() in _COMMON_NOUNS or any(w.lower() in ROLES for w in words[:1]):
             continue
@@ -713,7 +743,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         if name not in ctx.kinds and ctx.full_person(name) == name:
             ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
         ctx.also_called(ctx.full_org(name), match.group("noun").lower())
-    if ", the " not in text[start:end] and ", a" not in text[start:end]:
+    if text.find(", the ", start, end) < 0 and text.find(", a", start, end) < 0:
         return  # no apposition can start here
     for match in APPOSITIVE_RE.finditer(text, start, end):
         following = [w.lower().strip(".,:;") for w in text[match.end():match.end() + 40].split()[:3]]

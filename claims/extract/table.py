@@ -31,7 +31,12 @@ class Row(NamedTuple):
 
 def claim_id_for(source_name: str, quote: str, occurrence: int) -> str:
     """Return a stable id from the source's name, the quote (white space folded) and its occurrence."""
-    key = "\x1f".join((source_name, normalise(quote).casefold(), str(occurrence)))
+    return _claim_id(source_name, normalise(quote).casefold(), occurrence)
+
+
+def _claim_id(source_name: str, folded: str, occurrence: int) -> str:
+    """Return a claim's id from its source's name, its quote already folded (`normalise`, casefold) and occurrence."""
+    key = "\x1f".join((source_name, folded, str(occurrence)))
     return "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -42,7 +47,12 @@ def normalise(text: str) -> str:
 
 def readable(quote: str) -> str:
     """Turn a quoted item into a standalone statement: folded spaces, capital first, full stop last."""
-    claim = normalise(quote).strip(" ;,:-\u2013\u2014")
+    return _statement(normalise(quote))
+
+
+def _statement(folded: str) -> str:
+    """Turn a quote whose white space is folded already (`normalise`) into a statement: capital first, full stop last."""
+    claim = folded.strip(" ;,:-\u2013\u2014")
     if claim and claim[0].islower():
         claim = claim[0].upper() + claim[1:]
     return claim if claim.endswith((".", "!", "?", "\u201d", '"', "'", "\u2019")) else claim + "."
@@ -77,12 +87,13 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     for item in found:
         start, end = item.span
         quote = text[start:end]
-        key = normalise(quote).casefold()
+        folded = normalise(quote)
+        key = folded.casefold()
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         confidence = share_of(row_confidence(text, item.speaker, item.kind, item.cue, item.span))
-        rows.append(Row(claim_id_for(source_name, quote, occurrence), source_name, item.speaker,
-                        readable(quote), quote, start, end, item.kind, item.cue, confidence))
+        rows.append(Row(_claim_id(source_name, key, occurrence), source_name, item.speaker,
+                        _statement(folded), quote, start, end, item.kind, item.cue, confidence))
     return rows
 
 
