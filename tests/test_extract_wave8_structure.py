@@ -41,3 +41,55 @@ QA_TWO_PEOPLE = ("Nia Holt and Ben Farrow run Dunloe Buses.\n\n"
 def test_a_q_and_a_gives_the_answers_to_the_person_its_introduction_names(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A lead-in's list keeps its form: once its items are bullets, the first paragraph that is no bullet ends it. A table's
+# heading under the list (`Journeys by line, 2024 and 2025`), the writer's narration after it (`The academy opened in
+# 2011 ...`) or a new section are not its last items. Other writers: a `Sources:` line, a chart's title, `Notes`.
+# A list of lines without bullets (`Sustained: 18`) is still read line by line.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pellow Rail said its results for the year showed:\n\n• passenger numbers rose 6% to 41 million;\n"
+     "• punctuality reached 92%.\n\nJourneys by line, 2024 and 2025\n\n"
+     "The company's chair, Ann Roe, said the network carried 3,000 more trains.\n",
+     [("Pellow Rail", "organisation", "passenger numbers rose 6% to 41 million"),
+      ("Pellow Rail", "organisation", "punctuality reached 92%"),
+      ("Ann Roe", "person", "the network carried 3,000 more trains")]),
+    ("Inspectors found that the Dunmore Academy:\n\n- had cut exclusions by 40% since 2023;\n"
+     "- had raised attendance to 95%.\n\nThe academy was opened in 2011 and has 1,200 pupils.\n",
+     [("inspectors", "inspectorate", "had cut exclusions by 40% since 2023"),
+      ("inspectors", "inspectorate", "had raised attendance to 95%")]),
+    ("The Tenancy Panel's annual report showed:\n\nUpheld: 212\nNot upheld: 1,040\n\n"
+     "The panel said 61% of complaints were about repairs.\n",
+     [("Tenancy Panel", "organisation", "Upheld: 212"), ("Tenancy Panel", "organisation", "Not upheld: 1,040"),
+      ("Tenancy Panel", "organisation", "61% of complaints were about repairs")]),
+], ids=["a-table-heading-after-bullets", "narration-after-bullets", "lines-without-bullets-still-items"])
+def test_a_bulleted_list_ends_at_the_first_paragraph_without_a_bullet(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A comma list's first part may only frame the clause after it: `According to the council's 2025 survey, A, and B`,
+# `In the year to March, A, B and C`, `Since the spring, ...`. It is no item of its own (a row `According to the
+# council's 2025 survey` states nothing); it stays with the first item. Phrases that open with a preposition later in
+# a list (`for law, for physics and for nursing`) modify one claim and are never items: a connector is taken off only
+# where it opens the words (`for` is no `or`). A list of clauses still splits.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the council's 2025 housing survey, 3,100 homes were empty, and 410 had been empty for over two "
+     "years, the council said.",
+     [("the council", "unresolved", "According to the council's 2025 housing survey, 3,100 homes were empty"),
+      ("the council", "unresolved", "410 had been empty for over two years")]),
+    ("In the year to March, Kestle Ferries said it ran 4,200 sailings, cancelled 37 and carried 900,000 passengers.",
+     [("Kestle Ferries", "organisation", "it ran 4,200 sailings"), ("Kestle Ferries", "organisation", "cancelled 37"),
+      ("Kestle Ferries", "organisation", "carried 900,000 passengers")]),
+    ("Hollin College said it was placed in the top ten for teaching in law, for research in physics and for student "
+     "support in nursing.",
+     [("Hollin College", "organisation", "it was placed in the top ten for teaching in law, for research in physics "
+                                           "and for student support in nursing")]),
+    ("Dunmore Council said 3,100 homes were empty, 410 had been empty for two years and 95 were in council hands.",
+     [("Dunmore Council", "organisation", "3,100 homes were empty"),
+      ("Dunmore Council", "organisation", "410 had been empty for two years"),
+      ("Dunmore Council", "organisation", "95 were in council hands")]),
+], ids=["according-to-frames-the-first-item", "adjunct-before-the-cue", "prepositional-phrases-are-one-claim",
+        "a-list-of-clauses-still-splits"])
+def test_a_phrase_that_frames_a_list_is_no_item_of_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

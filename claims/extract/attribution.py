@@ -317,6 +317,7 @@ def attributed_spans(text: str) -> list[Found]:
                     found += _turn_found(text, (body, block.end), listed, turn, ctx)
                 continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
+        pending = None if pending is not None and _bullets_ended(blocks, index) else pending
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
                                     or not pending.lines and _table_row(text, block, quotes)):
             row = _without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
@@ -633,6 +634,12 @@ def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context)
     who = speaker_from_region(text, *_subject_region(text, sentence[0], cue.start()), ctx)
     words = " ".join(text[cue.start():cue.end()].split())
     return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
+
+
+def _bullets_ended(blocks: list[Block], index: int) -> bool:
+    """Say whether a lead-in's bulleted list ended before a block: the block is no bullet after one (a list keeps
+    its form; the heading of a table under the list, `Homes by region, 2025 and 2026`, is not one of its items)."""
+    return index > 0 and blocks[index - 1].bullet and not blocks[index].bullet
 
 
 def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:

@@ -284,8 +284,24 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
         if not joins:
             return [span]
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
+    if len(parts) > 2 and _leading_adjunct(text, parts[0]):
+        parts[:2] = [(parts[0][0], parts[1][1])]  # "According to X's survey, A rose, and B fell": the adjunct frames A
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
+
+
+_ADJUNCT_RE = re.compile(r"[\s\u2018\u201c'\"]*(?:according\s+to|in|on|at|by|from|since|after|before|during|under|over"
+                         r"|across|among|despite|following|for|as\s+of|between|throughout|within)\b", re.IGNORECASE)
+"""How a phrase opens that frames the clause after it (`According to the 2026 survey,`, `In the first half,`)."""
+MAX_ADJUNCT_WORDS = 12
+
+
+def _leading_adjunct(text: str, part: Span) -> bool:
+    """Say whether the first part of a comma list only frames the next (`According to the board's figures`, `In the
+    year to March`): a preposition first, no verb, short; never an item of its own."""
+    words = text[part[0]:part[1]].split()
+    return _ADJUNCT_RE.match(text, part[0], part[1]) is not None and len(words) <= MAX_ADJUNCT_WORDS \
+        and not has_verb(text[part[0]:part[1]])
 
 
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z][\w'\u2019\-]*")
@@ -311,13 +327,19 @@ def _participle_aside(text: str, parts: list[Span]) -> bool:
 
 def _reads_as_item(text: str, span: Span, first: bool) -> bool:
     """Say whether a part of a comma list can stand as an item of its own."""
-    words = LEADING_CONNECTOR_RE.sub("", text[span[0]:span[1]].strip()).split()
+    words = _without_leading_connector(text[span[0]:span[1]].strip()).split()
     if len(words) < MIN_ITEM_WORDS:
         return False
     if words[0].lower().endswith("ed") and words[1].lower() == "by" or _MODIFIER_RE.match(" ".join(words)):
         return False  # "helped by lower costs", "reflecting weaker demand" modify the clause before
     perfect = words[0].lower() in ("had", "has", "have") and _verb_like(words[1])  # ", had transferred 11 babies"
     return first or perfect or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
+
+
+def _without_leading_connector(words_of: str) -> str:
+    """Return words without the connector that opens them (`and also`), and only that one: `for` keeps its `or`."""
+    connector = LEADING_CONNECTOR_RE.match(words_of)
+    return words_of[connector.end():] if connector else words_of
 
 
 def _split_clauses(text: str, span: Span) -> list[Span]:
