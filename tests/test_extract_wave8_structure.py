@@ -93,3 +93,40 @@ def test_a_bulleted_list_ends_at_the_first_paragraph_without_a_bullet(
         "a-list-of-clauses-still-splits"])
 def test_a_phrase_that_frames_a_list_is_no_item_of_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A cue after its content may be in the perfect: `..., the minister has announced.`, `..., the agency has said, but
+# ...`, `..., the firm had confirmed.` The auxiliary belongs to the verb, never to the speaker's words (`the minister
+# has` is no one). A cue before its content in the perfect (`The trust has said it ...`) reads as before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Roscommon is to receive €6.3 million for walking trails, the minister has announced.",
+     [("the minister", "person", "Roscommon is to receive €6.3 million for walking trails")]),
+    ("The board will spend £2m on new buses over two years, the transport minister has said, but 12 rural routes "
+     "will close.",
+     [("the transport minister", "person", "The board will spend £2m on new buses over two years"),
+      ("the transport minister", "person", "12 rural routes will close")]),
+    ("The Dunmore Trust has said it opened 40 beds in March.",
+     [("Dunmore Trust", "organisation", "it opened 40 beds in March")]),
+], ids=["closing-cue-in-the-perfect", "aside-cue-in-the-perfect", "opening-cue-in-the-perfect"])
+def test_a_cue_in_the_perfect_keeps_its_auxiliary_out_of_the_speaker(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A lead-in with neither a reporting verb nor a name (`The projects funded are:`, `The measures include:`, `Its
+# priorities were:`) hands its list to the party in focus. When the text has named no body at all and a person has
+# just spoken (`Minister Jo Roe said ...`), that person is the one in focus; a body named before keeps the list.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minister Aoife Brennan said on Monday that the county would get its largest grant yet.\n\n"
+     "The projects funded are:\n- €2.1m for the river walk;\n- €900,000 for a cycle bridge.\n",
+     [("Aoife Brennan", "person", "the county would get its largest grant yet"),
+      ("Aoife Brennan", "person", "€2.1m for the river walk"), ("Aoife Brennan", "person", "€900,000 for a cycle bridge")]),
+    ("Kestle Ferries said it had carried 900,000 passengers. Its chief executive, Ines Varga, said fares had held.\n\n"
+     "The changes are:\n- 12 new sailings a week;\n- a £5 fare for children.\n",
+     [("Kestle Ferries", "organisation", "it had carried 900,000 passengers"),
+      ("Ines Varga", "person", "fares had held"),
+      ("Kestle Ferries", "organisation", "12 new sailings a week"), ("Kestle Ferries", "organisation", "a £5 fare for children")]),
+], ids=["no-body-named-the-person-who-spoke", "a-body-in-focus-keeps-the-list"])
+def test_a_lead_in_without_verb_or_name_goes_to_the_party_in_focus(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

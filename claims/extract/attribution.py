@@ -95,9 +95,9 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+l
 """`The home was rated inadequate`, `the overall rating remains good`: a judgement without its agent is the
 inspectorate's in focus."""
 ASIDE_RE = re.compile(
-    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+(?!(?:has|have|had)\b)[a-z]+){0,2}"
     r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5})"
-    r"\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+    r"(?:\s+(?:has|have|had))?\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
 hold `of`, `for`, `and`: `the Office for Labour Statistics`)."""
 RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported|found|finds|showed|shows"
@@ -209,9 +209,9 @@ _WHERE_WORDS = ("in ", "on ", "at ", "during ", "via ")
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
                                  r"\s+(?:no|nothing|none|little)\b")
 """`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
-PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
-                             r"|publicly|recently|earlier)\s+$")
-"""`has previously` between a subject and its cue: the subject is before it."""
+PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
+                             r"|publicly|recently|earlier))?\s+$")
+"""`has`, `has previously` between a subject and its cue: the subject is before it (`..., the minister has announced`)."""
 RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
 """A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
 WHO_TAIL_RE = re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told|added)[a-z][^,;:.\"\u201c]{1,120}$")
@@ -953,7 +953,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
                 or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
-                or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
+                or _lead_in_of_person(text, sentence, ctx, previous) or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
         parts = second_speaker(text, sentence, attribution, holes, ctx) if attribution is not None else []
@@ -1292,6 +1292,16 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if name is None:
         return None
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
+
+
+def _lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
+    """Read a lead-in without a verb or a name (`The projects funded are:`) as the colon cue of the person who spoke
+    just before, when the text has named no body that could be in focus; else None."""
+    match = LEAD_IN_RE.search(text, *sentence) if text[sentence[0]:sentence[1]].rstrip().endswith(":") else None
+    if match is None or previous is None or previous.kind != "person" or ctx.focus_org() is not None \
+            or find_mentions(text, sentence[0], match.start()):
+        return None
+    return Attribution(previous.speaker, "person", " ".join(match.group().split()), (), colon=True)
 
 
 DOCUMENT_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
