@@ -130,3 +130,39 @@ def test_a_cue_in_the_perfect_keeps_its_auxiliary_out_of_the_speaker(
 def test_a_lead_in_without_verb_or_name_goes_to_the_party_in_focus(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A person's statement set out under a heading (`STATEMENT FROM CHIEF CONSTABLE ANN ROE`, `A letter from our chair,
+# Tom Hale`, `Message from Mayor Jo Roe:`) or signed below (`— Tom Hale, Chair of X`) is written without quotation
+# marks, in the first person. Its sentences are the person's, as a quotation's would be; the signature line and the
+# writer's narration after it (`The Police Federation said ...`) are not. Over a quotation, `Message from Jo Roe:` is a
+# colon cue; a heading naming two people names no one speaker.
+STATEMENT_UNDER_HEADING = (
+    "Harbour Police\n\nSTATEMENT FROM CHIEF CONSTABLE ANN ROE\n\n"
+    "We answered 92% of emergency calls within ten seconds last year. I have moved 40 officers back to neighbourhood "
+    "teams.\n\nOur control room still has 17 vacancies, and we are recruiting now.\n\n— Chief Constable Ann Roe\n\n"
+    "The Police Federation said 120 officers had left the force since 2023.\n")
+SIGNED_STATEMENT = ("We opened three new libraries in 2025 and lent 410,000 books.\n\n"
+                    "Our budget fell by 4%, but no branch closed.\n\n— Tom Hale, Chair of the Dunmore Library Board\n\n"
+                    "The union said 30 posts had gone.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (STATEMENT_UNDER_HEADING,
+     [("Ann Roe", "person", "We answered 92% of emergency calls within ten seconds last year"),
+      ("Ann Roe", "person", "I have moved 40 officers back to neighbourhood teams"),
+      ("Ann Roe", "person", "Our control room still has 17 vacancies"), ("Ann Roe", "person", "we are recruiting now"),
+      ("Police Federation", "organisation", "120 officers had left the force since 2023")]),
+    (SIGNED_STATEMENT,
+     [("Tom Hale", "person", "We opened three new libraries in 2025 and lent 410,000 books"),
+      ("Tom Hale", "person", "Our budget fell by 4%, but no branch closed"),
+      ("the union", "unresolved", "30 posts had gone")]),
+    ("Message from Mayor Lena Ortiz:\n\n\"Our crews fixed 14 water mains this week, and the last street got its "
+     "supply back on Friday.\"\n",
+     [("Lena Ortiz", "person", "Our crews fixed 14 water mains this week, and the last street got its supply back on "
+                               "Friday.")]),
+    ("Statement from Jo Roe and Tom Hale\n\nWe sold 4,000 tickets for the festival.\n", []),
+], ids=["heading-then-first-person-paragraphs", "signed-below", "message-from-over-a-quotation", "two-signers-no-one"])
+def test_a_statement_under_a_heading_or_a_signature_is_the_person_s(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -45,6 +45,7 @@ from .speakers import (
     treated_as_body,
 )
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
+from .statement import in_statement, signed_statement, statement_claims, statement_speaker
 from .transcript import (
     Turn,
     in_turn_list,
@@ -286,6 +287,7 @@ def attributed_spans(text: str) -> list[Found]:
     about = False  # inside an `About Acme Water` section
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
+    stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
     for index, block in enumerate(blocks):
         pointed, unclaimed, count = unclaimed, None, len(found)
         sourced = _table_source(text, block, table, ctx) if table else []
@@ -300,6 +302,13 @@ def attributed_spans(text: str) -> list[Found]:
         if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block) \
                 or is_furniture(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
+            continue
+        stated = (stated if in_statement(text, block) else None) or _statement_opened(text, blocks, index, ctx)
+        if stated is not None:
+            register_acronyms(text, block.body, block.end, ctx)  # "the State Bureau (SB)" named inside the statement
+            found += [] if statement_speaker(text, block) else \
+                [Found(stated, "person", "statement", s) for s in statement_claims(text, block)]
+            pending = last = None
             continue
         if turn is not None and (not is_heading(text, block, []) or index > 0 and in_turn_list(text, blocks[index - 1])):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -634,6 +643,17 @@ def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context)
     who = speaker_from_region(text, *_subject_region(text, sentence[0], cue.start()), ctx)
     words = " ".join(text[cue.start():cue.end()].split())
     return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
+
+
+def _statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
+    """Return the person a statement's heading names when the paragraph after it is the statement (unquoted, in the
+    first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
+    (`Message from Jo Roe:` over a quotation is read as a colon cue)."""
+    heading = statement_speaker(text, blocks[index])
+    if heading is None or index + 1 >= len(blocks) or not in_statement(text, blocks[index + 1]):
+        signed = signed_statement(text, blocks, index) if in_statement(text, blocks[index]) else None
+        return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
+    return ctx.add(heading)
 
 
 def _bullets_ended(blocks: list[Block], index: int) -> bool:
@@ -2244,8 +2264,10 @@ def _name_after_role(text: str, end: int, block_end: int) -> int:
     return name.end("name") if name is not None else end
 
 
-SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:Quote|Quotes|Comment|Comments|Statement|A\s+word)\s+(?:from|by))\s+")
-"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`, `Quote from Jo Roe:`."""
+SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:(?:A|An|The)\s+)?(?:Quote|Quotes|Comment|Comments|Statement|Message|Remarks"
+                     r"|Letter|Note|Response|Reaction|Update|[Ww]ord)\s+(?:from|by))\s+")
+"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`, `Quote from Jo Roe:`, `Message
+from Mayor Jo Roe:`, `A statement from Jo Roe:`."""
 
 
 def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Who | None:
