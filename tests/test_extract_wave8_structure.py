@@ -166,3 +166,63 @@ SIGNED_STATEMENT = ("We opened three new libraries in 2025 and lent 410,000 book
 def test_a_statement_under_a_heading_or_a_signature_is_the_person_s(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# `including` followed only by proper names (`including Oban, Mallaig and Stornoway`, `including Leeds and the Isle of
+# Man`) gives examples of one claim's places or parties; a row `Oban, Mallaig and Stornoway` states nothing. Items that
+# are phrases (`including a £5 child fare, 400 free bike spaces and ...`) are still claims of their own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestle Ferries said it now sails to 14 ports, including Oban, Mallaig, Castlebay and Stornoway.",
+     [("Kestle Ferries", "organisation", "it now sails to 14 ports, including Oban, Mallaig, Castlebay and Stornoway")]),
+    ("Half of the new grants went to towns the board had never funded, including Barrow-in-Furness and the Isle of "
+     "Man, the Dunmore Arts Board said.",
+     [("Dunmore Arts Board", "organisation", "Half of the new grants went to towns the board had never funded, "
+                                             "including Barrow-in-Furness and the Isle of Man")]),
+    ("Kestle Ferries said it had cut fares on four routes, including a £5 child fare, 400 free bike spaces and a 10% "
+     "discount for islanders.",
+     [("Kestle Ferries", "organisation", "it had cut fares on four routes"),
+      ("Kestle Ferries", "organisation", "a £5 child fare"), ("Kestle Ferries", "organisation", "400 free bike spaces"),
+      ("Kestle Ferries", "organisation", "a 10% discount for islanders")]),
+], ids=["places-after-including", "names-with-of-and-the", "phrases-are-still-items"])
+def test_names_after_including_are_no_claims_of_their_own(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A release's advice to the public comes as a lead-in that asks (`The company is asking customers to:`, `Police urge
+# drivers to:`, `We would remind residents to:`) and imperative bullets (`run taps for 2 minutes`, `call 0800 ...`);
+# the figures in them are no claims of the issuer. A lead-in of the issuer's record (`Since Monday we have:`) keeps its
+# bullets, and the release goes on after the advice.
+ADVICE_RELEASE = ("NEWS RELEASE\n\nDunmore Water\n\nDunmore Water said 2,300 homes lost supply on Monday.\n\n"
+                  "The company is asking customers to:\n• run taps for 2 minutes before drinking\n"
+                  "• call 0800 555 0101 to report a leak\n\nSupply was restored to 2,100 homes by 6pm.\n")
+RECORD_RELEASE = ("NEWS RELEASE\n\nDunmore Water\n\nDunmore Water said 2,300 homes lost supply on Monday.\n\n"
+                  "Since Monday we have:\n• restored supply to 2,100 homes\n• delivered 9,000 bottles of water\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ADVICE_RELEASE,
+     [("Dunmore Water", "organisation", "2,300 homes lost supply on Monday"),
+      ("Dunmore Water", "organisation", "Supply was restored to 2,100 homes by 6pm")]),
+    (ADVICE_RELEASE.replace("The company is asking customers to:", "Police urge drivers to:"),
+     [("Dunmore Water", "organisation", "2,300 homes lost supply on Monday"),
+      ("Dunmore Water", "organisation", "Supply was restored to 2,100 homes by 6pm")]),
+    (RECORD_RELEASE,
+     [("Dunmore Water", "organisation", "2,300 homes lost supply on Monday"),
+      ("Dunmore Water", "organisation", "restored supply to 2,100 homes"),
+      ("Dunmore Water", "organisation", "delivered 9,000 bottles of water")]),
+], ids=["asking-customers-to", "urge-drivers-to", "the-issuer-s-record-stays"])
+def test_bullets_of_advice_after_an_asking_lead_in_are_nobody_s(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A word that is both a reporting verb and a noun (`report`, `review`, `forecast`, `notes`) before a modal is the noun:
+# `The full report can be read on the website`, `Its forecast may change`, `The review should be published in May`. The
+# words after it are no one's claim; the verb after a subject still cues (`The council will report ... , X said`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The full report can be read on the council's website. The council said the report found 12 failings.",
+     [("the council", "unresolved", "the report found 12 failings")]),
+    ("The Dunmore Trust report can be read on the trust's website.", []),
+], ids=["the-report-can-be-read", "a-named-body-s-report-can-be-read"])
+def test_a_cue_word_before_a_modal_is_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -239,8 +239,8 @@ NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record 
                                       "claims notes note review findings lists rates".split())
 """Cue words that are also nouns."""
 NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
-                                          "compiled produced commissioned".split())
-"""Words after such a word that show it is the noun: `its profit forecast for the year`."""
+                                          "compiled produced commissioned can could may might must should shall".split())
+"""Words after such a word that show it is the noun: `its profit forecast for the year`, `The report can be read`."""
 MAX_CUES_PER_SENTENCE = 12
 """How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
 MAX_SUBJECT_CHARS = 300
@@ -288,6 +288,7 @@ def attributed_spans(text: str) -> list[Found]:
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
+    advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
     for index, block in enumerate(blocks):
         pointed, unclaimed, count = unclaimed, None, len(found)
         sourced = _table_source(text, block, table, ctx) if table else []
@@ -351,7 +352,8 @@ def attributed_spans(text: str) -> list[Found]:
         found += speech.found
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
-        if not attributions and not quotes and release:
+        advice = block.bullet and advice or not block.bullet and ADVICE_LEAD_IN_RE.search(text, block.body, block.end) is not None
+        if not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
             attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
@@ -819,8 +821,12 @@ def _untaken(sentences: list[Span], taken: list[Span]) -> list[Span]:
     return free
 
 
-ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to)\s*:\s*$")
-"""A lead-in to advice (`Residents can:`, `Drivers are urged to:`): its bullets are nobody's claims."""
+ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to"
+                               r"|(?:asking|urging|advising|encouraging|reminding|inviting|asks|urges|advises|encourages"
+                               r"|reminds|invites|asked|urged|advised|encouraged|reminded|invited|ask|urge|advise|encourage|remind|invite)\s+(?:[\w'\u2019\-]+\s+){1,4}to"
+                               r")\s*:\s*$")
+"""A lead-in to advice (`Residents can:`, `Drivers are urged to:`, `The trust is asking the public to:`, `Police urge
+drivers to:`): its bullets are nobody's claims."""
 
 
 LAST_VERB_RE = re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$")

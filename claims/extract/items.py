@@ -438,10 +438,26 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, _AND_RE) if not _bound_and(text, rest, m)]
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
-    if not all(_reads_as_item(text, part, first=False) for part in listed):
-        return [span]
+    if not all(_reads_as_item(text, part, first=False) for part in listed) or _names_only(text, rest):
+        return [span]  # "..., including Leeds, Hull and York": the places of one claim, no claims of their own
     category = not has_verb(text[head[0]:head[1]]) and _CATEGORY_RE.search(text, head[0], head[1]) is not None
     return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
+
+
+MAX_NAME_WORDS = 4
+_NAME_PART_RE = re.compile(r"(?:(?:and|or)\s+)?(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+(?:of|on|upon|the|in|de|la|le)?\s*[A-Z][\w'\u2019.\-]*)*"
+                           r"[\s.,;]*")
+"""A part of a list that is only a name: `Barrow-in-Furness`, `and Stoke-on-Trent`, `the Isle of Man`."""
+
+
+_LIST_JOIN_RE = re.compile(r",\s*|\s+and\s+|\s+or\s+")
+
+
+def _names_only(text: str, span: Span) -> bool:
+    """Say whether a list is only proper names of a few words each (`Leeds, Hull and York`): examples of one claim's
+    place or party, not claims."""
+    parts = [part for part in _LIST_JOIN_RE.split(text[span[0]:span[1]].rstrip(" .;")) if part]
+    return len(parts) >= 2 and all(len(part.split()) <= MAX_NAME_WORDS and _NAME_PART_RE.fullmatch(part) for part in parts)
 
 
 def _aside_then_more(text: str, rest: Span) -> bool:
