@@ -226,3 +226,36 @@ def test_bullets_of_advice_after_an_asking_lead_in_are_nobody_s(
 ], ids=["the-report-can-be-read", "a-named-body-s-report-can-be-read"])
 def test_a_cue_word_before_a_modal_is_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# After a subject and its own verb, a participle of speech opens the subject's claim: `X sued Y, alleging that ...`,
+# `X pushed back, saying most of ...`, `X hit back, contending that ...`. The clause after it may open with any word
+# once `that` is there, and with a quantifier (`most`, `many`, `every`) without it. A participle about the clause
+# before (`..., adding to pressure on wards`) is no cue.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Attorney General Nora Quill sued Acme Homes on Monday, alleging that the company charged 900 tenants fees it "
+     "never disclosed.",
+     [("Nora Quill", "person", "the company charged 900 tenants fees it never disclosed")]),
+    ("Councillor Tom Hale pushed back, saying most of the 14 new posts were in public safety.",
+     [("Tom Hale", "person", "most of the 14 new posts were in public safety")]),
+    ("The Dunmore Tenants Union hit back, contending that rents had risen 12% in a year.",
+     [("Dunmore Tenants Union", "organisation", "rents had risen 12% in a year")]),
+    ("Waiting times rose in March, adding to pressure on wards.", []),
+], ids=["alleging-that", "saying-most", "contending-that", "adding-to-is-no-cue"])
+def test_a_participle_of_speech_after_the_subject_s_verb_opens_its_claim(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A verb and a noun of speech or worry before `that` report as a verb does: `raised concerns that`, `expressed concern
+# that`, `made it clear that`, `gave an assurance that`. Without `that` (`raised concerns about staffing`) nothing is
+# claimed.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coroner, Ann Lee, raised concerns that no clinician called the patient back for six hours.",
+     [("Ann Lee", "person", "no clinician called the patient back for six hours")]),
+    ("Dr Ravi Mehta expressed concern that 30 beds had closed since May.",
+     [("Ravi Mehta", "person", "30 beds had closed since May")]),
+    ("The coroner, Ann Lee, raised concerns about staffing at the hospital.", []),
+], ids=["raised-concerns-that", "expressed-concern-that", "concerns-about-claims-nothing"])
+def test_a_noun_of_speech_before_that_is_a_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -1104,11 +1104,13 @@ VIEW_RE = re.compile(rf"['\u2019]s\s+(?:own\s+|latest\s+|initial\s+)?"
 
 
 SPEAKING_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>(?:insisting|saying|adding|arguing|claiming|stressing|warning|noting"
-                                    r"|explaining|pointing\s+out)(?:\s+only)?(?:\s+that)?)\s+"
-                                    r"(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no)\b"
-                                    r"|[A-Z\d\u00a3$\u20ac\"\u201c])")
-"""`Acme Water hit back, insisting the figures were wrong`: a participle of speech after the subject's own verb,
-before a clause (never `adding to delays`, `warning of more`)."""
+                                    r"|explaining|pointing\s+out|alleging|asserting|contending|acknowledging|admitting)"
+                                    r"(?:\s+only)?(?:\s+that(?=\s+[\w\u00a3$\u20ac\"\u201c]))?)\s+"
+                                    r"(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|most|many"
+                                    r"|more|fewer|few|every|each|both|none|nobody|only|about|around|nearly|almost|over|half"
+                                    r"|his|her|our|any)\b|[A-Z\d\u00a3$\u20ac\"\u201c]|(?<=that\s))")
+"""`Acme Water hit back, insisting the figures were wrong`, `X sued Y, alleging that ...`: a participle of speech after
+the subject's own verb, before a clause (never `adding to delays`, `warning of more`)."""
 
 
 def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
