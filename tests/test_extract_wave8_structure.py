@@ -259,3 +259,37 @@ def test_a_participle_of_speech_after_the_subject_s_verb_opens_its_claim(
 ], ids=["raised-concerns-that", "expressed-concern-that", "concerns-about-claims-nothing"])
 def test_a_noun_of_speech_before_that_is_a_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A body's own page says so on its header lines in more ways than `Press release`: `Newsroom | Statements`, `Acme
+# Council | Newsroom`, `Acme Rail Media Centre`. On such a page the body speaks in the first person without a cue
+# (`About 85% of our systems ...`) and with one (`Our forensic team has found evidence that ...`, `We have not found
+# evidence that ...`: the whole sentence, negation kept); a telephone line (`... on (541) 555-0186`) and the lines
+# under an invitation to the public (`Anyone interested can come to one of our sessions:`) are nobody's claims. A
+# picture credit naming a newsroom (`Picture: Jo Bell/Newsroom`) makes no release.
+OWN_PAGE = ("Dunmore Health\nNewsroom | Statements\n\nDunmore Health said 14 clinics had reopened.\n\n"
+            "About 85% of our systems have been restored.\n\n"
+            "Our forensic team has found evidence that files for some patients were copied from one server. We have not "
+            "found evidence that card numbers were taken.\n\nA helpline is open from 8am to 8pm on (541) 555-0186.\n")
+INVITATION = ("Harthill Council | Newsroom\n\nHarthill Council said it needed 60 more foster families.\n\n"
+              "Anyone interested can come along to one of our drop-in sessions:\n"
+              "• Tuesday 20 May, 6pm to 8pm, Harthill Library\n• Saturday 24 May, 10am to 1pm, the Civic Centre\n\n"
+              "The council has 212 children in care.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (OWN_PAGE,
+     [("Dunmore Health", "organisation", "14 clinics had reopened"),
+      ("Dunmore Health", "organisation", "About 85% of our systems have been restored"),
+      ("Dunmore Health", "organisation", "Our forensic team has found evidence that files for some patients were "
+                                         "copied from one server"),
+      ("Dunmore Health", "organisation", "We have not found evidence that card numbers were taken")]),
+    ("Queues outside the hospital on Monday. Picture: Jo Bell/Newsroom\n\nDunmore Health said 14 clinics had "
+     "reopened.\n\nAbout 85% of its systems have been restored.\n",
+     [("Dunmore Health", "organisation", "14 clinics had reopened")]),
+    (INVITATION,
+     [("Harthill Council", "organisation", "it needed 60 more foster families"),
+      ("Harthill Council", "organisation", "The council has 212 children in care")]),
+], ids=["newsroom-page-in-the-first-person", "a-credit-naming-a-newsroom-is-no-release", "an-invitation-s-lines"])
+def test_a_body_s_own_page_speaks_for_it_in_the_first_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -352,7 +352,7 @@ def attributed_spans(text: str) -> list[Found]:
         found += speech.found
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
-        advice = block.bullet and advice or not block.bullet and ADVICE_LEAD_IN_RE.search(text, block.body, block.end) is not None
+        advice = block.bullet and advice or not block.bullet and _advice_lead_in(text, block)
         if not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
@@ -647,6 +647,25 @@ def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context)
     return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
 
 
+CONTACT_RE = re.compile(r"\(\d{3,5}\)\s?\d{3}[\s\-.]\d{4}\b|\b\d{3}[\-.]\d{3}[\-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+                        r"|\b(?:1800|1850|0800|0300|0345)\s?\d{3}\s?\d{3,4}\b")
+"""A telephone number (`(541) 555-0186`, `0161 496 0455`, `0800 555 0101`): a sentence giving one is contact details or
+advice, not the issuer's record."""
+
+
+FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:We|Our(?:\s+[a-z\-]+){1,3})\s+(?:(?:have|has|had|can|did|do|does|will)\s+)?"
+                                     r"(?:(?:not|now|also|already|since)\s+)*")
+"""A release's own voice opening a sentence: `We have not`, `Our forensic team has also`."""
+
+
+def _issuer_reports(text: str, sentence: Span) -> bool:
+    """Say whether a release's sentence is the issuer reporting in the first person (`We can confirm that ...`, `Our
+    team has found evidence that ...`, `We have not found ...`): the whole sentence is the issuer's claim."""
+    subject = FIRST_PERSON_SUBJECT_RE.match(text, *sentence)
+    cue = CUE_RE.match(text, subject.end(), sentence[1]) if subject is not None else None
+    return cue is not None and cue.end() < sentence[1] - 1
+
+
 def _statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
     """Return the person a statement's heading names when the paragraph after it is the statement (unquoted, in the
     first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
@@ -753,7 +772,7 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
     to the person its header says delivers it)."""
     issuer = voice.name if voice is not None else _first_body(ctx, masthead)
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
-        if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
+        if _advice_lead_in(text, block):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
         subject = _lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
         named = subject or issuer
@@ -763,7 +782,8 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
     if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or _header_fields(text, block):
         return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
+                  if text[sentence[1] - 1] != "?" and (has_figure(text, *sentence) or _issuer_reports(text, sentence))
+                  and not DOUBT_RE.search(text, *sentence) and not CONTACT_RE.search(text, *sentence)
                   and not _announces_document(text, sentence) and not is_advice(text, sentence)
                   for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
@@ -827,6 +847,18 @@ ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|
                                r")\s*:\s*$")
 """A lead-in to advice (`Residents can:`, `Drivers are urged to:`, `The trust is asking the public to:`, `Police urge
 drivers to:`): its bullets are nobody's claims."""
+
+
+PUBLIC_LEAD_IN_RE = re.compile(r"(?:Anyone|Everyone|Those|People|Residents|Customers|Patients|Parents|Drivers|Passengers"
+                               r"|Visitors|Members\s+of\s+the\s+public)\b[^.:\n]{0,120}?\b(?:can|could|should|may|must|are\s+"
+                               r"(?:invited|welcome))\b[^.\n]{0,120}:\s*$")
+"""A lead-in addressed to the public (`Anyone interested can come to one of our sessions:`): its lines invite."""
+
+
+def _advice_lead_in(text: str, block: Block) -> bool:
+    """Say whether a lead-in asks, advises or invites the public: its bullets are nobody's claims."""
+    return ADVICE_LEAD_IN_RE.search(text, block.body, block.end) is not None \
+        or PUBLIC_LEAD_IN_RE.match(text, block.body, block.end) is not None
 
 
 LAST_VERB_RE = re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$")

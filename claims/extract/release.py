@@ -26,12 +26,17 @@ _MARKER_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in sorted(RE
 _END_RE = re.compile(r"(?:%s)\b[\s:.]*" % "|".join(re.escape(m) for m in sorted(RELEASE_ENDS, key=len, reverse=True)))
 
 
+CREDIT_RE = re.compile(r"\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit)s?\s*:")
+"""A caption's credit (`Picture: Jo Roe/Newsroom`): an agency's name in it marks no release."""
+
+
 def is_release(text: str, blocks: list[Block]) -> bool:
     """Say whether a text opens like its issuer's release: a short header line names it so."""
     for block in blocks[:HEADER_BLOCKS]:
         line = text[block.start:block.end].strip()
-        if len(line) <= MAX_HEADER_CHARS and line[-1] not in ".!?" and _MARKER_RE.search(line.lower()):
-            return True  # a header line, not a sentence that mentions a press release
+        if len(line) <= MAX_HEADER_CHARS and line[-1] not in ".!?" and _MARKER_RE.search(line.lower()) \
+                and not CREDIT_RE.search(line):
+            return True  # a header line, not a sentence that mentions a press release, nor a credit
     return False
 
 
