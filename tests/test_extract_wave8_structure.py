@@ -293,3 +293,38 @@ INVITATION = ("Harthill Council | Newsroom\n\nHarthill Council said it needed 60
 ], ids=["newsroom-page-in-the-first-person", "a-credit-naming-a-newsroom-is-no-release", "an-invitation-s-lines"])
 def test_a_body_s_own_page_speaks_for_it_in_the_first_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A cue set off by commas inside its claim may be a finding (`..., new research by X has found, and ...`, `..., the
+# report found, and ...`, `..., the latest figures from X showed, while ...`): the words on both sides are its claim,
+# and a document with its author in the phrase (`research by X`, `figures from X`) speaks for the author. When the
+# words after it report a speaker of their own (`but the union says ...`), they are that speaker's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Three airlines are routinely missing the legal deadline for refunds, new research by the Air Passengers "
+     "Association has found, and the association wants fines.",
+     [("Air Passengers Association", "organisation", "Three airlines are routinely missing the legal deadline for refunds"),
+      ("Air Passengers Association", "organisation", "the association wants fines")]),
+    ("Waits rose by 12% in a year, the latest figures from the Dunmore Health Office showed, while 40 beds closed.",
+     [("Dunmore Health Office", "organisation", "Waits rose by 12% in a year"),
+      ("Dunmore Health Office", "organisation", "40 beds closed")]),
+    ("Knife crime in Dunmore has fallen by 14% in a year, a new report has found, but the union for officers says the "
+     "force cannot keep up without more staff.",
+     [("new report", "document", "Knife crime in Dunmore has fallen by 14% in a year"),
+      ("the union for officers", "unresolved", "the force cannot keep up without more staff")]),
+], ids=["research-by-a-body-has-found", "figures-from-a-body-showed", "a-second-speaker-after-the-aside"])
+def test_a_finding_set_off_by_commas_claims_both_sides(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A quotation may be closed by what a document does: `"...," the response states.`, `"...," its letter concludes.`,
+# `"...," the report notes.` The document speaks for the body the text gave it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dunmore Trust replied on Monday. \"Referrals to our services have risen by 47% in five years,\" its response "
+     "states.",
+     [("Dunmore Trust", "organisation", "Referrals to our services have risen by 47% in five years")]),
+    ("Hale Water sent its reply on Friday. \"We cut leaks by 9% in 2025,\" the letter concludes.",
+     [("Hale Water", "organisation", "We cut leaks by 9% in 2025")]),
+], ids=["its-response-states", "the-letter-concludes"])
+def test_a_quotation_closed_by_a_document_s_verb_is_its_publisher_s(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -97,8 +97,11 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+l
 inspectorate's in focus."""
 ASIDE_RE = re.compile(
     r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+(?!(?:has|have|had)\b)[a-z]+){0,2}"
-    r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5})"
-    r"(?:\s+(?:has|have|had))?\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+    r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5}"
+    rf"|(?:new|latest|recent|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{verb_alternation(DOCUMENT_NOUNS)})"
+    r"(?:\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+)?[A-Z][\w&\-]*){0,4})?)"
+    r"(?:\s+(?:has|have|had))?\s+(?:said|says|added|reported|confirmed|announced|found|finds|shows|showed|revealed"
+    r"|reveals|suggests|suggested)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
 hold `of`, `for`, `and`: `the Office for Labour Statistics`)."""
 RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported|found|finds|showed|shows"
@@ -144,7 +147,7 @@ SPEECH_BEFORE_RE = re.compile(
 """A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
 words before it."""
 _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
-                 r"|wrote|writes"
+                 r"|wrote|writes|states|stated|notes|concludes|concluded"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
@@ -1014,7 +1017,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or _lead_in_of_person(text, sentence, ctx, previous) or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
-        parts = second_speaker(text, sentence, attribution, holes, ctx) if attribution is not None else []
+        parts = second_speaker(text, sentence, attribution, holes, ctx) + _aside_tail(text, sentence, attribution, holes, ctx) \
+            if attribution is not None else []
         _remember_names(text, sentence, holes, ctx)
         for attribution in parts:
             ctx.spoke(attribution.speaker, attribution.kind)
@@ -1953,7 +1957,8 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     subject = ctx.subject  # the body that opened the sentence before: what `, the company said,` may mean
     _remember_names(text, (sentence[0], match.start()), holes, ctx)
     ctx.subject = ctx.subject or subject
-    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    who = _publisher_in(text, (match.start("who"), match.end("who")), ctx) \
+        or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
     after = (match.end(), sentence[1])
@@ -1962,10 +1967,43 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after) \
             or not has_verb(text[sentence[0]:match.start()]):  # "The remainder, he said, were earmarked ..."
         contents = [(sentence[0], sentence[1])]  # "When officers returned, she said, they found ...": one claim
-    elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]):
-        contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside
+    elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]) \
+            or _tail_attribution(text, (after[0] + (lead.end() if lead else 0), after[1]), holes, ctx) is not None:
+        contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside; "...,
+        # new figures show, but the union says ...": the words after are the union's
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
+
+
+def _tail_attribution(text: str, after: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Return the attribution of the words after a cue set off by commas when they report a speaker of their own
+    (`..., new figures show, but the union says ...`); else None."""
+    if not ANY_CUE_RE.search(text, *after):
+        return None  # no cue word after the aside (a cheap test first)
+    tail = attribute_sentence(text, after, holes, ctx)
+    return tail if tail is not None and tail.spans and tail.spans[0][0] > after[0] else None
+
+
+def _aside_tail(text: str, sentence: Span, first: Attribution, holes: list[Span], ctx: Context) -> list[Attribution]:
+    """Return the attribution of the clause after an aside cue that names its own speaker (`..., figures show, but
+    the union says that X`: X is the union's); [] when the aside's speaker says it all."""
+    aside = ASIDE_RE.search(text, *sentence)
+    if aside is None or not first.spans or first.spans[-1][1] > aside.start() or _inside(aside.start(), holes):
+        return []
+    lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[aside.end():sentence[1]])
+    tail = _tail_attribution(text, (aside.end() + (lead.end() if lead else 0), sentence[1]), holes, ctx)
+    return [tail] if tail is not None and tail.speaker != first.speaker else []
+
+
+PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
+"""A document and its author in one phrase: `new research by Acme`, `the latest figures from the Rail Office`."""
+
+
+def _publisher_in(text: str, region: Span, ctx: Context) -> Who | None:
+    """Return the body a document phrase names as its author (`new research by Acme` -> Acme), else None."""
+    by = PUBLISHED_BY_RE.search(text, *region)
+    who = speaker_from_region(text, by.end(), region[1], ctx) if by is not None else None
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
 ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)")
