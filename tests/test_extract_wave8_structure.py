@@ -328,3 +328,23 @@ def test_a_finding_set_off_by_commas_claims_both_sides(text: str, expected: list
 def test_a_quotation_closed_by_a_document_s_verb_is_its_publisher_s(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A sentence may hold a finding and close with the cue of whoever reports it: `An inspection found 23 failings,
+# including A, a state health official said Wednesday.`, `Tests showed that ..., an official at X said.`, `..., a
+# spokesperson for the inspectorate said.` The closing speaker says the whole sentence, finding and items; the words
+# before `found` (a dateline, an inspection) never speak.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A state inspection of Greer Hospital last month found 23 deficiencies, including patients held in hallways, a "
+     "state health official said Wednesday.",
+     [("a state health official", "unresolved", "A state inspection of Greer Hospital last month found 23 deficiencies"),
+      ("a state health official", "unresolved", "patients held in hallways")]),
+    ("Tests showed that 40 homes had high lead levels, an official at the Dunmore Water Office said Tuesday.",
+     [("Dunmore Water Office", "organisation", "Tests showed that 40 homes had high lead levels")]),
+    ("The Care Office published its report on Dunmore Hospital. An inspection found 23 failings, a spokesperson for "
+     "the Care Office said.",
+     [("Care Office", "organisation", "An inspection found 23 failings")]),
+], ids=["a-state-official-said-wednesday", "an-official-at-a-body", "a-spokesperson-for-a-body"])
+def test_a_closing_cue_after_a_finding_gives_the_whole_sentence_to_its_speaker(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
