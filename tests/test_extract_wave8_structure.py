@@ -348,3 +348,27 @@ def test_a_quotation_closed_by_a_document_s_verb_is_its_publisher_s(
 def test_a_closing_cue_after_a_finding_gives_the_whole_sentence_to_its_speaker(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# An inspectorate's findings go on in sentences that count in words (`Five were in breach of four or more
+# regulations.`, `Three of the clinics now ...`) as in figures; and a judgement in the passive without its agent
+# (`26 homes were found to be largely compliant`, `was found to have breached`) is the inspectorate's in focus, its
+# own `and the inspectorate said ...` a claim apart. A count before a word that may be a cue makes it the noun
+# (`published 43 inspection reports on ...`). `One of the best things` counts nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Care Inspectorate has published 43 inspection reports on nursing homes. It found breaches of the rules at "
+     "17 homes. Five were in breach of four or more regulations.",
+     [("Care Inspectorate", "inspectorate", "breaches of the rules at 17 homes"),
+      ("Care Inspectorate", "inspectorate", "Five were in breach of four or more regulations")]),
+    ("The Care Inspectorate has published 43 inspection reports on nursing homes. The remaining 26 homes were found to "
+     "be largely compliant, and the inspectorate said residents were safe.",
+     [("Care Inspectorate", "inspectorate", "The remaining 26 homes were found to be largely compliant"),
+      ("Care Inspectorate", "inspectorate", "residents were safe")]),
+    ("The Dunmore Trust said it had cut waits at 12 clinics. Three of the clinics now see patients within a week.",
+     [("Dunmore Trust", "organisation", "it had cut waits at 12 clinics"),
+      ("Dunmore Trust", "organisation", "Three of the clinics now see patients within a week")]),
+    ("The Dunmore Trust said it had cut waits at 12 clinics. One of the best things about it is the staff.",
+     [("Dunmore Trust", "organisation", "it had cut waits at 12 clinics")]),
+], ids=["a-count-in-words-goes-on", "found-to-be-then-said", "three-of-the", "one-of-the-best-counts-nothing"])
+def test_findings_go_on_in_words_and_in_the_passive(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

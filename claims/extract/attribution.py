@@ -92,10 +92,11 @@ PASSIVE_BY_RE = re.compile(
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)")
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
+                        r"|\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?found\s+to\s+(?:be|have)\b"
                         r"|\brating\s+(?:for\s+[\w\-]+\s+)?(?:remains|has\s+(?:improved|fallen|dropped|risen|gone\s+\w+)"
                         r"|improved|fell|dropped|rose|is\s+now)\b")
-"""`The home was rated inadequate`, `the overall rating remains good`: a judgement without its agent is the
-inspectorate's in focus."""
+"""`The home was rated inadequate`, `the overall rating remains good`, `26 homes were found to be compliant`: a
+judgement without its agent is the inspectorate's in focus."""
 ASIDE_RE = re.compile(
     r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+(?!(?:has|have|had)\b)[a-z]+){0,2}"
     r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5}"
@@ -1899,15 +1900,17 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
 
 SECOND_CUE_RE = re.compile(
     r"\b(?:and|but|while|whilst|after|as|although|though|whereas)\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
-    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])")
-"""`..., but last month Corvan Rail said ...`: a second clause with a subject of its own, maybe its own cue."""
+    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z]|the\s+[a-z]+\s+(?:said|says|added|stated|insisted|argued)\b)")
+"""`..., but last month Corvan Rail said ...`, `..., and the authority said ...`: a second clause with a subject of its
+own, maybe its own cue."""
 
 
 def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
                    ctx: Context) -> list[Attribution]:
     """Split a sentence whose content goes on into another party's cue (`Ministers promised trains, but last month
     Acme said that A`): each party claims its own clause; one party, or no cue in the clause, leaves it whole."""
-    if not first.spans or first.colon or not text[sentence[0]:first.spans[0][0]].strip():
+    if not first.spans or first.colon or not text[sentence[0]:first.spans[0][0]].strip() \
+            and not _judged_inside(text, first):
         return [first]  # "A, X said, as figures show B": a cue after its content is left whole
     for match in SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]):
         cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
@@ -1915,11 +1918,19 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
                 or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()):
             continue  # "..., although they noted that": the same party goes on
         second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
-        if second is None or not second.spans or second.speaker == first.speaker:
+        if second is None or not second.spans or second.speaker == first.speaker and not _judged_inside(text, first):
             continue
         kept = tuple(s for part in subtract(_union(first.spans, match.start()), holes) for s in split_items(text, part))
         return [first._replace(spans=kept), second] if kept else [second]
     return [first]
+
+
+def _judged_inside(text: str, first: Attribution) -> bool:
+    """Say whether an attribution's cue is a judgement inside its first claim (`26 homes were found to be compliant,
+    and the authority said ...`), not a cue after its content."""
+    words = first.cue.split()
+    return len(words) == 2 and words[0] in ("is", "are", "was", "were", "been") \
+        and " ".join(words) in " ".join(text[first.spans[0][0]:first.spans[0][1]].split())
 
 
 def _union(spans: tuple[Span, ...], cut: int) -> Span:
@@ -2201,6 +2212,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
     if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
         return True  # "the bank's new claims process", "its annual report": a noun
+    if this in NOUN_CUES and any(w[:1].isdigit() for w in words):
+        return True  # "published 43 inspection reports on", "two reviews": a count of the noun
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
         return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
         # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
