@@ -372,3 +372,15 @@ def test_a_closing_cue_after_a_finding_gives_the_whole_sentence_to_its_speaker(
 ], ids=["a-count-in-words-goes-on", "found-to-be-then-said", "three-of-the", "one-of-the-best-counts-nothing"])
 def test_findings_go_on_in_words_and_in_the_passive(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# On a body's own page, its first-person report (`We would point out that ...`) stays its claim when another party
+# speaks in the same paragraph (`The regulator said ... We would point out that ...`).
+def test_a_first_person_report_beside_another_party_is_the_issuer_s() -> None:
+    text = ("Dunmore Telecom\nNewsroom\n\nDunmore Telecom said it had refunded 98% of customers.\n\n"
+            "The Telecoms Standards Office said Dunmore Telecom was slow to trace former customers. We would point out "
+            "that former customers were contacted by post and email.\n")
+    assert rows(text) == [
+        ("Dunmore Telecom", "organisation", "it had refunded 98% of customers"),
+        ("Telecoms Standards Office", "inspectorate", "Dunmore Telecom was slow to trace former customers"),
+        ("Dunmore Telecom", "organisation", "We would point out that former customers were contacted by post and email")]

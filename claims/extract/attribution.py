@@ -364,7 +364,8 @@ def attributed_spans(text: str) -> list[Found]:
         if not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
-            attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
+            attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
+                + _issuer_first_person(text, block, quotes, attributions, issuer, ctx)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker) \
@@ -661,9 +662,20 @@ CONTACT_RE = re.compile(r"\(\d{3,5}\)\s?\d{3}[\s\-.]\d{4}\b|\b\d{3}[\-.]\d{3}[\-
 advice, not the issuer's record."""
 
 
-FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:We|Our(?:\s+[a-z\-]+){1,3})\s+(?:(?:have|has|had|can|did|do|does|will)\s+)?"
+FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:We|Our(?:\s+[a-z\-]+){1,3})\s+(?:(?:have|has|had|can|did|do|does|will|would|should"
+                                     r"|must|may)\s+)?"
                                      r"(?:(?:not|now|also|already|since)\s+)*")
 """A release's own voice opening a sentence: `We have not`, `Our forensic team has also`."""
+
+
+def _issuer_first_person(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
+                         ctx: Context) -> list[Attribution]:
+    """Give a release's first-person reports outside quotation marks (`We would point out that ...`) to its issuer,
+    in a paragraph where another party speaks too."""
+    taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
+    spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
+                  if text[sentence[1] - 1] not in "?:" and _issuer_reports(text, sentence) for s in split_items(text, sentence))
+    return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
 
 
 def _issuer_reports(text: str, sentence: Span) -> bool:
