@@ -384,3 +384,32 @@ def test_a_first_person_report_beside_another_party_is_the_issuer_s() -> None:
         ("Dunmore Telecom", "organisation", "it had refunded 98% of customers"),
         ("Telecoms Standards Office", "inspectorate", "Dunmore Telecom was slow to trace former customers"),
         ("Dunmore Telecom", "organisation", "We would point out that former customers were contacted by post and email")]
+
+
+# A speaker's words often open on what they answer: `Responding to X figures which show that A, and that B, Dr Jo
+# Roe said: "..."`, `Following the Y's announcement this morning that it has fined Z £3m, a Z spokesperson said:`,
+# `Commenting on figures from X which show that A, Jo Roe said ...`. What the source shows or announces is the
+# source's claim; the speaker's cue governs only the clause after the last comma, and the quotation after the colon is
+# the speaker's, never the source's. A frame that names no source (`Following the meeting, Jo Roe said ...`) changes
+# nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Responding to NHS England figures which show that 61,884 appointments were rescheduled during last week's "
+     "strike, and that 1.02 million have been rescheduled since 2023, union co-chair Dr Imran Qureshi said:\n\n"
+     "\"No doctor strikes lightly, and 400 of our members were on picket lines.\"\n",
+     [("NHS England", "organisation", "61,884 appointments were rescheduled during last week's strike"),
+      ("NHS England", "organisation", "1.02 million have been rescheduled since 2023"),
+      ("Imran Qureshi", "person", "No doctor strikes lightly, and 400 of our members were on picket lines.")]),
+    ("Commenting on figures from the Rail Office which show that punctuality fell to 81%, Dunmore Rail chief executive "
+     "Ann Lee said the company would add 40 trains.",
+     [("Rail Office", "organisation", "punctuality fell to 81%"), ("Ann Lee", "person", "the company would add 40 trains")]),
+    ("Following the Markets Board's announcement this morning that it has fined Lynx Telecom £3.2 million over billing "
+     "errors, a Lynx Telecom spokesperson said:\n\n\"We accept the findings in full and have refunded 98% of "
+     "customers.\"\n",
+     [("Markets Board", "organisation", "it has fined Lynx Telecom £3.2 million over billing errors"),
+      ("Lynx Telecom", "organisation", "We accept the findings in full and have refunded 98% of customers.")]),
+    ("Following the meeting, Ann Lee said the company would add 40 trains.",
+     [("Ann Lee", "person", "the company would add 40 trains")]),
+], ids=["responding-to-figures-which-show", "commenting-on-figures-from", "following-an-announcement-that",
+        "a-frame-without-a-source"])
+def test_what_a_speaker_answers_is_its_source_s_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

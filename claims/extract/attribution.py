@@ -1026,6 +1026,10 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         if attribution is None and _inside(sentence[0], holes) and _inside(sentence[1] - 1, holes):
             unclaimed = None
             continue  # a quoted sentence (`"Our priorities are:`) is the speaker's, read by Speech
+        framed_by = _response_frame(text, sentence, holes, ctx) if attribution is not None else None
+        if framed_by is not None:  # "Responding to X figures which show that A, Jo Roe said:": A is X's, the rest Jo's
+            attribution = framed_by[1] or attribution
+            attributions.append(framed_by[0])
         if attribution is None:
             previous = attributions[-1] if attributions else last
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
@@ -1042,6 +1046,37 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attributions += _pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
         unclaimed = sentence if attribution is None and not _inside(sentence[0], holes) else None
     return attributions
+
+
+RESPONSE_FRAME_RE = re.compile(r"(?:(?:Responding|Reacting|Replying)\s+to|Commenting\s+on|In\s+(?:a\s+)?response\s+to"
+                               r"|Following|After|Welcoming)\s+(?=\S)")
+"""A sentence opening on what its speaker answers: `Responding to figures from X which show that A, Jo Roe said`."""
+FRAMED_SOURCE_RE = re.compile(r"\s+(?:which|that)\s+(?:also\s+)?(?:show|shows|showed|suggest|suggests|suggested|found|find"
+                              r"|finds|reveal|reveals|revealed|say|says|said)\s+(?:that\s+)?"
+                              r"|\s+(?:announcement|statement|finding|findings|report|decision|confirmation|claim|claims"
+                              r"|warning)\s+(?:[a-z]+\s+){0,3}?that\s+")
+"""What the answered source claims inside the frame: `figures which show that`, `its announcement this morning that`."""
+
+
+def _response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> tuple[Attribution, Attribution | None] | None:
+    """Split `Responding to X figures which show that A, and that B, Jo Roe said: ...` into the source's claims (A,
+    B, X's) and the attribution of the clause that answers (Jo Roe's, from the last comma before the last cue);
+    None when the sentence opens on no answered source or no body is named in it."""
+    frame = RESPONSE_FRAME_RE.match(text, *sentence)
+    source = FRAMED_SOURCE_RE.search(text, frame.end(), sentence[1]) if frame is not None else None
+    if frame is None or source is None or _inside(source.start(), holes):
+        return None
+    cues = [c for c in itertools.islice(CUE_RE.finditer(text, source.end(), sentence[1]), MAX_CUES_PER_SENTENCE)
+            if not _inside(c.start(), holes)]
+    comma = text.rfind(", ", source.end(), cues[-1].start()) if cues else -1
+    if comma < 0:
+        return None
+    who = speaker_from_region(text, frame.end(), source.start(), ctx)
+    if who is None or who.kind not in ("organisation", "inspectorate"):
+        return None
+    spans = tuple(s for part in subtract((source.end(), comma), holes) for s in split_items(text, part))
+    answer = attribute_sentence(text, (comma + 2, sentence[1]), holes, ctx)
+    return Attribution(who.name, who.kind, " ".join(source.group().split()), spans), answer
 
 
 POINTS_BACK_RE = re.compile(r"(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were))\s+according\s+to\b"
