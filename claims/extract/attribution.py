@@ -45,7 +45,7 @@ from .speakers import (
     treated_as_body,
 )
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
-from .statement import in_statement, signed_statement, statement_claims, statement_speaker
+from .statement import in_statement, may_be_signed, signed_statement, statement_claims, statement_speaker
 from .transcript import (
     Turn,
     in_turn_list,
@@ -312,7 +312,8 @@ def attributed_spans(text: str) -> list[Found]:
                 or is_furniture(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
-        stated = (stated if in_statement(text, block) else None) or _statement_opened(text, blocks, index, ctx)
+        stated = (stated if stated is not None and in_statement(text, block) else None) \
+            or _statement_opened(text, blocks, index, ctx)
         if stated is not None:
             register_acronyms(text, block.body, block.end, ctx)  # "the State Bureau (SB)" named inside the statement
             found += [] if statement_speaker(text, block) else \
@@ -692,7 +693,8 @@ def _statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) 
     (`Message from Jo Roe:` over a quotation is read as a colon cue)."""
     heading = statement_speaker(text, blocks[index])
     if heading is None or index + 1 >= len(blocks) or not in_statement(text, blocks[index + 1]):
-        signed = signed_statement(text, blocks, index) if in_statement(text, blocks[index]) else None
+        signed = signed_statement(text, blocks, index) if may_be_signed(text) and in_statement(text, blocks[index]) \
+            else None
         return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
     return ctx.add(heading)
 
@@ -877,7 +879,7 @@ PUBLIC_LEAD_IN_RE = re.compile(r"(?:Anyone|Everyone|Those|People|Residents|Custo
 
 def _advice_lead_in(text: str, block: Block) -> bool:
     """Say whether a lead-in asks, advises or invites the public: its bullets are nobody's claims."""
-    return ADVICE_LEAD_IN_RE.search(text, block.body, block.end) is not None \
+    return text[block.end - 1] == ":" and ADVICE_LEAD_IN_RE.search(text, block.body, block.end) is not None \
         or PUBLIC_LEAD_IN_RE.match(text, block.body, block.end) is not None
 
 
@@ -2049,8 +2051,10 @@ def _tail_attribution(text: str, after: Span, holes: list[Span], ctx: Context) -
 def _aside_tail(text: str, sentence: Span, first: Attribution, holes: list[Span], ctx: Context) -> list[Attribution]:
     """Return the attribution of the clause after an aside cue that names its own speaker (`..., figures show, but
     the union says that X`: X is the union's); [] when the aside's speaker says it all."""
+    if not first.spans or first.spans[-1][1] >= sentence[1] - 2:
+        return []  # the claim runs to the sentence's end: no clause after an aside (a cheap test first)
     aside = ASIDE_RE.search(text, *sentence)
-    if aside is None or not first.spans or first.spans[-1][1] > aside.start() or _inside(aside.start(), holes):
+    if aside is None or first.spans[-1][1] > aside.start() or _inside(aside.start(), holes):
         return []
     lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[aside.end():sentence[1]])
     tail = _tail_attribution(text, (aside.end() + (lead.end() if lead else 0), sentence[1]), holes, ctx)

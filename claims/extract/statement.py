@@ -6,6 +6,7 @@ that no longer speaks as `I` or `we` (the writer's narration resumes) or a signa
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .entities import Mention, find_mentions
@@ -54,6 +55,16 @@ MAX_SIGNED_PARAGRAPHS = 8
 MAX_SIGNATURE_CHARS = 100
 SIGNATURE_MARK_RE = re.compile(r"[ \t]*[\u2014\u2013-]{1,2}[ \t]*")
 """The dash that opens a signature line: `— Mayor Jo Roe`, `-- Jo Roe, Chief Executive`."""
+
+
+SIGNATURE_LINE_RE = re.compile(r"^[ \t]*[\u2014\u2013-]{1,2}[ \t]*[A-Z][^\n.!?:]{2,98}$", re.MULTILINE)
+"""A line that may sign a statement: a dash, then a capitalised name and no sentence's end."""
+
+
+@functools.lru_cache(maxsize=4)
+def may_be_signed(text: str) -> bool:
+    """Say whether any line of a text may sign a statement (`— Jo Roe`), once per text."""
+    return SIGNATURE_LINE_RE.search(text) is not None
 
 
 def signed_statement(text: str, blocks: list[Block], index: int) -> Mention | None:
