@@ -413,3 +413,27 @@ def test_a_first_person_report_beside_another_party_is_the_issuer_s() -> None:
         "a-frame-without-a-source"])
 def test_what_a_speaker_answers_is_its_source_s_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# The answers of an interview printed as questions and answers are read as a quotation is: a sentence states a claim
+# with or without a figure (`There are no plans to close the Oban route.`, `My bonus is linked to punctuality targets
+# for the first time.`), unless it only goes on from the question (`Because we listen.`) or states an attitude (`We
+# are deeply sorry for every cancelled sailing.`). A meeting's transcript without questions keeps its rule: a turn's
+# sentences with a figure.
+QA_WITHOUT_FIGURES = ("Ines Varga took over Kestle Ferries in June. We asked her about fares and sailings.\n\n"
+                      "Q: Will the Oban route close?\n\n"
+                      "A: There are no plans to close the Oban route. Because we listen.\n\n"
+                      "Q: And your pay?\n\n"
+                      "A: My bonus is linked to punctuality targets for the first time. We are deeply sorry for every "
+                      "cancelled sailing.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (QA_WITHOUT_FIGURES,
+     [("Ines Varga", "person", "There are no plans to close the Oban route"),
+      ("Ines Varga", "person", "My bonus is linked to punctuality targets for the first time")]),
+    ("Mayor Ria Dunne: There are no plans to close the library.\n\nCouncillor Tom Hale: We cut 40 posts last year.\n",
+     [("Tom Hale", "person", "We cut 40 posts last year")]),
+], ids=["interview-answers-without-figures", "a-meeting-s-turns-keep-figures"])
+def test_an_interview_s_answers_are_read_as_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from .entities import Mention, find_mentions
-from .items import split_items
+from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
 from .vocabulary import OUTLET_HEADS
@@ -276,9 +276,32 @@ def is_transcript(text: str, blocks: list[Block]) -> bool:
 def turn_claims(text: str, start: int, end: int, listed: bool = False) -> list[Span]:
     """Return the claims of a turn's words: the items of each sentence that holds a figure (any sentence, for an
     item of a list the turn opened with a colon) and neither asks nor opens a list itself (`Since 2022, we have:`)."""
-    return [item for sentence in split_sentences(text, start, end) if (listed or _DIGIT_RE.search(text, *sentence))
+    interview = _has_asker_line(text)  # answers to a paper's questions are read as a quotation is
+    return [item for sentence in split_sentences(text, start, end)
+            if (listed or _DIGIT_RE.search(text, *sentence) or interview and _answer_states(text, sentence))
             and not text[sentence[0]:sentence[1]].rstrip(" \"'\u201d\u2019").endswith(("?", ":"))
-            for item in split_items(text, sentence)]
+            for item in split_items(text, sentence)
+            if listed or _DIGIT_RE.search(text, *sentence) or _answer_states(text, item)]
+
+
+MIN_ANSWER_WORDS = 5
+"""An answer's sentence shorter than this (`I don't accept that.`) claims nothing without a figure."""
+
+
+ANSWER_OPENERS: frozenset[str] = frozenset("because if when although though as so and but or while since unless that's "
+                                          "that\u2019s".split())
+"""Words that open an answer's sentence that only goes on from the question or the sentence before."""
+ANSWER_ENDINGS: frozenset[str] = frozenset("to in of at on for with by from was were is are be been have has had".split())
+"""Words that end an answer's sentence cut short by ellipsis (`On some routes it was.`)."""
+
+
+def _answer_states(text: str, sentence: Span) -> bool:
+    """Say whether an interviewee's sentence without a figure still states something checkable, as a quoted sentence
+    would: five words or more, a clause of its own (not `Because ...`, not `... it was.`), no attitude or appeal."""
+    words = text[sentence[0]:sentence[1]].strip(" .!\"'\u201d\u2019")
+    split = words.lower().split()
+    return len(split) >= MIN_ANSWER_WORDS and split[0] not in ANSWER_OPENERS and split[-1] not in ANSWER_ENDINGS \
+        and not is_rhetoric(words)
 
 
 LIST_GOES_ON_RE = re.compile(r"(?:[:;]|;\s+(?:and|or))\s*$")
