@@ -437,3 +437,25 @@ QA_WITHOUT_FIGURES = ("Ines Varga took over Kestle Ferries in June. We asked her
 ], ids=["interview-answers-without-figures", "a-meeting-s-turns-keep-figures"])
 def test_an_interview_s_answers_are_read_as_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# An inverted cue after its content may name the speaker and then their role: `..., said Jo Bloggs, the university's
+# provost.`, `..., said Provost Jo Bloggs, who took office in May.` The person speaks the words before the cue (the
+# apposition is no part of the name, and never a claim of its own), and a body whose role the apposition gives (`the
+# office's executive director`) is the body the text is about: `The inspectors' report` that follows is that body's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Applications rose 9% to 41,000, said Jo Bloggs, the university's provost.",
+     [("Jo Bloggs", "person", "Applications rose 9% to 41,000")]),
+    ("Applications rose 9% to 41,000, said Provost Jo Bloggs, who took office in May.",
+     [("Jo Bloggs", "person", "Applications rose 9% to 41,000")]),
+    ("The Office of Care Licensing carried out the inspection in January after receiving seven complaints from "
+     "patients, said Patricia Hale, the office's executive director. The inspectors' report states that 14 patients "
+     "waited more than 48 hours.",
+     [("Patricia Hale", "person", "The Office of Care Licensing carried out the inspection in January after receiving "
+                                  "seven complaints from patients"),
+      ("Office of Care Licensing", "organisation", "14 patients waited more than 48 hours")]),
+    ("Applications rose 9% to 41,000, said Provost Jo Bloggs.", [("Jo Bloggs", "person", "Applications rose 9% to 41,000")]),
+], ids=["said-name-the-role", "said-name-who-clause", "the-office-s-director-brings-the-office-in", "no-apposition"])
+def test_an_inverted_cue_with_an_apposition_gives_the_words_to_the_person(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -84,8 +84,10 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
 ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
-INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)[.!]?\s*$")
-"""`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
+INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
+                         r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$")
+"""`Applications rose 9%, said Provost Jo Bloggs.`, `..., said Jo Bloggs, the university's provost.`: the speaker after
+the cue (an apposition after the name set aside), the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
@@ -2104,6 +2106,7 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     who = named[0] if named else who
     if who is None:
         return None
+    _note_apposed_body(text, (sentence[0], match.start()), match, ctx)
     before, after = (sentence[0], match.start()), (named[1] if named else match.end(), sentence[1])
     if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
         return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
@@ -2123,6 +2126,24 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who")].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+APPOSED_BODY_RE = re.compile(r",\s+(?:the|its)\s+(?P<ref>[a-z]+)['\u2019]s\s")
+"""A role of a body after an inverted cue's speaker: `, said Jo Roe, the office's executive director`."""
+
+
+def _note_apposed_body(text: str, before: Span, match: re.Match[str], ctx: Context) -> None:
+    """Bring into focus the body whose role an inverted cue's speaker holds (`X did Y, said Jo Roe, the office's
+    director`; the office named before the cue or earlier): the text is about it, as when it speaks itself."""
+    apposed = APPOSED_BODY_RE.search(text, match.end("who"), match.end()) if match.re is INVERTED_RE else None
+    if apposed is None:
+        return
+    for mention in find_mentions(text, *before):
+        if mention.kind == "org":
+            ctx.add(mention)  # "The Office of X ... carried out the inspection, said Jo Roe, the office's director"
+    body = ctx.resolve_reference(apposed.group("ref"))
+    if body is not None:
+        ctx.spoke(body, ctx.kind_of(body))
 
 
 UNNAMED_RESULTS_RE = re.compile(r"(?:(?:new|the|latest|official|state|national|federal|annual|provisional)\s+){0,3}"
