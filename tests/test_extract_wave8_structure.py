@@ -459,3 +459,21 @@ def test_an_interview_s_answers_are_read_as_a_quotation(text: str, expected: lis
 def test_an_inverted_cue_with_an_apposition_gives_the_words_to_the_person(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A figure and the cause a body gives for it come in a relative clause: `..., which the bank attributed to ...`,
+# `..., which the company put down to £52m of closure costs`. The figure and its cause are the body's; a body the text
+# never names keeps the text's words, unresolved, and the claim is kept.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pellow Foods said sales rose 3%. Profit was down 9% at £164m, which the company put down to £52m of store "
+     "closure costs.",
+     [("Pellow Foods", "organisation", "sales rose 3%"),
+      ("Pellow Foods", "organisation", "Profit was down 9% at £164m, which the company put down to £52m of store "
+                                       "closure costs")]),
+    ("Profit was down 9% at £164m, which the retailer put down to £52m of store closure costs.",
+     [("the retailer", "unresolved", "Profit was down 9% at £164m, which the retailer put down to £52m of store "
+                                     "closure costs")]),
+], ids=["put-down-to-by-a-named-company", "put-down-to-by-an-unnamed-retailer"])
+def test_a_cause_put_down_to_in_a_relative_clause_is_the_body_s(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

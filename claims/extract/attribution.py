@@ -81,7 +81,7 @@ CUE_RE = re.compile(
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|put\s+down|puts\s+down|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
@@ -115,7 +115,8 @@ RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|
 BLAMED_RE = re.compile(
     r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
     r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b")
-"""`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
+"""`Impairments fell to 58m, which the bank attributed to fewer defaults`, `..., which the retailer put down to`: the
+figure and its cause are the body's."""
 MAX_CLOSING_CUE_CHARS = 70
 """How far from a sentence's end a closing `, she said.` may start."""
 CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
