@@ -477,3 +477,19 @@ def test_an_inverted_cue_with_an_apposition_gives_the_words_to_the_person(
 def test_a_cause_put_down_to_in_a_relative_clause_is_the_body_s(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A participle of speech with a colon before a quotation (`..., adding: "..."`, `..., saying: "..."`) hands the
+# quotation to the subject of the clause it goes on from; the participle is no part of the claim before it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokeswoman for Northmoor Water said it was spending £160m on storm tanks by 2030, adding: \"We publish a "
+     "spill alert for every bathing beach within an hour.\"",
+     [("Northmoor Water", "organisation", "it was spending £160m on storm tanks by 2030"),
+      ("Northmoor Water", "organisation", "We publish a spill alert for every bathing beach within an hour.")]),
+    ("Jo Roe, chief executive of Acme Rail, defended the timetable, saying: \"We ran 4,000 more trains this year than "
+     "last.\"",
+     [("Jo Roe", "person", "We ran 4,000 more trains this year than last.")]),
+], ids=["adding-colon-quotation", "saying-colon-quotation"])
+def test_a_participle_before_a_quotation_hands_it_to_the_clause_s_subject(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

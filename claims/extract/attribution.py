@@ -2401,6 +2401,9 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     named = _named_before_colon(text, sentence_start, quote, ctx)
     if named is not None:  # 'Jo Roe, chief executive of Acme, on the results: "..."'
         return named, "named"
+    participle = _participle_before_quote(text, sentence_start, quote, ctx)
+    if participle is not None:  # 'X said it was spending £160m, adding: "..."'
+        return participle
     according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
     if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
         who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)
@@ -2408,6 +2411,22 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
             return who, "according to"
     signed = _signature_after(text, block, quote, ctx)
     return (signed, "signed") if signed is not None else (None, "")
+
+
+PARTICIPLE_BEFORE_QUOTE_RE = re.compile(r",\s+(?P<cue>adding|saying|warning|insisting|explaining|noting|stressing|arguing"
+                                        r"|claiming|continuing)\s*[:,]\s*$")
+"""A participle of speech right before a quotation: `..., adding: "..."`; its subject speaks."""
+
+
+def _participle_before_quote(text: str, sentence_start: int, quote: Quote, ctx: Context) -> tuple[Who, str] | None:
+    """Return the subject of the clause a participle of speech goes on from (`A spokeswoman for X said ..., adding:
+    "..."`, `Jo Roe defended the plan, saying: "..."`): the subject before the sentence's first verb."""
+    match = PARTICIPLE_BEFORE_QUOTE_RE.search(text, sentence_start, quote.outer[0])
+    if match is None:
+        return None
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence_start:match.start()]) if is_verb_like(m.group())), None)
+    who = speaker_from_region(text, sentence_start, sentence_start + verb.start(), ctx) if verb and verb.start() else None
+    return (who, match.group("cue")) if who is not None else None
 
 
 COLON_PAST_RE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s*:\s*$")

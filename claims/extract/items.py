@@ -149,6 +149,8 @@ def _tidy(text: str, span: Span) -> Span:
     number = _LEADING_NUMBER_RE.match(text, start, end)
     if number:
         start = number.end()
+    speaking = _TRAILING_PARTICIPLE_RE.search(text, start, end) if text.endswith("ing", start, end) else None
+    end = speaking.start() if speaking and speaking.start() > start else end  # '..., adding: "..."': the cue of a quotation
     trailing = _TRAILING_CONNECTOR_RE.search(text, start, end) if text.endswith(("and", "or"), start, end) else None
     end = trailing.start() if trailing and trailing.start() > start else end  # "(b) stored unsafely and (c) ..."
     return strip_span(text, (start, end), ";,:-\u2013\u2014")
@@ -180,6 +182,9 @@ def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2014\u2013]\s")
 """A dateline opening a sentence: `LAKEWOOD, Minn. \u2014 `."""
+_TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:adding|saying|warning|insisting|explaining|noting|stressing|arguing|claiming"
+                                     r"|continuing)$")
+"""A participle of speech left at an item's end when a quotation follows it (`..., adding: "..."`)."""
 _TRAILING_CONNECTOR_RE = re.compile(r"[\s,;]+(?:and|or)$")
 """An `and` left at an item's end when the list's next marker cut it (`stored unsafely and (c) ...`)."""
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+|\([a-h]\)\s+")
