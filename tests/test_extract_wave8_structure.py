@@ -493,3 +493,16 @@ def test_a_cause_put_down_to_in_a_relative_clause_is_the_body_s(
 def test_a_participle_before_a_quotation_hands_it_to_the_clause_s_subject(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# `quoted X as saying` has a passive without the paper: `X was quoted as saying that ...`, as well as `X was quoted by
+# the Herald as saying ...` and `The Herald quoted X as saying ...`. X speaks in all three.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The British Insurers' Forum was quoted as saying that flood claims reached £573m last year.",
+     [("British Insurers' Forum", "organisation", "flood claims reached £573m last year")]),
+    ("Jo Roe was quoted by the Herald as saying the firm had cut 40 jobs.",
+     [("Jo Roe", "person", "the firm had cut 40 jobs")]),
+    ("The Herald quoted Jo Roe as saying the firm had cut 40 jobs.", [("Jo Roe", "person", "the firm had cut 40 jobs")]),
+], ids=["was-quoted-as-saying", "was-quoted-by-the-paper", "the-paper-quoted"])
+def test_whoever_is_quoted_as_saying_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

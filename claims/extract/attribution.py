@@ -126,8 +126,11 @@ CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alterna
                                     r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
 """`..., she said.`, `..., the union said.` or `..., a state health official said Wednesday.` closing a sentence that
 holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
-QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
-"""`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?P<who>[^,.;:\"\u201c]{1,80}?)\s+)?as\s+saying\b(?:\s+that\b)?\s*[:,]?")
+"""`The paper quoted Jo Bloggs as saying that ...`: the person named speaks; `X was quoted (by the paper) as saying`:
+X speaks."""
+PASSIVE_AUXILIARY_TAIL_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$")
+"""The auxiliary of `X was quoted as saying` between the speaker and the cue."""
 LEAD_IN_RE = re.compile(
     r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
     r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts"
@@ -2096,9 +2099,10 @@ def _role_then_name(text: str, sentence: Span, match: re.Match[str], ctx: Contex
 def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
                   ctx: Context) -> Attribution | None:
     """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
-    by_source = match.re is QUOTED_AS_RE and match.group("who").startswith("by ")
-    if by_source:  # "Alice Carr was quoted by the Journal as saying": Alice Carr speaks
-        who = speaker_from_region(text, sentence[0], match.start(), ctx)
+    by_source = match.re is QUOTED_AS_RE and (match.group("who") or "by ").startswith("by ")
+    if by_source:  # "Alice Carr was quoted by the Journal as saying", "X was quoted as saying": the subject speaks
+        auxiliary = PASSIVE_AUXILIARY_TAIL_RE.search(text, sentence[0], match.start())
+        who = speaker_from_region(text, sentence[0], auxiliary.start() if auxiliary else match.start(), ctx)
     else:
         who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
@@ -2125,7 +2129,7 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if match.re is QUOTED_AS_RE:
         contents = [after]
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
-    cue = " ".join(text[match.start():match.start("who")].split())
+    cue = " ".join(text[match.start():match.start("who") if match.group("who") else match.end()].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
 
 
