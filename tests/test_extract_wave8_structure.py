@@ -506,3 +506,21 @@ def test_a_participle_before_a_quotation_hands_it_to_the_clause_s_subject(
 ], ids=["was-quoted-as-saying", "was-quoted-by-the-paper", "the-paper-quoted"])
 def test_whoever_is_quoted_as_saying_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A forecast comes as a participle after the subject's own verb: `X presented its budget, projecting revenue of
+# $148m ...`, `X cut its outlook, forecasting profit of £40m`, `..., estimating the cost at £2m`. The forecast, its verb
+# kept, is the subject's claim. A participle of inference after a clause with no party (`Sales rose, suggesting ...`)
+# is nobody's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dunmore School District presented its interim budget on Dec. 4, projecting revenue of $148.2 million against "
+     "spending of $159.6 million.",
+     [("Dunmore School District", "organisation", "projecting revenue of $148.2 million against spending of $159.6 "
+                                                  "million")]),
+    ("Acme Foods cut its outlook, forecasting profit of £40m for the year.",
+     [("Acme Foods", "organisation", "forecasting profit of £40m for the year")]),
+    ("Sales rose in March, suggesting demand is back.", []),
+], ids=["projecting-revenue", "forecasting-profit", "suggesting-is-no-cue"])
+def test_a_forecast_participle_after_the_subject_s_verb_is_its_claim(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

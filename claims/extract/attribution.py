@@ -1018,7 +1018,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body) \
-            and not SPEAKING_PARTICIPLE_RE.search(body) and not POINTS_BACK_RE.search(body) \
+            and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
+            and not POINTS_BACK_RE.search(body) \
             and not _may_frame(text, block.body, block.end):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
@@ -1042,6 +1043,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             previous = attributions[-1] if attributions else last
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
                 or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
+                or _forecast_participle(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _lead_in_of_person(text, sentence, ctx, previous) or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
@@ -1217,6 +1219,24 @@ def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context
                             for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
         return None
     return _speaking_participle(text, sentence, holes, ctx)
+
+
+FORECAST_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>projecting|forecasting|predicting|estimating)\s+(?=[a-z\d\u00a3$\u20ac])")
+"""`X presented its budget, projecting revenue of $148m`: a forecast after the subject's own verb, kept in the claim."""
+
+
+def _forecast_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme cut its outlook, forecasting profit of £40m` to the subject before the sentence's first verb,
+    the forecast with its verb; None when no party opens the sentence."""
+    match = FORECAST_PARTICIPLE_RE.search(text, *sentence) if "ing " in text[sentence[0]:sentence[1]] else None
+    if match is None or _inside(match.start(), holes):
+        return None
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
+    who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx) if verb and verb.start() else None
+    if who is None or who.kind not in ("organisation", "inspectorate", "person"):
+        return None
+    spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, match.group("cue"), spans) if spans else None
 
 
 def _speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
