@@ -524,3 +524,20 @@ def test_whoever_is_quoted_as_saying_speaks(text: str, expected: list[tuple[str,
 def test_a_forecast_participle_after_the_subject_s_verb_is_its_claim(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# An estimate or a cause comes as `put the number at 53`, `put the cost at £2m`, `put the increase down to flu`: the
+# subject's claim, its verb kept; figures from a body (`Figures from X put the number at 53`) are the body's. `put the
+# plan to a vote` estimates nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The hospital had 61 patients on trolleys. Separate figures from the Irish Nurses Union put the number at 53 this "
+     "morning.",
+     [("Irish Nurses Union", "organisation", "put the number at 53 this morning")]),
+    ("Dr Colm Tierney, the hospital's clinical director, said 14 wards were full. Dr Tierney put the increase down to a "
+     "sharp rise in flu.",
+     [("Colm Tierney", "person", "14 wards were full"),
+      ("Colm Tierney", "person", "put the increase down to a sharp rise in flu")]),
+    ("The council put the plan to a vote in May.", []),
+], ids=["figures-from-a-body-put-the-number-at", "put-the-increase-down-to", "put-to-a-vote-estimates-nothing"])
+def test_put_the_number_at_is_an_estimate_of_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -1019,6 +1019,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body) \
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
+            and not PUT_AT_RE.search(body) \
             and not POINTS_BACK_RE.search(body) \
             and not _may_frame(text, block.body, block.end):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
@@ -1043,7 +1044,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             previous = attributions[-1] if attributions else last
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
                 or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
-                or _forecast_participle(text, sentence, holes, ctx) \
+                or _forecast_participle(text, sentence, holes, ctx) or _put_at(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _lead_in_of_person(text, sentence, ctx, previous) or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
@@ -1219,6 +1220,26 @@ def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context
                             for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
         return None
     return _speaking_participle(text, sentence, holes, ctx)
+
+
+PUT_AT_RE = re.compile(r"\s(?P<cue>puts?)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:number|numbers|figure|total|cost|costs"
+                       r"|bill|increase|rise|fall|drop|loss|losses|shortfall|deficit|toll|count|growth|decline)\s+"
+                       r"(?:at|down\s+to)\s+(?=\S)")
+"""`X put the number at 53`, `Dr Roe put the increase down to flu`: an estimate or a cause, the subject's claim."""
+
+
+def _put_at(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Figures from X put the number at 53` and `Jo Roe put the rise down to flu` to the subject before
+    `put`, the estimate or cause with its verb; None when no party is the subject."""
+    match = PUT_AT_RE.search(text, *sentence) if "put" in text[sentence[0]:sentence[1]] else None
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = _publisher_in(text, (sentence[0], match.start()), ctx) \
+        or speaker_from_region(text, *_subject_region(text, sentence[0], match.start()), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group().split()[:1]), spans) if spans else None
 
 
 FORECAST_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>projecting|forecasting|predicting|estimating)\s+(?=[a-z\d\u00a3$\u20ac])")
