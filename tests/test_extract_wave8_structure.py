@@ -541,3 +541,21 @@ def test_a_forecast_participle_after_the_subject_s_verb_is_its_claim(
 ], ids=["figures-from-a-body-put-the-number-at", "put-the-increase-down-to", "put-to-a-vote-estimates-nothing"])
 def test_put_the_number_at_is_an_estimate_of_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A table or a judge ranks another party (`The league table, published by X, ranked Westmeath 24th of 31`, `The
+# Schools Standards Office ranks Calder Academy 12th`): the ranking, its verb kept, is the judge's claim. A party that
+# ranks somewhere itself (`Westmeath ranked 24th`, `was ranked first`, `ranked among the best`) is ranked, not ranking.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The housing league table, published last week by the Department of Housing, ranked Westmeath 24th of the 31 "
+     "local authorities.",
+     [("Department of Housing", "organisation", "ranked Westmeath 24th of the 31 local authorities")]),
+    ("The Schools Standards Office ranks Calder Academy 12th in the county.",
+     [("Schools Standards Office", "inspectorate", "ranks Calder Academy 12th in the county")]),
+    ("Westmeath ranked 24th of the 31 local authorities, the department said.",
+     [("the department", "unresolved", "Westmeath ranked 24th of the 31 local authorities")]),
+    ("Ashcombe was ranked first in the UK for research, the university said.",
+     [("the university", "unresolved", "Ashcombe was ranked first in the UK for research")]),
+], ids=["a-table-published-by-a-body-ranked", "a-body-ranks", "ranked-24th-is-ranked", "was-ranked-first"])
+def test_whoever_ranks_another_party_claims_the_ranking(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -2330,6 +2330,8 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
     if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
         return True  # "the bank's new claims process", "its annual report": a noun
+    if this in ("ranked", "ranks") and (not after or after[0][:1].isdigit() or after[0].lower().strip(",.") in RANK_WORDS):
+        return True  # "Westmeath ranked 24th", "ranked among the best": a place in a table, not a judge ranking
     if this in NOUN_CUES and any(w[:1].isdigit() for w in words):
         return True  # "published 43 inspection reports on", "two reviews": a count of the noun
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
@@ -2338,6 +2340,9 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
+RANK_WORDS: frozenset[str] = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last top bottom "
+                                      "among as in at highly high low lowest highest joint near no".split())
+"""Words after `ranked` that place its subject in a table (`ranked first`, `ranked among`): no one ranks another."""
 RELATIVE_SUBJECTS: frozenset[str] = frozenset("it they we he she".split())
 """Pronouns that may open a relative clause without `that` after a noun (`every claim it rejected`)."""
 OBJECT_DETERMINERS: frozenset[str] = frozenset("every each any all the a an some no its their those these his her".split())
