@@ -508,9 +508,9 @@ def test_whoever_is_quoted_as_saying_speaks(text: str, expected: list[tuple[str,
     assert rows(text) == expected
 
 
-# A forecast comes as a participle after the subject's own verb: `X presented its budget, projecting revenue of
-# $148m ...`, `X cut its outlook, forecasting profit of £40m`, `..., estimating the cost at £2m`. The forecast, its verb
-# kept, is the subject's claim. A participle of inference after a clause with no party (`Sales rose, suggesting ...`)
+# A forecast or a finding comes as a participle after the subject's own verb: `X presented its budget, projecting
+# revenue of $148m ...`, `X cut its outlook, forecasting profit of £40m`, `The regulator downgraded X, finding "serious
+# failings" ...`. The forecast or finding, its verb kept, is the subject's claim. A participle of inference after a clause with no party (`Sales rose, suggesting ...`)
 # is nobody's.
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Dunmore School District presented its interim budget on Dec. 4, projecting revenue of $148.2 million against "
@@ -519,8 +519,14 @@ def test_whoever_is_quoted_as_saying_speaks(text: str, expected: list[tuple[str,
                                                   "million")]),
     ("Acme Foods cut its outlook, forecasting profit of £40m for the year.",
      [("Acme Foods", "organisation", "forecasting profit of £40m for the year")]),
+    ("The Social Housing Regulator has given Fernbrook Homes a C3 grade, finding \"serious failings\" in how the "
+     "landlord kept 14,000 homes safe.",
+     [("Social Housing Regulator", "inspectorate", "finding \"serious failings\" in how the landlord kept 14,000 homes "
+                                                   "safe")]),
     ("Sales rose in March, suggesting demand is back.", []),
-], ids=["projecting-revenue", "forecasting-profit", "suggesting-is-no-cue"])
+    ("Parents spent weeks finding a school place.", []),
+], ids=["projecting-revenue", "forecasting-profit", "a-regulator-s-finding", "suggesting-is-no-cue",
+        "finding-without-a-comma-is-no-cue"])
 def test_a_forecast_participle_after_the_subject_s_verb_is_its_claim(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -1242,8 +1242,10 @@ def _put_at(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attri
     return Attribution(who.name, who.kind, " ".join(match.group().split()[:1]), spans) if spans else None
 
 
-FORECAST_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>projecting|forecasting|predicting|estimating)\s+(?=[a-z\d\u00a3$\u20ac])")
-"""`X presented its budget, projecting revenue of $148m`: a forecast after the subject's own verb, kept in the claim."""
+FORECAST_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>projecting|forecasting|predicting|estimating|finding|concluding)\s+"
+                                    r"(?=[a-z\d\u00a3$\u20ac\"\u201c])")
+"""`X presented its budget, projecting revenue of $148m`, `The regulator downgraded X, finding "serious failings"`: a
+forecast or a finding after the subject's own verb, kept in the claim."""
 
 
 def _forecast_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
