@@ -45,6 +45,7 @@ from .speakers import (
     treated_as_body,
 )
 from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
+from .statement import in_statement, may_be_signed, signed_statement, statement_claims, statement_speaker
 from .transcript import (
     Turn,
     in_turn_list,
@@ -67,6 +68,7 @@ from .vocabulary import (
     ROLES,
     SEEN_THINGS,
     VIEW_NOUNS,
+    VOICE_ROLES,
     initial_alternation,
     verb_alternation,
 )
@@ -84,25 +86,31 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_RE = re.compile(initial_alternation(
     _VERBS.split("|") + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames "
-    "legacy achievements successes accomplishments record".split() + ["According to", "according to"]
+    "legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"]
     + "quoted heard showing revealing".split()) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
-INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)[.!]?\s*$")
-"""`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
+INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
+                         r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$")
+"""`Applications rose 9%, said Provost Jo Bloggs.`, `..., said Jo Bloggs, the university's provost.`: the speaker after
+the cue (an apposition after the name set aside), the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)")
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
 PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
+                        r"|\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?found\s+to\s+(?:be|have)\b"
                         r"|\brating\s+(?:for\s+[\w\-]+\s+)?(?:remains|has\s+(?:improved|fallen|dropped|risen|gone\s+\w+)"
                         r"|improved|fell|dropped|rose|is\s+now)\b")
-"""`The home was rated inadequate`, `the overall rating remains good`: a judgement without its agent is the
-inspectorate's in focus."""
+"""`The home was rated inadequate`, `the overall rating remains good`, `26 homes were found to be compliant`: a
+judgement without its agent is the inspectorate's in focus."""
 ASIDE_RE = re.compile(
-    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}"
-    r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5})"
-    r"\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+(?!(?:has|have|had)\b)[a-z]+){0,2}"
+    r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5}"
+    rf"|(?:new|latest|recent|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{verb_alternation(DOCUMENT_NOUNS)})"
+    r"(?:\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+)?[A-Z][\w&\-]*){0,4})?)"
+    r"(?:\s+(?:has|have|had))?\s+(?:said|says|added|reported|confirmed|announced|found|finds|shows|showed|revealed"
+    r"|reveals|suggests|suggested)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
 hold `of`, `for`, `and`: `the Office for Labour Statistics`)."""
 RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported|found|finds|showed|shows"
@@ -112,15 +120,22 @@ RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|
 BLAMED_RE = re.compile(
     r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
     r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b")
-"""`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
-MAX_CLOSING_CUE_CHARS = 40
+"""`Impairments fell to 58m, which the bank attributed to fewer defaults`, `..., which the retailer put down to`: the
+figure and its cause are the body's."""
+MAX_CLOSING_CUE_CHARS = 70
 """How far from a sentence's end a closing `, she said.` may start."""
-CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))}))"
-                                    r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
-"""`..., she said.` or `..., the union said.` closing a sentence that holds another cue (`Tests showed that ...`): the
-speaker it names says it all."""
-QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
-"""`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
+CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
+                                    rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:official|officials|{verb_alternation(VOICE_ROLES)})"
+                                    r"(?:\s+(?:for|at|from)\s+(?:the\s+)?[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+){0,3})?)"
+                                    r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)"
+                                    r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
+"""`..., she said.`, `..., the union said.` or `..., a state health official said Wednesday.` closing a sentence that
+holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?P<who>[^,.;:\"\u201c]{1,80}?)\s+)?as\s+saying\b(?:\s+that\b)?\s*[:,]?")
+"""`The paper quoted Jo Bloggs as saying that ...`: the person named speaks; `X was quoted (by the paper) as saying`:
+X speaks."""
+PASSIVE_AUXILIARY_TAIL_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$")
+"""The auxiliary of `X was quoted as saying` between the speaker and the cue."""
 LEAD_IN_RE = re.compile(
     r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
     r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts"
@@ -148,7 +163,7 @@ SPEECH_BEFORE_RE = re.compile(
 """A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
 words before it."""
 _SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
-                 r"|wrote|writes"
+                 r"|wrote|writes|states|stated|notes|concludes|concluded"
                  r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
@@ -214,9 +229,9 @@ _WHERE_WORDS = ("in ", "on ", "at ", "during ", "via ")
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
                                  r"\s+(?:no|nothing|none|little)\b")
 """`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
-PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
-                             r"|publicly|recently|earlier)\s+$")
-"""`has previously` between a subject and its cue: the subject is before it."""
+PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
+                             r"|publicly|recently|earlier))?\s+$")
+"""`has`, `has previously` between a subject and its cue: the subject is before it (`..., the minister has announced`)."""
 RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
 """A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
 WHO_TAIL_RE = re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told|added)[a-z][^,;:.\"\u201c]{1,120}$")
@@ -258,8 +273,8 @@ NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record 
                                       "claims notes note review findings lists rates".split())
 """Cue words that are also nouns."""
 NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
-                                          "compiled produced commissioned".split())
-"""Words after such a word that show it is the noun: `its profit forecast for the year`."""
+                                          "compiled produced commissioned can could may might must should shall".split())
+"""Words after such a word that show it is the noun: `its profit forecast for the year`, `The report can be read`."""
 MAX_CUES_PER_SENTENCE = 12
 """How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
 MAX_SUBJECT_CHARS = 300
@@ -306,6 +321,8 @@ def attributed_spans(text: str) -> list[Found]:
     about = False  # inside an `About Acme Water` section
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
+    stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
+    advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
     for index, block in enumerate(blocks):
         pointed, unclaimed, count = unclaimed, None, len(found)
         sourced = _table_source(text, block, table, ctx) if table else []
@@ -320,6 +337,14 @@ def attributed_spans(text: str) -> list[Found]:
         if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block) \
                 or is_furniture(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
+            continue
+        stated = (stated if stated is not None and in_statement(text, block) else None) \
+            or _statement_opened(text, blocks, index, ctx)
+        if stated is not None:
+            register_acronyms(text, block.body, block.end, ctx)  # "the State Bureau (SB)" named inside the statement
+            found += [] if statement_speaker(text, block) else \
+                [Found(stated, "person", "statement", s) for s in statement_claims(text, block)]
+            pending = last = None
             continue
         if turn is not None and (not is_heading(text, block, []) or index > 0 and in_turn_list(text, blocks[index - 1])):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -337,6 +362,7 @@ def attributed_spans(text: str) -> list[Found]:
                     found += _turn_found(text, (body, block.end), listed, turn, ctx)
                 continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
+        pending = None if pending is not None and _bullets_ended(blocks, index) else pending
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
                                     or not pending.lines and _table_row(text, block, quotes)):
             row = _without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
@@ -361,10 +387,12 @@ def attributed_spans(text: str) -> list[Found]:
         found += speech.found
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
-        if not attributions and not quotes and release:
+        advice = block.bullet and advice or not block.bullet and _advice_lead_in(text, block)
+        if not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
-            attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions
+            attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
+                + _issuer_first_person(text, block, quotes, attributions, issuer, ctx)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker) \
@@ -655,6 +683,54 @@ def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context)
     return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
 
 
+CONTACT_RE = re.compile(r"\(\d{3,5}\)\s?\d{3}[\s\-.]\d{4}\b|\b\d{3}[\-.]\d{3}[\-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+                        r"|\b(?:1800|1850|0800|0300|0345)\s?\d{3}\s?\d{3,4}\b")
+"""A telephone number (`(541) 555-0186`, `0161 496 0455`, `0800 555 0101`): a sentence giving one is contact details or
+advice, not the issuer's record."""
+
+
+FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:We|Our(?:\s+[a-z\-]+){1,3})\s+(?:(?:have|has|had|can|did|do|does|will|would|should"
+                                     r"|must|may)\s+)?"
+                                     r"(?:(?:not|now|also|already|since)\s+)*")
+"""A release's own voice opening a sentence: `We have not`, `Our forensic team has also`."""
+
+
+def _issuer_first_person(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
+                         ctx: Context) -> list[Attribution]:
+    """Give a release's first-person reports outside quotation marks (`We would point out that ...`) to its issuer,
+    in a paragraph where another party speaks too."""
+    taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
+    spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
+                  if text[sentence[1] - 1] not in "?:" and _issuer_reports(text, sentence) for s in split_items(text, sentence))
+    return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+def _issuer_reports(text: str, sentence: Span) -> bool:
+    """Say whether a release's sentence is the issuer reporting in the first person (`We can confirm that ...`, `Our
+    team has found evidence that ...`, `We have not found ...`): the whole sentence is the issuer's claim."""
+    subject = FIRST_PERSON_SUBJECT_RE.match(text, *sentence)
+    cue = CUE_RE.match(text, subject.end(), sentence[1]) if subject is not None else None
+    return cue is not None and cue.end() < sentence[1] - 1
+
+
+def _statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
+    """Return the person a statement's heading names when the paragraph after it is the statement (unquoted, in the
+    first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
+    (`Message from Jo Roe:` over a quotation is read as a colon cue)."""
+    heading = statement_speaker(text, blocks[index])
+    if heading is None or index + 1 >= len(blocks) or not in_statement(text, blocks[index + 1]):
+        signed = signed_statement(text, blocks, index) if may_be_signed(text) and in_statement(text, blocks[index]) \
+            else None
+        return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
+    return ctx.add(heading)
+
+
+def _bullets_ended(blocks: list[Block], index: int) -> bool:
+    """Say whether a lead-in's bulleted list ended before a block: the block is no bullet after one (a list keeps
+    its form; the heading of a table under the list, `Homes by region, 2025 and 2026`, is not one of its items)."""
+    return index > 0 and blocks[index - 1].bullet and not blocks[index].bullet
+
+
 def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
     """Say whether a line under a `KEY FINDINGS` heading or a colon lead-in is one of its items: short, a figure, no
     cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
@@ -744,7 +820,7 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
     to the person its header says delivers it)."""
     issuer = voice.name if voice is not None else _first_body(ctx, masthead)
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
-        if ADVICE_LEAD_IN_RE.search(text, block.body, block.end):
+        if _advice_lead_in(text, block):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
         subject = _lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
         named = subject or issuer
@@ -754,7 +830,8 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
     if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or _header_fields(text, block):
         return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] != "?" and has_figure(text, *sentence) and not DOUBT_RE.search(text, *sentence)
+                  if text[sentence[1] - 1] != "?" and (has_figure(text, *sentence) or _issuer_reports(text, sentence))
+                  and not DOUBT_RE.search(text, *sentence) and not CONTACT_RE.search(text, *sentence)
                   and not _announces_document(text, sentence) and not is_advice(text, sentence)
                   for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
@@ -812,8 +889,24 @@ def _untaken(sentences: list[Span], taken: list[Span]) -> list[Span]:
     return free
 
 
-ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to)\s*:\s*$")
-"""A lead-in to advice (`Residents can:`, `Drivers are urged to:`): its bullets are nobody's claims."""
+ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to"
+                               r"|(?:asking|urging|advising|encouraging|reminding|inviting|asks|urges|advises|encourages"
+                               r"|reminds|invites|asked|urged|advised|encouraged|reminded|invited|ask|urge|advise|encourage|remind|invite)\s+(?:[\w'\u2019\-]+\s+){1,4}to"
+                               r")\s*:\s*$")
+"""A lead-in to advice (`Residents can:`, `Drivers are urged to:`, `The trust is asking the public to:`, `Police urge
+drivers to:`): its bullets are nobody's claims."""
+
+
+PUBLIC_LEAD_IN_RE = re.compile(r"(?:Anyone|Everyone|Those|People|Residents|Customers|Patients|Parents|Drivers|Passengers"
+                               r"|Visitors|Members\s+of\s+the\s+public)\b[^.:\n]{0,120}?\b(?:can|could|should|may|must|are\s+"
+                               r"(?:invited|welcome))\b[^.\n]{0,120}:\s*$")
+"""A lead-in addressed to the public (`Anyone interested can come to one of our sessions:`): its lines invite."""
+
+
+def _advice_lead_in(text: str, block: Block) -> bool:
+    """Say whether a lead-in asks, advises or invites the public: its bullets are nobody's claims."""
+    return text[block.end - 1] == ":" and ADVICE_LEAD_IN_RE.search(text, block.body, block.end) is not None \
+        or PUBLIC_LEAD_IN_RE.match(text, block.body, block.end) is not None
 
 
 LAST_VERB_RE = re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$")
@@ -945,7 +1038,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body) \
-            and not SPEAKING_PARTICIPLE_RE.search(body) and not POINTS_BACK_RE.search(body) \
+            and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
+            and not PUT_AT_RE.search(body) \
+            and not POINTS_BACK_RE.search(body) \
             and not _may_frame(text, block.body, block.end):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
@@ -961,21 +1056,58 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         if attribution is None and _inside(sentence[0], holes) and _inside(sentence[1] - 1, holes):
             unclaimed = None
             continue  # a quoted sentence (`"Our priorities are:`) is the speaker's, read by Speech
+        framed_by = _response_frame(text, sentence, holes, ctx) if attribution is not None else None
+        if framed_by is not None:  # "Responding to X figures which show that A, Jo Roe said:": A is X's, the rest Jo's
+            attribution = framed_by[1] or attribution
+            attributions.append(framed_by[0])
         if attribution is None:
             previous = attributions[-1] if attributions else last
             attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
                 or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
+                or _forecast_participle(text, sentence, holes, ctx) or _put_at(text, sentence, holes, ctx) \
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
-                or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
+                or _lead_in_of_person(text, sentence, ctx, previous) or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
-        parts = second_speaker(text, sentence, attribution, holes, ctx) if attribution is not None else []
+        parts = second_speaker(text, sentence, attribution, holes, ctx) + _aside_tail(text, sentence, attribution, holes, ctx) \
+            if attribution is not None else []
         _remember_names(text, sentence, holes, ctx)
         for attribution in parts:
             ctx.spoke(attribution.speaker, attribution.kind)
             attributions += _pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
         unclaimed = sentence if attribution is None and not _inside(sentence[0], holes) else None
     return attributions
+
+
+RESPONSE_FRAME_RE = re.compile(r"(?:(?:Responding|Reacting|Replying)\s+to|Commenting\s+on|In\s+(?:a\s+)?response\s+to"
+                               r"|Following|After|Welcoming)\s+(?=\S)")
+"""A sentence opening on what its speaker answers: `Responding to figures from X which show that A, Jo Roe said`."""
+FRAMED_SOURCE_RE = re.compile(r"\s+(?:which|that)\s+(?:also\s+)?(?:show|shows|showed|suggest|suggests|suggested|found|find"
+                              r"|finds|reveal|reveals|revealed|say|says|said)\s+(?:that\s+)?"
+                              r"|\s+(?:announcement|statement|finding|findings|report|decision|confirmation|claim|claims"
+                              r"|warning)\s+(?:[a-z]+\s+){0,3}?that\s+")
+"""What the answered source claims inside the frame: `figures which show that`, `its announcement this morning that`."""
+
+
+def _response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> tuple[Attribution, Attribution | None] | None:
+    """Split `Responding to X figures which show that A, and that B, Jo Roe said: ...` into the source's claims (A,
+    B, X's) and the attribution of the clause that answers (Jo Roe's, from the last comma before the last cue);
+    None when the sentence opens on no answered source or no body is named in it."""
+    frame = RESPONSE_FRAME_RE.match(text, *sentence)
+    source = FRAMED_SOURCE_RE.search(text, frame.end(), sentence[1]) if frame is not None else None
+    if frame is None or source is None or _inside(source.start(), holes):
+        return None
+    cues = [c for c in itertools.islice(CUE_RE.finditer(text, source.end(), sentence[1]), MAX_CUES_PER_SENTENCE)
+            if not _inside(c.start(), holes)]
+    comma = text.rfind(", ", source.end(), cues[-1].start()) if cues else -1
+    if comma < 0:
+        return None
+    who = speaker_from_region(text, frame.end(), source.start(), ctx)
+    if who is None or who.kind not in ("organisation", "inspectorate"):
+        return None
+    spans = tuple(s for part in subtract((source.end(), comma), holes) for s in split_items(text, part))
+    answer = attribute_sentence(text, (comma + 2, sentence[1]), holes, ctx)
+    return Attribution(who.name, who.kind, " ".join(source.group().split()), spans), answer
 
 
 POINTS_BACK_RE = re.compile(r"(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were))\s+according\s+to\b"
@@ -1091,11 +1223,13 @@ VIEW_RE = re.compile(rf"['\u2019]s\s+(?:own\s+|latest\s+|initial\s+)?"
 
 
 SPEAKING_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>(?:insisting|saying|adding|arguing|claiming|stressing|warning|noting"
-                                    r"|explaining|pointing\s+out)(?:\s+only)?(?:\s+that)?)\s+"
-                                    r"(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no)\b"
-                                    r"|[A-Z\d\u00a3$\u20ac\"\u201c])")
-"""`Acme Water hit back, insisting the figures were wrong`: a participle of speech after the subject's own verb,
-before a clause (never `adding to delays`, `warning of more`)."""
+                                    r"|explaining|pointing\s+out|alleging|asserting|contending|acknowledging|admitting)"
+                                    r"(?:\s+only)?(?:\s+that(?=\s+[\w\u00a3$\u20ac\"\u201c]))?)\s+"
+                                    r"(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|most|many"
+                                    r"|more|fewer|few|every|each|both|none|nobody|only|about|around|nearly|almost|over|half"
+                                    r"|his|her|our|any)\b|[A-Z\d\u00a3$\u20ac\"\u201c]|(?<=that\s))")
+"""`Acme Water hit back, insisting the figures were wrong`, `X sued Y, alleging that ...`: a participle of speech after
+the subject's own verb, before a clause (never `adding to delays`, `warning of more`)."""
 
 
 def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -1106,6 +1240,46 @@ def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context
                             for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
         return None
     return _speaking_participle(text, sentence, holes, ctx)
+
+
+PUT_AT_RE = re.compile(r"\s(?P<cue>puts?)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:number|numbers|figure|total|cost|costs"
+                       r"|bill|increase|rise|fall|drop|loss|losses|shortfall|deficit|toll|count|growth|decline)\s+"
+                       r"(?:at|down\s+to)\s+(?=\S)")
+"""`X put the number at 53`, `Dr Roe put the increase down to flu`: an estimate or a cause, the subject's claim."""
+
+
+def _put_at(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Figures from X put the number at 53` and `Jo Roe put the rise down to flu` to the subject before
+    `put`, the estimate or cause with its verb; None when no party is the subject."""
+    match = PUT_AT_RE.search(text, *sentence) if "put" in text[sentence[0]:sentence[1]] else None
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = _publisher_in(text, (sentence[0], match.start()), ctx) \
+        or speaker_from_region(text, *_subject_region(text, sentence[0], match.start()), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group().split()[:1]), spans) if spans else None
+
+
+FORECAST_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>projecting|forecasting|predicting|estimating|finding|concluding)\s+"
+                                    r"(?=[a-z\d\u00a3$\u20ac\"\u201c])")
+"""`X presented its budget, projecting revenue of $148m`, `The regulator downgraded X, finding "serious failings"`: a
+forecast or a finding after the subject's own verb, kept in the claim."""
+
+
+def _forecast_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme cut its outlook, forecasting profit of £40m` to the subject before the sentence's first verb,
+    the forecast with its verb; None when no party opens the sentence."""
+    match = FORECAST_PARTICIPLE_RE.search(text, *sentence) if "ing " in text[sentence[0]:sentence[1]] else None
+    if match is None or _inside(match.start(), holes):
+        return None
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
+    who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx) if verb and verb.start() else None
+    if who is None or who.kind not in ("organisation", "inspectorate", "person"):
+        return None
+    spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, match.group("cue"), spans) if spans else None
 
 
 def _speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -1312,6 +1486,16 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
 
 
+def _lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
+    """Read a lead-in without a verb or a name (`The projects funded are:`) as the colon cue of the person who spoke
+    just before, when the text has named no body that could be in focus; else None."""
+    match = LEAD_IN_RE.search(text, *sentence) if text[sentence[0]:sentence[1]].rstrip().endswith(":") else None
+    if match is None or previous is None or previous.kind != "person" or ctx.focus_org() is not None \
+            or find_mentions(text, sentence[0], match.start()):
+        return None
+    return Attribution(previous.speaker, "person", " ".join(match.group().split()), (), colon=True)
+
+
 DOCUMENT_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
 """A document opening a sentence (`The report`, `Its annual review`) whose colon hands it the lines below."""
 
@@ -1416,7 +1600,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
 
 _SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
 """What every match of each special cue holds: where it is missing the pattern need not run."""
-_JUDGED_WORDS = ("rated", "judged", "graded", "rating")
+_JUDGED_WORDS = ("rated", "judged", "graded", "rating", "found")
 """What every match of `PASSIVE_RE` holds."""
 
 
@@ -1854,15 +2038,17 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
 SECOND_CUE_RE = re.compile(
     initial_alternation("and but while whilst after as although though whereas".split())
     + r"\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
-    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])")
-"""`..., but last month Corvan Rail said ...`: a second clause with a subject of its own, maybe its own cue."""
+    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z]|the\s+[a-z]+\s+(?:said|says|added|stated|insisted|argued)\b)")
+"""`..., but last month Corvan Rail said ...`, `..., and the authority said ...`: a second clause with a subject of its
+own, maybe its own cue."""
 
 
 def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
                    ctx: Context) -> list[Attribution]:
     """Split a sentence whose content goes on into another party's cue (`Ministers promised trains, but last month
     Acme said that A`): each party claims its own clause; one party, or no cue in the clause, leaves it whole."""
-    if not first.spans or first.colon or not text[sentence[0]:first.spans[0][0]].strip():
+    if not first.spans or first.colon or not text[sentence[0]:first.spans[0][0]].strip() \
+            and not _judged_inside(text, first):
         return [first]  # "A, X said, as figures show B": a cue after its content is left whole
     for match in SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]):
         cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
@@ -1870,11 +2056,19 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
                 or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()):
             continue  # "..., although they noted that": the same party goes on
         second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
-        if second is None or not second.spans or second.speaker == first.speaker:
+        if second is None or not second.spans or second.speaker == first.speaker and not _judged_inside(text, first):
             continue
         kept = tuple(s for part in subtract(_union(first.spans, match.start()), holes) for s in split_items(text, part))
         return [first._replace(spans=kept), second] if kept else [second]
     return [first]
+
+
+def _judged_inside(text: str, first: Attribution) -> bool:
+    """Say whether an attribution's cue is a judgement inside its first claim (`26 homes were found to be compliant,
+    and the authority said ...`), not a cue after its content."""
+    words = first.cue.split()
+    return len(words) == 2 and words[0] in ("is", "are", "was", "were", "been") \
+        and " ".join(words) in " ".join(text[first.spans[0][0]:first.spans[0][1]].split())
 
 
 def _union(spans: tuple[Span, ...], cut: int) -> Span:
@@ -1916,7 +2110,8 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     subject = ctx.subject  # the body that opened the sentence before: what `, the company said,` may mean
     _remember_names(text, (sentence[0], match.start()), holes, ctx)
     ctx.subject = ctx.subject or subject
-    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    who = _publisher_in(text, (match.start("who"), match.end("who")), ctx) \
+        or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
     after = (match.end(), sentence[1])
@@ -1925,10 +2120,45 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after) \
             or not has_verb(text[sentence[0]:match.start()]):  # "The remainder, he said, were earmarked ..."
         contents = [(sentence[0], sentence[1])]  # "When officers returned, she said, they found ...": one claim
-    elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]):
-        contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside
+    elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]) \
+            or _tail_attribution(text, (after[0] + (lead.end() if lead else 0), after[1]), holes, ctx) is not None:
+        contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside; "...,
+        # new figures show, but the union says ...": the words after are the union's
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
+
+
+def _tail_attribution(text: str, after: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Return the attribution of the words after a cue set off by commas when they report a speaker of their own
+    (`..., new figures show, but the union says ...`); else None."""
+    if not ANY_CUE_RE.search(text, *after):
+        return None  # no cue word after the aside (a cheap test first)
+    tail = attribute_sentence(text, after, holes, ctx)
+    return tail if tail is not None and tail.spans and tail.spans[0][0] > after[0] else None
+
+
+def _aside_tail(text: str, sentence: Span, first: Attribution, holes: list[Span], ctx: Context) -> list[Attribution]:
+    """Return the attribution of the clause after an aside cue that names its own speaker (`..., figures show, but
+    the union says that X`: X is the union's); [] when the aside's speaker says it all."""
+    if not first.spans or first.spans[-1][1] >= sentence[1] - 2:
+        return []  # the claim runs to the sentence's end: no clause after an aside (a cheap test first)
+    aside = ASIDE_RE.search(text, *sentence)
+    if aside is None or first.spans[-1][1] > aside.start() or _inside(aside.start(), holes):
+        return []
+    lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[aside.end():sentence[1]])
+    tail = _tail_attribution(text, (aside.end() + (lead.end() if lead else 0), sentence[1]), holes, ctx)
+    return [tail] if tail is not None and tail.speaker != first.speaker else []
+
+
+PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
+"""A document and its author in one phrase: `new research by Acme`, `the latest figures from the Rail Office`."""
+
+
+def _publisher_in(text: str, region: Span, ctx: Context) -> Who | None:
+    """Return the body a document phrase names as its author (`new research by Acme` -> Acme), else None."""
+    by = PUBLISHED_BY_RE.search(text, *region)
+    who = speaker_from_region(text, by.end(), region[1], ctx) if by is not None else None
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
 ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)")
@@ -1952,9 +2182,10 @@ def _role_then_name(text: str, sentence: Span, match: re.Match[str], ctx: Contex
 def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
                   ctx: Context) -> Attribution | None:
     """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
-    by_source = match.re is QUOTED_AS_RE and match.group("who").startswith("by ")
-    if by_source:  # "Alice Carr was quoted by the Journal as saying": Alice Carr speaks
-        who = speaker_from_region(text, sentence[0], match.start(), ctx)
+    by_source = match.re is QUOTED_AS_RE and (match.group("who") or "by ").startswith("by ")
+    if by_source:  # "Alice Carr was quoted by the Journal as saying", "X was quoted as saying": the subject speaks
+        auxiliary = PASSIVE_AUXILIARY_TAIL_RE.search(text, sentence[0], match.start())
+        who = speaker_from_region(text, sentence[0], auxiliary.start() if auxiliary else match.start(), ctx)
     else:
         who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
@@ -1963,6 +2194,7 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     who = named[0] if named else who
     if who is None:
         return None
+    _note_apposed_body(text, (sentence[0], match.start()), match, ctx)
     before, after = (sentence[0], match.start()), (named[1] if named else match.end(), sentence[1])
     if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
         return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
@@ -1980,8 +2212,26 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
     if match.re is QUOTED_AS_RE:
         contents = [after]
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
-    cue = " ".join(text[match.start():match.start("who")].split())
+    cue = " ".join(text[match.start():match.start("who") if match.group("who") else match.end()].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+APPOSED_BODY_RE = re.compile(r",\s+(?:the|its)\s+(?P<ref>[a-z]+)['\u2019]s\s")
+"""A role of a body after an inverted cue's speaker: `, said Jo Roe, the office's executive director`."""
+
+
+def _note_apposed_body(text: str, before: Span, match: re.Match[str], ctx: Context) -> None:
+    """Bring into focus the body whose role an inverted cue's speaker holds (`X did Y, said Jo Roe, the office's
+    director`; the office named before the cue or earlier): the text is about it, as when it speaks itself."""
+    apposed = APPOSED_BODY_RE.search(text, match.end("who"), match.end()) if match.re is INVERTED_RE else None
+    if apposed is None:
+        return
+    for mention in find_mentions(text, *before):
+        if mention.kind == "org":
+            ctx.add(mention)  # "The Office of X ... carried out the inspection, said Jo Roe, the office's director"
+    body = ctx.resolve_reference(apposed.group("ref"))
+    if body is not None:
+        ctx.spoke(body, ctx.kind_of(body))
 
 
 UNNAMED_RESULTS_RE = re.compile(r"(?:(?:new|the|latest|official|state|national|federal|annual|provisional)\s+){0,3}"
@@ -2122,12 +2372,19 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
     if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
         return True  # "the bank's new claims process", "its annual report": a noun
+    if this in ("ranked", "ranks") and (not after or after[0][:1].isdigit() or after[0].lower().strip(",.") in RANK_WORDS):
+        return True  # "Westmeath ranked 24th", "ranked among the best": a place in a table, not a judge ranking
+    if this in NOUN_CUES and any(w[:1].isdigit() for w in words):
+        return True  # "published 43 inspection reports on", "two reviews": a count of the noun
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
         return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
         # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
+RANK_WORDS: frozenset[str] = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last top bottom "
+                                      "among as in at highly high low lowest highest joint near no".split())
+"""Words after `ranked` that place its subject in a table (`ranked first`, `ranked among`): no one ranks another."""
 RELATIVE_SUBJECTS: frozenset[str] = frozenset("it they we he she".split())
 """Pronouns that may open a relative clause without `that` after a noun (`every claim it rejected`)."""
 OBJECT_DETERMINERS: frozenset[str] = frozenset("every each any all the a an some no its their those these his her".split())
@@ -2236,6 +2493,9 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     named = _named_before_colon(text, sentence_start, quote, ctx)
     if named is not None:  # 'Jo Roe, chief executive of Acme, on the results: "..."'
         return named, "named"
+    participle = _participle_before_quote(text, sentence_start, quote, ctx)
+    if participle is not None:  # 'X said it was spending £160m, adding: "..."'
+        return participle
     according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
     if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
         who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)
@@ -2243,6 +2503,22 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
             return who, "according to"
     signed = _signature_after(text, block, quote, ctx)
     return (signed, "signed") if signed is not None else (None, "")
+
+
+PARTICIPLE_BEFORE_QUOTE_RE = re.compile(r",\s+(?P<cue>adding|saying|warning|insisting|explaining|noting|stressing|arguing"
+                                        r"|claiming|continuing)\s*[:,]\s*$")
+"""A participle of speech right before a quotation: `..., adding: "..."`; its subject speaks."""
+
+
+def _participle_before_quote(text: str, sentence_start: int, quote: Quote, ctx: Context) -> tuple[Who, str] | None:
+    """Return the subject of the clause a participle of speech goes on from (`A spokeswoman for X said ..., adding:
+    "..."`, `Jo Roe defended the plan, saying: "..."`): the subject before the sentence's first verb."""
+    match = PARTICIPLE_BEFORE_QUOTE_RE.search(text, sentence_start, quote.outer[0])
+    if match is None:
+        return None
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence_start:match.start()]) if is_verb_like(m.group())), None)
+    who = speaker_from_region(text, sentence_start, sentence_start + verb.start(), ctx) if verb and verb.start() else None
+    return (who, match.group("cue")) if who is not None else None
 
 
 COLON_PAST_RE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s*:\s*$")
@@ -2267,8 +2543,10 @@ def _name_after_role(text: str, end: int, block_end: int) -> int:
     return name.end("name") if name is not None else end
 
 
-SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:Quote|Quotes|Comment|Comments|Statement|A\s+word)\s+(?:from|by))\s+")
-"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`, `Quote from Jo Roe:`."""
+SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:(?:A|An|The)\s+)?(?:Quote|Quotes|Comment|Comments|Statement|Message|Remarks"
+                     r"|Letter|Note|Response|Reaction|Update|[Ww]ord)\s+(?:from|by))\s+")
+"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`, `Quote from Jo Roe:`, `Message
+from Mayor Jo Roe:`, `A statement from Jo Roe:`."""
 
 
 def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Who | None:

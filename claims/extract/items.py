@@ -153,6 +153,8 @@ def _tidy(text: str, span: Span) -> Span:
         else None
     if number:
         start = number.end()
+    speaking = _TRAILING_PARTICIPLE_RE.search(text, start, end) if text.endswith("ing", start, end) else None
+    end = speaking.start() if speaking and speaking.start() > start else end  # '..., adding: "..."': the cue of a quotation
     trailing = _TRAILING_CONNECTOR_RE.search(text, start, end) if text.endswith(("and", "or"), start, end) else None
     end = trailing.start() if trailing and trailing.start() > start else end  # "(b) stored unsafely and (c) ..."
     return strip_span(text, (start, end), ";,:-\u2013\u2014")
@@ -186,6 +188,9 @@ def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2014\u2013]\s")
 """A dateline opening a sentence: `LAKEWOOD, Minn. \u2014 `."""
+_TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:adding|saying|warning|insisting|explaining|noting|stressing|arguing|claiming"
+                                     r"|continuing)$")
+"""A participle of speech left at an item's end when a quotation follows it (`..., adding: "..."`)."""
 _TRAILING_CONNECTOR_RE = re.compile(r"[\s,;]+(?:and|or)$")
 """An `and` left at an item's end when the list's next marker cut it (`stored unsafely and (c) ...`)."""
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+|\([a-h]\)\s+")
@@ -295,8 +300,24 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
         if not joins:
             return [span]
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
+    if len(parts) > 2 and _leading_adjunct(text, parts[0]):
+        parts[:2] = [(parts[0][0], parts[1][1])]  # "According to X's survey, A rose, and B fell": the adjunct frames A
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
+
+
+_ADJUNCT_RE = re.compile(r"[\s\u2018\u201c'\"]*(?:according\s+to|in|on|at|by|from|since|after|before|during|under|over"
+                         r"|across|among|despite|following|for|as\s+of|between|throughout|within)\b", re.IGNORECASE)
+"""How a phrase opens that frames the clause after it (`According to the 2026 survey,`, `In the first half,`)."""
+MAX_ADJUNCT_WORDS = 12
+
+
+def _leading_adjunct(text: str, part: Span) -> bool:
+    """Say whether the first part of a comma list only frames the next (`According to the board's figures`, `In the
+    year to March`): a preposition first, no verb, short; never an item of its own."""
+    words = text[part[0]:part[1]].split()
+    return _ADJUNCT_RE.match(text, part[0], part[1]) is not None and len(words) <= MAX_ADJUNCT_WORDS \
+        and not has_verb(text[part[0]:part[1]])
 
 
 _NAME_WORD_RE = re.compile(r"[A-Z][a-z][\w'\u2019\-]*")
@@ -322,13 +343,19 @@ def _participle_aside(text: str, parts: list[Span]) -> bool:
 
 def _reads_as_item(text: str, span: Span, first: bool) -> bool:
     """Say whether a part of a comma list can stand as an item of its own."""
-    words = LEADING_CONNECTOR_RE.sub("", text[span[0]:span[1]].strip()).split()
+    words = _without_leading_connector(text[span[0]:span[1]].strip()).split()
     if len(words) < MIN_ITEM_WORDS:
         return False
     if words[0].lower().endswith("ed") and words[1].lower() == "by" or _MODIFIER_RE.match(" ".join(words)):
         return False  # "helped by lower costs", "reflecting weaker demand" modify the clause before
     perfect = words[0].lower() in ("had", "has", "have") and _verb_like(words[1])  # ", had transferred 11 babies"
     return first or perfect or words[0].lower().strip("\u2018\u201c'\"") not in NOT_ITEM_STARTS
+
+
+def _without_leading_connector(words_of: str) -> str:
+    """Return words without the connector that opens them (`and also`), and only that one: `for` keeps its `or`."""
+    connector = LEADING_CONNECTOR_RE.match(words_of)
+    return words_of[connector.end():] if connector else words_of
 
 
 def _split_clauses(text: str, span: Span) -> list[Span]:
@@ -429,10 +456,26 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, _AND_RE) if not _bound_and(text, rest, m)]
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
-    if not all(_reads_as_item(text, part, first=False) for part in listed):
-        return [span]
+    if not all(_reads_as_item(text, part, first=False) for part in listed) or _names_only(text, rest):
+        return [span]  # "..., including Leeds, Hull and York": the places of one claim, no claims of their own
     category = not has_verb(text[head[0]:head[1]]) and _CATEGORY_RE.search(text, head[0], head[1]) is not None
     return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
+
+
+MAX_NAME_WORDS = 4
+_NAME_PART_RE = re.compile(r"(?:(?:and|or)\s+)?(?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+(?:of|on|upon|the|in|de|la|le)?\s*[A-Z][\w'\u2019.\-]*)*"
+                           r"[\s.,;]*")
+"""A part of a list that is only a name: `Barrow-in-Furness`, `and Stoke-on-Trent`, `the Isle of Man`."""
+
+
+_LIST_JOIN_RE = re.compile(r",\s*|\s+and\s+|\s+or\s+")
+
+
+def _names_only(text: str, span: Span) -> bool:
+    """Say whether a list is only proper names of a few words each (`Leeds, Hull and York`): examples of one claim's
+    place or party, not claims."""
+    parts = [part for part in _LIST_JOIN_RE.split(text[span[0]:span[1]].rstrip(" .;")) if part]
+    return len(parts) >= 2 and all(len(part.split()) <= MAX_NAME_WORDS and _NAME_PART_RE.fullmatch(part) for part in parts)
 
 
 def _aside_then_more(text: str, rest: Span) -> bool:

@@ -20,18 +20,27 @@ FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\bper cent\b|\bpercent\b|\b\d+(?:\
                        r"|\bfrom\s+\d[\d.]*\s+to\s+\d|\(\d[\d,.]*\)|\b\d+(?:\.\d+)?p\b|\b(?:GBP|EUR|USD|US\$|C\$|A\$)\s?\d")
 """A checkable figure: money (`£4m`, `6.5p`, `GBP612.4m`), a percentage, a count of something, a change `from 212
 to 187`, a count in brackets after a name (`St Fintan's (58)`)."""
+NUMBER_WORD_RE = re.compile(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                            r"|hundreds|thousands)\s+(?:(?:or|and)\s+(?:more|fewer)\s+)?(?:of\s+(?:the|its|their|these|those)\b"
+                            r"|(?:were|are|had|have|was|new|more|fewer|extra|additional)\b|[a-z]{3,}s\b)")
+"""A count in words (`Five were in breach`, `four or more regulations`, `three of the centres`)."""
 END_SYMBOLS: frozenset[str] = frozenset({"###", "-30-", "- ends -", "-ends-"})
 """Lines that close a release by a typographic mark (`###`, `-30-`); a data file would read `#` as a comment."""
 _MARKER_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in sorted(RELEASE_MARKERS, key=len, reverse=True)))
 _END_RE = re.compile(r"(?:%s)\b[\s:.]*" % "|".join(re.escape(m) for m in sorted(RELEASE_ENDS, key=len, reverse=True)))
 
 
+CREDIT_RE = re.compile(r"\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit)s?\s*:")
+"""A caption's credit (`Picture: Jo Roe/Newsroom`): an agency's name in it marks no release."""
+
+
 def is_release(text: str, blocks: list[Block]) -> bool:
     """Say whether a text opens like its issuer's release: a short header line names it so."""
     for block in blocks[:HEADER_BLOCKS]:
         line = text[block.start:block.end].strip()
-        if len(line) <= MAX_HEADER_CHARS and line[-1] not in ".!?" and _MARKER_RE.search(line.lower()):
-            return True  # a header line, not a sentence that mentions a press release
+        if len(line) <= MAX_HEADER_CHARS and line[-1] not in ".!?" and _MARKER_RE.search(line.lower()) \
+                and not CREDIT_RE.search(line):
+            return True  # a header line, not a sentence that mentions a press release, nor a credit
     return False
 
 
@@ -46,4 +55,4 @@ def ends_release(text: str, block: Block) -> bool:
 
 def has_figure(text: str, start: int, end: int) -> bool:
     """Say whether a sentence holds a checkable figure."""
-    return FIGURE_RE.search(text, start, end) is not None
+    return FIGURE_RE.search(text, start, end) is not None or NUMBER_WORD_RE.search(text, start, end) is not None

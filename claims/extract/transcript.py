@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from .entities import Mention, find_mentions
-from .items import split_items
+from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
 from .vocabulary import OUTLET_HEADS
@@ -32,9 +32,10 @@ _ASKER_LINE_RE = re.compile(r"^(?:(?:%s)|(?:[A-Z][\w&'\u2019\-]*[ \t]+){0,4}(?:%
 ANSWERS: frozenset[str] = frozenset("a answer".split())
 """Labels of the interviewee's turns (`A:`): the one person the text names."""
 _DIGIT_RE = re.compile(r"\d|\b(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-                       r"|hundreds?|thousands?|dozens?|half|thirds?)|January|February|March|April|May|June|July"
+                       r"|hundreds?|thousands?|dozens?|half|thirds?|twice|double[sd]?|halved|tripled|trebled)|January|February|March|April|May|June|July"
                        r"|August|September|October|November|December)\b")
-"""A figure in a turn (`Murders are down from 34 to 26`, `half of those`, `next May`): the speaker's checkable words."""
+"""A figure in a turn (`Murders are down from 34 to 26`, `half of those`, `bills doubled`, `next May`): the speaker's
+checkable words."""
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|became)\b")
 """A verb of narration: a paragraph that opens with a name and holds one reports, it is no one's turn."""
 _THIRD_PERSON_REPORT_RE = re.compile(r"(?P<subject>[A-Z][^.!?\"\u201c\u201d]{0,120}?)\s(?:said|says|told|added|announced)\b")
@@ -154,7 +155,7 @@ def _interviewee(text: str, label: str) -> Mention | None:
     or for `A:` the only person the text names; else None."""
     if label.lower() in ANSWERS:
         people = _full_names(text)
-        return next(iter(people.values())) if len(people) == 1 else _answerer(text)
+        return next(iter(people.values())) if len(people) == 1 else _answerer(text) or _intro_person(text)
     if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_has_asker_line(text) or _asking_labels(text)):
         return None  # a bare surname labels a turn only in an interview, beside the questions (tested before any name)
     named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
@@ -165,6 +166,22 @@ ANSWERER_RE = re.compile(r"\b(?:[Aa]nswers?|[Rr]eplies|[Rr]esponses)\s+(?:from|b
                          r"|\b(?:questions|spoke|talked|[Ii]nterview)\s+(?:to|with)\s+(?:[a-z]+\s+){0,3}?(?=[A-Z])")
 """What names who answers a Q&A: `Answers from Jo Roe, Chief Executive`, `Q&A with Jo Roe`, `put five questions to
 Jo Roe`, `spoke to outgoing chief executive Jo Roe`."""
+
+
+INTRO_LINE_RE = re.compile(r"^(?![ \t]*By[ \t]+[A-Z])[^\n]*[.!?][\"'\u201d\u2019)]*[ \t]*$", re.MULTILINE)
+"""A line of an interview's introduction that reads as a sentence: not a byline (`By Jo Roe, Sports Editor`, the
+writer who asks), a masthead or a headline."""
+
+
+@functools.lru_cache(maxsize=4)
+def _intro_person(text: str) -> Mention | None:
+    """Return the one person an interview's introduction (its sentences before the first question's label) names in
+    full: the interviewee (`Sam Poe became chief executive in April. We asked her ...`)."""
+    question = _ASKER_LINE_RE.search(text)
+    lines = INTRO_LINE_RE.finditer(text, 0, question.start()) if question is not None else iter(())
+    people = {m.name: m for line in lines for m in find_mentions(text, *line.span())
+              if m.kind == "person" and " " in m.name and not JOINED_PEOPLE_RE.search(m.name)}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 JOINED_PEOPLE_RE = re.compile(r"\s(?:and|&)\s")
@@ -209,7 +226,24 @@ def leaves_turn(text: str, block: Block, turn: Turn) -> bool:
     opens_with_name = bool(mentions) and mentions[0].start == block.body
     reported = _THIRD_PERSON_REPORT_RE.match(text, block.body, block.end)  # "Westsound said ..."
     return opens_with_name and _REPORTS_RE.search(text, block.body, block.end) is not None \
-        or reported is not None and not _FIRST_PERSON_RE.search(reported.group("subject"))
+        or reported is not None and not _FIRST_PERSON_RE.search(reported.group("subject")) \
+        or (opens_with_name or _opens_with_named(text, block)) and _writer_in_interview(text, block)
+
+
+OPENING_NAME_RE = re.compile(r"[A-Z][\w'\u2019\-]+(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?[A-Z][\w'\u2019\-]+)+")
+"""Two or more capitalised words opening a paragraph (`Tennis North receives ...`, `Bank of Acme`)."""
+
+
+def _opens_with_named(text: str, block: Block) -> bool:
+    """Say whether a paragraph opens with capitalised words the text has already used before it: a party it named."""
+    found = OPENING_NAME_RE.match(text, block.body, block.end)
+    return found is not None and text.find(found.group(), 0, block.body) >= 0
+
+
+def _writer_in_interview(text: str, block: Block) -> bool:
+    """Say whether a paragraph that opens with a name is the writer's, in an interview with labelled questions: no
+    first person in it (`Acme receives £4m a year.` after the last answer; an answer going on says `we` or `I`)."""
+    return _has_asker_line(text) and _FIRST_PERSON_RE.search(text, block.body, block.end) is None
 
 
 @functools.lru_cache(maxsize=4)
@@ -242,9 +276,32 @@ def is_transcript(text: str, blocks: list[Block]) -> bool:
 def turn_claims(text: str, start: int, end: int, listed: bool = False) -> list[Span]:
     """Return the claims of a turn's words: the items of each sentence that holds a figure (any sentence, for an
     item of a list the turn opened with a colon) and neither asks nor opens a list itself (`Since 2022, we have:`)."""
-    return [item for sentence in split_sentences(text, start, end) if (listed or _DIGIT_RE.search(text, *sentence))
+    interview = _has_asker_line(text)  # answers to a paper's questions are read as a quotation is
+    return [item for sentence in split_sentences(text, start, end)
+            if (listed or _DIGIT_RE.search(text, *sentence) or interview and _answer_states(text, sentence))
             and not text[sentence[0]:sentence[1]].rstrip(" \"'\u201d\u2019").endswith(("?", ":"))
-            for item in split_items(text, sentence)]
+            for item in split_items(text, sentence)
+            if listed or _DIGIT_RE.search(text, *sentence) or _answer_states(text, item)]
+
+
+MIN_ANSWER_WORDS = 5
+"""An answer's sentence shorter than this (`I don't accept that.`) claims nothing without a figure."""
+
+
+ANSWER_OPENERS: frozenset[str] = frozenset("because if when although though as so and but or while since unless that's "
+                                          "that\u2019s".split())
+"""Words that open an answer's sentence that only goes on from the question or the sentence before."""
+ANSWER_ENDINGS: frozenset[str] = frozenset("to in of at on for with by from was were is are be been have has had".split())
+"""Words that end an answer's sentence cut short by ellipsis (`On some routes it was.`)."""
+
+
+def _answer_states(text: str, sentence: Span) -> bool:
+    """Say whether an interviewee's sentence without a figure still states something checkable, as a quoted sentence
+    would: five words or more, a clause of its own (not `Because ...`, not `... it was.`), no attitude or appeal."""
+    words = text[sentence[0]:sentence[1]].strip(" .!\"'\u201d\u2019")
+    split = words.lower().split()
+    return len(split) >= MIN_ANSWER_WORDS and split[0] not in ANSWER_OPENERS and split[-1] not in ANSWER_ENDINGS \
+        and not is_rhetoric(words)
 
 
 LIST_GOES_ON_RE = re.compile(r"(?:[:;]|;\s+(?:and|or))\s*$")

@@ -1,0 +1,86 @@
+"""Statements set out under a heading: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`, `A letter from
+our chair, Tom Hale`, then the person's own paragraphs, unquoted and in the first person, often signed at the end
+(`— Mayor Jo Roe`); such a signature under first-person paragraphs makes them a statement without a heading. Each
+sentence of those paragraphs is the person's, as a quotation's would be; the first paragraph
+that no longer speaks as `I` or `we` (the writer's narration resumes) or a signature ends the statement.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .entities import Mention, find_mentions
+from .items import is_rhetoric, is_statement, split_items
+from .text import Block, Span, split_sentences
+
+STATEMENT_HEADING_RE = re.compile(
+    r"(?:(?:A|An|The|Full)[ \t]+)?(?:statement|message|remarks|letter|note|open[ \t]+letter|update|word|comment)s?"
+    r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n.!?]{3,100}?)[ \t]*:?[ \t]*$", re.IGNORECASE)
+"""A heading over a person's statement: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`."""
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I['\u2019]\w+|[Ww]e|[Ww]e['\u2019]\w+|[Oo]ur|[Mm]y|[Uu]s)\b")
+"""A speaker's own voice: a paragraph of the statement speaks as `I` or `we`."""
+QUOTE_MARKS = "\"\u201c\u201d"
+MIN_STATEMENT_WORDS = 4
+"""A sentence of a statement shorter than this (`Thank you.`) claims nothing."""
+
+
+def statement_speaker(text: str, block: Block) -> Mention | None:
+    """Return the person a statement's heading names (`STATEMENT FROM SHERIFF JO ROE`), or None for any other block."""
+    if block.bullet or block.end - block.body > 120 or text[block.end - 1] in ".!?":
+        return None  # a heading is short and ends without a full stop (a cheap test first)
+    heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end)
+    if heading is None:
+        return None
+    people = [m for m in find_mentions(text, heading.start("who"), heading.end("who")) if m.kind == "person"]
+    return people[-1] if len(people) == 1 and " and " not in people[-1].name else None  # two signers: nobody
+
+
+def in_statement(text: str, block: Block) -> bool:
+    """Say whether a paragraph goes on with a statement: prose that speaks as `I` or `we`, not opening a quotation
+    (a quoted statement is read as speech), no heading, no bullet (a signature line `— Jo Roe` is one and ends it)."""
+    return not block.bullet and text[block.end - 1] in ".!?" and text[block.body] not in QUOTE_MARKS \
+        and FIRST_PERSON_RE.search(text, block.body, block.end) is not None
+
+
+def statement_claims(text: str, block: Block) -> list[Span]:
+    """Return the claims of a statement's paragraph: each sentence's items, leaving out questions and rhetoric."""
+    return [item for sentence in split_sentences(text, block.body, block.end)
+            if text[sentence[1] - 1] != "?" and len(text[sentence[0]:sentence[1]].split()) >= MIN_STATEMENT_WORDS
+            and not is_rhetoric(text[sentence[0]:sentence[1]])
+            for item in split_items(text, sentence) if is_statement(text[item[0]:item[1]])]
+
+
+MAX_SIGNED_PARAGRAPHS = 8
+"""How many paragraphs of a statement a signature under them may sign."""
+MAX_SIGNATURE_CHARS = 100
+SIGNATURE_MARK_RE = re.compile(r"[ \t]*[\u2014\u2013-]{1,2}[ \t]*")
+"""The dash that opens a signature line: `— Mayor Jo Roe`, `-- Jo Roe, Chief Executive`."""
+
+
+SIGNATURE_LINE_RE = re.compile(r"^[ \t]*[\u2014\u2013-]{1,2}[ \t]*[A-Z][^\n.!?:]{2,98}$", re.MULTILINE)
+"""A line that may sign a statement: a dash, then a capitalised name and no sentence's end."""
+
+
+@functools.lru_cache(maxsize=4)
+def may_be_signed(text: str) -> bool:
+    """Say whether any line of a text may sign a statement (`— Jo Roe`), once per text."""
+    return SIGNATURE_LINE_RE.search(text) is not None
+
+
+def signed_statement(text: str, blocks: list[Block], index: int) -> Mention | None:
+    """Return the person who signs the statement a paragraph opens: unquoted first-person paragraphs, then a line
+    `— Jo Roe` naming one person; else None."""
+    end = index
+    while end < len(blocks) and end - index < MAX_SIGNED_PARAGRAPHS and in_statement(text, blocks[end]):
+        end += 1
+    return signature(text, blocks[end]) if index < end < len(blocks) else None
+
+
+def signature(text: str, block: Block) -> Mention | None:
+    """Return the person a signature line names (`— Sheriff Jo Roe`, `— Jo Roe, Chief Executive`), or None."""
+    mark = SIGNATURE_MARK_RE.match(text, block.start, block.end)
+    if mark is None or block.end - block.start > MAX_SIGNATURE_CHARS or text[block.end - 1] in ".!?:":
+        return None
+    people = find_mentions(text, mark.end(), block.end)
+    return people[0] if people and people[0].start == mark.end() and people[0].kind == "person" else None
+
