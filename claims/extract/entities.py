@@ -469,6 +469,7 @@ def _titled_tail(words: list[str]) -> list[str]:
         tail.insert(0, word)
     if tail and tail[-1].lower() in PLACE_WORDS:
         return []  # "Public Health Data Scotland": a body of a country, no person
+    tail = _without_title_noun(tail)
     return tail if len(tail) >= 2 else []
 
 
@@ -504,6 +505,7 @@ def person_name(words: list[str]) -> str | None:
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
         words = words[last + 1:]
+    words = _without_title_noun(words)
     if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled) \
             or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
@@ -511,6 +513,19 @@ def person_name(words: list[str]) -> str | None:
            or w.lower() in DOCUMENT_NOUNS for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
+
+
+_TITLE_NOUN_RE = re.compile(r"(?=\w{7,})[A-Z][a-z]+(?:ician|ist|ator|itor|ector|essor|utor|ficial|eriff|ineer|uary)")
+"""Agent nouns that name a post, not a person (`Statistician`, `Auditor`, `Official`, `Sheriff`, `Actuary`): no
+given name ends so (`Victor`, `Hector` are too short to match)."""
+
+
+def _without_title_noun(words: list[str]) -> list[str]:
+    """Drop a post's noun before a full name (`Statistician Orla Cremin`, `Auditor Nan Cole`): a title that no
+    list holds, known by its ending; the name keeps two words or more."""
+    if len(words) >= 3 and _TITLE_NOUN_RE.fullmatch(words[0]) and words[0].lower() not in NOT_NAMES:
+        return words[1:]
+    return words
 
 
 def _inner_particle(words: list[str], index: int) -> bool:
