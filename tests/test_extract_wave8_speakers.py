@@ -26,3 +26,49 @@ def test_a_post_no_list_holds_is_not_part_of_the_name(text: str, expected: list[
     -ector, -official, -sheriff, -engineer, -uary) on a word of seven letters or more is no given name. A three-word
     name whose first word is a given name (`Victor`, too short to be a post) stays whole."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Police said burglaries fell by 12% last year.\n\nForty officers were hired, according to a report the "
+     "force presented to the Harbour County Council on Monday.\n",
+     [("Harbour Police", "organisation", "burglaries fell by 12% last year"),
+      ("Harbour Police", "organisation", "Forty officers were hired")]),
+    ("Speed cameras cut crashes by a third, according to a report the department presented to the Elm City "
+     "Council's transport committee on Monday.\n",
+     [("a report the department presented", "unresolved", "Speed cameras cut crashes by a third")]),
+    ("Leaks fell by 9%, according to a report by Marl Water.\n",
+     [("Marl Water", "organisation", "Leaks fell by 9%")]),
+], ids=["the-giver-resolves-to-the-one-force", "no-department-named-stays-unresolved", "ordinary-cue-unchanged"])
+def test_the_recipient_of_a_document_never_speaks_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A document given to a body (`a report the department presented to the City Council`, `figures submitted
+    to the committee`, `a letter sent to the minister`) is the giver's, never the recipient's: the giver's short
+    reference resolves to the one body of that kind the text names, else the text's words stay unresolved."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An inspection of Marlow Grange Hospital found 23 faults, including 9 broken fire doors.\n",
+     [("an inspection", "document", "23 faults"), ("an inspection", "document", "9 broken fire doors")]),
+    ("A review into Brook Academy found that 14 pupils were excluded.\n",
+     [("a review", "document", "14 pupils were excluded")]),
+    ("The Schools Inspectorate published its report on Brook Academy. The report found that 14 pupils were "
+     "excluded.\n",
+     [("Schools Inspectorate", "inspectorate", "14 pupils were excluded")]),
+], ids=["inspection-of", "review-into", "owner-before-the-noun-still-speaks"])
+def test_the_body_a_document_is_about_never_publishes_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A body named after a document's noun and `of`, `into`, `on`, `at` or `about` (`an inspection of X`, `a
+    review into X`, `a report on X`) is what the document examines, not who wrote it: without a named author the
+    document speaks in the text's words; an owner before the noun (`X's report on Y`) still speaks."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("FRANKFORT, Ky. \u2014 A state audit found 23 errors in the payroll, the auditor's office said.\n",
+     [("state audit", "document", "23 errors in the payroll")]),
+    ("ENNIS, Co Clare \u2014 Clare Rail said 40 trains were cancelled.\n",
+     [("Clare Rail", "organisation", "40 trains were cancelled")]),
+], ids=["state-after-the-place", "county-after-the-place"])
+def test_a_dateline_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """The place a text was filed from (`FRANKFORT, Ky. \u2014`, `MARION, N.C. \u2013`, `ENNIS, Co Clare \u2014`) opens the
+    lead but is no party: the speaker is read from the words after it."""
+    assert rows(text) == expected

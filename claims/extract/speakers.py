@@ -101,7 +101,7 @@ _BODY_NOUNS: frozenset[str] = (_REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - R
 
 
 PUBLISHED_BY_RE = re.compile(
-    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b(?:[^.;]{0,40}?"
+    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis|research)\b(?:[^.;]{0,40}?"
     r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored)"
     r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>[^,.;]{2,80})")
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
@@ -127,8 +127,10 @@ def _authored(match: re.Match[str], mention: Mention) -> bool:
 _CLAUSE_OPENERS: frozenset[str] = frozenset("as while whilst since when after because and but although though".split())
 """Words that open the clause a document's name stands in (`as new figures show`): not part of the name."""
 _SAME_DATA: dict[str, tuple[str, ...]] = {
-    "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics")}
-"""Names a text gives the same numbers: `The statistics were published by X` makes `new figures show` X's."""
+    "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics"),
+    "research": ("analysis", "study"), "analysis": ("research", "study"), "study": ("research", "analysis")}
+"""Names a text gives the same numbers or work: `The statistics were published by X` makes `new figures show` X's,
+`research by X found` makes `an analysis of 600 complaints found` X's."""
 
 
 _PEOPLE_OF_RE = re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"
@@ -762,6 +764,7 @@ def _same_head(head: str, word: str) -> bool:
 
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
+    start = _past_dateline(text, start, end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
     joint = _joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
     if joint is not None:
@@ -833,6 +836,18 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if who is not None and who[1] == "person":
         clause_start = min(clause_start, _clause_naming(text, clauses, who[0]))
     return Who(who[0], who[1], clause_start) if who else None
+
+
+_DATELINE_LEAD_RE = re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
+"""A dateline opening a news lead: `FRANKFORT, Ky. \u2014 `, `DUBLIN, July 28 (Wire) - `."""
+
+
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """Start a speaker's region after the dateline that opens it: the place a text was filed from never speaks."""
+    if not text[start:start + 2].strip()[:1].isupper() or not text[start:start + 3].strip().isupper():
+        return start  # a dateline opens with a place in capitals (a cheap test first)
+    dateline = _DATELINE_LEAD_RE.match(text, start, end)
+    return dateline.end() if dateline else start
 
 
 _OCCASION_LEAD_RE = re.compile(r"\s*(?:In|At|On|Speaking|Writing|Responding)\b[^,]{0,60},\s*")
@@ -1148,6 +1163,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     mentions = _before_brackets(text, end, find_mentions(text, start, end))
     if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
         mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
+    if mentions and _received(text, mentions[-1]):
+        return _giver(text, start, mentions[-1], ctx)  # "a report the police presented to the council"
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
         name = ctx.add(persons[-1]) if persons else None
@@ -1550,7 +1567,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
     if article and words[article - 1].endswith("ed"):
         return None  # "X welcomed the announcement but said": the object of X's verb
-    owners = [m for m in mentions if m.kind == "org"]
+    owners = [m for m in mentions if m.kind == "org" and not _document_about(ctx.text, m)]
     if owners:
         name = ctx.add(owners[-1])
         ctx.owners[words[-1]] = (name, ctx.kind_of(name))
@@ -1584,6 +1601,47 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         return owner, ctx.kind_of(owner)
     words = list(itertools.dropwhile(lambda w: w in _CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+_EXAMINING_NOUNS: frozenset[str] = frozenset(
+    "inspection inspections review audit assessment evaluation examination investigation inquiry analysis".split())
+"""Documents that examine what they are `of` (`an inspection of X`); `the annual report of X` is X's own."""
+_ABOUT_RE = re.compile(r"\b(?:(?:%s)\s+(?:into|on|at|about)|(?:%s)\s+of)\s+(?:the\s+)?$"
+                       % ("|".join(sorted(DOCUMENT_NOUNS)), "|".join(sorted(_EXAMINING_NOUNS))))
+"""A document's noun and the word that says what it is about, right before a name: `an inspection of `."""
+
+
+def _document_about(text: str, mention: Mention) -> bool:
+    """Say whether a body is what a document is about (`an inspection of X`, `a review into X`, `a report on X`):
+    the body inspected never publishes the document."""
+    return _ABOUT_RE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+_RECEIVED_RE = re.compile(r"\b(?:presented|sent|submitted|given|delivered|handed|addressed|reported|made|written)"
+                          r"\s+to\s+(?:the\s+|its\s+|their\s+)?$")
+"""The words that make the name after them a document's recipient: `a report the police presented to the `."""
+
+
+def _received(text: str, mention: Mention) -> bool:
+    """Say whether a body is who a document was given to (`a report presented to the City Council's committee`,
+    `figures sent to the regulator`): the recipient never speaks for the document."""
+    return _RECEIVED_RE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+_GIVER_RE = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+(?:\w+\s+){0,2}?(?:had\s+|has\s+)?\w+\s+to\s+(?:the\s+|its\s+|their\s+)?$")
+"""`the department presented to the `: the short reference to who gave a document, right before its recipient."""
+
+
+def _giver(text: str, start: int, recipient: Mention, ctx: Context) -> tuple[str, str]:
+    """Resolve who gave a document to a named recipient (`a report the department presented to the City Council`):
+    the one body the short reference means, else the text's words, unresolved; never the recipient."""
+    found = _GIVER_RE.search(text, start, recipient.start)
+    resolved = _reference([found.group(1)], ctx) if found is not None else None
+    if resolved is not None and resolved[1] != "unresolved":
+        return resolved
+    words = re.sub(r"\s+to\s+(?:the|its|their)?\s*$", "", " ".join(text[start:recipient.start].split()[-8:]))
+    ctx.kinds.setdefault(words, "unresolved")
+    return words, "unresolved"
 
 
 def _released_unowned(words: list[str]) -> tuple[str, str] | None:
