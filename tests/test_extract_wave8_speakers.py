@@ -5,6 +5,7 @@ for this test and the whole table it must give as (speaker, speaker_kind, quote)
 one case where the rule must not fire."""
 import pytest
 
+from claims.extract.entities import find_mentions
 from extract_rows import rows
 
 
@@ -72,3 +73,14 @@ def test_a_dateline_never_speaks(text: str, expected: list[tuple[str, str, str]]
     """The place a text was filed from (`FRANKFORT, Ky. \u2014`, `MARION, N.C. \u2013`, `ENNIS, Co Clare \u2014`) opens the
     lead but is no party: the speaker is read from the words after it."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ENNIS, Co Clare \u2014 Jo Roe said 40 trains were late.", ["Jo Roe"]),
+    ("MARION, N.C. \u2013 Sheriff Jo Roe said 40 cells were empty.", ["Jo Roe"]),
+    ("Staff in Ennis, Co Clare said 40 trains were late.", ["Co Clare"]),
+], ids=["county-in-a-dateline", "state-in-a-dateline", "a-place-in-a-sentence-is-still-read"])
+def test_a_dateline_s_region_is_no_mention(text: str, expected: list[str]) -> None:
+    """The county, state or country after a dateline's place in capitals (`ENNIS, Co Clare \u2014`) is where the text
+    was filed from: `find_mentions` never reads it as a name; the same words inside a sentence are read as before."""
+    assert [m.name for m in find_mentions(text, 0, len(text))] == expected

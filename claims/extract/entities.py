@@ -79,6 +79,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for match in _joined_runs(text, start, end):
         if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
+        if _dateline_region(text, match, end):
+            continue  # "FRANKFORT, Ky. —": the state or county after a dateline's place
         if mentions and match.start() < mentions[-1].end:
             continue  # inside a name already read
         if _lead_capitals(text, match, end):
@@ -91,6 +93,19 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         elif mention is not None:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return mentions
+
+
+_DATELINE_PLACE_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{2,30},[ \t]+$")
+"""A dateline's place in capitals and its comma, right before a run: `FRANKFORT, `."""
+
+
+def _dateline_region(text: str, match: _RunLike, end: int) -> bool:
+    """Say whether a run is the state, county or country a dateline's place is in (`FRANKFORT, Ky. —`, `MARION,
+    N.C. –`, `ENNIS, Co Clare —`): part of where the text was filed, never a speaker."""
+    before = text[max(0, match.start() - 40):match.start()]
+    if not before.endswith(", ") or _DATELINE_PLACE_RE.search(before if match.start() > 40 else "\n" + before) is None:
+        return False
+    return _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)) is not None
 
 
 def _described_as(text: str, run: str, person: str | None) -> str | None:
