@@ -84,3 +84,31 @@ def test_a_dateline_s_region_is_no_mention(text: str, expected: list[str]) -> No
     """The county, state or country after a dateline's place in capitals (`ENNIS, Co Clare \u2014`) is where the text
     was filed from: `find_mentions` never reads it as a name; the same words inside a sentence are read as before."""
     assert [m.name for m in find_mentions(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour City Council said 300 people slept rough in May.\n\nThe charity said 40% of them were under 25.\n\n"
+     "Notes to editors: Linden Hope is a charity that runs 12 shelters in the city.\n",
+     [("Harbour City Council", "organisation", "300 people slept rough in May"),
+      ("Linden Hope", "organisation", "40% of them were under 25")]),
+    ("Figures from Harbour City Council show 300 people slept rough in May. The youth charity Kite Trail runs two "
+     "hostels. The charity said 40% of them were under 25.\n",
+     [("Harbour City Council", "organisation", "300 people slept rough in May"),
+      ("Kite Trail", "organisation", "40% of them were under 25")]),
+    ("Marrow Research, the think tank, said rents rose by 9%. Harbour City Council said 300 homes were built. The "
+     "think tank said 40% of renters were in arrears.\n",
+     [("Marrow Research", "organisation", "rents rose by 9%"),
+      ("Harbour City Council", "organisation", "300 homes were built"),
+      ("Marrow Research", "organisation", "40% of renters were in arrears")]),
+    ("Harbour City Council said 300 people slept rough in May. Linden Hope, a housing charity, and Kite Trail, a "
+     "youth charity, run hostels. The charity said 40% of them were under 25.\n",
+     [("Harbour City Council", "organisation", "300 people slept rough in May"),
+      ("the charity", "unresolved", "40% of them were under 25")]),
+], ids=["is-a-charity-in-the-notes", "noun-before-the-name", "two-word-noun-in-apposition",
+        "two-bodies-so-called-stay-unresolved"])
+def test_a_short_reference_is_the_one_body_the_text_calls_so(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A short reference (`the charity`, `the think tank`, `the union`) means the one body the text itself calls
+    by that noun, wherever it does so and whatever the body's name looks like: `X is a charity that ...` in the
+    notes, `the youth charity X`, `X, the think tank,`. Two bodies so called leave the reference unresolved; a
+    name before a cue (`X, the charity said`) is no such link."""
+    assert rows(text) == expected

@@ -236,6 +236,28 @@ def described_bodies(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
+_CALLED_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "think tank"}))
+_NAME_THEN_NOUN_RE = re.compile(rf"(?P<name>{_BODY_NAME})(?:,[ \t]+|[ \t]+(?:is|was|has been)[ \t]+)(?:a|an|the)[ \t]+"
+                                rf"(?P<words>(?:[\w\-]+[ \t]+){{0,3}}?)(?P<noun>{_CALLED_NOUNS}){_NOUN_ENDS}")
+_NOUN_THEN_NAME_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<words>(?:[a-z\-]+[ \t]+){{0,2}}?)(?P<noun>{_CALLED_NOUNS})"
+                                rf"[ \t]+(?P<name>{_BODY_NAME})(?![\w\-])(?=[ \t]*[,.;:()\n]|[ \t]+[a-z])")
+"""How a text says which common noun a body's name goes by: `X is a charity that`, `X, the think tank,`, `the
+cancer charity X`."""
+
+
+@functools.lru_cache(maxsize=4)
+def bodies_called(text: str) -> dict[str, frozenset[str]]:
+    """Return, for each common noun the text links to a body's name (by its last word), the names it links (once per
+    text)."""
+    called: dict[str, set[str]] = {}
+    for pattern in (_NAME_THEN_NOUN_RE, _NOUN_THEN_NAME_RE):
+        for found in pattern.finditer(text):
+            name = " ".join(found.group("name").split())
+            if describes_the_noun(found.group("words").split()) and name.split()[0] not in ("The", "A", "An"):
+                called.setdefault(found.group("noun").lower().split()[-1], set()).add(name)  # "think tank": tank
+    return {noun: frozenset(names) for noun, names in called.items()}
+
+
 def _name_endings(text: str, end: int) -> list[str]:
     """Return the capitalised run ending right before a description and each shorter ending of it (`Kindle Path`,
     `Path`)."""

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from .entities import (
     ORG_PRONOUNS,
+    bodies_called,
     describes_the_noun,
     names_an_organisation,
     PERSON_PRONOUNS,
@@ -438,6 +439,8 @@ class Context:
         word = word.lower()
         if word == "party":
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
+        if len(bodies_called(self.text).get(word, ())) > 1:
+            return None  # "X, a housing charity, and Y, a youth charity": `the charity` may be either
         for known in reversed(self.org_speakers):
             if _same_head(known.split()[-1].lower(), word) and _may_be_charity(known, word):
                 return known
@@ -450,10 +453,26 @@ class Context:
             return self.recent_company() or self.focus_company()  # never the council beside it
         if word in _GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
+        linked = self.linked_body(word)
+        if linked is not None:
+            return linked  # "X is a charity that ..." anywhere in the text: `the charity` is X
         bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and _may_be_called(name, word)]
         if word in ORG_REFERENCES and len(bodies) == 1:
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named
         return None  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def linked_body(self, word: str) -> str | None:
+        """Return the one body the text itself calls by this noun (`X is a charity`, `the charity X`, `X, the think
+        tank,`), registered as a body; two bodies so called: None."""
+        names = bodies_called(self.text).get(word, frozenset())
+        if len(names) != 1:
+            return None
+        name = self.full_org(next(iter(names)))
+        if self.kinds.get(name, "organisation") == "person":
+            return None
+        if name not in self.kinds:
+            self.register_org(name, org_kind(name))
+        return name
 
     def recent_company(self) -> str | None:
         """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
@@ -1722,7 +1741,7 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     found = ctx.resolve_reference(last)
     modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()]
     if found and modifiers and last not in _COMPANY_WORDS and not _same_head(head_noun(found), last) \
-            and not all(m in found.lower() for m in modifiers):
+            and not all(m in found.lower() for m in modifiers) and ctx.linked_body(last) != found:
         found = None  # "the county health department" is not "Ridgefield County"
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
