@@ -112,3 +112,22 @@ def test_a_short_reference_is_the_one_body_the_text_calls_so(text: str, expected
     notes, `the youth charity X`, `X, the think tank,`. Two bodies so called leave the reference unresolved; a
     name before a cue (`X, the charity said`) is no such link."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Responding to figures from the Rail Office which show that 600 trains were cancelled, union general secretary "
+     "Ana Diaz said:\n\n\"Our members warned of this. We lost 40 drivers in a year.\"\n",
+     [("Ana Diaz", "person", "Our members warned of this."), ("Ana Diaz", "person", "We lost 40 drivers in a year.")]),
+    ("Reacting to Harbour Council figures which show that 40 homes are empty, Jo Roe of Shelter Harbour said: \"We "
+     "counted 90 empty homes in May.\"\n",
+     [("Jo Roe", "person", "We counted 90 empty homes in May.")]),
+    ("Responding to the strike, the Rail Office said 600 trains were cancelled.\n",
+     [("Rail Office", "organisation", "600 trains were cancelled")]),
+], ids=["quotation-in-the-next-paragraph", "quotation-after-the-colon", "no-colon-the-cue-is-the-sentence-s"])
+def test_a_cue_inside_the_occasion_never_takes_the_speaker_s_colon(text: str,
+                                                                   expected: list[tuple[str, str, str]]) -> None:
+    """A sentence may open with the occasion of what its speaker says, and that occasion may hold a cue of its own
+    (`Responding to figures which show that ...,`, `Reacting to a report that says ...,`, `Commenting on claims by
+    X that ...,`): the colon at its end belongs to the speaker named last, before `said:`, never to the figures'
+    publisher. Without such a closing cue the sentence is read as before."""
+    assert rows(text) == expected

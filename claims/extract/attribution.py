@@ -1378,7 +1378,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
-                    or (asked is not None and cue.start() < asked.end()):
+                    or (asked is not None and cue.start() < asked.end()) or _in_occasion_opening(text, sentence, cue):
                 continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
             attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
@@ -1571,6 +1571,21 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+OCCASION_OPENING_RE = re.compile(r"[ \t]*(?:Responding|Reacting|Replying|Commenting|Speaking)\s+(?:to|on|about|after)\b")
+"""A sentence that opens with the occasion of what its speaker says: `Responding to figures which show that ...,`."""
+CLOSING_CUE_RE = re.compile(r",\s+[^,]{2,120}?\b(?:said|says|added|commented|responded|stated)\s*:\s*(?:$|(?=[\"\u201c]))")
+"""The sentence's own speaker and cue before a colon at its end: `, the union's chair Jo Roe said:`."""
+
+
+def _in_occasion_opening(text: str, sentence: Span, cue: re.Match[str]) -> bool:
+    """Say whether a cue lies inside the occasion a sentence opens with, before its own speaker's cue and colon
+    (`Responding to figures which show that 600 were cancelled, Dr Jo Roe said:`): the colon is the speaker's."""
+    if not OCCASION_OPENING_RE.match(text, sentence[0], cue.start()):
+        return False
+    closing = CLOSING_CUE_RE.search(text, cue.end(), sentence[1])
+    return closing is not None
 
 
 def _only_quoted_before(text: str, span: Span, holes: list[Span]) -> bool:
