@@ -131,3 +131,19 @@ def test_a_cue_inside_the_occasion_never_takes_the_speaker_s_colon(text: str,
     X that ...,`): the colon at its end belongs to the speaker named last, before `said:`, never to the figures'
     publisher. Without such a closing cue the sentence is read as before."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Assistant coroner for Kent Sara Whitby said the delays had contributed to the death.\n",
+     [("Sara Whitby", "person", "the delays had contributed to the death")]),
+    ("The area coroner for North Wessex Jo T. Marsh said 12 deaths were reviewed.\n",
+     [("Jo T. Marsh", "person", "12 deaths were reviewed")]),
+    ("A spokesman for Mary Ann Lee said she had repaid £4,000.\n",
+     [("Mary Ann Lee", "person", "she had repaid £4,000")]),
+], ids=["post-for-a-county", "post-for-a-region-and-a-middle-initial", "a-spokesman-for-a-person-keeps-her-name"])
+def test_the_place_a_post_is_for_is_not_part_of_the_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A lower-case post and what it is for (`coroner for Berkshire`, `chair of Acme`) may run straight into the
+    holder's name with no comma (`Assistant coroner for Kent Sara Whitby`): the place or body belongs to the post,
+    and the name is its last two words (three with a middle initial). A spokesperson for a person speaks for that
+    person, whose whole name stays."""
+    assert rows(text) == expected

@@ -91,6 +91,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if mention is not None and " and " in mention.name and mention.kind == "org":
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif mention is not None:
+            mention = _without_jurisdiction(text, mention)
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return mentions
 
@@ -106,6 +107,24 @@ def _dateline_region(text: str, match: _RunLike, end: int) -> bool:
     if not before.endswith(", ") or _DATELINE_PLACE_RE.search(before if match.start() > 40 else "\n" + before) is None:
         return False
     return _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)) is not None
+
+
+_ROLE_OF_RE = re.compile(r"\b(?:%s)[ \t]+(?:for|of)[ \t]+$"
+                         % "|".join(sorted(w for w in ROLES - VOICE_ROLES - HONORIFICS if w.isalpha())))
+"""A post in lower case and what it is `for` or `of`, right before a name: `assistant coroner for ` (never a
+spokesperson for a person, `a spokesman for Mary Ann Lee`)."""
+
+
+def _without_jurisdiction(text: str, mention: Mention) -> Mention:
+    """Drop the place or body a lower-case post is for from the person's name after it (`coroner for Berkshire
+    Martin Oyelaran` -> `Martin Oyelaran`, `head of Finance Ana Ruiz` -> `Ana Ruiz`): the name is its last two
+    words (three with a middle initial)."""
+    words = mention.name.split()
+    if mention.kind != "person" or len(words) < 3 or text[max(0, mention.start - 1):mention.start] not in (" ", "\t") \
+            or _ROLE_OF_RE.search(text, max(0, mention.start - 40), mention.start) is None:
+        return mention
+    keep = 3 if re.fullmatch(r"[A-Z]\.?", words[-2]) else 2
+    return mention._replace(name=" ".join(words[-keep:])) if len(words) > keep else mention
 
 
 def _described_as(text: str, run: str, person: str | None) -> str | None:
