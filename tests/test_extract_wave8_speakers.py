@@ -147,3 +147,39 @@ def test_the_place_a_post_is_for_is_not_part_of_the_name(text: str, expected: li
     and the name is its last two words (three with a middle initial). A spokesperson for a person speaks for that
     person, whose whole name stays."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ELM COUNTY SHERIFF'S OFFICE\n", ["Elm County Sheriff's Office"]),
+    ("O'NEILL HAULAGE LTD\n", ["O'Neill Haulage Ltd"]),
+    ("Elm County Sheriff's Office\n", ["Elm County Sheriff's Office"]),
+], ids=["possessive-in-capitals", "apostrophe-name-in-capitals", "already-in-name-case"])
+def test_a_heading_in_capitals_names_the_body_in_name_case(text: str, expected: list[str]) -> None:
+    """A letterhead or heading in capitals (`ELM COUNTY SHERIFF'S OFFICE`) names its body as the text writes it
+    elsewhere: each word in name case, a possessive `'s` in lower case, `O'NEILL` as `O'Neill`."""
+    assert [m.name for m in find_mentions(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\n\nMarsh Vale Police said 40 officers were hired in 2025.\n\nSTATEMENT FROM CHIEF CONSTABLE DEV "
+     "RAMAN\n\nOur own audit shows that we missed 12 of the 30 checks. We have since hired 20 more officers.\n\n"
+     "\u2014 Chief Constable Dev Raman\n\nThe force said 300 cases were reviewed.\n",
+     [("Marsh Vale Police", "organisation", "40 officers were hired in 2025"),
+      ("Dev Raman", "person", "we missed 12 of the 30 checks"),
+      ("Dev Raman", "person", "We have since hired 20 more officers"),
+      ("Marsh Vale Police", "organisation", "300 cases were reviewed")]),
+    ("PRESS RELEASE\n\nMarsh Vale Police said 40 officers were hired in 2025.\n\nA message from Ana Diaz\n\nWe have "
+     "opened 3 new stations this year.\n",
+     [("Marsh Vale Police", "organisation", "40 officers were hired in 2025"),
+      ("Ana Diaz", "person", "We have opened 3 new stations this year")]),
+    ("PRESS RELEASE\n\nMarsh Vale Police said 40 officers were hired in 2025.\n\nStatement from the force\n\nWe have "
+     "opened 3 new stations this year.\n",
+     [("Marsh Vale Police", "organisation", "40 officers were hired in 2025"),
+      ("Marsh Vale Police", "organisation", "We have opened 3 new stations this year")]),
+], ids=["statement-heading-and-sign-off", "message-from-a-person", "a-body-s-statement-stays-the-body-s"])
+def test_a_statement_headed_with_a_person_is_that_person_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A release may hold a person's own statement under a heading that names them (`STATEMENT FROM SHERIFF ROE`,
+    `A message from the chief executive Jo Roe`, `Remarks by X`), written in the first person and often signed off
+    (`\u2014 Sheriff Jo Roe`): its first-person sentences are that person's, not the issuing body's, until the next
+    heading or the sign-off. A heading that names no person (`Statement from the force`) changes nothing."""
+    assert rows(text) == expected

@@ -407,6 +407,17 @@ def classify(run: str, offset: int) -> Mention | None:
     return found._replace(start=offset, end=offset + len(run)) if found is not None and offset else found
 
 
+_INNER_POSSESSIVE_RE = re.compile(r"[A-Z]+['\u2019][A-Z]+")
+"""A word in capitals with an apostrophe inside a heading's name: `SHERIFF'S`, `O'NEILL`."""
+
+
+def _heading_case(word: str) -> str:
+    """Write a heading's word in capitals as a name's (`OFFICE` -> `Office`, `SHERIFF'S` -> `Sheriff's`, `O'NEILL`
+    -> `O'Neill`)."""
+    cased = word.title()
+    return cased[:-1] + "s" if cased.endswith(("'S", "\u2019S")) else cased
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify_run(run: str) -> Mention | None:
     """Classify a run as if it stood at offset 0: the answer depends on its words only, so it is cached."""
@@ -415,7 +426,8 @@ def _classify_run(run: str) -> Mention | None:
     words = _POSSESSIVE_RE.sub("", run).split()
     if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()) \
             and any(len(w) > 5 for w in words):
-        words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
+        words = [_heading_case(w) if w.isalpha() and w.lower() not in POST_NOMINALS or _INNER_POSSESSIVE_RE.fullmatch(w)
+                 else w for w in words]  # a heading
     while len(words) > 1 and words[-1].lower().replace(".", "") in POST_NOMINALS:
         words = words[:-1]
     while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
