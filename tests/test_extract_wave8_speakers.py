@@ -183,3 +183,22 @@ def test_a_statement_headed_with_a_person_is_that_person_s(text: str, expected: 
     (`\u2014 Sheriff Jo Roe`): its first-person sentences are that person's, not the issuing body's, until the next
     heading or the sign-off. A heading that names no person (`Statement from the force`) changes nothing."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("News | Harbour Data Office\n\nHarbour Data Office has fined Elm Stores £2m for losing customer records.\n\n"
+     "Our investigation found that Elm Stores:\n\n- lost 4,000 records;\n- ignored 12 alerts.\n",
+     [("Harbour Data Office", "inspectorate", "lost 4,000 records"),
+      ("Harbour Data Office", "inspectorate", "ignored 12 alerts")]),
+    ("Marl Water said leaks fell by 9% last year. Our latest figures show that 40 mains burst in May.\n",
+     [("Marl Water", "organisation", "leaks fell by 9% last year"),
+      ("Marl Water", "organisation", "40 mains burst in May")]),
+    ("Leaks rose in May.\n\nOur analysis found that 40 mains burst.\n",
+     [("our analysis", "document", "40 mains burst")]),
+], ids=["masthead-body-s-investigation", "the-body-that-spoke-s-figures", "no-body-named-stays-the-words"])
+def test_our_document_in_the_narration_is_the_writing_body_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A text a body writes about its own work calls its documents `our` in its narration (`Our investigation
+    found`, `our latest figures show`, `Our review of 40 cases`): the body on the text's first line (its letterhead
+    or masthead), else the first body that spoke, never the body the investigation was about. With neither, the
+    text's words stay."""
+    assert rows(text) == expected

@@ -1194,6 +1194,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
+        or _our_document(words, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
         or _body_modifier_document(raw, words, ctx) or _document(words, mentions, ctx) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
@@ -1255,6 +1256,25 @@ def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) ->
     phrase = " ".join(words[_first_determiner(words):])
     ctx.kinds.setdefault(phrase, "unresolved")
     return phrase, "unresolved"
+
+
+def _our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document or an inquiry the narration calls `our` (`Our investigation found`, `our latest figures
+    show`): the body that writes the text, named on its first line (a letterhead, a masthead), else the first that
+    spoke in it; None when there is neither."""
+    if len(words) > 4 or words[:1] != ["our"] or words[-1] not in DOCUMENT_NOUNS | CASE_NOUNS:
+        return None
+    writer = _top_line_body(ctx) or (ctx.org_speakers[0] if ctx.org_speakers else None)
+    return (writer, ctx.kind_of(writer)) if writer else None
+
+
+def _top_line_body(ctx: Context) -> str | None:
+    """Return the body the text's first line names (`News | Data Rights Office`, a letterhead): who wrote it."""
+    first = ctx.text.lstrip()
+    offset = len(ctx.text) - len(first)
+    line_end = offset + len(first.split("\n", 1)[0])
+    bodies = [m for m in find_mentions(ctx.text, offset, line_end) if m.kind == "org"]
+    return ctx.add(bodies[-1]) if bodies else None
 
 
 def _first_determiner(words: list[str]) -> int:
