@@ -202,3 +202,20 @@ def test_our_document_in_the_narration_is_the_writing_body_s(text: str, expected
     or masthead), else the first body that spoke, never the body the investigation was about. With neither, the
     text's words stay."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New research by FairFares has found that 40% of refunds were late.\n\nThe research found that 12 airlines "
+     "missed the deadline.\n",
+     [("FairFares", "organisation", "40% of refunds were late"),
+      ("FairFares", "organisation", "12 airlines missed the deadline")]),
+    ("StepAhead said 300 young people had found work.\n",
+     [("StepAhead", "organisation", "300 young people had found work")]),
+    ("Jo MacLeod said 300 young people had found work.\n",
+     [("Jo MacLeod", "person", "300 young people had found work")]),
+], ids=["research-by-a-brand-is-the-brand-s", "a-brand-speaks", "a-surname-with-an-inner-capital-is-a-person-s"])
+def test_a_one_word_brand_is_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A body may go by one word of two capitalised parts (`ConsumerFirst`, `StepAhead`, `HomeServe`): a brand, a
+    body's name, whose research (`research by X found`, later `the research found`) is its own. Surnames written
+    with an inner capital (`MacLeod`, `FitzGerald`, `McDonald`, `DeShawn`) are no brand."""
+    assert rows(text) == expected

@@ -407,6 +407,18 @@ def classify(run: str, offset: int) -> Mention | None:
     return found._replace(start=offset, end=offset + len(run)) if found is not None and offset else found
 
 
+_BRAND_RE = re.compile(r"(?P<first>[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,})+")
+"""One word of two or more capitalised parts (`ConsumerFirst`, `HomeServe`): a brand's name."""
+_SURNAME_PREFIXES: frozenset[str] = frozenset("mac mcc fitz van von del della des las los san".split())
+"""Beginnings of surnames written with an inner capital (`MacLeod`, `FitzGerald`, `VanDyke`): no brand."""
+
+
+def _brand_word(word: str) -> bool:
+    """Say whether one word is a brand's name by its inner capitals (`ConsumerFirst`), not a surname (`MacLeod`)."""
+    match = _BRAND_RE.fullmatch(word)
+    return match is not None and match.group("first").lower() not in _SURNAME_PREFIXES
+
+
 _INNER_POSSESSIVE_RE = re.compile(r"[A-Z]+['\u2019][A-Z]+")
 """A word in capitals with an apostrophe inside a heading's name: `SHERIFF'S`, `O'NEILL`."""
 
@@ -450,8 +462,8 @@ def _classify_run(run: str) -> Mention | None:
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
-    if words and names_an_organisation(words):
-        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)
+    if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
+        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "ConsumerFirst", "HomeServe"
     while words and words[0].lower() in NOT_NAMES and not _ACRONYM_RE.fullmatch(words[0]) or words[:1] == ["A&E"]:
         words = words[1:]
     if not words:
