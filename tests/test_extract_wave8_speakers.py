@@ -219,3 +219,31 @@ def test_a_one_word_brand_is_a_body(text: str, expected: list[tuple[str, str, st
     body's name, whose research (`research by X found`, later `the research found`) is its own. Surnames written
     with an inner capital (`MacLeod`, `FitzGerald`, `McDonald`, `DeShawn`) are no brand."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inspection of Marlow General Hospital", ["Marlow General Hospital"]),
+    ("Report on the Harbour Police", ["Harbour Police"]),
+    ("HIQA Report", ["HIQA"]),
+    ("Chief Executive of Acme Health", ["Acme Health"]),
+    ("Managing Director of Acme Water Jo Roe", ["Jo Roe"]),
+    ("Office of Health Facility Licensing", ["Office of Health Facility Licensing"]),
+], ids=["inspection-of", "report-on-the", "acronym-and-report", "post-of-a-body", "post-then-a-name",
+        "a-body-of-is-a-body"])
+def test_a_title_or_a_post_names_the_body_in_it(text: str, expected: list[str]) -> None:
+    """A document's title (`Inspection of X`, `Report on the X`, `HIQA Report`) and a post (`Chief Executive of X`)
+    written in capitals are no body's name: the body is the one they are of (examined, or employing the post
+    holder); a body whose name has `of` (`Office of Health Facility Licensing`) stays whole."""
+    assert [m.name for m in find_mentions(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Statement on the Report on Inspection of Marlow General Hospital\n\nThe hospital said 12 beds had reopened.\n",
+     [("Marlow General Hospital", "organisation", "12 beds had reopened")]),
+    ("Leaks fell by 9%, inspectors found.\n\nMedia enquiries: Communications Office, 01 555 0000\n",
+     [("inspectors", "inspectorate", "Leaks fell by 9%")]),
+], ids=["the-body-in-a-title-heading", "a-press-desk-is-no-inspectorate"])
+def test_no_heading_or_desk_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """The body a heading's title names is the one examined, so `the hospital` is that hospital; an office that
+    answers the press (`Communications Office`, `Press Office`) named at the end never judges as `inspectors`."""
+    assert rows(text) == expected

@@ -407,6 +407,30 @@ def classify(run: str, offset: int) -> Mention | None:
     return found._replace(start=offset, end=offset + len(run)) if found is not None and offset else found
 
 
+_TITLE_LINKS: frozenset[str] = frozenset("of on into".split())
+"""Words after a document's noun opening a title that say what it examines: `Inspection of X`, `Report on X`."""
+
+
+def _without_document_title(words: list[str]) -> list[str]:
+    """Read a document's title as the body it names: `Inspection of University Hospital X` examines X (no body is
+    called `Inspection of ...`), `HIQA Report` is HIQA's."""
+    if len(words) >= 3 and words[0].lower() in DOCUMENT_NOUNS and words[1] in _TITLE_LINKS:
+        return words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+    if len(words) == 2 and _ACRONYM_RE.fullmatch(words[0]) and words[1].lower() in DOCUMENT_NOUNS:
+        return words[:1]
+    return _without_post_of(words)
+
+
+def _without_post_of(words: list[str]) -> list[str]:
+    """Read a post of a body as the body (`Chief Executive of Acme Health`, `Managing Director of Acme Water`): a
+    post is no body's name; a person's name after it (`Director of Housing Jo Roe`) is read as before."""
+    at = words.index("of") if "of" in words[2:4] else 0
+    if not at or not all(w.lower() in ROLES for w in words[:at]):
+        return words
+    rest = words[at + 2:] if words[at + 1:at + 2] == ["the"] else words[at + 1:]
+    return rest if rest and names_an_organisation(rest) else words
+
+
 _BRAND_RE = re.compile(r"(?P<first>[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,})+")
 """One word of two or more capitalised parts (`ConsumerFirst`, `HomeServe`): a brand's name."""
 _SURNAME_PREFIXES: frozenset[str] = frozenset("mac mcc fitz van von del della des las los san".split())
@@ -450,6 +474,7 @@ def _classify_run(run: str) -> Mention | None:
         words = words[1:]
     if len(words) > 1 and (words[1] in ("for", "of") or words[0] == "for"):
         words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
+    words = _without_document_title(words)
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
     if "of" in words[2:6] and words[-1].lower() not in _NUMBERED_HEADS:  # "Grace Obi of Penfold Brokers": the person

@@ -565,7 +565,8 @@ class Context:
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
         for mention in self.ahead:
-            fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name))
+            fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name)
+                                                                   and not _support_office(mention.name))
             if fits and mention.name.lower() not in _REFERENCE_WORDS:
                 return self.add(mention)
         return None
@@ -647,6 +648,15 @@ class Context:
 
 _ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".split())
 """Short references so general that only the one company a text names can be meant (`the firm`)."""
+
+
+_SUPPORT_WORDS: frozenset[str] = frozenset("communications press media news information enquiries contact".split())
+"""Words that make an office a body's support desk (`Communications Office`, `Press Office`): it regulates nothing."""
+
+
+def _support_office(name: str) -> bool:
+    """Say whether a name is a support desk's (`Communications Office`), never an inspectorate named later."""
+    return not _SUPPORT_WORDS.isdisjoint(name.lower().split()[:-1])
 
 
 def _maybe_two_bodies(name: str) -> bool:
