@@ -247,3 +247,22 @@ def test_no_heading_or_desk_speaks(text: str, expected: list[tuple[str, str, str
     """The body a heading's title names is the one examined, so `the hospital` is that hospital; an office that
     answers the press (`Communications Office`, `Press Office`) named at the end never judges as `inspectors`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bus fares will rise by 5%, the transport minister has announced.\n\nTransport Minister Ana Diaz said 40 routes "
+     "would be cut.\n",
+     [("Ana Diaz", "person", "Bus fares will rise by 5%"), ("Ana Diaz", "person", "40 routes would be cut")]),
+    ("Transport Minister Ana Diaz visited Leeds on Monday.\n\nBus fares will rise by 5%, the transport minister said, "
+     "and 40 routes will be cut.\n",
+     [("Ana Diaz", "person", "Bus fares will rise by 5%"), ("Ana Diaz", "person", "40 routes will be cut")]),
+    ("Bus fares will rise by 5%, the transport minister has announced.\n\nTransport Minister Ana Diaz replaced "
+     "Transport Minister Tom Hale in May.\n",
+     [("the transport minister", "person", "Bus fares will rise by 5%")]),
+], ids=["holder-named-after", "holder-named-before", "two-holders-keep-the-words"])
+def test_a_title_in_lower_case_is_its_one_holder(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A news lead often gives a person by their post alone (`the floods minister has announced`, `the county
+    sheriff said`) and their name in a later or earlier paragraph with the same post as a title (`Floods Minister
+    Rachel Roe`): the one person the text names with that title speaks. Two holders leave the text's words; an
+    auxiliary before the cue (`has announced`) is never part of the words."""
+    assert rows(text) == expected

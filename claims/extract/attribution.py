@@ -95,11 +95,12 @@ PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+l
 """`The home was rated inadequate`, `the overall rating remains good`: a judgement without its agent is the
 inspectorate's in focus."""
 ASIDE_RE = re.compile(
-    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}"
+    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+(?!(?:has|have|had)\b)[a-z]+){0,2}"
     r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5})"
-    r"\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+    r"(?:\s+(?:has|have|had))?\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
-hold `of`, `for`, `and`: `the Office for Labour Statistics`)."""
+hold `of`, `for`, `and`: `the Office for Labour Statistics`; an auxiliary before the verb is no part of the name:
+`the minister has announced`)."""
 RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported|found|finds|showed|shows"
                              r"|revealed|reveals)"
                              r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")

@@ -851,7 +851,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
             or _speaker_of_clause(text, begin, finish, ctx)
         after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
         if who is None and (index == asides or after_relative) and _unnamed_role(clause):
-            who = " ".join(clause.split()), "person"  # "the council's director of housing told"
+            role = _without_filler(clause)  # "the transport minister has announced": no `has`
+            who = _title_holder_named(text, role, ctx) or (role, "person")  # "the council's director of housing told"
         if who is None and index == asides:
             who = _title_only(clause, ctx)  # "..., said the Harbour and Coast Commissioner": its holder
         if who is None and not _skippable(clause):
@@ -1044,6 +1045,32 @@ def _title_only(clause: str, ctx: Context) -> tuple[str, str] | None:
         return None
     holder = ctx.titles.get(words[-1].lower()) or title_holder(ctx.text, " ".join(words[1:]))
     return (holder, "person") if holder else (" ".join(words), "person")
+
+
+def _without_filler(clause: str) -> str:
+    """Return a clause's words without the filler between a subject and its cue (`the minister has` -> `the
+    minister`)."""
+    words = clause.split()
+    while len(words) > 1 and words[-1].lower() in FILLER_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _title_holder_named(text: str, clause: str, ctx: Context) -> tuple[str, str] | None:
+    """Return the one person the text names with this title before their name (`the floods minister` for `Floods
+    Minister Rachel Ibbotson`, before or after), else None: two holders or none leave the text's words."""
+    words = clause.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() for w in words[1:]):
+        return None
+    title = r"[ \t]+".join(re.escape(w) for w in words[1:])
+    holders = {ctx.full_person(" ".join(m.group("name").split()))
+               for m in re.finditer(rf"\b(?i:{title})[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,2}})", text)
+               if is_person_name(m.group("name"))}
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    ctx.kinds.setdefault(holder, "person")
+    return holder, "person"
 
 
 TITLE_HOLDER_RE = re.compile(
