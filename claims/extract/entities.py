@@ -79,7 +79,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     for match in _joined_runs(text, start, end):
         if match.group().isupper() and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
-        if _dateline_region(text, match, end):
+        if text[match.start() - 2:match.start()] == ", " and _dateline_region(text, match, end):
             continue  # "FRANKFORT, Ky. —": the state or county after a dateline's place
         if mentions and match.start() < mentions[-1].end:
             continue  # inside a name already read
@@ -103,8 +103,10 @@ _DATELINE_PLACE_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{2,30},[ \t]+$")
 def _dateline_region(text: str, match: _RunLike, end: int) -> bool:
     """Say whether a run is the state, county or country a dateline's place is in (`FRANKFORT, Ky. —`, `MARION,
     N.C. –`, `ENNIS, Co Clare —`): part of where the text was filed, never a speaker."""
+    if text[match.start() - 2:match.start()] != ", " or not text[match.start() - 3:match.start() - 2].isupper():
+        return False  # a dateline's place in capitals and its comma right before (a cheap test first)
     before = text[max(0, match.start() - 40):match.start()]
-    if not before.endswith(", ") or _DATELINE_PLACE_RE.search(before if match.start() > 40 else "\n" + before) is None:
+    if _DATELINE_PLACE_RE.search(before if match.start() > 40 else "\n" + before) is None:
         return False
     return _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)) is not None
 
@@ -115,13 +117,18 @@ _ROLE_OF_RE = re.compile(r"\b(?:%s)[ \t]+(?:for|of)[ \t]+$"
 spokesperson for a person, `a spokesman for Mary Ann Lee`)."""
 
 
+_LINK_ENDS: frozenset[str] = frozenset({"for", " of"})
+"""The three characters before a space that end `for ` or ` of ` right before a name."""
+
+
 def _without_jurisdiction(text: str, mention: Mention) -> Mention:
     """Drop the place or body a lower-case post is for from the person's name after it (`coroner for Berkshire
     Martin Oyelaran` -> `Martin Oyelaran`, `head of Finance Ana Ruiz` -> `Ana Ruiz`): the name is its last two
     words (three with a middle initial)."""
+    if mention.kind != "person" or mention.name.count(" ") < 2 or text[mention.start - 4:mention.start - 1] not in _LINK_ENDS:
+        return mention  # a person of three words or more after `for ` or `of ` (a cheap test first)
     words = mention.name.split()
-    if mention.kind != "person" or len(words) < 3 or text[max(0, mention.start - 1):mention.start] not in (" ", "\t") \
-            or _ROLE_OF_RE.search(text, max(0, mention.start - 40), mention.start) is None:
+    if _ROLE_OF_RE.search(text, max(0, mention.start - 40), mention.start) is None:
         return mention
     keep = 3 if re.fullmatch(r"[A-Z]\.?", words[-2]) else 2
     return mention._replace(name=" ".join(words[-keep:])) if len(words) > keep else mention
@@ -255,26 +262,44 @@ def described_bodies(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-_CALLED_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "think tank"}))
-_NAME_THEN_NOUN_RE = re.compile(rf"(?P<name>{_BODY_NAME})(?:,[ \t]+|[ \t]+(?:is|was|has been)[ \t]+)(?:a|an|the)[ \t]+"
-                                rf"(?P<words>(?:[\w\-]+[ \t]+){{0,3}}?)(?P<noun>{_CALLED_NOUNS}){_NOUN_ENDS}")
-_NOUN_THEN_NAME_RE = re.compile(rf"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<words>(?:[a-z\-]+[ \t]+){{0,2}}?)(?P<noun>{_CALLED_NOUNS})"
-                                rf"[ \t]+(?P<name>{_BODY_NAME})(?![\w\-])(?=[ \t]*[,.;:()\n]|[ \t]+[a-z])")
+_CALLED_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "think tank"})
+"""The nouns a text may call a body by (`the charity`, `the think tank`)."""
+_APPOSITION_BEFORE_RE = re.compile(r"(?:,[ \t]+|[ \t]+(?:is|was|has been)[ \t]+)(?:a|an|the)[ \t]+"
+                                   r"(?P<words>(?:[\w\-]+[ \t]+){0,3})$")
+_NOUN_END_RE = re.compile(_NOUN_ENDS)
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<words>(?:[a-z\-]+[ \t]+){0,2})$")
+_NAME_AFTER_NOUN_RE = re.compile(rf"[ \t]+(?P<name>{_BODY_NAME})(?![\w\-])(?=[ \t]*[,.;:()\n]|[ \t]+[a-z])")
 """How a text says which common noun a body's name goes by: `X is a charity that`, `X, the think tank,`, `the
 cancer charity X`."""
 
 
-@functools.lru_cache(maxsize=4)
-def bodies_called(text: str) -> dict[str, frozenset[str]]:
-    """Return, for each common noun the text links to a body's name (by its last word), the names it links (once per
-    text)."""
-    called: dict[str, set[str]] = {}
-    for pattern in (_NAME_THEN_NOUN_RE, _NOUN_THEN_NAME_RE):
-        for found in pattern.finditer(text):
-            name = " ".join(found.group("name").split())
-            if describes_the_noun(found.group("words").split()) and name.split()[0] not in ("The", "A", "An"):
-                called.setdefault(found.group("noun").lower().split()[-1], set()).add(name)  # "think tank": tank
-    return {noun: frozenset(names) for noun, names in called.items()}
+@functools.lru_cache(maxsize=64)
+def bodies_called(text: str, word: str) -> frozenset[str]:
+    """Return the names the text links to a common noun that ends in this word (`charity`, `tank` for `think tank`),
+    looking only where that noun occurs (once per text and word)."""
+    names: set[str] = set()
+    for full in (n for n in _CALLED_NOUNS if n.rsplit(" ", 1)[-1] == word):
+        for noun in re.finditer(rf"\b{re.escape(full)}\b", text):
+            for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun)):
+                if name and describes_the_noun(words.split()) and name.split()[0] not in ("The", "A", "An"):
+                    names.add(name)
+    return frozenset(names)
+
+
+def _named_before_noun(text: str, noun: re.Match[str]) -> tuple[str, str]:
+    """Return the words and the name of `X, the Leeds charity,` or `X is a charity that` around a noun, else blanks."""
+    if _NOUN_END_RE.match(text, noun.end()) is None:
+        return "", ""  # "X, the charity said": a cue's subject, no description
+    article = _APPOSITION_BEFORE_RE.search(text, max(0, noun.start() - 60), noun.start())
+    name = _NAME_AT_END_RE.search(text, max(0, article.start() - _CONTEXT_CHARS), article.start()) if article else None
+    return (article.group("words"), " ".join(name.group().split())) if article and name else ("", "")
+
+
+def _named_after_noun(text: str, noun: re.Match[str]) -> tuple[str, str]:
+    """Return the words and the name of `the cancer charity X` after a noun, else blanks."""
+    article = _ARTICLE_BEFORE_RE.search(text, max(0, noun.start() - 40), noun.start())
+    name = _NAME_AFTER_NOUN_RE.match(text, noun.end()) if article else None
+    return (article.group("words"), " ".join(name.group("name").split())) if article and name else ("", "")
 
 
 def _name_endings(text: str, end: int) -> list[str]:

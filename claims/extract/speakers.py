@@ -439,7 +439,7 @@ class Context:
         word = word.lower()
         if word == "party":
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
-        if len(bodies_called(self.text).get(word, ())) > 1:
+        if word in _LINKABLE and len(bodies_called(self.text, word)) > 1:
             return None  # "X, a housing charity, and Y, a youth charity": `the charity` may be either
         for known in reversed(self.org_speakers):
             if _same_head(known.split()[-1].lower(), word) and _may_be_charity(known, word):
@@ -464,7 +464,7 @@ class Context:
     def linked_body(self, word: str) -> str | None:
         """Return the one body the text itself calls by this noun (`X is a charity`, `the charity X`, `X, the think
         tank,`), registered as a body; two bodies so called: None."""
-        names = bodies_called(self.text).get(word, frozenset())
+        names = bodies_called(self.text, word) if word in _LINKABLE else frozenset()
         if len(names) != 1:
             return None
         name = self.full_org(next(iter(names)))
@@ -646,6 +646,8 @@ class Context:
         return self.kinds.get(name, "organisation")
 
 
+_LINKABLE: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "tank"})
+"""Last words of the nouns a text may link to a body's name (`the charity X`, `X, the think tank,`)."""
 _ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".split())
 """Short references so general that only the one company a text names can be meant (`the firm`)."""
 
