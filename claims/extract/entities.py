@@ -636,6 +636,8 @@ def person_name(words: list[str]) -> str | None:
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
         words = words[last + 1:]
     words = _without_title_noun(words)
+    if words and words[0].lower().rstrip(".") in _PLACE_OPENERS:
+        return None  # "Co Wexford", "Mt Pleasant": a place, no person
     if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled) \
             or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
@@ -645,6 +647,8 @@ def person_name(words: list[str]) -> str | None:
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
 
 
+_PLACE_OPENERS: frozenset[str] = frozenset("co mt ft".split())
+"""Abbreviations that open a place's name (`Co Wexford`, `Mt Vernon`, `Ft Worth`), never a person's."""
 _TITLE_NOUN_RE = re.compile(r"(?=\w{7,})[A-Z][a-z]+(?:ician|ist|ator|itor|ector|essor|utor|ficial|eriff|ineer|uary)")
 """Agent nouns that name a post, not a person (`Statistician`, `Auditor`, `Official`, `Sheriff`, `Actuary`): no
 given name ends so (`Victor`, `Hector` are too short to match)."""
