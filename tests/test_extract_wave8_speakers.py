@@ -286,3 +286,23 @@ def test_a_place_or_a_home_is_no_person(text: str, expected: list[tuple[str, str
     abbreviation (`Co Wexford`, `Mt Pleasant`, `Ft Worth`) is a place, and a name ending in `Home` (`Ardmore House
     Nursing Home`, `Rose Court Care Home`) is a body, however `Nursing` reads as a post."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Water said:\n\n\u2022 40 mains burst in May;\n\u2022 12 streets lost supply.\n\nCustomer Jo Marsh, 71, from "
+     "Leeds, went without water for 3 days.\n\n\"I rang the helpline 9 times,\" she said.\n",
+     [("Harbour Water", "organisation", "40 mains burst in May"),
+      ("Harbour Water", "organisation", "12 streets lost supply"),
+      ("Jo Marsh", "person", "I rang the helpline 9 times")]),
+    ("Harbour Water said:\n\n\u2022 40 mains burst in May;\n\u2022 12 streets lost supply.\n\nA further 300 homes were on "
+     "low pressure for 2 days.\n",
+     [("Harbour Water", "organisation", "40 mains burst in May"),
+      ("Harbour Water", "organisation", "12 streets lost supply"),
+      ("Harbour Water", "organisation", "A further 300 homes were on low pressure for 2 days")]),
+], ids=["a-case-study-after-the-list-speaks-for-herself", "a-figure-after-the-list-goes-on"])
+def test_a_person_introduced_after_a_list_is_who_she_means(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A release often follows its list of findings with a case study: a paragraph that introduces a person by name
+    (`Beacon supporter Alan Roe, 63, from Leeds, waited 97 days`, `Customer Jo Marsh went without water`) and then
+    their quotation with `he said`/`she said`. That paragraph is no item of the list, and the pronoun is the person
+    it introduced, not the body's spokesperson quoted before; a bare figure after the list still goes on."""
+    assert rows(text) == expected

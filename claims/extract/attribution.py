@@ -644,7 +644,14 @@ def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attributio
     cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
     return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
         and (has_figure(text, block.body, block.end) or KEY_VALUE_RE.fullmatch(text, block.body, block.end) is not None) \
-        and not ANY_CUE_RE.search(text, block.body, block.end)
+        and not ANY_CUE_RE.search(text, block.body, block.end) and not _introduces_person(text, block)
+
+
+def _introduces_person(text: str, block: Block) -> bool:
+    """Say whether an unbulleted paragraph after a list introduces a person by name (`Beacon supporter Jo Roe, 63,
+    waited 97 days`): a new story, whose `he said` below is that person's, not one of the list's items."""
+    return not block.bullet and any(m.kind == "person" and " " in m.name
+                                    for m in find_mentions(text, block.body, block.end))
 
 
 KEY_VALUE_RE = re.compile(r"[A-Z][\w'\u2019\- ]{0,40}:[ \t]*[\u00a3$\u20ac]?\d[\d,.]*(?:%|[ \t]*per[ \t]+cent)?[ \t]*")
