@@ -306,3 +306,22 @@ def test_a_person_introduced_after_a_list_is_who_she_means(text: str, expected: 
     their quotation with `he said`/`she said`. That paragraph is no item of the list, and the pronoun is the person
     it introduced, not the body's spokesperson quoted before; a bare figure after the list still goes on."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An audit of the Elm County payroll found 23 errors, including 4 double payments, a state finance official said "
+     "Tuesday.\n",
+     [("a state finance official", "unresolved", "An audit of the Elm County payroll found 23 errors"),
+      ("a state finance official", "unresolved", "4 double payments")]),
+    ("A review of the rail timetable found 40 late trains, a spokeswoman for the operator said.\n",
+     [("the operator", "unresolved", "A review of the rail timetable found 40 late trains")]),
+    ("An audit of the Elm County payroll found 23 errors, and the county fixed 4 of them.\n",
+     [("an audit", "document", "23 errors"), ("an audit", "document", "the county fixed 4 of them")]),
+], ids=["an-official-closes-the-sentence", "a-spokeswoman-for-a-body-closes-it", "no-closing-cue-the-document-speaks"])
+def test_an_unnamed_official_closing_the_sentence_says_all_of_it(text: str,
+                                                                 expected: list[tuple[str, str, str]]) -> None:
+    """A news lead may report a document's finding and only at its end say who told the reporter (`An inspection
+    found 23 faults, a state health official said Wednesday.`, `..., a spokeswoman for the operator said.`): the
+    whole sentence is that person's report, unresolved when unnamed, never the document's own claim. Without the
+    closing cue the document speaks as before."""
+    assert rows(text) == expected

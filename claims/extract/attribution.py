@@ -109,12 +109,17 @@ BLAMED_RE = re.compile(
     r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
     r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b")
 """`Impairments fell to 58m, which the bank attributed to fewer defaults`: the figure and its cause are the body's."""
-MAX_CLOSING_CUE_CHARS = 40
+MAX_CLOSING_CUE_CHARS = 60
 """How far from a sentence's end a closing `, she said.` may start."""
-CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))}))"
-                                    r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
-"""`..., she said.` or `..., the union said.` closing a sentence that holds another cue (`Tests showed that ...`): the
-speaker it names says it all."""
+_OFFICIALS: frozenset[str] = frozenset("official officials spokesman spokeswoman spokesperson representative".split())
+"""Nouns for a person who speaks for a body without a name (`a state health official`)."""
+CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
+                                    rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:{verb_alternation(_OFFICIALS)})"
+                                    r"(?:\s+(?:for|at)\s+(?:the\s+)?[\w\-'\u2019]+(?:\s+[A-Z][\w\-'\u2019]*){0,3})?)"
+                                    r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)"
+                                    r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
+"""`..., she said.`, `..., the union said.` or `..., a state health official said Wednesday.` closing a sentence that
+holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
