@@ -325,3 +325,23 @@ def test_an_unnamed_official_closing_the_sentence_says_all_of_it(text: str,
     whole sentence is that person's report, unresolved when unnamed, never the document's own claim. Without the
     closing cue the document speaks as before."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Rail Workers Union said fares were too high. Harbour Rail announced in May that it would close 12 ticket "
+     "offices, and the union said 90 jobs would go.\n",
+     [("Rail Workers Union", "organisation", "fares were too high"),
+      ("Harbour Rail", "organisation", "it would close 12 ticket offices"),
+      ("Rail Workers Union", "organisation", "90 jobs would go")]),
+    ("Harbour Rail announced that it would close 12 ticket offices and the union representing staff has 400 "
+     "members.\n",
+     [("Harbour Rail", "organisation", "it would close 12 ticket offices"),
+      ("Harbour Rail", "organisation", "the union representing staff has 400 members")]),
+], ids=["and-the-union-said", "a-reference-without-a-cue-is-no-second-speaker"])
+def test_a_short_reference_opening_a_second_clause_speaks_its_own(text: str,
+                                                                  expected: list[tuple[str, str, str]]) -> None:
+    """A sentence may give one party's claim and then, after `and`, `but` or `while`, another party's by a short
+    reference and its own cue (`..., and the union said 410 jobs would go`, `while the regulator estimates ...`):
+    the second clause is the party the reference means, not the first speaker's. A reference with no cue of its own
+    right after it opens no second claim."""
+    assert rows(text) == expected

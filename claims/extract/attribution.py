@@ -1889,8 +1889,11 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
 
 SECOND_CUE_RE = re.compile(
     r"\b(?:and|but|while|whilst|after|as|although|though|whereas)\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
-    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])")
-"""`..., but last month Corvan Rail said ...`: a second clause with a subject of its own, maybe its own cue."""
+    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z]|the\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+(?:%s)\b)"
+    % (verb_alternation(ORG_REFERENCES | frozenset({"union", "regulator", "watchdog"})),
+       "said|says|added|warned|claimed|insisted|estimated|estimates|argued|argues"))
+"""`..., but last month Corvan Rail said ...`, `..., and the union said ...`: a second clause with a subject of its
+own, maybe its own cue."""
 
 
 def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
