@@ -345,3 +345,20 @@ def test_a_short_reference_opening_a_second_clause_speaks_its_own(text: str,
     the second clause is the party the reference means, not the first speaker's. A reference with no cue of its own
     right after it opens no second claim."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Elm Park Residents' Group said lorries had blocked the road for a year, and its chair, Jo Marsh, said the "
+     "builder had ignored 12 letters.\n",
+     [("Elm Park Residents' Group", "organisation", "lorries had blocked the road for a year"),
+      ("Jo Marsh", "person", "the builder had ignored 12 letters")]),
+    ("Harbour Rail said fares would rise by 5%, and its profits, which fell by 9%, were lower than forecast.\n",
+     [("Harbour Rail", "organisation", "fares would rise by 5%"),
+      ("Harbour Rail", "organisation", "its profits, which fell by 9%, were lower than forecast")]),
+], ids=["its-chair-named-between-commas", "a-thing-of-its-is-no-speaker"])
+def test_a_body_s_officer_named_after_and_speaks_the_second_clause(text: str,
+                                                                   expected: list[tuple[str, str, str]]) -> None:
+    """After a body's claim, `and its secretary, Ian Roe, said ...` (`but their chair, Ann Lee, warned ...`) gives the
+    second clause to the person named between the commas, not to the body. `and its profits, which ..., were`
+    names no one and goes on as before."""
+    assert rows(text) == expected

@@ -1889,11 +1889,16 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
 
 SECOND_CUE_RE = re.compile(
     r"\b(?:and|but|while|whilst|after|as|although|though|whereas)\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
-    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z]|the\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+(?:%s)\b)"
+    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z]|(?:its|their)\s+[a-z][a-z \t\-]{1,40},\s+[A-Z]|the\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+(?:%s)\b)"
     % (verb_alternation(ORG_REFERENCES | frozenset({"union", "regulator", "watchdog"})),
        "said|says|added|warned|claimed|insisted|estimated|estimates|argued|argues"))
 """`..., but last month Corvan Rail said ...`, `..., and the union said ...`: a second clause with a subject of its
 own, maybe its own cue."""
+
+
+ROLE_APPOSITION_RE = re.compile(r"(?:its|their|the[ \t]+[a-z]+['\u2019]s)[ \t]+[a-z][a-z \t\-]{1,40},[ \t]+"
+                                r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-.]+){1,3},[ \t]+")
+"""`its secretary, Ian Potts, `: a post and its holder's name between commas, the subject of a second cue."""
 
 
 def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
@@ -1904,7 +1909,8 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
         return [first]  # "A, X said, as figures show B": a cue after its content is left whole
     for match in SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]):
         cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
-        if _inside(match.start(), holes) or cue is None or "," in text[match.end():cue.start()] \
+        if _inside(match.start(), holes) or cue is None \
+                or "," in text[match.end():cue.start()] and not ROLE_APPOSITION_RE.fullmatch(text, match.end(), cue.start()) \
                 or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()):
             continue  # "..., although they noted that": the same party goes on
         second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
