@@ -362,3 +362,21 @@ def test_a_body_s_officer_named_after_and_speaks_the_second_clause(text: str,
     second clause to the person named between the commas, not to the body. `and its profits, which ..., were`
     names no one and goes on as before."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sheriff Ana Ruiz said 600 inmates were held.\n\nDeputy Tom Hale said overtime cost $1m. \"We cannot go on,\" he "
+     "said.\n\nRuiz is asking the board for $2m. She said the new wing would add 90 beds.\n",
+     [("Ana Ruiz", "person", "600 inmates were held"), ("Tom Hale", "person", "overtime cost $1m"),
+      ("Tom Hale", "person", "We cannot go on"), ("Ana Ruiz", "person", "the new wing would add 90 beds")]),
+    ("Sheriff Ana Ruiz said 600 inmates were held.\n\nDeputy Tom Hale said overtime cost $1m. Prisons are full, he "
+     "said.\n\nOvertime is rising. He said the new wing would add 90 beds.\n",
+     [("Ana Ruiz", "person", "600 inmates were held"), ("Tom Hale", "person", "overtime cost $1m"),
+      ("Tom Hale", "person", "Prisons are full"), ("Tom Hale", "person", "the new wing would add 90 beds")]),
+], ids=["surname-subject-then-she", "no-surname-the-last-speaker-goes-on"])
+def test_a_surname_opening_a_sentence_is_who_the_pronoun_means(text: str,
+                                                               expected: list[tuple[str, str, str]]) -> None:
+    """A person named in full earlier comes back by surname alone as a sentence's subject (`Ruiz is asking the board
+    ...`, `Albrecht wants ...`) with no cue; the `she said` after it is that person's, not the last speaker's. With
+    no such subject the last speaker goes on."""
+    assert rows(text) == expected

@@ -29,7 +29,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .entities import find_mentions, may_regulate
+from .entities import Mention, find_mentions, may_regulate
 from .items import has_verb, is_rhetoric, is_speaker_phrase, is_statement, is_verb_like, split_items
 from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
 from .release import ends_release, has_figure, is_release
@@ -1242,7 +1242,22 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
             and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
         _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
+    _surname_subject(text, span, holes, ctx)
 
+
+SURNAME_OPENING_RE = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019\-]+)[ \t]+(?=[a-z])")
+"""One capitalised word opening a sentence, a lower-case word after it: `Albrecht is asking the board`."""
+
+
+def _surname_subject(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
+    """Note a person the text named before, called by surname alone as a sentence's subject (`Albrecht is asking the
+    board ...`): the `she said` that follows is that person's, not the last speaker's."""
+    opening = SURNAME_OPENING_RE.match(text, span[0], span[1])
+    if opening is None or _inside(span[0], holes):
+        return
+    person = ctx.full_person(opening.group("name"))
+    if person != opening.group("name") and ctx.kinds.get(person) == "person":
+        ctx.add(Mention(opening.start("name"), opening.end("name"), person, "person"))
 
 JOINED_NAME_RE = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?[A-Z]")
 """Another name joined to a subject (`Acme Water and Brook Water`): two parties open the sentence, not one."""
