@@ -1504,6 +1504,9 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     for index, word in enumerate(words):
         base = word.removesuffix("'s").removesuffix("\u2019s")
         named_head = base in ORG_HEADS and index > 0 and words[index - 1] in DETERMINERS  # "for the hospital"
+        if who is None and index > 1 and words[index - 1] == "the" and words[index - 2] == "for" \
+                and base in ctx.titles and base not in VOICE_ROLES:
+            who = ctx.titles[base], "person"  # "a spokesperson for the Minister": the minister the text named
         if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS or named_head):
             who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
             who = None if who and who[1] == "unresolved" else who  # "a force spokesperson", no force named
