@@ -391,6 +391,26 @@ def test_a_surname_opening_a_sentence_is_who_the_pronoun_means(text: str,
 ], ids=["the-minister-the-text-named", "no-minister-named-stays-unresolved"])
 def test_a_spokesperson_for_a_titled_person_speaks_for_that_person(text: str,
                                                                    expected: list[tuple[str, str, str]]) -> None:
-    """`A spokesperson for the Minister` (`a spokeswoman for the mayor`, `aides to the governor`) speaks for the one
+    """`A spokesperson for the Minister` (`a spokeswoman for the Mayor`, `a spokesman for the governor`) speaks for the one
     person the text named with that title; with no such person named the words stay unresolved."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marl Bank said profits rose by 9%. Marl Insurance was not affected.\n\nA Marl spokesperson said 12 branches "
+     "would close.\n",
+     [("Marl Bank", "organisation", "profits rose by 9%"), ("Marl Bank", "organisation", "12 branches would close")]),
+    ("Harbour Health said 40 beds would close at St. Ives Hospital.\n\nIn response, a St. Ives spokesperson said 12 "
+     "nurses had left.\n",
+     [("Harbour Health", "organisation", "40 beds would close at St. Ives Hospital"),
+      ("St. Ives Hospital", "organisation", "12 nurses had left")]),
+    ("Marl Insurance was not affected. Marl Bank was sold in May.\n\nA Marl spokesperson said 12 branches would "
+     "close.\n",
+     [("Marl", "organisation", "12 branches would close")]),
+], ids=["the-one-that-spoke", "one-body-of-that-name-never-spoke", "none-spoke-keeps-the-short-name"])
+def test_a_short_name_shared_by_two_bodies_is_the_one_that_spoke(text: str,
+                                                                 expected: list[tuple[str, str, str]]) -> None:
+    """A short name before a spokesperson (`a Marl spokesperson`, `a St. Adrian spokesperson`) may begin the names of
+    two bodies the text gives (`Marl Bank`, `Marl Insurance`): it is the one of them that has spoken in the text;
+    one body of that name is that body, spoken or not; when none or both have spoken, the short name stays."""
     assert rows(text) == expected

@@ -1547,6 +1547,9 @@ def _body_of_word(words: list[str], ctx: Context) -> str | None:
             owners = [name for name in ctx.orgs if word in name.lower().split()]
             if len(owners) == 1:
                 return owners[0]
+            spoken = {name for name in owners if name in ctx.org_speakers}
+            if len(owners) > 1 and len(spoken) == 1:
+                return spoken.pop()  # "a St. Adrian spokesperson": the one St. Adrian body that has spoken
     return None
 
 
@@ -1853,11 +1856,12 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
 
 def _first_words_of(name: str, ctx: Context) -> str:
     """Return the one body registered whose name starts with a short name (`Carrow said` after `Carrow Athletic`),
-    else the short name."""
+    or of several such the one that has spoken, else the short name."""
     if name in ctx.kinds:
         return name
     longer = [known for known in ctx.orgs if known.startswith(name + " ") and ctx.kinds.get(known) != "unresolved"]
-    return longer[0] if len(longer) == 1 else name
+    spoken = {known for known in longer if known in ctx.org_speakers}
+    return longer[0] if len(longer) == 1 else spoken.pop() if len(spoken) == 1 else name  # the one that spoke
 
 
 _KIND_WORDS: frozenset[str] = _REFERENCE_WORDS | ORG_HEADS
