@@ -1058,16 +1058,23 @@ def _without_filler(clause: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=64)
+def _titled_names(text: str, title: str) -> frozenset[str]:
+    """Return the names a text writes right after a title, in any case (`Floods Minister Rachel Roe`), once per
+    text and title."""
+    pattern = r"[ \t]+".join(re.escape(w) for w in title.split())
+    return frozenset(" ".join(m.group("name").split()) for m in re.finditer(
+        rf"\b(?i:{pattern})[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,2}})", text)
+        if is_person_name(m.group("name")))
+
+
 def _title_holder_named(text: str, clause: str, ctx: Context) -> tuple[str, str] | None:
     """Return the one person the text names with this title before their name (`the floods minister` for `Floods
     Minister Rachel Ibbotson`, before or after), else None: two holders or none leave the text's words."""
     words = clause.split()
     if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() for w in words[1:]):
         return None
-    title = r"[ \t]+".join(re.escape(w) for w in words[1:])
-    holders = {ctx.full_person(" ".join(m.group("name").split()))
-               for m in re.finditer(rf"\b(?i:{title})[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,2}})", text)
-               if is_person_name(m.group("name"))}
+    holders = {ctx.full_person(name) for name in _titled_names(text, " ".join(words[1:]).lower())}
     if len(holders) != 1:
         return None
     holder = holders.pop()
@@ -1309,11 +1316,18 @@ def _our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
 
 def _top_line_body(ctx: Context) -> str | None:
     """Return the body the text's first line names (`News | Data Rights Office`, a letterhead): who wrote it."""
-    first = ctx.text.lstrip()
-    offset = len(ctx.text) - len(first)
+    body = _first_line_body(ctx.text)
+    return ctx.add(body) if body is not None else None
+
+
+@functools.lru_cache(maxsize=4)
+def _first_line_body(text: str) -> Mention | None:
+    """Return the last body named on a text's first line, once per text."""
+    first = text.lstrip()
+    offset = len(text) - len(first)
     line_end = offset + len(first.split("\n", 1)[0])
-    bodies = [m for m in find_mentions(ctx.text, offset, line_end) if m.kind == "org"]
-    return ctx.add(bodies[-1]) if bodies else None
+    bodies = [m for m in find_mentions(text, offset, line_end) if m.kind == "org"]
+    return bodies[-1] if bodies else None
 
 
 def _first_determiner(words: list[str]) -> int:
