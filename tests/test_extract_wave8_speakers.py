@@ -414,3 +414,19 @@ def test_a_short_name_shared_by_two_bodies_is_the_one_that_spoke(text: str,
     two bodies the text gives (`Marl Bank`, `Marl Insurance`): it is the one of them that has spoken in the text;
     one body of that name is that body, spoken or not; when none or both have spoken, the short name stays."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Council said 40 homes were empty.\n\nInvestigators estimate that 12 landlords broke the rules.\n",
+     [("Harbour Council", "organisation", "40 homes were empty"),
+      ("Investigators", "unresolved", "12 landlords broke the rules")]),
+    ("Economists expect that 300 firms will fail.\n",
+     [("Economists", "unresolved", "300 firms will fail")]),
+    ("Rangers said 12 players were injured.\n",
+     [("Rangers", "organisation", "12 players were injured")]),
+], ids=["investigators-are-people", "economists-are-people", "a-club-s-plural-name-is-a-body"])
+def test_a_plural_post_opening_a_sentence_is_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A sentence may open with people named by their post in the plural (`Investigators estimate`, `Economists
+    expect`, `Auditors found`): capitalised only because the sentence starts there, they are no body's name and
+    stay unresolved unless a body is named with them. A plural name that is no post (`Rangers`) is read as before."""
+    assert rows(text) == expected

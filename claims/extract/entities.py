@@ -654,6 +654,12 @@ _TITLE_NOUN_RE = re.compile(r"(?=\w{7,})[A-Z][a-z]+(?:ician|ist|ator|itor|ector|
 given name ends so (`Victor`, `Hector` are too short to match)."""
 
 
+def names_people_by_post(word: str) -> bool:
+    """Say whether one capitalised word is a plural post (`Investigators`, `Officials`, `Economists`): people
+    described, never a body's name (`Rangers`, `Wolves` are no posts)."""
+    return len(word) > 7 and word.endswith("s") and _TITLE_NOUN_RE.fullmatch(word[:-1]) is not None
+
+
 def _without_title_noun(words: list[str]) -> list[str]:
     """Drop a post's noun before a full name (`Statistician Orla Cremin`, `Auditor Nan Cole`): a title that no
     list holds, known by its ending; the name keeps two words or more."""

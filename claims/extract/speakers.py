@@ -11,6 +11,7 @@ from typing import NamedTuple
 from .entities import (
     ORG_PRONOUNS,
     bodies_called,
+    names_people_by_post,
     describes_the_noun,
     names_an_organisation,
     PERSON_PRONOUNS,
@@ -1854,6 +1855,8 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
+    if len(raw) == 1 and names_people_by_post(raw[0]):
+        return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named
     if text[end:end + 1] == ":":
         return None  # "Correction:", "Update:": a label before a paragraph, not a name
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
