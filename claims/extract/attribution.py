@@ -719,9 +719,11 @@ def _statement_voice(text: str, block: Block, quotes: list[Quote], ctx: Context,
     that heading to the next heading or the sign-off line (`\u2014 Sheriff Jo Roe`); else None."""
     if current is not None and SIGN_OFF_RE.match(text, block.body, block.end):
         return None
+    heading = STATEMENT_HEADING_RE.match(text, block.body, block.end)
+    if heading is None and current is None:
+        return None  # no statement, and no heading that opens one (the common case, tested first)
     if not is_heading(text, block, quotes):
         return current
-    heading = STATEMENT_HEADING_RE.match(text, block.body, block.end)
     mentions = find_mentions(text, heading.end(), block.end) if heading else []
     if not mentions or mentions[0].start != heading.end() or mentions[0].kind != "person":  # type: ignore[union-attr]
         return None
@@ -1256,7 +1258,7 @@ def _surname_subject(text: str, span: Span, holes: list[Span], ctx: Context) -> 
     if opening is None or _inside(span[0], holes):
         return
     person = ctx.full_person(opening.group("name"))
-    if person != opening.group("name") and ctx.kinds.get(person) == "person":
+    if person != opening.group("name") and person != ctx.last_person and ctx.kinds.get(person) == "person":
         ctx.add(Mention(opening.start("name"), opening.end("name"), person, "person"))
 
 JOINED_NAME_RE = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?[A-Z]")
