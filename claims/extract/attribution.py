@@ -1928,8 +1928,10 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
         cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
         if _inside(match.start(), holes) or cue is None \
                 or "," in text[match.end():cue.start()] and not ROLE_APPOSITION_RE.fullmatch(text, match.end(), cue.start()) \
-                or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()):
-            continue  # "..., although they noted that": the same party goes on
+                or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()) \
+                or not text[match.end():cue.start()].strip() \
+                or _past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]):
+            continue  # "..., although they noted that", "and disputed X's figures": the same party goes on
         second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
         if second is None or not second.spans or second.speaker == first.speaker:
             continue
