@@ -391,8 +391,8 @@ def test_a_surname_opening_a_sentence_is_who_the_pronoun_means(text: str,
 ], ids=["the-minister-the-text-named", "no-minister-named-stays-unresolved"])
 def test_a_spokesperson_for_a_titled_person_speaks_for_that_person(text: str,
                                                                    expected: list[tuple[str, str, str]]) -> None:
-    """`A spokesperson for the Minister` (`a spokeswoman for the Mayor`, `a spokesman for the governor`) speaks for the one
-    person the text named with that title; with no such person named the words stay unresolved."""
+    """`A spokesperson for the Minister` (`a spokeswoman for the Mayor`, `a spokesman for the governor`) speaks for
+    the one person the text named with that title; with no such person named the words stay unresolved."""
     assert rows(text) == expected
 
 
