@@ -445,3 +445,19 @@ def test_a_second_verb_without_a_subject_is_the_same_party_s(text: str, expected
     whose verb comes first has no subject of its own, so its claims stay the first speaker's, never the body whose
     figures it names. (`Sunvale Air` reads as a person's name: a known limit, not this rule's.)"""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Environmental Standards Office said 19 towns still discharged raw sewage.\n\nIn its annual report, the "
+     "agency found that 41 plants failed the standard.\n",
+     [("Environmental Standards Office", "inspectorate", "19 towns still discharged raw sewage"),
+      ("Environmental Standards Office", "inspectorate", "41 plants failed the standard")]),
+    ("Harbour County Council said 19 towns still discharged raw sewage.\n\nIn its annual report, the agency found "
+     "that 41 plants failed the standard.\n",
+     [("Harbour County Council", "organisation", "19 towns still discharged raw sewage"),
+      ("the agency", "unresolved", "41 plants failed the standard")]),
+], ids=["an-office-is-the-agency", "a-council-is-never-the-agency"])
+def test_the_agency_is_a_state_office_executive_or_service(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A text calls a state body by the generic `the agency` whatever its name's head: an `Office`, an `Executive`,
+    a `Service` (`the Environmental Protection Office ... the agency found`). A council is never `the agency`."""
+    assert rows(text) == expected

@@ -69,8 +69,10 @@ _HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
     "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"}),
     "authority": frozenset({"council"}),
+    "agency": frozenset({"office", "executive", "service"}),
     "charity": frozenset({"trust", "foundation", "society", "appeal"})}
-"""Heads a reference matches besides its own (`the force` is a police body, `the club` a football club)."""
+"""Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
+a state office, executive or service)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
