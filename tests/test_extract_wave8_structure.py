@@ -136,7 +136,7 @@ def test_a_lead_in_without_verb_or_name_goes_to_the_party_in_focus(
 # Tom Hale`, `Message from Mayor Jo Roe:`) or signed below (`— Tom Hale, Chair of X`) is written without quotation
 # marks, in the first person. Its sentences are the person's, as a quotation's would be; the signature line and the
 # writer's narration after it (`The Police Federation said ...`) are not. Over a quotation, `Message from Jo Roe:` is a
-# colon cue; a heading naming two people names no one speaker.
+# colon cue; a heading naming two people makes them joint speakers.
 STATEMENT_UNDER_HEADING = (
     "Harbour Police\n\nSTATEMENT FROM CHIEF CONSTABLE ANN ROE\n\n"
     "We answered 92% of emergency calls within ten seconds last year. I have moved 40 officers back to neighbourhood "
@@ -161,8 +161,9 @@ SIGNED_STATEMENT = ("We opened three new libraries in 2025 and lent 410,000 book
      "supply back on Friday.\"\n",
      [("Lena Ortiz", "person", "Our crews fixed 14 water mains this week, and the last street got its supply back on "
                                "Friday.")]),
-    ("Statement from Jo Roe and Tom Hale\n\nWe sold 4,000 tickets for the festival.\n", []),
-], ids=["heading-then-first-person-paragraphs", "signed-below", "message-from-over-a-quotation", "two-signers-no-one"])
+    ("Statement from Jo Roe and Tom Hale\n\nWe sold 4,000 tickets for the festival.\n",
+     [("Jo Roe and Tom Hale", "person", "We sold 4,000 tickets for the festival")]),
+], ids=["heading-then-first-person-paragraphs", "signed-below", "message-from-over-a-quotation", "two-signers-speak-jointly"])
 def test_a_statement_under_a_heading_or_a_signature_is_the_person_s(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -29,7 +29,7 @@ import itertools
 import re
 from typing import NamedTuple
 
-from .entities import find_mentions, may_regulate
+from .entities import Mention, find_mentions, may_regulate
 from .items import has_verb, is_rhetoric, is_speaker_phrase, is_statement, is_verb_like, split_items
 from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
 from .release import ends_release, has_figure, is_release
@@ -112,7 +112,8 @@ ASIDE_RE = re.compile(
     r"(?:\s+(?:has|have|had))?\s+(?:said|says|added|reported|confirmed|announced|found|finds|shows|showed|revealed"
     r"|reveals|suggests|suggested)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
-hold `of`, `for`, `and`: `the Office for Labour Statistics`)."""
+hold `of`, `for`, `and`: `the Office for Labour Statistics`; an auxiliary before the verb is no part of the name:
+`the minister has announced`)."""
 RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported|found|finds|showed|shows"
                              r"|revealed|reveals)"
                              r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
@@ -125,7 +126,7 @@ figure and its cause are the body's."""
 MAX_CLOSING_CUE_CHARS = 70
 """How far from a sentence's end a closing `, she said.` may start."""
 CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
-                                    rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:official|officials|{verb_alternation(VOICE_ROLES)})"
+                                    rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:official|officials|representative|{verb_alternation(VOICE_ROLES)})"
                                     r"(?:\s+(?:for|at|from)\s+(?:the\s+)?[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+){0,3})?)"
                                     r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)"
                                     r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
@@ -319,6 +320,7 @@ def attributed_spans(text: str) -> list[Found]:
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
     about = False  # inside an `About Acme Water` section
+    signed: Who | None = None  # the person a `Statement from X` heading names, until the next heading
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
@@ -379,6 +381,7 @@ def attributed_spans(text: str) -> list[Found]:
         ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
         issuer = _first_body(ctx, masthead) if release and not _header_fields(text, block) else None  # before its cues
+        signed = _statement_voice(text, block, quotes, ctx, signed)  # "STATEMENT FROM SHERIFF ROE" and its paragraphs
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
         attributions = _pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
@@ -389,10 +392,11 @@ def attributed_spans(text: str) -> list[Found]:
             attributions = continue_list(text, block, last)
         advice = block.bullet and advice or not block.bullet and _advice_lead_in(text, block)
         if not attributions and not quotes and release and not (block.bullet and advice):
-            attributions = issuer_claims(text, block, ctx, voice, masthead)
+            attributions = issuer_claims(text, block, ctx, signed or voice, masthead)
         elif issuer is not None and attributions:
             attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
                 + _issuer_first_person(text, block, quotes, attributions, issuer, ctx)
+        attributions = _as_signed(text, block, attributions, signed)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker) \
@@ -736,7 +740,14 @@ def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attributio
     cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
     return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
         and (has_figure(text, block.body, block.end) or KEY_VALUE_RE.fullmatch(text, block.body, block.end) is not None) \
-        and not ANY_CUE_RE.search(text, block.body, block.end)
+        and not ANY_CUE_RE.search(text, block.body, block.end) and not _introduces_person(text, block)
+
+
+def _introduces_person(text: str, block: Block) -> bool:
+    """Say whether an unbulleted paragraph after a list introduces a person by name (`Beacon supporter Jo Roe, 63,
+    waited 97 days`): a new story, whose `he said` below is that person's, not one of the list's items."""
+    return not block.bullet and any(m.kind == "person" and " " in m.name
+                                    for m in find_mentions(text, block.body, block.end))
 
 
 KEY_VALUE_RE = re.compile(r"[A-Z][\w'\u2019\- ]{0,40}:[ \t]*[\u00a3$\u20ac]?\d[\d,.]*(?:%|[ \t]*per[ \t]+cent)?[ \t]*")
@@ -783,6 +794,52 @@ def _table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
 
 TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
 """A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
+
+
+STATEMENT_HEADING_RE = re.compile(r"[ \t]*(?:A[ \t]+)?(?:statement|message|letter|remarks|update)[ \t]+(?:from|by)[ \t]+"
+                                 r"(?=\S)", re.IGNORECASE)
+"""A heading that names whose words the paragraphs under it are: `STATEMENT FROM SHERIFF ROE`, `A message from X`."""
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+"""Words by which a writer speaks as themself."""
+SIGN_OFF_RE = re.compile(r"[ \t]*[\u2014\u2013-]+[ \t]*\S")
+"""A line that signs off a statement: `\u2014 Sheriff Jo Roe`."""
+
+
+def _statement_voice(text: str, block: Block, quotes: list[Quote], ctx: Context, current: Who | None) -> Who | None:
+    """Return the person whose statement a paragraph is part of: the one a `Statement from X` heading names, from
+    that heading to the next heading or the sign-off line (`\u2014 Sheriff Jo Roe`); else None."""
+    if current is not None and SIGN_OFF_RE.match(text, block.body, block.end):
+        return None
+    heading = STATEMENT_HEADING_RE.match(text, block.body, block.end)
+    if heading is None and current is None:
+        return None  # no statement, and no heading that opens one (the common case, tested first)
+    if not is_heading(text, block, quotes):
+        return current
+    mentions = find_mentions(text, heading.end(), block.end) if heading else []
+    if not mentions or mentions[0].start != heading.end() or mentions[0].kind != "person":  # type: ignore[union-attr]
+        return None
+    return Who(ctx.add(mentions[0]), "person", block.body)
+
+
+def _as_signed(text: str, block: Block, attributions: list[Attribution], signed: Who | None) -> list[Attribution]:
+    """Give a statement's own first-person sentences to the person who signs it (`our review shows that we ...`
+    under `STATEMENT FROM SHERIFF ROE`), never to the body that issued the release; other parties stay."""
+    if signed is None or not attributions or FIRST_PERSON_RE.search(text, block.body, block.end) is None:
+        return attributions
+    return [a._replace(speaker=signed.name, kind="person") if a.kind != "person" and a.speaker != signed.name
+            and _speaks_as_writer(text, block, a) else a for a in attributions]
+
+
+def _speaks_as_writer(text: str, block: Block, attribution: Attribution) -> bool:
+    """Say whether an attribution is the writer's own: the release's voice, or a first-person subject before its
+    claim in the same sentence (`our own review shows that`, `we`)."""
+    if attribution.cue == "issued the release" or FIRST_PERSON_RE.match(attribution.speaker) is not None:
+        return True
+    if not attribution.spans:
+        return False
+    claim = attribution.spans[0][0]
+    opening = max(block.body, text.rfind(". ", block.body, claim) + 1)
+    return FIRST_PERSON_RE.search(text, opening, claim) is not None
 
 
 def _first_body(ctx: Context, masthead: str | None = None) -> str | None:
@@ -1376,7 +1433,22 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
             and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
         _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
+    _surname_subject(text, span, holes, ctx)
 
+
+SURNAME_OPENING_RE = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019\-]+)[ \t]+(?=[a-z])")
+"""One capitalised word opening a sentence, a lower-case word after it: `Albrecht is asking the board`."""
+
+
+def _surname_subject(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
+    """Note a person the text named before, called by surname alone as a sentence's subject (`Albrecht is asking the
+    board ...`): the `she said` that follows is that person's, not the last speaker's."""
+    opening = SURNAME_OPENING_RE.match(text, span[0], span[1])
+    if opening is None or _inside(span[0], holes):
+        return
+    person = ctx.full_person(opening.group("name"))
+    if person != opening.group("name") and person != ctx.last_person and ctx.kinds.get(person) == "person":
+        ctx.add(Mention(opening.start("name"), opening.end("name"), person, "person"))
 
 JOINED_NAME_RE = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?[A-Z]")
 """Another name joined to a subject (`Acme Water and Brook Water`): two parties open the sentence, not one."""
@@ -1590,7 +1662,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     for pattern in (CUE_RE, RECORD_RE):
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
-                    or (asked is not None and cue.start() < asked.end()):
+                    or (asked is not None and cue.start() < asked.end()) or _in_occasion_opening(text, sentence, cue):
                 continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
             attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
@@ -1794,6 +1866,21 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
     content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
+
+
+OCCASION_OPENING_RE = re.compile(r"[ \t]*(?:Responding|Reacting|Replying|Commenting|Speaking)\s+(?:to|on|about|after)\b")
+"""A sentence that opens with the occasion of what its speaker says: `Responding to figures which show that ...,`."""
+CLOSING_CUE_RE = re.compile(r",\s+[^,]{2,120}?\b(?:said|says|added|commented|responded|stated)\s*:\s*(?:$|(?=[\"\u201c]))")
+"""The sentence's own speaker and cue before a colon at its end: `, the union's chair Jo Roe said:`."""
+
+
+def _in_occasion_opening(text: str, sentence: Span, cue: re.Match[str]) -> bool:
+    """Say whether a cue lies inside the occasion a sentence opens with, before its own speaker's cue and colon
+    (`Responding to figures which show that 600 were cancelled, Dr Jo Roe said:`): the colon is the speaker's."""
+    if not OCCASION_OPENING_RE.match(text, sentence[0], cue.start()):
+        return False
+    closing = CLOSING_CUE_RE.search(text, cue.end(), sentence[1])
+    return closing is not None
 
 
 def _only_quoted_before(text: str, span: Span, holes: list[Span]) -> bool:
@@ -2038,9 +2125,17 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
 SECOND_CUE_RE = re.compile(
     initial_alternation("and but while whilst after as although though whereas".split())
     + r"\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
-    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z]|the\s+[a-z]+\s+(?:said|says|added|stated|insisted|argued)\b)")
-"""`..., but last month Corvan Rail said ...`, `..., and the authority said ...`: a second clause with a subject of its
-own, maybe its own cue."""
+    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z]|(?:its|their)\s+[a-z][a-z \t\-]{1,40},\s+[A-Z]"
+    r"|the\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+(?:%s)\b|the\s+[a-z]+\s+(?:said|says|added|stated|insisted|argued)\b)"
+    % (verb_alternation(ORG_REFERENCES | frozenset({"union", "regulator", "watchdog"})),
+       "said|says|added|warned|claimed|insisted|estimated|estimates|argued|argues"))
+"""`..., but last month Corvan Rail said ...`, `..., and the union said ...`, `..., and the authority said ...`: a second
+clause with a subject of its own, maybe its own cue."""
+
+
+ROLE_APPOSITION_RE = re.compile(r"(?:its|their|the[ \t]+[a-z]+['\u2019]s)[ \t]+[a-z][a-z \t\-]{1,40},[ \t]+"
+                                r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-.]+){1,3},[ \t]+")
+"""`its secretary, Ian Potts, `: a post and its holder's name between commas, the subject of a second cue."""
 
 
 def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
@@ -2052,9 +2147,12 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
         return [first]  # "A, X said, as figures show B": a cue after its content is left whole
     for match in SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]):
         cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
-        if _inside(match.start(), holes) or cue is None or "," in text[match.end():cue.start()] \
-                or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()):
-            continue  # "..., although they noted that": the same party goes on
+        if _inside(match.start(), holes) or cue is None \
+                or "," in text[match.end():cue.start()] and not ROLE_APPOSITION_RE.fullmatch(text, match.end(), cue.start()) \
+                or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()) \
+                or not text[match.end():cue.start()].strip() \
+                or _past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]):
+            continue  # "..., although they noted that", "and disputed X's figures": the same party goes on
         second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
         if second is None or not second.spans or second.speaker == first.speaker and not _judged_inside(text, first):
             continue

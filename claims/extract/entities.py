@@ -94,6 +94,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         run, at, capitals = match.group(), match.start(), match.group().isupper()
         if capitals and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
+        if text[at - 2:at] == ", " and _dateline_region(text, match, end):
+            continue  # "FRANKFORT, Ky. —": the state or county after a dateline's place
         if mentions and at < mentions[-1].end:
             continue  # inside a name already read
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
@@ -106,12 +108,50 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if mention is None:
             continue
         if mention.kind != "org":
-            mentions.append(mention)  # a series or a number extends only a body's name
+            mentions.append(_without_jurisdiction(text, mention))  # a series or a number extends only a body's name
         elif " and " in mention.name:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return mentions
+
+
+_DATELINE_PLACE_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{2,30},[ \t]+$")
+"""A dateline's place in capitals and its comma, right before a run: `FRANKFORT, `."""
+
+
+def _dateline_region(text: str, match: _RunLike, end: int) -> bool:
+    """Say whether a run is the state, county or country a dateline's place is in (`FRANKFORT, Ky. —`, `MARION,
+    N.C. –`, `ENNIS, Co Clare —`): part of where the text was filed, never a speaker."""
+    if text[match.start() - 2:match.start()] != ", " or not text[match.start() - 3:match.start() - 2].isupper():
+        return False  # a dateline's place in capitals and its comma right before (a cheap test first)
+    before = text[max(0, match.start() - 40):match.start()]
+    if _DATELINE_PLACE_RE.search(before if match.start() > 40 else "\n" + before) is None:
+        return False
+    return _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)) is not None
+
+
+_ROLE_OF_RE = re.compile(r"\b(?:%s)[ \t]+(?:for|of)[ \t]+$"
+                         % "|".join(sorted(w for w in ROLES - VOICE_ROLES - HONORIFICS if w.isalpha())))
+"""A post in lower case and what it is `for` or `of`, right before a name: `assistant coroner for ` (never a
+spokesperson for a person, `a spokesman for Mary Ann Lee`)."""
+
+
+_LINK_ENDS: frozenset[str] = frozenset({"for", " of"})
+"""The three characters before a space that end `for ` or ` of ` right before a name."""
+
+
+def _without_jurisdiction(text: str, mention: Mention) -> Mention:
+    """Drop the place or body a lower-case post is for from the person's name after it (`coroner for Berkshire
+    Martin Oyelaran` -> `Martin Oyelaran`, `head of Finance Ana Ruiz` -> `Ana Ruiz`): the name is its last two
+    words (three with a middle initial)."""
+    if mention.kind != "person" or mention.name.count(" ") < 2 or text[mention.start - 4:mention.start - 1] not in _LINK_ENDS:
+        return mention  # a person of three words or more after `for ` or `of ` (a cheap test first)
+    words = mention.name.split()
+    if _ROLE_OF_RE.search(text, max(0, mention.start - 40), mention.start) is None:
+        return mention
+    keep = 3 if re.fullmatch(r"[A-Z]\.?", words[-2]) else 2
+    return mention._replace(name=" ".join(words[-keep:])) if len(words) > keep else mention
 
 
 def _described_as(text: str, run: str, person: str | None) -> str | None:
@@ -269,6 +309,46 @@ def described_bodies(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
+_CALLED_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "think tank"})
+"""The nouns a text may call a body by (`the charity`, `the think tank`)."""
+_APPOSITION_BEFORE_RE = re.compile(r"(?:,[ \t]+|[ \t]+(?:is|was|has been)[ \t]+)(?:a|an|the)[ \t]+"
+                                   r"(?P<words>(?:[\w\-]+[ \t]+){0,3})$")
+_NOUN_END_RE = re.compile(_NOUN_ENDS)
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<words>(?:[a-z\-]+[ \t]+){0,2})$")
+_NAME_AFTER_NOUN_RE = re.compile(rf"[ \t]+(?P<name>{_BODY_NAME})(?![\w\-])(?=[ \t]*[,.;:()\n]|[ \t]+[a-z])")
+"""How a text says which common noun a body's name goes by: `X is a charity that`, `X, the think tank,`, `the
+cancer charity X`."""
+
+
+@functools.lru_cache(maxsize=64)
+def bodies_called(text: str, word: str) -> frozenset[str]:
+    """Return the names the text links to a common noun that ends in this word (`charity`, `tank` for `think tank`),
+    looking only where that noun occurs (once per text and word)."""
+    names: set[str] = set()
+    for full in (n for n in _CALLED_NOUNS if n.rsplit(" ", 1)[-1] == word):
+        for noun in re.finditer(rf"\b{re.escape(full)}\b", text):
+            for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun)):
+                if name and describes_the_noun(words.split()) and name.split()[0] not in ("The", "A", "An"):
+                    names.add(name)
+    return frozenset(names)
+
+
+def _named_before_noun(text: str, noun: re.Match[str]) -> tuple[str, str]:
+    """Return the words and the name of `X, the Leeds charity,` or `X is a charity that` around a noun, else blanks."""
+    if _NOUN_END_RE.match(text, noun.end()) is None:
+        return "", ""  # "X, the charity said": a cue's subject, no description
+    article = _APPOSITION_BEFORE_RE.search(text, max(0, noun.start() - 60), noun.start())
+    name = _NAME_AT_END_RE.search(text, max(0, article.start() - _CONTEXT_CHARS), article.start()) if article else None
+    return (article.group("words"), " ".join(name.group().split())) if article and name else ("", "")
+
+
+def _named_after_noun(text: str, noun: re.Match[str]) -> tuple[str, str]:
+    """Return the words and the name of `the cancer charity X` after a noun, else blanks."""
+    article = _ARTICLE_BEFORE_RE.search(text, max(0, noun.start() - 40), noun.start())
+    name = _NAME_AFTER_NOUN_RE.match(text, noun.end()) if article else None
+    return (article.group("words"), " ".join(name.group("name").split())) if article and name else ("", "")
+
+
 def _name_endings(text: str, end: int) -> list[str]:
     """Return the capitalised run ending right before a description and each shorter ending of it (`Kindle Path`,
     `Path`)."""
@@ -409,6 +489,53 @@ def classify(run: str, offset: int) -> Mention | None:
     return Mention(offset, offset + len(run), found.name, found.kind, found.possessive, found.title)  # not _replace: hot
 
 
+_TITLE_LINKS: frozenset[str] = frozenset("of on into".split())
+"""Words after a document's noun opening a title that say what it examines: `Inspection of X`, `Report on X`."""
+
+
+def _without_document_title(words: list[str]) -> list[str]:
+    """Read a document's title as the body it names: `Inspection of University Hospital X` examines X (no body is
+    called `Inspection of ...`), `HIQA Report` is HIQA's."""
+    if len(words) >= 3 and words[0].lower() in DOCUMENT_NOUNS and words[1] in _TITLE_LINKS:
+        return words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+    if len(words) == 2 and _ACRONYM_RE.fullmatch(words[0]) and words[1].lower() in DOCUMENT_NOUNS:
+        return words[:1]
+    return _without_post_of(words)
+
+
+def _without_post_of(words: list[str]) -> list[str]:
+    """Read a post of a body as the body (`Chief Executive of Acme Health`, `Managing Director of Acme Water`): a
+    post is no body's name; a person's name after it (`Director of Housing Jo Roe`) is read as before."""
+    at = words.index("of") if "of" in words[2:4] else 0
+    if not at or not all(w.lower() in ROLES for w in words[:at]):
+        return words
+    rest = words[at + 2:] if words[at + 1:at + 2] == ["the"] else words[at + 1:]
+    return rest if rest and names_an_organisation(rest) else words
+
+
+_BRAND_RE = re.compile(r"(?P<first>[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,})+")
+"""One word of two or more capitalised parts (`ConsumerFirst`, `HomeServe`): a brand's name."""
+_SURNAME_PREFIXES: frozenset[str] = frozenset("mac mcc fitz van von del della des las los san".split())
+"""Beginnings of surnames written with an inner capital (`MacLeod`, `FitzGerald`, `VanDyke`): no brand."""
+
+
+def _brand_word(word: str) -> bool:
+    """Say whether one word is a brand's name by its inner capitals (`ConsumerFirst`), not a surname (`MacLeod`)."""
+    match = _BRAND_RE.fullmatch(word)
+    return match is not None and match.group("first").lower() not in _SURNAME_PREFIXES
+
+
+_INNER_POSSESSIVE_RE = re.compile(r"[A-Z]+['\u2019][A-Z]+")
+"""A word in capitals with an apostrophe inside a heading's name: `SHERIFF'S`, `O'NEILL`."""
+
+
+def _heading_case(word: str) -> str:
+    """Write a heading's word in capitals as a name's (`OFFICE` -> `Office`, `SHERIFF'S` -> `Sheriff's`, `O'NEILL`
+    -> `O'Neill`)."""
+    cased = word.title()
+    return cased[:-1] + "s" if cased.endswith(("'S", "\u2019S")) else cased
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify_run(run: str) -> Mention | None:
     """Classify a run as if it stood at offset 0: the answer depends on its words only, so it is cached."""
@@ -417,7 +544,8 @@ def _classify_run(run: str) -> Mention | None:
     words = _POSSESSIVE_RE.sub("", run).split()
     if len(words) >= 2 and all(w.isupper() and len(w) > 1 for w in words if w.isalpha()) \
             and any(len(w) > 5 for w in words):
-        words = [w.title() if w.isalpha() and w.lower() not in POST_NOMINALS else w for w in words]  # a heading
+        words = [_heading_case(w) if w.isalpha() and w.lower() not in POST_NOMINALS or _INNER_POSSESSIVE_RE.fullmatch(w)
+                 else w for w in words]  # a heading
     while len(words) > 1 and words[-1].lower().replace(".", "") in POST_NOMINALS:
         words = words[:-1]
     while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
@@ -428,6 +556,7 @@ def _classify_run(run: str) -> Mention | None:
         words = words[1:]
     if len(words) > 1 and (words[1] in ("for", "of") or words[0] == "for"):
         words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
+    words = _without_document_title(words)
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
     if "of" in words[2:6] and words[-1].lower() not in _NUMBERED_HEADS:  # "Grace Obi of Penfold Brokers": the person
@@ -440,8 +569,8 @@ def _classify_run(run: str) -> Mention | None:
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
-    if words and names_an_organisation(words):
-        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)
+    if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
+        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "ConsumerFirst", "HomeServe"
     while words and words[0].lower() in NOT_NAMES and not _ACRONYM_RE.fullmatch(words[0]) or words[:1] == ["A&E"]:
         words = words[1:]
     if not words:
@@ -527,6 +656,7 @@ def _titled_tail(words: list[str]) -> list[str]:
         tail.insert(0, word)
     if tail and tail[-1].lower() in PLACE_WORDS:
         return []  # "Public Health Data Scotland": a body of a country, no person
+    tail = _without_title_noun(tail)
     return tail if len(tail) >= 2 else []
 
 
@@ -562,6 +692,9 @@ def person_name(words: list[str]) -> str | None:
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
         words = words[last + 1:]
+    words = _without_title_noun(words)
+    if words and words[0].lower().rstrip(".") in _PLACE_OPENERS:
+        return None  # "Co Wexford", "Mt Pleasant": a place, no person
     if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled) \
             or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
@@ -569,6 +702,27 @@ def person_name(words: list[str]) -> str | None:
            or w.lower() in DOCUMENT_NOUNS for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
     return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
+
+
+_PLACE_OPENERS: frozenset[str] = frozenset("co mt ft".split())
+"""Abbreviations that open a place's name (`Co Wexford`, `Mt Vernon`, `Ft Worth`), never a person's."""
+_TITLE_NOUN_RE = re.compile(r"(?=\w{7,})[A-Z][a-z]+(?:ician|ist|ator|itor|ector|essor|utor|ficial|eriff|ineer|uary)")
+"""Agent nouns that name a post, not a person (`Statistician`, `Auditor`, `Official`, `Sheriff`, `Actuary`): no
+given name ends so (`Victor`, `Hector` are too short to match)."""
+
+
+def names_people_by_post(word: str) -> bool:
+    """Say whether one capitalised word is a plural post (`Investigators`, `Officials`, `Economists`): people
+    described, never a body's name (`Rangers`, `Wolves` are no posts)."""
+    return len(word) > 7 and word.endswith("s") and _TITLE_NOUN_RE.fullmatch(word[:-1]) is not None
+
+
+def _without_title_noun(words: list[str]) -> list[str]:
+    """Drop a post's noun before a full name (`Statistician Orla Cremin`, `Auditor Nan Cole`): a title that no
+    list holds, known by its ending; the name keeps two words or more."""
+    if len(words) >= 3 and _TITLE_NOUN_RE.fullmatch(words[0]) and words[0].lower() not in NOT_NAMES:
+        return words[1:]
+    return words
 
 
 def _inner_particle(words: list[str], index: int) -> bool:

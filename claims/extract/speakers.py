@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 from .entities import (
     ORG_PRONOUNS,
+    bodies_called,
+    names_people_by_post,
     describes_the_noun,
     names_an_organisation,
     PERSON_PRONOUNS,
@@ -70,8 +72,10 @@ _HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
     "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"}),
     "authority": frozenset({"council"}),
+    "agency": frozenset({"office", "executive", "service"}),
     "charity": frozenset({"trust", "foundation", "society", "appeal"})}
-"""Heads a reference matches besides its own (`the force` is a police body, `the club` a football club)."""
+"""Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
+a state office, executive or service)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
@@ -104,7 +108,7 @@ _BODY_NOUNS: frozenset[str] = (_REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - R
 
 
 PUBLISHED_BY_RE = re.compile(
-    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b(?:[^.;]{0,40}?"
+    r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis|research)\b(?:[^.;]{0,40}?"
     r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored)"
     r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>[^,.;]{2,80})")
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
@@ -130,8 +134,10 @@ def _authored(match: re.Match[str], mention: Mention) -> bool:
 _CLAUSE_OPENERS: frozenset[str] = frozenset("as while whilst since when after because and but although though".split())
 """Words that open the clause a document's name stands in (`as new figures show`): not part of the name."""
 _SAME_DATA: dict[str, tuple[str, ...]] = {
-    "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics")}
-"""Names a text gives the same numbers: `The statistics were published by X` makes `new figures show` X's."""
+    "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics"),
+    "research": ("analysis", "study"), "analysis": ("research", "study"), "study": ("research", "analysis")}
+"""Names a text gives the same numbers or work: `The statistics were published by X` makes `new figures show` X's,
+`research by X found` makes `an analysis of 600 complaints found` X's."""
 
 
 _PEOPLE_OF_RE = re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"
@@ -441,6 +447,8 @@ class Context:
         word = word.lower()
         if word == "party":
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
+        if word in _LINKABLE and len(bodies_called(self.text, word)) > 1:
+            return None  # "X, a housing charity, and Y, a youth charity": `the charity` may be either
         for known in reversed(self.org_speakers):
             if _same_head(known.split()[-1].lower(), word) and _may_be_charity(known, word):
                 return known
@@ -453,10 +461,26 @@ class Context:
             return self.recent_company() or self.focus_company()  # never the council beside it
         if word in _GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
+        linked = self.linked_body(word)
+        if linked is not None:
+            return linked  # "X is a charity that ..." anywhere in the text: `the charity` is X
         bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and _may_be_called(name, word)]
         if word in ORG_REFERENCES and len(bodies) == 1:
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named
         return None  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def linked_body(self, word: str) -> str | None:
+        """Return the one body the text itself calls by this noun (`X is a charity`, `the charity X`, `X, the think
+        tank,`), registered as a body; two bodies so called: None."""
+        names = bodies_called(self.text, word) if word in _LINKABLE else frozenset()
+        if len(names) != 1:
+            return None
+        name = self.full_org(next(iter(names)))
+        if self.kinds.get(name, "organisation") == "person":
+            return None
+        if name not in self.kinds:
+            self.register_org(name, org_kind(name))
+        return name
 
     def recent_company(self) -> str | None:
         """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
@@ -512,7 +536,7 @@ class Context:
     def spoke(self, name: str, kind: str) -> None:
         """Note that a body or a person made a claim, bringing it into focus."""
         self.said[name] = self.said.get(name, 0) + 1
-        if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[0] == "the" \
+        if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[:1] == ["the"] \
                 and (name.split()[-1] in _REFERENCE_WORDS or name.split()[-1] in ORG_HEADS):  # "the club said"
             if kind == "unresolved":
                 self.kinds.setdefault(name, "unresolved")  # "the agency", never named: stays unresolved
@@ -549,7 +573,8 @@ class Context:
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
         for mention in self.ahead:
-            fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name))
+            fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name)
+                                                                   and not _support_office(mention.name))
             if fits and mention.name.lower() not in _REFERENCE_WORDS:
                 return self.add(mention)
         return None
@@ -629,8 +654,19 @@ class Context:
         return self.kinds.get(name, "organisation")
 
 
+_LINKABLE: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "tank"})
+"""Last words of the nouns a text may link to a body's name (`the charity X`, `X, the think tank,`)."""
 _ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".split())
 """Short references so general that only the one company a text names can be meant (`the firm`)."""
+
+
+_SUPPORT_WORDS: frozenset[str] = frozenset("communications press media news information enquiries contact".split())
+"""Words that make an office a body's support desk (`Communications Office`, `Press Office`): it regulates nothing."""
+
+
+def _support_office(name: str) -> bool:
+    """Say whether a name is a support desk's (`Communications Office`), never an inspectorate named later."""
+    return not _SUPPORT_WORDS.isdisjoint(name.lower().split()[:-1])
 
 
 def _maybe_two_bodies(name: str) -> bool:
@@ -792,6 +828,7 @@ def _same_head(head: str, word: str) -> bool:
 
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
+    start = _past_dateline(text, start, end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
     joint = _joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
     if joint is not None:
@@ -849,7 +886,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
             or _speaker_of_clause(text, begin, finish, ctx)
         after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
         if who is None and (index == asides or after_relative) and _unnamed_role(clause):
-            who = " ".join(clause.split()), "person"  # "the council's director of housing told"
+            role = _without_filler(clause)  # "the transport minister has announced": no `has`
+            who = _title_holder_named(text, role, ctx) or (role, "person")  # "the council's director of housing told"
         if who is None and index == asides:
             who = _title_only(clause, ctx)  # "..., said the Harbour and Coast Commissioner": its holder
         if who is None and not _skippable(clause):
@@ -863,6 +901,18 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if who is not None and who[1] == "person":
         clause_start = min(clause_start, _clause_naming(text, clauses, who[0]))
     return Who(who[0], who[1], clause_start) if who else None
+
+
+_DATELINE_LEAD_RE = re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
+"""A dateline opening a news lead: `FRANKFORT, Ky. \u2014 `, `DUBLIN, July 28 (Wire) - `."""
+
+
+def _past_dateline(text: str, start: int, end: int) -> int:
+    """Start a speaker's region after the dateline that opens it: the place a text was filed from never speaks."""
+    if not text[start:start + 2].strip()[:1].isupper() or not text[start:start + 3].strip().isupper():
+        return start  # a dateline opens with a place in capitals (a cheap test first)
+    dateline = _DATELINE_LEAD_RE.match(text, start, end)
+    return dateline.end() if dateline else start
 
 
 _OCCASION_LEAD_RE = re.compile(r"\s*(?:In|At|On|Speaking|Writing|Responding)\b[^,]{0,60},\s*")
@@ -1032,6 +1082,39 @@ def _title_only(clause: str, ctx: Context) -> tuple[str, str] | None:
     return (holder, "person") if holder else (" ".join(words), "person")
 
 
+def _without_filler(clause: str) -> str:
+    """Return a clause's words without the filler between a subject and its cue (`the minister has` -> `the
+    minister`)."""
+    words = clause.split()
+    while len(words) > 1 and words[-1].lower() in FILLER_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=64)
+def _titled_names(text: str, title: str) -> frozenset[str]:
+    """Return the names a text writes right after a title, in any case (`Floods Minister Rachel Roe`), once per
+    text and title."""
+    pattern = r"[ \t]+".join(re.escape(w) for w in title.split())
+    return frozenset(" ".join(m.group("name").split()) for m in re.finditer(
+        rf"\b(?i:{pattern})[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,2}})", text)
+        if is_person_name(m.group("name")))
+
+
+def _title_holder_named(text: str, clause: str, ctx: Context) -> tuple[str, str] | None:
+    """Return the one person the text names with this title before their name (`the floods minister` for `Floods
+    Minister Rachel Ibbotson`, before or after), else None: two holders or none leave the text's words."""
+    words = clause.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() for w in words[1:]):
+        return None
+    holders = {ctx.full_person(name) for name in _titled_names(text, " ".join(words[1:]).lower())}
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    ctx.kinds.setdefault(holder, "person")
+    return holder, "person"
+
+
 TITLE_HOLDER_RE = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,2}),?[ \t]+(?:(?:is|was|has[ \t]+been)[ \t]+)?the[ \t]+"
     r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z][a-z]+){0,4})\b")
@@ -1178,6 +1261,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     mentions = _before_brackets(text, end, find_mentions(text, start, end))
     if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
         mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
+    if mentions and mentions[-1].start > start and _received(text, mentions[-1]):
+        return _giver(text, start, mentions[-1], ctx)  # "a report the police presented to the council"
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
         name = ctx.add(persons[-1]) if persons else None
@@ -1188,6 +1273,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
     nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
+        or _our_document(words, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
         or _body_modifier_document(raw, words, ctx) or _document(words, mentions, ctx) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
@@ -1249,6 +1335,32 @@ def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) ->
     phrase = " ".join(words[_first_determiner(words):])
     ctx.kinds.setdefault(phrase, "unresolved")
     return phrase, "unresolved"
+
+
+def _our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document or an inquiry the narration calls `our` (`Our investigation found`, `our latest figures
+    show`): the body that writes the text, named on its first line (a letterhead, a masthead), else the first that
+    spoke in it; None when there is neither."""
+    if len(words) > 4 or words[:1] != ["our"] or words[-1] not in DOCUMENT_NOUNS | CASE_NOUNS:
+        return None
+    writer = _top_line_body(ctx) or (ctx.org_speakers[0] if ctx.org_speakers else None)
+    return (writer, ctx.kind_of(writer)) if writer else None
+
+
+def _top_line_body(ctx: Context) -> str | None:
+    """Return the body the text's first line names (`News | Data Rights Office`, a letterhead): who wrote it."""
+    body = _first_line_body(ctx.text)
+    return ctx.add(body) if body is not None else None
+
+
+@functools.lru_cache(maxsize=4)
+def _first_line_body(text: str) -> Mention | None:
+    """Return the last body named on a text's first line, once per text."""
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line_end = offset + len(first.split("\n", 1)[0])
+    bodies = [m for m in find_mentions(text, offset, line_end) if m.kind == "org"]
+    return bodies[-1] if bodies else None
 
 
 def _first_determiner(words: list[str]) -> int:
@@ -1439,6 +1551,9 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     for index, word in enumerate(words):
         base = word.removesuffix("'s").removesuffix("\u2019s")
         named_head = base in ORG_HEADS and index > 0 and words[index - 1] in DETERMINERS  # "for the hospital"
+        if who is None and index > 1 and words[index - 1] == "the" and words[index - 2] == "for" \
+                and base in ctx.titles and base not in VOICE_ROLES:
+            who = ctx.titles[base], "person"  # "a spokesperson for the Minister": the minister the text named
         if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS or named_head):
             who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
             who = None if who and who[1] == "unresolved" else who  # "a force spokesperson", no force named
@@ -1479,6 +1594,9 @@ def _body_of_word(words: list[str], ctx: Context) -> str | None:
             owners = [name for name in ctx.orgs if word in name.lower().split()]
             if len(owners) == 1:
                 return owners[0]
+            spoken = {name for name in owners if name in ctx.org_speakers}
+            if len(owners) > 1 and len(spoken) == 1:
+                return spoken.pop()  # "a St. Adrian spokesperson": the one St. Adrian body that has spoken
     return None
 
 
@@ -1580,7 +1698,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
     if article and words[article - 1].endswith("ed"):
         return None  # "X welcomed the announcement but said": the object of X's verb
-    owners = [m for m in mentions if m.kind == "org"]
+    owners = [m for m in mentions if m.kind == "org" and not _document_about(ctx.text, m)]
     if owners:
         name = ctx.add(owners[-1])
         ctx.owners[words[-1]] = (name, ctx.kind_of(name))
@@ -1614,6 +1732,47 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         return owner, ctx.kind_of(owner)
     words = list(itertools.dropwhile(lambda w: w in _CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+_EXAMINING_NOUNS: frozenset[str] = frozenset(
+    "inspection inspections review audit assessment evaluation examination investigation inquiry analysis".split())
+"""Documents that examine what they are `of` (`an inspection of X`); `the annual report of X` is X's own."""
+_ABOUT_RE = re.compile(r"\b(?:(?:%s)\s+(?:into|on|at|about)|(?:%s)\s+of)\s+(?:the\s+)?$"
+                       % ("|".join(sorted(DOCUMENT_NOUNS)), "|".join(sorted(_EXAMINING_NOUNS))))
+"""A document's noun and the word that says what it is about, right before a name: `an inspection of `."""
+
+
+def _document_about(text: str, mention: Mention) -> bool:
+    """Say whether a body is what a document is about (`an inspection of X`, `a review into X`, `a report on X`):
+    the body inspected never publishes the document."""
+    return _ABOUT_RE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+_RECEIVED_RE = re.compile(r"\b(?:presented|sent|submitted|given|delivered|handed|addressed|reported|made|written)"
+                          r"\s+to\s+(?:the\s+|its\s+|their\s+)?$")
+"""The words that make the name after them a document's recipient: `a report the police presented to the `."""
+
+
+def _received(text: str, mention: Mention) -> bool:
+    """Say whether a body is who a document was given to (`a report presented to the City Council's committee`,
+    `figures sent to the regulator`): the recipient never speaks for the document."""
+    return _RECEIVED_RE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+_GIVER_RE = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+(?:\w+\s+){0,2}?(?:had\s+|has\s+)?\w+\s+to\s+(?:the\s+|its\s+|their\s+)?$")
+"""`the department presented to the `: the short reference to who gave a document, right before its recipient."""
+
+
+def _giver(text: str, start: int, recipient: Mention, ctx: Context) -> tuple[str, str]:
+    """Resolve who gave a document to a named recipient (`a report the department presented to the City Council`):
+    the one body the short reference means, else the text's words, unresolved; never the recipient."""
+    found = _GIVER_RE.search(text, start, recipient.start)
+    resolved = _reference([found.group(1)], ctx) if found is not None else None
+    if resolved is not None and resolved[1] != "unresolved":
+        return resolved
+    words = re.sub(r"\s+to\s+(?:the|its|their)?\s*$", "", " ".join(text[start:recipient.start].split()[-8:]))
+    ctx.kinds.setdefault(words, "unresolved")
+    return words, "unresolved"
 
 
 def _released_unowned(words: list[str]) -> tuple[str, str] | None:
@@ -1694,7 +1853,7 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     found = ctx.resolve_reference(last)
     modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()]
     if found and modifiers and last not in _COMPANY_WORDS and not _same_head(head_noun(found), last) \
-            and not all(m in found.lower() for m in modifiers):
+            and not all(m in found.lower() for m in modifiers) and ctx.linked_body(last) != found:
         found = None  # "the county health department" is not "Ridgefield County"
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
@@ -1728,6 +1887,8 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
+    if len(raw) == 1 and names_people_by_post(raw[0]):
+        return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named
     if text[end:end + 1] == ":":
         return None  # "Correction:", "Update:": a label before a paragraph, not a name
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
@@ -1744,11 +1905,12 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
 
 def _first_words_of(name: str, ctx: Context) -> str:
     """Return the one body registered whose name starts with a short name (`Carrow said` after `Carrow Athletic`),
-    else the short name."""
+    or of several such the one that has spoken, else the short name."""
     if name in ctx.kinds:
         return name
     longer = [known for known in ctx.orgs if known.startswith(name + " ") and ctx.kinds.get(known) != "unresolved"]
-    return longer[0] if len(longer) == 1 else name
+    spoken = {known for known in longer if known in ctx.org_speakers}
+    return longer[0] if len(longer) == 1 else spoken.pop() if len(spoken) == 1 else name  # the one that spoke
 
 
 _KIND_WORDS: frozenset[str] = _REFERENCE_WORDS | ORG_HEADS
