@@ -6,11 +6,14 @@ import re
 from typing import NamedTuple
 
 from .vocabulary import (
+    any_script,
     BODY_ROLES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
+    LETTER,
+    LOWER,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_HEADS,
@@ -23,6 +26,7 @@ from .vocabulary import (
     REGULATOR_HEADS,
     ROLES,
     SENTENCE_STARTERS,
+    UPPER,
     VOICE_ROLES,
     verb_alternation,
 )
@@ -31,14 +35,19 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 ORG_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_UPPER = UPPER
+_LETTER = LETTER
 _NOT_AFTER_INITIAL = "The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|On|At|But|And|If|As|However|Meanwhile"
 """Words that open a sentence after a lone capital and a full stop (`Plan B. The trust said`): no initial. A capital
 and a full stop opening a line is a label (`Q.`, `A.`), never an initial."""
 _DOTTED_INITIALS = rf"(?=[{_UPPER}]\.[{_UPPER}])(?:[{_UPPER}]\.){{2,4}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
 """Initials written together before a name (`J.B. Harlow`, `A.J.K. Mensah`): one token, the name's start."""
-_PARTICLE_GAP_RE = re.compile(r"[ \t\u00a0]+(?:(?:%s)[ \t\u00a0]+)+" % "|".join(sorted(NAME_PARTICLES)))
+_SPACED_PARTICLES = "|".join(sorted(p for p in NAME_PARTICLES if not p.endswith("-")))
+_JOINED_PARTICLES = "|".join(sorted(p for p in NAME_PARTICLES if p.endswith("-")))
+"""Particles written before a family name with a space (`van`, `binti`), and those joined by a hyphen (`al-`)."""
+_PARTICLES = rf"(?:(?:{_SPACED_PARTICLES})[ \t\u00a0]+|(?:{_JOINED_PARTICLES}))"
+"""One particle and what follows it: `van `, `al-` (a capital must follow: each use says so)."""
+_PARTICLE_GAP_RE = re.compile(rf"[ \t\u00a0]+{_PARTICLES}+")
 """The gap a particle makes inside one name: ` van `, ` von der `."""
 _TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
@@ -51,8 +60,8 @@ _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspect
 """Words before a body's name that say it regulates: `Regulator Ofwat-like X` names X, an inspectorate."""
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
+_LOWER = LOWER
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
@@ -315,6 +324,8 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if runs and _joins_by_particle(text, runs[-1], run):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
+        else:
+            run = _with_particles_before(text, run, start)  # "bin Rahman said": the family name its full name gave
         if _POSSESSIVE_RE.search(run.group()):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
@@ -328,6 +339,30 @@ def _joins_by_particle(text: str, before: _RunLike, run: _RunLike) -> bool:
     """Say whether two runs are one name a lower-case particle joins (`Maria da Costa`, `St Anne de Beaupre`)."""
     return run.start() - before.end() <= 12 and not _POSSESSIVE_RE.search(before.group()) \
         and _PARTICLE_GAP_RE.fullmatch(text, before.end(), run.start()) is not None
+
+
+_PARTICLES_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w\-'\u2019]))(?:{_PARTICLES})+$")
+"""Particles right before a capitalised run (`bin ` of `bin Rahman`), not inside a word."""
+_FULL_NAME_PARTICLES_RE = re.compile(rf"[{UPPER}][{LETTER}]+(?:[ \t\u00a0]+|(?<=\.))(?P<family>(?:{_PARTICLES})+[{UPPER}][{LETTER}]*)")
+"""A given name, then a family name that opens with particles: `Farah binti Yusof`, `Omar al-Rashid`."""
+
+
+@functools.lru_cache(maxsize=32)
+def particle_family_names(text: str) -> frozenset[str]:
+    """Return the family names opening with a particle that the text writes after a given name (`binti Yusof`)."""
+    return frozenset(" ".join(m.group("family").split()) for m in _FULL_NAME_PARTICLES_RE.finditer(text))
+
+
+def _with_particles_before(text: str, run: _RunLike, start: int) -> _RunLike:
+    """Extend a run back over the particles before it (`bin Rahman said`) when the text gave that family name after
+    a given name (`Pieter bin Rahman`); a lower-case word before a capital is otherwise no name's part."""
+    before = _PARTICLES_BEFORE_RE.search(text, max(start, run.start() - 16), run.start())
+    if before is None or not particle_family_names(text):
+        return run
+    family = " ".join(text[before.start():run.end()].split())
+    if not any(family == name or family.startswith(name + " ") for name in particle_family_names(text)):
+        return run
+    return _Run(text[before.start():run.end()], before.start(), run.end())
 
 
 _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
@@ -510,12 +545,14 @@ def person_name(words: list[str]) -> str | None:
     if any(not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
            or w.lower() in DOCUMENT_NOUNS for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
-    return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
+    return f"{honorific} {' '.join(words)}" if len(words) == 1 or honorific and words[0] in NAME_PARTICLES \
+        else " ".join(words)
 
 
 def _inner_particle(words: list[str], index: int) -> bool:
-    """Say whether a word is a lower-case particle inside a name (`van` in `Ludwig van Damme`), never its edge."""
-    return 0 < index < len(words) - 1 and words[index] in NAME_PARTICLES
+    """Say whether a word is a lower-case particle inside a name (`van` in `Ludwig van Damme`) or opening its family
+    name after a title (`du` in `Mr du Plessis`), never its last word."""
+    return 0 <= index < len(words) - 1 and words[index] in NAME_PARTICLES
 
 
 def _without_particles(words: list[str]) -> list[str]:
@@ -557,3 +594,8 @@ def org_kind(name: str) -> str:
 def _regulating(words: list[str]) -> bool:
     """Say whether a body's name says what it regulates (`standards`, `safety`, `conduct`, `quality`)."""
     return not REGULATING_WORDS.isdisjoint(words)
+
+
+# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
+(_DATELINE_RE, _ACRONYM_RE, _DESCRIPTOR_RE, _NAME_AT_END_RE, _NAME_RE, _WORD_THEN_NAME_RE, _ARTICLE_RE) = (
+    any_script(p) for p in (_DATELINE_RE, _ACRONYM_RE, _DESCRIPTOR_RE, _NAME_AT_END_RE, _NAME_RE, _WORD_THEN_NAME_RE, _ARTICLE_RE))

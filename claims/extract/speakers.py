@@ -23,6 +23,7 @@ from .entities import (
 )
 from .text import strip_span
 from .vocabulary import (
+    any_script,
     CASE_NOUNS,
     CUE_VERBS,
     DOCUMENT_NOUNS,
@@ -1734,3 +1735,12 @@ def _without_adjectives(raw: list[str]) -> list[str]:
     while len(raw) > 1 and raw[0].lower() in _ADJECTIVES and raw[0][1:].islower():
         raw = raw[1:]
     return raw
+
+
+# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
+(PUBLISHED_BY_RE, PUBLISHED_ACTIVE_RE, _UNNAMED_PUBLISHER_RE, _PEOPLE_OF_RE, WORKPLACE_RE, _AFTER_NAME_RE,
+ _OWN_PEOPLE_RE, _ROLE_BEFORE_RE, _CAPITAL_WORD_RE, APPOSITIVE_RE, ACRONYM_AFTER_RE, NOUN_THEN_NAME_RE,
+ NAME_THEN_DESCRIPTOR_RE, _PLACE_BEFORE_RE, TITLE_HOLDER_RE, FILED_AT_RE, _BEFORE_ROLE_RE) = (
+    any_script(p) for p in (PUBLISHED_BY_RE, PUBLISHED_ACTIVE_RE, _UNNAMED_PUBLISHER_RE, _PEOPLE_OF_RE, WORKPLACE_RE, _AFTER_NAME_RE,
+    _OWN_PEOPLE_RE, _ROLE_BEFORE_RE, _CAPITAL_WORD_RE, APPOSITIVE_RE, ACRONYM_AFTER_RE, NOUN_THEN_NAME_RE,
+    NAME_THEN_DESCRIPTOR_RE, _PLACE_BEFORE_RE, TITLE_HOLDER_RE, FILED_AT_RE, _BEFORE_ROLE_RE))

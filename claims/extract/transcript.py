@@ -17,7 +17,7 @@ from .entities import Mention, find_mentions
 from .items import split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
-from .vocabulary import OUTLET_HEADS
+from .vocabulary import OUTLET_HEADS, any_script
 
 MAX_LABEL_CHARS = 102
 """How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
@@ -330,3 +330,8 @@ def _is_prompt(text: str, block: Block) -> bool:
 def _answers(text: str, block: Block) -> bool:
     """Say whether a paragraph reads as the interviewee answering: it speaks as `I` or `we`."""
     return not block.bullet and _FIRST_PERSON_RE.search(text, block.body, block.end) is not None
+
+
+# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
+(LABEL_RE, _ASKER_LINE_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE) = (
+    any_script(p) for p in (LABEL_RE, _ASKER_LINE_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE))

@@ -6,6 +6,8 @@ Each file holds one entry a line; lines starting with `#` describe the file. Tit
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from importlib import resources
 
 from nameparser.config import CONSTANTS
@@ -91,3 +93,35 @@ NAME_PARTICLES = load_words("name_particles")
 """Lower-case particles inside a name: `van`, `da`, `de` (`Maria da Costa` is one name)."""
 SEEN_THINGS = load_words("seen_things")
 """Things seen in an event's narration after `observed`, `noted`: `a suspected stolen car`, `a van`."""
+
+
+def char_class(test: Callable[[str], bool]) -> str:
+    """Return the body of a regex character class holding every character of the Basic Multilingual Plane
+    that passes test, written as ranges (`A-Z\u00c0-\u00d6...`)."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x20, 0x10000):
+        if test(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+def _is_mark(char: str) -> bool:
+    """Tell whether char is a combining mark (an accent written as its own code point)."""
+    return unicodedata.category(char).startswith("M")
+
+
+UPPER = char_class(lambda c: unicodedata.category(c) in ("Lu", "Lt"))
+"""Every capital letter, in any script (`A-Z`, `Ł`, `Ó`, `Ş`): put inside `[...]`."""
+LOWER = char_class(lambda c: unicodedata.category(c) in ("Ll", "Lm", "Lo") or _is_mark(c))
+"""Every small letter and combining mark (`a-z`, `ł`, `ś`, `ı`, a combining acute): put inside `[...]`."""
+LETTER = char_class(lambda c: unicodedata.category(c)[0] == "L" or _is_mark(c))
+"""Every letter and combining mark in any script, no digit or underscore: put inside `[...]`."""
+
+
+def any_script(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return pattern with its ASCII letter ranges (`A-Z`, `a-z`) widened to the capitals and small letters of
+    every script, so that a name such as `Łucja Ćwik` reads as `Lucy Cook` does."""
+    return re.compile(pattern.pattern.replace("A-Z", UPPER).replace("a-z", LOWER), pattern.flags)

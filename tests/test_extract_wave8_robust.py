@@ -1,0 +1,53 @@
+"""Speakers on surfaces the corpus authors did not use (wave 8c): names in any alphabet, family names that open with
+a lower-case particle, a given name cut to an initial, family names that are common words, bodies named without a
+head noun or head noun first, and the whole family of reporting verbs in each position. Each case is a short text
+written for this test in new words, and the whole table it must give as (speaker, speaker_kind, quote) rows, in
+text order."""
+import pytest
+
+from extract_rows import rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bożena Wróblewska, the head of finance, said that rents would rise by 3%.\n",
+     [("Bożena Wróblewska", "person", "rents would rise by 3%")]),
+    ("Fares rose by 4% last year, said Đặng Thị Hương.\n",
+     [("Đặng Thị Hương", "person", "Fares rose by 4% last year")]),
+    ("Councillor Şükrü Yıldırım said that 40 homes had been repaired.\n",
+     [("Şükrü Yıldırım", "person", "40 homes had been repaired")]),
+    ("Łucja Ćwik said that 12 staff had left. Ms Ćwik said that the depot would close.\n",
+     [("Łucja Ćwik", "person", "12 staff had left"), ("Łucja Ćwik", "person", "the depot would close")]),
+    ("The Źródło Housing Cooperative said that 300 flats were empty.\n",
+     [("Źródło Housing Cooperative", "organisation", "300 flats were empty")]),
+], ids=["polish-appositive", "vietnamese-inverted", "turkish-after-a-title", "capital-outside-latin-1-twice",
+        "a-body-in-another-alphabet"])
+def test_a_name_in_any_alphabet_is_one_whole_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A name is made of letters, whatever the alphabet: a letter outside Latin-1 (`ł`, `ő`, `ș`, `Đ`) neither
+    ends nor starts a name. Other writers: Czech `Jiří Dvořák`, Romanian `Ștefan Mureșan`, Icelandic `Þóra`."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nadia binti Osman, the chief nurse, said that 14 wards were short. Ms binti Osman said that 30 nurses had left.\n",
+     [("Nadia binti Osman", "person", "14 wards were short"), ("Nadia binti Osman", "person", "30 nurses had left")]),
+    ("Rhodri ap Gwilym said that 12 farms had flooded. \"We lost a whole season,\" ap Gwilym said.\n",
+     [("Rhodri ap Gwilym", "person", "12 farms had flooded"), ("Rhodri ap Gwilym", "person", "We lost a whole season")]),
+    ("Samir el-Masri said that 40 jobs would go. Dr el-Masri said that the lab would close in June.\n",
+     [("Samir el-Masri", "person", "40 jobs would go"), ("Samir el-Masri", "person", "the lab would close in June")]),
+    ("Mr du Toit said that the quarry had been fined twice.\n",
+     [("Mr du Toit", "person", "the quarry had been fined twice")]),
+    ("Chief Inspector Yusuf bin Hamid told reporters that burglaries were down by 9%. Chief bin Hamid said that 20 "
+     "officers had joined.\n",
+     [("Yusuf bin Hamid", "person", "burglaries were down by 9%"), ("Yusuf bin Hamid", "person", "20 officers had joined")]),
+    ("Holt Foods said that ten Labour councillors had complained.\n",
+     [("Holt Foods", "organisation", "ten Labour councillors had complained")]),
+    ("Sales of the la Reina range rose by 4%, Holt Foods said.\n",
+     [("Holt Foods", "organisation", "Sales of the la Reina range rose by 4%")]),
+], ids=["binti-after-a-title", "ap-alone-after-a-quotation", "hyphened-el-after-dr", "du-opens-the-name-after-mr",
+        "bin-after-a-role", "a-lower-case-number-is-no-particle", "a-particle-no-full-name-opens-is-none"])
+def test_a_family_name_that_opens_with_a_particle_stays_whole(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A family name may open with a lower-case particle (`binti`, `ap`, `al-`, `du`); written alone, after a title
+    or after the given name, it is one name and never cut to the given name. A lower-case word before a capital
+    that no full name in the text opens with is no particle. Other writers: `Ms de la Mare`, `Sigrid af Lund`,
+    `abu Bakr`."""
+    assert rows(text) == expected
