@@ -51,3 +51,47 @@ def test_a_family_name_that_opens_with_a_particle_stays_whole(text: str, expecte
     that no full name in the text opens with is no particle. Other writers: `Ms de la Mare`, `Sigrid af Lund`,
     `abu Bakr`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gus Rennick is the warden. \"We fixed 90 gates this winter,\" he stated. \"Visits doubled to 4,000,\" Mr Rennick "
+     "remarked.\n",
+     [("Gus Rennick", "person", "We fixed 90 gates this winter"), ("Gus Rennick", "person", "Visits doubled to 4,000")]),
+    ("Enrolment rose by 6% this autumn, stated Provost Ines Varga.\n",
+     [("Ines Varga", "person", "Enrolment rose by 6% this autumn")]),
+    ("Orla Quade maintained: \"Our lifeboats launched 212 times.\"\n",
+     [("Orla Quade", "person", "Our lifeboats launched 212 times.")]),
+    ("Tollbridge Ferries cut two routes. Fuel costs rose by a third, the operator observed on Monday, as fares fell.\n",
+     [("Tollbridge Ferries", "organisation", "Fuel costs rose by a third"),
+      ("Tollbridge Ferries", "organisation", "fares fell")]),
+    ("Kit Amadi asserted that 14 hives had been lost.\n",
+     [("Kit Amadi", "person", "14 hives had been lost")]),
+    ("Vela Foods shut a plant. Margins fell by 2% because of the heat, it explained.\n",
+     [("Vela Foods", "organisation", "Margins fell by 2% because of the heat")]),
+    ("Fares rose by 4%, warned the council of Holt.\n",
+     []),
+    ("Pia Sorel commented on the plans at the meeting.\n",
+     []),
+], ids=["stated-and-remarked-after-a-quotation", "inverted-stated-with-a-title", "maintained-before-a-colon",
+        "observed-inside-commas", "asserted-that", "explained-after-its-content",
+        "warned-is-no-inverted-cue-its-object-may-follow", "commented-on-no-claim"])
+def test_every_common_reporting_verb_in_every_cue_position(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A writer picks any reporting verb (`stated`, `remarked`, `observed`, `maintained`, `asserted`) and puts it
+    before a colon, after a quotation, inverted before its speaker, between commas, or before `that`: each is a cue.
+    A verb whose object may follow it (`warned the council`) never reads its object as the speaker. Other writers:
+    `"...," noted Dr Roe.`, `She went on: "..."`, `Sales fell, the firm declared, as ...`."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("\"Rents rose by 3% this year,\" Ms. Quill said.\n",
+     [("Ms. Quill", "person", "Rents rose by 3% this year")]),
+    ("The Courier quoted Mr. Obi Lark as saying that 40 staff had left.\n",
+     [("Obi Lark", "person", "40 staff had left")]),
+    ("\"Waits fell by a week,\" Dr. Nell Amis, the clinical lead, said.\n",
+     [("Nell Amis", "person", "Waits fell by a week")]),
+], ids=["ms-dot-after-a-quotation", "quoted-mr-dot-as-saying", "dr-dot-with-an-appositive"])
+def test_a_dotted_title_is_part_of_the_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """American style writes titles with a full stop (`Ms.`, `Dr.`); the stop neither ends the sentence nor cuts the
+    speaker off. Other writers: `Sgt. Ray Holm said`, `according to Prof. Lin`."""
+    assert rows(text) == expected

@@ -60,6 +60,7 @@ from .vocabulary import (
     BODY_PEOPLE,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    INVERTED_VERBS,
     IRREGULAR_PAST,
     OBJECT_VERBS,
     ORG_HEADS,
@@ -67,6 +68,7 @@ from .vocabulary import (
     PUBLIC_HEADS,
     ROLES,
     SEEN_THINGS,
+    SPEECH_VERBS,
     VIEW_NOUNS,
     verb_alternation,
 )
@@ -80,10 +82,10 @@ CUE_RE = re.compile(
 RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
+ANY_CUE_RE = re.compile(rf"\b(?:{_VERBS}|{verb_alternation(SPEECH_VERBS)}|rated|rating|graded|assessed|ranked|branded|deemed|described|attributed|attributes|blamed|blames|legacy|achievements|successes|accomplishments|record"
                         r"|[Aa]ccording to|quoted|heard|showing|revealing)\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
-INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)[.!]?\s*$")
+INVERTED_RE = re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)[.!]?\s*$" % verb_alternation(INVERTED_VERBS))
 """`Applications rose 9%, said Provost Jo Bloggs.`: the speaker after the cue, the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
@@ -98,7 +100,8 @@ inspectorate's in focus."""
 ASIDE_RE = re.compile(
     r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}"
     r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5})"
-    r"\s+(?:said|says|added|reported|confirmed|announced)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+    r"\s+(?:%s)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)"
+    % verb_alternation(INVERTED_VERBS | frozenset({"reported", "confirmed", "announced"})))
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
 hold `of`, `for`, `and`: `the Office for Labour Statistics`)."""
 RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported|found|finds|showed|shows"
@@ -112,10 +115,12 @@ BLAMED_RE = re.compile(
 MAX_CLOSING_CUE_CHARS = 40
 """How far from a sentence's end a closing `, she said.` may start."""
 CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))}))"
-                                    r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)[.!]?\s*$")
+                                    r"\s+(?P<cue>%s|told\s+(?:the\s+)?\w+)[.!]?\s*$" % verb_alternation(INVERTED_VERBS))
 """`..., she said.` or `..., the union said.` closing a sentence that holds another cue (`Tests showed that ...`): the
 speaker it names says it all."""
-QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>[^,.;:\"\u201c]{1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?")
+_DOTTED_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s"
+"""A title written with a full stop inside a speaker's words (`Ms. Tierney said.`): the stop ends no sentence."""
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>(?:%s|[^,.;:\"\u201c]){1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?" % _DOTTED_TITLE)
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
     r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
@@ -136,19 +141,16 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
                          r"|Additionally\b|In addition\b|Furthermore\b|Moreover\b|Also\b)[\s,:]*")
 """Words that open a paragraph continuing the previous speaker's claims."""
 SPEECH_BEFORE_RE = re.compile(
-    r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
-    r"|insisted|declared|admitted|warned|argued|replied|responded|answered"
+    r"\b(?:told\s[^,.;:\"\u201c\u201d]{1,40}|%s"
     r"|(?:read|reads)(?=\s*:))(?:\s+(?:of|about|on)\s+[^,.;:\"\u201c\u201d]{1,40}(?=:))?"
     r"(?:\s+(?:last\s+(?:night|week)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)"
-    r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$")
+    r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$" % verb_alternation(SPEECH_VERBS))
 """A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
 words before it."""
-_SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
-                 r"|wrote|writes"
-                 r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
+_SPEECH_VERBS = verb_alternation(SPEECH_VERBS)
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
-    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
+    rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
     rf"(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=[A-Z][a-z])"
     r"|[^,.;!?\u201c\u201d\"]){1,80}))")

@@ -26,6 +26,10 @@ def verb_alternation(words: frozenset[str]) -> str:
 
 CUE_VERBS = load_words("cue_verbs")
 """Reporting verbs: `said`, `admitted`, `forecast`, `shows`."""
+SPEECH_VERBS = load_words("speech_verbs")
+"""Reporting verbs next to a quotation: `"...," she stated.`, `He went on: "..."`."""
+INVERTED_VERBS = load_words("inverted_verbs")
+"""Reporting verbs that may stand before their speaker: `Fares rose, stated Provost Jo Roe.`"""
 OBJECT_VERBS = load_words("object_verbs")
 """Cue verbs whose object is part of the claim: `rated the ward good` keeps `rated`."""
 DOCUMENT_NOUNS = load_words("document_nouns")
