@@ -95,3 +95,44 @@ def test_a_dotted_title_is_part_of_the_speaker(text: str, expected: list[tuple[s
     """American style writes titles with a full stop (`Ms.`, `Dr.`); the stop neither ends the sentence nor cuts the
     speaker off. Other writers: `Sgt. Ray Holm said`, `according to Prof. Lin`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Minister R. Lindgren MP said: \"We dredged 40,000 tonnes of silt this year.\"\n",
+     [("R. Lindgren", "person", "We dredged 40,000 tonnes of silt this year.")]),
+    ("\"Tenants paid for repairs that never came,\" board chair P. Adeyemi said in a statement.\n",
+     [("P. Adeyemi", "person", "Tenants paid for repairs that never came")]),
+    ("J. Okafor said that 30 buses had been withdrawn.\n",
+     [("J. Okafor", "person", "30 buses had been withdrawn")]),
+    ("Mayor L. Brandt: Burglaries are down 18% this spring.\nReporter: And arson?\nMayor Brandt: Arson fell by a "
+     "third.\n",
+     [("L. Brandt", "person", "Burglaries are down 18% this spring"), ("L. Brandt", "person", "Arson fell by a third")]),
+    ("Q. How many ferries sailed?\nA. About 4,000 ferries sailed last year.\n",
+     []),
+], ids=["initial-after-a-title-before-mp-and-a-colon", "initial-after-a-role-after-a-quotation",
+        "initial-opening-a-line", "initial-in-a-transcript-label", "q-and-a-labels-are-no-initials"])
+def test_a_given_name_written_as_an_initial(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A writer may cut the given name to an initial (`K. Roe`): the stop after it ends no sentence and cuts no
+    speaker, after a title, opening a line, in a transcript's label. `Q.` and `A.` opening a line stay labels. Other
+    writers: `Supt M. Hale said`, `"...," said A. Ncube.`"""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr Do said that 14 boats had been impounded.\n",
+     [("Mr Do", "person", "14 boats had been impounded")]),
+    ("Ms May said that rents would rise by 2%.\n",
+     [("Ms May", "person", "rents would rise by 2%")]),
+    ("Dr King said that 300 patients were waiting.\n",
+     [("Dr King", "person", "300 patients were waiting")]),
+    ("Ms North said that 12 trains were cancelled.\n",
+     [("Ms North", "person", "12 trains were cancelled")]),
+    ("Mr Mayor said that 12 trains were cancelled.\n",
+     []),
+], ids=["do", "a-month", "a-rare-title", "a-direction", "mr-and-a-post-is-an-address"])
+def test_a_family_name_that_is_a_common_word_after_an_honorific(text: str,
+                                                                 expected: list[tuple[str, str, str]]) -> None:
+    """After `Mr`, `Ms`, `Dr` one capitalised word is a family name even when it is also a common word, a month or a
+    rare title (`Mr Do`, `Ms May`, `Dr King`); a post a person is addressed by (`Mr Mayor`, `Mr Speaker`) is none.
+    Other writers: `Mrs Hope`, `Mr Long`, `Dr Young`."""
+    assert rows(text) == expected

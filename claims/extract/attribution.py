@@ -44,7 +44,7 @@ from .speakers import (
     speaker_from_region,
     treated_as_body,
 )
-from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
+from .text import Block, Quote, Span, find_speech, is_abbreviation, split_blocks, split_sentences, strip_span, subtract
 from .transcript import (
     Turn,
     in_turn_list,
@@ -118,8 +118,9 @@ CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alterna
                                     r"\s+(?P<cue>%s|told\s+(?:the\s+)?\w+)[.!]?\s*$" % verb_alternation(INVERTED_VERBS))
 """`..., she said.` or `..., the union said.` closing a sentence that holds another cue (`Tests showed that ...`): the
 speaker it names says it all."""
-_DOTTED_TITLE = r"(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s"
-"""A title written with a full stop inside a speaker's words (`Ms. Tierney said.`): the stop ends no sentence."""
+_DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|\b[A-Z]\.\s(?=[A-Z]))"
+"""A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
+said.`): the stop ends no sentence."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>(?:%s|[^,.;:\"\u201c]){1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?" % _DOTTED_TITLE)
 """`The paper quoted Jo Bloggs as saying that ...`: the person named speaks."""
 LEAD_IN_RE = re.compile(
@@ -2178,9 +2179,18 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
     return previous, found
 
 
+def _last_full_stop(text: str, start: int, end: int) -> int:
+    """Return where the last full stop in text[start:end] that ends a sentence is, -1 if none: the stop of a title or an
+    initial (`Ms. Roe`, `Minister K. Roe MP said:`) ends none."""
+    dot = text.rfind(".", start, end)
+    while dot >= 0 and is_abbreviation(text, start, dot):
+        dot = text.rfind(".", start, dot)
+    return dot
+
+
 def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple[Who | None, str]:
     """Find who says a quotation from the cue before it (`X said:`) or after it (`, he said`)."""
-    sentence_start = max(text.rfind(".", block.body, quote.outer[0]) + 1, block.body,
+    sentence_start = max(_last_full_stop(text, block.body, quote.outer[0]) + 1, block.body,
                          quote.outer[0] - MAX_SUBJECT_CHARS)
     before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0]) \
         or _colon_past_tense(text, sentence_start, quote.outer[0])

@@ -28,6 +28,7 @@ from .vocabulary import (
     SENTENCE_STARTERS,
     UPPER,
     VOICE_ROLES,
+    load_words,
     verb_alternation,
 )
 
@@ -38,8 +39,8 @@ RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 _UPPER = UPPER
 _LETTER = LETTER
 _NOT_AFTER_INITIAL = "The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|On|At|But|And|If|As|However|Meanwhile"
-"""Words that open a sentence after a lone capital and a full stop (`Plan B. The trust said`): no initial. A capital
-and a full stop opening a line is a label (`Q.`, `A.`), never an initial."""
+"""Words that open a sentence after a lone capital and a full stop (`Plan B. The trust said`): no initial. `Q.` or
+`A.` opening a line is a label, never an initial; another capital there is (`K. Roe said`)."""
 _DOTTED_INITIALS = rf"(?=[{_UPPER}]\.[{_UPPER}])(?:[{_UPPER}]\.){{2,4}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
 """Initials written together before a name (`J.B. Harlow`, `A.J.K. Mensah`): one token, the name's start."""
 _SPACED_PARTICLES = "|".join(sorted(p for p in NAME_PARTICLES if not p.endswith("-")))
@@ -49,7 +50,7 @@ _PARTICLES = rf"(?:(?:{_SPACED_PARTICLES})[ \t\u00a0]+|(?:{_JOINED_PARTICLES}))"
 """One particle and what follows it: `van `, `al-` (a capital must follow: each use says so)."""
 _PARTICLE_GAP_RE = re.compile(rf"[ \t\u00a0]+{_PARTICLES}+")
 """The gap a particle makes inside one name: ` van `, ` von der `."""
-_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
@@ -411,6 +412,9 @@ def _classify_run(run: str) -> Mention | None:
         left = person_name(words[:words.index("of")])
         if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
             return Mention(offset, offset + len(run), left, "person", False)
+    family = _family_after_honorific(words)
+    if family:  # "Mr Do", "Ms May", "Dr King": a family name that is also a common word or a title
+        return Mention(offset, offset + len(run), family, "person", possessive, words[0].lower().rstrip("."))
     after_acronym = _person_after_acronym(words)
     if after_acronym:  # "INMO General Secretary Jo Roe", "the INMO Jo Roe": the person after the body's acronym
         return Mention(offset, offset + len(run), after_acronym, "person", possessive)
@@ -553,6 +557,25 @@ def _inner_particle(words: list[str], index: int) -> bool:
     """Say whether a word is a lower-case particle inside a name (`van` in `Ludwig van Damme`) or opening its family
     name after a title (`du` in `Mr du Plessis`), never its last word."""
     return 0 <= index < len(words) - 1 and words[index] in NAME_PARTICLES
+
+
+_NAME_HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())
+"""Honorifics only a person's name follows (`Mr May`), never a post (`Mr Mayor` is an address: `mayor` is a role)."""
+_NEWS_ROLES = load_words("roles")
+"""The roles news texts write before a name (the data list alone, without the name parser's long list of titles)."""
+_ADDRESSED_POSTS: frozenset[str] = frozenset("speaker chairman chairwoman chair president justice secretary".split())
+"""Posts a person is addressed by after `Mr` or `Madam` (`Mr Speaker`, `Mr Justice`): no family name."""
+
+
+def _family_after_honorific(words: list[str]) -> str | None:
+    """Return `Mr Do` for an honorific and one name-shaped word that the word lists would refuse (a month, a common
+    word, a rare title such as `Do` or `King`), None otherwise or when the word is a news role (`Mr Speaker`)."""
+    if len(words) != 2 or words[0].lower().rstrip(".") not in _NAME_HONORIFICS or not _NAME_WORD_RE.fullmatch(words[1]):
+        return None
+    low = words[1].lower()
+    if low in _NEWS_ROLES or low in _ADDRESSED_POSTS or low in HONORIFICS or low in ORG_HEADS or low in DOCUMENT_NOUNS or low in SENTENCE_STARTERS:
+        return None
+    return " ".join(words) if low in ROLES or low in NOT_NAMES else None
 
 
 def _without_particles(words: list[str]) -> list[str]:

@@ -176,3 +176,7 @@ def subtract(span: Span, holes: list[Span]) -> list[Span]:
 # Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
 (BULLET_RE, SENTENCE_END_RE) = (
     any_script(p) for p in (BULLET_RE, SENTENCE_END_RE))
+
+
+is_abbreviation = _is_abbreviation
+"""Say whether the word before a full stop is an abbreviation or an initial (public for the attribution's use)."""

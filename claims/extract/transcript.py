@@ -21,7 +21,10 @@ from .vocabulary import OUTLET_HEADS, any_script
 
 MAX_LABEL_CHARS = 102
 """How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
-LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,100}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
+_LABEL_STOP = r"(?:\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sgt|Det|Insp|Supt)\.[ \t](?=[A-Z]))"
+"""A full stop inside a label after an initial or a title (`Mayor K. Roe:`, `Mr. Roe:`): it ends no sentence."""
+LABEL_RE = re.compile(rf"(?P<label>(?![QA]\.){_LABEL_STOP}?[A-Z](?:{_LABEL_STOP}|[^\n:.!?\"\u201c\u201d]){{0,100}}?(?=:)"
+                      r"|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
 """A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line; or `Q.`/`A.`."""
 ASKERS: frozenset[str] = frozenset(
     "question q reporter journalist audience host moderator interviewer presenter anchor".split())
