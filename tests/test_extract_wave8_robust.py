@@ -43,8 +43,15 @@ def test_a_name_in_any_alphabet_is_one_whole_name(text: str, expected: list[tupl
      [("Holt Foods", "organisation", "ten Labour councillors had complained")]),
     ("Sales of the la Reina range rose by 4%, Holt Foods said.\n",
      [("Holt Foods", "organisation", "Sales of the la Reina range rose by 4%")]),
+    ("Dr Cliodhna Mac Giolla Bhríde, the deputy inspector, said that 40 beds had closed. \"We found 30 faults,\" Mac "
+     "Giolla Bhríde said.\n",
+     [("Cliodhna Mac Giolla Bhríde", "person", "40 beds had closed"),
+      ("Cliodhna Mac Giolla Bhríde", "person", "We found 30 faults")]),
+    ("Deputy Chief Inspector Tadhg Ó Ceallaigh said that 12 wards had shut.\n",
+     [("Tadhg Ó Ceallaigh", "person", "12 wards had shut")]),
 ], ids=["binti-after-a-title", "ap-alone-after-a-quotation", "hyphened-el-after-dr", "du-opens-the-name-after-mr",
-        "bin-after-a-role", "a-lower-case-number-is-no-particle", "a-particle-no-full-name-opens-is-none"])
+        "bin-after-a-role", "mac-family-name-of-three-words-after-a-title", "o-after-a-long-title",
+        "a-lower-case-number-is-no-particle", "a-particle-no-full-name-opens-is-none"])
 def test_a_family_name_that_opens_with_a_particle_stays_whole(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A family name may open with a lower-case particle (`binti`, `ap`, `al-`, `du`); written alone, after a title
     or after the given name, it is one name and never cut to the given name. A lower-case word before a capital

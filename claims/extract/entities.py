@@ -501,7 +501,7 @@ def _titled_tail(words: list[str]) -> list[str]:
         return []
     tail: list[str] = []
     linked = max((i for i, w in enumerate(words) if w in _NAME_LINKS), default=-2)
-    for word in reversed(words[max(len(words) - 3, linked + 2):]):  # "Chief Inspector of Custody Jo Roe": not Custody
+    for word in reversed(words[max(len(words) - 3 - _prefix_count(words[-5:]), linked + 2):]):  # not Custody
         low = word.lower()
         if not _NAME_WORD_RE.fullmatch(word) or low in ROLES or low in ORG_HEADS or low in NOT_NAMES:
             break
@@ -509,6 +509,16 @@ def _titled_tail(words: list[str]) -> list[str]:
     if tail and tail[-1].lower() in PLACE_WORDS:
         return []  # "Public Health Data Scotland": a body of a country, no person
     return tail if len(tail) >= 2 else []
+
+
+_NAME_PREFIXES = load_words("name_prefixes")
+"""Capitalised words opening a family name of several words: `Mac`, `Ní`, `Ó` (`Ailbhe Mac Giolla Phádraig`)."""
+
+
+def _prefix_count(words: list[str]) -> int:
+    """Count the family-name prefixes among a run's last words (`Mac` in `Ailbhe Mac Giolla Phádraig`): they make
+    the name longer, not another's."""
+    return sum(1 for w in words[1:] if w.lower() in _NAME_PREFIXES)
 
 
 _HEAD_LINKS: tuple[str, ...] = ("of", "for", "na")
