@@ -143,3 +143,28 @@ def test_a_family_name_that_is_a_common_word_after_an_honorific(text: str,
     rare title (`Mr Do`, `Ms May`, `Dr King`); a post a person is addressed by (`Mr Mayor`, `Mr Speaker`) is none.
     Other writers: `Mrs Hope`, `Mr Long`, `Dr Young`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marvessa\nResults for the year\n\nMarvessa (\"Marvessa\" or \"the Group\") announces its results for the year.\n\n"
+     "Financial highlights\n• Revenue of £1.2bn, up 4%\n\nOperational highlights\n• Complaints down by a third\n",
+     [("Marvessa", "organisation", "Revenue of £1.2bn, up 4%"), ("Marvessa", "organisation", "Complaints down by a third")]),
+    ("Operational highlights\n• Leakage reduced by 9% to 400 litres a day\n",
+     []),
+    ("A spokeswoman for Quorvane said that 30 stores would close.\n",
+     [("Quorvane", "organisation", "30 stores would close")]),
+    ("A spokesman for Borough of Kestle said that 40 carers had been hired.\n",
+     [("Borough of Kestle", "organisation", "40 carers had been hired")]),
+    ("The City of Arnmouth said that 12 bridges needed repair.\n",
+     [("City of Arnmouth", "organisation", "12 bridges needed repair")]),
+    ("A spokesperson for the Minister said that 12 bridges needed repair.\n",
+     [("the minister", "unresolved", "12 bridges needed repair")]),
+], ids=["a-brand-the-text-defines-as-the-group", "a-heading-never-speaks", "a-brand-after-a-spokeswoman-for",
+        "borough-of-head-first", "city-of-head-first", "a-post-after-for-is-no-body"])
+def test_a_body_without_a_head_noun_or_with_its_head_first(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A body may be an invented brand with no head noun (`Marvessa`) or put its head first (`Borough of Kestle`): it
+    is a body when the text treats it as one (defines it as `the Group`, speaks through `a spokeswoman for` it, or
+    builds it as head, `of` and a place). A heading (`Operational highlights`) never speaks, though `highlights` may
+    be a verb; a post after `for` (`the Minister`) is no body. Other writers: `Zentrix (the "Company")`, `Port of
+    Tarrow said`, `a spokesman at Lumora`."""
+    assert rows(text) == expected

@@ -628,8 +628,9 @@ OPEN_LEAD_END_RE = re.compile(
 def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
     """Read a line without a colon right above bullets (`The audit found the following problems at X`, `Acme said its
     results showed —`) as a lead-in of the cue's subject: the bullets are the subject's claims."""
-    if not following or not following[0].bullet or OPEN_LEAD_END_RE.search(text, block.body, block.end) is None:
-        return None
+    if not following or not following[0].bullet or OPEN_LEAD_END_RE.search(text, block.body, block.end) is None \
+            or HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end):
+        return None  # "Operational highlights": a heading never speaks, though `highlights` may be a verb
     sentence = split_sentences(text, block.body, block.end)[-1]
     cue = next((c for c in CUE_RE.finditer(text, *sentence) if not _not_a_cue(text, sentence[0], c.start())), None)
     if cue is None:

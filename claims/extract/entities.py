@@ -137,7 +137,8 @@ def _as_described(text: str, match: _RunLike, mention: Mention | None) -> Mentio
     """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
     a company named in `'s` (`Marlowe's said`); else keep what its words say."""
     if mention is None and " " not in match.group() and not match.group().endswith(("'s", "\u2019s")):
-        return None  # one word that names nothing (the common case, tested first)
+        defined = match.group() in defined_bodies(text)  # 'Pellucent ("the Group")': a brand the text defines
+        return Mention(match.start(), match.end(), match.group(), "org") if defined else None
     described = _described_as(text, match.group(), mention.name if mention is not None else None)
     if described is not None and mention is not None and described == mention.name:
         return mention._replace(kind="org", title="")  # "Bright Teeth": a person's name by its words
@@ -229,6 +230,22 @@ def described_bodies(text: str) -> frozenset[str]:
             if described is not None and describes_the_noun((described.groupdict().get("words") or "").split()):
                 names.add(" ".join(name.group().split()))  # "the charity X said", "the Save X action group"
     return frozenset(names)
+
+
+_DEFINED_BODY_RE = re.compile(rf"(?P<name>[{UPPER}][{LETTER}&\-]*(?:[ \t]+[{UPPER}][{LETTER}&\-]*){{0,5}})[ \t]*\("
+                              r"(?:[\"\u201c][^\"\u201d()\n]{1,40}[\"\u201d][ \t]+or[ \t]+)?[\"\u201c]?(?:the[ \t]+)?[\"\u201c]?"
+                              r"(?P<noun>[A-Za-z]+)[\"\u201d]?\)")
+"""A name and the bracket that defines it (`Pellucent ("Pellucent" or "the Group")`, `Veltrane plc (the "Company")`)."""
+
+
+@functools.lru_cache(maxsize=4)
+def defined_bodies(text: str) -> frozenset[str]:
+    """Return the names the text defines as a body in brackets (`X (the "Group")`): a brand without a head noun
+    is a body when the text says so (once per text)."""
+    if "(" not in text:
+        return frozenset()
+    return frozenset(m.group("name") for m in _DEFINED_BODY_RE.finditer(text)
+                     if m.group("noun").lower() in ORG_REFERENCES and m.group("name").split()[0] not in SENTENCE_STARTERS)
 
 
 def _name_endings(text: str, end: int) -> list[str]:
@@ -525,6 +542,16 @@ _HEAD_LINKS: tuple[str, ...] = ("of", "for", "na")
 """Words after a body's head that say what it is of: `Ministry of Justice`, Irish `Bord na Móintí` (board of wind)."""
 
 
+HEAD_FIRST_BODIES = load_words("head_first_bodies")
+"""Heads that open a body's name before `of` and a place: `Borough of X`, `City of X`."""
+
+
+def _head_first_name(words: list[str]) -> bool:
+    """Say whether capitalised words are a head, `of` and a place's name (`Borough of Kestle`, `Port of Tarrow`)."""
+    return len(words) >= 3 and words[0].lower() in HEAD_FIRST_BODIES and words[0][0].isupper() and words[1] == "of" \
+        and words[2][:1].isupper() and words[-1].lower() not in PLACE_WORDS
+
+
 def names_an_organisation(words: list[str]) -> bool:
     """Say whether capitalised words name a body: `Harbour Board`, `Ministry of Justice`, `NHS`, `Acme plc`."""
     last = words[-1].lower()
@@ -532,6 +559,8 @@ def names_an_organisation(words: list[str]) -> bool:
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
         return True  # "Arts Board North": a body's name and the region it serves
+    if _head_first_name(words):
+        return True  # "Borough of Kestle", "City of Arden": the head before `of` and the place
     if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):

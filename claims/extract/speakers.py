@@ -15,6 +15,7 @@ from .entities import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     Mention,
+    classify,
     find_mentions,
     head_noun,
     is_person_name,
@@ -1405,7 +1406,7 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
                     or persons[-1].title in VOICE_ROLES):
         return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
     orgs = [m for m in mentions if m.kind == "org"]
-    name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx)
+    name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx) or _body_after_voice(text, role_at, end, ctx)
     who = (name, ctx.kind_of(name)) if name else None
     for index, word in enumerate(words):
         base = word.removesuffix("'s").removesuffix("\u2019s")
@@ -1417,6 +1418,28 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     if who is not None:
         ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
     return who
+
+
+_VOICE_FOR_NAME_RE = any_script(re.compile(r"[a-z]+\s+(?:for|at)\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
+                                r"[A-Z][\w&'\u2019\-]*){0,5})\s*$"))
+"""A voice role, `for` or `at`, and a capitalised name ending the words: `a spokesperson for Brevanto`."""
+
+
+_NAME_LINK_WORDS: frozenset[str] = frozenset("of for and &".split())
+
+
+def _body_after_voice(text: str, role_at: int, end: int, ctx: Context) -> str | None:
+    """Return the capitalised name after `a spokesperson for` as a body, registered (`a spokesperson for Brevanto`,
+    `a spokesman for Borough of Kestle`): a voice speaks for a body, whatever its name's form; None for a person."""
+    found = _VOICE_FOR_NAME_RE.match(text, role_at, end) if role_at >= 0 else None
+    if found is None or classify(found.group("name"), 0) is not None:
+        return None  # no name, or one whose words already say what it is (a person's, or a body's found before)
+    name = found.group("name")
+    common = ROLES | ORG_HEADS | ORG_REFERENCES | NOT_NAMES | _NAME_LINK_WORDS
+    if name.split()[0].lower() in SENTENCE_STARTERS or all(w.lower() in common for w in name.split()):
+        return None  # "a spokesperson for the Department", "for the Police and Crime Commissioner": a post or a noun
+    ctx.register_org(name, "organisation")
+    return name
 
 
 def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
