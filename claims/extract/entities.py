@@ -51,8 +51,10 @@ _PARTICLES = rf"(?:(?:{_SPACED_PARTICLES})[ \t\u00a0]+|(?:{_JOINED_PARTICLES}))"
 _PARTICLE_GAP_RE = re.compile(rf"[ \t\u00a0]+{_PARTICLES}+")
 """The gap a particle makes inside one name: ` van `, ` von der `."""
 _TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_WORD_GAP = r"(?:[ \u00a0]{1,2}(?![ \t])|(?<![ \t])\t(?![ \t]))"
+"""The space between two words of one name: one or two spaces or a tab, never a column's gap (`Acme plc     Jo Roe`)."""
 NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
