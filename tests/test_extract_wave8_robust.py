@@ -114,10 +114,17 @@ def test_a_dotted_title_is_part_of_the_speaker(text: str, expected: list[tuple[s
     ("Mayor L. Brandt: Burglaries are down 18% this spring.\nReporter: And arson?\nMayor Brandt: Arson fell by a "
      "third.\n",
      [("L. Brandt", "person", "Burglaries are down 18% this spring"), ("L. Brandt", "person", "Arson fell by a third")]),
+    ("\"We added two crews at our own cost,\" said Kestle's depot manager, R. Vance. \"We expect to meet 40 standards by "
+     "April.\"\n",
+     [("R. Vance", "person", "We added two crews at our own cost"),
+      ("R. Vance", "person", "We expect to meet 40 standards by April.")]),
+    ("The inquiry, led by barrister D. Moyo, found that 19 complaints were never answered.\n",
+     [("D. Moyo", "person", "19 complaints were never answered")]),
     ("Q. How many ferries sailed?\nA. About 4,000 ferries sailed last year.\n",
      []),
 ], ids=["initial-after-a-title-before-mp-and-a-colon", "initial-after-a-role-after-a-quotation",
-        "initial-opening-a-line", "initial-in-a-transcript-label", "q-and-a-labels-are-no-initials"])
+        "initial-opening-a-line", "initial-in-a-transcript-label", "initial-after-a-role-set-off-by-commas",
+        "initial-after-led-by", "q-and-a-labels-are-no-initials"])
 def test_a_given_name_written_as_an_initial(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A writer may cut the given name to an initial (`K. Roe`): the stop after it ends no sentence and cuts no
     speaker, after a title, opening a line, in a transcript's label. `Q.` and `A.` opening a line stay labels. Other

@@ -60,6 +60,7 @@ from .vocabulary import (
     BODY_PEOPLE,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    INITIAL_STOP,
     INVERTED_VERBS,
     IRREGULAR_PAST,
     OBJECT_VERBS,
@@ -118,7 +119,7 @@ CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alterna
                                     r"\s+(?P<cue>%s|told\s+(?:the\s+)?\w+)[.!]?\s*$" % verb_alternation(INVERTED_VERBS))
 """`..., she said.` or `..., the union said.` closing a sentence that holds another cue (`Tests showed that ...`): the
 speaker it names says it all."""
-_DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|\b[A-Z]\.\s(?=[A-Z]))"
+_DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|%s)" % INITIAL_STOP
 """A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
 said.`): the stop ends no sentence."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?P<who>(?:%s|[^,.;:\"\u201c]){1,80}?)\s+as\s+saying\b(?:\s+that\b)?\s*[:,]?" % _DOTTED_TITLE)
@@ -1896,7 +1897,7 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
 
 
-ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)")
+ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:(?:[A-Z]\.|[A-Z][\w'\u2019\-]+)\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)")
 """`, Rob Hale` after `according to its chief executive`: the person the role is."""
 
 

@@ -26,6 +26,7 @@ from .text import strip_span
 from .vocabulary import (
     any_script,
     CASE_NOUNS,
+    INITIAL_STOP,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     INSPECTORATE_HEADS,
@@ -105,7 +106,7 @@ _BODY_NOUNS: frozenset[str] = (_REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - R
 PUBLISHED_BY_RE = re.compile(
     r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis)\b(?:[^.;]{0,40}?"
     r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored)"
-    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>[^,.;]{2,80})")
+    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|[^,.;]){2,80})" % INITIAL_STOP)
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = re.compile(
     r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"

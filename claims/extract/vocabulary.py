@@ -129,3 +129,8 @@ def any_script(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Return pattern with its ASCII letter ranges (`A-Z`, `a-z`) widened to the capitals and small letters of
     every script, so that a name such as `Łucja Ćwik` reads as `Lucy Cook` does."""
     return re.compile(pattern.pattern.replace("A-Z", UPPER).replace("a-z", LOWER), pattern.flags)
+
+
+INITIAL_STOP = (r"(?<![\w.])[A-Z]\.[ \t](?=(?!(?:The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|On|At|But"
+                r"|And|If|As|However|Meanwhile)\b)[A-Z][a-z])")
+"""A given name's initial and its full stop inside a name (`A. Roe`), never a sentence's end before `The`, `It`, ..."""
