@@ -376,8 +376,10 @@ def particle_family_names(text: str) -> frozenset[str]:
 def _with_particles_before(text: str, run: _RunLike, start: int) -> _RunLike:
     """Extend a run back over the particles before it (`bin Rahman said`) when the text gave that family name after
     a given name (`Pieter bin Rahman`); a lower-case word before a capital is otherwise no name's part."""
+    if run.start() - start < 3 or text[run.start() - 1] not in " \t\u00a0-" or not particle_family_names(text):
+        return run  # most runs follow no particle, most texts name no one with one
     before = _PARTICLES_BEFORE_RE.search(text, max(start, run.start() - 16), run.start())
-    if before is None or not particle_family_names(text):
+    if before is None:
         return run
     family = " ".join(text[before.start():run.end()].split())
     if not any(family == name or family.startswith(name + " ") for name in particle_family_names(text)):

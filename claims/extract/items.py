@@ -482,5 +482,5 @@ def is_rhetoric(sentence: str) -> bool:
 
 
 # Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
-(_DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, _CHECKABLE_RE, _APPEAL_RE) = (
-    any_script(p) for p in (_DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, _CHECKABLE_RE, _APPEAL_RE))
+(_DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, _APPEAL_RE) = (
+    any_script(p) for p in (_DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, _APPEAL_RE))

@@ -336,5 +336,5 @@ def _answers(text: str, block: Block) -> bool:
 
 
 # Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
-(LABEL_RE, _ASKER_LINE_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE) = (
-    any_script(p) for p in (LABEL_RE, _ASKER_LINE_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE))
+(LABEL_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE) = (
+    any_script(p) for p in (LABEL_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE))
