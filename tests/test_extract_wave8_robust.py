@@ -143,7 +143,12 @@ def test_a_given_name_written_as_an_initial(text: str, expected: list[tuple[str,
      [("Ms North", "person", "12 trains were cancelled")]),
     ("Mr Mayor said that 12 trains were cancelled.\n",
      []),
-], ids=["do", "a-month", "a-rare-title", "a-direction", "mr-and-a-post-is-an-address"])
+    ("Sheriff Lan Do said that thefts were down by 6%. \"We made 41 arrests last year,\" Do said. Sheriff Do added that "
+     "12 deputies had left.\n",
+     [("Lan Do", "person", "thefts were down by 6%"), ("Lan Do", "person", "We made 41 arrests last year"),
+      ("Lan Do", "person", "12 deputies had left")]),
+], ids=["do", "a-month", "a-rare-title", "a-direction", "mr-and-a-post-is-an-address",
+        "alone-or-after-a-title-once-the-full-name-is-known"])
 def test_a_family_name_that_is_a_common_word_after_an_honorific(text: str,
                                                                  expected: list[tuple[str, str, str]]) -> None:
     """After `Mr`, `Ms`, `Dr` one capitalised word is a family name even when it is also a common word, a month or a

@@ -1719,6 +1719,9 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
+    known = ctx.full_person(" ".join(raw))
+    if known != " ".join(raw) and " " in known:
+        return known, "person"  # "Do said", "Chief Do" after "Minh Do": a family name that is also a title
     if any(w.lower().strip("\u2019'") in _COMMON_NOUNS | PEOPLE_GROUPS or w.lower() in ROLES for w in raw):
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
