@@ -39,6 +39,12 @@ def test_a_name_in_any_alphabet_is_one_whole_name(text: str, expected: list[tupl
     ("Chief Inspector Yusuf bin Hamid told reporters that burglaries were down by 9%. Chief bin Hamid said that 20 "
      "officers had joined.\n",
      [("Yusuf bin Hamid", "person", "burglaries were down by 9%"), ("Yusuf bin Hamid", "person", "20 officers had joined")]),
+    ("Chief Inspector Anouk van der Meer said that 19 cells had flooded.\n",
+     [("Anouk van der Meer", "person", "19 cells had flooded")]),
+    ("Attorney General Layla al-Amin on Monday sued a landlord. \"He kept 300 deposits,\" al-Amin said.\n",
+     [("Layla al-Amin", "person", "He kept 300 deposits")]),
+    ("\"We hired 12 drivers,\" said Tarrow's depot manager, Omar el-Sayed.\n",
+     [("Omar el-Sayed", "person", "We hired 12 drivers")]),
     ("Holt Foods said that ten Labour councillors had complained.\n",
      [("Holt Foods", "organisation", "ten Labour councillors had complained")]),
     ("Sales of the la Reina range rose by 4%, Holt Foods said.\n",
@@ -50,7 +56,8 @@ def test_a_name_in_any_alphabet_is_one_whole_name(text: str, expected: list[tupl
     ("Deputy Chief Inspector Tadhg Ó Ceallaigh said that 12 wards had shut.\n",
      [("Tadhg Ó Ceallaigh", "person", "12 wards had shut")]),
 ], ids=["binti-after-a-title", "ap-alone-after-a-quotation", "hyphened-el-after-dr", "du-opens-the-name-after-mr",
-        "bin-after-a-role", "mac-family-name-of-three-words-after-a-title", "o-after-a-long-title",
+        "bin-after-a-role", "van-der-after-two-titles", "hyphened-al-alone-after-a-quotation",
+        "hyphened-el-after-a-role-set-off-by-commas", "mac-family-name-of-three-words-after-a-title", "o-after-a-long-title",
         "a-lower-case-number-is-no-particle", "a-particle-no-full-name-opens-is-none"])
 def test_a_family_name_that_opens_with_a_particle_stays_whole(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A family name may open with a lower-case particle (`binti`, `ap`, `al-`, `du`); written alone, after a title

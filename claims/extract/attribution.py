@@ -63,6 +63,7 @@ from .vocabulary import (
     INITIAL_STOP,
     INVERTED_VERBS,
     IRREGULAR_PAST,
+    NAME_PARTICLES,
     OBJECT_VERBS,
     ORG_HEADS,
     ORG_REFERENCES,
@@ -1897,7 +1898,10 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
 
 
-ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:(?:[A-Z]\.|[A-Z][\w'\u2019\-]+)\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)")
+_SPACED_PARTICLES = verb_alternation(frozenset(p for p in NAME_PARTICLES if not p.endswith("-")))
+_JOINED_PARTICLES = verb_alternation(frozenset(p for p in NAME_PARTICLES if p.endswith("-")))
+ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:(?:[A-Z]\.|[A-Z][\w'\u2019\-]+)\s+){1,3}(?:(?:%s)\s+){0,2}(?:%s)?"
+                               r"[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)" % (_SPACED_PARTICLES, _JOINED_PARTICLES))
 """`, Rob Hale` after `according to its chief executive`: the person the role is."""
 
 

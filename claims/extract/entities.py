@@ -48,6 +48,8 @@ _JOINED_PARTICLES = "|".join(sorted(p for p in NAME_PARTICLES if p.endswith("-")
 """Particles written before a family name with a space (`van`, `binti`), and those joined by a hyphen (`al-`)."""
 _PARTICLES = rf"(?:(?:{_SPACED_PARTICLES})[ \t\u00a0]+|(?:{_JOINED_PARTICLES}))"
 """One particle and what follows it: `van `, `al-` (a capital must follow: each use says so)."""
+_JOINED_FAMILY_RE = re.compile(rf"(?:{_JOINED_PARTICLES})[{UPPER}]")
+"""A family name joined to its particle (`al-Hassan`): a person's name alone, as `bin Rahman` is."""
 _PARTICLE_GAP_RE = re.compile(rf"[ \t\u00a0]+{_PARTICLES}+")
 """The gap a particle makes inside one name: ` van `, ` von der `."""
 _TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St)\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
@@ -524,6 +526,9 @@ def _titled_tail(words: list[str]) -> list[str]:
     linked = max((i for i, w in enumerate(words) if w in _NAME_LINKS), default=-2)
     for word in reversed(words[max(len(words) - 3 - _prefix_count(words[-5:]), linked + 2):]):  # not Custody
         low = word.lower()
+        if tail and word in NAME_PARTICLES:
+            tail.insert(0, word)  # "Chief Ombudsman Jo van der Berg": the particles inside the name
+            continue
         if not _NAME_WORD_RE.fullmatch(word) or low in ROLES or low in ORG_HEADS or low in NOT_NAMES:
             break
         tail.insert(0, word)
@@ -537,9 +542,9 @@ _NAME_PREFIXES = load_words("name_prefixes")
 
 
 def _prefix_count(words: list[str]) -> int:
-    """Count the family-name prefixes among a run's last words (`Mac` in `Ailbhe Mac Giolla Phádraig`): they make
-    the name longer, not another's."""
-    return sum(1 for w in words[1:] if w.lower() in _NAME_PREFIXES)
+    """Count the family-name prefixes and particles among a run's last words (`Mac` in `Ailbhe Mac Giolla Phádraig`,
+    `van der` in `Jo van der Berg`): they make the name longer, not another's."""
+    return sum(1 for w in words[1:] if w.lower() in _NAME_PREFIXES or w in NAME_PARTICLES)
 
 
 _HEAD_LINKS: tuple[str, ...] = ("of", "for", "na")
@@ -586,14 +591,13 @@ def person_name(words: list[str]) -> str | None:
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
         words = words[last + 1:]
-    if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled) \
+    if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled and not _JOINED_FAMILY_RE.match(words[0])) \
             or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
     if any(not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
            or w.lower() in DOCUMENT_NOUNS for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
-    return f"{honorific} {' '.join(words)}" if len(words) == 1 or honorific and words[0] in NAME_PARTICLES \
-        else " ".join(words)
+    return " ".join([honorific, *words] if honorific and (len(words) == 1 or words[0] in NAME_PARTICLES) else words)
 
 
 def _inner_particle(words: list[str], index: int) -> bool:
