@@ -640,8 +640,8 @@ def head_noun(name: str) -> str:
     """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water."""
     words = name.lower().split()
     for word, following in zip(words, words[1:]):
-        if following in _HEAD_LINKS and word in ORG_HEADS:
-            return word
+        if following in _HEAD_LINKS and (word in ORG_HEADS or word in HEAD_FIRST_BODIES and word == words[0]):
+            return word  # "Ministry of Justice", "Borough of Kestle": the head before `of`
     return words[-1] if words else ""
 
 
