@@ -180,13 +180,21 @@ def test_a_family_name_that_is_a_common_word_after_an_honorific(text: str,
      "said that rents rose by 4%.\n",
      [("Borough of Kestle", "organisation", "40 carers had been hired"),
       ("City of Arnmouth", "organisation", "12 roads shut"), ("Borough of Kestle", "organisation", "rents rose by 4%")]),
+    ("LEEDS, 4 May (Harbour News) - Profits at Quorvane rose by 12% to £40m, the company said.\n",
+     [("Quorvane", "organisation", "Profits at Quorvane rose by 12% to £40m")]),
+    ("Lumora reported its results on Monday. Sales fell by 4% to £30m, the company said.\n",
+     [("Lumora", "organisation", "Sales fell by 4% to £30m")]),
+    ("Profits at Christmas rose by 12% to £40m, the company said.\n",
+     [("the company", "unresolved", "Profits at Christmas rose by 12% to £40m")]),
     ("A spokesperson for the Minister said that 12 bridges needed repair.\n",
      [("the minister", "unresolved", "12 bridges needed repair")]),
     ("Commenting on the results, Ada Quist, Chief Executive, said: \"Sales rose by 6% to £40m.\"\n\nMarvessa     Ada Quist, "
      "Chief Executive\n",
      [("Ada Quist", "person", "Sales rose by 6% to £40m.")]),
 ], ids=["a-brand-the-text-defines-as-the-group", "a-heading-never-speaks", "a-brand-after-a-spokeswoman-for",
-        "borough-of-head-first", "city-of-head-first", "the-borough-is-the-body-whose-head-comes-first", "a-post-after-for-is-no-body",
+        "borough-of-head-first", "city-of-head-first", "the-borough-is-the-body-whose-head-comes-first",
+        "profits-at-a-brand-and-a-dateline-agency-is-no-speaker", "a-brand-that-reported-its-results",
+        "profits-at-a-festival-is-no-body", "a-post-after-for-is-no-body",
         "a-column-gap-parts-a-brand-from-a-name"])
 def test_a_body_without_a_head_noun_or_with_its_head_first(text: str, expected: list[tuple[str, str, str]]) -> None:
     """A body may be an invented brand with no head noun (`Marvessa`) or put its head first (`Borough of Kestle`): it

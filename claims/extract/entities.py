@@ -242,14 +242,25 @@ _DEFINED_BODY_RE = re.compile(rf"(?P<name>[{UPPER}][{LETTER}&\-]*(?:[ \t]+[{UPPE
 """A name and the bracket that defines it (`Pellucent ("Pellucent" or "the Group")`, `Veltrane plc (the "Company")`)."""
 
 
+_BRAND = rf"(?<!&[ \t])(?<![\w&'\u2019\-])(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
+_TREATED_AS_BODY_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"\b(?:[Ss]hares|[Pp]rofits?|[Ee]arnings|[Rr]evenues?|[Tt]urnover)[ \t]+(?:in|at)[ \t]+{_BRAND}"
+               r"(?=[ \t]+(?:rose|fell|jumped|dropped|climbed|slid|slumped|soared|were|was|have|has|increased|decreased)\b)"),
+    re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{_BRAND}[ \t]+(?:reported|announced|posted|published|unveiled|issued)[ \t]+"
+               r"(?:its|their)\b", re.MULTILINE))
+"""How a text treats a brand as a body without a head noun: `shares in X fell`, `X reported its results` (the whole
+name: never the last word of a longer one, `Calder & Aire`)."""
+
+
 @functools.lru_cache(maxsize=4)
 def defined_bodies(text: str) -> frozenset[str]:
-    """Return the names the text defines as a body in brackets (`X (the "Group")`): a brand without a head noun
-    is a body when the text says so (once per text)."""
-    if "(" not in text:
-        return frozenset()
-    return frozenset(m.group("name") for m in _DEFINED_BODY_RE.finditer(text)
-                     if m.group("noun").lower() in ORG_REFERENCES and m.group("name").split()[0] not in SENTENCE_STARTERS)
+    """Return the names the text defines as a body in brackets (`X (the "Group")`) or treats as one (`shares in X
+    fell`, `X reported its results`): a brand without a head noun is a body when the text says so (once per text)."""
+    names = {m.group("name") for m in _DEFINED_BODY_RE.finditer(text) if m.group("noun").lower() in ORG_REFERENCES} \
+        if "(" in text else set()
+    names.update(m.group("name") for pattern in _TREATED_AS_BODY_RES for m in pattern.finditer(text))
+    return frozenset(n for n in names if n.split()[0] not in SENTENCE_STARTERS and n.split()[0].lower() not in NOT_NAMES
+                     and n.split()[0].lower() not in SENTENCE_STARTERS and n.lower() not in ROLES)
 
 
 def _name_endings(text: str, end: int) -> list[str]:
