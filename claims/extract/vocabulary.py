@@ -127,7 +127,8 @@ LETTER = char_class(lambda c: unicodedata.category(c)[0] == "L" or _is_mark(c))
 
 def any_script(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Return pattern with its ASCII letter ranges (`A-Z`, `a-z`) widened to the capitals and small letters of
-    every script, so that a name such as `Łucja Ćwik` reads as `Lucy Cook` does."""
+    every script, so that a name such as `Łucja Ćwik` reads as `Lucy Cook` does. Case-blind patterns keep their ASCII
+    ranges (under IGNORECASE large ranges are tested one by one, and those patterns read common words, not names)."""
     return re.compile(pattern.pattern.replace("A-Z", UPPER).replace("a-z", LOWER), pattern.flags)
 
 
