@@ -243,13 +243,25 @@ _DEFINED_BODY_RE = re.compile(rf"(?P<name>[{UPPER}][{LETTER}&\-]*(?:[ \t]+[{UPPE
 
 
 _BRAND = rf"(?<!&[ \t])(?<![\w&'\u2019\-])(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
-_TREATED_AS_BODY_RES: tuple[re.Pattern[str], ...] = (
-    re.compile(rf"\b(?:[Ss]hares|[Pp]rofits?|[Ee]arnings|[Rr]evenues?|[Tt]urnover)[ \t]+(?:in|at)[ \t]+{_BRAND}"
-               r"(?=[ \t]+(?:rose|fell|jumped|dropped|climbed|slid|slumped|soared|were|was|have|has|increased|decreased)\b)"),
-    re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{_BRAND}[ \t]+(?:reported|announced|posted|published|unveiled|issued)[ \t]+"
-               r"(?:its|their)\b", re.MULTILINE))
-"""How a text treats a brand as a body without a head noun: `shares in X fell`, `X reported its results` (the whole
-name: never the last word of a longer one, `Calder & Aire`)."""
+_MONEY_IN_RE = re.compile(rf"\b(?:[Ss]hares|[Pp]rofits?|[Ee]arnings|[Rr]evenues?|[Tt]urnover)[ \t]+(?:in|at)[ \t]+{_BRAND}"
+                          r"(?=[ \t]+(?:rose|fell|jumped|dropped|climbed|slid|slumped|soared|were|was|have|has|increased"
+                          r"|decreased)\b)")
+"""`Shares in X fell`, `Profits at X rose`: money a body has (the whole name: never the end of `Calder & Aire`)."""
+_MONEY_WORDS: tuple[str, ...] = ("hares ", "rofit", "arnings ", "evenue", "urnover ")
+"""Words `_MONEY_IN_RE` needs, tested first as plain text (most texts hold none)."""
+_REPORTED_ITS_RE = re.compile(r"[ \t]+(?:reported|announced|posted|published|unveiled|issued)[ \t]+(?:its|their)\b")
+_BRAND_OPENING_RE = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{_BRAND}$", re.MULTILINE)
+"""`X reported its results` opening a sentence: the verb found first, then the brand before it."""
+
+
+def _treated_as_bodies(text: str) -> set[str]:
+    """Return the one- or two-word names the text treats as a body without a head noun: `shares in X fell`, `X
+    reported its results`."""
+    names = {m.group("name") for m in _MONEY_IN_RE.finditer(text)} if any(w in text for w in _MONEY_WORDS) else set()
+    for verb in _REPORTED_ITS_RE.finditer(text):
+        brand = _BRAND_OPENING_RE.search(text, max(0, verb.start() - 40), verb.start())
+        names.update([brand.group("name")] if brand else [])
+    return names
 
 
 @functools.lru_cache(maxsize=4)
@@ -258,7 +270,7 @@ def defined_bodies(text: str) -> frozenset[str]:
     fell`, `X reported its results`): a brand without a head noun is a body when the text says so (once per text)."""
     names = {m.group("name") for m in _DEFINED_BODY_RE.finditer(text) if m.group("noun").lower() in ORG_REFERENCES} \
         if "(" in text else set()
-    names.update(m.group("name") for pattern in _TREATED_AS_BODY_RES for m in pattern.finditer(text))
+    names.update(_treated_as_bodies(text))
     return frozenset(n for n in names if n.split()[0] not in SENTENCE_STARTERS and n.split()[0].lower() not in NOT_NAMES
                      and n.split()[0].lower() not in SENTENCE_STARTERS and n.lower() not in ROLES)
 
