@@ -362,6 +362,7 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
     """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`); a run joined to
     nothing stays its regex match (no copy made: most runs)."""
     runs: list[_RunLike] = []
+    families = particle_family_names(text)
     for match in NAME_RUN_RE.finditer(text, start, end):
         if runs and match.start() < runs[-1].end():
             continue  # already joined to the run before
@@ -369,8 +370,8 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if runs and _joins_by_particle(text, runs[-1], run):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
-        else:
-            run = _with_particles_before(text, run, start)  # "bin Rahman said": the family name its full name gave
+        elif families:
+            run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if _POSSESSIVE_RE.search(run.group()):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
@@ -398,16 +399,17 @@ def particle_family_names(text: str) -> frozenset[str]:
     return frozenset(" ".join(m.group("family").split()) for m in _FULL_NAME_PARTICLES_RE.finditer(text))
 
 
-def _with_particles_before(text: str, run: _RunLike, start: int) -> _RunLike:
+def _with_particles_before(text: str, run: _RunLike, start: int, families: frozenset[str]) -> _RunLike:
     """Extend a run back over the particles before it (`bin Rahman said`) when the text gave that family name after
-    a given name (`Pieter bin Rahman`); a lower-case word before a capital is otherwise no name's part."""
-    if run.start() - start < 3 or text[run.start() - 1] not in " \t\u00a0-" or not particle_family_names(text):
-        return run  # most runs follow no particle, most texts name no one with one
+    a given name (`Pieter bin Rahman`, one of `families`); a lower-case word before a capital is otherwise no name's
+    part."""
+    if run.start() - start < 3 or text[run.start() - 1] not in " \t\u00a0-":
+        return run  # most runs follow no particle
     before = _PARTICLES_BEFORE_RE.search(text, max(start, run.start() - 16), run.start())
     if before is None:
         return run
     family = " ".join(text[before.start():run.end()].split())
-    if not any(family == name or family.startswith(name + " ") for name in particle_family_names(text)):
+    if not any(family == name or family.startswith(name + " ") for name in families):
         return run
     return _Run(text[before.start():run.end()], before.start(), run.end())
 
