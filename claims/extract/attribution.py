@@ -44,7 +44,7 @@ from .speakers import (
     speaker_from_region,
     treated_as_body,
 )
-from .text import Block, Quote, Span, find_speech, split_blocks, split_sentences, strip_span, subtract
+from .text import Block, Quote, Span, find_speech, is_abbreviation, split_blocks, split_sentences, strip_span, subtract
 from .statement import in_statement, may_be_signed, signed_statement, statement_claims, statement_speaker
 from .transcript import (
     Turn,
@@ -57,16 +57,21 @@ from .transcript import (
     unlabelled_turn,
 )
 from .vocabulary import (
+    any_script,
     BODY_PEOPLE,
     CUE_VERBS,
     DOCUMENT_NOUNS,
+    INITIAL_STOP,
+    INVERTED_VERBS,
     IRREGULAR_PAST,
+    NAME_PARTICLES,
     OBJECT_VERBS,
     ORG_HEADS,
     ORG_REFERENCES,
     PUBLIC_HEADS,
     ROLES,
     SEEN_THINGS,
+    SPEECH_VERBS,
     VIEW_NOUNS,
     VOICE_ROLES,
     initial_alternation,
@@ -85,14 +90,16 @@ RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|reco
                        r"(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_RE = re.compile(initial_alternation(
-    _VERBS.split("|") + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames "
+    _VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|")
+    + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames "
     "legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"]
     + "quoted heard showing revealing".split()) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
-INVERTED_RE = re.compile(r",\s+(?:said|says|added|adds|explained|insisted)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
-                         r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$")
-"""`Applications rose 9%, said Provost Jo Bloggs.`, `..., said Jo Bloggs, the university's provost.`: the speaker after
-the cue (an apposition after the name set aside), the claim before it."""
+INVERTED_RE = re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
+                         % verb_alternation(INVERTED_VERBS)
+                         + r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$")
+"""`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`: the speaker
+after the cue (an apposition after the name set aside), the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
 PASSIVE_BY_RE = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
@@ -109,8 +116,9 @@ ASIDE_RE = re.compile(
     r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5}"
     rf"|(?:new|latest|recent|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{verb_alternation(DOCUMENT_NOUNS)})"
     r"(?:\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+)?[A-Z][\w&\-]*){0,4})?)"
-    r"(?:\s+(?:has|have|had))?\s+(?:said|says|added|reported|confirmed|announced|found|finds|shows|showed|revealed"
-    r"|reveals|suggests|suggested)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)")
+    r"(?:\s+(?:has|have|had))?\s+(?:%s)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)"
+    % verb_alternation(INVERTED_VERBS | frozenset("reported confirmed announced found finds shows showed revealed reveals "
+                                                  "suggests suggested".split())))
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
 hold `of`, `for`, `and`: `the Office for Labour Statistics`; an auxiliary before the verb is no part of the name:
 `the minister has announced`)."""
@@ -128,13 +136,17 @@ MAX_CLOSING_CUE_CHARS = 70
 CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
                                     rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:official|officials|representative|{verb_alternation(VOICE_ROLES)})"
                                     r"(?:\s+(?:for|at|from)\s+(?:the\s+)?[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+){0,3})?)"
-                                    r"\s+(?P<cue>said|says|added|told\s+(?:the\s+)?\w+)"
-                                    r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
-"""`..., she said.`, `..., the union said.` or `..., a state health official said Wednesday.` closing a sentence that
+                                    r"\s+(?P<cue>%s|told\s+(?:the\s+)?\w+)" % verb_alternation(INVERTED_VERBS)
+                                    + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
+"""`..., she said.`, `..., the union stated.` or `..., a state health official said Wednesday.` closing a sentence that
 holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
-QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?P<who>[^,.;:\"\u201c]{1,80}?)\s+)?as\s+saying\b(?:\s+that\b)?\s*[:,]?")
-"""`The paper quoted Jo Bloggs as saying that ...`: the person named speaks; `X was quoted (by the paper) as saying`:
-X speaks."""
+_DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|%s)" % INITIAL_STOP
+"""A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
+said.`): the stop ends no sentence."""
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?P<who>(?:%s|[^,.;:\"\u201c]){1,80}?)\s+)?as\s+saying\b(?:\s+that\b)?\s*[:,]?"
+                          % _DOTTED_TITLE)
+"""`The paper quoted Jo Bloggs as saying that ...`, `quoted Mr. Tull as saying`: the person named speaks; `X was quoted
+(by the paper) as saying`: X speaks."""
 PASSIVE_AUXILIARY_TAIL_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$")
 """The auxiliary of `X was quoted as saying` between the speaker and the cue."""
 LEAD_IN_RE = re.compile(
@@ -156,19 +168,16 @@ CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:in
                          r"|Additionally\b|In addition\b|Furthermore\b|Moreover\b|Also\b)[\s,:]*")
 """Words that open a paragraph continuing the previous speaker's claims."""
 SPEECH_BEFORE_RE = re.compile(
-    r"\b(?:said|says|added|adds|told\s[^,.;:\"\u201c\u201d]{1,40}|explained|commented|stated|states|wrote|writes|continued"
-    r"|insisted|declared|admitted|warned|argued|replied|responded|answered"
+    r"\b(?:told\s[^,.;:\"\u201c\u201d]{1,40}|%s"
     r"|(?:read|reads)(?=\s*:))(?:\s+(?:of|about|on)\s+[^,.;:\"\u201c\u201d]{1,40}(?=:))?"
     r"(?:\s+(?:last\s+(?:night|week)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)"
-    r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$")
+    r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$" % verb_alternation(SPEECH_VERBS))
 """A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
 words before it."""
-_SPEECH_VERBS = (r"said|says|added|adds|explained|commented|continued|insisted|declared|admitted|warned|stressed|stresses|replied"
-                 r"|wrote|writes|states|stated|notes|concludes|concluded"
-                 r"|emphasised|emphasized|argued|argues|noted|urged|acknowledged|conceded")
+_SPEECH_VERBS = verb_alternation(SPEECH_VERBS | frozenset("states stated notes concludes concluded urged".split()))
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
-    rf"[\s,.]*(?:(?P<who>[A-Za-z][^,.;!?\u201c\u201d\"]{{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
+    rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
     rf"(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=[A-Z][a-z])"
     r"|[^,.;!?\u201c\u201d\"]){1,80}))")
@@ -676,8 +685,9 @@ OPEN_LEAD_END_RE = re.compile(
 def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
     """Read a line without a colon right above bullets (`The audit found the following problems at X`, `Acme said its
     results showed —`) as a lead-in of the cue's subject: the bullets are the subject's claims."""
-    if not following or not following[0].bullet or OPEN_LEAD_END_RE.search(text, block.body, block.end) is None:
-        return None
+    if not following or not following[0].bullet or OPEN_LEAD_END_RE.search(text, block.body, block.end) is None \
+            or HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end):
+        return None  # "Operational highlights": a heading never speaks, though `highlights` may be a verb
     sentence = split_sentences(text, block.body, block.end)[-1]
     cue = next((c for c in CUE_RE.finditer(text, *sentence) if not _not_a_cue(text, sentence[0], c.start())), None)
     if cue is None:
@@ -1670,8 +1680,6 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     return None
 
 
-_SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
-"""What every match of each special cue holds: where it is missing the pattern need not run."""
 _JUDGED_WORDS = ("rated", "judged", "graded", "rating", "found")
 """What every match of `PASSIVE_RE` holds."""
 
@@ -2259,7 +2267,10 @@ def _publisher_in(text: str, region: Span, ctx: Context) -> Who | None:
     return who if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
-ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:[A-Z][\w'\u2019\-]+\s+){1,3}[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)")
+_SPACED_PARTICLES = verb_alternation(frozenset(p for p in NAME_PARTICLES if not p.endswith("-")))
+_JOINED_PARTICLES = verb_alternation(frozenset(p for p in NAME_PARTICLES if p.endswith("-")))
+ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:(?:[A-Z]\.|[A-Z][\w'\u2019\-]+)\s+){1,3}(?:(?:%s)\s+){0,2}(?:%s)?"
+                               r"[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)" % (_SPACED_PARTICLES, _JOINED_PARTICLES))
 """`, Rob Hale` after `according to its chief executive`: the person the role is."""
 
 
@@ -2570,9 +2581,18 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
     return previous, found
 
 
+def _last_full_stop(text: str, start: int, end: int) -> int:
+    """Return where the last full stop in text[start:end] that ends a sentence is, -1 if none: the stop of a title or an
+    initial (`Ms. Roe`, `Minister K. Roe MP said:`) ends none."""
+    dot = text.rfind(".", start, end)
+    while dot >= 0 and is_abbreviation(text, start, dot):
+        dot = text.rfind(".", start, dot)
+    return dot
+
+
 def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple[Who | None, str]:
     """Find who says a quotation from the cue before it (`X said:`) or after it (`, he said`)."""
-    sentence_start = max(text.rfind(".", block.body, quote.outer[0]) + 1, block.body,
+    sentence_start = max(_last_full_stop(text, block.body, quote.outer[0]) + 1, block.body,
                          quote.outer[0] - MAX_SUBJECT_CHARS)
     before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0]) \
         or _colon_past_tense(text, sentence_start, quote.outer[0])
@@ -2702,3 +2722,25 @@ def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who
     if not mentions or mentions[0].start != start or mentions[0].kind != "person":
         return None
     return Who(ctx.add(mentions[0]), "person", start)
+
+
+# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
+(CUE_RE, INVERTED_RE, PASSIVE_BY_RE, PASSIVE_RE, ASIDE_RE, BLAMED_RE, DOCUMENT_LEAD_RE, SPEECH_BEFORE_RE,
+ SPEECH_AFTER_RE, LEADING_SOURCE_RE, AUDIENCE_RE, TOLD_AUDIENCE_RE, SAID_WHERE_RE, SAID_WHEN_RE, WHO_TAIL_RE,
+ COURT_APPOSITION_RE, BOILERPLATE_RE, ABOUT_HEADING_RE, SELF_DESCRIPTION_RE, KEY_VALUE_RE,
+ VOICE_LINE_RE, FIELD_LINE_RE, LAST_VERB_RE, SPEAKING_PARTICIPLE_RE, JOINED_NAME_RE,
+ OTHER_BODY_OPENING_RE, PASSIVE_LEAD_RE, PERSON_LEAD_RE, AGENT_END_RE, OWNER_RE, BARE_HEAD_RE,
+ LEADING_DATELINE_RE, OPENING_REFERENCE_RE, SECOND_CUE_RE, DESCRIBING_NP_RE, ROLE_THEN_NAME_RE,
+ UNNAMED_RESULTS_RE, DATA_FROM_RE, SOURCE_PARTICIPLE_RE, ROLE_APPOSITIVE_RE, SUBJECT_RE, COLON_PAST_RE) = (
+    any_script(p) for p in (CUE_RE, INVERTED_RE, PASSIVE_BY_RE, PASSIVE_RE, ASIDE_RE, BLAMED_RE, DOCUMENT_LEAD_RE, SPEECH_BEFORE_RE,
+    SPEECH_AFTER_RE, LEADING_SOURCE_RE, AUDIENCE_RE, TOLD_AUDIENCE_RE, SAID_WHERE_RE, SAID_WHEN_RE,
+    WHO_TAIL_RE, COURT_APPOSITION_RE, BOILERPLATE_RE, ABOUT_HEADING_RE, SELF_DESCRIPTION_RE,
+    KEY_VALUE_RE, VOICE_LINE_RE, FIELD_LINE_RE, LAST_VERB_RE, SPEAKING_PARTICIPLE_RE,
+    JOINED_NAME_RE, OTHER_BODY_OPENING_RE, PASSIVE_LEAD_RE, PERSON_LEAD_RE, AGENT_END_RE, OWNER_RE,
+    BARE_HEAD_RE, LEADING_DATELINE_RE, OPENING_REFERENCE_RE, SECOND_CUE_RE, DESCRIBING_NP_RE,
+    ROLE_THEN_NAME_RE, UNNAMED_RESULTS_RE, DATA_FROM_RE, SOURCE_PARTICIPLE_RE, ROLE_APPOSITIVE_RE, SUBJECT_RE,
+    COLON_PAST_RE))
+
+_SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
+"""What every match of each special cue holds: where it is missing the pattern need not run (keyed by the patterns as
+widened above, the ones `attribute_sentence` runs)."""

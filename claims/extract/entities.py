@@ -6,11 +6,14 @@ import re
 from typing import NamedTuple
 
 from .vocabulary import (
+    any_script,
     BODY_ROLES,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
+    LETTER,
+    LOWER,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_HEADS,
@@ -23,7 +26,9 @@ from .vocabulary import (
     REGULATOR_HEADS,
     ROLES,
     SENTENCE_STARTERS,
+    UPPER,
     VOICE_ROLES,
+    load_words,
     verb_alternation,
 )
 
@@ -31,30 +36,39 @@ PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 ORG_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
-_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_UPPER = UPPER
+_LETTER = LETTER
 _NOT_AFTER_INITIAL = "The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|On|At|But|And|If|As|However|Meanwhile"
-"""Words that open a sentence after a lone capital and a full stop (`Plan B. The trust said`): no initial. A capital
-and a full stop opening a line is a label (`Q.`, `A.`), never an initial."""
+"""Words that open a sentence after a lone capital and a full stop (`Plan B. The trust said`): no initial. `Q.` or
+`A.` opening a line is a label, never an initial; another capital there is (`K. Roe said`)."""
 _DOTTED_INITIALS = rf"(?=[{_UPPER}]\.[{_UPPER}])(?:[{_UPPER}]\.){{2,4}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
 """Initials written together before a name (`J.B. Harlow`, `A.J.K. Mensah`): one token, the name's start."""
-_PARTICLE_GAP_RE = re.compile(r"[ \t\u00a0]+(?:(?:%s)[ \t\u00a0]+)+" % "|".join(sorted(NAME_PARTICLES)))
+_SPACED_PARTICLES = "|".join(sorted(p for p in NAME_PARTICLES if not p.endswith("-")))
+_JOINED_PARTICLES = "|".join(sorted(p for p in NAME_PARTICLES if p.endswith("-")))
+"""Particles written before a family name with a space (`van`, `binti`), and those joined by a hyphen (`al-`)."""
+_PARTICLES = rf"(?:(?:{_SPACED_PARTICLES})[ \t\u00a0]+|(?:{_JOINED_PARTICLES}))"
+"""One particle and what follows it: `van `, `al-` (a capital must follow: each use says so)."""
+_JOINED_FAMILY_RE = re.compile(rf"(?:{_JOINED_PARTICLES})[{UPPER}]")
+"""A family name joined to its particle (`al-Hassan`): a person's name alone, as `bin Rahman` is."""
+_PARTICLE_GAP_RE = re.compile(rf"[ \t\u00a0]+{_PARTICLES}+")
 """The gap a particle makes inside one name: ` van `, ` von der `."""
 _TITLES = "Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St"
 """Abbreviated titles that end with a full stop before a name (`Dr. Roe`)."""
-_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?<=[^\n])[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])|[{_UPPER}][{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
 _FIRST_TOKEN = (
     rf"[{_UPPER}](?<=\b[{_UPPER}])(?:(?=\.[{_UPPER}])\.(?:[{_UPPER}]\.){{1,3}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
     rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _TITLES.split('|'))})\.(?=[ \t\u00a0][{_UPPER}])"
-    rf"|(?<=[^\n][{_UPPER}])\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])"
+    rf"|(?:(?<=[^\n][{_UPPER}])|(?<![QA]))\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)[{_UPPER}][{_LETTER}])"
     rf"|[{_LETTER}&\-]*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)")
 """`\\b(?:_TOKEN)` written so that the engine skips fast to a capital: the capital first, the word boundary checked
 behind it, then each of `_TOKEN`'s ways on from its capital (the same matches; `tests/test_extract_units.py`)."""
+_WORD_GAP = r"(?:[ \u00a0]{1,2}(?![ \t])|(?<![ \t])\t(?![ \t]))"
+"""The space between two words of one name: one or two spaces or a tab, never a column's gap (`Acme plc     Jo Roe`)."""
 NAME_RUN_RE = re.compile(
-    rf"{_FIRST_TOKEN}(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"{_FIRST_TOKEN}(?:{_WORD_GAP}(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 _PLAIN_NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:[ \t\u00a0]+(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """`NAME_RUN_RE` as first written, plainly: the tests check that both match alike."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
@@ -65,8 +79,8 @@ _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
 _POSSESSIVE_ENDS = ("'s", "\u2019s")
 """What `_POSSESSIVE_RE` finds at the end of a run (no run ends in a line break): a cheaper `endswith` test."""
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff"
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
+_LOWER = LOWER
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
@@ -101,7 +115,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(run, at)
-        if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS):
+        if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
             continue  # one word that names nothing: what `_as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person":
             mention = _as_described(text, match, mention)
@@ -188,7 +202,8 @@ def _as_described(text: str, match: _RunLike, mention: Mention | None) -> Mentio
     """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
     a company named in `'s` (`Marlowe's said`); else keep what its words say."""
     if mention is None and " " not in match.group() and not match.group().endswith(("'s", "\u2019s")):
-        return None  # one word that names nothing (the common case, tested first)
+        defined = match.group() in defined_bodies(text)  # 'Pellucent ("the Group")': a brand the text defines
+        return Mention(match.start(), match.end(), match.group(), "org") if defined else None
     described = _described_as(text, match.group(), mention.name if mention is not None else None)
     if described is not None and mention is not None and described == mention.name:
         return mention._replace(kind="org", title="")  # "Bright Teeth": a person's name by its words
@@ -349,6 +364,45 @@ def _named_after_noun(text: str, noun: re.Match[str]) -> tuple[str, str]:
     return (article.group("words"), " ".join(name.group("name").split())) if article and name else ("", "")
 
 
+_DEFINED_BODY_RE = re.compile(rf"(?P<name>[{UPPER}][{LETTER}&\-]*(?:[ \t]+[{UPPER}][{LETTER}&\-]*){{0,5}})[ \t]*\("
+                              r"(?:[\"\u201c][^\"\u201d()\n]{1,40}[\"\u201d][ \t]+or[ \t]+)?[\"\u201c]?(?:the[ \t]+)?[\"\u201c]?"
+                              r"(?P<noun>[A-Za-z]+)[\"\u201d]?\)")
+"""A name and the bracket that defines it (`Pellucent ("Pellucent" or "the Group")`, `Veltrane plc (the "Company")`)."""
+
+
+_BRAND = rf"(?<!&[ \t])(?<![\w&'\u2019\-])(?P<name>[{UPPER}][{LOWER}]+(?:[ \t]+[{UPPER}][{LOWER}]+)?)"
+_MONEY_IN_RE = re.compile(rf"\b(?:[Ss]hares|[Pp]rofits?|[Ee]arnings|[Rr]evenues?|[Tt]urnover)[ \t]+(?:in|at)[ \t]+{_BRAND}"
+                          r"(?=[ \t]+(?:rose|fell|jumped|dropped|climbed|slid|slumped|soared|were|was|have|has|increased"
+                          r"|decreased)\b)")
+"""`Shares in X fell`, `Profits at X rose`: money a body has (the whole name: never the end of `Calder & Aire`)."""
+_MONEY_WORDS: tuple[str, ...] = ("hares ", "rofit", "arnings ", "evenue", "urnover ")
+"""Words `_MONEY_IN_RE` needs, tested first as plain text (most texts hold none)."""
+_REPORTED_ITS_RE = re.compile(r"[ \t]+(?:reported|announced|posted|published|unveiled|issued)[ \t]+(?:its|their)\b")
+_BRAND_OPENING_RE = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{_BRAND}$", re.MULTILINE)
+"""`X reported its results` opening a sentence: the verb found first, then the brand before it."""
+
+
+def _treated_as_bodies(text: str) -> set[str]:
+    """Return the one- or two-word names the text treats as a body without a head noun: `shares in X fell`, `X
+    reported its results`."""
+    names = {m.group("name") for m in _MONEY_IN_RE.finditer(text)} if any(w in text for w in _MONEY_WORDS) else set()
+    for verb in _REPORTED_ITS_RE.finditer(text):
+        brand = _BRAND_OPENING_RE.search(text, max(0, verb.start() - 40), verb.start())
+        names.update([brand.group("name")] if brand else [])
+    return names
+
+
+@functools.lru_cache(maxsize=4)
+def defined_bodies(text: str) -> frozenset[str]:
+    """Return the names the text defines as a body in brackets (`X (the "Group")`) or treats as one (`shares in X
+    fell`, `X reported its results`): a brand without a head noun is a body when the text says so (once per text)."""
+    names = {m.group("name") for m in _DEFINED_BODY_RE.finditer(text) if m.group("noun").lower() in ORG_REFERENCES} \
+        if "(" in text else set()
+    names.update(_treated_as_bodies(text))
+    return frozenset(n for n in names if n.split()[0] not in SENTENCE_STARTERS and n.split()[0].lower() not in NOT_NAMES
+                     and n.split()[0].lower() not in SENTENCE_STARTERS and n.lower() not in ROLES)
+
+
 def _name_endings(text: str, end: int) -> list[str]:
     """Return the capitalised run ending right before a description and each shorter ending of it (`Kindle Path`,
     `Path`)."""
@@ -439,6 +493,7 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
     nothing stays its regex match (no copy made: most runs)."""
     runs: list[_RunLike] = []
     last_end = -1  # where the run before ends (kept as a number: hot)
+    families = particle_family_names(text)
     for match in NAME_RUN_RE.finditer(text, start, end):
         if match.start() < last_end:
             continue  # already joined to the run before
@@ -446,6 +501,8 @@ def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if runs and match.start() - last_end <= _MAX_PARTICLE_GAP and _joins_by_particle(text, runs[-1], run):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
+        elif families:
+            run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if run.group().endswith(_POSSESSIVE_ENDS):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
@@ -464,6 +521,33 @@ def _joins_by_particle(text: str, before: _RunLike, run: _RunLike) -> bool:
     """Say whether two runs are one name a lower-case particle joins (`Maria da Costa`, `St Anne de Beaupre`)."""
     return run.start() - before.end() <= _MAX_PARTICLE_GAP and not before.group().endswith(_POSSESSIVE_ENDS) \
         and _PARTICLE_GAP_RE.fullmatch(text, before.end(), run.start()) is not None
+
+
+_PARTICLES_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w\-'\u2019]))(?:{_PARTICLES})+$")
+"""Particles right before a capitalised run (`bin ` of `bin Rahman`), not inside a word."""
+_FULL_NAME_PARTICLES_RE = re.compile(rf"[{UPPER}][{LETTER}]+(?:[ \t\u00a0]+|(?<=\.))(?P<family>(?:{_PARTICLES})+[{UPPER}][{LETTER}]*)")
+"""A given name, then a family name that opens with particles: `Farah binti Yusof`, `Omar al-Rashid`."""
+
+
+@functools.lru_cache(maxsize=32)
+def particle_family_names(text: str) -> frozenset[str]:
+    """Return the family names opening with a particle that the text writes after a given name (`binti Yusof`)."""
+    return frozenset(" ".join(m.group("family").split()) for m in _FULL_NAME_PARTICLES_RE.finditer(text))
+
+
+def _with_particles_before(text: str, run: _RunLike, start: int, families: frozenset[str]) -> _RunLike:
+    """Extend a run back over the particles before it (`bin Rahman said`) when the text gave that family name after
+    a given name (`Pieter bin Rahman`, one of `families`); a lower-case word before a capital is otherwise no name's
+    part."""
+    if run.start() - start < 3 or text[run.start() - 1] not in " \t\u00a0-":
+        return run  # most runs follow no particle
+    before = _PARTICLES_BEFORE_RE.search(text, max(start, run.start() - 16), run.start())
+    if before is None:
+        return run
+    family = " ".join(text[before.start():run.end()].split())
+    if not any(family == name or family.startswith(name + " ") for name in families):
+        return run
+    return _Run(text[before.start():run.end()], before.start(), run.end())
 
 
 _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
@@ -563,6 +647,9 @@ def _classify_run(run: str) -> Mention | None:
         left = person_name(words[:words.index("of")])
         if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
             return Mention(offset, offset + len(run), left, "person", False)
+    family = _family_after_honorific(words)
+    if family:  # "Mr Do", "Ms May", "Dr King": a family name that is also a common word or a title
+        return Mention(offset, offset + len(run), family, "person", possessive, words[0].lower().rstrip("."))
     after_acronym = _person_after_acronym(words)
     if after_acronym:  # "INMO General Secretary Jo Roe", "the INMO Jo Roe": the person after the body's acronym
         return Mention(offset, offset + len(run), after_acronym, "person", possessive)
@@ -649,8 +736,11 @@ def _titled_tail(words: list[str]) -> list[str]:
         return []
     tail: list[str] = []
     linked = max((i for i, w in enumerate(words) if w in _NAME_LINKS), default=-2)
-    for word in reversed(words[max(len(words) - 3, linked + 2):]):  # "Chief Inspector of Custody Jo Roe": not Custody
+    for word in reversed(words[max(len(words) - 3 - _prefix_count(words[-5:]), linked + 2):]):  # not Custody
         low = word.lower()
+        if tail and word in NAME_PARTICLES:
+            tail.insert(0, word)  # "Chief Ombudsman Jo van der Berg": the particles inside the name
+            continue
         if not _NAME_WORD_RE.fullmatch(word) or low in ROLES or low in ORG_HEADS or low in NOT_NAMES:
             break
         tail.insert(0, word)
@@ -660,8 +750,28 @@ def _titled_tail(words: list[str]) -> list[str]:
     return tail if len(tail) >= 2 else []
 
 
+_NAME_PREFIXES = load_words("name_prefixes")
+"""Capitalised words opening a family name of several words: `Mac`, `Ní`, `Ó` (`Ailbhe Mac Giolla Phádraig`)."""
+
+
+def _prefix_count(words: list[str]) -> int:
+    """Count the family-name prefixes and particles among a run's last words (`Mac` in `Ailbhe Mac Giolla Phádraig`,
+    `van der` in `Jo van der Berg`): they make the name longer, not another's."""
+    return sum(1 for w in words[1:] if w.lower() in _NAME_PREFIXES or w in NAME_PARTICLES)
+
+
 _HEAD_LINKS: tuple[str, ...] = ("of", "for", "na")
 """Words after a body's head that say what it is of: `Ministry of Justice`, Irish `Bord na Móintí` (board of wind)."""
+
+
+HEAD_FIRST_BODIES = load_words("head_first_bodies")
+"""Heads that open a body's name before `of` and a place: `Borough of X`, `City of X`."""
+
+
+def _head_first_name(words: list[str]) -> bool:
+    """Say whether capitalised words are a head, `of` and a place's name (`Borough of Kestle`, `Port of Tarrow`)."""
+    return len(words) >= 3 and words[0].lower() in HEAD_FIRST_BODIES and words[0][0].isupper() and words[1] == "of" \
+        and words[2][:1].isupper() and words[-1].lower() not in PLACE_WORDS
 
 
 def names_an_organisation(words: list[str]) -> bool:
@@ -671,6 +781,8 @@ def names_an_organisation(words: list[str]) -> bool:
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
         return True  # "Arts Board North": a body's name and the region it serves
+    if _head_first_name(words):
+        return True  # "Borough of Kestle", "City of Arden": the head before `of` and the place
     if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
@@ -695,13 +807,13 @@ def person_name(words: list[str]) -> str | None:
     words = _without_title_noun(words)
     if words and words[0].lower().rstrip(".") in _PLACE_OPENERS:
         return None  # "Co Wexford", "Mt Pleasant": a place, no person
-    if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled) \
+    if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled and not _JOINED_FAMILY_RE.match(words[0])) \
             or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
     if any(not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
            or w.lower() in DOCUMENT_NOUNS for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
-    return f"{honorific} {words[0]}" if len(words) == 1 else " ".join(words)
+    return " ".join([honorific, *words] if honorific and (len(words) == 1 or words[0] in NAME_PARTICLES) else words)
 
 
 _PLACE_OPENERS: frozenset[str] = frozenset("co mt ft".split())
@@ -726,8 +838,28 @@ def _without_title_noun(words: list[str]) -> list[str]:
 
 
 def _inner_particle(words: list[str], index: int) -> bool:
-    """Say whether a word is a lower-case particle inside a name (`van` in `Ludwig van Damme`), never its edge."""
-    return 0 < index < len(words) - 1 and words[index] in NAME_PARTICLES
+    """Say whether a word is a lower-case particle inside a name (`van` in `Ludwig van Damme`) or opening its family
+    name after a title (`du` in `Mr du Plessis`), never its last word."""
+    return 0 <= index < len(words) - 1 and words[index] in NAME_PARTICLES
+
+
+_NAME_HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())
+"""Honorifics only a person's name follows (`Mr May`), never a post (`Mr Mayor` is an address: `mayor` is a role)."""
+_NEWS_ROLES = load_words("roles")
+"""The roles news texts write before a name (the data list alone, without the name parser's long list of titles)."""
+_ADDRESSED_POSTS: frozenset[str] = frozenset("speaker chairman chairwoman chair president justice secretary".split())
+"""Posts a person is addressed by after `Mr` or `Madam` (`Mr Speaker`, `Mr Justice`): no family name."""
+
+
+def _family_after_honorific(words: list[str]) -> str | None:
+    """Return `Mr Do` for an honorific and one name-shaped word that the word lists would refuse (a month, a common
+    word, a rare title such as `Do` or `King`), None otherwise or when the word is a news role (`Mr Speaker`)."""
+    if len(words) != 2 or words[0].lower().rstrip(".") not in _NAME_HONORIFICS or not _NAME_WORD_RE.fullmatch(words[1]):
+        return None
+    low = words[1].lower()
+    if low in _NEWS_ROLES or low in _ADDRESSED_POSTS or low in HONORIFICS or low in ORG_HEADS or low in DOCUMENT_NOUNS or low in SENTENCE_STARTERS:
+        return None
+    return " ".join(words) if low in ROLES or low in NOT_NAMES else None
 
 
 def _without_particles(words: list[str]) -> list[str]:
@@ -745,8 +877,8 @@ def head_noun(name: str) -> str:
     """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water."""
     words = name.lower().split()
     for word, following in zip(words, words[1:]):
-        if following in _HEAD_LINKS and word in ORG_HEADS:
-            return word
+        if following in _HEAD_LINKS and (word in ORG_HEADS or word in HEAD_FIRST_BODIES and word == words[0]):
+            return word  # "Ministry of Justice", "Borough of Kestle": the head before `of`
     return words[-1] if words else ""
 
 
@@ -769,3 +901,8 @@ def org_kind(name: str) -> str:
 def _regulating(words: list[str]) -> bool:
     """Say whether a body's name says what it regulates (`standards`, `safety`, `conduct`, `quality`)."""
     return not REGULATING_WORDS.isdisjoint(words)
+
+
+# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
+(_DATELINE_RE, _ACRONYM_RE, _DESCRIPTOR_RE, _NAME_AT_END_RE, _NAME_RE, _WORD_THEN_NAME_RE, _ARTICLE_RE) = (
+    any_script(p) for p in (_DATELINE_RE, _ACRONYM_RE, _DESCRIPTOR_RE, _NAME_AT_END_RE, _NAME_RE, _WORD_THEN_NAME_RE, _ARTICLE_RE))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from .entities import find_mentions
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, ROLES, load_words, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, ROLES, any_script, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
@@ -538,3 +538,8 @@ def is_rhetoric(sentence: str) -> bool:
     shaped = _ATTITUDE_RE.match(body) or _APPEAL_RE.search(body) \
         or len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body)
     return bool(shaped) and not _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019"))
+
+
+# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
+(_DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, _APPEAL_RE) = (
+    any_script(p) for p in (_DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, _APPEAL_RE))

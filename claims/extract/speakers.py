@@ -17,6 +17,7 @@ from .entities import (
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     Mention,
+    classify,
     find_mentions,
     head_noun,
     is_person_name,
@@ -25,7 +26,9 @@ from .entities import (
 )
 from .text import strip_span
 from .vocabulary import (
+    any_script,
     CASE_NOUNS,
+    INITIAL_STOP,
     CUE_VERBS,
     DOCUMENT_NOUNS,
     INSPECTORATE_HEADS,
@@ -110,7 +113,7 @@ _BODY_NOUNS: frozenset[str] = (_REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - R
 PUBLISHED_BY_RE = re.compile(
     r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis|research)\b(?:[^.;]{0,40}?"
     r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored)"
-    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>[^,.;]{2,80})")
+    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|[^,.;]){2,80})" % INITIAL_STOP)
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = re.compile(
     r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"
@@ -1546,7 +1549,7 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
                     or persons[-1].title in VOICE_ROLES):
         return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
     orgs = [m for m in mentions if m.kind == "org"]
-    name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx)
+    name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx) or _body_after_voice(text, role_at, end, ctx)
     who = (name, ctx.kind_of(name)) if name else None
     for index, word in enumerate(words):
         base = word.removesuffix("'s").removesuffix("\u2019s")
@@ -1561,6 +1564,28 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     if who is not None:
         ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
     return who
+
+
+_VOICE_FOR_NAME_RE = any_script(re.compile(r"[a-z]+\s+(?:for|at)\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
+                                r"[A-Z][\w&'\u2019\-]*){0,5})\s*$"))
+"""A voice role, `for` or `at`, and a capitalised name ending the words: `a spokesperson for Brevanto`."""
+
+
+_NAME_LINK_WORDS: frozenset[str] = frozenset("of for and &".split())
+
+
+def _body_after_voice(text: str, role_at: int, end: int, ctx: Context) -> str | None:
+    """Return the capitalised name after `a spokesperson for` as a body, registered (`a spokesperson for Brevanto`,
+    `a spokesman for Borough of Kestle`): a voice speaks for a body, whatever its name's form; None for a person."""
+    found = _VOICE_FOR_NAME_RE.match(text, role_at, end) if role_at >= 0 else None
+    if found is None or classify(found.group("name"), 0) is not None:
+        return None  # no name, or one whose words already say what it is (a person's, or a body's found before)
+    name = found.group("name")
+    common = ROLES | ORG_HEADS | ORG_REFERENCES | NOT_NAMES | _NAME_LINK_WORDS
+    if name.split()[0].lower() in SENTENCE_STARTERS or all(w.lower() in common for w in name.split()):
+        return None  # "a spokesperson for the Department", "for the Police and Crime Commissioner": a post or a noun
+    ctx.register_org(name, "organisation")
+    return name
 
 
 def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -1883,6 +1908,9 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
+    known = ctx.full_person(" ".join(raw))
+    if known != " ".join(raw) and " " in known:
+        return known, "person"  # "Do said", "Chief Do" after "Minh Do": a family name that is also a title
     if any(w.lower().strip("\u2019'") in _COMMON_NOUNS | PEOPLE_GROUPS or w.lower() in ROLES for w in raw):
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
@@ -1926,3 +1954,12 @@ def _without_adjectives(raw: list[str]) -> list[str]:
     while len(raw) > 1 and raw[0].lower() in _ADJECTIVES and raw[0][1:].islower():
         raw = raw[1:]
     return raw
+
+
+# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
+(PUBLISHED_BY_RE, PUBLISHED_ACTIVE_RE, _UNNAMED_PUBLISHER_RE, _PEOPLE_OF_RE, WORKPLACE_RE, _AFTER_NAME_RE,
+ _OWN_PEOPLE_RE, _ROLE_BEFORE_RE, _CAPITAL_WORD_RE, APPOSITIVE_RE, ACRONYM_AFTER_RE, NOUN_THEN_NAME_RE,
+ NAME_THEN_DESCRIPTOR_RE, _PLACE_BEFORE_RE, TITLE_HOLDER_RE, FILED_AT_RE, _BEFORE_ROLE_RE) = (
+    any_script(p) for p in (PUBLISHED_BY_RE, PUBLISHED_ACTIVE_RE, _UNNAMED_PUBLISHER_RE, _PEOPLE_OF_RE, WORKPLACE_RE, _AFTER_NAME_RE,
+    _OWN_PEOPLE_RE, _ROLE_BEFORE_RE, _CAPITAL_WORD_RE, APPOSITIVE_RE, ACRONYM_AFTER_RE, NOUN_THEN_NAME_RE,
+    NAME_THEN_DESCRIPTOR_RE, _PLACE_BEFORE_RE, TITLE_HOLDER_RE, FILED_AT_RE, _BEFORE_ROLE_RE))

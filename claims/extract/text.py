@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .vocabulary import ABBREVIATIONS
+from .vocabulary import ABBREVIATIONS, any_script
 
 Span = tuple[int, int]
 
@@ -173,3 +173,12 @@ def subtract(span: Span, holes: list[Span]) -> list[Span]:
     if start < span[1]:
         parts.append((start, span[1]))
     return parts
+
+
+# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
+(BULLET_RE, SENTENCE_END_RE) = (
+    any_script(p) for p in (BULLET_RE, SENTENCE_END_RE))
+
+
+is_abbreviation = _is_abbreviation
+"""Say whether the word before a full stop is an abbreviation or an initial (public for the attribution's use)."""

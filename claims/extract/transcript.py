@@ -17,11 +17,14 @@ from .entities import Mention, find_mentions
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
-from .vocabulary import OUTLET_HEADS
+from .vocabulary import OUTLET_HEADS, any_script
 
 MAX_LABEL_CHARS = 102
 """How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
-LABEL_RE = re.compile(r"(?P<label>[A-Z][^\n:.!?\"\u201c\u201d]{0,100}?(?=:)|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
+_LABEL_STOP = r"(?:\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sgt|Det|Insp|Supt)\.[ \t](?=[A-Z]))"
+"""A full stop inside a label after an initial or a title (`Mayor K. Roe:`, `Mr. Roe:`): it ends no sentence."""
+LABEL_RE = re.compile(rf"(?P<label>(?![QA]\.){_LABEL_STOP}?[A-Z](?:{_LABEL_STOP}|[^\n:.!?\"\u201c\u201d]){{0,100}}?(?=:)"
+                      r"|[QA](?=\.[ \t]))[:.](?:[ \t]+(?=\S)|[ \t]*(?=\n|$))")
 """A turn's label: capitalised words and a colon at the start of a paragraph, or alone on its line; or `Q.`/`A.`."""
 ASKERS: frozenset[str] = frozenset(
     "question q reporter journalist audience host moderator interviewer presenter anchor".split())
@@ -387,3 +390,8 @@ def _is_prompt(text: str, block: Block) -> bool:
 def _answers(text: str, block: Block) -> bool:
     """Say whether a paragraph reads as the interviewee answering: it speaks as `I` or `we`."""
     return not block.bullet and _FIRST_PERSON_RE.search(text, block.body, block.end) is not None
+
+
+# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
+(LABEL_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE) = (
+    any_script(p) for p in (LABEL_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE))

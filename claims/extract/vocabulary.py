@@ -6,6 +6,8 @@ Each file holds one entry a line; lines starting with `#` describe the file. Tit
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from importlib import resources
 
 from nameparser.config import CONSTANTS
@@ -37,6 +39,10 @@ def initial_alternation(alternatives: list[str]) -> str:
 
 CUE_VERBS = load_words("cue_verbs")
 """Reporting verbs: `said`, `admitted`, `forecast`, `shows`."""
+SPEECH_VERBS = load_words("speech_verbs")
+"""Reporting verbs next to a quotation: `"...," she stated.`, `He went on: "..."`."""
+INVERTED_VERBS = load_words("inverted_verbs")
+"""Reporting verbs that may stand before their speaker: `Fares rose, stated Provost Jo Roe.`"""
 OBJECT_VERBS = load_words("object_verbs")
 """Cue verbs whose object is part of the claim: `rated the ward good` keeps `rated`."""
 DOCUMENT_NOUNS = load_words("document_nouns")
@@ -104,3 +110,41 @@ NAME_PARTICLES = load_words("name_particles")
 """Lower-case particles inside a name: `van`, `da`, `de` (`Maria da Costa` is one name)."""
 SEEN_THINGS = load_words("seen_things")
 """Things seen in an event's narration after `observed`, `noted`: `a suspected stolen car`, `a van`."""
+
+
+def char_class(test: Callable[[str], bool]) -> str:
+    """Return the body of a regex character class holding every character of the Basic Multilingual Plane
+    that passes test, written as ranges (`A-Z\u00c0-\u00d6...`)."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x20, 0x10000):
+        if test(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+
+
+def _is_mark(char: str) -> bool:
+    """Tell whether char is a combining mark (an accent written as its own code point)."""
+    return unicodedata.category(char).startswith("M")
+
+
+UPPER = char_class(lambda c: unicodedata.category(c) in ("Lu", "Lt"))
+"""Every capital letter, in any script (`A-Z`, `Ł`, `Ó`, `Ş`): put inside `[...]`."""
+LOWER = char_class(lambda c: unicodedata.category(c) in ("Ll", "Lm", "Lo") or _is_mark(c))
+"""Every small letter and combining mark (`a-z`, `ł`, `ś`, `ı`, a combining acute): put inside `[...]`."""
+LETTER = char_class(lambda c: unicodedata.category(c)[0] == "L" or _is_mark(c))
+"""Every letter and combining mark in any script, no digit or underscore: put inside `[...]`."""
+
+
+def any_script(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return pattern with its ASCII letter ranges (`A-Z`, `a-z`) widened to the capitals and small letters of
+    every script, so that a name such as `Łucja Ćwik` reads as `Lucy Cook` does. Case-blind patterns keep their ASCII
+    ranges (under IGNORECASE large ranges are tested one by one, and those patterns read common words, not names)."""
+    return re.compile(pattern.pattern.replace("A-Z", UPPER).replace("a-z", LOWER), pattern.flags)
+
+
+INITIAL_STOP = (r"(?<![\w.])[A-Z]\.[ \t](?=(?!(?:The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|On|At|But"
+                r"|And|If|As|However|Meanwhile)\b)[A-Z][a-z])")
+"""A given name's initial and its full stop inside a name (`A. Roe`), never a sentence's end before `The`, `It`, ..."""
