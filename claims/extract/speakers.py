@@ -305,6 +305,7 @@ class Context:
     text: str = ""
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
+    _head_bodies: dict[str, set[str]] = field(default_factory=dict)  # head noun -> every body so headed
     _person_keys: dict[str, str] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> str:
@@ -406,6 +407,7 @@ class Context:
         head = head_noun(name)
         self._org_heads.pop(head, None)
         self._org_heads[head] = name
+        self._head_bodies.setdefault(head, set()).add(name)
         for noun in common_names(name):
             self._org_heads.setdefault(noun, name)  # "St Ann Medical Center ... the hospital"
 
@@ -450,6 +452,8 @@ class Context:
         word = word.lower()
         if word == "party":
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
+        if self.rival_bodies(word) and not self.continues_with_head(word):
+            return None  # "X Staff Alliance and Y Staff Alliance ... the alliance": either of them
         if word in _LINKABLE and len(bodies_called(self.text, word)) > 1:
             return None  # "X, a housing charity, and Y, a youth charity": `the charity` may be either
         for known in reversed(self.org_speakers):
@@ -471,6 +475,17 @@ class Context:
         if word in ORG_REFERENCES and len(bodies) == 1:
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named
         return None  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def rival_bodies(self, word: str) -> bool:
+        """Say whether two different bodies the text names carry this word as their own head noun."""
+        names = {name for head, named in self._head_bodies.items() if head.rstrip("s") == word.rstrip("s") for name in named
+                 if self.kinds.get(name) not in ("person", "unresolved")}
+        return len(names) > 1 and len(distinct_bodies(names)) > 1
+
+    def continues_with_head(self, word: str) -> bool:
+        """Say whether the body that just spoke, with no other body named since, has this word as its head."""
+        recent = self.recent_body()
+        return recent is not None and head_noun(recent).rstrip("s") == word.rstrip("s")
 
     def linked_body(self, word: str) -> str | None:
         """Return the one body the text itself calls by this noun (`X is a charity`, `the charity X`, `X, the think
@@ -586,10 +601,12 @@ class Context:
         """Return the first body the text names with this head (`the health board` in a lead, its name below)."""
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
-        for mention in self.ahead:
-            if " " in mention.name and _same_head(head_noun(mention.name), head) and _may_be_charity(mention.name, head):
-                return self.add(mention)
-        return None
+        found = [mention for mention in self.ahead if " " in mention.name
+                 and _same_head(head_noun(mention.name), head) and _may_be_charity(mention.name, head)]
+        own = {m.name for m in found if head_noun(m.name).rstrip("s") == head.rstrip("s")}
+        if not found or self.rival_bodies(head) or len(distinct_bodies(own)) > 1:
+            return None  # two councils named in the text: `the council` may be either
+        return self.add(found[0])
 
     def _bodies_ahead(self) -> list[Mention]:
         """Return the bodies the whole text names, outside section labels in capitals (`BUSINESS | AVIATION`)."""
@@ -802,6 +819,12 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
             if name not in ctx.kinds:
                 ctx.register_org(name, "organisation")
             ctx.also_called(name, match.group().split()[-1].lower())
+
+
+def distinct_bodies(names: set[str]) -> set[str]:
+    """Return the names that are not another's shorter form (`Staff Alliance`, `the X Alliance` for `X Alliance`)."""
+    bare = {name.lower().removeprefix("the ") for name in names}
+    return {name for name in bare if not any(other != name and other.endswith(" " + name) for other in bare)}
 
 
 def _may_be_called(name: str, word: str) -> bool:
