@@ -52,3 +52,25 @@ def test_a_short_reference_continues_the_body_that_just_spoke(text: str, expecte
     since, continues that speaker; once the rival is named after it spoke, nobody can tell. Other writers: `The
     bank added`, `the trust went on to say`, a rival named only in a headline."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Grants for 60 towns, XKF Minister announces\n\nSixty towns will share £240 million, the XKF announced today.\n\n"
+     "XKF Minister Hugh Tremayne MP said: \"This money puts decisions in local hands.\"\n\n"
+     "The Minister continued: \"We chose the towns using a clear formula.\"\n",
+     [("XKF", "organisation", "Sixty towns will share £240 million"),
+      ("Hugh Tremayne", "person", "This money puts decisions in local hands."),
+      ("Hugh Tremayne", "person", "We chose the towns using a clear formula.")]),
+    ("BQR Chair Ottilie Ferrand said that 14 depots would close. The chair said that 200 drivers would move.\n",
+     [("Ottilie Ferrand", "person", "14 depots would close"), ("Ottilie Ferrand", "person", "200 drivers would move")]),
+    ("QHP said waits had fallen to 14 weeks. The QHP said that 40 groups got grants.\n",
+     [("QHP", "organisation", "waits had fallen to 14 weeks"), ("QHP", "organisation", "40 groups got grants")]),
+    ("The Garnock Staff Alliance (GSA) has balloted members.\n\nThe GSA said pay had fallen by 12% since 2015.\n",
+     [("Garnock Staff Alliance", "organisation", "pay had fallen by 12% since 2015")]),
+], ids=["letters-then-a-post-in-a-headline", "letters-then-chair", "letters-alone-are-a-body",
+        "letters-defined-in-brackets"])
+def test_a_body_named_by_letters(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A body may be named only by its capital letters (`QHP said`, `the QHP`), or by letters defined in brackets
+    after its full name; letters before a post (`XKF Minister Hugh Roe`) make the post's holder, and `XKF Minister`
+    alone, in a headline, is a post and never a body. Other writers: `BQR Chair`, `the ZRT's chief executive`."""
+    assert rows(text) == expected

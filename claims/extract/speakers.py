@@ -318,6 +318,8 @@ class Context:
             mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
         if mention.kind == "org" and self._titled_surname(mention.name):
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
+        if mention.kind == "org" and is_lettered_role(mention.name):
+            return mention.name  # "XKF Minister announces": a post of a body named by letters, never a body
         if mention.kind == "org" and is_press_office(mention.name):
             return mention.name  # "Issued by the Media Relations Team, X": X speaks, not its press office
         if mention.kind == "org":
@@ -338,7 +340,7 @@ class Context:
         if " and " in mention.name:
             return self._add_joint(mention)
         name = self.full_person(mention.name)
-        title = mention.title or self._role_before(mention.start)
+        title = mention.title or self._role_before(mention.start) or role_inside(self.text, mention)
         if title:
             self.titles[title] = name  # "the mayor", "inspector Jo Roe ... the inspector" is now this person
         if mention.title in PARTY_ROLES:
@@ -682,6 +684,24 @@ _ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".spl
 
 _SUPPORT_WORDS: frozenset[str] = frozenset("communications press media news information enquiries contact".split())
 """Words that make an office a body's support desk (`Communications Office`, `Press Office`): it regulates nothing."""
+
+
+def is_lettered_role(name: str) -> bool:
+    """Say whether a name is a body's letters then a post (`XKF Minister`, `QHP Chair`): a post, never a body."""
+    words = name.split()
+    return len(words) >= 2 and _LETTERS_RE.fullmatch(words[0]) is not None \
+        and all(word.lower() in ROLES for word in words[1:])
+
+
+def role_inside(text: str, mention: Mention) -> str:
+    """Return the post written inside a person's mention before the name (`QHP Minister Hugh Roe`), else ``."""
+    cut = text.find(mention.name, mention.start, mention.end)
+    words = text[mention.start:cut].split() if cut > mention.start else []
+    return words[-1].lower() if len(words) >= 2 and is_lettered_role(" ".join(words)) else ""
+
+
+_LETTERS_RE = re.compile(r"[A-Z]{2,6}")
+"""A body's name in capital letters only (`QHP`)."""
 
 
 def _support_office(name: str) -> bool:
