@@ -74,3 +74,24 @@ def test_a_body_named_by_letters(text: str, expected: list[tuple[str, str, str]]
     after its full name; letters before a post (`XKF Minister Hugh Roe`) make the post's holder, and `XKF Minister`
     alone, in a headline, is a post and never a body. Other writers: `BQR Chair`, `the ZRT's chief executive`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The \"Fair Rent Pledge\" says that rents will rise by no more than 3%.\n",
+     [("The \"Fair Rent Pledge\"", "unresolved", "rents will rise by no more than 3%")]),
+    ("The Achieving Excellence programme found that 40 schools had improved.\n",
+     [("The Achieving Excellence programme", "unresolved", "40 schools had improved")]),
+    ("The Warm Homes Scheme said that 1,200 boilers had been replaced.\n",
+     [("The Warm Homes Scheme", "unresolved", "1,200 boilers had been replaced")]),
+    ("The complaint, brought under the Tenant Fairness Act, says Holm Lettings kept 300 deposits.\n",
+     [("the complaint", "unresolved", "Holm Lettings kept 300 deposits")]),
+    ("The Marlow Trust said that 80 walks had been cleared.\n",
+     [("Marlow Trust", "organisation", "80 walks had been cleared")]),
+], ids=["quoted-capitalised-phrase", "a-programme", "a-scheme", "a-rule-inside-the-subject-is-not-it",
+        "a-trust-still-speaks"])
+def test_a_named_rule_or_scheme_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A capitalised phrase in quotation marks, or a name that ends with a word for a rule, a principle, a programme
+    or a scheme, names a thing that is run, never who speaks: the claim stays unresolved with the text's words. Other
+    writers: `the "Good Neighbour" principles state`, `the Clean Air Strategy says`, `the Better Start initiative
+    found`. A body whose name ends with a word that can speak (`Trust`, `Fund`, `Campaign`) still speaks."""
+    assert rows(text) == expected

@@ -42,6 +42,7 @@ from .vocabulary import (
     SENTENCE_STARTERS,
     VOICE_ROLES,
     initial_alternation,
+    load_words,
 )
 
 FILLER_WORDS: frozenset[str] = frozenset(
@@ -1321,10 +1322,34 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _our_document(words, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
-        or _body_modifier_document(raw, words, ctx) or _document(words, mentions, ctx) or nearest \
+        or _body_modifier_document(raw, words, ctx) or _named_rule(raw, words) or _document(words, mentions, ctx) \
+        or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words)
+
+
+NAMED_RULE_HEADS: frozenset[str] = load_words("named_rule_heads")
+"""Last words of the names of rules, principles, programmes and schemes: such a name never speaks."""
+
+_QUOTE_MARKS = "\"\u201c\u201d"
+
+
+def _named_rule(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+    """Keep a named rule or scheme (`the Achieving Excellence programme`, `the "Fair Rent Pledge"`) from speaking:
+    unresolved, with the text's words."""
+    first = _first_determiner(words)
+    phrase = raw[first:]
+    named = [w for w in phrase if w.lower() not in DETERMINERS]
+    if not named or first > 1 or raw[-1].endswith(",") \
+            or not all(w.strip(_QUOTE_MARKS)[:1].isupper() for w in named[:-1]):
+        return None  # only a whole subject: "The lawsuit, filed under the X Act, says" is the lawsuit's
+    quoted = phrase[0].lstrip("\u2018'").startswith(tuple(_QUOTE_MARKS)) or named[0][:1] in _QUOTE_MARKS
+    owned = any(w.endswith(("'s", "\u2019s", "s'")) for w in named)
+    ruled = words[-1] in NAMED_RULE_HEADS and len(named) >= 2 and not owned
+    if not (ruled or quoted and raw[-1][-1:] in _QUOTE_MARKS):
+        return None
+    return " ".join(phrase), "unresolved"
 
 
 _PEOPLE_DESCRIBERS: frozenset[str] = frozenset("who opposed against behind living based".split())
