@@ -95,3 +95,44 @@ def test_a_named_rule_or_scheme_never_speaks(text: str, expected: list[tuple[str
     writers: `the "Good Neighbour" principles state`, `the Clean Air Strategy says`, `the Better Start initiative
     found`. A body whose name ends with a word that can speak (`Trust`, `Fund`, `Campaign`) still speaks."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(Tidewire News) - Dromsk on Friday reported a 9% rise in profit to £2.1bn.\n\n"
+     "A Dromsk spokeswoman said 20 branches would close.\n",
+     [("Dromsk", "organisation", "a 9% rise in profit to £2.1bn"), ("Dromsk", "organisation", "20 branches would close")]),
+    ("HALDEN (KPRX) - Pupils made gains in maths.\n\nData from the state shows 41.3% of pupils passed.\n",
+     [("data", "document", "41.3% of pupils passed")]),
+    ("Northline Press Agency\n\nTALLOW, Ore. (NPA) - Quenby asked regulators to raise rates by 14%.\n\n"
+     "The company said it had spent $240 million on poles.\n",
+     [("the company", "unresolved", "it had spent $240 million on poles")]),
+    ("Ulverby late on Monday said that 300 jobs would go.\n",
+     [("Ulverby", "organisation", "300 jobs would go")]),
+], ids=["a-wire-in-brackets-then-a-brand", "an-outlet-in-a-dateline-never-owns-data",
+        "the-wire-spelled-out-above-is-no-company", "a-brand-then-a-day"])
+def test_a_wire_never_speaks_and_a_brand_still_does(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """The wire or outlet in a dateline's brackets (`LONDON (Acme Wire) -`, `(Acme News) -`), and its name spelled out
+    in the masthead, filed the text and never speak in it, nor are `the company`; the brand that opens the sentence
+    after the brackets, even with a day between it and its verb (`X on Friday reported`), speaks. Other writers:
+    `PARIS (AFP) -` style credits, `X late on Monday said`, `X early on Tuesday announced`."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sorrel Health said its systems went offline.\n\n"
+     "An outside forensic firm has since confirmed that the incident was a ransomware attack.\n",
+     [("Sorrel Health", "organisation", "its systems went offline"),
+      ("an outside forensic firm", "unresolved", "the incident was a ransomware attack")]),
+    ("Kestle Telecom said it had paid a £2m fine.\n\n\"We have refunded 4,000 customers,\" a company spokesman said "
+     "in a statement.\n",
+     [("Kestle Telecom", "organisation", "it had paid a £2m fine"),
+      ("Kestle Telecom", "organisation", "We have refunded 4,000 customers")]),
+    ("WKQA 9 | Health\n\nUpdated: 4 March 2026, 6:02 PM EST\n\nOLDHAM, Ky. (WKQA) - Brenn Medical will shut its ward, "
+     "the hospital's owner company confirmed Thursday.\n",
+     [("the hospital's owner company", "unresolved", "Brenn Medical will shut its ward")]),
+], ids=["an-outside-firm-is-a-new-party", "a-company-spokesman-is-the-company's", "a-time-zone-and-a-station-are-no-firm"])
+def test_a_new_party_a_time_or_an_outlet_is_not_the_company(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`the company` means the one company the text is about, but `an outside law firm` is a new party, a time zone
+    after a clock time (`6:02 PM EST`) is a time, and the station in the masthead and the dateline's brackets filed
+    the text: none is the company. Other writers: `an independent auditing firm`, `10:15 GMT`, `(WXYZ) -`."""
+    assert rows(text) == expected

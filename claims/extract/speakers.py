@@ -104,7 +104,8 @@ QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several b
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 _PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
 """Words before a document that make it a place, not a subject (`In a statement, the city said`)."""
-_NOT_COMPANIES: frozenset[str] = frozenset("charity union campaigners campaign association society council trust".split())
+_NOT_COMPANIES: frozenset[str] = frozenset("charity union campaigners campaign association society council trust wire"
+                                           .split())
 """Nouns a text calls a body that make it no company: `the firm` never means a charity or a campaign group."""
 _REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 _BODY_NOUNS: frozenset[str] = (_REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - ROLES
@@ -307,6 +308,7 @@ class Context:
     _org_suffixes: dict[str, str] = field(default_factory=dict)
     _org_heads: dict[str, str] = field(default_factory=dict)
     _head_bodies: dict[str, set[str]] = field(default_factory=dict)  # head noun -> every body so headed
+    _wires: frozenset[str] | None = None  # the names in the text's dateline brackets (`(Acme Wire) -`)
     _person_keys: dict[str, str] = field(default_factory=dict)
 
     def add(self, mention: Mention) -> str:
@@ -319,6 +321,13 @@ class Context:
             mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
         if mention.kind == "org" and self._titled_surname(mention.name):
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
+        if mention.kind == "org" and all(word.lower() in CLOCK_WORDS for word in mention.name.split()):
+            return mention.name  # "6:02 PM EST": a time, never a body
+        if mention.kind == "org" and in_wire_bracket(self.text, mention.start, mention.end):
+            self._note_wire(mention.name)
+            return mention.name  # "DUBLIN (Acme Wire) - ...": the wire that filed the text, never a body in it
+        if mention.kind == "org" and mention.name.isupper() and _WIRE_AFTER_PLACE_RE.match(self.text, mention.end):
+            return mention.name  # "HALDEN (KPRX) - ...": the place the text was filed from, never a body
         if mention.kind == "org" and is_lettered_role(mention.name):
             return mention.name  # "XKF Minister announces": a post of a body named by letters, never a body
         if mention.kind == "org" and is_press_office(mention.name):
@@ -358,6 +367,17 @@ class Context:
             self.voice = None  # "A spokeswoman for X said ... [next paragraph] Chief Constable Jo Roe ... She said"
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
+
+    def is_wire(self, name: str) -> bool:
+        """Say whether a body is the wire or outlet named in the text's dateline brackets, or spelled out from them."""
+        if self._wires is None:
+            self._wires = frozenset(found.group(1) for found in _WIRE_BRACKET_RE.finditer(self.text))
+        return bool(self._wires) and (name in self._wires or initials_of(name) in self._wires)
+
+    def _note_wire(self, name: str) -> None:
+        """Note that a wire filed the text (`(AWS)` for `Associated Wire Service`): never `the company`."""
+        for known in [name, *(org for org in self.orgs if initials_of(org) == name)]:
+            self.called.setdefault(known, set()).add("wire")
 
     def _role_before(self, start: int) -> str:
         """Return the lower-case role written right before a name (`inspector Jo Roe`, `barrister Al Key`), else ``."""
@@ -542,7 +562,7 @@ class Context:
 
     def _may_be_company(self, name: str) -> bool:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
-        return self.kinds.get(name) == "organisation" and not may_regulate(name) \
+        return self.kinds.get(name) == "organisation" and not may_regulate(name) and not self.is_wire(name) \
             and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS \
             and not self.called.get(name, set()) & _NOT_COMPANIES  # "campaigners Keep Rivers Clear": never the firm
 
@@ -685,6 +705,25 @@ _ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".spl
 
 _SUPPORT_WORDS: frozenset[str] = frozenset("communications press media news information enquiries contact".split())
 """Words that make an office a body's support desk (`Communications Office`, `Press Office`): it regulates nothing."""
+
+
+def initials_of(name: str) -> str:
+    """Return the capital initials of a name's words (`Associated Wire Service` -> `AWS`)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def in_wire_bracket(text: str, start: int, end: int) -> bool:
+    """Say whether a name is the wire or outlet in a dateline's brackets (`LONDON (Acme Wire) - `, `(Acme News) -`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 60 and text[start - 1:start] == "(" and _WIRE_CLOSE_RE.match(text, end) is not None
+
+
+_WIRE_BRACKET_RE = re.compile(r"(?m)^[^\n(]{0,60}\(([^()\n]{1,40})\)\s?[-\u2013\u2014]{1,2}\s")
+"""A dateline's wire or outlet in brackets, then a dash, near the start of a line (`BOISE, Idaho (AWS) \u2014 `)."""
+_WIRE_AFTER_PLACE_RE = re.compile(r"[^\n()]{0,30}\([^()\n]{1,40}\)\s?[-\u2013\u2014]{1,2}\s")
+"""What follows a dateline's place in capitals: maybe its region, then the wire in brackets and a dash."""
+_WIRE_CLOSE_RE = re.compile(r"[ \w.]{0,20}\)\s?[-\u2013\u2014]{1,2}\s")
+"""The end of a dateline's brackets and its dash, right after the outlet's name (`) - `, ` News) \u2014 `)."""
 
 
 def is_lettered_role(name: str) -> bool:
@@ -875,7 +914,7 @@ def _same_head(head: str, word: str) -> bool:
 
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
-    start = _past_dateline(text, start, end)
+    start = _past_wire_bracket(text, _past_dateline(text, start, end), end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
     joint = _joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
     if joint is not None:
@@ -952,6 +991,18 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
 
 _DATELINE_LEAD_RE = re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
 """A dateline opening a news lead: `FRANKFORT, Ky. \u2014 `, `DUBLIN, July 28 (Wire) - `."""
+
+
+def _past_wire_bracket(text: str, start: int, end: int) -> int:
+    """Start a speaker's region after a wire's brackets that open it (`(Acme News) - `): the wire never speaks."""
+    if text[start:start + 2].strip()[:1] != "(":
+        return start  # the common case, tested cheaply
+    bracket = _WIRE_LEAD_RE.match(text, start, end)
+    return bracket.end() if bracket else start
+
+
+_WIRE_LEAD_RE = re.compile(r"\s?\([^()\n]{1,40}\)\s?[-\u2013\u2014]{1,2}\s+")
+"""A wire's or an outlet's name in brackets and a dash, opening a paragraph (`(Acme News) - `)."""
 
 
 def _past_dateline(text: str, start: int, end: int) -> int:
@@ -1329,6 +1380,8 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words)
 
 
+CLOCK_WORDS: frozenset[str] = load_words("clock_words")
+"""Words after a clock time (`PM`, `EST`): a name made only of them is a time."""
 NAMED_RULE_HEADS: frozenset[str] = load_words("named_rule_heads")
 """Last words of the names of rules, principles, programmes and schemes: such a name never speaks."""
 
@@ -1940,6 +1993,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if len(words) >= 2 and words[-2] in DETERMINERS and last in ctx.titles:
         return ctx.titles[last], "person"  # "the mayor said"
     named_by_head = last in ORG_HEADS and len(words) >= 2 and words[-2] in DETERMINERS  # "the union"
+    if last in _COMPANY_WORDS and _indefinite_phrase(words):
+        return " ".join(words[_first_determiner(words):]), "unresolved"  # "an outside forensic firm": a new party
     if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or named_by_head
             or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
@@ -1967,12 +2022,18 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     return " ".join(words[head - 1:]), kind or "unresolved"  # "the retailer", never named: the text's words
 
 
+def _indefinite_phrase(words: list[str]) -> bool:
+    """Say whether the last noun phrase is `a` or `an` with a describing word (`an outside law firm`): a new party."""
+    first = _first_determiner(words)
+    return words[first] in ("a", "an") and 3 <= len(words) - first <= 5  # "a company [spokesman]" is the company's
+
+
 def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a subject that is only a capitalised name without a head noun: `Brightway said`."""
     raw = text[start:end].split()
     while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_WORDS | ORG_HEADS):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
-    raw = _without_adjectives(raw)
+    raw = _without_adjectives(_without_time_phrase(raw))
     kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
@@ -1997,6 +2058,17 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
         ctx.also_called(name, kind_word)  # "the Unite union": later "the union" is Unite
     ctx.last_org = name
     return name, ctx.kind_of(name)
+
+
+_WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TIME_LEADS: frozenset[str] = frozenset("late early earlier later".split())
+
+
+def _without_time_phrase(raw: list[str]) -> list[str]:
+    """Drop a day between a name and its verb (`Acme on Friday said`, `Acme late on Monday reported`)."""
+    if len(raw) < 3 or raw[-2] != "on" or raw[-1].lower().strip(",") not in _WEEKDAYS:
+        return raw
+    return raw[:-3] if len(raw) > 3 and raw[-3] in _TIME_LEADS else raw[:-2]
 
 
 def _first_words_of(name: str, ctx: Context) -> str:
