@@ -501,8 +501,9 @@ class Context:
 
     def rival_bodies(self, word: str) -> bool:
         """Say whether two different bodies the text names carry this word as their own head noun."""
-        names = {name for head, named in self._head_bodies.items() if head.rstrip("s") == word.rstrip("s") for name in named
-                 if self.kinds.get(name) not in ("person", "unresolved")}
+        stem = word.rstrip("s")
+        named = self._head_bodies.get(stem, set()) | self._head_bodies.get(stem + "s", set())
+        names = {name for name in named if self.kinds.get(name) not in ("person", "unresolved")}
         return len(names) > 1 and len(distinct_bodies(names)) > 1
 
     def continues_with_head(self, word: str) -> bool:
@@ -1391,6 +1392,8 @@ _QUOTE_MARKS = "\"\u201c\u201d"
 def _named_rule(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     """Keep a named rule or scheme (`the Achieving Excellence programme`, `the "Fair Rent Pledge"`) from speaking:
     unresolved, with the text's words."""
+    if words[-1] not in NAMED_RULE_HEADS and raw[-1][-1:] not in _QUOTE_MARKS:
+        return None  # the common case, tested cheaply
     first = _first_determiner(words)
     phrase = raw[first:]
     named = [w for w in phrase if w.lower() not in DETERMINERS]
