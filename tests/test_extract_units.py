@@ -251,3 +251,40 @@ def test_the_cheap_tests_before_patterns_hold_for_every_match_in_the_press_texts
               for match in pattern.finditer(body) if not any(word in match.group() for word in holds)]
     starts = {m.group()[:1] for body in PRESS_TEXTS for m in items.LEADING_CONNECTOR_RE.finditer(body)}
     assert broken == [] and starts <= items._CONNECTOR_INITIALS and PRESS_TEXTS
+
+
+# ---------------------------------------------------------------- fast forms of the wave-8 rules (speed2)
+
+INTERVIEW_TEXTS = ["Herald: How many?\nJo Roe: We lost 40.\nHerald: Why?\r\nJo Roe: Storms.\n", "Q: Why? \u201d\nA: Rain.\n"
+                   "Q: When?\nA: May.", "Herald: One?\n\nHerald: Two? '\n", "Herald: Why?", "Why? Why?\nJo: No."]
+"""Turns that ask, with the ends a question's line may have: a closing mark, a carriage return, the text's end."""
+
+
+def _plain_asking_labels(text: str) -> frozenset[str]:
+    """The labels whose turns mostly ask, read from every turn's line (no cheap test)."""
+    from claims.extract import transcript
+    asks: dict[str, list[bool]] = {}
+    for line in transcript._TURN_LINE_RE.finditer(text):
+        asks.setdefault(line.group("label").strip(), []).append(
+            line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?"))
+    return frozenset(label for label, turns in asks.items() if len(turns) >= 2 and 2 * sum(turns) > len(turns))
+
+
+def test_asking_labels_with_its_cheap_test_reads_what_every_turn_line_says() -> None:
+    from claims.extract import transcript
+    texts = PRESS_TEXTS + INTERVIEW_TEXTS
+    assert [transcript._asking_labels(t) for t in texts] == [_plain_asking_labels(t) for t in texts]
+    assert [transcript._asking_labels(t) for t in INTERVIEW_TEXTS[:3]] == [
+        frozenset({"Herald"}), frozenset({"Q"}), frozenset({"Herald"})]
+
+
+def test_every_brand_reporting_its_results_holds_what_the_cheap_test_looks_for() -> None:
+    texts = PRESS_TEXTS + ["Acme reported its results. Brook announced\ttheir plans. Dale issued  its figures."]
+    matches = [m.group() for t in texts for m in entities._REPORTED_ITS_RE.finditer(t)]
+    assert [m for m in matches if entities._ED_ITS_RE.search(m) is None] == [] and len(matches) >= 3
+
+
+def test_the_nouns_a_body_is_called_are_grouped_by_their_last_word() -> None:
+    plain = {w: tuple(sorted(n for n in entities._CALLED_NOUNS if n.rsplit(" ", 1)[-1] == w))
+             for w in {n.rsplit(" ", 1)[-1] for n in entities._CALLED_NOUNS}}
+    assert entities._CALLED_BY_LAST_WORD == plain and entities._CALLED_BY_LAST_WORD["tank"] == ("think tank",)

@@ -207,12 +207,16 @@ def _has_asker_line(text: str) -> bool:
     return _ASKER_LINE_RE.search(text) is not None
 
 
+_QUESTION_LINE_END_RE = re.compile(r"\?[ \t\r\"'\u201d\u2019]*(?=\n|\Z)")
+"""The end of a line that asks (what `_asking_labels` tests each turn's line for), found from its `?`."""
+
+
 @functools.lru_cache(maxsize=4)
 def _asking_labels(text: str) -> frozenset[str]:
     """Return the labels whose turns mostly ask (`Herald: How many ...?`): the interviewer's, whatever its name."""
     asks: dict[str, list[bool]] = {}
-    if text.count("?") < MIN_TURNS:
-        return frozenset()  # no interviewer asked twice
+    if text.count("?") < MIN_TURNS or len(_QUESTION_LINE_END_RE.findall(text)) < MIN_TURNS:
+        return frozenset()  # no interviewer asked twice: fewer than two lines end with a question
     for line in _TURN_LINE_RE.finditer(text):
         question = line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?")
         asks.setdefault(line.group("label").strip(), []).append(question)
