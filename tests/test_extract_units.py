@@ -288,3 +288,12 @@ def test_the_nouns_a_body_is_called_are_grouped_by_their_last_word() -> None:
     plain = {w: tuple(sorted(n for n in entities._CALLED_NOUNS if n.rsplit(" ", 1)[-1] == w))
              for w in {n.rsplit(" ", 1)[-1] for n in entities._CALLED_NOUNS}}
     assert entities._CALLED_BY_LAST_WORD == plain and entities._CALLED_BY_LAST_WORD["tank"] == ("think tank",)
+
+
+def test_every_view_and_put_at_match_holds_the_word_its_cheap_test_looks_for() -> None:
+    texts = PRESS_TEXTS + ["The agency's assessment is that risk is low. Dr Roe put the increase down to flu.",
+                           "The council\u2019s view remains\tthat it was right; X puts its total at 53."]
+    matches = [(word, m.group()) for t in texts for pattern, word in [(attribution.VIEW_RE, "that"),
+                                                                      (attribution.PUT_AT_RE, "put")]
+               for m in pattern.finditer(t)]
+    assert [m for word, m in matches if word not in m] == [] and len(matches) >= 4
