@@ -297,3 +297,23 @@ def test_every_view_and_put_at_match_holds_the_word_its_cheap_test_looks_for() -
                                                                       (attribution.PUT_AT_RE, "put")]
                for m in pattern.finditer(t)]
     assert [m for word, m in matches if word not in m] == [] and len(matches) >= 4
+
+
+def test_a_brand_reporting_its_results_is_found_where_the_plain_pattern_finds_it() -> None:
+    texts = PRESS_TEXTS + ["Acme reported its results. Brook announced\ttheir plans.  \t Dale issued  its figures.",
+                           "unreported its. reported itself. Xreported its. \u00e9 published their", " posted its"]
+    assert [entities.reported_its_starts(t) for t in texts] == \
+        [[m.start() for m in entities._REPORTED_ITS_RE.finditer(t)] for t in texts]
+    assert entities.reported_its_starts(texts[-2]) == [49]
+
+
+def test_a_label_asks_twice_only_where_the_plain_reading_finds_two_of_its_turns_asking() -> None:
+    from claims.extract import transcript
+    texts = PRESS_TEXTS + INTERVIEW_TEXTS + ["Herald: Why?\nTimes: How?\nJo: No?", "Jo: Why?\n  Jo: How? \u2019\nX"]
+
+    def plain(text: str) -> bool:
+        asking = [line.group("label").strip() for line in transcript._TURN_LINE_RE.finditer(text)
+                  if line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?")]
+        return len(asking) > len(set(asking))
+    assert [transcript._asked_twice(t) for t in texts] == [plain(t) for t in texts]
+    assert [transcript._asked_twice(t) for t in texts[-2:]] == [False, True]

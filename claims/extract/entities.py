@@ -398,12 +398,28 @@ _BRAND_OPENING_RE = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{_BRAND}$", re.MULTILI
 """`X reported its results` opening a sentence: the verb found first, then the brand before it."""
 
 
+def reported_its_starts(text: str) -> list[int]:
+    """Return where each match of `_REPORTED_ITS_RE` starts, found from the `ed its` each holds (the engine skips
+    fast to `ed`): back over the lower-case verb and the gap before it, then the pattern itself there."""
+    starts = []
+    for ending in _ED_ITS_RE.finditer(text):
+        at = ending.start()
+        while at > 0 and "a" <= text[at - 1] <= "z":
+            at -= 1  # the verb's first letter
+        gap = at
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1  # the gap before the verb, where the pattern's match starts
+        if gap < at and _REPORTED_ITS_RE.match(text, gap) is not None:
+            starts.append(gap)
+    return starts
+
+
 def _treated_as_bodies(text: str) -> set[str]:
     """Return the one- or two-word names the text treats as a body without a head noun: `shares in X fell`, `X
     reported its results`."""
     names = {m.group("name") for m in _MONEY_IN_RE.finditer(text)} if any(w in text for w in _MONEY_WORDS) else set()
-    for verb in _REPORTED_ITS_RE.finditer(text) if _ED_ITS_RE.search(text) else ():  # the cheap test first
-        brand = _BRAND_OPENING_RE.search(text, max(0, verb.start() - 40), verb.start())
+    for start in reported_its_starts(text):
+        brand = _BRAND_OPENING_RE.search(text, max(0, start - 40), start)
         names.update([brand.group("name")] if brand else [])
     return names
 
