@@ -317,3 +317,8 @@ def test_a_label_asks_twice_only_where_the_plain_reading_finds_two_of_its_turns_
         return len(asking) > len(set(asking))
     assert [transcript._asked_twice(t) for t in texts] == [plain(t) for t in texts]
     assert [transcript._asked_twice(t) for t in texts[-2:]] == [False, True]
+
+
+def test_the_word_sets_joined_once_are_the_unions_they_replace() -> None:
+    assert speakers._REFERENCE_OR_HEAD == speakers._REFERENCE_WORDS | vocabulary.ORG_HEADS \
+        and speakers._COMMON_OR_PEOPLE == speakers._COMMON_NOUNS | speakers.PEOPLE_GROUPS

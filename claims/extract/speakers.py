@@ -1899,10 +1899,16 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     return " ".join(words[head - 1:]), kind or "unresolved"  # "the retailer", never named: the text's words
 
 
+_REFERENCE_OR_HEAD: frozenset[str] = _REFERENCE_WORDS | ORG_HEADS
+"""The common nouns before a bare name (`the union Unify`), joined once (not for every word read)."""
+_COMMON_OR_PEOPLE: frozenset[str] = _COMMON_NOUNS | PEOPLE_GROUPS
+"""Words that make capitalised words no bare name (`Residents`), joined once (not for every word read)."""
+
+
 def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a subject that is only a capitalised name without a head noun: `Brightway said`."""
     raw = text[start:end].split()
-    while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_WORDS | ORG_HEADS):
+    while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_OR_HEAD):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
     raw = _without_adjectives(raw)
     kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
@@ -1911,7 +1917,7 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     known = ctx.full_person(" ".join(raw))
     if known != " ".join(raw) and " " in known:
         return known, "person"  # "Do said", "Chief Do" after "Minh Do": a family name that is also a title
-    if any(w.lower().strip("\u2019'") in _COMMON_NOUNS | PEOPLE_GROUPS or w.lower() in ROLES for w in raw):
+    if any(w.lower().strip("\u2019'") in _COMMON_OR_PEOPLE or w.lower() in ROLES for w in raw):
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
