@@ -322,3 +322,17 @@ def test_a_label_asks_twice_only_where_the_plain_reading_finds_two_of_its_turns_
 def test_the_word_sets_joined_once_are_the_unions_they_replace() -> None:
     assert speakers._REFERENCE_OR_HEAD == speakers._REFERENCE_WORDS | vocabulary.ORG_HEADS \
         and speakers._COMMON_OR_PEOPLE == speakers._COMMON_NOUNS | speakers.PEOPLE_GROUPS
+
+
+def test_an_apposition_opening_with_its_capital_matches_just_what_the_plain_pattern_matches() -> None:
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["Pellings, the discount grocer, said. xPellings, the grocer. _Acme, a charity.",
+                                         "\u00c9cole Verte, the charity, said", "Acme & Co, an employer", "Acme, the trust's"]
+    assert [[m.span() + m.groups() for m in speakers._APPOSITIVE_FAST_RE.finditer(t)] for t in texts] == \
+        [[m.span() + m.groups() for m in speakers.APPOSITIVE_RE.finditer(t)] for t in texts]
+    assert [m.group(1) for t in texts[-4:] for m in speakers._APPOSITIVE_FAST_RE.finditer(t)] == [
+        "Pellings", "\u00c9cole Verte", "Acme & Co"]
+
+
+def test_capital_first_refuses_a_pattern_of_another_form() -> None:
+    with pytest.raises(ValueError, match="does not open with a boundary"):
+        speakers.capital_first(re.compile(r"[A-Z]\w+"))

@@ -772,6 +772,16 @@ def _nouns_then_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     return found
 
 
+def capital_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Rewrite a pattern that opens with a word boundary and a class of capitals (`\\b((?:[A-Z]`) to open with the
+    class, the boundary checked behind the capital: the engine then skips fast to a capital, not tries every place."""
+    plain = pattern.pattern
+    if not plain.startswith(r"\b((?:["):
+        raise ValueError(f"{plain[:20]!r} does not open with a boundary and a class of capitals")
+    close = plain.index("]", len(r"\b((?:[")) + 1
+    return re.compile(plain[2:close] + r"(?<!\w.)" + plain[close:], pattern.flags)
+
+
 def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
     """Register the names a text calls a body in an apposition (`Acme, the retailer,`, `the union Unifo`)."""
     for match in _nouns_then_names(text, start, end):
@@ -784,7 +794,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         ctx.also_called(ctx.full_org(name), match.group("noun").lower())
     if text.find(", the ", start, end) < 0 and text.find(", a", start, end) < 0:
         return  # no apposition can start here
-    for match in APPOSITIVE_RE.finditer(text, start, end):
+    for match in _APPOSITIVE_FAST_RE.finditer(text, start, end):
         following = [w.lower().strip(".,:;") for w in text[match.end():match.end() + 40].split()[:3]]
         following = [w for w in following if w not in FILLER_WORDS][:1]
         if following and following[0] in CUE_VERBS:
@@ -1969,3 +1979,5 @@ def _without_adjectives(raw: list[str]) -> list[str]:
     any_script(p) for p in (PUBLISHED_BY_RE, PUBLISHED_ACTIVE_RE, _UNNAMED_PUBLISHER_RE, _PEOPLE_OF_RE, WORKPLACE_RE, _AFTER_NAME_RE,
     _OWN_PEOPLE_RE, _ROLE_BEFORE_RE, _CAPITAL_WORD_RE, APPOSITIVE_RE, ACRONYM_AFTER_RE, NOUN_THEN_NAME_RE,
     NAME_THEN_DESCRIPTOR_RE, _PLACE_BEFORE_RE, TITLE_HOLDER_RE, FILED_AT_RE, _BEFORE_ROLE_RE))
+_APPOSITIVE_FAST_RE = capital_first(APPOSITIVE_RE)
+"""`APPOSITIVE_RE` (in any alphabet) opening with its capital: the same matches."""
