@@ -336,3 +336,18 @@ def test_an_apposition_opening_with_its_capital_matches_just_what_the_plain_patt
 def test_capital_first_refuses_a_pattern_of_another_form() -> None:
     with pytest.raises(ValueError, match="does not open with a boundary"):
         speakers.capital_first(re.compile(r"[A-Z]\w+"))
+
+
+@pytest.mark.parametrize(("fast", "plain", "first"), [
+    (attribution.RECORD_RE, r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
+                            r"(?:includes?|included|are|were)\b\s*:?", ["legacy includes:", "track record are"]),
+    (speakers.FILING_HINT_RE, r"\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b|Court|Tribunal",
+     ["filed", "Court"]),
+])
+def test_record_and_filing_patterns_match_just_what_their_plain_forms_match(fast: re.Pattern[str], plain: str,
+                                                                            first: list[str]) -> None:
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["Her legacy includes: a track record are. xrecord are. Its achievements were",
+                                         "filed at the High Court; refiled. Tribunal heard_ it; brought laid"]
+    assert [[m.span() for m in fast.finditer(t)] for t in texts] == [[m.span() for m in re.finditer(plain, t)]
+                                                                   for t in texts]
+    assert [m.group() for m in fast.finditer(texts[-2] + " " + texts[-1])][:2] == first

@@ -1307,7 +1307,8 @@ FILED_AT_RE = re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|h
                          r"(?:in|at|with|to|before)|\b(?:in|at|before)(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}\b(?:Court|Tribunal)\b))"
                          r"\s+(?:the\s+)?$")
 """`filed at`, `lodged with`, `in the ... Court`: the words before a registry or a court a document went to."""
-FILING_HINT_RE = re.compile(r"\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b|Court|Tribunal")
+FILING_HINT_RE = re.compile(initial_alternation("filed lodged registered submitted deposited heard brought laid".split())
+                            + r"\b|Court|Tribunal")
 """A word that may make a name only where a document went (`filed at X`, `the High Court`): checked once a clause."""
 _FILING_WORDS: frozenset[str] = frozenset("filed brought lodged launched opened published released issued".split())
 
