@@ -251,3 +251,103 @@ def test_the_cheap_tests_before_patterns_hold_for_every_match_in_the_press_texts
               for match in pattern.finditer(body) if not any(word in match.group() for word in holds)]
     starts = {m.group()[:1] for body in PRESS_TEXTS for m in items.LEADING_CONNECTOR_RE.finditer(body)}
     assert broken == [] and starts <= items._CONNECTOR_INITIALS and PRESS_TEXTS
+
+
+# ---------------------------------------------------------------- fast forms of the wave-8 rules (speed2)
+
+INTERVIEW_TEXTS = ["Herald: How many?\nJo Roe: We lost 40.\nHerald: Why?\r\nJo Roe: Storms.\n", "Q: Why? \u201d\nA: Rain.\n"
+                   "Q: When?\nA: May.", "Herald: One?\n\nHerald: Two? '\n", "Herald: Why?", "Why? Why?\nJo: No."]
+"""Turns that ask, with the ends a question's line may have: a closing mark, a carriage return, the text's end."""
+
+
+def _plain_asking_labels(text: str) -> frozenset[str]:
+    """The labels whose turns mostly ask, read from every turn's line (no cheap test)."""
+    from claims.extract import transcript
+    asks: dict[str, list[bool]] = {}
+    for line in transcript._TURN_LINE_RE.finditer(text):
+        asks.setdefault(line.group("label").strip(), []).append(
+            line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?"))
+    return frozenset(label for label, turns in asks.items() if len(turns) >= 2 and 2 * sum(turns) > len(turns))
+
+
+def test_asking_labels_with_its_cheap_test_reads_what_every_turn_line_says() -> None:
+    from claims.extract import transcript
+    texts = PRESS_TEXTS + INTERVIEW_TEXTS
+    assert [transcript._asking_labels(t) for t in texts] == [_plain_asking_labels(t) for t in texts]
+    assert [transcript._asking_labels(t) for t in INTERVIEW_TEXTS[:3]] == [
+        frozenset({"Herald"}), frozenset({"Q"}), frozenset({"Herald"})]
+
+
+def test_every_brand_reporting_its_results_holds_what_the_cheap_test_looks_for() -> None:
+    texts = PRESS_TEXTS + ["Acme reported its results. Brook announced\ttheir plans. Dale issued  its figures."]
+    matches = [m.group() for t in texts for m in entities._REPORTED_ITS_RE.finditer(t)]
+    assert [m for m in matches if entities._ED_ITS_RE.search(m) is None] == [] and len(matches) >= 3
+
+
+def test_the_nouns_a_body_is_called_are_grouped_by_their_last_word() -> None:
+    plain = {w: tuple(sorted(n for n in entities._CALLED_NOUNS if n.rsplit(" ", 1)[-1] == w))
+             for w in {n.rsplit(" ", 1)[-1] for n in entities._CALLED_NOUNS}}
+    assert entities._CALLED_BY_LAST_WORD == plain and entities._CALLED_BY_LAST_WORD["tank"] == ("think tank",)
+
+
+def test_every_view_and_put_at_match_holds_the_word_its_cheap_test_looks_for() -> None:
+    texts = PRESS_TEXTS + ["The agency's assessment is that risk is low. Dr Roe put the increase down to flu.",
+                           "The council\u2019s view remains\tthat it was right; X puts its total at 53."]
+    matches = [(word, m.group()) for t in texts for pattern, word in [(attribution.VIEW_RE, "that"),
+                                                                      (attribution.PUT_AT_RE, "put")]
+               for m in pattern.finditer(t)]
+    assert [m for word, m in matches if word not in m] == [] and len(matches) >= 4
+
+
+def test_a_brand_reporting_its_results_is_found_where_the_plain_pattern_finds_it() -> None:
+    texts = PRESS_TEXTS + ["Acme reported its results. Brook announced\ttheir plans.  \t Dale issued  its figures.",
+                           "unreported its. reported itself. Xreported its. \u00e9 published their", " posted its"]
+    assert [entities.reported_its_starts(t) for t in texts] == \
+        [[m.start() for m in entities._REPORTED_ITS_RE.finditer(t)] for t in texts]
+    assert entities.reported_its_starts(texts[-2]) == [49]
+
+
+def test_a_label_asks_twice_only_where_the_plain_reading_finds_two_of_its_turns_asking() -> None:
+    from claims.extract import transcript
+    texts = PRESS_TEXTS + INTERVIEW_TEXTS + ["Herald: Why?\nTimes: How?\nJo: No?", "Jo: Why?\n  Jo: How? \u2019\nX"]
+
+    def plain(text: str) -> bool:
+        asking = [line.group("label").strip() for line in transcript._TURN_LINE_RE.finditer(text)
+                  if line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?")]
+        return len(asking) > len(set(asking))
+    assert [transcript._asked_twice(t) for t in texts] == [plain(t) for t in texts]
+    assert [transcript._asked_twice(t) for t in texts[-2:]] == [False, True]
+
+
+def test_the_word_sets_joined_once_are_the_unions_they_replace() -> None:
+    assert speakers._REFERENCE_OR_HEAD == speakers._REFERENCE_WORDS | vocabulary.ORG_HEADS \
+        and speakers._COMMON_OR_PEOPLE == speakers._COMMON_NOUNS | speakers.PEOPLE_GROUPS
+
+
+def test_an_apposition_opening_with_its_capital_matches_just_what_the_plain_pattern_matches() -> None:
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["Pellings, the discount grocer, said. xPellings, the grocer. _Acme, a charity.",
+                                         "\u00c9cole Verte, the charity, said", "Acme & Co, an employer", "Acme, the trust's"]
+    assert [[m.span() + m.groups() for m in speakers._APPOSITIVE_FAST_RE.finditer(t)] for t in texts] == \
+        [[m.span() + m.groups() for m in speakers.APPOSITIVE_RE.finditer(t)] for t in texts]
+    assert [m.group(1) for t in texts[-4:] for m in speakers._APPOSITIVE_FAST_RE.finditer(t)] == [
+        "Pellings", "\u00c9cole Verte", "Acme & Co"]
+
+
+def test_capital_first_refuses_a_pattern_of_another_form() -> None:
+    with pytest.raises(ValueError, match="does not open with a boundary"):
+        speakers.capital_first(re.compile(r"[A-Z]\w+"))
+
+
+@pytest.mark.parametrize(("fast", "plain", "first"), [
+    (attribution.RECORD_RE, r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
+                            r"(?:includes?|included|are|were)\b\s*:?", ["legacy includes:", "track record are"]),
+    (speakers.FILING_HINT_RE, r"\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b|Court|Tribunal",
+     ["filed", "Court"]),
+])
+def test_record_and_filing_patterns_match_just_what_their_plain_forms_match(fast: re.Pattern[str], plain: str,
+                                                                            first: list[str]) -> None:
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["Her legacy includes: a track record are. xrecord are. Its achievements were",
+                                         "filed at the High Court; refiled. Tribunal heard_ it; brought laid"]
+    assert [[m.span() for m in fast.finditer(t)] for t in texts] == [[m.span() for m in re.finditer(plain, t)]
+                                                                   for t in texts]
+    assert [m.group() for m in fast.finditer(texts[-2] + " " + texts[-1])][:2] == first

@@ -86,8 +86,8 @@ CUE_RE = re.compile(
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
-RECORD_RE = re.compile(r"\b(?:legacy|achievements|successes|accomplishments|record|track record)\s+"
-                       r"(?:includes?|included|are|were)\b\s*:?")
+RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes", "accomplishments", "record",
+                                            "track record"]) + r"\s+(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_RE = re.compile(initial_alternation(
     _VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|")
@@ -1104,9 +1104,10 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
-            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) and not VIEW_RE.search(body) \
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) \
+            and not ("that" in body and VIEW_RE.search(body)) \
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
-            and not PUT_AT_RE.search(body) \
+            and not ("put" in body and PUT_AT_RE.search(body)) \
             and not POINTS_BACK_RE.search(body) \
             and not _may_frame(text, block.body, block.end):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
@@ -1368,7 +1369,7 @@ def _speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Cont
 def _view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `The X Agency's assessment is that the risk is low` to the possessor of the judgement; None when the
     possessor is no party the text names (`The public's view is that`)."""
-    match = VIEW_RE.search(text, *sentence)
+    match = VIEW_RE.search(text, *sentence) if text.find("that", *sentence) >= 0 else None  # the cheap test first
     if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?":
         return None
     who = speaker_from_region(text, sentence[0], match.start() + 2, ctx)

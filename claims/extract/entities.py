@@ -335,12 +335,26 @@ _NAME_AFTER_NOUN_RE = re.compile(rf"[ \t]+(?P<name>{_BODY_NAME})(?![\w\-])(?=[ \
 cancer charity X`."""
 
 
+def _by_last_word(nouns: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Group nouns by their last word (`tank`: `think tank`), so that a word finds its nouns without a scan."""
+    grouped: dict[str, tuple[str, ...]] = {}
+    for noun in sorted(nouns):
+        grouped[noun.rsplit(" ", 1)[-1]] = grouped.get(noun.rsplit(" ", 1)[-1], ()) + (noun,)
+    return grouped
+
+
+_CALLED_BY_LAST_WORD = _by_last_word(_CALLED_NOUNS)
+"""`_CALLED_NOUNS` by their last word."""
+
+
 @functools.lru_cache(maxsize=64)
 def bodies_called(text: str, word: str) -> frozenset[str]:
     """Return the names the text links to a common noun that ends in this word (`charity`, `tank` for `think tank`),
     looking only where that noun occurs (once per text and word)."""
     names: set[str] = set()
-    for full in (n for n in _CALLED_NOUNS if n.rsplit(" ", 1)[-1] == word):
+    for full in _CALLED_BY_LAST_WORD.get(word, ()):
+        if full not in text:
+            continue  # the noun is not in the text (a cheap test before the pattern)
         for noun in re.finditer(rf"\b{re.escape(full)}\b", text):
             for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun)):
                 if name and describes_the_noun(words.split()) and name.split()[0] not in ("The", "A", "An"):
@@ -378,16 +392,34 @@ _MONEY_IN_RE = re.compile(rf"\b(?:[Ss]hares|[Pp]rofits?|[Ee]arnings|[Rr]evenues?
 _MONEY_WORDS: tuple[str, ...] = ("hares ", "rofit", "arnings ", "evenue", "urnover ")
 """Words `_MONEY_IN_RE` needs, tested first as plain text (most texts hold none)."""
 _REPORTED_ITS_RE = re.compile(r"[ \t]+(?:reported|announced|posted|published|unveiled|issued)[ \t]+(?:its|their)\b")
+_ED_ITS_RE = re.compile(r"ed[ \t]+(?:its|their)\b")
+"""What every match of `_REPORTED_ITS_RE` holds, from a plain `ed` the engine skips to (`reported its`)."""
 _BRAND_OPENING_RE = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{_BRAND}$", re.MULTILINE)
 """`X reported its results` opening a sentence: the verb found first, then the brand before it."""
+
+
+def reported_its_starts(text: str) -> list[int]:
+    """Return where each match of `_REPORTED_ITS_RE` starts, found from the `ed its` each holds (the engine skips
+    fast to `ed`): back over the lower-case verb and the gap before it, then the pattern itself there."""
+    starts = []
+    for ending in _ED_ITS_RE.finditer(text):
+        at = ending.start()
+        while at > 0 and "a" <= text[at - 1] <= "z":
+            at -= 1  # the verb's first letter
+        gap = at
+        while gap > 0 and text[gap - 1] in " \t":
+            gap -= 1  # the gap before the verb, where the pattern's match starts
+        if gap < at and _REPORTED_ITS_RE.match(text, gap) is not None:
+            starts.append(gap)
+    return starts
 
 
 def _treated_as_bodies(text: str) -> set[str]:
     """Return the one- or two-word names the text treats as a body without a head noun: `shares in X fell`, `X
     reported its results`."""
     names = {m.group("name") for m in _MONEY_IN_RE.finditer(text)} if any(w in text for w in _MONEY_WORDS) else set()
-    for verb in _REPORTED_ITS_RE.finditer(text):
-        brand = _BRAND_OPENING_RE.search(text, max(0, verb.start() - 40), verb.start())
+    for start in reported_its_starts(text):
+        brand = _BRAND_OPENING_RE.search(text, max(0, start - 40), start)
         names.update([brand.group("name")] if brand else [])
     return names
 

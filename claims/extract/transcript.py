@@ -207,12 +207,28 @@ def _has_asker_line(text: str) -> bool:
     return _ASKER_LINE_RE.search(text) is not None
 
 
+_QUESTION_LINE_END_RE = re.compile(r"\?[ \t\r\"'\u201d\u2019]*(?=\n|\Z)")
+"""The end of a line that asks (what `_asking_labels` tests each turn's line for), found from its `?`."""
+
+
+def _asked_twice(text: str) -> bool:
+    """Say whether one label opens two turn lines that end with a question: what a label of turns that mostly ask
+    needs, found from the lines' question marks."""
+    asked: set[str] = set()
+    for end in _QUESTION_LINE_END_RE.finditer(text):
+        line = _TURN_LINE_RE.match(text, text.rfind("\n", 0, end.start()) + 1)
+        if line is not None and line.group("label").strip() in asked:
+            return True
+        asked.update([line.group("label").strip()] if line is not None else [])
+    return False
+
+
 @functools.lru_cache(maxsize=4)
 def _asking_labels(text: str) -> frozenset[str]:
     """Return the labels whose turns mostly ask (`Herald: How many ...?`): the interviewer's, whatever its name."""
     asks: dict[str, list[bool]] = {}
-    if text.count("?") < MIN_TURNS:
-        return frozenset()  # no interviewer asked twice
+    if text.count("?") < MIN_TURNS or not _asked_twice(text):
+        return frozenset()  # no label opens two lines that end with a question (the cheap test first)
     for line in _TURN_LINE_RE.finditer(text):
         question = line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?")
         asks.setdefault(line.group("label").strip(), []).append(question)
