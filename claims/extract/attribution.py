@@ -329,7 +329,6 @@ def attributed_spans(text: str) -> list[Found]:
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
     about = False  # inside an `About Acme Water` section
-    signed: Who | None = None  # the person a `Statement from X` heading names, until the next heading
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
@@ -390,7 +389,6 @@ def attributed_spans(text: str) -> list[Found]:
         ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
         issuer = _first_body(ctx, masthead) if release and not _header_fields(text, block) else None  # before its cues
-        signed = _statement_voice(text, block, quotes, ctx, signed)  # "STATEMENT FROM SHERIFF ROE" and its paragraphs
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
         attributions = _pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
@@ -401,11 +399,10 @@ def attributed_spans(text: str) -> list[Found]:
             attributions = continue_list(text, block, last)
         advice = block.bullet and advice or not block.bullet and _advice_lead_in(text, block)
         if not attributions and not quotes and release and not (block.bullet and advice):
-            attributions = issuer_claims(text, block, ctx, signed or voice, masthead)
+            attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
             attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
                 + _issuer_first_person(text, block, quotes, attributions, issuer, ctx)
-        attributions = _as_signed(text, block, attributions, signed)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker) \
@@ -804,52 +801,6 @@ def _table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
 
 TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
 """A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
-
-
-STATEMENT_HEADING_RE = re.compile(r"[ \t]*(?:A[ \t]+)?(?:statement|message|letter|remarks|update)[ \t]+(?:from|by)[ \t]+"
-                                 r"(?=\S)", re.IGNORECASE)
-"""A heading that names whose words the paragraphs under it are: `STATEMENT FROM SHERIFF ROE`, `A message from X`."""
-FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
-"""Words by which a writer speaks as themself."""
-SIGN_OFF_RE = re.compile(r"[ \t]*[\u2014\u2013-]+[ \t]*\S")
-"""A line that signs off a statement: `\u2014 Sheriff Jo Roe`."""
-
-
-def _statement_voice(text: str, block: Block, quotes: list[Quote], ctx: Context, current: Who | None) -> Who | None:
-    """Return the person whose statement a paragraph is part of: the one a `Statement from X` heading names, from
-    that heading to the next heading or the sign-off line (`\u2014 Sheriff Jo Roe`); else None."""
-    if current is not None and SIGN_OFF_RE.match(text, block.body, block.end):
-        return None
-    heading = STATEMENT_HEADING_RE.match(text, block.body, block.end)
-    if heading is None and current is None:
-        return None  # no statement, and no heading that opens one (the common case, tested first)
-    if not is_heading(text, block, quotes):
-        return current
-    mentions = find_mentions(text, heading.end(), block.end) if heading else []
-    if not mentions or mentions[0].start != heading.end() or mentions[0].kind != "person":  # type: ignore[union-attr]
-        return None
-    return Who(ctx.add(mentions[0]), "person", block.body)
-
-
-def _as_signed(text: str, block: Block, attributions: list[Attribution], signed: Who | None) -> list[Attribution]:
-    """Give a statement's own first-person sentences to the person who signs it (`our review shows that we ...`
-    under `STATEMENT FROM SHERIFF ROE`), never to the body that issued the release; other parties stay."""
-    if signed is None or not attributions or FIRST_PERSON_RE.search(text, block.body, block.end) is None:
-        return attributions
-    return [a._replace(speaker=signed.name, kind="person") if a.kind != "person" and a.speaker != signed.name
-            and _speaks_as_writer(text, block, a) else a for a in attributions]
-
-
-def _speaks_as_writer(text: str, block: Block, attribution: Attribution) -> bool:
-    """Say whether an attribution is the writer's own: the release's voice, or a first-person subject before its
-    claim in the same sentence (`our own review shows that`, `we`)."""
-    if attribution.cue == "issued the release" or FIRST_PERSON_RE.match(attribution.speaker) is not None:
-        return True
-    if not attribution.spans:
-        return False
-    claim = attribution.spans[0][0]
-    opening = max(block.body, text.rfind(". ", block.body, claim) + 1)
-    return FIRST_PERSON_RE.search(text, opening, claim) is not None
 
 
 def _first_body(ctx: Context, masthead: str | None = None) -> str | None:

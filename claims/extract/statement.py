@@ -32,7 +32,7 @@ def statement_speaker(text: str, block: Block) -> Mention | None:
     if heading is None:
         return None
     people = [m for m in find_mentions(text, heading.start("who"), heading.end("who")) if m.kind == "person"]
-    return people[-1] if len(people) == 1 and " and " not in people[-1].name else None  # two signers: nobody
+    return people[-1] if len(people) == 1 else None  # two signers named together speak jointly
 
 
 def in_statement(text: str, block: Block) -> bool:
