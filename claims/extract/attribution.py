@@ -174,7 +174,7 @@ SPEECH_BEFORE_RE = re.compile(
     r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$" % verb_alternation(SPEECH_VERBS))
 """A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
 words before it."""
-_SPEECH_VERBS = verb_alternation(SPEECH_VERBS | frozenset("states stated notes concludes concluded urged".split()))
+_SPEECH_VERBS = verb_alternation(SPEECH_VERBS | frozenset({"concludes", "concluded"}))
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 SPEECH_AFTER_RE = re.compile(
     rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
