@@ -15,14 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
-from benchmarks.quality import CORPUS, Gold, GoldError, best_row, is_unresolved, load_corpus, speaks_for, table_rows
+from benchmarks.quality import CORPUS, Gold, GoldError, RangeError as CalibrationError, number_of, text_range, best_row, is_unresolved, load_corpus, speaks_for, table_rows
 from claims.extract.confidence import CHECK_BELOW, confidence_of, describe, row_keys
 from claims.extract.table import extract_claims
 
@@ -34,7 +33,6 @@ FOLD_TEXTS = 12
 """Texts per fold when choosing levels and weight: each author of p089-p184 wrote twelve in a row."""
 WEIGHTS = (2, 5, 15, 30, 60)
 """The prior weights cross-validation tries."""
-RANGE_RE = re.compile(r"p(\d{3})-p(\d{3})")
 
 
 class Outcome(NamedTuple):
@@ -43,24 +41,6 @@ class Outcome(NamedTuple):
     keys: tuple[str, ...]
     share: float
     result: str  # right, wrong or unresolved
-
-
-class CalibrationError(ValueError):
-    """A range of texts that cannot be read, with the fix."""
-
-
-def text_range(value: str) -> tuple[int, int]:
-    """Read `p089-p136` as the numbers of the first and last text."""
-    match = RANGE_RE.fullmatch(value.strip())
-    if not match:
-        raise CalibrationError(f"--texts {value!r}: give a range such as p089-p136")
-    return int(match[1]), int(match[2])
-
-
-def number_of(gold: Gold) -> int:
-    """The number of a corpus text, from its file name `pNNN_slug.txt` (-1 when it has none)."""
-    match = re.match(r"p(\d{3})_", Path(gold.name).name)
-    return int(match[1]) if match else -1
 
 
 def chosen(golds: Sequence[Gold], texts: str | None) -> list[Gold]:

@@ -71,6 +71,28 @@ HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk
 WORD = re.compile(r"[^\W_](?:[\w'’.,%-]*[^\W_%])?%?")
 
 
+RANGE_RE = re.compile(r"p(\d{3})-p(\d{3})")
+"""A range of corpus texts by number, such as p185-p232."""
+
+
+class RangeError(ValueError):
+    """A range of texts (`--texts`) that cannot be read, with the fix."""
+
+
+def text_range(value: str) -> tuple[int, int]:
+    """Read `p089-p136` as the numbers of the first and last text."""
+    match = RANGE_RE.fullmatch(value.strip())
+    if not match:
+        raise RangeError(f"--texts {value!r}: give a range such as p089-p136")
+    return int(match[1]), int(match[2])
+
+
+def number_of(gold: Gold) -> int:
+    """The number of a corpus text, from its file name `pNNN_slug.txt` (-1 when it has none)."""
+    match = re.match(r"p(\d{3})_", Path(gold.name).name)
+    return int(match[1]) if match else -1
+
+
 class GoldError(ClaimsError):
     """A gold annotation file that cannot be scored as written."""
 
@@ -457,6 +479,14 @@ def below_thresholds(scores: dict[str, Score], thresholds: dict[str, dict[str, d
     return misses
 
 
+def in_range(golds: Sequence[Gold], texts: str | None) -> list[Gold]:
+    """The texts in a range such as p185-p232, or all of them when no range is given."""
+    if texts is None:
+        return list(golds)
+    first, last = text_range(texts)
+    return [g for g in golds if first <= number_of(g) <= last]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score the corpus and print the figures; exit 2 on a bad gold file."""
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -465,13 +495,14 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args.add_argument("--misses", action="store_true",
                       help="also list each claim missed or under a wrong speaker, and each unmatched row")
+    args.add_argument("--texts", help="only a range of texts, such as p185-p232")
     args.add_argument("--held-out-details", action="store_true",
                       help="show held-out texts one by one too (by default only their total, so that nobody "
                            "tunes the extractor to them)")
     options = args.parse_args(argv)
     try:
-        golds = load_corpus(options.corpus)
-    except GoldError as error:
+        golds = in_range(load_corpus(options.corpus), options.texts)
+    except (GoldError, RangeError) as error:
         print(error, file=sys.stderr)
         return 2
     scores = score_corpus(golds)

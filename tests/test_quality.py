@@ -255,6 +255,18 @@ def test_held_out_texts_show_only_in_the_totals_unless_asked(tmp_path: Path, cap
     assert [lines[1].split()[0], *lines[-2:]] == ["t.txt", "t.txt", "  missed: [Harrowdale Police] burglaries fell  by 12%"]
 
 
+def test_texts_keeps_a_range_of_numbered_texts_and_exits_2_on_a_bad_range(
+        tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    for number in ("p004", "p005", "p007"):
+        (tmp_path / f"{number}_t.txt").write_text(TEXT, encoding="utf-8")
+        (tmp_path / f"{number}_t.gold.json").write_text(
+            json.dumps({**GOOD, "text": f"{number}_t.txt", "held_out": False}), encoding="utf-8")
+    assert quality.main(["--corpus", str(tmp_path), "--texts", "p005-p007", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["development"]["texts"] == 2
+    assert quality.main(["--corpus", str(tmp_path), "--texts", "p5-7"]) == 2
+    assert capsys.readouterr().err == "--texts 'p5-7': give a range such as p089-p136\n"
+
+
 def test_the_corpus_meets_its_thresholds() -> None:
     scores = quality.score_corpus(quality.load_corpus(quality.CORPUS))
     thresholds = json.loads(quality.THRESHOLDS.read_text(encoding="utf-8"))
