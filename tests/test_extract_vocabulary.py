@@ -80,7 +80,9 @@ def test_char_class_covers_the_whole_plane_from_the_space_on() -> None:
 
 
 def test_char_class_is_a_class_that_holds_just_the_characters_that_pass() -> None:
-    test = lambda c: c.isdigit() or c in "x-z"  # noqa: E731
+    def test(char: str) -> bool:
+        return char.isdigit() or char in "x-z"
+
     pattern = re.compile(f"[{vocabulary.char_class(test)}]")
     sample = [chr(code) for code in range(0x20, 0x3000)]
     assert [c for c in sample if pattern.fullmatch(c)] == [c for c in sample if test(c)]
