@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import find_mentions
+from .entities import find_mentions, org_kind
 from .speakers import Context
 from .text import Block, Span
 from .vocabulary import FURNITURE_LABELS
@@ -57,7 +57,7 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
             office = PRESS_OFFICE_TAIL_RE.search(mentions[0].name)
             mention = mentions[0]._replace(name=mentions[0].name[:office.start()]) if office else mentions[0]
             if (mention.kind != "org" or office) and mention.name not in ctx.kinds:
-                ctx.register_org(mention.name, "organisation")  # the issuer a release's marker names is a body
+                ctx.register_org(mention.name, org_kind(mention.name))  # the issuer a marker or press office names is a body
             name = ctx.add(mention._replace(kind="org"))
             return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
     return None

@@ -1,0 +1,72 @@
+"""Releases (`claims.extract.release`): the header that makes a text its issuer's, the line that ends it, figures."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import release
+from claims.extract.text import split_blocks
+
+
+def _is_release(text: str) -> bool:
+    """Whether text opens like its issuer's release."""
+    return release.is_release(text, split_blocks(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("PRESS RELEASE\nAcme Water cut leaks by 9%.", True),
+    ("Acme Water plc\nTrading update for the 6 weeks to 3 January\nSales rose 4%.", True),
+    ("- News release\nSales rose 4%.", True),  # a list marker before the marker
+    ("TRADING UPDATE - ACME BOX\nSales rose 4%.", True),
+    ("Embargoed\nFor immediate use\nAcme Water plc\nMedia release\nSales rose 4%.", True),  # the fourth line
+    ("Embargoed\nFor immediate use\nAcme Water plc\nLondon\nMedia release\nSales rose 4%.", False),  # the fifth
+    ("Acme issued a press release.\nSales rose 4%.", False),  # a sentence that mentions one
+    ("Is this a press release?\nSales rose 4%.", False),
+    ("Press release!\nSales rose 4%.", False),
+    ("Picture: Acme Newsroom\nSales rose 4%.", False),  # a caption's credit
+    ("Photographs: Acme Newsroom\nSales rose 4%.", False),
+    ("Depressed release of gas\nSales rose 4%.", False),  # the marker is a whole word
+    ("Sales rose 4%.", False),
+])
+def test_a_short_header_line_makes_a_text_a_release(text: str, expected: bool) -> None:
+    assert _is_release(text) is expected
+
+
+def test_a_header_line_holds_at_most_90_characters_around_its_spaces() -> None:
+    line = "Trading update " + "y" * 75
+    assert [len(line), _is_release(line), _is_release("  " + line + "  \nSales."), _is_release(line + "y")] == [
+        90, True, True, False]
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("ENDS", True), ("- ends -", True), ("###", True), ("-30-", True), ("-ends-", True), ("  ###  ", True),
+    ("Ends.", True), ("ENDS:", True), ("Notes to editors:", True), ("Notes to Editors", True),
+    ("Media enquiries: press@acme.example", False), ("Enquiries:", True), ("For more information:", True),
+    ("Notes to editors for this release:", True), ("Notes to editors follow below", False),
+    ("Ends of the earth were reached.", False), ("Contact us for a quote.", False), ("Endsleigh Road", False),
+    ("Sales rose 4%.", False), ("About Acme Water", False), ("About Acme Water:", True), ("##", False),
+])
+def test_a_release_ends_at_its_closing_line(line: str, ends: bool) -> None:
+    assert release.ends_release(line, split_blocks(line)[0]) is ends
+
+
+def test_ends_release_reads_only_its_own_block() -> None:
+    text = "Sales rose 4%.\nENDS\nNotes to editors:\nAcme Water serves 2m people."
+    assert [release.ends_release(text, block) for block in split_blocks(text)] == [False, True, True, False]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Sales rose 4%.", True), ("It spent \u00a36.1m.", True), ("It paid $ 5 each.", True), ("It built 412 new homes.", True),
+    ("It rose 4 per cent.", True), ("It rose four percent.", True), ("It made 2.5bn.", True), ("It hired 12,400.", True),
+    ("Waits fell from 212 to 187.", True), ("St Ann's (58) led.", True), ("It costs 6.5p.", True), ("GBP612.4m", True),
+    ("Five were in breach.", True), ("It broke four or more regulations.", True), ("Three of the centres closed.", True),
+    ("Hundreds gathered.", False), ("Hundreds of people gathered.", False), ("It had a good year.", False),
+    ("Call 020 7946 0881.", False), ("It opened in 2019.", False), ("two of them", False),
+])
+def test_a_checkable_figure_is_money_a_share_a_count_or_a_change(sentence: str, figure: bool) -> None:
+    assert release.has_figure(sentence, 0, len(sentence)) is figure
+
+
+def test_has_figure_looks_only_between_its_bounds() -> None:
+    text = "Sales rose 4%. It had a good year. Five were in breach."
+    assert [release.has_figure(text, *span) for span in [(0, 14), (15, 34), (35, len(text)), (15, 40), (2, 12)]] == [
+        True, False, True, False, False]

@@ -1,0 +1,161 @@
+"""Statements under a heading or over a signature (`claims.extract.statement`), one function at a time."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import statement
+from claims.extract.entities import Mention
+from claims.extract.text import split_blocks
+
+
+def _first(text: str) -> Mention | None:
+    """The person the first block of text heads a statement for."""
+    return statement.statement_speaker(text, split_blocks(text)[0])
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("STATEMENT FROM SHERIFF JO ROE", Mention(15, 29, "Jo Roe", "person", False, "sheriff")),
+    ("Message from Mayor Jo Roe:", Mention(13, 25, "Jo Roe", "person", False, "mayor")),
+    ("A letter from our chair, Tom Hale", Mention(25, 33, "Tom Hale", "person")),
+    ("An open letter from Jo Roe", Mention(20, 26, "Jo Roe", "person")),
+    ("Remarks by Dr Ann Lee", Mention(11, 21, "Ann Lee", "person", False, "dr")),
+    ("Statements from Jo Roe :", Mention(16, 22, "Jo Roe", "person")),
+])
+def test_a_heading_names_the_person_whose_statement_follows(heading: str, expected: Mention) -> None:
+    assert _first(heading) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Statement from Jo Roe.",  # a sentence, not a heading
+    "Statement from Jo Roe!",
+    "- Statement from Jo Roe",  # a bullet
+    "Statement from the council",  # nobody's person
+    "Statement from Jo Roe, Ann Lee",  # two signers speak jointly
+    "Statement from " + "Jo Roe " * 20,  # far too long for a heading
+    "Jo Roe said the statement from the council was late",
+    "Statement from Jo",
+])
+def test_any_other_line_heads_no_statement(line: str) -> None:
+    assert _first(line) is None
+
+
+LONG_HEADING = ("Full open letters from the long serving chair of the board of trustees of the county history society "
+                "and museum, Tom Hale")
+"""A heading of 121 characters, which the heading's pattern alone would take."""
+
+
+def test_a_heading_of_120_characters_counts_and_one_of_121_does_not() -> None:
+    at_most = LONG_HEADING.replace("Full open letters", "An open letter").replace("museum", "museums")
+    assert [len(at_most), _first(at_most), len(LONG_HEADING), _first(LONG_HEADING)] == [
+        119, Mention(111, 119, "Tom Hale", "person"), 121, None]
+    exact = at_most.replace("An open", "The open")
+    assert [len(exact), _first(exact)] == [120, Mention(112, 120, "Tom Hale", "person")]
+
+
+def test_a_heading_inside_a_text_is_read_on_its_own_line() -> None:
+    text = ("The council met on Monday to agree the budget for the coming year, and the budget passed by a wide margin "
+            "after a long debate in the chamber.\nStatement from Mayor Jo Roe\nWe cut waste by 40% this year.\n\u2014 Jo Roe")
+    assert [statement.statement_speaker(text, b) for b in split_blocks(text)] == [
+        None, Mention(157, 169, "Jo Roe", "person", False, "mayor"), None, None]
+
+
+def test_a_heading_in_capitals_may_end_with_any_capital() -> None:
+    assert _first("STATEMENT FROM MAYOR JO WILCOX") == Mention(15, 30, "Jo Wilcox", "person", False, "mayor")
+
+
+@pytest.mark.parametrize("paragraph, goes_on", [
+    ("We cut waste.", True),
+    ("Our staff cut waste.", True),
+    ("I'm proud of us.", True),
+    ("Staff cut my budget.", True),
+    ("I\u2019ve seen it grow!", True),
+    ("Why did we wait?", True),
+    ("\u201cWe cut waste.\u201d", False),  # a quotation is read as speech
+    ("\"We cut waste.\"", False),
+    ("- We cut waste.", False),  # a bullet (a signature line is one)
+    ("They cut waste.", False),  # the writer's narration
+    ("We cut waste", False),  # a heading, not prose
+    ("We thank JO WILCOX", False),
+    ("Weather cut our... no", False),
+])
+def test_a_paragraph_goes_on_with_a_statement_when_it_speaks_as_i_or_we(paragraph: str, goes_on: bool) -> None:
+    assert statement.in_statement(paragraph, split_blocks(paragraph)[0]) is goes_on
+
+
+def test_in_statement_reads_only_its_own_block() -> None:
+    text = "They cut waste.\nWe opened a depot."
+    blocks = split_blocks(text)
+    assert [statement.in_statement(text, b) for b in blocks] == [False, True]
+
+
+def test_a_statement_paragraph_claims_its_sentences_but_not_questions_thanks_or_rhetoric() -> None:
+    text = ("We cut waste by 40% this year. Thank you all so much. Did we do enough? "
+            "We know it was hard, but we opened three new depots.")
+    spans = statement.statement_claims(text, split_blocks(text)[0])
+    assert [text[a:b] for a, b in spans] == ["We cut waste by 40% this year",
+                                             "We know it was hard, but we opened three new depots"]
+
+
+def test_a_four_word_sentence_is_a_claim_and_a_three_word_one_is_not() -> None:
+    text = "We cut waste. We cut all waste."
+    spans = statement.statement_claims(text, split_blocks(text)[0])
+    assert [text[a:b] for a, b in spans] == ["We cut all waste"]
+
+
+def test_statement_claims_read_only_their_own_paragraph() -> None:
+    text = "Thanks to all.\nWe opened three new depots in May.\nWe cut waste by half."
+    blocks = split_blocks(text)
+    assert [[text[a:b] for a, b in statement.statement_claims(text, block)] for block in blocks] == [
+        [], ["We opened three new depots in May"], ["We cut waste by half"]]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("\u2014 Mayor Jo Roe", Mention(2, 14, "Jo Roe", "person", False, "mayor")),
+    ("-- Jo Roe, Chief Executive", Mention(3, 9, "Jo Roe", "person")),
+    ("\u2013Jo Roe", Mention(1, 7, "Jo Roe", "person")),
+    ("\u2014 JO WILCOX", Mention(2, 11, "Jo Wilcox", "person")),
+])
+def test_a_signature_line_names_its_signer(line: str, expected: Mention) -> None:
+    assert statement.signature(line, split_blocks(line)[0]) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "\u2014 Jo Roe.", "\u2014 Jo Roe:", "\u2014 Jo Roe!", "Jo Roe", "\u2014 the council", "\u2014 Thanks to Jo Roe",
+    "\u2014 Acme Water plc", "- " + "Jo Roe " * 20, "--- Jo Roe",
+])
+def test_any_other_line_signs_nothing(line: str) -> None:
+    assert statement.signature(line, split_blocks(line)[0]) is None
+
+
+def test_a_signature_just_under_the_length_limit_still_signs() -> None:
+    line = "\u2014 Jo Roe, " + "a" * 90  # 100 characters
+    over = line + "a"
+    assert [len(line), statement.signature(line, split_blocks(line)[0]), statement.signature(over, split_blocks(over)[0])] \
+        == [100, Mention(2, 8, "Jo Roe", "person"), None]
+
+
+def test_first_person_paragraphs_over_a_signature_are_signed_by_it() -> None:
+    text = "We cut waste by 40%.\nWe opened two depots.\n\u2014 Mayor Jo Roe\n"
+    blocks = split_blocks(text)
+    jo = Mention(45, 57, "Jo Roe", "person", False, "mayor")
+    assert [statement.signed_statement(text, blocks, i) for i in range(len(blocks))] == [jo, jo, None]
+
+
+def test_a_signature_signs_at_most_eight_paragraphs() -> None:
+    text = "\n".join(f"We opened {n} new depots this year." for n in range(2, 12)) + "\n\u2014 Jo Roe"
+    blocks = split_blocks(text)
+    jo = Mention(344, 350, "Jo Roe", "person")
+    assert [statement.signed_statement(text, blocks, i) for i in range(len(blocks))] == [None, None] + [jo] * 8 + [None]
+
+
+def test_paragraphs_without_a_signature_or_broken_by_narration_are_unsigned() -> None:
+    unsigned = "We cut waste.\nWe opened two depots."
+    broken = "We cut waste.\nThe council agreed.\nWe opened a depot.\n\u2014 Jo Roe"
+    assert [[statement.signed_statement(t, split_blocks(t), i) for i in range(len(split_blocks(t)))]
+            for t in (unsigned, broken)] == [[None, None], [None, None, Mention(55, 61, "Jo Roe", "person"), None]]
+
+
+def test_a_text_may_be_signed_only_when_a_line_opens_with_a_dash_and_a_name() -> None:
+    texts = ["We cut waste.\n\u2014 Jo Roe", "We cut waste.\n-- Jo Roe, Chair", "We cut waste.", "\u2014 jo roe",
+             "\u2014 Jo Roe.", "We cut \u2014 Jo Roe"]
+    assert [statement.may_be_signed(t) for t in texts] == [True, True, False, False, False, False]

@@ -1,0 +1,110 @@
+"""The extractor's word lists and the regex pieces built from them (`claims.extract.vocabulary`)."""
+from __future__ import annotations
+
+import re
+import types
+from pathlib import Path
+
+import pytest
+
+from claims.extract import vocabulary
+
+
+def test_load_words_reads_entries_lower_case_and_leaves_out_comments_and_blank_lines(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "things.txt").write_text(
+        "# what the list holds\n\nSpokeswoman\n  Press Office  \n\t\nsaid\nsaid\n  # kept: it does not open the line\n"
+        "caf\u00e9", encoding="utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(vocabulary, "resources", types.SimpleNamespace(
+        files=lambda package: asked.append(package) or tmp_path))
+    assert (vocabulary.load_words("things"), asked) == (
+        frozenset({"spokeswoman", "press office", "said", "# kept: it does not open the line", "caf\u00e9"}),
+        ["claims.extract"])
+
+
+class _Latin1File:
+    """A data file on a machine whose default encoding is Latin-1: bytes read without an encoding come out wrong."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def joinpath(self, *parts: str) -> "_Latin1File":
+        return self
+
+    def read_text(self, encoding: str | None = None) -> str:
+        return self.data.decode(encoding or "latin-1")
+
+
+def test_load_words_reads_utf8_whatever_the_machine_s_default_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(vocabulary, "resources", types.SimpleNamespace(
+        files=lambda package: _Latin1File("caf\u00e9\n\u0141\u00f3d\u017a\n".encode("utf-8"))))
+    assert vocabulary.load_words("places") == frozenset({"caf\u00e9", "\u0142\u00f3d\u017a"})
+
+
+def test_load_words_reads_the_shipped_files() -> None:
+    assert vocabulary.load_words("release_ends") == vocabulary.RELEASE_ENDS and "ends" in vocabulary.RELEASE_ENDS
+
+
+def test_verb_alternation_puts_longer_phrases_first_and_lets_a_space_be_any_white_space() -> None:
+    pattern = vocabulary.verb_alternation(frozenset({"said", "went on to say", "points out", "a.k.a"}))
+    assert pattern == r"went\s+on\s+to\s+say|points\s+out|a\.k\.a|said"
+    assert re.fullmatch(pattern, "points\t\n out") is not None and re.fullmatch(pattern, "aXkXa") is None
+
+
+def test_verb_alternation_of_nothing_is_empty() -> None:
+    assert vocabulary.verb_alternation(frozenset()) == ""
+
+
+def test_initial_alternation_groups_alternatives_by_their_first_letter_in_order() -> None:
+    assert vocabulary.initial_alternation(["said", "according\\s+to", "says", "s", "Shows", "e-mailed"]) == (
+        r"(?:s(?<=\bs)(?:aid|ays|)|a(?<=\ba)(?:ccording\s+to)|S(?<=\bS)(?:hows)|e(?<=\be)(?:-mailed))")
+
+
+@pytest.mark.parametrize("alternatives", [["said", "[Ss]ays"], ["said", ""], ["2nd"], ["_said"]])
+def test_initial_alternation_refuses_an_alternative_without_a_plain_first_letter(alternatives: list[str]) -> None:
+    with pytest.raises(ValueError) as raised:
+        vocabulary.initial_alternation(alternatives)
+    assert str(raised.value) == f"an alternative must open with a plain letter: {alternatives[-1]!r}"
+
+
+def test_char_class_writes_single_characters_and_runs_as_ranges_escaped() -> None:
+    assert vocabulary.char_class(lambda c: c in "-]^\\a bcdz") == "\\ \\-\\\\-\\^a-dz"
+
+
+def test_char_class_covers_the_whole_plane_from_the_space_on() -> None:
+    assert [vocabulary.char_class(lambda c: c in "\x1f\x20\uffff"), vocabulary.char_class(lambda c: ord(c) >= 0xfffe),
+            vocabulary.char_class(lambda c: c in "ac"), vocabulary.char_class(lambda c: False)] == [
+        "\\ \uffff", "\ufffe-\uffff", "ac", ""]
+
+
+def test_char_class_is_a_class_that_holds_just_the_characters_that_pass() -> None:
+    def test(char: str) -> bool:
+        return char.isdigit() or char in "x-z"
+
+    pattern = re.compile(f"[{vocabulary.char_class(test)}]")
+    sample = [chr(code) for code in range(0x20, 0x3000)]
+    assert [c for c in sample if pattern.fullmatch(c)] == [c for c in sample if test(c)]
+
+
+@pytest.mark.parametrize("char, mark", [("\u0301", True), ("\u0903", True), ("\u20dd", True), ("a", False), ("1", False),
+                                        ("\u00e9", False), (" ", False)])
+def test_a_mark_is_an_accent_written_as_its_own_code_point(char: str, mark: bool) -> None:
+    assert vocabulary._is_mark(char) is mark
+
+
+def test_the_letter_classes_hold_every_script_s_letters() -> None:
+    upper, lower, letter = (re.compile(f"[{c}]+") for c in (vocabulary.UPPER, vocabulary.LOWER, vocabulary.LETTER))
+    words = ["\u0141UCJA", "\u0107wik\u0301", "Stra\u00dfe", "\u0391\u03b8\u03ae\u03bd\u03b1", "R2-D2"]
+    assert [[m.group() for m in p.finditer(w)] for p in (upper, lower, letter) for w in words] == [
+        ["\u0141UCJA"], [], ["S"], ["\u0391"], ["R", "D"],
+        [], ["\u0107wik\u0301"], ["tra\u00dfe"], ["\u03b8\u03ae\u03bd\u03b1"], [],
+        ["\u0141UCJA"], ["\u0107wik\u0301"], ["Stra\u00dfe"], ["\u0391\u03b8\u03ae\u03bd\u03b1"], ["R", "D"]]
+
+
+def test_any_script_widens_ascii_letter_ranges_and_keeps_the_flags() -> None:
+    widened = vocabulary.any_script(re.compile(r"(?P<name>[A-Z][a-z]+)\s|[0-9]", re.MULTILINE))
+    assert (widened.pattern, widened.flags) == (
+        rf"(?P<name>[{vocabulary.UPPER}][{vocabulary.LOWER}]+)\s|[0-9]", re.compile("", re.MULTILINE).flags)
+    assert widened.findall("\u0141ucja \u0106wik Lucy Cook 7 ") == ["\u0141ucja", "\u0106wik", "Lucy", "Cook", ""]
