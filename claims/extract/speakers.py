@@ -24,6 +24,7 @@ from .entities import (
     may_regulate,
     org_kind,
 )
+from .bodies import voice_apposition
 from .text import strip_span
 from .vocabulary import (
     any_script,
@@ -789,8 +790,9 @@ APPOSITIVE_RE = re.compile(
 council's finance director,`: a possessive describes the person's post)."""
 
 
-ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*['\u2019]?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
-"""`the Water Services Authority (WSA)`: the acronym in brackets is the same body."""
+ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*(?:['\u2019](?:S|s(?=\s+[A-Z]))?)?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
+"""`the Water Services Authority (WSA)`: the acronym in brackets is the same body (`CHILDREN'S FUND (CF)`,
+`Children's Fund (CF)`: a possessive inside the name is part of it; `the Board's (CSB)` ends before its `'s`)."""
 
 
 def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
@@ -968,8 +970,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
-        if index + 1 < len(clauses) and (_is_role_phrase(clause) and _headed_by_role(clause) or _is_indefinite(clause)
-                                         and _ends_with_name(text, *clauses[index + 1])) \
+        if index + 1 < len(clauses) and (_is_role_phrase(clause) and _headed_by_role(clause) or (_is_indefinite(clause)
+                                         or voice_apposition(clause)) and _ends_with_name(text, *clauses[index + 1])) \
                 and not _is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:

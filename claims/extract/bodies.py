@@ -1,0 +1,84 @@
+"""Bodies as speakers (wave 9): when a named person speaks through a body's role, which capitalised phrases are a
+body's name and which are not, and which of two bodies a short reference means.
+
+Small tests over words and offsets that `speakers` and `attribution` call from short hooks; this module
+imports only the vocabulary and the name reader, so any of them may use it.
+"""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .entities import Mention, find_mentions
+from .vocabulary import CUE_VERBS, VOICE_ROLES
+
+MAX_VOICE_WORDS = 7
+"""How many words a voice role's apposition may hold (`the Acme party's health and social care spokesperson`)."""
+
+
+def voice_apposition(clause: str) -> bool:
+    """Say whether a clause set off after a name is a voice role (`the Green Party's health spokesperson`, `Acme's
+    spokesman`): the person named before it speaks in that role, not the body."""
+    words = [w.lower().strip(".,;:") for w in clause.split()]
+    if not words or len(words) > MAX_VOICE_WORDS or words[0] in ("said", "says"):
+        return False
+    return words[-1] in VOICE_ROLES
+
+
+class Registry(Protocol):
+    """What a body's name is resolved against: the speakers' context (`speakers.Context`)."""
+
+    def add(self, mention: Mention) -> str:
+        """Register a name the text gives and return its full form."""
+
+    def kind_of(self, name: str) -> str:
+        """Return the speaker kind of a registered name."""
+
+    def resolve_reference(self, word: str) -> str | None:
+        """Return the one body a common noun (`the ministry`) means, else None."""
+
+
+ACCORDING_TAIL_RE = re.compile(r",?\s+according\s+to\s+(?:the\s+)?(?P<who>[\w&'\u2019 \-]{2,60}?)\s*[.;]?\s*$")
+"""A list item that names its own source at its end: `..., according to the ministry.`"""
+
+
+def item_speaker(text: str, row: tuple[int, int], ctx: Registry) -> tuple[tuple[str, str, str], tuple[int, int]] | None:
+    """Return (speaker, kind, cue) and the item's claim when a list item under another body's lead-in names its own
+    source as its subject (`The Ministry of Health reports 4,318 cases`) or at its end (`..., according to the
+    ministry`), else None: a body quoted inside another's release speaks for itself, its words left out of the claim."""
+    start, end = row
+    own = _item_subject(text, start, end)
+    if own is not None:
+        name = ctx.add(own[0])
+        after = own[0].end + len(own[1]) + 1
+        after += 5 if text.startswith(" that ", after) else 0  # "reports that 310 wells": the claim opens after it
+        return (name, ctx.kind_of(name), own[1]), (after + len(text[after:end]) - len(text[after:end].lstrip()), end)
+    if text.find("according to", start, end) < 0:
+        return None
+    tail = ACCORDING_TAIL_RE.search(text, start, end)
+    who = _named_source(text, tail.start("who"), tail.end("who"), ctx) if tail else None
+    return (who, (start, tail.start())) if who and tail else None
+
+
+def _item_subject(text: str, start: int, end: int) -> tuple[Mention, str] | None:
+    """Return a body named first in an item and the reporting verb right after it (`The Ministry reports`)."""
+    begin = start + 4 if text.startswith(("The ", "the "), start) else start
+    mentions = find_mentions(text, begin, min(end, begin + 80))
+    if not mentions or mentions[0].start != begin or mentions[0].kind != "org" or mentions[0].possessive:
+        return None
+    verb = text[mentions[0].end + 1:mentions[0].end + 20].split(" ")[:1]
+    return (mentions[0], verb[0]) if text[mentions[0].end:mentions[0].end + 1] == " " and verb and verb[0] in CUE_VERBS \
+        else None
+
+
+def _named_source(text: str, start: int, end: int, ctx: Registry) -> tuple[str, str, str] | None:
+    """Resolve the source an item's `according to` names: a body's name, or a reference the text resolves."""
+    mentions = find_mentions(text, start, end)
+    if mentions and mentions[0].kind == "org" and mentions[0].end == end:
+        name = ctx.add(mentions[0])
+        return name, ctx.kind_of(name), "according to"
+    words = text[start:end]
+    if " " in words or not words.islower():
+        return None
+    known = ctx.resolve_reference(words)
+    return (known, ctx.kind_of(known), "according to") if known else None

@@ -1,0 +1,62 @@
+"""Organisation speakers on surfaces the development texts did not use (wave 9a): a named person speaking through a
+body's voice role, a body's name written in capitals with a possessive inside it, and a body quoted inside another
+body's list. Each case is a short text written for this test in new words, and the whole table it must give as
+(speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from extract_rows import rows
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Priya Nair MP, the Rivers Party's housing spokesperson, said:\n\n\"Rents rose by 9% in a single year.\"\n",
+     [("Priya Nair", "person", "Rents rose by 9% in a single year.")]),
+    ("Tom Ashby, the Dunmore Rail spokesman, said 40 trains were cancelled.\n",
+     [("Tom Ashby", "person", "40 trains were cancelled")]),
+    ("Helga Brandt, Kestrel Bank's spokeswoman, told reporters that profits fell 4%.\n",
+     [("Helga Brandt", "person", "profits fell 4%")]),
+    ("The Rivers Party's housing spokesperson said rents rose by 9% in a single year.\n",
+     [("Rivers Party", "organisation", "rents rose by 9% in a single year")]),
+], ids=["name-mp-party-spokesperson-colon", "name-body-spokesman", "name-possessive-spokeswoman-told",
+        "no-name-the-party-speaks"])
+def test_a_named_person_in_a_voice_role_speaks_as_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A voice role (spokesperson, spokesman) makes the body speak when nobody is named (`the party's spokesperson
+    said`); but when the role stands in apposition after a person's name (`Jo Roe, the party's spokesperson, said`),
+    the named person speaks, as with any other post. Other writers: `Jo Roe MP, Acme's spokesman`, `Jo Roe, the Acme
+    spokeswoman, told`, and the bare role with no name, where the body must still speak."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("RIVERSIDE CHILDREN'S FUND (RCF)\nBriefing No. 3\n\nHighlights\n- 2,300 pupils have lost their school.\n",
+     [("Riverside Children's Fund", "organisation", "2,300 pupils have lost their school")]),
+    ("SAINT JUDE'S HOSPICE TRUST (SJHT)\n\nThe trust said 410 families were helped in 2025.\n",
+     [("Saint Jude's Hospice Trust", "organisation", "410 families were helped in 2025")]),
+], ids=["capitals-apostrophe-fund-lead-in", "capitals-apostrophe-trust-reference"])
+def test_a_name_in_capitals_keeps_its_possessive_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A body's name written in capitals on a header line may hold a possessive (`CHILDREN'S`, `FARMERS'`) before its
+    acronym in brackets; the acronym is the whole name's, never the words after the apostrophe (`S FUND`). Other
+    writers: a plural possessive (`FARMERS'`), a saint's name (`SAINT JUDE'S`), a reference to it later."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Aid Trust said on Monday:\n\n- The Ministry of Water reports 310 wells have failed, with repairs now under way "
+     "in six districts.\n- Harbour Aid has reached 12,000 people.\n",
+     [("Ministry of Water", "organisation", "310 wells have failed"),
+      ("Ministry of Water", "organisation", "repairs now under way in six districts"),
+      ("Harbour Aid Trust", "organisation", "Harbour Aid has reached 12,000 people")]),
+    ("Tallow Relief Trust said:\n\n- Admissions fell to 88 a day, according to the Ministry of Health.\n"
+     "- Tallow Relief delivered 40 tonnes of food.\n",
+     [("Ministry of Health", "organisation", "Admissions fell to 88 a day"),
+      ("Tallow Relief Trust", "organisation", "Tallow Relief delivered 40 tonnes of food")]),
+    ("Harbour Aid Trust said on Monday:\n\n- The district health office has opened 3 clinics.\n"
+     "- Harbour Aid has reached 12,000 people.\n",
+     [("Harbour Aid Trust", "organisation", "The district health office has opened 3 clinics"),
+      ("Harbour Aid Trust", "organisation", "Harbour Aid has reached 12,000 people")]),
+], ids=["item-opens-with-reporting-body", "item-ends-according-to-body", "item-body-does-not-report"])
+def test_a_body_that_reports_inside_a_list_item_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A list under one body's lead-in may carry another body's figures, each item naming its own source: as the
+    subject of a reporting verb (`- The Ministry reports ...`) or at the end (`..., according to the ministry`). That
+    body speaks for the whole item; an item whose body only acts (`- The office has opened 3 clinics`) stays the
+    lead-in's. Other writers: `- X says`, `- X estimates`, a source named by a reference the text resolves."""
+    assert rows(text) == expected
