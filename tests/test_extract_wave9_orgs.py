@@ -60,3 +60,41 @@ def test_a_body_that_reports_inside_a_list_item_speaks(text: str, expected: list
     body speaks for the whole item; an item whose body only acts (`- The office has opened 3 clinics`) stays the
     lead-in's. Other writers: `- X says`, `- X estimates`, a source named by a reference the text resolves."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One in four renters skip meals, according to a poll by Brightline Polling for the Tenant Voice Trust.\n",
+     [("Brightline Polling", "organisation", "One in four renters skip meals")]),
+    ("A survey by Orrin Insight for the Marlow Food Foundation found that 30% of parents cut portions.\n",
+     [("Orrin Insight", "organisation", "30% of parents cut portions")]),
+    ("The Minister for the Cabinet Office said 40 staff moved.\n",
+     [("Minister for the Cabinet Office", "organisation", "40 staff moved")]),
+    ("The Society for the Care of Horses said 212 ponies were rescued.\n",
+     [("Society for the Care of Horses", "organisation", "212 ponies were rescued")]),
+], ids=["poll-by-a-for-the-b", "survey-found-that", "post-for-the-office-stays", "for-the-cause-stays"])
+def test_a_body_working_for_another_is_the_source(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`A for the B`, where B is a body of its own (its last word a body's head), names the body that did the work
+    (a pollster) and the body it was done for: the work, and its figures, are A's. A name whose `for the` leads to a
+    cause (`Society for the Care of Horses`) or follows a post (`Minister for the Cabinet Office`) stays one name.
+    Other writers: `a survey by A for the B found`, `research carried out by A for the B`."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dunhill Homes owns the block. The Oakway Residents' Association said 30 flats had mould.\n\n"
+     "However, Dunhill's annual report shows it received 1,480 reports of damp.\n",
+     [("Oakway Residents' Association", "organisation", "30 flats had mould"),
+      ("Dunhill Homes", "organisation", "it received 1,480 reports of damp")]),
+    ("Carrow Rail cut 40 services. Tarn Buses added 12. Commuters complained.\n\n"
+     "Carrow's latest figures show punctuality fell to 81%.\n",
+     [("Carrow Rail", "organisation", "punctuality fell to 81%")]),
+    ("Carrow Rail cut 40 services. Carrow Ferries added 12. The Tarn Users Group said fares rose 4%.\n\n"
+     "Carrow's latest figures show punctuality fell to 81%.\n",
+     [("Tarn Users Group", "organisation", "fares rose 4%"),
+      ("Carrow's", "unresolved", "punctuality fell to 81%")]),
+], ids=["possessive-short-name-after-other-speaker", "possessive-short-name-figures", "two-bodies-share-the-word"])
+def test_a_possessive_short_name_owns_the_document(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A text shortens a body's name to its first word in a possessive (`Dunhill's annual report shows` after
+    `Dunhill Homes`): the document is that body's, not the last speaker's. When two bodies named before open with
+    that word, the short name names neither. Other writers: `Carrow's figures show`, `Acme's accounts reveal`."""
+    assert rows(text) == expected

@@ -7,11 +7,14 @@ imports only the vocabulary and the name reader, so any of them may use it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from .entities import Mention, find_mentions
-from .vocabulary import CUE_VERBS, VOICE_ROLES
+from .vocabulary import CUE_VERBS, NOT_NAMES, ORG_REFERENCES, VOICE_ROLES
 
+_NOT_BODIES: frozenset[str] = frozenset({"person", "unresolved"})
+"""Kinds of a registered name that are no body."""
 MAX_VOICE_WORDS = 7
 """How many words a voice role's apposition may hold (`the Acme party's health and social care spokesperson`)."""
 
@@ -82,3 +85,14 @@ def _named_source(text: str, start: int, end: int, ctx: Registry) -> tuple[str, 
         return None
     known = ctx.resolve_reference(words)
     return (known, ctx.kind_of(known), "according to") if known else None
+
+
+def short_owner(word: str, orgs: Iterable[str], kinds: Mapping[str, str]) -> str | None:
+    """Return the one body named before whose name opens with a possessive's word (`Dunhill's annual report` after
+    `Dunhill Homes`); the word itself, as the text wrote it, when two bodies open with it (either may own it); else
+    None (no such body, or a common noun: `the company's`)."""
+    bare = word.lower().removesuffix("'s").removesuffix("\u2019s")
+    if bare == word.lower() or not bare.isalpha() or bare in ORG_REFERENCES or bare in NOT_NAMES:
+        return None
+    longer = {known for known in orgs if known.lower().startswith(bare + " ") and kinds.get(known) not in _NOT_BODIES}
+    return longer.pop() if len(longer) == 1 else word[:1].upper() + word[1:] if longer else None

@@ -24,7 +24,7 @@ from .entities import (
     may_regulate,
     org_kind,
 )
-from .bodies import voice_apposition
+from .bodies import short_owner, voice_apposition
 from .text import strip_span
 from .vocabulary import (
     any_script,
@@ -1861,6 +1861,9 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     if article and words[article - 1].endswith("ed"):
         return None  # "X welcomed the announcement but said": the object of X's verb
     owners = [m for m in mentions if m.kind == "org" and not _document_about(ctx.text, m)]
+    owner = None if owners or mentions else short_owner(words[0], ctx.orgs, ctx.kinds)
+    if owner is not None:  # "Dunhill's annual report shows" after "Dunhill Homes": Dunhill Homes; two: unresolved
+        return owner, ctx.kind_of(owner) if owner in ctx.kinds else "unresolved"
     if owners:
         name = ctx.add(owners[-1])
         ctx.owners[words[-1]] = (name, ctx.kind_of(name))
