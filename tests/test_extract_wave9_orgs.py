@@ -98,3 +98,35 @@ def test_a_possessive_short_name_owns_the_document(text: str, expected: list[tup
     `Dunhill Homes`): the document is that body's, not the last speaker's. When two bodies named before open with
     that word, the short name names neither. Other writers: `Carrow's figures show`, `Acme's accounts reveal`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Figures from the Tarn Chamber of Commerce show 41% of firms expect to cut staff.\n",
+     [("Tarn Chamber of Commerce", "organisation", "41% of firms expect to cut staff")]),
+    ("The Ludlow Chamber of Trade said footfall fell 6% in March.\n",
+     [("Ludlow Chamber of Trade", "organisation", "footfall fell 6% in March")]),
+    ("Grace Obi of Penfold Brokers said rents rose 3%.\n",
+     [("Grace Obi", "person", "rents rose 3%")]),
+], ids=["chamber-of-commerce-document", "chamber-of-trade-said", "person-of-a-firm-stays"])
+def test_a_chamber_is_a_body_not_a_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`X Chamber of Commerce` is a body whose head (`Chamber`) comes before `of` and one common word; it is never a
+    person `X Chamber` of a firm called `Commerce`. A person of a firm (`Grace Obi of Penfold Brokers`) stays the
+    person. Other writers: `Chamber of Trade`, `the chamber's survey shows`."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("British phone maker Corvane unveiled a phone on Tuesday that it says owners can repair.\n\n"
+     "The Corvane Edge 3 will cost £299, the company said.\n",
+     [("Corvane", "organisation", "owners can repair"),
+      ("Corvane", "organisation", "The Corvane Edge 3 will cost £299")]),
+    ("Corvane, the phone maker, said 40% of parts are recycled.\n",
+     [("Corvane", "organisation", "40% of parts are recycled")]),
+    ("Toy maker Brindle said on Monday that sales rose 8%.\n",
+     [("Brindle", "organisation", "sales rose 8%")]),
+], ids=["trade-maker-before-brand-then-product", "brand-then-the-maker", "toy-maker-said-that"])
+def test_a_maker_of_something_is_a_company(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A text names a company without a head noun by what it makes (`phone maker X`, `X, the toy maker,`): `maker`
+    is a company's common noun like `retailer`, so the brand is a body, its product (`The X Edge 3`) is no speaker,
+    and `the company` after it is the brand. Other writers: `the toy maker said`, `X, the phone maker, said`."""
+    assert rows(text) == expected
