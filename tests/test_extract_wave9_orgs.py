@@ -130,3 +130,24 @@ def test_a_maker_of_something_is_a_company(text: str, expected: list[tuple[str, 
     is a company's common noun like `retailer`, so the brand is a body, its product (`The X Edge 3`) is no speaker,
     and `the company` after it is the brand. Other writers: `the toy maker said`, `X, the phone maker, said`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Speaking against the plans, Jenny Marlow of the Keep Hollin Green group told councillors the site flooded.\n\n"
+     "After the vote, the group said it had raised £14,000.\n",
+     [("Jenny Marlow", "person", "the site flooded"),
+      ("Keep Hollin Green", "organisation", "it had raised £14,000")]),
+    ("Objectors from the Say No To Tallis group spoke first.\n\nThe group said 3,000 people had signed.\n",
+     [("Say No To Tallis", "organisation", "3,000 people had signed")]),
+    ("Members of the Keep Hollin Green group and the Save Elm Park Now group met on Monday.\n\n"
+     "The group said it had raised £14,000.\n",
+     [("the group", "unresolved", "it had raised £14,000")]),
+    ("Officers from the West Midlands force visited.\n\nThe charity said 40 families were helped.\n",
+     [("the charity", "unresolved", "40 families were helped")]),
+], ids=["the-name-group-then-the-group", "objectors-from-the-name-group", "two-named-groups", "place-not-name"])
+def test_a_name_before_a_body_noun_is_that_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A campaign without a head noun is named between `the` and a common noun for a body (`the Keep Hollin Green
+    group`, `the Say No To Tallis group`); `the group` later is that body. Two names so given leave `the group`
+    unresolved; a place before a noun (`the West Midlands force`) names no body. Other writers: `the Stop the Mast
+    Now campaign`, `residents in the Friends of Hale Park group`."""
+    assert rows(text) == expected

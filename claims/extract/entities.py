@@ -5,7 +5,7 @@ import functools
 import re
 from typing import NamedTuple
 
-from .bodynames import FOR_THE, commissioned_cut
+from .bodynames import FOR_THE, commissioned_cut, name_before_kind
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -359,7 +359,8 @@ def bodies_called(text: str, word: str) -> frozenset[str]:
         if full not in text:
             continue  # the noun is not in the text (a cheap test before the pattern)
         for noun in re.finditer(rf"\b{re.escape(full)}\b", text):
-            for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun)):
+            for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun),
+                                ("", name_before_kind(text, noun.start()))):  # "the Keep Elm Green group"
                 if name and describes_the_noun(words.split()) and name.split()[0] not in ("The", "A", "An"):
                     names.add(name)
     return frozenset(names)

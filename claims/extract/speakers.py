@@ -489,7 +489,7 @@ class Context:
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
-            return self.recent_company() or self.focus_company()  # never the council beside it
+            return self.recent_company() or self.focus_company() or self.linked_body(word)  # never the council
         if word in _GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
         linked = self.linked_body(word)
@@ -2027,7 +2027,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         found = ctx.named_later("inspectorate")
     if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:]:
         found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
-    if found is None and last in _ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the":
+    if found is None and last in _ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the" \
+            and len(bodies_called(ctx.text, last)) < 2:  # "the X group and the Y group ... the group": either
         found = ctx.only_company_named()  # "The company said ... at Acme": the one company the text names
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
