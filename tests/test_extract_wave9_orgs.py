@@ -151,3 +151,31 @@ def test_a_name_before_a_body_noun_is_that_body(text: str, expected: list[tuple[
     unresolved; a place before a noun (`the West Midlands force`) names no body. Other writers: `the Stop the Mast
     Now campaign`, `residents in the Friends of Hale Park group`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gareth Olsen, Senior Crown Prosecutor in the Fraud Unit, said 40 people lost money.\n",
+     [("Gareth Olsen", "person", "40 people lost money")]),
+    ("Prosecutor Ann Hale told the court that 40 people lost money.\n",
+     [("Ann Hale", "person", "40 people lost money")]),
+], ids=["name-then-prosecutor-in-a-unit", "prosecutor-before-name"])
+def test_a_prosecutor_is_a_post_not_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`Prosecutor` is a person's post like `officer` or `coroner`: `Jo Roe, Senior Crown Prosecutor in the X Unit,
+    said` is Jo Roe speaking, never the unit named in her post. Other writers: `Prosecutor Jo Roe told the court`,
+    `the district prosecutor, Jo Roe, said`."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The driver, a 52-year-old from Hollin Bay who asked not to be named, said the road was icy.\n",
+     [("The driver", "unresolved", "the road was icy")]),
+    ("Jo Roe, a mother of two from Tarrow Vale, said the bus never came.\n",
+     [("Jo Roe", "person", "the bus never came")]),
+    ("A spokesman from Acme Water said bills rose 5%.\n",
+     [("Acme Water", "organisation", "bills rose 5%")]),
+], ids=["age-from-place", "mother-from-place", "voice-from-body-stays"])
+def test_where_a_person_comes_from_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """An apposition that describes a person by where they come from (`a 52-year-old from Hollin Bay`) is an aside:
+    the place is never the speaker, the subject before it is. A voice from a body (`a spokesman from Acme Water`) still
+    gives the body. Other writers: `a father of three from X`, `a pensioner from X who has lived there for 40 years`."""
+    assert rows(text) == expected

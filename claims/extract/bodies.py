@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from .entities import Mention, find_mentions
-from .vocabulary import CUE_VERBS, NOT_NAMES, ORG_REFERENCES, VOICE_ROLES
+from .vocabulary import CUE_VERBS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
 
 _NOT_BODIES: frozenset[str] = frozenset({"person", "unresolved"})
 """Kinds of a registered name that are no body."""
@@ -96,3 +96,18 @@ def short_owner(word: str, orgs: Iterable[str], kinds: Mapping[str, str]) -> str
         return None
     longer = {known for known in orgs if known.lower().startswith(bare + " ") and kinds.get(known) not in _NOT_BODIES}
     return longer.pop() if len(longer) == 1 else word[:1].upper() + word[1:] if longer else None
+
+
+ORIGIN_RE = re.compile(r"an?\s+(?P<words>(?:[\w\-]+\s+){1,4}?)from\s+[A-Z]")
+"""`a 34-year-old from Hollin Bay`, `a mother of two from Tarrow`: a person described by where they come from."""
+
+
+def origin_apposition(clause: str) -> bool:
+    """Say whether a clause set off after a subject describes a person by where they come from (`The owner, a
+    34-year-old from Hollin Bay who asked not to be named, said`): the place never speaks, the subject does; a voice or
+    a post before `from` (`a spokesman from Acme`, `an officer from the force`) is left to the rules for them."""
+    found = ORIGIN_RE.match(clause.strip())
+    if found is None:
+        return False
+    words = [w.lower() for w in found.group("words").split()]
+    return not any(w in ROLES or w in VOICE_ROLES or w.rstrip("s") in ROLES for w in words)

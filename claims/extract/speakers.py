@@ -24,7 +24,7 @@ from .entities import (
     may_regulate,
     org_kind,
 )
-from .bodies import short_owner, voice_apposition
+from .bodies import origin_apposition, short_owner, voice_apposition
 from .text import strip_span
 from .vocabulary import (
     any_script,
@@ -959,8 +959,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if 0 < index < len(clauses) - 1 and _is_address(clause, text[slice(*clauses[index + 1])]):
             who = _bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
-        if (_is_participle_clause(clause) or _is_relative_clause(clause) or _is_occasion_clause(clause)) \
-                and index + 1 < len(clauses):
+        if (_is_participle_clause(clause) or _is_relative_clause(clause) or _is_occasion_clause(clause)
+                or origin_apposition(clause)) and index + 1 < len(clauses):  # "X, a 34-year-old from Y, said"
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
