@@ -179,3 +179,19 @@ def test_where_a_person_comes_from_never_speaks(text: str, expected: list[tuple[
     the place is never the speaker, the subject before it is. A voice from a body (`a spokesman from Acme Water`) still
     gives the body. Other writers: `a father of three from X`, `a pensioner from X who has lived there for 40 years`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("But Dr Miriam Ode of the healthcare research firm Tallis Bio said the trial had enrolled fewer patients.\n",
+     [("Miriam Ode", "person", "the trial had enrolled fewer patients")]),
+    ("Ann Lee from the housing charity Warm Homes told the BBC that 40 families were cold.\n",
+     [("Ann Lee", "person", "40 families were cold")]),
+    ("A report by the housing charity Warm Homes said 40 families were cold.\n",
+     [("Warm Homes", "organisation", "40 families were cold")]),
+], ids=["person-of-the-described-firm", "person-from-the-described-charity", "document-by-the-body-stays"])
+def test_a_person_placed_at_a_described_body_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`Jo Roe of the research firm X said`: the words between a person's name and a body (`of the`, `from the`, a
+    lower-case description) place the person at the body, and the person speaks, as in `Jo Roe of X said`. A document
+    by a described body (`a report by the charity X`) is still the body's. Other writers: `Jo Roe at the consultancy
+    X`, `Jo Roe from the campaign group X`."""
+    assert rows(text) == expected

@@ -24,7 +24,7 @@ from .entities import (
     may_regulate,
     org_kind,
 )
-from .bodies import origin_apposition, short_owner, voice_apposition
+from .bodies import origin_apposition, short_owner, voice_apposition, without_affiliation
 from .text import strip_span
 from .vocabulary import (
     any_script,
@@ -1369,7 +1369,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
-    mentions = _before_brackets(text, end, find_mentions(text, start, end))
+    mentions = without_affiliation(text, _before_brackets(text, end, find_mentions(text, start, end)))
     if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
         mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
     if mentions and mentions[-1].start > start and _received(text, mentions[-1]):
