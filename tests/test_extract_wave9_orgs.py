@@ -195,3 +195,27 @@ def test_a_person_placed_at_a_described_body_speaks(text: str, expected: list[tu
     by a described body (`a report by the charity X`) is still the body's. Other writers: `Jo Roe at the consultancy
     X`, `Jo Roe from the campaign group X`."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tenants complained to their housing association. The Oakway Residents' Association has 40 members.\n\n"
+     "A spokesperson for the association said 19 flats had mould.\n",
+     [("the association", "unresolved", "19 flats had mould")]),
+    ("Few parents trust their local council. The Tarrow Parish Council met on Monday.\n\n"
+     "The council said 12 crossings would be built.\n",
+     [("the council", "unresolved", "12 crossings would be built")]),
+    ("The Oakway Residents' Association has 40 members.\n\nA spokesperson for the association said 19 flats had mould.\n",
+     [("Oakway Residents' Association", "organisation", "19 flats had mould")]),
+    ("Tenants complained to their housing association, Dunmore Housing Association.\n\n"
+     "The association said 19 flats had mould.\n",
+     [("Dunmore Housing Association", "organisation", "19 flats had mould")]),
+], ids=["their-housing-association-beside-residents-association", "their-local-council-beside-parish-council",
+        "one-association-only", "described-and-named-alike"])
+def test_a_reference_another_party_also_answers_to_stays_unresolved(text: str,
+                                                                    expected: list[tuple[str, str, str]]) -> None:
+    """`the association` is the one body named with that head, unless the text also calls someone's own party by the
+    noun with a word that body's name lacks (`their housing association` beside `X Residents' Association`): then
+    either may be meant, and the claim stays unresolved rather than going to the wrong side. When the description fits
+    the name (`their housing association, X Housing Association`) the body speaks. Other writers: `their local
+    council` beside a parish council, `his old union` beside a named union."""
+    assert rows(text) == expected

@@ -124,3 +124,21 @@ def without_affiliation(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     gap = AFFILIATION_GAP_RE.fullmatch(text, mentions[-2].end, mentions[-1].start)
     return mentions[:-1] if gap is not None and "," not in text[mentions[-2].end:mentions[-1].start] else mentions
+
+
+def _possessed_kinds(text: str, word: str) -> set[str]:
+    """Return the lower-case words before a body's noun after a possessive (`their housing association`): how the text
+    describes a party it has not named by that noun."""
+    if text.find(" " + word) < 0:
+        return set()
+    pattern = re.compile(rf"\b(?:their|his|her|our|my|your)\s+(?P<kind>[a-z][a-z\-]+)\s+{re.escape(word)}\b")
+    return {m.group("kind") for m in pattern.finditer(text)}
+
+
+def another_party_so_called(text: str, word: str, orgs: Iterable[str]) -> bool:
+    """Say whether `the association` may mean a party other than the body named with that head: the text also calls
+    someone's party by the noun with a word that body's name lacks (`their housing association` beside `Pelham
+    Residents' Association`), so either may be meant and nobody is sure."""
+    kinds = _possessed_kinds(text, word)
+    named = [o.lower() for o in orgs if o.lower().rstrip("s").endswith(word)]
+    return bool(kinds) and bool(named) and any(k not in name for k in kinds for name in named)

@@ -24,7 +24,7 @@ from .entities import (
     may_regulate,
     org_kind,
 )
-from .bodies import origin_apposition, short_owner, voice_apposition, without_affiliation
+from .bodies import another_party_so_called, origin_apposition, short_owner, voice_apposition, without_affiliation
 from .text import strip_span
 from .vocabulary import (
     any_script,
@@ -480,6 +480,8 @@ class Context:
             return None  # "X Staff Alliance and Y Staff Alliance ... the alliance": either of them
         if word in _LINKABLE and len(bodies_called(self.text, word)) > 1:
             return None  # "X, a housing charity, and Y, a youth charity": `the charity` may be either
+        if another_party_so_called(self.text, word, self.orgs):
+            return None  # "their housing association" beside "X Residents' Association": either may be meant
         for known in reversed(self.org_speakers):
             if _same_head(known.split()[-1].lower(), word) and _may_be_charity(known, word):
                 return known
@@ -2025,7 +2027,8 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate")
-    if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:]:
+    if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:] \
+            and not another_party_so_called(ctx.text, last, ctx.orgs):
         found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
     if found is None and last in _ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the" \
             and len(bodies_called(ctx.text, last)) < 2:  # "the X group and the Y group ... the group": either
