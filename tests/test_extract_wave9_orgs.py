@@ -219,3 +219,16 @@ def test_a_reference_another_party_also_answers_to_stays_unresolved(text: str,
     the name (`their housing association, X Housing Association`) the body speaks. Other writers: `their local
     council` beside a parish council, `his old union` beside a named union."""
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents of Hale Court, a block of 48 flats owned by Dunhill Homes, told the Courier they had raised damp.\n",
+     [("Residents of Hale Court", "unresolved", "they had raised damp")]),
+    ("Residents of Hale Court, a hostel run by the Tarn Trust, said 12 rooms had mould.\n",
+     [("Residents of Hale Court", "unresolved", "12 rooms had mould")]),
+], ids=["flats-owned-by-a-body", "hostel-run-by-the-body"])
+def test_the_owner_in_a_subject_description_never_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """An apposition that says whose the subject's place is (`Residents of X, a block owned by Acme Homes, told`) is
+    an aside: the owner named in it is the other side of the story, never the speaker. Other writers: `a hostel run
+    by the X Trust`, `an estate managed by X`."""
+    assert rows(text) == expected

@@ -98,14 +98,16 @@ def short_owner(word: str, orgs: Iterable[str], kinds: Mapping[str, str]) -> str
     return longer.pop() if len(longer) == 1 else word[:1].upper() + word[1:] if longer else None
 
 
-ORIGIN_RE = re.compile(r"an?\s+(?P<words>(?:[\w\-]+\s+){1,4}?)from\s+[A-Z]")
-"""`a 34-year-old from Hollin Bay`, `a mother of two from Tarrow`: a person described by where they come from."""
+ORIGIN_RE = re.compile(r"an?\s+(?P<words>(?:[\w\-]+\s+){1,4}?)(?:from|(?:owned|run|managed|operated|built|let)\s+by)\s+(?:the\s+)?[A-Z]")
+"""`a 34-year-old from Hollin Bay`, `a mother of two from Tarrow`, `a block of 48 flats owned by Acme Homes`: a subject
+described by where it comes from or whose it is."""
 
 
 def origin_apposition(clause: str) -> bool:
-    """Say whether a clause set off after a subject describes a person by where they come from (`The owner, a
-    34-year-old from Hollin Bay who asked not to be named, said`): the place never speaks, the subject does; a voice or
-    a post before `from` (`a spokesman from Acme`, `an officer from the force`) is left to the rules for them."""
+    """Say whether a clause set off after a subject describes it by where it comes from or whose it is (`The owner, a
+    34-year-old from Hollin Bay who asked not to be named, said`, `Residents of X, a block owned by Acme Homes, told`):
+    the place or the owner never speaks, the subject does; a voice or a post before `from` (`a spokesman from Acme`,
+    `an officer from the force`) is left to the rules for them."""
     found = ORIGIN_RE.match(clause.strip())
     if found is None:
         return False
