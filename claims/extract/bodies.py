@@ -6,6 +6,7 @@ imports only the vocabulary and the name reader, so any of them may use it.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Protocol
@@ -128,13 +129,24 @@ def without_affiliation(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions[:-1] if gap is not None and "," not in text[mentions[-2].end:mentions[-1].start] else mentions
 
 
-def _possessed_kinds(text: str, word: str) -> set[str]:
+POSSESSED_KIND_RE = re.compile(r"\b(?:their|his|her|our|my|your)\s+(?P<kind>[a-z][a-z\-]+)\s+(?P<noun>[a-z]+)\b")
+"""`their housing association`: a possessive, a lower-case word and a noun."""
+
+
+@functools.lru_cache(maxsize=8)
+def _possessed(text: str) -> dict[str, frozenset[str]]:
+    """Return, once per text, each noun after a possessive and a lower-case word, with those words (`association`:
+    {`housing`} for `their housing association`)."""
+    found: dict[str, set[str]] = {}
+    for match in POSSESSED_KIND_RE.finditer(text):
+        found.setdefault(match.group("noun"), set()).add(match.group("kind"))
+    return {noun: frozenset(kinds) for noun, kinds in found.items()}
+
+
+def _possessed_kinds(text: str, word: str) -> frozenset[str]:
     """Return the lower-case words before a body's noun after a possessive (`their housing association`): how the text
     describes a party it has not named by that noun."""
-    if text.find(" " + word) < 0:
-        return set()
-    pattern = re.compile(rf"\b(?:their|his|her|our|my|your)\s+(?P<kind>[a-z][a-z\-]+)\s+{re.escape(word)}\b")
-    return {m.group("kind") for m in pattern.finditer(text)}
+    return _possessed(text).get(word, frozenset())
 
 
 def another_party_so_called(text: str, word: str, orgs: Iterable[str]) -> bool:
