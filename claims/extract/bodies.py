@@ -48,7 +48,7 @@ ACCORDING_TAIL_RE = re.compile(r",?\s+according\s+to\s+(?:the\s+)?(?P<who>[\w&'\
 
 def item_speaker(text: str, row: tuple[int, int], ctx: Registry) -> tuple[tuple[str, str, str], tuple[int, int]] | None:
     """Return (speaker, kind, cue) and the item's claim when a list item under another body's lead-in names its own
-    source as its subject (`The Ministry of Health reports 4,318 cases`) or at its end (`..., according to the
+    source as its subject (`The Ministry of Water reports 310 wells failed`) or at its end (`..., according to the
     ministry`), else None: a body quoted inside another's release speaks for itself, its words left out of the claim."""
     start, end = row
     own = _item_subject(text, start, end)
@@ -71,8 +71,8 @@ def _item_subject(text: str, start: int, end: int) -> tuple[Mention, str] | None
     if not mentions or mentions[0].start != begin or mentions[0].kind != "org" or mentions[0].possessive:
         return None
     verb = text[mentions[0].end + 1:mentions[0].end + 20].split(" ")[:1]
-    return (mentions[0], verb[0]) if text[mentions[0].end:mentions[0].end + 1] == " " and verb and verb[0] in CUE_VERBS \
-        else None
+    spaced = text[mentions[0].end:mentions[0].end + 1] == " "
+    return (mentions[0], verb[0]) if spaced and verb and verb[0] in CUE_VERBS else None
 
 
 def _named_source(text: str, start: int, end: int, ctx: Registry) -> tuple[str, str, str] | None:
@@ -99,7 +99,8 @@ def short_owner(word: str, orgs: Iterable[str], kinds: Mapping[str, str]) -> str
     return longer.pop() if len(longer) == 1 else word[:1].upper() + word[1:] if longer else None
 
 
-ORIGIN_RE = re.compile(r"an?\s+(?P<words>(?:[\w\-]+\s+){1,4}?)(?:from|(?:owned|run|managed|operated|built|let)\s+by)\s+(?:the\s+)?[A-Z]")
+ORIGIN_RE = re.compile(r"an?\s+(?P<words>(?:[\w\-]+\s+){1,4}?)(?:from|(?:owned|run|managed|operated|built|let)\s+by)"
+                       r"\s+(?:the\s+)?[A-Z]")
 """`a 34-year-old from Hollin Bay`, `a mother of two from Tarrow`, `a block of 48 flats owned by Acme Homes`: a subject
 described by where it comes from or whose it is."""
 
@@ -121,7 +122,7 @@ AFFILIATION_GAP_RE = re.compile(r"\s+(?:of|at|from|with)\s+(?:the|a|an)\s+(?:[a-
 
 
 def without_affiliation(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop the body a person is said to work at right after their name (`Jo Roe of the research firm Selkirk Bio
+    """Drop the body a person is said to work at right after their name (`Jo Roe of the research firm Tallis Bio
     said`, `Ann Lee from the charity Warm Homes said`): the person speaks, the body only places them."""
     if len(mentions) < 2 or mentions[-1].kind != "org" or mentions[-2].kind != "person" or mentions[-1].possessive:
         return mentions
@@ -151,7 +152,7 @@ def _possessed_kinds(text: str, word: str) -> frozenset[str]:
 
 def another_party_so_called(text: str, word: str, orgs: Iterable[str]) -> bool:
     """Say whether `the association` may mean a party other than the body named with that head: the text also calls
-    someone's party by the noun with a word that body's name lacks (`their housing association` beside `Pelham
+    someone's party by the noun with a word that body's name lacks (`their housing association` beside `Oakway
     Residents' Association`), so either may be meant and nobody is sure."""
     kinds = _possessed_kinds(text, word)
     named = [o.lower() for o in orgs if o.lower().rstrip("s").endswith(word)]

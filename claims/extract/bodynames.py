@@ -27,7 +27,8 @@ def commissioned_cut(name: str) -> int:
     return -1 if any(w.lower().rstrip("s") in ROLES or w.lower() in ROLES for w in left) else at
 
 
-NAME_BEFORE_KIND_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){2,5})[ \t]+$")
+NAME_BEFORE_KIND_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){2,5})"
+                                 r"[ \t]+$")
 """`the Keep Hollin Green group`: three capitalised words or more between `the` and a body's common noun."""
 MAX_NAME_CHARS = 80
 """How far before its noun such a name may start."""

@@ -793,8 +793,8 @@ council's finance director,`: a possessive describes the person's post)."""
 
 
 ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*(?:['\u2019](?:S|s(?=\s+[A-Z]))?)?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
-"""`the Water Services Authority (WSA)`: the acronym in brackets is the same body (`CHILDREN'S FUND (CF)`,
-`Children's Fund (CF)`: a possessive inside the name is part of it; `the Board's (CSB)` ends before its `'s`)."""
+"""`the Water Services Authority (WSA)`: the acronym in brackets is the same body (`ST JUDE'S HOSPICE (SJH)`,
+`St Jude's Hospice (SJH)`: a possessive inside the name is part of it; `the Water Board's (WB)` ends before its `'s`)."""
 
 
 def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
