@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from .entities import Mention, find_mentions
-from .vocabulary import CUE_VERBS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
+from .vocabulary import CUE_VERBS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES, initial_alternation
 
 _NOT_BODIES: frozenset[str] = frozenset({"person", "unresolved"})
 """Kinds of a registered name that are no body."""
@@ -67,6 +67,8 @@ def item_speaker(text: str, row: tuple[int, int], ctx: Registry) -> tuple[tuple[
 def _item_subject(text: str, start: int, end: int) -> tuple[Mention, str] | None:
     """Return a body named first in an item and the reporting verb right after it (`The Ministry reports`)."""
     begin = start + 4 if text.startswith(("The ", "the "), start) else start
+    if not text[begin:begin + 1].isupper():
+        return None  # "- 41% have had ...": no name opens the item (a cheap test first)
     mentions = find_mentions(text, begin, min(end, begin + 80))
     if not mentions or mentions[0].start != begin or mentions[0].kind != "org" or mentions[0].possessive:
         return None
@@ -130,7 +132,8 @@ def without_affiliation(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions[:-1] if gap is not None and "," not in text[mentions[-2].end:mentions[-1].start] else mentions
 
 
-POSSESSED_KIND_RE = re.compile(r"\b(?:their|his|her|our|my|your)\s+(?P<kind>[a-z][a-z\-]+)\s+(?P<noun>[a-z]+)\b")
+POSSESSED_KIND_RE = re.compile(initial_alternation(["their", "his", "her", "our", "my", "your"])
+                               + r"\s+(?P<kind>[a-z][a-z\-]+)\s+(?P<noun>[a-z]+)\b")
 """`their housing association`: a possessive, a lower-case word and a noun."""
 
 
@@ -155,5 +158,7 @@ def another_party_so_called(text: str, word: str, orgs: Iterable[str]) -> bool:
     someone's party by the noun with a word that body's name lacks (`their housing association` beside `Oakway
     Residents' Association`), so either may be meant and nobody is sure."""
     kinds = _possessed_kinds(text, word)
+    if not kinds:
+        return False  # most texts describe nobody's party so (a dictionary look-up first)
     named = [o.lower() for o in orgs if o.lower().rstrip("s").endswith(word)]
-    return bool(kinds) and bool(named) and any(k not in name for k in kinds for name in named)
+    return any(k not in name for k in kinds for name in named)
