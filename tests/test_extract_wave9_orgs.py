@@ -217,7 +217,7 @@ def test_a_reference_another_party_also_answers_to_stays_unresolved(text: str,
     noun with a word that body's name lacks (`their housing association` beside `X Residents' Association`): then
     either may be meant, and the claim stays unresolved rather than going to the wrong side. When the description fits
     the name (`their housing association, X Housing Association`) the body speaks. Other writers: `their local
-    council` beside a parish council, `his old union` beside a named union."""
+    council` beside a parish council, `their own union` beside a named union."""
     assert rows(text) == expected
 
 

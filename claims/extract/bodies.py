@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from .entities import Mention, find_mentions
-from .vocabulary import CUE_VERBS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES, initial_alternation
+from .vocabulary import CUE_VERBS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
 
 _NOT_BODIES: frozenset[str] = frozenset({"person", "unresolved"})
 """Kinds of a registered name that are no body."""
@@ -132,9 +132,9 @@ def without_affiliation(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions[:-1] if gap is not None and "," not in text[mentions[-2].end:mentions[-1].start] else mentions
 
 
-POSSESSED_KIND_RE = re.compile(initial_alternation(["their", "his", "her", "our", "my", "your"])
-                               + r"\s+(?P<kind>[a-z][a-z\-]+)\s+(?P<noun>[a-z]+)\b")
-"""`their housing association`: a possessive, a lower-case word and a noun."""
+POSSESSED_KIND_RE = re.compile(r"their\s+(?P<kind>[a-z][a-z\-]+)\s+(?P<noun>[a-z]+)\b")
+"""`their housing association`: the people's own party, a lower-case word and a noun (`their` opens the pattern, so
+the engine skips fast to it)."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -142,14 +142,16 @@ def _possessed(text: str) -> dict[str, frozenset[str]]:
     """Return, once per text, each noun after a possessive and a lower-case word, with those words (`association`:
     {`housing`} for `their housing association`)."""
     found: dict[str, set[str]] = {}
+    if text.find("their ") < 0:
+        return {}  # most texts: no `their` at all (a cheap test first)
     for match in POSSESSED_KIND_RE.finditer(text):
         found.setdefault(match.group("noun"), set()).add(match.group("kind"))
     return {noun: frozenset(kinds) for noun, kinds in found.items()}
 
 
 def _possessed_kinds(text: str, word: str) -> frozenset[str]:
-    """Return the lower-case words before a body's noun after a possessive (`their housing association`): how the text
-    describes a party it has not named by that noun."""
+    """Return the lower-case words before a body's noun after `their` (`their housing association`): how the text
+    describes people's own party without naming it by that noun."""
     return _possessed(text).get(word, frozenset())
 
 
