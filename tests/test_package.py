@@ -15,7 +15,7 @@ LAYERS: dict[str, float] = {
     "sources": 2, "anchor": 2, "profile": 2,
     "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3,
     "extract.speakers": 2.3, "extract.release": 2.3, "extract.transcript": 2.35, "extract.layout": 2.35,
-    "extract.statement": 2.35,
+    "extract.statement": 2.35, "extract.bodies": 2.25, "extract.bodynames": 2.15,
     "extract.attribution": 2.4, "extract.confidence": 2.45, "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,

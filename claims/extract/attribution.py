@@ -30,6 +30,7 @@ import re
 from typing import NamedTuple
 
 from .entities import Mention, find_mentions, may_regulate
+from .bodies import item_speaker
 from .items import has_verb, is_rhetoric, is_speaker_phrase, is_statement, is_verb_like, split_items
 from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
 from .release import ends_release, has_figure, is_release
@@ -376,7 +377,8 @@ def attributed_spans(text: str) -> list[Found]:
         if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
                                     or not pending.lines and _table_row(text, block, quotes)):
             row = _without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
-            found += [Found(pending.speaker, pending.kind, pending.cue, s) for s in split_items(text, row)]
+            own, row = item_speaker(text, row, ctx) or ((pending.speaker, pending.kind, pending.cue), row)
+            found += [Found(*own, s) for s in split_items(text, row)]  # "- The Ministry reports ...": the Ministry's
             continue
         if pending is not None and not pending.lines and _table_header(text, block, quotes):
             continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come

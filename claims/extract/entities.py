@@ -5,6 +5,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from .bodynames import FOR_THE, commissioned_cut, name_before_kind
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -125,6 +126,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             mentions.append(_without_jurisdiction(text, mention))  # a series or a number extends only a body's name
         elif " and " in mention.name:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
+        elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:
+            mentions += _commissioned(mention)  # "Acme Polling for the Food Standards Agency": Acme Polling's work
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return mentions
@@ -356,7 +359,8 @@ def bodies_called(text: str, word: str) -> frozenset[str]:
         if full not in text:
             continue  # the noun is not in the text (a cheap test before the pattern)
         for noun in re.finditer(rf"\b{re.escape(full)}\b", text):
-            for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun)):
+            for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun),
+                                ("", name_before_kind(text, noun.start()))):  # "the Keep Elm Green group"
                 if name and describes_the_noun(words.split()) and name.split()[0] not in ("The", "A", "An"):
                     names.add(name)
     return frozenset(names)
@@ -456,6 +460,13 @@ def _with_number(text: str, mention: Mention, end: int) -> Mention:
     if number is None:
         return mention
     return mention._replace(end=number.end(), name=f"{mention.name} {number.group().strip()}")
+
+
+def _commissioned(mention: Mention) -> list[Mention]:
+    """Read `A for the B` (`bodynames.commissioned_cut`) as A, the body that did the work (`a poll by A for the B`
+    is A's poll): B is named for whom it was done, never the source of A's figures."""
+    cut = commissioned_cut(mention.name)
+    return [Mention(mention.start, mention.start + cut, mention.name[:cut], "org")]
 
 
 def _two_bodies(mention: Mention) -> list[Mention]:

@@ -24,6 +24,7 @@ from .entities import (
     may_regulate,
     org_kind,
 )
+from .bodies import another_party_so_called, origin_apposition, short_owner, voice_apposition, without_affiliation
 from .text import strip_span
 from .vocabulary import (
     any_script,
@@ -479,6 +480,8 @@ class Context:
             return None  # "X Staff Alliance and Y Staff Alliance ... the alliance": either of them
         if word in _LINKABLE and len(bodies_called(self.text, word)) > 1:
             return None  # "X, a housing charity, and Y, a youth charity": `the charity` may be either
+        if another_party_so_called(self.text, word, self.orgs):
+            return None  # "their housing association" beside "X Residents' Association": either may be meant
         for known in reversed(self.org_speakers):
             if _same_head(known.split()[-1].lower(), word) and _may_be_charity(known, word):
                 return known
@@ -488,7 +491,7 @@ class Context:
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
         if word in _COMPANY_WORDS:
-            return self.recent_company() or self.focus_company()  # never the council beside it
+            return self.recent_company() or self.focus_company() or self.linked_body(word)  # never the council
         if word in _GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
         linked = self.linked_body(word)
@@ -789,8 +792,9 @@ APPOSITIVE_RE = re.compile(
 council's finance director,`: a possessive describes the person's post)."""
 
 
-ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*['\u2019]?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
-"""`the Water Services Authority (WSA)`: the acronym in brackets is the same body."""
+ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*(?:['\u2019](?:S|s(?=\s+[A-Z]))?)?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
+"""`the Water Services Authority (WSA)`: the acronym in brackets is the same body (`ST JUDE'S HOSPICE (SJH)`,
+`St Jude's Hospice (SJH)`: a possessive inside the name is part of it; `the Water Board's (WB)` ends before its `'s`)."""
 
 
 def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
@@ -957,8 +961,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if 0 < index < len(clauses) - 1 and _is_address(clause, text[slice(*clauses[index + 1])]):
             who = _bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
-        if (_is_participle_clause(clause) or _is_relative_clause(clause) or _is_occasion_clause(clause)) \
-                and index + 1 < len(clauses):
+        if (_is_participle_clause(clause) or _is_relative_clause(clause) or _is_occasion_clause(clause)
+                or origin_apposition(clause)) and index + 1 < len(clauses):  # "X, a 34-year-old from Y, said"
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
@@ -968,8 +972,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
-        if index + 1 < len(clauses) and (_is_role_phrase(clause) and _headed_by_role(clause) or _is_indefinite(clause)
-                                         and _ends_with_name(text, *clauses[index + 1])) \
+        if index + 1 < len(clauses) and (_is_role_phrase(clause) and _headed_by_role(clause) or (_is_indefinite(clause)
+                                         or voice_apposition(clause)) and _ends_with_name(text, *clauses[index + 1])) \
                 and not _is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
@@ -1367,7 +1371,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
-    mentions = _before_brackets(text, end, find_mentions(text, start, end))
+    mentions = without_affiliation(text, _before_brackets(text, end, find_mentions(text, start, end)))
     if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
         mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
     if mentions and mentions[-1].start > start and _received(text, mentions[-1]):
@@ -1859,6 +1863,9 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     if article and words[article - 1].endswith("ed"):
         return None  # "X welcomed the announcement but said": the object of X's verb
     owners = [m for m in mentions if m.kind == "org" and not _document_about(ctx.text, m)]
+    owner = None if owners or mentions else short_owner(words[0], ctx.orgs, ctx.kinds)
+    if owner is not None:  # "Dunhill's annual report shows" after "Dunhill Homes": Dunhill Homes; two: unresolved
+        return owner, ctx.kind_of(owner) if owner in ctx.kinds else "unresolved"
     if owners:
         name = ctx.add(owners[-1])
         ctx.owners[words[-1]] = (name, ctx.kind_of(name))
@@ -2020,9 +2027,11 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate")
-    if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:]:
+    if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:] \
+            and not another_party_so_called(ctx.text, last, ctx.orgs):
         found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
-    if found is None and last in _ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the":
+    if found is None and last in _ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the" \
+            and len(bodies_called(ctx.text, last)) < 2:  # "the X group and the Y group ... the group": either
         found = ctx.only_company_named()  # "The company said ... at Acme": the one company the text names
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
