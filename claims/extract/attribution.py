@@ -369,7 +369,7 @@ def attributed_spans(text: str) -> list[Found]:
                 if turn.speaker:
                     body = max(turn.body, block.body) if turn.body <= block.end else block.body
                     listed = index > 0 and in_turn_list(text, blocks[index - 1])  # "we have:" then its items
-                    found += _turn_found(text, (body, block.end), listed, turn, ctx)
+                    found += _turn_found(text, (body, block.end), listed, turn, ctx, interviewee is not None)
                 continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         pending = None if pending is not None and _bullets_ended(blocks, index) else pending
@@ -518,12 +518,12 @@ DOCUMENT_VERB_RE = re.compile(r"(?:show|shows|showed|reveal|reveals|revealed|sug
 """What figures and reports do: in a speaker's turn they are the speaker citing a source, not the writer reporting."""
 
 
-def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context) -> list[Found]:
+def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context, asked: bool = False) -> list[Found]:
     """Return the claims of a turn's words: its speaker's, except a sentence citing what a named body's figures or
     survey show (`Figures published by X show that ...`), which is that body's."""
     found: list[Found] = []
     for sentence in split_sentences(text, *span):
-        claims = turn_claims(text, *sentence, listed)
+        claims = turn_claims(text, *sentence, listed, asked)
         cited = _cited_source(text, sentence, ctx) if claims else None
         found += [Found(cited.speaker, cited.kind, cited.cue, s) for s in cited.spans] if cited is not None \
             else [Found(turn.speaker, turn.kind, "transcript", s) for s in claims]

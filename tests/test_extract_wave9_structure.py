@@ -1,0 +1,54 @@
+"""Claims that the structure of texts hid from the extractor (wave 9): each case is a short text written for this test
+in our own words, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from extract_rows import rows
+
+
+# An interview's introduction often names two people: the one who answers and the one who asks. The asker is named as
+# the press's: after a press role (`She spoke to business editor Al Key`, `our health correspondent Al Key`), after
+# `by` (`Interview by Al Key`), or with the role in an apposition (`Al Key, our transport reporter, asked ...`). The
+# other person answers. When neither is named as the press's, nobody answers (two people, no telling which). The
+# writer's closing note (`This interview has been edited for length.`) is not the last answer going on.
+UNLABELLED_WITH_EDITOR = ("Talking fares\n\nDunloe Ferries carries 900,000 passengers a year. Its managing director, "
+                          "Ines Varga, spoke to transport editor Omar Lisle about the winter timetable.\n\n"
+                          "Why did you cut sailings?\n\nWe lost 12 crew to the oil industry over the summer.\n\n"
+                          "Will fares rise?\n\nOur fuel bill went up by a third, so some fares will rise in May.\n\n"
+                          "This interview has been edited for length.\n")
+UNLABELLED_ROLE_AFTER = ("Questions for the chief constable\n\nRuth Kemp, our crime reporter, put readers' questions to "
+                         "Chief Constable Nia Holt.\n\nAre burglaries falling?\n\nWe recorded 2,140 burglaries last "
+                         "year, down from 2,600.\n\nAnd knife crime?\n\nWe seized 310 knives in the spring.\n")
+UNLABELLED_TWO_UNNAMED = ("Nia Holt and Ben Farrow spoke to us about the new bus depot.\n\nWhen does it open?\n\n"
+                          "We open it in March with 40 buses.\n\nWho pays?\n\nWe pay for it from reserves of £3m.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (UNLABELLED_WITH_EDITOR,
+     [("Ines Varga", "person", "We lost 12 crew to the oil industry over the summer"),
+      ("Ines Varga", "person", "Our fuel bill went up by a third, so some fares will rise in May")]),
+    (UNLABELLED_ROLE_AFTER,
+     [("Nia Holt", "person", "We recorded 2,140 burglaries last year, down from 2,600"),
+      ("Nia Holt", "person", "We seized 310 knives in the spring")]),
+    (UNLABELLED_TWO_UNNAMED, []),
+], ids=["editor-before-the-name", "reporter-in-apposition", "two-people-nobody-answers"])
+def test_an_interview_without_labels_gives_the_answers_to_the_person_the_press_did_not_send(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A labelled interview may print the answerer's initials (`JR:`) where another prints the surname (`Roe:`) or `A:`.
+# The initials stand for the one person named in full whose words' first letters spell them; two such people, or
+# initials nobody's name spells, label nobody. Other writers: `MT:`, `JMR:` for a middle name.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pell Dance Trust's director, Omar Lisle, talks to Sam Poe.\n\nQ: How many classes?\n\n"
+     "OL: We ran 1,300 classes, up from 950.\n\nQ: Who pays?\n\nOL: Our grant covers 40% of it.\n",
+     [("Omar Lisle", "person", "We ran 1,300 classes, up from 950"),
+      ("Omar Lisle", "person", "Our grant covers 40% of it")]),
+    ("Ines Anna Varga runs Kestle Ferries.\n\nQ: Sailings?\n\nIAV: We ran 4,210 sailings.\n\nQ: Crew?\n\n"
+     "IAV: We hired 30 crew in June.\n",
+     [("Ines Anna Varga", "person", "We ran 4,210 sailings"), ("Ines Anna Varga", "person", "We hired 30 crew in June")]),
+    ("Omar Lisle and Olga Lind run Pell Dance Trust.\n\nQ: How many classes?\n\nOL: We ran 1,300 classes.\n\n"
+     "Q: Who pays?\n\nOL: Our grant covers 40% of it.\n", []),
+], ids=["two-initials", "three-initials", "two-people-share-the-initials"])
+def test_initials_label_the_turns_of_the_person_they_spell(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
