@@ -52,3 +52,21 @@ def test_an_interview_without_labels_gives_the_answers_to_the_person_the_press_d
 ], ids=["two-initials", "three-initials", "two-people-share-the-initials"])
 def test_initials_label_the_turns_of_the_person_they_spell(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A named person described as a body's voice (`Jo Roe MP, the party's transport spokesperson, said`) is the person, as
+# any named person is: the body speaks through a voice only when the text leaves it unnamed (`a spokesperson for the
+# council said`). Other writers: `Ann Kell, a spokeswoman for X,`, `Ann Kell, the council's press officer,`.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Aske MP, the Green League's housing spokesperson, responding to the report, said:\n\n"
+     "\u201cRents rose by 9% last year.\u201d\n",
+     [("Tom Aske", "person", "Rents rose by 9% last year.")]),
+    ("Ann Kell, a spokeswoman for Dunloe Council, said the bridge would reopen in May.\n",
+     [("Ann Kell", "person", "the bridge would reopen in May")]),
+    ("Ann Kell, the council's press officer, told the paper that 40 roads were closed.\n",
+     [("Ann Kell", "person", "40 roads were closed")]),
+    ("A spokesperson for Dunloe Council said the bridge would reopen in May.\n",
+     [("Dunloe Council", "organisation", "the bridge would reopen in May")]),
+], ids=["spokesperson-after-a-name", "spokeswoman-for-a-body", "press-officer", "unnamed-voice-is-the-body"])
+def test_a_named_voice_is_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -25,6 +25,7 @@ from .entities import (
     org_kind,
 )
 from .text import strip_span
+from .voices import is_voice_apposition
 from .vocabulary import (
     any_script,
     CASE_NOUNS,
@@ -968,8 +969,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
                 and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
-        if index + 1 < len(clauses) and (_is_role_phrase(clause) and _headed_by_role(clause) or _is_indefinite(clause)
-                                         and _ends_with_name(text, *clauses[index + 1])) \
+        if index + 1 < len(clauses) and (_is_role_phrase(clause) and _headed_by_role(clause) or (_is_indefinite(clause)
+                                         or is_voice_apposition(clause)) and _ends_with_name(text, *clauses[index + 1])) \
                 and not _is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
