@@ -70,3 +70,21 @@ def test_initials_label_the_turns_of_the_person_they_spell(text: str, expected: 
 ], ids=["spokesperson-after-a-name", "spokeswoman-for-a-body", "press-officer", "unnamed-voice-is-the-body"])
 def test_a_named_voice_is_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A role set off before a name by commas (`the planning inspector, Tom Aske,`, `its new chair, Ann Kell,`) names the
+# role's holder: later `the inspector concluded` or `the chair said`, with no name, is that person, not a body. A
+# role the text never gave a named holder stays a body's or a reference (`the inspector` with nobody named).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Monday the planning inspector, Tom Aske, dismissed the appeal.\n\n"
+     "The inspector concluded that:\n- the homes would flood twice a decade;\n- the road could not take 300 more cars.\n",
+     [("Tom Aske", "person", "the homes would flood twice a decade"),
+      ("Tom Aske", "person", "the road could not take 300 more cars")]),
+    ("Dunloe Rowing Club elected its new chair, Ann Kell, on Friday.\n\n"
+     "The chair said the club had 240 members.\n",
+     [("Ann Kell", "person", "the club had 240 members")]),
+    ("The inspector concluded that the homes would flood twice a decade.\n",
+     [("the inspector", "inspectorate", "the homes would flood twice a decade")]),
+], ids=["inspector-named-before", "chair-named-before", "no-holder-named"])
+def test_the_role_named_with_its_holder_is_that_person_later(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

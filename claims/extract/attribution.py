@@ -33,6 +33,7 @@ from .entities import Mention, find_mentions, may_regulate
 from .items import has_verb, is_rhetoric, is_speaker_phrase, is_statement, is_verb_like, split_items
 from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
 from .release import ends_release, has_figure, is_release
+from .role_holders import register_role_holders
 from .speakers import (
     NOUN_THEN_NAME_RE,
     Context,
@@ -1053,6 +1054,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     holes = [quote.outer for quote in quotes]
     body = text[block.body:block.end]
     register_appositives(text, block.body, block.end, ctx)
+    register_role_holders(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) \
