@@ -88,3 +88,25 @@ def test_a_named_voice_is_the_person(text: str, expected: list[tuple[str, str, s
 ], ids=["inspector-named-before", "chair-named-before", "no-holder-named"])
 def test_the_role_named_with_its_holder_is_that_person_later(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Between a speaker and the cue a writer may set off what the person is: a post (`Tom Aske, Senior Crown Prosecutor
+# in the Fraud Unit, said`, where the post's words are capitalised and the unit named: still the person) or an age
+# (`The owner, a 34-year-old from Dunloe who asked not to be named, told`, `Jo Roe, aged 71, said`, where the place in
+# it never speaks and the words before it do). An unnamed post is that post (`The prosecutor said`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The case was brought by the Dunloe Prosecution Service's Fraud Unit.\n\n"
+     "Tom Aske, Senior Crown Prosecutor in the Fraud Unit, said:\n\n\"She took \u00a34,000 from 11 residents.\"\n",
+     [("Tom Aske", "person", "She took \u00a34,000 from 11 residents.")]),
+    ("Tom Aske, Senior Crown Prosecutor, said the case took nine months.\n",
+     [("Tom Aske", "person", "the case took nine months")]),
+    ("The owner, a 34-year-old from Dunloe who asked not to be named, told the Post he had paid \u00a340.\n",
+     [("The owner", "person", "he had paid \u00a340")]),
+    ("Jo Roe, aged 71, from Kestle, said she had waited 14 hours.\n",
+     [("Jo Roe", "person", "she had waited 14 hours")]),
+    ("The prosecutor said the case took nine months.\n",
+     [("The prosecutor", "person", "the case took nine months")]),
+], ids=["post-in-a-unit", "capitalised-post", "age-and-home-town", "aged", "unnamed-post"])
+def test_a_post_or_an_age_between_speaker_and_cue_describes_the_speaker(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

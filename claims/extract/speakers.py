@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .descriptions import describes_by_age
 from .entities import (
     ORG_PRONOUNS,
     bodies_called,
@@ -944,7 +945,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = list(zip(bounds, ends))[::-1]
-    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)]) and not _is_age(text[slice(*c)])]
+    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)]) and not _is_age(text[slice(*c)])
+                and not describes_by_age(text[slice(*c)])]
                or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,"
     regulates = False
     titled = _titled_document(text, clauses)
