@@ -110,3 +110,35 @@ def test_the_role_named_with_its_holder_is_that_person_later(text: str, expected
 def test_a_post_or_an_age_between_speaker_and_cue_describes_the_speaker(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A cue's subject may be a group of bodies the text never names (`Member charities report that:`, `Local councils
+# said`, `Two lenders warned`): the claims are the group's, in the text's words and unresolved, never dropped and
+# never given to the body named before. A named body with a plural head (`Acme Group Companies`) is a name.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dunloe Relief Alliance launched an appeal.\n\nMember charities report that:\n"
+     "\u2022 640 tonnes of rice have been handed out;\n\u2022 42 water pumps are running.\n",
+     [("Member charities", "unresolved", "640 tonnes of rice have been handed out"),
+      ("Member charities", "unresolved", "42 water pumps are running")]),
+    ("Kestle Council raised its fees.\n\nLocal councils said 14 libraries had closed since May.\n",
+     [("Local councils", "unresolved", "14 libraries had closed since May")]),
+    ("Two lenders warned that 900 loans were in arrears.\n",
+     [("Two lenders", "unresolved", "900 loans were in arrears")]),
+], ids=["group-before-a-list", "group-after-a-named-body", "counted-group"])
+def test_a_group_of_unnamed_bodies_speaks_in_its_own_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# An apposition that makes the speaker one of a group (`Yusuf Kell, country director for Kestle Aid, one of the
+# alliance's members, said`, `Acme Ltd, one of 12 firms fined, said`) describes the speaker before it; the body it
+# names never speaks. When nothing named stands before it (`One of the residents said`), the group's words stay.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Yusuf Kell, country director for Kestle Aid, one of the alliance's members, said 9,000 hectares had flooded.\n",
+     [("Yusuf Kell", "person", "9,000 hectares had flooded")]),
+    ("Dunloe Ferries Ltd, one of the operators fined, said it had paid \u00a340,000.\n",
+     [("Dunloe Ferries Ltd", "organisation", "it had paid \u00a340,000")]),
+    ("One of the residents said 12 cars were parked on the verge.\n",
+     [("One of the residents", "unresolved", "12 cars were parked on the verge")]),
+], ids=["person-then-membership", "body-then-membership", "membership-alone"])
+def test_one_of_a_group_describes_the_party_before_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

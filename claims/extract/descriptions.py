@@ -1,16 +1,33 @@
-"""Appositions that only describe a person set off between the speaker and the cue: an age (`The owner, a
-34-year-old from Rhyl who asked not to be named, told ...`, `Jo Roe, aged 71, said`). The speaker is the words
-before them; a place inside them (`from Rhyl`) never speaks.
+"""Appositions that only describe the party before them, set off between the speaker and the cue: an age (`The
+owner, a 34-year-old from Rhyl who asked not to be named, told ...`, `Jo Roe, aged 71, said`) or a membership
+(`Jo Roe, director of Acme, one of the alliance's members, said`). The speaker is the words before them; a place or
+a body inside them (`from Rhyl`, `the alliance's`) never speaks.
 """
 from __future__ import annotations
 
 import re
 
+from .text import Span
+
 _AGED_RE = re.compile(r"\s*(?:(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\-\u2010\u2011 ]year[\-\u2010\u2011 ]old\b"
                       r"|aged\s+\d{1,3}\b)")
 """An apposition that opens with a person's age: `a 34-year-old`, `an eighty-year-old`, `aged 71`."""
+_ONE_OF_RE = re.compile(r"\s*one\s+of\s+(?:the|its|their|his|her|our|[A-Z])")
+"""An apposition that makes the party one of a group: `one of the alliance's members`, `one of its founders`."""
 
 
 def describes_by_age(clause: str) -> bool:
     """Say whether a clause set off by commas opens with a person's age (`a 34-year-old from Rhyl`, `aged 71`)."""
     return ("year" in clause or "aged" in clause) and _AGED_RE.match(clause) is not None  # cheap tests first
+
+
+def describes_apart(clause: str) -> bool:
+    """Say whether a clause only describes the party before it: an age, or one of a group (`one of its members`)."""
+    return describes_by_age(clause) or "one" in clause[:8] and _ONE_OF_RE.match(clause) is not None
+
+
+def without_descriptions(text: str, clauses: list[Span], set_off: bool) -> list[Span]:
+    """Drop the describing clauses of a speaker's words (nearest the cue first): the nearest only when a comma closes
+    it (`In Rhyl, a 34-year-old man said`: the man speaks), and never all of them."""
+    kept = [c for i, c in enumerate(clauses) if not ((i or set_off) and describes_apart(text[slice(*c)]))]
+    return kept or clauses

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .descriptions import describes_by_age
+from .descriptions import without_descriptions
 from .entities import (
     ORG_PRONOUNS,
     bodies_called,
@@ -25,6 +25,7 @@ from .entities import (
     may_regulate,
     org_kind,
 )
+from .groups import unnamed_group
 from .text import strip_span
 from .voices import is_voice_apposition
 from .vocabulary import (
@@ -945,8 +946,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = list(zip(bounds, ends))[::-1]
-    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)]) and not _is_age(text[slice(*c)])
-                and not describes_by_age(text[slice(*c)])]
+    clauses = ([c for c in without_descriptions(text, clauses, set_off)
+                if not _is_credentials(text[slice(*c)]) and not _is_age(text[slice(*c)])]
                or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,"
     regulates = False
     titled = _titled_document(text, clauses)
@@ -1388,7 +1389,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or _our_document(words, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
         or _body_modifier_document(raw, words, ctx) or _named_rule(raw, words) or _document(words, mentions, ctx) \
-        or nearest \
+        or unnamed_group(raw, words) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words)
