@@ -142,3 +142,19 @@ def test_a_group_of_unnamed_bodies_speaks_in_its_own_words(text: str, expected: 
 ], ids=["person-then-membership", "body-then-membership", "membership-alone"])
 def test_one_of_a_group_describes_the_party_before_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A party that gives a cause (`The company credited the growth to ...`, `The council blamed the delay on ...`, `It put
+# the fall down to ...`) claims the causes it names, each item of a list apart; the thing caused is the writer's
+# words. A verb of placing with no cause (`Tom put the box on the table`) claims nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dunloe Buses carried 4 million passengers.\n\nThe company credited the growth to a number of changes, "
+     "including 14 new routes launched since May, and a 20% cut in fares.\n",
+     [("Dunloe Buses", "organisation", "14 new routes launched since May"),
+      ("Dunloe Buses", "organisation", "a 20% cut in fares")]),
+    ("Kestle Council has delayed the new library.\n\nThe council blamed the delay on a shortage of 40 builders.\n",
+     [("Kestle Council", "organisation", "a shortage of 40 builders")]),
+    ("Tom put the box on the table at 9pm.\n", []),
+], ids=["credited-to-a-list", "blamed-on", "placing-is-no-cause"])
+def test_the_causes_a_party_gives_are_its_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

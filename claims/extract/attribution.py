@@ -29,6 +29,7 @@ import itertools
 import re
 from typing import NamedTuple
 
+from .causes import cause_claims
 from .entities import Mention, find_mentions, may_regulate
 from .items import has_verb, is_rhetoric, is_speaker_phrase, is_statement, is_verb_like, split_items
 from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
@@ -92,8 +93,8 @@ RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_RE = re.compile(initial_alternation(
     _VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|")
-    + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames "
-    "legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"]
+    + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited "
+    "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"]
     + "quoted heard showing revealing".split()) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
@@ -1609,6 +1610,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     blamed = _blamed(text, sentence, holes, ctx) if text.find("which", start, end) >= 0 else None
     if blamed is not None:
         return blamed
+    caused = cause_claims(text, sentence, holes, ctx)
+    if caused is not None:
+        return Attribution(*caused)  # "The firm blamed the fall on fog": the cause is the firm's
     showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
     if showing is not None:
         return showing
