@@ -158,3 +158,18 @@ def test_one_of_a_group_describes_the_party_before_it(text: str, expected: list[
 ], ids=["credited-to-a-list", "blamed-on", "placing-is-no-cause"])
 def test_the_causes_a_party_gives_are_its_claims(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A word ending in -ing right after a preposition is the preposition's object (`during opening hours`, `after closing
+# time`, `for building 40 homes`), never a new item a list is cut before: the item stays whole. An achievement after a
+# complete clause (`rebuilt the pier, opening it in May`) may still stand apart.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inspectors found that the Dunloe Arms:\n\u2022 kept the fire exit locked during opening hours;\n"
+     "\u2022 stored 40 gas bottles in the cellar.\n",
+     [("inspectors", "inspectorate", "kept the fire exit locked during opening hours"),
+      ("inspectors", "inspectorate", "stored 40 gas bottles in the cellar")]),
+    ("Kestle Council said it fined 12 bars for serving drinks after closing time.\n",
+     [("Kestle Council", "organisation", "it fined 12 bars for serving drinks after closing time")]),
+], ids=["during-opening-hours", "after-closing-time"])
+def test_an_ing_word_after_a_preposition_stays_in_its_item(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
