@@ -173,3 +173,25 @@ def test_the_causes_a_party_gives_are_its_claims(text: str, expected: list[tuple
 ], ids=["during-opening-hours", "after-closing-time"])
 def test_an_ing_word_after_a_preposition_stays_in_its_item(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A writer reports someone's speech (`Council leader Jo Roe said the firm had ignored warnings.`) and goes on with a
+# quotation that has no cue of its own, in one paragraph or several (the last closing it): the quotation is that
+# speaker's. A quotation with its own cue keeps its cue's speaker, and a finding (`Tests found ...`) is no speech a
+# quotation goes on from.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestle Council fined the firm.\n\nCouncil leader Jo Roe said the firm had ignored warnings.\n\n"
+     "\"The firm left 1,900 homes without heat for a year.\n\n\"That meant 27 families went without hot water.\"\n\n"
+     "The fine was paid on Monday.\n",
+     [("Jo Roe", "person", "the firm had ignored warnings"),
+      ("Jo Roe", "person", "The firm left 1,900 homes without heat for a year."),
+      ("Jo Roe", "person", "That meant 27 families went without hot water.")]),
+    ("Kestle Council fined the firm.\n\nCouncil leader Jo Roe said the firm had ignored warnings.\n\n"
+     "\"We paid the fine of \u00a340,000 in full,\" said Al Key, the firm's director.\n",
+     [("Jo Roe", "person", "the firm had ignored warnings"),
+      ("Al Key", "person", "We paid the fine of \u00a340,000 in full")]),
+    ("Tests by Kestle Council found that 12 flats had damp.\n\n\"We are dealing with every one of those flats now.\"\n",
+     [("Kestle Council", "organisation", "12 flats had damp")]),
+], ids=["uncued-quotation-across-paragraphs", "own-cue-wins", "finding-is-no-speech"])
+def test_a_quotation_after_reported_speech_is_that_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

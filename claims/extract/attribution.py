@@ -31,6 +31,7 @@ from typing import NamedTuple
 
 from .causes import cause_claims
 from .entities import Mention, find_mentions, may_regulate
+from .followups import follows_report
 from .items import has_verb, is_rhetoric, is_speaker_phrase, is_statement, is_verb_like, split_items
 from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
 from .release import ends_release, has_figure, is_release
@@ -387,6 +388,8 @@ def attributed_spans(text: str) -> list[Found]:
         if opened_by:
             speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
         pending = None
+        if not opened_by and last is not None and last.spans and follows_report(block, quotes, last.cue):
+            speech_speaker = Who(last.speaker, last.kind, 0)  # "X said ...", then a quotation with no cue: X's
         unclosed = not opened_by and _opens_unclosed(text, block, quotes)
         ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
