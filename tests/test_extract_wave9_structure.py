@@ -195,3 +195,16 @@ def test_an_ing_word_after_a_preposition_stays_in_its_item(text: str, expected: 
 ], ids=["uncued-quotation-across-paragraphs", "own-cue-wins", "finding-is-no-speech"])
 def test_a_quotation_after_reported_speech_is_that_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Verbs of accusing and arguing report a claim as `said` does (`The commission alleges that ...`, `The union contends
+# that ...`), whatever adjunct opens the clause after `that`; `allegedly` and `the alleged victim` report nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kestle Commission alleges that, for flights in May, Dunloe Air sold tickets for 11 days after a cancellation.\n",
+     [("Kestle Commission", "organisation", "for flights in May, Dunloe Air sold tickets for 11 days after a cancellation")]),
+    ("The Dunloe Drivers' Union contended that 40 buses were unsafe.\n",
+     [("Dunloe Drivers' Union", "organisation", "40 buses were unsafe")]),
+    ("The alleged victim, 34, was taken to hospital with 3 broken ribs.\n", []),
+], ids=["alleges", "contended", "alleged-as-adjective"])
+def test_alleging_and_contending_report_a_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
