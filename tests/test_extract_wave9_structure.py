@@ -37,8 +37,9 @@ def test_an_interview_without_labels_gives_the_answers_to_the_person_the_press_d
 
 
 # A labelled interview may print the answerer's initials (`JR:`) where another prints the surname (`Roe:`) or `A:`.
-# The initials stand for the one person named in full whose words' first letters spell them; two such people, or
-# initials nobody's name spells, label nobody. Other writers: `MT:`, `JMR:` for a middle name.
+# The initials stand for the one person named in full whose words' first letters spell them; two such people label
+# nobody; initials nobody's name spells label the one person the introduction names as answering (`AKB:` for Ann
+# Kell-Brown), if it names one. Other writers: `MT:`, `JMR:` for a middle name.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Pell Dance Trust's director, Omar Lisle, talks to Sam Poe.\n\nQ: How many classes?\n\n"
      "OL: We ran 1,300 classes, up from 950.\n\nQ: Who pays?\n\nOL: Our grant covers 40% of it.\n",
@@ -49,7 +50,10 @@ def test_an_interview_without_labels_gives_the_answers_to_the_person_the_press_d
      [("Ines Anna Varga", "person", "We ran 4,210 sailings"), ("Ines Anna Varga", "person", "We hired 30 crew in June")]),
     ("Omar Lisle and Olga Lind run Pell Dance Trust.\n\nQ: How many classes?\n\nOL: We ran 1,300 classes.\n\n"
      "Q: Who pays?\n\nOL: Our grant covers 40% of it.\n", []),
-], ids=["two-initials", "three-initials", "two-people-share-the-initials"])
+    ("Chief executive Ann Kell-Brown talks to Sam Poe about the ferries. Interview by Sam Poe.\n\n"
+     "Q: How many sailings?\n\nAKB: We ran 4,210 sailings.\n\nQ: Crew?\n\nAKB: We hired 30 crew in June.\n",
+     [("Ann Kell-Brown", "person", "We ran 4,210 sailings"), ("Ann Kell-Brown", "person", "We hired 30 crew in June")]),
+], ids=["two-initials", "three-initials", "two-people-share-the-initials", "initials-of-the-one-interviewee"])
 def test_initials_label_the_turns_of_the_person_they_spell(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 

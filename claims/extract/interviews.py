@@ -43,9 +43,14 @@ MAX_INITIALS = 4
 """A label of initials is two to four capital letters (`JR`, `RO`, `JMcK` is not)."""
 
 
+def is_initials(label: str) -> bool:
+    """Say whether a label is a person's initials: two to four capital letters (`RO`, `JMR`)."""
+    return 2 <= len(label) <= MAX_INITIALS and label.isalpha() and label.isupper()
+
+
 def by_initials(label: str, people: list[Mention]) -> Mention | None:
     """Return the one person of full names whose initials a label spells (`RO:` for Rachel Okafor); else None."""
-    if not 2 <= len(label) <= MAX_INITIALS or not label.isalpha() or not label.isupper():
+    if not is_initials(label):
         return None
     named = {m.name: m for m in people if "".join(w[0] for w in m.name.split() if w[:1].isupper()) == label}
     return next(iter(named.values())) if len(named) == 1 else None

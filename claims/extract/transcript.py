@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from .entities import Mention, find_mentions
-from .interviews import answerers, by_initials, is_editors_note
+from .interviews import answerers, by_initials, is_editors_note, is_initials
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
@@ -163,7 +163,10 @@ def _interviewee(text: str, label: str) -> Mention | None:
     if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_has_asker_line(text) or _asking_labels(text)):
         return None  # a bare surname labels a turn only in an interview, beside the questions (tested before any name)
     named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
-    return named[0] if len(named) == 1 else by_initials(label, list(_full_names(text).values()))  # "RO:"
+    if len(named) == 1:
+        return named[0]
+    initials = by_initials(label, list(_full_names(text).values()))  # "RO:" for Rachel Okafor
+    return initials or (_intro_person(text) if is_initials(label) and not named else None)  # "KD:", one interviewee
 
 
 ANSWERER_RE = re.compile(r"\b(?:[Aa]nswers?|[Rr]eplies|[Rr]esponses)\s+(?:from|by|given\s+by)\s+|\bQ\s*&\s*A\s+with\s+"
@@ -183,8 +186,8 @@ def _intro_person(text: str) -> Mention | None:
     full: the interviewee (`Sam Poe became chief executive in April. We asked her ...`)."""
     question = _ASKER_LINE_RE.search(text)
     lines = INTRO_LINE_RE.finditer(text, 0, question.start()) if question is not None else iter(())
-    people = {m.name: m for line in lines for m in find_mentions(text, *line.span())
-              if m.kind == "person" and " " in m.name and not JOINED_PEOPLE_RE.search(m.name)}
+    people = answerers(text, {m.name: m for line in lines for m in find_mentions(text, *line.span())
+                              if m.kind == "person" and " " in m.name and not JOINED_PEOPLE_RE.search(m.name)})
     return next(iter(people.values())) if len(people) == 1 else None
 
 
