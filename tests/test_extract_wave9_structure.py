@@ -212,3 +212,16 @@ def test_a_quotation_after_reported_speech_is_that_speakers(text: str, expected:
 ], ids=["alleges", "contended", "alleged-as-adjective"])
 def test_alleging_and_contending_report_a_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A title may name the body it is to, of or for right before the holder's name, with no comma (`Chief Secretary to
+# the Treasury Anita Marwick said`, `Minister for the Environment Jo Roe said`): the body's words are no part of the
+# name. A name after `the` with no title before it is left as it is.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Secretary to the Treasury Ines Varga said incomes had grown for five quarters.\n",
+     [("Ines Varga", "person", "incomes had grown for five quarters")]),
+    ("Minister for the Environment Omar Lisle said 40 rivers were cleaner.\n",
+     [("Omar Lisle", "person", "40 rivers were cleaner")]),
+], ids=["secretary-to-the-treasury", "minister-for-the-environment"])
+def test_the_body_of_a_title_is_no_part_of_the_name_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -14,7 +14,7 @@ LAYERS: dict[str, float] = {
     "model": 1, "identity": 1.2, "states": 1.5,
     "sources": 2, "anchor": 2, "profile": 2,
     "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3,
-    "extract.speakers": 2.3, "extract.release": 2.3, "extract.interviews": 2.3, "extract.voices": 2.25, "extract.followups": 2.25, "extract.causes": 2.35, "extract.groups": 2.25, "extract.descriptions": 2.25, "extract.role_holders": 2.32, "extract.transcript": 2.35, "extract.layout": 2.35,
+    "extract.speakers": 2.3, "extract.release": 2.3, "extract.interviews": 2.3, "extract.voices": 2.25, "extract.title_bodies": 2.15, "extract.followups": 2.25, "extract.causes": 2.35, "extract.groups": 2.25, "extract.descriptions": 2.25, "extract.role_holders": 2.32, "extract.transcript": 2.35, "extract.layout": 2.35,
     "extract.statement": 2.35,
     "extract.attribution": 2.4, "extract.confidence": 2.45, "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,

@@ -5,6 +5,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from .title_bodies import without_title_body
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -122,7 +123,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if mention is None:
             continue
         if mention.kind != "org":
-            mentions.append(_without_jurisdiction(text, mention))  # a series or a number extends only a body's name
+            mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
+            mentions.append(mention._replace(name=without_title_body(text, mention.start, mention.name)))
         elif " and " in mention.name:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         else:
