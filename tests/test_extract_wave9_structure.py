@@ -225,3 +225,17 @@ def test_alleging_and_contending_report_a_claim(text: str, expected: list[tuple[
 ], ids=["secretary-to-the-treasury", "minister-for-the-environment"])
 def test_the_body_of_a_title_is_no_part_of_the_name_after_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A document's name ends at its noun when a participle of publishing says when it came out (`according to the review
+# published on Thursday`, `the figures released last week show`): the words after it are no part of the source. A
+# participle that goes on to name the publisher (`published by Kestle Council`) still names it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Complaints to the Kestle Ombudsman rose to 31,450 in 2025-26, according to the review published on Thursday, "
+     "a rise of 27% on the year before.\n",
+     [("the review", "document", "Complaints to the Kestle Ombudsman rose to 31,450 in 2025-26")]),
+    ("Rents rose 9% last year, according to figures published by Kestle Council on Monday.\n",
+     [("Kestle Council", "organisation", "Rents rose 9% last year")]),
+], ids=["published-on-a-day", "published-by-a-body"])
+def test_when_a_document_came_out_is_no_part_of_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -31,3 +31,13 @@ def without_descriptions(text: str, clauses: list[Span], set_off: bool) -> list[
     it (`In Rhyl, a 34-year-old man said`: the man speaks), and never all of them."""
     kept = [c for i, c in enumerate(clauses) if not ((i or set_off) and describes_apart(text[slice(*c)]))]
     return kept or clauses
+
+
+_WHEN_OPENERS: frozenset[str] = frozenset("on yesterday today last this earlier".split())
+"""Words that open when a document came out (`published on Thursday`, `released yesterday`, `issued last week`)."""
+
+
+def describes_when(words: list[str], at: int) -> bool:
+    """Say whether the word after a participle of publishing at `at` says when (`the review published on Thursday`):
+    the participle only describes the document, whose name ends before it."""
+    return at + 1 < len(words) and words[at + 1] in _WHEN_OPENERS

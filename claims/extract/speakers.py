@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .descriptions import without_descriptions
+from .descriptions import describes_when, without_descriptions
 from .entities import (
     ORG_PRONOUNS,
     bodies_called,
@@ -1806,7 +1806,8 @@ def _document_head(words: list[str]) -> list[str]:
     if len(words) >= 2 and words[-2] in DOCUMENT_NOUNS and _YEAR_RE.fullmatch(words[-1]):
         return words[:-1]  # "the agency's Winter Review 2025", "its Annual Report 2024/25"
     for index in range(len(words) - 2, -1, -1):
-        published_by = words[index + 1] in _PUBLISHED and "by" in words[index + 2:index + 5]
+        published_by = words[index + 1] in _PUBLISHED and ("by" in words[index + 2:index + 5]
+                                                           or describes_when(words, index + 1))  # "published on Monday"
         if words[index] in DOCUMENT_NOUNS and (words[index + 1] in _AFTER_DOCUMENT or published_by):
             return words[:index + 1]
         if words[index] in DOCUMENT_NOUNS and words[index + 1] in _PUBLISHING_VERBS and "by" not in words[index:] \
