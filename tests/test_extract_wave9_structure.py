@@ -239,3 +239,18 @@ def test_the_body_of_a_title_is_no_part_of_the_name_after_it(text: str, expected
 ], ids=["published-on-a-day", "published-by-a-body"])
 def test_when_a_document_came_out_is_no_part_of_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A person named with where they work before the cue (`Dr Ann Kell of the healthcare research firm Kestle Bio said`,
+# `Ann Kell at the consultancy Brill Partners said`) speaks; the body only says where. A body alone (`Kestle Bio Ltd said`)
+# still speaks itself.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("But Dr Ann Kell of the healthcare research firm Kestle Bio said the trial had enrolled 40 fewer patients.\n",
+     [("Ann Kell", "person", "the trial had enrolled 40 fewer patients")]),
+    ("Omar Lisle at the consultancy Brill Partners said 12 lenders had raised rates.\n",
+     [("Omar Lisle", "person", "12 lenders had raised rates")]),
+    ("Kestle Bio Ltd said the trial had enrolled 40 fewer patients.\n",
+     [("Kestle Bio Ltd", "organisation", "the trial had enrolled 40 fewer patients")]),
+], ids=["of-the-described-firm", "at-the-described-firm", "the-body-alone"])
+def test_a_person_of_a_described_body_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from .descriptions import describes_when, without_descriptions
+from .descriptions import describes_when, links_to_employer, without_descriptions
 from .entities import (
     ORG_PRONOUNS,
     bodies_called,
@@ -1993,7 +1993,7 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
     if " " not in last.name and last.kind == "org" and last.name.lower() in ORG_REFERENCES | INSPECTORATE_HEADS:
         return _reference([last.name.lower()], ctx)  # "Inspectors said", "The Trust said"
     if last.kind == "org" and len(mentions) >= 2 and mentions[-2].kind == "person" \
-            and ctx.text[mentions[-2].end:last.start].strip().lower() in ("of", "of the", "at", "at the", "from"):
+            and links_to_employer(ctx.text[mentions[-2].end:last.start]):
         return ctx.add(mentions[-2]), "person"  # "analyst Grace Oduya of Penfold Brokers said"
     employer = len(words) > 2 and words[0] in PEOPLE_GROUPS and words[1] in ("at", "from", "of")
     if employer and last.kind == "person" and ctx.kinds.get(last.name, "organisation") != "person":
