@@ -18,6 +18,7 @@ UNLABELLED = ("The Gazette put six questions to Tomas Brandt, director of Harbou
 @pytest.mark.parametrize(("text", "expected"), [
     (UNLABELLED + "The Seafarers' Guild said that 14 crew posts were vacant.\n",
      [("Tomas Brandt", "person", "We carried 412,000 passengers between June and August, our best season"),
+      ("Tomas Brandt", "person", "We moved it, we did not drop it"),  # wave 9: an answer states as a quotation does
       ("Tomas Brandt", "person", "Twelve sailings a week now leave at 21:30"),
       ("Tomas Brandt", "person", "Fuel costs us a third more than in 2022"),
       ("Seafarers' Guild", "organisation", "14 crew posts were vacant")]),

@@ -16,6 +16,8 @@ LAYERS: dict[str, float] = {
     "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3,
     "extract.speakers": 2.3, "extract.release": 2.3, "extract.transcript": 2.35, "extract.layout": 2.35,
     "extract.statement": 2.35, "extract.bodies": 2.25, "extract.bodynames": 2.15,
+    "extract.interviews": 2.3, "extract.title_bodies": 2.15, "extract.followups": 2.25, "extract.causes": 2.35,
+    "extract.groups": 2.25, "extract.descriptions": 2.25, "extract.role_holders": 2.32,
     "extract.attribution": 2.4, "extract.confidence": 2.45, "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,

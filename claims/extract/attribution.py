@@ -29,11 +29,14 @@ import itertools
 import re
 from typing import NamedTuple
 
+from .causes import cause_claims
 from .entities import Mention, find_mentions, may_regulate
 from .bodies import item_speaker
+from .followups import follows_report
 from .items import has_verb, is_rhetoric, is_speaker_phrase, is_statement, is_verb_like, split_items
 from .layout import TIME_STAMP_RE, is_advice, is_furniture, masthead_issuer
 from .release import ends_release, has_figure, is_release
+from .role_holders import register_role_holders
 from .speakers import (
     NOUN_THEN_NAME_RE,
     Context,
@@ -92,8 +95,8 @@ RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_RE = re.compile(initial_alternation(
     _VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|")
-    + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames "
-    "legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"]
+    + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited "
+    "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"]
     + "quoted heard showing revealing".split()) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
 INVERTED_RE = re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
@@ -370,7 +373,7 @@ def attributed_spans(text: str) -> list[Found]:
                 if turn.speaker:
                     body = max(turn.body, block.body) if turn.body <= block.end else block.body
                     listed = index > 0 and in_turn_list(text, blocks[index - 1])  # "we have:" then its items
-                    found += _turn_found(text, (body, block.end), listed, turn, ctx)
+                    found += _turn_found(text, (body, block.end), listed, turn, ctx, interviewee is not None)
                 continue
         quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
         pending = None if pending is not None and _bullets_ended(blocks, index) else pending
@@ -387,6 +390,8 @@ def attributed_spans(text: str) -> list[Found]:
         if opened_by:
             speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
         pending = None
+        if not opened_by and last is not None and last.spans and follows_report(block, quotes, last.cue):
+            speech_speaker = Who(last.speaker, last.kind, 0)  # "X said ...", then a quotation with no cue: X's
         unclosed = not opened_by and _opens_unclosed(text, block, quotes)
         ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
@@ -520,12 +525,12 @@ DOCUMENT_VERB_RE = re.compile(r"(?:show|shows|showed|reveal|reveals|revealed|sug
 """What figures and reports do: in a speaker's turn they are the speaker citing a source, not the writer reporting."""
 
 
-def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context) -> list[Found]:
+def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context, asked: bool = False) -> list[Found]:
     """Return the claims of a turn's words: its speaker's, except a sentence citing what a named body's figures or
     survey show (`Figures published by X show that ...`), which is that body's."""
     found: list[Found] = []
     for sentence in split_sentences(text, *span):
-        claims = turn_claims(text, *sentence, listed)
+        claims = turn_claims(text, *sentence, listed, asked)
         cited = _cited_source(text, sentence, ctx) if claims else None
         found += [Found(cited.speaker, cited.kind, cited.cue, s) for s in cited.spans] if cited is not None \
             else [Found(turn.speaker, turn.kind, "transcript", s) for s in claims]
@@ -1055,6 +1060,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     holes = [quote.outer for quote in quotes]
     body = text[block.body:block.end]
     register_appositives(text, block.body, block.end, ctx)
+    register_role_holders(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
     if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) \
@@ -1609,6 +1615,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     blamed = _blamed(text, sentence, holes, ctx) if text.find("which", start, end) >= 0 else None
     if blamed is not None:
         return blamed
+    caused = cause_claims(text, sentence, holes, ctx)
+    if caused is not None:
+        return Attribution(*caused)  # "The firm blamed the fall on fog": the cause is the firm's
     showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
     if showing is not None:
         return showing

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from .bodynames import FOR_THE, commissioned_cut, name_before_kind
+from .title_bodies import without_title_body
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -123,7 +124,8 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
         if mention is None:
             continue
         if mention.kind != "org":
-            mentions.append(_without_jurisdiction(text, mention))  # a series or a number extends only a body's name
+            mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
+            mentions.append(mention._replace(name=without_title_body(text, mention.start, mention.name)))
         elif " and " in mention.name:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:

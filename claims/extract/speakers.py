@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from .descriptions import describes_when, links_to_employer, without_descriptions
 from .entities import (
     ORG_PRONOUNS,
     bodies_called,
@@ -25,6 +26,7 @@ from .entities import (
     org_kind,
 )
 from .bodies import another_party_so_called, origin_apposition, short_owner, voice_apposition, without_affiliation
+from .groups import unnamed_group
 from .text import strip_span
 from .vocabulary import (
     any_script,
@@ -947,7 +949,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = list(zip(bounds, ends))[::-1]
-    clauses = ([c for c in clauses if not _is_credentials(text[slice(*c)]) and not _is_age(text[slice(*c)])]
+    clauses = ([c for c in without_descriptions(text, clauses, set_off)
+                if not _is_credentials(text[slice(*c)]) and not _is_age(text[slice(*c)])]
                or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,"
     regulates = False
     titled = _titled_document(text, clauses)
@@ -1389,7 +1392,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or _our_document(words, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
         or _body_modifier_document(raw, words, ctx) or _named_rule(raw, words) or _document(words, mentions, ctx) \
-        or nearest \
+        or unnamed_group(raw, words) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words)
@@ -1806,7 +1809,8 @@ def _document_head(words: list[str]) -> list[str]:
     if len(words) >= 2 and words[-2] in DOCUMENT_NOUNS and _YEAR_RE.fullmatch(words[-1]):
         return words[:-1]  # "the agency's Winter Review 2025", "its Annual Report 2024/25"
     for index in range(len(words) - 2, -1, -1):
-        published_by = words[index + 1] in _PUBLISHED and "by" in words[index + 2:index + 5]
+        published_by = words[index + 1] in _PUBLISHED and ("by" in words[index + 2:index + 5]
+                                                           or describes_when(words, index + 1))  # "published on Monday"
         if words[index] in DOCUMENT_NOUNS and (words[index + 1] in _AFTER_DOCUMENT or published_by):
             return words[:index + 1]
         if words[index] in DOCUMENT_NOUNS and words[index + 1] in _PUBLISHING_VERBS and "by" not in words[index:] \
@@ -1995,7 +1999,7 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
     if " " not in last.name and last.kind == "org" and last.name.lower() in ORG_REFERENCES | INSPECTORATE_HEADS:
         return _reference([last.name.lower()], ctx)  # "Inspectors said", "The Trust said"
     if last.kind == "org" and len(mentions) >= 2 and mentions[-2].kind == "person" \
-            and ctx.text[mentions[-2].end:last.start].strip().lower() in ("of", "of the", "at", "at the", "from"):
+            and links_to_employer(ctx.text[mentions[-2].end:last.start]):
         return ctx.add(mentions[-2]), "person"  # "analyst Grace Oduya of Penfold Brokers said"
     employer = len(words) > 2 and words[0] in PEOPLE_GROUPS and words[1] in ("at", "from", "of")
     if employer and last.kind == "person" and ctx.kinds.get(last.name, "organisation") != "person":

@@ -14,6 +14,7 @@ import re
 from typing import NamedTuple
 
 from .entities import Mention, find_mentions
+from .interviews import answerers, by_initials, is_editors_note, is_initials
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
@@ -162,7 +163,10 @@ def _interviewee(text: str, label: str) -> Mention | None:
     if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_has_asker_line(text) or _asking_labels(text)):
         return None  # a bare surname labels a turn only in an interview, beside the questions (tested before any name)
     named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
-    return named[0] if len(named) == 1 else None  # two Mosses: no one
+    if len(named) == 1:
+        return named[0]
+    initials = by_initials(label, list(_full_names(text).values()))  # "RO:" for Rachel Okafor
+    return initials or (_intro_person(text) if is_initials(label) and not named else None)  # "KD:", one interviewee
 
 
 ANSWERER_RE = re.compile(r"\b(?:[Aa]nswers?|[Rr]eplies|[Rr]esponses)\s+(?:from|by|given\s+by)\s+|\bQ\s*&\s*A\s+with\s+"
@@ -182,8 +186,8 @@ def _intro_person(text: str) -> Mention | None:
     full: the interviewee (`Sam Poe became chief executive in April. We asked her ...`)."""
     question = _ASKER_LINE_RE.search(text)
     lines = INTRO_LINE_RE.finditer(text, 0, question.start()) if question is not None else iter(())
-    people = {m.name: m for line in lines for m in find_mentions(text, *line.span())
-              if m.kind == "person" and " " in m.name and not JOINED_PEOPLE_RE.search(m.name)}
+    people = answerers(text, {m.name: m for line in lines for m in find_mentions(text, *line.span())
+                              if m.kind == "person" and " " in m.name and not JOINED_PEOPLE_RE.search(m.name)})
     return next(iter(people.values())) if len(people) == 1 else None
 
 
@@ -241,6 +245,8 @@ def leaves_turn(text: str, block: Block, turn: Turn) -> bool:
     drivers' union said ...`)."""
     if turn.body == 0 or block.bullet:
         return False  # before the first label, or an item of the turn
+    if is_editors_note(text, block.body, block.end):
+        return True  # "This interview has been edited for length.": the writer's
     mentions = find_mentions(text, block.body, min(block.end, block.body + 200))
     opens_with_name = bool(mentions) and mentions[0].start == block.body
     reported = _THIRD_PERSON_REPORT_RE.match(text, block.body, block.end)  # "Westsound said ..."
@@ -292,10 +298,11 @@ def is_transcript(text: str, blocks: list[Block]) -> bool:
     return False
 
 
-def turn_claims(text: str, start: int, end: int, listed: bool = False) -> list[Span]:
+def turn_claims(text: str, start: int, end: int, listed: bool = False, asked: bool = False) -> list[Span]:
     """Return the claims of a turn's words: the items of each sentence that holds a figure (any sentence, for an
-    item of a list the turn opened with a colon) and neither asks nor opens a list itself (`Since 2022, we have:`)."""
-    interview = _has_asker_line(text)  # answers to a paper's questions are read as a quotation is
+    item of a list the turn opened with a colon) and neither asks nor opens a list itself (`Since 2022, we have:`);
+    `asked` says the turn answers a question set apart without a label."""
+    interview = asked or _has_asker_line(text)  # answers to a paper's questions are read as a quotation is
     return [item for sentence in split_sentences(text, start, end)
             if (listed or _DIGIT_RE.search(text, *sentence) or interview and _answer_states(text, sentence))
             and not text[sentence[0]:sentence[1]].rstrip(" \"'\u201d\u2019").endswith(("?", ":"))
@@ -369,7 +376,7 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str 
                for i in asked):
         return None  # no answer in the first person: an explainer's question headings (What happens next?)
     mentions = find_mentions(text, *intro)
-    people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name}
+    people = answerers(text, {m.name: m for m in mentions if m.kind == "person" and " " in m.name})
     if any(" and " in name for name in people):
         return None  # "We spoke to Jo Moss and Al Key": two interviewees, no one answerer
     bodies = {m.name: m for m in mentions if m.kind == "org"} if not people else {}

@@ -1,0 +1,33 @@
+"""A party that gives the cause of something (`The company credited the growth to new routes and cheaper fares`,
+`The council blamed the delay on a shortage of drivers`, `The bank put the fall down to fewer defaults`): the causes
+it names are its claims, whoever the sentence opens with. The thing caused (`the growth`) is the writer's words.
+"""
+from __future__ import annotations
+
+import re
+
+from .items import split_items
+from .speakers import Context, speaker_from_region
+from .text import Span, subtract
+
+CAUSE_RE = re.compile(r"(?P<who>(?:[Tt]he|[Ii]ts|[A-Z])[^,.;:!?\"\u201c\u201d]{0,60}?)\s+"
+                      r"(?P<cue>credited|credits|attributed|attributes|blamed|blames|put|puts)\s+"
+                      r"(?:the|its|their|this|that|these|much\s+of\s+the|most\s+of\s+the|part\s+of\s+the)\s"
+                      r"[^,.;:!?\"\u201c\u201d]{1,60}?\s+(?:down\s+)?(?:to|on)\s+(?=\S)")
+"""A sentence that opens with a party giving a cause: `The TAI credited the growth to `, `It blamed the fall on `."""
+_CAUSE_HINT_RE = re.compile(r"credit|attribut|blame|put")
+"""The stems of the verbs of cause: a sentence without one gives no cause (tested before the pattern)."""
+
+
+def cause_claims(text: str, sentence: Span, holes: list[Span], ctx: Context) -> tuple[str, str, str, tuple[Span, ...]] | None:
+    """Return the speaker, kind, cue and spans of the causes a sentence's opening party gives, else None."""
+    if _CAUSE_HINT_RE.search(text, *sentence) is None:
+        return None  # no verb of cause (the cheap test first)
+    found = CAUSE_RE.match(text, sentence[0], sentence[1])
+    if found is None or any(start < found.end() and found.start() < end for start, end in holes):
+        return None
+    who = speaker_from_region(text, found.start("who"), found.end("who"), ctx)
+    if who is None or who.kind == "unresolved" and not who.name:
+        return None
+    spans = tuple(s for part in subtract((found.end(), sentence[1]), holes) for s in split_items(text, part))
+    return (who.name, who.kind, found.group("cue"), spans) if spans else None

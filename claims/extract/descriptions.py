@@ -1,0 +1,53 @@
+"""Appositions that only describe the party before them, set off between the speaker and the cue: an age (`The
+owner, a 34-year-old from Rhyl who asked not to be named, told ...`, `Jo Roe, aged 71, said`) or a membership
+(`Jo Roe, director of Acme, one of the alliance's members, said`). The speaker is the words before them; a place or
+a body inside them (`from Rhyl`, `the alliance's`) never speaks.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import Span
+
+_AGED_RE = re.compile(r"\s*(?:(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\-\u2010\u2011 ]year[\-\u2010\u2011 ]old\b"
+                      r"|aged\s+\d{1,3}\b)")
+"""An apposition that opens with a person's age: `a 34-year-old`, `an eighty-year-old`, `aged 71`."""
+_ONE_OF_RE = re.compile(r"\s*one\s+of\s+(?:the|its|their|his|her|our|[A-Z])")
+"""An apposition that makes the party one of a group: `one of the alliance's members`, `one of its founders`."""
+
+
+def describes_by_age(clause: str) -> bool:
+    """Say whether a clause set off by commas opens with a person's age (`a 34-year-old from Rhyl`, `aged 71`)."""
+    return ("year" in clause or "aged" in clause) and _AGED_RE.match(clause) is not None  # cheap tests first
+
+
+def describes_apart(clause: str) -> bool:
+    """Say whether a clause only describes the party before it: an age, or one of a group (`one of its members`)."""
+    return describes_by_age(clause) or "one" in clause[:8] and _ONE_OF_RE.match(clause) is not None
+
+
+def without_descriptions(text: str, clauses: list[Span], set_off: bool) -> list[Span]:
+    """Drop the describing clauses of a speaker's words (nearest the cue first): the nearest only when a comma closes
+    it (`In Rhyl, a 34-year-old man said`: the man speaks), and never all of them."""
+    kept = [c for i, c in enumerate(clauses) if not ((i or set_off) and describes_apart(text[slice(*c)]))]
+    return kept or clauses
+
+
+_WHEN_OPENERS: frozenset[str] = frozenset("on yesterday today last this earlier".split())
+"""Words that open when a document came out (`published on Thursday`, `released yesterday`, `issued last week`)."""
+
+
+def describes_when(words: list[str], at: int) -> bool:
+    """Say whether the word after a participle of publishing at `at` says when (`the review published on Thursday`):
+    the participle only describes the document, whose name ends before it."""
+    return at + 1 < len(words) and words[at + 1] in _WHEN_OPENERS
+
+
+_OF_BODY_RE = re.compile(r"(?:of|at|from)(?:\s+(?:the|a|an))?(?:\s+[a-z][a-z\-]*){0,4}")
+"""What links a person to the body they work for, before its name: `of`, `at the`, `of the healthcare research firm`."""
+
+
+def links_to_employer(between: str) -> bool:
+    """Say whether the words between a person's name and a body's are where the person works (`Dr Jo Roe of the
+    research firm Acme said`): the person speaks, the body describes them."""
+    return _OF_BODY_RE.fullmatch(between.strip()) is not None

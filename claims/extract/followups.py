@@ -1,0 +1,17 @@
+"""A quotation that follows reported speech with no cue of its own (`Jo Roe said the firm had ignored warnings.`
+then a paragraph `"It left 1,900 homes without heat."`): the writer goes on with the same speaker's words, so the
+quotation is the speaker of the report before it, not of a quotation further back.
+"""
+from __future__ import annotations
+
+from .text import Block, Quote
+from .vocabulary import SPEECH_VERBS
+
+FOLLOWED_VERBS: frozenset[str] = SPEECH_VERBS | frozenset({"told"})
+"""Verbs of a report that a quotation may go on from (`said`, `told`, `added`); never a finding (`found`, `showed`)."""
+
+
+def follows_report(block: Block, quotes: list[Quote], cue: str) -> bool:
+    """Say whether a paragraph opens with a quotation right after a paragraph whose last claim was reported speech."""
+    verb = cue.split()[0].lower() if cue.strip() else ""
+    return bool(quotes) and quotes[0].outer[0] == block.body and verb in FOLLOWED_VERBS

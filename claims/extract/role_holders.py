@@ -1,0 +1,44 @@
+"""The person a text names as a role's holder in an apposition (`the planning inspector, Jo Roe,`, `its new
+chair, Al Key,`): later, `the inspector` or `the chair` with no name is that person, not a body.
+
+`inspector Jo Roe` (the role right before the name) is registered where the name is; this reads the apposition that
+sets the name off by commas, once per paragraph, whether or not the sentence is anyone's claim.
+"""
+from __future__ import annotations
+
+from .entities import find_mentions
+from .speakers import Context
+from .vocabulary import ROLES, VOICE_ROLES
+
+_OPENERS: frozenset[str] = frozenset("the its their his her".split())
+"""Words that open a role set off before its holder's name (`the planning inspector, Jo Roe,`)."""
+MAX_ROLE_WORDS = 5
+"""A role's words before the comma, its opener among them: `the deputy planning inspector`."""
+MAX_NAME_CHARS = 60
+"""How far a holder's name may run after the role's comma."""
+
+
+def register_role_holders(text: str, start: int, end: int, ctx: Context) -> None:
+    """Note, for each `the <role>, <Person>,` in a paragraph, that `the <role>` is that person."""
+    comma = text.find(", ", start, end)
+    while comma >= 0:
+        role = _role_before_comma(text, start, comma) if text[comma + 2:comma + 3].isupper() else ""
+        if role:  # a capital after the comma first (the cheap test), then a role before it
+            _register(text, comma + 2, end, role, ctx)
+        comma = text.find(", ", comma + 2, end)
+
+
+def _role_before_comma(text: str, start: int, comma: int) -> str:
+    """Return the role a comma closes when the words before it open with `the`/`its` and end on a role, else ``."""
+    words = text[max(start, comma - 60):comma].split()[-MAX_ROLE_WORDS:]
+    role = words[-1] if words else ""
+    if role not in ROLES or role in VOICE_ROLES:
+        return ""  # the common case: no role right before the comma (a set lookup first)
+    return role if any(w.lower() in _OPENERS for w in words[:-1]) else ""
+
+
+def _register(text: str, at: int, end: int, role: str, ctx: Context) -> None:
+    """Note that `the <role>` is the person named at `at` when a comma closes the name."""
+    mentions = find_mentions(text, at, min(end, at + MAX_NAME_CHARS))
+    if mentions and mentions[0].start == at and mentions[0].kind == "person" and text.startswith(",", mentions[0].end):
+        ctx.titles[role] = ctx.full_person(mentions[0].name)  # "the inspector, Jo Roe, said": closed by a comma
