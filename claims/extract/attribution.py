@@ -85,10 +85,10 @@ from .vocabulary import (
 _VERBS = verb_alternation(CUE_VERBS)
 _CUE_WORD = initial_alternation(_VERBS.split("|"))
 """`\\b(?:said|says|...)`, written so that the engine skips fast to a possible cue word."""
-CUE_RE = re.compile(
+CUE_RE = any_script(re.compile(
     rf"{_CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
-    r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?")
+    r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?"))
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes", "accomplishments", "record",
                                             "track record"]) + r"\s+(?:includes?|included|are|were)\b\s*:?")
@@ -99,30 +99,30 @@ ANY_CUE_RE = re.compile(initial_alternation(
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"]
     + "quoted heard showing revealing".split()) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
-INVERTED_RE = re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
+INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
                          % verb_alternation(INVERTED_VERBS)
-                         + r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$")
+                         + r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"))
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`: the speaker
 after the cue (an apposition after the name set aside), the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
-PASSIVE_BY_RE = re.compile(
+PASSIVE_BY_RE = any_script(re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
-    r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)")
+    r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)"))
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
-PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
+PASSIVE_RE = any_script(re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
                         r"|\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?found\s+to\s+(?:be|have)\b"
                         r"|\brating\s+(?:for\s+[\w\-]+\s+)?(?:remains|has\s+(?:improved|fallen|dropped|risen|gone\s+\w+)"
-                        r"|improved|fell|dropped|rose|is\s+now)\b")
+                        r"|improved|fell|dropped|rose|is\s+now)\b"))
 """`The home was rated inadequate`, `the overall rating remains good`, `26 homes were found to be compliant`: a
 judgement without its agent is the inspectorate's in focus."""
-ASIDE_RE = re.compile(
+ASIDE_RE = any_script(re.compile(
     r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+(?!(?:has|have|had)\b)[a-z]+){0,2}"
     r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5}"
     rf"|(?:new|latest|recent|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{verb_alternation(DOCUMENT_NOUNS)})"
     r"(?:\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+)?[A-Z][\w&\-]*){0,4})?)"
     r"(?:\s+(?:has|have|had))?\s+(?:%s)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)"
     % verb_alternation(INVERTED_VERBS | frozenset("reported confirmed announced found finds shows showed revealed reveals "
-                                                  "suggests suggested".split())))
+                                                  "suggests suggested".split()))))
 """`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
 hold `of`, `for`, `and`: `the Office for Labour Statistics`; an auxiliary before the verb is no part of the name:
 `the minister has announced`)."""
@@ -130,9 +130,9 @@ RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|
                              r"|revealed|reveals)"
                              r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
 """`according to the trust, which said ...` or `whose records show ...`: the body goes on to a claim of its own."""
-BLAMED_RE = re.compile(
+BLAMED_RE = any_script(re.compile(
     r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
-    r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b")
+    r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b"))
 """`Impairments fell to 58m, which the bank attributed to fewer defaults`, `..., which the retailer put down to`: the
 figure and its cause are the body's."""
 MAX_CLOSING_CUE_CHARS = 70
@@ -151,6 +151,8 @@ QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?P<who>(?:%s|[^,.;:\"\u201c]){1,80}?)
                           % _DOTTED_TITLE)
 """`The paper quoted Jo Bloggs as saying that ...`, `quoted Mr. Tull as saying`: the person named speaks; `X was quoted
 (by the paper) as saying`: X speaks."""
+_SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
+"""What every match of each special cue holds: where it is missing the pattern need not run."""
 PASSIVE_AUXILIARY_TAIL_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$")
 """The auxiliary of `X was quoted as saying` between the speaker and the cue."""
 LEAD_IN_RE = re.compile(
@@ -162,29 +164,29 @@ LEAD_IN_RE = re.compile(
 LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
                              r"|details)\b[^:;.]{0,80}:\s*$")
 """A lead-in whose verb only introduces a list: `He set out the main pressures:`; the items are the subject's."""
-DOCUMENT_LEAD_RE = re.compile(
+DOCUMENT_LEAD_RE = any_script(re.compile(
     rf"(?P<doc>(?:The|Its|Their|This|Her|His)\s+(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{verb_alternation(DOCUMENT_NOUNS)}))"
-    r"\s+(?P<cue>(?!(?:was|were|is|are|has|have|had|will|would|be|been)\b)[a-z][^:;.]{0,80}:)\s*$")
+    r"\s+(?P<cue>(?!(?:was|were|is|are|has|have|had|will|would|be|been)\b)[a-z][^:;.]{0,80}:)\s*$"))
 """A document's lead-in without a reporting verb: `The report draws Parliament's attention to:`."""
 FINDINGS_RE = re.compile(r"\b(?:findings|areas for improvement|strengths|weaknesses|concerns|inspect\w*)\b",
                          re.IGNORECASE)
 CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:included?|includes|were|are)\b"
                          r"|Additionally\b|In addition\b|Furthermore\b|Moreover\b|Also\b)[\s,:]*")
 """Words that open a paragraph continuing the previous speaker's claims."""
-SPEECH_BEFORE_RE = re.compile(
+SPEECH_BEFORE_RE = any_script(re.compile(
     r"\b(?:told\s[^,.;:\"\u201c\u201d]{1,40}|%s"
     r"|(?:read|reads)(?=\s*:))(?:\s+(?:of|about|on)\s+[^,.;:\"\u201c\u201d]{1,40}(?=:))?"
     r"(?:\s+(?:last\s+(?:night|week)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)"
-    r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$" % verb_alternation(SPEECH_VERBS))
+    r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$" % verb_alternation(SPEECH_VERBS)))
 """A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
 words before it."""
 _SPEECH_VERBS = verb_alternation(SPEECH_VERBS | frozenset({"concludes", "concluded"}))
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
-SPEECH_AFTER_RE = re.compile(
+SPEECH_AFTER_RE = any_script(re.compile(
     rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
     rf"(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=[A-Z][a-z])"
-    r"|[^,.;!?\u201c\u201d\"]){1,80}))")
+    r"|[^,.;!?\u201c\u201d\"]){1,80}))"))
 _SPEECH_VERB_RE = re.compile(rf"{_SPEECH_VERBS}|told")
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
@@ -195,11 +197,11 @@ TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
 _DOCUMENTS = verb_alternation(DOCUMENT_NOUNS | frozenset({"interview", "post", "email", "filing"}))
-LEADING_SOURCE_RE = re.compile(
+LEADING_SOURCE_RE = any_script(re.compile(
     rf"(?:In|Through|Via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS})"
     r"(?:\s+(?:issued|published|released|posted|sent|given))?(?:\s+(?:on|at|to|late|last|this|earlier)\s+(?:(?:its|the|a)\s+)?"
     r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[a-z]+)(?:\s+(?:night|morning|evening|afternoon))?)?"
-    r"\s+(?=(?:the|its|their)\s|[A-Z])")
+    r"\s+(?=(?:the|its|their)\s|[A-Z])"))
 """`In a statement on Tuesday the city said`: where the words were said, before a subject without a comma."""
 UNSAID_VERBS: frozenset[str] = frozenset("say said says comment commented confirm confirmed disclose disclosed specify "
                                         "specified reveal revealed".split())
@@ -208,27 +210,27 @@ ANNOUNCED_DOCUMENT_RE = re.compile(
     r"\s*(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:results|trading|update|statement|report|accounts)"
     r"(?:\s+(?:for|to|on|covering)\b[^,;:]{0,60})?[.!]?\s*")
 """`announces its results for the year ended 31 March`: the document announced, not a claim in it."""
-AUDIENCE_RE = re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
-                         r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*")
+AUDIENCE_RE = any_script(re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
+                         r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*"))
 """`told reporters on a conference call.`, `wrote to staff on Monday.`: only the audience follows; no claim here."""
-TOLD_AUDIENCE_RE = re.compile(
+TOLD_AUDIENCE_RE = any_script(re.compile(
     r"\s*(?:reporters|journalists|councillors|MPs|TDs|MSPs|members|staff|magistrates|jurors|investors|analysts|residents"
     r"|[a-z]+s(?=\s+(?:the|a|an|its|their|his|her|there|it|[A-Z\d\u00a3$\u20ac])\b)"
     r"|(?:the|a|an|his|her|its|their)\s+(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}|[a-z][\w\-]*)"
     r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
-    r"(?:\s+(?:on|at|in)\s+(?:[A-Z][a-z]+day|\w+))?\s+(?=[\w\u00a3$\u20ac])")
+    r"(?:\s+(?:on|at|in)\s+(?:[A-Z][a-z]+day|\w+))?\s+(?=[\w\u00a3$\u20ac])"))
 """Who was told, before a reported clause without `that`: `told councillors the reserves stood at \u00a331m`."""
-SAID_WHERE_RE = re.compile(
+SAID_WHERE_RE = any_script(re.compile(
     rf"(?:in|on|at|during|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS}|website|video"
     r"|podcast|press\s+conference|meeting|hearing)(?:\s+(?:on|to)\s+(?:[A-Z][a-z]+day|the\s+\w+|\w+))?"
     r"\s+(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|more|most|every|each)\b"
-    r"|[A-Z\d\u00a3$\u20ac])")
+    r"|[A-Z\d\u00a3$\u20ac])"))
 """Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
-SAID_WHEN_RE = re.compile(
+SAID_WHEN_RE = any_script(re.compile(
     r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|last\s+(?:night|week|month|year)|(?:earlier\s+)?this\s+"
     r"(?:morning|afternoon|evening|week|month))|in\s+(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"\s+(?=(?:it|they|he|she|we|there|the|its|their)\b)")
+    r"\s+(?=(?:it|they|he|she|we|there|the|its|their)\b)"))
 """When a cue without `that` was said, before its clause: `said on Thursday it would cut 300 jobs`."""
 ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
 """`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
@@ -248,10 +250,10 @@ PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:previously|already|al
 """`has`, `has previously` between a subject and its cue: the subject is before it (`..., the minister has announced`)."""
 RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
 """A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
-WHO_TAIL_RE = re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told|added)[a-z][^,;:.\"\u201c]{1,120}$")
+WHO_TAIL_RE = any_script(re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told|added)[a-z][^,;:.\"\u201c]{1,120}$"))
 """A relative clause without commas between a subject and its cue (`inspectors who examined the block found`)."""
-COURT_APPOSITION_RE = re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
-                                 r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$")
+COURT_APPOSITION_RE = any_script(re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
+                                 r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$"))
 """A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
 PLEA_RE = re.compile(r"(?:admitted|admits)\s+(?!(?:that|it|he|she|they|we|I|there|this)\b)")
 """`admitted five offences`: an admission of an object keeps its verb; `admitted (that) it had ...` does not."""
@@ -625,13 +627,13 @@ def _short_names(ctx: Context) -> dict[str, str | None]:
     return short
 
 
-BOILERPLATE_RE = re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)")
+BOILERPLATE_RE = any_script(re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)"))
 """`About the City of Port Alder: ...`, `About us`: a body's boilerplate at a text's end."""
-ABOUT_HEADING_RE = re.compile(r"(?:About|Key\s+facts\s+about)\s+(?:us|(?:the\s+)?[A-Z][^:.!?\n]{0,60}?)\s*")
+ABOUT_HEADING_RE = any_script(re.compile(r"(?:About|Key\s+facts\s+about)\s+(?:us|(?:the\s+)?[A-Z][^:.!?\n]{0,60}?)\s*"))
 """A heading `About Lakeshore Health`: the boilerplate under it, up to the next heading, is nobody's claim."""
-SELF_DESCRIPTION_RE = re.compile(
+SELF_DESCRIPTION_RE = any_script(re.compile(
     r"(?:The\s+)?[A-Z][\w&'\u2019\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z&][\w&'\u2019\-]*){0,6}\s+(?:is|are)\s+(?:a|an|the)\s+"
-    r"(?:[\w\-]+\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|charity|charitable|social\s+enterprise)\b")
+    r"(?:[\w\-]+\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|charity|charitable|social\s+enterprise)\b"))
 """`Acme Health is a nonprofit health system serving ...`: a body's boilerplate about itself."""
 
 
@@ -764,7 +766,7 @@ def _introduces_person(text: str, block: Block) -> bool:
                                     for m in find_mentions(text, block.body, block.end))
 
 
-KEY_VALUE_RE = re.compile(r"[A-Z][\w'\u2019\- ]{0,40}:[ \t]*[\u00a3$\u20ac]?\d[\d,.]*(?:%|[ \t]*per[ \t]+cent)?[ \t]*")
+KEY_VALUE_RE = any_script(re.compile(r"[A-Z][\w'\u2019\- ]{0,40}:[ \t]*[\u00a3$\u20ac]?\d[\d,.]*(?:%|[ \t]*per[ \t]+cent)?[ \t]*"))
 """A line naming a category and its count (`Sustained: 18`, `Not upheld: 1,204`): a figure of the list it is in."""
 
 
@@ -819,8 +821,8 @@ def _first_body(ctx: Context, masthead: str | None = None) -> str | None:
     return speakers[0] if speakers else ctx.focus_org()
 
 
-VOICE_LINE_RE = re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"
-                           r"(?=[A-Z])")
+VOICE_LINE_RE = any_script(re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"
+                           r"(?=[A-Z])"))
 """A release's header naming the person whose words it is: `Delivered by Ann Holt, Minister for Transport`."""
 
 
@@ -874,7 +876,7 @@ def _announces_document(text: str, sentence: Span) -> bool:
     return verb is not None and ANNOUNCED_DOCUMENT_RE.fullmatch(text, verb.end(), sentence[1]) is not None
 
 
-FIELD_LINE_RE = re.compile(r"^[ \t]*[A-Z][\w'\u2019()&\- ]{0,30}:[ \t]", re.MULTILINE)
+FIELD_LINE_RE = any_script(re.compile(r"^[ \t]*[A-Z][\w'\u2019()&\- ]{0,30}:[ \t]", re.MULTILINE))
 """A header's field line (`Recall reference: MR/17`, `Action: ...`)."""
 
 
@@ -934,7 +936,7 @@ def _advice_lead_in(text: str, block: Block) -> bool:
         or PUBLIC_LEAD_IN_RE.match(text, block.body, block.end) is not None
 
 
-LAST_VERB_RE = re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$")
+LAST_VERB_RE = any_script(re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$"))
 """The last verb of a lead-in before its colon: `has:`, `has also:`, `paid:`."""
 
 
@@ -1249,12 +1251,12 @@ VIEW_RE = re.compile(rf"['\u2019]s\s+(?:own\s+|latest\s+|initial\s+)?"
 """`The agency's assessment is that ...`, `the council's view remains that ...`: the possessor states what follows."""
 
 
-SPEAKING_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>(?:insisting|saying|adding|arguing|claiming|stressing|warning|noting"
+SPEAKING_PARTICIPLE_RE = any_script(re.compile(r",\s+(?P<cue>(?:insisting|saying|adding|arguing|claiming|stressing|warning|noting"
                                     r"|explaining|pointing\s+out|alleging|asserting|contending|acknowledging|admitting)"
                                     r"(?:\s+only)?(?:\s+that(?=\s+[\w\u00a3$\u20ac\"\u201c]))?)\s+"
                                     r"(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|most|many"
                                     r"|more|fewer|few|every|each|both|none|nobody|only|about|around|nearly|almost|over|half"
-                                    r"|his|her|our|any)\b|[A-Z\d\u00a3$\u20ac\"\u201c]|(?<=that\s))")
+                                    r"|his|her|our|any)\b|[A-Z\d\u00a3$\u20ac\"\u201c]|(?<=that\s))"))
 """`Acme Water hit back, insisting the figures were wrong`, `X sued Y, alleging that ...`: a participle of speech after
 the subject's own verb, before a clause (never `adding to delays`, `warning of more`)."""
 
@@ -1420,7 +1422,7 @@ def _surname_subject(text: str, span: Span, holes: list[Span], ctx: Context) -> 
     if person != opening.group("name") and person != ctx.last_person and ctx.kinds.get(person) == "person":
         ctx.add(Mention(opening.start("name"), opening.end("name"), person, "person"))
 
-JOINED_NAME_RE = re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?[A-Z]")
+JOINED_NAME_RE = any_script(re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?[A-Z]"))
 """Another name joined to a subject (`Acme Water and Brook Water`): two parties open the sentence, not one."""
 
 
@@ -1485,7 +1487,7 @@ def _source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribut
     return _figures_go_on(text, sentence, holes, last)
 
 
-OTHER_BODY_OPENING_RE = re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b")
+OTHER_BODY_OPENING_RE = any_script(re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b"))
 """`The government`, `Its board`: the common noun a sentence opens with, to tell another kind of body from the source."""
 
 
@@ -1542,8 +1544,8 @@ DOCUMENT_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0
 """A document opening a sentence (`The report`, `Its annual review`) whose colon hands it the lines below."""
 
 
-PASSIVE_LEAD_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+"
-                             r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght)\b")
+PASSIVE_LEAD_RE = any_script(re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+"
+                             r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght)\b"))
 """A passive after a document (`was discussed by`, `has been sent to`): something done to it, not its words."""
 
 
@@ -1558,7 +1560,7 @@ def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | 
     return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None
 
 
-PERSON_LEAD_RE = re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+")
+PERSON_LEAD_RE = any_script(re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+"))
 """`He then set out the main pressures:`: a person's lead-in without a reporting verb."""
 
 
@@ -1680,7 +1682,7 @@ def _as_judge(passive: re.Match[str], who: Who, ctx: Context) -> Who:
     return who._replace(kind="inspectorate")
 
 
-AGENT_END_RE = re.compile(r"\s+(?:at|in|on|during|after|before|following|when|for)\s+(?=[a-z])")
+AGENT_END_RE = any_script(re.compile(r"\s+(?:at|in|on|during|after|before|following|when|for)\s+(?=[a-z])"))
 """Where the agent of a passive ends and a phrase of time or place begins (`by X at its last inspection`)."""
 
 
@@ -1862,11 +1864,11 @@ def _only_quoted_before(text: str, span: Span, holes: list[Span]) -> bool:
 
 DOCUMENT_OPENING_RE = re.compile(r"(?:(?:the|new|latest|official)\s+)?(?:figures|data|statistics|numbers|papers)\b",
                                  re.IGNORECASE)
-OWNER_RE = re.compile(r"\bthe\s+(?P<noun>[a-z]+)['\u2019]s\s")
+OWNER_RE = any_script(re.compile(r"\bthe\s+(?P<noun>[a-z]+)['\u2019]s\s"))
 """A body's possessive inside a document's description: `figures presented to the council's parenting board`."""
 
 
-BARE_HEAD_RE = re.compile(r"\s*(?P<word>[A-Z][a-z\u00ed]+)\s*")
+BARE_HEAD_RE = any_script(re.compile(r"\s*(?P<word>[A-Z][a-z\u00ed]+)\s*"))
 """A subject of one capitalised word: `Police said ...`, `Gardaí said ...`."""
 
 
@@ -2034,7 +2036,7 @@ COORDINATED_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
 """A cue right after `and` or `but`: the second verb of the sentence's subject (`doubled its profit and said`)."""
 SUBJECT_PRONOUN_RE = re.compile(r"(?:It|They|He|She)\b")
 """A pronoun opening a sentence as its subject."""
-LEADING_DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
+LEADING_DATELINE_RE = any_script(re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+"))
 """A dateline before a news lead's subject: `DUBLIN, July 28 (Wire) - `, `LEEDS, 4 May \u2014 `."""
 
 
@@ -2052,7 +2054,7 @@ def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) 
         or (speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None)
 
 
-OPENING_REFERENCE_RE = re.compile(rf"[Tt]he\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?P<noun>{verb_alternation(ORG_REFERENCES)})\b(?=\s+[a-z])")
+OPENING_REFERENCE_RE = any_script(re.compile(rf"[Tt]he\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?P<noun>{verb_alternation(ORG_REFERENCES)})\b(?=\s+[a-z])"))
 """`The bank cut`, `The Swiss bank cut`: a sentence opening with a short reference to a body as its subject."""
 
 
@@ -2093,13 +2095,13 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
     return Attribution(who.name, who.kind, " ".join(match.group().split()), spans)
 
 
-SECOND_CUE_RE = re.compile(
+SECOND_CUE_RE = any_script(re.compile(
     initial_alternation("and but while whilst after as although though whereas".split())
     + r"\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
     r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z]|(?:its|their)\s+[a-z][a-z \t\-]{1,40},\s+[A-Z]"
     r"|the\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+(?:%s)\b|the\s+[a-z]+\s+(?:said|says|added|stated|insisted|argued)\b)"
     % (verb_alternation(ORG_REFERENCES | frozenset({"union", "regulator", "watchdog"})),
-       "said|says|added|warned|claimed|insisted|estimated|estimates|argued|argues"))
+       "said|says|added|warned|claimed|insisted|estimated|estimates|argued|argues")))
 """`..., but last month Corvan Rail said ...`, `..., and the union said ...`, `..., and the authority said ...`: a second
 clause with a subject of its own, maybe its own cue."""
 
@@ -2159,8 +2161,8 @@ SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|A
 """A clause that cannot stand alone before an aside cue: `When officers returned, she said, they found ...`."""
 
 
-DESCRIBING_NP_RE = re.compile(r"\s*(?:(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+er\s+[^,;:]{0,80}?\bthan\b"
-                              r"|the\s+(?:[a-z]+est|first|only)\b)[^,;:]{0,100}[.!]?\s*")
+DESCRIBING_NP_RE = any_script(re.compile(r"\s*(?:(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+er\s+[^,;:]{0,80}?\bthan\b"
+                              r"|the\s+(?:[a-z]+est|first|only)\b)[^,;:]{0,100}[.!]?\s*"))
 """`..., the report said, a smaller share than the year before.` or `..., the steepest decline since 2005.`: a noun
 phrase about the figure, not a claim apart."""
 
@@ -2232,8 +2234,8 @@ def _publisher_in(text: str, region: Span, ctx: Context) -> Who | None:
 
 _SPACED_PARTICLES = verb_alternation(frozenset(p for p in NAME_PARTICLES if not p.endswith("-")))
 _JOINED_PARTICLES = verb_alternation(frozenset(p for p in NAME_PARTICLES if p.endswith("-")))
-ROLE_THEN_NAME_RE = re.compile(r",\s+(?P<name>(?:(?:[A-Z]\.|[A-Z][\w'\u2019\-]+)\s+){1,3}(?:(?:%s)\s+){0,2}(?:%s)?"
-                               r"[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)" % (_SPACED_PARTICLES, _JOINED_PARTICLES))
+ROLE_THEN_NAME_RE = any_script(re.compile(r",\s+(?P<name>(?:(?:[A-Z]\.|[A-Z][\w'\u2019\-]+)\s+){1,3}(?:(?:%s)\s+){0,2}(?:%s)?"
+                               r"[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)" % (_SPACED_PARTICLES, _JOINED_PARTICLES)))
 """`, Rob Hale` after `according to its chief executive`: the person the role is."""
 
 
@@ -2306,11 +2308,11 @@ def _note_apposed_body(text: str, before: Span, match: re.Match[str], ctx: Conte
         ctx.spoke(body, ctx.kind_of(body))
 
 
-UNNAMED_RESULTS_RE = re.compile(r"(?:(?:new|the|latest|official|state|national|federal|annual|provisional)\s+){0,3}"
-                                r"(?:[a-z\-]+\s+)?(?:results|figures|data|statistics|numbers)\b[^,;:]{0,40}")
+UNNAMED_RESULTS_RE = any_script(re.compile(r"(?:(?:new|the|latest|official|state|national|federal|annual|provisional)\s+){0,3}"
+                                r"(?:[a-z\-]+\s+)?(?:results|figures|data|statistics|numbers)\b[^,;:]{0,40}"))
 """A document a lead cites without its publisher: `state test results released Tuesday`, `new figures`."""
-DATA_FROM_RE = re.compile(r"(?:Data|Figures|Statistics|Results|Numbers)\s+(?:from|published\s+by|released\s+by|compiled\s+by)"
-                          r"\s+(?:the\s+)?(?=[A-Z])")
+DATA_FROM_RE = any_script(re.compile(r"(?:Data|Figures|Statistics|Results|Numbers)\s+(?:from|published\s+by|released\s+by|compiled\s+by)"
+                          r"\s+(?:the\s+)?(?=[A-Z])"))
 """The next sentence naming where the data come from: `Data from the Missouri Department of Education show ...`."""
 MAX_PUBLISHER_AHEAD_CHARS = 400
 """How far after a lead's unnamed source the text may name its publisher."""
@@ -2343,7 +2345,7 @@ def _according_lead_in(text: str, match: re.Match[str], after: Span) -> bool:
     return match.re is ACCORDING_RE and bool(words) and words[-1].endswith(":") and len(words) <= MAX_LEAD_IN_WORDS
 
 
-SOURCE_PARTICIPLE_RE = re.compile(r"[\s,]*(?:[a-z]+ed|laid|seen|written|given|drawn|made|sent|shown)\b(?:\s+(?:to|by|on|at|in)\b)")
+SOURCE_PARTICIPLE_RE = any_script(re.compile(r"[\s,]*(?:[a-z]+ed|laid|seen|written|given|drawn|made|sent|shown)\b(?:\s+(?:to|by|on|at|in)\b)"))
 """`according to its report, presented to the board on Wednesday`: a participle phrase about the source."""
 
 
@@ -2351,7 +2353,7 @@ SOURCE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|its)\s+[^,;:]{1,60}?[.!]?\
 """`..., according to X, the sector regulator.`: a noun phrase naming what the source is."""
 
 
-ROLE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,4}(?:of|for|at)\s+[^,;:]{1,60}?[.!]?\s*")
+ROLE_APPOSITIVE_RE = any_script(re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,4}(?:of|for|at)\s+[^,;:]{1,60}?[.!]?\s*"))
 """`..., according to Jo Roe, chief executive of Acme Water.`: a role naming what the source is."""
 ACCORDING_AFTER_QUOTE_RE = re.compile(r"[\s,]*according\s+to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,80})")
 """`"...," according to Jo Roe`: the source named right after a quotation says it."""
@@ -2383,7 +2385,7 @@ def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Con
     return Who(name, ctx.kind_of(name), match.start())
 
 
-SUBJECT_RE = re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s")
+SUBJECT_RE = any_script(re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s"))
 """A sentence opening with a reference (`The ombudsman upheld ...`): the body a trailing `its` points back to."""
 
 
@@ -2602,7 +2604,7 @@ def _participle_before_quote(text: str, sentence_start: int, quote: Quote, ctx: 
     return (who, match.group("cue")) if who is not None else None
 
 
-COLON_PAST_RE = re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s*:\s*$")
+COLON_PAST_RE = any_script(re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s*:\s*$"))
 """Any past tense right before a colon and a quotation: `X fumed: "..."`, `X blasted: "..."` (a tabloid's verbs)."""
 LIST_VERBS: frozenset[str] = frozenset("included listed detailed outlined summarised summarized highlighted identified "
                                        "recommended required needed concluded".split())
@@ -2685,25 +2687,3 @@ def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who
     if not mentions or mentions[0].start != start or mentions[0].kind != "person":
         return None
     return Who(ctx.add(mentions[0]), "person", start)
-
-
-# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
-(CUE_RE, INVERTED_RE, PASSIVE_BY_RE, PASSIVE_RE, ASIDE_RE, BLAMED_RE, DOCUMENT_LEAD_RE, SPEECH_BEFORE_RE,
- SPEECH_AFTER_RE, LEADING_SOURCE_RE, AUDIENCE_RE, TOLD_AUDIENCE_RE, SAID_WHERE_RE, SAID_WHEN_RE, WHO_TAIL_RE,
- COURT_APPOSITION_RE, BOILERPLATE_RE, ABOUT_HEADING_RE, SELF_DESCRIPTION_RE, KEY_VALUE_RE,
- VOICE_LINE_RE, FIELD_LINE_RE, LAST_VERB_RE, SPEAKING_PARTICIPLE_RE, JOINED_NAME_RE,
- OTHER_BODY_OPENING_RE, PASSIVE_LEAD_RE, PERSON_LEAD_RE, AGENT_END_RE, OWNER_RE, BARE_HEAD_RE,
- LEADING_DATELINE_RE, OPENING_REFERENCE_RE, SECOND_CUE_RE, DESCRIBING_NP_RE, ROLE_THEN_NAME_RE,
- UNNAMED_RESULTS_RE, DATA_FROM_RE, SOURCE_PARTICIPLE_RE, ROLE_APPOSITIVE_RE, SUBJECT_RE, COLON_PAST_RE) = (
-    any_script(p) for p in (CUE_RE, INVERTED_RE, PASSIVE_BY_RE, PASSIVE_RE, ASIDE_RE, BLAMED_RE, DOCUMENT_LEAD_RE, SPEECH_BEFORE_RE,
-    SPEECH_AFTER_RE, LEADING_SOURCE_RE, AUDIENCE_RE, TOLD_AUDIENCE_RE, SAID_WHERE_RE, SAID_WHEN_RE,
-    WHO_TAIL_RE, COURT_APPOSITION_RE, BOILERPLATE_RE, ABOUT_HEADING_RE, SELF_DESCRIPTION_RE,
-    KEY_VALUE_RE, VOICE_LINE_RE, FIELD_LINE_RE, LAST_VERB_RE, SPEAKING_PARTICIPLE_RE,
-    JOINED_NAME_RE, OTHER_BODY_OPENING_RE, PASSIVE_LEAD_RE, PERSON_LEAD_RE, AGENT_END_RE, OWNER_RE,
-    BARE_HEAD_RE, LEADING_DATELINE_RE, OPENING_REFERENCE_RE, SECOND_CUE_RE, DESCRIBING_NP_RE,
-    ROLE_THEN_NAME_RE, UNNAMED_RESULTS_RE, DATA_FROM_RE, SOURCE_PARTICIPLE_RE, ROLE_APPOSITIVE_RE, SUBJECT_RE,
-    COLON_PAST_RE))
-
-_SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
-"""What every match of each special cue holds: where it is missing the pattern need not run (keyed by the patterns as
-widened above, the ones `attribute_sentence` runs)."""
