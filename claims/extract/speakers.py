@@ -115,17 +115,17 @@ _BODY_NOUNS: frozenset[str] = (_REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - R
 """Common nouns that say the name before them is a body's (`the union`, `the bank`, `the charity`)."""
 
 
-PUBLISHED_BY_RE = re.compile(
+PUBLISHED_BY_RE = any_script(re.compile(
     r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis|research)\b(?:[^.;]{0,40}?"
     r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored)"
-    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|[^,.;]){2,80})" % INITIAL_STOP)
+    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|[^,.;]){2,80})" % INITIAL_STOP))
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
-PUBLISHED_ACTIVE_RE = re.compile(
+PUBLISHED_ACTIVE_RE = any_script(re.compile(
     r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"
     r"(?:has[ \t]+|have[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|a|an|the)[ \t]+"
-    r"(?:[\w\-]+[ \t]+){0,3}?(?P<noun>%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
+    r"(?:[\w\-]+[ \t]+){0,3}?(?P<noun>%s)\b" % "|".join(sorted(DOCUMENT_NOUNS))))
 """`The Rivers Agency published its annual report`: who publishes a kind of document, in the active voice."""
-_UNNAMED_PUBLISHER_RE = re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)")
+_UNNAMED_PUBLISHER_RE = any_script(re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)"))
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
 
 
@@ -148,8 +148,8 @@ _SAME_DATA: dict[str, tuple[str, ...]] = {
 `research by X found` makes `an analysis of 600 complaints found` X's."""
 
 
-_PEOPLE_OF_RE = re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"
-                           % "|".join(sorted(PEOPLE_GROUPS | BODY_PEOPLE)))
+_PEOPLE_OF_RE = any_script(re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"
+                           % "|".join(sorted(PEOPLE_GROUPS | BODY_PEOPLE))))
 """A body's people as a document's authors (`by the council's planning officers`): the body is its publisher."""
 
 
@@ -220,7 +220,7 @@ def _body_by_which(text: str, mention: Mention) -> Mention:
     return mention._replace(kind="org", end=after.start() + len(number), name=mention.name + number.replace("\t", " "))
 
 
-WORKPLACE_RE = re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})\s+at\s+(?:the\s+)?$")
+WORKPLACE_RE = any_script(re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})\s+at\s+(?:the\s+)?$"))
 """A role or people and `at` before a name (`an aviation analyst at Marsh Brokers`, `Drivers at Dale Coaches`):
 where people work, a body."""
 
@@ -238,11 +238,11 @@ def _workplace(text: str, start: int) -> bool:
     return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
 
 
-_AFTER_NAME_RE = re.compile(
+_AFTER_NAME_RE = any_script(re.compile(
     r"\s+(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
     r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+(?:analysts|"
     r"economists|strategists|shares|share\s+price|stores|shops|branches)\b|\s+said\b[^.;\n]{0,160}?,\s+its\s+"
-    r"(?:analysts|economists|strategists)\b")
+    r"(?:analysts|economists|strategists)\b"))
 """What a text writes after a body's name and never after a person's: `cut its rating`, `'s analysts`, `said ...,
 its analysts wrote`."""
 _BEFORE_NAME_RE = re.compile(r"(?:[Ss]hares\s+in|[Aa]nalysts\s+at|[Ee]conomists\s+at|[Ss]trategists\s+at)\s+$")
@@ -270,9 +270,9 @@ class Who(NamedTuple):
     clause_start: int
 
 
-_OWN_PEOPLE_RE = re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % "|".join(sorted(BODY_PEOPLE)))
+_OWN_PEOPLE_RE = any_script(re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % "|".join(sorted(BODY_PEOPLE))))
 """A body's people after its possessive (`X's planning officers`, `X's staff`)."""
-_ROLE_BEFORE_RE = re.compile(r"(?<![\w'\u2019])([a-z]+)[ \t]+$")
+_ROLE_BEFORE_RE = any_script(re.compile(r"(?<![\w'\u2019])([a-z]+)[ \t]+$"))
 """A lower-case word right before a name: its role when it is one (`inspector Jo Roe`)."""
 
 
@@ -778,7 +778,7 @@ def label_word(text: str, mention: Mention) -> bool:
     return not any(c.islower() for c in text[begin:end if end >= 0 else len(text)])
 
 
-_CAPITAL_WORD_RE = re.compile(r"\b[A-Z][A-Z&]+\b")
+_CAPITAL_WORD_RE = any_script(re.compile(r"\b[A-Z][A-Z&]+\b"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -787,14 +787,14 @@ def capital_words(text: str) -> collections.Counter[str]:
     return collections.Counter(_CAPITAL_WORD_RE.findall(text))
 
 
-APPOSITIVE_RE = re.compile(
+APPOSITIVE_RE = any_script(re.compile(
     r"\b((?:[A-Z][\w&\-\u2019']*)(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?"
-    r"(?:%s)\b(?![\u2019']s\b)" % "|".join(sorted(ORG_REFERENCES)))
+    r"(?:%s)\b(?![\u2019']s\b)" % "|".join(sorted(ORG_REFERENCES))))
 """`Pellings, the discount grocer,`: a name without a head noun that the text says is a body (never `Jo Roe, the
 council's finance director,`: a possessive describes the person's post)."""
 
 
-ACRONYM_AFTER_RE = re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*(?:['\u2019](?:S|s(?=\s+[A-Z]))?)?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)")
+ACRONYM_AFTER_RE = any_script(re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*(?:['\u2019](?:S|s(?=\s+[A-Z]))?)?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)"))
 """`the Water Services Authority (WSA)`: the acronym in brackets is the same body (`ST JUDE'S HOSPICE (SJH)`,
 `St Jude's Hospice (SJH)`: a possessive inside the name is part of it; `the Water Board's (WB)` ends before its `'s`)."""
 
@@ -826,9 +826,9 @@ def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
 
 
 _APPOSITIVE_NOUNS = ["Campaigners", "campaigners"] + sorted(ORG_REFERENCES | {"regulator", "watchdog", "union"})
-NOUN_THEN_NAME_RE = re.compile(
+NOUN_THEN_NAME_RE = any_script(re.compile(
     r"(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:(?:&|na)\s+)?[A-Z][\w&\-\u2019']*){0,3})"
-    % initial_alternation(_APPOSITIVE_NOUNS))
+    % initial_alternation(_APPOSITIVE_NOUNS)))
 """`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
 _ONE_WORD_NOUNS = all(re.fullmatch(r"\w{3,}", noun) for noun in _APPOSITIVE_NOUNS)
 """Whether every such noun is one word of three letters or more (`_nouns_then_names` relies on it)."""
@@ -864,6 +864,10 @@ def capital_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
         raise ValueError(f"{plain[:20]!r} does not open with a boundary and a class of capitals")
     close = plain.index("]", len(r"\b((?:[")) + 1
     return re.compile(plain[2:close] + r"(?<!\w.)" + plain[close:], pattern.flags)
+
+
+_APPOSITIVE_FAST_RE = capital_first(APPOSITIVE_RE)
+"""`APPOSITIVE_RE` (in any alphabet) opening with its capital: the same matches."""
 
 
 def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
@@ -1078,9 +1082,9 @@ def _clause_naming(text: str, clauses: list[tuple[int, int]], name: str) -> int:
     return len(text)
 
 
-NAME_THEN_DESCRIPTOR_RE = re.compile(
+NAME_THEN_DESCRIPTOR_RE = any_script(re.compile(
     r"\s*(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019\-]*){0,3}),?\s+(?:the|a|an)\s+"
-    r"(?P<describing>(?:[a-z][a-z\-]*\s+){0,3}?)(?P<noun>[a-z]+),?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$")
+    r"(?P<describing>(?:[a-z][a-z\-]*\s+){0,3}?)(?P<noun>[a-z]+),?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$"))
 """`Unifo the union`, `Parcelfast, the union,`: a name and, right after it, a common noun saying it is a body."""
 
 
@@ -1111,7 +1115,7 @@ def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Wh
     return Who(full, ctx.kinds[full], match.start("name"))
 
 
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$")
+_PLACE_BEFORE_RE = any_script(re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$"))
 
 
 def _is_address(clause: str, before: str) -> bool:
@@ -1231,9 +1235,9 @@ def _title_holder_named(text: str, clause: str, ctx: Context) -> tuple[str, str]
     return holder, "person"
 
 
-TITLE_HOLDER_RE = re.compile(
+TITLE_HOLDER_RE = any_script(re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,2}),?[ \t]+(?:(?:is|was|has[ \t]+been)[ \t]+)?the[ \t]+"
-    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z][a-z]+){0,4})\b")
+    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z][a-z]+){0,4})\b"))
 """`Dana Holt is the Police and Crime Commissioner`, `Dana Holt, the Police and Crime Commissioner,`: who holds a
 title the text writes with capitals."""
 
@@ -1434,9 +1438,9 @@ def _describes_people(word: str) -> bool:
     return word in _PEOPLE_DESCRIBERS or word.endswith("ing") and len(word) > 4
 
 
-FILED_AT_RE = re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b[^,.;]{0,40}?\b"
+FILED_AT_RE = any_script(re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b[^,.;]{0,40}?\b"
                          r"(?:in|at|with|to|before)|\b(?:in|at|before)(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}\b(?:Court|Tribunal)\b))"
-                         r"\s+(?:the\s+)?$")
+                         r"\s+(?:the\s+)?$"))
 """`filed at`, `lodged with`, `in the ... Court`: the words before a registry or a court a document went to."""
 FILING_HINT_RE = re.compile(initial_alternation("filed lodged registered submitted deposited heard brought laid".split())
                             + r"\b|Court|Tribunal")
@@ -1767,8 +1771,8 @@ def _body_of_word(words: list[str], ctx: Context) -> str | None:
     return None
 
 
-_BEFORE_ROLE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*(?:['\u2019]s)?\s+){1,3}?)(?:%s)\b"
-                             % "|".join(sorted(VOICE_ROLES)))
+_BEFORE_ROLE_RE = any_script(re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*(?:['\u2019]s)?\s+){1,3}?)(?:%s)\b"
+                             % "|".join(sorted(VOICE_ROLES))))
 
 
 def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | None:
@@ -2127,14 +2131,3 @@ def _without_adjectives(raw: list[str]) -> list[str]:
     while len(raw) > 1 and raw[0].lower() in _ADJECTIVES and raw[0][1:].islower():
         raw = raw[1:]
     return raw
-
-
-# Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
-(PUBLISHED_BY_RE, PUBLISHED_ACTIVE_RE, _UNNAMED_PUBLISHER_RE, _PEOPLE_OF_RE, WORKPLACE_RE, _AFTER_NAME_RE,
- _OWN_PEOPLE_RE, _ROLE_BEFORE_RE, _CAPITAL_WORD_RE, APPOSITIVE_RE, ACRONYM_AFTER_RE, NOUN_THEN_NAME_RE,
- NAME_THEN_DESCRIPTOR_RE, _PLACE_BEFORE_RE, TITLE_HOLDER_RE, FILED_AT_RE, _BEFORE_ROLE_RE) = (
-    any_script(p) for p in (PUBLISHED_BY_RE, PUBLISHED_ACTIVE_RE, _UNNAMED_PUBLISHER_RE, _PEOPLE_OF_RE, WORKPLACE_RE, _AFTER_NAME_RE,
-    _OWN_PEOPLE_RE, _ROLE_BEFORE_RE, _CAPITAL_WORD_RE, APPOSITIVE_RE, ACRONYM_AFTER_RE, NOUN_THEN_NAME_RE,
-    NAME_THEN_DESCRIPTOR_RE, _PLACE_BEFORE_RE, TITLE_HOLDER_RE, FILED_AT_RE, _BEFORE_ROLE_RE))
-_APPOSITIVE_FAST_RE = capital_first(APPOSITIVE_RE)
-"""`APPOSITIVE_RE` (in any alphabet) opening with its capital: the same matches."""
