@@ -1,0 +1,231 @@
+"""The block pass: walk a text's blocks (quotations, transcripts, lists, continuations) and return every attributed
+claim."""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import NamedTuple
+
+from ..bodies import item_speaker
+from ..followups import follows_report
+from ..items import is_speaker_phrase, split_items
+from ..layout import TIME_STAMP_RE, is_furniture, masthead_issuer
+from ..release import ends_release, is_release
+from ..speakers import Context, Who, register_acronyms
+from ..text import Block, Span, find_speech, split_blocks, split_sentences, strip_span
+from ..statement import in_statement, statement_claims, statement_speaker
+from ..transcript import (
+    Turn, in_turn_list, is_transcript, leaves_turn, read_label, turn_claims, unlabelled_interviewee, unlabelled_turn,
+)
+from ..vocabulary import initial_alternation
+
+from .continuation import _pointed_back, continue_list
+from .documents import (
+    BOILERPLATE_RE, _about_section, _describes_itself, _short_names, _table_header, _table_row, _table_shape,
+    _table_source, _the_regulator, is_heading,
+)
+from .issuer import (
+    _first_body, _header_fields, _issuer_first_person, _issuer_sentences, _release_voice, _statement_opened,
+    issuer_claims,
+)
+from .lists import _advice_lead_in, _bare_item, _below_lead_in, _bullets_ended, _heading_lead_in, _open_lead_in
+from .patterns import _VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
+from .quotes import Speech, _embedded, _opens_unclosed, _quoted_lead_in, _speaker_ahead, _without_stray_close
+from .records import Attribution, Found
+from .sentence import attribute_sentence
+from .sentences import attribute_sentences
+from .subjects import LEADING_DATELINE_RE
+
+
+def attributed_spans(text: str) -> list[Found]:
+    """Walk the blocks of a text and return every attributed claim, in block order."""
+    ctx = Context(text=text)
+    found: list[Found] = []
+    pending: Attribution | None = None  # a colon cue waiting for its bulleted items or its quotation
+    last: Attribution | None = None  # the previous paragraph's last attribution
+    speech_speaker: Who | None = None
+    blocks = split_blocks(text)
+    release = is_release(text, blocks)
+    voice = _release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
+    masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
+    turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
+    interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
+    turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
+    about = False  # inside an `About Acme Water` section
+    unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
+    table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
+    stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
+    advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
+    for index, block in enumerate(blocks):
+        pointed, unclaimed, count = unclaimed, None, len(found)
+        sourced = _table_source(text, block, table, ctx) if table else []
+        if sourced:
+            found += sourced
+            table = []
+            continue
+        if (release or turn is not None) and ends_release(text, block):
+            release = False
+            turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
+        about = _about_section(text, block, about)
+        if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block) \
+                or is_furniture(text, block):
+            pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
+            continue
+        stated = (stated if stated is not None and in_statement(text, block) else None) \
+            or _statement_opened(text, blocks, index, ctx)
+        if stated is not None:
+            register_acronyms(text, block.body, block.end, ctx)  # "the State Bureau (SB)" named inside the statement
+            found += [] if statement_speaker(text, block) else \
+                [Found(stated, "person", "statement", s) for s in statement_claims(text, block)]
+            pending = last = None
+            continue
+        if turn is not None and (not is_heading(text, block, []) or index > 0 and in_turn_list(text, blocks[index - 1])):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            label = read_label(text, block, ctx) if interviewee is None \
+                else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
+            if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
+                                                                          or leaves_turn(text, block, turn))):
+                turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
+            else:
+                turn = label or turn  # "Mayor Jo Roe: ..." until the next label
+                release = release and label is None  # after the first label, no paragraph is an issuer's voice
+                if turn.speaker:
+                    body = max(turn.body, block.body) if turn.body <= block.end else block.body
+                    listed = index > 0 and in_turn_list(text, blocks[index - 1])  # "we have:" then its items
+                    found += _turn_found(text, (body, block.end), listed, turn, ctx, interviewee is not None)
+                continue
+        quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
+        pending = None if pending is not None and _bullets_ended(blocks, index) else pending
+        if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
+                                    or not pending.lines and _table_row(text, block, quotes)):
+            row = _without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
+            own, row = item_speaker(text, row, ctx) or ((pending.speaker, pending.kind, pending.cue), row)
+            found += [Found(*own, s) for s in split_items(text, row)]  # "- The Ministry reports ...": the Ministry's
+            continue
+        if pending is not None and not pending.lines and _table_header(text, block, quotes):
+            continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
+        ctx.block += 1
+        opened_by = pending.cue if pending is not None and quotes and quotes[0].outer[0] == block.body else ""
+        if opened_by:
+            speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
+        pending = None
+        if not opened_by and last is not None and last.spans and follows_report(block, quotes, last.cue):
+            speech_speaker = Who(last.speaker, last.kind, 0)  # "X said ...", then a quotation with no cue: X's
+        unclosed = not opened_by and _opens_unclosed(text, block, quotes)
+        ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
+        speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
+        issuer = _first_body(ctx, masthead) if release and not _header_fields(text, block) else None  # before its cues
+        speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
+        said = attribute_sentences(text, block, quotes, ctx, last, speech)
+        attributions = _pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
+        speech.upto(block.end + 1)
+        speech_speaker = speech.previous
+        found += speech.found
+        if not attributions and not quotes and last is not None and last.kind != "person":
+            attributions = continue_list(text, block, last)
+        advice = block.bullet and advice or not block.bullet and _advice_lead_in(text, block)
+        if not attributions and not quotes and release and not (block.bullet and advice):
+            attributions = issuer_claims(text, block, ctx, voice, masthead)
+        elif issuer is not None and attributions:
+            attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
+                + _issuer_first_person(text, block, quotes, attributions, issuer, ctx)
+        for attribution in attributions:
+            found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
+        final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker) \
+            or _below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+        if final is None and is_heading(text, block, quotes):
+            final = _heading_lead_in(text, block, ctx, release) \
+                or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+        pending = final if final is not None and final.colon else None
+        last = final if final is not None or quotes else None
+        unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
+        table = table + [block] if len(found) == count and _table_shape(text, block, quotes) else []
+    whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
+    return [_settled(_past_dateline(text, f), ctx, whole) for f in found
+            if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
+
+
+def _past_dateline(text: str, found: Found) -> Found:
+    """Start a claim after the dateline that opens its news lead (`RIVERTON, Ohio - Fewer than ...`) or the time
+    stamp of a live page's entry (`14:10 - Fire crews ...`): the place and time are the writer's, not the claim's."""
+    start, end = found.span
+    if not text[start:start + 2].isupper() and not text[start:start + 1].isdigit():
+        return found  # a dateline opens with a place in capitals, a time stamp with a digit (a cheap test first)
+    dateline = LEADING_DATELINE_RE.match(text, start, end) or TIME_STAMP_RE.match(text, start, end)
+    return found._replace(span=(dateline.end(), end)) if dateline and dateline.end() < end else found
+
+
+NARRATION = "narration"
+"""The kind of the turn after a transcript's narration resumes: its paragraphs are read as any text's."""
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
+"""A speaker's own voice: a paragraph holding it goes on with the turn before."""
+
+
+def is_narration(text: str, block: Block) -> bool:
+    """Say whether an unlabelled paragraph after a turn is the writer's narration, not the turn going on: it
+    reports someone (a cue other than a document's `show` or `found`) and never speaks as `I` or `we`."""
+    return bool(ANY_CUE_RE.search(text, block.body, block.end)) and not FIRST_PERSON_RE.search(text, block.body, block.end) \
+        and not _cites_a_document(text, block)
+
+
+CITED_RE = re.compile(initial_alternation(_VERBS.split("|") + ["According to", "according to"]) + r"\b")
+"""Any cue word of a paragraph, to tell a speaker citing figures (`Figures published today show`) from narration."""
+DOCUMENT_VERB_RE = re.compile(r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|found|find|finds"
+                              r"|indicate|indicates|indicated|confirm|confirms|confirmed)")
+"""What figures and reports do: in a speaker's turn they are the speaker citing a source, not the writer reporting."""
+
+
+def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context, asked: bool = False) -> list[Found]:
+    """Return the claims of a turn's words: its speaker's, except a sentence citing what a named body's figures or
+    survey show (`Figures published by X show that ...`), which is that body's."""
+    found: list[Found] = []
+    for sentence in split_sentences(text, *span):
+        claims = turn_claims(text, *sentence, listed, asked)
+        cited = _cited_source(text, sentence, ctx) if claims else None
+        found += [Found(cited.speaker, cited.kind, cited.cue, s) for s in cited.spans] if cited is not None \
+            else [Found(turn.speaker, turn.kind, "transcript", s) for s in claims]
+    return found
+
+
+def _cited_source(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Return the attribution of a sentence in a turn that cites a body's document (`show`, `found`), when the body
+    (or the document, nobody named) is resolved; else None (the turn's speaker says it)."""
+    if not any(DOCUMENT_VERB_RE.fullmatch(c.group())
+               for c in itertools.islice(CITED_RE.finditer(text, *sentence), MAX_CUES_PER_SENTENCE)):
+        return None
+    cited = attribute_sentence(text, sentence, [], ctx)
+    if cited is None or not cited.spans or cited.kind not in ("organisation", "inspectorate", "document") \
+            or not DOCUMENT_VERB_RE.fullmatch(cited.cue.split()[0]):
+        return None
+    return cited
+
+
+def _cites_a_document(text: str, block: Block) -> bool:
+    """Say whether every cue of a paragraph is what a document does (`Figures published today show that ...`): a
+    speaker in a transcript citing a source goes on with the turn."""
+    cues = [c.group() for c in itertools.islice(CITED_RE.finditer(text, block.body, block.end), MAX_CUES_PER_SENTENCE)]
+    return bool(cues) and all(DOCUMENT_VERB_RE.fullmatch(c) for c in cues)
+
+
+class Final(NamedTuple):
+    """What the whole text settles once it is read: its one regulator, the bodies short names stand for, and the
+    names the text gives a title."""
+
+    regulator: str | None
+    short_names: dict[str, str | None]
+    titled: frozenset[str]
+
+
+def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
+    """Give a claim its speaker as the whole text names it: a person's full name, a body's final kind."""
+    body = final.short_names.get(found.speaker) if final and found.kind == "person" \
+        and found.speaker not in final.titled else None
+    if body is not None:  # "Harlow Keane" for "Harlow Keane Construction": a body's kind
+        return Found(found.speaker, ctx.kind_of(body), found.cue, found.span)  # not _replace: once a row, hot
+    if found.kind == "person":
+        return Found(ctx.full_person(found.speaker), found.kind, found.cue, found.span)
+    if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
+        kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
+        regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
+        return Found(found.speaker, "inspectorate" if regulates else kind, found.cue, found.span)
+    return found

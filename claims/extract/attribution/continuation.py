@@ -1,0 +1,149 @@
+"""Paragraphs that continue a speaker: a list carried on, figures shown, a source named after the claim it gives."""
+from __future__ import annotations
+
+import re
+
+from ..entities import find_mentions
+from ..items import split_items
+from ..release import has_figure
+from ..text import Block, Span, split_sentences, subtract
+from ..vocabulary import any_script, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS
+
+from .patterns import CONTINUE_RE, MIN_LIST_ITEMS, is_commentary
+from .records import Attribution
+
+
+def continue_list(text: str, block: Block, previous: Attribution) -> list[Attribution]:
+    """Give a cue-less paragraph that continues an organisation's list to that organisation."""
+    if is_commentary(text, block.body, block.end) or _names_another_body(text, block, previous.speaker) \
+            or _other_body_opens(text, (block.body, block.end), previous):
+        return []  # "The government has set aside ...": another body, not the list going on
+    spans = split_items(text, (block.body, block.end))
+    enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
+        or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
+    if not enough and DOCUMENT_CUE_RE.fullmatch(previous.cue):
+        return _figures_shown(text, block, previous)
+    return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+
+
+DOCUMENT_CUE_RE = re.compile(r"(?:show|shows|showed|showing|reveal|reveals|revealed|revealing)(?:\s+that)?")
+"""The cue of figures that show something (`new figures from X show`): the next paragraph may go on giving them."""
+
+
+def _figures_shown(text: str, block: Block, previous: Attribution) -> list[Attribution]:
+    """Give the sentences of figures in the paragraph right after `new figures from X show ...` to X: the writer
+    goes on reading out the same figures (a sentence sharing a word with them: `completed`, `completions`)."""
+    shown = _topic_words(" ".join(text[a:b] for a, b in previous.spans))
+    spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
+                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
+                  and shown & _topic_words(text[sentence[0]:sentence[1]]) for s in split_items(text, sentence))
+    return [Attribution(previous.speaker, previous.kind, previous.cue, spans)] if spans else []  # a lead-in is no figure
+
+
+TOPIC_PREFIX = 5
+"""Letters that make two words the same topic (`completed`, `completions`)."""
+
+
+def _topic_words(words_of: str) -> set[str]:
+    """Return the topics of some words: the first letters of each word of five letters or more."""
+    return {w[:TOPIC_PREFIX].lower() for w in re.findall(r"[A-Za-z]{%d,}" % TOPIC_PREFIX, words_of)}
+
+
+def _names_another_body(text: str, block: Block, speaker: str) -> bool:
+    """Say whether a paragraph names a body other than a speaker (`Passenger numbers at Dale Airport fell`):
+    the writer moved on to another party, so the paragraph does not continue the speaker's list."""
+    return any(m.kind == "org" and m.name not in speaker and speaker not in m.name
+               for m in find_mentions(text, block.body, block.end))
+
+
+CONTRAST_OPENING_RE = re.compile(r"(?:While|Whilst|Although|Though|Despite|But|However|Yet|Even)\b")
+"""A paragraph opening that weighs what came before: the writer's, not the source's."""
+
+
+def _all_figures(text: str, block: Block) -> bool:
+    """Say whether every sentence of a paragraph holds a figure and none asks (`X had the most (64), ...`)."""
+    if CONTRAST_OPENING_RE.match(text, block.body, block.end):
+        return False  # "While the trust's figures were the worst, ...": the writer weighs them
+    sentences = split_sentences(text, block.body, block.end)
+    return bool(sentences) and all(text[s[1] - 1] != "?" and has_figure(text, *s) for s in sentences)
+
+
+POINTS_BACK_RE = re.compile(r"(?:That|This|These|Those)(?:['\u2019]s|\s+(?:is|was|are|were))\s+according\s+to\b"
+                            r"|(?:The|These|Those)\s+(?:figures|numbers|data)\s+(?:are|were|come|came)\s+(?:according\s+to|from)\b")
+"""A source named after the claim it gives (`There were 412 patients on trolleys. That's according to X.`)."""
+
+
+def _points_back(text: str, sentence: Span, attribution: Attribution) -> bool:
+    """Say whether a sentence names the source of the claim before it (`That's according to X`, `The figures come from
+    X`), a body or a document the text has resolved (a misread name never takes the sentence before)."""
+    return POINTS_BACK_RE.match(text, *sentence) is not None \
+        and attribution.kind in ("organisation", "inspectorate", "document")
+
+
+def _figure_claims(text: str, span: Span, attribution: Attribution) -> list[Attribution]:
+    """Give the sentences of figures in a span to the source a later sentence names."""
+    spans = tuple(s for sentence in split_sentences(text, *span) if text[sentence[1] - 1] not in "?:"
+                  and has_figure(text, *sentence) for s in split_items(text, sentence))
+    return [Attribution(attribution.speaker, attribution.kind, attribution.cue, spans)] if spans else []
+
+
+def _pointed_back_in(text: str, unclaimed: Span | None, sentence: Span, attribution: Attribution) -> list[Attribution]:
+    """Give the unclaimed sentence before `That's according to X` in the same paragraph to X."""
+    return _figure_claims(text, unclaimed, attribution) if unclaimed and _points_back(text, sentence, attribution) else []
+
+
+def _pointed_back(text: str, pointed: Block | None, block: Block, attributions: list[Attribution]) -> list[Attribution]:
+    """Give the unclaimed paragraph before one that opens `That's according to X` to X."""
+    if pointed is None or not attributions or POINTS_BACK_RE.match(text, block.body, block.end) is None:
+        return []
+    first = split_sentences(text, block.body, block.end)[0]
+    return _figure_claims(text, (pointed.body, pointed.end), attributions[0]) \
+        if _points_back(text, first, attributions[0]) else []
+
+
+def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
+    """Continue the previous speaker: `These included ...`, `Additionally, ...`."""
+    match = CONTINUE_RE.match(text, sentence[0], sentence[1])
+    if match is None or previous is None or text[sentence[1] - 1] == "?":
+        return None
+    if text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return Attribution(previous.speaker, previous.kind, match.group().strip(" ,"), (), colon=True)
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(previous.speaker, previous.kind, match.group().strip(" ,"), spans)
+
+
+def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
+    """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body."""
+    if previous is None or previous.kind == "person" or text[sentence[1] - 1] == "?" \
+            or not has_figure(text, *sentence) or is_commentary(text, *sentence):
+        return None
+    spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
+    return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
+
+
+def _source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribution | None) -> Attribution | None:
+    """Give a paragraph's opening sentence of figures to the source the paragraph before quoted them from (`...,
+    according to the board's annual report.` then `The board received 287 complaints, up from 241.`): the writer
+    goes on reading out the same source, unless the sentence names another party."""
+    if last is None or last.kind == "person" or not last.spans \
+            or not (last.cue.lower() == "according to" or DOCUMENT_CUE_RE.fullmatch(last.cue)):
+        return None
+    if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) or _other_body_opens(text, sentence, last) \
+            or any(m.name not in last.speaker and last.speaker not in m.name for m in find_mentions(text, *sentence)):
+        return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
+    return _figures_go_on(text, sentence, holes, last)
+
+
+OTHER_BODY_OPENING_RE = any_script(re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b"))
+"""`The government`, `Its board`: the common noun a sentence opens with, to tell another kind of body from the source."""
+
+
+def _other_body_opens(text: str, sentence: Span, last: Attribution) -> bool:
+    """Say whether a sentence opens with a reference to a kind of body the source is not (`The government has
+    promised 500 beds` after the union's figures; `The board received ...` after the board's report is the board)."""
+    opening = OTHER_BODY_OPENING_RE.match(text, *sentence)
+    if opening is None:
+        return False
+    noun = opening.group("noun")
+    is_body = noun in ORG_REFERENCES or noun in ORG_HEADS or noun in PUBLIC_HEADS
+    return is_body and noun not in last.speaker.lower().split()

@@ -1,0 +1,112 @@
+"""Whether a cue word found in a sentence is a cue: not a noun, a relative clause's verb, an action to come, a
+perception or a participle."""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS
+
+from .patterns import NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES, RELATIVES
+
+
+def _not_a_cue(text: str, start: int, offset: int) -> bool:
+    """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
+    if offset > 0 and text[offset - 1] in "-\u2011":
+        return True  # "a semi-state company": part of a compound word
+    words = text[max(start, offset - 40):offset].split()[-2:]
+    if not words:
+        return False
+    if len(words) == 2 and words[-1].endswith("ly") and words[0].lower() in PASSIVE_AUXILIARIES:
+        return True  # "was originally expected": a passive, an adverb between
+    word = words[-1].lower().strip(",")
+    ahead = text[offset:offset + 40].split()
+    after, this = ahead[1:2], ahead[0].lower().strip(".,;:")
+    if this in PERCEPTION_CUES and _sees_a_thing(text[offset:offset + 80].split()[1:6]):
+        return True  # "Officers observed a suspected stolen car": what was seen, narrated
+    if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
+        return True  # "the annual report shows": the noun before the verb
+    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
+        return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
+    if after and after[0].lower().strip(".,;:") in ("below", "above", "overleaf") and not word.endswith("ly"):
+        return True  # "the batches listed below may contain ...": a participle pointing to a list, not a cue
+    if after and after[0].lower() == "by" and (this.endswith("ed") or this in IRREGULAR_PAST):
+        return True  # "proposals announced by the watchdog": a passive participle, its agent after it
+    if this in NOUN_CUES and word.endswith("ing") and len(word) > 4:
+        return True  # "clearing waiting lists, with 96% ...": a noun after a gerund or an -ing modifier
+    if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
+        return True  # "weaker than expected trading", "the highest figure ever recorded"
+    if this in PARTICIPLE_CUES and _reduced_relative(text, offset + len(ahead[0]), word, after):
+        return True  # "The number of crimes reported in Daleham fell by 8%": the crimes, reported, fell
+    if word in RELATIVE_SUBJECTS and _object_relative(text, start, offset):
+        return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
+    if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
+        return True  # "the bank's new claims process", "its annual report": a noun
+    if this in ("ranked", "ranks") and (not after or after[0][:1].isdigit() or after[0].lower().strip(",.") in RANK_WORDS):
+        return True  # "Westmeath ranked 24th", "ranked among the best": a place in a table, not a judge ranking
+    if this in NOUN_CUES and any(w[:1].isdigit() for w in words):
+        return True  # "published 43 inspection reports on", "two reviews": a count of the noun
+    if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
+        return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
+        # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
+    return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
+
+
+RANK_WORDS: frozenset[str] = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last top bottom "
+                                      "among as in at highly high low lowest highest joint near no".split())
+"""Words after `ranked` that place its subject in a table (`ranked first`, `ranked among`): no one ranks another."""
+RELATIVE_SUBJECTS: frozenset[str] = frozenset("it they we he she".split())
+"""Pronouns that may open a relative clause without `that` after a noun (`every claim it rejected`)."""
+OBJECT_DETERMINERS: frozenset[str] = frozenset("every each any all the a an some no its their those these his her".split())
+"""Determiners of the noun a relative clause without `that` describes."""
+NOUN_CUE_ADJECTIVES: frozenset[str] = frozenset("new own latest annual monthly weekly quarterly interim final".split())
+"""Adjectives before a cue word that make it a noun (`its new claims process`, `the annual report`)."""
+
+
+def _object_relative(text: str, start: int, offset: int) -> bool:
+    """Say whether the pronoun before a cue word opens a relative clause without `that` after a noun with its
+    determiner (`every claim it rejected`, `the figures they published`)."""
+    words = text[max(start, offset - 60):offset].split()[-3:]
+    return len(words) == 3 and words[0].lower() in OBJECT_DETERMINERS and words[1].isalpha() and words[1].islower() \
+        and words[1] not in NOT_CUE_BEFORE
+
+
+MODALS: frozenset[str] = frozenset("will shall must may might can".split())
+"""Modals right before a cue word make it an action to come (`will report on`), never a report of this sentence."""
+
+
+PERCEPTION_CUES: frozenset[str] = frozenset("observed observes noted notes noticed spotted".split())
+"""Cue words that also narrate seeing something (`observed a suspected stolen car`)."""
+
+
+def _sees_a_thing(following: list[str]) -> bool:
+    """Say whether the words after a perception verb are an indefinite thing seen (`a suspected stolen car`, `a
+    van`), not a finding (`a rise of 9%`, `a culture of fear`)."""
+    if not following or following[0].lower() not in ("a", "an", "two", "three", "several"):
+        return False
+    words = [w.lower().strip(".,;:") for w in following[1:]]
+    return not any(ch.isdigit() for ch in " ".join(words)) and any(w in SEEN_THINGS for w in words[:3])
+
+
+PARTICIPLE_CUES: frozenset[str] = frozenset("reported recorded logged registered".split())
+"""Cue words that are also past participles after a noun (`crimes reported in Daleham`)."""
+PLACE_PREPOSITIONS: frozenset[str] = frozenset("in to by at on during since across over between for from".split())
+FINITE_AFTER_RE = re.compile(r"[^.;!?]{0,120}?\b(?:fell|rose|grew|dropped|increased|decreased|declined|doubled|halved"
+                             r"|was|were|is|are|has|have|had|reached|stood|totalled|totaled)\b")
+"""The finite verb of a sentence whose subject a participle describes (`crimes reported in X fell`)."""
+
+
+def _reduced_relative(text: str, cue_end: int, before: str, after: list[str]) -> bool:
+    """Say whether a participle cue after a plural common noun and before a preposition describes that noun, the
+    sentence's own verb coming later with no `that` (`offences recorded across the county rose by 4%`)."""
+    if not (before.isalpha() and before.islower() and before.endswith("s") and after
+            and after[0].lower() in PLACE_PREPOSITIONS):
+        return False
+    rest = FINITE_AFTER_RE.match(text, cue_end)
+    return rest is not None and " that " not in rest.group()
+
+
+def _past_verb(word: str) -> bool:
+    """Say whether a word is a verb's past tense (`grew`, `rose`, `increased`): after it a cue word is its noun subject."""
+    word = word.lower().strip(",.;:")
+    return word in IRREGULAR_PAST or word in ("rose", "fell", "grew", "dropped", "doubled", "halved") \
+        or word.endswith("ed") and len(word) > 4 and word not in CUE_VERBS

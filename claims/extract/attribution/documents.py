@@ -1,0 +1,138 @@
+"""What a whole document settles: its regulator, short names, boilerplate about its issuer, tables and headings."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..entities import may_regulate
+from ..items import split_items
+from ..speakers import Context, speaker_from_region
+from ..text import Block, Quote
+from ..vocabulary import any_script
+
+from .lists import MAX_BARE_ITEM_CHARS
+from .patterns import ANY_CUE_RE
+from .records import Found
+
+REGULATION_RE = re.compile(r"\b(?:regulator|regulators|watchdog|fined|fines|penalty|penalties|enforcement\s+action)\b",
+                           re.IGNORECASE)
+"""Words of a text about regulation: a commission, authority or agency it names may be the regulator."""
+
+
+OFFICE_OF_A_PERSON_RE = re.compile(r"['\u2019]s\s+Office\b|\bOffice\s+of\s+the\s+(?:Governor|Mayor|Attorney|Sheriff|"
+                                   r"Minister|Secretary|President|Commissioner|Police\s+and\s+Crime)")
+"""An office that is a person's (`Attorney General's Office`, `Office of the Governor`): it serves, it regulates nobody."""
+
+
+def _the_regulator(ctx: Context) -> str | None:
+    """Return the one body that may regulate (a commission, an authority, an agency) in a text about regulation (`the
+    regulator`, `fined`): it is an inspectorate; None when the text names two such bodies, or none, or is about
+    something else."""
+    bodies = [name for name in ctx.orgs if may_regulate(name) and ctx.kinds.get(name) in ("organisation", "inspectorate")
+              and not OFFICE_OF_A_PERSON_RE.search(name)]
+    return bodies[0] if len(bodies) == 1 and _about_regulation(ctx.text) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _about_regulation(text: str) -> bool:
+    """Say whether a text is about regulation (`the regulator`, `fined`), looked up once per text."""
+    lower = text.lower()
+    return any(key in lower for key in _REGULATION_KEYS) and REGULATION_RE.search(text) is not None
+
+
+_REGULATION_KEYS: tuple[str, ...] = ("regulator", "watchdog", "fine", "penalt", "enforcement")
+"""Plain substrings one of which every match of REGULATION_RE holds: a quick test before the pattern."""
+
+
+def _short_names(ctx: Context) -> dict[str, str | None]:
+    """Map the first words of each body's longer name (`Harlow Keane` of `Harlow Keane Construction`) to that body,
+    or to None when two bodies begin so."""
+    short: dict[str, str | None] = {}
+    for org in ctx.orgs:
+        words = org.split()
+        if ctx.kinds.get(org) not in ("organisation", "inspectorate"):
+            continue
+        for size in range(2, len(words)):
+            prefix = " ".join(words[:size])
+            short[prefix] = org if short.get(prefix, org) == org else None
+    return short
+
+
+BOILERPLATE_RE = any_script(re.compile(r"About\s+(?:us\b|(?:the\s+)?[A-Z][^:.\n]{0,60}:)"))
+"""`About the City of Port Alder: ...`, `About us`: a body's boilerplate at a text's end."""
+ABOUT_HEADING_RE = any_script(re.compile(r"(?:About|Key\s+facts\s+about)\s+(?:us|(?:the\s+)?[A-Z][^:.!?\n]{0,60}?)\s*"))
+"""A heading `About Lakeshore Health`: the boilerplate under it, up to the next heading, is nobody's claim."""
+SELF_DESCRIPTION_RE = any_script(re.compile(
+    r"(?:The\s+)?[A-Z][\w&'\u2019\-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z&][\w&'\u2019\-]*){0,6}\s+(?:is|are)\s+(?:a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:nonprofit|non-profit|not-for-profit|charity|charitable|social\s+enterprise)\b"))
+"""`Acme Health is a nonprofit health system serving ...`: a body's boilerplate about itself."""
+
+
+def _about_section(text: str, block: Block, inside: bool) -> bool:
+    """Say whether a block is an `About X` heading or under one (until the next heading)."""
+    if text.startswith(("About", "Key facts", "Key Facts", "KEY FACTS", "ABOUT"), block.body) \
+            and ABOUT_HEADING_RE.fullmatch(text, block.body, block.end):
+        return True
+    return inside and not is_heading(text, block, [])
+
+
+def _describes_itself(text: str, block: Block) -> bool:
+    """Say whether a paragraph is a body's boilerplate about itself (`X is a nonprofit ...`) and reports nothing."""
+    if text.find("profit", block.body, block.end) < 0 and text.find("charit", block.body, block.end) < 0 \
+            and text.find("social enterprise", block.body, block.end) < 0:
+        return False  # none of the words a self-description needs (a cheap test first)
+    return SELF_DESCRIPTION_RE.match(text, block.body, block.end) is not None \
+        and not ANY_CUE_RE.search(text, block.body, block.end)
+
+
+COLUMN_GAP_RE = re.compile(r"\S(?: {2,}|\t+| ?\| ?)(?=\S)")
+"""The gap between two columns of a table laid out in plain text: two spaces or more, a tab, a bar."""
+
+
+def _table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line is laid out as a row of a table: columns apart, short, no sentence's end, no quotation."""
+    return not quotes and block.end - block.body <= MAX_BARE_ITEM_CHARS and text[block.end - 1] not in ".!?:;" \
+        and COLUMN_GAP_RE.search(text, block.body, block.end) is not None
+
+
+SOURCE_LINE_RE = re.compile(r"(?:Source|Sources|Data)\s*:\s*(?P<who>[^\n;]{2,100}?)\.?\s*$")
+"""A table's source line below it: `Source: Kantar Retail Panel`."""
+
+
+def _table_source(text: str, block: Block, table: list[Block], ctx: Context) -> list[Found]:
+    """Give the rows of figures of a table nobody introduced to the body its `Source: X` line names right below it."""
+    line = SOURCE_LINE_RE.match(text, block.body, block.end)
+    if line is None or line.end() != block.end:
+        return []
+    who = speaker_from_region(text, line.start("who"), line.end("who"), ctx)
+    if who is None or who.kind not in ("organisation", "inspectorate", "document"):
+        return []
+    return [Found(who.name, who.kind, "source", item) for row in table
+            if TABLE_FIGURE_RE.search(text, row.body, row.end) for item in split_items(text, (row.body, row.end))]
+
+
+def _table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`); only a
+    lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `_bare_item`s)."""
+    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
+
+
+def _table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in names its table's columns: a table's shape without a figure (years name
+    columns: `Region    2025    2024`)."""
+    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is None
+
+
+TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
+"""A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
+
+
+MAX_HEADING_CHARS = 160
+"""A line this short without a full stop is a heading (a headline, a standfirst, a section title)."""
+
+
+def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a block is a heading: short, not a bullet, no quotation, no closing punctuation."""
+    line = text[block.start:block.end].rstrip("\"\u201d\u2019'")  # "... says cuts are 'unavoidable'"
+    return not block.bullet and not quotes and block.end - block.start <= MAX_HEADING_CHARS \
+        and bool(line) and line[-1] not in ".!?:;"

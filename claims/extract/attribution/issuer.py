@@ -1,0 +1,162 @@
+"""A release's own voice: the issuer's first-person claims, its header fields and the person who delivers it."""
+from __future__ import annotations
+
+import re
+
+from ..entities import find_mentions
+from ..items import split_items
+from ..layout import is_advice
+from ..release import has_figure
+from ..speakers import Context, Who
+from ..text import Block, Quote, Span, split_sentences
+from ..statement import in_statement, may_be_signed, signed_statement, statement_speaker
+from ..vocabulary import any_script
+
+from .documents import is_heading
+from .lists import _advice_lead_in, _lead_in_subject
+from .patterns import ANNOUNCED_DOCUMENT_RE, ANY_CUE_RE, CUE_RE, DOUBT_RE
+from .records import Attribution
+
+CONTACT_RE = re.compile(r"\(\d{3,5}\)\s?\d{3}[\s\-.]\d{4}\b|\b\d{3}[\-.]\d{3}[\-.]\d{4}\b|\b0\d{2,4}\s\d{3,4}\s\d{3,4}\b"
+                        r"|\b(?:1800|1850|0800|0300|0345)\s?\d{3}\s?\d{3,4}\b")
+"""A telephone number (`(541) 555-0186`, `0161 496 0455`, `0800 555 0101`): a sentence giving one is contact details or
+advice, not the issuer's record."""
+
+
+FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:We|Our(?:\s+[a-z\-]+){1,3})\s+(?:(?:have|has|had|can|did|do|does|will|would|should"
+                                     r"|must|may)\s+)?"
+                                     r"(?:(?:not|now|also|already|since)\s+)*")
+"""A release's own voice opening a sentence: `We have not`, `Our forensic team has also`."""
+
+
+def _issuer_first_person(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
+                         ctx: Context) -> list[Attribution]:
+    """Give a release's first-person reports outside quotation marks (`We would point out that ...`) to its issuer,
+    in a paragraph where another party speaks too."""
+    taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
+    spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
+                  if text[sentence[1] - 1] not in "?:" and _issuer_reports(text, sentence) for s in split_items(text, sentence))
+    return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+def _issuer_reports(text: str, sentence: Span) -> bool:
+    """Say whether a release's sentence is the issuer reporting in the first person (`We can confirm that ...`, `Our
+    team has found evidence that ...`, `We have not found ...`): the whole sentence is the issuer's claim."""
+    subject = FIRST_PERSON_SUBJECT_RE.match(text, *sentence)
+    cue = CUE_RE.match(text, subject.end(), sentence[1]) if subject is not None else None
+    return cue is not None and cue.end() < sentence[1] - 1
+
+
+def _statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
+    """Return the person a statement's heading names when the paragraph after it is the statement (unquoted, in the
+    first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
+    (`Message from Jo Roe:` over a quotation is read as a colon cue)."""
+    heading = statement_speaker(text, blocks[index])
+    if heading is None or index + 1 >= len(blocks) or not in_statement(text, blocks[index + 1]):
+        signed = signed_statement(text, blocks, index) if may_be_signed(text) and in_statement(text, blocks[index]) \
+            else None
+        return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
+    return ctx.add(heading)
+
+
+def _first_body(ctx: Context, masthead: str | None = None) -> str | None:
+    """Return a release's issuer: the body its header names alone on a line, else the first body that spoke in it,
+    else the body in focus (never a party quoted later, such as a union's response)."""
+    if masthead is not None:
+        return masthead
+    speakers = [name for name in ctx.org_speakers if ctx.kinds.get(name) in ("organisation", "inspectorate")]
+    return speakers[0] if speakers else ctx.focus_org()
+
+
+VOICE_LINE_RE = any_script(re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"
+                           r"(?=[A-Z])"))
+"""A release's header naming the person whose words it is: `Delivered by Ann Holt, Minister for Transport`."""
+
+
+def _release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:
+    """Return the person a release's header says delivers it (`Delivered by X`, `Speech by X`), if any."""
+    for block in blocks[:HEADER_VOICE_BLOCKS]:
+        line = VOICE_LINE_RE.match(text, block.body, block.end)
+        mentions = find_mentions(text, line.end(), block.end) if line else []
+        if mentions and mentions[0].start == line.end() and mentions[0].kind == "person":  # type: ignore[union-attr]
+            return Who(ctx.add(mentions[0]), "person", block.body)
+    return None
+
+
+HEADER_VOICE_BLOCKS = 4
+"""How many opening blocks may name who delivers a statement."""
+
+
+def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None,
+                  masthead: str | None = None) -> list[Attribution]:
+    """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
+    to the person its header says delivers it)."""
+    issuer = voice.name if voice is not None else _first_body(ctx, masthead)
+    if text[block.end - 1] == ":" and not is_heading(text, block, []):
+        if _advice_lead_in(text, block):
+            return []  # "Residents can:", "Customers should:": advice, not the issuer's record
+        subject = _lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
+        named = subject or issuer
+        kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
+        issuer = named
+        return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
+    if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or _header_fields(text, block):
+        return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
+    spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
+                  if text[sentence[1] - 1] != "?" and (has_figure(text, *sentence) or _issuer_reports(text, sentence))
+                  and not DOUBT_RE.search(text, *sentence) and not CONTACT_RE.search(text, *sentence)
+                  and not _announces_document(text, sentence) and not is_advice(text, sentence)
+                  for s in split_items(text, sentence))
+    kind = "person" if voice is not None else ctx.kind_of(issuer)
+    return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
+
+
+ANNOUNCES_RE = re.compile(r"\b(?:announces|announced|publishes|published|reports|reported|issues|issued)\b")
+"""The verb of a release's opening line that names the document it announces."""
+
+
+def _announces_document(text: str, sentence: Span) -> bool:
+    """Say whether a sentence only announces the document (`X today announces its results for the 52 weeks ended
+    31 January`): its figures are the document's dates, no claim."""
+    verb = ANNOUNCES_RE.search(text, *sentence)
+    return verb is not None and ANNOUNCED_DOCUMENT_RE.fullmatch(text, verb.end(), sentence[1]) is not None
+
+
+FIELD_LINE_RE = any_script(re.compile(r"^[ \t]*[A-Z][\w'\u2019()&\- ]{0,30}:[ \t]", re.MULTILINE))
+"""A header's field line (`Recall reference: MR/17`, `Action: ...`)."""
+
+
+def _header_fields(text: str, block: Block) -> bool:
+    """Say whether a paragraph is one of a header's field lines (`Label: value` right under another): no sentence of
+    it is a claim of the issuer."""
+    if not FIELD_LINE_RE.match(text, block.start, block.end):
+        return False
+    before = text.rfind("\n", 0, max(0, block.start - 1)) + 1
+    return block.start - before <= 200 and FIELD_LINE_RE.match(text, before, block.start) is not None
+
+
+def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
+                      ctx: Context) -> list[Attribution]:
+    """Give a release's cue-less sentences of figures in a paragraph that also reports someone (`There were 2,104
+    burglaries. The force said ...`) to its issuer, as in a paragraph without any cue."""
+    if any(attribution.speaker != issuer for attribution in attributions):
+        return []  # another party speaks in the paragraph: its cue-less figures may be that party's
+    taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
+    spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
+                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
+                  and not ANY_CUE_RE.search(text, *sentence) and not DOUBT_RE.search(text, *sentence)
+                  for s in split_items(text, sentence))
+    return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+
+
+def _untaken(sentences: list[Span], taken: list[Span]) -> list[Span]:
+    """Return the sentences (in text order) that no taken span overlaps, in one pass over both."""
+    taken = sorted(taken)
+    free: list[Span] = []
+    index = 0
+    for start, end in sentences:
+        while index < len(taken) and taken[index][1] <= start:
+            index += 1
+        if index == len(taken) or taken[index][0] >= end:
+            free.append((start, end))
+    return free

@@ -1,0 +1,272 @@
+"""Lead-ins and their lists: a colon cue or a lead-in without a verb hands its speaker to the items below it."""
+from __future__ import annotations
+
+import re
+
+from ..entities import find_mentions
+from ..items import split_items
+from ..release import has_figure
+from ..speakers import Context, speaker_from_region
+from ..text import Block, Quote, Span, split_sentences, subtract
+from ..vocabulary import any_script, BODY_PEOPLE
+
+from .cues import _not_a_cue
+from .names import DOCUMENT_SUBJECT_RE
+from .patterns import (
+    _VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
+)
+from .records import Attribution
+from .subjects import _subject_region
+
+BELOW_RE = re.compile(r"\b(?:(?:are|is|were)\s+)?(?:(?:set\s+out|listed|shown|given|summari[sz]ed)\s+)?(?:below|as\s+follows)"
+                      r"\s*[.:]?\s*$")
+"""A lead-in that points down to its list instead of ending in a colon: `The key findings are set out below.`"""
+
+
+LISTED_CLAIMS_RE = re.compile(r"\b(?:findings|highlights|results|figures|achievements|improvements|changes|recommendations"
+                              r"|points|strengths|weaknesses|concerns|failings|areas|measures|actions|steps)\b", re.IGNORECASE)
+"""What a lead-in pointing down lists when its items are claims (`The key findings are set out below.`)."""
+
+
+def _below_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+    """Read a sentence pointing down to the bullets right after it (`The main findings are set out below.`) as a
+    lead-in: findings are the inspectorate's in focus, other lists the body's in focus, or the person it names."""
+    if not following or not following[0].bullet or BELOW_RE.search(text, block.body, block.end) is None:
+        return None
+    sentence = split_sentences(text, block.body, block.end)[-1]
+    if LISTED_CLAIMS_RE.search(text, *sentence) is None:
+        return None  # "Opening times are set out below.": no claims listed
+    people = [m for m in find_mentions(text, *sentence) if m.kind == "person"]
+    if people:
+        return Attribution(ctx.add(people[0]), "person", "below", (), colon=True)
+    judged = FINDINGS_RE.search(text, *sentence) is not None
+    name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
+    return Attribution(name, ctx.kind_of(name), "below", (), colon=True) if name else None
+
+
+HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
+                                r"(?:findings|highlights|facts|points|figures|results)\b"
+                                r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?"
+                                r"|(?:[\w\-]+\s+){0,3}?(?:at\s+a\s+glance|in\s+numbers|in\s+figures|by\s+the\s+numbers)",
+                                re.IGNORECASE)
+"""A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`, `The year
+in numbers`, `Performance at a glance`."""
+MAX_BARE_ITEM_CHARS = 200
+
+
+SUMMARY_HEADING_RE = re.compile(r"\b(?:points|headlines|summary|brief|short|by\s+the\s+numbers)\b", re.IGNORECASE)
+"""A heading over the writer's own summary in a news report (`Key points`, `The headlines`, `In brief`, `By the
+numbers`)."""
+
+
+def _heading_lead_in(text: str, block: Block, ctx: Context, release: bool = True) -> Attribution | None:
+    """Read a `KEY FINDINGS` heading as a lead-in: the short lines of figures after it are the speaker's; in a news
+    report a summary heading (`Key points`) is over the writer's own lines."""
+    if not HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end) \
+            or not release and SUMMARY_HEADING_RE.search(text, block.body, block.end):
+        return None
+    cue = " ".join(text[block.body:block.end].split())
+    judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
+    name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
+    if name and name.casefold() in cue.casefold():
+        return None  # "THE FACTS" read as a body's name: a heading never speaks
+    return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
+
+
+OPEN_LEAD_END_RE = re.compile(
+    rf"(?:\bthe\s+following\b[^.!?:;]{{0,60}}|\bas\s+follows|\b(?:{_VERBS}))\s*[\u2014\u2013-]?\s*$|\s[\u2014\u2013-]\s*$")
+"""How a lead-in ends without a colon right above its bullets: `found the following problems`, `said —`."""
+
+
+def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+    """Read a line without a colon right above bullets (`The audit found the following problems at X`, `Acme said its
+    results showed —`) as a lead-in of the cue's subject: the bullets are the subject's claims."""
+    if not following or not following[0].bullet or OPEN_LEAD_END_RE.search(text, block.body, block.end) is None \
+            or HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end):
+        return None  # "Operational highlights": a heading never speaks, though `highlights` may be a verb
+    sentence = split_sentences(text, block.body, block.end)[-1]
+    cue = next((c for c in CUE_RE.finditer(text, *sentence) if not _not_a_cue(text, sentence[0], c.start())), None)
+    if cue is None:
+        return None
+    who = speaker_from_region(text, *_subject_region(text, sentence[0], cue.start()), ctx)
+    words = " ".join(text[cue.start():cue.end()].split())
+    return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
+
+
+def _bullets_ended(blocks: list[Block], index: int) -> bool:
+    """Say whether a lead-in's bulleted list ended before a block: the block is no bullet after one (a list keeps
+    its form; the heading of a table under the list, `Homes by region, 2025 and 2026`, is not one of its items)."""
+    return index > 0 and blocks[index - 1].bullet and not blocks[index].bullet
+
+
+def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
+    """Say whether a line under a `KEY FINDINGS` heading or a colon lead-in is one of its items: short, a figure, no
+    cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
+    return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
+        and (has_figure(text, block.body, block.end) or KEY_VALUE_RE.fullmatch(text, block.body, block.end) is not None) \
+        and not ANY_CUE_RE.search(text, block.body, block.end) and not _introduces_person(text, block)
+
+
+def _introduces_person(text: str, block: Block) -> bool:
+    """Say whether an unbulleted paragraph after a list introduces a person by name (`Beacon supporter Jo Roe, 63,
+    waited 97 days`): a new story, whose `he said` below is that person's, not one of the list's items."""
+    return not block.bullet and any(m.kind == "person" and " " in m.name
+                                    for m in find_mentions(text, block.body, block.end))
+
+
+KEY_VALUE_RE = any_script(re.compile(r"[A-Z][\w'\u2019\- ]{0,40}:[ \t]*[\u00a3$\u20ac]?\d[\d,.]*(?:%|[ \t]*per[ \t]+cent)?[ \t]*"))
+"""A line naming a category and its count (`Sustained: 18`, `Not upheld: 1,204`): a figure of the list it is in."""
+
+
+ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to"
+                               r"|(?:asking|urging|advising|encouraging|reminding|inviting|asks|urges|advises|encourages"
+                               r"|reminds|invites|asked|urged|advised|encouraged|reminded|invited|ask|urge|advise|encourage|remind|invite)\s+(?:[\w'\u2019\-]+\s+){1,4}to"
+                               r")\s*:\s*$")
+"""A lead-in to advice (`Residents can:`, `Drivers are urged to:`, `The trust is asking the public to:`, `Police urge
+drivers to:`): its bullets are nobody's claims."""
+
+
+PUBLIC_LEAD_IN_RE = re.compile(r"(?:Anyone|Everyone|Those|People|Residents|Customers|Patients|Parents|Drivers|Passengers"
+                               r"|Visitors|Members\s+of\s+the\s+public)\b[^.:\n]{0,120}?\b(?:can|could|should|may|must|are\s+"
+                               r"(?:invited|welcome))\b[^.\n]{0,120}:\s*$")
+"""A lead-in addressed to the public (`Anyone interested can come to one of our sessions:`): its lines invite."""
+
+
+def _advice_lead_in(text: str, block: Block) -> bool:
+    """Say whether a lead-in asks, advises or invites the public: its bullets are nobody's claims."""
+    return text[block.end - 1] == ":" and ADVICE_LEAD_IN_RE.search(text, block.body, block.end) is not None \
+        or PUBLIC_LEAD_IN_RE.match(text, block.body, block.end) is not None
+
+
+LAST_VERB_RE = any_script(re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|so\s+far))?\s*:\s*$"))
+"""The last verb of a lead-in before its colon: `has:`, `has also:`, `paid:`."""
+
+
+def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
+    """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
+    verb = LAST_VERB_RE.search(text, block.body, block.end)
+    who = speaker_from_region(text, block.body, verb.start(), ctx) if verb else None
+    if who is not None and who.name.lower() in BODY_PEOPLE:
+        return None  # "Investigators seized:", "Officers found:": the issuer's people, the issuer speaks
+    return who.name if who is not None and who.kind in ("organisation", "inspectorate") else None
+
+
+INLINE_LEAD_RE = re.compile(
+    r"(?:(?P<among>Among\s+the\s+)|(?:The|Its|Their|Other)\s+)?(?:key\s+|main\s+|other\s+)?(?P<what>[Ff]indings|[Hh]ighlights"
+    r"|[Aa]reas\s+for\s+(?:improvement"
+    r"|development|further\s+work)|[Ss]trengths|[Ww]eaknesses|[Cc]oncerns|[Ii]mprovements|[Cc]hanges|[Aa]chievements"
+    r"|[Rr]ecommendations|[Ss]uccesses|[Mm]easures|[Pp]roposals)(?:\s+(?:announced|listed|identified|proposed|agreed))?"
+    r"(?:\s+(?:of|from|in|at)\s+[^,;:]{1,40}?)?\s+(?:included|include|includes|(?:were|are)\s+that|(?(among)(?:were|are)|(?!)))"
+    r"\s+(?![:;\s])")
+"""`Areas for improvement included A, B and C.`, `Among the measures announced were A and B.`: a lead-in without a
+colon, its items in the same sentence."""
+
+
+def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Give the items of `Areas for improvement included A, B and C.` to the speaker in focus: the inspectorate for
+    findings, else the body."""
+    match = INLINE_LEAD_RE.match(text, *sentence)
+    if match is None or text[sentence[1] - 1] == "?":
+        return None
+    name = ctx.focus_org("inspectorate") if FINDINGS_RE.search(match.group("what")) else None
+    name = name or ctx.focus_org()
+    if name is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    spans = _two_listed(text, spans[0]) if len(spans) == 1 else spans
+    return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), spans)
+
+
+LISTED_AND_RE = re.compile(r"\s+and\s+(?=(?:a|an|the|\d|\u00a3|\$|\u20ac|more|new|extra|free)\b|\d|[\u00a3$\u20ac])")
+"""`and` before a second item of a lead-in's list: `a 10% cut in fares and 300 new cycle racks`."""
+
+
+def _two_listed(text: str, span: Span) -> tuple[Span, ...]:
+    """Split the one item after a lead-in into two at `and` before a second noun phrase (`a 10% cut in fares and 300
+    new cycle racks`): a lead-in announces a list, so two items joined by `and` are two claims."""
+    joins = list(LISTED_AND_RE.finditer(text, *span))
+    if len(joins) != 1 or "(" in text[span[0]:span[1]] or len(text[span[0]:joins[0].start()].split()) < 2:
+        return (span,)
+    return (span[0], joins[0].start()), (joins[0].end(), span[1])
+
+
+def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
+    if not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None  # every lead-in ends in a colon (the cheap test first)
+    subject_cue = _subject_cue(text, sentence)
+    if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
+        who = speaker_from_region(text, sentence[0], subject_cue[0], ctx)
+        return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None
+    match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
+    if match is None:
+        return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
+    mentions = find_mentions(text, sentence[0], match.start())
+    name: str | None
+    if mentions:  # "Mayor Jo Bloggs issued the following statement:"
+        name = ctx.add(mentions[-1])
+        if mentions[-1].kind == "person":
+            return Attribution(name, "person", " ".join(match.group().split()), (), colon=True)
+    elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
+        name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers
+    elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
+        name = ctx.focus_org("inspectorate")
+    else:
+        name = ctx.focus_org()
+    if name is None:
+        return None
+    return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
+
+
+def _lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
+    """Read a lead-in without a verb or a name (`The projects funded are:`) as the colon cue of the person who spoke
+    just before, when the text has named no body that could be in focus; else None."""
+    match = LEAD_IN_RE.search(text, *sentence) if text[sentence[0]:sentence[1]].rstrip().endswith(":") else None
+    if match is None or previous is None or previous.kind != "person" or ctx.focus_org() is not None \
+            or find_mentions(text, sentence[0], match.start()):
+        return None
+    return Attribution(previous.speaker, "person", " ".join(match.group().split()), (), colon=True)
+
+
+PASSIVE_LEAD_RE = any_script(re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|being)\s+"
+                             r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ght)\b"))
+"""A passive after a document (`was discussed by`, `has been sent to`): something done to it, not its words."""
+
+
+def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `The report draws attention to:` as a colon cue of the document's speaker (its publisher)."""
+    match = DOCUMENT_SUBJECT_RE.match(text, sentence[0], sentence[1])
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":") \
+            or PASSIVE_LEAD_RE.match(text, match.end(), sentence[1]):
+        return None  # "The review was discussed by councillors at:": a passive, the document says nothing
+    who = speaker_from_region(text, match.start(), match.end(), ctx)
+    cue = " ".join(text[match.end():sentence[1]].split())
+    return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None
+
+
+PERSON_LEAD_RE = any_script(re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+"))
+"""`He then set out the main pressures:`: a person's lead-in without a reporting verb."""
+
+
+def _person_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read `He then set out the pressures on housing:` as a colon cue of the person `he` is."""
+    match = PERSON_LEAD_RE.match(text, sentence[0], sentence[1])
+    if match is None or not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
+        return None
+    who = speaker_from_region(text, sentence[0], sentence[0] + len(match.group().split()[0]), ctx)
+    cue = " ".join(text[sentence[0] + len(match.group().split()[0]):sentence[1]].split())
+    return Attribution(who.name, who.kind, cue, (), colon=True) if who and who.kind == "person" else None
+
+
+def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
+    """Find the cue of a colon lead-in whose subject speaks, and where the subject ends: a speech verb (`the
+    Minister continued:`), a verb that sets out a list (`He set out the main pressures:`) or a document (`The
+    report draws attention to:`)."""
+    speech = SPEECH_BEFORE_RE.search(text, *sentence)
+    if speech is not None:
+        return speech.start(), speech.group().strip()
+    verb = LEAD_IN_VERB_RE.search(text, *sentence)
+    if verb is not None:
+        return verb.start(), verb.group("verb")
+    document = DOCUMENT_LEAD_RE.match(text, *sentence)
+    return (document.end("doc"), document.group("cue").strip(" :")) if document else None

@@ -1,0 +1,84 @@
+"""The names that open sentences, remembered so that the short references after them resolve (`Acme Water said`,
+`Writing in the Post`)."""
+from __future__ import annotations
+
+import re
+
+from ..entities import Mention, find_mentions
+from ..speakers import Context, label_word, speaker_from_region
+from ..text import Span, subtract
+from ..vocabulary import any_script, DOCUMENT_NOUNS
+
+from .records import _holds_any, _inside
+
+
+def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
+    """Register the names said outside quotations (never the audience after `told`), and note the body that
+    opens the span as the subject a following `It` means."""
+    ctx.subject = None
+    for part in subtract(span, holes):
+        for mention in find_mentions(text, *part):
+            before = text[max(0, mention.start - 10):mention.start]
+            if mention.name.isupper() and label_word(text, mention):
+                continue  # "BUSINESS | AVIATION": a section label's word names no party
+            if ("told" not in before or not TOLD_BEFORE_RE.search(before)) and not _written_in(text, mention.start):
+                name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
+                if mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                        and OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None \
+                        and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
+                    ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
+    if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
+            and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
+        _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
+    _surname_subject(text, span, holes, ctx)
+
+
+SURNAME_OPENING_RE = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019\-]+)[ \t]+(?=[a-z])")
+"""One capitalised word opening a sentence, a lower-case word after it: `Albrecht is asking the board`."""
+
+
+def _surname_subject(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
+    """Note a person the text named before, called by surname alone as a sentence's subject (`Albrecht is asking the
+    board ...`): the `she said` that follows is that person's, not the last speaker's."""
+    opening = SURNAME_OPENING_RE.match(text, span[0], span[1])
+    if opening is None or _inside(span[0], holes):
+        return
+    person = ctx.full_person(opening.group("name"))
+    if person != opening.group("name") and person != ctx.last_person and ctx.kinds.get(person) == "person":
+        ctx.add(Mention(opening.start("name"), opening.end("name"), person, "person"))
+
+
+JOINED_NAME_RE = any_script(re.compile(r"\s+(?:and|&|or)\s+(?:the\s+)?[A-Z]"))
+"""Another name joined to a subject (`Acme Water and Brook Water`): two parties open the sentence, not one."""
+
+
+def _document_subject(text: str, span: Span, ctx: Context) -> None:
+    """Note a body's document that opens a span (`The report, Cold Homes, draws on a survey by X.`) as the subject a
+    following `It` means: its publisher, not the body the sentence goes on to name."""
+    match = DOCUMENT_SUBJECT_RE.match(text, span[0], span[1])
+    if match is None or text[match.end():match.end() + 1] not in (",", " "):
+        return
+    who = speaker_from_region(text, match.start(), match.end(), ctx)
+    if who is not None and who.kind in ("organisation", "inspectorate", "person"):
+        ctx.subject = (who.name, ctx.block)  # "The review, led by Jo Roe, ... Its findings": hers
+
+
+OPENING_SUBJECT_RE = re.compile(r"(?:(?:However|But|And|Meanwhile|Yet|Instead|Separately|Earlier|Later|Today),?\s*)?(?:[Tt]he)?")
+"""What may stand before a body that opens a sentence as its subject: `The`, `However, the`, `Meanwhile`."""
+TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
+"""`told the` right before a name: the outlet or audience a claim was told to."""
+WRITTEN_IN_RE = re.compile(r"\b(?:[Ww]riting|wrote|[Ss]peaking|spoke|[Ii]nterview)\s+(?:in|for|to|on|with)\s+(?:the\s+)?$")
+"""`Writing in the Daily Post`, `Speaking to the Herald`, `in an interview with the Gazette`: the outlet, no party."""
+_WRITTEN_IN_NEEDS = ("riting", "wrote", "peaking", "spoke", "nterview")
+"""What every match of `WRITTEN_IN_RE` holds."""
+
+
+def _written_in(text: str, start: int) -> bool:
+    """Say whether a name is the outlet a speaker wrote in or spoke to (`Writing in the Daily Post, Jo Roe said`)."""
+    if not _holds_any(text, max(0, start - 30), start, _WRITTEN_IN_NEEDS):
+        return False  # none of the verbs is there (the cheap test first)
+    return WRITTEN_IN_RE.search(text, max(0, start - 30), start) is not None
+
+
+DOCUMENT_SUBJECT_RE = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}?(?:%s)\b" % "|".join(sorted(DOCUMENT_NOUNS)))
+"""A document opening a sentence (`The report`, `Its annual review`) whose colon hands it the lines below."""

@@ -1,0 +1,227 @@
+"""The cue patterns and word lists every pass reads: reporting verbs, inverted and closing cues, passives, asides,
+trailing phrases, and the writer's commentary."""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import (
+    any_script, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, ORG_REFERENCES, SPEECH_VERBS, VOICE_ROLES,
+    initial_alternation, verb_alternation,
+)
+
+_VERBS = verb_alternation(CUE_VERBS)
+_CUE_WORD = initial_alternation(_VERBS.split("|"))
+"""`\\b(?:said|says|...)`, written so that the engine skips fast to a possible cue word."""
+CUE_RE = any_script(re.compile(
+    rf"{_CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
+    r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
+    r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?"))
+"""A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
+RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes", "accomplishments", "record",
+                                            "track record"]) + r"\s+(?:includes?|included|are|were)\b\s*:?")
+"""`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
+ANY_CUE_RE = re.compile(initial_alternation(
+    _VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|")
+    + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited "
+    "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"]
+    + "quoted heard showing revealing".split()) + r"\b")
+"""Any word a cue can start with: a block without one holds no reported claim."""
+INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
+                         % verb_alternation(INVERTED_VERBS)
+                         + r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"))
+"""`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`: the speaker
+after the cue (an apposition after the name set aside), the claim before it."""
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
+PASSIVE_BY_RE = any_script(re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
+    r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)"))
+"""`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
+PASSIVE_RE = any_script(re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
+                        r"|\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?found\s+to\s+(?:be|have)\b"
+                        r"|\brating\s+(?:for\s+[\w\-]+\s+)?(?:remains|has\s+(?:improved|fallen|dropped|risen|gone\s+\w+)"
+                        r"|improved|fell|dropped|rose|is\s+now)\b"))
+"""`The home was rated inadequate`, `the overall rating remains good`, `26 homes were found to be compliant`: a
+judgement without its agent is the inspectorate's in focus."""
+ASIDE_RE = any_script(re.compile(
+    r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+(?!(?:has|have|had)\b)[a-z]+){0,2}"
+    r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5}"
+    rf"|(?:new|latest|recent|a|an|the)\s+(?:[a-z\-]+\s+){{0,2}}(?:{verb_alternation(DOCUMENT_NOUNS)})"
+    r"(?:\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+)?[A-Z][\w&\-]*){0,4})?)"
+    r"(?:\s+(?:has|have|had))?\s+(?:%s)(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?,\s+(?=\S)"
+    % verb_alternation(INVERTED_VERBS | frozenset("reported confirmed announced found finds shows showed revealed reveals "
+                                                  "suggests suggested".split()))))
+"""`Profits rose, the company said on Friday, as costs fell`: a cue set off by commas inside its claim (a name may
+hold `of`, `for`, `and`: `the Office for Labour Statistics`; an auxiliary before the verb is no part of the name:
+`the minister has announced`)."""
+RELATIVE_CUE_RE = re.compile(r",?\s*(?:(?:which|who)\s+(?:also\s+)?(?:said|says|added|reported|found|finds|showed|shows"
+                             r"|revealed|reveals)"
+                             r"|whose\s+(?:[\w\-]+\s+){0,2}?(?:records|figures|data|accounts)\s+(?:show|shows|showed))\s+(?:that\s+)?")
+"""`according to the trust, which said ...` or `whose records show ...`: the body goes on to a claim of its own."""
+BLAMED_RE = any_script(re.compile(
+    r",\s+which\s+(?P<who>it|they|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})\s+"
+    r"(?P<cue>(?:attributed|attributes|blamed|blames|put|puts)\s+(?:down\s+)?(?:to|on))\b"))
+"""`Impairments fell to 58m, which the bank attributed to fewer defaults`, `..., which the retailer put down to`: the
+figure and its cause are the body's."""
+MAX_CLOSING_CUE_CHARS = 70
+"""How far from a sentence's end a closing `, she said.` may start."""
+CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
+                                    rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:official|officials|representative|{verb_alternation(VOICE_ROLES)})"
+                                    r"(?:\s+(?:for|at|from)\s+(?:the\s+)?[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+){0,3})?)"
+                                    r"\s+(?P<cue>%s|told\s+(?:the\s+)?\w+)" % verb_alternation(INVERTED_VERBS)
+                                    + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
+"""`..., she said.`, `..., the union stated.` or `..., a state health official said Wednesday.` closing a sentence that
+holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
+_DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|%s)" % INITIAL_STOP
+"""A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
+said.`): the stop ends no sentence."""
+QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?P<who>(?:%s|[^,.;:\"\u201c]){1,80}?)\s+)?as\s+saying\b(?:\s+that\b)?\s*[:,]?"
+                          % _DOTTED_TITLE)
+"""`The paper quoted Jo Bloggs as saying that ...`, `quoted Mr. Tull as saying`: the person named speaks; `X was quoted
+(by the paper) as saying`: X speaks."""
+_SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
+"""What every match of each special cue holds: where it is missing the pattern need not run."""
+PASSIVE_AUXILIARY_TAIL_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$")
+"""The auxiliary of `X was quoted as saying` between the speaker and the cue."""
+LEAD_IN_RE = re.compile(
+    r"\b(?P<cue>(?:key\s+)?(?:findings|highlights|achievements|improvements|successes|strengths|weaknesses"
+    r"|concerns|results|points|headlines|areas for improvement|the following|figures|numbers|facts"
+    r"|at\s+a\s+glance|in\s+numbers|in\s+figures|by\s+the\s+numbers)\b[^:;]{0,40}?"
+    r"|(?:includ(?:e|es|ed)|were|are)\b[^:;]{0,20}?)\s*:\s*$", re.IGNORECASE)
+"""A lead-in without a reporting verb: `The key findings were:`, `Highlights include:`."""
+LEAD_IN_VERB_RE = re.compile(r"\b(?P<verb>set\s+out|sets\s+out|outlined|outlines|summari[sz]ed|summari[sz]es|detailed"
+                             r"|details)\b[^:;.]{0,80}:\s*$")
+"""A lead-in whose verb only introduces a list: `He set out the main pressures:`; the items are the subject's."""
+DOCUMENT_LEAD_RE = any_script(re.compile(
+    rf"(?P<doc>(?:The|Its|Their|This|Her|His)\s+(?:[\w'\u2019\-]+\s+){{0,3}}?(?:{verb_alternation(DOCUMENT_NOUNS)}))"
+    r"\s+(?P<cue>(?!(?:was|were|is|are|has|have|had|will|would|be|been)\b)[a-z][^:;.]{0,80}:)\s*$"))
+"""A document's lead-in without a reporting verb: `The report draws Parliament's attention to:`."""
+FINDINGS_RE = re.compile(r"\b(?:findings|areas for improvement|strengths|weaknesses|concerns|inspect\w*)\b",
+                         re.IGNORECASE)
+CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:included?|includes|were|are)\b"
+                         r"|Additionally\b|In addition\b|Furthermore\b|Moreover\b|Also\b)[\s,:]*")
+"""Words that open a paragraph continuing the previous speaker's claims."""
+SPEECH_BEFORE_RE = any_script(re.compile(
+    r"\b(?:told\s[^,.;:\"\u201c\u201d]{1,40}|%s"
+    r"|(?:read|reads)(?=\s*:))(?:\s+(?:of|about|on)\s+[^,.;:\"\u201c\u201d]{1,40}(?=:))?"
+    r"(?:\s+(?:last\s+(?:night|week)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)"
+    r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$" % verb_alternation(SPEECH_VERBS)))
+"""A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
+words before it."""
+_SPEECH_VERBS = verb_alternation(SPEECH_VERBS | frozenset({"concludes", "concluded"}))
+"""Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
+SPEECH_AFTER_RE = any_script(re.compile(
+    rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
+    rf"(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
+    r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=[A-Z][a-z])"
+    r"|[^,.;!?\u201c\u201d\"]){1,80}))"))
+_SPEECH_VERB_RE = re.compile(rf"{_SPEECH_VERBS}|told")
+"""The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
+TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
+                         r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
+                         r"(?:,\s*(?:even as|while|whilst|as|but|although|though|citing|quoting|pointing to)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
+"""What may follow a cue that comes after its content: `in a statement`, `on Tuesday`."""
+TRAILING_CUE_RE = re.compile(
+    rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
+"""`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
+_DOCUMENTS = verb_alternation(DOCUMENT_NOUNS | frozenset({"interview", "post", "email", "filing"}))
+LEADING_SOURCE_RE = any_script(re.compile(
+    rf"(?:In|Through|Via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS})"
+    r"(?:\s+(?:issued|published|released|posted|sent|given))?(?:\s+(?:on|at|to|late|last|this|earlier)\s+(?:(?:its|the|a)\s+)?"
+    r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[a-z]+)(?:\s+(?:night|morning|evening|afternoon))?)?"
+    r"\s+(?=(?:the|its|their)\s|[A-Z])"))
+"""`In a statement on Tuesday the city said`: where the words were said, before a subject without a comma."""
+UNSAID_VERBS: frozenset[str] = frozenset("say said says comment commented confirm confirmed disclose disclosed specify "
+                                        "specified reveal revealed".split())
+"""Verbs that claim nothing when negated: `did not say how many`, `would not confirm`."""
+ANNOUNCED_DOCUMENT_RE = re.compile(
+    r"\s*(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:results|trading|update|statement|report|accounts)"
+    r"(?:\s+(?:for|to|on|covering)\b[^,;:]{0,60})?[.!]?\s*")
+"""`announces its results for the year ended 31 March`: the document announced, not a claim in it."""
+AUDIENCE_RE = any_script(re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
+                         r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*"))
+"""`told reporters on a conference call.`, `wrote to staff on Monday.`: only the audience follows; no claim here."""
+TOLD_AUDIENCE_RE = any_script(re.compile(
+    r"\s*(?:reporters|journalists|councillors|MPs|TDs|MSPs|members|staff|magistrates|jurors|investors|analysts|residents"
+    r"|[a-z]+s(?=\s+(?:the|a|an|its|their|his|her|there|it|[A-Z\d\u00a3$\u20ac])\b)"
+    r"|(?:the|a|an|his|her|its|their)\s+(?:[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}|[a-z][\w\-]*)"
+    r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})"
+    r"(?:\s+(?:on|at|in)\s+(?:[A-Z][a-z]+day|\w+))?\s+(?=[\w\u00a3$\u20ac])"))
+"""Who was told, before a reported clause without `that`: `told councillors the reserves stood at \u00a331m`."""
+SAID_WHERE_RE = any_script(re.compile(
+    rf"(?:in|on|at|during|via)\s+(?:a|an|its|their|the|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS}|website|video"
+    r"|podcast|press\s+conference|meeting|hearing)(?:\s+(?:on|to)\s+(?:[A-Z][a-z]+day|the\s+\w+|\w+))?"
+    r"\s+(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|more|most|every|each)\b"
+    r"|[A-Z\d\u00a3$\u20ac])"))
+"""Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
+SAID_WHEN_RE = any_script(re.compile(
+    r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|last\s+(?:night|week|month|year)|(?:earlier\s+)?this\s+"
+    r"(?:morning|afternoon|evening|week|month))|in\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"\s+(?=(?:it|they|he|she|we|there|the|its|their)\b)"))
+"""When a cue without `that` was said, before its clause: `said on Thursday it would cut 300 jobs`."""
+ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
+"""`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
+ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
+"""`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
+FINDING_VERBS: frozenset[str] = frozenset("found finds find identified identifies discovered uncovered detected saw".split())
+"""Cue verbs of finding, which keep the verb before a negative object (`found no evidence`)."""
+ANNOUNCING_VERBS: frozenset[str] = frozenset("announce announces announced report reports reported".split())
+"""Cue verbs whose object may be only the document announced (`announces its results for the year`)."""
+_WHERE_WORDS = ("in ", "on ", "at ", "during ", "via ")
+"""How the phrase saying where a cue was said begins (`in a statement`, `on its website`)."""
+NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
+                                 r"\s+(?:no|nothing|none|little)\b")
+"""`found no evidence that ...`: a negative finding keeps its verb, or the claim would say the opposite."""
+PERFECT_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+(?:previously|already|also|repeatedly|long|since|often|consistently"
+                             r"|publicly|recently|earlier))?\s+$")
+"""`has`, `has previously` between a subject and its cue: the subject is before it (`..., the minister has announced`)."""
+RELATIVE_TAIL_RE = re.compile(r",\s+which\s+(?:was|were|is|are|has\s+been|had\s+been)\s+[^,;:]{1,120},\s*$")
+"""A relative clause about a document between it and its cue (`, which was presented to the council on Monday,`)."""
+WHO_TAIL_RE = any_script(re.compile(r"(?<=[a-z])\s+who\s+(?!said|says|told|added)[a-z][^,;:.\"\u201c]{1,120}$"))
+"""A relative clause without commas between a subject and its cue (`inspectors who examined the block found`)."""
+COURT_APPOSITION_RE = any_script(re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;:.]{2,50})?"
+                                 r"(?:,\s+[A-Z][^,;:.]{1,40})?,?)\s*$"))
+"""A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
+PLEA_RE = re.compile(r"(?:admitted|admits)\s+(?!(?:that|it|he|she|they|we|I|there|this)\b)")
+"""`admitted five offences`: an admission of an object keeps its verb; `admitted (that) it had ...` does not."""
+NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
+DOUBT_RE = re.compile(r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear\b|\bquestions remain\b|\bunclear\b",
+                      re.IGNORECASE)
+"""The writer's doubts (`it remains to be seen whether`): commentary even in a release."""
+COMMENTARY_RE = re.compile(r"\?|\b(?:the|these|those|such|its|their) claims\b|\bquestions?\b|\bhowever\b"
+                           r"|\bcritics\b|\bunclear\b|\bdoubts?\b|\bwe\b|\bI\b", re.IGNORECASE)
+_LOWER_COMMENTARY_RE = re.compile(
+    r"\?|" + initial_alternation(["the claims", "these claims", "those claims", "such claims", "its claims", "their claims",
+                                  "questions?", "however", "critics", "unclear", "doubts?", "we", "i"]) + r"\b")
+"""`COMMENTARY_RE` for lower-case ASCII text, written so that the engine skips fast to a possible word."""
+
+
+def is_commentary(text: str, start: int, end: int) -> bool:
+    """Say whether `COMMENTARY_RE` finds the writer's commentary in text[start:end] (ASCII text lower-cased: faster)."""
+    before = max(0, start - 1)  # the character before, for the word boundary at the start
+    window = text[before:end]
+    if not window.isascii():  # beyond ASCII, case folds that lower() does not make (Kelvin sign, long s)
+        return COMMENTARY_RE.search(text, start, end) is not None
+    return _LOWER_COMMENTARY_RE.search(window.lower(), start - before) is not None
+
+
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
+NOT_CUE_BEFORE: frozenset[str] = frozenset(
+    "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
+    "many several".split()) | PASSIVE_AUXILIARIES
+"""Words before a cue word that make it a noun (`the claims`, `three projects`) or a passive (`is expected`)."""
+RELATIVES: frozenset[str] = frozenset("which that".split())
+"""Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
+NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "
+                                      "claims notes note review findings lists rates".split())
+"""Cue words that are also nouns."""
+NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
+                                          "compiled produced commissioned can could may might must should shall".split())
+"""Words after such a word that show it is the noun: `its profit forecast for the year`, `The report can be read`."""
+MAX_CUES_PER_SENTENCE = 12
+"""How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
+MAX_SUBJECT_CHARS = 300
+"""How far before a cue its subject may start."""
+MIN_SPEECH_WORDS = 3
+MIN_LIST_ITEMS = 3
+"""Items a cue-less paragraph needs to continue a body's single claim as a list (`The fund includes A, B and C`)."""

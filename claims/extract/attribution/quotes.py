@@ -1,0 +1,268 @@
+"""Quoted speech: who speaks a quotation (the cue before or after it, a signature, a lead-in) and quotations that run
+over paragraphs."""
+from __future__ import annotations
+
+import re
+
+from ..entities import find_mentions
+from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
+from ..speakers import Context, Who, speaker_from_region
+from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
+from ..vocabulary import any_script, ROLES
+
+from .patterns import _SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
+from .records import Attribution, Found
+from .sources import ACCORDING_AFTER_QUOTE_RE, ROLE_THEN_NAME_RE
+
+MAX_QUOTED_PARAGRAPHS = 8
+"""How many paragraphs ahead the cue closing a multi-paragraph quotation is looked for."""
+_CLOSING_MARKS = "\u201d\"\u2019'"
+
+
+def _without_stray_close(text: str, span: Span) -> Span:
+    """Leave out a closing quotation mark that ends a list item without opening in it (`- hiring 200 nurses"`)."""
+    start, end = span
+    if end > start and text[end - 1] in "\"\u201d" and not any(mark in text[start:end - 1] for mark in "\"\u201c"):
+        return strip_span(text, (start, end - 1))
+    return span
+
+
+def _quoted_lead_in(text: str, block: Block, quotes: list[Quote], speaker: Who | None) -> Attribution | None:
+    """Read a paragraph whose quotation ends in a colon (`"Our priorities this year are:`) as its speaker's lead-in:
+    the bullets below go on with the quotation."""
+    if not quotes or speaker is None or quotes[-1].inner[1] < block.end - 1 \
+            or text[block.body:block.end].rstrip(_CLOSING_MARKS + " ")[-1:] != ":":
+        return None
+    return Attribution(speaker.name, speaker.kind, "quotation continues", (), colon=True)
+
+
+def _opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a paragraph opens with a quotation that no mark closes in it: the first paragraph of several."""
+    return bool(quotes) and quotes[0].outer[0] == block.body and quotes[0].outer[1] >= block.end \
+        and text[block.end - 1] not in _CLOSING_MARKS
+
+
+def _speaker_ahead(text: str, blocks: list[Block], index: int, quotes: list[Quote], ctx: Context) -> Who | None:
+    """Return who a multi-paragraph quotation without a cue of its own belongs to: the speaker the cue after its
+    closing mark names, paragraphs later (`"... wishful thinking," Jo Roe said.`); None when no cue closes it."""
+    if speech_speaker(text, blocks[index], quotes[0], ctx)[0] is not None:
+        return None  # a cue in the paragraph itself says who speaks
+    for block in blocks[index + 1:index + MAX_QUOTED_PARAGRAPHS]:
+        following = find_speech(text, block)
+        if not following or following[0].outer[0] != block.body:
+            return None  # the quotation ended without a cue
+        if not _opens_unclosed(text, block, following):
+            return speech_speaker(text, block, following[0], ctx)[0]
+    return None
+
+
+RELATIVE_OPENING_RE = re.compile(r"(?:which|who|whose|where)\b")
+"""A quotation opening with a lower-case relative pronoun goes on with the clause before it."""
+
+
+def _embedded(text: str, block: Block, quote: Quote) -> bool:
+    """Say whether a quotation sits inside a clause (`created an "unacceptable risk"`), not after a cue."""
+    before = text[max(block.body, quote.outer[0] - 30):quote.outer[0]].rstrip()
+    if before.endswith(",") and RELATIVE_OPENING_RE.match(text, quote.inner[0], quote.inner[1]):
+        return True  # '..., "which means we will be back here next year."': the clause goes on in quotation marks
+    if not before or not before[-1].isalnum():
+        return False
+    return not SPEECH_BEFORE_RE.search(before)
+
+
+class Speech:
+    """The quotations of a block, given to their speakers in text order as the sentences are read."""
+
+    def __init__(self, text: str, block: Block, quotes: list[Quote], ctx: Context, previous: Who | None,
+                 opened_by: str = "") -> None:
+        """Hold a block's quotations, the speaker of the quotation before them, and the cue that opened them."""
+        self.text, self.block, self.quotes, self.ctx, self.previous = text, block, quotes, ctx, previous
+        self.opened_by = opened_by
+        self.found: list[Found] = []
+        self.spoken = False  # a quotation of the block was given to its speaker (its words may all be rhetoric)
+        self.done = 0
+
+    def upto(self, offset: int) -> None:
+        """Attribute every quotation that opens before an offset and is not attributed yet."""
+        start = self.done
+        while self.done < len(self.quotes) and self.quotes[self.done].outer[0] < offset:
+            self.done += 1
+        if self.done > start:
+            self.previous, found = attribute_speech(self.text, self.block, self.quotes[start:self.done], self.ctx,
+                                                    self.previous, self.spoken)
+            if self.opened_by and start == 0:  # "X said:" ending the paragraph before
+                found = [f._replace(cue=self.opened_by) if f.cue == "quotation continues" else f for f in found]
+            self.spoken = self.spoken or bool(found)
+            self.found += [f for f in found if not is_rhetoric(self.text[f.span[0]:f.span[1]])]  # "We are sorry."
+
+
+SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:that)(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
+                                 r"[\s,]*)+", re.IGNORECASE)
+"""Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` and `That
+simply was not the case` stay whole."""
+
+
+def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
+                     previous: Who | None, spoken: bool = False) -> tuple[Who | None, list[Found]]:
+    """Give each quotation in a block to its speaker; return the last speaker and the claims."""
+    found: list[Found] = []
+    for quote in quotes:
+        speaker, cue = speech_speaker(text, block, quote, ctx)
+        if speaker is None and (quote.outer[0] == block.body or found or spoken) and previous is not None:
+            speaker, cue = previous, "quotation continues"
+        if speaker is None:
+            continue
+        previous = speaker
+        ctx.spoke(speaker.name, speaker.kind)
+        for sentence in split_sentences(text, *quote.inner):
+            if text[sentence[0]:sentence[1]].rstrip(" \u201d\"'\u2019").endswith(":"):
+                continue  # '"Our priorities this year are:': a lead-in to the bullets below, no claim itself
+            span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
+            lead = SPOKEN_CONNECTOR_RE.match(text, *span)
+            span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span
+            if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]]):
+                found.append(Found(speaker.name, speaker.kind, cue, span))
+    return previous, found
+
+
+def _last_full_stop(text: str, start: int, end: int) -> int:
+    """Return where the last full stop in text[start:end] that ends a sentence is, -1 if none: the stop of a title or an
+    initial (`Ms. Roe`, `Minister K. Roe MP said:`) ends none."""
+    dot = text.rfind(".", start, end)
+    while dot >= 0 and is_abbreviation(text, start, dot):
+        dot = text.rfind(".", start, dot)
+    return dot
+
+
+def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple[Who | None, str]:
+    """Find who says a quotation from the cue before it (`X said:`) or after it (`, he said`)."""
+    sentence_start = max(_last_full_stop(text, block.body, quote.outer[0]) + 1, block.body,
+                         quote.outer[0] - MAX_SUBJECT_CHARS)
+    before = SPEECH_BEFORE_RE.search(text, sentence_start, quote.outer[0]) \
+        or _colon_past_tense(text, sentence_start, quote.outer[0])
+    if before:
+        who_start = max(text.rfind(mark, sentence_start, before.start()) for mark in "\u201c\u201d\"") + 1
+        who = speaker_from_region(text, max(who_start, sentence_start), before.start(), ctx)
+        if who is not None:
+            return who, " ".join(before.group().split())
+    after = SPEECH_AFTER_RE.match(text, quote.outer[1], min(block.end, quote.outer[1] + 120))
+    if after:
+        group = "who" if after.group("who") else "who_after"
+        who_end = after.end(group) if group == "who" else _name_after_role(text, after.end(group), block.end)
+        who = speaker_from_region(text, after.start(group), who_end, ctx)
+        if who is not None:
+            return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
+    named = _named_before_colon(text, sentence_start, quote, ctx)
+    if named is not None:  # 'Jo Roe, chief executive of Acme, on the results: "..."'
+        return named, "named"
+    participle = _participle_before_quote(text, sentence_start, quote, ctx)
+    if participle is not None:  # 'X said it was spending £160m, adding: "..."'
+        return participle
+    according = ACCORDING_AFTER_QUOTE_RE.match(text, quote.outer[1], block.end)
+    if according is not None:  # '"Forty staff were hired," according to Jo Roe, chief executive of Acme.'
+        who = speaker_from_region(text, according.start("who"), according.end("who"), ctx)
+        if who is not None:
+            return who, "according to"
+    signed = _signature_after(text, block, quote, ctx)
+    return (signed, "signed") if signed is not None else (None, "")
+
+
+PARTICIPLE_BEFORE_QUOTE_RE = re.compile(r",\s+(?P<cue>adding|saying|warning|insisting|explaining|noting|stressing|arguing"
+                                        r"|claiming|continuing)\s*[:,]\s*$")
+"""A participle of speech right before a quotation: `..., adding: "..."`; its subject speaks."""
+
+
+def _participle_before_quote(text: str, sentence_start: int, quote: Quote, ctx: Context) -> tuple[Who, str] | None:
+    """Return the subject of the clause a participle of speech goes on from (`A spokeswoman for X said ..., adding:
+    "..."`, `Jo Roe defended the plan, saying: "..."`): the subject before the sentence's first verb."""
+    match = PARTICIPLE_BEFORE_QUOTE_RE.search(text, sentence_start, quote.outer[0])
+    if match is None:
+        return None
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence_start:match.start()]) if is_verb_like(m.group())), None)
+    who = speaker_from_region(text, sentence_start, sentence_start + verb.start(), ctx) if verb and verb.start() else None
+    return (who, match.group("cue")) if who is not None else None
+
+
+COLON_PAST_RE = any_script(re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s*:\s*$"))
+"""Any past tense right before a colon and a quotation: `X fumed: "..."`, `X blasted: "..."` (a tabloid's verbs)."""
+LIST_VERBS: frozenset[str] = frozenset("included listed detailed outlined summarised summarized highlighted identified "
+                                       "recommended required needed concluded".split())
+"""Past tenses before a colon that open a list or a finding, not a quotation's speech."""
+
+
+def _colon_past_tense(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the past tense that opens a quotation after a colon (`Lucy Roe, 44, fumed:`), not a list's verb."""
+    match = COLON_PAST_RE.search(text, start, end) if text.rfind(":", start, end) >= 0 else None
+    return match if match is not None and match.group("verb") not in LIST_VERBS else None
+
+
+def _name_after_role(text: str, end: int, block_end: int) -> int:
+    """Return where the name set off after a role ends (`said Acme's regional director, Jo Roe.`), else `end`: the
+    person speaks, not the role's body."""
+    if not ROLES.intersection(text[max(0, end - 40):end].lower().split()):
+        return end
+    name = ROLE_THEN_NAME_RE.match(text, end, block_end)
+    return name.end("name") if name is not None else end
+
+
+SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:(?:A|An|The)\s+)?(?:Quote|Quotes|Comment|Comments|Statement|Message|Remarks"
+                     r"|Letter|Note|Response|Reaction|Update|[Ww]ord)\s+(?:from|by))\s+")
+"""An inverted cue before the speaker's name: `Says Jo Roe, chief executive of Acme:`, `Quote from Jo Roe:`, `Message
+from Mayor Jo Roe:`, `A statement from Jo Roe:`."""
+
+
+def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Who | None:
+    """Return the person named first in a verbless lead-in ending in a colon right before a quotation (`Jo Roe,
+    chief executive of Acme, on the results:`, `Says Jo Roe:`)."""
+    end = quote.outer[0]
+    lead = text[start:end].strip()
+    if not lead.endswith(":") or len(lead) > MAX_SIGNATURE_CHARS:
+        return None
+    begin = start + len(text[start:end]) - len(text[start:end].lstrip())
+    says = SAYS_RE.match(text, begin, end)
+    begin = says.end() if says else begin
+    if says is None and has_verb(lead):
+        return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
+    mentions = find_mentions(text, begin, end)
+    if not mentions or mentions[0].start != begin or mentions[0].kind != "person":
+        return None
+    return Who(ctx.add(mentions[0]), "person", begin)
+
+
+def _named_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read a verbless line naming a person before a colon (`Quote from Jo Roe, chief executive:`, `Jo Roe, chief
+    executive of Acme, on the results:`) as a colon cue: the quotation or bullets below are that person's."""
+    if text[sentence[1] - 1] != ":" or sentence[1] - sentence[0] > MAX_SIGNATURE_CHARS:
+        return None
+    says = SAYS_RE.match(text, *sentence)
+    begin = says.end() if says else sentence[0]
+    if says is None and has_verb(text[sentence[0]:sentence[1]]):
+        return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
+    mentions = find_mentions(text, begin, sentence[1])
+    if not mentions or mentions[0].start != begin or mentions[0].kind != "person" or mentions[0].possessive \
+            or text[mentions[0].end:mentions[0].end + 1] not in (",", ":"):
+        return None  # "Jo Roe's lawyer said:", "Jo Roe and Tom Hale said:": not Jo Roe alone
+    return Attribution(ctx.add(mentions[0]), "person", "named", (), colon=True)
+
+
+MAX_SIGNATURE_CHARS = 100
+"""A signature line under a quotation (`Jo Roe, Chief Inspector`) is short."""
+
+
+SIGNATURE_LINE_RE = re.compile(r"[ \t]*\r?\n[ \t]*(?:[\u2014\u2013-]+[ \t]*)?(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)"
+                               % MAX_SIGNATURE_CHARS)
+"""The line under a quotation that signs it: `Jo Roe, Chief Inspector`, `— Jo Roe, chief executive, Acme`."""
+
+
+def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who | None:
+    """Return the person a line right under a paragraph-long quotation names (`Jo Roe, Chief Inspector of X`)."""
+    if quote.outer[0] != block.body or quote.outer[1] < block.end:
+        return None
+    line = SIGNATURE_LINE_RE.match(text, block.end)
+    if line is None or line.group("line").rstrip()[-1] in ".!?:;\"\u201d":
+        return None
+    start = line.start("line")
+    mentions = find_mentions(text, start, line.end("line"))
+    if not mentions or mentions[0].start != start or mentions[0].kind != "person":
+        return None
+    return Who(ctx.add(mentions[0]), "person", start)

@@ -1,0 +1,36 @@
+"""The records the passes hand each other (an attribution, a found claim) and two small tests on offsets and words."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..text import Span
+
+
+class Attribution(NamedTuple):
+    """Who speaks, of what kind, the words that said so (`cue`), and the spans of what they claim."""
+
+    speaker: str
+    kind: str
+    cue: str
+    spans: tuple[Span, ...]
+    colon: bool = False
+    lines: bool = False  # a heading lead-in: plain lines (not only bullets) are its items
+
+
+class Found(NamedTuple):
+    """One attributed claim: speaker, kind, cue and the span of its words."""
+
+    speaker: str
+    kind: str
+    cue: str
+    span: Span
+
+
+def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Say whether text[start:end] holds any of some words (a cheap test before a pattern)."""
+    return any(text.find(word, start, end) >= 0 for word in words)
+
+
+def _inside(offset: int, holes: list[Span]) -> bool:
+    """Say whether an offset falls inside one of the holes."""
+    return any(start <= offset < end for start, end in holes)

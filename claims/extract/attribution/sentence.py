@@ -1,0 +1,297 @@
+"""One sentence with a reporting cue: the cue chosen, its speaker (named, judged, framed or set aside in commas) and its
+claim."""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from ..causes import cause_claims
+from ..items import has_verb, split_items
+from ..speakers import Context, Who, names_a_speaker, speaker_from_region
+from ..text import Span, subtract
+from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
+
+from .cues import _not_a_cue
+from .names import _remember_names
+from .patterns import (
+    _SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLOSING_PRONOUN_CUE_RE, CUE_RE,
+    INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, QUOTED_AS_RE, RECORD_RE,
+)
+from .records import Attribution, _holds_any, _inside
+from .sources import _named_inside, _publisher_in
+from .subjects import _attribute_at, _in_occasion_opening, _main_subject, _subject_region
+
+
+def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Find the first reporting cue in a sentence and return who claims what."""
+    start, end = sentence
+    frame = text[end - 1] != "?" and _may_frame(text, start, end)
+    if text[end - 1] == "?" or not frame and not ANY_CUE_RE.search(text, start, end):
+        return None  # a question claims nothing; a sentence with no cue word reports nothing
+    aside = ASIDE_RE.search(text, start, end)
+    if aside and not _inside(aside.start(), holes):
+        return _aside(text, sentence, aside, holes, ctx)
+    closing = _closing_speaker(text, sentence, holes, ctx)
+    if closing is not None:
+        return closing
+    framed = (_document_frame(text, sentence, holes, ctx) or _gerund_cue(text, sentence, holes, ctx)) if frame else None
+    if framed is not None:
+        return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
+    for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
+        if text.find(_SPECIAL_NEEDS[special], start, end) < 0:
+            continue  # the words every match holds are not there (the cheap test first)
+        match = special.search(text, start, end)
+        if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
+            continue  # "The report said the force took 41 minutes": content after said, no speaker
+        if match is not None and _own_source_after_cue(text, sentence, match, holes):
+            continue  # "X said A, according to its analysis": X's cue, its own source
+        named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
+        if named is not None:
+            return named  # else "X said ..., according to research by its members": X's cue
+    blamed = _blamed(text, sentence, holes, ctx) if text.find("which", start, end) >= 0 else None
+    if blamed is not None:
+        return blamed
+    caused = cause_claims(text, sentence, holes, ctx)
+    if caused is not None:
+        return Attribution(*caused)  # "The firm blamed the fall on fog": the cause is the firm's
+    showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
+    if showing is not None:
+        return showing
+    passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
+        or (PASSIVE_RE.search(text, start, end) if _holds_any(text, start, end, _JUDGED_WORDS) else None)
+    if passive and not _inside(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
+        who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
+            if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
+        if who is not None and passive.re is PASSIVE_BY_RE:
+            who = _as_judge(passive, who, ctx)
+        if who is not None:
+            spans = tuple(s for part in subtract((start, end), holes) for s in split_items(text, part))
+            return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
+    asked = ASKED_RE.match(text, start, end) if text.startswith("Asked", start) else None
+    for pattern in (CUE_RE, RECORD_RE):
+        for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
+            if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
+                    or (asked is not None and cue.start() < asked.end()) or _in_occasion_opening(text, sentence, cue):
+                continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
+            attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
+            if attribution is not None:
+                return attribution
+    return None
+
+
+_JUDGED_WORDS = ("rated", "judged", "graded", "rating", "found")
+"""What every match of `PASSIVE_RE` holds."""
+
+
+def _reported_before(text: str, start: int, at: int, holes: list[Span]) -> bool:
+    """Say whether a speech verb before a judgement passive reports it (`Ms Roe said none of its homes was rated below
+    good`): the rating is part of what that speaker said, not the inspectorate's judgement."""
+    return any(cue.group().split()[0].lower() in _SPEECH_REPORTS and not _inside(cue.start(), holes)
+               and not _not_a_cue(text, start, cue.start())
+               for cue in itertools.islice(CUE_RE.finditer(text, start, at), MAX_CUES_PER_SENTENCE))
+
+
+_SPEECH_REPORTS: frozenset[str] = frozenset("said says told tells added adds insisted claimed claims stressed argued".split())
+"""Verbs of speech that report a whole clause after them, a rating in it too."""
+
+
+JUDGING_RE = re.compile(r"\b(?:rated|judged|graded)\b")
+"""Verbs of an inspectorate's judgement: their agent is an inspectorate (`rated good by X`)."""
+
+
+def _as_judge(passive: re.Match[str], who: Who, ctx: Context) -> Who:
+    """Return the agent of a rating as the inspectorate it is (`was rated good by Ofcare`), noted so for `inspectors`."""
+    if who.kind != "organisation" or not JUDGING_RE.search(passive.group(), 0, passive.start("who") - passive.start()):
+        return who
+    ctx.kinds[who.name] = "inspectorate"
+    return who._replace(kind="inspectorate")
+
+
+AGENT_END_RE = any_script(re.compile(r"\s+(?:at|in|on|during|after|before|following|when|for)\s+(?=[a-z])"))
+"""Where the agent of a passive ends and a phrase of time or place begins (`by X at its last inspection`)."""
+
+
+def _agent_end(text: str, passive: re.Match[str]) -> int:
+    """Return where the agent of a judgement passive ends: before `at its last inspection`, `in the spring`."""
+    after = AGENT_END_RE.search(text, passive.start("who"), passive.end("who"))
+    return after.start() if after is not None else passive.end("who")
+
+
+_FIGURE_NOUNS = verb_alternation(DOCUMENT_NOUNS | frozenset({"numbers", "stats", "estimates", "returns"}))
+_FRAME_OPENINGS = ("In ", "Based on ", "From ")
+_FRAME_KEY_RE = re.compile(r"[,.!?] (?:in|from|In|From|Based on) ")
+"""Where a frame may start: a sentence opening `In`, `Based on`, `From`, or `, in` inside it."""
+FRAME_END_RE = re.compile(
+    rf",\s+(?:in|from)\s+(?P<who>(?:the|its|their)\s+(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b[^,.;:!?]{{0,60}}?)"
+    r"\s*[.!]?\s*$")
+"""`..., in the most recent figures.`: the figures, after the content they hold."""
+FRAME_START_RE = re.compile(
+    rf"(?:In|Based\s+on|From)\s+(?P<who>(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){{0,4}}?(?:{_FIGURE_NOUNS})\b"
+    r"[^,;:!?]{0,80}?),\s+(?=\S)")
+"""`Based on numbers provided by X, ...`, `In its latest figures, ...`: the source, before the content."""
+
+
+def _may_frame(text: str, start: int, end: int) -> bool:
+    """Say whether a sentence may hold a cue without a reporting verb: figures framing it, or `by warning that`."""
+    if text.find("ing that", start, end) >= 0 and GERUND_CUE_RE.search(text, start, end):
+        return True
+    if text.startswith(_FRAME_OPENINGS, start) and FRAME_START_RE.match(text, start, end):
+        return True
+    return any(_FRAME_AT_RE.match(text, key.start() + (key.group()[0] != ","), end)
+               for key in _FRAME_KEY_RE.finditer(text, start, end))
+
+
+_FRAME_AT_RE = re.compile(rf"(?:,\s+(?:in|from)\s+|\s*(?:In|Based\s+on|From)\s+)(?:(?:the|its|their)\s+)?(?:[\w\-]+\s+){{0,4}}?"
+                          rf"(?:{_FIGURE_NOUNS})\b")
+"""A frame's opening words and its figures or document, where a quick find saw `, in the` or `. In `."""
+
+
+def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute a sentence framed by its figures or document before or after the content (`Burglaries rose 9%, in
+    the latest figures.`, `Based on data from X, ...`): the document's owner, else the document, claims the content."""
+    start, end = sentence
+    after = FRAME_END_RE.search(text, start, end)
+    before = FRAME_START_RE.match(text, start, end) if after is None else None
+    match = after or before
+    if match is None or _inside(match.start(), holes) or ANY_CUE_RE.search(text, *_frame_content(match, sentence)):
+        return None  # "X said A, in its report": X's own cue speaks
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract(_frame_content(match, sentence), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()).strip(", "), spans)
+
+
+def _frame_content(match: re.Match[str], sentence: Span) -> Span:
+    """Return the content a document frame holds: the sentence before a closing frame, after an opening one."""
+    return (sentence[0], match.start()) if match.re is FRAME_END_RE else (match.end(), sentence[1])
+
+
+def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes: list[Span]) -> bool:
+    """Say whether `according to its/their ...` closes a sentence whose own cue comes first (`Group X said A,
+    according to its analysis`): the cue's subject speaks, and `its` is that subject."""
+    if match.re is not ACCORDING_RE or match.group("who").split()[0].lower() not in ("its", "their"):
+        return False
+    return any(not _inside(cue.start(), holes) and not _not_a_cue(text, sentence[0], cue.start())
+               and cue.group().split()[0].lower() not in OBJECT_VERBS  # "expects a deficit, according to its budget"
+               for cue in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE))
+
+
+def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Tests showed that X, she said.`: she speaks the whole sentence, the other cue with it."""
+    start, end = sentence
+    closing = CLOSING_PRONOUN_CUE_RE.search(text, max(start, end - MAX_CLOSING_CUE_CHARS), end)
+    if closing is None or _inside(closing.start(), holes) or not ANY_CUE_RE.search(text, start, closing.start()):
+        return None
+    who = speaker_from_region(text, closing.start("who"), closing.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((start, closing.start()), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, closing.group("cue"), spans)
+
+
+PUBLISHED_SHOWING_RE = re.compile(
+    r"\s(?P<verb>published|publishes|released|releases|issued|issues|unveiled|unveils)\s+(?:its|their|the|a|an|new)\b"
+    r"[^,;:]{0,100}?,?\s+(?P<cue>showing|revealing|which\s+show(?:s|ed)?|which\s+reveal(?:s|ed)?)\s+(?:that\s+)?(?=\S)")
+"""`X published its figures for May, showing that waits fell`: what the document shows is its publisher's claim."""
+
+
+def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme published its figures, showing that waits fell by 9%`: the publisher claims what they show."""
+    match = PUBLISHED_SHOWING_RE.search(text, *sentence)
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = speaker_from_region(text, *_subject_region(text, sentence[0], match.start() + 1), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans)
+
+
+def _blamed(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Sales fell 2%, which the firm attributed to fog`: the figure and its cause are the firm's."""
+    blamed = BLAMED_RE.search(text, *sentence)
+    if blamed is None or _inside(blamed.start(), holes):
+        return None
+    who = speaker_from_region(text, blamed.start("who"), blamed.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(blamed.group("cue").split()), spans)
+
+
+def _judge(text: str, start: int, ctx: Context) -> Who | None:
+    """Return who made a judgement without an agent (`was rated good`): the inspectorate in focus, else in a
+    text about an inspection the regulator it names."""
+    judge = ctx.focus_org("inspectorate") or (ctx.regulator() if _about_an_inspection(text) else None)
+    return Who(judge, "inspectorate", start) if judge else None
+
+
+GERUND_CUE_RE = re.compile(
+    r"\b(?:by|after|while|whilst|when|before)\s+(?:also\s+)?(?P<cue>warning|saying|claiming|arguing|insisting|announcing"
+    r"|revealing|admitting|stating|noting|pointing\s+out|confirming|disclosing)\s+that\s+(?=\S)")
+"""`The council defended the rise by warning that ...`: a cue inside the main clause, its subject's."""
+
+
+def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `X defended the rise by warning that A`: the main clause's subject claims A."""
+    match = GERUND_CUE_RE.search(text, *sentence) if "ing that" in text[sentence[0]:sentence[1]] else None
+    if match is None or _inside(match.start(), holes) or "," in text[sentence[0]:match.start()].rstrip(", "):
+        return None
+    who = _main_subject(text, sentence[0], match.start(), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group().split()), spans)
+
+
+SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|Although|Though|While|Whilst)\b[^,]*$")
+"""A clause that cannot stand alone before an aside cue: `When officers returned, she said, they found ...`."""
+
+
+DESCRIBING_NP_RE = any_script(re.compile(r"\s*(?:(?:a|an)\s+(?:[a-z]+ly\s+)?[a-z]+er\s+[^,;:]{0,80}?\bthan\b"
+                              r"|the\s+(?:[a-z]+est|first|only)\b)[^,;:]{0,100}[.!]?\s*"))
+"""`..., the report said, a smaller share than the year before.` or `..., the steepest decline since 2005.`: a noun
+phrase about the figure, not a claim apart."""
+
+
+INSPECTION_RE = re.compile(r"\b(?:inspection|inspectors|inspected)\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _about_an_inspection(text: str) -> bool:
+    """Say whether a text reports an inspection: then a rating without its agent is the regulator's it names."""
+    return INSPECTION_RE.search(text) is not None
+
+
+def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute a sentence whose cue stands between commas: the words on both sides are the claim."""
+    subject = ctx.subject  # the body that opened the sentence before: what `, the company said,` may mean
+    _remember_names(text, (sentence[0], match.start()), holes, ctx)
+    ctx.subject = ctx.subject or subject
+    who = _publisher_in(text, (match.start("who"), match.end("who")), ctx) \
+        or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None:
+        return None
+    after = (match.end(), sentence[1])
+    lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[after[0]:after[1]])
+    contents = [(sentence[0], match.start()), (after[0] + (lead.end() if lead else 0), after[1])]
+    if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after) \
+            or not has_verb(text[sentence[0]:match.start()]):  # "The remainder, he said, were earmarked ..."
+        contents = [(sentence[0], sentence[1])]  # "When officers returned, she said, they found ...": one claim
+    elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]) \
+            or _tail_attribution(text, (after[0] + (lead.end() if lead else 0), after[1]), holes, ctx) is not None:
+        contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside; "...,
+        # new figures show, but the union says ...": the words after are the union's
+    spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
+
+
+def _tail_attribution(text: str, after: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Return the attribution of the words after a cue set off by commas when they report a speaker of their own
+    (`..., new figures show, but the union says ...`); else None."""
+    if not ANY_CUE_RE.search(text, *after):
+        return None  # no cue word after the aside (a cheap test first)
+    tail = attribute_sentence(text, after, holes, ctx)
+    return tail if tail is not None and tail.spans and tail.spans[0][0] > after[0] else None

@@ -1,0 +1,146 @@
+"""The sentence pass: the sentences of a block read in turn, each given to the first reading that finds its speaker."""
+from __future__ import annotations
+
+import re
+
+from ..items import split_items
+from ..role_holders import register_role_holders
+from ..speakers import Context, register_acronyms, register_appositives
+from ..text import Block, Quote, Span, split_sentences, subtract
+from ..vocabulary import any_script, ORG_REFERENCES, initial_alternation, verb_alternation
+
+from .continuation import POINTS_BACK_RE, _continuation, _figures_go_on, _pointed_back_in, _source_goes_on
+from .cues import _past_verb
+from .documents import is_heading
+from .lists import INLINE_LEAD_RE, _inline_lead_in, _lead_in, _lead_in_of_person
+from .names import _remember_names
+from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
+from .quotes import Speech, _named_lead_in
+from .records import Attribution, _inside
+from .sentence import _may_frame, _tail_attribution, attribute_sentence
+from .shapes import (
+    FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, _forecast_participle, _heard, _participle_first,
+    _put_at, _response_frame, _source_named, _speaking_participle, _view_of,
+)
+from .subjects import SUBJECT_PRONOUN_RE
+
+
+def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Context,
+                        last: Attribution | None, speech: Speech) -> list[Attribution]:
+    """Attribute the reported claims of each sentence in a block, outside its quoted speech."""
+    holes = [quote.outer for quote in quotes]
+    body = text[block.body:block.end]
+    register_appositives(text, block.body, block.end, ctx)
+    register_role_holders(text, block.body, block.end, ctx)
+    register_acronyms(text, block.body, block.end, ctx)
+    if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
+            and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) \
+            and not ("that" in body and VIEW_RE.search(body)) \
+            and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
+            and not ("put" in body and PUT_AT_RE.search(body)) \
+            and not POINTS_BACK_RE.search(body) \
+            and not _may_frame(text, block.body, block.end):
+        if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
+            _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
+        return []
+    attributions: list[Attribution] = []
+    unclaimed: Span | None = None  # the sentence before, when it claimed nothing
+    for sentence in split_sentences(text, block.body, block.end):
+        speech.upto(sentence[0])
+        attribution = _participle_first(text, sentence, holes, ctx) or attribute_sentence(text, sentence, holes, ctx)
+        if attribution is not None and not attribution.spans and not attribution.colon \
+                and CONTINUE_RE.match(text, sentence[0], sentence[1]):
+            attribution = None  # "These included X that auditors could not find": the cue claimed nothing
+        if attribution is None and _inside(sentence[0], holes) and _inside(sentence[1] - 1, holes):
+            unclaimed = None
+            continue  # a quoted sentence (`"Our priorities are:`) is the speaker's, read by Speech
+        framed_by = _response_frame(text, sentence, holes, ctx) if attribution is not None else None
+        if framed_by is not None:  # "Responding to X figures which show that A, Jo Roe said:": A is X's, the rest Jo's
+            attribution = framed_by[1] or attribution
+            attributions.append(framed_by[0])
+        if attribution is None:
+            previous = attributions[-1] if attributions else last
+            attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
+                or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
+                or _forecast_participle(text, sentence, holes, ctx) or _put_at(text, sentence, holes, ctx) \
+                or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
+                or _lead_in_of_person(text, sentence, ctx, previous) or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
+                or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
+                or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
+        parts = second_speaker(text, sentence, attribution, holes, ctx) + _aside_tail(text, sentence, attribution, holes, ctx) \
+            if attribution is not None else []
+        _remember_names(text, sentence, holes, ctx)
+        for attribution in parts:
+            ctx.spoke(attribution.speaker, attribution.kind)
+            attributions += _pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
+        unclaimed = sentence if attribution is None and not _inside(sentence[0], holes) else None
+    return attributions
+
+
+BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|journalist)s?\b", re.IGNORECASE)
+"""A byline (`By Jo Roe`, `Daleham Echo local democracy reporter`): the outlet that writes, not a party."""
+
+
+SECOND_CUE_RE = any_script(re.compile(
+    initial_alternation("and but while whilst after as although though whereas".split())
+    + r"\s+(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?"
+    r"(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z]|(?:its|their)\s+[a-z][a-z \t\-]{1,40},\s+[A-Z]"
+    r"|the\s+(?:[a-z\-]+\s+){0,2}(?:%s)\s+(?:%s)\b|the\s+[a-z]+\s+(?:said|says|added|stated|insisted|argued)\b)"
+    % (verb_alternation(ORG_REFERENCES | frozenset({"union", "regulator", "watchdog"})),
+       "said|says|added|warned|claimed|insisted|estimated|estimates|argued|argues")))
+"""`..., but last month Corvan Rail said ...`, `..., and the union said ...`, `..., and the authority said ...`: a second
+clause with a subject of its own, maybe its own cue."""
+
+
+ROLE_APPOSITION_RE = re.compile(r"(?:its|their|the[ \t]+[a-z]+['\u2019]s)[ \t]+[a-z][a-z \t\-]{1,40},[ \t]+"
+                                r"[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-.]+){1,3},[ \t]+")
+"""`its secretary, Ian Potts, `: a post and its holder's name between commas, the subject of a second cue."""
+
+
+def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
+                   ctx: Context) -> list[Attribution]:
+    """Split a sentence whose content goes on into another party's cue (`Ministers promised trains, but last month
+    Acme said that A`): each party claims its own clause; one party, or no cue in the clause, leaves it whole."""
+    if not first.spans or first.colon or not text[sentence[0]:first.spans[0][0]].strip() \
+            and not _judged_inside(text, first):
+        return [first]  # "A, X said, as figures show B": a cue after its content is left whole
+    for match in SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]):
+        cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
+        if _inside(match.start(), holes) or cue is None \
+                or "," in text[match.end():cue.start()] and not ROLE_APPOSITION_RE.fullmatch(text, match.end(), cue.start()) \
+                or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()) \
+                or not text[match.end():cue.start()].strip() \
+                or _past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]):
+            continue  # "..., although they noted that", "and disputed X's figures": the same party goes on
+        second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
+        if second is None or not second.spans or second.speaker == first.speaker and not _judged_inside(text, first):
+            continue
+        kept = tuple(s for part in subtract(_union(first.spans, match.start()), holes) for s in split_items(text, part))
+        return [first._replace(spans=kept), second] if kept else [second]
+    return [first]
+
+
+def _judged_inside(text: str, first: Attribution) -> bool:
+    """Say whether an attribution's cue is a judgement inside its first claim (`26 homes were found to be compliant,
+    and the authority said ...`), not a cue after its content."""
+    words = first.cue.split()
+    return len(words) == 2 and words[0] in ("is", "are", "was", "were", "been") \
+        and " ".join(words) in " ".join(text[first.spans[0][0]:first.spans[0][1]].split())
+
+
+def _union(spans: tuple[Span, ...], cut: int) -> Span:
+    """Return the span from the first claimed span's start to a cut (where another party's clause begins)."""
+    return spans[0][0], cut
+
+
+def _aside_tail(text: str, sentence: Span, first: Attribution, holes: list[Span], ctx: Context) -> list[Attribution]:
+    """Return the attribution of the clause after an aside cue that names its own speaker (`..., figures show, but
+    the union says that X`: X is the union's); [] when the aside's speaker says it all."""
+    if not first.spans or first.spans[-1][1] >= sentence[1] - 2:
+        return []  # the claim runs to the sentence's end: no clause after an aside (a cheap test first)
+    aside = ASIDE_RE.search(text, *sentence)
+    if aside is None or first.spans[-1][1] > aside.start() or _inside(aside.start(), holes):
+        return []
+    lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[aside.end():sentence[1]])
+    tail = _tail_attribution(text, (aside.end() + (lead.end() if lead else 0), sentence[1]), holes, ctx)
+    return [tail] if tail is not None and tail.speaker != first.speaker else []

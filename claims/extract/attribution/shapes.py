@@ -1,0 +1,221 @@
+"""Sentence shapes read before the plain cues: a response to a source, a view, an estimate, a participle of speech, what
+a meeting heard."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..entities import find_mentions
+from ..items import has_verb, is_verb_like, split_items
+from ..speakers import Context, speaker_from_region
+from ..text import Span, subtract
+from ..vocabulary import any_script, VIEW_NOUNS, verb_alternation
+
+from .cues import _not_a_cue
+from .patterns import CUE_RE, MAX_CUES_PER_SENTENCE
+from .records import Attribution, _inside
+from .sentence import attribute_sentence
+from .sources import _publisher_in
+from .subjects import _subject_region
+
+RESPONSE_FRAME_RE = re.compile(r"(?:(?:Responding|Reacting|Replying)\s+to|Commenting\s+on|In\s+(?:a\s+)?response\s+to"
+                               r"|Following|After|Welcoming)\s+(?=\S)")
+"""A sentence opening on what its speaker answers: `Responding to figures from X which show that A, Jo Roe said`."""
+FRAMED_SOURCE_RE = re.compile(r"\s+(?:which|that)\s+(?:also\s+)?(?:show|shows|showed|suggest|suggests|suggested|found|find"
+                              r"|finds|reveal|reveals|revealed|say|says|said)\s+(?:that\s+)?"
+                              r"|\s+(?:announcement|statement|finding|findings|report|decision|confirmation|claim|claims"
+                              r"|warning)\s+(?:[a-z]+\s+){0,3}?that\s+")
+"""What the answered source claims inside the frame: `figures which show that`, `its announcement this morning that`."""
+
+
+def _response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> tuple[Attribution, Attribution | None] | None:
+    """Split `Responding to X figures which show that A, and that B, Jo Roe said: ...` into the source's claims (A,
+    B, X's) and the attribution of the clause that answers (Jo Roe's, from the last comma before the last cue);
+    None when the sentence opens on no answered source or no body is named in it."""
+    frame = RESPONSE_FRAME_RE.match(text, *sentence)
+    source = FRAMED_SOURCE_RE.search(text, frame.end(), sentence[1]) if frame is not None else None
+    if frame is None or source is None or _inside(source.start(), holes):
+        return None
+    cues = [c for c in itertools.islice(CUE_RE.finditer(text, source.end(), sentence[1]), MAX_CUES_PER_SENTENCE)
+            if not _inside(c.start(), holes)]
+    comma = text.rfind(", ", source.end(), cues[-1].start()) if cues else -1
+    if comma < 0:
+        return None
+    who = speaker_from_region(text, frame.end(), source.start(), ctx)
+    if who is None or who.kind not in ("organisation", "inspectorate"):
+        return None
+    spans = tuple(s for part in subtract((source.end(), comma), holes) for s in split_items(text, part))
+    answer = attribute_sentence(text, (comma + 2, sentence[1]), holes, ctx)
+    return Attribution(who.name, who.kind, " ".join(source.group().split()), spans), answer
+
+
+SOURCE_NAMED_RE = re.compile(r"(?:The|These|Those)\s+(?:figures|numbers|data)\s+(?:are|were|come|came)\s+from\s+"
+                             r"(?P<who>[^,;:.]{2,80})")
+"""`These figures come from the Rail Data Office`: a sentence that only names the source of the figures before it."""
+
+
+def _source_named(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Read `These figures come from X, which ...` as X's cue with no words of its own: the sentence of figures
+    before it is X's (`_pointed_back`)."""
+    match = SOURCE_NAMED_RE.match(text, *sentence)
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    return Attribution(who.name, who.kind, "figures come from", ()) if who is not None else None
+
+
+_AUDIENCES = (r"meeting|committee|court|hearing|inquiry|inquest|tribunal|councillors|members|MPs|TDs|MSPs|board|panel"
+              r"|jury|jurors|magistrates|assembly|parliament|senators|council")
+HEARD_RE = re.compile(
+    rf",\s+(?P<audience>(?:the\s+|a\s+|an\s+)?[^,;:]{{0,60}}?\b(?:{_AUDIENCES}))(?:\s+(?:of|for)\s+[^,;:]{{1,40}}?)?"
+    r"\s+(?P<cue>heard|was\s+told|were\s+told)"
+    r"(?:\s+(?:at|on|in|during|this|last|yesterday|today|earlier|on)\b[^,;:]{0,60})?[.!]?\s*$")
+"""`..., the meeting of the council heard on Monday.`: a meeting, a court or councillors heard the claim; they never
+speak it."""
+HEARD_LEAD_RE = re.compile(
+    rf"(?P<audience>(?:The|the|A|a)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_AUDIENCES}))\s+(?P<cue>heard|was\s+told|were\s+told)"
+    r"(?:\s+(?:on|at|in|during|this|last|yesterday|today|earlier)\b[^,;:]{0,40}?)?\s+that\s+(?=\S)")
+"""`The court heard that ...`, `The committee was told that ...`: the audience first, then what it heard."""
+TOLD_AUDIENCE_AHEAD_RE = re.compile(
+    rf"\b(?:told|tells|informed|briefed)\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:{_AUDIENCES})\b"
+    r"|\b(?:was|were)\s+(?:given|presented|set\s+out|outlined|put)\s+(?:to\s+[^,.;:]{1,40}\s+)?by\b")
+"""`X told the meeting`, `The figures were given by X`: who told the audience what it heard."""
+MAX_HEARD_AHEAD_CHARS = 700
+"""How far after `the meeting heard` the person who told it may be named."""
+
+
+VIEW_RE = re.compile(rf"['\u2019]s\s+(?:own\s+|latest\s+|initial\s+)?"
+                     rf"(?P<cue>(?:{verb_alternation(VIEW_NOUNS)})\s+(?:is|was|remains)\s+that)\s+(?=\S)")
+"""`The agency's assessment is that ...`, `the council's view remains that ...`: the possessor states what follows."""
+
+
+SPEAKING_PARTICIPLE_RE = any_script(re.compile(r",\s+(?P<cue>(?:insisting|saying|adding|arguing|claiming|stressing|warning|noting"
+                                    r"|explaining|pointing\s+out|alleging|asserting|contending|acknowledging|admitting)"
+                                    r"(?:\s+only)?(?:\s+that(?=\s+[\w\u00a3$\u20ac\"\u201c]))?)\s+"
+                                    r"(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|most|many"
+                                    r"|more|fewer|few|every|each|both|none|nobody|only|about|around|nearly|almost|over|half"
+                                    r"|his|her|our|any)\b|[A-Z\d\u00a3$\u20ac\"\u201c]|(?<=that\s))"))
+"""`Acme Water hit back, insisting the figures were wrong`, `X sued Y, alleging that ...`: a participle of speech after
+the subject's own verb, before a clause (never `adding to delays`, `warning of more`)."""
+
+
+def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute a sentence at its participle of speech when no other cue comes before it (`X welcomed the figures,
+    saying they showed ...`: X says what they showed)."""
+    match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
+    if match is None or any(not _inside(c.start(), holes) and not _not_a_cue(text, sentence[0], c.start())
+                            for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
+        return None
+    return _speaking_participle(text, sentence, holes, ctx)
+
+
+PUT_AT_RE = re.compile(r"\s(?P<cue>puts?)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:number|numbers|figure|total|cost|costs"
+                       r"|bill|increase|rise|fall|drop|loss|losses|shortfall|deficit|toll|count|growth|decline)\s+"
+                       r"(?:at|down\s+to)\s+(?=\S)")
+"""`X put the number at 53`, `Dr Roe put the increase down to flu`: an estimate or a cause, the subject's claim."""
+
+
+def _put_at(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Figures from X put the number at 53` and `Jo Roe put the rise down to flu` to the subject before
+    `put`, the estimate or cause with its verb; None when no party is the subject."""
+    match = PUT_AT_RE.search(text, *sentence) if "put" in text[sentence[0]:sentence[1]] else None
+    if match is None or _inside(match.start(), holes):
+        return None
+    who = _publisher_in(text, (sentence[0], match.start()), ctx) \
+        or speaker_from_region(text, *_subject_region(text, sentence[0], match.start()), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group().split()[:1]), spans) if spans else None
+
+
+FORECAST_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>projecting|forecasting|predicting|estimating|finding|concluding)\s+"
+                                    r"(?=[a-z\d\u00a3$\u20ac\"\u201c])")
+"""`X presented its budget, projecting revenue of $148m`, `The regulator downgraded X, finding "serious failings"`: a
+forecast or a finding after the subject's own verb, kept in the claim."""
+
+
+def _forecast_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme cut its outlook, forecasting profit of £40m` to the subject before the sentence's first verb,
+    the forecast with its verb; None when no party opens the sentence."""
+    match = FORECAST_PARTICIPLE_RE.search(text, *sentence) if "ing " in text[sentence[0]:sentence[1]] else None
+    if match is None or _inside(match.start(), holes):
+        return None
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
+    who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx) if verb and verb.start() else None
+    if who is None or who.kind not in ("organisation", "inspectorate", "person"):
+        return None
+    spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, match.group("cue"), spans) if spans else None
+
+
+def _speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Acme Water hit back, insisting (that) X` to the subject before the sentence's first verb: X is its
+    claim. None when no verb follows the subject (`Profits, saying ...`) or the subject is no party."""
+    match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
+    if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?":
+        return None
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
+    if verb is None or verb.start() == 0:
+        return None
+    who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
+
+
+def _view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `The X Agency's assessment is that the risk is low` to the possessor of the judgement; None when the
+    possessor is no party the text names (`The public's view is that`)."""
+    match = VIEW_RE.search(text, *sentence) if text.find("that", *sentence) >= 0 else None  # the cheap test first
+    if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?":
+        return None
+    who = speaker_from_region(text, sentence[0], match.start() + 2, ctx)
+    if who is None or who.kind not in ("organisation", "inspectorate", "person"):
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
+
+
+def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `A has 212 homes lying vacant, the meeting heard.`: the claim is the person's who the next
+    sentences say told the meeting (`The figures were given by X`), if one alone; else the audience's own words,
+    unresolved (a meeting or a court never speaks)."""
+    if text.find("heard", *sentence) < 0 and " told" not in text[slice(*sentence)]:
+        return None
+    heard = HEARD_RE.search(text, *sentence)
+    leading = HEARD_LEAD_RE.match(text, *sentence) if heard is None else None
+    if leading is not None:  # "The court heard that Mr Roe had sold 300 fake watches."
+        content, heard = (leading.end(), sentence[1]), leading
+    elif heard is not None and not _inside(heard.start(), holes) and has_verb(text[sentence[0]:heard.start()]):
+        content = (sentence[0], heard.start())
+    else:
+        return None
+    people = _who_told_ahead(text, sentence[1], ctx)
+    audience = " ".join(heard.group("audience").split())
+    name, kind = (people[0], "person") if len(people) == 1 else (audience[:1].lower() + audience[1:], "unresolved")
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+    return Attribution(name, kind, " ".join(heard.group("cue").split()), spans)
+
+
+def _who_told_ahead(text: str, start: int, ctx: Context) -> list[str]:
+    """Return the people the text goes on to say told the audience (`X told the meeting`, `given by X`), in order."""
+    people: list[str] = []
+    end = min(len(text), start + MAX_HEARD_AHEAD_CHARS)
+    for told in TOLD_AUDIENCE_AHEAD_RE.finditer(text, start, end):
+        begin = max(text.rfind(". ", start, told.start()) + 2, text.rfind("\n", start, told.start()) + 1, start)
+        finish = told.start() if told.group().startswith(("told", "tells", "informed", "briefed")) \
+            else min(end, _sentence_end(text, told.end(), end))
+        persons = [m for m in find_mentions(text, begin if finish == told.start() else told.end(), finish)
+                   if m.kind == "person"]
+        if persons:
+            name = ctx.add(persons[-1] if finish == told.start() else persons[0])
+            people += [name] if name not in people else []
+    return people
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Return where the sentence going on at `start` ends, before `end`."""
+    stop = text.find(". ", start, end)
+    return stop if stop >= 0 else end

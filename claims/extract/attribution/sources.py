@@ -1,0 +1,201 @@
+"""The source a sentence names: `according to X`, a role and its holder, a document's publisher, a possessor before or
+after."""
+from __future__ import annotations
+
+import re
+
+from ..entities import find_mentions
+from ..items import has_verb, split_items
+from ..speakers import Context, Who, speaker_from_region
+from ..text import Span, subtract
+from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb_alternation
+
+from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
+from .records import Attribution
+
+PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
+"""A document and its author in one phrase: `new research by Acme`, `the latest figures from the Rail Office`."""
+
+
+def _publisher_in(text: str, region: Span, ctx: Context) -> Who | None:
+    """Return the body a document phrase names as its author (`new research by Acme` -> Acme), else None."""
+    by = PUBLISHED_BY_RE.search(text, *region)
+    who = speaker_from_region(text, by.end(), region[1], ctx) if by is not None else None
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+
+
+_SPACED_PARTICLES = verb_alternation(frozenset(p for p in NAME_PARTICLES if not p.endswith("-")))
+_JOINED_PARTICLES = verb_alternation(frozenset(p for p in NAME_PARTICLES if p.endswith("-")))
+ROLE_THEN_NAME_RE = any_script(re.compile(r",\s+(?P<name>(?:(?:[A-Z]\.|[A-Z][\w'\u2019\-]+)\s+){1,3}(?:(?:%s)\s+){0,2}(?:%s)?"
+                               r"[A-Z][\w'\u2019\-]+)\s*(?=[,.;!]|$)" % (_SPACED_PARTICLES, _JOINED_PARTICLES)))
+"""`, Rob Hale` after `according to its chief executive`: the person the role is."""
+
+
+def _role_then_name(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> tuple[Who, int] | None:
+    """Resolve `according to its chief executive, Rob Hale`: the person named after the role, and where the name
+    ends; never the body the role belongs to."""
+    if match.re is not ACCORDING_RE or not ROLES.intersection(match.group("who").lower().split()):
+        return None
+    name = ROLE_THEN_NAME_RE.match(text, match.end("who"), sentence[1])
+    if name is None:
+        return None
+    found = find_mentions(text, name.start("name"), name.end("name"))
+    if not found or found[0].kind != "person":
+        return None
+    return Who(ctx.add(found[0]), "person", match.start()), name.end()
+
+
+def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
+                  ctx: Context) -> Attribution | None:
+    """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
+    by_source = match.re is QUOTED_AS_RE and (match.group("who") or "by ").startswith("by ")
+    if by_source:  # "Alice Carr was quoted by the Journal as saying", "X was quoted as saying": the subject speaks
+        auxiliary = PASSIVE_AUXILIARY_TAIL_RE.search(text, sentence[0], match.start())
+        who = speaker_from_region(text, sentence[0], auxiliary.start() if auxiliary else match.start(), ctx)
+    else:
+        who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
+            or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
+            or _publisher_ahead(text, match, sentence[1], ctx)
+    named = _role_then_name(text, sentence, match, ctx)
+    who = named[0] if named else who
+    if who is None:
+        return None
+    _note_apposed_body(text, (sentence[0], match.start()), match, ctx)
+    before, after = (sentence[0], match.start()), (named[1] if named else match.end(), sentence[1])
+    if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
+        return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
+    relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
+    contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
+    if relative is not None:  # "..., according to the trust, which said a new centre would open"
+        contents = [before, (relative.end(), after[1])]
+    elif re.match(r"[\s,]*(?:which|who)\b", text[after[0]:after[1]]) and has_verb(text[before[0]:before[1]]):
+        contents = [before]  # "..., according to the council, which runs 14 branches.": about the source
+    joined = JOINED_AFTER_SOURCE_RE.match(text, after[0], after[1]) if match.re is ACCORDING_RE else None
+    if joined is not None and has_verb(text[before[0]:before[1]]):
+        contents = [before, (joined.end(), after[1])]  # "A rose 5%, according to X, and B fell": both are X's
+        if ANY_CUE_RE.search(text, joined.end(), after[1]):
+            contents = [before]  # "..., while the union said ...": another party's words, never X's
+    if match.re is QUOTED_AS_RE:
+        contents = [after]
+    spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
+    cue = " ".join(text[match.start():match.start("who") if match.group("who") else match.end()].split())
+    return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+APPOSED_BODY_RE = re.compile(r",\s+(?:the|its)\s+(?P<ref>[a-z]+)['\u2019]s\s")
+"""A role of a body after an inverted cue's speaker: `, said Jo Roe, the office's executive director`."""
+
+
+def _note_apposed_body(text: str, before: Span, match: re.Match[str], ctx: Context) -> None:
+    """Bring into focus the body whose role an inverted cue's speaker holds (`X did Y, said Jo Roe, the office's
+    director`; the office named before the cue or earlier): the text is about it, as when it speaks itself."""
+    apposed = APPOSED_BODY_RE.search(text, match.end("who"), match.end()) if match.re is INVERTED_RE else None
+    if apposed is None:
+        return
+    for mention in find_mentions(text, *before):
+        if mention.kind == "org":
+            ctx.add(mention)  # "The Office of X ... carried out the inspection, said Jo Roe, the office's director"
+    body = ctx.resolve_reference(apposed.group("ref"))
+    if body is not None:
+        ctx.spoke(body, ctx.kind_of(body))
+
+
+UNNAMED_RESULTS_RE = any_script(re.compile(r"(?:(?:new|the|latest|official|state|national|federal|annual|provisional)\s+){0,3}"
+                                r"(?:[a-z\-]+\s+)?(?:results|figures|data|statistics|numbers)\b[^,;:]{0,40}"))
+"""A document a lead cites without its publisher: `state test results released Tuesday`, `new figures`."""
+DATA_FROM_RE = any_script(re.compile(r"(?:Data|Figures|Statistics|Results|Numbers)\s+(?:from|published\s+by|released\s+by|compiled\s+by)"
+                          r"\s+(?:the\s+)?(?=[A-Z])"))
+"""The next sentence naming where the data come from: `Data from the Missouri Department of Education show ...`."""
+MAX_PUBLISHER_AHEAD_CHARS = 400
+"""How far after a lead's unnamed source the text may name its publisher."""
+
+
+def _publisher_ahead(text: str, match: re.Match[str], end: int, ctx: Context) -> Who | None:
+    """Resolve `according to state test results released Tuesday` to the body the text names right after as the data's
+    source (`Data from the Missouri Department of Education shows ...`); None when it names none there."""
+    if match.re is not ACCORDING_RE or not UNNAMED_RESULTS_RE.fullmatch(text, match.start("who"), match.end("who")):
+        return None
+    ahead = DATA_FROM_RE.search(text, end, min(len(text), end + MAX_PUBLISHER_AHEAD_CHARS))
+    mentions = find_mentions(text, ahead.end(), min(len(text), ahead.end() + 120)) if ahead else []
+    if not mentions or mentions[0].start != ahead.end() or mentions[0].kind != "org":  # type: ignore[union-attr]
+        return None
+    name = ctx.add(mentions[0])
+    return Who(name, ctx.kind_of(name), match.start())
+
+
+JOINED_AFTER_SOURCE_RE = re.compile(r",\s*(?:and|while|whilst|but|with)\s+(?=\w)")
+"""`..., according to X, and filled 92% of its seats`: a clause joined after the source goes on with its claim."""
+
+
+MAX_LEAD_IN_WORDS = 8
+"""A lead-in after `According to X,` that only opens a list (`the changes included:`) is short."""
+
+
+def _according_lead_in(text: str, match: re.Match[str], after: Span) -> bool:
+    """Say whether `According to X,` opens a short lead-in ending in a colon: the items below are X's."""
+    words = text[after[0]:after[1]].split()
+    return match.re is ACCORDING_RE and bool(words) and words[-1].endswith(":") and len(words) <= MAX_LEAD_IN_WORDS
+
+
+SOURCE_PARTICIPLE_RE = any_script(re.compile(r"[\s,]*(?:[a-z]+ed|laid|seen|written|given|drawn|made|sent|shown)\b(?:\s+(?:to|by|on|at|in)\b)"))
+"""`according to its report, presented to the board on Wednesday`: a participle phrase about the source."""
+
+
+SOURCE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|its)\s+[^,;:]{1,60}?[.!]?\s*")
+"""`..., according to X, the sector regulator.`: a noun phrase naming what the source is."""
+
+
+ROLE_APPOSITIVE_RE = any_script(re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,4}(?:of|for|at)\s+[^,;:]{1,60}?[.!]?\s*"))
+"""`..., according to Jo Roe, chief executive of Acme Water.`: a role naming what the source is."""
+ACCORDING_AFTER_QUOTE_RE = re.compile(r"[\s,]*according\s+to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,80})")
+"""`"...," according to Jo Roe`: the source named right after a quotation says it."""
+
+
+def _describes_source(text: str, after: Span) -> bool:
+    """Say whether the words after `according to X,` only describe X (`presented to the board on Monday.`)."""
+    match = SOURCE_PARTICIPLE_RE.match(text, after[0], after[1])
+    if match is None:  # "according to the Office for Students, the sector regulator."
+        return (SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None
+                or ROLE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None) \
+            and not has_verb(text[after[0]:after[1]])
+    return not re.search(r"[,;:]", text[match.end():after[1]].rstrip(" ."))
+
+
+def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `According to its financial results, Acme Group grew ...`: `its` points forward to the body
+    that is the subject of the main clause."""
+    words = match.group("who").lower().split()
+    if match.re is not ACCORDING_RE or text[sentence[0]:match.start()].strip() or words[0] not in ("its", "their") \
+            or not any(w in DOCUMENT_NOUNS for w in words[1:]):
+        return None
+    subject = re.match(r"[\s,]*(?:[Tt]he\s+)?", text[match.end():sentence[1]])
+    mentions = find_mentions(text, match.end(), sentence[1])
+    at = match.end() + (subject.end() if subject else 0)
+    if not mentions or mentions[0].start != at or mentions[0].kind != "org":
+        return None
+    name = ctx.add(mentions[0])
+    return Who(name, ctx.kind_of(name), match.start())
+
+
+SUBJECT_RE = any_script(re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s"))
+"""A sentence opening with a reference (`The ombudsman upheld ...`): the body a trailing `its` points back to."""
+
+
+def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `..., according to its annual review.`: `its` points back to the sentence's subject, a name or a
+    reference that opens it (`The ombudsman upheld 82% ...`)."""
+    words = match.group("who").lower().split()
+    if match.re is not ACCORDING_RE or words[0] not in ("its", "their") or sentence[0] >= match.start() \
+            or not any(w in DOCUMENT_NOUNS for w in words[1:]):
+        return None
+    mentions = find_mentions(text, sentence[0], match.start())
+    opening = SUBJECT_RE.match(text, sentence[0], match.start())
+    if mentions and text[sentence[0]:mentions[0].start].strip(" ,").lower() not in ("", "the", "however", "but"):
+        mentions = []
+    if mentions and mentions[0].kind == "org":
+        name = ctx.add(mentions[0])
+        return Who(name, ctx.kind_of(name), match.start())
+    if opening is None or mentions:
+        return None
+    who = speaker_from_region(text, sentence[0], opening.end("noun"), ctx)
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None

@@ -1,0 +1,309 @@
+"""A cue's subject and the claim around it: the subject region, the owner of a document, coordinated and opening
+subjects, the content after the cue."""
+from __future__ import annotations
+
+import re
+
+from ..entities import find_mentions
+from ..items import split_items
+from ..release import has_figure
+from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
+from ..text import Span, subtract
+from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, verb_alternation
+
+from .cues import _past_verb
+from .patterns import (
+    _WHERE_WORDS, ACCORDING_TAIL_RE, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, AUDIENCE_RE, COURT_APPOSITION_RE,
+    FINDING_VERBS, LEADING_SOURCE_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, NEGATION_RE, NEGATIVE_FINDING_RE,
+    PERFECT_TAIL_RE, PLEA_RE, RELATIVE_TAIL_RE, SAID_WHEN_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
+    TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
+)
+from .records import Attribution, _inside
+
+_JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
+"""Verbs only an inspectorate's judgement uses: whoever rates is an inspectorate."""
+
+
+def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span], ctx: Context,
+                  record: bool) -> Attribution | None:
+    """Attribute a sentence at one cue: the subject before it speaks the words after it (or before it)."""
+    start, end = sentence
+    if holes and _only_quoted_before(text, (start, cue.start()), holes):
+        return None  # '"...," said President Jo Roe.': the cue names the quotation's speaker, who claims no more
+    negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
+    verb_start = cue.start() - len(negation.group()) if negation else cue.start()
+    subject_start, subject_end = _subject_region(text, start, verb_start)
+    subject_start = _after_quotation(text, (subject_start, subject_end), holes)
+    _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
+    who = _opening_subject(text, start, subject_end, ctx) \
+        or speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
+        or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
+        or _bare_head_subject(text, (subject_start, subject_end))
+    if who is None:
+        return None
+    _note_owner(text, (start, cue.end()), who, ctx)
+    words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
+    if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
+        if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
+            return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
+    if FOLLOWING_RE.match(text, cue.end(), end):  # "X said the following in a statement on Tuesday."
+        return Attribution(who.name, who.kind, words, (), colon=True)
+    if _told_after_quotation(text, (start, end), cue, holes):
+        return Attribution(who.name, who.kind, words, ())  # '"...," she told reporters.': the audience, no claim
+    verb = cue.group().split()[0].lower()
+    if verb in _JUDGING_VERBS and who.kind == "organisation" and not treated_as_body(text, who.name):
+        ctx.kinds[who.name] = "inspectorate"  # "The Care Office rated the home inadequate": a body that rates;
+        # a bank or broker the text treats as a company ("analysts at X", "X cut its rating") rates as a company
+        who = who._replace(kind="inspectorate")
+    if negation is not None and verb in UNSAID_VERBS \
+            or verb in ANNOUNCING_VERBS and ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
+        return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
+    content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, words, spans)
+
+
+OCCASION_OPENING_RE = re.compile(r"[ \t]*(?:Responding|Reacting|Replying|Commenting|Speaking)\s+(?:to|on|about|after)\b")
+"""A sentence that opens with the occasion of what its speaker says: `Responding to figures which show that ...,`."""
+CLOSING_CUE_RE = re.compile(r",\s+[^,]{2,120}?\b(?:said|says|added|commented|responded|stated)\s*:\s*(?:$|(?=[\"\u201c]))")
+"""The sentence's own speaker and cue before a colon at its end: `, the union's chair Jo Roe said:`."""
+
+
+def _in_occasion_opening(text: str, sentence: Span, cue: re.Match[str]) -> bool:
+    """Say whether a cue lies inside the occasion a sentence opens with, before its own speaker's cue and colon
+    (`Responding to figures which show that 600 were cancelled, Dr Jo Roe said:`): the colon is the speaker's."""
+    if not OCCASION_OPENING_RE.match(text, sentence[0], cue.start()):
+        return False
+    closing = CLOSING_CUE_RE.search(text, cue.end(), sentence[1])
+    return closing is not None
+
+
+def _only_quoted_before(text: str, span: Span, holes: list[Span]) -> bool:
+    """Say whether everything before a cue in its sentence is a quotation (and its punctuation)."""
+    return any(a <= span[0] < b for a, b in holes) and not any(
+        text[a:b].strip(" \t\n,;:.\"'\u201c\u201d\u2018\u2019") for a, b in subtract(span, holes))
+
+
+DOCUMENT_OPENING_RE = re.compile(r"(?:(?:the|new|latest|official)\s+)?(?:figures|data|statistics|numbers|papers)\b",
+                                 re.IGNORECASE)
+OWNER_RE = any_script(re.compile(r"\bthe\s+(?P<noun>[a-z]+)['\u2019]s\s"))
+"""A body's possessive inside a document's description: `figures presented to the council's parenting board`."""
+
+
+BARE_HEAD_RE = any_script(re.compile(r"\s*(?P<word>[A-Z][a-z\u00ed]+)\s*"))
+"""A subject of one capitalised word: `Police said ...`, `Gardaí said ...`."""
+
+
+def _bare_head_subject(text: str, region: Span) -> Who | None:
+    """Keep the claim of a bare body noun that opens a sentence (`Police said on Sunday that ...`, with no police body
+    named) under the text's own word, unresolved: never dropped, never guessed."""
+    match = BARE_HEAD_RE.fullmatch(text, *region)
+    word = match.group("word") if match else ""
+    return Who(word, "unresolved", region[0]) if word.lower().rstrip("s") in ORG_HEADS else None
+
+
+def _document_owner(text: str, region: Span, ctx: Context) -> Who | None:
+    """Resolve a subject that is figures nobody is named as publishing but a body's own (`Figures presented to the
+    council's parenting board last month show`): the one body the possessive reference means, else None."""
+    if DOCUMENT_OPENING_RE.match(text, *region) is None:
+        return _unowned_figures(text, region)  # "..., figures released under freedom of information show."
+    owners = {ctx.resolve_reference(m.group("noun")) for m in OWNER_RE.finditer(text, *region)}
+    owners.discard(None)
+    name = owners.pop() if len(owners) == 1 else None
+    if name and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+        return Who(name, ctx.kind_of(name), region[0])
+    return _unowned_figures(text, region)
+
+
+MAX_UNOWNED_WORDS = 8
+"""A document nobody is named as publishing is described briefly (`figures released under freedom of information`)."""
+
+
+UNOWNED_FIGURES_RE = re.compile(r"(?:(?:the|new|latest|official)\s+)?(?:figures|data|statistics|numbers)"
+                                r"(?:\s+(?:released|published|obtained|compiled|seen|shared)\s+(?:under|through|by\s+the\s+"
+                                r"(?:paper|programme|newspaper))\b[^,;:\d]{0,50})?\s*", re.IGNORECASE)
+"""Figures nobody is named as publishing: `new figures`, `figures released under freedom of information`."""
+
+
+def _unowned_figures(text: str, region: Span) -> Who | None:
+    """Return figures nobody is named as publishing as a speaker of their own words, kind document (`figures released
+    under freedom of information show`), whether they open the sentence or close it after a comma; None when the
+    words name a party, hold a figure or say more (`The figures exclude 66,108 patients`)."""
+    comma = text.rfind(", ", *region)
+    start = comma + 2 if comma >= 0 else region[0]
+    words = text[start:region[1]].split()
+    if not words or len(words) > MAX_UNOWNED_WORDS or not UNOWNED_FIGURES_RE.fullmatch(text, start, region[1]) \
+            or find_mentions(text, start, region[1]):
+        return None
+    phrase = " ".join(words)
+    return Who(phrase[:1].lower() + phrase[1:], "document", start)
+
+
+SAID_IN_RE = re.compile(rf"\b[Ii]n\s+(?:a|an|its|their|his|her)\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{verb_alternation(DOCUMENT_NOUNS)})\b")
+"""`In a statement, X said`, `X said in a letter`: the document the speaker said it in."""
+
+
+def _note_owner(text: str, span: Span, who: Who, ctx: Context) -> None:
+    """Note that the document a speaker said something in is theirs (`In a statement, the company said`): a later
+    `the statement said` is the same speaker's."""
+    said_in = who.kind != "unresolved" and (text.find(" in ", *span) >= 0 or text.startswith("In ", span[0]))
+    found = SAID_IN_RE.search(text, *span) if said_in else None
+    if found is not None:
+        ctx.owners[found.group("noun").lower()] = (who.name, who.kind)
+
+
+LEADING_THE_RE = re.compile(r"[Tt]he\s+")
+
+
+def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Context) -> None:
+    """Register the body a claim opens with before a closing reference to its speaker (`St Ann's Hospice raised 2m, the
+    charity said`, `..., it said`): `the charity` may be that body, and `it` is."""
+    cut = text.rfind(", ", *region)
+    words = text[cut + 2:region[1]].split() if cut > region[0] else []
+    if not words or words[0] not in ("the", "it") or len(words) > 4:
+        return
+    opening = LEADING_THE_RE.match(text, region[0], cut)
+    at = opening.end() if opening else region[0]
+    mentions = [m for m in find_mentions(text, at, cut)[:1] if m.start == at and not _inside(at, holes)]
+    if mentions and words[0] == "the" and words[-1] in ORG_REFERENCES and mentions[0].kind == "person" \
+            and " " in mentions[0].name and mentions[0].name not in ctx.kinds:
+        ctx.register_org(mentions[0].name, "organisation")  # "Islay Sea Links will cut sailings, the operator said"
+        mentions[0] = mentions[0]._replace(kind="org")
+    if mentions and mentions[0].kind == "org":
+        name = ctx.add(mentions[0])  # the body that opens the claim; "with the Ashby Food Bank, the association" is not
+        if words == ["it"] and ctx.kinds.get(name) in ("organisation", "inspectorate"):
+            ctx.subject = (name, ctx.block)  # "The Acme Trust opened 3 wards, it said": the trust
+
+
+FOLLOWING_RE = re.compile(r"\s*the\s+following\b[^,;:.!?\"\u201c]{0,60}[.!:]?\s*$")
+"""`said the following in a statement.`: a lead-in ending in a full stop; what follows is the speaker's."""
+
+
+def _subject_region(text: str, start: int, verb_start: int) -> Span:
+    """Return where a cue's subject may be: before `has previously`, a court report's age and address (`Jo Roe,
+    46, of Mill Lane, admitted`) and a passive relative clause (`, which was published on Monday,`); after `In a
+    statement (on Tuesday)` without a comma."""
+    end = verb_start
+    perfect = PERFECT_TAIL_RE.search(text, max(start, end - 30), end) if text.find(" ha", max(start, end - 30), end) >= 0 else None
+    end = perfect.start() if perfect else end  # "Lyle has previously said that"
+    court = COURT_APPOSITION_RE.search(text, max(start, end - 120), end) \
+        if text.rfind(", ", max(start, end - 120), end) >= 0 else None
+    end = court.start("age") if court else end
+    relative = RELATIVE_TAIL_RE.search(text, max(start, end - 160), end) if text.find("which", max(start, end - 160), end) >= 0 else None
+    end = relative.start() if relative else end  # "The report, which was presented on Monday, found"
+    who = WHO_TAIL_RE.search(text, max(start, end - 160), end) if text.find(" who ", max(start, end - 160), end) >= 0 \
+        else None
+    end = who.start() if who else end  # "after inspectors who examined the flats found that"
+    lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
+    return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end
+
+
+_NO_SUBJECT_WORDS: frozenset[str] = frozenset("and but also then , ,\" ,\u201d".split())
+"""Words after a quotation that leave the cue's subject before it (`"..." and added`)."""
+
+
+def _after_quotation(text: str, region: Span, holes: list[Span]) -> int:
+    """Return where a cue's subject starts: after a quotation inside its region when words of their own follow it
+    (`"We accept the inspectorate's findings," the spokesperson said`), never inside the quotation."""
+    inside = [hole for hole in holes if region[0] <= hole[0] and hole[1] <= region[1]]
+    if not inside:
+        return region[0]
+    rest = [w for w in text[inside[-1][1]:region[1]].lower().split() if w.strip(",;:") and w not in _NO_SUBJECT_WORDS]
+    return inside[-1][1] if rest else region[0]
+
+
+def _keeps_verb(text: str, cue: re.Match[str], verb: str, negation: re.Match[str] | None) -> bool:
+    """Say whether a cue's verb stays in its claim: a negation, a judgement or a forecast (`rated`, `expects`),
+    a negative finding (`found no evidence`) or an admission of an object (`admitted five offences`)."""
+    if negation is not None or verb in OBJECT_VERBS:
+        return True
+    if verb in FINDING_VERBS:
+        return NEGATIVE_FINDING_RE.match(text, cue.start()) is not None
+    return verb in ("admitted", "admits") and PLEA_RE.match(text, cue.start()) is not None
+
+
+def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start: int | None) -> Span:
+    """Return the words a cue's subject claims: after the cue (from the verb when it stays), past its audience
+    and where it was said; or, for a cue after its content, the words before the subject."""
+    start, end = sentence
+    verb = cue.group().split()[0].lower()
+    content: Span = (verb_start if verb_start is not None else cue.end(), end)
+    audience = TOLD_AUDIENCE_RE.match(text, cue.end(), end) if verb == "told" and "that" not in cue.group() else None
+    content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
+    where = SAID_WHERE_RE.match(text, content[0], end) if text.startswith(_WHERE_WORDS, content[0]) else None
+    content = (where.end(), end) if where and verb_start is None else content  # "said in a statement it had ..."
+    when = SAID_WHEN_RE.match(text, content[0], end) if where is None and verb_start is None else None
+    content = (when.end(), end) if when else content  # "said on Thursday it would cut 300 jobs"
+    if where is None and when is None and TRAILING_RE.fullmatch(text, cue.end(), end) \
+            and not has_figure(text, cue.end(), end) \
+            or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
+        content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
+        if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
+            content = (start, start)  # "However, the authority said." holds no claim
+    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!")) \
+        or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    return (content[0], content[0] + closing.start()) if closing is not None else content
+
+
+def _told_after_quotation(text: str, sentence: Span, cue: re.Match[str], holes: list[Span]) -> bool:
+    """Say whether `told` without `that` follows a quotation and its speaker (`"...," Jo Roe told reporters on a
+    call`): the quotation is the claim, and the words after `told`, holding no figure, only name its audience."""
+    if cue.group().split()[0].lower() not in ("told", "tells") or cue.group().rstrip(" :;").endswith("that") \
+            or has_figure(text, cue.end(), sentence[1]):
+        return False
+    return any(sentence[0] <= end <= cue.start() and "." not in text[end:cue.start()] for _, end in holes)
+
+
+COORDINATED_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
+"""A cue right after `and` or `but`: the second verb of the sentence's subject (`doubled its profit and said`)."""
+SUBJECT_PRONOUN_RE = re.compile(r"(?:It|They|He|She)\b")
+"""A pronoun opening a sentence as its subject."""
+LEADING_DATELINE_RE = any_script(re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+"))
+"""A dateline before a news lead's subject: `DUBLIN, July 28 (Wire) - `, `LEEDS, 4 May \u2014 `."""
+
+
+def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Resolve `Acme, the grocer, doubled its profit and said ...`: the sentence's subject says the second verb."""
+    if COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
+        return None
+    dateline = LEADING_DATELINE_RE.match(text, start, subject_end)
+    start = dateline.end() if dateline else start
+    mentions = find_mentions(text, start, subject_end)
+    pronoun = SUBJECT_PRONOUN_RE.match(text, start, subject_end)
+    if mentions and mentions[0].start == start:
+        return speaker_from_region(text, start, mentions[0].end, ctx)
+    return _described_name(text, start, subject_end, ctx) \
+        or (speaker_from_region(text, start, pronoun.end(), ctx) if pronoun else None)
+
+
+OPENING_REFERENCE_RE = any_script(re.compile(rf"[Tt]he\s+(?:[a-z][a-z\-]*\s+){{0,2}}?(?P<noun>{verb_alternation(ORG_REFERENCES)})\b(?=\s+[a-z])"))
+"""`The bank cut`, `The Swiss bank cut`: a sentence opening with a short reference to a body as its subject."""
+
+
+def _opening_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Resolve the subject of `The bank cut its rating of Acme and said ...`: a sentence of one clause whose cue is
+    its second verb is its opening subject's, never the object of the first verb."""
+    if "," in text[start:subject_end] or COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
+        return None
+    return _main_subject(text, start, subject_end, ctx)
+
+
+def _main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+    """Return the subject opening a sentence before its past verb (`The bank cut`, `Acme Foods raised`), else None."""
+    reference = OPENING_REFERENCE_RE.match(text, start, subject_end)
+    mentions = find_mentions(text, start, subject_end) if reference is None else []
+    end = reference.end() if reference else mentions[0].end if mentions and mentions[0].start == start else start
+    after = text[end:subject_end].split()[:1] if end > start else []
+    if not after or not _past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
+        return None  # "Acme chief executive Jo Roe welcomed it and said": the person after the body
+    return speaker_from_region(text, start, end, ctx)
+
+
+def _described_name(text: str, start: int, end: int, ctx: Context) -> Who | None:
+    """Resolve a sentence opening with a body's description and name (`Bakery chain Crustwell has ... but said`): the
+    name after a kind of body (`NOUN_THEN_NAME_RE`, which registered it), when only lower-case words describe it."""
+    match = NOUN_THEN_NAME_RE.search(text, start, end)
+    descriptor = text[start:match.start()].split() if match else []
+    if match is None or len(descriptor) > 5 or not all(w.islower() for w in descriptor[1:]):
+        return None
+    return speaker_from_region(text, match.start("name"), match.end("name"), ctx)

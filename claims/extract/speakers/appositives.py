@@ -1,0 +1,125 @@
+"""Names a text gives in passing, registered before the cues are read: acronyms after a name, appositions (`Acme, the
+retailer,`)."""
+from __future__ import annotations
+
+import re
+
+from ..entities import describes_the_noun, find_mentions, org_kind
+from ..vocabulary import any_script, CUE_VERBS, ORG_REFERENCES, ROLES, VOICE_ROLES, initial_alternation
+
+from .context import Context
+from .words import _COMMON_NOUNS, FILLER_WORDS
+
+APPOSITIVE_RE = any_script(re.compile(
+    r"\b((?:[A-Z][\w&\-\u2019']*)(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?"
+    r"(?:%s)\b(?![\u2019']s\b)" % "|".join(sorted(ORG_REFERENCES))))
+"""`Pellings, the discount grocer,`: a name without a head noun that the text says is a body (never `Jo Roe, the
+council's finance director,`: a possessive describes the person's post)."""
+
+
+ACRONYM_AFTER_RE = any_script(re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|and|the)\s+|[A-Z][\w&\-]*(?:['\u2019](?:S|s(?=\s+[A-Z]))?)?\s+){0,6})\(([A-Z][A-Z&]{1,7})\)"))
+"""`the Water Services Authority (WSA)`: the acronym in brackets is the same body (`ST JUDE'S HOSPICE (SJH)`,
+`St Jude's Hospice (SJH)`: a possessive inside the name is part of it; `the Water Board's (WB)` ends before its `'s`)."""
+
+
+def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
+    """Register an acronym given in brackets after a body's name as that body's other name."""
+    if "(" not in text[start:end]:
+        return
+    for match in ACRONYM_AFTER_RE.finditer(text, start, end):
+        found = [m for m in find_mentions(text, match.start(1), match.end(1)) if m.kind == "org"]
+        if found:
+            name = ctx.add(found[-1])
+            ctx.also_known(name, match.group(2))
+        else:
+            _initials_body(text, match, ctx)
+
+
+def _initials_body(text: str, match: re.Match[str], ctx: Context) -> None:
+    """Register as a body the capitalised words whose initials spell the acronym in brackets after them
+    (`Harbour Valley Transit (HVT)`), though no head noun says so; a person's name has no such acronym."""
+    letters = match.group(2).replace("&", "")
+    words = match.group(1).split()[-len(letters):]
+    if len(words) == len(letters) >= 2 and "".join(w[0] for w in words) == letters \
+            and all(w[:1].isupper() for w in words):
+        name = " ".join(words)
+        if name not in ctx.kinds or ctx.kinds[name] == "person":
+            ctx.register_org(name, org_kind(name))
+        ctx.also_known(name, match.group(2))
+
+
+_APPOSITIVE_NOUNS = ["Campaigners", "campaigners"] + sorted(ORG_REFERENCES | {"regulator", "watchdog", "union"})
+NOUN_THEN_NAME_RE = any_script(re.compile(
+    r"(?P<noun>%s)\s+(?P<name>[A-Z][\w&\-\u2019']*(?:\s+(?:(?:&|na)\s+)?[A-Z][\w&\-\u2019']*){0,3})"
+    % initial_alternation(_APPOSITIVE_NOUNS)))
+"""`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
+_ONE_WORD_NOUNS = all(re.fullmatch(r"\w{3,}", noun) for noun in _APPOSITIVE_NOUNS)
+"""Whether every such noun is one word of three letters or more (`_nouns_then_names` relies on it)."""
+_NOUN_ENDS: frozenset[str] = frozenset(noun[-3:] for noun in _APPOSITIVE_NOUNS)
+_LONGEST_NOUN = max(map(len, _APPOSITIVE_NOUNS))
+_GAP_BEFORE_NAME_RE = re.compile(r"\s\s*(?=[A-Z])")
+_WORD_AT_END_RE = re.compile(r"\w+\Z")
+
+
+def _nouns_then_names(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Return the matches `NOUN_THEN_NAME_RE.finditer` gives in text[start:end], found faster from the gaps before
+    capitals: the whole word before a gap, when it is one of the nouns, is where a match starts."""
+    if not _ONE_WORD_NOUNS:
+        return list(NOUN_THEN_NAME_RE.finditer(text, start, end))
+    found: list[re.Match[str]] = []
+    for gap in _GAP_BEFORE_NAME_RE.finditer(text, start, end):
+        at = gap.start()
+        if at - start < 3 or text[at - 3:at] not in _NOUN_ENDS or found and at < found[-1].end():
+            continue  # no noun ends here (a cheap test first), or the match before took it
+        word = _WORD_AT_END_RE.search(text, max(0, at - _LONGEST_NOUN - 1), at)
+        match = NOUN_THEN_NAME_RE.match(text, word.start(), end) if word is not None and word.start() >= start \
+            and (not found or word.start() >= found[-1].end()) else None
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def capital_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Rewrite a pattern that opens with a word boundary and a class of capitals (`\\b((?:[A-Z]`) to open with the
+    class, the boundary checked behind the capital: the engine then skips fast to a capital, not tries every place."""
+    plain = pattern.pattern
+    if not plain.startswith(r"\b((?:["):
+        raise ValueError(f"{plain[:20]!r} does not open with a boundary and a class of capitals")
+    close = plain.index("]", len(r"\b((?:[")) + 1
+    return re.compile(plain[2:close] + r"(?<!\w.)" + plain[close:], pattern.flags)
+
+
+_APPOSITIVE_FAST_RE = capital_first(APPOSITIVE_RE)
+"""`APPOSITIVE_RE` (in any alphabet) opening with its capital: the same matches."""
+
+
+def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
+    """Register the names a text calls a body in an apposition (`Acme, the retailer,`, `the union Unifo`)."""
+    for match in _nouns_then_names(text, start, end):
+        words = match.group("name").split()
+        if words[0].lower() in _COMMON_NOUNS or any(w.lower() in ROLES for w in words[:1]):
+            continue
+        name = " ".join(words)
+        if name not in ctx.kinds and ctx.full_person(name) == name:
+            ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
+        ctx.also_called(ctx.full_org(name), match.group("noun").lower())
+    if text.find(", the ", start, end) < 0 and text.find(", a", start, end) < 0:
+        return  # no apposition can start here
+    for match in _APPOSITIVE_FAST_RE.finditer(text, start, end):
+        following = [w.lower().strip(".,:;") for w in text[match.end():match.end() + 40].split()[:3]]
+        following = [w for w in following if w not in FILLER_WORDS][:1]
+        if following and following[0] in CUE_VERBS:
+            continue  # "..., the association added", "the WSA, the company also reported": a cue's subject
+        described = [w.lower().strip(",.;:") for w in text[match.end(1):match.end() + 30].split()[:8]]
+        if any(w in ROLES or w in VOICE_ROLES for w in described):
+            continue  # "Ann Lee, a spokeswoman for the campaign group,": a person, the group's voice
+        if not describes_the_noun(match.group().split()[len(match.group(1).split()) + 1:-1]):
+            continue  # "Jo Roe, a volunteer at the charity,": a person, where she works
+        words = match.group(1).split()
+        while words and words[0].lower() in _COMMON_NOUNS:
+            words = words[1:]
+        name = " ".join(words)
+        if name and name.lower() not in ORG_REFERENCES and not any(w.lower() in ROLES for w in words):
+            if name not in ctx.kinds:
+                ctx.register_org(name, "organisation")
+            ctx.also_called(name, match.group().split()[-1].lower())

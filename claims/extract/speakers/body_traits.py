@@ -1,0 +1,248 @@
+"""Tests on names and phrases that the register of named bodies uses: press offices, workplaces, a body's people, wire
+brackets, lettered roles, short names."""
+from __future__ import annotations
+
+import collections
+import functools
+import re
+
+from ..entities import Mention, head_noun, may_regulate, org_kind
+from ..vocabulary import any_script, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES
+
+from .words import _AUTHORING_RE, _HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
+
+
+def _authored(match: re.Match[str], mention: Mention) -> bool:
+    """Say whether a person named after `led by`, `written by` made the document (`The review, led by barrister Jo
+    Roe,`): her findings are hers; a person never publishes figures."""
+    return mention.kind == "person" and _AUTHORING_RE.search(match.group(), 0, match.start("org") - match.start()) \
+        is not None
+
+
+_PEOPLE_OF_RE = any_script(re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"
+                           % "|".join(sorted(PEOPLE_GROUPS | BODY_PEOPLE))))
+"""A body's people as a document's authors (`by the council's planning officers`): the body is its publisher."""
+
+
+def _owner_of_people(words: str) -> str:
+    """Return the body whose people a publisher's words are (`the council's planning officers` -> `the council`)."""
+    people = _PEOPLE_OF_RE.match(words.strip())
+    noun = people.group("noun") if people else ""
+    return people.group("owner") if people and (noun in ORG_REFERENCES or noun in ORG_HEADS) else words
+
+
+_PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news".split())
+_PRESS_OFFICE_WORDS: frozenset[str] = _PRESS_WORDS | frozenset(
+    "corporate public affairs external office unit team desk department the and of".split())
+"""Words of a press office's name (`Media Relations Team`, `Press Office`): it issues, it never speaks."""
+
+
+def is_press_office(name: str) -> bool:
+    """Say whether a body's name is only a press office's (`Media Relations Team`), not a party's."""
+    words = name.lower().split()
+    if words[-1] not in _PRESS_OFFICE_WORDS:
+        return False  # "Acme Water": no office's head, the common case
+    return set(words) <= _PRESS_OFFICE_WORDS and bool(set(words) & _PRESS_WORDS)
+
+
+_OFFICE_TAIL_WORDS: frozenset[str] = _PRESS_OFFICE_WORDS | frozenset("centre center newsroom hub room".split())
+
+
+def without_press_office(name: str) -> str:
+    """Return a body's name without the press office that ends it (`Acme Rail Media Centre` -> `Acme Rail`)."""
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in _OFFICE_TAIL_WORDS:
+        cut -= 1
+    tail = {w.lower() for w in words[cut:]}
+    return " ".join(words[:cut]) if cut < len(words) and tail & (_PRESS_WORDS | {"newsroom"}) else name
+
+
+_WORKERS: frozenset[str] = frozenset(
+    "nurses teachers workers doctors firefighters officers staff employees midwives paramedics drivers pilots "
+    "lecturers journalists".split())
+"""People whose association or federation a text calls `the union` (`Harbor Teachers Association`)."""
+
+
+def common_names(name: str) -> list[str]:
+    """Return the common nouns a text may use for a body its name does not end in: a medical centre is
+    `the hospital`, a nurses' association `the union`."""
+    words = [w.strip("'’").lower() for w in name.split()]
+    nouns = []
+    if words[-1] in ("center", "centre") and "medical" in words:
+        nouns.append("hospital")
+    if words[-1] in ("association", "federation", "guild") and _WORKERS & set(words):
+        nouns.append("union")
+    if words[-1] in OUTLET_HEADS and len(words) > 1:
+        nouns += ["paper", "newspaper"]  # "The Brook Echo reported ... The paper said"
+    return nouns
+
+
+WHICH_AFTER_RE = re.compile(r"(?P<number>[ \t]+\d{1,6})?,[ \t]+which[ \t]")
+"""A number and `, which` after a name (`Bus Workers Local 40, which represents`): a body, not a person."""
+
+
+def _body_by_which(text: str, mention: Mention) -> Mention:
+    """Return a name the text goes on to describe with `which` as a body's, with its number (`Local 40`)."""
+    after = WHICH_AFTER_RE.match(text, mention.end)
+    if after is None:
+        return mention
+    number = after.group("number") or ""
+    return mention._replace(kind="org", end=after.start() + len(number), name=mention.name + number.replace("\t", " "))
+
+
+WORKPLACE_RE = any_script(re.compile(r"\b(?P<who>[A-Za-z][a-z]{2,})\s+at\s+(?:the\s+)?$"))
+"""A role or people and `at` before a name (`an aviation analyst at Marsh Brokers`, `Drivers at Dale Coaches`):
+where people work, a body."""
+
+
+_PEOPLE_AT: frozenset[str] = _WORKERS | PEOPLE_GROUPS
+"""Capitalised people before `at` and a body's name (`Drivers at X`)."""
+
+
+def _workplace(text: str, start: int) -> bool:
+    """Say whether a name follows a role or people and `at` (`analyst at`, `Drivers at`): where they work."""
+    if not text[max(0, start - 40):start].rstrip().endswith(("at", "the")):
+        return False  # no `at` or `at the` right before the name (the cheap test first)
+    found = WORKPLACE_RE.search(text, max(0, start - 40), start)
+    who = found.group("who") if found is not None else ""
+    return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
+
+
+_AFTER_NAME_RE = any_script(re.compile(
+    r"\s+(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
+    r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+(?:analysts|"
+    r"economists|strategists|shares|share\s+price|stores|shops|branches)\b|\s+said\b[^.;\n]{0,160}?,\s+its\s+"
+    r"(?:analysts|economists|strategists)\b"))
+"""What a text writes after a body's name and never after a person's: `cut its rating`, `'s analysts`, `said ...,
+its analysts wrote`."""
+_BEFORE_NAME_RE = re.compile(r"(?:[Ss]hares\s+in|[Aa]nalysts\s+at|[Ee]conomists\s+at|[Ss]trategists\s+at)\s+$")
+"""What a text writes right before a body's name: `shares in`, `analysts at`."""
+_BEFORE_NAME_CHARS = 24
+
+
+@functools.lru_cache(maxsize=256)
+def treated_as_body(text: str, name: str) -> bool:
+    """Say whether a text treats a name like a person's as a body's anywhere (`Morgan Stanley cut its rating`,
+    `analysts at Goldman Sachs`): such a name is a bank's or a company's wherever the text writes it."""
+    at = text.find(name)
+    while at >= 0:
+        if _AFTER_NAME_RE.match(text, at + len(name)) or _BEFORE_NAME_RE.search(text, max(0, at - _BEFORE_NAME_CHARS), at):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
+_LINKABLE: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "tank"})
+"""Last words of the nouns a text may link to a body's name (`the charity X`, `X, the think tank,`)."""
+_ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".split())
+"""Short references so general that only the one company a text names can be meant (`the firm`)."""
+
+
+_SUPPORT_WORDS: frozenset[str] = frozenset("communications press media news information enquiries contact".split())
+"""Words that make an office a body's support desk (`Communications Office`, `Press Office`): it regulates nothing."""
+
+
+def initials_of(name: str) -> str:
+    """Return the capital initials of a name's words (`Associated Wire Service` -> `AWS`)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def in_wire_bracket(text: str, start: int, end: int) -> bool:
+    """Say whether a name is the wire or outlet in a dateline's brackets (`LONDON (Acme Wire) - `, `(Acme News) -`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 60 and text[start - 1:start] == "(" and _WIRE_CLOSE_RE.match(text, end) is not None
+
+
+_WIRE_BRACKET_RE = re.compile(r"(?m)^[^\n(]{0,60}\(([^()\n]{1,40})\)\s?[-\u2013\u2014]{1,2}\s")
+"""A dateline's wire or outlet in brackets, then a dash, near the start of a line (`BOISE, Idaho (AWS) \u2014 `)."""
+_WIRE_AFTER_PLACE_RE = re.compile(r"[^\n()]{0,30}\([^()\n]{1,40}\)\s?[-\u2013\u2014]{1,2}\s")
+"""What follows a dateline's place in capitals: maybe its region, then the wire in brackets and a dash."""
+_WIRE_CLOSE_RE = re.compile(r"[ \w.]{0,20}\)\s?[-\u2013\u2014]{1,2}\s")
+"""The end of a dateline's brackets and its dash, right after the outlet's name (`) - `, ` News) \u2014 `)."""
+
+
+def is_lettered_role(name: str) -> bool:
+    """Say whether a name is a body's letters then a post (`XKF Minister`, `QHP Chair`): a post, never a body."""
+    words = name.split()
+    return len(words) >= 2 and _LETTERS_RE.fullmatch(words[0]) is not None \
+        and all(word.lower() in ROLES for word in words[1:])
+
+
+def role_inside(text: str, mention: Mention) -> str:
+    """Return the post written inside a person's mention before the name (`QHP Minister Hugh Roe`), else ``."""
+    cut = text.find(mention.name, mention.start, mention.end)
+    words = text[mention.start:cut].split() if cut > mention.start else []
+    return words[-1].lower() if len(words) >= 2 and is_lettered_role(" ".join(words)) else ""
+
+
+_LETTERS_RE = re.compile(r"[A-Z]{2,6}")
+"""A body's name in capital letters only (`QHP`)."""
+
+
+def _support_office(name: str) -> bool:
+    """Say whether a name is a support desk's (`Communications Office`), never an inspectorate named later."""
+    return not _SUPPORT_WORDS.isdisjoint(name.lower().split()[:-1])
+
+
+def _maybe_two_bodies(name: str) -> bool:
+    """Say whether a name joins two names of two words or more (`Acme Foods and Brisk Dairies`): maybe two
+    companies, where `Marks and Spencer` is one."""
+    halves = name.split(" and ", 1)
+    return len(halves) == 2 and all(len(h.split()) >= 2 for h in halves)
+
+
+def _company_like(name: str) -> bool:
+    """Say whether a body's name may be a company's: no regulator, inspectorate, public body or paper."""
+    words = name.lower().split()
+    return org_kind(name) == "organisation" and not may_regulate(name) \
+        and not {head_noun(name), words[-1]} & (PUBLIC_HEADS | OUTLET_HEADS)
+
+
+def label_word(text: str, mention: Mention) -> bool:
+    """Say whether a name is one word in capitals, used once, on a line without a lower-case letter: a section
+    label (`BUSINESS | AVIATION`), not an acronym the text goes on to use (`ACME WATER FINED` still names Acme)."""
+    if " " in mention.name or not mention.name.isupper() or capital_words(text)[mention.name] > 1:
+        return False
+    begin, end = text.rfind("\n", 0, mention.start) + 1, text.find("\n", mention.start)
+    return not any(c.islower() for c in text[begin:end if end >= 0 else len(text)])
+
+
+_CAPITAL_WORD_RE = any_script(re.compile(r"\b[A-Z][A-Z&]+\b"))
+
+
+@functools.lru_cache(maxsize=4)
+def capital_words(text: str) -> collections.Counter[str]:
+    """Count each word in capitals in a text, once per text."""
+    return collections.Counter(_CAPITAL_WORD_RE.findall(text))
+
+
+def distinct_bodies(names: set[str]) -> set[str]:
+    """Return the names that are not another's shorter form (`Staff Alliance`, `the X Alliance` for `X Alliance`)."""
+    bare = {name.lower().removeprefix("the ") for name in names}
+    return {name for name in bare if not any(other != name and other.endswith(" " + name) for other in bare)}
+
+
+def _may_be_called(name: str, word: str) -> bool:
+    """Say whether a body may be what a reference means: a public body's head names its kind, so a council is never
+    `the agency`; a name without such a head (`Harbour Valley Transit`, `Acme Trust` as a charity) may be."""
+    head = head_noun(name)
+    return word not in PUBLIC_HEADS or head not in PUBLIC_HEADS or _same_head(head, word)
+
+
+def _may_be_charity(name: str, word: str) -> bool:
+    """Say whether a body may be what `the charity` means: a trust or a foundation, but never a public one (an NHS
+    trust, a hospital's foundation); any body for any other word."""
+    return word != "charity" or not _PUBLIC_MARKERS.intersection(name.lower().split()) or head_noun(name) == "charity"
+
+
+_PUBLIC_MARKERS: frozenset[str] = PUBLIC_HEADS - {"trust"}
+"""Words that make a trust a public body (`NHS`, `hospital`, `council`): never what `the charity` means."""
+
+
+def _same_head(head: str, word: str) -> bool:
+    """Say whether two nouns name the same kind of body: council/Council, inspectors/inspectorate."""
+    if head == word or head.rstrip("s") == word.rstrip("s") or head in _HEAD_SYNONYMS.get(word, ()):
+        return True
+    return len(head) >= 7 and len(word) >= 7 and head[:7] == word[:7] and head[:9] != "councillo" \
+        and not word.startswith("councillo")

@@ -1,0 +1,91 @@
+"""Rules and court cases as speakers: a named rule, a case filed at a court, a filing's parties."""
+from __future__ import annotations
+
+import re
+
+from ..entities import Mention
+from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words
+
+from .context import Context, _first_determiner
+from .words import DETERMINERS
+
+NAMED_RULE_HEADS: frozenset[str] = load_words("named_rule_heads")
+"""Last words of the names of rules, principles, programmes and schemes: such a name never speaks."""
+
+_QUOTE_MARKS = "\"\u201c\u201d"
+
+
+def _named_rule(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+    """Keep a named rule or scheme (`the Achieving Excellence programme`, `the "Fair Rent Pledge"`) from speaking:
+    unresolved, with the text's words."""
+    if words[-1] not in NAMED_RULE_HEADS and raw[-1][-1:] not in _QUOTE_MARKS:
+        return None  # the common case, tested cheaply
+    first = _first_determiner(words)
+    phrase = raw[first:]
+    named = [w for w in phrase if w.lower() not in DETERMINERS]
+    if not named or first > 1 or raw[-1].endswith(",") \
+            or not all(w.strip(_QUOTE_MARKS)[:1].isupper() for w in named[:-1]):
+        return None  # only a whole subject: "The lawsuit, filed under the X Act, says" is the lawsuit's
+    quoted = phrase[0].lstrip("\u2018'").startswith(tuple(_QUOTE_MARKS)) or named[0][:1] in _QUOTE_MARKS
+    owned = any(w.endswith(("'s", "\u2019s", "s'")) for w in named)
+    ruled = words[-1] in NAMED_RULE_HEADS and len(named) >= 2 and not owned
+    if not (ruled or quoted and raw[-1][-1:] in _QUOTE_MARKS):
+        return None
+    return " ".join(phrase), "unresolved"
+
+
+_PEOPLE_DESCRIBERS: frozenset[str] = frozenset("who opposed against behind living based".split())
+
+
+def _describes_people(word: str) -> bool:
+    """Say whether a word after a plural noun for people describes them (`fighting`, `who`, `opposed`): the names
+    after it are what they fight or where they live, never who speaks."""
+    return word in _PEOPLE_DESCRIBERS or word.endswith("ing") and len(word) > 4
+
+
+FILED_AT_RE = any_script(re.compile(r"(?:\b(?:filed|lodged|registered|submitted|deposited|heard|brought|laid)\b[^,.;]{0,40}?\b"
+                         r"(?:in|at|with|to|before)|\b(?:in|at|before)(?=\s+(?:the\s+)?[A-Z][^,.;]{0,40}\b(?:Court|Tribunal)\b))"
+                         r"\s+(?:the\s+)?$"))
+"""`filed at`, `lodged with`, `in the ... Court`: the words before a registry or a court a document went to."""
+FILING_HINT_RE = re.compile(initial_alternation("filed lodged registered submitted deposited heard brought laid".split())
+                            + r"\b|Court|Tribunal")
+"""A word that may make a name only where a document went (`filed at X`, `the High Court`): checked once a clause."""
+_FILING_WORDS: frozenset[str] = frozenset("filed brought lodged launched opened published released issued".split())
+
+
+def _filed_at(text: str, mention: Mention) -> bool:
+    """Say whether a body is only where a document was filed or heard (`filed at Companies House`, `in the High
+    Court`): it never speaks for the document."""
+    return FILED_AT_RE.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a case or an inquiry that speaks (`the lawsuit filed by X states`, `The investigation found`): the body
+    that brought it, the one the text said brought it before, the inspectorate in focus for an inquiry, else the
+    text's words, unresolved; never the body in focus."""
+    if CASE_NOUNS.isdisjoint(words):
+        return None
+    at = next((i for i, w in enumerate(words) if w in CASE_NOUNS), None)
+    if at is None or at and not (words[at - 1] in DETERMINERS or words[at - 1].endswith("'s")) \
+            or any(m.kind == "person" for m in mentions):
+        return None
+    noun = words[at]
+    agent = words[at + 1] in _FILING_WORDS and "by" in words[at + 2:at + 4] if at + 1 < len(words) else False
+    orgs = [m for m in mentions if m.kind == "org"]
+    if agent and orgs or orgs and at > 0 and words[at - 1].endswith("'s"):
+        name = ctx.add(orgs[0])  # "the lawsuit filed by the Harbour Office", "the Office's inquiry"
+        ctx.owners[noun] = (name, ctx.kind_of(name))
+        return ctx.owners[noun]
+    if at < len(words) - 1 or orgs:
+        return None  # "the complaint of a resident": not the case speaking
+    if noun in ctx.owners:
+        return ctx.owners[noun]
+    author = ctx.publisher(noun)
+    if author is not None:
+        return author, ctx.kind_of(author)  # "The inquiry, chaired by Judge Jo Roe, ... The inquiry found"
+    judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None
+    if judge is not None:
+        return judge, "inspectorate"
+    phrase = " ".join(words[_first_determiner(words):])
+    ctx.kinds.setdefault(phrase, "unresolved")
+    return phrase, "unresolved"

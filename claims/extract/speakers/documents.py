@@ -1,0 +1,239 @@
+"""A document as the speaker: its head noun, its owner or source, a document about something, figures received or
+released without an owner."""
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from ..descriptions import describes_when
+from ..entities import Mention, find_mentions, head_noun, org_kind
+from ..bodies import short_owner
+from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS
+
+from .body_traits import _same_head
+from .context import Context, _first_words_of, _reference
+from .words import (
+    _CLAUSE_OPENERS, _COMMON_NOUNS, _INSPECTION_DOCUMENTS, _PLACE_PREPOSITIONS, _PUBLISHING_VERBS, DETERMINERS,
+    PEOPLE_GROUPS,
+)
+
+
+def _our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document or an inquiry the narration calls `our` (`Our investigation found`, `our latest figures
+    show`): the body that writes the text, named on its first line (a letterhead, a masthead), else the first that
+    spoke in it; None when there is neither."""
+    if len(words) > 4 or words[:1] != ["our"] or words[-1] not in DOCUMENT_NOUNS | CASE_NOUNS:
+        return None
+    writer = _top_line_body(ctx) or (ctx.org_speakers[0] if ctx.org_speakers else None)
+    return (writer, ctx.kind_of(writer)) if writer else None
+
+
+def _top_line_body(ctx: Context) -> str | None:
+    """Return the body the text's first line names (`News | Data Rights Office`, a letterhead): who wrote it."""
+    body = _first_line_body(ctx.text)
+    return ctx.add(body) if body is not None else None
+
+
+@functools.lru_cache(maxsize=4)
+def _first_line_body(text: str) -> Mention | None:
+    """Return the last body named on a text's first line, once per text."""
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line_end = offset + len(first.split("\n", 1)[0])
+    bodies = [m for m in find_mentions(text, offset, line_end) if m.kind == "org"]
+    return bodies[-1] if bodies else None
+
+
+_PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced".split())
+"""Participles after a document's noun that go on to name its publisher: `an audit released Monday by X`."""
+_AFTER_DOCUMENT: frozenset[str] = frozenset("of by from into on for to".split())
+"""Words after a document's noun that end its head: `the survey of 3,100 users`, `a report to its cabinet`."""
+_YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/\-\u2013](?:\d\d){1,2})?")
+"""A year or a financial year after a document's title: `Winter Review 2025`, `Annual Report 2024/25`."""
+
+
+def _document_head(words: list[str]) -> list[str]:
+    """Cut a document's phrase at its noun: `the charity's survey of 3,100 users` -> `the charity's survey`,
+    `an audit released Thursday by X` -> `an audit`."""
+    if len(words) >= 2 and words[-2] in DOCUMENT_NOUNS and _YEAR_RE.fullmatch(words[-1]):
+        return words[:-1]  # "the agency's Winter Review 2025", "its Annual Report 2024/25"
+    for index in range(len(words) - 2, -1, -1):
+        published_by = words[index + 1] in _PUBLISHED and ("by" in words[index + 2:index + 5]
+                                                           or describes_when(words, index + 1))  # "published on Monday"
+        if words[index] in DOCUMENT_NOUNS and (words[index + 1] in _AFTER_DOCUMENT or published_by):
+            return words[:index + 1]
+        if words[index] in DOCUMENT_NOUNS and words[index + 1] in _PUBLISHING_VERBS and "by" not in words[index:] \
+                and words[0] in ("a", "an"):
+            return words[:index + 1]  # "a progress report published on Friday"
+    return words
+
+
+def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
+                     ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document of a source no name gives: `the results of this year's National Learner
+    Survey` speaks as the named survey; `figures from the county's transport panel` are the panel's,
+    a body named before or else the text's words, unresolved; never the body in focus."""
+    cut = next((i for i in range(len(words) - 2) if words[i] in DOCUMENT_NOUNS and words[i + 1] in ("of", "from")),
+               None)
+    if cut is None or any(m.kind in ("org", "person") for m in mentions):
+        return None
+    tail_raw, tail = raw[cut + 2:], words[cut + 2:]
+    if 1 <= len(tail_raw) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS
+                                        for w in tail_raw):
+        name = _first_words_of(" ".join(tail_raw), ctx)  # "data from Kantar show": a body no head noun names
+        if name not in ctx.kinds:
+            ctx.register_org(name, "organisation")
+        return name, ctx.kind_of(name)
+    if tail[-1] in DOCUMENT_NOUNS and tail_raw[-1][:1].isupper():
+        title = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(tail_raw)))[::-1]
+        return " ".join(title), "document"  # "this year's National Learner Survey"
+    if tail[-1] not in ORG_HEADS or not (tail[0] in DETERMINERS or tail[0].endswith("'s")) \
+            or not all(w.islower() for w in tail_raw):
+        return None
+    found = _reference(tail, ctx)
+    return found if found and found[1] != "unresolved" else (" ".join(tail_raw), "unresolved")
+
+
+def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
+    head = _document_head(words)
+    if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
+            and "by" in words[len(head):]:
+        owner = ctx.publisher(head[-1])  # "an audit released by the auditor general": its publisher, or no one
+        return (owner, ctx.kind_of(owner)) if owner else None
+    unowned = _released_unowned(words)
+    if unowned is not None:
+        ctx.owners[unowned[0].split()[0]] = unowned  # "The figures show" later: these figures again
+        return unowned
+    words = head
+    if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
+        return None  # "welcomed the survey but said": a verb's object, not a subject
+    if not _FINITE_WORDS.isdisjoint(words):
+        return None  # "X has reported a rise in its trading update but admitted": a clause, not a document
+    if any(m.kind == "person" and not m.possessive for m in mentions):
+        return None  # "Lorna Pike of Halden Retail Research": a person, not research
+    article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
+    if article and words[article - 1].endswith("ed"):
+        return None  # "X welcomed the announcement but said": the object of X's verb
+    owners = [m for m in mentions if m.kind == "org" and not _document_about(ctx.text, m)]
+    owner = None if owners or mentions else short_owner(words[0], ctx.orgs, ctx.kinds)
+    if owner is not None:  # "Dunhill's annual report shows" after "Dunhill Homes": Dunhill Homes; two: unresolved
+        return owner, ctx.kind_of(owner) if owner in ctx.kinds else "unresolved"
+    if owners:
+        name = ctx.add(owners[-1])
+        ctx.owners[words[-1]] = (name, ctx.kind_of(name))
+        return name, ctx.kind_of(name)
+    if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
+        return ctx.owners[words[-1]]
+    if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
+            and ctx.last_speaker_words.split()[-1].lower() in PEOPLE_GROUPS:
+        return ctx.last_speaker_words, "unresolved"  # "Planning officers recommended it. Their report said"
+    for index, word in enumerate(words[:-1]):
+        base = word.removesuffix("'s").removesuffix("\u2019s")
+        found = _reference(words[:index] + [base], ctx) if base != word else None
+        if found is not None:
+            ctx.owners[words[-1]] = found  # "the report" is this body's from now on
+            return found  # "the trust's annual report"
+    publisher = ctx.publisher(words[-1]) if words[0] in ("a", "an") else None
+    if publisher is not None:
+        ctx.owners[words[-1]] = (publisher, ctx.kind_of(publisher))
+        return ctx.owners[words[-1]]  # "a damning report ... The report, by the X Inspectorate,": X's report
+    if words[0] in ("a", "an") and len(words) >= 3:
+        return _described_document(words, ctx)  # "A government progress report says": a new document
+    indefinite = max((i for i, w in enumerate(words) if w in ("a", "an")), default=0)
+    if indefinite and len(words) - indefinite >= 3 and all(w.isalpha() and w not in DETERMINERS
+                                                           for w in words[indefinite + 1:]):
+        return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
+    judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
+    owner = (ctx.document_subject() or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
+        if any(w in ("their", "its") for w in words) \
+        else ctx.publisher(words[-1]) or judge or ctx.focus_org()
+    if owner:
+        return owner, ctx.kind_of(owner)
+    words = list(itertools.dropwhile(lambda w: w in _CLAUSE_OPENERS, words)) or words  # "as new figures show"
+    return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+_EXAMINING_NOUNS: frozenset[str] = frozenset(
+    "inspection inspections review audit assessment evaluation examination investigation inquiry analysis".split())
+"""Documents that examine what they are `of` (`an inspection of X`); `the annual report of X` is X's own."""
+_ABOUT_RE = re.compile(r"\b(?:(?:%s)\s+(?:into|on|at|about)|(?:%s)\s+of)\s+(?:the\s+)?$"
+                       % ("|".join(sorted(DOCUMENT_NOUNS)), "|".join(sorted(_EXAMINING_NOUNS))))
+"""A document's noun and the word that says what it is about, right before a name: `an inspection of `."""
+
+
+def _document_about(text: str, mention: Mention) -> bool:
+    """Say whether a body is what a document is about (`an inspection of X`, `a review into X`, `a report on X`):
+    the body inspected never publishes the document."""
+    return _ABOUT_RE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+_RECEIVED_RE = re.compile(r"\b(?:presented|sent|submitted|given|delivered|handed|addressed|reported|made|written)"
+                          r"\s+to\s+(?:the\s+|its\s+|their\s+)?$")
+"""The words that make the name after them a document's recipient: `a report the police presented to the `."""
+
+
+def _received(text: str, mention: Mention) -> bool:
+    """Say whether a body is who a document was given to (`a report presented to the City Council's committee`,
+    `figures sent to the regulator`): the recipient never speaks for the document."""
+    return _RECEIVED_RE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+_GIVER_RE = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+(?:\w+\s+){0,2}?(?:had\s+|has\s+)?\w+\s+to\s+(?:the\s+|its\s+|their\s+)?$")
+"""`the department presented to the `: the short reference to who gave a document, right before its recipient."""
+
+
+def _giver(text: str, start: int, recipient: Mention, ctx: Context) -> tuple[str, str]:
+    """Resolve who gave a document to a named recipient (`a report the department presented to the City Council`):
+    the one body the short reference means, else the text's words, unresolved; never the recipient."""
+    found = _GIVER_RE.search(text, start, recipient.start)
+    resolved = _reference([found.group(1)], ctx) if found is not None else None
+    if resolved is not None and resolved[1] != "unresolved":
+        return resolved
+    words = re.sub(r"\s+to\s+(?:the|its|their)?\s*$", "", " ".join(text[start:recipient.start].split()[-8:]))
+    ctx.kinds.setdefault(words, "unresolved")
+    return words, "unresolved"
+
+
+def _released_unowned(words: list[str]) -> tuple[str, str] | None:
+    """Return a bare plural document a participle describes without naming its publisher (`figures released under
+    freedom of information`), as the document itself; never the body in focus."""
+    if len(words) < 3 or words[0] not in DOCUMENT_NOUNS or words[1] not in _PUBLISHING_VERBS or "by" in words:
+        return None
+    return " ".join(words), "document"
+
+
+def _body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a new document whose capitalised modifier names its body (`a Harbour Police statement`, `an Ofwat
+    report`): the one body registered under that name, else the name as a body; `a British report` names none."""
+    if words[0] not in ("a", "an") or len(words) < 3:
+        return None
+    head = _document_head(words)
+    if len(head) < 3 or head[-1] not in DOCUMENT_NOUNS:
+        return None
+    modifiers = raw[1:len(head) - 1]
+    if not all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS for w in modifiers):
+        return None
+    name = " ".join(modifiers)
+    owners = [known for known in ctx.orgs if name in known.split() or name == known]
+    owner = owners[0] if len(owners) == 1 else name
+    if owner not in ctx.kinds:
+        ctx.register_org(owner, org_kind(owner))
+    ctx.owners[head[-1]] = (owner, ctx.kind_of(owner))
+    return ctx.owners[head[-1]]
+
+
+_FINITE_WORDS: frozenset[str] = frozenset("has have had is are was were will would could did does".split())
+"""Auxiliaries that make the words before a cue a clause with its own verb, never a document's name."""
+
+
+def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
+    """Resolve `a government progress report`: the body a modifier names (`a council report`), else the
+    document in the text's words, never the body in focus."""
+    for word in words[1:-1]:
+        found = ctx.resolve_reference(word) if word.isalpha() else None
+        if found is not None and _same_head(head_noun(found), word):
+            return found, ctx.kind_of(found)
+    ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
+    return ctx.owners[words[-1]]

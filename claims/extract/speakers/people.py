@@ -1,0 +1,169 @@
+"""People and bodies read from a clause: a people phrase, a known name, a role after a body, a body's own people, a
+pronoun, the nearest reference."""
+from __future__ import annotations
+
+import re
+
+from ..entities import ORG_PRONOUNS, PERSON_PRONOUNS, Mention, head_noun
+from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, VOICE_ROLES
+
+from .body_traits import _same_head, common_names
+from .clauses import _TRAILING_BRACKETS_RE
+from .context import Context, _reference
+from .words import _REFERENCE_WORDS, BODY_PEOPLE, DETERMINERS, PEOPLE_GROUPS
+
+MAX_PEOPLE_PHRASE_WORDS = 6
+"""A group of people named as a subject (`Supporters of the Acme union`) is short."""
+
+
+def _people_phrase(text: str, end: int, words: list[str]) -> bool:
+    """Say whether a subject opening with people (`Residents of X`) is a noun phrase that speaks, not a clause that
+    did something first (`Residents of X waited 9 hours and said`): short, no figure, not coordinated."""
+    coordinated = re.search(r"\s(?:and|but)\s*$", text[max(0, end - 6):end]) is not None
+    return not coordinated and len(words) <= MAX_PEOPLE_PHRASE_WORDS and not any(w[:1].isdigit() for w in words)
+
+
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+
+
+def _known_name(raw: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a subject ending in a name the text registered as a body, though no rule reads it as one
+    (`River Watch`, which the text called a campaign group)."""
+    for size in (3, 2):
+        name = " ".join(raw[-size:]).removesuffix("'s").removesuffix("\u2019s")
+        if len(raw) >= size and ctx.kinds.get(name) in ("organisation", "inspectorate") \
+                and all(w[:1].isupper() for w in raw[-size:]):
+            return name, ctx.kinds[name]
+    return None
+
+
+def _before_brackets(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+    """Drop the names in brackets closing a subject after a person (`Cllr Jo Roe (Labour)`): the person speaks."""
+    if not text[max(0, end - 8):end].rstrip().endswith(")"):
+        return mentions
+    brackets = _TRAILING_BRACKETS_RE.search(text, max(0, end - 90), end)
+    if brackets is None:
+        return mentions
+    before = [m for m in mentions if m.end <= brackets.start()]
+    return before if before and before[-1].kind == "person" else mentions
+
+
+def _role_after_body(text: str, end: int, words: list[str], mentions: list[Mention],
+                     ctx: Context) -> tuple[str, str] | None:
+    """Resolve a role after a body's name (`the Larkway Transport chairman`): the person titled so, else the
+    text's words, unresolved; never the body."""
+    if not mentions or mentions[-1].kind != "org" or mentions[-1].possessive or words[-1] in VOICE_ROLES:
+        return None
+    after = text[mentions[-1].end:end].lower().split()
+    if not after or not all(w in ROLES and w not in VOICE_ROLES for w in after):
+        return None
+    if after[-1] in ctx.titles:
+        return ctx.titles[after[-1]], "person"
+    article = _DETERMINER_BEFORE_RE.search(text, max(0, mentions[-1].start - 5), mentions[-1].start)
+    phrase = " ".join(text[article.start() if article else mentions[-1].start:end].split())
+    return phrase[:1].lower() + phrase[1:] if article else phrase, "unresolved"
+
+
+def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+    """Keep an unnamed subject in the text's words, unresolved (`In a statement, the city said`): never a guess."""
+    if len(words) == 1 and words[0] in PEOPLE_GROUPS:
+        return raw[0], "unresolved"  # "Analysts said": people, no party
+    if len(words) == 2 and words[1] in PEOPLE_GROUPS and words[0].isalpha() and words[0] not in ORG_HEADS \
+            and words[0] not in DETERMINERS:
+        return " ".join(raw), "unresolved"  # "Opposition parties said": people, no one party
+    if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
+        return None
+    if not all(w.isalpha() and (w.islower() or w.lower() in NOT_NAMES) for w in raw[1:]):
+        return None  # a name, a possessive or a figure: not a plain description ("a GP practice" is one)
+    return " ".join(raw), "unresolved"
+
+
+def _own_people(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a bare plural for a body's people (`officers say`) to the body the text named them of (`X's planning
+    officers`), else None."""
+    body = ctx.people_of.get(words[-1]) if len(words) == 1 else None
+    return (body, ctx.kind_of(body)) if body is not None else None
+
+
+def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `Airport officials`, `council officers`: the body the text names by that head, else the words,
+    unresolved (`Council tenants` are no body's people)."""
+    if len(words) != 2 or words[1] not in BODY_PEOPLE or words[0] not in ORG_HEADS:
+        return None
+    found = ctx.resolve_reference(words[0])
+    if found is not None and (_same_head(head_noun(found), words[0]) or words[0] in common_names(found)):
+        return ctx.full_org(found), ctx.kind_of(found)
+    return " ".join(raw), "unresolved"
+
+
+def _lower_case_name(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a body's name written in lower case (`the department for communities said`): the body the text
+    named so with capitals, else the text's words, unresolved."""
+    starts = [i for i in range(len(words) - 3) if words[i] == "the" and words[i + 1] in ORG_HEADS
+              and words[i + 2] in ("for", "of")]
+    if not starts or not all(w.isalpha() and w.islower() for w in raw[starts[-1] + 1:]):
+        return None
+    phrase = " ".join(words[starts[-1] + 1:])
+    known = [name for name in ctx.kinds if name.lower() == phrase and ctx.kinds[name] != "unresolved"]
+    return (known[0], ctx.kind_of(known[0])) if known else (" ".join(raw[starts[-1]:]), "unresolved")
+
+
+def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a reference right before the cue (`after the industry regulator found`) before any name."""
+    if words[-1] in ORG_HEADS and words[-1] not in _REFERENCE_WORDS:
+        return _new_body(words)  # "after an independent regulatory commission found": not a name before it
+    if words[-1] not in _REFERENCE_WORDS:
+        return None
+    if words[-1] in INSPECTORATE_HEADS and words[-1].endswith("s"):
+        return _reference(words[-1:], ctx)  # "... after inspectors found": the inspectorate
+    for back in range(2, min(5, len(words) + 1)):
+        if words[-back] in DETERMINERS:
+            return _reference(words[-back:], ctx)
+    return None
+
+
+def _new_body(words: list[str]) -> tuple[str, str] | None:
+    """Return a body the text introduces without a name right before a cue (`an independent regulatory commission`), in
+    the text's words, unresolved; None when no `a` or `an` opens it within four words."""
+    for back in range(2, min(5, len(words) + 1)):
+        if words[-back] in ("a", "an"):
+            return " ".join(words[-back:]), "unresolved"
+        if words[-back] in DETERMINERS:
+            return None
+    return None
+
+
+def _kind(mention: Mention, ctx: Context) -> str:
+    """Return the speaker kind of a registered mention."""
+    return "person" if mention.kind == "person" else ctx.kind_of(ctx.full_org(mention.name))
+
+
+def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
+    last = words[-1]
+    unnamed = ctx.unnamed_person() if last in PERSON_PRONOUNS else None
+    if unnamed is not None:
+        return unnamed, "unresolved"  # "One parent said ... She said": the same parent, no one named
+    person = ctx.person_for_pronoun() if last in PERSON_PRONOUNS else None
+    if person:
+        return person, "person" if person != ctx.voice else ctx.kind_of(person)
+    pair = ctx.last_speaker_words or ""
+    if last == "they" and ctx.last_kind == "person" and " and " in pair:
+        return pair, "person"  # "Jo Roe and Tim Ash said ... They said": the two of them
+    if last == "they" and ctx.last_kind not in ("organisation", "inspectorate"):
+        group = ctx.last_speaker_words if ctx.last_kind == "unresolved" and ctx.last_speaker_words else ""
+        if group.split()[-1:] and group.split()[-1].lower() in PEOPLE_GROUPS:
+            return group, "unresolved"  # "Opposition councillors said ... They said": the same people
+        return last, "unresolved"  # "they" after a person or a group: people, not a body we can name
+    if last == "it" and ctx.last_kind == "document" and ctx.last_document:
+        return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
+    if last == "it" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block:
+        return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # the body that opened the sentence before
+    if last in ORG_PRONOUNS:
+        focus = ctx.focus_org()
+        if focus and ctx.other_org:
+            return last, "unresolved"
+        if focus and not ctx.org_speakers and ctx.last_org and ctx.last_org != focus:
+            return last, "unresolved"
+        return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
+    return None

@@ -1,0 +1,77 @@
+"""Titles and the people who hold them: `the Chief Constable`, a title holder named elsewhere in the text, a title
+only."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..entities import is_person_name
+from ..vocabulary import any_script, ORG_HEADS, ROLES, VOICE_ROLES
+
+from .context import Context
+from .words import FILLER_WORDS
+
+_TITLE_LINKS: frozenset[str] = frozenset("and of for".split())
+
+
+def _title_only(clause: str, ctx: Context) -> tuple[str, str] | None:
+    """Return who a capitalised title alone means (`the Police and Crime Commissioner`): its holder named before,
+    else the title as the text's words, a person; never the title as a body."""
+    words = clause.split()
+    if not 2 <= len(words) <= 7 or words[0].lower() != "the" or words[-1].lower() not in ROLES \
+            or words[-1].lower() in VOICE_ROLES:
+        return None
+    if not all(w[:1].isupper() or w in _TITLE_LINKS for w in words[1:]) or words[-1].lower() in ORG_HEADS:
+        return None
+    holder = ctx.titles.get(words[-1].lower()) or title_holder(ctx.text, " ".join(words[1:]))
+    return (holder, "person") if holder else (" ".join(words), "person")
+
+
+def _without_filler(clause: str) -> str:
+    """Return a clause's words without the filler between a subject and its cue (`the minister has` -> `the
+    minister`)."""
+    words = clause.split()
+    while len(words) > 1 and words[-1].lower() in FILLER_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=64)
+def _titled_names(text: str, title: str) -> frozenset[str]:
+    """Return the names a text writes right after a title, in any case (`Floods Minister Rachel Roe`), once per
+    text and title."""
+    pattern = r"[ \t]+".join(re.escape(w) for w in title.split())
+    return frozenset(" ".join(m.group("name").split()) for m in re.finditer(
+        rf"\b(?i:{pattern})[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,2}})", text)
+        if is_person_name(m.group("name")))
+
+
+def _title_holder_named(text: str, clause: str, ctx: Context) -> tuple[str, str] | None:
+    """Return the one person the text names with this title before their name (`the floods minister` for `Floods
+    Minister Rachel Ibbotson`, before or after), else None: two holders or none leave the text's words."""
+    words = clause.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() for w in words[1:]):
+        return None
+    holders = {ctx.full_person(name) for name in _titled_names(text, " ".join(words[1:]).lower())}
+    if len(holders) != 1:
+        return None
+    holder = holders.pop()
+    ctx.kinds.setdefault(holder, "person")
+    return holder, "person"
+
+
+TITLE_HOLDER_RE = any_script(re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z'\u2019\-]+){1,2}),?[ \t]+(?:(?:is|was|has[ \t]+been)[ \t]+)?the[ \t]+"
+    r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for)[ \t]+)?[A-Z][a-z]+){0,4})\b"))
+"""`Dana Holt is the Police and Crime Commissioner`, `Dana Holt, the Police and Crime Commissioner,`: who holds a
+title the text writes with capitals."""
+
+
+@functools.lru_cache(maxsize=64)
+def title_holder(text: str, title: str) -> str | None:
+    """Return the one person a text says holds a capitalised title, else None (nobody, or two people)."""
+    if text.find(title) < 0:
+        return None
+    names = {m.group("name") for m in TITLE_HOLDER_RE.finditer(text) if f"{m.group('title')} ".startswith(f"{title} ")
+             and is_person_name(m.group("name"))}  # "the Police and Crime Commissioner for Wexdale" holds it too
+    return names.pop() if len(names) == 1 else None

@@ -1,0 +1,128 @@
+"""A body's voice: `a spokesperson for X`, an unnamed voice of a body, a name before its role, a titled person."""
+from __future__ import annotations
+
+import re
+
+from ..entities import Mention, classify
+from ..vocabulary import (
+    any_script, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, VOICE_ROLES,
+)
+
+from .context import Context, _first_words_of, _reference
+from .words import DETERMINERS
+
+
+def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Mention],
+           ctx: Context) -> tuple[str, str] | None:
+    """Resolve `a spokeswoman for the trust`, `its spokesman`, `the council's spokesperson`: the body speaks."""
+    joined = " ".join(words)
+    if not any(role in joined for role in VOICE_ROLES):
+        return None
+    persons = [m for m in mentions if m.kind == "person"]
+    role_at = max(text.lower().rfind(role, start, end) for role in VOICE_ROLES)
+    if persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]
+                    or persons[-1].title in VOICE_ROLES):
+        return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
+    orgs = [m for m in mentions if m.kind == "org"]
+    name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx) or _body_after_voice(text, role_at, end, ctx)
+    who = (name, ctx.kind_of(name)) if name else None
+    for index, word in enumerate(words):
+        base = word.removesuffix("'s").removesuffix("\u2019s")
+        named_head = base in ORG_HEADS and index > 0 and words[index - 1] in DETERMINERS  # "for the hospital"
+        if who is None and index > 1 and words[index - 1] == "the" and words[index - 2] == "for" \
+                and base in ctx.titles and base not in VOICE_ROLES:
+            who = ctx.titles[base], "person"  # "a spokesperson for the Minister": the minister the text named
+        if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS or named_head):
+            who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
+            who = None if who and who[1] == "unresolved" else who  # "a force spokesperson", no force named
+    who = who or _unnamed_voice(words, ctx)
+    if who is not None:
+        ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
+    return who
+
+
+_VOICE_FOR_NAME_RE = any_script(re.compile(r"[a-z]+\s+(?:for|at)\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
+                                r"[A-Z][\w&'\u2019\-]*){0,5})\s*$"))
+"""A voice role, `for` or `at`, and a capitalised name ending the words: `a spokesperson for Brevanto`."""
+
+
+_NAME_LINK_WORDS: frozenset[str] = frozenset("of for and &".split())
+
+
+def _body_after_voice(text: str, role_at: int, end: int, ctx: Context) -> str | None:
+    """Return the capitalised name after `a spokesperson for` as a body, registered (`a spokesperson for Brevanto`,
+    `a spokesman for Borough of Kestle`): a voice speaks for a body, whatever its name's form; None for a person."""
+    found = _VOICE_FOR_NAME_RE.match(text, role_at, end) if role_at >= 0 else None
+    if found is None or classify(found.group("name"), 0) is not None:
+        return None  # no name, or one whose words already say what it is (a person's, or a body's found before)
+    name = found.group("name")
+    common = ROLES | ORG_HEADS | ORG_REFERENCES | NOT_NAMES | _NAME_LINK_WORDS
+    if name.split()[0].lower() in SENTENCE_STARTERS or all(w.lower() in common for w in name.split()):
+        return None  # "a spokesperson for the Department", "for the Police and Crime Commissioner": a post or a noun
+    ctx.register_org(name, "organisation")
+    return name
+
+
+def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a spokesperson for no named body: `its spokesman` is the body in focus; `a spokesperson`,
+    `a garda spokesperson` keep the text's words, unresolved, rather than a guess."""
+    starts = [i for i, w in enumerate(words) if w in DETERMINERS]
+    tail = words[starts[-1]:] if starts else words
+    if tail[0] == "the" and len(tail) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= 1:
+        return ctx.voice, ctx.kind_of(ctx.voice)  # "A Marl Bank spokesperson said ... The spokesperson said"
+    if "its" in words or "their" in words:
+        focus = ctx.focus_org()
+        return (focus, ctx.kind_of(focus)) if focus else None
+    named = _body_of_word(words, ctx)
+    if named is not None:
+        return named, ctx.kind_of(named)  # "a garda spokesperson" after "An Garda Síochána"
+    recent = ctx.recent_body() if tail[0] in ("a", "an") and len(tail) == 2 else None
+    if recent is not None:
+        return recent, ctx.kind_of(recent)  # "Acme Water hit back. A spokesman said": Acme's spokesman
+    phrase = " ".join(words[starts[-1]:] if starts else words[-2:])
+    ctx.kinds.setdefault(phrase, "unresolved")
+    return phrase, "unresolved"
+
+
+def _body_of_word(words: list[str], ctx: Context) -> str | None:
+    """Return the one body named before whose name holds a modifier of a voice (`a garda spokesperson` for
+    `An Garda Síochána`), or the one party the text named (`a party spokesperson`), else None."""
+    if "party" in words[:-1]:
+        return ctx.resolve_reference("party")
+    for word in words[:-1]:
+        if len(word) >= 4 and word.isalpha() and word not in DETERMINERS:
+            owners = [name for name in ctx.orgs if word in name.lower().split()]
+            if len(owners) == 1:
+                return owners[0]
+            spoken = {name for name in owners if name in ctx.org_speakers}
+            if len(owners) > 1 and len(spoken) == 1:
+                return spoken.pop()  # "a St. Adrian spokesperson": the one St. Adrian body that has spoken
+    return None
+
+
+_BEFORE_ROLE_RE = any_script(re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&\-]*(?:['\u2019]s)?\s+){1,3}?)(?:%s)\b"
+                             % "|".join(sorted(VOICE_ROLES))))
+
+
+def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | None:
+    """Return the body named right before a voice role (`A Pellings spokesman`), registered."""
+    match = _BEFORE_ROLE_RE.search(text, start, end)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    if name.lower() in NOT_NAMES:
+        return None
+    name = _first_words_of(name, ctx)  # "a Voltaire spokesperson" after "Voltaire Energy"
+    if name not in ctx.kinds:
+        ctx.register_org(name, "organisation")
+    return name
+
+
+def _titled(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Resolve an unnamed role (`the council's director of housing`) to the person titled so before."""
+    if any(m.kind == "person" for m in mentions) or words[0] not in DETERMINERS and not words[0].endswith("'s"):
+        return None
+    for word in words[1:4]:
+        if word in ctx.titles:
+            return ctx.titles[word], "person"
+    return None
