@@ -424,6 +424,23 @@ def changed_alike(change: Callable[[str], str]) -> Transform:
     return transform
 
 
+def keep_spellings(old: RawGold, new: RawGold) -> RawGold:
+    """A rewritten gold whose speakers also keep their old spellings as aliases (`Roe's` beside `Roe’s`)."""
+    claims = [{**claim, "speaker_aliases": list(dict.fromkeys(
+        [*claim["speaker_aliases"], *([was["speaker"]] if was["speaker"] != claim["speaker"] else []),
+         *was.get("speaker_aliases", [])]))} for was, claim in zip(old["claims"], new["claims"])]
+    return {**new, "claims": claims}
+
+
+def marks_changed(change: Callable[[str], str]) -> Transform:
+    """A transform changing quotation marks and apostrophes alike in a text and its gold; a speaker's
+    name may be spelled with either apostrophe (the extractor writes names with a straight one)."""
+    def transform(text: str, data: RawGold) -> tuple[str, RawGold]:
+        """Apply the change to the text and its gold, keeping the speakers' old spellings as aliases."""
+        return change(text), keep_spellings(data, rewrite_gold_with(data, change))
+    return transform
+
+
 def single_quotes(text: str) -> str:
     """Double quotation marks become single ones of the same style; apostrophes stay as they are."""
     return text.translate(str.maketrans({'"': "'", "“": "‘", "”": "’"}))
@@ -508,8 +525,8 @@ def odd_spaces(text: str) -> str:
 
 def surface_transforms() -> dict[str, Transform]:
     """The transforms of surface noise by name: quotation marks, wrapping, paragraphs, bullets, spaces."""
-    return {"quotes-single": changed_alike(single_quotes), "quotes-straight": changed_alike(straight_quotes),
-            "quotes-curly": changed_alike(curly_quotes), "wrapped": changed_alike(wrapped),
+    return {"quotes-single": marks_changed(single_quotes), "quotes-straight": marks_changed(straight_quotes),
+            "quotes-curly": marks_changed(curly_quotes), "wrapped": changed_alike(wrapped),
             "paragraphs-single-newline": changed_alike(single_newlines), "bullets": bullets,
             "nbsp": changed_alike(odd_spaces)}
 

@@ -385,3 +385,10 @@ def test_every_surface_transform_keeps_most_corpus_golds_valid() -> None:
             except GoldError:
                 broken += 1
         assert broken <= 2, name
+
+
+def test_a_mark_change_keeps_the_old_spelling_of_a_speaker_as_an_alias() -> None:
+    data = {**DATA, "claims": [{**DATA["claims"][1], "speaker": "Brightway's", "speaker_aliases": ["BWP"]}]}
+    text, out = perturb.transforms()["quotes-curly"]("Brightway's chief said it.", data)
+    assert text == "Brightway’s chief said it."
+    assert (out["claims"][0]["speaker"], out["claims"][0]["speaker_aliases"]) == ("Brightway’s", ["BWP", "Brightway's"])
