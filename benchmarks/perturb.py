@@ -516,11 +516,12 @@ def bullets(text: str, data: RawGold) -> tuple[str, RawGold]:
 
 
 def odd_spaces(text: str) -> str:
-    """Non-breaking spaces after titles and inside figures, thin spaces in thousands, two spaces after a full stop."""
+    """Non-breaking spaces after titles and inside figures, thin spaces in thousands, two spaces after a sentence
+    (after a lower-case word or a figure, never after an abbreviation such as `St.`)."""
     text = re.sub(rf"\b({'|'.join(TITLE_WORDS)})\.? (?=[A-Z])", lambda m: m.group(0)[:-1] + "\u00a0", text)
     text = re.sub(r"(\d) (million|billion|bn|m|per cent|percent|years?|months?|weeks?|days?)\b", "\\1\u00a0\\2", text)
     text = re.sub(r"(\d),(\d{3})\b", "\\1\u2009\\2", text)
-    return re.sub(r"([a-z0-9][.!?]) (?=[A-Z])", "\\1  ", text)
+    return re.sub(r"((?<![\w.])[a-z][a-z0-9]+[.!?]|\d[.!?]) (?=[A-Z])", "\\1  ", text)
 
 
 def surface_transforms() -> dict[str, Transform]:

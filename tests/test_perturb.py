@@ -392,3 +392,8 @@ def test_a_mark_change_keeps_the_old_spelling_of_a_speaker_as_an_alias() -> None
     text, out = perturb.transforms()["quotes-curly"]("Brightway's chief said it.", data)
     assert text == "Brightway’s chief said it."
     assert (out["claims"][0]["speaker"], out["claims"][0]["speaker_aliases"]) == ("Brightway’s", ["BWP", "Brightway's"])
+
+
+def test_two_spaces_follow_a_sentence_and_never_an_abbreviation() -> None:
+    assert perturb.odd_spaces("St. Anne Trust grew. It said e.g. Roe won 4. Then") == (
+        "St. Anne Trust grew.  It said e.g. Roe won 4.  Then")
