@@ -8,10 +8,16 @@ from .vocabulary import ABBREVIATIONS, any_script
 
 Span = tuple[int, int]
 
-BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7]|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+[A-Z])"
-                       r"|\(?\d{1,2}[.)](?!\d))[ \t\u00a0]*(?=\S)")
-"""A list marker at the start of a line: -, •, *, en or em dash, a number like `1)`, `1.`, `(1)`, or a report's section
-number before a capital (`1.2 The council ...`); `4.5 million` opening a line stays a figure."""
+BULLET_SIGNS = "\u25e6\u2023\u2043\u2219\u25a0\u25a1\u25cb\u25ba\u25b8\u27a2\u2192\uf0a7\uf0b7\uf0d8"
+"""Bullet signs of pasted pages besides the common ones: ◦ ‣ ⁃ ∙ ■ □ ○ ► ▸ ➢ →, and the private-use bullets of word
+processors."""
+
+BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7" + BULLET_SIGNS + r"]"
+                       r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?(?:[a-h]|[ivx]{1,4})\)(?=[ \t]))"
+                       r"[ \t\u00a0]*(?=\S)")
+"""A list marker at the start of a line: -, •, *, en or em dash, any other bullet sign, a number like `1)`, `1.`, `(1)`,
+a letter or roman numeral like `(a)`, `b)`, `(iv)`, or a report's section number before a capital (`1.2 The council
+...`); `4.5 million` opening a line stays a figure."""
 
 
 SENTENCE_END_RE = re.compile(r"[.!?](?:[.!?]*[\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u00de])"
