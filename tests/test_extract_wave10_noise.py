@@ -7,7 +7,7 @@ import pytest
 
 from claims.extract import find_rows
 from claims.extract.surface import plain_spaces, unwrapped, working_copy
-from claims.extract.text import BULLET_RE
+from claims.extract.text import BULLET_RE, _is_plural_possessive, find_speech, split_blocks
 from extract_rows import rows
 
 WRAPPED = ("Harbour Lights Housing Association said on Tuesday that it had repaired\n"
@@ -104,3 +104,31 @@ def test_any_bullet_sign_and_lettered_items_are_list_markers(text: str, expected
                                   "a)b"])
 def test_words_in_brackets_and_figures_are_no_list_markers(line: str) -> None:
     assert BULLET_RE.match(line) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("'Last winter one in four of our drivers' shifts was lost to queues at the hospital doors,' Ada Quist said.\n",
+     [("Ada Quist", "person", "Last winter one in four of our drivers' shifts was lost to queues at the hospital "
+                              "doors")]),
+    ("Ada Quist said: ‘The growers’ prices have fallen for the third year running across the county.’\n",
+     [("Ada Quist", "person", "The growers’ prices have fallen for the third year running across the county.")]),
+    ("Ada Quist said: 'The company's results show that sales fell by 4% in the spring.'\n",
+     [("Ada Quist", "person", "The company's results show that sales fell by 4% in the spring.")]),
+], ids=["plural-possessive-straight", "plural-possessive-curly", "singular-apostrophe"])
+def test_an_apostrophe_inside_single_quoted_speech_does_not_end_it(text: str,
+                                                                 expected: list[tuple[str, str, str]]) -> None:
+    """Pages quote speech in single marks, so an apostrophe inside (`the company's`, `our drivers' shifts`) must not
+    end the quotation. An apostrophe between letters never ends it; a mark after a plural `s` followed by a noun is a
+    possessive when the same mark comes again later in the paragraph to end the quotation. Other writers: curly
+    marks (`growers’ prices`), a possessive at the start (`Drivers' pay`)."""
+    assert rows(text) == expected
+
+
+def test_a_quotation_ending_after_s_still_ends_there() -> None:
+    """Must not fire: a short quotation ending in a plural before a word that follows quotations (`in`, `she`), or
+    with no later mark in the paragraph, still ends at its mark."""
+    text = "The inspectors found 'serious failings in the homes' in May and 'weak plans' she said.\n"
+    assert [text[q.inner[0]:q.inner[1]] for q in find_speech(text, split_blocks(text)[0])] == []
+    assert _is_plural_possessive(text, text.index("homes' in") + 5, len(text)) is False
+    lone = "'We have cut our drivers' hours"
+    assert _is_plural_possessive(lone, lone.index("' hours"), len(lone)) is False

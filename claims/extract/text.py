@@ -144,7 +144,7 @@ def _closing_for(text: str, opening: int, end: int) -> int:
         if mark in (OPEN_DOUBLE, '"'):
             if char in (CLOSE_DOUBLE, '"') or (char == OPEN_DOUBLE and _ends_quote(text, index, end)):
                 return index
-        elif char in (CLOSE_SINGLE, "'") and _ends_quote(text, index, end):
+        elif char in (CLOSE_SINGLE, "'") and _ends_quote(text, index, end) and not _is_plural_possessive(text, index, end):
             return index
         if char == mark and index > opening + 2 and text[index - 1].isspace() and text[index - 2] in ".!?" \
                 and _opens(text, index, end):
@@ -159,6 +159,21 @@ def _ends_quote(text: str, index: int, end: int) -> bool:
     if before.isalnum() and after.isalnum():
         return False  # an apostrophe inside a word: children's
     return not after.isalnum() or before in ".,!?"
+
+
+PHRASE_FOLLOWERS = frozenset(("said", "says", "told", "added", "and", "or", "but", "in", "on", "at", "to", "of",
+                              "for", "from", "with", "by", "as", "is", "are", "was", "were", "that", "which", "who",
+                              "he", "she", "they", "we", "it", "according", "than", "into", "after", "before"))
+"""Words that follow a quotation's end (`'...failings' in`, `'...plans' she said`), never a possessed noun."""
+
+
+def _is_plural_possessive(text: str, index: int, end: int) -> bool:
+    """Say whether a single mark after `s` is a plural possessive inside single-quoted speech (`our crews' hours`):
+    a noun follows it and the same mark comes again later in the block, where the quotation can end."""
+    if text[index - 1] not in "sS" or text[index + 1:index + 2] != " ":
+        return False
+    word = re.match(r"[a-z]+", text[index + 2:index + 20])
+    return word is not None and word.group() not in PHRASE_FOLLOWERS and text.find(text[index], index + 1, end) != -1
 
 
 def _is_speech(text: str, inner: Span) -> bool:
