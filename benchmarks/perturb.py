@@ -393,13 +393,152 @@ def swap_words(name: str) -> Transform:
     return transform
 
 
+# --- surface noise ------------------------------------------------------------------------------------
+# Real pages vary what the writer never chose: the quotation marks, hard line breaks, paragraph breaks,
+# list markers, the kind of space. The scorer folds white space (`quality.fold`), so transforms of white
+# space leave the gold as it is; a change of marks is applied alike to the text and every gold string.
+
+WRAP_WIDTH = 70
+"""Columns at which `wrapped` breaks the lines of a paragraph."""
+TITLE_WORDS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Cllr", "Sir", "Dame", "Lord", "Lady")
+"""Titles after which `nbsp` puts a non-breaking space."""
+BULLET = re.compile(r"(?m)^[ \t]*(?:[•\-*–·▪◦●]|\d{1,2}[.)]|\([a-z]\))[ \t]+(?=\S)")
+"""A list marker at the start of a line, with its indentation and the space after it."""
+BULLET_STYLES = ("• ", "- ", "* ", "– ", "· ", "  • ", "    - ", "{n}. ", "{n}) ", "({a}) ", "  {n}. ")
+"""The markers `bullets` draws from: `{n}` numbers the items of a list, `{a}` letters them."""
+
+
+def rewrite_gold_with(data: RawGold, change: Callable[[str], str]) -> RawGold:
+    """The gold with a change applied to every speaker, alias, key and not-claim phrase."""
+    claims = [{**claim, "speaker": change(claim["speaker"]),
+               "speaker_aliases": [change(s) for s in claim.get("speaker_aliases", [])],
+               "keys": [change(s) for s in claim["keys"]]} for claim in data["claims"]]
+    return {**data, "claims": claims, "not_claims": [change(s) for s in data.get("not_claims", [])]}
+
+
+def changed_alike(change: Callable[[str], str]) -> Transform:
+    """A transform applying one string change to a text and to every string of its gold."""
+    def transform(text: str, data: RawGold) -> tuple[str, RawGold]:
+        """Apply the change to the text and its gold."""
+        return change(text), rewrite_gold_with(data, change)
+    return transform
+
+
+def keep_spellings(old: RawGold, new: RawGold) -> RawGold:
+    """A rewritten gold whose speakers also keep their old spellings as aliases (`Roe's` beside `Roe’s`)."""
+    claims = [{**claim, "speaker_aliases": list(dict.fromkeys(
+        [*claim["speaker_aliases"], *([was["speaker"]] if was["speaker"] != claim["speaker"] else []),
+         *was.get("speaker_aliases", [])]))} for was, claim in zip(old["claims"], new["claims"])]
+    return {**new, "claims": claims}
+
+
+def marks_changed(change: Callable[[str], str]) -> Transform:
+    """A transform changing quotation marks and apostrophes alike in a text and its gold; a speaker's
+    name may be spelled with either apostrophe (the extractor writes names with a straight one)."""
+    def transform(text: str, data: RawGold) -> tuple[str, RawGold]:
+        """Apply the change to the text and its gold, keeping the speakers' old spellings as aliases."""
+        return change(text), keep_spellings(data, rewrite_gold_with(data, change))
+    return transform
+
+
+def single_quotes(text: str) -> str:
+    """Double quotation marks become single ones of the same style; apostrophes stay as they are."""
+    return text.translate(str.maketrans({'"': "'", "“": "‘", "”": "’"}))
+
+
+def straight_quotes(text: str) -> str:
+    """Curly quotation marks and apostrophes become straight ones."""
+    return text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+
+
+def curly_mark(text: str, at: int) -> str:
+    """The curly form of the straight mark at `at`: opening before a word unless it follows one."""
+    mark, before = text[at], text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    opening = (after.isalnum() or after in "‘“…$£€(") and not (before.isalnum() or before in ".,;:!?%)")
+    if mark == '"':
+        return "“" if opening else "”"
+    return "‘" if opening else "’"
+
+
+def curly_quotes(text: str) -> str:
+    """Straight quotation marks and apostrophes become curly ones, chosen by the characters around them."""
+    return re.sub(r"[\"']", lambda match: curly_mark(text, match.start()), text)
+
+
+def wrap_line(line: str, width: int = WRAP_WIDTH) -> str:
+    """A line broken at spaces into lines of at most `width` columns (a longer word stays whole)."""
+    out: list[str] = []
+    current = ""
+    for word in line.split(" "):
+        if current and len(current) + 1 + len(word) > width:
+            out.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    return "\n".join([*out, current])
+
+
+def wrapped(text: str) -> str:
+    """Every line hard-wrapped at about 70 columns, blank lines between paragraphs kept."""
+    return "\n".join(wrap_line(line) if len(line) > WRAP_WIDTH else line for line in text.split("\n"))
+
+
+def single_newlines(text: str) -> str:
+    """Paragraphs separated by one newline; a text without blank lines gets a blank line at each break."""
+    if re.search(r"\n[ \t]*\n", text):
+        return re.sub(r"\n(?:[ \t]*\n)+", "\n", text)
+    return text.replace("\n", "\n\n")
+
+
+def bullet_marker(style: str, item: int) -> str:
+    """One list marker of a style for the item-th item of a list (numbered or lettered from 1 / a)."""
+    return style.format(n=item + 1, a="abcdefghijklmnopqrstuvwxyz"[item % 26])
+
+
+def rebulleted(text: str, rng: random.Random) -> str:
+    """Every list's markers swapped for one other style drawn at random, numbered within the list."""
+    lines, item, style = text.split("\n"), 0, ""
+    for i, line in enumerate(lines):
+        match = BULLET.match(line)
+        if not match:
+            item = 0 if line.strip() else item
+            continue
+        style = style if item else rng.choice(BULLET_STYLES)
+        lines[i] = bullet_marker(style, item) + line[match.end():]
+        item += 1
+    return "\n".join(lines)
+
+
+def bullets(text: str, data: RawGold) -> tuple[str, RawGold]:
+    """Swap the list markers of a text (the gold quotes no marker, so it stays as it is)."""
+    return rebulleted(text, rng_for("bullets", data)), data
+
+
+def odd_spaces(text: str) -> str:
+    """Non-breaking spaces after titles and inside figures, thin spaces in thousands, two spaces after a sentence
+    (after a lower-case word or a figure, never after an abbreviation such as `St.`)."""
+    text = re.sub(rf"\b({'|'.join(TITLE_WORDS)})\.? (?=[A-Z])", lambda m: m.group(0)[:-1] + "\u00a0", text)
+    text = re.sub(r"(\d) (million|billion|bn|m|per cent|percent|years?|months?|weeks?|days?)\b", "\\1\u00a0\\2", text)
+    text = re.sub(r"(\d),(\d{3})\b", "\\1\u2009\\2", text)
+    return re.sub(r"((?<![\w.])[a-z][a-z0-9]+[.!?]|\d[.!?]) (?=[A-Z])", "\\1  ", text)
+
+
+def surface_transforms() -> dict[str, Transform]:
+    """The transforms of surface noise by name: quotation marks, wrapping, paragraphs, bullets, spaces."""
+    return {"quotes-single": marks_changed(single_quotes), "quotes-straight": marks_changed(straight_quotes),
+            "quotes-curly": marks_changed(curly_quotes), "wrapped": changed_alike(wrapped),
+            "paragraphs-single-newline": changed_alike(single_newlines), "bullets": bullets,
+            "nbsp": changed_alike(odd_spaces)}
+
+
 def transforms() -> dict[str, Transform]:
     """Every transform by name, in the order they are reported."""
     pools = [name for name in load_data("people.json") if not name.startswith("_")]
     wording = [name for name in load_data("wording.json") if not name.startswith("_")]
     return {**{f"people-{pool}": rename_people(pool) for pool in pools},
             **{f"orgs-{style}": rename_organisations(style) for style in ("stem", "rebuilt", "acronym")},
-            **{name: swap_words(name) for name in wording}}
+            **{name: swap_words(name) for name in wording}, **surface_transforms()}
 
 
 # --- scoring ------------------------------------------------------------------------------------------

@@ -319,3 +319,81 @@ def test_the_command_prints_a_line_per_chosen_transform_and_json(tmp_path: Path,
     assert perturb.main(["--corpus", str(tmp_path), "--transform", "said-says", "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert (list(figures["transforms"]), figures["transforms"]["said-says"]["texts"]) == (["said-says"], 1)
+
+
+# --- surface noise -----------------------------------------------------------------------------------
+
+def test_single_quotes_keep_the_style_and_leave_apostrophes() -> None:
+    text = "She said: \"Pike's offer stands.\" Then: “Yes, it’s done.”"
+    assert perturb.single_quotes(text) == "She said: 'Pike's offer stands.' Then: ‘Yes, it’s done.’"
+
+
+def test_straight_and_curly_quotes() -> None:
+    assert perturb.straight_quotes("“Quinn’s ‘best’ year.”") == "\"Quinn's 'best' year.\""
+    assert perturb.curly_quotes("He said \"Quinn's 'best' year.\" (\"Ok\")") == "He said “Quinn’s ‘best’ year.” (“Ok”)"
+
+
+def test_a_mark_change_rewrites_the_gold_alike(tmp_path: Path) -> None:
+    text, data = perturb.transforms()["quotes-single"](TEXT, DATA)
+    assert text.splitlines()[0] == "Council leader Cllr Martin Haywood said: 'We built 40 homes.'"
+    assert data == DATA
+    quoted = {**DATA, "claims": [{**DATA["claims"][0], "keys": ["\"We built"]}]}
+    assert perturb.transforms()["quotes-single"](TEXT, quoted)[1]["claims"][0]["keys"] == ["'We built"]
+
+
+def test_wrapped_breaks_long_lines_and_keeps_blank_lines() -> None:
+    line = " ".join(["alpha"] * 20)
+    assert perturb.wrapped(f"Head\n\n{line}\n\nEnd") == (
+        "Head\n\n" + " ".join(["alpha"] * 11) + "\n" + " ".join(["alpha"] * 9) + "\n\nEnd")
+    assert perturb.wrap_line("a " + "x" * 80, 10) == "a\n" + "x" * 80
+
+
+def test_paragraph_breaks_become_single_newlines_and_the_reverse() -> None:
+    assert perturb.single_newlines("One.\n\n \nTwo.\nThree.") == "One.\nTwo.\nThree."
+    assert perturb.single_newlines("One.\nTwo.") == "One.\n\nTwo."
+
+
+def test_bullets_are_swapped_per_list_and_numbered_within_it() -> None:
+    text = "Intro:\n• first item\n• second item\n\nMiddle - not a list\n  1) third\n- fourth\nEnd"
+    out = perturb.rebulleted(text, random.Random(3))
+    lines = out.split("\n")
+    assert [lines[0], lines[3], lines[4], lines[7]] == ["Intro:", "", "Middle - not a list", "End"]
+    items = [perturb.BULLET.match(line) for line in (lines[1], lines[2], lines[5], lines[6])]
+    assert [line[m.end():] for line, m in zip((lines[1], lines[2], lines[5], lines[6]), items) if m] == [
+        "first item", "second item", "third", "fourth"]
+    first_style = perturb.BULLET.match(lines[1]).group(0).replace("1", "{n}").replace("(a)", "({a})")
+    assert first_style in perturb.BULLET_STYLES
+
+
+def test_bullet_marker_numbers_and_letters() -> None:
+    assert [perturb.bullet_marker(style, 2) for style in ("{n}) ", "({a}) ", "• ")] == ["3) ", "(c) ", "• "]
+
+
+def test_odd_spaces() -> None:
+    assert perturb.odd_spaces("Dr Roe and Mr. Ode raised £5 million, 1,250 jobs. Then 3 years.") == (
+        "Dr\u00a0Roe and Mr.\u00a0Ode raised £5\u00a0million, 1\u2009250 jobs.  Then 3\u00a0years.")
+
+
+def test_every_surface_transform_keeps_most_corpus_golds_valid() -> None:
+    cases = perturb.load_cases(quality.CORPUS)[:40]
+    for name, transform in perturb.surface_transforms().items():
+        broken = 0
+        for one in cases:
+            text, data = transform(one.text, one.data)
+            try:
+                perturb.checked_gold(one.path, text, data)
+            except GoldError:
+                broken += 1
+        assert broken <= 2, name
+
+
+def test_a_mark_change_keeps_the_old_spelling_of_a_speaker_as_an_alias() -> None:
+    data = {**DATA, "claims": [{**DATA["claims"][1], "speaker": "Brightway's", "speaker_aliases": ["BWP"]}]}
+    text, out = perturb.transforms()["quotes-curly"]("Brightway's chief said it.", data)
+    assert text == "Brightway’s chief said it."
+    assert (out["claims"][0]["speaker"], out["claims"][0]["speaker_aliases"]) == ("Brightway’s", ["BWP", "Brightway's"])
+
+
+def test_two_spaces_follow_a_sentence_and_never_an_abbreviation() -> None:
+    assert perturb.odd_spaces("St. Anne Trust grew. It said e.g. Roe won 4. Then") == (
+        "St. Anne Trust grew.  It said e.g. Roe won 4.  Then")

@@ -12,6 +12,7 @@ from ..model import EXTRACT_COLUMNS, Claim, Source
 from ..sources import load_source
 from .attribution import attributed_spans
 from .confidence import row_confidence, share_of
+from .surface import working_copy
 
 
 class Row(NamedTuple):
@@ -81,12 +82,13 @@ def claims_frame(rows: list[Row]) -> pd.DataFrame:
 
 def find_rows(text: str, source_name: str) -> list[Row]:
     """Return the claims in a text as rows with exact spans, stable ids, speaker kinds and cues."""
+    original, text = text, working_copy(text)  # rules read the plain surface; quotes are cut from the original
     found = sorted(attributed_spans(text), key=lambda row: row.span)
     seen: dict[str, int] = {}
     rows = []
     for item in found:
         start, end = item.span
-        quote = text[start:end]
+        quote = original[start:end]
         folded = normalise(quote)
         key = folded.casefold()
         occurrence = seen.get(key, 0)

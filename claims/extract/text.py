@@ -8,10 +8,16 @@ from .vocabulary import ABBREVIATIONS, any_script
 
 Span = tuple[int, int]
 
-BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7]|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+[A-Z])"
-                       r"|\(?\d{1,2}[.)](?!\d))[ \t\u00a0]*(?=\S)")
-"""A list marker at the start of a line: -, •, *, en or em dash, a number like `1)`, `1.`, `(1)`, or a report's section
-number before a capital (`1.2 The council ...`); `4.5 million` opening a line stays a figure."""
+BULLET_SIGNS = "\u25e6\u2023\u2043\u2219\u25a0\u25a1\u25cb\u25ba\u25b8\u27a2\u2192\uf0a7\uf0b7\uf0d8"
+"""Bullet signs of pasted pages besides the common ones: ◦ ‣ ⁃ ∙ ■ □ ○ ► ▸ ➢ →, and the private-use bullets of word
+processors."""
+
+BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7" + BULLET_SIGNS + r"]"
+                       r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?(?:[a-h]|[ivx]{1,4})\)(?=[ \t]))"
+                       r"[ \t\u00a0]*(?=\S)")
+"""A list marker at the start of a line: -, •, *, en or em dash, any other bullet sign, a number like `1)`, `1.`, `(1)`,
+a letter or roman numeral like `(a)`, `b)`, `(iv)`, or a report's section number before a capital (`1.2 The council
+...`); `4.5 million` opening a line stays a figure."""
 
 
 SENTENCE_END_RE = re.compile(r"[.!?](?:[.!?]*[\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u00de])"
@@ -138,7 +144,7 @@ def _closing_for(text: str, opening: int, end: int) -> int:
         if mark in (OPEN_DOUBLE, '"'):
             if char in (CLOSE_DOUBLE, '"') or (char == OPEN_DOUBLE and _ends_quote(text, index, end)):
                 return index
-        elif char in (CLOSE_SINGLE, "'") and _ends_quote(text, index, end):
+        elif char in (CLOSE_SINGLE, "'") and _ends_quote(text, index, end) and not _is_plural_possessive(text, index, end):
             return index
         if char == mark and index > opening + 2 and text[index - 1].isspace() and text[index - 2] in ".!?" \
                 and _opens(text, index, end):
@@ -153,6 +159,21 @@ def _ends_quote(text: str, index: int, end: int) -> bool:
     if before.isalnum() and after.isalnum():
         return False  # an apostrophe inside a word: children's
     return not after.isalnum() or before in ".,!?"
+
+
+PHRASE_FOLLOWERS = frozenset(("said", "says", "told", "added", "and", "or", "but", "in", "on", "at", "to", "of",
+                              "for", "from", "with", "by", "as", "is", "are", "was", "were", "that", "which", "who",
+                              "he", "she", "they", "we", "it", "according", "than", "into", "after", "before"))
+"""Words that follow a quotation's end (`'...failings' in`, `'...plans' she said`), never a possessed noun."""
+
+
+def _is_plural_possessive(text: str, index: int, end: int) -> bool:
+    """Say whether a single mark after `s` is a plural possessive inside single-quoted speech (`our crews' hours`):
+    a noun follows it and the same mark comes again later in the block, where the quotation can end."""
+    if text[index - 1] not in "sS" or text[index + 1:index + 2] != " ":
+        return False
+    word = re.match(r"[a-z]+", text[index + 2:index + 20])
+    return word is not None and word.group() not in PHRASE_FOLLOWERS and text.find(text[index], index + 1, end) != -1
 
 
 def _is_speech(text: str, inner: Span) -> bool:

@@ -1,0 +1,62 @@
+"""The surface of a page, read plainly: a working copy of a text as long as the text itself, in which every
+Unicode space is a space and the hard line breaks inside a paragraph are spaces, so that rules read a
+page the same however it was typed, wrapped or pasted; offsets into the copy are offsets into the text,
+and quotes are always cut from the text itself."""
+from __future__ import annotations
+
+import re
+
+from .text import BULLET_RE
+
+ODD_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+"""A space other than the plain one: no-break, thin, en, em, figure, narrow no-break, ideographic."""
+WRAP_WIDEST = 100
+"""A text with a longer line is not hard-wrapped (its paragraphs are single lines)."""
+WRAP_NARROWEST = 40
+"""A text whose longest line is shorter is a list or a form, not wrapped prose."""
+WRAP_MIN_BREAKS = 2
+"""Fewer line breaks that look like wrapping are chance, not a wrapped text."""
+
+
+def working_copy(text: str) -> str:
+    """The text with plain spaces for odd ones and for the line breaks of hard wrapping (same length)."""
+    return unwrapped(plain_spaces(text))
+
+
+def plain_spaces(text: str) -> str:
+    """The text with every Unicode space other than the plain one made a plain space."""
+    if ODD_SPACE_RE.search(text) is None:
+        return text
+    return ODD_SPACE_RE.sub(" ", text)
+
+
+def unwrapped(text: str) -> str:
+    """A hard-wrapped text with the line breaks inside its paragraphs made spaces; any other text unchanged."""
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    if not WRAP_NARROWEST <= width <= WRAP_WIDEST:
+        return text
+    breaks = [is_wrap(line, after, width) for line, after in zip(lines, lines[1:])]
+    if not is_wrapped(lines, breaks):
+        return text
+    return "".join(joined(line) if soft else line + "\n" for line, soft in zip(lines, breaks)) + lines[-1]
+
+
+def joined(line: str) -> str:
+    """A line whose break is soft, with spaces for its line break (and its carriage return)."""
+    return line[:-1] + "  " if line.endswith("\r") else line + " "
+
+
+def is_wrap(line: str, after: str, width: int) -> bool:
+    """A line break is wrapping when the next line's first word would not have fitted on this full line."""
+    words = after.split(None, 1)
+    if not words or not line.strip() or BULLET_RE.match(after) or after[0].isspace():
+        return False
+    return len(line.rstrip()) + 1 + len(words[0]) > width
+
+
+def is_wrapped(lines: list[str], breaks: list[bool]) -> bool:
+    """A text is hard-wrapped when most line breaks inside its runs of lines are wrapping breaks."""
+    inner = sum(bool(line.strip() and after.strip()) for line, after in zip(lines, lines[1:]))
+    soft = sum(breaks)
+    return soft >= WRAP_MIN_BREAKS and 2 * soft >= inner
