@@ -351,3 +351,21 @@ def test_record_and_filing_patterns_match_just_what_their_plain_forms_match(fast
     assert [[m.span() for m in fast.finditer(t)] for t in texts] == [[m.span() for m in re.finditer(plain, t)]
                                                                    for t in texts]
     assert [m.group() for m in fast.finditer(texts[-2] + " " + texts[-1])][:2] == first
+
+
+# ---------------------------------------------------------------- table
+
+def _frame_layout(frame: object) -> tuple[object, ...]:
+    """Return what a claims table holds and how: its columns, dtypes, array types, index and values (NaN as `nan`)."""
+    return (list(frame.columns), frame.columns.dtype, [str(t) for t in frame.dtypes],  # type: ignore[attr-defined]
+            [type(frame[c].array) for c in frame.columns], type(frame.index),  # type: ignore[attr-defined,index]
+            repr(frame._mgr), repr(frame.to_dict("list")))  # type: ignore[attr-defined]
+
+
+def test_the_claims_table_is_built_just_as_the_plain_frame_builds_it() -> None:
+    from claims.extract import table
+    texts = PRESS_TEXTS[:40] + ["Acme said that sales rose 5% in 2024.", "No claim here.", ""]
+    frames = [table.find_rows(text, f"text {n}") for n, text in enumerate(texts)]
+    assert [_frame_layout(table.claims_frame(rows)) for rows in frames] == \
+        [_frame_layout(table.plain_claims_frame(rows)) for rows in frames]
+    assert [len(rows) for rows in frames[-3:]] == [1, 0, 0]
