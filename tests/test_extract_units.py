@@ -353,6 +353,26 @@ def test_record_and_filing_patterns_match_just_what_their_plain_forms_match(fast
     assert [m.group() for m in fast.finditer(texts[-2] + " " + texts[-1])][:2] == first
 
 
+def test_the_triggers_found_shortest_first_are_just_the_triggers_a_span_holds() -> None:
+    spans = [text[start:end] for text in PRESS_TEXTS for block in split_blocks(text)
+             for start, end in [(block.body, block.end)]] + ["meaning that", "meaning", "such tha", ", with", ",with",
+                                                             "which means thatch", "arguin", ""]
+    assert [items._present_triggers(s) for s in spans] == [{t for t in items._TRIGGERS if t in s} for s in spans]
+    assert [sorted(items._present_triggers(s)) for s in spans[-8:-4]] == [
+        ["ing", "meaning that", "that"], ["ing"], [], [",", ", with"]]
+
+
+
+def test_a_noun_is_found_as_a_whole_word_just_where_the_plain_pattern_finds_it() -> None:
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["charity charities Charity _charity charity_ 2charity \u00e9charity charity\u00e9",
+                                         "think tanks, think tank. the think  tank, think tankthink tank", "charity"]
+    nouns = sorted(entities._CALLED_NOUNS)
+    assert all(noun[0].isalpha() and noun[-1].isalpha() for noun in nouns)
+    assert [[m.start(), m.end()] for t in texts for n in nouns for m in entities._whole_word_matches(t, n)] == \
+        [[m.start(), m.end()] for t in texts for n in nouns for m in re.finditer(rf"\b{re.escape(n)}\b", t)]
+    assert [m[:] for m in entities._whole_word_matches(texts[-3], "charity")] == [(0, 7)]
+    assert [m[:] for m in entities._whole_word_matches(texts[-2], "think tank")] == [(13, 23)]
+
 # ---------------------------------------------------------------- table
 
 def _frame_layout(frame: object) -> tuple[object, ...]:
@@ -369,3 +389,4 @@ def test_the_claims_table_is_built_just_as_the_plain_frame_builds_it() -> None:
     assert [_frame_layout(table.claims_frame(rows)) for rows in frames] == \
         [_frame_layout(table.plain_claims_frame(rows)) for rows in frames]
     assert [len(rows) for rows in frames[-3:]] == [1, 0, 0]
+
