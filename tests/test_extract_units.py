@@ -56,6 +56,29 @@ def test_is_commentary_says_what_the_commentary_pattern_finds(text: str) -> None
         [attribution.COMMENTARY_RE.search(text, *w) is not None for w in windows]
 
 
+def test_boundary_alternation_matches_just_what_the_plain_alternation_matches() -> None:
+    words = ["said", "says", "according\\s+to", "announced", "Shows", "s"]
+    fast = re.compile(vocabulary.boundary_alternation(words) + r"\b")
+    plain = re.compile(r"\b(?:%s)\b" % "|".join(words))
+    windows = [(text, start, end) for text in SPEED_TEXTS for start in range(len(text)) for end in (start + 7, len(text))]
+    assert [fast.search(*w) and fast.search(*w).span() for w in windows] == \
+        [plain.search(*w) and plain.search(*w).span() for w in windows]
+    assert vocabulary.boundary_alternation(["said", "shows", "added"]) == r"\b(?:s(?:aid|hows)|a(?:dded))"
+
+
+@pytest.mark.parametrize(("fast", "words"), [
+    (attribution.patterns.ANY_CUE_RE, attribution.patterns.ANY_CUE_WORDS),
+    (attribution.blocks.CITED_RE, attribution.patterns._VERBS.split("|") + ["According to", "according to"]),
+    (re.compile(attribution.patterns._CUE_WORD + r"\b"), attribution.patterns._VERBS.split("|")),
+])
+def test_the_cue_patterns_match_just_what_their_initial_alternations_matched(fast: re.Pattern[str],
+                                                                           words: list[str]) -> None:
+    before = re.compile(vocabulary.initial_alternation(words) + r"\b")
+    texts = PRESS_TEXTS + SPEED_TEXTS
+    assert [[m.span() for m in fast.finditer(t)] for t in texts] == [[m.span() for m in before.finditer(t)] for t in texts]
+    assert [m.group() for m in fast.finditer(SPEED_TEXTS[0])][:3] == ["said", "says", "said"]
+
+
 def test_initial_alternation_refuses_an_alternative_without_a_first_letter() -> None:
     with pytest.raises(ValueError, match="plain letter"):
         vocabulary.initial_alternation(["said", "[Ss]ays"])
