@@ -396,6 +396,17 @@ def test_a_noun_is_found_as_a_whole_word_just_where_the_plain_pattern_finds_it()
     assert [m[:] for m in entities._whole_word_matches(texts[-3], "charity")] == [(0, 7)]
     assert [m[:] for m in entities._whole_word_matches(texts[-2], "think tank")] == [(13, 23)]
 
+
+def test_mentions_remembered_for_a_range_are_what_a_fresh_reading_finds() -> None:
+    ranges = [(text, block.body, block.end) for text in PRESS_TEXTS[:60] for block in split_blocks(text)]
+    fresh = [list(entities._mentions_in.__wrapped__(*r)) for r in ranges]
+    assert [entities.find_mentions(*r) for r in ranges] == fresh
+    assert [entities.find_mentions(*r) for r in ranges] == fresh  # read again: from what was remembered
+    text = "Acme Water said so. Jo Roe agreed."
+    first = entities.find_mentions(text, 0, len(text))
+    first.clear()  # a caller's own list: changing it changes nothing remembered
+    assert [m.name for m in entities.find_mentions(text, 0, len(text))] == ["Acme Water", "Jo Roe"]
+
 # ---------------------------------------------------------------- table
 
 def _frame_layout(frame: object) -> tuple[object, ...]:

@@ -104,7 +104,14 @@ class Mention(NamedTuple):
 
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
-    """Find the names of organisations and people in text[start:end], in order."""
+    """Find the names of organisations and people in text[start:end], in order (a new list each call)."""
+    return list(_mentions_in(text, start, end))
+
+
+@functools.lru_cache(maxsize=64)
+def _mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
+    """Read the names in text[start:end], remembered for the last ranges read (a paragraph is often read twice: for
+    the names it says, then for whether it names another body); the answer depends on the text alone."""
     mentions: list[Mention] = []
     for match in _joined_runs(text, start, end):
         run, at, capitals = match.group(), match.start(), match.group().isupper()
@@ -132,7 +139,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             mentions += _commissioned(mention)  # "Acme Polling for the Food Standards Agency": Acme Polling's work
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
-    return mentions
+    return tuple(mentions)
 
 
 _DATELINE_PLACE_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{2,30},[ \t]+$")
