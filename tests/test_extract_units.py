@@ -56,6 +56,29 @@ def test_is_commentary_says_what_the_commentary_pattern_finds(text: str) -> None
         [attribution.COMMENTARY_RE.search(text, *w) is not None for w in windows]
 
 
+def test_boundary_alternation_matches_just_what_the_plain_alternation_matches() -> None:
+    words = ["said", "says", "according\\s+to", "announced", "Shows", "s"]
+    fast = re.compile(vocabulary.boundary_alternation(words) + r"\b")
+    plain = re.compile(r"\b(?:%s)\b" % "|".join(words))
+    windows = [(text, start, end) for text in SPEED_TEXTS for start in range(len(text)) for end in (start + 7, len(text))]
+    assert [fast.search(*w) and fast.search(*w).span() for w in windows] == \
+        [plain.search(*w) and plain.search(*w).span() for w in windows]
+    assert vocabulary.boundary_alternation(["said", "shows", "added"]) == r"\b(?:s(?:aid|hows)|a(?:dded))"
+
+
+@pytest.mark.parametrize(("fast", "words"), [
+    (attribution.patterns.ANY_CUE_RE, attribution.patterns.ANY_CUE_WORDS),
+    (attribution.blocks.CITED_RE, attribution.patterns._VERBS.split("|") + ["According to", "according to"]),
+    (re.compile(attribution.patterns._CUE_WORD + r"\b"), attribution.patterns._VERBS.split("|")),
+])
+def test_the_cue_patterns_match_just_what_their_initial_alternations_matched(fast: re.Pattern[str],
+                                                                           words: list[str]) -> None:
+    before = re.compile(vocabulary.initial_alternation(words) + r"\b")
+    texts = PRESS_TEXTS + SPEED_TEXTS
+    assert [[m.span() for m in fast.finditer(t)] for t in texts] == [[m.span() for m in before.finditer(t)] for t in texts]
+    assert [m.group() for m in fast.finditer(SPEED_TEXTS[0])][:3] == ["said", "says", "said"]
+
+
 def test_initial_alternation_refuses_an_alternative_without_a_first_letter() -> None:
     with pytest.raises(ValueError, match="plain letter"):
         vocabulary.initial_alternation(["said", "[Ss]ays"])
@@ -351,3 +374,53 @@ def test_record_and_filing_patterns_match_just_what_their_plain_forms_match(fast
     assert [[m.span() for m in fast.finditer(t)] for t in texts] == [[m.span() for m in re.finditer(plain, t)]
                                                                    for t in texts]
     assert [m.group() for m in fast.finditer(texts[-2] + " " + texts[-1])][:2] == first
+
+
+def test_the_triggers_found_shortest_first_are_just_the_triggers_a_span_holds() -> None:
+    spans = [text[start:end] for text in PRESS_TEXTS for block in split_blocks(text)
+             for start, end in [(block.body, block.end)]] + ["meaning that", "meaning", "such tha", ", with", ",with",
+                                                             "which means thatch", "arguin", ""]
+    assert [items._present_triggers(s) for s in spans] == [{t for t in items._TRIGGERS if t in s} for s in spans]
+    assert [sorted(items._present_triggers(s)) for s in spans[-8:-4]] == [
+        ["ing", "meaning that", "that"], ["ing"], [], [",", ", with"]]
+
+
+
+def test_a_noun_is_found_as_a_whole_word_just_where_the_plain_pattern_finds_it() -> None:
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["charity charities Charity _charity charity_ 2charity \u00e9charity charity\u00e9",
+                                         "think tanks, think tank. the think  tank, think tankthink tank", "charity"]
+    nouns = sorted(entities._CALLED_NOUNS)
+    assert all(noun[0].isalpha() and noun[-1].isalpha() for noun in nouns)
+    assert [[m.start(), m.end()] for t in texts for n in nouns for m in entities._whole_word_matches(t, n)] == \
+        [[m.start(), m.end()] for t in texts for n in nouns for m in re.finditer(rf"\b{re.escape(n)}\b", t)]
+    assert [m[:] for m in entities._whole_word_matches(texts[-3], "charity")] == [(0, 7)]
+    assert [m[:] for m in entities._whole_word_matches(texts[-2], "think tank")] == [(13, 23)]
+
+
+def test_mentions_remembered_for_a_range_are_what_a_fresh_reading_finds() -> None:
+    ranges = [(text, block.body, block.end) for text in PRESS_TEXTS[:60] for block in split_blocks(text)]
+    fresh = [list(entities._mentions_in.__wrapped__(*r)) for r in ranges]
+    assert [entities.find_mentions(*r) for r in ranges] == fresh
+    assert [entities.find_mentions(*r) for r in ranges] == fresh  # read again: from what was remembered
+    text = "Acme Water said so. Jo Roe agreed."
+    first = entities.find_mentions(text, 0, len(text))
+    first.clear()  # a caller's own list: changing it changes nothing remembered
+    assert [m.name for m in entities.find_mentions(text, 0, len(text))] == ["Acme Water", "Jo Roe"]
+
+# ---------------------------------------------------------------- table
+
+def _frame_layout(frame: object) -> tuple[object, ...]:
+    """Return what a claims table holds and how: its columns, dtypes, array types, index and values (NaN as `nan`)."""
+    return (list(frame.columns), frame.columns.dtype, [str(t) for t in frame.dtypes],  # type: ignore[attr-defined]
+            [type(frame[c].array) for c in frame.columns], type(frame.index),  # type: ignore[attr-defined,index]
+            repr(frame._mgr), repr(frame.to_dict("list")))  # type: ignore[attr-defined]
+
+
+def test_the_claims_table_is_built_just_as_the_plain_frame_builds_it() -> None:
+    from claims.extract import table
+    texts = PRESS_TEXTS[:40] + ["Acme said that sales rose 5% in 2024.", "No claim here.", ""]
+    frames = [table.find_rows(text, f"text {n}") for n, text in enumerate(texts)]
+    assert [_frame_layout(table.claims_frame(rows)) for rows in frames] == \
+        [_frame_layout(table.plain_claims_frame(rows)) for rows in frames]
+    assert [len(rows) for rows in frames[-3:]] == [1, 0, 0]
+

@@ -104,7 +104,14 @@ class Mention(NamedTuple):
 
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
-    """Find the names of organisations and people in text[start:end], in order."""
+    """Find the names of organisations and people in text[start:end], in order (a new list each call)."""
+    return list(_mentions_in(text, start, end))
+
+
+@functools.lru_cache(maxsize=64)
+def _mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
+    """Read the names in text[start:end], remembered for the last ranges read (a paragraph is often read twice: for
+    the names it says, then for whether it names another body); the answer depends on the text alone."""
     mentions: list[Mention] = []
     for match in _joined_runs(text, start, end):
         run, at, capitals = match.group(), match.start(), match.group().isupper()
@@ -132,7 +139,7 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
             mentions += _commissioned(mention)  # "Acme Polling for the Food Standards Agency": Acme Polling's work
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
-    return mentions
+    return tuple(mentions)
 
 
 _DATELINE_PLACE_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{2,30},[ \t]+$")
@@ -360,7 +367,7 @@ def bodies_called(text: str, word: str) -> frozenset[str]:
     for full in _CALLED_BY_LAST_WORD.get(word, ()):
         if full not in text:
             continue  # the noun is not in the text (a cheap test before the pattern)
-        for noun in re.finditer(rf"\b{re.escape(full)}\b", text):
+        for noun in _whole_word_matches(text, full):
             for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun),
                                 ("", name_before_kind(text, noun.start()))):  # "the Keep Elm Green group"
                 if name and describes_the_noun(words.split()) and name.split()[0] not in ("The", "A", "An"):
@@ -368,7 +375,42 @@ def bodies_called(text: str, word: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def _named_before_noun(text: str, noun: re.Match[str]) -> tuple[str, str]:
+class _WordAt(NamedTuple):
+    """Where a whole word was found: what `_named_before_noun` and `_named_after_noun` read of a match."""
+
+    begin: int
+    finish: int
+
+    def start(self) -> int:
+        """Return where the word starts."""
+        return self.begin
+
+    def end(self) -> int:
+        """Return where the word ends."""
+        return self.finish
+
+
+def _whole_word_matches(text: str, word: str) -> list[_WordAt]:
+    """Return where `re.finditer(rf"\\b{re.escape(word)}\\b", text)` matches, for a word that opens and ends with a
+    letter, found with `str.find` (faster than the pattern, which is tried at every place of the text)."""
+    found: list[_WordAt] = []
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (after == len(text) or not _is_word_char(text[after])):
+            found.append(_WordAt(at, after))
+            at = text.find(word, after)
+        else:
+            at = text.find(word, at + 1)
+    return found
+
+
+def _is_word_char(char: str) -> bool:
+    """Say whether a character is one `\\w` matches: a letter, a digit or an underscore, in any script."""
+    return char.isalnum() or char == "_"
+
+
+def _named_before_noun(text: str, noun: _WordAt) -> tuple[str, str]:
     """Return the words and the name of `X, the Leeds charity,` or `X is a charity that` around a noun, else blanks."""
     if _NOUN_END_RE.match(text, noun.end()) is None:
         return "", ""  # "X, the charity said": a cue's subject, no description
@@ -377,7 +419,7 @@ def _named_before_noun(text: str, noun: re.Match[str]) -> tuple[str, str]:
     return (article.group("words"), " ".join(name.group().split())) if article and name else ("", "")
 
 
-def _named_after_noun(text: str, noun: re.Match[str]) -> tuple[str, str]:
+def _named_after_noun(text: str, noun: _WordAt) -> tuple[str, str]:
     """Return the words and the name of `the cancer charity X` after a noun, else blanks."""
     article = _ARTICLE_BEFORE_RE.search(text, max(0, noun.start() - 40), noun.start())
     name = _NAME_AFTER_NOUN_RE.match(text, noun.end()) if article else None

@@ -65,8 +65,7 @@ _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 
 def split_items(text: str, span: Span) -> list[Span]:
     """Split what a speaker claims into atomic items, each a tidy span of the original text."""
-    whole = text[span[0]:span[1]]
-    present = {trigger for trigger in _TRIGGERS if trigger in whole}
+    present = _present_triggers(text[span[0]:span[1]])
     pieces = [span]
     for splitter, triggers in SPLITTERS:
         if not present.isdisjoint(triggers):  # a cheap test before the scan
@@ -506,6 +505,27 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
 """The splitters in the order they apply, each with the substrings it needs to find anything."""
 _TRIGGERS: frozenset[str] = frozenset(trigger for _, triggers in SPLITTERS for trigger in triggers)
 """Every splitter's substrings, looked for once a span."""
+
+
+def _needed_triggers(triggers: frozenset[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Pair each trigger, shortest first, with the shorter triggers inside it (`that` in `such that`): a trigger
+    whose part is missing from a span is missing too, and need not be looked for."""
+    ordered = sorted(triggers, key=lambda t: (len(t), t))
+    return tuple((t, tuple(s for s in ordered if len(s) < len(t) and s in t)) for t in ordered)
+
+
+_TRIGGER_PARTS = _needed_triggers(_TRIGGERS)
+"""`_TRIGGERS`, shortest first, each with the shorter triggers it holds."""
+
+
+def _present_triggers(whole: str) -> set[str]:
+    """Return the triggers a span's words hold: `{t for t in _TRIGGERS if t in whole}`, skipping a trigger when
+    a shorter one inside it is missing (found shortest first)."""
+    present: set[str] = set()
+    for trigger, parts in _TRIGGER_PARTS:
+        if (not parts or present.issuperset(parts)) and trigger in whole:
+            present.add(trigger)
+    return present
 
 
 ATTITUDE_WORDS = load_words("attitude_words")

@@ -29,12 +29,28 @@ def initial_alternation(alternatives: list[str]) -> str:
     # Python's engine skips ahead only to a pattern's possible first letters, which a leading `\b` hides; so each
     # group opens with its letter and checks the boundary behind it (`s(?<=\bs)(?:aid|ays)`). Order is kept within
     # a group, and alternatives with different first letters never match at one place: the matches are the same.
+    groups = _by_first_letter(alternatives)
+    return "(?:" + "|".join(rf"{letter}(?<=\b{letter})(?:{'|'.join(rest)})" for letter, rest in groups.items()) + ")"
+
+
+def boundary_alternation(alternatives: list[str]) -> str:
+    """Return regex source matching just what `\\b(?:a|b|...)` matches, for words that open with many different
+    letters (the cue verbs): the boundary first, then one group per first letter."""
+    # When the first letters are most of the alphabet, skipping ahead to one of them skips almost nothing, and
+    # `initial_alternation` then pays a look-behind at nearly every letter of a text; the boundary, tested first,
+    # fails at once inside a word (about a third less time on the cue patterns). The matches are the same.
+    groups = _by_first_letter(alternatives)
+    return r"\b(?:" + "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items()) + ")"
+
+
+def _by_first_letter(alternatives: list[str]) -> dict[str, list[str]]:
+    """Group alternatives by their first letter, in order, each without it; refuse one opening with no plain letter."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         if not alternative[:1].isalpha():
             raise ValueError(f"an alternative must open with a plain letter: {alternative!r}")
         groups.setdefault(alternative[0], []).append(alternative[1:])
-    return "(?:" + "|".join(rf"{letter}(?<=\b{letter})(?:{'|'.join(rest)})" for letter, rest in groups.items()) + ")"
+    return groups
 
 
 CUE_VERBS = load_words("cue_verbs")

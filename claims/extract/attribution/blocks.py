@@ -17,7 +17,7 @@ from ..statement import in_statement, statement_claims, statement_speaker
 from ..transcript import (
     Turn, in_turn_list, is_transcript, leaves_turn, read_label, turn_claims, unlabelled_interviewee, unlabelled_turn,
 )
-from ..vocabulary import initial_alternation
+from ..vocabulary import boundary_alternation
 
 from .continuation import _pointed_back, continue_list
 from .documents import (
@@ -168,7 +168,7 @@ def is_narration(text: str, block: Block) -> bool:
         and not _cites_a_document(text, block)
 
 
-CITED_RE = re.compile(initial_alternation(_VERBS.split("|") + ["According to", "according to"]) + r"\b")
+CITED_RE = re.compile(boundary_alternation(_VERBS.split("|") + ["According to", "according to"]) + r"\b")
 """Any cue word of a paragraph, to tell a speaker citing figures (`Figures published today show`) from narration."""
 DOCUMENT_VERB_RE = re.compile(r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|found|find|finds"
                               r"|indicate|indicates|indicated|confirm|confirms|confirmed)")
