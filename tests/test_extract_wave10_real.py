@@ -3,6 +3,7 @@ tested on short texts written for this test in new words: the whole table as (sp
 import pytest
 
 from claims.extract.glued_roles import without_glued_role
+from claims.extract.speakers.representatives import representative
 from claims.extract.speakers.venues import venue_cut
 from extract_rows import rows
 
@@ -82,3 +83,42 @@ def test_a_venue_never_speaks_for_what_it_printed(text: str, expected: list[tupl
 def test_venue_cut(text: str, name: str, expected: int | None) -> None:
     """The cut is where the subject before the publishing verb (and its auxiliaries) ends, or None."""
     assert venue_cut(text, 0, len(text), name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Counsel for the driver told the jury that he has lost his job.\n",
+     [("Counsel for the driver", "person", "he has lost his job")]),
+    ("Defence counsel said that the lorry was never inspected.\n",
+     [("Defence counsel", "person", "the lorry was never inspected")]),
+    ("Lawyers for the driver said that he has lost his job.\n",
+     [("Lawyers for the driver", "unresolved", "he has lost his job")]),
+    ("The prosecutor said the bank lost 2m pounds. Counsel for the clerk told the court that \u201cshe has lost her "
+     "home\u201d. He added: \u201cShe has been ill for six weeks.\u201d\n",
+     [("The prosecutor", "person", "the bank lost 2m pounds"),
+      ("Counsel for the clerk", "person", "\u201cshe has lost her home\u201d"),
+      ("Counsel for the clerk", "person", "She has been ill for six weeks.")]),
+    ("A lawyer for the driver said that he has lost his job.\n",
+     [("A lawyer for the driver", "person", "he has lost his job")]),
+], ids=["counsel-for-told", "defence-counsel", "lawyers-for-a-group", "the-other-side-then-added",
+        "with-article-as-before"])
+def test_a_sides_representative_speaks_in_the_texts_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A court report names each side's lawyer by the side they act for, without an article or a name (`Counsel for
+    the officer told the court`); that lawyer speaks, and `He added:` after it is still the lawyer, never the other
+    side's prosecutor named before. Other writers: `Defence counsel said`, `Lawyers for the family said` (a group,
+    unresolved), `Solicitors representing the council argued`."""
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Counsel for the driver", ("Counsel for the driver", "person")),
+    ("Barristers representing the union", ("Barristers representing the union", "unresolved")),
+    ("Prosecuting counsel", ("Prosecuting counsel", "person")),
+    ("Counsel Jo Roe", None),
+    ("Counsel", None),
+    ("Sales for the year", None),
+    ("Defence spending", None),
+], ids=["counsel-for", "plural-representing", "side-then-counsel", "name-follows", "bare", "no-legal-role",
+        "side-without-counsel"])
+def test_representative(clause: str, expected: tuple[str, str] | None) -> None:
+    """Only a legal role joined to a side (`for`, `representing`, `acting for`) or after its side's word."""
+    assert representative(clause) == expected

@@ -18,6 +18,7 @@ LAYERS: dict[str, float] = {
     "extract.speakers.appositives": 2.303, "extract.speakers.titles": 2.304, "extract.speakers.documents": 2.305,
     "extract.speakers.clauses": 2.306, "extract.speakers.cases": 2.307, "extract.speakers.people": 2.308,
     "extract.speakers.voices": 2.309, "extract.speakers.names": 2.310, "extract.speakers.venues": 2.3105,
+    "extract.speakers.representatives": 2.3105,
     "extract.speakers.regions": 2.311,
     "extract.speakers": 2.32, "extract.release": 2.3, "extract.transcript": 2.35, "extract.layout": 2.35,
     "extract.statement": 2.35, "extract.bodies": 2.25, "extract.bodynames": 2.15, "extract.glued_roles": 2.15,
