@@ -135,8 +135,10 @@ def test_representative(clause: str, expected: tuple[str, str] | None) -> None:
      [("Dunmore Council", "organisation", "81 per cent of bins were emptied")]),
     ("Figures compiled by Dunmore Council show that 81 per cent of bins were emptied.\n",
      [("Dunmore Council", "organisation", "81 per cent of bins were emptied")]),
+    ("A motion passed by Dunmore Council says that fees will rise by 5%.\n",
+     [("Dunmore Council", "organisation", "fees will rise by 5%")]),
 ], ids=["obtained-by-a-paper", "leaked-to-a-paper", "revealed-by-a-paper", "revealed-by-a-body-stays",
-        "compiled-by-a-body-stays"])
+        "compiled-by-a-body-stays", "passed-by-a-body-stays"])
 def test_a_messenger_never_speaks_for_what_it_obtained(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Figures `obtained by`, `seen by` or `leaked to` a newspaper were written by someone else: the messenger only
     passed them on, so the document speaks (unresolved when its author is not named). `revealed by` makes a

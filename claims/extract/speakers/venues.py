@@ -9,7 +9,8 @@ from ..vocabulary import OUTLET_HEADS
 _VENUE_RE = re.compile(r"\b(?:published|appeared|appearing|appears|printed|reported|writing|written)\s+in\s+"
                        r"(?:the\s+)?(?:(?:journal|magazine|newspaper|review|periodical)\s+)?\Z", re.IGNORECASE)
 """The words right before a venue's name: a publishing verb and `in`, then `the` and a kind of periodical if any."""
-_MESSENGER_RE = re.compile(r"\b(?:obtained|seen|leaked|passed|shown|given)\s+(?:by|to)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_MESSENGER_RE = re.compile(r"\b(?:(?:obtained|seen)\s+by|(?:leaked|passed|shown|given)\s+to)\s+(?:the\s+)?\Z",
+                           re.IGNORECASE)
 """The words right before a messenger's name: someone who obtained or was shown a document written by another."""
 _REVEALED_RE = re.compile(r"\b(?:revealed|uncovered|unearthed)\s+by\s+(?:the\s+)?\Z", re.IGNORECASE)
 """The words right before a name that revealed a document: a messenger only when the name is a newspaper's."""
