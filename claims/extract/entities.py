@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from .bodynames import FOR_THE, commissioned_cut, name_before_kind
+from .glued_roles import without_glued_role
 from .title_bodies import without_title_body
 from .vocabulary import (
     any_script,
@@ -731,7 +732,7 @@ def _classify_run(run: str) -> Mention | None:
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
     if "of" in words[2:6] and words[-1].lower() not in _NUMBERED_HEADS:  # "Grace Obi of Penfold Brokers": the person
-        left = person_name(words[:words.index("of")])
+        left = person_name(without_glued_role(words[:words.index("of")]))
         if left and " " in left and not any(w.lower() in ROLES for w in left.split()):
             return Mention(offset, offset + len(run), left, "person", False)
     family = _family_after_honorific(words)
@@ -749,7 +750,7 @@ def _classify_run(run: str) -> Mention | None:
         words = words[1:]
     if not words:
         return None
-    person = person_name(words)
+    person = person_name(without_glued_role(words))  # "Jo Roechief executive, said": Jo Roe
     if not person:
         return None
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister

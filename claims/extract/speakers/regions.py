@@ -21,7 +21,9 @@ from .people import (
     _before_brackets, _body_people, _described, _kind, _known_name, _lower_case_name, _nearest_reference, _own_people,
     _people_phrase, _pronoun, _role_after_body,
 )
+from .representatives import representative
 from .titles import _title_holder_named, _title_only, _without_filler
+from .venues import venue_cut
 from .voices import _titled, _voice
 from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
@@ -90,7 +92,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
             role = _without_filler(clause)  # "the transport minister has announced": no `has`
             who = _title_holder_named(text, role, ctx) or (role, "person")  # "the council's director of housing told"
         if who is None and index == asides:
-            who = _title_only(clause, ctx)  # "..., said the Harbour and Coast Commissioner": its holder
+            who = _title_only(clause, ctx) or representative(clause)  # "Counsel for the driver said": the counsel
         if who is None and not _skippable(clause):
             break
     if who is None and record:
@@ -99,6 +101,8 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if who and regulates and who[1] == "organisation":
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
+    if who is not None and (cut := venue_cut(text, start, region_end, who[0])) is not None:
+        who = _speaker_of_clause(text, start, cut, ctx) or (text[start:cut].strip(" ,"), "unresolved")  # a journal
     if who is not None and who[1] == "person":
         clause_start = min(clause_start, _clause_naming(text, clauses, who[0]))
     return Who(who[0], who[1], clause_start) if who else None
