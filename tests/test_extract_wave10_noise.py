@@ -101,7 +101,7 @@ def test_any_bullet_sign_and_lettered_items_are_list_markers(text: str, expected
 
 
 @pytest.mark.parametrize("line", ["(Edited) The council said", "4.5 million people voted", "(2025) was a year",
-                                  "a)b"])
+                                  "a)b", "(c) 2025 Tarn Valley Water Ltd", "(C) 1998-2026 Harbour Press", "c) 2026 Acme"])
 def test_words_in_brackets_and_figures_are_no_list_markers(line: str) -> None:
     assert BULLET_RE.match(line) is None
 
@@ -132,3 +132,14 @@ def test_a_quotation_ending_after_s_still_ends_there() -> None:
     assert _is_plural_possessive(text, text.index("homes' in") + 5, len(text)) is False
     lone = "'We have cut our drivers' hours"
     assert _is_plural_possessive(lone, lone.index("' hours"), len(lone)) is False
+
+
+def test_a_copyright_line_after_a_lettered_list_is_no_item_of_it() -> None:
+    """`(c)` or `(C)` before a year is a copyright mark at the foot of a page, never the third lettered item of the
+    list above it; `(c)` before words is still an item."""
+    items = ("Tarn Valley Water said its highlights were:\n(a) profits rose by 12% to \u00a340 million;\n"
+             "(b) leaks fell by 8%.\n")
+    assert rows(items + "(c) 2025 Tarn Valley Water Ltd. All rights reserved.\n") == [
+        ("Tarn Valley Water", "organisation", "profits rose by 12% to \u00a340 million"),
+        ("Tarn Valley Water", "organisation", "leaks fell by 8%")]
+    assert rows(items + "(c) bills rose by 3%.\n")[-1] == ("Tarn Valley Water", "organisation", "bills rose by 3%")

@@ -13,10 +13,10 @@ BULLET_SIGNS = "\u25e6\u2023\u2043\u2219\u25a0\u25a1\u25cb\u25ba\u25b8\u27a2\u21
 processors."""
 
 BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7" + BULLET_SIGNS + r"]"
-                       r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?(?:[a-h]|[ivx]{1,4})\)(?=[ \t]))"
+                       r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?(?:[a-h]|[ivx]{1,4})\)(?=[ \t])(?!(?<=c\))[ \t]+\d{4}))"
                        r"[ \t\u00a0]*(?=\S)")
 """A list marker at the start of a line: -, •, *, en or em dash, any other bullet sign, a number like `1)`, `1.`, `(1)`,
-a letter or roman numeral like `(a)`, `b)`, `(iv)`, or a report's section number before a capital (`1.2 The council
+a letter or roman numeral like `(a)`, `b)`, `(iv)` (but `(c) 2025` is a copyright mark), or a report's section number before a capital (`1.2 The council
 ...`); `4.5 million` opening a line stays a figure."""
 
 
