@@ -1,0 +1,52 @@
+"""A party that gives the cause of something (`claims.extract.causes`)."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.causes import cause_claims
+from claims.extract.speakers import Context
+
+LONG = "The council blamed the delay on a shortage of drivers after a long cold winter of storms."
+"""The causes start at 32 (`a shortage`), the sentence ends at 89 (the full stop at 88)."""
+
+
+def _causes(text: str, sentence: tuple[int, int] | None = None, holes: tuple[tuple[int, int], ...] = ()
+            ) -> tuple[str, str, str, tuple[tuple[int, int], ...]] | None:
+    """The causes the sentence (all of the text unless given) claims, quotations and other claims left out."""
+    return cause_claims(text, sentence or (0, len(text)), list(holes), Context(text=text))
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Acme Ltd", ("Acme Ltd", "organisation", "blamed", ((29, 50),))),
+    ("Jo Roe", ("Jo Roe", "person", "blamed", ((27, 48),))),
+    ("Local councils", ("Local councils", "unresolved", "blamed", ((35, 56),))),   # a group in the text's words
+    ("The council", ("the council", "unresolved", "blamed", ((32, 53),))),
+])
+def test_the_causes_are_the_opening_partys(opening: str, expected: tuple[object, ...]) -> None:
+    assert _causes(f"{opening} blamed the delay on a shortage of drivers.") == expected
+
+
+@pytest.mark.parametrize("holes, expected", [
+    ([(32, 43)], ("the council", "unresolved", "blamed", ((43, 88),))),    # a hole right where the causes start
+    ([(37, 43)], ("the council", "unresolved", "blamed", ((43, 88),))),
+    ([(89, 95)], ("the council", "unresolved", "blamed", ((32, 88),))),    # a hole after the sentence
+    ([(32, 89)], None),                                                    # nothing left to claim
+    ([(20, 25)], None),                                                    # a hole inside the cue: no claim
+])
+def test_holes(holes: list[tuple[int, int]], expected: tuple[object, ...] | None) -> None:
+    assert _causes(LONG, holes=tuple(holes)) == expected
+
+
+def test_a_hole_that_ends_where_the_sentence_starts_is_apart_from_it() -> None:
+    text = "Hi. " + LONG
+    assert _causes(text, (4, len(text)), ((0, 4),)) == ("the council", "unresolved", "blamed", ((36, 92),))
+
+
+@pytest.mark.parametrize("text, sentence", [
+    ("The council put up the fees.", None),                      # a verb of cause's stem, no cause
+    ("The council said the delay was due to a shortage of drivers.", None),
+    ("The blamed the delay on a shortage of drivers.", None),    # no party before the verb
+    ("The council blamed the delay\non a shortage of drivers.", (0, 28)),   # the cause is past the sentence
+])
+def test_no_causes_elsewhere(text: str, sentence: tuple[int, int] | None) -> None:
+    assert _causes(text, sentence) is None

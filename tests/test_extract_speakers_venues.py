@@ -1,0 +1,41 @@
+"""Venues and messengers (`claims.extract.speakers.venues`): where the words before them end."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.speakers.venues import venue_cut
+
+
+def _cut(text: str, name: str, end: int | None = None) -> int | None:
+    """Where `venue_cut` cuts the whole text before `name` (searched up to `end`)."""
+    return venue_cut(text, 0, len(text) if end is None else end, name)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("The study, published in Acme Review, was cited", "Acme Review", 9),
+    ("Acme Review said its study, published in Acme Review, found", "Acme Review", 26),   # the last one
+    ("Figures obtained by the Acme Herald were seen by many.", "Acme Herald", 7),  # a later `by` is not read
+    ("Papers leaked to the Acme Herald were passed to police.", "Acme Herald", 6),  # nor a later `to`
+    ("Papers revealed by the Acme Daily Herald", "Acme Daily Herald", 6),          # the name's last word
+    ("Papers revealed by the Herald", "Herald", 6),
+    ("X published in Acme Review", "Acme Review", 1),
+    ("The results were first published in the journal Acme Review", "Acme Review", 11),
+])
+def test_the_words_before_a_venue_or_a_messenger_are_cut_off(text: str, name: str, expected: int) -> None:
+    assert _cut(text, name) == expected
+
+
+def test_only_the_name_before_the_end_counts() -> None:
+    text = "The study, published in Acme Review, was cited by Acme Review."
+    assert _cut(text, "Acme Review", text.index(",", 12)) == 9
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Papers revealed by the Acme Daily Gazette Group", "Acme Daily Gazette Group"),  # revealed: only a paper
+    ("published in Acme Review", "Acme Review"),           # nothing stands before the verb
+    ("Acme Review said", "Acme Review"),                   # the name starts the text
+    ("Jo Roe said", "Acme Review"),                        # the name is not there
+    ("Figures collected by the Acme Herald", "Acme Herald"),
+])
+def test_no_cut_elsewhere(text: str, name: str) -> None:
+    assert _cut(text, name) is None
