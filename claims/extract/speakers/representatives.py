@@ -22,7 +22,5 @@ def representative(clause: str) -> tuple[str, str] | None:
     at = 1 if lower[0] in _SIDE_ROLES and len(words) == 2 else 0
     if lower[at] not in LEGAL_ROLES or not (at or lower[1] in _FOR_WORDS or lower[1:3] == ["acting", "for"]):
         return None
-    if any(w[:1].isupper() for w in words[at + 1:at + 2]):
-        return None  # "Counsel Jo Roe": a name follows
     phrase = " ".join(words).rstrip(",")
-    return phrase, "unresolved" if lower[at].endswith("s") and lower[at] != "counsel" else "person"
+    return phrase, "unresolved" if lower[at].endswith("s") else "person"
