@@ -36,6 +36,8 @@ def test_only_the_name_before_the_end_counts() -> None:
     ("Acme Review said", "Acme Review"),                   # the name starts the text
     ("Jo Roe said", "Acme Review"),                        # the name is not there
     ("Figures collected by the Acme Herald", "Acme Herald"),
+    ("\npublished in Acme Review", "Acme Review"),        # only a line break before the verb: nothing to speak
+    (" ,\n\t published in Acme Review", "Acme Review"),
 ])
 def test_no_cut_elsewhere(text: str, name: str) -> None:
     assert _cut(text, name) is None

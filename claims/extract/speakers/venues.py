@@ -27,7 +27,7 @@ def venue_cut(text: str, start: int, end: int, name: str) -> int | None:
     if match is None:
         return None
     cut = start + len(_AUXILIARY_RE.sub("", text[start:match.start()].rstrip(" ,")))
-    return cut if text[start:cut].strip(" ,") else None
+    return cut if text[start:cut].strip().strip(",").strip() else None
 
 
 def _before_name(text: str, start: int, at: int, name: str) -> re.Match[str] | None:
