@@ -53,6 +53,7 @@ def test_describes_when(words: list[str], at: int, expected: bool) -> None:
     (" of ", True), (" at the ", True), (" of the healthcare research firm ", True), ("from", True),
     (" of the very big health research firm ", False),   # five words: more than a link
     (" said ", False), (" of Acme and ", False), ("", False),
+    (" with the housing charity ", True), (" with the ", False), (" with ", False),  # `with` needs a described body
 ])
 def test_links_to_employer(between: str, expected: bool) -> None:
     assert links_to_employer(between) is expected

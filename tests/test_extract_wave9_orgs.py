@@ -188,7 +188,10 @@ def test_where_a_person_comes_from_never_speaks(text: str, expected: list[tuple[
      [("Ann Lee", "person", "40 families were cold")]),
     ("A report by the housing charity Warm Homes said 40 families were cold.\n",
      [("Warm Homes", "organisation", "40 families were cold")]),
-], ids=["person-of-the-described-firm", "person-from-the-described-charity", "document-by-the-body-stays"])
+    ("Ann Lee with the housing charity Warm Homes said 40 families were cold.\n",
+     [("Ann Lee", "person", "40 families were cold")]),
+], ids=["person-of-the-described-firm", "person-from-the-described-charity", "document-by-the-body-stays",
+        "person-with-the-described-charity"])
 def test_a_person_placed_at_a_described_body_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     """`Jo Roe of the research firm X said`: the words between a person's name and a body (`of the`, `from the`, a
     lower-case description) place the person at the body, and the person speaks, as in `Jo Roe of X said`. A document

@@ -124,19 +124,6 @@ def origin_apposition(clause: str) -> bool:
     return not any(w in ROLES or w in VOICE_ROLES or w.rstrip("s") in ROLES for w in words)
 
 
-AFFILIATION_GAP_RE = re.compile(r"\s+(?:of|at|from|with)\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){1,4}")
-"""`of the healthcare research firm `: what joins a person to the body they work for, described in lower case."""
-
-
-def without_affiliation(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Drop the body a person is said to work at right after their name (`Jo Roe of the research firm Tallis Bio
-    said`, `Ann Lee from the charity Warm Homes said`): the person speaks, the body only places them."""
-    if len(mentions) < 2 or mentions[-1].kind != "org" or mentions[-2].kind != "person" or mentions[-1].possessive:
-        return mentions
-    gap = AFFILIATION_GAP_RE.fullmatch(text, mentions[-2].end, mentions[-1].start)
-    return mentions[:-1] if gap is not None and "," not in text[mentions[-2].end:mentions[-1].start] else mentions
-
-
 POSSESSED_KIND_RE = re.compile(r"their\s+(?P<kind>[a-z][a-z\-]+)\s+(?P<noun>[a-z]+)\b")
 """`their housing association`: the people's own party, a lower-case word and a noun (`their` opens the pattern, so
 the engine skips fast to it)."""

@@ -43,11 +43,14 @@ def describes_when(words: list[str], at: int) -> bool:
     return at + 1 < len(words) and words[at + 1] in _WHEN_OPENERS
 
 
-_OF_BODY_RE = re.compile(r"(?:of|at|from)(?:\s+(?:the|a|an))?(?:\s+[a-z][a-z\-]*){0,4}")
-"""What links a person to the body they work for, before its name: `of`, `at the`, `of the healthcare research firm`."""
+_OF_BODY_RE = re.compile(r"(?:of|at|from)(?:\s+(?:the|a|an))?(?:\s+[a-z][a-z\-]*){0,4}"
+                         r"|(?:of|at|from|with)\s+(?:the|a|an)(?:\s+[a-z][\w\-]*){1,4}")
+"""What links a person to the body they work for, before its name: `of`, `at the`, `of the healthcare research firm`,
+`with the housing charity`."""
 
 
 def links_to_employer(between: str) -> bool:
     """Say whether the words between a person's name and a body's are where the person works (`Dr Jo Roe of the
-    research firm Acme said`): the person speaks, the body describes them."""
+    research firm Acme said`, `Ann Lee with the charity Warm Homes said`): the person speaks, the body describes
+    them."""
     return _OF_BODY_RE.fullmatch(between.strip()) is not None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..descriptions import without_descriptions
 from ..entities import RELATIVE_PRONOUNS, find_mentions
-from ..bodies import origin_apposition, voice_apposition, without_affiliation
+from ..bodies import origin_apposition, voice_apposition
 from ..groups import unnamed_group
 from ..vocabulary import INSPECTORATE_HEADS
 
@@ -120,7 +120,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
-    mentions = without_affiliation(text, _before_brackets(text, end, find_mentions(text, start, end)))
+    mentions = _before_brackets(text, end, find_mentions(text, start, end))
     if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
         mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
     if mentions and mentions[-1].start > start and _received(text, mentions[-1]):
