@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims import extract_text
 from claims.extract.bodies import another_party_so_called, item_speaker, origin_apposition, short_owner, \
     voice_apposition
 from claims.extract.entities import Mention
@@ -183,6 +184,8 @@ def test_short_owner_only_bodies(kind: str | None, expected: str | None) -> None
     (" a home sold by Acme", False),                      # not a word of ownership
     (" a spokesman from Acme", False),                    # a voice: the body speaks
     (" a nurse from Leeds", False),                       # a post
+    (" a mother of two from Tarrow", True),               # people named by what they are hold no post
+    (" a tenant from Leeds", True), (" a pensioner of 80 from Leeds", True),
     (" a team of managers from Acme", False),             # a post in the plural
     (" a pair of spokeswomen from Acme", False),          # voices in the plural
     (" a man from leeds", False),                         # no name after `from`
@@ -192,6 +195,17 @@ def test_short_owner_only_bodies(kind: str | None, expected: str | None) -> None
 ])
 def test_origin_apposition(clause: str, expected: bool) -> None:
     assert origin_apposition(clause) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The driver, a mother of two from Tarrow Vale, said the bus never came.\n",
+     [("The driver", "unresolved", "The bus never came.")]),
+    ("The driver, a tenant from Tarrow Vale, said the bus never came.\n",
+     [("The driver", "unresolved", "The bus never came.")]),
+], ids=["mother-from-place", "tenant-from-place"])
+def test_a_described_subject_speaks_not_its_place(text: str, expected: list[tuple[str, str, str]]) -> None:
+    table = extract_text(text)
+    assert list(zip(table.speaker, table.speaker_kind, table.claim)) == expected
 
 
 TENANTS = "Tenants said their housing association had failed them. "

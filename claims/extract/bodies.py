@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from .entities import Mention, find_mentions
-from .vocabulary import CUE_VERBS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
+from .vocabulary import CUE_VERBS, DESCRIBED_PEOPLE, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
 
 _NOT_BODIES: frozenset[str] = frozenset({"person", "unresolved"})
 """Kinds of a registered name that are no body."""
@@ -121,7 +121,12 @@ def origin_apposition(clause: str) -> bool:
     if found is None:
         return False
     words = [w.lower() for w in found.group("words").split()]
-    return not any(w in ROLES or w in VOICE_ROLES or w.rstrip("s") in ROLES for w in words)
+    return not any(_post(w) or w in VOICE_ROLES or _post(w.rstrip("s")) for w in words)
+
+
+def _post(word: str) -> bool:
+    """Say whether a word is a post someone holds at a body (`nurse`, `officer`), not what a person is (`mother`)."""
+    return word in ROLES and word not in DESCRIBED_PEOPLE
 
 
 POSSESSED_KIND_RE = re.compile(r"their\s+(?P<kind>[a-z][a-z\-]+)\s+(?P<noun>[a-z]+)\b")
