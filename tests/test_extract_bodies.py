@@ -188,6 +188,7 @@ def test_short_owner_only_bodies(kind: str | None, expected: str | None) -> None
     (" a tenant from Leeds", True), (" a pensioner of 80 from Leeds", True),
     (" a team of managers from Acme", False),             # a post in the plural
     (" a pair of spokeswomen from Acme", False),          # voices in the plural
+    (" an actress from Leeds", False),                    # a post that ends in `s`
     (" a man from leeds", False),                         # no name after `from`
     (" who is a man from Leeds", False),                  # the description does not open the clause
     (" written by Acme", False), (" director of Acme", False), ("", False),
