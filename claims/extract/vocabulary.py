@@ -57,6 +57,11 @@ CUE_VERBS = load_words("cue_verbs")
 """Reporting verbs: `said`, `admitted`, `forecast`, `shows`."""
 SPEECH_VERBS = load_words("speech_verbs")
 """Reporting verbs next to a quotation: `"...," she stated.`, `He went on: "..."`."""
+QUOTING_VERBS = SPEECH_VERBS | frozenset({"told"})
+"""The speech verbs and `told`, which reports a quotation to someone (`"...," she told MPs.`): the verbs of a report
+that a quotation may go on from."""
+CONCLUDING_VERBS = frozenset({"concludes", "concluded"})
+"""A finding verb that also reports a quotation next to it like speech (`"...," the report concluded.`)."""
 INVERTED_VERBS = load_words("inverted_verbs")
 """Reporting verbs that may stand before their speaker: `Fares rose, stated Provost Jo Roe.`"""
 OBJECT_VERBS = load_words("object_verbs")
