@@ -119,3 +119,13 @@ def test_the_verbs_a_quotation_is_reported_with_are_the_speech_verbs_and_told() 
 def test_a_described_person_is_a_role_word_but_no_post() -> None:
     assert {"tenant", "mother", "pensioner"} <= vocabulary.DESCRIBED_PEOPLE <= vocabulary.ROLES
     assert not {"nurse", "officer", "spokesman"} & vocabulary.DESCRIBED_PEOPLE
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Now, I've said it before.", "I"), ("We're ready.", "We"), ("Us nurses know.", "Us"), ("for our staff", "our"),
+    ("it cost my family", "my"), ("they told us", "us"),
+    ("The US said so.", None), ("Ian used a mystery weapon.", None), ("Weather and Ours", None),
+])
+def test_first_person_finds_a_speaker_s_own_voice(text: str, expected: str | None) -> None:
+    found = vocabulary.FIRST_PERSON_RE.search(text)
+    assert (found.group() if found else None) == expected

@@ -53,6 +53,9 @@ def _by_first_letter(alternatives: list[str]) -> dict[str, list[str]]:
     return groups
 
 
+FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
+"""A speaker's own voice: `I`, `we`, `our`, `my`, `us`, capitalised or not (`I've`, `we're`: the word before the
+apostrophe is a word of its own); a paragraph holding one speaks for itself."""
 CUE_VERBS = load_words("cue_verbs")
 """Reporting verbs: `said`, `admitted`, `forecast`, `shows`."""
 SPEECH_VERBS = load_words("speech_verbs")
