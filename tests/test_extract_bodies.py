@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claims import extract_text
-from claims.extract.bodies import another_party_so_called, item_speaker, origin_apposition, short_owner, \
-    voice_apposition
+from claims.extract.bodies import ACCORDING_TAIL_RE, another_party_so_called, item_speaker, origin_apposition, \
+    short_owner, voice_apposition
 from claims.extract.entities import Mention
 
 
@@ -140,6 +140,21 @@ def test_item_speaker_according_to_inside_a_row() -> None:
     assert speaker(text, (0, 44), Names(references={"ministry": "Ministry of Water"})) == \
         (("Ministry of Water", "organisation", "according to"), (0, 16))
     assert speaker(text, (0, 16), Names(references={"ministry": "Ministry of Water"})) is None  # beyond the row
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sales rose 5%, according to figures released today", (13, "figures released today")),
+    ("Sales rose 5% according to the O.N.S.", (13, "O.N.S")),
+    ("Sales rose 5%, according to the ministry;", (13, "ministry")),
+    ("Sales rose 5%, according to Acme (UK)", (13, "Acme (UK)")),
+    ("Sales rose 5%, according to Acme, and costs fell", None),   # not at the end
+    ("Sales rose 5%, according to Acme: costs fell", None),
+    ("According to Acme, sales rose 5%", None),
+    ("Sales rose 5%, according to a", None),                      # one letter names no source
+])
+def test_a_source_named_at_the_end(text: str, expected: tuple[int, str] | None) -> None:
+    found = ACCORDING_TAIL_RE.search(text)
+    assert ((found.start(), found.group("who")) if found else None) == expected
 
 
 DUNHILL = {"Dunhill Homes": "organisation", "Dunhill Group": "organisation", "Jo Dunhill": "person"}

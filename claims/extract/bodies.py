@@ -45,8 +45,9 @@ class Registry(Protocol):
         """Return the one body a common noun (`the ministry`) means, else None."""
 
 
-ACCORDING_TAIL_RE = re.compile(r",?\s+according\s+to\s+(?:the\s+)?(?P<who>[\w&'\u2019 \-]{2,60}?)\s*[.;]?\s*$")
-"""A list item that names its own source at its end: `..., according to the ministry.`"""
+ACCORDING_TAIL_RE = re.compile(r",?\s+according\s+to\s+(?:the\s+)?(?P<who>[^,;:]{2,100}?)\s*[.;]?\s*$")
+"""A source named at the end, closing a claim and no part of it (`X reported A, according to figures released
+today`; a list item's own source: `..., according to the ministry.`); `who` holds the source's words."""
 
 
 def item_speaker(text: str, row: tuple[int, int], ctx: Registry) -> tuple[tuple[str, str, str], tuple[int, int]] | None:

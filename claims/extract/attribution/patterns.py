@@ -164,8 +164,6 @@ SAID_WHEN_RE = any_script(re.compile(
 """When a cue without `that` was said, before its clause: `said on Thursday it would cut 300 jobs`."""
 ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
 """`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
-ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
-"""`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
 FINDING_VERBS: frozenset[str] = frozenset("found finds find identified identifies discovered uncovered detected saw".split())
 """Cue verbs of finding, which keep the verb before a negative object (`found no evidence`)."""
 ANNOUNCING_VERBS: frozenset[str] = frozenset("announce announces announced report reports reported".split())
