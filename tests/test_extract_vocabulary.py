@@ -108,3 +108,24 @@ def test_any_script_widens_ascii_letter_ranges_and_keeps_the_flags() -> None:
     assert (widened.pattern, widened.flags) == (
         rf"(?P<name>[{vocabulary.UPPER}][{vocabulary.LOWER}]+)\s|[0-9]", re.compile("", re.MULTILINE).flags)
     assert widened.findall("\u0141ucja \u0106wik Lucy Cook 7 ") == ["\u0141ucja", "\u0106wik", "Lucy", "Cook", ""]
+
+
+def test_the_verbs_a_quotation_is_reported_with_are_the_speech_verbs_and_told() -> None:
+    assert vocabulary.QUOTING_VERBS - vocabulary.SPEECH_VERBS == {"told"}
+    assert {"said", "went on", "told"} <= vocabulary.QUOTING_VERBS
+    assert not {"found", "showed", "concluded"} & vocabulary.QUOTING_VERBS  # findings are not speech
+
+
+def test_a_described_person_is_a_role_word_but_no_post() -> None:
+    assert {"tenant", "mother", "pensioner"} <= vocabulary.DESCRIBED_PEOPLE <= vocabulary.ROLES
+    assert not {"nurse", "officer", "spokesman"} & vocabulary.DESCRIBED_PEOPLE
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Now, I've said it before.", "I"), ("We're ready.", "We"), ("Us nurses know.", "Us"), ("for our staff", "our"),
+    ("it cost my family", "my"), ("they told us", "us"),
+    ("The US said so.", None), ("Ian used a mystery weapon.", None), ("Weather and Ours", None),
+])
+def test_first_person_finds_a_speaker_s_own_voice(text: str, expected: str | None) -> None:
+    found = vocabulary.FIRST_PERSON_RE.search(text)
+    assert (found.group() if found else None) == expected

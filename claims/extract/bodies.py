@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from .entities import Mention, find_mentions
-from .vocabulary import CUE_VERBS, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
+from .vocabulary import CUE_VERBS, DESCRIBED_PEOPLE, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLES
 
 _NOT_BODIES: frozenset[str] = frozenset({"person", "unresolved"})
 """Kinds of a registered name that are no body."""
@@ -45,8 +45,9 @@ class Registry(Protocol):
         """Return the one body a common noun (`the ministry`) means, else None."""
 
 
-ACCORDING_TAIL_RE = re.compile(r",?\s+according\s+to\s+(?:the\s+)?(?P<who>[\w&'\u2019 \-]{2,60}?)\s*[.;]?\s*$")
-"""A list item that names its own source at its end: `..., according to the ministry.`"""
+ACCORDING_TAIL_RE = re.compile(r",?\s+according\s+to\s+(?:the\s+)?(?P<who>[^,;:]{2,100}?)\s*[.;]?\s*$")
+"""A source named at the end, closing a claim and no part of it (`X reported A, according to figures released
+today`; a list item's own source: `..., according to the ministry.`); `who` holds the source's words."""
 
 
 def item_speaker(text: str, row: tuple[int, int], ctx: Registry) -> tuple[tuple[str, str, str], tuple[int, int]] | None:
@@ -121,7 +122,12 @@ def origin_apposition(clause: str) -> bool:
     if found is None:
         return False
     words = [w.lower() for w in found.group("words").split()]
-    return not any(w in ROLES or w in VOICE_ROLES or w.rstrip("s") in ROLES for w in words)
+    return not any(_post(w) or w in VOICE_ROLES or _post(w.rstrip("s")) for w in words)
+
+
+def _post(word: str) -> bool:
+    """Say whether a word is a post someone holds at a body (`nurse`, `officer`), not what a person is (`mother`)."""
+    return word in ROLES and word not in DESCRIBED_PEOPLE
 
 
 POSSESSED_KIND_RE = re.compile(r"their\s+(?P<kind>[a-z][a-z\-]+)\s+(?P<noun>[a-z]+)\b")

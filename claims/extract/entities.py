@@ -12,6 +12,7 @@ from .vocabulary import (
     any_script,
     BODY_ROLES,
     CUE_VERBS,
+    DESCRIBED_PEOPLE,
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
@@ -933,7 +934,7 @@ def _inner_particle(words: list[str], index: int) -> bool:
 
 _NAME_HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())
 """Honorifics only a person's name follows (`Mr May`), never a post (`Mr Mayor` is an address: `mayor` is a role)."""
-_NEWS_ROLES = load_words("roles")
+_NEWS_ROLES = load_words("roles") | DESCRIBED_PEOPLE
 """The roles news texts write before a name (the data list alone, without the name parser's long list of titles)."""
 _ADDRESSED_POSTS: frozenset[str] = frozenset("speaker chairman chairwoman chair president justice secretary".split())
 """Posts a person is addressed by after `Mr` or `Madam` (`Mr Speaker`, `Mr Justice`): no family name."""

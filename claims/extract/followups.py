@@ -5,13 +5,11 @@ quotation is the speaker of the report before it, not of a quotation further bac
 from __future__ import annotations
 
 from .text import Block, Quote
-from .vocabulary import SPEECH_VERBS
-
-FOLLOWED_VERBS: frozenset[str] = SPEECH_VERBS | frozenset({"told"})
-"""Verbs of a report that a quotation may go on from (`said`, `told`, `added`); never a finding (`found`, `showed`)."""
+from .vocabulary import QUOTING_VERBS
 
 
 def follows_report(block: Block, quotes: list[Quote], cue: str) -> bool:
-    """Say whether a paragraph opens with a quotation right after a paragraph whose last claim was reported speech."""
+    """Say whether a paragraph opens with a quotation right after a paragraph whose last claim was reported speech
+    (`said`, `told`, `added`; never a finding: `found`, `showed`)."""
     verb = cue.split()[0].lower() if cue.strip() else ""
-    return bool(quotes) and quotes[0].outer[0] == block.body and verb in FOLLOWED_VERBS
+    return bool(quotes) and quotes[0].outer[0] == block.body and verb in QUOTING_VERBS

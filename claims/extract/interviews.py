@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import Mention
-from .vocabulary import load_words, verb_alternation
+from .vocabulary import FIRST_PERSON_RE, load_words, verb_alternation
 
 PRESS_ROLES = load_words("press_roles")
 """Roles of the press: `editor`, `correspondent`, `reporter`."""
@@ -59,10 +59,9 @@ def by_initials(label: str, people: list[Mention]) -> Mention | None:
 _EDITED_RE = re.compile(r"\b(?:interview|conversation|transcript|Q\s*&\s*A)\b[^.!?\n]{0,60}\b(?:edited|condensed|shortened)\b"
                         r"|\b(?:edited|condensed)\s+for\s+(?:length|clarity|brevity)", re.IGNORECASE)
 """The writer's note on an interview (`This interview has been edited for length and clarity.`)."""
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
 
 
 def is_editors_note(text: str, start: int, end: int) -> bool:
     """Say whether a paragraph is the writer's note on the interview (edited, condensed), in no one's first person."""
     return text.find("ed", start, end) >= 0 and _EDITED_RE.search(text, start, end) is not None \
-        and _FIRST_PERSON_RE.search(text, start, end) is None
+        and FIRST_PERSON_RE.search(text, start, end) is None

@@ -12,13 +12,12 @@ import re
 from .entities import Mention, find_mentions
 from .items import is_rhetoric, is_statement, split_items
 from .text import Block, Span, split_sentences
+from .vocabulary import FIRST_PERSON_RE
 
 STATEMENT_HEADING_RE = re.compile(
     r"(?:(?:A|An|The|Full)[ \t]+)?(?:statement|message|remarks|letter|note|open[ \t]+letter|update|word|comment)s?"
     r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n.!?]{3,100}?)[ \t]*:?[ \t]*$", re.IGNORECASE)
 """A heading over a person's statement: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`."""
-FIRST_PERSON_RE = re.compile(r"\b(?:I|I['\u2019]\w+|[Ww]e|[Ww]e['\u2019]\w+|[Oo]ur|[Mm]y|[Uu]s)\b")
-"""A speaker's own voice: a paragraph of the statement speaks as `I` or `we`."""
 QUOTE_MARKS = "\"\u201c\u201d"
 MIN_STATEMENT_WORDS = 4
 """A sentence of a statement shorter than this (`Thank you.`) claims nothing."""

@@ -18,7 +18,7 @@ from .interviews import answerers, by_initials, is_editors_note, is_initials
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
-from .vocabulary import OUTLET_HEADS, any_script
+from .vocabulary import FIRST_PERSON_RE as _FIRST_PERSON_RE, OUTLET_HEADS, any_script
 
 MAX_LABEL_CHARS = 102
 """How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
@@ -44,8 +44,6 @@ _REPORTS_RE = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reporte
 """A verb of narration: a paragraph that opens with a name and holds one reports, it is no one's turn."""
 _THIRD_PERSON_REPORT_RE = re.compile(r"(?P<subject>[A-Z][^.!?\"\u201c\u201d]{0,120}?)\s(?:said|says|told|added|announced)\b")
 """A paragraph opening with a subject and a reporting verb: `The drivers' union, Unite, said ...`."""
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|I['\u2019]\w+|[Ww]e['\u2019]\w+|[Oo]ur|[Mm]y|[Uu]s)\b")
-"""The speaker of a turn reporting their own words (`Now, I've said ...`, `As we told staff`): still the turn."""
 _TURN_LINE_RE = re.compile(r"^[ \t]*" + LABEL_RE.pattern + r"[^\n]*", re.MULTILINE)
 """A line that opens with a turn's label (a paragraph of an interview is one line)."""
 MIN_TURNS = 2

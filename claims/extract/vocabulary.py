@@ -53,10 +53,18 @@ def _by_first_letter(alternatives: list[str]) -> dict[str, list[str]]:
     return groups
 
 
+FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
+"""A speaker's own voice: `I`, `we`, `our`, `my`, `us`, capitalised or not (`I've`, `we're`: the word before the
+apostrophe is a word of its own); a paragraph holding one speaks for itself."""
 CUE_VERBS = load_words("cue_verbs")
 """Reporting verbs: `said`, `admitted`, `forecast`, `shows`."""
 SPEECH_VERBS = load_words("speech_verbs")
 """Reporting verbs next to a quotation: `"...," she stated.`, `He went on: "..."`."""
+QUOTING_VERBS = SPEECH_VERBS | frozenset({"told"})
+"""The speech verbs and `told`, which reports a quotation to someone (`"...," she told MPs.`): the verbs of a report
+that a quotation may go on from."""
+CONCLUDING_VERBS = frozenset({"concludes", "concluded"})
+"""A finding verb that also reports a quotation next to it like speech (`"...," the report concluded.`)."""
 INVERTED_VERBS = load_words("inverted_verbs")
 """Reporting verbs that may stand before their speaker: `Fares rose, stated Provost Jo Roe.`"""
 OBJECT_VERBS = load_words("object_verbs")
@@ -69,7 +77,9 @@ ORG_REFERENCES = load_words("org_references")
 """Nouns that refer back to an organisation: `the firm`, `the retailer`."""
 ORG_HEADS = load_words("org_heads")
 """Last words that make a capitalised name an organisation's."""
-ROLES = (load_words("roles") | frozenset(t.strip().lower() for t in CONSTANTS.titles if t.strip().isalpha())) \
+DESCRIBED_PEOPLE = load_words("described_people")
+"""People a report names by what they are (`the tenant said`, `a mother of two`): role words, but no post."""
+ROLES = (load_words("roles") | DESCRIBED_PEOPLE | frozenset(t.strip().lower() for t in CONSTANTS.titles if t.strip().isalpha())) \
     - (ORG_HEADS - {"executive"})
 """Titles, honorifics and roles that stand before a name: `Chief Executive`, `Dr`, `Cllr` (never `Police`)."""
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor "

@@ -17,7 +17,7 @@ from ..statement import in_statement, statement_claims, statement_speaker
 from ..transcript import (
     Turn, in_turn_list, is_transcript, leaves_turn, read_label, turn_claims, unlabelled_interviewee, unlabelled_turn,
 )
-from ..vocabulary import boundary_alternation
+from ..vocabulary import FIRST_PERSON_RE, boundary_alternation
 
 from .continuation import _pointed_back, continue_list
 from .documents import (
@@ -157,8 +157,6 @@ def _past_dateline(text: str, found: Found) -> Found:
 
 NARRATION = "narration"
 """The kind of the turn after a transcript's narration resumes: its paragraphs are read as any text's."""
-FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us)\b")
-"""A speaker's own voice: a paragraph holding it goes on with the turn before."""
 
 
 def is_narration(text: str, block: Block) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import (
-    any_script, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, ORG_REFERENCES, SPEECH_VERBS, VOICE_ROLES,
-    boundary_alternation, initial_alternation, verb_alternation,
+    any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, ORG_REFERENCES, QUOTING_VERBS,
+    SPEECH_VERBS, VOICE_ROLES, boundary_alternation, initial_alternation, verb_alternation,
 )
 
 _VERBS = verb_alternation(CUE_VERBS)
@@ -108,14 +108,16 @@ SPEECH_BEFORE_RE = any_script(re.compile(
     r"|on\s+[A-Z][a-z]+day|in\s+a\s+(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$" % verb_alternation(SPEECH_VERBS)))
 """A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
 words before it."""
-_SPEECH_VERBS = verb_alternation(SPEECH_VERBS | frozenset({"concludes", "concluded"}))
+_SPEECH_VERBS = verb_alternation(SPEECH_VERBS | CONCLUDING_VERBS)
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
+_QUOTING_VERBS = verb_alternation(QUOTING_VERBS | CONCLUDING_VERBS)
+"""The same and `told`, after its speaker only (`she told MPs`)."""
 SPEECH_AFTER_RE = any_script(re.compile(
     rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
-    rf"(?:{_SPEECH_VERBS}|told)\b|(?:{_SPEECH_VERBS})\s+"
+    rf"(?:{_QUOTING_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=[A-Z][a-z])"
     r"|[^,.;!?\u201c\u201d\"]){1,80}))"))
-_SPEECH_VERB_RE = re.compile(rf"{_SPEECH_VERBS}|told")
+_SPEECH_VERB_RE = re.compile(_QUOTING_VERBS)
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
@@ -162,8 +164,6 @@ SAID_WHEN_RE = any_script(re.compile(
 """When a cue without `that` was said, before its clause: `said on Thursday it would cut 300 jobs`."""
 ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
 """`Asked whether the club had consulted fans,`: a question put to the speaker, whose cue comes after it."""
-ACCORDING_TAIL_RE = re.compile(r",\s+according\s+to\s+[^,;:]{1,100}$")
-"""`X reported A, according to figures released today`: the source of the figures closes the claim, not part of it."""
 FINDING_VERBS: frozenset[str] = frozenset("found finds find identified identifies discovered uncovered detected saw".split())
 """Cue verbs of finding, which keep the verb before a negative object (`found no evidence`)."""
 ANNOUNCING_VERBS: frozenset[str] = frozenset("announce announces announced report reports reported".split())

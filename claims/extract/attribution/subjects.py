@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..bodies import ACCORDING_TAIL_RE
 from ..entities import find_mentions
 from ..items import split_items
 from ..release import has_figure
@@ -13,7 +14,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, OR
 
 from .cues import _past_verb
 from .patterns import (
-    _WHERE_WORDS, ACCORDING_TAIL_RE, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, AUDIENCE_RE, COURT_APPOSITION_RE,
+    _WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, AUDIENCE_RE, COURT_APPOSITION_RE,
     FINDING_VERBS, LEADING_SOURCE_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, NEGATION_RE, NEGATIVE_FINDING_RE,
     PERFECT_TAIL_RE, PLEA_RE, RELATIVE_TAIL_RE, SAID_WHEN_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,

@@ -6,7 +6,9 @@ import re
 from ..entities import Mention
 from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words
 
-from .context import Context, _first_determiner
+from .context import Context
+from .publishers import published_by
+from .references import _first_determiner
 from .words import DETERMINERS
 
 NAMED_RULE_HEADS: frozenset[str] = load_words("named_rule_heads")
@@ -80,7 +82,7 @@ def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) ->
         return None  # "the complaint of a resident": not the case speaking
     if noun in ctx.owners:
         return ctx.owners[noun]
-    author = ctx.publisher(noun)
+    author = published_by(ctx, noun)
     if author is not None:
         return author, ctx.kind_of(author)  # "The inquiry, chaired by Judge Jo Roe, ... The inquiry found"
     judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None

@@ -12,7 +12,9 @@ from ..bodies import short_owner
 from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS
 
 from .body_traits import _same_head
-from .context import Context, _first_words_of, _reference
+from .context import Context
+from .publishers import published_by
+from .references import _first_words_of, _reference
 from .words import (
     _CLAUSE_OPENERS, _COMMON_NOUNS, _INSPECTION_DOCUMENTS, _PLACE_PREPOSITIONS, _PUBLISHING_VERBS, DETERMINERS,
     PEOPLE_GROUPS,
@@ -100,7 +102,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     head = _document_head(words)
     if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
             and "by" in words[len(head):]:
-        owner = ctx.publisher(head[-1])  # "an audit released by the auditor general": its publisher, or no one
+        owner = published_by(ctx, head[-1])  # "an audit released by the auditor general": its publisher, or no one
         return (owner, ctx.kind_of(owner)) if owner else None
     unowned = _released_unowned(words)
     if unowned is not None:
@@ -135,7 +137,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         if found is not None:
             ctx.owners[words[-1]] = found  # "the report" is this body's from now on
             return found  # "the trust's annual report"
-    publisher = ctx.publisher(words[-1]) if words[0] in ("a", "an") else None
+    publisher = published_by(ctx, words[-1]) if words[0] in ("a", "an") else None
     if publisher is not None:
         ctx.owners[words[-1]] = (publisher, ctx.kind_of(publisher))
         return ctx.owners[words[-1]]  # "a damning report ... The report, by the X Inspectorate,": X's report
@@ -148,7 +150,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
     owner = (ctx.document_subject() or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
         if any(w in ("their", "its") for w in words) \
-        else ctx.publisher(words[-1]) or judge or ctx.focus_org()
+        else published_by(ctx, words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
     words = list(itertools.dropwhile(lambda w: w in _CLAUSE_OPENERS, words)) or words  # "as new figures show"

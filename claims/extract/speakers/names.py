@@ -5,7 +5,8 @@ from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
 from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS
 
-from .context import Context, _first_words_of, _reference
+from .context import Context
+from .references import _first_words_of, _reference
 from .people import _kind
 from .words import _COMMON_NOUNS, _REFERENCE_WORDS, DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS
 

@@ -9,7 +9,8 @@ from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, VOICE_
 
 from .body_traits import _same_head, common_names
 from .clauses import _TRAILING_BRACKETS_RE
-from .context import Context, _reference
+from .context import Context
+from .references import _reference
 from .words import _REFERENCE_WORDS, BODY_PEOPLE, DETERMINERS, PEOPLE_GROUPS
 
 MAX_PEOPLE_PHRASE_WORDS = 6

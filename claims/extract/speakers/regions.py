@@ -14,7 +14,8 @@ from .clauses import (
     _is_participle_clause, _is_relative_clause, _is_role_phrase, _joint_subject, _past_dateline, _past_wire_bracket,
     _skippable, _titled_document, _unnamed_role, _unowned_document,
 )
-from .context import Context, Who, _reference
+from .context import Context, Who
+from .references import _reference
 from .documents import _body_modifier_document, _document, _document_source, _giver, _our_document, _received
 from .names import _bare_name, _named
 from .people import (

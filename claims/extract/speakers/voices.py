@@ -8,7 +8,8 @@ from ..vocabulary import (
     any_script, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, VOICE_ROLES,
 )
 
-from .context import Context, _first_words_of, _reference
+from .context import Context
+from .references import _first_words_of, _reference
 from .words import DETERMINERS
 
 

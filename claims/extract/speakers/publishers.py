@@ -1,0 +1,54 @@
+"""Who the text says published a kind of document (`the figures, published by X`, `X published its annual report`,
+`released by the museum`): the body, or the publisher's words when the text never names it."""
+from __future__ import annotations
+
+from ..entities import find_mentions
+from ..vocabulary import CUE_VERBS, ORG_HEADS
+
+from .body_traits import _authored, _owner_of_people
+from .context import Context
+from .references import _reference
+from .words import _REFERENCE_WORDS, _SAME_DATA, _UNNAMED_PUBLISHER_RE, PUBLISHED_ACTIVE_RE, PUBLISHED_BY_RE
+
+
+def published_by(ctx: Context, noun: str) -> str | None:
+    """Return the body the text says published a kind of document (`the figures, published by X`)."""
+    if ctx.published is None:
+        ctx.published = {}
+        for match in PUBLISHED_BY_RE.finditer(ctx.text):
+            found = find_mentions(ctx.text, match.start("org"), match.end("org"))
+            orgs = [m for m in found if m.kind == "org" or _authored(match, m)]
+            unnamed = _UNNAMED_PUBLISHER_RE.match(_owner_of_people(match.group("org")))
+            if orgs:
+                ctx.published.setdefault(match.group("noun").lower(), orgs[0])
+            elif unnamed:  # "by the state auditor general": its words, unresolved
+                ctx.published.setdefault(match.group("noun").lower(), unnamed.group())
+        _published_actively(ctx)
+    mention = ctx.published.get(noun) or next((ctx.published[other] for other in _SAME_DATA.get(noun, ())
+                                              if other in ctx.published), None)  # figures are statistics
+    if isinstance(mention, str):
+        return _unnamed_publisher(ctx, mention)
+    return ctx.add(mention) if mention else None
+
+
+def _unnamed_publisher(ctx: Context, words: str) -> str:
+    """Return the body a publisher's common noun means (`by the airline`: the one airline named), else the words,
+    unresolved (`by the state auditor general`)."""
+    parts = words.split()
+    if len(parts) > 2 and parts[-1] in CUE_VERBS:
+        words, parts = " ".join(parts[:-1]), parts[:-1]  # "figures released by the museum show"
+    found = _reference(parts, ctx) if parts[-1] in _REFERENCE_WORDS or parts[-1] in ORG_HEADS else None
+    if found is not None and found[0] in ctx.orgs:
+        return found[0]
+    ctx.kinds.setdefault(words, "unresolved")
+    return words
+
+
+def _published_actively(ctx: Context) -> None:
+    """Note who the text says published a kind of document in the active voice (`The Rivers Agency published
+    its annual report`): the report is that body's."""
+    assert ctx.published is not None
+    for match in PUBLISHED_ACTIVE_RE.finditer(ctx.text):
+        orgs = [m for m in find_mentions(ctx.text, *match.span("org")) if m.kind == "org"]
+        if orgs and orgs[-1].end == match.end("org"):
+            ctx.published.setdefault(match.group("noun").lower(), orgs[-1])

@@ -1,0 +1,102 @@
+"""What the text has named so far, split by job (`claims.extract.speakers`): the names (`registry`), who spoke
+(`focus`), the questions asked of both (`context`), and who published a document (`publishers`)."""
+from __future__ import annotations
+
+from claims.extract.entities import Mention
+from claims.extract.speakers import Context
+from claims.extract.speakers.focus import Focus
+from claims.extract.speakers.publishers import published_by
+from claims.extract.speakers.registry import NameRegistry
+
+
+def registry() -> NameRegistry:
+    """Return a registry holding one authority with its acronym and two alliances, one also called a union."""
+    names = NameRegistry()
+    for name in ("Water Services Authority", "Acme Staff Alliance", "Bolt Staff Alliance"):
+        names.register_org(name, "organisation")
+    names.also_known("Water Services Authority", "WSA")
+    names.also_called("Acme Staff Alliance", "union")
+    return names
+
+
+def test_a_registry_finds_a_body_again_by_its_endings_its_acronym_and_what_the_text_calls_it() -> None:
+    names = registry()
+    assert names.orgs == ["Water Services Authority", "Acme Staff Alliance", "Bolt Staff Alliance"]
+    assert names._org_suffixes == {"services authority": "Water Services Authority",
+                                   "authority": "Water Services Authority", "staff alliance": "Bolt Staff Alliance",
+                                   "alliance": "Bolt Staff Alliance", "wsa": "Water Services Authority"}
+    assert names._org_heads == {"authority": "Water Services Authority", "alliance": "Bolt Staff Alliance",
+                                "union": "Acme Staff Alliance"}
+    assert names.called == {"Acme Staff Alliance": {"union"}}
+
+
+def test_a_registry_says_which_head_two_bodies_share() -> None:
+    names = registry()
+    assert (names.rival_bodies("alliance"), names.rival_bodies("alliances"), names.rival_bodies("authority")) == \
+        (True, True, False)
+
+
+def test_a_registry_gives_the_one_longer_name_and_a_kind_for_any_name() -> None:
+    names = registry()
+    assert (names.fullest("Acme"), names.fullest("Water"), names.fullest("Staff")) == \
+        ("Acme Staff Alliance", "Water Services Authority", "Staff")
+    assert (names.kind_of("Acme Staff Alliance"), names.kind_of("Nobody Named")) == ("organisation", "organisation")
+
+
+def test_focus_follows_who_spoke() -> None:
+    focus = Focus()
+    focus.register_org("Acme plc", "organisation")
+    focus.spoke("Acme plc", "organisation")
+    focus.spoke("Jo Roe", "person")
+    focus.spoke("Acme plc", "organisation")
+    assert (focus.org_speakers, focus.last_speaker, focus.last_kind, focus.said) == \
+        (["Acme plc"], "Jo Roe", "organisation", {"Acme plc": 2, "Jo Roe": 1})
+    assert (focus.full_org("plc"), focus.focus_org(), focus.recent_body(), focus.person_for_pronoun()) == \
+        ("Acme plc", "Acme plc", "Acme plc", "Jo Roe")
+
+
+def test_focus_moves_on_two_paragraphs_later() -> None:
+    focus = Focus()
+    focus.spoke("Acme plc", "organisation")
+    focus.spoke("Jo Roe", "person")
+    focus.block = 2
+    assert (focus.recent_body(), focus.paragraph_speaker(), focus.person_for_pronoun()) == (None, None, None)
+
+
+def test_focus_keeps_an_unnamed_person_for_she_in_the_same_paragraph() -> None:
+    focus = Focus()
+    focus.spoke("One parent", "unresolved")
+    assert focus.unnamed_person() == "One parent"
+    focus.block = 1
+    assert focus.unnamed_person() is None
+
+
+TEXT = "The annual figures, published by the Rivers Agency, show 40 leaks. Jo Roe said so."
+
+
+def test_context_registers_people_by_their_short_forms() -> None:
+    ctx = Context(text=TEXT)
+    assert ctx.add(Mention(67, 73, "Jo Roe", "person")) == "Jo Roe"
+    assert (ctx.kinds, ctx._person_keys, ctx.last_person) == \
+        ({"Jo Roe": "person"}, {"Jo Roe": "Jo Roe", "Roe": "Jo Roe", "Jo": "Jo Roe"}, "Jo Roe")
+    assert ctx.add(Mention(67, 73, "Roe", "person")) == "Jo Roe"
+
+
+def test_context_refuses_a_bare_head_noun_and_a_time_as_bodies() -> None:
+    ctx = Context(text="The Council met at 6:02 PM EST.")
+    assert (ctx.add(Mention(4, 11, "Council", "org")), ctx.add(Mention(26, 30, "PM EST", "org"))) == \
+        ("Council", "PM EST")
+    assert ctx.orgs == []
+
+
+def test_published_by_names_the_publisher_of_a_kind_of_document() -> None:
+    ctx = Context(text=TEXT)
+    assert (published_by(ctx, "figures"), published_by(ctx, "statistics"), published_by(ctx, "report")) == \
+        ("Rivers Agency", "Rivers Agency", None)
+    assert ctx.kinds == {"Rivers Agency": "organisation"}
+
+
+def test_published_by_keeps_an_unnamed_publisher_s_words() -> None:
+    ctx = Context(text="The audit, released by the state auditor general, found 12 faults.")
+    assert published_by(ctx, "audit") == "the state auditor general"
+    assert ctx.kinds == {"the state auditor general": "unresolved"}
