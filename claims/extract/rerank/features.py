@@ -27,8 +27,10 @@ NAMES: tuple[str, ...] = (
     "rule", *(f"kind {k}" for k in KINDS), *(f"rule x {f}" for f in FAMILIES), "rule x share", "rule x unresolved",
     "near before", "near after", "mentioned inside", "sentence before", "sentence after", "paragraph before",
     "paragraph after", "spoke previous", "spoke next", "rows spoken", "speaks a row", "first organisation",
-    "first mention", "mentions", "one word")
-"""The feature columns, in order."""
+    "first mention", "mentions", "one word", "inside rule's name", "holds rule's name",
+    *(f"row {r} x {k}" for r in KINDS for k in KINDS), *(f"row {f} x {k}" for f in FAMILIES for k in KINDS[:2]))
+"""The feature columns, in order: the candidate's own, then the row's kind and cue family crossed with the
+candidate's kind (a linear model cannot cross them itself)."""
 
 
 class TextView:
@@ -129,10 +131,24 @@ def first_organisation(view: TextView, candidates: Sequence[Candidate]) -> str:
     return min(placed)[1] if placed else ""
 
 
+def overlap_columns(row: Attributed, candidate: Candidate) -> list[float]:
+    """Whether the candidate's name stands inside the rule's speaker (`Official Jo Roe`), or holds it."""
+    own, rule = fold_name(candidate.name), fold_name(row.speaker)
+    return [float(own != rule and own in rule), float(own != rule and rule in own)]
+
+
+def cross_columns(row: Attributed, candidate: Candidate) -> list[float]:
+    """The row's kind crossed with the candidate's kind, then the row's cue family with a person or organisation."""
+    family = cue_family(row.cue) if row.cue.strip() else "lead-in"
+    kinds = [float(row.kind == r and candidate.kind == k) for r in KINDS for k in KINDS]
+    return kinds + [float(family == f and candidate.kind == k) for f in FAMILIES for k in KINDS[:2]]
+
+
 def features(view: TextView, at: int, candidate: Candidate, first_org: str) -> list[float]:
     """The feature row (NAMES) of the table's row `at` and one candidate."""
     row = view.rows[at]
     kind = [float(candidate.kind == k) for k in KINDS]
-    return [*rule_columns(row, is_rule(row, candidate))[:1], *kind, *rule_columns(row, is_rule(row, candidate))[1:],
-            *place_columns(view, row, candidate), *table_columns(view, at, candidate, first_org),
-            *name_columns(view, candidate)]
+    rule = rule_columns(row, is_rule(row, candidate))
+    return [rule[0], *kind, *rule[1:], *place_columns(view, row, candidate),
+            *table_columns(view, at, candidate, first_org), *name_columns(view, candidate),
+            *overlap_columns(row, candidate), *cross_columns(row, candidate)]
