@@ -38,12 +38,15 @@ class Model(NamedTuple):
     named: bool
 
 
+def is_number(value: object) -> bool:
+    """True for a finite int or float (not a bool)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def numbers(raw: dict[str, Any], field: str, where: str) -> tuple[float, ...]:
     """A list of len(NAMES) finite numbers from a model file, or RerankModelError naming the field."""
     value = raw.get(field)
-    ok = isinstance(value, list) and len(value) == len(NAMES) and all(
-        isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in value)
-    if not ok:
+    if not (isinstance(value, list) and len(value) == len(NAMES) and all(map(is_number, value))):
         raise RerankModelError(f"{where}: \"{field}\" must be a list of {len(NAMES)} numbers, one per feature in "
                                f"\"features\"; train it again with python -m benchmarks.rerank --train")
     return tuple(float(v) for v in value)
@@ -52,7 +55,7 @@ def numbers(raw: dict[str, Any], field: str, where: str) -> tuple[float, ...]:
 def number(raw: dict[str, Any], field: str, where: str) -> float:
     """One finite number from a model file, or RerankModelError naming the field."""
     value = raw.get(field)
-    if not (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)):
+    if not isinstance(value, (int, float)) or not is_number(value):
         raise RerankModelError(f"{where}: \"{field}\" must be a number; train it again with "
                                f"python -m benchmarks.rerank --train")
     return float(value)
