@@ -40,6 +40,10 @@ C = 1.0
 """The inverse regularisation strength of the logistic model."""
 
 
+GATE_MODEL = Model((), 0.0, (), (), 0.0, CHECK_BELOW, True, False)
+"""Only the gate of a model: which rows are in doubt (the same gate the board flags rows by)."""
+
+
 @dataclass
 class Choice:
     """One row in doubt: its candidates, their features, which of them the gold names, and the rule's index."""
@@ -98,10 +102,6 @@ def build_text(gold: Gold, raw_rows: list[dict[str, str]], named: bool) -> Text:
             rule = next(i for i, c in enumerate(candidates) if fold_name(c.name) == fold_name(row.speaker))
             found.choices[at] = Choice(candidates, x, y, rule)
     return found
-
-
-GATE_MODEL = Model((), 0.0, (), (), 0.0, CHECK_BELOW, True, False)
-"""Only the gate of a model: which rows are in doubt (the same gate the board flags rows by)."""
 
 
 def load_sets(named: bool) -> dict[str, list[Text]]:
