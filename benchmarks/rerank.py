@@ -268,7 +268,24 @@ def oracle(sets: dict[str, list[Text]]) -> str:
         totals = [a + b for a, b in zip(totals, counts)]
         lines.append(f"{name:<10} {counts[0]:>9} {counts[1]:>16} {counts[2]:>12} {counts[3]:>26}")
     lines.append(f"{'pooled':<10} {totals[0]:>9} {totals[1]:>16} {totals[2]:>12} {totals[3]:>26}")
-    return "\n".join(lines)
+    return "\n".join(lines + ["", by_kind(sets)])
+
+
+def by_kind(sets: dict[str, list[Text]]) -> str:
+    """Pooled over the sets, per kind of the rules' speaker: claims on rows in doubt that are right, not right with
+    the gold speaker a candidate, and not right without it."""
+    counts: dict[str, list[int]] = {}
+    for text in (t for texts in sets.values() for t in texts):
+        rows = [Row(r.speaker, q, r.kind) for r, q in zip(text.rows, text.quotes)]
+        for claim in (c for c in text.gold.claims if not c.optional):
+            row = best_row(rows, claim)
+            if row is None or rows.index(row) not in text.choices:
+                continue
+            reachable = any(speaks_for(Row(k.name, "", None), claim) for k in text.candidates)
+            column = 0 if speaks_for(row, claim) else 1 if reachable else 2
+            counts.setdefault(str(row.kind), [0, 0, 0])[column] += 1
+    lines = [f"{'rules kind':<14} {'right':>6} {'not right, gold a candidate':>28} {'not right, not':>15}"]
+    return "\n".join(lines + [f"{kind:<14} {c[0]:>6} {c[1]:>28} {c[2]:>15}" for kind, c in sorted(counts.items())])
 
 
 def helps(total: Tally) -> bool:
