@@ -31,8 +31,8 @@ LAYERS: dict[str, float] = {
     "extract.attribution.lists": 2.409, "extract.attribution.continuation": 2.410,
     "extract.attribution.documents": 2.411, "extract.attribution.issuer": 2.412,
     "extract.attribution.sentences": 2.413, "extract.attribution.blocks": 2.414,
-    "extract.attribution": 2.42, "extract.confidence": 2.45, "extract.rerank.candidates": 2.460, "extract.rerank.features": 2.461,
-    "extract.rerank.model": 2.462, "extract.rerank.apply": 2.463, "extract.rerank": 2.47, "extract.table": 2.5,
+    "extract.attribution": 2.42, "extract.confidence": 2.45, "extract.parties": 2.46,
+    "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,
     "store.journal": 4.3, "store.merge": 4.4, "store.table": 4.5, "store": 4.9,
@@ -145,6 +145,11 @@ def test_the_store_never_reads_sources_nor_runs_the_extractor():
 def test_the_store_reads_only_who_the_analyst_is_from_the_package():
     assert {name for module in MODULES if module.startswith("store.") for name in inner_imports(module)
             if not name.startswith("store.")} == STORE_MAY_IMPORT
+
+
+def test_the_package_never_imports_benchmarks_or_tests():
+    assert {module: sorted(imports_of(path) & {"benchmarks", "tests"}) for module, path in MODULES.items()
+            if imports_of(path) & {"benchmarks", "tests"}} == {}
 
 
 def test_only_the_ui_modules_import_widget_libraries():

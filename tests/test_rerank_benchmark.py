@@ -7,8 +7,8 @@ import pytest
 
 from benchmarks.blind_tables import COLUMNS, SETS, set_texts
 from benchmarks.quality import Gold, GoldClaim
-from benchmarks.rerank import Choice, Tally, Text, apply, claim_results, helps, margin_json
-from claims.extract.rerank import Attributed, Candidate, Model, NAMES
+from benchmarks.rerank import NAMES, Attributed, Candidate, Model
+from benchmarks.rerank.train import Choice, Tally, Text, apply, claim_results, helps, margin_json
 
 GOLD = Gold("t.txt", "", True, (
     GoldClaim("Marlow Policy Institute", (), "organisation", ("rents rose",), False),

@@ -11,9 +11,7 @@ import pandas as pd
 from ..model import EXTRACT_COLUMNS, Claim, Source
 from ..sources import load_source
 from .attribution import attributed_spans
-from .attribution.records import Found
 from .confidence import row_confidence, share_of
-from .rerank import Attributed, rerank, shipped_model
 from .surface import working_copy
 
 
@@ -109,7 +107,7 @@ def plain_claims_frame(rows: list[Row]) -> pd.DataFrame:
 def find_rows(text: str, source_name: str) -> list[Row]:
     """Return the claims in a text as rows with exact spans, stable ids, speaker kinds and cues."""
     original, text = text, working_copy(text)  # rules read the plain surface; quotes are cut from the original
-    found = reranked(text, sorted(attributed_spans(text), key=lambda row: row.span))
+    found = sorted(attributed_spans(text), key=lambda row: row.span)
     seen: dict[str, int] = {}
     rows = []
     for item in found:
@@ -123,17 +121,6 @@ def find_rows(text: str, source_name: str) -> list[Row]:
         rows.append(Row(_claim_id(source_name, key, occurrence), source_name, item.speaker,
                         _statement(folded), quote, start, end, item.kind, item.cue, confidence))
     return rows
-
-
-def reranked(text: str, found: list[Found]) -> list[Found]:
-    """The rules' rows with each speaker the shipped re-ranker changes (its kind too; cue and span kept); the same
-    list, untouched, while the shipped model is switched off."""
-    model = shipped_model()
-    if not model.enabled:
-        return found
-    rows = [Attributed(f.speaker, f.kind, f.cue, *f.span, share_of(row_confidence(text, f.speaker, f.kind, f.cue, f.span)))
-            for f in found]
-    return [f._replace(speaker=r.speaker, kind=r.kind) for f, r in zip(found, rerank(text, rows, model))]
 
 
 def find_claims(text: str, source_name: str) -> list[Claim]:

@@ -10,10 +10,24 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
-from ..confidence import cue_family
-from .candidates import Attributed, Candidate, fold_name
+from claims.extract.confidence import cue_family
+from claims.extract.parties import Party, fold_name
+
+Candidate = Party
+"""A party that may speak a row's claim (the product's `claims.extract.parties.Party`)."""
+
+
+class Attributed(NamedTuple):
+    """One row as the re-ranker reads it: speaker, kind, cue, span and the measured share of its bucket."""
+
+    speaker: str
+    kind: str
+    cue: str
+    start: int
+    end: int
+    share: float
 
 KINDS = ("organisation", "person", "inspectorate", "document", "unresolved")
 """The speaker kinds, in the order of their one-hot columns."""

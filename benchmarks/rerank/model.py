@@ -1,4 +1,5 @@
-"""The learned speaker re-ranker: its shipped weights (`data/rerank.json`) and the switch rule.
+"""The learned speaker re-ranker (an experiment, not in the product): its trained weights
+(`benchmarks/press/blind/rerank.json`) and the switch rule.
 
 A logistic model scores each candidate of a row from its features (`features.NAMES`). A row whose speaker the
 measured shares put in doubt (unresolved, or a share below `gate`) takes the best other candidate only when
@@ -11,14 +12,15 @@ from __future__ import annotations
 import json
 import math
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple, Sequence
 
-from ...model import ClaimsError
+from claims.model import ClaimsError
+
 from .features import NAMES
 
-DATA = "rerank.json"
-"""The shipped model's file, in `claims/extract/data/`."""
+DATA = Path(__file__).resolve().parent.parent / "press" / "blind" / "rerank.json"
+"""The trained model's file, beside the blind tables it is trained on."""
 
 
 class RerankModelError(ClaimsError):
@@ -68,7 +70,7 @@ def check_features(raw: dict[str, Any], where: str) -> None:
                                f"with python -m benchmarks.rerank --train")
 
 
-def parse_model(text: str, where: str = DATA) -> Model:
+def parse_model(text: str, where: str = DATA.name) -> Model:
     """Read a model from its JSON text, or raise RerankModelError saying what to fix."""
     try:
         raw = json.loads(text)
@@ -87,8 +89,8 @@ def parse_model(text: str, where: str = DATA) -> Model:
 
 @cache
 def shipped_model() -> Model:
-    """The shipped model, read once."""
-    return parse_model(resources.files("claims.extract").joinpath("data", DATA).read_text(encoding="utf-8"))
+    """The trained model, read once."""
+    return parse_model(DATA.read_text(encoding="utf-8"))
 
 
 def score(model: Model, row: Sequence[float]) -> float:

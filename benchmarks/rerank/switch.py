@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from .candidates import Attributed, Candidate, fold_name, named_parties, parties
-from .features import TextView, features, first_organisation
+from claims.extract.parties import fold_name, named_parties, parties, row_parties
+
+from .features import Attributed, Candidate, TextView, features, first_organisation
 from .model import Model, choose, in_doubt, score
 
 
@@ -22,7 +23,7 @@ def rerank(text: str, rows: Sequence[Attributed], model: Model) -> list[Attribut
     if not model.enabled or not doubtful:
         return list(rows)
     view = TextView(text, rows)
-    candidates = parties(rows, named_parties(text) if model.named else ())
+    candidates = parties(row_parties(rows), named_parties(text) if model.named else ())
     first_org = first_organisation(view, candidates)
     changed = list(rows)
     for at in doubtful:

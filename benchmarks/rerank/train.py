@@ -2,11 +2,12 @@
 
     python -m benchmarks.rerank --oracle   # of the rows in doubt whose speaker is wrong, how many have the gold one among candidates
     python -m benchmarks.rerank --cv       # train on three sets, apply to the fourth's blind table; before/after per set
-    python -m benchmarks.rerank --train    # train on all four sets; write claims/extract/data/rerank.json
+    python -m benchmarks.rerank --train    # train on all four sets; write benchmarks/press/blind/rerank.json
 
 The blind tables were written by the extractor of each set's time before any rule was tuned to it
 (`benchmarks.blind_tables`), so they hold the errors rules make on unseen writers. Rows are featurised from
-the text and the table alone (`claims.extract.rerank`), exactly as at run time. A claim is scored with the
+the text and the table alone (`benchmarks.rerank.features`), with the candidates the product offers an analyst
+(`claims.extract.parties`). A claim is scored with the
 quality scorer's own matching (`best_row`, `speaks_for`, `is_unresolved`). The margin is chosen inside the
 training sets (leave one set out among them), never on the held-out set. Only rows in doubt (unresolved, or a
 measured share below the gate) are ever changed or learned from.
@@ -28,12 +29,11 @@ from benchmarks.blind_tables import BLIND, SETS
 from benchmarks.quality import CORPUS, Gold, Row, best_row, fold, holds_all, is_unresolved, load_corpus, speaks_for
 from claims import load_source
 from claims.extract.confidence import CHECK_BELOW, row_confidence, share_of
-from claims.extract.rerank import Attributed, Candidate, Model, NAMES, TextView, choose, features, in_doubt, parties
-from claims.extract.rerank.candidates import fold_name, named_parties
-from claims.extract.rerank.features import first_organisation
+from claims.extract.parties import fold_name, named_parties, parties, row_parties
 from claims.extract.surface import working_copy
 
-DATA = Path(__file__).resolve().parent.parent / "claims" / "extract" / "data" / "rerank.json"
+from .features import NAMES, Attributed, Candidate, TextView, features, first_organisation
+from .model import DATA, Model, choose, in_doubt
 MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, math.inf)
 """The margins (in log-odds) cross-validation tries; inf never switches."""
 C = 1.0
@@ -91,7 +91,7 @@ def build_text(gold: Gold, raw_rows: list[dict[str, str]], named: bool) -> Text:
     text = working_copy(load_source(gold.name).text)
     rows = [attributed(text, raw) for raw in raw_rows]
     view = TextView(text, rows)
-    candidates = parties(rows, named_parties(text) if named else ())
+    candidates = parties(row_parties(rows), named_parties(text) if named else ())
     found = Text(gold, rows, [fold(raw["quote"]) for raw in raw_rows], candidates)
     first_org = first_organisation(view, candidates)
     for at, row in enumerate(rows):
@@ -306,7 +306,7 @@ def trained_json(sets: dict[str, list[Text]], named: bool, results: dict[str, tu
     margin = pick_margin(sets, named)
     model = as_model(fit([t for texts in sets.values() for t in texts]), margin, named)
     total = pooled(results)
-    about = {"what": "Speaker re-ranker over the rules' table; see claims/extract/rerank and benchmarks/rerank.py.",
+    about = {"what": "Speaker re-ranker over the rules' table; see benchmarks/rerank/.",
              "trained_on": {name: f"{SETS[name]} blind table, benchmarks/press/blind/{name}.csv" for name in SETS},
              "cross_validation": {name: {"margin": margin_json(m), **tally_json(t)} for name, (m, t) in results.items()},
              "pooled": tally_json(total),

@@ -1,14 +1,14 @@
-"""The speaker re-ranker: candidates, features, the shipped model file, the switch rule and its use in find_rows."""
+"""The speaker re-ranker experiment (benchmarks/rerank): features, the trained model file, the switch rule."""
 import json
 import math
 
 import pytest
 
-import claims.extract.table as table
-from claims.extract.rerank import (Attributed, Candidate, NAMES, RerankModelError, TextView, choose, features,
-                                   named_parties, parse_model, parties, rerank, score, shipped_model)
-from claims.extract.rerank.features import first_organisation
-from claims.extract.rerank.model import DATA
+from benchmarks.rerank import (Attributed, Candidate, NAMES, RerankModelError, TextView, choose, features, parse_model,
+                               rerank, score, shipped_model)
+from benchmarks.rerank.features import first_organisation
+from benchmarks.rerank.model import DATA
+from claims.extract.parties import named_parties, parties, row_parties
 from claims.extract.table import find_rows
 from claims.model import ClaimsError
 
@@ -46,14 +46,7 @@ def test_rules_leave_the_think_tank_unresolved():
 def test_candidates_are_row_speakers_then_named_parties():
     named = named_parties(THINK_TANK)
     assert named == [INSTITUTE]
-    assert parties(ROWS, named) == [INSTITUTE, TANK]
-    assert parties(ROWS, [Candidate("Ann Lee", "person"), Candidate("marlow policy institute", "person")]) == [
-        INSTITUTE, TANK, Candidate("Ann Lee", "person")]
-
-
-def test_named_parties_cut_possessives():
-    assert named_parties("Acme Water's chief executive, Jo Bloggs, said bills would rise.") == [
-        Candidate("Acme Water", "organisation"), Candidate("Jo Bloggs", "person")]
+    assert parties(row_parties(ROWS), named) == [INSTITUTE, TANK]
 
 
 def test_features_of_the_rules_speaker():
@@ -108,18 +101,8 @@ def test_the_shipped_weights_switch_the_known_failure():
         ("Marlow Policy Institute", "organisation"), ("Marlow Policy Institute", "organisation")]
 
 
-def test_find_rows_applies_an_enabled_model(monkeypatch):
-    before = find_rows(THINK_TANK, "t.txt")
-    monkeypatch.setattr(table, "shipped_model", lambda: plain_model(rule_x_unresolved=-5.0, first_organisation=2.0))
-    after = find_rows(THINK_TANK, "t.txt")
-    assert [(r.claim_id, r.speaker, r.speaker_kind, r.cue) for r in after] == [
-        (before[0].claim_id, "Marlow Policy Institute", "organisation", "said"),
-        (before[1].claim_id, "Marlow Policy Institute", "organisation", "estimated that")]
-    assert not math.isnan(after[1].speaker_confidence)
-
-
-def test_shipped_model_file_has_the_right_shape():
-    raw = json.loads((table.Path(table.__file__).parent / "data" / DATA).read_text(encoding="utf-8"))
+def test_trained_model_file_has_the_right_shape():
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
     model = shipped_model()
     assert (raw["features"], len(model.weights), len(model.mean), len(model.scale)) == (
         list(NAMES), len(NAMES), len(NAMES), len(NAMES))

@@ -1,0 +1,102 @@
+"""The parties of a text: rows' speakers first, then the organisations and people it names that no row speaks for."""
+from typing import NamedTuple
+
+import pytest
+
+from claims.extract.entities import find_mentions
+from claims.extract.parties import (Party, fold_name, is_common, is_post, named_parties, parties, party_name,
+                                    row_parties, shouted_elsewhere, without_lead)
+
+RIVERS = ("Harlow Rivers Trust said the weir would reopen in March.\n\n"
+          "Its chief executive, Dana Pell, said: \"We are proud.\"\n\n"
+          "Acme Water's director, Sam Orr, disagreed.\n")
+HARBOUR = ("Granton Harbour Board said cargo rose 8%.\n\nChief Executive Tom Vale said Christmas trade was strong.\n\n"
+           "ENDS\n\nAbout Granton Harbour Board\nThe board runs the port.\n")
+HOUSING = ("Rents rose 4%, the Trust Chief Executive said.\n\nThe Minister for Housing, Ann Lee, welcomed it. "
+           "STRIKE action is planned, the union said, adding that the strike would last a week.\n")
+
+
+class Row(NamedTuple):
+    """A table row as `row_parties` reads it."""
+
+    speaker: str
+    kind: str
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    """What `find_mentions` gives for a whole text, as (name, kind)."""
+    return [(m.name, m.kind) for m in find_mentions(text, 0, len(text))]
+
+
+def test_named_parties_in_order_of_first_mention_with_possessives_cut():
+    assert named_parties(RIVERS) == [Party("Harlow Rivers Trust", "organisation"), Party("Dana Pell", "person"),
+                                     Party("Acme Water", "organisation"), Party("Sam Orr", "person")]
+
+
+def test_release_furniture_and_closing_headings_are_no_parties():
+    assert names(HARBOUR) == [("Granton Harbour Board", "org"), ("Tom Vale", "person"), ("ENDS", "org"),
+                              ("About Granton Harbour Board", "org")]
+    assert named_parties(HARBOUR) == [Party("Granton Harbour Board", "organisation"), Party("Tom Vale", "person")]
+
+
+def test_a_post_alone_and_a_word_in_capitals_are_no_parties():
+    assert names(HOUSING) == [("Trust Chief Executive", "org"), ("Minister for Housing", "org"),
+                              ("Ann Lee", "person"), ("STRIKE", "org")]
+    assert named_parties(HOUSING) == [Party("Minister for Housing", "organisation"), Party("Ann Lee", "person")]
+
+
+def test_no_names_no_parties():
+    assert [named_parties(""), named_parties("prices rose by 4% in the year to march.\n")] == [[], []]
+
+
+@pytest.mark.parametrize("name, party", [
+    ("Acme Water's", "Acme Water"), ("Acme Water\u2019s", "Acme Water"), ("Kestle Lords'", "Kestle Lords"),
+    ("About Acme Water", "Acme Water"), ("About the Acme Trust", "Acme Trust"), ("Contact Jo Roe", "Jo Roe"),
+    ("About", ""), ("Christmas", ""), ("March", ""), ("Northern Ireland", ""), ("North County", ""),
+    ("Chief Executive", ""), ("Group Chief Executive", ""), ("Minister for Housing", "Minister for Housing"),
+    ("Office of the Mayor", "Office of the Mayor"), ("Energy Retail UK", "Energy Retail UK"), ("  ", "")])
+def test_party_name(name, party):
+    assert party_name("No other words.", name) == party
+
+
+def test_without_lead_keeps_a_one_word_name():
+    assert [without_lead("About"), without_lead("Abouts Ltd"), without_lead("About Us Ltd")] == [
+        "About", "Abouts Ltd", "Us Ltd"]
+
+
+@pytest.mark.parametrize("name, common", [
+    ("Christmas Day", False), ("Easter", True), ("While", True), ("Ireland", True), ("Gross", True),
+    ("Acme", False), ("Western Isles", True), ("ENDS", True)])
+def test_is_common(name, common):
+    assert is_common(name) is common
+
+
+@pytest.mark.parametrize("name, post", [
+    ("Chief Executive", True), ("Trust Chief Executive", True), ("Deputy Head", True),
+    ("Head of Media", False), ("Acme Chief Executive", False), ("Water Trust", False), ("", False)])
+def test_is_post(name, post):
+    assert is_post(name) is post
+
+
+@pytest.mark.parametrize("text, name, shouted", [
+    ("STRIKE action, then a strike.", "STRIKE", True), ("DUBLIN - Dublin rents rose.", "DUBLIN", True),
+    ("HIQA found it. Hiqa said so.", "HIQA", False), ("OFWAT said so.", "OFWAT", False),
+    ("STRIKES in strikeout.", "STRIKE", False), ("Acme said so.", "Acme", False)])
+def test_shouted_elsewhere(text, name, shouted):
+    assert shouted_elsewhere(text, name) is shouted
+
+
+def test_row_parties_once_each_with_the_first_rows_kind():
+    rows = [Row("Acme Water", "organisation"), Row("Jo  Roe", "person"), Row("acme water", "unresolved"),
+            Row(" ", "unresolved"), Row("Jo Roe", "organisation")]
+    assert row_parties(rows) == [Party("Acme Water", "organisation"), Party("Jo  Roe", "person")]
+
+
+def test_parties_speakers_first_then_named_ones_no_row_speaks_for():
+    spoken = [Party("Granton Harbour Board", "organisation"), Party("the union", "unresolved")]
+    assert parties(spoken, named_parties(HARBOUR)) == [*spoken, Party("Tom Vale", "person")]
+    assert parties([], []) == []
+
+
+def test_fold_name():
+    assert [fold_name(" Acme  WATER\n"), fold_name("Jo\u00a0Roe")] == ["acme water", "jo roe"]
