@@ -14,6 +14,8 @@ import pandas as pd
 from .anchor import find_quote, occurrences
 from .corrections import corrected, loose_matches, merged, show_text, split_offset, split_parts, statement_of
 from .extract import claim_id_for
+from .extract.parties import menu, named_parties
+from .extract.surface import working_copy
 from .model import EDITED_ORIGINS, VERDICT_COLUMNS, Source, VerdictError, VerdictFileError
 from .placing import extracted_records, fresh_id
 from .sources import load_source
@@ -173,11 +175,12 @@ def resolution(choice: str, mine: Mapping[str, object], theirs: Mapping[str, obj
 
 
 def speakers_found(source: str | Path) -> list[str]:
-    """Return the speakers the extractor found in a source text and those saved for it, sorted."""
+    """Return the speakers the extractor found in a source text and those saved for it (sorted, case ignored), then the other
+    parties the text names (in order of first mention), each once (case and spaces folded), spelled as the text does."""
     text = load_source(source)
     names = {str(r["speaker"]) for r in extracted_records(text)}
     names |= {str(r["speaker"]) for r in read_records(verdicts_path(source))[0]}
-    return sorted(n for n in names if n.strip())
+    return menu(sorted(names, key=str.casefold), named_parties(working_copy(text.text)))
 
 
 def correct_claim(source: str | Path, claim_id: str, *, speaker: str | None = None, claim: str | None = None,

@@ -4,7 +4,7 @@ from typing import NamedTuple
 import pytest
 
 from claims.extract.entities import find_mentions
-from claims.extract.parties import (Party, fold_name, is_common, is_post, named_parties, parties, party_name,
+from claims.extract.parties import (Party, fold_name, is_common, is_post, menu, named_parties, parties, party_name,
                                     row_parties, shouted_elsewhere, without_lead)
 
 RIVERS = ("Harlow Rivers Trust said the weir would reopen in March.\n\n"
@@ -100,3 +100,11 @@ def test_parties_speakers_first_then_named_ones_no_row_speaks_for():
 
 def test_fold_name():
     assert [fold_name(" Acme  WATER\n"), fold_name("Jo\u00a0Roe")] == ["acme water", "jo roe"]
+
+
+def test_menu_speakers_first_then_named_parties_once_in_the_texts_spelling():
+    named = [Party("Acme Water", "organisation"), Party("Wyre Anglers Trust", "organisation"), Party("Ann Lee", "person")]
+    assert menu(["ACME  water", "ann lee", "council", " ", "Council"], named) == [
+        "Acme Water", "Ann Lee", "council", "Wyre Anglers Trust"]
+    assert menu([], named) == ["Acme Water", "Wyre Anglers Trust", "Ann Lee"]
+    assert menu(["the agency"], []) == ["the agency"]

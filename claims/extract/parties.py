@@ -132,3 +132,11 @@ def parties(spoken: Sequence[Party], named: Sequence[Party] = ()) -> list[Party]
     for party in [*spoken, *named]:
         found.setdefault(fold_name(party.name), party)
     return list(found.values())
+
+
+def menu(speakers: Sequence[str], named: Sequence[Party]) -> list[str]:
+    """The names to offer for a speaker: the speakers given (blank ones left out), then the named parties none of
+    them is; each once (case and spaces folded), in the text's own spelling where the text names it."""
+    spelling = {fold_name(party.name): party.name for party in named}
+    given = [Party(name, "") for name in speakers if name.strip()]
+    return [spelling.get(fold_name(party.name), party.name) for party in parties(given, named)]
