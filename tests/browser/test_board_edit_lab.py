@@ -148,3 +148,36 @@ def test_a_speaker_to_check_is_flagged_until_the_analyst_corrects_it(workspace, 
     board.locator(".claims-edit-save").click()
     expect(board.locator(".claims-quote")).to_contain_text("corrected by an analyst")
     expect(check).to_have_count(0)
+
+
+PARTIES_TEXT = ("Acme Water said bills would rise by 4% next year.\n\n"
+                "The Wyre Anglers Trust's chair, Ann Lee, has asked for a meeting. Her members fished 300 days.\n\n"
+                "brook council said the roads would reopen in May.\n")
+"""Two rows (Acme Water, council) and two parties the text names that no row speaks for (one in a possessive)."""
+
+
+def offered_speakers(board) -> list[str]:
+    """The names the speaker box offers, in order: its datalist's options as the browser holds them."""
+    return board.locator(".claims-edit-speaker input").evaluate(
+        "input => Array.from(input.list ? input.list.options : [], option => option.value)")
+
+
+def test_a_party_the_text_names_is_offered_and_saved_as_the_speaker(workspace, open_notebook):
+    source = workspace / "seeds" / "parties.txt"
+    source.write_text(PARTIES_TEXT, encoding="utf-8")
+    nb = open_and_run(open_notebook, write_board_notebook(workspace / "notebooks", source="../seeds/parties.txt"))
+    board = nb.page.locator(".claims-board")
+    first = shown_claim_id(nb.page)
+    open_edit(board)
+    expect(board.locator(".claims-edit-speaker datalist option")).to_have_count(4)
+    assert offered_speakers(board) == ["Acme Water", "council", "Wyre Anglers Trust", "Ann Lee"]
+    speaker = board.locator(".claims-edit-speaker input")
+    speaker.fill(offered_speakers(board)[2])
+    speaker.press("Tab")
+    board.locator(".claims-edit-save").click()
+    rows = harness.wait_for_rows(verdicts_path(source), lambda rows: rows[0]["speaker"] == "Wyre Anglers Trust",
+                                 "a named party chosen as the speaker")
+    assert [(r["claim_id"], r["speaker"], r["origin"], r["original_speaker"]) for r in rows] == [
+        (first, "Wyre Anglers Trust", "corrected", "Acme Water")]
+    expect(board.locator(".claims-quote")).to_contain_text("Speaker: Wyre Anglers Trust")
+    assert nb.errors_raised() == []
