@@ -5,7 +5,7 @@ import pytest
 
 from claims.extract.entities import find_mentions
 from claims.extract.parties import (Party, fold_name, is_common, is_post, menu, named_parties, parties, party_name,
-                                    row_parties, shouted_elsewhere, without_lead)
+                                    row_parties, shouted_elsewhere, without_lead, written_words)
 
 RIVERS = ("Harlow Rivers Trust said the weir would reopen in March.\n\n"
           "Its chief executive, Dana Pell, said: \"We are proud.\"\n\n"
@@ -56,7 +56,7 @@ def test_no_names_no_parties():
     ("Chief Executive", ""), ("Group Chief Executive", ""), ("Minister for Housing", "Minister for Housing"),
     ("Office of the Mayor", "Office of the Mayor"), ("Energy Retail UK", "Energy Retail UK"), ("  ", "")])
 def test_party_name(name, party):
-    assert party_name("No other words.", name) == party
+    assert party_name(name, written_words("No other words.")) == party
 
 
 def test_without_lead_keeps_a_one_word_name():
@@ -80,10 +80,17 @@ def test_is_post(name, post):
 
 @pytest.mark.parametrize("text, name, shouted", [
     ("STRIKE action, then a strike.", "STRIKE", True), ("DUBLIN - Dublin rents rose.", "DUBLIN", True),
+    ("PORT ALDER, 2 May - Port Alder's mayor spoke.", "PORT ALDER", True),
+    ("PORT ALDER, 2 May - the port reopened.", "PORT ALDER", False),
     ("HIQA found it. Hiqa said so.", "HIQA", False), ("OFWAT said so.", "OFWAT", False),
     ("STRIKES in strikeout.", "STRIKE", False), ("Acme said so.", "Acme", False)])
 def test_shouted_elsewhere(text, name, shouted):
-    assert shouted_elsewhere(text, name) is shouted
+    assert shouted_elsewhere(name, written_words(text)) is shouted
+
+
+def test_written_words():
+    assert written_words("ENDS. Acme\u2019s HIQA said: \"bills rose\" (Acme).") == frozenset(
+        {"acme", "s", "said", "bills", "rose"})
 
 
 def test_row_parties_once_each_with_the_first_rows_kind():

@@ -101,26 +101,36 @@ def is_post(name: str) -> bool:
         and LINKS.isdisjoint(words)
 
 
-def shouted_elsewhere(text: str, name: str) -> bool:
-    """True for a name in capitals (`DUBLIN`) that the text also writes in other letters (`Dublin`): a dateline or
-    a heading's word, not a party named in capitals."""
+WORD_RE = re.compile(r"\w+")
+"""A word of a text, for telling which words it writes other than in capitals."""
+
+
+def written_words(text: str) -> frozenset[str]:
+    """The words a text writes at least once other than in capitals (`Dublin`, `strike`), case folded."""
+    return frozenset(word.casefold() for word in WORD_RE.findall(text) if not word.isupper())
+
+
+def shouted_elsewhere(name: str, written: frozenset[str]) -> bool:
+    """True for a name in capitals (`DUBLIN`, `PORT ALDER`) whose every word the text also writes in other letters
+    (`written_words`): a dateline's or a heading's words, not a party named in capitals."""
     if not name.isupper() or len(name) < SHOUTED_LETTERS:
         return False
-    written = re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
-    return any(not found.isupper() for found in written)
+    return all(word.casefold() in written for word in WORD_RE.findall(name))
 
 
-def party_name(text: str, name: str) -> str:
-    """A mention's name read as a party's ("" when it is none): possessive and closing heading cut."""
+def party_name(name: str, written: frozenset[str] = frozenset()) -> str:
+    """A mention's name read as a party's ("" when it is none): possessive and closing heading cut; `written`:
+    the text's `written_words`."""
     name = without_lead(POSSESSIVE_RE.sub("", name.strip()))
-    return "" if not name or is_common(name) or is_post(name) or shouted_elsewhere(text, name) else name
+    return "" if not name or is_common(name) or is_post(name) or shouted_elsewhere(name, written) else name
 
 
 def named_parties(text: str) -> list[Party]:
     """The organisations and people the text names, once each in order of first mention."""
     seen: dict[str, Party] = {}
+    written = written_words(text)
     for mention in find_mentions(text, 0, len(text)):
-        name = party_name(text, mention.name)
+        name = party_name(mention.name, written)
         if mention.kind in MENTION_KINDS and name:
             seen.setdefault(fold_name(name), Party(name, MENTION_KINDS[mention.kind]))
     return list(seen.values())
