@@ -1,11 +1,9 @@
 """The parties of a text: rows' speakers first, then the organisations and people it names that no row speaks for."""
-from typing import NamedTuple
-
 import pytest
 
 from claims.extract.entities import find_mentions
 from claims.extract.parties import (Party, fold_name, is_common, is_post, menu, named_parties, parties, party_name,
-                                    row_parties, shouted_elsewhere, without_lead, written_words)
+                                    shouted_elsewhere, without_lead, written_words)
 
 RIVERS = ("Harlow Rivers Trust said the weir would reopen in March.\n\n"
           "Its chief executive, Dana Pell, said: \"We are proud.\"\n\n"
@@ -14,13 +12,6 @@ HARBOUR = ("Granton Harbour Board said cargo rose 8%.\n\nChief Executive Tom Val
            "ENDS\n\nAbout Granton Harbour Board\nThe board runs the port.\n")
 HOUSING = ("Rents rose 4%, the Trust Chief Executive said.\n\nThe Minister for Housing, Ann Lee, welcomed it. "
            "STRIKE action is planned, the union said, adding that the strike would last a week.\n")
-
-
-class Row(NamedTuple):
-    """A table row as `row_parties` reads it."""
-
-    speaker: str
-    kind: str
 
 
 def names(text: str) -> list[tuple[str, str]]:
@@ -91,12 +82,6 @@ def test_shouted_elsewhere(text, name, shouted):
 def test_written_words():
     assert written_words("ENDS. Acme\u2019s HIQA said: \"bills rose\" (Acme).") == frozenset(
         {"acme", "s", "said", "bills", "rose"})
-
-
-def test_row_parties_once_each_with_the_first_rows_kind():
-    rows = [Row("Acme Water", "organisation"), Row("Jo  Roe", "person"), Row("acme water", "unresolved"),
-            Row(" ", "unresolved"), Row("Jo Roe", "organisation")]
-    assert row_parties(rows) == [Party("Acme Water", "organisation"), Party("Jo  Roe", "person")]
 
 
 def test_parties_speakers_first_then_named_ones_no_row_speaks_for():

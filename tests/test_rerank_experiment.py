@@ -6,9 +6,9 @@ import pytest
 
 from benchmarks.rerank import (Attributed, Candidate, NAMES, RerankModelError, TextView, choose, features, parse_model,
                                rerank, score, shipped_model)
-from benchmarks.rerank.features import first_organisation
+from benchmarks.rerank.features import first_organisation, row_parties
 from benchmarks.rerank.model import DATA
-from claims.extract.parties import named_parties, parties, row_parties
+from claims.extract.parties import named_parties, parties
 from claims.extract.table import find_rows
 from claims.model import ClaimsError
 
@@ -143,3 +143,9 @@ def test_bad_model_files_give_a_named_error(change, message):
 def test_unreadable_model_files_give_a_named_error(text, message):
     with pytest.raises(RerankModelError, match=message.replace("[", r"\[")):
         parse_model(text)
+
+
+def test_row_parties_once_each_with_the_first_rows_kind():
+    rows = [Attributed(s, k, "said", 0, 1, 0.5) for s, k in [("Acme Water", "organisation"), ("Jo  Roe", "person"),
+            ("acme water", "unresolved"), (" ", "unresolved"), ("Jo Roe", "organisation")]]
+    assert row_parties(rows) == [Candidate("Acme Water", "organisation"), Candidate("Jo  Roe", "person")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from claims.extract.confidence import cue_family
 from claims.extract.parties import Party, fold_name
@@ -29,6 +29,7 @@ class Attributed(NamedTuple):
     end: int
     share: float
 
+
 KINDS = ("organisation", "person", "inspectorate", "document", "unresolved")
 """The speaker kinds, in the order of their one-hot columns."""
 FAMILIES = ("speech", "finding", "continues", "lead-in", "according", "transcript", "release")
@@ -45,6 +46,15 @@ NAMES: tuple[str, ...] = (
     *(f"row {r} x {k}" for r in KINDS for k in KINDS), *(f"row {f} x {k}" for f in FAMILIES for k in KINDS[:2]))
 """The feature columns, in order: the candidate's own, then the row's kind and cue family crossed with the
 candidate's kind (a linear model cannot cross them itself)."""
+
+
+def row_parties(rows: Iterable[Attributed]) -> list[Party]:
+    """The speakers of a table's rows, once each in order of first row, with the kind of their first row."""
+    seen: dict[str, Party] = {}
+    for row in rows:
+        if row.speaker.strip():
+            seen.setdefault(fold_name(row.speaker), Party(row.speaker, row.kind))
+    return list(seen.values())
 
 
 class TextView:

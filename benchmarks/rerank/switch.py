@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from claims.extract.parties import fold_name, named_parties, parties, row_parties
+from claims.extract.parties import fold_name, named_parties, parties
 
-from .features import Attributed, Candidate, TextView, features, first_organisation
+from .features import Attributed, Candidate, TextView, features, first_organisation, row_parties
 from .model import Model, choose, in_doubt, score
 
 

@@ -29,10 +29,10 @@ from benchmarks.blind_tables import BLIND, SETS
 from benchmarks.quality import CORPUS, Gold, Row, best_row, fold, holds_all, is_unresolved, load_corpus, speaks_for
 from claims import load_source
 from claims.extract.confidence import CHECK_BELOW, row_confidence, share_of
-from claims.extract.parties import fold_name, named_parties, parties, row_parties
+from claims.extract.parties import fold_name, named_parties, parties
 from claims.extract.surface import working_copy
 
-from .features import NAMES, Attributed, Candidate, TextView, features, first_organisation
+from .features import NAMES, Attributed, Candidate, TextView, features, first_organisation, row_parties
 from .model import DATA, Model, choose, in_doubt
 MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, math.inf)
 """The margins (in log-odds) cross-validation tries; inf never switches."""

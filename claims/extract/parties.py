@@ -1,16 +1,16 @@
-"""The parties of a text: the speakers of its rows first, then the organisations and people it names that no row
-speaks for (what an analyst may pick when a claim's speaker is wrong).
+"""The parties of a text: the speakers given first (the rows' and those saved), then the organisations and people
+it names that none of them is (what an analyst may pick when a claim's speaker is wrong).
 
 A named party comes from `entities.find_mentions`, then is read with the package's word lists: a possessive is
 cut to its name (`Acme Water's` -> `Acme Water`), a release's closing heading word before it is cut (`About Acme`),
-and a name made only of common words, roles, places or release furniture (`Christmas`, `Chief Executive`,
-`Northern Ireland`, `ENDS`) or written in capitals where the text also writes it otherwise (`DUBLIN, 4 May`) is
+and a name made only of common, place or release furniture words (`Christmas`, `Northern Ireland`, `ENDS`), a post
+alone (`Chief Executive`), or words in capitals that the text also writes otherwise (`STRIKE ... the strike`) is
 no party.
 """
 from __future__ import annotations
 
 import re
-from typing import Iterable, NamedTuple, Protocol, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from .entities import find_mentions
 from .vocabulary import (FURNITURE_LABELS, HONORIFICS, NOT_NAMES, ORG_HEADS, PLACE_WORDS, REGION_WORDS, RELEASE_ENDS,
@@ -49,30 +49,9 @@ class Party(NamedTuple):
     kind: str
 
 
-class Spoken(Protocol):
-    """One row of a table as read here: its speaker and speaker kind."""
-
-    @property
-    def speaker(self) -> str:
-        """The row's speaker."""
-
-    @property
-    def kind(self) -> str:
-        """The row's speaker kind."""
-
-
 def fold_name(name: str) -> str:
     """Fold white space and case, for telling whether two names are one party."""
     return " ".join(name.split()).casefold()
-
-
-def row_parties(rows: Iterable[Spoken]) -> list[Party]:
-    """The speakers of a table's rows, once each in order of first row, with the kind of their first row."""
-    seen: dict[str, Party] = {}
-    for row in rows:
-        if row.speaker.strip():
-            seen.setdefault(fold_name(row.speaker), Party(row.speaker, row.kind))
-    return list(seen.values())
 
 
 def without_lead(name: str) -> str:
