@@ -22,7 +22,7 @@ from pathlib import Path
 
 from benchmarks.common import Row, table, write_rows
 
-BENCHMARKS: tuple[str, ...] = ("extract", "hostile", "save", "board", "evidence", "app", "browser")
+BENCHMARKS: tuple[str, ...] = ("extract", "hostile", "save", "board", "evidence", "app", "parties", "browser")
 """Benchmark names, in the order they run; each is the module benchmarks.bench_<name>."""
 
 

@@ -35,7 +35,7 @@ def test_smoke_run_measures_every_benchmark(tmp_path: Path) -> None:
     assert sorted({row.bench for row in rows}) == sorted(BENCHMARKS)
     judged = [row for row in rows if row.target]
     assert all(isinstance(row.passed, bool) and row.ratio is not None for row in judged)
-    assert {row.bench for row in judged} == {"extract", "hostile", "save", "board", "evidence", "app"}
+    assert {row.bench for row in judged} == {"extract", "hostile", "save", "board", "evidence", "app", "parties"}
     assert table(rows).splitlines()[0].split() == ["benchmark", "measure", "value", "baseline", "(same", "run)",
                                                    "ratio", "target", "result"]
     assert (tmp_path / "rows.md").read_text(encoding="utf-8").count("\n| ") == len(rows) + 1
@@ -54,7 +54,7 @@ def test_child_process_reports_its_rows(tmp_path: Path) -> None:
 def test_unknown_benchmark_is_refused(tmp_path: Path) -> None:
     done = run_module("run_all", ["--smoke", "--only", "extract,speed"], tmp_path / "work")
     assert done.returncode == 2
-    assert "unknown benchmark(s) speed; choose from extract, hostile, save, board, evidence, app, browser" in done.stderr
+    assert "unknown benchmark(s) speed; choose from extract, hostile, save, board, evidence, app, parties, browser" in done.stderr
 
 
 def test_texts_are_deterministic_varied_and_press_release_sized() -> None:
