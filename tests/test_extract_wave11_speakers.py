@@ -1,0 +1,83 @@
+"""Who is credited with a claim (wave 11): phenomena that recur across blind sets, each tested on short texts written
+for this test (other organisations, other names, other word orders), with at least one case where the mechanism
+must not fire. Each case gives the whole table as (speaker, speaker_kind, quote) rows in text order."""
+import pytest
+
+from claims.extract.full_names import full_name, named_in_full, ticker_names
+from extract_rows import rows
+
+
+# --- A body's name read short ---------------------------------------------------------------------------------
+# The phenomenon: a body's name opens or contains a word that is also a common or descriptive word (`Lifeline`,
+# `Frontline`, `Pioneer`), and the name-reader drops it, leaving the rest of the name (`Family Aid`), sometimes
+# even read as a person's name. Other writers give the full name once with an acronym and then again before a cue
+# (`X (XY) runs ... X says`), or write it in a caption and a cue, or write it with a joining word (`Right to Repair
+# Coalition`). The text never writes the short words on their own, so they can only be the full name.
+
+def test_a_name_whose_first_word_is_a_common_word_is_the_full_name() -> None:
+    text = ("Lifeline Family Aid (LFA) runs food banks in six towns.\n\n"
+            "Lifeline Family Aid says it has more than 300 volunteers, 40 of them under 25.\n")
+    assert rows(text) == [("Lifeline Family Aid", "organisation", "it has more than 300 volunteers, 40 of them under 25")]
+
+
+def test_full_name_is_the_one_longer_name_the_short_words_only_occur_in() -> None:
+    text = "Photo: Lifeline Family Aid. Lifeline Family Aid says it fed 9,000 families."
+    assert full_name(text, "Family Aid", ["Lifeline Family Aid", "Family Aid"]) == "Lifeline Family Aid"
+    assert full_name(text, "Right to Repair", ["Right to Repair Coalition"]) is None  # never in the text
+
+
+@pytest.mark.parametrize("text, speaker, bodies", [
+    ("Tamford Water said leakage fell. Tamford said it had replaced 80km of mains.", "Tamford",
+     ["Tamford Water"]),  # the short name is used on its own: a reference, not a cut name
+    ("The Electoral Standards Commission opened an inquiry. The Commission said it had two complaints.",
+     "Commission", ["Electoral Standards Commission"]),
+    ("Marlow Housing and Marlow Housing Partnership both said rents rose.", "Marlow Housing",
+     ["Marlow Housing Partnership"]),  # the short name is a body of its own beside the longer one
+    ("Acme North Trust and Acme South Trust said 40 staff left.", "Acme",
+     ["Acme North Trust", "Acme South Trust"]),  # two longer names: no telling which
+    ("The RSPB and the RSPB Cymru branch said numbers fell.", "RSPB", ["RSPB Cymru"]),  # an acronym is a name
+])
+def test_a_short_name_the_text_uses_on_its_own_is_left_alone(text: str, speaker: str, bodies: list[str]) -> None:
+    assert full_name(text, speaker, bodies) is None
+
+
+def test_a_person_read_from_a_cut_name_becomes_the_body_and_people_stay_people() -> None:
+    text = "Lifeline Family Aid says Jo Roe and Family Aid staff agree."
+    kinds = {"Lifeline Family Aid": "organisation", "Jo Roe": "person"}
+    assert named_in_full(text, [("Jo Roe", "person"), ("Family Aid", "person")], kinds) == {}  # `Family Aid staff`
+    text = "Lifeline Family Aid says it fed 9,000 families."
+    assert named_in_full(text, [("Jo Roe", "person"), ("Family Aid", "person")], kinds) == {
+        "Family Aid": ("Lifeline Family Aid", "organisation")}
+
+
+# --- A ticker names its company --------------------------------------------------------------------------------
+# The phenomenon: a listed company's release gives its exchange and ticker in brackets after its name, and the
+# ticker (all capitals, like an acronym) then becomes a body of its own that takes the company's claims. Other
+# writers put the ticker after `plc`, `Inc.` or `Ltd`, use another exchange (`NYSE`, `Nasdaq`, `Euronext Dublin`),
+# or add a market suffix (`VMB.L`). A bracket with a colon that is not an exchange (`(Source: ONS)`) names no one.
+
+def test_a_ticker_after_a_company_is_the_company() -> None:
+    text = ("Velmora Biosciences plc (LSE: VMB) today announced that revenue rose 22% to £48m. "
+            "The Company said its cash of £30m would last into 2028.")
+    assert rows(text) == [("Velmora Biosciences plc", "organisation", "revenue rose 22% to £48m"),
+                          ("Velmora Biosciences plc", "organisation", "its cash of £30m would last into 2028")]
+
+
+def test_a_ticker_used_as_the_subject_later_is_the_company() -> None:
+    text = ("Halcyon Foods Inc. (NYSE: HLF) reported that quarterly sales rose 6% to $2.1 billion. "
+            "HLF said it expects margins to improve in the second half.")
+    assert rows(text) == [("Halcyon Foods Inc", "organisation", "quarterly sales rose 6% to $2.1 billion"),
+                          ("Halcyon Foods Inc", "organisation", "it expects margins to improve in the second half")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brannock Mining plc (Euronext Dublin: BRM) said output rose.", {"BRM": "Brannock Mining plc"}),
+    ("Ostrava Labs Ltd, (Nasdaq: OSTL) said so.", {"OSTL": "Ostrava Labs Ltd"}),
+    ("Kelso Retail (LSE: KEL.L) said so.", {"KEL.L": "Kelso Retail"}),
+    ("Kelso Retail (Source: ONS) said so.", {}),  # not an exchange
+    ("Kelso Retail (Photo: KR) said so.", {}),
+    ("Sales rose 4% (LSE: KEL) on the day.", {}),  # no body before the bracket
+])
+def test_ticker_names(text: str, expected: dict[str, str]) -> None:
+    bodies = ["Brannock Mining plc", "Ostrava Labs Ltd", "Kelso Retail"]
+    assert ticker_names(text, bodies) == expected
