@@ -81,3 +81,61 @@ def test_a_ticker_used_as_the_subject_later_is_the_company() -> None:
 def test_ticker_names(text: str, expected: dict[str, str]) -> None:
     bodies = ["Brannock Mining plc", "Ostrava Labs Ltd", "Kelso Retail"]
     assert ticker_names(text, bodies) == expected
+
+
+# --- An office held in a named body or place ---------------------------------------------------------------------
+# The phenomenon: a person's office is written with the body or place it is held in, and the office word is one no
+# role list knows (`Convener`, `Steward`, `Bursar`), so the office was read as a body's name and took the person's
+# words (and later `the authority` too). Other writers put the office before the name with its area (`Senior
+# coroner for North Wessex, Amy Lowe,`), and call the person by the bare role later (`The coroner said`); or add a
+# role word first (`Deputy Convener of`). Two capitalised words before `of` are a name (`Priya Chandran of X`), and
+# `X of Y` names that are bodies or places (`Friends of the Earth`, `Isle of Wight Council`) are no office.
+
+from claims.extract.offices import office_of_body, role_opening_sentence  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Pike, Steward of the Weavers Guild, said the guild had 212 members.",
+     [("Tom Pike", "person", "the guild had 212 members")]),
+    ("Ama Boateng, Bursar of St Cuthbert's School, said fees would rise by 5%.",
+     [("Ama Boateng", "person", "fees would rise by 5%")]),
+    ("The Harbour Board said traffic rose by 8%. Nell Ash, Deputy Convener of the Harbour Board, said 40 berths were "
+     "empty.", [("Harbour Board", "organisation", "traffic rose by 8%"), ("Nell Ash", "person", "40 berths were empty")]),
+    ("One broker, Dev Patel of Orme Securities, said the sale would raise about £12m.",
+     [("Dev Patel", "person", "the sale would raise about £12m")]),  # a name before `of`, not an office
+], ids=["steward", "bursar", "deputy-convener", "name-of-firm"])
+def test_a_person_then_an_office_of_a_body_is_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senior coroner for North Wessex, Amy Lowe, has written to the trust. The coroner said staff had missed three "
+     "checks.", [("Amy Lowe", "person", "staff had missed three checks")]),
+    ("Lead investigator for the Marine Accident Branch, Ruth Ede, gave evidence. The investigator said the crew had "
+     "not been trained.", [("Ruth Ede", "person", "the crew had not been trained")]),
+], ids=["coroner-for-an-area", "investigator-for-a-branch"])
+def test_a_sentence_opening_with_an_office_names_its_holder_for_later(text: str,
+                                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Convener of the Park Authority", True), ("Steward of the Weavers Guild", True),
+    ("Deputy Convener of the Harbour Board", True),
+    ("Priya Chandran of Northgate Securities", False), ("Friends of the Earth", False),
+    ("Isle of Wight Council", False), ("University of Calder", False), ("Convener of the", False),
+    ("convener of the board", False), ("Convener", False),
+])
+def test_office_of_body(clause: str, expected: bool) -> None:
+    assert office_of_body(clause) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Area coroner for East Wessex, Jo Roe, said", "coroner"),
+    ("The hearing ended. Chief inspector of prisons, Ben Hart, said", "inspector"),
+    ("Ben Hart, Jo Roe, said", ""),  # no role
+    ("Yesterday the coroner and the family of Mr Ash, Jo Roe, said", ""),  # too many words, no opening role
+    ("the area coroner for East Wessex, Jo Roe, said", ""),  # not a sentence's opening capital
+])
+def test_role_opening_sentence(text: str, expected: str) -> None:
+    assert role_opening_sentence(text, 0, text.rfind(", Jo Roe") if "Jo Roe" in text else text.find(", ")) == expected
