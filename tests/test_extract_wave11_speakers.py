@@ -139,3 +139,44 @@ def test_office_of_body(clause: str, expected: bool) -> None:
 ])
 def test_role_opening_sentence(text: str, expected: str) -> None:
     assert role_opening_sentence(text, 0, text.rfind(", Jo Roe") if "Jo Roe" in text else text.find(", ")) == expected
+
+
+# --- A common noun written as a title ----------------------------------------------------------------------------
+# The phenomenon: a reporter writes an occupation or description before a name as if it were a title (`Midwife
+# Ellen Garvey said`), the role list does not know the word, and the person's name keeps it; a later `Ms Garvey`
+# then takes the same wrong name. Other writers use another occupation (`Beekeeper`, `Landlord`), two such words
+# (`Dairy farmer`), or a department or status (`Treasury`, `Parent`). A given name that is also a word (`Mark`),
+# a middle name (`Andy Rhys Jones`) or a campaign read as a person (`Keep Morchard Local`) stays as it is.
+
+from claims.extract.title_nouns import is_common_noun, without_title_nouns  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Midwife Ellen Garvey said the unit had delivered 2,300 babies last year. Ms Garvey said 14 posts were vacant.",
+     [("Ellen Garvey", "person", "the unit had delivered 2,300 babies last year"),
+      ("Ellen Garvey", "person", "14 posts were vacant")]),
+    ("Beekeeper Tomasz Nowak said hives in the county fell by a third.",
+     [("Tomasz Nowak", "person", "hives in the county fell by a third")]),
+    ("Mark Ian Blythe said the wall had moved 12mm in a year.",
+     [("Mark Ian Blythe", "person", "the wall had moved 12mm in a year")]),  # a given name that is also a word
+], ids=["midwife-then-ms", "beekeeper", "given-name-mark"])
+def test_a_common_noun_before_a_name_is_no_part_of_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Surveyor Ian Blythe", "Ian Blythe"), ("Landlord Sam Orr", "Sam Orr"),
+    ("Dairy Farmer Gwen Pryce", "Gwen Pryce"), ("Treasury Anita Marwick", "Anita Marwick"),
+    ("Andy Rhys Jones", "Andy Rhys Jones"), ("Sir Alan Cobb", "Sir Alan Cobb"),
+    ("Midwife Ellen Garvey", "Ellen Garvey"), ("Keep Morchard Local", "Keep Morchard Local"),
+    ("Save Alder Meadows", "Save Alder Meadows"),
+    ("Ellen Garvey", "Ellen Garvey"), ("Surveyor", "Surveyor"), ("", ""),
+])
+def test_without_title_nouns(name: str, expected: str) -> None:
+    text = f"{name} said local shops had closed. The Save Alder Meadows campaign agreed."
+    assert without_title_nouns(name, text) == expected
+
+
+def test_is_common_noun() -> None:
+    assert [w for w in ["Surveyor", "Midwife", "Mark", "Ian", "Grace", "Chief", "van", "surveyor"]
+            if is_common_noun(w)] == ["Surveyor", "Midwife"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from .title_nouns import without_title_nouns
 from .vocabulary import NOT_NAMES, SENTENCE_STARTERS, load_words
 
 EXCHANGES: frozenset[str] = load_words("exchanges")
@@ -118,11 +119,16 @@ def _whole_word(text: str, start: int, size: int) -> bool:
 def named_in_full(text: str, speakers: Iterable[tuple[str, str]],
                   kinds: Mapping[str, str]) -> dict[str, tuple[str, str]]:
     """Map each (speaker, kind) that stands for a body's full name (a ticker, a name read short) to that name and
-    its kind; speakers that are already full are left out."""
+    its kind, and each person written with a common noun as a title to the name alone; other speakers are left
+    out."""
     bodies = [name for name, kind in kinds.items() if kind in _BODY_KINDS]
     tickers = ticker_names(text, bodies)
     found: dict[str, tuple[str, str]] = {}
     for speaker, kind in set(speakers):
+        person = without_title_nouns(speaker, text) if kind == "person" else speaker
+        if person != speaker:
+            found[speaker] = (person, kind)  # "Midwife Ellen Garvey": Ellen Garvey
+            continue
         if kind not in _SHORT_KINDS:
             continue
         name = tickers.get(speaker) if kind != "person" else None
