@@ -53,7 +53,7 @@ adjudication view."""
 
 WIDGET_LIBRARIES = {"ipywidgets", "ipyevents", "anywidget"}
 
-IMPORT_TO_REQUIREMENT: dict[str, str] = {"sklearn": "scikit-learn", "docx": "python-docx", "fpdf": "fpdf2",
+IMPORT_TO_REQUIREMENT: dict[str, str] = {"sklearn": "scikit-learn", "docx": "python-docx", "fpdf": "fpdf2", "english_words": "english-words",
                                          "axe_playwright_python": "axe-playwright-python"}
 LOCAL_MODULES = {"claims", "benchmarks", "tests"} | {p.stem for p in (ROOT / "tests").rglob("*.py")}
 """Our own packages, and every module of tests/ (helpers such as samples, verdict_rows and harness)."""
