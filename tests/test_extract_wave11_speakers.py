@@ -180,3 +180,52 @@ def test_without_title_nouns(name: str, expected: str) -> None:
 def test_is_common_noun() -> None:
     assert [w for w in ["Surveyor", "Midwife", "Mark", "Ian", "Grace", "Chief", "van", "surveyor"]
             if is_common_noun(w)] == ["Surveyor", "Midwife"]
+
+
+# --- A body's name read as a person's, later called by its own last word -----------------------------------------
+# The phenomenon: a body's name with no organisation head (`Wellmore Pharmacy`, `Kilbrack Harbour Commissioners`)
+# is read as a person's, so the text's later `The Leeds-based pharmacy said` or `The commissioners said` finds no
+# body and stays unresolved. Other writers put a place or a description before the noun (`the Cardiff-based
+# pharmacy`, `the harbour commissioners`) or use another number (`the commissioner` for `X Commissioners`). A real
+# person (`Jo Smith`, later `Ms Smith`), a family (`Her family`), two candidate names, or a company noun that is not
+# the name's own (`the group`) stays as it was: precision first.
+
+from claims.extract.misread_bodies import bodies_read_as_people  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wellmore Pharmacy said 12 branches would close. The pharmacy said revenue fell to £812m.",
+     [("Wellmore Pharmacy", "organisation", "12 branches would close"),
+      ("Wellmore Pharmacy", "organisation", "revenue fell to £812m")]),
+    ("Kilbrack Harbour Commissioners said 46 staff would get a rise. The harbour commissioners said 3.5% had been "
+     "offered.",
+     [("Kilbrack Harbour Commissioners", "organisation", "46 staff would get a rise"),
+      ("Kilbrack Harbour Commissioners", "organisation", "3.5% had been offered")]),
+    ("Jo Smith said the campaign had 400 members. The group said it had raised £9,000.",
+     [("Jo Smith", "person", "the campaign had 400 members"), ("the group", "unresolved", "it had raised £9,000")]),
+    ("Wellmore Pharmacy said 12 branches would close, most within a mile of another Wellmore shop. "
+     "The Leeds-based group said revenue fell to £812m.",
+     [("Wellmore Pharmacy", "person", "12 branches would close, most within a mile of another Wellmore shop"),
+      ("the leeds-based group", "unresolved", "revenue fell to £812m")]),  # a company noun alone links nothing
+], ids=["own-last-word", "modifier-then-own-noun", "a-person-then-the-group", "company-noun-alone"])
+def test_a_body_read_as_a_person_is_the_body_its_noun_later_means(text: str,
+                                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, speakers, expected", [
+    ("Tarn Foods said so. Ms Foods said more. The foods said 4.",
+     [("Tarn Foods", "person"), ("the foods", "unresolved")], {}),  # an honorific before the last word: a person
+    ("Tarn Foods said so. Foods said more. The foods said 4.",
+     [("Tarn Foods", "person"), ("the foods", "unresolved")], {}),  # the last word alone before a cue: a person
+    ("Her family said so. The family said 4.", [("Her family", "person"), ("the family", "unresolved")], {}),
+    ("Tarn Pharmacy said so. Pell Pharmacy said so. The pharmacy said 4.",
+     [("Tarn Pharmacy", "person"), ("Pell Pharmacy", "person"), ("the pharmacy", "unresolved")], {}),  # two names
+    ("The pharmacy said 4. Tarn Pharmacy said so.", [("the pharmacy", "unresolved"), ("Tarn Pharmacy", "person")],
+     {}),  # the name comes after the reference
+    ("Tarn Pharmacy said so. The pharmacy said 4.", [("Tarn Pharmacy", "person"), ("the pharmacy", "unresolved")],
+     {"the pharmacy": ("Tarn Pharmacy", "organisation"), "Tarn Pharmacy": ("Tarn Pharmacy", "organisation")}),
+])
+def test_bodies_read_as_people(text: str, speakers: list[tuple[str, str]],
+                               expected: dict[str, tuple[str, str]]) -> None:
+    assert bodies_read_as_people(text, speakers) == expected
