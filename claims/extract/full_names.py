@@ -1,13 +1,13 @@
-"""A speaker as the whole text names it: a body's name read short (`Medical Relief` where the text only ever writes
-`Frontline Medical Relief`) and a stock-exchange ticker (`(AIM: CVT)`) both mean the full name.
+"""A speaker as the whole text names it: a body's name read short (`Family Aid` where the text only ever writes
+`Lifeline Family Aid`) and a stock-exchange ticker (`(AIM: ACM)`) both mean the full name.
 
 Read once per text, after every claim has its speaker (a few `str.find` calls per distinct speaker):
 
 - **Truncated names.** The name-reader may drop a word of a body's name that is also a common or descriptive word
-  (`Frontline`, `Bord`, `Right to`), or a bracket inside it. When a speaker's words are a proper run of the words of
+  (`Lifeline`, `Bord`, `Right to`), or a bracket inside it. When a speaker's words are a proper run of the words of
   exactly one longer body name the text registers, and the text never writes the speaker's words except inside that
   longer name, the speaker is the longer name, with its kind. A short name the text does use on its own (`the
-  Commission` after `Electoral Standards Commission`, `Acme` after `Acme Water`) is left to the reference rules.
+  Commission` after `Harbour Standards Commission`, `Acme` after `Acme Water`) is left to the reference rules.
 - **Tickers.** A listed company's release gives its exchange and ticker in brackets after its name (`Velmora
   Biosciences plc (LSE: VMB)`, `Halcyon Foods Inc. (NYSE: HLF)`); the ticker names the company, never a body of its
   own. The exchanges are data (`data/exchanges.txt`); a bracket that is not an exchange (`(Source: ONS)`) names
@@ -25,15 +25,15 @@ EXCHANGES: frozenset[str] = load_words("exchanges")
 """Stock exchanges and markets a ticker is quoted on, in lower case (`aim`, `lse`, `nyse`, `euronext dublin`)."""
 _TICKER_RE = re.compile(r"\((?P<exchange>[A-Z][A-Za-z]*(?:[ \t][A-Z][A-Za-z]*)?)[ \t]*:[ \t]*"
                         r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)\)")
-"""An exchange and a ticker in brackets: `(AIM: CVT)`, `(Nasdaq: HLFD)`, `(LSE: VMB.L)`."""
+"""An exchange and a ticker in brackets: `(AIM: ACM)`, `(Nasdaq: HLFD)`, `(LSE: VMB.L)`."""
 _JOINING_WORDS: frozenset[str] = frozenset("of for to and & na de".split())
-"""Lower-case words inside a body's name (`Right to Repair Coalition`, `Bord na Mona`)."""
+"""Lower-case words inside a body's name (`Right to Roam Alliance`, `Bord na Mona`)."""
 _NEVER_OPENING: frozenset[str] = (NOT_NAMES | SENTENCE_STARTERS) - _JOINING_WORDS
 """Words a body's name never holds before the words a speaker kept (`Tuesday the Office of X` is no name)."""
 _BODY_KINDS = ("organisation", "inspectorate")
 """The kinds of a registered body a short speaker may stand for."""
 _SHORT_KINDS = ("organisation", "inspectorate", "person")
-"""The kinds of a speaker that may be a body's name read short (`Medical Relief` was read as a person)."""
+"""The kinds of a speaker that may be a body's name read short (`Family Aid` was read as a person)."""
 
 
 def ticker_names(text: str, bodies: Iterable[str]) -> dict[str, str]:
@@ -86,9 +86,9 @@ def _run_of(words: list[str], longer: list[str]) -> bool:
 
 def _only_inside(text: str, short: str, name: str) -> bool:
     """Say whether every whole-word occurrence of `short` in the text lies inside an occurrence of `name`."""
-    covered = _occurrences(text, name)
-    offset = name.find(short)
-    spans = [(start, start + len(name)) for start in covered]
+    if name.find(short) < 0:
+        return False
+    spans = [(start, start + len(name)) for start in _occurrences(text, name)]
     at = text.find(short)
     seen = False
     while at >= 0:
@@ -97,7 +97,7 @@ def _only_inside(text: str, short: str, name: str) -> bool:
             if not any(start <= at and at + len(short) <= end for start, end in spans):
                 return False
         at = text.find(short, at + 1)
-    return seen and offset >= 0
+    return seen
 
 
 def _occurrences(text: str, name: str) -> list[int]:

@@ -1,4 +1,4 @@
-"""A body's name read as a person's (`Wellcroft Pharmacy said`, `Ards Harbour Commissioners said`) that the text
+"""A body's name read as a person's (`Wellmore Pharmacy said`, `Kilbrack Harbour Commissioners said`) that the text
 later calls by its own last word (`The Leeds-based pharmacy said`, `The commissioners said`): the body speaks both.
 
 A name with no organisation head reads like a person's, and the later reference then finds no body and stays
@@ -8,12 +8,12 @@ that
 
 - the text never treats as a person's: no honorific before its last word (`Ms Pharmacy`), its last word never
   alone before a cue (`Pharmacy said`); and that
-- the reference names: its noun is the name's last word (`the commissioners` for `Ards Harbour Commissioners`,
-  `the Leeds-based pharmacy` for `Wellcroft Pharmacy`).
+- the reference names: its noun is the name's last word (`the commissioners` for `Kilbrack Harbour Commissioners`,
+  `the Leeds-based pharmacy` for `Wellmore Pharmacy`).
 
 A company noun alone (`the group`, `the retailer`) is no such link: a person-read name may be a fragment of a longer
 name or another party, and the row would then go from `unresolved` to a wrong speaker (precision first; the first
-version also linked `the group` to a name whose first word the text writes as a modifier, `another Wellcroft shop`,
+version also linked `the group` to a name whose first word the text writes as a modifier, `another Wellmore shop`,
 and raised the wrong speakers on texts it was not written for).
 
 Then the name is a body (kind `organisation`) in all its rows. Two such names, or none: nothing changes.
@@ -29,14 +29,14 @@ _REFERENCE_RE = re.compile(r"[Tt]he (?:[A-Za-z]+-[a-z]+ |[a-z]+ ){0,2}(?P<noun>[
 """A reference as a row's speaker: `the pharmacy`, `The Leeds-based pharmacy`, `the commissioners`."""
 _PERSON_MARK_RE = re.compile(r"\b(?:%s)\.?[ \t]+(?P<name>[A-Z][\w'\u2019-]+)" % initial_alternation(
     sorted({h.capitalize() for h in HONORIFICS} | set(HONORIFICS))))
-"""An honorific and the family name after it: `Ms Pharmacy` would make `Wellcroft Pharmacy` a person."""
+"""An honorific and the family name after it: `Ms Pharmacy` would make `Wellmore Pharmacy` a person."""
 _CUE_AFTER = (" said", " says", " added", " told")
 """Cues after a bare family name (`Roe said`): a person's."""
 
 
 def bodies_read_as_people(text: str, rows: Sequence[tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """Map each reference speaker (`the commissioners`) and the person-read name it means to (name, `organisation`), from the
-    rows' (speaker, kind) in text order; empty when no reference or no single name fits."""
+    """Map each reference speaker (`the commissioners`) and the person-read name it means to (name, `organisation`),
+    from the rows' (speaker, kind) in text order; empty when no reference or no single name fits."""
     references = {s: m.group("noun") for s, k in rows if k == "unresolved" and (m := _REFERENCE_RE.fullmatch(s))}
     if not references:
         return {}

@@ -1,11 +1,11 @@
-"""An office held in a named body or place (`Convener of the Park Authority`, `Area coroner for Greater Manchester
-East`): its holder is a person, who speaks, and whom a later `the coroner` means.
+"""An office held in a named body or place (`Convener of the Harbour Board`, `Senior coroner for North
+Wessex`): its holder is a person, who speaks, and whom a later `the coroner` means.
 
 Two shapes, each read with a few word tests and no pattern:
 
 - **After a name** (`Tom Pike, Steward of the Weavers Guild, said`): one capitalised word that names no body (no
   organisation head, no place word, not `Friends of`), after role words if any (`Deputy`), then `of` or `for` and
-  a capitalised name; two capitalised words are a name (`Priya Chandran of Northgate Securities`). The words before it
+  a capitalised name; two capitalised words are a name (`Dev Patel of Orme Securities`). The words before it
   are the person; the body after `of` is only where they work. Office words a role list already knows (`chief
   executive of Acme`) are read by the role rules; this reads the offices the list does not (`Convener`, `Bursar`).
 - **Before a name** (`Senior coroner for North Wessex, Amy Lowe, has written`): a sentence that opens with a role
@@ -29,14 +29,14 @@ MAX_LEAD_WORDS = 8
 
 
 def office_of_body(clause: str) -> bool:
-    """Say whether a clause is an office in a named body (`Convener of the Park Authority`, `Bursar of St Cuthbert's
+    """Say whether a clause is an office in a named body (`Convener of the Harbour Board`, `Bursar of St Cuthbert's
     School`): role words if any, one capitalised word naming no body, `of`/`for`, then a capitalised name."""
     words = clause.split()
     link = next((i for i, w in enumerate(words[:MAX_OFFICE_WORDS + 1]) if w in _LINKS), 0)
     if link == 0 or link + 1 >= len(words):
         return False
     if not _office_word(words[link - 1]) or any(w.lower() not in ROLES for w in words[:link - 1]):
-        return False  # "Deputy Convener of": roles, then one office word; never a name (`Priya Chandran of`)
+        return False  # "Deputy Convener of": roles, then one office word; never a name (`Dev Patel of`)
     named = words[link + 2:] if words[link + 1] == "the" else words[link + 1:]
     return bool(named) and named[0][:1].isupper()
 
@@ -47,8 +47,8 @@ def _office_word(word: str) -> bool:
 
 
 def role_opening_sentence(text: str, start: int, comma: int) -> str:
-    """Return the role word of a sentence that opens with a role and its jurisdiction right before a comma (`Area
-    coroner for Greater Manchester East,`), else ``."""
+    """Return the role word of a sentence that opens with a role and its jurisdiction right before a comma (`Senior
+    coroner for North Wessex,`), else ``."""
     stop = max(text.rfind(". ", start, comma), text.rfind("\n", start, comma))
     words = text[max(start, stop + 1):comma].split()
     if not words or len(words) > MAX_LEAD_WORDS or not words[0][:1].isupper():

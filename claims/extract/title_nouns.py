@@ -1,5 +1,5 @@
 """A common noun written as a title before a person's name (`Midwife Ellen Garvey`, `Surveyor Ian Blythe`,
-`Statistician Orla Cremin`): the person is the name without it.
+`Beekeeper Tomasz Nowak`): the person is the name without it.
 
 Reporters put any occupation or description before a name as if it were a title, and no role list holds them all.
 A word is such a noun when English writes it in lower case and never as a name: the `web2` word list that ships
@@ -7,8 +7,9 @@ inside the `english-words` package (Webster's Second, 236,000 words, read once a
 `midwife` in lower case only, and given names that are also words (`Mark`, `Grace`, `Martin`, `Will`) with a capital
 too, so those stay names. A person of three words or more loses such words from the front while the rest is still
 two words or more whose first reads as a given name (a capitalised entry, or no word at all: `Tomasz`) and whose
-last the text never writes in lower case, and which the text never writes before a body's noun; `Keep Morchard
-Local` (a campaign read as a person: `the Keep Morchard Local group`), `Andy Rhys Jones`, `Sir Alan Cobb` and titles the role list knows are left as they are.
+last the text never writes in lower case, and which the text never writes before a body's noun; `Keep Alder
+Green` (a campaign read as a person: `the Keep Alder Green group`), `Owen Rhys Parry`, `Sir Neville Crane` and
+titles the role list knows are left as they are.
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from .vocabulary import NAME_PARTICLES, ORG_HEADS, ORG_REFERENCES, ROLES
 _WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
 """Webster's Second's words as it writes them: common words in lower case, names with a capital."""
 _BODY_NOUNS: frozenset[str] = ORG_HEADS | ORG_REFERENCES | frozenset({"campaign", "group"})
-"""Nouns that make the name before them a body's (`the Keep Morchard Local group`)."""
+"""Nouns that make the name before them a body's (`the Keep Alder Green group`)."""
 
 
 def is_common_noun(word: str) -> bool:
@@ -36,7 +37,7 @@ def _given_name(word: str) -> bool:
 
 def without_title_nouns(name: str, text: str = "") -> str:
     """Drop the common nouns written as titles before a person's name (`Midwife Ellen Garvey` -> `Ellen Garvey`);
-    a name whose last word the text also writes in lower case (`Keep Morchard Local`, `local`) is no person's."""
+    a name whose last word the text also writes in lower case (`Keep Alder Green`, `green`) is no person's."""
     words = name.split()
     cut = 0
     while len(words) - cut >= 3 and is_common_noun(words[cut]):
@@ -47,7 +48,7 @@ def without_title_nouns(name: str, text: str = "") -> str:
 
 
 def _heads_a_body(text: str, name: str) -> bool:
-    """Say whether the text writes the name before a body's noun (`the Keep Morchard Local group`): no person's."""
+    """Say whether the text writes the name before a body's noun (`the Keep Alder Green group`): no person's."""
     at = text.find(name)
     while at >= 0:
         following = text[at + len(name):at + len(name) + 30].split()[:1]

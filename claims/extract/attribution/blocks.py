@@ -145,7 +145,7 @@ def attributed_spans(text: str) -> list[Found]:
     whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
     settled = [_settled(_past_dateline(text, f), ctx, whole) for f in found
                if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
-    full = named_in_full(text, ((f.speaker, f.kind) for f in settled), ctx.kinds)  # "(AIM: CVT)": the company
+    full = named_in_full(text, ((f.speaker, f.kind) for f in settled), ctx.kinds)  # "(AIM: ACM)": the company
     full |= bodies_read_as_people(text, [(f.speaker, f.kind) for f in settled])  # "X Pharmacy ... The group said"
     return [Found(*full[f.speaker], f.cue, f.span) if f.speaker in full else f for f in settled] if full else settled
 
