@@ -7,6 +7,7 @@ sets the name off by commas, once per paragraph, whether or not the sentence is 
 from __future__ import annotations
 
 from .entities import find_mentions
+from .offices import role_opening_sentence
 from .speakers import Context
 from .vocabulary import ROLES, VOICE_ROLES
 
@@ -33,7 +34,7 @@ def _role_before_comma(text: str, start: int, comma: int) -> str:
     words = text[max(start, comma - 60):comma].split()[-MAX_ROLE_WORDS:]
     role = words[-1] if words else ""
     if role not in ROLES or role in VOICE_ROLES:
-        return ""  # the common case: no role right before the comma (a set lookup first)
+        return role_opening_sentence(text, start, comma)  # "Area coroner for X, Jo Roe,": a role and its area
     return role if any(w.lower() in _OPENERS for w in words[:-1]) else ""
 
 

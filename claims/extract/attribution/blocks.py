@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 from ..bodies import item_speaker
 from ..followups import follows_report
+from ..full_names import named_in_full
+from ..misread_bodies import bodies_read_as_people
 from ..items import is_speaker_phrase, split_items
 from ..layout import TIME_STAMP_RE, is_furniture, masthead_issuer
 from ..release import ends_release, is_release
@@ -141,8 +143,11 @@ def attributed_spans(text: str) -> list[Found]:
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
         table = table + [block] if len(found) == count and _table_shape(text, block, quotes) else []
     whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
-    return [_settled(_past_dateline(text, f), ctx, whole) for f in found
-            if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
+    settled = [_settled(_past_dateline(text, f), ctx, whole) for f in found
+               if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
+    full = named_in_full(text, ((f.speaker, f.kind) for f in settled), ctx.kinds)  # "(AIM: ACM)": the company
+    full |= bodies_read_as_people(text, [(f.speaker, f.kind) for f in settled])  # "X Pharmacy ... The group said"
+    return [Found(*full[f.speaker], f.cue, f.span) if f.speaker in full else f for f in settled] if full else settled
 
 
 def _past_dateline(text: str, found: Found) -> Found:

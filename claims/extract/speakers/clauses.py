@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..entities import describes_the_noun, names_an_organisation, Mention, find_mentions
+from ..offices import office_of_body
 from ..text import strip_span
 from ..vocabulary import (
     any_script, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES, VOICE_ROLES,
@@ -292,7 +293,8 @@ def _is_role_phrase(phrase: str) -> bool:
     words = [w.lower().strip("\u2019'") for w in phrase.split()]
     if words and words[0] in ("of", "from"):
         return True  # "Tom Aske, of the Save the River group, said"
-    return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4])
+    return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4]) \
+        or office_of_body(phrase)  # "Tom Pike, Steward of the Weavers Guild, said"
 
 
 _ROLE_LINKS: frozenset[str] = frozenset("of for at from with in".split())
@@ -303,4 +305,4 @@ def _headed_by_role(clause: str) -> bool:
     word only describes (`the national forecaster`)."""
     words = [w.lower().strip("\u2019'.,") for w in clause.split()]
     head = next((i for i, w in enumerate(words) if w in _ROLE_LINKS), len(words)) - 1
-    return head < 0 or words[head].removesuffix("'s").removesuffix("\u2019s") in ROLES
+    return head < 0 or words[head].removesuffix("'s").removesuffix("\u2019s") in ROLES or office_of_body(clause)

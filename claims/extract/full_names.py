@@ -1,0 +1,138 @@
+"""A speaker as the whole text names it: a body's name read short (`Family Aid` where the text only ever writes
+`Lifeline Family Aid`) and a stock-exchange ticker (`(AIM: ACM)`) both mean the full name.
+
+Read once per text, after every claim has its speaker (a few `str.find` calls per distinct speaker):
+
+- **Truncated names.** The name-reader may drop a word of a body's name that is also a common or descriptive word
+  (`Lifeline`, `Bord`, `Right to`), or a bracket inside it. When a speaker's words are a proper run of the words of
+  exactly one longer body name the text registers, and the text never writes the speaker's words except inside that
+  longer name, the speaker is the longer name, with its kind. A short name the text does use on its own (`the
+  Commission` after `Harbour Standards Commission`, `Acme` after `Acme Water`) is left to the reference rules.
+- **Tickers.** A listed company's release gives its exchange and ticker in brackets after its name (`Velmora
+  Biosciences plc (LSE: VMB)`, `Halcyon Foods Inc. (NYSE: HLF)`); the ticker names the company, never a body of its
+  own. The exchanges are data (`data/exchanges.txt`); a bracket that is not an exchange (`(Source: ONS)`) names
+  nobody.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from .title_nouns import without_title_nouns
+from .vocabulary import NOT_NAMES, SENTENCE_STARTERS, load_words
+
+EXCHANGES: frozenset[str] = load_words("exchanges")
+"""Stock exchanges and markets a ticker is quoted on, in lower case (`aim`, `lse`, `nyse`, `euronext dublin`)."""
+_TICKER_RE = re.compile(r"\((?P<exchange>[A-Z][A-Za-z]*(?:[ \t][A-Z][A-Za-z]*)?)[ \t]*:[ \t]*"
+                        r"(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?)\)")
+"""An exchange and a ticker in brackets: `(AIM: ACM)`, `(Nasdaq: HLFD)`, `(LSE: VMB.L)`."""
+_JOINING_WORDS: frozenset[str] = frozenset("of for to and & na de".split())
+"""Lower-case words inside a body's name (`Right to Roam Alliance`, `Bord na Mona`)."""
+_NEVER_OPENING: frozenset[str] = (NOT_NAMES | SENTENCE_STARTERS) - _JOINING_WORDS
+"""Words a body's name never holds before the words a speaker kept (`Tuesday the Office of X` is no name)."""
+_BODY_KINDS = ("organisation", "inspectorate")
+"""The kinds of a registered body a short speaker may stand for."""
+_SHORT_KINDS = ("organisation", "inspectorate", "person")
+"""The kinds of a speaker that may be a body's name read short (`Family Aid` was read as a person)."""
+
+
+def ticker_names(text: str, bodies: Iterable[str]) -> dict[str, str]:
+    """Map each ticker the text quotes after a body's name (`Acme plc (LSE: ACM)`) to that body's name."""
+    if ":" not in text or "(" not in text:
+        return {}
+    names = sorted(bodies, key=len, reverse=True)
+    found: dict[str, str] = {}
+    for match in _TICKER_RE.finditer(text):
+        if match.group("exchange").lower() in EXCHANGES:
+            body = _body_ending_at(text, match.start(), names)
+            if body is not None and body != match.group("ticker"):
+                found[match.group("ticker")] = body
+    return found
+
+
+def _body_ending_at(text: str, end: int, names: list[str]) -> str | None:
+    """Return the longest body name that ends right before `end` (white space, a comma or a full stop between)."""
+    before = text[max(0, end - 200):end].rstrip(" \t,.")
+    return next((name for name in names if before.endswith(name)
+                 and not before[len(before) - len(name) - 1:len(before) - len(name)].isalnum()), None)
+
+
+def full_name(text: str, speaker: str, bodies: Iterable[str]) -> str | None:
+    """Return the one longer body name a speaker's words are a run of, when the text never writes those words
+    outside that name; else None."""
+    words = speaker.split()
+    if not words or speaker.isupper() or any(w.endswith(("'s", "\u2019s")) for w in words):
+        return None  # an acronym is a name of its own; a possessive is an owner, not a name
+    longer = {name for name in bodies if len(name.split()) > len(words) and _run_of(words, name.split())
+              and _plain_name(name, speaker)}
+    if len(longer) != 1:
+        return None
+    name = longer.pop()
+    return name if _only_inside(text, speaker, name) else None
+
+
+def _plain_name(name: str, short: str) -> bool:
+    """Say whether a longer name reads as one body's name before the short words: no article, weekday or sentence
+    starter among the words it adds (`Tuesday the Office of Flood Works` was read with a date)."""
+    added = name[:name.find(short)].split() if short in name else name.split()
+    return not any(word.lower() in _NEVER_OPENING for word in added)
+
+
+def _run_of(words: list[str], longer: list[str]) -> bool:
+    """Say whether `words` occur as a contiguous run inside `longer`."""
+    size = len(words)
+    return any(longer[i:i + size] == words for i in range(len(longer) - size + 1))
+
+
+def _only_inside(text: str, short: str, name: str) -> bool:
+    """Say whether every whole-word occurrence of `short` in the text lies inside an occurrence of `name`."""
+    if name.find(short) < 0:
+        return False
+    spans = [(start, start + len(name)) for start in _occurrences(text, name)]
+    at = text.find(short)
+    seen = False
+    while at >= 0:
+        if _whole_word(text, at, len(short)):
+            seen = True
+            if not any(start <= at and at + len(short) <= end for start, end in spans):
+                return False
+        at = text.find(short, at + 1)
+    return seen
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    """Return the start of every occurrence of `name` in the text."""
+    starts, at = [], text.find(name)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(name, at + 1)
+    return starts
+
+
+def _whole_word(text: str, start: int, size: int) -> bool:
+    """Say whether text[start:start + size] is bounded by non-word characters on both sides."""
+    before = text[start - 1:start] if start else ""
+    after = text[start + size:start + size + 1]
+    return not (before.isalnum() or after.isalnum())
+
+
+def named_in_full(text: str, speakers: Iterable[tuple[str, str]],
+                  kinds: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """Map each (speaker, kind) that stands for a body's full name (a ticker, a name read short) to that name and
+    its kind, and each person written with a common noun as a title to the name alone; other speakers are left
+    out."""
+    bodies = [name for name, kind in kinds.items() if kind in _BODY_KINDS]
+    tickers = ticker_names(text, bodies)
+    found: dict[str, tuple[str, str]] = {}
+    for speaker, kind in set(speakers):
+        person = without_title_nouns(speaker, text) if kind == "person" else speaker
+        if person != speaker:
+            found[speaker] = (person, kind)  # "Midwife Ellen Garvey": Ellen Garvey
+            continue
+        if kind not in _SHORT_KINDS:
+            continue
+        name = tickers.get(speaker) if kind != "person" else None
+        name = name or full_name(text, speaker, bodies)
+        if name is not None:
+            found[speaker] = (name, kinds[name])
+    return found

@@ -1,0 +1,71 @@
+"""A common noun written as a title before a person's name (`Midwife Ellen Garvey`, `Surveyor Ian Blythe`,
+`Beekeeper Tomasz Nowak`): the person is the name without it.
+
+Reporters put any occupation or description before a name as if it were a title, and no role list holds them all.
+A word is such a noun when English writes it in lower case and never as a name: the `web2` word list that ships
+inside the `english-words` package (Webster's Second, 236,000 words, read once at import) holds `surveyor` and
+`midwife` in lower case only, and given names that are also words (`Mark`, `Grace`, `Martin`, `Will`) with a capital
+too, so those stay names. A person of three words or more loses such words from the front while the rest is still
+two words or more whose first reads as a given name (a capitalised entry, or no word at all: `Tomasz`) and whose
+last the text never writes in lower case, and which the text never writes before a body's noun; `Keep Alder
+Green` (a campaign read as a person: `the Keep Alder Green group`), `Owen Rhys Parry`, `Sir Neville Crane` and
+titles the role list knows are left as they are.
+"""
+from __future__ import annotations
+
+from english_words import get_english_words_set
+
+from .vocabulary import NAME_PARTICLES, ORG_HEADS, ORG_REFERENCES, ROLES
+
+_WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+"""Webster's Second's words as it writes them: common words in lower case, names with a capital."""
+_BODY_NOUNS: frozenset[str] = ORG_HEADS | ORG_REFERENCES | frozenset({"campaign", "group"})
+"""Nouns that make the name before them a body's (`the Keep Alder Green group`)."""
+
+
+def is_common_noun(word: str) -> bool:
+    """Say whether a capitalised word is only ever a common word (`Surveyor`), never a name (`Mark`, `Ian`)."""
+    lower = word.lower()
+    return word[:1].isupper() and lower in _WORDS and word not in _WORDS and word.capitalize() not in _WORDS \
+        and lower not in ROLES and lower not in NAME_PARTICLES
+
+
+def _given_name(word: str) -> bool:
+    """Say whether a capitalised word may open a person's name: a name the word list capitalises, or no word."""
+    return word[:1].isupper() and (word.capitalize() in _WORDS or word.lower() not in _WORDS)
+
+
+def without_title_nouns(name: str, text: str = "") -> str:
+    """Drop the common nouns written as titles before a person's name (`Midwife Ellen Garvey` -> `Ellen Garvey`);
+    a name whose last word the text also writes in lower case (`Keep Alder Green`, `green`) is no person's."""
+    words = name.split()
+    cut = 0
+    while len(words) - cut >= 3 and is_common_noun(words[cut]):
+        cut += 1
+    if not cut or not _given_name(words[cut]) or _written_lower(text, words[-1]) or _heads_a_body(text, name):
+        return name
+    return " ".join(words[cut:])
+
+
+def _heads_a_body(text: str, name: str) -> bool:
+    """Say whether the text writes the name before a body's noun (`the Keep Alder Green group`): no person's."""
+    at = text.find(name)
+    while at >= 0:
+        following = text[at + len(name):at + len(name) + 30].split()[:1]
+        if following and following[0].strip(",.;:").lower() in _BODY_NOUNS:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Say whether the text writes a word in lower case somewhere, as a whole word (`local` for `Local`)."""
+    lower = word.lower()
+    if lower == word:
+        return True
+    at = text.find(lower)
+    while at >= 0:
+        if not text[at - 1:at].isalpha() and not text[at + len(lower):at + len(lower) + 1].isalpha():
+            return True
+        at = text.find(lower, at + 1)
+    return False
