@@ -95,12 +95,6 @@ def test_rows_not_in_doubt_never_change():
     assert rerank(THINK_TANK, sure, plain_model(rule=-9.0)) == sure
 
 
-def test_the_shipped_weights_switch_the_known_failure():
-    model = shipped_model()._replace(enabled=True)
-    assert [(r.speaker, r.kind) for r in rerank(THINK_TANK, ROWS, model)] == [
-        ("Marlow Policy Institute", "organisation"), ("Marlow Policy Institute", "organisation")]
-
-
 def test_trained_model_file_has_the_right_shape():
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     model = shipped_model()
