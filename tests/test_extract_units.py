@@ -424,3 +424,11 @@ def test_the_claims_table_is_built_just_as_the_plain_frame_builds_it() -> None:
         [_frame_layout(table.plain_claims_frame(rows)) for rows in frames]
     assert [len(rows) for rows in frames[-3:]] == [1, 0, 0]
 
+
+
+# ---------------------------------------------------------------- fast forms of the speed4 branch
+
+def test_the_special_cues_are_tried_in_order_each_with_what_its_matches_hold() -> None:
+    from claims.extract.attribution import patterns, sentence
+    assert sentence._SPECIALS == tuple((p, attribution._SPECIAL_NEEDS[p]) for p in (
+        patterns.QUOTED_AS_RE, patterns.ACCORDING_RE, patterns.INVERTED_RE))

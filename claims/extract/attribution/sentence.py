@@ -38,8 +38,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     framed = (_document_frame(text, sentence, holes, ctx) or _gerund_cue(text, sentence, holes, ctx)) if frame else None
     if framed is not None:
         return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
-    for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
-        if text.find(_SPECIAL_NEEDS[special], start, end) < 0:
+    for special, needs in _SPECIALS:
+        if text.find(needs, start, end) < 0:
             continue  # the words every match holds are not there (the cheap test first)
         match = special.search(text, start, end)
         if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
@@ -80,6 +80,10 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     return None
 
 
+_SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (special, _SPECIAL_NEEDS[special]) for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE))
+"""The special cues in the order they are tried, each with what every match of it holds: paired once here, as a
+compiled pattern hashes its whole program for a dict look-up (`INVERTED_RE`'s, with every inverted verb, is long)."""
 _JUDGED_WORDS = ("rated", "judged", "graded", "rating", "found")
 """What every match of `PASSIVE_RE` holds."""
 
