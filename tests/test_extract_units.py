@@ -432,3 +432,21 @@ def test_the_special_cues_are_tried_in_order_each_with_what_its_matches_hold() -
     from claims.extract.attribution import patterns, sentence
     assert sentence._SPECIALS == tuple((p, attribution._SPECIAL_NEEDS[p]) for p in (
         patterns.QUOTED_AS_RE, patterns.ACCORDING_RE, patterns.INVERTED_RE))
+
+
+@pytest.mark.parametrize("words", [("rated", "judged", "graded", "rating", "found"),
+                                   ("riting", "wrote", "peaking", "spoke", "nterview"), ("a.b", "(x"), ("only",)])
+def test_any_word_finds_just_where_a_find_per_word_finds(words: tuple[str, ...]) -> None:
+    from claims.extract.attribution import records
+    texts = [t for t in PRESS_TEXTS[:40]] + ["it was rated. Writing in; a.b (x only", "", "foundrated", "axb x"]
+    windows = [(text, start, end) for text in texts for start in range(0, len(text), 97)
+               for end in (start, start + 5, start + 30, start + 400)]
+    fast = records.any_word(words)
+    assert [fast.search(*w) is not None for w in windows] == [records._holds_any(*w, words) for w in windows]
+    assert any(fast.search(*w) for w in windows)
+
+
+def test_the_cheap_word_tests_find_the_words_their_patterns_hold() -> None:
+    from claims.extract.attribution import names, sentence
+    assert sentence._JUDGED_RE.pattern == "|".join(attribution._JUDGED_WORDS)
+    assert names._WRITTEN_IN_NEEDS_RE.pattern == "|".join(attribution._WRITTEN_IN_NEEDS)

@@ -18,7 +18,7 @@ from .patterns import (
     _SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLOSING_PRONOUN_CUE_RE, CUE_RE,
     INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, QUOTED_AS_RE, RECORD_RE,
 )
-from .records import Attribution, _holds_any, _inside
+from .records import Attribution, _inside, any_word
 from .sources import _named_inside, _publisher_in
 from .subjects import _attribute_at, _in_occasion_opening, _main_subject, _subject_region
 
@@ -59,7 +59,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     if showing is not None:
         return showing
     passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
-        or (PASSIVE_RE.search(text, start, end) if _holds_any(text, start, end, _JUDGED_WORDS) else None)
+        or (PASSIVE_RE.search(text, start, end) if _JUDGED_RE.search(text, start, end) else None)
     if passive and not _inside(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
         who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
             if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
@@ -86,6 +86,8 @@ _SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 compiled pattern hashes its whole program for a dict look-up (`INVERTED_RE`'s, with every inverted verb, is long)."""
 _JUDGED_WORDS = ("rated", "judged", "graded", "rating", "found")
 """What every match of `PASSIVE_RE` holds."""
+_JUDGED_RE = any_word(_JUDGED_WORDS)
+"""Finds any of `_JUDGED_WORDS` (the cheap test before `PASSIVE_RE`)."""
 
 
 def _reported_before(text: str, start: int, at: int, holes: list[Span]) -> bool:
