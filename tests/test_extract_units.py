@@ -450,3 +450,22 @@ def test_the_cheap_word_tests_find_the_words_their_patterns_hold() -> None:
     from claims.extract.attribution import names, sentence
     assert sentence._JUDGED_RE.pattern == "|".join(attribution._JUDGED_WORDS)
     assert names._WRITTEN_IN_NEEDS_RE.pattern == "|".join(attribution._WRITTEN_IN_NEEDS)
+
+
+NEEDING_SPLITTERS = [items._split_numbers, items._split_and_that, items._split_comma_list, items._split_clauses,
+                     items._split_participles]
+"""The splitters that give back a span holding none of their words without scanning it."""
+
+
+def test_a_splitter_that_needs_words_splits_just_as_its_plain_form() -> None:
+    from claims.extract.text import split_sentences
+    spans = [(text, part) for text in PRESS_TEXTS[:80] + PLAIN_TEXTS for block in split_blocks(text)
+             for sentence in split_sentences(text, block.body, block.end)
+             for part in [sentence, (sentence[0], (sentence[0] + sentence[1]) // 2), (sentence[0] + 7, sentence[1])]]
+    spans += [("1) fell 2) rose", (0, 15)), ("(a) fell (b) rose", (0, 17)), ("x 01. fell 2. rose", (0, 18)),
+              ("We won, and fell.", (0, 17)), ("Results at the school improved and some schools now exceed it", (0, 61)),
+              ("The council built 40 new homes last year embedding support workers in 11 hospitals", (0, 82))]
+    for splitter in NEEDING_SPLITTERS:
+        assert [splitter(text, span) for text, span in spans] == [splitter.__wrapped__(text, span) for text, span in spans]
+    assert items._split_numbers("1) fell 2) rose", (0, 15)) == [(2, 8), (10, 15)]
+    assert all(any(len(splitter(text, span)) > 1 for text, span in spans) for splitter in NEEDING_SPLITTERS)

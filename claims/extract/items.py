@@ -6,6 +6,7 @@ in `and`, and `and` joining two long clauses. A series of figures for one measur
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -217,6 +218,24 @@ _AND_RE = re.compile(r"\s\s*and\s+")
 """` and ` (`\\s+and\\s+`, its first character written first so that the engine skips fast to a space)."""
 
 
+Splitter = Callable[[str, Span], list[Span]]
+"""A splitter: the text and a span in, the span's parts out."""
+
+
+def _needing(*words: str) -> Callable[[Splitter], Splitter]:
+    """Make a splitter give a span back whole, unscanned, when it holds none of the words every cut of the splitter
+    needs (most pieces an earlier splitter cut hold no `and`, no comma); the plain splitter stays as `__wrapped__`."""
+    def wrap(splitter: Splitter) -> Splitter:
+        @functools.wraps(splitter)
+        def split(text: str, span: Span) -> list[Span]:
+            for word in words:
+                if text.find(word, span[0], span[1]) >= 0:
+                    return splitter(text, span)
+            return [span]
+        return split
+    return wrap
+
+
 def _split_nested_cues(text: str, span: Span) -> list[Span]:
     """Split at `but also says`, `and claims that`: the same speaker going on to another claim (a forecast
     or a denial keeps its verb: `and expected capital spending of £45m`)."""
@@ -256,6 +275,7 @@ def _split_semicolons(text: str, span: Span) -> list[Span]:
     return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _SEMICOLON_RE)])
 
 
+@_needing("1.", "1)", "(a)")  # the first number of a list is 1 or (a)
 def _split_numbers(text: str, span: Span) -> list[Span]:
     """Split an inline numbered list (`1) ... 2) ...`) when at least two numbers count up from 1."""
     marks = [m for m in _NUMBER_RE.finditer(text, span[0], span[1])]  # "(a)" is itself in brackets
@@ -266,6 +286,7 @@ def _split_numbers(text: str, span: Span) -> list[Span]:
     return [part for part in _cut(span, [(m.start(), m.end()) for m in marks]) if part[1] > part[0]]
 
 
+@_needing("that")
 def _split_and_that(text: str, span: Span) -> list[Span]:
     """Split at `and that` and `, that`, which start a new reported clause."""
     return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _AND_THAT_RE)])
@@ -279,6 +300,7 @@ def _split_with(text: str, span: Span) -> list[Span]:
     return _cut(span, cuts)
 
 
+@_needing(",")
 def _split_comma_list(text: str, span: Span) -> list[Span]:
     """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
     commas = [m for m in _top_level(text, span, _COMMA_RE) if not _between_names(text, span, m)]
@@ -358,6 +380,7 @@ def _without_leading_connector(words_of: str) -> str:
     return words_of[connector.end():] if connector else words_of
 
 
+@_needing("and")
 def _split_clauses(text: str, span: Span) -> list[Span]:
     """Split at `and` joining two long clauses: `X improved and some schools now ...`."""
     parts, end = [], span[1]
@@ -420,6 +443,7 @@ def _split_consequences(text: str, span: Span) -> list[Span]:
     return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _CONSEQUENCE_RE)])
 
 
+@_needing("ing")  # every participle of the list ends so
 def _split_participles(text: str, span: Span) -> list[Span]:
     """Split before a participle that adds an achievement after a complete clause (`... embedding X`)."""
     if _PARTICIPLE_RE.search(text, span[0], span[1]) is None:
