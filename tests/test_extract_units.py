@@ -469,3 +469,22 @@ def test_a_splitter_that_needs_words_splits_just_as_its_plain_form() -> None:
         assert [splitter(text, span) for text, span in spans] == [splitter.__wrapped__(text, span) for text, span in spans]
     assert items._split_numbers("1) fell 2) rose", (0, 15)) == [(2, 8), (10, 15)]
     assert all(any(len(splitter(text, span)) > 1 for text, span in spans) for splitter in NEEDING_SPLITTERS)
+
+
+def test_the_splitters_found_for_a_span_are_those_whose_triggers_it_holds() -> None:
+    spans = [text[start:end] for text in PRESS_TEXTS for block in split_blocks(text)
+             for start, end in [(block.body, block.end)]] + ["meaning that", "meaning", "such tha", ", with", ",with",
+                                                             "which means thatch", "arguin", "whereas", ""]
+    plain = [[s for s, triggers in items.SPLITTERS if not items._present_triggers(span).isdisjoint(triggers)]
+             for span in spans]
+    assert [items._present_splitters(span) for span in spans] == plain
+    assert [[s.__name__ for s in items._present_splitters(span)] for span in spans[-9:-6]] == [
+        ["_split_and_that", "_split_consequences", "_split_participles"], ["_split_participles"], []]
+
+
+def test_a_dateline_never_opens_with_a_capital_and_a_small_letter() -> None:
+    import sys
+    lower = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).islower()]
+    assert [c for c in lower if items._DATELINE_RE.match(f"L{c}KEWOOD, Minn. \u2014 The city")] == []
+    assert items._DATELINE_RE.match("LAKEWOOD, Minn. \u2014 The city") is not None
+    assert items._tidy("LAKEWOOD, Minn. \u2014 The city grew.", (0, 31)) == (18, 31)
