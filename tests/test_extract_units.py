@@ -488,3 +488,15 @@ def test_a_dateline_never_opens_with_a_capital_and_a_small_letter() -> None:
     assert [c for c in lower if items._DATELINE_RE.match(f"L{c}KEWOOD, Minn. \u2014 The city")] == []
     assert items._DATELINE_RE.match("LAKEWOOD, Minn. \u2014 The city") is not None
     assert items._tidy("LAKEWOOD, Minn. \u2014 The city grew.", (0, 31)) == (18, 31)
+
+
+def test_a_name_holds_a_comma_only_where_its_range_holds_and() -> None:
+    from claims.extract.speakers import clauses
+    from claims.extract.text import split_sentences
+    ranges = [(text, start, end) for text in PRESS_TEXTS[:120] + PLAIN_TEXTS for block in split_blocks(text)
+              for start, end in [(block.body, block.end)] + split_sentences(text, block.body, block.end)]
+    assert [(text[start:end], m.name) for text, start, end in ranges if text.find("and", start, end) < 0
+            for m in entities.find_mentions(text, start, end) if "," in m.name] == []
+    text = "The Department of Towns, Villages and the Islands, which runs ports, said so."
+    assert [m.name for m in entities.find_mentions(text, 0, len(text))] == ["Department of Towns, Villages and the Islands"]
+    assert [cut.start() for cut in clauses._clause_cuts(text, 0, text.index(" said"))] == [49]
