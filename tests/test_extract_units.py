@@ -500,3 +500,14 @@ def test_a_name_holds_a_comma_only_where_its_range_holds_and() -> None:
     text = "The Department of Towns, Villages and the Islands, which runs ports, said so."
     assert [m.name for m in entities.find_mentions(text, 0, len(text))] == ["Department of Towns, Villages and the Islands"]
     assert [cut.start() for cut in clauses._clause_cuts(text, 0, text.index(" said"))] == [49]
+
+
+def test_the_last_voice_role_is_found_where_the_whole_lower_cased_text_finds_it() -> None:
+    from claims.extract.speakers import voices
+    texts = [t for t in PRESS_TEXTS if "spokes" in t.lower()][:30] + [
+        "\u0130stanbul office: a SPOKESMAN for \u03a3\u03a3 said", "A Spokeswoman said. \u1e9e a spokesperson \u03a3 said", ""]
+    windows = [(text, start, end) for text in texts for start in range(0, len(text), 53)
+               for end in (start, start + 40, len(text))]
+    assert [voices.last_role_at(*w) for w in windows] == [
+        max(w[0].lower().rfind(role, w[1], w[2]) for role in vocabulary.VOICE_ROLES) for w in windows]
+    assert voices.last_role_at(texts[-3], 0, len(texts[-3])) == 20  # in the lower-cased text: the dotted I is two
