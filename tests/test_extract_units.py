@@ -511,3 +511,12 @@ def test_the_last_voice_role_is_found_where_the_whole_lower_cased_text_finds_it(
     assert [voices.last_role_at(*w) for w in windows] == [
         max(w[0].lower().rfind(role, w[1], w[2]) for role in vocabulary.VOICE_ROLES) for w in windows]
     assert voices.last_role_at(texts[-3], 0, len(texts[-3])) == 20  # in the lower-cased text: the dotted I is two
+
+
+def test_full_names_with_particles_are_found_just_where_the_plain_pattern_finds_them() -> None:
+    texts = PRESS_TEXTS + PLAIN_TEXTS + ["Farah binti Yusof said. Omar al-Rashid, Pieter van der Berg and Ana de la Cruz.",
+                                         "J. van Damme; Jo.van Damme; \u0141ucja von \u0106wik; Anna  bin Tahir; Xx ab Yy"]
+    assert [[m.span() for m in entities._FAST_FULL_NAME_PARTICLES_RE.finditer(t)] for t in texts] == \
+        [[m.span() for m in entities._FULL_NAME_PARTICLES_RE.finditer(t)] for t in texts]
+    assert entities.particle_family_names(texts[-2]) == frozenset({"binti Yusof", "al-Rashid", "van der Berg",
+                                                                   "de la Cruz"})

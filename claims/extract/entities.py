@@ -615,12 +615,16 @@ _PARTICLES_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w\-'\u2019]))(?:{_PARTICLES})+$
 """Particles right before a capitalised run (`bin ` of `bin Rahman`), not inside a word."""
 _FULL_NAME_PARTICLES_RE = re.compile(rf"[{UPPER}][{LETTER}]+(?:[ \t\u00a0]+|(?<=\.))(?P<family>(?:{_PARTICLES})+[{UPPER}][{LETTER}]*)")
 """A given name, then a family name that opens with particles: `Farah binti Yusof`, `Omar al-Rashid`."""
+_FAST_FULL_NAME_PARTICLES_RE = re.compile(_FULL_NAME_PARTICLES_RE.pattern.replace(rf"[{LETTER}]+(?:", rf"[{LETTER}]++(?:", 1))
+"""`_FULL_NAME_PARTICLES_RE` with the given name's letters taken possessively: a letter is never a space nor a full
+stop, so giving letters back never lets the gap after them match (the same matches, without trying each shorter
+given name at every capitalised word)."""
 
 
 @functools.lru_cache(maxsize=32)
 def particle_family_names(text: str) -> frozenset[str]:
     """Return the family names opening with a particle that the text writes after a given name (`binti Yusof`)."""
-    return frozenset(" ".join(m.group("family").split()) for m in _FULL_NAME_PARTICLES_RE.finditer(text))
+    return frozenset(" ".join(m.group("family").split()) for m in _FAST_FULL_NAME_PARTICLES_RE.finditer(text))
 
 
 def _with_particles_before(text: str, run: _RunLike, start: int, families: frozenset[str]) -> _RunLike:
