@@ -520,3 +520,12 @@ def test_full_names_with_particles_are_found_just_where_the_plain_pattern_finds_
         [[m.span() for m in entities._FULL_NAME_PARTICLES_RE.finditer(t)] for t in texts]
     assert entities.particle_family_names(texts[-2]) == frozenset({"binti Yusof", "al-Rashid", "van der Berg",
                                                                    "de la Cruz"})
+
+
+def test_a_person_read_in_a_text_that_calls_nothing_a_body_stays_as_its_words_say() -> None:
+    texts = [t for t in PRESS_TEXTS + PLAIN_TEXTS + ["Jo Roe said so. Campaigner Tim Ash agreed.", "Ann Lee spoke."]
+             if not entities.described_bodies(t)]
+    people = [(text, run, found) for text in texts for run in entities._joined_runs(text, 0, len(text))
+              for found in [entities.classify(run.group(), run.start())] if found is not None and found.kind == "person"]
+    assert [entities._as_described(text, run, found) for text, run, found in people] == [f for _, _, f in people]
+    assert len(texts) > 20 and len(people) > 100

@@ -127,8 +127,8 @@ def _mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         mention = classify(run, at)
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
             continue  # one word that names nothing: what `_as_described` says first (the common case, no call)
-        if mention is None or mention.kind == "person":
-            mention = _as_described(text, match, mention)
+        if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
+            mention = _as_described(text, match, mention)  # text calls nothing a body (`_as_described`, no call)
         if mention is None:
             continue
         if mention.kind != "org":
