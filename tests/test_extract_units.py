@@ -529,3 +529,16 @@ def test_a_person_read_in_a_text_that_calls_nothing_a_body_stays_as_its_words_sa
               for found in [entities.classify(run.group(), run.start())] if found is not None and found.kind == "person"]
     assert [entities._as_described(text, run, found) for text, run, found in people] == [f for _, _, f in people]
     assert len(texts) > 20 and len(people) > 100
+
+
+def test_an_appeal_is_found_only_where_its_cheap_test_says_it_may_be() -> None:
+    import sys
+    from claims.extract.text import split_sentences
+    sentences = [text[s:e] for text in PRESS_TEXTS for block in split_blocks(text)
+                 for s, e in split_sentences(text, block.body, block.end)]
+    letters = re.compile("[youervtakenbd]", re.IGNORECASE)  # no other character matches them case-blind
+    odd = [c for c in map(chr, range(sys.maxunicode + 1)) if letters.fullmatch(c) and c.lower() not in "youervtakenbd"]
+    samples = sentences + ["YOU deserve better", "No one wants this", "NOBODY can", "We TAKE it seriously",
+                           "They de\u017fERVE it", "Yo u", "nobody", ""]
+    assert [s[:40] for s in samples if items._APPEAL_RE.search(s) and not items.may_appeal(s)] == [] and odd == []
+    assert [items.may_appeal(s) for s in samples[-8:]] == [True, True, True, True, True, False, True, False]

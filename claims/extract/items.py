@@ -601,11 +601,22 @@ _APPEAL_RE = re.compile(r"\b(?:you|your|deserve|deserves)\b|\btakes?\s+[^.]{0,30
 the fire service to go on strike`: an appeal, a due or a maxim reports nothing."""
 
 
+_APPEAL_WORDS = ("you", "erve", "take")
+"""What every match of `_APPEAL_RE` holds in lower case unless it opens with `Nobody` or `No one` (`deserve` by its
+`erve`: under IGNORECASE a long s matches `s`, but no other character matches these letters)."""
+
+
+def may_appeal(body: str) -> bool:
+    """Say whether `_APPEAL_RE` may find an appeal in some words (the cheap test before its case-blind scan)."""
+    lower = body.lower()
+    return any(word in lower for word in _APPEAL_WORDS) or lower.startswith(("nobody", "no one"))
+
+
 def is_rhetoric(sentence: str) -> bool:
     """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`), an appeal to `you`
     or a verdict on a pronoun (`That cannot continue.`), with no figure, no time and no name."""
     body = sentence.strip(" \"'\u201c\u201d\u2018\u2019.!")
-    shaped = _ATTITUDE_RE.match(body) or _APPEAL_RE.search(body) \
+    shaped = _ATTITUDE_RE.match(body) or (_APPEAL_RE.search(body) if may_appeal(body) else None) \
         or len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body)
     return bool(shaped) and not _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019"))
 
