@@ -542,3 +542,14 @@ def test_an_appeal_is_found_only_where_its_cheap_test_says_it_may_be() -> None:
                            "They de\u017fERVE it", "Yo u", "nobody", ""]
     assert [s[:40] for s in samples if items._APPEAL_RE.search(s) and not items.may_appeal(s)] == [] and odd == []
     assert [items.may_appeal(s) for s in samples[-8:]] == [True, True, True, True, True, False, True, False]
+
+
+def test_every_apposition_holds_the_comma_and_article_looked_for_first() -> None:
+    from claims.extract.speakers import appositives
+    from claims.extract.text import split_sentences
+    texts = PRESS_TEXTS + PLAIN_TEXTS + ["Pellings,\u00a0the discount grocer, said. Acme,\n an outside firm, agreed."]
+    ranges = [(text, s, e) for text in texts for block in split_blocks(text)
+              for s, e in [(block.body, block.end)] + split_sentences(text, block.body, block.end)]
+    found = [(t, s, e) for t, s, e in ranges if appositives._APPOSITIVE_FAST_RE.search(t, s, e)]
+    assert [t[s:e] for t, s, e in found if appositives._COMMA_ARTICLE_RE.search(t, s, e) is None] == []
+    assert len(found) > 20
