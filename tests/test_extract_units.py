@@ -553,3 +553,10 @@ def test_every_apposition_holds_the_comma_and_article_looked_for_first() -> None
     found = [(t, s, e) for t, s, e in ranges if appositives._APPOSITIVE_FAST_RE.search(t, s, e)]
     assert [t[s:e] for t, s, e in found if appositives._COMMA_ARTICLE_RE.search(t, s, e) is None] == []
     assert len(found) > 20
+
+
+def test_every_published_showing_holds_show_or_reveal() -> None:
+    from claims.extract.attribution import sentence
+    texts = PRESS_TEXTS + ["Acme published its figures for May, showing that waits fell. X issued a report which revealed it."]
+    matches = [m.group() for t in texts for m in sentence.PUBLISHED_SHOWING_RE.finditer(t)]
+    assert [m for m in matches if "show" not in m and "reveal" not in m] == [] and len(matches) >= 2

@@ -55,7 +55,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     caused = cause_claims(text, sentence, holes, ctx)
     if caused is not None:
         return Attribution(*caused)  # "The firm blamed the fall on fog": the cause is the firm's
-    showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
+    showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] \
+        and (text.find("show", start, end) >= 0 or text.find("reveal", start, end) >= 0) else None  # its cue's words
     if showing is not None:
         return showing
     passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
