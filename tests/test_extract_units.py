@@ -560,3 +560,11 @@ def test_every_published_showing_holds_show_or_reveal() -> None:
     texts = PRESS_TEXTS + ["Acme published its figures for May, showing that waits fell. X issued a report which revealed it."]
     matches = [m.group() for t in texts for m in sentence.PUBLISHED_SHOWING_RE.finditer(t)]
     assert [m for m in matches if "show" not in m and "reveal" not in m] == [] and len(matches) >= 2
+
+
+def test_every_record_cue_holds_one_of_the_record_words() -> None:
+    from claims.extract.attribution import sentence
+    texts = PRESS_TEXTS + ["Her legacy includes: a track record are. Its achievements were many; successes are",
+                           "Our accomplishments include X. The record was"]
+    matches = [m.group() for t in texts for m in attribution.RECORD_RE.finditer(t)]
+    assert [m for m in matches if not sentence._RECORD_WORD_RE.search(m)] == [] and len(matches) >= 5

@@ -71,6 +71,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
     asked = ASKED_RE.match(text, start, end) if text.startswith("Asked", start) else None
     for pattern in (CUE_RE, RECORD_RE):
+        if pattern is RECORD_RE and _RECORD_WORD_RE.search(text, start, end) is None:
+            break  # no word a record's list opens with (the cheap test first)
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
                     or (asked is not None and cue.start() < asked.end()) or _in_occasion_opening(text, sentence, cue):
@@ -85,6 +87,10 @@ _SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (special, _SPECIAL_NEEDS[special]) for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE))
 """The special cues in the order they are tried, each with what every match of it holds: paired once here, as a
 compiled pattern hashes its whole program for a dict look-up (`INVERTED_RE`'s, with every inverted verb, is long)."""
+_RECORD_WORDS = ("record", "legacy", "achievements", "successes", "accomplishments")
+"""What every match of `RECORD_RE` holds (`track record` holds `record`)."""
+_RECORD_WORD_RE = any_word(_RECORD_WORDS)
+"""Finds any of `_RECORD_WORDS` (the cheap test before `RECORD_RE`)."""
 _JUDGED_WORDS = ("rated", "judged", "graded", "rating", "found")
 """What every match of `PASSIVE_RE` holds."""
 _JUDGED_RE = any_word(_JUDGED_WORDS)
