@@ -568,3 +568,13 @@ def test_every_record_cue_holds_one_of_the_record_words() -> None:
                            "Our accomplishments include X. The record was"]
     matches = [m.group() for t in texts for m in attribution.RECORD_RE.finditer(t)]
     assert [m for m in matches if not sentence._RECORD_WORD_RE.search(m)] == [] and len(matches) >= 5
+
+
+def test_a_text_may_be_signed_just_where_the_plain_signature_pattern_says() -> None:
+    from claims.extract import statement
+    texts = PRESS_TEXTS + PLAIN_TEXTS + ["We care.\n\u2014 Jo Roe", "We care.\n  -- Jo Roe\n", "x - Jo Roe", "---Jo Roe",
+                                         "a-\n- Jo Roe", "We care.\r\n\t\u2013 Jo Roe", "\u2014 Jo", "- Jo Roe.", ""]
+    assert [statement.may_be_signed.__wrapped__(t) for t in texts] == \
+        [statement.SIGNATURE_LINE_RE.search(t) is not None for t in texts]
+    assert [statement.may_be_signed.__wrapped__(t) for t in texts[-9:]] == [
+        True, True, False, False, True, True, False, False, False]
