@@ -591,3 +591,19 @@ def test_a_sentence_is_cued_just_where_the_cue_pattern_finds_a_word_in_it() -> N
         for text in texts for block in split_blocks(text) for sentence in split_sentences(text, block.body, block.end)]
     assert [fast for fast, plain in checked if fast != plain] == []
     assert {fast for fast, _ in checked} == {True, False}
+
+
+def test_a_paragraph_describes_itself_just_as_the_plain_test_says() -> None:
+    from claims.extract.attribution import documents
+    from claims.extract.attribution.patterns import ANY_CUE_RE
+
+    def plain(text: str, block: object) -> bool:
+        if all(text.find(w, block.body, block.end) < 0 for w in ("profit", "charit", "social enterprise")):
+            return False
+        return documents.SELF_DESCRIPTION_RE.match(text, block.body, block.end) is not None \
+            and not ANY_CUE_RE.search(text, block.body, block.end)
+
+    texts = PRESS_TEXTS + ["Acme Health is a nonprofit health system.\nBright Teeth is a charity.\nX said so.", "None."]
+    blocks = [(text, block) for text in texts for block in split_blocks(text)]
+    assert [documents._describes_itself(t, b) for t, b in blocks] == [plain(t, b) for t, b in blocks]
+    assert [documents._describes_itself(texts[-2], b) for b in split_blocks(texts[-2])] == [True, True, False]
