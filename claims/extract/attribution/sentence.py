@@ -23,13 +23,11 @@ from .sources import _named_inside, _publisher_in
 from .subjects import _attribute_at, _in_occasion_opening, _main_subject, _subject_region
 
 
-def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context,
-                       cued: bool | None = None) -> Attribution | None:
-    """Find the first reporting cue in a sentence and return who claims what (`cued`: whether a cue word is in it,
-    when the caller knows)."""
+def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Find the first reporting cue in a sentence and return who claims what."""
     start, end = sentence
     frame = text[end - 1] != "?" and _may_frame(text, start, end)
-    if text[end - 1] == "?" or not frame and not (ANY_CUE_RE.search(text, start, end) if cued is None else cued):
+    if text[end - 1] == "?" or not frame and not ANY_CUE_RE.search(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing
     aside = ASIDE_RE.search(text, start, end)
     if aside and not _inside(aside.start(), holes):

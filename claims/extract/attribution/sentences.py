@@ -1,7 +1,6 @@
 """The sentence pass: the sentences of a block read in turn, each given to the first reading that finds its speaker."""
 from __future__ import annotations
 
-import bisect
 import re
 
 from ..items import split_items
@@ -34,8 +33,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     register_appositives(text, block.body, block.end, ctx)
     register_role_holders(text, block.body, block.end, ctx)
     register_acronyms(text, block.body, block.end, ctx)
-    cue_starts = [block.body + cue.start() for cue in ANY_CUE_RE.finditer(body)]  # each cue word, once a block
-    if is_heading(text, block, quotes) or not cue_starts and not body.rstrip().endswith(":") \
+    if is_heading(text, block, quotes) or not ANY_CUE_RE.search(body) and not body.rstrip().endswith(":") \
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) \
             and not ("that" in body and VIEW_RE.search(body)) \
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
@@ -49,8 +47,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     unclaimed: Span | None = None  # the sentence before, when it claimed nothing
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
-        attribution = _participle_first(text, sentence, holes, ctx) \
-            or attribute_sentence(text, sentence, holes, ctx, cued=cued(cue_starts, sentence))
+        attribution = _participle_first(text, sentence, holes, ctx) or attribute_sentence(text, sentence, holes, ctx)
         if attribution is not None and not attribution.spans and not attribution.colon \
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
@@ -78,13 +75,6 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attributions += _pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
         unclaimed = sentence if attribution is None and not _inside(sentence[0], holes) else None
     return attributions
-
-
-def cued(starts: list[int], sentence: Span) -> bool:
-    """Say whether a cue word of a block (`starts`, in order) opens inside one of the sentences the block was split
-    into: what `ANY_CUE_RE.search` over the sentence says (no cue word runs over a sentence's end)."""
-    at = bisect.bisect_left(starts, sentence[0])
-    return at < len(starts) and starts[at] < sentence[1]
 
 
 BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|journalist)s?\b", re.IGNORECASE)
