@@ -594,3 +594,23 @@ def test_a_paragraph_describes_itself_just_as_the_plain_test_says() -> None:
     blocks = [(text, block) for text in texts for block in split_blocks(text)]
     assert [documents._describes_itself(t, b) for t, b in blocks] == [plain(t, b) for t, b in blocks]
     assert [documents._describes_itself(texts[-2], b) for b in split_blocks(texts[-2])] == [True, True, False]
+
+
+def _plain_next_opening(text: str, pos: int, end: int) -> int | None:
+    """The next opening mark read mark by mark, as first written (no pattern for the opening)."""
+    from claims.extract import text as segments
+    for match in segments._MARK_RE.finditer(text, pos, end):
+        index = match.start()
+        if text[index] in ("\u201c", '"', "\u2018", "'") and segments._opens(text, index, end):
+            return index
+    return None
+
+
+def test_the_next_opening_mark_is_found_just_where_the_plain_reading_finds_it() -> None:
+    from claims.extract import text as segments
+    calls = [(t, pos, block.end) for t in PRESS_TEXTS[:100] + PLAIN_TEXTS for block in split_blocks(t)
+             for pos in range(block.body, block.end, 11)]
+    edges = ["'x", " 'x", "('x", "x'y", "\u2014\u201cHi", " \u2018 x", "a\n\"b", "x \"", " \"\u00a0y", "\u201d x \u2019s 'a"]
+    calls += [(e, pos, end) for e in edges for pos in range(len(e)) for end in range(pos, len(e) + 1)]
+    assert [segments._next_opening(*c) for c in calls] == [_plain_next_opening(*c) for c in calls]
+    assert [segments._next_opening(e, 0, len(e)) for e in edges[:5]] == [0, 1, 1, None, 1]
