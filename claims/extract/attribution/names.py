@@ -18,10 +18,11 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
     ctx.subject = None
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
-            before = text[max(0, mention.start - 10):mention.start]
             if mention.name.isupper() and label_word(text, mention):
                 continue  # "BUSINESS | AVIATION": a section label's word names no party
-            if ("told" not in before or not TOLD_BEFORE_RE.search(before)) and not _written_in(text, mention.start):
+            told = text.find("told", max(0, mention.start - 10), mention.start) >= 0  # the cheap test first
+            if (not told or not TOLD_BEFORE_RE.search(text[max(0, mention.start - 10):mention.start])) \
+                    and not _written_in(text, mention.start):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 if mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
                         and OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None \
