@@ -424,3 +424,193 @@ def test_the_claims_table_is_built_just_as_the_plain_frame_builds_it() -> None:
         [_frame_layout(table.plain_claims_frame(rows)) for rows in frames]
     assert [len(rows) for rows in frames[-3:]] == [1, 0, 0]
 
+
+
+# ---------------------------------------------------------------- fast forms of the speed4 branch
+
+def test_the_special_cues_are_tried_in_order_each_with_what_its_matches_hold() -> None:
+    from claims.extract.attribution import patterns, sentence
+    assert sentence._SPECIALS == tuple((p, attribution._SPECIAL_NEEDS[p]) for p in (
+        patterns.QUOTED_AS_RE, patterns.ACCORDING_RE, patterns.INVERTED_RE))
+
+
+@pytest.mark.parametrize("words", [("rated", "judged", "graded", "rating", "found"),
+                                   ("riting", "wrote", "peaking", "spoke", "nterview"), ("a.b", "(x"), ("only",)])
+def test_any_word_finds_just_where_a_find_per_word_finds(words: tuple[str, ...]) -> None:
+    from claims.extract.attribution import records
+    texts = [t for t in PRESS_TEXTS[:40]] + ["it was rated. Writing in; a.b (x only", "", "foundrated", "axb x"]
+    windows = [(text, start, end) for text in texts for start in range(0, len(text), 97)
+               for end in (start, start + 5, start + 30, start + 400)]
+    fast = records.any_word(words)
+    assert [fast.search(*w) is not None for w in windows] == [records._holds_any(*w, words) for w in windows]
+    assert any(fast.search(*w) for w in windows)
+
+
+def test_the_cheap_word_tests_find_the_words_their_patterns_hold() -> None:
+    from claims.extract.attribution import names, sentence
+    assert sentence._JUDGED_RE.pattern == "|".join(attribution._JUDGED_WORDS)
+    assert names._WRITTEN_IN_NEEDS_RE.pattern == "|".join(attribution._WRITTEN_IN_NEEDS)
+
+
+NEEDING_SPLITTERS = [items._split_numbers, items._split_and_that, items._split_comma_list, items._split_clauses,
+                     items._split_participles]
+"""The splitters that give back a span holding none of their words without scanning it."""
+
+
+def test_a_splitter_that_needs_words_splits_just_as_its_plain_form() -> None:
+    from claims.extract.text import split_sentences
+    spans = [(text, part) for text in PRESS_TEXTS[:80] + PLAIN_TEXTS for block in split_blocks(text)
+             for sentence in split_sentences(text, block.body, block.end)
+             for part in [sentence, (sentence[0], (sentence[0] + sentence[1]) // 2), (sentence[0] + 7, sentence[1])]]
+    spans += [("1) fell 2) rose", (0, 15)), ("(a) fell (b) rose", (0, 17)), ("x 01. fell 2. rose", (0, 18)),
+              ("We won, and fell.", (0, 17)), ("Results at the school improved and some schools now exceed it", (0, 61)),
+              ("The council built 40 new homes last year embedding support workers in 11 hospitals", (0, 82))]
+    for splitter in NEEDING_SPLITTERS:
+        assert [splitter(text, span) for text, span in spans] == [splitter.__wrapped__(text, span) for text, span in spans]
+    assert items._split_numbers("1) fell 2) rose", (0, 15)) == [(2, 8), (10, 15)]
+    assert all(any(len(splitter(text, span)) > 1 for text, span in spans) for splitter in NEEDING_SPLITTERS)
+
+
+def test_the_splitters_found_for_a_span_are_those_whose_triggers_it_holds() -> None:
+    spans = [text[start:end] for text in PRESS_TEXTS for block in split_blocks(text)
+             for start, end in [(block.body, block.end)]] + ["meaning that", "meaning", "such tha", ", with", ",with",
+                                                             "which means thatch", "arguin", "whereas", ""]
+    plain = [[s for s, triggers in items.SPLITTERS if not items._present_triggers(span).isdisjoint(triggers)]
+             for span in spans]
+    assert [items._present_splitters(span) for span in spans] == plain
+    assert [[s.__name__ for s in items._present_splitters(span)] for span in spans[-9:-6]] == [
+        ["_split_and_that", "_split_consequences", "_split_participles"], ["_split_participles"], []]
+
+
+def test_a_dateline_never_opens_with_a_capital_and_a_small_letter() -> None:
+    import sys
+    lower = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).islower()]
+    assert [c for c in lower if items._DATELINE_RE.match(f"L{c}KEWOOD, Minn. \u2014 The city")] == []
+    assert items._DATELINE_RE.match("LAKEWOOD, Minn. \u2014 The city") is not None
+    assert items._tidy("LAKEWOOD, Minn. \u2014 The city grew.", (0, 31)) == (18, 31)
+
+
+def test_a_name_holds_a_comma_only_where_its_range_holds_and() -> None:
+    from claims.extract.speakers import clauses
+    from claims.extract.text import split_sentences
+    ranges = [(text, start, end) for text in PRESS_TEXTS[:120] + PLAIN_TEXTS for block in split_blocks(text)
+              for start, end in [(block.body, block.end)] + split_sentences(text, block.body, block.end)]
+    assert [(text[start:end], m.name) for text, start, end in ranges if text.find("and", start, end) < 0
+            for m in entities.find_mentions(text, start, end) if "," in m.name] == []
+    text = "The Department of Towns, Villages and the Islands, which runs ports, said so."
+    assert [m.name for m in entities.find_mentions(text, 0, len(text))] == ["Department of Towns, Villages and the Islands"]
+    assert [cut.start() for cut in clauses._clause_cuts(text, 0, text.index(" said"))] == [49]
+
+
+def test_the_last_voice_role_is_found_where_the_whole_lower_cased_text_finds_it() -> None:
+    from claims.extract.speakers import voices
+    texts = [t for t in PRESS_TEXTS if "spokes" in t.lower()][:30] + [
+        "\u0130stanbul office: a SPOKESMAN for \u03a3\u03a3 said", "A Spokeswoman said. \u1e9e a spokesperson \u03a3 said", ""]
+    windows = [(text, start, end) for text in texts for start in range(0, len(text), 53)
+               for end in (start, start + 40, len(text))]
+    assert [voices.last_role_at(*w) for w in windows] == [
+        max(w[0].lower().rfind(role, w[1], w[2]) for role in vocabulary.VOICE_ROLES) for w in windows]
+    assert voices.last_role_at(texts[-3], 0, len(texts[-3])) == 20  # in the lower-cased text: the dotted I is two
+
+
+def test_full_names_with_particles_are_found_just_where_the_plain_pattern_finds_them() -> None:
+    texts = PRESS_TEXTS + PLAIN_TEXTS + ["Farah binti Yusof said. Omar al-Rashid, Pieter van der Berg and Ana de la Cruz.",
+                                         "J. van Damme; Jo.van Damme; \u0141ucja von \u0106wik; Anna  bin Tahir; Xx ab Yy"]
+    assert [[m.span() for m in entities._FAST_FULL_NAME_PARTICLES_RE.finditer(t)] for t in texts] == \
+        [[m.span() for m in entities._FULL_NAME_PARTICLES_RE.finditer(t)] for t in texts]
+    assert entities.particle_family_names(texts[-2]) == frozenset({"binti Yusof", "al-Rashid", "van der Berg",
+                                                                   "de la Cruz"})
+
+
+def test_a_person_read_in_a_text_that_calls_nothing_a_body_stays_as_its_words_say() -> None:
+    texts = [t for t in PRESS_TEXTS + PLAIN_TEXTS + ["Jo Roe said so. Campaigner Tim Ash agreed.", "Ann Lee spoke."]
+             if not entities.described_bodies(t)]
+    people = [(text, run, found) for text in texts for run in entities._joined_runs(text, 0, len(text))
+              for found in [entities.classify(run.group(), run.start())] if found is not None and found.kind == "person"]
+    assert [entities._as_described(text, run, found) for text, run, found in people] == [f for _, _, f in people]
+    assert len(texts) > 20 and len(people) > 100
+
+
+def test_an_appeal_is_found_only_where_its_cheap_test_says_it_may_be() -> None:
+    import sys
+    from claims.extract.text import split_sentences
+    sentences = [text[s:e] for text in PRESS_TEXTS for block in split_blocks(text)
+                 for s, e in split_sentences(text, block.body, block.end)]
+    letters = re.compile("[youervtakenbd]", re.IGNORECASE)  # no other character matches them case-blind
+    odd = [c for c in map(chr, range(sys.maxunicode + 1)) if letters.fullmatch(c) and c.lower() not in "youervtakenbd"]
+    samples = sentences + ["YOU deserve better", "No one wants this", "NOBODY can", "We TAKE it seriously",
+                           "They de\u017fERVE it", "Yo u", "nobody", ""]
+    assert [s[:40] for s in samples if items._APPEAL_RE.search(s) and not items.may_appeal(s)] == [] and odd == []
+    assert [items.may_appeal(s) for s in samples[-8:]] == [True, True, True, True, True, False, True, False]
+
+
+def test_every_apposition_holds_the_comma_and_article_looked_for_first() -> None:
+    from claims.extract.speakers import appositives
+    from claims.extract.text import split_sentences
+    texts = PRESS_TEXTS + PLAIN_TEXTS + ["Pellings,\u00a0the discount grocer, said. Acme,\n an outside firm, agreed."]
+    ranges = [(text, s, e) for text in texts for block in split_blocks(text)
+              for s, e in [(block.body, block.end)] + split_sentences(text, block.body, block.end)]
+    found = [(t, s, e) for t, s, e in ranges if appositives._APPOSITIVE_FAST_RE.search(t, s, e)]
+    assert [t[s:e] for t, s, e in found if appositives._COMMA_ARTICLE_RE.search(t, s, e) is None] == []
+    assert len(found) > 20
+
+
+def test_every_published_showing_holds_show_or_reveal() -> None:
+    from claims.extract.attribution import sentence
+    texts = PRESS_TEXTS + ["Acme published its figures for May, showing that waits fell. X issued a report which revealed it."]
+    matches = [m.group() for t in texts for m in sentence.PUBLISHED_SHOWING_RE.finditer(t)]
+    assert [m for m in matches if "show" not in m and "reveal" not in m] == [] and len(matches) >= 2
+
+
+def test_every_record_cue_holds_one_of_the_record_words() -> None:
+    from claims.extract.attribution import sentence
+    texts = PRESS_TEXTS + ["Her legacy includes: a track record are. Its achievements were many; successes are",
+                           "Our accomplishments include X. The record was"]
+    matches = [m.group() for t in texts for m in attribution.RECORD_RE.finditer(t)]
+    assert [m for m in matches if not sentence._RECORD_WORD_RE.search(m)] == [] and len(matches) >= 5
+
+
+def test_a_text_may_be_signed_just_where_the_plain_signature_pattern_says() -> None:
+    from claims.extract import statement
+    texts = PRESS_TEXTS + PLAIN_TEXTS + ["We care.\n\u2014 Jo Roe", "We care.\n  -- Jo Roe\n", "x - Jo Roe", "---Jo Roe",
+                                         "a-\n- Jo Roe", "We care.\r\n\t\u2013 Jo Roe", "\u2014 Jo", "- Jo Roe.", ""]
+    assert [statement.may_be_signed.__wrapped__(t) for t in texts] == \
+        [statement.SIGNATURE_LINE_RE.search(t) is not None for t in texts]
+    assert [statement.may_be_signed.__wrapped__(t) for t in texts[-9:]] == [
+        True, True, False, False, True, True, False, False, False]
+
+
+def test_a_paragraph_describes_itself_just_as_the_plain_test_says() -> None:
+    from claims.extract.attribution import documents
+    from claims.extract.attribution.patterns import ANY_CUE_RE
+
+    def plain(text: str, block: object) -> bool:
+        if all(text.find(w, block.body, block.end) < 0 for w in ("profit", "charit", "social enterprise")):
+            return False
+        return documents.SELF_DESCRIPTION_RE.match(text, block.body, block.end) is not None \
+            and not ANY_CUE_RE.search(text, block.body, block.end)
+
+    texts = PRESS_TEXTS + ["Acme Health is a nonprofit health system.\nBright Teeth is a charity.\nX said so.", "None."]
+    blocks = [(text, block) for text in texts for block in split_blocks(text)]
+    assert [documents._describes_itself(t, b) for t, b in blocks] == [plain(t, b) for t, b in blocks]
+    assert [documents._describes_itself(texts[-2], b) for b in split_blocks(texts[-2])] == [True, True, False]
+
+
+def _plain_next_opening(text: str, pos: int, end: int) -> int | None:
+    """The next opening mark read mark by mark, as first written (no pattern for the opening)."""
+    from claims.extract import text as segments
+    for match in segments._MARK_RE.finditer(text, pos, end):
+        index = match.start()
+        if text[index] in ("\u201c", '"', "\u2018", "'") and segments._opens(text, index, end):
+            return index
+    return None
+
+
+def test_the_next_opening_mark_is_found_just_where_the_plain_reading_finds_it() -> None:
+    from claims.extract import text as segments
+    calls = [(t, pos, block.end) for t in PRESS_TEXTS[:100] + PLAIN_TEXTS for block in split_blocks(t)
+             for pos in range(block.body, block.end, 11)]
+    edges = ["'x", " 'x", "('x", "x'y", "\u2014\u201cHi", " \u2018 x", "a\n\"b", "x \"", " \"\u00a0y", "\u201d x \u2019s 'a"]
+    calls += [(e, pos, end) for e in edges for pos in range(len(e)) for end in range(pos, len(e) + 1)]
+    assert [segments._next_opening(*c) for c in calls] == [_plain_next_opening(*c) for c in calls]
+    assert [segments._next_opening(e, 0, len(e)) for e in edges[:5]] == [0, 1, 1, None, 1]

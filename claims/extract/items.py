@@ -6,6 +6,7 @@ in `and`, and `and` joining two long clauses. A series of figures for one measur
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -65,11 +66,9 @@ _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 
 def split_items(text: str, span: Span) -> list[Span]:
     """Split what a speaker claims into atomic items, each a tidy span of the original text."""
-    present = _present_triggers(text[span[0]:span[1]])
     pieces = [span]
-    for splitter, triggers in SPLITTERS:
-        if not present.isdisjoint(triggers):  # a cheap test before the scan
-            pieces = [part for piece in pieces for part in splitter(text, piece)]
+    for splitter in _present_splitters(text[span[0]:span[1]]):  # a cheap test before the scans
+        pieces = [part for piece in pieces for part in splitter(text, piece)]
     items = [_tidy(text, piece) for piece in pieces]
     return [item for item in items if is_statement(text[item[0]:item[1]])]
 
@@ -146,7 +145,8 @@ def _tidy(text: str, span: Span) -> Span:
         if not match or match.end() == start:
             break
         start = strip_span(text, (match.end(), end))[0]
-    dateline = _DATELINE_RE.match(text, start, end) if start < end and "A" <= text[start] <= "Z" else None
+    dateline = _DATELINE_RE.match(text, start, end) if start < end and "A" <= text[start] <= "Z" \
+        and not text[start + 1:start + 2].islower() else None  # "The ...": a small letter ends no dateline's capital
     if dateline:
         start = strip_span(text, (dateline.end(), end))[0]  # "LAKEWOOD, Minn. \u2014 The city ..."
     number = _LEADING_NUMBER_RE.match(text, start, end) if start < end and (text[start] == "(" or text[start].isdigit()) \
@@ -217,6 +217,24 @@ _AND_RE = re.compile(r"\s\s*and\s+")
 """` and ` (`\\s+and\\s+`, its first character written first so that the engine skips fast to a space)."""
 
 
+Splitter = Callable[[str, Span], list[Span]]
+"""A splitter: the text and a span in, the span's parts out."""
+
+
+def _needing(*words: str) -> Callable[[Splitter], Splitter]:
+    """Make a splitter give a span back whole, unscanned, when it holds none of the words every cut of the splitter
+    needs (most pieces an earlier splitter cut hold no `and`, no comma); the plain splitter stays as `__wrapped__`."""
+    def wrap(splitter: Splitter) -> Splitter:
+        @functools.wraps(splitter)
+        def split(text: str, span: Span) -> list[Span]:
+            for word in words:
+                if text.find(word, span[0], span[1]) >= 0:
+                    return splitter(text, span)
+            return [span]
+        return split
+    return wrap
+
+
 def _split_nested_cues(text: str, span: Span) -> list[Span]:
     """Split at `but also says`, `and claims that`: the same speaker going on to another claim (a forecast
     or a denial keeps its verb: `and expected capital spending of £45m`)."""
@@ -256,6 +274,7 @@ def _split_semicolons(text: str, span: Span) -> list[Span]:
     return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _SEMICOLON_RE)])
 
 
+@_needing("1.", "1)", "(a)")  # the first number of a list is 1 or (a)
 def _split_numbers(text: str, span: Span) -> list[Span]:
     """Split an inline numbered list (`1) ... 2) ...`) when at least two numbers count up from 1."""
     marks = [m for m in _NUMBER_RE.finditer(text, span[0], span[1])]  # "(a)" is itself in brackets
@@ -266,6 +285,7 @@ def _split_numbers(text: str, span: Span) -> list[Span]:
     return [part for part in _cut(span, [(m.start(), m.end()) for m in marks]) if part[1] > part[0]]
 
 
+@_needing("that")
 def _split_and_that(text: str, span: Span) -> list[Span]:
     """Split at `and that` and `, that`, which start a new reported clause."""
     return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _AND_THAT_RE)])
@@ -279,6 +299,7 @@ def _split_with(text: str, span: Span) -> list[Span]:
     return _cut(span, cuts)
 
 
+@_needing(",")
 def _split_comma_list(text: str, span: Span) -> list[Span]:
     """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
     commas = [m for m in _top_level(text, span, _COMMA_RE) if not _between_names(text, span, m)]
@@ -358,6 +379,7 @@ def _without_leading_connector(words_of: str) -> str:
     return words_of[connector.end():] if connector else words_of
 
 
+@_needing("and")
 def _split_clauses(text: str, span: Span) -> list[Span]:
     """Split at `and` joining two long clauses: `X improved and some schools now ...`."""
     parts, end = [], span[1]
@@ -420,6 +442,7 @@ def _split_consequences(text: str, span: Span) -> list[Span]:
     return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _CONSEQUENCE_RE)])
 
 
+@_needing("ing")  # every participle of the list ends so
 def _split_participles(text: str, span: Span) -> list[Span]:
     """Split before a participle that adds an achievement after a complete clause (`... embedding X`)."""
     if _PARTICIPLE_RE.search(text, span[0], span[1]) is None:
@@ -528,6 +551,32 @@ def _present_triggers(whole: str) -> set[str]:
     return present
 
 
+def _gate(triggers: tuple[str, ...]) -> str:
+    """Return the longest other trigger every one of a splitter's triggers holds (`that` in each consequence's
+    phrase), else "" (which every span holds)."""
+    common = [t for t in sorted(_TRIGGERS, key=lambda t: (-len(t), t))
+              if t not in triggers and all(t in u for u in triggers)]
+    return common[0] if common else ""
+
+
+_GATED_SPLITTERS: tuple[tuple[Splitter, str, tuple[str, ...]], ...] = tuple(
+    (splitter, _gate(triggers), triggers) for splitter, triggers in SPLITTERS)
+"""`SPLITTERS`, each with the word all its triggers hold (looked for first)."""
+
+
+def _present_splitters(whole: str) -> list[Splitter]:
+    """Return the splitters, in order, whose triggers a span's words hold: each trigger looked for only until one
+    is found, and none when the word all of them hold is missing (what `_present_triggers` tells, found faster)."""
+    found = []
+    for splitter, gate, triggers in _GATED_SPLITTERS:
+        if gate in whole:
+            for trigger in triggers:
+                if trigger in whole:
+                    found.append(splitter)
+                    break
+    return found
+
+
 ATTITUDE_WORDS = load_words("attitude_words")
 _ATTITUDE_RE = re.compile(
     r"(?:I|We)(?:['\u2019](?:m|re|ll)\b|\s+(?:am|are|will|would|do|did|can|must|really|also|all|truly|deeply|very|so|not"
@@ -552,11 +601,22 @@ _APPEAL_RE = re.compile(r"\b(?:you|your|deserve|deserves)\b|\btakes?\s+[^.]{0,30
 the fire service to go on strike`: an appeal, a due or a maxim reports nothing."""
 
 
+_APPEAL_WORDS = ("you", "erve", "take")
+"""What every match of `_APPEAL_RE` holds in lower case unless it opens with `Nobody` or `No one` (`deserve` by its
+`erve`: under IGNORECASE a long s matches `s`, but no other character matches these letters)."""
+
+
+def may_appeal(body: str) -> bool:
+    """Say whether `_APPEAL_RE` may find an appeal in some words (the cheap test before its case-blind scan)."""
+    lower = body.lower()
+    return any(word in lower for word in _APPEAL_WORDS) or lower.startswith(("nobody", "no one"))
+
+
 def is_rhetoric(sentence: str) -> bool:
     """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`), an appeal to `you`
     or a verdict on a pronoun (`That cannot continue.`), with no figure, no time and no name."""
     body = sentence.strip(" \"'\u201c\u201d\u2018\u2019.!")
-    shaped = _ATTITUDE_RE.match(body) or _APPEAL_RE.search(body) \
+    shaped = _ATTITUDE_RE.match(body) or (_APPEAL_RE.search(body) if may_appeal(body) else None) \
         or len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body)
     return bool(shaped) and not _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019"))
 

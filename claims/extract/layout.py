@@ -28,7 +28,8 @@ def is_furniture(text: str, block: Block) -> bool:
     """Say whether a block is a page's furniture (`Image caption: ...`, `Tags: ...`, `Read more: ...`): nobody's
     claim."""
     colon = text.find(":", block.body, min(block.end, block.body + 30))
-    label = FURNITURE_RE.match(text, block.body, block.end) if colon >= 0 or "|" in text[block.body:block.body + 30] else None
+    label = FURNITURE_RE.match(text, block.body, block.end) \
+        if colon >= 0 or text.find("|", block.body, block.body + 30) >= 0 else None  # a bar: no copy of the start
     return label is not None and " ".join(label.group("label").lower().split()) in FURNITURE_LABELS
 
 

@@ -78,11 +78,18 @@ def _about_section(text: str, block: Block, inside: bool) -> bool:
 
 def _describes_itself(text: str, block: Block) -> bool:
     """Say whether a paragraph is a body's boilerplate about itself (`X is a nonprofit ...`) and reports nothing."""
-    if text.find("profit", block.body, block.end) < 0 and text.find("charit", block.body, block.end) < 0 \
-            and text.find("social enterprise", block.body, block.end) < 0:
-        return False  # none of the words a self-description needs (a cheap test first)
+    if not _may_describe_itself(text) or text.find("profit", block.body, block.end) < 0 \
+            and text.find("charit", block.body, block.end) < 0 and text.find("social enterprise", block.body, block.end) < 0:
+        return False  # none of the words a self-description needs, in the text or the paragraph (a cheap test first)
     return SELF_DESCRIPTION_RE.match(text, block.body, block.end) is not None \
         and not ANY_CUE_RE.search(text, block.body, block.end)
+
+
+@functools.lru_cache(maxsize=4)
+def _may_describe_itself(text: str) -> bool:
+    """Say whether a text holds any word a body's description of itself needs (`profit`, `charit`, `social
+    enterprise`), looked for once per text: a paragraph holds none that its text does not."""
+    return text.find("profit") >= 0 or text.find("charit") >= 0 or text.find("social enterprise") >= 0
 
 
 COLUMN_GAP_RE = re.compile(r"\S(?: {2,}|\t+| ?\| ?)(?=\S)")

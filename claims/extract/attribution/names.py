@@ -9,7 +9,7 @@ from ..speakers import Context, label_word, speaker_from_region
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
-from .records import _holds_any, _inside
+from .records import _inside, any_word
 
 
 def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
@@ -18,10 +18,11 @@ def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> N
     ctx.subject = None
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
-            before = text[max(0, mention.start - 10):mention.start]
             if mention.name.isupper() and label_word(text, mention):
                 continue  # "BUSINESS | AVIATION": a section label's word names no party
-            if ("told" not in before or not TOLD_BEFORE_RE.search(before)) and not _written_in(text, mention.start):
+            told = text.find("told", max(0, mention.start - 10), mention.start) >= 0  # the cheap test first
+            if (not told or not TOLD_BEFORE_RE.search(text[max(0, mention.start - 10):mention.start])) \
+                    and not _written_in(text, mention.start):
                 name = ctx.add(mention)  # "told the Daleham Echo": the audience, never the body in focus
                 if mention.kind == "org" and ctx.kinds.get(name) in ("organisation", "inspectorate") \
                         and OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None \
@@ -71,11 +72,13 @@ WRITTEN_IN_RE = re.compile(r"\b(?:[Ww]riting|wrote|[Ss]peaking|spoke|[Ii]ntervie
 """`Writing in the Daily Post`, `Speaking to the Herald`, `in an interview with the Gazette`: the outlet, no party."""
 _WRITTEN_IN_NEEDS = ("riting", "wrote", "peaking", "spoke", "nterview")
 """What every match of `WRITTEN_IN_RE` holds."""
+_WRITTEN_IN_NEEDS_RE = any_word(_WRITTEN_IN_NEEDS)
+"""Finds any of `_WRITTEN_IN_NEEDS` (the cheap test before `WRITTEN_IN_RE`)."""
 
 
 def _written_in(text: str, start: int) -> bool:
     """Say whether a name is the outlet a speaker wrote in or spoke to (`Writing in the Daily Post, Jo Roe said`)."""
-    if not _holds_any(text, max(0, start - 30), start, _WRITTEN_IN_NEEDS):
+    if _WRITTEN_IN_NEEDS_RE.search(text, max(0, start - 30), start) is None:
         return False  # none of the verbs is there (the cheap test first)
     return WRITTEN_IN_RE.search(text, max(0, start - 30), start) is not None
 

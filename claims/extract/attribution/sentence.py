@@ -18,7 +18,7 @@ from .patterns import (
     _SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLOSING_PRONOUN_CUE_RE, CUE_RE,
     INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, QUOTED_AS_RE, RECORD_RE,
 )
-from .records import Attribution, _holds_any, _inside
+from .records import Attribution, _inside, any_word
 from .sources import _named_inside, _publisher_in
 from .subjects import _attribute_at, _in_occasion_opening, _main_subject, _subject_region
 
@@ -38,8 +38,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     framed = (_document_frame(text, sentence, holes, ctx) or _gerund_cue(text, sentence, holes, ctx)) if frame else None
     if framed is not None:
         return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
-    for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE):
-        if text.find(_SPECIAL_NEEDS[special], start, end) < 0:
+    for special, needs in _SPECIALS:
+        if text.find(needs, start, end) < 0:
             continue  # the words every match holds are not there (the cheap test first)
         match = special.search(text, start, end)
         if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
@@ -55,11 +55,12 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     caused = cause_claims(text, sentence, holes, ctx)
     if caused is not None:
         return Attribution(*caused)  # "The firm blamed the fall on fog": the cause is the firm's
-    showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] else None
+    showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] \
+        and (text.find("show", start, end) >= 0 or text.find("reveal", start, end) >= 0) else None  # its cue's words
     if showing is not None:
         return showing
     passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
-        or (PASSIVE_RE.search(text, start, end) if _holds_any(text, start, end, _JUDGED_WORDS) else None)
+        or (PASSIVE_RE.search(text, start, end) if _JUDGED_RE.search(text, start, end) else None)
     if passive and not _inside(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
         who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
             if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
@@ -70,6 +71,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
     asked = ASKED_RE.match(text, start, end) if text.startswith("Asked", start) else None
     for pattern in (CUE_RE, RECORD_RE):
+        if pattern is RECORD_RE and _RECORD_WORD_RE.search(text, start, end) is None:
+            break  # no word a record's list opens with (the cheap test first)
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
             if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
                     or (asked is not None and cue.start() < asked.end()) or _in_occasion_opening(text, sentence, cue):
@@ -80,8 +83,18 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     return None
 
 
+_SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (special, _SPECIAL_NEEDS[special]) for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE))
+"""The special cues in the order they are tried, each with what every match of it holds: paired once here, as a
+compiled pattern hashes its whole program for a dict look-up (`INVERTED_RE`'s, with every inverted verb, is long)."""
+_RECORD_WORDS = ("record", "legacy", "achievements", "successes", "accomplishments")
+"""What every match of `RECORD_RE` holds (`track record` holds `record`)."""
+_RECORD_WORD_RE = any_word(_RECORD_WORDS)
+"""Finds any of `_RECORD_WORDS` (the cheap test before `RECORD_RE`)."""
 _JUDGED_WORDS = ("rated", "judged", "graded", "rating", "found")
 """What every match of `PASSIVE_RE` holds."""
+_JUDGED_RE = any_word(_JUDGED_WORDS)
+"""Finds any of `_JUDGED_WORDS` (the cheap test before `PASSIVE_RE`)."""
 
 
 def _reported_before(text: str, start: int, at: int, holes: list[Span]) -> bool:

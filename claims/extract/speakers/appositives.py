@@ -91,6 +91,8 @@ def capital_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _APPOSITIVE_FAST_RE = capital_first(APPOSITIVE_RE)
 """`APPOSITIVE_RE` (in any alphabet) opening with its capital: the same matches."""
+_COMMA_ARTICLE_RE = re.compile(r",\s+(?:the|a|an)\s")
+"""The comma and article every match of `APPOSITIVE_RE` holds (a cheap scan to the commas before it)."""
 
 
 def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
@@ -103,8 +105,9 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         if name not in ctx.kinds and ctx.full_person(name) == name:
             ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
         ctx.also_called(ctx.full_org(name), match.group("noun").lower())
-    if text.find(", the ", start, end) < 0 and text.find(", a", start, end) < 0:
-        return  # no apposition can start here
+    if text.find(", the ", start, end) < 0 and text.find(", a", start, end) < 0 \
+            or _COMMA_ARTICLE_RE.search(text, start, end) is None:
+        return  # no apposition can start here (", and" holds ", a": an article after a comma is looked for too)
     for match in _APPOSITIVE_FAST_RE.finditer(text, start, end):
         following = [w.lower().strip(".,:;") for w in text[match.end():match.end() + 40].split()[:3]]
         following = [w for w in following if w not in FILLER_WORDS][:1]

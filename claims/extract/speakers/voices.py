@@ -20,7 +20,7 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     if not any(role in joined for role in VOICE_ROLES):
         return None
     persons = [m for m in mentions if m.kind == "person"]
-    role_at = max(text.lower().rfind(role, start, end) for role in VOICE_ROLES)
+    role_at = last_role_at(text, start, end)
     if persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]
                     or persons[-1].title in VOICE_ROLES):
         return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
@@ -40,6 +40,13 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
     if who is not None:
         ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
     return who
+
+
+def last_role_at(text: str, start: int, end: int) -> int:
+    """Return where the last voice role in text[start:end] starts, -1 if none: `max(text.lower().rfind(role, start,
+    end) for role in VOICE_ROLES)`, the text lower-cased once and only up to `end` (not once a role, all of it)."""
+    lower = text[:end].lower()
+    return max(lower.rfind(role, start, end) for role in VOICE_ROLES)
 
 
 _VOICE_FOR_NAME_RE = any_script(re.compile(r"[a-z]+\s+(?:for|at)\s+(?:the\s+)?(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
