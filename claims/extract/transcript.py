@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .entities import Mention, find_mentions
 from .interviews import answerers, by_initials, is_editors_note, is_initials
+from .questions_apart import asks_apart
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
@@ -208,7 +209,7 @@ def _answerer(text: str) -> Mention | None:
 @functools.lru_cache(maxsize=4)
 def _has_asker_line(text: str) -> bool:
     """Say whether a paragraph of the text opens with a questioner's label (`Q:`, `Herald:`), once per text."""
-    return _ASKER_LINE_RE.search(text) is not None
+    return _ASKER_LINE_RE.search(text) is not None or asks_apart(text)  # or questions set apart, answers labelled
 
 
 _QUESTION_LINE_END_RE = re.compile(r"\?[ \t\r\"'\u201d\u2019]*(?=\n|\Z)")

@@ -10,6 +10,7 @@ from ..bodies import item_speaker
 from ..followups import follows_report
 from ..items import is_speaker_phrase, split_items
 from ..layout import TIME_STAMP_RE, is_furniture, masthead_issuer
+from ..questions_apart import is_question_apart
 from ..release import ends_release, is_release
 from ..speakers import Context, Who, register_acronyms
 from ..text import Block, Span, find_speech, split_blocks, split_sentences, strip_span
@@ -84,7 +85,8 @@ def attributed_spans(text: str) -> list[Found]:
             label = read_label(text, block, ctx) if interviewee is None \
                 else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
             if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
-                                                                          or leaves_turn(text, block, turn))):
+                                                                          or leaves_turn(text, block, turn)
+                                                                          or is_question_apart(text, block))):
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
             else:
                 turn = label or turn  # "Mayor Jo Roe: ..." until the next label
