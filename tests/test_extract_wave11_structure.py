@@ -53,3 +53,46 @@ def test_questions_set_apart_make_the_labelled_answers_the_interviewees(
 ], ids=["initials", "surname", "one-question", "no-blank-line", "empty"])
 def test_asks_apart_needs_two_questions_each_answered_by_a_label(text: str, expected: bool) -> None:
     assert asks_apart(text) is expected
+
+
+# A lead-in may lose its colon: the paragraph's last sentence ends on a cue and `that` (`The survey results show
+# that`, `Inspectors found that`), and the bulleted items below it are what the cue reports, each a claim of the cue's
+# subject. Other writers: `The figures suggest that` on a line of its own, `Its audit concluded that` after a sentence
+# of narration. Must not fire: a verb that reports nothing (`The trustees agreed that`), or no bullets below.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbury Water has released its spring survey. The survey results show that\n"
+     "\u2022 64% of customers rated the service good;\n\u2022 fewer than one in five had used the new app.\n",
+     [("Harbury Water", "organisation", "64% of customers rated the service good"),
+      ("Harbury Water", "organisation", "fewer than one in five had used the new app")]),
+    ("Dunmore Borough Council published its audit today. The auditors found that\n"
+     "- 12 of 40 contracts had no signed copy;\n- two payments were made twice.\n",
+     [("auditors", "inspectorate", "12 of 40 contracts had no signed copy"),
+      ("auditors", "inspectorate", "two payments were made twice")]),
+    ("The trust opened two shops in 2025. Its trustees agreed that\n- the shops should stay open;\n"
+     "- the cafe should close.\n", []),
+    ("Harbury Water's spring survey shows that\n\nMost customers were happy with the service this year.\n", []),
+], ids=["document-shows-that", "finders-found-that", "agreed-is-no-cue", "no-bullets-below"])
+def test_a_lead_in_that_lost_its_colon_hands_its_speaker_to_the_bullets(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A word ending in -ing is no new participle clause of a list when the word before it takes it as an object or
+# describes it: a verb that takes a gerund (`postpone opening a clinic`, `stopped taking bookings`, `resumed
+# running`) or a comparative before an -ing noun (`shorter opening hours`, `longer trading hours`). The claim stays
+# whole. Must still split: a complete clause, then a participle that adds an achievement (`exceeded its target for
+# 2025 opening two new gyms`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ana Price said 58% of members would accept shorter opening hours if every pool stayed open.\n",
+     [("Ana Price", "person", "58% of members would accept shorter opening hours if every pool stayed open")]),
+    ("Ana Price said the club had been forced to postpone opening a second gym until the autumn.\n",
+     [("Ana Price", "person", "the club had been forced to postpone opening a second gym until the autumn")]),
+    ("Tom Reyes said the depot would resume running night buses on 14 routes from May.\n",
+     [("Tom Reyes", "person", "the depot would resume running night buses on 14 routes from May")]),
+    ("Ana Price said the club had exceeded its membership target for 2025 opening two new gyms in Leeds.\n",
+     [("Ana Price", "person", "the club had exceeded its membership target for 2025"),
+      ("Ana Price", "person", "opening two new gyms in Leeds")]),
+], ids=["comparative-before-noun", "postpone-opening", "resume-running", "achievement-still-splits"])
+def test_an_ing_word_a_verb_or_comparative_takes_is_no_new_item(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -32,7 +32,7 @@ _AUXILIARIES: frozenset[str] = frozenset(
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split()) \
-    | load_words("prepositions")  # "padlocked during opening hours": a preposition's object
+    | load_words("prepositions") | load_words("gerund_takers")  # "during opening hours", "postpone opening"
 _DIGIT_RE = re.compile(r"\d")
 MAX_REACTION_WORDS = 5
 """The longest item `_says_nothing` may drop: `disputed the department's picture` has four words."""

@@ -32,6 +32,7 @@ from .issuer import (
 from .lists import _advice_lead_in, _bare_item, _below_lead_in, _bullets_ended, _heading_lead_in, _open_lead_in
 from .patterns import _VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
 from .quotes import Speech, _embedded, _opens_unclosed, _quoted_lead_in, _speaker_ahead, _without_stray_close
+from .open_that import that_lead_in
 from .records import Attribution, Found
 from .sentence import attribute_sentence
 from .sentences import attribute_sentences
@@ -138,6 +139,7 @@ def attributed_spans(text: str) -> list[Found]:
         if final is None and is_heading(text, block, quotes):
             final = _heading_lead_in(text, block, ctx, release) \
                 or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+        final = final or that_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "The survey shows that" + bullets
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
