@@ -96,3 +96,21 @@ def test_a_lead_in_that_lost_its_colon_hands_its_speaker_to_the_bullets(
 def test_an_ing_word_a_verb_or_comparative_takes_is_no_new_item(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A finding told in passing: the subject of a sentence acts `after finding (that)` something, and what it found is its
+# claim though no reporting verb leads the sentence (`The Water Office has fined X after finding it let sewage ...`).
+# Other writers: `on discovering that`, `after concluding that`, `upon establishing that`. Must not fire: a thing
+# found rather than a clause (`after finding 3kg of cannabis in a car`), or a subject that is no party.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Water Office has fined Calder Water £3m after finding it let sewage into the river on 40 days last year.\n",
+     [("Water Office", "inspectorate", "it let sewage into the river on 40 days last year")]),
+    ("Kestle Motors has recalled 9,000 vans on discovering that a fuel pipe can crack in cold weather.\n",
+     [("Kestle Motors", "organisation", "a fuel pipe can crack in cold weather")]),
+    ("The Energy Board has ordered Brightway to repay 12,000 customers after concluding the supplier overcharged them "
+     "by £40 each.\n",
+     [("Energy Board", "organisation", "the supplier overcharged them by £40 each")]),
+    ("Police arrested two men after finding 3kg of cannabis in a car on the A6.\n", []),
+], ids=["after-finding-pronoun", "on-discovering-that", "after-concluding-clause", "a-thing-found-is-no-claim"])
+def test_what_a_party_found_in_passing_is_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
