@@ -79,7 +79,8 @@ def test_a_lead_in_that_lost_its_colon_hands_its_speaker_to_the_bullets(
 
 # A word ending in -ing is no new participle clause of a list when the word before it takes it as an object or
 # describes it: a verb that takes a gerund (`postpone opening a clinic`, `stopped taking bookings`, `resumed
-# running`) or a comparative before an -ing noun (`shorter opening hours`, `longer trading hours`). The claim stays
+# running`), a comparative or a hyphenated compound before an -ing noun (`shorter opening hours`, `fixed-price
+# building contracts`, `full-time teaching posts`). The claim stays
 # whole. Must still split: a complete clause, then a participle that adds an achievement (`exceeded its target for
 # 2025 opening two new gyms`).
 @pytest.mark.parametrize(("text", "expected"), [
@@ -89,10 +90,16 @@ def test_a_lead_in_that_lost_its_colon_hands_its_speaker_to_the_bullets(
      [("Ana Price", "person", "the club had been forced to postpone opening a second gym until the autumn")]),
     ("Tom Reyes said the depot would resume running night buses on 14 routes from May.\n",
      [("Tom Reyes", "person", "the depot would resume running night buses on 14 routes from May")]),
+    ("Ana Price said the group would no longer bid for fixed-price building contracts worth more than £50m.\n",
+     [("Ana Price", "person", "the group would no longer bid for fixed-price building contracts worth more than £50m")]),
     ("Ana Price said the club had exceeded its membership target for 2025 opening two new gyms in Leeds.\n",
      [("Ana Price", "person", "the club had exceeded its membership target for 2025"),
       ("Ana Price", "person", "opening two new gyms in Leeds")]),
-], ids=["comparative-before-noun", "postpone-opening", "resume-running", "achievement-still-splits"])
+    ("Ana Price said the club had exceeded its target for 2024-25 opening two new gyms in Leeds.\n",
+     [("Ana Price", "person", "the club had exceeded its target for 2024-25"),
+      ("Ana Price", "person", "opening two new gyms in Leeds")]),
+], ids=["comparative-before-noun", "postpone-opening", "resume-running", "compound-adjective-before-noun",
+        "achievement-still-splits", "year-range-is-no-adjective"])
 def test_an_ing_word_a_verb_or_comparative_takes_is_no_new_item(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
@@ -113,4 +120,28 @@ def test_an_ing_word_a_verb_or_comparative_takes_is_no_new_item(
     ("Police arrested two men after finding 3kg of cannabis in a car on the A6.\n", []),
 ], ids=["after-finding-pronoun", "on-discovering-that", "after-concluding-clause", "a-thing-found-is-no-claim"])
 def test_what_a_party_found_in_passing_is_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# `and` before a determiner opens a new clause only when a verb follows: two objects of one verb (`had lost its bank
+# and its pub since 2020`, `invited three ministers and a tenants' group to take part`) are one claim, not a claim
+# and a fragment. Other writers: `closed its library and its swimming pool last year`. Must still split: a second
+# clause with its own verb, past (`and the number of complaints fell`) or present (`and some gyms now open`), and two
+# things each placed on its own (`repaired the bridge in Selby and the station roof in Goole`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Bale said the village had already lost its bank and its pub since 2020.\n",
+     [("Jo Bale", "person", "the village had already lost its bank and its pub since 2020")]),
+    ("A spokesman for the station said the programme had invited three ministers and a tenants' group to take part.\n",
+     [("the station", "unresolved", "the programme had invited three ministers and a tenants' group to take part")]),
+    ("Ana Price said membership rose by 4% in 2025 and some gyms now open on Sundays.\n",
+     [("Ana Price", "person", "membership rose by 4% in 2025"), ("Ana Price", "person", "some gyms now open on Sundays")]),
+    ("Ana Price said the club cut its waiting list by half and the number of complaints fell by a third.\n",
+     [("Ana Price", "person", "the club cut its waiting list by half"),
+      ("Ana Price", "person", "the number of complaints fell by a third")]),
+    ("Tom Reyes said the council had repaired the bridge in Selby and the station roof in Goole.\n",
+     [("Tom Reyes", "person", "the council had repaired the bridge in Selby"),
+      ("Tom Reyes", "person", "the station roof in Goole")]),
+], ids=["two-objects-one-verb", "two-objects-then-infinitive", "present-clause-splits", "past-clause-splits",
+        "each-object-placed-splits"])
+def test_two_objects_of_one_verb_are_one_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

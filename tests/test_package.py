@@ -13,7 +13,7 @@ PACKAGE = ROOT / "claims"
 LAYERS: dict[str, float] = {
     "model": 1, "identity": 1.2, "states": 1.5,
     "sources": 2, "anchor": 2, "profile": 2,
-    "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3,
+    "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3, "extract.conjuncts": 2.25, "extract.ing_nouns": 2.25,
     "extract.speakers.words": 2.300, "extract.speakers.body_traits": 2.301, "extract.speakers.context": 2.302,
     "extract.speakers.appositives": 2.303, "extract.speakers.titles": 2.304, "extract.speakers.documents": 2.305,
     "extract.speakers.clauses": 2.306, "extract.speakers.cases": 2.307, "extract.speakers.people": 2.308,

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .conjuncts import verbless_object
 from .entities import find_mentions
+from .ing_nouns import takes_ing
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, ROLES, any_script, load_words, verb_alternation
 
@@ -32,7 +34,7 @@ _AUXILIARIES: frozenset[str] = frozenset(
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split()) \
-    | load_words("prepositions") | load_words("gerund_takers")  # "during opening hours", "postpone opening"
+    | load_words("prepositions")  # "padlocked during opening hours": a preposition's object
 _DIGIT_RE = re.compile(r"\d")
 MAX_REACTION_WORDS = 5
 """The longest item `_says_nothing` may drop: `disputed the department's picture` has four words."""
@@ -369,6 +371,8 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
             continue  # "a rise of 6% and the highest total in its history" describes one figure
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
+        if first in CLAUSE_STARTS and verbless_object(text, left, match.end(), end, _verb_like):
+            continue  # "had lost its shop and its post office since 2019": two objects of one verb, one claim
         if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
             parts.append((match.end(), end))
             end = match.start()
@@ -427,6 +431,7 @@ def _split_participles(text: str, span: Span) -> list[Span]:
     cuts = [(m.start(), m.start()) for m in _top_level(text, span, _PARTICIPLE_RE)
             if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
+            and not takes_ing(_words_before(text, span[0], m.start(), 1)[-1])  # "postpone opening", "fixed-price building"
             and (text[m.start() - 1] != "," or _adds_after_comma(text, m.end(), span[1]))]
     return _cut(span, cuts)
 
