@@ -145,3 +145,20 @@ def test_what_a_party_found_in_passing_is_its_claim(text: str, expected: list[tu
         "each-object-placed-splits"])
 def test_two_objects_of_one_verb_are_one_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A collective the text does not name speaks in the text's own words: `A coalition of 14 charities said`, `A group of
+# 30 GPs warned`, `A number of residents said` are several parties under one noun, unresolved, and the claim is kept
+# rather than dropped for want of a name. Other writers: `An alliance of tenants' groups said`, `A consortium of
+# lenders said`. Must not fire: a name after `of` (`A group of Acme Holdings`: the body), or no article (`the group`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A coalition of 14 Welsh charities said in a joint letter that the cut was the largest in a decade.\n",
+     [("A coalition of 14 Welsh charities", "unresolved", "the cut was the largest in a decade")]),
+    ("A group of 30 GPs said the new contract would force 12 practices to close.\n",
+     [("A group of 30 GPs", "unresolved", "the new contract would force 12 practices to close")]),
+    ("An alliance of tenants' groups said rents had risen by 9% in two years.\n",
+     [("An alliance of tenants' groups", "unresolved", "rents had risen by 9% in two years")]),
+    ("A group of Acme Holdings said profits rose 4%.\n", [("Acme Holdings", "organisation", "profits rose 4%")]),
+], ids=["coalition-of-charities", "group-of-plural-acronym", "alliance-of-groups", "a-name-after-of-is-the-body"])
+def test_an_unnamed_collective_speaks_in_its_own_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

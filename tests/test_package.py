@@ -23,7 +23,7 @@ LAYERS: dict[str, float] = {
     "extract.speakers": 2.32, "extract.release": 2.3, "extract.transcript": 2.35, "extract.layout": 2.35,
     "extract.statement": 2.35, "extract.bodies": 2.25, "extract.bodynames": 2.15, "extract.glued_roles": 2.15,
     "extract.interviews": 2.3, "extract.questions_apart": 2.25, "extract.title_bodies": 2.15, "extract.followups": 2.25, "extract.causes": 2.35,
-    "extract.groups": 2.25, "extract.descriptions": 2.25, "extract.surface": 2.25, "extract.role_holders": 2.33,
+    "extract.groups": 2.25, "extract.collectives": 2.25, "extract.descriptions": 2.25, "extract.surface": 2.25, "extract.role_holders": 2.33,
     "extract.attribution.patterns": 2.400, "extract.attribution.records": 2.401, "extract.attribution.cues": 2.402,
     "extract.attribution.names": 2.403, "extract.attribution.sources": 2.404, "extract.attribution.quotes": 2.405,
     "extract.attribution.subjects": 2.406, "extract.attribution.sentence": 2.407, "extract.attribution.shapes": 2.408, "extract.attribution.findings_after": 2.408,
