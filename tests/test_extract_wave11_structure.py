@@ -162,3 +162,24 @@ def test_two_objects_of_one_verb_are_one_claim(text: str, expected: list[tuple[s
 ], ids=["coalition-of-charities", "group-of-plural-acronym", "alliance-of-groups", "a-name-after-of-is-the-body"])
 def test_an_unnamed_collective_speaks_in_its_own_words(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A quotation inside reported speech after a second cue is part of the reported claim: `Residents said the review
+# confirmed "everything we warned about"` is the residents' one claim; the review is what they cite, never a speaker
+# with a row of its own, and `the review confirmed` is no fragment. Other writers: `The union said the figures
+# showed "a service at breaking point"`, `She told the meeting the audit found "no record at all"`. Must not fire: a
+# quotation the cue opens itself (`Jo Roe said: "..."`, `Jo Roe said, "..."`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Residents' groups said the review confirmed \"everything we warned about in 2022\".\n",
+     [("Residents' groups", "unresolved", "the review confirmed \"everything we warned about in 2022\"")]),
+    ("The union said the figures showed \u201ca service at breaking point\u201d in three of the five hospitals.\n",
+     [("the union", "unresolved",
+       "the figures showed \u201ca service at breaking point\u201d in three of the five hospitals")]),
+    ("Jo Roe told the meeting the audit found \"no record at all\" of the 40 payments.\n",
+     [("Jo Roe", "person", "the audit found \"no record at all\" of the 40 payments")]),
+    ("Jo Roe said: \"The review confirmed what we had known for two years.\"\n",
+     [("Jo Roe", "person", "The review confirmed what we had known for two years.")]),
+], ids=["said-then-confirmed", "said-then-showed-curly", "told-then-found", "the-cue-opens-the-quotation"])
+def test_a_quotation_a_reported_clause_cites_stays_in_the_claim(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
