@@ -183,25 +183,3 @@ def test_an_unnamed_collective_speaks_in_its_own_words(text: str, expected: list
 def test_a_quotation_a_reported_clause_cites_stays_in_the_claim(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
-
-
-# A party's verdict told by a verb of characterising is its claim, the verb kept in the row as `rated` keeps its own:
-# `The agency described the recall as "precautionary"`, `Fair Bills called the figures "a damning verdict"`, `The
-# union accused the bank of abandoning the high street`. Other writers: `branded the plan "unworkable"`, `labelled
-# the delay "unacceptable"`. Must not fire: no verdict in quotation marks (`The mayor called the meeting to order`), a
-# passive with no party as subject (`The plan was described as "unworkable" by residents`).
-@pytest.mark.parametrize(("text", "expected"), [
-    ("The Food Office described the recall as \"precautionary\".\n",
-     [("Food Office", "organisation", "described the recall as \"precautionary\"")]),
-    ("Consumer group Fair Bills called the figures \u201ca damning verdict\u201d on the industry.\n",
-     [("Fair Bills", "organisation", "called the figures \u201ca damning verdict\u201d on the industry")]),
-    ("The union accused the bank of abandoning the high street while paying £2bn to shareholders.\n",
-     [("the union", "unresolved", "accused the bank of abandoning the high street while paying £2bn to shareholders")]),
-    ("An inquiry by the Rail Board accused the operator of \"a careless attitude to safety\".\n",
-     [("Rail Board", "organisation", "accused the operator of \"a careless attitude to safety\"")]),
-    ("The mayor called the meeting to order.\n", []),
-    ("The plan was described as \"unworkable\" by residents.\n", []),
-], ids=["described-as", "called-curly", "accused-of-clause", "accused-of-quoted", "no-verdict", "passive"])
-def test_a_verdict_told_by_a_verb_of_characterising_is_the_subjects(
-        text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert rows(text) == expected
