@@ -183,3 +183,20 @@ def test_an_unnamed_collective_speaks_in_its_own_words(text: str, expected: list
 def test_a_quotation_a_reported_clause_cites_stays_in_the_claim(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# When the source came out is no claim: after `according to X`, a participle and a time (`published today`,
+# `released last week`, `issued this morning`) describe X, so the claim is the words before `according to` (or
+# after the aside, when `According to X, published today,` opens the sentence), never `published today` alone.
+# Other writers: `..., according to figures out this morning.` Must not fire: a tail with a claim of its own (`...,
+# according to the board, and sales fell`), already read as before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Waiting lists have grown by a third, according to the Care Quality Board's annual review, published today.\n",
+     [("Care Quality Board", "organisation", "Waiting lists have grown by a third")]),
+    ("Bus journeys fell by 8% in the county, according to the Transport Office's figures, released last week.\n",
+     [("Transport Office", "organisation", "Bus journeys fell by 8% in the county")]),
+    ("According to the Care Quality Board's annual review, published today, waiting lists have grown by a third.\n",
+     [("Care Quality Board", "organisation", "waiting lists have grown by a third")]),
+], ids=["published-today-after", "released-last-week-after", "published-today-aside-before"])
+def test_when_a_source_came_out_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
