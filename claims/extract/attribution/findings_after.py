@@ -21,7 +21,11 @@ _WORD_RE = re.compile(r"[a-z]+")
 
 def mentions_finding(body: str) -> bool:
     """Say whether a paragraph may tell a finding in passing (the cheap test before its sentences are read)."""
-    return "ing " in body and AFTER_FINDING_RE.search(body) is not None
+    return any(word in body for word in _CUE_WORDS) and AFTER_FINDING_RE.search(body) is not None
+
+
+_CUE_WORDS = ("finding", "concluding", "establishing", "discovering", "confirming")
+"""The participles of `AFTER_FINDING_RE`, tested with `in` before the pattern runs."""
 
 
 def after_finding(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
