@@ -48,9 +48,10 @@ def test_questions_set_apart_make_the_labelled_answers_the_interviewees(
 
 @pytest.mark.parametrize(("text", "expected"), [
     (QUESTIONS_APART_INITIALS, True), (QUESTIONS_APART_SURNAME, True), (ONE_QUESTION_ONLY, False),
-    ("Why?\nIV: no blank line between.\n\nAnd?\nIV: none here either.\n", False),
+    ("Why?\nIV: paragraphs a single newline apart.\nAnd?\nIV: still an interview.\n", True),
+    ("Why?\nIV: one answer.\nThe writer goes on. And then?\nNothing labelled here.\n", False),
     ("", False),
-], ids=["initials", "surname", "one-question", "no-blank-line", "empty"])
+], ids=["initials", "surname", "one-question", "single-newline-paragraphs", "one-labelled-answer", "empty"])
 def test_asks_apart_needs_two_questions_each_answered_by_a_label(text: str, expected: bool) -> None:
     assert asks_apart(text) is expected
 

@@ -12,8 +12,10 @@ import re
 from .text import Block
 
 QUESTION_THEN_LABEL_RE = re.compile(
-    r"\?[ \t\"'\u201d\u2019]*\r?\n(?:[ \t]*\r?\n)+[ \t]*[A-Z][A-Za-z'\u2019\-]{1,30}(?:[ \t][A-Z][A-Za-z'\u2019\-]{1,30}){0,2}:[ \t]")
-"""A paragraph that ends with a question, then (after a blank line) a paragraph that opens with a short label."""
+    r"\?[ \t\"'\u201d\u2019]*\r?\n(?:[ \t]*\r?\n)*[ \t]*[A-Z][A-Za-z'\u2019\-]{1,30}(?:[ \t][A-Z][A-Za-z'\u2019\-]{1,30}){0,2}"
+    r":[ \t]")
+"""A paragraph that ends with a question, then (on the next line, or after blank lines) a paragraph that opens with a
+short label."""
 MIN_QUESTIONS = 2
 """How many questions must be answered by a labelled paragraph for a page to read as an interview."""
 _CLOSERS = " \t\r\"'\u201d\u2019"
