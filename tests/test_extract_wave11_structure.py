@@ -9,8 +9,9 @@ from extract_rows import rows
 # An interview may print the writer's questions as paragraphs of their own, with no `Q:` label, and the answers with
 # the interviewee's label: initials (`IV:`), a surname (`Varga:`), or a first name. Such a page is an interview as
 # much as one with `Q:` labels: the labelled paragraphs are the interviewee's turns, and a paragraph that asks is the
-# writer's (a body it cites before its question still speaks for itself). Other writers: a question in bold on its
-# own line, a question that opens with a sentence of context (`Fares rose in May. Why?`). Must not fire: a page with
+# writer's (a body it cites before its question still speaks for itself). Initials that spell nobody's name label the
+# one person the introduction (the text before the first question) names, if it names one. Other writers: a question
+# in bold on its own line, a question that opens with a sentence of context (`Fares rose in May. Why?`). Must not fire: a page with
 # one such question only (`What happens next?` then `Notes: ...`), or labels that answer no question.
 QUESTIONS_APART_INITIALS = (
     "Ines Varga has run Kestle Ferries since 2021. She spoke to us on Monday.\n\n"
@@ -40,7 +41,15 @@ ONE_QUESTION_ONLY = (
      [("Omar Lisle", "person", "About 1,300 children a week, most of them from the estate"),
       ("Omar Lisle", "person", "The arts board cut our grant by £40,000 in April")]),
     (ONE_QUESTION_ONLY, []),
-], ids=["initials-answer", "surname-answers", "one-question-is-no-interview"])
+    (QUESTIONS_APART_INITIALS.replace("IV:", "KV:"),
+     [("Ines Varga", "person", "We ran 4,210 sailings, up from 3,900"),
+      ("Ines Varga", "person", "Most of them left on time"),
+      ("the port authority", "unresolved", "crossings fell by a tenth in the winter"),
+      ("Ines Varga", "person", "We cancelled 60 sailings in January because of storms")]),
+    (QUESTIONS_APART_INITIALS.replace("IV:", "KV:").replace("Ines Varga has run", "Ines Varga and Tom Reyes have run"),
+     [("the port authority", "unresolved", "crossings fell by a tenth in the winter")]),
+], ids=["initials-answer", "surname-answers", "one-question-is-no-interview",
+        "initials-of-nobody-the-one-person-introduced", "initials-of-nobody-two-people-introduced"])
 def test_questions_set_apart_make_the_labelled_answers_the_interviewees(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -31,6 +31,15 @@ def asks_apart(text: str) -> bool:
     return sum(1 for _ in zip(range(MIN_QUESTIONS), found)) >= MIN_QUESTIONS
 
 
+def first_question_at(text: str) -> int | None:
+    """Return where the first question set apart begins (its paragraph's start), when the text asks apart; else None:
+    the introduction is what comes before it."""
+    if not asks_apart(text):
+        return None
+    question = QUESTION_THEN_LABEL_RE.search(text)
+    return None if question is None else text.rfind("\n", 0, question.start()) + 1
+
+
 def is_question_apart(text: str, block: Block) -> bool:
     """Say whether a paragraph is the writer's question in such an interview: it ends with `?`."""
     return not block.bullet and text[block.body:block.end].rstrip(_CLOSERS).endswith("?") and asks_apart(text)
