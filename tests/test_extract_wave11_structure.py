@@ -11,8 +11,9 @@ from extract_rows import rows
 # much as one with `Q:` labels: the labelled paragraphs are the interviewee's turns, and a paragraph that asks is the
 # writer's (a body it cites before its question still speaks for itself). Initials that spell nobody's name label the
 # one person the introduction (the text before the first question) names, if it names one. Other writers: a question
-# in bold on its own line, a question that opens with a sentence of context (`Fares rose in May. Why?`). Must not fire: a page with
-# one such question only (`What happens next?` then `Notes: ...`), or labels that answer no question.
+# in bold on its own line, a question that opens with a sentence of context (`Fares rose in May. Why?`). Must not
+# fire: a page with one such question only (`What happens next?` then `Notes: ...`), or labels that answer no
+# question.
 QUESTIONS_APART_INITIALS = (
     "Ines Varga has run Kestle Ferries since 2021. She spoke to us on Monday.\n\n"
     "How many sailings did you run last year?\n\n"
