@@ -75,7 +75,7 @@ def test_asks_apart_needs_two_questions_each_answered_by_a_label(text: str, expe
      "\u2022 64% of customers rated the service good;\n\u2022 fewer than one in five had used the new app.\n",
      [("Harbury Water", "organisation", "64% of customers rated the service good"),
       ("Harbury Water", "organisation", "fewer than one in five had used the new app")]),
-    ("Dunmore Borough Council published its audit today. The auditors found that\n"
+    ("Marrow Vale Borough Council published its audit today. The auditors found that\n"
      "- 12 of 40 contracts had no signed copy;\n- two payments were made twice.\n",
      [("auditors", "inspectorate", "12 of 40 contracts had no signed copy"),
       ("auditors", "inspectorate", "two payments were made twice")]),
@@ -103,12 +103,12 @@ def test_a_lead_in_that_lost_its_colon_hands_its_speaker_to_the_bullets(
      [("Tom Reyes", "person", "the depot would resume running night buses on 14 routes from May")]),
     ("Ana Price said the group would no longer bid for fixed-price building contracts worth more than £50m.\n",
      [("Ana Price", "person", "the group would no longer bid for fixed-price building contracts worth more than £50m")]),
-    ("Ana Price said the club had exceeded its membership target for 2025 opening two new gyms in Leeds.\n",
+    ("Ana Price said the club had exceeded its membership target for 2025 opening two new gyms in Harrowgate Vale.\n",
      [("Ana Price", "person", "the club had exceeded its membership target for 2025"),
-      ("Ana Price", "person", "opening two new gyms in Leeds")]),
-    ("Ana Price said the club had exceeded its target for 2024-25 opening two new gyms in Leeds.\n",
+      ("Ana Price", "person", "opening two new gyms in Harrowgate Vale")]),
+    ("Ana Price said the club had exceeded its target for 2024-25 opening two new gyms in Harrowgate Vale.\n",
      [("Ana Price", "person", "the club had exceeded its target for 2024-25"),
-      ("Ana Price", "person", "opening two new gyms in Leeds")]),
+      ("Ana Price", "person", "opening two new gyms in Harrowgate Vale")]),
 ], ids=["comparative-before-noun", "postpone-opening", "resume-running", "compound-adjective-before-noun",
         "achievement-still-splits", "year-range-is-no-adjective"])
 def test_an_ing_word_a_verb_or_comparative_takes_is_no_new_item(
@@ -125,7 +125,7 @@ def test_an_ing_word_a_verb_or_comparative_takes_is_no_new_item(
      [("Water Office", "inspectorate", "it let sewage into the river on 40 days last year")]),
     ("Kestle Motors has recalled 9,000 vans on discovering that a fuel pipe can crack in cold weather.\n",
      [("Kestle Motors", "organisation", "a fuel pipe can crack in cold weather")]),
-    ("The Energy Board has ordered Brightway to repay 12,000 customers after concluding the supplier overcharged them "
+    ("The Energy Board has ordered Quillon Power to repay 12,000 customers after concluding the supplier overcharged them "
      "by £40 each.\n",
      [("Energy Board", "organisation", "the supplier overcharged them by £40 each")]),
     ("Police arrested two men after finding 3kg of cannabis in a car on the A6.\n", []),
@@ -138,7 +138,7 @@ def test_what_a_party_found_in_passing_is_its_claim(text: str, expected: list[tu
 # and its pub since 2020`, `invited three ministers and a tenants' group to take part`) are one claim, not a claim
 # and a fragment. Other writers: `closed its library and its swimming pool last year`. Must still split: a second
 # clause with its own verb, past (`and the number of complaints fell`) or present (`and some gyms now open`), and two
-# things each placed on its own (`repaired the bridge in Selby and the station roof in Goole`).
+# things each placed on its own (`repaired the bridge in Tarnby and the station roof in Oskeld`).
 @pytest.mark.parametrize(("text", "expected"), [
     ("Jo Bale said the village had already lost its bank and its pub since 2020.\n",
      [("Jo Bale", "person", "the village had already lost its bank and its pub since 2020")]),
@@ -149,9 +149,9 @@ def test_what_a_party_found_in_passing_is_its_claim(text: str, expected: list[tu
     ("Ana Price said the club cut its waiting list by half and the number of complaints fell by a third.\n",
      [("Ana Price", "person", "the club cut its waiting list by half"),
       ("Ana Price", "person", "the number of complaints fell by a third")]),
-    ("Tom Reyes said the council had repaired the bridge in Selby and the station roof in Goole.\n",
-     [("Tom Reyes", "person", "the council had repaired the bridge in Selby"),
-      ("Tom Reyes", "person", "the station roof in Goole")]),
+    ("Tom Reyes said the council had repaired the bridge in Tarnby and the station roof in Oskeld.\n",
+     [("Tom Reyes", "person", "the council had repaired the bridge in Tarnby"),
+      ("Tom Reyes", "person", "the station roof in Oskeld")]),
 ], ids=["two-objects-one-verb", "two-objects-then-infinitive", "present-clause-splits", "past-clause-splits",
         "each-object-placed-splits"])
 def test_two_objects_of_one_verb_are_one_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
