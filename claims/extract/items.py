@@ -10,7 +10,9 @@ import functools
 import re
 from collections.abc import Callable
 
+from .conjuncts import verbless_object
 from .entities import find_mentions
+from .ing_nouns import takes_ing
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, ROLES, any_script, load_words, verb_alternation
 
@@ -391,6 +393,8 @@ def _split_clauses(text: str, span: Span) -> list[Span]:
             continue  # "a rise of 6% and the highest total in its history" describes one figure
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
+        if first in CLAUSE_STARTS and verbless_object(text, left, match.end(), end, _verb_like):
+            continue  # "had lost its shop and its post office since 2019": two objects of one verb, one claim
         if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
             parts.append((match.end(), end))
             end = match.start()
@@ -450,6 +454,7 @@ def _split_participles(text: str, span: Span) -> list[Span]:
     cuts = [(m.start(), m.start()) for m in _top_level(text, span, _PARTICIPLE_RE)
             if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
+            and not takes_ing(_words_before(text, span[0], m.start(), 1)[-1])  # "postpone opening", "fixed-price building"
             and (text[m.start() - 1] != "," or _adds_after_comma(text, m.end(), span[1]))]
     return _cut(span, cuts)
 

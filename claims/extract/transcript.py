@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from .entities import Mention, find_mentions
 from .interviews import answerers, by_initials, is_editors_note, is_initials
+from .questions_apart import asks_apart, first_question_at
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
@@ -183,7 +184,8 @@ def _intro_person(text: str) -> Mention | None:
     """Return the one person an interview's introduction (its sentences before the first question's label) names in
     full: the interviewee (`Sam Poe became chief executive in April. We asked her ...`)."""
     question = _ASKER_LINE_RE.search(text)
-    lines = INTRO_LINE_RE.finditer(text, 0, question.start()) if question is not None else iter(())
+    end = question.start() if question is not None else first_question_at(text)  # or the first question set apart
+    lines = INTRO_LINE_RE.finditer(text, 0, end) if end is not None else iter(())
     people = answerers(text, {m.name: m for line in lines for m in find_mentions(text, *line.span())
                               if m.kind == "person" and " " in m.name and not JOINED_PEOPLE_RE.search(m.name)})
     return next(iter(people.values())) if len(people) == 1 else None
@@ -206,7 +208,7 @@ def _answerer(text: str) -> Mention | None:
 @functools.lru_cache(maxsize=4)
 def _has_asker_line(text: str) -> bool:
     """Say whether a paragraph of the text opens with a questioner's label (`Q:`, `Herald:`), once per text."""
-    return _ASKER_LINE_RE.search(text) is not None
+    return _ASKER_LINE_RE.search(text) is not None or asks_apart(text)  # or questions set apart, answers labelled
 
 
 _QUESTION_LINE_END_RE = re.compile(r"\?[ \t\r\"'\u201d\u2019]*(?=\n|\Z)")

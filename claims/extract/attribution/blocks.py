@@ -12,6 +12,7 @@ from ..full_names import named_in_full
 from ..misread_bodies import bodies_read_as_people
 from ..items import is_speaker_phrase, split_items
 from ..layout import TIME_STAMP_RE, is_furniture, masthead_issuer
+from ..questions_apart import is_question_apart
 from ..release import ends_release, is_release
 from ..speakers import Context, Who, register_acronyms
 from ..text import Block, Span, find_speech, split_blocks, split_sentences, strip_span
@@ -33,6 +34,7 @@ from .issuer import (
 from .lists import _advice_lead_in, _bare_item, _below_lead_in, _bullets_ended, _heading_lead_in, _open_lead_in
 from .patterns import _VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
 from .quotes import Speech, _embedded, _opens_unclosed, _quoted_lead_in, _speaker_ahead, _without_stray_close
+from .open_that import that_lead_in
 from .records import Attribution, Found
 from .sentence import attribute_sentence
 from .sentences import attribute_sentences
@@ -86,7 +88,8 @@ def attributed_spans(text: str) -> list[Found]:
             label = read_label(text, block, ctx) if interviewee is None \
                 else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
             if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
-                                                                          or leaves_turn(text, block, turn))):
+                                                                          or leaves_turn(text, block, turn)
+                                                                          or is_question_apart(text, block))):
                 turn = Turn("", NARRATION, 0)  # "X said after the interview that ...": read as any paragraph
             else:
                 turn = label or turn  # "Mayor Jo Roe: ..." until the next label
@@ -138,6 +141,7 @@ def attributed_spans(text: str) -> list[Found]:
         if final is None and is_heading(text, block, quotes):
             final = _heading_lead_in(text, block, ctx, release) \
                 or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+        final = final or that_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "The survey shows that" + bullets
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None

@@ -10,6 +10,7 @@ from ..speakers import Context, Who, speaker_from_region
 from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
 from ..vocabulary import any_script, ROLES
 
+from .nested_quotes import reported_inside
 from .patterns import _SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
 from .records import Attribution, Found
 from .sources import ACCORDING_AFTER_QUOTE_RE, ROLE_THEN_NAME_RE
@@ -67,7 +68,7 @@ def _embedded(text: str, block: Block, quote: Quote) -> bool:
         return True  # '..., "which means we will be back here next year."': the clause goes on in quotation marks
     if not before or not before[-1].isalnum():
         return False
-    return not SPEECH_BEFORE_RE.search(before)
+    return not SPEECH_BEFORE_RE.search(before) or reported_inside(text, block, quote)  # 'said X confirmed "..."'
 
 
 class Speech:

@@ -12,6 +12,7 @@ from ..vocabulary import any_script, ORG_REFERENCES, initial_alternation, verb_a
 from .continuation import POINTS_BACK_RE, _continuation, _figures_go_on, _pointed_back_in, _source_goes_on
 from .cues import _past_verb
 from .documents import is_heading
+from .findings_after import after_finding, mentions_finding
 from .lists import INLINE_LEAD_RE, _inline_lead_in, _lead_in, _lead_in_of_person
 from .names import _remember_names
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
@@ -38,7 +39,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not ("that" in body and VIEW_RE.search(body)) \
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
             and not ("put" in body and PUT_AT_RE.search(body)) \
-            and not POINTS_BACK_RE.search(body) \
+            and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not _may_frame(text, block.body, block.end):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
@@ -66,7 +67,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
                 or _lead_in_of_person(text, sentence, ctx, previous) or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
                 or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
-                or (_source_goes_on(text, sentence, holes, last) if not attributions else None)
+                or (_source_goes_on(text, sentence, holes, last) if not attributions else None) \
+                or after_finding(text, sentence, holes, ctx)  # "X fined Y after finding (that) ..."
         parts = second_speaker(text, sentence, attribution, holes, ctx) + _aside_tail(text, sentence, attribution, holes, ctx) \
             if attribution is not None else []
         _remember_names(text, sentence, holes, ctx)

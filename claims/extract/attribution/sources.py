@@ -12,6 +12,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb
 
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
 from .records import Attribution
+from .source_tails import dated_source, past_dated_source
 
 PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
 """A document and its author in one phrase: `new research by Acme`, `the latest figures from the Rail Office`."""
@@ -62,6 +63,7 @@ def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[S
         return None
     _note_apposed_body(text, (sentence[0], match.start()), match, ctx)
     before, after = (sentence[0], match.start()), (named[1] if named else match.end(), sentence[1])
+    after = past_dated_source(text, after)  # "According to X, published today, ...": when X came out
     if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
         return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
@@ -154,6 +156,8 @@ ACCORDING_AFTER_QUOTE_RE = re.compile(r"[\s,]*according\s+to\s+(?P<who>[^,.;:!?\
 def _describes_source(text: str, after: Span) -> bool:
     """Say whether the words after `according to X,` only describe X (`presented to the board on Monday.`)."""
     match = SOURCE_PARTICIPLE_RE.match(text, after[0], after[1])
+    if match is None and dated_source(text, after):
+        return True  # "according to its annual review, published today."
     if match is None:  # "according to the Office for Students, the sector regulator."
         return (SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None
                 or ROLE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None) \

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..descriptions import without_descriptions
 from ..entities import RELATIVE_PRONOUNS, find_mentions
 from ..bodies import origin_apposition, voice_apposition
+from ..collectives import collective
 from ..groups import unnamed_group
 from ..vocabulary import INSPECTORATE_HEADS
 
@@ -139,7 +140,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or _our_document(words, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
         or _body_modifier_document(raw, words, ctx) or _named_rule(raw, words) or _document(words, mentions, ctx) \
-        or unnamed_group(raw, words) or nearest \
+        or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
         or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words)
