@@ -6,6 +6,7 @@ from ..entities import RELATIVE_PRONOUNS, find_mentions
 from ..bodies import origin_apposition, voice_apposition
 from ..collectives import collective
 from ..groups import unnamed_group
+from ..placed_people import placed_description, placed_name
 from ..vocabulary import INSPECTORATE_HEADS
 
 from .cases import FILING_HINT_RE, _case, _describes_people, _filed_at, _named_rule
@@ -122,7 +123,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
-    mentions = _before_brackets(text, end, find_mentions(text, start, end))
+    mentions = [m for m in _before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)]
     if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
         mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
     if mentions and mentions[-1].start > start and _received(text, mentions[-1]):
@@ -143,4 +144,4 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or _named(mentions, words, ctx) or _known_name(raw, ctx) \
         or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
-        or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words)
+        or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words) or placed_description(raw, words)

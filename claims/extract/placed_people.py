@@ -1,0 +1,39 @@
+"""A described person placed by where they come from or work (`a nurse from Tarrow Vale`, `a volunteer with Kindly
+Hands`): the name after `from`, `with` or `at` is a place or a body, never the person who speaks. When the text names
+nobody else, the speaker is the description in the text's words.
+"""
+from __future__ import annotations
+
+import re
+
+from .entities import Mention
+from .vocabulary import ROLES, VOICE_ROLES, load_words
+
+PLACED_NOUNS: frozenset[str] = frozenset((ROLES | load_words("placed_people")) - VOICE_ROLES - {"official", "officials"})
+"""Nouns for a person that a place or body may follow (`nurse`, `volunteer`, `tenant`); not a body's voice (a
+spokeswoman for the trust is the trust)."""
+_PLACED_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:from|with|at)"
+                               r"(?:\s+the)?\s+$")
+"""The words before a name that place a described person: `a nurse from `, `one long-serving volunteer with the `."""
+_LOOK_BACK = 60
+"""How many characters before a name the placing words may start."""
+
+
+def placed_name(text: str, mention: Mention) -> bool:
+    """Say whether a name read as a person's only says where a described person is from or works."""
+    if mention.kind != "person":
+        return False
+    before = _PLACED_BEFORE_RE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+    return before is not None and before.group("noun") in PLACED_NOUNS
+
+
+def placed_description(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+    """The words of a subject that is a described person placed by a name (`A volunteer with Kindly Hands`), as a
+    person; None for any other subject."""
+    at = next((i for i, w in enumerate(words) if w in ("from", "with", "at")), 0)
+    if not 2 <= at <= 4 or words[0] not in ("a", "an", "the", "one") or words[at - 1] not in PLACED_NOUNS:
+        return None
+    rest = [w for w in raw[at + 1:] if w.lower() != "the"]
+    if not 1 <= len(rest) <= 5 or not all(w[:1].isupper() for w in rest):
+        return None
+    return " ".join(raw), "person"

@@ -1,0 +1,69 @@
+"""A described person placed by where they come from or work: the name after `from`, `with` or `at` never speaks."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.entities import Mention
+from claims.extract.placed_people import PLACED_NOUNS, placed_description, placed_name
+from claims.extract.table import extract_text
+
+
+def speakers(text: str) -> list[list[str]]:
+    """The speaker, kind and cue of every row of a text."""
+    return extract_text(text)[["speaker", "speaker_kind", "cue"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A nurse from Tarrow Vale said the ward had lost four beds.",
+     [["A nurse from Tarrow Vale", "person", "said"]]),
+    ("A volunteer with Brackenford Larder said demand had doubled since May.",
+     [["A volunteer with Brackenford Larder", "person", "said"]]),
+    ("One driver from Upper Marsh told reporters the road had been shut for a week.",
+     [["One driver from Upper Marsh", "person", "told"]]),
+    ("A teacher at Penhallow said the roof had leaked all winter.",
+     [["A teacher at Penhallow", "person", "said"]]),
+])
+def test_the_place_or_body_of_a_described_person_never_speaks(text: str, expected: list[list[str]]) -> None:
+    assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Kerrow, a nurse from Tarrow Vale, said the ward had closed.", [["Ann Kerrow", "person", "said"]]),
+    ("A spokesman from Coldbrook Water said the main had burst.", [["Coldbrook Water", "organisation", "said"]]),
+    ("A letter from Jane Pellow said the office would close.", [["Jane Pellow", "person", "said"]]),
+])
+def test_a_named_person_a_voice_or_a_sender_is_left_as_it_was(text: str, expected: list[list[str]]) -> None:
+    assert speakers(text) == expected
+
+
+def test_placed_name_needs_a_person_noun_before_the_preposition() -> None:
+    text = "A nurse from Tarrow Vale said. A letter from Jane Pellow said. A spokeswoman from Ivo Dane said."
+    nurse, letter, voice = (Mention(text.index(n), text.index(n) + len(n), n, "person")
+                            for n in ("Tarrow Vale", "Jane Pellow", "Ivo Dane"))
+    assert [placed_name(text, m) for m in (nurse, letter, voice, nurse._replace(kind="org"))] == [True, False, False, False]
+
+
+def test_placed_name_looks_only_at_the_words_right_before_the_name() -> None:
+    text = "A nurse from the ward said Tarrow Vale had closed."
+    mention = Mention(text.index("Tarrow"), text.index("Tarrow") + 11, "Tarrow Vale", "person")
+    assert placed_name(text, mention) is False
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("A volunteer with Brackenford Larder", ("A volunteer with Brackenford Larder", "person")),
+    ("a long-serving volunteer with the Brackenford Larder", ("a long-serving volunteer with the Brackenford Larder", "person")),
+    ("A volunteer with the larder", None),
+    ("A spokeswoman for Brackenford Larder", None),
+    ("A spokeswoman with Brackenford Larder", None),
+    ("Brackenford Larder volunteers", None),
+    ("A volunteer with One Two Three Four Five Six", None),
+    ("volunteer with Brackenford", None),
+])
+def test_placed_description_keeps_only_a_described_person_and_a_name(raw: str, expected: tuple[str, str] | None) -> None:
+    words = raw.split()
+    assert placed_description(words, [w.lower() for w in words]) == expected
+
+
+def test_placed_nouns_hold_people_and_no_voice_of_a_body() -> None:
+    assert ({"nurse", "volunteer", "tenant", "driver"} <= PLACED_NOUNS,
+            PLACED_NOUNS & {"spokesman", "spokeswoman", "spokesperson", "representative", "official"}) == (True, set())
