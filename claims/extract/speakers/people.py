@@ -74,9 +74,18 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
         return " ".join(raw), "unresolved"  # "Opposition parties said": people, no one party
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
         return None
-    if not all(w.isalpha() and (w.islower() or w.lower() in NOT_NAMES) for w in raw[1:]):
+    if not all(_plain_word(w) for w in raw[1:]):
         return None  # a name, a possessive or a figure: not a plain description ("a GP practice" is one)
     return " ".join(raw), "unresolved"
+
+
+_COMPOUND_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)+")
+"""A hyphenated describing word, its first part perhaps a place: `family-run`, `Leeds-based`, `long-standing`."""
+
+
+def _plain_word(word: str) -> bool:
+    """Say whether a word of a subject only describes: lower case, a common word, or a hyphenated compound."""
+    return (word.isalpha() and (word.islower() or word.lower() in NOT_NAMES)) or _COMPOUND_RE.fullmatch(word) is not None
 
 
 def _own_people(words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -109,10 +118,10 @@ def _lower_case_name(raw: list[str], words: list[str], ctx: Context) -> tuple[st
     return (known[0], ctx.kind_of(known[0])) if known else (" ".join(raw[starts[-1]:]), "unresolved")
 
 
-def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
+def _nearest_reference(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a reference right before the cue (`after the industry regulator found`) before any name."""
     if words[-1] in ORG_HEADS and words[-1] not in _REFERENCE_WORDS:
-        return _new_body(words)  # "after an independent regulatory commission found": not a name before it
+        return _new_body(raw, words)  # "after an independent regulatory commission found": not a name before it
     if words[-1] not in _REFERENCE_WORDS:
         return None
     if words[-1] in INSPECTORATE_HEADS and words[-1].endswith("s"):
@@ -123,12 +132,12 @@ def _nearest_reference(words: list[str], ctx: Context) -> tuple[str, str] | None
     return None
 
 
-def _new_body(words: list[str]) -> tuple[str, str] | None:
+def _new_body(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     """Return a body the text introduces without a name right before a cue (`an independent regulatory commission`), in
     the text's words, unresolved; None when no `a` or `an` opens it within four words."""
     for back in range(2, min(5, len(words) + 1)):
         if words[-back] in ("a", "an"):
-            return " ".join(words[-back:]), "unresolved"
+            return " ".join(raw[-back:]), "unresolved"
         if words[-back] in DETERMINERS:
             return None
     return None

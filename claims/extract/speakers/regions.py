@@ -136,7 +136,7 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return (" ".join(raw), "unresolved") if _people_phrase(text, end, words) else None  # "Supporters of the union said"
     if len(words) >= 3 and words[0] in PEOPLE_GROUPS and _describes_people(words[1]):
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
-    nearest = _nearest_reference(words, ctx) if raw[-1][:1].islower() else None
+    nearest = _nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
     return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
         or _our_document(words, ctx) \
         or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \

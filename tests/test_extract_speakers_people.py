@@ -1,0 +1,29 @@
+"""An unnamed subject kept in the text's own words (speakers/people): never a dropped claim, never a guess."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.speakers.people import _plain_word
+from claims.extract.table import extract_text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Harrowgate-based pharmacy said it had run out of flu vaccine.",
+     [["The Harrowgate-based pharmacy", "unresolved", "said"]]),
+    ("The family-run bakery said prices would rise by 10p.", [["The family-run bakery", "unresolved", "said"]]),
+    ("A long-standing partnership said it had raised £2m.", [["A long-standing partnership", "unresolved", "said"]]),
+    ("The fines rose after an independent regulatory commission found that 40 boats were unsafe.",
+     [["an independent regulatory commission", "unresolved", "found that"]]),
+    ("An independent regulatory commission found that 40 boats were unsafe.",
+     [["An independent regulatory commission", "unresolved", "found that"]]),
+])
+def test_an_unnamed_subject_keeps_its_claim_in_the_texts_words(text: str, expected: list[list[str]]) -> None:
+    assert extract_text(text)[["speaker", "speaker_kind", "cue"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("bakery", True), ("family-run", True), ("Harrowgate-based", True), ("long-standing", True),
+    ("Acme-Brightway", False), ("Bakery", False), ("10p", False), ("run-", False), ("baker's", False),
+])
+def test_plain_word(word: str, expected: bool) -> None:
+    assert _plain_word(word) is expected
