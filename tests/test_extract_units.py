@@ -479,7 +479,7 @@ def test_the_splitters_found_for_a_span_are_those_whose_triggers_it_holds() -> N
              for span in spans]
     assert [items.present_splitters(span) for span in spans] == plain
     assert [[s.__name__ for s in items.present_splitters(span)] for span in spans[-9:-6]] == [
-        ["_split_and_that", "_split_consequences", "_split_participles"], ["_split_participles"], []]
+        ["split_and_that", "split_consequences", "split_participles"], ["split_participles"], []]
 
 
 def test_a_dateline_never_opens_with_a_capital_and_a_small_letter() -> None:
