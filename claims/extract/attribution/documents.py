@@ -120,7 +120,7 @@ def table_source(text: str, block: Block, table: list[Block], ctx: Context) -> l
 
 def table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`); only a
-    lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `_bare_item`s)."""
+    lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `bare_item`s)."""
     return table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
 
 

@@ -56,7 +56,7 @@ SOURCE_NAMED_RE = re.compile(r"(?:The|These|Those)\s+(?:figures|numbers|data)\s+
 
 def source_named(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Read `These figures come from X, which ...` as X's cue with no words of its own: the sentence of figures
-    before it is X's (`_pointed_back`)."""
+    before it is X's (`pointed_back`)."""
     match = SOURCE_NAMED_RE.match(text, *sentence)
     if match is None or inside_holes(match.start(), holes):
         return None
