@@ -61,7 +61,7 @@ def filed_at(text: str, mention: Mention) -> bool:
     return FILED_AT_RE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
-def case(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a case or an inquiry that speaks (`the lawsuit filed by X states`, `The investigation found`): the body
     that brought it, the one the text said brought it before, the inspectorate in focus for an inquiry, else the
     text's words, unresolved; never the body in focus."""

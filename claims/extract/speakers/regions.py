@@ -9,7 +9,7 @@ from ..groups import unnamed_group
 from ..placed_people import placed_description, placed_name
 from ..vocabulary import INSPECTORATE_HEADS
 
-from .cases import FILING_HINT_RE, case, describes_people, filed_at, named_rule
+from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
 from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
@@ -139,7 +139,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     nearest = nearest_reference(words, ctx) if raw[-1][:1].islower() else None
     return role_after_body(text, end, words, mentions, ctx) or pronoun(words, ctx) or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) \
-        or document_source(raw, words, mentions, ctx) or case(text, words, mentions, ctx) \
+        or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
         or body_modifier_document(raw, words, ctx) or named_rule(raw, words) or document(words, mentions, ctx) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or named(mentions, words, ctx) or known_name(raw, ctx) \
