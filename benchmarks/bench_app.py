@@ -45,7 +45,7 @@ def prepare(count: int) -> Path:
 def cold() -> None:
     """Forget every cached claim count and verdict file, as a fresh kernel would have none."""
     from claims import progress, store
-    progress._CLAIM_COUNTS.clear()
+    progress.CLAIM_COUNTS.clear()
     store.clear_cache()
 
 

@@ -62,7 +62,7 @@ def rows_only(source: Path) -> list[str]:
 def forget_names() -> None:
     """Drop the remembered name readings, so the named parties are read afresh (as for a text just opened)."""
     from claims.extract import entities
-    entities._mentions_in.cache_clear()
+    entities.mentions_in.cache_clear()
 
 
 def timing_rows(largest: Path, repeats: int) -> list[Row]:

@@ -33,21 +33,21 @@ SAME_SPAN: float = 0.8
 EXTRACTION_CACHE_SOURCES: int = 8
 """How many source texts' extracted claims a process keeps, keyed by file name and SHA-256."""
 
-_extraction_cache: OrderedDict[tuple[str, str], Extracted] = OrderedDict()
+extraction_cache: OrderedDict[tuple[str, str], Extracted] = OrderedDict()
 
 
 def extracted(source: Source) -> Extracted:
     """Return the extractor's claims of a source, indexed (read-only), extracting each text version once."""
     key = (source.name, source.sha256)
-    if key not in _extraction_cache:
+    if key not in extraction_cache:
         rows = table_records(extract_claims(source))
-        _extraction_cache[key] = Extracted([claim_part(row) for row in rows], {
+        extraction_cache[key] = Extracted([claim_part(row) for row in rows], {
             (int(str(row["start"])), int(str(row["end"]))): (str(row.get("speaker_kind", "")), str(row.get("cue", "")))
             for row in rows})
-        while len(_extraction_cache) > EXTRACTION_CACHE_SOURCES:
-            _extraction_cache.popitem(last=False)
-    _extraction_cache.move_to_end(key)
-    return _extraction_cache[key]
+        while len(extraction_cache) > EXTRACTION_CACHE_SOURCES:
+            extraction_cache.popitem(last=False)
+    extraction_cache.move_to_end(key)
+    return extraction_cache[key]
 
 
 def extracted_records(source: Source) -> list[Record]:

@@ -23,7 +23,7 @@ OVERVIEW_COLUMNS: tuple[str, ...] = ("text", "analyst", "claims", "reviewed", *V
                                      "conflicts")
 """The columns of `overview`: one row per source text and analyst."""
 
-_CLAIM_COUNTS: dict[str, tuple[tuple[int, int], int]] = {}
+CLAIM_COUNTS: dict[str, tuple[tuple[int, int], int]] = {}
 """path -> ((size, mtime_ns), number of extracted claims): texts extracted in this process."""
 
 
@@ -46,13 +46,13 @@ def _stamp(path: Path) -> tuple[int, int]:
 
 def known_claim_count(path: Path) -> int | None:
     """The number of claims of a text extracted before in this process (and unchanged since), else None."""
-    cached = _CLAIM_COUNTS.get(str(path))
+    cached = CLAIM_COUNTS.get(str(path))
     return cached[1] if cached and cached[0] == _stamp(path) else None
 
 
 def remember_claim_count(path: Path, count: int) -> None:
     """Remember how many claims a text has (the app calls it when it opens a text)."""
-    _CLAIM_COUNTS[str(path)] = (_stamp(path), count)
+    CLAIM_COUNTS[str(path)] = (_stamp(path), count)
 
 
 def claim_count(path: Path) -> int:

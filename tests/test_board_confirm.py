@@ -234,7 +234,7 @@ def new_extractor(monkeypatch: pytest.MonkeyPatch, change) -> None:
     """Let the extractor's rows pass through `change` (a new release's rules), forgetting what was extracted."""
     real = placing.extract_claims
     monkeypatch.setattr(placing, "extract_claims", lambda source: change(real(source)))
-    monkeypatch.setattr(placing, "_extraction_cache", OrderedDict())
+    monkeypatch.setattr(placing, "extraction_cache", OrderedDict())
 
 
 def widened(table: pd.DataFrame) -> pd.DataFrame:

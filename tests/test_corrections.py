@@ -138,12 +138,12 @@ def test_a_correction_survives_an_edited_text_and_a_new_extractor(source: Path, 
         frame = real(text)  # type: ignore[arg-type]
         return frame.assign(speaker=frame["speaker"].str.upper())
     monkeypatch.setattr(placing, "extract_claims", renamed)
-    placing._extraction_cache.clear()
+    placing.extraction_cache.clear()
     rows = verdicts.review_table(source, "ann")
     assert rows[["speaker", "quote", "verdict"]].values.tolist() == [
         ["The Health Agency", "waits fell", "supported"], ["THE AGENCY", "staff are happy", ""],
         ["JO BLOGGS", 'the plan "is working well"', ""]]
-    placing._extraction_cache.clear()
+    placing.extraction_cache.clear()
 
 
 def test_split_and_merge_through_the_store(source: Path) -> None:

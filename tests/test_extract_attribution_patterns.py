@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.patterns import SPEECH_AFTER_RE, _SPEECH_VERB_RE
+from claims.extract.attribution.patterns import SPEECH_AFTER_RE, SPEECH_VERB_RE
 
 
 @pytest.mark.parametrize("after, expected", [
@@ -16,5 +16,5 @@ from claims.extract.attribution.patterns import SPEECH_AFTER_RE, _SPEECH_VERB_RE
 ])
 def test_the_cue_after_a_quotation(after: str, expected: tuple[str | None, str | None, str] | None) -> None:
     found = SPEECH_AFTER_RE.match(after)
-    verb = _SPEECH_VERB_RE.search(found.group()) if found else None
+    verb = SPEECH_VERB_RE.search(found.group()) if found else None
     assert ((found.group("who"), found.group("who_after"), verb.group()) if found and verb else None) == expected

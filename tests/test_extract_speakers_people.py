@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.people import _plain_word
+from claims.extract.speakers.people import plain_word
 from claims.extract.table import extract_text
 
 
@@ -26,4 +26,4 @@ def test_an_unnamed_subject_keeps_its_claim_in_the_texts_words(text: str, expect
     ("Acme-Brightway", False), ("Bakery", False), ("10p", False), ("run-", False), ("baker's", False),
 ])
 def test_plain_word(word: str, expected: bool) -> None:
-    assert _plain_word(word) is expected
+    assert plain_word(word) is expected

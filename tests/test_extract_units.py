@@ -68,8 +68,8 @@ def test_boundary_alternation_matches_just_what_the_plain_alternation_matches() 
 
 @pytest.mark.parametrize(("fast", "words"), [
     (attribution.patterns.ANY_CUE_RE, attribution.patterns.ANY_CUE_WORDS),
-    (attribution.blocks.CITED_RE, attribution.patterns._VERBS.split("|") + ["According to", "according to"]),
-    (re.compile(attribution.patterns._CUE_WORD + r"\b"), attribution.patterns._VERBS.split("|")),
+    (attribution.blocks.CITED_RE, attribution.patterns.VERBS.split("|") + ["According to", "according to"]),
+    (re.compile(attribution.patterns.CUE_WORD + r"\b"), attribution.patterns.VERBS.split("|")),
 ])
 def test_the_cue_patterns_match_just_what_their_initial_alternations_matched(fast: re.Pattern[str],
                                                                            words: list[str]) -> None:
@@ -95,22 +95,22 @@ NAME_TEXTS = ["J.B. Harlow and A.J.K. Mensah, A.B.C.D.E. Roe; Dr. Who\nQ. What? 
 def test_name_run_pattern_matches_just_what_the_plain_one_matches() -> None:
     windows = [(text, start, end) for text in NAME_TEXTS for start in range(len(text))
                for end in sorted({start + 5, start + 12, len(text)})]
-    fast, plain = entities.NAME_RUN_RE, entities._PLAIN_NAME_RUN_RE
+    fast, plain = entities.NAME_RUN_RE, entities.PLAIN_NAME_RUN_RE
     assert [[m.span() for m in fast.finditer(*w)] for w in windows] == [[m.span() for m in plain.finditer(*w)] for w in windows]
     assert [fast.match(*w) and fast.match(*w).span() for w in windows] == \
         [plain.match(*w) and plain.match(*w).span() for w in windows]
 
 
 PLAIN_FORMS = [
-    (items._AND_RE, r"\s+and\s+"),
-    (items._AND_THAT_RE, r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)"),
-    (speakers._CLAUSE_CUT_RE, r"[,;:](?=\s)|[\u2013\u2014\u2212]|\s-\s"),
-    (items._NESTED_CUE_RE, rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{vocabulary.verb_alternation(vocabulary.CUE_VERBS)})\b"
+    (items.AND_RE, r"\s+and\s+"),
+    (items.AND_THAT_RE, r"(?:,?\s+and\s+that|,\s+that)\s+(?!is\b|was\b)"),
+    (speakers.CLAUSE_CUT_RE, r"[,;:](?=\s)|[\u2013\u2014\u2212]|\s-\s"),
+    (items.NESTED_CUE_RE, rf",?\s+(?:but|and)\s+(?:also\s+)?(?P<verb>{vocabulary.verb_alternation(vocabulary.CUE_VERBS)})\b"
                            r"(?:\s+that\b)?"),
-    (items._INCLUDING_RE, r",?\s+(?:including|in addition to|as well as)\s+"),
-    (items._PARTICIPLE_RE, r"\s+(?:%s)\b" % "|".join(sorted(vocabulary.ACHIEVEMENT_PARTICIPLES))),
-    (entities._GAP_BEFORE_CAPITAL_RE, r"[ \t]+(?=[A-Z])"),
-    (entities._ARTICLE_RE, r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])"),
+    (items.INCLUDING_RE, r",?\s+(?:including|in addition to|as well as)\s+"),
+    (items.PARTICIPLE_RE, r"\s+(?:%s)\b" % "|".join(sorted(vocabulary.ACHIEVEMENT_PARTICIPLES))),
+    (entities.GAP_BEFORE_CAPITAL_RE, r"[ \t]+(?=[A-Z])"),
+    (entities.ARTICLE_RE, r",[ \t]+(?:the|a|an)[ \t]+|[ \t](?:is|was)[ \t]+an?[ \t]+|['\u2019]s[ \t]+(?=[a-z])"),
     (attribution.SECOND_CUE_RE, r"\b(?:and|but|while|whilst|after|as|although|though|whereas)\s+"
                                 r"(?:(?:last|this|earlier|later|on)\s+[a-z]+,?\s+)?(?!that\b|which\b|who\b)(?=(?:[a-z]+\s+){0,3}[A-Z])"),
     (SENTENCE_END_RE, r"[.!?]+[\"'\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00c0-\u00de])"
@@ -140,17 +140,17 @@ def test_nouns_then_names_finds_what_the_noun_then_name_pattern_finds() -> None:
     texts = PLAIN_TEXTS + ["the union Unifo and the retailer Marlow & Finch, campaigners Keep Rivers Clear.\nCampaigners Save"
                            " It; xunion Acme; union\n\tAcme Water na Bay Co and firm  Acme, the regulator Ofwatch said"]
     windows = [(t, start, end) for t in texts for start in range(0, len(t), 2) for end in sorted({start + 9, len(t)})]
-    assert [[(m.span(), m.groups()) for m in speakers._nouns_then_names(*w)] for w in windows] == \
+    assert [[(m.span(), m.groups()) for m in speakers.nouns_then_names(*w)] for w in windows] == \
         [[(m.span(), m.groups()) for m in speakers.NOUN_THEN_NAME_RE.finditer(*w)] for w in windows]
-    assert [m.group("name") for m in speakers._nouns_then_names(texts[-1], 0, len(texts[-1]))][:3] == \
+    assert [m.group("name") for m in speakers.nouns_then_names(texts[-1], 0, len(texts[-1]))][:3] == \
         ["Unifo", "Marlow & Finch", "Keep Rivers Clear"]
 
 
 def test_words_then_names_finds_what_the_word_then_name_pattern_finds() -> None:
     texts = SPEED_TEXTS + ["x" * 20 + "the Acme", "housebuildery Acme", "a" + "housebuilder Acme"]
-    assert [entities._words_then_names(t) for t in texts] == \
-        [[(m.group(1), m.end()) for m in entities._WORD_THEN_NAME_RE.finditer(t)] for t in texts]
-    assert entities._words_then_names("the charity Bright Teeth, The Acme") == [("charity", 12), ("The", 30)]
+    assert [entities.words_then_names(t) for t in texts] == \
+        [[(m.group(1), m.end()) for m in entities.WORD_THEN_NAME_RE.finditer(t)] for t in texts]
+    assert entities.words_then_names("the charity Bright Teeth, The Acme") == [("charity", 12), ("The", 30)]
 
 
 @pytest.mark.parametrize(("run", "expected"), [
@@ -265,15 +265,15 @@ PRESS_TEXTS = [path.read_text(encoding="utf-8") for path in
 
 
 def test_the_cheap_tests_before_patterns_hold_for_every_match_in_the_press_texts() -> None:
-    consequence_words = next(triggers for splitter, triggers in items.SPLITTERS if splitter is items._split_consequences)
+    consequence_words = next(triggers for splitter, triggers in items.SPLITTERS if splitter is items.split_consequences)
     broken = [(pattern.pattern[:30], match.group()) for body in PRESS_TEXTS + PLAIN_TEXTS
               for pattern, holds in [
-                  *((p, (need,)) for p, need in attribution._SPECIAL_NEEDS.items()),
-                  (attribution.WRITTEN_IN_RE, attribution._WRITTEN_IN_NEEDS),
-                  (attribution.PASSIVE_RE, attribution._JUDGED_WORDS), (items._CONSEQUENCE_RE, consequence_words)]
+                  *((p, (need,)) for p, need in attribution.SPECIAL_NEEDS.items()),
+                  (attribution.WRITTEN_IN_RE, attribution.WRITTEN_IN_NEEDS),
+                  (attribution.PASSIVE_RE, attribution.JUDGED_WORDS), (items.CONSEQUENCE_RE, consequence_words)]
               for match in pattern.finditer(body) if not any(word in match.group() for word in holds)]
     starts = {m.group()[:1] for body in PRESS_TEXTS for m in items.LEADING_CONNECTOR_RE.finditer(body)}
-    assert broken == [] and starts <= items._CONNECTOR_INITIALS and PRESS_TEXTS
+    assert broken == [] and starts <= items.CONNECTOR_INITIALS and PRESS_TEXTS
 
 
 # ---------------------------------------------------------------- fast forms of the wave-8 rules (speed2)
@@ -287,7 +287,7 @@ def _plain_asking_labels(text: str) -> frozenset[str]:
     """The labels whose turns mostly ask, read from every turn's line (no cheap test)."""
     from claims.extract import transcript
     asks: dict[str, list[bool]] = {}
-    for line in transcript._TURN_LINE_RE.finditer(text):
+    for line in transcript.TURN_LINE_RE.finditer(text):
         asks.setdefault(line.group("label").strip(), []).append(
             line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?"))
     return frozenset(label for label, turns in asks.items() if len(turns) >= 2 and 2 * sum(turns) > len(turns))
@@ -296,21 +296,21 @@ def _plain_asking_labels(text: str) -> frozenset[str]:
 def test_asking_labels_with_its_cheap_test_reads_what_every_turn_line_says() -> None:
     from claims.extract import transcript
     texts = PRESS_TEXTS + INTERVIEW_TEXTS
-    assert [transcript._asking_labels(t) for t in texts] == [_plain_asking_labels(t) for t in texts]
-    assert [transcript._asking_labels(t) for t in INTERVIEW_TEXTS[:3]] == [
+    assert [transcript.asking_labels(t) for t in texts] == [_plain_asking_labels(t) for t in texts]
+    assert [transcript.asking_labels(t) for t in INTERVIEW_TEXTS[:3]] == [
         frozenset({"Herald"}), frozenset({"Q"}), frozenset({"Herald"})]
 
 
 def test_every_brand_reporting_its_results_holds_what_the_cheap_test_looks_for() -> None:
     texts = PRESS_TEXTS + ["Acme reported its results. Brook announced\ttheir plans. Dale issued  its figures."]
-    matches = [m.group() for t in texts for m in entities._REPORTED_ITS_RE.finditer(t)]
-    assert [m for m in matches if entities._ED_ITS_RE.search(m) is None] == [] and len(matches) >= 3
+    matches = [m.group() for t in texts for m in entities.REPORTED_ITS_RE.finditer(t)]
+    assert [m for m in matches if entities.ED_ITS_RE.search(m) is None] == [] and len(matches) >= 3
 
 
 def test_the_nouns_a_body_is_called_are_grouped_by_their_last_word() -> None:
-    plain = {w: tuple(sorted(n for n in entities._CALLED_NOUNS if n.rsplit(" ", 1)[-1] == w))
-             for w in {n.rsplit(" ", 1)[-1] for n in entities._CALLED_NOUNS}}
-    assert entities._CALLED_BY_LAST_WORD == plain and entities._CALLED_BY_LAST_WORD["tank"] == ("think tank",)
+    plain = {w: tuple(sorted(n for n in entities.CALLED_NOUNS if n.rsplit(" ", 1)[-1] == w))
+             for w in {n.rsplit(" ", 1)[-1] for n in entities.CALLED_NOUNS}}
+    assert entities.CALLED_BY_LAST_WORD == plain and entities.CALLED_BY_LAST_WORD["tank"] == ("think tank",)
 
 
 def test_every_view_and_put_at_match_holds_the_word_its_cheap_test_looks_for() -> None:
@@ -326,7 +326,7 @@ def test_a_brand_reporting_its_results_is_found_where_the_plain_pattern_finds_it
     texts = PRESS_TEXTS + ["Acme reported its results. Brook announced\ttheir plans.  \t Dale issued  its figures.",
                            "unreported its. reported itself. Xreported its. \u00e9 published their", " posted its"]
     assert [entities.reported_its_starts(t) for t in texts] == \
-        [[m.start() for m in entities._REPORTED_ITS_RE.finditer(t)] for t in texts]
+        [[m.start() for m in entities.REPORTED_ITS_RE.finditer(t)] for t in texts]
     assert entities.reported_its_starts(texts[-2]) == [49]
 
 
@@ -335,24 +335,24 @@ def test_a_label_asks_twice_only_where_the_plain_reading_finds_two_of_its_turns_
     texts = PRESS_TEXTS + INTERVIEW_TEXTS + ["Herald: Why?\nTimes: How?\nJo: No?", "Jo: Why?\n  Jo: How? \u2019\nX"]
 
     def plain(text: str) -> bool:
-        asking = [line.group("label").strip() for line in transcript._TURN_LINE_RE.finditer(text)
+        asking = [line.group("label").strip() for line in transcript.TURN_LINE_RE.finditer(text)
                   if line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?")]
         return len(asking) > len(set(asking))
-    assert [transcript._asked_twice(t) for t in texts] == [plain(t) for t in texts]
-    assert [transcript._asked_twice(t) for t in texts[-2:]] == [False, True]
+    assert [transcript.asked_twice(t) for t in texts] == [plain(t) for t in texts]
+    assert [transcript.asked_twice(t) for t in texts[-2:]] == [False, True]
 
 
 def test_the_word_sets_joined_once_are_the_unions_they_replace() -> None:
-    assert speakers._REFERENCE_OR_HEAD == speakers._REFERENCE_WORDS | vocabulary.ORG_HEADS \
-        and speakers._COMMON_OR_PEOPLE == speakers._COMMON_NOUNS | speakers.PEOPLE_GROUPS
+    assert speakers.REFERENCE_OR_HEAD == speakers.REFERENCE_WORDS | vocabulary.ORG_HEADS \
+        and speakers.COMMON_OR_PEOPLE == speakers.COMMON_NOUNS | speakers.PEOPLE_GROUPS
 
 
 def test_an_apposition_opening_with_its_capital_matches_just_what_the_plain_pattern_matches() -> None:
     texts = PRESS_TEXTS + SPEED_TEXTS + ["Pellings, the discount grocer, said. xPellings, the grocer. _Acme, a charity.",
                                          "\u00c9cole Verte, the charity, said", "Acme & Co, an employer", "Acme, the trust's"]
-    assert [[m.span() + m.groups() for m in speakers._APPOSITIVE_FAST_RE.finditer(t)] for t in texts] == \
+    assert [[m.span() + m.groups() for m in speakers.APPOSITIVE_FAST_RE.finditer(t)] for t in texts] == \
         [[m.span() + m.groups() for m in speakers.APPOSITIVE_RE.finditer(t)] for t in texts]
-    assert [m.group(1) for t in texts[-4:] for m in speakers._APPOSITIVE_FAST_RE.finditer(t)] == [
+    assert [m.group(1) for t in texts[-4:] for m in speakers.APPOSITIVE_FAST_RE.finditer(t)] == [
         "Pellings", "\u00c9cole Verte", "Acme & Co"]
 
 
@@ -380,8 +380,8 @@ def test_the_triggers_found_shortest_first_are_just_the_triggers_a_span_holds() 
     spans = [text[start:end] for text in PRESS_TEXTS for block in split_blocks(text)
              for start, end in [(block.body, block.end)]] + ["meaning that", "meaning", "such tha", ", with", ",with",
                                                              "which means thatch", "arguin", ""]
-    assert [items._present_triggers(s) for s in spans] == [{t for t in items._TRIGGERS if t in s} for s in spans]
-    assert [sorted(items._present_triggers(s)) for s in spans[-8:-4]] == [
+    assert [items.present_triggers(s) for s in spans] == [{t for t in items.TRIGGERS if t in s} for s in spans]
+    assert [sorted(items.present_triggers(s)) for s in spans[-8:-4]] == [
         ["ing", "meaning that", "that"], ["ing"], [], [",", ", with"]]
 
 
@@ -389,17 +389,17 @@ def test_the_triggers_found_shortest_first_are_just_the_triggers_a_span_holds() 
 def test_a_noun_is_found_as_a_whole_word_just_where_the_plain_pattern_finds_it() -> None:
     texts = PRESS_TEXTS + SPEED_TEXTS + ["charity charities Charity _charity charity_ 2charity \u00e9charity charity\u00e9",
                                          "think tanks, think tank. the think  tank, think tankthink tank", "charity"]
-    nouns = sorted(entities._CALLED_NOUNS)
+    nouns = sorted(entities.CALLED_NOUNS)
     assert all(noun[0].isalpha() and noun[-1].isalpha() for noun in nouns)
-    assert [[m.start(), m.end()] for t in texts for n in nouns for m in entities._whole_word_matches(t, n)] == \
+    assert [[m.start(), m.end()] for t in texts for n in nouns for m in entities.whole_word_matches(t, n)] == \
         [[m.start(), m.end()] for t in texts for n in nouns for m in re.finditer(rf"\b{re.escape(n)}\b", t)]
-    assert [m[:] for m in entities._whole_word_matches(texts[-3], "charity")] == [(0, 7)]
-    assert [m[:] for m in entities._whole_word_matches(texts[-2], "think tank")] == [(13, 23)]
+    assert [m[:] for m in entities.whole_word_matches(texts[-3], "charity")] == [(0, 7)]
+    assert [m[:] for m in entities.whole_word_matches(texts[-2], "think tank")] == [(13, 23)]
 
 
 def test_mentions_remembered_for_a_range_are_what_a_fresh_reading_finds() -> None:
     ranges = [(text, block.body, block.end) for text in PRESS_TEXTS[:60] for block in split_blocks(text)]
-    fresh = [list(entities._mentions_in.__wrapped__(*r)) for r in ranges]
+    fresh = [list(entities.mentions_in.__wrapped__(*r)) for r in ranges]
     assert [entities.find_mentions(*r) for r in ranges] == fresh
     assert [entities.find_mentions(*r) for r in ranges] == fresh  # read again: from what was remembered
     text = "Acme Water said so. Jo Roe agreed."
@@ -430,7 +430,7 @@ def test_the_claims_table_is_built_just_as_the_plain_frame_builds_it() -> None:
 
 def test_the_special_cues_are_tried_in_order_each_with_what_its_matches_hold() -> None:
     from claims.extract.attribution import patterns, sentence
-    assert sentence._SPECIALS == tuple((p, attribution._SPECIAL_NEEDS[p]) for p in (
+    assert sentence.SPECIALS == tuple((p, attribution.SPECIAL_NEEDS[p]) for p in (
         patterns.QUOTED_AS_RE, patterns.ACCORDING_RE, patterns.INVERTED_RE))
 
 
@@ -442,18 +442,18 @@ def test_any_word_finds_just_where_a_find_per_word_finds(words: tuple[str, ...])
     windows = [(text, start, end) for text in texts for start in range(0, len(text), 97)
                for end in (start, start + 5, start + 30, start + 400)]
     fast = records.any_word(words)
-    assert [fast.search(*w) is not None for w in windows] == [records._holds_any(*w, words) for w in windows]
+    assert [fast.search(*w) is not None for w in windows] == [records.holds_any(*w, words) for w in windows]
     assert any(fast.search(*w) for w in windows)
 
 
 def test_the_cheap_word_tests_find_the_words_their_patterns_hold() -> None:
     from claims.extract.attribution import names, sentence
-    assert sentence._JUDGED_RE.pattern == "|".join(attribution._JUDGED_WORDS)
-    assert names._WRITTEN_IN_NEEDS_RE.pattern == "|".join(attribution._WRITTEN_IN_NEEDS)
+    assert sentence.JUDGED_RE.pattern == "|".join(attribution.JUDGED_WORDS)
+    assert names.WRITTEN_IN_NEEDS_RE.pattern == "|".join(attribution.WRITTEN_IN_NEEDS)
 
 
-NEEDING_SPLITTERS = [items._split_numbers, items._split_and_that, items._split_comma_list, items._split_clauses,
-                     items._split_participles]
+NEEDING_SPLITTERS = [items.split_numbers, items.split_and_that, items.split_comma_list, items.split_clauses,
+                     items.split_participles]
 """The splitters that give back a span holding none of their words without scanning it."""
 
 
@@ -467,7 +467,7 @@ def test_a_splitter_that_needs_words_splits_just_as_its_plain_form() -> None:
               ("The council built 40 new homes last year embedding support workers in 11 hospitals", (0, 82))]
     for splitter in NEEDING_SPLITTERS:
         assert [splitter(text, span) for text, span in spans] == [splitter.__wrapped__(text, span) for text, span in spans]
-    assert items._split_numbers("1) fell 2) rose", (0, 15)) == [(2, 8), (10, 15)]
+    assert items.split_numbers("1) fell 2) rose", (0, 15)) == [(2, 8), (10, 15)]
     assert all(any(len(splitter(text, span)) > 1 for text, span in spans) for splitter in NEEDING_SPLITTERS)
 
 
@@ -475,19 +475,19 @@ def test_the_splitters_found_for_a_span_are_those_whose_triggers_it_holds() -> N
     spans = [text[start:end] for text in PRESS_TEXTS for block in split_blocks(text)
              for start, end in [(block.body, block.end)]] + ["meaning that", "meaning", "such tha", ", with", ",with",
                                                              "which means thatch", "arguin", "whereas", ""]
-    plain = [[s for s, triggers in items.SPLITTERS if not items._present_triggers(span).isdisjoint(triggers)]
+    plain = [[s for s, triggers in items.SPLITTERS if not items.present_triggers(span).isdisjoint(triggers)]
              for span in spans]
-    assert [items._present_splitters(span) for span in spans] == plain
-    assert [[s.__name__ for s in items._present_splitters(span)] for span in spans[-9:-6]] == [
-        ["_split_and_that", "_split_consequences", "_split_participles"], ["_split_participles"], []]
+    assert [items.present_splitters(span) for span in spans] == plain
+    assert [[s.__name__ for s in items.present_splitters(span)] for span in spans[-9:-6]] == [
+        ["split_and_that", "split_consequences", "split_participles"], ["split_participles"], []]
 
 
 def test_a_dateline_never_opens_with_a_capital_and_a_small_letter() -> None:
     import sys
     lower = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).islower()]
-    assert [c for c in lower if items._DATELINE_RE.match(f"L{c}KEWOOD, Minn. \u2014 The city")] == []
-    assert items._DATELINE_RE.match("LAKEWOOD, Minn. \u2014 The city") is not None
-    assert items._tidy("LAKEWOOD, Minn. \u2014 The city grew.", (0, 31)) == (18, 31)
+    assert [c for c in lower if items.DATELINE_RE.match(f"L{c}KEWOOD, Minn. \u2014 The city")] == []
+    assert items.DATELINE_RE.match("LAKEWOOD, Minn. \u2014 The city") is not None
+    assert items.tidy("LAKEWOOD, Minn. \u2014 The city grew.", (0, 31)) == (18, 31)
 
 
 def test_a_name_holds_a_comma_only_where_its_range_holds_and() -> None:
@@ -499,7 +499,7 @@ def test_a_name_holds_a_comma_only_where_its_range_holds_and() -> None:
             for m in entities.find_mentions(text, start, end) if "," in m.name] == []
     text = "The Department of Towns, Villages and the Islands, which runs ports, said so."
     assert [m.name for m in entities.find_mentions(text, 0, len(text))] == ["Department of Towns, Villages and the Islands"]
-    assert [cut.start() for cut in clauses._clause_cuts(text, 0, text.index(" said"))] == [49]
+    assert [cut.start() for cut in clauses.clause_cuts(text, 0, text.index(" said"))] == [49]
 
 
 def test_the_last_voice_role_is_found_where_the_whole_lower_cased_text_finds_it() -> None:
@@ -516,8 +516,8 @@ def test_the_last_voice_role_is_found_where_the_whole_lower_cased_text_finds_it(
 def test_full_names_with_particles_are_found_just_where_the_plain_pattern_finds_them() -> None:
     texts = PRESS_TEXTS + PLAIN_TEXTS + ["Farah binti Yusof said. Omar al-Rashid, Pieter van der Berg and Ana de la Cruz.",
                                          "J. van Damme; Jo.van Damme; \u0141ucja von \u0106wik; Anna  bin Tahir; Xx ab Yy"]
-    assert [[m.span() for m in entities._FAST_FULL_NAME_PARTICLES_RE.finditer(t)] for t in texts] == \
-        [[m.span() for m in entities._FULL_NAME_PARTICLES_RE.finditer(t)] for t in texts]
+    assert [[m.span() for m in entities.FAST_FULL_NAME_PARTICLES_RE.finditer(t)] for t in texts] == \
+        [[m.span() for m in entities.FULL_NAME_PARTICLES_RE.finditer(t)] for t in texts]
     assert entities.particle_family_names(texts[-2]) == frozenset({"binti Yusof", "al-Rashid", "van der Berg",
                                                                    "de la Cruz"})
 
@@ -525,9 +525,9 @@ def test_full_names_with_particles_are_found_just_where_the_plain_pattern_finds_
 def test_a_person_read_in_a_text_that_calls_nothing_a_body_stays_as_its_words_say() -> None:
     texts = [t for t in PRESS_TEXTS + PLAIN_TEXTS + ["Jo Roe said so. Campaigner Tim Ash agreed.", "Ann Lee spoke."]
              if not entities.described_bodies(t)]
-    people = [(text, run, found) for text in texts for run in entities._joined_runs(text, 0, len(text))
+    people = [(text, run, found) for text in texts for run in entities.joined_runs(text, 0, len(text))
               for found in [entities.classify(run.group(), run.start())] if found is not None and found.kind == "person"]
-    assert [entities._as_described(text, run, found) for text, run, found in people] == [f for _, _, f in people]
+    assert [entities.as_described(text, run, found) for text, run, found in people] == [f for _, _, f in people]
     assert len(texts) > 20 and len(people) > 100
 
 
@@ -540,7 +540,7 @@ def test_an_appeal_is_found_only_where_its_cheap_test_says_it_may_be() -> None:
     odd = [c for c in map(chr, range(sys.maxunicode + 1)) if letters.fullmatch(c) and c.lower() not in "youervtakenbd"]
     samples = sentences + ["YOU deserve better", "No one wants this", "NOBODY can", "We TAKE it seriously",
                            "They de\u017fERVE it", "Yo u", "nobody", ""]
-    assert [s[:40] for s in samples if items._APPEAL_RE.search(s) and not items.may_appeal(s)] == [] and odd == []
+    assert [s[:40] for s in samples if items.APPEAL_RE.search(s) and not items.may_appeal(s)] == [] and odd == []
     assert [items.may_appeal(s) for s in samples[-8:]] == [True, True, True, True, True, False, True, False]
 
 
@@ -550,8 +550,8 @@ def test_every_apposition_holds_the_comma_and_article_looked_for_first() -> None
     texts = PRESS_TEXTS + PLAIN_TEXTS + ["Pellings,\u00a0the discount grocer, said. Acme,\n an outside firm, agreed."]
     ranges = [(text, s, e) for text in texts for block in split_blocks(text)
               for s, e in [(block.body, block.end)] + split_sentences(text, block.body, block.end)]
-    found = [(t, s, e) for t, s, e in ranges if appositives._APPOSITIVE_FAST_RE.search(t, s, e)]
-    assert [t[s:e] for t, s, e in found if appositives._COMMA_ARTICLE_RE.search(t, s, e) is None] == []
+    found = [(t, s, e) for t, s, e in ranges if appositives.APPOSITIVE_FAST_RE.search(t, s, e)]
+    assert [t[s:e] for t, s, e in found if appositives.COMMA_ARTICLE_RE.search(t, s, e) is None] == []
     assert len(found) > 20
 
 
@@ -567,7 +567,7 @@ def test_every_record_cue_holds_one_of_the_record_words() -> None:
     texts = PRESS_TEXTS + ["Her legacy includes: a track record are. Its achievements were many; successes are",
                            "Our accomplishments include X. The record was"]
     matches = [m.group() for t in texts for m in attribution.RECORD_RE.finditer(t)]
-    assert [m for m in matches if not sentence._RECORD_WORD_RE.search(m)] == [] and len(matches) >= 5
+    assert [m for m in matches if not sentence.RECORD_WORD_RE.search(m)] == [] and len(matches) >= 5
 
 
 def test_a_text_may_be_signed_just_where_the_plain_signature_pattern_says() -> None:
@@ -592,16 +592,16 @@ def test_a_paragraph_describes_itself_just_as_the_plain_test_says() -> None:
 
     texts = PRESS_TEXTS + ["Acme Health is a nonprofit health system.\nBright Teeth is a charity.\nX said so.", "None."]
     blocks = [(text, block) for text in texts for block in split_blocks(text)]
-    assert [documents._describes_itself(t, b) for t, b in blocks] == [plain(t, b) for t, b in blocks]
-    assert [documents._describes_itself(texts[-2], b) for b in split_blocks(texts[-2])] == [True, True, False]
+    assert [documents.describes_itself(t, b) for t, b in blocks] == [plain(t, b) for t, b in blocks]
+    assert [documents.describes_itself(texts[-2], b) for b in split_blocks(texts[-2])] == [True, True, False]
 
 
 def _plain_next_opening(text: str, pos: int, end: int) -> int | None:
     """The next opening mark read mark by mark, as first written (no pattern for the opening)."""
     from claims.extract import text as segments
-    for match in segments._MARK_RE.finditer(text, pos, end):
+    for match in segments.MARK_RE.finditer(text, pos, end):
         index = match.start()
-        if text[index] in ("\u201c", '"', "\u2018", "'") and segments._opens(text, index, end):
+        if text[index] in ("\u201c", '"', "\u2018", "'") and segments.opens(text, index, end):
             return index
     return None
 
@@ -612,5 +612,5 @@ def test_the_next_opening_mark_is_found_just_where_the_plain_reading_finds_it() 
              for pos in range(block.body, block.end, 11)]
     edges = ["'x", " 'x", "('x", "x'y", "\u2014\u201cHi", " \u2018 x", "a\n\"b", "x \"", " \"\u00a0y", "\u201d x \u2019s 'a"]
     calls += [(e, pos, end) for e in edges for pos in range(len(e)) for end in range(pos, len(e) + 1)]
-    assert [segments._next_opening(*c) for c in calls] == [_plain_next_opening(*c) for c in calls]
-    assert [segments._next_opening(e, 0, len(e)) for e in edges[:5]] == [0, 1, 1, None, 1]
+    assert [segments.next_opening(*c) for c in calls] == [_plain_next_opening(*c) for c in calls]
+    assert [segments.next_opening(e, 0, len(e)) for e in edges[:5]] == [0, 1, 1, None, 1]

@@ -91,7 +91,7 @@ def test_char_class_is_a_class_that_holds_just_the_characters_that_pass() -> Non
 @pytest.mark.parametrize("char, mark", [("\u0301", True), ("\u0903", True), ("\u20dd", True), ("a", False), ("1", False),
                                         ("\u00e9", False), (" ", False)])
 def test_a_mark_is_an_accent_written_as_its_own_code_point(char: str, mark: bool) -> None:
-    assert vocabulary._is_mark(char) is mark
+    assert vocabulary.is_mark(char) is mark
 
 
 def test_the_letter_classes_hold_every_script_s_letters() -> None:

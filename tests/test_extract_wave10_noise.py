@@ -7,7 +7,7 @@ import pytest
 
 from claims.extract import find_rows
 from claims.extract.surface import plain_spaces, unwrapped, working_copy
-from claims.extract.text import BULLET_RE, _is_plural_possessive, find_speech, split_blocks
+from claims.extract.text import BULLET_RE, is_plural_possessive, find_speech, split_blocks
 from extract_rows import rows
 
 WRAPPED = ("Harbour Lights Housing Association said on Tuesday that it had repaired\n"
@@ -129,9 +129,9 @@ def test_a_quotation_ending_after_s_still_ends_there() -> None:
     with no later mark in the paragraph, still ends at its mark."""
     text = "The inspectors found 'serious failings in the homes' in May and 'weak plans' she said.\n"
     assert [text[q.inner[0]:q.inner[1]] for q in find_speech(text, split_blocks(text)[0])] == []
-    assert _is_plural_possessive(text, text.index("homes' in") + 5, len(text)) is False
+    assert is_plural_possessive(text, text.index("homes' in") + 5, len(text)) is False
     lone = "'We have cut our drivers' hours"
-    assert _is_plural_possessive(lone, lone.index("' hours"), len(lone)) is False
+    assert is_plural_possessive(lone, lone.index("' hours"), len(lone)) is False
 
 
 def test_a_copyright_line_after_a_lettered_list_is_no_item_of_it() -> None:

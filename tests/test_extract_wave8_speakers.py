@@ -468,10 +468,10 @@ def test_a_recipient_that_opens_the_subject_gives_no_empty_giver() -> None:
     """`complaints sent to Brightfly ... found`: when the subject's words start at the body a document was sent to,
     no words name who sent it; the reader never makes a speaker of no words (an empty speaker once crashed the
     extractor on a corpus text), and a context told that nobody spoke stays as it was."""
-    from claims.extract.speakers import Context, _speaker_of_clause
+    from claims.extract.speakers import Context, speaker_of_clause
     text = "An analysis of 6,800 complaints sent to Brightfly between July and December found that fares rose."
     start = text.index("Brightfly")
     ctx = Context(text=text)
-    assert _speaker_of_clause(text, start, text.index(" found"), ctx) != ("", "unresolved")
+    assert speaker_of_clause(text, start, text.index(" found"), ctx) != ("", "unresolved")
     ctx.spoke("", "unresolved")
     assert ctx.org_speakers == []

@@ -17,7 +17,7 @@ from conftest import ANNOUNCEMENT, REPORT
 @pytest.fixture(autouse=True)
 def fresh_cache() -> None:
     """Each test starts with no claim counts remembered."""
-    progress._CLAIM_COUNTS.clear()
+    progress.CLAIM_COUNTS.clear()
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def reviewed(seeds_copy: Path) -> Path:
     record_verdict(source, ids[1], "supported", analyst="ana")
     record_verdict(source, ids[0], "disputed", analyst="bo")
     set_dismissed(source, ids[2], analyst="bo")
-    progress._CLAIM_COUNTS.clear()
+    progress.CLAIM_COUNTS.clear()
     return seeds_copy
 
 

@@ -563,7 +563,7 @@ def test_record_verdict_saves_the_row_and_returns_it(source: Path, claim_ids: li
                 "origin": "extracted", "dismissed": "", "original_speaker": "", "original_claim": "", "original_quote": "", "speaker_checked": ""}
     assert row.to_dict() == expected
     assert records(load_verdicts(verdicts_path(source))) == [expected]
-    assert csvformat._is_timestamp(row["updated_at"])
+    assert csvformat.is_timestamp(row["updated_at"])
 
 
 def test_record_verdict_updates_undoes_and_keeps_other_analysts(source: Path, claim_ids: list[str]) -> None:
@@ -816,7 +816,7 @@ def test_what_the_cache_holds_after_a_save_is_what_parsing_the_file_gives(rows: 
         for saved, unique in ((path, True), (conflicts_path(path), False)):
             if saved.exists():
                 digest = hashlib.sha256(saved.read_bytes()).digest()
-                assert cache._cached(saved, unique, digest) is not None, "a save remembers what it wrote"
+                assert cache.cached(saved, unique, digest) is not None, "a save remembers what it wrote"
                 snapshot, data = store.read_snapshot(saved, unique=unique)
                 fresh = parse_verdicts(saved.read_bytes(), saved, unique=unique)[0]
                 assert (snapshot.records, [row.line for row in snapshot.rows]) == (fresh, csvformat.render_lines(fresh))
@@ -889,7 +889,7 @@ def test_the_cache_forgets_the_least_recently_used_files(tmp_path: Path, monkeyp
     for path in paths:
         save_verdicts(frame_of(make_row()), path)
     store.read_records(paths[1])
-    assert [Path(name).name for name, _ in cache._cache] == ["c.verdicts.csv", "b.verdicts.csv"]
+    assert [Path(name).name for name, _ in cache.parse_cache] == ["c.verdicts.csv", "b.verdicts.csv"]
 
 
 VALUES = {
@@ -913,7 +913,7 @@ def test_the_quick_row_check_agrees_with_row_problems(changes: dict[str, str], s
     cells = {column: str(value) for column, value in {**make_row(), **changes}.items()}
     known = ({"alice"}, {"2026-11-22T15:47:13Z"}, {SHA}) if seen_before else (set(), set(), set())
     values = [cells[column] for column in VERDICT_COLUMNS]
-    assert csvformat._looks_fine(values, known) == (csvformat.row_problems(cells) == [])
+    assert csvformat.looks_fine(values, known) == (csvformat.row_problems(cells) == [])
 
 
 # ---------------------------------------------------------------- outputs never replace what the workbench keeps

@@ -71,7 +71,7 @@ _WORD_GAP = r"(?:[ \u00a0]{1,2}(?![ \t])|(?<![ \t])\t(?![ \t]))"
 NAME_RUN_RE = re.compile(
     rf"{_FIRST_TOKEN}(?:{_WORD_GAP}(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
-_PLAIN_NAME_RUN_RE = re.compile(
+PLAIN_NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """`NAME_RUN_RE` as first written, plainly: the tests check that both match alike."""
 
@@ -107,15 +107,15 @@ class Mention(NamedTuple):
 
 def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Find the names of organisations and people in text[start:end], in order (a new list each call)."""
-    return list(_mentions_in(text, start, end))
+    return list(mentions_in(text, start, end))
 
 
 @functools.lru_cache(maxsize=64)
-def _mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
+def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
     """Read the names in text[start:end], remembered for the last ranges read (a paragraph is often read twice: for
     the names it says, then for whether it names another body); the answer depends on the text alone."""
     mentions: list[Mention] = []
-    for match in _joined_runs(text, start, end):
+    for match in joined_runs(text, start, end):
         run, at, capitals = match.group(), match.start(), match.group().isupper()
         if capitals and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
             continue  # "LEEDS, 4 May —": a dateline's place
@@ -127,9 +127,9 @@ def _mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(run, at)
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
-            continue  # one word that names nothing: what `_as_described` says first (the common case, no call)
+            continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
-            mention = _as_described(text, match, mention)  # text calls nothing a body (`_as_described`, no call)
+            mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
         if mention is None:
             continue
         if mention.kind != "org":
@@ -212,7 +212,7 @@ def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
     return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
-def _as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention | None:
+def as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention | None:
     """Read a run that names no body by its words as the body the text calls it (`the charity Bright Teeth`), or as
     a company named in `'s` (`Marlowe's said`); else keep what its words say."""
     if mention is None and " " not in match.group() and not match.group().endswith(("'s", "\u2019s")):
@@ -254,26 +254,26 @@ _BODY_NAME = r"[A-Z][\w&\-'\u2019]*(?:[ \t]+(?:(?:of|for|and|the|na|&)[ \t]+)?[A
 _NAME_AT_END_RE = re.compile(rf"(?:{_BODY_NAME})$")
 _NAME_RE = re.compile(_BODY_NAME)
 _NAMING_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog", "campaigners"})
-_WORD_THEN_NAME_RE = re.compile(r"\b([Tt]he|Campaigners|%s)[ \t]+(?=[A-Z])" % "|".join(
+WORD_THEN_NAME_RE = re.compile(r"\b([Tt]he|Campaigners|%s)[ \t]+(?=[A-Z])" % "|".join(
     sorted((w for w in _NAMING_NOUNS if re.fullmatch(r"[a-z]{4,}", w)), key=len, reverse=True)))
 """A word that may describe the name after it: `the`, or a noun a text calls a body by (`the charity Bright Teeth`)."""
 _WORDS_BEFORE_NAME: frozenset[str] = frozenset(["The", "the", "Campaigners"] + [w for w in _NAMING_NOUNS
                                                                              if re.fullmatch(r"[a-z]{4,}", w)])
-"""The words `_WORD_THEN_NAME_RE` reads."""
+"""The words `WORD_THEN_NAME_RE` reads."""
 _LONGEST_WORD_BEFORE_NAME = max(map(len, _WORDS_BEFORE_NAME))
 _WORD_BEFORE_NAME_ENDS: frozenset[str] = frozenset(word[-3:] for word in _WORDS_BEFORE_NAME)
 """The last three letters of each of those words (each has three or more)."""
 _WORD_AT_END_RE = re.compile(r"\w+\Z")
 """The word (all of it, when it fits the window) that a window ends with."""
-_GAP_BEFORE_CAPITAL_RE = re.compile(r"[ \t][ \t]*(?=[A-Z])")
+GAP_BEFORE_CAPITAL_RE = re.compile(r"[ \t][ \t]*(?=[A-Z])")
 """`[ \\t]+(?=[A-Z])`, its first character written first so that the engine skips fast to a space."""
 
 
-def _words_then_names(text: str) -> list[tuple[str, int]]:
-    """Return `(group(1), end())` of each `_WORD_THEN_NAME_RE` match in a text, found faster from the gaps before
+def words_then_names(text: str) -> list[tuple[str, int]]:
+    """Return `(group(1), end())` of each `WORD_THEN_NAME_RE` match in a text, found faster from the gaps before
     capitals (the engine skips fast to a gap, not to a word): the whole word before a gap, when it is one of them."""
     found = []
-    for gap in _GAP_BEFORE_CAPITAL_RE.finditer(text):
+    for gap in GAP_BEFORE_CAPITAL_RE.finditer(text):
         if text[gap.start() - 3:gap.start()] not in _WORD_BEFORE_NAME_ENDS or gap.start() < 3:
             continue  # no word of them ends so (a cheap test first)
         word = _WORD_AT_END_RE.search(text, max(0, gap.start() - _LONGEST_WORD_BEFORE_NAME - 1), gap.start())
@@ -283,7 +283,7 @@ def _words_then_names(text: str) -> list[tuple[str, int]]:
 
 
 _AFTER_NOUN_RE = re.compile(rf"[ \t]*[,.;:)\n]|[ \t]*$|[ \t]+(?:{verb_alternation(CUE_VERBS)})\b")
-_ARTICLE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+| (?:is|was)[ \t]+an?[ \t]+|\t(?:is|was)[ \t]+an?[ \t]+"
+ARTICLE_RE = re.compile(r",[ \t]+(?:the|a|an)[ \t]+| (?:is|was)[ \t]+an?[ \t]+|\t(?:is|was)[ \t]+an?[ \t]+"
                          r"|'s[ \t]+(?=[a-z])|\u2019s[ \t]+(?=[a-z])")
 """Where a description of the name before it may start: `, the`, ` is a`, `'s` before a post (each way opens with
 its own character, so that the engine skips fast to one)."""
@@ -320,12 +320,12 @@ def is_described_body(text: str, name: str) -> bool:
 def described_bodies(text: str) -> frozenset[str]:
     """Return every name the text calls a body, by one pass of each description over the text (once per text)."""
     names: set[str] = set()
-    for article in _ARTICLE_RE.finditer(text):
+    for article in ARTICLE_RE.finditer(text):
         pattern = _DESCRIBED_AFTER_RES[1] if article.group()[0] in "'\u2019" else _DESCRIBED_AFTER_RES[0]
         found = pattern.match(text, article.end())
         if found is not None and describes_the_noun((found.groupdict().get("words") or "").split()):
             names.update(_name_endings(text, article.start()))  # "X, the Leeds charity", "X's chief executive"
-    for written, after_gap in _words_then_names(text):
+    for written, after_gap in words_then_names(text):
         word = written.lower()
         if word in ("the", "campaigners") or word in _NAMING_NOUNS and written.islower():
             name = _NAME_RE.match(text, after_gap)
@@ -338,7 +338,7 @@ def described_bodies(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-_CALLED_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "think tank"})
+CALLED_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "think tank"})
 """The nouns a text may call a body by (`the charity`, `the think tank`)."""
 _APPOSITION_BEFORE_RE = re.compile(r"(?:,[ \t]+|[ \t]+(?:is|was|has been)[ \t]+)(?:a|an|the)[ \t]+"
                                    r"(?P<words>(?:[\w\-]+[ \t]+){0,3})$")
@@ -357,8 +357,8 @@ def _by_last_word(nouns: frozenset[str]) -> dict[str, tuple[str, ...]]:
     return grouped
 
 
-_CALLED_BY_LAST_WORD = _by_last_word(_CALLED_NOUNS)
-"""`_CALLED_NOUNS` by their last word."""
+CALLED_BY_LAST_WORD = _by_last_word(CALLED_NOUNS)
+"""`CALLED_NOUNS` by their last word."""
 
 
 @functools.lru_cache(maxsize=64)
@@ -366,10 +366,10 @@ def bodies_called(text: str, word: str) -> frozenset[str]:
     """Return the names the text links to a common noun that ends in this word (`charity`, `tank` for `think tank`),
     looking only where that noun occurs (once per text and word)."""
     names: set[str] = set()
-    for full in _CALLED_BY_LAST_WORD.get(word, ()):
+    for full in CALLED_BY_LAST_WORD.get(word, ()):
         if full not in text:
             continue  # the noun is not in the text (a cheap test before the pattern)
-        for noun in _whole_word_matches(text, full):
+        for noun in whole_word_matches(text, full):
             for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun),
                                 ("", name_before_kind(text, noun.start()))):  # "the Keep Elm Green group"
                 if name and describes_the_noun(words.split()) and name.split()[0] not in ("The", "A", "An"):
@@ -392,7 +392,7 @@ class _WordAt(NamedTuple):
         return self.finish
 
 
-def _whole_word_matches(text: str, word: str) -> list[_WordAt]:
+def whole_word_matches(text: str, word: str) -> list[_WordAt]:
     """Return where `re.finditer(rf"\\b{re.escape(word)}\\b", text)` matches, for a word that opens and ends with a
     letter, found with `str.find` (faster than the pattern, which is tried at every place of the text)."""
     found: list[_WordAt] = []
@@ -441,25 +441,25 @@ _MONEY_IN_RE = re.compile(rf"\b(?:[Ss]hares|[Pp]rofits?|[Ee]arnings|[Rr]evenues?
 """`Shares in X fell`, `Profits at X rose`: money a body has (the whole name: never the end of `Calder & Aire`)."""
 _MONEY_WORDS: tuple[str, ...] = ("hares ", "rofit", "arnings ", "evenue", "urnover ")
 """Words `_MONEY_IN_RE` needs, tested first as plain text (most texts hold none)."""
-_REPORTED_ITS_RE = re.compile(r"[ \t]+(?:reported|announced|posted|published|unveiled|issued)[ \t]+(?:its|their)\b")
-_ED_ITS_RE = re.compile(r"ed[ \t]+(?:its|their)\b")
-"""What every match of `_REPORTED_ITS_RE` holds, from a plain `ed` the engine skips to (`reported its`)."""
+REPORTED_ITS_RE = re.compile(r"[ \t]+(?:reported|announced|posted|published|unveiled|issued)[ \t]+(?:its|their)\b")
+ED_ITS_RE = re.compile(r"ed[ \t]+(?:its|their)\b")
+"""What every match of `REPORTED_ITS_RE` holds, from a plain `ed` the engine skips to (`reported its`)."""
 _BRAND_OPENING_RE = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{_BRAND}$", re.MULTILINE)
 """`X reported its results` opening a sentence: the verb found first, then the brand before it."""
 
 
 def reported_its_starts(text: str) -> list[int]:
-    """Return where each match of `_REPORTED_ITS_RE` starts, found from the `ed its` each holds (the engine skips
+    """Return where each match of `REPORTED_ITS_RE` starts, found from the `ed its` each holds (the engine skips
     fast to `ed`): back over the lower-case verb and the gap before it, then the pattern itself there."""
     starts = []
-    for ending in _ED_ITS_RE.finditer(text):
+    for ending in ED_ITS_RE.finditer(text):
         at = ending.start()
         while at > 0 and "a" <= text[at - 1] <= "z":
             at -= 1  # the verb's first letter
         gap = at
         while gap > 0 and text[gap - 1] in " \t":
             gap -= 1  # the gap before the verb, where the pattern's match starts
-        if gap < at and _REPORTED_ITS_RE.match(text, gap) is not None:
+        if gap < at and REPORTED_ITS_RE.match(text, gap) is not None:
             starts.append(gap)
     return starts
 
@@ -577,7 +577,7 @@ _RunLike = _Run | re.Match[str]
 """A capitalised run: its regex match, or a `_Run` where two matches were joined."""
 
 
-def _joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
+def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
     """Capitalised runs, a possessive joined to the body's head after it (`St Brendan's Hospital`); a run joined to
     nothing stays its regex match (no copy made: most runs)."""
     runs: list[_RunLike] = []
@@ -614,10 +614,10 @@ def _joins_by_particle(text: str, before: _RunLike, run: _RunLike) -> bool:
 
 _PARTICLES_BEFORE_RE = re.compile(rf"(?:^|(?<=[^\w\-'\u2019]))(?:{_PARTICLES})+$")
 """Particles right before a capitalised run (`bin ` of `bin Rahman`), not inside a word."""
-_FULL_NAME_PARTICLES_RE = re.compile(rf"[{UPPER}][{LETTER}]+(?:[ \t\u00a0]+|(?<=\.))(?P<family>(?:{_PARTICLES})+[{UPPER}][{LETTER}]*)")
+FULL_NAME_PARTICLES_RE = re.compile(rf"[{UPPER}][{LETTER}]+(?:[ \t\u00a0]+|(?<=\.))(?P<family>(?:{_PARTICLES})+[{UPPER}][{LETTER}]*)")
 """A given name, then a family name that opens with particles: `Farah binti Yusof`, `Omar al-Rashid`."""
-_FAST_FULL_NAME_PARTICLES_RE = re.compile(_FULL_NAME_PARTICLES_RE.pattern.replace(rf"[{LETTER}]+(?:", rf"[{LETTER}]++(?:", 1))
-"""`_FULL_NAME_PARTICLES_RE` with the given name's letters taken possessively: a letter is never a space nor a full
+FAST_FULL_NAME_PARTICLES_RE = re.compile(FULL_NAME_PARTICLES_RE.pattern.replace(rf"[{LETTER}]+(?:", rf"[{LETTER}]++(?:", 1))
+"""`FULL_NAME_PARTICLES_RE` with the given name's letters taken possessively: a letter is never a space nor a full
 stop, so giving letters back never lets the gap after them match (the same matches, without trying each shorter
 given name at every capitalised word)."""
 
@@ -625,7 +625,7 @@ given name at every capitalised word)."""
 @functools.lru_cache(maxsize=32)
 def particle_family_names(text: str) -> frozenset[str]:
     """Return the family names opening with a particle that the text writes after a given name (`binti Yusof`)."""
-    return frozenset(" ".join(m.group("family").split()) for m in _FAST_FULL_NAME_PARTICLES_RE.finditer(text))
+    return frozenset(" ".join(m.group("family").split()) for m in FAST_FULL_NAME_PARTICLES_RE.finditer(text))
 
 
 def _with_particles_before(text: str, run: _RunLike, start: int, families: frozenset[str]) -> _RunLike:
@@ -997,5 +997,5 @@ def _regulating(words: list[str]) -> bool:
 
 
 # Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
-(_DATELINE_RE, _ACRONYM_RE, _DESCRIPTOR_RE, _NAME_AT_END_RE, _NAME_RE, _WORD_THEN_NAME_RE, _ARTICLE_RE) = (
-    any_script(p) for p in (_DATELINE_RE, _ACRONYM_RE, _DESCRIPTOR_RE, _NAME_AT_END_RE, _NAME_RE, _WORD_THEN_NAME_RE, _ARTICLE_RE))
+(_DATELINE_RE, _ACRONYM_RE, _DESCRIPTOR_RE, _NAME_AT_END_RE, _NAME_RE, WORD_THEN_NAME_RE, ARTICLE_RE) = (
+    any_script(p) for p in (_DATELINE_RE, _ACRONYM_RE, _DESCRIPTOR_RE, _NAME_AT_END_RE, _NAME_RE, WORD_THEN_NAME_RE, ARTICLE_RE))

@@ -18,7 +18,7 @@ from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJE
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
-_CONNECTOR_INITIALS = frozenset("aAoObBpPwWtT")
+CONNECTOR_INITIALS = frozenset("aAoObBpPwWtT")
 """The letters `LEADING_CONNECTOR_RE` can start with (no other character folds to them)."""
 NOT_ITEM_STARTS: frozenset[str] = frozenset(
     "in on at for to of by from into onto over under about which who whom whose where when while although "
@@ -69,9 +69,9 @@ _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
 def split_items(text: str, span: Span) -> list[Span]:
     """Split what a speaker claims into atomic items, each a tidy span of the original text."""
     pieces = [span]
-    for splitter in _present_splitters(text[span[0]:span[1]]):  # a cheap test before the scans
+    for splitter in present_splitters(text[span[0]:span[1]]):  # a cheap test before the scans
         pieces = [part for piece in pieces for part in splitter(text, piece)]
-    items = [_tidy(text, piece) for piece in pieces]
+    items = [tidy(text, piece) for piece in pieces]
     return [item for item in items if is_statement(text[item[0]:item[1]])]
 
 
@@ -139,15 +139,15 @@ def _verb_like(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_PAST or word in _AUXILIARIES
 
 
-def _tidy(text: str, span: Span) -> Span:
+def tidy(text: str, span: Span) -> Span:
     """Trim an item's span: white space, list markers, leading connectors, trailing punctuation."""
     start, end = strip_span(text, span, ";,:.-\u2022*\u2013\u2014")
     while True:
-        match = LEADING_CONNECTOR_RE.match(text, start, end) if text[start:start + 1] in _CONNECTOR_INITIALS else None
+        match = LEADING_CONNECTOR_RE.match(text, start, end) if text[start:start + 1] in CONNECTOR_INITIALS else None
         if not match or match.end() == start:
             break
         start = strip_span(text, (match.end(), end))[0]
-    dateline = _DATELINE_RE.match(text, start, end) if start < end and "A" <= text[start] <= "Z" \
+    dateline = DATELINE_RE.match(text, start, end) if start < end and "A" <= text[start] <= "Z" \
         and not text[start + 1:start + 2].islower() else None  # "The ...": a small letter ends no dateline's capital
     if dateline:
         start = strip_span(text, (dateline.end(), end))[0]  # "LAKEWOOD, Minn. \u2014 The city ..."
@@ -188,7 +188,7 @@ def _cut(span: Span, cuts: list[tuple[int, int]]) -> list[Span]:
     return parts
 
 
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2014\u2013]\s")
+DATELINE_RE = re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\u2014\u2013\n]{0,30}?\s[\u2014\u2013]\s")
 """A dateline opening a sentence: `LAKEWOOD, Minn. \u2014 `."""
 _TRAILING_PARTICIPLE_RE = re.compile(r",\s+(?:adding|saying|warning|insisting|explaining|noting|stressing|arguing|claiming"
                                      r"|continuing)$")
@@ -198,24 +198,24 @@ _TRAILING_CONNECTOR_RE = re.compile(r"[\s,;]+(?:and|or)$")
 _LEADING_NUMBER_RE = re.compile(r"\(?\d{1,2}[.)]\s+|\([a-h]\)\s+")
 _COMMA_SPACE = r"[,\s](?:(?<=,)\s+|(?<=\s)\s*)"
 """`,?\\s+` with its first character written first, so that the engine skips fast to a comma or a space."""
-_NESTED_CUE_RE = re.compile(
+NESTED_CUE_RE = re.compile(
     rf"{_COMMA_SPACE}(?:but|and)\s+(?:also\s+)?(?P<verb>{verb_alternation(CUE_VERBS)})\b(?:\s+that\b)?")
 _SAYING: frozenset[str] = frozenset("said says say added adds claimed claims stated states noted notes told tells insisted "
                                     "insists argued argues stressed explained warned warns announced announces confirmed "
                                     "confirms reported reports".split())
 """Cue verbs that only report: after `and`, the words they introduce are the claim without them."""
-_CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
-_PARTICIPLE_RE = re.compile(r"\s\s*(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
-_INCLUDING_RE = re.compile(rf"{_COMMA_SPACE}(?:including|in addition to|as well as)\s+")
+CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
+PARTICIPLE_RE = re.compile(r"\s\s*(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
+INCLUDING_RE = re.compile(rf"{_COMMA_SPACE}(?:including|in addition to|as well as)\s+")
 _SEMICOLON_RE = re.compile(r";")
 _CONTRAST_RE = re.compile(r",\s+(?:while|whilst|whereas|saying|adding|arguing|claiming|insisting)\s+(?:that\s+)?")
 _NUMBER_RE = re.compile(r"(?:(?<=\s)|^)(?:\(?\d{1,2}[.)]|\([a-h]\))(?=\s)")
-_AND_THAT_RE = re.compile(r"[,\s](?:(?<=,)\s+and\s+that|(?<=\s)\s*and\s+that|(?<=,)\s+that)\s+(?!is\b|was\b)")
+AND_THAT_RE = re.compile(r"[,\s](?:(?<=,)\s+and\s+that|(?<=\s)\s*and\s+that|(?<=,)\s+that)\s+(?!is\b|was\b)")
 """`(?:,?\\s+and\\s+that|,\\s+that)\\s+(?!is\\b|was\\b)`, its first character written first so that the engine skips
 fast to a comma or a space."""
 _WITH_RE = re.compile(r",\s+with\s+")
 _COMMA_RE = re.compile(r",\s+")
-_AND_RE = re.compile(r"\s\s*and\s+")
+AND_RE = re.compile(r"\s\s*and\s+")
 """` and ` (`\\s+and\\s+`, its first character written first so that the engine skips fast to a space)."""
 
 
@@ -241,7 +241,7 @@ def _split_nested_cues(text: str, span: Span) -> list[Span]:
     """Split at `but also says`, `and claims that`: the same speaker going on to another claim (a forecast
     or a denial keeps its verb: `and expected capital spending of £45m`)."""
     return _cut(span, [(m.start(), m.start("verb") if m.group("verb").lower() in OBJECT_VERBS else m.end())
-                       for m in _top_level(text, span, _NESTED_CUE_RE) if _reports(m)])
+                       for m in _top_level(text, span, NESTED_CUE_RE) if _reports(m)])
 
 
 def _reports(match: re.Match[str]) -> bool:
@@ -277,7 +277,7 @@ def _split_semicolons(text: str, span: Span) -> list[Span]:
 
 
 @_needing("1.", "1)", "(a)")  # the first number of a list is 1 or (a)
-def _split_numbers(text: str, span: Span) -> list[Span]:
+def split_numbers(text: str, span: Span) -> list[Span]:
     """Split an inline numbered list (`1) ... 2) ...`) when at least two numbers count up from 1."""
     marks = [m for m in _NUMBER_RE.finditer(text, span[0], span[1])]  # "(a)" is itself in brackets
     numbers = [int(re.sub(r"\D", "", m.group())) if re.search(r"\d", m.group()) else ord(m.group()[1]) - ord("a") + 1
@@ -288,9 +288,9 @@ def _split_numbers(text: str, span: Span) -> list[Span]:
 
 
 @_needing("that")
-def _split_and_that(text: str, span: Span) -> list[Span]:
+def split_and_that(text: str, span: Span) -> list[Span]:
     """Split at `and that` and `, that`, which start a new reported clause."""
-    return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _AND_THAT_RE)])
+    return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, AND_THAT_RE)])
 
 
 def _split_with(text: str, span: Span) -> list[Span]:
@@ -302,7 +302,7 @@ def _split_with(text: str, span: Span) -> list[Span]:
 
 
 @_needing(",")
-def _split_comma_list(text: str, span: Span) -> list[Span]:
+def split_comma_list(text: str, span: Span) -> list[Span]:
     """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
     commas = [m for m in _top_level(text, span, _COMMA_RE) if not _between_names(text, span, m)]
     if not commas:
@@ -319,7 +319,7 @@ def _split_comma_list(text: str, span: Span) -> list[Span]:
     if last_words and last_words[0].lower() in ("and", "or"):
         pass  # Oxford comma: "A, B, and C"
     else:
-        joins = [m for m in _top_level(text, last, _AND_RE) if not _bound_and(text, last, m)]
+        joins = [m for m in _top_level(text, last, AND_RE) if not _bound_and(text, last, m)]
         if not joins:
             return [span]
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
@@ -382,10 +382,10 @@ def _without_leading_connector(words_of: str) -> str:
 
 
 @_needing("and")
-def _split_clauses(text: str, span: Span) -> list[Span]:
+def split_clauses(text: str, span: Span) -> list[Span]:
     """Split at `and` joining two long clauses: `X improved and some schools now ...`."""
     parts, end = [], span[1]
-    for match in reversed(_top_level(text, span, _AND_RE)):
+    for match in reversed(_top_level(text, span, AND_RE)):
         left = _words_before(text, span[0], match.start(), MIN_CLAUSE_WORDS)
         right = _words_after(text, match.end(), end, MIN_CLAUSE_WORDS)
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match) \
@@ -441,17 +441,17 @@ def _split_contrasts(text: str, span: Span) -> list[Span]:
     return _cut(span, cuts)
 
 
-def _split_consequences(text: str, span: Span) -> list[Span]:
+def split_consequences(text: str, span: Span) -> list[Span]:
     """Split at `such that`, `meaning that`: the consequence is a claim of its own."""
-    return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, _CONSEQUENCE_RE)])
+    return _cut(span, [(m.start(), m.end()) for m in _top_level(text, span, CONSEQUENCE_RE)])
 
 
 @_needing("ing")  # every participle of the list ends so
-def _split_participles(text: str, span: Span) -> list[Span]:
+def split_participles(text: str, span: Span) -> list[Span]:
     """Split before a participle that adds an achievement after a complete clause (`... embedding X`)."""
-    if _PARTICIPLE_RE.search(text, span[0], span[1]) is None:
+    if PARTICIPLE_RE.search(text, span[0], span[1]) is None:
         return [span]  # no participle of the list here (the common case, tested cheaply)
-    cuts = [(m.start(), m.start()) for m in _top_level(text, span, _PARTICIPLE_RE)
+    cuts = [(m.start(), m.start()) for m in _top_level(text, span, PARTICIPLE_RE)
             if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
             and not takes_ing(_words_before(text, span[0], m.start(), 1)[-1])  # "postpone opening", "fixed-price building"
@@ -472,7 +472,7 @@ def _adds_after_comma(text: str, start: int, end: int) -> bool:
 
 def _split_including(text: str, span: Span) -> list[Span]:
     """Split `X, including A, B and C` into X and the items, when every part after it reads as an item."""
-    found = _top_level(text, span, _INCLUDING_RE)
+    found = _top_level(text, span, INCLUDING_RE)
     if not found:
         return [span]
     head, rest = (span[0], found[0].start()), (found[0].end(), span[1])
@@ -480,9 +480,9 @@ def _split_including(text: str, span: Span) -> list[Span]:
         return [span]  # "Cuts agreed, including A, save $4m": a subject's aside, not a list after a claim
     if _aside_then_more(text, rest):
         return [span]  # "has paid 9.6m in redress, including interest, to 2,315 customers": an aside, not a list
-    listed = _split_comma_list(text, rest)
+    listed = split_comma_list(text, rest)
     if len(listed) < 2:
-        joins = [m for m in _top_level(text, rest, _AND_RE) if not _bound_and(text, rest, m)]
+        joins = [m for m in _top_level(text, rest, AND_RE) if not _bound_and(text, rest, m)]
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
     if not all(_reads_as_item(text, part, first=False) for part in listed) or _names_only(text, rest):
         return [span]  # "..., including Leeds, Hull and York": the places of one claim, no claims of their own
@@ -519,19 +519,19 @@ SPLITTERS: tuple[tuple[Callable[[str, Span], list[Span]], tuple[str, ...]], ...]
     (_split_nested_cues, ("but", "and")),
     (_split_colon_lead, (":",)),
     (_split_semicolons, (";",)),
-    (_split_numbers, ("1.", "1)", "(a)")),  # a numbered list starts at 1 or (a)
-    (_split_and_that, ("that",)),
-    (_split_consequences, ("such that", "so much so that", "meaning that", "which means that", "which meant that",
+    (split_numbers, ("1.", "1)", "(a)")),  # a numbered list starts at 1 or (a)
+    (split_and_that, ("that",)),
+    (split_consequences, ("such that", "so much so that", "meaning that", "which means that", "which meant that",
                            "with the result that")),
     (_split_contrasts, ("while", "whereas", "saying", "adding", "arguing", "claiming", "insisting")),
-    (_split_participles, ("ing",)),
+    (split_participles, ("ing",)),
     (_split_including, ("including", "in addition to", "as well as")),
     (_split_with, (", with",)),
-    (_split_comma_list, (",",)),
-    (_split_clauses, ("and",)),
+    (split_comma_list, (",",)),
+    (split_clauses, ("and",)),
 )
 """The splitters in the order they apply, each with the substrings it needs to find anything."""
-_TRIGGERS: frozenset[str] = frozenset(trigger for _, triggers in SPLITTERS for trigger in triggers)
+TRIGGERS: frozenset[str] = frozenset(trigger for _, triggers in SPLITTERS for trigger in triggers)
 """Every splitter's substrings, looked for once a span."""
 
 
@@ -542,12 +542,12 @@ def _needed_triggers(triggers: frozenset[str]) -> tuple[tuple[str, tuple[str, ..
     return tuple((t, tuple(s for s in ordered if len(s) < len(t) and s in t)) for t in ordered)
 
 
-_TRIGGER_PARTS = _needed_triggers(_TRIGGERS)
-"""`_TRIGGERS`, shortest first, each with the shorter triggers it holds."""
+_TRIGGER_PARTS = _needed_triggers(TRIGGERS)
+"""`TRIGGERS`, shortest first, each with the shorter triggers it holds."""
 
 
-def _present_triggers(whole: str) -> set[str]:
-    """Return the triggers a span's words hold: `{t for t in _TRIGGERS if t in whole}`, skipping a trigger when
+def present_triggers(whole: str) -> set[str]:
+    """Return the triggers a span's words hold: `{t for t in TRIGGERS if t in whole}`, skipping a trigger when
     a shorter one inside it is missing (found shortest first)."""
     present: set[str] = set()
     for trigger, parts in _TRIGGER_PARTS:
@@ -559,7 +559,7 @@ def _present_triggers(whole: str) -> set[str]:
 def _gate(triggers: tuple[str, ...]) -> str:
     """Return the longest other trigger every one of a splitter's triggers holds (`that` in each consequence's
     phrase), else "" (which every span holds)."""
-    common = [t for t in sorted(_TRIGGERS, key=lambda t: (-len(t), t))
+    common = [t for t in sorted(TRIGGERS, key=lambda t: (-len(t), t))
               if t not in triggers and all(t in u for u in triggers)]
     return common[0] if common else ""
 
@@ -569,9 +569,9 @@ _GATED_SPLITTERS: tuple[tuple[Splitter, str, tuple[str, ...]], ...] = tuple(
 """`SPLITTERS`, each with the word all its triggers hold (looked for first)."""
 
 
-def _present_splitters(whole: str) -> list[Splitter]:
+def present_splitters(whole: str) -> list[Splitter]:
     """Return the splitters, in order, whose triggers a span's words hold: each trigger looked for only until one
-    is found, and none when the word all of them hold is missing (what `_present_triggers` tells, found faster)."""
+    is found, and none when the word all of them hold is missing (what `present_triggers` tells, found faster)."""
     found = []
     for splitter, gate, triggers in _GATED_SPLITTERS:
         if gate in whole:
@@ -600,19 +600,19 @@ _CHECKABLE_RE = re.compile(
 """What makes a sentence checkable: a figure, a time, or a name (a capital after the first word)."""
 
 
-_APPEAL_RE = re.compile(r"\b(?:you|your|deserve|deserves)\b|\btakes?\s+[^.]{0,30}\bseriously\b|^(?:Nobody|No one)\s+"
+APPEAL_RE = re.compile(r"\b(?:you|your|deserve|deserves)\b|\btakes?\s+[^.]{0,30}\bseriously\b|^(?:Nobody|No one)\s+"
                         r"(?:can\b|can['\u2019]t|cannot|should\b|wants\b|(?!(?:was|is|has|does)\b)[a-z]+s\b)", re.IGNORECASE)
 """`If you are sheltering that person, ...`, `People deserve better`, `We take every finding seriously`, `Nobody joins
 the fire service to go on strike`: an appeal, a due or a maxim reports nothing."""
 
 
 _APPEAL_WORDS = ("you", "erve", "take")
-"""What every match of `_APPEAL_RE` holds in lower case unless it opens with `Nobody` or `No one` (`deserve` by its
+"""What every match of `APPEAL_RE` holds in lower case unless it opens with `Nobody` or `No one` (`deserve` by its
 `erve`: under IGNORECASE a long s matches `s`, but no other character matches these letters)."""
 
 
 def may_appeal(body: str) -> bool:
-    """Say whether `_APPEAL_RE` may find an appeal in some words (the cheap test before its case-blind scan)."""
+    """Say whether `APPEAL_RE` may find an appeal in some words (the cheap test before its case-blind scan)."""
     lower = body.lower()
     return any(word in lower for word in _APPEAL_WORDS) or lower.startswith(("nobody", "no one"))
 
@@ -621,11 +621,11 @@ def is_rhetoric(sentence: str) -> bool:
     """Say whether a quoted sentence surely holds nothing to check: an attitude (`We are sorry.`), an appeal to `you`
     or a verdict on a pronoun (`That cannot continue.`), with no figure, no time and no name."""
     body = sentence.strip(" \"'\u201c\u201d\u2018\u2019.!")
-    shaped = _ATTITUDE_RE.match(body) or (_APPEAL_RE.search(body) if may_appeal(body) else None) \
+    shaped = _ATTITUDE_RE.match(body) or (APPEAL_RE.search(body) if may_appeal(body) else None) \
         or len(body.split()) <= MAX_VERDICT_WORDS and _VERDICT_RE.match(body)
     return bool(shaped) and not _CHECKABLE_RE.search(body.replace(" I ", " i ").replace(" I'", " i'").replace(" I\u2019", " i\u2019"))
 
 
 # Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
-(_DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, _APPEAL_RE) = (
-    any_script(p) for p in (_DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, _APPEAL_RE))
+(DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, APPEAL_RE) = (
+    any_script(p) for p in (DATELINE_RE, _NAME_WORD_RE, _ADDED_OBJECT_RE, APPEAL_RE))

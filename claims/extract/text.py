@@ -105,33 +105,33 @@ def find_speech(text: str, block: Block) -> list[Quote]:
     quotes: list[Quote] = []
     pos = block.body
     while pos < block.end:
-        opening = _next_opening(text, pos, block.end)
+        opening = next_opening(text, pos, block.end)
         if opening is None:
             break
         close = _closing_for(text, opening, block.end)
         inner = strip_span(text, (opening + 1, close))
         if inner[0] < inner[1] and _is_speech(text, inner):
             quotes.append(Quote((opening, min(close + 1, block.end)), inner))
-        reopens = close < block.end and text[close] == text[opening] and _opens(text, close, block.end)
+        reopens = close < block.end and text[close] == text[opening] and opens(text, close, block.end)
         pos = close if reopens else close + 1
     return quotes
 
 
-_MARK_RE = re.compile("[\u201c\u201d\u2018\u2019\"']")
+MARK_RE = re.compile("[\u201c\u201d\u2018\u2019\"']")
 
 
 _OPENING_RE = re.compile(r"[\u201c\u2018\"'](?:(?<=[\s(\[:\u2014\u2013-].)|(?<![\s\S]{2}))(?=\S)")
-"""A mark that opens a quotation (`_opens`): the text's start, a space or `([:` or a dash before it, no space after
+"""A mark that opens a quotation (`opens`): the text's start, a space or `([:` or a dash before it, no space after
 it (before the block's end); the mark first, so that the engine skips fast to a mark."""
 
 
-def _next_opening(text: str, pos: int, end: int) -> int | None:
+def next_opening(text: str, pos: int, end: int) -> int | None:
     """Return the offset of the next opening quotation mark at or after pos, if any."""
     opening = _OPENING_RE.search(text, pos, end)
     return opening.start() if opening is not None else None
 
 
-def _opens(text: str, index: int, end: int) -> bool:
+def opens(text: str, index: int, end: int) -> bool:
     """Say whether the mark at index opens a quotation: start of text or after space, before a word."""
     before = text[index - 1] if index > 0 else " "
     after = text[index + 1] if index + 1 < end else " "
@@ -141,15 +141,15 @@ def _opens(text: str, index: int, end: int) -> bool:
 def _closing_for(text: str, opening: int, end: int) -> int:
     """Return the offset of the mark closing the quotation opened at `opening`, or the block's end."""
     mark = text[opening]
-    for match in _MARK_RE.finditer(text, opening + 1, end):
+    for match in MARK_RE.finditer(text, opening + 1, end):
         index, char = match.start(), match.group()
         if mark in (OPEN_DOUBLE, '"'):
             if char in (CLOSE_DOUBLE, '"') or (char == OPEN_DOUBLE and _ends_quote(text, index, end)):
                 return index
-        elif char in (CLOSE_SINGLE, "'") and _ends_quote(text, index, end) and not _is_plural_possessive(text, index, end):
+        elif char in (CLOSE_SINGLE, "'") and _ends_quote(text, index, end) and not is_plural_possessive(text, index, end):
             return index
         if char == mark and index > opening + 2 and text[index - 1].isspace() and text[index - 2] in ".!?" \
-                and _opens(text, index, end):
+                and opens(text, index, end):
             return index  # a new quotation opens after a finished sentence: the last one ended unmarked
     return end
 
@@ -169,7 +169,7 @@ PHRASE_FOLLOWERS = frozenset(("said", "says", "told", "added", "and", "or", "but
 """Words that follow a quotation's end (`'...failings' in`, `'...plans' she said`), never a possessed noun."""
 
 
-def _is_plural_possessive(text: str, index: int, end: int) -> bool:
+def is_plural_possessive(text: str, index: int, end: int) -> bool:
     """Say whether a single mark after `s` is a plural possessive inside single-quoted speech (`our crews' hours`):
     a noun follows it and the same mark comes again later in the block, where the quotation can end."""
     if text[index - 1] not in "sS" or text[index + 1:index + 2] != " ":

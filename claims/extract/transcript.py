@@ -45,7 +45,7 @@ _REPORTS_RE = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reporte
 """A verb of narration: a paragraph that opens with a name and holds one reports, it is no one's turn."""
 _THIRD_PERSON_REPORT_RE = re.compile(r"(?P<subject>[A-Z][^.!?\"\u201c\u201d]{0,120}?)\s(?:said|says|told|added|announced)\b")
 """A paragraph opening with a subject and a reporting verb: `The drivers' union, Unite, said ...`."""
-_TURN_LINE_RE = re.compile(r"^[ \t]*" + LABEL_RE.pattern + r"[^\n]*", re.MULTILINE)
+TURN_LINE_RE = re.compile(r"^[ \t]*" + LABEL_RE.pattern + r"[^\n]*", re.MULTILINE)
 """A line that opens with a turn's label (a paragraph of an interview is one line)."""
 MIN_TURNS = 2
 """How many paragraphs must open with a label for a text to read as a transcript."""
@@ -73,7 +73,7 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
         return _turn_of(bracketed, match.end(), ctx)
     if _chair_label(label):
         return Turn("", "", match.end())  # "The Deputy Presiding Officer:": the chair calls the next speaker
-    if label.lower() in ASKERS or label.lower().split()[-1] in OUTLET_HEADS or label in _asking_labels(text):
+    if label.lower() in ASKERS or label.lower().split()[-1] in OUTLET_HEADS or label in asking_labels(text):
         return Turn("", "", match.end())  # "Herald: How many sailings did you lose?": the paper asks
     mention = _interviewee(text, label) if label.isupper() and len(label) > 1 else None  # "LAL:", no acronym
     if mention is None:
@@ -159,7 +159,7 @@ def _interviewee(text: str, label: str) -> Mention | None:
     if label.lower() in ANSWERS:
         people = _full_names(text)
         return next(iter(people.values())) if len(people) == 1 else _answerer(text) or _intro_person(text)
-    if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_has_asker_line(text) or _asking_labels(text)):
+    if not re.fullmatch(r"[A-Z][\w'\u2019\-]+", label) or not (_has_asker_line(text) or asking_labels(text)):
         return None  # a bare surname labels a turn only in an interview, beside the questions (tested before any name)
     named = _by_surname(text).get(label.title() if label.isupper() else label, [])  # "LAL:" for Priya Lal
     if len(named) == 1:
@@ -212,15 +212,15 @@ def _has_asker_line(text: str) -> bool:
 
 
 _QUESTION_LINE_END_RE = re.compile(r"\?[ \t\r\"'\u201d\u2019]*(?=\n|\Z)")
-"""The end of a line that asks (what `_asking_labels` tests each turn's line for), found from its `?`."""
+"""The end of a line that asks (what `asking_labels` tests each turn's line for), found from its `?`."""
 
 
-def _asked_twice(text: str) -> bool:
+def asked_twice(text: str) -> bool:
     """Say whether one label opens two turn lines that end with a question: what a label of turns that mostly ask
     needs, found from the lines' question marks."""
     asked: set[str] = set()
     for end in _QUESTION_LINE_END_RE.finditer(text):
-        line = _TURN_LINE_RE.match(text, text.rfind("\n", 0, end.start()) + 1)
+        line = TURN_LINE_RE.match(text, text.rfind("\n", 0, end.start()) + 1)
         if line is not None and line.group("label").strip() in asked:
             return True
         asked.update([line.group("label").strip()] if line is not None else [])
@@ -228,12 +228,12 @@ def _asked_twice(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4)
-def _asking_labels(text: str) -> frozenset[str]:
+def asking_labels(text: str) -> frozenset[str]:
     """Return the labels whose turns mostly ask (`Herald: How many ...?`): the interviewer's, whatever its name."""
     asks: dict[str, list[bool]] = {}
-    if text.count("?") < MIN_TURNS or not _asked_twice(text):
+    if text.count("?") < MIN_TURNS or not asked_twice(text):
         return frozenset()  # no label opens two lines that end with a question (the cheap test first)
-    for line in _TURN_LINE_RE.finditer(text):
+    for line in TURN_LINE_RE.finditer(text):
         question = line.group().rstrip(" \t\r\"'\u201d\u2019").endswith("?")
         asks.setdefault(line.group("label").strip(), []).append(question)
     return frozenset(label for label, turns in asks.items() if len(turns) >= MIN_TURNS and 2 * sum(turns) > len(turns))
@@ -416,5 +416,5 @@ def _answers(text: str, block: Block) -> bool:
 
 
 # Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
-(LABEL_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE) = (
-    any_script(p) for p in (LABEL_RE, _THIRD_PERSON_REPORT_RE, _TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE))
+(LABEL_RE, _THIRD_PERSON_REPORT_RE, TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE) = (
+    any_script(p) for p in (LABEL_RE, _THIRD_PERSON_REPORT_RE, TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE))

@@ -151,16 +151,16 @@ def char_class(test: Callable[[str], bool]) -> str:
     return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
 
 
-def _is_mark(char: str) -> bool:
+def is_mark(char: str) -> bool:
     """Tell whether char is a combining mark (an accent written as its own code point)."""
     return unicodedata.category(char).startswith("M")
 
 
 UPPER = char_class(lambda c: unicodedata.category(c) in ("Lu", "Lt"))
 """Every capital letter, in any script (`A-Z`, `Ł`, `Ó`, `Ş`): put inside `[...]`."""
-LOWER = char_class(lambda c: unicodedata.category(c) in ("Ll", "Lm", "Lo") or _is_mark(c))
+LOWER = char_class(lambda c: unicodedata.category(c) in ("Ll", "Lm", "Lo") or is_mark(c))
 """Every small letter and combining mark (`a-z`, `ł`, `ś`, `ı`, a combining acute): put inside `[...]`."""
-LETTER = char_class(lambda c: unicodedata.category(c)[0] == "L" or _is_mark(c))
+LETTER = char_class(lambda c: unicodedata.category(c)[0] == "L" or is_mark(c))
 """Every letter and combining mark in any script, no digit or underscore: put inside `[...]`."""
 
 

@@ -85,7 +85,7 @@ CACHE_ROWS: int = 100_000
 """The per-process cache keeps the latest parse of at most CACHE_FILES files and about CACHE_ROWS rows."""
 
 
-_cache: OrderedDict[tuple[str, bool], tuple[bytes, Snapshot]] = OrderedDict()
+parse_cache: OrderedDict[tuple[str, bool], tuple[bytes, Snapshot]] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
@@ -94,30 +94,30 @@ def _cache_key(path: Path, unique: bool) -> tuple[str, bool]:
     return os.path.abspath(path), unique
 
 
-def _cached(path: Path, unique: bool, digest: bytes) -> Snapshot | None:
+def cached(path: Path, unique: bool, digest: bytes) -> Snapshot | None:
     """Return the cached parse of this file if its bytes had exactly this SHA-256, else None."""
     with _cache_lock:
-        entry = _cache.get(_cache_key(path, unique))
+        entry = parse_cache.get(_cache_key(path, unique))
         if entry is None or entry[0] != digest:
             return None
-        _cache.move_to_end(_cache_key(path, unique))
+        parse_cache.move_to_end(_cache_key(path, unique))
         return entry[1]
 
 
 def cache_put(path: Path, unique: bool, digest: bytes, snapshot: Snapshot) -> None:
     """Remember the parse of a file's bytes (by their SHA-256); forget the least recently used beyond the limits."""
     with _cache_lock:
-        _cache[_cache_key(path, unique)] = (digest, snapshot)
-        _cache.move_to_end(_cache_key(path, unique))
-        while len(_cache) > 1 and (len(_cache) > CACHE_FILES
-                                   or sum(len(s.rows) for _, s in _cache.values()) > CACHE_ROWS):
-            _cache.popitem(last=False)
+        parse_cache[_cache_key(path, unique)] = (digest, snapshot)
+        parse_cache.move_to_end(_cache_key(path, unique))
+        while len(parse_cache) > 1 and (len(parse_cache) > CACHE_FILES
+                                   or sum(len(s.rows) for _, s in parse_cache.values()) > CACHE_ROWS):
+            parse_cache.popitem(last=False)
 
 
 def clear_cache() -> None:
     """Forget every parsed file, so that the next read of each parses its bytes again."""
     with _cache_lock:
-        _cache.clear()
+        parse_cache.clear()
 
 
 def read_snapshot(path: Path, *, unique: bool = True) -> tuple[Snapshot, bytes | None]:
@@ -130,7 +130,7 @@ def read_snapshot(path: Path, *, unique: bool = True) -> tuple[Snapshot, bytes |
     if data is None:
         return EMPTY_SNAPSHOT, None
     digest = hashlib.sha256(data).digest()
-    snapshot = _cached(path, unique, digest)
+    snapshot = cached(path, unique, digest)
     if snapshot is None:
         rows, problems = parse_rows(data, path, unique)
         if problems:

@@ -200,7 +200,7 @@ def row_problems(cells: Mapping[str, str]) -> list[str]:
         problems.append(verdict_problem(cells["verdict"]))
     if analyst_problem(cells["analyst"]):
         problems.append(f"analyst {show_value(cells['analyst'])} {analyst_problem(cells['analyst'])}")
-    if cells["updated_at"] and not _is_timestamp(cells["updated_at"]):
+    if cells["updated_at"] and not is_timestamp(cells["updated_at"]):
         problems.append(f"updated_at {show_value(cells['updated_at'])} is not an ISO 8601 UTC time "
                         "like 2026-11-22T15:47:13Z")
     if cells["source_sha256"] and not _SHA256.fullmatch(cells["source_sha256"]):
@@ -224,7 +224,7 @@ def _offset_problems(start: str, end: str) -> list[str]:
     return problems
 
 
-def _is_timestamp(value: str) -> bool:
+def is_timestamp(value: str) -> bool:
     """Tell whether value is an ISO 8601 UTC time to the second, as the store writes them."""
     if not _TIMESTAMP.fullmatch(value):
         return False
@@ -337,7 +337,7 @@ Known = tuple[set[str], set[str], set[str]]
 """Analyst names, times and digests already found fine in one file (they repeat from row to row)."""
 
 
-def _looks_fine(values: Sequence[str], known: Known) -> bool:
+def looks_fine(values: Sequence[str], known: Known) -> bool:
     """Tell quickly whether row_problems finds nothing in a row's unescaped values (in VERDICT_COLUMNS order).
 
     False means "ask row_problems", which says what is wrong.
@@ -362,7 +362,7 @@ def _fine_analyst(name: str) -> bool:
 
 def _fine_time(value: str) -> bool:
     """Tell whether an updated_at cell is empty or a time as the store writes them."""
-    return not value or _is_timestamp(value)
+    return not value or is_timestamp(value)
 
 
 def _fine_sha256(value: str) -> bool:
@@ -403,7 +403,7 @@ def parse_rows(data: bytes, path: Path, unique: bool) -> tuple[list[Row], list[s
             continue
         values: list = [field[1:] if field[:1] == ESCAPE else field for field in fields] + padding
         values[0], values[analyst_at] = key_cell(values[0]), key_cell(values[analyst_at])
-        found = [] if _looks_fine(values, known) else row_problems(dict(zip(VERDICT_COLUMNS, values)))
+        found = [] if looks_fine(values, known) else row_problems(dict(zip(VERDICT_COLUMNS, values)))
         key = (values[0], values[analyst_at])
         if unique and not found and key in seen:
             found = [f"claim {show_value(key[0])} by analyst {show_value(key[1])} is already on line {seen[key]}; "

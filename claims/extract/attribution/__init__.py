@@ -25,9 +25,9 @@ Anything else (the writer's narration, commentary, questions) is nobody's claim 
 from __future__ import annotations
 
 from .blocks import attributed_spans
-from .names import _WRITTEN_IN_NEEDS, WRITTEN_IN_RE
-from .patterns import _SPECIAL_NEEDS, COMMENTARY_RE, PASSIVE_RE, RECORD_RE, is_commentary
-from .sentence import _JUDGED_WORDS
+from .names import WRITTEN_IN_NEEDS, WRITTEN_IN_RE
+from .patterns import SPECIAL_NEEDS, COMMENTARY_RE, PASSIVE_RE, RECORD_RE, is_commentary
+from .sentence import JUDGED_WORDS
 from .sentences import SECOND_CUE_RE
 from .shapes import PUT_AT_RE, VIEW_RE
 
@@ -42,5 +42,5 @@ __all__ = [
     "attributed_spans",
     "is_commentary",
 ]
-"""The public names (_JUDGED_WORDS, _SPECIAL_NEEDS, _WRITTEN_IN_NEEDS are re-exported too, for the tests that read
+"""The public names (JUDGED_WORDS, SPECIAL_NEEDS, WRITTEN_IN_NEEDS are re-exported too, for the tests that read
 them)."""

@@ -22,18 +22,18 @@ from ..transcript import (
 )
 from ..vocabulary import FIRST_PERSON_RE, boundary_alternation
 
-from .continuation import _pointed_back, continue_list
+from .continuation import pointed_back, continue_list
 from .documents import (
-    BOILERPLATE_RE, _about_section, _describes_itself, _short_names, _table_header, _table_row, _table_shape,
-    _table_source, _the_regulator, is_heading,
+    BOILERPLATE_RE, about_section, describes_itself, body_short_names, table_header, table_row, table_shape,
+    table_source, the_regulator, is_heading,
 )
 from .issuer import (
-    _first_body, _header_fields, _issuer_first_person, _issuer_sentences, _release_voice, _statement_opened,
+    first_body, header_fields, issuer_first_person, issuer_sentences, release_voice, statement_opened,
     issuer_claims,
 )
-from .lists import _advice_lead_in, _bare_item, _below_lead_in, _bullets_ended, _heading_lead_in, _open_lead_in
-from .patterns import _VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
-from .quotes import Speech, _embedded, _opens_unclosed, _quoted_lead_in, _speaker_ahead, _without_stray_close
+from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, heading_lead_in, open_lead_in
+from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
+from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
 from .open_that import that_lead_in
 from .records import Attribution, Found
 from .sentence import attribute_sentence
@@ -50,7 +50,7 @@ def attributed_spans(text: str) -> list[Found]:
     speech_speaker: Who | None = None
     blocks = split_blocks(text)
     release = is_release(text, blocks)
-    voice = _release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
+    voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
     turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
     interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
@@ -62,7 +62,7 @@ def attributed_spans(text: str) -> list[Found]:
     advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
     for index, block in enumerate(blocks):
         pointed, unclaimed, count = unclaimed, None, len(found)
-        sourced = _table_source(text, block, table, ctx) if table else []
+        sourced = table_source(text, block, table, ctx) if table else []
         if sourced:
             found += sourced
             table = []
@@ -70,13 +70,13 @@ def attributed_spans(text: str) -> list[Found]:
         if (release or turn is not None) and ends_release(text, block):
             release = False
             turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
-        about = _about_section(text, block, about)
-        if about or BOILERPLATE_RE.match(text, block.body, block.end) or _describes_itself(text, block) \
+        about = about_section(text, block, about)
+        if about or BOILERPLATE_RE.match(text, block.body, block.end) or describes_itself(text, block) \
                 or is_furniture(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
         stated = (stated if stated is not None and in_statement(text, block) else None) \
-            or _statement_opened(text, blocks, index, ctx)
+            or statement_opened(text, blocks, index, ctx)
         if stated is not None:
             register_acronyms(text, block.body, block.end, ctx)  # "the State Bureau (SB)" named inside the statement
             found += [] if statement_speaker(text, block) else \
@@ -99,15 +99,15 @@ def attributed_spans(text: str) -> list[Found]:
                     listed = index > 0 and in_turn_list(text, blocks[index - 1])  # "we have:" then its items
                     found += _turn_found(text, (body, block.end), listed, turn, ctx, interviewee is not None)
                 continue
-        quotes = [q for q in find_speech(text, block) if not _embedded(text, block, q)]
-        pending = None if pending is not None and _bullets_ended(blocks, index) else pending
-        if pending is not None and (block.bullet or _bare_item(text, block, quotes, pending)
-                                    or not pending.lines and _table_row(text, block, quotes)):
-            row = _without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
+        quotes = [q for q in find_speech(text, block) if not embedded(text, block, q)]
+        pending = None if pending is not None and bullets_ended(blocks, index) else pending
+        if pending is not None and (block.bullet or bare_item(text, block, quotes, pending)
+                                    or not pending.lines and table_row(text, block, quotes)):
+            row = without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
             own, row = item_speaker(text, row, ctx) or ((pending.speaker, pending.kind, pending.cue), row)
             found += [Found(*own, s) for s in split_items(text, row)]  # "- The Ministry reports ...": the Ministry's
             continue
-        if pending is not None and not pending.lines and _table_header(text, block, quotes):
+        if pending is not None and not pending.lines and table_header(text, block, quotes):
             continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
         ctx.block += 1
         opened_by = pending.cue if pending is not None and quotes and quotes[0].outer[0] == block.body else ""
@@ -116,37 +116,37 @@ def attributed_spans(text: str) -> list[Found]:
         pending = None
         if not opened_by and last is not None and last.spans and follows_report(block, quotes, last.cue):
             speech_speaker = Who(last.speaker, last.kind, 0)  # "X said ...", then a quotation with no cue: X's
-        unclosed = not opened_by and _opens_unclosed(text, block, quotes)
-        ahead = _speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
+        unclosed = not opened_by and opens_unclosed(text, block, quotes)
+        ahead = speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
-        issuer = _first_body(ctx, masthead) if release and not _header_fields(text, block) else None  # before its cues
+        issuer = first_body(ctx, masthead) if release and not header_fields(text, block) else None  # before its cues
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
-        attributions = _pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
+        attributions = pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
         speech.upto(block.end + 1)
         speech_speaker = speech.previous
         found += speech.found
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)
-        advice = block.bullet and advice or not block.bullet and _advice_lead_in(text, block)
+        advice = block.bullet and advice or not block.bullet and advice_lead_in(text, block)
         if not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
-            attributions = _issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
-                + _issuer_first_person(text, block, quotes, attributions, issuer, ctx)
+            attributions = issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
+                + issuer_first_person(text, block, quotes, attributions, issuer, ctx)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
-        final = attributions[-1] if attributions else _quoted_lead_in(text, block, quotes, speech_speaker) \
-            or _below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+        final = attributions[-1] if attributions else quoted_lead_in(text, block, quotes, speech_speaker) \
+            or below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         if final is None and is_heading(text, block, quotes):
-            final = _heading_lead_in(text, block, ctx, release) \
-                or _open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+            final = heading_lead_in(text, block, ctx, release) \
+                or open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         final = final or that_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "The survey shows that" + bullets
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
-        table = table + [block] if len(found) == count and _table_shape(text, block, quotes) else []
-    whole = Final(_the_regulator(ctx), _short_names(ctx), frozenset(ctx.titles.values()))  # once per text
+        table = table + [block] if len(found) == count and table_shape(text, block, quotes) else []
+    whole = Final(the_regulator(ctx), body_short_names(ctx), frozenset(ctx.titles.values()))  # once per text
     settled = [_settled(_past_dateline(text, f), ctx, whole) for f in found
                if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
     full = named_in_full(text, ((f.speaker, f.kind) for f in settled), ctx.kinds)  # "(AIM: ACM)": the company
@@ -175,7 +175,7 @@ def is_narration(text: str, block: Block) -> bool:
         and not _cites_a_document(text, block)
 
 
-CITED_RE = re.compile(boundary_alternation(_VERBS.split("|") + ["According to", "according to"]) + r"\b")
+CITED_RE = re.compile(boundary_alternation(VERBS.split("|") + ["According to", "according to"]) + r"\b")
 """Any cue word of a paragraph, to tell a speaker citing figures (`Figures published today show`) from narration."""
 DOCUMENT_VERB_RE = re.compile(r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|suggested|found|find|finds"
                               r"|indicate|indicates|indicated|confirm|confirms|confirmed)")

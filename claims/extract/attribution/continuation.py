@@ -87,12 +87,12 @@ def _figure_claims(text: str, span: Span, attribution: Attribution) -> list[Attr
     return [Attribution(attribution.speaker, attribution.kind, attribution.cue, spans)] if spans else []
 
 
-def _pointed_back_in(text: str, unclaimed: Span | None, sentence: Span, attribution: Attribution) -> list[Attribution]:
+def pointed_back_in(text: str, unclaimed: Span | None, sentence: Span, attribution: Attribution) -> list[Attribution]:
     """Give the unclaimed sentence before `That's according to X` in the same paragraph to X."""
     return _figure_claims(text, unclaimed, attribution) if unclaimed and _points_back(text, sentence, attribution) else []
 
 
-def _pointed_back(text: str, pointed: Block | None, block: Block, attributions: list[Attribution]) -> list[Attribution]:
+def pointed_back(text: str, pointed: Block | None, block: Block, attributions: list[Attribution]) -> list[Attribution]:
     """Give the unclaimed paragraph before one that opens `That's according to X` to X."""
     if pointed is None or not attributions or POINTS_BACK_RE.match(text, block.body, block.end) is None:
         return []
@@ -101,7 +101,7 @@ def _pointed_back(text: str, pointed: Block | None, block: Block, attributions: 
         if _points_back(text, first, attributions[0]) else []
 
 
-def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
+def continuation(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
     """Continue the previous speaker: `These included ...`, `Additionally, ...`."""
     match = CONTINUE_RE.match(text, sentence[0], sentence[1])
     if match is None or previous is None or text[sentence[1] - 1] == "?":
@@ -112,7 +112,7 @@ def _continuation(text: str, sentence: Span, holes: list[Span], previous: Attrib
     return Attribution(previous.speaker, previous.kind, match.group().strip(" ,"), spans)
 
 
-def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
+def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
     """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body."""
     if previous is None or previous.kind == "person" or text[sentence[1] - 1] == "?" \
             or not has_figure(text, *sentence) or is_commentary(text, *sentence):
@@ -121,7 +121,7 @@ def _figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attri
     return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None
 
 
-def _source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribution | None) -> Attribution | None:
+def source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribution | None) -> Attribution | None:
     """Give a paragraph's opening sentence of figures to the source the paragraph before quoted them from (`...,
     according to the board's annual report.` then `The board received 287 complaints, up from 241.`): the writer
     goes on reading out the same source, unless the sentence names another party."""
@@ -131,7 +131,7 @@ def _source_goes_on(text: str, sentence: Span, holes: list[Span], last: Attribut
     if text[sentence[1] - 1] == ":" or CONTRAST_OPENING_RE.match(text, *sentence) or _other_body_opens(text, sentence, last) \
             or any(m.name not in last.speaker and last.speaker not in m.name for m in find_mentions(text, *sentence)):
         return None  # "Orrin Coaches, which runs 14 routes, carried ...": another party
-    return _figures_go_on(text, sentence, holes, last)
+    return figures_go_on(text, sentence, holes, last)
 
 
 OTHER_BODY_OPENING_RE = any_script(re.compile(r"(?:The|the|Its|its)\s+(?P<noun>[a-z]+)\b"))

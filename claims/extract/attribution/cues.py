@@ -9,7 +9,7 @@ from ..vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS
 from .patterns import NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES, RELATIVES
 
 
-def _not_a_cue(text: str, start: int, offset: int) -> bool:
+def not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
     if offset > 0 and text[offset - 1] in "-\u2011":
         return True  # "a semi-state company": part of a compound word
@@ -25,7 +25,7 @@ def _not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "Officers observed a suspected stolen car": what was seen, narrated
     if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
-    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or _past_verb(after[0])):
+    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or past_verb(after[0])):
         return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
     if after and after[0].lower().strip(".,;:") in ("below", "above", "overleaf") and not word.endswith("ly"):
         return True  # "the batches listed below may contain ...": a participle pointing to a list, not a cue
@@ -105,7 +105,7 @@ def _reduced_relative(text: str, cue_end: int, before: str, after: list[str]) ->
     return rest is not None and " that " not in rest.group()
 
 
-def _past_verb(word: str) -> bool:
+def past_verb(word: str) -> bool:
     """Say whether a word is a verb's past tense (`grew`, `rose`, `increased`): after it a cue word is its noun subject."""
     word = word.lower().strip(",.;:")
     return word in IRREGULAR_PAST or word in ("rose", "fell", "grew", "dropped", "doubled", "halved") \

@@ -24,7 +24,7 @@ OFFICE_OF_A_PERSON_RE = re.compile(r"['\u2019]s\s+Office\b|\bOffice\s+of\s+the\s
 """An office that is a person's (`Attorney General's Office`, `Office of the Governor`): it serves, it regulates nobody."""
 
 
-def _the_regulator(ctx: Context) -> str | None:
+def the_regulator(ctx: Context) -> str | None:
     """Return the one body that may regulate (a commission, an authority, an agency) in a text about regulation (`the
     regulator`, `fined`): it is an inspectorate; None when the text names two such bodies, or none, or is about
     something else."""
@@ -44,7 +44,7 @@ _REGULATION_KEYS: tuple[str, ...] = ("regulator", "watchdog", "fine", "penalt", 
 """Plain substrings one of which every match of REGULATION_RE holds: a quick test before the pattern."""
 
 
-def _short_names(ctx: Context) -> dict[str, str | None]:
+def body_short_names(ctx: Context) -> dict[str, str | None]:
     """Map the first words of each body's longer name (`Harlow Keane` of `Harlow Keane Construction`) to that body,
     or to None when two bodies begin so."""
     short: dict[str, str | None] = {}
@@ -68,7 +68,7 @@ SELF_DESCRIPTION_RE = any_script(re.compile(
 """`Acme Health is a nonprofit health system serving ...`: a body's boilerplate about itself."""
 
 
-def _about_section(text: str, block: Block, inside: bool) -> bool:
+def about_section(text: str, block: Block, inside: bool) -> bool:
     """Say whether a block is an `About X` heading or under one (until the next heading)."""
     if text.startswith(("About", "Key facts", "Key Facts", "KEY FACTS", "ABOUT"), block.body) \
             and ABOUT_HEADING_RE.fullmatch(text, block.body, block.end):
@@ -76,7 +76,7 @@ def _about_section(text: str, block: Block, inside: bool) -> bool:
     return inside and not is_heading(text, block, [])
 
 
-def _describes_itself(text: str, block: Block) -> bool:
+def describes_itself(text: str, block: Block) -> bool:
     """Say whether a paragraph is a body's boilerplate about itself (`X is a nonprofit ...`) and reports nothing."""
     if not _may_describe_itself(text) or text.find("profit", block.body, block.end) < 0 \
             and text.find("charit", block.body, block.end) < 0 and text.find("social enterprise", block.body, block.end) < 0:
@@ -96,7 +96,7 @@ COLUMN_GAP_RE = re.compile(r"\S(?: {2,}|\t+| ?\| ?)(?=\S)")
 """The gap between two columns of a table laid out in plain text: two spaces or more, a tab, a bar."""
 
 
-def _table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
+def table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line is laid out as a row of a table: columns apart, short, no sentence's end, no quotation."""
     return not quotes and block.end - block.body <= MAX_BARE_ITEM_CHARS and text[block.end - 1] not in ".!?:;" \
         and COLUMN_GAP_RE.search(text, block.body, block.end) is not None
@@ -106,7 +106,7 @@ SOURCE_LINE_RE = re.compile(r"(?:Source|Sources|Data)\s*:\s*(?P<who>[^\n;]{2,100
 """A table's source line below it: `Source: Kantar Retail Panel`."""
 
 
-def _table_source(text: str, block: Block, table: list[Block], ctx: Context) -> list[Found]:
+def table_source(text: str, block: Block, table: list[Block], ctx: Context) -> list[Found]:
     """Give the rows of figures of a table nobody introduced to the body its `Source: X` line names right below it."""
     line = SOURCE_LINE_RE.match(text, block.body, block.end)
     if line is None or line.end() != block.end:
@@ -118,16 +118,16 @@ def _table_source(text: str, block: Block, table: list[Block], ctx: Context) -> 
             if TABLE_FIGURE_RE.search(text, row.body, row.end) for item in split_items(text, (row.body, row.end))]
 
 
-def _table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
+def table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`); only a
-    lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `_bare_item`s)."""
-    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
+    lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `bare_item`s)."""
+    return table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
 
 
-def _table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
+def table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line under a lead-in names its table's columns: a table's shape without a figure (years name
     columns: `Region    2025    2024`)."""
-    return _table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is None
+    return table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is None
 
 
 TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")

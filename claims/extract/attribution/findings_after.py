@@ -8,7 +8,7 @@ from ..items import has_verb, is_verb_like, split_items
 from ..speakers import Context, speaker_from_region
 from ..text import Span, subtract
 
-from .records import Attribution, _inside
+from .records import Attribution, inside_holes
 
 AFTER_FINDING_RE = re.compile(r"\b(?:after|on|upon)\s+(?P<cue>finding|concluding|establishing|discovering|confirming)"
                               r"(?P<that>\s+that)?\s+(?=\S)")
@@ -32,7 +32,7 @@ def after_finding(text: str, sentence: Span, holes: list[Span], ctx: Context) ->
     """Attribute what a sentence's subject found (`after finding ...`) to the subject; None when the subject is no
     party, when no verb follows it, or when what follows is a thing found rather than a clause."""
     match = AFTER_FINDING_RE.search(text, *sentence) if "ing" in text[sentence[0]:sentence[1]] else None
-    if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?" \
+    if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?" \
             or not (match.group("that") or _clause_follows(text, match.end(), sentence[1])):
         return None
     verb = next((m for m in _WORD_RE.finditer(text, sentence[0], match.start()) if is_verb_like(m.group())), None)

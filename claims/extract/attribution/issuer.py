@@ -13,7 +13,7 @@ from ..statement import in_statement, may_be_signed, signed_statement, statement
 from ..vocabulary import any_script
 
 from .documents import is_heading
-from .lists import _advice_lead_in, _lead_in_subject
+from .lists import advice_lead_in, lead_in_subject
 from .patterns import ANNOUNCED_DOCUMENT_RE, ANY_CUE_RE, CUE_RE, DOUBT_RE
 from .records import Attribution
 
@@ -29,7 +29,7 @@ FIRST_PERSON_SUBJECT_RE = re.compile(r"(?:We|Our(?:\s+[a-z\-]+){1,3})\s+(?:(?:ha
 """A release's own voice opening a sentence: `We have not`, `Our forensic team has also`."""
 
 
-def _issuer_first_person(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
+def issuer_first_person(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
                          ctx: Context) -> list[Attribution]:
     """Give a release's first-person reports outside quotation marks (`We would point out that ...`) to its issuer,
     in a paragraph where another party speaks too."""
@@ -47,7 +47,7 @@ def _issuer_reports(text: str, sentence: Span) -> bool:
     return cue is not None and cue.end() < sentence[1] - 1
 
 
-def _statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
+def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -> str | None:
     """Return the person a statement's heading names when the paragraph after it is the statement (unquoted, in the
     first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
     (`Message from Jo Roe:` over a quotation is read as a colon cue)."""
@@ -59,7 +59,7 @@ def _statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) 
     return ctx.add(heading)
 
 
-def _first_body(ctx: Context, masthead: str | None = None) -> str | None:
+def first_body(ctx: Context, masthead: str | None = None) -> str | None:
     """Return a release's issuer: the body its header names alone on a line, else the first body that spoke in it,
     else the body in focus (never a party quoted later, such as a union's response)."""
     if masthead is not None:
@@ -73,7 +73,7 @@ VOICE_LINE_RE = any_script(re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Rema
 """A release's header naming the person whose words it is: `Delivered by Ann Holt, Minister for Transport`."""
 
 
-def _release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:
+def release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:
     """Return the person a release's header says delivers it (`Delivered by X`, `Speech by X`), if any."""
     for block in blocks[:HEADER_VOICE_BLOCKS]:
         line = VOICE_LINE_RE.match(text, block.body, block.end)
@@ -91,16 +91,16 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
                   masthead: str | None = None) -> list[Attribution]:
     """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
     to the person its header says delivers it)."""
-    issuer = voice.name if voice is not None else _first_body(ctx, masthead)
+    issuer = voice.name if voice is not None else first_body(ctx, masthead)
     if text[block.end - 1] == ":" and not is_heading(text, block, []):
-        if _advice_lead_in(text, block):
+        if advice_lead_in(text, block):
             return []  # "Residents can:", "Customers should:": advice, not the issuer's record
-        subject = _lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
+        subject = lead_in_subject(text, block, ctx)  # "To keep care safe, St. Jude's has:"
         named = subject or issuer
         kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
         issuer = named
         return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
-    if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or _header_fields(text, block):
+    if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or header_fields(text, block):
         return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
                   if text[sentence[1] - 1] != "?" and (has_figure(text, *sentence) or _issuer_reports(text, sentence))
@@ -126,7 +126,7 @@ FIELD_LINE_RE = any_script(re.compile(r"^[ \t]*[A-Z][\w'\u2019()&\- ]{0,30}:[ \t
 """A header's field line (`Recall reference: MR/17`, `Action: ...`)."""
 
 
-def _header_fields(text: str, block: Block) -> bool:
+def header_fields(text: str, block: Block) -> bool:
     """Say whether a paragraph is one of a header's field lines (`Label: value` right under another): no sentence of
     it is a claim of the issuer."""
     if not FIELD_LINE_RE.match(text, block.start, block.end):
@@ -135,7 +135,7 @@ def _header_fields(text: str, block: Block) -> bool:
     return block.start - before <= 200 and FIELD_LINE_RE.match(text, before, block.start) is not None
 
 
-def _issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
+def issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
                       ctx: Context) -> list[Attribution]:
     """Give a release's cue-less sentences of figures in a paragraph that also reports someone (`There were 2,104
     burglaries. The force said ...`) to its issuer, as in a paragraph without any cue."""

@@ -10,13 +10,13 @@ from ..speakers import Context, speaker_from_region
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE
 
-from .cues import _not_a_cue
+from .cues import not_a_cue
 from .names import DOCUMENT_SUBJECT_RE
 from .patterns import (
-    _VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
+    VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
 )
 from .records import Attribution
-from .subjects import _subject_region
+from .subjects import subject_region
 
 BELOW_RE = re.compile(r"\b(?:(?:are|is|were)\s+)?(?:(?:set\s+out|listed|shown|given|summari[sz]ed)\s+)?(?:below|as\s+follows)"
                       r"\s*[.:]?\s*$")
@@ -28,7 +28,7 @@ LISTED_CLAIMS_RE = re.compile(r"\b(?:findings|highlights|results|figures|achieve
 """What a lead-in pointing down lists when its items are claims (`The key findings are set out below.`)."""
 
 
-def _below_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+def below_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
     """Read a sentence pointing down to the bullets right after it (`The main findings are set out below.`) as a
     lead-in: findings are the inspectorate's in focus, other lists the body's in focus, or the person it names."""
     if not following or not following[0].bullet or BELOW_RE.search(text, block.body, block.end) is None:
@@ -59,7 +59,7 @@ SUMMARY_HEADING_RE = re.compile(r"\b(?:points|headlines|summary|brief|short|by\s
 numbers`)."""
 
 
-def _heading_lead_in(text: str, block: Block, ctx: Context, release: bool = True) -> Attribution | None:
+def heading_lead_in(text: str, block: Block, ctx: Context, release: bool = True) -> Attribution | None:
     """Read a `KEY FINDINGS` heading as a lead-in: the short lines of figures after it are the speaker's; in a news
     report a summary heading (`Key points`) is over the writer's own lines."""
     if not HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end) \
@@ -74,32 +74,32 @@ def _heading_lead_in(text: str, block: Block, ctx: Context, release: bool = True
 
 
 OPEN_LEAD_END_RE = re.compile(
-    rf"(?:\bthe\s+following\b[^.!?:;]{{0,60}}|\bas\s+follows|\b(?:{_VERBS}))\s*[\u2014\u2013-]?\s*$|\s[\u2014\u2013-]\s*$")
+    rf"(?:\bthe\s+following\b[^.!?:;]{{0,60}}|\bas\s+follows|\b(?:{VERBS}))\s*[\u2014\u2013-]?\s*$|\s[\u2014\u2013-]\s*$")
 """How a lead-in ends without a colon right above its bullets: `found the following problems`, `said —`."""
 
 
-def _open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+def open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
     """Read a line without a colon right above bullets (`The audit found the following problems at X`, `Acme said its
     results showed —`) as a lead-in of the cue's subject: the bullets are the subject's claims."""
     if not following or not following[0].bullet or OPEN_LEAD_END_RE.search(text, block.body, block.end) is None \
             or HEADING_LEAD_IN_RE.fullmatch(text, block.body, block.end):
         return None  # "Operational highlights": a heading never speaks, though `highlights` may be a verb
     sentence = split_sentences(text, block.body, block.end)[-1]
-    cue = next((c for c in CUE_RE.finditer(text, *sentence) if not _not_a_cue(text, sentence[0], c.start())), None)
+    cue = next((c for c in CUE_RE.finditer(text, *sentence) if not not_a_cue(text, sentence[0], c.start())), None)
     if cue is None:
         return None
-    who = speaker_from_region(text, *_subject_region(text, sentence[0], cue.start()), ctx)
+    who = speaker_from_region(text, *subject_region(text, sentence[0], cue.start()), ctx)
     words = " ".join(text[cue.start():cue.end()].split())
     return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
 
 
-def _bullets_ended(blocks: list[Block], index: int) -> bool:
+def bullets_ended(blocks: list[Block], index: int) -> bool:
     """Say whether a lead-in's bulleted list ended before a block: the block is no bullet after one (a list keeps
     its form; the heading of a table under the list, `Homes by region, 2025 and 2026`, is not one of its items)."""
     return index > 0 and blocks[index - 1].bullet and not blocks[index].bullet
 
 
-def _bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
+def bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
     """Say whether a line under a `KEY FINDINGS` heading or a colon lead-in is one of its items: short, a figure, no
     cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
     return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
@@ -132,7 +132,7 @@ PUBLIC_LEAD_IN_RE = re.compile(r"(?:Anyone|Everyone|Those|People|Residents|Custo
 """A lead-in addressed to the public (`Anyone interested can come to one of our sessions:`): its lines invite."""
 
 
-def _advice_lead_in(text: str, block: Block) -> bool:
+def advice_lead_in(text: str, block: Block) -> bool:
     """Say whether a lead-in asks, advises or invites the public: its bullets are nobody's claims."""
     return text[block.end - 1] == ":" and ADVICE_LEAD_IN_RE.search(text, block.body, block.end) is not None \
         or PUBLIC_LEAD_IN_RE.match(text, block.body, block.end) is not None
@@ -142,7 +142,7 @@ LAST_VERB_RE = any_script(re.compile(r"\s+[a-z]+(?:\s+(?:also|now|already|since|
 """The last verb of a lead-in before its colon: `has:`, `has also:`, `paid:`."""
 
 
-def _lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
+def lead_in_subject(text: str, block: Block, ctx: Context) -> str | None:
     """Return the body a cue-less lead-in names as the subject of its last verb (`..., Acme Water has also:`)."""
     verb = LAST_VERB_RE.search(text, block.body, block.end)
     who = speaker_from_region(text, block.body, verb.start(), ctx) if verb else None
@@ -162,7 +162,7 @@ INLINE_LEAD_RE = re.compile(
 colon, its items in the same sentence."""
 
 
-def _inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+def inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Give the items of `Areas for improvement included A, B and C.` to the speaker in focus: the inspectorate for
     findings, else the body."""
     match = INLINE_LEAD_RE.match(text, *sentence)
@@ -190,7 +190,7 @@ def _two_listed(text: str, span: Span) -> tuple[Span, ...]:
     return (span[0], joins[0].start()), (joins[0].end(), span[1])
 
 
-def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
     if not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
         return None  # every lead-in ends in a colon (the cheap test first)
@@ -218,7 +218,7 @@ def _lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
 
 
-def _lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
+def lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
     """Read a lead-in without a verb or a name (`The projects funded are:`) as the colon cue of the person who spoke
     just before, when the text has named no body that could be in focus; else None."""
     match = LEAD_IN_RE.search(text, *sentence) if text[sentence[0]:sentence[1]].rstrip().endswith(":") else None

@@ -9,10 +9,10 @@ from ..speakers import Context, label_word, speaker_from_region
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
-from .records import _inside, any_word
+from .records import inside_holes, any_word
 
 
-def _remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
+def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
     """Register the names said outside quotations (never the audience after `told`), and note the body that
     opens the span as the subject a following `It` means."""
     ctx.subject = None
@@ -42,7 +42,7 @@ def _surname_subject(text: str, span: Span, holes: list[Span], ctx: Context) -> 
     """Note a person the text named before, called by surname alone as a sentence's subject (`Albrecht is asking the
     board ...`): the `she said` that follows is that person's, not the last speaker's."""
     opening = SURNAME_OPENING_RE.match(text, span[0], span[1])
-    if opening is None or _inside(span[0], holes):
+    if opening is None or inside_holes(span[0], holes):
         return
     person = ctx.full_person(opening.group("name"))
     if person != opening.group("name") and person != ctx.last_person and ctx.kinds.get(person) == "person":
@@ -70,15 +70,15 @@ TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:the\s+)?$")
 """`told the` right before a name: the outlet or audience a claim was told to."""
 WRITTEN_IN_RE = re.compile(r"\b(?:[Ww]riting|wrote|[Ss]peaking|spoke|[Ii]nterview)\s+(?:in|for|to|on|with)\s+(?:the\s+)?$")
 """`Writing in the Daily Post`, `Speaking to the Herald`, `in an interview with the Gazette`: the outlet, no party."""
-_WRITTEN_IN_NEEDS = ("riting", "wrote", "peaking", "spoke", "nterview")
+WRITTEN_IN_NEEDS = ("riting", "wrote", "peaking", "spoke", "nterview")
 """What every match of `WRITTEN_IN_RE` holds."""
-_WRITTEN_IN_NEEDS_RE = any_word(_WRITTEN_IN_NEEDS)
-"""Finds any of `_WRITTEN_IN_NEEDS` (the cheap test before `WRITTEN_IN_RE`)."""
+WRITTEN_IN_NEEDS_RE = any_word(WRITTEN_IN_NEEDS)
+"""Finds any of `WRITTEN_IN_NEEDS` (the cheap test before `WRITTEN_IN_RE`)."""
 
 
 def _written_in(text: str, start: int) -> bool:
     """Say whether a name is the outlet a speaker wrote in or spoke to (`Writing in the Daily Post, Jo Roe said`)."""
-    if _WRITTEN_IN_NEEDS_RE.search(text, max(0, start - 30), start) is None:
+    if WRITTEN_IN_NEEDS_RE.search(text, max(0, start - 30), start) is None:
         return False  # none of the verbs is there (the cheap test first)
     return WRITTEN_IN_RE.search(text, max(0, start - 30), start) is not None
 

@@ -7,12 +7,12 @@ import re
 from ..speakers import Context, speaker_from_region
 from ..text import Block, split_sentences
 
-from .cues import _not_a_cue
-from .patterns import _VERBS, CUE_RE
+from .cues import not_a_cue
+from .patterns import VERBS, CUE_RE
 from .records import Attribution
-from .subjects import _subject_region
+from .subjects import subject_region
 
-THAT_END_RE = re.compile(rf"\b(?:{_VERBS})\s+that\s*$")
+THAT_END_RE = re.compile(rf"\b(?:{VERBS})\s+that\s*$")
 """The end of a lead-in that lost its colon: a cue and `that` (`shows that`, `found that`, `told the meeting that`
 is not one: the cue must be last)."""
 
@@ -24,8 +24,8 @@ def that_lead_in(text: str, block: Block, following: list[Block], ctx: Context) 
     sentence = split_sentences(text, block.body, block.end)[-1]
     end = THAT_END_RE.search(text, *sentence)
     cue = None if end is None else CUE_RE.match(text, end.start())
-    if cue is None or _not_a_cue(text, sentence[0], cue.start()):
+    if cue is None or not_a_cue(text, sentence[0], cue.start()):
         return None
-    who = speaker_from_region(text, *_subject_region(text, sentence[0], cue.start()), ctx)
+    who = speaker_from_region(text, *subject_region(text, sentence[0], cue.start()), ctx)
     return Attribution(who.name, who.kind, " ".join(text[cue.start():block.end].split()), (), colon=True) \
         if who is not None else None

@@ -9,18 +9,18 @@ from ..vocabulary import (
     SPEECH_VERBS, VOICE_ROLES, boundary_alternation, initial_alternation, verb_alternation,
 )
 
-_VERBS = verb_alternation(CUE_VERBS)
-_CUE_WORD = boundary_alternation(_VERBS.split("|"))
+VERBS = verb_alternation(CUE_VERBS)
+CUE_WORD = boundary_alternation(VERBS.split("|"))
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
-    rf"{_CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
+    rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?"))
 """A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes", "accomplishments", "record",
                                             "track record"]) + r"\s+(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
-ANY_CUE_WORDS: list[str] = _VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
+ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
     + "quoted heard showing revealing".split()
@@ -79,7 +79,7 @@ QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?P<who>(?:%s|[^,.;:\"\u201c]){1,80}?)
                           % _DOTTED_TITLE)
 """`The paper quoted Jo Bloggs as saying that ...`, `quoted Mr. Tull as saying`: the person named speaks; `X was quoted
 (by the paper) as saying`: X speaks."""
-_SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
+SPECIAL_NEEDS: dict[re.Pattern[str], str] = {QUOTED_AS_RE: "quoted", ACCORDING_RE: "ccording to", INVERTED_RE: ","}
 """What every match of each special cue holds: where it is missing the pattern need not run."""
 PASSIVE_AUXILIARY_TAIL_RE = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s*$")
 """The auxiliary of `X was quoted as saying` between the speaker and the cue."""
@@ -117,14 +117,14 @@ SPEECH_AFTER_RE = any_script(re.compile(
     rf"(?:{_QUOTING_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=[A-Z][a-z])"
     r"|[^,.;!?\u201c\u201d\"]){1,80}))"))
-_SPEECH_VERB_RE = re.compile(_QUOTING_VERBS)
+SPEECH_VERB_RE = re.compile(_QUOTING_VERBS)
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
                          r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
                          r"(?:,\s*(?:even as|while|whilst|as|but|although|though|citing|quoting|pointing to)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
 """What may follow a cue that comes after its content: `in a statement`, `on Tuesday`."""
 TRAILING_CUE_RE = re.compile(
-    rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{_VERBS})\b[^,;:]{{0,40}}$")
+    rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
 _DOCUMENTS = verb_alternation(DOCUMENT_NOUNS | frozenset({"interview", "post", "email", "filing"}))
 LEADING_SOURCE_RE = any_script(re.compile(
@@ -168,7 +168,7 @@ FINDING_VERBS: frozenset[str] = frozenset("found finds find identified identifie
 """Cue verbs of finding, which keep the verb before a negative object (`found no evidence`)."""
 ANNOUNCING_VERBS: frozenset[str] = frozenset("announce announces announced report reports reported".split())
 """Cue verbs whose object may be only the document announced (`announces its results for the year`)."""
-_WHERE_WORDS = ("in ", "on ", "at ", "during ", "via ")
+WHERE_WORDS = ("in ", "on ", "at ", "during ", "via ")
 """How the phrase saying where a cue was said begins (`in a statement`, `on its website`)."""
 NEGATIVE_FINDING_RE = re.compile(r"(?:found|finds|find|identified|identifies|discovered|uncovered|detected|saw)"
                                  r"\s+(?:no|nothing|none|little)\b")

@@ -11,7 +11,7 @@ from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sente
 from ..vocabulary import any_script, ROLES
 
 from .nested_quotes import reported_inside
-from .patterns import _SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
+from .patterns import SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
 from .records import Attribution, Found
 from .sources import ACCORDING_AFTER_QUOTE_RE, ROLE_THEN_NAME_RE
 
@@ -20,7 +20,7 @@ MAX_QUOTED_PARAGRAPHS = 8
 _CLOSING_MARKS = "\u201d\"\u2019'"
 
 
-def _without_stray_close(text: str, span: Span) -> Span:
+def without_stray_close(text: str, span: Span) -> Span:
     """Leave out a closing quotation mark that ends a list item without opening in it (`- hiring 200 nurses"`)."""
     start, end = span
     if end > start and text[end - 1] in "\"\u201d" and not any(mark in text[start:end - 1] for mark in "\"\u201c"):
@@ -28,7 +28,7 @@ def _without_stray_close(text: str, span: Span) -> Span:
     return span
 
 
-def _quoted_lead_in(text: str, block: Block, quotes: list[Quote], speaker: Who | None) -> Attribution | None:
+def quoted_lead_in(text: str, block: Block, quotes: list[Quote], speaker: Who | None) -> Attribution | None:
     """Read a paragraph whose quotation ends in a colon (`"Our priorities this year are:`) as its speaker's lead-in:
     the bullets below go on with the quotation."""
     if not quotes or speaker is None or quotes[-1].inner[1] < block.end - 1 \
@@ -37,13 +37,13 @@ def _quoted_lead_in(text: str, block: Block, quotes: list[Quote], speaker: Who |
     return Attribution(speaker.name, speaker.kind, "quotation continues", (), colon=True)
 
 
-def _opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:
+def opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a paragraph opens with a quotation that no mark closes in it: the first paragraph of several."""
     return bool(quotes) and quotes[0].outer[0] == block.body and quotes[0].outer[1] >= block.end \
         and text[block.end - 1] not in _CLOSING_MARKS
 
 
-def _speaker_ahead(text: str, blocks: list[Block], index: int, quotes: list[Quote], ctx: Context) -> Who | None:
+def speaker_ahead(text: str, blocks: list[Block], index: int, quotes: list[Quote], ctx: Context) -> Who | None:
     """Return who a multi-paragraph quotation without a cue of its own belongs to: the speaker the cue after its
     closing mark names, paragraphs later (`"... wishful thinking," Jo Roe said.`); None when no cue closes it."""
     if speech_speaker(text, blocks[index], quotes[0], ctx)[0] is not None:
@@ -52,7 +52,7 @@ def _speaker_ahead(text: str, blocks: list[Block], index: int, quotes: list[Quot
         following = find_speech(text, block)
         if not following or following[0].outer[0] != block.body:
             return None  # the quotation ended without a cue
-        if not _opens_unclosed(text, block, following):
+        if not opens_unclosed(text, block, following):
             return speech_speaker(text, block, following[0], ctx)[0]
     return None
 
@@ -61,7 +61,7 @@ RELATIVE_OPENING_RE = re.compile(r"(?:which|who|whose|where)\b")
 """A quotation opening with a lower-case relative pronoun goes on with the clause before it."""
 
 
-def _embedded(text: str, block: Block, quote: Quote) -> bool:
+def embedded(text: str, block: Block, quote: Quote) -> bool:
     """Say whether a quotation sits inside a clause (`created an "unacceptable risk"`), not after a cue."""
     before = text[max(block.body, quote.outer[0] - 30):quote.outer[0]].rstrip()
     if before.endswith(",") and RELATIVE_OPENING_RE.match(text, quote.inner[0], quote.inner[1]):
@@ -152,7 +152,7 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
         who_end = after.end(group) if group == "who" else _name_after_role(text, after.end(group), block.end)
         who = speaker_from_region(text, after.start(group), who_end, ctx)
         if who is not None:
-            return who, _SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
+            return who, SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
     named = _named_before_colon(text, sentence_start, quote, ctx)
     if named is not None:  # 'Jo Roe, chief executive of Acme, on the results: "..."'
         return named, "named"
@@ -230,7 +230,7 @@ def _named_before_colon(text: str, start: int, quote: Quote, ctx: Context) -> Wh
     return Who(ctx.add(mentions[0]), "person", begin)
 
 
-def _named_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+def named_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     """Read a verbless line naming a person before a colon (`Quote from Jo Roe, chief executive:`, `Jo Roe, chief
     executive of Acme, on the results:`) as a colon cue: the quotation or bullets below are that person's."""
     if text[sentence[1] - 1] != ":" or sentence[1] - sentence[0] > MAX_SIGNATURE_CHARS:

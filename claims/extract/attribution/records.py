@@ -27,17 +27,17 @@ class Found(NamedTuple):
     span: Span
 
 
-def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+def holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     """Say whether text[start:end] holds any of some words (a cheap test before a pattern)."""
     return any(text.find(word, start, end) >= 0 for word in words)
 
 
 def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Return a pattern that finds any of some words: `_holds_any`'s test as one scan, `pattern.search(text, start,
+    """Return a pattern that finds any of some words: `holds_any`'s test as one scan, `pattern.search(text, start,
     end) is not None` (a `find` per word and a generator cost more on the short spans tested)."""
     return re.compile("|".join(re.escape(word) for word in words))
 
 
-def _inside(offset: int, holes: list[Span]) -> bool:
+def inside_holes(offset: int, holes: list[Span]) -> bool:
     """Say whether an offset falls inside one of the holes."""
     return any(start <= offset < end for start, end in holes)

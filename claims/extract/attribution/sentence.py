@@ -12,25 +12,25 @@ from ..speakers import Context, Who, names_a_speaker, speaker_from_region
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
-from .cues import _not_a_cue
-from .names import _remember_names
+from .cues import not_a_cue
+from .names import remember_names
 from .patterns import (
-    _SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLOSING_PRONOUN_CUE_RE, CUE_RE,
+    SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLOSING_PRONOUN_CUE_RE, CUE_RE,
     INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, QUOTED_AS_RE, RECORD_RE,
 )
-from .records import Attribution, _inside, any_word
-from .sources import _named_inside, _publisher_in
-from .subjects import _attribute_at, _in_occasion_opening, _main_subject, _subject_region
+from .records import Attribution, inside_holes, any_word
+from .sources import named_inside, publisher_in
+from .subjects import attribute_at, in_occasion_opening, main_subject, subject_region
 
 
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Find the first reporting cue in a sentence and return who claims what."""
     start, end = sentence
-    frame = text[end - 1] != "?" and _may_frame(text, start, end)
+    frame = text[end - 1] != "?" and may_frame(text, start, end)
     if text[end - 1] == "?" or not frame and not ANY_CUE_RE.search(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing
     aside = ASIDE_RE.search(text, start, end)
-    if aside and not _inside(aside.start(), holes):
+    if aside and not inside_holes(aside.start(), holes):
         return _aside(text, sentence, aside, holes, ctx)
     closing = _closing_speaker(text, sentence, holes, ctx)
     if closing is not None:
@@ -38,7 +38,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     framed = (_document_frame(text, sentence, holes, ctx) or _gerund_cue(text, sentence, holes, ctx)) if frame else None
     if framed is not None:
         return framed  # "..., in the latest figures.", "Based on numbers provided by X, ...", "by warning that"
-    for special, needs in _SPECIALS:
+    for special, needs in SPECIALS:
         if text.find(needs, start, end) < 0:
             continue  # the words every match holds are not there (the cheap test first)
         match = special.search(text, start, end)
@@ -46,7 +46,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             continue  # "The report said the force took 41 minutes": content after said, no speaker
         if match is not None and _own_source_after_cue(text, sentence, match, holes):
             continue  # "X said A, according to its analysis": X's cue, its own source
-        named = _named_inside(text, sentence, match, holes, ctx) if match and not _inside(match.start(), holes) else None
+        named = named_inside(text, sentence, match, holes, ctx) if match and not inside_holes(match.start(), holes) else None
         if named is not None:
             return named  # else "X said ..., according to research by its members": X's cue
     blamed = _blamed(text, sentence, holes, ctx) if text.find("which", start, end) >= 0 else None
@@ -60,8 +60,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     if showing is not None:
         return showing
     passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
-        or (PASSIVE_RE.search(text, start, end) if _JUDGED_RE.search(text, start, end) else None)
-    if passive and not _inside(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
+        or (PASSIVE_RE.search(text, start, end) if JUDGED_RE.search(text, start, end) else None)
+    if passive and not inside_holes(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
         who = speaker_from_region(text, passive.start("who"), _agent_end(text, passive), ctx) \
             if passive.re is PASSIVE_BY_RE else _judge(text, start, ctx)
         if who is not None and passive.re is PASSIVE_BY_RE:
@@ -71,37 +71,37 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             return Attribution(who.name, who.kind, " ".join(passive.group().split()[:2]), spans)
     asked = ASKED_RE.match(text, start, end) if text.startswith("Asked", start) else None
     for pattern in (CUE_RE, RECORD_RE):
-        if pattern is RECORD_RE and _RECORD_WORD_RE.search(text, start, end) is None:
+        if pattern is RECORD_RE and RECORD_WORD_RE.search(text, start, end) is None:
             break  # no word a record's list opens with (the cheap test first)
         for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
-            if _inside(cue.start(), holes) or (pattern is CUE_RE and _not_a_cue(text, start, cue.start())) \
-                    or (asked is not None and cue.start() < asked.end()) or _in_occasion_opening(text, sentence, cue):
+            if inside_holes(cue.start(), holes) or (pattern is CUE_RE and not_a_cue(text, start, cue.start())) \
+                    or (asked is not None and cue.start() < asked.end()) or in_occasion_opening(text, sentence, cue):
                 continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
-            attribution = _attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
+            attribution = attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
     return None
 
 
-_SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (special, _SPECIAL_NEEDS[special]) for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE))
+SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (special, SPECIAL_NEEDS[special]) for special in (QUOTED_AS_RE, ACCORDING_RE, INVERTED_RE))
 """The special cues in the order they are tried, each with what every match of it holds: paired once here, as a
 compiled pattern hashes its whole program for a dict look-up (`INVERTED_RE`'s, with every inverted verb, is long)."""
 _RECORD_WORDS = ("record", "legacy", "achievements", "successes", "accomplishments")
 """What every match of `RECORD_RE` holds (`track record` holds `record`)."""
-_RECORD_WORD_RE = any_word(_RECORD_WORDS)
+RECORD_WORD_RE = any_word(_RECORD_WORDS)
 """Finds any of `_RECORD_WORDS` (the cheap test before `RECORD_RE`)."""
-_JUDGED_WORDS = ("rated", "judged", "graded", "rating", "found")
+JUDGED_WORDS = ("rated", "judged", "graded", "rating", "found")
 """What every match of `PASSIVE_RE` holds."""
-_JUDGED_RE = any_word(_JUDGED_WORDS)
-"""Finds any of `_JUDGED_WORDS` (the cheap test before `PASSIVE_RE`)."""
+JUDGED_RE = any_word(JUDGED_WORDS)
+"""Finds any of `JUDGED_WORDS` (the cheap test before `PASSIVE_RE`)."""
 
 
 def _reported_before(text: str, start: int, at: int, holes: list[Span]) -> bool:
     """Say whether a speech verb before a judgement passive reports it (`Ms Roe said none of its homes was rated below
     good`): the rating is part of what that speaker said, not the inspectorate's judgement."""
-    return any(cue.group().split()[0].lower() in _SPEECH_REPORTS and not _inside(cue.start(), holes)
-               and not _not_a_cue(text, start, cue.start())
+    return any(cue.group().split()[0].lower() in _SPEECH_REPORTS and not inside_holes(cue.start(), holes)
+               and not not_a_cue(text, start, cue.start())
                for cue in itertools.islice(CUE_RE.finditer(text, start, at), MAX_CUES_PER_SENTENCE))
 
 
@@ -145,7 +145,7 @@ FRAME_START_RE = re.compile(
 """`Based on numbers provided by X, ...`, `In its latest figures, ...`: the source, before the content."""
 
 
-def _may_frame(text: str, start: int, end: int) -> bool:
+def may_frame(text: str, start: int, end: int) -> bool:
     """Say whether a sentence may hold a cue without a reporting verb: figures framing it, or `by warning that`."""
     if text.find("ing that", start, end) >= 0 and GERUND_CUE_RE.search(text, start, end):
         return True
@@ -167,7 +167,7 @@ def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) 
     after = FRAME_END_RE.search(text, start, end)
     before = FRAME_START_RE.match(text, start, end) if after is None else None
     match = after or before
-    if match is None or _inside(match.start(), holes) or ANY_CUE_RE.search(text, *_frame_content(match, sentence)):
+    if match is None or inside_holes(match.start(), holes) or ANY_CUE_RE.search(text, *_frame_content(match, sentence)):
         return None  # "X said A, in its report": X's own cue speaks
     who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
@@ -186,7 +186,7 @@ def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes
     according to its analysis`): the cue's subject speaks, and `its` is that subject."""
     if match.re is not ACCORDING_RE or match.group("who").split()[0].lower() not in ("its", "their"):
         return False
-    return any(not _inside(cue.start(), holes) and not _not_a_cue(text, sentence[0], cue.start())
+    return any(not inside_holes(cue.start(), holes) and not not_a_cue(text, sentence[0], cue.start())
                and cue.group().split()[0].lower() not in OBJECT_VERBS  # "expects a deficit, according to its budget"
                for cue in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE))
 
@@ -195,7 +195,7 @@ def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context)
     """Attribute `Tests showed that X, she said.`: she speaks the whole sentence, the other cue with it."""
     start, end = sentence
     closing = CLOSING_PRONOUN_CUE_RE.search(text, max(start, end - MAX_CLOSING_CUE_CHARS), end)
-    if closing is None or _inside(closing.start(), holes) or not ANY_CUE_RE.search(text, start, closing.start()):
+    if closing is None or inside_holes(closing.start(), holes) or not ANY_CUE_RE.search(text, start, closing.start()):
         return None
     who = speaker_from_region(text, closing.start("who"), closing.end("who"), ctx)
     if who is None:
@@ -213,9 +213,9 @@ PUBLISHED_SHOWING_RE = re.compile(
 def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Acme published its figures, showing that waits fell by 9%`: the publisher claims what they show."""
     match = PUBLISHED_SHOWING_RE.search(text, *sentence)
-    if match is None or _inside(match.start(), holes):
+    if match is None or inside_holes(match.start(), holes):
         return None
-    who = speaker_from_region(text, *_subject_region(text, sentence[0], match.start() + 1), ctx)
+    who = speaker_from_region(text, *subject_region(text, sentence[0], match.start() + 1), ctx)
     if who is None:
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
@@ -225,7 +225,7 @@ def _published_showing(text: str, sentence: Span, holes: list[Span], ctx: Contex
 def _blamed(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Sales fell 2%, which the firm attributed to fog`: the figure and its cause are the firm's."""
     blamed = BLAMED_RE.search(text, *sentence)
-    if blamed is None or _inside(blamed.start(), holes):
+    if blamed is None or inside_holes(blamed.start(), holes):
         return None
     who = speaker_from_region(text, blamed.start("who"), blamed.end("who"), ctx)
     if who is None:
@@ -250,9 +250,9 @@ GERUND_CUE_RE = re.compile(
 def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `X defended the rise by warning that A`: the main clause's subject claims A."""
     match = GERUND_CUE_RE.search(text, *sentence) if "ing that" in text[sentence[0]:sentence[1]] else None
-    if match is None or _inside(match.start(), holes) or "," in text[sentence[0]:match.start()].rstrip(", "):
+    if match is None or inside_holes(match.start(), holes) or "," in text[sentence[0]:match.start()].rstrip(", "):
         return None
-    who = _main_subject(text, sentence[0], match.start(), ctx)
+    who = main_subject(text, sentence[0], match.start(), ctx)
     if who is None:
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
@@ -281,9 +281,9 @@ def _about_an_inspection(text: str) -> bool:
 def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute a sentence whose cue stands between commas: the words on both sides are the claim."""
     subject = ctx.subject  # the body that opened the sentence before: what `, the company said,` may mean
-    _remember_names(text, (sentence[0], match.start()), holes, ctx)
+    remember_names(text, (sentence[0], match.start()), holes, ctx)
     ctx.subject = ctx.subject or subject
-    who = _publisher_in(text, (match.start("who"), match.end("who")), ctx) \
+    who = publisher_in(text, (match.start("who"), match.end("who")), ctx) \
         or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
@@ -294,14 +294,14 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
             or not has_verb(text[sentence[0]:match.start()]):  # "The remainder, he said, were earmarked ..."
         contents = [(sentence[0], sentence[1])]  # "When officers returned, she said, they found ...": one claim
     elif re.match(r"even\s+(?:as|though|if|while)\b", text[after[0]:after[1]]) \
-            or _tail_attribution(text, (after[0] + (lead.end() if lead else 0), after[1]), holes, ctx) is not None:
+            or tail_attribution(text, (after[0] + (lead.end() if lead else 0), after[1]), holes, ctx) is not None:
         contents = contents[:1]  # "..., the department said, even as officers warned": the writer's aside; "...,
         # new figures show, but the union says ...": the words after are the union's
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.end("who"):match.end()].split()).strip(" ,"), spans)
 
 
-def _tail_attribution(text: str, after: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+def tail_attribution(text: str, after: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Return the attribution of the words after a cue set off by commas when they report a speaker of their own
     (`..., new figures show, but the union says ...`); else None."""
     if not ANY_CUE_RE.search(text, *after):

@@ -9,19 +9,19 @@ from ..speakers import Context, register_acronyms, register_appositives
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, ORG_REFERENCES, initial_alternation, verb_alternation
 
-from .continuation import POINTS_BACK_RE, _continuation, _figures_go_on, _pointed_back_in, _source_goes_on
-from .cues import _past_verb
+from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
+from .cues import past_verb
 from .documents import is_heading
 from .findings_after import after_finding, mentions_finding
-from .lists import INLINE_LEAD_RE, _inline_lead_in, _lead_in, _lead_in_of_person
-from .names import _remember_names
+from .lists import INLINE_LEAD_RE, inline_lead_in, lead_in, lead_in_of_person
+from .names import remember_names
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
-from .quotes import Speech, _named_lead_in
-from .records import Attribution, _inside
-from .sentence import _may_frame, _tail_attribution, attribute_sentence
+from .quotes import Speech, named_lead_in
+from .records import Attribution, inside_holes
+from .sentence import may_frame, tail_attribution, attribute_sentence
 from .shapes import (
-    FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, _forecast_participle, _heard, _participle_first,
-    _put_at, _response_frame, _source_named, _speaking_participle, _view_of,
+    FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, forecast_participle, audience_heard, participle_first,
+    put_at, response_frame, source_named, speaking_participle, view_of,
 )
 from .subjects import SUBJECT_PRONOUN_RE
 
@@ -40,42 +40,42 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
             and not ("put" in body and PUT_AT_RE.search(body)) \
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
-            and not _may_frame(text, block.body, block.end):
+            and not may_frame(text, block.body, block.end):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
-            _remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
+            remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
     attributions: list[Attribution] = []
     unclaimed: Span | None = None  # the sentence before, when it claimed nothing
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
-        attribution = _participle_first(text, sentence, holes, ctx) or attribute_sentence(text, sentence, holes, ctx)
+        attribution = participle_first(text, sentence, holes, ctx) or attribute_sentence(text, sentence, holes, ctx)
         if attribution is not None and not attribution.spans and not attribution.colon \
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
-        if attribution is None and _inside(sentence[0], holes) and _inside(sentence[1] - 1, holes):
+        if attribution is None and inside_holes(sentence[0], holes) and inside_holes(sentence[1] - 1, holes):
             unclaimed = None
             continue  # a quoted sentence (`"Our priorities are:`) is the speaker's, read by Speech
-        framed_by = _response_frame(text, sentence, holes, ctx) if attribution is not None else None
+        framed_by = response_frame(text, sentence, holes, ctx) if attribution is not None else None
         if framed_by is not None:  # "Responding to X figures which show that A, Jo Roe said:": A is X's, the rest Jo's
             attribution = framed_by[1] or attribution
             attributions.append(framed_by[0])
         if attribution is None:
             previous = attributions[-1] if attributions else last
-            attribution = _heard(text, sentence, holes, ctx) or _inline_lead_in(text, sentence, holes, ctx) \
-                or _view_of(text, sentence, holes, ctx) or _speaking_participle(text, sentence, holes, ctx) \
-                or _forecast_participle(text, sentence, holes, ctx) or _put_at(text, sentence, holes, ctx) \
-                or _continuation(text, sentence, holes, previous) or _lead_in(text, sentence, ctx) \
-                or _lead_in_of_person(text, sentence, ctx, previous) or _named_lead_in(text, sentence, ctx) or _source_named(text, sentence, holes, ctx) \
-                or _figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
-                or (_source_goes_on(text, sentence, holes, last) if not attributions else None) \
+            attribution = audience_heard(text, sentence, holes, ctx) or inline_lead_in(text, sentence, holes, ctx) \
+                or view_of(text, sentence, holes, ctx) or speaking_participle(text, sentence, holes, ctx) \
+                or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
+                or continuation(text, sentence, holes, previous) or lead_in(text, sentence, ctx) \
+                or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
+                or figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
+                or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx)  # "X fined Y after finding (that) ..."
         parts = second_speaker(text, sentence, attribution, holes, ctx) + _aside_tail(text, sentence, attribution, holes, ctx) \
             if attribution is not None else []
-        _remember_names(text, sentence, holes, ctx)
+        remember_names(text, sentence, holes, ctx)
         for attribution in parts:
             ctx.spoke(attribution.speaker, attribution.kind)
-            attributions += _pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
-        unclaimed = sentence if attribution is None and not _inside(sentence[0], holes) else None
+            attributions += pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
+        unclaimed = sentence if attribution is None and not inside_holes(sentence[0], holes) else None
     return attributions
 
 
@@ -108,11 +108,11 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
         return [first]  # "A, X said, as figures show B": a cue after its content is left whole
     for match in SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]):
         cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
-        if _inside(match.start(), holes) or cue is None \
+        if inside_holes(match.start(), holes) or cue is None \
                 or "," in text[match.end():cue.start()] and not ROLE_APPOSITION_RE.fullmatch(text, match.end(), cue.start()) \
                 or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()) \
                 or not text[match.end():cue.start()].strip() \
-                or _past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]):
+                or past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]):
             continue  # "..., although they noted that", "and disputed X's figures": the same party goes on
         second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
         if second is None or not second.spans or second.speaker == first.speaker and not _judged_inside(text, first):
@@ -141,8 +141,8 @@ def _aside_tail(text: str, sentence: Span, first: Attribution, holes: list[Span]
     if not first.spans or first.spans[-1][1] >= sentence[1] - 2:
         return []  # the claim runs to the sentence's end: no clause after an aside (a cheap test first)
     aside = ASIDE_RE.search(text, *sentence)
-    if aside is None or first.spans[-1][1] > aside.start() or _inside(aside.start(), holes):
+    if aside is None or first.spans[-1][1] > aside.start() or inside_holes(aside.start(), holes):
         return []
     lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[aside.end():sentence[1]])
-    tail = _tail_attribution(text, (aside.end() + (lead.end() if lead else 0), sentence[1]), holes, ctx)
+    tail = tail_attribution(text, (aside.end() + (lead.end() if lead else 0), sentence[1]), holes, ctx)
     return [tail] if tail is not None and tail.speaker != first.speaker else []

@@ -11,12 +11,12 @@ from ..speakers import Context, speaker_from_region
 from ..text import Span, subtract
 from ..vocabulary import any_script, VIEW_NOUNS, verb_alternation
 
-from .cues import _not_a_cue
+from .cues import not_a_cue
 from .patterns import CUE_RE, MAX_CUES_PER_SENTENCE
-from .records import Attribution, _inside
+from .records import Attribution, inside_holes
 from .sentence import attribute_sentence
-from .sources import _publisher_in
-from .subjects import _subject_region
+from .sources import publisher_in
+from .subjects import subject_region
 
 RESPONSE_FRAME_RE = re.compile(r"(?:(?:Responding|Reacting|Replying)\s+to|Commenting\s+on|In\s+(?:a\s+)?response\s+to"
                                r"|Following|After|Welcoming)\s+(?=\S)")
@@ -28,16 +28,16 @@ FRAMED_SOURCE_RE = re.compile(r"\s+(?:which|that)\s+(?:also\s+)?(?:show|shows|sh
 """What the answered source claims inside the frame: `figures which show that`, `its announcement this morning that`."""
 
 
-def _response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> tuple[Attribution, Attribution | None] | None:
+def response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> tuple[Attribution, Attribution | None] | None:
     """Split `Responding to X figures which show that A, and that B, Jo Roe said: ...` into the source's claims (A,
     B, X's) and the attribution of the clause that answers (Jo Roe's, from the last comma before the last cue);
     None when the sentence opens on no answered source or no body is named in it."""
     frame = RESPONSE_FRAME_RE.match(text, *sentence)
     source = FRAMED_SOURCE_RE.search(text, frame.end(), sentence[1]) if frame is not None else None
-    if frame is None or source is None or _inside(source.start(), holes):
+    if frame is None or source is None or inside_holes(source.start(), holes):
         return None
     cues = [c for c in itertools.islice(CUE_RE.finditer(text, source.end(), sentence[1]), MAX_CUES_PER_SENTENCE)
-            if not _inside(c.start(), holes)]
+            if not inside_holes(c.start(), holes)]
     comma = text.rfind(", ", source.end(), cues[-1].start()) if cues else -1
     if comma < 0:
         return None
@@ -54,11 +54,11 @@ SOURCE_NAMED_RE = re.compile(r"(?:The|These|Those)\s+(?:figures|numbers|data)\s+
 """`These figures come from the Rail Data Office`: a sentence that only names the source of the figures before it."""
 
 
-def _source_named(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+def source_named(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Read `These figures come from X, which ...` as X's cue with no words of its own: the sentence of figures
-    before it is X's (`_pointed_back`)."""
+    before it is X's (`pointed_back`)."""
     match = SOURCE_NAMED_RE.match(text, *sentence)
-    if match is None or _inside(match.start(), holes):
+    if match is None or inside_holes(match.start(), holes):
         return None
     who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     return Attribution(who.name, who.kind, "figures come from", ()) if who is not None else None
@@ -99,14 +99,14 @@ SPEAKING_PARTICIPLE_RE = any_script(re.compile(r",\s+(?P<cue>(?:insisting|saying
 the subject's own verb, before a clause (never `adding to delays`, `warning of more`)."""
 
 
-def _participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+def participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute a sentence at its participle of speech when no other cue comes before it (`X welcomed the figures,
     saying they showed ...`: X says what they showed)."""
     match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
-    if match is None or any(not _inside(c.start(), holes) and not _not_a_cue(text, sentence[0], c.start())
+    if match is None or any(not inside_holes(c.start(), holes) and not not_a_cue(text, sentence[0], c.start())
                             for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
         return None
-    return _speaking_participle(text, sentence, holes, ctx)
+    return speaking_participle(text, sentence, holes, ctx)
 
 
 PUT_AT_RE = re.compile(r"\s(?P<cue>puts?)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:number|numbers|figure|total|cost|costs"
@@ -115,14 +115,14 @@ PUT_AT_RE = re.compile(r"\s(?P<cue>puts?)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+){
 """`X put the number at 53`, `Dr Roe put the increase down to flu`: an estimate or a cause, the subject's claim."""
 
 
-def _put_at(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+def put_at(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Figures from X put the number at 53` and `Jo Roe put the rise down to flu` to the subject before
     `put`, the estimate or cause with its verb; None when no party is the subject."""
     match = PUT_AT_RE.search(text, *sentence) if "put" in text[sentence[0]:sentence[1]] else None
-    if match is None or _inside(match.start(), holes):
+    if match is None or inside_holes(match.start(), holes):
         return None
-    who = _publisher_in(text, (sentence[0], match.start()), ctx) \
-        or speaker_from_region(text, *_subject_region(text, sentence[0], match.start()), ctx)
+    who = publisher_in(text, (sentence[0], match.start()), ctx) \
+        or speaker_from_region(text, *subject_region(text, sentence[0], match.start()), ctx)
     if who is None:
         return None
     spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
@@ -135,11 +135,11 @@ FORECAST_PARTICIPLE_RE = re.compile(r",\s+(?P<cue>projecting|forecasting|predict
 forecast or a finding after the subject's own verb, kept in the claim."""
 
 
-def _forecast_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+def forecast_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Acme cut its outlook, forecasting profit of £40m` to the subject before the sentence's first verb,
     the forecast with its verb; None when no party opens the sentence."""
     match = FORECAST_PARTICIPLE_RE.search(text, *sentence) if "ing " in text[sentence[0]:sentence[1]] else None
-    if match is None or _inside(match.start(), holes):
+    if match is None or inside_holes(match.start(), holes):
         return None
     verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
     who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx) if verb and verb.start() else None
@@ -149,11 +149,11 @@ def _forecast_participle(text: str, sentence: Span, holes: list[Span], ctx: Cont
     return Attribution(who.name, who.kind, match.group("cue"), spans) if spans else None
 
 
-def _speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+def speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Acme Water hit back, insisting (that) X` to the subject before the sentence's first verb: X is its
     claim. None when no verb follows the subject (`Profits, saying ...`) or the subject is no party."""
     match = SPEAKING_PARTICIPLE_RE.search(text, *sentence)
-    if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?":
+    if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?":
         return None
     verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()]) if is_verb_like(m.group())), None)
     if verb is None or verb.start() == 0:
@@ -165,11 +165,11 @@ def _speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Cont
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
 
 
-def _view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+def view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `The X Agency's assessment is that the risk is low` to the possessor of the judgement; None when the
     possessor is no party the text names (`The public's view is that`)."""
     match = VIEW_RE.search(text, *sentence) if text.find("that", *sentence) >= 0 else None  # the cheap test first
-    if match is None or _inside(match.start(), holes) or text[sentence[1] - 1] == "?":
+    if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?":
         return None
     who = speaker_from_region(text, sentence[0], match.start() + 2, ctx)
     if who is None or who.kind not in ("organisation", "inspectorate", "person"):
@@ -178,7 +178,7 @@ def _view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attr
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
 
 
-def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+def audience_heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `A has 212 homes lying vacant, the meeting heard.`: the claim is the person's who the next
     sentences say told the meeting (`The figures were given by X`), if one alone; else the audience's own words,
     unresolved (a meeting or a court never speaks)."""
@@ -188,7 +188,7 @@ def _heard(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attrib
     leading = HEARD_LEAD_RE.match(text, *sentence) if heard is None else None
     if leading is not None:  # "The court heard that Mr Roe had sold 300 fake watches."
         content, heard = (leading.end(), sentence[1]), leading
-    elif heard is not None and not _inside(heard.start(), holes) and has_verb(text[sentence[0]:heard.start()]):
+    elif heard is not None and not inside_holes(heard.start(), holes) and has_verb(text[sentence[0]:heard.start()]):
         content = (sentence[0], heard.start())
     else:
         return None

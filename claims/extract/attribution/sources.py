@@ -18,7 +18,7 @@ PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|f
 """A document and its author in one phrase: `new research by Acme`, `the latest figures from the Rail Office`."""
 
 
-def _publisher_in(text: str, region: Span, ctx: Context) -> Who | None:
+def publisher_in(text: str, region: Span, ctx: Context) -> Who | None:
     """Return the body a document phrase names as its author (`new research by Acme` -> Acme), else None."""
     by = PUBLISHED_BY_RE.search(text, *region)
     who = speaker_from_region(text, by.end(), region[1], ctx) if by is not None else None
@@ -46,7 +46,7 @@ def _role_then_name(text: str, sentence: Span, match: re.Match[str], ctx: Contex
     return Who(ctx.add(found[0]), "person", match.start()), name.end()
 
 
-def _named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
+def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
                   ctx: Context) -> Attribution | None:
     """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
     by_source = match.re is QUOTED_AS_RE and (match.group("who") or "by ").startswith("by ")

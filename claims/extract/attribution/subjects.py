@@ -12,20 +12,20 @@ from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, tre
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, verb_alternation
 
-from .cues import _past_verb
+from .cues import past_verb
 from .patterns import (
-    _WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, AUDIENCE_RE, COURT_APPOSITION_RE,
+    WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, AUDIENCE_RE, COURT_APPOSITION_RE,
     FINDING_VERBS, LEADING_SOURCE_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, NEGATION_RE, NEGATIVE_FINDING_RE,
     PERFECT_TAIL_RE, PLEA_RE, RELATIVE_TAIL_RE, SAID_WHEN_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
-from .records import Attribution, _inside
+from .records import Attribution, inside_holes
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
 """Verbs only an inspectorate's judgement uses: whoever rates is an inspectorate."""
 
 
-def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span], ctx: Context,
+def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span], ctx: Context,
                   record: bool) -> Attribution | None:
     """Attribute a sentence at one cue: the subject before it speaks the words after it (or before it)."""
     start, end = sentence
@@ -33,7 +33,7 @@ def _attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Spa
         return None  # '"...," said President Jo Roe.': the cue names the quotation's speaker, who claims no more
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
-    subject_start, subject_end = _subject_region(text, start, verb_start)
+    subject_start, subject_end = subject_region(text, start, verb_start)
     subject_start = _after_quotation(text, (subject_start, subject_end), holes)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = _opening_subject(text, start, subject_end, ctx) \
@@ -70,7 +70,7 @@ CLOSING_CUE_RE = re.compile(r",\s+[^,]{2,120}?\b(?:said|says|added|commented|res
 """The sentence's own speaker and cue before a colon at its end: `, the union's chair Jo Roe said:`."""
 
 
-def _in_occasion_opening(text: str, sentence: Span, cue: re.Match[str]) -> bool:
+def in_occasion_opening(text: str, sentence: Span, cue: re.Match[str]) -> bool:
     """Say whether a cue lies inside the occasion a sentence opens with, before its own speaker's cue and colon
     (`Responding to figures which show that 600 were cancelled, Dr Jo Roe said:`): the colon is the speaker's."""
     if not OCCASION_OPENING_RE.match(text, sentence[0], cue.start()):
@@ -165,7 +165,7 @@ def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Co
         return
     opening = LEADING_THE_RE.match(text, region[0], cut)
     at = opening.end() if opening else region[0]
-    mentions = [m for m in find_mentions(text, at, cut)[:1] if m.start == at and not _inside(at, holes)]
+    mentions = [m for m in find_mentions(text, at, cut)[:1] if m.start == at and not inside_holes(at, holes)]
     if mentions and words[0] == "the" and words[-1] in ORG_REFERENCES and mentions[0].kind == "person" \
             and " " in mentions[0].name and mentions[0].name not in ctx.kinds:
         ctx.register_org(mentions[0].name, "organisation")  # "Islay Sea Links will cut sailings, the operator said"
@@ -180,7 +180,7 @@ FOLLOWING_RE = re.compile(r"\s*the\s+following\b[^,;:.!?\"\u201c]{0,60}[.!:]?\s*
 """`said the following in a statement.`: a lead-in ending in a full stop; what follows is the speaker's."""
 
 
-def _subject_region(text: str, start: int, verb_start: int) -> Span:
+def subject_region(text: str, start: int, verb_start: int) -> Span:
     """Return where a cue's subject may be: before `has previously`, a court report's age and address (`Jo Roe,
     46, of Mill Lane, admitted`) and a passive relative clause (`, which was published on Monday,`); after `In a
     statement (on Tuesday)` without a comma."""
@@ -231,7 +231,7 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
     content: Span = (verb_start if verb_start is not None else cue.end(), end)
     audience = TOLD_AUDIENCE_RE.match(text, cue.end(), end) if verb == "told" and "that" not in cue.group() else None
     content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
-    where = SAID_WHERE_RE.match(text, content[0], end) if text.startswith(_WHERE_WORDS, content[0]) else None
+    where = SAID_WHERE_RE.match(text, content[0], end) if text.startswith(WHERE_WORDS, content[0]) else None
     content = (where.end(), end) if where and verb_start is None else content  # "said in a statement it had ..."
     when = SAID_WHEN_RE.match(text, content[0], end) if where is None and verb_start is None else None
     content = (when.end(), end) if when else content  # "said on Thursday it would cut 300 jobs"
@@ -286,16 +286,16 @@ def _opening_subject(text: str, start: int, subject_end: int, ctx: Context) -> W
     its second verb is its opening subject's, never the object of the first verb."""
     if "," in text[start:subject_end] or COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
         return None
-    return _main_subject(text, start, subject_end, ctx)
+    return main_subject(text, start, subject_end, ctx)
 
 
-def _main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
+def main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
     """Return the subject opening a sentence before its past verb (`The bank cut`, `Acme Foods raised`), else None."""
     reference = OPENING_REFERENCE_RE.match(text, start, subject_end)
     mentions = find_mentions(text, start, subject_end) if reference is None else []
     end = reference.end() if reference else mentions[0].end if mentions and mentions[0].start == start else start
     after = text[end:subject_end].split()[:1] if end > start else []
-    if not after or not _past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
+    if not after or not past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
         return None  # "Acme chief executive Jo Roe welcomed it and said": the person after the body
     return speaker_from_region(text, start, end, ctx)
 

@@ -8,7 +8,7 @@ from ..entities import describes_the_noun, find_mentions, org_kind
 from ..vocabulary import any_script, CUE_VERBS, ORG_REFERENCES, ROLES, VOICE_ROLES, initial_alternation
 
 from .context import Context
-from .words import _COMMON_NOUNS, FILLER_WORDS
+from .words import COMMON_NOUNS, FILLER_WORDS
 
 APPOSITIVE_RE = any_script(re.compile(
     r"\b((?:[A-Z][\w&\-\u2019']*)(?:\s+(?:&\s+)?[A-Z][\w&\-\u2019']*){0,3})\s*,\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}?"
@@ -54,14 +54,14 @@ NOUN_THEN_NAME_RE = any_script(re.compile(
     % initial_alternation(_APPOSITIVE_NOUNS)))
 """`department store chain Marlow & Finch`, `the union Unifo`: a common noun, then the body's name."""
 _ONE_WORD_NOUNS = all(re.fullmatch(r"\w{3,}", noun) for noun in _APPOSITIVE_NOUNS)
-"""Whether every such noun is one word of three letters or more (`_nouns_then_names` relies on it)."""
+"""Whether every such noun is one word of three letters or more (`nouns_then_names` relies on it)."""
 _NOUN_ENDS: frozenset[str] = frozenset(noun[-3:] for noun in _APPOSITIVE_NOUNS)
 _LONGEST_NOUN = max(map(len, _APPOSITIVE_NOUNS))
 _GAP_BEFORE_NAME_RE = re.compile(r"\s\s*(?=[A-Z])")
 _WORD_AT_END_RE = re.compile(r"\w+\Z")
 
 
-def _nouns_then_names(text: str, start: int, end: int) -> list[re.Match[str]]:
+def nouns_then_names(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Return the matches `NOUN_THEN_NAME_RE.finditer` gives in text[start:end], found faster from the gaps before
     capitals: the whole word before a gap, when it is one of the nouns, is where a match starts."""
     if not _ONE_WORD_NOUNS:
@@ -89,26 +89,26 @@ def capital_first(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(plain[2:close] + r"(?<!\w.)" + plain[close:], pattern.flags)
 
 
-_APPOSITIVE_FAST_RE = capital_first(APPOSITIVE_RE)
+APPOSITIVE_FAST_RE = capital_first(APPOSITIVE_RE)
 """`APPOSITIVE_RE` (in any alphabet) opening with its capital: the same matches."""
-_COMMA_ARTICLE_RE = re.compile(r",\s+(?:the|a|an)\s")
+COMMA_ARTICLE_RE = re.compile(r",\s+(?:the|a|an)\s")
 """The comma and article every match of `APPOSITIVE_RE` holds (a cheap scan to the commas before it)."""
 
 
 def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
     """Register the names a text calls a body in an apposition (`Acme, the retailer,`, `the union Unifo`)."""
-    for match in _nouns_then_names(text, start, end):
+    for match in nouns_then_names(text, start, end):
         words = match.group("name").split()
-        if words[0].lower() in _COMMON_NOUNS or any(w.lower() in ROLES for w in words[:1]):
+        if words[0].lower() in COMMON_NOUNS or any(w.lower() in ROLES for w in words[:1]):
             continue
         name = " ".join(words)
         if name not in ctx.kinds and ctx.full_person(name) == name:
             ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
         ctx.also_called(ctx.full_org(name), match.group("noun").lower())
     if text.find(", the ", start, end) < 0 and text.find(", a", start, end) < 0 \
-            or _COMMA_ARTICLE_RE.search(text, start, end) is None:
+            or COMMA_ARTICLE_RE.search(text, start, end) is None:
         return  # no apposition can start here (", and" holds ", a": an article after a comma is looked for too)
-    for match in _APPOSITIVE_FAST_RE.finditer(text, start, end):
+    for match in APPOSITIVE_FAST_RE.finditer(text, start, end):
         following = [w.lower().strip(".,:;") for w in text[match.end():match.end() + 40].split()[:3]]
         following = [w for w in following if w not in FILLER_WORDS][:1]
         if following and following[0] in CUE_VERBS:
@@ -119,7 +119,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         if not describes_the_noun(match.group().split()[len(match.group(1).split()) + 1:-1]):
             continue  # "Jo Roe, a volunteer at the charity,": a person, where she works
         words = match.group(1).split()
-        while words and words[0].lower() in _COMMON_NOUNS:
+        while words and words[0].lower() in COMMON_NOUNS:
             words = words[1:]
         name = " ".join(words)
         if name and name.lower() not in ORG_REFERENCES and not any(w.lower() in ROLES for w in words):

@@ -9,13 +9,13 @@ import re
 from ..entities import Mention, head_noun, may_regulate, org_kind
 from ..vocabulary import any_script, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES
 
-from .words import _AUTHORING_RE, _HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
+from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
 
 
-def _authored(match: re.Match[str], mention: Mention) -> bool:
+def authored(match: re.Match[str], mention: Mention) -> bool:
     """Say whether a person named after `led by`, `written by` made the document (`The review, led by barrister Jo
     Roe,`): her findings are hers; a person never publishes figures."""
-    return mention.kind == "person" and _AUTHORING_RE.search(match.group(), 0, match.start("org") - match.start()) \
+    return mention.kind == "person" and AUTHORING_RE.search(match.group(), 0, match.start("org") - match.start()) \
         is not None
 
 
@@ -24,7 +24,7 @@ _PEOPLE_OF_RE = any_script(re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u201
 """A body's people as a document's authors (`by the council's planning officers`): the body is its publisher."""
 
 
-def _owner_of_people(words: str) -> str:
+def owner_of_people(words: str) -> str:
     """Return the body whose people a publisher's words are (`the council's planning officers` -> `the council`)."""
     people = _PEOPLE_OF_RE.match(words.strip())
     noun = people.group("noun") if people else ""
@@ -82,7 +82,7 @@ WHICH_AFTER_RE = re.compile(r"(?P<number>[ \t]+\d{1,6})?,[ \t]+which[ \t]")
 """A number and `, which` after a name (`Bus Workers Local 40, which represents`): a body, not a person."""
 
 
-def _body_by_which(text: str, mention: Mention) -> Mention:
+def body_by_which(text: str, mention: Mention) -> Mention:
     """Return a name the text goes on to describe with `which` as a body's, with its number (`Local 40`)."""
     after = WHICH_AFTER_RE.match(text, mention.end)
     if after is None:
@@ -100,7 +100,7 @@ _PEOPLE_AT: frozenset[str] = _WORKERS | PEOPLE_GROUPS
 """Capitalised people before `at` and a body's name (`Drivers at X`)."""
 
 
-def _workplace(text: str, start: int) -> bool:
+def workplace(text: str, start: int) -> bool:
     """Say whether a name follows a role or people and `at` (`analyst at`, `Drivers at`): where they work."""
     if not text[max(0, start - 40):start].rstrip().endswith(("at", "the")):
         return False  # no `at` or `at the` right before the name (the cheap test first)
@@ -133,9 +133,9 @@ def treated_as_body(text: str, name: str) -> bool:
     return False
 
 
-_LINKABLE: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "tank"})
+LINKABLE: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "tank"})
 """Last words of the nouns a text may link to a body's name (`the charity X`, `X, the think tank,`)."""
-_ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".split())
+ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".split())
 """Short references so general that only the one company a text names can be meant (`the firm`)."""
 
 
@@ -154,9 +154,9 @@ def in_wire_bracket(text: str, start: int, end: int) -> bool:
     return start - line_start <= 60 and text[start - 1:start] == "(" and _WIRE_CLOSE_RE.match(text, end) is not None
 
 
-_WIRE_BRACKET_RE = re.compile(r"(?m)^[^\n(]{0,60}\(([^()\n]{1,40})\)\s?[-\u2013\u2014]{1,2}\s")
+WIRE_BRACKET_RE = re.compile(r"(?m)^[^\n(]{0,60}\(([^()\n]{1,40})\)\s?[-\u2013\u2014]{1,2}\s")
 """A dateline's wire or outlet in brackets, then a dash, near the start of a line (`BOISE, Idaho (AWS) \u2014 `)."""
-_WIRE_AFTER_PLACE_RE = re.compile(r"[^\n()]{0,30}\([^()\n]{1,40}\)\s?[-\u2013\u2014]{1,2}\s")
+WIRE_AFTER_PLACE_RE = re.compile(r"[^\n()]{0,30}\([^()\n]{1,40}\)\s?[-\u2013\u2014]{1,2}\s")
 """What follows a dateline's place in capitals: maybe its region, then the wire in brackets and a dash."""
 _WIRE_CLOSE_RE = re.compile(r"[ \w.]{0,20}\)\s?[-\u2013\u2014]{1,2}\s")
 """The end of a dateline's brackets and its dash, right after the outlet's name (`) - `, ` News) \u2014 `)."""
@@ -180,19 +180,19 @@ _LETTERS_RE = re.compile(r"[A-Z]{2,6}")
 """A body's name in capital letters only (`QHP`)."""
 
 
-def _support_office(name: str) -> bool:
+def support_office(name: str) -> bool:
     """Say whether a name is a support desk's (`Communications Office`), never an inspectorate named later."""
     return not _SUPPORT_WORDS.isdisjoint(name.lower().split()[:-1])
 
 
-def _maybe_two_bodies(name: str) -> bool:
+def maybe_two_bodies(name: str) -> bool:
     """Say whether a name joins two names of two words or more (`Acme Foods and Brisk Dairies`): maybe two
     companies, where `Marks and Spencer` is one."""
     halves = name.split(" and ", 1)
     return len(halves) == 2 and all(len(h.split()) >= 2 for h in halves)
 
 
-def _company_like(name: str) -> bool:
+def company_like(name: str) -> bool:
     """Say whether a body's name may be a company's: no regulator, inspectorate, public body or paper."""
     words = name.lower().split()
     return org_kind(name) == "organisation" and not may_regulate(name) \
@@ -223,14 +223,14 @@ def distinct_bodies(names: set[str]) -> set[str]:
     return {name for name in bare if not any(other != name and other.endswith(" " + name) for other in bare)}
 
 
-def _may_be_called(name: str, word: str) -> bool:
+def may_be_called(name: str, word: str) -> bool:
     """Say whether a body may be what a reference means: a public body's head names its kind, so a council is never
     `the agency`; a name without such a head (`Harbour Valley Transit`, `Acme Trust` as a charity) may be."""
     head = head_noun(name)
-    return word not in PUBLIC_HEADS or head not in PUBLIC_HEADS or _same_head(head, word)
+    return word not in PUBLIC_HEADS or head not in PUBLIC_HEADS or same_head(head, word)
 
 
-def _may_be_charity(name: str, word: str) -> bool:
+def may_be_charity(name: str, word: str) -> bool:
     """Say whether a body may be what `the charity` means: a trust or a foundation, but never a public one (an NHS
     trust, a hospital's foundation); any body for any other word."""
     return word != "charity" or not _PUBLIC_MARKERS.intersection(name.lower().split()) or head_noun(name) == "charity"
@@ -240,9 +240,9 @@ _PUBLIC_MARKERS: frozenset[str] = PUBLIC_HEADS - {"trust"}
 """Words that make a trust a public body (`NHS`, `hospital`, `council`): never what `the charity` means."""
 
 
-def _same_head(head: str, word: str) -> bool:
+def same_head(head: str, word: str) -> bool:
     """Say whether two nouns name the same kind of body: council/Council, inspectors/inspectorate."""
-    if head == word or head.rstrip("s") == word.rstrip("s") or head in _HEAD_SYNONYMS.get(word, ()):
+    if head == word or head.rstrip("s") == word.rstrip("s") or head in HEAD_SYNONYMS.get(word, ()):
         return True
     return len(head) >= 7 and len(word) >= 7 and head[:7] == word[:7] and head[:9] != "councillo" \
         and not word.startswith("councillo")

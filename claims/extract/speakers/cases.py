@@ -8,7 +8,7 @@ from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words
 
 from .context import Context
 from .publishers import published_by
-from .references import _first_determiner
+from .references import first_determiner
 from .words import DETERMINERS
 
 NAMED_RULE_HEADS: frozenset[str] = load_words("named_rule_heads")
@@ -17,12 +17,12 @@ NAMED_RULE_HEADS: frozenset[str] = load_words("named_rule_heads")
 _QUOTE_MARKS = "\"\u201c\u201d"
 
 
-def _named_rule(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+def named_rule(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     """Keep a named rule or scheme (`the Achieving Excellence programme`, `the "Fair Rent Pledge"`) from speaking:
     unresolved, with the text's words."""
     if words[-1] not in NAMED_RULE_HEADS and raw[-1][-1:] not in _QUOTE_MARKS:
         return None  # the common case, tested cheaply
-    first = _first_determiner(words)
+    first = first_determiner(words)
     phrase = raw[first:]
     named = [w for w in phrase if w.lower() not in DETERMINERS]
     if not named or first > 1 or raw[-1].endswith(",") \
@@ -39,7 +39,7 @@ def _named_rule(raw: list[str], words: list[str]) -> tuple[str, str] | None:
 _PEOPLE_DESCRIBERS: frozenset[str] = frozenset("who opposed against behind living based".split())
 
 
-def _describes_people(word: str) -> bool:
+def describes_people(word: str) -> bool:
     """Say whether a word after a plural noun for people describes them (`fighting`, `who`, `opposed`): the names
     after it are what they fight or where they live, never who speaks."""
     return word in _PEOPLE_DESCRIBERS or word.endswith("ing") and len(word) > 4
@@ -55,13 +55,13 @@ FILING_HINT_RE = re.compile(initial_alternation("filed lodged registered submitt
 _FILING_WORDS: frozenset[str] = frozenset("filed brought lodged launched opened published released issued".split())
 
 
-def _filed_at(text: str, mention: Mention) -> bool:
+def filed_at(text: str, mention: Mention) -> bool:
     """Say whether a body is only where a document was filed or heard (`filed at Companies House`, `in the High
     Court`): it never speaks for the document."""
     return FILED_AT_RE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
-def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a case or an inquiry that speaks (`the lawsuit filed by X states`, `The investigation found`): the body
     that brought it, the one the text said brought it before, the inspectorate in focus for an inquiry, else the
     text's words, unresolved; never the body in focus."""
@@ -88,6 +88,6 @@ def _case(text: str, words: list[str], mentions: list[Mention], ctx: Context) ->
     judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None
     if judge is not None:
         return judge, "inspectorate"
-    phrase = " ".join(words[_first_determiner(words):])
+    phrase = " ".join(words[first_determiner(words):])
     ctx.kinds.setdefault(phrase, "unresolved")
     return phrase, "unresolved"

@@ -12,9 +12,9 @@ from ..vocabulary import (
 )
 
 from .context import Context, Who
-from .documents import _document_head
+from .documents import document_head
 from .words import (
-    _BODY_NOUNS, _CLAUSE_CUT_RE, _PUBLISHING_VERBS, _REFERENCE_WORDS, _SKIPPABLE_STARTS, _TRAILING_PHRASE_RE,
+    BODY_NOUNS, CLAUSE_CUT_RE, PUBLISHING_VERBS, REFERENCE_WORDS, SKIPPABLE_STARTS, TRAILING_PHRASE_RE,
     DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS,
 )
 
@@ -22,7 +22,7 @@ _DATELINE_LEAD_RE = re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0
 """A dateline opening a news lead: `FRANKFORT, Ky. \u2014 `, `DUBLIN, July 28 (Wire) - `."""
 
 
-def _past_wire_bracket(text: str, start: int, end: int) -> int:
+def past_wire_bracket(text: str, start: int, end: int) -> int:
     """Start a speaker's region after a wire's brackets that open it (`(Acme News) - `): the wire never speaks."""
     if text[start:start + 2].strip()[:1] != "(":
         return start  # the common case, tested cheaply
@@ -34,7 +34,7 @@ _WIRE_LEAD_RE = re.compile(r"\s?\([^()\n]{1,40}\)\s?[-\u2013\u2014]{1,2}\s+")
 """A wire's or an outlet's name in brackets and a dash, opening a paragraph (`(Acme News) - `)."""
 
 
-def _past_dateline(text: str, start: int, end: int) -> int:
+def past_dateline(text: str, start: int, end: int) -> int:
     """Start a speaker's region after the dateline that opens it: the place a text was filed from never speaks."""
     if not text[start:start + 2].strip()[:1].isupper() or not text[start:start + 3].strip().isupper():
         return start  # a dateline opens with a place in capitals (a cheap test first)
@@ -48,7 +48,7 @@ _JOINING_WORDS: frozenset[str] = frozenset("and the of for a".split())
 """Lower-case words that may stand between two people named as one subject, beside their roles."""
 
 
-def _joint_subject(text: str, start: int, end: int, ctx: Context) -> Who | None:
+def joint_subject(text: str, start: int, end: int, ctx: Context) -> Who | None:
     """Return two people named as one subject with their roles set off by commas (`the Minister for X, Jo Roe, and the
     Minister for Y, Tim Ash,`) as the two of them; None when anything but roles and names stands between."""
     persons = [m for m in find_mentions(text, start, end) if m.kind == "person"]
@@ -67,18 +67,18 @@ def _joint_subject(text: str, start: int, end: int, ctx: Context) -> Who | None:
     return Who(pair, "person", start)
 
 
-def _antecedent(text: str, mentions: list[Mention]) -> list[Mention]:
+def antecedent(text: str, mentions: list[Mention]) -> list[Mention]:
     """Return the names before `who` up to the person it means: `Jo Roe, chief medical officer at Acme Trust, who
     said` is Jo Roe's, the body after her role only where she works."""
     if len(mentions) < 2 or mentions[-1].kind != "org" or text[mentions[-1].end:].lstrip()[:5] != ", who":
         return mentions
     person = mentions[-2]
     between = text[person.end:mentions[-1].start]
-    return mentions[:-1] if person.kind == "person" and between.startswith(",") and _is_role_phrase(between[1:]) \
+    return mentions[:-1] if person.kind == "person" and between.startswith(",") and is_role_phrase(between[1:]) \
         else mentions
 
 
-def _clause_naming(text: str, clauses: list[tuple[int, int]], name: str) -> int:
+def clause_naming(text: str, clauses: list[tuple[int, int]], name: str) -> int:
     """Return where the clause before a cue that is a person's name starts (`Sales fell, Jo Roe, the firm's chief
     executive, said`: at `Jo Roe`), so the content before the cue ends before the name."""
     words = name.split()
@@ -100,14 +100,14 @@ _NAME_PREPOSITIONS: frozenset[str] = frozenset(
 """Capitalised prepositions opening a place before a subject (`Across Wales, the charity said`): no body's name."""
 
 
-def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who | None:
+def body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who | None:
     """Return the body a subject names before a descriptor of its kind (`Unifo the union said`, `Parcelfast, the
     delivery union, said`), even when the name reads like a person's; never a known person, a day or a role."""
     if text.find(" the ", start, end) < 0 and text.find(" a", start, end) < 0:
         return None  # no descriptor can follow a name here
-    begins = [start] + [cut.end() for cut in _CLAUSE_CUT_RE.finditer(text, start, end)]
+    begins = [start] + [cut.end() for cut in CLAUSE_CUT_RE.finditer(text, start, end)]
     match = next(filter(None, (NAME_THEN_DESCRIPTOR_RE.match(text, begin, end) for begin in begins)), None)
-    if match is None or match.group("noun") not in _BODY_NOUNS \
+    if match is None or match.group("noun") not in BODY_NOUNS \
             or not describes_the_noun(match.group("describing").split()):
         return None  # "Jo Marsh, a volunteer at the charity, said": a person, where she works
     words = match.group("name").split()
@@ -125,7 +125,7 @@ def _body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Wh
 _PLACE_BEFORE_RE = any_script(re.compile(r"\b(?:in|at|near|outside|from)\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,2}\s*$"))
 
 
-def _is_address(clause: str, before: str) -> bool:
+def is_address(clause: str, before: str) -> bool:
     """Say whether a clause of capitalised words only goes on with a place the clause before ends in (`in Athlone,
     Co Westmeath,`, `in Leeds, West Yorkshire,`): a county or region, never a speaker."""
     words = clause.split()
@@ -133,7 +133,7 @@ def _is_address(clause: str, before: str) -> bool:
         and bool(_PLACE_BEFORE_RE.search(before))
 
 
-def _bare_noun(clause: str) -> tuple[str, str] | None:
+def bare_noun(clause: str) -> tuple[str, str] | None:
     """Return a subject of one or two lower-case words (`gardaí`, `police officers`) as the text's words, unresolved."""
     words = [w for w in clause.split() if w not in FILLER_WORDS]  # "police have said"
     if not 1 <= len(words) <= 2 or not all(w.isalpha() and w.islower() for w in words) \
@@ -142,9 +142,9 @@ def _bare_noun(clause: str) -> tuple[str, str] | None:
     return " ".join(words), "unresolved"
 
 
-def _clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
+def clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The commas and dashes that end clauses in text[start:end], except inside a name (`Department of A, B and C`)."""
-    cuts = list(_CLAUSE_CUT_RE.finditer(text, start, end))
+    cuts = list(CLAUSE_CUT_RE.finditer(text, start, end))
     if not cuts:
         return cuts
     names = [(m.start, m.end) for m in find_mentions(text, start, end) if "," in m.name] \
@@ -163,7 +163,7 @@ def _brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [found.span() for found in _BRACKETS_RE.finditer(text, start, end)]
 
 
-def _titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+def titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Return the clause naming a document when only its title (capitalised words) stands after it."""
     for index, (begin, finish) in enumerate(clauses[1:], start=1):
         words = text[begin:finish].lower().split()
@@ -173,7 +173,7 @@ def _titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, in
     return None
 
 
-def _unnamed_role(clause: str) -> bool:
+def unnamed_role(clause: str) -> bool:
     """Say whether a clause is a role without a name (`the council's director of housing`)."""
     words = [w.lower().strip("\u2019'") for w in clause.split()]
     first = words[0].removesuffix("\u2019s").removesuffix("'s") if words else ""
@@ -181,24 +181,24 @@ def _unnamed_role(clause: str) -> bool:
         and any(w in ROLES and w not in VOICE_ROLES for w in words[1:4])
 
 
-_SPEAKER_NOUNS: frozenset[str] = ROLES | _REFERENCE_WORDS | ORG_HEADS | VOICE_ROLES | PEOPLE_GROUPS | DOCUMENT_NOUNS
+_SPEAKER_NOUNS: frozenset[str] = ROLES | REFERENCE_WORDS | ORG_HEADS | VOICE_ROLES | PEOPLE_GROUPS | DOCUMENT_NOUNS
 
 
 def names_a_speaker(phrase: str) -> bool:
     """Say whether the words after a closing `said` name who speaks (`the company`, `a spokesman for Acme`, `the
     Harbour Commissioner on Monday`), not a clause of content (`the force took 41 minutes to reach calls`)."""
-    words = _TRAILING_PHRASE_RE.sub("", phrase.strip()).split()
+    words = TRAILING_PHRASE_RE.sub("", phrase.strip()).split()
     if not words or len(words) > 8 or any(ch.isdigit() for ch in phrase):
         return False
     last = words[-1].strip("\u2019'")
     return last[:1].isupper() or last.lower().removesuffix("s") in _SPEAKER_NOUNS or last.lower() in _SPEAKER_NOUNS
 
 
-def _skippable(clause: str) -> bool:
+def skippable(clause: str) -> bool:
     """Say whether a clause may stand between a subject and its cue: a relative, an apposition, `published today`."""
     words = clause.lower().split()
-    return not words or len(words) <= 3 or words[0] in _SKIPPABLE_STARTS or words[0].endswith("ed") \
-        or _is_role_phrase(clause)
+    return not words or len(words) <= 3 or words[0] in SKIPPABLE_STARTS or words[0].endswith("ed") \
+        or is_role_phrase(clause)
 
 
 OCCASION_PARTICIPLES: frozenset[str] = frozenset(
@@ -206,27 +206,27 @@ OCCASION_PARTICIPLES: frozenset[str] = frozenset(
 """Participles of an aside on where a speaker spoke (`Jo Roe, speaking at the firm's AGM, said`)."""
 
 
-def _is_occasion_clause(phrase: str) -> bool:
+def is_occasion_clause(phrase: str) -> bool:
     """Say whether a clause only tells where or how the speaker before it spoke (`speaking at the AGM`)."""
     words = phrase.split()
     return bool(words) and words[0].lower() in OCCASION_PARTICIPLES
 
 
-def _is_participle_clause(phrase: str) -> bool:
+def is_participle_clause(phrase: str) -> bool:
     """Say whether a clause is a past participle's apposition (`founded in 2019 by X`, `led by X`)."""
     words = phrase.split()
     return len(words) >= 3 and words[0].endswith("ed") and words[0].islower() and " by " in phrase \
-        and words[0] not in _PUBLISHING_VERBS
+        and words[0] not in PUBLISHING_VERBS
 
 
-def _unowned_document(clause: str, nearer: str) -> tuple[str, str] | None:
+def unowned_document(clause: str, nearer: str) -> tuple[str, str] | None:
     """Resolve `Figures for March, published last month, showed`: a document set off by a publishing participle
     without its agent speaks as itself; the body in focus did not publish it."""
     after = nearer.lower().split()
-    if not after or after[0] not in _PUBLISHING_VERBS or "by" in after:
+    if not after or after[0] not in PUBLISHING_VERBS or "by" in after:
         return None
     raw = clause.split()
-    words = _document_head([w.lower().strip("\u2019'") for w in raw])
+    words = document_head([w.lower().strip("\u2019'") for w in raw])
     if not 1 <= len(words) <= 4 or words[-1] not in DOCUMENT_NOUNS or any(w.endswith("'s") for w in words):
         return None
     if words[0] in DETERMINERS and words[0] not in ("a", "an"):
@@ -234,30 +234,30 @@ def _unowned_document(clause: str, nearer: str) -> tuple[str, str] | None:
     return " ".join(raw[1 if words[0] in DETERMINERS else 0:]), "document"
 
 
-def _is_relative_clause(clause: str) -> bool:
+def is_relative_clause(clause: str) -> bool:
     """Say whether a clause is a relative one set off by commas (`which represents staff at the bank`)."""
     words = clause.split()
     return len(words) >= 2 and words[0] in ("who", "which", "whose")
 
 
-def _is_credentials(clause: str) -> bool:
+def is_credentials(clause: str) -> bool:
     """Say whether a clause is only the letters written after a name (`R.N.`, `PhD`, `MBE`)."""
     words = clause.split()
     return bool(words) and len(words) <= 3 and all(w.replace(".", "").lower() in POST_NOMINALS and w[:1].isupper()
                                                    for w in words)
 
 
-def _is_age(clause: str) -> bool:
+def is_age(clause: str) -> bool:
     """Say whether a clause is only a person's age set off after the name (`Tom Hale, 52, said`)."""
     return clause.strip().isdigit() and len(clause.strip()) <= 3
 
 
-_TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
+TRAILING_BRACKETS_RE = re.compile(r"\s*\([^()]{0,80}\)\s*$")
 
 
-def _ends_with_name(text: str, start: int, end: int, kinds: tuple[str, ...] = ("person",)) -> bool:
+def ends_with_name(text: str, start: int, end: int, kinds: tuple[str, ...] = ("person",)) -> bool:
     """Say whether a clause ends with a name of a kind (`County Commissioner Frank DiNapoli`, `Acme plc ("Acme")`)."""
-    brackets = _TRAILING_BRACKETS_RE.search(text, start, end)
+    brackets = TRAILING_BRACKETS_RE.search(text, start, end)
     end = brackets.start() if brackets else end
     found = find_mentions(text, max(start, end - 80), end) if start < end else []
     return bool(found) and found[-1].kind in kinds and not text[found[-1].end:end].strip()
@@ -266,30 +266,30 @@ def _ends_with_name(text: str, start: int, end: int, kinds: tuple[str, ...] = ("
 _PLACE_LINKS: frozenset[str] = frozenset("for in of at across serving covering".split())
 
 
-def _describes_a_body(clause: str) -> str:
+def describes_a_body(clause: str) -> str:
     """Return the head of a body's description with a place (`the energy regulator for Great Britain`), else ``."""
     words = clause.split()
     if len(words) < 3 or words[0].lower() not in ("the", "a", "an"):
         return ""
     for word, following in zip(words[1:5], words[2:6]):
-        if word.islower() and (word in _REFERENCE_WORDS or word in ORG_HEADS) and following in _PLACE_LINKS:
+        if word.islower() and (word in REFERENCE_WORDS or word in ORG_HEADS) and following in _PLACE_LINKS:
             return word
     return ""
 
 
-def _is_indefinite(phrase: str) -> bool:
+def is_indefinite(phrase: str) -> bool:
     """Say whether a clause opens with `a` or `an`, as an apposition does (`X, a Republican, said`)."""
     return phrase.split()[:1] in (["a"], ["an"])
 
 
-def _is_one_body(text: str, start: int, end: int) -> bool:
+def is_one_body(text: str, start: int, end: int) -> bool:
     """Say whether a clause is one body's name and nothing else (`Acme Providers`)."""
     begin, finish = strip_span(text, (start, end))
     mentions = find_mentions(text, begin, finish)
     return len(mentions) == 1 and mentions[0].kind == "org" and (mentions[0].start, mentions[0].end) == (begin, finish)
 
 
-def _is_role_phrase(phrase: str) -> bool:
+def is_role_phrase(phrase: str) -> bool:
     """Say whether words are a role (`chief executive of Acme`, `the trust's director`), not a name."""
     words = [w.lower().strip("\u2019'") for w in phrase.split()]
     if words and words[0] in ("of", "from"):
@@ -301,7 +301,7 @@ def _is_role_phrase(phrase: str) -> bool:
 _ROLE_LINKS: frozenset[str] = frozenset("of for at from with in".split())
 
 
-def _headed_by_role(clause: str) -> bool:
+def headed_by_role(clause: str) -> bool:
     """Say whether a clause's head is a role (`chief executive of Acme`, `the trust's director`), not a noun a title
     word only describes (`the national forecaster`)."""
     words = [w.lower().strip("\u2019'.,") for w in clause.split()]

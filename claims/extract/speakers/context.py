@@ -11,12 +11,12 @@ from ..entities import bodies_called, Mention, find_mentions, head_noun, may_reg
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS, ROLES, load_words
 
 from .body_traits import (
-    _LINKABLE, _WIRE_AFTER_PLACE_RE, _body_by_which, _company_like, _may_be_called, _may_be_charity,
-    _maybe_two_bodies, _same_head, _support_office, _workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
+    LINKABLE, WIRE_AFTER_PLACE_RE, body_by_which, company_like, may_be_called, may_be_charity,
+    maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
     is_press_office, label_word, role_inside, treated_as_body, without_press_office,
 )
 from .focus import Focus
-from .words import _COMPANY_WORDS, _GENERIC_REFERENCES, _NOT_COMPANIES, _REFERENCE_WORDS, PARTY_ROLES
+from .words import COMPANY_WORDS, GENERIC_REFERENCES, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES
 
 
 class Who(NamedTuple):
@@ -51,11 +51,11 @@ class Context(Focus):
         """Return a mention as the text means it: a `person` the text calls a body is one (`Hestia Power, a
         supplier`), and a rank's letters before a known surname are the person (`DCI Hale`)."""
         if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
-                                         or _workplace(self.text, mention.start)
+                                         or workplace(self.text, mention.start)
                                          or treated_as_body(self.text, mention.name)):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if mention.kind == "person" and not mention.possessive:
-            mention = _body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
+            mention = body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
         if mention.kind == "org" and self._titled_surname(mention.name):
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
         return mention
@@ -68,7 +68,7 @@ class Context(Focus):
         if in_wire_bracket(self.text, mention.start, mention.end):
             self._note_wire(mention.name)
             return True  # "DUBLIN (Acme Wire) - ...": the wire that filed the text, never a body in it
-        if mention.name.isupper() and _WIRE_AFTER_PLACE_RE.match(self.text, mention.end):
+        if mention.name.isupper() and WIRE_AFTER_PLACE_RE.match(self.text, mention.end):
             return True  # "HALDEN (KPRX) - ...": the place the text was filed from, never a body
         return is_lettered_role(mention.name) or is_press_office(mention.name)  # "XKF Minister", "Media Relations Team"
 
@@ -76,9 +76,9 @@ class Context(Focus):
         """Register a body (`Acme Rail Media Centre` as Acme Rail) or find the one a reference means (`The Trust`)."""
         mention = mention._replace(name=without_press_office(mention.name))  # "Acme Rail Media Centre": Acme Rail
         word = mention.name.lower()
-        known = self.resolve_reference(word) if " " not in word and word in _REFERENCE_WORDS else None
+        known = self.resolve_reference(word) if " " not in word and word in REFERENCE_WORDS else None
         name = known or self.full_org(mention.name)  # "Inspectors", "The Trust": a body named before
-        if known is None and " " not in word and (word in _REFERENCE_WORDS or word in ORG_HEADS):
+        if known is None and " " not in word and (word in REFERENCE_WORDS or word in ORG_HEADS):
             return mention.name  # a bare "Council" names no body of its own
         if name not in self.kinds:
             self.register_org(name, "inspectorate" if mention.title == "regulator" else org_kind(name))
@@ -125,26 +125,26 @@ class Context(Focus):
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
         if self.rival_bodies(word) and not self.continues_with_head(word):
             return None  # "X Staff Alliance and Y Staff Alliance ... the alliance": either of them
-        if word in _LINKABLE and len(bodies_called(self.text, word)) > 1:
+        if word in LINKABLE and len(bodies_called(self.text, word)) > 1:
             return None  # "X, a housing charity, and Y, a youth charity": `the charity` may be either
         if another_party_so_called(self.text, word, self.orgs):
             return None  # "their housing association" beside "X Residents' Association": either may be meant
         for known in reversed(self.org_speakers):
-            if _same_head(known.split()[-1].lower(), word) and _may_be_charity(known, word):
+            if same_head(known.split()[-1].lower(), word) and may_be_charity(known, word):
                 return known
         for head, known in reversed(self._org_heads.items()):
-            if _same_head(head, word) and _may_be_charity(known, word):
+            if same_head(head, word) and may_be_charity(known, word):
                 return known
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
-        if word in _COMPANY_WORDS:
+        if word in COMPANY_WORDS:
             return self.recent_company() or self.focus_company() or self.linked_body(word)  # never the council
-        if word in _GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
+        if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
         linked = self.linked_body(word)
         if linked is not None:
             return linked  # "X is a charity that ..." anywhere in the text: `the charity` is X
-        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and _may_be_called(name, word)]
+        bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and may_be_called(name, word)]
         if word in ORG_REFERENCES and len(bodies) == 1:
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named
         return None  # "the department" with no department named and several bodies: nobody to be sure of
@@ -157,7 +157,7 @@ class Context(Focus):
     def linked_body(self, word: str) -> str | None:
         """Return the one body the text itself calls by this noun (`X is a charity`, `the charity X`, `X, the think
         tank,`), registered as a body; two bodies so called: None."""
-        names = bodies_called(self.text, word) if word in _LINKABLE else frozenset()
+        names = bodies_called(self.text, word) if word in LINKABLE else frozenset()
         if len(names) != 1:
             return None
         name = self.full_org(next(iter(names)))
@@ -192,10 +192,10 @@ class Context(Focus):
         companies, or none, leave the reference unresolved; a council, a regulator or a paper is no company."""
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
-        names = [m.name for m in self.ahead if _company_like(m.name) and m.name.lower() not in _REFERENCE_WORDS
-                 and not self.called.get(self.full_org(m.name), set()) & _NOT_COMPANIES]  # never a campaign group
+        names = [m.name for m in self.ahead if company_like(m.name) and m.name.lower() not in REFERENCE_WORDS
+                 and not self.called.get(self.full_org(m.name), set()) & NOT_COMPANIES]  # never a campaign group
         distinct = {n for n in names if not any(o != n and (n.startswith(o) or n.endswith(" " + o)) for o in names)}
-        if len(distinct) != 1 or _maybe_two_bodies(next(iter(distinct))):
+        if len(distinct) != 1 or maybe_two_bodies(next(iter(distinct))):
             return None
         return self.add(next(m for m in self.ahead if m.name in distinct))
 
@@ -203,7 +203,7 @@ class Context(Focus):
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
         return self.kinds.get(name) == "organisation" and not may_regulate(name) and not self.is_wire(name) \
             and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS \
-            and not self.called.get(name, set()) & _NOT_COMPANIES  # "campaigners Keep Rivers Clear": never the firm
+            and not self.called.get(name, set()) & NOT_COMPANIES  # "campaigners Keep Rivers Clear": never the firm
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""
@@ -219,8 +219,8 @@ class Context(Focus):
             self.ahead = self._bodies_ahead()
         for mention in self.ahead:
             fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name)
-                                                                   and not _support_office(mention.name))
-            if fits and mention.name.lower() not in _REFERENCE_WORDS:
+                                                                   and not support_office(mention.name))
+            if fits and mention.name.lower() not in REFERENCE_WORDS:
                 return self.add(mention)
         return None
 
@@ -229,7 +229,7 @@ class Context(Focus):
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
         found = [mention for mention in self.ahead if " " in mention.name
-                 and _same_head(head_noun(mention.name), head) and _may_be_charity(mention.name, head)]
+                 and same_head(head_noun(mention.name), head) and may_be_charity(mention.name, head)]
         own = {m.name for m in found if head_noun(m.name).rstrip("s") == head.rstrip("s")}
         if not found or self.rival_bodies(head) or len(distinct_bodies(own)) > 1:
             return None  # two councils named in the text: `the council` may be either

@@ -11,17 +11,17 @@ from ..entities import Mention, find_mentions, head_noun, org_kind
 from ..bodies import short_owner
 from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS
 
-from .body_traits import _same_head
+from .body_traits import same_head
 from .context import Context
 from .publishers import published_by
-from .references import _first_words_of, _reference
+from .references import first_words_of, reference
 from .words import (
-    _CLAUSE_OPENERS, _COMMON_NOUNS, _INSPECTION_DOCUMENTS, _PLACE_PREPOSITIONS, _PUBLISHING_VERBS, DETERMINERS,
+    CLAUSE_OPENERS, COMMON_NOUNS, INSPECTION_DOCUMENTS, PLACE_PREPOSITIONS, PUBLISHING_VERBS, DETERMINERS,
     PEOPLE_GROUPS,
 )
 
 
-def _our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
+def our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document or an inquiry the narration calls `our` (`Our investigation found`, `our latest figures
     show`): the body that writes the text, named on its first line (a letterhead, a masthead), else the first that
     spoke in it; None when there is neither."""
@@ -55,7 +55,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/\-\u2013](?:\d\d){1,2})?")
 """A year or a financial year after a document's title: `Winter Review 2025`, `Annual Report 2024/25`."""
 
 
-def _document_head(words: list[str]) -> list[str]:
+def document_head(words: list[str]) -> list[str]:
     """Cut a document's phrase at its noun: `the charity's survey of 3,100 users` -> `the charity's survey`,
     `an audit released Thursday by X` -> `an audit`."""
     if len(words) >= 2 and words[-2] in DOCUMENT_NOUNS and _YEAR_RE.fullmatch(words[-1]):
@@ -65,13 +65,13 @@ def _document_head(words: list[str]) -> list[str]:
                                                            or describes_when(words, index + 1))  # "published on Monday"
         if words[index] in DOCUMENT_NOUNS and (words[index + 1] in _AFTER_DOCUMENT or published_by):
             return words[:index + 1]
-        if words[index] in DOCUMENT_NOUNS and words[index + 1] in _PUBLISHING_VERBS and "by" not in words[index:] \
+        if words[index] in DOCUMENT_NOUNS and words[index + 1] in PUBLISHING_VERBS and "by" not in words[index:] \
                 and words[0] in ("a", "an"):
             return words[:index + 1]  # "a progress report published on Friday"
     return words
 
 
-def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
+def document_source(raw: list[str], words: list[str], mentions: list[Mention],
                      ctx: Context) -> tuple[str, str] | None:
     """Resolve a document of a source no name gives: `the results of this year's National Learner
     Survey` speaks as the named survey; `figures from the county's transport panel` are the panel's,
@@ -81,9 +81,9 @@ def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
     if cut is None or any(m.kind in ("org", "person") for m in mentions):
         return None
     tail_raw, tail = raw[cut + 2:], words[cut + 2:]
-    if 1 <= len(tail_raw) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS
+    if 1 <= len(tail_raw) <= 3 and all(w[:1].isupper() and w.isalpha() and w.lower() not in COMMON_NOUNS
                                         for w in tail_raw):
-        name = _first_words_of(" ".join(tail_raw), ctx)  # "data from Kantar show": a body no head noun names
+        name = first_words_of(" ".join(tail_raw), ctx)  # "data from Kantar show": a body no head noun names
         if name not in ctx.kinds:
             ctx.register_org(name, "organisation")
         return name, ctx.kind_of(name)
@@ -93,13 +93,13 @@ def _document_source(raw: list[str], words: list[str], mentions: list[Mention],
     if tail[-1] not in ORG_HEADS or not (tail[0] in DETERMINERS or tail[0].endswith("'s")) \
             or not all(w.islower() for w in tail_raw):
         return None
-    found = _reference(tail, ctx)
+    found = reference(tail, ctx)
     return found if found and found[1] != "unresolved" else (" ".join(tail_raw), "unresolved")
 
 
-def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+def document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
-    head = _document_head(words)
+    head = document_head(words)
     if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
             and "by" in words[len(head):]:
         owner = published_by(ctx, head[-1])  # "an audit released by the auditor general": its publisher, or no one
@@ -109,7 +109,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         ctx.owners[unowned[0].split()[0]] = unowned  # "The figures show" later: these figures again
         return unowned
     words = head
-    if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in _PLACE_PREPOSITIONS:
+    if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
     if not _FINITE_WORDS.isdisjoint(words):
         return None  # "X has reported a rise in its trading update but admitted": a clause, not a document
@@ -133,7 +133,7 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         return ctx.last_speaker_words, "unresolved"  # "Planning officers recommended it. Their report said"
     for index, word in enumerate(words[:-1]):
         base = word.removesuffix("'s").removesuffix("\u2019s")
-        found = _reference(words[:index] + [base], ctx) if base != word else None
+        found = reference(words[:index] + [base], ctx) if base != word else None
         if found is not None:
             ctx.owners[words[-1]] = found  # "the report" is this body's from now on
             return found  # "the trust's annual report"
@@ -147,13 +147,13 @@ def _document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     if indefinite and len(words) - indefinite >= 3 and all(w.isalpha() and w not in DETERMINERS
                                                            for w in words[indefinite + 1:]):
         return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
-    judge = ctx.focus_org("inspectorate") if words[-1] in _INSPECTION_DOCUMENTS else None
+    judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
     owner = (ctx.document_subject() or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
         if any(w in ("their", "its") for w in words) \
         else published_by(ctx, words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
-    words = list(itertools.dropwhile(lambda w: w in _CLAUSE_OPENERS, words)) or words  # "as new figures show"
+    words = list(itertools.dropwhile(lambda w: w in CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
 
 
@@ -176,7 +176,7 @@ _RECEIVED_RE = re.compile(r"\b(?:presented|sent|submitted|given|delivered|handed
 """The words that make the name after them a document's recipient: `a report the police presented to the `."""
 
 
-def _received(text: str, mention: Mention) -> bool:
+def received(text: str, mention: Mention) -> bool:
     """Say whether a body is who a document was given to (`a report presented to the City Council's committee`,
     `figures sent to the regulator`): the recipient never speaks for the document."""
     return _RECEIVED_RE.search(text, max(0, mention.start - 30), mention.start) is not None
@@ -186,11 +186,11 @@ _GIVER_RE = re.compile(r"\b(?:the|its|their)\s+([a-z]+)\s+(?:\w+\s+){0,2}?(?:had
 """`the department presented to the `: the short reference to who gave a document, right before its recipient."""
 
 
-def _giver(text: str, start: int, recipient: Mention, ctx: Context) -> tuple[str, str]:
+def giver(text: str, start: int, recipient: Mention, ctx: Context) -> tuple[str, str]:
     """Resolve who gave a document to a named recipient (`a report the department presented to the City Council`):
     the one body the short reference means, else the text's words, unresolved; never the recipient."""
     found = _GIVER_RE.search(text, start, recipient.start)
-    resolved = _reference([found.group(1)], ctx) if found is not None else None
+    resolved = reference([found.group(1)], ctx) if found is not None else None
     if resolved is not None and resolved[1] != "unresolved":
         return resolved
     words = re.sub(r"\s+to\s+(?:the|its|their)?\s*$", "", " ".join(text[start:recipient.start].split()[-8:]))
@@ -201,21 +201,21 @@ def _giver(text: str, start: int, recipient: Mention, ctx: Context) -> tuple[str
 def _released_unowned(words: list[str]) -> tuple[str, str] | None:
     """Return a bare plural document a participle describes without naming its publisher (`figures released under
     freedom of information`), as the document itself; never the body in focus."""
-    if len(words) < 3 or words[0] not in DOCUMENT_NOUNS or words[1] not in _PUBLISHING_VERBS or "by" in words:
+    if len(words) < 3 or words[0] not in DOCUMENT_NOUNS or words[1] not in PUBLISHING_VERBS or "by" in words:
         return None
     return " ".join(words), "document"
 
 
-def _body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+def body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a new document whose capitalised modifier names its body (`a Harbour Police statement`, `an Ofwat
     report`): the one body registered under that name, else the name as a body; `a British report` names none."""
     if words[0] not in ("a", "an") or len(words) < 3:
         return None
-    head = _document_head(words)
+    head = document_head(words)
     if len(head) < 3 or head[-1] not in DOCUMENT_NOUNS:
         return None
     modifiers = raw[1:len(head) - 1]
-    if not all(w[:1].isupper() and w.isalpha() and w.lower() not in _COMMON_NOUNS for w in modifiers):
+    if not all(w[:1].isupper() and w.isalpha() and w.lower() not in COMMON_NOUNS for w in modifiers):
         return None
     name = " ".join(modifiers)
     owners = [known for known in ctx.orgs if name in known.split() or name == known]
@@ -235,7 +235,7 @@ def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
     document in the text's words, never the body in focus."""
     for word in words[1:-1]:
         found = ctx.resolve_reference(word) if word.isalpha() else None
-        if found is not None and _same_head(head_noun(found), word):
+        if found is not None and same_head(head_noun(found), word):
             return found, ctx.kind_of(found)
     ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
     return ctx.owners[words[-1]]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, OUTLET_HEADS, VOICE_ROLES
 
 from .registry import NameRegistry
-from .words import _REFERENCE_WORDS
+from .words import REFERENCE_WORDS
 
 
 @dataclass
@@ -55,7 +55,7 @@ class Focus(NameRegistry):
         """Note that a body or a person made a claim, bringing it into focus."""
         self.said[name] = self.said.get(name, 0) + 1
         if kind in ("organisation", "inspectorate") or kind == "unresolved" and name.split()[:1] == ["the"] \
-                and (name.split()[-1] in _REFERENCE_WORDS or name.split()[-1] in ORG_HEADS):  # "the club said"
+                and (name.split()[-1] in REFERENCE_WORDS or name.split()[-1] in ORG_HEADS):  # "the club said"
             if kind == "unresolved":
                 self.kinds.setdefault(name, "unresolved")  # "the agency", never named: stays unresolved
             if name in self.org_speakers:
@@ -107,6 +107,6 @@ def _one_unnamed_person(words: str) -> bool:
     """Say whether a speaker's words describe one person without a name (`One parent`, `a neighbour`), not a body, a
     document or a group (`the charity`, `the report`, `Residents`)."""
     parts = words.lower().split()
-    return len(parts) >= 2 and parts[0] in ("one", "a", "an", "another") and parts[-1] not in _REFERENCE_WORDS \
+    return len(parts) >= 2 and parts[0] in ("one", "a", "an", "another") and parts[-1] not in REFERENCE_WORDS \
         and parts[-1] not in ORG_HEADS and parts[-1] not in DOCUMENT_NOUNS and parts[-1] not in VOICE_ROLES \
         and not parts[-1].endswith("s")

@@ -6,12 +6,12 @@ from ..entities import names_people_by_post, Mention
 from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS
 
 from .context import Context
-from .references import _first_words_of, _reference
-from .people import _kind
-from .words import _COMMON_NOUNS, _REFERENCE_WORDS, DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS
+from .references import first_words_of, reference
+from .people import kind
+from .words import COMMON_NOUNS, REFERENCE_WORDS, DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS
 
 
-def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
+def named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve the name nearest the cue; a possessive before a role (`Acme's chief executive`) names nobody."""
     if not mentions:
         return None
@@ -19,7 +19,7 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
     if last.possessive and words[-1] in ROLES:
         return None
     if " " not in last.name and last.kind == "org" and last.name.lower() in ORG_REFERENCES | INSPECTORATE_HEADS:
-        return _reference([last.name.lower()], ctx)  # "Inspectors said", "The Trust said"
+        return reference([last.name.lower()], ctx)  # "Inspectors said", "The Trust said"
     if last.kind == "org" and len(mentions) >= 2 and mentions[-2].kind == "person" \
             and links_to_employer(ctx.text[mentions[-2].end:last.start]):
         return ctx.add(mentions[-2]), "person"  # "analyst Grace Oduya of Penfold Brokers said"
@@ -31,19 +31,19 @@ def _named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str
         ctx.commentators.add(name)  # "Analysts at Peel Hunt": a commentator, never `the company`
     if ctx.kinds.get(name) in ("organisation", "inspectorate"):
         return name, ctx.kinds[name]  # "Bus Workers Local 40, which represents drivers": a body after all
-    return name, _kind(last, ctx)
+    return name, kind(last, ctx)
 
 
-_REFERENCE_OR_HEAD: frozenset[str] = _REFERENCE_WORDS | ORG_HEADS
+REFERENCE_OR_HEAD: frozenset[str] = REFERENCE_WORDS | ORG_HEADS
 """The common nouns before a bare name (`the union Unify`), joined once (not for every word read)."""
-_COMMON_OR_PEOPLE: frozenset[str] = _COMMON_NOUNS | PEOPLE_GROUPS
+COMMON_OR_PEOPLE: frozenset[str] = COMMON_NOUNS | PEOPLE_GROUPS
 """Words that make capitalised words no bare name (`Residents`), joined once (not for every word read)."""
 
 
-def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
+def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a subject that is only a capitalised name without a head noun: `Brightway said`."""
     raw = text[start:end].split()
-    while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in _REFERENCE_OR_HEAD):
+    while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in REFERENCE_OR_HEAD):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
     raw = _without_adjectives(_without_time_phrase(raw))
     kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
@@ -52,7 +52,7 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     known = ctx.full_person(" ".join(raw))
     if known != " ".join(raw) and " " in known:
         return known, "person"  # "Do said", "Chief Do" after "Minh Do": a family name that is also a title
-    if any(w.lower().strip("\u2019'") in _COMMON_OR_PEOPLE or w.lower() in ROLES for w in raw):
+    if any(w.lower().strip("\u2019'") in COMMON_OR_PEOPLE or w.lower() in ROLES for w in raw):
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
@@ -63,7 +63,7 @@ def _bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) 
     name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
     if ctx.full_person(name) != name:
         return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
-    name = _first_words_of(name, ctx)
+    name = first_words_of(name, ctx)
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
     if kind_word:
@@ -83,7 +83,7 @@ def _without_time_phrase(raw: list[str]) -> list[str]:
     return raw[:-3] if len(raw) > 3 and raw[-3] in _TIME_LEADS else raw[:-2]
 
 
-_KIND_WORDS: frozenset[str] = _REFERENCE_WORDS | ORG_HEADS
+_KIND_WORDS: frozenset[str] = REFERENCE_WORDS | ORG_HEADS
 """Lower-case nouns after a bare name that say what kind of body it is (`the Unite union`)."""
 _ADJECTIVES: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS
 """Capitalised words before a bare name that are not part of it (`Rival`, `Irish`)."""

@@ -7,17 +7,17 @@ import re
 from ..entities import ORG_PRONOUNS, PERSON_PRONOUNS, Mention, head_noun
 from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, VOICE_ROLES
 
-from .body_traits import _same_head, common_names
-from .clauses import _TRAILING_BRACKETS_RE
+from .body_traits import same_head, common_names
+from .clauses import TRAILING_BRACKETS_RE
 from .context import Context
-from .references import _reference
-from .words import _REFERENCE_WORDS, BODY_PEOPLE, DETERMINERS, PEOPLE_GROUPS
+from .references import reference
+from .words import REFERENCE_WORDS, BODY_PEOPLE, DETERMINERS, PEOPLE_GROUPS
 
 MAX_PEOPLE_PHRASE_WORDS = 6
 """A group of people named as a subject (`Supporters of the Acme union`) is short."""
 
 
-def _people_phrase(text: str, end: int, words: list[str]) -> bool:
+def people_phrase(text: str, end: int, words: list[str]) -> bool:
     """Say whether a subject opening with people (`Residents of X`) is a noun phrase that speaks, not a clause that
     did something first (`Residents of X waited 9 hours and said`): short, no figure, not coordinated."""
     coordinated = re.search(r"\s(?:and|but)\s*$", text[max(0, end - 6):end]) is not None
@@ -27,7 +27,7 @@ def _people_phrase(text: str, end: int, words: list[str]) -> bool:
 _DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
 
-def _known_name(raw: list[str], ctx: Context) -> tuple[str, str] | None:
+def known_name(raw: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a subject ending in a name the text registered as a body, though no rule reads it as one
     (`River Watch`, which the text called a campaign group)."""
     for size in (3, 2):
@@ -38,18 +38,18 @@ def _known_name(raw: list[str], ctx: Context) -> tuple[str, str] | None:
     return None
 
 
-def _before_brackets(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
+def before_brackets(text: str, end: int, mentions: list[Mention]) -> list[Mention]:
     """Drop the names in brackets closing a subject after a person (`Cllr Jo Roe (Labour)`): the person speaks."""
     if not text[max(0, end - 8):end].rstrip().endswith(")"):
         return mentions
-    brackets = _TRAILING_BRACKETS_RE.search(text, max(0, end - 90), end)
+    brackets = TRAILING_BRACKETS_RE.search(text, max(0, end - 90), end)
     if brackets is None:
         return mentions
     before = [m for m in mentions if m.end <= brackets.start()]
     return before if before and before[-1].kind == "person" else mentions
 
 
-def _role_after_body(text: str, end: int, words: list[str], mentions: list[Mention],
+def role_after_body(text: str, end: int, words: list[str], mentions: list[Mention],
                      ctx: Context) -> tuple[str, str] | None:
     """Resolve a role after a body's name (`the Larkway Transport chairman`): the person titled so, else the
     text's words, unresolved; never the body."""
@@ -65,7 +65,7 @@ def _role_after_body(text: str, end: int, words: list[str], mentions: list[Menti
     return phrase[:1].lower() + phrase[1:] if article else phrase, "unresolved"
 
 
-def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+def described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     """Keep an unnamed subject in the text's words, unresolved (`In a statement, the city said`): never a guess."""
     if len(words) == 1 and words[0] in PEOPLE_GROUPS:
         return raw[0], "unresolved"  # "Analysts said": people, no party
@@ -74,39 +74,39 @@ def _described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
         return " ".join(raw), "unresolved"  # "Opposition parties said": people, no one party
     if not 2 <= len(words) <= 4 or words[0] not in ("the", "a", "an") or words[-1] in ROLES:
         return None
-    if not all(_plain_word(w) for w in raw[1:]):
+    if not all(plain_word(w) for w in raw[1:]):
         return None  # a name, a possessive or a figure: not a plain description ("a GP practice" is one)
     return " ".join(raw), "unresolved"
 
 
-_COMPOUND_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)+")
+COMPOUND_RE = re.compile(r"[A-Za-z][a-z]+(?:-[a-z]+)+")
 """A hyphenated describing word, its first part perhaps a place: `family-run`, `Leeds-based`, `long-standing`."""
 
 
-def _plain_word(word: str) -> bool:
+def plain_word(word: str) -> bool:
     """Say whether a word of a subject only describes: lower case, a common word, or a hyphenated compound."""
-    return (word.isalpha() and (word.islower() or word.lower() in NOT_NAMES)) or _COMPOUND_RE.fullmatch(word) is not None
+    return (word.isalpha() and (word.islower() or word.lower() in NOT_NAMES)) or COMPOUND_RE.fullmatch(word) is not None
 
 
-def _own_people(words: list[str], ctx: Context) -> tuple[str, str] | None:
+def own_people(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a bare plural for a body's people (`officers say`) to the body the text named them of (`X's planning
     officers`), else None."""
     body = ctx.people_of.get(words[-1]) if len(words) == 1 else None
     return (body, ctx.kind_of(body)) if body is not None else None
 
 
-def _body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+def body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `Airport officials`, `council officers`: the body the text names by that head, else the words,
     unresolved (`Council tenants` are no body's people)."""
     if len(words) != 2 or words[1] not in BODY_PEOPLE or words[0] not in ORG_HEADS:
         return None
     found = ctx.resolve_reference(words[0])
-    if found is not None and (_same_head(head_noun(found), words[0]) or words[0] in common_names(found)):
+    if found is not None and (same_head(head_noun(found), words[0]) or words[0] in common_names(found)):
         return ctx.full_org(found), ctx.kind_of(found)
     return " ".join(raw), "unresolved"
 
 
-def _lower_case_name(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+def lower_case_name(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a body's name written in lower case (`the department for communities said`): the body the text
     named so with capitals, else the text's words, unresolved."""
     starts = [i for i in range(len(words) - 3) if words[i] == "the" and words[i + 1] in ORG_HEADS
@@ -118,17 +118,17 @@ def _lower_case_name(raw: list[str], words: list[str], ctx: Context) -> tuple[st
     return (known[0], ctx.kind_of(known[0])) if known else (" ".join(raw[starts[-1]:]), "unresolved")
 
 
-def _nearest_reference(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+def nearest_reference(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a reference right before the cue (`after the industry regulator found`) before any name."""
-    if words[-1] in ORG_HEADS and words[-1] not in _REFERENCE_WORDS:
+    if words[-1] in ORG_HEADS and words[-1] not in REFERENCE_WORDS:
         return _new_body(raw, words)  # "after an independent regulatory commission found": not a name before it
-    if words[-1] not in _REFERENCE_WORDS:
+    if words[-1] not in REFERENCE_WORDS:
         return None
     if words[-1] in INSPECTORATE_HEADS and words[-1].endswith("s"):
-        return _reference(words[-1:], ctx)  # "... after inspectors found": the inspectorate
+        return reference(words[-1:], ctx)  # "... after inspectors found": the inspectorate
     for back in range(2, min(5, len(words) + 1)):
         if words[-back] in DETERMINERS:
-            return _reference(words[-back:], ctx)
+            return reference(words[-back:], ctx)
     return None
 
 
@@ -143,12 +143,12 @@ def _new_body(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     return None
 
 
-def _kind(mention: Mention, ctx: Context) -> str:
+def kind(mention: Mention, ctx: Context) -> str:
     """Return the speaker kind of a registered mention."""
     return "person" if mention.kind == "person" else ctx.kind_of(ctx.full_org(mention.name))
 
 
-def _pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
+def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
     last = words[-1]
     unnamed = ctx.unnamed_person() if last in PERSON_PRONOUNS else None

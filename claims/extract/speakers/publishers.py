@@ -5,10 +5,10 @@ from __future__ import annotations
 from ..entities import find_mentions
 from ..vocabulary import CUE_VERBS, ORG_HEADS
 
-from .body_traits import _authored, _owner_of_people
+from .body_traits import authored, owner_of_people
 from .context import Context
-from .references import _reference
-from .words import _REFERENCE_WORDS, _SAME_DATA, _UNNAMED_PUBLISHER_RE, PUBLISHED_ACTIVE_RE, PUBLISHED_BY_RE
+from .references import reference
+from .words import REFERENCE_WORDS, SAME_DATA, UNNAMED_PUBLISHER_RE, PUBLISHED_ACTIVE_RE, PUBLISHED_BY_RE
 
 
 def published_by(ctx: Context, noun: str) -> str | None:
@@ -17,14 +17,14 @@ def published_by(ctx: Context, noun: str) -> str | None:
         ctx.published = {}
         for match in PUBLISHED_BY_RE.finditer(ctx.text):
             found = find_mentions(ctx.text, match.start("org"), match.end("org"))
-            orgs = [m for m in found if m.kind == "org" or _authored(match, m)]
-            unnamed = _UNNAMED_PUBLISHER_RE.match(_owner_of_people(match.group("org")))
+            orgs = [m for m in found if m.kind == "org" or authored(match, m)]
+            unnamed = UNNAMED_PUBLISHER_RE.match(owner_of_people(match.group("org")))
             if orgs:
                 ctx.published.setdefault(match.group("noun").lower(), orgs[0])
             elif unnamed:  # "by the state auditor general": its words, unresolved
                 ctx.published.setdefault(match.group("noun").lower(), unnamed.group())
         _published_actively(ctx)
-    mention = ctx.published.get(noun) or next((ctx.published[other] for other in _SAME_DATA.get(noun, ())
+    mention = ctx.published.get(noun) or next((ctx.published[other] for other in SAME_DATA.get(noun, ())
                                               if other in ctx.published), None)  # figures are statistics
     if isinstance(mention, str):
         return _unnamed_publisher(ctx, mention)
@@ -37,7 +37,7 @@ def _unnamed_publisher(ctx: Context, words: str) -> str:
     parts = words.split()
     if len(parts) > 2 and parts[-1] in CUE_VERBS:
         words, parts = " ".join(parts[:-1]), parts[:-1]  # "figures released by the museum show"
-    found = _reference(parts, ctx) if parts[-1] in _REFERENCE_WORDS or parts[-1] in ORG_HEADS else None
+    found = reference(parts, ctx) if parts[-1] in REFERENCE_WORDS or parts[-1] in ORG_HEADS else None
     if found is not None and found[0] in ctx.orgs:
         return found[0]
     ctx.kinds.setdefault(words, "unresolved")

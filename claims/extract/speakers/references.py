@@ -6,39 +6,39 @@ from ..bodies import another_party_so_called
 from ..entities import bodies_called, head_noun
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES
 
-from .body_traits import _ONE_COMPANY_WORDS, _same_head
+from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
-from .words import _COMPANY_WORDS, DETERMINERS
+from .words import COMPANY_WORDS, DETERMINERS
 
 
-def _first_determiner(words: list[str]) -> int:
+def first_determiner(words: list[str]) -> int:
     """Return where the last noun phrase of words starts (its last determiner)."""
     return max((i for i, w in enumerate(words) if w in DETERMINERS), default=0)
 
 
-def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
+def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `the firm`, `the regulator`, `inspectors`, `the department store chain`: a body named before."""
     last = words[-1].removesuffix("'s")
     if len(words) >= 2 and words[-2] in DETERMINERS and last in ctx.titles:
         return ctx.titles[last], "person"  # "the mayor said"
     named_by_head = last in ORG_HEADS and len(words) >= 2 and words[-2] in DETERMINERS  # "the union"
-    if last in _COMPANY_WORDS and _indefinite_phrase(words):
-        return " ".join(words[_first_determiner(words):]), "unresolved"  # "an outside forensic firm": a new party
+    if last in COMPANY_WORDS and _indefinite_phrase(words):
+        return " ".join(words[first_determiner(words):]), "unresolved"  # "an outside forensic firm": a new party
     if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or named_by_head
             or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
     found = ctx.resolve_reference(last)
     modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()]
-    if found and modifiers and last not in _COMPANY_WORDS and not _same_head(head_noun(found), last) \
+    if found and modifiers and last not in COMPANY_WORDS and not same_head(head_noun(found), last) \
             and not all(m in found.lower() for m in modifiers) and ctx.linked_body(last) != found:
         found = None  # "the county health department" is not "Ridgefield County"
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate")
-    if found is None and not kind and last in ORG_HEADS and last not in _COMPANY_WORDS and "a" not in words[-4:] \
+    if found is None and not kind and last in ORG_HEADS and last not in COMPANY_WORDS and "a" not in words[-4:] \
             and not another_party_so_called(ctx.text, last, ctx.orgs):
         found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
-    if found is None and last in _ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the" \
+    if found is None and last in ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the" \
             and len(bodies_called(ctx.text, last)) < 2:  # "the X group and the Y group ... the group": either
         found = ctx.only_company_named()  # "The company said ... at Acme": the one company the text names
     if found is not None:
@@ -55,11 +55,11 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
 
 def _indefinite_phrase(words: list[str]) -> bool:
     """Say whether the last noun phrase is `a` or `an` with a describing word (`an outside law firm`): a new party."""
-    first = _first_determiner(words)
+    first = first_determiner(words)
     return words[first] in ("a", "an") and 3 <= len(words) - first <= 5  # "a company [spokesman]" is the company's
 
 
-def _first_words_of(name: str, ctx: Context) -> str:
+def first_words_of(name: str, ctx: Context) -> str:
     """Return the one body registered whose name starts with a short name (`Carrow said` after `Carrow Athletic`),
     or of several such the one that has spoken, else the short name."""
     if name in ctx.kinds:

@@ -9,53 +9,53 @@ from ..groups import unnamed_group
 from ..placed_people import placed_description, placed_name
 from ..vocabulary import INSPECTORATE_HEADS
 
-from .cases import FILING_HINT_RE, _case, _describes_people, _filed_at, _named_rule
+from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
 from .clauses import (
-    _antecedent, _bare_noun, _body_before_descriptor, _clause_cuts, _clause_naming, _describes_a_body, _ends_with_name,
-    _headed_by_role, _is_address, _is_age, _is_credentials, _is_indefinite, _is_occasion_clause, _is_one_body,
-    _is_participle_clause, _is_relative_clause, _is_role_phrase, _joint_subject, _past_dateline, _past_wire_bracket,
-    _skippable, _titled_document, _unnamed_role, _unowned_document,
+    antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
+    headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
+    is_participle_clause, is_relative_clause, is_role_phrase, joint_subject, past_dateline, past_wire_bracket,
+    skippable, titled_document, unnamed_role, unowned_document,
 )
 from .context import Context, Who
-from .references import _reference
-from .documents import _body_modifier_document, _document, _document_source, _giver, _our_document, _received
-from .names import _bare_name, _named
+from .references import reference
+from .documents import body_modifier_document, document, document_source, giver, our_document, received
+from .names import bare_name, named
 from .people import (
-    _before_brackets, _body_people, _described, _kind, _known_name, _lower_case_name, _nearest_reference, _own_people,
-    _people_phrase, _pronoun, _role_after_body,
+    before_brackets, body_people, described, kind, known_name, lower_case_name, nearest_reference, own_people,
+    people_phrase, pronoun, role_after_body,
 )
 from .representatives import representative
-from .titles import _title_holder_named, _title_only, _without_filler
+from .titles import title_holder_named, title_only, without_filler
 from .venues import venue_cut
-from .voices import _titled, _voice
+from .voices import titled_person, voice
 from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
 
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
-    start = _past_wire_bracket(text, _past_dateline(text, start, end), end)
+    start = past_wire_bracket(text, past_dateline(text, start, end), end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
-    joint = _joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
+    joint = joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
     if joint is not None:
         return joint  # "the Minister for X, Jo Roe, and the Minister for Y, Tim Ash, said": the two of them
     set_off = text[start:end].rstrip(" \u00a0").endswith(",")  # "X, the regional housebuilder, announces"
-    cuts = _clause_cuts(text, start, region_end)
+    cuts = clause_cuts(text, start, region_end)
     clause_start = cuts[-1].end() if cuts else start
-    described_body = _body_before_descriptor(text, start, region_end, ctx)
+    described_body = body_before_descriptor(text, start, region_end, ctx)
     if described_body is not None:
         return described_body  # "Unifo the union said", "Parcelfast, the union, said": the body
     who = None
     if cuts and text[clause_start:region_end].strip().lower() in RELATIVE_PRONOUNS:
-        mentions = _antecedent(text, find_mentions(text, start, cuts[-1].start()))  # "Essex's Dave Hill, who said"
-        who = (ctx.add(mentions[-1]), _kind(mentions[-1], ctx)) if mentions else None
+        mentions = antecedent(text, find_mentions(text, start, cuts[-1].start()))  # "Essex's Dave Hill, who said"
+        who = (ctx.add(mentions[-1]), kind(mentions[-1], ctx)) if mentions else None
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = list(zip(bounds, ends))[::-1]
     clauses = ([c for c in without_descriptions(text, clauses, set_off)
-                if not _is_credentials(text[slice(*c)]) and not _is_age(text[slice(*c)])]
+                if not is_credentials(text[slice(*c)]) and not is_age(text[slice(*c)])]
                or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,"
     regulates = False
-    titled = _titled_document(text, clauses)
+    titled = titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
         clauses = [titled]
     asides = 0  # clauses skipped as asides right before the cue (`, who asked not to be named,`)
@@ -63,40 +63,40 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         if who is not None:
             break
         clause = text[begin:finish]
-        if 0 < index < len(clauses) - 1 and _is_address(clause, text[slice(*clauses[index + 1])]):
-            who = _bare_noun(text[slice(*clauses[0])]) if index else None
+        if 0 < index < len(clauses) - 1 and is_address(clause, text[slice(*clauses[index + 1])]):
+            who = bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
-        if (_is_participle_clause(clause) or _is_relative_clause(clause) or _is_occasion_clause(clause)
+        if (is_participle_clause(clause) or is_relative_clause(clause) or is_occasion_clause(clause)
                 or origin_apposition(clause)) and index + 1 < len(clauses):  # "X, a 34-year-old from Y, said"
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
-        if index + 1 < len(clauses) and _describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
+        if index + 1 < len(clauses) and describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
                 and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
-            regulates = regulates or _describes_a_body(clause) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
+            regulates = regulates or describes_a_body(clause) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
             continue  # "Ostra, the energy regulator for Great Britain, found": Ostra, not the place
-        if index + 1 < len(clauses) and (index or set_off) and _described(clause.split(), clause.lower().split()) \
-                and _ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
+        if index + 1 < len(clauses) and (index or set_off) and described(clause.split(), clause.lower().split()) \
+                and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
-        if index + 1 < len(clauses) and (_is_role_phrase(clause) and _headed_by_role(clause) or (_is_indefinite(clause)
-                                         or voice_apposition(clause)) and _ends_with_name(text, *clauses[index + 1])) \
-                and not _is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
-            who = _speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
+        if index + 1 < len(clauses) and (is_role_phrase(clause) and headed_by_role(clause) or (is_indefinite(clause)
+                                         or voice_apposition(clause)) and ends_with_name(text, *clauses[index + 1])) \
+                and not is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
+            who = speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
-        if index + 2 < len(clauses) and _is_role_phrase(text[slice(*clauses[index + 1])]) \
-                and _is_one_body(text, begin, finish):
-            who = _speaker_of_clause(text, *clauses[index + 2], ctx, person_only=True)
+        if index + 2 < len(clauses) and is_role_phrase(text[slice(*clauses[index + 1])]) \
+                and is_one_body(text, begin, finish):
+            who = speaker_of_clause(text, *clauses[index + 2], ctx, person_only=True)
             if who is not None:
                 break  # "Ann Roe, deputy chief executive, Acme Providers, said": the person, her role, her body
-        who = (_unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
-            or _speaker_of_clause(text, begin, finish, ctx)
-        after_relative = index > 0 and _is_relative_clause(text[slice(*clauses[index - 1])])
-        if who is None and (index == asides or after_relative) and _unnamed_role(clause):
-            role = _without_filler(clause)  # "the transport minister has announced": no `has`
-            who = _title_holder_named(text, role, ctx) or (role, "person")  # "the council's director of housing told"
+        who = (unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
+            or speaker_of_clause(text, begin, finish, ctx)
+        after_relative = index > 0 and is_relative_clause(text[slice(*clauses[index - 1])])
+        if who is None and (index == asides or after_relative) and unnamed_role(clause):
+            role = without_filler(clause)  # "the transport minister has announced": no `has`
+            who = title_holder_named(text, role, ctx) or (role, "person")  # "the council's director of housing told"
         if who is None and index == asides:
-            who = _title_only(clause, ctx) or representative(clause)  # "Counsel for the driver said": the counsel
-        if who is None and not _skippable(clause):
+            who = title_only(clause, ctx) or representative(clause)  # "Counsel for the driver said": the counsel
+        if who is None and not skippable(clause):
             break
     if who is None and record:
         focus = ctx.focus_org()
@@ -105,13 +105,13 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
         ctx.kinds[who[0]] = "inspectorate"
         who = who[0], "inspectorate"
     if who is not None and (cut := venue_cut(text, start, region_end, who[0])) is not None:
-        who = _speaker_of_clause(text, start, cut, ctx) or (text[start:cut].strip(" ,"), "unresolved")  # a journal
+        who = speaker_of_clause(text, start, cut, ctx) or (text[start:cut].strip(" ,"), "unresolved")  # a journal
     if who is not None and who[1] == "person":
-        clause_start = min(clause_start, _clause_naming(text, clauses, who[0]))
+        clause_start = min(clause_start, clause_naming(text, clauses, who[0]))
     return Who(who[0], who[1], clause_start) if who else None
 
 
-def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
+def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                        person_only: bool = False) -> tuple[str, str] | None:
     """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name."""
     raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
@@ -123,25 +123,25 @@ def _speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
-    mentions = [m for m in _before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)]
+    mentions = [m for m in before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)]
     if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
-        mentions = [m for m in mentions if not _filed_at(text, m)]  # "filed at Companies House"
-    if mentions and mentions[-1].start > start and _received(text, mentions[-1]):
-        return _giver(text, start, mentions[-1], ctx)  # "a report the police presented to the council"
+        mentions = [m for m in mentions if not filed_at(text, m)]  # "filed at Companies House"
+    if mentions and mentions[-1].start > start and received(text, mentions[-1]):
+        return giver(text, start, mentions[-1], ctx)  # "a report the police presented to the council"
     if person_only:
         persons = [m for m in mentions if m.kind == "person"]
         name = ctx.add(persons[-1]) if persons else None
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
     if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
-        return (" ".join(raw), "unresolved") if _people_phrase(text, end, words) else None  # "Supporters of the union said"
-    if len(words) >= 3 and words[0] in PEOPLE_GROUPS and _describes_people(words[1]):
+        return (" ".join(raw), "unresolved") if people_phrase(text, end, words) else None  # "Supporters of the union said"
+    if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]):
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
-    nearest = _nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
-    return _role_after_body(text, end, words, mentions, ctx) or _pronoun(words, ctx) or _voice(text, start, end, words, mentions, ctx) or _titled(words, mentions, ctx) \
-        or _our_document(words, ctx) \
-        or _document_source(raw, words, mentions, ctx) or _case(text, words, mentions, ctx) \
-        or _body_modifier_document(raw, words, ctx) or _named_rule(raw, words) or _document(words, mentions, ctx) \
+    nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
+    return role_after_body(text, end, words, mentions, ctx) or pronoun(words, ctx) or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
+        or our_document(words, ctx) \
+        or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
+        or body_modifier_document(raw, words, ctx) or named_rule(raw, words) or document(words, mentions, ctx) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
-        or _named(mentions, words, ctx) or _known_name(raw, ctx) \
-        or _reference(words, ctx) or _bare_name(text, start, end, words, ctx) or _body_people(raw, words, ctx) \
-        or _lower_case_name(raw, words, ctx) or _own_people(words, ctx) or _described(raw, words) or placed_description(raw, words)
+        or named(mentions, words, ctx) or known_name(raw, ctx) \
+        or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \
+        or lower_case_name(raw, words, ctx) or own_people(words, ctx) or described(raw, words) or placed_description(raw, words)

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from ..entities import Mention, head_noun
 from ..vocabulary import any_script, ROLES, VOICE_ROLES
 
-from .body_traits import _WIRE_BRACKET_RE, common_names, distinct_bodies, initials_of
-from .words import _COMMON_NOUNS, _NOT_PARTIES, BODY_PEOPLE
+from .body_traits import WIRE_BRACKET_RE, common_names, distinct_bodies, initials_of
+from .words import COMMON_NOUNS, NOT_PARTIES, BODY_PEOPLE
 
 _OWN_PEOPLE_RE = any_script(re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % "|".join(sorted(BODY_PEOPLE))))
 """A body's people after its possessive (`X's planning officers`, `X's staff`)."""
@@ -42,7 +42,7 @@ class NameRegistry:
     def is_wire(self, name: str) -> bool:
         """Say whether a body is the wire or outlet named in the text's dateline brackets, or spelled out from them."""
         if self._wires is None:
-            self._wires = frozenset(found.group(1) for found in _WIRE_BRACKET_RE.finditer(self.text))
+            self._wires = frozenset(found.group(1) for found in WIRE_BRACKET_RE.finditer(self.text))
         return bool(self._wires) and (name in self._wires or initials_of(name) in self._wires)
 
     def _note_wire(self, name: str) -> None:
@@ -72,7 +72,7 @@ class NameRegistry:
             return  # "Labour MP Jo Roe and Reform MP Tom Hale": two members, maybe two parties
         at = next((i for i, w in enumerate(words) if w.lower().rstrip(".") == mention.title), 0)
         party = words[:at]
-        if party and all(w[:1].isupper() and w.lower() not in _COMMON_NOUNS | _NOT_PARTIES and w.lower() not in ROLES
+        if party and all(w[:1].isupper() and w.lower() not in COMMON_NOUNS | NOT_PARTIES and w.lower() not in ROLES
                          for w in party):
             self.parties.add(" ".join(party))
 

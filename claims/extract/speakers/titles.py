@@ -14,7 +14,7 @@ from .words import FILLER_WORDS
 _TITLE_LINKS: frozenset[str] = frozenset("and of for".split())
 
 
-def _title_only(clause: str, ctx: Context) -> tuple[str, str] | None:
+def title_only(clause: str, ctx: Context) -> tuple[str, str] | None:
     """Return who a capitalised title alone means (`the Police and Crime Commissioner`): its holder named before,
     else the title as the text's words, a person; never the title as a body."""
     words = clause.split()
@@ -27,7 +27,7 @@ def _title_only(clause: str, ctx: Context) -> tuple[str, str] | None:
     return (holder, "person") if holder else (" ".join(words), "person")
 
 
-def _without_filler(clause: str) -> str:
+def without_filler(clause: str) -> str:
     """Return a clause's words without the filler between a subject and its cue (`the minister has` -> `the
     minister`)."""
     words = clause.split()
@@ -46,7 +46,7 @@ def _titled_names(text: str, title: str) -> frozenset[str]:
         if is_person_name(m.group("name")))
 
 
-def _title_holder_named(text: str, clause: str, ctx: Context) -> tuple[str, str] | None:
+def title_holder_named(text: str, clause: str, ctx: Context) -> tuple[str, str] | None:
     """Return the one person the text names with this title before their name (`the floods minister` for `Floods
     Minister Rachel Ibbotson`, before or after), else None: two holders or none leave the text's words."""
     words = clause.split()

@@ -9,11 +9,11 @@ from ..vocabulary import (
 )
 
 from .context import Context
-from .references import _first_words_of, _reference
+from .references import first_words_of, reference
 from .words import DETERMINERS
 
 
-def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Mention],
+def voice(text: str, start: int, end: int, words: list[str], mentions: list[Mention],
            ctx: Context) -> tuple[str, str] | None:
     """Resolve `a spokeswoman for the trust`, `its spokesman`, `the council's spokesperson`: the body speaks."""
     joined = " ".join(words)
@@ -34,7 +34,7 @@ def _voice(text: str, start: int, end: int, words: list[str], mentions: list[Men
                 and base in ctx.titles and base not in VOICE_ROLES:
             who = ctx.titles[base], "person"  # "a spokesperson for the Minister": the minister the text named
         if who is None and (base in ORG_REFERENCES or base in INSPECTORATE_HEADS or named_head):
-            who = _reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
+            who = reference(words[:index] + [base], ctx)  # "a spokeswoman for the trust"
             who = None if who and who[1] == "unresolved" else who  # "a force spokesperson", no force named
     who = who or _unnamed_voice(words, ctx)
     if who is not None:
@@ -120,13 +120,13 @@ def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | No
     name = match.group(1).strip()
     if name.lower() in NOT_NAMES:
         return None
-    name = _first_words_of(name, ctx)  # "a Voltaire spokesperson" after "Voltaire Energy"
+    name = first_words_of(name, ctx)  # "a Voltaire spokesperson" after "Voltaire Energy"
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
     return name
 
 
-def _titled(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+def titled_person(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve an unnamed role (`the council's director of housing`) to the person titled so before."""
     if any(m.kind == "person" for m in mentions) or words[0] not in DETERMINERS and not words[0].endswith("'s"):
         return None

@@ -14,29 +14,29 @@ FILLER_WORDS: frozenset[str] = frozenset(
     "and but however meanwhile later earlier already too separately additionally since".split())
 """Words between a subject and its cue that say nothing about who speaks."""
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
-_CLAUSE_CUT_RE = re.compile(r"[,;:\u2013\u2014\u2212\s](?:(?<=[,;:])(?=\s)|(?<=[\u2013\u2014\u2212])|(?<=\s)-\s)")
+CLAUSE_CUT_RE = re.compile(r"[,;:\u2013\u2014\u2212\s](?:(?<=[,;:])(?=\s)|(?<=[\u2013\u2014\u2212])|(?<=\s)-\s)")
 """`[,;:](?=\\s)|[\u2013\u2014\u2212]|\\s-\\s`: a comma, a dash or a spaced hyphen ending a clause, its first character
 written first so that the engine skips fast to one."""
-_TRAILING_PHRASE_RE = re.compile(r"\s+(?:in|on|at|during|to|via|through|at|when|after|before|this|last|on)\b.*$")
+TRAILING_PHRASE_RE = re.compile(r"\s+(?:in|on|at|during|to|via|through|at|when|after|before|this|last|on)\b.*$")
 MAX_SUBJECT_WORDS = 12
 MAX_CLAUSES = 3
 """How many comma-separated clauses before a cue may hold its subject (`X, who leads it, said`)."""
-_COMMON_NOUNS: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS | ORG_REFERENCES | DOCUMENT_NOUNS | INSPECTORATE_HEADS
+COMMON_NOUNS: frozenset[str] = NOT_NAMES | SENTENCE_STARTERS | ORG_REFERENCES | DOCUMENT_NOUNS | INSPECTORATE_HEADS
 """Capitalised words that are common nouns, never a body's bare name (`Grocer says`)."""
-_SKIPPABLE_STARTS: frozenset[str] = frozenset(
+SKIPPABLE_STARTS: frozenset[str] = frozenset(
     "who which whose the a an its their his her our speaking writing published released issued commenting "
     "responding in on at for".split())
 """First words of a clause between a subject and its cue that may be skipped (`X, who leads it, said`)."""
-_INSPECTION_DOCUMENTS: frozenset[str] = frozenset(
+INSPECTION_DOCUMENTS: frozenset[str] = frozenset(
     "report findings inspection review letter audit assessment evaluation".split())
 """Documents that, with no owner named, are the inspectorate's when one is in the text."""
-_COMPANY_WORDS: frozenset[str] = frozenset(
+COMPANY_WORDS: frozenset[str] = frozenset(
     "company firm business retailer group operator utility supplier lender insurer chain grocer supermarket "
     "airline carrier manufacturer developer automaker carmaker housebuilder brewer miner producer".split())
 """References that mean a company, never the regulator beside it."""
-_GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board system network".split())
+GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board system network".split())
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
-_HEAD_SYNONYMS: dict[str, frozenset[str]] = {
+HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
     "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"}),
     "authority": frozenset({"council"}),
@@ -57,22 +57,22 @@ PUBLIC_GROUPS: frozenset[str] = frozenset(
     "supporters fans residents patients parents passengers customers tenants pupils students commuters families "
     "neighbours users".split())
 """People around a body who never speak for it: `Fans of the club said` is the fans'."""
-_PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
+PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
 """Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
-_NOT_PARTIES: frozenset[str] = frozenset(
+NOT_PARTIES: frozenset[str] = frozenset(
     "local former senior veteran opposition backbench constituency new retiring outgoing ex sitting area".split())
 """Words before a member's role that describe the member, not a party (`Local MP Jo Roe`)."""
 PARTY_ROLES: frozenset[str] = frozenset("mp mps msp mla td cllr councillor mep senator".split())
 """Roles of elected members, whose party a text names before them (`Green Future MLA Jo Roe`)."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
-_PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
+PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
 """Words before a document that make it a place, not a subject (`In a statement, the city said`)."""
-_NOT_COMPANIES: frozenset[str] = frozenset("charity union campaigners campaign association society council trust wire"
+NOT_COMPANIES: frozenset[str] = frozenset("charity union campaigners campaign association society council trust wire"
                                            .split())
 """Nouns a text calls a body that make it no company: `the firm` never means a charity or a campaign group."""
-_REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
-_BODY_NOUNS: frozenset[str] = (_REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - ROLES
+REFERENCE_WORDS: frozenset[str] = ORG_REFERENCES | INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
+BODY_NOUNS: frozenset[str] = (REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - ROLES
 """Common nouns that say the name before them is a body's (`the union`, `the bank`, `the charity`)."""
 
 
@@ -86,16 +86,16 @@ PUBLISHED_ACTIVE_RE = any_script(re.compile(
     r"(?:has[ \t]+|have[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|a|an|the)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,3}?(?P<noun>%s)\b" % "|".join(sorted(DOCUMENT_NOUNS))))
 """`The Rivers Agency published its annual report`: who publishes a kind of document, in the active voice."""
-_UNNAMED_PUBLISHER_RE = any_script(re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)"))
+UNNAMED_PUBLISHER_RE = any_script(re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)"))
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
 
 
-_AUTHORING_RE = re.compile(r"\b(?:led|chaired|written|authored)\b")
+AUTHORING_RE = re.compile(r"\b(?:led|chaired|written|authored)\b")
 
 
-_CLAUSE_OPENERS: frozenset[str] = frozenset("as while whilst since when after because and but although though".split())
+CLAUSE_OPENERS: frozenset[str] = frozenset("as while whilst since when after because and but although though".split())
 """Words that open the clause a document's name stands in (`as new figures show`): not part of the name."""
-_SAME_DATA: dict[str, tuple[str, ...]] = {
+SAME_DATA: dict[str, tuple[str, ...]] = {
     "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics"),
     "research": ("analysis", "study"), "analysis": ("research", "study"), "study": ("research", "analysis")}
 """Names a text gives the same numbers or work: `The statistics were published by X` makes `new figures show` X's,
