@@ -153,6 +153,26 @@ def test_the_package_never_imports_benchmarks_or_tests():
             if imports_of(path) & {"benchmarks", "tests"}} == {}
 
 
+def private_imports(path: Path) -> set[str]:
+    """The names starting with one underscore that a file imports from a module of the package or the benchmarks."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {f"{node.module or '.'}:{alias.name}" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+            and (node.level or (node.module or "").split(".")[0] in ("claims", "benchmarks"))
+            for alias in node.names if alias.name.startswith("_") and not alias.name.startswith("__")}
+
+
+def test_private_imports_finds_private_names_of_the_package_only(tmp_path: Path):
+    source = tmp_path / "m.py"
+    source.write_text("from .x import _y, z\nfrom . import _w\nfrom claims.a import _b, __version__\n"
+                      "from benchmarks.c import _d\nfrom os import _exit\nimport claims._e\n", encoding="utf-8")
+    assert private_imports(source) == {"x:_y", ".:_w", "claims.a:_b", "benchmarks.c:_d"}
+
+
+def test_no_module_test_or_benchmark_imports_another_modules_private_name():
+    files = [*PACKAGE.rglob("*.py"), *(ROOT / "tests").rglob("*.py"), *(ROOT / "benchmarks").rglob("*.py")]
+    assert {str(path.relative_to(ROOT)): sorted(names) for path in files if (names := private_imports(path))} == {}
+
+
 def test_only_the_ui_modules_import_widget_libraries():
     importers = {name.split(".")[0] for name, path in MODULES.items() if imports_of(path) & WIDGET_LIBRARIES}
     assert importers == UI_MODULES
