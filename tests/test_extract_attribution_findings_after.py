@@ -49,7 +49,7 @@ def test_only_the_given_sentence_is_read() -> None:
 
 
 def test_a_thing_found_is_no_clause_even_when_the_next_sentence_has_a_verb() -> None:
-    text = "Kestle Motors recalled 900 vans after finding rust on forty. It said more."
+    text = "Kestle Motors recalled 900 vans after finding rust in forty new vans. It recalled them."
     assert found(text, (0, text.index(" It"))) is None
 
 
@@ -57,8 +57,10 @@ def test_a_thing_found_is_no_clause_though_the_sentence_opens_with_one() -> None
     assert found("Kestle Motors recalled 900 vans after finding rust on forty of them.") is None
 
 
-def test_no_verb_before_the_cue_is_no_finding() -> None:
-    assert found("After finding that pipes crack, Kestle Motors recalled 900 vans.") is None
+@pytest.mark.parametrize("text", ["After finding that pipes crack, Kestle Motors recalled 900 vans.",
+                                  "Kestle Motors, on finding that pipes crack, recalled 900 vans."])
+def test_no_verb_before_the_cue_is_no_finding(text: str) -> None:
+    assert found(text) is None
 
 
 @pytest.mark.parametrize("body, expected", [
