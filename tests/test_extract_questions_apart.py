@@ -31,6 +31,7 @@ def test_asks_apart(text: str, expected: bool) -> None:
 def test_first_question_at_is_where_the_first_question_paragraph_begins() -> None:
     assert first_question_at(INTERVIEW) == len(INTRO)
     assert first_question_at("How many families come each week?\nRoe: About 300.\nWhy now?\nRoe: Winter.\n") == 0
+    assert first_question_at("\nHow many families come each week?\nRoe: About 300.\nWhy now?\nRoe: Winter.\n") == 1
 
 
 @pytest.mark.parametrize("text", [ONE_QUESTION, "Who? Why? How?\n"])
