@@ -100,3 +100,29 @@ def test_menu_speakers_first_then_named_parties_once_in_the_texts_spelling():
         "Acme Water", "Ann Lee", "council", "Wyre Anglers Trust"]
     assert menu([], named) == ["Acme Water", "Wyre Anglers Trust", "Ann Lee"]
     assert menu(["the agency"], []) == ["the agency"]
+
+
+def test_single_words_keeps_the_one_word_entries_of_a_list():
+    from claims.extract.parties import single_words
+    assert single_words(["about", "notes to editors", "contact", "media enquiries"]) == frozenset({"about", "contact"})
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("About Acme", "Acme"),
+    ("About the Acme Trust", "Acme Trust"),
+    ("About The Acme Trust", "Acme Trust"),
+    ("Contact Theo Marsh", "Theo Marsh"),  # `Theo` is no article
+    ("About", "About"),
+])
+def test_without_lead_cuts_the_heading_word_and_an_article_after_it(name, expected):
+    assert without_lead(name) == expected
+
+
+def test_name_words_cuts_possessives_and_stops_and_folds_case():
+    from claims.extract.parties import name_words
+    assert name_words("Acme's Lords' Trust, Ltd.") == ["acme", "lords", "trust", "ltd"]
+
+
+def test_a_word_in_capitals_five_letters_long_is_a_word_the_text_writes():
+    assert shouted_elsewhere("LEEDS", written_words("Buses in Leeds ran late.")) is True
+    assert shouted_elsewhere("LEED", written_words("Buses in Leed ran late.")) is False

@@ -67,3 +67,22 @@ def test_placed_description_keeps_only_a_described_person_and_a_name(raw: str, e
 def test_placed_nouns_hold_people_and_no_voice_of_a_body() -> None:
     assert ({"nurse", "volunteer", "tenant", "driver"} <= PLACED_NOUNS,
             PLACED_NOUNS & {"spokesman", "spokeswoman", "spokesperson", "representative", "official"}) == (True, set())
+
+
+@pytest.mark.parametrize("raw", [
+    "A teacher at Penhallow",  # `at`, and a one-word name
+    "An agency nurse from Tarrow Vale",
+    "The nurse from Tarrow Vale",
+    "One very experienced nurse from Tarrow Vale",  # the preposition fifth
+    "A volunteer with One Two Three Four Five",  # five words of name
+])
+def test_placed_description_reads_every_article_preposition_and_length_it_allows(raw: str) -> None:
+    words = raw.split()
+    assert placed_description(words, [w.lower() for w in words]) == (raw, "person")
+
+
+@pytest.mark.parametrize("raw", ["A very experienced night nurse from Tarrow Vale",  # the preposition sixth
+                                 "A very long serving night nurse from Tarrow Vale"])
+def test_placed_description_refuses_a_description_too_long_before_the_preposition(raw: str) -> None:
+    words = raw.split()
+    assert placed_description(words, [w.lower() for w in words]) is None

@@ -10,9 +10,10 @@ from ..text import Span, subtract
 
 from .records import Attribution, inside_holes
 
-AFTER_FINDING_RE = re.compile(r"\b(?:after|on|upon)\s+(?P<cue>finding|concluding|establishing|discovering|confirming)"
-                              r"(?P<that>\s+that)?\s+(?=\S)")
-"""`after finding (that)`, `on discovering that`: the finder's clause follows."""
+AFTER_FINDING_RE = re.compile(r"\b(?P<link>after|on|upon)\s+"
+                              r"(?P<cue>finding|concluding|establishing|discovering|confirming)(?P<that>\s+that)?\s+(?=\S)")
+"""`after finding (that)`, `on discovering that`: the finder's clause follows; the link and the participle are the
+cue."""
 MAX_CLAUSE_WORDS = 8
 """Without `that`, a finite verb must come within this many words for what follows to be a clause, not a thing found
 (`after finding 3kg of cannabis in a car` is no claim)."""
@@ -42,7 +43,8 @@ def after_finding(text: str, sentence: Span, holes: list[Span], ctx: Context) ->
     if who is None:
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
-    return Attribution(who.name, who.kind, "after " + match.group("cue"), spans) if spans else None
+    cue = f"{match.group('link')} {match.group('cue')}"  # the text's own words: `on discovering`
+    return Attribution(who.name, who.kind, cue, spans) if spans else None
 
 
 def _clause_follows(text: str, start: int, end: int) -> bool:
