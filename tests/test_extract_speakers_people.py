@@ -27,3 +27,15 @@ def test_an_unnamed_subject_keeps_its_claim_in_the_texts_words(text: str, expect
 ])
 def test_plain_word(word: str, expected: bool) -> None:
     assert plain_word(word) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brackenford Water published its survey on Monday.\n\nWhich shows that:\n\n- rents rose by 9%;\n"
+     "- wages rose by 3%.\n",
+     [["Brackenford Water", "organisation", "shows that"], ["Brackenford Water", "organisation", "shows that"]]),
+    ("The survey was published on Monday.\n\nWhich shows that:\n\n- rents rose by 9%.\n",
+     [["Which", "unresolved", "shows that"]]),
+    ("Which? said supermarket prices rose by 9%.", [["Which?", "organisation", "said"]]),
+])
+def test_a_sentence_opening_with_which_goes_on_from_the_one_before(text: str, expected: list[list[str]]) -> None:
+    assert extract_text(text)[["speaker", "speaker_kind", "cue"]].values.tolist() == expected

@@ -148,6 +148,15 @@ def kind(mention: Mention, ctx: Context) -> str:
     return "person" if mention.kind == "person" else ctx.kind_of(ctx.full_org(mention.name))
 
 
+def relative_opening(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a sentence that opens with `Which` as its whole subject (`... on Monday. Which shows that:`): it goes
+    on from the sentence before, so `which` means what `it` would; the text's word, unresolved, when nothing does."""
+    if raw != ["Which"]:
+        return None  # `a ward, which admitted ...`: a relative clause inside a sentence is no subject of its own
+    meant = pronoun(["it"], ctx)
+    return meant if meant is not None and meant[0] != "it" else (raw[0], "unresolved")
+
+
 def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
     last = words[-1]

@@ -22,7 +22,7 @@ from .documents import body_modifier_document, document, document_source, giver,
 from .names import bare_name, named
 from .people import (
     before_brackets, body_people, described, kind, known_name, lower_case_name, nearest_reference, own_people,
-    people_phrase, pronoun, role_after_body,
+    people_phrase, pronoun, relative_opening, role_after_body,
 )
 from .representatives import representative
 from .titles import title_holder_named, title_only, without_filler
@@ -137,7 +137,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]):
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
-    return role_after_body(text, end, words, mentions, ctx) or pronoun(words, ctx) or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
+    return role_after_body(text, end, words, mentions, ctx) or relative_opening(raw, words, ctx) or pronoun(words, ctx) or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
         or body_modifier_document(raw, words, ctx) or named_rule(raw, words) or document(words, mentions, ctx) \
