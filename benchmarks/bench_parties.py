@@ -61,8 +61,10 @@ def rows_only(source: Path) -> list[str]:
 
 def forget_names() -> None:
     """Drop the remembered name readings, so the named parties are read afresh (as for a text just opened)."""
+    from claims import editing
     from claims.extract import entities
     entities.mentions_in.cache_clear()
+    editing.text_parties.cache_clear()
 
 
 def timing_rows(largest: Path, repeats: int) -> list[Row]:

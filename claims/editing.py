@@ -7,6 +7,7 @@ through `verdicts.change_row`, with the pure rules of `claims.corrections`.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -14,7 +15,7 @@ import pandas as pd
 from .anchor import find_quote, occurrences
 from .corrections import corrected, loose_matches, merged, show_text, split_offset, split_parts, statement_of
 from .extract import claim_id_for
-from .extract.parties import menu, named_parties
+from .extract.parties import Party, menu, named_parties
 from .extract.surface import working_copy
 from .model import EDITED_ORIGINS, VERDICT_COLUMNS, Source, VerdictError, VerdictFileError
 from .placing import extracted_records, fresh_id
@@ -180,7 +181,13 @@ def speakers_found(source: str | Path) -> list[str]:
     text = load_source(source)
     names = {str(r["speaker"]) for r in extracted_records(text)}
     names |= {str(r["speaker"]) for r in read_records(verdicts_path(source))[0]}
-    return menu(sorted(names, key=str.casefold), named_parties(working_copy(text.text)))
+    return menu(sorted(names, key=str.casefold), text_parties(text.text))
+
+
+@lru_cache(maxsize=8)
+def text_parties(text: str) -> tuple[Party, ...]:
+    """The parties a text names, read once per text: the board asks again after every decision, the text stays."""
+    return tuple(named_parties(working_copy(text)))
 
 
 def correct_claim(source: str | Path, claim_id: str, *, speaker: str | None = None, claim: str | None = None,

@@ -46,3 +46,13 @@ def test_a_text_without_names_offers_its_rows_speakers_only(tmp_path: Path) -> N
     path = tmp_path / "b.txt"
     path.write_text("The agency said that waits fell.\n", encoding="utf-8")
     assert editing.speakers_found(path) == ["the agency"]
+
+
+def test_the_text_is_read_for_its_parties_once_however_often_the_box_is_filled(source: Path) -> None:
+    editing.text_parties.cache_clear()
+    first = editing.speakers_found(source)
+    editing.correct_claim(source, str(verdicts.review_table(source, "ann")["claim_id"][0]), speaker="Ann Lee",
+                          analyst="ann")
+    second = editing.speakers_found(source)
+    assert (first, second, editing.text_parties.cache_info().misses) == (
+        ["Acme Water", "council", "Wyre Anglers Trust", "Ann Lee"], ["Acme Water", "Ann Lee", "council", "Wyre Anglers Trust"], 1)

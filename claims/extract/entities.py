@@ -28,6 +28,7 @@ from .vocabulary import (
     RULE_WORDS,
     REGULATING_WORDS,
     REGULATOR_HEADS,
+    ROLE_WORDS,
     ROLES,
     SENTENCE_STARTERS,
     UPPER,
@@ -938,7 +939,7 @@ def _inner_particle(words: list[str], index: int) -> bool:
 
 _NAME_HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())
 """Honorifics only a person's name follows (`Mr May`), never a post (`Mr Mayor` is an address: `mayor` is a role)."""
-_NEWS_ROLES = load_words("roles") | DESCRIBED_PEOPLE
+_NEWS_ROLES = ROLE_WORDS | DESCRIBED_PEOPLE
 """The roles news texts write before a name (the data list alone, without the name parser's long list of titles)."""
 _ADDRESSED_POSTS: frozenset[str] = frozenset("speaker chairman chairwoman chair president justice secretary".split())
 """Posts a person is addressed by after `Mr` or `Madam` (`Mr Speaker`, `Mr Justice`): no family name."""

@@ -14,7 +14,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from .entities import find_mentions
 from .vocabulary import (FURNITURE_LABELS, HONORIFICS, NOT_NAMES, ORG_HEADS, PLACE_WORDS, REGION_WORDS, RELEASE_ENDS,
-                         RELEASE_MARKERS, SENTENCE_STARTERS, load_words)
+                         RELEASE_MARKERS, ROLE_WORDS, SENTENCE_STARTERS)
 
 MENTION_KINDS = {"org": "organisation", "person": "person"}
 """The speaker kind of a name the text says, by the kind `find_mentions` gives it."""
@@ -30,9 +30,7 @@ LEAD_WORDS = single_words(RELEASE_ENDS)
 COMMON_WORDS = (NOT_NAMES | SENTENCE_STARTERS | HONORIFICS | PLACE_WORDS | REGION_WORDS | LEAD_WORDS
                 | single_words(RELEASE_MARKERS) | single_words(FURNITURE_LABELS))
 """Words that name no party on their own or together (`March`, `Christmas`, `North County`, `ENDS`)."""
-NEWS_ROLES = load_words("roles")
-"""The roles news texts put before a name (`chief`, `executive`, `deputy`, `head`), without the honorific lists."""
-POST_WORDS = NEWS_ROLES | ORG_HEADS | NOT_NAMES
+POST_WORDS = ROLE_WORDS | ORG_HEADS | NOT_NAMES
 """Words of a post's title (`Group Chief Executive`, `Deputy Head of Media`): a post is no party's name."""
 LINKS = frozenset({"of", "for"})
 """Words that tie a title to what it is of (`Minister for Health`, `Office of the Mayor`): one party's name."""
@@ -76,7 +74,7 @@ def is_post(name: str) -> bool:
     """True for a post's title alone (`Chief Executive`, `Trust Chief Executive`): every word is a role, a body's
     head noun or a common word, it ends in a role, and it is of or for nothing (`Minister for Health` is one post)."""
     words = name_words(name)
-    return bool(words) and words[-1] in NEWS_ROLES and all(w in POST_WORDS for w in words) \
+    return bool(words) and words[-1] in ROLE_WORDS and all(w in POST_WORDS for w in words) \
         and LINKS.isdisjoint(words)
 
 

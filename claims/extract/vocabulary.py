@@ -79,7 +79,9 @@ ORG_HEADS = load_words("org_heads")
 """Last words that make a capitalised name an organisation's."""
 DESCRIBED_PEOPLE = load_words("described_people")
 """People a report names by what they are (`the tenant said`, `a mother of two`): role words, but no post."""
-ROLES = (load_words("roles") | DESCRIBED_PEOPLE | frozenset(t.strip().lower() for t in CONSTANTS.titles if t.strip().isalpha())) \
+ROLE_WORDS = load_words("roles")
+"""The roles news texts put before a name (`chief`, `executive`, `deputy`, `head`), without the honorific lists."""
+ROLES = (ROLE_WORDS | DESCRIBED_PEOPLE | frozenset(t.strip().lower() for t in CONSTANTS.titles if t.strip().isalpha())) \
     - (ORG_HEADS - {"executive"})
 """Titles, honorifics and roles that stand before a name: `Chief Executive`, `Dr`, `Cllr` (never `Police`)."""
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor "
