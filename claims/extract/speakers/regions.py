@@ -4,8 +4,7 @@ from __future__ import annotations
 from ..descriptions import without_descriptions
 from ..entities import RELATIVE_PRONOUNS, find_mentions
 from ..bodies import origin_apposition, voice_apposition
-from ..collectives import collective
-from ..groups import unnamed_group
+from ..groups import collective, unnamed_group
 from ..placed_people import placed_description, placed_name
 from ..vocabulary import INSPECTORATE_HEADS
 
