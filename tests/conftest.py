@@ -1,5 +1,6 @@
 """Shared fixtures: the seed folder, and temporary copies of it so that no test writes into seeds/."""
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,16 @@ def seeds_copy(tmp_path: Path) -> Path:
 def source(seeds_copy: Path) -> Path:
     """The council's announcement in a temporary copy of seeds/ (29 claims with the current extractor)."""
     return seeds_copy / ANNOUNCEMENT.name
+
+
+@pytest.fixture
+def text_file(tmp_path: Path) -> Callable[[str], Path]:
+    """A writer that saves a test's own text as `a.txt` in the test's folder and returns its path."""
+    def write(text: str) -> Path:
+        path = tmp_path / "a.txt"
+        path.write_text(text, encoding="utf-8")
+        return path
+    return write
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """The board's warning on a speaker whose kind of attribution was often wrong on unseen texts."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,9 @@ TEXT = ("Minister Jo Bloggs said the plan \"is working well for every family\".\
 
 
 @pytest.fixture
-def board(tmp_path: Path) -> ReviewBoard:
+def board(text_file: Callable[[str], Path]) -> ReviewBoard:
     """A board for analyst ann on a text with a person who says and a body whose figures show."""
-    path = tmp_path / "a.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    return review(path, analyst="ann")
+    return review(text_file(TEXT), analyst="ann")
 
 
 def test_no_warning_without_a_measure_or_at_the_threshold() -> None:

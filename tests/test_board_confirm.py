@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -25,11 +26,9 @@ TEXT = ("Minister Jo Bloggs said the plan \"is working well for every family\".\
 
 
 @pytest.fixture
-def source(tmp_path: Path) -> Path:
+def source(text_file: Callable[[str], Path]) -> Path:
     """The text in a folder of its own."""
-    path = tmp_path / "a.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    return path
+    return text_file(TEXT)
 
 
 def ids(session: ReviewSession) -> dict[str, str]:

@@ -1,6 +1,7 @@
 """The board's "edit this claim" section, history and why-lines, without a browser: set values, click, check the CSV."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,9 @@ TEXT = ("The Agency said that waits fell and costs fell.\nIt also said staff are
 
 
 @pytest.fixture
-def board(tmp_path: Path) -> ReviewBoard:
+def board(text_file: Callable[[str], Path]) -> ReviewBoard:
     """A board for analyst ann on a small text of three claims."""
-    path = tmp_path / "a.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    return review(path, analyst="ann")
+    return review(text_file(TEXT), analyst="ann")
 
 
 def saved(board: ReviewBoard, *columns: str) -> list[list[object]]:

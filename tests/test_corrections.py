@@ -1,6 +1,7 @@
 """Corrections to a claim: speaker, statement, span, split, merge (pure), and through the store (verdicts)."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -99,11 +100,9 @@ def test_claims_of_two_paragraphs_are_not_merged() -> None:
 
 
 @pytest.fixture
-def source(tmp_path: Path) -> Path:
+def source(text_file: Callable[[str], Path]) -> Path:
     """A small text whose extractor claims are known."""
-    path = tmp_path / "a.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    return path
+    return text_file(TEXT)
 
 
 def _table(source: Path) -> list[tuple[object, ...]]:

@@ -1,6 +1,7 @@
 """The names offered when an analyst corrects a speaker: the rows' and saved speakers, then the text's other parties."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,11 +16,9 @@ TEXT = ("Acme Water said bills would rise by 4% next year.\n\n"
 
 
 @pytest.fixture
-def source(tmp_path: Path) -> Path:
+def source(text_file: Callable[[str], Path]) -> Path:
     """The text, saved as a source file."""
-    path = tmp_path / "a.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    return path
+    return text_file(TEXT)
 
 
 def test_rows_speakers_then_the_parties_the_text_names(source: Path) -> None:

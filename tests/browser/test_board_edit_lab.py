@@ -22,20 +22,18 @@ TEXT = ("The Agency said that waits fell and costs fell.\nIt also said staff are
 """A text whose second paragraph has a quotation broken over two lines, in straight marks."""
 
 
-def small_notebook(workspace):
-    """A one-text review notebook pointed at a small text of the test's own; (notebook, its verdict CSV)."""
-    source = workspace / "seeds" / "edit.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    notebook = write_board_notebook(workspace / "notebooks", source="../seeds/edit.txt")
-    return notebook, verdicts_path(source)
+def open_board(workspace, open_notebook, name: str, text: str):
+    """Run a one-text review notebook on a text of the test's own, saved as seeds/<name>; (notebook, board, verdict CSV)."""
+    source = workspace / "seeds" / name
+    source.write_text(text, encoding="utf-8")
+    nb = open_and_run(open_notebook, write_board_notebook(workspace / "notebooks", source=f"../seeds/{name}"))
+    return nb, nb.page.locator(".claims-board"), verdicts_path(source)
 
 
 def board_with_edit_open(workspace, open_notebook):
     """Open the small notebook, run it, open the edit section; (page, board, csv path, first claim's id)."""
-    notebook, csv_path = small_notebook(workspace)
-    nb = open_and_run(open_notebook, notebook)
-    page, board = nb.page, nb.page.locator(".claims-board")
-    first = shown_claim_id(page)
+    nb, board, csv_path = open_board(workspace, open_notebook, "edit.txt", TEXT)
+    first = shown_claim_id(nb.page)
     open_edit(board)
     return nb, board, csv_path, first
 
@@ -86,9 +84,7 @@ def test_a_correction_being_typed_survives_another_window_s_save(workspace, open
 
 
 def test_a_claim_pasted_with_curly_quotes_is_found_across_a_line_break(workspace, open_notebook):
-    notebook, csv_path = small_notebook(workspace)
-    nb = open_and_run(open_notebook, notebook)
-    board = nb.page.locator(".claims-board")
+    nb, board, csv_path = open_board(workspace, open_notebook, "edit.txt", TEXT)
     board.locator(".claims-add-quote input").fill("“the plan is working well for everyone”")
     board.locator(".claims-add-speaker input").fill("The Agency")
     board.locator(".claims-add").click()
@@ -100,10 +96,8 @@ def test_a_claim_pasted_with_curly_quotes_is_found_across_a_line_break(workspace
 
 
 def test_a_conflict_is_seen_side_by_side_and_resolved_in_the_board(workspace, open_notebook):
-    notebook, csv_path = small_notebook(workspace)
-    nb = open_and_run(open_notebook, notebook)
-    page, board = nb.page, nb.page.locator(".claims-board")
-    first = shown_claim_id(page)
+    nb, board, csv_path = open_board(workspace, open_notebook, "edit.txt", TEXT)
+    first = shown_claim_id(nb.page)
     board.locator(".claims-verdict-supported").click()
     note = board.locator(".claims-note textarea")
     note.fill("mine")
@@ -130,10 +124,7 @@ CHECK_TEXT = ("Figures published by Brightway plc in its annual report show that
 
 
 def test_a_speaker_to_check_is_flagged_until_the_analyst_corrects_it(workspace, open_notebook):
-    source = workspace / "seeds" / "check.txt"
-    source.write_text(CHECK_TEXT, encoding="utf-8")
-    nb = open_and_run(open_notebook, write_board_notebook(workspace / "notebooks", source="../seeds/check.txt"))
-    board = nb.page.locator(".claims-board")
+    nb, board, _ = open_board(workspace, open_notebook, "check.txt", CHECK_TEXT)
     check = board.locator(".claims-quote .claims-check")
     expect(check).to_contain_text("⚠ check the speaker: attributions like this were right about")
     expect(board.locator(".claims-quote .claims-check-why")).to_contain_text("organisation speakers")
@@ -163,10 +154,7 @@ def offered_speakers(board) -> list[str]:
 
 
 def test_a_party_the_text_names_is_offered_and_saved_as_the_speaker(workspace, open_notebook):
-    source = workspace / "seeds" / "parties.txt"
-    source.write_text(PARTIES_TEXT, encoding="utf-8")
-    nb = open_and_run(open_notebook, write_board_notebook(workspace / "notebooks", source="../seeds/parties.txt"))
-    board = nb.page.locator(".claims-board")
+    nb, board, csv_path = open_board(workspace, open_notebook, "parties.txt", PARTIES_TEXT)
     first = shown_claim_id(nb.page)
     open_edit(board)
     expect(board.locator(".claims-edit-speaker datalist option")).to_have_count(4)
@@ -175,7 +163,7 @@ def test_a_party_the_text_names_is_offered_and_saved_as_the_speaker(workspace, o
     speaker.fill(offered_speakers(board)[2])
     speaker.press("Tab")
     board.locator(".claims-edit-save").click()
-    rows = harness.wait_for_rows(verdicts_path(source), lambda rows: rows[0]["speaker"] == "Wyre Anglers Trust",
+    rows = harness.wait_for_rows(csv_path, lambda rows: rows[0]["speaker"] == "Wyre Anglers Trust",
                                  "a named party chosen as the speaker")
     assert [(r["claim_id"], r["speaker"], r["origin"], r["original_speaker"]) for r in rows] == [
         (first, "Wyre Anglers Trust", "corrected", "Acme Water")]
