@@ -23,7 +23,7 @@ TEXT = ("The Agency said that waits fell and costs fell.\nIt also said staff are
 
 
 def open_board(workspace, open_notebook, name: str, text: str):
-    """Run a one-text review notebook on a text of the test's own, saved as seeds/<name>; (notebook, board, verdict CSV)."""
+    """Run a one-text review notebook on the test's own text, saved as seeds/<name>; (notebook, board, CSV)."""
     source = workspace / "seeds" / name
     source.write_text(text, encoding="utf-8")
     nb = open_and_run(open_notebook, write_board_notebook(workspace / "notebooks", source=f"../seeds/{name}"))
