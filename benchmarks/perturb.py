@@ -58,6 +58,7 @@ class Swap:
     new: str
     after_auxiliary: bool = True
     not_before: str = ""
+    label: bool = False
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,10 @@ class Baseline:
 # --- swaps --------------------------------------------------------------------------------------------
 
 def swap_pattern(swap: Swap) -> str:
-    """The regular expression of a swap: its words as whole words, honouring its guards."""
+    """The regular expression of a swap: its words as whole words, honouring its guards; a label only
+    where it opens a line before a colon (`AN:` in a Q&A)."""
+    if swap.label:
+        return rf"(?<![^\n]){re.escape(swap.old)}(?=[ \t]*:)"
     body = r"\s+".join(re.escape(word) for word in swap.old.split())
     guard = "" if swap.after_auxiliary else "".join(rf"(?<!\b{aux} )" for aux in AUXILIARIES)
     tail = f"(?!{swap.not_before})" if swap.not_before else ""
@@ -125,7 +129,8 @@ def apply_swaps(text: str, swaps: Sequence[Swap]) -> str:
 
 def with_capitals(swaps: Sequence[Swap]) -> list[Swap]:
     """The swaps plus their all-capitals forms (`HAYWOOD` -> `OKECHUKWU`), first come first kept."""
-    extra = [Swap(s.old.upper(), s.new.upper(), s.after_auxiliary, s.not_before) for s in swaps if s.old.upper() != s.old]
+    extra = [Swap(s.old.upper(), s.new.upper(), s.after_auxiliary, s.not_before, s.label)
+             for s in swaps if s.old.upper() != s.old]
     return unique([*swaps, *extra])
 
 
@@ -218,7 +223,22 @@ def person_swaps(text: str, data: RawGold, pool: dict[str, list[str]], rng: rand
     givens, families = rng.sample(pool["given"], len(pool["given"])), rng.sample(pool["family"], len(pool["family"]))
     swaps = [Swap(given, new) for (given, _), new in zip(names, givens) if given]
     swaps += [Swap(family, new) for (_, family), new in zip(names, families)]
-    return unique([swap for swap in swaps if not is_common_word(swap.old, text)])
+    kept = unique([swap for swap in swaps if not is_common_word(swap.old, text)])
+    return kept + label_swaps(text, names, kept)
+
+
+def initials_of(given: str, family: str) -> str:
+    """A person's initials as a Q&A's speaker labels write them (`Amara Nwosu` -> `AN`)."""
+    return "".join(word[0] for word in (given, *family.split()) if word[:1].isupper())
+
+
+def label_swaps(text: str, names: Sequence[tuple[str, str]], swaps: Sequence[Swap]) -> list[Swap]:
+    """Swaps renaming each renamed person's initials where the text labels answers by them (`AN:` -> `NO:`)."""
+    new = {swap.old: swap.new for swap in swaps}
+    pairs = [(initials_of(given, family), initials_of(new.get(given, given), new.get(family, family)))
+             for given, family in names if given]
+    swaps = [Swap(old, renamed, label=True) for old, renamed in pairs if len(old) > 1 and old != renamed]
+    return unique([swap for swap in swaps if re.search(swap_pattern(swap), text)])
 
 
 def rename_people(pool_name: str) -> Transform:

@@ -104,6 +104,23 @@ def test_person_swaps_draw_distinct_names_from_the_pool() -> None:
     assert {swaps[1].new, swaps[2].new} == {"Okafor", "Balogun"}
 
 
+def test_a_q_and_a_label_of_initials_is_renamed_with_its_person() -> None:
+    text = "Ann Nolan ran the clinic.\n\nAN: We saw 40 patients.\nWhy AN?\nBAN: none.\n"
+    data = {"claims": [{"speaker": "Ann Nolan", "kind": "person", "keys": ["We saw 40 patients"]}]}
+    pool = {"given": ["Ngozi"], "family": ["Okafor"]}
+    swaps = perturb.person_swaps(text, data, pool, random.Random(1))
+    assert swaps == [Swap("Ann", "Ngozi"), Swap("Nolan", "Okafor"), Swap("AN", "NO", label=True)]
+    assert perturb.swapped(text, data, swaps)[0] == (
+        "Ngozi Okafor ran the clinic.\n\nNO: We saw 40 patients.\nWhy AN?\nBAN: none.\n")
+
+
+def test_no_label_swap_without_a_given_name_or_when_the_initials_stay() -> None:
+    data = {"claims": [{"speaker": "Dr Nolan", "kind": "person"}, {"speaker": "Ann Oates", "kind": "person"}]}
+    pool = {"given": ["Alan", "Alan"], "family": ["Ogden", "Ogden"]}
+    swaps = perturb.person_swaps("Dr Nolan and Ann Oates", data, pool, random.Random(3))
+    assert swaps == [Swap("Ann", "Alan"), Swap("Nolan", "Ogden"), Swap("Oates", "Ogden")]
+
+
 def test_a_people_transform_renames_every_person_and_keeps_the_gold_true(tmp_path: Path) -> None:
     original = case(TEXT, DATA, tmp_path)
     text, data = perturb.transforms()["people-particles"](original.text, original.data)
