@@ -174,5 +174,6 @@ def any_script(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 INITIAL_STOP = (r"(?<![\w.])[A-Z]\.[ \t](?=(?!(?:The|A|An|It|Its|This|That|These|Those|They|He|She|We|I|In|On|At|But"
-                r"|And|If|As|However|Meanwhile)\b)[A-Z][a-z])")
-"""A given name's initial and its full stop inside a name (`A. Roe`), never a sentence's end before `The`, `It`, ..."""
+                r"|And|If|As|However|Meanwhile)\b)(?:[A-Z]\.[ \t])*[A-Z][a-z])")
+"""A given name's initial and its full stop inside a name (`A. Roe`, either of `J. R. Roe`), never a sentence's end
+before `The`, `It`, ..."""
