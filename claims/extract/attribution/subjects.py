@@ -6,6 +6,7 @@ import re
 
 from ..bodies import ACCORDING_TAIL_RE
 from ..entities import find_mentions
+from ..fragments import cue_as_noun
 from ..items import split_items
 from ..release import has_figure
 from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
@@ -241,8 +242,9 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
-    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!")) \
-        or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    closing = None if closing and cue_as_noun(closing.group()) else closing  # ", the reports were poor": no cue
+    closing = closing or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
     return (content[0], content[0] + closing.start()) if closing is not None else content
 
 

@@ -1,0 +1,189 @@
+"""The shape of a row (wave 12): pieces a list splitter cut off that read as nothing alone, items that only name a
+source or answer another's words, and list items a cue-shaped noun swallowed. Each phenomenon recurs across the
+blind sets; each is tested on short texts written for this test (other bodies, names and word orders), with at
+least one case where the mechanism must not fire. Each case gives the whole table as (speaker, speaker_kind,
+quote) rows in text order."""
+import pytest
+
+from claims.extract.fragments import cue_as_noun, figure_subset, in_dashed_aside, numbers_joined, only_reaction, \
+    only_source, restates_figure
+from extract_rows import rows
+
+
+# --- Two numbers of one item ------------------------------------------------------------------------------------
+# The phenomenon: an `and` or `or` joins two numbers inside one item (`use by 8 and 10 August`), and the list
+# splitter cuts there, leaving `10 August` as a row of its own. Other writers give house numbers (`at 4 and 9 Mill
+# Lane`), alternatives (`12 or 14 March`) or ages (`aged 3 and 4`). An `and` between a figure and a clause
+# (`rose to 40 and 12 staff left`) still joins two claims.
+
+@pytest.mark.parametrize("text, quote", [
+    ("The Pennard Water Board said it had fitted new meters at 4 and 9 Mill Lane last spring.",
+     "it had fitted new meters at 4 and 9 Mill Lane last spring"),
+    ("Drayton Bakeries said the recalled loaves carry best before dates of 12 or 14 March.",
+     "the recalled loaves carry best before dates of 12 or 14 March"),
+])
+def test_two_numbers_joined_by_and_stay_one_item(text: str, quote: str) -> None:
+    speaker = text.split(" said")[0].removeprefix("The ")
+    assert rows(text) == [(speaker, "organisation", quote)]
+
+
+def test_numbers_joined_reads_only_two_bare_numbers() -> None:
+    assert numbers_joined(["8"], ["10", "August"]) is True
+    assert numbers_joined(["£4m,"], ["£6m"]) is True
+    assert numbers_joined(["40"], ["the", "staff"]) is False
+    assert numbers_joined(["rents"], ["12"]) is False
+    assert numbers_joined([], ["12"]) is False
+    assert numbers_joined(["12"], []) is False
+
+
+# --- A figure put another way -----------------------------------------------------------------------------------
+# The phenomenon: a figure is followed by the same quantity in other units after `, or` (`About £9.4m a year, or
+# roughly £25,700 a day`), and the list splitter makes the second a row of its own. Other writers write `, or 6% of
+# its target`, `, or about one in five`, `, equivalent to 12 a week`. An `or` that opens a clause is left alone.
+
+@pytest.mark.parametrize("text, quote", [
+    ("The Kestrel Trust said it had raised £2.1m, or about 6% of its target, since January.",
+     "it had raised £2.1m, or about 6% of its target, since January"),
+    ('Asked about the cost, the director said: "About £3m a year, or roughly £8,200 a day."',
+     "About £3m a year, or roughly £8,200 a day."),
+])
+def test_a_figure_restated_after_or_stays_with_it(text: str, quote: str) -> None:
+    assert [row[2] for row in rows(text)] == [quote]
+
+
+def test_restates_figure_needs_a_figure_right_after_or() -> None:
+    text = "or roughly £25,700 a day|or 4% of sales|equivalent to 12 a week|or the board will act|or more staff"
+    parts = text.split("|")
+    spans, start = [], 0
+    for part in parts:
+        spans.append((start, start + len(part)))
+        start += len(part) + 1
+    assert [restates_figure(text, *span) for span in spans] == [True, True, True, False, False]
+
+
+# --- A part of a figure after `including` -----------------------------------------------------------------------
+# The phenomenon: `512 patients on trolleys, including 38 children` is cut at `including`, leaving `38 children`,
+# a figure and its bare noun, as a row that says nothing alone. Other writers write `140 people were rescued,
+# including 12 children`, `60 staff, including 9 nurses`. A part that says more of what it counts (`9 broken fire
+# doors`, `12 children and 30 pensioners from a capsized ferry`) stands as an item.
+
+def test_a_bare_part_of_a_figure_stays_with_its_figure() -> None:
+    text = "The Coastguard Agency said 140 people had been rescued from the water, including 12 children."
+    assert rows(text) == [("Coastguard Agency", "organisation",
+                           "140 people had been rescued from the water, including 12 children")]
+
+
+def test_parts_that_say_more_are_items_of_their_own() -> None:
+    text = "The Coastguard Agency said 140 people had been rescued, including 12 children and 30 pensioners from a ferry."
+    assert rows(text) == [("Coastguard Agency", "organisation", "140 people had been rescued"),
+                          ("Coastguard Agency", "organisation", "12 children"),
+                          ("Coastguard Agency", "organisation", "30 pensioners from a ferry")]
+
+
+def test_figure_subset_needs_a_figure_in_the_head_and_bare_parts() -> None:
+    text = "512 patients on trolleys, including 38 children|staff on trolleys, including 38 children"
+    assert figure_subset(text, (0, 24), [(36, 47)]) is True
+    assert figure_subset(text, (48, 65), [(77, 88)]) is False  # no figure in the head
+    text = "512 patients, including 9 broken fire doors and 4 rooms"
+    doors, rooms = text.index("9 broken"), text.index("and 4")
+    assert figure_subset(text, (0, 12), [(doors, rooms - 1)]) is False  # the part says more than its count
+    assert figure_subset(text, (0, 12), [(rooms, len(text))]) is True  # `and 4 rooms`: the connector skipped
+    assert figure_subset(text, (0, 12), []) is False
+
+
+# --- The commas of an aside between dashes ----------------------------------------------------------------------
+# The phenomenon: a list inside an aside between spaced dashes (`in three of the five areas - safe, effective and
+# well-led - and requires improvement`) is cut at its commas, leaving `effective and well-led` as a row. Other
+# writers use en or em dashes, or put the aside in the middle of a claim. Commas outside the dashes still cut.
+
+def test_a_list_inside_dashes_is_not_cut() -> None:
+    text = ("The regulator said the farm was poor in two of the four areas it checks \u2013 hygiene, records and "
+            "storage \u2013 and needs changes in the rest.")
+    assert rows(text) == [("the regulator", "inspectorate", text[19:-1])]
+
+
+def test_in_dashed_aside_counts_dashes_on_both_sides() -> None:
+    text = "poor - hygiene, records - and late, slow"
+    assert in_dashed_aside(text, (0, len(text)), text.index(",")) is True
+    assert in_dashed_aside(text, (0, len(text)), text.rindex(",")) is False  # after the closing dash
+    assert in_dashed_aside("poor - hygiene, records", (0, 23), 14) is False  # the aside never closes
+
+
+# --- A lead-in phrase cut off its first item --------------------------------------------------------------------
+# The phenomenon: `Of the 648 cases, 61% were in the north, 15% in the east and 9% in London` is cut at its
+# commas and `Of the 648 cases` becomes a row. Other writers put `Of those inspected,` or `Of the 310 complaints,`
+# first, or after `said that`. The framing phrase joins the first item.
+
+@pytest.mark.parametrize("text, first", [
+    ("Of the 310 complaints, 41% concerned delays, 22% concerned staff conduct and 9% concerned billing, the "
+     "ombudsman said.", "Of the 310 complaints, 41% concerned delays"),
+    ("The ombudsman said that of the 310 complaints, 41% concerned delays, 22% concerned staff conduct and 9% "
+     "concerned billing.", "of the 310 complaints, 41% concerned delays"),
+])
+def test_an_of_phrase_frames_the_first_item(text: str, first: str) -> None:
+    assert rows(text) == [("the ombudsman", "inspectorate", first),
+                          ("the ombudsman", "inspectorate", "22% concerned staff conduct"),
+                          ("the ombudsman", "inspectorate", "9% concerned billing")]
+
+
+# --- A source phrase or a reaction kept as a row ----------------------------------------------------------------
+# The phenomenon: the words after a cue only name where a claim came from (`..., he said, according to the
+# commission's own annual report`, `citing its accounts`), or only answer another's words (`The landlord rejected
+# that claim.`), and become a row that holds nothing to check. Other writers write `quoting the council's figures`,
+# `disputed these figures`, `dismissed that account`. A source that opens a clause (`according to its survey,
+# rents rose`) and a rejection with its own content are claims.
+
+def test_a_source_phrase_after_a_cue_is_no_row() -> None:
+    text = "Most of the closures were in rural areas, the union said, according to its own survey of members."
+    assert rows(text) == [("the union", "unresolved", "Most of the closures were in rural areas")]
+
+
+def test_a_reaction_to_another_claims_nothing() -> None:
+    text = "Residents said the landlord had ignored them. The landlord rejected that claim."
+    assert rows(text) == [("Residents", "unresolved", "the landlord had ignored them")]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("according to the commission's own annual report", True),
+    ("citing its latest accounts", True),
+    ("in a statement to the council", True),
+    ("according to its survey, rents rose", False),
+    ("according to the survey rents rose by 4%", False),
+    ("rents rose by 4%", False),
+])
+def test_only_source(words: str, expected: bool) -> None:
+    assert only_source(words) is expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("rejected that argument", True),
+    ("disputed these figures", True),
+    ("dismissed that account entirely", True),
+    ("rejected that 40 posts were cut", False),
+    ("rejected the plan", False),  # left to the older test of a verb and its bare object
+    ("rejected", False),
+    ("rejected that argument made by the union", False),
+])
+def test_only_reaction(words: str, expected: bool) -> None:
+    assert only_reaction(words.split()) is expected
+
+
+# --- A cue word used as a noun ----------------------------------------------------------------------------------
+# The phenomenon: a list item's subject is a noun spelled like a cue verb (`the reports were poor`, `the records
+# have gaps`, `the notes were missing`), read as a closing cue (`..., the report states.`), and the items from it
+# on were lost. Other writers write `the findings were`, `the claims are`. A real closing cue still closes.
+
+@pytest.mark.parametrize("noun", ["reports were poor", "records have gaps", "notes were missing"])
+def test_a_cue_word_as_a_noun_keeps_the_list_whole(noun: str) -> None:
+    text = f"Inspectors said the checks were late, the {noun} and the storage was unsafe."
+    assert rows(text) == [("inspectors", "inspectorate", "the checks were late"),
+                          ("inspectors", "inspectorate", f"the {noun}"),
+                          ("inspectors", "inspectorate", "the storage was unsafe")]
+
+
+def test_a_closing_cue_still_closes() -> None:
+    assert rows("The trust cut waits by 20%, the annual report shows.") == [
+        ("the annual report", "document", "The trust cut waits by 20%")]
+    assert cue_as_noun(", the report states") is False
+    assert cue_as_noun(", the reports were poor") is True
+    assert cue_as_noun(", the council has said") is False
