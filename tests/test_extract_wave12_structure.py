@@ -7,6 +7,7 @@ import pytest
 
 from claims.extract.fragments import cue_as_noun, figure_subset, in_dashed_aside, numbers_joined, only_reaction, \
     only_source, restates_figure
+from claims.extract.relatives import narrated_relative, noun_before_relative, relative_at, relative_content_end
 from extract_rows import rows
 
 
@@ -187,3 +188,59 @@ def test_a_closing_cue_still_closes() -> None:
     assert cue_as_noun(", the report states") is False
     assert cue_as_noun(", the reports were poor") is True
     assert cue_as_noun(", the council has said") is False
+
+
+# --- A relative clause around a cue -----------------------------------------------------------------------------
+# The phenomenon: a cue sits in a relative clause set off by commas. (1) `The report, which found that C, was
+# published on Monday`: the claim ran on past the clause's closing comma into the main clause (`C, was published
+# on Monday`). (2) `A council report, which found that ...`: the document's noun was read as a verb (`A council
+# reports`) and nothing was claimed. (3) `X opened a ward, which admitted 300 patients`: a `which` after a whole
+# clause of narration names the thing just named, not a party; its verb (`admitted`, `reported`) is narration.
+# Other writers write `The audit, which found that ..., was ordered by ...`, `X, which has said ...`, `X bought a
+# clinic, which treated ...`. A `which` after a document (`published its review, which found that`) still speaks;
+# a verb of speech after the clause (`X, which reported A, said B`) is left to its own cue.
+
+@pytest.mark.parametrize("text, row", [
+    ("The report, which found that staff had ignored alarms, was published yesterday.",
+     ("the report", "document", "staff had ignored alarms")),
+    ("The audit, which found that 12 schools had no fire plan, was ordered by the county council.",
+     ("the audit", "document", "12 schools had no fire plan")),
+    ("A council report, which found that rents rose 9%, was published on Monday.",
+     ("council report", "document", "rents rose 9%")),
+    ("The Kerrow Trust, which has said it treated 2,000 people, has asked for more money.",
+     ("Kerrow Trust", "organisation", "it treated 2,000 people")),
+])
+def test_a_cue_in_a_relative_clause_claims_only_the_clause(text: str, row: tuple[str, str, str]) -> None:
+    assert rows(text) == [row]
+
+
+@pytest.mark.parametrize("text", [
+    "Greystone Health opened a new ward in March, which admitted 300 patients in its first month.",
+    "Greystone Health opened a new ward, which reported 40 falls in May.",
+])
+def test_a_which_after_narration_is_no_speaker(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_which_after_a_document_still_speaks() -> None:
+    assert rows("Tarn Council published a review, which found that 40% of bridges needed repair.") == [
+        ("Tarn Council", "organisation", "40% of bridges needed repair")]
+    assert rows("Tarn Council published its annual report for 2025, which shows that tolls rose 4%.") == [
+        ("Tarn Council", "organisation", "tolls rose 4%")]
+
+
+def test_relative_helpers() -> None:
+    text = "The firm, which admitted 14 breaches, was fined."
+    cue = text.index("admitted")
+    assert relative_at(text, 0, cue) is not None
+    assert relative_at(text, 0, text.index("fined")) is None
+    assert relative_content_end(text, (cue, len(text))) == text.index(", was")
+    assert relative_content_end("A rose, and B fell", (0, 18)) == 18
+    assert relative_content_end("A rose, said Jo", (0, 15)) == 15  # a verb of speech: its own cue
+    assert noun_before_relative("A council report, which found", len("A council report")) is True
+    assert noun_before_relative("The council reported that", len("The council reported")) is False
+    assert narrated_relative(text, 0, cue) is False  # `The firm,`: no clause before the comma
+    narrated = "Acme opened a ward, which admitted 30 people."
+    assert narrated_relative(narrated, 0, narrated.index("admitted")) is True
+    who = "Acme hired a nurse, who said pay fell."
+    assert narrated_relative(who, 0, who.index("said")) is False  # `who`: a person speaks
