@@ -244,3 +244,22 @@ def test_relative_helpers() -> None:
     assert narrated_relative(narrated, 0, narrated.index("admitted")) is True
     who = "Acme hired a nurse, who said pay fell."
     assert narrated_relative(who, 0, who.index("said")) is False  # `who`: a person speaks
+
+
+# --- Two sentences after a colon lead-in ------------------------------------------------------------------------
+# The phenomenon: a lead-in ends in a colon (`X said:`, a heading `Segment results`), and the paragraph or bullet
+# below it, unquoted, holds two sentences; they came out as one row holding two claims. Other writers put the
+# statement on the next line, or write bullets of two sentences. A sentence is one claim; one sentence stays whole.
+
+def test_a_paragraph_after_a_colon_gives_a_row_per_sentence() -> None:
+    text = "In a statement, Pellow Water said:\n\nWe have replaced 40km of pipes this year. Leaks are down 12%.\n"
+    assert rows(text) == [("Pellow Water", "organisation", "We have replaced 40km of pipes this year"),
+                          ("Pellow Water", "organisation", "Leaks are down 12%")]
+
+
+def test_bullets_of_two_sentences_give_a_row_each() -> None:
+    text = ("The inspectors found:\n\n- 14 wards were short of staff. Two had no matron.\n"
+            "- Hand hygiene was poor on 3 wards\n")
+    assert rows(text) == [("inspectors", "inspectorate", "14 wards were short of staff"),
+                          ("inspectors", "inspectorate", "Two had no matron"),
+                          ("inspectors", "inspectorate", "Hand hygiene was poor on 3 wards")]
