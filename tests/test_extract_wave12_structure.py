@@ -5,8 +5,8 @@ least one case where the mechanism must not fire. Each case gives the whole tabl
 quote) rows in text order."""
 import pytest
 
-from claims.extract.fragments import cue_as_noun, figure_subset, in_dashed_aside, numbers_joined, only_reaction, \
-    only_source, restates_figure
+from claims.extract.fragments import after_connector, cue_as_noun, figure_subset, has_dashes, in_dashed_aside, numbers_joined, \
+    only_reaction, only_source, restates_figure
 from claims.extract.relatives import narrated_relative, noun_before_relative, relative_at, relative_content_end
 from extract_rows import rows
 
@@ -263,3 +263,37 @@ def test_bullets_of_two_sentences_give_a_row_each() -> None:
     assert rows(text) == [("inspectors", "inspectorate", "14 wards were short of staff"),
                           ("inspectors", "inspectorate", "Two had no matron"),
                           ("inspectors", "inspectorate", "Hand hygiene was poor on 3 wards")]
+
+
+# --- The helpers' edges (each case a whole value) ---------------------------------------------------------------
+
+def test_helper_edges_of_fragments() -> None:
+    assert numbers_joined(["3"], ["4;"]) is True  # the closing mark of the second number
+    assert numbers_joined(["3"], [";4"]) is False
+    assert after_connector("4 rooms, or 4 rooms", (8, 19)) == 12  # `or` skipped, the second `4 rooms`
+    assert after_connector("4 rooms, and 4 rooms", (8, 20)) == 13
+    assert after_connector("and 4 rooms; and 4 rooms", (0, 11)) == 4  # the words after this part's connector
+    text = "x - y, then - hygiene, records - and"
+    assert in_dashed_aside(text, (7, len(text)), text.index(", r")) is True  # dashes counted inside the span
+    assert in_dashed_aside("poor - hygiene, records - more", (0, 23), 14) is False  # the closing dash is outside
+    text = "a - b - c - d, e - f"
+    assert in_dashed_aside(text, (0, len(text)), text.index(",")) is True  # three dashes before: still inside
+    assert has_dashes("a - b, c d", (5, 10)) is False
+    assert has_dashes("a b, c - d", (0, 5)) is False
+    assert has_dashes("a b, c - d", (0, 10)) is True
+    assert only_source('"according to its report') is True
+    assert only_source("according to its survey, up 4%") is False  # a comma: something follows the source
+    assert only_reaction(["denied", "that"]) is True
+    assert cue_as_noun(", the reports were, in part, poor") is True
+    assert restates_figure("or 4", 0, 3) is False  # the figure lies past the part's end
+    assert figure_subset("9 staff, including 4 nurses", (0, 7), [(19, 27)]) is True
+    assert figure_subset("9 staff, including 4 nurses rose", (0, 7), [(19, 27)]) is True  # the verb lies outside
+
+
+def test_helper_edges_of_relatives() -> None:
+    for text in ("Acme cited the review\u2019s annex, which showed rents rose.",
+                 "Acme cited the review's annex, which showed rents rose."):
+        assert narrated_relative(text, 0, text.index("showed")) is False  # the review's: a document named
+    text = "Acme expanded, which admitted 30 people."
+    assert narrated_relative(text, 0, text.index("admitted")) is True
+    assert relative_content_end("A rose, B fell, was x", (0, 14)) == 14  # the verb lies past the content

@@ -58,7 +58,7 @@ def figure_subset(text: str, head: Span, listed: list[Span]) -> bool:
     including 38 children`): the head holds a figure, each part is a figure and its bare noun, no more."""
     if _FIGURE_RE.search(text, head[0], head[1]) is None:
         return False
-    return bool(listed) and all(_bare_figure(text, _skip_connector(text, part), part[1]) for part in listed)
+    return bool(listed) and all(_bare_figure(text, after_connector(text, part), part[1]) for part in listed)
 
 
 def _bare_figure(text: str, start: int, end: int) -> bool:
@@ -67,7 +67,7 @@ def _bare_figure(text: str, start: int, end: int) -> bool:
         and _FINITE_RE.search(text, start, end) is None
 
 
-def _skip_connector(text: str, part: Span) -> int:
+def after_connector(text: str, part: Span) -> int:
     """The offset of a part's first word after an opening `and` / `or`."""
     words = text[part[0]:part[1]].split(maxsplit=1)
     if len(words) == 2 and words[0] in ("and", "or"):
