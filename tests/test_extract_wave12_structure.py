@@ -297,3 +297,32 @@ def test_helper_edges_of_relatives() -> None:
     text = "Acme expanded, which admitted 30 people."
     assert narrated_relative(text, 0, text.index("admitted")) is True
     assert relative_content_end("A rose, B fell, was x", (0, 14)) == 14  # the verb lies past the content
+
+
+# --- A relative clause without commas ---------------------------------------------------------------------------
+# The same phenomenon written without commas: `An inquiry report which found that C was published yesterday`. The
+# document's noun before `which` is still no verb, and the claim ends before the main clause's passive verb once
+# the words before it hold a verb of their own (`that the plan was delayed by a year | was published`); a passive
+# inside the claim with no verb before it stays (`that the report was published late`).
+
+@pytest.mark.parametrize("text, row", [
+    ("An inquiry report which found that staff had ignored alarms was published yesterday.",
+     ("inquiry report", "document", "staff had ignored alarms")),
+    ("The review which found that the plan was delayed by a year was published on Monday.",
+     ("the review", "document", "the plan was delayed by a year")),
+    ("The review which found that the report was published late has been welcomed.",
+     ("the review", "document", "the report was published late")),
+    ("The survey which showed that 40% of tenants were in arrears was carried out by the council.",
+     ("the survey", "document", "40% of tenants were in arrears")),
+])
+def test_a_relative_without_commas(text: str, row: tuple[str, str, str]) -> None:
+    assert rows(text) == [row]
+
+
+def test_bare_predicate_edges() -> None:
+    text = "that rents rose was noted"
+    assert relative_content_end(text, (0, len(text))) == text.index(" was")
+    assert relative_content_end("that the plan was noted", (0, 23)) == 23  # no verb before the passive
+    assert relative_content_end("rents rose was noted", (0, 10)) == 10  # the passive lies past the content
+    assert noun_before_relative("A report which", len("A report")) is True
+    assert noun_before_relative("A report is", len("A report")) is False

@@ -13,7 +13,7 @@ import re
 from .items import has_verb
 from .vocabulary import DOCUMENT_NOUNS
 
-_RELATIVE_BEFORE_RE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|has|have|had|was|were|is|now|then|later)\s+)?$")
+_RELATIVE_BEFORE_RE = re.compile(r"(?:,\s+|\s(?=which\b))(?:which|who)\s+(?:(?:also|has|have|had|was|were|is|now|then|later)\s+)?$")
 """`, which ` (or `, who has `) right before a cue: the cue's subject is a relative pronoun."""
 MAX_RELATIVE_LOOKBACK = 40
 """How far before a cue the relative pronoun may sit (`, which has also `)."""
@@ -25,7 +25,7 @@ ANTECEDENT_WORDS = 8
 """How many words before `, which` may name the document it points to (`its annual report for 2025, which`)."""
 
 
-_RELATIVE_AFTER_RE = re.compile(r",?\s+(?:which|whose)\b")
+_RELATIVE_AFTER_RE = re.compile(r",?\s*(?:which|whose)\b")
 """`, which` right after a cue word: the word is a noun the clause describes (`A council report, which found`)."""
 
 
@@ -40,10 +40,21 @@ def relative_at(text: str, start: int, cue_start: int) -> re.Match[str] | None:
     return _RELATIVE_BEFORE_RE.search(text, max(start, cue_start - MAX_RELATIVE_LOOKBACK), cue_start)
 
 
+_BARE_PREDICATE_RE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+\w+(?:ed|en|wn)\b")
+"""The main clause's passive verb after a relative clause without commas (`... which found that C was published`)."""
+
+
 def relative_content_end(text: str, content: tuple[int, int]) -> int:
-    """Where a relative clause's content ends: at the comma before the main clause's verb, else where it ended."""
+    """Where a relative clause's content ends: at the comma before the main clause's verb, or, without commas, before
+    a passive main verb once the content holds a verb of its own (`that staff ignored alarms | was published`),
+    else where it ended."""
     closing = _MAIN_PREDICATE_RE.search(text, content[0], content[1])
-    return closing.start() if closing is not None else content[1]
+    if closing is not None:
+        return closing.start()
+    for bare in _BARE_PREDICATE_RE.finditer(text, content[0], content[1]):
+        if has_verb(text[content[0]:bare.start()]):
+            return bare.start()  # "that the plan was delayed | was published": the first with a clause before it
+    return content[1]
 
 
 def narrated_relative(text: str, start: int, cue_start: int) -> bool:
