@@ -7,7 +7,8 @@ import pytest
 
 from claims.extract.fragments import after_connector, cue_as_noun, figure_subset, has_dashes, in_dashed_aside, numbers_joined, \
     only_reaction, only_source, restates_figure
-from claims.extract.relatives import narrated_relative, noun_before_relative, relative_at, relative_content_end
+from claims.extract.relatives import narrated_relative, noun_before_relative, relative_at, relative_content_end, \
+    restrictive_who
 from extract_rows import rows
 
 
@@ -326,3 +327,28 @@ def test_bare_predicate_edges() -> None:
     assert relative_content_end("rents rose was noted", (0, 10)) == 10  # the passive lies past the content
     assert noun_before_relative("A report which", len("A report")) is True
     assert noun_before_relative("A report is", len("A report")) is False
+
+
+# --- A cue inside a `who` clause without commas -----------------------------------------------------------------
+# The phenomenon: `The inspectors who found the faults said the lifts were unsafe`: the first cue word (`found`)
+# only says which people are meant, and it took the sentence (`The inspectors who` credited with `the faults said
+# ...`). Other writers write `Tenants who reported damp said ...`, `Parents who told the council ... said ...`.
+# With no later cue the `who` clause is left as it was.
+
+@pytest.mark.parametrize("text, row", [
+    ("The inspectors who found the faults said the lifts were unsafe.",
+     ("inspectors", "inspectorate", "the lifts were unsafe")),
+    ("Tenants who reported damp said repairs took months.", ("Tenants", "unresolved", "repairs took months")),
+    ("Parents who told the council about the bus cuts said 40 children were affected.",
+     ("Parents", "unresolved", "40 children were affected")),
+])
+def test_a_cue_in_a_who_clause_leaves_the_sentence_to_the_later_cue(text: str, row: tuple[str, str, str]) -> None:
+    assert rows(text) == [row]
+
+
+def test_restrictive_who_edges() -> None:
+    text = "The inspectors who found the faults said"
+    assert restrictive_who(text, 0, text.index("found")) is True
+    assert restrictive_who(text, 0, text.index("said")) is False
+    text = "The inspectors, who found the faults, said"
+    assert restrictive_who(text, 0, text.index("found")) is False  # set off by commas: read as before

@@ -57,6 +57,16 @@ def relative_content_end(text: str, content: tuple[int, int]) -> int:
     return content[1]
 
 
+_RESTRICTIVE_WHO_RE = re.compile(r"[^\W\d_]\s+who\s+$")
+"""`people who ` right before a cue, no comma: the cue is inside a clause that says which people are meant."""
+
+
+def restrictive_who(text: str, start: int, cue_start: int) -> bool:
+    """Say whether a cue sits in a `who` clause without commas (`The inspectors who found the faults said ...`): it
+    only says which people are meant; their own cue comes after it."""
+    return _RESTRICTIVE_WHO_RE.search(text, max(start, cue_start - MAX_RELATIVE_LOOKBACK), cue_start) is not None
+
+
 def narrated_relative(text: str, start: int, cue_start: int) -> bool:
     """Say whether a cue's subject is a `which` after a whole clause of narration (`X opened a ward, which admitted
     300 patients`): the pronoun names the thing before the comma, which is no party, unless a document is named just

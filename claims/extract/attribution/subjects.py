@@ -7,7 +7,7 @@ import re
 from ..bodies import ACCORDING_TAIL_RE
 from ..entities import find_mentions
 from ..fragments import cue_as_noun
-from ..relatives import narrated_relative, noun_before_relative, relative_at, relative_content_end
+from ..relatives import narrated_relative, noun_before_relative, relative_at, relative_content_end, restrictive_who
 from ..items import split_items
 from ..release import has_figure
 from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
@@ -16,7 +16,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, OR
 
 from .cues import past_verb
 from .patterns import (
-    WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, AUDIENCE_RE, COURT_APPOSITION_RE,
+    WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, ANY_CUE_RE, AUDIENCE_RE, COURT_APPOSITION_RE,
     FINDING_VERBS, LEADING_SOURCE_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, NEGATION_RE, NEGATIVE_FINDING_RE,
     PERFECT_TAIL_RE, PLEA_RE, RELATIVE_TAIL_RE, SAID_WHEN_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
@@ -33,7 +33,8 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     start, end = sentence
     if holes and _only_quoted_before(text, (start, cue.start()), holes):
         return None  # '"...," said President Jo Roe.': the cue names the quotation's speaker, who claims no more
-    if narrated_relative(text, start, cue.start()) or noun_before_relative(text, cue.end()):
+    if narrated_relative(text, start, cue.start()) or noun_before_relative(text, cue.end()) \
+            or restrictive_who(text, start, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None:
         return None  # "X opened a ward, which admitted 300 patients"; "A council report, which": no cue
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
