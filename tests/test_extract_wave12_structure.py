@@ -279,6 +279,7 @@ def test_helper_edges_of_fragments() -> None:
     assert in_dashed_aside("poor - hygiene, records - more", (0, 23), 14) is False  # the closing dash is outside
     text = "a - b - c - d, e - f"
     assert in_dashed_aside(text, (0, len(text)), text.index(",")) is True  # three dashes before: still inside
+    assert in_dashed_aside("a - b, c - d - e", (0, 16), 5) is True  # one dash before, two after
     assert has_dashes("a - b, c d", (5, 10)) is False
     assert has_dashes("a b, c - d", (0, 5)) is False
     assert has_dashes("a b, c - d", (0, 10)) is True
@@ -297,7 +298,7 @@ def test_helper_edges_of_relatives() -> None:
         assert narrated_relative(text, 0, text.index("showed")) is False  # the review's: a document named
     text = "Acme expanded, which admitted 30 people."
     assert narrated_relative(text, 0, text.index("admitted")) is True
-    assert relative_content_end("A rose, B fell, was x", (0, 14)) == 14  # the verb lies past the content
+    assert relative_content_end("A rose, B fell, was x", (0, 13)) == 13  # the verb lies past the content
 
 
 # --- A relative clause without commas ---------------------------------------------------------------------------
@@ -324,7 +325,7 @@ def test_bare_predicate_edges() -> None:
     text = "that rents rose was noted"
     assert relative_content_end(text, (0, len(text))) == text.index(" was")
     assert relative_content_end("that the plan was noted", (0, 23)) == 23  # no verb before the passive
-    assert relative_content_end("rents rose was noted", (0, 10)) == 10  # the passive lies past the content
+    assert relative_content_end("rents rose was noted", (0, 9)) == 9  # the passive lies past the content
     assert noun_before_relative("A report which", len("A report")) is True
     assert noun_before_relative("A report is", len("A report")) is False
 
