@@ -31,6 +31,8 @@ _DASHES = (" - ", " \u2013 ", " \u2014 ")
 _SOURCE_RE = re.compile(r"(?:according\s+to|citing|quoting|in\s+(?:a|an|its|their|his|her)\s+(?:statement|report"
                         r"|letter|email|release))\b", re.IGNORECASE)
 """How a phrase opens that only says where a claim comes from."""
+_SOURCE_INITIALS = frozenset("aAcCqQiI")
+"""The letters `_SOURCE_RE` can start with."""
 _FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|shows?|showed|found|finds|said|says"
                         r"|rose|fell)\b|\w(?:ed)\b(?!\s+(?:by|in|on|last|this|today|yesterday)\b)")
 """A verb that makes a phrase after a source a clause of its own (`according to X, sales rose`)."""
@@ -90,7 +92,10 @@ def has_dashes(text: str, span: Span) -> bool:
 def only_source(words_of: str) -> bool:
     """Say whether an item only names where a claim comes from (`according to the trust's own report`, `citing
     its accounts`), with no clause of its own after it."""
-    match = _SOURCE_RE.match(words_of.lstrip(" ,\"'\u201c\u2018"))
+    opened = words_of.lstrip(" ,\"'\u201c\u2018")
+    if opened[:1] not in _SOURCE_INITIALS:
+        return False  # the cheap test before the pattern
+    match = _SOURCE_RE.match(opened)
     return match is not None and "," not in words_of and _FINITE_RE.search(words_of, match.end()) is None
 
 

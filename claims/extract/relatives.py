@@ -37,7 +37,8 @@ def noun_before_relative(text: str, cue_end: int) -> bool:
 
 def relative_at(text: str, start: int, cue_start: int) -> re.Match[str] | None:
     """The `, which ` / `, who ` right before a cue, if the cue's subject is a relative pronoun."""
-    return _RELATIVE_BEFORE_RE.search(text, max(start, cue_start - MAX_RELATIVE_LOOKBACK), cue_start)
+    low = max(start, cue_start - MAX_RELATIVE_LOOKBACK)
+    return _RELATIVE_BEFORE_RE.search(text, low, cue_start) if text.find("wh", low, cue_start) >= 0 else None
 
 
 _BARE_PREDICATE_RE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+\w+(?:ed|en|wn)\b")
@@ -64,7 +65,8 @@ _RESTRICTIVE_WHO_RE = re.compile(r"[^\W\d_]\s+who\s+$")
 def restrictive_who(text: str, start: int, cue_start: int) -> bool:
     """Say whether a cue sits in a `who` clause without commas (`The inspectors who found the faults said ...`): it
     only says which people are meant; their own cue comes after it."""
-    return _RESTRICTIVE_WHO_RE.search(text, max(start, cue_start - MAX_RELATIVE_LOOKBACK), cue_start) is not None
+    low = max(start, cue_start - MAX_RELATIVE_LOOKBACK)
+    return text.find("who", low, cue_start) >= 0 and _RESTRICTIVE_WHO_RE.search(text, low, cue_start) is not None
 
 
 def narrated_relative(text: str, start: int, cue_start: int) -> bool:
