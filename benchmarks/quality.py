@@ -63,6 +63,18 @@ SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
 ELLIPSIS_OPENERS = frozenset({"and", "but", "where", "if", "as", "than", "so", "when", "because"})
 """Words before `it has`, `we can` that close a clause by ellipsis."""
 FIGURE = re.compile(r"^[£$€]?\d")
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+"""Spelled numbers that are a short sentence's subject as a pronoun is (`Three have died.`)."""
+FIGURE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,3}(?::\s*[+\-\u2212]?[£$€]?\d[\d,.]*%?"
+                         r"|\s+\([+\-\u2212]?[£$€]?\d[\d,.]*%?\)|\s+[+\-\u2212]?\d[\d,.]*%)")
+"""A figure's item of a table or list: a label then its figure (`Sustained: 18`, `Porto (+96%)`, `food 31%`)."""
+SENTENCE_END = re.compile(r"[\"\u201d\u2019')]*[.!?;]|[,.!?]?[\"\u201d\u2019']|,\s(?:and|but)\s")
+"""What closes a clause right after a row: a full stop or semicolon (after any closing marks), a closing quotation
+mark, or `, and` / `, but` before the next clause."""
+CLOSERS = "\"\u201d\u2019')"
+"""Closing quotation marks and brackets."""
+SENTENCE_START = re.compile(r"(?:^|[.!?:][\"\u201d\u2019')]*\s|[\"\u201c\u2018]\s?)$")
+"""What opens a sentence right before a row: the text's start, a full stop or colon, an opening quotation mark."""
 SHORT_PREPOSITION_ROW = 8
 """A row that starts with a preposition and has fewer words than this is a fragment."""
 HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "unresolved", "rows", "unmatched",
@@ -169,7 +181,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def is_fragment(quote: str) -> bool:
+def is_fragment(quote: str, text: str = "") -> bool:
     """True when a row is not a statement: precisely, when (1) it has fewer than MIN_WORDS words, or
     (2) its first word is a relative pronoun (RELATIVES) or a conjunction (CONJUNCTIONS), or (3) its
     first word is a preposition (PREPOSITIONS), it has fewer than SHORT_PREPOSITION_ROW words and no
@@ -179,18 +191,35 @@ def is_fragment(quote: str) -> bool:
     (2) and (3) ignore case. Not fragments: a three-word row that is a sentence (a subject pronoun
     then an auxiliary: "We are sorry."), a three-word row with a figure ("912 affordable homes",
     "Robberies dropped 14%"), and an auxiliary ending after a subject pronoun after `and`, `where`, `if` ...
-    (ELLIPSIS_OPENERS: "..., and it has", "... where we can"; "said that it would" stays a cut)."""
+    (ELLIPSIS_OPENERS: "..., and it has", "... where we can"; "said that it would" stays a cut). Given the text (folded), a row that
+    ends where its sentence ends is not cut at its end (4): `than they should have.`, `the people it was collecting
+    from"`; and one that is a whole sentence of the text is not a fragment by (2) or (3) either (`Unless rents
+    fall, more families will struggle.`). A figure's item (FIGURE_ITEM: `Sustained: 18`) is not short by (1)."""
     found = words(quote)
-    if len(found) < MIN_WORDS and not is_short_statement(found):
+    if len(found) < MIN_WORDS and not is_short_statement(found) and not FIGURE_ITEM.fullmatch(quote):
         return True
+    ends, whole = sentence_bounds(quote, text)
     first, last = found[0].casefold(), found[-1]
-    if first in RELATIVES or first in CONJUNCTIONS:
+    if not whole and (first in RELATIVES or first in CONJUNCTIONS):
         return True
-    if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote:
+    if not whole and first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote:
         return True
+    if ends:
+        return False  # "... than they should have.": an ellipsis at the sentence's end, not a cut
     if last in AUXILIARIES and found[-2].casefold() in SUBJECTS and found[-3].casefold() in ELLIPSIS_OPENERS:
         return False  # "..., and it has": an ellipsis, not a cut ("said that it would" is a cut)
     return last in ARTICLES or last in STRANDED or last in AUXILIARIES
+
+
+def sentence_bounds(quote: str, text: str) -> tuple[bool, bool]:
+    """Whether a row ends where its clause ends in the text (a full stop, a semicolon, a closing quotation mark,
+    `, and`), and whether it is a whole sentence (both False when the text is not given or does not hold the row)."""
+    place = text.find(quote) if text and quote else -1
+    if place < 0:
+        return False, False
+    ends = quote[-1] in ".!?\"\u201d" or quote.rstrip(CLOSERS)[-1:] in (".", "!", "?") \
+        or SENTENCE_END.match(text, place + len(quote)) is not None
+    return ends, ends and SENTENCE_START.search(text, 0, place) is not None
 
 
 def is_short_statement(found: list[str]) -> bool:
@@ -198,7 +227,8 @@ def is_short_statement(found: list[str]) -> bool:
     ("912 affordable homes", "Robberies dropped 14%")."""
     if len(found) != 3:
         return False
-    sentence = found[0].casefold() in SUBJECTS and found[1].casefold() in AUXILIARIES
+    subject = found[0].casefold() in SUBJECTS or found[0].casefold() in NUMBER_WORDS
+    sentence = subject and found[1].casefold() in AUXILIARIES
     return sentence or any(FIGURE.match(word) for word in found)
 
 
@@ -257,7 +287,7 @@ def score_rows(rows: Sequence[Row], gold: Gold, score: Score) -> None:
         score.rows += 1
         score.unmatched += not holds_any(row.quote, all_keys)
         score.not_claim_rows += holds_any(row.quote, gold.not_claims)
-        score.fragments += is_fragment(row.quote)
+        score.fragments += is_fragment(row.quote, gold.text)
         score.over_bundled += sum(holds_all(row.quote, claim.keys) for claim in gold.claims) > 2
 
 

@@ -13,7 +13,7 @@ PACKAGE = ROOT / "claims"
 LAYERS: dict[str, float] = {
     "model": 1, "identity": 1.2, "states": 1.5,
     "sources": 2, "anchor": 2, "profile": 2,
-    "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3, "extract.conjuncts": 2.25, "extract.ing_nouns": 2.25,
+    "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3, "extract.conjuncts": 2.25, "extract.ing_nouns": 2.25, "extract.fragments": 2.25, "extract.relatives": 2.35,
     "extract.speakers.words": 2.300, "extract.speakers.body_traits": 2.301, "extract.speakers.registry": 2.3016,
     "extract.speakers.focus": 2.3018, "extract.speakers.context": 2.302, "extract.speakers.references": 2.3022, "extract.speakers.publishers": 2.3024,
     "extract.speakers.appositives": 2.303, "extract.speakers.titles": 2.304, "extract.speakers.documents": 2.305,

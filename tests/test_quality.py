@@ -271,3 +271,48 @@ def test_the_corpus_meets_its_thresholds() -> None:
     scores = quality.score_corpus(quality.load_corpus(quality.CORPUS))
     thresholds = json.loads(quality.THRESHOLDS.read_text(encoding="utf-8"))
     assert quality.below_thresholds(scores, thresholds) == []
+
+
+@pytest.mark.parametrize("quote, text, expected", [
+    # an ellipsis or a stranded preposition where the text's clause ends is no cut
+    ("rents rose faster than they should have", "He said rents rose faster than they should have.", False),
+    ("the people it was lending to", "She said the bank ignored the people it was lending to for years.", True),
+    ("the people it was lending to", 'She said the bank "ignored the people it was lending to" for years.', False),
+    ("ignored the people it was lending to", 'She said the bank had "ignored the people it was lending to".', False),
+    ("the delays analysts had pencilled in", "Sales beat the delays analysts had pencilled in; costs fell.", False),
+    ("the delays analysts had pencilled in", "Sales beat the delays analysts had pencilled in, and costs fell.", False),
+    ("Profits rose to", "Profits rose to £4m.", True),  # the clause goes on after the row
+    ("the council said that it would", "the council said that it would.", False),
+    ("the council said that it would", "", True),  # without the text, the old rule
+    ("the council said that it would", "Elsewhere entirely.", True),  # a row the text does not hold
+    # a whole sentence may open with a preposition or a subordinating conjunction
+    ("At some point the reserves run out.", "We warned them. At some point the reserves run out.", False),
+    ("Unless rents fall, more families will struggle.", '"Unless rents fall, more families will struggle."', False),
+    ("unless rents fall, more families will struggle", "We said that unless rents fall, more families will struggle.",
+     True),
+    ("In a results statement.", "The trust spoke. In a results statement.", False),
+    ("in a results statement", "The trust spoke in a results statement on Monday.", True),
+    # short rows: a spelled number as subject, a figure's item
+    ("Three have died", "Three have died.", False),
+    ("Eight were hurt.", "", False),
+    ("Eight were.", "", True),
+    ("Sustained: 18", "", False),
+    ("Porto (+96%)", "", False),
+    ("Food: +2.2%", "", False),
+    ("discourtesy 31%", "", False),
+    ("Q3 2025", "", True),
+    ("10 August", "", True),
+    ("38 children", "", True),
+    ("the windows replaced", "", True),
+])
+def test_fragments_read_against_the_text(quote: str, text: str, expected: bool) -> None:
+    assert quality.is_fragment(quote, text) is expected
+
+
+def test_sentence_bounds() -> None:
+    assert quality.sentence_bounds("rents rose", "Rents fell. rents rose. Costs fell.") == (True, True)
+    assert quality.sentence_bounds("rents rose", "He said rents rose. Costs fell.") == (True, False)
+    assert quality.sentence_bounds("rents rose", "He said rents rose by 4%.") == (False, False)
+    assert quality.sentence_bounds("rents rose", "") == (False, False)
+    assert quality.sentence_bounds("", "rents rose") == (False, False)
+    assert quality.sentence_bounds('it "ended."', 'He said it "ended." Then') == (True, False)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .conjuncts import verbless_object
 from .entities import find_mentions
+from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joined, only_reaction, only_source, restates_figure
 from .ing_nouns import takes_ing
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, ROLES, any_script, load_words, verb_alternation
@@ -79,7 +80,8 @@ def is_statement(words_of: str) -> bool:
     """Say whether an item can stand as a claim: four words or more, or a short clause with a verb or a
     figure (`dropout rates fell`, `sales up 4.8%`), never a bare phrase (`the court`) nor a relative clause."""
     words = words_of.split()
-    if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS or _says_nothing(words, words_of):
+    if len(words) < MIN_ITEM_WORDS or words[0].lower() in _RELATIVE_STARTS or _says_nothing(words, words_of) \
+            or only_reaction(words) or only_source(words_of):
         return False
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
         or _DIGIT_RE.search(words_of) is not None
@@ -304,7 +306,9 @@ def _split_with(text: str, span: Span) -> list[Span]:
 @_needing(",")
 def split_comma_list(text: str, span: Span) -> list[Span]:
     """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
-    commas = [m for m in _top_level(text, span, _COMMA_RE) if not _between_names(text, span, m)]
+    dashed = has_dashes(text, span)
+    commas = [m for m in _top_level(text, span, _COMMA_RE) if not _between_names(text, span, m)
+              and not (dashed and in_dashed_aside(text, span, m.start()))]
     if not commas:
         return [span]
     parts = _cut(span, [(m.start(), m.end()) for m in commas])
@@ -312,7 +316,7 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
            and all(len(piece.split()) <= MAX_SERIES_ITEM_WORDS for piece in text[part[0]:part[1]].split(" and "))
            for part in parts[1:]):
         return [span]  # a series of figures for one measure: "up from 18 in 2021, 14 in 2020 and 13 in 2019"
-    if any(_APPOSITIVE_FIGURE_RE.match(text, part[0], part[1]) for part in parts[1:]):
+    if any(_APPOSITIVE_FIGURE_RE.match(text, part[0], part[1]) or restates_figure(text, *part) for part in parts[1:]):
         return [span]  # "8.7 million passengers, a rise of 6.3% and the highest total": one figure described
     last = parts[-1]
     last_words = text[last[0]:last[1]].split()
@@ -329,7 +333,7 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         and not _participle_aside(text, parts) else [span]
 
 
-_ADJUNCT_RE = re.compile(r"[\s\u2018\u201c'\"]*(?:according\s+to|in|on|at|by|from|since|after|before|during|under|over"
+_ADJUNCT_RE = re.compile(r"[\s\u2018\u201c'\"]*(?:according\s+to|of|in|on|at|by|from|since|after|before|during|under|over"
                          r"|across|among|despite|following|for|as\s+of|between|throughout|within)\b", re.IGNORECASE)
 """How a phrase opens that frames the clause after it (`According to the 2026 survey,`, `In the first half,`)."""
 MAX_ADJUNCT_WORDS = 12
@@ -384,8 +388,10 @@ def _without_leading_connector(words_of: str) -> str:
 @_needing("and")
 def split_clauses(text: str, span: Span) -> list[Span]:
     """Split at `and` joining two long clauses: `X improved and some schools now ...`."""
-    parts, end = [], span[1]
+    parts, end, dashed = [], span[1], has_dashes(text, span)
     for match in reversed(_top_level(text, span, AND_RE)):
+        if dashed and in_dashed_aside(text, span, match.start()):
+            continue  # "in three areas - safe, effective and well-led - and ...": the aside's own list
         left = _words_before(text, span[0], match.start(), MIN_CLAUSE_WORDS)
         right = _words_after(text, match.end(), end, MIN_CLAUSE_WORDS)
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match) \
@@ -421,6 +427,8 @@ def _bound_and(text: str, span: Span, match: re.Match[str]) -> bool:
     """Say whether an `and` belongs to `between X and Y`, `both X and Y`, a name (`Nursing and Midwifery`) or two
     names (`Germany and the Netherlands`)."""
     before, after = _words_before(text, span[0], match.start(), 1), _words_after(text, match.end(), span[1], 2)
+    if numbers_joined(before, after):
+        return True  # "use by 8 and 10 August": two numbers of one item
     if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
         return True
     if before and len(after) == 2 and before[-1][:1].isupper() and after[0] == "the" and after[1][:1].isupper() \
@@ -484,7 +492,8 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, AND_RE) if not _bound_and(text, rest, m)]
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
-    if not all(_reads_as_item(text, part, first=False) for part in listed) or _names_only(text, rest):
+    if not all(_reads_as_item(text, part, first=False) for part in listed) or _names_only(text, rest) \
+            or figure_subset(text, head, listed):
         return [span]  # "..., including Leeds, Hull and York": the places of one claim, no claims of their own
     category = not has_verb(text[head[0]:head[1]]) and _CATEGORY_RE.search(text, head[0], head[1]) is not None
     return listed if category else [head] + listed  # "areas for further work, including A and B": A and B

@@ -105,7 +105,8 @@ def attributed_spans(text: str) -> list[Found]:
                                     or not pending.lines and table_row(text, block, quotes)):
             row = without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
             own, row = item_speaker(text, row, ctx) or ((pending.speaker, pending.kind, pending.cue), row)
-            found += [Found(*own, s) for s in split_items(text, row)]  # "- The Ministry reports ...": the Ministry's
+            found += [Found(*own, s) for part in split_sentences(text, *row)  # a paragraph of two sentences: two rows
+                      for s in split_items(text, part)]  # "- The Ministry reports ...": the Ministry's
             continue
         if pending is not None and not pending.lines and table_header(text, block, quotes):
             continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come

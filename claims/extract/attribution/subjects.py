@@ -6,6 +6,8 @@ import re
 
 from ..bodies import ACCORDING_TAIL_RE
 from ..entities import find_mentions
+from ..fragments import cue_as_noun
+from ..relatives import narrated_relative, noun_before_relative, relative_at, relative_content_end, restrictive_who
 from ..items import split_items
 from ..release import has_figure
 from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
@@ -14,7 +16,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, OR
 
 from .cues import past_verb
 from .patterns import (
-    WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, AUDIENCE_RE, COURT_APPOSITION_RE,
+    WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, ANY_CUE_RE, AUDIENCE_RE, COURT_APPOSITION_RE,
     FINDING_VERBS, LEADING_SOURCE_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, NEGATION_RE, NEGATIVE_FINDING_RE,
     PERFECT_TAIL_RE, PLEA_RE, RELATIVE_TAIL_RE, SAID_WHEN_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
@@ -31,6 +33,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     start, end = sentence
     if holes and _only_quoted_before(text, (start, cue.start()), holes):
         return None  # '"...," said President Jo Roe.': the cue names the quotation's speaker, who claims no more
+    if narrated_relative(text, start, cue.start()) or noun_before_relative(text, cue.end()) \
+            or restrictive_who(text, start, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None:
+        return None  # "X opened a ward, which admitted 300 patients"; "A council report, which": no cue
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     subject_start, subject_end = subject_region(text, start, verb_start)
@@ -60,6 +65,8 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
             or verb in ANNOUNCING_VERBS and ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
         return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
     content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
+    if relative_at(text, start, verb_start):
+        content = (content[0], relative_content_end(text, content))  # "X, which found that C, was published"
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, spans)
 
@@ -184,7 +191,8 @@ def subject_region(text: str, start: int, verb_start: int) -> Span:
     """Return where a cue's subject may be: before `has previously`, a court report's age and address (`Jo Roe,
     46, of Mill Lane, admitted`) and a passive relative clause (`, which was published on Monday,`); after `In a
     statement (on Tuesday)` without a comma."""
-    end = verb_start
+    relative = relative_at(text, start, verb_start)
+    end = relative.start() if relative else verb_start  # "A council report, which found that": the report
     perfect = PERFECT_TAIL_RE.search(text, max(start, end - 30), end) if text.find(" ha", max(start, end - 30), end) >= 0 else None
     end = perfect.start() if perfect else end  # "Lyle has previously said that"
     court = COURT_APPOSITION_RE.search(text, max(start, end - 120), end) \
@@ -241,8 +249,9 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
-    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!")) \
-        or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    closing = None if closing and cue_as_noun(closing.group()) else closing  # ", the reports were poor": no cue
+    closing = closing or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
     return (content[0], content[0] + closing.start()) if closing is not None else content
 
 

@@ -1,0 +1,86 @@
+"""Relative clauses around a cue (wave 12).
+
+- `X, which found that C, was published on Monday`: a cue inside a clause set off by commas claims only up to the
+  comma that closes the clause, not the main clause's predicate after it (`was published`).
+- `X opened a ward, which admitted 300 patients`: a `which` after a whole clause of narration points to the thing
+  just named (`a ward`), not to a party; its verb is narration, no cue (unless that thing is a document, which
+  speaks: `X published a report, which found that ...`).
+"""
+from __future__ import annotations
+
+import re
+
+from .items import has_verb
+from .vocabulary import DOCUMENT_NOUNS
+
+_RELATIVE_BEFORE_RE = re.compile(r"(?:,\s+|\s(?=which\b))(?:which|who)\s+(?:(?:also|has|have|had|was|were|is|now|then|later)\s+)?$")
+"""`, which ` (or `, who has `) right before a cue: the cue's subject is a relative pronoun."""
+MAX_RELATIVE_LOOKBACK = 40
+"""How far before a cue the relative pronoun may sit (`, which has also `)."""
+_MAIN_PREDICATE_RE = re.compile(r",\s+(?:was|were|is|are|has|have|had|will|would|could|can|must|should|may|might"
+                                r"|remains|remained)\b")
+"""A comma, then the main clause's verb: the relative clause closed there (`, was published on Monday`); a verb of
+speech there (`X, which reported A, said B`) is left to the cues that read it."""
+ANTECEDENT_WORDS = 8
+"""How many words before `, which` may name the document it points to (`its annual report for 2025, which`)."""
+
+
+_RELATIVE_AFTER_RE = re.compile(r",?\s*(?:which|whose)\b")
+"""`, which` right after a cue word: the word is a noun the clause describes (`A council report, which found`)."""
+
+
+def noun_before_relative(text: str, cue_end: int) -> bool:
+    """Say whether a cue word is a noun with a relative clause after it (`A council report, which found that`), so
+    that no subject before it speaks there."""
+    return _RELATIVE_AFTER_RE.match(text, cue_end) is not None
+
+
+def relative_at(text: str, start: int, cue_start: int) -> re.Match[str] | None:
+    """The `, which ` / `, who ` right before a cue, if the cue's subject is a relative pronoun."""
+    low = max(start, cue_start - MAX_RELATIVE_LOOKBACK)
+    return _RELATIVE_BEFORE_RE.search(text, low, cue_start) if text.find("wh", low, cue_start) >= 0 else None
+
+
+_BARE_PREDICATE_RE = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+\w+(?:ed|en|wn)\b")
+"""The main clause's passive verb after a relative clause without commas (`... which found that C was published`)."""
+
+
+def relative_content_end(text: str, content: tuple[int, int]) -> int:
+    """Where a relative clause's content ends: at the comma before the main clause's verb, or, without commas, before
+    a passive main verb once the content holds a verb of its own (`that staff ignored alarms | was published`),
+    else where it ended."""
+    closing = _MAIN_PREDICATE_RE.search(text, content[0], content[1])
+    if closing is not None:
+        return closing.start()
+    for bare in _BARE_PREDICATE_RE.finditer(text, content[0], content[1]):
+        if has_verb(text[content[0]:bare.start()]):
+            return bare.start()  # "that the plan was delayed | was published": the first with a clause before it
+    return content[1]
+
+
+_RESTRICTIVE_WHO_RE = re.compile(r"[^\W\d_]\s+who\s+$")
+"""`people who ` right before a cue, no comma: the cue is inside a clause that says which people are meant."""
+
+
+def restrictive_who(text: str, start: int, cue_start: int) -> bool:
+    """Say whether a cue sits in a `who` clause without commas (`The inspectors who found the faults said ...`): it
+    only says which people are meant; their own cue comes after it."""
+    low = max(start, cue_start - MAX_RELATIVE_LOOKBACK)
+    return text.find("who", low, cue_start) >= 0 and _RESTRICTIVE_WHO_RE.search(text, low, cue_start) is not None
+
+
+def narrated_relative(text: str, start: int, cue_start: int) -> bool:
+    """Say whether a cue's subject is a `which` after a whole clause of narration (`X opened a ward, which admitted
+    300 patients`): the pronoun names the thing before the comma, which is no party, unless a document is named just
+    before it (`published its report for 2025, which shows`)."""
+    relative = relative_at(text, start, cue_start)
+    if relative is None or not text.startswith("which", relative.start() + 1 + _spaces(text, relative.start() + 1)):
+        return False
+    before = text[start:relative.start()].split()
+    named = {word.lower().strip(".,;:").removesuffix("'s").removesuffix("\u2019s") for word in before[-ANTECEDENT_WORDS:]}
+    return len(before) >= 2 and has_verb(" ".join(before[1:])) and not named & DOCUMENT_NOUNS
+
+
+def _spaces(text: str, at: int) -> int:
+    """How many white-space characters start at an offset."""
+    return len(text[at:at + 8]) - len(text[at:at + 8].lstrip())
