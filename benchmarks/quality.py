@@ -68,15 +68,18 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 FIGURE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,3}(?::\s*[+\-\u2212]?[£$€]?\d[\d,.]*%?"
                          r"|\s+\([+\-\u2212]?[£$€]?\d[\d,.]*%?\)|\s+[+\-\u2212]?\d[\d,.]*%)")
 """A figure's item of a table or list: a label then its figure (`Sustained: 18`, `Porto (+96%)`, `food 31%`)."""
-SENTENCE_END = re.compile(r"[\"\u201d\u2019')]*[.!?;]|[,.!?]?[\"\u201d\u2019']|,\s(?:and|but)\s")
+SENTENCE_END = re.compile(r"[\"\u201d\u2019')]*[.!?;]|[,.!?]?[\"\u201d\u2019']")
 """What closes a clause right after a row: a full stop or semicolon (after any closing marks), a closing quotation
-mark, or `, and` / `, but` before the next clause."""
+mark (`, and` is no end: `Sales beat the figure analysts had pencilled in, and ...` leaves a cut row)."""
 CLOSERS = "\"\u201d\u2019')"
 """Closing quotation marks and brackets."""
 SENTENCE_START = re.compile(r"(?:^|[.!?:][\"\u201d\u2019')]*\s|[\"\u201c\u2018]\s?)$")
 """What opens a sentence right before a row: the text's start, a full stop or colon, an opening quotation mark."""
 SHORT_PREPOSITION_ROW = 8
 """A row that starts with a preposition and has fewer words than this is a fragment."""
+WHOLE_PREPOSITION_ROW = 6
+"""... unless it is a whole sentence of the text of at least this many words (`At some point the money runs out.`;
+`In a results statement.` stays a fragment)."""
 HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "unresolved", "rows", "unmatched",
           "not-claim", "fragments", "bundled", "kind acc")
 """The columns of the printed table."""
@@ -191,10 +194,11 @@ def is_fragment(quote: str, text: str = "") -> bool:
     (2) and (3) ignore case. Not fragments: a three-word row that is a sentence (a subject pronoun
     then an auxiliary: "We are sorry."), a three-word row with a figure ("912 affordable homes",
     "Robberies dropped 14%"), and an auxiliary ending after a subject pronoun after `and`, `where`, `if` ...
-    (ELLIPSIS_OPENERS: "..., and it has", "... where we can"; "said that it would" stays a cut). Given the text (folded), a row that
-    ends where its sentence ends is not cut at its end (4): `than they should have.`, `the people it was collecting
-    from"`; and one that is a whole sentence of the text is not a fragment by (2) or (3) either (`Unless rents
-    fall, more families will struggle.`). A figure's item (FIGURE_ITEM: `Sustained: 18`) is not short by (1)."""
+    (ELLIPSIS_OPENERS: "..., and it has", "... where we can"; "said that it would" stays a cut). Given the
+    text (folded), a row that ends where its sentence ends is not cut at its end (4): `than they should have.`,
+    `the people it was collecting from"`; and one that is a whole sentence of the text is not a fragment by (2),
+    nor by (3) from WHOLE_PREPOSITION_ROW words on (`Unless rents fall, more families will struggle.`; `In a
+    results statement.` stays one). A figure's item (FIGURE_ITEM: `Sustained: 18`) is not short by (1)."""
     found = words(quote)
     if len(found) < MIN_WORDS and not is_short_statement(found) and not FIGURE_ITEM.fullmatch(quote):
         return True
@@ -202,7 +206,8 @@ def is_fragment(quote: str, text: str = "") -> bool:
     first, last = found[0].casefold(), found[-1]
     if not whole and (first in RELATIVES or first in CONJUNCTIONS):
         return True
-    if not whole and first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote:
+    if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote \
+            and not (whole and len(found) >= WHOLE_PREPOSITION_ROW):
         return True
     if ends:
         return False  # "... than they should have.": an ellipsis at the sentence's end, not a cut
@@ -212,8 +217,8 @@ def is_fragment(quote: str, text: str = "") -> bool:
 
 
 def sentence_bounds(quote: str, text: str) -> tuple[bool, bool]:
-    """Whether a row ends where its clause ends in the text (a full stop, a semicolon, a closing quotation mark,
-    `, and`), and whether it is a whole sentence (both False when the text is not given or does not hold the row)."""
+    """Whether a row ends where its clause ends in the text (a full stop, a semicolon, a closing quotation mark),
+    and whether it is a whole sentence (both False when the text is not given or does not hold the row)."""
     place = text.find(quote) if text and quote else -1
     if place < 0:
         return False, False
