@@ -70,3 +70,49 @@ def test_a_person_named_before_is_no_body() -> None:
         ("Jo Albrecht", "person", "rents rose by 9%"),
         ("Talbot Homes", "organisation", "60% of the flats would be affordable"),
         ("Jo Albrecht", "person", "only 20% would be let at social rents")]
+
+
+# --- A joint statement --------------------------------------------------------------------------------------------
+# The phenomenon: two bodies issue one statement, and the text joins their names with `and` before the cue. When one
+# of them is a single word the name-reader cannot place (`Acorn`), the whole run named nobody and the claim was lost;
+# when the statement is described (`in a joint statement:`, `in an open letter:`), the description became a claim of
+# its own and the quotation after it lost its speaker. Other writers put the statement first (`In a joint statement,
+# X and Y said`), or use `their` (`said in their joint letter:`). Two bodies listed without a cue (`Two sites, X and
+# Y, removed ...`) are no joint speaker: each keeps its own later claims.
+
+@pytest.mark.parametrize("subject", ["Dunmore Council and Acorn", "Acorn and Dunmore Council"])
+def test_a_body_and_a_one_word_name_speak_together(subject: str) -> None:
+    text = f"{subject} said that 3,000 tenants were evicted last year.\n"
+    assert rows(text) == [(subject, "organisation", "3,000 tenants were evicted last year")]
+
+
+@pytest.mark.parametrize("where", ["in a joint statement", "in an open letter", "in their joint letter"])
+def test_a_described_statement_is_no_claim_and_its_quotation_keeps_the_speaker(where: str) -> None:
+    text = (f"Dunmore Council and the Kelby Trust said {where}: \"We have agreed to keep the library open for two "
+            "more years.\"\n")
+    assert rows(text) == [("Dunmore Council and the Kelby Trust", "organisation",
+                           "We have agreed to keep the library open for two more years.")]
+
+
+def test_a_person_with_a_described_statement_keeps_the_quotation() -> None:
+    text = "Jo Roe said in a short statement: \"The library will stay open until 2028.\"\n"
+    assert rows(text) == [("Jo Roe", "person", "The library will stay open until 2028.")]
+
+
+def test_two_bodies_listed_without_a_cue_keep_their_own_claims() -> None:
+    text = ("Two sites, Tradezo and BuyHive, removed the listings within a day.\n\n"
+            "BuyHive said it had removed 9,000 unsafe listings this year.\n")
+    assert rows(text) == [("BuyHive", "organisation", "it had removed 9,000 unsafe listings this year")]
+
+
+def test_a_person_beside_a_one_word_name_is_left_to_the_people_reader() -> None:
+    from claims.extract.joint_names import joint_body
+    from claims.extract.entities import classify
+    read = lambda words: classify(words, 0)  # noqa: E731
+    assert joint_body("Jo Roe and Acorn", read) is None
+    assert joint_body("Dunmore Council and Acorn", read) == "Dunmore Council and Acorn"
+    assert joint_body("Dunmore Council and Mayor", read) is None  # a role, no name
+    assert joint_body("Dunmore Council and The", read) is None  # a sentence starter
+    assert joint_body("Dunmore Council", read) is None  # no `and`
+    assert joint_body("Acorn and Dunmore Council and Jo Roe", read) is None  # three parties
+    assert joint_body("Acorn and Tenants", read) is None  # no half is a body

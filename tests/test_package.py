@@ -13,7 +13,7 @@ PACKAGE = ROOT / "claims"
 LAYERS: dict[str, float] = {
     "model": 1, "identity": 1.2, "states": 1.5,
     "sources": 2, "anchor": 2, "profile": 2,
-    "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.entities": 2.2, "extract.items": 2.3, "extract.conjuncts": 2.25, "extract.ing_nouns": 2.25,
+    "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.joint_names": 2.15, "extract.entities": 2.2, "extract.items": 2.3, "extract.conjuncts": 2.25, "extract.ing_nouns": 2.25,
     "extract.speakers.words": 2.300, "extract.speakers.body_traits": 2.301, "extract.speakers.registry": 2.3016,
     "extract.speakers.focus": 2.3018, "extract.speakers.context": 2.302, "extract.speakers.references": 2.3022, "extract.speakers.publishers": 2.3024,
     "extract.speakers.appositives": 2.303, "extract.speakers.titles": 2.304, "extract.speakers.documents": 2.305,
@@ -27,7 +27,7 @@ LAYERS: dict[str, float] = {
     "extract.groups": 2.25, "extract.placed_people": 2.25, "extract.descriptions": 2.25, "extract.full_names": 2.15, "extract.offices": 2.15,
     "extract.title_nouns": 2.12, "extract.misread_bodies": 2.15, "extract.surface": 2.25, "extract.role_holders": 2.33,
     "extract.attribution.patterns": 2.400, "extract.attribution.records": 2.401, "extract.attribution.cues": 2.402,
-    "extract.attribution.sides": 2.4025, "extract.attribution.names": 2.403, "extract.attribution.sources": 2.404, "extract.attribution.source_tails": 2.4035, "extract.attribution.quotes": 2.405, "extract.attribution.nested_quotes": 2.4045,
+    "extract.attribution.sides": 2.4025, "extract.attribution.said_where": 2.4055, "extract.attribution.names": 2.403, "extract.attribution.sources": 2.404, "extract.attribution.source_tails": 2.4035, "extract.attribution.quotes": 2.405, "extract.attribution.nested_quotes": 2.4045,
     "extract.attribution.subjects": 2.406, "extract.attribution.sentence": 2.407, "extract.attribution.shapes": 2.408, "extract.attribution.findings_after": 2.408,
     "extract.attribution.lists": 2.409, "extract.attribution.open_that": 2.409, "extract.attribution.continuation": 2.410,
     "extract.attribution.documents": 2.411, "extract.attribution.issuer": 2.412,

@@ -19,6 +19,7 @@ from .patterns import (
     PERFECT_TAIL_RE, PLEA_RE, RELATIVE_TAIL_RE, SAID_WHEN_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
+from .said_where import past_where
 from .records import Attribution, inside_holes
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
@@ -241,6 +242,7 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
+    content = past_where(text, content)  # 'X said in a joint statement: "..."': the quotation is the claim
     closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!")) \
         or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
     return (content[0], content[0] + closing.start()) if closing is not None else content
