@@ -116,3 +116,46 @@ def test_a_person_beside_a_one_word_name_is_left_to_the_people_reader() -> None:
     assert joint_body("Dunmore Council", read) is None  # no `and`
     assert joint_body("Acorn and Dunmore Council and Jo Roe", read) is None  # three parties
     assert joint_body("Acorn and Tenants", read) is None  # no half is a body
+
+
+# --- A side's noun resolved to the body the text is about -------------------------------------------------------
+# The phenomenon: the text is about one body (a supplier, a council), another party answers and the writer calls it
+# by what it is (`The charity said`, `the association said`) without having linked that noun to any name; the
+# fallback that gives a bare reference to the one body named gave the critic's claim to the organisation. Other
+# writers use `the society`, put the answer in its own paragraph, or name the charity once as a speaker with a
+# person. A body whose name has that head (`X Trust`, `X Hospice` for `the charity`) or that the text calls so
+# (`X, a charity,`) still is what the noun means.
+
+@pytest.mark.parametrize("noun", ["charity", "association", "society"])
+def test_a_side_noun_never_the_one_supplier_named(noun: str) -> None:
+    text = ("Fenwick Energy said it had refunded 20,000 customers.\n\n"
+            f"The {noun} said complaints about bills had doubled since 2023.\n")
+    assert rows(text) == [
+        ("Fenwick Energy", "organisation", "it had refunded 20,000 customers"),
+        (f"the {noun}", "unresolved", "complaints about bills had doubled since 2023")]
+
+
+@pytest.mark.parametrize("name", ["Harbour Hospice", "Greywell Foundation"])
+def test_a_charity_by_its_head_is_still_the_charity(name: str) -> None:
+    text = f"{name} said it cared for 900 patients.\n\nThe charity said its deficit was £1.4m.\n"
+    assert rows(text) == [
+        (name, "organisation", "it cared for 900 patients"),
+        (name, "organisation", "its deficit was £1.4m")]
+
+
+def test_a_body_the_text_calls_a_charity_is_the_charity() -> None:
+    text = ("Open Doors, a charity for rough sleepers, said 400 people slept out in March.\n\n"
+            "The charity said the figure had doubled.\n")
+    assert rows(text) == [
+        ("Open Doors", "organisation", "400 people slept out in March"),
+        ("Open Doors", "organisation", "the figure had doubled")]
+
+
+def test_may_be_side_reads_the_head_and_the_texts_words() -> None:
+    from claims.extract.speakers.side_nouns import may_be_side
+    assert may_be_side("Fenwick Energy", "charity", set()) is False
+    assert may_be_side("Fenwick Energy", "charity", {"charity"}) is True
+    assert may_be_side("Fenwick Energy", "company", set()) is True  # no side noun
+    assert may_be_side("Dale Housing Association", "association", set()) is True
+    assert may_be_side("Dale Building Society", "society", set()) is True
+    assert may_be_side("Dale Trust", "association", set()) is False  # a trust is no association
