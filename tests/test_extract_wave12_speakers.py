@@ -159,3 +159,41 @@ def test_may_be_side_reads_the_head_and_the_texts_words() -> None:
     assert may_be_side("Dale Housing Association", "association", set()) is True
     assert may_be_side("Dale Building Society", "society", set()) is True
     assert may_be_side("Dale Trust", "association", set()) is False  # a trust is no association
+
+
+# --- `But the group X said`: the answering party's claim is lost ------------------------------------------------
+# The phenomenon: the other side answers in a sentence that opens with a connective (`But`, `Yet`, `And`), then
+# describes the party before its one-word name (`the campaign group Acorn`); the connective made the name unreadable
+# and the claim was lost. Other writers use `Yet`, `And`, or `However` with a comma. A name of several words and a
+# person are read as before; a bare `the council` after a company is no council (unresolved, its own words).
+
+@pytest.mark.parametrize("opening", ["But", "Yet", "And", "However,"])
+def test_an_answer_opening_with_a_connective_keeps_its_party(opening: str) -> None:
+    text = f"Talbot Homes said rents had risen by 4%.\n\n{opening} the campaign group Acorn said rents rose by 9%.\n"
+    assert rows(text) == [
+        ("Talbot Homes", "organisation", "rents had risen by 4%"),
+        ("Acorn", "organisation", "rents rose by 9%")]
+
+
+@pytest.mark.parametrize("subject, speaker, kind", [
+    ("But Jo Roe", "Jo Roe", "person"),
+    ("But the Dale Tenants Union", "Dale Tenants Union", "organisation"),
+    ("But the council", "the council", "unresolved"),  # no council named: never the company
+])
+def test_other_answers_after_but(subject: str, speaker: str, kind: str) -> None:
+    text = f"Talbot Homes said rents had risen by 4%.\n\n{subject} said rents rose by 9%.\n"
+    assert rows(text) == [
+        ("Talbot Homes", "organisation", "rents had risen by 4%"),
+        (speaker, kind, "rents rose by 9%")]
+
+
+def test_a_council_by_its_head_is_still_the_council() -> None:
+    from claims.extract.speakers.side_nouns import may_be_side
+    assert may_be_side("Dunmore County Council", "council", set()) is True
+    assert may_be_side("Harlow District", "council", set()) is True
+    assert may_be_side("Talbot Homes", "council", set()) is False
+    assert may_be_side("Talbot Homes", "council", {"council"}) is True
+    text = "Dunmore County Council said 300 homes would be built.\n\nThe council said 90 would be affordable.\n"
+    assert rows(text) == [
+        ("Dunmore County Council", "organisation", "300 homes would be built"),
+        ("Dunmore County Council", "organisation", "90 would be affordable")]
