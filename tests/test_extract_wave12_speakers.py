@@ -197,3 +197,42 @@ def test_a_council_by_its_head_is_still_the_council() -> None:
     assert rows(text) == [
         ("Dunmore County Council", "organisation", "300 homes would be built"),
         ("Dunmore County Council", "organisation", "90 would be affordable")]
+
+
+# --- A one-word body named by what it is, or by a speaker's post -----------------------------------------------------
+# The phenomenon: the other party is named by one word the name-reader does not read, but the text says it is a body:
+# an apposition (`Powerwatch, the energy regulator, fined the firm`) or a speaker's post (`Jo Bell, regional officer
+# for Unite`). The body in focus then took the `it said` that follows. Other writers use `an organiser at Acorn`,
+# `secretary of the GMB union`, or a charity (`Homeline, a housing charity, runs ...`). A place after a post
+# (`officer for Wales`) and a person's own company (`chief executive of Harwood`) move nothing.
+
+@pytest.mark.parametrize("apposition, kind", [
+    ("Powerwatch, the energy regulator, fined the firm £2m in March.", "inspectorate"),
+    ("Powerwatch, a consumer charity, runs a helpline.", "organisation"),
+])
+def test_a_one_word_body_in_apposition_is_the_subject(apposition: str, kind: str) -> None:
+    text = (f"Fenwick Energy said it had refunded 20,000 customers.\n\n{apposition} It said 1,300 complaints had been "
+            "received.\n")
+    assert rows(text) == [
+        ("Fenwick Energy", "organisation", "it had refunded 20,000 customers"),
+        ("Powerwatch", kind, "1,300 complaints had been received")]
+
+
+@pytest.mark.parametrize("post", ["regional officer for Unite", "an organiser at Acorn", "secretary of the GMB union"])
+def test_a_speakers_one_word_body_takes_it_away_from_the_focus(post: str) -> None:
+    text = (f"Harwood Logistics said demand had fallen by 30%.\n\nJo Bell, {post}, said the closure was a betrayal of "
+            "staff. It said the firm made £12m last year.\n")
+    assert rows(text) == [
+        ("Harwood Logistics", "organisation", "demand had fallen by 30%"),
+        ("Jo Bell", "person", "the closure was a betrayal of staff"),
+        ("it", "unresolved", "the firm made £12m last year")]
+
+
+@pytest.mark.parametrize("post", ["regional officer for Wales", "chief executive of Harwood Logistics"])
+def test_a_place_or_the_focus_body_after_a_post_moves_nothing(post: str) -> None:
+    text = (f"Harwood Logistics said demand had fallen by 30%.\n\nJo Bell, {post}, said the closure was painful for "
+            "staff. It said the firm made £12m last year.\n")
+    assert rows(text) == [
+        ("Harwood Logistics", "organisation", "demand had fallen by 30%"),
+        ("Jo Bell", "person", "the closure was painful for staff"),
+        ("Harwood Logistics", "organisation", "the firm made £12m last year")]
