@@ -236,3 +236,45 @@ def test_a_place_or_the_focus_body_after_a_post_moves_nothing(post: str) -> None
         ("Harwood Logistics", "organisation", "demand had fallen by 30%"),
         ("Jo Bell", "person", "the closure was painful for staff"),
         ("Harwood Logistics", "organisation", "the firm made £12m last year")]
+
+
+# --- A survey share as the subject --------------------------------------------------------------------------------
+# The phenomenon: a body reports its own survey, and the writer makes a share of those asked the subject of the cue
+# (`62% of members said`, `Of those, nearly half said`, `Sixty-two per cent said`); no party is named before the cue,
+# so the claim was lost or given to a person. The claim is the survey's publisher's, the share kept in its words.
+# Other writers open with the survey (`In a Unite survey, 70% of drivers said`: the survey's body, never the company
+# the text is about), write the share as words (`one in three`, `six in ten respondents (58%)`), or put two shares in
+# one sentence. A share where nobody was asked (`Half of the money went`) and a share with no body in sight keep the
+# old reading.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unison surveyed 2,000 school staff. 41% of those who responded said they had taken a second job.\n",
+     [("Unison", "organisation", "41% of those who responded said they had taken a second job")]),
+    ("The Royal College of Midwives surveyed 1,200 midwives. Nearly half said they planned to leave within five "
+     "years.\n",
+     [("Royal College of Midwives", "organisation", "Nearly half said they planned to leave within five years")]),
+    ("The Federation of Small Firms polled 900 members.\n\nSixty-two per cent said they had cut staff hours.\n",
+     [("Federation of Small Firms", "organisation", "Sixty-two per cent said they had cut staff hours")]),
+    ("The Federation of Small Firms polled 900 members.\n\nSix in ten respondents (61%) said they had cut staff "
+     "hours.\n",
+     [("Federation of Small Firms", "organisation", "Six in ten respondents (61%) said they had cut staff hours")]),
+])
+def test_a_share_of_those_asked_is_the_surveys_publisher(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_a_survey_named_in_the_opening_is_its_bodys_not_the_focus() -> None:
+    text = ("Harwood Logistics said demand had fallen by 30%.\n\n"
+            "In a Unite survey, 70% of drivers said they had been asked to work unpaid overtime.\n")
+    assert rows(text) == [
+        ("Harwood Logistics", "organisation", "demand had fallen by 30%"),
+        ("Unite", "organisation", "70% of drivers said they had been asked to work unpaid overtime")]
+
+
+def test_shares_with_no_one_asked_or_no_body_in_sight_keep_the_old_reading() -> None:
+    from claims.extract.attribution.shares import share_subject
+    text = "Half of the money said to be saved went on agency staff."
+    assert share_subject(text, 0, text.index(" said")) is None  # nobody was asked
+    text = "Staff were surveyed. 41% of them said pay was too low."
+    assert share_subject(text, 21, text.index(" said")).group("share") == "41%"
+    assert rows(text) == []  # no body ran the survey: nothing is guessed

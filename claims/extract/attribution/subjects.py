@@ -20,6 +20,7 @@ from .patterns import (
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
 from .said_where import past_where
+from .shares import share_attribution
 from .records import Attribution, inside_holes
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
@@ -34,6 +35,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         return None  # '"...," said President Jo Roe.': the cue names the quotation's speaker, who claims no more
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
+    share = share_attribution(text, sentence, cue, holes, ctx, verb_start)
+    if share is not None:
+        return share  # "62% of members said ...": what the survey's publisher found
     subject_start, subject_end = subject_region(text, start, verb_start)
     subject_start = _after_quotation(text, (subject_start, subject_end), holes)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
