@@ -278,3 +278,42 @@ def test_shares_with_no_one_asked_or_no_body_in_sight_keep_the_old_reading() -> 
     text = "Staff were surveyed. 41% of them said pay was too low."
     assert share_subject(text, 21, text.index(" said")).group("share") == "41%"
     assert rows(text) == []  # no body ran the survey: nothing is guessed
+
+
+@pytest.mark.parametrize("middle, expected", [
+    ("Its survey was completed by 800 shops in May.\n\n",
+     [("Retail Forum", "organisation", "sales fell by 3%"),
+      ("Retail Forum", "organisation", "40% said they had cut opening hours")]),  # the body that spoke two paragraphs up
+    ("Its survey was completed by 800 shops in May.\n\nThe questions were set in March.\n\n",
+     [("Retail Forum", "organisation", "sales fell by 3%")]),  # three paragraphs up: out of sight
+    ("The Harbour Council runs the market.\n\n",
+     [("Retail Forum", "organisation", "sales fell by 3%")]),  # another body named since: no one to be sure of
+])
+def test_the_body_that_spoke_is_the_surveys_only_while_in_sight(middle: str, expected: list) -> None:
+    text = f"The Retail Forum said sales fell by 3%.\n\n{middle}Of those, 40% said they had cut opening hours.\n"
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a survey by the Energy Standards Agency, 40% of customers said their bills had doubled.\n",
+     [("Energy Standards Agency", "inspectorate", "40% of customers said their bills had doubled")]),
+    ("The Energy Standards Agency polled 2,000 customers. 41% said their bills had doubled.\n",
+     [("Energy Standards Agency", "inspectorate", "41% said their bills had doubled")]),
+    ("Unison surveyed 2,000 staff.\n\nPay has fallen since 2020.\n\n41% of members said they had a second job.\n",
+     [("Unison", "organisation", "41% of members said they had a second job")]),  # the body that surveyed
+    ("In a survey, 40% of customers said their bills had doubled.\n", []),  # the survey names no body
+])
+def test_the_survey_is_the_body_that_ran_it(text: str, expected: list) -> None:
+    assert rows(text) == expected
+
+
+def test_survey_publisher_reads_the_last_surveyor() -> None:
+    from claims.extract.attribution.shares import survey_publisher
+    from claims.extract.speakers import Context
+    text = "Acme Water surveyed 90 homes. The Dale Trust polled 40 farms. 41% said"
+    ctx = Context(text=text)
+    ctx.register_org("Acme Water", "organisation")
+    ctx.register_org("Dale Trust", "inspectorate")
+    assert survey_publisher(text, text.index("41%"), ctx) == ("Dale Trust", "inspectorate")
+    assert survey_publisher(text, text.index("The Dale"), ctx) == ("Acme Water", "organisation")
+    assert survey_publisher(text, 0, ctx) is None

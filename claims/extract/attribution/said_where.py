@@ -9,7 +9,7 @@ from ..text import Span
 
 WHERE_BEFORE_QUOTE_RE = re.compile(
     r"\s*(?:in|on|via)\s+(?:a|an|its|their|his|her|the)\s+(?:[a-z\-]+\s+){0,2}?"
-    r"(?:statement|letter|post|email|message|note|video|blog|interview|briefing|update)"
+    r"(?:statement|letter|post|email|message|note|video|blog|website|interview|briefing|update)"
     r"(?:\s+(?:on|to)\s+[^,.;:\"\u201c]{1,30}?)?\s*[:,]?\s*(?=[\"\u201c])")
 """Only the place of a cue's words before its quotation (`in a joint statement: "`, `in an open letter to staff: "`)."""
 

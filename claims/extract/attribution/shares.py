@@ -41,7 +41,7 @@ def share_attribution(text: str, sentence: Span, cue: re.Match[str], holes: list
     if found is None:
         return None
     start = found.start("share")
-    publisher = named_publisher(text, found, ctx) or survey_publisher(ctx)
+    publisher = named_publisher(text, found, ctx) or survey_publisher(text, start, ctx)
     if publisher is None:
         return None  # no body in sight: other readers (a list's lead-in, `The poll found that:`) may still give it
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
@@ -83,16 +83,23 @@ CAPITALISED_RE = re.compile(r"[A-Z][A-Za-z'\u2019&\-]*(?:\s+[A-Z][A-Za-z'\u2019&
 """A run of capitalised words: the name of a survey's body (`Unite`, `Retail Forum`)."""
 
 
-def survey_publisher(ctx: Context) -> tuple[str, str] | None:
-    """Return the body that ran the survey: the body that opened the sentence before (`Unison surveyed 2,000
-    staff.`), else the body that spoke in the last three paragraphs with no other body named since; None when no
-    body is in sight."""
-    if ctx.subject is not None and ctx.block - ctx.subject[1] <= 1 \
-            and ctx.kinds.get(ctx.subject[0]) in ("organisation", "inspectorate"):
-        return ctx.subject[0], ctx.kind_of(ctx.subject[0])
+def survey_publisher(text: str, start: int, ctx: Context) -> tuple[str, str] | None:
+    """Return the body that ran the survey: the last body the text names as surveying (`Unison surveyed 2,000
+    staff.`, `The agency polled ...`) shortly before the share, else the body that spoke in the last three paragraphs
+    with no other body named since; None when no body is in sight."""
+    surveyors = [ctx.full_org(m.group("name").removeprefix("The "))
+                 for m in SURVEYOR_RE.finditer(text, max(0, start - SURVEY_REACH), start)]
+    known = [name for name in surveyors if ctx.kinds.get(name) in ("organisation", "inspectorate")]
+    if known:
+        return known[-1], ctx.kind_of(known[-1])
     recent = ctx.org_speakers[-1] if ctx.org_speakers and ctx.block - ctx.org_block <= SURVEY_BLOCKS \
         and not ctx.other_org else None
     return (recent, ctx.kind_of(recent)) if recent is not None else None
+
+
+SURVEYOR_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019&\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&\-]*))*)\s+"
+                         r"(?:has\s+|have\s+)?(?:surveyed|polled|questioned|balloted|interviewed|asked)\b")
+"""A body that asked people (`Unison surveyed`, `The Retail Forum has polled`): whose survey the shares are."""
 
 
 SURVEY_BLOCKS = 2

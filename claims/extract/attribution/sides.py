@@ -31,7 +31,7 @@ regulator,`), then a verb (`disagreed`, `has criticised`; any verb after such a 
 def note_side_subject(text: str, span: tuple[int, int], ctx: Context) -> None:
     """Note the one-word party that opens a sentence taking a side (`Acorn disagreed.`) as the body a following `It`
     means, and as another body than the one in focus; a plural group (`Campaigners disputed ...`) is only the latter."""
-    opening = _side_opening(text, span)
+    opening = side_opening(text, span)
     if opening is None:
         return
     name = opening.group("name")
@@ -46,7 +46,7 @@ def note_side_subject(text: str, span: tuple[int, int], ctx: Context) -> None:
         ctx.subject = (registered, ctx.block)
 
 
-def _side_opening(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+def side_opening(text: str, span: tuple[int, int]) -> re.Match[str] | None:
     """Return the opening of a sentence whose one-word capitalised subject takes a side, else None."""
     if not text[span[0]:span[0] + 1].isupper():
         return None  # the cheap test first: a sentence opening in lower case or with a figure
@@ -77,17 +77,17 @@ def note_affiliations(text: str, span: tuple[int, int], ctx: Context) -> None:
         return  # only a body in focus can take another party's claims
     for found in AFFILIATION_RE.finditer(text, span[0], span[1]):
         name = found.group("name")
-        if _post_before(text, found.start()) and not _place_or_common(name) and ctx.full_person(name) == name:
+        if post_before(text, found.start()) and not place_or_common(name) and ctx.full_person(name) == name:
             ctx.add(Mention(found.start("name"), found.end("name"), name, "org"))
 
 
-def _post_before(text: str, at: int) -> bool:
+def post_before(text: str, at: int) -> bool:
     """Say whether the word right before `for`, `of` or `at` is a post (`officer`, `secretary`, `organiser`)."""
     word = text[max(0, at - 30):at].rsplit(None, 1)[-1:] if at else []
     return bool(word) and word[0].lower().strip(",") in ROLE_WORDS
 
 
-def _place_or_common(name: str) -> bool:
+def place_or_common(name: str) -> bool:
     """Say whether a capitalised word is a place, a region or a word that names no party (`Wales`, `North`)."""
     word = name.lower()
     return word in PLACE_WORDS or word in REGION_WORDS or word in NOT_NAMES or word in SENTENCE_STARTERS \
