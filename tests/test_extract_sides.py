@@ -101,3 +101,15 @@ def test_a_curly_possessive_name_that_disagrees_is_a_body() -> None:
 def test_a_survey_by_a_body_of_several_words_is_that_body() -> None:
     text = "In a survey by the Federation of Small Firms, 40% of members said they had cut staff hours.\n"
     assert rows(text) == [("Federation of Small Firms", "organisation", "40% of members said they had cut staff hours")]
+
+
+def test_a_body_named_by_letters_may_be_the_council() -> None:
+    from claims.extract.speakers.side_nouns import may_be_side
+    assert may_be_side("GQW", "council", set()) is True  # letters hide the head
+    text = "GQW said 512 children were looked after.\n\nThe council said 31 households left.\n"
+    assert rows(text) == [("GQW", "organisation", "512 children were looked after"),
+                          ("GQW", "organisation", "31 households left")]
+
+
+def test_a_title_in_a_headline_is_no_party() -> None:
+    assert side_opening("Sheriff warns commissioners over jail numbers.", (0, 46)) is None

@@ -9,10 +9,11 @@ from ..entities import Mention
 from ..speakers import Context
 from ..speakers.words import BODY_NOUNS, REFERENCE_WORDS
 from ..vocabulary import (INSPECTORATE_HEADS, load_words, NOT_NAMES, ORG_HEADS, PLACE_WORDS, REGION_WORDS, ROLE_WORDS,
-                          SENTENCE_STARTERS)
+                          ROLES, SENTENCE_STARTERS)
 
 SIDE_VERBS = load_words("side_verbs")
-"""Verbs by which a party takes a side (`disagreed`, `has criticised`): their one-word capitalised subject is a party."""
+"""Verbs by which a party takes a side (`disagreed`, `has criticised`): their one-word capitalised subject is a
+party."""
 
 REGULATOR_NOUNS: frozenset[str] = INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
 """Nouns that make the body they describe a regulator (`X, the energy watchdog,`)."""
@@ -55,7 +56,7 @@ def side_opening(text: str, span: tuple[int, int]) -> re.Match[str] | None:
         return None  # "Powerwatch, the energy regulator, fined ...": the noun says it is a body
     word = opening.group("name").lower()
     return None if word in SENTENCE_STARTERS or word in NOT_NAMES or word in REFERENCE_WORDS \
-        or word in ORG_HEADS or word in ROLE_WORDS else opening  # "Coroner warns ...": a role, read elsewhere
+        or word in ORG_HEADS or word in ROLE_WORDS or word in ROLES else opening  # "Coroner warns": a role
 
 
 def _group_word(name: str) -> bool:

@@ -21,9 +21,9 @@ COUNCIL_HEADS = load_words("council_heads")
 def may_be_side(name: str, word: str, called: set[str]) -> bool:
     """Say whether a body may be what a reference means when the text never linked them (`the charity` after only
     `Fenwick Energy` is nobody): its head is that noun (`X Charity`, a trust for `the charity`), or the text calls it
-    so; any body for a reference that names no side."""
-    if word not in SIDE_NOUNS:
-        return True
+    so; any body for a reference that names no side, and a body named by letters (its head unseen)."""
+    if word not in SIDE_NOUNS or name.isupper():
+        return True  # "GQW ... the council": letters hide the head that would say what the body is
     head = head_noun(name)
     return same_head(head, word) or word in called or word == "charity" and head in CHARITY_HEADS \
         or word == "council" and head in COUNCIL_HEADS
