@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from .bodynames import FOR_THE, commissioned_cut, name_before_kind
 from .glued_roles import without_glued_role
+from .joint_names import joint_body
 from .title_bodies import without_title_body
 from .vocabulary import (
     any_script,
@@ -227,7 +228,7 @@ def as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention
     if mention is not None:
         return mention
     if " and " in match.group():
-        return _joint_people(match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
+        return _joint_people(match) or _joint_body(text, match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
     return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
 
 
@@ -246,6 +247,14 @@ def _joint_people(match: _RunLike) -> Mention | None:
     if left_name is None or len(left_words) == 1 and (not _NAME_WORD_RE.fullmatch(left) or left.lower() in NOT_NAMES):
         return None
     return Mention(match.start(), match.end(), f"{left_name} and {right_name}", "person")
+
+
+def _joint_body(text: str, match: _RunLike) -> Mention | None:
+    """Read `Dunmore Council and Acorn said` as one joint body (`joint_names`) when a cue follows, else None."""
+    if _VERB_AFTER_NAME_RE.match(text, match.end()) is None:
+        return None  # "Two sites, Tradezo and BuyHive, removed ...": two bodies the text names, no joint speaker
+    name = joint_body(match.group(), lambda words: classify(words, 0))
+    return Mention(match.start(), match.end(), name, "org") if name is not None else None
 
 
 _BODY_NOUNS = verb_alternation(ORG_REFERENCES | frozenset({"union", "campaign", "regulator", "watchdog"}))

@@ -10,6 +10,7 @@ from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
 from .records import inside_holes, any_word
+from .sides import note_affiliations, note_side_subject
 
 
 def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
@@ -32,6 +33,9 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> No
             and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
         _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
     _surname_subject(text, span, holes, ctx)
+    if ctx.subject is None and not inside_holes(span[0], holes):
+        note_side_subject(text, span, ctx)  # "Acorn disagreed. ..., it said": Acorn
+    note_affiliations(text, span, ctx)  # "Jo Bell, regional officer for Unite, said": Unite is named
 
 
 SURNAME_OPENING_RE = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019\-]+)[ \t]+(?=[a-z])")

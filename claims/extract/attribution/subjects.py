@@ -21,6 +21,8 @@ from .patterns import (
     PERFECT_TAIL_RE, PLEA_RE, RELATIVE_TAIL_RE, SAID_WHEN_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
+from .said_where import past_where
+from .shares import share_attribution
 from .records import Attribution, inside_holes
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
@@ -38,6 +40,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         return None  # "X opened a ward, which admitted 300 patients"; "A council report, which": no cue
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
+    share = share_attribution(text, sentence, cue, holes, ctx, verb_start)
+    if share is not None:
+        return share  # "62% of members said ...": what the survey's publisher found
     subject_start, subject_end = subject_region(text, start, verb_start)
     subject_start = _after_quotation(text, (subject_start, subject_end), holes)
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
@@ -249,6 +254,7 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
+    content = past_where(text, content)  # 'X said in a joint statement: "..."': the quotation is the claim
     closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!"))
     closing = None if closing and cue_as_noun(closing.group()) else closing  # ", the reports were poor": no cue
     closing = closing or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))

@@ -16,6 +16,7 @@ from .body_traits import (
     is_press_office, label_word, role_inside, treated_as_body, without_press_office,
 )
 from .focus import Focus
+from .side_nouns import may_be_side
 from .words import COMPANY_WORDS, GENERIC_REFERENCES, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES
 
 
@@ -145,8 +146,8 @@ class Context(Focus):
         if linked is not None:
             return linked  # "X is a charity that ..." anywhere in the text: `the charity` is X
         bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and may_be_called(name, word)]
-        if word in ORG_REFERENCES and len(bodies) == 1:
-            return bodies[0]  # "The Pantry Trust ... the charity": the only body named
+        if word in ORG_REFERENCES and len(bodies) == 1 and may_be_side(bodies[0], word, self.called.get(bodies[0], set())):
+            return bodies[0]  # "The Pantry Trust ... the charity": the only body named (a supplier is no charity)
         return None  # "the department" with no department named and several bodies: nobody to be sure of
 
     def continues_with_head(self, word: str) -> bool:

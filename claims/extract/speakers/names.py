@@ -7,6 +7,7 @@ from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCE
 
 from .context import Context
 from .references import first_words_of, reference
+from .side_nouns import ANSWERING_WORDS
 from .people import kind
 from .words import COMMON_NOUNS, REFERENCE_WORDS, DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS
 
@@ -43,6 +44,7 @@ COMMON_OR_PEOPLE: frozenset[str] = COMMON_NOUNS | PEOPLE_GROUPS
 def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a subject that is only a capitalised name without a head noun: `Brightway said`."""
     raw = text[start:end].split()
+    raw = raw[1:] if len(raw) > 2 and raw[0].lower().rstrip(",") in ANSWERING_WORDS else raw  # "But the group X said"
     while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in REFERENCE_OR_HEAD):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
     raw = _without_adjectives(_without_time_phrase(raw))

@@ -1,0 +1,106 @@
+"""Survey shares as subjects: `62% of members said ...`, `Of those, nearly half said ...` is what a survey found, so
+its claim is the survey's publisher's (the body that ran it), with the share kept in the claim's words; no person
+and no `members` speak. A share with no publisher in sight keeps the old reading (nothing is guessed)."""
+from __future__ import annotations
+
+import re
+
+from ..entities import Mention, find_mentions
+from ..items import split_items
+from ..speakers import Context
+from ..text import Span, subtract
+
+from .records import Attribution
+
+SHARE = (r"(?:(?:nearly|almost|more\s+than|over|about|around|some|roughly|just\s+(?:over|under)|only|fewer\s+than"
+         r"|less\s+than)\s+)?"
+         r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|[a-z]+(?:-[a-z]+)?\s+per\s*cent|half|a\s+third|a\s+quarter"
+         r"|two[\s-]thirds|three[\s-]quarters|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+         r"(?:three|four|five|six|seven|eight|nine|ten)|(?:a|the)\s+majority)"
+         r"(?:\s*\(\d+(?:\.\d+)?%\))?")
+"""A share of the people asked: `62%`, `Sixty-two per cent`, `nearly half`, `one in three`, `six in ten (58%)`."""
+
+SHARE_SUBJECT_RE = re.compile(
+    r"[\s\u2022\u2013*\-]*(?:(?:Of|Among)\s[^,;:]{1,100},\s*|(?P<where>In\s[^,;:]{0,60}(?:survey|poll|ballot|vote"
+    r"|consultation)[^,;:]{0,40}),\s*|.{0,200}?,\s+(?:and|while|whilst|but)\s+)?"
+    rf"(?P<share>{SHARE})(?:\s+[a-z]+(?:\s*\(\d+(?:\.\d+)?%\))?)?(?:\s+(?:of|among)\s+[^,;:\"\u201c]{{1,80}}?)?\s*",
+    re.IGNORECASE | re.DOTALL)
+"""A cue's subject that is a share of those asked, maybe after `Of those who ...,`, `In a X survey,` or an earlier
+clause (`..., and 58%`): what the survey found, not a party that speaks."""
+
+SURVEY_WORDS_RE = re.compile(r"\b(?:survey|surveyed|polled|poll|questioned|asked|ballot|balloted|respondents|vote"
+                             r"|consultation|responded|responses|took\s+part|members)\b", re.IGNORECASE)
+"""Words that say people were asked: the share is a survey's finding."""
+
+
+def share_attribution(text: str, sentence: Span, cue: re.Match[str], holes: list[Span], ctx: Context,
+                      verb_start: int) -> Attribution | None:
+    """Attribute a sentence whose cue's subject is a survey share (`62% of members said ...`) to the survey's
+    publisher, the share kept in the claim; None when the subject is no share or no publisher is in sight."""
+    found = share_subject(text, sentence[0], verb_start)
+    if found is None:
+        return None
+    start = found.start("share")
+    publisher = named_publisher(text, found, ctx) or survey_publisher(text, start, ctx)
+    if publisher is None:
+        return None  # no body in sight: other readers (a list's lead-in, `The poll found that:`) may still give it
+    words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
+    spans = tuple(s for part in subtract((start, sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(publisher[0], publisher[1], words, spans)
+
+
+def share_subject(text: str, start: int, verb_start: int) -> re.Match[str] | None:
+    """Return the share that is a cue's whole subject (`62% of members` before `said`), else None."""
+    if verb_start - start > MAX_SHARE_SUBJECT:
+        return None  # the cheap test first: a long subject is no share
+    found = SHARE_SUBJECT_RE.fullmatch(text, start, verb_start)
+    if found is None or SURVEY_WORDS_RE.search(text, max(0, start - SURVEY_REACH), verb_start) is None:
+        return None  # "Half of the money went ...": no one was asked, no survey's finding
+    return found
+
+
+MAX_SHARE_SUBJECT = 300
+"""Characters a share subject may take, with an opening clause (`Of those who had treated patients ...,`)."""
+SURVEY_REACH = 600
+"""Characters before a share in which the text says people were asked (`surveyed 2,000 staff.`)."""
+
+
+def named_publisher(text: str, found: re.Match[str], ctx: Context) -> tuple[str, str] | None:
+    """Return the body an opening `In a Unite survey,` or `In a poll by the Retail Forum,` names as the survey's, else
+    None (`In a survey,` names no one)."""
+    if found.group("where") is None:
+        return None
+    mentions = [m for m in find_mentions(text, found.start("where"), found.end("where")) if m.kind == "org"]
+    names = mentions or [Mention(m.start(), m.end(), m.group(), "org")
+                         for m in CAPITALISED_RE.finditer(text, found.start("where") + 2, found.end("where"))]
+    if not names:
+        return None
+    name = ctx.add(names[-1])
+    return name, ctx.kind_of(name)
+
+
+CAPITALISED_RE = re.compile(r"[A-Z][A-Za-z'\u2019&\-]*(?:\s+[A-Z][A-Za-z'\u2019&\-]*)*")
+"""A run of capitalised words: the name of a survey's body (`Unite`, `Retail Forum`)."""
+
+
+def survey_publisher(text: str, start: int, ctx: Context) -> tuple[str, str] | None:
+    """Return the body that ran the survey: the last body the text names as surveying (`Unison surveyed 2,000
+    staff.`, `The agency polled ...`) shortly before the share, else the body that spoke in the last three paragraphs
+    with no other body named since; None when no body is in sight."""
+    surveyors = [ctx.full_org(m.group("name").removeprefix("The "))
+                 for m in SURVEYOR_RE.finditer(text, max(0, start - SURVEY_REACH), start)]
+    known = [name for name in surveyors if ctx.kinds.get(name) in ("organisation", "inspectorate")]
+    if known:
+        return known[-1], ctx.kind_of(known[-1])
+    recent = ctx.org_speakers[-1] if ctx.org_speakers and ctx.block - ctx.org_block <= SURVEY_BLOCKS \
+        and not ctx.other_org else None
+    return (recent, ctx.kind_of(recent)) if recent is not None else None
+
+
+SURVEYOR_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019&\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&\-]*))*)\s+"
+                         r"(?:has\s+|have\s+)?(?:surveyed|polled|questioned|balloted|interviewed|asked)\b")
+"""A body that asked people (`Unison surveyed`, `The Retail Forum has polled`): whose survey the shares are."""
+
+
+SURVEY_BLOCKS = 2
+"""Paragraphs back that the body which spoke may lie and still be the survey's (its finding, then how it was run)."""
