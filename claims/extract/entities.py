@@ -877,6 +877,19 @@ def _head_first_name(words: list[str]) -> bool:
         and words[2][:1].isupper() and words[-1].lower() not in PLACE_WORDS
 
 
+OF_BODIES = load_words("of_bodies")
+"""Words that open a body's name before `of` (`Friends of the Earth`; `data/of_bodies.txt`)."""
+
+
+def _of_body_name(words: list[str]) -> bool:
+    """Say whether capitalised words are a supporters' body: `Friends of (the) X`, X capitalised (a park, a library,
+    a cause; the press writes a person's friends in lower case)."""
+    if len(words) < 3 or words[0].lower() not in OF_BODIES or not words[0][0].isupper() or words[1] != "of":
+        return False
+    rest = words[3:] if words[2] == "the" else words[2:]
+    return bool(rest) and rest[0][:1].isupper()
+
+
 def names_an_organisation(words: list[str]) -> bool:
     """Say whether capitalised words name a body: `Harbour Board`, `Ministry of Justice`, `NHS`, `Acme plc`."""
     last = words[-1].lower()
@@ -884,8 +897,8 @@ def names_an_organisation(words: list[str]) -> bool:
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
         return True  # "Arts Board North": a body's name and the region it serves
-    if _head_first_name(words):
-        return True  # "Borough of Kestle", "City of Arden": the head before `of` and the place
+    if _head_first_name(words) or _of_body_name(words):
+        return True  # "Borough of Kestle", "City of Arden": the head before `of` and the place; "Friends of X"
     if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
