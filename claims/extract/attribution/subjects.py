@@ -49,9 +49,11 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     who = _opening_subject(text, start, subject_end, ctx) \
         or speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
-        or _bare_head_subject(text, (subject_start, subject_end))
+        or _bare_head_subject(text, (subject_start, subject_end)) \
+        or _after_answer_opener(text, (subject_start, subject_end), ctx, record)
     if who is None:
         return None
+    who = _without_opener(who)
     _note_owner(text, (start, cue.end()), who, ctx)
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
@@ -190,6 +192,24 @@ def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Co
 
 FOLLOWING_RE = re.compile(r"\s*the\s+following\b[^,;:.!?\"\u201c]{0,60}[.!:]?\s*$")
 """`said the following in a statement.`: a lead-in ending in a full stop; what follows is the speaker's."""
+
+
+ANSWER_OPENER_RE = re.compile(r"(?:But|And|Yet|So|Still)[ \t]+(?=[a-z])")
+"""A word that opens a sentence in which another party answers, before a subject in lower case (`But neighbours of
+the victim said`, `Yet shoppers said`)."""
+
+
+def _without_opener(who: Who) -> Who:
+    """A speaker read with the word that opens the answer (`Yet shoppers`) without it: `shoppers`."""
+    opener = ANSWER_OPENER_RE.match(who.name) if who.name[:1] in "ABSY" else None
+    return who._replace(name=who.name[opener.end():]) if opener else who
+
+
+def _after_answer_opener(text: str, region: Span, ctx: Context, record: bool) -> Who | None:
+    """Read a subject that nothing else could read once more without the word that opens the answer (`But the
+    residents said`: the residents, unresolved): the claim is kept, never dropped for its `But`."""
+    opener = ANSWER_OPENER_RE.match(text, *region) if text[region[0]:region[0] + 1] in "ABSY" else None
+    return speaker_from_region(text, opener.end(), region[1], ctx, record=record) if opener else None
 
 
 def subject_region(text: str, start: int, verb_start: int) -> Span:

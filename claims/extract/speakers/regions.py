@@ -133,8 +133,9 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
     if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
         return (" ".join(raw), "unresolved") if people_phrase(text, end, words) else None  # "Supporters of the union said"
-    if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]):
+    if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]) and raw[1][:1].islower():
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
+        # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
     return role_after_body(text, end, words, mentions, ctx) or relative_opening(raw, words, ctx) or pronoun(words, ctx) or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) \

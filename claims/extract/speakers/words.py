@@ -49,8 +49,9 @@ PEOPLE_GROUPS: frozenset[str] = frozenset(
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
     "firefighters paramedics midwives passengers commuters fans supporters pupils students tenants customers "
     "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors parties politicians "
-    "opponents".split())
-"""Plural nouns for people that are no one party (`Analysts said`)."""
+    "opponents neighbours relatives families victims survivors volunteers shoppers drivers motorists farmers "
+    "landlords homeowners voters locals villagers protesters users carers claimants traders".split())
+"""Plural nouns for people that are no one party (`Analysts said`, `Neighbours said`)."""
 BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
 """Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names."""
 PUBLIC_GROUPS: frozenset[str] = frozenset(
