@@ -33,3 +33,13 @@ def test_a_friends_of_body_speaks(text: str, expected: list[tuple[str, str, str]
 ])
 def test_only_a_capitalised_of_body_with_a_name_after_it_is_an_organisation(words: str, expected: bool) -> None:
     assert entities.names_an_organisation(words.split()) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shelter Cymru said 300 families were homeless in May.\n",
+     [("Shelter Cymru", "organisation", "300 families were homeless in May")]),
+    ("Age Alba said 300 pensioners were waiting for care.\n",
+     [("Age Alba", "organisation", "300 pensioners were waiting for care")]),
+])
+def test_a_name_ending_in_a_country_s_own_name_is_no_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text) == expected
