@@ -199,16 +199,21 @@ ANSWER_OPENER_RE = re.compile(r"(?:But|And|Yet|So|Still)[ \t]+(?=[a-z])")
 the victim said`, `Yet shoppers said`)."""
 
 
+def _answer_opener(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The word that opens an answer at `start` (`But `, `Yet ` before a lower-case word), else None."""
+    return ANSWER_OPENER_RE.match(text, start, end) if text[start:start + 1] in "ABSY" else None
+
+
 def _without_opener(who: Who) -> Who:
     """A speaker read with the word that opens the answer (`Yet shoppers`) without it: `shoppers`."""
-    opener = ANSWER_OPENER_RE.match(who.name) if who.name[:1] in "ABSY" else None
+    opener = _answer_opener(who.name, 0, len(who.name))
     return who._replace(name=who.name[opener.end():]) if opener else who
 
 
 def _after_answer_opener(text: str, region: Span, ctx: Context, record: bool) -> Who | None:
     """Read a subject that nothing else could read once more without the word that opens the answer (`But the
     residents said`: the residents, unresolved): the claim is kept, never dropped for its `But`."""
-    opener = ANSWER_OPENER_RE.match(text, *region) if text[region[0]:region[0] + 1] in "ABSY" else None
+    opener = _answer_opener(text, *region)
     return speaker_from_region(text, opener.end(), region[1], ctx, record=record) if opener else None
 
 
