@@ -8,12 +8,8 @@ import re
 
 import pytest
 
-from claims.extract import find_rows, vocabulary
-
-
-def speakers(text: str) -> list[tuple[str, str, str]]:
-    """Each row's speaker, kind and quote."""
-    return [(r.speaker, r.speaker_kind, text[r.start:r.end]) for r in find_rows(text, "t.txt")]
+from claims.extract import vocabulary
+from extract_rows import rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,7 +23,7 @@ def speakers(text: str) -> list[tuple[str, str, str]]:
      [("A. Lindqvist", "person", "Orders rose by 12% in the year.")]),
 ])
 def test_a_name_with_initials_is_read_whole(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert speakers(text) == expected
+    assert rows(text) == expected
 
 
 def test_an_initial_stop_runs_over_a_chain_of_initials_but_not_into_a_new_sentence() -> None:

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import entities, find_rows
-
-
-def speakers(text: str) -> list[tuple[str, str, str]]:
-    """Each row's speaker, kind and quote."""
-    return [(r.speaker, r.speaker_kind, text[r.start:r.end]) for r in find_rows(text, "t.txt")]
+from claims.extract import entities
+from extract_rows import rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -24,7 +20,7 @@ def speakers(text: str) -> list[tuple[str, str, str]]:
      [("Friends of the Earth", "organisation", "the scheme would harm the river")]),
 ])
 def test_a_friends_of_body_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert speakers(text) == expected
+    assert rows(text) == expected
 
 
 @pytest.mark.parametrize(("words", "expected"), [
@@ -42,4 +38,4 @@ def test_only_a_capitalised_of_body_with_a_name_after_it_is_an_organisation(word
      [("Age Alba", "organisation", "300 pensioners were waiting for care")]),
 ])
 def test_a_name_ending_in_a_country_s_own_name_is_no_person(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert speakers(text) == expected
+    assert rows(text) == expected

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
-
-
-def speakers(text: str) -> list[tuple[str, str, str]]:
-    """Each row's speaker, kind and quote."""
-    return [(r.speaker, r.speaker_kind, text[r.start:r.end]) for r in find_rows(text, "t.txt")]
+from extract_rows import rows
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -27,4 +22,4 @@ def speakers(text: str) -> list[tuple[str, str, str]]:
      [("Acme Water", "organisation", "bills would rise by 4% next year")]),
 ])
 def test_a_described_group_keeps_its_claim_unresolved(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert speakers(text) == expected
+    assert rows(text) == expected
