@@ -425,6 +425,14 @@ def test_the_claims_table_is_built_just_as_the_plain_frame_builds_it() -> None:
     assert [len(rows) for rows in frames[-3:]] == [1, 0, 0]
 
 
+def test_each_claims_table_has_a_column_index_of_its_own() -> None:
+    from claims.extract import table
+    rows = table.find_rows("Acme said that sales rose 5% in 2024.", "a.txt")
+    first, second = table.claims_frame(rows), table.claims_frame(rows)
+    first.columns.name = "renamed"
+    assert (first.columns.name, second.columns.name, table.claims_frame(rows).columns.name) == ("renamed", None, None)
+
+
 
 # ---------------------------------------------------------------- fast forms of the speed4 branch
 

@@ -77,6 +77,14 @@ TEXT_DTYPE = pd.Series(["x"]).dtype
 """The dtype pandas infers for a column of strings (`str` since pandas 3, `object` before)."""
 _TEXT_ARRAY = TEXT_DTYPE.construct_array_type() if isinstance(TEXT_DTYPE, pd.StringDtype) else None
 """The array type of that dtype (pandas' string array), looked up once."""
+try:  # pandas' own step from column arrays to a table, without checking again what `_column` made sure of
+    from pandas.core.internals.construction import arrays_to_mgr as _arrays_to_mgr
+except ImportError:  # pragma: no cover - a pandas without it builds the table through `pd.DataFrame`
+    _arrays_to_mgr = None
+_FROM_MANAGER = _arrays_to_mgr is not None and hasattr(pd.DataFrame, "_from_mgr")
+"""Whether this pandas lets the table be made from its column arrays directly (else through `pd.DataFrame`)."""
+_COLUMNS = pd.Index(list(EXTRACT_COLUMNS))
+"""The table's column index, made once; each table gets its own view of it (its `name` may be set)."""
 
 
 def claims_frame(rows: list[Row]) -> pd.DataFrame:
@@ -84,7 +92,12 @@ def claims_frame(rows: list[Row]) -> pd.DataFrame:
     inference: faster); the same table as `plain_claims_frame`."""
     if not rows or _TEXT_ARRAY is None or Row._fields != EXTRACT_COLUMNS:
         return plain_claims_frame(rows)
-    return pd.DataFrame({name: _column(name, values) for name, values in zip(Row._fields, zip(*rows))}, copy=False)
+    arrays = [_column(name, values) for name, values in zip(Row._fields, zip(*rows))]
+    if not _FROM_MANAGER:
+        return pd.DataFrame(dict(zip(Row._fields, arrays)), copy=False)
+    manager = _arrays_to_mgr(arrays, _COLUMNS.copy(), pd.RangeIndex(len(rows)),  # type: ignore[misc]
+                             verify_integrity=False, consolidate=False)
+    return pd.DataFrame._from_mgr(manager, axes=manager.axes)  # what `pd.DataFrame(columns, copy=False)` builds
 
 
 def _column(name: str, values: tuple[object, ...]) -> object:
