@@ -622,3 +622,16 @@ def test_the_next_opening_mark_is_found_just_where_the_plain_reading_finds_it() 
     calls += [(e, pos, end) for e in edges for pos in range(len(e)) for end in range(pos, len(e) + 1)]
     assert [segments.next_opening(*c) for c in calls] == [_plain_next_opening(*c) for c in calls]
     assert [segments.next_opening(e, 0, len(e)) for e in edges[:5]] == [0, 1, 1, None, 1]
+
+
+# ---------------------------------------------------------------- fast forms of the speed6 branch
+
+def test_a_run_described_as_a_body_is_remembered_per_text_just_as_read_afresh() -> None:
+    runs = [(text, match.group(), person) for text in PRESS_TEXTS[:80]
+            for match in entities.joined_runs(text, 0, len(text))
+            for person in (None, match.group().split()[-1])]
+    entities._described_as.cache_clear()
+    assert [entities._described_as(*r) for r in runs] == [entities._described_as.__wrapped__(*r) for r in runs]
+    charity, plain = "Hope Trust, the Leeds charity, said so.", "Hope Trust said so."
+    assert [entities._described_as(t, "Hope Trust", None) for t in (charity, plain, charity)] == \
+        ["Hope Trust", None, "Hope Trust"]

@@ -184,9 +184,11 @@ def _without_jurisdiction(text: str, mention: Mention) -> Mention:
     return mention._replace(name=" ".join(words[-keep:])) if len(words) > keep else mention
 
 
+@functools.lru_cache(maxsize=256)
 def _described_as(text: str, run: str, person: str | None) -> str | None:
     """Return the name a run ends with that the text calls a body (`Campaigners Keep Rivers Clear`), else the
-    person's name read in it when the text calls that a body, else None."""
+    person's name read in it when the text calls that a body, else None: remembered per text, run and person (a
+    person is read again in each range that names them; the answer depends on the text alone)."""
     if not described_bodies(text):
         return None  # most texts describe no body so: nothing to look up
     words = run.split()
