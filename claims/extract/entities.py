@@ -136,7 +136,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             continue
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
-            mentions.append(mention._replace(name=without_title_body(text, mention.start, mention.name)))
+            name = without_title_body(text, mention.start, mention.name)
+            mentions.append(mention if name == mention.name else mention._replace(name=name))  # most keep it: no copy
         elif " and " in mention.name:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:
