@@ -185,7 +185,7 @@ def _without_jurisdiction(text: str, mention: Mention) -> Mention:
     return mention._replace(name=" ".join(words[-keep:])) if len(words) > keep else mention
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=64)
 def _described_as(text: str, run: str, person: str | None) -> str | None:
     """Return the name a run ends with that the text calls a body (`Campaigners Keep Rivers Clear`), else the
     person's name read in it when the text calls that a body, else None: remembered per text, run and person (a
