@@ -635,3 +635,21 @@ def test_a_run_described_as_a_body_is_remembered_per_text_just_as_read_afresh() 
     charity, plain = "Hope Trust, the Leeds charity, said so.", "Hope Trust said so."
     assert [entities._described_as(t, "Hope Trust", None) for t in (charity, plain, charity)] == \
         ["Hope Trust", None, "Hope Trust"]
+
+
+def test_money_matches_are_the_money_patterns_matches() -> None:
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["Shares in Acme fell. Profits at Brook Water rose", "shares in Acme Foods were down",
+                                         "Sshares in Acme fell", "Hares in Acme fell", "xProfits at Acme rose",
+                                         "Shares\tin Acme fell", "Turnover at Acme Turnover at Brook rose", ""]
+    assert [[m.span() for m in entities._money_matches(t)] for t in texts] == \
+        [[m.span() for m in entities._MONEY_IN_RE.finditer(t)] for t in texts]
+    assert [m.group("name") for m in entities._money_matches(texts[-8])] == ["Acme", "Brook Water"]
+
+
+def test_capital_words_are_counted_just_as_the_plain_pattern_finds_them() -> None:
+    from claims.extract.speakers import body_traits
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["ACME and BROOK WATER, xACME, ÉCOLE, A&B, O'NEILL, _ABC, 1AB", "AB", "aAB", ""]
+    assert [body_traits.CAPITAL_WORD_FAST_RE.findall(t) for t in texts] == \
+        [body_traits._CAPITAL_WORD_RE.findall(t) for t in texts]
+    assert body_traits.capital_words.__wrapped__(texts[-4]) == {"ACME": 1, "BROOK": 1, "WATER": 1, "ÉCOLE": 1, "A&B": 1,
+                                                                "NEILL": 1}

@@ -477,10 +477,34 @@ def reported_its_starts(text: str) -> list[int]:
     return starts
 
 
+_MONEY_STEMS: tuple[str, ...] = ("hares", "rofit", "arnings", "evenue", "urnover")
+"""What every match of `_MONEY_IN_RE` holds from its second letter on (`[Ss]hares`, `[Pp]rofits?`, ...)."""
+
+
+def _money_matches(text: str) -> list[re.Match[str]]:
+    """Return `_MONEY_IN_RE.finditer(text)`'s matches, tried only a letter before each of `_MONEY_STEMS` (the pattern
+    opens with a word boundary: the engine would try every place)."""
+    starts = sorted({at - 1 for stem in _MONEY_STEMS for at in _occurrences(text, stem) if at > 0})
+    found: list[re.Match[str]] = []
+    for start in starts:
+        match = _MONEY_IN_RE.match(text, start) if not found or start >= found[-1].end() else None
+        found += [match] if match is not None else []
+    return found
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Return where each occurrence of a word starts in a text."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def _treated_as_bodies(text: str) -> set[str]:
     """Return the one- or two-word names the text treats as a body without a head noun: `shares in X fell`, `X
     reported its results`."""
-    names = {m.group("name") for m in _MONEY_IN_RE.finditer(text)} if any(w in text for w in _MONEY_WORDS) else set()
+    names = {m.group("name") for m in _money_matches(text)} if any(w in text for w in _MONEY_WORDS) else set()
     for start in reported_its_starts(text):
         brand = _BRAND_OPENING_RE.search(text, max(0, start - 40), start)
         names.update([brand.group("name")] if brand else [])

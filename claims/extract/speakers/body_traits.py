@@ -209,12 +209,18 @@ def label_word(text: str, mention: Mention) -> bool:
 
 
 _CAPITAL_WORD_RE = any_script(re.compile(r"\b[A-Z][A-Z&]+\b"))
+_CAPITAL_FIRST = _CAPITAL_WORD_RE.pattern.index("]", 3) + 1
+"""Where the class of `_CAPITAL_WORD_RE`'s first capital ends (after `\\b[`)."""
+CAPITAL_WORD_FAST_RE = re.compile(_CAPITAL_WORD_RE.pattern[2:_CAPITAL_FIRST] + r"(?<!\w.)"
+                                  + _CAPITAL_WORD_RE.pattern[_CAPITAL_FIRST:], _CAPITAL_WORD_RE.flags)
+"""`_CAPITAL_WORD_RE` opening with its capital, the word boundary checked behind it: the engine skips fast to a
+capital, not tries every place (the same matches)."""
 
 
 @functools.lru_cache(maxsize=4)
 def capital_words(text: str) -> collections.Counter[str]:
     """Count each word in capitals in a text, once per text."""
-    return collections.Counter(_CAPITAL_WORD_RE.findall(text))
+    return collections.Counter(CAPITAL_WORD_FAST_RE.findall(text))
 
 
 def distinct_bodies(names: set[str]) -> set[str]:
