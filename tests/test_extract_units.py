@@ -1,5 +1,6 @@
 """The extraction subpackage's pure helpers, one block per module: vocabulary, entities, items, release."""
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,8 @@ def test_initial_alternation_matches_just_what_the_plain_alternation_matches() -
 @pytest.mark.parametrize("text", SPEED_TEXTS + [
     "However, THE CLAIMS were wrong. We doubt it? Their claims, such claims; I think; i.e. Questions remain. unclear",
     "xhowever whowever we_ I2 I. the claimsx its claims", "the \u017fuch claims, \u212aeep; we \u2019I\u2019 HOWEVER",
-    "caf\u00e9 however \u00e9we we\u00e9 Doubts"])
+    "caf\u00e9 however \u00e9we we\u00e9 Doubts", "\u201cWe\u201d \u00c9we HOWEVER\u2019s \u00a3critics \u0130 we \u0131 unclear",
+    "\u00df we \u00c5 i \u03a3 doubt \u2014 questions\u00e9 Questions"])
 def test_is_commentary_says_what_the_commentary_pattern_finds(text: str) -> None:
     windows = [(start, end) for start in range(len(text)) for end in sorted({start + 3, start + 9, len(text)})]
     assert [attribution.is_commentary(text, *w) for w in windows] == \
@@ -653,3 +655,22 @@ def test_capital_words_are_counted_just_as_the_plain_pattern_finds_them() -> Non
         [body_traits._CAPITAL_WORD_RE.findall(t) for t in texts]
     assert body_traits.capital_words.__wrapped__(texts[-4]) == {"ACME": 1, "BROOK": 1, "WATER": 1, "ÉCOLE": 1, "A&B": 1,
                                                                 "NEILL": 1}
+
+
+def test_only_the_letters_folds_apart_read_otherwise_lower_cased_than_case_blind() -> None:
+    from claims.extract.attribution import patterns
+    letter = re.compile("[a-z]", re.IGNORECASE)
+
+    def apart(c: str) -> bool:
+        lower = c.lower()
+        return bool(letter.fullmatch(c)) or len(lower) != 1 or lower.isascii() \
+            or (c.isalnum() or c == "_") != (lower.isalnum() or lower == "_")
+    assert "".join(chr(n) for n in range(0x80, sys.maxunicode + 1) if apart(chr(n))) == patterns.FOLDS_APART
+
+
+def test_is_commentary_reads_the_press_texts_just_as_the_commentary_pattern() -> None:
+    from claims.extract.text import split_sentences
+    blocks = [(t, b.body, b.end) for t in PRESS_TEXTS for b in split_blocks(t)]
+    spans = blocks + [(t, s, e) for t, start, end in blocks for s, e in split_sentences(t, start, end)]
+    assert [attribution.is_commentary(*s) for s in spans] == \
+        [attribution.COMMENTARY_RE.search(*s) is not None for s in spans]
