@@ -674,3 +674,11 @@ def test_is_commentary_reads_the_press_texts_just_as_the_commentary_pattern() ->
     spans = blocks + [(t, s, e) for t, start, end in blocks for s, e in split_sentences(t, start, end)]
     assert [attribution.is_commentary(*s) for s in spans] == \
         [attribution.COMMENTARY_RE.search(*s) is not None for s in spans]
+
+
+def test_has_dashes_finds_just_what_a_find_per_dash_finds() -> None:
+    from claims.extract import fragments
+    texts = PRESS_TEXTS[:100] + ["a - b", "a -b", "a \u2013 b", "x \u2014 y", "a-b \u2013c", ""]
+    spans = [(t, (s, e)) for t in texts for s in range(0, len(t) + 1, 37) for e in (s + 3, s + 40, len(t))]
+    assert [fragments.has_dashes(*s) for s in spans] == \
+        [any(t.find(d, *span) >= 0 for d in (" - ", " \u2013 ", " \u2014 ")) for t, span in spans]

@@ -150,8 +150,9 @@ def initials_of(name: str) -> str:
 
 def in_wire_bracket(text: str, start: int, end: int) -> bool:
     """Say whether a name is the wire or outlet in a dateline's brackets (`LONDON (Acme Wire) - `, `(Acme News) -`)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start <= 60 and text[start - 1:start] == "(" and _WIRE_CLOSE_RE.match(text, end) is not None
+    if text[start - 1:start] != "(":
+        return False  # no bracket right before the name (the cheap test first: no look back over its line)
+    return start - (text.rfind("\n", 0, start) + 1) <= 60 and _WIRE_CLOSE_RE.match(text, end) is not None
 
 
 WIRE_BRACKET_RE = re.compile(r"(?m)^[^\n(]{0,60}\(([^()\n]{1,40})\)\s?[-\u2013\u2014]{1,2}\s")
