@@ -682,3 +682,11 @@ def test_has_dashes_finds_just_what_a_find_per_dash_finds() -> None:
     spans = [(t, (s, e)) for t in texts for s in range(0, len(t) + 1, 37) for e in (s + 3, s + 40, len(t))]
     assert [fragments.has_dashes(*s) for s in spans] == \
         [any(t.find(d, *span) >= 0 for d in (" - ", " \u2013 ", " \u2014 ")) for t, span in spans]
+
+
+def test_the_voice_role_pattern_finds_a_role_just_where_a_find_per_role_finds_one() -> None:
+    words = [" ".join(t[s:s + 60].lower().split()) for t in PRESS_TEXTS[:150] for s in range(0, len(t), 53)]
+    words += ["a spokeswoman for the trust", "the press officer", "representatives of", "spokes man", ""]
+    assert [vocabulary.VOICE_ROLE_RE.search(w) is not None for w in words] == \
+        [any(role in w for role in vocabulary.VOICE_ROLES) for w in words]
+    assert [vocabulary.VOICE_ROLE_RE.search(w) is not None for w in words[-5:]] == [True, True, True, False, False]
