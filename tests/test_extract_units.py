@@ -1,5 +1,6 @@
 """The extraction subpackage's pure helpers, one block per module: vocabulary, entities, items, release."""
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,7 +50,8 @@ def test_initial_alternation_matches_just_what_the_plain_alternation_matches() -
 @pytest.mark.parametrize("text", SPEED_TEXTS + [
     "However, THE CLAIMS were wrong. We doubt it? Their claims, such claims; I think; i.e. Questions remain. unclear",
     "xhowever whowever we_ I2 I. the claimsx its claims", "the \u017fuch claims, \u212aeep; we \u2019I\u2019 HOWEVER",
-    "caf\u00e9 however \u00e9we we\u00e9 Doubts"])
+    "caf\u00e9 however \u00e9we we\u00e9 Doubts", "\u201cWe\u201d \u00c9we HOWEVER\u2019s \u00a3critics \u0130 we \u0131 unclear",
+    "\u00df we \u00c5 i \u03a3 doubt \u2014 questions\u00e9 Questions"])
 def test_is_commentary_says_what_the_commentary_pattern_finds(text: str) -> None:
     windows = [(start, end) for start in range(len(text)) for end in sorted({start + 3, start + 9, len(text)})]
     assert [attribution.is_commentary(text, *w) for w in windows] == \
@@ -425,6 +427,14 @@ def test_the_claims_table_is_built_just_as_the_plain_frame_builds_it() -> None:
     assert [len(rows) for rows in frames[-3:]] == [1, 0, 0]
 
 
+def test_each_claims_table_has_a_column_index_of_its_own() -> None:
+    from claims.extract import table
+    rows = table.find_rows("Acme said that sales rose 5% in 2024.", "a.txt")
+    first, second = table.claims_frame(rows), table.claims_frame(rows)
+    first.columns.name = "renamed"
+    assert (first.columns.name, second.columns.name, table.claims_frame(rows).columns.name) == ("renamed", None, None)
+
+
 
 # ---------------------------------------------------------------- fast forms of the speed4 branch
 
@@ -614,3 +624,69 @@ def test_the_next_opening_mark_is_found_just_where_the_plain_reading_finds_it() 
     calls += [(e, pos, end) for e in edges for pos in range(len(e)) for end in range(pos, len(e) + 1)]
     assert [segments.next_opening(*c) for c in calls] == [_plain_next_opening(*c) for c in calls]
     assert [segments.next_opening(e, 0, len(e)) for e in edges[:5]] == [0, 1, 1, None, 1]
+
+
+# ---------------------------------------------------------------- fast forms of the speed6 branch
+
+def test_a_run_described_as_a_body_is_remembered_per_text_just_as_read_afresh() -> None:
+    runs = [(text, match.group(), person) for text in PRESS_TEXTS[:80]
+            for match in entities.joined_runs(text, 0, len(text))
+            for person in (None, match.group().split()[-1])]
+    entities._described_as.cache_clear()
+    assert [entities._described_as(*r) for r in runs] == [entities._described_as.__wrapped__(*r) for r in runs]
+    charity, plain = "Hope Trust, the Leeds charity, said so.", "Hope Trust said so."
+    assert [entities._described_as(t, "Hope Trust", None) for t in (charity, plain, charity)] == \
+        ["Hope Trust", None, "Hope Trust"]
+
+
+def test_money_matches_are_the_money_patterns_matches() -> None:
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["Shares in Acme fell. Profits at Brook Water rose", "shares in Acme Foods were down",
+                                         "Sshares in Acme fell", "Hares in Acme fell", "xProfits at Acme rose",
+                                         "Shares\tin Acme fell", "Turnover at Acme Turnover at Brook rose", ""]
+    assert [[m.span() for m in entities._money_matches(t)] for t in texts] == \
+        [[m.span() for m in entities._MONEY_IN_RE.finditer(t)] for t in texts]
+    assert [m.group("name") for m in entities._money_matches(texts[-8])] == ["Acme", "Brook Water"]
+
+
+def test_capital_words_are_counted_just_as_the_plain_pattern_finds_them() -> None:
+    from claims.extract.speakers import body_traits
+    texts = PRESS_TEXTS + SPEED_TEXTS + ["ACME and BROOK WATER, xACME, ÉCOLE, A&B, O'NEILL, _ABC, 1AB", "AB", "aAB", ""]
+    assert [body_traits.CAPITAL_WORD_FAST_RE.findall(t) for t in texts] == \
+        [body_traits._CAPITAL_WORD_RE.findall(t) for t in texts]
+    assert body_traits.capital_words.__wrapped__(texts[-4]) == {"ACME": 1, "BROOK": 1, "WATER": 1, "ÉCOLE": 1, "A&B": 1,
+                                                                "NEILL": 1}
+
+
+def test_only_the_letters_folds_apart_read_otherwise_lower_cased_than_case_blind() -> None:
+    from claims.extract.attribution import patterns
+    letter = re.compile("[a-z]", re.IGNORECASE)
+
+    def apart(c: str) -> bool:
+        lower = c.lower()
+        return bool(letter.fullmatch(c)) or len(lower) != 1 or lower.isascii() \
+            or (c.isalnum() or c == "_") != (lower.isalnum() or lower == "_")
+    assert "".join(chr(n) for n in range(0x80, sys.maxunicode + 1) if apart(chr(n))) == patterns.FOLDS_APART
+
+
+def test_is_commentary_reads_the_press_texts_just_as_the_commentary_pattern() -> None:
+    from claims.extract.text import split_sentences
+    blocks = [(t, b.body, b.end) for t in PRESS_TEXTS for b in split_blocks(t)]
+    spans = blocks + [(t, s, e) for t, start, end in blocks for s, e in split_sentences(t, start, end)]
+    assert [attribution.is_commentary(*s) for s in spans] == \
+        [attribution.COMMENTARY_RE.search(*s) is not None for s in spans]
+
+
+def test_has_dashes_finds_just_what_a_find_per_dash_finds() -> None:
+    from claims.extract import fragments
+    texts = PRESS_TEXTS[:100] + ["a - b", "a -b", "a \u2013 b", "x \u2014 y", "a-b \u2013c", ""]
+    spans = [(t, (s, e)) for t in texts for s in range(0, len(t) + 1, 37) for e in (s + 3, s + 40, len(t))]
+    assert [fragments.has_dashes(*s) for s in spans] == \
+        [any(t.find(d, *span) >= 0 for d in (" - ", " \u2013 ", " \u2014 ")) for t, span in spans]
+
+
+def test_the_voice_role_pattern_finds_a_role_just_where_a_find_per_role_finds_one() -> None:
+    words = [" ".join(t[s:s + 60].lower().split()) for t in PRESS_TEXTS[:150] for s in range(0, len(t), 53)]
+    words += ["a spokeswoman for the trust", "the press officer", "representatives of", "spokes man", ""]
+    assert [vocabulary.VOICE_ROLE_RE.search(w) is not None for w in words] == \
+        [any(role in w for role in vocabulary.VOICE_ROLES) for w in words]
+    assert [vocabulary.VOICE_ROLE_RE.search(w) is not None for w in words[-5:]] == [True, True, True, False, False]

@@ -136,7 +136,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             continue
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
-            mentions.append(mention._replace(name=without_title_body(text, mention.start, mention.name)))
+            name = without_title_body(text, mention.start, mention.name)
+            mentions.append(mention if name == mention.name else mention._replace(name=name))  # most keep it: no copy
         elif " and " in mention.name:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:
@@ -184,9 +185,11 @@ def _without_jurisdiction(text: str, mention: Mention) -> Mention:
     return mention._replace(name=" ".join(words[-keep:])) if len(words) > keep else mention
 
 
+@functools.lru_cache(maxsize=64)
 def _described_as(text: str, run: str, person: str | None) -> str | None:
     """Return the name a run ends with that the text calls a body (`Campaigners Keep Rivers Clear`), else the
-    person's name read in it when the text calls that a body, else None."""
+    person's name read in it when the text calls that a body, else None: remembered per text, run and person (a
+    person is read again in each range that names them; the answer depends on the text alone)."""
     if not described_bodies(text):
         return None  # most texts describe no body so: nothing to look up
     words = run.split()
@@ -474,10 +477,34 @@ def reported_its_starts(text: str) -> list[int]:
     return starts
 
 
+_MONEY_STEMS: tuple[str, ...] = ("hares", "rofit", "arnings", "evenue", "urnover")
+"""What every match of `_MONEY_IN_RE` holds from its second letter on (`[Ss]hares`, `[Pp]rofits?`, ...)."""
+
+
+def _money_matches(text: str) -> list[re.Match[str]]:
+    """Return `_MONEY_IN_RE.finditer(text)`'s matches, tried only a letter before each of `_MONEY_STEMS` (the pattern
+    opens with a word boundary: the engine would try every place)."""
+    starts = sorted({at - 1 for stem in _MONEY_STEMS for at in _occurrences(text, stem) if at > 0})
+    found: list[re.Match[str]] = []
+    for start in starts:
+        match = _MONEY_IN_RE.match(text, start) if not found or start >= found[-1].end() else None
+        found += [match] if match is not None else []
+    return found
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Return where each occurrence of a word starts in a text."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def _treated_as_bodies(text: str) -> set[str]:
     """Return the one- or two-word names the text treats as a body without a head noun: `shares in X fell`, `X
     reported its results`."""
-    names = {m.group("name") for m in _MONEY_IN_RE.finditer(text)} if any(w in text for w in _MONEY_WORDS) else set()
+    names = {m.group("name") for m in _money_matches(text)} if any(w in text for w in _MONEY_WORDS) else set()
     for start in reported_its_starts(text):
         brand = _BRAND_OPENING_RE.search(text, max(0, start - 40), start)
         names.update([brand.group("name")] if brand else [])

@@ -60,18 +60,16 @@ SIGNATURE_LINE_RE = re.compile(r"^[ \t]*[\u2014\u2013-]{1,2}[ \t]*[A-Z][^\n.!?:]
 """A line that may sign a statement: a dash, then a capitalised name and no sentence's end."""
 
 
-_DASH_NAME_RE = re.compile(SIGNATURE_LINE_RE.pattern.removeprefix("^[ \\t]*"), re.MULTILINE)
-"""`SIGNATURE_LINE_RE` from its dash on: the engine skips fast to a dash, not tries every line's start."""
+_LATER_SIGNATURE_LINE_RE = re.compile("\n" + SIGNATURE_LINE_RE.pattern.removeprefix("^"), re.MULTILINE)
+"""`SIGNATURE_LINE_RE` on any line after the first, opening with the line's newline: the engine skips fast to a
+newline, not tries every place (`^` is no character to skip to)."""
 
 
 @functools.lru_cache(maxsize=4)
 def may_be_signed(text: str) -> bool:
     """Say whether any line of a text may sign a statement (`— Jo Roe`), once per text: `SIGNATURE_LINE_RE.search`,
-    found from the dashes (one whose line holds only spaces or tabs before it)."""
-    for match in _DASH_NAME_RE.finditer(text):
-        if not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip(" \t"):
-            return True
-    return False
+    tried on the first line, then found from the newline before each later line."""
+    return SIGNATURE_LINE_RE.match(text) is not None or _LATER_SIGNATURE_LINE_RE.search(text) is not None
 
 
 def signed_statement(text: str, blocks: list[Block], index: int) -> Mention | None:

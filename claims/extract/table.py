@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 from pathlib import Path
 from typing import NamedTuple
 
@@ -71,12 +72,26 @@ def extract_text(text: str, name: str = "pasted text") -> pd.DataFrame:
     return claims_frame(find_rows(text, name))
 
 
+def _pandas_module(name: str) -> object:
+    """Return one of pandas' inner modules by name, or None when this pandas has no such module."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:  # pragma: no cover - another pandas layout: the table is built through `pd.DataFrame`
+        return None
+
+
 _NUMERIC_COLUMNS: dict[str, type] = {"start": np.int64, "end": np.int64, "speaker_confidence": np.float64}
 """The table's columns of numbers and their dtypes; every other column holds text."""
 TEXT_DTYPE = pd.Series(["x"]).dtype
 """The dtype pandas infers for a column of strings (`str` since pandas 3, `object` before)."""
 _TEXT_ARRAY = TEXT_DTYPE.construct_array_type() if isinstance(TEXT_DTYPE, pd.StringDtype) else None
 """The array type of that dtype (pandas' string array), looked up once."""
+_arrays_to_mgr = getattr(_pandas_module("pandas.core.internals.construction"), "arrays_to_mgr", None)
+"""pandas' own step from column arrays to a table's blocks (`pd.DataFrame` of a dict of columns ends in it)."""
+_from_mgr = getattr(pd.DataFrame, "_from_mgr", None)
+"""pandas' own way to wrap those blocks as a table; both None in a pandas without them (then `pd.DataFrame`)."""
+_COLUMNS = pd.Index(list(EXTRACT_COLUMNS))
+"""The table's column index, made once; each table gets its own view of it (its `name` may be set)."""
 
 
 def claims_frame(rows: list[Row]) -> pd.DataFrame:
@@ -84,7 +99,12 @@ def claims_frame(rows: list[Row]) -> pd.DataFrame:
     inference: faster); the same table as `plain_claims_frame`."""
     if not rows or _TEXT_ARRAY is None or Row._fields != EXTRACT_COLUMNS:
         return plain_claims_frame(rows)
-    return pd.DataFrame({name: _column(name, values) for name, values in zip(Row._fields, zip(*rows))}, copy=False)
+    arrays = [_column(name, values) for name, values in zip(Row._fields, zip(*rows))]
+    if _arrays_to_mgr is None or _from_mgr is None:
+        return pd.DataFrame(dict(zip(Row._fields, arrays)), copy=False)
+    manager = _arrays_to_mgr(arrays, _COLUMNS.copy(), pd.RangeIndex(len(rows)), verify_integrity=False,
+                             consolidate=False)  # no second check of what `_column` made sure of
+    return _from_mgr(manager, axes=manager.axes)  # what `pd.DataFrame(columns, copy=False)` builds
 
 
 def _column(name: str, values: tuple[object, ...]) -> object:

@@ -89,6 +89,8 @@ HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof professor sir 
 """Titles that make the single name after them a person's: `Mr Key`."""
 VOICE_ROLES = load_words("voice_roles")
 """Roles through which an organisation itself speaks: `a spokeswoman for the trust`."""
+VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROLES)))
+"""Finds any of `VOICE_ROLES` inside some words in one scan (`any(role in words for role in VOICE_ROLES)`)."""
 NOT_NAMES = load_words("not_names")
 """Capitalised words that never name a speaker: sentence starters, months, festivals, nationalities."""
 SENTENCE_STARTERS = load_words("sentence_starters")

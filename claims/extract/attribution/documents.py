@@ -140,6 +140,7 @@ MAX_HEADING_CHARS = 160
 
 def is_heading(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a block is a heading: short, not a bullet, no quotation, no closing punctuation."""
+    if block.bullet or quotes or block.end - block.start > MAX_HEADING_CHARS:
+        return False  # the cheap tests first: most blocks are paragraphs, longer than a heading
     line = text[block.start:block.end].rstrip("\"\u201d\u2019'")  # "... says cuts are 'unavoidable'"
-    return not block.bullet and not quotes and block.end - block.start <= MAX_HEADING_CHARS \
-        and bool(line) and line[-1] not in ".!?:;"
+    return bool(line) and line[-1] not in ".!?:;"

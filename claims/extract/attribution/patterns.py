@@ -197,11 +197,19 @@ _LOWER_COMMENTARY_RE = re.compile(
 """`COMMENTARY_RE` for lower-case ASCII text, written so that the engine skips fast to a possible word."""
 
 
+FOLDS_APART = "\u0130\u0131\u017f\u212a"
+"""The only characters beyond ASCII that a case-blind pattern reads otherwise than their lower case (`İ`, `ı`, `ſ`, the
+Kelvin sign): each matches an ASCII letter case-blind, or lower-cases to ASCII or to two characters (a test checks
+every code point)."""
+_FOLDS_APART_RE = re.compile(f"[{FOLDS_APART}]")
+
+
 def is_commentary(text: str, start: int, end: int) -> bool:
-    """Say whether `COMMENTARY_RE` finds the writer's commentary in text[start:end] (ASCII text lower-cased: faster)."""
+    """Say whether `COMMENTARY_RE` finds the writer's commentary in text[start:end] (lower-cased: faster; a window
+    holding one of `FOLDS_APART` is read case-blind)."""
     before = max(0, start - 1)  # the character before, for the word boundary at the start
     window = text[before:end]
-    if not window.isascii():  # beyond ASCII, case folds that lower() does not make (Kelvin sign, long s)
+    if not window.isascii() and _FOLDS_APART_RE.search(window):  # the only letters lower() reads otherwise
         return COMMENTARY_RE.search(text, start, end) is not None
     return _LOWER_COMMENTARY_RE.search(window.lower(), start - before) is not None
 

@@ -40,4 +40,6 @@ def any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def inside_holes(offset: int, holes: list[Span]) -> bool:
     """Say whether an offset falls inside one of the holes."""
+    if not holes:
+        return False  # most sentences quote nothing (no generator to start)
     return any(start <= offset < end for start, end in holes)

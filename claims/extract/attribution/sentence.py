@@ -55,7 +55,7 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     caused = cause_claims(text, sentence, holes, ctx)
     if caused is not None:
         return Attribution(*caused)  # "The firm blamed the fall on fog": the cause is the firm's
-    showing = _published_showing(text, sentence, holes, ctx) if "ing" in text[start:end] \
+    showing = _published_showing(text, sentence, holes, ctx) if text.find("ing", start, end) >= 0 \
         and (text.find("show", start, end) >= 0 or text.find("reveal", start, end) >= 0) else None  # its cue's words
     if showing is not None:
         return showing

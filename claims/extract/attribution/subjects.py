@@ -280,9 +280,10 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
     content = past_where(text, content)  # 'X said in a joint statement: "..."': the quotation is the claim
-    closing = TRAILING_CUE_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    words = text[content[0]:content[1]].rstrip(" .!")
+    closing = TRAILING_CUE_RE.search(words)
     closing = None if closing and cue_as_noun(closing.group()) else closing  # ", the reports were poor": no cue
-    closing = closing or ACCORDING_TAIL_RE.search(text[content[0]:content[1]].rstrip(" .!"))
+    closing = closing or (ACCORDING_TAIL_RE.search(words) if "according" in words else None)  # its word first
     return (content[0], content[0] + closing.start()) if closing is not None else content
 
 

@@ -75,7 +75,8 @@ class Context(Focus):
 
     def _add_org(self, mention: Mention) -> str:
         """Register a body (`Acme Rail Media Centre` as Acme Rail) or find the one a reference means (`The Trust`)."""
-        mention = mention._replace(name=without_press_office(mention.name))  # "Acme Rail Media Centre": Acme Rail
+        short = without_press_office(mention.name)  # "Acme Rail Media Centre": Acme Rail
+        mention = mention if short == mention.name else mention._replace(name=short)  # most keep it: no copy
         word = mention.name.lower()
         known = self.resolve_reference(word) if " " not in word and word in REFERENCE_WORDS else None
         name = known or self.full_org(mention.name)  # "Inspectors", "The Trust": a body named before

@@ -6,6 +6,7 @@ import re
 from ..entities import Mention, classify
 from ..vocabulary import (
     any_script, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, VOICE_ROLES,
+    VOICE_ROLE_RE,
 )
 
 from .context import Context
@@ -17,7 +18,7 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
            ctx: Context) -> tuple[str, str] | None:
     """Resolve `a spokeswoman for the trust`, `its spokesman`, `the council's spokesperson`: the body speaks."""
     joined = " ".join(words)
-    if not any(role in joined for role in VOICE_ROLES):
+    if VOICE_ROLE_RE.search(joined) is None:  # no role of a body's voice in the words
         return None
     persons = [m for m in mentions if m.kind == "person"]
     role_at = last_role_at(text, start, end)
