@@ -1,0 +1,202 @@
+"""Whose turn it is (wave 13): the party a possessive, a pronoun or a short reference means once the text has handed
+the turn to one body, and the parties that answer for others (a union, a campaign, a law firm), which never take the
+company's claims. Each phenomenon is tested on short texts written for this test (other bodies, other names, other
+word orders), with cases where the mechanism must not fire; each case gives the whole table."""
+import pytest
+
+from extract_rows import rows
+
+from claims.extract.speakers import Context
+from claims.extract.speakers.turn_bodies import answers_for_others, body_in_turn
+from claims.extract.speakers.turns import (
+    known_body_by_first_word, opening_body, referred_body, sentence_opening, tail_possessor,
+)
+
+
+# --- `its report shows` after the content: the sentence's subject ----------------------------------------------
+# The phenomenon: a body states figures and the writer credits them in a tail, `..., its annual report shows.`; the
+# `its` is the body that opens the sentence, but the extractor took the body named last (a transport authority in
+# the letterhead, a council the operator works for), and the table and `The report also shows` after it went to
+# that second body. Other writers open with the short form (`Marlow carried ...` after `Marlow Ferries Ltd`), or
+# with `However, X lost ...`, or write `their figures show` for a body named in the plural.
+
+def test_its_report_in_a_tail_is_the_body_that_opens_the_sentence() -> None:
+    text = ("KESTREL BUSES\nKestrel Buses Ltd, running services for the Tarn Valley Combined Authority\n\n"
+            "Kestrel Buses Ltd ran 4.2 million journeys in 2025, up 7% on the year before, its annual review shows.\n\n"
+            "The review also shows that 93% of buses left on time.\n")
+    assert rows(text) == [
+        ("Kestrel Buses Ltd", "organisation", "Kestrel Buses Ltd ran 4.2 million journeys in 2025, up 7% on the year before"),
+        ("Kestrel Buses Ltd", "organisation", "93% of buses left on time")]
+
+
+def test_a_short_form_opening_the_sentence_keeps_its_table() -> None:
+    text = ("Marlow Ferries Ltd operates the crossing under a contract with Port Eden Council.\n\n"
+            "Marlow carried 810,000 passengers last summer, a record, its latest figures show.\n\n"
+            "Key figures:\n\nSailings run | 98.9%\nSailings on time | 91.4%\n")
+    assert rows(text) == [
+        ("Marlow Ferries Ltd", "organisation", "Marlow carried 810,000 passengers last summer, a record"),
+        ("Marlow Ferries Ltd", "organisation", "Sailings run | 98.9%"),
+        ("Marlow Ferries Ltd", "organisation", "Sailings on time | 91.4%")]
+
+
+def test_an_opening_word_before_the_body_is_read_past() -> None:
+    text = ("Ashdown Water Ltd supplies 1.1 million homes for the Wessex Rivers Authority.\n\n"
+            "However, Ashdown Water Ltd lost 14% of the water it supplied through leaks, its annual report says.\n")
+    assert rows(text) == [
+        ("Ashdown Water Ltd", "organisation",
+         "However, Ashdown Water Ltd lost 14% of the water it supplied through leaks")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corran Energy said prices would hold.\n\nChief executive Dara Quinn said 40 jobs would go, its statement says.\n",
+     [("Corran Energy", "organisation", "prices would hold"), ("Dara Quinn", "person", "40 jobs would go")]),
+    ("Its annual report shows that Bexley Rail ran 91% of trains on time.\n",
+     [("Bexley Rail", "organisation", "Bexley Rail ran 91% of trains on time")]),
+])
+def test_a_person_subject_or_an_opening_report_is_left_as_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# --- `the company said` continues the company whose turn it is --------------------------------------------------
+# The phenomenon: a company answers a law firm, a union or a regulator, in a statement, then its chief executive is
+# quoted, then `The company said ...`; the extractor gave that to the party that had said most (the law firm) or to
+# the union named in the sentence before. Other writers open with `In a statement, Acme said ...`, put the union's
+# relative clause after its name (`Unite, which represents ...,`), or call the law firm by its name ending `LLP`.
+
+def test_the_company_after_its_chief_executive_is_still_the_company() -> None:
+    text = ("A Leeds law firm has sued Hollin Dairies plc over a recall.\n\n"
+            "Garside & Pike LLP announced the claim on Monday. Garside & Pike LLP said 90 families had joined it.\n\n"
+            "In a statement, Hollin said it \"firmly rejects\" the claim.\n\n"
+            "\"Our tests worked,\" chief executive Amy Holt said in the statement.\n\n"
+            "The company said its tests had all come back negative.\n")
+    assert rows(text) == [
+        ("Garside & Pike LLP", "organisation", "the claim on Monday"),
+        ("Garside & Pike LLP", "organisation", "90 families had joined it"),
+        ("Hollin Dairies plc", "organisation", "it \"firmly rejects\" the claim"),
+        ("Amy Holt", "person", "Our tests worked"),
+        ("Hollin Dairies plc", "organisation", "its tests had all come back negative")]
+
+
+def test_a_union_named_before_is_never_the_company() -> None:
+    text = ("Tillbrook Foods has closed its Hull plant with the loss of 140 jobs.\n\n"
+            "The GMB union, which represents 90 of the staff, said the closure broke the firm's own redundancy "
+            "policy.\n\nThe company said it had followed every legal requirement.\n")
+    assert rows(text) == [
+        ("GMB", "organisation", "the closure broke the firm's own redundancy policy"),
+        ("Tillbrook Foods", "organisation", "it had followed every legal requirement")]
+
+
+def test_a_union_in_the_same_paragraph_is_never_the_company() -> None:
+    text = ("Tillbrook Foods said it would close its Hull plant in March.\n\n"
+            "Unite, which represents most of the staff, said 140 jobs would go. The company said 60 staff would be "
+            "offered posts elsewhere.\n")
+    assert rows(text) == [
+        ("Tillbrook Foods", "organisation", "it would close its Hull plant in March"),
+        ("Unite", "organisation", "140 jobs would go"),
+        ("Tillbrook Foods", "organisation", "60 staff would be offered posts elsewhere")]
+
+
+def test_another_body_named_since_ends_the_turn() -> None:
+    text = ("Brenmoor Homes said it accepted the ruling.\n\n"
+            "The Housing Standards Authority said 210 buyers had been overcharged.\n\n"
+            "Harrow Lettings Ltd said it had not been told.\n\n"
+            "The company said it had repaid every buyer.\n")
+    assert rows(text)[-1] == ("Harrow Lettings Ltd", "organisation", "it had repaid every buyer")
+
+
+# --- `It said` after a sentence the body opens by a short reference ---------------------------------------------
+# The phenomenon: `The federation wants the minister to act. It said ...`: the sentence before opens with a
+# reference to the body in focus, so `It` is that body; the extractor left `it` unresolved. Other writers write
+# `The trust plans to ...`, `The council has asked ...`; when the reference could be two bodies, `it` stays open.
+
+def test_it_after_a_reference_that_opens_the_sentence_before() -> None:
+    text = ("The Pharmacy Guild of Wessex, which represents 900 pharmacies, said its members gave 38% of flu "
+            "vaccines.\n\nGuild president Tom Reid said rural pharmacies gave more vaccines than GPs.\n\n"
+            "The guild wants ministers to change the rules. It said 640 of its members had been trained.\n")
+    assert rows(text)[-1] == ("Pharmacy Guild of Wessex", "organisation", "640 of its members had been trained")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The guild wants more money.", "Pharmacy Guild of Wessex"),
+    ("The council wants more money.", None),  # two councils named: either may be meant
+    ("The rain fell all week.", None),  # no reference to a body
+    ("The Guild wants more money.", None),  # a capital after `The`: a name, read by the name-reader
+])
+def test_referred_body(text: str, expected: str | None) -> None:
+    ctx = _context(text, "Pharmacy Guild of Wessex", "Arden Council", "Brook Council")
+    assert referred_body(text, 4, len(text), ctx) == expected
+
+
+# --- the helpers' edges --------------------------------------------------------------------------------------------
+
+def _context(text: str, *bodies: str) -> Context:
+    """Return a context over a text with bodies registered as organisations."""
+    ctx = Context(text=text)
+    for name in bodies:
+        ctx.register_org(name, "organisation")
+    return ctx
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("The GMB union said so.", "GMB", True),
+    ("Unite, which represents drivers, said so.", "Unite", True),
+    ("Acorn, who represent tenants, said so.", "Acorn", True),
+    ("Vega LLP, a Sacramento law firm, sued.", "Vega LLP", True),
+    ("law firm Vega LLP sued.", "Vega LLP", True),
+    ("the campaign group Acorn said so.", "Acorn", True),
+    ("A law firm sued. Vega LLP said so.", "Vega LLP", True),
+    ("Vega LLP said so.", "Vega LLP", False),  # no law firm in the text: an accountancy partnership may be the firm
+    ("members of the union at Acme Foods said so.", "Acme Foods", False),
+    ("Acme Foods, the company the union says broke the law, said so.", "Acme Foods", False),
+    ("Acme Foods said so.", "", False),
+    ("Acme Foods' campaign said so.", "Acme Foods", False),
+])
+def test_answers_for_others(text: str, name: str, expected: bool) -> None:
+    assert answers_for_others(text, name) is expected
+
+
+def test_sentence_opening_finds_the_last_sentence_start() -> None:
+    text = "Acme rose. Brook fell, its report says.\nCarr grew."
+    assert [sentence_opening(text, text.index("its")), sentence_opening(text, text.index("grew"))] == [11, 40]
+
+
+def test_sentence_opening_stops_at_the_window() -> None:
+    text = "x" * 500 + " its report"
+    assert sentence_opening(text, len(text)) == len(text) - 400
+
+
+def test_known_body_by_first_word() -> None:
+    ctx = _context("", "Acme Rail Ltd", "Acme Foods", "Brook Water")
+    assert [known_body_by_first_word("Acme", ctx), known_body_by_first_word("Brook", ctx),
+            known_body_by_first_word("Brook Water", ctx), known_body_by_first_word("Carr", ctx)] \
+        == [None, "Brook Water", "Brook Water", None]
+
+
+def test_opening_body_reads_a_person_and_a_possessive_as_no_body() -> None:
+    text = "Jo Roe said it. Acme Rail's sales rose. Meanwhile the rain fell. Acme Water and Brook Water both fell."
+    ctx = _context(text, "Acme Rail", "Acme Water", "Brook Water")
+    assert [opening_body(text, 0, 15, ctx), opening_body(text, 16, 38, ctx), opening_body(text, 40, 62, ctx),
+            opening_body(text, 65, 102, ctx)] == [None, None, None, None]
+    assert opening_body("Acme Water fell.", 0, 16, ctx) == "Acme Water"
+
+
+def test_tail_possessor_needs_a_tail_set_off_by_a_comma() -> None:
+    text = "Brook Water cut leaks, its report says. Brook Water and its report"
+    ctx = _context(text, "Brook Water")
+    first, second = text.index("its"), text.rindex("its")
+    assert [tail_possessor(text, first, ["its", "report"], ctx), tail_possessor(text, second, ["its", "report"], ctx),
+            tail_possessor(text, first, ["its"], ctx), tail_possessor(text, first, ["the", "report"], ctx),
+            tail_possessor(text, first, ["its", "staff"], ctx)] \
+        == [("Brook Water", "organisation"), None, None, None, None]
+    assert ctx.owners["report"] == ("Brook Water", "organisation")
+
+
+def test_body_in_turn_ends_after_two_paragraphs_or_another_body() -> None:
+    ctx = _context("", "Acme Foods")
+    ctx.spoke("Acme Foods", "organisation")
+    turns = []
+    for block, other in ((1, False), (2, False), (3, False), (1, True)):
+        ctx.block, ctx.other_org = block, other
+        turns.append(body_in_turn(ctx))
+    assert turns == ["Acme Foods", "Acme Foods", None, None]
+    assert body_in_turn(_context("")) is None
