@@ -7,7 +7,9 @@ import pytest
 from extract_rows import rows
 
 from claims.extract.speakers import Context
-from claims.extract.speakers.turn_bodies import answers_for_others, body_in_turn
+from claims.extract.speakers.turn_bodies import (
+    another_kind_so_called, answers_for_others, body_for_reference, body_in_turn,
+)
 from claims.extract.speakers.turns import (
     known_body_by_first_word, opening_body, referred_body, sentence_opening, tail_possessor,
 )
@@ -127,6 +129,76 @@ def test_referred_body(text: str, expected: str | None) -> None:
     assert referred_body(text, 4, len(text), ctx) == expected
 
 
+# --- `the agency said` when one body is plainly in focus -------------------------------------------------------
+# The phenomenon: a body whose name carries no noun saying what it is (`Heath Recovery Scotland`, `X Cymru`) speaks
+# or opens a sentence, and the writer goes on with `The agency said` or `A spokesperson for the agency said`; the
+# extractor left `the agency` unresolved though one body was plainly in focus. Other writers put the body as the
+# sentence's subject first (`X rejected the criticism. A spokesperson for the agency ...`); a body whose name says it
+# is another kind (`Arden Council`) never becomes `the agency`, nor does an indefinite `a patients agency`.
+
+def test_a_spokesperson_for_the_agency_after_it_opens_the_sentence_before() -> None:
+    text = ("Fenmoor Trust said the figures were wrong.\n\n"
+            "Heath Recovery Scotland rejected the criticism. A spokesperson for the agency said its figures were "
+            "robust.\n")
+    assert rows(text) == [
+        ("Fenmoor Trust", "organisation", "the figures were wrong"),
+        ("Heath Recovery Scotland", "organisation", "its figures were robust")]
+
+
+def test_the_agency_after_the_body_spoke_in_the_paragraph_before() -> None:
+    text = ("Coast Nature Wales said 86% of the dunes were in good condition.\n\n"
+            "The agency said the rise was driven by new grazing deals.\n")
+    assert rows(text) == [
+        ("Coast Nature Wales", "organisation", "86% of the dunes were in good condition"),
+        ("Coast Nature Wales", "organisation", "the rise was driven by new grazing deals")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arden Council said 400 homes would be built.\n\nThe agency said 120 of them would be affordable.\n",
+     ("the agency", "unresolved", "120 of them would be affordable")),  # a council is no agency
+    ("Coast Nature Wales said the dunes had recovered.\n\nA patients agency said 3.2 million people were ill.\n",
+     ("a patients agency", "unresolved", "3.2 million people were ill")),  # a new party
+    ("Coast Nature Wales said the dunes had recovered.\n\nFell Moors Cymru said they had not.\n\n"
+     "Jo Roe said the beach was clean.\n\nAmy Bell said the car park was full.\n\n"
+     "The agency said 40 jobs would go.\n", ("the agency", "unresolved", "40 jobs would go")),  # the turn is over
+])
+def test_the_agency_is_not_given_without_a_body_plainly_in_focus(text: str, expected: tuple[str, str, str]) -> None:
+    assert rows(text)[-1] == expected
+
+
+# --- `the board said` is not a campaign's ----------------------------------------------------------------------
+# The phenomenon: a health board (or a trust board) decides, a campaign answers, then `The board said ...`: `board`
+# fits any body, so the extractor gave it to the body that spoke last, the campaign, or to a government spokesperson
+# named after it. The text itself calls the deciding body `the health board` or `the trust board`: a body in focus
+# that has neither word in its name is not meant, and the row stays unresolved (precision first). A company's own
+# board (`Corrie Foods said ... The board said`) stays the company's.
+
+def test_the_board_after_a_campaign_spoke_is_not_the_campaign() -> None:
+    text = ("Campaigners will seek a judicial review after Tarnside Health confirmed the unit will close.\n\n"
+            "The health board's members voted eight to three on Tuesday.\n\n"
+            "Save Tarn Births, which has 9,000 signatures, said the board had ignored families.\n\n"
+            "The board said it would fund a new ambulance.\n")
+    assert rows(text) == [
+        ("Tarnside Health", "organisation", "the unit will close"),
+        ("Save Tarn Births", "organisation", "the board had ignored families"),
+        ("the board", "unresolved", "it would fund a new ambulance")]
+
+
+def test_the_board_after_friends_of_a_library_spoke_stays_open() -> None:
+    text = ("Residents have lost their fight to keep the library open.\n\n"
+            "The trust board's members voted to close it in May.\n\n"
+            "Friends of Elm Library said 3,000 people had signed a petition.\n\n"
+            "The board said the building needed £2m of repairs.\n")
+    assert rows(text)[-1] == ("the board", "unresolved", "the building needed £2m of repairs")
+
+
+def test_a_companys_board_is_the_company() -> None:
+    text = "Corrie Foods said sales rose 4% to £210m.\n\nThe board said it would pay a dividend of 3p.\n"
+    assert rows(text) == [
+        ("Corrie Foods", "organisation", "sales rose 4% to £210m"),
+        ("Corrie Foods", "organisation", "it would pay a dividend of 3p")]
+
+
 # --- the helpers' edges --------------------------------------------------------------------------------------------
 
 def _context(text: str, *bodies: str) -> Context:
@@ -200,3 +272,33 @@ def test_body_in_turn_ends_after_two_paragraphs_or_another_body() -> None:
         turns.append(body_in_turn(ctx))
     assert turns == ["Acme Foods", "Acme Foods", None, None]
     assert body_in_turn(_context("")) is None
+
+
+@pytest.mark.parametrize("text, noun, body, expected", [
+    ("The health board voted.", "board", "Save Tarn Births", True),
+    ("The health board voted.", "board", "Tarnside Health", False),  # its own word
+    ("The health board voted.", "board", "Argyll Board", False),  # its own head
+    ("The board voted.", "board", "Save Tarn Births", False),  # no other kind of board in the text
+    ("the trust board and the health board met.", "board", "Elm Trust", False),
+])
+def test_another_kind_so_called(text: str, noun: str, body: str, expected: bool) -> None:
+    assert another_kind_so_called(text, noun, body) is expected
+
+
+def test_body_for_reference_prefers_the_subject_and_checks_the_head() -> None:
+    ctx = _context("", "Acme Nature", "Arden Council", "Brook Cymru")
+    ctx.spoke("Brook Cymru", "organisation")
+    ctx.subject = ("Acme Nature", 0)
+    found = [body_for_reference("agency", ctx)]
+    ctx.subject = ("Arden Council", 0)
+    found.append(body_for_reference("agency", ctx))
+    ctx.subject = ("Arden Council", 0)
+    found.append(body_for_reference("council", ctx))
+    ctx.subject = None
+    found.append(body_for_reference("agency", ctx))
+    ctx.block = 2
+    found.append(body_for_reference("agency", ctx))
+    ctx.kinds["Brook Cymru"] = "person"
+    ctx.block = 0
+    found.append(body_for_reference("agency", ctx))
+    assert found == ["Acme Nature", None, None, "Brook Cymru", None, None]  # a council named: left to its head

@@ -17,7 +17,7 @@ from .body_traits import (
 )
 from .focus import Focus
 from .side_nouns import may_be_side
-from .turn_bodies import answers_for_others, body_in_turn
+from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
 from .words import COMPANY_WORDS, GENERIC_REFERENCES, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES
 
 
@@ -142,7 +142,8 @@ class Context(Focus):
         if word in COMPANY_WORDS:
             return self.recent_company() or self.focus_company() or self.linked_body(word)  # never the council
         if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
-            return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
+            found = self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
+            return None if found and another_kind_so_called(self.text, word, found) else found  # "the health board"
         linked = self.linked_body(word)
         if linked is not None:
             return linked  # "X is a charity that ..." anywhere in the text: `the charity` is X

@@ -2,8 +2,12 @@
 bodies that answer for others (a union, a campaign, a law firm), which `the company` never means."""
 from __future__ import annotations
 
-from ..vocabulary import load_words
+import re
 
+from ..entities import bodies_called, head_noun
+from ..vocabulary import ORG_HEADS, load_words
+
+from .body_traits import same_head
 from .focus import Focus
 
 SIDE_DESCRIPTIONS = load_words("side_descriptions")
@@ -62,3 +66,35 @@ def body_in_turn(ctx: Focus) -> str | None:
     if not ctx.org_speakers or ctx.other_org or ctx.block - ctx.org_block > TURN_BLOCKS:
         return None
     return ctx.org_speakers[-1]
+
+
+def body_for_reference(noun: str, ctx: Focus) -> str | None:
+    """Return the body plainly in focus that a reference no named body has as its head means (`NRE said ... The
+    agency said`): the body that opened the sentence before, else the one that spoke in this paragraph or the one
+    before with no other body named since; None when its own name says it is another kind of body (`X Council` is no
+    `agency`), or when the text calls another body so (`the health board`)."""
+    subject = ctx.subject[0] if ctx.subject is not None and ctx.block - ctx.subject[1] <= 1 else None
+    body = subject or ctx.recent_body()
+    if body is None or ctx.kinds.get(body) not in ("organisation", "inspectorate"):
+        return None
+    head = head_noun(body)
+    if head in ORG_HEADS and not same_head(head, noun) or named_so(noun, ctx):
+        return None
+    return None if another_kind_so_called(ctx.text, noun, body) else body
+
+
+def named_so(noun: str, ctx: Focus) -> bool:
+    """Say whether some body the text names has this noun as its head, or is called so by the text (`X, a charity,`):
+    then the reference is that body's or no one's, never the body in focus by default."""
+    return any(same_head(head_noun(name), noun) for name in ctx.orgs) or bool(bodies_called(ctx.text, noun))
+
+
+def another_kind_so_called(text: str, noun: str, body: str) -> bool:
+    """Say whether the text calls some body by this generic noun with a word of its own (`the health board`) that
+    the body in focus neither has in its name nor shares (`Keep Glenmorie Births` is no health board): `the board`
+    then is not that body."""
+    lowered = body.lower()
+    if noun in lowered.split():
+        return False  # "Acme Board": its own head
+    words = {found.group(1) for found in re.finditer(r"\b[Tt]he\s+([a-z]+)\s+%s\b" % re.escape(noun), text)}
+    return bool(words) and not any(word in lowered for word in words)
