@@ -6,6 +6,7 @@ import pytest
 
 from extract_rows import rows
 
+from claims.extract.attribution.lead_agents import judge_before, lead_in_agent
 from claims.extract.speakers import Context
 from claims.extract.speakers.turn_bodies import (
     another_kind_so_called, answers_for_others, body_for_reference, body_in_turn,
@@ -199,6 +200,51 @@ def test_a_companys_board_is_the_company() -> None:
         ("Corrie Foods", "organisation", "it would pay a dividend of 3p")]
 
 
+# --- a lead-in that names who judged --------------------------------------------------------------------------
+# The phenomenon: a release by the body inspected lists what the inspectors found under a lead-in that names them
+# (`Among the strengths identified by inspectors:`); the list went to the body in focus (the trust) because no body
+# was known as an inspectorate (a one-word judge, `praised by Schoolwatch`). Other writers close the lead-in with
+# the union or the reviewers (`The concerns raised by the union were:`, `The weaknesses noted by reviewers were:`);
+# a list of what a funder paid for (`The schemes funded by the lottery include:`) stays the issuer's.
+
+def test_a_lead_in_identified_by_inspectors_is_the_judge_named_before() -> None:
+    text = ("Brook Academy Trust has been praised by Schoolwatch following a review of its schools.\n\n"
+            "Inspectors spent four days with the trust in May.\n\n"
+            "Among the strengths identified by inspectors:\n\n"
+            "- Reading has improved in every primary school.\n- Attendance is above the national average.\n")
+    assert rows(text) == [
+        ("Schoolwatch", "inspectorate", "Reading has improved in every primary school"),
+        ("Schoolwatch", "inspectorate", "Attendance is above the national average")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tillbrook Foods said it would close its Hull plant in March.\n\n"
+     "The concerns raised by the union were:\n\n- 140 jobs would go.\n",
+     [("Tillbrook Foods", "organisation", "it would close its Hull plant in March"),
+      ("the union", "unresolved", "140 jobs would go")]),
+    ("Carr Hospice said its care had improved.\n\nThe weaknesses noted by reviewers were:\n\n"
+     "- 12% of care plans were out of date.\n",
+     [("Carr Hospice", "organisation", "its care had improved"),
+      ("reviewers", "unresolved", "12% of care plans were out of date")]),
+    ("Carr Hospice has been rated good by Jo Roe, the county's chief inspector.\n\n"
+     "Among the strengths identified by inspectors:\n\n- 92% of care plans were up to date.\n",
+     [("Jo Roe", "person", "Carr Hospice has been rated good by Jo Roe, the county's chief inspector"),
+      ("inspectors", "inspectorate", "92% of care plans were up to date")]),  # a person is no inspectorate
+])
+def test_a_lead_ins_agent_never_leaves_the_list_to_the_body_in_focus(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_funders_list_stays_the_issuers() -> None:
+    text = ("Harrow Council said it had opened four new play parks.\n\n"
+            "The schemes funded by the lottery include:\n\n- a skate park in Elm Road;\n- a splash pad in Dene Park.\n")
+    assert rows(text) == [
+        ("Harrow Council", "organisation", "it had opened four new play parks"),
+        ("Harrow Council", "organisation", "a skate park in Elm Road"),
+        ("Harrow Council", "organisation", "a splash pad in Dene Park")]
+
+
 # --- the helpers' edges --------------------------------------------------------------------------------------------
 
 def _context(text: str, *bodies: str) -> Context:
@@ -302,3 +348,22 @@ def test_body_for_reference_prefers_the_subject_and_checks_the_head() -> None:
     ctx.block = 0
     found.append(body_for_reference("agency", ctx))
     assert found == ["Acme Nature", None, None, "Brook Cymru", None, None]  # a council named: left to its head
+
+
+@pytest.mark.parametrize("before, expected", [
+    ("Acme Trust was praised by Schoolwatch. ", "Schoolwatch"),
+    ("Acme Trust was rated good by the Care Review Office. ", "Care Review Office"),
+    ("Acme Trust was praised by Schoolwatch. Brook Trust was praised by Carewatch. ", None),  # two judges
+    ("Acme Trust was praised by Jo Roe. ", None),  # a person
+    ("Acme Trust was praised. ", None),
+])
+def test_judge_before(before: str, expected: str | None) -> None:
+    assert judge_before(before + "Among its strengths:", len(before), Context(text=before)) == expected
+
+
+def test_lead_in_agent_reads_only_a_judging_verb_before_the_colon() -> None:
+    text = "Strengths found by Schoolwatch were: Homes run by Acme are: Strengths found by Schoolwatch in May"
+    ctx = Context(text=text)
+    first, second = text.index("Homes"), text.rindex("Strengths")
+    assert [lead_in_agent(text, (0, first - 1), ctx), lead_in_agent(text, (first, second - 1), ctx),
+            lead_in_agent(text, (second, len(text)), ctx)] == [("Schoolwatch", "organisation", 19), None, None]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from .lead_agents import lead_in_agent
 from ..entities import find_mentions
 from ..items import split_items
 from ..release import has_figure
@@ -201,6 +202,9 @@ def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
         return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
+    agent = lead_in_agent(text, sentence, ctx)  # "Among the strengths identified by inspectors:": theirs
+    if agent is not None:
+        return Attribution(agent.name, agent.kind, " ".join(match.group().split()), (), colon=True)
     mentions = find_mentions(text, sentence[0], match.start())
     name: str | None
     if mentions:  # "Mayor Jo Bloggs issued the following statement:"
