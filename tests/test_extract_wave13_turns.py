@@ -12,7 +12,7 @@ from claims.extract.speakers.turn_bodies import (
     another_kind_so_called, answers_for_others, body_for_reference, body_in_turn,
 )
 from claims.extract.speakers.turns import (
-    commissioner, known_body_by_first_word, opening_body, referred_body, sentence_opening, tail_possessor,
+    known_body_by_first_word, opening_body, referred_body, sentence_opening, tail_possessor,
 )
 
 
@@ -245,45 +245,6 @@ def test_a_funders_list_stays_the_issuers() -> None:
         ("Harrow Council", "organisation", "a splash pad in Dene Park")]
 
 
-# --- a commissioned document is the commissioner's ------------------------------------------------------------
-# The phenomenon: a body cites figures it paid another firm for (`according to figures it commissioned from data
-# firm X`); the extractor gave them to the firm, which then stayed in focus and took the body's next `it` claims, or
-# dropped the claim. Other writers put the commissioner as a reference (`research the council commissioned from X
-# shows`) or after `by` (`a survey commissioned by the charity from X found`); figures simply `from` a firm stay as
-# they were.
-
-def test_figures_it_commissioned_are_the_commissioners() -> None:
-    text = ("Calder Building Society said its profits rose 9% last year.\n\n"
-            "Its savings rate was 0.6 points above the market, according to figures it commissioned from data firm "
-            "Ratecheck.\n\nThe number of complaints rose by 20%, which it put down to a system upgrade.\n")
-    assert rows(text) == [
-        ("Calder Building Society", "organisation", "its profits rose 9% last year"),
-        ("Calder Building Society", "organisation", "Its savings rate was 0.6 points above the market"),
-        ("Calder Building Society", "organisation",
-         "The number of complaints rose by 20%, which it put down to a system upgrade")]
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Harrow Council has published its plan for the high street.\n\n"
-     "Footfall fell by 18% in two years, research the council commissioned from Urban Metrics Ltd shows.\n",
-     [("Harrow Council", "organisation", "Footfall fell by 18% in two years")]),
-    ("Harbour Food Trust said demand for its food banks had doubled.\n\n"
-     "One in five parents skipped meals, a survey commissioned by the charity from Pollwise found.\n",
-     [("Harbour Food Trust", "organisation", "demand for its food banks had doubled"),
-      ("Harbour Food Trust", "organisation", "One in five parents skipped meals")]),
-])
-def test_the_commissioner_named_by_a_reference(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert rows(text) == expected
-
-
-def test_figures_from_a_firm_are_left_as_before() -> None:
-    text = ("Calder Building Society said its profits rose 9% last year.\n\n"
-            "Savings rates were 0.6 points above the market, according to figures from data firm Ratecheck.\n")
-    assert rows(text) == [
-        ("Calder Building Society", "organisation", "its profits rose 9% last year"),
-        ("Calder Building Society", "organisation", "Savings rates were 0.6 points above the market")]
-
-
 # --- the helpers' edges --------------------------------------------------------------------------------------------
 
 def _context(text: str, *bodies: str) -> Context:
@@ -406,27 +367,3 @@ def test_lead_in_agent_reads_only_a_judging_verb_before_the_colon() -> None:
     first, second = text.index("Homes"), text.rindex("Strengths")
     assert [lead_in_agent(text, (0, first - 1), ctx), lead_in_agent(text, (first, second - 1), ctx),
             lead_in_agent(text, (second, len(text)), ctx)] == [("Schoolwatch", "organisation", 19), None, None]
-
-
-@pytest.mark.parametrize("words, expected", [
-    ("figures it commissioned from data firm ratecheck", ("Acme Water", "organisation")),
-    ("research the council commissioned from x", ("Brook Council", "organisation")),
-    ("a survey commissioned by the council from x", ("Brook Council", "organisation")),
-    ("a survey commissioned by the council", ("Brook Council", "organisation")),
-    ("a survey commissioned by acme", None),  # a name after `by`: read by the name-reader
-    ("a survey commissioned by", None),
-    ("commissioned from x", None),  # no document
-    ("figures from data firm ratecheck", None),
-    ("the report jo roe commissioned", None),  # no reference before the verb
-])
-def test_commissioner(words: str, expected: tuple[str, str] | None) -> None:
-    ctx = _context("", "Acme Water", "Brook Council")
-    ctx.spoke("Acme Water", "organisation")
-    assert commissioner(words.split(), ctx) == expected
-
-
-def test_commissioner_without_a_body_in_focus_keeps_the_pronoun() -> None:
-    ctx = _context("", "Acme Water", "Brook Water")
-    ctx.spoke("Acme Water", "organisation")
-    ctx.other_org = True
-    assert commissioner("figures they commissioned".split(), ctx) == ("they", "unresolved")

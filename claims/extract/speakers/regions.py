@@ -25,7 +25,7 @@ from .people import (
 )
 from .representatives import representative
 from .titles import title_holder_named, title_only, without_filler
-from .turns import commissioner, tail_possessor
+from .turns import tail_possessor
 from .venues import venue_cut
 from .voices import titled_person, voice
 from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
@@ -142,7 +142,6 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or our_document(words, ctx) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
         or body_modifier_document(raw, words, ctx) or named_rule(raw, words) or tail_possessor(text, start, words, ctx) \
-        or commissioner(words, ctx) \
         or document(words, mentions, ctx) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or named(mentions, words, ctx) or known_name(raw, ctx) \

@@ -9,7 +9,6 @@ from ..entities import find_mentions
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, SENTENCE_STARTERS, any_script
 
 from .context import Context
-from .references import reference
 from .words import REFERENCE_WORDS
 
 OPENING_WORDS_RE = re.compile(
@@ -103,23 +102,3 @@ def note_opening_subject(text: str, begin: int, end: int, ctx: Context) -> None:
             and text[end:end + 8].lstrip().startswith(("It", "The")):  # only a next `It` or `The company` needs it
         name = opening_body(text, begin, end, ctx)
         ctx.subject = (name, ctx.block) if name is not None else None
-
-
-COMMISSIONED = ("commissioned", "ordered")
-"""Verbs by which a body has a document made by another (`figures it commissioned from RateWatch`): the document's
-claims are the commissioner's, never the firm that made it."""
-
-
-def commissioner(words: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Resolve who commissioned a document named as a source (`figures it commissioned from data firm X`, `research
-    the council commissioned from X`, `a survey commissioned by the charity from X`): the commissioner, else None."""
-    at = next((i for i, word in enumerate(words) if word in COMMISSIONED), -1)
-    if at <= 0 or not any(word in DOCUMENT_NOUNS for word in words[:at]):
-        return None  # the cheap test first: no document commissioned
-    if words[at + 1:at + 2] == ["by"]:
-        end = words.index("from", at) if "from" in words[at:] else len(words)
-        return reference(words[at + 2:end], ctx) if at + 2 < end and words[at + 2] == "the" else None
-    if words[at - 1] in ("it", "they"):
-        focus = ctx.focus_org()
-        return (focus, ctx.kind_of(focus)) if focus is not None and not ctx.other_org else (words[at - 1], "unresolved")
-    return reference(words[max(0, at - 3):at], ctx) if at >= 2 and words[at - 2] == "the" else None
