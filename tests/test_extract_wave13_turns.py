@@ -7,6 +7,8 @@ import pytest
 from extract_rows import rows
 
 from claims.extract.attribution.lead_agents import judge_before, lead_in_agent
+from claims.extract.attribution.patterns import ACCORDING_RE
+from claims.extract.attribution.recorded_speech import person_speaks_in_record
 from claims.extract.speakers import Context
 from claims.extract.speakers.turn_bodies import (
     another_kind_so_called, answers_for_others, body_for_reference, body_in_turn,
@@ -245,6 +247,42 @@ def test_a_funders_list_stays_the_issuers() -> None:
         ("Harrow Council", "organisation", "a splash pad in Dene Park")]
 
 
+# --- a named party's words as a record reports them -------------------------------------------------------------
+# The phenomenon: a news report quotes minutes or court papers for what a named person said (`Clerk Jo Roe said A
+# and that B, according to the minutes`); the extractor gave A and B to the record's owner (the council) because the
+# `according to` source won over the person's own cue. Other writers report testimony (`Finance director Tom Bell
+# told the board A, according to court papers`) or a body's statement (`Harrow Council said A, according to the
+# minutes`). A finding verb (`Auditor Jo Kemp found A, according to the council's report`) is the record's voice and
+# is left as it was, as is `according to its report` after a body's cue.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Councillors at Brook Parish Council argued for two hours about a £9,000 bill.\n\n"
+     "Treasurer Amy Leigh said the bill had been approved in May and that the cost rose because of new lamps, "
+     "according to the draft minutes.\n",
+     [("Brook Parish Council", "organisation", "for two hours about a £9,000 bill"),
+      ("Amy Leigh", "person", "the bill had been approved in May"),
+      ("Amy Leigh", "person", "the cost rose because of new lamps")]),
+    ("Harrow Foods has been sued by a former supplier.\n\n"
+     "Finance director Tom Bell told the board the invoices had been paid on time, according to court papers.\n",
+     [("Tom Bell", "person", "the invoices had been paid on time")]),
+    ("Harrow Council said 400 homes would be built, according to the minutes.\n",
+     [("Harrow Council", "organisation", "400 homes would be built")]),
+])
+def test_the_named_party_speaks_not_the_record(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harrow Council published its audit.\n\nAuditor Jo Kemp found 12 contracts had no signature, according to the "
+     "council's report.\n",
+     [("Harrow Council", "organisation", "Auditor Jo Kemp found 12 contracts had no signature")]),
+    ("Harrow Council said 400 homes would be built, according to its report.\n",
+     [("Harrow Council", "organisation", "400 homes would be built")]),
+])
+def test_a_finding_or_an_own_report_is_left_as_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
 # --- the helpers' edges --------------------------------------------------------------------------------------------
 
 def _context(text: str, *bodies: str) -> Context:
@@ -367,3 +405,26 @@ def test_lead_in_agent_reads_only_a_judging_verb_before_the_colon() -> None:
     first, second = text.index("Homes"), text.rindex("Strengths")
     assert [lead_in_agent(text, (0, first - 1), ctx), lead_in_agent(text, (first, second - 1), ctx),
             lead_in_agent(text, (second, len(text)), ctx)] == [("Schoolwatch", "organisation", 19), None, None]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jo Roe said A, according to the minutes.", True),
+    ("Jo Roe said A, according to court papers.", True),
+    ("Jo Roe said A, according to a spokesman.", False),  # no record
+    ("Jo Roe said A, according to Acme.", False),
+    ("Jo Roe's lawyer said A, according to the minutes.", False),  # the name is not the subject
+    ("Jo Roe, the clerk, said A, according to the minutes.", False),  # words between the name and the cue
+    ("The figures showed A, according to the minutes.", False),  # no cue of speech
+    ("According to the minutes, Jo Roe said A.", False),  # the source opens the sentence
+])
+def test_person_speaks_in_record(sentence: str, expected: bool) -> None:
+    match = ACCORDING_RE.search(sentence)
+    assert match is not None
+    assert person_speaks_in_record(sentence, (0, len(sentence)), match, []) is expected
+
+
+def test_person_speaks_in_record_skips_a_cue_inside_a_quotation() -> None:
+    sentence = 'Jo Roe read "Tim said A" aloud, according to the minutes.'
+    match = ACCORDING_RE.search(sentence)
+    assert match is not None
+    assert person_speaks_in_record(sentence, (0, len(sentence)), match, [(12, 22)]) is False
