@@ -11,10 +11,10 @@ from claims.extract.attribution.patterns import ACCORDING_RE
 from claims.extract.attribution.recorded_speech import person_speaks_in_record
 from claims.extract.speakers import Context
 from claims.extract.speakers.turn_bodies import (
-    another_kind_so_called, answers_for_others, body_for_reference, body_in_turn,
+    another_kind_so_called, answers_for_others, body_for_reference, body_in_turn, named_so,
 )
 from claims.extract.speakers.turns import (
-    known_body_by_first_word, opening_body, referred_body, sentence_opening, tail_possessor,
+    known_body_by_first_word, note_opening_subject, opening_body, referred_body, sentence_opening, tail_possessor,
 )
 
 
@@ -428,3 +428,139 @@ def test_person_speaks_in_record_skips_a_cue_inside_a_quotation() -> None:
     match = ACCORDING_RE.search(sentence)
     assert match is not None
     assert person_speaks_in_record(sentence, (0, len(sentence)), match, [(12, 22)]) is False
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Acorn, a tenants' union, said so.", "Acorn", True),
+    ("Acorn, an activists' union, said so.", "Acorn", True),
+    ("Unite, the union, said so.", "Unite", True),
+    ("Acorn, a campaign group, said so.", "Acorn", True),
+    ("Acorn, a law firm, said so.", "Acorn", True),
+    ("Acorn, a housing charity, said so.", "Acorn", False),
+    ("Acorn, a tenants' union said so.", "Acorn", False),  # the description never closes: not read
+    ("Acme Foods and the union, in a letter, said so.", "Acme Foods", False),
+    ("The GMB union said so. GMB said more.", "GMB", True),  # the description at its first mention
+    ("Acme said so. Later the Acme union said more.", "Acme", True),  # ... or at a later one
+])
+def test_answers_for_others_without_a_partnership_name(text: str, name: str, expected: bool) -> None:
+    assert answers_for_others(text, name) is expected
+
+
+def test_body_in_turn_counts_paragraphs_from_where_the_body_spoke() -> None:
+    ctx = _context("", "Acme Foods")
+    ctx.block = 3
+    ctx.spoke("Acme Foods", "organisation")
+    found = []
+    for block in (4, 5, 6):
+        ctx.block = block
+        found.append(body_in_turn(ctx))
+    assert found == ["Acme Foods", "Acme Foods", None]
+
+
+def test_body_for_reference_keeps_the_subject_one_paragraph() -> None:
+    ctx = _context("", "Acme Nature", "Brook Cymru")
+    ctx.subject = ("Acme Nature", 1)
+    found = []
+    for block in (1, 2, 3):
+        ctx.block = block
+        found.append(body_for_reference("agency", ctx))
+    assert found == ["Acme Nature", "Acme Nature", None]
+
+
+def test_body_for_reference_takes_an_inspectorate() -> None:
+    ctx = _context("")
+    ctx.register_org("Schoolwatch", "inspectorate")
+    ctx.subject = ("Schoolwatch", 0)
+    assert body_for_reference("agency", ctx) == "Schoolwatch"
+
+
+def test_named_so_reads_the_texts_own_description() -> None:
+    ctx = _context("Acorn, a charity, said so.", "Acme Nature")
+    assert [named_so("charity", ctx), named_so("agency", ctx), named_so("nature", ctx)] == [True, False, True]
+
+
+def test_note_opening_subject() -> None:
+    text = 'Acme Rail Ltd spoke. In a statement, Acme said it "rejects" this. It said more. Acme said so. the rest.'
+    ctx = _context(text, "Acme Rail Ltd")
+    second, third = text.index("In a"), text.index("It said")
+    fourth, fifth = text.index("Acme said so"), text.index("the rest")
+    subjects = []
+    for begin, end in ((second, third - 1), (fourth, fifth - 1), (fifth, len(text))):
+        ctx.subject = None
+        note_opening_subject(text, begin, end, ctx)
+        subjects.append(ctx.subject)
+    ctx.subject = ("Brook Water", 0)
+    note_opening_subject(text, second, third - 1, ctx)
+    assert subjects + [ctx.subject] == [("Acme Rail Ltd", 0), None, None, ("Brook Water", 0)]
+
+
+def test_note_opening_subject_before_the_company() -> None:
+    text = "Acme said so. The company said more."
+    ctx = _context(text, "Acme Rail Ltd")
+    note_opening_subject(text, 0, 13, ctx)
+    assert ctx.subject == ("Acme Rail Ltd", 0)
+
+
+@pytest.mark.parametrize("text, begin, expected", [
+    ("Acme said so. The federation wants more.", 14, "Brook Federation"),  # a head, no reference word
+    ("Acme said so. The watchdog wants more.", 14, "Schoolwatch"),  # an inspectorate
+    ("Acme said so. However, Brook carried 4m.", 14, "Brook Federation"),  # read past the opening word
+    ("Acme said so. Today marks a change.", 14, None),  # a word that opens sentences
+    ("Acme said so. Schoolwatch rated it.", 14, "Schoolwatch"),
+])
+def test_opening_body_of_a_later_sentence(text: str, begin: int, expected: str | None) -> None:
+    ctx = _context(text, "Brook Federation", "Today Group")
+    ctx.register_org("Schoolwatch", "inspectorate")
+    assert opening_body(text, begin, len(text), ctx) == expected
+
+
+def test_tail_possessor_reads_their_and_keeps_the_kind() -> None:
+    text = "Schoolwatch rated 40 schools, their figures show."
+    ctx = _context(text)
+    ctx.register_org("Schoolwatch", "inspectorate")
+    assert tail_possessor(text, text.index("their"), ["their", "figures"], ctx) == ("Schoolwatch", "inspectorate")
+    assert ctx.owners["figures"] == ("Schoolwatch", "inspectorate")
+
+
+def test_known_body_by_first_word_takes_an_inspectorate() -> None:
+    ctx = _context("")
+    ctx.register_org("Schoolwatch", "inspectorate")
+    ctx.register_org("Carewatch Wales", "inspectorate")
+    assert [known_body_by_first_word("Schoolwatch", ctx), known_body_by_first_word("Carewatch", ctx)] \
+        == ["Schoolwatch", "Carewatch Wales"]
+
+
+def test_judge_before_reads_only_the_text_before() -> None:
+    text = "Acme Trust was praised by Schoolwatch. Among its strengths: Brook was praised by Carewatch."
+    end = text.index("Among")
+    assert judge_before(text, end, Context(text=text)) == "Schoolwatch"
+
+
+def test_judge_before_takes_a_body_that_spoke_before() -> None:
+    text = "Acme Trust was praised by Schoolwatch. "
+    ctx = Context(text=text)
+    ctx.register_org("Schoolwatch", "organisation")
+    assert judge_before(text, len(text), ctx) == "Schoolwatch"
+
+
+def test_lead_in_agent_whole_values() -> None:
+    text = "Acme Trust was praised by Schoolwatch. The weaknesses noted by reviewers were:"
+    ctx = Context(text=text)
+    assert lead_in_agent(text, (text.index("The"), len(text)), ctx) == ("reviewers", "unresolved", text.index("reviewers"))
+    text = "Acme Trust was praised by Schoolwatch. Among the strengths identified by inspectors:"
+    ctx = Context(text=text)
+    assert lead_in_agent(text, (text.index("Among"), len(text)), ctx) \
+        == ("Schoolwatch", "inspectorate", text.index("inspectors"))
+
+
+@pytest.mark.parametrize("sentence, holes, expected", [
+    ("Jo Roe said A, according to the spokesman.", [], False),  # a person, not a record
+    ("The figures rose, according to the minutes, Jo Roe said.", [], False),  # the cue after the source
+    ('The paper read "Jo Roe said A", according to the minutes.', [(15, 30)], False),  # a cue inside a quotation
+    ("The figures showed that Jo Roe said A, according to the minutes.", [], True),  # a later cue of speech
+    ("Clerk Jo Roe, said A, according to the minutes.", [], True),  # a stray comma
+])
+def test_person_speaks_in_record_edges(sentence: str, holes: list[tuple[int, int]], expected: bool) -> None:
+    match = ACCORDING_RE.search(sentence)
+    assert match is not None
+    assert person_speaks_in_record(sentence, (0, len(sentence)), match, holes) is expected
