@@ -441,6 +441,7 @@ def test_person_speaks_in_record_skips_a_cue_inside_a_quotation() -> None:
     ("Acme Foods and the union, in a letter, said so.", "Acme Foods", False),
     ("The GMB union said so. GMB said more.", "GMB", True),  # the description at its first mention
     ("Acme said so. Later the Acme union said more.", "Acme", True),  # ... or at a later one
+    ("Talks with the union, Unite, broke down.", "Unite", True),  # the noun before the name, set off by a comma
 ])
 def test_answers_for_others_without_a_partnership_name(text: str, name: str, expected: bool) -> None:
     assert answers_for_others(text, name) is expected
@@ -507,10 +508,12 @@ def test_note_opening_subject_before_the_company() -> None:
     ("Acme said so. However, Brook carried 4m.", 14, "Brook Federation"),  # read past the opening word
     ("Acme said so. Today marks a change.", 14, None),  # a word that opens sentences
     ("Acme said so. Schoolwatch rated it.", 14, "Schoolwatch"),
+    ("Acme said so. Care Review Office rated it.", 14, "Care Review Office"),  # a name the name-reader reads
 ])
 def test_opening_body_of_a_later_sentence(text: str, begin: int, expected: str | None) -> None:
     ctx = _context(text, "Brook Federation", "Today Group")
     ctx.register_org("Schoolwatch", "inspectorate")
+    ctx.register_org("Care Review Office", "inspectorate")
     assert opening_body(text, begin, len(text), ctx) == expected
 
 
