@@ -14,7 +14,8 @@ from claims.extract.speakers.turn_bodies import (
     another_kind_so_called, answers_for_others, body_for_reference, body_in_turn, named_so,
 )
 from claims.extract.speakers.turns import (
-    known_body_by_first_word, note_opening_subject, opening_body, referred_body, sentence_opening, tail_possessor,
+    known_body_by_first_word, next_needs_subject, note_opening_subject, opening_body, referred_body, sentence_opening,
+    tail_possessor,
 )
 
 
@@ -567,3 +568,17 @@ def test_person_speaks_in_record_edges(sentence: str, holes: list[tuple[int, int
     match = ACCORDING_RE.search(sentence)
     assert match is not None
     assert person_speaks_in_record(sentence, (0, len(sentence)), match, holes) is expected
+
+
+@pytest.mark.parametrize("after, expected", [
+    (" It said so.", True),
+    (" The company said so.", True),
+    (" The firm added.", True),
+    (" The report said so.", False),  # a document: read by its own rules
+    (" Its report said so.", False),
+    (" They said so.", False),
+    ("", False),
+    (" The", False),
+])
+def test_next_needs_subject(after: str, expected: bool) -> None:
+    assert next_needs_subject("Acme said A." + after, 12) is expected

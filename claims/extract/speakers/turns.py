@@ -9,7 +9,7 @@ from ..entities import find_mentions
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, SENTENCE_STARTERS, any_script
 
 from .context import Context
-from .words import REFERENCE_WORDS
+from .words import COMPANY_WORDS, REFERENCE_WORDS
 
 OPENING_WORDS_RE = re.compile(
     r"(?:(?:However|But|And|Meanwhile|Overall),?\s+)?"
@@ -98,7 +98,14 @@ def known_body_by_first_word(word: str, ctx: Context) -> str | None:
 def note_opening_subject(text: str, begin: int, end: int, ctx: Context) -> None:
     """Note the body a short form or a lead opens a sentence with (`In a statement, Acme said ...` after `Acme Foods
     Inc`) as the sentence's subject, so the `the company said` after it is that body's."""
-    if ctx.subject is None and text[begin:begin + 1].isupper() \
-            and text[end:end + 8].lstrip().startswith(("It", "The")):  # only a next `It` or `The company` needs it
+    if ctx.subject is None and text[begin:begin + 1].isupper() and next_needs_subject(text, end):
         name = opening_body(text, begin, end, ctx)
         ctx.subject = (name, ctx.block) if name is not None else None
+
+
+def next_needs_subject(text: str, end: int) -> bool:
+    """Say whether the next sentence opens with what the subject before resolves (`It said`, `The company said`)."""
+    words = text[end:end + 24].split(None, 2)[:2]
+    if not words or words[0] not in ("It", "The"):
+        return False  # the cheap test first
+    return words[0] == "It" or len(words) == 2 and words[1] in COMPANY_WORDS
