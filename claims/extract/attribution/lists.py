@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-from .lead_agents import lead_in_agent
 from ..entities import find_mentions
 from ..items import split_items
 from ..release import has_figure
@@ -12,6 +11,7 @@ from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE
 
 from .cues import not_a_cue
+from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
 from .patterns import (
     VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,

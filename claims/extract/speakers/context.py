@@ -171,8 +171,8 @@ class Context(Focus):
         return name
 
     def recent_company(self) -> str | None:
-        """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
-        record. The operator noted ...` is Dale's, whoever has said most in the text."""
+        """Return the body that spoke in this paragraph (else whose turn it still is) when it may be a company: `Dale
+        Airport reported a record. The operator noted ...` is Dale's, whoever has said most in the text."""
         recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else body_in_turn(self)
         if self.subject is not None and self.block - self.subject[1] <= 1:
             recent = self.fullest(self.subject[0])  # "Dale Coaches rejected the figures. ... the company said"
