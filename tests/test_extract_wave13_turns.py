@@ -14,8 +14,8 @@ from claims.extract.speakers.turn_bodies import (
     another_kind_so_called, answers_for_others, body_for_reference, body_in_turn, named_so,
 )
 from claims.extract.speakers.turns import (
-    known_body_by_first_word, next_needs_subject, note_opening_subject, opening_body, referred_body, sentence_opening,
-    tail_possessor,
+    known_body_by_first_word, next_needs_subject, note_opening_subject, opening_body, pronoun_after_adverbial,
+    referred_body, sentence_opening, tail_possessor,
 )
 
 
@@ -281,6 +281,28 @@ def test_the_named_party_speaks_not_the_record(text: str, expected: list[tuple[s
      [("Harrow Council", "organisation", "400 homes would be built")]),
 ])
 def test_a_finding_or_an_own_report_is_left_as_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# --- `it` after an opening adverbial -----------------------------------------------------------------------------
+# The phenomenon: a takeover or results text names two companies; a sentence opens with one of them (`Brook Rail,
+# based in Leeds, runs 40 trains.`) and the next puts a time before the pronoun (`In the year to March it reported
+# revenue of £9m.`); a bare `It reported` was already the subject's, but with the adverbial the `it` was left
+# unresolved. Other writers write `Last year it said ...`, `During the quarter it sold ...`; when the subject opened
+# a sentence in another paragraph, `it` stays open.
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Holdings Ltd has agreed to buy Brook Rail plc.\n\n"
+     "Brook Rail, based in Leeds, runs 40 trains. In the year to March it reported revenue of £9m.\n",
+     [("Brook Rail", "organisation", "revenue of £9m")]),
+    ("Harbour Holdings Ltd has agreed to buy Brook Rail plc.\n\n"
+     "Brook Rail runs 40 trains. Last year it said revenue rose to £9m.\n",
+     [("Brook Rail", "organisation", "revenue rose to £9m")]),
+    ("Harbour Holdings Ltd has agreed to buy Brook Rail plc.\n\n"
+     "Brook Rail, based in Leeds, runs 40 trains.\n\nIn the year to March it reported revenue of £9m.\n",
+     [("it", "unresolved", "revenue of £9m")]),  # the subject opened another paragraph
+])
+def test_it_after_an_opening_adverbial(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -582,3 +604,23 @@ def test_person_speaks_in_record_edges(sentence: str, holes: list[tuple[int, int
 ])
 def test_next_needs_subject(after: str, expected: bool) -> None:
     assert next_needs_subject("Acme said A." + after, 12) is expected
+
+
+@pytest.mark.parametrize("words, subject, expected", [
+    ("in the year to march it", ("Brook Rail", 0), ("Brook Rail", "organisation")),
+    ("last year it", ("Brook Rail", 0), ("Brook Rail", "organisation")),
+    ("it", ("Brook Rail", 0), None),  # a bare `it`: read by `pronoun`
+    ("last it", ("Brook Rail", 0), None),
+    ("in may it", ("Brook Rail", 1), None),  # the subject opened another paragraph
+    ("in may it", None, None),
+    ("in may they", ("Brook Rail", 0), None),
+    ("the report it", ("Brook Rail", 0), None),  # no opening adverbial
+    ("in may and june it", ("Brook Rail", 0), None),
+    ("in may but it", ("Brook Rail", 0), None),
+    ("in a report that it", ("Brook Rail", 0), None),
+])
+def test_pronoun_after_adverbial(words: str, subject: tuple[str, int] | None,
+                                 expected: tuple[str, str] | None) -> None:
+    ctx = _context("", "Brook Rail")
+    ctx.subject = subject
+    assert pronoun_after_adverbial(words.split(), ctx) == expected

@@ -109,3 +109,18 @@ def next_needs_subject(text: str, end: int) -> bool:
     if not words or words[0] not in ("It", "The"):
         return False  # the cheap test first
     return words[0] == "It" or len(words) == 2 and words[1] in COMPANY_WORDS
+
+
+OPENING_ADVERBIAL_WORDS: frozenset[str] = frozenset(
+    "in on at during last this for since over after before by".split())
+"""Words that open an adverbial before a subject (`In the year to 31 December it reported`, `Last year it said`)."""
+
+
+def pronoun_after_adverbial(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `it` after an opening adverbial (`In the year to 31 December it reported`): the body that opened the
+    sentence before in this paragraph, as a bare `It` would be; else None."""
+    if len(words) < 3 or words[-1] != "it" or words[0] not in OPENING_ADVERBIAL_WORDS:
+        return None  # the cheap test first
+    if ctx.subject is None or ctx.subject[1] != ctx.block or any(word in ("and", "but", "that") for word in words):
+        return None  # "In May the trust said that it ...": a clause, not an adverbial
+    return ctx.subject[0], ctx.kind_of(ctx.subject[0])
