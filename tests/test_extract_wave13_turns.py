@@ -624,3 +624,10 @@ def test_pronoun_after_adverbial(words: str, subject: tuple[str, int] | None,
     ctx = _context("", "Brook Rail")
     ctx.subject = subject
     assert pronoun_after_adverbial(words.split(), ctx) == expected
+
+
+def test_pronoun_after_adverbial_keeps_an_inspectorates_kind() -> None:
+    ctx = _context("")
+    ctx.register_org("Schoolwatch", "inspectorate")
+    ctx.subject = ("Schoolwatch", 0)
+    assert pronoun_after_adverbial("last year it".split(), ctx) == ("Schoolwatch", "inspectorate")
