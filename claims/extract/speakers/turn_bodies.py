@@ -2,6 +2,7 @@
 bodies that answer for others (a union, a campaign, a law firm), which `the company` never means."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..entities import bodies_called, head_noun
@@ -18,6 +19,7 @@ PARTNERSHIP_ENDINGS = (" LLP", " Solicitors", " Attorneys", " Law")
 """How a law firm's name may end: in a text that speaks of a `law firm`, such a body is that firm."""
 
 
+@functools.lru_cache(maxsize=512)
 def answers_for_others(text: str, name: str) -> bool:
     """Say whether the text describes a body as a party that answers for others (`the Unite union`, `Unite, which
     represents drivers,`, `law firm Vega LLP`, `Vega LLP, the law firm`): never the company a text is about."""

@@ -53,12 +53,14 @@ def sentence_opening(text: str, at: int) -> int:
     return ends[-1] if ends else floor
 
 
-def opening_body(text: str, begin: int, end: int, ctx: Context) -> str | None:
+def opening_body(text: str, begin: int, end: int, ctx: Context, names_read: bool = False) -> str | None:
     """Return the body the text named before that opens a sentence as its subject (`Acme Rail carried`, `Acme
-    carried` after `Acme Rail Ltd`), else None: a person, a document or a group opening it is no body."""
+    carried` after `Acme Rail Ltd`), else None: a person, a document or a group opening it is no body. `names_read`:
+    a name right at the opening was read already (`remember_names`), only one after `In a statement,` is new."""
     lead = OPENING_WORDS_RE.match(text, begin, end)
     at = lead.end() if lead is not None else begin
-    mentions = find_mentions(text, at, min(end, at + MAX_NAME_CHARS)) if text[at:at + 1].isupper() else []
+    fresh = not names_read or text.startswith("In ", begin)
+    mentions = find_mentions(text, at, min(end, at + MAX_NAME_CHARS)) if fresh and text[at:at + 1].isupper() else []
     if mentions and mentions[0].start == at:
         if mentions[0].kind != "org" or mentions[0].possessive or JOINED_RE.match(text, mentions[0].end):
             return None  # "Jo Roe said ...", "Acme's sales rose", "Acme and Brook Water both ...": no one body
@@ -99,7 +101,7 @@ def note_opening_subject(text: str, begin: int, end: int, ctx: Context) -> None:
     """Note the body a short form or a lead opens a sentence with (`In a statement, Acme said ...` after `Acme Foods
     Inc`) as the sentence's subject, so the `the company said` after it is that body's."""
     if ctx.subject is None and text[begin:begin + 1].isupper() and next_needs_subject(text, end):
-        name = opening_body(text, begin, end, ctx)
+        name = opening_body(text, begin, end, ctx, names_read=True)
         ctx.subject = (name, ctx.block) if name is not None else None
 
 
