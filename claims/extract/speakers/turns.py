@@ -35,7 +35,7 @@ MAX_NAME_CHARS = 80
 def tail_possessor(text: str, start: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `its annual report` in a cue after the content (`Acme carried 4m passengers, its annual report
     shows`): `its` is the body that opens the sentence, else None (the caller's focus then decides)."""
-    if len(words) < 2 or words[0] not in ("its", "their") or words[-1] not in DOCUMENT_NOUNS \
+    if words[0] not in ("its", "their") or len(words) < 2 or words[-1] not in DOCUMENT_NOUNS \
             or not text[max(0, start - 3):start].rstrip().endswith(","):
         return None  # the cheap tests first: only a tail set off by a comma
     opening = sentence_opening(text, start)
@@ -107,9 +107,10 @@ def note_opening_subject(text: str, begin: int, end: int, ctx: Context) -> None:
 
 def next_needs_subject(text: str, end: int) -> bool:
     """Say whether the next sentence opens with what the subject before resolves (`It said`, `The company said`)."""
-    words = text[end:end + 24].split(None, 2)[:2]
-    if not words or words[0] not in ("It", "The"):
+    after = text[end:end + 24].lstrip()
+    if not after.startswith(("It ", "The ")):
         return False  # the cheap test first
+    words = after.split(None, 2)[:2]
     return words[0] == "It" or len(words) == 2 and words[1] in COMPANY_WORDS
 
 
@@ -121,7 +122,7 @@ OPENING_ADVERBIAL_WORDS: frozenset[str] = frozenset(
 def pronoun_after_adverbial(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `it` after an opening adverbial (`In the year to 31 December it reported`): the body that opened the
     sentence before in this paragraph, as a bare `It` would be; else None."""
-    if len(words) < 3 or words[-1] != "it" or words[0] not in OPENING_ADVERBIAL_WORDS:
+    if words[-1] != "it" or words[0] not in OPENING_ADVERBIAL_WORDS or len(words) < 3:
         return None  # the cheap test first
     if ctx.subject is None or ctx.subject[1] != ctx.block or any(word in ("and", "but", "that") for word in words):
         return None  # "In May the trust said that it ...": a clause, not an adverbial
