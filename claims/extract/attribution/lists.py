@@ -11,6 +11,7 @@ from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE
 
 from .cues import not_a_cue
+from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
 from .patterns import (
     VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
@@ -201,6 +202,9 @@ def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
         return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
+    agent = lead_in_agent(text, sentence, ctx)  # "Among the strengths identified by inspectors:": theirs
+    if agent is not None:
+        return Attribution(agent.name, agent.kind, " ".join(match.group().split()), (), colon=True)
     mentions = find_mentions(text, sentence[0], match.start())
     name: str | None
     if mentions:  # "Mayor Jo Bloggs issued the following statement:"

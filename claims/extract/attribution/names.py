@@ -6,6 +6,7 @@ import re
 
 from ..entities import Mention, find_mentions
 from ..speakers import Context, label_word, speaker_from_region
+from ..speakers.turns import next_needs_subject, note_opening_subject
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
@@ -33,6 +34,8 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> No
             and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
         _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
     _surname_subject(text, span, holes, ctx)
+    if ctx.subject is None and next_needs_subject(text, span[1]) and not inside_holes(span[0], holes):
+        note_opening_subject(text, span[0], span[1], ctx)  # "In a statement, Acme said ...": Acme Foods Inc
     if ctx.subject is None and not inside_holes(span[0], holes):
         note_side_subject(text, span, ctx)  # "Acorn disagreed. ..., it said": Acorn
     note_affiliations(text, span, ctx)  # "Jo Bell, regional officer for Unite, said": Unite is named

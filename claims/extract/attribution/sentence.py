@@ -18,6 +18,7 @@ from .patterns import (
     SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLOSING_PRONOUN_CUE_RE, CUE_RE,
     INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, QUOTED_AS_RE, RECORD_RE,
 )
+from .recorded_speech import person_speaks_in_record
 from .records import Attribution, inside_holes, any_word
 from .sources import named_inside, publisher_in
 from .subjects import attribute_at, in_occasion_opening, main_subject, subject_region
@@ -44,8 +45,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         match = special.search(text, start, end)
         if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
             continue  # "The report said the force took 41 minutes": content after said, no speaker
-        if match is not None and _own_source_after_cue(text, sentence, match, holes):
-            continue  # "X said A, according to its analysis": X's cue, its own source
+        if match is not None and (_own_source_after_cue(text, sentence, match, holes)
+                                  or special is ACCORDING_RE and person_speaks_in_record(text, sentence, match, holes)):
+            continue  # "X said A, according to its analysis", "Jo Roe said A, according to the minutes": X's cue
         named = named_inside(text, sentence, match, holes, ctx) if match and not inside_holes(match.start(), holes) else None
         if named is not None:
             return named  # else "X said ..., according to research by its members": X's cue

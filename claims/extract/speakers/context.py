@@ -17,6 +17,7 @@ from .body_traits import (
 )
 from .focus import Focus
 from .side_nouns import may_be_side
+from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
 from .words import COMPANY_WORDS, GENERIC_REFERENCES, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES
 
 
@@ -142,7 +143,8 @@ class Context(Focus):
         if word in COMPANY_WORDS:
             return self.recent_company() or self.focus_company() or self.linked_body(word)  # never the council
         if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
-            return self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
+            found = self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
+            return None if found and another_kind_so_called(self.text, word, found) else found  # "the health board"
         linked = self.linked_body(word)
         if linked is not None:
             return linked  # "X is a charity that ..." anywhere in the text: `the charity` is X
@@ -170,9 +172,9 @@ class Context(Focus):
         return name
 
     def recent_company(self) -> str | None:
-        """Return the body that spoke in this paragraph when it may be a company: `Dale Airport reported a
-        record. The operator noted ...` is Dale's, whoever has said most in the text."""
-        recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else None
+        """Return the body that spoke in this paragraph (else whose turn it still is) when it may be a company: `Dale
+        Airport reported a record. The operator noted ...` is Dale's, whoever has said most in the text."""
+        recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else body_in_turn(self)
         if self.subject is not None and self.block - self.subject[1] <= 1:
             recent = self.fullest(self.subject[0])  # "Dale Coaches rejected the figures. ... the company said"
         return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
@@ -205,7 +207,8 @@ class Context(Focus):
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
         return self.kinds.get(name) == "organisation" and not may_regulate(name) and not self.is_wire(name) \
             and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS \
-            and not self.called.get(name, set()) & NOT_COMPANIES  # "campaigners Keep Rivers Clear": never the firm
+            and not self.called.get(name, set()) & NOT_COMPANIES \
+            and not answers_for_others(self.text, name)  # "campaigners Keep Rivers Clear", "the GMB union": no firm
 
     def regulator(self) -> str | None:
         """Return the latest body named that may be the text's regulator (a commission, an authority, ...)."""

@@ -8,6 +8,7 @@ from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES
 
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
+from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS
 
 
@@ -45,6 +46,10 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
         return ctx.full_org(found), kind if kind and found not in ctx.kinds else ctx.kind_of(found)
+    turn = body_for_reference(last, ctx) if not kind and last in ORG_REFERENCES and last not in COMPANY_WORDS \
+        and words[-2:-1] == ["the"] else None
+    if turn is not None:
+        return ctx.full_org(turn), ctx.kind_of(turn)  # "NRE said ... The agency said": the body in focus
     head = len(words) - 1
     while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
         head -= 1
