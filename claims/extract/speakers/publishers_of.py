@@ -1,0 +1,62 @@
+"""Who produced a document that speaks, when the text names its producer under another word for the same work
+(`a new report suggests` ... `The study by X`), and a document addressed to a body the text does not say wrote it
+(`A report to cabinet says`): that document as the text names it, never the body in focus."""
+from __future__ import annotations
+
+from ..entities import Mention
+from ..vocabulary import load_words
+
+from .context import Context
+from .words import DETERMINERS
+
+WORK_NOUNS: frozenset[str] = load_words("work_nouns")
+"""Words a text uses in turn for one piece of written work (`the report`, `the study`, `the research`)."""
+RECIPIENT_NOUNS: frozenset[str] = load_words("recipient_nouns")
+"""Bodies a document is put to, named without an article (`a report to cabinet`, `a report to councillors`)."""
+_TIME_WORDS: frozenset[str] = frozenset("on last this next yesterday today tomorrow in at".split())
+"""Words that open a time or a place after a document's recipient (`to the committee on Tuesday`): not its name."""
+_NOT_RECIPIENTS: frozenset[str] = frozenset("be have go come make take do date".split())
+"""Verbs and words after `to` that make no recipient (`a report to be published`, `a report to date`)."""
+
+
+def kin_publisher(published: dict[str, Mention | str], noun: str) -> Mention | str | None:
+    """Return the one producer the text names for any word of the same work (`the study by X` makes `the report`
+    X's), None when the noun is no such word or the text names two producers."""
+    if noun not in WORK_NOUNS:
+        return None
+    found = {_key(who): who for other, who in published.items() if other in WORK_NOUNS}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _key(who: Mention | str) -> str:
+    """Return the name a producer is compared by."""
+    return who if isinstance(who, str) else who.name
+
+
+def addressed_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve `A report to cabinet says` / `a paper to the council's scrutiny committee on Tuesday states`: the
+    document named with its recipient, kind document, when the text names no producer of such a document; a later
+    `the report` is this one."""
+    if len(words) < 4 or words[0] not in ("a", "an") or "to" not in words[2:5]:
+        return None
+    to = words.index("to", 2)
+    if words[to - 1] not in WORK_NOUNS or not all(w.isalpha() for w in words[1:to]):
+        return None
+    end = next((i for i in range(to + 2, len(words)) if words[i] in _TIME_WORDS), len(words))
+    if not _recipient(raw[to + 1:end], words[to + 1:end]):
+        return None
+    name = " ".join(raw[:end]).strip(" ,")
+    ctx.kinds.setdefault(name, "document")
+    ctx.owners[words[to - 1]] = (name, "document")
+    return ctx.owners[words[to - 1]]
+
+
+def _recipient(raw: list[str], words: list[str]) -> bool:
+    """Say whether the words after `to` name who a document is put to (`cabinet`, `the council's committee`,
+    `Westbury Council`), not a verb (`to be published`), a bare other word, or the speaker's own body (`to its
+    cabinet`: the body's own report, read by `document`)."""
+    if not words or len(words) > 8 or words[0] in _NOT_RECIPIENTS or words[0] in ("its", "their"):
+        return False
+    if len(words) == 1:
+        return words[0] in RECIPIENT_NOUNS or raw[0][:1].isupper()
+    return words[0] in DETERMINERS or words[0].endswith("'s") or raw[0][:1].isupper()

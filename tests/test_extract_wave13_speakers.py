@@ -1,0 +1,79 @@
+"""Who is credited with a claim (wave 13a): what speaks, and where a speaker's name begins and ends. Phenomena that
+recur across the blind sets, each tested on short texts written for this test (other bodies, other names, other
+word orders), with cases where the mechanism must not fire. Each case gives the whole table as
+(speaker, speaker_kind, quote) rows."""
+import pytest
+
+from extract_rows import rows
+
+from claims.extract.speakers.publishers_of import kin_publisher
+
+
+# --- A document whose producer the text names under another word -----------------------------------------------
+# The phenomenon: the writer opens with the work as the subject (`a new report suggests`) and names who produced it
+# a sentence later under another word for the same work (`The study by X`, `research by X`, `X's analysis`); the
+# later `The report says` is that work again. Other writers name the producer first (`Research by X found ...
+# The report says`), or call it `the analysis`. When the text names two producers, the document stays as named.
+
+def test_a_report_is_the_study_the_text_says_a_body_produced() -> None:
+    text = ("Rents in coastal towns have risen twice as fast as wages, a new report suggests.\n\n"
+            "The study by the Southbay Housing Institute, a think tank, looked at 40 towns.\n\n"
+            "The report says 31% of tenants spend half their income on rent.\n")
+    assert rows(text) == [
+        ("Southbay Housing Institute", "organisation", "Rents in coastal towns have risen twice as fast as wages"),
+        ("Southbay Housing Institute", "organisation", "31% of tenants spend half their income on rent")]
+
+
+def test_research_by_a_body_first_then_the_analysis_speaks() -> None:
+    text = ("Research by the Lowfield Transport Trust looked at 12 bus routes.\n\n"
+            "The analysis says fares rose by 18% in two years.\n")
+    assert rows(text) == [("Lowfield Transport Trust", "organisation", "fares rose by 18% in two years")]
+
+
+def test_two_producers_leave_the_report_as_named() -> None:
+    text = ("Water use on farms fell by 9%, a new report says.\n\n"
+            "A study by the Arden Institute covered 300 farms. An analysis by the Corran Trust covered 80.\n")
+    assert rows(text) == [("new report", "document", "Water use on farms fell by 9%")]
+
+
+def test_kin_publisher_needs_a_word_for_the_same_work() -> None:
+    assert kin_publisher({"study": "the panel"}, "report") == "the panel"
+    assert kin_publisher({"study": "the panel"}, "figures") is None
+    assert kin_publisher({"figures": "the panel"}, "report") is None
+    assert kin_publisher({"study": "the panel", "analysis": "the panel"}, "research") == "the panel"
+    assert kin_publisher({"study": "the panel", "analysis": "the board"}, "research") is None
+
+
+# --- A document put to a body --------------------------------------------------------------------------------
+# The phenomenon: `A report to cabinet says ...`, `a report to the council's finance committee on Monday shows ...`:
+# the writer names the document by whom it goes to, not by who wrote it. The recipient never speaks, and neither
+# does the body the text is about (it may be the contractor under scrutiny): the speaker is the document as the text
+# names it, kind document, and a later `The report says` is that document again. Other writers put the recipient
+# as a name (`a report to Eastholm Council's cabinet`) or add when (`on Tuesday`). A `to` that opens a verb (`a
+# report to be published`) names no recipient.
+
+def test_a_report_to_cabinet_is_the_document_as_named() -> None:
+    text = ("Kerrow Leisure runs the county's pools.\n\n"
+            "A report to cabinet says the contract would cost £2.1m a year.\n\n"
+            "The report says 12% of sessions were cancelled.\n")
+    assert rows(text) == [
+        ("A report to cabinet", "document", "the contract would cost £2.1m a year"),
+        ("A report to cabinet", "document", "12% of sessions were cancelled")]
+
+
+def test_a_report_to_a_committee_on_a_day_keeps_the_committee_not_the_day() -> None:
+    text = ("Tarnside Waste took over the rounds in May.\n\n"
+            "A report to the council's environment committee on Monday shows that 8,400 bins were missed in June.\n")
+    assert rows(text) == [("A report to the council's environment committee", "document",
+                           "8,400 bins were missed in June")]
+
+
+def test_a_report_to_be_published_names_no_recipient() -> None:
+    text = "Kerrow Leisure said a report to be published soon would show 40 jobs had gone.\n"
+    assert rows(text) == [("Kerrow Leisure", "organisation",
+                           "a report to be published soon would show 40 jobs had gone")]
+
+
+def test_a_report_by_a_body_to_cabinet_is_the_body_s() -> None:
+    text = ("A report by the Fenlow Policy Unit to cabinet says the scheme is £3m over budget.\n")
+    assert rows(text) == [("Fenlow Policy Unit", "organisation", "the scheme is £3m over budget")]
