@@ -6,6 +6,7 @@ import pytest
 
 from extract_rows import rows
 
+from claims.extract.speakers.bounds import whole_name
 from claims.extract.speakers.publishers_of import kin_publisher
 
 
@@ -77,3 +78,48 @@ def test_a_report_to_be_published_names_no_recipient() -> None:
 def test_a_report_by_a_body_to_cabinet_is_the_body_s() -> None:
     text = ("A report by the Fenlow Policy Unit to cabinet says the scheme is £3m over budget.\n")
     assert rows(text) == [("Fenlow Policy Unit", "organisation", "the scheme is £3m over budget")]
+
+
+# --- A body's name cut short ---------------------------------------------------------------------------------
+# The phenomenon: the name-reader stops a body's name at a word it does not expect inside a name: a joining word
+# (`Select Committee | on Flood Recovery`), a head it does not know in that spelling (`Harbour Emergency |
+# Dispatch Center`), a comma inside a firm's name (`Marsh, | Keller & Dunn LLP`). The speaker is a run of the
+# name's words; the text never writes that run without the same words around it. Other writers put the name at the
+# start of a line (a letterhead), or after `the`. A run the text also writes on its own keeps its words, and a
+# comma between two bodies of a list (`Greenacre, Hollis & Pratt`) never joins them.
+
+def test_a_committee_name_cut_at_on_is_the_whole_name() -> None:
+    text = ("The Select Committee on Flood Recovery published its report on Monday.\n\n"
+            "Families waited an average of 190 days for payments, the Select Committee on Flood Recovery said.\n")
+    assert rows(text) == [("Select Committee on Flood Recovery", "organisation",
+                           "Families waited an average of 190 days for payments")]
+
+
+def test_a_firm_of_partners_keeps_the_name_before_its_comma() -> None:
+    text = ("Marsh, Keller & Dunn LLP said it had filed the claim for 340 customers.\n")
+    assert rows(text) == [("Marsh, Keller & Dunn LLP", "organisation", "it had filed the claim for 340 customers")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tesco, Hollis & Pratt and Aldi were named. Hollis & Pratt said prices fell by 4%.\n",
+     [("Hollis & Pratt", "organisation", "prices fell by 4%")]),
+    ("Yesterday, Pruitt & Vega LLP said 40 claims had been filed.\n",
+     [("Pruitt & Vega LLP", "organisation", "40 claims had been filed")]),
+], ids=["a-list-of-bodies", "a-sentence-opener"])
+def test_a_comma_before_a_name_that_is_no_firm_s_joins_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_whole_name_keeps_a_name_the_text_writes_alone() -> None:
+    text = ("The Harbour Emergency Dispatch Center runs the lines. Harbour Emergency said calls rose by 6%.\n")
+    assert whole_name(text, "Harbour Emergency") == "Harbour Emergency"
+    assert whole_name("Calls went to the Harbour Emergency Dispatch Center in May.", "Harbour Emergency") \
+        == "Harbour Emergency Dispatch Center"
+    assert whole_name("It moved to Albany. Hollis County EMS said so.", "Hollis County EMS") == "Hollis County EMS"
+    assert whole_name("Tuesday Acme Water said so.", "Acme Water") == "Acme Water"
+    assert whole_name("Acme Water Chairman Jo Roe said so.", "Acme Water") == "Acme Water"
+    assert whole_name("No such name here.", "Acme Water") == "Acme Water"
+    assert whole_name("Campaigners Save Our Pool said so.", "Save Our Pool") == "Save Our Pool"
+    assert whole_name("It rained. Regulator Watco said so.", "Watco") == "Watco"
+    assert whole_name("Inspection of Dunmore Hospital", "Dunmore Hospital") == "Dunmore Hospital"
+    assert whole_name("The House Committee on Ports said so.", "Ports") == "House Committee on Ports"
