@@ -7,6 +7,7 @@ import pytest
 from extract_rows import rows
 
 from claims.extract.speakers.bounds import whole_name
+from claims.extract.speakers.labels import head_body, party_holder, titled_person
 from claims.extract.speakers.publishers_of import kin_publisher
 
 
@@ -123,3 +124,53 @@ def test_whole_name_keeps_a_name_the_text_writes_alone() -> None:
     assert whole_name("It rained. Regulator Watco said so.", "Watco") == "Watco"
     assert whole_name("Inspection of Dunmore Hospital", "Dunmore Hospital") == "Dunmore Hospital"
     assert whole_name("The House Committee on Ports said so.", "Ports") == "House Committee on Ports"
+
+
+# --- A label, a bare head or a title as the speaker ------------------------------------------------------------
+# The phenomenon: the speaker is a word that stands for a party rather than its name. A US writer puts a party and
+# place label after a legislator's name (`Rep. Dana Whitley, D-Springfield, who sits on ..., said`; `(R-Lakewood)`);
+# a body's own text says `the Service` or `a Commission spokesperson` once its full name is given; an Irish or
+# British council's text gives a post and its holder side by side (`the Cathaoirleach, Cllr Aine Moran,`) and then
+# the post alone. The label is the person, the head is the one body with that head, the post is the person named
+# beside it. Two bodies with the head, or a post no name is set beside, resolve nothing.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rep. Dana Whitley, D-Springfield, who sits on the budget committee, said the grant would pay for 40 "
+     "teachers.\n", [("Dana Whitley", "person", "the grant would pay for 40 teachers")]),
+    ("Sen. Mary Cole, D-Ohio, said the plan would cost $4 million.\n",
+     [("Mary Cole", "person", "the plan would cost $4 million")]),
+], ids=["label-then-who-clause", "label-alone"])
+def test_a_party_label_after_a_name_is_that_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_head_said_alone_is_the_one_body_with_that_head() -> None:
+    text = ("Rivermouth Fire and Rescue Service attended 90 calls.\n\n"
+            "A Service spokesperson said both engines were available.\n")
+    assert rows(text) == [("Rivermouth Fire and Rescue Service", "organisation", "both engines were available")]
+
+
+def test_a_head_two_bodies_share_resolves_nothing() -> None:
+    assert head_body("Service", {"Rivermouth Fire Service": "organisation", "Ambulance Service": "organisation",
+                                 "Jo Roe": "person"}) is None
+    assert head_body("Service", {"Rivermouth Fire Service": "organisation", "Jo Service": "person"}) \
+        == ("Rivermouth Fire Service", "organisation")
+
+
+def test_a_post_set_beside_a_name_is_that_person() -> None:
+    text = ("The Cathaoirleach, Cllr Aine Moran, opened the meeting.\n\n"
+            "Speaking afterwards, the Cathaoirleach said: \"We built 140 homes this year.\"\n")
+    assert rows(text) == [("Aine Moran", "person", "We built 140 homes this year.")]
+
+
+def test_a_post_no_name_is_set_beside_is_unresolved() -> None:
+    text = "The Chief Executive's report to members, which shows that 1,200 households are waiting, was noted.\n"
+    assert rows(text) == [("Chief Executive", "unresolved", "1,200 households are waiting")]
+
+
+def test_titled_person_needs_one_name_set_beside_the_post() -> None:
+    assert titled_person("The Provost, Dr Ann Lee, spoke. Later the Provost said so.", "Provost") == ("Ann Lee", "person")
+    assert titled_person("the Provost, Ann Lee, left; the Provost, Jo Roe, came.", "Provost") is None
+    assert titled_person("the Provost, an office since 1600, said so.", "Provost") is None
+    assert party_holder("Sen. Mary Cole (D-Ohio) said so.", "D-Ohio") == ("Mary Cole", "person")
+    assert party_holder("The vote, D-Ohio said, was close.", "D-Ohio") is None
