@@ -174,3 +174,38 @@ def test_titled_person_needs_one_name_set_beside_the_post() -> None:
     assert titled_person("the Provost, an office since 1600, said so.", "Provost") is None
     assert party_holder("Sen. Mary Cole (D-Ohio) said so.", "D-Ohio") == ("Mary Cole", "person")
     assert party_holder("The vote, D-Ohio said, was close.", "D-Ohio") is None
+
+
+# --- A thing a body issued or filed speaks ------------------------------------------------------------------
+# The phenomenon: a body issues, files or hands down something (`has issued a safety alert`, `has filed a lawsuit`,
+# `put out a warning`), and the text then lets the thing speak (`The alert warns`, `The lawsuit alleges`). Other
+# writers give the owner as a possessive (`the union's weekly count found`). The thing speaks for the body that
+# issued it; two bodies that filed one leave it unresolved. Findings that open a sentence bare (`Tests showed`,
+# `Samples found`) are the text's words, unresolved, never a body of their own that later sentences fall back to.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Medical Devices Agency (MDA) has issued a safety alert about the Orion pump.\n\n"
+     "The alert warns that the pump may stop without warning.\n",
+     [("Medical Devices Agency", "organisation", "the pump may stop without warning")]),
+    ("Bright Law LLP has filed a lawsuit against Orion Foods.\n\nThe lawsuit alleges that Orion knew of the fault "
+     "in March.\n", [("Bright Law LLP", "organisation", "Orion knew of the fault in March")]),
+    ("Bright Law LLP has filed a lawsuit against Orion Foods. Orion Foods filed a lawsuit too.\n\n"
+     "The lawsuit alleges that Orion knew of the fault in March.\n",
+     [("the lawsuit", "unresolved", "Orion knew of the fault in March")]),
+], ids=["issued-alert", "filed-lawsuit", "two-filed"])
+def test_a_thing_a_body_issued_speaks_for_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_count_a_possessive_names_is_that_body_s() -> None:
+    text = ("The Nurses Union counted 412 patients on trolleys today.\n\n"
+            "The union's weekly count also found 61 children waiting.\n")
+    assert rows(text) == [("Nurses Union", "organisation", "counted 412 patients on trolleys today"),
+                          ("Nurses Union", "organisation", "61 children waiting")]
+
+
+def test_bare_tests_are_no_body() -> None:
+    text = ("The Coastal Water Agency investigated the spill at Dunley Farm.\n\n"
+            "Tests showed nitrate levels 20 times higher than normal. It said the farm had been warned.\n")
+    assert rows(text) == [("Tests", "unresolved", "nitrate levels 20 times higher than normal"),
+                          ("it", "unresolved", "the farm had been warned")]  # no longer `Tests`

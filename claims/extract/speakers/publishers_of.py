@@ -3,8 +3,11 @@
 (`A report to cabinet says`): that document as the text names it, never the body in focus."""
 from __future__ import annotations
 
-from ..entities import Mention
-from ..vocabulary import load_words
+import functools
+import re
+
+from ..entities import Mention, find_mentions
+from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .context import Context
 from .words import DETERMINERS
@@ -60,3 +63,28 @@ def _recipient(raw: list[str], words: list[str]) -> bool:
     if len(words) == 1:
         return words[0] in RECIPIENT_NOUNS or raw[0][:1].isupper()
     return words[0] in DETERMINERS or words[0].endswith("'s") or raw[0][:1].isupper()
+
+
+PRODUCTS: frozenset[str] = load_words("product_nouns") | DOCUMENT_NOUNS
+"""What a body issues, files or hands down that may then speak (`the alert warns`, `the lawsuit alleges`)."""
+_PRODUCED_RE = re.compile(
+    r"[ \t](?:has[ \t]+|have[ \t]+|had[ \t]+|today[ \t]+)?(?:issued|published|released|filed|lodged|brought|launched"
+    r"|handed[ \t]+down|posted|sent|put[ \t]+out)[ \t]+(?:a|an|its|their|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?"
+    r"(?P<noun>(?i:%s))\b" % "|".join(sorted(PRODUCTS, key=len, reverse=True)))
+"""`X has issued a National Patient Safety Alert`: a body's verb of making a document public and the document."""
+@functools.lru_cache(maxsize=4)
+def producers(text: str) -> dict[str, Mention]:
+    """Map each kind of product the text says one body issued or filed (`X has issued an alert`) to that body,
+    once per text; a product two bodies issued is left out."""
+    found: dict[str, list[Mention]] = {}
+    for match in _PRODUCED_RE.finditer(text):
+        bodies = [m for m in find_mentions(text, max(0, match.start() - 100), match.start()) if m.kind == "org"]
+        if bodies and _ends_near(text, bodies[-1].end, match.start()):
+            found.setdefault(match.group("noun").lower(), []).append(bodies[-1])
+    return {noun: bodies[0] for noun, bodies in found.items() if len({b.name for b in bodies}) == 1}
+
+
+def _ends_near(text: str, end: int, verb: int) -> bool:
+    """Say whether a body's name ends right before its verb, a bracketed short name between (`Agency (MDSA) has`)."""
+    gap = text[end:verb].strip().removeprefix(")").strip()
+    return not gap or (gap.startswith("(") and gap.endswith(")") and len(gap) <= 12)
