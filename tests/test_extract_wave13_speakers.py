@@ -209,3 +209,14 @@ def test_bare_tests_are_no_body() -> None:
             "Tests showed nitrate levels 20 times higher than normal. It said the farm had been warned.\n")
     assert rows(text) == [("Tests", "unresolved", "nitrate levels 20 times higher than normal"),
                           ("it", "unresolved", "the farm had been warned")]  # no longer `Tests`
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nearly a third of deals were no cheaper, a Shoppers' Voice investigation has found.\n",
+     [("Shoppers' Voice", "organisation", "Nearly a third of deals were no cheaper")]),
+    ("Rents rose by 9%, a Fair Rent Network inquiry has found.\n",
+     [("Fair Rent Network", "organisation", "Rents rose by 9%")]),
+    ("Rents rose by 9%, a British inquiry has found.\n", [("a British inquiry", "unresolved", "Rents rose by 9%")]),
+], ids=["apostrophe-name", "inquiry", "no-body-named"])
+def test_a_body_s_name_before_an_inquiry_is_its_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

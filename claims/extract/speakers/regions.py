@@ -18,7 +18,7 @@ from .clauses import (
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
-from .products import produced_document
+from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
 from .names import bare_name, named
 from .people import (
@@ -142,7 +142,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     return role_after_body(text, end, words, mentions, ctx) or relative_opening(raw, words, ctx) or pronoun(words, ctx) or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
-        or body_modifier_document(raw, words, ctx) or named_rule(raw, words) or addressed_document(raw, words, ctx) \
+        or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \
+        or addressed_document(raw, words, ctx) \
         or produced_document(raw, words, ctx) \
         or document(words, mentions, ctx) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
