@@ -7,7 +7,7 @@ import pytest
 from extract_rows import rows
 
 from claims.extract.speakers.bounds import whole_name
-from claims.extract.speakers.labels import head_body, party_holder, titled_person
+from claims.extract.speakers.labels import head_body, party_holder, titled_person, unglued_body
 from claims.extract.speakers.publishers_of import kin_publisher
 
 
@@ -220,3 +220,25 @@ def test_bare_tests_are_no_body() -> None:
 ], ids=["apostrophe-name", "inquiry", "no-body-named"])
 def test_a_body_s_name_before_an_inquiry_is_its_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# --- Two parties glued ---------------------------------------------------------------------------------------
+# The phenomenon: a group of people and a body written side by side (`given by GPs and HSE teams`, `run by
+# nurses and NHS Wales staff`) are read as one joint body, and the body's own later `The HSE said` resolves to the
+# pair. The pair is the body when the text names the body on its own; two bodies joined stay joined.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The jab is given by GPs and HSE teams. The HSE said uptake was 61%.\n",
+     [("HSE", "organisation", "uptake was 61%")]),
+    ("The vaccine can only be given by GPs and NHS Wales teams. The NHS Wales said 40% had it.\n",
+     [("NHS Wales", "organisation", "40% had it")]),
+], ids=["letters", "two-words"])
+def test_a_group_glued_to_a_body_is_the_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_unglued_body_keeps_two_bodies_and_needs_the_body_alone() -> None:
+    assert unglued_body("The Acme Trust and Beta said so. The Beta said", "Acme Trust and Beta", {}) is None
+    assert unglued_body("given by GPs and HSE teams", "GPs and HSE", {}) is None
+    assert unglued_body("by GPs and HSE teams. The HSE said", "GPs and HSE", {"HSE": "inspectorate"}) \
+        == ("HSE", "inspectorate")

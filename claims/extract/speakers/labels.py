@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from ..entities import find_mentions
+from ..entities import find_mentions, org_kind
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ROLES
+
+from .words import PEOPLE_GROUPS
 
 _PARTY_LABEL_RE = re.compile(r"(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?")
 """A US party-and-place label: `R-Marietta`, `D-Ohio`, `R-Ky.`."""
@@ -31,6 +33,8 @@ def labelled_speakers(text: str, speakers: Iterable[tuple[str, str]],
             party = party_holder(text, speaker)
         elif kind in _BODY_KINDS and speaker.lower() in _HEADS and speaker[:1].isupper():
             party = head_body(speaker, kinds)
+        elif kind in _BODY_KINDS and " and " in speaker:
+            party = unglued_body(text, speaker, kinds)
         if party is None and kind != "person" and _title_like(speaker):
             party = titled_person(text, speaker)
         if party is None and kind in _BODY_KINDS and _title_like(speaker) and len(speaker.split()) > 1:
@@ -47,6 +51,21 @@ def _title_like(speaker: str) -> bool:
     if not words or not words[0][:1].isupper() or speaker.isupper():
         return False
     return len(words) == 1 or all(w.lower() in ROLES for w in words)
+
+
+def unglued_body(text: str, speaker: str, kinds: Mapping[str, str]) -> tuple[str, str] | None:
+    """Return the body a name glued to a group of people stands for (`GPs and HSE` from `given by GPs and HSE
+    teams`, when the text says `the HSE` on its own), else None: two bodies joined stay joined."""
+    group, _, body = speaker.partition(" and ")
+    if not (_GROUP_RE.fullmatch(group) or group.lower() in PEOPLE_GROUPS):
+        return None
+    if f"the {body} " not in text and f"The {body} " not in text:
+        return None
+    return body, kinds.get(body, org_kind(body))
+
+
+_GROUP_RE = re.compile(r"[A-Z]{2,}s")
+"""A plural of letters naming people, not a body: `GPs`, `MPs`, `PCSOs`."""
 
 
 def party_holder(text: str, label: str) -> tuple[str, str] | None:
