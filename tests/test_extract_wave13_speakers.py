@@ -8,6 +8,7 @@ from extract_rows import rows
 
 from claims.extract.speakers.bounds import whole_name
 from claims.extract.speakers.labels import head_body, party_holder, titled_person, unglued_body
+from claims.extract.speakers.places import is_place
 from claims.extract.speakers.publishers_of import kin_publisher
 
 
@@ -242,3 +243,30 @@ def test_unglued_body_keeps_two_bodies_and_needs_the_body_alone() -> None:
     assert unglued_body("given by GPs and HSE teams", "GPs and HSE", {}) is None
     assert unglued_body("by GPs and HSE teams. The HSE said", "GPs and HSE", {"HSE": "inspectorate"}) \
         == ("HSE", "inspectorate")
+
+
+# --- A place read as a person ---------------------------------------------------------------------------------
+# The phenomenon: a place's name of two capitalised words (`Ashcombe Bridge`, `Market Place`, `Colwyn Bay`) looks
+# like a forename and a surname, and a cue near it gives it the claim: `Traders in Market Place said`, `a scheme for
+# Ashcombe Bridge ..., the minister has confirmed`, `The owner, from Colwyn Bay, told`. A name ending in a place's
+# word that the text writes after `in`, `at`, `for` or `from` is a place: the row keeps the words, unresolved. A
+# person with such a surname (`Ms Bridge`) keeps the claim.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Traders in Market Place said footfall had fallen by 20%.\n",
+     [("Market Place", "unresolved", "footfall had fallen by 20%")]),
+    ("The owner, from Colwyn Bay, told the inquiry he had paid £2,000.\n",
+     [("Colwyn Bay", "unresolved", "he had paid £2,000")]),
+    ("Lucy Bridge said 40 jobs would go. Ms Bridge works in Leeds.\n",
+     [("Lucy Bridge", "person", "40 jobs would go")]),
+], ids=["traders-in", "from-aside", "a-person-named-bridge"])
+def test_a_place_is_never_a_person_who_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_is_place_needs_a_place_word_and_a_preposition() -> None:
+    assert is_place("Flooding hit Ashcombe Bridge again.", "Ashcombe Bridge") is False
+    assert is_place("Flooding hit homes in Ashcombe Bridge.", "Ashcombe Bridge") is True
+    assert is_place("Homes in Ashcombe Green flooded.", "Ashcombe Green") is False
+    assert is_place("Homes in Ashcombe Bridge flooded. Dr Bridge said", "Ashcombe Bridge") is False
+    assert is_place("in Bridge", "Bridge") is False
