@@ -270,3 +270,31 @@ def test_is_place_needs_a_place_word_and_a_preposition() -> None:
     assert is_place("Homes in Ashcombe Green flooded.", "Ashcombe Green") is False
     assert is_place("Homes in Ashcombe Bridge flooded. Dr Bridge said", "Ashcombe Bridge") is False
     assert is_place("in Bridge", "Bridge") is False
+
+
+# --- Claims missed in a Q&A write-up ----------------------------------------------------------------------------
+# The phenomenon: an interview written as questions set apart and unlabelled answers, after an introduction that
+# names the interviewee and the interviewer (`He spoke to our transport correspondent, Amira Haddad, at ...`). A
+# comma between the press role and the interviewer's name left two people in the introduction, so no one answered
+# and every answer was lost. Other writers put `our health editor, Jo Roe,` or `told reporter Sam Lee`. The answers
+# are the interviewee's; two adverbial phrases in a row (`Before then, from this January,`) frame the clause after
+# them, and a clause's objects listed with commas (`we set the routes, the timetables and the fares`) are one claim.
+
+def test_an_interviewer_after_a_comma_is_the_press_not_the_answerer() -> None:
+    text = ("A year after taking office, Mayor Ruth Vale has brought the trams under public control. She spoke to "
+            "our transport editor, Sam Okoro, at the town hall.\n\n"
+            "Why now?\n\n"
+            "Because the system is failing. We have lost 40 routes since 2015.\n\n"
+            "What will it cost?\n\n"
+            "The transition costs £50m over four years. Before then, from this spring, we have capped fares at £2 "
+            "and we have added 12 evening routes.\n")
+    assert rows(text) == [
+        ("Ruth Vale", "person", "We have lost 40 routes since 2015"),
+        ("Ruth Vale", "person", "The transition costs £50m over four years"),
+        ("Ruth Vale", "person", "Before then, from this spring, we have capped fares at £2"),
+        ("Ruth Vale", "person", "we have added 12 evening routes")]
+
+
+def test_one_verb_s_objects_listed_are_one_claim() -> None:
+    text = "The council said it had repaired the roof, the windows and the doors.\n"
+    assert rows(text) == [("the council", "unresolved", "it had repaired the roof, the windows and the doors")]
