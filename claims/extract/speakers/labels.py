@@ -104,3 +104,9 @@ def titled_person(text: str, title: str) -> tuple[str, str] | None:
             names.add(people[0].name)
         at = text.find(needle, at + 1)
     return (names.pop(), "person") if len(names) == 1 else None
+
+
+def participle_opening(text: str, words: list[str]) -> bool:
+    """Say whether a one-word `name` is a participle opening the sentence (`Responding, the airport said`): a
+    capitalised word ending in `ing` the text writes nowhere else (`Reading Borough Council` is written again)."""
+    return len(words) == 1 and words[0].endswith("ing") and words[0][:1].isupper() and text.count(words[0]) == 1
