@@ -6,6 +6,7 @@ import pytest
 
 from extract_rows import rows
 
+from claims.extract.attribution.asides import without_relative_aside
 from claims.extract.speakers.bounds import whole_name
 from claims.extract.speakers.labels import head_body, party_holder, titled_person, unglued_body
 from claims.extract.speakers.places import is_place
@@ -317,3 +318,28 @@ def test_one_verb_s_objects_listed_are_one_claim() -> None:
 ], ids=["participle", "people-of-a-body", "a-place-in-ing"])
 def test_a_sentence_opener_is_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# --- A document as the object of the subject's first verb ------------------------------------------------------
+# The phenomenon: `X, which represents 9,000 dentists, examined the national Patient Survey and estimated that ...`:
+# the cue after `and` is X's; with the relative aside the one-clause reading was skipped and the survey, the first
+# verb's object, became the speaker. Other writers use `who` (`Jo Roe, who chairs the board, read the Acme Report
+# and said`). Without an aside the reading was already right; two asides or a list keep the old reading.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Dental Forum published its figures.\n\nThe forum, which represents around 9,000 dentists, examined the "
+     "national Patient Survey and estimated that 300,000 adults could not get an appointment.\n",
+     [("Dental Forum", "organisation", "300,000 adults could not get an appointment")]),
+    ("The union, which represents 9,000 nurses, examined the Staff Survey and said that 30% planned to leave.\n",
+     [("the union", "unresolved", "30% planned to leave")]),
+], ids=["which-aside", "reference-subject"])
+def test_the_subject_of_a_second_verb_is_not_the_first_verb_s_object(text: str,
+                                                                      expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_without_relative_aside_blanks_one_aside_only() -> None:
+    text = "The forum, which has 9,000 members, read it and said so."
+    assert without_relative_aside(text, 0, len(text)) == "The forum" + " " * 27 + "read it and said so."
+    assert without_relative_aside("The forum, the union, which has 9 members, read it", 0, 51) is None
+    assert without_relative_aside("The forum read it, and said so.", 0, 31) is None
