@@ -34,6 +34,8 @@ def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tu
     """Map each body speaker the text never writes without the same words around it to the name with them."""
     found: dict[str, tuple[str, str]] = {}
     for speaker, kind in set(speakers):
+        if kind == "person" and not _joined_after(text, speaker):
+            continue  # a person's name is a body's tail only after `of`, `on` or `for` (a cheap test first)
         if kind in _SHORT_KINDS and not speaker.isupper():
             whole = whole_name(text, speaker)
             if whole != speaker and kind != "person":
@@ -41,6 +43,11 @@ def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tu
             elif whole != speaker and _body_before(whole[:len(whole) - len(speaker)]):
                 found[speaker] = (whole, "organisation")  # "the Committee on Flood Recovery": no person
     return found
+
+
+def _joined_after(text: str, name: str) -> bool:
+    """Say whether the text writes a name right after `of`, `on` or `for` (`Committee on Flood Recovery`)."""
+    return any(text.find(f"{joining} {name}") >= 0 for joining in _LEFT_JOINING)
 
 
 def _body_before(added: str) -> bool:
@@ -51,11 +58,16 @@ def _body_before(added: str) -> bool:
 
 def whole_name(text: str, name: str) -> str:
     """Return a name with the words the text writes around every occurrence of it, else the name."""
-    starts = _occurrences(text, name)
-    if not starts:
+    firm, before, after = _firm(name), None, None
+    for at in _occurrences(text, name):
+        here = _words_before(text, at, firm)
+        before = here if before is None else _common_suffix([before, here])
+        here = _words_after(text, at + len(name))
+        after = here if after is None else _common_prefix([after, here])
+        if not before and not after:
+            return name  # some occurrence stands alone: the name as read
+    if before is None or after is None:
         return name
-    before = _common_suffix([_words_before(text, at, _firm(name)) for at in starts])
-    after = _common_prefix([_words_after(text, at + len(name)) for at in starts])
     head_word = name.split()[-1].lower().strip(".,")
     return "".join(before) + name + "".join(_kept_after(after, head_word in _HEADS))
 
@@ -88,7 +100,7 @@ def _words_before(text: str, at: int, firm: bool) -> list[str]:
     line_start = text.rfind("\n", 0, at) + 1
     end = at
     while True:
-        match = _BEFORE_RE.search(text, line_start, end)
+        match = _BEFORE_RE.search(text, max(line_start, end - _WORD_REACH), end)
         if match is None or (match.group("comma") and not firm) or not _may_open(match.group("word")) \
                 or _common_opening(text, line_start, match):
             return words[next((i for i, w in enumerate(words) if w.strip() not in _LEFT_JOINING), len(words)):]
@@ -96,6 +108,8 @@ def _words_before(text: str, at: int, firm: bool) -> list[str]:
         end = match.start()
 
 
+_WORD_REACH = 60
+"""How far back a word before a name is looked for (a word is shorter), and a quarter of how far after it."""
 _AFTER_RE = re.compile(r"[ \t]([^\s,;:().\"\u201c\u201d]+)")
 """A word after a name, with the space before it; a full stop or a comma ends the name."""
 _BEFORE_RE = re.compile(r"(?<![\w'\u2019.\-])(?P<word>[A-Z][\w\u2019'.\-]*|of|on|for)(?P<comma>,)?[ \t]$")
@@ -127,8 +141,8 @@ def _may_open(word: str) -> bool:
 def _words_after(text: str, end: int) -> list[str]:
     """Return the words right after offset `end` on its line that may stand in a name, each with the space before."""
     words: list[str] = []
-    line_end = text.find("\n", end)
-    for match in _AFTER_RE.finditer(text[end:line_end if line_end >= 0 else len(text)]):
+    line_end = text.find("\n", end, end + 4 * _WORD_REACH)
+    for match in _AFTER_RE.finditer(text[end:line_end if line_end >= 0 else end + 4 * _WORD_REACH]):
         if match.start() != sum(len(w) for w in words) or not _WORD_RE.fullmatch(match.group(1)):
             break
         words.append(match.group())
