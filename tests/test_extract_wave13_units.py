@@ -6,14 +6,14 @@ from extract_rows import rows
 
 from claims.extract.entities import Mention
 from claims.extract.speakers.bounds import (
-    _body_before, _common_prefix, _common_suffix, _firm, _kept_after, _may_open, _occurrences, _words_after,
-    _words_before, whole_bodies, whole_name,
+    body_before, common_prefix, common_suffix, firm_name, kept_after, may_open, occurrences, words_after,
+    words_before, whole_bodies, whole_name,
 )
 from claims.extract.speakers.labels import (
-    _title_like, labelled_speakers, participle_opening, party_holder, titled_person, unglued_body,
+    title_like, labelled_speakers, participle_opening, party_holder, titled_person, unglued_body,
 )
 from claims.extract.speakers.places import is_place, places_as_people
-from claims.extract.speakers.publishers_of import _ends_near, _recipient, kin_publisher, producers
+from claims.extract.speakers.publishers_of import ends_near, is_recipient, kin_publisher, producers
 
 
 # --- bounds ---------------------------------------------------------------------------------------------------
@@ -32,7 +32,7 @@ from claims.extract.speakers.publishers_of import _ends_near, _recipient, kin_pu
     ([" Dispatch", " Office."], False, [" Dispatch", " Office."]),
 ])
 def test_kept_after(words: list[str], ends_in_head: bool, kept: list[str]) -> None:
-    assert _kept_after(words, ends_in_head) == kept
+    assert kept_after(words, ends_in_head) == kept
 
 
 @pytest.mark.parametrize(("word", "may"), [
@@ -41,7 +41,7 @@ def test_kept_after(words: list[str], ends_in_head: bool, kept: list[str]) -> No
     ("Dr.", False),
 ])
 def test_may_open(word: str, may: bool) -> None:
-    assert _may_open(word) is may
+    assert may_open(word) is may
 
 
 @pytest.mark.parametrize(("name", "firm"), [
@@ -49,44 +49,44 @@ def test_may_open(word: str, may: bool) -> None:
     ("Hollis & Pratt and Marlowe LLP", False), ("Pruitt Vega LLP", False), ("Pruitt & Vega Co", True),
 ])
 def test_firm(name: str, firm: bool) -> None:
-    assert _firm(name) is firm
+    assert firm_name(name) is firm
 
 
 def test_occurrences_are_whole_words() -> None:
     text = "Acme Water; XAcme Water; Acme Waters; pre-Acme Water; Acme Water."
-    assert _occurrences(text, "Acme Water") == [0, 54]
-    assert _occurrences("The Acme Water's plan", "Acme Water") == [4]
-    assert _occurrences("no name", "Acme") == []
+    assert occurrences(text, "Acme Water") == [0, 54]
+    assert occurrences("The Acme Water's plan", "Acme Water") == [4]
+    assert occurrences("no name", "Acme") == []
 
 
 def test_words_before_and_after() -> None:
     text = "The House Select Committee on Ports Chairman said"
-    assert _words_before(text, text.find("Select"), False) == ["House "]
-    assert _words_before("x\nHouse Select", 8, False) == ["House "]
-    assert _words_before("Harlan, Pruitt & Vega", 8, True) == ["Harlan, "]
-    assert _words_before("Harlan, Pruitt & Vega", 8, False) == []
-    assert _words_before("Minister for Ports Acme", 19, False) == ["Ports "]
-    assert _words_before("Minister for Acme", 13, False) == []
-    assert _words_after(text, text.find(" on")) == [" on", " Ports", " Chairman", " said"][:3]
-    assert _words_after("Acme Center. More", 4) == [" Center"]
-    assert _words_after("Acme Center\nMore", 4) == [" Center"]
-    assert _words_after("Acme, More", 4) == []
+    assert words_before(text, text.find("Select"), False) == ["House "]
+    assert words_before("x\nHouse Select", 8, False) == ["House "]
+    assert words_before("Harlan, Pruitt & Vega", 8, True) == ["Harlan, "]
+    assert words_before("Harlan, Pruitt & Vega", 8, False) == []
+    assert words_before("Minister for Ports Acme", 19, False) == ["Ports "]
+    assert words_before("Minister for Acme", 13, False) == []
+    assert words_after(text, text.find(" on")) == [" on", " Ports", " Chairman", " said"][:3]
+    assert words_after("Acme Center. More", 4) == [" Center"]
+    assert words_after("Acme Center\nMore", 4) == [" Center"]
+    assert words_after("Acme, More", 4) == []
 
 
 def test_common_runs() -> None:
-    assert _common_suffix([["A ", "B "], ["C ", "B "]]) == ["B "]
-    assert _common_suffix([["A ", "B "], []]) == []
-    assert _common_suffix([["A ", "B "], ["A ", "B "]]) == ["A ", "B "]
-    assert _common_prefix([[" a", " b"], [" a", " c"]]) == [" a"]
-    assert _common_prefix([[" a"], [" a", " c"]]) == [" a"]
-    assert _common_prefix([[" x"], [" a"]]) == []
+    assert common_suffix([["A ", "B "], ["C ", "B "]]) == ["B "]
+    assert common_suffix([["A ", "B "], []]) == []
+    assert common_suffix([["A ", "B "], ["A ", "B "]]) == ["A ", "B "]
+    assert common_prefix([[" a", " b"], [" a", " c"]]) == [" a"]
+    assert common_prefix([[" a"], [" a", " c"]]) == [" a"]
+    assert common_prefix([[" x"], [" a"]]) == []
 
 
 def test_body_before() -> None:
-    assert _body_before("Select Committee on ") is True
-    assert _body_before("Select Committee ") is False
-    assert _body_before("on ") is False
-    assert _body_before("Friends of ") is False
+    assert body_before("Select Committee on ") is True
+    assert body_before("Select Committee ") is False
+    assert body_before("on ") is False
+    assert body_before("Friends of ") is False
 
 
 def test_whole_bodies_maps_only_cut_bodies() -> None:
@@ -107,7 +107,7 @@ def test_whole_bodies_maps_only_cut_bodies() -> None:
     ("Acme Water", False), ("NHS", False), ("provost", False), ("", False), ("the", False),
 ])
 def test_title_like(speaker: str, like: bool) -> None:
-    assert _title_like(speaker) is like
+    assert title_like(speaker) is like
 
 
 def test_labelled_speakers_by_kind() -> None:
@@ -180,7 +180,7 @@ def test_is_place_prepositions_and_honorifics(text: str, place: bool) -> None:
     ([], False), (["the"] * 9, False), (["some", "members"], False),
 ])
 def test_recipient(raw: list[str], recipient: bool) -> None:
-    assert _recipient(raw, [w.lower() for w in raw]) is recipient
+    assert is_recipient(raw, [w.lower() for w in raw]) is recipient
 
 
 @pytest.mark.parametrize(("gap", "near"), [
@@ -189,7 +189,7 @@ def test_recipient(raw: list[str], recipient: bool) -> None:
 ])
 def test_ends_near(gap: str, near: bool) -> None:
     text = "Agency" + gap + "has"
-    assert _ends_near(text, 6, 6 + len(gap)) is near
+    assert ends_near(text, 6, 6 + len(gap)) is near
 
 
 def test_producers_one_per_product() -> None:

@@ -40,7 +40,7 @@ def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tu
             whole = whole_name(text, speaker)
             if whole != speaker and kind != "person":
                 found[speaker] = (whole, kind)
-            elif whole != speaker and _body_before(whole[:len(whole) - len(speaker)]):
+            elif whole != speaker and body_before(whole[:len(whole) - len(speaker)]):
                 found[speaker] = (whole, "organisation")  # "the Committee on Flood Recovery": no person
     return found
 
@@ -50,7 +50,7 @@ def _joined_after(text: str, name: str) -> bool:
     return any(text.find(f"{joining} {name}") >= 0 for joining in _LEFT_JOINING)
 
 
-def _body_before(added: str) -> bool:
+def body_before(added: str) -> bool:
     """Say whether the words added before a name end with a body's head and a joining word (`Committee on `)."""
     words = added.split()
     return len(words) >= 2 and words[-1] in _LEFT_JOINING and words[-2].lower() in _HEADS
@@ -58,21 +58,21 @@ def _body_before(added: str) -> bool:
 
 def whole_name(text: str, name: str) -> str:
     """Return a name with the words the text writes around every occurrence of it, else the name."""
-    firm, before, after = _firm(name), None, None
-    for at in _occurrences(text, name):
-        here = _words_before(text, at, firm)
-        before = here if before is None else _common_suffix([before, here])
-        here = _words_after(text, at + len(name))
-        after = here if after is None else _common_prefix([after, here])
+    firm, before, after = firm_name(name), None, None
+    for at in occurrences(text, name):
+        here = words_before(text, at, firm)
+        before = here if before is None else common_suffix([before, here])
+        here = words_after(text, at + len(name))
+        after = here if after is None else common_prefix([after, here])
         if not before and not after:
             return name  # some occurrence stands alone: the name as read
     if before is None or after is None:
         return name
     head_word = name.split()[-1].lower().strip(".,")
-    return "".join(before) + name + "".join(_kept_after(after, head_word in _HEADS))
+    return "".join(before) + name + "".join(kept_after(after, head_word in _HEADS))
 
 
-def _firm(name: str) -> bool:
+def firm_name(name: str) -> bool:
     """Say whether a name is a firm's list of partners (`Pruitt & Vega LLP`), whose first name a comma may precede."""
     words = name.split()
     return "&" in words and "and" not in words and words[-1].lower().rstrip(".") in _FIRM_ENDINGS
@@ -82,7 +82,7 @@ _FIRM_ENDINGS: frozenset[str] = frozenset("llp llc lp pc pllc ltd inc plc co".sp
 """The words that end a firm's name (`LLP`, `Inc.`)."""
 
 
-def _occurrences(text: str, name: str) -> list[int]:
+def occurrences(text: str, name: str) -> list[int]:
     """Return the start of every whole-word occurrence of `name` in the text."""
     starts, at = [], text.find(name)
     while at >= 0:
@@ -93,7 +93,7 @@ def _occurrences(text: str, name: str) -> list[int]:
     return starts
 
 
-def _words_before(text: str, at: int, firm: bool) -> list[str]:
+def words_before(text: str, at: int, firm: bool) -> list[str]:
     """Return the capitalised words right before offset `at` on its line, each with its following space or comma,
     nearest last; a comma only in a firm's name (`Harlan, Pruitt & Vega`)."""
     words: list[str] = []
@@ -101,7 +101,7 @@ def _words_before(text: str, at: int, firm: bool) -> list[str]:
     end = at
     while True:
         match = _BEFORE_RE.search(text, max(line_start, end - _WORD_REACH), end)
-        if match is None or (match.group("comma") and not firm) or not _may_open(match.group("word")) \
+        if match is None or (match.group("comma") and not firm) or not may_open(match.group("word")) \
                 or _common_opening(text, line_start, match):
             return words[next((i for i, w in enumerate(words) if w.strip() not in _LEFT_JOINING), len(words)):]
         words.insert(0, match.group())
@@ -126,7 +126,7 @@ def _common_opening(text: str, line_start: int, match: re.Match[str]) -> bool:
     return lower in COMMON_NOUNS and (not before or before[-1] in ".!?:")
 
 
-def _may_open(word: str) -> bool:
+def may_open(word: str) -> bool:
     """Say whether a capitalised word may stand in a body's name before the words kept: no sentence starter, role,
     possessive, dateline in capitals or `Leeds-based` description."""
     if word in _LEFT_JOINING:
@@ -138,7 +138,7 @@ def _may_open(word: str) -> bool:
         and not (word.isupper() and len(word) > 3) and not re.search(r"-[a-z]", word)
 
 
-def _words_after(text: str, end: int) -> list[str]:
+def words_after(text: str, end: int) -> list[str]:
     """Return the words right after offset `end` on its line that may stand in a name, each with the space before."""
     words: list[str] = []
     line_end = text.find("\n", end, end + 4 * _WORD_REACH)
@@ -149,7 +149,7 @@ def _words_after(text: str, end: int) -> list[str]:
     return words
 
 
-def _kept_after(words: list[str], ends_in_head: bool) -> list[str]:
+def kept_after(words: list[str], ends_in_head: bool) -> list[str]:
     """Return the words after a name that belong to it: `of`/`on`/`for` and capitalised words after a head
     (`Committee on Disaster Recovery`), else capitalised words up to a body's head (`Communications Center`)."""
     plain = [w.strip() for w in words]
@@ -163,7 +163,7 @@ def _kept_after(words: list[str], ends_in_head: bool) -> list[str]:
     return words[:heads[0] + 1] if heads else []
 
 
-def _common_suffix(runs: list[list[str]]) -> list[str]:
+def common_suffix(runs: list[list[str]]) -> list[str]:
     """Return the words every run ends with."""
     size = min(len(run) for run in runs)
     while size and any(run[len(run) - size:] != runs[0][len(runs[0]) - size:] for run in runs):
@@ -171,7 +171,7 @@ def _common_suffix(runs: list[list[str]]) -> list[str]:
     return runs[0][len(runs[0]) - size:] if size else []
 
 
-def _common_prefix(runs: list[list[str]]) -> list[str]:
+def common_prefix(runs: list[list[str]]) -> list[str]:
     """Return the words every run starts with."""
     size = min(len(run) for run in runs)
     while size and any(run[:size] != runs[0][:size] for run in runs):

@@ -35,16 +35,16 @@ def labelled_speakers(text: str, speakers: Iterable[tuple[str, str]],
             party = head_body(speaker, kinds)
         elif kind in _BODY_KINDS and " and " in speaker:
             party = unglued_body(text, speaker, kinds)
-        if party is None and kind != "person" and _title_like(speaker):
+        if party is None and kind != "person" and title_like(speaker):
             party = titled_person(text, speaker)
-        if party is None and kind in _BODY_KINDS and _title_like(speaker) and len(speaker.split()) > 1:
+        if party is None and kind in _BODY_KINDS and title_like(speaker) and len(speaker.split()) > 1:
             party = speaker, "unresolved"  # "the Chief Executive's report shows": a post, no body, no one named
         if party is not None:
             found[speaker] = party
     return found
 
 
-def _title_like(speaker: str) -> bool:
+def title_like(speaker: str) -> bool:
     """Say whether a speaker may be a title: one capitalised word (`Cathaoirleach`) or words of roles (`Chief
     Executive`), never letters (`NHS`)."""
     words = speaker.removeprefix("the ").removeprefix("The ").split()

@@ -46,7 +46,7 @@ def addressed_document(raw: list[str], words: list[str], ctx: Context) -> tuple[
     if words[to - 1] not in WORK_NOUNS or not all(w.isalpha() for w in words[1:to]):
         return None
     end = next((i for i in range(to + 2, len(words)) if words[i] in _TIME_WORDS), len(words))
-    if not _recipient(raw[to + 1:end], words[to + 1:end]):
+    if not is_recipient(raw[to + 1:end], words[to + 1:end]):
         return None
     name = " ".join(raw[:end]).strip(" ,")
     ctx.kinds.setdefault(name, "document")
@@ -54,7 +54,7 @@ def addressed_document(raw: list[str], words: list[str], ctx: Context) -> tuple[
     return ctx.owners[words[to - 1]]
 
 
-def _recipient(raw: list[str], words: list[str]) -> bool:
+def is_recipient(raw: list[str], words: list[str]) -> bool:
     """Say whether the words after `to` name who a document is put to (`cabinet`, `the council's committee`,
     `Westbury Council`), not a verb (`to be published`), a bare other word, or the speaker's own body (`to its
     cabinet`: the body's own report, read by `document`)."""
@@ -79,12 +79,12 @@ def producers(text: str) -> dict[str, Mention]:
     found: dict[str, list[Mention]] = {}
     for match in _PRODUCED_RE.finditer(text):
         bodies = [m for m in find_mentions(text, max(0, match.start() - 100), match.start()) if m.kind == "org"]
-        if bodies and _ends_near(text, bodies[-1].end, match.start()):
+        if bodies and ends_near(text, bodies[-1].end, match.start()):
             found.setdefault(match.group("noun").lower(), []).append(bodies[-1])
     return {noun: bodies[0] for noun, bodies in found.items() if len({b.name for b in bodies}) == 1}
 
 
-def _ends_near(text: str, end: int, verb: int) -> bool:
+def ends_near(text: str, end: int, verb: int) -> bool:
     """Say whether a body's name ends right before its verb, a bracketed short name between (`Agency (MDSA) has`)."""
     gap = text[end:verb].strip().removeprefix(")").strip()
     return not gap or (gap.startswith("(") and gap.endswith(")") and len(gap) <= 12)
