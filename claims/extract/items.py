@@ -343,9 +343,9 @@ _OBJECT_RE = re.compile(r"\s*(?:and\s+|or\s+)?(?:the|a|an|its|their|our|his|her)
 def _object_list(text: str, parts: list[Span]) -> bool:
     """Say whether a clause's last words and the parts after it are one verb's objects (`we set the routes, the
     timetables and the fares`): every later part a noun phrase with an article and no verb."""
-    return len(parts) > 1 and has_verb(text[parts[0][0]:parts[0][1]]) \
+    return len(parts) > 1 and all(_OBJECT_RE.match(text, *part) is not None for part in parts[1:]) \
         and _OBJECT_RE.match(text, *_last_words(text, parts[0])) is not None \
-        and all(_OBJECT_RE.match(text, *part) is not None and not has_verb(text[part[0]:part[1]]) for part in parts[1:])
+        and not any(has_verb(text[part[0]:part[1]]) for part in parts[1:]) and has_verb(text[parts[0][0]:parts[0][1]])
 
 
 def _last_words(text: str, part: Span) -> Span:

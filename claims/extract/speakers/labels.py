@@ -28,6 +28,8 @@ def labelled_speakers(text: str, speakers: Iterable[tuple[str, str]],
     """Map each label, bare head or title the text gives a party for to that party, with its kind."""
     found: dict[str, tuple[str, str]] = {}
     for speaker, kind in set(speakers):
+        if kind == "person":
+            continue  # a person's name is read by the name rules
         party = None
         if kind in _BODY_KINDS and _PARTY_LABEL_RE.fullmatch(speaker):
             party = party_holder(text, speaker)
@@ -35,7 +37,7 @@ def labelled_speakers(text: str, speakers: Iterable[tuple[str, str]],
             party = head_body(speaker, kinds)
         elif kind in _BODY_KINDS and " and " in speaker:
             party = unglued_body(text, speaker, kinds)
-        if party is None and kind != "person" and title_like(speaker):
+        if party is None and title_like(speaker):
             party = titled_person(text, speaker)
         if party is None and kind in _BODY_KINDS and title_like(speaker) and len(speaker.split()) > 1:
             party = speaker, "unresolved"  # "the Chief Executive's report shows": a post, no body, no one named
