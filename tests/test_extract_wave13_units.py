@@ -4,7 +4,7 @@ import pytest
 
 from extract_rows import rows
 
-from claims.extract.entities import Mention
+from claims.extract.attribution.asides import without_relative_aside
 from claims.extract.speakers.bounds import (
     body_before, common_prefix, common_suffix, firm_name, kept_after, may_open, occurrences, words_after,
     words_before, whole_bodies, whole_name,
@@ -228,3 +228,22 @@ def test_addressed_document_shapes(text: str, expected: list[tuple[str, str, str
 ], ids=["an", "named-later", "apostrophe-document", "no-modifier"])
 def test_modifier_product_shapes(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_without_relative_aside_reads_the_region_only() -> None:
+    text = "The forum, which has 9 members, read it and said, later, that it was so."
+    assert without_relative_aside(text, 0, 45) == "The forum" + " " * 23 + "read it and said, later, that it was so."
+    assert without_relative_aside("The forum read it and said, which is odd, so", 0, 20) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Water Agency has issued an alert about the pump.\n\nThis alert warns that the pump may stop.\n",
+     [("Water Agency", "organisation", "the pump may stop")]),
+    ("The alert warns that the pump may stop.\n", [("The alert", "unresolved", "the pump may stop")]),
+], ids=["this", "no-issuer"])
+def test_produced_document_shapes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_titled_person_with_a_capital_article() -> None:
+    assert titled_person("The Provost, Ann Lee, spoke.", "The Provost") == ("Ann Lee", "person")
