@@ -100,12 +100,22 @@ def words_before(text: str, at: int, firm: bool) -> list[str]:
     line_start = text.rfind("\n", 0, at) + 1
     end = at
     while True:
-        match = _BEFORE_RE.search(text, max(line_start, end - _WORD_REACH), end)
+        match = _BEFORE_RE.search(text, max(line_start, end - _WORD_REACH), end) if _may_precede(text, line_start, end) \
+            else None
         if match is None or (match.group("comma") and not firm) or not may_open(match.group("word")) \
                 or _common_opening(text, line_start, match):
             return words[next((i for i, w in enumerate(words) if w.strip() not in _LEFT_JOINING), len(words)):]
         words.insert(0, match.group())
         end = match.start()
+
+
+def _may_precede(text: str, line_start: int, end: int) -> bool:
+    """Say cheaply whether the word right before `end` may extend a name: one space before `end`, and a word that
+    opens with a capital or is `of`/`on`/`for` (the pattern decides the rest)."""
+    if end - 2 < line_start or text[end - 1] not in " \t":
+        return False
+    start = max(text.rfind(" ", line_start, end - 1), text.rfind("\t", line_start, end - 1), line_start - 1) + 1
+    return text[start:start + 1].isupper() or text[start:end - 1] in _LEFT_JOINING
 
 
 _WORD_REACH = 60
@@ -141,6 +151,9 @@ def may_open(word: str) -> bool:
 def words_after(text: str, end: int) -> list[str]:
     """Return the words right after offset `end` on its line that may stand in a name, each with the space before."""
     words: list[str] = []
+    if text[end:end + 1] not in (" ", "\t") or not (text[end + 1:end + 2].isupper() or text[end + 1:end + 2] == "&"
+                                                   or text.startswith(("of ", "on ", "for ", "and "), end + 1)):
+        return words  # "Acme Water said": nothing after the name may join it (a cheap test first)
     line_end = text.find("\n", end, end + 4 * _WORD_REACH)
     for match in _AFTER_RE.finditer(text[end:line_end if line_end >= 0 else end + 4 * _WORD_REACH]):
         if match.start() != sum(len(w) for w in words) or not _WORD_RE.fullmatch(match.group(1)):
