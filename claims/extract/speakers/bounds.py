@@ -12,7 +12,7 @@ capitalised words after a name ending in a body's head, or capitalised words end
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
 
@@ -28,6 +28,8 @@ _SHORT_KINDS = ("organisation", "inspectorate", "person")
 """The kinds of speaker whose name may be cut (a body's tail read as a person: `Flood Recovery`)."""
 _LEFT_JOINING: frozenset[str] = frozenset("of on for".split())
 """Joining words a body's name may hold before the words a speaker kept (`Committee on | Flood Recovery`)."""
+_JOINED_BEFORE: tuple[str, ...] = (" of ", " on ", " for ")
+"""The joining words right before a name, with their spaces."""
 
 
 def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
@@ -47,7 +49,7 @@ def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tu
 
 def _joined_after(text: str, name: str) -> bool:
     """Say whether the text writes a name right after `of`, `on` or `for` (`Committee on Flood Recovery`)."""
-    return any(text.find(f"{joining} {name}") >= 0 for joining in _LEFT_JOINING)
+    return any(text.endswith(_JOINED_BEFORE, max(0, at - 5), at) for at in occurring(text, name))
 
 
 def body_before(added: str) -> bool:
@@ -59,7 +61,7 @@ def body_before(added: str) -> bool:
 def whole_name(text: str, name: str) -> str:
     """Return a name with the words the text writes around every occurrence of it, else the name."""
     firm, before, after = firm_name(name), None, None
-    for at in occurrences(text, name):
+    for at in occurring(text, name):
         here = words_before(text, at, firm)
         before = here if before is None else common_suffix([before, here])
         here = words_after(text, at + len(name))
@@ -84,13 +86,18 @@ _FIRM_ENDINGS: frozenset[str] = frozenset("llp llc lp pc pllc ltd inc plc co".sp
 
 def occurrences(text: str, name: str) -> list[int]:
     """Return the start of every whole-word occurrence of `name` in the text."""
-    starts, at = [], text.find(name)
+    return list(occurring(text, name))
+
+
+def occurring(text: str, name: str) -> Iterator[int]:
+    """Yield the start of each whole-word occurrence of `name` in the text, first to last (read only as far as
+    needed)."""
+    at = text.find(name)
     while at >= 0:
         end = at + len(name)
         if not (at and (text[at - 1].isalnum() or text[at - 1] in "-'\u2019")) and not text[end:end + 1].isalnum():
-            starts.append(at)
+            yield at
         at = text.find(name, at + 1)
-    return starts
 
 
 def words_before(text: str, at: int, firm: bool) -> list[str]:
