@@ -1,6 +1,7 @@
 """Who produced a document that speaks, when the text names its producer under another word for the same work
 (`a new report suggests` ... `The study by X`), and a document addressed to a body the text does not say wrote it
-(`A report to cabinet says`): that document as the text names it, never the body in focus."""
+(`A report to cabinet says`): that document as the text names it, never the body in focus. Also who the text says
+issued, filed or handed down a thing (`X has issued a safety alert`, `X has filed a lawsuit`), read once per text."""
 from __future__ import annotations
 
 import functools
@@ -72,6 +73,8 @@ _PRODUCED_RE = re.compile(
     r"|handed[ \t]+down|posted|sent|put[ \t]+out)[ \t]+(?:a|an|its|their|the)[ \t]+(?:[\w\-]+[ \t]+){0,3}?"
     r"(?P<noun>(?i:%s))\b" % "|".join(sorted(PRODUCTS, key=len, reverse=True)))
 """`X has issued a National Patient Safety Alert`: a body's verb of making a document public and the document."""
+
+
 @functools.lru_cache(maxsize=4)
 def producers(text: str) -> dict[str, Mention]:
     """Map each kind of product the text says one body issued or filed (`X has issued an alert`) to that body,
