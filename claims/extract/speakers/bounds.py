@@ -107,8 +107,8 @@ def words_before(text: str, at: int, firm: bool) -> list[str]:
     line_start = text.rfind("\n", 0, at) + 1
     end = at
     while True:
-        match = _BEFORE_RE.search(text, max(line_start, end - _WORD_REACH), end) if _may_precede(text, line_start, end) \
-            else None
+        match = _BEFORE_RE.search(text, max(line_start, end - _WORD_REACH), end) \
+            if _may_precede(text, line_start, end) else None
         if match is None or (match.group("comma") and not firm) or not may_open(match.group("word")) \
                 or _common_opening(text, line_start, match):
             return words[next((i for i, w in enumerate(words) if w.strip() not in _LEFT_JOINING), len(words)):]
