@@ -10,7 +10,7 @@ from claims.extract.attribution.asides import without_relative_aside
 from claims.extract.speakers.bounds import whole_name
 from claims.extract.speakers.labels import head_body, party_holder, titled_person, unglued_body
 from claims.extract.speakers.places import is_place
-from claims.extract.speakers.publishers_of import kin_publisher
+from claims.extract.speakers.publishers_of import kin_publisher, senders
 
 
 # --- A document whose producer the text names under another word -----------------------------------------------
@@ -343,3 +343,25 @@ def test_without_relative_aside_blanks_one_aside_only() -> None:
     assert without_relative_aside(text, 0, len(text)) == "The forum" + " " * 27 + "read it and said so."
     assert without_relative_aside("The forum, the union, which has 9 members, read it", 0, 51) is None
     assert without_relative_aside("The forum read it, and said so.", 0, 31) is None
+
+
+# --- A document a sender sent speaks -----------------------------------------------------------------------------
+# The phenomenon: `Patients were told in a letter from the practice ... The letter said: "..."`: the letter is the
+# sender's, never the body in focus (here a headline's words read as a body). Other writers name the sender
+# (`figures from the Harbour Trust ... The figures show`). Two senders of one kind of document leave it as before.
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbourside Dental will stop NHS care.\n\nPatients were told in a letter from the practice, which arrived "
+     "in January.\n\nThe letter said: \"Our costs have risen by around 35%.\"\n",
+     [("the practice", "unresolved", "Our costs have risen by around 35%.")]),
+    ("Parents had a letter from the Kerrow Academy Trust on Monday.\n\nThe letter says 40 posts will go.\n",
+     [("Kerrow Academy Trust", "organisation", "40 posts will go")]),
+], ids=["a-reference", "a-name"])
+def test_a_document_a_sender_sent_is_the_sender_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_senders_needs_one_sender() -> None:
+    assert senders("a letter from the trust. a letter from the board.") == {}
+    assert senders("a letter from the trust arrived.") == {"letter": "the trust"}
+    assert senders("no sender here") == {}

@@ -91,3 +91,27 @@ def ends_near(text: str, end: int, verb: int) -> bool:
     """Say whether a body's name ends right before its verb, a bracketed short name between (`Agency (MDSA) has`)."""
     gap = text[end:verb].strip().removeprefix(")").strip()
     return not gap or (gap.startswith("(") and gap.endswith(")") and len(gap) <= 12)
+
+
+_FROM_RE = re.compile(
+    r"\b(?:a|an|the|its|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<noun>(?i:%s))[ \t]+from[ \t]+"
+    r"(?P<owner>the[ \t]+[a-z]+(?=[ \t,.;:])"
+    r"|[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})"
+    % "|".join(sorted(PRODUCTS, key=len, reverse=True)))
+"""`a letter from the practice`, `figures from the Office for Statistics`: a document and who sent it."""
+
+
+@functools.lru_cache(maxsize=4)
+def senders(text: str) -> dict[str, Mention | str]:
+    """Map each kind of document the text says came from one sender (`a letter from the practice`) to that sender:
+    a body named (its mention) or a short reference (`the practice`), once per text; two senders leave it out."""
+    if " from " not in text:
+        return {}
+    found: dict[str, dict[str, Mention | str]] = {}
+    for match in _FROM_RE.finditer(text):
+        owner = match.group("owner")
+        sender: Mention | str | None = owner if owner.startswith("the") else next(
+            (m for m in find_mentions(text, *match.span("owner")) if m.kind == "org"), None)
+        if sender is not None:
+            found.setdefault(match.group("noun").lower(), {})[_key(sender)] = sender
+    return {noun: next(iter(who.values())) for noun, who in found.items() if len(who) == 1}
