@@ -49,7 +49,7 @@ def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tu
 
 def _joined_after(text: str, name: str) -> bool:
     """Say whether the text writes a name right after `of`, `on` or `for` (`Committee on Flood Recovery`)."""
-    return any(text.endswith(_JOINED_BEFORE, max(0, at - 5), at) for at in occurring(text, name))
+    return any(f"{joining}{name}" in text for joining in _JOINED_BEFORE)
 
 
 def body_before(added: str) -> bool:

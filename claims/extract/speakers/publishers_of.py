@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from ..entities import Mention, find_mentions
 from ..vocabulary import DOCUMENT_NOUNS, load_words
@@ -93,11 +94,13 @@ def ends_near(text: str, end: int, verb: int) -> bool:
     return not gap or (gap.startswith("(") and gap.endswith(")") and len(gap) <= 12)
 
 
-_FROM_RE = re.compile(
-    r"\b(?:a|an|the|its|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<noun>(?i:%s))[ \t]+from[ \t]+"
-    r"(?P<owner>the[ \t]+[a-z]+(?=[ \t,.;:])"
-    r"|[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})"
+_SENT_RE = re.compile(
+    r"\b(?:a|an|the|its|their)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?P<noun>(?i:%s))[ \t]+$"
     % "|".join(sorted(PRODUCTS, key=len, reverse=True)))
+"""The words before a `from` that name a document: `in a letter `, `the latest figures `."""
+_SENDER_RE = re.compile(
+    r"from[ \t]+(?P<owner>the[ \t]+[a-z]+(?=[ \t,.;:])"
+    r"|[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})")
 """`a letter from the practice`, `figures from the Office for Statistics`: a document and who sent it."""
 
 
@@ -108,10 +111,22 @@ def senders(text: str) -> dict[str, Mention | str]:
     if " from " not in text:
         return {}
     found: dict[str, dict[str, Mention | str]] = {}
-    for match in _FROM_RE.finditer(text):
+    for noun, match in _sent_from(text):
         owner = match.group("owner")
         sender: Mention | str | None = owner if owner.startswith("the") else next(
             (m for m in find_mentions(text, *match.span("owner")) if m.kind == "org"), None)
         if sender is not None:
-            found.setdefault(match.group("noun").lower(), {})[_key(sender)] = sender
+            found.setdefault(noun.lower(), {})[_key(sender)] = sender
     return {noun: next(iter(who.values())) for noun, who in found.items() if len(who) == 1}
+
+
+def _sent_from(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Yield each document the text says came `from` someone (`a letter from the practice`) with the sender's match,
+    read only around the text's `from`s."""
+    at = text.find(" from ")
+    while at >= 0:
+        document = _SENT_RE.search(text, max(0, at - 50), at + 1)
+        sender = _SENDER_RE.match(text, at + 1, at + 120) if document is not None else None
+        if document is not None and sender is not None:
+            yield document.group("noun"), sender
+        at = text.find(" from ", at + 6)
