@@ -28,16 +28,17 @@ _SHORT_KINDS = ("organisation", "inspectorate", "person")
 """The kinds of speaker whose name may be cut (a body's tail read as a person: `Flood Recovery`)."""
 _LEFT_JOINING: frozenset[str] = frozenset("of on for".split())
 """Joining words a body's name may hold before the words a speaker kept (`Committee on | Flood Recovery`)."""
-_JOINED_BEFORE: tuple[str, ...] = (" of ", " on ", " for ")
-"""The joining words right before a name, with their spaces."""
 
 
 def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
     """Map each body speaker the text never writes without the same words around it to the name with them."""
     found: dict[str, tuple[str, str]] = {}
+    joined: set[str] | None = None
     for speaker, kind in set(speakers):
-        if kind == "person" and not _joined_after(text, speaker):
-            continue  # a person's name is a body's tail only after `of`, `on` or `for` (a cheap test first)
+        if kind == "person":
+            joined = _joined_words(text) if joined is None else joined
+            if speaker.split(" ", 1)[0] not in joined:
+                continue  # a person's name is a body's tail only after `of`, `on` or `for` (a cheap test first)
         if kind in _SHORT_KINDS and not speaker.isupper():
             whole = whole_name(text, speaker)
             if whole != speaker and kind != "person":
@@ -47,9 +48,14 @@ def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tu
     return found
 
 
-def _joined_after(text: str, name: str) -> bool:
-    """Say whether the text writes a name right after `of`, `on` or `for` (`Committee on Flood Recovery`)."""
-    return any(f"{joining}{name}" in text for joining in _JOINED_BEFORE)
+def _joined_words(text: str) -> set[str]:
+    """Return the capitalised words the text writes right after `of`, `on` or `for` (`Committee on Flood`), once
+    per text."""
+    return set(_JOINED_RE.findall(text))
+
+
+_JOINED_RE = re.compile(r"[ \t](?:of|on|for)[ \t]+([A-Z][\w'\u2019\-]*)")
+"""A capitalised word right after a joining word: the first word of a name a body's name may hold."""
 
 
 def body_before(added: str) -> bool:
