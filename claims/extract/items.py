@@ -327,10 +327,31 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         if not joins:
             return [span]
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
-    if len(parts) > 2 and _leading_adjunct(text, parts[0]):
+    if _object_list(text, parts):
+        return [span]  # "we set the routes, the timetables and the fares": one verb's objects, no items
+    while len(parts) > 2 and _leading_adjunct(text, parts[0]):
         parts[:2] = [(parts[0][0], parts[1][1])]  # "According to X's survey, A rose, and B fell": the adjunct frames A
+        # ("Before then, from this January, A rose, and B fell": two adjuncts in a row frame A)
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
+
+
+_OBJECT_RE = re.compile(r"\s*(?:and\s+|or\s+)?(?:the|a|an|its|their|our|his|her)\s+\S")
+"""How a bare noun phrase opens in a list: `the timetables`, `and the fares`."""
+
+
+def _object_list(text: str, parts: list[Span]) -> bool:
+    """Say whether a clause's last words and the parts after it are one verb's objects (`we set the routes, the
+    timetables and the fares`): every later part a noun phrase with an article and no verb."""
+    return len(parts) > 1 and all(_OBJECT_RE.match(text, *part) is not None for part in parts[1:]) \
+        and _OBJECT_RE.match(text, *_last_words(text, parts[0])) is not None \
+        and not any(has_verb(text[part[0]:part[1]]) for part in parts[1:]) and has_verb(text[parts[0][0]:parts[0][1]])
+
+
+def _last_words(text: str, part: Span) -> Span:
+    """Return the span of a part's last two words (`the routes`)."""
+    words = list(re.finditer(r"\S+", text[part[0]:part[1]]))
+    return (part[0] + words[-2].start(), part[1]) if len(words) >= 2 else part
 
 
 _ADJUNCT_RE = re.compile(r"[\s\u2018\u201c'\"]*(?:according\s+to|of|in|on|at|by|from|since|after|before|during|under|over"

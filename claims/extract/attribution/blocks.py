@@ -15,6 +15,9 @@ from ..layout import TIME_STAMP_RE, is_furniture, masthead_issuer
 from ..questions_apart import is_question_apart
 from ..release import ends_release, is_release
 from ..speakers import Context, Who, register_acronyms
+from ..speakers.bounds import whole_bodies
+from ..speakers.labels import labelled_speakers
+from ..speakers.places import places_as_people
 from ..text import Block, Span, find_speech, split_blocks, split_sentences, strip_span
 from ..statement import in_statement, statement_claims, statement_speaker
 from ..transcript import (
@@ -152,6 +155,9 @@ def attributed_spans(text: str) -> list[Found]:
                if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
     full = named_in_full(text, ((f.speaker, f.kind) for f in settled), ctx.kinds)  # "(AIM: ACM)": the company
     full |= bodies_read_as_people(text, [(f.speaker, f.kind) for f in settled])  # "X Pharmacy ... The group said"
+    full = whole_bodies(text, [(f.speaker, f.kind) for f in settled]) | full  # "Select Committee" read short
+    full = labelled_speakers(text, [(f.speaker, f.kind) for f in settled], ctx.kinds) | full  # "R-Ohio", "Service"
+    full = places_as_people(text, [(f.speaker, f.kind) for f in settled]) | full  # "Traders in Market Place said"
     return [Found(*full[f.speaker], f.cue, f.span) if f.speaker in full else f for f in settled] if full else settled
 
 

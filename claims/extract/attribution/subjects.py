@@ -23,6 +23,7 @@ from .patterns import (
 )
 from .said_where import past_where
 from .shares import share_attribution
+from .asides import without_relative_aside
 from .records import Attribution, inside_holes
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
@@ -325,9 +326,11 @@ OPENING_REFERENCE_RE = any_script(re.compile(rf"[Tt]he\s+(?:[a-z][a-z\-]*\s+){{0
 def _opening_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
     """Resolve the subject of `The bank cut its rating of Acme and said ...`: a sentence of one clause whose cue is
     its second verb is its opening subject's, never the object of the first verb."""
-    if "," in text[start:subject_end] or COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
+    if COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
         return None
-    return main_subject(text, start, subject_end, ctx)
+    if "," in text[start:subject_end]:
+        text = without_relative_aside(text, start, subject_end) or ""  # "X, which represents Y, examined Z and said"
+    return main_subject(text, start, subject_end, ctx) if text else None
 
 
 def main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:

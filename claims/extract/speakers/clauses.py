@@ -13,6 +13,7 @@ from ..vocabulary import (
 
 from .context import Context, Who
 from .documents import document_head
+from .labels import participle_opening
 from .words import (
     BODY_NOUNS, CLAUSE_CUT_RE, PUBLISHING_VERBS, REFERENCE_WORDS, SKIPPABLE_STARTS, TRAILING_PHRASE_RE,
     DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS,
@@ -112,8 +113,9 @@ def body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who
         return None  # "Jo Marsh, a volunteer at the charity, said": a person, where she works
     words = match.group("name").split()
     name = " ".join(words)
-    if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) or ctx.kinds.get(ctx.full_person(name)) == "person":
-        return None  # "Monday the union said", "Ana Moss, the charity, said" of a person named before
+    if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) or ctx.kinds.get(ctx.full_person(name)) == "person" \
+            or participle_opening(text, words):
+        return None  # "Monday the union said", "Ana Moss, the charity, said" of a person named before; "Responding,"
     kind = "inspectorate" if match.group("noun") in INSPECTORATE_HEADS | {"regulator", "watchdog"} else "organisation"
     full = ctx.full_org(name)
     if full not in ctx.kinds or ctx.kinds[full] == "person":

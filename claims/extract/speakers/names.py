@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
-from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS
+from ..vocabulary import BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS
 
 from .context import Context
 from .references import first_words_of, reference
@@ -58,7 +58,7 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
-    if len(raw) == 1 and names_people_by_post(raw[0]):
+    if len(raw) == 1 and (names_people_by_post(raw[0]) or raw[0].endswith("s") and raw[0].lower() in BODY_PEOPLE):
         return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named
     if text[end:end + 1] == ":":
         return None  # "Correction:", "Update:": a label before a paragraph, not a name

@@ -7,6 +7,7 @@ from ..vocabulary import CUE_VERBS, ORG_HEADS
 
 from .body_traits import authored, owner_of_people
 from .context import Context
+from .publishers_of import kin_publisher, producers, senders
 from .references import reference
 from .words import REFERENCE_WORDS, SAME_DATA, UNNAMED_PUBLISHER_RE, PUBLISHED_ACTIVE_RE, PUBLISHED_BY_RE
 
@@ -25,7 +26,9 @@ def published_by(ctx: Context, noun: str) -> str | None:
                 ctx.published.setdefault(match.group("noun").lower(), unnamed.group())
         _published_actively(ctx)
     mention = ctx.published.get(noun) or next((ctx.published[other] for other in SAME_DATA.get(noun, ())
-                                              if other in ctx.published), None)  # figures are statistics
+                                              if other in ctx.published), None) \
+        or kin_publisher(ctx.published, noun) or producers(ctx.text).get(noun) \
+        or senders(ctx.text).get(noun)  # the study by X is the report; a letter from the practice
     if isinstance(mention, str):
         return _unnamed_publisher(ctx, mention)
     return ctx.add(mention) if mention else None

@@ -18,6 +18,8 @@ from .clauses import (
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
+from .products import modifier_product, produced_document
+from .publishers_of import addressed_document
 from .names import bare_name, named
 from .people import (
     before_brackets, body_people, described, kind, known_name, lower_case_name, nearest_reference, own_people,
@@ -142,7 +144,9 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or pronoun_after_adverbial(words, ctx) or pronoun(words, ctx) or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
-        or body_modifier_document(raw, words, ctx) or named_rule(raw, words) or tail_possessor(text, start, words, ctx) \
+        or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \
+        or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
+        or produced_document(raw, words, ctx) \
         or document(words, mentions, ctx) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or named(mentions, words, ctx) or known_name(raw, ctx) \
