@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from .bodynames import FOR_THE, commissioned_cut, name_before_kind
+from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .joint_names import joint_body
 from .title_bodies import without_title_body
@@ -484,20 +485,11 @@ _MONEY_STEMS: tuple[str, ...] = ("hares", "rofit", "arnings", "evenue", "urnover
 def _money_matches(text: str) -> list[re.Match[str]]:
     """Return `_MONEY_IN_RE.finditer(text)`'s matches, tried only a letter before each of `_MONEY_STEMS` (the pattern
     opens with a word boundary: the engine would try every place)."""
-    starts = sorted({at - 1 for stem in _MONEY_STEMS for at in _occurrences(text, stem) if at > 0})
+    starts = sorted({at - 1 for stem in _MONEY_STEMS for at in occurrences(text, stem) if at > 0})
     found: list[re.Match[str]] = []
     for start in starts:
         match = _MONEY_IN_RE.match(text, start) if not found or start >= found[-1].end() else None
         found += [match] if match is not None else []
-    return found
-
-
-def _occurrences(text: str, word: str) -> list[int]:
-    """Return where each occurrence of a word starts in a text."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
     return found
 
 

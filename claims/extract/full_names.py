@@ -88,7 +88,7 @@ def _only_inside(text: str, short: str, name: str) -> bool:
     """Say whether every whole-word occurrence of `short` in the text lies inside an occurrence of `name`."""
     if name.find(short) < 0:
         return False
-    spans = [(start, start + len(name)) for start in _occurrences(text, name)]
+    spans = [(start, start + len(name)) for start in occurrences(text, name)]
     at = text.find(short)
     seen = False
     while at >= 0:
@@ -100,7 +100,7 @@ def _only_inside(text: str, short: str, name: str) -> bool:
     return seen
 
 
-def _occurrences(text: str, name: str) -> list[int]:
+def occurrences(text: str, name: str) -> list[int]:
     """Return the start of every occurrence of `name` in the text."""
     starts, at = [], text.find(name)
     while at >= 0:
