@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from .finding import find_all
+
 MIN_FUZZY_SCORE: float = 80.0
 """The lowest rapidfuzz `ratio` (0-100) at which a changed quote still counts as found."""
 
@@ -64,11 +66,7 @@ def boundaries(text: str) -> list[int]:
 
 def occurrences(text: str, quote: str) -> list[int]:
     """Return every offset at which quote occurs verbatim in text, overlapping ones included."""
-    found, at = [], text.find(quote)
-    while quote and at != -1:
-        found.append(at)
-        at = text.find(quote, at + 1)
-    return found
+    return list(find_all(text, quote))
 
 
 def context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> float:

@@ -6,7 +6,7 @@ from extract_rows import rows
 
 from claims.extract.attribution.asides import without_relative_aside
 from claims.extract.speakers.bounds import (
-    body_before, common_prefix, common_suffix, firm_name, kept_after, may_open, occurrences, words_after,
+    body_before, common_prefix, common_suffix, firm_name, kept_after, may_open, whole_word_occurrences, words_after,
     words_before, whole_bodies, whole_name,
 )
 from claims.extract.speakers.labels import (
@@ -54,9 +54,9 @@ def test_firm(name: str, firm: bool) -> None:
 
 def test_occurrences_are_whole_words() -> None:
     text = "Acme Water; XAcme Water; Acme Waters; pre-Acme Water; Acme Water."
-    assert occurrences(text, "Acme Water") == [0, 54]
-    assert occurrences("The Acme Water's plan", "Acme Water") == [4]
-    assert occurrences("no name", "Acme") == []
+    assert whole_word_occurrences(text, "Acme Water") == [0, 54]
+    assert whole_word_occurrences("The Acme Water's plan", "Acme Water") == [4]
+    assert whole_word_occurrences("no name", "Acme") == []
 
 
 def test_words_before_and_after() -> None:

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "claims"
 
 LAYERS: dict[str, float] = {
-    "model": 1, "identity": 1.2, "states": 1.5,
+    "model": 1, "finding": 1.1, "identity": 1.2, "states": 1.5,
     "sources": 2, "anchor": 2, "profile": 2,
     "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.joint_names": 2.15, "extract.entities": 2.2, "extract.items": 2.3, "extract.conjuncts": 2.25, "extract.ing_nouns": 2.25, "extract.fragments": 2.25, "extract.relatives": 2.35,
     "extract.speakers.words": 2.300, "extract.speakers.body_traits": 2.301, "extract.speakers.registry": 2.3016,

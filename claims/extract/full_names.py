@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ..finding import find_all
 from .title_nouns import without_title_nouns
 from .vocabulary import NOT_NAMES, SENTENCE_STARTERS, load_words
 
@@ -89,24 +90,18 @@ def _only_inside(text: str, short: str, name: str) -> bool:
     if name.find(short) < 0:
         return False
     spans = [(start, start + len(name)) for start in occurrences(text, name)]
-    at = text.find(short)
     seen = False
-    while at >= 0:
+    for at in find_all(text, short):
         if _whole_word(text, at, len(short)):
             seen = True
             if not any(start <= at and at + len(short) <= end for start, end in spans):
                 return False
-        at = text.find(short, at + 1)
     return seen
 
 
 def occurrences(text: str, name: str) -> list[int]:
     """Return the start of every occurrence of `name` in the text."""
-    starts, at = [], text.find(name)
-    while at >= 0:
-        starts.append(at)
-        at = text.find(name, at + 1)
-    return starts
+    return list(find_all(text, name))
 
 
 def _whole_word(text: str, start: int, size: int) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..finding import find_all
 from .vocabulary import HONORIFICS, NOT_NAMES, initial_alternation
 
 _REFERENCE_RE = re.compile(r"[Tt]he (?:[A-Za-z]+-[a-z]+ |[a-z]+ ){0,2}(?P<noun>[a-z]+)")
@@ -75,11 +76,9 @@ def _named_by(name: str, noun: str) -> bool:
 
 def _alone(text: str, words: str, name: str) -> bool:
     """Say whether the text writes `words` as whole words anywhere outside an occurrence of the full name."""
-    at = text.find(words)
-    while at >= 0:
+    for at in find_all(text, words):
         whole = not text[at - 1:at].isalnum() and not text[at + len(words):at + len(words) + 1].isalnum()
         start = text.rfind(name, max(0, at - len(name)), at + len(name))
         if whole and not (0 <= start <= at < start + len(name)):
             return True
-        at = text.find(words, at + 1)
     return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from english_words import get_english_words_set
 
+from ..finding import find_all
 from .vocabulary import NAME_PARTICLES, ORG_HEADS, ORG_REFERENCES, ROLES
 
 _WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
@@ -49,12 +50,10 @@ def without_title_nouns(name: str, text: str = "") -> str:
 
 def _heads_a_body(text: str, name: str) -> bool:
     """Say whether the text writes the name before a body's noun (`the Keep Alder Green group`): no person's."""
-    at = text.find(name)
-    while at >= 0:
+    for at in find_all(text, name):
         following = text[at + len(name):at + len(name) + 30].split()[:1]
         if following and following[0].strip(",.;:").lower() in _BODY_NOUNS:
             return True
-        at = text.find(name, at + 1)
     return False
 
 
@@ -63,9 +62,5 @@ def _written_lower(text: str, word: str) -> bool:
     lower = word.lower()
     if lower == word:
         return True
-    at = text.find(lower)
-    while at >= 0:
-        if not text[at - 1:at].isalpha() and not text[at + len(lower):at + len(lower) + 1].isalpha():
-            return True
-        at = text.find(lower, at + 1)
-    return False
+    return any(not text[at - 1:at].isalpha() and not text[at + len(lower):at + len(lower) + 1].isalpha()
+               for at in find_all(text, lower))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ...finding import find_all
 from ..vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
 
 from .words import COMMON_NOUNS, PEOPLE_GROUPS
@@ -90,7 +91,7 @@ _FIRM_ENDINGS: frozenset[str] = frozenset("llp llc lp pc pllc ltd inc plc co".sp
 """The words that end a firm's name (`LLP`, `Inc.`)."""
 
 
-def occurrences(text: str, name: str) -> list[int]:
+def whole_word_occurrences(text: str, name: str) -> list[int]:
     """Return the start of every whole-word occurrence of `name` in the text."""
     return list(occurring(text, name))
 
@@ -98,12 +99,10 @@ def occurrences(text: str, name: str) -> list[int]:
 def occurring(text: str, name: str) -> Iterator[int]:
     """Yield the start of each whole-word occurrence of `name` in the text, first to last (read only as far as
     needed)."""
-    at = text.find(name)
-    while at >= 0:
+    for at in find_all(text, name):
         end = at + len(name)
         if not (at and (text[at - 1].isalnum() or text[at - 1] in "-'\u2019")) and not text[end:end + 1].isalnum():
             yield at
-        at = text.find(name, at + 1)
 
 
 def words_before(text: str, at: int, firm: bool) -> list[str]:

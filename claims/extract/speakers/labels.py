@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ...finding import find_all
 from ..entities import find_mentions, org_kind
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ROLES
 
@@ -72,14 +73,12 @@ _GROUP_RE = re.compile(r"[A-Z]{2,}s")
 
 def party_holder(text: str, label: str) -> tuple[str, str] | None:
     """Return the person a party label follows (`Ruth Okafor, R-Marietta,`, `Tom Hale (D-Ohio)`), else None."""
-    at = text.find(label)
-    while at >= 0:
+    for at in find_all(text, label):
         before = text[max(0, at - 80):at]
         cut = len(before.rstrip(" (,"))
         people = [m for m in find_mentions(text, at - len(before), at - len(before) + cut) if m.kind == "person"]
         if people and people[-1].end == at - len(before) + cut:
             return people[-1].name, "person"
-        at = text.find(label, at + 1)
     return None
 
 
@@ -96,15 +95,13 @@ def titled_person(text: str, title: str) -> tuple[str, str] | None:
     Geraghty,`), else None."""
     bare = title.removeprefix("the ").removeprefix("The ")
     needle = f"he {bare}, "
-    at = text.find(needle)
     names = set()
-    while at >= 0:
+    for at in find_all(text, needle):
         start = at + len(needle)
         people = [m for m in find_mentions(text, start, min(len(text), start + 60)) if m.kind == "person"]
         gap = text[start:people[0].start].strip(" .") if people else "-"
         if gap == "" or (gap.isalpha() and gap[:1].isupper() and len(gap) <= 5):  # "Cllr ", "Mr "
             names.add(people[0].name)
-        at = text.find(needle, at + 1)
     return (names.pop(), "person") if len(names) == 1 else None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ...finding import find_all
 from ..vocabulary import load_words
 
 PLACE_HEADS: frozenset[str] = load_words("place_heads")
@@ -30,14 +31,7 @@ def is_place(text: str, name: str) -> bool:
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in PLACE_HEADS:
         return False
-    placed = False
-    at = text.find(name)
-    while at >= 0:
-        placed = placed or _PLACED_RE.search(text, max(0, at - 12), at) is not None
-        at = text.find(name, at + 1)
-    surname = text.find(words[-1])
-    while surname >= 0:
-        if _HONORIFIC_RE.search(text, max(0, surname - 6), surname):
-            return False  # "Mr Bridge": a person
-        surname = text.find(words[-1], surname + 1)
+    placed = any(_PLACED_RE.search(text, max(0, at - 12), at) is not None for at in find_all(text, name))
+    if any(_HONORIFIC_RE.search(text, max(0, surname - 6), surname) for surname in find_all(text, words[-1])):
+        return False  # "Mr Bridge": a person
     return placed
