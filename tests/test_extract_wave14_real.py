@@ -1,0 +1,67 @@
+"""Phenomena of real writing (wave 14, 14a): each case is a short text written for this test in our own words about
+invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from claims.extract.speakers.post_holders import holders, post_of
+from extract_rows import rows
+
+
+# A post for a person (14a, post_holders). Real writers name a person once with their post and then call them by the
+# post alone: `The minister said:`, `its chief executive has warned`, `the Chief Executive`. The post and the name are
+# tied in several ways: the post before the name (`Housing Minister Maria Colvend`), the post set off by commas before
+# it (`Housing Minister, Maria Colvend,`) or after it (`Maria Colvend, the housing minister,`, `Ian Dorsey, chief
+# executive of Eastvale Council,`); the post alone may come before the name (a lead) or after it. The speaker is that
+# person. When the text ties the post to two people, the post alone may mean either: its own words stay.
+POST_BEFORE_NAME_BY_COMMAS = ("Party News\n\nHousing Minister, Maria Colvend, has welcomed the report on rents.\n\n"
+                              "The minister said:\n\n\"We added 4,000 homes this year and rents fell by 3%.\"\n")
+POST_AFTER_NAME_BY_COMMAS = ("Harbour news\n\nIan Dorsey, chief executive of Kelloway Ports, opened the new quay on "
+                             "Monday.\n\nThe chief executive said cargo had risen by 12% since May.\n")
+POST_IN_LEAD_NAME_BELOW = ("Hospice news\n\nThe Brindle Hospice will shut four of its 20 beds, its chief executive has "
+                           "warned.\n\nChief executive Tom Ashby said grants covered 21% of its costs.\n")
+POST_OF_TWO_PEOPLE = ("Party News\n\nHousing Minister, Maria Colvend, and Transport Minister, Owen Ruddock, visited the "
+                      "depot.\n\nThe minister said rents had fallen by 3% this year.\n")
+POST_NEVER_TIED = ("Party News\n\nOwen Ruddock opened the depot.\n\nThe minister said rents had fallen by 3% this "
+                   "year.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (POST_BEFORE_NAME_BY_COMMAS,
+     [("Maria Colvend", "person", "We added 4,000 homes this year and rents fell by 3%.")]),
+    (POST_AFTER_NAME_BY_COMMAS,
+     [("Ian Dorsey", "person", "cargo had risen by 12% since May")]),
+    (POST_IN_LEAD_NAME_BELOW,
+     [("Tom Ashby", "person", "The Brindle Hospice will shut four of its 20 beds"),
+      ("Tom Ashby", "person", "grants covered 21% of its costs")]),
+    (POST_OF_TWO_PEOPLE,
+     [("The minister", "person", "rents had fallen by 3% this year")]),
+    (POST_NEVER_TIED,
+     [("The minister", "person", "rents had fallen by 3% this year")]),
+], ids=["post-before-name-by-commas", "post-after-name-by-commas", "post-in-lead-name-below", "post-of-two-people",
+        "post-never-tied-to-a-name"])
+def test_a_post_alone_is_the_one_person_the_text_names_with_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("the housing minister", ("minister", ("housing",))),
+    ("its chief executive", ("executive", ("chief",))),
+    ("Chief Executive", ("executive", ("chief",))),
+    ("The minister", ("minister", ())),
+    ("senior minister", None),  # lower case with no determiner: no title written alone
+    ("a spokesperson", None),
+    ("the spokesperson", None),  # a voice speaks for a body, not as a post holder
+    ("Maria Colvend", None),
+    ("the council", None),
+    ("the 2nd minister", None),
+    ("the very long list of housing minister", None),
+])
+def test_post_of_reads_a_post_written_alone(speaker: str, expected: tuple[str, tuple[str, ...]] | None) -> None:
+    assert post_of(speaker) == expected
+
+
+def test_holders_need_the_describing_words_beside_the_name_and_skip_other_posts() -> None:
+    text = ("Transport Minister Owen Ruddock met Executive Director Jo Penn. Maria Colvend, the housing minister, "
+            "spoke. Minister, Lee Harte, left.")
+    assert holders(text, "minister", ("housing",)) == {"Maria Colvend"}
+    assert holders(text, "minister", ()) == {"Owen Ruddock", "Maria Colvend", "Lee Harte"}
+    assert holders(text, "executive", ()) == set()  # "Executive Director Jo Penn" holds another post
