@@ -2,6 +2,7 @@
 invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
+from claims.extract.speakers.lead_company import company_reference, lead_subject
 from claims.extract.speakers.post_holders import holders, post_of
 from extract_rows import rows
 
@@ -65,3 +66,57 @@ def test_holders_need_the_describing_words_beside_the_name_and_skip_other_posts(
     assert holders(text, "minister", ("housing",)) == {"Maria Colvend"}
     assert holders(text, "minister", ()) == {"Owen Ruddock", "Maria Colvend", "Lee Harte"}
     assert holders(text, "executive", ()) == set()  # "Executive Director Jo Penn" holds another post
+
+
+# The company a text is about (14a, lead_company). A real report often opens with a company's bare name as the subject
+# of its headline or lead (`Skyvane cancels ...`, `Marrowby has posted ...`) and then calls it by a noun alone (`the
+# airline`, `the group`, `the company`), even where the name is a single word no entity rule reads as a body. Other
+# writers put the name in the headline only, or repeat it in a later paragraph. The reference is that company when the
+# text names it at least twice and no other body that speaks is named nearly as often; a name written once, or a rival
+# body speaking as often, leaves the reference unresolved.
+LEAD_NAME_IN_HEADLINE = ("Travel\n\nSkyvane cancels more flights as strike spreads\n\nSkyvane calculated that the "
+                         "cancellations would hit 20,000 passengers, whom the airline said it had refunded.\n")
+LEAD_NAME_THEN_GROUP = ("Shops\n\nMarrowby has posted a 4% drop in Christmas sales, but said profits would meet "
+                        "forecasts.\n\nThe group said its new-look stores had beaten older ones.\n\nShares in Marrowby "
+                        "rose 3%.\n")
+LEAD_NAME_RIVAL_SPEAKS_MORE = ("Travel\n\nSkyvane cancelled 300 flights on Friday as pilots joined the strike.\n\n"
+                               "Aerobond, the pilots union, said talks had failed. Aerobond members want 9% more pay, "
+                               "Aerobond said.\n\n"
+                               "The airline said it had refunded 20,000 passengers. Skyvane shares fell.\n")
+LEAD_NAME_ONCE = ("Travel\n\nSkyvane cancelled 300 flights on Friday as pilots joined the strike.\n\n"
+                  "The airline said it had refunded 20,000 passengers.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LEAD_NAME_IN_HEADLINE, [("Skyvane", "organisation", "it had refunded")]),
+    (LEAD_NAME_THEN_GROUP,
+     [("Marrowby", "organisation", "profits would meet forecasts"),
+      ("Marrowby", "organisation", "its new-look stores had beaten older ones")]),
+    (LEAD_NAME_RIVAL_SPEAKS_MORE,
+     [("Aerobond", "organisation", "talks had failed"),
+      ("Aerobond", "organisation", "Aerobond members want 9% more pay"),
+      ("the airline", "unresolved", "it had refunded 20,000 passengers")]),
+    (LEAD_NAME_ONCE, [("the airline", "unresolved", "it had refunded 20,000 passengers")]),
+], ids=["name-in-headline", "name-in-lead-then-the-group", "rival-speaks-more", "name-written-once"])
+def test_a_company_noun_is_the_company_that_opens_the_lead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Skyvane cancels flights\n\nMore text.\n", "Skyvane"),
+    ("News\n\nMarrowby Stores has posted a loss.\n", "Marrowby Stores"),
+    ("News\n\nThe Skyvane board has met.\n", None),  # a determiner opens the line: no bare name
+    ("News\n\nTom Ashby has resigned.\n", None),  # a person
+    ("News\n\nEastvale Council has filled 400 potholes.\n", None),  # a council is no company
+    ("One\n\nTwo\n\nThree\n\nSkyvane cancels flights\n", None),  # past the lead
+])
+def test_lead_subject_is_a_bare_company_name_opening_the_lead(text: str, expected: str | None) -> None:
+    assert lead_subject(text) == expected
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("the airline", True), ("the company", True), ("The group", True), ("the council", False),
+    ("a company", False), ("the budget airline", False), ("Skyvane", False),
+])
+def test_company_reference_is_the_and_a_company_noun(speaker: str, expected: bool) -> None:
+    assert company_reference(speaker) is expected
