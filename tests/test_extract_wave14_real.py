@@ -2,6 +2,7 @@
 invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
+from claims.extract.post_places import post_place_name_at
 from claims.extract.speakers.lead_company import company_reference, lead_subject
 from claims.extract.speakers.post_holders import holders, post_of
 from extract_rows import rows
@@ -120,3 +121,43 @@ def test_lead_subject_is_a_bare_company_name_opening_the_lead(text: str, expecte
 ])
 def test_company_reference_is_the_and_a_company_noun(speaker: str, expected: bool) -> None:
     assert company_reference(speaker) is expected
+
+
+# A post's place run into the name (14a, post_places). Real writers give a councillor's or a member's seat or portfolio
+# between the post and the name with no comma: `member for Eastgate South Tomas Brenning said`, `Cabinet Member for
+# Roads and Bridges Hannah Quist said`, even `Cabinet Member for Housing, Roads and Bridges Hannah Quist`. The run of
+# capitals then holds a place and a name; the person is the name's two words at the run's end. A `for` after a word
+# that is no post (`A vote for ...`) splits nothing.
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("But Liberal member for Eastgate South Tomas Brenning said",
+     [("Tomas Brenning", "person", "the event cost £12,400")]),
+    ("Cabinet Member for Roads and Bridges Hannah Quist said", [("Hannah Quist", "person", "the event cost £12,400")]),
+    ("Cabinet Member for Housing, Roads and Bridges Hannah Quist said",
+     [("Hannah Quist", "person", "the event cost £12,400")]),
+    ("The member for Eastgate South, Tomas Brenning, said", [("Tomas Brenning", "person", "the event cost £12,400")]),
+], ids=["seat-then-name", "portfolio-then-name", "portfolio-with-comma", "set-off-by-commas"])
+def test_a_name_run_into_its_posts_place_is_the_person(opening: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(f"News\n\nThe council spent money.\n\n{opening} the event cost £12,400.\n") == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("Liberal member for Eastgate South Tomas Brenning said it", 19, 48, 34),
+    ("Cabinet Member for Roads and Bridges Hannah Quist said it", 0, 49, 37),
+    ("A vote for Eastgate South Tomas Brenning said it", 11, 40, -1),  # no post before `for`
+    ("Liberal member for Tomas Brenning said it", 19, 33, -1),  # no place before the name
+    ("Liberal member for Eastgate South Tomas Brenning. It", 19, 48, -1),  # no verb after the run
+    ("Liberal member for eastgate South Tomas Brenning said it", 19, 48, -1),  # a lower-case word in the run
+    ("Tomas Brenning said it", 0, 14, -1),  # no `for` near
+    ("A spokesman for Rhian Mair Tudor said it", 16, 32, -1),  # a voice speaks for the whole name
+])
+def test_post_place_name_at_finds_the_name_after_the_place(text: str, start: int, end: int, expected: int) -> None:
+    assert post_place_name_at(text, start, end) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("The Minister for Roads Dara Quinn TD said it", 23, 38),  # a post-nominal ends the run
+    ("The Minister for Roads, Mary Ann Quinn said it", 24, 38),  # three name words set off by a comma
+    ("The Minister for Roads and Ports, Dara Quinn, said it", 34, 44),  # a comma after the run: no verb
+])
+def test_post_place_name_at_leaves_names_it_cannot_split(text: str, start: int, end: int) -> None:
+    assert post_place_name_at(text, start, end) == -1
