@@ -3,8 +3,8 @@ invented parties, and the whole table it must give as (speaker, speaker_kind, qu
 import pytest
 
 from claims.extract.post_places import post_place_name_at
-from claims.extract.speakers.lead_company import company_reference, lead_subject
-from claims.extract.speakers.post_holders import holders, post_of
+from claims.extract.speakers.lead_company import company_reference, lead_company, lead_subject
+from claims.extract.speakers.post_holders import holders, post_holders, post_of
 from extract_rows import rows
 
 
@@ -154,10 +154,72 @@ def test_post_place_name_at_finds_the_name_after_the_place(text: str, start: int
     assert post_place_name_at(text, start, end) == expected
 
 
-@pytest.mark.parametrize(("text", "start", "end"), [
-    ("The Minister for Roads Dara Quinn TD said it", 23, 38),  # a post-nominal ends the run
-    ("The Minister for Roads, Mary Ann Quinn said it", 24, 38),  # three name words set off by a comma
-    ("The Minister for Roads and Ports, Dara Quinn, said it", 34, 44),  # a comma after the run: no verb
+@pytest.mark.parametrize(("text", "run"), [
+    ("The Minister for Roads Dara Quinn TD said it", "Dara Quinn TD"),  # a post-nominal ends the run
+    ("The Minister for Roads, Mary Ann Quinn said it", "Mary Ann Quinn"),  # three name words set off by a comma
+    ("The Minister for Roads and Ports, Dara Quinn, said it", "Dara Quinn"),  # a comma after the run: no verb
+    ("The Minister for Roads and Ports Dara Quinn Said it", "Roads and Ports Dara Quinn"),  # no lower-case verb
+    ("Dara Quinn Hale said it was a vote for the minister", "Dara Quinn Hale"),  # `for` only after the run
 ])
-def test_post_place_name_at_leaves_names_it_cannot_split(text: str, start: int, end: int) -> None:
-    assert post_place_name_at(text, start, end) == -1
+def test_post_place_name_at_leaves_names_it_cannot_split(text: str, run: str) -> None:
+    start = text.index(run)
+    assert post_place_name_at(text, start, start + len(run)) == -1
+
+
+@pytest.mark.parametrize(("text", "run", "name"), [
+    ("Cabinet Member for Housing, Roads and Bridges Hannah Quist said it", "Roads and Bridges Hannah Quist",
+     "Hannah Quist"),  # a comma inside the portfolio, before the run
+    ("Cabinet Member for Housing, Roads and Bridges Hannah Quist said it", "Housing, Roads and Bridges Hannah Quist",
+     "Hannah Quist"),
+    ("Councillor for Westbury North Jan Oduya said it", "Councillor for Westbury North Jan Oduya", "Jan Oduya"),
+])
+def test_post_place_name_at_points_at_the_name(text: str, run: str, name: str) -> None:
+    start = text.index(run)
+    assert post_place_name_at(text, start, start + len(run)) == text.index(name)
+
+
+SKYVANE_TEXT = ("Skyvane cancels flights\n\nSkyvane said 300 flights were cut. Skyvane said fares were refunded. Skyvane "
+                "shares fell. Aerobond said talks had failed. Aerobond said more strikes would come.\n")
+
+
+@pytest.mark.parametrize(("speakers", "expected"), [
+    ([("the airline", "unresolved")], {"the airline": ("Skyvane", "organisation")}),
+    ([("the airline", "unresolved"), ("Aerobond", "organisation")],
+     {"the airline": ("Skyvane", "organisation")}),  # named twice against four times: Skyvane still leads
+    ([("the airline", "unresolved"), ("Skyvane Holdings", "organisation")],
+     {"the airline": ("Skyvane", "organisation")}),  # a longer form of the subject's name is no rival
+    ([("the council", "unresolved")], {}),  # no company noun
+    ([("the airline", "organisation")], {}),  # resolved already
+    ([("the airline", "person"), ("the union", "unresolved")], {}),
+])
+def test_lead_company_maps_only_unresolved_company_nouns(speakers: list[tuple[str, str]],
+                                                        expected: dict[str, tuple[str, str]]) -> None:
+    assert lead_company(SKYVANE_TEXT, speakers) == expected
+
+
+def test_lead_company_needs_the_subject_named_more_than_twice_as_often_as_a_rival() -> None:
+    text = SKYVANE_TEXT.replace("Skyvane shares fell. ", "")  # three Skyvanes against two Aerobonds
+    assert lead_company(text, [("the airline", "unresolved"), ("Aerobond", "organisation")]) == {}
+
+
+def test_lead_subject_skips_a_sentence_starter() -> None:
+    assert lead_subject("However Skyvane has cut jobs.\n") is None
+
+
+@pytest.mark.parametrize(("speakers", "expected"), [
+    ([("the minister", "person")], {"the minister": ("Maria Colvend", "person")}),
+    ([("the minister", "unresolved")], {"the minister": ("Maria Colvend", "person")}),
+    ([("the minister", "organisation")], {}),  # a body's name is never read as a post
+    ([("the mayor", "person")], {}),  # a post the text never ties to a name
+])
+def test_post_holders_maps_a_post_to_its_one_holder(speakers: list[tuple[str, str]],
+                                                    expected: dict[str, tuple[str, str]]) -> None:
+    from claims.extract.speakers import Context
+    text = "Housing Minister, Maria Colvend, spoke. The minister said rents fell. The mayor agreed."
+    assert post_holders(text, speakers, Context(text=text)) == expected
+
+
+def test_post_of_reads_one_post_word_in_lower_case_and_holders_go_past_another_post() -> None:
+    assert post_of("minister") == ("minister", ())
+    text = "Executive Director Jo Penn met Chief Executive Ian Dorsey."
+    assert holders(text, "executive", ()) == {"Ian Dorsey"}
