@@ -223,3 +223,8 @@ def test_post_of_reads_one_post_word_in_lower_case_and_holders_go_past_another_p
     assert post_of("minister") == ("minister", ())
     text = "Executive Director Jo Penn met Chief Executive Ian Dorsey."
     assert holders(text, "executive", ()) == {"Ian Dorsey"}
+
+
+def test_a_three_word_name_after_a_one_word_portfolio_stays_whole() -> None:
+    text = "News\n\nThe council spent money.\n\nMinister for Roads Rhian Mair Tudor said the event cost £12,400.\n"
+    assert rows(text) == [("Rhian Mair Tudor", "person", "the event cost £12,400")]

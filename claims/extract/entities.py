@@ -130,8 +130,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(run, at)
-        if " " in run and (mention is None or mention.kind == "person") \
-                and (cut := post_place_name_at(text, at, match.end())) > at:
+        if " " in run and (mention is None or mention.kind == "person" and " and " in mention.name) \
+                and (cut := post_place_name_at(text, at, match.end())) > at:  # a person read whole is left whole
             mention = person_after_place(text, cut, match.end())  # 14a: "member for Eastgate South Tom Brenning"
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
