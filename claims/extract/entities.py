@@ -8,6 +8,7 @@ from typing import NamedTuple
 from .bodynames import FOR_THE, commissioned_cut, name_before_kind
 from .full_names import occurrences
 from .glued_roles import without_glued_role
+from .post_places import post_place_name_at
 from .joint_names import joint_body
 from .title_bodies import without_title_body
 from .vocabulary import (
@@ -129,6 +130,9 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(run, at)
+        if " " in run and (mention is None or mention.kind == "person" and " and " in mention.name) \
+                and (cut := post_place_name_at(text, at, match.end())) > at:  # a person read whole is left whole
+            mention = person_after_place(text, cut, match.end())  # 14a: "member for Eastgate South Tom Brenning"
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
@@ -685,6 +689,12 @@ def _with_series(text: str, mention: Mention, end: int) -> Mention:
         return mention
     name = f"{mention.name}{' '.join(tail.group().split(' '))}"
     return mention._replace(end=tail.end(), name=" ".join(name.split()))
+
+
+def person_after_place(text: str, start: int, end: int) -> Mention | None:
+    """Return the person named in text[start:end] (the name after a post's place), else None."""
+    found = classify(text[start:end], start)
+    return found if found is not None and found.kind == "person" else None
 
 
 def classify(run: str, offset: int) -> Mention | None:

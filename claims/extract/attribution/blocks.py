@@ -18,6 +18,8 @@ from ..speakers import Context, Who, register_acronyms
 from ..speakers.bounds import whole_bodies
 from ..speakers.labels import labelled_speakers
 from ..speakers.places import places_as_people
+from ..speakers.lead_company import lead_company
+from ..speakers.post_holders import post_holders
 from ..text import Block, Span, find_speech, split_blocks, split_sentences, strip_span
 from ..statement import in_statement, statement_claims, statement_speaker
 from ..transcript import (
@@ -158,6 +160,8 @@ def attributed_spans(text: str) -> list[Found]:
     full = whole_bodies(text, [(f.speaker, f.kind) for f in settled]) | full  # "Select Committee" read short
     full = labelled_speakers(text, [(f.speaker, f.kind) for f in settled], ctx.kinds) | full  # "R-Ohio", "Service"
     full = places_as_people(text, [(f.speaker, f.kind) for f in settled]) | full  # "Traders in Market Place said"
+    full = post_holders(text, [(f.speaker, f.kind) for f in settled], ctx) | full  # 14a: "the minister"
+    full = lead_company(text, [(f.speaker, f.kind) for f in settled]) | full  # 14a: "the airline"
     return [Found(*full[f.speaker], f.cue, f.span) if f.speaker in full else f for f in settled] if full else settled
 
 

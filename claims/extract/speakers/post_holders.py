@@ -1,0 +1,76 @@
+"""14a: a post written for a person the text names (`the minister`, `its chief executive`, `Chief Executive`): the one
+person the text names with that post, in any of the ways writers tie a post to a name (`Housing Minister Ann Roe`,
+`Housing Minister, Ann Roe,`, `Ann Roe, the housing minister,`), before or after; two such people leave the text's
+words as they were (wave 8: a post of two holders keeps its words)."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..entities import is_person_name
+from ..vocabulary import ROLES, VOICE_ROLES
+
+from .context import Context
+
+POST_DETERMINERS: frozenset[str] = frozenset("the its their his her our this".split())
+"""Words that open a post written for a known person (`the minister`, `its chief executive`)."""
+_HONOURS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Prof|Professor)\.?[ \t]+)?"
+_NAME = r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2})"
+_WORD = r"[\w'\u2019\-]+"
+
+
+def post_of(speaker: str) -> tuple[str, tuple[str, ...]] | None:
+    """Return the post word and its describing words when a speaker is a post alone (`the housing minister` ->
+    minister, (housing,)), else None (a name, a spokesperson, a body)."""
+    words = speaker.lower().split()
+    if words and words[0] in POST_DETERMINERS:
+        words = words[1:]
+    elif len(words) > 1 and not all(w[:1].isupper() for w in speaker.split()):
+        return None  # "senior minister" with no determiner: not a title written alone
+    if not 1 <= len(words) <= 4 or not all(w.isalpha() for w in words):
+        return None
+    post = words[-1]
+    if post not in ROLES or post in VOICE_ROLES:
+        return None
+    return post, tuple(words[:-1])
+
+
+def _holder_patterns(post: str) -> tuple[re.Pattern[str], ...]:
+    """Return the ways a text ties a post to a name: before it, before it set off by commas, after it by commas."""
+    word = re.escape(post)
+    return (re.compile(rf"\b(?i:{word})[ \t]+{_HONOURS}{_NAME}"),
+            re.compile(rf"\b(?i:{word}),[ \t]+{_HONOURS}{_NAME},"),
+            re.compile(rf"{_NAME},[ \t]+(?:{_WORD}[ \t]+){{0,5}}?(?i:{word})\b(?=[ \t]*(?:,|\.|for\b|of\b|at\b|in\b))"))
+
+
+def holders(text: str, post: str, describing: tuple[str, ...]) -> set[str]:
+    """Return the names the text ties to a post, the describing words (`housing`) written beside each."""
+    found: set[str] = set()
+    for pattern in _holder_patterns(post):
+        for match in pattern.finditer(text):
+            name = " ".join(match.group("name").split())
+            if name.split()[0].lower() in ROLES or not is_person_name(name):
+                continue  # "Executive Director Jo Roe": another post
+            if all(word in _clause_before(text, match.start()) or word in match.group().lower() for word in describing):
+                found.add(name)
+    return found
+
+
+def _clause_before(text: str, at: int) -> str:
+    """Return the words of the same clause right before a place, lower case (`Housing ` before `Minister Ann Roe`)."""
+    before = text[max(0, at - 40):at]
+    cut = max(before.rfind(mark) for mark in ".,;:\n")
+    return before[cut + 1:].lower()
+
+
+def post_holders(text: str, speakers: Iterable[tuple[str, str]], ctx: Context) -> dict[str, tuple[str, str]]:
+    """Map each speaker written as a post alone to the one person the text names with it (none or two: unchanged)."""
+    mapped: dict[str, tuple[str, str]] = {}
+    for speaker, kind in set(speakers):
+        post = post_of(speaker) if kind in ("person", "unresolved") else None
+        if post is None or text.lower().count(post[0]) < 2:
+            continue  # the post is written once: nobody else holds it in the text
+        names = {ctx.full_person(name) for name in holders(text, *post)}
+        if len(names) == 1:
+            mapped[speaker] = (names.pop(), "person")
+    return mapped
