@@ -20,6 +20,8 @@ MIN_WORDS = 4
 """A row of fewer words than this is a stub, unless it is a short sentence (`We are sorry.`) or a figure's row."""
 MAX_PREPOSITION_WORDS = 8
 """A row opening with a preposition and shorter than this, with no comma, is a phrase, not a statement."""
+MAX_STUB_CHARS = 120
+"""A row longer than this (in characters) has too many words to be a stub: tested before the words are counted."""
 MAX_SENTENCE_WORDS = 60
 """A stub grows to its sentence only when the sentence is at most this long."""
 _OPENERS = load_words("stub_prepositions")
@@ -90,7 +92,7 @@ def _line_start(text: str, at: int) -> int:
 def mend_stubs(text: str, found: Sequence[Found]) -> list[Found]:
     """Rows in span order with every stub joined to a row of its sentence or grown to its sentence."""
     rows = list(found)
-    if not any(is_stub(text[r.span[0]:r.span[1]]) for r in rows):
+    if not any(_stub_at(text, r.span) for r in rows):
         return rows
     index = 0
     while index < len(rows):
@@ -102,10 +104,23 @@ def mend_stubs(text: str, found: Sequence[Found]) -> list[Found]:
     return rows
 
 
+def _stub_at(text: str, span: Span) -> bool:
+    """True when the row at a span is a stub; a long row, or one of four spaced words or more opening with no
+    preposition or conjunction, is none without counting its words."""
+    start, end = span
+    if end - start > MAX_STUB_CHARS:
+        return False
+    if text.count(" ", start, end) >= MIN_WORDS - 1:
+        space = text.find(" ", start, end)
+        if text[start:space].casefold() not in _OPENERS and text[start:space].casefold() not in _LEANERS:
+            return False
+    return is_stub(text[start:end])
+
+
 def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     """The rows with the stub at `index` joined or grown, or None when that row is no stub or cannot be placed."""
     row = rows[index]
-    if not is_stub(text[row.span[0]:row.span[1]]) or _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]):
+    if not _stub_at(text, row.span) or _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]):
         return None  # `..., that libraries open longer`: a that-clause has its own subject
     bounds = sentence_of(text, row.span)
     if index and _joins(rows[index - 1], row, bounds):
