@@ -6,7 +6,7 @@ import pytest
 from extract_rows import rows
 
 from claims.extract.attribution.records import Found
-from claims.extract.stubs import is_stub, mend_stubs, sentence_of
+from claims.extract.stubs import line_start, stub_at, trimmed, is_stub, mend_stubs, sentence_of
 
 
 # --- a short piece cut from a list or a contrast ------------------------------------------------------------------
@@ -150,3 +150,113 @@ def test_mend_stubs_grows_a_bulleted_stub_without_its_bullet() -> None:
     text = "Findings:\n- rated it good\n"
     found = [Found("I", "inspectorate", "rated", (12, 25))]
     assert mend_stubs(text, found) == [Found("I", "inspectorate", "rated", (12, 25))]
+
+
+def test_trimmed_drops_spaces_and_bullet_marks_at_the_edges() -> None:
+    text = "\n  - \u2022waits fell by a fifth  \n"
+    assert trimmed(text, (0, len(text))) == (6, 27)
+    assert text[6:27] == "waits fell by a fifth"
+    assert trimmed("   ", (0, 3)) == (3, 3)
+
+
+@pytest.mark.parametrize("text, at, expected", [("ab\ncd", 4, 3), ("abcd", 2, 0), ("a\nb\nc", 4, 4)])
+def test_line_start(text: str, at: int, expected: int) -> None:
+    assert line_start(text, at) == expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Findings:\n- by the end of May\n", (12, 29), False),
+    ("Findings:\n- by the end of May\n", (10, 29), False),
+    ("The trust said so; by the end of May.", (19, 36), False),
+    ("By the end of May the trust said so.", (0, 17), True),
+])
+def test_grown_only_inside_one_clause(text: str, span: tuple[int, int], expected: bool) -> None:
+    found = [Found("A", "organisation", "said", span)]
+    assert (mend_stubs(text, found) != found) is expected
+
+
+def test_grown_stub_takes_the_whole_bulleted_line() -> None:
+    text = "Findings:\n-  for it for years, we said\n"
+    found = [Found("A", "organisation", "said", (13, 29))]
+    assert mend_stubs(text, found) == [Found("A", "organisation", "said", (13, 38))]
+
+
+def test_grown_refuses_a_sentence_another_row_overlaps() -> None:
+    text = "Sales rose in every region, mostly for years."
+    found = [Found("A", "organisation", "said", (0, 26)), Found("B", "organisation", "said", (35, 44))]
+    assert mend_stubs(text, found) == found
+
+
+def test_grown_refuses_a_stub_opened_by_its_verb_but_not_by_an_auxiliary() -> None:
+    text = "A home closed after the regulator rated it poor."
+    found = [Found("R", "inspectorate", "rated", (34, 47))]
+    assert mend_stubs(text, found) == found
+    text = "The data, which the review found was not seen, stayed safe."
+    found = [Found("X", "unresolved", "found", (35, 45))]
+    assert mend_stubs(text, found) == [Found("X", "unresolved", "found", (0, 59))]
+
+
+def test_a_that_clause_is_never_mended() -> None:
+    text = "The council said that parks closed and that libraries open longer."
+    found = [Found("C", "organisation", "said", (22, 34)), Found("C", "organisation", "said", (44, 65))]
+    assert mend_stubs(text, found) == found
+
+
+@pytest.mark.parametrize("quote, expected", [
+    ("for it " * 20, False),
+    ("By then sales rose", False),
+    ("By then sales were up", False),
+    ("By May", True),
+    ("through a shared desk in Hollins", True),
+    ("While the bills rose", True),
+    ("whilst the bills rose", True),
+    ("Through a joint desk", True),
+    ("said so for years and more and more", False),
+])
+def test_stub_at(quote: str, expected: bool) -> None:
+    assert stub_at(quote, (0, len(quote))) is expected
+
+
+def test_stub_at_measures_the_span_not_the_text() -> None:
+    text = "x " * 100 + "for it for years"
+    assert stub_at(text, (200, len(text))) is True
+    assert stub_at(text, (0, len(text))) is False
+
+
+def test_mend_stubs_joins_a_stub_after_a_row_of_another_speaker_to_its_own_speaker_after_it() -> None:
+    text = "Costs rose, by the end of May, and sales fell in every shop we run."
+    found = [Found("B", "organisation", "said", (0, 10)), Found("A", "organisation", "said", (12, 29)),
+             Found("A", "organisation", "said", (35, 66))]
+    assert mend_stubs(text, found) == [Found("B", "organisation", "said", (0, 10)),
+                                       Found("A", "organisation", "said", (12, 66))]
+
+
+def test_mend_stubs_mends_every_stub_of_a_text() -> None:
+    text = "Sales rose in every shop we run, by then. Costs fell in every shop we run, for years."
+    found = [Found("A", "organisation", "said", (0, 31)), Found("A", "organisation", "said", (33, 40)),
+             Found("A", "organisation", "said", (42, 73)), Found("A", "organisation", "said", (75, 84))]
+    assert mend_stubs(text, found) == [Found("A", "organisation", "said", (0, 40)),
+                                       Found("A", "organisation", "said", (42, 84))]
+
+
+def test_a_stub_grows_beside_rows_of_other_sentences() -> None:
+    text = "Sales rose in every shop. The review is due by the end of May. Costs fell in every shop."
+    found = [Found("A", "organisation", "said", (0, 25)), Found("R", "unresolved", "report", (44, 61)),
+             Found("A", "organisation", "said", (63, 88))]
+    assert mend_stubs(text, found) == [Found("A", "organisation", "said", (0, 25)),
+                                       Found("R", "unresolved", "report", (26, 62)),
+                                       Found("A", "organisation", "said", (63, 88))]
+
+
+def test_a_stub_joins_the_row_after_and_keeps_the_rows_beyond() -> None:
+    text = "For years, costs rose in every shop we run. Sales fell in every shop."
+    found = [Found("A", "organisation", "said", (0, 9)), Found("A", "organisation", "said", (11, 42)),
+             Found("A", "organisation", "said", (44, 68))]
+    assert mend_stubs(text, found) == [Found("A", "organisation", "said", (0, 42)),
+                                       Found("A", "organisation", "said", (44, 68))]
+
+
+@pytest.mark.parametrize("text, end", [("By the end of May; the trust said so.", 17), ("By 2030 more buses ran.", 22)])
+def test_no_growth_before_a_semicolon_nor_for_a_dated_statement(text: str, end: int) -> None:
+    found = [Found("A", "organisation", "said", (0, end))]
+    assert mend_stubs(text, found) == found

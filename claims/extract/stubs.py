@@ -56,7 +56,8 @@ def is_stub(quote: str) -> bool:
     short = len(words) < MAX_PREPOSITION_WORDS and "," not in quote
     if short and words[0].casefold() in _LEANERS:
         return True
-    verbless = not any(word in _AUXILIARIES for word in words)  # `Among them were 12 knives` stands; `May` not
+    verbless = not any(w in _AUXILIARIES or w in _PAST for w in words[1:])  # `By then sales rose` stands;
+    # a participle after a preposition is mostly an adjective (`through a shared desk`)
     return short and verbless and words[0].casefold() in _OPENERS and not _FIGURE_RE.match(words[1])
 
 
@@ -68,8 +69,8 @@ def _short_statement(words: list[str]) -> bool:
 
 def _has_verb(words: list[str]) -> bool:
     """True when words after the first hold a finite verb: an auxiliary, an irregular past or a past in -ed
-    (`rents rose`, `We are sorry`, `the gutters cleared`; `rated it inadequate` has its verb first)."""
-    return any(w in _AUXILIARIES or w in _PAST or (w.endswith("ed") and len(w) > 3) for w in map(str.casefold, words))
+    in lower case (`rents rose`, `We are sorry`, `the gutters cleared`; `May` is a month)."""
+    return any(w in _AUXILIARIES or w in _PAST or (w.endswith("ed") and len(w) > 3) for w in words)
 
 
 def sentence_of(text: str, span: Span) -> Span:
@@ -78,13 +79,13 @@ def sentence_of(text: str, span: Span) -> Span:
     opener = None
     for opener in _SENTENCE_START_RE.finditer(text, max(0, start - 2000), start):
         pass
-    first = opener.end() if opener is not None else _line_start(text, start)
+    first = opener.end() if opener is not None else line_start(text, start)
     closer = _SENTENCE_END_RE.search(text, end)
     last = len(text) if closer is None else closer.end() if closer.group() != "\n" else closer.start()
-    return max(first, _line_start(text, start)), last
+    return max(first, line_start(text, start)), last
 
 
-def _line_start(text: str, at: int) -> int:
+def line_start(text: str, at: int) -> int:
     """The offset where the line holding `at` begins."""
     return text.rfind("\n", 0, at) + 1
 
@@ -92,7 +93,7 @@ def _line_start(text: str, at: int) -> int:
 def mend_stubs(text: str, found: Sequence[Found]) -> list[Found]:
     """Rows in span order with every stub joined to a row of its sentence or grown to its sentence."""
     rows = list(found)
-    if not any(_stub_at(text, r.span) for r in rows):
+    if not any(stub_at(text, r.span) for r in rows):
         return rows
     index = 0
     while index < len(rows):
@@ -104,7 +105,7 @@ def mend_stubs(text: str, found: Sequence[Found]) -> list[Found]:
     return rows
 
 
-def _stub_at(text: str, span: Span) -> bool:
+def stub_at(text: str, span: Span) -> bool:
     """True when the row at a span is a stub; a long row, or one of four spaced words or more opening with no
     preposition or conjunction, is none without counting its words."""
     start, end = span
@@ -120,7 +121,7 @@ def _stub_at(text: str, span: Span) -> bool:
 def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     """The rows with the stub at `index` joined or grown, or None when that row is no stub or cannot be placed."""
     row = rows[index]
-    if not _stub_at(text, row.span) or _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]):
+    if not stub_at(text, row.span) or _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]):
         return None  # `..., that libraries open longer`: a that-clause has its own subject
     bounds = sentence_of(text, row.span)
     if index and _joins(rows[index - 1], row, bounds):
@@ -140,8 +141,8 @@ def _joins(other: Found, row: Found, bounds: Span) -> bool:
 def _grown(text: str, rows: list[Found], index: int, bounds: Span) -> list[Found] | None:
     """The rows with a lone stub grown to its whole sentence, or None when the sentence is too long or overlaps
     another row."""
-    start, end = _trimmed(text, bounds)
-    first = _WORD_RE.findall(text, *rows[index].span)[:1]
+    start, end = trimmed(text, bounds)
+    first = [word.lower() for word in _WORD_RE.findall(text, *rows[index].span)[:1]]
     if _has_verb(first) and first[0] not in _AUXILIARIES:
         return None  # `recommended approval`: a judgement told by its verb stands as the writer cut it
     if len(_WORD_RE.findall(text, start, end)) > MAX_SENTENCE_WORDS or (start, end) == rows[index].span:
@@ -153,7 +154,7 @@ def _grown(text: str, rows: list[Found], index: int, bounds: Span) -> list[Found
     return rows[:index] + [rows[index]._replace(span=(start, end))] + rows[index + 1:]
 
 
-def _trimmed(text: str, bounds: Span) -> Span:
+def trimmed(text: str, bounds: Span) -> Span:
     """A sentence's bounds without the white space, bullet marks or dashes at its edges."""
     start, end = bounds
     while start < end and (text[start].isspace() or text[start] in "-*\u2022\u2013\u2014"):
