@@ -13,6 +13,7 @@ from ..model import EXTRACT_COLUMNS, Claim, Source
 from ..sources import load_source
 from .attribution import attributed_spans
 from .confidence import row_confidence, share_of
+from .stubs import mend_stubs
 from .surface import working_copy
 
 
@@ -127,7 +128,7 @@ def plain_claims_frame(rows: list[Row]) -> pd.DataFrame:
 def find_rows(text: str, source_name: str) -> list[Row]:
     """Return the claims in a text as rows with exact spans, stable ids, speaker kinds and cues."""
     original, text = text, working_copy(text)  # rules read the plain surface; quotes are cut from the original
-    found = sorted(attributed_spans(text), key=lambda row: row.span)
+    found = mend_stubs(text, sorted(attributed_spans(text), key=lambda row: row.span))  # no row a stub
     seen: dict[str, int] = {}
     rows = []
     for item in found:

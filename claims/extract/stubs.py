@@ -1,0 +1,164 @@
+"""Stubs (wave 14): rows that are not statements, mended by joining them to their sentence.
+
+A splitter or a cue can leave a row that nobody could check on its own: a short piece cut from a list or a
+contrast (`1,893 fires`, `remain above average`, `the windows replaced`), a reaction's object (`accepted that
+figure`), a bare phrase after a cue that opens with a preposition (`by the end of May`, `through a shared control
+room at Devizes`), a clause that leans on another (`because when prices rise`). Such a row is never dropped: it joins the row before it in the same sentence (from that row's
+start, under that row's speaker), else the row after it; alone in its sentence, it grows to the whole sentence.
+A stub the mending cannot place (its sentence spans a line, or is very long) stays as it was.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .attribution.records import Found
+from .text import Span
+from .vocabulary import load_words
+
+MIN_WORDS = 4
+"""A row of fewer words than this is a stub, unless it is a short sentence (`We are sorry.`) or a figure's row."""
+MAX_PREPOSITION_WORDS = 8
+"""A row opening with a preposition and shorter than this, with no comma, is a phrase, not a statement."""
+MAX_STUB_CHARS = 120
+"""A row longer than this (in characters) has too many words to be a stub: tested before the words are counted."""
+MAX_SENTENCE_WORDS = 60
+"""A stub grows to its sentence only when the sentence is at most this long."""
+_OPENERS = load_words("stub_prepositions")
+"""Prepositions that open a phrase, never a statement, when the row is short (`by the end of May`)."""
+_LEANERS = load_words("stub_subordinators")
+"""Conjunctions and relatives that open a clause leaning on another (`because when ...`, `which ...`)."""
+_PAST = load_words("irregular_past")
+_THAT_RE = re.compile(r"\bthat\s+$")
+"""A complementiser right before a row."""
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
+                          "shall", "should", "may", "might", "must"})
+"""Verbs that make a short row a sentence, and a phrase after a preposition a clause."""
+_WORD_RE = re.compile(r"[^\W_](?:[\w'\u2019.,%-]*[^\W_%])?%?")
+"""A word of a row, with inner `.` `,` `'` `-` and a closing `%` (`1,893`, `12.5%`, `Geraghty's`)."""
+_FIGURE_RE = re.compile(r"[£$€]?\d")
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundreds thousands".split())
+"""Spelled numbers that make three words a count as a figure does (`restored six wetlands`)."""
+_SENTENCE_END_RE = re.compile(r"[.!?;](?=[\s\"\u201d\u2019')]|$)|\n")
+"""Where a sentence (or a clause of a series) ends: a full stop, semicolon, question or exclamation mark before a space or a closing mark, or a line end."""
+_SENTENCE_START_RE = re.compile(r"(?:[.!?;][\"\u201d\u2019')]*\s+|\n)[\"\u201c\u2018(]?")
+"""What opens a sentence (or a clause of a series): a sentence end then spaces, or a line break (an opening mark is left outside)."""
+
+
+def is_stub(quote: str) -> bool:
+    """True for a row that is not a statement: too short, a short verbless phrase opening with a preposition, or a
+    short clause opening with a conjunction or relative that leans on another clause."""
+    words = _WORD_RE.findall(quote)
+    if not words:
+        return False
+    if len(words) < MIN_WORDS:  # `was not accessed`: no subject
+        return words[0] in _AUXILIARIES or not (_short_statement(words) or _has_verb(words[1:]))
+    short = len(words) < MAX_PREPOSITION_WORDS and "," not in quote
+    if short and words[0].casefold() in _LEANERS:
+        return True
+    verbless = not any(w in _AUXILIARIES or w in _PAST for w in words[1:])  # `By then sales rose` stands;
+    # a participle after a preposition is mostly an adjective (`through a shared desk`)
+    return short and verbless and words[0].casefold() in _OPENERS and not _FIGURE_RE.match(words[1])
+
+
+def _short_statement(words: list[str]) -> bool:
+    """True for short words that still stand: a count, written or spelled (`912 new homes`, `41 arrests`,
+    `restored six wetlands`)."""
+    return any(_FIGURE_RE.match(word) or word.casefold() in _NUMBER_WORDS for word in words)
+
+
+def _has_verb(words: list[str]) -> bool:
+    """True when words after the first hold a finite verb: an auxiliary, an irregular past or a past in -ed
+    in lower case (`rents rose`, `We are sorry`, `the gutters cleared`; `May` is a month)."""
+    return any(w in _AUXILIARIES or w in _PAST or (w.endswith("ed") and len(w) > 3) for w in words)
+
+
+def sentence_of(text: str, span: Span) -> Span:
+    """The sentence around a span: from after the last sentence end before it to the first one after it."""
+    start, end = span
+    opener = None
+    for opener in _SENTENCE_START_RE.finditer(text, max(0, start - 2000), start):
+        pass
+    first = opener.end() if opener is not None else line_start(text, start)
+    closer = _SENTENCE_END_RE.search(text, end)
+    last = len(text) if closer is None else closer.end() if closer.group() != "\n" else closer.start()
+    return max(first, line_start(text, start)), last
+
+
+def line_start(text: str, at: int) -> int:
+    """The offset where the line holding `at` begins."""
+    return text.rfind("\n", 0, at) + 1
+
+
+def mend_stubs(text: str, found: Sequence[Found]) -> list[Found]:
+    """Rows in span order with every stub joined to a row of its sentence or grown to its sentence."""
+    rows = list(found)
+    if not any(stub_at(text, r.span) for r in rows):
+        return rows
+    index = 0
+    while index < len(rows):
+        mended = _mend(text, rows, index)
+        if mended is None:
+            index += 1
+            continue
+        rows = mended
+    return rows
+
+
+def stub_at(text: str, span: Span) -> bool:
+    """True when the row at a span is a stub; a long row, or one of four spaced words or more opening with no
+    preposition or conjunction, is none without counting its words."""
+    start, end = span
+    if end - start > MAX_STUB_CHARS:
+        return False
+    if text.count(" ", start, end) >= MIN_WORDS - 1:
+        space = text.find(" ", start, end)
+        if text[start:space].casefold() not in _OPENERS and text[start:space].casefold() not in _LEANERS:
+            return False
+    return is_stub(text[start:end])
+
+
+def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
+    """The rows with the stub at `index` joined or grown, or None when that row is no stub or cannot be placed."""
+    row = rows[index]
+    if not stub_at(text, row.span) or _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]):
+        return None  # `..., that libraries open longer`: a that-clause has its own subject
+    bounds = sentence_of(text, row.span)
+    if index and _joins(rows[index - 1], row, bounds):
+        before = rows[index - 1]
+        return rows[:index - 1] + [before._replace(span=(before.span[0], row.span[1]))] + rows[index + 1:]
+    if index + 1 < len(rows) and _joins(rows[index + 1], row, bounds):
+        after = rows[index + 1]
+        return rows[:index] + [row._replace(span=(row.span[0], after.span[1]))] + rows[index + 2:]
+    return _grown(text, rows, index, bounds)
+
+
+def _joins(other: Found, row: Found, bounds: Span) -> bool:
+    """True when another row of the same speaker lies inside the stub's sentence."""
+    return other.speaker == row.speaker and bounds[0] <= other.span[0] and other.span[1] <= bounds[1]
+
+
+def _grown(text: str, rows: list[Found], index: int, bounds: Span) -> list[Found] | None:
+    """The rows with a lone stub grown to its whole sentence, or None when the sentence is too long or overlaps
+    another row."""
+    start, end = trimmed(text, bounds)
+    first = [word.lower() for word in _WORD_RE.findall(text, *rows[index].span)[:1]]
+    if _has_verb(first) and first[0] not in _AUXILIARIES:
+        return None  # `recommended approval`: a judgement told by its verb stands as the writer cut it
+    if len(_WORD_RE.findall(text, start, end)) > MAX_SENTENCE_WORDS or (start, end) == rows[index].span:
+        return None
+    if any(other.span[0] < end and start < other.span[1] for i, other in enumerate(rows) if i != index):
+        return None
+    if text[bounds[1] - 1:bounds[1]] == ";" or text[:bounds[0]].rstrip().endswith(";"):
+        return None  # one clause of a series (`...; and that complaints halved`): left as the writer cut it
+    return rows[:index] + [rows[index]._replace(span=(start, end))] + rows[index + 1:]
+
+
+def trimmed(text: str, bounds: Span) -> Span:
+    """A sentence's bounds without the white space, bullet marks or dashes at its edges."""
+    start, end = bounds
+    while start < end and (text[start].isspace() or text[start] in "-*\u2022\u2013\u2014"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
