@@ -9,6 +9,7 @@ from ..entities import find_mentions
 from ..text import Span
 from ..vocabulary import DOCUMENT_NOUNS
 
+from .owned_records import owned_record
 from .patterns import CUE_RE, MAX_CUES_PER_SENTENCE
 from .records import inside_holes
 
@@ -23,7 +24,8 @@ def person_speaks_in_record(text: str, sentence: Span, match: re.Match[str], hol
     """Say whether `according to <a record>` closes a sentence whose own cue has a name right before it as its subject
     (`Jo Roe said A, according to the minutes`, `Acme told the court A, according to court papers`): the named party
     speaks, not the record nor its owner."""
-    source = RECORD_SOURCE_RE.match(match.group("who").strip())
+    who = match.group("who").strip()
+    source = RECORD_SOURCE_RE.match(who) or owned_record(who)  # "the minutes", "the union's survey"
     if source is None or source.group("noun") not in DOCUMENT_NOUNS or sentence[0] >= match.start():
         return False
     for cue in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE):
