@@ -43,3 +43,45 @@ def test_a_body_named_after_according_to_is_no_record() -> None:
     assert owned_record("the Tenancy Board") is None
     assert owned_record("Acme's") is None
     assert owned_record("the union's annual report").group("noun") == "report"
+
+
+# --- A member's role after a party's or body's name, with no person named ---------------------------------------
+# The phenomenon: the writer refers back to a person by the role they hold in a named body or party (`The Green
+# Party MP said`, `the Social Democrat councillor said`), the role written as capital letters or as a word. A person
+# speaks; the body never takes the words. With no person titled so, the text's words stand, unresolved; a person the
+# text titled so (`Green Party MP Mary Polden`) is the one. Other writers: `The Harbour Trust MP said`, `the Reform
+# Alliance councillor added`. A voice role (`A Harbour Trust spokesperson said`) still gives the body.
+
+def test_a_party_mp_with_an_article_is_a_person_never_the_party() -> None:
+    text = "Mary Polden said: \"Counting is not enough.\"\n\nThe Green Party MP said 12 families were living in cars.\n"
+    assert rows(text) == [("Mary Polden", "person", "Counting is not enough."),
+                          ("The Green Party MP", "unresolved", "12 families were living in cars")]
+
+
+def test_a_two_word_party_read_as_a_name_before_a_role_word() -> None:
+    text = "Tom Vale said: \"Rents are too high.\"\n\nThe Social Democrat councillor said rents rose by 9%.\n"
+    assert rows(text) == [("Tom Vale", "person", "Rents are too high."),
+                          ("The Social Democrat councillor", "unresolved", "rents rose by 9%")]
+
+
+def test_the_member_the_text_titled_so_speaks() -> None:
+    text = ("Green Party MP Mary Polden said: \"Counting is not enough.\"\n\n"
+            "The Green Party MP said 12 families were living in cars.\n")
+    assert rows(text) == [("Mary Polden", "person", "Counting is not enough."),
+                          ("Mary Polden", "person", "12 families were living in cars")]
+
+
+def test_a_members_own_name_with_role_letters_is_the_person() -> None:
+    assert rows("Jo Hale MP said bus use fell by 8% last year.\n") == [
+        ("Jo Hale", "person", "bus use fell by 8% last year")]
+
+
+def test_an_unnamed_spokesperson_still_gives_the_body() -> None:
+    assert rows("A Harbour Trust spokesperson said visits rose by 5%.\n") == [
+        ("Harbour Trust", "organisation", "visits rose by 5%")]
+
+
+def test_the_body_speaks_after_a_person_spoke() -> None:
+    text = "Kelvin Mott said rents rose by 9%. The Dale Council said it had built 120 homes in 2024.\n"
+    assert rows(text) == [("Kelvin Mott", "person", "rents rose by 9%"),
+                          ("Dale Council", "organisation", "it had built 120 homes in 2024")]

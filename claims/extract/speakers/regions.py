@@ -28,6 +28,7 @@ from .people import (
 from .representatives import representative
 from .titles import title_holder_named, title_only, without_filler
 from .turns import pronoun_after_adverbial, tail_possessor
+from .member_roles import role_after_name
 from .venues import venue_cut
 from .voices import titled_person, voice
 from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
@@ -140,7 +141,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
         # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
-    return role_after_body(text, end, words, mentions, ctx) or relative_opening(raw, words, ctx) \
+    return role_after_body(text, end, words, mentions, ctx) or role_after_name(text, end, words, mentions, ctx) \
+        or relative_opening(raw, words, ctx) \
         or pronoun_after_adverbial(words, ctx) or pronoun(words, ctx) or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
