@@ -4,6 +4,7 @@ table as (speaker, speaker_kind, quote) rows, with cases where the organisation 
 from extract_rows import rows
 
 from claims.extract.attribution.owned_records import owned_record
+from claims.extract.speakers.member_roles import named_member
 
 
 # --- A person's words closed by their own body's record ---------------------------------------------------------
@@ -85,3 +86,25 @@ def test_the_body_speaks_after_a_person_spoke() -> None:
     text = "Kelvin Mott said rents rose by 9%. The Dale Council said it had built 120 homes in 2024.\n"
     assert rows(text) == [("Kelvin Mott", "person", "rents rose by 9%"),
                           ("Dale Council", "organisation", "it had built 120 homes in 2024")]
+
+
+# --- A body's role, then the person's name with role letters -----------------------------------------------------
+# The phenomenon: `The Social Democrats' health spokesperson, Nia Penhal MP, said`: the letters after the name made
+# the name look like a role phrase, which handed the turn to the clause before it, and a plural possessive party
+# (`Democrats'`) read as a person there. The name with its letters is the person's. Other writers: `The Growers'
+# chair, Ann Treve OBE, said`, `Its policy lead, Jo Roe TD, said`.
+
+def test_a_plural_possessive_party_then_a_member_with_role_letters() -> None:
+    text = "The Social Democrats' health spokesperson, Nia Penhal MP, said waits grew by 9% in a year.\n"
+    assert rows(text) == [("Nia Penhal", "person", "waits grew by 9% in a year")]
+
+
+def test_a_role_then_a_named_member_td() -> None:
+    text = "The Rural Alliance's farming lead, Seán Daly TD, said grants fell by a fifth.\n"
+    assert rows(text) == [("Seán Daly", "person", "grants fell by a fifth")]
+
+
+def test_a_person_then_a_role_with_letters_after_it_still_a_role() -> None:
+    assert named_member("Jo Roe, chair of Tarn Trust MP, said", 8, 26) is False
+    assert named_member("The Greens' lead, Nia Penhal MP, said", 18, 31) is True
+    assert named_member("The Greens' lead, Penhal MP, said", 18, 27) is False

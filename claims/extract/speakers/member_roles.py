@@ -4,8 +4,8 @@ phrase as a body with role letters (`Green Party` + `MP`) or as a person (`Socia
 the name is read here from the words themselves."""
 from __future__ import annotations
 
-from ..entities import Mention
-from ..vocabulary import ROLES, VOICE_ROLES
+from ..entities import Mention, find_mentions
+from ..vocabulary import POST_NOMINALS, ROLES, VOICE_ROLES
 
 from .context import Context
 
@@ -42,3 +42,14 @@ def role_after_name(text: str, end: int, words: list[str], mentions: list[Mentio
     if phrase.split()[0].lower() not in ARTICLES:
         phrase = text[max(0, mentions[-1].start - 4):mentions[-1].start].strip() + " " + phrase
     return phrase, "unresolved"
+
+
+def named_member(text: str, begin: int, finish: int) -> bool:
+    """Say whether a clause is only a person's name and the role letters after it (`Nia Penhal MP`, `Jo Roe TD`): a
+    name, never a role phrase that would hand the turn to the clause before it (`The Greens' spokesperson`)."""
+    words = text[begin:finish].split()
+    if len(words) < 3 or words[-1].lower().replace(".", "") not in POST_NOMINALS:
+        return False  # the cheap test first: no role letters at the end
+    mentions = find_mentions(text, begin, finish)
+    return len(mentions) == 1 and mentions[0].kind == "person" \
+        and text[mentions[0].start:mentions[0].end] == " ".join(words)
