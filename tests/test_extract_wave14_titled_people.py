@@ -108,3 +108,15 @@ def test_a_person_then_a_role_with_letters_after_it_still_a_role() -> None:
     assert named_member("Jo Roe, chair of Tarn Trust MP, said", 8, 26) is False
     assert named_member("The Greens' lead, Nia Penhal MP, said", 18, 31) is True
     assert named_member("The Greens' lead, Penhal MP, said", 18, 27) is False
+
+
+def test_a_lower_case_article_after_an_opening_word_keeps_the_texts_words() -> None:
+    text = "Mary Polden said: \"Counting is not enough.\"\n\nLater, the Green Party MP said 12 families were living in cars.\n"
+    assert rows(text) == [("Mary Polden", "person", "Counting is not enough."),
+                          ("the Green Party MP", "unresolved", "12 families were living in cars")]
+
+
+def test_a_bodys_possessive_role_is_left_to_the_other_rules() -> None:
+    text = "Mary Polden said: \"Counting is not enough.\"\n\nThe Green Party's MP said 12 families were living in cars.\n"
+    assert rows(text) == [("Mary Polden", "person", "Counting is not enough."),
+                          ("The Green Party's MP", "person", "12 families were living in cars")]
