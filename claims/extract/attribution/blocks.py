@@ -155,14 +155,14 @@ def attributed_spans(text: str) -> list[Found]:
     whole = Final(the_regulator(ctx), body_short_names(ctx), frozenset(ctx.titles.values()))  # once per text
     settled = [_settled(_past_dateline(text, f), ctx, whole) for f in found
                if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
-    said = [(f.speaker, f.kind) for f in settled]  # each settled row's speaker and kind, read by every step below
-    full = named_in_full(text, said, ctx.kinds)  # "(AIM: ACM)": the company
-    full |= bodies_read_as_people(text, said)  # "X Pharmacy ... The group said"
-    full = whole_bodies(text, said) | full  # "Select Committee" read short
-    full = labelled_speakers(text, said, ctx.kinds) | full  # "R-Ohio", "Service"
-    full = places_as_people(text, said) | full  # "Traders in Market Place said"
-    full = post_holders(text, said, ctx) | full  # 14a: "the minister"
-    full = lead_company(text, said) | full  # 14a: "the airline"
+    speaker_kinds = [(f.speaker, f.kind) for f in settled]  # read by every mending step below
+    full = named_in_full(text, speaker_kinds, ctx.kinds)  # "(AIM: ACM)": the company
+    full |= bodies_read_as_people(text, speaker_kinds)  # "X Pharmacy ... The group said"
+    full = whole_bodies(text, speaker_kinds) | full  # "Select Committee" read short
+    full = labelled_speakers(text, speaker_kinds, ctx.kinds) | full  # "R-Ohio", "Service"
+    full = places_as_people(text, speaker_kinds) | full  # "Traders in Market Place said"
+    full = post_holders(text, speaker_kinds, ctx) | full  # 14a: "the minister"
+    full = lead_company(text, speaker_kinds) | full  # 14a: "the airline"
     return [Found(*full[f.speaker], f.cue, f.span) if f.speaker in full else f for f in settled] if full else settled
 
 
