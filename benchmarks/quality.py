@@ -501,9 +501,14 @@ def as_json(scores: dict[str, Score]) -> str:
 
 
 def below_thresholds(scores: dict[str, Score], thresholds: dict[str, dict[str, dict[str, float]]]) -> list[str]:
-    """The thresholds a total misses, as sentences; thresholds are {group: {"min"|"max": {rate: value}}}."""
+    """The thresholds a total misses, as sentences; thresholds are {group: {"min"|"max": {rate: value}}}.
+
+    A group without claims (the held-out set between a promotion and the next blind set) has nothing to miss.
+    """
     misses = []
     for group, bounds in thresholds.items():
+        if not scores[group].claims:
+            continue
         measured = rates(scores[group])
         for rate, floor in bounds.get("min", {}).items():
             if (measured[rate] or 0.0) < floor:

@@ -172,6 +172,12 @@ def test_thresholds_report_each_miss() -> None:
         "development right_speaker 0.2500 is below 0.3", "development fragments 0.2500 is above 0.1"]
 
 
+def test_thresholds_skip_a_group_without_claims() -> None:
+    scores = {"development": Score(claims=2, found=2, right_speaker=2, rows=2), "held_out": Score()}
+    bounds = {"development": {"min": {"recall": 0.9}}, "held_out": {"min": {"recall": 0.9}, "max": {"fragments": 0.0}}}
+    assert quality.below_thresholds(scores, bounds) == []
+
+
 def write_gold(folder: Path, gold: dict, text: str = TEXT) -> Path:
     """Write t.txt and t.gold.json into a folder; return the gold file's path."""
     (folder / "t.txt").write_text(text, encoding="utf-8")
