@@ -4,6 +4,11 @@
     python -m benchmarks.calibration                                # check it on the held-out texts
     python -m benchmarks.calibration --texts p001-p088              # ... or on any range of texts
     python -m benchmarks.calibration --choose --texts p089-p136     # pick levels and weight by cross-validation
+    python -m benchmarks.calibration --blind --choose --texts p089-p472  # ... from the sets' blind tables
+
+With `--blind` the rows are read from each set's blind table (`benchmarks/press/blind/<set>.csv`: the rows
+the extractor of the set's time wrote, before any rule was tuned to it) instead of running today's
+extractor, so every blind set can be measured at once, long after it was promoted.
 
 Measure only on texts the extractor's rules were not tuned to when it runs (a set scored blind, before
 it is promoted to development): on development texts the rules are right almost always and the shares
@@ -13,6 +18,7 @@ seen, and how many wrong speakers the rows to check hold. It shows buckets, neve
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import math
 import subprocess
@@ -21,8 +27,9 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
-from benchmarks.quality import CORPUS, Gold, GoldError, RangeError as CalibrationError, number_of, text_range, best_row, is_unresolved, load_corpus, speaks_for, table_rows
-from claims.extract.confidence import CHECK_BELOW, confidence_of, describe, row_keys
+from benchmarks.blind_tables import SETS
+from benchmarks.quality import CORPUS, Gold, GoldError, RangeError as CalibrationError, Row, number_of, text_range, best_row, fold, is_unresolved, load_corpus, speaks_for
+from claims.extract.confidence import CHECK_BELOW, confidence_of, describe, row_confidence, row_keys, share_of
 from claims.extract.table import extract_claims
 
 PRIOR_WEIGHT = 15
@@ -33,6 +40,10 @@ FOLD_TEXTS = 12
 """Texts per fold when choosing levels and weight: each author of p089-p184 wrote twelve in a row."""
 WEIGHTS = (2, 5, 15, 30, 60)
 """The prior weights cross-validation tries."""
+
+
+class BlindTableError(CalibrationError):
+    """A text with no blind set, or a blind table that is missing, with the fix."""
 
 
 class Outcome(NamedTuple):
@@ -51,31 +62,91 @@ def chosen(golds: Sequence[Gold], texts: str | None) -> list[Gold]:
     return [g for g in golds if first <= number_of(g) <= last]
 
 
-def outcomes(gold: Gold) -> list[Outcome]:
-    """Every required gold claim a row finds, with that row's buckets, share and result."""
+class Record(NamedTuple):
+    """One extracted row, as today's extractor or a blind table gives it."""
+
+    speaker: str
+    kind: str
+    cue: str
+    start: int
+    end: int
+    quote: str
+
+
+def extracted(gold: Gold) -> list[Record]:
+    """Today's extractor's rows of a gold text."""
     table = extract_claims(gold.name)
-    text = Path(gold.name).read_text(encoding="utf-8")
-    rows = table_rows(table)
+    return [Record(str(r.speaker), str(r.speaker_kind), str(r.cue), int(r.start), int(r.end), str(r.quote))
+            for r in table.itertuples()]
+
+
+def outcomes(gold: Gold, records: Sequence[Record] | None = None) -> list[Outcome]:
+    """Every required gold claim a row finds (today's extractor's rows unless given), with its buckets, share and result."""
+    records = extracted(gold) if records is None else records
+    rows = [Row(r.speaker, fold(r.quote), r.kind) for r in records]
     found = []
     for claim in (c for c in gold.claims if not c.optional):
         row = best_row(rows, claim)
         if row is None or is_unresolved(row):
             continue
-        at = rows.index(row)
-        keys = row_keys(text, row.speaker, str(table["speaker_kind"].iloc[at]), str(table["cue"].iloc[at]),
-                        (int(table["start"].iloc[at]), int(table["end"].iloc[at])))
-        found.append(Outcome(keys, float(table["speaker_confidence"].iloc[at]),
+        record = records[rows.index(row)]
+        span = (record.start, record.end)
+        found.append(Outcome(row_keys(gold.text, record.speaker, record.kind, record.cue, span),
+                             share_of(row_confidence(gold.text, record.speaker, record.kind, record.cue, span)),
                              "right" if speaks_for(row, claim) else "wrong"))
     return found
 
 
-def all_outcomes(golds: Sequence[Gold]) -> list[Outcome]:
-    """The outcomes of every text."""
+def blind_set(gold: Gold) -> str:
+    """The blind set a text belongs to (`p089-p136`); BlindTableError when it belongs to none."""
+    number = number_of(gold)
+    for name in SETS:
+        first, last = text_range(name)
+        if first <= number <= last:
+            return name
+    raise BlindTableError(f"{Path(gold.name).name} is in no blind set ({', '.join(SETS)}): leave out --blind, or "
+                          "give --texts within those sets")
+
+
+def read_blind_table(path: Path) -> dict[str, list[Record]]:
+    """A blind table's rows grouped by text file name; BlindTableError when the file is missing."""
+    if not path.is_file():
+        raise BlindTableError(f"{path}: no such blind table; write it with python -m benchmarks.blind_tables")
+    grouped: dict[str, list[Record]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            grouped.setdefault(row["text"], []).append(Record(row["speaker"], row["speaker_kind"], row["cue"],
+                                                              int(row["start"]), int(row["end"]), row["quote"]))
+    return grouped
+
+
+def blind_outcomes(golds: Sequence[Gold], folder: Path) -> list[Outcome]:
+    """The outcomes of every text from its set's blind table in a folder (a text without rows finds nothing)."""
+    tables: dict[str, dict[str, list[Record]]] = {}
+    found = []
+    for gold in golds:
+        name = blind_set(gold)
+        if name not in tables:
+            tables[name] = read_blind_table(folder / f"{name}.csv")
+        found += outcomes(gold, tables[name].get(Path(gold.name).name, []))
+    return found
+
+
+def blind_commits(golds: Sequence[Gold]) -> str:
+    """The blind sets' commits of some texts, joined by `+` in set order: the extractors a blind measurement read."""
+    names = {blind_set(gold) for gold in golds}
+    return "+".join(SETS[name] for name in SETS if name in names)
+
+
+def all_outcomes(golds: Sequence[Gold], blind: Path | None = None) -> list[Outcome]:
+    """The outcomes of every text: from the blind tables in a folder when given, else from today's extractor."""
+    if blind is not None:
+        return blind_outcomes(golds, blind)
     return [outcome for gold in golds for outcome in outcomes(gold)]
 
 
 def measurement(found: Sequence[Outcome], measured_on: str, levels: int = LEVELS,
-                weight: float = PRIOR_WEIGHT) -> dict[str, object]:
+                weight: float = PRIOR_WEIGHT, extractor: str | None = None) -> dict[str, object]:
     """Count right speakers of every bucket of the coarsest `levels` levels: the content of `speaker_confidence.json`."""
     right, measured = Counter[str](), Counter[str]()
     for outcome in found:
@@ -84,7 +155,7 @@ def measurement(found: Sequence[Outcome], measured_on: str, levels: int = LEVELS
             right[key] += outcome.result == "right"
     buckets = {key: {"right": right[key], "measured": measured[key]} for key in sorted(measured)}
     return {"about": "Right speakers per kind of attribution; see claims/extract/confidence.py.",
-            "measured_on": measured_on, "extractor": current_commit(), "prior_weight": weight, "levels": levels,
+            "measured_on": measured_on, "extractor": extractor or current_commit(), "prior_weight": weight, "levels": levels,
             "buckets": buckets}
 
 
@@ -113,9 +184,9 @@ def cross_validated(per_fold: Sequence[Sequence[Outcome]], levels: int, weight: 
     return sum(losses) / len(losses) if losses else 0.0
 
 
-def choose(golds: Sequence[Gold]) -> str:
-    """A line per (levels, weight): its cross-validated log loss, best first."""
-    per_fold = [all_outcomes(fold) for fold in folds(golds)]
+def choose(golds: Sequence[Gold], blind: Path | None = None) -> str:
+    """A line per (levels, weight): its cross-validated log loss, best first (rows from blind tables when given)."""
+    per_fold = [all_outcomes(fold, blind) for fold in folds(golds)]
     scored = sorted((cross_validated(per_fold, levels, weight), levels, weight)
                     for levels in range(1, LEVELS + 1) for weight in WEIGHTS)
     return "\n".join(f"levels {levels}  weight {weight:>3}  log loss {loss:.4f}" for loss, levels, weight in scored)
@@ -174,17 +245,22 @@ def main(argv: list[str] | None = None) -> int:
                       help="print the cross-validated log loss of each number of levels and prior weight")
     args.add_argument("--levels", type=int, default=LEVELS, help="levels of buckets a measurement keeps (1-4)")
     args.add_argument("--weight", type=float, default=PRIOR_WEIGHT, help="the prior weight a measurement keeps")
+    args.add_argument("--blind", action="store_true",
+                      help="read the rows from each set's blind table (<corpus>/blind/<set>.csv), not today's extractor")
     options = args.parse_args(argv)
+    blind = options.corpus / "blind" if options.blind else None
     try:
         golds = chosen(load_corpus(options.corpus), options.texts)
+        if options.choose:
+            print(choose(golds, blind))
+            return 0
+        found = all_outcomes(golds, blind)
     except (GoldError, CalibrationError) as error:
         print(error, file=sys.stderr)
         return 2
-    if options.choose:
-        print(choose(golds))
-        return 0
-    found = all_outcomes(golds)
-    print(json.dumps(measurement(found, options.texts or "held-out texts", options.levels, options.weight), indent=1)
+    extractor = blind_commits(golds) if blind else None
+    print(json.dumps(measurement(found, options.texts or "held-out texts", options.levels, options.weight, extractor),
+                     indent=1)
           if options.measure else report(found))
     return 0
 

@@ -135,3 +135,52 @@ def test_measure_keeps_the_levels_and_weight_asked_for(tmp_path: Path, capsys: p
     measured = json.loads(capsys.readouterr().out)
     assert (measured["levels"], measured["prior_weight"], sorted(measured["buckets"])) == (
         2, 3.0, ["all", "organisation"])
+
+
+def blind_corpus(folder: Path, rows: list[list[str]] | None) -> Path:
+    """Texts p090 and p091 of the first blind set, and (unless rows is None) that set's blind table with rows."""
+    for number, speaker in (("090", "Harrowdale Police"), ("091", "Vale Police")):
+        (folder / f"p{number}_t.txt").write_text(TEXT, encoding="utf-8")
+        (folder / f"p{number}_t.gold.json").write_text(json.dumps(gold(number, False, speaker)), encoding="utf-8")
+    if rows is not None:
+        (folder / "blind").mkdir()
+        lines = ["text,start,end,speaker,speaker_kind,cue,quote", *(",".join(row) for row in rows)]
+        (folder / "blind" / "p089-p136.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+BLIND_ROWS = [["p090_t.txt", "23", "48", "Harrowdale Police", "organisation", "said", "burglaries fell by 12%"],
+              ["p091_t.txt", "23", "48", "Harrowdale Police", "organisation", "said", "burglaries fell by 12%"],
+              ["p091_t.txt", "110", "160", "Harrowdale Police", "organisation", "show that",
+               "response times were slower than a year before"]]
+"""A blind table's rows: p090's first claim under its right speaker, two of p091's claims under a wrong one."""
+
+
+def test_blind_measurement_reads_each_sets_blind_table(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = blind_corpus(tmp_path, BLIND_ROWS)
+    assert calibration.main(["--corpus", str(folder), "--blind", "--measure", "--texts", "p090-p091", "--levels", "3"]) == 0
+    measured = json.loads(capsys.readouterr().out)
+    assert (measured["extractor"], measured["levels"], measured["buckets"]) == ("539c384", 3, {
+        "all": {"right": 1, "measured": 3}, "organisation": {"right": 1, "measured": 3},
+        "speech organisation": {"right": 1, "measured": 2}, "finding organisation": {"right": 0, "measured": 1}})
+
+
+def test_blind_choose_reads_the_blind_tables_too(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = blind_corpus(tmp_path, BLIND_ROWS)
+    assert calibration.main(["--corpus", str(folder), "--blind", "--choose", "--texts", "p090-p091"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == calibration.LEVELS * len(calibration.WEIGHTS)
+    # one fold: every measurement is made on no outcomes, so each share is the unmeasured 0.5
+    assert {line.split()[-1] for line in lines} == {f"{math.log(2):.4f}"}
+
+
+@pytest.mark.parametrize(("texts", "rows", "message"), [
+    ("p090-p091", None, "blind/p089-p136.csv: no such blind table; write it with python -m benchmarks.blind_tables"),
+    ("p001-p003", BLIND_ROWS, "p001_t.txt is in no blind set"),
+])
+def test_blind_without_a_table_or_a_set_exits_2_with_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture,
+                                                              texts: str, rows: list | None, message: str) -> None:
+    folder = blind_corpus(tmp_path, rows)
+    corpus(folder)
+    assert calibration.main(["--corpus", str(folder), "--blind", "--texts", texts]) == 2
+    assert message in capsys.readouterr().err
