@@ -76,8 +76,8 @@ class Record(NamedTuple):
 def extracted(gold: Gold) -> list[Record]:
     """Today's extractor's rows of a gold text."""
     table = extract_claims(gold.name)
-    return [Record(str(r.speaker), str(r.speaker_kind), str(r.cue), int(r.start), int(r.end), str(r.quote))
-            for r in table.itertuples()]
+    columns = [table[name].tolist() for name in ("speaker", "speaker_kind", "cue", "start", "end", "quote")]
+    return [Record(str(s), str(k), str(c), int(a), int(b), str(q)) for s, k, c, a, b, q in zip(*columns)]
 
 
 def outcomes(gold: Gold, records: Sequence[Record] | None = None) -> list[Outcome]:

@@ -137,50 +137,81 @@ def test_measure_keeps_the_levels_and_weight_asked_for(tmp_path: Path, capsys: p
         2, 3.0, ["all", "organisation"])
 
 
-def blind_corpus(folder: Path, rows: list[list[str]] | None) -> Path:
-    """Texts p090 and p091 of the first blind set, and (unless rows is None) that set's blind table with rows."""
-    for number, speaker in (("090", "Harrowdale Police"), ("091", "Vale Police")):
+def blind_corpus(folder: Path, tables: dict[str, list[list[str]]] | None) -> Path:
+    """Texts p089 and p136 (the first blind set's first and last) and p137 (the next set's first), with blind tables."""
+    for number, speaker in (("089", "Harrowdale Police"), ("136", "Harrowdale Police"), ("137", "Vale Police")):
         (folder / f"p{number}_t.txt").write_text(TEXT, encoding="utf-8")
         (folder / f"p{number}_t.gold.json").write_text(json.dumps(gold(number, False, speaker)), encoding="utf-8")
-    if rows is not None:
-        (folder / "blind").mkdir()
+    for name, rows in (tables or {}).items():
+        (folder / "blind").mkdir(exist_ok=True)
         lines = ["text,start,end,speaker,speaker_kind,cue,quote", *(",".join(row) for row in rows)]
-        (folder / "blind" / "p089-p136.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (folder / "blind" / f"{name}.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     return folder
 
 
-BLIND_ROWS = [["p090_t.txt", "23", "48", "Harrowdale Police", "organisation", "said", "burglaries fell by 12%"],
-              ["p091_t.txt", "23", "48", "Harrowdale Police", "organisation", "said", "burglaries fell by 12%"],
-              ["p091_t.txt", "110", "160", "Harrowdale Police", "organisation", "show that",
-               "response times were slower than a year before"]]
-"""A blind table's rows: p090's first claim under its right speaker, two of p091's claims under a wrong one."""
+def blind_row(text: str, kind: str, cue: str, quote: str, speaker: str = "Harrowdale Police") -> list[str]:
+    """A blind table's row of TEXT (offsets where the quote stands)."""
+    start = TEXT.index(quote)
+    return [text, str(start), str(start + len(quote)), speaker, kind, cue, quote]
 
 
-def test_blind_measurement_reads_each_sets_blind_table(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    folder = blind_corpus(tmp_path, BLIND_ROWS)
-    assert calibration.main(["--corpus", str(folder), "--blind", "--measure", "--texts", "p090-p091", "--levels", "3"]) == 0
+TABLES = {"p089-p136": [blind_row("p089_t.txt", "organisation", "said", "burglaries fell by 12%"),
+                        blind_row("p089_t.txt", "unresolved", "said", "arrests rose by 40", "The force"),
+                        blind_row("p089_t.txt", "organisation", "show that", "response times were slower than a year before")],
+          "p137-p184": [blind_row("p137_t.txt", "organisation", "said", "burglaries fell by 12%")]}
+"""p089: one claim under its right speaker, one unresolved, one through a finding verb; p136: no rows at all;
+p137 (the next set): a claim under a wrong speaker (its gold gives the claims to Vale Police)."""
+
+
+def test_blind_outcomes_come_from_each_sets_table_with_todays_shares(tmp_path: Path) -> None:
+    folder = blind_corpus(tmp_path, TABLES)
+    golds = calibration.chosen(calibration.load_corpus(folder), "p089-p137")
+    speech = calibration.row_confidence(TEXT, "Harrowdale Police", "organisation", "said", (23, 45))
+    finding = calibration.row_confidence(TEXT, "Harrowdale Police", "organisation", "show that", (110, 156))
+    assert calibration.blind_outcomes(golds, folder / "blind") == [
+        Outcome(("speech organisation near", "speech organisation", "organisation", "all"), round(speech.share, 3), "right"),
+        Outcome(("finding organisation near", "finding organisation", "organisation", "all"), round(finding.share, 3),
+                "right"),
+        Outcome(("speech organisation near", "speech organisation", "organisation", "all"), round(speech.share, 3), "wrong")]
+
+
+def test_blind_measurement_names_each_sets_extractor(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = blind_corpus(tmp_path, TABLES)
+    assert calibration.main(["--corpus", str(folder), "--blind", "--measure", "--texts", "p089-p137", "--levels", "3"]) == 0
     measured = json.loads(capsys.readouterr().out)
-    assert (measured["extractor"], measured["levels"], measured["buckets"]) == ("539c384", 3, {
-        "all": {"right": 1, "measured": 3}, "organisation": {"right": 1, "measured": 3},
-        "speech organisation": {"right": 1, "measured": 2}, "finding organisation": {"right": 0, "measured": 1}})
+    assert (measured["extractor"], measured["levels"], measured["buckets"]) == ("539c384+b34c82b", 3, {
+        "all": {"right": 2, "measured": 3}, "organisation": {"right": 2, "measured": 3},
+        "speech organisation": {"right": 1, "measured": 2}, "finding organisation": {"right": 1, "measured": 1}})
+
+
+def test_the_blind_check_reports_the_rows_to_check(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = blind_corpus(tmp_path, TABLES)
+    assert calibration.main(["--corpus", str(folder), "--blind", "--texts", "p089-p137"]) == 0
+    found = calibration.blind_outcomes(calibration.chosen(calibration.load_corpus(folder), "p089-p137"), folder / "blind")
+    assert capsys.readouterr().out == report(found) + "\n"
+    # with the shipped shares every organisation row here is below the check line
+    assert summary(found) == ["to check      3 claims,    1 under a wrong speaker (33.3%)",
+                              "sure          0 claims,    0 under a wrong speaker (0.0%)"]
 
 
 def test_blind_choose_reads_the_blind_tables_too(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    folder = blind_corpus(tmp_path, BLIND_ROWS)
-    assert calibration.main(["--corpus", str(folder), "--blind", "--choose", "--texts", "p090-p091"]) == 0
+    folder = blind_corpus(tmp_path, TABLES)
+    assert calibration.main(["--corpus", str(folder), "--blind", "--choose", "--texts", "p089-p137"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == calibration.LEVELS * len(calibration.WEIGHTS)
     # one fold: every measurement is made on no outcomes, so each share is the unmeasured 0.5
     assert {line.split()[-1] for line in lines} == {f"{math.log(2):.4f}"}
 
 
-@pytest.mark.parametrize(("texts", "rows", "message"), [
-    ("p090-p091", None, "blind/p089-p136.csv: no such blind table; write it with python -m benchmarks.blind_tables"),
-    ("p001-p003", BLIND_ROWS, "p001_t.txt is in no blind set"),
+@pytest.mark.parametrize(("texts", "tables", "message"), [
+    ("p089-p136", None, "blind/p089-p136.csv: no such blind table; write it with python -m benchmarks.blind_tables\n"),
+    ("p001-p003", TABLES, "p001_t.txt is in no blind set (p089-p136, p137-p184, p185-p232, p233-p280, p281-p328, "
+                          "p329-p376, p377-p424, p425-p472, p473-p520): leave out --blind, or give --texts within those "
+                          "sets\n"),
 ])
 def test_blind_without_a_table_or_a_set_exits_2_with_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture,
-                                                              texts: str, rows: list | None, message: str) -> None:
-    folder = blind_corpus(tmp_path, rows)
+                                                              texts: str, tables: dict | None, message: str) -> None:
+    folder = blind_corpus(tmp_path, tables)
     corpus(folder)
     assert calibration.main(["--corpus", str(folder), "--blind", "--texts", texts]) == 2
-    assert message in capsys.readouterr().err
+    assert capsys.readouterr().err.endswith(message)
