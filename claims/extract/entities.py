@@ -10,6 +10,7 @@ from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
 from .joint_names import joint_body
+from .name_edges import DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, whole_body_name
 from .title_bodies import without_title_body
 from .vocabulary import (
     any_script,
@@ -94,8 +95,8 @@ _SECTORS: frozenset[str] = frozenset("audit transport health sport education ski
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
 
-_DESCRIPTOR_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
-"""A hyphenated description that opens a sentence before a name (`Dad-of-two`, `Mother-of-three`): never the name."""
+_DESCRIPTOR_RE = DESCRIPTION_RE
+"""A hyphenated description that opens a sentence before a name (`Dad-of-two`, `UK-listed`): never the name."""
 
 
 class Mention(NamedTuple):
@@ -623,12 +624,16 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if runs and match.start() - last_end <= _MAX_PARTICLE_GAP and _joins_by_particle(text, runs[-1], run):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
+        elif runs and match.start() == last_end + 4 and text.startswith(TO_GAP, last_end) \
+                and joins_by_to(runs[-1].group(), run.group()):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "Right to Roam Alliance": one name
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if run.group().endswith(_POSSESSIVE_ENDS):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
-            if after and any(w.lower() in ORG_HEADS for w in after.group().split()[:3]):
+            if after and (any(w.lower() in ORG_HEADS for w in after.group().split()[:3]) or ends_with_style(run.group())):
                 run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
         last_end = run.end()
@@ -767,6 +772,10 @@ def _classify_run(run: str) -> Mention | None:
     while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
         words = words[1:]  # "Dad-of-two Mark Ellison": a description, then the name
     words = _without_modal(words)
+    if whole_body_name(words):  # "His Majesty's Treasury", "Patient Voice Eastby": the opening word kept
+        tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
+        return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,
+                       words[2].lower() if tail else "")
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
@@ -845,8 +854,9 @@ def _irish_article_name(words: list[str]) -> bool:
 
 
 def _campaign_name(words: list[str]) -> bool:
-    """Say whether a name is a campaign's phrase (`Mothers Against Blades`, `Families For Fair Fares`)."""
-    return len(words) >= 3 and any(w in ("Against", "For") for w in words[1:-1])
+    """Say whether a name is a campaign's phrase (`Mothers Against Blades`, `Families For Fair Fares`, `Campaign to
+    Protect Quiet Lanes`)."""
+    return len(words) >= 3 and any(w in ("Against", "For") for w in words[1:-1]) or head_then_aim(words)
 
 
 def _person_after_acronym(words: list[str]) -> str | None:

@@ -1,0 +1,130 @@
+"""Names and fragments (wave 15, helper A): each case is a short text written for this test in our own words about
+invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from claims.extract.name_edges import ends_with_style, head_then_aim, joins_by_to, names_a_forum, opens_with_style
+from extract_rows import rows
+
+
+# A style of address opening a body's name (name_edges). Crown and state bodies are named with a pronoun and a
+# possessive style: `His Majesty's Inspectorate of Prisons`, `Her Majesty's Revenue and Customs`, `His Majesty's
+# Treasury`; a writer may also put it after `by` or `from`, or write the apostrophe curly. The pronoun is the name's
+# first word, not a sentence's opening, and the name goes on past the possessive (`Her Majesty's` + `Revenue and
+# Customs`, whose words hold no body's head); a person named after a styled post (`His Majesty's Inspector of
+# Constabulary Jo Roe`) is that person. A pronoun before a plain possessive (`His brother's firm`) is no style.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The review by His Majesty's Inspectorate of Prisons found that 40% of cells at Wexby were shared.\n",
+     [("His Majesty's Inspectorate of Prisons", "inspectorate", "40% of cells at Wexby were shared")]),
+    ("Her Majesty\u2019s Revenue and Customs said it had collected \u00a34bn more than forecast.\n",
+     [("Her Majesty\u2019s Revenue and Customs", "organisation", "it had collected \u00a34bn more than forecast")]),
+    ("Figures from His Majesty's Treasury show that borrowing fell by 3% in May.\n",
+     [("His Majesty's Treasury", "organisation", "borrowing fell by 3% in May")]),
+    ("His Majesty's Inspector of Constabulary Petra Lindqvist said 12% of crimes went unrecorded.\n",
+     [("Petra Lindqvist", "person", "12% of crimes went unrecorded")]),
+], ids=["inspectorate-after-by", "curly-apostrophe-no-head", "treasury-after-from", "a-person-after-the-styled-post"])
+def test_a_style_of_address_opens_the_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["His", "Majesty's", "Treasury"], True),
+    (["Their", "Majesties\u2019", "Household"], False),
+    (["His", "brother's", "Firm"], False),
+    (["Her", "Excellency's"], True),
+    (["Majesty's", "Treasury"], False),
+], ids=["style", "no-possessive-s", "plain-possessive", "style-alone", "no-pronoun"])
+def test_opens_with_style(words: list[str], expected: bool) -> None:
+    assert opens_with_style(words) is expected
+
+
+@pytest.mark.parametrize(("run", "expected"), [
+    ("Her Majesty's", True), ("His Majesty's Prison", False), ("Jo Roe's", False),
+], ids=["style-alone", "more-words", "person"])
+def test_ends_with_style(run: str, expected: bool) -> None:
+    assert ends_with_style(run) is expected
+
+
+# A campaign's name joined by `to` (name_edges). Campaigning bodies are named for their aim: `Right to Roam
+# Alliance` (an aim's opening, `to`, then a body's head), `Campaign to Protect Quiet Lanes`, `Alliance to End Child
+# Hunger` (the head first, then its aim). The plain run stops at `to` and keeps only `Roam Alliance`. A name, `to`
+# and a body (`a letter from Jo Roe to Acme Trust`, `the Fund to Acme Trust`) is two parties, never one name.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Right to Roam Alliance said 3,000 walkers had signed its petition.\n",
+     [("Right to Roam Alliance", "organisation", "3,000 walkers had signed its petition")]),
+    ("The Campaign to Protect Quiet Lanes said traffic on rural roads had risen by 18%.\n",
+     [("Campaign to Protect Quiet Lanes", "organisation", "traffic on rural roads had risen by 18%")]),
+    ("A survey by the Alliance to End Child Hunger found that 3,000 children had no breakfast.\n",
+     [("Alliance to End Child Hunger", "organisation", "3,000 children had no breakfast")]),
+    ("A letter from Jo Roe to Acme Trust said the hall was unsafe.\n",
+     [("Acme Trust", "organisation", "the hall was unsafe")]),
+], ids=["aim-then-head", "head-then-aim", "head-then-aim-owning-a-survey", "two-parties-not-joined"])
+def test_a_campaign_name_joined_by_to(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), [
+    ("The Right", "Roam Alliance", True),
+    ("Freedom", "Farm Network", True),
+    ("The Alliance", "End Child Hunger", True),
+    ("Jo Roe", "Acme Trust", False),
+    ("The Fund", "Acme Trust", False),
+    ("Alliance", "Jo", False),
+    ("Right", "Roam", False),
+    ("Time", "Acme", False),
+], ids=["aim-head", "aim-head-2", "head-aim", "person-body", "payment", "one-word-after", "no-head", "one-word-aim"])
+def test_joins_by_to(before: str, after: str, expected: bool) -> None:
+    assert joins_by_to(before, after) is expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Campaign", "to", "Protect", "Lanes"], True),
+    (["Campaign", "to", "Win"], False),
+    (["Acme", "to", "Protect", "Lanes"], False),
+    (["Campaign", "for", "Quiet", "Lanes"], False),
+], ids=["head-to-aim", "three-words", "no-head", "no-to"])
+def test_head_then_aim(words: list[str], expected: bool) -> None:
+    assert head_then_aim(words) is expected
+
+
+# A forum of people named `Voice` (name_edges). Patients', tenants' and parents' forums are named `<people> Voice`
+# and often a place: `Tenant Voice Eastby`, `Carers' Voice`, `SEND Voices Marlow`. `Tenant` and `Voice` read as
+# titles, so the plain reading cut the name to a person `Voice Eastby`. A person whose family name is Voice keeps it
+# (`Jo Voice`: no people's noun before it). A forum described by a plural possessive (`a residents' group`) is the
+# forum, as a described body without the apostrophe is.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tenant Voice Eastby said 44% of tenants had waited more than a month for repairs.\n",
+     [("Tenant Voice Eastby", "organisation", "44% of tenants had waited more than a month for repairs")]),
+    ("Carers' Voice Northby, an independent carers' group, said it had written to the board twice.\n",
+     [("Carers' Voice Northby", "organisation", "it had written to the board twice")]),
+    ("Jo Voice said 12 families had moved out.\n",
+     [("Jo Voice", "person", "12 families had moved out")]),
+], ids=["people-voice-place", "described-by-plural-possessive", "a-person-named-voice"])
+def test_a_forum_named_voice(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Tenant", "Voice", "Eastby"], True),
+    (["SEND", "Voices"], True),
+    (["Parents'", "Voice"], True),
+    (["Jo", "Voice"], False),
+    (["Voice", "Eastby"], False),
+], ids=["people-noun", "acronym", "plural-possessive", "given-name", "voice-first"])
+def test_names_a_forum(words: list[str], expected: bool) -> None:
+    assert names_a_forum(words) is expected
+
+
+# A hyphenated description glued before a name (name_edges, `DESCRIPTION_RE`). Writers put what a body is before its
+# name without a comma: `UK-listed Acme Group`, `London-based Brightwell`, `Family-owned Parrish Mills`, as they do
+# with people (`Dad-of-two`). The description is never the name's part. A place written with hyphens and ending in a
+# capital (`Stoke-on-Trent`) is no description.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("UK-listed Harwell Group said the fine would not affect its results.\n",
+     [("Harwell Group", "organisation", "the fine would not affect its results")]),
+    ("Leeds-based Brightwell Foods said sales rose by 8% in the year.\n",
+     [("Brightwell Foods", "organisation", "sales rose by 8% in the year")]),
+    ("Stoke-on-Trent Council said 312 homes were empty.\n",
+     [("Stoke-on-Trent Council", "organisation", "312 homes were empty")]),
+], ids=["capitals-then-participle", "place-based", "hyphenated-place-kept"])
+def test_a_description_glued_before_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
