@@ -3,6 +3,7 @@ invented parties, and the whole table it must give as (speaker, speaker_kind, qu
 import pytest
 
 from claims.extract.name_edges import ends_with_style, head_then_aim, joins_by_to, names_a_forum, opens_with_style
+from claims.extract.title_runs import is_headline_run, titles_a_document
 from extract_rows import rows
 
 
@@ -128,3 +129,65 @@ def test_names_a_forum(words: list[str], expected: bool) -> None:
 ], ids=["capitals-then-participle", "place-based", "hyphenated-place-kept"])
 def test_a_description_glued_before_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A headline's words read as a name (title_runs). A title-case headline writes its verb with a capital right after a
+# name: `AG Jo Roe Secures Deal`, `Eastvale Water Welcomes Ruling On Bills`, `Mayor Petra Lindqvist Unveils Budget`.
+# The run then reads as a person `Roe Secures`, whom `Attorney General Roe` later resolves to. A headline is no
+# speaker: its words name nobody; the body or person the text names below speaks. A body named with such a word
+# before its head (`The Opens Trust`) and a family name no headline verb takes (`Jo Banks`) stay names.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("AG Ferreira Secures $3m Settlement With Lender\n\nAttorney General Lucia Ferreira announced a $3m settlement."
+     "\n\n\"We found 11,000 unlawful fees,\" said Attorney General Ferreira.\n",
+     [("Lucia Ferreira", "person", "a $3m settlement"), ("Lucia Ferreira", "person", "We found 11,000 unlawful fees")]),
+    ("Eastvale Water Welcomes Ruling On Bills\n\nEastvale Water said 12,000 customers would get refunds.\n",
+     [("Eastvale Water", "organisation", "12,000 customers would get refunds")]),
+    ("The Opens Trust said 40 members had joined.\n",
+     [("Opens Trust", "organisation", "40 members had joined")]),
+    ("Jo Banks said 12 families had moved out.\n",
+     [("Jo Banks", "person", "12 families had moved out")]),
+], ids=["headline-person-verb", "headline-body-verb", "verb-word-before-a-head", "family-name-ending-in-s"])
+def test_a_headline_is_no_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["AG", "Roe", "Secures", "Deal"], True),
+    (["Acme", "Water", "Welcomes"], True),
+    (["Secures", "Deal"], False),
+    (["The", "Opens", "Trust"], False),
+    (["Jo", "Banks"], False),
+], ids=["person", "body-at-end", "verb-first", "before-a-head", "no-verb"])
+def test_is_headline_run(words: list[str], expected: bool) -> None:
+    assert is_headline_run(words) is expected
+
+
+# A publication's title read as a name (title_runs, and `titled_document` in speakers/clauses). Reports carry titles
+# in title case: set off by commas after the noun (`The report, Home Truths, also reveals`), or standing before the
+# noun (`the charity's annual Winter Count report`, `Its annual Winter Count survey`). Those words read as a
+# person's name (`Winter Count`), who then speaks for the report. The title is the document's; the document's owner
+# speaks. A person before a verb (`Jo Roe reports that`) stays the person.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelso Aid, a charity, said demand rose.\n\nThe charity's annual Winter Count report found that 40% of "
+     "families were cold.\n",
+     [("Kelso Aid", "organisation", "demand rose"), ("Kelso Aid", "organisation", "40% of families were cold")]),
+    ("Brook Futures, a charity, said demand rose.\n\nThe report, Home Truths, today reveals that 40% of homes were "
+     "damp.\n",
+     [("Brook Futures", "organisation", "demand rose"), ("Brook Futures", "organisation", "40% of homes were damp")]),
+    ("Jo Roe reports that sales rose by 4%.\n",
+     [("Jo Roe", "person", "sales rose by 4%")]),
+], ids=["title-before-its-noun", "title-set-off-then-filler", "person-then-verb"])
+def test_a_title_is_no_speaker(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the charity's annual Winter Count report", True),
+    ("Its Winter Count survey", True),
+    ("the Winter Count reports", False),
+    ("Winter Count report", False),
+    ("the Winter Count said", False),
+], ids=["owned", "capital-its", "plural-noun-is-a-verb", "no-determiner", "no-document-noun"])
+def test_titles_a_document(text: str, expected: bool) -> None:
+    start = text.index("Winter")
+    assert titles_a_document(text, start, start + len("Winter Count")) is expected

@@ -12,6 +12,7 @@ from .post_places import post_place_name_at
 from .joint_names import joint_body
 from .name_edges import DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, whole_body_name
 from .title_bodies import without_title_body
+from .title_runs import is_headline_run, titles_a_document
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -138,8 +139,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
-        if mention is None:
-            continue
+        if mention is None or mention.kind == "person" and titles_a_document(text, at, match.end()):
+            continue  # "the charity's annual Winter Count report": a publication's title, no person
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
@@ -772,6 +773,8 @@ def _classify_run(run: str) -> Mention | None:
     while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
         words = words[1:]  # "Dad-of-two Mark Ellison": a description, then the name
     words = _without_modal(words)
+    if is_headline_run(words):
+        return None  # "AG Jo Roe Secures Deal": a headline's words, no speaker
     if whole_body_name(words):  # "His Majesty's Treasury", "Patient Voice Eastby": the opening word kept
         tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
         return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,

@@ -173,6 +173,7 @@ def titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int
         words = text[begin:finish].lower().split()
         if 1 <= len(words) <= 4 and words[-1] in DOCUMENT_NOUNS and words[0] in DETERMINERS | {"its", "their"}:
             nearer = " ".join(text[b:f] for b, f in clauses[:index]).split()
+            nearer = [w for w in nearer if w not in FILLER_WORDS]  # "The report, Home Truths, also found"
             return (begin, finish) if nearer and all(w[:1].isupper() for w in nearer) else None
     return None
 
