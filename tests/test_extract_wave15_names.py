@@ -3,6 +3,7 @@ invented parties, and the whole table it must give as (speaker, speaker_kind, qu
 import pytest
 
 from claims.extract.name_edges import ends_with_style, head_then_aim, joins_by_to, names_a_forum, opens_with_style
+from claims.extract.short_rows import figure_piece, too_short
 from claims.extract.title_runs import is_headline_run, titles_a_document
 from extract_rows import rows
 
@@ -191,3 +192,44 @@ def test_a_title_is_no_speaker(text: str, expected: list[tuple[str, str, str]]) 
 def test_titles_a_document(text: str, expected: bool) -> None:
     start = text.index("Winter")
     assert titles_a_document(text, start, start + len("Winter Count")) is expected
+
+
+# A row too short to stand (short_rows, mended by stubs). A splitter leaves two words that no reader could check
+# alone: a figure's piece (`and 131 replied`, `including 40 flats and 12 shops`, `cancelled 37`) or a verb and its
+# object whose subject is the speaker (`Officers had recommended refusal.`). Whatever verb it holds, such a row is
+# no statement (annotation guide: a row that is not a statement is a fragment). A figure's piece joins the row before
+# it in its sentence, of the same speaker (the guide: a series of figures for one measure is one claim); a verb and
+# its object alone in the sentence grows to the sentence. Never dropped. A figure first in its sentence (`found 23
+# errors`) is the cue's object and stands; a subject and its verb (`costs fell`) stand.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harwick Health Trust said it wrote to all 60 surgeries, and 48 replied.\n",
+     [("Harwick Health Trust", "organisation", "it wrote to all 60 surgeries, and 48 replied")]),
+    ("The landlord said it had repaired 300 homes last year, including 40 flats in Eastby and 12 shops.\n",
+     [("the landlord", "unresolved", "it had repaired 300 homes last year"),
+      ("the landlord", "unresolved", "40 flats in Eastby and 12 shops")]),
+    ("Tarn Parish Council said members had recommended refusal.\n",
+     [("Tarn Parish Council", "organisation", "members had recommended refusal")]),
+    ("Ward councillors recommended refusal.\n",
+     [("Ward councillors", "unresolved", "Ward councillors recommended refusal.")]),
+    ("An audit found 23 errors.\n",
+     [("an audit", "document", "23 errors")]),
+    ("Acme Mills Ltd said costs fell, staff grew and sales rose.\n",
+     [("Acme Mills Ltd", "organisation", "costs fell"), ("Acme Mills Ltd", "organisation", "staff grew"),
+      ("Acme Mills Ltd", "organisation", "sales rose")]),
+], ids=["number-replied-joins", "two-counts-join", "a-subject-makes-it-stand", "verb-first-grows",
+        "figure-first-stands", "subject-and-verb-stand"])
+def test_a_row_too_short_to_stand(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "short", "piece"), [
+    (["1,893", "fires"], True, True),
+    (["131", "replied"], True, True),
+    (["recommended", "approval"], True, False),
+    (["costs", "fell"], False, False),
+    (["912", "new", "homes"], False, False),
+    (["Recommended", "approval"], False, False),
+    ([], False, False),
+], ids=["count", "number-verb", "verb-object", "subject-verb", "three-words", "capital-verb", "empty"])
+def test_too_short_and_figure_piece(words: list[str], short: bool, piece: bool) -> None:
+    assert (too_short(words), figure_piece(words)) == (short, piece)
