@@ -4,6 +4,8 @@ import pytest
 
 from claims.extract.name_edges import ends_with_style, head_then_aim, joins_by_to, names_a_forum, opens_with_style
 from claims.extract.short_rows import figure_piece, too_short
+from claims.extract.source_credits import is_source_credit
+from claims.extract.that_object import that_is_object
 from claims.extract.title_runs import is_headline_run, titles_a_document
 from extract_rows import rows
 
@@ -233,3 +235,48 @@ def test_a_row_too_short_to_stand(text: str, expected: list[tuple[str, str, str]
 ], ids=["count", "number-verb", "verb-object", "subject-verb", "three-words", "capital-verb", "empty"])
 def test_too_short_and_figure_piece(words: list[str], short: bool, piece: bool) -> None:
     assert (too_short(words), figure_piece(words)) == (short, piece)
+
+
+# Cut at a word that joins, not at a list (items, that_object, source_credits). Three ways a splitter or a cue cut a
+# sentence where nothing new begins: `and including` joins a second preposition to the first (`up to and including
+# 30 May`, `to and including`), never opening a list as `, including` does; a `that` after a reporting verb that is
+# its object (`I have said that to the members.`, `We said that publicly.`), with no clause after it, opens nothing;
+# a source credit (`Source: Acme Council cabinet report, May 2025.`) reports nothing. A `that` before an adverbial and
+# a clause (`said that in 2024 profits rose by 4%`) and `, including` a list stay as before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tribunal said the driver is banned for six weeks, up to and including 30 May 2026.\n",
+     [("the tribunal", "unresolved", "the driver is banned for six weeks, up to and including 30 May 2026")]),
+    ("Kelso Trust said the notice was too short. It has said that to the 40 members.\n",
+     [("Kelso Trust", "organisation", "the notice was too short"),
+      ("Kelso Trust", "organisation", "It has said that to the 40 members")]),
+    ("Kelso Trust said that in 2024 profits rose by 4%.\n",
+     [("Kelso Trust", "organisation", "in 2024 profits rose by 4%")]),
+    ("Kelso Trust said rents rose by 4%.\n\nSource: Kelso Trust annual report, May 2025.\n",
+     [("Kelso Trust", "organisation", "rents rose by 4%")]),
+    ("Kelso Trust said it repaired 300 homes, including 40 flats in Eastby and 12 shops in Northby.\n",
+     [("Kelso Trust", "organisation", "it repaired 300 homes"),
+      ("Kelso Trust", "organisation", "40 flats in Eastby"), ("Kelso Trust", "organisation", "12 shops in Northby")]),
+], ids=["up-to-and-including", "that-as-object", "that-before-a-clause", "source-credit", "including-a-list"])
+def test_a_joining_word_cuts_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We said that to the board.", True),
+    ("We said that publicly.", True),
+    ("We said that in May sales rose.", False),
+    ("We said that in May we cut 40 jobs.", False),
+    ("It shows that at 5 April:", False),
+    ("We said the board was wrong.", False),
+], ids=["preposition", "adverb", "clause-irregular-past", "clause-pronoun", "colon-list", "no-that"])
+def test_that_is_object(text: str, expected: bool) -> None:
+    cue_end = text.index(" that") + len(" that") if " that" in text else text.index("said") + len("said")
+    assert that_is_object(text, cue_end) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Source: Acme report, May 2025.", True), ("  Sources: ONS; Acme.", True), ("The source said 4%.", False),
+    ("Sourced: locally.", False),
+], ids=["source", "sources", "a-source-speaks", "no-label"])
+def test_is_source_credit(text: str, expected: bool) -> None:
+    assert is_source_credit(text, 0) is expected
