@@ -3,7 +3,7 @@ invented parties, and the whole table it must give as (speaker, speaker_kind, qu
 import pytest
 
 from claims.extract.name_edges import ends_with_style, head_then_aim, joins_by_to, names_a_forum, opens_with_style
-from claims.extract.short_rows import figure_piece, too_short
+from claims.extract.short_rows import figure_piece, list_lead_in, too_short
 from claims.extract.source_credits import is_source_credit
 from claims.extract.that_object import that_is_object
 from claims.extract.title_runs import is_headline_run, titles_a_document
@@ -280,3 +280,28 @@ def test_that_is_object(text: str, expected: bool) -> None:
 ], ids=["source", "sources", "a-source-speaks", "no-label"])
 def test_is_source_credit(text: str, expected: bool) -> None:
     assert is_source_credit(text, 0) is expected
+
+
+# A list's lead-in as a row (short_rows.list_lead_in, in stubs). A lead-in that ends with its verb before a colon and
+# the list (`According to the order, Acme Loans must:`, `The plan will:`, `Under the deal the firm shall:`) says
+# nothing itself: its items say what it frames, under the same speaker. It is no row. A lead-in that says what the
+# items are (`The main reasons given were:`), one ending with no modal (`Acme said sales rose:`) and a colon inside a
+# line stay as before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Loans agreed a settlement.\n\nAccording to the settlement, filed in Eastby County Court, Acme Loans must:\n\n"
+     "- cancel 312 loans taken out by older customers;\n- pay $4.9 million in restitution.\n",
+     [("the settlement", "unresolved", "cancel 312 loans taken out by older customers"),
+      ("the settlement", "unresolved", "pay $4.9 million in restitution")]),
+    ("Tarn Council said its plan would:\n\n- build 300 homes by 2027;\n- cut rents by 4%.\n",
+     [("Tarn Council", "organisation", "build 300 homes by 2027"), ("Tarn Council", "organisation", "cut rents by 4%")]),
+], ids=["settlement-must", "plan-would"])
+def test_a_list_lead_in_is_no_row(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme must:\n- pay", True), ("Acme must: pay $4m", False), ("Acme said sales rose:\n- by 4%", False),
+    ("Acme will :\n- pay", True), ("The reasons were:\n- damp", False),
+], ids=["modal-colon-line", "colon-inside-line", "no-verb-at-end", "space-before-colon", "copula"])
+def test_list_lead_in(text: str, expected: bool) -> None:
+    assert list_lead_in(text, (0, text.index(":") if " :" not in text else text.index(" :"))) is expected

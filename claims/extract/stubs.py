@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .attribution.records import Found
-from .short_rows import figure_piece, too_short
+from .short_rows import figure_piece, list_lead_in, too_short
 from .text import Span
 from .vocabulary import load_words
 
@@ -93,7 +93,8 @@ def line_start(text: str, at: int) -> int:
 
 def mend_stubs(text: str, found: Sequence[Found]) -> list[Found]:
     """Rows in span order with every stub joined to a row of its sentence or grown to its sentence."""
-    rows = list(found)
+    rows = [r for i, r in enumerate(found) if not (i + 1 < len(found) and list_lead_in(text, r.span)
+                                                  and found[i + 1].speaker == r.speaker)]  # "..., Acme must:" and items
     if not any(stub_at(text, r.span) for r in rows):
         return rows
     index = 0
