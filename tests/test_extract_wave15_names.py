@@ -2,7 +2,9 @@
 invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
-from claims.extract.name_edges import ends_with_style, head_then_aim, joins_by_to, names_a_forum, opens_with_style
+from claims.extract.name_edges import (
+    ends_with_style, head_then_aim, joins_by_to, names_a_forum, opens_with_style, place_after_acronym,
+)
 from claims.extract.short_rows import figure_piece, list_lead_in, too_short
 from claims.extract.source_credits import is_source_credit
 from claims.extract.that_object import that_is_object
@@ -305,3 +307,27 @@ def test_a_list_lead_in_is_no_row(text: str, expected: list[tuple[str, str, str]
 ], ids=["modal-colon-line", "colon-inside-line", "no-verb-at-end", "space-before-colon", "copula"])
 def test_list_lead_in(text: str, expected: bool) -> None:
     assert list_lead_in(text, (0, text.index(":") if " :" not in text else text.index(" :"))) is expected
+
+
+# A body's acronym and the place it serves (name_edges.place_after_acronym). Regional arms of national bodies are
+# named by the acronym and a place: `NHS Greater Manchester`, `ACAS North West`, `HSE Mid West`. The words after the
+# acronym looked like a person's two names (`Greater Manchester`), who then spoke for the body. A place opens with a
+# region's word (`Greater`, `North`, `Mid`); a person after an acronym (`the INMO Jo Roe`) stays the person.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A spokesperson for NHS Greater Eastby said waits fell by 4%.\n",
+     [("NHS Greater Eastby", "organisation", "waits fell by 4%")]),
+    ("ACAS North West said 40 disputes were settled.\n",
+     [("ACAS North West", "organisation", "40 disputes were settled")]),
+    ("The INMO Jo Roe said 40 nurses left.\n",
+     [("Jo Roe", "person", "40 nurses left")]),
+], ids=["greater-place", "region-place", "a-person-after-an-acronym"])
+def test_an_acronym_and_its_place(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["NHS", "Greater", "Eastby"], True), (["HSE", "Mid", "West"], True), (["NHS", "Greater"], False),
+    (["Nhs", "Greater", "Eastby"], False), (["INMO", "Jo", "Roe"], False),
+], ids=["greater", "mid", "two-words", "no-acronym", "person"])
+def test_place_after_acronym(words: list[str], expected: bool) -> None:
+    assert place_after_acronym(words) is expected

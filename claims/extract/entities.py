@@ -10,7 +10,9 @@ from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
 from .joint_names import joint_body
-from .name_edges import DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, whole_body_name
+from .name_edges import (
+    DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
+)
 from .title_bodies import without_title_body
 from .title_runs import is_headline_run, titles_a_document
 from .vocabulary import (
@@ -865,7 +867,8 @@ def _campaign_name(words: list[str]) -> bool:
 def _person_after_acronym(words: list[str]) -> str | None:
     """Return the person a run names after a body's acronym and any title (`ANMU General Secretary Ruth Keane`), or
     None when the words after the acronym name a body (`ANMU Cork Branch`) or no person."""
-    if len(words) < 3 or not _ACRONYM_RE.fullmatch(words[0]) or names_an_organisation(words[1:]):
+    if len(words) < 3 or not _ACRONYM_RE.fullmatch(words[0]) or names_an_organisation(words[1:]) \
+            or place_after_acronym(words):
         return None
     person = person_name(words[1:])
     return person if person and " " in person and " ".join(words[1:]).endswith(person) else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import DESCRIBED_PEOPLE, ORG_HEADS, load_words
+from .vocabulary import DESCRIBED_PEOPLE, ORG_HEADS, REGION_WORDS, load_words
 
 HONORIFIC_POSSESSIVES = load_words("honorific_possessives")
 """Styles of address a body's name opens with after a pronoun: `Majesty` of `His Majesty's Treasury`."""
@@ -17,6 +17,8 @@ TO_OPENINGS = load_words("to_openings")
 """Words opening a campaign's name before `to` and its aim: `Right` of `Right to Roam Alliance`."""
 _STYLE_PRONOUNS: frozenset[str] = frozenset("his her their".split())
 """Pronouns that open a style of address (`His Majesty's`), not a sentence, before a possessive style."""
+_PLACE_OPENERS: frozenset[str] = REGION_WORDS | frozenset({"greater", "mid"})
+"""Words that open a place's name (`Greater Manchester`, `North West`, `Mid Wales`), never a given name."""
 _VOICE_HEADS: frozenset[str] = frozenset("voice voices".split())
 """The head of a forum that speaks for a group of people (`Patient Voice`, `Parents' Voices`)."""
 DESCRIPTION_RE = re.compile(r"[A-Z][A-Za-z]*(?:-[a-z]+)+")
@@ -76,3 +78,9 @@ def whole_body_name(words: list[str]) -> bool:
 def head_then_aim(words: list[str]) -> bool:
     """Say whether a name is a campaign's head, `to` and its aim (`Campaign to Protect Quiet Lanes`): a body."""
     return len(words) >= 4 and words[1] == "to" and words[0].lower() in TO_HEADS
+
+
+def place_after_acronym(words: list[str]) -> bool:
+    """Say whether a run is a body's acronym and the place it serves (`NHS Greater Manchester`, `ACAS North West`):
+    a body, not a person named after the acronym."""
+    return len(words) >= 3 and words[1].lower() in _PLACE_OPENERS and words[0].isupper()
