@@ -2,6 +2,7 @@
 invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
+from claims.extract.company_forms import jurisdiction_tail
 from claims.extract.name_edges import (
     ends_with_style, head_then_aim, joins_by_to, names_a_forum, opens_with_style, place_after_acronym,
 )
@@ -331,3 +332,28 @@ def test_an_acronym_and_its_place(text: str, expected: list[tuple[str, str, str]
 ], ids=["greater", "mid", "two-words", "no-acronym", "person"])
 def test_place_after_acronym(words: list[str], expected: bool) -> None:
     assert place_after_acronym(words) is expected
+
+
+# A company's jurisdiction in brackets (company_forms). A legal name writes the country in brackets before its form:
+# `Acme Motors (UK) Ltd`, `Brook Foods (Ireland) Limited`, `Tarn Systems (Europe) GmbH`. The run stopped at the
+# bracket and the speaker was cut to `Acme Motors`, the parent's short name. Without a legal form after the bracket
+# (`Acme Motors (UK) said`) or with another bracket (`Jo Roe (Labour)`) nothing is joined.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brook Foods (Ireland) Limited today announced a recall of 23,600 jars.\n\nBrook said it knew of 41 cases.\n",
+     [("Brook Foods (Ireland) Limited", "organisation", "a recall of 23,600 jars"),
+      ("Brook Foods (Ireland) Limited", "organisation", "it knew of 41 cases")]),
+    ("Tarn Motors (UK) said 40 cars failed.\n",
+     [("Tarn Motors", "organisation", "40 cars failed")]),
+    ("Jo Roe (Labour) said 40 cars failed.\n",
+     [("Jo Roe", "person", "40 cars failed")]),
+], ids=["jurisdiction-and-form", "no-form", "a-party-tag"])
+def test_a_company_jurisdiction_in_brackets(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("Acme (UK) Ltd said", 4, 13), ("Acme (UK) said", 4, -1), ("Acme  (UK) Ltd", 4, -1), ("Acme (Labour) Ltd", 4, -1),
+    ("Acme (Europe) GmbH.", 4, 18),
+], ids=["uk-ltd", "no-form", "two-spaces", "not-a-jurisdiction", "gmbh"])
+def test_jurisdiction_tail(text: str, end: int, expected: int) -> None:
+    assert jurisdiction_tail(text, end) == expected

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from .bodynames import FOR_THE, commissioned_cut, name_before_kind
+from .company_forms import jurisdiction_tail
 from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
@@ -633,6 +634,8 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
             run = _Run(text[begin:run.end()], begin, run.end())  # "Right to Roam Alliance": one name
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
+        if (tail := jurisdiction_tail(text, run.end())) > 0 and tail <= end:
+            run = _Run(text[run.start():tail], run.start(), tail)  # "Acme Motors (UK) Ltd": one name
         if run.group().endswith(_POSSESSIVE_ENDS):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
