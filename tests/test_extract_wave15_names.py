@@ -78,7 +78,11 @@ def test_a_campaign_name_joined_by_to(text: str, expected: list[tuple[str, str, 
     ("Alliance", "Jo", False),
     ("Right", "Roam", False),
     ("Time", "Acme", False),
-], ids=["aim-head", "aim-head-2", "head-aim", "person-body", "payment", "one-word-after", "no-head", "one-word-aim"])
+    ("The Alliance", "Save Eastby Trust", False),
+    ("Right", "Roam Walkers", False),
+    ("Right", "Roam Eastby Alliance", True),
+], ids=["aim-head", "aim-head-2", "head-aim", "person-body", "payment", "one-word-after", "no-head", "one-word-aim",
+        "head-then-a-body", "aim-without-head", "aim-head-three-words"])
 def test_joins_by_to(before: str, after: str, expected: bool) -> None:
     assert joins_by_to(before, after) is expected
 
@@ -116,7 +120,9 @@ def test_a_forum_named_voice(text: str, expected: list[tuple[str, str, str]]) ->
     (["Parents'", "Voice"], True),
     (["Jo", "Voice"], False),
     (["Voice", "Eastby"], False),
-], ids=["people-noun", "acronym", "plural-possessive", "given-name", "voice-first"])
+    (["Voices", "Eastby"], False),
+    (["Tenants", "Union"], False),
+], ids=["people-noun", "acronym", "plural-possessive", "given-name", "voice-first", "voices-first", "no-voice"])
 def test_names_a_forum(words: list[str], expected: bool) -> None:
     assert names_a_forum(words) is expected
 
@@ -234,8 +240,9 @@ def test_a_row_too_short_to_stand(text: str, expected: list[tuple[str, str, str]
     (["costs", "fell"], False, False),
     (["912", "new", "homes"], False, False),
     (["Recommended", "approval"], False, False),
+    (["£4m"], True, True),
     ([], False, False),
-], ids=["count", "number-verb", "verb-object", "subject-verb", "three-words", "capital-verb", "empty"])
+], ids=["count", "number-verb", "verb-object", "subject-verb", "three-words", "capital-verb", "one-figure", "empty"])
 def test_too_short_and_figure_piece(words: list[str], short: bool, piece: bool) -> None:
     assert (too_short(words), figure_piece(words)) == (short, piece)
 
@@ -271,7 +278,11 @@ def test_a_joining_word_cuts_nothing(text: str, expected: list[tuple[str, str, s
     ("We said that in May we cut 40 jobs.", False),
     ("It shows that at 5 April:", False),
     ("We said the board was wrong.", False),
-], ids=["preposition", "adverb", "clause-irregular-past", "clause-pronoun", "colon-list", "no-that"])
+    ("We said that publicly!", True),
+    ("We said that in May,they.", False),
+    ("Have we said that to the board?", True),
+], ids=["preposition", "adverb", "clause-irregular-past", "clause-pronoun", "colon-list", "no-that", "exclamation",
+        "comma-glued-clause", "question"])
 def test_that_is_object(text: str, expected: bool) -> None:
     cue_end = text.index(" that") + len(" that") if " that" in text else text.index("said") + len("said")
     assert that_is_object(text, cue_end) is expected
@@ -282,7 +293,8 @@ def test_that_is_object(text: str, expected: bool) -> None:
     ("Sourced: locally.", False),
 ], ids=["source", "sources", "a-source-speaks", "no-label"])
 def test_is_source_credit(text: str, expected: bool) -> None:
-    assert is_source_credit(text, 0) is expected
+    assert (is_source_credit(text, 0), is_source_credit("Rents rose. " + text, len("Rents rose. "))) \
+        == (expected, expected)
 
 
 # A list's lead-in as a row (short_rows.list_lead_in, in stubs). A lead-in that ends with its verb before a colon and

@@ -52,7 +52,7 @@ def names_a_forum(words: list[str]) -> bool:
     if not at:
         return False
     before = words[at - 1].rstrip("'\u2019")
-    return before.isupper() or before.lower().rstrip("s") in DESCRIBED_PEOPLE or before.endswith("s")
+    return before.isupper() or before.lower() in DESCRIBED_PEOPLE or before.endswith("s")
 
 
 def joins_by_to(before: str, after: str) -> bool:
