@@ -634,7 +634,7 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
             run = _Run(text[begin:run.end()], begin, run.end())  # "Right to Roam Alliance": one name
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
-        if (tail := jurisdiction_tail(text, run.end())) > 0 and tail <= end:
+        if text.startswith(" (", run.end()) and 0 < (tail := jurisdiction_tail(text, run.end())) <= end:
             run = _Run(text[run.start():tail], run.start(), tail)  # "Acme Motors (UK) Ltd": one name
         if run.group().endswith(_POSSESSIVE_ENDS):
             gap = _GAP_RE.match(text, run.end(), end)

@@ -21,6 +21,8 @@ _PLACE_OPENERS: frozenset[str] = REGION_WORDS | frozenset({"greater", "mid"})
 """Words that open a place's name (`Greater Manchester`, `North West`, `Mid Wales`), never a given name."""
 _VOICE_HEADS: frozenset[str] = frozenset("voice voices".split())
 """The head of a forum that speaks for a group of people (`Patient Voice`, `Parents' Voices`)."""
+_VOICE_FORMS: frozenset[str] = frozenset(f(w) for w in _VOICE_HEADS for f in (str.lower, str.title, str.upper))
+"""`_VOICE_HEADS` as written in a run (`Voice`, `VOICES`): a set test before the words are read one by one."""
 DESCRIPTION_RE = re.compile(r"[A-Z][A-Za-z]*(?:-[a-z]+)+")
 """A hyphenated description before a name (`Dad-of-two`, `UK-listed`, `London-based`): never the name's part."""
 _ARTICLES: frozenset[str] = frozenset("The A An".split())
@@ -48,6 +50,8 @@ def ends_with_style(run: str) -> bool:
 def names_a_forum(words: list[str]) -> bool:
     """Say whether a run names a forum of people by `Voice` after a people's noun (`Patient Voice Eastby`, `Carers'
     Voices`, `SEND Voices`): a body, not a person named Voice."""
+    if _VOICE_FORMS.isdisjoint(words):
+        return False  # the common case, tested at once
     at = next((i for i, w in enumerate(words) if i and w.lower() in _VOICE_HEADS), 0)
     if not at:
         return False
@@ -77,7 +81,7 @@ def whole_body_name(words: list[str]) -> bool:
 
 def head_then_aim(words: list[str]) -> bool:
     """Say whether a name is a campaign's head, `to` and its aim (`Campaign to Protect Quiet Lanes`): a body."""
-    return len(words) >= 4 and words[1] == "to" and words[0].lower() in TO_HEADS
+    return len(words) >= 4 and words[1] == "to" and words[0].lower() in TO_HEADS  # `words[1]` first: cheap
 
 
 def place_after_acronym(words: list[str]) -> bool:

@@ -10,6 +10,8 @@ from .vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words
 
 HEADLINE_VERBS = load_words("headline_verbs")
 """Verbs a title-case headline writes with a capital after a name: `Secures`, `Welcomes`."""
+_CAPITALISED_VERBS: frozenset[str] = frozenset(f(w) for w in HEADLINE_VERBS for f in (str.title, str.upper))
+"""`HEADLINE_VERBS` as a headline writes them (`Secures`, `SECURES`): a set test before the words are read."""
 _NOUN_AFTER_RE = re.compile(r"[ \t]+([a-z]+)\b")
 """The lower-case word right after a run: `report` of `the Cold Homes report`."""
 _DETERMINED_RE = re.compile(r"(?:\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)|[A-Za-z]['\u2019]s?|s['\u2019])[ \t]+(?:[a-z]+[ \t]+){0,3}$")
@@ -22,6 +24,8 @@ def is_headline_run(words: list[str]) -> bool:
     """Say whether a run holds a headline's capitalised verb after its first word (`AG Jo Roe Secures Deal`): a
     headline's words, never a speaker's name (a headline is no speaker); not a body's name whose head follows the
     word at once (`The Opens Trust`)."""
+    if _CAPITALISED_VERBS.isdisjoint(words):
+        return False  # the common case, tested at once
     last = len(words) - 2 if words[-1].lower() in ORG_HEADS else len(words)
     return any(i and i != last and w[:1].isupper() and w.lower() in HEADLINE_VERBS for i, w in enumerate(words))
 
