@@ -68,6 +68,11 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 FIGURE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,3}(?::\s*[+\-\u2212]?[£$€]?\d[\d,.]*%?"
                          r"|\s+\([+\-\u2212]?[£$€]?\d[\d,.]*%?\)|\s+[+\-\u2212]?\d[\d,.]*%)")
 """A figure's item of a table or list: a label then its figure (`Sustained: 18`, `Porto (+96%)`, `food 31%`)."""
+CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or)\s+(?P<next>[A-Za-z\-]+)")
+"""A comma and a conjunction right after a row, and the word after them: when that word is no preposition, a new
+clause opens there (`the help they were entitled to, and had taken`), so a preposition ending the row is stranded
+where its relative clause ends, not cut from its object (which never follows a comma and a conjunction unless they
+join another preposition: `up to, and including, May`)."""
 SENTENCE_END = re.compile(r"[\"\u201d\u2019')]*[.!?;]|[,.!?]?[\"\u201d\u2019']")
 """What closes a clause right after a row: a full stop or semicolon (after any closing marks), a closing quotation
 mark (`, and` is no end: `Sales beat the figure analysts had pencilled in, and ...` leaves a cut row)."""
@@ -213,6 +218,8 @@ def is_fragment(quote: str, text: str = "") -> bool:
         return False  # "... than they should have.": an ellipsis at the sentence's end, not a cut
     if last in AUXILIARIES and found[-2].casefold() in SUBJECTS and found[-3].casefold() in ELLIPSIS_OPENERS:
         return False  # "..., and it has": an ellipsis, not a cut ("said that it would" is a cut)
+    if last in STRANDED and stranded_before_clause(quote, text):
+        return False  # "the help they were entitled to, and had taken": the relative clause ends at the comma
     return last in ARTICLES or last in STRANDED or last in AUXILIARIES
 
 
@@ -225,6 +232,20 @@ def sentence_bounds(quote: str, text: str) -> tuple[bool, bool]:
     ends = quote[-1] in ".!?\"\u201d" or quote.rstrip(CLOSERS)[-1:] in (".", "!", "?") \
         or SENTENCE_END.match(text, place + len(quote)) is not None
     return ends, ends and SENTENCE_START.search(text, 0, place) is not None
+
+
+def stranded_before_clause(quote: str, text: str) -> bool:
+    """Whether the text opens a new clause right after the row (`CLAUSE_AFTER`): its last preposition is stranded
+    where a relative clause ends, not cut from its object."""
+    place = text.find(quote) if text and quote else -1
+    return place >= 0 and clause_follows(text, place + len(quote))
+
+
+def clause_follows(text: str, at: int) -> bool:
+    """Whether a new clause opens right after offset `at`: a comma, `and`/`but`/`or` and a word that is no
+    preposition nor `including` (`, and had taken`; not `, and including`, `, and in`)."""
+    after = CLAUSE_AFTER.match(text, at)
+    return after is not None and after.group("next").casefold() not in PREPOSITIONS | {"including", "beyond"}
 
 
 def is_short_statement(found: list[str]) -> bool:

@@ -77,9 +77,9 @@ def test_a_bare_part_of_a_figure_stays_with_its_figure() -> None:
 
 def test_parts_that_say_more_are_items_of_their_own() -> None:
     text = "The Coastguard Agency said 140 people had been rescued, including 12 children and 30 pensioners from a ferry."
-    assert rows(text) == [("Coastguard Agency", "organisation", "140 people had been rescued"),
-                          ("Coastguard Agency", "organisation", "12 children"),
-                          ("Coastguard Agency", "organisation", "30 pensioners from a ferry")]
+    assert rows(text) == [("Coastguard Agency", "organisation", "140 people had been rescued, including 12 children"),
+                          ("Coastguard Agency", "organisation", "30 pensioners from a ferry")]  # wave 15: `12 children`
+    # is too short to stand: it joins the figure it breaks down
 
 
 def test_figure_subset_needs_a_figure_in_the_head_and_bare_parts() -> None:

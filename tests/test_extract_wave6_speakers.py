@@ -244,11 +244,12 @@ def test_a_label_before_a_colon_never_speaks(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(("text", "expected"), [
     ("Dale Homes wants to build 200 homes.\n\nPlanning officers had recommended approval. Their report said that 30% "
      "of the homes would be affordable.\n",
-     [("Planning officers", "unresolved", "recommended approval"),
+     [("Planning officers", "unresolved", "Planning officers had recommended approval."),  # wave 15: grown
       ("Planning officers", "unresolved", "30% of the homes would be affordable")]),
     ("Planning officers had recommended approval.\n\nDale Homes said it would build a school. Its report said that 30% "
      "of the homes would be affordable.\n",
-     [("Planning officers", "unresolved", "recommended approval"), ("Dale Homes", "organisation", "it would build a school"),
+     [("Planning officers", "unresolved", "Planning officers had recommended approval."),
+      ("Dale Homes", "organisation", "it would build a school"),
       ("Dale Homes", "organisation", "30% of the homes would be affordable")]),
 ], ids=["their-report-is-the-officers", "its-report-is-the-firm-s"])
 def test_their_document_is_the_people_who_spoke_last(text: str, expected: list[tuple[str, str, str]]) -> None:

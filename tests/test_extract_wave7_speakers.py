@@ -550,7 +550,8 @@ def test_board_papers_are_the_body_s_document(text: str, expected: list[tuple[st
 @pytest.mark.parametrize(("text", "expected"), [
     ("Dale District Council's planning officers have recommended approval. In their report to the committee, "
      "officers say the noise impact would be 12 decibels.\n",
-     [("Dale District Council", "organisation", "recommended approval"),
+     [("Dale District Council", "organisation",
+       "Dale District Council's planning officers have recommended approval."),  # wave 15: grown to its sentence
       ("Dale District Council", "organisation", "the noise impact would be 12 decibels")]),
     ("In their report to the committee, officers say the noise impact would be 12 decibels.\n",
      [("officers", "unresolved", "the noise impact would be 12 decibels")]),

@@ -286,7 +286,15 @@ def test_the_corpus_meets_its_thresholds() -> None:
     ("the people it was lending to", 'She said the bank "ignored the people it was lending to" for years.', False),
     ("ignored the people it was lending to", 'She said the bank had "ignored the people it was lending to".', False),
     ("the delays analysts had pencilled in", "Sales beat the delays analysts had pencilled in; costs fell.", False),
-    ("the delays analysts had pencilled in", "Sales beat the delays analysts had pencilled in, and costs fell.", True),
+    # wave 15: a comma, a conjunction and a word that is no preposition open a new clause, so the preposition before
+    # them ends its relative clause (its object never follows a comma and `and`, unless `and` joins another
+    # preposition: `up to, and including, May`); the row stands (it was counted cut before)
+    ("the delays analysts had pencilled in", "Sales beat the delays analysts had pencilled in, and costs fell.", False),
+    ("the help they were entitled to", "It denied them the help they were entitled to, but kept the fees.", False),
+    ("suspended for four weeks, up to", "He is suspended for four weeks, up to, and including, 30 May.", True),
+    ("suspended for four weeks, up to", "He is suspended for four weeks, up to, and in the case of appeal, longer.",
+     True),
+    ("the figure analysts had pencilled in", "Sales beat the figure analysts had pencilled in and costs fell.", True),
     ("Profits rose to", "Profits rose to £4m.", True),  # the clause goes on after the row
     ("the council said that it would", "the council said that it would.", False),
     ("the council said that it would", "", True),  # without the text, the old rule

@@ -6,11 +6,16 @@ import re
 from typing import NamedTuple
 
 from .bodynames import FOR_THE, commissioned_cut, name_before_kind
+from .company_forms import jurisdiction_tail
 from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
 from .joint_names import joint_body
+from .name_edges import (
+    DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
+)
 from .title_bodies import without_title_body
+from .title_runs import is_headline_run, titles_a_document
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -94,8 +99,8 @@ _SECTORS: frozenset[str] = frozenset("audit transport health sport education ski
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
 
-_DESCRIPTOR_RE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
-"""A hyphenated description that opens a sentence before a name (`Dad-of-two`, `Mother-of-three`): never the name."""
+_DESCRIPTOR_RE = DESCRIPTION_RE
+"""A hyphenated description that opens a sentence before a name (`Dad-of-two`, `UK-listed`): never the name."""
 
 
 class Mention(NamedTuple):
@@ -137,8 +142,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
-        if mention is None:
-            continue
+        if mention is None or mention.kind == "person" and titles_a_document(text, at, match.end()):
+            continue  # "the charity's annual Winter Count report": a publication's title, no person
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
@@ -623,12 +628,18 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if runs and match.start() - last_end <= _MAX_PARTICLE_GAP and _joins_by_particle(text, runs[-1], run):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Ludwig van Damme": one name
+        elif runs and match.start() == last_end + 4 and text.startswith(TO_GAP, last_end) \
+                and joins_by_to(runs[-1].group(), run.group()):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "Right to Roam Alliance": one name
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
+        if text.startswith(" (", run.end()) and 0 < (tail := jurisdiction_tail(text, run.end())) <= end:
+            run = _Run(text[run.start():tail], run.start(), tail)  # "Acme Motors (UK) Ltd": one name
         if run.group().endswith(_POSSESSIVE_ENDS):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
-            if after and any(w.lower() in ORG_HEADS for w in after.group().split()[:3]):
+            if after and (any(w.lower() in ORG_HEADS for w in after.group().split()[:3]) or ends_with_style(run.group())):
                 run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
         last_end = run.end()
@@ -767,6 +778,12 @@ def _classify_run(run: str) -> Mention | None:
     while len(words) > 1 and _DESCRIPTOR_RE.fullmatch(words[0]):
         words = words[1:]  # "Dad-of-two Mark Ellison": a description, then the name
     words = _without_modal(words)
+    if is_headline_run(words):
+        return None  # "AG Jo Roe Secures Deal": a headline's words, no speaker
+    if whole_body_name(words):  # "His Majesty's Treasury", "Patient Voice Eastby": the opening word kept
+        tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
+        return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,
+                       words[2].lower() if tail else "")
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
@@ -845,14 +862,16 @@ def _irish_article_name(words: list[str]) -> bool:
 
 
 def _campaign_name(words: list[str]) -> bool:
-    """Say whether a name is a campaign's phrase (`Mothers Against Blades`, `Families For Fair Fares`)."""
-    return len(words) >= 3 and any(w in ("Against", "For") for w in words[1:-1])
+    """Say whether a name is a campaign's phrase (`Mothers Against Blades`, `Families For Fair Fares`, `Campaign to
+    Protect Quiet Lanes`)."""
+    return len(words) >= 3 and any(w in ("Against", "For") for w in words[1:-1]) or head_then_aim(words)
 
 
 def _person_after_acronym(words: list[str]) -> str | None:
     """Return the person a run names after a body's acronym and any title (`ANMU General Secretary Ruth Keane`), or
     None when the words after the acronym name a body (`ANMU Cork Branch`) or no person."""
-    if len(words) < 3 or not _ACRONYM_RE.fullmatch(words[0]) or names_an_organisation(words[1:]):
+    if len(words) < 3 or not _ACRONYM_RE.fullmatch(words[0]) or names_an_organisation(words[1:]) \
+            or place_after_acronym(words):
         return None
     person = person_name(words[1:])
     return person if person and " " in person and " ".join(words[1:]).endswith(person) else None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .attribution.records import Found
+from .short_rows import figure_piece, list_lead_in, too_short
 from .text import Span
 from .vocabulary import load_words
 
@@ -51,8 +52,8 @@ def is_stub(quote: str) -> bool:
     words = _WORD_RE.findall(quote)
     if not words:
         return False
-    if len(words) < MIN_WORDS:  # `was not accessed`: no subject
-        return words[0] in _AUXILIARIES or not (_short_statement(words) or _has_verb(words[1:]))
+    if len(words) < MIN_WORDS:  # `was not accessed`: no subject; `131 replied`: too short to stand
+        return words[0] in _AUXILIARIES or too_short(words) or not (_short_statement(words) or _has_verb(words[1:]))
     short = len(words) < MAX_PREPOSITION_WORDS and "," not in quote
     if short and words[0].casefold() in _LEANERS:
         return True
@@ -92,7 +93,8 @@ def line_start(text: str, at: int) -> int:
 
 def mend_stubs(text: str, found: Sequence[Found]) -> list[Found]:
     """Rows in span order with every stub joined to a row of its sentence or grown to its sentence."""
-    rows = list(found)
+    rows = [r for i, r in enumerate(found) if not (i + 1 < len(found) and list_lead_in(text, r.span)
+                                                  and found[i + 1].speaker == r.speaker)]  # "..., Acme must:" and items
     if not any(stub_at(text, r.span) for r in rows):
         return rows
     index = 0
@@ -121,12 +123,15 @@ def stub_at(text: str, span: Span) -> bool:
 def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     """The rows with the stub at `index` joined or grown, or None when that row is no stub or cannot be placed."""
     row = rows[index]
-    if not stub_at(text, row.span) or _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]):
+    if not stub_at(text, row.span) or _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]) \
+            and not too_short(_WORD_RE.findall(text, *row.span)):
         return None  # `..., that libraries open longer`: a that-clause has its own subject
     bounds = sentence_of(text, row.span)
     if index and _joins(rows[index - 1], row, bounds):
         before = rows[index - 1]
         return rows[:index - 1] + [before._replace(span=(before.span[0], row.span[1]))] + rows[index + 1:]
+    if figure_piece(_WORD_RE.findall(text, *row.span)):
+        return None  # `found 23 errors`: a figure first in its sentence is the cue's object, as the writer cut it
     if index + 1 < len(rows) and _joins(rows[index + 1], row, bounds):
         after = rows[index + 1]
         return rows[:index] + [row._replace(span=(row.span[0], after.span[1]))] + rows[index + 2:]
@@ -143,8 +148,8 @@ def _grown(text: str, rows: list[Found], index: int, bounds: Span) -> list[Found
     another row."""
     start, end = trimmed(text, bounds)
     first = [word.lower() for word in _WORD_RE.findall(text, *rows[index].span)[:1]]
-    if _has_verb(first) and first[0] not in _AUXILIARIES:
-        return None  # `recommended approval`: a judgement told by its verb stands as the writer cut it
+    if _has_verb(first) and first[0] not in _AUXILIARIES and not too_short(_WORD_RE.findall(text, *rows[index].span)):
+        return None  # `recommended the scheme's approval`: a judgement told by its verb stands as the writer cut it
     if len(_WORD_RE.findall(text, start, end)) > MAX_SENTENCE_WORDS or (start, end) == rows[index].span:
         return None
     if any(other.span[0] < end and start < other.span[1] for i, other in enumerate(rows) if i != index):

@@ -22,6 +22,8 @@ from .patterns import (
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
 from .said_where import past_where
+from ..source_credits import is_source_credit
+from ..that_object import that_is_object
 from .shares import share_attribution
 from .asides import without_relative_aside
 from .records import Attribution, inside_holes
@@ -37,8 +39,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if holes and _only_quoted_before(text, (start, cue.start()), holes):
         return None  # '"...," said President Jo Roe.': the cue names the quotation's speaker, who claims no more
     if narrated_relative(text, start, cue.start()) or noun_before_relative(text, cue.end()) \
-            or restrictive_who(text, start, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None:
-        return None  # "X opened a ward, which admitted 300 patients"; "A council report, which": no cue
+            or restrictive_who(text, start, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None \
+            or that_is_object(text, cue.end()) or is_source_credit(text, start):
+        return None  # "X opened a ward, which admitted 300"; "A report, which"; "said that to"; "Source:": no cue
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     share = share_attribution(text, sentence, cue, holes, ctx, verb_start)

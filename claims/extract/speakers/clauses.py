@@ -6,6 +6,7 @@ import re
 
 from ..entities import describes_the_noun, names_an_organisation, Mention, find_mentions
 from ..offices import office_of_body
+from ..name_edges import whole_body_name
 from ..text import strip_span
 from ..vocabulary import (
     any_script, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES, VOICE_ROLES,
@@ -92,7 +93,7 @@ def clause_naming(text: str, clauses: list[tuple[int, int]], name: str) -> int:
 
 NAME_THEN_DESCRIPTOR_RE = any_script(re.compile(
     r"\s*(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019\-]*){0,3}),?\s+(?:the|a|an)\s+"
-    r"(?P<describing>(?:[a-z][a-z\-]*\s+){0,3}?)(?P<noun>[a-z]+),?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$"))
+    r"(?P<describing>(?:[a-z][a-z\-]*['\u2019]?\s+){0,3}?)(?P<noun>[a-z]+),?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$"))
 """`Unifo the union`, `Parcelfast, the union,`: a name and, right after it, a common noun saying it is a body."""
 
 
@@ -113,7 +114,8 @@ def body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who
         return None  # "Jo Marsh, a volunteer at the charity, said": a person, where she works
     words = match.group("name").split()
     name = " ".join(words)
-    if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) or ctx.kinds.get(ctx.full_person(name)) == "person" \
+    if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) \
+            and not whole_body_name(words) or ctx.kinds.get(ctx.full_person(name)) == "person" \
             or participle_opening(text, words):
         return None  # "Monday the union said", "Ana Moss, the charity, said" of a person named before; "Responding,"
     kind = "inspectorate" if match.group("noun") in INSPECTORATE_HEADS | {"regulator", "watchdog"} else "organisation"
@@ -171,6 +173,7 @@ def titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int
         words = text[begin:finish].lower().split()
         if 1 <= len(words) <= 4 and words[-1] in DOCUMENT_NOUNS and words[0] in DETERMINERS | {"its", "their"}:
             nearer = " ".join(text[b:f] for b, f in clauses[:index]).split()
+            nearer = [w for w in nearer if w not in FILLER_WORDS]  # "The report, Home Truths, also found"
             return (begin, finish) if nearer and all(w[:1].isupper() for w in nearer) else None
     return None
 

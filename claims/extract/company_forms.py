@@ -1,0 +1,20 @@
+"""A company's legal name with its jurisdiction in brackets before its form (`Acme Motors (UK) Ltd`, `Brook Foods
+(Ireland) Limited`): one name. The capitalised run stops at the bracket, so the speaker was cut to `Acme Motors`,
+which the text may use for the parent company too."""
+from __future__ import annotations
+
+import re
+
+JURISDICTION_TAIL_RE = re.compile(
+    r"[ \t]+\((?:UK|GB|US|USA|EU|NI|Europe|Ireland|Scotland|Wales|England|International|Holdings)\)"
+    r"[ \t]+(?:Ltd|Limited|plc|PLC|LLP|Inc|LLC|GmbH)\b")
+"""` (UK) Ltd` after a company's name: its jurisdiction in brackets, then its legal form."""
+
+
+def jurisdiction_tail(text: str, end: int) -> int:
+    """Return where a company's bracketed jurisdiction and legal form end after a run ending at `end` (` (UK) Ltd`),
+    else -1."""
+    if not text.startswith(" (", end):
+        return -1  # the cheap test first: most runs are not followed by a bracket
+    tail = JURISDICTION_TAIL_RE.match(text, end)
+    return tail.end() if tail else -1

@@ -1,0 +1,90 @@
+"""Where a capitalised run's name begins and ends, where the plain rules cut it wrong: a style of address that opens
+a body's name (`His Majesty's Inspectorate of X`), a campaign's name joined by `to` (`Right to Roam Alliance`), a
+forum of people named `Voice` (`Tenant Voice Eastby`) and a hyphenated description before a name
+(`London-based Acme`)."""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import DESCRIBED_PEOPLE, ORG_HEADS, REGION_WORDS, load_words
+
+HONORIFIC_POSSESSIVES = load_words("honorific_possessives")
+"""Styles of address a body's name opens with after a pronoun: `Majesty` of `His Majesty's Treasury`."""
+TO_HEADS = load_words("to_heads")
+"""Heads of a campaigning body whose name goes on with `to`: `Alliance to End Hunger`."""
+TO_OPENINGS = load_words("to_openings")
+"""Words opening a campaign's name before `to` and its aim: `Right` of `Right to Roam Alliance`."""
+_STYLE_PRONOUNS: frozenset[str] = frozenset("his her their".split())
+"""Pronouns that open a style of address (`His Majesty's`), not a sentence, before a possessive style."""
+_PLACE_OPENERS: frozenset[str] = REGION_WORDS | frozenset({"greater", "mid"})
+"""Words that open a place's name (`Greater Manchester`, `North West`, `Mid Wales`), never a given name."""
+_VOICE_HEADS: frozenset[str] = frozenset("voice voices".split())
+"""The head of a forum that speaks for a group of people (`Patient Voice`, `Parents' Voices`)."""
+_VOICE_FORMS: frozenset[str] = frozenset(f(w) for w in _VOICE_HEADS for f in (str.lower, str.title, str.upper))
+"""`_VOICE_HEADS` as written in a run (`Voice`, `VOICES`): a set test before the words are read one by one."""
+DESCRIPTION_RE = re.compile(r"[A-Z][A-Za-z]*(?:-[a-z]+)+")
+"""A hyphenated description before a name (`Dad-of-two`, `UK-listed`, `London-based`): never the name's part."""
+_ARTICLES: frozenset[str] = frozenset("The A An".split())
+"""An article before a campaign's name in a run (`The Right`, `An Alliance`): not the name's first word."""
+TO_GAP = " to "
+"""The one gap a campaign's name is joined across (`Right to Repair Coalition`)."""
+
+
+def _style_word(word: str) -> bool:
+    """Say whether a word is a possessive style of address: `Majesty's`, `Excellency\u2019s`."""
+    return word[-2:] in ("'s", "\u2019s") and word[:-2].lower() in HONORIFIC_POSSESSIVES
+
+
+def opens_with_style(words: list[str]) -> bool:
+    """Say whether a run's first words are a pronoun and a possessive style (`His Majesty's Inspectorate of X`):
+    the pronoun is the name's, not a sentence's opening."""
+    return len(words) >= 2 and words[0].lower() in _STYLE_PRONOUNS and _style_word(words[1])
+
+
+def ends_with_style(run: str) -> bool:
+    """Say whether a run is a pronoun and a possessive style alone (`Her Majesty's`): the body's name goes on."""
+    return opens_with_style(run.split()) and run.count(" ") == 1
+
+
+def names_a_forum(words: list[str]) -> bool:
+    """Say whether a run names a forum of people by `Voice` after a people's noun (`Patient Voice Eastby`, `Carers'
+    Voices`, `SEND Voices`): a body, not a person named Voice."""
+    if _VOICE_FORMS.isdisjoint(words):
+        return False  # the common case, tested at once
+    at = next((i for i, w in enumerate(words) if i and w.lower() in _VOICE_HEADS), 0)
+    if not at:
+        return False
+    before = words[at - 1].rstrip("'\u2019")
+    return before.isupper() or before.lower() in DESCRIBED_PEOPLE or before.endswith("s")
+
+
+def joins_by_to(before: str, after: str) -> bool:
+    """Say whether two runs with ` to ` between them are one campaign's name: a campaign's head then its aim of two
+    words or more (`The Alliance` + `End Child Hunger`), or an aim's opening then a body's head (`Right` + `Roam
+    Alliance`); `Jo Roe` + `Acme Trust` and `the Fund` + `Acme Trust` (a payment's way) join nothing."""
+    first, rest = before.split(), after.split()
+    if first[0] in _ARTICLES:
+        first = first[1:]
+    if len(first) != 1 or len(rest) < 2:
+        return False
+    if first[0].lower() in TO_HEADS:
+        return rest[-1].lower() not in ORG_HEADS
+    return first[0].lower() in TO_OPENINGS and rest[-1].lower() in ORG_HEADS
+
+
+def whole_body_name(words: list[str]) -> bool:
+    """Say whether a run's words are a body's whole name as written, opening word and all: a style of address
+    (`His Majesty's Inspectorate of X`) or a forum of people (`Patient Voice Eastby`)."""
+    return opens_with_style(words) or names_a_forum(words)
+
+
+def head_then_aim(words: list[str]) -> bool:
+    """Say whether a name is a campaign's head, `to` and its aim (`Campaign to Protect Quiet Lanes`): a body."""
+    return len(words) >= 4 and words[1] == "to" and words[0].lower() in TO_HEADS  # `words[1]` first: cheap
+
+
+def place_after_acronym(words: list[str]) -> bool:
+    """Say whether a run is a body's acronym and the place it serves (`NHS Greater Manchester`, `ACAS North West`):
+    a body, not a person named after the acronym."""
+    return len(words) >= 3 and words[1].lower() in _PLACE_OPENERS and words[0].isupper()

@@ -1,0 +1,37 @@
+"""A `that` after a reporting verb that is its object, not a complementiser (`I have said that to the board.`, `We
+said that publicly.`): a preposition or an adverb right after it, and no clause of its own after them up to the
+sentence's end, show that nothing is reported there; so no cue opens a claim at it (the sentence stays whole: `to the
+board` is never a row). `said that in 2024 it sent 40 letters` reports a clause after its adverbial: a cue."""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import load_words
+
+OBJECT_THAT_RE = re.compile(r"\s+(?:to|with|at|in|on|before|publicly|privately|directly|openly|repeatedly|again|"
+                            r"many\s+times|myself|ourselves|himself|herself|itself|themselves)\b")
+"""What follows a `that` which may be the verb's object: a preposition (`to the board`) or an adverb (`publicly`)."""
+_REST_RE = re.compile(r"[^.;:!?\"\u201c\u201d]*")
+"""The rest of the sentence after the `that` (to its end or a quotation mark)."""
+_CLAUSE_WORDS: frozenset[str] = frozenset("i we you he she it they there is are was were has have had will would can "
+                                          "could should may might must do does did".split())
+"""Words that make the rest a clause of its own (a subject pronoun or a finite auxiliary)."""
+_PAST_RE = re.compile(r"[a-z]{2,}ed")
+"""A verb in the past in `-ed` (`cut` and `rose` are in `IRREGULAR_PAST`)."""
+IRREGULAR_PAST = load_words("irregular_past")
+"""Verbs in the past not in `-ed`: `rose`, `fell`, `sent`."""
+
+
+def that_is_object(text: str, cue_end: int) -> bool:
+    """Say whether the cue ending at `cue_end` ends with `that` (`said that`) which is the verb's object (`said that
+    to the signatories.`, `said that publicly.`), not the opening of what is said (`said that in May it cut 40 jobs`)."""
+    if not text.endswith("that", 0, cue_end) and not text.endswith("that ", 0, cue_end):
+        return False  # the cheap test first: most cues do not end with `that`
+    at = cue_end - 1 if text.endswith(" ", 0, cue_end) else cue_end
+    if OBJECT_THAT_RE.match(text, at) is None:
+        return False
+    found = _REST_RE.match(text, at)
+    if found is None or text[found.end():found.end() + 1] not in (".", "!", "?"):
+        return False  # "It shows that at 5 April:" and a list, or a quotation: what is said follows
+    rest = found.group().lower().replace(",", " ").split()
+    return not any(w in _CLAUSE_WORDS or w in IRREGULAR_PAST or _PAST_RE.fullmatch(w) for w in rest)
