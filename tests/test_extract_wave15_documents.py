@@ -1,0 +1,169 @@
+"""Documents and who wrote them (wave 15, 15c): each case is a short text written for this test in our own words about
+invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from claims.extract.speakers.document_authors import body_after_by, name_run
+from claims.extract.speakers.lead_documents import lead_authors
+from claims.extract.speakers.shared_subjects import subject_end, subject_words
+from extract_rows import rows
+
+# A document's author after `by` or `from` (15c, document_authors). A campaign group, a think tank or a consumer body
+# publishes research about a company or a public service; the text names the author once after the document's noun
+# (`Research by Fair Bills Now found`) and then speaks of the document alone (`The study found`). The author's name
+# often has no head noun that marks a body (`Fair Bills Now`, `Shoppers First`), so the old reading fell back on the
+# body the text is about: the company under study. Other writers put it as `a study from X shows`, `an analysis by
+# X of 600 complaints`, `X's research`. The author speaks; a person named after `by` stays a person; a name the
+# extractor reads as a person stays as it was (no guess).
+AUTHOR_WITHOUT_HEAD_NOUN = (
+    "Energy firm's new tariff criticised\n\nHouseholds on the Brightflow standard tariff pay more than they need to, "
+    "a campaign group has warned.\n\nBrightflow, which supplies 1.2 million homes, raised its prices in April.\n\n"
+    "Research by Fair Bills Now found that 38% of Brightflow customers had never switched.\n\n"
+    "The study found that the average customer could save £210 a year.\n")
+AUTHOR_IS_A_PERSON = ("Parking charges rise again\n\nKelmont Council raised parking charges by 20% in June.\n\n"
+                      "A report by Dr Helen Marsh found that 600 spaces were empty on most days.\n")
+AUTHOR_FROM = ("Ferry users unhappy\n\nNorthsound Ferries cancelled 140 sailings last winter.\n\n"
+               "An analysis from the Island Transport Forum showed that 9,000 passengers were affected.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (AUTHOR_WITHOUT_HEAD_NOUN,
+     [("a campaign group", "unresolved", "Households on the Brightflow standard tariff pay more than they need to"),
+      ("Fair Bills Now", "organisation", "38% of Brightflow customers had never switched"),
+      ("Fair Bills Now", "organisation", "the average customer could save £210 a year")]),
+    (AUTHOR_IS_A_PERSON,
+     [("Helen Marsh", "person", "600 spaces were empty on most days")]),
+    (AUTHOR_FROM,
+     [("Island Transport Forum", "organisation", "9,000 passengers were affected")]),
+], ids=["author-without-head-noun", "author-is-a-person", "author-after-from"])
+def test_a_document_speaks_as_the_author_named_after_by(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("by Fair Bills Now found", (3, 17)),
+    ("by the Institute for Rural Studies and", (7, 34)),  # joiners inside, a closing joiner dropped
+    ("by Friday", None),  # a date, not an author
+    ("by the council", None),
+    ("by One Two Three Four Five Six Seven Eight", None),  # longer than a name
+    ("by Acme, the firm", (3, 7)),
+    ("by Orrin Insight for the Marlow Trust", None),  # two bodies: the pollster and its client
+])
+def test_name_run_reads_the_capitalised_name_after_by(text: str, expected: tuple[int, int] | None) -> None:
+    assert name_run(text, 3, len(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("by Fair Bills Now", "Fair Bills Now"),
+    ("by Shoppers First's", "Shoppers First"),
+    ("by Dr Helen Marsh", None),
+    ("by Helen Marsh", None),
+    ("by tomorrow", None),
+])
+def test_body_after_by_keeps_people_out(text: str, expected: str | None) -> None:
+    assert body_after_by(text, 3, len(text)) == expected
+
+
+# One subject, two verbs (15c, shared_subjects). `The Brindle Foundation analysed NHS data for 1,400 clinics and found
+# that ...`: the cue `found` shares its subject with `analysed`, and the body in that verb's object (`NHS`) is what
+# the subject worked on. Other writers: `X surveyed 900 Kelmont Council tenants and found`, `X visited Dunmore
+# Station and said that`, `X, a charity, examined records from Y and concluded`. The subject speaks; when the
+# extractor cannot name it, its own words stay, unresolved; a name in the object is never the speaker. It must not
+# fire on a describing participle (`A review published by the Kelmont Trust and seen by this paper found`).
+OBJECT_NAMES_A_BODY = (
+    "Rural patients wait longer for scans\n\nThe Brindle Foundation, an independent charity, analysed NHS "
+    "waiting-list data for 1,400 clinics and found that rural patients waited 11 weeks.\n\n"
+    "Hexley Hospital said it had opened a second scanner.\n")
+SUBJECT_NOT_READ_AS_A_NAME = (
+    "Station upgrade\n\nNetwork Southbridge visited Dunmore Station and said that the lifts would open in May.\n\n"
+    "The Rail Users Group said it had waited six years for the lifts.\n")
+DESCRIBING_PARTICIPLE = ("Library hours\n\nA review published by the Kelmont Trust and seen by this paper found that "
+                         "visits had fallen by 12%.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (OBJECT_NAMES_A_BODY,
+     [("Brindle Foundation", "organisation", "rural patients waited 11 weeks"),
+      ("Hexley Hospital", "organisation", "it had opened a second scanner")]),
+    (SUBJECT_NOT_READ_AS_A_NAME,
+     [("Network Southbridge", "unresolved", "the lifts would open in May"),
+      ("Rail Users Group", "organisation", "it had waited six years for the lifts")]),
+    (DESCRIBING_PARTICIPLE,
+     [("Kelmont Trust", "organisation", "visits had fallen by 12%")]),
+], ids=["object-names-a-body", "subject-not-read-as-a-name", "describing-participle"])
+def test_a_cue_shares_the_subject_of_the_verb_before_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("region", "expected"), [
+    ("The Brindle Foundation analysed NHS data and ", 23),
+    ("The Brindle Foundation, a charity, took Kelmont Council to court and ", 35),
+    ("The Brindle Foundation analysed the data and ", 45),  # nothing named in the object: unchanged
+    ("Inspectors returned in June 2025 and ", 37),  # a date only
+    ("The Brindle Foundation analysed data from Acme, Beta and Gamma and ", 67),  # a comma inside: too loose
+    ("The report published by Acme Trust and ", 39),  # a describing participle
+    ("analysed NHS data and ", 22),  # no subject before the verb
+    ("The Trust said ", 15),
+])
+def test_subject_end_cuts_before_the_first_verb(region: str, expected: int) -> None:
+    assert subject_end(region, 0, len(region)) == expected
+
+
+@pytest.mark.parametrize(("region", "expected"), [
+    ("In May, Network Southbridge ", "Network Southbridge"),
+    ("network southbridge ", None),
+    ("The one body with a very long name here ", None),
+])
+def test_subject_words_keeps_a_short_capitalised_subject(region: str, expected: str | None) -> None:
+    assert subject_words(region, 0, len(region)) == expected
+
+
+# A lead that cites a report without its author (15c, lead_documents). News reports open with the finding and
+# `according to a report published today` or `a new study suggests`, and name the author in the next paragraph as
+# the subject of the work: `The Brindle Foundation found that`, `X, a research charity, surveyed 2,000 parents and
+# found`. The gold gives the lead and later `The report said` to that body. Other writers: `a damning report claims
+# today. / The Y Inspectorate found`, `..., research has found. / X analysed`. It must not fire when the next paragraph
+# opens with a body that answers (`Hexley Hospital said`), nor on a document nobody cites (`will publish a review.`).
+LEAD_THEN_AUTHOR = (
+    "Scan waits longer in villages\n\nPatients in rural Wessex wait twice as long for a scan as those in towns, "
+    "according to a report published today.\n\nThe Brindle Foundation found that 41 clinics had no scanner open at "
+    "weekends.\n\nThe report said that 9,000 patients had waited more than a year.\n")
+LEAD_THEN_ANSWER = (
+    "Scan waits longer in villages\n\nPatients in rural Wessex wait twice as long for a scan as those in towns, "
+    "according to a report published today.\n\nHexley Hospital said it had opened a second scanner in March.\n")
+LEAD_VERB_AFTER = (
+    "Parents cut back on school trips\n\nTwo in five parents have cut back on school trips this year, a new study "
+    "suggests.\n\nThe Larch Institute, a research charity, surveyed 2,000 parents in May and found that 18% had "
+    "borrowed money for uniforms.\n\nThe study also said that costs had risen by 12% since 2023.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LEAD_THEN_AUTHOR,
+     [("Brindle Foundation", "organisation", "Patients in rural Wessex wait twice as long for a scan as those in towns"),
+      ("Brindle Foundation", "organisation", "41 clinics had no scanner open at weekends"),
+      ("Brindle Foundation", "organisation", "9,000 patients had waited more than a year")]),
+    (LEAD_THEN_ANSWER,
+     [("a report", "document", "Patients in rural Wessex wait twice as long for a scan as those in towns"),
+      ("Hexley Hospital", "organisation", "it had opened a second scanner in March")]),
+    (LEAD_VERB_AFTER,
+     [("Larch Institute", "organisation", "Two in five parents have cut back on school trips this year"),
+      ("Larch Institute", "organisation", "18% had borrowed money for uniforms"),
+      ("Larch Institute", "organisation", "costs had risen by 12% since 2023")]),
+], ids=["lead-then-author", "lead-then-answer", "lead-verb-after"])
+def test_a_report_the_lead_cites_is_the_next_paragraphs_researchers(text: str,
+                                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LEAD_THEN_AUTHOR, {"report": "Brindle Foundation"}),
+    (LEAD_THEN_ANSWER, {}),
+    (LEAD_VERB_AFTER, {"study": "Larch Institute"}),
+    ("Budget\n\nThe council will publish a review.\n\nThe Brindle Foundation found that rents rose.\n", {}),
+    ("Budget\n\nRents rose, a review finds.\n\nSome say the Brindle Foundation found that rents rose.\n", {}),
+    ("Budget\n\nRents rose, a review finds.\n\nThe Brindle Foundation (BF) has reviewed rents and found a rise.\n",
+     {"review": "Brindle Foundation"}),
+    ("Budget\n\nRents rose, a review finds.\n\nThe Brindle Foundation surveyed 900 tenants. It found a rise.\n",
+     {}),  # what the body did, no finding in that sentence: the lead's document may be another's
+])
+def test_lead_authors_maps_a_cited_document_to_its_researcher(text: str, expected: dict[str, str]) -> None:
+    assert {noun: mention.name for noun, mention in lead_authors(text).items()} == expected
