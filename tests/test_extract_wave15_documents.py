@@ -2,6 +2,7 @@
 invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
+from claims.extract.speakers.compound_references import compound_goes_on
 from claims.extract.speakers.document_authors import body_after_by, name_run
 from claims.extract.speakers.lead_documents import lead_authors
 from claims.extract.speakers.shared_subjects import subject_end, subject_words
@@ -47,6 +48,7 @@ def test_a_document_speaks_as_the_author_named_after_by(text: str, expected: lis
     ("by One Two Three Four Five Six Seven Eight", None),  # longer than a name
     ("by Acme, the firm", (3, 7)),
     ("by Orrin Insight for the Marlow Trust", None),  # two bodies: the pollster and its client
+    ("by the Office for Rail Data on Friday showed", (7, 27)),  # a date after the name is not part of it
 ])
 def test_name_run_reads_the_capitalised_name_after_by(text: str, expected: tuple[int, int] | None) -> None:
     assert name_run(text, 3, len(text)) == expected
@@ -167,3 +169,42 @@ def test_a_report_the_lead_cites_is_the_next_paragraphs_researchers(text: str,
 ])
 def test_lead_authors_maps_a_cited_document_to_its_researcher(text: str, expected: dict[str, str]) -> None:
     assert {noun: mention.name for noun, mention in lead_authors(text).items()} == expected
+
+
+# Two related bodies, one named inside the other's reference (15c, compound_references). A hospital group runs a
+# hospital; a bus group owns a bus company; a trust has a board. The text names both, then calls one of them by a
+# compound of two body nouns: `a spokeswoman for the hospital group`. The head is the last noun (`group`); the first
+# (`hospital`) only says what kind of group. The old reading stopped at the first body noun and gave the hospital.
+# Other writers: `a spokesman for the bus group`, `a spokeswoman for the trust board`. It must not change
+# `a spokeswoman for the hospital`, whose last noun is the hospital.
+GROUP_RUNS_A_HOSPITAL = ("Group disputes count\n\nThe Tarn Valley Hospital Group, which runs St Kevin's Hospital, "
+                         "said the count was wrong.\n\nA spokeswoman for the hospital group said 40 patients were "
+                         "waiting.\n")
+THE_HOSPITAL_ITSELF = ("Ward closes\n\nSt Kevin's Hospital is part of the Tarn Valley Hospital Group.\n\n"
+                       "A spokeswoman for the hospital said 12 beds had closed.\n")
+BUS_GROUP_OWNS_A_COMPANY = ("Routes cut\n\nBrennan Buses, owned by the Arden Transport Group, cut 40 routes.\n\n"
+                            "A spokesman for the transport group said fares had risen by 5%.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (GROUP_RUNS_A_HOSPITAL,
+     [("Tarn Valley Hospital Group", "organisation", "the count was wrong"),
+      ("Tarn Valley Hospital Group", "organisation", "40 patients were waiting")]),
+    (THE_HOSPITAL_ITSELF,
+     [("St Kevin's Hospital", "organisation", "12 beds had closed")]),
+    (BUS_GROUP_OWNS_A_COMPANY,
+     [("Arden Transport Group", "organisation", "fares had risen by 5%")]),
+], ids=["group-runs-a-hospital", "the-hospital-itself", "bus-group-owns-a-company"])
+def test_a_compound_reference_means_the_body_its_last_noun_names(text: str,
+                                                                 expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "index", "expected"), [
+    (["a", "spokeswoman", "for", "the", "hospital", "group"], 4, True),
+    (["a", "spokeswoman", "for", "the", "hospital", "board's"], 4, True),
+    (["a", "spokeswoman", "for", "the", "hospital"], 4, False),
+    (["a", "spokeswoman", "for", "the", "hospital", "said"], 4, False),
+])
+def test_compound_goes_on_when_the_next_word_is_a_body_noun(words: list[str], index: int, expected: bool) -> None:
+    assert compound_goes_on(words, index) is expected

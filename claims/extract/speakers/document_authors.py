@@ -11,7 +11,7 @@ from ..vocabulary import DOCUMENT_NOUNS
 from .context import Context
 from .words import COMMON_NOUNS
 
-_JOINERS: frozenset[str] = frozenset("of for and the & on in".split())
+_JOINERS: frozenset[str] = frozenset("of for and the &".split())
 """Lower-case words a body's name may hold between its capitalised words (`Institute for Rural Studies`)."""
 _MAX_NAME_WORDS = 7
 """A body's name after `by` is at most this many words; a longer run is a sentence, not a name."""
