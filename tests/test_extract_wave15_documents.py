@@ -2,6 +2,7 @@
 invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
+from claims.extract.attribution.opening_references import it_follows
 from claims.extract.speakers.compound_references import compound_goes_on
 from claims.extract.speakers.document_authors import body_after_by, name_run
 from claims.extract.speakers.lead_documents import lead_authors
@@ -208,3 +209,74 @@ def test_a_compound_reference_means_the_body_its_last_noun_names(text: str,
 ])
 def test_compound_goes_on_when_the_next_word_is_a_body_noun(words: list[str], index: int, expected: bool) -> None:
     assert compound_goes_on(words, index) is expected
+
+
+# `It` and `Its` after a sentence about a body (15c, opening_references). A text names a company and a regulator or
+# a trade body that spoke; a later paragraph opens on the company by a short name or a reference and goes on about it
+# (`Larkfield, which was founded in 2001, supplies 900,000 homes. It reported a loss`, `The council, which runs 14
+# libraries, met on Monday. Its budget papers show`). The `It`, `Its` of the next sentence is that body, not the last
+# body that spoke. Other writers: `The firm, based in Leeds, employs 40 people. Its accounts show`. It must not reach
+# across a paragraph: `It` opening a new paragraph keeps its old reading.
+SHORT_NAME_THEN_IT = ("Supplier raises prices\n\nLarkfield Energy will raise its tariff by 9%.\n\nThe regulator, "
+                      "Powerwatch, said suppliers must treat customers fairly.\n\nLarkfield, which was founded in 2001, "
+                      "supplies 900,000 homes. It reported a loss of £38m last year.\n")
+REFERENCE_THEN_ITS = ("Council cuts\n\nKelmont Council will close two pools, the Leisure Trust said.\n\nThe council, "
+                      "which runs 14 libraries, met on Monday. Its budget papers show a gap of £4m.\n")
+IT_IN_A_NEW_PARAGRAPH = ("Supplier raises prices\n\nLarkfield Energy will raise its tariff by 9%.\n\nThe regulator, "
+                         "Powerwatch, said suppliers must treat customers fairly.\n\nLarkfield, which was founded in "
+                         "2001, supplies 900,000 homes.\n\nIt reported a loss of £38m last year.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (SHORT_NAME_THEN_IT,
+     [("Powerwatch", "organisation", "suppliers must treat customers fairly"),
+      ("Larkfield Energy", "organisation", "a loss of £38m last year")]),
+    (REFERENCE_THEN_ITS,
+     [("Leisure Trust", "organisation", "Kelmont Council will close two pools"),
+      ("Kelmont Council", "organisation", "a gap of £4m")]),
+    (IT_IN_A_NEW_PARAGRAPH,
+     [("Powerwatch", "organisation", "suppliers must treat customers fairly"),
+      ("Powerwatch", "organisation", "a loss of £38m last year")]),
+], ids=["short-name-then-it", "reference-then-its", "it-in-a-new-paragraph"])
+def test_it_after_a_sentence_about_a_body_is_that_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("Acme supplies homes. It reported", 20, True),
+    ("Acme supplies homes. Its accounts", 20, True),
+    ("Acme supplies homes.\n\nIt reported", 20, False),
+    ("Acme supplies homes. Items sold", 20, False),
+    ("Acme supplies homes. The firm", 20, False),
+])
+def test_it_follows_only_in_the_same_paragraph(text: str, end: int, expected: bool) -> None:
+    assert it_follows(text, end) is expected
+
+
+# Official figures the lead cites and the body whose data the next paragraph opens with (15c, lead_documents): `...,
+# official figures show. / The Wessex Health Agency data published on Tuesday shows ...`: the figures are the agency's.
+LEAD_FIGURES_THEN_BODY_DATA = (
+    "Waits rise\n\nFewer than seven in ten patients were seen within two months, official figures show.\n\n"
+    "The Wessex Health Agency data published on Tuesday shows 68% of patients at NHS Dunlin were seen in time.\n")
+LEAD_FIGURES_THEN_ANSWER = ("Waits rise\n\nFewer than seven in ten patients were seen within two months, official "
+                            "figures show.\n\nNHS Dunlin said it had hired two surgeons.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LEAD_FIGURES_THEN_BODY_DATA,
+     [("Wessex Health Agency", "organisation", "Fewer than seven in ten patients were seen within two months"),
+      ("Wessex Health Agency", "organisation", "68% of patients at NHS Dunlin were seen in time")]),
+    (LEAD_FIGURES_THEN_ANSWER,
+     [("official figures", "document", "Fewer than seven in ten patients were seen within two months"),
+      ("NHS Dunlin", "organisation", "it had hired two surgeons")]),
+], ids=["lead-figures-then-body-data", "lead-figures-then-answer"])
+def test_figures_the_lead_cites_are_the_body_whose_data_follows(text: str,
+                                                                expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_its_inspection_after_a_sentence_about_a_body_is_not_that_bodys() -> None:
+    text = ("Trust rated\n\nThe Care Review Commission rated the Dunlin Trust good.\n\nThe Dunlin Trust, which runs "
+            "12 clinics, employs 900 staff. Its previous inspection, in 2023, found that waits were too long.\n")
+    assert rows(text) == [("Care Review Commission", "inspectorate", "rated the Dunlin Trust good"),
+                          ("Care Review Commission", "inspectorate", "waits were too long")]

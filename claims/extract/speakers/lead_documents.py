@@ -11,10 +11,10 @@ from ..vocabulary import load_words
 RESEARCH_VERBS = load_words("research_verbs")
 """Verbs with which a body says it did a document's work (`analysed`, `surveyed`, `found`)."""
 
-_LEAD_VERBS = r"says|finds|reveals|suggests|claims|shows|warns"
+_LEAD_VERBS = r"says|finds|reveals|suggests|claims|shows|warns|show|suggest|reveal"
 _UNOWNED_LEAD_RE = re.compile(
-    r"(?P<pre>\baccording\s+to\s+|\b(?:%s)\s+)?\ban?\s+(?:[a-z\-]+\s+){0,2}?"
-    r"(?P<noun>report|study|survey|review|analysis|research|audit|investigation)"
+    r"(?P<pre>\baccording\s+to\s+|\b(?:%s)\s+)?(?:\ban?\s+(?:[a-z\-]+\s+){0,2}?|\b(?:new|official|latest)\s+)"
+    r"(?P<noun>report|study|survey|review|analysis|research|audit|investigation|figures|data|statistics)"
     r"(?:\s+(?:published|released|out))?(?P<post>\s+(?:has\s+found|%s))?"
     r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+))?\.[ \t]*\n" % (_LEAD_VERBS, _LEAD_VERBS))
 """A lead sentence ending on a document nobody is named for: `..., according to a damning report published today.`,
@@ -25,6 +25,8 @@ analysed`)."""
 _FOUND_RE = re.compile(r"\b(?:found|finds|concluded)\b")
 """The finding the body reports in that same sentence (`surveyed 2,000 parents and found`): without one, the
 sentence only says what the body did, and the lead's document may be someone else's."""
+_BODY_DATA_RE = re.compile(r"[ \t]+(?:data|figures|statistics)\b[^.\n]{0,80}?\b(?:show|shows|showed|reveal|reveals|revealed)\b")
+"""A body's figures opening the next paragraph and what they show: `X data published on Tuesday shows`."""
 _OPENING_SPAN = 160
 """How far into the next paragraph its opening body's name may reach."""
 
@@ -49,6 +51,8 @@ def _opening_researcher(text: str, start: int) -> Mention | None:
     mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
     if not mentions or mentions[0].kind != "org" or text[start:mentions[0].start].strip() not in ("", "The"):
         return None
+    if _BODY_DATA_RE.match(text, mentions[0].end):
+        return mentions[0]  # "Public Health Wessex data published on Tuesday shows": the body's own figures
     verb = _VERB_AFTER_RE.match(text, mentions[0].end)
     if verb is None or verb.group("verb") not in RESEARCH_VERBS:
         return None
