@@ -12,13 +12,16 @@ RESEARCH_VERBS = load_words("research_verbs")
 """Verbs with which a body says it did a document's work (`analysed`, `surveyed`, `found`)."""
 
 _LEAD_VERBS = r"says|finds|reveals|suggests|claims|shows|warns|show|suggest|reveal"
-_UNOWNED_LEAD_RE = re.compile(
-    r"(?P<pre>\baccording\s+to\s+|\b(?:%s)\s+)?(?:\ban?\s+(?:[a-z\-]+\s+){0,2}?|\b(?:new|official|latest)\s+)"
-    r"(?P<noun>report|study|survey|review|analysis|research|audit|investigation|figures|data|statistics)"
+_LEAD_TAIL_RE = re.compile(
+    r"\b(?P<noun>report|study|survey|review|analysis|research|audit|investigation|figures|data|statistics)"
     r"(?:\s+(?:published|released|out))?(?P<post>\s+(?:has\s+found|%s))?"
-    r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+))?\.[ \t]*\n" % (_LEAD_VERBS, _LEAD_VERBS))
-"""A lead sentence ending on a document nobody is named for: `..., according to a damning report published today.`,
-`..., a new study suggests.`"""
+    r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+))?\.[ \t]*\n" % _LEAD_VERBS)
+"""A document's noun ending a paragraph's last sentence: `... report published today.`, `... a new study suggests.`"""
+_LEAD_HEAD_RE = re.compile(r"(?P<pre>\baccording\s+to\s+|\b(?:%s)\s+)?(?:\ban?\s+(?:[a-z\-]+\s+){0,2}?|"
+                           r"\b(?:new|official|latest)\s+)$" % _LEAD_VERBS)
+"""What stands before that noun when nobody is named for the document: `according to a damning `, `, a new `."""
+_HEAD_SPAN = 48
+"""How far before the noun its article, modifiers and `according to` may reach."""
 _VERB_AFTER_RE = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\))?(?:,[^,.\n]{1,80},)?\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\b")
 """What follows the name opening the next paragraph: its acronym, an aside, then its verb (`(HFI), a think tank,
 analysed`)."""
@@ -36,8 +39,9 @@ def lead_authors(text: str) -> dict[str, Mention]:
     """Map each kind of document a lead cites without an author to the body that opens the next paragraph doing its
     work (`The Brindle Institute found that`), once per text."""
     authors: dict[str, Mention] = {}
-    for match in _UNOWNED_LEAD_RE.finditer(text):
-        if match.group("pre") is None and match.group("post") is None:
+    for match in _LEAD_TAIL_RE.finditer(text):
+        head = _LEAD_HEAD_RE.search(text, max(0, match.start() - _HEAD_SPAN), match.start())
+        if head is None or head.group("pre") is None and match.group("post") is None:
             continue  # "the council will publish a review.": no claim cites it
         author = _opening_researcher(text, len(text) - len(text[match.end():].lstrip()))
         if author is not None:
