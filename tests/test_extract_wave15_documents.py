@@ -2,11 +2,15 @@
 invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
-from claims.extract.attribution.opening_references import it_follows
+from claims.extract.attribution.opening_references import body_of_name, body_of_noun, it_follows
+from claims.extract.entities import Mention
+from claims.extract.speakers import Context
 from claims.extract.speakers.compound_references import compound_goes_on
-from claims.extract.speakers.document_authors import body_after_by, name_run
+from claims.extract.speakers.document_authors import (
+    document_before_by, author_mention, body_after_by, name_run, register_author,
+)
 from claims.extract.speakers.lead_documents import lead_authors
-from claims.extract.speakers.shared_subjects import subject_end, subject_words
+from claims.extract.speakers.shared_subjects import bare_word, subject_end, subject_words
 from extract_rows import rows
 
 # A document's author after `by` or `from` (15c, document_authors). A campaign group, a think tank or a consumer body
@@ -169,6 +173,7 @@ def test_a_report_the_lead_cites_is_the_next_paragraphs_researchers(text: str,
      {}),  # what the body did, no finding in that sentence: the lead's document may be another's
 ])
 def test_lead_authors_maps_a_cited_document_to_its_researcher(text: str, expected: dict[str, str]) -> None:
+    lead_authors.cache_clear()
     assert {noun: mention.name for noun, mention in lead_authors(text).items()} == expected
 
 
@@ -206,6 +211,8 @@ def test_a_compound_reference_means_the_body_its_last_noun_names(text: str,
     (["a", "spokeswoman", "for", "the", "hospital", "board's"], 4, True),
     (["a", "spokeswoman", "for", "the", "hospital"], 4, False),
     (["a", "spokeswoman", "for", "the", "hospital", "said"], 4, False),
+    (["for", "the", "hospital", "group\u2019s"], 2, True),
+    (["for", "the", "trust", "hospital"], 2, True),  # a head that is no reference word
 ])
 def test_compound_goes_on_when_the_next_word_is_a_body_noun(words: list[str], index: int, expected: bool) -> None:
     assert compound_goes_on(words, index) is expected
@@ -280,3 +287,147 @@ def test_its_inspection_after_a_sentence_about_a_body_is_not_that_bodys() -> Non
             "12 clinics, employs 900 staff. Its previous inspection, in 2023, found that waits were too long.\n")
     assert rows(text) == [("Care Review Commission", "inspectorate", "rated the Dunlin Trust good"),
                           ("Care Review Commission", "inspectorate", "waits were too long")]
+
+
+# Unit values of the small functions (whole values; they also pin the bounds mutation testing probes).
+def _ctx(*bodies: tuple[str, str]) -> Context:
+    """Return a context with these bodies registered, in order, with their kinds."""
+    ctx = Context(text="")
+    for name, kind in bodies:
+        ctx.register_org(name, kind)
+    return ctx
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Budget\n\nRents rose, a review finds.\n\nrents rose again, the Brindle Foundation found.\n", {}),  # no opener
+    ("Budget\n\nRents rose, a review finds.\n\nThe Brindle Foundation said it found a rise.\n", {}),  # said: no work
+    ("Budget\n\nRents rose, a review finds.\n\nSo the Brindle Foundation found a rise.\n", {}),
+    ("Budget\n\nRents rose, a review finds.\n\nThe Brindle Foundation found a rise\n",
+     {"review": "Brindle Foundation"}),  # no full stop at all: the finding runs to the end
+    ("Budget\n\nRents rose, a review finds.\n\nThe Brindle Foundation counted rents. Its staff found a rise.\n", {}),
+    ("Budget\n\nRents rose, says a review.\n\nThe Brindle Foundation found a rise.\n",
+     {"review": "Brindle Foundation"}),  # the verb before the document
+    ("Budget\n\nRents rose, according to the review.\n\nThe Brindle Foundation found a rise.\n", {}),  # `the`: known
+])
+def test_lead_authors_needs_a_body_doing_the_work_and_finding(text: str, expected: dict[str, str]) -> None:
+    lead_authors.cache_clear()  # a cached answer from an earlier text must not stand in for this one
+    assert {noun: mention.name for noun, mention in lead_authors(text).items()} == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("June,", "june"), ("Acme's.", "acme"), ("Acme\u2019s", "acme"), (".Acme", ".acme"), ("Kelmont", "kelmont"),
+])
+def test_bare_drops_closing_punctuation_and_possessive(word: str, expected: str) -> None:
+    assert bare_word(word) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("Earlier. and the trust analysed NHS data and found", 9, 47, 47),  # no capital in the subject after `start`
+    ("The Acme Trust analysed NHS data and found that Kelmont sold", 0, 37, 15),
+    ("The Acme Trust analysed NHS data and found that Kelmont sold", 0, 42, 42),  # cue not after `and`
+    ("The Acme Trust, a charity, analysed data from 6,300 Kelmont practices and ", 0, 74, 27),
+    ("The Acme Trust analysed NHS data, and ", 0, 38, 15),  # a comma before `and` only: one predicate still
+    ("The Acme Trust analysed NHS data, in May, and ", 0, 46, 46),  # an aside inside: too loose to cut
+    ("Acme took Beta and ", 0, 19, 5),
+    ("Acme, said Beta and ", 0, 20, 20),
+])
+def test_subject_end_reads_only_its_region(text: str, start: int, end: int, expected: int) -> None:
+    assert subject_end(text, start, end) == expected
+
+
+@pytest.mark.parametrize(("region", "expected"), [
+    ("Network Southbridge of the North East ", "Network Southbridge of the North East"),  # six words: kept
+    ("Network Southbridge of the North East Coast ", None),  # seven: too long to be a subject's own words
+])
+def test_subject_words_keeps_at_most_six_words(region: str, expected: str | None) -> None:
+    assert subject_words(region, 0, len(region)) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("Acme by Acme Trust", 8, 18, (8, 18)),  # the same word before `start` is not the name
+    ("by Acme Trust and Beta found", 3, 13, (3, 13)),  # the words after `end` are not read
+    ("by Kelmont-Dunlin Trust found", 3, 29, (3, 23)),
+    ("by Acme & Sons found", 3, 20, (3, 14)),
+    ("by One Two Three Four Five Six Seven found", 3, 42, (3, 36)),  # seven words: still a name
+    ("by Acme Acme found", 3, 18, (3, 12)),
+])
+def test_name_run_stays_inside_its_span(text: str, start: int, end: int, expected: tuple[int, int] | None) -> None:
+    assert name_run(text, start, end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("by Acme Trust\u2019s", "Acme Trust"),
+    ("by Acme Trust's", "Acme Trust"),
+])
+def test_body_after_by_drops_a_possessive(text: str, expected: str) -> None:
+    assert body_after_by(text, 3, len(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the report, published by Fair Bills Now, found", Mention(25, 39, "Fair Bills Now", "org")),
+    ("the report, published by Dr Helen Marsh, found", None),
+    ("the report, published by the council, found", None),
+])
+def test_author_mention_is_a_body_mention(text: str, expected: Mention | None) -> None:
+    assert author_mention(text, text.index(" by ") + 4, text.index(", found")) == expected
+
+
+AUTHOR_NAMED_BEFORE = ("Savers short-changed\n\nA report by Fair Bills Now was published on Monday.\n\n"
+                       "The report found that 38% of savers had never switched.\n")
+
+
+def test_a_document_named_with_its_author_before_is_the_authors_later() -> None:
+    assert rows(AUTHOR_NAMED_BEFORE) == [("Fair Bills Now", "organisation", "38% of savers had never switched")]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["research", "by", "acme"], "research"),
+    (["figures", "from", "acme"], "figures"),
+    (["a", "new", "study", "from", "acme", "trust"], "study"),
+    (["written", "by", "acme", "report", "by", "beta"], None),  # a `by` before the document: another's words
+    (["acme", "from", "beta"], None),
+    (["research", "and", "acme"], None),
+])
+def test_document_before_by_finds_the_documents_noun(words: list[str], expected: str | None) -> None:
+    assert document_before_by(words) == expected
+
+
+def test_register_author_keeps_a_kind_known_before() -> None:
+    ctx = _ctx(("Care Review Commission", "inspectorate"))
+    assert register_author(ctx, "Care Review Commission", "report") == ("Care Review Commission", "inspectorate")
+    assert ctx.owners == {"report": ("Care Review Commission", "inspectorate")}
+    assert ctx.orgs == ["Care Review Commission"]
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("Acme supplies homes.\tIt reported", 20, True),
+    ("Acme supplies homes.     It reported", 20, True),  # five spaces
+    ("Acme supplies homes.      It reported", 20, False),  # six: no sentence of the same paragraph
+    ("Acme supplies homes. \nIt reported", 20, False),
+])
+def test_it_follows_reads_a_short_window(text: str, end: int, expected: bool) -> None:
+    assert it_follows(text, end) is expected
+
+
+@pytest.mark.parametrize(("noun", "bodies", "expected"), [
+    ("council", [("Kelmont Council", "organisation")], "Kelmont Council"),
+    ("hospital", [("St Kevin's Hospital", "organisation")], "St Kevin's Hospital"),  # a head, not a reference word
+    ("regulator", [("Powerwatch Authority", "inspectorate")], None),  # an inspectorate opens no company's sentence
+    ("weather", [("Kelmont Council", "organisation")], None),
+    ("company", [("Larkfield Energy Ltd", "organisation"), ("Kelmont Council", "organisation")], None),
+])
+def test_body_of_noun_is_a_registered_organisation(noun: str, bodies: list[tuple[str, str]],
+                                                   expected: str | None) -> None:
+    assert body_of_noun(noun, _ctx(*bodies)) == expected
+
+
+@pytest.mark.parametrize(("name", "bodies", "expected"), [
+    ("Larkfield", [("Larkfield Energy", "organisation")], "Larkfield Energy"),
+    ("Larkfield", [("Larkfield Energy", "organisation"), ("Larkfield Water", "organisation")], None),  # two
+    ("Larkfield", [("Larkfield", "organisation")], "Larkfield"),
+    ("Energy", [("Larkfield Energy", "organisation")], "Larkfield Energy"),  # the end of a name
+    ("Powerwatch", [("Powerwatch", "inspectorate")], None),
+    ("Kelmont", [], None),
+])
+def test_body_of_name_is_the_one_body_so_named(name: str, bodies: list[tuple[str, str]], expected: str | None) -> None:
+    assert body_of_name(name, _ctx(*bodies)) == expected

@@ -29,13 +29,13 @@ def note_reference_subject(text: str, span: Span, ctx: Context) -> None:
     opening = _OPENING_RE.match(text, span[0], span[1])
     if opening is None:
         return
-    body = _body_of_noun(opening.group("noun"), ctx) if opening.group("noun") else _body_of_name(opening.group("name"),
+    body = body_of_noun(opening.group("noun"), ctx) if opening.group("noun") else body_of_name(opening.group("name"),
                                                                                                  ctx)
     if body is not None:
         ctx.subject = (body, ctx.block)
 
 
-def _body_of_noun(noun: str, ctx: Context) -> str | None:
+def body_of_noun(noun: str, ctx: Context) -> str | None:
     """Return the body `the <noun>` means (`the company`): a registered organisation, else None."""
     if noun not in ORG_REFERENCES and noun not in ORG_HEADS:
         return None
@@ -45,7 +45,7 @@ def _body_of_noun(noun: str, ctx: Context) -> str | None:
     return found[0] if found is not None and found[0] in ctx.orgs and found[1] == "organisation" else None
 
 
-def _body_of_name(name: str, ctx: Context) -> str | None:
+def body_of_name(name: str, ctx: Context) -> str | None:
     """Return the one registered organisation whose name starts with this word (`Larkfield` of `Larkfield Energy`),
     else the body so named or whose name ends with it, else None."""
     longer = [org for org in ctx.orgs if org.startswith(name + " ") and ctx.kinds.get(org) == "organisation"]

@@ -38,9 +38,10 @@ def name_run(text: str, start: int, end: int) -> tuple[int, int] | None:
         run.pop()
     if not run or len(run) > _MAX_NAME_WORDS or run[0].lower() in COMMON_NOUNS or "the" in run:
         return None  # "by Orrin Insight for the Marlow Trust", "by Acme and the Beta Trust": two bodies, read elsewhere
-    first = text.find(run[0], start, end)
-    last = text.find(run[-1], first, end) + len(run[-1])
-    return first, last
+    first = at = text.find(run[0], start, end)
+    for word in run:
+        at = text.find(word, at, end) + len(word)  # word by word: a name may repeat a word (`Acme Acme`)
+    return first, at
 
 
 def body_after_by(text: str, start: int, end: int) -> str | None:
@@ -81,7 +82,7 @@ _BY_RE = re.compile(r"\b(?:by|from)\s+")
 def authored_document(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document whose author the subject names after `by` or `from` (`research by Shoppers First found`,
     `a study from the Brindle Institute shows`): the author, a body; None when the name is a person's or missing."""
-    noun = _document_before_by(words)
+    noun = document_before_by(words)
     if noun is None:
         return None
     by = None
@@ -93,7 +94,7 @@ def authored_document(text: str, start: int, end: int, words: list[str], ctx: Co
     return register_author(ctx, name, noun)
 
 
-def _document_before_by(words: list[str]) -> str | None:
+def document_before_by(words: list[str]) -> str | None:
     """Return the document noun right before `by` or `from` when the words open with it or a determiner and
     modifiers (`new research by`, `a study from`), else None."""
     for index, word in enumerate(words[:-2]):

@@ -53,8 +53,9 @@ def _opening_researcher(text: str, start: int) -> Mention | None:
     """Return the body that opens a paragraph as the subject of a research verb (`The X Inspectorate found`,
     `X, a think tank, analysed`), else None."""
     mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
-    if not mentions or mentions[0].kind != "org" or text[start:mentions[0].start].strip() not in ("", "The"):
-        return None
+    if not mentions or mentions[0].kind != "org" \
+            or text[start:text.find(mentions[0].name, mentions[0].start)].strip() not in ("", "The"):
+        return None  # "So the X found": the body does not open the paragraph
     if _BODY_DATA_RE.match(text, mentions[0].end):
         return mentions[0]  # "Public Health Wessex data published on Tuesday shows": the body's own figures
     verb = _VERB_AFTER_RE.match(text, mentions[0].end)

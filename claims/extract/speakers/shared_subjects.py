@@ -42,10 +42,10 @@ def _one_predicate(text: str, start: int, end: int) -> bool:
 
 def _names_in(text: str, start: int, end: int) -> bool:
     """Say whether text[start:end] names a body or a person (`Kelmont Council`), not only a date (`in June 2025`)."""
-    return any(word[:1].isupper() and _bare(word) not in COMMON_NOUNS for word in text[start:end].split())
+    return any(word[:1].isupper() and bare_word(word) not in COMMON_NOUNS for word in text[start:end].split())
 
 
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """Return a word in lower case without its closing punctuation or possessive `'s`."""
     return word.lower().rstrip(".,").removesuffix("'s").removesuffix("’s")
 
