@@ -82,7 +82,7 @@ _BY_RE = re.compile(r"\b(?:by|from)\s+")
 def authored_document(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a document whose author the subject names after `by` or `from` (`research by Shoppers First found`,
     `a study from the Brindle Institute shows`): the author, a body; None when the name is a person's or missing."""
-    noun = document_before_by(words)
+    noun = document_before_by(words) if "by" in words or "from" in words else None
     if noun is None:
         return None
     by = None

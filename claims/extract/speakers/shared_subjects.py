@@ -24,8 +24,10 @@ _MAX_PREDICATE_CHARS = 120
 def subject_end(text: str, start: int, end: int) -> int:
     """Return where the subject of a cue ends when the cue's verb is the second of one subject (`X, a charity,
     analysed NHS data and found`): the start of the first verb; else `end`, the region unchanged."""
+    if end - start < 12 or text.find("and", end - 9, end) < 0 and text.find("then", end - 9, end) < 0:
+        return end  # no `and` right before the cue: the cheap test first, most cues follow their subject straight
     tail = _AND_END_RE.search(text, max(start, end - 12), end)
-    if tail is None or end - start < 12:
+    if tail is None:
         return end  # most cues follow their subject straight: nothing to cut
     low = max(start, tail.start() - _MAX_PREDICATE_CHARS)
     cut = next((m for m in _PAST_RE.finditer(text, low, tail.start())
