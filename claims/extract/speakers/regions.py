@@ -37,12 +37,12 @@ from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, 
 
 
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
-    """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
+    """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
+    shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
     who = _region_speaker(text, start, end, ctx, record)
     if who is None or (shared := subject_end(text, start, end)) == end or text.find(who.name, shared, end) < 0:
         return who
     return _region_speaker(text, start, shared, ctx, record) or unresolved_subject(text, start, shared, ctx)
-    # "X analysed NHS data and found": X, never the body named in the first verb's object
 
 
 def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
