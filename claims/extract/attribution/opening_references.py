@@ -19,6 +19,8 @@ _IT_OPENINGS = ("It ", "Its ")
 
 def it_follows(text: str, end: int) -> bool:
     """Say whether the next sentence, in the same paragraph, opens with `It` or `Its`."""
+    if text.find("It", end, end + 8) < 0:
+        return False  # the cheap test first: most sentences are followed by anything but `It`
     following = text[end:end + 8]
     return following[:1] in (" ", "\t") and following.lstrip(" \t").startswith(_IT_OPENINGS)
 
