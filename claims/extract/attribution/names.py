@@ -10,6 +10,7 @@ from ..speakers.turns import next_needs_subject, note_opening_subject
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
+from .opening_references import it_follows, note_reference_subject
 from .records import inside_holes, any_word
 from .sides import note_affiliations, note_side_subject
 
@@ -33,6 +34,8 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> No
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
             and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
         _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
+    if ctx.subject is None and it_follows(text, span[1]):
+        note_reference_subject(text, span, ctx)  # "The company, founded in 1990, carried ... Its accounts": it
     _surname_subject(text, span, holes, ctx)
     if ctx.subject is None and next_needs_subject(text, span[1]) and not inside_holes(span[0], holes):
         note_opening_subject(text, span[0], span[1], ctx)  # "In a statement, Acme said ...": Acme Foods Inc

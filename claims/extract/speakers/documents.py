@@ -148,7 +148,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[s
                                                            for w in words[indefinite + 1:]):
         return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
-    owner = (ctx.document_subject() or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
+    owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or ctx.paragraph_speaker() or ctx.last_org
+             or ctx.named_later(None)) \
         if any(w in ("their", "its") for w in words) \
         else published_by(ctx, words[-1]) or judge or ctx.focus_org()
     if owner:
@@ -163,6 +164,13 @@ _EXAMINING_NOUNS: frozenset[str] = frozenset(
 _ABOUT_RE = re.compile(r"\b(?:(?:%s)\s+(?:into|on|at|about)|(?:%s)\s+of)\s+(?:the\s+)?$"
                        % ("|".join(sorted(DOCUMENT_NOUNS)), "|".join(sorted(_EXAMINING_NOUNS))))
 """A document's noun and the word that says what it is about, right before a name: `an inspection of `."""
+
+
+def sentence_subject(ctx: Context, noun: str) -> str | None:
+    """Return the body that opened the sentence before in this paragraph (`The company carried ... Its accounts`);
+    never for an inspection (`Its last inspection rated it`: the inspectorate's, about the body)."""
+    return ctx.subject[0] if ctx.subject is not None and ctx.subject[1] == ctx.block \
+        and ctx.kinds.get(ctx.subject[0]) == "organisation" and noun not in INSPECTION_DOCUMENTS else None
 
 
 def _document_about(text: str, mention: Mention) -> bool:

@@ -7,6 +7,8 @@ from ..vocabulary import CUE_VERBS, ORG_HEADS
 
 from .body_traits import authored, owner_of_people
 from .context import Context
+from .document_authors import author_mention
+from .lead_documents import lead_authors
 from .publishers_of import kin_publisher, producers, senders
 from .references import reference
 from .words import REFERENCE_WORDS, SAME_DATA, UNNAMED_PUBLISHER_RE, PUBLISHED_ACTIVE_RE, PUBLISHED_BY_RE
@@ -18,7 +20,8 @@ def published_by(ctx: Context, noun: str) -> str | None:
         ctx.published = {}
         for match in PUBLISHED_BY_RE.finditer(ctx.text):
             found = find_mentions(ctx.text, match.start("org"), match.end("org"))
-            orgs = [m for m in found if m.kind == "org" or authored(match, m)]
+            orgs = [m for m in found if m.kind == "org" or authored(match, m)] \
+                or [m for m in [author_mention(ctx.text, match.start("org"), match.end("org"))] if m]
             unnamed = UNNAMED_PUBLISHER_RE.match(owner_of_people(match.group("org")))
             if orgs:
                 ctx.published.setdefault(match.group("noun").lower(), orgs[0])
@@ -28,7 +31,8 @@ def published_by(ctx: Context, noun: str) -> str | None:
     mention = ctx.published.get(noun) or next((ctx.published[other] for other in SAME_DATA.get(noun, ())
                                               if other in ctx.published), None) \
         or kin_publisher(ctx.published, noun) or producers(ctx.text).get(noun) \
-        or senders(ctx.text).get(noun)  # the study by X is the report; a letter from the practice
+        or senders(ctx.text).get(noun) \
+        or lead_authors(ctx.text).get(noun)  # the study by X is the report; a letter from the practice
     if isinstance(mention, str):
         return _unnamed_publisher(ctx, mention)
     return ctx.add(mention) if mention else None

@@ -18,6 +18,8 @@ from .clauses import (
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
+from .document_authors import authored_document
+from .shared_subjects import subject_end, subject_words
 from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
 from .names import bare_name, named
@@ -35,6 +37,15 @@ from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, 
 
 
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
+    """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
+    shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
+    who = _region_speaker(text, start, end, ctx, record)
+    if who is None or (shared := subject_end(text, start, end)) == end or text.find(who.name, shared, end) < 0:
+        return who
+    return _region_speaker(text, start, shared, ctx, record) or unresolved_subject(text, start, shared, ctx)
+
+
+def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     start = past_wire_bracket(text, past_dateline(text, start, end), end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
@@ -115,6 +126,15 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     return Who(who[0], who[1], clause_start) if who else None
 
 
+def unresolved_subject(text: str, start: int, cut: int, ctx: Context) -> Who | None:
+    """Keep a subject no name resolves in its own words, unresolved, rather than read a name in its verb's object."""
+    words = subject_words(text, start, cut)
+    if words is None:
+        return None
+    ctx.kinds.setdefault(words, "unresolved")
+    return Who(words, ctx.kinds[words], text.find(words, start, cut))
+
+
 def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                        person_only: bool = False) -> tuple[str, str] | None:
     """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name."""
@@ -144,7 +164,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
     return role_after_body(text, end, words, mentions, ctx) or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
-        or pronoun_after_adverbial(words, ctx) or pronoun(words, ctx) or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
+        or pronoun_after_adverbial(words, ctx) or pronoun(words, ctx) or authored_document(text, start, end, words, ctx) \
+        or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
         or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \

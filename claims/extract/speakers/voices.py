@@ -9,6 +9,7 @@ from ..vocabulary import (
     VOICE_ROLE_RE,
 )
 
+from .compound_references import compound_goes_on
 from .context import Context
 from .references import first_words_of, reference
 from .words import DETERMINERS
@@ -30,7 +31,8 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
     who = (name, ctx.kind_of(name)) if name else None
     for index, word in enumerate(words):
         base = word.removesuffix("'s").removesuffix("\u2019s")
-        named_head = base in ORG_HEADS and index > 0 and words[index - 1] in DETERMINERS  # "for the hospital"
+        named_head = base in ORG_HEADS and index > 0 and words[index - 1] in DETERMINERS \
+            and not compound_goes_on(words, index)  # "for the hospital", not "for the hospital group"
         if who is None and index > 1 and words[index - 1] == "the" and words[index - 2] == "for" \
                 and base in ctx.titles and base not in VOICE_ROLES:
             who = ctx.titles[base], "person"  # "a spokesperson for the Minister": the minister the text named

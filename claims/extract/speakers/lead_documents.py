@@ -1,0 +1,65 @@
+"""A report the lead cites without its author (`..., according to a report published today.`) and the body that
+opens the next paragraph saying it did the work (`The Brindle Institute analysed ... and found`): that body wrote it."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..entities import Mention, find_mentions
+from ..vocabulary import load_words
+
+RESEARCH_VERBS = load_words("research_verbs")
+"""Verbs with which a body says it did a document's work (`analysed`, `surveyed`, `found`)."""
+
+_LEAD_VERBS = r"says|finds|reveals|suggests|claims|shows|warns|show|suggest|reveal"
+_LEAD_TAIL_RE = re.compile(
+    r"\b(?P<noun>report|study|survey|review|analysis|research|audit|investigation|figures|data|statistics)"
+    r"(?:\s+(?:published|released|out))?(?P<post>\s+(?:has\s+found|%s))?"
+    r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+))?\.[ \t]*\n" % _LEAD_VERBS)
+"""A document's noun ending a paragraph's last sentence: `... report published today.`, `... a new study suggests.`"""
+_LEAD_HEAD_RE = re.compile(r"(?P<pre>\baccording\s+to\s+|\b(?:%s)\s+)?(?:\ban?\s+(?:[a-z\-]+\s+){0,2}?|"
+                           r"\b(?:new|official|latest)\s+)$" % _LEAD_VERBS)
+"""What stands before that noun when nobody is named for the document: `according to a damning `, `, a new `."""
+_HEAD_SPAN = 48
+"""How far before the noun its article, modifiers and `according to` may reach."""
+_VERB_AFTER_RE = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\))?(?:,[^,.\n]{1,80},)?\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\b")
+"""What follows the name opening the next paragraph: its acronym, an aside, then its verb (`(HFI), a think tank,
+analysed`)."""
+_FOUND_RE = re.compile(r"\b(?:found|finds|concluded)\b")
+"""The finding the body reports in that same sentence (`surveyed 2,000 parents and found`): without one, the
+sentence only says what the body did, and the lead's document may be someone else's."""
+_BODY_DATA_RE = re.compile(r"[ \t]+(?:data|figures|statistics)\b[^.\n]{0,80}?\b(?:show|shows|showed|reveal|reveals|revealed)\b")
+"""A body's figures opening the next paragraph and what they show: `X data published on Tuesday shows`."""
+_OPENING_SPAN = 160
+"""How far into the next paragraph its opening body's name may reach."""
+
+
+@functools.lru_cache(maxsize=4)
+def lead_authors(text: str) -> dict[str, Mention]:
+    """Map each kind of document a lead cites without an author to the body that opens the next paragraph doing its
+    work (`The Brindle Institute found that`), once per text."""
+    authors: dict[str, Mention] = {}
+    for match in _LEAD_TAIL_RE.finditer(text):
+        head = _LEAD_HEAD_RE.search(text, max(0, match.start() - _HEAD_SPAN), match.start())
+        if head is None or head.group("pre") is None and match.group("post") is None:
+            continue  # "the council will publish a review.": no claim cites it
+        author = _opening_researcher(text, len(text) - len(text[match.end():].lstrip()))
+        if author is not None:
+            authors.setdefault(match.group("noun"), author)
+    return authors
+
+
+def _opening_researcher(text: str, start: int) -> Mention | None:
+    """Return the body that opens a paragraph as the subject of a research verb (`The X Inspectorate found`,
+    `X, a think tank, analysed`), else None."""
+    mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
+    if not mentions or mentions[0].kind != "org" \
+            or text[start:text.find(mentions[0].name, mentions[0].start)].strip() not in ("", "The"):
+        return None  # "So the X found": the body does not open the paragraph
+    if _BODY_DATA_RE.match(text, mentions[0].end):
+        return mentions[0]  # "Public Health Wessex data published on Tuesday shows": the body's own figures
+    verb = _VERB_AFTER_RE.match(text, mentions[0].end)
+    if verb is None or verb.group("verb") not in RESEARCH_VERBS:
+        return None
+    stop = text.find(".", verb.end())
+    return mentions[0] if _FOUND_RE.search(text, verb.start("verb"), stop if stop >= 0 else len(text)) else None

@@ -1,0 +1,69 @@
+"""A cue that shares its subject with an earlier verb (`X analysed NHS data for 140 hospitals and found that`): the
+names inside the first verb's object are what X worked on, never who speaks; the subject ends before that verb."""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import IRREGULAR_PAST
+
+from .words import COMMON_NOUNS
+
+_AND_END_RE = re.compile(r"\s(?:and|then|and\s+then)\s*$")
+"""`... and` right before the cue: the cue is the second verb of one subject."""
+_PAST_RE = re.compile(r"(?<=[\s,])(?P<verb>[a-z]{3,}ed|%s)(?=\s)" % "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)))
+"""A lower-case verb in the past (`analysed`, `surveyed`, `took`) that may open the first predicate."""
+_STOP_RE = re.compile(r",\s|[;:()\"\u201c\u201d]")
+"""Punctuation the first predicate never spans: a comma sets off an aside (a figure's comma, `6,300`, does not)."""
+_NOT_PREDICATES: frozenset[str] = frozenset("published released issued commissioned produced compiled based called named "
+                                            "led funded owned run operated backed appointed".split())
+"""Participles that describe the name before them (`a study published by X and`), never open a predicate."""
+_MAX_PREDICATE_CHARS = 120
+"""The first predicate is a verb and its object: longer, the sentence is read too loosely to cut."""
+
+
+def subject_end(text: str, start: int, end: int) -> int:
+    """Return where the subject of a cue ends when the cue's verb is the second of one subject (`X, a charity,
+    analysed NHS data and found`): the start of the first verb; else `end`, the region unchanged."""
+    if end - start < 12 or text.find("and", end - 9, end) < 0 and text.find("then", end - 9, end) < 0:
+        return end  # no `and` right before the cue: the cheap test first, most cues follow their subject straight
+    tail = _AND_END_RE.search(text, max(start, end - 12), end)
+    if tail is None:
+        return end  # most cues follow their subject straight: nothing to cut
+    low = max(start, tail.start() - _MAX_PREDICATE_CHARS)
+    cut = next((m for m in _PAST_RE.finditer(text, low, tail.start())
+                if m.group("verb") not in _NOT_PREDICATES and _one_predicate(text, m.start(), tail.start())), None)
+    if cut is None or not _names_before(text, start, cut.start()) or not _names_in(text, cut.end(), tail.start()):
+        return end  # no subject named before the verb, or no name inside the object to mislead
+    return cut.start()
+
+
+def _one_predicate(text: str, start: int, end: int) -> bool:
+    """Say whether text[start:end] holds no punctuation that ends a predicate."""
+    return _STOP_RE.search(text, start, end) is None
+
+
+def _names_in(text: str, start: int, end: int) -> bool:
+    """Say whether text[start:end] names a body or a person (`Kelmont Council`), not only a date (`in June 2025`)."""
+    return any(word[:1].isupper() and bare_word(word) not in COMMON_NOUNS for word in text[start:end].split())
+
+
+def bare_word(word: str) -> str:
+    """Return a word in lower case without its closing punctuation or possessive `'s`."""
+    return word.lower().rstrip(".,").removesuffix("'s").removesuffix("’s")
+
+
+def _names_before(text: str, start: int, end: int) -> bool:
+    """Say whether text[start:end] holds a capitalised word: a name, a subject to keep or an object to cut."""
+    return any(word[:1].isupper() for word in text[start:end].split())
+
+
+_MAX_SUBJECT_WORDS = 6
+"""A subject the extractor cannot name is kept in its own words only when it is this short."""
+
+
+def subject_words(text: str, start: int, cut: int) -> str | None:
+    """Return the words of a subject no name resolves (`Network Southbridge visited X and said`): the last clause
+    before the first verb when it opens with a capital and is short, else None."""
+    clause = re.split(r",\s", text[start:cut].strip())[-1].strip()
+    words = clause.split()
+    return clause if words and len(words) <= _MAX_SUBJECT_WORDS and clause[:1].isupper() else None
