@@ -56,6 +56,8 @@ STRANDED = frozenset({"of", "to", "in", "into", "by", "from", "as", "than"})
 """Prepositions that end only a cut-off row (unlike "the year before", "budgeted for", "rely on")."""
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                          "will", "would", "can", "could", "shall", "should", "may", "might", "must"})
+COPULAS = frozenset({"is", "are", "was", "were"})
+"""Forms of `be` that join a short row's subject to its complement (`Crews were exhausted`)."""
 MIN_WORDS = 4
 """A row of fewer words than this is a fragment, unless it is a short sentence or a figure's item."""
 SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
@@ -249,13 +251,23 @@ def clause_follows(text: str, at: int) -> bool:
 
 
 def is_short_statement(found: list[str]) -> bool:
-    """True for a three-word row that still stands: a sentence ("We are sorry") or a row with a figure
-    ("912 affordable homes", "Robberies dropped 14%")."""
+    """True for a three-word row that still stands: a sentence ("We are sorry", "Crews were exhausted") or a row
+    with a figure ("912 affordable homes", "Robberies dropped 14%")."""
     if len(found) != 3:
         return False
     subject = found[0].casefold() in SUBJECTS or found[0].casefold() in NUMBER_WORDS
     sentence = subject and found[1].casefold() in AUXILIARIES
-    return sentence or any(FIGURE.match(word) for word in found)
+    return sentence or is_copula_clause(found) or any(FIGURE.match(word) for word in found)
+
+
+def is_copula_clause(found: list[str]) -> bool:
+    """True for subject, `is`/`are`/`was`/`were` and a complement: "Crews were exhausted" (never "Which was
+    closed", "The staff were", "Staff were the": a relative, a conjunction, a preposition or an article at
+    either end makes no clause)."""
+    first, verb, last = (word.casefold() for word in found)
+    not_subject = RELATIVES | CONJUNCTIONS | PREPOSITIONS | ARTICLES | AUXILIARIES
+    not_complement = ARTICLES | PREPOSITIONS | AUXILIARIES
+    return verb in COPULAS and first not in not_subject and last not in not_complement
 
 
 def holds_all(quote: str, keys: Iterable[str]) -> bool:

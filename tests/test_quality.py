@@ -139,6 +139,13 @@ def test_an_empty_table_scores_nothing_found() -> None:
     ("The report was.", True),
     ("the affordable homes", True),
     ("three firearms", True),
+    ("Crews were exhausted.", False),
+    ('crews were "exhausted"', False),
+    ("Which was inadequate", True),
+    ("and was closed", True),
+    ("Staff were the", True),
+    ("The staff were", True),
+    ("Inspectors are in", True),
 ])
 def test_fragments(quote: str, expected: bool) -> None:
     assert quality.is_fragment(quote) is expected
