@@ -29,6 +29,7 @@ from .representatives import representative
 from .titles import title_holder_named, title_only, without_filler
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
+from .member_posts import member_post_after_name
 from .venues import venue_cut
 from .voices import titled_person, voice
 from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
@@ -81,7 +82,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
                 and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
         if index + 1 < len(clauses) and (is_role_phrase(clause) and headed_by_role(clause)
-                                         and not named_member(text, begin, finish) or (is_indefinite(clause)
+                                         and not named_member(text, begin, finish)
+                                         or member_post_after_name(text, (begin, finish), clauses[index + 1])
+                                         or (is_indefinite(clause)
                                          or voice_apposition(clause)) and ends_with_name(text, *clauses[index + 1])) \
                 and not is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)

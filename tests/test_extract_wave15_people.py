@@ -1,0 +1,139 @@
+"""People and the bodies they speak for (wave 15): each case is a short text written for this test in our own words
+about invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
+import pytest
+
+from claims.extract.speakers.context import Context
+from claims.extract.speakers.member_posts import is_member_post, is_party_post, member_letters_at
+from claims.extract.speakers.pronoun_gender import honorific_pronoun, pronoun_fits, shares_surname
+from extract_rows import rows
+
+
+# An elected member's post set off after the member's name (member_posts). Writers name a member and then give the
+# seat and party in apposition: `Tom Varga, North Ridge Liberal MLA, claimed`, `Bea Long, Labour AM for Westfield,
+# said`, `Li Wen, the Westfield Green Party councillor, said`. Other writers put the letters straight after the name
+# (`Ola Dunn MSP said`) or the party first (`Labour MSP Ola Dunn`). The post is capitalised like a name, so it was read
+# as a second person (`Ridge Liberal`) or as a body (`Westfield AM`); the person before it speaks. The rule must not
+# fire on a body's name set off after a description (`The Westfield operator, Kelloway Buses, said`).
+MEMBER_PLACE_PARTY = "Bus cuts\n\nTom Varga, North Ridge Liberal MLA, claimed the service had got worse since March.\n"
+MEMBER_AM_SEAT = "Bus cuts\n\nBea Long, Labour AM for Westfield, said 40 stops had closed.\n"
+MEMBER_AM_PLACE = "Bus cuts\n\nSam Hale, Westfield AM, said the buses were late on 30 days.\n"
+MEMBER_MSP_PLACE = "Bus cuts\n\nOla Dunn, Eastwick Labour MSP, said 300 people had signed the petition.\n"
+PARTY_POST_ARTICLE = "Bus cuts\n\nLi Wen, the Westfield Green Party councillor, said fares had doubled since 2024.\n"
+MEMBER_NAMED_ALONE = "Bus cuts\n\nOla Dunn MSP said 300 people had signed the petition.\n"
+BODY_AFTER_DESCRIPTION = "Bus cuts\n\nThe Westfield operator, Kelloway Buses, said 12 routes had gone.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (MEMBER_PLACE_PARTY, [("Tom Varga", "person", "the service had got worse since March")]),
+    (MEMBER_AM_SEAT, [("Bea Long", "person", "40 stops had closed")]),
+    (MEMBER_AM_PLACE, [("Sam Hale", "person", "the buses were late on 30 days")]),
+    (MEMBER_MSP_PLACE, [("Ola Dunn", "person", "300 people had signed the petition")]),
+    (PARTY_POST_ARTICLE, [("Li Wen", "person", "fares had doubled since 2024")]),
+    (MEMBER_NAMED_ALONE, [("Ola Dunn", "person", "300 people had signed the petition")]),
+    (BODY_AFTER_DESCRIPTION, [("Kelloway Buses", "organisation", "12 routes had gone")]),
+])
+def test_member_post_after_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("North Ridge Liberal MLA".split(), 3), ("Westfield AM".split(), 1), ("MP".split(), 0),
+    ("Westfield am".split(), -1), ("Westfield Ms".split(), -1), ("the Westfield councillor".split(), -1),
+])
+def test_member_letters_at(words: list[str], expected: int) -> None:
+    assert member_letters_at(words) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Eastwick Labour MSP", True), ("Labour AM for Westfield", True), ("Labour AM for North Westfield", True),
+    ("MP", False), ("former MP", False), ("Westfield AM said", False),
+    ("Labour AM for the North Vale and Coast", False), ("Westfield am", False),
+])
+def test_is_member_post(clause: str, expected: bool) -> None:
+    assert is_member_post(clause) is expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("the Westfield Green Party councillor", True), ("a Labour councillor", True), ("the Westfield Labour MP", True),
+    ("the councillor", False), ("the Westfield bus operator", False), ("the party's councillor", False),
+    ("the Party's Westfield councillor", False), ("her Labour councillor", False),
+    ("the Vale and Eastwick Green councillor", False),
+])
+def test_is_party_post(clause: str, expected: bool) -> None:
+    assert is_party_post(clause) is expected
+
+
+# A pronoun that cannot mean the person it would go to (pronoun_gender). Writers call a person `he` or `she` after
+# naming them; when the name just before was not read (`Aoibhe Lenihan BL`, a counsel unnamed), the pronoun went to the
+# last person read, whom the text had called the other pronoun (`He told the court ... She said`) or titled `Mr`.
+# Other writers use `Mrs`, `Ms`, `Sir`, `Dame`; a family shares a surname (`Mr Penn's son, Joel Penn ... he said`),
+# so a surname's honorific says nothing when two people share it. A clash leaves the claim unresolved, never wrong.
+PRONOUN_AFTER_UNNAMED = ("Court news\n\nInspector Dara Quinn gave evidence for the agency. He told the court that the "
+                         "yard held 900 tonnes.\n\nCounsel for the firm said her client had spent €2m on a new store. "
+                         "She said complaints had fallen to three.\n")
+PRONOUN_AFTER_BARRISTER = ("Court news\n\nInspector Dara Quinn gave evidence for the agency. He told the court that the "
+                           "yard held 900 tonnes.\n\nFor the firm, Aoibhe Lenihan BL said her client had spent €2m on "
+                           "a new store. She said complaints had fallen to three.\n")
+PRONOUN_AFTER_HONORIFIC = ("Court news\n\nRhian Doyle, prosecuting, said the van was going at 60mph.\n\nDefending, "
+                           "Mr Neil Carver told the court the driver was sorry. She said the driver had looked at his "
+                           "phone.\n")
+PRONOUN_FITS_HONORIFIC = ("Court news\n\nMs Rhian Doyle said the van was going at 60mph. She said the driver had "
+                          "looked at his phone.\n")
+PRONOUN_IN_FAMILY = ("Court news\n\nKarl Penn, 70, died at the scene.\n\nOutside court, Mr Penn's son, Joel Penn, read "
+                     "a statement. \"Dad walked that road every day,\" he said.\n\nHis daughter, Ana Penn, spoke too. "
+                     "\"He loved that walk,\" she said.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (PRONOUN_AFTER_UNNAMED,
+     [("Dara Quinn", "person", "the yard held 900 tonnes"),
+      ("the firm", "unresolved", "her client had spent €2m on a new store"),
+      ("she", "unresolved", "complaints had fallen to three")]),
+    (PRONOUN_AFTER_BARRISTER,
+     [("Dara Quinn", "person", "the yard held 900 tonnes"),
+      ("Aoibhe Lenihan", "person", "her client had spent €2m on a new store"),
+      ("Aoibhe Lenihan", "person", "complaints had fallen to three")]),
+    (PRONOUN_AFTER_HONORIFIC,
+     [("Rhian Doyle", "person", "the van was going at 60mph"),
+      ("Neil Carver", "person", "the driver was sorry"),
+      ("she", "unresolved", "the driver had looked at his phone")]),
+    (PRONOUN_FITS_HONORIFIC,
+     [("Rhian Doyle", "person", "the van was going at 60mph"),
+      ("Rhian Doyle", "person", "the driver had looked at his phone")]),
+    (PRONOUN_IN_FAMILY,
+     [("Joel Penn", "person", "Dad walked that road every day"),
+      ("Ana Penn", "person", "He loved that walk")]),
+])
+def test_pronoun_that_cannot_mean_the_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Mr Hale spoke.", "Tom Hale", "he"), ("Ms Hale spoke.", "Tom Hale", "she"), ("Mrs. Hale spoke.", "Jo Hale", "she"),
+    ("Dame Jo Hale spoke.", "Jo Hale", "she"), ("Sir Tom Hale spoke.", "Tom Hale", "he"),
+    ("Mr Hale and Mrs Hale spoke.", "Jo Hale", ""), ("Hale spoke.", "Jo Hale", ""), ("Dr Hale spoke.", "Jo Hale", ""),
+    ("Mr Tom Hale spoke.", "Tom Hale", "he"), ("Mr\nHale spoke.", "Tom Hale", ""),
+])
+def test_honorific_pronoun(text: str, name: str, expected: str) -> None:
+    assert honorific_pronoun(text, name) == expected
+
+
+def test_honorifics_read_only_the_first_mentions() -> None:
+    text = "Hale said. " * 12 + "Mr Hale said."
+    assert honorific_pronoun(text, "Tom Hale") == ""
+    assert honorific_pronoun("Hale said. " * 11 + "Mr Hale said.", "Tom Hale") == "he"
+
+
+def test_shares_surname() -> None:
+    ctx = Context(text="")
+    ctx.kinds.update({"Karl Penn": "person", "Joel Penn": "person", "Penn Foods": "organisation",
+                      "Ann Kopenn": "person"})
+    assert (shares_surname(ctx, "Joel Penn"), shares_surname(ctx, "Ann Kopenn"), shares_surname(ctx, "Jo Roe")) \
+        == (True, False, False)
+
+
+def test_pronoun_fits_notes_the_pronoun() -> None:
+    ctx = Context(text="Ms Roe said.")
+    assert (pronoun_fits(ctx, "Jo Roe", "he"), ctx.pronoun_of) == (False, {})
+    assert (pronoun_fits(ctx, "Jo Roe", "she"), ctx.pronoun_of) == (True, {"Jo Roe": "she"})
+    assert (pronoun_fits(ctx, "Tim Ash", "he"), pronoun_fits(ctx, "Tim Ash", "she")) == (True, False)
