@@ -27,7 +27,7 @@ LAYERS: dict[str, float] = {
     "extract.groups": 2.25, "extract.placed_people": 2.25, "extract.descriptions": 2.25, "extract.full_names": 2.15, "extract.offices": 2.15,
     "extract.title_nouns": 2.12, "extract.misread_bodies": 2.15, "extract.surface": 2.25, "extract.role_holders": 2.33,
     "extract.attribution.patterns": 2.400, "extract.attribution.records": 2.401, "extract.attribution.cues": 2.402,
-    "extract.attribution.sides": 2.4025, "extract.attribution.said_where": 2.4055, "extract.attribution.shares": 2.4056, "extract.attribution.asides": 2.4, "extract.attribution.names": 2.403, "extract.attribution.sources": 2.404, "extract.attribution.recorded_speech": 2.4041, "extract.attribution.owned_records": 2.4040, "extract.attribution.source_tails": 2.4035, "extract.attribution.quotes": 2.405, "extract.attribution.nested_quotes": 2.4045,
+    "extract.attribution.sides": 2.4025, "extract.attribution.said_where": 2.4055, "extract.attribution.shares": 2.4056, "extract.attribution.asides": 2.4, "extract.attribution.names": 2.403, "extract.attribution.sources": 2.404, "extract.attribution.recorded_speech": 2.4041, "extract.attribution.cited_sources": 2.4042, "extract.attribution.owned_records": 2.4040, "extract.attribution.source_tails": 2.4035, "extract.attribution.quotes": 2.405, "extract.attribution.nested_quotes": 2.4045,
     "extract.attribution.subjects": 2.406, "extract.attribution.sentence": 2.407, "extract.attribution.shapes": 2.408, "extract.attribution.findings_after": 2.408,
     "extract.attribution.lead_agents": 2.4085, "extract.attribution.lists": 2.409, "extract.attribution.open_that": 2.409, "extract.attribution.continuation": 2.410,
     "extract.attribution.documents": 2.411, "extract.attribution.issuer": 2.412,
