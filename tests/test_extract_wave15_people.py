@@ -192,3 +192,22 @@ def test_named_subject(words: str, expected: bool) -> None:
 ])
 def test_office_of_body_named_before(clause: str, expected: bool) -> None:
     assert office_of_body(clause) is expected
+
+
+# A person's workplace set off after the name with `at` (clauses.is_role_phrase). Writers give an analyst's or an
+# expert's firm as `Mark Tull, at Harbour Securities, wrote`, as others write `of Harbour Securities` or `an analyst
+# at Harbour Securities, Li Chen,`: the person speaks, never the firm. A body's own aside (`The Kelloway Trust, at its
+# meeting on Monday, said`) leaves the body speaking.
+AT_FIRM = ("Shares fall\n\nAcme Homes shares fell 20% after the warning.\n\nMark Tull, at Harbour Securities, wrote in a "
+           "note to clients that he had cut his forecast by 22%.\n")
+AT_BODY_SAID = "Harbour news\n\nJo Pike, at the Kelloway Trust, said cargo rose by 12% last year.\n"
+BODY_AT_MEETING = "Harbour news\n\nThe Kelloway Trust, at its meeting on Monday, said cargo rose by 12% last year.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (AT_FIRM, [("Mark Tull", "person", "he had cut his forecast by 22%")]),
+    (AT_BODY_SAID, [("Jo Pike", "person", "cargo rose by 12% last year")]),
+    (BODY_AT_MEETING, [("Kelloway Trust", "organisation", "cargo rose by 12% last year")]),
+])
+def test_person_at_workplace(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
