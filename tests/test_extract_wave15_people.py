@@ -2,11 +2,13 @@
 about invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
+from claims.extract.attribution.asked_parties import asked_party
 from claims.extract.attribution.cited_sources import named_subject
 from claims.extract.offices import office_of_body
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.member_posts import is_member_post, is_party_post, member_letters_at
 from claims.extract.speakers.pronoun_gender import honorific_pronoun, pronoun_fits, shares_surname
+from claims.extract.text import split_blocks
 from extract_rows import rows
 
 
@@ -211,3 +213,67 @@ BODY_AT_MEETING = "Harbour news\n\nThe Kelloway Trust, at its meeting on Monday,
 ])
 def test_person_at_workplace(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Whom the writer asks (asked_parties). A news report turns into a short interview: `We asked the regulator's head of
+# safety, Ola Brandt, about the findings.`, then questions set apart and quoted answers with no cue. Other writers
+# put points to a body (`We put these points to Kelloway Ferries.`) or speak to a person (`I spoke to Tom Reyes, who
+# runs the cafe.`). The answers are the asked party's, never the words of whoever spoke before the question. Someone
+# else asking (`Residents asked Tom Reyes`) changes nothing.
+ASKED_PERSON = ("Ferry fines\n\nKelloway Ferries said it would appeal. \"We ran 98% of sailings,\" a spokesman said.\n\n"
+                "We asked the regulator's head of safety, Ola Brandt, about the findings.\n\nWhy a notice and not a "
+                "fine?\n\n\"The law gives us no power to fine. We have asked ministers for it twice.\"\n\nIs this one "
+                "firm?\n\n\"We are looking at two other operators this winter.\"\n")
+PUT_TO_BODY = ("Ferry fines\n\nDr Amy Lowe said the ferries were late on 40 days. \"Passengers were stranded,\" she "
+               "said.\n\nWe put these points to Kelloway Ferries.\n\n\"We ran 98% of sailings and refunded every late "
+               "passenger last year.\"\n")
+SPOKE_TO = ("Cafe closes\n\nThe council said the lease had ended. \"We offered a new lease in May,\" a spokeswoman "
+            "said.\n\nI spoke to Tom Reyes, who runs the cafe.\n\n\"We were never offered anything in writing, and the "
+            "rent went up by 40%.\"\n")
+OTHERS_ASK = ("Cafe closes\n\nThe council said the lease had ended. \"We offered a new lease in May,\" a spokeswoman "
+              "said.\n\nResidents asked Tom Reyes about the lease at a meeting.\n\n\"We were never offered anything "
+              "in writing, and the rent went up by 40%.\"\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ASKED_PERSON,
+     [("Kelloway Ferries", "organisation", "it would appeal"),
+      ("Kelloway Ferries", "organisation", "We ran 98% of sailings"),
+      ("Ola Brandt", "person", "The law gives us no power to fine."),
+      ("Ola Brandt", "person", "We have asked ministers for it twice."),
+      ("Ola Brandt", "person", "We are looking at two other operators this winter.")]),
+    (PUT_TO_BODY,
+     [("Amy Lowe", "person", "the ferries were late on 40 days"),
+      ("Amy Lowe", "person", "Passengers were stranded"),
+      ("Kelloway Ferries", "organisation", "We ran 98% of sailings and refunded every late passenger last year.")]),
+    (SPOKE_TO,
+     [("the council", "unresolved", "the lease had ended"),
+      ("the council", "unresolved", "We offered a new lease in May"),
+      ("Tom Reyes", "person", "We were never offered anything in writing, and the rent went up by 40%.")]),
+    (OTHERS_ASK,
+     [("the council", "unresolved", "the lease had ended"),
+      ("the council", "unresolved", "We offered a new lease in May"),
+      ("the council", "unresolved", "We were never offered anything in writing, and the rent went up by 40%.")]),
+])
+def test_asked_party_answers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("We asked Tom Reyes about the lease.", ("Tom Reyes", "person")),
+    ("I also put these three questions to Kelloway Ferries.", ("Kelloway Ferries", "organisation")),
+    ("We then spoke to Tom Reyes.", ("Tom Reyes", "person")),
+    ("We talked to Tom Reyes on Monday.", ("Tom Reyes", "person")),
+    ("We asked whether the lease had ended.", None),
+    ("We asked Kelloway Ferries and Acme Water about the lease.", None),
+    ("We asked Tom Reyes's lawyer about the lease.", None), ("We asked Ana Lund about Tom Reyes.", ("Ana Lund", "person")),
+    ("We asked its chair, Ana Lund, whether Tom Reyes had paid.", ("Ana Lund", "person")),
+    ("Residents asked Tom Reyes about the lease.", None),
+    ("We sent the lease to Tom Reyes.", None),
+    ("We asked Kelloway Ferries' chair about it.", None),
+])
+def test_asked_party(paragraph: str, expected: tuple[str, str] | None) -> None:
+    text = paragraph + "\n"
+    block = split_blocks(text)[0]
+    who = asked_party(text, block, Context(text=text))
+    assert (who[:2] if who else None) == expected
