@@ -6,6 +6,7 @@ from claims.extract.attribution.asked_parties import asked_party
 from claims.extract.attribution.cited_sources import named_subject
 from claims.extract.offices import office_of_body
 from claims.extract.speakers.context import Context
+from claims.extract.speakers.employer_descriptions import describes_employer
 from claims.extract.speakers.member_posts import is_member_post, is_party_post, member_letters_at
 from claims.extract.speakers.person_offices import holder_office
 from claims.extract.speakers.pronoun_gender import honorific_pronoun, pronoun_fits, shares_surname
@@ -329,3 +330,45 @@ def test_office_named_by_holder(text: str, expected: list[tuple[str, str, str]])
 def test_holder_office(subject: str, expected: tuple[str, str] | None) -> None:
     raw = subject.split()
     assert holder_office(raw, [w.lower() for w in raw], Context(text=subject)) == expected
+
+
+# A description of a person's employer after the post (employer_descriptions). Writers name a person, the post and
+# then say what the employer is: `Ana Lund, director of Fairdebt, a think tank, said`, `Ana Lund, chief executive of
+# the Helplines Network, an umbrella body and a charity, said`, `Ana Lund, who runs Fairdebt, a charity, said`. The
+# description (`a charity`) read as the subject sent the words to the employer or to another charity the text named;
+# the person speaks. A body described directly (`Fairdebt, a think tank, said`) still speaks itself.
+POST_THEN_DESCRIPTION = ("Helplines busy\n\nThe Kelloway Trust said calls rose by 30% in May.\n\nAna Lund, director of "
+                         "Fairdebt, a think tank, said members were seeing more calls about debt.\n")
+LONG_DESCRIPTION = ("Helplines busy\n\nThe Kelloway Trust said calls rose by 30% in May.\n\nAna Lund, chief executive of "
+                    "the Helplines Network, an umbrella body and a charity, said members were seeing more calls about "
+                    "debt.\n")
+RELATIVE_THEN_DESCRIPTION = ("Helplines busy\n\nThe Kelloway Trust said calls rose by 30% in May.\n\nAna Lund, who runs "
+                             "Fairdebt, a charity, said members were seeing more calls about debt.\n")
+BODY_DESCRIBED = "Helplines busy\n\nFairdebt, a think tank, said members were seeing more calls about debt.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (POST_THEN_DESCRIPTION,
+     [("Kelloway Trust", "organisation", "calls rose by 30% in May"),
+      ("Ana Lund", "person", "members were seeing more calls about debt")]),
+    (LONG_DESCRIPTION,
+     [("Kelloway Trust", "organisation", "calls rose by 30% in May"),
+      ("Ana Lund", "person", "members were seeing more calls about debt")]),
+    (RELATIVE_THEN_DESCRIPTION,
+     [("Kelloway Trust", "organisation", "calls rose by 30% in May"),
+      ("Ana Lund", "person", "members were seeing more calls about debt")]),
+    (BODY_DESCRIBED, [("Fairdebt", "organisation", "members were seeing more calls about debt")]),
+])
+def test_employer_description_after_post(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("region", "expected"), [
+    ("Ana Lund, director of Fairdebt, a think tank", True), ("Ana Lund, who runs Fairdebt, a charity", True),
+    ("Fairdebt, a think tank", False), ("the trust, director of Fairdebt, a think tank", False),
+    ("Ana Lund, Fairdebt, a think tank", False), ("Ana Lund, director of Fairdebt, the think tank", False),
+])
+def test_describes_employer(region: str, expected: bool) -> None:
+    cuts = [0] + [i + 2 for i, ch in enumerate(region) if ch == ","]
+    clauses = [(a, b - 2 if b < len(region) else b) for a, b in zip(cuts, cuts[1:] + [len(region)])][::-1]
+    assert describes_employer(region, clauses, 0) is expected

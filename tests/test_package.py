@@ -17,7 +17,7 @@ LAYERS: dict[str, float] = {
     "extract.speakers.words": 2.300, "extract.speakers.body_traits": 2.301, "extract.speakers.registry": 2.3016,
     "extract.speakers.focus": 2.3018, "extract.speakers.turn_bodies": 2.30185, "extract.speakers.side_nouns": 2.3019, "extract.speakers.context": 2.302, "extract.speakers.references": 2.3022, "extract.speakers.turns": 2.3023, "extract.speakers.publishers_of": 2.3023, "extract.speakers.bounds": 2.3001, "extract.speakers.labels": 2.3001, "extract.speakers.places": 2.3001, "extract.speakers.publishers": 2.3024, "extract.speakers.products": 2.3025, "extract.speakers.post_holders": 2.3026, "extract.speakers.lead_company": 2.3026,
     "extract.speakers.appositives": 2.303, "extract.speakers.titles": 2.304, "extract.speakers.documents": 2.305,
-    "extract.speakers.clauses": 2.306, "extract.speakers.cases": 2.307, "extract.speakers.people": 2.308, "extract.speakers.member_roles": 2.3085, "extract.speakers.member_posts": 2.3065, "extract.speakers.pronoun_gender": 2.3027, "extract.speakers.person_offices": 2.3028,
+    "extract.speakers.clauses": 2.306, "extract.speakers.cases": 2.307, "extract.speakers.people": 2.308, "extract.speakers.member_roles": 2.3085, "extract.speakers.member_posts": 2.3065, "extract.speakers.employer_descriptions": 2.3066, "extract.speakers.pronoun_gender": 2.3027, "extract.speakers.person_offices": 2.3028,
     "extract.speakers.voices": 2.309, "extract.speakers.names": 2.310, "extract.speakers.venues": 2.3105,
     "extract.speakers.representatives": 2.3105,
     "extract.speakers.regions": 2.311,

@@ -30,6 +30,7 @@ from .titles import title_holder_named, title_only, without_filler
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
+from .employer_descriptions import describes_employer
 from .person_offices import holder_office
 from .venues import venue_cut
 from .voices import titled_person, voice
@@ -72,7 +73,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
             who = bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
         if (is_participle_clause(clause) or is_relative_clause(clause) or is_occasion_clause(clause)
-                or origin_apposition(clause)) and index + 1 < len(clauses):  # "X, a 34-year-old from Y, said"
+                or origin_apposition(clause) or describes_employer(text, clauses, index)) and index + 1 < len(clauses):  # "X, a 34-year-old from Y, said"
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
