@@ -3,12 +3,13 @@ about invented parties, and the whole table it must give as (speaker, speaker_ki
 import pytest
 
 from claims.extract.attribution.asked_parties import asked_party
-from claims.extract.attribution.cited_sources import named_subject
+from claims.extract.attribution.cited_sources import named_subject, speaker_cites_source
+from claims.extract.attribution.patterns import ACCORDING_RE
 from claims.extract.offices import office_of_body
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.employer_descriptions import describes_employer
-from claims.extract.speakers.member_posts import is_member_post, is_party_post, member_letters_at
-from claims.extract.speakers.person_offices import holder_office
+from claims.extract.speakers.member_posts import is_member_post, is_party_post, member_letters_at, member_post_after_name
+from claims.extract.speakers.person_offices import holder_office, named_office, office_words
 from claims.extract.speakers.pronoun_gender import honorific_pronoun, pronoun_fits, shares_surname
 from claims.extract.text import split_blocks
 from extract_rows import rows
@@ -369,6 +370,78 @@ def test_employer_description_after_post(text: str, expected: list[tuple[str, st
     ("Ana Lund, Fairdebt, a think tank", False), ("Ana Lund, director of Fairdebt, the think tank", False),
 ])
 def test_describes_employer(region: str, expected: bool) -> None:
+    cuts = [0] + [i + 2 for i, ch in enumerate(region) if ch == ","]
+    clauses = [(a, b - 2 if b < len(region) else b) for a, b in zip(cuts, cuts[1:] + [len(region)])][::-1]
+    assert describes_employer(region, clauses, 0) is expected
+
+
+def test_asked_party_reads_only_its_own_paragraph() -> None:
+    text = "Readers asked about the lease.\n\nWe asked Tom Reyes about it.\n"
+    blocks = split_blocks(text)
+    ctx = Context(text=text)
+    assert (asked_party(text, blocks[0], ctx), asked_party(text, blocks[1], ctx)) == (None, ("Tom Reyes", "person", 0))
+
+
+def test_asked_party_skips_a_curly_plural_possessive() -> None:
+    text = "We asked Kelloway Ferries\u2019 chair about it.\n"
+    assert asked_party(text, split_blocks(text)[0], Context(text=text)) is None
+
+
+def test_speaker_cites_source_skips_a_cue_inside_a_quotation() -> None:
+    text = "Under a \"tenants said enough\" banner, Orla Feeney said rents rose 9%, according to the Tenancy Board."
+    match = ACCORDING_RE.search(text)
+    hole = (text.index("\""), text.index("banner"))
+    assert (speaker_cites_source(text, (0, len(text)), match, [hole]),
+            speaker_cites_source(text, (0, len(text)), match, [(0, len(text))])) == (True, False)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("the Mayor's office", "the Mayor's office"), ("The state Attorney General's Office", "Attorney General's Office"),
+    ("the mayor's office", "the mayor's office"),
+])
+def test_office_words(raw: str, expected: str) -> None:
+    assert office_words(raw.split()) == expected
+
+
+def test_named_office_needs_an_office_of_the_post() -> None:
+    ctx = Context(text="")
+    ctx.orgs += ["Eastvale Attorney General", "Office of Fair Trading", "Office of the Eastvale Attorney General"]
+    assert (named_office("attorney general", ctx), named_office("mayor", ctx)) \
+        == ("Office of the Eastvale Attorney General", None)
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("Labour AM for North Vale Coast", True), ("Labour AM for the North Vale Coast", False),
+    ("North East Vale Hill Labour MP", True), ("North East Vale Coast Hill Labour MP", False),
+])
+def test_is_member_post_bounds(clause: str, expected: bool) -> None:
+    assert is_member_post(clause) is expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("the North East Vale Green Party councillor", True), ("the North East Vale Hill Green Party councillor", False),
+    ("the Party\u2019s Westfield councillor", False),
+])
+def test_is_party_post_bounds(clause: str, expected: bool) -> None:
+    assert is_party_post(clause) is expected
+
+
+def test_member_post_after_name_needs_a_post() -> None:
+    text = "Tom Varga, chief executive, said"
+    assert (member_post_after_name(text, (11, 26), (0, 9)), member_post_after_name("Tom Varga, Westfield AM, said",
+                                                                                   (11, 23), (0, 9))) == (False, True)
+
+
+def test_honorifics_of_a_three_word_name() -> None:
+    ctx = Context(text="")
+    ctx.kinds.update({"Mary Ann Penn": "person", "Joel Penn": "person"})
+    assert (honorific_pronoun("Ms Penn spoke.", "Mary Ann Penn"), shares_surname(ctx, "Mary Ann Penn")) == ("she", True)
+
+
+@pytest.mark.parametrize(("region", "expected"), [
+    ("director of Fairdebt, a think tank", False), ("Ana Lund, for Fairdebt, a think tank", False),
+])
+def test_describes_employer_needs_a_post_and_a_person(region: str, expected: bool) -> None:
     cuts = [0] + [i + 2 for i, ch in enumerate(region) if ch == ","]
     clauses = [(a, b - 2 if b < len(region) else b) for a, b in zip(cuts, cuts[1:] + [len(region)])][::-1]
     assert describes_employer(region, clauses, 0) is expected
