@@ -3,6 +3,7 @@ Water.`, `I spoke to Jo Roe.`): the quotations that follow with no cue of their 
 the words of whoever spoke before the question."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ..entities import find_mentions
@@ -18,9 +19,15 @@ _CHEAP_WORDS = ("asked", " put ", "spoke to", "talked to")
 """Words one of which an asking sentence holds (tested before the pattern)."""
 
 
+@functools.lru_cache(maxsize=4)
+def may_ask(text: str) -> bool:
+    """Say whether a text holds any word an asking sentence needs: read once per text, not once per paragraph."""
+    return any(word in text for word in _CHEAP_WORDS)
+
+
 def asked_party(text: str, block: Block, ctx: Context) -> Who | None:
     """Return the one person (else the one body) a paragraph says the writer asked, else None."""
-    if not any(text.find(word, block.body, block.end) >= 0 for word in _CHEAP_WORDS):
+    if not may_ask(text) or not any(text.find(word, block.body, block.end) >= 0 for word in _CHEAP_WORDS):
         return None
     match = ASKED_RE.search(text, block.body, block.end)
     if match is None:

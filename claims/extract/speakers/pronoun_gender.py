@@ -3,6 +3,7 @@ earlier `he` already meant, is never a later `she` (`Jo Roe gave evidence. He sa
 Lee BL, said ... She said`: the second pronoun is not Roe's). A clash leaves the claim unresolved, never wrong."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .context import Context
@@ -15,6 +16,7 @@ _MAX_LOOKS = 12
 """Mentions of a surname read at most, so a long text costs no more than a short one."""
 
 
+@functools.lru_cache(maxsize=64)
 def honorific_pronoun(text: str, name: str) -> str:
     """Return the pronoun the honorifics before a person's name or surname give (`Ms Roe`, `Mr Tom Hale`), `` when
     none or both."""
