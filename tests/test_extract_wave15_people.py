@@ -445,3 +445,36 @@ def test_describes_employer_needs_a_post_and_a_person(region: str, expected: boo
     cuts = [0] + [i + 2 for i, ch in enumerate(region) if ch == ","]
     clauses = [(a, b - 2 if b < len(region) else b) for a, b in zip(cuts, cuts[1:] + [len(region)])][::-1]
     assert describes_employer(region, clauses, 0) is expected
+
+
+# A named person who takes a side in a sentence of figures (side_takers). After a body's claim, the next sentence of
+# the same paragraph opens with a person and a side-taking verb: `Its secretary, Ann Crewe, accused the trust of
+# cutting its hours from 30 to 18 a week.`, `Ann Crewe, of the Friends, accused the trust of cutting 12 hours a
+# week.`, `Ann Crewe has accused the trust of cutting 40 seats.` The figures are the person's, never the body's that spoke before;
+# a person who only appears in narration (`Ann Crewe, 54, lost her job in 2023`) takes nothing.
+POST_HOLDER_ACCUSES = ("Library row\n\nFriends of Elm Library said the branch was busy. Its secretary, Ann Crewe, "
+                       "accused the trust of cutting its hours from 30 to 18 a week.\n")
+APPOSED_PERSON_DISPUTES = ("Library row\n\nFriends of Elm Library said the branch was busy. Ann Crewe, of the Friends, "
+                           "accused the trust of cutting 12 hours a week.\n")
+PERSON_HAS_OBJECTED = ("Library row\n\nFriends of Elm Library said the branch was busy. Ann Crewe has accused the "
+                       "trust of cutting 40 seats.\n")
+PERSON_IN_NARRATION = ("Plant closes\n\nAcme Foods said 300 jobs would go. Ann Crewe, 54, lost her job in 2023 after 20 "
+                       "years.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (POST_HOLDER_ACCUSES,
+     [("Friends of Elm Library", "organisation", "the branch was busy"),
+      ("Ann Crewe", "person", "the trust of cutting its hours from 30 to 18 a week")]),
+    (APPOSED_PERSON_DISPUTES,
+     [("Friends of Elm Library", "organisation", "the branch was busy"),
+      ("Ann Crewe", "person", "the trust of cutting 12 hours a week")]),
+    (PERSON_HAS_OBJECTED,
+     [("Friends of Elm Library", "organisation", "the branch was busy"),
+      ("Ann Crewe", "person", "the trust of cutting 40 seats")]),
+    (PERSON_IN_NARRATION,
+     [("Acme Foods", "organisation", "300 jobs would go"),
+      ("Acme Foods", "organisation", "Ann Crewe, 54, lost her job in 2023 after 20 years")]),
+])
+def test_person_takes_side_in_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
