@@ -5,6 +5,8 @@ import pytest
 from claims.extract.attribution.asked_parties import asked_party
 from claims.extract.attribution.cited_sources import named_subject, speaker_cites_source
 from claims.extract.attribution.patterns import ACCORDING_RE
+from claims.extract.attribution.records import Attribution
+from claims.extract.attribution.side_takers import person_takes_side
 from claims.extract.offices import office_of_body
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.employer_descriptions import describes_employer
@@ -478,3 +480,17 @@ PERSON_IN_NARRATION = ("Plant closes\n\nAcme Foods said 300 jobs would go. Ann C
 ])
 def test_person_takes_side_in_figures(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "previous_kind", "expected"), [
+    ("Ann Crewe accused the trust of cutting 40 seats.", "organisation",
+     Attribution("Ann Crewe", "person", "accused", ((18, 47),))),
+    ("Ann Crewe accused the trust of cutting 40 seats.", "person", None),
+    ("In May, Ann Crewe accused the trust of cutting 40 seats.", "organisation", None),
+    ("The trust accused the council of cutting 40 seats.", "organisation", None),
+    ("Ann Crewe lost 40 seats in 2023.", "organisation", None),
+    ("Ann Crewe accused the trust of cutting seats.", "organisation", None),
+])
+def test_person_takes_side(sentence: str, previous_kind: str, expected: Attribution | None) -> None:
+    previous = Attribution("Acme Foods", previous_kind, "said", ((0, 4),))
+    assert person_takes_side(sentence, (0, len(sentence)), [], previous, Context(text=sentence)) == expected
