@@ -10,10 +10,15 @@ from ..items import split_items
 from ..release import has_figure
 from ..speakers import Context
 from ..text import Span, subtract
+from ..vocabulary import verb_alternation
 
 from .records import Attribution
 from .sides import SIDE_VERBS
 
+MAX_SUBJECT_CHARS = 160
+"""How far into a sentence its side-taking verb may stand (`Its secretary, Ann Crewe, of the Friends, accused`)."""
+SIDE_VERB_RE = re.compile(r"\b(?:%s)\b" % verb_alternation(SIDE_VERBS))
+"""Any side-taking verb, looked for before the sentence's names are read."""
 _VERB_RE = re.compile(r",?[ \t]+(?:(?:has|have|had)[ \t]+)?(?P<verb>[a-z]+)\b")
 """The verb right after a sentence's subject (`, accused` after `Its secretary, Ann Crewe`, ` has criticised`)."""
 _POST_BEFORE_RE = re.compile(r"(?:Its|Their|The[ \t]+[\w\-]+['\u2019]s)[ \t]+[a-z][a-z \t\-]{1,40},[ \t]*\Z")
@@ -26,9 +31,10 @@ def person_takes_side(text: str, sentence: Span, holes: list[Span], previous: At
                       ctx: Context) -> Attribution | None:
     """Give a sentence of figures that opens with a named person taking a side to that person, when the sentence
     would otherwise go on with a body's claim from the sentence before."""
-    if previous is None or previous.kind == "person" or not has_figure(text, *sentence):
-        return None  # the cheap tests first: only where a body's claim would go on
-    people = [m for m in find_mentions(text, sentence[0], min(sentence[1], sentence[0] + 120)) if m.kind == "person"]
+    if previous is None or previous.kind == "person" or not has_figure(text, *sentence) \
+            or SIDE_VERB_RE.search(text, sentence[0], min(sentence[1], sentence[0] + MAX_SUBJECT_CHARS)) is None:
+        return None  # the cheap tests first: only where a body's claim would go on, and a side is taken
+    people = [m for m in find_mentions(text, *sentence) if m.kind == "person"]
     if not people or text[sentence[0]:people[0].start].strip() and \
             _POST_BEFORE_RE.fullmatch(text, sentence[0], people[0].start) is None:
         return None  # "Ann Crewe ..." or "Its secretary, Ann Crewe, ...": the person opens the sentence
