@@ -489,7 +489,10 @@ def test_person_takes_side_in_figures(text: str, expected: list[tuple[str, str, 
     ("In May, Ann Crewe accused the trust of cutting 40 seats.", "organisation", None),
     ("The trust accused the council of cutting 40 seats.", "organisation", None),
     ("Ann Crewe lost 40 seats in 2023.", "organisation", None),
+    ("Ann Crewe lost 40 seats and accused the trust.", "organisation", None),
     ("Ann Crewe accused the trust of cutting seats.", "organisation", None),
+    ("Ann Crewe, of the Friends, accused the trust of cutting 40 seats.", "organisation",
+     Attribution("Ann Crewe", "person", "accused", ((35, 64),))),
 ])
 def test_person_takes_side(sentence: str, previous_kind: str, expected: Attribution | None) -> None:
     previous = Attribution("Acme Foods", previous_kind, "said", ((0, 4),))
