@@ -14,7 +14,7 @@ Two shapes, each read with a few word tests and no pattern:
 """
 from __future__ import annotations
 
-from .vocabulary import NOT_NAMES, ORG_HEADS, PLACE_WORDS, REGION_WORDS, ROLES, VOICE_ROLES, load_words
+from .vocabulary import NOT_NAMES, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, REGION_WORDS, ROLES, VOICE_ROLES, load_words
 
 BODY_OF_HEADS: frozenset[str] = load_words("body_of_heads")
 """Words that open a body's or a place's `X of Y` name and are no office (`Friends`, `Diocese`, `Isle`)."""
@@ -22,6 +22,8 @@ _NO_OFFICE: frozenset[str] = ORG_HEADS | PLACE_WORDS | REGION_WORDS | NOT_NAMES 
 """Capitalised words that make `X of Y` a body's or a place's name, not an office."""
 _LINKS: tuple[str, ...] = ("of", "for")
 """The words between an office and the body or place it is held in."""
+_BODY_WORDS: frozenset[str] = ORG_HEADS | ORG_REFERENCES
+"""Lower-case nouns for a body the text named before (`the council`, `the board`) that may follow an office."""
 MAX_OFFICE_WORDS = 3
 """An office's words before `of`: `Deputy Lord Lieutenant`."""
 MAX_LEAD_WORDS = 8
@@ -38,7 +40,8 @@ def office_of_body(clause: str) -> bool:
     if not _office_word(words[link - 1]) or any(w.lower() not in ROLES for w in words[:link - 1]):
         return False  # "Deputy Convener of": roles, then one office word; never a name (`Dev Patel of`)
     named = words[link + 2:] if words[link + 1] == "the" else words[link + 1:]
-    return bool(named) and named[0][:1].isupper()
+    return bool(named) and (named[0][:1].isupper() or len(named) == 1 < len(words) - link - 1
+                            and named[0] in _BODY_WORDS)  # "Cathaoirleach of the council": the body named before
 
 
 def _office_word(word: str) -> bool:

@@ -27,6 +27,7 @@ from ..transcript import (
 )
 from ..vocabulary import FIRST_PERSON_RE, boundary_alternation
 
+from .asked_parties import asked_party
 from .continuation import pointed_back, continue_list
 from .documents import (
     BOILERPLATE_RE, about_section, describes_itself, body_short_names, table_header, table_row, table_shape,
@@ -130,7 +131,7 @@ def attributed_spans(text: str) -> list[Found]:
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
         attributions = pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
         speech.upto(block.end + 1)
-        speech_speaker = speech.previous
+        speech_speaker = speech.previous if quotes else asked_party(text, block, ctx) or speech.previous
         found += speech.found
         if not attributions and not quotes and last is not None and last.kind != "person":
             attributions = continue_list(text, block, last)

@@ -19,6 +19,7 @@ from .patterns import (
     INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, QUOTED_AS_RE, RECORD_RE,
 )
 from .recorded_speech import person_speaks_in_record
+from .cited_sources import speaker_cites_source
 from .records import Attribution, inside_holes, any_word
 from .sources import named_inside, publisher_in
 from .subjects import attribute_at, in_occasion_opening, main_subject, subject_region
@@ -46,7 +47,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         if match is not None and special is INVERTED_RE and not names_a_speaker(match.group("who")):
             continue  # "The report said the force took 41 minutes": content after said, no speaker
         if match is not None and (_own_source_after_cue(text, sentence, match, holes)
-                                  or special is ACCORDING_RE and person_speaks_in_record(text, sentence, match, holes)):
+                                  or special is ACCORDING_RE and (person_speaks_in_record(text, sentence, match, holes)
+                                                                  or speaker_cites_source(text, sentence, match, holes))):
             continue  # "X said A, according to its analysis", "Jo Roe said A, according to the minutes": X's cue
         named = named_inside(text, sentence, match, holes, ctx) if match and not inside_holes(match.start(), holes) else None
         if named is not None:

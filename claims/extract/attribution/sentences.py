@@ -9,6 +9,7 @@ from ..speakers import Context, register_acronyms, register_appositives
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, ORG_REFERENCES, initial_alternation, verb_alternation
 
+from .side_takers import person_takes_side
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
 from .cues import past_verb
 from .documents import is_heading
@@ -66,6 +67,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
                 or continuation(text, sentence, holes, previous) or lead_in(text, sentence, ctx) \
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
+                or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \
                 or figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx)  # "X fined Y after finding (that) ..."

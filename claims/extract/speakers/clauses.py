@@ -297,8 +297,8 @@ def is_one_body(text: str, start: int, end: int) -> bool:
 def is_role_phrase(phrase: str) -> bool:
     """Say whether words are a role (`chief executive of Acme`, `the trust's director`), not a name."""
     words = [w.lower().strip("\u2019'") for w in phrase.split()]
-    if words and words[0] in ("of", "from"):
-        return True  # "Tom Aske, of the Save the River group, said"
+    if words and words[0] in ("of", "from", "at"):
+        return True  # "Tom Aske, of the Save the River group, said", "Mo Tull, at Acme Securities, wrote"
     return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4]) \
         or office_of_body(phrase)  # "Tom Pike, Steward of the Weavers Guild, said"
 

@@ -30,6 +30,7 @@ class Focus(NameRegistry):
     last_org: str | None = None  # the body named last
     voice: str | None = None  # the body a spokesperson without a name spoke for (`she` then means it)
     said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
+    pronoun_of: dict[str, str] = field(default_factory=dict)  # `he` or `she`, as a person was last called
 
     def full_org(self, name: str) -> str:
         """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""

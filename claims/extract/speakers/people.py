@@ -10,6 +10,7 @@ from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, VOICE_
 from .body_traits import same_head, common_names
 from .clauses import TRAILING_BRACKETS_RE
 from .context import Context
+from .pronoun_gender import pronoun_fits
 from .references import reference
 from .words import REFERENCE_WORDS, BODY_PEOPLE, DETERMINERS, PEOPLE_GROUPS
 
@@ -164,6 +165,8 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if unnamed is not None:
         return unnamed, "unresolved"  # "One parent said ... She said": the same parent, no one named
     person = ctx.person_for_pronoun() if last in PERSON_PRONOUNS else None
+    if person and person != ctx.voice and not pronoun_fits(ctx, person, last):
+        return last, "unresolved"  # "Jo Roe ... He said ... [Ann Lee, unread] She said": never Roe
     if person:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
     pair = ctx.last_speaker_words or ""

@@ -31,6 +31,9 @@ from .representatives import representative
 from .titles import title_holder_named, title_only, without_filler
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
+from .member_posts import member_post_after_name
+from .employer_descriptions import describes_employer
+from .person_offices import holder_office
 from .venues import venue_cut
 from .voices import titled_person, voice
 from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
@@ -81,7 +84,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             who = bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
         if (is_participle_clause(clause) or is_relative_clause(clause) or is_occasion_clause(clause)
-                or origin_apposition(clause)) and index + 1 < len(clauses):  # "X, a 34-year-old from Y, said"
+                or origin_apposition(clause) or describes_employer(text, clauses, index)) and index + 1 < len(clauses):  # "X, a 34-year-old from Y, said"
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
@@ -92,7 +95,9 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
                 and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
         if index + 1 < len(clauses) and (is_role_phrase(clause) and headed_by_role(clause)
-                                         and not named_member(text, begin, finish) or (is_indefinite(clause)
+                                         and not named_member(text, begin, finish)
+                                         or member_post_after_name(text, (begin, finish), clauses[index + 1])
+                                         or (is_indefinite(clause)
                                          or voice_apposition(clause)) and ends_with_name(text, *clauses[index + 1])) \
                 and not is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
@@ -162,7 +167,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
         # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
-    return role_after_body(text, end, words, mentions, ctx) or role_after_name(text, end, words, mentions, ctx) \
+    return holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
+        or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
         or pronoun_after_adverbial(words, ctx) or pronoun(words, ctx) or authored_document(text, start, end, words, ctx) \
         or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
