@@ -6,7 +6,7 @@ import pytest
 import claims
 from claims.extract import confidence
 from claims.extract.confidence import (CHECK_BELOW, NEAR_AFTER, NEAR_BEFORE, Confidence, bucket_keys, confidence_of,
-                                       cue_family, describe, measured_table, named_near, row_confidence, row_keys,
+                                       cue_family, describe, folded_alike, measured_table, named_near, row_confidence, row_keys,
                                        share_of, share_words)
 from tests.conftest import ANNOUNCEMENT
 
@@ -34,6 +34,19 @@ def test_a_name_is_near_up_to_the_limit_before(gap: int, near: bool) -> None:
 def test_a_name_is_near_up_to_the_limit_after(gap: int, near: bool) -> None:
     text = "CLAIM" + " " * (NEAR_AFTER - 10 + gap) + "acme water"
     assert named_near(text, "Acme Water", 0, 5) is near
+
+
+@pytest.mark.parametrize(("gap", "near"), [(0, True), (1, False)])
+def test_the_limit_holds_where_folding_lengthens_the_text(gap: int, near: bool) -> None:
+    # `ß` folds to `ss`: offsets in the folded text would drift by one per `ß`, so the window is folded alone
+    text = "Straße " * 30 + "Acme Water" + " " * (NEAR_BEFORE - 10 + gap) + "CLAIM" + " Große" * 30
+    start = text.index("CLAIM")
+    assert (folded_alike(text), named_near(text, "ACME WATER", start, start + 5)) == (None, near)
+
+
+def test_a_text_that_folds_alike_is_folded_once() -> None:
+    text = "Acme Water said the CLAIM"
+    assert (folded_alike(text), folded_alike(text) is folded_alike(text)) == ("acme water said the claim", True)
 
 
 def test_an_empty_speaker_is_never_near() -> None:

@@ -62,8 +62,25 @@ def cue_family(cue: str) -> str:
 
 def named_near(text: str, speaker: str, start: int, end: int) -> bool:
     """True when the speaker's name stands within NEAR_BEFORE characters before or NEAR_AFTER after a claim."""
-    window = text[max(0, start - NEAR_BEFORE):end + NEAR_AFTER].casefold()
-    return bool(speaker) and speaker.casefold() in window
+    if not speaker:
+        return False
+    lower, upper = max(0, start - NEAR_BEFORE), end + NEAR_AFTER
+    folded = folded_alike(text)
+    window = folded[lower:upper] if folded is not None else text[lower:upper].casefold()
+    return _folded_name(speaker) in window
+
+
+@lru_cache(maxsize=4)
+def folded_alike(text: str) -> str | None:
+    """Return a text case-folded once, when folding keeps every offset (no `ß`, `ŉ` ... that folds longer); else None."""
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else None
+
+
+@lru_cache(maxsize=4096)
+def _folded_name(speaker: str) -> str:
+    """Return a speaker's name case-folded, once per name."""
+    return speaker.casefold()
 
 
 def bucket_keys(family: str, kind: str, near: bool) -> tuple[str, ...]:
