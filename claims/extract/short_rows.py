@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .vocabulary import PAST_ED_RE
+
 MAX_SHORT_WORDS = 2
 """A row of this many words or fewer may be too short to stand."""
 _FIGURE_RE = re.compile(r"[£$€]?\d")
@@ -15,8 +17,6 @@ _LEAD_AUXILIARIES: frozenset[str] = frozenset("must will would should shall can 
 colon (`The main causes were:` says what the items are, and stays a row)."""
 _COLON_THEN_LINE_RE = re.compile(r"[ \t]*:[ \t]*\n")
 """A colon closing a line: a list follows."""
-_PAST_RE = re.compile(r"[a-z]{2,}ed")
-"""A verb in the past written in lower case (`recommended`, `replied`): a verb that opens a row has no subject."""
 
 
 def figure_piece(words: list[str]) -> bool:
@@ -29,9 +29,7 @@ def figure_piece(words: list[str]) -> bool:
 def too_short(words: list[str]) -> bool:
     """Say whether a row's words are too few to stand: at most two, holding a figure (`1,893 fires`, `131 replied`,
     `November 2025`) or opening with a past verb (`recommended approval`)."""
-    if len(words) > MAX_SHORT_WORDS or not words:
-        return False
-    return any(_FIGURE_RE.match(w) for w in words) or _PAST_RE.fullmatch(words[0]) is not None
+    return figure_piece(words) or 0 < len(words) <= MAX_SHORT_WORDS and PAST_ED_RE.fullmatch(words[0]) is not None
 
 
 def list_lead_in(text: str, span: tuple[int, int]) -> bool:

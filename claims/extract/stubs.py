@@ -123,14 +123,16 @@ def stub_at(text: str, span: Span) -> bool:
 def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     """The rows with the stub at `index` joined or grown, or None when that row is no stub or cannot be placed."""
     row = rows[index]
-    if not stub_at(text, row.span) or _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]) \
-            and not too_short(_WORD_RE.findall(text, *row.span)):
+    if not stub_at(text, row.span):
+        return None
+    words = _WORD_RE.findall(text, *row.span)
+    if _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]) and not too_short(words):
         return None  # `..., that libraries open longer`: a that-clause has its own subject
     bounds = sentence_of(text, row.span)
     if index and _joins(rows[index - 1], row, bounds):
         before = rows[index - 1]
         return rows[:index - 1] + [before._replace(span=(before.span[0], row.span[1]))] + rows[index + 1:]
-    if figure_piece(_WORD_RE.findall(text, *row.span)):
+    if figure_piece(words):
         return None  # `found 23 errors`: a figure first in its sentence is the cue's object, as the writer cut it
     if index + 1 < len(rows) and _joins(rows[index + 1], row, bounds):
         after = rows[index + 1]

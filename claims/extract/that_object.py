@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import load_words
+from .vocabulary import IRREGULAR_PAST, PAST_ED_RE
 
 OBJECT_THAT_RE = re.compile(r"\s+(?:to|with|at|in|on|before|publicly|privately|directly|openly|repeatedly|again|"
                             r"many\s+times|myself|ourselves|himself|herself|itself|themselves)\b")
@@ -16,10 +16,6 @@ _REST_RE = re.compile(r"[^.;:!?\"\u201c\u201d]*")
 _CLAUSE_WORDS: frozenset[str] = frozenset("i we you he she it they there is are was were has have had will would can "
                                           "could should may might must do does did".split())
 """Words that make the rest a clause of its own (a subject pronoun or a finite auxiliary)."""
-_PAST_RE = re.compile(r"[a-z]{2,}ed")
-"""A verb in the past in `-ed` (`cut` and `rose` are in `IRREGULAR_PAST`)."""
-IRREGULAR_PAST = load_words("irregular_past")
-"""Verbs in the past not in `-ed`: `rose`, `fell`, `sent`."""
 
 
 def that_is_object(text: str, cue_end: int) -> bool:
@@ -34,4 +30,4 @@ def that_is_object(text: str, cue_end: int) -> bool:
     if found is None or text[found.end():found.end() + 1] not in (".", "!", "?"):
         return False  # "It shows that at 5 April:" and a list, or a quotation: what is said follows
     rest = found.group().lower().replace(",", " ").split()
-    return not any(w in _CLAUSE_WORDS or w in IRREGULAR_PAST or _PAST_RE.fullmatch(w) for w in rest)
+    return not any(w in _CLAUSE_WORDS or w in IRREGULAR_PAST or PAST_ED_RE.fullmatch(w) for w in rest)

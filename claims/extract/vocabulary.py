@@ -107,6 +107,8 @@ ACHIEVEMENT_PARTICIPLES = load_words("achievement_participles")
 """Participles that add a new achievement after a complete clause: `embedding`, `securing`."""
 IRREGULAR_PAST = load_words("irregular_past")
 """Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
+PAST_ED_RE = re.compile(r"[a-z]{2,}ed")
+"""A verb in the past in `-ed`, written in lower case (`recommended`, `replied`); the others are `IRREGULAR_PAST`."""
 ABBREVIATIONS = load_words("abbreviations")
 """Words that end with a full stop without ending a sentence."""
 
