@@ -129,3 +129,13 @@ def test_a_described_person_is_a_role_word_but_no_post() -> None:
 def test_first_person_finds_a_speaker_s_own_voice(text: str, expected: str | None) -> None:
     found = vocabulary.FIRST_PERSON_RE.search(text)
     assert (found.group() if found else None) == expected
+
+
+def test_without_possessive_drops_a_straight_or_curly_ending_only() -> None:
+    assert [vocabulary.without_possessive(w) for w in ("Acme's", "Acme\u2019s", "Acme", "Roes", "s", "'s")] == [
+        "Acme", "Acme", "Acme", "Roes", "s", ""]
+
+
+def test_past_ed_re_matches_a_lower_case_past_in_ed_only() -> None:
+    assert [bool(vocabulary.PAST_ED_RE.fullmatch(w)) for w in ("replied", "recommended", "red", "Replied", "cut")] == [
+        True, True, False, False, False]

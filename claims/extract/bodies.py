@@ -12,7 +12,9 @@ from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from .entities import Mention, find_mentions
-from .vocabulary import CUE_VERBS, DESCRIBED_PEOPLE, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLE_RE, VOICE_ROLES
+from .vocabulary import (
+    CUE_VERBS, DESCRIBED_PEOPLE, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLE_RE, VOICE_ROLES, without_possessive,
+)
 
 _NOT_BODIES: frozenset[str] = frozenset({"person", "unresolved"})
 """Kinds of a registered name that are no body."""
@@ -98,7 +100,7 @@ def short_owner(word: str, orgs: Iterable[str], kinds: Mapping[str, str]) -> str
     """Return the one body named before whose name opens with a possessive's word (`Dunhill's annual report` after
     `Dunhill Homes`); the word itself, as the text wrote it, when two bodies open with it (either may own it); else
     None (no such body, or a common noun: `the company's`)."""
-    bare = word.lower().removesuffix("'s").removesuffix("\u2019s")
+    bare = without_possessive(word.lower())
     if bare == word.lower() or not bare.isalpha() or bare in ORG_REFERENCES or bare in NOT_NAMES:
         return None
     longer = {known for known in orgs if known.lower().startswith(bare + " ") and kinds.get(known) not in _NOT_BODIES}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .items import has_verb
-from .vocabulary import DOCUMENT_NOUNS
+from .vocabulary import DOCUMENT_NOUNS, without_possessive
 
 _RELATIVE_BEFORE_RE = re.compile(r"(?:,\s+|\s(?=which\b))(?:which|who)\s+(?:(?:also|has|have|had|was|were|is|now|then|later)\s+)?$")
 """`, which ` (or `, who has `) right before a cue: the cue's subject is a relative pronoun."""
@@ -77,7 +77,7 @@ def narrated_relative(text: str, start: int, cue_start: int) -> bool:
     if relative is None or not text.startswith("which", relative.start() + 1 + _spaces(text, relative.start() + 1)):
         return False
     before = text[start:relative.start()].split()
-    named = {word.lower().strip(".,;:").removesuffix("'s").removesuffix("\u2019s") for word in before[-ANTECEDENT_WORDS:]}
+    named = {without_possessive(word.lower().strip(".,;:")) for word in before[-ANTECEDENT_WORDS:]}
     return len(before) >= 2 and has_verb(" ".join(before[1:])) and not named & DOCUMENT_NOUNS
 
 

@@ -19,6 +19,11 @@ def load_words(name: str) -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#")
 
 
+def without_possessive(word: str) -> str:
+    """Return a word or name without its possessive ending, straight or curly (`Acme's` -> `Acme`)."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
+
+
 def verb_alternation(words: frozenset[str]) -> str:
     """Return a regex alternation of phrases, longest first, spaces matching any white space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))

@@ -10,6 +10,7 @@ from ..name_edges import whole_body_name
 from ..text import strip_span
 from ..vocabulary import (
     any_script, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES, VOICE_ROLES,
+    without_possessive,
 )
 
 from .context import Context, Who
@@ -311,4 +312,4 @@ def headed_by_role(clause: str) -> bool:
     word only describes (`the national forecaster`)."""
     words = [w.lower().strip("\u2019'.,") for w in clause.split()]
     head = next((i for i, w in enumerate(words) if w in _ROLE_LINKS), len(words)) - 1
-    return head < 0 or words[head].removesuffix("'s").removesuffix("\u2019s") in ROLES or office_of_body(clause)
+    return head < 0 or without_possessive(words[head]) in ROLES or office_of_body(clause)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention, find_mentions, is_person_name, org_kind
-from ..vocabulary import DOCUMENT_NOUNS
+from ..vocabulary import DOCUMENT_NOUNS, without_possessive
 
 from .context import Context
 from .words import COMMON_NOUNS
@@ -50,7 +50,7 @@ def body_after_by(text: str, start: int, end: int) -> str | None:
     span = name_run(text, start, end)
     if span is None:
         return None
-    name = text[span[0]:span[1]].removesuffix("'s").removesuffix("\u2019s")
+    name = without_possessive(text[span[0]:span[1]])
     people = [m for m in find_mentions(text, span[0], span[1]) if m.kind == "person"]
     if any(m.start == span[0] for m in people) or not people and is_person_name(name):
         return None  # "a study by Dr Jo Roe": hers, the person's, found elsewhere

@@ -9,7 +9,7 @@ import re
 from ..descriptions import describes_when
 from ..entities import Mention, find_mentions, head_noun, org_kind
 from ..bodies import short_owner
-from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS
+from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS, without_possessive
 
 from .body_traits import same_head
 from .context import Context
@@ -132,7 +132,7 @@ def document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[s
             and ctx.last_speaker_words.split()[-1].lower() in PEOPLE_GROUPS:
         return ctx.last_speaker_words, "unresolved"  # "Planning officers recommended it. Their report said"
     for index, word in enumerate(words[:-1]):
-        base = word.removesuffix("'s").removesuffix("\u2019s")
+        base = without_possessive(word)
         found = reference(words[:index] + [base], ctx) if base != word else None
         if found is not None:
             ctx.owners[words[-1]] = found  # "the report" is this body's from now on

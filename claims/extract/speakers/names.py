@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
-from ..vocabulary import BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS
+from ..vocabulary import (
+    BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, without_possessive,
+)
 
 from .context import Context
 from .references import first_words_of, reference
@@ -62,7 +64,7 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named
     if text[end:end + 1] == ":":
         return None  # "Correction:", "Update:": a label before a paragraph, not a name
-    name = " ".join(raw).removesuffix("'s").removesuffix("\u2019s")
+    name = without_possessive(" ".join(raw))
     if ctx.full_person(name) != name:
         return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
     name = first_words_of(name, ctx)

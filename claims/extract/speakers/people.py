@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..entities import ORG_PRONOUNS, PERSON_PRONOUNS, Mention, head_noun
-from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, VOICE_ROLES
+from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, VOICE_ROLES, without_possessive
 
 from .body_traits import same_head, common_names
 from .clauses import TRAILING_BRACKETS_RE
@@ -32,7 +32,7 @@ def known_name(raw: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a subject ending in a name the text registered as a body, though no rule reads it as one
     (`River Watch`, which the text called a campaign group)."""
     for size in (3, 2):
-        name = " ".join(raw[-size:]).removesuffix("'s").removesuffix("\u2019s")
+        name = without_possessive(" ".join(raw[-size:]))
         if len(raw) >= size and ctx.kinds.get(name) in ("organisation", "inspectorate") \
                 and all(w[:1].isupper() for w in raw[-size:]):
             return name, ctx.kinds[name]

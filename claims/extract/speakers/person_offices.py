@@ -3,7 +3,7 @@ office said`): the office speaks as a body, in the text's own words, never its h
 named as that office (`Office of the Eastvale Attorney General`, `Tillman County Sheriff's Office`) is the office."""
 from __future__ import annotations
 
-from ..vocabulary import ROLES
+from ..vocabulary import ROLES, without_possessive
 
 from .context import Context
 
@@ -18,7 +18,7 @@ def holder_office(raw: list[str], words: list[str], ctx: Context) -> tuple[str, 
         return None  # the cheap test first: no `X's office` at the end
     start = 1 if words[0] in _DETERMINERS else 0
     holder = words[start:-1]
-    holder[-1] = holder[-1].removesuffix("'s").removesuffix("\u2019s")
+    holder[-1] = without_possessive(holder[-1])
     if not holder or not all(w in ROLES for w in holder) and not all(r[:1].isupper() for r in raw[start:-1]):
         return None  # "an audit released by X's office": more than a holder
     office = " ".join(raw[start:])

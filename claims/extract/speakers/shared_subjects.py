@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import IRREGULAR_PAST
+from ..vocabulary import IRREGULAR_PAST, without_possessive
 
 from .words import COMMON_NOUNS
 
@@ -49,7 +49,7 @@ def _names_in(text: str, start: int, end: int) -> bool:
 
 def bare_word(word: str) -> str:
     """Return a word in lower case without its closing punctuation or possessive `'s`."""
-    return word.lower().rstrip(".,").removesuffix("'s").removesuffix("’s")
+    return without_possessive(word.lower().rstrip(".,"))
 
 
 def _names_before(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from ..entities import Mention, classify
 from ..vocabulary import (
     any_script, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, VOICE_ROLES,
-    VOICE_ROLE_RE,
+    VOICE_ROLE_RE, without_possessive,
 )
 
 from .compound_references import compound_goes_on
@@ -30,7 +30,7 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
     name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx) or _body_after_voice(text, role_at, end, ctx)
     who = (name, ctx.kind_of(name)) if name else None
     for index, word in enumerate(words):
-        base = word.removesuffix("'s").removesuffix("\u2019s")
+        base = without_possessive(word)
         named_head = base in ORG_HEADS and index > 0 and words[index - 1] in DETERMINERS \
             and not compound_goes_on(words, index)  # "for the hospital", not "for the hospital group"
         if who is None and index > 1 and words[index - 1] == "the" and words[index - 2] == "for" \
