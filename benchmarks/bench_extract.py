@@ -29,6 +29,12 @@ CHUNK = 100
 time over the runs filters noise alike at 1,000 and at 10,000 texts (tenths of 10,000 would be
 chunks ten times longer, whose least time is a worse filter, and the growth ratio would be biased)."""
 MIN_MB_PER_S = 1.0
+PYSBD_REFERENCE_MB_S = 0.343
+"""pysbd's throughput on the first 200 texts on the machine of 2026-11-30 19:42 UTC (benchmarks/README.md), where
+extraction read 0.96-1.05 MB/s that day: the machine against which `MIN_MB_PER_S` was met. pysbd is a fixed
+pure-Python, regex-heavy workload like the extractor, so its speed in the same run says how fast this machine is."""
+PYSBD_RUNS = 3
+"""pysbd runs on the sample; the least CPU time counts (noise only adds)."""
 MAX_GROWTH = 11.0
 CORPUS = WORK / "corpus"
 
@@ -98,18 +104,29 @@ def measure(count: int, sample: int, repeats: int = 1) -> list[Row]:
             ratio(peak, rss_before)),
     ]
     if sample:
-        rows.append(pysbd_row(paths[:sample], extract_speed))
+        rows += pysbd_rows(paths[:sample], extract_speed)
     return rows
 
 
-def pysbd_row(paths: list[Path], extract_speed: float) -> Row:
-    """pysbd's throughput on a sample, with extraction's speed as a multiple of it."""
+def pysbd_rows(paths: list[Path], extract_speed: float) -> list[Row]:
+    """pysbd's throughput on a sample (extraction's speed as a multiple of it), and extraction's speed rescaled to the
+    reference machine by pysbd's speed here against there (`normalised_speed`)."""
     texts = [source.text for source in read_all(paths)]
     megabytes = sum(path.stat().st_size for path in paths) / 1e6
-    seconds, _ = timed(lambda: segment_all(texts))
-    speed = megabytes / seconds.cpu
-    return Row(BENCH, f"pysbd on {len(paths)} texts", speed, "MB/s",
-               f"extract_claims {extract_speed:.3g} MB/s", ratio(extract_speed, speed))
+    seconds = min(timed(lambda: segment_all(texts))[0].cpu for _ in range(PYSBD_RUNS))
+    speed = megabytes / seconds
+    normalised = normalised_speed(extract_speed, speed)
+    return [Row(BENCH, f"pysbd on {len(paths)} texts", speed, "MB/s",
+                f"extract_claims {extract_speed:.3g} MB/s", ratio(extract_speed, speed)),
+            Row(BENCH, "extract_claims on the reference machine", normalised, "MB/s",
+                f"this machine runs pysbd at {speed / PYSBD_REFERENCE_MB_S:.2f}x the reference's "
+                f"{PYSBD_REFERENCE_MB_S:g} MB/s", ratio(extract_speed, speed), f"> {MIN_MB_PER_S:g} MB/s",
+                normalised > MIN_MB_PER_S)]
+
+
+def normalised_speed(extract_speed: float, pysbd_speed: float) -> float:
+    """Extraction's speed rescaled to the reference machine: MB/s here times how much faster pysbd ran there."""
+    return extract_speed * ratio(PYSBD_REFERENCE_MB_S, pysbd_speed)
 
 
 def growth_row(small: list[Row], large: list[Row]) -> Row:

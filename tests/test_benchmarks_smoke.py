@@ -14,6 +14,7 @@ from claims import extract_claims, load_source
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.bench_extract import PYSBD_REFERENCE_MB_S, normalised_speed  # noqa: E402
 from benchmarks.common import Row, p95, read_rows, table  # noqa: E402
 from benchmarks.corpus import MAX_BYTES, MIN_BYTES, generate_text, write_corpus, write_long_text  # noqa: E402
 from benchmarks.run_all import BENCHMARKS  # noqa: E402
@@ -48,7 +49,7 @@ def test_child_process_reports_its_rows(tmp_path: Path) -> None:
     measures = [row["measure"] for row in json.loads((tmp_path / "rows.json").read_text(encoding="utf-8"))]
     assert measures == ["3 texts: corpus", "3 texts: read+decode", "3 texts: extract_claims",
                         "3 texts: extract_claims CPU time", "3 texts: last chunk's CPU time", "3 texts: peak RSS",
-                        "pysbd on 2 texts"]
+                        "pysbd on 2 texts", "extract_claims on the reference machine"]
 
 
 def test_unknown_benchmark_is_refused(tmp_path: Path) -> None:
@@ -103,3 +104,10 @@ def test_table_marks_targets() -> None:
         "| save | p95 | 30 ms | floor 10 ms | 3x | <= 2x floor | FAIL |",
         "| extract | corpus | 4 MB |  |  |  |  |",
     ]
+
+
+def test_extraction_speed_is_rescaled_by_how_fast_pysbd_runs_here() -> None:
+    half_as_fast = PYSBD_REFERENCE_MB_S / 2
+    assert [normalised_speed(0.5, half_as_fast), normalised_speed(1.2, PYSBD_REFERENCE_MB_S),
+            normalised_speed(0.9, PYSBD_REFERENCE_MB_S * 3)] == [1.0, 1.2, pytest.approx(0.3)]
+    assert normalised_speed(0.5, 0.0) == float("inf")
