@@ -3,7 +3,10 @@ words about invented parties, and the whole table it must give as (speaker, spea
 order, or the whole value a helper returns."""
 import pytest
 
+from claims.extract.entities import GRADE_RE, bodies_called
+from claims.extract.speakers.body_traits import same_head
 from claims.extract.speakers.clauses import is_participle_clause
+from claims.extract.speakers.documents import examined_name
 from claims.extract.speakers.modifier_bodies import inspecting_body, is_short_name, modifier_bodies, named_body
 from extract_rows import rows
 
@@ -106,3 +109,103 @@ def test_a_body_in_an_aside_on_a_documents_source_never_speaks(text: str,
 ])
 def test_is_participle_clause_takes_a_source_aside(phrase: str, expected: bool) -> None:
     assert is_participle_clause(phrase) == expected
+
+
+# A document and what it examines (16c, documents.examined_name and the about-test). `A review of Dunmore
+# Constabulary's year end performance found` names a document by what it examines; the bare `a review` names nothing,
+# and the body examined never speaks for it, also behind a possessive (`an inspection of the county's SEND services`:
+# `SEND` is no speaker). A document with words of its own (`a government inspection`) keeps them.
+EXAMINED_BY_POSSESSIVE = ("Police figures\n\nA review of Dunmore Constabulary's year end performance found that "
+                          "burglaries fell by 12%.\n")
+EXAMINED_THEN_TIME = ("Police figures\n\nAn inspection of Dunmore Constabulary in May found that burglaries fell by "
+                      "12%.\n\nThe inspection found that 40% of calls were answered late.\n")
+EXAMINED_BEHIND_POSSESSIVE = ("Parents protest\n\nA government inspection of the county's SEND services found that 40% "
+                              "of plans were late.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (EXAMINED_BY_POSSESSIVE,
+     [("A review of Dunmore Constabulary's year end performance", "document", "burglaries fell by 12%")]),
+    (EXAMINED_THEN_TIME,
+     [("An inspection of Dunmore Constabulary", "document", "burglaries fell by 12%"),
+      ("An inspection of Dunmore Constabulary", "document", "40% of calls were answered late")]),
+    (EXAMINED_BEHIND_POSSESSIVE,
+     [("government inspection", "document", "40% of plans were late")]),
+], ids=["possessive", "time-after", "acronym-behind-possessive"])
+def test_a_document_is_named_with_what_it_examines(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("words", "head", "expected"), [
+    ("A review of Acme's year end performance", 2, "A review of Acme's year end performance"),
+    ("An inspection of the Acme depot in May", 2, "An inspection of the Acme depot"),
+    ("An audit of Acme, published today", 2, "An audit of Acme"),
+    ("A government inspection of Acme", 3, None),  # words of its own before the noun
+    ("A review of Acme by Deloitte", 2, None),  # a publisher: read by `published_by`
+    ("The review of Acme", 2, None),  # a review the text spoke of before
+    ("A report of Acme", 2, None),  # not a noun of examining
+    ("A review of", 2, None),
+    ("A review of in May", 2, None),
+])
+def test_examined_name(words: str, head: int, expected: str | None) -> None:
+    raw = words.split()
+    assert examined_name(raw, [w.lower().strip(",") for w in raw], head) == expected
+
+
+# A grade is no body (16c, entities.GRADE_RE). `The regulator rated the association C2` puts a grade after `the
+# association`, in the place of `the union Unite`; the grade was read as the body the text calls `the association`.
+@pytest.mark.parametrize(("name", "expected"), [
+    ("C2", True), ("B12", True), ("G4S", False), ("Unite", False), ("CC", False),
+])
+def test_grade_re_matches_a_grade_only(name: str, expected: bool) -> None:
+    assert bool(GRADE_RE.fullmatch(name)) == expected
+
+
+def test_a_grade_after_the_noun_is_not_the_body_so_called() -> None:
+    text = ("Tenants unhappy\n\nOakmere Homes said in a statement that it accepted the findings.\n\n"
+            "The Housing Regulator rated the association C2 in its last inspection.\n")
+    assert bodies_called(text, "association") == frozenset()
+
+
+# What a body's own head lets the text call it (16c, words.HEAD_SYNONYMS). A housing body named `X Homes` or `X
+# Housing` is `the association`; a staff association or federation is `the union`; an ambulance service is `the
+# trust`; a commission is `the agency`; a football club named `X Town` is `the club`; a surgery is `the practice`.
+HOUSING_ASSOCIATION = (
+    "Damp flats\n\nLarkfield Homes, which owns 6,000 homes in Kent, said it was sorry for the delays.\n\n"
+    "A spokesperson for the association said: \"We have visited every flat in the block.\"\n")
+STAFF_ASSOCIATION = (
+    "School closures\n\nThe Elm Valley Teachers Association, which represents the district's teachers, said no teacher "
+    "would lose a job.\n\nThe union said 20 teachers would move to other schools.\n")
+AMBULANCE_TRUST = (
+    "Long wait\n\nNorth Fells Ambulance Service apologised to the family and said it had opened an investigation.\n\n"
+    "A spokesperson for the trust said: \"We had 30 ambulances queuing outside hospitals that evening.\"\n")
+COMMISSION_AGENCY = (
+    "Heater fines\n\nThe Home Safety Commission fined Warmco $2 million.\n\n"
+    "The agency said the fires caused $900,000 in damage.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (HOUSING_ASSOCIATION,
+     [("Larkfield Homes", "organisation", "it was sorry for the delays"),
+      ("Larkfield Homes", "organisation", "We have visited every flat in the block.")]),
+    (STAFF_ASSOCIATION,
+     [("Elm Valley Teachers Association", "organisation", "no teacher would lose a job"),
+      ("Elm Valley Teachers Association", "organisation", "20 teachers would move to other schools")]),
+    (AMBULANCE_TRUST,
+     [("North Fells Ambulance Service", "organisation", "it had opened an investigation"),
+      ("North Fells Ambulance Service", "organisation", "We had 30 ambulances queuing outside hospitals that evening.")]),
+    (COMMISSION_AGENCY,
+     [("Home Safety Commission", "inspectorate", "the fires caused $900,000 in damage")]),
+], ids=["association", "union", "trust", "agency"])
+def test_a_reference_means_the_body_whose_head_it_may_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("head", "word", "expected"), [
+    ("homes", "association", True), ("housing", "association", True), ("association", "union", True),
+    ("federation", "union", True), ("service", "trust", True), ("commission", "agency", True),
+    ("town", "club", True), ("surgery", "practice", True), ("care", "practice", True),
+    ("council", "association", False), ("service", "union", False), ("homes", "trust", False),
+])
+def test_same_head_reads_the_synonyms(head: str, word: str, expected: bool) -> None:
+    assert same_head(head, word) == expected
