@@ -209,3 +209,8 @@ def test_a_reference_means_the_body_whose_head_it_may_name(text: str, expected: 
 ])
 def test_same_head_reads_the_synonyms(head: str, word: str, expected: bool) -> None:
     assert same_head(head, word) == expected
+
+
+def test_examined_name_reads_into_as_of() -> None:
+    raw = "A review into Acme Academy".split()
+    assert examined_name(raw, [w.lower() for w in raw], 2) == "A review into Acme Academy"

@@ -171,9 +171,10 @@ _NAME_ENDS: frozenset[str] = frozenset("in on at last this during between publis
 def examined_name(raw: list[str], words: list[str], head: int) -> str | None:
     """Return the whole name of a bare document with what it examines (`a review of X's year end performance`,
     `an inspection of the county's SEND services` up to `in 2023`), which the bare noun alone (`a review`) does not
-    name; None for a document with words of its own (`a government inspection`), a publisher (`by X`) or no `of`."""
-    if head != 2 or words[0] not in ("a", "an") or words[1] not in _EXAMINING_NOUNS or words[2:3] != ["of"] \
-            or "by" in words:
+    name; None for a document with words of its own (`a government inspection`), a publisher (`by X`) or no `of` or
+    `into`."""
+    if head != 2 or len(words) < 4 or words[0] not in ("a", "an") or words[1] not in _EXAMINING_NOUNS \
+            or words[2] not in ("of", "into") or "by" in words:
         return None
     end = next((i for i in range(3, len(words)) if words[i] in _NAME_ENDS), len(words))
     return " ".join(raw[:end]).strip(" ,;:") if end > 3 else None
