@@ -214,3 +214,28 @@ def test_same_head_reads_the_synonyms(head: str, word: str, expected: bool) -> N
 def test_examined_name_reads_into_as_of() -> None:
     raw = "A review into Acme Academy".split()
     assert examined_name(raw, [w.lower() for w in raw], 2) == "A review into Acme Academy"
+
+
+# `Their report` after inspectors (16c, documents.document). `The Care Board graded Elm House as weak. Inspectors
+# visited the home, which is run by Oakfield Care Group, in May. Their report states that ...`: `their` is the
+# inspectors', so an inspection document is the inspectorate's in focus, never the body last named inside a relative
+# clause. When a plain organisation spoke last, `their report` may be its own and is read as before.
+THEIR_REPORT_AFTER_INSPECTORS = (
+    "Care home rated weak\n\nThe Care Board graded Elm House as weak. Inspectors visited the home, which is run by "
+    "Oakfield Care Group, in May.\n\nTheir report states that charts for 9 residents had gaps.\n")
+THEIR_REPORT_AFTER_A_COMPANY = (
+    "Care home rated weak\n\nThe Care Board graded Elm House as weak.\n\nOakfield Care Group said it would appeal.\n\n"
+    "Their report states that staff numbers had risen.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (THEIR_REPORT_AFTER_INSPECTORS,
+     [("Care Board", "inspectorate", "graded Elm House as weak"),
+      ("Care Board", "inspectorate", "charts for 9 residents had gaps")]),
+    (THEIR_REPORT_AFTER_A_COMPANY,
+     [("Care Board", "inspectorate", "graded Elm House as weak"),
+      ("Oakfield Care Group", "organisation", "it would appeal"),
+      ("Oakfield Care Group", "organisation", "staff numbers had risen")]),
+], ids=["after-inspectors", "after-a-company"])
+def test_their_inspection_document_is_the_inspectorates(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

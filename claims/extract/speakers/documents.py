@@ -150,6 +150,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
                                                            for w in words[indefinite + 1:]):
         return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
+    if judge is not None and "their" in words and ctx.last_kind != "organisation":
+        return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
     owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or ctx.paragraph_speaker() or ctx.last_org
              or ctx.named_later(None)) \
         if any(w in ("their", "its") for w in words) \
