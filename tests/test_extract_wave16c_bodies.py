@@ -3,11 +3,13 @@ words about invented parties, and the whole table it must give as (speaker, spea
 order, or the whole value a helper returns."""
 import pytest
 
+from claims.extract.attribution.documents import ends_with_grade
 from claims.extract.entities import GRADE_RE, bodies_called
 from claims.extract.speakers.body_traits import same_head
 from claims.extract.speakers.clauses import is_participle_clause
 from claims.extract.speakers.documents import examined_name
 from claims.extract.speakers.modifier_bodies import inspecting_body, is_short_name, modifier_bodies, named_body
+from claims.extract.text import Block
 from extract_rows import rows
 
 # A body's name as the modifier of a noun of examining work (16c, modifier_bodies). Regulators and inspectorates are
@@ -239,3 +241,42 @@ THEIR_REPORT_AFTER_A_COMPANY = (
 ], ids=["after-inspectors", "after-a-company"])
 def test_their_inspection_document_is_the_inspectorates(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A table of grades under a lead-in (16c, attribution.documents.ends_with_grade). An inspectorate's grades are often
+# laid out as a table (`Area | Grade`, then `Responding to the public | Inadequate`): rows with no figure, which the
+# lead-in's speaker gives as it gives a table of figures; the columns' names line is no row.
+GRADE_TABLE = (
+    "Force told to improve\n\nThe Policing Standards Board published its assessment of Dunmore Police today. "
+    "It graded the force in four areas:\n\nArea | Grade\nResponding to the public | Inadequate\n"
+    "Investigating crime | Requires improvement\n\nThe board found that 61% of calls were answered late.\n")
+GRADE_TABLE_AFTER_FOUND = (
+    "College rated\n\nThe Colleges Inspectorate published its report on Elm College. It found:\n\n"
+    "| Area | Grade |\n| Apprenticeship provision | Outstanding |\n| Adult learning | Good |\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (GRADE_TABLE,
+     [("Policing Standards Board", "organisation", "Responding to the public | Inadequate"),
+      ("Policing Standards Board", "organisation", "Investigating crime | Requires improvement"),
+      ("Policing Standards Board", "organisation", "61% of calls were answered late")]),
+    (GRADE_TABLE_AFTER_FOUND,
+     [("Colleges Inspectorate", "inspectorate", "Apprenticeship provision | Outstanding"),
+      ("Colleges Inspectorate", "inspectorate", "Adult learning | Good")]),
+], ids=["bars", "framed-bars"])
+def test_a_table_of_grades_under_a_lead_in_is_the_lead_ins(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Managing offenders | Adequate", True),
+    ("| Treatment of the public | Good |", True),
+    ("Leadership    Requires improvement", True),
+    ("Area | Grade", False),  # the columns' names
+    ("Good", False),  # one cell: no table
+    ("Managing offenders | Mostly adequate", False),  # more than a grade
+    ("Staffing | 41%", False),  # a figure: read by TABLE_FIGURE_RE
+])
+def test_ends_with_grade(line: str, expected: bool) -> None:
+    text = line + "\n"
+    assert ends_with_grade(text, Block(0, len(line), 0, False)) == expected
