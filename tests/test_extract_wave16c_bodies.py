@@ -5,7 +5,7 @@ import pytest
 
 from claims.extract.attribution.documents import ends_with_grade
 from claims.extract.entities import GRADE_RE, bodies_called
-from claims.extract.speakers.body_traits import same_head
+from claims.extract.speakers.body_traits import common_names, same_head
 from claims.extract.speakers.clauses import is_participle_clause
 from claims.extract.speakers.documents import examined_name
 from claims.extract.speakers.modifier_bodies import inspecting_body, is_short_name, modifier_bodies, named_body
@@ -170,8 +170,9 @@ def test_a_grade_after_the_noun_is_not_the_body_so_called() -> None:
 
 
 # What a body's own head lets the text call it (16c, words.HEAD_SYNONYMS). A housing body named `X Homes` or `X
-# Housing` is `the association`; a staff association or federation is `the union`; an ambulance service is `the
-# trust`; a commission is `the agency`; a football club named `X Town` is `the club`; a surgery is `the practice`.
+# Housing` is `the association`; an ambulance service is `the trust`; a commission is `the agency`; a football club
+# named `X Town` is `the club`; a surgery is `the practice`. A staff association is `the union` when its name says
+# whose (body_traits.common_names: `Teachers Association`, `Association of Nursing Staff`), never any association.
 HOUSING_ASSOCIATION = (
     "Damp flats\n\nLarkfield Homes, which owns 6,000 homes in Kent, said it was sorry for the delays.\n\n"
     "A spokesperson for the association said: \"We have visited every flat in the block.\"\n")
@@ -204,8 +205,8 @@ def test_a_reference_means_the_body_whose_head_it_may_name(text: str, expected: 
 
 
 @pytest.mark.parametrize(("head", "word", "expected"), [
-    ("homes", "association", True), ("housing", "association", True), ("association", "union", True),
-    ("federation", "union", True), ("service", "trust", True), ("commission", "agency", True),
+    ("homes", "association", True), ("housing", "association", True), ("association", "union", False),
+    ("service", "trust", True), ("commission", "agency", True),
     ("town", "club", True), ("surgery", "practice", True), ("care", "practice", True),
     ("council", "association", False), ("service", "union", False), ("homes", "trust", False),
 ])
@@ -280,3 +281,15 @@ def test_a_table_of_grades_under_a_lead_in_is_the_lead_ins(text: str, expected: 
 def test_ends_with_grade(line: str, expected: bool) -> None:
     text = line + "\n"
     assert ends_with_grade(text, Block(0, len(line), 0, False)) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Elm Valley Teachers Association", ["union"]),
+    ("Association of Nursing Staff", ["union"]),
+    ("Valley Education Association", ["union"]),
+    ("Brook Residents Association", []),
+    ("Association of Brook Residents", []),
+    ("Staff Canteen", []),
+])
+def test_common_names_calls_a_staff_association_the_union(name: str, expected: list[str]) -> None:
+    assert common_names(name) == expected

@@ -44,12 +44,11 @@ HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "agency": frozenset({"office", "executive", "service", "commission"}),
     "charity": frozenset({"trust", "foundation", "society", "appeal"}),
     "association": frozenset({"homes", "housing"}),
-    "union": frozenset({"association", "federation"}),
     "trust": frozenset({"service"}),
     "practice": frozenset({"surgery", "care"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
-a state office, executive, service or commission, `the association` a housing body, `the union` a staff association or
-federation, `the trust` an NHS service, `the practice` a surgery or a dental care)."""
+a state office, executive, service or commission, `the association` a housing body, `the trust` an NHS service,
+`the practice` a surgery or a dental care; a staff association is `the union` by `body_traits.common_names`)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
