@@ -149,6 +149,9 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if indefinite and len(words) - indefinite >= 3 and all(w.isalpha() and w not in DETERMINERS
                                                            for w in words[indefinite + 1:]):
         return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
+    modified = modifier_body(words, ctx) if words[0] == "the" and len(words) >= 3 else None
+    if modified is not None:
+        return modified  # "the caucus analysis": the caucus named before, not the body in focus
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
     if judge is not None and "their" in words and ctx.last_kind != "organisation":
         return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
@@ -259,6 +262,16 @@ def body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tu
     return ctx.owners[head[-1]]
 
 
+def modifier_body(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Return the body a document's modifier names by its head (`a council report`, `the caucus analysis` after `X
+    Caucus`), else None."""
+    for word in words[1:-1]:
+        found = ctx.resolve_reference(word) if word.isalpha() else None
+        if found is not None and same_head(head_noun(found), word):
+            return found, ctx.kind_of(found)
+    return None
+
+
 _FINITE_WORDS: frozenset[str] = frozenset("has have had is are was were will would could did does".split())
 """Auxiliaries that make the words before a cue a clause with its own verb, never a document's name."""
 
@@ -266,9 +279,8 @@ _FINITE_WORDS: frozenset[str] = frozenset("has have had is are was were will wou
 def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
     """Resolve `a government progress report`: the body a modifier names (`a council report`), else the
     document in the text's words, never the body in focus."""
-    for word in words[1:-1]:
-        found = ctx.resolve_reference(word) if word.isalpha() else None
-        if found is not None and same_head(head_noun(found), word):
-            return found, ctx.kind_of(found)
+    found = modifier_body(words, ctx)
+    if found is not None:
+        return found
     ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
     return ctx.owners[words[-1]]
