@@ -4,7 +4,8 @@ order, or the whole value a helper returns."""
 import pytest
 
 from claims.extract.attribution.documents import ends_with_grade
-from claims.extract.entities import GRADE_RE, bodies_called
+from claims.extract.company_forms import board_opening
+from claims.extract.entities import GRADE_RE, Mention, bodies_called
 from claims.extract.speakers.body_traits import common_names, same_head
 from claims.extract.speakers.clauses import is_participle_clause
 from claims.extract.speakers.documents import examined_name
@@ -58,6 +59,7 @@ def test_modifier_bodies_maps_a_noun_to_the_one_body_before_it(text: str, expect
 
 @pytest.mark.parametrize(("word", "expected"), [
     ("Ofwire", True), ("TQA", True), ("UK", False), ("March", False), ("The", False), ("Acme-Co", False),
+    ("Embargoed", False),  # a release's furniture word, a sentence starter
 ])
 def test_is_short_name(word: str, expected: bool) -> None:
     assert is_short_name(word) == expected
@@ -311,3 +313,57 @@ CAUCUS_ANALYSIS = (
 ], ids=["caucus"])
 def test_a_documents_modifier_names_its_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+def test_named_body_returns_the_short_name_as_a_body_mention() -> None:
+    text = "after an Ofwire report"
+    assert named_body(text, 9, 15) == Mention(9, 15, "Ofwire", "org")
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("said after Jo Roe", 11, 17),  # a person
+    ("after Ofwire\u2019s", 6, 14),  # a curly possessive
+    ("after Ofwire's", 6, 14),
+    ("Yesterday, Ofwire", 11, 17),  # no lower-case word before
+    ("Embargoed", 0, 9),  # a release's furniture word
+])
+def test_named_body_is_none_for_no_body(text: str, start: int, end: int) -> None:
+    assert named_body(text, start, end) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("an Ofwire\u2019s report", {}),
+    ("Yesterday, Ofwire inspectors found", {}),
+])
+def test_modifier_bodies_leaves_out_a_possessive_and_a_first_word(text: str, expected: dict[str, str]) -> None:
+    assert {noun: body.name for noun, body in modifier_bodies(text).items()} == expected
+
+
+# A company's board named before the company (16c, company_forms.board_opening, read by bounds.whole_bodies). A stock
+# exchange announcement writes `The Board of Fernly Leisure plc notes ...` and never the company's name alone; the
+# name was then widened to `Board of Fernly Leisure plc`. The board speaks as the company; `Board of Trade` or `Board
+# of Health` is a body of its own.
+BOARD_OF_COMPANY = (
+    "Statement re possible offer\n\nThe Board of Fernly Leisure plc (\"Fernly\" or \"the Company\") notes the "
+    "announcement made by Marlow Holdings.\n\nThe Board confirms that on 9 February it received an unsolicited "
+    "proposal of 118 pence per share.\n")
+
+
+def test_a_companys_board_speaks_as_the_company() -> None:
+    assert rows(BOARD_OF_COMPANY) == [
+        ("Fernly Leisure plc", "organisation", "the announcement made by Marlow Holdings"),
+        ("Fernly Leisure plc", "organisation", "on 9 February it received an unsolicited proposal of 118 pence per share")]
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Board of Fernly Leisure plc", 9),
+    ("Board of Directors of Fernly Group", 22),
+    ("Directors of Fernly Holdings", 13),
+    ("Board of Fernly Ltd.", 9),
+    ("Board of Trade", 0),
+    ("Board of Health and Care", 0),
+    ("Board of plc", 0),  # no company's name after it
+    ("Fernly Leisure plc", 0),
+])
+def test_board_opening(name: str, expected: int) -> None:
+    assert board_opening(name) == expected
