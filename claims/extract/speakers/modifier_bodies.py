@@ -1,6 +1,6 @@
-"""A body's name written before a noun of examining work as its modifier (`an Ofgem investigation`, `Ofsted
+"""A body's name written before a noun of examining work as its modifier (`an Ofgem investigation`, `Ofwire
 inspectors found`, `the HIQA report`): the body named so did that work, so a later `the investigation found` or
-`Inspectors found` is that body's. Acronyms and names without a head noun (Ofsted, HIQA, Ofgem) are often named
+`Inspectors found` is that body's. Acronyms and names without a head noun (Ofwire, HIQA, Ofgem) are often named
 only so; read once per text, and only the bodies the text writes so before one noun and no other body."""
 from __future__ import annotations
 
@@ -34,9 +34,9 @@ def modifier_bodies(text: str) -> dict[str, Mention]:
 
 def named_body(text: str, start: int, end: int) -> Mention | None:
     """Return the body named right up to the end of a capitalised run (not a person), else its one word when that
-    may be a body's short name (`Ofsted`, `HIQA`), else None."""
+    may be a body's short name (`Ofwire`, `HIQA`), else None."""
     if text.endswith(("'s", "\u2019s"), start, end):
-        return None  # "Ofsted's report": the owner's possessive, read by `documents`
+        return None  # "Ofwire's report": the owner's possessive, read by `documents`
     mentions = find_mentions(text, start, end)
     if mentions:
         last = mentions[-1]
@@ -46,7 +46,7 @@ def named_body(text: str, start: int, end: int) -> Mention | None:
 
 
 def _after_lower_word(text: str, start: int) -> bool:
-    """Say whether a lower-case word stands right before a position (`an Ofgem`, `after Ofsted`): no headline's or
+    """Say whether a lower-case word stands right before a position (`an Ofgem`, `after Ofwire`): no headline's or
     sentence's first word (`Annual report says`, `Planning inspector gives`)."""
     before = text[max(0, start - 20):start]
     words = before.split()
@@ -60,7 +60,7 @@ def is_short_name(word: str) -> bool:
 
 
 def inspecting_body(text: str) -> Mention | None:
-    """Return the one body the text writes before a noun of inspecting (`Ofsted inspectors`, `the HIQA report`), which
+    """Return the one body the text writes before a noun of inspecting (`Ofwire inspectors`, `the HIQA report`), which
     a bare `inspectors` means when no inspectorate is named; two such bodies: None."""
     bodies = {body.name: body for noun, body in modifier_bodies(text).items() if noun in INSPECTING_NOUNS}
     return next(iter(bodies.values())) if len(bodies) == 1 else None

@@ -60,7 +60,7 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
 
 
 def _inspecting_body(ctx: Context) -> str | None:
-    """Return the body the text writes before a noun of inspecting (`Ofsted inspectors`, `an Ofgem investigation`),
+    """Return the body the text writes before a noun of inspecting (`Ofwire inspectors`, `an Ofgem investigation`),
     registered as the inspectorate, when the text names no inspectorate otherwise."""
     mention = inspecting_body(ctx.text)
     if mention is None:
