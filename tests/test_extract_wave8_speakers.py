@@ -49,9 +49,10 @@ def test_the_recipient_of_a_document_never_speaks_for_it(text: str, expected: li
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("An inspection of Marlow Grange Hospital found 23 faults, including 9 broken fire doors.\n",
-     [("an inspection", "document", "23 faults"), ("an inspection", "document", "9 broken fire doors")]),
+     [("An inspection of Marlow Grange Hospital", "document", "23 faults"),
+      ("An inspection of Marlow Grange Hospital", "document", "9 broken fire doors")]),
     ("A review into Brook Academy found that 14 pupils were excluded.\n",
-     [("a review", "document", "14 pupils were excluded")]),
+     [("A review into Brook Academy", "document", "14 pupils were excluded")]),
     ("The Schools Inspectorate published its report on Brook Academy. The report found that 14 pupils were "
      "excluded.\n",
      [("Schools Inspectorate", "inspectorate", "14 pupils were excluded")]),
@@ -317,7 +318,8 @@ def test_a_person_introduced_after_a_list_is_who_she_means(text: str, expected: 
     ("A review of the rail timetable found 40 late trains, a spokeswoman for the operator said.\n",
      [("the operator", "unresolved", "A review of the rail timetable found 40 late trains")]),
     ("An audit of the Elm County payroll found 23 errors, and the county fixed 4 of them.\n",
-     [("an audit", "document", "23 errors"), ("an audit", "document", "the county fixed 4 of them")]),
+     [("An audit of the Elm County payroll", "document", "23 errors"),
+      ("An audit of the Elm County payroll", "document", "the county fixed 4 of them")]),
 ], ids=["an-official-closes-the-sentence", "a-spokeswoman-for-a-body-closes-it", "no-closing-cue-the-document-speaks"])
 def test_an_unnamed_official_closing_the_sentence_says_all_of_it(text: str,
                                                                  expected: list[tuple[str, str, str]]) -> None:

@@ -454,7 +454,7 @@ def test_an_interview_s_answers_are_read_as_a_quotation(text: str, expected: lis
      "waited more than 48 hours.",
      [("Patricia Hale", "person", "The Office of Care Licensing carried out the inspection in January after receiving "
                                   "seven complaints from patients"),
-      ("Office of Care Licensing", "organisation", "14 patients waited more than 48 hours")]),
+      ("Office of Care Licensing", "inspectorate", "14 patients waited more than 48 hours")]),  # inspectors (16c)
     ("Applications rose 9% to 41,000, said Provost Jo Bloggs.", [("Jo Bloggs", "person", "Applications rose 9% to 41,000")]),
 ], ids=["said-name-the-role", "said-name-who-clause", "the-office-s-director-brings-the-office-in", "no-apposition"])
 def test_an_inverted_cue_with_an_apposition_gives_the_words_to_the_person(

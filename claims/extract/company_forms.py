@@ -18,3 +18,18 @@ def jurisdiction_tail(text: str, end: int) -> int:
         return -1  # the cheap test first: most runs are not followed by a bracket
     tail = JURISDICTION_TAIL_RE.match(text, end)
     return tail.end() if tail else -1
+
+
+BOARD_OPENINGS: tuple[str, ...] = ("Board of Directors of ", "Board of ", "Directors of ")
+"""How a company's board is named before the company (`The Board of Acme Leisure plc notes ...`)."""
+COMPANY_FORMS: frozenset[str] = frozenset("plc ltd limited inc llc corporation group holdings".split())
+"""Last words of a company's name after which `Board of` names that company's own board."""
+
+
+def board_opening(name: str) -> int:
+    """Return how many characters of a name name a company's board before the company (`Board of ` in `Board of Acme
+    Leisure plc`: the board speaks as the company), else 0; `Board of Trade`, `Board of Health` are bodies of their
+    own."""
+    opening = next((o for o in BOARD_OPENINGS if name.startswith(o)), "")
+    rest = name[len(opening):]
+    return len(opening) if opening and " " in rest and rest.split()[-1].lower().rstrip(".") in COMPANY_FORMS else 0

@@ -395,9 +395,14 @@ def bodies_called(text: str, word: str) -> frozenset[str]:
         for noun in whole_word_matches(text, full):
             for words, name in (_named_before_noun(text, noun), _named_after_noun(text, noun),
                                 ("", name_before_kind(text, noun.start()))):  # "the Keep Elm Green group"
-                if name and describes_the_noun(words.split()) and name.split()[0] not in ("The", "A", "An"):
+                if name and describes_the_noun(words.split()) and name.split()[0] not in ("The", "A", "An") \
+                        and not GRADE_RE.fullmatch(name):
                     names.add(name)
     return frozenset(names)
+
+
+GRADE_RE = re.compile(r"[A-Z][0-9]{1,2}")
+"""A grade or a code of one capital and a number (`rated the association C2`, `band B3`): never a body's name."""
 
 
 class _WordAt(NamedTuple):

@@ -8,7 +8,7 @@ from ..entities import may_regulate
 from ..items import split_items
 from ..speakers import Context, speaker_from_region
 from ..text import Block, Quote
-from ..vocabulary import any_script
+from ..vocabulary import any_script, load_words
 
 from .lists import MAX_BARE_ITEM_CHARS
 from .patterns import ANY_CUE_RE
@@ -119,15 +119,30 @@ def table_source(text: str, block: Block, table: list[Block], ctx: Context) -> l
 
 
 def table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
-    """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`); only a
-    lead-in that is a sentence hands its speaker on (a heading's speaker is a guess, its lines are `bare_item`s)."""
-    return table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
+    """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`) or of
+    grades (`Responding to the public | Inadequate`); only a lead-in that is a sentence hands its speaker on (a
+    heading's speaker is a guess, its lines are `bare_item`s)."""
+    return table_shape(text, block, quotes) and (TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
+                                                 or ends_with_grade(text, block))
 
 
 def table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
-    """Say whether a line under a lead-in names its table's columns: a table's shape without a figure (years name
-    columns: `Region    2025    2024`)."""
-    return table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is None
+    """Say whether a line under a lead-in names its table's columns: a table's shape without a figure or a grade
+    (years name columns: `Region    2025    2024`; `Area | Grade`)."""
+    return table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is None \
+        and not ends_with_grade(text, block)
+
+
+GRADE_WORDS: frozenset[str] = load_words("grade_words")
+"""Grades an inspectorate gives (`Inadequate`, `Requires improvement`, `Good`), alone in a table's last cell."""
+_CELL_GAP_RE = re.compile(r" {2,}|\t+|\|")
+"""What parts a table's cells: two spaces or more, a tab, a bar."""
+
+
+def ends_with_grade(text: str, block: Block) -> bool:
+    """Say whether a table's line ends with a cell holding only a grade (`Managing offenders | Adequate`)."""
+    cells = _CELL_GAP_RE.split(text[block.body:block.end].rstrip(" |"))
+    return len(cells) >= 2 and cells[-1].strip().lower() in GRADE_WORDS
 
 
 TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")

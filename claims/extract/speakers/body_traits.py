@@ -60,8 +60,13 @@ def without_press_office(name: str) -> str:
 
 _WORKERS: frozenset[str] = frozenset(
     "nurses teachers workers doctors firefighters officers staff employees midwives paramedics drivers pilots "
-    "lecturers journalists".split())
-"""People whose association or federation a text calls `the union` (`Harbor Teachers Association`)."""
+    "lecturers journalists education".split())
+"""People whose association or federation a text calls `the union` (`Harbor Teachers Association`, `Valley Education
+Association`)."""
+
+
+_STAFF_BODIES: frozenset[str] = frozenset({"association", "federation", "guild"})
+"""Heads of a body of workers the text may call `the union`, last (`Teachers Association`) or before `of`."""
 
 
 def common_names(name: str) -> list[str]:
@@ -71,8 +76,8 @@ def common_names(name: str) -> list[str]:
     nouns = []
     if words[-1] in ("center", "centre") and "medical" in words:
         nouns.append("hospital")
-    if words[-1] in ("association", "federation", "guild") and _WORKERS & set(words):
-        nouns.append("union")
+    if (words[-1] in _STAFF_BODIES or _STAFF_BODIES & set(words) and "of" in words) and _WORKERS & set(words):
+        nouns.append("union")  # "Harbor Teachers Association", "Association of Nursing Staff"
     if words[-1] in OUTLET_HEADS and len(words) > 1:
         nouns += ["paper", "newspaper"]  # "The Brook Echo reported ... The paper said"
     return nouns

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ...finding import find_all
+from ..company_forms import board_opening
 from ..vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
 
 from .words import COMMON_NOUNS, PEOPLE_GROUPS
@@ -42,6 +43,7 @@ def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tu
                 continue  # a person's name is a body's tail only after `of`, `on` or `for` (a cheap test first)
         if kind in _SHORT_KINDS and not speaker.isupper():
             whole = whole_name(text, speaker)
+            whole = whole[board_opening(whole):]  # "Board of Acme plc" every time: still Acme plc, which it speaks as
             if whole != speaker and kind != "person":
                 found[speaker] = (whole, kind)
             elif whole != speaker and body_before(whole[:len(whole) - len(speaker)]):

@@ -219,10 +219,21 @@ def is_occasion_clause(phrase: str) -> bool:
 
 
 def is_participle_clause(phrase: str) -> bool:
-    """Say whether a clause is a past participle's apposition (`founded in 2019 by X`, `led by X`)."""
+    """Say whether a clause is a past participle's apposition (`founded in 2019 by X`, `led by X`) or says what a
+    document drew on (`based on the agency's own figures`)."""
     words = phrase.split()
-    return len(words) >= 3 and words[0].endswith("ed") and words[0].islower() and " by " in phrase \
-        and words[0] not in PUBLISHING_VERBS
+    return len(words) >= 3 and (words[0].endswith("ed") and words[0].islower() and " by " in phrase
+                                and words[0] not in PUBLISHING_VERBS or is_source_aside(words))
+
+
+SOURCE_ASIDES: frozenset[tuple[str, str]] = frozenset({("based", "on"), ("drawn", "from"), ("drawing", "on")})
+"""The words opening an aside on what a document drew on (`The survey, based on replies from X passengers, found`):
+the body named in it is the source, never the speaker."""
+
+
+def is_source_aside(words: list[str]) -> bool:
+    """Say whether a clause's words open with what a document drew on (`based on`, `drawn from`, `drawing on`)."""
+    return (words[0], words[1]) in SOURCE_ASIDES
 
 
 def unowned_document(clause: str, nearer: str) -> tuple[str, str] | None:

@@ -97,9 +97,11 @@ def document_source(raw: list[str], words: list[str], mentions: list[Mention],
     return found if found and found[1] != "unresolved" else (" ".join(tail_raw), "unresolved")
 
 
-def document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+def document(words: list[str], mentions: list[Mention], ctx: Context,
+             raw: list[str] | None = None) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
     head = document_head(words)
+    named = examined_name(raw or words, words, len(head))  # "a review of X's year end performance": its whole name
     if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
             and "by" in words[len(head):]:
         owner = published_by(ctx, head[-1])  # "an audit released by the auditor general": its publisher, or no one
@@ -147,23 +149,49 @@ def document(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[s
     if indefinite and len(words) - indefinite >= 3 and all(w.isalpha() and w not in DETERMINERS
                                                            for w in words[indefinite + 1:]):
         return _described_document(words[indefinite:], ctx)  # "the hospital, where an external review found"
+    modified = modifier_body(words, ctx) if words[0] == "the" and len(words) >= 3 else None
+    if modified is not None:
+        return modified  # "the caucus analysis": the caucus named before, not the body in focus
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
+    if judge is not None and "their" in words and ctx.last_kind != "organisation":
+        return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
     owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or ctx.paragraph_speaker() or ctx.last_org
              or ctx.named_later(None)) \
         if any(w in ("their", "its") for w in words) \
         else published_by(ctx, words[-1]) or judge or ctx.focus_org()
     if owner:
         return owner, ctx.kind_of(owner)
+    if named is not None:
+        ctx.owners[words[-1]] = (named, "document")  # "The review found" later: this review again
+        return ctx.owners[words[-1]]
     words = list(itertools.dropwhile(lambda w: w in CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+_NAME_ENDS: frozenset[str] = frozenset("in on at last this during between published released carried conducted "
+                                      "completed commissioned".split())
+"""Words that end what a document examines and open when or how it was done (`of X's services in 2023`)."""
+
+
+def examined_name(raw: list[str], words: list[str], head: int) -> str | None:
+    """Return the whole name of a bare document with what it examines (`a review of X's year end performance`,
+    `an inspection of the county's SEND services` up to `in 2023`), which the bare noun alone (`a review`) does not
+    name; None for a document with words of its own (`a government inspection`), a publisher (`by X`) or no `of` or
+    `into`."""
+    if head != 2 or len(words) < 4 or words[0] not in ("a", "an") or words[1] not in _EXAMINING_NOUNS \
+            or words[2] not in ("of", "into") or "by" in words:
+        return None
+    end = next((i for i in range(3, len(words)) if words[i] in _NAME_ENDS), len(words))
+    return " ".join(raw[:end]).strip(" ,;:") if end > 3 else None
 
 
 _EXAMINING_NOUNS: frozenset[str] = frozenset(
     "inspection inspections review audit assessment evaluation examination investigation inquiry analysis".split())
 """Documents that examine what they are `of` (`an inspection of X`); `the annual report of X` is X's own."""
-_ABOUT_RE = re.compile(r"\b(?:(?:%s)\s+(?:into|on|at|about)|(?:%s)\s+of)\s+(?:the\s+)?$"
+_ABOUT_RE = re.compile(r"\b(?:(?:%s)\s+(?:into|on|at|about)|(?:%s)\s+of)\s+(?:the\s+)?(?:[a-z][\w\-]*['\u2019]s\s+)?$"
                        % ("|".join(sorted(DOCUMENT_NOUNS)), "|".join(sorted(_EXAMINING_NOUNS))))
-"""A document's noun and the word that says what it is about, right before a name: `an inspection of `."""
+"""A document's noun and the word that says what it is about, right before a name: `an inspection of `, `a review
+of the county's `."""
 
 
 def sentence_subject(ctx: Context, noun: str) -> str | None:
@@ -234,6 +262,16 @@ def body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tu
     return ctx.owners[head[-1]]
 
 
+def modifier_body(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Return the body a document's modifier names by its head (`a council report`, `the caucus analysis` after `X
+    Caucus`), else None."""
+    for word in words[1:-1]:
+        found = ctx.resolve_reference(word) if word.isalpha() else None
+        if found is not None and same_head(head_noun(found), word):
+            return found, ctx.kind_of(found)
+    return None
+
+
 _FINITE_WORDS: frozenset[str] = frozenset("has have had is are was were will would could did does".split())
 """Auxiliaries that make the words before a cue a clause with its own verb, never a document's name."""
 
@@ -241,9 +279,8 @@ _FINITE_WORDS: frozenset[str] = frozenset("has have had is are was were will wou
 def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
     """Resolve `a government progress report`: the body a modifier names (`a council report`), else the
     document in the text's words, never the body in focus."""
-    for word in words[1:-1]:
-        found = ctx.resolve_reference(word) if word.isalpha() else None
-        if found is not None and same_head(head_noun(found), word):
-            return found, ctx.kind_of(found)
+    found = modifier_body(words, ctx)
+    if found is not None:
+        return found
     ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
     return ctx.owners[words[-1]]

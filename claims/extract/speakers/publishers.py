@@ -9,6 +9,7 @@ from .body_traits import authored, owner_of_people
 from .context import Context
 from .document_authors import author_mention
 from .lead_documents import lead_authors
+from .modifier_bodies import modifier_bodies
 from .publishers_of import kin_publisher, producers, senders
 from .references import reference
 from .words import REFERENCE_WORDS, SAME_DATA, UNNAMED_PUBLISHER_RE, PUBLISHED_ACTIVE_RE, PUBLISHED_BY_RE
@@ -32,7 +33,8 @@ def published_by(ctx: Context, noun: str) -> str | None:
                                               if other in ctx.published), None) \
         or kin_publisher(ctx.published, noun) or producers(ctx.text).get(noun) \
         or senders(ctx.text).get(noun) \
-        or lead_authors(ctx.text).get(noun)  # the study by X is the report; a letter from the practice
+        or lead_authors(ctx.text).get(noun) \
+        or modifier_bodies(ctx.text).get(noun)  # the study by X is the report; a letter from the practice; an X audit
     if isinstance(mention, str):
         return _unnamed_publisher(ctx, mention)
     return ctx.add(mention) if mention else None

@@ -8,6 +8,7 @@ from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES
 
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
+from .modifier_bodies import inspecting_body
 from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS
 
@@ -35,7 +36,7 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         found = None  # "the county health department" is not "Ridgefield County"
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
-        found = ctx.named_later("inspectorate")
+        found = ctx.named_later("inspectorate") or _inspecting_body(ctx)
     if found is None and not kind and last in ORG_HEADS and last not in COMPANY_WORDS and "a" not in words[-4:] \
             and not another_party_so_called(ctx.text, last, ctx.orgs):
         found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
@@ -56,6 +57,17 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if head == 0 or words[head - 1] not in DETERMINERS:
         return last, kind or "unresolved"  # "after inspectors said": only the noun
     return " ".join(words[head - 1:]), kind or "unresolved"  # "the retailer", never named: the text's words
+
+
+def _inspecting_body(ctx: Context) -> str | None:
+    """Return the body the text writes before a noun of inspecting (`Ofwire inspectors`, `an Ofgem investigation`),
+    registered as the inspectorate, when the text names no inspectorate otherwise."""
+    mention = inspecting_body(ctx.text)
+    if mention is None:
+        return None
+    name = ctx.add(mention)
+    ctx.kinds[name] = "inspectorate"
+    return name
 
 
 def _indefinite_phrase(words: list[str]) -> bool:

@@ -177,7 +177,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
         or produced_document(raw, words, ctx) \
-        or document(words, mentions, ctx) \
+        or document(words, mentions, ctx, raw) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or named(mentions, words, ctx) or known_name(raw, ctx) \
         or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \

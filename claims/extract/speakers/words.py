@@ -38,12 +38,17 @@ GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body e
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
 HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
-    "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc"}),
+    "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc", "town",
+                       "city"}),
     "authority": frozenset({"council"}),
-    "agency": frozenset({"office", "executive", "service"}),
-    "charity": frozenset({"trust", "foundation", "society", "appeal"})}
+    "agency": frozenset({"office", "executive", "service", "commission"}),
+    "charity": frozenset({"trust", "foundation", "society", "appeal"}),
+    "association": frozenset({"homes", "housing"}),
+    "trust": frozenset({"service"}),
+    "practice": frozenset({"surgery", "care"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
-a state office, executive or service)."""
+a state office, executive, service or commission, `the association` a housing body, `the trust` an NHS service,
+`the practice` a surgery or a dental care; a staff association is `the union` by `body_traits.common_names`)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
