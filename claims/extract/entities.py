@@ -77,11 +77,15 @@ _FIRST_TOKEN = (
 behind it, then each of `_TOKEN`'s ways on from its capital (the same matches; `tests/test_extract_units.py`)."""
 _WORD_GAP = r"(?:[ \u00a0]{1,2}(?![ \t])|(?<![ \t])\t(?![ \t]))"
 """The space between two words of one name: one or two spaces or a tab, never a column's gap (`Acme plc     Jo Roe`)."""
+_DOTTED_POST_NOMINALS = "|".join(r"\.".join(word.upper()) for word in sorted(POST_NOMINALS, key=len, reverse=True)
+                                 if word.isalpha() and 2 <= len(word) <= 4)
+_DOTTED_POST_NOMINAL = rf"(?:{_DOTTED_POST_NOMINALS})\.(?!\w)"
+"""Role letters written with full stops after a name (`Ann Roe T.D.`, `Jo Bloggs M.P.`): one token, stripped later."""
 NAME_RUN_RE = re.compile(
-    rf"{_FIRST_TOKEN}(?:{_WORD_GAP}(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"{_FIRST_TOKEN}(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 PLAIN_NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """`NAME_RUN_RE` as first written, plainly: the tests check that both match alike."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
