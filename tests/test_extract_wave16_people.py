@@ -3,6 +3,7 @@ invented parties, and the whole table it must give as (speaker, speaker_kind, qu
 import pytest
 
 from claims.extract.entities import NAME_RUN_RE
+from claims.extract.speakers.words import TITLE_WORDS
 from extract_rows import rows
 
 
@@ -49,3 +50,50 @@ def test_dotted_post_nominal(text: str, expected: list[tuple[str, str, str]]) ->
 ])
 def test_name_run_takes_dotted_post_nominal(text: str, expected: list[str]) -> None:
     assert [m.group() for m in NAME_RUN_RE.finditer(text)] == expected
+
+
+# A member named with role letters after the name is `the <place or party> TD` later (registry._letters_after). Irish
+# and British reports name a member once (`Seán Roe TD`, `Ann Hale MP`) and then call them by seat or party and the
+# letters (`the Louth TD said`, `the Labour MP added`); only a title written before the name was kept, so the later
+# phrase came out as its own speaker.
+MEMBER_THEN_SEAT = ("Budget\n\nSeán Roe TD criticised the budget on Friday.\n\n"
+                    "\u201cThe county has lost 4,000 jobs since 2020,\u201d the Louth TD said.\n")
+MEMBER_THEN_PARTY = ("Budget\n\nAnn Hale MP criticised the budget on Friday.\n\n"
+                     "The Labour MP said the county had lost 4,000 jobs.\n")
+MEMBER_DOTTED = ("Budget\n\nSeán Roe T.D. criticised the budget on Friday.\n\n"
+                 "The Louth TD said the county had lost 4,000 jobs.\n")
+NO_LETTERS = ("Budget\n\nSeán Roe criticised the budget on Friday.\n\n"
+              "The Louth TD said the county had lost 4,000 jobs.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (MEMBER_THEN_SEAT, [("Seán Roe", "person", "The county has lost 4,000 jobs since 2020")]),
+    (MEMBER_THEN_PARTY, [("Ann Hale", "person", "the county had lost 4,000 jobs")]),
+    (MEMBER_DOTTED, [("Seán Roe", "person", "the county had lost 4,000 jobs")]),
+    (NO_LETTERS, [("The Louth TD", "person", "the county had lost 4,000 jobs")]),
+])
+def test_member_letters_name_a_later_reference(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A title written short before a name is its role word in full later (words.TITLE_WORDS). US and police copy write
+# `Gov. Ann Roe`, `Supt Jo Key`, then `the Democratic governor said`, `the superintendent added`; only the short form
+# was kept as the person's title, so the reference went unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Budget\n\nGov. Ann Roe signed the budget on Tuesday.\n\n"
+     "The Democratic governor told reporters that the budget raises school funding by 7%.\n",
+     [("Ann Roe", "person", "the budget raises school funding by 7%")]),
+    ("Burglaries\n\nSupt Jo Key opened the new station on Monday.\n\n"
+     "The superintendent said burglaries had fallen by 12% since May.\n",
+     [("Jo Key", "person", "burglaries had fallen by 12% since May")]),
+    ("Budget\n\nSen. Tom Hale voted against the budget on Tuesday.\n\n"
+     "The Republican senator said the state had lost 4,000 jobs.\n",
+     [("Tom Hale", "person", "the state had lost 4,000 jobs")]),
+])
+def test_short_title_names_a_later_reference(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_title_words() -> None:
+    assert TITLE_WORDS == {"gov": "governor", "sen": "senator", "supt": "superintendent", "insp": "inspector",
+                           "det": "detective", "prof": "professor", "cllr": "councillor", "sgt": "sergeant"}

@@ -4,12 +4,10 @@ person (`Eastwick Labour` with role letters) or as a body (`Westfield AM`), so t
 capital role letters, and the person named before it speaks."""
 from __future__ import annotations
 
-from ..vocabulary import ROLES, load_words
+from ..vocabulary import ROLES
 
 from .clauses import ends_with_name
-
-MEMBER_LETTERS: frozenset[str] = load_words("member_letters")
-"""Role letters of an elected member (`MP`, `MSP`, `AM`, `TD`), matched only when written in capitals."""
+from .words import MEMBER_LETTERS
 _PLACE_LINKS: frozenset[str] = frozenset(("for", "of"))
 """Words after the letters that name the member's seat (`Labour AM for Westfield`)."""
 
