@@ -2,6 +2,7 @@
 invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order."""
 import pytest
 
+from claims.extract.aged_names import aged_person
 from claims.extract.entities import NAME_RUN_RE
 from claims.extract.speakers.words import TITLE_WORDS
 from extract_rows import rows
@@ -97,3 +98,38 @@ def test_short_title_names_a_later_reference(text: str, expected: list[tuple[str
 def test_title_words() -> None:
     assert TITLE_WORDS == {"gov": "governor", "sen": "senator", "supt": "superintendent", "insp": "inspector",
                            "det": "detective", "prof": "professor", "cllr": "councillor", "sgt": "sergeant"}
+
+
+# A given name alone with an age set off after it is a person (aged_names). Reports on a service tell a case study by
+# first name only (`Ellie, 19, from Bradford, waited ...`, `One parent, Sam, 34, said`); the word named nothing, so
+# the quotation after it went to the expert quoted before, or the word itself was read as a body.
+CASE_STUDY_QUOTE = ("Waits\n\nDr Nadia Roe said waits had doubled.\n\n"
+                    "Ellie, 19, from Bradford, waited eight months. \"I got one letter and then nothing,\" she said.\n")
+CASE_STUDY_SAID = ("Waits\n\nDr Nadia Roe said waits had doubled.\n\n"
+                   "One parent, Sam, 34, said he waited 14 months for a first appointment.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (CASE_STUDY_QUOTE, [("Nadia Roe", "person", "waits had doubled"),
+                        ("Ellie", "person", "I got one letter and then nothing")]),
+    (CASE_STUDY_SAID, [("Nadia Roe", "person", "waits had doubled"),
+                       ("Sam", "person", "he waited 14 months for a first appointment")]),
+])
+def test_given_name_with_age(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("Ellie, 19, from Bradford", 0, 5, True),
+    ("so Sam, 34, said", 3, 6, True),
+    ("Priya, aged 7, from Leeds", 0, 5, True),
+    ("Ellie, 19 from Bradford", 0, 5, False),
+    ("Ellie, 190, said", 0, 5, False),
+    ("Ellie said", 0, 5, False),
+    ("Ellie,19, said", 0, 5, False),
+    ("NHS, 19, said", 0, 3, False),
+    ("However, 19, said", 0, 7, False),
+    ("Monday, 14, said", 0, 6, False),
+])
+def test_aged_person(text: str, start: int, end: int, expected: bool) -> None:
+    assert aged_person(text, start, end) is expected

@@ -5,6 +5,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from .aged_names import aged_person
 from .bodynames import FOR_THE, commissioned_cut, name_before_kind
 from .company_forms import jurisdiction_tail
 from .full_names import occurrences
@@ -143,6 +144,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
                 and (cut := post_place_name_at(text, at, match.end())) > at:  # a person read whole is left whole
             mention = person_after_place(text, cut, match.end())  # 14a: "member for Eastgate South Tom Brenning"
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
+            if aged_person(text, at, match.end()):
+                mentions.append(Mention(at, match.end(), run, "person"))  # "Ellie, 19, said": a given name alone
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
