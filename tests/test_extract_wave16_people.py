@@ -3,7 +3,7 @@ invented parties, and the whole table it must give as (speaker, speaker_kind, qu
 import pytest
 
 from claims.extract.aged_names import aged_person
-from claims.extract.entities import NAME_RUN_RE
+from claims.extract.entities import NAME_RUN_RE, person_name
 from claims.extract.speakers.words import TITLE_WORDS
 from extract_rows import rows
 
@@ -133,3 +133,25 @@ def test_given_name_with_age(text: str, expected: list[tuple[str, str, str]]) ->
 ])
 def test_aged_person(text: str, start: int, end: int, expected: bool) -> None:
     assert aged_person(text, start, end) is expected
+
+
+# A law's name after a word that may be a title is no person (entities.person_name). `Information` is a title in the
+# name parser's list, so `the Freedom of Information Act` was read as a person `Information Act`; a single word from
+# rule_words.txt after a title that is not an honorific names a law or a scheme (`Mr Code` stays a person).
+@pytest.mark.parametrize(("words", "expected"), [
+    (["Freedom", "of", "Information", "Act"], None),
+    (["Information", "Act"], None),
+    (["Minister", "Plan"], None),
+    (["Mr", "Code"], "Mr Code"),
+    (["Dr", "Act"], "Dr Act"),
+    (["Minister", "Jo", "Roe"], "Jo Roe"),
+])
+def test_law_after_title_is_no_person(words: list[str], expected: str | None) -> None:
+    assert person_name(words) == expected
+
+
+def test_law_is_no_speaker() -> None:
+    text = ("Records\n\nFigures obtained under the Freedom of Information Act show that 400 complaints were made in "
+            "2025.\n")
+    assert rows(text) == [("figures obtained under the Freedom of Information Act", "document",
+                           "400 complaints were made in 2025")]
