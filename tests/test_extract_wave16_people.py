@@ -155,3 +155,21 @@ def test_law_is_no_speaker() -> None:
             "2025.\n")
     assert rows(text) == [("figures obtained under the Freedom of Information Act", "document",
                            "400 complaints were made in 2025")]
+
+
+# More posts before a name (roles.txt: `whip`, `cathaoirleach`, `mep`; post_nominals.txt: `mep`). US statehouse copy
+# stacks chamber, party and post before a name (`House Republican Whip Jo Roe`), Irish council copy writes the chair's
+# Irish title (`Cathaoirleach Jo Roe`), and a member of the European Parliament is written as an MP is (`Labour MEP
+# Jo Roe`, `Jo Roe MEP`); the run was read as a body or kept its title as part of the name.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Budget\n\nHouse Republican Whip Ana Ruiz said the governor had vetoed 41 items.\n",
+     [("Ana Ruiz", "person", "the governor had vetoed 41 items")]),
+    ("Council\n\nCathaoirleach Martin Tully said the members would meet in January.\n",
+     [("Martin Tully", "person", "the members would meet in January")]),
+    ("Farms\n\nLabour MEP Ana Ruiz said 40 farms had lost payments.\n",
+     [("Ana Ruiz", "person", "40 farms had lost payments")]),
+    ("Farms\n\nAna Ruiz MEP said 40 farms had lost payments.\n",
+     [("Ana Ruiz", "person", "40 farms had lost payments")]),
+])
+def test_more_posts_before_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
