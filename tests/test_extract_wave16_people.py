@@ -3,6 +3,7 @@ invented parties, and the whole table it must give as (speaker, speaker_kind, qu
 import pytest
 
 from claims.extract.aged_names import aged_person
+from claims.extract.descriptions import describes_apart
 from claims.extract.entities import NAME_RUN_RE, person_name
 from claims.extract.speakers.words import TITLE_WORDS
 from extract_rows import rows
@@ -173,3 +174,27 @@ def test_law_is_no_speaker() -> None:
 ])
 def test_more_posts_before_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# One of a group named by a pronoun or a quantity is a description too (descriptions._ONE_OF_RE): `Rob Hale, one of
+# those who resigned, said`, `Ann Roe, one of several councillors who objected, said`; only `one of the`, `one of
+# its` and a name were known, so the clause was read as the speaker and nobody spoke.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Council\n\nFormer chairman Rob Hale, one of those who resigned, said the vote had never been held.\n",
+     [("Rob Hale", "person", "the vote had never been held")]),
+    ("Council\n\nAnn Roe, one of several councillors who objected, said the vote had never been held.\n",
+     [("Ann Roe", "person", "the vote had never been held")]),
+    ("Council\n\nAnn Roe, one of these days, said the vote had never been held.\n",
+     [("Ann Roe", "person", "the vote had never been held")]),
+])
+def test_one_of_a_group(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    (" one of those who resigned", True), (" one of these members", True), (" one of several councillors", True),
+    (" one of many", True), (" one of the founders", True), (" one of Acme's founders", True),
+    (" one of thosewho", False), (" one of two", False), (" one of manyfold", False), (" the one of those", False),
+])
+def test_describes_apart(clause: str, expected: bool) -> None:
+    assert describes_apart(clause) is expected
