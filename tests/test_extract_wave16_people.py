@@ -4,7 +4,8 @@ import pytest
 
 from claims.extract.aged_names import aged_person
 from claims.extract.descriptions import describes_apart
-from claims.extract.entities import NAME_RUN_RE, person_name
+from claims.extract.entities import NAME_RUN_RE, Mention, person_name
+from claims.extract.interviews import is_interviewer
 from claims.extract.speakers.words import TITLE_WORDS
 from extract_rows import rows
 
@@ -198,3 +199,34 @@ def test_one_of_a_group(text: str, expected: list[tuple[str, str, str]]) -> None
 ])
 def test_describes_apart(clause: str, expected: bool) -> None:
     assert describes_apart(clause) is expected
+
+
+# The person an interviewee talks to asks the questions (interviews._PRESS_BEFORE_RE). An introduction often names the
+# interviewee, then says `She talked to Al Key about ...` with no press role for Al Key; both were kept as answerers,
+# so nobody answered and every answer was lost. `We spoke to Al Key` still names the interviewee.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("She talked to Al Key about staffing.", True), ("He spoke to Al Key on Monday.", True),
+    ("They talk with Al Key.", True), ("We spoke to Al Key on Monday.", False), ("I talked to Al Key.", False),
+    ("She talked about Al Key.", False), ("Shewalked to Al Key.", False),
+])
+def test_talked_to_an_interviewer(text: str, expected: bool) -> None:
+    at = text.index("Al Key")
+    assert is_interviewer(text, Mention(at, at + 6, "Al Key", "person")) is expected
+
+
+UNLABELLED_INTERVIEW = (
+    "INTERVIEW\n\n'We cannot staff the wards'\n\n"
+    "Ann Roe became chair of the Ward Nurses Guild in May, after 20 years on the wards. She talked to Al Key about "
+    "staffing and pay.\n\n"
+    "You have said the wards are short of nurses. How short?\n\n"
+    "We counted 400 empty posts in March, up from 250 a year ago.\n\n"
+    "What did your members tell you?\n\n"
+    "We heard from 900 members. Half of them said they worked unpaid overtime every week.\n")
+
+
+def test_unlabelled_interview_after_talked_to() -> None:
+    assert rows(UNLABELLED_INTERVIEW) == [
+        ("Ann Roe", "person", "We counted 400 empty posts in March, up from 250 a year ago"),
+        ("Ann Roe", "person", "We heard from 900 members"),
+        ("Ann Roe", "person", "Half of them said they worked unpaid overtime every week"),
+    ]
