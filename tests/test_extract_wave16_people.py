@@ -6,6 +6,9 @@ from claims.extract.aged_names import aged_person
 from claims.extract.descriptions import describes_apart
 from claims.extract.entities import NAME_RUN_RE, Mention, person_name
 from claims.extract.interviews import is_interviewer
+from claims.extract.attribution.records import Attribution
+from claims.extract.attribution.unquoted_speech import goes_on, opens_speech
+from claims.extract.text import Block, find_speech, split_blocks
 from claims.extract.speakers.words import TITLE_WORDS
 from extract_rows import rows
 
@@ -252,3 +255,62 @@ NOT_SIGNED_APART = ("Floods\n\n\"Families have lost their homes three times in e
 ])
 def test_signature_after_a_blank_line(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A person's words set out without quotation marks after `X said:` (attribution.unquoted_speech). Government news
+# pages and results statements print a speaker's words as plain paragraphs under the colon cue; the colon waited
+# for bullets or a quotation only, so the words were dropped or given to the body issuing the text. The first
+# paragraph must speak as `I` or `we`; the words go on until a paragraph reports someone, quotes, names a person or
+# is a bullet.
+UNQUOTED_SPEECH = ("Measles\n\nThe agency said 74 more cases had been confirmed.\n\n"
+                   "Dr Ann Roe, the agency's chief executive, said:\n\n"
+                   "We are now seeing measles spread where uptake of the vaccine is low.\n\n"
+                   "Nationally, only 84% of children have had both doses by the age of five.\n\n"
+                   "In Bolton, the director of public health, Al Key, said clinics had given 2,140 doses.\n")
+UNQUOTED_NOT_FIRST_PERSON = ("Measles\n\nDr Ann Roe, the agency's chief executive, said:\n\n"
+                             "Measles is spreading where uptake of the vaccine is low.\n")
+UNQUOTED_THEN_PERSON = ("Measles\n\nDr Ann Roe, the agency's chief executive, said:\n\n"
+                        "We are now seeing measles spread where uptake of the vaccine is low.\n\n"
+                        "Parents such as Tom Hale have queued for hours at the clinic.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (UNQUOTED_SPEECH, [("the agency", "unresolved", "74 more cases had been confirmed"),
+                       ("Ann Roe", "person", "We are now seeing measles spread where uptake of the vaccine is low."),
+                       ("Ann Roe", "person", "Nationally, only 84% of children have had both doses by the age of five."),
+                       ("Al Key", "person", "clinics had given 2,140 doses")]),
+    (UNQUOTED_NOT_FIRST_PERSON, []),
+    (UNQUOTED_THEN_PERSON, [("Ann Roe", "person",
+                             "We are now seeing measles spread where uptake of the vaccine is low.")]),
+])
+def test_unquoted_speech_after_colon(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def _block(text: str, paragraph: str, bullet: bool = False) -> Block:
+    """The block of the text that holds a paragraph."""
+    return next(b for b in split_blocks(text) if text[b.body:b.end].startswith(paragraph) and b.bullet == bullet)
+
+
+SAID = Attribution("Ann Roe", "person", "said", (), colon=True)
+
+
+@pytest.mark.parametrize(("paragraph", "pending", "expected"), [
+    ("We cut waits by 12%.", SAID, True),
+    ("Waits fell by 12%.", SAID, False),
+    ("We cut waits by 12%.", SAID._replace(kind="organisation"), False),
+    ("We cut waits by 12%.", SAID._replace(cue="found"), False),
+    ("We cut waits by 12%.", SAID._replace(spans=((0, 1),)), False),
+    ("We cut waits by 12%, Tom Hale said.", SAID, False),
+    ("We cut waits by 12% with Tom Hale.", SAID, False),
+    ("We cut waits by", SAID, False),
+])
+def test_opens_speech(paragraph: str, pending: Attribution, expected: bool) -> None:
+    text = f"Head\n\n{paragraph}\n"
+    assert opens_speech(text, _block(text, paragraph), [], pending) is expected
+
+
+def test_goes_on_never_takes_a_bullet_or_a_quotation() -> None:
+    text = "Head\n\n- We cut waits by 12%.\n\n\"We cut waits by 12%.\"\n\nWe cut waits by 12%!\n"
+    blocks = split_blocks(text)
+    assert [goes_on(text, b, find_speech(text, b)) for b in blocks[1:]] == [False, False, True]
