@@ -314,3 +314,18 @@ def test_goes_on_never_takes_a_bullet_or_a_quotation() -> None:
     text = "Head\n\n- We cut waits by 12%.\n\n\"We cut waits by 12%.\"\n\nWe cut waits by 12%!\n"
     blocks = split_blocks(text)
     assert [goes_on(text, b, find_speech(text, b)) for b in blocks[1:]] == [False, False, True]
+
+
+# Professions written after a name as the person's post (roles.txt). `Dr Ann Roe, consultant epidemiologist at the
+# agency, said` was read as the agency speaking, as the clause's head (`epidemiologist`) was no known role.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Measles\n\nDr Ann Roe, consultant epidemiologist at Westfield Health, said cases were up by 12%.\n",
+     [("Ann Roe", "person", "cases were up by 12%")]),
+    ("Measles\n\nThe Westfield Health Agency (WHA) confirmed 74 cases.\n\n"
+     "Dr Ann Roe, WHA consultant epidemiologist, said cases were up by 12%.\n",
+     [("Westfield Health Agency", "organisation", "74 cases"), ("Ann Roe", "person", "cases were up by 12%")]),
+    ("Rivers\n\nTom Hale, senior hydrologist at the Rivers Trust, said flows were 30% below normal.\n",
+     [("Tom Hale", "person", "flows were 30% below normal")]),
+])
+def test_profession_after_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
