@@ -6,6 +6,7 @@ from claims.extract.aged_names import aged_person
 from claims.extract.descriptions import describes_apart
 from claims.extract.entities import NAME_RUN_RE, Mention, person_name
 from claims.extract.interviews import is_interviewer
+from claims.extract.speakers.names import RELATIVE_NOUNS
 from claims.extract.attribution.records import Attribution
 from claims.extract.attribution.unquoted_speech import goes_on, opens_speech
 from claims.extract.text import Block, find_speech, split_blocks
@@ -329,3 +330,29 @@ def test_goes_on_never_takes_a_bullet_or_a_quotation() -> None:
 ])
 def test_profession_after_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A person's relatives after the person's possessive name speak, in the text's words (names.RELATIVE_NOUNS,
+# regions.LY_NOUNS). `Mr Dyson's family said` was read as Mr Dyson, who had died: `family` ends in `-ly` and was
+# dropped as an adverb before the cue, leaving the possessive name alone; `Jo Roe's widow said` named nobody.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inquest\n\nPhilip Dyson, 81, died in January.\n\nMr Dyson's family said he had waited 14 hours on a trolley.\n",
+     [("Mr Dyson's family", "person", "he had waited 14 hours on a trolley")]),
+    ("Inquest\n\nPhilip Dyson, 81, died in January.\n\nIn a statement, Mr Dyson's family said: \"He worked on the "
+     "railways for 40 years.\"\n", [("Mr Dyson's family", "person", "He worked on the railways for 40 years.")]),
+    ("Inquest\n\nPhilip Dyson, 81, died in January.\n\nMr Dyson's widow said he had waited 14 hours.\n",
+     [("Mr Dyson's widow", "person", "he had waited 14 hours")]),
+    ("Inquest\n\nAcme Care's chief executive said 14 staff were on shift.\n", []),
+    ("Votes\n\nThe Westfield Assembly met on Monday. The assembly said 40 members had voted.\n",
+     [("Westfield Assembly", "organisation", "40 members had voted")]),
+    ("Inquest\n\nMr Dyson's family quickly said he had waited 14 hours.\n",
+     [("Mr Dyson's family", "person", "he had waited 14 hours")]),
+])
+def test_relatives_of_a_named_person(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_relative_nouns() -> None:
+    assert RELATIVE_NOUNS == frozenset({"family", "widow", "widower", "wife", "husband", "partner", "mother", "father",
+                                        "parents", "son", "sons", "daughter", "daughters", "sister", "brother",
+                                        "relatives"})
