@@ -356,3 +356,29 @@ def test_relative_nouns() -> None:
     assert RELATIVE_NOUNS == frozenset({"family", "widow", "widower", "wife", "husband", "partner", "mother", "father",
                                         "parents", "son", "sons", "daughter", "daughters", "sister", "brother",
                                         "relatives"})
+
+
+# A person's own document speaks for the person (documents.PERSON_POSSESSIVES). Council and court reports name an
+# officer, then cite `Her report to the meeting shows ...`; the document went to the body in focus. A body's document
+# after the pronoun (`Her institute's analysis found`) stays the body's.
+HER_REPORT = ("Budget\n\nThe Scottish Government said it would not fund a freeze.\n\n"
+              "The finance officer, Moira Kennedy, told members that reserves were low. Her report to the meeting shows "
+              "reserves standing at £11.8 million.\n")
+HIS_REPORT_OF_MS = ("Budget\n\nThe Scottish Government said it would not fund a freeze.\n\n"
+                    "Ms Kennedy told members that reserves were low. His report shows reserves standing at £11.8 million.\n")
+HER_BODYS_REPORT = ("Skills\n\nDr Ann Roe, director of the Skills Institute, a think tank, said both sides had a point. "
+                    "Her institute's analysis found that starts had fallen by 11%.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (HER_REPORT, [("Scottish Government", "organisation", "it would not fund a freeze"),
+                  ("Moira Kennedy", "person", "reserves were low"),
+                  ("Moira Kennedy", "person", "reserves standing at £11.8 million")]),
+    (HIS_REPORT_OF_MS, [("Scottish Government", "organisation", "it would not fund a freeze"),
+                        ("Ms Kennedy", "person", "reserves were low"),
+                        ("Scottish Government", "organisation", "reserves standing at £11.8 million")]),
+    (HER_BODYS_REPORT, [("Ann Roe", "person", "both sides had a point"),
+                        ("Skills Institute", "organisation", "starts had fallen by 11%")]),
+])
+def test_persons_own_document(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
