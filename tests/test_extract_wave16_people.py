@@ -8,7 +8,7 @@ from claims.extract.entities import NAME_RUN_RE, Mention, person_name
 from claims.extract.interviews import is_interviewer
 from claims.extract.speakers.names import RELATIVE_NOUNS
 from claims.extract.attribution.records import Attribution
-from claims.extract.attribution.unquoted_speech import goes_on, opens_speech
+from claims.extract.attribution.unquoted_speech import goes_on, opens_speech, speech_claims
 from claims.extract.text import Block, find_speech, split_blocks
 from claims.extract.speakers.words import TITLE_WORDS
 from extract_rows import rows
@@ -136,6 +136,7 @@ def test_given_name_with_age(text: str, expected: list[tuple[str, str, str]]) ->
     ("NHS, 19, said", 0, 3, False),
     ("However, 19, said", 0, 7, False),
     ("Monday, 14, said", 0, 6, False),
+    ("Outlook, 12, said", 0, 7, False),
 ])
 def test_aged_person(text: str, start: int, end: int, expected: bool) -> None:
     assert aged_person(text, start, end) is expected
@@ -309,6 +310,27 @@ SAID = Attribution("Ann Roe", "person", "said", (), colon=True)
 def test_opens_speech(paragraph: str, pending: Attribution, expected: bool) -> None:
     text = f"Head\n\n{paragraph}\n"
     assert opens_speech(text, _block(text, paragraph), [], pending) is expected
+
+
+def test_opens_speech_reads_its_own_paragraph_and_quotations() -> None:
+    text = "Head\n\nWaits fell by 12%.\n\nWe cut waits by 12%.\n"
+    blocks = split_blocks(text)
+    assert [opens_speech(text, b, [], SAID) for b in blocks[1:]] == [False, True]
+    quoted = "Head\n\nWe said \"waits will fall by a third this year\" in May.\n"
+    block = split_blocks(quoted)[1]
+    assert opens_speech(quoted, block, find_speech(quoted, block), SAID) is False
+
+
+def test_goes_on_past_a_body_named() -> None:
+    text = "Head\n\nWe thank Acme Water for its help.\n\nWe thank Jo Roe for her help.\n\nWe thank Jo for her help.\n"
+    assert [goes_on(text, b, []) for b in split_blocks(text)[1:]] == [True, False, True]
+
+
+def test_speech_claims_keep_statements_of_three_words_or_more() -> None:
+    text = "Head\n\nWe hired 40 nurses. Waits fell. Waits fell 12%. We cut waits.\n"
+    found = speech_claims(text, split_blocks(text)[1], SAID)
+    assert [(f.speaker, f.kind, f.cue, text[slice(*f.span)]) for f in found] == [
+        ("Ann Roe", "person", "said", "We hired 40 nurses."), ("Ann Roe", "person", "said", "Waits fell 12%.")]
 
 
 def test_goes_on_never_takes_a_bullet_or_a_quotation() -> None:
