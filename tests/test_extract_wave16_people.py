@@ -6,6 +6,7 @@ from claims.extract.aged_names import aged_person
 from claims.extract.descriptions import describes_apart
 from claims.extract.entities import NAME_RUN_RE, Mention, person_name
 from claims.extract.interviews import is_interviewer
+from claims.extract.speakers.member_posts import is_party_seat
 from claims.extract.speakers.names import RELATIVE_NOUNS
 from claims.extract.attribution.records import Attribution
 from claims.extract.attribution.unquoted_speech import goes_on, opens_speech, speech_claims
@@ -404,3 +405,28 @@ HER_BODYS_REPORT = ("Skills\n\nDr Ann Roe, director of the Skills Institute, a t
 ])
 def test_persons_own_document(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A member named by party and the body they sit on, set off after the name (member_posts.is_party_seat). US statehouse
+# and council copy writes `Rep. Ana Ruiz, the ranking Republican on the House Health Committee, said`; the committee
+# was read as the speaker. A body's description after a body's name stays the body's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Funding\n\nRep. Ana Ruiz (R-Deming), the ranking Republican on the House Health Committee, said 40 clinics had "
+     "closed.\n", [("Ana Ruiz", "person", "40 clinics had closed")]),
+    ("Funding\n\nJo Roe, the only Green on Westfield Council, said 40 homes had been built.\n",
+     [("Jo Roe", "person", "40 homes had been built")]),
+    ("Funding\n\nAcme Water, the largest supplier in the North, said 40 pipes had burst.\n",
+     [("Acme Water", "organisation", "40 pipes had burst")]),
+])
+def test_party_seat_after_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    (" the ranking Republican on the House Health Committee", True), ("the only Green on Westfield Council", True),
+    ("a Labour member of the Board", False), ("the senior Democrat in the Senate", True),
+    ("the largest supplier in the North", False), ("the Republican on the committee", False),
+    ("the very long serving Republican on the Board", False), ("Republican on the Board", False),
+])
+def test_is_party_seat(clause: str, expected: bool) -> None:
+    assert is_party_seat(clause) is expected
