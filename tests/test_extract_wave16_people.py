@@ -317,7 +317,7 @@ def test_opens_speech_reads_its_own_paragraph_and_quotations() -> None:
     text = "Head\n\nWaits fell by 12%.\n\nWe cut waits by 12%.\n"
     blocks = split_blocks(text)
     assert [opens_speech(text, b, [], SAID) for b in blocks[1:]] == [False, True]
-    quoted = "Head\n\nWe heard \"waits will fall by a third this year\" in May.\n"
+    quoted = "Head\n\nWe put \"waits will fall by a third this year\" on posters.\n"
     block = split_blocks(quoted)[1]
     assert opens_speech(quoted, block, find_speech(quoted, block), SAID) is False
 
