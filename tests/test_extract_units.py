@@ -91,7 +91,8 @@ def test_initial_alternation_refuses_an_alternative_without_a_first_letter() -> 
 NAME_TEXTS = ["J.B. Harlow and A.J.K. Mensah, A.B.C.D.E. Roe; Dr. Who\nQ. What? Plan B. The trust. Mrs. Roe, Mr. Key, "
               "St. Ann's, Jo O'Brien, the Smiths' Acme, Ludwig van Damme of Acme Water plc's board",
               "xA.B. Cee", "\u00e9Ab Cd", "1Ab Cd", "_Ab Cd", "Dr.Roe", "MrsRoe Mr Roe", "A. The B. Xy", "\nA. Bc", "A. Bc",
-              "\u00c9mile Z\u00f6e of the \u00d8rsted Trust", "Prof. Jo Roe", "Capt Jo Roe", "Supt. Al Key"]
+              "\u00c9mile Z\u00f6e of the \u00d8rsted Trust", "Prof. Jo Roe", "Capt Jo Roe", "Supt. Al Key",
+              "Ann Roe T.D., said; Jo Bloggs M.P. and T.D. Roe M.P.s"]
 
 
 def test_name_run_pattern_matches_just_what_the_plain_one_matches() -> None:

@@ -12,8 +12,9 @@ from .text import Span
 _AGED_RE = re.compile(r"\s*(?:(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\-\u2010\u2011 ]year[\-\u2010\u2011 ]old\b"
                       r"|aged\s+\d{1,3}\b)")
 """An apposition that opens with a person's age: `a 34-year-old`, `an eighty-year-old`, `aged 71`."""
-_ONE_OF_RE = re.compile(r"\s*one\s+of\s+(?:the|its|their|his|her|our|[A-Z])")
-"""An apposition that makes the party one of a group: `one of the alliance's members`, `one of its founders`."""
+_ONE_OF_RE = re.compile(r"\s*one\s+of\s+(?:the|its|their|his|her|our|[A-Z]|(?:those|these|several|many)\b)")
+"""An apposition that makes the party one of a group: `one of the alliance's members`, `one of its founders`, `one
+of those who resigned`, `one of several councillors`."""
 
 
 def describes_by_age(clause: str) -> bool:

@@ -5,6 +5,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from .aged_names import aged_person
 from .bodynames import FOR_THE, commissioned_cut, name_before_kind
 from .company_forms import jurisdiction_tail
 from .full_names import occurrences
@@ -77,11 +78,15 @@ _FIRST_TOKEN = (
 behind it, then each of `_TOKEN`'s ways on from its capital (the same matches; `tests/test_extract_units.py`)."""
 _WORD_GAP = r"(?:[ \u00a0]{1,2}(?![ \t])|(?<![ \t])\t(?![ \t]))"
 """The space between two words of one name: one or two spaces or a tab, never a column's gap (`Acme plc     Jo Roe`)."""
+_DOTTED_POST_NOMINALS = "|".join(r"\.".join(word.upper()) for word in sorted(POST_NOMINALS, key=len, reverse=True)
+                                 if word.isalpha() and 2 <= len(word) <= 4)
+_DOTTED_POST_NOMINAL = rf"(?:{_DOTTED_POST_NOMINALS})\.(?!\w)"
+"""Role letters written with full stops after a name (`Ann Roe T.D.`, `Jo Bloggs M.P.`): one token, stripped later."""
 NAME_RUN_RE = re.compile(
-    rf"{_FIRST_TOKEN}(?:{_WORD_GAP}(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"{_FIRST_TOKEN}(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 PLAIN_NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN}))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """`NAME_RUN_RE` as first written, plainly: the tests check that both match alike."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
@@ -139,6 +144,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
                 and (cut := post_place_name_at(text, at, match.end())) > at:  # a person read whole is left whole
             mention = person_after_place(text, cut, match.end())  # 14a: "member for Eastgate South Tom Brenning"
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
+            if aged_person(text, at, match.end()):
+                mentions.append(Mention(at, match.end(), run, "person"))  # "Ellie, 19, said": a given name alone
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
@@ -982,6 +989,8 @@ def person_name(words: list[str]) -> str | None:
     if any(not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
            or w.lower() in DOCUMENT_NOUNS for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
+    if len(words) == 1 and words[0].lower() in RULE_WORDS and honorific.lower().rstrip(".") not in HONORIFICS:
+        return None  # "Freedom of Information Act": a law after a word that may be a title, no person
     return " ".join([honorific, *words] if honorific and (len(words) == 1 or words[0] in NAME_PARTICLES) else words)
 
 

@@ -15,8 +15,10 @@ from .vocabulary import FIRST_PERSON_RE, load_words, verb_alternation
 
 PRESS_ROLES = load_words("press_roles")
 """Roles of the press: `editor`, `correspondent`, `reporter`."""
-_PRESS_BEFORE_RE = re.compile(r"(?:\b(?:%s)s?,?|\b[Bb]y)[ \t]+$" % verb_alternation(PRESS_ROLES), re.IGNORECASE)
-"""What stands right before an interviewer's name: `business editor `, `our correspondent, `, `Interview by `."""
+_PRESS_BEFORE_RE = re.compile(r"(?:\b(?:%s)s?,?|\b[Bb]y|\b(?:[Ss]he|[Hh]e|[Tt]hey)[ \t]+(?:spoke|speaks?|talk(?:s|ed)?)"
+                              r"[ \t]+(?:to|with))[ \t]+$" % verb_alternation(PRESS_ROLES), re.IGNORECASE)
+"""What stands right before an interviewer's name: `business editor `, `our correspondent, `, `Interview by `, or the
+interviewee as a pronoun talking to them (`She talked to `; `We spoke to ` names the interviewee instead)."""
 _PRESS_AFTER_RE = re.compile(r",[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,3}?(?:%s)s?[ \t]*[,.;)]" % verb_alternation(PRESS_ROLES),
                              re.IGNORECASE)
 """What stands right after an interviewer's name: an apposition that closes on a press role (`, our health

@@ -44,6 +44,7 @@ from .open_that import that_lead_in
 from .records import Attribution, Found
 from .sentence import attribute_sentence
 from .sentences import attribute_sentences
+from .unquoted_speech import goes_on, opens_speech, speech_claims
 from .subjects import LEADING_DATELINE_RE
 
 
@@ -66,6 +67,7 @@ def attributed_spans(text: str) -> list[Found]:
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
     advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
+    spoken: Attribution | None = None  # the person whose unquoted words the paragraphs set out (`X said:` then words)
     for index, block in enumerate(blocks):
         pointed, unclaimed, count = unclaimed, None, len(found)
         sourced = table_source(text, block, table, ctx) if table else []
@@ -116,6 +118,12 @@ def attributed_spans(text: str) -> list[Found]:
             continue
         if pending is not None and not pending.lines and table_header(text, block, quotes):
             continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
+        spoken = pending if pending is not None and opens_speech(text, block, quotes, pending) else \
+            spoken if spoken is not None and pending is None and goes_on(text, block, quotes) else None
+        if spoken is not None:
+            found += speech_claims(text, block, spoken)  # "X said:", then paragraphs of X's words unquoted
+            pending = last = None
+            continue
         ctx.block += 1
         opened_by = pending.cue if pending is not None and quotes and quotes[0].outer[0] == block.body else ""
         if opened_by:

@@ -250,9 +250,10 @@ MAX_SIGNATURE_CHARS = 100
 """A signature line under a quotation (`Jo Roe, Chief Inspector`) is short."""
 
 
-SIGNATURE_LINE_RE = re.compile(r"[ \t]*\r?\n[ \t]*(?:[\u2014\u2013-]+[ \t]*)?(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)"
-                               % MAX_SIGNATURE_CHARS)
-"""The line under a quotation that signs it: `Jo Roe, Chief Inspector`, `— Jo Roe, chief executive, Acme`."""
+SIGNATURE_LINE_RE = re.compile(r"[ \t]*\r?\n[ \t]*(?:(?:[\u2014\u2013-]+[ \t]*)?|\r?\n[ \t]*[\u2014\u2013]+[ \t]*)"
+                               r"(?P<line>[^\r\n]{3,%d})[ \t]*(?:\r?\n|$)" % MAX_SIGNATURE_CHARS)
+"""The line under a quotation that signs it: `Jo Roe, Chief Inspector`, `— Jo Roe, chief executive, Acme`; a line
+that opens with a dash signs it from the paragraph after a blank line too (a government release's `Quotes`)."""
 
 
 def _signature_after(text: str, block: Block, quote: Quote, ctx: Context) -> Who | None:

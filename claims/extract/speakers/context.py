@@ -18,7 +18,7 @@ from .body_traits import (
 from .focus import Focus
 from .side_nouns import may_be_side
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
-from .words import COMPANY_WORDS, GENERIC_REFERENCES, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES
+from .words import COMPANY_WORDS, GENERIC_REFERENCES, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
 
 class Who(NamedTuple):
@@ -97,6 +97,10 @@ class Context(Focus):
         title = mention.title or self._role_before(mention.start) or role_inside(self.text, mention)
         if title:
             self.titles[title] = name  # "the mayor", "inspector Jo Roe ... the inspector" is now this person
+            self.titles[TITLE_WORDS.get(title, title)] = name  # "Gov. Ann Roe ... the governor": the word in full
+        letters = self._letters_after(mention)
+        if letters:
+            self.titles[letters] = name  # "Jo Roe TD said ... the Louth TD said": the member named last
         if mention.title in PARTY_ROLES:
             self._note_party(mention)
         if " " in name and name not in self.kinds and name.split()[0].lower().rstrip(".") not in ROLES:

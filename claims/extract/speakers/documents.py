@@ -13,6 +13,7 @@ from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS, without_possessi
 
 from .body_traits import same_head
 from .context import Context
+from .pronoun_gender import pronoun_fits
 from .publishers import published_by
 from .references import first_words_of, reference
 from .words import (
@@ -97,6 +98,10 @@ def document_source(raw: list[str], words: list[str], mentions: list[Mention],
     return found if found and found[1] != "unresolved" else (" ".join(tail_raw), "unresolved")
 
 
+PERSON_POSSESSIVES: dict[str, str] = {"his": "he", "her": "she"}
+"""A person's possessive pronoun before a document (`Her report shows`) and the pronoun that means the same person."""
+
+
 def document(words: list[str], mentions: list[Mention], ctx: Context,
              raw: list[str] | None = None) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
@@ -115,6 +120,11 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return None  # "welcomed the survey but said": a verb's object, not a subject
     if not _FINITE_WORDS.isdisjoint(words):
         return None  # "X has reported a rise in its trading update but admitted": a clause, not a document
+    if words[0] in PERSON_POSSESSIVES and len(words) <= 3 and all(without_possessive(w) == w for w in words[1:]):
+        person = ctx.person_for_pronoun()
+        if person and person != ctx.voice and pronoun_fits(ctx, person, PERSON_POSSESSIVES[words[0]]):
+            return person, "person"  # "Jo Roe told members ... Her report to the meeting shows": Jo Roe's
+        # ("Her institute's analysis found": the institute's, read below)
     if any(m.kind == "person" and not m.possessive for m in mentions):
         return None  # "Lorna Pike of Halden Retail Research": a person, not research
     article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)

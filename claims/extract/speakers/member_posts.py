@@ -4,12 +4,12 @@ person (`Eastwick Labour` with role letters) or as a body (`Westfield AM`), so t
 capital role letters, and the person named before it speaks."""
 from __future__ import annotations
 
-from ..vocabulary import ROLES, load_words
+import re
+
+from ..vocabulary import ROLES
 
 from .clauses import ends_with_name
-
-MEMBER_LETTERS: frozenset[str] = load_words("member_letters")
-"""Role letters of an elected member (`MP`, `MSP`, `AM`, `TD`), matched only when written in capitals."""
+from .words import MEMBER_LETTERS
 _PLACE_LINKS: frozenset[str] = frozenset(("for", "of"))
 """Words after the letters that name the member's seat (`Labour AM for Westfield`)."""
 
@@ -41,7 +41,18 @@ def is_party_post(clause: str) -> bool:
         and all(w[:1].isupper() and not w.endswith(("'s", "\u2019s")) for w in words[1:-1])
 
 
+_PARTY_SEAT_RE = re.compile(r"[ \t]*(?:the|a|an)[ \t]+(?:[a-z\-]+[ \t]+){0,2}[A-Z][a-z]+[ \t]+(?:on|of|in)[ \t]+(?:the[ \t]+)?[A-Z]")
+"""A member named by party and the body they sit on (`the ranking Republican on the House Health Committee`,
+`the only Green on Westfield Council`)."""
+
+
+def is_party_seat(clause: str) -> bool:
+    """Say whether a clause names a member by party and the body they sit on (`the ranking Republican on the X
+    Committee`): a description of the person before it, never the body speaking."""
+    return _PARTY_SEAT_RE.match(clause) is not None
+
+
 def member_post_after_name(text: str, post: tuple[int, int], before: tuple[int, int]) -> bool:
     """Say whether a clause is a member's post set off right after a person's name (`Jo Roe, Westfield AM,`)."""
     clause = text[slice(*post)]
-    return (is_member_post(clause) or is_party_post(clause)) and ends_with_name(text, *before)
+    return (is_member_post(clause) or is_party_post(clause) or is_party_seat(clause)) and ends_with_name(text, *before)

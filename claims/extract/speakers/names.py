@@ -4,7 +4,8 @@ from __future__ import annotations
 from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
 from ..vocabulary import (
-    BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, without_possessive,
+    BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, load_words,
+    without_possessive,
 )
 
 from .context import Context
@@ -13,12 +14,18 @@ from .side_nouns import ANSWERING_WORDS
 from .people import kind
 from .words import COMMON_NOUNS, REFERENCE_WORDS, DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS
 
+RELATIVE_NOUNS: frozenset[str] = load_words("relative_nouns")
+"""A person's relatives after their possessive name (`Mr Dyson's family`): the relatives speak, not the person."""
+
 
 def named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve the name nearest the cue; a possessive before a role (`Acme's chief executive`) names nobody."""
     if not mentions:
         return None
     last = mentions[-1]
+    if last.possessive and last.kind == "person" and words[-1] in RELATIVE_NOUNS \
+            and ctx.text[last.end:last.end + len(words[-1]) + 1].strip().lower() == words[-1]:
+        return f"{ctx.text[last.start:last.end]} {words[-1]}", "person"  # "Mr Dyson's family said": the family
     if last.possessive and words[-1] in ROLES:
         return None
     if " " not in last.name and last.kind == "org" and last.name.lower() in ORG_REFERENCES | INSPECTORATE_HEADS:

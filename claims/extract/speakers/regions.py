@@ -38,6 +38,9 @@ from .venues import venue_cut
 from .voices import titled_person, voice
 from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
+LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
+"""Nouns in `-ly` a subject may end with (`Mr Dyson's family said`): never an adverb before the cue to drop."""
+
 
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
@@ -145,7 +148,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name."""
     raw = text[start:end].split()[-MAX_SUBJECT_WORDS:]
     words = [w.lower().strip("\u2019'\".,") for w in raw]
-    while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1)):
+    while words and (words[-1] in FILLER_WORDS or (words[-1].endswith("ly") and len(words) > 1
+                                                    and words[-1] not in LY_NOUNS)):
         words.pop()  # "the union strongly refutes", "the council today said"
         raw.pop()
     if not words or words[0] in QUANTIFIERS:

@@ -11,7 +11,7 @@ from ..entities import Mention, head_noun
 from ..vocabulary import any_script, ROLES, VOICE_ROLES
 
 from .body_traits import WIRE_BRACKET_RE, common_names, distinct_bodies, initials_of
-from .words import COMMON_NOUNS, NOT_PARTIES, BODY_PEOPLE
+from .words import COMMON_NOUNS, MEMBER_LETTERS, NOT_PARTIES, BODY_PEOPLE
 
 _OWN_PEOPLE_RE = any_script(re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % "|".join(sorted(BODY_PEOPLE))))
 """A body's people after its possessive (`X's planning officers`, `X's staff`)."""
@@ -57,6 +57,12 @@ class NameRegistry:
         found = _ROLE_BEFORE_RE.search(self.text, max(0, start - 30), start)
         word = found.group(1) if found else ""
         return word if word in ROLES and word not in VOICE_ROLES else ""
+
+    def _letters_after(self, mention: Mention) -> str:
+        """Return a member's role letters written after a person's name (`Jo Roe TD`, `Ann Roe T.D.`) in lower case,
+        else ``: `the Louth TD` later is this person."""
+        letters = self.text[mention.start:mention.end].rsplit(None, 1)[-1].replace(".", "")
+        return letters.lower() if letters.isupper() and letters.lower() in MEMBER_LETTERS else ""
 
     def _note_people(self, name: str, end: int) -> None:
         """Note whose people a plural noun after a body's possessive names (`X's planning officers`): `officers

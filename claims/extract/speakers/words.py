@@ -6,7 +6,7 @@ import re
 
 from ..vocabulary import (
     any_script, INITIAL_STOP, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES,
-    SENTENCE_STARTERS,
+    SENTENCE_STARTERS, load_words,
 )
 
 FILLER_WORDS: frozenset[str] = frozenset(
@@ -70,6 +70,10 @@ NOT_PARTIES: frozenset[str] = frozenset(
 """Words before a member's role that describe the member, not a party (`Local MP Jo Roe`)."""
 PARTY_ROLES: frozenset[str] = frozenset("mp mps msp mla td cllr councillor mep senator".split())
 """Roles of elected members, whose party a text names before them (`Green Future MLA Jo Roe`)."""
+TITLE_WORDS: dict[str, str] = {short: full for short, full in (entry.split() for entry in load_words("abbreviated_titles"))}
+"""A title written short (`gov`, `supt`) and its role word (`governor`, `superintendent`)."""
+MEMBER_LETTERS: frozenset[str] = load_words("member_letters")
+"""Role letters of an elected member (`MP`, `MSP`, `AM`, `TD`), matched only when written in capitals."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
 """Words that open a subject of many parties (`Each supplier reported`): nobody's claim."""
 PLACE_PREPOSITIONS: frozenset[str] = frozenset("in on at from under with within".split())
