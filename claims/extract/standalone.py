@@ -3,7 +3,8 @@
 A quote is often no statement on its own: a bullet under `Inspectors found that the council:` reads `took 11 weeks
 to reply`, an item of `including A, B and C` reads `B`, a reported `it had cut waits` does not say who `it` is. As
 editors do, the words the quote needs are added in square brackets, so the analyst sees what the machine added; the
-quote's own words are never changed (only its first letter is made a capital when nothing comes before it):
+quote's own words are never changed (only its first letter is made a capital when nothing comes before it). The
+rules are tried in this order, the first that applies wins:
 
 1. **Lead-ins** (`lead_in`): an item of a bullet list whose lead-in line ends with a colon, or an item after
    `including` (`include`, `includes`, `included`) in its sentence, gets the lead-in's words before it,
@@ -14,13 +15,20 @@ quote's own words are never changed (only its first letter is made a capital whe
    The lead-in's words are its sentence's, after the reporting clause when the lead-in holds the row's cue
    (`Inspectors found that the landlord:` gives `[The landlord]`); a lead-in that opens on a pronoun
    (`It achieved:`, `These included`) says nothing more and is not used.
-2. **Pronouns** (`speaker_pronoun`): a quote opening on a subject pronoun that stands for the speaker gets the
+   A pronoun opening those words that stands for the speaker (rule 3) is written as the speaker
+   (`Kelmere Trust said that it has:` gives `[Kelmere Trust has]`).
+2. **The cue's subject** (`opens_on_cue`): a quote that opens on its own cue's verb in lower case (the extractor
+   took `rated it inadequate` after `the regulator`, `denied that ...` after `The firm`) gets the speaker before it:
+   `[Care Quality Commission] rated it inadequate.`
+3. **Pronouns** (`speaker_pronoun`): a quote opening on a subject pronoun that stands for the speaker gets the
    speaker's name in brackets after the pronoun, so the verb's agreement is untouched:
    `It [Kelmere Trust] cut waiting times by 12%.`, `We [Kelmere Trust] are sorry.` `he`, `she` (a person) and `it`,
-   `they` (any speaker but a person) count only in reported speech right after the row's cue (`Jo Roe said she
-   had resigned`); inside a quotation they name someone else. `we` counts only inside a quotation of an
-   organisation or an inspectorate. `it` before a copula counts only when what follows could be said of a party
-   (`it was aware`, `it was "deeply disappointed"`), not in `it was too early to say` or `it is important that`.
+   `they` (any speaker but a person) count only in reported speech right after the row's cue when it is a
+   reporting verb (`Jo Roe said she had resigned`; `told` only with `us`, `me`, `reporters` between); inside a
+   quotation, after `found` or `according to` they may name someone else. `we` counts for an organisation or an
+   inspectorate (its quotation or its own release); a person's `we` is a body the row does not name. `it` before
+   a copula counts only when what follows could be said of a party (`it was aware`, `it was "deeply
+   disappointed"`), not in `it was too early to say` or `it is important that`.
 
 When no rule is sure, the claim is the quote as a statement (`plain_statement`), as before.
 """
@@ -41,6 +49,10 @@ COPULAS_OF_LISTS = frozenset({"is", "are", "was", "were"})
 """A lead-in ending on one of these (`The key findings were:`) takes phrases, not verbs."""
 GOVERNING_ENDS = (FINITE_WORDS - COPULAS_OF_LISTS) | frozenset({"to"})
 """A lead-in ending on one of these governs the verb each item opens on (`The council has:`, `It must:`)."""
+OBJECT_ENDS = LEAD_VERBS | COPULAS_OF_LISTS | frozenset({"has", "have", "had"})
+"""A lead-in ending on one of these (or on a past tense) takes items without a verb as its objects."""
+SUBJECT_STARTS = frozenset("i we our my you your they he she it".split())
+"""An item opening on one of these words is a clause of its own (`Our wards remain good`)."""
 PRONOUN_LEADS = frozenset("it its this that these those they he she we i there such".split())
 """A lead-in opening on one of these words needs its own antecedent: it is not used."""
 INCLUDING_WORDS = frozenset({"including", "include", "includes", "included"})
@@ -98,9 +110,11 @@ def _ended(claim: str) -> str:
 
 def standalone(text: str, start: int, folded: str, speaker: str, kind: str, cue: str) -> str:
     """Return the claim of a quote at `start` (white space folded) as a standalone statement (see the module)."""
-    lead = lead_in(text, start, folded, cue)
+    lead = lead_in(text, start, folded, cue, speaker, kind)
     if lead:
         return f"[{lead}] {_ended(folded.strip(' ;,:-' + chr(0x2013) + chr(0x2014)))}"
+    if speaker and opens_on_cue(folded, cue):
+        return f"[{speaker}] {_ended(folded.strip(' ;,:-' + chr(0x2013) + chr(0x2014)))}"
     statement = plain_statement(folded)
     if speaker and speaker_pronoun(text, start, folded, kind, cue):
         first, _, rest = statement.partition(" ")
@@ -108,12 +122,19 @@ def standalone(text: str, start: int, folded: str, speaker: str, kind: str, cue:
     return statement
 
 
-def lead_in(text: str, start: int, item: str, cue: str) -> str:
+def opens_on_cue(quote: str, cue: str) -> bool:
+    """Say whether a quote opens on its own cue's verb in lower case (`rated it inadequate`, `denied that ...`): the
+    speaker named just before it is the verb's subject."""
+    first, verb = quote.lstrip().split(" ", 1)[0], cue.split(" ", 1)[0]
+    return bool(verb) and first[:1].islower() and first.casefold() == verb.casefold()
+
+
+def lead_in(text: str, start: int, item: str, cue: str, speaker: str = "", kind: str = "") -> str:
     """Return the lead-in words an item of a list needs before it ("" when it is a sentence or has no lead-in)."""
     lead = _bullet_lead(text, start) or _including_lead(text, start)
     if not lead or not governed(item, lead):
         return ""
-    return _lead_words(lead, cue)
+    return _lead_words(lead, cue, speaker, kind)
 
 
 def governed(item: str, lead: str) -> bool:
@@ -123,11 +144,12 @@ def governed(item: str, lead: str) -> bool:
     if not words or not lead_words:
         return False
     first, last = item.lstrip()[:1], lead_words[-1]
-    if any(w in FINITE_WORDS for w in words):
-        return False  # `medicines were not stored safely`: a clause of its own
-    if first.islower() and (_is_past(words[0]) or last in GOVERNING_ENDS):
-        return True  # `took 11 weeks to reply` under `found that the council:`; `opened 40 beds` under `has:`
-    return not any(_is_past(w) for w in words) and (last in LEAD_VERBS or last in FINITE_WORDS or _is_past(last))
+    if words[0] in SUBJECT_STARTS or any(w in FINITE_WORDS for w in words):
+        return False  # `medicines were not stored safely`, `Our wards remain good`: a clause of its own
+    pasts = [_is_past(w) for w in words]
+    if first.islower() and (pasts[0] or last in GOVERNING_ENDS and not any(pasts)):
+        return True  # `took 11 weeks to reply` under `found that the council:`; `pay $3m` under `must:`
+    return not any(pasts) and (last in OBJECT_ENDS or _is_past(last))
 
 
 def _is_past(word: str) -> bool:
@@ -173,7 +195,8 @@ def _last_sentence(text: str) -> str:
     if not breaks and len(text) >= LOOK_BACK:
         return ""  # the sentence began before the text read
     sentence = text[breaks[-1].end():] if breaks else text
-    return " ".join(sentence.lstrip(QUOTE_MARKS + " \t").split())
+    marker = BULLET_RE.match(sentence)
+    return " ".join(sentence[marker.end() if marker else 0:].lstrip(QUOTE_MARKS + " \t").split())
 
 
 def _after_abbreviation(text: str, mark: int) -> bool:
@@ -182,12 +205,16 @@ def _after_abbreviation(text: str, mark: int) -> bool:
     return text[mark] == "." and (word.casefold() in ABBREVIATIONS or len(word) == 1 and word.isupper())
 
 
-def _lead_words(lead: str, cue: str) -> str:
-    """Return a lead-in's words to bracket: after its reporting clause (the row's cue, then `that`), capital first."""
+def _lead_words(lead: str, cue: str, speaker: str = "", kind: str = "") -> str:
+    """Return a lead-in's words to bracket: after its reporting clause (the row's cue, then `that`), its pronoun
+    that stands for the speaker written as the speaker (`said it has:` gives `[Kelmere Trust has]`), capital first."""
     at = _cue_end(lead, cue) if _opens_clause(cue) else 0
-    rest = lead[at:].strip()
-    if rest.casefold() == "that" or rest.casefold().startswith("that "):
-        rest = rest[4:].strip()
+    rest = lead[at:].strip(" ,;")
+    if rest.casefold() == "that" or rest.casefold().startswith(("that ", "that,")):
+        rest = rest[4:].strip(" ,;")
+    pronoun = rest.split(" ", 1)[0]
+    if at and speaker and stands_for(pronoun.casefold(), kind):
+        rest = speaker + rest[len(pronoun):]
     chosen = rest if at and rest else lead
     words = chosen.split()
     if not words or len(words) > MAX_LEAD_WORDS or words[0].casefold().strip(QUOTE_MARKS) in PRONOUN_LEADS:
@@ -212,15 +239,20 @@ def _cue_end(text: str, cue: str) -> int:
 def speaker_pronoun(text: str, start: int, quote: str, kind: str, cue: str) -> bool:
     """Say whether the quote's first word is a subject pronoun that stands for the row's speaker (see the module)."""
     words = [w.casefold() for w in WORD_RE.findall(quote[:80])]
-    if not words:
+    if not words or not stands_for(words[0], kind):
         return False
     if words[0] == "we":
+        return True
+    return (words[0] != "it" or _party_it(words[1:])) and _reported(text, start, cue)
+
+
+def stands_for(pronoun: str, kind: str) -> bool:
+    """Say whether a subject pronoun may stand for a speaker of this kind (`she` a person, `it` an organisation)."""
+    if pronoun == "we":
         return kind in WE_KINDS
-    if words[0] in PERSON_PRONOUNS:
-        fits = kind == "person"
-    else:
-        fits = words[0] in PARTY_PRONOUNS and kind != "person" and (words[0] != "it" or _party_it(words[1:]))
-    return fits and _reported(text, start, cue)
+    if pronoun in PERSON_PRONOUNS:
+        return kind == "person"
+    return pronoun in PARTY_PRONOUNS and kind != "person"
 
 
 def _reported(text: str, start: int, cue: str) -> bool:
