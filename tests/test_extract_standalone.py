@@ -276,8 +276,18 @@ def test_a_quote_opening_on_its_cue_gets_the_speaker_as_subject() -> None:
     ("denied that it had", "denied", True),
     ("Rated it inadequate", "rated", False),
     ("rated it inadequate", "found", False),
+    ("recorded was 203 days", "recorded", False),
     ("costs fell", "", False),
     ("", "rated", False),
 ])
 def test_opens_on_cue(quote: str, cue: str, expected: bool) -> None:
     assert sa.opens_on_cue(quote, cue) is expected
+
+
+@pytest.mark.parametrize(("speaker", "claim"), [
+    ("Kelmere Trust", "[Kelmere Trust] denied the claim."),
+    ("it", "Denied the claim."),
+    ("They", "Denied the claim."),
+])
+def test_a_speaker_that_names_no_one_is_never_added(speaker: str, claim: str) -> None:
+    assert sa.standalone("It denied the claim", 3, "denied the claim", speaker, "unresolved", "denied") == claim

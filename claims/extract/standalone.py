@@ -110,6 +110,8 @@ def _ended(claim: str) -> str:
 
 def standalone(text: str, start: int, folded: str, speaker: str, kind: str, cue: str) -> str:
     """Return the claim of a quote at `start` (white space folded) as a standalone statement (see the module)."""
+    if speaker.casefold() in PRONOUN_LEADS:
+        speaker = ""  # `it`, `they`: a speaker that names no one is never added
     lead = lead_in(text, start, folded, cue, speaker, kind)
     if lead:
         return f"[{lead}] {_ended(folded.strip(' ;,:-' + chr(0x2013) + chr(0x2014)))}"
@@ -125,8 +127,10 @@ def standalone(text: str, start: int, folded: str, speaker: str, kind: str, cue:
 def opens_on_cue(quote: str, cue: str) -> bool:
     """Say whether a quote opens on its own cue's verb in lower case (`rated it inadequate`, `denied that ...`): the
     speaker named just before it is the verb's subject."""
-    first, verb = quote.lstrip().split(" ", 1)[0], cue.split(" ", 1)[0]
-    return bool(verb) and first[:1].islower() and first.casefold() == verb.casefold()
+    words, verb = quote.split(), cue.split(" ", 1)[0]
+    if not words or not verb or len(words) > 1 and words[1].casefold() in FINITE_WORDS:
+        return False  # `recorded was 203 days`: a participle after a noun, not a verb of the speaker's
+    return words[0][:1].islower() and words[0].casefold() == verb.casefold()
 
 
 def lead_in(text: str, start: int, item: str, cue: str, speaker: str = "", kind: str = "") -> str:
