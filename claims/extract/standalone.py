@@ -78,6 +78,8 @@ PERSON_PRONOUNS = frozenset({"he", "she"})
 """Reported pronouns that stand for a person speaking."""
 PARTY_PRONOUNS = frozenset({"it", "they"})
 """Reported pronouns that stand for a speaker of any other kind (an organisation, an inspectorate, a document)."""
+SUBJECT_PRONOUNS = PERSON_PRONOUNS | PARTY_PRONOUNS | frozenset({"we"})
+"""The subject pronouns that may stand for a speaker."""
 WE_KINDS = frozenset({"organisation", "inspectorate"})
 """The kinds of speaker `we` stands for (a person's `we` is their organisation, which the row does not name)."""
 REPORTING_VERBS = SPEECH_VERBS | frozenset({"say", "told", "tells", "tell"})
@@ -127,7 +129,7 @@ def standalone(text: str, start: int, folded: str, speaker: str, kind: str, cue:
 def opens_on_cue(quote: str, cue: str) -> bool:
     """Say whether a quote opens on its own cue's verb in lower case (`rated it inadequate`, `denied that ...`): the
     speaker named just before it is the verb's subject."""
-    words, verb = quote.split(), cue.split(" ", 1)[0]
+    words, verb = quote.split(None, 2)[:2], cue.split(" ", 1)[0]
     if not words or not verb or len(words) > 1 and words[1].casefold() in FINITE_WORDS:
         return False  # `recorded was 203 days`: a participle after a noun, not a verb of the speaker's
     return words[0][:1].islower() and words[0].casefold() == verb.casefold()
@@ -181,9 +183,11 @@ def _bullet_lead(text: str, start: int) -> str:
 
 def _including_lead(text: str, start: int) -> str:
     """Return the sentence before an item of `..., including A, B and C` up to `including` ("" if none)."""
+    if not text[start - 1:start].isspace() or text.rfind("nclud", max(0, start - LOOK_BACK), start) < 0:
+        return ""  # no `including` before the item (a cheap test first)
     before = text[max(0, start - LOOK_BACK):start]
     found = list(INCLUDING_RE.finditer(before))
-    if not found or not before[-1:].isspace():
+    if not found:
         return ""
     between = before[found[-1].end():]
     words = [w.casefold() for w in WORD_RE.findall(between)]
@@ -242,6 +246,8 @@ def _cue_end(text: str, cue: str) -> int:
 
 def speaker_pronoun(text: str, start: int, quote: str, kind: str, cue: str) -> bool:
     """Say whether the quote's first word is a subject pronoun that stands for the row's speaker (see the module)."""
+    if quote[:5].split(" ", 1)[0].casefold() not in SUBJECT_PRONOUNS:
+        return False  # no pronoun first (a cheap test first)
     words = [w.casefold() for w in WORD_RE.findall(quote[:80])]
     if not words or not stands_for(words[0], kind):
         return False
