@@ -66,6 +66,8 @@ LOOK_BACK = 300
 """How many characters before a quote are read for its sentence's lead-in or cue."""
 MAX_LIST_LINES = 40
 """How many lines above an item are read for its list's lead-in."""
+INCLUDING_WINDOW = 160
+"""How many characters before an item `including` may be (its item and at most MAX_BETWEEN_WORDS words after it)."""
 MAX_CUE_GAP_WORDS = 6
 """At most this many words between the cue and a reported pronoun (`said in a statement on Friday that it`)."""
 
@@ -183,7 +185,7 @@ def _bullet_lead(text: str, start: int) -> str:
 
 def _including_lead(text: str, start: int) -> str:
     """Return the sentence before an item of `..., including A, B and C` up to `including` ("" if none)."""
-    if not text[start - 1:start].isspace() or text.rfind("nclud", max(0, start - LOOK_BACK), start) < 0:
+    if not text[start - 1:start].isspace() or text.rfind("nclud", max(0, start - INCLUDING_WINDOW), start) < 0:
         return ""  # no `including` before the item (a cheap test first)
     before = text[max(0, start - LOOK_BACK):start]
     found = list(INCLUDING_RE.finditer(before))
