@@ -291,3 +291,106 @@ def test_opens_on_cue(quote: str, cue: str, expected: bool) -> None:
 ])
 def test_a_speaker_that_names_no_one_is_never_added(speaker: str, claim: str) -> None:
     assert sa.standalone("It denied the claim", 3, "denied the claim", speaker, "unresolved", "denied") == claim
+
+
+@pytest.mark.parametrize(("folded", "cue", "claim"), [
+    ("opened 40 beds;", "said", "[Kelmere Trust has] opened 40 beds."),
+    ("opened 40 beds \u2013", "said", "[Kelmere Trust has] opened 40 beds."),
+    ("opened 40 beds \u2014", "said", "[Kelmere Trust has] opened 40 beds."),
+    ("opened ward X", "said", "[Kelmere Trust has] opened ward X."),
+])
+def test_a_lead_in_item_loses_its_list_punctuation(folded: str, cue: str, claim: str) -> None:
+    text = "Kelmere Trust said that it has:\n- " + folded
+    assert sa.standalone(text, text.index("- ") + 2, folded, "Kelmere Trust", "organisation", cue) == claim
+
+
+@pytest.mark.parametrize(("folded", "claim"), [
+    ("denied the claim;", "[Kelmere Trust] denied the claim."),
+    ("denied the claim \u2013", "[Kelmere Trust] denied the claim."),
+    ("denied the claim \u2014", "[Kelmere Trust] denied the claim."),
+    ("denied claim X", "[Kelmere Trust] denied claim X."),
+])
+def test_a_cue_subject_item_loses_its_list_punctuation(folded: str, claim: str) -> None:
+    text = "Kelmere Trust " + folded
+    assert sa.standalone(text, 14, folded, "Kelmere Trust", "organisation", "denied") == claim
+
+
+def test_a_persons_pronoun_in_a_lead_in_is_written_as_the_person() -> None:
+    text = "Jo Roe said that she has:\n- opened 40 beds"
+    assert sa.standalone(text, text.index("opened"), "opened 40 beds", "Jo Roe", "person", "said") == \
+        "[Jo Roe has] opened 40 beds."
+
+
+def test_a_list_of_more_than_forty_items_has_no_lead_in_read() -> None:
+    text = "The council has:\n" + "- cut waits\n" * 41 + "- opened beds"
+    assert (sa._bullet_lead(text, len(text) - len("opened beds")),
+            sa._bullet_lead(text[text.index("- cut"):].replace("- cut", "x", 1), 0)) == ("", "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It spent, including " + "a, " * 10 + "b and ", "It spent, including"),
+    ("It spent, including " + "a, " * 11 + "b and ", ""),
+    ("It spent, including " + "abcdefghijklmnop, " * 9 + "and ", ""),
+])
+def test_including_lead_bounds(text: str, expected: str) -> None:
+    """At most twelve words of earlier items, within 160 characters, between `including` and the item."""
+    assert sa._including_lead(text, len(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("x" * 300, ""),
+    ("x" * 299, "x" * 299),
+    ('Costs fell. "Jo said', "Jo said"),
+    ("Costs fell. Xavier said", "Xavier said"),
+    ("Costs fell (Dr. Roe said", "Costs fell (Dr. Roe said"),
+    ("Run by the NHS. Jo said", "Jo said"),
+])
+def test_last_sentence_edges(text: str, expected: str) -> None:
+    assert sa._last_sentence(text) == expected
+
+
+@pytest.mark.parametrize(("lead", "cue", "expected"), [
+    ("The firm said that it has", "said", "Acme plc has"),
+    ("The firm said that", "said", "The firm said that"),
+    ("The firm said, that it has", "said", "Acme plc has"),
+    ('"These included', "", ""),
+    (" ".join(["word"] * 30), "", " ".join(["Word"] + ["word"] * 29)),
+])
+def test_lead_words_edges(lead: str, cue: str, expected: str) -> None:
+    assert sa._lead_words(lead, cue, "Acme plc", "organisation") == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("The council Said it", "said", 16),
+    ("The council said it", "said:", 16),
+    ("The council said it", ":", 0),
+    ("x", "", 0),
+])
+def test_cue_end(text: str, cue: str, expected: int) -> None:
+    assert sa._cue_end(text, cue) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("The council pointed out it", "pointed out", True),
+    ("The council pointed out that it", "pointed out that", True),
+    ("The council tells the hospital it", "tells", False),
+    ("The council tells us it", "tells", True),
+])
+def test_reported_cues_of_two_words_and_tell(text: str, cue: str, expected: bool) -> None:
+    assert sa._reported(text, len(text) - 2, cue) is expected
+
+
+def test_a_pronoun_of_the_wrong_kind_is_never_the_speaker() -> None:
+    assert sa.speaker_pronoun("Acme said she had", 11, "she had", "organisation", "said") is False
+
+
+@pytest.mark.parametrize(("quote", "cue", "expected"), [
+    ("rated", "rated", True),
+    ("rated it", "rated in its report", True),
+])
+def test_opens_on_cue_edges(quote: str, cue: str, expected: bool) -> None:
+    assert sa.opens_on_cue(quote, cue) is expected
+
+
+def test_plain_statement_capitalises_a_one_letter_word() -> None:
+    assert sa.plain_statement("a rise of 4%") == "A rise of 4%."
