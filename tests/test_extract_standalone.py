@@ -353,6 +353,7 @@ def test_last_sentence_edges(text: str, expected: str) -> None:
     ("The firm said that it has", "said", "Acme plc has"),
     ("The firm said that", "said", "The firm said that"),
     ("The firm said, that it has", "said", "Acme plc has"),
+    ("The firm said that, in 2024, it has", "said", "In 2024, it has"),
     ('"These included', "", ""),
     (" ".join(["word"] * 30), "", " ".join(["Word"] + ["word"] * 29)),
 ])
