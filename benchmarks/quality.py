@@ -20,6 +20,9 @@ The corpus (benchmarks/press, format in its README.md) is one `pNNN_slug.txt` pe
 - **unmatched rows**: rows containing no key of any gold claim (optional ones included).
 - **not-claim rows**: rows containing one of the text's `not_claims` phrases (reported apart).
 - **fragments**: rows that are not a statement, by `is_fragment`.
+- **claims not standalone**: rows whose `claim` column (the statement an analyst reads, with the words the
+  extractor adds in brackets) is a fragment by the same test (`claim_is_fragment`: `is_fragment` on the claim
+  as it reads and, for its end, on its quote in the text); fragments are still judged on the quote.
 - **over-bundled rows**: rows holding all the keys of more than two claims (optional ones included).
 - **speaker kind**: when the table has a `speaker_kind` column, for each found claim its row (the
   first row with the right speaker, else the first with its keys) is checked against the gold
@@ -88,7 +91,7 @@ WHOLE_PREPOSITION_ROW = 6
 """... unless it is a whole sentence of the text of at least this many words (`At some point the money runs out.`;
 `In a results statement.` stays a fragment)."""
 HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk", "unresolved", "rows", "unmatched",
-          "not-claim", "fragments", "bundled", "kind acc")
+          "not-claim", "fragments", "not standalone", "bundled", "kind acc")
 """The columns of the printed table."""
 WORD = re.compile(r"[^\W_](?:[\w'’.,%-]*[^\W_%])?%?")
 
@@ -148,6 +151,8 @@ class Row:
     speaker: str
     quote: str
     kind: str | None
+    claim: str = ""
+    """The row's `claim` column ("" for a table without one: then the quote stands for it)."""
 
 
 @dataclass
@@ -164,6 +169,7 @@ class Score:
     unmatched: int = 0
     not_claim_rows: int = 0
     fragments: int = 0
+    claims_not_standalone: int = 0
     over_bundled: int = 0
     kind_checked: int = 0
     kind_right: int = 0
@@ -223,6 +229,16 @@ def is_fragment(quote: str, text: str = "") -> bool:
     if last in STRANDED and stranded_before_clause(quote, text):
         return False  # "the help they were entitled to, and had taken": the relative clause ends at the comma
     return last in ARTICLES or last in STRANDED or last in AUXILIARIES
+
+
+def claim_is_fragment(row: Row, text: str = "") -> bool:
+    """True when a row's `claim` column is not a statement by `is_fragment`, read against the text like the quote. A
+    claim that adds no words in square brackets is its quote with a capital and a full stop (no words), so it is
+    judged as its quote. A claim with words added before or inside it ends where its quote ends: it is a fragment
+    when both it, as it reads, and its quote, at its place in the text (the end rules), are fragments."""
+    if "[" not in row.claim:
+        return is_fragment(row.quote, text)
+    return is_fragment(row.claim, text) and is_fragment(row.quote, text)
 
 
 def sentence_bounds(quote: str, text: str) -> tuple[bool, bool]:
@@ -326,6 +342,7 @@ def score_rows(rows: Sequence[Row], gold: Gold, score: Score) -> None:
         score.unmatched += not holds_any(row.quote, all_keys)
         score.not_claim_rows += holds_any(row.quote, gold.not_claims)
         score.fragments += is_fragment(row.quote, gold.text)
+        score.claims_not_standalone += claim_is_fragment(row, gold.text)
         score.over_bundled += sum(holds_all(row.quote, claim.keys) for claim in gold.claims) > 2
 
 
@@ -359,6 +376,7 @@ def rates(score: Score) -> dict[str, float | None]:
         "unmatched": share(score.unmatched, score.rows),
         "not_claim_rows": share(score.not_claim_rows, score.rows),
         "fragments": share(score.fragments, score.rows),
+        "claims_not_standalone": share(score.claims_not_standalone, score.rows),
         "over_bundled": share(score.over_bundled, score.rows),
         "kind_accuracy": share(score.kind_right, score.kind_checked) if score.kind_column else None,
     }
@@ -459,8 +477,9 @@ def table_rows(table: Any) -> list[Row]:
     """Reduce an extracted claims table to rows (the speaker_kind column is optional)."""
     quotes = table["quote"] if "quote" in table.columns else table["claim"]
     kinds = table["speaker_kind"] if "speaker_kind" in table.columns else [None] * len(table)
-    return [Row(str(s), fold(str(q)), None if k is None else str(k))
-            for s, q, k in zip(table["speaker"], quotes, kinds)]
+    claims = table["claim"] if "claim" in table.columns else quotes
+    return [Row(str(s), fold(str(q)), None if k is None else str(k), fold(str(c)))
+            for s, q, k, c in zip(table["speaker"], quotes, kinds, claims)]
 
 
 def extract_rows(gold: Gold) -> list[Row]:
@@ -514,7 +533,7 @@ def line(name: str, score: Score) -> tuple[str, ...]:
     r = rates(score)
     return (name, str(score.claims), str(score.found), percent(r["recall"]), str(score.right_speaker),
             percent(r["right_speaker"]), str(score.wrong_speaker), str(score.unresolved), str(score.rows), str(score.unmatched),
-            str(score.not_claim_rows), str(score.fragments), str(score.over_bundled),
+            str(score.not_claim_rows), str(score.fragments), str(score.claims_not_standalone), str(score.over_bundled),
             percent(r["kind_accuracy"]))
 
 

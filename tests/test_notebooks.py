@@ -71,7 +71,7 @@ def test_the_board_in_a_notebook_shows_table_board_and_summary_and_resumes(works
     first = run(write_board_notebook(workspace), parameters, clicks)
     csv = workspace.parent / "seeds" / store.verdicts_path(ANNOUNCEMENT).name
     table, summary = html_of(first.cells[4]), html_of(first.cells[8])
-    assert "He is moving on from his role." in table and "claims</caption>" in table
+    assert "He [Michael Rosen] is moving on from his role." in table and "claims</caption>" in table
     assert "application/vnd.jupyter.widget-view+json" in first.cells[6].outputs[0]["data"]
     assert f"<code class='claims-csv-path'>../seeds/{csv.name}</code>" in summary
     assert "<b>0</b> of" in summary

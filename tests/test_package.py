@@ -33,6 +33,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.documents": 2.411, "extract.attribution.issuer": 2.412,
     "extract.attribution.sentences": 2.413, "extract.attribution.blocks": 2.414,
     "extract.attribution": 2.42, "extract.confidence": 2.45, "extract.stubs": 2.46, "extract.parties": 2.46,
+    "extract.standalone": 2.46,
     "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,
     "store.paths": 4.0, "store.csvformat": 4.1, "store.analysts": 4.2, "store.cache": 4.2, "store.files": 4.2,

@@ -104,7 +104,8 @@ def test_an_empty_table_scores_nothing_found() -> None:
     assert score(table()) == Score(texts=1, claims=3)
     assert quality.rates(Score()) == {"recall": 0.0, "right_speaker": 0.0, "wrong_speaker": 0.0, "unresolved": 0.0,
                                       "unmatched": 0.0,
-                                      "not_claim_rows": 0.0, "fragments": 0.0, "over_bundled": 0.0,
+                                      "not_claim_rows": 0.0, "fragments": 0.0, "claims_not_standalone": 0.0,
+                                      "over_bundled": 0.0,
                                       "kind_accuracy": None}
 
 
@@ -338,3 +339,43 @@ def test_sentence_bounds() -> None:
     assert quality.sentence_bounds("rents rose", "") == (False, False)
     assert quality.sentence_bounds("", "rents rose") == (False, False)
     assert quality.sentence_bounds('it "ended."', 'He said it "ended." Then') == (True, False)
+
+
+def test_claims_not_standalone_are_judged_on_the_claim_column() -> None:
+    """A row whose quote is a fragment counts as a fragment; it is standalone when its claim is a statement."""
+    frame = table(("Harrowdale Police", "arrests rose by 40"), ("Harrowdale Police", "which rose"),
+                  ("Harrowdale Police", "by 40"))
+    frame["claim"] = ["Arrests rose by 40.", "[Burglaries] which rose.", "[Harrowdale Police said arrests rose] by 40."]
+    counted = score(frame)
+    assert (counted.fragments, counted.claims_not_standalone, quality.rates(counted)["claims_not_standalone"]) == (
+        2, 1, 1 / 3)
+
+
+def test_a_table_without_a_claim_column_judges_its_quotes() -> None:
+    """Without a claim column the quote stands for the claim: not standalone when it is a fragment."""
+    frame = table(("Harrowdale Police", "arrests rose by 40"), ("Harrowdale Police", "by 40"))
+    assert [row.claim for row in quality.table_rows(frame)] == ["arrests rose by 40", "by 40"]
+    assert score(frame).claims_not_standalone == 1
+
+
+def test_the_totals_line_shows_claims_not_standalone() -> None:
+    """The printed table has a `not standalone` column after `fragments`."""
+    one = Score(texts=1, claims=2, found=2, rows=5, fragments=3, claims_not_standalone=2, over_bundled=1)
+    lines = quality.render({"development": one, "held_out": Score()}, per_text=False).splitlines()
+    assert [lines[0].split("  ")[-4:], lines[1].split()[-4:]] == [
+        ["fragments", "not standalone", "bundled", "kind acc"], ["3", "2", "1", "-"]]
+
+
+@pytest.mark.parametrize(("quote", "claim", "text", "expected"), [
+    ("which rose", "Which rose.", "", True),
+    ("which rose", "[Burglaries] which rose.", "", True),
+    ("by 40", "[Arrests rose] by 40.", "", False),
+    ("it now expected a loss of £15m that analysts had pencilled in", "It [Merrow plc] now expected a loss of £15m that "
+     "analysts had pencilled in.", "The firm said it now expected a loss of £15m that analysts had pencilled in. Then",
+     False),
+    ("Unless rents fall, more families will struggle.", "Unless rents fall, more families will struggle.",
+     "Costs rose. Unless rents fall, more families will struggle. Then", False),
+    ("in a results statement", "", "", True),
+])
+def test_claim_is_fragment(quote: str, claim: str, text: str, expected: bool) -> None:
+    assert quality.claim_is_fragment(quality.Row("S", quote, None, claim), text) is expected

@@ -13,6 +13,7 @@ from ..model import EXTRACT_COLUMNS, Claim, Source
 from ..sources import load_source
 from .attribution import attributed_spans
 from .confidence import row_confidence, share_of
+from .standalone import plain_statement, standalone
 from .stubs import mend_stubs
 from .surface import working_copy
 
@@ -53,12 +54,8 @@ def readable(quote: str) -> str:
     return _statement(normalise(quote))
 
 
-def _statement(folded: str) -> str:
-    """Turn a quote whose white space is folded already (`normalise`) into a statement: capital first, full stop last."""
-    claim = folded.strip(" ;,:-\u2013\u2014")
-    if claim and claim[0].islower():
-        claim = claim[0].upper() + claim[1:]
-    return claim if claim.endswith((".", "!", "?", "\u201d", '"', "'", "\u2019")) else claim + "."
+_statement = plain_statement
+"""Turn a quote whose white space is folded already (`normalise`) into a statement: capital first, full stop last."""
 
 
 def extract_claims(source: Source | str | Path) -> pd.DataFrame:
@@ -140,7 +137,8 @@ def find_rows(text: str, source_name: str) -> list[Row]:
         seen[key] = occurrence + 1
         confidence = share_of(row_confidence(text, item.speaker, item.kind, item.cue, item.span))
         rows.append(Row(_claim_id(source_name, key, occurrence), source_name, item.speaker,
-                        _statement(folded), quote, start, end, item.kind, item.cue, confidence))
+                        standalone(original, start, folded, item.speaker, item.kind, item.cue), quote, start, end,
+                        item.kind, item.cue, confidence))
     return rows
 
 
