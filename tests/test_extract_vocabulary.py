@@ -139,3 +139,8 @@ def test_without_possessive_drops_a_straight_or_curly_ending_only() -> None:
 def test_past_ed_re_matches_a_lower_case_past_in_ed_only() -> None:
     assert [bool(vocabulary.PAST_ED_RE.fullmatch(w)) for w in ("replied", "recommended", "red", "Replied", "cut")] == [
         True, True, False, False, False]
+
+
+def test_names_no_one_is_a_common_word_or_a_sentence_opener_in_any_case() -> None:
+    assert [vocabulary.names_no_one(w) for w in ("March", "british", "However", "THE", "Ofwire", "Ellie", "Acme")] == [
+        True, True, True, True, False, False, False]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import NOT_NAMES, SENTENCE_STARTERS
+from .vocabulary import names_no_one
 
 AGE_AFTER_RE = re.compile(r",[ \t]+(?:aged[ \t]+)?\d{1,2},[ \t]")
 """An age set off by commas right after a name: `, 19, `, `, aged 7, `."""
@@ -17,5 +17,4 @@ def aged_person(text: str, start: int, end: int) -> bool:
     if not text.startswith(", ", end) or AGE_AFTER_RE.match(text, end) is None:
         return False  # the common case: no comma right after the word
     word = text[start:end]
-    return _GIVEN_NAME_RE.fullmatch(word) is not None and word.lower() not in NOT_NAMES \
-        and word.lower() not in SENTENCE_STARTERS
+    return _GIVEN_NAME_RE.fullmatch(word) is not None and not names_no_one(word)

@@ -58,6 +58,8 @@ PRONOUN_LEADS = frozenset("it its this that these those they he she we i there s
 INCLUDING_WORDS = frozenset({"including", "include", "includes", "included"})
 """The words that open a list inside a sentence (`..., including A, B and C`)."""
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
+EDGES = " ;,:-\u2013\u2014"
+"""What a quote's ends lose before it is a statement: spaces, stray punctuation, dashes."""
 ENDS = (".", "!", "?", "\u201d", '"', "'", "\u2019")
 """A statement already ends when it ends on one of these."""
 MAX_LEAD_WORDS = 30
@@ -101,7 +103,7 @@ NOT_PARTY_VERBS = frozenset({"seems", "seemed", "appears", "appeared", "emerged"
 
 def plain_statement(folded: str) -> str:
     """Turn a quote whose white space is folded already into a statement: capital first, full stop last."""
-    claim = folded.strip(" ;,:-\u2013\u2014")
+    claim = folded.strip(EDGES)
     if claim and claim[0].islower():
         claim = claim[0].upper() + claim[1:]
     return _ended(claim)
@@ -118,9 +120,9 @@ def standalone(text: str, start: int, folded: str, speaker: str, kind: str, cue:
         speaker = ""  # `it`, `they`: a speaker that names no one is never added
     lead = lead_in(text, start, folded, cue, speaker, kind)
     if lead:
-        return f"[{lead}] {_ended(folded.strip(' ;,:-' + chr(0x2013) + chr(0x2014)))}"
+        return f"[{lead}] {_ended(folded.strip(EDGES))}"
     if speaker and opens_on_cue(folded, cue):
-        return f"[{speaker}] {_ended(folded.strip(' ;,:-' + chr(0x2013) + chr(0x2014)))}"
+        return f"[{speaker}] {_ended(folded.strip(EDGES))}"
     statement = plain_statement(folded)
     if speaker and speaker_pronoun(text, start, folded, kind, cue):
         first, _, rest = statement.partition(" ")

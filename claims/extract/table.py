@@ -51,11 +51,7 @@ def normalise(text: str) -> str:
 
 def readable(quote: str) -> str:
     """Turn a quoted item into a standalone statement: folded spaces, capital first, full stop last."""
-    return _statement(normalise(quote))
-
-
-_statement = plain_statement
-"""Turn a quote whose white space is folded already (`normalise`) into a statement: capital first, full stop last."""
+    return plain_statement(normalise(quote))
 
 
 def extract_claims(source: Source | str | Path) -> pd.DataFrame:

@@ -24,6 +24,12 @@ def without_possessive(word: str) -> str:
     return word.removesuffix("'s").removesuffix("\u2019s")
 
 
+def names_no_one(word: str) -> bool:
+    """Say whether a capitalised word is a common one that names no party or opens a sentence (`The`, `March`)."""
+    folded = word.lower()
+    return folded in NOT_NAMES or folded in SENTENCE_STARTERS
+
+
 def verb_alternation(words: frozenset[str]) -> str:
     """Return a regex alternation of phrases, longest first, spaces matching any white space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))

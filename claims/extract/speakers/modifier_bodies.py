@@ -8,7 +8,7 @@ import functools
 import re
 
 from ..entities import Mention, find_mentions
-from ..vocabulary import NOT_NAMES, SENTENCE_STARTERS, load_words
+from ..vocabulary import load_words, names_no_one
 
 MODIFIER_NOUNS: frozenset[str] = load_words("modifier_nouns")
 """Nouns of examining work a body's name may stand before (`inspection`, `inspectors`, `investigation`, `report`)."""
@@ -56,7 +56,7 @@ def _after_lower_word(text: str, start: int) -> bool:
 def is_short_name(word: str) -> bool:
     """Say whether one capitalised word may be a body's short name: three letters or more, no common word that
     opens a sentence or names no one (`The`, `March`, `British`)."""
-    return len(word) >= 3 and word.isalpha() and word.lower() not in NOT_NAMES and word.lower() not in SENTENCE_STARTERS
+    return len(word) >= 3 and word.isalpha() and not names_no_one(word)
 
 
 def inspecting_body(text: str) -> Mention | None:
