@@ -3,7 +3,7 @@ words about invented parties, and the whole table it must give as (speaker, spea
 order, or the whole value a helper returns."""
 import pytest
 
-from claims.extract.attribution.documents import ends_with_grade
+from claims.extract.attribution.documents import ends_with_grade, holds_value
 from claims.extract.company_forms import board_opening
 from claims.extract.entities import GRADE_RE, Mention, bodies_called
 from claims.extract.speakers.body_traits import common_names, same_head
@@ -283,6 +283,11 @@ def test_a_table_of_grades_under_a_lead_in_is_the_lead_ins(text: str, expected: 
 def test_ends_with_grade(line: str, expected: bool) -> None:
     text = line + "\n"
     assert ends_with_grade(text, Block(0, len(line), 0, False)) == expected
+
+
+def test_a_line_holds_a_value_when_it_has_a_figure_or_ends_with_a_grade() -> None:
+    lines = ["Managing offenders | Adequate", "Staffing | 41%", "Area | Grade", "Region    2025    2024", "Staffing | 7"]
+    assert [holds_value(line + "\n", Block(0, len(line), 0, False)) for line in lines] == [True, True, False, False, True]
 
 
 @pytest.mark.parametrize(("name", "expected"), [

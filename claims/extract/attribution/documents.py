@@ -122,15 +122,18 @@ def table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line under a lead-in is a row of its table of figures (`Category 1    7 min 52 sec`) or of
     grades (`Responding to the public | Inadequate`); only a lead-in that is a sentence hands its speaker on (a
     heading's speaker is a guess, its lines are `bare_item`s)."""
-    return table_shape(text, block, quotes) and (TABLE_FIGURE_RE.search(text, block.body, block.end) is not None
-                                                 or ends_with_grade(text, block))
+    return table_shape(text, block, quotes) and holds_value(text, block)
 
 
 def table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line under a lead-in names its table's columns: a table's shape without a figure or a grade
     (years name columns: `Region    2025    2024`; `Area | Grade`)."""
-    return table_shape(text, block, quotes) and TABLE_FIGURE_RE.search(text, block.body, block.end) is None \
-        and not ends_with_grade(text, block)
+    return table_shape(text, block, quotes) and not holds_value(text, block)
+
+
+def holds_value(text: str, block: Block) -> bool:
+    """Say whether a table's line holds a value, a figure or a grade, and so is a row, not the columns' names."""
+    return TABLE_FIGURE_RE.search(text, block.body, block.end) is not None or ends_with_grade(text, block)
 
 
 GRADE_WORDS: frozenset[str] = load_words("grade_words")
