@@ -1,0 +1,69 @@
+"""Organisations, documents and structure (wave 17b): each case is a short text written for this test in our own
+words about invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text
+order, or the whole value a helper returns."""
+import pytest
+
+from claims.extract.bodynames import adjective_body
+from claims.extract.company_forms import board_opening
+from claims.extract.layout import is_topic
+from extract_rows import rows
+
+# A nation's or a reach's adjective opening a body's name (17b, bodynames.adjective_body). `National`, `British`,
+# `Scottish` start sentences as adjectives and were stripped, leaving `Highways` or `Gas` as the speaker; before one or
+# two capitalised words that are no person's name and no post they are the body's first word.
+ADJECTIVE_BODIES = (
+    "Motorway reopens\n\nNational Roadways said about 9,000 litres of diesel had to be cleared.\n\n"
+    "Welsh Waterways said in a statement that it had repaired 14 locks.\n")
+
+
+def test_an_adjective_opens_a_body_s_name() -> None:
+    assert rows(ADJECTIVE_BODIES) == [
+        ("National Roadways", "organisation", "about 9,000 litres of diesel had to be cleared"),
+        ("Welsh Waterways", "organisation", "it had repaired 14 locks")]
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    (["National", "Roadways"], True),
+    (["British", "Kettles", "Company"], True),
+    (["Scottish", "Waterways"], True),
+    (["British", "Prime", "Minister"], False),  # a post
+    (["National", "March"], False),  # a month
+    (["National"], False),
+    (["Royal", "Mail"], False),  # not an adjective this rule reads (kept whole elsewhere)
+    (["National", "Roadways", "North", "East"], False),  # too long for this rule
+    (["European", "STAR"], False),  # capitals: an acronym is read elsewhere
+])
+def test_adjective_body(words: list[str], expected: bool) -> None:
+    assert adjective_body(words) is expected
+
+
+# A release's marker before its topic (17b, layout.is_topic): `STATEMENT | Season Tickets` heads a statement about
+# season tickets, not one issued by a body of that name; the text writes the topic again in lower case.
+TOPIC_HEADER = (
+    "STATEMENT | Bin Collections\n\nThe Board of Directors of Parnley Waste Services wishes to explain the delays.\n\n"
+    "Our records show that 1,200 bin collections were missed in March.\n\nParnley Waste Services Board of Directors\n")
+
+
+def test_a_marker_s_topic_is_no_issuer() -> None:
+    assert rows(TOPIC_HEADER) == [
+        ("Parnley Waste Services", "organisation", "Our records show that 1,200 bin collections were missed in March")]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("STATEMENT | Season Tickets\nThe season ticket price rose.", "Season Tickets", True),
+    ("STATEMENT | Bin Collections\nbin collections were missed.", "Bin Collections", True),
+    ("PRESS RELEASE - Bright Teeth\nBright Teeth opened a clinic.", "Bright Teeth", False),
+    ("PRESS RELEASE - Bright Teeth\nSales rose.", "Bright Teeth", False),
+])
+def test_is_topic(text: str, name: str, expected: bool) -> None:
+    assert is_topic(text, name, text.index("\n")) is expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Board of Directors of Holm Town Football Club", len("Board of Directors of ")),
+    ("Directors of Holm Town Football Club", len("Directors of ")),
+    ("Board of Holm Town Football Club", 0),  # `Board of` alone: only before a company's form
+    ("Board of Directors of Acme", 0),  # one word: too little to tell
+])
+def test_board_of_directors_names_any_body_s_board(name: str, expected: int) -> None:
+    assert board_opening(name) == expected
