@@ -67,3 +67,30 @@ def test_is_topic(text: str, name: str, expected: bool) -> None:
 ])
 def test_board_of_directors_names_any_body_s_board(name: str, expected: int) -> None:
     assert board_opening(name) == expected
+
+
+# A company named by its sector with no legal form (17b, `data/org_heads.txt`): `X Software`, `X Games`, `X Mobile`,
+# `X Therapeutics` are bodies, never a person called Software; a later `The FTSE 250 company` is that company, and a
+# market index (`data/not_names.txt`) is no party.
+SECTOR_COMPANY = (
+    "Pellow Software to cut 90 jobs\n\nPellow Software is cutting 90 jobs after licence sales fell.\n\n"
+    "The FTSE 250 company, which makes payroll systems, said revenue was £88.1m, down 4%.\n\n"
+    "Profit fell to £9.2m, which the group put down to £3.5m of restructuring costs.\n")
+
+
+def test_a_sector_word_ends_a_company_s_name() -> None:
+    assert rows(SECTOR_COMPANY) == [
+        ("Pellow Software", "organisation", "revenue was £88.1m, down 4%"),
+        ("Pellow Software", "organisation",
+         "Profit fell to £9.2m, which the group put down to £3.5m of restructuring costs")]
+
+
+# `listed in` after a thing (17b, attribution.cues): `items worth £2m listed in its stock records` places the items,
+# nobody lists anything; `The charity listed three reasons` is still a cue.
+LISTED_ITEMS = (
+    "Stock check\n\nFarrow Stores lost track of items worth £2m listed in its stock records, and 12% of the goods "
+    "on its shelves were damaged.\n\nThe retailer Farrow Stores listed three reasons for the loss.\n")
+
+
+def test_listed_in_after_a_thing_is_no_cue() -> None:
+    assert rows(LISTED_ITEMS) == [("Farrow Stores", "organisation", "three reasons for the loss")]
