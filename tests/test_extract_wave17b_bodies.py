@@ -94,3 +94,23 @@ LISTED_ITEMS = (
 
 def test_listed_in_after_a_thing_is_no_cue() -> None:
     assert rows(LISTED_ITEMS) == [("Farrow Stores", "organisation", "three reasons for the loss")]
+
+
+# A union of performers or players called `the union` (17b, speakers.body_traits): a guild or an association of
+# workers of any trade, not only nurses and teachers; a union's numbered branch (`X Workers Local 12`) is a body.
+PERFORMERS_GUILD = (
+    "Strike vote\n\nMembers of the Stage Musicians Guild (SMG) have voted by 91% to strike, the union announced on "
+    "Monday.\n\nThe union said members earned a median of $2,100 last year.\n")
+NUMBERED_LOCAL = (
+    "Outage\n\nTram Drivers Local 88 said the number of drivers had fallen from 640 in 2019 to 510 last year.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (PERFORMERS_GUILD, [("Stage Musicians Guild", "organisation",
+                         "Members of the Stage Musicians Guild (SMG) have voted by 91% to strike"),
+                        ("Stage Musicians Guild", "organisation", "members earned a median of $2,100 last year")]),
+    (NUMBERED_LOCAL, [("Tram Drivers Local 88", "organisation",
+                       "the number of drivers had fallen from 640 in 2019 to 510 last year")]),
+], ids=["guild", "local"])
+def test_unions_by_other_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
