@@ -5,6 +5,7 @@ import pytest
 
 from claims.extract.bodynames import adjective_body
 from claims.extract.company_forms import board_opening
+from claims.extract.items import split_items
 from claims.extract.layout import is_topic
 from extract_rows import rows
 
@@ -114,3 +115,19 @@ NUMBERED_LOCAL = (
 ], ids=["guild", "local"])
 def test_unions_by_other_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Two or more subjects of one plural verb in a bullet (17b, items: split_clauses, split_comma_list): `A and B are at
+# risk`, `A, B and C are at risk` is one claim; two clauses each with its verb still split.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In Leek, three driver posts and the only remaining mechanic at the Cheadle depot are at risk.",
+     ["In Leek, three driver posts and the only remaining mechanic at the Cheadle depot are at risk"]),
+    ("In Stone, the depot manager, two fitters and the night supervisor were made redundant.",
+     ["In Stone, the depot manager, two fitters and the night supervisor were made redundant"]),
+    ("Sales rose by 4% across the group and the margins were lower than last year.",
+     ["Sales rose by 4% across the group", "the margins were lower than last year"]),
+    ("Waiting times fell, staff numbers rose and the wards were cleaner.",
+     ["Waiting times fell", "staff numbers rose", "the wards were cleaner"]),
+])
+def test_joint_subjects_are_one_item(sentence: str, expected: list[str]) -> None:
+    assert [sentence[a:b] for a, b in split_items(sentence, (0, len(sentence)))] == expected
