@@ -131,3 +131,22 @@ def test_unions_by_other_names(text: str, expected: list[tuple[str, str, str]]) 
 ])
 def test_joint_subjects_are_one_item(sentence: str, expected: list[str]) -> None:
     assert [sentence[a:b] for a, b in split_items(sentence, (0, len(sentence)))] == expected
+
+
+# Reported words that only lead into a quotation (17b, attribution.blocks.without_quotation_leads): `told us the plan
+# meant "..."` gives one row, the quotation's, with the lead-in as its cue; the lead-in alone is no claim.
+QUOTATION_LEAD = (
+    "Ruling\n\nAfter the ruling, Cllr Jo Penn told this newspaper she was \"pleased, but six months is a long wait\". "
+    "Mr Abbot said the Gazette accepted the finding.\n")
+
+
+def test_a_lead_into_a_quotation_is_no_row_of_its_own() -> None:
+    assert rows(QUOTATION_LEAD) == [
+        ("Jo Penn", "person", "pleased, but six months is a long wait"),
+        ("Mr Abbot", "person", "the Gazette accepted the finding")]
+
+
+# A reaction to two things another said (17b, fragments.only_reaction): `disputed both figures` claims nothing.
+def test_disputing_both_figures_claims_nothing() -> None:
+    assert rows("Budget row\n\nA spokesperson for the mayor, Tom Ashe, disputed both figures. Ashe said the fund "
+                "grows by 4.1%, not 7%.\n") == [("Tom Ashe", "person", "the fund grows by 4.1%, not 7%")]
