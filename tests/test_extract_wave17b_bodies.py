@@ -150,3 +150,7 @@ def test_a_lead_into_a_quotation_is_no_row_of_its_own() -> None:
 def test_disputing_both_figures_claims_nothing() -> None:
     assert rows("Budget row\n\nA spokesperson for the mayor, Tom Ashe, disputed both figures. Ashe said the fund "
                 "grows by 4.1%, not 7%.\n") == [("Tom Ashe", "person", "the fund grows by 4.1%, not 7%")]
+
+
+def test_an_adjective_before_a_document_s_name_makes_no_body() -> None:
+    assert adjective_body(["National", "Learner", "Survey"]) is False

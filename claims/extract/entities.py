@@ -957,6 +957,8 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].lower()
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
+    if words[-1] == "Local" and len(words) > 1:
+        return True  # "Utility Workers Local" (417): a union's numbered branch
     if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
         return True  # "Arts Board North": a body's name and the region it serves
     if _head_first_name(words) or _of_body_name(words):
