@@ -14,6 +14,7 @@ import ipywidgets as widgets
 from .adjudication import LABELS, Dispute, latest_settlements, load_final, settle
 from .compare import Comparison
 from .model import ClaimsError
+from .serial import serialised
 
 
 def opinions_html(dispute: Dispute) -> str:
@@ -56,7 +57,7 @@ class DisputeCard(widgets.VBox):
         self.note = widgets.Textarea(placeholder="why (default: the notes of the analysts you agree with)")
         self.button = widgets.Button(description="settle", button_style="primary")
         self.status = widgets.HTML(html.escape(settled_text(settled)) if settled else "not settled yet")
-        self.button.on_click(lambda _: self.settle())
+        self.button.on_click(serialised(lambda _: self.settle()))
         super().__init__([widgets.HTML(opinions_html(dispute)), self.choice, self.note,
                           widgets.HBox([self.button, self.status])])
         self.add_class("claims-dispute")

@@ -80,6 +80,7 @@ from .keys import KeyPad
 from .live import changed_claims, file_digest, reopen
 from .model import VERDICTS, ClaimsError
 from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession
+from .serial import serialised
 from .editing import InsideClaimError
 from .views import Status, chart_html, claim_html, counts_html, esc, passage_html, session_status, state_counts, \
     conflict_html, history_html, original_html, status_html, table_html
@@ -322,6 +323,7 @@ class ReviewBoard(widgets.VBox):
 
     # ------------------------------------------------------------ acting
 
+    @serialised
     def _do(self, action: str | Callable[..., object], *args) -> None:
         """Run an action (a session method's name, or a callable) unless redrawing; show any refusal; redraw."""
         if self._syncing:
@@ -450,6 +452,7 @@ class ReviewBoard(widgets.VBox):
         self.notice = Status("info", f"{self.session.csv_path.name} was changed by another window or analyst: the "
                                      f"board shows it now ({len(changed)} claim(s) differ){kept}")
 
+    @serialised
     def on_key(self, event: dict) -> None:
         """A message from the key pad: a live key acts as KEY_ACTIONS says (repeats and modifiers ignored); a tick
         checks the verdict file."""
@@ -468,6 +471,7 @@ class ReviewBoard(widgets.VBox):
 
     # ------------------------------------------------------------ drawing
 
+    @serialised
     def refresh(self) -> None:
         """Redraw every widget from the session's state, without triggering the handlers."""
         self._syncing = True

@@ -41,6 +41,7 @@ from .model import ClaimsError
 from .views import esc
 from .progress import overview, remember_claim_count, text_progress, texts_in
 from .report_scope import MINE, report_arguments, report_options
+from .serial import serialised
 from .session import ReviewSession
 
 UPLOAD_TYPES = ",".join(SUFFIXES)
@@ -137,14 +138,14 @@ class Workbench(widgets.VBox):
 
     def _wire(self) -> None:
         """Connect each widget to its handler."""
-        self.name_save.on_click(lambda _: self.set_name(self.name_input.value))
-        self.name_input.observe(self._on_name, "value")
-        self.name_change.on_click(lambda _: self._ask_name())
-        self.picker.observe(self._on_pick, "value")
-        self.upload.observe(self._on_upload, "value")
-        self.url_import.on_click(lambda _: self.import_address(self.url.value))
-        self.overview_button.on_click(lambda _: self.show_overview())
-        self.report_button.on_click(lambda _: self.make_report())
+        self.name_save.on_click(serialised(lambda _: self.set_name(self.name_input.value)))
+        self.name_input.observe(serialised(self._on_name), "value")
+        self.name_change.on_click(serialised(lambda _: self._ask_name()))
+        self.picker.observe(serialised(self._on_pick), "value")
+        self.upload.observe(serialised(self._on_upload), "value")
+        self.url_import.on_click(serialised(lambda _: self.import_address(self.url.value)))
+        self.overview_button.on_click(serialised(lambda _: self.show_overview()))
+        self.report_button.on_click(serialised(lambda _: self.make_report()))
 
     def _on_name(self, change: dict) -> None:
         """Enter (or leaving the box) with a name in it starts reviewing."""
@@ -236,7 +237,7 @@ class Workbench(widgets.VBox):
             self._say_in_slot(f"Cannot open {path.name}: {exc}")
             return
         remember_claim_count(path, len(self.board.session.table))
-        self.board.status.observe(lambda _: self.update_label(), "value")
+        self.board.status.observe(serialised(lambda _: self.update_label()), "value")
         self.slot.children = [self.board]
         self.update_label()
         self.refresh_report_scopes()

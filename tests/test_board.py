@@ -1,5 +1,7 @@
 """The review board without a browser: click buttons, set values, check the CSV and what the board shows."""
+import threading
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import ipywidgets as widgets
@@ -406,3 +408,54 @@ def setup_module() -> None:
     before = widget_count()
     ReviewBoard(ReviewSession(ANNOUNCEMENT, "probe"))
     EXPECTED_WIDGETS = widget_count() - before
+
+
+def slowed_redraw(board: ReviewBoard, monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """Make the board's next redraws wait in the middle until released; return (redrawing, release)."""
+    redrawing, release = threading.Event(), threading.Event()
+    draw = board._draw
+
+    def held() -> None:
+        redrawing.set()
+        release.wait(10)
+        draw()
+
+    monkeypatch.setattr(board, "_draw", held)
+    return redrawing, release
+
+
+def while_redrawing(board: ReviewBoard, monkeypatch: pytest.MonkeyPatch, redraw: Callable[[], None],
+                    meanwhile: Callable[[], None]) -> None:
+    """Run `redraw` on one thread and, once it is inside its redraw, `meanwhile` on another (as ipykernel 7 can)."""
+    redrawing, release = slowed_redraw(board, monkeypatch)
+    first = threading.Thread(target=redraw)
+    first.start()
+    assert redrawing.wait(10)
+    second = threading.Thread(target=meanwhile)
+    second.start()
+    second.join(0.5)  # with the handler lock it waits for the redraw; without, it ran (and was dropped) at once
+    release.set()
+    first.join(10)
+    second.join(10)
+
+
+def test_a_click_from_another_thread_during_a_redraw_is_recorded_on_the_claim_shown_after_it(
+        board: ReviewBoard, source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = board.session.cursor
+    while_redrawing(board, monkeypatch, lambda: board.act("next"), board.verdict_buttons["supported"].click)
+    second = board.session.cursor
+    assert (second != first, board.session.row(second)["verdict"], saved_row(source, second)["verdict"]) == (
+        True, "supported", "supported")
+
+
+def test_a_note_from_another_thread_during_a_redraw_is_saved_to_the_claim_it_was_typed_for(
+        board: ReviewBoard, source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = board.session.cursor
+    board.on_key({"kind": "typing", "box": "note", "claim": first})
+
+    def typed() -> None:
+        board.note.value = "checked on the council's site"
+
+    while_redrawing(board, monkeypatch, lambda: board.act("next"), typed)
+    assert (board.session.cursor != first, saved_row(source, first)["note"], board.note.value) == (
+        True, "checked on the council's site", "")

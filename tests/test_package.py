@@ -40,7 +40,7 @@ LAYERS: dict[str, float] = {
     "store.journal": 4.3, "store.merge": 4.4, "store.table": 4.5, "store": 4.9,
     "placing": 5, "corrections": 5, "checking": 5, "verdicts": 5.5, "editing": 5.55, "claimlist": 5.6, "saving": 5.7,
     "session": 6, "agreement": 6, "export": 6, "progress": 6, "importers": 6, "adjudication": 6,
-    "report": 7, "compare": 7, "report_scope": 7.5, "cli_import": 7, "views": 7, "live": 7, "keys": 7,
+    "report": 7, "compare": 7, "report_scope": 7.5, "cli_import": 7, "views": 7, "live": 7, "keys": 7, "serial": 7,
     "board": 8, "report_model": 8, "adjudication_view": 8,
     "report_page": 9,
     "workbench": 10, "cli_share": 10,
