@@ -1,0 +1,43 @@
+"""People and who speaks on texts by new authors (wave 17a): each case is a short text written for this test in our
+own words about invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text
+order, with cases where the rule must not fire."""
+import pytest
+
+from claims.extract.entities import find_mentions, person_after_body_name
+from extract_rows import rows
+
+
+# A body's full `X of Y` name, a title and a name run together with no comma (US state and federal releases, Irish
+# and Canadian copy: `Department of Health Deputy Director Lisa Roe told lawmakers`). The run was read as one body's
+# name, so the person's claims went to a body that does not exist.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rent aid\n\nDepartment of Economic Development Deputy Director Lisa Roe told lawmakers the program had paid "
+     "$412 million to 58,000 households.\n",
+     [("Lisa Roe", "person", "the program had paid $412 million to 58,000 households")]),
+    ("Rent aid\n\nMinistry of Housing Director Tom Pike said 300 homes were empty.\n",
+     [("Tom Pike", "person", "300 homes were empty")]),
+    ("Rent aid\n\nDepartment of Health Chief Medical Officer Dr Ann Keel said 40 cases had been confirmed.\n",
+     [("Ann Keel", "person", "40 cases had been confirmed")]),
+    ("Rent aid\n\nDepartment of Health Director Tom Pike said 300 homes were empty.\n\n"
+     "The director said another 90 would be sold.\n",
+     [("Tom Pike", "person", "300 homes were empty"), ("Tom Pike", "person", "another 90 would be sold")]),
+])
+def test_person_after_a_body_name_and_title(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("run", "expected"), [
+    ("Department of Health Deputy Director Lisa Roe", ("Lisa Roe", "director")),
+    ("Ministry of Justice Chief Inspector of Prisons Jo Roe", ("Jo Roe", "inspector")),
+    ("Department of Health Director General", None),  # a title with no name
+    ("Office of the Director of Public Prosecutions", None),  # a body whose name holds a title
+    ("Department of Transport Press Office", None),
+    ("Acme Water Director Jo Roe", None),  # no `of`: the ordinary title rules read it
+])
+def test_person_after_body_name(run: str, expected: tuple[str, str] | None) -> None:
+    assert person_after_body_name(run.split()) == expected
+
+
+def test_body_name_alone_stays_a_body() -> None:
+    text = "Ministry of Economic Development said"
+    assert [(m.name, m.kind) for m in find_mentions(text, 0, len(text))] == [("Ministry of Economic Development", "org")]
