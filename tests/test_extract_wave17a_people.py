@@ -41,3 +41,23 @@ def test_person_after_body_name(run: str, expected: tuple[str, str] | None) -> N
 def test_body_name_alone_stays_a_body() -> None:
     text = "Ministry of Economic Development said"
     assert [(m.name, m.kind) for m in find_mentions(text, 0, len(text))] == [("Ministry of Economic Development", "org")]
+
+
+# A quotation with no cue right after a second person's reported speech whose verb is two words (`pointed out that`,
+# `went on`): the quotation went to the person quoted before, because only the first word (`pointed`) was read.
+_EARLIER = ("Scan tool\n\nDr Tom Fenn said the tool was safe.\n\n"
+            "\u201cIt makes sure every shadow gets a second look,\u201d he said.\n\n")
+
+
+@pytest.mark.parametrize(("report", "expected"), [
+    ("Professor Ruth Adeyemi, a radiologist at Merseyford University, pointed out that the scans were read in a "
+     "research setting.",
+     [("Ruth Adeyemi", "person", "the scans were read in a research setting"),
+      ("Ruth Adeyemi", "person", "Every false alarm means a CT scan for a worried patient.")]),
+    ("Professor Ruth Adeyemi said the scans were read in a research setting.",
+     [("Ruth Adeyemi", "person", "the scans were read in a research setting"),
+      ("Ruth Adeyemi", "person", "Every false alarm means a CT scan for a worried patient.")]),
+])
+def test_quotation_after_two_word_report(report: str, expected: list[tuple[str, str, str]]) -> None:
+    text = _EARLIER + report + "\n\n\u201cEvery false alarm means a CT scan for a worried patient.\u201d\n"
+    assert rows(text)[2:] == expected
