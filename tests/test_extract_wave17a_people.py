@@ -61,3 +61,18 @@ _EARLIER = ("Scan tool\n\nDr Tom Fenn said the tool was safe.\n\n"
 def test_quotation_after_two_word_report(report: str, expected: list[tuple[str, str, str]]) -> None:
     text = _EARLIER + report + "\n\n\u201cEvery false alarm means a CT scan for a worried patient.\u201d\n"
     assert rows(text)[2:] == expected
+
+
+# A person's workplace described in lower case between `of`/`at`/`from` and its name (`Jo Roe of stockbroker Hollins
+# Rae said`, business and City pages' usual way of placing an analyst). The workplace's name, itself read as a
+# person's, was taken as the speaker because it stands last before the cue.
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("Fiona Garside of stockbroker Hollins Rae", "Fiona Garside"),
+    ("Fiona Garside at broker Hollins Rae", "Fiona Garside"),
+    ("Analyst Fiona Garside of think tank Mendel Grant", "Fiona Garside"),
+    ("Fiona Garside of Hollins Rae", "Fiona Garside"),  # no description: one run, already the person
+    ("Fiona Garside and Mendel Grant", "Fiona Garside and Mendel Grant"),  # two people: the rule must not fire
+])
+def test_person_before_described_workplace(subject: str, speaker: str) -> None:
+    text = f"Shares fell\n\nThe shares fell 40p on Monday.\n\n{subject} said the delay was the second in 18 months.\n"
+    assert rows(text) == [(speaker, "person", "the delay was the second in 18 months")]
