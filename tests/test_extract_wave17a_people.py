@@ -4,6 +4,8 @@ order, with cases where the rule must not fire."""
 import pytest
 
 from claims.extract.entities import find_mentions, person_after_body_name
+from claims.extract.role_holders import register_role_holders
+from claims.extract.speakers import Context
 from extract_rows import rows
 
 
@@ -101,3 +103,31 @@ def test_person_before_described_workplace(subject: str, speaker: str) -> None:
 ])
 def test_person_owns_document(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A role held in a named body opening its clause before the holder (`Speaking on radio, the chair of the National
+# Emergency Group (NEG), Ann Roe, said`): a later `the NEG chair` is that person. The role was found only when the
+# sentence opened with it and the body's name was short, so a later reference stayed unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Speaking on the radio earlier, the chair of the National Emergency Coordination Group (NECG), Ann Roe, said",
+     {"chair": "Ann Roe"}),
+    ("The chief executive of the Royal College of General Practitioners, Tom Pike, said", {"executive": "Tom Pike"}),
+    ("In a letter, its director at the Weald Water Trust, Tom Pike, wrote", {"director": "Tom Pike"}),
+    ("Speaking earlier, the chair of the group, Ann Roe, said", {}),  # no body named: not this rule
+    ("The spokeswoman for the National Emergency Group, Ann Roe, said", {}),  # a voice, not a post
+    ("The chair of the National Emergency Group, Acme Ltd, said", {}),  # no person after the comma
+])
+def test_role_of_named_body_before_holder(text: str, expected: dict[str, str]) -> None:
+    ctx = Context(text=text)
+    register_role_holders(text, 0, len(text), ctx)
+    assert ctx.titles == expected
+
+
+def test_later_reference_by_body_and_role() -> None:
+    text = ("Storm\n\nSpeaking on the radio earlier, the chair of the National Emergency Coordination Group (NECG), "
+            "Ann Roe, said the storm had brought gusts of 148km/h.\n\n"
+            "The weather service said winds would ease overnight.\n\n"
+            "The NECG chair confirmed schools would reopen tomorrow except in Kerry.\n")
+    assert rows(text) == [("Ann Roe", "person", "the storm had brought gusts of 148km/h"),
+                          ("The weather service", "unresolved", "winds would ease overnight"),
+                          ("Ann Roe", "person", "schools would reopen tomorrow except in Kerry")]
