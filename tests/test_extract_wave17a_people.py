@@ -6,6 +6,7 @@ import pytest
 from claims.extract.entities import find_mentions, person_after_body_name
 from claims.extract.role_holders import register_role_holders
 from claims.extract.speakers import Context
+from claims.extract.speakers.compound_titles import compound_title_keys
 from extract_rows import rows
 
 
@@ -131,3 +132,30 @@ def test_later_reference_by_body_and_role() -> None:
     assert rows(text) == [("Ann Roe", "person", "the storm had brought gusts of 148km/h"),
                           ("The weather service", "unresolved", "winds would ease overnight"),
                           ("Ann Roe", "person", "schools would reopen tomorrow except in Kerry")]
+
+
+# Titles of two words ending in `General` (`Auditor General`, `Attorney-General`): a later `the auditor` or `the
+# auditor-general` with no name is the person titled so. `the auditor` spoke as an unnamed inspectorate, and a
+# hyphenated title was read as part of the person's name (`Attorney-General Ann Lee`).
+@pytest.mark.parametrize(("title", "later"), [
+    ("Auditor General", "The auditor"),
+    ("Auditor General", "The auditor-general"),
+    ("Auditor-General", "The auditor general"),
+    ("Attorney-General", "The attorney general"),
+])
+def test_compound_general_titles(title: str, later: str) -> None:
+    text = (f"Audits\n\n{title} Ann Lee said 23 projects were late.\n\nThe department said it would respond.\n\n"
+            f"{later} found the program had cut waits.\n")
+    assert rows(text) == [("Ann Lee", "person", "23 projects were late"),
+                          ("the department", "unresolved", "it would respond"),
+                          ("Ann Lee", "person", "the program had cut waits")]
+
+
+@pytest.mark.parametrize(("run", "expected"), [
+    ("Auditor General Karen Holtby", ["auditor", "auditor general", "auditor-general"]),
+    ("Attorney-General Ann Lee", ["attorney", "attorney general", "attorney-general"]),
+    ("Major General Tom Pike", []),  # a rank: `the major` is no reference to him
+    ("Karen Holtby", []),
+])
+def test_compound_title_keys(run: str, expected: list[str]) -> None:
+    assert compound_title_keys(run, 0, len(run)) == expected
