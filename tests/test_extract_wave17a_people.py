@@ -159,3 +159,31 @@ def test_compound_general_titles(title: str, later: str) -> None:
 ])
 def test_compound_title_keys(run: str, expected: list[str]) -> None:
     assert compound_title_keys(run, 0, len(run)) == expected
+
+
+# Verbs of complaint, repetition and testimony report speech as `said` does (`Jo Roe complained that ...`, `he
+# reiterated that ...`, `she testified that ...`): complaints bodies' decisions and hearings open with them.
+@pytest.mark.parametrize(("verb", "cue"), [
+    ("complained that", "complained that"),
+    ("reiterated that", "reiterated that"),
+    ("testified that", "testified that"),
+    ("cautioned that", "cautioned that"),
+])
+def test_complaint_and_testimony_verbs(verb: str, cue: str) -> None:
+    text = f"Ruling\n\nThe authority published its decision on Monday.\n\nTama Kerr {verb} the host's language was abusive.\n"
+    assert rows(text) == [("Tama Kerr", "person", "the host's language was abusive")]
+
+
+# People counted by a quantifier (`some residents`, `several passengers`, `Many parents`) speak unresolved in their own
+# words. The subject was dropped as `no one party`, so the claim was lost or went to a place in the clause before
+# (`... in the west of the county, and some residents have said` gave `the county`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Crime\n\nBurglaries rose in the west of the county, and some residents have said that officers are rarely "
+     "seen outside the towns.\n",
+     [("some residents", "unresolved", "officers are rarely seen outside the towns")]),
+    ("Delays\n\nSeveral passengers said they waited more than two hours for a bus.\n",
+     [("Several passengers", "unresolved", "they waited more than two hours for a bus")]),
+    ("Delays\n\nEach supplier reported a fall in orders.\n", []),  # not people: no one party speaks
+])
+def test_quantified_people_speak_unresolved(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -152,6 +152,9 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                                                     and words[-1] not in LY_NOUNS)):
         words.pop()  # "the union strongly refutes", "the council today said"
         raw.pop()
+    group = words[1:] if words[:1] in (["and"], ["but"]) else words
+    if group and group[0] in QUANTIFIERS and 2 <= len(group) <= 3 and group[-1] in PEOPLE_GROUPS:
+        return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "and some residents have complained": people
     if not words or words[0] in QUANTIFIERS:
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
