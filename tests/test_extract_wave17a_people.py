@@ -187,3 +187,22 @@ def test_complaint_and_testimony_verbs(verb: str, cue: str) -> None:
 ])
 def test_quantified_people_speak_unresolved(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A second cue of the same subject after a short quotation in the sentence (`X said that was "a matter for lawyers",
+# but added: "..."`): the subject was looked for only after the first quotation's closing mark (`, but`), found
+# nobody, and the second quotation was lost. The sentence's first reporting cue names who speaks.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('Jo Roe said the plan was "a matter for lawyers", but added: "It cost us £40m in lost fares."',
+     [("Jo Roe", "person", 'the plan was "a matter for lawyers"'),
+      ("Jo Roe", "person", "It cost us £40m in lost fares.")]),
+    ('Asked by senator Ann Lee whether the law was broken, Dr Jo Roe said that was "a matter for lawyers", but '
+     'added: "It cost us £40m in lost fares."',
+     [("Jo Roe", "person", 'was "a matter for lawyers"'),
+      ("Jo Roe", "person", "It cost us £40m in lost fares.")]),
+    # another subject after the conjunction: that subject speaks
+    ('The report called the plan "a matter for lawyers", and Jo Roe added: "It cost us £40m in lost fares."',
+     [("Jo Roe", "person", "It cost us £40m in lost fares.")]),
+])
+def test_second_cue_after_short_quotation(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(f"Budget\n\nThe council published its budget on Monday.\n\n{sentence}\n") == expected
