@@ -206,3 +206,22 @@ def test_quantified_people_speak_unresolved(text: str, expected: list[tuple[str,
 ])
 def test_second_cue_after_short_quotation(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(f"Budget\n\nThe council published its budget on Monday.\n\n{sentence}\n") == expected
+
+
+# A party characterising something in quoted words (`X called the records "not reliable enough"`, `described the
+# refusal as "devastating"`, `..., calling the fine "a penalty for paperwork"`): the thing and the quoted words are
+# the party's claim. No cue was read, so the claim was lost.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('Karen Holt called the department\'s spare-parts list "not reliable enough to support purchasing decisions."',
+     [("Karen Holt", "person",
+       'the department\'s spare-parts list "not reliable enough to support purchasing decisions."')]),
+    ('Its co-founder, Aoife Brann, went further in a post, calling the fine "a penalty for paperwork, not for '
+     'putting a single child at risk".',
+     [("Aoife Brann", "person", 'the fine "a penalty for paperwork, not for putting a single child at risk"')]),
+    ('Jo Roe branded the scheme "a waste of £40m of public money".',
+     [("Jo Roe", "person", 'the scheme "a waste of £40m of public money"')]),
+    ('Jo Roe called on ministers to deliver "a proper plan".', []),  # a call to act, not a characterisation
+    ('The letter describes the leaders as "ambitious" and the staff as "committed".', []),  # a document: not this rule
+])
+def test_characterised_in_quoted_words(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(f"Ruling\n\nThe authority published its decision on Monday.\n\n{sentence}\n") == expected
