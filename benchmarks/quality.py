@@ -87,6 +87,9 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:][\"\u201d\u2019')]*\s|[\"\u201c\u2018]\
 """What opens a sentence right before a row: the text's start, a full stop or colon, an opening quotation mark."""
 SHORT_PREPOSITION_ROW = 8
 """A row that starts with a preposition and has fewer words than this is a fragment."""
+QUANTITY = re.compile(r"(?i)\s*(?:at\s+(?:least|most)|about|over|under)\s+[£$€]?\d")
+"""A preposition that only sizes a figure (`at least 23 roles are affected`, `about 40 staff left`): the row opens on
+its subject, not on a preposition."""
 WHOLE_PREPOSITION_ROW = 6
 """... unless it is a whole sentence of the text of at least this many words (`At some point the money runs out.`;
 `In a results statement.` stays a fragment)."""
@@ -219,7 +222,7 @@ def is_fragment(quote: str, text: str = "") -> bool:
     first, last = found[0].casefold(), found[-1]
     if not whole and (first in RELATIVES or first in CONJUNCTIONS):
         return True
-    if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote \
+    if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote and not QUANTITY.match(quote) \
             and not (whole and len(found) >= WHOLE_PREPOSITION_ROW):
         return True
     if ends:

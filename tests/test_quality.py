@@ -147,6 +147,10 @@ def test_an_empty_table_scores_nothing_found() -> None:
     ("Staff were the", True),
     ("The staff were", True),
     ("Inspectors are in", True),
+    ("at least 23 editorial roles are affected", False),  # `at least` sizes the subject's figure
+    ("about 40 staff left", False),
+    ("at least in March", True),
+    ("in 2024 sales rose", True),
 ])
 def test_fragments(quote: str, expected: bool) -> None:
     assert quality.is_fragment(quote) is expected

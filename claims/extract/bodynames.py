@@ -9,9 +9,23 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import ORG_HEADS, PLACE_WORDS, REGION_WORDS, ROLES
+from .vocabulary import DOCUMENT_NOUNS, NOT_NAMES, ORG_HEADS, PLACE_WORDS, REGION_WORDS, ROLES, load_words
 
 FOR_THE = " for the "
+NAME_ADJECTIVES = load_words("name_adjectives")
+"""Adjectives that open a body's name before a word of its own (`National Highways`, `British Gas`)."""
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z]+")
+
+
+def adjective_body(words: list[str]) -> bool:
+    """Say whether a nation's or a reach's adjective and one or two capitalised words of no person's name are one
+    body's name (`National Highways`, `National Defence`, `Scottish Water`); `British Prime Minister` is a post,
+    `National Learner Survey` a document."""
+    if not 2 <= len(words) <= 3 or words[0].lower() not in NAME_ADJECTIVES:
+        return False
+    rest = [w.lower() for w in words[1:]]
+    return all(_NAME_WORD_RE.fullmatch(w) for w in words[1:]) and not any(
+        w in ROLES or w in NOT_NAMES or w in PLACE_WORDS or w in REGION_WORDS or w in DOCUMENT_NOUNS for w in rest)
 
 
 def commissioned_cut(name: str) -> int:

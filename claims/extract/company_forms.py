@@ -29,7 +29,10 @@ COMPANY_FORMS: frozenset[str] = frozenset("plc ltd limited inc llc corporation g
 def board_opening(name: str) -> int:
     """Return how many characters of a name name a company's board before the company (`Board of ` in `Board of Acme
     Leisure plc`: the board speaks as the company), else 0; `Board of Trade`, `Board of Health` are bodies of their
-    own."""
+    own; `Board of Directors of` names a board whatever the company's last word (`... of Holmbrook Town Football
+    Club`)."""
     opening = next((o for o in BOARD_OPENINGS if name.startswith(o)), "")
     rest = name[len(opening):]
-    return len(opening) if opening and " " in rest and rest.split()[-1].lower().rstrip(".") in COMPANY_FORMS else 0
+    directors = opening.endswith("Directors of ")
+    return len(opening) if opening and " " in rest \
+        and (directors or rest.split()[-1].lower().rstrip(".") in COMPANY_FORMS) else 0

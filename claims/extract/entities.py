@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from .aged_names import aged_person
-from .bodynames import FOR_THE, commissioned_cut, name_before_kind
+from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind
 from .company_forms import jurisdiction_tail
 from .full_names import occurrences
 from .glued_roles import without_glued_role
@@ -822,6 +822,8 @@ def _classify_run(run: str) -> Mention | None:
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
     if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
         return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "ConsumerFirst", "HomeServe"
+    if adjective_body(words) and not person_name(words[1:]):
+        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "National Highways"
     while words and words[0].lower() in NOT_NAMES and not _ACRONYM_RE.fullmatch(words[0]) or words[:1] == ["A&E"]:
         words = words[1:]
     if not words:
@@ -986,6 +988,8 @@ def names_an_organisation(words: list[str]) -> bool:
     last = words[-1].lower()
     if (last in ORG_HEADS or last in _ORG_FORMS) and (words[-1][0].isupper() or last in _ORG_FORMS):
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
+    if words[-1] == "Local" and len(words) > 1:
+        return True  # "Utility Workers Local" (417): a union's numbered branch
     if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
         return True  # "Arts Board North": a body's name and the region it serves
     if _head_first_name(words) or _of_body_name(words):

@@ -39,8 +39,8 @@ _FINITE_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could
 _REACTIONS = frozenset("rejected rejects denied denies disputed disputes dismissed dismisses challenged challenges "
                        "questioned questions contested contests".split())
 """Verbs of answering what another said: with a pointing object they claim nothing themselves."""
-_POINTERS = frozenset("that this those these such".split())
-"""Determiners that point back to another's words (`that argument`, `these figures`)."""
+_POINTERS = frozenset("that this those these such both".split())
+"""Determiners that point back to another's words (`that argument`, `these figures`, `both figures`)."""
 MAX_REACTION_WORDS = 4
 
 

@@ -327,8 +327,8 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         pass  # Oxford comma: "A, B, and C"
     else:
         joins = [m for m in _top_level(text, last, AND_RE) if not _bound_and(text, last, m)]
-        if not joins:
-            return [span]
+        if not joins or _joint_subject(text, span[0], joins[-1]):
+            return [span]  # "the chief sub-editor, two journalists and the editor are at risk": one verb's subjects
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
     if _object_list(text, parts):
         return [span]  # "we set the routes, the timetables and the fares": one verb's objects, no items
@@ -421,6 +421,8 @@ def split_clauses(text: str, span: Span) -> list[Span]:
         if len(left) < MIN_CLAUSE_WORDS or len(right) < MIN_CLAUSE_WORDS or _bound_and(text, span, match) \
                 or _APPOSITIVE_FIGURE_RE.match(text, match.end(), end) or _in_modifier(text, span[0], match.start()):
             continue  # "a rise of 6% and the highest total in its history" describes one figure
+        if _joint_subject(text, span[0], match):
+            continue  # "four reporter posts and the sole photographer are at risk": two subjects of one verb
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
         if first in CLAUSE_STARTS and verbless_object(text, left, match.end(), end, _verb_like):
@@ -429,6 +431,16 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             parts.append((match.end(), end))
             end = match.start()
     return [(span[0], end)] + parts[::-1]
+
+
+PLURAL_VERB_RE = re.compile(r"[^,;:.]{0,120}?\b(?:are|were|have|remain)\b")
+"""A plural verb after `and` with no comma before it: the verb of two subjects joined by `and`."""
+
+
+def _joint_subject(text: str, start: int, match: re.Match[str]) -> bool:
+    """Say whether `and` joins two subjects of one plural verb (`four reporter posts and the sole photographer are at
+    risk`): no verb before it since the clause's last comma-free stretch began, a plural verb after it."""
+    return not has_verb(text[start:match.start()]) and PLURAL_VERB_RE.match(text, match.end()) is not None
 
 
 def _in_modifier(text: str, start: int, offset: int) -> bool:

@@ -54,7 +54,8 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
         alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line
         headline = marked is not None and bool(mentions) and mentions[0].kind == "org"  # "Statement: Acme accepts ..."
         if mentions and mentions[0].start == start and (alone or headline) \
-                and (mentions[0].kind == "org" or marked is not None and not mentions[0].title):
+                and (mentions[0].kind == "org" or marked is not None and not mentions[0].title) \
+                and not (marked and mentions[0].kind != "org" and is_topic(text, mentions[0].name, block.end)):
             office = PRESS_OFFICE_TAIL_RE.search(mentions[0].name)
             mention = mentions[0]._replace(name=mentions[0].name[:office.start()]) if office else mentions[0]
             if (mention.kind != "org" or office) and mention.name not in ctx.kinds:
@@ -62,6 +63,15 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
             name = ctx.add(mention._replace(kind="org"))
             return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
     return None
+
+
+def is_topic(text: str, name: str, after: int) -> bool:
+    """Say whether the words a release's marker heads (`STATEMENT | Season Tickets`) are its topic, not its issuer: the
+    text writes them again in lower case (`season ticket prices`), as no body writes its own name."""
+    words = name.lower().split()
+    if words[-1].endswith("s") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-1]  # "Season Tickets": "season ticket holders"
+    return re.search(rf"\b{re.escape(' '.join(words))}", text[after:]) is not None
 
 
 PRESS_OFFICE_TAIL_RE = re.compile(r"\s+(?:Office\s+of\s+(?:Communications|Public\s+Affairs|Media\s+Relations)"

@@ -162,7 +162,7 @@ def attributed_spans(text: str) -> list[Found]:
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
         table = table + [block] if len(found) == count and table_shape(text, block, quotes) else []
     whole = Final(the_regulator(ctx), body_short_names(ctx), frozenset(ctx.titles.values()))  # once per text
-    settled = [_settled(_past_dateline(text, f), ctx, whole) for f in found
+    settled = [_settled(_past_dateline(text, f), ctx, whole) for f in without_quotation_leads(text, found)
                if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
     speaker_kinds = [(f.speaker, f.kind) for f in settled]  # read by every mending step below
     full = named_in_full(text, speaker_kinds, ctx.kinds)  # "(AIM: ACM)": the company
@@ -173,6 +173,25 @@ def attributed_spans(text: str) -> list[Found]:
     full = post_holders(text, speaker_kinds, ctx) | full  # 14a: "the minister"
     full = lead_company(text, speaker_kinds) | full  # 14a: "the airline"
     return [Found(*full[f.speaker], f.cue, f.span) if f.speaker in full else f for f in settled] if full else settled
+
+
+OPENING_MARKS = "\"\u201c'\u2018"
+"""Marks that open a quotation."""
+
+
+def without_quotation_leads(text: str, found: list[Found]) -> list[Found]:
+    """Drop a row of reported words that only lead into a quotation the same speaker's next row holds with those words
+    as its cue (`told us the line referred to` before `"the last fifteen years ..."`): a lead-in, no claim."""
+    starts = {f.span[0]: f for f in found}
+    kept = []
+    for f in found:
+        after = f.span[1]
+        while after < len(text) and text[after] in " \t":
+            after += 1
+        quoted = starts.get(after + 1) if after < len(text) and text[after] in OPENING_MARKS else None
+        if quoted is None or quoted.speaker != f.speaker or not quoted.cue.endswith(text[f.span[0]:f.span[1]].strip()):
+            kept.append(f)
+    return kept
 
 
 def _past_dateline(text: str, found: Found) -> Found:

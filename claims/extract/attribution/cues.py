@@ -35,6 +35,9 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "clearing waiting lists, with 96% ...": a noun after a gerund or an -ing modifier
     if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
         return True  # "weaker than expected trading", "the highest figure ever recorded"
+    if this == "listed" and after and after[0].lower() in LISTED_PLACES and word not in RELATIVE_SUBJECTS \
+            and (word.isalpha() and word.islower() or any(c.isdigit() for c in word)):
+        return True  # "items worth $1.1 billion listed in its inventory": where the items stand, not a cue
     if this in PARTICIPLE_CUES and _reduced_relative(text, offset + len(ahead[0]), word, after):
         return True  # "The number of crimes reported in Daleham fell by 8%": the crimes, reported, fell
     if word in RELATIVE_SUBJECTS and _object_relative(text, start, offset):
@@ -43,6 +46,9 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "the bank's new claims process", "its annual report": a noun
     if this in ("ranked", "ranks") and (not after or after[0][:1].isdigit() or after[0].lower().strip(",.") in RANK_WORDS):
         return True  # "Westmeath ranked 24th", "ranked among the best": a place in a table, not a judge ranking
+    if this in NOUN_CUES and len(words) == 2 and words[0].lower() in POSSESSIVES and word.isalpha() and word.islower() \
+            and after[:1] != ["that"]:
+        return True  # "items listed in its stock records, and ...": a noun after a possessive and a noun
     if this in NOUN_CUES and any(w[:1].isdigit() for w in words):
         return True  # "published 43 inspection reports on", "two reviews": a count of the noun
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
@@ -54,6 +60,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
 RANK_WORDS: frozenset[str] = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last top bottom "
                                       "among as in at highly high low lowest highest joint near no".split())
 """Words after `ranked` that place its subject in a table (`ranked first`, `ranked among`): no one ranks another."""
+POSSESSIVES: frozenset[str] = frozenset("its their his her our your my".split())
+"""Possessives before a noun and a cue word that is also a noun (`its stock records`): a compound noun."""
 RELATIVE_SUBJECTS: frozenset[str] = frozenset("it they we he she".split())
 """Pronouns that may open a relative clause without `that` after a noun (`every claim it rejected`)."""
 OBJECT_DETERMINERS: frozenset[str] = frozenset("every each any all the a an some no its their those these his her".split())
@@ -89,6 +97,8 @@ def _sees_a_thing(following: list[str]) -> bool:
 
 PARTICIPLE_CUES: frozenset[str] = frozenset("reported recorded logged registered".split())
 """Cue words that are also past participles after a noun (`crimes reported in Daleham`)."""
+LISTED_PLACES: frozenset[str] = frozenset("in on under among at as".split())
+"""Words after `listed` that place a thing in a list (`items listed in its inventory`): a participle, no cue."""
 PLACE_PREPOSITIONS: frozenset[str] = frozenset("in to by at on during since across over between for from".split())
 FINITE_AFTER_RE = re.compile(r"[^.;!?]{0,120}?\b(?:fell|rose|grew|dropped|increased|decreased|declined|doubled|halved"
                              r"|was|were|is|are|has|have|had|reached|stood|totalled|totaled)\b")

@@ -60,7 +60,8 @@ def without_press_office(name: str) -> str:
 
 _WORKERS: frozenset[str] = frozenset(
     "nurses teachers workers doctors firefighters officers staff employees midwives paramedics drivers pilots "
-    "lecturers journalists education".split())
+    "lecturers journalists education performers actors musicians writers artists players engineers technicians "
+    "carers cleaners porters".split())
 """People whose association or federation a text calls `the union` (`Harbor Teachers Association`, `Valley Education
 Association`)."""
 
