@@ -814,6 +814,9 @@ def _classify_run(run: str) -> Mention | None:
     after_acronym = _person_after_acronym(words)
     if after_acronym:  # "INMO General Secretary Jo Roe", "the INMO Jo Roe": the person after the body's acronym
         return Mention(offset, offset + len(run), after_acronym, "person", possessive)
+    after_body = person_after_body_name(words)
+    if after_body:  # "Department of Health Deputy Director Jo Roe": the person after the body's name and title
+        return Mention(offset, offset + len(run), after_body[0], "person", possessive, after_body[1])
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
@@ -889,6 +892,34 @@ def _person_after_acronym(words: list[str]) -> str | None:
         return None
     person = person_name(words[1:])
     return person if person and " " in person and " ".join(words[1:]).endswith(person) else None
+
+
+MAX_BODY_BEFORE_TITLE = 8
+"""A body's name before a title and a name in one run: `Department of Economic Development`."""
+
+
+def person_after_body_name(words: list[str]) -> tuple[str, str] | None:
+    """Return the person and their title when a run is a body's `X of Y` name, title words and a name of two words
+    or more (`Department of Economic Development Deputy Director Lisa Roe`), else None (`Department of Health`)."""
+    if len(words) < 6 or "of" not in words[1:4]:
+        return None  # the cheap test first: `Ministry of X` and at least a title and two name words after it
+    for at in range(3, min(len(words) - 2, MAX_BODY_BEFORE_TITLE + 1)):
+        title = words[at].lower().rstrip(".")
+        if title not in ROLES or title in VOICE_ROLES or not words[at][:1].isupper():
+            continue
+        if not names_an_organisation(words[:at]):
+            continue
+        roles = at
+        while roles < len(words) and words[roles].lower().rstrip(".") in ROLES:
+            roles += 1
+        titles = [w.lower().rstrip(".") for w in words[at:roles]]
+        title = next((t for t in reversed(titles) if t not in HONORIFICS), titles[-1])
+        person = person_name(words[roles:])
+        if person and " " in person and person == " ".join(words[roles:]):
+            return person, title  # "Ministry of X Deputy Director Jo Roe"
+        tail = _titled_tail(words[at:])  # "Ministry of X Chief Inspector of Prisons Jo Roe"
+        return (" ".join(tail), title) if tail else None
+    return None
 
 
 _NAME_LINKS: frozenset[str] = frozenset("of for and the &".split())

@@ -10,6 +10,7 @@ from .vocabulary import QUOTING_VERBS
 
 def follows_report(block: Block, quotes: list[Quote], cue: str) -> bool:
     """Say whether a paragraph opens with a quotation right after a paragraph whose last claim was reported speech
-    (`said`, `told`, `added`; never a finding: `found`, `showed`)."""
-    verb = cue.split()[0].lower() if cue.strip() else ""
-    return bool(quotes) and quotes[0].outer[0] == block.body and verb in QUOTING_VERBS
+    (`said`, `told`, `added`, `pointed out that`; never a finding: `found`, `showed`)."""
+    words = cue.lower().split()
+    return bool(quotes) and quotes[0].outer[0] == block.body and bool(words) \
+        and (words[0] in QUOTING_VERBS or " ".join(words[:2]) in QUOTING_VERBS)  # "pointed out", "went on": two words

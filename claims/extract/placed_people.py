@@ -17,6 +17,8 @@ _PLACED_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][a-z\-]*\s
 """The words before a name that place a described person: `a nurse from `, `one long-serving volunteer with the `."""
 _LOOK_BACK = 60
 """How many characters before a name the placing words may start."""
+_WORKPLACE_BEFORE_RE = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?:[a-z][a-z\-]*[ \t]+){1,3}$")
+"""The words between a person's name and where they work, described (` of stockbroker `, ` at the consultancy `)."""
 
 
 def placed_name(text: str, mention: Mention) -> bool:
@@ -25,6 +27,17 @@ def placed_name(text: str, mention: Mention) -> bool:
         return False
     before = _PLACED_BEFORE_RE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
     return before is not None and before.group("noun") in PLACED_NOUNS
+
+
+def workplaces(text: str, mentions: list[Mention]) -> frozenset[Mention]:
+    """Return the names that only say where the person named right before works, described in lower case (`Jo Roe
+    of stockbroker Hollins Rae`, `Ann Lee at think tank Fairmoney`): the person speaks, never the workplace."""
+    found = set()
+    for before, mention in zip(mentions, mentions[1:]):
+        if before.kind == "person" and not before.possessive and mention.start - before.end <= _LOOK_BACK:
+            if _WORKPLACE_BEFORE_RE.fullmatch(text, before.end, mention.start):
+                found.add(mention)
+    return frozenset(found)
 
 
 def placed_description(raw: list[str], words: list[str]) -> tuple[str, str] | None:

@@ -6,6 +6,8 @@ sets the name off by commas, once per paragraph, whether or not the sentence is 
 """
 from __future__ import annotations
 
+import re
+
 from .entities import find_mentions
 from .offices import role_opening_sentence
 from .speakers import Context
@@ -17,6 +19,14 @@ MAX_ROLE_WORDS = 5
 """A role's words before the comma, its opener among them: `the deputy planning inspector`."""
 MAX_NAME_CHARS = 60
 """How far a holder's name may run after the role's comma."""
+MAX_ROLE_OF_BODY_CHARS = 120
+"""How far before the comma a role held in a named body may start (`the chair of the National ... Group (NEG)`)."""
+_ROLE_OF_BODY_RE = re.compile(
+    r"(?:^|(?<=[,;:\n])|(?<=\.\s))\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>(?:[a-z\-]+\s+){0,2}[a-z\-]+)"
+    r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'\u2019&\-]*(?:\s+(?:(?:of|for|and|the|&|in)\s+)*[A-Z][\w'\u2019&\-]*){0,8}"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?$")
+"""A role held in a named body opening its clause, right before the holder's comma: `the chair of the National
+Emergency Group (NEG)`, `Speaking earlier, the chief executive of Acme Water`."""
 
 
 def register_role_holders(text: str, start: int, end: int, ctx: Context) -> None:
@@ -34,8 +44,18 @@ def _role_before_comma(text: str, start: int, comma: int) -> str:
     words = text[max(start, comma - 60):comma].split()[-MAX_ROLE_WORDS:]
     role = words[-1] if words else ""
     if role not in ROLES or role in VOICE_ROLES:
-        return role_opening_sentence(text, start, comma)  # "Area coroner for X, Jo Roe,": a role and its area
+        return role_opening_sentence(text, start, comma) \
+            or _role_of_body(text, start, comma)  # "Area coroner for X, Jo Roe,": a role and its area
     return role if any(w.lower() in _OPENERS for w in words[:-1]) else ""
+
+
+def _role_of_body(text: str, start: int, comma: int) -> str:
+    """Return the role of a clause that is `the <role> of <a body's name>` right before a comma, else ``."""
+    if text[comma - 1] not in ")" and not text[comma - 1].isalpha():
+        return ""
+    found = _ROLE_OF_BODY_RE.search(text, max(start, comma - MAX_ROLE_OF_BODY_CHARS), comma)
+    role = found.group("role").split()[-1] if found else ""
+    return role if role in ROLES and role not in VOICE_ROLES else ""
 
 
 def _register(text: str, at: int, end: int, role: str, ctx: Context) -> None:

@@ -139,8 +139,9 @@ def issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions:
                       ctx: Context) -> list[Attribution]:
     """Give a release's cue-less sentences of figures in a paragraph that also reports someone (`There were 2,104
     burglaries. The force said ...`) to its issuer, as in a paragraph without any cue."""
-    if any(attribution.speaker != issuer for attribution in attributions):
-        return []  # another party speaks in the paragraph: its cue-less figures may be that party's
+    if any(attribution.speaker != issuer and (attribution.spans or not attribution.colon) for attribution in attributions):
+        return []  # another party speaks in the paragraph: its cue-less figures may be that party's (not when it only
+        # opens a list below: "The council forecasts X. Mr Roe's report identifies three causes:")
     taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
     spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
                   if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)

@@ -11,7 +11,7 @@ from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sente
 from ..vocabulary import any_script, ROLES
 
 from .nested_quotes import reported_inside
-from .patterns import SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
+from .patterns import CUE_RE, SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
 from .records import Attribution, Found
 from .sources import ACCORDING_AFTER_QUOTE_RE, ROLE_THEN_NAME_RE
 
@@ -144,6 +144,8 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     if before:
         who_start = max(text.rfind(mark, sentence_start, before.start()) for mark in "\u201c\u201d\"") + 1
         who = speaker_from_region(text, max(who_start, sentence_start), before.start(), ctx)
+        if who is None and who_start > sentence_start and _only_conjunction(text, who_start, before.start()):
+            who = _first_cue_subject(text, sentence_start, who_start, ctx)  # 'X said it was "late", but added: "..."'
         if who is not None:
             return who, " ".join(before.group().split())
     after = SPEECH_AFTER_RE.match(text, quote.outer[1], min(block.end, quote.outer[1] + 120))
@@ -179,9 +181,29 @@ def _participle_before_quote(text: str, sentence_start: int, quote: Quote, ctx: 
     match = PARTICIPLE_BEFORE_QUOTE_RE.search(text, sentence_start, quote.outer[0])
     if match is None:
         return None
-    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence_start:match.start()]) if is_verb_like(m.group())), None)
-    who = speaker_from_region(text, sentence_start, sentence_start + verb.start(), ctx) if verb and verb.start() else None
+    who = _sentence_subject(text, sentence_start, match.start(), ctx)
     return (who, match.group("cue")) if who is not None else None
+
+
+def _sentence_subject(text: str, sentence_start: int, end: int, ctx: Context) -> Who | None:
+    """Return the subject before a sentence's first verb (`Jo Roe` in `Jo Roe defended the plan, ...`), else None."""
+    verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence_start:end]) if is_verb_like(m.group())), None)
+    return speaker_from_region(text, sentence_start, sentence_start + verb.start(), ctx) if verb and verb.start() else None
+
+
+def _first_cue_subject(text: str, sentence_start: int, end: int, ctx: Context) -> Who | None:
+    """Return the subject of a sentence's first reporting cue before an offset (`Asked by X, Jo Roe said ...`: Jo Roe)."""
+    cue = CUE_RE.search(text, sentence_start, end)
+    return speaker_from_region(text, sentence_start, cue.start(), ctx) if cue and cue.start() > sentence_start else None
+
+
+CONJUNCTION_ONLY_RE = re.compile(r"[\s,;]*(?:(?:and|but)\s+)?(?:(?:also|then|later)\s+)?\s*", re.IGNORECASE)
+"""What may stand between a quotation and a second cue of the same subject: `, but`, `, and then`, `but also`."""
+
+
+def _only_conjunction(text: str, start: int, end: int) -> bool:
+    """Say whether text[start:end] holds only a conjunction (`, but `): the next verb shares the sentence's subject."""
+    return CONJUNCTION_ONLY_RE.fullmatch(text, start, end) is not None and text[start:end].strip(" ,;") != ""
 
 
 COLON_PAST_RE = any_script(re.compile(r"\b(?P<verb>[a-z]{3,}ed)\s*:\s*$"))

@@ -10,6 +10,7 @@ from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, ORG_REFERENCES, initial_alternation, verb_alternation
 
 from .side_takers import person_takes_side
+from .characterisations import characterisation, may_characterise
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
 from .cues import past_verb
 from .documents import is_heading
@@ -41,7 +42,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
             and not ("put" in body and PUT_AT_RE.search(body)) \
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
-            and not may_frame(text, block.body, block.end):
+            and not may_frame(text, block.body, block.end) and not may_characterise(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -70,7 +71,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \
                 or figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
-                or after_finding(text, sentence, holes, ctx)  # "X fined Y after finding (that) ..."
+                or after_finding(text, sentence, holes, ctx) \
+                or characterisation(text, sentence, holes, ctx)  # 'X called the plan "reckless"'
         parts = second_speaker(text, sentence, attribution, holes, ctx) + _aside_tail(text, sentence, attribution, holes, ctx) \
             if attribution is not None else []
         remember_names(text, sentence, holes, ctx)

@@ -10,6 +10,7 @@ from ..bodies import another_party_so_called
 from ..entities import bodies_called, Mention, find_mentions, head_noun, may_regulate, org_kind
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS, ROLES, load_words
 
+from .compound_titles import compound_title_keys
 from .body_traits import (
     LINKABLE, WIRE_AFTER_PLACE_RE, body_by_which, company_like, may_be_called, may_be_charity,
     maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
@@ -98,6 +99,9 @@ class Context(Focus):
         if title:
             self.titles[title] = name  # "the mayor", "inspector Jo Roe ... the inspector" is now this person
             self.titles[TITLE_WORDS.get(title, title)] = name  # "Gov. Ann Roe ... the governor": the word in full
+        if "General" in self.text[mention.start:mention.end]:
+            for key in compound_title_keys(self.text, mention.start, mention.end):
+                self.titles[key] = name  # "Auditor General Karen Holtby ... the auditor found": Karen Holtby
         letters = self._letters_after(mention)
         if letters:
             self.titles[letters] = name  # "Jo Roe TD said ... the Louth TD said": the member named last

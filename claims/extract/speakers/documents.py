@@ -127,6 +127,9 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         # ("Her institute's analysis found": the institute's, read below)
     if any(m.kind == "person" and not m.possessive for m in mentions):
         return None  # "Lorna Pike of Halden Retail Research": a person, not research
+    author = _person_owner(words, mentions, ctx)
+    if author is not None:
+        return author  # "Mr Penrose's report identifies": Marcus Penrose, as "the trust's report" is the trust's
     article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
     if article and words[article - 1].endswith("ed"):
         return None  # "X welcomed the announcement but said": the object of X's verb
@@ -176,6 +179,18 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return ctx.owners[words[-1]]
     words = list(itertools.dropwhile(lambda w: w in CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _person_owner(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Return the person whose possessive name owns a document (`Mr Penrose's report`, `Dr Ann Keel's review`) when
+    no body is named with it, else None."""
+    if len(mentions) != 1 or mentions[0].kind != "person" or not mentions[0].possessive:
+        return None
+    if not any(without_possessive(w) != w for w in words[:-1]):
+        return None  # the possessive is no part of the document's own words
+    name = ctx.add(mentions[0])
+    ctx.owners[words[-1]] = (name, "person")
+    return name, "person"
 
 
 _NAME_ENDS: frozenset[str] = frozenset("in on at last this during between published released carried conducted "

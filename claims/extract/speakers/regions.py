@@ -5,7 +5,7 @@ from ..descriptions import without_descriptions
 from ..entities import RELATIVE_PRONOUNS, find_mentions
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
-from ..placed_people import placed_description, placed_name
+from ..placed_people import placed_description, placed_name, workplaces
 from ..vocabulary import INSPECTORATE_HEADS
 
 from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
@@ -152,11 +152,17 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                                                     and words[-1] not in LY_NOUNS)):
         words.pop()  # "the union strongly refutes", "the council today said"
         raw.pop()
+    group = words[1:] if words[:1] in (["and"], ["but"]) else words
+    if group and group[0] in QUANTIFIERS and 2 <= len(group) <= 3 and group[-1] in PEOPLE_GROUPS:
+        return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "and some residents have complained": people
     if not words or words[0] in QUANTIFIERS:
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     mentions = [m for m in before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)]
+    if len(mentions) > 1:
+        employers = workplaces(text, mentions)  # "Jo Roe of stockbroker Hollins Rae said": Jo Roe
+        mentions = [m for m in mentions if m not in employers]
     if mentions and FILING_HINT_RE.search(text, max(0, start - 60), end):
         mentions = [m for m in mentions if not filed_at(text, m)]  # "filed at Companies House"
     if mentions and mentions[-1].start > start and received(text, mentions[-1]):

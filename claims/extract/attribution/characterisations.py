@@ -1,0 +1,59 @@
+"""A party characterising something in quoted words (`Jo Roe called the records "not reliable enough"`, `X described
+the refusal as "devastating"`, `..., calling the fine "a penalty for paperwork"`): the thing and the quoted words are
+the subject's claim, as if it had said so."""
+from __future__ import annotations
+
+import re
+
+from ..items import is_verb_like, split_items
+from ..speakers import Context, speaker_from_region
+from ..text import Span, subtract
+from ..vocabulary import any_script, DOCUMENT_NOUNS
+
+from .records import Attribution, inside_holes
+from .subjects import subject_region
+
+CHARACTERISED_RE = any_script(re.compile(
+    r"(?:(?<![\w-])(?P<verb>called|calls|branded|brands|labelled|labeled|labels|dubbed|dubs|described|describes|termed)"
+    r"|,\s+(?P<participle>calling|branding|labelling|labeling|dubbing|describing|terming))\s+"
+    r"(?!(?:on|for|off|in|up|out|back|upon|time|it\s+a\s+day)\b)"
+    r"(?P<object>[^.;:!?\"\u201c\u201d]{1,80}?)\s+(?:as\s+)?[\"\u201c]"))
+"""A verb of characterising, its object and an opening quotation mark: `called the plan "`, `described it as "`,
+`, calling the fine "`; never `called on X to`, `called for`."""
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?$")
+"""An auxiliary right before the verb: `was described as "..."` is no party characterising."""
+MORE_PAST: frozenset[str] = frozenset("went came spoke wrote hit put set took gave".split())
+"""Irregular past tenses that may be a sentence's first verb before `, calling ...` (`X went further, calling`)."""
+CHEAP_WORDS: tuple[str, ...] = ("call", "brand", "label", "dub", "describ", "term")
+"""Stems one of which a sentence must hold before the pattern is tried."""
+
+
+def may_characterise(body: str) -> bool:
+    """Say whether a paragraph may hold a characterisation (a stem and a quotation mark): the cheap test first."""
+    return ("\"" in body or "\u201c" in body) and any(stem in body for stem in CHEAP_WORDS) \
+        and CHARACTERISED_RE.search(body) is not None
+
+
+def characterisation(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `X called Y "Q"` (and `described Y as`, `branded`, `, calling Y "Q"`) to its subject: Y with the quoted
+    words is the claim; None when no party is the subject or the verb is passive."""
+    match = CHARACTERISED_RE.search(text, *sentence)
+    if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?":
+        return None
+    if match.group("verb"):
+        if PASSIVE_BEFORE_RE.search(text, max(sentence[0], match.start() - 30), match.start()):
+            return None  # "The plan was described as "reckless" by X": the passive rules read it
+        region = subject_region(text, sentence[0], match.start())
+        last = text[region[0]:region[1]].split()[-1:]
+        if not last or last[0].lower() in DOCUMENT_NOUNS:
+            return None  # "The letter describes the leaders as ...": a document's author is read by the document rules
+        who = speaker_from_region(text, *region, ctx)
+    else:
+        verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()])
+                     if is_verb_like(m.group()) or m.group() in MORE_PAST), None)  # ", calling": the first verb's subject
+        who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx) if verb and verb.start() else None
+    if who is None or who.kind not in ("person", "organisation", "inspectorate"):
+        return None
+    spans = tuple(s for part in subtract((match.start("object"), sentence[1]), holes) for s in split_items(text, part))
+    cue = match.group("verb") or match.group("participle")
+    return Attribution(who.name, who.kind, cue, spans) if spans else None
