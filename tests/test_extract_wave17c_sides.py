@@ -3,7 +3,9 @@ written for this test in our own words about invented parties, and the whole tab
 speaker_kind, quote) rows, in text order, or the whole value a helper returns."""
 import pytest
 
+from claims.extract.entities import thing_acronym
 from claims.extract.layout import spelt_later
+from claims.extract.speakers.appositives import document_acronym
 from extract_rows import rows
 
 # A reference by a body's own head beats a body only of a kind like it (17c, speakers/context._own_head). `the
@@ -55,3 +57,62 @@ def test_a_header_in_capitals_names_the_issuer_as_spelt_below() -> None:
 ])
 def test_spelt_later(text: str, expected: tuple[int, int]) -> None:
     assert spelt_later(text, 0, text.index("\n")) == expected
+
+
+# A cue word that is a document's noun after an article and a name (17c, attribution/cues._named_kind): `A Best Value
+# report by the auditor, published by the Commission, found` is a document's finding, and `Best Value` no person.
+NAMED_KIND_REPORT = (
+    "A Fair Rent report by the Tenancy Auditor, published by the Housing Commission on Friday, found the council had "
+    "overcharged 1,200 tenants.\n")
+NAMED_BODY_REPORTS = "The Harlow Partners report that sales rose 4% in the year.\n"
+
+
+def test_a_named_kind_of_report_is_a_noun() -> None:
+    assert rows(NAMED_KIND_REPORT) == [
+        ("Housing Commission", "organisation", "the council had overcharged 1,200 tenants")]
+
+
+def test_a_body_reporting_that_still_reports() -> None:
+    assert rows(NAMED_BODY_REPORTS) == [("Harlow Partners", "organisation", "sales rose 4% in the year")]
+
+
+# Acronyms of things in a headline or before a noun (17c, entities.thing_acronym, data/thing_acronyms.txt): `AI`,
+# `GDP`, `VAT` alone name no body, so `according to its maker` is not theirs; inside a name they stay.
+THING_HEADLINE = (
+    "AI tool spots more fractures, maker says\n\n"
+    "A system that reads hand X-rays picked up 18% more fractures than doctors alone, according to its maker.\n\n"
+    "The AI Safety Office said it had tested 40 such tools.\n")
+
+
+def test_a_thing_s_acronym_is_no_speaker() -> None:
+    assert rows(THING_HEADLINE) == [
+        ("its maker", "unresolved", "A system that reads hand X-rays picked up 18% more fractures than doctors alone"),
+        ("AI Safety Office", "inspectorate", "it had tested 40 such tools")]
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("AI", True), ("GDP", True), ("EVs", True), ("It", False), ("Vat", False), ("HSE", False)])
+def test_thing_acronym(word: str, expected: bool) -> None:
+    assert thing_acronym(word) is expected
+
+
+# An acronym in brackets after a document's title (17c, speakers/appositives.document_acronym): `the Spring Fiscal
+# Update (SFU)` is a document's short name; a later lead-in never falls to it as the body in focus.
+DOCUMENT_ACRONYM = (
+    "Responding to the Spring Fiscal Update (SFU), Dana Wiremu of the Harbour Party said the deficit was $9 billion.\n\n"
+    "The facts:\n1. Net debt is forecast to peak at 41% of GDP in 2028.\n")
+
+
+def test_a_document_s_acronym_is_no_body() -> None:
+    assert [row[0] for row in rows(DOCUMENT_ACRONYM)] == ["Dana Wiremu", "Dana Wiremu"]  # before: SFU's figures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Spring Fiscal Update (SFU) shows", True),
+    ("the Local Transport Plan (LTP) shows", True),
+    ("the Office for National Statistics (ONS) shows", False),
+    ("the Harbour Valley Transit (HVT) said", False),
+])
+def test_document_acronym(text: str, expected: bool) -> None:
+    start = text.index("(") + 1
+    assert document_acronym(text, start, text.index(")")) is expected

@@ -817,6 +817,8 @@ def _classify_run(run: str) -> Mention | None:
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
+    if len(words) == 1 and thing_acronym(words[0]):
+        return None  # "AI scan tool finds ...", "GDP growth slows": a thing, no party
     if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
         return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "ConsumerFirst", "HomeServe"
     if adjective_body(words) and not person_name(words[1:]):
@@ -940,6 +942,13 @@ def _head_first_name(words: list[str]) -> bool:
 
 
 OF_BODIES = load_words("of_bodies")
+THING_ACRONYMS = load_words("thing_acronyms")
+"""Acronyms of things and measures (`AI`, `GDP`, `VAT`): written in capitals and alone, they name no body."""
+
+
+def thing_acronym(word: str) -> bool:
+    """Say whether a word is an acronym of a thing written as one (`AI`, `EVs`), not a word in title case (`It`)."""
+    return word.lower() in THING_ACRONYMS and word != word.capitalize()
 """Words that open a body's name before `of` (`Friends of the Earth`; `data/of_bodies.txt`)."""
 
 
