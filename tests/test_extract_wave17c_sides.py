@@ -116,3 +116,31 @@ def test_a_document_s_acronym_is_no_body() -> None:
 def test_document_acronym(text: str, expected: bool) -> None:
     start = text.index("(") + 1
     assert document_acronym(text, start, text.index(")")) is expected
+
+
+# A ticker after a company's legal form set off by a comma (17c, full_names._without_form): `Orvane Therapeutics, Inc.
+# (Nasdaq: ORVB)` quotes the ticker of Orvane Therapeutics, so `ORVB` never speaks for it; a form without a comma stays.
+TICKER_AFTER_FORM = (
+    "Orvane Therapeutics, Inc. (Nasdaq: ORVB) today announced that 38% of patients were in remission at week 12.\n")
+TICKER_AFTER_PLC = "Pellmore Foods plc (LSE: PMF) today announced that sales rose 4% in the half.\n"
+
+
+def test_a_ticker_after_a_legal_form_is_the_company() -> None:
+    assert rows(TICKER_AFTER_FORM) == [
+        ("Orvane Therapeutics", "organisation", "38% of patients were in remission at week 12")]
+
+
+def test_a_ticker_after_plc_is_the_company() -> None:
+    assert rows(TICKER_AFTER_PLC) == [("Pellmore Foods plc", "organisation", "sales rose 4% in the half")]
+
+
+# A department `for` a series (17c, entities._with_series): `a Department for Farming, Fisheries and Rural Affairs
+# spokesperson` speaks for the whole department, not for `Fisheries and Rural Affairs`; an office for one thing and two
+# other bodies keeps its own name.
+DEPARTMENT_FOR_SERIES = (
+    "A Department for Farming, Fisheries and Forestry spokesperson said 1,400 farms had applied for the grant.\n")
+
+
+def test_a_department_for_a_series_is_one_body() -> None:
+    assert rows(DEPARTMENT_FOR_SERIES) == [
+        ("Department for Farming, Fisheries and Forestry", "organisation", "1,400 farms had applied for the grant")]

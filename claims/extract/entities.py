@@ -704,8 +704,10 @@ _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]
 
 
 def _with_series(text: str, mention: Mention, end: int) -> Mention:
-    """Extend a body's name `of` a series (`Department of Towns, Villages and the Islands`) to its end."""
-    if mention.kind != "org" or mention.possessive or " of " not in mention.name:
+    """Extend a body's name `of` or `for` a series (`Department of Towns, Villages and the Islands`, `Department for
+    Science, Innovation and Technology`) to its end."""
+    if mention.kind != "org" or mention.possessive or " of " not in mention.name \
+            and not (" for " in mention.name and mention.name.startswith(("Department ", "Ministry "))):
         return mention
     tail = _SERIES_TAIL_RE.match(text, mention.end, end)
     if tail is None:
