@@ -144,3 +144,15 @@ DEPARTMENT_FOR_SERIES = (
 def test_a_department_for_a_series_is_one_body() -> None:
     assert rows(DEPARTMENT_FOR_SERIES) == [
         ("Department for Farming, Fisheries and Forestry", "organisation", "1,400 farms had applied for the grant")]
+
+
+# A participle cue before a copula describes the noun before it (17c, attribution/cues): `The two recommendations not
+# accepted are:` heads a list, and `The two recommendations not` is no speaker.
+NOT_ACCEPTED = (
+    "Harbour Works Agency\n\nPress Release\n\nThe agency accepts 9 of the 11 recommendations.\n\n"
+    "The two recommendations not accepted are:\n(i) that the agency publish every claim in dispute; and\n"
+    "(ii) that one officer be responsible for all 40 schemes.\n")
+
+
+def test_a_participle_before_a_copula_is_no_cue() -> None:
+    assert {row[0] for row in rows(NOT_ACCEPTED)} == {"Harbour Works Agency"}

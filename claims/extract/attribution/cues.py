@@ -49,6 +49,9 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if this in NOUN_CUES and len(words) == 2 and words[0].lower() in POSSESSIVES and word.isalpha() and word.islower() \
             and after[:1] != ["that"]:
         return True  # "items listed in its stock records, and ...": a noun after a possessive and a noun
+    if after and after[0].lower().rstrip(":;,.") in COPULAS and (this.endswith("ed") or this in IRREGULAR_PAST) \
+            and (word == "not" or word.isalpha() and word.islower() and word.endswith("s")):
+        return True  # "The three recommendations not accepted are:", "the figures published were": a participle
     if this in SINGULAR_NOUN_CUES and (after[:1] == ["by"] or ahead[0].endswith(",")) \
             and _named_kind(text[max(start, offset - 80):offset].split()):
         return True  # "A Best Value report by the auditor found", "an Acme Water review, published ...,": a document
@@ -73,6 +76,8 @@ NOUN_CUE_ADJECTIVES: frozenset[str] = frozenset("new own latest annual monthly w
 """Adjectives before a cue word that make it a noun (`its new claims process`, `the annual report`)."""
 
 
+COPULAS: frozenset[str] = frozenset("is are was were".split())
+"""A copula right after a participle cue: the participle describes the noun before it, which is the subject."""
 SINGULAR_NOUN_CUES: frozenset[str] = frozenset("report record note review".split())
 """Cue words that are also singular nouns: after an article and a name no subject takes this form of the verb."""
 ARTICLES: frozenset[str] = frozenset("a an the this".split())
