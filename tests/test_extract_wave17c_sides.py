@@ -156,3 +156,30 @@ NOT_ACCEPTED = (
 
 def test_a_participle_before_a_copula_is_no_cue() -> None:
     assert {row[0] for row in rows(NOT_ACCEPTED)} == {"Harbour Works Agency"}
+
+
+# Another party's finding that one side notes, accepts or disputes (17c, attribution/noted_findings): the finding is
+# the other party's claim; what the side adds stays its own. A finding of the speaker's own is left whole.
+NOTED_FINDING = (
+    "The Harbour Works Agency notes the State Audit Office's finding that costs rose by 40% since 2021, and wishes to "
+    "clarify that 12% of that came from new work.\n")
+DISPUTED_CLAIM = (
+    "The Water Regulation Authority fined Brookmere Water £3m on Monday.\n\n"
+    "Brookmere Water disputes the regulator's claim that leakage rose by 12% last year.\n")
+OWN_FINDING = "The State Audit Office noted its own finding that 14 schemes were late.\n"
+
+
+def test_a_noted_finding_is_the_finder_s() -> None:
+    assert rows(NOTED_FINDING) == [
+        ("State Audit Office", "inspectorate", "costs rose by 40% since 2021"),
+        ("Harbour Works Agency", "organisation", "wishes to clarify that 12% of that came from new work")]
+
+
+def test_a_disputed_claim_is_the_claimant_s() -> None:
+    assert rows(DISPUTED_CLAIM) == [
+        ("Water Regulation Authority", "inspectorate", "leakage rose by 12% last year")]
+
+
+def test_an_own_finding_stays_whole() -> None:
+    assert rows(OWN_FINDING) == [
+        ("State Audit Office", "inspectorate", "its own finding that 14 schemes were late")]
