@@ -29,7 +29,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.patterns": 2.400, "extract.attribution.records": 2.401, "extract.attribution.cues": 2.402,
     "extract.attribution.sides": 2.4025, "extract.attribution.said_where": 2.4055, "extract.attribution.shares": 2.4056, "extract.attribution.asides": 2.4, "extract.attribution.opening_references": 2.4026, "extract.attribution.names": 2.403, "extract.attribution.sources": 2.404, "extract.attribution.recorded_speech": 2.4041, "extract.attribution.cited_sources": 2.4042, "extract.attribution.asked_parties": 2.4043, "extract.attribution.side_takers": 2.4044, "extract.attribution.owned_records": 2.4040, "extract.attribution.source_tails": 2.4035, "extract.attribution.quotes": 2.405, "extract.attribution.nested_quotes": 2.4045,
     "extract.attribution.subjects": 2.406, "extract.attribution.sentence": 2.407, "extract.attribution.shapes": 2.408, "extract.attribution.findings_after": 2.408,
-    "extract.attribution.lead_agents": 2.4085, "extract.attribution.lists": 2.409, "extract.attribution.open_that": 2.409, "extract.attribution.continuation": 2.410, "extract.attribution.unquoted_speech": 2.4095,
+    "extract.attribution.lead_agents": 2.4085, "extract.attribution.noted_findings": 2.4086, "extract.attribution.lists": 2.409, "extract.attribution.open_that": 2.409, "extract.attribution.continuation": 2.410, "extract.attribution.unquoted_speech": 2.4095,
     "extract.attribution.documents": 2.411, "extract.attribution.issuer": 2.412,
     "extract.attribution.sentences": 2.413, "extract.attribution.blocks": 2.414,
     "extract.attribution": 2.42, "extract.confidence": 2.45, "extract.stubs": 2.46, "extract.parties": 2.46,
