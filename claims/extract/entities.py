@@ -704,8 +704,10 @@ _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]
 
 
 def _with_series(text: str, mention: Mention, end: int) -> Mention:
-    """Extend a body's name `of` a series (`Department of Towns, Villages and the Islands`) to its end."""
-    if mention.kind != "org" or mention.possessive or " of " not in mention.name:
+    """Extend a body's name `of` or `for` a series (`Department of Towns, Villages and the Islands`, `Department for
+    Science, Innovation and Technology`) to its end."""
+    if mention.kind != "org" or mention.possessive or " of " not in mention.name \
+            and not (" for " in mention.name and mention.name.startswith(("Department ", "Ministry "))):
         return mention
     tail = _SERIES_TAIL_RE.match(text, mention.end, end)
     if tail is None:
@@ -820,6 +822,8 @@ def _classify_run(run: str) -> Mention | None:
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
+    if len(words) == 1 and thing_acronym(words[0]):
+        return None  # "AI scan tool finds ...", "GDP growth slows": a thing, no party
     if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
         return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "ConsumerFirst", "HomeServe"
     if adjective_body(words) and not person_name(words[1:]):
@@ -971,6 +975,13 @@ def _head_first_name(words: list[str]) -> bool:
 
 
 OF_BODIES = load_words("of_bodies")
+THING_ACRONYMS = load_words("thing_acronyms")
+"""Acronyms of things and measures (`AI`, `GDP`, `VAT`): written in capitals and alone, they name no body."""
+
+
+def thing_acronym(word: str) -> bool:
+    """Say whether a word is an acronym of a thing written as one (`AI`, `EVs`), not a word in title case (`It`)."""
+    return word.lower() in THING_ACRONYMS and word != word.capitalize()
 """Words that open a body's name before `of` (`Friends of the Earth`; `data/of_bodies.txt`)."""
 
 

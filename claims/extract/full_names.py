@@ -53,9 +53,23 @@ def ticker_names(text: str, bodies: Iterable[str]) -> dict[str, str]:
 
 def _body_ending_at(text: str, end: int, names: list[str]) -> str | None:
     """Return the longest body name that ends right before `end` (white space, a comma or a full stop between)."""
-    before = text[max(0, end - 200):end].rstrip(" \t,.")
-    return next((name for name in names if before.endswith(name)
-                 and not before[len(before) - len(name) - 1:len(before) - len(name)].isalnum()), None)
+    whole = text[max(0, end - 200):end].rstrip(" \t,.")
+    for before in (whole, _without_form(whole)):  # "Acme plc" registered whole; "Acme, Inc." as "Acme"
+        found = next((name for name in names if before.endswith(name)
+                      and not before[len(before) - len(name) - 1:len(before) - len(name)].isalnum()), None)
+        if found is not None:
+            return found
+    return None
+
+
+_FORM_TAIL_RE = re.compile(r",?[ \t]+(?:Inc|Corp|Ltd|LLC|plc|PLC|N\.V|S\.A|AG|SE|ASA|Co)\Z")
+"""A company's legal form after its name and before its ticker (`Acme Therapeutics, Inc. (Nasdaq: ACM)`)."""
+
+
+def _without_form(before: str) -> str:
+    """Return the words before a ticker without a legal form closing them (`Acme, Inc` -> `Acme`)."""
+    form = _FORM_TAIL_RE.search(before)
+    return before[:form.start()] if form else before
 
 
 def full_name(text: str, speaker: str, bodies: Iterable[str]) -> str | None:

@@ -50,6 +50,8 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
         end = tail.start() if tail else block.end
         marked = MARKED_ISSUER_RE.match(text, block.body, end)  # "PRESS RELEASE - Smile Fair"
         start = marked.end() if marked else block.body
+        if not block.bullet and text[start:end].isupper():
+            start, end = spelt_later(text, start, end)  # "OFFICE OF THE CITY CONTROLLER" as the text writes it below
         mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
         alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line
         headline = marked is not None and bool(mentions) and mentions[0].kind == "org"  # "Statement: Acme accepts ..."
@@ -63,6 +65,19 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
             name = ctx.add(mention._replace(kind="org"))
             return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
     return None
+
+
+def spelt_later(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return where the text writes a header line in capitals again in its own case (`ACME WATER` -> `Acme Water`),
+    else the line itself."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 8:
+        return start, end
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(word) for word in words) + r"\b", re.IGNORECASE)
+    for found in pattern.finditer(text, end):
+        if not found.group().isupper() and found.group()[0].isupper():
+            return found.start(), found.end()
+    return start, end
 
 
 def is_topic(text: str, name: str, after: int) -> bool:

@@ -49,6 +49,12 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if this in NOUN_CUES and len(words) == 2 and words[0].lower() in POSSESSIVES and word.isalpha() and word.islower() \
             and after[:1] != ["that"]:
         return True  # "items listed in its stock records, and ...": a noun after a possessive and a noun
+    if after and after[0].lower().rstrip(":;,.") in COPULAS and (this.endswith("ed") or this in IRREGULAR_PAST) \
+            and (word == "not" or word.isalpha() and word.islower() and word.endswith("s")):
+        return True  # "The three recommendations not accepted are:", "the figures published were": a participle
+    if this in SINGULAR_NOUN_CUES and (after[:1] == ["by"] or ahead[0].endswith(",")) \
+            and _named_kind(text[max(start, offset - 80):offset].split()):
+        return True  # "A Best Value report by the auditor found", "an Acme Water review, published ...,": a document
     if this in NOUN_CUES and any(w[:1].isdigit() for w in words):
         return True  # "published 43 inspection reports on", "two reviews": a count of the noun
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
@@ -68,6 +74,26 @@ OBJECT_DETERMINERS: frozenset[str] = frozenset("every each any all the a an some
 """Determiners of the noun a relative clause without `that` describes."""
 NOUN_CUE_ADJECTIVES: frozenset[str] = frozenset("new own latest annual monthly weekly quarterly interim final".split())
 """Adjectives before a cue word that make it a noun (`its new claims process`, `the annual report`)."""
+
+
+COPULAS: frozenset[str] = frozenset("is are was were".split())
+"""A copula right after a participle cue: the participle describes the noun before it, which is the subject."""
+SINGULAR_NOUN_CUES: frozenset[str] = frozenset("report record note review".split())
+"""Cue words that are also singular nouns: after an article and a name no subject takes this form of the verb."""
+ARTICLES: frozenset[str] = frozenset("a an the this".split())
+
+
+def _named_kind(before: list[str]) -> bool:
+    """Say whether the words before a cue word are an article and one to four capitalised words (`A Best Value`, `the
+    Accounts Commission`): the cue word is the noun they name a kind of."""
+    names = 0
+    for word in reversed(before[-5:]):
+        if word.lower() in ARTICLES:
+            return 0 < names
+        if not (word[:1].isupper() and word.isalpha() and not word.isupper() or word.isupper() and len(word) > 1):
+            return False
+        names += 1
+    return False
 
 
 def _object_relative(text: str, start: int, offset: int) -> bool:

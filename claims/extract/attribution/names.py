@@ -6,6 +6,7 @@ import re
 
 from ..entities import Mention, find_mentions
 from ..speakers import Context, label_word, speaker_from_region
+from ..speakers.appositives import document_acronym
 from ..speakers.turns import next_needs_subject, note_opening_subject
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
@@ -21,8 +22,8 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> No
     ctx.subject = None
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
-            if mention.name.isupper() and label_word(text, mention):
-                continue  # "BUSINESS | AVIATION": a section label's word names no party
+            if mention.name.isupper() and (label_word(text, mention) or document_acronym(text, mention.start, mention.end)):
+                continue  # "BUSINESS | AVIATION": a section label's word names no party; "... Update (HYEFU)": a document
             told = text.find("told", max(0, mention.start - 10), mention.start) >= 0  # the cheap test first
             if (not told or not TOLD_BEFORE_RE.search(text[max(0, mention.start - 10):mention.start])) \
                     and not _written_in(text, mention.start):

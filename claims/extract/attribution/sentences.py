@@ -17,6 +17,7 @@ from .documents import is_heading
 from .findings_after import after_finding, mentions_finding
 from .lists import INLINE_LEAD_RE, inline_lead_in, lead_in, lead_in_of_person
 from .names import remember_names
+from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
 from .quotes import Speech, named_lead_in
 from .records import Attribution, inside_holes
@@ -75,6 +76,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or characterisation(text, sentence, holes, ctx)  # 'X called the plan "reckless"'
         parts = second_speaker(text, sentence, attribution, holes, ctx) + _aside_tail(text, sentence, attribution, holes, ctx) \
             if attribution is not None else []
+        parts = [part for found in parts for part in noted_finding(text, found, holes, ctx)]  # "notes X's finding that"
         remember_names(text, sentence, holes, ctx)
         for attribution in parts:
             ctx.spoke(attribution.speaker, attribution.kind)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..entities import describes_the_noun, find_mentions, org_kind
-from ..vocabulary import any_script, CUE_VERBS, ORG_REFERENCES, ROLES, VOICE_ROLES, initial_alternation
+from ..vocabulary import any_script, CUE_VERBS, ORG_REFERENCES, ROLES, VOICE_ROLES, initial_alternation, load_words
 
 from .context import Context
 from .words import COMMON_NOUNS, FILLER_WORDS
@@ -22,11 +22,26 @@ ACRONYM_AFTER_RE = any_script(re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|a
 `St Jude's Hospice (SJH)`: a possessive inside the name is part of it; `the Water Board's (WB)` ends before its `'s`)."""
 
 
+TITLED_DOCUMENTS = load_words("titled_documents")
+"""Last words of documents' titles: an acronym in brackets after them is the document's (`... Fiscal Update (HYEFU)`)."""
+
+
+def document_acronym(text: str, start: int, end: int) -> bool:
+    """Say whether the capitals at start..end stand in brackets after a document's title (`Half Year Economic and
+    Fiscal Update (HYEFU)`): the document's short name, no body."""
+    if text[start - 1:start] != "(" or text[end:end + 1] != ")":
+        return False
+    before = text[max(0, start - 40):start - 1].split()
+    return bool(before) and before[-1].lower() in TITLED_DOCUMENTS and before[-1][:1].isupper()
+
+
 def register_acronyms(text: str, start: int, end: int, ctx: Context) -> None:
     """Register an acronym given in brackets after a body's name as that body's other name."""
     if "(" not in text[start:end]:
         return
     for match in ACRONYM_AFTER_RE.finditer(text, start, end):
+        if match.group(1).split()[-1].lower() in TITLED_DOCUMENTS:
+            continue  # "the Half Year Economic and Fiscal Update (HYEFU)": a document's short name, no body
         found = [m for m in find_mentions(text, match.start(1), match.end(1)) if m.kind == "org"]
         if found:
             name = ctx.add(found[-1])

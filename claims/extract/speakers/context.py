@@ -19,7 +19,7 @@ from .body_traits import (
 from .focus import Focus
 from .side_nouns import may_be_side
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
-from .words import COMPANY_WORDS, GENERIC_REFERENCES, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
+from .words import COMPANY_WORDS, GENERIC_REFERENCES, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
 
 class Who(NamedTuple):
@@ -140,6 +140,9 @@ class Context(Focus):
             return None  # "X, a housing charity, and Y, a youth charity": `the charity` may be either
         if another_party_so_called(self.text, word, self.orgs):
             return None  # "their housing association" beside "X Residents' Association": either may be meant
+        own = self._own_head(word)
+        if own is not None:
+            return own  # "the NAO said ... the agency said": the Agency the text named, not an office like it
         for known in reversed(self.org_speakers):
             if same_head(known.split()[-1].lower(), word) and may_be_charity(known, word):
                 return known
@@ -160,6 +163,18 @@ class Context(Focus):
         if word in ORG_REFERENCES and len(bodies) == 1 and may_be_side(bodies[0], word, self.called.get(bodies[0], set())):
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named (a supplier is no charity)
         return None  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def _own_head(self, word: str) -> str | None:
+        """Return the body last named whose own head is this word when another body only of a kind like it spoke."""
+        if not HEAD_SYNONYMS.get(word):
+            return None
+        for known in reversed(self.org_speakers):
+            if known.split()[-1].lower().rstrip("s") == word.rstrip("s"):
+                return known
+        for head, known in reversed(self._org_heads.items()):
+            if head.rstrip("s") == word.rstrip("s") and may_be_charity(known, word):
+                return known
+        return None
 
     def continues_with_head(self, word: str) -> bool:
         """Say whether the body that just spoke, with no other body named since, has this word as its head."""
