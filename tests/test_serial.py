@@ -41,7 +41,11 @@ def test_a_handler_may_call_another_on_its_own_thread_and_gets_its_value() -> No
     def outer(x: int) -> int:
         return inner(x) * 10
 
-    assert (outer(1), outer.__name__, outer.__doc__) == (20, "outer", None)
+    got: list[int] = []
+    caller = threading.Thread(target=lambda: got.append(outer(1)), daemon=True)  # a lock that is not re-entrant hangs
+    caller.start()
+    caller.join(10)
+    assert (got, outer.__name__, outer.__doc__) == ([20], "outer", None)
 
 
 def test_the_lock_is_free_after_a_handler_raises() -> None:
