@@ -183,3 +183,25 @@ def test_a_disputed_claim_is_the_claimant_s() -> None:
 def test_an_own_finding_stays_whole() -> None:
     assert rows(OWN_FINDING) == [
         ("State Audit Office", "inspectorate", "its own finding that 14 schemes were late")]
+
+
+# Only a noting cue splits, and only towards a party the text names: `said the regulator's claim that ... was wrong`
+# is the sayer's claim about the claim; a committee the text never names takes nothing from the side that disputes.
+SAID_OF_A_CLAIM = (
+    "The Water Regulation Authority fined Brookmere Water £3m on Monday.\n\n"
+    "Brookmere Water said the regulator's claim that leakage rose by 12% last year was wrong.\n")
+UNNAMED_CLAIMANT = "Brookmere Water disputes the committee's claim that leakage rose by 12% last year.\n"
+ACCEPTED_FINDING = (
+    "The Water Regulation Authority fined Brookmere Water £3m on Monday.\n\n"
+    "Brookmere Water accepted the Water Regulation Authority's finding that leakage rose by 12% last year.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (SAID_OF_A_CLAIM, [("Brookmere Water", "organisation",
+                        "the regulator's claim that leakage rose by 12% last year was wrong")]),
+    (UNNAMED_CLAIMANT, [("Brookmere Water", "organisation",
+                         "disputes the committee's claim that leakage rose by 12% last year")]),
+    (ACCEPTED_FINDING, [("Water Regulation Authority", "inspectorate", "leakage rose by 12% last year")]),
+])
+def test_a_finding_splits_only_after_a_noting_cue_and_towards_a_named_party(text: str, expected: list) -> None:
+    assert rows(text) == expected
