@@ -17,6 +17,7 @@ from .name_edges import (
 )
 from .title_bodies import without_title_body
 from .title_runs import is_headline_run, titles_a_document
+from .union_branches import union_letters_end
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -159,6 +160,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:
             mentions += _commissioned(mention)  # "Acme Polling for the Food Standards Agency": Acme Polling's work
+        elif (cut := union_letters_end(text, mention.start, mention.end)) > mention.start:
+            mentions.append(mention._replace(end=cut, name=text[mention.start:cut]))  # "UCU Acme University branch"
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return tuple(mentions)
