@@ -1113,7 +1113,17 @@ def may_regulate(name: str) -> bool:
     """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority)."""
     words = [head_noun(name)] + name.lower().split()[:1]
     return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
-                            or words[-1] in INSPECTORATE_HEADS)
+                            or words[-1] in INSPECTORATE_HEADS or _national_regulator(name))
+
+
+NATION_WORDS = load_words("nation_words")
+
+
+def _national_regulator(name: str) -> bool:
+    """Say whether a body's name is what it regulates and the nation it serves, with no head (`Food Standards
+    Scotland`, `Food Safety Scotland`): such a body may be called the regulator or the watchdog."""
+    words = name.lower().split()
+    return len(words) >= 3 and words[-1] in NATION_WORDS and _regulating(words[:-1])
 
 
 def org_kind(name: str) -> str:
