@@ -17,6 +17,7 @@ from .name_edges import (
 )
 from .title_bodies import without_title_body
 from .title_runs import is_headline_run, titles_a_document
+from .union_branches import union_letters_end
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -159,6 +160,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
         elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:
             mentions += _commissioned(mention)  # "Acme Polling for the Food Standards Agency": Acme Polling's work
+        elif (cut := union_letters_end(text, mention.start, mention.end)) > mention.start:
+            mentions.append(mention._replace(end=cut, name=text[mention.start:cut]))  # "UCU Acme University branch"
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return tuple(mentions)
@@ -1110,7 +1113,17 @@ def may_regulate(name: str) -> bool:
     """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority)."""
     words = [head_noun(name)] + name.lower().split()[:1]
     return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
-                            or words[-1] in INSPECTORATE_HEADS)
+                            or words[-1] in INSPECTORATE_HEADS or _national_regulator(name))
+
+
+NATION_WORDS = load_words("nation_words")
+
+
+def _national_regulator(name: str) -> bool:
+    """Say whether a body's name is what it regulates and the nation it serves, with no head (`Food Standards
+    Scotland`, `Food Safety Scotland`): such a body may be called the regulator or the watchdog."""
+    words = name.lower().split()
+    return len(words) >= 3 and words[-1] in NATION_WORDS and _regulating(words[:-1])
 
 
 def org_kind(name: str) -> str:

@@ -15,6 +15,7 @@ from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
 from .patterns import (
     VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
+    STATEMENT_LEAD_RE,
 )
 from .records import Attribution
 from .subjects import subject_region
@@ -272,5 +273,8 @@ def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
     verb = LEAD_IN_VERB_RE.search(text, *sentence)
     if verb is not None:
         return verb.start(), verb.group("verb")
+    statement = STATEMENT_LEAD_RE.search(text, *sentence)
+    if statement is not None:  # "X issued the following statement after the hearing, at which ...:"
+        return statement.start(), " ".join(statement.group("cue").split())
     document = DOCUMENT_LEAD_RE.match(text, *sentence)
     return (document.end("doc"), document.group("cue").strip(" :")) if document else None

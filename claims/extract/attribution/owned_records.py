@@ -17,3 +17,18 @@ def owned_record(who: str) -> re.Match[str] | None:
     if "'" not in who and "’" not in who:
         return None  # no possessive: the cheap test first
     return OWNED_RECORD_RE.match(who)
+
+
+OWNER_RE = re.compile(r"(?P<owner>(?:the\s+)?(?:[A-Za-z][\w\-]*\s+){0,4}?[A-Za-z][\w\-]*)(?:['’]s|(?<=s)['’])\s+"
+                      r"(?:(?:own|latest|new|annual|monthly|quarterly|published|final|draft)\s+){0,2}"
+                      r"(?P<title>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and)){0,5})(?:\s+(?P<noun>[a-z]+))?\s*$")
+"""A record with a title in capitals after its owner's possessive (`the housing association's latest Tenant
+Satisfaction Measures`, `Acme's Annual Review`): `owner` names who publishes it."""
+
+
+def titled_record_owner(who: str) -> re.Match[str] | None:
+    """Match `who` when it is an owner's possessive and a record's title in capitals, with at most a record noun after
+    it (`the union's Pay Survey figures`); the `owner` group is the publisher. None for anything else."""
+    if "'" not in who and "’" not in who:
+        return None  # no possessive: the cheap test first
+    return OWNER_RE.fullmatch(who)

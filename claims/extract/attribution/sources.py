@@ -12,6 +12,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb
 
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
 from .records import Attribution
+from .owned_records import titled_record_owner
 from .source_tails import dated_source, past_dated_source
 
 PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
@@ -55,7 +56,7 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
         who = speaker_from_region(text, sentence[0], auxiliary.start() if auxiliary else match.start(), ctx)
     else:
         who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
-            or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
+            or _titled_record_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
             or _publisher_ahead(text, match, sentence[1], ctx)
     named = _role_then_name(text, sentence, match, ctx)
     who = named[0] if named else who
@@ -175,10 +176,31 @@ def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Con
     subject = re.match(r"[\s,]*(?:[Tt]he\s+)?", text[match.end():sentence[1]])
     mentions = find_mentions(text, match.end(), sentence[1])
     at = match.end() + (subject.end() if subject else 0)
+    pronoun = PRONOUN_SUBJECT_RE.match(text, at, sentence[1]) if not mentions or mentions[0].start > at else None
+    if pronoun is not None:
+        who = speaker_from_region(text, at, pronoun.end(), ctx)  # "According to its accounts, it recorded a deficit"
+        return who if who is not None and who.kind in ("organisation", "inspectorate") else None
     if not mentions or mentions[0].start != at or mentions[0].kind != "org":
         return None
     name = ctx.add(mentions[0])
     return Who(name, ctx.kind_of(name), match.start())
+
+
+PRONOUN_SUBJECT_RE = re.compile(r"(?:it|they)\s")
+"""`it` or `they` opening a main clause after `According to its accounts, `: the body the text is about."""
+
+
+def _titled_record_owner(text: str, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `according to the housing association's latest Tenant Satisfaction Measures`: the record's owner, a
+    body, speaks (never a person read in the record's title)."""
+    if match.re is not ACCORDING_RE:
+        return None
+    owned = titled_record_owner(match.group("who"))
+    if owned is None or owned.group("noun") is not None and owned.group("noun") not in DOCUMENT_NOUNS:
+        return None
+    who = speaker_from_region(text, match.start("who") + owned.start("owner"), match.start("who") + owned.end("owner"),
+                              ctx)
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
 SUBJECT_RE = any_script(re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s"))

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from ..bodies import another_party_so_called
 from ..entities import bodies_called, Mention, find_mentions, head_noun, may_regulate, org_kind
+from ..fining_bodies import fines_someone
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS, ROLES, load_words
 
 from .compound_titles import compound_title_keys
@@ -239,7 +240,8 @@ class Context(Focus):
             if may_regulate(name):
                 self.kinds[name] = "inspectorate"
                 return name
-        return None
+        fining = [name for name in self.orgs if fines_someone(self.text, name)]
+        return fining[0] if len(fining) == 1 else None  # "fined £1.4m by Ofcom ... the regulator": Ofcom
 
     def named_later(self, kind: str | None) -> str | None:
         """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""
