@@ -28,6 +28,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "quotations with unknown speaker": lambda n: "\u201cword word word word word word\u201d he said " * (n // 40),
     "colon cues with no items": lambda n: "The Council claims: " * (n // 20),
     "one list joined by and": lambda n: "The Board claims: " + " and ".join(["costs fell sharply last year"] * (n // 33)),
+    "one list joined by and, a verb in each item": lambda n: "The Board claims: "
+    + " and ".join(["costs were cut last year"] * (n // 29)),
     "one comma list": lambda n: "The Board claims: " + ", ".join(["costs fell sharply"] * (n // 19)) + " and sales rose",
     "thousands of organisations": lambda n: " ".join(f"Alpha{i} Beta{i} Council" for i in range(n // 27)) + " says x y.",
     "one line, no spaces": lambda n: "x" * n,

@@ -5,6 +5,7 @@ import pytest
 
 from claims.extract.bodynames import adjective_body
 from claims.extract.company_forms import board_opening
+from claims.extract import items
 from claims.extract.items import split_items
 from claims.extract.layout import is_topic
 from extract_rows import rows
@@ -154,3 +155,15 @@ def test_disputing_both_figures_claims_nothing() -> None:
 
 def test_an_adjective_before_a_document_s_name_makes_no_body() -> None:
     assert adjective_body(["National", "Learner", "Survey"]) is False
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ("four posts and the photographer are at risk", 0, 10, False),
+    ("sales rose and costs fell", 0, 10, True),
+    ("sales rose and costs fell", 0, 8, False),  # `ro`, a word cut at the end, read as the slice reads it
+    ("the chief\u2003sub-editor and two journalists were", 4, 22, False),
+    ("costs were cut and costs were cut", 6, 33, True),
+    ("", 0, 0, False),
+])
+def test_verb_between_reads_as_has_verb_of_the_slice(text: str, start: int, end: int, expected: bool) -> None:
+    assert (items._verb_between(text, start, end), items.has_verb(text[start:end])) == (expected, expected)

@@ -440,7 +440,16 @@ PLURAL_VERB_RE = re.compile(r"[^,;:.]{0,120}?\b(?:are|were|have|remain)\b")
 def _joint_subject(text: str, start: int, match: re.Match[str]) -> bool:
     """Say whether `and` joins two subjects of one plural verb (`four reporter posts and the sole photographer are at
     risk`): no verb before it since the clause's last comma-free stretch began, a plural verb after it."""
-    return not has_verb(text[start:match.start()]) and PLURAL_VERB_RE.match(text, match.end()) is not None
+    return PLURAL_VERB_RE.match(text, match.end()) is not None and not _verb_between(text, start, match.start())
+
+
+_RUN_RE = re.compile(r"\S+")
+"""A run of characters between white space: a word as `str.split` cuts it."""
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """`has_verb(text[start:end])` without the slice, stopping at the first verb (linear over many `and`s)."""
+    return any(_verb_like(run.group()) for run in _RUN_RE.finditer(text, start, end))
 
 
 def _in_modifier(text: str, start: int, offset: int) -> bool:
