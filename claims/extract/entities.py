@@ -978,6 +978,7 @@ def _head_first_name(words: list[str]) -> bool:
 
 
 OF_BODIES = load_words("of_bodies")
+"""Words that open a body's name before `of` (`Friends of the Earth`; `data/of_bodies.txt`)."""
 THING_ACRONYMS = load_words("thing_acronyms")
 """Acronyms of things and measures (`AI`, `GDP`, `VAT`): written in capitals and alone, they name no body."""
 
@@ -985,7 +986,6 @@ THING_ACRONYMS = load_words("thing_acronyms")
 def thing_acronym(word: str) -> bool:
     """Say whether a word is an acronym of a thing written as one (`AI`, `EVs`), not a word in title case (`It`)."""
     return word.lower() in THING_ACRONYMS and word != word.capitalize()
-"""Words that open a body's name before `of` (`Friends of the Earth`; `data/of_bodies.txt`)."""
 
 
 def _of_body_name(words: list[str]) -> bool:
