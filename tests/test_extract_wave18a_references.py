@@ -1,0 +1,46 @@
+"""Parties the text calls by a short reference later, and documents that speak for their owner (wave 18, part a):
+each case is a short text written for this test in our own words about invented parties, and the whole table or
+value it must give, with cases where the rule must not fire."""
+import pytest
+
+from claims.extract.speakers.lead_documents import lead_authors
+from extract_rows import rows
+
+# A document the lead cites with adjectives and no author (18a, lead_documents). Reporters open on the finding and
+# leave the author to the next paragraph: `..., according to a highly critical inspection report published today.`,
+# `..., a damning inspection has found.`, `..., a new report suggests.` The next paragraph names the author in many
+# ways: the body doing the work (`X found that`), an inspectorate reporting its own inspection (`HM Inspectorate of X
+# said`), or the document again with its author (`The study by the X Institute tracked ...`). The old reading allowed
+# two modifiers and no inspection, and needed a research verb, so the lead's claim went to `highly critical
+# inspection report`. A body that only answers (`The Hallam Trust said`) is no author.
+ADVERB_AND_ADJECTIVES = (
+    "Jail criticised\n\nHalf of the men at a Kent jail were locked up all day, according to a deeply critical "
+    "inspection report published today.\n\nThe Custody Inspectorate found that the jail held 600 men in space for "
+    "450.\n")
+INSPECTORATE_SAYS = (
+    "Jail criticised\n\nMen at a Kent jail spent 22 hours a day in their cells, a damning inspection has found.\n\n"
+    "The Custody Inspectorate said safety had got worse since 2022.\n")
+ANSWERING_BODY = (
+    "Rents\n\nRents in Dunmere rose by 9% last year, a damning review has found.\n\nThe Hallam Trust said it would "
+    "study the findings.\n")
+DOCUMENT_BY_AUTHOR = (
+    "Buses\n\nRural students are twice as likely to drop out of college, a new report suggests.\n\nThe study by the "
+    "Marsh Policy Centre, a think tank, tracked 900 students.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ADVERB_AND_ADJECTIVES, {"report": "Custody Inspectorate"}),
+    (INSPECTORATE_SAYS, {"inspection": "Custody Inspectorate"}),
+    (ANSWERING_BODY, {}),
+    (DOCUMENT_BY_AUTHOR, {"report": "Marsh Policy Centre"}),
+    ("Rents\n\nRents rose, a review finds.\n\nThe Brindle Foundation said it found a rise.\n", {}),  # no inspectorate
+], ids=["adverb-and-adjectives", "inspectorate-says", "answering-body", "document-by-author", "body-says"])
+def test_lead_authors_reads_a_described_document_and_its_author(text: str, expected: dict[str, str]) -> None:
+    lead_authors.cache_clear()
+    assert {noun: mention.name for noun, mention in lead_authors(text).items()} == expected
+
+
+def test_a_described_lead_document_speaks_as_the_inspectorate() -> None:
+    assert rows(ADVERB_AND_ADJECTIVES) == [
+        ("Custody Inspectorate", "inspectorate", "Half of the men at a Kent jail were locked up all day"),
+        ("Custody Inspectorate", "inspectorate", "the jail held 600 men in space for 450")]
