@@ -3,6 +3,7 @@ each case is a short text written for this test in our own words about invented 
 value it must give, with cases where the rule must not fire."""
 import pytest
 
+from claims.extract.speakers.defined_terms import defined_references
 from claims.extract.speakers.lead_documents import lead_authors
 from extract_rows import rows
 
@@ -44,3 +45,32 @@ def test_a_described_lead_document_speaks_as_the_inspectorate() -> None:
     assert rows(ADVERB_AND_ADJECTIVES) == [
         ("Custody Inspectorate", "inspectorate", "Half of the men at a Kent jail were locked up all day"),
         ("Custody Inspectorate", "inspectorate", "the jail held 600 men in space for 450")]
+
+
+# A defined term (18a, speakers/defined_terms). Results, regulators' notices and takeover announcements define the
+# reference they will use in a bracket after the body's name: `Larkfield Foods plc ("Larkfield" or "the Group")`,
+# `Veltrane plc (the "Company")`, `Brant Credit DAC ("Brant" or "the Firm")`. Later `The Group expects` is that body,
+# even when another company has spoken since (the old reading took the company in focus, or nobody). A bracket that
+# defines no body (`the "Acquisition"`) or the same word for two bodies defines nothing.
+DEFINED_GROUP = (
+    "Results\n\nDUBLIN - Larkfield Foods plc (\"Larkfield\" or \"the Group\") today announces its results.\n\n"
+    "Brant Dairies, its largest supplier, said milk prices rose by 4%.\n\n"
+    "The Group expects revenue of €400m for the full year.\n")
+
+
+def test_a_defined_reference_is_the_body_it_was_defined_for() -> None:
+    assert rows(DEFINED_GROUP)[-1] == ("Larkfield Foods plc", "organisation", "expects revenue of €400m for the full year")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Larkfield Foods plc ("Larkfield" or "the Group") said', {"group": "Larkfield Foods plc"}),
+    ("Veltrane plc (the \u201cCompany\u201d) said", {"company": "Veltrane plc"}),
+    ('Brant Credit DAC ("Brant" or "the Firm") was fined', {"firm": "Brant Credit DAC"}),
+    ('Acme plc agreed the purchase of Beta Ltd (the "Acquisition")', {}),  # no body's reference
+    ('Acme plc ("the Company") and Beta plc ("the Company") merged', {}),  # two bodies: nobody
+    ('Acme plc announces results. ("the Group")', {}),  # no name right before the bracket
+    ("Acme plc (the Group) said", {}),  # no quotation marks: not a definition
+])
+def test_defined_references_maps_a_bracketed_noun_to_the_name_before(text: str, expected: dict[str, str]) -> None:
+    defined_references.cache_clear()
+    assert defined_references(text) == expected

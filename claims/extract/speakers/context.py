@@ -12,6 +12,7 @@ from ..fining_bodies import fines_someone
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS, ROLES, load_words
 
 from .compound_titles import compound_title_keys
+from .defined_terms import defined_body
 from .body_traits import (
     LINKABLE, WIRE_AFTER_PLACE_RE, body_by_which, company_like, may_be_called, may_be_charity,
     maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
@@ -135,6 +136,9 @@ class Context(Focus):
         word = word.lower()
         if word == "party":
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
+        defined = defined_body(self.text, word)
+        if defined is not None:
+            return self._defined(defined)  # 'Acme Foods plc ("Acme" or "the Group") ... The Group expects': Acme
         if self.rival_bodies(word) and not self.continues_with_head(word):
             return None  # "X Staff Alliance and Y Staff Alliance ... the alliance": either of them
         if word in LINKABLE and len(bodies_called(self.text, word)) > 1:
@@ -164,6 +168,13 @@ class Context(Focus):
         if word in ORG_REFERENCES and len(bodies) == 1 and may_be_side(bodies[0], word, self.called.get(bodies[0], set())):
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named (a supplier is no charity)
         return None  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def _defined(self, name: str) -> str:
+        """Return a body the text defines a reference as, registered under its fullest name."""
+        full = self.full_org(name)
+        if full not in self.kinds:
+            self.register_org(full, org_kind(full))
+        return full
 
     def _own_head(self, word: str) -> str | None:
         """Return the body last named whose own head is this word when another body only of a kind like it spoke."""
