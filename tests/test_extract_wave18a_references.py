@@ -3,6 +3,8 @@ each case is a short text written for this test in our own words about invented 
 value it must give, with cases where the rule must not fire."""
 import pytest
 
+from claims.extract.school_districts import district_name
+from claims.extract.speakers.body_traits import common_names
 from claims.extract.speakers.defined_terms import defined_references
 from claims.extract.speakers.lead_documents import lead_authors
 from extract_rows import rows
@@ -74,3 +76,63 @@ def test_a_defined_reference_is_the_body_it_was_defined_for() -> None:
 def test_defined_references_maps_a_bracketed_noun_to_the_name_before(text: str, expected: dict[str, str]) -> None:
     defined_references.cache_clear()
     assert defined_references(text) == expected
+
+
+# The common noun a text uses for a named body whose name does not end in it (18a, school_districts,
+# speakers/body_traits.common_names, data/district_heads.txt, data/irish_heads.txt). A US school district is named
+# `X City Schools`, `X Public Schools`, `X Unified School District`, or only inside its board's name (`The X City
+# Schools Board of Education voted`), and then called `the district`, even in the same sentence (`..., a decision the
+# district says will save $2.9m`); it speaks as the district, never as its board. An Irish body's head opens its name
+# (`An Bord X`, `Comhairle Contae X`) and an English text calls it `the board`, `the council`. The old reading left
+# `the district` and `the board` unresolved. `the district` with no school district named stays unresolved.
+DISTRICT_IN_BOARD = (
+    "Schools\n\nThe Ash Vale City Schools Board of Education voted on Tuesday to close two schools, a decision the "
+    "district says will save $2.9 million a year.\n\nThe district said letters would go to 430 families by April "
+    "1.\n")
+DISTRICT_NAMED = ("Schools\n\nKelso Unified School District will close two schools.\n\nThe district said the "
+                  "closures would save $1.2 million a year.\n")
+NO_DISTRICT = "Schools\n\nKelso Borough Council will close two depots.\n\nThe district said 40 jobs would go.\n"
+IRISH_BOARD = (
+    "Appeal\n\nAn Bord Seascann has granted permission for 120 homes, overturning a refusal by Leitir County "
+    "Council.\n\nLeitir County Council said it had refused 11 schemes since 2022.\n\nIn its order, the board said "
+    "the scheme would not injure the amenities of the area.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (DISTRICT_IN_BOARD,
+     [("Ash Vale City Schools", "organisation", "will save $2.9 million a year"),
+      ("Ash Vale City Schools", "organisation", "letters would go to 430 families by April 1")]),
+    (DISTRICT_NAMED,
+     [("Kelso Unified School District", "organisation", "the closures would save $1.2 million a year")]),
+    (NO_DISTRICT,
+     [("the district", "unresolved", "40 jobs would go")]),
+    (IRISH_BOARD,
+     [("Leitir County Council", "organisation", "it had refused 11 schemes since 2022"),
+      ("An Bord Seascann", "organisation", "the scheme would not injure the amenities of the area")]),
+], ids=["district-in-board", "district-named", "no-district", "irish-board"])
+def test_a_common_noun_means_the_body_named_without_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Ash Vale City Schools Board of Education", "Ash Vale City Schools"),
+    ("Ash Vale City Schools", "Ash Vale City Schools"),
+    ("Kelso Unified School District Board of Trustees", "Kelso Unified School District"),
+    ("Riverbend R-IV School District", "Riverbend R-IV School District"),
+    ("Ash Vale High School", None),  # one school, no district
+    ("Schools Board", None),  # no name before the head
+    ("Acme Water", None),
+])
+def test_district_name_reads_the_district_in_a_name(name: str, expected: str | None) -> None:
+    assert district_name(name) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("An Bord Seascann", ["board"]),
+    ("Bord na Gaoithe", ["board"]),
+    ("Comhairle Contae Leitir", ["council"]),
+    ("An Bord", []),  # the head alone: no name
+    ("Bordwell Homes", []),
+])
+def test_common_names_reads_an_irish_head(name: str, expected: list[str]) -> None:
+    assert common_names(name) == expected

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ..finding import find_all
+from .school_districts import district_name
 from .title_nouns import without_title_nouns
 from .vocabulary import NOT_NAMES, SENTENCE_STARTERS, load_words
 
@@ -79,7 +80,7 @@ def full_name(text: str, speaker: str, bodies: Iterable[str]) -> str | None:
     if not words or speaker.isupper() or any(w.endswith(("'s", "\u2019s")) for w in words):
         return None  # an acronym is a name of its own; a possessive is an owner, not a name
     longer = {name for name in bodies if len(name.split()) > len(words) and _run_of(words, name.split())
-              and _plain_name(name, speaker)}
+              and _plain_name(name, speaker) and district_name(name) != speaker}  # a district inside its board's name
     if len(longer) != 1:
         return None
     name = longer.pop()

@@ -13,6 +13,7 @@ from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PUBLIC_H
 
 from .compound_titles import compound_title_keys
 from .defined_terms import defined_body
+from ..school_districts import only_district
 from .body_traits import (
     LINKABLE, WIRE_AFTER_PLACE_RE, body_by_which, company_like, may_be_called, may_be_charity,
     maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
@@ -139,6 +140,9 @@ class Context(Focus):
         defined = defined_body(self.text, word)
         if defined is not None:
             return self._defined(defined)  # 'Acme Foods plc ("Acme" or "the Group") ... The Group expects': Acme
+        district = self._school_district() if word == "district" else None
+        if district is not None:
+            return self._defined(district)  # "The X City Schools Board of Education voted ... the district says"
         if self.rival_bodies(word) and not self.continues_with_head(word):
             return None  # "X Staff Alliance and Y Staff Alliance ... the alliance": either of them
         if word in LINKABLE and len(bodies_called(self.text, word)) > 1:
@@ -168,6 +172,16 @@ class Context(Focus):
         if word in ORG_REFERENCES and len(bodies) == 1 and may_be_side(bodies[0], word, self.called.get(bodies[0], set())):
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named (a supplier is no charity)
         return None  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def _school_district(self) -> str | None:
+        """Return the one school district the text names so far, else anywhere (`The X City Schools Board of Education
+        voted ..., a decision the district says`: the name read in the same sentence)."""
+        found = only_district(self.orgs)
+        if found is None:
+            if self.ahead is None:
+                self.ahead = self._bodies_ahead()
+            found = only_district([mention.name for mention in self.ahead])
+        return found
 
     def _defined(self, name: str) -> str:
         """Return a body the text defines a reference as, registered under its fullest name."""
