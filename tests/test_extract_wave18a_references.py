@@ -3,6 +3,7 @@ each case is a short text written for this test in our own words about invented 
 value it must give, with cases where the rule must not fire."""
 import pytest
 
+from claims.extract.full_names import variant_of
 from claims.extract.school_districts import district_name
 from claims.extract.speakers.body_traits import common_names
 from claims.extract.speakers.defined_terms import defined_references
@@ -169,3 +170,34 @@ OWN_AGENCY = (
 ], ids=["landlord", "transit-agency", "own-agency"])
 def test_a_reference_means_a_body_of_its_kind(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A name variant (18a, full_names.variant_of). A headline or a later sentence shortens a body's name by leaving out a
+# word inside it (`Medicaid Fraud Unit` for `Medicaid Fraud Control Unit`, `Kestle Fire Service` for `Kestle Fire
+# and Rescue Service`); the old reading kept the variant as a body of its own, a wrong speaker. The variant keeps the
+# first and last words and the others in order; two-word names (`Acme Services` beside `Acme Water Services`, often
+# two firms) and two longer candidates are left alone.
+@pytest.mark.parametrize(("speaker", "bodies", "expected"), [
+    ("Medicaid Fraud Unit", ["Medicaid Fraud Control Unit", "Oregon Department of Justice"],
+     "Medicaid Fraud Control Unit"),
+    ("Kestle Fire Service", ["Kestle Fire and Rescue Service"], "Kestle Fire and Rescue Service"),
+    ("Acme Services", ["Acme Water Services"], None),  # two words: may be another firm
+    ("Medicaid Fraud Unit", ["Medicaid Fraud Control Unit", "Medicaid Fraud Review Unit"], None),  # two candidates
+    ("Medicaid Fraud Unit", ["Medicaid Fraud Control Office"], None),  # another last word
+    ("Fraud Control Unit", ["Medicaid Fraud Control Unit"], None),  # another first word (a run: full_name's job)
+    ("Unit Fraud Medicaid", ["Medicaid Fraud Control Unit"], None),
+    ("ABC DEF GHI", ["ABC DEF XYZ GHI"], None),  # letters: a name of its own
+])
+def test_variant_of_reads_a_name_with_inner_words_left_out(speaker: str, bodies: list[str],
+                                                           expected: str | None) -> None:
+    assert variant_of(speaker, bodies) == expected
+
+
+HEADLINE_VARIANT = (
+    "Attorney General: Medicaid Fraud Unit recovers $31.7m\n\nAttorney General Dana Holt today announced that the "
+    "Medicaid Fraud Control Unit recovered $31.7 million in 2025.\n\nAccording to its annual report, the unit opened "
+    "212 new investigations.\n")
+
+
+def test_a_headline_variant_speaks_as_the_full_name() -> None:
+    assert [row[0] for row in rows(HEADLINE_VARIANT) if row[1] != "person"] == ["Medicaid Fraud Control Unit"]
