@@ -202,3 +202,27 @@ HEADLINE_VARIANT = (
 
 def test_a_headline_variant_speaks_as_the_full_name() -> None:
     assert [row[0] for row in rows(HEADLINE_VARIANT) if row[1] != "person"] == ["Medicaid Fraud Control Unit"] * 2
+
+
+# A document a named role-holder wrote (18a, attribution/sources._note_authored, speakers/publishers_of,
+# attribution/continuation.figures_go_on). `according to a report to the panel by the commissioner's chief finance
+# officer, Jo Roe` makes the report Jo Roe's, so a later `The report shows A. Its reserves fall to B.` is hers, both
+# sentences; the old reading kept the report's whole description as a document of its own (`a report to the panel by
+# ...`). A report addressed to a body with no author (`A report to cabinet says`) stays the document it was.
+ROLE_HOLDERS_REPORT = (
+    "Precept\n\nThe rise will raise an extra £5.8 million, according to a report to the panel by the commissioner's "
+    "chief finance officer, Jo Pardoe.\n\nThe report shows the force expects an overspend of £1.2 million. Its "
+    "reserves are forecast to fall from £14.6 million to £8.9 million.\n")
+ADDRESSED_REPORT = "Libraries\n\nA report to cabinet says 14 libraries will close.\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ROLE_HOLDERS_REPORT,
+     [("Jo Pardoe", "person", "The rise will raise an extra £5.8 million"),
+      ("Jo Pardoe", "person", "the force expects an overspend of £1.2 million"),
+      ("Jo Pardoe", "person", "Its reserves are forecast to fall from £14.6 million to £8.9 million")]),
+    (ADDRESSED_REPORT,
+     [("A report to cabinet", "document", "14 libraries will close")]),
+], ids=["role-holders-report", "addressed-report"])
+def test_a_report_by_a_named_role_holder_is_theirs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
