@@ -3,6 +3,7 @@ each case is a short text written for this test in our own words about invented 
 value it must give, with cases where the rule must not fire."""
 import pytest
 
+from claims.extract.fining_bodies import enforces, investigating_names
 from claims.extract.full_names import variant_of
 from claims.extract.school_districts import district_name
 from claims.extract.speakers.body_traits import common_names
@@ -226,3 +227,51 @@ ADDRESSED_REPORT = "Libraries\n\nA report to cabinet says 14 libraries will clos
 ], ids=["role-holders-report", "addressed-report"])
 def test_a_report_by_a_named_role_holder_is_theirs(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# The regulator a text shows investigating (18a, fining_bodies.investigating_names, speakers/context.regulator). A
+# regulator without a regulator's head (`Ofgem`, `Ofwire`) is named by its work (`Ofgem's investigation found`,
+# `investigated by Ofwire`), often after the lead has called it `the regulator` (`..., the regulator has said.`). The
+# old reading knew it only by fining, so `the regulator` stayed the text's words. Two bodies investigating, or none,
+# leave `the regulator` unresolved.
+INVESTIGATING_REGULATOR = (
+    "Supplier to pay £6.4m\n\nA Leeds energy supplier has agreed to pay £6.4 million after failing to refund "
+    "customers, the regulator has said.\n\nOfwire's investigation found that the firm's billing system did not flag "
+    "closed accounts.\n")
+TWO_INVESTIGATORS = (
+    "Supplier to pay £6.4m\n\nA Leeds energy supplier will pay £6.4 million, the regulator has said.\n\nOfwire's "
+    "investigation and Brightline's own inquiry both found that 9,000 accounts were affected.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (INVESTIGATING_REGULATOR,
+     [("Ofwire", "inspectorate", "A Leeds energy supplier has agreed to pay £6.4 million after failing to refund "
+       "customers"),
+      ("Ofwire", "inspectorate", "the firm's billing system did not flag closed accounts")]),
+    (TWO_INVESTIGATORS,
+     [("the regulator", "inspectorate", "A Leeds energy supplier will pay £6.4 million")]),
+], ids=["investigating-regulator", "two-investigators"])
+def test_the_regulator_is_the_one_body_the_text_shows_investigating(text: str,
+                                                                    expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ofwire's investigation found a fault.", frozenset({"Ofwire"})),
+    ("The Central Bank's inquiry and Acme's own probe began.", frozenset({"Central Bank", "Acme"})),
+    ("The investigation by Ofwire found a fault.", frozenset()),  # no possessive: read by other rules
+    ("The's investigation", frozenset()),
+    ("Acme said its investigation found a fault.", frozenset()),
+])
+def test_investigating_names_reads_the_name_before_its_investigation(text: str, expected: frozenset[str]) -> None:
+    assert investigating_names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm was investigated by Ofwire last year.", True),
+    ("Ofwire's investigation found a fault.", True),
+    ("Ofwire has fined the firm £1m.", True),
+    ("Ofwire said the firm was wrong.", False),
+])
+def test_enforces_reads_fines_and_investigations(text: str, expected: bool) -> None:
+    assert enforces(text, "Ofwire") is expected

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from ..bodies import another_party_so_called
 from ..entities import bodies_called, Mention, find_mentions, head_noun, may_regulate, org_kind
-from ..fining_bodies import fines_someone
+from ..fining_bodies import enforces, fines_someone, investigating_names
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS, ROLES, load_words
 
 from .compound_titles import compound_title_keys
@@ -266,7 +266,27 @@ class Context(Focus):
                 self.kinds[name] = "inspectorate"
                 return name
         fining = [name for name in self.orgs if fines_someone(self.text, name)]
-        return fining[0] if len(fining) == 1 else None  # "fined £1.4m by Ofcom ... the regulator": Ofcom
+        if fining:
+            return fining[0] if len(fining) == 1 else None  # "fined £1.4m by Ofcom ... the regulator": Ofcom
+        return self._enforcing_body()
+
+    def _enforcing_body(self) -> str | None:
+        """Return the one body the whole text shows fining or investigating someone (`Ofgem's investigation found`),
+        registered as the inspectorate; None for none or two (a company's own inquiry beside it leaves no one)."""
+        if self.ahead is None:
+            self.ahead = self._bodies_ahead()
+        names = {self.full_org(m.name) for m in self.ahead
+                 if m.name.lower() not in REFERENCE_WORDS and enforces(self.text, m.name)}
+        names |= {self.full_org(name) for name in investigating_names(self.text)
+                  if name.lower() not in REFERENCE_WORDS and self.kinds.get(self.full_org(name)) != "person"}
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        if name not in self.kinds:
+            self.register_org(name, "inspectorate")  # "the regulator has said ... Ofgem's investigation found": Ofgem
+        elif self.kinds[name] == "organisation":
+            self.kinds[name] = "inspectorate"
+        return name
 
     def named_later(self, kind: str | None) -> str | None:
         """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""
