@@ -4,9 +4,12 @@ value it must give, with cases where the rule must not fire."""
 import pytest
 
 from claims.extract.fining_bodies import enforces, investigating_names
+from claims.extract.entities import Mention
 from claims.extract.full_names import variant_of
 from claims.extract.school_districts import district_name
+from claims.extract.speakers import Context
 from claims.extract.speakers.body_traits import common_names
+from claims.extract.speakers.clause_pronouns import clause_it
 from claims.extract.speakers.defined_terms import defined_references
 from claims.extract.speakers.lead_documents import lead_authors
 from extract_rows import rows
@@ -275,3 +278,33 @@ def test_investigating_names_reads_the_name_before_its_investigation(text: str, 
 ])
 def test_enforces_reads_fines_and_investigations(text: str, expected: bool) -> None:
     assert enforces(text, "Ofwire") is expected
+
+
+# `it` in a clause that names one body (18a, speakers/clause_pronouns). Business and live pages write `Shares in X
+# have fallen 14% after it said ...`, `X's profits rose when it reported ...`: the pronoun looks back to the body of
+# its own sentence, whoever the text was about before (a live page's entries run newest first, so the body in focus is
+# often another entry's). The old reading took the body in focus, or left `it` unresolved. A clause naming two bodies
+# (`Ofwire fined X after it found`) or a person is left to the other rules.
+SHARES_AFTER_IT = (
+    "Business live\n\n14:05\nOfwire fines Inchmore\n\nOfwire said the average delay was 11 days.\n\n08:15\n"
+    "Shares in department store group Pellow's have fallen 14% after it said sales were down 2.7%.\n")
+
+
+def test_it_after_a_subordinator_is_the_body_of_its_clause() -> None:
+    assert rows(SHARES_AFTER_IT) == [("Ofwire", "organisation", "the average delay was 11 days"),
+                                     ("Pellow's", "organisation", "sales were down 2.7%")]
+
+
+@pytest.mark.parametrize(("words", "names", "expected"), [
+    ("shares in pellow's have fallen after it", [("Pellow's", "org")], ("Pellow's", "organisation")),
+    ("ofwire fined inchmore after it", [("Ofwire", "org"), ("Inchmore", "org")], None),  # two bodies
+    ("jo roe joined acme after it", [("Jo Roe", "person"), ("Acme", "org")], None),  # a person
+    ("shares in acme fell and then it", [("Acme", "org")], None),  # no subordinator right before `it`
+    ("after it", [("Acme", "org")], None),  # too short to hold a body
+    ("acme rose after it", [], None),  # no mention read
+    ("acme and acme fell after it", [("Acme", "org"), ("Acme", "org")], ("Acme", "organisation")),  # one body twice
+])
+def test_clause_it_needs_one_body_and_a_subordinator(words: str, names: list[tuple[str, str]],
+                                                     expected: tuple[str, str] | None) -> None:
+    mentions = [Mention(0, len(name), name, kind) for name, kind in names]
+    assert clause_it(words.split(), mentions, Context(text="")) == expected

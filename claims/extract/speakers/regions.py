@@ -15,6 +15,7 @@ from .clauses import (
     is_participle_clause, is_relative_clause, is_role_phrase, joint_subject, past_dateline, past_wire_bracket,
     skippable, titled_document, unnamed_role, unowned_document,
 )
+from .clause_pronouns import clause_it
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
@@ -180,7 +181,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     return holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
-        or pronoun_after_adverbial(words, ctx) or pronoun(words, ctx) or authored_document(text, start, end, words, ctx) \
+        or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
+        or authored_document(text, start, end, words, ctx) \
         or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
