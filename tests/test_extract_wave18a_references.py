@@ -4,6 +4,7 @@ value it must give, with cases where the rule must not fire."""
 import pytest
 
 from claims.extract.fining_bodies import enforces, investigating_names
+from claims.extract.attribution.reference_people import note_reference_people
 from claims.extract.entities import Mention
 from claims.extract.full_names import variant_of
 from claims.extract.school_districts import district_name
@@ -318,3 +319,36 @@ def test_state_after_former_opens_a_title_not_a_cue() -> None:
             "44% of mold repairs within 15 days.\n\nResidents state that little has changed since 2024.\n")
     assert rows(text) == [("Elena Vasko", "person", "the authority completed 44% of mold repairs within 15 days"),
                           ("Residents", "unresolved", "little has changed since 2024")]
+
+
+# A body's people under a short reference, then `Their report` (18a, attribution/reference_people,
+# speakers/documents.people_subject). Local democracy reports write `The council's planning officers had recommended
+# approval. Their report said ...`: the report is the council's (its officers'), not the developer's named last. The
+# old reading gave it to the last body named. With no body the reference resolves to, or no `Their` after, nothing
+# changes.
+OFFICERS_REPORT = (
+    "Homes approved\n\nMembers of Fenbury District Council's planning committee voted to grant permission to Oakridge "
+    "Homes.\n\nThe council's planning officers had recommended approval. Their report said the district had only a "
+    "3.6-year supply of housing land.\n")
+
+
+def test_their_report_after_a_bodys_officers_is_the_bodys() -> None:
+    assert rows(OFFICERS_REPORT) == [
+        ("Fenbury District Council", "organisation", "the district had only a 3.6-year supply of housing land")]
+
+
+@pytest.mark.parametrize(("text", "expected_people", "expected_subject"), [
+    ("Acme Council met.\n\nThe council's planning officers recommended it. Their report said so.\n",
+     {"officers": "Acme Council"}, "Acme Council"),
+    ("Acme Council met.\n\nThe council's planning officers recommended it. The report said so.\n",
+     {"officers": "Acme Council"}, None),  # no `Their`: only the officers noted
+    ("Acme Council met.\n\nThe weather's officers recommended it. Their report said so.\n", {}, None),  # no reference
+    ("Acme Council met.\n\nThe council recommended it. Their report said so.\n", {}, None),  # no people
+])
+def test_note_reference_people_reads_whose_people_open_a_sentence(text: str, expected_people: dict[str, str],
+                                                                  expected_subject: str | None) -> None:
+    ctx = Context(text=text)
+    ctx.register_org("Acme Council", "organisation")
+    start = text.index("The ")
+    note_reference_people(text, (start, text.index(".", start) + 1), ctx)
+    assert (ctx.people_of, ctx.subject[0] if ctx.subject else None) == (expected_people, expected_subject)
