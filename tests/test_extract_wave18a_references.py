@@ -10,7 +10,7 @@ from claims.extract.full_names import variant_of
 from claims.extract.school_districts import district_name
 from claims.extract.speakers import Context
 from claims.extract.speakers.body_traits import common_names
-from claims.extract.speakers.clause_pronouns import clause_it
+from claims.extract.speakers.clause_pronouns import clause_it, object_relative
 from claims.extract.speakers.defined_terms import defined_references
 from claims.extract.speakers.lead_documents import lead_authors
 from extract_rows import rows
@@ -352,3 +352,32 @@ def test_note_reference_people_reads_whose_people_open_a_sentence(text: str, exp
     start = text.index("The ")
     note_reference_people(text, (start, text.index(".", start) + 1), ctx)
     assert (ctx.people_of, ctx.subject[0] if ctx.subject else None) == (expected_people, expected_subject)
+
+
+# A name inside an object relative right before the cue (18a, speakers/clause_pronouns.object_relative, regions). `The
+# charge relates to the Ridgeline pickup, which Corvale said it would stop building`: `which` is what Corvale says
+# something about, so Corvale speaks, and a later `the company said` is Corvale too. The old reading skipped the
+# relative clause as an aside and gave the claim to the product named before it. A subject relative (`which
+# represents staff`) is still an aside.
+OBJECT_RELATIVE = (
+    "Charge\n\nCorvane Motors took a charge of $1.2 billion.\n\nThe charge relates to the Ridgeline pickup, which "
+    "Corvane said it would stop building at its Lansing plant. About 1,150 workers will be offered other jobs, the "
+    "company said.\n")
+
+
+def test_a_name_after_which_speaks_for_the_relative() -> None:
+    assert rows(OBJECT_RELATIVE) == [
+        ("Corvane Motors", "organisation", "it would stop building at its Lansing plant"),
+        ("Corvane Motors", "organisation", "About 1,150 workers will be offered other jobs")]
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("which Corvane", True),
+    (" that the Acme Group", True),
+    ("whom Jo Roe", True),
+    ("which represents staff", False),  # the relative's own verb: an aside
+    ("which Corvane and its unions", False),  # more than a name
+    ("Acme", False),
+])
+def test_object_relative_reads_a_relative_pronoun_and_a_name(clause: str, expected: bool) -> None:
+    assert object_relative(clause) is expected

@@ -1,7 +1,10 @@
-"""`it` after a subordinating word in a clause that names one body (`Shares in X fell 14% after it said`, `X's profits
-rose when it reported`): the body of its own clause, whoever the text was about before (a live page's earlier entry,
-a regulator in focus)."""
+"""Who a pronoun or a relative clause right before a cue means: `it` after a subordinating word in a clause that names
+one body (`Shares in X fell 14% after it said`) is the body of its own clause, whoever the text was about before (a live
+page's earlier entry, a regulator in focus); in `the X pickup, which Corvale said it would stop building`, `which` is
+the object and the name after it says so."""
 from __future__ import annotations
+
+import re
 
 from ..entities import Mention
 
@@ -20,3 +23,14 @@ def clause_it(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
         return None
     name = ctx.add(mentions[0])
     return name, ctx.kind_of(name)
+
+
+OBJECT_RELATIVE_RE = re.compile(r"(?:which|that|whom)\s+(?:the\s+)?[A-Z][\w&'\u2019\-]*(?:\s+[A-Z][\w&'\u2019\-]*){0,4}\s*$")
+"""A relative clause whose subject is a name right before the cue: `which Corvale`, `that the Acme Group`."""
+
+
+def object_relative(clause: str) -> bool:
+    """Say whether a clause right before a cue is a relative pronoun and a capitalised name (`which Corvale`): the
+    name speaks, the pronoun is what it says something about."""
+    clause = clause.strip()
+    return clause[:1] in "wt" and OBJECT_RELATIVE_RE.fullmatch(clause) is not None
