@@ -43,7 +43,12 @@ DOCUMENT_BY_AUTHOR = (
     (ANSWERING_BODY, {}),
     (DOCUMENT_BY_AUTHOR, {"report": "Marsh Policy Centre"}),
     ("Rents\n\nRents rose, a review finds.\n\nThe Brindle Foundation said it found a rise.\n", {}),  # no inspectorate
-], ids=["adverb-and-adjectives", "inspectorate-says", "answering-body", "document-by-author", "body-says"])
+    ("Courts\n\nThe backlog rose to 79,310, according to official figures published on Thursday.\n\nThe quarterly "
+     "statistics from the Ministry of Courts show the caseload grew.\n", {"figures": "Ministry of Courts"}),
+    ("Courts\n\nThe backlog rose to 79,310, according to official figures published on Thursday.\n\nThe minister "
+     "said figures from the Ministry of Courts were wrong.\n", {}),  # no author opening the paragraph
+], ids=["adverb-and-adjectives", "inspectorate-says", "answering-body", "document-by-author", "body-says",
+        "statistics-from", "figures-from-later"])
 def test_lead_authors_reads_a_described_document_and_its_author(text: str, expected: dict[str, str]) -> None:
     lead_authors.cache_clear()
     assert {noun: mention.name for noun, mention in lead_authors(text).items()} == expected

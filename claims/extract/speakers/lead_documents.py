@@ -6,7 +6,7 @@ import functools
 import re
 
 from ..entities import Mention, find_mentions, org_kind
-from ..vocabulary import load_words
+from ..vocabulary import CUE_VERBS, load_words
 
 RESEARCH_VERBS = load_words("research_verbs")
 """Verbs with which a body says it did a document's work (`analysed`, `surveyed`, `found`)."""
@@ -35,11 +35,12 @@ _BODY_DATA_RE = re.compile(r"[ \t]+(?:data|figures|statistics)\b[^.\n]{0,80}?\b(
 _SPEECH_VERBS: frozenset[str] = frozenset("said says warned warns concluded concludes".split())
 """Verbs with which an inspectorate opening the next paragraph reports what its own inspection found (`HM
 Inspectorate of X said safety had deteriorated`): an inspectorate's inspection report is its own."""
-_DOCUMENT_BY_RE = re.compile(r"The\s+(?:report|study|survey|review|analysis|research|audit|investigation|inspection"
-                             r"|assessment|evaluation|inquiry)\b,?\s+(?:(?:published|carried\s+out|commissioned"
-                             r"|conducted|produced|written)\s+)?by\s+(?:the\s+)?$")
+_DOCUMENT_BY_RE = re.compile(r"The\s+(?P<modifiers>(?:[a-z\-]+\s+){0,2}?)(?:report|study|survey|review|analysis|research|audit"
+                             r"|investigation|inspection|assessment|evaluation|inquiry|figures|statistics|data)\b,?\s+"
+                             r"(?:(?:published|carried\s+out|commissioned|conducted|produced|written|compiled)\s+)?"
+                             r"(?:by|from)\s+(?:the\s+)?$")
 """The next paragraph naming the lead's document's author before anything else: `The study by the `, `The report,
-carried out by `."""
+carried out by `, `The quarterly statistics from the `."""
 _OPENING_SPAN = 160
 """How far into the next paragraph its opening body's name may reach."""
 
@@ -63,7 +64,9 @@ def _opening_researcher(text: str, start: int) -> Mention | None:
     """Return the body that opens a paragraph as the subject of a research verb (`The X Inspectorate found`,
     `X, a think tank, analysed`), else None."""
     mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
-    if mentions and mentions[0].kind == "org" and _DOCUMENT_BY_RE.fullmatch(text, start, mentions[0].start):
+    document_by = _DOCUMENT_BY_RE.fullmatch(text, start, mentions[0].start) if mentions else None
+    if document_by is not None and mentions[0].kind == "org" \
+            and CUE_VERBS.isdisjoint(document_by.group("modifiers").split()):
         return mentions[0]  # "The study by the Marches Institute, a research centre, tracked": its author
     if not mentions or mentions[0].kind != "org" \
             or text[start:text.find(mentions[0].name, mentions[0].start)].strip() not in ("", "The"):
