@@ -1,5 +1,6 @@
-"""A body the text shows fining someone (`was fined £1m by Ofcom`, `Ofcom has fined X`): the text's regulator, though
-its name has no regulator's head."""
+"""A body the text shows fining someone (`was fined £1m by Ofcom`, `Ofcom has fined X`) or investigating them
+(`Ofgem's investigation found`, `investigated by Ofgem`): the text's regulator, though its name has no regulator's
+head."""
 from __future__ import annotations
 
 import re
@@ -23,3 +24,42 @@ def fines_someone(text: str, name: str) -> bool:
             return True
         at = text.find(name, end)
     return False
+
+
+INVESTIGATES_AFTER_RE = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:investigation|inquiry|probe|enforcement)\b")
+"""`'s investigation` right after a body's name: the body investigated someone."""
+INVESTIGATED_BY_BEFORE_RE = re.compile(r"\binvestigated\s+by\s+(?:the\s+)?$")
+"""`investigated by ` right before a body's name."""
+
+
+def investigates_someone(text: str, name: str) -> bool:
+    """Say whether the text shows a body investigating someone: `NAME's investigation`, `investigated by NAME`."""
+    if "investigat" not in text and "inquiry" not in text and "probe" not in text:
+        return False  # the cheap test first
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if INVESTIGATES_AFTER_RE.match(text, end) or INVESTIGATED_BY_BEFORE_RE.search(text, max(0, at - 20), at):
+            return True
+        at = text.find(name, end)
+    return False
+
+
+INVESTIGATING_NAME_RE = re.compile(r"(?<![\w'\u2019])(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&\-]*){0,4})"
+                                   r"['\u2019]s\s+(?:own\s+)?(?:investigation|inquiry|probe)\b")
+"""A capitalised name before `'s investigation` (`Ofgem's investigation`): a body without a head the name-reader
+may not read as one."""
+
+
+def investigating_names(text: str) -> frozenset[str]:
+    """Return the names the text writes before `'s investigation`, `'s inquiry` or `'s probe`, without an opening
+    `The`."""
+    if "'s " not in text and "\u2019s " not in text:
+        return frozenset()
+    return frozenset(m.group("name").removeprefix("The ") for m in INVESTIGATING_NAME_RE.finditer(text)
+                     if m.group("name") != "The")
+
+
+def enforces(text: str, name: str) -> bool:
+    """Say whether the text shows a body fining or investigating someone."""
+    return fines_someone(text, name) or investigates_someone(text, name)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ..finding import find_all
+from .school_districts import district_name
 from .title_nouns import without_title_nouns
 from .vocabulary import NOT_NAMES, SENTENCE_STARTERS, load_words
 
@@ -79,7 +80,7 @@ def full_name(text: str, speaker: str, bodies: Iterable[str]) -> str | None:
     if not words or speaker.isupper() or any(w.endswith(("'s", "\u2019s")) for w in words):
         return None  # an acronym is a name of its own; a possessive is an owner, not a name
     longer = {name for name in bodies if len(name.split()) > len(words) and _run_of(words, name.split())
-              and _plain_name(name, speaker)}
+              and _plain_name(name, speaker) and district_name(name) != speaker}  # a district inside its board's name
     if len(longer) != 1:
         return None
     name = longer.pop()
@@ -141,7 +142,30 @@ def named_in_full(text: str, speakers: Iterable[tuple[str, str]],
         if kind not in _SHORT_KINDS:
             continue
         name = tickers.get(speaker) if kind != "person" else None
-        name = name or full_name(text, speaker, bodies)
+        name = name or full_name(text, speaker, bodies) or (variant_of(speaker, bodies) if kind != "person" else None)
         if name is not None:
             found[speaker] = (name, kinds[name])
     return found
+
+
+VARIANT_WORDS = 3
+"""How many words a body's name must have before a longer name with a word more inside may be its full form."""
+
+
+def variant_of(speaker: str, bodies: Iterable[str]) -> str | None:
+    """Return the one longer body name a speaker's name is a variant of, a word or two left out inside
+    (`Medicaid Fraud Unit` for `Medicaid Fraud Control Unit`, a headline's short form): the same first and last
+    words, the others in order; a name of fewer than three words, or two such longer names, is left alone."""
+    words = speaker.split()
+    if len(words) < VARIANT_WORDS or speaker.isupper():
+        return None
+    longer = {name for name in bodies if len(name.split()) > len(words) and _variant(words, name.split())}
+    return longer.pop() if len(longer) == 1 else None
+
+
+def _variant(words: list[str], longer: list[str]) -> bool:
+    """Say whether `words` are `longer` with some inner words left out: same first and last word, the rest in order."""
+    if words[0] != longer[0] or words[-1] != longer[-1]:
+        return False
+    inner = iter(longer[1:-1])
+    return all(word in inner for word in words[1:-1])

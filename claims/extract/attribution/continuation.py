@@ -113,8 +113,10 @@ def continuation(text: str, sentence: Span, holes: list[Span], previous: Attribu
 
 
 def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
-    """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body."""
-    if previous is None or previous.kind == "person" or text[sentence[1] - 1] == "?" \
+    """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body, or to a
+    person whose document spoke (`The report shows A. Its reserves fall to B` after the report's author is named)."""
+    if previous is None or previous.kind == "person" and not DOCUMENT_CUE_RE.fullmatch(previous.cue) \
+            or text[sentence[1] - 1] == "?" \
             or not has_figure(text, *sentence) or is_commentary(text, *sentence):
         return None
     spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))

@@ -60,6 +60,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
             or _publisher_ahead(text, match, sentence[1], ctx)
     named = _role_then_name(text, sentence, match, ctx)
     who = named[0] if named else who
+    if named:
+        _note_authored(match.group("who"), named[0], ctx)  # "a report ... by its finance officer, Jo Roe": hers
     if who is None:
         return None
     _note_apposed_body(text, (sentence[0], match.start()), match, ctx)
@@ -83,6 +85,15 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who") if match.group("who") else match.end()].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+def _note_authored(source: str, author: Who, ctx: Context) -> None:
+    """Note that a document a role's holder wrote (`a report to the panel by the chief finance officer, Jo Roe`) is
+    that person's, so a later `The report shows` is theirs too."""
+    words = source.lower().split()
+    noun = next((w for w in words if w in DOCUMENT_NOUNS), None)
+    if noun is not None and "by" in words[words.index(noun):]:
+        ctx.owners[noun] = (author.name, author.kind)
 
 
 APPOSED_BODY_RE = re.compile(r",\s+(?:the|its)\s+(?P<ref>[a-z]+)['\u2019]s\s")

@@ -7,7 +7,7 @@ import functools
 import re
 
 from ..entities import Mention, head_noun, may_regulate, org_kind
-from ..vocabulary import any_script, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES
+from ..vocabulary import any_script, load_words, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES
 
 from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
 
@@ -70,6 +70,10 @@ _STAFF_BODIES: frozenset[str] = frozenset({"association", "federation", "guild"}
 """Heads of a body of workers the text may call `the union`, last (`Teachers Association`) or before `of`."""
 
 
+IRISH_HEADS: dict[str, str] = dict(entry.split() for entry in load_words("irish_heads"))
+"""An Irish head opening a body's name (`bord`, `comhairle`) and the English noun a text calls the body by."""
+
+
 def common_names(name: str) -> list[str]:
     """Return the common nouns a text may use for a body its name does not end in: a medical centre is
     `the hospital`, a nurses' association `the union`."""
@@ -81,6 +85,9 @@ def common_names(name: str) -> list[str]:
         nouns.append("union")  # "Harbor Teachers Association", "Association of Nursing Staff"
     if words[-1] in OUTLET_HEADS and len(words) > 1:
         nouns += ["paper", "newspaper"]  # "The Brook Echo reported ... The paper said"
+    irish = words[1] if words[0] == "an" and len(words) > 2 else words[0]
+    if irish in IRISH_HEADS and len(words) > 1:
+        nouns.append(IRISH_HEADS[irish])  # "An Bord Pleanála ... the board said", "Comhairle Contae X ... the council"
     return nouns
 
 

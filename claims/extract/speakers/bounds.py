@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from ...finding import find_all
 from ..company_forms import board_opening
+from ..school_districts import district_name
 from ..vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
 
 from .words import COMMON_NOUNS, PEOPLE_GROUPS
@@ -41,8 +42,8 @@ def whole_bodies(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tu
             joined = _joined_words(text) if joined is None else joined
             if speaker.split(" ", 1)[0] not in joined:
                 continue  # a person's name is a body's tail only after `of`, `on` or `for` (a cheap test first)
-        if kind in _SHORT_KINDS and not speaker.isupper():
-            whole = whole_name(text, speaker)
+        if kind in _SHORT_KINDS and not speaker.isupper() and district_name(speaker) != speaker:
+            whole = whole_name(text, speaker)  # (a school district written inside its board's name is itself)
             whole = whole[board_opening(whole):]  # "Board of Acme plc" every time: still Acme plc, which it speaks as
             if whole != speaker and kind != "person":
                 found[speaker] = (whole, kind)

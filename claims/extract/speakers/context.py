@@ -8,10 +8,12 @@ from typing import NamedTuple
 
 from ..bodies import another_party_so_called
 from ..entities import bodies_called, Mention, find_mentions, head_noun, may_regulate, org_kind
-from ..fining_bodies import fines_someone
+from ..fining_bodies import enforces, fines_someone, investigating_names
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS, ROLES, load_words
 
 from .compound_titles import compound_title_keys
+from .defined_terms import defined_body
+from ..school_districts import only_district
 from .body_traits import (
     LINKABLE, WIRE_AFTER_PLACE_RE, body_by_which, company_like, may_be_called, may_be_charity,
     maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
@@ -135,6 +137,12 @@ class Context(Focus):
         word = word.lower()
         if word == "party":
             return next(iter(self.parties)) if len(self.parties) == 1 else None  # two parties: no one
+        defined = defined_body(self.text, word)
+        if defined is not None:
+            return self._defined(defined)  # 'Acme Foods plc ("Acme" or "the Group") ... The Group expects': Acme
+        district = self._school_district() if word == "district" else None
+        if district is not None:
+            return self._defined(district)  # "The X City Schools Board of Education voted ... the district says"
         if self.rival_bodies(word) and not self.continues_with_head(word):
             return None  # "X Staff Alliance and Y Staff Alliance ... the alliance": either of them
         if word in LINKABLE and len(bodies_called(self.text, word)) > 1:
@@ -164,6 +172,23 @@ class Context(Focus):
         if word in ORG_REFERENCES and len(bodies) == 1 and may_be_side(bodies[0], word, self.called.get(bodies[0], set())):
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named (a supplier is no charity)
         return None  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def _school_district(self) -> str | None:
+        """Return the one school district the text names so far, else anywhere (`The X City Schools Board of Education
+        voted ..., a decision the district says`: the name read in the same sentence)."""
+        found = only_district(self.orgs)
+        if found is None:
+            if self.ahead is None:
+                self.ahead = self._bodies_ahead()
+            found = only_district([mention.name for mention in self.ahead])
+        return found
+
+    def _defined(self, name: str) -> str:
+        """Return a body the text defines a reference as, registered under its fullest name."""
+        full = self.full_org(name)
+        if full not in self.kinds:
+            self.register_org(full, org_kind(full))
+        return full
 
     def _own_head(self, word: str) -> str | None:
         """Return the body last named whose own head is this word when another body only of a kind like it spoke."""
@@ -241,7 +266,27 @@ class Context(Focus):
                 self.kinds[name] = "inspectorate"
                 return name
         fining = [name for name in self.orgs if fines_someone(self.text, name)]
-        return fining[0] if len(fining) == 1 else None  # "fined £1.4m by Ofcom ... the regulator": Ofcom
+        if fining:
+            return fining[0] if len(fining) == 1 else None  # "fined £1.4m by Ofcom ... the regulator": Ofcom
+        return self._enforcing_body()
+
+    def _enforcing_body(self) -> str | None:
+        """Return the one body the whole text shows fining or investigating someone (`Ofgem's investigation found`),
+        registered as the inspectorate; None for none or two (a company's own inquiry beside it leaves no one)."""
+        if self.ahead is None:
+            self.ahead = self._bodies_ahead()
+        names = {self.full_org(m.name) for m in self.ahead
+                 if m.name.lower() not in REFERENCE_WORDS and enforces(self.text, m.name)}
+        names |= {self.full_org(name) for name in investigating_names(self.text)
+                  if name.lower() not in REFERENCE_WORDS and self.kinds.get(self.full_org(name)) != "person"}
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        if name not in self.kinds:
+            self.register_org(name, "inspectorate")  # "the regulator has said ... Ofgem's investigation found": Ofgem
+        elif self.kinds[name] == "organisation":
+            self.kinds[name] = "inspectorate"
+        return name
 
     def named_later(self, kind: str | None) -> str | None:
         """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""

@@ -168,8 +168,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
     if judge is not None and "their" in words and ctx.last_kind != "organisation":
         return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
-    owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or ctx.paragraph_speaker() or ctx.last_org
-             or ctx.named_later(None)) \
+    owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or people_subject(ctx, words)
+             or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
         if any(w in ("their", "its") for w in words) \
         else published_by(ctx, words[-1]) or judge or ctx.focus_org()
     if owner:
@@ -224,6 +224,13 @@ def sentence_subject(ctx: Context, noun: str) -> str | None:
     never for an inspection (`Its last inspection rated it`: the inspectorate's, about the body)."""
     return ctx.subject[0] if ctx.subject is not None and ctx.subject[1] == ctx.block \
         and ctx.kinds.get(ctx.subject[0]) == "organisation" and noun not in INSPECTION_DOCUMENTS else None
+
+
+def people_subject(ctx: Context, words: list[str]) -> str | None:
+    """Return the body whose people opened the sentence before in this paragraph (`The council's planning officers
+    recommended approval. Their report said`) for a document `their` owns, else None."""
+    return ctx.subject[0] if "their" in words and ctx.subject is not None and ctx.subject[1] == ctx.block \
+        and ctx.subject[0] in ctx.people_of.values() else None
 
 
 def _document_about(text: str, mention: Mention) -> bool:

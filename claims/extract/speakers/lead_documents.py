@@ -5,21 +5,23 @@ from __future__ import annotations
 import functools
 import re
 
-from ..entities import Mention, find_mentions
-from ..vocabulary import load_words
+from ..entities import Mention, find_mentions, org_kind
+from ..vocabulary import CUE_VERBS, load_words
 
 RESEARCH_VERBS = load_words("research_verbs")
 """Verbs with which a body says it did a document's work (`analysed`, `surveyed`, `found`)."""
 
 _LEAD_VERBS = r"says|finds|reveals|suggests|claims|shows|warns|show|suggest|reveal"
 _LEAD_TAIL_RE = re.compile(
-    r"\b(?P<noun>report|study|survey|review|analysis|research|audit|investigation|figures|data|statistics)"
+    r"\b(?P<noun>report|study|survey|review|analysis|research|audit|investigation|inspection|assessment|evaluation"
+    r"|inquiry|figures|data|statistics)"
     r"(?:\s+(?:published|released|out))?(?P<post>\s+(?:has\s+found|%s))?"
     r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+))?\.[ \t]*\n" % _LEAD_VERBS)
 """A document's noun ending a paragraph's last sentence: `... report published today.`, `... a new study suggests.`"""
-_LEAD_HEAD_RE = re.compile(r"(?P<pre>\baccording\s+to\s+|\b(?:%s)\s+)?(?:\ban?\s+(?:[a-z\-]+\s+){0,2}?|"
+_LEAD_HEAD_RE = re.compile(r"(?P<pre>\baccording\s+to\s+|\b(?:%s)\s+)?(?:\ban?\s+(?:[a-z\-]+\s+){0,3}?|"
                            r"\b(?:new|official|latest)\s+)$" % _LEAD_VERBS)
-"""What stands before that noun when nobody is named for the document: `according to a damning `, `, a new `."""
+"""What stands before that noun when nobody is named for the document: `according to a damning `, `, a new `, `a
+highly critical inspection ` (an adverb, an adjective and a noun of its kind: three words at most)."""
 _HEAD_SPAN = 48
 """How far before the noun its article, modifiers and `according to` may reach."""
 _VERB_AFTER_RE = re.compile(r"\s*(?:\([A-Z][A-Za-z]{1,9}\))?(?:,[^,.\n]{1,80},)?\s+(?:has\s+|have\s+)?(?P<verb>[a-z]+)\b")
@@ -30,6 +32,15 @@ _FOUND_RE = re.compile(r"\b(?:found|finds|concluded)\b")
 sentence only says what the body did, and the lead's document may be someone else's."""
 _BODY_DATA_RE = re.compile(r"[ \t]+(?:data|figures|statistics)\b[^.\n]{0,80}?\b(?:show|shows|showed|reveal|reveals|revealed)\b")
 """A body's figures opening the next paragraph and what they show: `X data published on Tuesday shows`."""
+_SPEECH_VERBS: frozenset[str] = frozenset("said says warned warns concluded concludes".split())
+"""Verbs with which an inspectorate opening the next paragraph reports what its own inspection found (`HM
+Inspectorate of X said safety had deteriorated`): an inspectorate's inspection report is its own."""
+_DOCUMENT_BY_RE = re.compile(r"The\s+(?P<modifiers>(?:[a-z\-]+\s+){0,2}?)(?:report|study|survey|review|analysis|research|audit"
+                             r"|investigation|inspection|assessment|evaluation|inquiry|figures|statistics|data)\b,?\s+"
+                             r"(?:(?:published|carried\s+out|commissioned|conducted|produced|written|compiled)\s+)?"
+                             r"(?:by|from)\s+(?:the\s+)?$")
+"""The next paragraph naming the lead's document's author before anything else: `The study by the `, `The report,
+carried out by `, `The quarterly statistics from the `."""
 _OPENING_SPAN = 160
 """How far into the next paragraph its opening body's name may reach."""
 
@@ -53,12 +64,18 @@ def _opening_researcher(text: str, start: int) -> Mention | None:
     """Return the body that opens a paragraph as the subject of a research verb (`The X Inspectorate found`,
     `X, a think tank, analysed`), else None."""
     mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
+    document_by = _DOCUMENT_BY_RE.fullmatch(text, start, mentions[0].start) if mentions else None
+    if document_by is not None and mentions[0].kind == "org" \
+            and CUE_VERBS.isdisjoint(document_by.group("modifiers").split()):
+        return mentions[0]  # "The study by the Marches Institute, a research centre, tracked": its author
     if not mentions or mentions[0].kind != "org" \
             or text[start:text.find(mentions[0].name, mentions[0].start)].strip() not in ("", "The"):
         return None  # "So the X found": the body does not open the paragraph
     if _BODY_DATA_RE.match(text, mentions[0].end):
         return mentions[0]  # "Public Health Wessex data published on Tuesday shows": the body's own figures
     verb = _VERB_AFTER_RE.match(text, mentions[0].end)
+    if verb is not None and verb.group("verb") in _SPEECH_VERBS and org_kind(mentions[0].name) == "inspectorate":
+        return mentions[0]  # "HM Inspectorate of Prisons said safety had deteriorated": its inspection's finding
     if verb is None or verb.group("verb") not in RESEARCH_VERBS:
         return None
     stop = text.find(".", verb.end())

@@ -48,6 +48,8 @@ def addressed_document(raw: list[str], words: list[str], ctx: Context) -> tuple[
     if words[to - 1] not in WORK_NOUNS or not all(w.isalpha() for w in words[1:to]):
         return None
     end = next((i for i in range(to + 2, len(words)) if words[i] in _TIME_WORDS), len(words))
+    if "by" in words[to + 1:end]:
+        return None  # "a report to the panel by the commissioner's finance officer": its author's, not a document
     if not is_recipient(raw[to + 1:end], words[to + 1:end]):
         return None
     name = " ".join(raw[:end]).strip(" ,")

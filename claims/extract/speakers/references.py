@@ -30,7 +30,8 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
             or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
     found = ctx.resolve_reference(last)
-    modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()]
+    modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()] \
+        if words[-2:-1] != ["the"] else []  # "a decision the district": no word of the phrase before `the`
     if found and modifiers and last not in COMPANY_WORDS and not same_head(head_noun(found), last) \
             and not all(m in found.lower() for m in modifiers) and ctx.linked_body(last) != found:
         found = None  # "the county health department" is not "Ridgefield County"

@@ -15,6 +15,7 @@ from .clauses import (
     is_participle_clause, is_relative_clause, is_role_phrase, joint_subject, past_dateline, past_wire_bracket,
     skippable, titled_document, unnamed_role, unowned_document,
 )
+from .clause_pronouns import clause_it, object_relative
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
@@ -83,6 +84,11 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         if who is not None:
             break
         clause = text[begin:finish]
+        if index == 0 and object_relative(clause):
+            pronoun_end = text.index(clause.split(None, 1)[0], begin) + len(clause.split(None, 1)[0])
+            who = speaker_of_clause(text, pronoun_end, finish, ctx)
+            if who is not None:
+                break  # "the Ridgeline pickup, which Corvale said it would stop building": Corvale says so
         if 0 < index < len(clauses) - 1 and is_address(clause, text[slice(*clauses[index + 1])]):
             who = bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
@@ -180,7 +186,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     return holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
-        or pronoun_after_adverbial(words, ctx) or pronoun(words, ctx) or authored_document(text, start, end, words, ctx) \
+        or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
+        or authored_document(text, start, end, words, ctx) \
         or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \

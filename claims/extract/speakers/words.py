@@ -41,14 +41,17 @@ HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc", "town",
                        "city"}),
     "authority": frozenset({"council"}),
-    "agency": frozenset({"office", "executive", "service", "commission"}),
+    "agency": frozenset({"office", "executive", "service", "commission", "authority"}),
+    "landlord": frozenset({"homes", "housing", "living", "estates", "properties", "lettings", "association"}),
     "charity": frozenset({"trust", "foundation", "society", "appeal"}),
     "association": frozenset({"homes", "housing"}),
     "trust": frozenset({"service"}),
     "practice": frozenset({"surgery", "care"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
-a state office, executive, service or commission, `the association` a housing body, `the trust` an NHS service,
-`the practice` a surgery or a dental care; a staff association is `the union` by `body_traits.common_names`)."""
+a state office, executive, service, commission or authority (`the X Transit Authority ... the agency said`), `the
+landlord` a housing body (`X Homes`, `X Living`, a housing association), `the association` a housing body, `the
+trust` an NHS service, `the practice` a surgery or a dental care; a staff association is `the union` by
+`body_traits.common_names`)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "

@@ -1,0 +1,36 @@
+"""Who a pronoun or a relative clause right before a cue means: `it` after a subordinating word in a clause that names
+one body (`Shares in X fell 14% after it said`) is the body of its own clause, whoever the text was about before (a live
+page's earlier entry, a regulator in focus); in `the X pickup, which Corvale said it would stop building`, `which` is
+the object and the name after it says so."""
+from __future__ import annotations
+
+import re
+
+from ..entities import Mention
+
+from .context import Context
+
+SUBORDINATORS: frozenset[str] = frozenset("after when as because since before while once and".split())
+"""Words that open a clause whose `it` looks back to the clause before it (`... after it said`)."""
+
+
+def clause_it(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
+    """Return the one body a clause names before `after it` / `when it` ending it, else None (a person named, two
+    bodies, or no subordinating word: `ComReg fined X after it found` names two)."""
+    if len(words) < 3 or words[-1] != "it" or words[-2] not in SUBORDINATORS or not mentions:
+        return None
+    if any(m.kind != "org" for m in mentions) or len({m.name for m in mentions}) != 1:
+        return None
+    name = ctx.add(mentions[0])
+    return name, ctx.kind_of(name)
+
+
+OBJECT_RELATIVE_RE = re.compile(r"(?:which|that|whom)\s+(?:the\s+)?[A-Z][\w&'\u2019\-]*(?:\s+[A-Z][\w&'\u2019\-]*){0,4}\s*$")
+"""A relative clause whose subject is a name right before the cue: `which Corvale`, `that the Acme Group`."""
+
+
+def object_relative(clause: str) -> bool:
+    """Say whether a clause right before a cue is a relative pronoun and a capitalised name (`which Corvale`): the
+    name speaks, the pronoun is what it says something about."""
+    clause = clause.strip()
+    return clause[:1] in "wt" and OBJECT_RELATIVE_RE.fullmatch(clause) is not None

@@ -1,0 +1,42 @@
+"""A body's defined term: results, notices and filings define the short reference they will use in a bracket after the
+name (`Acme Foods plc ("Acme" or "the Group")`, `Veltrane plc (the "Company")`, `X DAC ("X" or "the Firm")`), so a
+later `The Group expects` is that body, whoever else the text names."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..entities import find_mentions
+from .words import REFERENCE_WORDS
+
+DEFINED_TERM_RE = re.compile(
+    r"\((?:[\"\u201c\u2018][^\"\u201d\u2019()\n]{1,40}[\"\u201d\u2019][ \t]+or[ \t]+)?"
+    r"(?:(?P<article>the)[ \t]+[\"\u201c\u2018]|[\"\u201c\u2018](?P<inner>the)[ \t]+)"
+    r"(?P<noun>[A-Za-z]+)[\"\u201d\u2019]\)", re.IGNORECASE)
+"""A bracket defining a reference with `the` and quotation marks: `("Acme" or "the Group")`, `(the "Company")`."""
+NAME_GAP = 2
+"""How far before the bracket the defined body's name may end (a space)."""
+NAME_REACH = 120
+"""How far before the bracket the defined body's name may start."""
+
+
+@functools.lru_cache(maxsize=4)
+def defined_references(text: str) -> dict[str, str]:
+    """Map each reference noun the text defines in a bracket (`group`, `company`, `firm`) to the body named right
+    before it; a noun two bodies define is nobody's (once per text)."""
+    found: dict[str, set[str]] = {}
+    if "(" not in text:
+        return {}  # no bracket: nothing defined, no pattern run
+    for match in DEFINED_TERM_RE.finditer(text):
+        noun = match.group("noun").lower()
+        if noun not in REFERENCE_WORDS:
+            continue  # `(the "Acquisition")`, `("the Player")`: no body
+        bodies = [m for m in find_mentions(text, max(0, match.start() - NAME_REACH), match.start()) if m.kind == "org"]
+        if bodies and match.start() - bodies[-1].end <= NAME_GAP:
+            found.setdefault(noun, set()).add(bodies[-1].name)
+    return {noun: next(iter(names)) for noun, names in found.items() if len(names) == 1}
+
+
+def defined_body(text: str, word: str) -> str | None:
+    """Return the body the text defines a reference word as (`the Group` after `Acme plc ("the Group")`), else None."""
+    return defined_references(text).get(word.lower()) if word.lower() in REFERENCE_WORDS else None
