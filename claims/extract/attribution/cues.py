@@ -60,6 +60,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
         return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
         # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
+    if word in NOT_CUE_BEFORE and words[-1].endswith(","):
+        return False  # "Jo Roe, who accompanied her, told the committee": an object ends a clause, no determiner
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 

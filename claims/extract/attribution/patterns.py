@@ -223,8 +223,9 @@ def is_commentary(text: str, start: int, end: int) -> bool:
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
-    "many several".split()) | PASSIVE_AUXILIARIES
-"""Words before a cue word that make it a noun (`the claims`, `three projects`) or a passive (`is expected`)."""
+    "many several former".split()) | PASSIVE_AUXILIARIES
+"""Words before a cue word that make it a noun (`the claims`, `three projects`, `former state housing commissioner`)
+or a passive (`is expected`)."""
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "

@@ -145,6 +145,8 @@ def forecast_participle(text: str, sentence: Span, holes: list[Span], ctx: Conte
     who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx) if verb and verb.start() else None
     if who is None or who.kind not in ("organisation", "inspectorate", "person"):
         return None
+    if participle_lead_in(text, sentence, match.end()):  # "X downgraded Y, finding that the landlord:"
+        return Attribution(who.name, who.kind, match.group("cue"), (), colon=True)
     spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, match.group("cue"), spans) if spans else None
 
@@ -161,8 +163,17 @@ def speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Conte
     who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx)
     if who is None:
         return None
+    if participle_lead_in(text, sentence, match.end()):
+        return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), (), colon=True)
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
+
+
+def participle_lead_in(text: str, sentence: Span, content_start: int) -> bool:
+    """Say whether a participle of speech opens a lead-in (`X thanked Y, noting that under his leadership the
+    district:`): the sentence ends in a colon with no clause of its own after the cue, so the items below are the
+    participle's subject's, whatever the grammatical subject inside the lead-in (`the district`)."""
+    return text[content_start:sentence[1]].rstrip()[-1:] == ":"
 
 
 def view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
