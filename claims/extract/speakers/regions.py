@@ -19,6 +19,7 @@ from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
 from .document_authors import authored_document
+from .body_titles import title_in_body
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
 from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
@@ -28,7 +29,7 @@ from .people import (
     people_phrase, pronoun, relative_opening, role_after_body,
 )
 from .representatives import representative
-from .titles import title_holder_named, title_only, without_filler
+from .titles import indefinite_title, title_holder_named, title_only, without_filler
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
@@ -118,8 +119,11 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             who = speaker_of_clause(text, *clauses[index + 2], ctx, person_only=True)
             if who is not None:
                 break  # "Ann Roe, deputy chief executive, Acme Providers, said": the person, her role, her body
-        who = (unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
-            or speaker_of_clause(text, begin, finish, ctx)
+        who = (indefinite_title(clause, text, ctx) if index == asides == 0 else None) \
+            or (unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
+            or speaker_of_clause(text, begin, finish, ctx)  # "a Deputy Garda Commissioner has told": the holder
+        if who is not None and who[1] != "person" and index == asides:
+            who = title_in_body(clause, text) or who  # "The General Secretary of X said": a person, never X
         after_relative = index > 0 and is_relative_clause(text[slice(*clauses[index - 1])])
         if who is None and (index == asides or after_relative) and unnamed_role(clause):
             role = without_filler(clause)  # "the transport minister has announced": no `has`
