@@ -24,7 +24,7 @@ from .records import Attribution, inside_holes
 from .sentence import may_frame, tail_attribution, attribute_sentence
 from .shapes import (
     FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, forecast_participle, audience_heard, participle_first,
-    put_at, response_frame, source_named, speaking_participle, view_of,
+    informed_that, may_inform, put_at, response_frame, source_named, speaking_participle, view_of,
 )
 from .subjects import SUBJECT_PRONOUN_RE
 
@@ -41,7 +41,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) \
             and not ("that" in body and VIEW_RE.search(body)) \
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
-            and not ("put" in body and PUT_AT_RE.search(body)) \
+            and not ("put" in body and PUT_AT_RE.search(body)) and not may_inform(body) \
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
@@ -51,7 +51,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     unclaimed: Span | None = None  # the sentence before, when it claimed nothing
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
-        attribution = participle_first(text, sentence, holes, ctx) or attribute_sentence(text, sentence, holes, ctx)
+        attribution = informed_that(text, sentence, holes, ctx) or participle_first(text, sentence, holes, ctx) \
+            or attribute_sentence(text, sentence, holes, ctx)
         if attribution is not None and not attribution.spans and not attribution.colon \
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
