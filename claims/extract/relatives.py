@@ -91,7 +91,7 @@ def _spaces(text: str, at: int) -> int:
 _OWN_SUBJECT_RE = re.compile(
     r",\s+(?:which|who|whom)\s+(?P<subject>(?:the|its|their)\s+[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}"
     r"|(?!(?:It|He|She|They|We|I)\b)[A-Z][\w'\u2019&.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&.\-]*)){0,6})"
-    r"(?:\s+(?:has|have|had|also|previously|later|now|itself))*\s*$")
+    r"(?:\s+(?:has|have|had|also|since|previously|later|now|itself))*\s*$")
 """`, which the council said`, `, which Corvale said`, `, who police said`: a relative pronoun, then a subject of
 its own (a name or `the` and a noun, never a pronoun or a verb) right before the cue."""
 MAX_OWN_SUBJECT_LOOKBACK = 90

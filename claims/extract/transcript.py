@@ -376,8 +376,10 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str 
                for i in asked):
         return None  # no answer in the first person: an explainer's question headings (What happens next?)
     mentions = find_mentions(text, *intro)
-    people = answerers(text, {m.name: m for m in mentions if m.kind == "person" and " " in m.name
-                              and not _only_quoted(text, blocks, m)})
+    named_people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name}
+    people = answerers(text, {name: m for name, m in named_people.items() if not _only_quoted(text, blocks, m)})
+    if len(people) < len(named_people) and not people:
+        return None  # only a statement quoted above a body's questions: no interviewee, the text is read as any
     if any(" and " in name for name in people):
         return None  # "We spoke to Jo Moss and Al Key": two interviewees, no one answerer
     bodies = {m.name: m for m in mentions if m.kind == "org"} if not people else {}
