@@ -233,3 +233,39 @@ def test_a_title_after_according_to_claims_nothing() -> None:
 ])
 def test_a_verb_of_telling_before_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A relative clause without its pronoun (relatives._CONTACT_SUBJECT_RE, attribution/cues.GAP_VERBS): `, a plan she
+# said would ...` is her claim; an object relative (`every claim it rejected in`) stays no cue.
+CONTACT_CLAUSE = ("Gov. Elaine Marsh proposed Tuesday to pay for three new cadet classes, a plan she said would put "
+                  "about 300 more troopers on the road by 2027.\n")
+
+
+def test_a_relative_clause_without_its_pronoun_is_its_subjects() -> None:
+    assert rows(CONTACT_CLAUSE) == [
+        ("Elaine Marsh", "person", "would put about 300 more troopers on the road by 2027")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("a plan she said would put 300 troopers on the road", False),
+    ("every claim it rejected in the period", True),
+])
+def test_a_finite_verb_after_the_cue_keeps_it(text: str, expected: bool) -> None:
+    cue = text.split()[3]
+    assert not_a_cue(text, 0, text.index(f" {cue}") + 1) is expected
+
+
+# A first cue inside a subordinate clause and the main clause's own cue (attribution/sentences.main_clause_speaker).
+SUBORDINATE = ("In Allentown, where the police department reported an 11% fall in violent crime, Police Chief Ramon "
+               "Ortis said more troopers would help.\n")
+
+
+def test_a_main_clause_after_a_subordinate_cue_has_its_own_speaker() -> None:
+    assert rows(SUBORDINATE) == [
+        ("the police department", "unresolved", "an 11% fall in violent crime"),
+        ("Ramon Ortis", "person", "more troopers would help")]
+
+
+def test_one_speaker_across_the_clauses_stays_whole() -> None:
+    text = "When Acme Water reported a loss of £2m, it said costs had risen by 9%.\n"
+    assert {(speaker, kind) for speaker, kind, _ in rows(text)} == {("Acme Water", "organisation")}

@@ -94,6 +94,10 @@ _OWN_SUBJECT_RE = re.compile(
     r"(?:\s+(?:has|have|had|also|since|previously|later|now|itself))*\s*$")
 """`, which the council said`, `, which Corvale said`, `, who police said`: a relative pronoun, then a subject of
 its own (a name or `the` and a noun, never a pronoun or a verb) right before the cue."""
+_CONTACT_SUBJECT_RE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w\-]*\s+){1,3}?(?P<subject>he|she|they|it|we)"
+                                 r"(?:\s+(?:has|have|had|also|since|later))*\s*$")
+"""`, a plan she said would ...`: a noun phrase set off by a comma and a pronoun right before the cue, a relative
+clause without its pronoun; the pronoun speaks."""
 MAX_OWN_SUBJECT_LOOKBACK = 90
 """How far before a cue a relative clause's own subject may start (`, which the Gambling Standards Commission `)."""
 
@@ -102,7 +106,7 @@ def relative_subject_start(text: str, start: int, cue_start: int) -> int | None:
     """Where the subject of a relative clause with a subject of its own starts (`the plan, which the council said
     would save £2m`: `the council`), so that it, not the thing the pronoun points back to, speaks; else None."""
     low = max(start, cue_start - MAX_OWN_SUBJECT_LOOKBACK)
-    if text.find("wh", low, cue_start) < 0:
-        return None  # no relative pronoun near the cue (the cheap test first)
-    match = _OWN_SUBJECT_RE.search(text, low, cue_start)
+    if text.find(",", low, cue_start) < 0:
+        return None  # no comma near the cue to open a relative clause (the cheap test first)
+    match = _OWN_SUBJECT_RE.search(text, low, cue_start) or _CONTACT_SUBJECT_RE.search(text, low, cue_start)
     return match.start("subject") if match is not None else None

@@ -1,6 +1,7 @@
 """The sentence pass: the sentences of a block read in turn, each given to the first reading that finds its speaker."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..items import split_items
@@ -76,8 +77,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
                 or characterisation(text, sentence, holes, ctx)  # 'X called the plan "reckless"'
-        parts = second_speaker(text, sentence, attribution, holes, ctx) + _aside_tail(text, sentence, attribution, holes, ctx) \
-            if attribution is not None else []
+        parts = [part for found in second_speaker(text, sentence, attribution, holes, ctx)
+                 for part in main_clause_speaker(text, sentence, found, holes, ctx)] \
+            + _aside_tail(text, sentence, attribution, holes, ctx) if attribution is not None else []
         parts = [part for found in parts for part in noted_finding(text, found, holes, ctx)]  # "notes X's finding that"
         remember_names(text, sentence, holes, ctx)
         for attribution in parts:
@@ -136,6 +138,35 @@ def _judged_inside(text: str, first: Attribution) -> bool:
     words = first.cue.split()
     return len(words) == 2 and words[0] in ("is", "are", "was", "were", "been") \
         and " ".join(words) in " ".join(text[first.spans[0][0]:first.spans[0][1]].split())
+
+
+SUBORDINATE_OPENING_RE = re.compile(r"(?:(?:When|Where|After|As|While|Whilst|Although|Though|Since|Because|If|Once|Before)\s"
+                                    r"|[^.;:]*,\s+(?:where|when|after|as|while|whilst|although|though|since)\s)")
+"""A sentence whose first cue sits in a subordinate clause (`In Allentown, where the department reported A, ...`,
+`After Acme said A, ...`): the main clause after it may have a speaker and cue of its own."""
+MAIN_CLAUSE_RE = re.compile(r",\s+(?=[A-Z])")
+"""A comma before a capitalised word: where a main clause with its own subject may open."""
+MAX_MAIN_CLAUSES = 4
+"""How many commas in a subordinate clause's content are tried as the start of the main clause."""
+
+
+def main_clause_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
+                        ctx: Context) -> list[Attribution]:
+    """Split a sentence whose first cue is inside a subordinate clause from its main clause's own cue (`In Allentown,
+    where the department reported an 11% fall, Police Chief Jo Roe said B`): the fall is the department's, B is
+    Jo Roe's; one party, or no cue after the comma, leaves it whole."""
+    if not first.spans or first.colon or not SUBORDINATE_OPENING_RE.match(text, sentence[0], first.spans[0][0]):
+        return [first]
+    for comma in itertools.islice(MAIN_CLAUSE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]), MAX_MAIN_CLAUSES):
+        if inside_holes(comma.start(), holes) or not ANY_CUE_RE.search(text, comma.end(), sentence[1]):
+            continue
+        second = attribute_sentence(text, (comma.end(), sentence[1]), holes, ctx)
+        if second is None or not second.spans or second.speaker == first.speaker \
+                or second.spans[0][0] <= comma.end() or second.kind not in ("person", "organisation", "inspectorate"):
+            continue  # "..., Acme said" with the claim before the cue: the subordinate clause's own words
+        kept = tuple(s for part in subtract(_union(first.spans, comma.start()), holes) for s in split_items(text, part))
+        return [first._replace(spans=kept), second] if kept else [second]
+    return [first]
 
 
 def _union(spans: tuple[Span, ...], cut: int) -> Span:

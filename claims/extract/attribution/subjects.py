@@ -51,6 +51,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         return share  # "62% of members said ...": what the survey's publisher found
     subject_start, subject_end = subject_region(text, start, verb_start)
     subject_start = _after_quotation(text, (subject_start, subject_end), holes)
+    if text.startswith(_CONTACT_PRONOUNS, subject_start) and relative_subject_start(text, start, verb_start) == subject_start:
+        for mention in find_mentions(text, start, subject_start):
+            ctx.add(mention)  # "Gov. Jo Roe proposed X, a plan she said would ...": she is the governor named before
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = _opening_subject(text, start, subject_end, ctx) \
         or speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
@@ -84,13 +87,17 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     return Attribution(who.name, who.kind, words, _figures_before_relative(text, (start, verb_start), holes) + spans)
 
 
+_CONTACT_PRONOUNS = ("he ", "she ", "they ", "it ", "we ")
+"""Pronouns that may be a relative clause's own subject (`, a plan she said`)."""
+
+
 def _figures_before_relative(text: str, region: Span, holes: list[Span]) -> tuple[Span, ...]:
     """Return the items of a main clause with a figure before a relative clause whose own subject speaks (`Thefts
     rose 12% to 2,310, which the department said was driven by ...`): the figures are that speaker's too; a clause
     without a figure (`The charge relates to the pickup, which X said`) is the writer's."""
     own = relative_subject_start(text, *region)
-    if own is None:
-        return ()
+    if own is None or text.startswith(_CONTACT_PRONOUNS, own):
+        return ()  # "Jo Roe proposed three classes, a plan she said ...": her own act, narrated
     main = (region[0], text.rfind(",", region[0], own))
     if not has_figure(text, *main):
         return ()
