@@ -87,6 +87,8 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     return Attribution(who.name, who.kind, words, _figures_before_relative(text, (start, verb_start), holes) + spans)
 
 
+WHICH_RE = re.compile(r",\s+which\b")
+"""`, which` opening a relative clause about the thing before it (a figure), not `, who`/`, whom` about people."""
 _CONTACT_PRONOUNS = ("he ", "she ", "they ", "it ", "we ")
 """Pronouns that may be a relative clause's own subject (`, a plan she said`)."""
 
@@ -99,8 +101,8 @@ def _figures_before_relative(text: str, region: Span, holes: list[Span]) -> tupl
     if own is None or text.startswith(_CONTACT_PRONOUNS, own):
         return ()  # "Jo Roe proposed three classes, a plan she said ...": her own act, narrated
     main = (region[0], text.rfind(",", region[0], own))
-    if not has_figure(text, *main):
-        return ()
+    if WHICH_RE.match(text, main[1]) is None or not has_figure(text, *main):
+        return ()  # "..., whom the airline said it had refunded": a pronoun for people, not for the figure
     return tuple(s for part in subtract(main, holes) for s in split_items(text, part))
 
 

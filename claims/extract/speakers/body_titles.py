@@ -1,7 +1,7 @@
 """A title held in a named body with no name after it (`The Chief Executive and General Secretary of the Royal College
 of Nursing said`): a person speaks, never the body and never a body called by the title. The person is the one the
-text names with that title (`..., Jo Roe,` after it, or `Jo Roe, Chief Executive ... of X,`); with nobody named, the
-title keeps the text's words as a person's (wave 18c)."""
+text names with that title (`..., Jo Roe,` after it, or `Jo Roe, Chief Executive ... of X,`); with nobody named, a
+title of two words or more keeps the text's words as a person's (wave 18c)."""
 from __future__ import annotations
 
 import functools
@@ -42,13 +42,15 @@ def body_title(clause: str) -> tuple[str, str] | None:
 
 
 def title_in_body(clause: str, text: str) -> tuple[str, str] | None:
-    """Return who a title held in a named body means: the one person the text names with it, else the title in the
-    text's own words, a person; None when the clause is no such title."""
+    """Return who a title held in a named body means: the one person the text names with it, else a title of two
+    words or more in the text's own words, a person; None when the clause is no such title."""
     clause = without_filler(clause)  # "the General Secretary of X also"
     parts = body_title(clause)
     if parts is None:
         return None
     holder = _holder(text, *parts)
+    if holder is None and " " not in parts[0]:
+        return None  # "The Minister for the Cabinet Office said": a post of one word stays as the text reads it
     return (holder, "person") if holder else (" ".join(clause.split()), "person")
 
 
