@@ -6,7 +6,7 @@ import pytest
 from claims.extract.attribution.cues import not_a_cue
 from claims.extract.attribution.sources import title_appositive
 from claims.extract.relatives import relative_subject_start
-from claims.extract.speakers.body_titles import body_title
+from claims.extract.speakers.body_titles import body_title, title_in_body
 from claims.extract.speakers.shared_subjects import set_off_subject_end
 from extract_rows import rows
 
@@ -191,6 +191,22 @@ def test_an_indefinite_title_nobody_holds_keeps_its_words() -> None:
 ])
 def test_body_title(clause: str, expected: tuple[str, str] | None) -> None:
     assert body_title(clause) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("General Secretary of the Bus Union, Jo Penn, spoke.", ("Jo Penn", "person")),  # title, then the name
+    ("Jo Penn, General Secretary of the Bus Union, spoke.", ("Jo Penn", "person")),  # name, then the title
+    ("Jo Penn is the Bus Union's general secretary.", ("Jo Penn", "person")),  # the body's possessive
+    ("Jo Penn, General Secretary of the Bus Union, and Al Key, General Secretary of the Bus Union, spoke.",
+     ("The General Secretary of the Bus Union", "person")),  # two holders: nobody
+    ("Nobody is named.", ("The General Secretary of the Bus Union", "person")),
+])
+def test_title_in_body(text: str, expected: tuple[str, str]) -> None:
+    assert title_in_body("The General Secretary of the Bus Union", text) == expected
+
+
+def test_title_in_body_of_one_word_nobody_holds_is_left() -> None:
+    assert title_in_body("The Minister for the Cabinet Office", "Nobody is named.") is None
 
 
 BODY_TITLE = (
