@@ -48,7 +48,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
     who = _region_speaker(text, start, end, ctx, record)
     set_off = set_off_subject_end(text, start, end) if who is not None else None
-    if set_off is not None:  # "Jo Roe, general secretary of the X Union, called A "obscene", and said": Jo Roe
+    if who is not None and set_off is not None:  # "Jo Roe, general secretary of X, called A "obscene", and said"
         first = _region_speaker(text, start, set_off, ctx, record)
         if first is not None and first.name != who.name and first.kind in ("person", "organisation", "inspectorate"):
             return first
