@@ -546,8 +546,9 @@ def _name_endings(text: str, end: int) -> list[str]:
     return [" ".join(words[k:]) for k in range(len(words)) if words[k] not in _LINKS]
 
 
-_NUMBERED_HEADS: frozenset[str] = frozenset("branch local lodge chapter unit division".split())
-"""Heads of bodies' names that a number completes (`Metro Drivers Branch 12`, `Teamsters Local 1172`)."""
+_NUMBERED_HEADS: frozenset[str] = frozenset("branch local lodge chapter unit division district".split())
+"""Heads of bodies' names that a number completes (`Metro Drivers Branch 12`, `Teamsters Local 1172`, `Rock Valley
+School District 212`)."""
 _NUMBER_RE = re.compile(r"[ \t\u00a0]+\d{1,5}\b(?![.,]\d|%)")
 
 
@@ -556,8 +557,8 @@ def _with_number(text: str, mention: Mention, end: int) -> Mention:
     if mention.kind != "org" or mention.name.split()[-1].lower() not in _NUMBERED_HEADS:
         return mention
     number = _NUMBER_RE.match(text, mention.end, end)
-    if number is None:
-        return mention
+    if number is None or len(number.group().strip()) > 3 and mention.name.split()[-1].lower() == "district":
+        return mention  # "School District 212"; "the Kent District 2025 budget": a year, no part of the name
     return mention._replace(end=number.end(), name=f"{mention.name} {number.group().strip()}")
 
 

@@ -2,6 +2,8 @@
 
 - `X, which found that C, was published on Monday`: a cue inside a clause set off by commas claims only up to the
   comma that closes the clause, not the main clause's predicate after it (`was published`).
+- `the Ridgeline pickup, which Corvale said it would stop building` (wave 18c): a relative clause with a subject of
+  its own before the cue; that subject speaks, never the thing the pronoun points back to.
 - `X opened a ward, which admitted 300 patients`: a `which` after a whole clause of narration points to the thing
   just named (`a ward`), not to a party; its verb is narration, no cue (unless that thing is a document, which
   speaks: `X published a report, which found that ...`).
@@ -84,3 +86,27 @@ def narrated_relative(text: str, start: int, cue_start: int) -> bool:
 def _spaces(text: str, at: int) -> int:
     """How many white-space characters start at an offset."""
     return len(text[at:at + 8]) - len(text[at:at + 8].lstrip())
+
+
+_OWN_SUBJECT_RE = re.compile(
+    r",\s+(?:which|who|whom)\s+(?P<subject>(?:the|its|their)\s+[A-Za-z][\w\-]*(?:\s+[A-Za-z][\w\-]*){0,3}"
+    r"|(?!(?:It|He|She|They|We|I)\b)[A-Z][\w'\u2019&.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&.\-]*)){0,6})"
+    r"(?:\s+(?:has|have|had|also|since|previously|later|now|itself))*\s*$")
+"""`, which the council said`, `, which Corvale said`, `, who police said`: a relative pronoun, then a subject of
+its own (a name or `the` and a noun, never a pronoun or a verb) right before the cue."""
+_CONTACT_SUBJECT_RE = re.compile(r",\s+(?:a|an|the|its|their|his|her)\s+(?:[a-z][\w\-]*\s+){1,3}?(?P<subject>he|she|they|it|we)"
+                                 r"(?:\s+(?:has|have|had|also|since|later))*\s*$")
+"""`, a plan she said would ...`: a noun phrase set off by a comma and a pronoun right before the cue, a relative
+clause without its pronoun; the pronoun speaks."""
+MAX_OWN_SUBJECT_LOOKBACK = 90
+"""How far before a cue a relative clause's own subject may start (`, which the Gambling Standards Commission `)."""
+
+
+def relative_subject_start(text: str, start: int, cue_start: int) -> int | None:
+    """Where the subject of a relative clause with a subject of its own starts (`the plan, which the council said
+    would save £2m`: `the council`), so that it, not the thing the pronoun points back to, speaks; else None."""
+    low = max(start, cue_start - MAX_OWN_SUBJECT_LOOKBACK)
+    if text.find(",", low, cue_start) < 0:
+        return None  # no comma near the cue to open a relative clause (the cheap test first)
+    match = _OWN_SUBJECT_RE.search(text, low, cue_start) or _CONTACT_SUBJECT_RE.search(text, low, cue_start)
+    return match.start("subject") if match is not None else None

@@ -376,12 +376,24 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str 
                for i in asked):
         return None  # no answer in the first person: an explainer's question headings (What happens next?)
     mentions = find_mentions(text, *intro)
-    people = answerers(text, {m.name: m for m in mentions if m.kind == "person" and " " in m.name})
+    named_people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name}
+    people = answerers(text, {name: m for name, m in named_people.items() if not _only_quoted(text, blocks, m)})
+    if len(people) < len(named_people) and not people:
+        return None  # only a statement quoted above a body's questions: no interviewee, the text is read as any
     if any(" and " in name for name in people):
         return None  # "We spoke to Jo Moss and Al Key": two interviewees, no one answerer
     bodies = {m.name: m for m in mentions if m.kind == "org"} if not people else {}
     named = people or bodies  # "We put three questions to Dunmore Council.": the body answers
     return ctx.add(next(iter(named.values()))) if len(named) == 1 else None
+
+
+def _only_quoted(text: str, blocks: list[Block], mention: Mention) -> bool:
+    """Say whether an introduction names a person only as the speaker of a quotation (`Chief executive Jo Roe said:
+    "..."`) in a paragraph that speaks of no interview: a statement quoted above a body's questions and answers,
+    never the one who answers them."""
+    block = next((b for b in blocks if b.start <= mention.start < b.end), None)
+    return block is not None and _QUOTE_MARK_RE.search(text, block.body, block.end) is not None \
+        and INTERVIEW_CUE_RE.search(text, block.body, block.end) is None
 
 
 def unlabelled_turn(text: str, block: Block, turn: Turn, interviewee: str, next_block: Block | None,

@@ -40,7 +40,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "items worth $1.1 billion listed in its inventory": where the items stand, not a cue
     if this in PARTICIPLE_CUES and _reduced_relative(text, offset + len(ahead[0]), word, after):
         return True  # "The number of crimes reported in Daleham fell by 8%": the crimes, reported, fell
-    if word in RELATIVE_SUBJECTS and _object_relative(text, start, offset):
+    if word in RELATIVE_SUBJECTS and _object_relative(text, start, offset) \
+            and not (after and after[0].lower() in GAP_VERBS):  # "a plan she said would put ...": a real cue
         return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
     if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
         return True  # "the bank's new claims process", "its annual report": a noun
@@ -62,6 +63,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
         return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
         # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
+    if word in NOT_CUE_BEFORE and words[-1].endswith(","):
+        return False  # "Jo Roe, who accompanied her, told the committee": an object ends a clause, no determiner
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
@@ -106,6 +109,12 @@ def _object_relative(text: str, start: int, offset: int) -> bool:
     words = text[max(start, offset - 60):offset].split()[-3:]
     return len(words) == 3 and words[0].lower() in OBJECT_DETERMINERS and words[1].isalpha() and words[1].islower() \
         and words[1] not in NOT_CUE_BEFORE
+
+
+GAP_VERBS: frozenset[str] = frozenset("would will could can should might may was were is are had has".split())
+"""A finite verb right after `X it said`: the noun before is the subject of what was said (`a plan she said would
+put 300 troopers on the road`), so the cue reports; after an object relative (`every claim it rejected in`) none
+follows."""
 
 
 MODALS: frozenset[str] = frozenset("will shall must may might can".split())

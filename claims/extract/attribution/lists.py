@@ -223,6 +223,24 @@ def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
 
 
+FINDER_VERBS: frozenset[str] = frozenset("found finds identified identifies concluded concludes".split())
+"""Cue verbs whose subject made findings: a bare `Other findings:` after them lists more of that subject's."""
+
+
+def findings_of_finder(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
+    """Read a findings lead-in without a name (`Other findings:`) right after a person found something (`The monitor,
+    Jo Roe, found that ...`) as that person's colon cue, when no inspectorate is in focus to own findings; else
+    None."""
+    if previous is None or previous.kind != "person" or previous.cue.split()[:1] == [] \
+            or previous.cue.split()[0].lower() not in FINDER_VERBS:
+        return None
+    match = LEAD_IN_RE.search(text, *sentence) if text[sentence[0]:sentence[1]].rstrip().endswith(":") else None
+    if match is None or not FINDINGS_RE.search(match.group()) or ctx.focus_org("inspectorate") is not None \
+            or find_mentions(text, sentence[0], sentence[1]):
+        return None
+    return Attribution(previous.speaker, "person", " ".join(match.group().split()), (), colon=True)
+
+
 def lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
     """Read a lead-in without a verb or a name (`The projects funded are:`) as the colon cue of the person who spoke
     just before, when the text has named no body that could be in focus; else None."""

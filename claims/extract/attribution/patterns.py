@@ -146,7 +146,7 @@ ANNOUNCED_DOCUMENT_RE = re.compile(
     r"\s*(?:its|their|a|an|the)\s+(?:[\w\-]+\s+){0,3}?(?:results|trading|update|statement|report|accounts)"
     r"(?:\s+(?:for|to|on|covering)\b[^,;:]{0,60})?[.!]?\s*")
 """`announces its results for the year ended 31 March`: the document announced, not a claim in it."""
-AUDIENCE_RE = any_script(re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a)\s+[\w\-]+(?:\s+[\w\-]+)?"
+AUDIENCE_RE = any_script(re.compile(r"\s*(?:to\s+)?(?:reporters|journalists|MPs|councillors|members|staff|(?:the|a|an)\s+[\w\-]+(?:\s+[\w\-]+)?"
                          r"|[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})(?:\s+(?:on|in|at|during|after|before)\b[^,;:]{0,40})?[.!]?\s*"))
 """`told reporters on a conference call.`, `wrote to staff on Monday.`: only the audience follows; no claim here."""
 TOLD_AUDIENCE_RE = any_script(re.compile(
@@ -223,8 +223,9 @@ def is_commentary(text: str, start: int, end: int) -> bool:
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset("be been being is are was were".split())
 NOT_CUE_BEFORE: frozenset[str] = frozenset(
     "the a an these those this its their his her our such my your two three four five six seven eight nine ten "
-    "many several".split()) | PASSIVE_AUXILIARIES
-"""Words before a cue word that make it a noun (`the claims`, `three projects`) or a passive (`is expected`)."""
+    "many several former".split()) | PASSIVE_AUXILIARIES
+"""Words before a cue word that make it a noun (`the claims`, `three projects`, `former state housing commissioner`)
+or a passive (`is expected`)."""
 RELATIVES: frozenset[str] = frozenset("which that".split())
 """Words before `rates` or `judged` that make it a relative clause's verb, not a cue."""
 NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record records estimate estimates "

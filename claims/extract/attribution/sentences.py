@@ -1,6 +1,7 @@
 """The sentence pass: the sentences of a block read in turn, each given to the first reading that finds its speaker."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..items import split_items
@@ -15,7 +16,7 @@ from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_b
 from .cues import past_verb
 from .documents import is_heading
 from .findings_after import after_finding, mentions_finding
-from .lists import INLINE_LEAD_RE, inline_lead_in, lead_in, lead_in_of_person
+from .lists import INLINE_LEAD_RE, inline_lead_in, findings_of_finder, lead_in, lead_in_of_person
 from .names import remember_names
 from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
@@ -24,7 +25,7 @@ from .records import Attribution, inside_holes
 from .sentence import may_frame, tail_attribution, attribute_sentence
 from .shapes import (
     FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, forecast_participle, audience_heard, participle_first,
-    put_at, response_frame, source_named, speaking_participle, view_of,
+    informed_that, may_inform, put_at, response_frame, source_named, speaking_participle, view_of,
 )
 from .subjects import SUBJECT_PRONOUN_RE
 
@@ -41,7 +42,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not CONTINUE_RE.match(body) and not INLINE_LEAD_RE.match(body) \
             and not ("that" in body and VIEW_RE.search(body)) \
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
-            and not ("put" in body and PUT_AT_RE.search(body)) \
+            and not ("put" in body and PUT_AT_RE.search(body)) and not may_inform(body) \
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
@@ -51,7 +52,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     unclaimed: Span | None = None  # the sentence before, when it claimed nothing
     for sentence in split_sentences(text, block.body, block.end):
         speech.upto(sentence[0])
-        attribution = participle_first(text, sentence, holes, ctx) or attribute_sentence(text, sentence, holes, ctx)
+        attribution = informed_that(text, sentence, holes, ctx) or participle_first(text, sentence, holes, ctx) \
+            or attribute_sentence(text, sentence, holes, ctx)
         if attribution is not None and not attribution.spans and not attribution.colon \
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
@@ -67,15 +69,17 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = audience_heard(text, sentence, holes, ctx) or inline_lead_in(text, sentence, holes, ctx) \
                 or view_of(text, sentence, holes, ctx) or speaking_participle(text, sentence, holes, ctx) \
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
-                or continuation(text, sentence, holes, previous) or lead_in(text, sentence, ctx) \
+                or continuation(text, sentence, holes, previous) or findings_of_finder(text, sentence, ctx, previous) \
+                or lead_in(text, sentence, ctx) \
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
                 or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \
                 or figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
                 or characterisation(text, sentence, holes, ctx)  # 'X called the plan "reckless"'
-        parts = second_speaker(text, sentence, attribution, holes, ctx) + _aside_tail(text, sentence, attribution, holes, ctx) \
-            if attribution is not None else []
+        parts = [part for found in second_speaker(text, sentence, attribution, holes, ctx)
+                 for part in main_clause_speaker(text, sentence, found, holes, ctx)] \
+            + _aside_tail(text, sentence, attribution, holes, ctx) if attribution is not None else []
         parts = [part for found in parts for part in noted_finding(text, found, holes, ctx)]  # "notes X's finding that"
         remember_names(text, sentence, holes, ctx)
         for attribution in parts:
@@ -134,6 +138,35 @@ def _judged_inside(text: str, first: Attribution) -> bool:
     words = first.cue.split()
     return len(words) == 2 and words[0] in ("is", "are", "was", "were", "been") \
         and " ".join(words) in " ".join(text[first.spans[0][0]:first.spans[0][1]].split())
+
+
+SUBORDINATE_OPENING_RE = re.compile(r"(?:(?:When|Where|After|As|While|Whilst|Although|Though|Since|Because|If|Once|Before)\s"
+                                    r"|[^.;:]*,\s+(?:where|when|after|as|while|whilst|although|though|since)\s)")
+"""A sentence whose first cue sits in a subordinate clause (`In Allentown, where the department reported A, ...`,
+`After Acme said A, ...`): the main clause after it may have a speaker and cue of its own."""
+MAIN_CLAUSE_RE = re.compile(r",\s+(?=[A-Z])")
+"""A comma before a capitalised word: where a main clause with its own subject may open."""
+MAX_MAIN_CLAUSES = 4
+"""How many commas in a subordinate clause's content are tried as the start of the main clause."""
+
+
+def main_clause_speaker(text: str, sentence: Span, first: Attribution, holes: list[Span],
+                        ctx: Context) -> list[Attribution]:
+    """Split a sentence whose first cue is inside a subordinate clause from its main clause's own cue (`In Allentown,
+    where the department reported an 11% fall, Police Chief Jo Roe said B`): the fall is the department's, B is
+    Jo Roe's; one party, or no cue after the comma, leaves it whole."""
+    if not first.spans or first.colon or not SUBORDINATE_OPENING_RE.match(text, sentence[0], first.spans[0][0]):
+        return [first]
+    for comma in itertools.islice(MAIN_CLAUSE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]), MAX_MAIN_CLAUSES):
+        if inside_holes(comma.start(), holes) or not ANY_CUE_RE.search(text, comma.end(), sentence[1]):
+            continue
+        second = attribute_sentence(text, (comma.end(), sentence[1]), holes, ctx)
+        if second is None or not second.spans or second.speaker == first.speaker \
+                or second.spans[0][0] <= comma.end() or second.kind not in ("person", "organisation", "inspectorate"):
+            continue  # "..., Acme said" with the claim before the cue: the subordinate clause's own words
+        kept = tuple(s for part in subtract(_union(first.spans, comma.start()), holes) for s in split_items(text, part))
+        return [first._replace(spans=kept), second] if kept else [second]
+    return [first]
 
 
 def _union(spans: tuple[Span, ...], cut: int) -> Span:

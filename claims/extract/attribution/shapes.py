@@ -109,6 +109,36 @@ def participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context)
     return speaking_participle(text, sentence, holes, ctx)
 
 
+INFORMED_RE = re.compile(r"\b(?P<cue>(?:informed|reminded|assured|notified|advised|put\s+it\s+to)\s+"
+                         r"(?P<whom>(?:[\w&.'\u2019\-]+\s+){1,4}?)that)\s+(?=\S)")
+"""`X has informed the agency that ...`, `X reminded riders that ...`, `X put it to her that ...`: a verb of telling
+with the one told between it and `that`; the subject tells what follows."""
+INFORMED_WORDS = ("informed", "reminded", "assured", "notified", "advised", "put it to")
+"""What every match of `INFORMED_RE` holds (the cheap test first)."""
+
+
+def may_inform(body: str) -> bool:
+    """Say whether a paragraph may hold a verb of telling before `that` (`reminded riders that`)."""
+    return any(word in body for word in INFORMED_WORDS) and INFORMED_RE.search(body) is not None
+
+
+def informed_that(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `Brennock Pharma has informed the MDSA that testing found A` to the subject before the verb of
+    telling when no other cue comes before it: A is the subject's claim, whoever is told or named inside it."""
+    if not any(word in text[sentence[0]:sentence[1]] for word in INFORMED_WORDS):
+        return None  # the cheap test first
+    match = INFORMED_RE.search(text, *sentence)
+    if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?" \
+            or any(not inside_holes(c.start(), holes) and not not_a_cue(text, sentence[0], c.start())
+                   for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
+        return None
+    who = speaker_from_region(text, *subject_region(text, sentence[0], match.start()), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
+
+
 PUT_AT_RE = re.compile(r"\s(?P<cue>puts?)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:number|numbers|figure|total|cost|costs"
                        r"|bill|increase|rise|fall|drop|loss|losses|shortfall|deficit|toll|count|growth|decline)\s+"
                        r"(?:at|down\s+to)\s+(?=\S)")
@@ -145,6 +175,8 @@ def forecast_participle(text: str, sentence: Span, holes: list[Span], ctx: Conte
     who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx) if verb and verb.start() else None
     if who is None or who.kind not in ("organisation", "inspectorate", "person"):
         return None
+    if participle_lead_in(text, sentence, match.end()):  # "X downgraded Y, finding that the landlord:"
+        return Attribution(who.name, who.kind, match.group("cue"), (), colon=True)
     spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, match.group("cue"), spans) if spans else None
 
@@ -161,8 +193,17 @@ def speaking_participle(text: str, sentence: Span, holes: list[Span], ctx: Conte
     who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx)
     if who is None:
         return None
+    if participle_lead_in(text, sentence, match.end()):
+        return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), (), colon=True)
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
+
+
+def participle_lead_in(text: str, sentence: Span, content_start: int) -> bool:
+    """Say whether a participle of speech opens a lead-in (`X thanked Y, noting that under his leadership the
+    district:`): the sentence ends in a colon with no clause of its own after the cue, so the items below are the
+    participle's subject's, whatever the grammatical subject inside the lead-in (`the district`)."""
+    return text[content_start:sentence[1]].rstrip()[-1:] == ":"
 
 
 def view_of(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:

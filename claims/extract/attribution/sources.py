@@ -161,6 +161,18 @@ SOURCE_APPOSITIVE_RE = re.compile(r"[\s,]*(?:the|a|an|its)\s+[^,;:]{1,60}?[.!]?\
 
 ROLE_APPOSITIVE_RE = any_script(re.compile(r"[\s,]*(?:[a-z][\w\-]*\s+){1,4}(?:of|for|at)\s+[^,;:]{1,60}?[.!]?\s*"))
 """`..., according to Jo Roe, chief executive of Acme Water.`: a role naming what the source is."""
+TITLE_APPOSITIVE_RE = re.compile(r"[\s,]*(?P<title>(?:[A-Z][\w\-]*\s+(?:and\s+)?){1,6})(?:of|for|at|to)\s+[^,;:]{1,60}?[.!]?\s*")
+"""`..., according to Jo Roe, Chief Executive and General Secretary of the X.`: a title in capitals naming what the
+source is (one of its words a role)."""
+
+
+def title_appositive(text: str, after: Span) -> bool:
+    """Say whether the words after `according to X,` are only X's title in capitals (`Chief Executive and General
+    Secretary of the Royal College of Nursing.`), never a claim."""
+    match = TITLE_APPOSITIVE_RE.fullmatch(text, *after)
+    return match is not None and any(w.lower() in ROLES for w in match.group("title").split())
+
+
 ACCORDING_AFTER_QUOTE_RE = re.compile(r"[\s,]*according\s+to\s+(?P<who>[^,.;:!?\"\u201c\u201d]{1,80})")
 """`"...," according to Jo Roe`: the source named right after a quotation says it."""
 
@@ -172,7 +184,8 @@ def _describes_source(text: str, after: Span) -> bool:
         return True  # "according to its annual review, published today."
     if match is None:  # "according to the Office for Students, the sector regulator."
         return (SOURCE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None
-                or ROLE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None) \
+                or ROLE_APPOSITIVE_RE.fullmatch(text, after[0], after[1]) is not None
+                or title_appositive(text, after)) \
             and not has_verb(text[after[0]:after[1]])
     return not re.search(r"[,;:]", text[match.end():after[1]].rstrip(" ."))
 

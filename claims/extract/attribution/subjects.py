@@ -7,7 +7,9 @@ import re
 from ..bodies import ACCORDING_TAIL_RE
 from ..entities import find_mentions
 from ..fragments import cue_as_noun
-from ..relatives import narrated_relative, noun_before_relative, relative_at, relative_content_end, restrictive_who
+from ..relatives import (
+    narrated_relative, noun_before_relative, relative_at, relative_content_end, relative_subject_start, restrictive_who,
+)
 from ..items import split_items
 from ..release import has_figure
 from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
@@ -49,6 +51,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         return share  # "62% of members said ...": what the survey's publisher found
     subject_start, subject_end = subject_region(text, start, verb_start)
     subject_start = _after_quotation(text, (subject_start, subject_end), holes)
+    if text.startswith(_CONTACT_PRONOUNS, subject_start) and relative_subject_start(text, start, verb_start) == subject_start:
+        for mention in find_mentions(text, start, subject_start):
+            ctx.add(mention)  # "Gov. Jo Roe proposed X, a plan she said would ...": she is the governor named before
     _bodies_before_reference(text, (subject_start, subject_end), holes, ctx)
     who = _opening_subject(text, start, subject_end, ctx) \
         or speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
@@ -79,7 +84,26 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if relative_at(text, start, verb_start):
         content = (content[0], relative_content_end(text, content))  # "X, which found that C, was published"
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
-    return Attribution(who.name, who.kind, words, spans)
+    return Attribution(who.name, who.kind, words, _figures_before_relative(text, (start, verb_start), holes) + spans)
+
+
+WHICH_RE = re.compile(r",\s+which\b")
+"""`, which` opening a relative clause about the thing before it (a figure), not `, who`/`, whom` about people."""
+_CONTACT_PRONOUNS = ("he ", "she ", "they ", "it ", "we ")
+"""Pronouns that may be a relative clause's own subject (`, a plan she said`)."""
+
+
+def _figures_before_relative(text: str, region: Span, holes: list[Span]) -> tuple[Span, ...]:
+    """Return the items of a main clause with a figure before a relative clause whose own subject speaks (`Thefts
+    rose 12% to 2,310, which the department said was driven by ...`): the figures are that speaker's too; a clause
+    without a figure (`The charge relates to the pickup, which X said`) is the writer's."""
+    own = relative_subject_start(text, *region)
+    if own is None or text.startswith(_CONTACT_PRONOUNS, own):
+        return ()  # "Jo Roe proposed three classes, a plan she said ...": her own act, narrated
+    main = (region[0], text.rfind(",", region[0], own))
+    if WHICH_RE.match(text, main[1]) is None or not has_figure(text, *main):
+        return ()  # "..., whom the airline said it had refunded": a pronoun for people, not for the figure
+    return tuple(s for part in subtract(main, holes) for s in split_items(text, part))
 
 
 OCCASION_OPENING_RE = re.compile(r"[ \t]*(?:Responding|Reacting|Replying|Commenting|Speaking)\s+(?:to|on|about|after)\b")
@@ -225,6 +249,9 @@ def subject_region(text: str, start: int, verb_start: int) -> Span:
     """Return where a cue's subject may be: before `has previously`, a court report's age and address (`Jo Roe,
     46, of Mill Lane, admitted`) and a passive relative clause (`, which was published on Monday,`); after `In a
     statement (on Tuesday)` without a comma."""
+    own = relative_subject_start(text, start, verb_start)
+    if own is not None:
+        return own, verb_start  # "the pickup, which Corvale said it would stop building": Corvale
     relative = relative_at(text, start, verb_start)
     end = relative.start() if relative else verb_start  # "A council report, which found that": the report
     perfect = PERFECT_TAIL_RE.search(text, max(start, end - 30), end) if text.find(" ha", max(start, end - 30), end) >= 0 else None

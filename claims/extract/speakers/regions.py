@@ -20,7 +20,8 @@ from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
 from .document_authors import authored_document
-from .shared_subjects import subject_end, subject_words
+from .body_titles import title_in_body
+from .shared_subjects import set_off_subject_end, subject_end, subject_words
 from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
 from .names import bare_name, named
@@ -29,7 +30,7 @@ from .people import (
     people_phrase, pronoun, relative_opening, role_after_body,
 )
 from .representatives import representative
-from .titles import title_holder_named, title_only, without_filler
+from .titles import indefinite_title, title_holder_named, title_only, without_filler
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
@@ -47,6 +48,11 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
     shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
     who = _region_speaker(text, start, end, ctx, record)
+    set_off = set_off_subject_end(text, start, end) if who is not None else None
+    if who is not None and set_off is not None:  # "Jo Roe, general secretary of X, called A "obscene", and said"
+        first = _region_speaker(text, start, set_off, ctx, record)
+        if first is not None and first.name != who.name and first.kind in ("person", "organisation", "inspectorate"):
+            return first
     if who is None or (shared := subject_end(text, start, end)) == end or text.find(who.name, shared, end) < 0:
         return who
     return _region_speaker(text, start, shared, ctx, record) or unresolved_subject(text, start, shared, ctx)
@@ -100,8 +106,10 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
                 and text[slice(*clauses[index + 1])].split()[-1][:1].isupper():
             regulates = regulates or describes_a_body(clause) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
             continue  # "Ostra, the energy regulator for Great Britain, found": Ostra, not the place
-        if index + 1 < len(clauses) and (index or set_off) and described(clause.split(), clause.lower().split()) \
-                and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):
+        if index + 1 < len(clauses) and (index or set_off) \
+                and (described(clause.split(), clause.lower().split())
+                     or set_off and unnamed_role(clause) and _opens_on_name(text, clauses[index + 1])) \
+                and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):  # "X, the owner of Y, has"
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
         if index + 1 < len(clauses) and (is_role_phrase(clause) and headed_by_role(clause)
                                          and not named_member(text, begin, finish)
@@ -117,8 +125,11 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             who = speaker_of_clause(text, *clauses[index + 2], ctx, person_only=True)
             if who is not None:
                 break  # "Ann Roe, deputy chief executive, Acme Providers, said": the person, her role, her body
-        who = (unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
-            or speaker_of_clause(text, begin, finish, ctx)
+        who = (indefinite_title(clause, text, ctx) if index == asides == 0 else None) \
+            or (unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
+            or speaker_of_clause(text, begin, finish, ctx)  # "a Deputy Garda Commissioner has told": the holder
+        if who is not None and who[1] != "person" and index == asides:
+            who = title_in_body(clause, text) or who  # "The General Secretary of X said": a person, never X
         after_relative = index > 0 and is_relative_clause(text[slice(*clauses[index - 1])])
         if who is None and (index == asides or after_relative) and unnamed_role(clause):
             role = without_filler(clause)  # "the transport minister has announced": no `has`
@@ -138,6 +149,12 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     if who is not None and who[1] == "person":
         clause_start = min(clause_start, clause_naming(text, clauses, who[0]))
     return Who(who[0], who[1], clause_start) if who else None
+
+
+def _opens_on_name(text: str, clause: tuple[int, int]) -> bool:
+    """Say whether a clause opens on a name (`Aldwick Energy`), not on a phrase of place or time (`At Acme`)."""
+    mentions = find_mentions(text, *clause)
+    return bool(mentions) and not text[clause[0]:mentions[0].start].strip()
 
 
 def unresolved_subject(text: str, start: int, cut: int, ctx: Context) -> Who | None:

@@ -37,6 +37,30 @@ def subject_end(text: str, start: int, end: int) -> int:
     return cut.start()
 
 
+_SET_OFF_VERB_RE = re.compile(r",\s+(?:[a-z]{3,}ed|%s)\s" % "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)))
+"""A past verb right after a comma (`Jo Roe, general secretary of X, called ...`): the predicate after an apposition."""
+_MAX_SET_OFF_CHARS = 400
+"""How far before the cue a predicate after an apposition may start."""
+
+
+def set_off_subject_end(text: str, start: int, end: int) -> int | None:
+    """Return where the subject ends when a cue after `and` is the second verb of a subject set off by an apposition
+    (`Jo Roe, general secretary of the X Union, called the profits "obscene", and said`): before the first past verb
+    right after a comma, however long its predicate; None when the cue follows no `and` or no such verb comes after
+    a named subject and its apposition."""
+    if end - start < 12 or text.find("and", max(start, end - 9), end) < 0:
+        return None  # the cheap test first: most cues follow their subject straight
+    tail = _AND_END_RE.search(text, max(start, end - 12), end)
+    if tail is None:
+        return None
+    low = max(start, tail.start() - _MAX_SET_OFF_CHARS)
+    verb = _SET_OFF_VERB_RE.search(text, low, tail.start())
+    if verb is None or low > start or text.find(",", start, verb.start()) < 0 \
+            or not text[start:start + 1].isupper():
+        return None  # no apposition before the verb, or the sentence opens on no name
+    return verb.start()
+
+
 def _one_predicate(text: str, start: int, end: int) -> bool:
     """Say whether text[start:end] holds no punctuation that ends a predicate."""
     return _STOP_RE.search(text, start, end) is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..entities import is_person_name
+from ..entities import Mention, is_person_name
 from ..vocabulary import any_script, ORG_HEADS, ROLES, VOICE_ROLES
 
 from .context import Context
@@ -75,3 +75,41 @@ def title_holder(text: str, title: str) -> str | None:
     names = {m.group("name") for m in TITLE_HOLDER_RE.finditer(text) if f"{m.group('title')} ".startswith(f"{title} ")
              and is_person_name(m.group("name"))}  # "the Police and Crime Commissioner for Wexdale" holds it too
     return names.pop() if len(names) == 1 else None
+
+
+_INDEFINITE: frozenset[str] = frozenset("a an".split())
+MAX_INDEFINITE_TITLE_WORDS = 5
+"""The capitalised words of a title after `a`: `Deputy Garda Commissioner`, `Assistant Chief Fire Officer`."""
+FIRST_WORD_REACH = 40
+"""How far before the title's last word its first word may stand where the text names the holder (`Deputy Commissioner
+Fiona Brereton` for `a Deputy Garda Commissioner`)."""
+
+
+def indefinite_title(clause: str, text: str, ctx: Context) -> tuple[str, str] | None:
+    """Return who a capitalised title after `a` means in a news lead (`..., a Deputy Garda Commissioner has told a
+    committee`): the one person the text names with a title opening and ending with the same words (`Deputy
+    Commissioner Fiona Brereton`); with nobody, or two, the title in the text's words, a person (never a name read
+    inside the title, `Garda Commissioner`); None when the clause is no such title."""
+    words = without_filler(clause).split()
+    if not 3 <= len(words) <= MAX_INDEFINITE_TITLE_WORDS + 1 or words[0].lower() not in _INDEFINITE \
+            or not all(w[:1].isupper() for w in words[1:]) or words[-1].lower() not in ROLES \
+            or words[-1].lower() in VOICE_ROLES or words[-1].lower() in ORG_HEADS:
+        return None
+    first, last = words[1].lower(), words[-1].lower()
+    holders = {ctx.full_person(name) for name in _titled_names(text, last)
+               if _opens_title(text, name, first, last)}
+    if len(holders) == 1:
+        holder = holders.pop()
+        at = text.find(holder)
+        return ctx.add(Mention(at, at + len(holder), holder, "person", False, "")), "person"  # every short form
+    return " ".join(words), "person"
+
+
+def _opens_title(text: str, name: str, first: str, last: str) -> bool:
+    """Say whether the text writes a name after a title that opens with `first` and ends with `last` (`Deputy
+    Commissioner Fiona Brereton`)."""
+    for match in re.finditer(rf"\b(?i:{re.escape(last)})[ \t]+{re.escape(name)}\b", text):
+        before = text[max(0, match.start() - FIRST_WORD_REACH):match.start()].lower().split()
+        if first == last or first in before[-3:]:
+            return True
+    return False
