@@ -37,7 +37,7 @@ from .issuer import (
     first_body, header_fields, issuer_first_person, issuer_sentences, release_voice, statement_opened,
     issuer_claims,
 )
-from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, heading_lead_in, open_lead_in
+from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, heading_lead_in, open_lead_in, sub_label
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
 from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
 from .open_that import that_lead_in
@@ -108,6 +108,8 @@ def attributed_spans(text: str) -> list[Found]:
                     found += _turn_found(text, (body, block.end), listed, turn, ctx, interviewee is not None)
                 continue
         quotes = [q for q in find_speech(text, block) if not embedded(text, block, q)]
+        if pending is not None and sub_label(text, block, quotes):
+            continue  # "Fourth Quarter:" between a lead-in's bullets: the lead-in's speaker goes on below it
         pending = None if pending is not None and bullets_ended(blocks, index) else pending
         if pending is not None and (block.bullet or bare_item(text, block, quotes, pending)
                                     or not pending.lines and table_row(text, block, quotes)):

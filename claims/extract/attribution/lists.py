@@ -46,13 +46,14 @@ def below_lead_in(text: str, block: Block, following: list[Block], ctx: Context)
     return Attribution(name, ctx.kind_of(name), "below", (), colon=True) if name else None
 
 
-HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
+HEADING_LEAD_IN_RE = re.compile(r"(?:(?-i:(?:[A-Z][a-z]+|(?:19|20)\d\d|Q[1-4]|H[12]|FY\d{2,4}|and|&)\s+){1,6}?"
+                                r"|(?:[A-Za-z]+\s+){0,2}?)(?:key|main|headline)?\s*"
                                 r"(?:findings|highlights|facts|points|figures|results)\b"
                                 r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?"
                                 r"|(?:[\w\-]+\s+){0,3}?(?:at\s+a\s+glance|in\s+numbers|in\s+figures|by\s+the\s+numbers)",
                                 re.IGNORECASE)
 """A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`, `The year
-in numbers`, `Performance at a glance`."""
+in numbers`, `Performance at a glance`, a period's (`Third Quarter Fiscal 2027 Highlights`, `Q3 2026 Results`)."""
 MAX_BARE_ITEM_CHARS = 200
 
 
@@ -93,6 +94,26 @@ def open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) 
     who = speaker_from_region(text, *subject_region(text, sentence[0], cue.start()), ctx)
     words = " ".join(text[cue.start():cue.end()].split())
     return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
+
+
+SUB_LABEL_RE = any_script(re.compile(r"(?:[A-Z][\w'\u2019&\-]*|(?:19|20)\d\d(?:/\d\d)?|and|of|the|to|for|in)"
+                                     r"(?:[ \t]+(?:[A-Z][\w'\u2019&\-]*|(?:19|20)\d\d(?:/\d\d)?|and|of|the|to|for|in)){0,6}"
+                                     r"[ \t]*:"))
+"""A label line of title-case words and years ending in a colon (`Fourth Quarter Fiscal 2027:`, `Full Year 2026:`,
+`North America:`): no sentence, no verb."""
+
+
+def sub_label(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in only labels the next part of its list (`Fourth Quarter:` then bullets,
+    `Full Year:` then more): a label naming no person, so the lead-in's speaker goes on to the bullets after it."""
+    if block.bullet or quotes or block.end - block.body > MAX_SUB_LABEL_CHARS or text[block.end - 1] != ":" \
+            or not SUB_LABEL_RE.fullmatch(text, block.body, block.end):
+        return False  # the cheap tests first: a label is short and ends in a colon
+    return not any(m.kind == "person" for m in find_mentions(text, block.body, block.end - 1))
+
+
+MAX_SUB_LABEL_CHARS = 60
+"""A label over part of a list is short (`Full Year Fiscal 2027:`)."""
 
 
 def bullets_ended(blocks: list[Block], index: int) -> bool:
