@@ -4,6 +4,7 @@ a short text written for this test in our own words about invented parties, and 
 import pytest
 
 from claims.extract.attribution.lists import HEADING_LEAD_IN_RE, sub_label
+from claims.extract.fining_bodies import fines_someone, fining_body
 from claims.extract.text import split_blocks
 from extract_rows import rows
 
@@ -70,3 +71,61 @@ def test_a_person_s_label_is_no_sub_label() -> None:
 def test_sub_label(line: str, expected: bool) -> None:
     block = split_blocks(line)[0]
     assert sub_label(line, block, []) is expected
+
+
+# A release's issuer (18b, attribution/issuer.first_body): the first body that spoke, in the order they first spoke;
+# the issuer speaking again after a union never makes the union the issuer of the paragraphs below.
+ISSUER_AGAIN = (
+    "NEWS RELEASE\n\nMarsh Valley Bus Company board approves new bus network\n\n"
+    "Marsh Valley Bus Company said 14 routes would run every 15 minutes from August.\n\n"
+    "The Tram Workers Union said it supported the plan but was 40 drivers short.\n\n"
+    "Marsh Valley Bus Company said it had hired 90 drivers since July.\n\n"
+    "The Green Line will close for two weeks in March while crews replace 1.5 miles of track.\n")
+
+
+def test_the_first_body_to_speak_stays_the_issuer() -> None:
+    assert rows(ISSUER_AGAIN)[-1] == (
+        "Marsh Valley Bus Company", "organisation",
+        "The Green Line will close for two weeks in March while crews replace 1.5 miles of track")
+
+
+# A body the text shows fining someone (18b, fining_bodies, speakers/context._new_kind, attribution/issuer): `the
+# Bank reprimanded and fined X` makes the Bank an inspectorate, so the findings listed below are its, not the fined
+# firm's, and the release's cue-less figures are its too; a headline's passive (`X fined £2m over ...`) fines nobody.
+FINDINGS_OF_A_FINE = (
+    "Press Release\n\n"
+    "The Reserve Bank of Carrow (the \"Bank\") reprimanded and fined Lentwell Finance Ltd €2,100,000 for failings in "
+    "how it treated 1,900 customers in arrears. Lentwell Finance has admitted the breaches.\n\n"
+    "The key findings of the investigation are:\n\n"
+    "- Lentwell charged arrears fees to 640 customers who were keeping to an agreed plan.\n"
+    "- It contacted borrowers up to nine times a month.\n")
+
+
+def test_a_fining_body_owns_the_findings() -> None:
+    assert rows(FINDINGS_OF_A_FINE) == [
+        ("Reserve Bank of Carrow", "inspectorate", "The Reserve Bank of Carrow (the \"Bank\") reprimanded"),
+        ("Reserve Bank of Carrow", "inspectorate",
+         "fined Lentwell Finance Ltd €2,100,000 for failings in how it treated 1,900 customers in arrears"),
+        ("Reserve Bank of Carrow", "inspectorate", "Lentwell charged arrears fees to 640 customers who were keeping to an agreed plan"),
+        ("Reserve Bank of Carrow", "inspectorate", "It contacted borrowers up to nine times a month")]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("The Reserve Bank (the \"Bank\") reprimanded and fined Lentwell.", "Reserve Bank", True),
+    ("Lentwell was fined €2m by the Reserve Bank.", "Reserve Bank", True),
+    ("Ofcom has fined Chatterloop £1.4m.", "Ofcom", True),
+    ("Brackwater Water fined £1.8m over sewage spills", "Brackwater Water", False),  # a headline's passive
+    ("Brackwater Water fined by the Rivers Agency", "Brackwater Water", False),
+    ("Brackwater Water said the fine was fair.", "Brackwater Water", False),
+])
+def test_fines_someone(text: str, name: str, expected: bool) -> None:
+    assert fines_someone(text, name) is expected
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Lentwell was fined €2m by the Reserve Bank.", ["Lentwell", "Reserve Bank"], "Reserve Bank"),
+    ("Ofcom fined Acme. Ofgem fined Brill.", ["Ofcom", "Ofgem"], None),  # two: nobody
+    ("Lentwell said sales rose.", ["Lentwell"], None),
+])
+def test_fining_body(text: str, names: list[str], expected: str | None) -> None:
+    assert fining_body(text, names) == expected
