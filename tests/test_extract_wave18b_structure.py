@@ -4,6 +4,7 @@ a short text written for this test in our own words about invented parties, and 
 import pytest
 
 from claims.extract.attribution.lists import HEADING_LEAD_IN_RE, sub_label
+from claims.extract.attribution.letters import Letter, letter_senders
 from claims.extract.fining_bodies import fines_someone, fining_body
 from claims.extract.text import split_blocks
 from extract_rows import rows
@@ -129,3 +130,67 @@ def test_fines_someone(text: str, name: str, expected: bool) -> None:
 ])
 def test_fining_body(text: str, names: list[str], expected: str | None) -> None:
     assert fining_body(text, names) == expected
+
+
+# Letters (18b, attribution/letters): `Dear resident,` ... `Yours sincerely,` and the sender's name: the sender speaks
+# for the letter's statements, figures or not; a cue in it keeps its own speaker; a lead-in naming nobody is the
+# sender's; courtesies, questions and another party's words the cues missed are nobody's; a body's own document
+# opening a sentence is the body's; `you told us that A` is the addressee's when the salutation names a person.
+LETTER = (
+    "Letter to tenants of Orchard Court\n\n"
+    "Dear tenant,\n\n"
+    "Thank you for coming to the meeting on 3 May.\n\n"
+    "When will the work start?\n\n"
+    "The new roof will go on from 9 June. Our builder, Kestrel Roofing Ltd, expects the work to take 14 weeks. "
+    "You will not lose any hot water during the work.\n\n"
+    "Our surveyors advised that the roof was safe for another winter. The measures we have taken are:\n\n"
+    "- 40 new smoke alarms, fitted in April; and\n"
+    "- weekly checks of the fire doors.\n\n"
+    "Bexley Council's own estimate put the cost at £2.4 million. We are paying the full amount.\n\n"
+    "Yours sincerely,\n\n"
+    "Ruth Ambler\nChief Executive\nOrchard Homes\n")
+
+
+def test_a_letter_s_sender_speaks_for_it() -> None:
+    assert rows(LETTER) == [
+        ("Ruth Ambler", "person", "The new roof will go on from 9 June"),
+        ("Kestrel Roofing Ltd", "organisation", "expects the work to take 14 weeks"),
+        ("Ruth Ambler", "person", "You will not lose any hot water during the work"),
+        ("Ruth Ambler", "person", "Our surveyors advised that the roof was safe for another winter"),  # `our`: hers
+        ("Ruth Ambler", "person", "40 new smoke alarms, fitted in April"),
+        ("Ruth Ambler", "person", "weekly checks of the fire doors"),
+        ("Bexley Council", "organisation", "put the cost at £2.4 million"),
+        ("Ruth Ambler", "person", "We are paying the full amount")]
+
+
+REPLY = (
+    "Dear Ms Kettering,\n\n"
+    "First, you told us that the depot had 14 staff on duty that night. Our records show only nine. "
+    "The depot has since closed.\n\n"
+    "Kind regards,\n\n"
+    "Tom Ashdown\n")
+
+
+def test_a_letter_gives_you_told_us_to_its_addressee() -> None:
+    assert rows(REPLY) == [
+        ("Ms Kettering", "person", "the depot had 14 staff on duty that night"),
+        ("Tom Ashdown", "person", "Our records show only nine"),
+        ("Tom Ashdown", "person", "The depot has since closed")]
+
+
+def test_no_close_no_sender() -> None:
+    text = "Dear tenant,\n\nThe new roof will go on from 9 June at a cost of £2m.\n\nThe council said rents would rise 3%.\n"
+    assert rows(text) == [("the council", "unresolved", "rents would rise 3%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dear tenant,\n\nThe roof costs £2m.\n\nYours sincerely,\n\nRuth Ambler\n", {1: Letter("Ruth Ambler", None)}),
+    ("From: Ruth Ambler, Chief Executive\n\nDear Mr Hale,\n\nThe roof costs £2m.\n\nYours faithfully,\n\nOrchard Homes\n",
+     {2: Letter("Ruth Ambler", "Mr Hale")}),  # no person signs: the `From:` header names the sender
+    ("Dear tenant,\n\nThe roof costs £2m.\n\nThe council said so.\n", {}),  # no close
+    ("Dear tenant,\n\nThe roof costs £2m.\n\nDear owner,\n\nThe roof costs £3m.\n\nKind regards,\n\nTom Ash\n",
+     {3: Letter("Tom Ash", None)}),  # the first salutation's letter never closes
+    ("Sales rose 4%.\n", {}),
+])
+def test_letter_senders(text: str, expected: dict[int, Letter]) -> None:
+    assert letter_senders(text, split_blocks(text)) == expected

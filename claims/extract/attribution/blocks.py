@@ -37,6 +37,7 @@ from .issuer import (
     first_body, header_fields, issuer_first_person, issuer_sentences, release_voice, statement_opened,
     issuer_claims,
 )
+from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, heading_lead_in, open_lead_in, sub_label
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
 from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
@@ -68,6 +69,7 @@ def attributed_spans(text: str) -> list[Found]:
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
     advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
     spoken: Attribution | None = None  # the person whose unquoted words the paragraphs set out (`X said:` then words)
+    senders = letter_senders(text, blocks)  # "Dear resident," ... "Yours sincerely, Jo Roe": her letter's paragraphs
     for index, block in enumerate(blocks):
         pointed, unclaimed, count = unclaimed, None, len(found)
         sourced = table_source(text, block, table, ctx) if table else []
@@ -143,10 +145,13 @@ def attributed_spans(text: str) -> list[Found]:
         speech.upto(block.end + 1)
         speech_speaker = speech.previous if quotes else asked_party(text, block, ctx) or speech.previous
         found += speech.found
-        if not attributions and not quotes and last is not None and last.kind != "person":
+        letter = senders.get(index) if senders else None
+        if not attributions and not quotes and last is not None and last.kind != "person" and letter is None:
             attributions = continue_list(text, block, last)
         advice = block.bullet and advice or not block.bullet and advice_lead_in(text, block)
-        if not attributions and not quotes and release and not (block.bullet and advice):
+        if letter is not None and not block.bullet:
+            attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions
+        elif not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
             attributions = issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
@@ -155,6 +160,7 @@ def attributed_spans(text: str) -> list[Found]:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else quoted_lead_in(text, block, quotes, speech_speaker) \
             or below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+        final = sender_lead_in(text, block, final, letter.sender) if letter is not None else final  # "Those measures are:"
         if final is None and is_heading(text, block, quotes):
             final = heading_lead_in(text, block, ctx, release) \
                 or open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
