@@ -194,3 +194,33 @@ def test_no_close_no_sender() -> None:
 ])
 def test_letter_senders(text: str, expected: dict[int, Letter]) -> None:
     assert letter_senders(text, split_blocks(text)) == expected
+
+
+# A body's own questions and answers (18b, transcript.unlabelled_interviewee, attribution/blocks): under the body's
+# name alone on the first line, the answers are the body's, not those of a person quoted above them; a sentence in an
+# answer that reports a named person stays that person's. A press interview (`In an interview ...`) keeps its person.
+BODY_QA = (
+    "Fernlea Housing Trust\n\n"
+    "Questions for tenants: the Millbrook estate\n\n"
+    "Chief executive Jo Pemberton said: \"We know this has been a hard year for tenants on the estate.\"\n\n"
+    "Will my rent go up?\n"
+    "No. Rents on the estate will stay at 2026 levels until April 2028.\n\n"
+    "Who will do the repairs?\n"
+    "We have appointed two contractors. The trust's head of repairs, Sam Oyelowo, said 300 homes would be done by May.\n")
+
+
+def test_a_body_s_questions_are_answered_by_the_body() -> None:
+    assert rows(BODY_QA) == [
+        ("Jo Pemberton", "person", "We know this has been a hard year for tenants on the estate."),
+        ("Fernlea Housing Trust", "organisation", "No. Rents on the estate will stay at 2026 levels until April 2028"),
+        ("Fernlea Housing Trust", "organisation", "We have appointed two contractors"),
+        ("Sam Oyelowo", "person", "300 homes would be done by May")]
+
+
+PRESS_QA = BODY_QA.replace("Questions for tenants: the Millbrook estate",
+                           "In an interview, Jo Pemberton answered tenants' questions about the Millbrook estate.")
+
+
+def test_a_press_interview_keeps_its_person() -> None:
+    assert rows(PRESS_QA)[2] == (
+        "Jo Pemberton", "person", "No. Rents on the estate will stay at 2026 levels until April 2028")

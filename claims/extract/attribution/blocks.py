@@ -61,7 +61,8 @@ def attributed_spans(text: str) -> list[Found]:
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
     turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
-    interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
+    interviewee = unlabelled_interviewee(text, blocks, ctx, lambda: masthead_issuer(text, blocks, ctx)) \
+        if turn is None else None  # "Larkspur Learning Trust" over its own questions and answers: the body answers
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
     about = False  # inside an `About Acme Water` section
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
@@ -236,7 +237,7 @@ def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context, a
     found: list[Found] = []
     for sentence in split_sentences(text, *span):
         claims = turn_claims(text, *sentence, listed, asked)
-        cited = _cited_source(text, sentence, ctx) if claims else None
+        cited = (_cited_source(text, sentence, ctx) or _reported_in_answer(text, sentence, turn, ctx)) if claims else None
         found += [Found(cited.speaker, cited.kind, cited.cue, s) for s in cited.spans] if cited is not None \
             else [Found(turn.speaker, turn.kind, "transcript", s) for s in claims]
     return found
@@ -252,6 +253,20 @@ def _cited_source(text: str, sentence: Span, ctx: Context) -> Attribution | None
     if cited is None or not cited.spans or cited.kind not in ("organisation", "inspectorate", "document") \
             or not DOCUMENT_VERB_RE.fullmatch(cited.cue.split()[0]):
         return None
+    return cited
+
+
+def _reported_in_answer(text: str, sentence: Span, turn: Turn, ctx: Context) -> Attribution | None:
+    """Return the attribution of a sentence in a body's answer that reports a named person (`Its director, Jo Roe,
+    said the first priority would be reading.`, `"...," she said.`): the person's words, not the body's; None in a
+    person's turn (a person reporting is read as the person's turn) or when no cue names someone else."""
+    if turn.kind == "person" or not ANY_CUE_RE.search(text, *sentence):
+        return None  # the cheap test first
+    cited = attribute_sentence(text, sentence, [], ctx)
+    if cited is None or not cited.spans or cited.kind != "person" or cited.speaker == turn.speaker:
+        return None
+    if text[sentence[0]] in OPENING_MARKS:  # '"A, and B," she said.': the quotation's own items, as the turn reads them
+        return cited._replace(spans=tuple(turn_claims(text, *sentence, False, False)))
     return cited
 
 
