@@ -224,3 +224,24 @@ PRESS_QA = BODY_QA.replace("Questions for tenants: the Millbrook estate",
 def test_a_press_interview_keeps_its_person() -> None:
     assert rows(PRESS_QA)[2] == (
         "Jo Pemberton", "person", "No. Rents on the estate will stay at 2026 levels until April 2028")
+
+
+# A findings heading naming a body (18b, attribution/lists.heading_lead_in): on a page about two councils, `Brockley
+# figures` heads Brockley's lines, not those of the council that spoke last.
+TWO_COUNCILS = (
+    "Offer day: live\n\n"
+    "Ashvale Borough Council says 88.2% of its applicants were offered their first preference.\n\n"
+    "Brockley City Council is expected to publish later.\n\n"
+    "Brockley figures\n"
+    "Of 5,620 applicants, 71.8% were offered their first choice.\n")
+
+
+def test_a_heading_naming_a_body_hands_it_the_lines() -> None:
+    assert rows(TWO_COUNCILS) == [
+        ("Ashvale Borough Council", "organisation", "88.2% of its applicants were offered their first preference"),
+        ("Brockley City Council", "organisation", "Of 5,620 applicants, 71.8% were offered their first choice")]
+
+
+def test_a_heading_naming_no_known_body_keeps_the_focus() -> None:
+    text = TWO_COUNCILS.replace("Brockley figures", "Carnwood figures")
+    assert rows(text)[-1][0] == "Ashvale Borough Council"

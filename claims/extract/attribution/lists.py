@@ -8,7 +8,7 @@ from ..items import split_items
 from ..release import has_figure
 from ..speakers import Context, speaker_from_region
 from ..text import Block, Quote, Span, split_sentences, subtract
-from ..vocabulary import any_script, BODY_PEOPLE
+from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
 
 from .cues import not_a_cue
 from .lead_agents import lead_in_agent
@@ -69,11 +69,35 @@ def heading_lead_in(text: str, block: Block, ctx: Context, release: bool = True)
             or not release and SUMMARY_HEADING_RE.search(text, block.body, block.end):
         return None
     cue = " ".join(text[block.body:block.end].split())
+    named = _heading_body(text, block, ctx)  # "Fenbridge figures": Fenbridge's, not the body in focus
+    if named is not None:
+        return Attribution(named, ctx.kind_of(named), cue, (), colon=True, lines=True)
     judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
     name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
     if name and name.casefold() in cue.casefold():
         return None  # "THE FACTS" read as a body's name: a heading never speaks
     return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
+
+
+def _heading_body(text: str, block: Block, ctx: Context) -> str | None:
+    """Return the body a findings heading names before its noun (`Fenbridge figures`, `Acme Water's results`) when
+    the text has named that body already (in full or by its first words), else None."""
+    words = []
+    for word in text[block.body:block.end].split():
+        if not word[:1].isupper() or word.lower() in HEADING_NOUNS:
+            break
+        words.append(without_possessive(word.rstrip(":")))
+    for k in range(len(words), 0, -1):
+        named = " ".join(words[:k])
+        body = next((o for o in ctx.orgs if o == named), None) \
+            or next((o for o in ctx.orgs if o.startswith(named + " ")), None)
+        if body is not None and ctx.kinds.get(body) in ("organisation", "inspectorate"):
+            return body
+    return None
+
+
+HEADING_NOUNS: frozenset[str] = frozenset("key main headline findings highlights facts points figures results".split())
+"""The words of a findings heading after the body it may name (`Fenbridge key figures`)."""
 
 
 OPEN_LEAD_END_RE = re.compile(
