@@ -4,6 +4,7 @@ a short text written for this test in our own words about invented parties, and 
 import pytest
 
 from claims.extract.attribution.lists import HEADING_LEAD_IN_RE, sub_label
+from claims.extract.attribution.documents import table_header
 from claims.extract.attribution.letters import Letter, letter_senders
 from claims.extract.fining_bodies import fines_someone, fining_body
 from claims.extract.text import split_blocks
@@ -245,3 +246,38 @@ def test_a_heading_naming_a_body_hands_it_the_lines() -> None:
 def test_a_heading_naming_no_known_body_keeps_the_focus() -> None:
     text = TWO_COUNCILS.replace("Brockley figures", "Carnwood figures")
     assert rows(text)[-1][0] == "Ashvale Borough Council"
+
+
+# A table under a lead-in whose subject a body published (18b, attribution/lists._published_lead_in): `Tenants'
+# scores, published by X last summer as part of ..., tell a similar story:` gives the rows of figures below to X;
+# a header row of financial years (`2024/25`, `2024-25`) names columns and claims nothing (attribution/documents).
+PUBLISHED_TABLE = (
+    "Ashmere Homes was downgraded by the Regulator of Social Housing on Tuesday.\n\n"
+    "Tenants' own scores, published by Ashmere Homes last summer as part of the measures every landlord must report, "
+    "tell a similar story:\n\n"
+    "Measure | 2024/25 | 2025/26\n"
+    "Overall satisfaction | 68.2% | 61.4%\n"
+    "Repairs | 70.9% | 59.7%\n")
+
+
+def test_a_published_table_is_its_publisher_s() -> None:
+    assert rows(PUBLISHED_TABLE)[-2:] == [
+        ("Ashmere Homes", "organisation", "Overall satisfaction | 68.2% | 61.4%"),
+        ("Ashmere Homes", "organisation", "Repairs | 70.9% | 59.7%")]
+
+
+def test_a_lead_in_naming_no_publisher_gives_no_table() -> None:
+    text = PUBLISHED_TABLE.replace(", published by Ashmere Homes last summer as part of the measures every landlord "
+                                   "must report,", "")
+    assert [r for r in rows(text) if "|" in r[2]] == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Measure | 2024/25 | 2025/26", True),
+    ("Group | 2023-24 | 2024-25", True),
+    ("Region    2025    2024", True),
+    ("Repairs | 70.9% | 59.7%", False),
+    ("North | 1,200 | 1,350", False),
+])
+def test_table_header(line: str, expected: bool) -> None:
+    assert table_header(line, split_blocks(line)[0], []) is expected

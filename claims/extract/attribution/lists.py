@@ -247,7 +247,8 @@ def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
         return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
-        return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
+        return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx) \
+            or _published_lead_in(text, sentence, ctx)
     agent = lead_in_agent(text, sentence, ctx)  # "Among the strengths identified by inspectors:": theirs
     if agent is not None:
         return Attribution(agent.name, agent.kind, " ".join(match.group().split()), (), colon=True)
@@ -292,6 +293,24 @@ def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | 
     who = speaker_from_region(text, match.start(), match.end(), ctx)
     cue = " ".join(text[match.end():sentence[1]].split())
     return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None
+
+
+PUBLISHED_BY_RE = re.compile(r",\s+(?:published|released|compiled|produced|collected|issued|reported)\s+(?:last\s+\w+\s+|"
+                             r"this\s+\w+\s+|on\s+\w+\s+|in\s+\w+\s+)?by\s+(?P<who>[^,:;]{2,80}?)(?:\s+(?:last|this|on|in|as|at|for)\b[^,:;]*)?,")
+"""`Tenants' scores, published by X last summer as part of ..., tell a similar story:`: X's figures."""
+
+
+def _published_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read a colon lead-in whose subject is set apart as published by a body (`Its own scores, published by X last
+    summer, tell a similar story:`) as that body's: the table or bullets below are its figures."""
+    if text.find(" by ", *sentence) < 0:
+        return None  # the cheap test first
+    match = PUBLISHED_BY_RE.search(text, *sentence)
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx) if match else None
+    if who is None or who.kind not in ("organisation", "inspectorate"):
+        return None
+    cue = " ".join(text[match.start() + 1:match.end("who")].split())  # type: ignore[union-attr]
+    return Attribution(who.name, who.kind, cue, (), colon=True)
 
 
 PERSON_LEAD_RE = any_script(re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+"))
