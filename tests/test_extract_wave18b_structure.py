@@ -281,3 +281,32 @@ def test_a_lead_in_naming_no_publisher_gives_no_table() -> None:
 ])
 def test_table_header(line: str, expected: bool) -> None:
     assert table_header(line, split_blocks(line)[0], []) is expected
+
+
+# The party in focus after findings (18b, attribution/lists.lead_in, attribution/cues, speakers/regions): `Other
+# findings:` after `X found that ...` are X's, never those of the body X examined; `former state housing commissioner`
+# holds no cue (`state` is a noun there); a party described by the body it oversees (`the monitor overseeing the
+# authority`, `a firm auditing X`) is never that body.
+FINDER = (
+    "Tenants of the Dunmore Housing Authority waited 47 days for repairs last year.\n\n"
+    "The monitor, former state housing commissioner Jo Roe, found that the authority completed 44% of repairs on time.\n\n"
+    "Other findings:\n\n"
+    "- 418 apartments were vacant.\n")
+
+
+def test_findings_after_a_finder_are_the_finder_s() -> None:
+    assert rows(FINDER) == [
+        ("Jo Roe", "person", "the authority completed 44% of repairs on time"),
+        ("Jo Roe", "person", "418 apartments were vacant")]
+
+
+OVERSEEN = (
+    "Dunmore Housing Authority runs 3,900 homes.\n\n"
+    "The independent monitor overseeing the Dunmore Housing Authority said 44% of repairs were late.\n\n"
+    "An accountancy firm auditing Dunmore Housing Authority said the accounts were sound.\n")
+
+
+def test_an_overseen_body_never_speaks_for_its_overseer() -> None:
+    assert rows(OVERSEEN) == [
+        ("The independent monitor", "unresolved", "44% of repairs were late"),
+        ("an accountancy firm", "unresolved", "the accounts were sound")]

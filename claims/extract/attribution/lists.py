@@ -14,7 +14,7 @@ from .cues import not_a_cue
 from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
 from .patterns import (
-    VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
+    VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDING_VERBS, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
     STATEMENT_LEAD_RE,
 )
 from .records import Attribution
@@ -237,8 +237,9 @@ def _two_listed(text: str, span: Span) -> tuple[Span, ...]:
     return (span[0], joins[0].start()), (joins[0].end(), span[1])
 
 
-def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
-    """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
+def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | None = None) -> Attribution | None:
+    """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus; findings that
+    name nobody are those of the party that has just found something (`previous`), else the inspectorate in focus."""
     if not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
         return None  # every lead-in ends in a colon (the cheap test first)
     subject_cue = _subject_cue(text, sentence)
@@ -260,6 +261,9 @@ def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
             return Attribution(name, "person", " ".join(match.group().split()), (), colon=True)
     elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
         name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers
+    elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and _finder(previous) is not None:
+        return Attribution(previous.speaker, previous.kind,  # type: ignore[union-attr]
+                           " ".join(match.group().split()), (), colon=True)  # "X found that A. Other findings:"
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
         name = ctx.focus_org("inspectorate")
     else:
@@ -267,6 +271,13 @@ def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     if name is None:
         return None
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
+
+
+def _finder(previous: Attribution | None) -> str | None:
+    """Return who has just reported a finding (`X found that ...`, `inspectors identified ...`), else None."""
+    if previous is None or not previous.spans or previous.kind == "unresolved" or not previous.cue:
+        return None
+    return previous.speaker if previous.cue.split()[0].lower() in FINDING_VERBS else None
 
 
 def lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
