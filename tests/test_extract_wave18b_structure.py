@@ -310,3 +310,9 @@ def test_an_overseen_body_never_speaks_for_its_overseer() -> None:
     assert rows(OVERSEEN) == [
         ("The independent monitor", "unresolved", "44% of repairs were late"),
         ("an accountancy firm", "unresolved", "the accounts were sound")]
+
+
+@pytest.mark.parametrize("word", ["Second", "Third", "Neither", "Either", "Quarter"])
+def test_words_that_are_no_names(word: str) -> None:
+    text = f"The bridge had two inspections this year. {word} found any sign of damage to the 14 piers.\n"
+    assert all(speaker != word for speaker, _, _ in rows(text))
