@@ -69,8 +69,8 @@ def first_body(ctx: Context, masthead: str | None = None) -> str | None:
     fining = fining_body(ctx.text, ctx.orgs)
     if fining is not None and ctx.kinds.get(fining) == "inspectorate":
         return fining  # "the Central Bank reprimanded and fined Brenair": the regulator's release, never the firm's
-    first = next((name for name in ctx.said if name in ctx.org_speakers  # in the order they first spoke (`said`),
-                  and ctx.kinds.get(name) in ("organisation", "inspectorate")), None)  # not the least recent
+    first = next((name for name in ctx.said if ctx.kinds.get(name) in ("organisation", "inspectorate")
+                  and name in ctx.org_speakers), None)  # in the order they first spoke (`said`), not the least recent
     return first or ctx.focus_org()
 
 

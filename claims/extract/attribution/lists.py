@@ -91,8 +91,9 @@ def _heading_body(text: str, block: Block, ctx: Context) -> str | None:
         named = " ".join(words[:k])
         body = next((o for o in ctx.orgs if o == named), None) \
             or next((o for o in ctx.orgs if o.startswith(named + " ")), None)
-        if body is not None and ctx.kinds.get(body) in ("organisation", "inspectorate"):
-            return body
+        if body is not None and ctx.kinds.get(body) in ("organisation", "inspectorate") \
+                and HEADING_NOUNS.isdisjoint(body.lower().split()):
+            return body  # never "THE FACTS" read as a body's name: the heading itself
     return None
 
 
