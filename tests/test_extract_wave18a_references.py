@@ -316,7 +316,7 @@ def test_clause_it_needs_one_body_and_a_subordinator(words: str, names: list[tup
     assert clause_it(words.split(), mentions, Context(text="")) == expected
 
 
-# `state` in a title (18a, attribution/cues.STATE_TITLE_OPENERS). `The monitor, former state housing commissioner Jo
+# `state` in a title (18a, attribution/cues.STATE_MODIFIERS). `The monitor, former state housing commissioner Jo
 # Roe, found that ...`: `state` after `former`, `then`, `acting` opens the title of the person who speaks, so the cue is
 # `found` and the speaker the person; the old reading took `state` as the cue and left `The monitor` unresolved.
 def test_state_after_former_opens_a_title_not_a_cue() -> None:

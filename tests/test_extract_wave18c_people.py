@@ -91,7 +91,7 @@ def test_a_person_after_a_relative_ending_in_her_speaks() -> None:
     assert rows(ACCOMPANIED) == [("Dan Roe", "person", "overtime came to €151 million")]
 
 
-# `Other findings:` right after a person found something (attribution/lists.findings_of_finder): that person's.
+# `Other findings:` right after a person found something (attribution/lists.lead_in, after `_finder`): that person's.
 MONITOR = (
     "The monitor, former state housing commissioner Eve Ash, found that the authority fixed 44% of repairs on time.\n\n"
     "Other findings:\n\n- 418 apartments were vacant.\n- 212 outages lasted more than a day.\n")
@@ -148,6 +148,13 @@ def test_a_quoted_person_never_answers_a_bodys_questions() -> None:
     assert [r for r in rows(FAQ) if "fortnight" in r[2] or "reading" in r[2]] == [
         ("Sara Lind", "person", "reading would come first"),
         ("Sara Lind", "person", "Every pupil in Years 3 to 6 will be assessed in the first fortnight")]
+
+
+def test_a_quotation_in_single_marks_in_a_body_s_answer_closes_after_its_apostrophes() -> None:
+    faq = FAQ.replace('"Every pupil in Years 3 to 6 will be assessed in the first fortnight,"',
+                      "'We won't assess pupils in Years 1 and 2 before the spring term,'")
+    assert [r for r in rows(faq) if "spring" in r[2]] == [
+        ("Sara Lind", "person", "We won't assess pupils in Years 1 and 2 before the spring term")]
 
 
 INTERVIEW = (

@@ -3,19 +3,25 @@
 head."""
 from __future__ import annotations
 
+import functools
 import re
 
+SANCTIONS = r"(?:fined|fines|reprimanded|reprimands|censured|censures|sanctioned|sanctions)"
+"""What a body does to one it regulates: fines it, reprimands it, censures it."""
 FINED_BY_BEFORE_RE = re.compile(r"\bfined\b(?:[^.;:!?]|\.(?=\d)){0,40}?\bby\s+(?:the\s+)?$")
 """`fined £1.4m by ` right before a body's name: the body fined someone."""
-FINES_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,12}\))?\s+(?:has\s+|had\s+|have\s+)?(?:fined|fines)\b")
-"""` has fined`, ` (Ofcom) fined` right after a body's name: the body fines someone."""
+FINES_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:has\s+|had\s+|have\s+)?(?:today\s+)?"
+                            rf"(?:{SANCTIONS}\s+and\s+)?(?:fined|fines)\b(?!\s+(?:[\u00a3$\u20ac\d]|by\b|over\b|for\b|after\b))")
+"""` has fined`, ` (Ofcom) fined`, ` (the "Central Bank") reprimanded and fined` right after a body's name: the body
+fines someone (never a headline's passive, `X fined £1.8m over spills`, `X fined by Y`)."""
 WINDOW = 60
 """Characters before a name read for `fined ... by`."""
 
 
+@functools.lru_cache(maxsize=256)
 def fines_someone(text: str, name: str) -> bool:
     """Say whether the text shows a body fining someone: `fined £1.4m by NAME` or `NAME has fined`."""
-    if "fine" not in text:
+    if "fine" not in text or not name:
         return False  # the cheap test first: most texts fine nobody
     at = text.find(name)
     while at >= 0:
@@ -24,6 +30,14 @@ def fines_someone(text: str, name: str) -> bool:
             return True
         at = text.find(name, end)
     return False
+
+
+def fining_body(text: str, names: list[str]) -> str | None:
+    """Return the one body of `names` the text shows fining someone, else None (none, or two)."""
+    if "fine" not in text:
+        return None  # the cheap test first
+    fining = [name for name in names if fines_someone(text, name)]
+    return fining[0] if len(fining) == 1 else None
 
 
 INVESTIGATES_AFTER_RE = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:investigation|inquiry|probe|enforcement)\b")

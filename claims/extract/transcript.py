@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from .entities import Mention, find_mentions
 from .interviews import answerers, by_initials, is_editors_note, is_initials
@@ -342,6 +342,8 @@ def in_turn_list(text: str, previous: Block | None) -> bool:
 INTERVIEW_CUE_RE = re.compile(r"\b(?:interview\w*|questions?|asked|answers?|spoke\s+to|talked\s+to|sat\s+down\s+with|"
                               r"put\s+to|Q\s*&\s*A)\b", re.IGNORECASE)
 """Words of an interview's introduction: `put readers' questions to`, `spoke to`, `her answers`."""
+INTERVIEW_WORD_RE = re.compile(r"\b(?:[Ii]nterview\w*|spoke\s+to|talked\s+to|sat\s+down\s+with)\b")
+"""Words of a press interview's introduction, where a person answers even below a body's name."""
 MIN_QUESTIONS = 2
 """How many paragraphs that only ask, each before an answer, make a text an interview without labels."""
 MAX_QUESTION_CHARS = 200
@@ -359,11 +361,12 @@ def is_question(text: str, block: Block) -> bool:
         and len(split_sentences(text, block.body, block.end)) <= MAX_QUESTION_SENTENCES
 
 
-def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str | None:
+def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context,
+                           header: Callable[[], str | None] | None = None) -> str | None:
     """Return who a text interviews with its questions set apart as paragraphs of their own and no labels: two or
     more question paragraphs, each followed by an answer (one at least in the first person, unquoted), after an
-    introduction that speaks of an interview and names one person in full (or, naming no person, one body); else
-    None."""
+    introduction that speaks of an interview and names one person in full (or, naming no person, one body), or
+    the body a page's header names (`header`, read only then) when no press interview is spoken of; else None."""
     if text.count("?") < MIN_QUESTIONS:
         return None  # fewer questions than an interview asks (a cheap test first)
     asked = [i for i, block in enumerate(blocks[:-1]) if is_question(text, block) and not is_question(text, blocks[i + 1])]
@@ -375,9 +378,14 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context) -> str 
     if not any(_answers(text, blocks[i + 1]) and not _QUOTE_MARK_RE.search(text, blocks[i + 1].body, blocks[i + 1].end)
                for i in asked):
         return None  # no answer in the first person: an explainer's question headings (What happens next?)
+    if header is not None and not INTERVIEW_WORD_RE.search(text, *intro):
+        masthead = header()  # "Larkspur Learning Trust" alone on the page's first line
+        if masthead is not None and masthead.split()[-1].lower() not in OUTLET_HEADS:
+            return masthead  # a body's own questions and answers: the body answers, not a person quoted above them
     mentions = find_mentions(text, *intro)
     named_people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name}
-    people = answerers(text, {name: m for name, m in named_people.items() if not _only_quoted(text, blocks, m)})
+    unquoted = {m.name: m for m in mentions if m.name in named_people and not _only_quoted(text, blocks, m)}
+    people = answerers(text, unquoted)  # a person named once outside a quoted statement may answer
     if len(people) < len(named_people) and not people:
         return None  # only a statement quoted above a body's questions: no interviewee, the text is read as any
     if any(" and " in name for name in people):

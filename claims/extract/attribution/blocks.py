@@ -37,7 +37,8 @@ from .issuer import (
     first_body, header_fields, issuer_first_person, issuer_sentences, release_voice, statement_opened,
     issuer_claims,
 )
-from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, heading_lead_in, open_lead_in
+from .letters import letter_claims, letter_senders, sender_lead_in
+from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, heading_lead_in, open_lead_in, sub_label
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
 from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
 from .open_that import that_lead_in
@@ -60,7 +61,8 @@ def attributed_spans(text: str) -> list[Found]:
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
     turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
-    interviewee = unlabelled_interviewee(text, blocks, ctx) if turn is None else None
+    interviewee = unlabelled_interviewee(text, blocks, ctx, lambda: masthead_issuer(text, blocks, ctx)) \
+        if turn is None else None  # "Larkspur Learning Trust" over its own questions and answers: the body answers
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
     about = False  # inside an `About Acme Water` section
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
@@ -68,6 +70,7 @@ def attributed_spans(text: str) -> list[Found]:
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
     advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
     spoken: Attribution | None = None  # the person whose unquoted words the paragraphs set out (`X said:` then words)
+    senders = letter_senders(text, blocks)  # "Dear resident," ... "Yours sincerely, Jo Roe": her letter's paragraphs
     for index, block in enumerate(blocks):
         pointed, unclaimed, count = unclaimed, None, len(found)
         sourced = table_source(text, block, table, ctx) if table else []
@@ -108,6 +111,8 @@ def attributed_spans(text: str) -> list[Found]:
                     found += _turn_found(text, (body, block.end), listed, turn, ctx, interviewee is not None)
                 continue
         quotes = [q for q in find_speech(text, block) if not embedded(text, block, q)]
+        if pending is not None and sub_label(text, block, quotes):
+            continue  # "Fourth Quarter:" between a lead-in's bullets: the lead-in's speaker goes on below it
         pending = None if pending is not None and bullets_ended(blocks, index) else pending
         if pending is not None and (block.bullet or bare_item(text, block, quotes, pending)
                                     or not pending.lines and table_row(text, block, quotes)):
@@ -141,10 +146,13 @@ def attributed_spans(text: str) -> list[Found]:
         speech.upto(block.end + 1)
         speech_speaker = speech.previous if quotes else asked_party(text, block, ctx) or speech.previous
         found += speech.found
-        if not attributions and not quotes and last is not None and last.kind != "person":
+        letter = senders.get(index) if senders else None
+        if not attributions and not quotes and last is not None and last.kind != "person" and letter is None:
             attributions = continue_list(text, block, last)
         advice = block.bullet and advice or not block.bullet and advice_lead_in(text, block)
-        if not attributions and not quotes and release and not (block.bullet and advice):
+        if letter is not None and not block.bullet:
+            attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions
+        elif not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead)
         elif issuer is not None and attributions:
             attributions = issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
@@ -153,6 +161,7 @@ def attributed_spans(text: str) -> list[Found]:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else quoted_lead_in(text, block, quotes, speech_speaker) \
             or below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
+        final = sender_lead_in(text, block, final, letter.sender) if letter is not None else final  # "Those measures are:"
         if final is None and is_heading(text, block, quotes):
             final = heading_lead_in(text, block, ctx, release) \
                 or open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
@@ -228,7 +237,9 @@ def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context, a
     found: list[Found] = []
     for sentence in split_sentences(text, *span):
         claims = turn_claims(text, *sentence, listed, asked)
-        cited = _cited_source(text, sentence, ctx) if claims else None
+        cited = (_cited_source(text, sentence, ctx) or _reported_in_answer(text, sentence, turn, ctx)) if claims else None
+        if cited is not None and cited.kind == "person":
+            ctx.spoke(cited.speaker, "person")  # "Its director, Jo Roe, said A. "B," she said.": `she` is Jo Roe
         found += [Found(cited.speaker, cited.kind, cited.cue, s) for s in cited.spans] if cited is not None \
             else [Found(turn.speaker, turn.kind, "transcript", s) for s in claims]
     return found
@@ -245,6 +256,31 @@ def _cited_source(text: str, sentence: Span, ctx: Context) -> Attribution | None
             or not DOCUMENT_VERB_RE.fullmatch(cited.cue.split()[0]):
         return None
     return cited
+
+
+def _reported_in_answer(text: str, sentence: Span, turn: Turn, ctx: Context) -> Attribution | None:
+    """Return the attribution of a sentence in a body's answer that reports a named person (`Its director, Jo Roe,
+    said the first priority would be reading.`, `"...," she said.`): the person's words, not the body's; None in a
+    person's turn (a person reporting is read as the person's turn) or when no cue names someone else."""
+    if turn.kind == "person" or not ANY_CUE_RE.search(text, *sentence):
+        return None  # the cheap test first
+    cited = attribute_sentence(text, sentence, [], ctx)
+    if cited is None or cited.kind != "person" or cited.speaker == turn.speaker:
+        return None
+    if text[sentence[0]] in OPENING_MARKS:  # '"A, and B," she said.': the quotation's own items, as the turn reads them
+        return cited._replace(spans=tuple(turn_claims(text, sentence[0] + 1, _quotation_end(text, sentence), False, False)))
+    return cited if cited.spans else None
+
+
+CLOSING_MARKS = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
+"""The closing mark of each opening mark."""
+
+
+def _quotation_end(text: str, sentence: Span) -> int:
+    """Return where the quotation opening a sentence closes: its closing mark not followed by a letter (`'We won't,'
+    she said` closes after `won't`), or the sentence's end when it does not close."""
+    close = re.compile(re.escape(CLOSING_MARKS[text[sentence[0]]]) + r"(?![^\W\d_])").search(text, sentence[0] + 1, sentence[1])
+    return close.start() if close else sentence[1]
 
 
 def _cites_a_document(text: str, block: Block) -> bool:

@@ -58,8 +58,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "A Best Value report by the auditor found", "an Acme Water review, published ...,": a document
     if this in NOUN_CUES and any(w[:1].isdigit() for w in words):
         return True  # "published 43 inspection reports on", "two reviews": a count of the noun
-    if this == "state" and word in STATE_TITLE_OPENERS:
-        return True  # "The monitor, former state housing commissioner Jo Roe, found": a title, not a cue
+    if this in ("state", "states") and word.strip(",") in STATE_MODIFIERS:
+        return True  # "former state housing commissioner Jo Roe", "the federal state's", "member states": a noun
     if word in MODALS and text[offset - len(word) - 1:offset].strip() == word:
         return True  # "The district will report on attendance, Haskins said": a future action, not a cue; a
         # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
@@ -68,8 +68,10 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
-STATE_TITLE_OPENERS: frozenset[str] = frozenset("former then ex acting retired onetime longtime veteran".split())
-"""Words before `state` that open a title (`former state senator`, `then state treasurer`): `state` is no verb."""
+STATE_MODIFIERS: frozenset[str] = frozenset(
+    "former then ex acting retired onetime longtime veteran federal member police welfare nation sovereign deputy".split())
+"""Words before `state` that make it a noun or open a title (`former state senator`, `then state treasurer`, `member
+states`), never the verb of a cue."""
 RANK_WORDS: frozenset[str] = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last top bottom "
                                       "among as in at highly high low lowest highest joint near no".split())
 """Words after `ranked` that place its subject in a table (`ranked first`, `ranked among`): no one ranks another."""

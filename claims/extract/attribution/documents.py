@@ -148,8 +148,8 @@ def ends_with_grade(text: str, block: Block) -> bool:
     return len(cells) >= 2 and cells[-1].strip().lower() in GRADE_WORDS
 
 
-TABLE_FIGURE_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.%]))\d")
-"""A figure in a table's row: a digit that does not only start a year (`2025` names a column)."""
+TABLE_FIGURE_RE = re.compile(r"(?<![\d,./])(?<!\d[\u2013-])(?!(?:19|20)\d\d(?:[/\u2013-](?:19|20)?\d\d)?(?![\d,.%]))\d")
+"""A figure in a table's row: a digit that does not only start a year (`2025`, `2024/25`, `2024-25` name a column)."""
 
 
 MAX_HEADING_CHARS = 160

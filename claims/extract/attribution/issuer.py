@@ -6,6 +6,7 @@ import re
 from ..entities import find_mentions
 from ..items import split_items
 from ..layout import is_advice
+from ..fining_bodies import fining_body
 from ..release import has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
@@ -60,12 +61,17 @@ def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -
 
 
 def first_body(ctx: Context, masthead: str | None = None) -> str | None:
-    """Return a release's issuer: the body its header names alone on a line, else the first body that spoke in it,
-    else the body in focus (never a party quoted later, such as a union's response)."""
+    """Return a release's issuer: the body its header names alone on a line, else the one body it shows fining
+    someone, else the first body that spoke in it, else the body in focus (never a party quoted later, such as a
+    union's response)."""
     if masthead is not None:
         return masthead
-    speakers = [name for name in ctx.org_speakers if ctx.kinds.get(name) in ("organisation", "inspectorate")]
-    return speakers[0] if speakers else ctx.focus_org()
+    fining = fining_body(ctx.text, ctx.orgs)
+    if fining is not None and ctx.kinds.get(fining) == "inspectorate":
+        return fining  # "the Central Bank reprimanded and fined Brenair": the regulator's release, never the firm's
+    first = next((name for name in ctx.said if ctx.kinds.get(name) in ("organisation", "inspectorate")
+                  and name in ctx.org_speakers), None)  # in the order they first spoke (`said`), not the least recent
+    return first or ctx.focus_org()
 
 
 VOICE_LINE_RE = any_script(re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"

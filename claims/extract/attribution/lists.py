@@ -8,13 +8,13 @@ from ..items import split_items
 from ..release import has_figure
 from ..speakers import Context, speaker_from_region
 from ..text import Block, Quote, Span, split_sentences, subtract
-from ..vocabulary import any_script, BODY_PEOPLE
+from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
 
 from .cues import not_a_cue
 from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
 from .patterns import (
-    VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
+    VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDING_VERBS, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
     STATEMENT_LEAD_RE,
 )
 from .records import Attribution
@@ -46,13 +46,14 @@ def below_lead_in(text: str, block: Block, following: list[Block], ctx: Context)
     return Attribution(name, ctx.kind_of(name), "below", (), colon=True) if name else None
 
 
-HEADING_LEAD_IN_RE = re.compile(r"(?:[A-Za-z]+\s+){0,2}?(?:key|main|headline)?\s*"
+HEADING_LEAD_IN_RE = re.compile(r"(?:(?-i:(?:[A-Z][a-z]+|(?:19|20)\d\d|Q[1-4]|H[12]|FY\d{2,4}|and|&)\s+){1,6}?"
+                                r"|(?:[A-Za-z]+\s+){0,2}?)(?:key|main|headline)?\s*"
                                 r"(?:findings|highlights|facts|points|figures|results)\b"
                                 r"(?:\s+(?:at\s+a\s+glance|in\s+brief|in\s+short|summary))?"
                                 r"|(?:[\w\-]+\s+){0,3}?(?:at\s+a\s+glance|in\s+numbers|in\s+figures|by\s+the\s+numbers)",
                                 re.IGNORECASE)
 """A heading that announces findings without a colon: `KEY FINDINGS`, `Highlights`, `Financial highlights`, `The year
-in numbers`, `Performance at a glance`."""
+in numbers`, `Performance at a glance`, a period's (`Third Quarter Fiscal 2027 Highlights`, `Q3 2026 Results`)."""
 MAX_BARE_ITEM_CHARS = 200
 
 
@@ -68,11 +69,36 @@ def heading_lead_in(text: str, block: Block, ctx: Context, release: bool = True)
             or not release and SUMMARY_HEADING_RE.search(text, block.body, block.end):
         return None
     cue = " ".join(text[block.body:block.end].split())
+    named = _heading_body(text, block, ctx)  # "Fenbridge figures": Fenbridge's, not the body in focus
+    if named is not None:
+        return Attribution(named, ctx.kind_of(named), cue, (), colon=True, lines=True)
     judged = "finding" in cue.lower()  # findings are an inspectorate's; highlights are the body's own
     name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
     if name and name.casefold() in cue.casefold():
         return None  # "THE FACTS" read as a body's name: a heading never speaks
     return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
+
+
+def _heading_body(text: str, block: Block, ctx: Context) -> str | None:
+    """Return the body a findings heading names before its noun (`Fenbridge figures`, `Acme Water's results`) when
+    the text has named that body already (in full or by its first words), else None."""
+    words = []
+    for word in text[block.body:block.end].split():
+        if not word[:1].isupper() or word.lower() in HEADING_NOUNS:
+            break
+        words.append(without_possessive(word.rstrip(":")))
+    for k in range(len(words), 0, -1):
+        named = " ".join(words[:k])
+        body = next((o for o in ctx.orgs if o == named), None) \
+            or next((o for o in ctx.orgs if o.startswith(named + " ")), None)
+        if body is not None and ctx.kinds.get(body) in ("organisation", "inspectorate") \
+                and HEADING_NOUNS.isdisjoint(body.lower().split()):
+            return body  # never "THE FACTS" read as a body's name: the heading itself
+    return None
+
+
+HEADING_NOUNS: frozenset[str] = frozenset("key main headline findings highlights facts points figures results".split())
+"""The words of a findings heading after the body it may name (`Fenbridge key figures`)."""
 
 
 OPEN_LEAD_END_RE = re.compile(
@@ -93,6 +119,26 @@ def open_lead_in(text: str, block: Block, following: list[Block], ctx: Context) 
     who = speaker_from_region(text, *subject_region(text, sentence[0], cue.start()), ctx)
     words = " ".join(text[cue.start():cue.end()].split())
     return Attribution(who.name, who.kind, words, (), colon=True) if who is not None else None
+
+
+SUB_LABEL_RE = any_script(re.compile(r"(?:[A-Z][\w'\u2019&\-]*|(?:19|20)\d\d(?:/\d\d)?|and|of|the|to|for|in)"
+                                     r"(?:[ \t]+(?:[A-Z][\w'\u2019&\-]*|(?:19|20)\d\d(?:/\d\d)?|and|of|the|to|for|in)){0,6}"
+                                     r"[ \t]*:"))
+"""A label line of title-case words and years ending in a colon (`Fourth Quarter Fiscal 2027:`, `Full Year 2026:`,
+`North America:`): no sentence, no verb."""
+
+
+def sub_label(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a line under a lead-in only labels the next part of its list (`Fourth Quarter:` then bullets,
+    `Full Year:` then more): a label naming no person, so the lead-in's speaker goes on to the bullets after it."""
+    if block.bullet or quotes or block.end - block.body > MAX_SUB_LABEL_CHARS or text[block.end - 1] != ":" \
+            or not SUB_LABEL_RE.fullmatch(text, block.body, block.end):
+        return False  # the cheap tests first: a label is short and ends in a colon
+    return not any(m.kind == "person" for m in find_mentions(text, block.body, block.end - 1))
+
+
+MAX_SUB_LABEL_CHARS = 60
+"""A label over part of a list is short (`Full Year Fiscal 2027:`)."""
 
 
 def bullets_ended(blocks: list[Block], index: int) -> bool:
@@ -192,8 +238,9 @@ def _two_listed(text: str, span: Span) -> tuple[Span, ...]:
     return (span[0], joins[0].start()), (joins[0].end(), span[1])
 
 
-def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
-    """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus."""
+def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | None = None) -> Attribution | None:
+    """Read `The key findings were:` or `Highlights include:` as a colon cue of the speaker in focus; findings that
+    name nobody are those of the party that has just found something (`previous`), else the inspectorate in focus."""
     if not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
         return None  # every lead-in ends in a colon (the cheap test first)
     subject_cue = _subject_cue(text, sentence)
@@ -202,7 +249,8 @@ def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
         return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
     if match is None:
-        return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx)
+        return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx) \
+            or _published_lead_in(text, sentence, ctx)
     agent = lead_in_agent(text, sentence, ctx)  # "Among the strengths identified by inspectors:": theirs
     if agent is not None:
         return Attribution(agent.name, agent.kind, " ".join(match.group().split()), (), colon=True)
@@ -215,7 +263,10 @@ def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
         name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
-        name = ctx.focus_org("inspectorate")
+        name = ctx.focus_org("inspectorate")  # "Lead inspector Eve Ash found that A. Other findings:": the inspectorate's
+    elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and _finder(previous) is not None:
+        return Attribution(previous.speaker, previous.kind,  # type: ignore[union-attr]
+                           " ".join(match.group().split()), (), colon=True)  # "X found that A. Other findings:"
     else:
         name = ctx.focus_org()
     if name is None:
@@ -223,22 +274,11 @@ def lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
 
 
-FINDER_VERBS: frozenset[str] = frozenset("found finds identified identifies concluded concludes".split())
-"""Cue verbs whose subject made findings: a bare `Other findings:` after them lists more of that subject's."""
-
-
-def findings_of_finder(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
-    """Read a findings lead-in without a name (`Other findings:`) right after a person found something (`The monitor,
-    Jo Roe, found that ...`) as that person's colon cue, when no inspectorate is in focus to own findings; else
-    None."""
-    if previous is None or previous.kind != "person" or previous.cue.split()[:1] == [] \
-            or previous.cue.split()[0].lower() not in FINDER_VERBS:
+def _finder(previous: Attribution | None) -> str | None:
+    """Return who has just reported a finding (`X found that ...`, `inspectors identified ...`), else None."""
+    if previous is None or not previous.spans or previous.kind == "unresolved" or not previous.cue:
         return None
-    match = LEAD_IN_RE.search(text, *sentence) if text[sentence[0]:sentence[1]].rstrip().endswith(":") else None
-    if match is None or not FINDINGS_RE.search(match.group()) or ctx.focus_org("inspectorate") is not None \
-            or find_mentions(text, sentence[0], sentence[1]):
-        return None
-    return Attribution(previous.speaker, "person", " ".join(match.group().split()), (), colon=True)
+    return previous.speaker if previous.cue.split()[0].lower() in FINDING_VERBS else None
 
 
 def lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
@@ -265,6 +305,24 @@ def _document_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | 
     who = speaker_from_region(text, match.start(), match.end(), ctx)
     cue = " ".join(text[match.end():sentence[1]].split())
     return Attribution(who.name, who.kind, cue, (), colon=True) if who and cue.strip(" :") else None
+
+
+PUBLISHED_BY_RE = re.compile(r",\s+(?:published|released|compiled|produced|collected|issued|reported)\s+(?:last\s+\w+\s+|"
+                             r"this\s+\w+\s+|on\s+\w+\s+|in\s+\w+\s+)?by\s+(?P<who>[^,:;]{2,80}?)(?:\s+(?:last|this|on|in|as|at|for)\b[^,:;]*)?,")
+"""`Tenants' scores, published by X last summer as part of ..., tell a similar story:`: X's figures."""
+
+
+def _published_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read a colon lead-in whose subject is set apart as published by a body (`Its own scores, published by X last
+    summer, tell a similar story:`) as that body's: the table or bullets below are its figures."""
+    if text.find(" by ", *sentence) < 0:
+        return None  # the cheap test first
+    match = PUBLISHED_BY_RE.search(text, *sentence)
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx) if match else None
+    if who is None or who.kind not in ("organisation", "inspectorate"):
+        return None
+    cue = " ".join(text[match.start() + 1:match.end("who")].split())  # type: ignore[union-attr]
+    return Attribution(who.name, who.kind, cue, (), colon=True)
 
 
 PERSON_LEAD_RE = any_script(re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+"))

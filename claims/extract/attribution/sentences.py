@@ -16,7 +16,7 @@ from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_b
 from .cues import past_verb
 from .documents import is_heading
 from .findings_after import after_finding, mentions_finding
-from .lists import INLINE_LEAD_RE, inline_lead_in, findings_of_finder, lead_in, lead_in_of_person
+from .lists import INLINE_LEAD_RE, inline_lead_in, lead_in, lead_in_of_person
 from .names import remember_names
 from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
@@ -69,8 +69,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = audience_heard(text, sentence, holes, ctx) or inline_lead_in(text, sentence, holes, ctx) \
                 or view_of(text, sentence, holes, ctx) or speaking_participle(text, sentence, holes, ctx) \
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
-                or continuation(text, sentence, holes, previous) or findings_of_finder(text, sentence, ctx, previous) \
-                or lead_in(text, sentence, ctx) \
+                or continuation(text, sentence, holes, previous) or lead_in(text, sentence, ctx, previous) \
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
                 or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \
                 or figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \

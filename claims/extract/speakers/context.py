@@ -88,12 +88,21 @@ class Context(Focus):
         if known is None and " " not in word and (word in REFERENCE_WORDS or word in ORG_HEADS):
             return mention.name  # a bare "Council" names no body of its own
         if name not in self.kinds:
-            self.register_org(name, "inspectorate" if mention.title == "regulator" else org_kind(name))
+            self.register_org(name, "inspectorate" if mention.title == "regulator" else self._new_kind(name))
         if mention.possessive:
             self._note_people(name, mention.end)  # "X's planning officers have recommended ...": officers
         self.last_org = name
         self.other_org = self.other_org or bool(self.org_speakers) and name != self.org_speakers[-1]
         return name
+
+    def _new_kind(self, name: str) -> str:
+        """Return a body's kind when the text first names it: by its name (`org_kind`), or an inspectorate when the
+        text shows it fining someone (`fined €4m by the Central Bank of Ireland`), unless it is a public body that
+        fines without regulating (a council, the police, a court)."""
+        kind = org_kind(name)
+        if kind == "organisation" and head_noun(name) not in PUBLIC_HEADS and fines_someone(self.text, name):
+            return "inspectorate"
+        return kind
 
     def _add_person(self, mention: Mention) -> str:
         """Register a person by every short form a later mention may use, with the title written with the name."""

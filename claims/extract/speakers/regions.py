@@ -1,6 +1,8 @@
 """Who the words before a cue are: the region cut into clauses, each read in turn until one names a speaker."""
 from __future__ import annotations
 
+import re
+
 from ..descriptions import without_descriptions
 from ..entities import RELATIVE_PRONOUNS, find_mentions
 from ..bodies import origin_apposition, voice_apposition
@@ -44,6 +46,12 @@ LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
 """Nouns in `-ly` a subject may end with (`Mr Dyson's family said`): never an adverb before the cue to drop."""
 
 
+OVERSEEING_RE = re.compile(r"(?<=[a-z])\s+(?:overseeing|monitoring|supervising|regulating|inspecting|auditing"
+                           r"|investigating|policing)\s+(?=the\s|its\s|their\s|[A-Z])")
+"""A party described by the body whose work it oversees (`a report by the independent monitor overseeing the agency`,
+`the firm auditing Acme`): the overseen body never speaks; the words before it name who does."""
+
+
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
     shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
@@ -62,6 +70,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     start = past_wire_bracket(text, past_dateline(text, start, end), end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    overseen = OVERSEEING_RE.search(text, start, region_end) if text.find("ing ", start, region_end) >= 0 else None
+    region_end = overseen.start() if overseen is not None else region_end  # "the monitor overseeing the agency"
     joint = joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
     if joint is not None:
         return joint  # "the Minister for X, Jo Roe, and the Minister for Y, Tim Ash, said": the two of them
