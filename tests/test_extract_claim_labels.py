@@ -106,3 +106,28 @@ def test_claim_words(text: str, expected: tuple) -> None:
 def test_checker_label(text: str, end: int | None) -> None:
     match = CHECKER_LABEL_RE.match(text)
     assert (match.end() if match else None) == end
+
+
+# The speaker's line may stand above the claim; a claim right under another claim's lines never borrows its speaker.
+ABOVE = (
+    "Ferry fares checked\n\n"
+    "We checked what was said about fares and sailings at Thursday's meeting of the harbour board in the town hall.\n\n"
+    "Who said it: Harbour Board chair Senan Tully\n"
+    "What was said: \"Fares on the island route have not risen since 2019.\"\n"
+    "Verdict: FALSE\n\n"
+    "The facts: the board's own tariff shows two rises since then.\n")
+BORROWED = (
+    "Ferry fares checked\n\n"
+    "We checked what was said about fares and sailings at Thursday's meeting of the harbour board in the town hall.\n\n"
+    "Claim: \"Fares have not risen since 2019.\"\n"
+    "Made by: Harbour Board chair Senan Tully\n"
+    "Claim: \"Sailings rose by a third.\"\n"
+    "Verdict: TRUE\n")
+
+
+def test_a_speaker_line_above_the_claim() -> None:
+    assert rows(ABOVE) == [("Senan Tully", "person", "Fares on the island route have not risen since 2019")]
+
+
+def test_a_claim_never_borrows_the_speaker_of_the_claim_above() -> None:
+    assert rows(BORROWED) == [("Senan Tully", "person", "Fares have not risen since 2019")]

@@ -17,7 +17,7 @@ from .speakers.regions import speaker_from_region
 from .text import CHECKER_LABEL_RE, Block, Span, split_sentences
 
 _CLAIM_WORDS = r"(?:(?:the|our)[ \t]+)?claim(?:[ \t]+(?:no\.?[ \t]*|#)?\d{1,2})?" \
-    r"|what[ \t]+(?:was|(?:he|she|they|it)[ \t]+)(?:said|claimed|claims|says|wrote|posted)" \
+    r"|what[ \t]+(?:was|he|she|they|it)[ \t]+(?:said|claimed|claims|says|wrote|posted)" \
     r"|the[ \t]+(?:statement|quote)"
 CLAIM_LABEL_RE = re.compile(rf"(?i:{_CLAIM_WORDS})[ \t]*(?::|[\u2013\u2014][ \t]|-[ \t])[ \t]*")
 """A label that opens a claim on its own line: `CLAIM 1:`, `Claim:`, `The claim:`, `What was said:`, `CLAIM –`."""
@@ -87,6 +87,9 @@ def labelled_claim(text: str, blocks: list[Block], index: int, ctx: Context) -> 
             field = SPEAKER_LABEL_RE.match(text, blocks[other].body, blocks[other].end)
             who = field_speaker(text, field.end(), blocks[other].end, ctx) if field else None
             used |= {other} if who is not None else set()
+    for other in ([] if who is not None else fields_before(text, blocks, index)):
+        field = SPEAKER_LABEL_RE.match(text, blocks[other].body, blocks[other].end)
+        who = who or (field_speaker(text, field.end(), blocks[other].end, ctx) if field else None)
     who = who or lead_person(text, blocks, ctx)
     if who is None:
         return None
@@ -145,6 +148,24 @@ def field_lines(text: str, blocks: list[Block], last: int) -> list[int]:
             break
         after.append(other)
     return after
+
+
+def fields_before(text: str, blocks: list[Block], index: int) -> list[int]:
+    """Return the indexes of the short labelled lines right before a claim's label (`Who said it: X` above `What
+    they said: "..."`), nearest first; none when the line above them is another claim's (its `Made by:` is its own)."""
+    before = []
+    for other in range(index - 1, max(-1, index - 1 - MAX_FIELD_LINES), -1):
+        if not FIELD_LINE_RE.match(text, blocks[other].body, blocks[other].end):
+            break
+        if CLAIM_LABEL_RE.match(text, blocks[other].body, blocks[other].end):
+            return []
+        before.append(other)
+    first = before[-1] - 1 if before else -1
+    above = blocks[first] if first >= 0 else None
+    if above is not None and (CLAIM_LABEL_RE.match(text, above.body, above.end)
+                              or CLAIM_HEADING_RE.fullmatch(text, above.body, above.end)):
+        return []
+    return before
 
 
 def field_speaker(text: str, start: int, end: int, ctx: Context) -> tuple[str, str] | None:
