@@ -19,7 +19,8 @@ The corpus (benchmarks/press, format in its README.md) is one `pNNN_slug.txt` pe
   text's own words such as "the spokesman"): counted apart, never as a wrong speaker.
 - **unmatched rows**: rows containing no key of any gold claim (optional ones included).
 - **not-claim rows**: rows containing one of the text's `not_claims` phrases (reported apart).
-- **fragments**: rows that are not a statement, by `is_fragment`.
+- **fragments**: rows that are not a statement, by `is_fragment`; a quote whose claim fills a gap the writer left
+  inside it (`fills_gap`: `The windows [had been] replaced.`) is judged as its claim.
 - **claims not standalone**: rows whose `claim` column (the statement an analyst reads, with the words the
   extractor adds in brackets) is a fragment by the same test (`claim_is_fragment`: `is_fragment` on the claim
   as it reads and, for its end, on its quote in the text); fragments are still judged on the quote.
@@ -73,6 +74,20 @@ NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleve
 FIGURE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,3}(?::\s*[+\-\u2212]?[£$€]?\d[\d,.]*%?"
                          r"|\s+\([+\-\u2212]?[£$€]?\d[\d,.]*%?\)|\s+[+\-\u2212]?\d[\d,.]*%)")
 """A figure's item of a table or list: a label then its figure (`Sustained: 18`, `Porto (+96%)`, `food 31%`)."""
+GRADE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,5}\s*[|:]\s*(?i:outstanding|good|very\s+good|requires"
+                        r"\s+improvement|inadequate|adequate|excellent|satisfactory|unsatisfactory|poor|weak|compliant"
+                        r"|non-compliant|(?:partially|substantially)\s+compliant|met|not\s+met)\.?")
+"""A grade's item of a table (`Preventing crime | Good`, `Leadership: Requires improvement`): a label then the grade
+an inspectorate gave, a judgement as a figure's item is a measure (wave 18d)."""
+SPELLED_FIGURES = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million "
+    "millions billion dozen".split())
+"""Numbers in words that are a figure as digits are (`three focus groups` as `3 focus groups`; wave 18d); `one` is
+left out (`one of them`)."""
+SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "while", "whilst"})
+"""Conjunctions that open a subordinate clause: set off by a comma before a main clause, the row is a sentence
+(`because we set a deadline, these are homes people will see`; wave 18d)."""
 CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or)\s+(?P<next>[A-Za-z\-]+)")
 """A comma and a conjunction right after a row, and the word after them: when that word is no preposition, a new
 clause opens there (`the help they were entitled to, and had taken`), so a preposition ending the row is stranded
@@ -216,11 +231,12 @@ def is_fragment(quote: str, text: str = "") -> bool:
     nor by (3) from WHOLE_PREPOSITION_ROW words on (`Unless rents fall, more families will struggle.`; `In a
     results statement.` stays one). A figure's item (FIGURE_ITEM: `Sustained: 18`) is not short by (1)."""
     found = words(quote)
-    if len(found) < MIN_WORDS and not is_short_statement(found) and not FIGURE_ITEM.fullmatch(quote):
+    if len(found) < MIN_WORDS and not is_short_statement(found) and not FIGURE_ITEM.fullmatch(quote) \
+            and not GRADE_ITEM.fullmatch(quote):
         return True
     ends, whole = sentence_bounds(quote, text)
     first, last = found[0].casefold(), found[-1]
-    if not whole and (first in RELATIVES or first in CONJUNCTIONS):
+    if not whole and (first in RELATIVES or first in CONJUNCTIONS) and not opens_main_clause(quote):
         return True
     if first in PREPOSITIONS and len(found) < SHORT_PREPOSITION_ROW and "," not in quote and not QUANTITY.match(quote) \
             and not (whole and len(found) >= WHOLE_PREPOSITION_ROW):
@@ -232,6 +248,28 @@ def is_fragment(quote: str, text: str = "") -> bool:
     if last in STRANDED and stranded_before_clause(quote, text):
         return False  # "the help they were entitled to, and had taken": the relative clause ends at the comma
     return last in ARTICLES or last in STRANDED or last in AUXILIARIES
+
+
+def opens_main_clause(quote: str) -> bool:
+    """Whether a row opening with a subordinating conjunction goes on, after a comma, to a main clause of MIN_WORDS
+    words or more (`because we set a deadline for starting on site, these are homes people will see going up`): a
+    sentence whose `And` before it was left out, not a clause cut from one."""
+    comma = quote.find(",")
+    return comma > 0 and words(quote)[0].casefold() in SUBORDINATORS and len(words(quote[comma + 1:])) >= MIN_WORDS
+
+
+GAP_RE = re.compile(r"\S.*?\[(?P<added>[^\]]+)\]")
+"""Words added in square brackets after a claim's first word (`The windows [had been] replaced.`)."""
+
+
+def fills_gap(row: Row, text: str = "") -> bool:
+    """Whether a row's claim fills a gap the writer left inside its quote: words in brackets after its first word that
+    open on an auxiliary (`the mould had been treated, the windows replaced` gives `The windows [had been]
+    replaced.`), and the claim so filled is no fragment. No exact span of the text says those words, so the quote is
+    judged as its claim (wave 18d)."""
+    gap = GAP_RE.match(row.claim) if "[" in row.claim[1:] else None
+    return gap is not None and gap.group("added").split()[0].casefold() in AUXILIARIES \
+        and not is_fragment(row.claim, text)
 
 
 def claim_is_fragment(row: Row, text: str = "") -> bool:
@@ -257,9 +295,17 @@ def sentence_bounds(quote: str, text: str) -> tuple[bool, bool]:
 
 def stranded_before_clause(quote: str, text: str) -> bool:
     """Whether the text opens a new clause right after the row (`CLAUSE_AFTER`): its last preposition is stranded
-    where a relative clause ends, not cut from its object."""
+    where a relative clause ends, not cut from its object; or a `to` whose verb the writer left out before `and that`
+    opens the next reported clause (`she said it had no plans to and that its branches ...`; wave 18d)."""
     place = text.find(quote) if text and quote else -1
-    return place >= 0 and clause_follows(text, place + len(quote))
+    if place < 0:
+        return False
+    at = place + len(quote)
+    return clause_follows(text, at) or quote.endswith(" to") and AND_THAT.match(text, at) is not None
+
+
+AND_THAT = re.compile(r"\s+and\s+that\b")
+"""`and that` opening the next reported clause right after a row."""
 
 
 def clause_follows(text: str, at: int) -> bool:
@@ -276,7 +322,14 @@ def is_short_statement(found: list[str]) -> bool:
         return False
     subject = found[0].casefold() in SUBJECTS or found[0].casefold() in NUMBER_WORDS
     sentence = subject and found[1].casefold() in AUXILIARIES
-    return sentence or is_copula_clause(found) or any(FIGURE.match(word) for word in found)
+    return sentence or is_copula_clause(found) or any(FIGURE.match(word) or spelled_figure(word) for word in found)
+
+
+def spelled_figure(word: str) -> bool:
+    """Whether a word is a number in words (`four`, `thirty-seven`), a figure as digits are."""
+    parts = word.casefold().split("-")
+    return all(part in SPELLED_FIGURES or part in ("one", "third", "thirds", "quarter", "quarters", "half")
+               for part in parts) and any(part in SPELLED_FIGURES for part in parts)
 
 
 def is_copula_clause(found: list[str]) -> bool:
@@ -344,7 +397,7 @@ def score_rows(rows: Sequence[Row], gold: Gold, score: Score) -> None:
         score.rows += 1
         score.unmatched += not holds_any(row.quote, all_keys)
         score.not_claim_rows += holds_any(row.quote, gold.not_claims)
-        score.fragments += is_fragment(row.quote, gold.text)
+        score.fragments += is_fragment(row.quote, gold.text) and not fills_gap(row, gold.text)
         score.claims_not_standalone += claim_is_fragment(row, gold.text)
         score.over_bundled += sum(holds_all(row.quote, claim.keys) for claim in gold.claims) > 2
 

@@ -315,7 +315,8 @@ def test_the_corpus_meets_its_thresholds() -> None:
     ("At some point the reserves run out.", "We warned them. At some point the reserves run out.", False),
     ("Unless rents fall, more families will struggle.", '"Unless rents fall, more families will struggle."', False),
     ("unless rents fall, more families will struggle", "We said that unless rents fall, more families will struggle.",
-     True),
+     False),  # wave 18d: the subordinate clause and the main clause after its comma make a sentence wherever it stands
+    ("unless rents fall", "We said that unless rents fall, more families will struggle.", True),
     ("In a results statement.", "The trust spoke. In a results statement.", True),  # too short to stand
     ("In some wards it is under 70%", "It varies. In some wards it is under 70%.", False),
     ("in a results statement", "The trust spoke in a results statement on Monday.", True),
@@ -383,3 +384,53 @@ def test_the_totals_line_shows_claims_not_standalone() -> None:
 ])
 def test_claim_is_fragment(quote: str, claim: str, text: str, expected: bool) -> None:
     assert quality.claim_is_fragment(quality.Row("S", quote, None, claim), text) is expected
+
+
+# Wave 18d: a number in words is a figure as digits are; a grade's table row is an item as a figure's is; a
+# subordinate clause set off by a comma before a main clause is a sentence; a quote whose claim fills the gap the
+# writer left inside it is judged as its claim.
+@pytest.mark.parametrize("quote, expected", [
+    ("three focus groups", False),  # as "3 focus groups"
+    ("adequate in four", False),
+    ("thirty-seven children left", False),
+    ("one of them", True),  # `one` is no figure alone
+    ("three firearms", True),  # two words: still too short
+    ("Preventing crime | Good", False),
+    ("Leadership: Requires improvement", False),
+    ("Preventing crime | Tuesday", True),
+    ("because we set a deadline, these are homes people will see going up", False),
+    ("because we set a deadline for starting on site", True),
+    ("and we set a deadline, these are homes people will see going up", True),  # `and`: no subordinate clause
+    ("because of delays, costs rose", True),  # three words after the comma: no main clause of four
+])
+def test_fragments_wave18d(quote: str, expected: bool) -> None:
+    assert quality.is_fragment(quote) is expected
+
+
+@pytest.mark.parametrize(("quote", "claim", "expected"), [
+    ("the windows replaced", "The windows [had been] replaced.", True),
+    ("the windows replaced", "The windows replaced.", False),  # no words added
+    ("rated it inadequate", "[Care Quality Commission] rated it inadequate.", False),  # before it: a subject, no gap
+    ("It cut jobs", "It [Acme] cut jobs.", False),  # a pronoun's speaker, no auxiliary
+    ("the windows", "The windows [had been].", False),  # filled, still a fragment
+])
+def test_fills_gap(quote: str, claim: str, expected: bool) -> None:
+    assert quality.fills_gap(quality.Row("S", quote, None, claim)) is expected
+
+
+def test_a_filled_gap_is_no_fragment_in_the_counts() -> None:
+    gold = quality.Gold("t.txt", "He said the mould had been treated, the windows replaced and a fan fitted.", False, (), ())
+    rows = [quality.Row("S", "the windows replaced", None, "The windows [had been] replaced."),
+            quality.Row("S", "the windows", None, "The windows.")]
+    score = Score()
+    quality.score_rows(rows, gold, score)
+    assert (score.fragments, score.claims_not_standalone) == (1, 1)
+
+
+@pytest.mark.parametrize(("quote", "text", "expected"), [
+    ("it had no plans to", "She said it had no plans to and that its 312 branches were busy.", False),
+    ("it had no plans to", "She said it had no plans to close them.", True),  # cut from its verb
+    ("it had no plans to", "She said it had no plans to and then left.", True),
+])
+def test_a_to_left_without_its_verb_before_and_that(quote: str, text: str, expected: bool) -> None:
+    assert quality.is_fragment(quote, text) is expected

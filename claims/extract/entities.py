@@ -482,8 +482,9 @@ _MONEY_WORDS: tuple[str, ...] = ("hares ", "rofit", "arnings ", "evenue", "urnov
 REPORTED_ITS_RE = re.compile(r"[ \t]+(?:reported|announced|posted|published|unveiled|issued)[ \t]+(?:its|their)\b")
 ED_ITS_RE = re.compile(r"ed[ \t]+(?:its|their)\b")
 """What every match of `REPORTED_ITS_RE` holds, from a plain `ed` the engine skips to (`reported its`)."""
-_BRAND_OPENING_RE = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{_BRAND}$", re.MULTILINE)
-"""`X reported its results` opening a sentence: the verb found first, then the brand before it."""
+_BRAND_OPENING_RE = re.compile(rf"(?:^|(?<=[.!?\n]))[ \t]*{_BRAND}\Z", re.MULTILINE)
+"""`X reported its results` opening a sentence: the verb found first, then the brand right before it (`\\Z`, the
+search's end: a one-word heading at a line's end before `The authority published its ...` is no brand)."""
 
 
 def reported_its_starts(text: str) -> list[int]:

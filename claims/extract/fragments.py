@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .figures import holds_figure, is_figure_word
 from .text import Span
 from .vocabulary import CUE_VERBS
 
@@ -25,7 +26,6 @@ _RESTATED_RE = re.compile(r"(?:or|equivalent\s+to)\s+(?:(?:roughly|about|around|
 MAX_SUBSET_WORDS = 2
 """The longest part of a figure after `including` that cannot stand alone (`38 children`; `9 broken fire doors`
 describes what it counts, and stands as an item)."""
-_FIGURE_RE = re.compile(r"\d")
 _DASHES = (" - ", " \u2013 ", " \u2014 ")
 """A spaced hyphen, en dash or em dash: each opens or closes an aside."""
 _SOURCE_RE = re.compile(r"(?:according\s+to|citing|quoting|in\s+(?:a|an|its|their|his|her)\s+(?:statement|report"
@@ -58,14 +58,16 @@ def restates_figure(text: str, start: int, end: int) -> bool:
 def figure_subset(text: str, head: Span, listed: list[Span]) -> bool:
     """Say whether the parts after `including` are only parts of a figure of the head (`512 patients on trolleys,
     including 38 children`): the head holds a figure, each part is a figure and its bare noun, no more."""
-    if _FIGURE_RE.search(text, head[0], head[1]) is None:
+    if not holds_figure(text[head[0]:head[1]]):
         return False
     return bool(listed) and all(_bare_figure(text, after_connector(text, part), part[1]) for part in listed)
 
 
 def _bare_figure(text: str, start: int, end: int) -> bool:
     """Say whether words are only a figure and its bare noun (`38 children`), no verb."""
-    return _NUMBER_RE.match(text, start, end) is not None and len(text[start:end].split()) <= MAX_SUBSET_WORDS \
+    words = text[start:end].split()
+    return bool(words) and (_NUMBER_RE.match(text, start, end) is not None or is_figure_word(words[0])) \
+        and len(words) <= MAX_SUBSET_WORDS \
         and _FINITE_RE.search(text, start, end) is None
 
 
@@ -106,7 +108,7 @@ def only_source(words_of: str) -> bool:
 def only_reaction(words: list[str]) -> bool:
     """Say whether a short item only answers another's words (`rejected that argument`, `disputed these figures`)."""
     return 2 <= len(words) <= MAX_REACTION_WORDS and words[0].lower() in _REACTIONS \
-        and words[1].lower() in _POINTERS and not any(_FIGURE_RE.search(word) for word in words)
+        and words[1].lower() in _POINTERS and not any(is_figure_word(word) for word in words)
 
 
 _VERBS_AFTER_NOUN = frozenset("is are was were has have had will would can could may might must should remain "

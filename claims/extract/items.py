@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from .conjuncts import verbless_object
 from .entities import find_mentions
+from .figures import holds_figure, is_figure_word
 from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joined, only_reaction, only_source, restates_figure
 from .ing_nouns import takes_ing
 from .text import Span, strip_span
@@ -84,7 +85,7 @@ def is_statement(words_of: str) -> bool:
             or only_reaction(words) or only_source(words_of):
         return False
     return len(words) >= MIN_STATEMENT_WORDS or any(_verb_like(w) for w in words) \
-        or _DIGIT_RE.search(words_of) is not None
+        or holds_figure(words_of)
 
 
 MAX_SPEAKER_PHRASE_CHARS = 160
@@ -118,11 +119,11 @@ def _says_nothing(words: list[str], words_of: str) -> bool:
     if len(words) == 3 and _verb_like(first) and second in ("the", "this", "these", "those", "such"):
         return True
     if first in _REACTIONS and second in ("the", "its", "their", "his", "her"):
-        return _DIGIT_RE.search(words_of) is None
+        return not holds_figure(words_of)
     if first in _REACTIONS and len(words) == 2 and second.strip(".,;:!") in _BARE_PRONOUNS:
         return True  # "denied this", "disputed that": what is denied was said before, by another
     return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES \
-        and _DIGIT_RE.search(words_of) is None
+        and not holds_figure(words_of)
 
 
 def has_verb(words_of: str) -> bool:
@@ -330,11 +331,11 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         if not joins or _joint_subject(text, span[0], joins[-1]):
             return [span]  # "the chief sub-editor, two journalists and the editor are at risk": one verb's subjects
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
-    if _object_list(text, parts):
-        return [span]  # "we set the routes, the timetables and the fares": one verb's objects, no items
     while len(parts) > 2 and _leading_adjunct(text, parts[0]):
         parts[:2] = [(parts[0][0], parts[1][1])]  # "According to X's survey, A rose, and B fell": the adjunct frames A
         # ("Before then, from this January, A rose, and B fell": two adjuncts in a row frame A)
+    if _object_list(text, parts):
+        return [span]  # "we set the routes, the timetables and the fares": one verb's objects, no items
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
 
@@ -346,9 +347,23 @@ _OBJECT_RE = re.compile(r"\s*(?:and\s+|or\s+)?(?:the|a|an|its|their|our|his|her)
 def _object_list(text: str, parts: list[Span]) -> bool:
     """Say whether a clause's last words and the parts after it are one verb's objects (`we set the routes, the
     timetables and the fares`): every later part a noun phrase with an article and no verb."""
-    return len(parts) > 1 and all(_OBJECT_RE.match(text, *part) is not None for part in parts[1:]) \
+    return len(parts) > 1 and all(_object_part(text, part) for part in parts[1:]) \
         and _OBJECT_RE.match(text, *_last_words(text, parts[0])) is not None \
         and not any(has_verb(text[part[0]:part[1]]) for part in parts[1:]) and has_verb(text[parts[0][0]:parts[0][1]])
+
+
+MAX_BARE_OBJECT_WORDS = 3
+"""The longest later part of an object list with no article (`ward visits`, `three focus groups`)."""
+
+
+def _object_part(text: str, part: Span) -> bool:
+    """Say whether a later part of a list reads as a bare noun phrase: an article first (`the timetables`), a figure
+    first (`three focus groups`, `12 schools`), or a few lower-case words (`ward visits`)."""
+    if _OBJECT_RE.match(text, *part) is not None:
+        return True
+    words = _without_leading_connector(text[part[0]:part[1]].strip()).split()
+    return bool(words) and (is_figure_word(words[0]) or len(words) <= MAX_BARE_OBJECT_WORDS
+                            and all(w[:1].islower() for w in words))
 
 
 def _last_words(text: str, part: Span) -> Span:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .figures import is_figure_word
 from .vocabulary import PAST_ED_RE
 
 MAX_SHORT_WORDS = 2
 """A row of this many words or fewer may be too short to stand."""
-_FIGURE_RE = re.compile(r"[£$€]?\d")
 _LEAD_AUXILIARIES: frozenset[str] = frozenset("must will would should shall can could may might".split())
 """Modal verbs that end a list's lead-in (`X must:`, `The plan will:`): what is said is all in the items after the
 colon (`The main causes were:` says what the items are, and stays a row)."""
@@ -23,7 +23,7 @@ def figure_piece(words: list[str]) -> bool:
     """Say whether a row is a figure's piece of two words or fewer (`1,893 fires`, `131 replied`): it joins only the
     row before it in its sentence (the figure it breaks down); first in its sentence, it is the cue's object (`found
     23 errors`) and stands as the writer cut it."""
-    return 0 < len(words) <= MAX_SHORT_WORDS and any(_FIGURE_RE.match(w) for w in words)
+    return 0 < len(words) <= MAX_SHORT_WORDS and any(is_figure_word(w) for w in words)
 
 
 def too_short(words: list[str]) -> bool:

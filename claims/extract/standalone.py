@@ -30,12 +30,17 @@ rules are tried in this order, the first that applies wins:
    a copula counts only when what follows could be said of a party (`it was aware`, `it was "deeply
    disappointed"`), not in `it was too early to say` or `it is important that`.
 
+4. **Gaps in a list** (`gapped_items`, tried after the lead-ins): a later item of a list whose first clause is
+   passive gets the words the gap leaves out: `the windows [had been] replaced.`, `[The service was judged]
+   adequate in four.`
+
 When no rule is sure, the claim is the quote as a statement (`plain_statement`), as before.
 """
 from __future__ import annotations
 
 import re
 
+from .gapped_items import gapped_claim
 from .text import BULLET_RE
 from .vocabulary import ABBREVIATIONS, IRREGULAR_PAST, PAST_ED_RE, SPEECH_VERBS, load_words
 
@@ -121,6 +126,9 @@ def standalone(text: str, start: int, folded: str, speaker: str, kind: str, cue:
     lead = lead_in(text, start, folded, cue, speaker, kind)
     if lead:
         return f"[{lead}] {_ended(folded.strip(EDGES))}"
+    gapped = gapped_claim(text, start, folded.strip(EDGES))
+    if gapped:
+        return gapped[0].upper() + gapped[1:]  # "the windows [had been] replaced": a list's gap filled
     if speaker and opens_on_cue(folded, cue):
         return f"[{speaker}] {_ended(folded.strip(EDGES))}"
     statement = plain_statement(folded)

@@ -13,9 +13,10 @@ import re
 from collections.abc import Sequence
 
 from .attribution.records import Found
+from .figures import is_figure_word
 from .short_rows import figure_piece, list_lead_in, too_short
 from .text import Span
-from .vocabulary import load_words
+from .vocabulary import PAST_ED_RE, load_words
 
 MIN_WORDS = 4
 """A row of fewer words than this is a stub, unless it is a short sentence (`We are sorry.`) or a figure's row."""
@@ -37,7 +38,6 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have
 """Verbs that make a short row a sentence, and a phrase after a preposition a clause."""
 _WORD_RE = re.compile(r"[^\W_](?:[\w'\u2019.,%-]*[^\W_%])?%?")
 """A word of a row, with inner `.` `,` `'` `-` and a closing `%` (`1,893`, `12.5%`, `Geraghty's`)."""
-_FIGURE_RE = re.compile(r"[£$€]?\d")
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen hundreds thousands".split())
 """Spelled numbers that make three words a count as a figure does (`restored six wetlands`)."""
 _SENTENCE_END_RE = re.compile(r"[.!?;](?=[\s\"\u201d\u2019')]|$)|\n")
@@ -59,13 +59,13 @@ def is_stub(quote: str) -> bool:
         return True
     verbless = not any(w in _AUXILIARIES or w in _PAST for w in words[1:])  # `By then sales rose` stands;
     # a participle after a preposition is mostly an adjective (`through a shared desk`)
-    return short and verbless and words[0].casefold() in _OPENERS and not _FIGURE_RE.match(words[1])
+    return short and verbless and words[0].casefold() in _OPENERS and not is_figure_word(words[1])
 
 
 def _short_statement(words: list[str]) -> bool:
     """True for short words that still stand: a count, written or spelled (`912 new homes`, `41 arrests`,
     `restored six wetlands`)."""
-    return any(_FIGURE_RE.match(word) or word.casefold() in _NUMBER_WORDS for word in words)
+    return any(is_figure_word(word) or word.casefold() in _NUMBER_WORDS for word in words)
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -132,8 +132,9 @@ def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     if index and _joins(rows[index - 1], row, bounds):
         before = rows[index - 1]
         return rows[:index - 1] + [before._replace(span=(before.span[0], row.span[1]))] + rows[index + 1:]
-    if figure_piece(words):
+    if figure_piece(words) and PAST_ED_RE.fullmatch(words[0]) is None:
         return None  # `found 23 errors`: a figure first in its sentence is the cue's object, as the writer cut it
+    # (`accepted five`, `rejected 2`: a verb and a bare figure, no subject, grows to its sentence)
     if index + 1 < len(rows) and _joins(rows[index + 1], row, bounds):
         after = rows[index + 1]
         return rows[:index] + [row._replace(span=(row.span[0], after.span[1]))] + rows[index + 2:]

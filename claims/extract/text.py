@@ -28,6 +28,12 @@ SPEECH_MIN_WORDS = 6
 """A quotation of fewer words is a scare quote or a phrase, not speech, unless it ends like an utterance."""
 
 
+CHECKER_LABEL_RE = re.compile(r"(?i:the[ \t]+facts?|in[ \t]+fact|facts?|the[ \t]+truth|what[ \t]+we[ \t]+found|the[ \t]+evidence"
+                              r"|(?:the[ \t]+)?context|our[ \t]+analysis|(?:the[ \t]+)?reality)[ \t]*:[ \t]*(?=\S)")
+"""A checker's label before its own findings (`The facts: ...`, `In fact: ...`): no part of the claim after it."""
+CHECKER_INITIALS = frozenset("TtIiFfWwCcOoRr")
+"""The first letters of those labels (a cheap test before the pattern)."""
+
 class Block(NamedTuple):
     """A line or soft-wrapped paragraph: `start`/`end` bound it, `body` starts after any list marker."""
 

@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from ..bodies import item_speaker
+from ..claim_labels import CHECKER_LABEL_RE, labelled_claim, may_hold_labels
 from ..followups import follows_report
 from ..full_names import named_in_full
 from ..misread_bodies import bodies_read_as_people
@@ -71,7 +72,11 @@ def attributed_spans(text: str) -> list[Found]:
     advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
     spoken: Attribution | None = None  # the person whose unquoted words the paragraphs set out (`X said:` then words)
     senders = letter_senders(text, blocks)  # "Dear resident," ... "Yours sincerely, Jo Roe": her letter's paragraphs
+    labels = may_hold_labels(text)  # a fact-checker's `CLAIM 1: "..."` with `Made by: X` below
+    used: frozenset[int] = frozenset()  # the blocks a labelled claim has read
     for index, block in enumerate(blocks):
+        if index in used:
+            continue
         pointed, unclaimed, count = unclaimed, None, len(found)
         sourced = table_source(text, block, table, ctx) if table else []
         if sourced:
@@ -85,6 +90,11 @@ def attributed_spans(text: str) -> list[Found]:
         if about or BOILERPLATE_RE.match(text, block.body, block.end) or describes_itself(text, block) \
                 or is_furniture(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
+            continue
+        labelled = labelled_claim(text, blocks, index, ctx) if labels else None
+        if labelled is not None:
+            found += [Found(labelled.speaker, labelled.kind, "claim label", s) for s in labelled.spans]
+            used, pending, last = labelled.used, None, None
             continue
         stated = (stated if stated is not None and in_statement(text, block) else None) \
             or statement_opened(text, blocks, index, ctx)
@@ -204,9 +214,13 @@ def without_quotation_leads(text: str, found: list[Found]) -> list[Found]:
 
 
 def _past_dateline(text: str, found: Found) -> Found:
-    """Start a claim after the dateline that opens its news lead (`RIVERTON, Ohio - Fewer than ...`) or the time
-    stamp of a live page's entry (`14:10 - Fire crews ...`): the place and time are the writer's, not the claim's."""
+    """Start a claim after the dateline that opens its news lead (`RIVERTON, Ohio - Fewer than ...`), the time
+    stamp of a live page's entry (`14:10 - Fire crews ...`) or a checker's label (`The facts: ...`): the place, time
+    and label are the writer's, not the claim's."""
     start, end = found.span
+    label = CHECKER_LABEL_RE.match(text, start, end) if text[start:start + 1].isupper() else None
+    if label is not None:  # "The facts: Garda strength stood at ...": the checker's label
+        return found._replace(span=(label.end(), end))
     if not text[start:start + 2].isupper() and not text[start:start + 1].isdigit():
         return found  # a dateline opens with a place in capitals, a time stamp with a digit (a cheap test first)
     dateline = LEADING_DATELINE_RE.match(text, start, end) or TIME_STAMP_RE.match(text, start, end)

@@ -7,7 +7,7 @@ import re
 from ..entities import describes_the_noun, names_an_organisation, Mention, find_mentions
 from ..offices import office_of_body
 from ..name_edges import whole_body_name
-from ..text import strip_span
+from ..text import CHECKER_INITIALS, CHECKER_LABEL_RE, strip_span
 from ..vocabulary import (
     any_script, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES, VOICE_ROLES,
     without_possessive,
@@ -38,7 +38,10 @@ _WIRE_LEAD_RE = re.compile(r"\s?\([^()\n]{1,40}\)\s?[-\u2013\u2014]{1,2}\s+")
 
 
 def past_dateline(text: str, start: int, end: int) -> int:
-    """Start a speaker's region after the dateline that opens it: the place a text was filed from never speaks."""
+    """Start a speaker's region after the dateline that opens it, or a checker's label (`The facts:`): the place a
+    text was filed from never speaks, nor a label."""
+    label = CHECKER_LABEL_RE.match(text, start, end) if text[start:start + 1] in CHECKER_INITIALS else None
+    start = label.end() if label is not None else start
     if not text[start:start + 2].strip()[:1].isupper() or not text[start:start + 3].strip().isupper():
         return start  # a dateline opens with a place in capitals (a cheap test first)
     dateline = _DATELINE_LEAD_RE.match(text, start, end)

@@ -1,0 +1,39 @@
+"""Figures written in digits or in words (wave 18d): `Forty Garda stations have been closed`, `thirty-seven
+children`, `two-thirds of staff` count as `40`, `37` and `2/3` do wherever a figure decides a row (a short item that
+stands, a stub, a figure's piece, a reaction that holds a figure), so a claim opening with a number in words is
+neither dropped nor cut (`data/number_words.txt`)."""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import load_words
+
+NUMBER_WORDS: frozenset[str] = load_words("number_words")
+"""Numbers in words that count as a figure alone (`forty`, `twelve`, `hundreds`)."""
+COMPOUND_PARTS: frozenset[str] = NUMBER_WORDS | frozenset(
+    "one half halves third thirds quarter quarters fifth fifths tenth tenths".split())
+"""What the parts of a number in words joined by hyphens may be (`twenty-one`, `two-thirds`, `three-quarters`)."""
+_NUMBER_WORD_RE = re.compile(r"\b(?i:%s)\b" % "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)))
+FIGURE_RE = re.compile(r"\d|" + _NUMBER_WORD_RE.pattern)
+"""A figure anywhere in words: a digit, or a number in words (a compound holds one: `thirty-seven`)."""
+_EDGES = "\"'()[],.;:!?\u201c\u201d\u2018\u2019"
+
+
+def is_figure_word(word: str) -> bool:
+    """Say whether one word is a figure: opening with a digit or a currency sign and a digit (`40`, `£4m`), or a
+    number in words (`Forty`, `thirty-seven`, `two-thirds`)."""
+    word = word.strip(_EDGES)
+    if not word:
+        return False
+    if word[0].isdigit() or word[0] in "£$€" and word[1:2].isdigit():
+        return True
+    lower = word.lower()
+    if lower in NUMBER_WORDS:
+        return True
+    parts = lower.split("-")
+    return len(parts) > 1 and all(p in COMPOUND_PARTS for p in parts)
+
+
+def holds_figure(words_of: str) -> bool:
+    """Say whether words hold a figure, in digits or in words (`37 children`, `Thirty-seven children`)."""
+    return FIGURE_RE.search(words_of) is not None
