@@ -8,7 +8,10 @@ called by claims/__init__ before claims.extract is imported, refuses such a buil
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
+import sys
+from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
 
 from .model import ClaimsError
@@ -19,6 +22,9 @@ STAMP = "COMPILED.json"
 """The stamp's name inside that folder."""
 EXTENSIONS = ("*.so", "*.pyd")
 """Compiled extension modules (Linux and macOS; Windows)."""
+LIBRARY = "claims_extract__mypyc"
+"""The build's shared library, which holds every compiled module's code; the shim beside each .py imports it by this
+name. mypyc places it above the package tree, beside claims/, and derives each module's __file__ from its folder."""
 FIX = "run bash scripts/compile.sh again, or bash scripts/compile.sh --clean for pure Python"
 
 
@@ -34,6 +40,11 @@ def extensions(folder: Path = EXTRACT) -> list[Path]:
 def is_compiled(folder: Path = EXTRACT) -> bool:
     """Tell whether `folder` holds a compiled build (any extension module), which Python imports before the .py."""
     return bool(extensions(folder))
+
+
+def library_path(folder: Path = EXTRACT) -> Path:
+    """Where the build's shared library for this Python sits: beside the package that holds `folder`."""
+    return folder.parent.parent / f"{LIBRARY}{EXTENSION_SUFFIXES[0]}"
 
 
 def sources_sha256(folder: Path = EXTRACT) -> str:
@@ -57,6 +68,8 @@ def stale_reason(folder: Path = EXTRACT) -> str | None:
     """Why the build in `folder` cannot be used, or None when there is no build or it matches its sources."""
     if not is_compiled(folder):
         return None
+    if not library_path(folder).is_file():
+        return f"its shared library {library_path(folder).name} is missing (built for another Python?)"
     stamp = read_stamp(folder)
     if stamp is None:
         return f"it has no readable {STAMP}"
@@ -70,3 +83,18 @@ def check_build(folder: Path = EXTRACT) -> None:
     reason = stale_reason(folder)
     if reason is not None:
         raise StaleBuildError(f"{folder} holds a compiled extractor (mypyc) that is stale: {reason}; {FIX}")
+
+
+def load_library(folder: Path = EXTRACT) -> None:
+    """Load a compiled build's shared library by its path, so that its modules import from any working folder.
+
+    The shims import it by name, which finds it only where the folder above claims/ is on sys.path (not in a notebook
+    started elsewhere with the package installed in editable mode); loaded once here, it is found in sys.modules."""
+    if not is_compiled(folder) or LIBRARY in sys.modules:
+        return
+    spec = importlib.util.spec_from_file_location(LIBRARY, library_path(folder))
+    if spec is None or spec.loader is None:
+        raise StaleBuildError(f"{library_path(folder)} cannot be loaded; {FIX}")
+    library = importlib.util.module_from_spec(spec)
+    sys.modules[LIBRARY] = library
+    spec.loader.exec_module(library)
