@@ -91,6 +91,7 @@ def measure(count: int, sample: int, repeats: int = 1) -> list[Row]:
     read_speed, extract_speed = megabytes / read_time.cpu, megabytes / extract_time.cpu
     label = f"{count:,} texts"
     rows = [
+        compiled_row(),
         Row(BENCH, f"{label}: corpus", megabytes, "MB", f"{claims_found:,} claims found"),
         Row(BENCH, f"{label}: read+decode", read_speed, "MB/s",
             f"{read_time.cpu:.3g} s CPU, {read_time.wall:.3g} s wall"),
@@ -106,6 +107,14 @@ def measure(count: int, sample: int, repeats: int = 1) -> list[Row]:
     if sample:
         rows += pysbd_rows(paths[:sample], extract_speed)
     return rows
+
+
+def compiled_row() -> Row:
+    """Which extractor ran: the opt-in mypyc build (scripts/compile.sh) or pure Python, the reference."""
+    from claims.compiled import is_compiled
+    compiled = is_compiled()
+    return Row(BENCH, f"compiled: {'yes' if compiled else 'no'}", float(compiled), "",
+               "claims/extract built by mypyc (scripts/compile.sh)" if compiled else "pure Python (the reference)")
 
 
 def pysbd_rows(paths: list[Path], extract_speed: float) -> list[Row]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
 
 import pandas as pd
 
 from .agreement import Agreement, agreement, write_merged
 from .cli_share import add_share_commands
 from .cli_import import add_import_commands
+from .compiled import is_compiled
 from .export import claim_reviews, to_jsonld
 from .extract import extract_claims
 from .extract.confidence import share_words
@@ -300,9 +302,20 @@ def add_store_commands(commands: argparse._SubParsersAction) -> None:
     export.set_defaults(run=cmd_export)
 
 
+def version_text() -> str:
+    """The package's version and which extractor runs: pure Python (the reference) or the opt-in mypyc build."""
+    try:
+        number = version("claims-workbench")
+    except PackageNotFoundError:
+        number = "(not installed)"
+    extractor = "compiled with mypyc (scripts/compile.sh)" if is_compiled() else "pure Python"
+    return f"claims-workbench {number}; extractor: {extractor}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the parser with one sub-command per job."""
     parser = _Parser(prog="python -m claims", description=__doc__)
+    parser.add_argument("--version", action="version", version=version_text())
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     extract = commands.add_parser("extract", help="list the claims in source texts")
     extract.add_argument("sources", nargs="+", metavar="SOURCE", help="a source text (.txt)")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from claims import extract_claims, load_source
+from claims.compiled import is_compiled
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -47,7 +48,7 @@ def test_child_process_reports_its_rows(tmp_path: Path) -> None:
                                         str(tmp_path / "rows.json")], tmp_path / "work")
     assert (done.returncode, done.stdout) == (0, ""), done.stderr
     measures = [row["measure"] for row in json.loads((tmp_path / "rows.json").read_text(encoding="utf-8"))]
-    assert measures == ["3 texts: corpus", "3 texts: read+decode", "3 texts: extract_claims",
+    assert measures == [f"compiled: {'yes' if is_compiled() else 'no'}", "3 texts: corpus", "3 texts: read+decode", "3 texts: extract_claims",
                         "3 texts: extract_claims CPU time", "3 texts: last chunk's CPU time", "3 texts: peak RSS",
                         "pysbd on 2 texts", "extract_claims on the reference machine"]
 

@@ -8,6 +8,7 @@ import pytest
 
 import claims
 from claims.cli import main
+from claims.compiled import is_compiled
 from conftest import ANNOUNCEMENT, REPORT
 
 
@@ -52,3 +53,10 @@ def test_bad_source_exits_2_naming_the_file(capsys, tmp_path: Path):
     missing = tmp_path / "nope.txt"
     assert main(["extract", str(missing)]) == 2
     assert capsys.readouterr().err == f"error: {missing}: no such file; check the path and the file name\n"
+
+
+def test_version_names_the_extractor_that_runs(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    extractor = "compiled with mypyc (scripts/compile.sh)" if is_compiled() else "pure Python"
+    assert (done.value.code, capsys.readouterr().out) == (0, f"claims-workbench 0.1.0; extractor: {extractor}\n")

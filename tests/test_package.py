@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "claims"
 
 LAYERS: dict[str, float] = {
-    "model": 1, "finding": 1.1, "identity": 1.2, "states": 1.5,
+    "model": 1, "compiled": 1.05, "finding": 1.1, "identity": 1.2, "states": 1.5,
     "sources": 2, "anchor": 2, "profile": 2,
     "extract.vocabulary": 2.1, "extract.text": 2.2, "extract.joint_names": 2.15, "extract.entities": 2.2, "extract.items": 2.3, "extract.conjuncts": 2.25, "extract.ing_nouns": 2.25, "extract.fragments": 2.25, "extract.relatives": 2.35,
     "extract.speakers.words": 2.300, "extract.speakers.body_traits": 2.301, "extract.speakers.registry": 2.3016,
@@ -191,11 +191,26 @@ def test_the_rules_name_nothing_from_the_seed_texts():
     assert hits == []
 
 
+BUILD_ONLY = {ROOT / "scripts" / "compile_setup.py"}
+"""Scripts run only by the opt-in compiled build (scripts/compile.sh): their imports are in requirements-compile.txt."""
+
+
+def requirements(name: str) -> set[str]:
+    """The package names a requirements file lists, lower case."""
+    return {re.split(r"[<>=!\[ ;]", line.strip())[0].lower() for line in
+            (ROOT / name).read_text().splitlines() if line.strip() and not line.startswith("#")}
+
+
 def test_requirements_list_everything_imported():
-    listed = {re.split(r"[<>=!\[ ;]", line.strip())[0].lower() for line in
-              (ROOT / "requirements.txt").read_text().splitlines() if line.strip() and not line.startswith("#")}
-    files = [p for folder in ("claims", "tests", "benchmarks", "scripts") for p in (ROOT / folder).rglob("*.py")]
+    listed = requirements("requirements.txt")
+    files = [p for folder in ("claims", "tests", "benchmarks", "scripts") for p in (ROOT / folder).rglob("*.py")
+             if p not in BUILD_ONLY]
     imported = {name for p in files for name in imports_of(p)}
     third_party = imported - set(sys.stdlib_module_names) - LOCAL_MODULES
     missing = {IMPORT_TO_REQUIREMENT.get(name, name).lower() for name in third_party} - listed
     assert missing == set()
+
+
+def test_the_compiled_build_lists_what_it_imports_in_its_own_requirements():
+    imported = {name for p in BUILD_ONLY for name in imports_of(p)} - set(sys.stdlib_module_names) - LOCAL_MODULES
+    assert {{"mypyc": "mypy"}.get(name, name) for name in imported} - requirements("requirements-compile.txt") == set()

@@ -1,0 +1,152 @@
+"""The compiled extractor's stale guard (claims/compiled.py), on a fake build in a temporary folder."""
+import hashlib
+import json
+import sys
+from importlib.machinery import EXTENSION_SUFFIXES
+from pathlib import Path
+
+import pytest
+
+from claims import ClaimsError
+from claims.compiled import (
+    EXTRACT,
+    LIBRARY,
+    StaleBuildError,
+    check_build,
+    extensions,
+    is_compiled,
+    library_path,
+    load_library,
+    read_stamp,
+    sources_sha256,
+    stale_reason,
+)
+
+
+def sources(folder: Path) -> Path:
+    """A small claims/extract look-alike: two modules, one in a subfolder, and a data file."""
+    (folder / "speakers").mkdir(parents=True)
+    (folder / "__init__.py").write_text("from .rules import rule\n")
+    (folder / "rules.py").write_text("def rule() -> int:\n    return 1\n")
+    (folder / "speakers" / "__init__.py").write_text("")
+    (folder / "data").mkdir()
+    (folder / "data" / "roles.txt").write_text("chair\n")
+    return folder
+
+
+def build(folder: Path, sha: str | None = None) -> Path:
+    """A fake build: an extension beside rules.py, the shared library beside the package, a stamp of `sha` (the
+    current sources' when None)."""
+    (folder / "rules.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF")
+    (folder.parent.parent / f"{LIBRARY}{EXTENSION_SUFFIXES[0]}").write_bytes(b"\x7fELF")
+    stamp = {"sources_sha256": sha or sources_sha256(folder), "mypy": "2.4.1", "built": "2026-12-01T14:00:00Z"}
+    (folder / "COMPILED.json").write_text(json.dumps(stamp))
+    return folder
+
+
+def test_pure_sources_are_not_compiled_and_pass(tmp_path: Path):
+    folder = sources(tmp_path / "claims" / "extract")
+    assert (is_compiled(folder), extensions(folder), stale_reason(folder)) == (False, [], None)
+    check_build(folder)
+
+
+def test_a_build_of_the_current_sources_passes(tmp_path: Path):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    assert (is_compiled(folder), stale_reason(folder)) == (True, None)
+    check_build(folder)
+
+
+def test_extensions_are_found_in_subfolders_and_sorted(tmp_path: Path):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    (folder / "speakers" / "words.cpython-311-x86_64-linux-gnu.so").write_bytes(b"")
+    (folder / "speakers" / "names.pyd").write_bytes(b"")
+    assert [p.relative_to(folder).as_posix() for p in extensions(folder)] == [
+        "rules.cpython-311-x86_64-linux-gnu.so", "speakers/names.pyd", "speakers/words.cpython-311-x86_64-linux-gnu.so"]
+
+
+def test_an_edited_source_makes_the_build_stale(tmp_path: Path):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    (folder / "rules.py").write_text("def rule() -> int:\n    return 2\n")
+    with pytest.raises(StaleBuildError) as error:
+        check_build(folder)
+    assert str(error.value) == (
+        f"{folder} holds a compiled extractor (mypyc) that is stale: its sources changed since it was built "
+        "(2026-12-01T14:00:00Z); run bash scripts/compile.sh again, or bash scripts/compile.sh --clean for pure Python")
+
+
+@pytest.mark.parametrize("change", ["add", "remove", "rename"])
+def test_adding_removing_or_renaming_a_module_makes_the_build_stale(tmp_path: Path, change: str):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    module = folder / "speakers" / "__init__.py"
+    {"add": lambda: (folder / "speakers" / "more.py").write_text(""), "remove": module.unlink,
+     "rename": lambda: module.rename(folder / "speakers" / "init.py")}[change]()
+    assert stale_reason(folder) == "its sources changed since it was built (2026-12-01T14:00:00Z)"
+
+
+def test_a_data_file_is_not_a_source(tmp_path: Path):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    (folder / "data" / "roles.txt").write_text("chair\nmayor\n")
+    assert stale_reason(folder) is None
+
+
+def test_a_build_without_a_stamp_is_refused(tmp_path: Path):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    (folder / "COMPILED.json").unlink()
+    with pytest.raises(StaleBuildError) as error:
+        check_build(folder)
+    assert str(error.value) == (
+        f"{folder} holds a compiled extractor (mypyc) that is stale: it has no readable COMPILED.json; "
+        "run bash scripts/compile.sh again, or bash scripts/compile.sh --clean for pure Python")
+
+
+@pytest.mark.parametrize("text", ["{not json", "[1, 2]", ""])
+def test_an_unreadable_stamp_is_no_stamp(tmp_path: Path, text: str):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    (folder / "COMPILED.json").write_text(text)
+    assert (read_stamp(folder), stale_reason(folder)) == (None, "it has no readable COMPILED.json")
+
+
+def test_a_stamp_without_a_build_is_ignored(tmp_path: Path):
+    folder = build(sources(tmp_path / "claims" / "extract"), sha="0" * 64)
+    (folder / "rules.cpython-311-x86_64-linux-gnu.so").unlink()
+    assert stale_reason(folder) is None
+
+
+def test_the_hash_reads_paths_and_bytes_in_path_order(tmp_path: Path):
+    folder = tmp_path / "claims" / "extract"
+    (folder / "b").mkdir(parents=True)
+    (folder / "a.py").write_bytes(b"x = 1\n")
+    (folder / "b" / "c.py").write_bytes(b"")
+    assert sources_sha256(folder) == hashlib.sha256(b"a.py\0x = 1\n\0b/c.py\0\0").hexdigest()
+
+
+def test_a_build_without_its_shared_library_is_refused(tmp_path: Path):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    library_path(folder).unlink()
+    assert stale_reason(folder) == (f"its shared library {LIBRARY}{EXTENSION_SUFFIXES[0]} is missing "
+                                    "(built for another Python?)")
+
+
+def test_the_shared_library_sits_beside_the_package(tmp_path: Path):
+    assert library_path(tmp_path / "claims" / "extract") == tmp_path / f"claims_extract__mypyc{EXTENSION_SUFFIXES[0]}"
+
+
+def test_pure_sources_load_no_library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.delitem(sys.modules, LIBRARY, raising=False)
+    load_library(sources(tmp_path / "claims" / "extract"))
+    assert LIBRARY not in sys.modules
+
+
+def test_a_loaded_library_is_not_loaded_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    loaded = object()
+    monkeypatch.setitem(sys.modules, LIBRARY, loaded)
+    load_library(build(sources(tmp_path / "claims" / "extract")))  # the fake library would fail to load
+    assert sys.modules[LIBRARY] is loaded
+
+
+def test_the_error_is_a_claims_error():
+    assert issubclass(StaleBuildError, ClaimsError)
+
+
+def test_the_guard_watches_the_packages_extractor():
+    assert EXTRACT == Path(__file__).resolve().parent.parent / "claims" / "extract"
