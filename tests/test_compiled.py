@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import claims.compiled
 from claims import ClaimsError
 from claims.compiled import (
     EXTRACT,
@@ -150,3 +151,40 @@ def test_the_error_is_a_claims_error():
 
 def test_the_guard_watches_the_packages_extractor():
     assert EXTRACT == Path(__file__).resolve().parent.parent / "claims" / "extract"
+
+
+def test_a_build_s_library_is_loaded_by_its_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    monkeypatch.setattr(claims.compiled, "EXTENSION_SUFFIXES", [".py"])  # a Python file stands in for the library
+    (tmp_path / f"{LIBRARY}.py").write_text("VALUE = 7\n")
+    monkeypatch.delitem(sys.modules, LIBRARY, raising=False)
+    try:
+        load_library(folder)
+        library = sys.modules[LIBRARY]
+        assert (library.__name__, library.VALUE, Path(library.__file__)) == (LIBRARY, 7, tmp_path / f"{LIBRARY}.py")
+    finally:
+        sys.modules.pop(LIBRARY, None)
+
+
+def test_a_library_that_is_no_library_fails_to_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    folder = build(sources(tmp_path / "claims" / "extract"))  # its shared library is four bytes of an ELF header
+    monkeypatch.delitem(sys.modules, LIBRARY, raising=False)
+    with pytest.raises(ImportError, match=LIBRARY):
+        load_library(folder)
+    assert LIBRARY not in sys.modules
+
+
+def test_a_stamp_without_its_time_still_names_the_change(tmp_path: Path):
+    folder = build(sources(tmp_path / "claims" / "extract"), sha="0" * 64)
+    stamp = json.loads((folder / "COMPILED.json").read_text())
+    del stamp["built"]
+    (folder / "COMPILED.json").write_text(json.dumps(stamp))
+    assert stale_reason(folder) == "its sources changed since it was built (at an unknown time)"
+
+
+def test_sources_are_hashed_in_the_order_of_their_relative_paths(tmp_path: Path):
+    folder = tmp_path / "extract"
+    (folder / "a").mkdir(parents=True)
+    (folder / "a.py").write_bytes(b"x = 1\n")
+    (folder / "a" / "b.py").write_bytes(b"y = 2\n")  # as text `a.py` < `a/b.py`; as paths ('a', 'b.py') < ('a.py',)
+    assert sources_sha256(folder) == hashlib.sha256(b"a.py\0x = 1\n\0a/b.py\0y = 2\n\0").hexdigest()

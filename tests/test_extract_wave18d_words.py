@@ -26,7 +26,7 @@ def test_a_number_in_words_reads_as_digits(words: str, digits: str) -> None:
 @pytest.mark.parametrize(("word", "expected"), [
     ("Forty", True), ("thirty-seven", True), ("two-thirds", True), ("one-third", True), ("40,", True),
     ("(12)", True), ("£4m", True), ("one", False), ("half", False), ("Second", False), ("often", False),
-    ("", False), ("£", False),
+    ("", False), ("£", False), ("X5", False),  # a bus route's letter before a digit is no currency sign
 ])
 def test_is_figure_word(word: str, expected: bool) -> None:
     assert is_figure_word(word) is expected
