@@ -188,3 +188,14 @@ def test_sources_are_hashed_in_the_order_of_their_relative_paths(tmp_path: Path)
     (folder / "a.py").write_bytes(b"x = 1\n")
     (folder / "a" / "b.py").write_bytes(b"y = 2\n")  # as text `a.py` < `a/b.py`; as paths ('a', 'b.py') < ('a.py',)
     assert sources_sha256(folder) == hashlib.sha256(b"a.py\0x = 1\n\0a/b.py\0y = 2\n\0").hexdigest()
+
+
+def test_a_library_python_cannot_load_is_refused_with_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    folder = build(sources(tmp_path / "claims" / "extract"))
+    monkeypatch.setattr(claims.compiled, "EXTENSION_SUFFIXES", [".bin"])  # no loader reads this suffix
+    (tmp_path / f"{LIBRARY}.bin").write_bytes(b"")
+    monkeypatch.delitem(sys.modules, LIBRARY, raising=False)
+    with pytest.raises(StaleBuildError) as raised:
+        load_library(folder)
+    assert str(raised.value) == (f"{tmp_path / (LIBRARY + '.bin')} cannot be loaded; run bash scripts/compile.sh "
+                                 "again, or bash scripts/compile.sh --clean for pure Python")
