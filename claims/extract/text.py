@@ -114,7 +114,7 @@ def find_speech(text: str, block: Block) -> list[Quote]:
         opening = next_opening(text, pos, block.end)
         if opening is None:
             break
-        close = _closing_for(text, opening, block.end)
+        close = closing_for(text, opening, block.end)
         inner = strip_span(text, (opening + 1, close))
         if inner[0] < inner[1] and _is_speech(text, inner):
             quotes.append(Quote((opening, min(close + 1, block.end)), inner))
@@ -144,7 +144,7 @@ def opens(text: str, index: int, end: int) -> bool:
     return (before.isspace() or before in "([:\u2014\u2013-") and not after.isspace()
 
 
-def _closing_for(text: str, opening: int, end: int) -> int:
+def closing_for(text: str, opening: int, end: int) -> int:
     """Return the offset of the mark closing the quotation opened at `opening`, or the block's end."""
     mark = text[opening]
     for match in MARK_RE.finditer(text, opening + 1, end):

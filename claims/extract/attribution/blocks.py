@@ -21,7 +21,7 @@ from ..speakers.labels import labelled_speakers
 from ..speakers.places import places_as_people
 from ..speakers.lead_company import lead_company
 from ..speakers.post_holders import post_holders
-from ..text import Block, Span, find_speech, split_blocks, split_sentences, strip_span
+from ..text import Block, Span, closing_for, find_speech, split_blocks, split_sentences, strip_span
 from ..statement import in_statement, statement_claims, statement_speaker
 from ..transcript import (
     Turn, in_turn_list, is_transcript, leaves_turn, read_label, turn_claims, unlabelled_interviewee, unlabelled_turn,
@@ -282,19 +282,8 @@ def _reported_in_answer(text: str, sentence: Span, turn: Turn, ctx: Context) -> 
     if cited is None or cited.kind != "person" or cited.speaker == turn.speaker:
         return None
     if text[sentence[0]] in OPENING_MARKS:  # '"A, and B," she said.': the quotation's own items, as the turn reads them
-        return cited._replace(spans=tuple(turn_claims(text, sentence[0] + 1, _quotation_end(text, sentence), False, False)))
+        return cited._replace(spans=tuple(turn_claims(text, sentence[0] + 1, closing_for(text, sentence[0], sentence[1]), False, False)))
     return cited if cited.spans else None
-
-
-CLOSING_MARKS = {"\"": "\"", "\u201c": "\u201d", "'": "'", "\u2018": "\u2019"}
-"""The closing mark of each opening mark."""
-
-
-def _quotation_end(text: str, sentence: Span) -> int:
-    """Return where the quotation opening a sentence closes: its closing mark not followed by a letter (`'We won't,'
-    she said` closes after `won't`), or the sentence's end when it does not close."""
-    close = re.compile(re.escape(CLOSING_MARKS[text[sentence[0]]]) + r"(?![^\W\d_])").search(text, sentence[0] + 1, sentence[1])
-    return close.start() if close else sentence[1]
 
 
 def _cites_a_document(text: str, block: Block) -> bool:
