@@ -263,10 +263,10 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
         name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
-        name = ctx.focus_org("inspectorate")  # "Lead inspector Eve Ash found that A. Other findings:": the inspectorate's
-    elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and _finder(previous) is not None:
-        return Attribution(previous.speaker, previous.kind,  # type: ignore[union-attr]
-                           " ".join(match.group().split()), (), colon=True)  # "X found that A. Other findings:"
+        name = ctx.focus_org("inspectorate")  # "Lead inspector Eve Ash found that A. Other findings:": its inspectorate's
+    elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and (finder := _finder(previous)) is not None:
+        # "X found that A. Other findings:": X's
+        return Attribution(finder.speaker, finder.kind, " ".join(match.group().split()), (), colon=True)
     else:
         name = ctx.focus_org()
     if name is None:
@@ -274,11 +274,12 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
 
 
-def _finder(previous: Attribution | None) -> str | None:
-    """Return who has just reported a finding (`X found that ...`, `inspectors identified ...`), else None."""
+def _finder(previous: Attribution | None) -> Attribution | None:
+    """Return the attribution before when it reported a finding (`X found that ...`, `inspectors identified ...`),
+    else None."""
     if previous is None or not previous.spans or previous.kind == "unresolved" or not previous.cue:
         return None
-    return previous.speaker if previous.cue.split()[0].lower() in FINDING_VERBS else None
+    return previous if previous.cue.split()[0].lower() in FINDING_VERBS else None
 
 
 def lead_in_of_person(text: str, sentence: Span, ctx: Context, previous: Attribution | None) -> Attribution | None:
