@@ -23,10 +23,16 @@ def fines_someone(text: str, name: str) -> bool:
     """Say whether the text shows a body fining someone: `fined £1.4m by NAME` or `NAME has fined`."""
     if "fine" not in text or not name:
         return False  # the cheap test first: most texts fine nobody
+    return named_between(text, name, FINED_BY_BEFORE_RE, WINDOW, FINES_AFTER_RE)
+
+
+def named_between(text: str, name: str, before: re.Pattern[str], window: int, after: re.Pattern[str]) -> bool:
+    """Say whether some place the text writes `name` has `before` ending right before it (within `window`
+    characters) or `after` starting right after it."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if FINED_BY_BEFORE_RE.search(text, max(0, at - WINDOW), at) or FINES_AFTER_RE.match(text, end):
+        if before.search(text, max(0, at - window), at) or after.match(text, end):
             return True
         at = text.find(name, end)
     return False
@@ -44,19 +50,15 @@ INVESTIGATES_AFTER_RE = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:investigation|in
 """`'s investigation` right after a body's name: the body investigated someone."""
 INVESTIGATED_BY_BEFORE_RE = re.compile(r"\binvestigated\s+by\s+(?:the\s+)?$")
 """`investigated by ` right before a body's name."""
+INVESTIGATED_WINDOW = 20
+"""Characters before a name read for `investigated by`."""
 
 
 def investigates_someone(text: str, name: str) -> bool:
     """Say whether the text shows a body investigating someone: `NAME's investigation`, `investigated by NAME`."""
     if "investigat" not in text and "inquiry" not in text and "probe" not in text:
         return False  # the cheap test first
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if INVESTIGATES_AFTER_RE.match(text, end) or INVESTIGATED_BY_BEFORE_RE.search(text, max(0, at - 20), at):
-            return True
-        at = text.find(name, end)
-    return False
+    return named_between(text, name, INVESTIGATED_BY_BEFORE_RE, INVESTIGATED_WINDOW, INVESTIGATES_AFTER_RE)
 
 
 INVESTIGATING_NAME_RE = re.compile(r"(?<![\w'\u2019])(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&\-]*){0,4})"
