@@ -1,10 +1,10 @@
 """The claims workbench: pull an organisation's claims out of a text, review them, keep the verdicts safe."""
 import importlib
 
-from .compiled import check_build, load_library
+from .compiled import guard
 
-check_build()  # a stale mypyc build of claims/extract (scripts/compile.sh) is refused before anything imports it
-load_library()  # and a good one's shared library is loaded by path, found wherever Python started
+guard()  # a stale mypyc build of claims/extract (scripts/compile.sh) is refused before anything imports it, and a
+# good one's shared library is loaded by path, found wherever Python started
 
 from .agreement import agreement, merge_files, write_merged
 from .anchor import Anchor, find_quote

@@ -2,7 +2,7 @@
 
 `bash scripts/compile.sh` compiles claims/extract in place and writes claims/extract/COMPILED.json, whose
 `sources_sha256` is `sources_sha256(folder)` of the sources it compiled. Python imports an extension module before
-the .py beside it, so after a source is edited a build would go on running the old rules unseen: `check_build`,
+the .py beside it, so after a source is edited a build would go on running the old rules unseen: `guard`,
 called by claims/__init__ before claims.extract is imported, refuses such a build. This module is never compiled.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ import json
 import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
+from typing import Sequence
 
 from .model import ClaimsError
 
@@ -98,3 +99,22 @@ def load_library(folder: Path = EXTRACT) -> None:
     library = importlib.util.module_from_spec(spec)
     sys.modules[LIBRARY] = library
     spec.loader.exec_module(library)
+
+
+def is_command_line(argv: Sequence[str]) -> bool:
+    """Whether this process is the command line: `python -m claims` (argv[0] is '-m' while the package is being
+    imported) or the installed `claims` script."""
+    return bool(argv) and (argv[0] == "-m" or Path(argv[0]).stem == "claims")
+
+
+def guard(folder: Path = EXTRACT, argv: Sequence[str] | None = None) -> None:
+    """Refuse a stale build and load a good one: on the command line a stale build exits 2 with one line on stderr
+    (the CLI's convention for bad input), anywhere else it raises StaleBuildError."""
+    try:
+        check_build(folder)
+        load_library(folder)
+    except StaleBuildError as exc:
+        if not is_command_line(sys.argv if argv is None else argv):
+            raise
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None

@@ -1,6 +1,9 @@
 """The compiled extractor's stale guard (claims/compiled.py), on a fake build in a temporary folder."""
 import hashlib
 import json
+import os
+import shutil
+import subprocess
 import sys
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
@@ -15,6 +18,8 @@ from claims.compiled import (
     StaleBuildError,
     check_build,
     extensions,
+    guard,
+    is_command_line,
     is_compiled,
     library_path,
     load_library,
@@ -199,3 +204,51 @@ def test_a_library_python_cannot_load_is_refused_with_the_fix(tmp_path: Path, mo
         load_library(folder)
     assert str(raised.value) == (f"{tmp_path / (LIBRARY + '.bin')} cannot be loaded; run bash scripts/compile.sh "
                                  "again, or bash scripts/compile.sh --clean for pure Python")
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    (["-m"], True),  # python -m claims, while the package is being imported
+    (["/venv/bin/claims", "list", "a.txt"], True),  # the installed script
+    (["C:\\venv\\Scripts\\claims.exe"], False),  # a Windows path is not split on a POSIX machine
+    (["/venv/lib/ipykernel_launcher.py", "-f", "k.json"], False),  # a notebook's kernel
+    (["/venv/bin/pytest"], False),
+    (["-c"], False),
+    ([], False),  # an embedded interpreter may leave argv empty
+])
+def test_the_command_line_is_python_m_claims_or_the_claims_script(argv: list[str], expected: bool):
+    assert is_command_line(argv) is expected
+
+
+def test_a_stale_build_raises_outside_the_command_line(tmp_path: Path):
+    folder = build(sources(tmp_path / "claims" / "extract"), sha="0" * 64)
+    with pytest.raises(StaleBuildError) as raised:
+        guard(folder, argv=["/venv/lib/ipykernel_launcher.py"])
+    assert str(raised.value).startswith(f"{folder} holds a compiled extractor (mypyc) that is stale: ")
+
+
+def test_a_stale_build_exits_2_with_one_line_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture):
+    folder = build(sources(tmp_path / "claims" / "extract"), sha="0" * 64)
+    with pytest.raises(SystemExit) as raised:
+        guard(folder, argv=["-m"])
+    assert (raised.value.code, capsys.readouterr()) == (2, ("", (
+        f"error: {folder} holds a compiled extractor (mypyc) that is stale: its sources changed since it was built "
+        "(2026-12-01T14:00:00Z); run bash scripts/compile.sh again, or bash scripts/compile.sh --clean for pure "
+        "Python\n")))
+
+
+def test_pure_sources_pass_the_guard_silently(tmp_path: Path, capsys: pytest.CaptureFixture):
+    guard(sources(tmp_path / "claims" / "extract"), argv=["-m"])
+    assert capsys.readouterr() == ("", "")
+
+
+def test_python_m_claims_refuses_a_stale_build_in_one_line(tmp_path: Path):
+    package = Path(claims.compiled.__file__).resolve().parent
+    shutil.copytree(package, tmp_path / "claims", ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
+    (tmp_path / "claims" / "extract" / "rules.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF")
+    result = subprocess.run([sys.executable, "-m", "claims", "--version"], cwd=tmp_path, capture_output=True,
+                            text=True, env={**os.environ, "PYTHONPATH": str(tmp_path)}, timeout=120)
+    folder = tmp_path / "claims" / "extract"
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", (
+        f"error: {folder} holds a compiled extractor (mypyc) that is stale: its shared library "
+        f"{LIBRARY}{EXTENSION_SUFFIXES[0]} is missing (built for another Python?); run bash scripts/compile.sh again, "
+        "or bash scripts/compile.sh --clean for pure Python\n"))
