@@ -252,3 +252,12 @@ def test_python_m_claims_refuses_a_stale_build_in_one_line(tmp_path: Path):
         f"error: {folder} holds a compiled extractor (mypyc) that is stale: its shared library "
         f"{LIBRARY}{EXTENSION_SUFFIXES[0]} is missing (built for another Python?); run bash scripts/compile.sh again, "
         "or bash scripts/compile.sh --clean for pure Python\n"))
+
+
+def test_the_guard_reads_sys_argv_when_given_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture):
+    folder = build(sources(tmp_path / "claims" / "extract"), sha="0" * 64)
+    monkeypatch.setattr(sys, "argv", ["-m"])
+    with pytest.raises(SystemExit) as raised:
+        guard(folder)
+    assert (raised.value.code, capsys.readouterr().err.startswith("error: ")) == (2, True)
