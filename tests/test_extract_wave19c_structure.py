@@ -3,6 +3,7 @@ for this test in our own words about invented parties, and the whole table it mu
 quote) rows, in text order, or the whole value a helper returns."""
 import pytest
 
+from claims.extract.attribution.lists import KEY_VALUE_RE
 from claims.extract.items import split_items
 from extract_rows import rows
 
@@ -32,3 +33,61 @@ def test_an_ing_noun_in_a_bulleted_concern_stays_in_its_item() -> None:
         ("the objection report", "document", "the length of the bus journey in winter"),
         ("the objection report", "document", "the loss of the only community building in the hamlet"),
         ("the objection report", "document", "the effect on the language")]
+
+
+# A category and its figure on a line of its own (19c, attribution/lists.KEY_VALUE_RE): a dash may stand for the
+# colon (`Lisdargan Hospital – 71`), and a comparison in brackets may follow the figure (`Matchday income: £8.3m
+# (£4.1m)`, `Local bus: 14.2 million (+9.4%)`); a sentence with a colon in it is no such line.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Sustained: 18", True),
+    ("Kelmarsh General Hospital – 71", True),
+    ("Kelmarsh General Hospital - 48", True),
+    ("Matchday income: £8.3m (£4.1m)", True),
+    ("Local bus: 14.2 million (+9.4%)", True),
+    ("Retail: -6", True),
+    ("Revenue: £3.42bn (2026: £3.31bn)", True),
+    ("Kelmarsh General Hospital – 71 patients waited overnight", False),
+    ("Note: 2025 figures are provisional", False),
+    ("Well-being – the trust says it is improving", False),
+])
+def test_key_value_re(line: str, expected: bool) -> None:
+    assert (KEY_VALUE_RE.fullmatch(line) is not None) is expected
+
+
+TROLLEYS = (
+    "More patients waited on trolleys this month than in any May on record, the Nurses Union of Ireland has said.\n\n"
+    "The most overcrowded hospitals today were:\n\n"
+    "Kelmarsh General Hospital – 71\nArdcloon Regional Hospital – 48\n\n"
+    "The union said it would ballot members at Kelmarsh.\n")
+
+
+def test_lines_of_a_name_and_a_count_under_a_lead_in_are_its_items() -> None:
+    assert rows(TROLLEYS) == [
+        ("Nurses Union of Ireland", "organisation", "More patients waited on trolleys this month than in any May on record"),
+        ("Nurses Union of Ireland", "organisation", "Kelmarsh General Hospital – 71"),
+        ("Nurses Union of Ireland", "organisation", "Ardcloon Regional Hospital – 48"),
+        ("Nurses Union of Ireland", "organisation", "it would ballot members at Kelmarsh")]
+
+
+# A table's caption (19c, attribution/lists.caption_lead_in): a short line with no cue right above lines of a
+# category and its figure hands them to the body in focus, colon or not (`Key figures, 2025/26 (2024/25 in
+# brackets)`); a caption above ordinary sentences, or above one such line only, hands on nothing.
+ACCOUNTS = (
+    "Wrenfield Town lost £9.1 million last season, the accounts of Wrenfield Town Football Club Ltd show.\n\n"
+    "Key figures, 2025/26 (2024/25 in brackets)\n"
+    "Turnover: £21.4m (£8.2m)\n"
+    "Wages: £23.0m (£11.9m)\n\n"
+    "Fans' groups called the figures alarming.\n")
+
+
+def test_a_caption_hands_its_rows_to_the_body_in_focus() -> None:
+    assert rows(ACCOUNTS) == [
+        ("Wrenfield Town Football Club Ltd", "organisation", "Wrenfield Town lost £9.1 million last season"),
+        ("Wrenfield Town Football Club Ltd", "organisation", "Turnover: £21.4m (£8.2m)"),
+        ("Wrenfield Town Football Club Ltd", "organisation", "Wages: £23.0m (£11.9m)")]
+
+
+def test_a_caption_over_one_figure_line_hands_on_nothing() -> None:
+    text = ACCOUNTS.replace("Wages: £23.0m (£11.9m)\n", "The club plays at Mill Lane.\n")
+    assert rows(text) == [
+        ("Wrenfield Town Football Club Ltd", "organisation", "Wrenfield Town lost £9.1 million last season")]

@@ -39,7 +39,8 @@ from .issuer import (
     issuer_claims,
 )
 from .letters import letter_claims, letter_senders, sender_lead_in
-from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, heading_lead_in, open_lead_in, sub_label
+from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, heading_lead_in, open_lead_in, \
+    sub_label
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
 from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
 from .open_that import that_lead_in
@@ -176,6 +177,7 @@ def attributed_spans(text: str) -> list[Found]:
             final = heading_lead_in(text, block, ctx, release) \
                 or open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         final = final or that_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "The survey shows that" + bullets
+        final = final or caption_lead_in(text, block, blocks[index + 1:index + 3], ctx)  # "Key figures, 2025/26" + rows
         pending = final if final is not None and final.colon else None
         last = final if final is not None or quotes else None
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
