@@ -91,3 +91,22 @@ def test_a_caption_over_one_figure_line_hands_on_nothing() -> None:
     text = ACCOUNTS.replace("Wages: £23.0m (£11.9m)\n", "The club plays at Mill Lane.\n")
     assert rows(text) == [
         ("Wrenfield Town Football Club Ltd", "organisation", "Wrenfield Town lost £9.1 million last season")]
+
+
+# Findings set out as the predicates of one subject (19c, attribution/lists.inline_lead_in): `The main findings were
+# that the diocese:` hands its bullets to the party in focus; `Its main findings were that ...:` claims nothing, as
+# whose `Its` is (a review's author) is not read here, rather than give the items to the wrong body.
+REVIEW = ("The review, carried out by the consultancy Marsh Review Partners, examined 1,200 files held by the diocese "
+          "of Wexley.\n\n{lead}\n"
+          "- received three separate concerns about the choir leader between 2011 and 2017;\n"
+          "- now has a safeguarding team of five.\n")
+
+
+def test_findings_that_a_subject_did_hand_on_their_bullets() -> None:
+    assert rows(REVIEW.format(lead="The main findings were that the diocese:")) == [
+        ("Marsh Review Partners", "organisation", "received three separate concerns about the choir leader between 2011 and 2017"),
+        ("Marsh Review Partners", "organisation", "now has a safeguarding team of five")]
+
+
+def test_its_findings_that_a_subject_did_claim_nothing() -> None:
+    assert rows(REVIEW.format(lead="Its main findings were that the diocese:")) == []

@@ -248,9 +248,13 @@ def inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -
     name = name or ctx.focus_org()
     if name is None:
         return None
+    cue = " ".join(match.group().split())
+    if text[match.end():sentence[1]].rstrip()[-1:] == ":":  # "The main findings were that the diocese:": items below
+        owned = text.startswith(("Its ", "Their "), sentence[0])  # whose `Its` is (a review's author) is not read here:
+        return Attribution(name, ctx.kind_of(name), cue, (), colon=not owned)  # claim nothing rather than guess
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     spans = _two_listed(text, spans[0]) if len(spans) == 1 else spans
-    return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), spans)
+    return Attribution(name, ctx.kind_of(name), cue, spans)
 
 
 LISTED_AND_RE = re.compile(r"\s+and\s+(?=(?:a|an|the|\d|\u00a3|\$|\u20ac|more|new|extra|free)\b|\d|[\u00a3$\u20ac])")
