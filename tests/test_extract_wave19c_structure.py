@@ -5,6 +5,8 @@ import pytest
 
 from claims.extract.attribution.lists import KEY_VALUE_RE
 from claims.extract.items import split_items
+from claims.extract.list_heads import claim_before_list
+from claims.extract.table import find_rows
 from extract_rows import rows
 
 
@@ -110,3 +112,63 @@ def test_findings_that_a_subject_did_hand_on_their_bullets() -> None:
 
 def test_its_findings_that_a_subject_did_claim_nothing() -> None:
     assert rows(REVIEW.format(lead="Its main findings were that the diocese:")) == []
+
+
+# A lead-in that claims before its list (19c, list_heads.claim_before_list): `X said the society had invested £11m
+# during the year, including:` is a claim with a figure, then its bullets; `a number of improvements, including:`
+# (no figure) is only a lead-in.
+@pytest.mark.parametrize(("content", "expected"), [  # what follows the cue
+    ("the society had invested £11m during the year, including:", "the society had invested £11m during the year"),
+    ("non-compliance in seven centres, in areas including:", "non-compliance in seven centres"),
+    ("the rise will raise an extra £6.1m, which will:", "the rise will raise an extra £6.1m"),
+    ("a number of areas of good practice, including:", None),  # no figure: only a lead-in
+    ("£11m, including:", None),  # too short before the opener to claim
+    ("the society had invested £11m during the year:", None),  # no opener
+    ("the society had invested £11m, including", None),  # no colon
+])
+def test_claim_before_list(content: str, expected: str | None) -> None:
+    span = claim_before_list(content, 0, len(content))
+    assert (content[span[0]:span[1]] if span else None) == expected
+
+
+INVESTED = ("Fenmoor Co-op said its members would receive a dividend.\n\n"
+            "Mr Ash Roe said the society had invested £11m during the year, including:\n\n"
+            "- £4m on refitting nine stores;\n- £2m on solar panels.\n")
+
+
+def test_a_lead_in_s_own_claim_comes_before_its_items() -> None:
+    assert rows(INVESTED) == [
+        ("Fenmoor Co-op", "organisation", "its members would receive a dividend"),
+        ("Ash Roe", "person", "the society had invested £11m during the year"),
+        ("Ash Roe", "person", "£4m on refitting nine stores"),
+        ("Ash Roe", "person", "£2m on solar panels")]
+
+
+# Short noun phrases a lead-in lists (19c, list_heads.phrase_items): under `..., in areas including:` each bullet is a
+# claim, however short (`- fire precautions;`), its claim column opening with the lead-in's words in brackets; under
+# `Symptoms include:` (no clause before a comma) short phrases stay out.
+AREAS = ("The Care Authority has published 38 reports.\n\n"
+         "However, inspectors found non-compliance with five or more regulations in seven centres, in areas including:\n\n"
+         "- governance and management;\n- fire precautions; and\n- staffing levels at night.\n")
+
+
+def test_short_phrases_listed_after_a_clause_are_claims() -> None:
+    assert rows(AREAS) == [
+        ("Care Authority", "inspectorate", "non-compliance with five or more regulations in seven centres"),
+        ("Care Authority", "inspectorate", "governance and management"),
+        ("Care Authority", "inspectorate", "fire precautions"),
+        ("Care Authority", "inspectorate", "staffing levels at night")]
+
+
+def test_a_short_phrase_s_claim_carries_its_lead_in() -> None:
+    claims = [row.claim for row in find_rows(AREAS, "areas.txt")]
+    assert claims[2] == ("[However, inspectors found non-compliance with five or more regulations in seven centres, "
+                         "in areas including] fire precautions.")
+
+
+def test_short_phrases_after_a_bare_lead_in_stay_out() -> None:
+    text = ("The Halden County Health Department said 41 people had fallen ill after the fair.\n\n"
+            "Symptoms include:\n\n- stomach cramps\n- a high temperature lasting two days\n")
+    assert rows(text) == [
+        ("Halden County Health Department", "organisation", "41 people had fallen ill after the fair"),
+        ("Halden County Health Department", "organisation", "a high temperature lasting two days")]
