@@ -523,8 +523,20 @@ def split_participles(text: str, span: Span) -> list[Span]:
             if len(_words_before(text, span[0], m.start(), MIN_PARTICIPLE_LEFT_WORDS)) >= MIN_PARTICIPLE_LEFT_WORDS
             and _words_before(text, span[0], m.start(), 1)[-1].lower() not in _NOT_BEFORE_PARTICIPLE
             and not takes_ing(_words_before(text, span[0], m.start(), 1)[-1])  # "postpone opening", "fixed-price building"
-            and (text[m.start() - 1] != "," or _adds_after_comma(text, m.end(), span[1]))]
+            and (text[m.start() - 1] != "," or _adds_after_comma(text, m.end(), span[1]))
+            and (text[m.start() - 1] == "," or not _noun_after(text, m.end(), span[1]))]
     return _cut(span, cuts)
+
+
+NOUN_FOLLOWERS: frozenset[str] = frozenset("that which where whose in at of near was were is has had".split())
+"""Words after an -ing word that make it a noun (`a school building that opened`, `the only community building in the
+village`): a participle adding an achievement takes an object first (`building 40 homes`)."""
+
+
+def _noun_after(text: str, start: int, end: int) -> bool:
+    """Say whether the -ing word ending at `start` is a noun: nothing or only a word of NOUN_FOLLOWERS comes after it."""
+    after = _words_after(text, start, end, 1)
+    return not after or after[0].strip(".,;:").lower() in NOUN_FOLLOWERS
 
 
 _ADDED_OBJECT_RE = re.compile(r"\s+(?!the\s+total\b|it\b|them\b|this\b|that\b)[\w\u00a3$\u20ac][^,;:]{0,80}?\b(?:in|at|across|to|for)\s+"

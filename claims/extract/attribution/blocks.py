@@ -13,6 +13,7 @@ from ..full_names import named_in_full
 from ..misread_bodies import bodies_read_as_people
 from ..items import is_speaker_phrase, split_items
 from ..layout import TIME_STAMP_RE, is_furniture, masthead_issuer
+from ..list_heads import phrase_items
 from ..questions_apart import is_question_apart
 from ..release import ends_release, is_release
 from ..speakers import Context, Who, register_acronyms
@@ -39,7 +40,8 @@ from .issuer import (
     issuer_claims,
 )
 from .letters import letter_claims, letter_senders, sender_lead_in
-from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, heading_lead_in, open_lead_in, sub_label
+from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, heading_lead_in, open_lead_in, \
+    sub_label
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
 from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
 from .open_that import that_lead_in
@@ -74,6 +76,7 @@ def attributed_spans(text: str) -> list[Found]:
     senders = letter_senders(text, blocks)  # "Dear resident," ... "Yours sincerely, Jo Roe": her letter's paragraphs
     labels = may_hold_labels(text)  # a fact-checker's `CLAIM 1: "..."` with `Made by: X` below
     used: frozenset[int] = frozenset()  # the blocks a labelled claim has read
+    lead: Span | None = None  # the lead-in line of the pending list
     for index, block in enumerate(blocks):
         if index in used:
             continue
@@ -129,7 +132,7 @@ def attributed_spans(text: str) -> list[Found]:
             row = without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
             own, row = item_speaker(text, row, ctx) or ((pending.speaker, pending.kind, pending.cue), row)
             found += [Found(*own, s) for part in split_sentences(text, *row)  # a paragraph of two sentences: two rows
-                      for s in split_items(text, part)]  # "- The Ministry reports ...": the Ministry's
+                      for s in phrase_items(text, lead, part, split_items(text, part))]  # "- The Ministry reports ...": the Ministry's
             continue
         if pending is not None and not pending.lines and table_header(text, block, quotes):
             continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
@@ -176,7 +179,9 @@ def attributed_spans(text: str) -> list[Found]:
             final = heading_lead_in(text, block, ctx, release) \
                 or open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         final = final or that_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "The survey shows that" + bullets
+        final = final or caption_lead_in(text, block, blocks[index + 1:index + 3], ctx)  # "Key figures, 2025/26" + rows
         pending = final if final is not None and final.colon else None
+        lead = (block.body, block.end) if pending is not None else None  # "..., in areas including:": phrases below
         last = final if final is not None or quotes else None
         unclaimed = block if len(found) == count and not quotes and not is_heading(text, block, quotes) else None
         table = table + [block] if len(found) == count and table_shape(text, block, quotes) else []

@@ -162,8 +162,36 @@ def _introduces_person(text: str, block: Block) -> bool:
                                     for m in find_mentions(text, block.body, block.end))
 
 
-KEY_VALUE_RE = any_script(re.compile(r"[A-Z][\w'\u2019\- ]{0,40}:[ \t]*[\u00a3$\u20ac]?\d[\d,.]*(?:%|[ \t]*per[ \t]+cent)?[ \t]*"))
-"""A line naming a category and its count (`Sustained: 18`, `Not upheld: 1,204`): a figure of the list it is in."""
+KEY_VALUE_RE = any_script(re.compile(r"[A-Z][\w'\u2019\- ]{0,40}?(?::|[ \t]+[\u2013\u2014-])[ \t]*[+\u2212-]?[\u00a3$\u20ac]?\d[\d,.]*"
+                                     r"(?:%|[ \t]*per[ \t]+cent|[ \t]*(?:m|bn|k|million|billion)\b)?"
+                                     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*"))
+"""A line naming a category and its count (`Sustained: 18`, `Not upheld: 1,204`, `Lisdargan Hospital – 71`, `Local bus:
+14.2 million (+9.4%)`): a figure of the list it is in, a comparison in brackets after it."""
+
+
+MAX_CAPTION_CHARS = 90
+"""A table's caption is one short line (`Ridership by mode, fiscal 2026 (change on fiscal 2025):`)."""
+
+
+def caption_lead_in(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
+    """Read a short line without a cue right above two lines of a category and its figure (`Key figures, 2025/26
+    (2024/25 in brackets)` then `Turnover: £24.8m (£9.6m)`, `Wages: £26.1m`) as a table's caption: the lines are the
+    figures of the inspectorate in focus for findings, else of the body in focus."""
+    if len(following) < 2 or block.bullet or block.end - block.body > MAX_CAPTION_CHARS \
+            or text[block.end - 1] in ".!?" or not all(_key_value_line(text, b) for b in following[:2]):
+        return None  # the cheap tests first: a short line, then two lines of a category and its figure
+    if ANY_CUE_RE.search(text, block.body, block.end) or any(m.kind == "person" for m in find_mentions(text, block.body, block.end)):
+        return None  # "Jo Roe said:": a cue's own lead-in, read elsewhere
+    judged = FINDINGS_RE.search(text, block.body, block.end) is not None
+    name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
+    cue = " ".join(text[block.body:block.end].split())
+    return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
+
+
+def _key_value_line(text: str, block: Block) -> bool:
+    """Say whether a block is one unbulleted line of a category and its figure (`Turnover: £24.8m (£9.6m)`)."""
+    return not block.bullet and block.end - block.body <= MAX_BARE_ITEM_CHARS \
+        and KEY_VALUE_RE.fullmatch(text, block.body, block.end) is not None
 
 
 ADVICE_LEAD_IN_RE = re.compile(r"\b(?:can|could|should|must|may|might|need\s+to|are\s+(?:advised|asked|urged)\s+to"
@@ -220,9 +248,13 @@ def inline_lead_in(text: str, sentence: Span, holes: list[Span], ctx: Context) -
     name = name or ctx.focus_org()
     if name is None:
         return None
+    cue = " ".join(match.group().split())
+    if text[match.end():sentence[1]].rstrip()[-1:] == ":":  # "The main findings were that the diocese:": items below
+        owned = text.startswith(("Its ", "Their "), sentence[0])  # whose `Its` is (a review's author) is not read here:
+        return Attribution(name, ctx.kind_of(name), cue, (), colon=not owned)  # claim nothing rather than guess
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     spans = _two_listed(text, spans[0]) if len(spans) == 1 else spans
-    return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), spans)
+    return Attribution(name, ctx.kind_of(name), cue, spans)
 
 
 LISTED_AND_RE = re.compile(r"\s+and\s+(?=(?:a|an|the|\d|\u00a3|\$|\u20ac|more|new|extra|free)\b|\d|[\u00a3$\u20ac])")

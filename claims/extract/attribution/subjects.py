@@ -11,6 +11,7 @@ from ..relatives import (
     narrated_relative, noun_before_relative, relative_at, relative_content_end, relative_subject_start, restrictive_who,
 )
 from ..items import split_items
+from ..list_heads import claim_before_list
 from ..release import has_figure
 from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
 from ..text import Span, subtract
@@ -67,7 +68,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
-            return Attribution(who.name, who.kind, words, (), colon=True)  # a lead-in: the items follow
+            head = claim_before_list(text, cue.end(), end)  # "X said it had invested £11m, including:": a claim too
+            spans = tuple(s for part in subtract(head, holes) for s in split_items(text, part)) if head else ()
+            return Attribution(who.name, who.kind, words, spans, colon=True)  # a lead-in: the items follow
     if FOLLOWING_RE.match(text, cue.end(), end):  # "X said the following in a statement on Tuesday."
         return Attribution(who.name, who.kind, words, (), colon=True)
     if _told_after_quotation(text, (start, end), cue, holes):
