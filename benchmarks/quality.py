@@ -272,6 +272,39 @@ def fills_gap(row: Row, text: str = "") -> bool:
         and not is_fragment(row.claim, text)
 
 
+ITEM_MARKER = re.compile(r"\s[-\u2013\u2022*\u25aa\u00b7]\s+\Z")
+"""A list marker (hyphen, en dash, bullet, asterisk) and its space, right before a list item."""
+ITEM_END = re.compile(r"[;,.]?(?:\s+(?:and|or))?(?:\s+[-\u2013\u2022*\u25aa\u00b7]\s|[ \t]*(?:\n|\Z)|\s+(?=[A-Z]))")
+"""What ends a whole list item: its separator (`;`, `; and`, a full stop), then the next marker, the line's end or
+the next sentence."""
+LEAD_IN_RE = re.compile(r"\[(?P<lead>[^\]]+?):?\]\s")
+"""A claim that opens with words in square brackets (`[Inspectors found non-compliance in areas including]
+fire precautions.`), its list's lead-in when the text writes them before a colon."""
+
+
+def is_whole_list_item(quote: str, text: str) -> bool:
+    """Whether the text holds a row's quote as the whole of a list item: right after a list marker, and ending where
+    the item ends (`ITEM_END`)."""
+    core = quote.rstrip(".;,")
+    if not core or not text:
+        return False
+    for found in re.finditer(re.escape(core), text):
+        before = text[max(0, found.start() - 8):found.start()]
+        if ITEM_MARKER.search(before if found.start() > 8 else " " + before) \
+                and ITEM_END.match(text, found.end()) is not None:
+            return True
+    return False
+
+
+def carries_lead_in(row: Row, text: str = "") -> bool:
+    """Whether a row is a whole list item whose claim carries its lead-in (the words before the list's colon) in
+    square brackets and so reads as a claim (`[Inspectors found non-compliance in seven centres, in areas including]
+    fire precautions.`): the writer wrote the item that short, nothing was cut from it (wave 19)."""
+    lead = LEAD_IN_RE.match(row.claim)
+    return lead is not None and f"{fold(lead['lead'])}:".casefold() in fold(text).casefold() \
+        and is_whole_list_item(row.quote, text) and not is_fragment(row.claim)
+
+
 def claim_is_fragment(row: Row, text: str = "") -> bool:
     """True when a row's `claim` column is not a statement by `is_fragment`, read against the text like the quote. A
     claim that adds no words in square brackets is its quote with a capital and a full stop (no words), so it is
@@ -397,7 +430,8 @@ def score_rows(rows: Sequence[Row], gold: Gold, score: Score) -> None:
         score.rows += 1
         score.unmatched += not holds_any(row.quote, all_keys)
         score.not_claim_rows += holds_any(row.quote, gold.not_claims)
-        score.fragments += is_fragment(row.quote, gold.text) and not fills_gap(row, gold.text)
+        score.fragments += is_fragment(row.quote, gold.text) and not fills_gap(row, gold.text) \
+            and not carries_lead_in(row, gold.text)
         score.claims_not_standalone += claim_is_fragment(row, gold.text)
         score.over_bundled += sum(holds_all(row.quote, claim.keys) for claim in gold.claims) > 2
 

@@ -434,3 +434,48 @@ def test_a_filled_gap_is_no_fragment_in_the_counts() -> None:
 ])
 def test_a_to_left_without_its_verb_before_and_that(quote: str, text: str, expected: bool) -> None:
     assert quality.is_fragment(quote, text) is expected
+
+
+LIST_TEXT = ("Inspectors found non-compliance in seven centres, in areas including: - governance and management; "
+             "- fire precautions; and - residents' rights. At Glen House the doors were fixed.")
+LEAD = "[Inspectors found non-compliance in seven centres, in areas including:] "
+
+
+@pytest.mark.parametrize(("quote", "text", "expected"), [
+    ("fire precautions", LIST_TEXT, True),
+    ("governance and management", LIST_TEXT, True),
+    ("residents' rights.", LIST_TEXT, True),  # the last item keeps its full stop
+    ("residents' rights", LIST_TEXT, True),
+    ("fire", LIST_TEXT, False),  # a cut item: the rest of it follows
+    ("precautions", LIST_TEXT, False),  # no marker before it
+    ("seven centres", LIST_TEXT, False),  # inside a sentence
+    ("fire precautions", "She checked fire precautions; the rest waited.", False),
+    ("fire precautions", "", False),  # no text to read
+    ("fire precautions", "\u2022 fire precautions\n\u2022 staffing", True),
+    ("staffing", "* fire precautions * staffing", True),  # the text's end closes the item
+])
+def test_whole_list_item(quote: str, text: str, expected: bool) -> None:
+    assert quality.is_whole_list_item(quote, text) is expected
+
+
+@pytest.mark.parametrize(("quote", "claim", "expected"), [
+    ("fire precautions", LEAD + "fire precautions.", True),
+    ("fire precautions", "Fire precautions.", False),  # no lead-in carried
+    ("fire precautions", "[Inspectors] fire precautions.", False),  # a speaker in brackets is no lead-in
+    ("fire", LEAD + "fire.", False),  # not a whole item
+    ("fire precautions", "[Including:] fire precautions.", False),  # a lead-in too short to read as a claim
+    ("fire precautions", LEAD.replace(":]", "]") + "fire precautions.", True),  # the colon left out, as rows write it
+    ("fire precautions", "[Inspectors found non-compliance in seven centres] fire precautions.", False),  # no colon
+    ("fire precautions", "[Care Quality Commission and its inspectors] fire precautions.", False),  # not in the text
+])
+def test_carries_lead_in(quote: str, claim: str, expected: bool) -> None:
+    assert quality.carries_lead_in(quality.Row("S", quote, None, claim), LIST_TEXT) is expected
+
+
+def test_a_whole_item_under_its_lead_in_is_no_fragment_in_the_counts() -> None:
+    gold = quality.Gold("t.txt", LIST_TEXT, False, (), ())
+    rows = [quality.Row("S", "fire precautions", None, LEAD + "fire precautions."),
+            quality.Row("S", "fire precautions", None, "Fire precautions.")]
+    score = Score()
+    quality.score_rows(rows, gold, score)
+    assert (score.fragments, score.claims_not_standalone) == (1, 1)
