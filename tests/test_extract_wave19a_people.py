@@ -22,3 +22,35 @@ def test_an_interview_under_a_byline_is_the_interviewees() -> None:
         ("Jo Pemberton", "person", "Our budget for next year is about $40 million"),
         ("Jo Pemberton", "person", "we expect a gap of $3 million"),
         ("Jo Pemberton", "person", "No. We have reserves of about $20 million")]
+
+
+# `the spokesperson` after a body's spokesperson (speakers/voices): the body, also when a quotation ran on over a
+# paragraph between them, and when the body's short name was first read as a person's (`Wyvernhale Healthcare` after
+# `Wyvernhale Healthcare Ltd`).
+SPOKESPERSON_LATER = (
+    "Drivers at Corvale Parcels will vote on strike action next month.\n\n"
+    "A spokesperson for the company said: \"Our offer is one of the best in the industry.\n\n"
+    "\"Every driver is paid above the real living wage.\"\n\n"
+    "The spokesperson said contingency plans were in place to keep 40 depots open.\n")
+SHORT_BODY_NAME = (
+    "The home is run by Tarnside Healthcare Ltd.\n\n"
+    "A spokesperson for Tarnside Healthcare said the report described \"a period that is now behind us\".\n\n"
+    "\"Since the inspection we have appointed a new registered manager,\" the spokesperson said.\n")
+
+
+def test_the_spokesperson_two_paragraphs_on_is_the_body_s() -> None:
+    assert rows(SPOKESPERSON_LATER) == [
+        ("Corvale Parcels", "organisation", "Our offer is one of the best in the industry."),
+        ("Corvale Parcels", "organisation", "Every driver is paid above the real living wage."),
+        ("Corvale Parcels", "organisation", "contingency plans were in place to keep 40 depots open")]
+
+
+def test_a_body_s_short_name_after_a_spokesperson_is_the_body() -> None:
+    assert rows(SHORT_BODY_NAME) == [
+        ("Tarnside Healthcare Ltd", "organisation", "the report described \"a period that is now behind us\""),
+        ("Tarnside Healthcare Ltd", "organisation", "Since the inspection we have appointed a new registered manager")]
+
+
+def test_a_spokesperson_for_a_person_stays_the_person_s() -> None:
+    assert rows("A spokesperson for Jo Bloggs said she would appeal against the ruling in the courts.\n") == [
+        ("Jo Bloggs", "person", "she would appeal against the ruling in the courts")]
