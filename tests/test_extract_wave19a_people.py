@@ -54,3 +54,39 @@ def test_a_body_s_short_name_after_a_spokesperson_is_the_body() -> None:
 def test_a_spokesperson_for_a_person_stays_the_person_s() -> None:
     assert rows("A spokesperson for Jo Bloggs said she would appeal against the ruling in the courts.\n") == [
         ("Jo Bloggs", "person", "she would appeal against the ruling in the courts")]
+
+
+# Two titled people who speak jointly (entities._titled_pair, speakers/context._add_joint): `Dr X and Dr Y, ..., said
+# in a joint statement` is the pair, `they` after it too; each keeps the title written before their name (`the
+# sheriff`); a singular `he` never means the pair; without `joint` the last one named speaks, as before.
+TITLED_PAIR = (
+    "Dr Helen Marsh and Dr Imran Dale, the surgery's partners, said in a joint statement that they had tried for "
+    "three years to recruit a salaried GP.\n\n"
+    "\"We have advertised nine times since 2023 and had one applicant,\" they said.\n")
+TITLED_OFFICES = (
+    "Governor Jo Roe and Sheriff Tim Ash said in a joint statement that the county would hire 40 officers.\n\n"
+    "The sheriff said the new station would open in 2027.\n")
+PAIR_THEN_HE = (
+    "The plan was backed by Jo Roe and Tim Ash at a meeting on Monday.\n\n"
+    "He said the state would spend $4 million on the new bridge next year.\n")
+
+
+def test_two_titled_people_speaking_jointly_are_the_pair() -> None:
+    assert rows(TITLED_PAIR) == [
+        ("Helen Marsh and Imran Dale", "person", "they had tried for three years to recruit a salaried GP"),
+        ("Helen Marsh and Imran Dale", "person", "We have advertised nine times since 2023 and had one applicant")]
+
+
+def test_each_of_a_pair_keeps_the_title_before_the_name() -> None:
+    assert rows(TITLED_OFFICES) == [
+        ("Jo Roe and Tim Ash", "person", "the county would hire 40 officers"),
+        ("Tim Ash", "person", "the new station would open in 2027")]
+
+
+def test_he_after_a_pair_is_neither() -> None:
+    assert rows(PAIR_THEN_HE) == [("he", "unresolved", "the state would spend $4 million on the new bridge next year")]
+
+
+def test_a_mayor_and_a_chief_announcing_is_the_last_named() -> None:
+    assert rows("Mayor Jo Roe and Police Chief Tim Ash announced that homicides fell 12% last year.\n") == [
+        ("Tim Ash", "person", "homicides fell 12% last year")]
