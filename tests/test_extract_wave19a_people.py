@@ -90,3 +90,28 @@ def test_he_after_a_pair_is_neither() -> None:
 def test_a_mayor_and_a_chief_announcing_is_the_last_named() -> None:
     assert rows("Mayor Jo Roe and Police Chief Tim Ash announced that homicides fell 12% last year.\n") == [
         ("Tim Ash", "person", "homicides fell 12% last year")]
+
+
+# A person's unquoted words after `X said:` (attribution/unquoted_speech.opens_speech, goes_on): the first paragraph
+# need not speak as `we` when the next one does, and a paragraph that speaks as `we` may cite figures with a cue
+# (`the rates show that`) and stay the person's; with no `I` or `we` in either paragraph nothing is hers.
+UNQUOTED_AFTER_COLON = (
+    "The ombudsman published its figures today.\n\n"
+    "Chief ombudsman Rhian Castell said:\n\n"
+    "The rise in complaints about kitchen fitters is striking. Too many customers wait months for a fitting.\n\n"
+    "Most firms do the right thing once we are involved. But the uphold rates show that some still turn down "
+    "complaints they should have settled.\n")
+NO_FIRST_PERSON = UNQUOTED_AFTER_COLON.replace("once we are involved", "once a complaint is made")
+
+
+def test_speech_after_a_colon_opens_before_its_first_we() -> None:
+    assert rows(UNQUOTED_AFTER_COLON) == [
+        ("Rhian Castell", "person", "The rise in complaints about kitchen fitters is striking."),
+        ("Rhian Castell", "person", "Too many customers wait months for a fitting."),
+        ("Rhian Castell", "person", "Most firms do the right thing once we are involved."),
+        ("Rhian Castell", "person",
+         "But the uphold rates show that some still turn down complaints they should have settled.")]
+
+
+def test_speech_after_a_colon_needs_a_first_person_near() -> None:
+    assert [row for row in rows(NO_FIRST_PERSON) if row[0] == "Rhian Castell"] == []
