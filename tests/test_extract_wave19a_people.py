@@ -1,6 +1,7 @@
 """People and their words (wave 19a): each case is a short text written for this test in our own words about invented
 parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order, or the whole value a
 helper returns; cases where a rule must not fire sit beside the ones where it must."""
+from claims.extract.speakers.post_holders import holders_at, post_of
 from extract_rows import rows
 
 
@@ -115,3 +116,34 @@ def test_speech_after_a_colon_opens_before_its_first_we() -> None:
 
 def test_speech_after_a_colon_needs_a_first_person_near() -> None:
     assert [row for row in rows(NO_FIRST_PERSON) if row[0] == "Rhian Castell"] == []
+
+
+# A post a news lead writes before it names the holder (speakers/post_holders): `A coroner has said` is the one coroner
+# the text names after it, whether the post stands before the name, after it with an honorific (`Dr Jo Roe, senior
+# coroner for X,`) or with its place between (`Area coroner for X, Jo Roe,`); a coroner named before the indefinite one
+# is left to the titles the text gave (not this rule).
+CORONER_LEAD = (
+    "A coroner has said she will issue a prevention of future deaths report after an 84-year-old man waited nine "
+    "hours for an ambulance.\n\n"
+    "Recording a narrative conclusion, area coroner Ivy Tremlett said Mr Pask died from pneumonia following a fall.\n")
+CORONER_AFTER = CORONER_LEAD.replace("area coroner Ivy Tremlett said", "Dr Ivy Tremlett, senior coroner for Wyre, said")
+CORONER_PLACED = CORONER_LEAD.replace("Recording a narrative conclusion, area coroner Ivy Tremlett said",
+                                      "Area coroner for Wyre and Fylde, Ivy Tremlett, said")
+def test_a_coroner_in_the_lead_is_the_coroner_named_after() -> None:
+    expected = [
+        ("Ivy Tremlett", "person", "she will issue a prevention of future deaths report after an 84-year-old man "
+                                   "waited nine hours for an ambulance"),
+        ("Ivy Tremlett", "person", "Mr Pask died from pneumonia following a fall")]
+    assert rows(CORONER_LEAD) == expected
+    assert rows(CORONER_AFTER) == expected
+    assert rows(CORONER_PLACED) == expected
+
+
+def test_post_of_reads_an_indefinite_post() -> None:
+    assert (post_of("A coroner"), post_of("An area coroner"), post_of("A spokesperson")) == (
+        ("coroner", ()), ("coroner", ("area",)), None)
+
+
+def test_holders_at_gives_where_each_holder_is_first_tied() -> None:
+    text = "A coroner said so. Dr Ivy Tremlett, senior coroner for Wyre, said. Coroner Ivy Tremlett added."
+    assert holders_at(text, "coroner", ()) == {"Ivy Tremlett": text.index("Dr Ivy")}
