@@ -1,7 +1,10 @@
 """People and their words (wave 19a): each case is a short text written for this test in our own words about invented
 parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order, or the whole value a
 helper returns; cases where a rule must not fire sit beside the ones where it must."""
+import pytest
+
 from claims.extract.speakers.post_holders import holders_at, post_of
+from claims.extract.speakers.subordinate_subjects import subordinate_subject_start
 from extract_rows import rows
 
 
@@ -147,3 +150,40 @@ def test_post_of_reads_an_indefinite_post() -> None:
 def test_holders_at_gives_where_each_holder_is_first_tied() -> None:
     text = "A coroner said so. Dr Ivy Tremlett, senior coroner for Wyre, said. Coroner Ivy Tremlett added."
     assert holders_at(text, "coroner", ()) == {"Ivy Tremlett": text.index("Dr Ivy")}
+
+
+# The subject of a clause of time right before a cue (speakers/subordinate_subjects): `X complained after the board's
+# own review concluded that A` is the board's A, not X's; `after Brightway said`, `after an investigation found`
+# likewise; a time (`after the session`) or a region after its cue (`said Jo Roe after the hearing`) is left whole.
+AFTER_REVIEW = (
+    "Tarn Valley Health Board said it had apologised to the family of Mr Pask.\n\n"
+    "His wife, Mrs Pask, complained to the Ombudsman after the board's own review concluded that his care had been "
+    "appropriate.\n")
+
+
+def test_the_subject_after_after_speaks() -> None:
+    assert rows(AFTER_REVIEW)[1] == ("Tarn Valley Health Board", "organisation", "his care had been appropriate")
+
+
+def test_a_name_after_after_speaks() -> None:
+    assert rows("Retail analyst Jo Roe said shares in Acme fell 4% after Brightway said that sales would fall.\n") == [
+        ("Jo Roe", "person", "shares in Acme fell 4%"), ("Brightway", "organisation", "sales would fall")]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Mrs Pask complained after the board's own review concluded", len("Mrs Pask complained after ")),
+    ("Shares fell 4% after Brightway said", len("Shares fell 4% after ")),
+    ("Ofwat fined Acme after an investigation found", len("Ofwat fined Acme after ")),
+    ("Ofwat fined Acme after an independent review found", 0),   # a document no one is named as writing yet
+    ("the figures you supplied after the session show", 0),        # a time, no owner
+    ("Shares fell after it said", 0),                              # a pronoun: clause_pronouns reads it
+])
+def test_subordinate_subject_start(text: str, start: int) -> None:
+    end = text.rindex(" ")
+    assert subordinate_subject_start(text, 0, end) == start
+
+
+def test_subordinate_subject_start_leaves_a_region_after_its_cue() -> None:
+    text = '"We warned them," said Jo Roe after the hearing.'
+    start = text.index("Jo Roe")
+    assert subordinate_subject_start(text, start, len(text) - 1) == start

@@ -24,6 +24,7 @@ from .documents import body_modifier_document, document, document_source, giver,
 from .document_authors import authored_document
 from .body_titles import title_in_body
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
+from .subordinate_subjects import subordinate_subject_start
 from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
 from .names import bare_name, named
@@ -70,6 +71,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     start = past_wire_bracket(text, past_dateline(text, start, end), end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    start = subordinate_subject_start(text, start, region_end)  # "X complained after the board's review concluded"
     overseen = OVERSEEING_RE.search(text, start, region_end) if text.find("ing ", start, region_end) >= 0 else None
     region_end = overseen.start() if overseen is not None else region_end  # "the monitor overseeing the agency"
     joint = joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
