@@ -4,6 +4,7 @@ helper returns; cases where a rule must not fire sit beside the ones where it mu
 import pytest
 
 from claims.extract.speakers.post_holders import holders_at, post_of
+from claims.extract.speakers.regions import placed_one
 from claims.extract.speakers.subordinate_subjects import subordinate_subject_start
 from extract_rows import rows
 
@@ -187,3 +188,27 @@ def test_subordinate_subject_start_leaves_a_region_after_its_cue() -> None:
     text = '"We warned them," said Jo Roe after the hearing.'
     start = text.index("Jo Roe")
     assert subordinate_subject_start(text, start, len(text) - 1) == start
+
+
+# One unnamed person placed where they work (speakers/regions.placed_one): `One nurse on a surgical ward, who asked not
+# to be named, told X:` keeps the text's words, unresolved, as `One nurse` alone does.
+ONE_PLACED = (
+    "UNISON surveyed 1,200 staff at the trust.\n\n"
+    "One healthcare assistant on an elderly care ward, who asked not to be named, told UNISON: \"Twice last week I "
+    "went eleven hours without a proper break.\"\n")
+
+
+def test_one_placed_person_keeps_the_texts_words() -> None:
+    assert rows(ONE_PLACED) == [("One healthcare assistant on an elderly care ward", "unresolved",
+                                 "Twice last week I went eleven hours without a proper break.")]
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("one healthcare assistant on an elderly care ward", True),
+    ("one nurse at the hospital", True),
+    ("one on the ward", False),                     # no role before the place
+    ("one nurse on", False),                        # no place after the word
+    ("one of the nurses", False),                   # `of` is no place (read as before)
+])
+def test_placed_one(words: str, expected: bool) -> None:
+    assert placed_one(words.split()) is expected

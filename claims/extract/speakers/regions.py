@@ -53,6 +53,19 @@ OVERSEEING_RE = re.compile(r"(?<=[a-z])\s+(?:overseeing|monitoring|supervising|r
 `the firm auditing Acme`): the overseen body never speaks; the words before it name who does."""
 
 
+PLACING_WORDS: frozenset[str] = frozenset("on at in from with".split())
+"""Words that place one unnamed person (`One nurse on a surgical ward`)."""
+MAX_PLACED_WORDS = 9
+"""How long `One nurse on a surgical ward` may run: a role of up to three words, a place of up to five."""
+
+
+def placed_one(words: list[str]) -> bool:
+    """Say whether lower-case words are one unnamed person and where they work (`one healthcare assistant on an
+    elderly care ward`): a short role, then a placing word, then a short place."""
+    at = next((i for i, word in enumerate(words[:5]) if word in PLACING_WORDS), -1)
+    return 2 <= at and len(words) <= MAX_PLACED_WORDS and at < len(words) - 1
+
+
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
     shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
@@ -192,8 +205,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "and some residents have complained": people
     if not words or words[0] in QUANTIFIERS:
         return None  # "Each supplier reported": no one party speaks
-    if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
-        return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
+    if words[0] in ("one", "another") and all(w.isalpha() for w in words) and (len(words) <= 4 or placed_one(words)):
+        return " ".join(raw), "unresolved"  # "One neighbouring trust said", "One nurse on a surgical ward told X:"
     mentions = [m for m in before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)]
     if len(mentions) > 1:
         employers = workplaces(text, mentions)  # "Jo Roe of stockbroker Hollins Rae said": Jo Roe
