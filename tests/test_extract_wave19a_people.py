@@ -6,6 +6,7 @@ import pytest
 from claims.extract.speakers.post_holders import holders_at, post_of
 from claims.extract.speakers.regions import placed_one
 from claims.extract.speakers.subordinate_subjects import subordinate_subject_start
+from claims.extract.text import split_sentences
 from extract_rows import rows
 
 
@@ -26,7 +27,7 @@ def test_an_interview_under_a_byline_is_the_interviewees() -> None:
     assert rows(BYLINE_QA) == [
         ("Jo Pemberton", "person", "Our budget for next year is about $40 million"),
         ("Jo Pemberton", "person", "we expect a gap of $3 million"),
-        ("Jo Pemberton", "person", "No. We have reserves of about $20 million")]
+        ("Jo Pemberton", "person", "We have reserves of about $20 million")]
 
 
 # `the spokesperson` after a body's spokesperson (speakers/voices): the body, also when a quotation ran on over a
@@ -191,7 +192,7 @@ def test_subordinate_subject_start_leaves_a_region_after_its_cue() -> None:
 
 
 # One unnamed person placed where they work (speakers/regions.placed_one): `One nurse on a surgical ward, who asked not
-# to be named, told X:` keeps the text's words, unresolved, as `One nurse` alone does.
+# to be named, told X:` keeps the text's words as a person's, as `One driver from Upper Marsh` does.
 ONE_PLACED = (
     "UNISON surveyed 1,200 staff at the trust.\n\n"
     "One healthcare assistant on an elderly care ward, who asked not to be named, told UNISON: \"Twice last week I "
@@ -199,7 +200,7 @@ ONE_PLACED = (
 
 
 def test_one_placed_person_keeps_the_texts_words() -> None:
-    assert rows(ONE_PLACED) == [("One healthcare assistant on an elderly care ward", "unresolved",
+    assert rows(ONE_PLACED) == [("One healthcare assistant on an elderly care ward", "person",
                                  "Twice last week I went eleven hours without a proper break.")]
 
 
@@ -212,3 +213,15 @@ def test_one_placed_person_keeps_the_texts_words() -> None:
 ])
 def test_placed_one(words: str, expected: bool) -> None:
     assert placed_one(words.split()) is expected
+
+
+# A place or company abbreviation that ends its sentence (text.split_sentences): `Manhattan, Kan. Its director, Jo
+# Roe, said` is two sentences, so the person's cue is her own; a title written short never ends one.
+@pytest.mark.parametrize("text, expected", [
+    ("It is based in Manhattan, Kan. Its director said so.", ["It is based in Manhattan, Kan.", "Its director said so."]),
+    ("Shares in Acme Inc. The company said so.", ["Shares in Acme Inc.", "The company said so."]),
+    ("It is based in Manhattan, Kan. and Topeka.", ["It is based in Manhattan, Kan. and Topeka."]),
+    ("Dr. The Hon. Jo Roe said so.", ["Dr. The Hon. Jo Roe said so."]),
+])
+def test_split_sentences_after_an_abbreviation(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected

@@ -61,7 +61,8 @@ MAX_PLACED_WORDS = 9
 
 def placed_one(words: list[str]) -> bool:
     """Say whether lower-case words are one unnamed person and where they work (`one healthcare assistant on an
-    elderly care ward`): a short role, then a placing word, then a short place."""
+    elderly care ward`): a short role, then a placing word, then a short place; such a person speaks as a person,
+    in the text's words (`placed_people`)."""
     at = next((i for i, word in enumerate(words[:5]) if word in PLACING_WORDS), -1)
     return 2 <= at and len(words) <= MAX_PLACED_WORDS and at < len(words) - 1
 
@@ -205,8 +206,10 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "and some residents have complained": people
     if not words or words[0] in QUANTIFIERS:
         return None  # "Each supplier reported": no one party speaks
-    if words[0] in ("one", "another") and all(w.isalpha() for w in words) and (len(words) <= 4 or placed_one(words)):
-        return " ".join(raw), "unresolved"  # "One neighbouring trust said", "One nurse on a surgical ward told X:"
+    if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
+        return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
+    if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):
+        return " ".join(raw), "person"  # "One nurse on a surgical ward told X:", as "One driver from Upper Marsh" is
     mentions = [m for m in before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)]
     if len(mentions) > 1:
         employers = workplaces(text, mentions)  # "Jo Roe of stockbroker Hollins Rae said": Jo Roe
