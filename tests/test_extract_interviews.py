@@ -19,9 +19,17 @@ def _person(text: str, name: str) -> Mention:
     ("Al Key, our health correspondent, asked.", True),
     ("Al Key, who spoke to business editor Jo Roe, said.", False),   # the role is another name's
     ("Al Key said.", False),
+    ("Al Key, Editor-in-Chief, The Ledger", True),                  # a compound press role after the name
+    ("Al Key, managing editor-at-large, said.", True),
 ])
 def test_is_interviewer(text: str, expected: bool) -> None:
     assert is_interviewer(text, _person(text, "Al Key")) is expected
+
+
+def test_is_interviewer_reads_by_inside_a_byline_mention() -> None:
+    text = "Headline\n\nBy Al Key, Editor-in-Chief\n"
+    at = text.index("By Al Key")
+    assert is_interviewer(text, Mention(at, at + len("By Al Key"), "Al Key", "person")) is True
 
 
 def test_answerers_are_the_people_not_named_as_the_press() -> None:

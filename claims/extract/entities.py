@@ -141,6 +141,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(run, at)
+        if mention is not None and mention.title and " and " in run and " and " not in mention.name:
+            mention = _titled_pair(text, match) or mention  # "Dr Helen Roe and Dr Imran Ash said": both, titled
         if " " in run and (mention is None or mention.kind == "person" and " and " in mention.name) \
                 and (cut := post_place_name_at(text, at, match.end())) > at:  # a person read whole is left whole
             mention = person_after_place(text, cut, match.end())  # 14a: "member for Eastgate South Tom Brenning"
@@ -267,9 +269,30 @@ def _joint_people(match: _RunLike) -> Mention | None:
     while len(left_words) > 2 and left_words[0].lower().rstrip("s") in ROLES:
         left_words = left_words[1:]  # "Councilmembers Tricia Vale and Alan Marsh": their plural title
     left, left_name = " ".join(left_words), person_name(left_words) if len(left_words) > 1 else " ".join(left_words)
-    if left_name is None or len(left_words) == 1 and (not _NAME_WORD_RE.fullmatch(left) or left.lower() in NOT_NAMES):
+    if left_name is None or len(left_words) == 1 and (not _NAME_WORD_RE.fullmatch(left) or left.lower() in NOT_NAMES
+                                                      or left.lower() in ROLES):  # "President and CEO Jo Roe": one
         return None
     return Mention(match.start(), match.end(), f"{left_name} and {right_name}", "person")
+
+
+_CUE_AFTER_NAME_RE = re.compile(r"[ \t]+(?:%s)\b" % verb_alternation(CUE_VERBS))
+"""A cue right after two people's names: `Dr Jo Roe and Dr Tim Ash said`."""
+MAX_JOINT_REACH = 80
+"""How far after two titled people `joint` (`said in a joint statement`) makes them speak as one."""
+
+
+def _titled_pair(text: str, match: _RunLike) -> Mention | None:
+    """Read `Dr Helen Roe and Dr Imran Ash said in a joint statement`, `Governor Jo Roe and Sheriff Tim Ash, ..., said
+    jointly` as two people who speak together: a cue or an apposition follows, `joint` comes soon after, and the words
+    before `and` hold a full name of their own (not `Justice and Equality Minister Jo Roe`). Without `joint` the
+    last one named speaks, as before (`Mayor Jo Roe and Police Chief Tim Ash announced`)."""
+    if _CUE_AFTER_NAME_RE.match(text, match.end()) is None and not text.startswith(",", match.end()):
+        return None  # "met Dr Jo Roe and Dr Tim Ash on Monday": named together, not speaking
+    if text.find("joint", match.end(), match.end() + MAX_JOINT_REACH) < 0:
+        return None
+    left = match.group().partition(" and ")[0]
+    left_name = person_name(left.split()) if " " in left else None
+    return _joint_people(match) if left_name is not None and " " in left_name else None
 
 
 def _joint_body(text: str, match: _RunLike) -> Mention | None:

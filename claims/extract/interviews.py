@@ -19,10 +19,10 @@ _PRESS_BEFORE_RE = re.compile(r"(?:\b(?:%s)s?,?|\b[Bb]y|\b(?:[Ss]he|[Hh]e|[Tt]he
                               r"[ \t]+(?:to|with))[ \t]+$" % verb_alternation(PRESS_ROLES), re.IGNORECASE)
 """What stands right before an interviewer's name: `business editor `, `our correspondent, `, `Interview by `, or the
 interviewee as a pronoun talking to them (`She talked to `; `We spoke to ` names the interviewee instead)."""
-_PRESS_AFTER_RE = re.compile(r",[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,3}?(?:%s)s?[ \t]*[,.;)]" % verb_alternation(PRESS_ROLES),
-                             re.IGNORECASE)
+_PRESS_AFTER_RE = re.compile(r",[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,3}?(?:%s)s?(?:-[a-z]+){0,2}[ \t]*[,.;)\n]"
+                             % verb_alternation(PRESS_ROLES), re.IGNORECASE)
 """What stands right after an interviewer's name: an apposition that closes on a press role (`, our health
-correspondent,`), never a clause going on to another name (`, spoke to business editor Al Key`)."""
+correspondent,`, `, Editor-in-Chief,`), never a clause going on to another name (`, spoke to business editor Al Key`)."""
 MAX_ROLE_REACH = 60
 """How far before or after a name its press role may stand."""
 
@@ -30,7 +30,8 @@ MAX_ROLE_REACH = 60
 def is_interviewer(text: str, mention: Mention) -> bool:
     """Say whether an introduction names a person as the press's: a press role or `by` right before the name, or a
     press role in the apposition right after it."""
-    before = text[max(0, mention.start - MAX_ROLE_REACH):mention.start]
+    name_at = max(mention.start, text.find(mention.name, mention.start, mention.end))  # "By Al Key" read as one mention
+    before = text[max(0, name_at - MAX_ROLE_REACH):name_at]
     return _PRESS_BEFORE_RE.search(before) is not None \
         or _PRESS_AFTER_RE.match(text, mention.end, mention.end + MAX_ROLE_REACH) is not None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .vocabulary import ABBREVIATIONS, any_script
+from .vocabulary import ABBREVIATIONS, HONORIFICS, any_script, load_words
 
 Span = tuple[int, int]
 
@@ -81,13 +81,31 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     begin = start
     for match in SENTENCE_END_RE.finditer(text, start, end):
-        if text[match.start()] == "." and _is_abbreviation(text, begin, match.start()):
+        if text[match.start()] == "." and _is_abbreviation(text, begin, match.start()) \
+                and not _opener_after_place(text, begin, match.start(), match.end()):
             continue
         spans.append(strip_span(text, (begin, match.end())))
         begin = match.end()
     if begin < end:
         spans.append(strip_span(text, (begin, end)))
     return [span for span in spans if span[0] < span[1]]
+
+
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(entry.split()[0] for entry in load_words("abbreviated_titles"))
+"""Titles written short (`gov`, `sen`, `supt`): a name follows them, never a new sentence."""
+OPENERS_RE = re.compile(r"[ \t]+(?:It|Its|The|He|She|They|His|Her|Their|This|These|We|Our)[ \t]")
+"""A word that only opens a sentence, right after a full stop: `Manhattan, Kan. Its director said`."""
+
+
+def _opener_after_place(text: str, begin: int, dot: int, after: int) -> bool:
+    """Say whether an abbreviation that is no title (`Kan.`, `Inc.`, `U.S.`) ends its sentence: a word that only
+    opens one follows (`Its`, `The`, `He`); a title (`Dr.`, `Gov.`) never ends one."""
+    if OPENERS_RE.match(text, dot + 1) is None:
+        return False
+    word_start = dot
+    while word_start > begin and text[word_start - 1].isalpha():
+        word_start -= 1
+    return text[word_start:dot].lower() not in HONORIFICS and text[word_start:dot].lower() not in TITLE_ABBREVIATIONS
 
 
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:

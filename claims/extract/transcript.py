@@ -383,7 +383,8 @@ def unlabelled_interviewee(text: str, blocks: list[Block], ctx: Context,
         if masthead is not None and masthead.split()[-1].lower() not in OUTLET_HEADS:
             return masthead  # a body's own questions and answers: the body answers, not a person quoted above them
     mentions = find_mentions(text, *intro)
-    named_people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name}
+    named_people = {m.name: m for m in mentions if m.kind == "person" and " " in m.name
+                    and m.name.split()[-1].lower() not in OUTLET_HEADS}  # "The Fernlea Ledger" is the paper
     unquoted = {m.name: m for m in mentions if m.name in named_people and not _only_quoted(text, blocks, m)}
     people = answerers(text, unquoted)  # a person named once outside a quoted statement may answer
     if len(people) < len(named_people) and not people:

@@ -136,7 +136,8 @@ def attributed_spans(text: str) -> list[Found]:
             continue
         if pending is not None and not pending.lines and table_header(text, block, quotes):
             continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
-        spoken = pending if pending is not None and opens_speech(text, block, quotes, pending) else \
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        spoken = pending if pending is not None and opens_speech(text, block, quotes, pending, following) else \
             spoken if spoken is not None and pending is None and goes_on(text, block, quotes) else None
         if spoken is not None:
             found += speech_claims(text, block, spoken)  # "X said:", then paragraphs of X's words unquoted

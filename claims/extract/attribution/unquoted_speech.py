@@ -7,23 +7,32 @@ from __future__ import annotations
 
 from ..entities import find_mentions
 from ..items import is_statement
-from ..text import Block, Quote, Span, split_sentences, strip_span
+from ..text import Block, Quote, Span, find_speech, split_sentences, strip_span
 from ..vocabulary import FIRST_PERSON_RE, SPEECH_VERBS
 
 from .patterns import ANY_CUE_RE, MIN_SPEECH_WORDS
 from .records import Attribution, Found
 
 
-def opens_speech(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
-    """Say whether a paragraph right after a person's colon cue (`X said:`) opens their unquoted words."""
-    return pending.kind == "person" and pending.cue in SPEECH_VERBS and not pending.spans \
-        and FIRST_PERSON_RE.search(text, block.body, block.end) is not None and goes_on(text, block, quotes)
+def opens_speech(text: str, block: Block, quotes: list[Quote], pending: Attribution,
+                 following: Block | None = None) -> bool:
+    """Say whether a paragraph right after a person's colon cue (`X said:`) opens their unquoted words: it speaks as
+    `I` or `we`, or the paragraph after it does and goes on plainly (`X said:`, `The rise is striking. ...`, then
+    `Most businesses act once we are involved.`)."""
+    if pending.kind != "person" or pending.cue not in SPEECH_VERBS or pending.spans:
+        return False
+    if FIRST_PERSON_RE.search(text, block.body, block.end) is not None:
+        return goes_on(text, block, quotes)
+    return following is not None and FIRST_PERSON_RE.search(text, following.body, following.end) is not None \
+        and goes_on(text, following, find_speech(text, following)) and goes_on(text, block, quotes, cue_free=False)
 
 
-def goes_on(text: str, block: Block, quotes: list[Quote]) -> bool:
-    """Say whether a paragraph can be unquoted speech: sentences of words, no bullet, quotation, cue or person named."""
+def goes_on(text: str, block: Block, quotes: list[Quote], cue_free: bool = True) -> bool:
+    """Say whether a paragraph can be unquoted speech: sentences of words, no bullet, quotation or person named, and
+    (when `cue_free`) no cue unless it speaks as `I` or `we` (`But the figures show that ... once we are involved`)."""
     return not block.bullet and not quotes and text[block.body:block.end].rstrip()[-1:] in (".", "!") \
-        and ANY_CUE_RE.search(text, block.body, block.end) is None \
+        and (not cue_free or ANY_CUE_RE.search(text, block.body, block.end) is None
+             or FIRST_PERSON_RE.search(text, block.body, block.end) is not None) \
         and not any(m.kind == "person" and " " in m.name for m in find_mentions(text, block.body, block.end))
 
 

@@ -134,12 +134,22 @@ class Context(Focus):
 
     def _add_joint(self, mention: Mention) -> str:
         """Register two people who speak together (`Jo Roe and Tim Ash`): each by name, the pair as the last person."""
+        side_start = mention.start
         for half in mention.name.split(" and "):
+            at = self.text.find(half, side_start, mention.end)
             if " " in half:
-                self.add(mention._replace(name=half, title=""))
+                self.add(mention._replace(name=half, title=self._title_before(side_start, at)))
+            side_start = self.text.find(" and ", at, mention.end) + len(" and ") if at >= 0 else mention.end
         self.kinds[mention.name] = "person"
         self.last_person = mention.name
         return mention.name
+
+    def _title_before(self, start: int, at: int) -> str:
+        """Return the title written right before one of two people's names (`Sheriff` in `Governor Jo Roe and Sheriff
+        Tim Ash`), lower case, else ``: whom `the sheriff` then means."""
+        words = self.text[start:at].split() if at > start else []
+        title = words[-1].lower().rstrip(".") if words else ""
+        return title if title in ROLES else ""
 
     def resolve_reference(self, word: str) -> str | None:
         """Resolve a common noun like `council`, `the firm` or `inspectors` to a body named before."""

@@ -165,8 +165,8 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if unnamed is not None:
         return unnamed, "unresolved"  # "One parent said ... She said": the same parent, no one named
     person = ctx.person_for_pronoun() if last in PERSON_PRONOUNS else None
-    if person and person != ctx.voice and not pronoun_fits(ctx, person, last):
-        return last, "unresolved"  # "Jo Roe ... He said ... [Ann Lee, unread] She said": never Roe
+    if person and person != ctx.voice and (" and " in person or not pronoun_fits(ctx, person, last)):
+        return last, "unresolved"  # "Jo Roe ... He said ... [Ann Lee, unread] She said": never Roe; never a pair
     if person:
         return person, "person" if person != ctx.voice else ctx.kind_of(person)
     pair = ctx.last_speaker_words or ""

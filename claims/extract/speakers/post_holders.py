@@ -14,16 +14,21 @@ from .context import Context
 
 POST_DETERMINERS: frozenset[str] = frozenset("the its their his her our this".split())
 """Words that open a post written for a known person (`the minister`, `its chief executive`)."""
+INDEFINITES: frozenset[str] = frozenset("a an".split())
+"""Words that open a post a news lead writes before it names the holder (`A coroner has said ...`, then `area coroner
+Jo Roe said`): the one holder the text names after it, never one named before (another holder, then)."""
 _HONOURS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Prof|Professor)\.?[ \t]+)?"
 _NAME = r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2})"
 _WORD = r"[\w'\u2019\-]+"
+_PLACE = r"[ \t]+(?:for|of|at)[ \t]+[A-Z][\w'\u2019\-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'\u2019\-]*)){0,5}"
+"""Where a post is held, between it and a name set off after it: `Area coroner for Greater Manchester East, Jo Roe,`."""
 
 
 def post_of(speaker: str) -> tuple[str, tuple[str, ...]] | None:
     """Return the post word and its describing words when a speaker is a post alone (`the housing minister` ->
     minister, (housing,)), else None (a name, a spokesperson, a body)."""
     words = speaker.lower().split()
-    if words and words[0] in POST_DETERMINERS:
+    if words and (words[0] in POST_DETERMINERS or words[0] in INDEFINITES):
         words = words[1:]
     elif len(words) > 1 and not all(w[:1].isupper() for w in speaker.split()):
         return None  # "senior minister" with no determiner: not a title written alone
@@ -39,20 +44,26 @@ def _holder_patterns(post: str) -> tuple[re.Pattern[str], ...]:
     """Return the ways a text ties a post to a name: before it, before it set off by commas, after it by commas."""
     word = re.escape(post)
     return (re.compile(rf"\b(?i:{word})[ \t]+{_HONOURS}{_NAME}"),
-            re.compile(rf"\b(?i:{word}),[ \t]+{_HONOURS}{_NAME},"),
-            re.compile(rf"{_NAME},[ \t]+(?:{_WORD}[ \t]+){{0,5}}?(?i:{word})\b(?=[ \t]*(?:,|\.|for\b|of\b|at\b|in\b))"))
+            re.compile(rf"\b(?i:{word})(?:{_PLACE})?,[ \t]+{_HONOURS}{_NAME},"),
+            re.compile(rf"(?<![\w'\u2019\-]){_HONOURS}{_NAME},[ \t]+(?:{_WORD}[ \t]+){{0,5}}?(?i:{word})\b"
+                       rf"(?=[ \t]*(?:,|\.|for\b|of\b|at\b|in\b))"))
 
 
 def holders(text: str, post: str, describing: tuple[str, ...]) -> set[str]:
     """Return the names the text ties to a post, the describing words (`housing`) written beside each."""
-    found: set[str] = set()
+    return set(holders_at(text, post, describing))
+
+
+def holders_at(text: str, post: str, describing: tuple[str, ...]) -> dict[str, int]:
+    """Return the names the text ties to a post, each with where the text first ties it (`holders`)."""
+    found: dict[str, int] = {}
     for pattern in _holder_patterns(post):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
             if name.split()[0].lower() in ROLES or not is_person_name(name):
                 continue  # "Executive Director Jo Roe": another post
             if all(word in _clause_before(text, match.start()) or word in match.group().lower() for word in describing):
-                found.add(name)
+                found[name] = min(found.get(name, match.start()), match.start())
     return found
 
 
@@ -70,7 +81,11 @@ def post_holders(text: str, speakers: Iterable[tuple[str, str]], ctx: Context) -
         post = post_of(speaker) if kind in ("person", "unresolved") else None
         if post is None or text.lower().count(post[0]) < 2:
             continue  # the post is written once: nobody else holds it in the text
-        names = {ctx.full_person(name) for name in holders(text, *post)}
-        if len(names) == 1:
-            mapped[speaker] = (names.pop(), "person")
+        tied = holders_at(text, *post)
+        names = {ctx.full_person(name) for name in tied}
+        if len(names) != 1:
+            continue
+        if speaker.split()[0].lower() in INDEFINITES and not text.find(speaker) < min(tied.values()):
+            continue  # "Coroner Jo Roe said ... A coroner from another county said": not the one named before
+        mapped[speaker] = (names.pop(), "person")
     return mapped

@@ -24,6 +24,7 @@ from .documents import body_modifier_document, document, document_source, giver,
 from .document_authors import authored_document
 from .body_titles import title_in_body
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
+from .subordinate_subjects import subordinate_subject_start
 from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
 from .names import bare_name, named
@@ -52,6 +53,20 @@ OVERSEEING_RE = re.compile(r"(?<=[a-z])\s+(?:overseeing|monitoring|supervising|r
 `the firm auditing Acme`): the overseen body never speaks; the words before it name who does."""
 
 
+PLACING_WORDS: frozenset[str] = frozenset("on at in from with".split())
+"""Words that place one unnamed person (`One nurse on a surgical ward`)."""
+MAX_PLACED_WORDS = 9
+"""How long `One nurse on a surgical ward` may run: a role of up to three words, a place of up to five."""
+
+
+def placed_one(words: list[str]) -> bool:
+    """Say whether lower-case words are one unnamed person and where they work (`one healthcare assistant on an
+    elderly care ward`): a short role, then a placing word, then a short place; such a person speaks as a person,
+    in the text's words (`placed_people`)."""
+    at = next((i for i, word in enumerate(words[:5]) if word in PLACING_WORDS), -1)
+    return 2 <= at and len(words) <= MAX_PLACED_WORDS and at < len(words) - 1
+
+
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
     shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
@@ -70,6 +85,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     start = past_wire_bracket(text, past_dateline(text, start, end), end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    start = subordinate_subject_start(text, start, region_end)  # "X complained after the board's review concluded"
     overseen = OVERSEEING_RE.search(text, start, region_end) if text.find("ing ", start, region_end) >= 0 else None
     region_end = overseen.start() if overseen is not None else region_end  # "the monitor overseeing the agency"
     joint = joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
@@ -192,6 +208,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return None  # "Each supplier reported": no one party speaks
     if words[0] in ("one", "another") and len(words) <= 4 and all(w.isalpha() for w in words):
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
+    if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):
+        return " ".join(raw), "person"  # "One nurse on a surgical ward told X:", as "One driver from Upper Marsh" is
     mentions = [m for m in before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)]
     if len(mentions) > 1:
         employers = workplaces(text, mentions)  # "Jo Roe of stockbroker Hollins Rae said": Jo Roe

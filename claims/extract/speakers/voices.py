@@ -23,10 +23,13 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
         return None
     persons = [m for m in mentions if m.kind == "person"]
     role_at = last_role_at(text, start, end)
-    if persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]
-                    or persons[-1].title in VOICE_ROLES):
-        return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
     orgs = [m for m in mentions if m.kind == "org"]
+    body = _body_read_as_person(persons[-1], ctx) if persons else None
+    if body is not None:
+        orgs.append(body)  # "a spokesperson for Wyvernhale Healthcare" after "Wyvernhale Healthcare Ltd": the body
+    elif persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]
+                      or persons[-1].title in VOICE_ROLES):
+        return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
     name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx) or _body_after_voice(text, role_at, end, ctx)
     who = (name, ctx.kind_of(name)) if name else None
     for index, word in enumerate(words):
@@ -43,6 +46,15 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
     if who is not None:
         ctx.voice, ctx.speaker_block = who[0], ctx.block  # her "she said" is the body's too
     return who
+
+
+def _body_read_as_person(person: Mention, ctx: Context) -> Mention | None:
+    """Return a person's mention as the body it is, when its name is a body's the text registered or the opening words
+    of one (`Wyvernhale Healthcare` after `Wyvernhale Healthcare Ltd`), with no title; else None."""
+    if person.title or ctx.kinds.get(person.name) == "person":
+        return None
+    body = first_words_of(person.name, ctx)
+    return person._replace(name=body, kind="org") if body in ctx.orgs else None
 
 
 def last_role_at(text: str, start: int, end: int) -> int:
@@ -74,12 +86,17 @@ def _body_after_voice(text: str, role_at: int, end: int, ctx: Context) -> str | 
     return name
 
 
+MAX_VOICE_BLOCKS = 3
+"""How many paragraphs after a body's spokesperson spoke `the spokesperson` is still that one (a quotation may run on
+over a paragraph between them); a person speaking or named in a later paragraph ends the voice sooner."""
+
+
 def _unnamed_voice(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve a spokesperson for no named body: `its spokesman` is the body in focus; `a spokesperson`,
     `a garda spokesperson` keep the text's words, unresolved, rather than a guess."""
     starts = [i for i, w in enumerate(words) if w in DETERMINERS]
     tail = words[starts[-1]:] if starts else words
-    if tail[0] == "the" and len(tail) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= 1:
+    if tail[0] == "the" and len(tail) == 2 and ctx.voice and ctx.block - ctx.speaker_block <= MAX_VOICE_BLOCKS:
         return ctx.voice, ctx.kind_of(ctx.voice)  # "A Marl Bank spokesperson said ... The spokesperson said"
     if "its" in words or "their" in words:
         focus = ctx.focus_org()

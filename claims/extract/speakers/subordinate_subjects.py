@@ -1,0 +1,38 @@
+"""The subject of a subordinate clause right before a cue (`Mrs Cole complained after the board's own review concluded
+that ...`): the cue's subject is the noun phrase after `after`, `when`, `since`, ..., never a party named in the main
+clause before it (who complained, not who concluded)."""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import DOCUMENT_NOUNS
+
+SUBORDINATE_SUBJECT_RE = re.compile(
+    r"\S[ \t]+(?:after|before|when|until|since)[ \t]+"
+    r"(?P<subject>(?:the[ \t]+[\w\-]+(?:'s|\u2019s)|a|an|its|their|his|her|[A-Z][\w'\u2019\-]*)(?:[ \t]+[^\s,;:]+){0,4})[ \t]*$")
+"""A subordinating word of time after words of a main clause, then a short noun phrase (no comma) that ends the region
+and names its owner (`... complained after the board's own investigation`, `after its review`, `after Acme`); a bare
+`after the session` or `after the drugmaker` is left to the region as a whole (a time, or a reference to a name
+before it)."""
+MAX_REACH = 80
+"""How far before a cue the subordinating word may stand."""
+_VERB_NEXT_RE = re.compile(r"[ \t]+[a-z]")
+"""A lower-case word right after the region: the cue's verb, the region standing before it."""
+_PRONOUNS: frozenset[str] = frozenset("it they he she we i".split())
+
+
+def subordinate_subject_start(text: str, start: int, end: int) -> int:
+    """Return where the subject of a subordinate clause ending a cue's region starts, else `start` (no such clause, a
+    pronoun after the subordinating word, or the region is the clause itself)."""
+    if not _VERB_NEXT_RE.match(text, end):
+        return start  # '"...," said Jo Roe after the hearing.': the region follows its cue, the phrase is a time
+    window = max(start, end - MAX_REACH)
+    found = SUBORDINATE_SUBJECT_RE.search(text, window, end)
+    if found is None or found.start() < start:
+        return start
+    words = found.group("subject").lower().split()
+    if any(w in _PRONOUNS for w in words):
+        return start
+    if words[0] in ("a", "an") and words[-1] in DOCUMENT_NOUNS:
+        return start  # "after an independent review found": a document no one is named as writing yet (left as before)
+    return found.start("subject")
