@@ -15,7 +15,7 @@ from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
     is_participle_clause, is_relative_clause, is_role_phrase, joint_subject, past_dateline, past_wire_bracket,
-    skippable, titled_document, unnamed_role, unowned_document,
+    relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
 )
 from .clause_pronouns import clause_it, object_relative
 from .context import Context, Who
@@ -87,7 +87,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         who = (ctx.add(mentions[-1]), kind(mentions[-1], ctx)) if mentions else None
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
-    clauses = list(zip(bounds, ends))[::-1]
+    clauses = relative_lists_joined(text, list(zip(bounds, ends))[::-1])  # "X, which runs A, B and C, said"
     clauses = ([c for c in without_descriptions(text, clauses, set_off)
                 if not is_credentials(text[slice(*c)]) and not is_age(text[slice(*c)])]
                or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,"

@@ -1,0 +1,129 @@
+"""Bodies and documents that speak (wave 19b): each case is a short text written for this test in our own words
+about invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order, or
+the whole value a helper returns."""
+import pytest
+
+from claims.extract.speakers.body_traits import common_names
+from claims.extract.speakers.clauses import relative_lists_joined
+from extract_rows import rows
+
+
+# `the union` for a union whose name does not end in `Union` (19b, speakers/body_traits.common_names): a workers'
+# organisation or alliance, a name with `Union` inside it (`X Union Ireland`), a US local (`X Workers Local 88`).
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Irish Nurses and Midwives Organisation", ["union"]),
+    ("Allied Drivers Alliance", ["union"]),
+    ("Retail and Services Union Ireland", ["union"]),
+    ("Harbour Food Workers Local 88", ["union"]),
+    ("Harbour Food Workers Local", ["union"]),
+    ("Harbor Teachers Association", ["union"]),
+    ("World Health Organisation", []),  # no workers: an organisation, never `the union`
+    ("Local Government Association", []),  # `Local` opens the name: no union's local
+    ("Union Street Dental Care", []),  # `Union` opens the name: a street, not a union
+    ("Acme Water", []),
+])
+def test_common_names_of_unions(name: str, expected: list[str]) -> None:
+    assert common_names(name) == expected
+
+
+ORGANISATION_UNION = (
+    "Hospital overcrowding reached a new high this month, the Irish Nurses and Midwives Organisation (INMO) has "
+    "said.\n\n"
+    "According to the union's figures, 8,120 patients waited on trolleys in March.\n")
+
+
+def test_a_nurses_organisation_is_the_union() -> None:
+    assert rows(ORGANISATION_UNION) == [
+        ("Irish Nurses and Midwives Organisation", "organisation", "Hospital overcrowding reached a new high this month"),
+        ("Irish Nurses and Midwives Organisation", "organisation", "8,120 patients waited on trolleys in March")]
+
+
+UNION_WITH_NATION = (
+    "Transport and Services Union Ireland (TSUI) today served strike notice at Dunmere Buses.\n\n"
+    "Dunmere Buses said it had offered a 4% pay rise.\n\n"
+    "The union said it would write to every local councillor this week.\n")
+
+
+def test_a_union_named_with_its_nation_is_the_union() -> None:
+    assert rows(UNION_WITH_NATION)[-1] == (
+        "Transport and Services Union Ireland", "organisation", "it would write to every local councillor this week")
+
+
+US_LOCAL = (
+    "Harbour Food Workers Local 88, which represents about 3,100 cashiers, stockers and bakers at the stores, said "
+    "91% of members who voted backed a strike.\n\n"
+    "Grovetown Markets said its offer was fair.\n\n"
+    "The company's latest offer was $1.80 an hour over three years, the union said.\n")
+
+
+def test_a_us_local_is_the_union() -> None:
+    assert rows(US_LOCAL)[-1] == (
+        "Harbour Food Workers Local 88", "organisation", "The company's latest offer was $1.80 an hour over three years")
+
+
+NAMED_THEN_UNION = (
+    "Porters who are members of the Brasco union walked out at Fenmoor General Hospital today. The dispute is over "
+    "night shift pay, the union says.\n\n"
+    "Fenmoor General Hospital said 14 operations had been postponed.\n")
+
+
+def test_a_name_written_before_union_is_the_union() -> None:
+    assert rows(NAMED_THEN_UNION) == [
+        ("Brasco", "organisation", "The dispute is over night shift pay"),
+        ("Fenmoor General Hospital", "organisation", "14 operations had been postponed")]
+
+
+TWO_UNIONS_LATER = (
+    "Unify said 88% of its members had voted to strike.\n\n"
+    "The union claims the change leaves 40 workers £2,000 a year worse off.\n\n"
+    "The Brasco union, which also represents staff, said it was consulting its members.\n")
+
+
+def test_a_union_named_later_does_not_take_an_earlier_union_reference() -> None:
+    assert rows(TWO_UNIONS_LATER)[1][0] != "Brasco"
+
+
+def test_a_us_local_with_a_list_in_its_relative_clause_speaks() -> None:
+    assert rows(US_LOCAL)[0] == ("Harbour Food Workers Local 88", "organisation", "91% of members who voted backed a strike")
+
+
+# A relative clause's list (19b, speakers/clauses.relative_lists_joined): the clauses after `which` that only go on
+# with its list are no subject; a clause of its own after it (`and Y`, `the company`) still is.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dunmore Bakeries, which employs bakers, drivers and cleaners at the depots, said 40 jobs would go.\n",
+     ("Dunmore Bakeries", "organisation", "40 jobs would go")),
+    ("Dunmore Bakeries, which employs 300 people, said 40 jobs would go.\n",
+     ("Dunmore Bakeries", "organisation", "40 jobs would go")),
+])
+def test_a_relative_clause_s_list_is_no_subject(text: str, expected: tuple[str, str, str]) -> None:
+    assert rows(text) == [expected]
+
+
+def _clauses(text: str, parts: list[str]) -> list[tuple[int, int]]:
+    """Return the spans of these parts of a text, nearest the cue first, as `regions` reads them."""
+    return [(text.index(part), text.index(part) + len(part)) for part in parts][::-1]
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    (["Dunmore Bakeries", "which employs bakers", "drivers and cleaners at the depots"],
+     ["which employs bakers, drivers and cleaners at the depots", "Dunmore Bakeries"]),
+    (["Dunmore Bakeries", "which employs bakers", "and Tallow Mills"],  # a second subject: kept apart
+     ["and Tallow Mills", "which employs bakers", "Dunmore Bakeries"]),
+    (["Dunmore Bakeries", "which employs bakers", "the company"],  # a reference of its own: kept apart
+     ["the company", "which employs bakers", "Dunmore Bakeries"]),
+    (["Dunmore Bakeries", "a family firm", "drivers and cleaners"],  # no relative clause: nothing joined
+     ["drivers and cleaners", "a family firm", "Dunmore Bakeries"]),
+    (["Dunmore Bakeries", "which employs bakers", "drivers", "cleaners and porters"],  # a list of four
+     ["which employs bakers, drivers, cleaners and porters", "Dunmore Bakeries"]),
+    (["At Dunmore Bakeries", "which has 300 staff", "manager Dr Jo Roe"],  # a role and a name: the subject
+     ["manager Dr Jo Roe", "which has 300 staff", "At Dunmore Bakeries"]),
+    (["Dunmore Bakeries", "which sells bread", "was accused of misleading shoppers and staff"],  # a verb
+     ["was accused of misleading shoppers and staff", "which sells bread", "Dunmore Bakeries"]),
+    (["Dunmore Bakeries", "which sells bread", "operates 37 shops and"],  # a second verb follows `and`
+     ["operates 37 shops and", "which sells bread", "Dunmore Bakeries"]),
+    (["Dunmore Bakeries", "which sells bread", "drivers"],  # no `and`: no list's last item
+     ["drivers", "which sells bread", "Dunmore Bakeries"]),
+])
+def test_relative_lists_joined(parts: list[str], expected: list[str]) -> None:
+    text = ", ".join(parts) + ", said"
+    assert [text[slice(*c)] for c in relative_lists_joined(text, _clauses(text, parts))] == expected
