@@ -5,6 +5,7 @@ import pytest
 
 from claims.extract.speakers.body_traits import common_names
 from claims.extract.speakers.clauses import relative_lists_joined
+from claims.extract.speakers.lead_bodies import lead_body
 from extract_rows import rows
 
 
@@ -127,3 +128,42 @@ def _clauses(text: str, parts: list[str]) -> list[tuple[int, int]]:
 def test_relative_lists_joined(parts: list[str], expected: list[str]) -> None:
     text = ", ".join(parts) + ", said"
     assert [text[slice(*c)] for c in relative_lists_joined(text, _clauses(text, parts))] == expected
+
+
+# `the panel` for a committee, commission or tribunal (19b, speakers/words.HEAD_SYNONYMS, entities._HEAD_LINKS: the
+# head of `Committee on X` is `committee`), and a lead's unnamed body named in the next paragraph with a cue
+# (speakers/lead_bodies): `after an ABA panel found` is the committee that speaks next.
+PANEL = (
+    "Corran State University will lose 12 scholarships after an ABA panel found the school broke recruiting rules.\n\n"
+    "The Northern Committee on Conduct said in a decision released Monday that coaches paid for 14 recruits' flights. "
+    "The violations were serious, the panel said.\n")
+
+
+def test_a_lead_s_panel_is_the_committee_named_next() -> None:
+    assert rows(PANEL) == [
+        ("Northern Committee on Conduct", "organisation", "the school broke recruiting rules"),
+        ("Northern Committee on Conduct", "organisation", "coaches paid for 14 recruits' flights"),
+        ("Northern Committee on Conduct", "organisation", "The violations were serious")]
+
+
+UNNAMED_PANEL = (
+    "Corran State University will lose 12 scholarships after an independent panel found the school broke rules.\n\n"
+    "The Corran State University Foundation was set up in 1990.\n")
+
+
+def test_a_lead_s_panel_with_no_body_named_next_keeps_its_words() -> None:
+    assert rows(UNNAMED_PANEL) == [
+        ("an independent panel", "unresolved", "the school broke rules")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("an ABA panel found it.\n\nThe Northern Committee on Conduct said so.", "Northern Committee on Conduct"),
+    ("an ABA panel found it.\n\nThe Northern Committee (NCC) has found more.", "Northern Committee"),
+    ("an ABA panel found it.\n\nThe Northern Committee was set up in 1990.", None),  # no cue after the name
+    ("an ABA panel found it.\n\nThe Northern Gas Board said so.", None),  # a board is no panel
+    ("an ABA panel found it.\n\nOn Monday, the Northern Committee said so.", None),  # the name opens no paragraph
+    ("an ABA panel found it.", None),  # nothing after the lead
+])
+def test_lead_body(text: str, expected: str | None) -> None:
+    found = lead_body(text, text.index("panel") + 5, "panel")
+    assert (found.name if found else None) == expected

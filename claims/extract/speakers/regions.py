@@ -18,6 +18,7 @@ from .clauses import (
     relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
 )
 from .clause_pronouns import clause_it, object_relative
+from .lead_bodies import lead_body
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
@@ -210,6 +211,9 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
         # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
+    if nearest is not None and nearest[1] == "unresolved" and nearest[0].split()[0].lower() in ("a", "an"):
+        named_next = lead_body(text, end, words[-1])  # "after an NCAA panel found" and "The X Committee said" next
+        nearest = (ctx.add(named_next), ctx.kind_of(ctx.add(named_next))) if named_next is not None else nearest
     return holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \

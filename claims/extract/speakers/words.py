@@ -46,11 +46,13 @@ HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "charity": frozenset({"trust", "foundation", "society", "appeal"}),
     "association": frozenset({"homes", "housing"}),
     "trust": frozenset({"service"}),
-    "practice": frozenset({"surgery", "care"})}
+    "practice": frozenset({"surgery", "care"}),
+    "panel": frozenset({"committee", "commission", "tribunal"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
 a state office, executive, service, commission or authority (`the X Transit Authority ... the agency said`), `the
 landlord` a housing body (`X Homes`, `X Living`, a housing association), `the association` a housing body, `the
-trust` an NHS service, `the practice` a surgery or a dental care; a staff association is `the union` by
+trust` an NHS service, `the practice` a surgery or a dental care, `the panel` a committee, commission or tribunal
+(`the Committee on Infractions ... the panel said`, wave 19b); a staff association is `the union` by
 `body_traits.common_names`)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
