@@ -6,6 +6,9 @@ import pytest
 from claims.extract.speakers.body_traits import common_names
 from claims.extract.speakers.clauses import relative_lists_joined
 from claims.extract.speakers.lead_bodies import lead_body
+from claims.extract.entities import find_mentions
+from claims.extract.speakers import Context
+from claims.extract.speakers.subordinate_documents import subordinate_document
 from extract_rows import rows
 
 
@@ -167,3 +170,54 @@ def test_a_lead_s_panel_with_no_body_named_next_keeps_its_words() -> None:
 def test_lead_body(text: str, expected: str | None) -> None:
     found = lead_body(text, text.index("panel") + 5, "panel")
     assert (found.name if found else None) == expected
+
+
+# A page's field naming who issued it (19b, layout.MARKED_ISSUER_RE, layout.field_issuer): `From: X` under a
+# release's headline names its issuer, a one-word name too, with the kind its bracket's name has; a body named in
+# the main clause never takes a finding whose inquiry opens a clause of its own (speakers/subordinate_documents).
+FIELD_ISSUER = (
+    "Press release\n\n"
+    "Watreg proposes £2.1 million penalty on Fenmere Water\n\n"
+    "From: Watreg (Water Standards Regulation Authority)\n"
+    "Published: 3 March 2027\n\n"
+    "Watreg has today issued a notice of proposed penalty to Fenmere Water Ltd after an investigation found that "
+    "the company failed to maintain 14 treatment works.\n\n"
+    "The regulator proposes a penalty of £2.1 million, equivalent to 3.2% of turnover.\n")
+
+
+def test_a_from_field_names_the_issuer_and_its_inquiry() -> None:
+    assert rows(FIELD_ISSUER) == [
+        ("Watreg", "inspectorate", "the company failed to maintain 14 treatment works"),
+        ("Watreg", "inspectorate", "The regulator proposes a penalty of £2.1 million, equivalent to 3.2% of turnover")]
+
+
+MARKER_IN_CAPITALS = (
+    "PRESS RELEASE – FOR IMMEDIATE RELEASE\n\n"
+    "Swimmers answer Fenmere Water\n\n"
+    "The Clear Bays Coalition today published its response to Fenmere Water. It says spills rose 12% in 2026.\n")
+
+
+def test_a_release_marker_in_capitals_names_no_issuer() -> None:
+    assert all(speaker != "FOR IMMEDIATE RELEASE" for speaker, _, _ in rows(MARKER_IN_CAPITALS))
+
+
+def test_an_inquiry_opening_its_own_clause_is_the_inspectorate_s() -> None:
+    text = "Watreg (Water Standards Regulation Authority) fined Fenmere Water Ltd after an investigation found that"
+    ctx = Context(text=text)
+    ctx.register_org("Water Standards Regulation Authority", "inspectorate")
+    raw = text[:text.index(" found")].split()[-12:]
+    assert subordinate_document(text, 0, raw, [w.lower().strip('(").,') for w in raw], [], ctx) == (
+        "Water Standards Regulation Authority", "inspectorate")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fenmere Water apologised after an independent review found", None),  # no owner: the subject is read as before
+    ("Fenmere Water apologised after the Watreg Authority's review found", ("Watreg Authority", "organisation")),
+    ("Fenmere Water apologised and the Watreg Authority's review found", None),  # no clause of its own
+    ("Fenmere Water's review found", None),
+])
+def test_subordinate_document(text: str, expected: tuple[str, str] | None) -> None:
+    raw = text[:text.index(" found")].split()[-12:]
+    words = [w.lower().strip("\u2019'\".,") for w in raw]
+    assert subordinate_document(text, 0, raw, words, find_mentions(text, 0, text.index(" found")),
+                                Context(text=text)) == expected

@@ -22,6 +22,7 @@ from .lead_bodies import lead_body
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
+from .subordinate_documents import subordinate_document
 from .document_authors import authored_document
 from .body_titles import title_in_body
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
@@ -214,7 +215,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if nearest is not None and nearest[1] == "unresolved" and nearest[0].split()[0].lower() in ("a", "an"):
         named_next = lead_body(text, end, words[-1])  # "after an NCAA panel found" and "The X Committee said" next
         nearest = (ctx.add(named_next), ctx.kind_of(ctx.add(named_next))) if named_next is not None else nearest
-    return holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
+    return subordinate_document(text, start, raw, words, mentions, ctx) \
+        or holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
         or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
