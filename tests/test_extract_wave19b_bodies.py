@@ -221,3 +221,22 @@ def test_subordinate_document(text: str, expected: tuple[str, str] | None) -> No
     words = [w.lower().strip("\u2019'\".,") for w in raw]
     assert subordinate_document(text, 0, raw, words, find_mentions(text, 0, text.index(" found")),
                                 Context(text=text)) == expected
+
+
+# A headline's cue that claims nothing (19b, attribution/sentences): `X answers Y's claims` over a rebuttal does not
+# make Y the first body to speak, so the release's first-person answers are X's, its issuer.
+REBUTTAL = (
+    "PRESS RELEASE\n\n"
+    "\"A wet winter is no sewage plan\": Clear Bays Coalition answers Fenmere Water's bathing water claims\n\n"
+    "The Clear Bays Coalition has today published a response to Fenmere Water's annual review.\n\n"
+    "The coalition says the company's figures leave out 40 overflows.\n\n"
+    "Fenmere claims: \"Spills fell by a third in 2026.\"\n\n"
+    "Our response: Total spills fell from 21,870 to 14,412. But rainfall was 27% below average.\n")
+
+
+def test_a_headline_s_claims_noun_does_not_make_the_issuer() -> None:
+    assert rows(REBUTTAL) == [
+        ("Clear Bays Coalition", "organisation", "the company's figures leave out 40 overflows"),
+        ("Fenmere", "organisation", "Spills fell by a third in 2026."),
+        ("Clear Bays Coalition", "organisation", "Our response: Total spills fell from 21,870 to 14,412"),
+        ("Clear Bays Coalition", "organisation", "rainfall was 27% below average")]
