@@ -8,6 +8,7 @@ from claims.extract.speakers.clauses import relative_lists_joined
 from claims.extract.speakers.lead_bodies import lead_body
 from claims.extract.entities import find_mentions
 from claims.extract.speakers import Context
+from claims.extract.speakers.publishers import published_plural
 from claims.extract.speakers.subordinate_documents import subordinate_document
 from extract_rows import rows
 
@@ -240,3 +241,31 @@ def test_a_headline_s_claims_noun_does_not_make_the_issuer() -> None:
         ("Fenmere", "organisation", "Spills fell by a third in 2026."),
         ("Clear Bays Coalition", "organisation", "Our response: Total spills fell from 21,870 to 14,412"),
         ("Clear Bays Coalition", "organisation", "rainfall was 27% below average")]
+
+
+# Projections a body published (19b, data/document_nouns.txt, speakers/words.PUBLISHED_ACTIVE_RE,
+# speakers/publishers.published_plural, speakers/people.pronoun): `X (XA) has today published its latest projections.
+# They show that A.` and `The projections show:` are X's; `They` after a body that published nothing stays unresolved.
+PROJECTIONS = (
+    "The Marine Survey Agency (MSA) has today published its latest projections of fish stocks. They show that cod "
+    "stocks would fall by 14% by 2030.\n\n"
+    "The projections show:\n\n"
+    "- Haddock: stocks are projected to rise by 6%.\n")
+
+
+def test_projections_a_body_published_are_its() -> None:
+    assert rows(PROJECTIONS) == [
+        ("Marine Survey Agency", "organisation", "cod stocks would fall by 14% by 2030"),
+        ("Marine Survey Agency", "organisation", "Haddock: stocks are projected to rise by 6%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Marine Survey Agency has today published its latest projections of fish stocks.", True),
+    ("The Marine Survey Agency (MSA) released the figures on Monday.", True),
+    ("The Marine Survey Agency has today published its annual report.", False),  # one document: `it`, not `they`
+    ("The Marine Survey Agency has today met fishing crews.", False),
+])
+def test_published_plural(text: str, expected: bool) -> None:
+    ctx = Context(text=text)
+    ctx.register_org("Marine Survey Agency", "organisation")
+    assert published_plural(ctx, "Marine Survey Agency") is expected

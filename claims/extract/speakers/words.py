@@ -97,10 +97,12 @@ PUBLISHED_BY_RE = any_script(re.compile(
     r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|[^,.;]){2,80})" % INITIAL_STOP))
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = any_script(re.compile(
-    r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"
-    r"(?:has[ \t]+|have[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|a|an|the)[ \t]+"
+    r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})"
+    r"(?:[ \t]+\([A-Z][A-Za-z]{1,7}\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:published|released|issued)[ \t]+"
+    r"(?:its|their|a|an|the)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,3}?(?P<noun>%s)\b" % "|".join(sorted(DOCUMENT_NOUNS))))
-"""`The Rivers Agency published its annual report`: who publishes a kind of document, in the active voice."""
+"""`The Rivers Agency published its annual report`, `The X Agency (XA) has today published its latest projections`: who
+publishes a kind of document, in the active voice."""
 UNNAMED_PUBLISHER_RE = any_script(re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)"))
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
 
