@@ -269,3 +269,24 @@ def test_published_plural(text: str, expected: bool) -> None:
     ctx = Context(text=text)
     ctx.register_org("Marine Survey Agency", "organisation")
     assert published_plural(ctx, "Marine Survey Agency") is expected
+
+
+# An order the fining body issued (19b, data/case_nouns.txt, speakers/cases): `X has fined Y and ordered it ...
+# The administrative consent order, signed last week, says A` and `..., according to the order` are X's; with no
+# body fining or inspecting, the order keeps its words.
+ORDER = (
+    "The Corran Department of Water Quality has fined the Elm Valley Sewer Authority $900,000 and ordered it to "
+    "replace two pumps.\n\n"
+    "The administrative consent order, signed last week, says the pumps spilled 12 million gallons on 30 days.\n\n"
+    "Two of the three pumps had failed, according to the order.\n")
+
+
+def test_an_order_is_the_fining_body_s() -> None:
+    assert rows(ORDER) == [
+        ("Corran Department of Water Quality", "organisation", "the pumps spilled 12 million gallons on 30 days"),
+        ("Corran Department of Water Quality", "organisation", "Two of the three pumps had failed")]
+
+
+def test_an_order_with_no_body_fining_keeps_its_words() -> None:
+    assert rows("The administrative consent order says the pumps spilled 12 million gallons on 30 days.\n") == [
+        ("the administrative consent order", "unresolved", "the pumps spilled 12 million gallons on 30 days")]
