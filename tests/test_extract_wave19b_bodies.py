@@ -290,3 +290,16 @@ def test_an_order_is_the_fining_body_s() -> None:
 def test_an_order_with_no_body_fining_keeps_its_words() -> None:
     assert rows("The administrative consent order says the pumps spilled 12 million gallons on 30 days.\n") == [
         ("the administrative consent order", "unresolved", "the pumps spilled 12 million gallons on 30 days")]
+
+
+# A county set off after people placed where they looked (19b, speakers/regions.PLACED_GROUPS): `Inspectors at X
+# Lodge, Co Kerry, found` is the inspectorate's, never the county's nor the home's; `Speaking at X, Co Kerry,
+# Minister Y said` is left as it was (the clause before the county opens on no people).
+INSPECTORS_AT = (
+    "The Care Standards Authority (CSA) published 12 inspection reports today.\n\n"
+    "Inspectors at Ardmore Lodge, Co Kerry, found that the complaints log had no entries for 2025.\n")
+
+
+def test_a_county_after_inspectors_at_a_home_never_speaks() -> None:
+    assert rows(INSPECTORS_AT)[-1] == (
+        "Care Standards Authority", "inspectorate", "the complaints log had no entries for 2025")

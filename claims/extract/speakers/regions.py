@@ -42,7 +42,7 @@ from .employer_descriptions import describes_employer
 from .person_offices import holder_office
 from .venues import venue_cut
 from .voices import titled_person, voice
-from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
+from .words import BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
 LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
 """Nouns in `-ly` a subject may end with (`Mr Dyson's family said`): never an adverb before the cue to drop."""
@@ -107,6 +107,10 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             who = speaker_of_clause(text, pronoun_end, finish, ctx)
             if who is not None:
                 break  # "the Ridgeline pickup, which Corvale said it would stop building": Corvale says so
+        if index == 0 and len(clauses) > 1 and is_address(clause, text[slice(*clauses[1])]) \
+                and text[slice(*clauses[1])].split()[0].lower() in PLACED_GROUPS:
+            asides += 1
+            continue  # "Inspectors at Ardcarne Lodge, Co Roscommon, found": the county never speaks (wave 19b)
         if 0 < index < len(clauses) - 1 and is_address(clause, text[slice(*clauses[index + 1])]):
             who = bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
@@ -163,6 +167,11 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     return Who(who[0], who[1], clause_start) if who else None
 
 
+PLACED_GROUPS: frozenset[str] = INSPECTORATE_HEADS | PEOPLE_GROUPS | BODY_PEOPLE | frozenset("police gardaí gardai".split())
+"""People who open a clause placed where they work or looked (`Inspectors at X`, `Police in X`): a county set off
+after that clause is their place, never the speaker."""
+
+
 def _opens_on_name(text: str, clause: tuple[int, int]) -> bool:
     """Say whether a clause opens on a name (`Aldwick Energy`), not on a phrase of place or time (`At Acme`)."""
     mentions = find_mentions(text, *clause)
@@ -206,6 +215,9 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         persons = [m for m in mentions if m.kind == "person"]
         name = ctx.add(persons[-1]) if persons else None
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
+    if len(words) >= 3 and words[0] in INSPECTORATE_HEADS and words[0].endswith("s") and words[1] in ("at", "in") \
+            and (found := reference(words[:1], ctx)) is not None and found[1] != "unresolved":
+        return found  # "Inspectors at Ardcarne Lodge found": the inspectorate's people, where they inspected (19b)
     if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
         return (" ".join(raw), "unresolved") if people_phrase(text, end, words) else None  # "Supporters of the union said"
     if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]) and raw[1][:1].islower():
