@@ -4,6 +4,7 @@ the whole value a helper returns."""
 import pytest
 
 from claims.extract.speakers.body_traits import common_names
+from claims.extract.speakers.clause_pronouns import relative_pronoun_body
 from claims.extract.speakers.clauses import relative_lists_joined
 from claims.extract.speakers.lead_bodies import lead_body
 from claims.extract.entities import find_mentions
@@ -303,3 +304,27 @@ INSPECTORS_AT = (
 def test_a_county_after_inspectors_at_a_home_never_speaks() -> None:
     assert rows(INSPECTORS_AT)[-1] == (
         "Care Standards Authority", "inspectorate", "the complaints log had no entries for 2025")
+
+
+# `which it said` after a body's clause (19b, speakers/clause_pronouns.relative_pronoun_body): the pronoun is the
+# clause's subject, never the regulator named in its object.
+WHICH_IT = (
+    "Tallow Energy said prices would rise 9% from March.\n\n"
+    "In a statement, Tallow blamed network charges approved by the Energy Standards Commission, which it said "
+    "accounted for half of the increase.\n")
+
+
+def test_which_it_said_is_the_clause_s_subject() -> None:
+    assert rows(WHICH_IT)[-1] == ("Tallow Energy", "organisation", "accounted for half of the increase")
+
+
+@pytest.mark.parametrize(("clause", "before", "expected"), [
+    (" which it", " Tallow blamed charges approved by the Energy Standards Commission", ("Tallow Energy", "organisation")),
+    (" which they", " Tallow Energy blamed charges", ("Tallow Energy", "organisation")),
+    (" which it", " higher charges approved by Tallow", None),  # the clause opens on no body
+    (" which Corvale", " Tallow blamed charges", None),  # a name after `which`: `object_relative` reads it
+])
+def test_relative_pronoun_body(clause: str, before: str, expected: tuple[str, str] | None) -> None:
+    ctx = Context(text=before + "," + clause)
+    ctx.register_org("Tallow Energy", "organisation")
+    assert relative_pronoun_body(clause, before, ctx) == expected

@@ -17,7 +17,7 @@ from .clauses import (
     is_participle_clause, is_relative_clause, is_role_phrase, joint_subject, past_dateline, past_wire_bracket,
     relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
 )
-from .clause_pronouns import clause_it, object_relative
+from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
 from .lead_bodies import lead_body
 from .context import Context, Who
 from .references import reference
@@ -102,6 +102,11 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         if who is not None:
             break
         clause = text[begin:finish]
+        own = relative_pronoun_body(clause, text[slice(*clauses[1])], ctx) if index == 0 and len(clauses) > 1 \
+            else None
+        if own is not None:
+            who = own
+            break  # "Cladach blamed charges approved by the CRU, which it said ...": Cladach says so
         if index == 0 and object_relative(clause):
             pronoun_end = text.index(clause.split(None, 1)[0], begin) + len(clause.split(None, 1)[0])
             who = speaker_of_clause(text, pronoun_end, finish, ctx)
