@@ -328,3 +328,25 @@ def test_relative_pronoun_body(clause: str, before: str, expected: tuple[str, st
     ctx = Context(text=before + "," + clause)
     ctx.register_org("Tallow Energy", "organisation")
     assert relative_pronoun_body(clause, before, ctx) == expected
+
+
+# An airline named `X Air` (19b, data/org_heads.txt) is a body, so `the company` after it is the airline; a day
+# between a body's noun and its cue (speakers/regions.WEEKDAYS: `The court on Tuesday recommended`) is no part of
+# the subject, unless the noun is an object (`a report presented to its board on Monday`).
+AIRLINE = (
+    "Corran Air has accepted a Labour Court recommendation.\n\n"
+    "The court on Tuesday recommended a pay rise of 9% for 300 pilots.\n\n"
+    "The company said 140 flights had been cancelled.\n")
+
+
+def test_an_airline_and_a_court_on_a_day() -> None:
+    assert rows(AIRLINE) == [
+        ("Corran Air", "organisation", "accepted a Labour Court recommendation"),
+        ("Labour Court", "organisation", "recommended a pay rise of 9% for 300 pilots"),
+        ("Corran Air", "organisation", "140 flights had been cancelled")]
+
+
+def test_a_day_after_an_object_s_noun_keeps_the_document() -> None:
+    text = ("The Vale Transit District said fares would rise. Bus ridership fell 4%, according to the agency's "
+            "annual report presented to its board on Monday.\n")
+    assert all(speaker != "its board" for speaker, _, _ in rows(text))

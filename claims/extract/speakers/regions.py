@@ -8,7 +8,7 @@ from ..entities import RELATIVE_PRONOUNS, find_mentions
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
 from ..placed_people import placed_description, placed_name, workplaces
-from ..vocabulary import INSPECTORATE_HEADS
+from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS
 
 from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
 from .clauses import (
@@ -42,7 +42,7 @@ from .employer_descriptions import describes_employer
 from .person_offices import holder_office
 from .venues import venue_cut
 from .voices import titled_person, voice
-from .words import BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
+from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
 LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
 """Nouns in `-ly` a subject may end with (`Mr Dyson's family said`): never an adverb before the cue to drop."""
@@ -172,6 +172,10 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     return Who(who[0], who[1], clause_start) if who else None
 
 
+OBJECT_MARKERS: frozenset[str] = frozenset("to by for with at of from".split())
+"""Prepositions before a body's noun that make it an object, not a subject (`presented to its board`)."""
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days a subject may be followed by before its cue (`The court on Tuesday recommended`)."""
 PLACED_GROUPS: frozenset[str] = INSPECTORATE_HEADS | PEOPLE_GROUPS | BODY_PEOPLE | frozenset("police gardaí gardai".split())
 """People who open a clause placed where they work or looked (`Inspectors at X`, `Police in X`): a county set off
 after that clause is their place, never the speaker."""
@@ -201,6 +205,10 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                                                     and words[-1] not in LY_NOUNS)):
         words.pop()  # "the union strongly refutes", "the council today said"
         raw.pop()
+    if len(words) >= 3 and words[-2] == "on" and words[-1] in WEEKDAYS \
+            and (words[-3] in REFERENCE_WORDS or words[-3] in ORG_HEADS or raw[-3][:1].isupper()) \
+            and not set(words[-5:-3]) & OBJECT_MARKERS:  # "a report presented to its board on Monday": no subject
+        del words[-2:], raw[-2:]  # "The court on Tuesday recommended": the court (wave 19b)
     group = words[1:] if words[:1] in (["and"], ["but"]) else words
     if group and group[0] in QUANTIFIERS and 2 <= len(group) <= 3 and group[-1] in PEOPLE_GROUPS:
         return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "and some residents have complained": people
