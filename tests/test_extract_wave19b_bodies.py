@@ -350,3 +350,19 @@ def test_a_day_after_an_object_s_noun_keeps_the_document() -> None:
     text = ("The Vale Transit District said fares would rise. Bus ridership fell 4%, according to the agency's "
             "annual report presented to its board on Monday.\n")
     assert all(speaker != "its board" for speaker, _, _ in rows(text))
+
+
+# A care provider named `X Healthcare` (19b, data/org_heads.txt) is a body: `A spokesperson for X Healthcare said`
+# speaks for it, and `the spokesperson said` and `The company said` after it are its too.
+PROVIDER = (
+    "Ardley House, which is run by Tresco Healthcare Ltd, was rated inadequate.\n\n"
+    "A spokesperson for Tresco Healthcare said the report described \"a period now behind us\".\n\n"
+    "\"We have appointed a new registered manager,\" the spokesperson said.\n\n"
+    "The company said it had not admitted any new residents since February.\n")
+
+
+def test_a_healthcare_provider_s_spokesperson() -> None:
+    assert rows(PROVIDER) == [
+        ("Tresco Healthcare", "organisation", 'the report described "a period now behind us"'),
+        ("Tresco Healthcare", "organisation", "We have appointed a new registered manager"),
+        ("Tresco Healthcare", "organisation", "it had not admitted any new residents since February")]
