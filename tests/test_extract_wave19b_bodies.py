@@ -366,3 +366,21 @@ def test_a_healthcare_provider_s_spokesperson() -> None:
         ("Tresco Healthcare", "organisation", 'the report described "a period now behind us"'),
         ("Tresco Healthcare", "organisation", "We have appointed a new registered manager"),
         ("Tresco Healthcare", "organisation", "it had not admitted any new residents since February")]
+
+
+# A generic reference described by its kind and a word of one body's name (19b, speakers/references,
+# data/kind_adjectives.txt): `The nonprofit health system said` is the one body named `... Health`; two such bodies,
+# or a modifier no name holds, leave it unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harrow Bend Health will stop births at its Elm Forks hospital.\n\n"
+     "The nonprofit health system said the unit delivered 118 babies last year.\n",
+     ("Harrow Bend Health", "organisation", "the unit delivered 118 babies last year")),
+    ("Harrow Bend Health and Valley Health will merge next year, the Elm Forks Council said.\n\n"
+     "The nonprofit health system said the unit delivered 118 babies last year.\n",
+     ("the nonprofit health system", "unresolved", "the unit delivered 118 babies last year")),
+    ("Harrow Bend Health will stop births at its Elm Forks hospital.\n\n"
+     "The regional transit system said the unit delivered 118 babies last year.\n",
+     ("the regional transit system", "unresolved", "the unit delivered 118 babies last year")),
+])
+def test_a_generic_reference_by_a_word_of_a_name(text: str, expected: tuple[str, str, str]) -> None:
+    assert rows(text)[-1] == expected
