@@ -114,6 +114,8 @@ CLAUSE_OPENERS: frozenset[str] = frozenset("as while whilst since when after bec
 """Words that open the clause a document's name stands in (`as new figures show`): not part of the name."""
 SAME_DATA: dict[str, tuple[str, ...]] = {
     "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics"),
-    "research": ("analysis", "study"), "analysis": ("research", "study"), "study": ("research", "analysis")}
+    "research": ("analysis", "study"), "analysis": ("research", "study"), "study": ("research", "analysis"),
+    "documents": ("records",), "records": ("documents",)}
 """Names a text gives the same numbers or work: `The statistics were published by X` makes `new figures show` X's,
-`research by X found` makes `an analysis of 600 complaints found` X's."""
+`research by X found` makes `an analysis of 600 complaints found` X's; `records compiled by X` make `The documents
+show` X's (wave 19b)."""
