@@ -290,7 +290,7 @@ def test_an_order_is_the_fining_body_s() -> None:
 
 def test_an_order_with_no_body_fining_keeps_its_words() -> None:
     assert rows("The administrative consent order says the pumps spilled 12 million gallons on 30 days.\n") == [
-        ("the administrative consent order", "unresolved", "the pumps spilled 12 million gallons on 30 days")]
+        ("The administrative consent order", "unresolved", "the pumps spilled 12 million gallons on 30 days")]
 
 
 # A county set off after people placed where they looked (19b, speakers/regions.PLACED_GROUPS): `Inspectors at X

@@ -100,6 +100,8 @@ def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Cont
     issuer = (fining_body(ctx.text, ctx.orgs) or ctx.focus_org("inspectorate")) if noun == "order" else None
     if issuer is not None:
         return issuer, ctx.kind_of(issuer)  # "X has fined Y and ordered it to ... The consent order says": X's order
+    if at and words[at - 1] not in DETERMINERS and not words[at - 1].endswith("'s"):
+        return None  # "a British inquiry" with no body behind it: left to the readers after this one, in its case
     phrase = " ".join(words[first_determiner(words):])
     ctx.kinds.setdefault(phrase, "unresolved")
     return phrase, "unresolved"
