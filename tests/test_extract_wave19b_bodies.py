@@ -386,20 +386,17 @@ def test_a_generic_reference_by_a_word_of_a_name(text: str, expected: tuple[str,
     assert rows(text)[-1] == expected
 
 
-# Records and documents (19b, data/document_nouns.txt, speakers/words.SAME_DATA, speakers/clauses.is_participle_clause,
-# speakers/documents.kept_records): `The documents, released to The Daily Ledger under the FOI Act, show` are the
-# records' compiler's, never the paper's that received them; `Court records show` with no court named keep their
-# words, a document.
+# Documents (19b, data/document_nouns.txt, speakers/words.SAME_DATA, speakers/clauses.is_participle_clause): `The
+# documents, released to The Daily Ledger under the FOI Act, show` are the records' compiler's, never the paper's that
+# received them.
 RECORDS = (
     "Fenbridge College faces a deficit of €9.1 million, according to records compiled by the Colleges Funding "
     "Authority (CFA).\n\n"
     "The documents, released to The Daily Ledger under the Freedom of Information Act, show that the CFA has asked "
-    "for a recovery plan by June.\n\n"
-    "Court records show that a former bursar was convicted in 2021.\n")
+    "for a recovery plan by June.\n")
 
 
-def test_records_a_body_compiled_and_records_of_a_court() -> None:
+def test_records_a_body_compiled_and_a_paper_they_were_released_to() -> None:
     assert rows(RECORDS) == [
         ("Colleges Funding Authority", "organisation", "Fenbridge College faces a deficit of €9.1 million"),
-        ("Colleges Funding Authority", "organisation", "the CFA has asked for a recovery plan by June"),
-        ("Court records", "document", "a former bursar was convicted in 2021")]
+        ("Colleges Funding Authority", "organisation", "the CFA has asked for a recovery plan by June")]

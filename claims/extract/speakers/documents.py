@@ -18,7 +18,7 @@ from .publishers import published_by
 from .references import first_words_of, reference
 from .words import (
     CLAUSE_OPENERS, COMMON_NOUNS, INSPECTION_DOCUMENTS, PLACE_PREPOSITIONS, PUBLISHING_VERBS, DETERMINERS,
-    PEOPLE_GROUPS, REFERENCE_WORDS,
+    PEOPLE_GROUPS,
 )
 
 
@@ -118,9 +118,6 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     words = head
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject
-    kept = kept_records(words, raw or words, ctx)
-    if kept is not None:
-        return kept  # "Court records show": a court's records, no body the text names
     if not _FINITE_WORDS.isdisjoint(words):
         return None  # "X has reported a rise in its trading update but admitted": a clause, not a document
     if words[0] in PERSON_POSSESSIVES and len(words) <= 3 and all(without_possessive(w) == w for w in words[1:]):
@@ -321,16 +318,3 @@ def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
     return ctx.owners[words[-1]]
 
 
-
-_KEPT_RECORDS: frozenset[str] = frozenset({"records", "documents"})
-"""Papers a kind of body keeps (`Court records`, `police documents`): with no such body named, their own words."""
-
-
-def kept_records(words: list[str], raw: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Return `Court records` as a document in the text's words when the word before the noun is a kind of body
-    (`court`, `police`, `hospital`) that the text names no body of; None otherwise (wave 19b)."""
-    if len(words) != 2 or words[-1] not in _KEPT_RECORDS or not (words[0] in ORG_HEADS or words[0] in REFERENCE_WORDS):
-        return None
-    if ctx.resolve_reference(words[0]) is not None:
-        return None  # "the trust ... Trust records show": the trust's
-    return " ".join(raw[-2:]), "document"
