@@ -988,8 +988,9 @@ def _prefix_count(words: list[str]) -> int:
     return sum(1 for w in words[1:] if w.lower() in _NAME_PREFIXES or w in NAME_PARTICLES)
 
 
-_HEAD_LINKS: tuple[str, ...] = ("of", "for", "na")
-"""Words after a body's head that say what it is of: `Ministry of Justice`, Irish `Bord na Móintí` (board of wind)."""
+_HEAD_LINKS: tuple[str, ...] = ("of", "for", "na", "on")
+"""Words after a body's head that say what it is of: `Ministry of Justice`, Irish `Bord na Móintí` (board of wind),
+`Committee on Infractions` (wave 19b)."""
 
 
 HEAD_FIRST_BODIES = load_words("head_first_bodies")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import find_mentions, org_kind
+from .entities import Mention, find_mentions, org_kind
 from .speakers import Context
 from .text import Block, Span
 from .vocabulary import FURNITURE_LABELS
@@ -53,6 +53,8 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
         if not block.bullet and text[start:end].isupper():
             start, end = spelt_later(text, start, end)  # "OFFICE OF THE CITY CONTROLLER" as the text writes it below
         mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
+        if marked is not None and marked.group("field") and (not mentions or mentions[0].start != start):
+            mentions = field_issuer(text, start, end, mentions, ctx)  # "From: Ofwat (Water Services Regulation ...)"
         alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line
         headline = marked is not None and bool(mentions) and mentions[0].kind == "org"  # "Statement: Acme accepts ..."
         if mentions and mentions[0].start == start and (alone or headline) \
@@ -65,6 +67,22 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
             name = ctx.add(mention._replace(kind="org"))
             return name if ctx.kinds.get(name) in ("organisation", "inspectorate") else None
     return None
+
+
+_FIELD_NAME_RE = re.compile(r"[A-Z][\w&'\u2019\-]*(?:[ \t]+[A-Z][\w&'\u2019\-]*){0,5}(?=[ \t]*(?:\(|$))")
+"""A body's name alone after a header's field (`From: Ofwat`), up to a bracket or the line's end."""
+
+
+def field_issuer(text: str, start: int, end: int, mentions: list[Mention], ctx: Context) -> list[Mention]:
+    """Return a header field's body read as one mention when the name reader finds none at its start (`From: Ofwat
+    (Water Services Regulation Authority)`: a one-word name, registered with the kind its bracket's name has)."""
+    found = _FIELD_NAME_RE.match(text, start, end)
+    if found is None or text[start:end].startswith(("The ", "A ")):
+        return mentions
+    bracket = next((m for m in mentions if m.start > found.end()), None)
+    if found.group() not in ctx.kinds:
+        ctx.register_org(found.group(), org_kind(bracket.name if bracket else found.group()))
+    return [Mention(found.start(), found.end(), found.group(), "org", False, "")]
 
 
 def spelt_later(text: str, start: int, end: int) -> tuple[int, int]:
@@ -93,9 +111,11 @@ PRESS_OFFICE_TAIL_RE = re.compile(r"\s+(?:Office\s+of\s+(?:Communications|Public
                                   r"|(?:Communications|Press|News|Media(?:\s+Relations)?)\s+(?:Office|Team|Unit|Desk)|Newsroom)$")
 """A press office after its body's name on a release's header line (`Acme University Office of Communications`): the
 body issues the release."""
-MARKED_ISSUER_RE = re.compile(r"(?:(?i:press|news|media)\s+)?(?i:release|statement)\s*[\-\u2013\u2014:|]\s*")
+MARKED_ISSUER_RE = re.compile(r"(?:(?:(?i:press|news|media)\s+)?(?i:release|statement)\s*[\-\u2013\u2014:|]"
+                              r"|(?P<field>From|Issued\s+by|Published\s+by|Released\s+by)[ \t]*:)[ \t]*")
 """A release's marker and its issuer on one header line: `PRESS RELEASE - Smile Fair`, `News release: Acme Trust`,
-`Statement: Acme Trust accepts the review` (the body that opens the headline)."""
+`Statement: Acme Trust accepts the review` (the body that opens the headline), or a page's field naming who issued
+it (`From: Ofwat (Water Services Regulation Authority)`, `Issued by: X`; wave 19b)."""
 
 
 ADVICE_RE = re.compile(r"\b(?:is|are)\s+(?:being\s+|also\s+|strongly\s+)?(?:asked|urged|advised|encouraged|reminded|invited)"

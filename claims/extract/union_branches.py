@@ -2,6 +2,7 @@
 union's letters open the run and the employer's name follows; the run names the union, never the employer."""
 from __future__ import annotations
 
+import functools
 import re
 
 BRANCH_AFTER_RE = re.compile(r"[ \t]+(?:branch|chapel|local)\b")
@@ -21,3 +22,25 @@ def union_letters_end(text: str, start: int, end: int) -> int:
     if letters is None or len(text[letters.end():end].split()) < MIN_EMPLOYER_WORDS:
         return start
     return letters.end()
+
+
+_UNION_BEFORE_NOUN_RE = re.compile(r"\b[Tt]he[ \t]+(?P<name>[A-Z][\w\u2019'\-]*(?:[ \t]+[A-Z][\w\u2019'\-]*)?)"
+                                   r"[ \t]+union\b")
+"""`the GMB union`, `the Unify union`: one or two capitalised words between `the` and a lower-case `union` (wave 19b)."""
+_BARE_UNION_RE = re.compile(r"\b[Tt]he[ \t]+union\b")
+"""`the union` with no name before the noun: the reference a union's name before `union` may settle."""
+
+
+@functools.lru_cache(maxsize=4)
+def union_before_noun(text: str, never: frozenset[str]) -> str | None:
+    """Return the one name the text writes between `the` and `union` (`members of the Brasco union`) when it does so
+    before its first bare `the union`, else None: a union so named only after `the union` was first written cannot be
+    what it meant; words in `never` (places, nations, common words) name no union. Once per text."""
+    if "union" not in text:
+        return None  # the cheap test first
+    found = [(m.group("name"), m.start()) for m in _UNION_BEFORE_NOUN_RE.finditer(text)
+             if not any(word.lower().strip("\u2019'") in never for word in m.group("name").split())]
+    if len({name for name, _ in found}) != 1:
+        return None  # none, or two unions so named: either may be meant
+    bare = _BARE_UNION_RE.search(text)
+    return found[0][0] if bare is None or found[0][1] < bare.start() else None

@@ -82,7 +82,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         parts = [part for found in parts for part in noted_finding(text, found, holes, ctx)]  # "notes X's finding that"
         remember_names(text, sentence, holes, ctx)
         for attribution in parts:
-            ctx.spoke(attribution.speaker, attribution.kind)
+            if attribution.spans or attribution.colon or not is_heading(text, block, []):
+                ctx.spoke(attribution.speaker, attribution.kind)  # a headline's "X answers Y's claims": Y said nothing
             attributions += pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
         unclaimed = sentence if attribution is None and not inside_holes(sentence[0], holes) else None
     return attributions

@@ -66,8 +66,20 @@ _WORKERS: frozenset[str] = frozenset(
 Association`)."""
 
 
-_STAFF_BODIES: frozenset[str] = frozenset({"association", "federation", "guild"})
-"""Heads of a body of workers the text may call `the union`, last (`Teachers Association`) or before `of`."""
+_STAFF_BODIES: frozenset[str] = frozenset({"association", "federation", "guild", "organisation", "organization",
+                                           "alliance"})
+"""Heads of a body of workers the text may call `the union`, last (`Teachers Association`, `Irish Nurses and Midwives
+Organisation`) or before `of`."""
+
+
+def _union_inside(words: list[str]) -> bool:
+    """Say whether a name is a union's though its head is not `union`: `Union` after its first word (`Retail and
+    Services Union Ireland`), or a US union's local after its workers (`Food Workers Local 88`)."""
+    if "union" in words[1:-1]:
+        return True
+    at = len(words) - 1 if words[-1] == "local" else len(words) - 2
+    return at > 0 and words[at] == "local" and (at == len(words) - 1 or words[-1].isdigit()) \
+        and bool(_WORKERS & set(words[:at]))
 
 
 IRISH_HEADS: dict[str, str] = dict(entry.split() for entry in load_words("irish_heads"))
@@ -81,8 +93,9 @@ def common_names(name: str) -> list[str]:
     nouns = []
     if words[-1] in ("center", "centre") and "medical" in words:
         nouns.append("hospital")
-    if (words[-1] in _STAFF_BODIES or _STAFF_BODIES & set(words) and "of" in words) and _WORKERS & set(words):
-        nouns.append("union")  # "Harbor Teachers Association", "Association of Nursing Staff"
+    if (words[-1] in _STAFF_BODIES or _STAFF_BODIES & set(words) and "of" in words) and _WORKERS & set(words) \
+            or _union_inside(words):
+        nouns.append("union")  # "Harbor Teachers Association", "X Union Ireland", "X Workers Local 88"
     if words[-1] in OUTLET_HEADS and len(words) > 1:
         nouns += ["paper", "newspaper"]  # "The Brook Echo reported ... The paper said"
     irish = words[1] if words[0] == "an" and len(words) > 2 else words[0]

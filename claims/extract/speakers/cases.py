@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention
+from ..fining_bodies import fining_body
 from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words
 
 from .context import Context
@@ -61,6 +62,13 @@ def filed_at(text: str, mention: Mention) -> bool:
     return FILED_AT_RE.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
+def _modified(words: list[str], at: int) -> bool:
+    """Say whether one or two plain words stand between a determiner and a case's noun (`The administrative consent
+    order`, `a federal lawsuit`; wave 19b)."""
+    return any(at - k >= 0 and words[at - k] in DETERMINERS and all(w.isalpha() for w in words[at - k + 1:at])
+               for k in (2, 3))
+
+
 def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a case or an inquiry that speaks (`the lawsuit filed by X states`, `The investigation found`): the body
     that brought it, the one the text said brought it before, the inspectorate in focus for an inquiry, else the
@@ -68,7 +76,8 @@ def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Cont
     if CASE_NOUNS.isdisjoint(words):
         return None
     at = next((i for i, w in enumerate(words) if w in CASE_NOUNS), None)
-    if at is None or at and not (words[at - 1] in DETERMINERS or words[at - 1].endswith("'s")) \
+    if at is None or at and not (words[at - 1] in DETERMINERS or words[at - 1].endswith("'s")
+                                 or _modified(words, at)) \
             or any(m.kind == "person" for m in mentions):
         return None
     noun = words[at]
@@ -88,6 +97,11 @@ def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Cont
     judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None
     if judge is not None:
         return judge, "inspectorate"
+    issuer = (fining_body(ctx.text, ctx.orgs) or ctx.focus_org("inspectorate")) if noun == "order" else None
+    if issuer is not None:
+        return issuer, ctx.kind_of(issuer)  # "X has fined Y and ordered it to ... The consent order says": X's order
+    if at and words[at - 1] not in DETERMINERS and not words[at - 1].endswith("'s"):
+        return None  # "a British inquiry" with no body behind it: left to the readers after this one, in its case
     phrase = " ".join(words[first_determiner(words):])
     ctx.kinds.setdefault(phrase, "unresolved")
     return phrase, "unresolved"

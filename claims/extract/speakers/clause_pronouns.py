@@ -34,3 +34,26 @@ def object_relative(clause: str) -> bool:
     name speaks, the pronoun is what it says something about."""
     clause = clause.strip()
     return clause[:1] in "wt" and OBJECT_RELATIVE_RE.fullmatch(clause) is not None
+
+
+RELATIVE_PRONOUN_RE = re.compile(r"\s*(?:which|that)\s+(?:it|they)\s*")
+"""A relative clause whose subject is a pronoun right before the cue: `which it`, `that they` (wave 19b)."""
+
+
+def relative_pronoun_body(clause: str, before: str, ctx: Context) -> tuple[str, str] | None:
+    """Return the body opening the clause before `which it said` (`Cladach blamed charges approved by the CRU, which
+    it said ...`): the pronoun is that clause's subject, never a body in its object; None when the clause before
+    opens on no body the text has named."""
+    if RELATIVE_PRONOUN_RE.fullmatch(clause) is None:
+        return None
+    opening = []
+    for word in before.split()[:4]:
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        opening.append(word)
+    while opening:
+        name = ctx.fullest(ctx.full_org(" ".join(opening)))  # "Cladach" for "Cladach Energy"
+        if ctx.kinds.get(name) in ("organisation", "inspectorate"):
+            return name, ctx.kinds[name]
+        opening.pop()
+    return None

@@ -9,8 +9,8 @@ from ..offices import office_of_body
 from ..name_edges import whole_body_name
 from ..text import CHECKER_INITIALS, CHECKER_LABEL_RE, strip_span
 from ..vocabulary import (
-    any_script, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES, VOICE_ROLES,
-    without_possessive,
+    any_script, CUE_VERBS, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES, VOICE_ROLES,
+    load_words, without_possessive,
 )
 
 from .context import Context, Who
@@ -221,12 +221,19 @@ def is_occasion_clause(phrase: str) -> bool:
     return bool(words) and words[0].lower() in OCCASION_PARTICIPLES
 
 
+_IRREGULAR_GIVEN: frozenset[str] = frozenset("sent given shown sold lent written read".split())
+"""Irregular participles of handing a document to someone (`sent to X`): the body after them receives it."""
+
+
 def is_participle_clause(phrase: str) -> bool:
-    """Say whether a clause is a past participle's apposition (`founded in 2019 by X`, `led by X`) or says what a
-    document drew on (`based on the agency's own figures`)."""
+    """Say whether a clause is a past participle's apposition (`founded in 2019 by X`, `led by X`), says what a
+    document drew on (`based on the agency's own figures`) or whom it was handed to (`released to The Irish Ledger
+    under the FOI Act`, wave 19b: the recipient never speaks)."""
     words = phrase.split()
     return len(words) >= 3 and (words[0].endswith("ed") and words[0].islower() and " by " in phrase
-                                and words[0] not in PUBLISHING_VERBS or is_source_aside(words))
+                                and words[0] not in PUBLISHING_VERBS or is_source_aside(words)
+                                or words[1] == "to" and words[0].islower()
+                                and (words[0].endswith("ed") or words[0] in _IRREGULAR_GIVEN))
 
 
 SOURCE_ASIDES: frozenset[tuple[str, str]] = frozenset({("based", "on"), ("drawn", "from"), ("drawing", "on")})
@@ -258,6 +265,47 @@ def is_relative_clause(clause: str) -> bool:
     """Say whether a clause is a relative one set off by commas (`which represents staff at the bank`)."""
     words = clause.split()
     return len(words) >= 2 and words[0] in ("who", "which", "whose")
+
+
+_NOT_LIST_OPENERS: frozenset[str] = DETERMINERS | frozenset("and but or nor it they he she we according".split())
+"""Lower-case words that open a clause of its own after a relative one, never the rest of its list (`and Y`, `the
+company`)."""
+_VERB_WORDS: frozenset[str] = load_words("finite_words") | CUE_VERBS
+"""Words that make a clause after a relative one a clause of its own (`was accused of`, `said in a statement`)."""
+
+
+def _list_item(clause: str) -> bool:
+    """Say whether a clause after a relative one may be an item of its list (`stockers and bakers at the stores`):
+    lower case first, no verb, role or determiner opening it, and no name or `and` closing it."""
+    words = clause.split()
+    return bool(words) and words[0].islower() and words[0] not in _NOT_LIST_OPENERS and words[-1].islower() \
+        and words[-1] not in ("and", "or") and not any(w in _VERB_WORDS or w in ROLES for w in words)
+
+
+def relative_lists_joined(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join to a relative clause the clauses that only go on with its list (`X, which represents cashiers, stockers
+    and bakers at the stores, said`: `stockers and bakers at the stores` is no subject), the last of them holding
+    `and` or `or`; clauses nearest the cue first, as given (wave 19b)."""
+    if len(clauses) < 3:
+        return clauses  # a name, a relative clause and a clause after it at least
+    ordered = clauses[::-1]  # in text order
+    joined: list[tuple[int, int]] = []
+    at = 0
+    while at < len(ordered):
+        span = ordered[at]
+        run = at + 1
+        if is_relative_clause(text[slice(*span)]):
+            while run < len(ordered) and _list_item(text[slice(*ordered[run])]):
+                run += 1
+            while run > at + 1 and not _LIST_END_RE.search(text, *ordered[run - 1]):
+                run -= 1  # the list's last item is joined by `and` or `or`
+            span = (span[0], ordered[run - 1][1])
+        joined.append(span)
+        at = run
+    return joined[::-1] if len(joined) < len(clauses) else clauses
+
+
+_LIST_END_RE = re.compile(r"\s(?:and|or)\s")
 
 
 def is_credentials(clause: str) -> bool:

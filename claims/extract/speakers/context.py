@@ -7,13 +7,16 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..bodies import another_party_so_called
-from ..entities import bodies_called, Mention, find_mentions, head_noun, may_regulate, org_kind
+from ..entities import NATION_WORDS, bodies_called, Mention, find_mentions, head_noun, may_regulate, org_kind
 from ..fining_bodies import enforces, fines_someone, investigating_names
-from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS, ROLES, load_words
+from ..vocabulary import (
+    INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, PUBLIC_HEADS, REGION_WORDS, ROLES, load_words,
+)
 
 from .compound_titles import compound_title_keys
 from .defined_terms import defined_body
 from ..school_districts import only_district
+from ..union_branches import union_before_noun
 from .body_traits import (
     LINKABLE, WIRE_AFTER_PLACE_RE, body_by_which, company_like, may_be_called, may_be_charity,
     maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
@@ -22,7 +25,7 @@ from .body_traits import (
 from .focus import Focus
 from .side_nouns import may_be_side
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
-from .words import COMPANY_WORDS, GENERIC_REFERENCES, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
+from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
 
 class Who(NamedTuple):
@@ -33,6 +36,8 @@ class Who(NamedTuple):
     clause_start: int
 
 
+_NOT_UNION_WORDS: frozenset[str] = COMMON_NOUNS | PLACE_WORDS | REGION_WORDS | NATION_WORDS | PEOPLE_GROUPS
+"""Words that name no union before `union` (`the Irish union`, `the nurses' union`, `the Leeds union`)."""
 CLOCK_WORDS: frozenset[str] = load_words("clock_words")
 """Words after a clock time (`PM`, `EST`): a name made only of them is a time."""
 
@@ -60,7 +65,7 @@ class Context(Focus):
                                          or workplace(self.text, mention.start)
                                          or treated_as_body(self.text, mention.name)):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
-        if mention.kind == "person" and not mention.possessive:
+        if not mention.possessive and (mention.kind == "person" or mention.name.endswith(" Local")):
             mention = body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
         if mention.kind == "org" and self._titled_surname(mention.name):
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
@@ -184,7 +189,7 @@ class Context(Focus):
         if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             found = self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
             return None if found and another_kind_so_called(self.text, word, found) else found  # "the health board"
-        linked = self.linked_body(word)
+        linked = self.linked_body(word) or self._union_before_noun(word)
         if linked is not None:
             return linked  # "X is a charity that ..." anywhere in the text: `the charity` is X
         bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and may_be_called(name, word)]
@@ -237,6 +242,16 @@ class Context(Focus):
             return None
         if name not in self.kinds:
             self.register_org(name, org_kind(name))
+        return name
+
+    def _union_before_noun(self, word: str) -> str | None:
+        """Return the one body the text names as `the X union` before its first bare `the union`, registered."""
+        name = union_before_noun(self.text, _NOT_UNION_WORDS) if word == "union" else None
+        if name is None or self.kinds.get(self.full_org(name), "organisation") == "person":
+            return None
+        name = self.full_org(name)
+        if name not in self.kinds:
+            self.register_org(name, "organisation")
         return name
 
     def recent_company(self) -> str | None:

@@ -316,3 +316,5 @@ def _described_document(words: list[str], ctx: Context) -> tuple[str, str]:
         return found
     ctx.owners[words[-1]] = (" ".join(words[1:]), "document")  # "The review found" is this review again
     return ctx.owners[words[-1]]
+
+

@@ -11,6 +11,7 @@ from .body_traits import same_head, common_names
 from .clauses import TRAILING_BRACKETS_RE
 from .context import Context
 from .pronoun_gender import pronoun_fits
+from .publishers import published_plural
 from .references import reference
 from .words import REFERENCE_WORDS, BODY_PEOPLE, DETERMINERS, PEOPLE_GROUPS
 
@@ -181,6 +182,10 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
     if last == "it" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block:
         return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # the body that opened the sentence before
+    if last == "they" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block \
+            and ctx.kinds.get(ctx.subject[0]) in ("organisation", "inspectorate") \
+            and published_plural(ctx, ctx.subject[0]):
+        return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # "X published its projections. They show": X's
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
         if focus and ctx.other_org:

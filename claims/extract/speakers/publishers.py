@@ -61,3 +61,12 @@ def _published_actively(ctx: Context) -> None:
         orgs = [m for m in find_mentions(ctx.text, *match.span("org")) if m.kind == "org"]
         if orgs and orgs[-1].end == match.end("org"):
             ctx.published.setdefault(match.group("noun").lower(), orgs[-1])
+
+
+def published_plural(ctx: Context, name: str) -> bool:
+    """Say whether the text shows a body publishing documents written in the plural (`X has today published its
+    latest projections`): `They show` after it means them, so X (wave 19b)."""
+    published_by(ctx, "report")  # fills `ctx.published` once per text
+    assert ctx.published is not None
+    return any(noun.endswith("s") and ctx.full_org(found if isinstance(found, str) else found.name) == name
+               for noun, found in ctx.published.items())

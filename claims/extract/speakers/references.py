@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from ..bodies import another_party_so_called
 from ..entities import bodies_called, head_noun
-from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES
+from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_words
 
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
 from .modifier_bodies import inspecting_body
 from .turn_bodies import body_for_reference
-from .words import COMPANY_WORDS, DETERMINERS
+from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
+
+
+KIND_ADJECTIVES: frozenset[str] = load_words("kind_adjectives")
+"""Adjectives that say what kind a referenced body is, never which (`the nonprofit health system`)."""
 
 
 def first_determiner(words: list[str]) -> int:
@@ -30,11 +34,14 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
             or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
     found = ctx.resolve_reference(last)
-    modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()] \
+    modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()
+                 and w not in KIND_ADJECTIVES] \
         if words[-2:-1] != ["the"] else []  # "a decision the district": no word of the phrase before `the`
     if found and modifiers and last not in COMPANY_WORDS and not same_head(head_noun(found), last) \
             and not all(m in found.lower() for m in modifiers) and ctx.linked_body(last) != found:
         found = None  # "the county health department" is not "Ridgefield County"
+    if found is None and modifiers and last in GENERIC_REFERENCES:
+        found = _named_by_modifiers(modifiers, ctx)  # "the nonprofit health system": the one body named `Health`
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate") or _inspecting_body(ctx)
@@ -58,6 +65,14 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if head == 0 or words[head - 1] not in DETERMINERS:
         return last, kind or "unresolved"  # "after inspectors said": only the noun
     return " ".join(words[head - 1:]), kind or "unresolved"  # "the retailer", never named: the text's words
+
+
+def _named_by_modifiers(modifiers: list[str], ctx: Context) -> str | None:
+    """Return the one body the text has named whose name holds every modifier of a generic reference (`health` of
+    `the nonprofit health system`: `Prairie Bend Health`), else None (wave 19b)."""
+    bodies = [name for name in ctx.orgs if ctx.kinds.get(name) in ("organisation", "inspectorate")
+              and all(modifier in name.lower().split() for modifier in modifiers)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _inspecting_body(ctx: Context) -> str | None:

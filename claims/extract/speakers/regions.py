@@ -8,19 +8,21 @@ from ..entities import RELATIVE_PRONOUNS, find_mentions
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
 from ..placed_people import placed_description, placed_name, workplaces
-from ..vocabulary import INSPECTORATE_HEADS
+from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS
 
 from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
 from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
     is_participle_clause, is_relative_clause, is_role_phrase, joint_subject, past_dateline, past_wire_bracket,
-    skippable, titled_document, unnamed_role, unowned_document,
+    relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
 )
-from .clause_pronouns import clause_it, object_relative
+from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
+from .lead_bodies import lead_body
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
+from .subordinate_documents import subordinate_document
 from .document_authors import authored_document
 from .body_titles import title_in_body
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
@@ -41,7 +43,7 @@ from .employer_descriptions import describes_employer
 from .person_offices import holder_office
 from .venues import venue_cut
 from .voices import titled_person, voice
-from .words import FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
+from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
 LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
 """Nouns in `-ly` a subject may end with (`Mr Dyson's family said`): never an adverb before the cue to drop."""
@@ -103,7 +105,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         who = (ctx.add(mentions[-1]), kind(mentions[-1], ctx)) if mentions else None
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
-    clauses = list(zip(bounds, ends))[::-1]
+    clauses = relative_lists_joined(text, list(zip(bounds, ends))[::-1])  # "X, which runs A, B and C, said"
     clauses = ([c for c in without_descriptions(text, clauses, set_off)
                 if not is_credentials(text[slice(*c)]) and not is_age(text[slice(*c)])]
                or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,"
@@ -116,11 +118,20 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         if who is not None:
             break
         clause = text[begin:finish]
+        own = relative_pronoun_body(clause, text[slice(*clauses[1])], ctx) if index == 0 and len(clauses) > 1 \
+            else None
+        if own is not None:
+            who = own
+            break  # "Cladach blamed charges approved by the CRU, which it said ...": Cladach says so
         if index == 0 and object_relative(clause):
             pronoun_end = text.index(clause.split(None, 1)[0], begin) + len(clause.split(None, 1)[0])
             who = speaker_of_clause(text, pronoun_end, finish, ctx)
             if who is not None:
                 break  # "the Ridgeline pickup, which Corvale said it would stop building": Corvale says so
+        if index == 0 and len(clauses) > 1 and is_address(clause, text[slice(*clauses[1])]) \
+                and text[slice(*clauses[1])].split()[0].lower() in PLACED_GROUPS:
+            asides += 1
+            continue  # "Inspectors at Ardcarne Lodge, Co Roscommon, found": the county never speaks (wave 19b)
         if 0 < index < len(clauses) - 1 and is_address(clause, text[slice(*clauses[index + 1])]):
             who = bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
@@ -177,6 +188,15 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     return Who(who[0], who[1], clause_start) if who else None
 
 
+OBJECT_MARKERS: frozenset[str] = frozenset("to by for with at of from".split())
+"""Prepositions before a body's noun that make it an object, not a subject (`presented to its board`)."""
+WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+"""Days a subject may be followed by before its cue (`The court on Tuesday recommended`)."""
+PLACED_GROUPS: frozenset[str] = INSPECTORATE_HEADS | PEOPLE_GROUPS | BODY_PEOPLE | frozenset("police gardaí gardai".split())
+"""People who open a clause placed where they work or looked (`Inspectors at X`, `Police in X`): a county set off
+after that clause is their place, never the speaker."""
+
+
 def _opens_on_name(text: str, clause: tuple[int, int]) -> bool:
     """Say whether a clause opens on a name (`Aldwick Energy`), not on a phrase of place or time (`At Acme`)."""
     mentions = find_mentions(text, *clause)
@@ -201,6 +221,10 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                                                     and words[-1] not in LY_NOUNS)):
         words.pop()  # "the union strongly refutes", "the council today said"
         raw.pop()
+    if len(words) >= 3 and words[-2] == "on" and words[-1] in WEEKDAYS \
+            and (words[-3] in REFERENCE_WORDS or words[-3] in ORG_HEADS or raw[-3][:1].isupper()) \
+            and not set(words[-5:-3]) & OBJECT_MARKERS:  # "a report presented to its board on Monday": no subject
+        del words[-2:], raw[-2:]  # "The court on Tuesday recommended": the court (wave 19b)
     group = words[1:] if words[:1] in (["and"], ["but"]) else words
     if group and group[0] in QUANTIFIERS and 2 <= len(group) <= 3 and group[-1] in PEOPLE_GROUPS:
         return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "and some residents have complained": people
@@ -222,13 +246,20 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         persons = [m for m in mentions if m.kind == "person"]
         name = ctx.add(persons[-1]) if persons else None
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
+    if len(words) >= 3 and words[0] in INSPECTORATE_HEADS and words[0].endswith("s") and words[1] in ("at", "in") \
+            and (found := reference(words[:1], ctx)) is not None and found[1] != "unresolved":
+        return found  # "Inspectors at Ardcarne Lodge found": the inspectorate's people, where they inspected (19b)
     if len(words) >= 3 and words[0] in PUBLIC_GROUPS and words[1] in ("of", "at", "from", "in"):
         return (" ".join(raw), "unresolved") if people_phrase(text, end, words) else None  # "Supporters of the union said"
     if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]) and raw[1][:1].islower():
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
         # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
-    return holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
+    if nearest is not None and nearest[1] == "unresolved" and nearest[0].split()[0].lower() in ("a", "an"):
+        named_next = lead_body(text, end, words[-1])  # "after an NCAA panel found" and "The X Committee said" next
+        nearest = (ctx.add(named_next), ctx.kind_of(ctx.add(named_next))) if named_next is not None else nearest
+    return subordinate_document(text, start, raw, words, mentions, ctx) \
+        or holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
         or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \

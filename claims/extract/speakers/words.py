@@ -46,11 +46,13 @@ HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "charity": frozenset({"trust", "foundation", "society", "appeal"}),
     "association": frozenset({"homes", "housing"}),
     "trust": frozenset({"service"}),
-    "practice": frozenset({"surgery", "care"})}
+    "practice": frozenset({"surgery", "care"}),
+    "panel": frozenset({"committee", "commission", "tribunal"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
 a state office, executive, service, commission or authority (`the X Transit Authority ... the agency said`), `the
 landlord` a housing body (`X Homes`, `X Living`, a housing association), `the association` a housing body, `the
-trust` an NHS service, `the practice` a surgery or a dental care; a staff association is `the union` by
+trust` an NHS service, `the practice` a surgery or a dental care, `the panel` a committee, commission or tribunal
+(`the Committee on Infractions ... the panel said`, wave 19b); a staff association is `the union` by
 `body_traits.common_names`)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
@@ -95,10 +97,12 @@ PUBLISHED_BY_RE = any_script(re.compile(
     r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|[^,.;]){2,80})" % INITIAL_STOP))
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = any_script(re.compile(
-    r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})[ \t]+"
-    r"(?:has[ \t]+|have[ \t]+|today[ \t]+)?(?:published|released|issued)[ \t]+(?:its|their|a|an|the)[ \t]+"
+    r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})"
+    r"(?:[ \t]+\([A-Z][A-Za-z]{1,7}\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:published|released|issued)[ \t]+"
+    r"(?:its|their|a|an|the)[ \t]+"
     r"(?:[\w\-]+[ \t]+){0,3}?(?P<noun>%s)\b" % "|".join(sorted(DOCUMENT_NOUNS))))
-"""`The Rivers Agency published its annual report`: who publishes a kind of document, in the active voice."""
+"""`The Rivers Agency published its annual report`, `The X Agency (XA) has today published its latest projections`: who
+publishes a kind of document, in the active voice."""
 UNNAMED_PUBLISHER_RE = any_script(re.compile(r"the\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:on|in|last|this|at)\b|\s*$)"))
 """A publisher the text does not name (`by the state auditor general`): a lower-case noun phrase."""
 
@@ -110,6 +114,8 @@ CLAUSE_OPENERS: frozenset[str] = frozenset("as while whilst since when after bec
 """Words that open the clause a document's name stands in (`as new figures show`): not part of the name."""
 SAME_DATA: dict[str, tuple[str, ...]] = {
     "figures": ("statistics", "data"), "statistics": ("figures", "data"), "data": ("figures", "statistics"),
-    "research": ("analysis", "study"), "analysis": ("research", "study"), "study": ("research", "analysis")}
+    "research": ("analysis", "study"), "analysis": ("research", "study"), "study": ("research", "analysis"),
+    "documents": ("records",), "records": ("documents",)}
 """Names a text gives the same numbers or work: `The statistics were published by X` makes `new figures show` X's,
-`research by X found` makes `an analysis of 600 complaints found` X's."""
+`research by X found` makes `an analysis of 600 complaints found` X's; `records compiled by X` make `The documents
+show` X's (wave 19b)."""
