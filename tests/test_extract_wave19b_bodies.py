@@ -353,7 +353,8 @@ def test_a_day_after_an_object_s_noun_keeps_the_document() -> None:
 
 
 # A care provider named `X Healthcare` (19b, data/org_heads.txt) is a body: `A spokesperson for X Healthcare said`
-# speaks for it, and `the spokesperson said` and `The company said` after it are its too.
+# speaks for it (by the fullest name the text gave it), and `the spokesperson said` and `The company said` after it
+# are its too.
 PROVIDER = (
     "Ardley House, which is run by Tresco Healthcare Ltd, was rated inadequate.\n\n"
     "A spokesperson for Tresco Healthcare said the report described \"a period now behind us\".\n\n"
@@ -363,9 +364,9 @@ PROVIDER = (
 
 def test_a_healthcare_provider_s_spokesperson() -> None:
     assert rows(PROVIDER) == [
-        ("Tresco Healthcare", "organisation", 'the report described "a period now behind us"'),
-        ("Tresco Healthcare", "organisation", "We have appointed a new registered manager"),
-        ("Tresco Healthcare", "organisation", "it had not admitted any new residents since February")]
+        ("Tresco Healthcare Ltd", "organisation", 'the report described "a period now behind us"'),
+        ("Tresco Healthcare Ltd", "organisation", "We have appointed a new registered manager"),
+        ("Tresco Healthcare Ltd", "organisation", "it had not admitted any new residents since February")]
 
 
 # A generic reference described by its kind and a word of one body's name (19b, speakers/references,

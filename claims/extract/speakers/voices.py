@@ -23,7 +23,8 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
         return None
     persons = [m for m in mentions if m.kind == "person"]
     role_at = last_role_at(text, start, end)
-    orgs = [m for m in mentions if m.kind == "org"]
+    orgs = [m._replace(name=first_words_of(m.name, ctx)) for m in mentions if m.kind == "org"]  # a registered body's
+    # opening words are that body (`a spokesperson for Tarnside Healthcare` after `Tarnside Healthcare Ltd`)
     body = _body_read_as_person(persons[-1], ctx) if persons else None
     if body is not None:
         orgs.append(body)  # "a spokesperson for Wyvernhale Healthcare" after "Wyvernhale Healthcare Ltd": the body
