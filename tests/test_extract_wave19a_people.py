@@ -177,6 +177,7 @@ def test_a_name_after_after_speaks() -> None:
     ("Shares fell 4% after Brightway said", len("Shares fell 4% after ")),
     ("Ofwat fined Acme after an investigation found", len("Ofwat fined Acme after ")),
     ("Ofwat fined Acme after an independent review found", 0),   # a document no one is named as writing yet
+    ("Ofwat fined Acme after a review found", 0),                  # likewise after `a`
     ("the figures you supplied after the session show", 0),        # a time, no owner
     ("Shares fell after it said", 0),                              # a pronoun: clause_pronouns reads it
 ])

@@ -7,7 +7,7 @@ from claims.extract.speakers.body_traits import common_names
 from claims.extract.speakers.clause_pronouns import relative_pronoun_body
 from claims.extract.speakers.clauses import relative_lists_joined
 from claims.extract.speakers.lead_bodies import lead_body
-from claims.extract.entities import find_mentions
+from claims.extract.entities import Mention, find_mentions
 from claims.extract.speakers import Context
 from claims.extract.speakers.publishers import published_plural
 from claims.extract.speakers.subordinate_documents import subordinate_document
@@ -168,10 +168,19 @@ def test_a_lead_s_panel_with_no_body_named_next_keeps_its_words() -> None:
     ("an ABA panel found it.\n\nThe Northern Gas Board said so.", None),  # a board is no panel
     ("an ABA panel found it.\n\nOn Monday, the Northern Committee said so.", None),  # the name opens no paragraph
     ("an ABA panel found it.", None),  # nothing after the lead
+    ("Scholarships were cut.\n\nan ABA panel found it.\n\nThe Northern Committee on Conduct said so.",
+     "Northern Committee on Conduct"),  # the paragraph after the lead's own, not after the text's first
+    ("an ABA panel found it.\n\nit was said so.", None),  # no name at all opens the next paragraph
 ])
 def test_lead_body(text: str, expected: str | None) -> None:
     found = lead_body(text, text.index("panel") + 5, "panel")
     assert (found.name if found else None) == expected
+
+
+def test_lead_body_spans_the_name_with_its_tail() -> None:
+    text = "an ABA panel found it.\n\nThe Northern Committee on Conduct said so."
+    assert lead_body(text, text.index("panel") + 5, "panel") == Mention(
+        start=24, end=57, name="Northern Committee on Conduct", kind="org", possessive=False, title="")
 
 
 # A page's field naming who issued it (19b, layout.MARKED_ISSUER_RE, layout.field_issuer): `From: X` under a
@@ -217,12 +226,34 @@ def test_an_inquiry_opening_its_own_clause_is_the_inspectorate_s() -> None:
     ("Fenmere Water apologised after the Watreg Authority's review found", ("Watreg Authority", "organisation")),
     ("Fenmere Water apologised and the Watreg Authority's review found", None),  # no clause of its own
     ("Fenmere Water's review found", None),
+    ("Later, after the Watreg Authority's review found", ("Watreg Authority", "organisation")),  # one word before
+    ("Fenmere Water apologised after the Water Standards Regulation Authority's review found", None),  # six words
+    ("Fenmere Water apologised after Watreg Authority's review found", None),  # no determiner opens the clause
+    ("Fenmere Water apologised after the Watreg Authority's review found Fenmere Water at fault",
+     ("Watreg Authority", "organisation")),  # the clause is found from the region's start, not from the text's end
+    ("Fenmere Water apologised after the lawsuit found", None),  # unresolved (no owner): read on
 ])
 def test_subordinate_document(text: str, expected: tuple[str, str] | None) -> None:
     raw = text[:text.index(" found")].split()[-12:]
     words = [w.lower().strip("\u2019'\".,") for w in raw]
     assert subordinate_document(text, 0, raw, words, find_mentions(text, 0, text.index(" found")),
                                 Context(text=text)) == expected
+
+
+@pytest.mark.parametrize(("text", "region", "expected"), [
+    ("Later, after the inquiry found", "Later", ("Watreg", "inspectorate")),  # four words: the inquiry's judge
+    ("Fenmere Water apologised after a federal investigation found", "Fenmere", ("Watreg", "inspectorate")),
+    ("Watreg fined the company, FWL, after an investigation found", "Watreg", ("Watreg", "inspectorate")),  # never Y
+    ("Fenmere Water Ltd apologised after the spill. Fenmere Water Ltd apologised after the regulator's review found",
+     "Fenmere Water Ltd apologised after the r", ("Watreg", "inspectorate")),  # words met before the region
+])
+def test_subordinate_document_with_an_inspectorate(text: str, region: str, expected: tuple[str, str]) -> None:
+    start, cut = text.index(region), text.index(" found")
+    raw = text[start:cut].split()[-12:]
+    ctx = Context(text=text)
+    ctx.register_org("Watreg", "inspectorate")
+    assert subordinate_document(text, start, raw, [w.lower().strip("\u2019'\".,") for w in raw],
+                                find_mentions(text, start, cut), ctx) == expected
 
 
 # A headline's cue that claims nothing (19b, attribution/sentences): `X answers Y's claims` over a rebuttal does not

@@ -5,7 +5,7 @@ import pytest
 
 from claims.extract.attribution.lists import KEY_VALUE_RE
 from claims.extract.items import split_items
-from claims.extract.list_heads import claim_before_list
+from claims.extract.list_heads import claim_before_list, phrase_items
 from claims.extract.table import find_rows
 from extract_rows import rows
 
@@ -125,6 +125,8 @@ def test_its_findings_that_a_subject_did_claim_nothing() -> None:
     ("£11m, including:", None),  # too short before the opener to claim
     ("the society had invested £11m during the year:", None),  # no opener
     ("the society had invested £11m, including", None),  # no colon
+    ("the society had invested £11m during the year, including: ", "the society had invested £11m during the year"),
+    ("the society had invested £11m during the year, including:\n", "the society had invested £11m during the year"),
 ])
 def test_claim_before_list(content: str, expected: str | None) -> None:
     span = claim_before_list(content, 0, len(content))
@@ -164,6 +166,28 @@ def test_a_short_phrase_s_claim_carries_its_lead_in() -> None:
     claims = [row.claim for row in find_rows(AREAS, "areas.txt")]
     assert claims[2] == ("[However, inspectors found non-compliance with five or more regulations in seven centres, "
                          "in areas including] fire precautions.")
+
+
+# phrase_items on one line under a lead-in, the whole list of item texts it returns: the items `split_items` kept win;
+# else a line of two to six words is one item when the lead-in lists after a comma, and none otherwise.
+@pytest.mark.parametrize(("lead_in", "line", "kept", "expected"), [
+    ("Inspectors found faults in seven centres, in areas including:", "- fire precautions;", [], ["fire precautions"]),
+    ("Inspectors found faults in seven centres, in areas including:", "- fire;", [], []),  # one word: no phrase
+    ("Inspectors found faults in seven centres, in areas including:", "- staffing levels at night and weekends;", [],
+     ["staffing levels at night and weekends"]),  # six words, the most
+    ("Inspectors found faults in seven centres, in areas including:", "- staffing levels at night and at weekends;", [],
+     []),  # seven words: a sentence's fragment, not a phrase
+    ("Inspectors found faults in seven centres, in areas including:", "- fire precautions;", ["precautions"],
+     ["precautions"]),  # what split_items kept stands
+    ("Symptoms include:", "- stomach cramps", [], []),  # no clause before a comma: no phrase items
+    (None, "- stomach cramps", [], []),  # no lead-in at all
+])
+def test_phrase_items(lead_in: str | None, line: str, kept: list[str], expected: list[str]) -> None:
+    text = (lead_in or "Notes") + "\n\n" + line
+    part = (text.index(line), len(text))
+    items = [(text.index(k, part[0]), text.index(k, part[0]) + len(k)) for k in kept]
+    lead = (0, len(lead_in)) if lead_in else None
+    assert [text[s:e] for s, e in phrase_items(text, lead, part, items)] == expected
 
 
 def test_short_phrases_after_a_bare_lead_in_stay_out() -> None:

@@ -28,7 +28,7 @@ def subordinate_subject_start(text: str, start: int, end: int) -> int:
         return start  # '"...," said Jo Roe after the hearing.': the region follows its cue, the phrase is a time
     window = max(start, end - MAX_REACH)
     found = SUBORDINATE_SUBJECT_RE.search(text, window, end)
-    if found is None or found.start() < start:
+    if found is None:
         return start
     words = found.group("subject").lower().split()
     if any(w in _PRONOUNS for w in words):
