@@ -1,0 +1,65 @@
+"""Wrong speakers left on development (wave 19d): families that several authors' texts share. Each case is a short
+text written for this test in our own words about invented parties, and the whole table it must give as (speaker,
+speaker_kind, quote) rows, in text order, or the whole value a helper returns."""
+import pytest
+
+from claims.extract.attribution.subject_asides import aside_start
+from extract_rows import rows
+
+
+# An aside between a cue's subject and its verb (19d, attribution/subject_asides): the parties an aside names or
+# refers to (`GAA fixtures`, `A Council and B Council`, `the council`) describe the subject and never speak
+# (p255, p289, p433, p481: four authors).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lorvane Tickets Ltd was fined £90,000 by the Data Office on Monday.\n\n"
+     "The company, which sells tickets for concerts, plays and Premier Padel events, said it had since hired 12 "
+     "security staff.\n",
+     [("Lorvane Tickets Ltd", "organisation", "it had since hired 12 security staff")]),
+    ("Bus use in the region fell by 14% last year.\n\n"
+     "Westmoor Transport Board, the body that plans buses on behalf of Ashby Borough Council and Fenwick District "
+     "Council, said the fall was largely down to home working.\n",
+     [("Westmoor Transport Board", "organisation", "the fall was largely down to home working")]),
+    ("Fenwick District Council cut the 25 route in May.\n\n"
+     "Riverside Bus Users, a volunteer-run campaign that is not linked to the council, said its survey showed one in "
+     "six buses had not run.\n",
+     [("Riverside Bus Users", "organisation", "its survey showed one in six buses had not run")]),
+])
+def test_the_parties_of_an_aside_before_the_verb_do_not_speak(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fenwick District Council cut the 25 route in May.\n\n"
+     "Asked about the figures, a spokesperson for the council, who declined to be named, said 40 buses had been "
+     "cut.\n",
+     [("Fenwick District Council", "organisation", "40 buses had been cut")]),
+    ("The report was challenged by the Marlow Institute, whose chief economist, Dara Quill, said it assumed prices "
+     "would stay flat for four years.\n",
+     [("Dara Quill", "person", "it assumed prices would stay flat for four years")]),
+    ("Brookfield Builders Ltd disputes the figure. In a letter to the council dated May 3, a copy of which was seen "
+     "by the Courier, the company's director, Ana Pell, wrote that at least £90,000 of the money related to "
+     "delays.\n",
+     [("Ana Pell", "person", "at least £90,000 of the money related to delays")]),
+    ("Fenwick District Council cut the 25 route in May.\n\n"
+     "Jo Roe, who chairs the Fenwick District Council transport committee, said 40 buses had been cut.\n",
+     [("Jo Roe", "person", "40 buses had been cut")]),
+])
+def test_an_aside_that_holds_the_speaker_or_follows_no_subject_is_read_as_before(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("region", "expected"), [
+    ("The company, which sells tickets for concerts, plays and events, ", 11),
+    ("Westmoor Transport Board, the body that plans buses, ", 24),
+    ("Riverside Bus Users, a volunteer-run campaign that is not linked to the council, ", 19),
+    ("Asked about it, a spokesperson for the council, who declined to be named, ", 46),
+    ("Jo Roe, chief executive of Acme, ", None),
+    ("The Marlow Institute, whose chief economist, Dara Quill, ", None),
+    ("In a letter dated May 3, a copy of which was seen by us, its director, Ana Pell, ", None),
+    ("Speaking on Monday, a spokesperson, who declined to be named, ", 34),
+    ("The company ", None),
+    ("The company, which sells tickets; ", None),
+])
+def test_aside_start(region: str, expected: int | None) -> None:
+    assert aside_start(region, 0, len(region)) == expected
