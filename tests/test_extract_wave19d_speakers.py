@@ -1,9 +1,12 @@
 """Wrong speakers left on development (wave 19d): families that several authors' texts share. Each case is a short
 text written for this test in our own words about invented parties, and the whole table it must give as (speaker,
 speaker_kind, quote) rows, in text order, or the whole value a helper returns."""
+import re
+
 import pytest
 
 from claims.extract.attribution.subject_asides import aside_start
+from claims.extract.entities import _name_ending_in_s
 from extract_rows import rows
 
 
@@ -63,3 +66,46 @@ def test_an_aside_that_holds_the_speaker_or_follows_no_subject_is_read_as_before
 ])
 def test_aside_start(region: str, expected: int | None) -> None:
     assert aside_start(region, 0, len(region)) == expected
+
+
+# An owner's `'s` before a noun that is also a cue word (19d, entities._name_ending_in_s): `Marlowe's said` is a
+# retailer's name, but `Treasury's forecast for unemployment` and `Treasury's estimates of` own a noun (a preposition or
+# a verb follows it), and `the Inspector's` is a role's; neither is a body named `Treasury's` that speaks (p564).
+def test_an_owner_before_a_noun_is_no_body_named_with_s() -> None:
+    text = ("Greenfield Party\nMEDIA RELEASE\n\n"
+            "Greenfield Party finance spokesperson Tama Riwai says the Minister's figure is \"dressed up as "
+            "Treasury's\".\n\n"
+            "The facts:\n"
+            "1. The $20 billion figure was worked out by the Minister's office, using Treasury's estimates of the "
+            "savings.\n"
+            "2. Treasury's forecast for unemployment has been revised up, to a peak of 5.9%.\n")
+    assert rows(text) == [
+        ("Tama Riwai", "person", "the Minister's figure is \"dressed up as Treasury's\""),
+        ("Greenfield Party", "organisation",
+         "The $20 billion figure was worked out by the Minister's office, using Treasury's estimates of the savings"),
+        ("Greenfield Party", "organisation", "Treasury's forecast for unemployment has been revised up, to a peak of 5.9%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shoppers Voice tracked prices at Greenacre and Marlowe's for six months.\n\n"
+     "Marlowe's said all of its offers had been checked by its legal team.\n",
+     [("Marlowe's", "organisation", "all of its offers had been checked by its legal team")]),
+    ("Marlowe's reported a 4% rise in sales at Christmas.\n",
+     [("Marlowe's", "organisation", "a 4% rise in sales at Christmas")]),
+])
+def test_a_name_written_with_s_before_its_verb_still_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("run", "expected"), [
+    ("Marlowe's said", "Marlowe's"),
+    ("Marlowe's reported a rise", "Marlowe's"),
+    ("Treasury's forecast for jobs", None),
+    ("Treasury's estimates of savings", None),
+    ("Treasury's report found that", None),
+    ("Inspector's report found", None),
+])
+def test_name_ending_in_s(run: str, expected: str | None) -> None:
+    match = re.match(r"\S+", run)
+    found = _name_ending_in_s(run, match)
+    assert (found.name if found else None) == expected

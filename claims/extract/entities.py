@@ -225,15 +225,24 @@ _VERB_AFTER_NAME_RE = re.compile(r"[ \t]+(?:has|have|had|is|was|will|would|could
 """A verb right after `X's`: the `'s` ends the body's own name (`Marlowe's has posted`), it owns nothing."""
 
 
+_NOUN_AFTER_POSSESSIVE_RE = re.compile(r"[ \t]+[a-z]+[ \t]+(?:of|for|on|in|into|from|about|to|by|was|were|is|are|has"
+                                       r"|have|had|will|would|found|finds|shows|showed|said|says|concluded|noted)\b")
+"""A cue word that is a noun after `X's` (`Treasury's forecast for`, `the Inspector's report found`): a preposition or
+a verb follows it, so `X's` owns it and is no body's name."""
+
+
 def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
     """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Marlowe's said`, a
-    retailer's house style), never a person's."""
+    retailer's house style), never a person's, a role's (`the Inspector's`) or an owner's (`Treasury's forecast for
+    unemployment`, `Treasury's estimates of`: the word after it is a noun)."""
     word = match.group()
     if " " in word or not _POSSESSIVE_RE.search(word) or not word[1:-2].islower() \
-            or word[:-2].lower() in NOT_NAMES or word[:-2].lower() in SENTENCE_STARTERS:
+            or word[:-2].lower() in NOT_NAMES or word[:-2].lower() in SENTENCE_STARTERS or word[:-2].lower() in ROLES:
         return None
     if _VERB_AFTER_NAME_RE.match(text, match.end()) is None:  # the verb may lie past a subject's region
         return None
+    if _NOUN_AFTER_POSSESSIVE_RE.match(text, match.end()) is not None:
+        return None  # "Treasury's forecast for unemployment": a noun the owner's
     return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
