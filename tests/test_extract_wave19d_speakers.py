@@ -6,7 +6,7 @@ import re
 import pytest
 
 from claims.extract.attribution.subject_asides import aside_start
-from claims.extract.entities import _name_ending_in_s
+from claims.extract.entities import _name_ending_in_s, classify
 from extract_rows import rows
 
 
@@ -109,3 +109,30 @@ def test_name_ending_in_s(run: str, expected: str | None) -> None:
     match = re.match(r"\S+", run)
     found = _name_ending_in_s(run, match)
     assert (found.name if found else None) == expected
+
+
+# Broadcasters and performing companies (19d, data/org_heads.txt): `Kestle Radio` and `Northfield Orchestra` were read
+# as people's names (`radio` is a title in the name parser's list), so `It said` after them went to another body
+# (p535; p617-p664's opera company, another author).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Broadcasting Standards Office upheld a complaint about Drive.\n\n"
+     "Kestle Radio said Drive was an opinion programme. It said the host had apologised on air the next day.\n",
+     [("Kestle Radio", "organisation", "Drive was an opinion programme"),
+      ("Kestle Radio", "organisation", "the host had apologised on air the next day")]),
+    ("Northfield Orchestra will cut its concert season from six weeks to four. It said 12 jobs were at risk.\n",
+     [("Northfield Orchestra", "organisation", "12 jobs were at risk")]),
+])
+def test_a_broadcaster_or_orchestra_is_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("run", "expected"), [
+    ("Kestle Radio", ("Kestle Radio", "org")),
+    ("BBC Radio Lancashire", ("BBC Radio Lancashire", "org")),
+    ("Northfield Orchestra", ("Northfield Orchestra", "org")),
+    ("Tynemouth Opera", ("Tynemouth Opera", "org")),
+    ("Radio Kestle", None),
+])
+def test_media_and_performing_names(run: str, expected: tuple[str, str] | None) -> None:
+    found = classify(run, 0)
+    assert ((found.name, found.kind) if found else None) == expected
