@@ -131,6 +131,8 @@ def test_a_broadcaster_or_orchestra_is_a_body(text: str, expected: list[tuple[st
     ("BBC Radio Lancashire", ("BBC Radio Lancashire", "org")),
     ("Northfield Orchestra", ("Northfield Orchestra", "org")),
     ("Tynemouth Opera", ("Tynemouth Opera", "org")),
+    ("Lakeshore Theater", ("Lakeshore Theater", "org")),
+    ("Salvation Army", ("Salvation Army", "org")),
     ("Radio Kestle", None),
 ])
 def test_media_and_performing_names(run: str, expected: tuple[str, str] | None) -> None:
