@@ -138,3 +138,26 @@ def test_a_broadcaster_or_orchestra_is_a_body(text: str, expected: list[tuple[st
 def test_media_and_performing_names(run: str, expected: tuple[str, str] | None) -> None:
     found = classify(run, 0)
     assert ((found.name, found.kind) if found else None) == expected
+
+
+# Two places joined by `and`, one a country's acronym (19d, entities._country_pair, data/country_acronyms.txt): any
+# acronym made a run a body's name, so `the UK and Poland` became a body and a later `its` went to it (p215, p599).
+@pytest.mark.parametrize(("run", "expected"), [
+    ("UK and Ireland", None),
+    ("UK and Poland", None),
+    ("US and Canada", None),
+    ("NHS", ("NHS", "org")),
+    ("UK and Ireland Bank", ("UK and Ireland Bank", "org")),
+])
+def test_a_country_pair_is_no_body(run: str, expected: tuple[str, str] | None) -> None:
+    found = classify(run, 0)
+    assert ((found.name, found.kind) if found else None) == expected
+
+
+def test_its_after_a_country_pair_is_the_company() -> None:
+    text = ("Kilmory Packaging Ltd reported a loss of £3m last year.\n\n"
+            "It employs 2,300 people in the UK and Poland. Sales there rose 12 per cent to €88.4 million, according "
+            "to its annual report.\n")
+    assert rows(text) == [
+        ("Kilmory Packaging Ltd", "organisation", "a loss of £3m last year"),
+        ("Kilmory Packaging Ltd", "organisation", "Sales there rose 12 per cent to €88.4 million")]

@@ -808,6 +808,8 @@ def _classify_run(run: str) -> Mention | None:
     words = _without_modal(words)
     if is_headline_run(words):
         return None  # "AG Jo Roe Secures Deal": a headline's words, no speaker
+    if _country_pair(words):
+        return None  # "the UK and Ireland", "the US and Canada": places, no body
     if whole_body_name(words):  # "His Majesty's Treasury", "Patient Voice Eastby": the opening word kept
         tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
         return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,
@@ -860,6 +862,15 @@ _MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials repres
 
 _MODALS: frozenset[str] = frozenset("will would could should can must shall might".split())
 """Modal verbs a title-case line writes with a capital after a name (`Jo Roe Will Step Down`): never a name's part."""
+
+
+COUNTRY_ACRONYMS = load_words("country_acronyms")
+
+
+def _country_pair(words: list[str]) -> bool:
+    """Say whether words are two places joined by `and`, one a country's acronym (`UK and Poland`, `US and Canada`)."""
+    return len(words) == 3 and words[1] == "and" and any(w.isupper() and w.lower() in COUNTRY_ACRONYMS for w in words) \
+        and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in (words[0], words[2]))
 
 
 def _without_modal(words: list[str]) -> list[str]:
