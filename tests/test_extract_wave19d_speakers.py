@@ -7,6 +7,7 @@ import pytest
 
 from claims.extract.attribution.subject_asides import aside_start
 from claims.extract.entities import _name_ending_in_s, classify
+from claims.extract.speakers.modifier_bodies import judging_bodies
 from extract_rows import rows
 
 
@@ -161,3 +162,29 @@ def test_its_after_a_country_pair_is_the_company() -> None:
     assert rows(text) == [
         ("Kilmory Packaging Ltd", "organisation", "a loss of £3m last year"),
         ("Kilmory Packaging Ltd", "organisation", "Sales there rose 12 per cent to €88.4 million")]
+
+
+# A judgement's author after `by` (19d, speakers/modifier_bodies.judging_bodies): `judged inadequate by Ofsted` names
+# the body whose inspectors a bare `inspectors found` means, as `Ofsted inspectors` and `an Ofsted report` did
+# (p575; the blind tables of p473-p520 and p569-p616 hold `inspectors` rows in texts naming the inspectorate so).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oakfield was judged inadequate by Ofsted in March, when inspectors found that leaders had not acted on concerns "
+     "about safety at lunchtimes.\n",
+     [("Ofsted", "inspectorate", "leaders had not acted on concerns about safety at lunchtimes")]),
+    ("The home was rated good by the Care Office in May. Inspectors found that 12 staff had left.\n",
+     [("Care Office", "inspectorate", "The home was rated good by the Care Office in May"),
+      ("Care Office", "inspectorate", "12 staff had left")]),
+])
+def test_inspectors_are_the_judging_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Oakfield was judged inadequate by Ofsted in March.", ["Ofsted"]),
+    ("The home was rated good overall by the Care Office.", ["Care Office"]),
+    ("It was rated good by Ofsted and judged outstanding by Estyn.", ["Ofsted", "Estyn"]),
+    ("The plan was approved by Ofsted in March.", []),
+    ("Oakfield was judged inadequate in March. By Tuesday the head had gone.", []),
+])
+def test_judging_bodies(text: str, expected: list[str]) -> None:
+    assert list(judging_bodies(text)) == expected
