@@ -112,9 +112,10 @@ def test_name_ending_in_s(run: str, expected: str | None) -> None:
     assert (found.name if found else None) == expected
 
 
-# Broadcasters and performing companies (19d, data/org_heads.txt): `Kestle Radio` and `Northfield Orchestra` were read
-# as people's names (`radio` is a title in the name parser's list), so `It said` after them went to another body
-# (p535; p617-p664's opera company, another author).
+# Broadcasters, performing companies and transport operators (19d, data/org_heads.txt): `Kestle Radio`, `Northfield
+# Orchestra` and `Severn Coast Railway` were read as people's names (`radio` is a title in the name parser's list;
+# `railways` was a head, `railway` not), so `It said` or `the company said` after them went to another body (p492,
+# p535; p617-p664's opera company and railway, two more authors).
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Broadcasting Standards Office upheld a complaint about Drive.\n\n"
      "Kestle Radio said Drive was an opinion programme. It said the host had apologised on air the next day.\n",
@@ -122,8 +123,13 @@ def test_name_ending_in_s(run: str, expected: str | None) -> None:
       ("Kestle Radio", "organisation", "the host had apologised on air the next day")]),
     ("Northfield Orchestra will cut its concert season from six weeks to four. It said 12 jobs were at risk.\n",
      [("Northfield Orchestra", "organisation", "12 jobs were at risk")]),
+    ("The Rail Users Council said only 64% of passengers were satisfied.\n\n"
+     "Kestle Valley Railway blamed the weather. Twelve of the 29 new units it ordered have entered service, the "
+     "company said.\n",
+     [("Rail Users Council", "organisation", "only 64% of passengers were satisfied"),
+      ("Kestle Valley Railway", "organisation", "Twelve of the 29 new units it ordered have entered service")]),
 ])
-def test_a_broadcaster_or_orchestra_is_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_a_named_body_in_the_text_is_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
 
@@ -134,6 +140,9 @@ def test_a_broadcaster_or_orchestra_is_a_body(text: str, expected: list[tuple[st
     ("Tynemouth Opera", ("Tynemouth Opera", "org")),
     ("Lakeshore Theater", ("Lakeshore Theater", "org")),
     ("Salvation Army", ("Salvation Army", "org")),
+    ("Severn Coast Railway", ("Severn Coast Railway", "org")),
+    ("Kernow Coaches", ("Kernow Coaches", "org")),
+    ("Harbor Transit", ("Harbor Transit", "org")),
     ("Radio Kestle", None),
 ])
 def test_media_and_performing_names(run: str, expected: tuple[str, str] | None) -> None:
