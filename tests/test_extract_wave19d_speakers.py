@@ -128,6 +128,9 @@ def test_name_ending_in_s(run: str, expected: str | None) -> None:
      "company said.\n",
      [("Rail Users Council", "organisation", "only 64% of passengers were satisfied"),
       ("Kestle Valley Railway", "organisation", "Twelve of the 29 new units it ordered have entered service")]),
+    ("Tarn Valley Hydro restored power to 30,000 homes overnight. The company said 4,000 customers were still "
+     "without power.\n",
+     [("Tarn Valley Hydro", "organisation", "4,000 customers were still without power")]),
 ])
 def test_a_named_body_in_the_text_is_a_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
@@ -143,6 +146,15 @@ def test_a_named_body_in_the_text_is_a_body(text: str, expected: list[tuple[str,
     ("Severn Coast Railway", ("Severn Coast Railway", "org")),
     ("Kernow Coaches", ("Kernow Coaches", "org")),
     ("Harbor Transit", ("Harbor Transit", "org")),
+    ("Kestle Inns", ("Kestle Inns", "org")),
+    ("Fenmoor Air", ("Fenmoor Air", "org")),
+    ("Tarn Valley Hydro", ("Tarn Valley Hydro", "org")),
+    ("Ashcroft Pharmacy", ("Ashcroft Pharmacy", "org")),
+    ("Marlow Bancorp", ("Marlow Bancorp", "org")),
+    ("Northern Democrats", ("Northern Democrats", "org")),
+    ("Lough Harbour Commissioners", ("Lough Harbour Commissioners", "org")),
+    ("Tarn Flood Inquiry", ("Tarn Flood Inquiry", "org")),
+    ("Jo Marsh", ("Jo Marsh", "person")),
     ("Radio Kestle", None),
 ])
 def test_media_and_performing_names(run: str, expected: tuple[str, str] | None) -> None:
