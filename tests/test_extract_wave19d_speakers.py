@@ -155,6 +155,9 @@ def test_a_named_body_in_the_text_is_a_body(text: str, expected: list[tuple[str,
     ("Lough Harbour Commissioners", ("Lough Harbour Commissioners", "org")),
     ("Tarn Flood Inquiry", ("Tarn Flood Inquiry", "org")),
     ("Jo Marsh", ("Jo Marsh", "person")),
+    ("Orbital Harbour", None),
+    ("Kestle Vale", None),
+    ("Kestle Vale Building Society", ("Kestle Vale Building Society", "org")),
     ("Radio Kestle", None),
 ])
 def test_media_and_performing_names(run: str, expected: tuple[str, str] | None) -> None:
@@ -209,3 +212,15 @@ def test_inspectors_are_the_judging_body(text: str, expected: list[tuple[str, st
 ])
 def test_judging_bodies(text: str, expected: list[str]) -> None:
     assert list(judging_bodies(text)) == expected
+
+
+# Places a body's name may end with (19d, data/place_words.txt): `Kestle Vale`, a building society's short name, was
+# read as a person's, so it spoke apart from the society (p302; p389, p492, p553, p599: harbour, ridge, coast).
+def test_a_short_name_ending_in_a_place_word_is_the_body() -> None:
+    text = ("Kestle Vale Building Society reported a profit of £12m.\n\n"
+            "Kestle Vale said complaints had fallen by more than 60% since 2019. It said every member had been offered "
+            "a home visit.\n")
+    assert rows(text) == [
+        ("Kestle Vale Building Society", "organisation", "a profit of £12m"),
+        ("Kestle Vale Building Society", "organisation", "complaints had fallen by more than 60% since 2019"),
+        ("Kestle Vale Building Society", "organisation", "every member had been offered a home visit")]
