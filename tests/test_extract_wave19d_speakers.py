@@ -156,8 +156,9 @@ def test_a_named_body_in_the_text_is_a_body(text: str, expected: list[tuple[str,
     ("Tarn Flood Inquiry", ("Tarn Flood Inquiry", "org")),
     ("Jo Marsh", ("Jo Marsh", "person")),
     ("Orbital Harbour", None),
-    ("Kestle Vale", None),
-    ("Kestle Vale Building Society", ("Kestle Vale Building Society", "org")),
+    ("Kestle Coast", None),
+    ("Tom Vale", ("Tom Vale", "person")),
+    ("Tom Ridge", ("Tom Ridge", "person")),
     ("Radio Kestle", None),
 ])
 def test_media_and_performing_names(run: str, expected: tuple[str, str] | None) -> None:
@@ -214,13 +215,12 @@ def test_judging_bodies(text: str, expected: list[str]) -> None:
     assert list(judging_bodies(text)) == expected
 
 
-# Places a body's name may end with (19d, data/place_words.txt): `Kestle Vale`, a building society's short name, was
-# read as a person's, so it spoke apart from the society (p302; p389, p492, p553, p599: harbour, ridge, coast).
+# Places a body's name may end with (19d, data/place_words.txt): `Kestle Coast`, a railway's short name, was read as a
+# person's, so it spoke apart from the railway (p492; p553: harbour); `vale` and `ridge` stay surnames (`Tom Vale`).
 def test_a_short_name_ending_in_a_place_word_is_the_body() -> None:
-    text = ("Kestle Vale Building Society reported a profit of £12m.\n\n"
-            "Kestle Vale said complaints had fallen by more than 60% since 2019. It said every member had been offered "
-            "a home visit.\n")
+    text = ("Kestle Coast Railway cancelled 4.7% of its services last year.\n\n"
+            "Kestle Coast said a shortage of trains was behind most of the problems. It said 12 new units had entered "
+            "service.\n")
     assert rows(text) == [
-        ("Kestle Vale Building Society", "organisation", "a profit of £12m"),
-        ("Kestle Vale Building Society", "organisation", "complaints had fallen by more than 60% since 2019"),
-        ("Kestle Vale Building Society", "organisation", "every member had been offered a home visit")]
+        ("Kestle Coast Railway", "organisation", "a shortage of trains was behind most of the problems"),
+        ("Kestle Coast Railway", "organisation", "12 new units had entered service")]
