@@ -439,14 +439,14 @@ def test_a_plural_post_opening_a_sentence_is_no_body(text: str, expected: list[t
     ("FairFares said 40% of refunds were late.\n\nSunvale Air said it had paid 96% of refunds on time and disputed "
      "FairFares's figures, which it said were drawn from a small sample of 600 complaints.\n",
      [("FairFares", "organisation", "40% of refunds were late"),
-      ("Sunvale Air", "person", "it had paid 96% of refunds on time"),
-      ("Sunvale Air", "person", "disputed FairFares's figures, which it said were drawn from a small sample of 600 "
-                                "complaints")]),
+      ("Sunvale Air", "organisation", "it had paid 96% of refunds on time"),
+      ("Sunvale Air", "organisation", "disputed FairFares's figures, which it said were drawn from a small sample of "
+                                      "600 complaints")]),
 ], ids=["and-disputed-goes-on"])
 def test_a_second_verb_without_a_subject_is_the_same_party_s(text: str, expected: list[tuple[str, str, str]]) -> None:
     """`X said A and disputed Y's figures, which it said ...` (`and rejected`, `but denied`): a clause after `and`
     whose verb comes first has no subject of its own, so its claims stay the first speaker's, never the body whose
-    figures it names. (`Sunvale Air` reads as a person's name: a known limit, not this rule's.)"""
+    figures it names. (`Sunvale Air` read as a person's name until wave 19d made `air` a body's head.)"""
     assert rows(text) == expected
 
 

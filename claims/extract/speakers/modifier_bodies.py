@@ -64,12 +64,12 @@ def is_short_name(word: str) -> bool:
 _JUDGED_BY_RE = re.compile(
     r"\b(?:rated|judged|graded)\b[^.;:\n]{0,40}?\bby[ \t]+(?:the[ \t]+)?"
     r"(?P<name>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})")
-"""A judgement's author after `by` (`was judged inadequate by Ofsted`, `rated good overall by the Care Office`)."""
+"""A judgement's author after `by` (`was judged inadequate by Ofwire`, `rated good overall by the Care Office`)."""
 
 
 @functools.lru_cache(maxsize=4)
 def judging_bodies(text: str) -> dict[str, Mention]:
-    """Return the bodies the text names as a judgement's author (`judged inadequate by Ofsted`), by name, once per
+    """Return the bodies the text names as a judgement's author (`judged inadequate by Ofwire`), by name, once per
     text; a text with no judging verb is not searched."""
     if "rated" not in text and "judged" not in text and "graded" not in text:
         return {}
@@ -79,7 +79,7 @@ def judging_bodies(text: str) -> dict[str, Mention]:
 
 def inspecting_body(text: str) -> Mention | None:
     """Return the one body the text writes before a noun of inspecting (`Ofwire inspectors`, `the HIQA report`) or
-    names as a judgement's author (`judged inadequate by Ofsted`, wave 19d), which a bare `inspectors` means when no
+    names as a judgement's author (`judged inadequate by Ofwire`, wave 19d), which a bare `inspectors` means when no
     inspectorate is named; two such bodies: None."""
     bodies = {body.name: body for noun, body in modifier_bodies(text).items() if noun in INSPECTING_NOUNS}
     bodies.update(judging_bodies(text))
