@@ -207,8 +207,9 @@ from claims.extract.misread_bodies import bodies_read_as_people  # noqa: E402
      [("Jo Smith", "person", "the campaign had 400 members"), ("the group", "unresolved", "it had raised £9,000")]),
     ("Wellmore Pharmacy said 12 branches would close, most within a mile of another Wellmore shop. "
      "The Leeds-based group said revenue fell to £812m.",
-     [("Wellmore Pharmacy", "person", "12 branches would close, most within a mile of another Wellmore shop"),
-      ("the leeds-based group", "unresolved", "revenue fell to £812m")]),  # a company noun alone links nothing
+     [("Wellmore Pharmacy", "organisation", "12 branches would close, most within a mile of another Wellmore shop"),
+      ("Wellmore Pharmacy", "organisation", "revenue fell to £812m")]),  # wave 19d: `pharmacy` is a head, so the
+    # name is a body's from the start and `the group` is the company that spoke
 ], ids=["own-last-word", "modifier-then-own-noun", "a-person-then-the-group", "company-noun-alone"])
 def test_a_body_read_as_a_person_is_the_body_its_noun_later_means(text: str,
                                                                  expected: list[tuple[str, str, str]]) -> None:

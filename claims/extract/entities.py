@@ -227,15 +227,24 @@ _VERB_AFTER_NAME_RE = re.compile(r"[ \t]+(?:has|have|had|is|was|will|would|could
 """A verb right after `X's`: the `'s` ends the body's own name (`Marlowe's has posted`), it owns nothing."""
 
 
+_NOUN_AFTER_POSSESSIVE_RE = re.compile(r"[ \t]+[a-z]+[ \t]+(?:of|for|on|in|into|from|about|to|by|was|were|is|are|has"
+                                       r"|have|had|will|would|found|finds|shows|showed|said|says|concluded|noted)\b")
+"""A cue word that is a noun after `X's` (`Treasury's forecast for`, `the Inspector's report found`): a preposition or
+a verb follows it, so `X's` owns it and is no body's name."""
+
+
 def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
     """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Marlowe's said`, a
-    retailer's house style), never a person's."""
+    retailer's house style), never a person's, a role's (`the Inspector's`) or an owner's (`Treasury's forecast for
+    unemployment`, `Treasury's estimates of`: the word after it is a noun)."""
     word = match.group()
     if " " in word or not _POSSESSIVE_RE.search(word) or not word[1:-2].islower() \
-            or word[:-2].lower() in NOT_NAMES or word[:-2].lower() in SENTENCE_STARTERS:
+            or word[:-2].lower() in NOT_NAMES or word[:-2].lower() in SENTENCE_STARTERS or word[:-2].lower() in ROLES:
         return None
     if _VERB_AFTER_NAME_RE.match(text, match.end()) is None:  # the verb may lie past a subject's region
         return None
+    if _NOUN_AFTER_POSSESSIVE_RE.match(text, match.end()) is not None:
+        return None  # "Treasury's forecast for unemployment": a noun the owner's
     return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
@@ -822,6 +831,8 @@ def _classify_run(run: str) -> Mention | None:
     words = _without_modal(words)
     if is_headline_run(words):
         return None  # "AG Jo Roe Secures Deal": a headline's words, no speaker
+    if _country_pair(words):
+        return None  # "the UK and Ireland", "the US and Canada": places, no body
     if whole_body_name(words):  # "His Majesty's Treasury", "Patient Voice Eastby": the opening word kept
         tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
         return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,
@@ -874,6 +885,15 @@ _MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials repres
 
 _MODALS: frozenset[str] = frozenset("will would could should can must shall might".split())
 """Modal verbs a title-case line writes with a capital after a name (`Jo Roe Will Step Down`): never a name's part."""
+
+
+COUNTRY_ACRONYMS = load_words("country_acronyms")
+
+
+def _country_pair(words: list[str]) -> bool:
+    """Say whether words are two places joined by `and`, one a country's acronym (`UK and Poland`, `US and Canada`)."""
+    return len(words) == 3 and words[1] == "and" and any(w.isupper() and w.lower() in COUNTRY_ACRONYMS for w in words) \
+        and all(w[:1].isupper() and w.lower() not in ORG_HEADS for w in (words[0], words[2]))
 
 
 def _without_modal(words: list[str]) -> list[str]:

@@ -29,6 +29,7 @@ from ..source_credits import is_source_credit
 from ..that_object import that_is_object
 from .shares import share_attribution
 from .asides import without_relative_aside
+from .subject_asides import aside_start
 from .records import Attribution, inside_holes
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
@@ -267,6 +268,8 @@ def subject_region(text: str, start: int, verb_start: int) -> Span:
     who = WHO_TAIL_RE.search(text, max(start, end - 160), end) if text.find(" who ", max(start, end - 160), end) >= 0 \
         else None
     end = who.start() if who else end  # "after inspectors who examined the flats found that"
+    aside = aside_start(text, start, end)
+    end = aside if aside is not None else end  # "The company, which sells tickets for ..., said": the company
     lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
     return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end
 

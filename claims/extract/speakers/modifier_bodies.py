@@ -32,9 +32,10 @@ def modifier_bodies(text: str) -> dict[str, Mention]:
     return {noun: next(iter(bodies.values())) for noun, bodies in found.items() if len(bodies) == 1}
 
 
-def named_body(text: str, start: int, end: int) -> Mention | None:
+def named_body(text: str, start: int, end: int, after_by: bool = False) -> Mention | None:
     """Return the body named right up to the end of a capitalised run (not a person), else its one word when that
-    may be a body's short name (`Ofwire`, `HIQA`), else None."""
+    may be a body's short name (`Ofwire`, `HIQA`) after a lower-case word (`by` counts only when `after_by`), else
+    None."""
     if text.endswith(("'s", "\u2019s"), start, end):
         return None  # "Ofwire's report": the owner's possessive, read by `documents`
     mentions = find_mentions(text, start, end)
@@ -42,7 +43,8 @@ def named_body(text: str, start: int, end: int) -> Mention | None:
         last = mentions[-1]
         return last if last.kind == "org" and last.end == end and not last.possessive else None
     word = text[start:end]
-    return Mention(start, end, word, "org") if is_short_name(word) and _after_lower_word(text, start) else None
+    return Mention(start, end, word, "org") if is_short_name(word) and (after_by or _after_lower_word(text, start)) \
+        else None
 
 
 def _after_lower_word(text: str, start: int) -> bool:
@@ -59,8 +61,26 @@ def is_short_name(word: str) -> bool:
     return len(word) >= 3 and word.isalpha() and not names_no_one(word)
 
 
+_JUDGED_BY_RE = re.compile(
+    r"\b(?:rated|judged|graded)\b[^.;:\n]{0,40}?\bby[ \t]+(?:the[ \t]+)?"
+    r"(?P<name>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})")
+"""A judgement's author after `by` (`was judged inadequate by Ofwire`, `rated good overall by the Care Office`)."""
+
+
+@functools.lru_cache(maxsize=4)
+def judging_bodies(text: str) -> dict[str, Mention]:
+    """Return the bodies the text names as a judgement's author (`judged inadequate by Ofwire`), by name, once per
+    text; a text with no judging verb is not searched."""
+    if "rated" not in text and "judged" not in text and "graded" not in text:
+        return {}
+    found = (named_body(text, m.start("name"), m.end("name"), after_by=True) for m in _JUDGED_BY_RE.finditer(text))
+    return {body.name: body for body in found if body is not None}
+
+
 def inspecting_body(text: str) -> Mention | None:
-    """Return the one body the text writes before a noun of inspecting (`Ofwire inspectors`, `the HIQA report`), which
-    a bare `inspectors` means when no inspectorate is named; two such bodies: None."""
+    """Return the one body the text writes before a noun of inspecting (`Ofwire inspectors`, `the HIQA report`) or
+    names as a judgement's author (`judged inadequate by Ofwire`, wave 19d), which a bare `inspectors` means when no
+    inspectorate is named; two such bodies: None."""
     bodies = {body.name: body for noun, body in modifier_bodies(text).items() if noun in INSPECTING_NOUNS}
+    bodies.update(judging_bodies(text))
     return next(iter(bodies.values())) if len(bodies) == 1 else None

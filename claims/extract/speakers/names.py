@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
+from ..name_edges import DESCRIPTION_RE
 from ..vocabulary import (
     BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, load_words,
     without_possessive,
@@ -57,6 +58,8 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
     while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in REFERENCE_OR_HEAD):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
     raw = _without_adjectives(_without_time_phrase(raw))
+    while raw and DESCRIPTION_RE.fullmatch(raw[0]):
+        raw = raw[1:]  # "the Leeds-based pharmacy said": a description, no name (19d: `pharmacy` is a head now)
     kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
