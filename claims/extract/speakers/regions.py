@@ -257,7 +257,9 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
     if nearest is not None and nearest[1] == "unresolved" and nearest[0].split()[0].lower() in ("a", "an"):
         named_next = lead_body(text, end, words[-1])  # "after an NCAA panel found" and "The X Committee said" next
-        nearest = (ctx.add(named_next), ctx.kind_of(ctx.add(named_next))) if named_next is not None else nearest
+        if named_next is not None:
+            name = ctx.add(named_next)
+            nearest = name, ctx.kind_of(name)
     return subordinate_document(text, start, raw, words, mentions, ctx) \
         or holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
