@@ -102,18 +102,21 @@ def _opener_after_place(text: str, begin: int, dot: int, after: int) -> bool:
     opens one follows (`Its`, `The`, `He`); a title (`Dr.`, `Gov.`) never ends one."""
     if OPENERS_RE.match(text, dot + 1) is None:
         return False
+    word = _word_before(text, begin, dot).lower()
+    return word not in HONORIFICS and word not in TITLE_ABBREVIATIONS
+
+
+def _word_before(text: str, begin: int, dot: int) -> str:
+    """Return the letters right before a full stop, back to `begin` at most."""
     word_start = dot
     while word_start > begin and text[word_start - 1].isalpha():
         word_start -= 1
-    return text[word_start:dot].lower() not in HONORIFICS and text[word_start:dot].lower() not in TITLE_ABBREVIATIONS
+    return text[word_start:dot]
 
 
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     """Say whether the word before a full stop is an abbreviation or a single initial."""
-    word_start = dot
-    while word_start > begin and text[word_start - 1].isalpha():
-        word_start -= 1
-    word = text[word_start:dot]
+    word = _word_before(text, begin, dot)
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
