@@ -163,3 +163,29 @@ def test_a_journal_line_from_before_confirmations_reads_speaker_checked_empty(tm
            "original_quote": ""}
     journal_path(path).write_text(json.dumps({"at": CLOCK[0], "op": "saved", "row": row}) + "\n", encoding="utf-8")
     assert [(e["op"], e["row"]) for e in read_journal(path)[0]] == [("saved", {**row, "speaker_checked": ""})]
+
+
+def interrupted_replace(*args: object, **kwargs: object) -> None:
+    """An os.replace that the analyst's Ctrl-C stops before it runs."""
+    raise KeyboardInterrupt
+
+
+def test_a_save_stopped_by_ctrl_c_before_the_file_is_replaced_leaves_no_journal_entry(
+        source: Path, claim_ids: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    path = three_verdicts(source, claim_ids)
+    before = journal_path(path).read_bytes()
+    monkeypatch.setattr("claims.store.files.os.replace", interrupted_replace)
+    with pytest.raises(KeyboardInterrupt):
+        record_verdict(source, claim_ids[3], "disputed", note="never saved", analyst="ann")
+    monkeypatch.undo()
+    assert (journal_path(path).read_bytes(), validate_verdicts(path)) == (before, [])
+
+
+def test_a_save_stopped_by_ctrl_c_after_the_file_is_replaced_keeps_its_journal_entry(
+        source: Path, claim_ids: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    path = three_verdicts(source, claim_ids)
+    monkeypatch.setattr("claims.store.files._fsync_folder", lambda path: interrupted_replace())
+    with pytest.raises(KeyboardInterrupt):
+        record_verdict(source, claim_ids[3], "disputed", note="saved", analyst="ann")
+    monkeypatch.undo()
+    assert ([e["note"] for e in history(path, claim_ids[3], "ann")], validate_verdicts(path)) == (["saved"], [])

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..model import VERDICT_COLUMNS, ConflictError, SaveError
+from ..model import VERDICT_COLUMNS, ConflictError
 from .cache import EMPTY_SNAPSHOT, Snapshot, cache_put, file_from_rows, read_snapshot
 from .csvformat import (
     Key,
@@ -39,7 +39,7 @@ from .csvformat import (
     verdict_frame,
     with_optional_columns,
 )
-from .files import FlushError, locked, remove_stale_temps, write_atomic
+from .files import locked, remove_stale_temps, write_atomic
 from .journal import append_journal, cut_journal, journal_entries
 from .paths import conflicts_path, real_path
 
@@ -67,12 +67,25 @@ def merge_into_file(path: Path, mine: list[Record], base: Mapping[Key, str] | No
         if superseded:
             append_conflicts(path, superseded)
         _write_rows(path, rows, old_bytes, unique=True)
-    except FlushError:
-        raise
-    except SaveError:
-        cut_journal(path, size)
+    except BaseException:
+        cut_journal_unless_written(path, size, old_bytes)
         raise
     return [row.record for row in rows], superseded
+
+
+def cut_journal_unless_written(path: Path, size: int, old_bytes: bytes | None) -> None:
+    """After a save stopped by an error or Ctrl-C: cut the journal back to size when the file still holds old_bytes.
+
+    A save stopped after the file was replaced (a failed folder flush, Ctrl-C during it) keeps its entries.
+    """
+    try:
+        now = path.read_bytes()
+    except FileNotFoundError:
+        now = None
+    except OSError:
+        return
+    if now == old_bytes:
+        cut_journal(path, size)
 
 
 def _write_rows(path: Path, rows: list[Row], old_bytes: bytes | None, *, unique: bool) -> None:
@@ -200,10 +213,8 @@ def remove_row(path: str | Path, key: Key) -> Record | None:
         size = append_journal(path, journal_entries(gone, "removed"))
         try:
             _write_rows(path, [row for row in disk.rows if row.key != key], old_bytes, unique=True)
-        except FlushError:
-            raise
-        except SaveError:
-            cut_journal(path, size)
+        except BaseException:
+            cut_journal_unless_written(path, size, old_bytes)
             raise
     return gone[0]
 
