@@ -319,6 +319,9 @@ BROKEN_FILES = [
     pytest.param(HEADER.replace(",", ";").encode(),
                  "line 1: columns are separated by ';', not commas; save it as 'CSV UTF-8 (comma delimited)'",
                  id="semicolons"),
+    pytest.param((HEADER.replace(",", ";") + "\r\n" + 'c1;x.txt;S;"It is good,""he said""";q;1;2').encode(),
+                 "line 1: columns are separated by ';', not commas; save it as 'CSV UTF-8 (comma delimited)'",
+                 id="semicolons-with-a-quoted-cell"),
 ]
 
 

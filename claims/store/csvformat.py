@@ -303,6 +303,16 @@ def _header_problem(fields: list[str]) -> str:
     return "; ".join(parts) + f"; the header must be: {','.join(VERDICT_COLUMNS)}"
 
 
+def _check_header(text: str, path: Path) -> None:
+    """Raise VerdictFileError at line 1 for a wrong header before any row is parsed (';' breaks later quoting)."""
+    start = next(iter(csv.reader(io.StringIO(text.partition("\n")[0].rstrip("\r"), newline=""))), None)
+    if not start:
+        return
+    problem = _header_problem(start)
+    if problem:
+        raise VerdictFileError(f"{path} line 1: {problem}")
+
+
 class Row(NamedTuple):
     """One row of a verdict file, parsed once: its place in the order, its key, its record and its CSV line."""
 
@@ -379,6 +389,7 @@ def parse_verdicts(data: bytes, path: str | Path, *, unique: bool = True) -> tup
 def parse_rows(data: bytes, path: Path, unique: bool) -> tuple[list[Row], list[str]]:
     """Parse a verdict file's bytes into Rows (file order) and 'FILE line N: problem' messages."""
     text = _decode(data, path)
+    _check_header(text, path)
     lines = _csv_rows(text, path)
     if not lines:
         raise VerdictFileError(f"{path}: is empty, with no header line; delete it if it should hold no "
