@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from claims.cli import main
-from claims.model import ConflictError
+from claims.model import ConflictError, VerdictFileError
 from claims.store import (
     conflicts_path,
     earlier_notes,
@@ -189,3 +189,32 @@ def test_a_save_stopped_by_ctrl_c_after_the_file_is_replaced_keeps_its_journal_e
         record_verdict(source, claim_ids[3], "disputed", note="saved", analyst="ann")
     monkeypatch.undo()
     assert ([e["note"] for e in history(path, claim_ids[3], "ann")], validate_verdicts(path)) == (["saved"], [])
+
+
+def test_rebuild_of_a_source_text_refuses_and_leaves_it_alone(source: Path, claim_ids: list[str]) -> None:
+    three_verdicts(source, claim_ids)
+    text, names = source.read_bytes(), sorted(p.name for p in source.parent.iterdir())
+    with pytest.raises(VerdictFileError) as caught:
+        rebuild_verdicts(source)
+    assert (str(caught.value), source.read_bytes(), sorted(p.name for p in source.parent.iterdir())) == (
+        f"{source}: is a source text, not a verdict file; nothing was changed; rebuild its verdict file: "
+        f"python -m claims rebuild {verdicts_path(source)}", text, names)
+
+
+def test_rebuild_of_a_mistyped_path_creates_nothing(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "typo.verdicts.csv"
+    assert main(["rebuild", str(path)]) == 2
+    assert (capsys.readouterr().err, list(tmp_path.iterdir())) == (
+        f"error: {path}: no such file and no journal ({journal_path(path).name}) to rebuild it from; "
+        "check the path\n", [])
+
+
+def test_rebuild_of_a_file_that_is_no_verdict_file_and_has_no_journal_refuses(tmp_path: Path) -> None:
+    path = tmp_path / "budget.csv"
+    path.write_bytes(b"year,amount\r\n2026,5\r\n")
+    with pytest.raises(VerdictFileError) as caught:
+        rebuild_verdicts(path)
+    assert (str(caught.value), path.read_bytes(), [p.name for p in tmp_path.iterdir()]) == (
+        f"{path}: is not a verdict file (its first line is not the verdict header) and has no journal "
+        f"({journal_path(path).name}) to rebuild it from; nothing was changed; check the path",
+        b"year,amount\r\n2026,5\r\n", ["budget.csv"])

@@ -28,7 +28,7 @@ from .csvformat import (
 from .files import locked, write_atomic
 from .journal import lost_rows
 from .merge import base_fingerprints, merge_into_file, raise_conflicts
-from .paths import SUFFIX, real_path
+from .paths import SUFFIX, journal_path, real_path, verdicts_path
 
 __all__ = ["save_verdicts", "save_row", "rebuild_verdicts", "Rebuilt", "decision_changes", "base_of_row",
            "blank_review", "now_utc"]
@@ -135,6 +135,7 @@ def rebuild_verdicts(path: str | Path) -> Rebuilt:
     journalled version. The old bytes are first copied to X.verdicts.damaged-<time>.csv.
     """
     path = real_path(path)
+    check_rebuildable(path)
     with locked(path):
         data = read_bytes(path)
         readable = _readable_rows(data or b"", path)
@@ -142,6 +143,32 @@ def rebuild_verdicts(path: str | Path) -> Rebuilt:
         copy = _keep_copy(path, data) if data is not None and (restored or parse_problems(path)) else None
         merge_into_file(path, restored, None, _unreadable_as_empty(path, readable))
     return Rebuilt(path, len(readable), len(restored), copy)
+
+
+def check_rebuildable(path: Path) -> None:
+    """Raise VerdictFileError, before anything is created, when path is no verdict file to rebuild."""
+    if path.name.endswith(".txt"):
+        raise VerdictFileError(f"{path}: is a source text, not a verdict file; nothing was changed; rebuild its "
+                               f"verdict file: python -m claims rebuild {verdicts_path(path)}")
+    if journal_path(path).exists():
+        return
+    data = read_bytes(path)
+    if data is None:
+        raise VerdictFileError(f"{path}: no such file and no journal ({journal_path(path).name}) to rebuild it "
+                               "from; check the path")
+    if not _has_verdict_header(data, path):
+        raise VerdictFileError(f"{path}: is not a verdict file (its first line is not the verdict header) and has "
+                               f"no journal ({journal_path(path).name}) to rebuild it from; nothing was changed; "
+                               "check the path")
+
+
+def _has_verdict_header(data: bytes, path: Path) -> bool:
+    """Tell whether a file's bytes start with a verdict file's header (of this release or an earlier one)."""
+    try:
+        parse_verdicts(data.split(b"\n", 1)[0], path)
+    except VerdictFileError:
+        return False
+    return True
 
 
 def _readable_rows(data: bytes, path: Path) -> list[Record]:
