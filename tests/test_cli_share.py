@@ -113,3 +113,12 @@ def test_export_final_refuses_an_imported_texts_provenance(source: Path, capsys:
     assert (main(["export-final", str(source), "-o", str(target)]), target.read_text(encoding="utf-8")) == (2, "{}")
     assert capsys.readouterr().err.endswith(f"error: {target}: is an imported text's provenance; it was not changed; "
                                             "write the output to a new file (for example with -o reviews.json)\n")
+
+
+@pytest.mark.parametrize("command", [["report", "-o", "{folder}/r.html"], ["export-final", "-o", "{folder}/r.json"]])
+def test_an_output_in_a_missing_folder_names_the_folder(source: Path, command: list[str],
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = source.parent / "no such"
+    argv = [command[0], str(source)] + [word.format(folder=folder) for word in command[1:]]
+    assert (main(argv), capsys.readouterr().err.splitlines()[-1], folder.exists()) == (
+        2, f"error: {argv[-1]}: the folder {folder} does not exist; check the path; nothing was saved", False)

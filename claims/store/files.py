@@ -41,8 +41,7 @@ class FlushError(SaveError):
 def locked(path: str | Path) -> Iterator[None]:
     """Hold the verdict file's lock (X.verdicts.csv.lock), or raise SaveError after LOCK_TIMEOUT s."""
     path = real_path(path)
-    if not path.parent.is_dir():
-        raise SaveError(f"{path}: the folder {path.parent} does not exist; check the path; nothing was saved")
+    check_folder(path)
     lock = FileLock(lock_path(path), timeout=LOCK_TIMEOUT)
     try:
         lock.acquire()
@@ -59,12 +58,19 @@ def locked(path: str | Path) -> Iterator[None]:
         lock.release()
 
 
+def check_folder(path: Path) -> None:
+    """Raise SaveError when the folder a file is to be written in does not exist (a mistyped path)."""
+    if not path.parent.is_dir():
+        raise SaveError(f"{path}: the folder {path.parent} does not exist; check the path; nothing was saved")
+
+
 def write_atomic(path: str | Path, data: bytes) -> None:
     """Replace path with data so that a crash leaves the old or the new file whole; SaveError on failure.
 
     Writers of verdict files call this under the file's lock, after remove_stale_temps.
     """
     path = real_path(path)
+    check_folder(path)
     mode = _mode_for(path)
     try:
         if not _replace_via_unnamed(path, data, mode):
