@@ -138,7 +138,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     if table.empty and not skipped:
         print(f"no source texts (*.txt) in {' '.join(args.paths or ['.'])}", file=sys.stderr)
         return 1
-    write_table(table, args.format)
+    if not table.empty:
+        write_table(table, args.format)
     return 1 if skipped else 0
 
 

@@ -200,3 +200,10 @@ def test_verdict_without_a_name_takes_the_one_saved_in_the_app(source: Path, cla
     remember_analyst("Saved Name")
     assert main(["verdict", str(source), claim_ids[0], "supported"]) == 0
     assert load_verdicts(verdicts_path(source))["analyst"].tolist() == ["Saved Name"]
+
+
+def test_status_of_a_mistyped_path_prints_only_the_one_line(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "nothere.txt"
+    assert main(["status", str(missing)]) == 1
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"skipped {missing}: {missing}: no such file; check the path and the file name\n")
