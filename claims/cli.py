@@ -29,6 +29,7 @@ from .store import (
     verdicts_path,
     write_atomic,
 )
+from .store.csvformat import escaped_frame
 from .store.journal import HISTORY_COLUMNS
 from .editing import EDIT_COLUMNS, edit_counts, edits_by_analyst
 from .verdicts import record_verdict, summarise
@@ -99,7 +100,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     frames = [extract_claims(load_source(path)) for path in args.sources]
     table = pd.concat(frames, ignore_index=True)
     if args.format == "csv":
-        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+        escaped_frame(table).to_csv(sys.stdout, index=False, lineterminator="\n")
     elif args.format == "json":
         sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n")
     else:
@@ -152,7 +153,7 @@ def with_edits(table: pd.DataFrame, edits: pd.DataFrame) -> pd.DataFrame:
 def write_table(table: pd.DataFrame, fmt: str) -> None:
     """Print a plain table as aligned text, CSV or JSON records."""
     if fmt == "csv":
-        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+        escaped_frame(table).to_csv(sys.stdout, index=False, lineterminator="\n")
     elif fmt == "json":
         sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n")
     else:

@@ -6,6 +6,7 @@ import sys
 
 from .importers import SUFFIXES
 from .progress import overview, totals
+from .store.csvformat import escaped_frame
 
 TABLE_FORMATS: tuple[str, ...] = ("table", "csv", "json")
 
@@ -34,7 +35,7 @@ def cmd_overview(args: argparse.Namespace) -> int:
         print(f"no source texts (*.txt) in {args.folder}", file=sys.stderr)
         return 1
     if args.format == "csv":
-        table.to_csv(sys.stdout, index=False, lineterminator="\n")
+        escaped_frame(table).to_csv(sys.stdout, index=False, lineterminator="\n")
     elif args.format == "json":
         sys.stdout.write(table.to_json(orient="records", force_ascii=False, indent=2) + "\n")
     else:

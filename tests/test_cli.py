@@ -60,3 +60,11 @@ def test_version_names_the_extractor_that_runs(capsys):
         main(["--version"])
     extractor = "compiled with mypyc (scripts/compile.sh)" if is_compiled() else "pure Python"
     assert (done.value.code, capsys.readouterr().out) == (0, f"claims-workbench 0.1.0; extractor: {extractor}\n")
+
+
+def test_extract_csv_neutralises_formula_starts(capsys, text_file):
+    source = text_file("Acme results\n\nAcme Water said: '+40 per cent more pipes were replaced this year.'\n")
+    assert main(["extract", str(source), "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[1].split(",")[2:5] == ["Acme Water", "'+40 per cent more pipes were replaced this year.",
+                                       "'+40 per cent more pipes were replaced this year."]

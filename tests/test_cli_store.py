@@ -207,3 +207,12 @@ def test_status_of_a_mistyped_path_prints_only_the_one_line(tmp_path: Path, caps
     assert main(["status", str(missing)]) == 1
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", f"skipped {missing}: {missing}: no such file; check the path and the file name\n")
+
+
+def test_history_and_status_csv_neutralise_formula_starts(source: Path, claim_ids: list[str], capsys) -> None:
+    record_verdict(source, claim_ids[0], "disputed", note='=HYPERLINK("http://x","y")', analyst="=cmd")
+    assert main(["history", str(source), claim_ids[0], "--format", "csv"]) == 0
+    history_row = capsys.readouterr().out.splitlines()[1].split(",")
+    assert main(["status", str(source), "--format", "csv"]) == 0
+    status_row = capsys.readouterr().out.splitlines()[1].split(",")
+    assert (history_row[2], history_row[5], status_row[1]) == ("'=cmd", "\"'=HYPERLINK(\"\"http://x\"\"", "'=cmd")

@@ -134,6 +134,11 @@ def escape_cell(value: str) -> str:
     return value
 
 
+def escaped_frame(table: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy of a table for a CSV people open in a spreadsheet: every text cell escaped (escape_cell)."""
+    return table.map(lambda value: escape_cell(value) if isinstance(value, str) else value)
+
+
 def unescape_cell(value: str) -> str:
     """Undo escape_cell: drop one leading apostrophe."""
     return value[1:] if value.startswith(ESCAPE) else value
