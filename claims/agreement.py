@@ -118,12 +118,18 @@ def krippendorff_alpha(labels: Mapping[str, Mapping[str, str]], analysts: Sequen
                                     value_domain=list(codes.values())))
 
 
+def pair_table(pairs: Sequence[Mapping[str, object]]) -> pd.DataFrame:
+    """Return the pairs as a table whose kappa stays None where undefined (not NaN)."""
+    table = pd.DataFrame(list(pairs), columns=list(PAIR_COLUMNS))
+    table["kappa"] = pd.Series([pair["kappa"] for pair in pairs], index=table.index, dtype=object)
+    return table
+
+
 def agreement(verdicts: pd.DataFrame) -> Agreement:
     """Measure agreement: Cohen's kappa for two analysts, Krippendorff's alpha for more; list disagreements."""
     labels = labels_by_claim(verdicts)
     analysts = tuple(sorted({a for by in labels.values() for a in by}))
-    pairs = pd.DataFrame([pair_agreement(labels, a, b) for a, b in itertools.combinations(analysts, 2)],
-                         columns=list(PAIR_COLUMNS))
+    pairs = pair_table([pair_agreement(labels, a, b) for a, b in itertools.combinations(analysts, 2)])
     shared = sum(len(by) >= 2 for by in labels.values())
     if len(analysts) < 2:
         statistic, value = "", None

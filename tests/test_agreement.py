@@ -18,6 +18,7 @@ from claims.agreement import (
     merge_files,
     write_merged,
 )
+from claims.cli import format_agreement
 from claims.model import VERDICT_COLUMNS, VerdictError, VerdictFileError
 from claims.store import conflicts_path, load_verdicts, save_verdicts
 from claims.store.merge import merge_versions
@@ -156,3 +157,11 @@ def test_pairs_cover_every_combination_of_analysts() -> None:
     result = agreement(table(*[row("c1", a, "supported") for a in names]))
     pairs = list(zip(result.pairs["analyst_a"], result.pairs["analyst_b"], strict=True))
     assert pairs == list(itertools.combinations(names, 2))
+
+
+def test_a_pair_with_no_claim_in_common_has_kappa_none_and_is_printed_undefined() -> None:
+    result = agreement(table(row("c1", "ann", "supported"), row("c1", "bob", "disputed"),
+                             row("c2", "bob", "supported"), row("c2", "cat", "supported")))
+    assert (result.pairs.to_dict("records")[1], format_agreement(result).splitlines()[2]) == (
+        {"analyst_a": "ann", "analyst_b": "cat", "both_reviewed": 0, "agreed": 0, "kappa": None},
+        "  ann & cat: 0 both reviewed, 0 agreed, kappa undefined")
