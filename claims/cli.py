@@ -214,8 +214,17 @@ def cmd_merge(args: argparse.Namespace) -> int:
     counts = edit_counts(table["origin"])
     print(f"{counts['corrected']} row(s) with a claim an analyst corrected, split or merged; "
           f"{counts['added']} claim(s) an analyst added")
-    print(format_agreement(agreement(table)))
+    print(format_agreements(table))
     return 0
+
+
+def format_agreements(table: pd.DataFrame) -> str:
+    """Render agreement per source text (two texts are never pooled into one figure), named when several."""
+    sources = sorted(table["source"].unique())
+    if len(sources) < 2:
+        return format_agreement(agreement(table))
+    return "\n".join(f"{source}: " + format_agreement(agreement(table[table["source"] == source]))
+                     for source in sources)
 
 
 def format_agreement(result: Agreement) -> str:

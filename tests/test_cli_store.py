@@ -216,3 +216,22 @@ def test_history_and_status_csv_neutralise_formula_starts(source: Path, claim_id
     assert main(["status", str(source), "--format", "csv"]) == 0
     status_row = capsys.readouterr().out.splitlines()[1].split(",")
     assert (history_row[2], history_row[5], status_row[1]) == ("'=cmd", "\"'=HYPERLINK(\"\"http://x\"\"", "'=cmd")
+
+
+def test_merge_of_two_texts_measures_agreement_per_text_never_pooled(tmp_path: Path, capsys) -> None:
+    from verdict_rows import row, write
+    first = write(tmp_path / "a.verdicts-copy.csv", row("c1", "ann", "supported"), row("c1", "bob", "supported"),
+                  row("c2", "ann", "disputed"), row("c2", "bob", "supported"))
+    second = write(tmp_path / "b.verdicts-copy.csv", row("c3", "ann", "supported", source="b.txt"),
+                   row("c3", "cat", "supported", source="b.txt"))
+    assert main(["merge", str(first), str(second), "-o", str(tmp_path / "out.csv")]) == 0
+    assert capsys.readouterr().out.splitlines()[2:] == [
+        "a.txt: Cohen's kappa: 0.000 (2 analysts, 2 claims reviewed by two or more)",
+        "  ann & bob: 2 both reviewed, 1 agreed, kappa 0.000",
+        "1 disagreement(s)",
+        "  [c2] a.txt: Costs fell.",
+        "    ann: disputed",
+        "    bob: supported",
+        "b.txt: Cohen's kappa: undefined (2 analysts, 1 claims reviewed by two or more)",
+        "  ann & cat: 1 both reviewed, 1 agreed, kappa undefined",
+        "0 disagreement(s)"]
