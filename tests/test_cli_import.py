@@ -79,3 +79,11 @@ def test_overview_of_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_overview_of_an_empty_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["overview", str(tmp_path)]) == 1
     assert capsys.readouterr().err == f"no source texts (*.txt) in {tmp_path}\n"
+
+
+def test_import_of_an_upper_case_txt_beside_itself_makes_the_source_text(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "NEWS.TXT").write_bytes(ANNOUNCEMENT.read_bytes())
+    assert main(["import", str(tmp_path / "NEWS.TXT")]) == 0
+    assert (sorted(p.name for p in tmp_path.iterdir()), (tmp_path / "NEWS.txt").read_text(encoding="utf-8")) == (
+        ["NEWS.TXT", "NEWS.txt", "NEWS.txt.provenance.json"], ANNOUNCEMENT.read_text(encoding="utf-8") + "\n")

@@ -76,7 +76,7 @@ def import_file(path: str | Path, folder: str | Path | None = None) -> Imported:
         raise ImportFailed(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
     folder = Path(folder) if folder is not None else path.parent
     beside = path.name if folder.resolve() == path.parent.resolve() else ""
-    if beside and suffix == ".txt":
+    if beside and path.name.endswith(".txt"):  # NEWS.TXT is no source text (the folder lists *.txt): import it
         raise ImportFailed(f"{path}: is already a source text in {folder}; open it in the app as it is")
     return import_bytes(data, path.name, folder, suffix=suffix, original_beside=beside)
 
