@@ -10,7 +10,7 @@ import pandas as pd
 from .adjudication import LABELS, Dispute, disputes, final_path, final_table, load_final, settle
 from .compare import source_files
 from .export import claim_reviews, to_jsonld
-from .model import ClaimsError
+from .model import ClaimsError, shell_word
 from .store import check_output, load_verdicts, write_atomic
 
 
@@ -66,7 +66,7 @@ def cmd_export_final(args: argparse.Namespace) -> int:
     reviews, warnings = claim_reviews(table.drop(columns="status"), url=args.url, publisher=args.publisher,
                                       source_url=args.source_url)
     warnings += [f"claim {c}: the analysts disagree and no reviewer settled it; it is left out "
-                 f"(python -m claims settle {args.source} {c} VERDICT)"
+                 f"(python -m claims settle {shell_word(args.source)} {shell_word(c)} VERDICT)"
                  for c in table.loc[table["status"] == "open", "claim_id"]]
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)

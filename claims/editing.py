@@ -17,7 +17,7 @@ from .corrections import corrected, loose_matches, merged, show_text, split_offs
 from .extract import claim_id_for
 from .extract.parties import Party, menu, named_parties
 from .extract.surface import working_copy
-from .model import EDITED_ORIGINS, VERDICT_COLUMNS, Source, VerdictError, VerdictFileError
+from .model import EDITED_ORIGINS, VERDICT_COLUMNS, Source, VerdictError, VerdictFileError, shell_word
 from .placing import extracted_records, fresh_id
 from .sources import load_source
 from .store.analysts import resolve_analyst
@@ -233,7 +233,7 @@ def _placed_row(source: str | Path, claim_id: str, analyst: str | None) -> Recor
     found = table[table["claim_id"] == claim_id]
     if found.empty:
         raise VerdictError(f"{source}: has no claim with id {show_value(claim_id)}; list the ids with "
-                           f"`python -m claims status {source}` or the board's claim list")
+                           f"`python -m claims status {shell_word(source)}` or the board's claim list")
     return {str(k): v for k, v in found.iloc[0].items()}
 
 

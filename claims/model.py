@@ -1,7 +1,9 @@
 """Column names, verdict words, the Claim record and the named errors: imported by all, importing none."""
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass
+from pathlib import Path
 
 CLAIM_COLUMNS: tuple[str, ...] = ("claim_id", "source", "speaker", "claim", "quote", "start", "end")
 """The columns of an extracted claims table, in order."""
@@ -86,6 +88,11 @@ class Claim:
     quote: str
     start: int
     end: int
+
+
+def shell_word(path: str | Path) -> str:
+    """Return a path as one word a shell reads back unchanged, for commands an error message suggests."""
+    return shlex.quote(str(path))
 
 
 class ClaimsError(Exception):

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .anchor import find_quote, occurrences
 from .extract import claim_id_for, extract_claims
-from .model import CLAIM_COLUMNS, EDITED_ORIGINS, ORIGINAL_COLUMNS, Source, VerdictError
+from .model import CLAIM_COLUMNS, EDITED_ORIGINS, ORIGINAL_COLUMNS, Source, VerdictError, shell_word
 from .store.csvformat import INT_COLUMNS, Record, show_value, table_records
 
 SAME_SPAN: float = 0.8
@@ -209,7 +209,7 @@ def claim_columns(saved: Sequence[Mapping[str, object]], source: Source, claim_i
     if fallback is not None:
         return {**claim_part(fallback), **locate(source.text, fallback, extracted(source))[0]}
     raise VerdictError(f"{source.path}: has no claim with id {show_value(claim_id)}; list the ids with "
-                       f"`python -m claims extract {source.path}`")
+                       f"`python -m claims extract {shell_word(source.path)}`")
 
 
 def _unclaimed_extracted(source: Source, saved: Iterable[Mapping[str, object]], claim_id: str) -> Record | None:

@@ -235,3 +235,13 @@ def test_merge_of_two_texts_measures_agreement_per_text_never_pooled(tmp_path: P
         "b.txt: Cohen's kappa: undefined (2 analysts, 1 claims reviewed by two or more)",
         "  ann & cat: 1 both reviewed, 1 agreed, kappa undefined",
         "0 disagreement(s)"]
+
+
+def test_a_command_suggested_for_a_path_with_spaces_can_be_pasted_into_a_shell(tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "press texts"
+    folder.mkdir()
+    source = folder / "Acme (final).txt"
+    source.write_bytes(Path(__file__).parent.parent.joinpath("seeds", "001_171feed66f9bd120.txt").read_bytes())
+    assert main(["verdict", str(source), "nope", "supported", "--analyst", "ann"]) == 2
+    assert capsys.readouterr().err == (f"error: {source}: has no claim with id 'nope'; list the ids with "
+                                       f"`python -m claims extract '{source}'`\n")

@@ -24,7 +24,7 @@ from types import MappingProxyType
 
 import pandas as pd
 
-from ..model import VerdictFileError
+from ..model import VerdictFileError, shell_word
 from .csvformat import HEAD, Key, Record, Row, parse_rows, parse_verdicts, render_lines, verdict_frame
 from .paths import CONFLICTS_SUFFIX
 
@@ -134,7 +134,7 @@ def read_snapshot(path: Path, *, unique: bool = True) -> tuple[Snapshot, bytes |
     if snapshot is None:
         rows, problems = parse_rows(data, path, unique)
         if problems:
-            more = f" (and {len(problems) - 1} more; list them with `python -m claims validate {path}`)"
+            more = f" (and {len(problems) - 1} more; list them with `python -m claims validate {shell_word(path)}`)"
             raise VerdictFileError(problems[0] + (more if len(problems) > 1 else "")
                                    + "; fix the file by hand or restore it from git; it was not changed")
         snapshot = snapshot_of(rows)

@@ -26,7 +26,7 @@ import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from ..model import LEGACY_COLUMNS, OPTIONAL_COLUMNS, VERDICT_COLUMNS, SaveError, VerdictFileError
+from ..model import LEGACY_COLUMNS, OPTIONAL_COLUMNS, VERDICT_COLUMNS, SaveError, VerdictFileError, shell_word
 from .cache import parse_problems, read_bytes
 from .csvformat import Key, Record, now_utc, parse_verdicts, row_key, show_value
 from .files import save_failure
@@ -161,7 +161,7 @@ def validate_verdicts(path: str | Path) -> list[str]:
     records, _ = parse_verdicts(read_bytes(path) or b"", path)
     return [f"{path}: claim {show_value(row['claim_id'])} by analyst {show_value(row['analyst'])} is in the "
             f"journal ({journal_path(path).name}, saved {row['updated_at'] or 'at an unknown time'}) but not in "
-            f"the file, which has lost rows; run `python -m claims rebuild {path}` to restore them"
+            f"the file, which has lost rows; run `python -m claims rebuild {shell_word(path)}` to restore them"
             for row in lost_rows(path, records)]
 
 

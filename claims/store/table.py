@@ -8,7 +8,7 @@ import pandas as pd
 
 from dataclasses import dataclass
 
-from ..model import LEGACY_COLUMNS, VERDICT_COLUMNS, VerdictError, VerdictFileError, verdict_problem
+from ..model import LEGACY_COLUMNS, VERDICT_COLUMNS, VerdictError, VerdictFileError, verdict_problem, shell_word
 from .cache import Snapshot, parse_problems, read_bytes, read_snapshot, snapshot_of
 from .csvformat import (
     CHECKED_VALUES,
@@ -149,7 +149,7 @@ def check_rebuildable(path: Path) -> None:
     """Raise VerdictFileError, before anything is created, when path is no verdict file to rebuild."""
     if path.name.endswith(".txt"):
         raise VerdictFileError(f"{path}: is a source text, not a verdict file; nothing was changed; rebuild its "
-                               f"verdict file: python -m claims rebuild {verdicts_path(path)}")
+                               f"verdict file: python -m claims rebuild {shell_word(verdicts_path(path))}")
     if journal_path(path).exists():
         return
     data = read_bytes(path)
