@@ -19,6 +19,7 @@ Only the claim columns of the extractor's table are used; other columns it may a
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -84,6 +85,21 @@ def same_span(a: Mapping[str, object], b: Mapping[str, object]) -> bool:
     return union > 0 and (min(a_end, b_end) - max(a_start, b_start)) / union >= SAME_SPAN
 
 
+def canonical(text: str) -> str:
+    """Return text in Unicode NFC, so that a text re-saved decomposed (NFD, as some Mac tools do) has the same words."""
+    return unicodedata.normalize("NFC", text)
+
+
+def words_key(row: Mapping[str, object]) -> tuple[str, str]:
+    """Return a row's (quote, speaker), canonical: the key by which a saved row finds its extracted claim."""
+    return canonical(str(row["quote"])), canonical(str(row["speaker"]))
+
+
+def same_text(a: str, b: str) -> bool:
+    """Tell whether two strings are the same words, whatever their Unicode normal form."""
+    return canonical(a) == canonical(b)
+
+
 class Extracted:
     """The extractor's claims of one text, indexed by (quote, speaker) and by id (shared: read-only)."""
 
@@ -93,12 +109,12 @@ class Extracted:
         self.why = dict(why or {})
         self.by_words: dict[tuple[str, str], list[int]] = {}
         for at, claim in enumerate(self.claims):
-            self.by_words.setdefault((str(claim["quote"]), str(claim["speaker"])), []).append(at)
+            self.by_words.setdefault(words_key(claim), []).append(at)
         self.by_id = {str(claim["claim_id"]): at for at, claim in enumerate(self.claims)}
 
     def said_by(self, row: Mapping[str, object], taken: set[int] | frozenset[int] = frozenset()) -> int | None:
         """Return the claim not taken with the row's quote and speaker nearest the row's old start, or None."""
-        found = [at for at in self.by_words.get((str(row["quote"]), str(row["speaker"])), []) if at not in taken]
+        found = [at for at in self.by_words.get(words_key(row), []) if at not in taken]
         return min(found, key=lambda at: abs(int(str(self.claims[at]["start"])) - int(str(row["start"]))),
                    default=None)
 
@@ -132,7 +148,7 @@ def locate(text: str, row: Mapping[str, object], extracted: Extracted,
     there = extracted.at(place)
     if there is None:
         return place, None, False
-    if str(row["speaker"]) and extracted.claims[there]["speaker"] != row["speaker"]:
+    if str(row["speaker"]) and not same_text(str(extracted.claims[there]["speaker"]), str(row["speaker"])):
         return old_place(row), None, True
     return {k: extracted.claims[there][k] for k in ("start", "end", "quote")}, there, False
 
