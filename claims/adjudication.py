@@ -101,11 +101,16 @@ def load_final(path: str | Path) -> pd.DataFrame:
     return load_verdicts(path)
 
 
+def check_label(label: str) -> None:
+    """Raise SettleError when a final verdict is not one of LABELS."""
+    if label not in LABELS:
+        raise SettleError(f"final verdict {label!r} is not one of {', '.join(LABELS)}; pick one of those")
+
+
 def settlement_row(verdicts: pd.DataFrame, claim_id: str, label: str, *, reviewer: str, note: str = "",
                    at: str | None = None) -> dict[str, object]:
     """Build the final row of one claim: its claim columns, the chosen label, the reviewer and the time."""
-    if label not in LABELS:
-        raise SettleError(f"final verdict {label!r} is not one of {', '.join(LABELS)}; pick one of those")
+    check_label(label)
     rows = records(verdicts[verdicts["claim_id"] == claim_id])
     if not rows:
         raise SettleError(f"claim {claim_id!r} is in none of the analysts' files; copy its id from the "
@@ -127,6 +132,7 @@ def _joined(rows: Sequence[Mapping[str, object]], column: str) -> str:
 def settle(verdicts: pd.DataFrame, claim_id: str, label: str, *, path: str | Path, reviewer: str | None = None,
            note: str = "") -> dict[str, object]:
     """Record a reviewer's final verdict on one claim in the final file (atomic, locked); return the row."""
+    check_label(label)
     try:
         name = resolve_analyst(reviewer)
     except VerdictError as exc:

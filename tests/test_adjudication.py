@@ -114,3 +114,11 @@ def test_final_table_of_unreviewed_claims() -> None:
     table = final_table(frame(row("c1", "ann", "")), frame())
     assert table[["claim_id", "verdict", "status"]].to_dict("records") == [
         {"claim_id": "c1", "verdict": "", "status": "not reviewed"}]
+
+
+def test_an_unknown_final_verdict_is_named_before_a_missing_reviewer_name(tmp_path: Path) -> None:
+    verdicts = frame(row("c1", "ann", "supported"), row("c1", "bob", "disputed"))
+    with pytest.raises(SettleError) as caught:
+        settle(verdicts, "c1", "maybe", path=tmp_path / "a.final.csv")
+    assert (str(caught.value), (tmp_path / "a.final.csv").exists()) == (
+        "final verdict 'maybe' is not one of supported, disputed, unverified, not a claim; pick one of those", False)
