@@ -348,3 +348,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        print(f"error: {unforeseen_os_error(exc)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("stopped (Ctrl-C); every verdict saved before it is safe on disk", file=sys.stderr)
+        return 130
+
+
+def unforeseen_os_error(exc: OSError) -> str:
+    """Word an operating-system error no command foresaw: the file it names, what happened, what to check."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}; check the file and the disk, then try again"

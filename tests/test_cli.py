@@ -1,4 +1,5 @@
 """The command line, in-process: `python -m claims extract`."""
+import errno
 import io
 import json
 from pathlib import Path
@@ -68,3 +69,23 @@ def test_extract_csv_neutralises_formula_starts(capsys, text_file):
     rows = capsys.readouterr().out.splitlines()
     assert rows[1].split(",")[2:5] == ["Acme Water", "'+40 per cent more pipes were replaced this year.",
                                        "'+40 per cent more pipes were replaced this year."]
+
+
+def stopped(*args: object, **kwargs: object) -> None:
+    """A command the user stops with Ctrl-C."""
+    raise KeyboardInterrupt
+
+
+def disk_fails(*args: object, **kwargs: object) -> None:
+    """A command whose disk fails in a way the workbench did not foresee."""
+    raise OSError(errno.EIO, "Input/output error", "press/a.txt")
+
+
+@pytest.mark.parametrize(("fail", "status", "message"), [
+    (stopped, 130, "stopped (Ctrl-C); every verdict saved before it is safe on disk\n"),
+    (disk_fails, 2, "error: press/a.txt: Input/output error; check the file and the disk, then try again\n"),
+])
+def test_ctrl_c_and_an_unforeseen_disk_error_are_one_line_not_a_traceback(capsys, monkeypatch, fail, status: int,
+                                                                         message: str):
+    monkeypatch.setattr("claims.cli.extract_claims", fail)
+    assert (main(["extract", str(ANNOUNCEMENT)]), capsys.readouterr().err) == (status, message)
