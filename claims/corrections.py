@@ -120,6 +120,8 @@ def split_parts(row: Mapping[str, object], text: str, at: int) -> tuple[Record, 
 
 def merged(first: Mapping[str, object], second: Mapping[str, object], text: str) -> tuple[Record, Record]:
     """Return two neighbouring claims merged: the first spans both (`merged`), the second is dismissed."""
+    if str(first["claim_id"]) == str(second["claim_id"]):
+        raise CorrectionError("a claim cannot be merged with itself; pick the neighbour to merge it with")
     if int(str(first["start"])) > int(str(second["start"])):
         first, second = second, first
     start, end = int(str(first["start"])), max(int(str(first["end"])), int(str(second["end"])))

@@ -197,3 +197,9 @@ def test_a_corrected_speaker_and_the_original_columns_are_formula_escaped(source
     assert raw.splitlines()[1].endswith(",corrected,,the agency,Waits fell and costs fell.,waits fell and costs fell,")
     assert read_verdicts(source.with_name("a.verdicts.csv"))[["speaker", "claim"]].values.tolist() == [
         ["=HYPERLINK(1)", "+1 more"]]
+
+
+def test_a_claim_is_not_merged_with_itself() -> None:
+    with pytest.raises(CorrectionError) as caught:
+        merged(ROW, dict(ROW), TEXT)
+    assert str(caught.value) == "a claim cannot be merged with itself; pick the neighbour to merge it with"
