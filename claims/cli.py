@@ -5,11 +5,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import pandas as pd
 
 from .agreement import Agreement, agreement, write_merged
-from .cli_share import add_share_commands
+from .cli_share import add_share_commands, check_json_output
 from .cli_import import add_import_commands
 from .compiled import is_compiled
 from .export import claim_reviews, to_jsonld
@@ -205,6 +206,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     """Merge analysts' verdict files into one, then print their agreement and disagreements."""
     check_output(args.output, args.files, verdicts=True)
+    check_merge_output(args.output)
     merged = write_merged(args.files, args.output)
     table = merged.verdicts
     print(f"merged {len(args.files)} file(s) into {args.output}: {len(table)} rows, "
@@ -216,6 +218,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
           f"{counts['added']} claim(s) an analyst added")
     print(format_agreements(table))
     return 0
+
+
+def check_merge_output(output: str) -> None:
+    """Raise UsageError when a merge's output is not named as a CSV (it would put a verdict file in a .html, say)."""
+    if Path(output).suffix.lower() != ".csv":
+        raise UsageError(f"{output}: a merged file is a verdict CSV; name the output FILE.csv")
 
 
 def format_agreements(table: pd.DataFrame) -> str:
@@ -247,6 +255,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     """Write schema.org ClaimReview JSON-LD for every reviewed claim; warnings go to stderr."""
     if args.output:
         check_output(args.output, [args.file])
+        check_json_output(Path(args.output), args.file)
     verdicts = load_verdicts(args.file)
     if args.analyst:
         verdicts = verdicts[verdicts["analyst"] == args.analyst]

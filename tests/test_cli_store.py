@@ -245,3 +245,17 @@ def test_a_command_suggested_for_a_path_with_spaces_can_be_pasted_into_a_shell(t
     assert main(["verdict", str(source), "nope", "supported", "--analyst", "ann"]) == 2
     assert capsys.readouterr().err == (f"error: {source}: has no claim with id 'nope'; list the ids with "
                                        f"`python -m claims extract '{source}'`\n")
+
+
+@pytest.mark.parametrize(("command", "name", "message"), [
+    ("export", "a.report.html", "ClaimReview is JSON-LD; name the output FILE.json or FILE.jsonld"),
+    ("merge", "report.html", "a merged file is a verdict CSV; name the output FILE.csv"),
+])
+def test_an_output_of_the_wrong_kind_is_refused_and_left_alone(source: Path, claim_ids: list[str], capsys,
+                                                               command: str, name: str, message: str) -> None:
+    record_verdict(source, claim_ids[0], "supported", analyst="ann")
+    out = source.parent / name
+    out.write_bytes(b"<html>the editor's page</html>")
+    assert main([command, str(verdicts_path(source)), "-o", str(out)]) == 2
+    assert (capsys.readouterr().err, out.read_bytes(), sorted(p.name for p in source.parent.iterdir() if "report" in p.name)) == (
+        f"error: {out}: {message}\n", b"<html>the editor's page</html>", [name])
