@@ -223,8 +223,9 @@ def merge_claims(source: str | Path, first_id: str, second_id: str, analyst: str
     whole, gone = merged(first, second, text.text)
     if int(str(first["start"])) > int(str(second["start"])):
         first, second = second, first
+    widened = change_row(source, str(first["claim_id"]), analyst, {}, claim={**_claim_keys(first), **whole})
     change_row(source, str(second["claim_id"]), analyst, {}, claim={**_claim_keys(second), **gone})
-    return change_row(source, str(first["claim_id"]), analyst, {}, claim={**_claim_keys(first), **whole})
+    return widened  # the first widened before the second is dismissed: a failure between hides no words
 
 
 def _placed_row(source: str | Path, claim_id: str, analyst: str | None) -> Record:

@@ -203,3 +203,21 @@ def test_a_claim_is_not_merged_with_itself() -> None:
     with pytest.raises(CorrectionError) as caught:
         merged(ROW, dict(ROW), TEXT)
     assert str(caught.value) == "a claim cannot be merged with itself; pick the neighbour to merge it with"
+
+
+def test_a_merge_whose_second_write_fails_never_leaves_the_neighbour_dismissed_alone(
+        source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claims.model import SaveError
+    ids = verdicts.review_table(source, "ann")["claim_id"].tolist()
+    real, calls = editing.change_row, []
+
+    def second_fails(*args: object, **kwargs: object) -> pd.Series:
+        """change_row, with the disk full at the second write."""
+        calls.append(args[1])
+        if len(calls) == 2:
+            raise SaveError("disk full")
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+    monkeypatch.setattr(editing, "change_row", second_fails)
+    with pytest.raises(SaveError):
+        editing.merge_claims(source, ids[0], ids[1], analyst="ann")
+    assert [(r[2], r[4]) for r in _table(source)] == [("merged", ""), ("extracted", ""), ("extracted", "")]
