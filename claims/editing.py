@@ -26,7 +26,7 @@ from .store.csvformat import Record, show_value
 from .store.merge import clear_conflicts, row_conflicts
 from .store.merge import remove_row as store_remove_row
 from .store.paths import conflicts_path, verdicts_path
-from .verdicts import change_row, review_table, source_paths
+from .verdicts import change_claims, change_row, review_table, source_paths
 
 
 class InsideClaimError(VerdictError):
@@ -211,9 +211,9 @@ def split_claim(source: str | Path, claim_id: str, at: int | str,
     offset = split_offset(row, at) if isinstance(at, str) else at
     first, second = split_parts(row, text.text, offset)
     second_id = _new_id(text, str(second["quote"]), int(str(second["start"])))
-    saved = change_row(source, claim_id, analyst, {}, claim={**_claim_keys(row), **first})
-    other = change_row(source, second_id, analyst, {}, claim={**_claim_keys(row), **second, "claim_id": second_id})
-    return saved, other
+    saved, other = change_claims(source, analyst, [{**_claim_keys(row), **first},
+                                                   {**_claim_keys(row), **second, "claim_id": second_id}])
+    return saved, other  # one write: a failing save leaves the claim whole, never a part of it without a claim
 
 
 def merge_claims(source: str | Path, first_id: str, second_id: str, analyst: str | None = None) -> pd.Series:
@@ -223,9 +223,8 @@ def merge_claims(source: str | Path, first_id: str, second_id: str, analyst: str
     whole, gone = merged(first, second, text.text)
     if int(str(first["start"])) > int(str(second["start"])):
         first, second = second, first
-    widened = change_row(source, str(first["claim_id"]), analyst, {}, claim={**_claim_keys(first), **whole})
-    change_row(source, str(second["claim_id"]), analyst, {}, claim={**_claim_keys(second), **gone})
-    return widened  # the first widened before the second is dismissed: a failure between hides no words
+    widened, _ = change_claims(source, analyst, [{**_claim_keys(first), **whole}, {**_claim_keys(second), **gone}])
+    return widened  # one write: a failing save leaves both claims as they were
 
 
 def _placed_row(source: str | Path, claim_id: str, analyst: str | None) -> Record:

@@ -7,12 +7,13 @@ splitting and merging claims are in `claims.editing`, above this module.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
 
-from .model import CLAIM_COLUMNS, EDITED_ORIGINS, SPEAKER_CHECKED, VERDICT_COLUMNS, VERDICTS, SourceError, VerdictFileError
+from .model import (CLAIM_COLUMNS, EDITED_ORIGINS, SPEAKER_CHECKED, VERDICT_COLUMNS, VERDICTS, Source, SourceError,
+                    VerdictFileError)
 from .placing import claim_columns, place_claims
 from .sources import load_source
 from .store import table as store_table
@@ -20,7 +21,7 @@ from .store.analysts import resolve_analyst
 from .store.cache import Snapshot, read_records
 from .store.csvformat import Record, checked_record
 from .store.paths import SUFFIX, conflicts_path, verdicts_path
-from .store.table import blank_review, decision_changes, save_row
+from .store.table import blank_review, decision_changes, save_row, save_rows
 
 
 def record_verdict(source: str | Path, claim_id: str, verdict: str, note: str | None = None,
@@ -69,7 +70,22 @@ def change_row(source: str | Path, claim_id: str, analyst: str | None, changes: 
                 fallback: Mapping[str, object] | None = None) -> pd.Series:
     """Set one analyst's row for one claim: its claim columns placed in the current text, merged, saved."""
     name = resolve_analyst(analyst)
-    text = load_source(source)
+    build = _row_builder(load_source(source), claim_id, name, changes, claim, fallback)
+    record = save_row(verdicts_path(source), (claim_id, name), build, expected)
+    return pd.Series(record, index=list(VERDICT_COLUMNS))
+
+
+def change_claims(source: str | Path, analyst: str | None, claims: Sequence[Mapping[str, object]]) -> list[pd.Series]:
+    """Set one analyst's rows for several claims (their claim columns, each with its `claim_id`) in one write."""
+    name, text = resolve_analyst(analyst), load_source(source)
+    builds = [((str(c["claim_id"]), name), _row_builder(text, str(c["claim_id"]), name, {}, c, None)) for c in claims]
+    return [pd.Series(r, index=list(VERDICT_COLUMNS)) for r in save_rows(verdicts_path(source), builds)]
+
+
+def _row_builder(text: Source, claim_id: str, name: str, changes: Mapping[str, str],
+                 claim: Mapping[str, object] | None,
+                 fallback: Mapping[str, object] | None) -> Callable[[Snapshot], Record]:
+    """Return the function that builds one analyst's row for a claim from the file as read under its lock."""
 
     def build(disk: Snapshot) -> Record:
         """The new row, from the claim as placed now and the row on disk."""
@@ -82,8 +98,7 @@ def change_row(source: str | Path, claim_id: str, analyst: str | None, changes: 
         return checked_record({**blank_review(name, str(columns.get("origin", "extracted"))), **(current or {}),
                                **columns, **changes, "analyst": name, "updated_at": store_table.now_utc(),
                                "source_sha256": text.sha256})
-    record = save_row(verdicts_path(source), (claim_id, name), build, expected)
-    return pd.Series(record, index=list(VERDICT_COLUMNS))
+    return build
 
 
 def review_table(source: str | Path, analyst: str | None = None) -> pd.DataFrame:

@@ -205,19 +205,35 @@ def test_a_claim_is_not_merged_with_itself() -> None:
     assert str(caught.value) == "a claim cannot be merged with itself; pick the neighbour to merge it with"
 
 
-def test_a_merge_whose_second_write_fails_never_leaves_the_neighbour_dismissed_alone(
+def _disk_full_on_write(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Make every verdict-file write fail as on a full disk; return the list each attempt's row count is added to."""
+    from claims.model import SaveError
+    from claims.store import merge as store_merge
+    attempts: list[int] = []
+
+    def full(path: Path, rows: list[object], *args: object, **kwargs: object) -> None:
+        """_write_rows on a full disk."""
+        attempts.append(len(rows))
+        raise SaveError("disk full")
+    monkeypatch.setattr(store_merge, "_write_rows", full)
+    return attempts
+
+
+def test_a_merge_that_cannot_be_saved_leaves_both_claims_as_they_were_in_one_attempt(
         source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from claims.model import SaveError
-    ids = verdicts.review_table(source, "ann")["claim_id"].tolist()
-    real, calls = editing.change_row, []
-
-    def second_fails(*args: object, **kwargs: object) -> pd.Series:
-        """change_row, with the disk full at the second write."""
-        calls.append(args[1])
-        if len(calls) == 2:
-            raise SaveError("disk full")
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-    monkeypatch.setattr(editing, "change_row", second_fails)
+    ids, before = verdicts.review_table(source, "ann")["claim_id"].tolist(), _table(source)
+    attempts = _disk_full_on_write(monkeypatch)
     with pytest.raises(SaveError):
         editing.merge_claims(source, ids[0], ids[1], analyst="ann")
-    assert [(r[2], r[4]) for r in _table(source)] == [("merged", ""), ("extracted", ""), ("extracted", "")]
+    assert (attempts, _table(source)) == ([2], before)
+
+
+def test_a_split_that_cannot_be_saved_leaves_the_claim_whole_in_one_attempt(
+        source: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from claims.model import SaveError
+    first, before = str(verdicts.review_table(source, "ann")["claim_id"][0]), _table(source)
+    attempts = _disk_full_on_write(monkeypatch)
+    with pytest.raises(SaveError):
+        editing.split_claim(source, first, "costs fell", analyst="ann")
+    assert (attempts, _table(source)) == ([2], before)

@@ -30,7 +30,8 @@ from .journal import lost_rows
 from .merge import base_fingerprints, merge_into_file, raise_conflicts
 from .paths import SUFFIX, journal_path, real_path, verdicts_path
 
-__all__ = ["save_verdicts", "save_row", "rebuild_verdicts", "Rebuilt", "decision_changes", "base_of_row",
+__all__ = ["save_verdicts", "save_row", "save_rows", "rebuild_verdicts", "Rebuilt", "decision_changes",
+           "base_of_row",
            "blank_review", "now_utc"]
 
 
@@ -59,14 +60,24 @@ def save_row(path: str | Path, key: Key, build: Callable[[Snapshot], Record],
     `expected` (see base_of_row) says which version of the row the caller based its change on;
     ConflictError is raised after saving when the disk held another.
     """
+    return save_rows(path, [(key, build)], expected)[0]
+
+
+def save_rows(path: str | Path, builds: Sequence[tuple[Key, Callable[[Snapshot], Record]]],
+              expected: pd.Series | Sequence[Mapping[str, object]] | None = None) -> list[Record]:
+    """Under the file's lock: re-read it, build each row from it, merge them all in one write; return the rows.
+
+    One write for all: a change that is two rows (a split claim) is saved whole or not at all.
+    `expected` is as for save_row, for every row.
+    """
     path = real_path(path)
     with locked(path):
         read = read_snapshot(path)
-        record = build(read[0])
-        was = base_of_row(read[0].find(key), expected)
-        _, superseded = merge_into_file(path, [record], {key: was} if was else {}, read)
-    raise_conflicts(path, superseded, [record])
-    return record
+        records = [build(read[0]) for _, build in builds]
+        bases = {key: base_of_row(read[0].find(key), expected) for key, _ in builds}
+        _, superseded = merge_into_file(path, records, {key: was for key, was in bases.items() if was}, read)
+    raise_conflicts(path, superseded, records)
+    return records
 
 
 def decision_changes(changes: Mapping[str, object]) -> dict[str, str]:
