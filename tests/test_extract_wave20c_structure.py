@@ -37,3 +37,96 @@ def test_a_quarter_of_small_and_medium_sized_firms_is_one_row() -> None:
     assert rows(text) == [
         ("Ardmore Business Forum", "organisation",
          "A quarter of small and medium-sized firms in Scotland expect to cut jobs next year")]
+
+
+# A letter's list under a lead-in naming nobody (20c, attribution/letters.sender_lead_in): `In the last quarter of
+# 2025:` and `Of the 212 members who replied:` (alone, or after the sender's own sentence in its paragraph) hand
+# their numbered or bulleted items to the letter's sender, as its other paragraphs are; outside a letter such a
+# lead-in hands on nothing.
+LETTER = ("Open letter to the Health Minister\n\n"
+          "Dear Minister,\n\n"
+          "We write as nurses at the Elm Road hospital.\n\n"
+          "In the last quarter of 2025:\n"
+          "1. 71 operations did not go ahead on the day they were listed;\n"
+          "2. on 46 days, at least one theatre stood empty; and\n"
+          "3. eleven patients were sent home because their beds were needed.\n\n"
+          "Of the 212 members who replied to our survey:\n\n"
+          "- 140 said they had worked an unpaid extra shift;\n"
+          "- 62 reported a missed break every week.\n\n"
+          "Yours sincerely,\n\n"
+          "Jo Roe\n"
+          "Chair, Elm Road Nurses Forum\n")
+
+
+def test_a_letter_s_lead_in_naming_nobody_hands_its_list_to_the_sender() -> None:
+    assert rows(LETTER) == [
+        ("Jo Roe", "person", "We write as nurses at the Elm Road hospital"),
+        ("Jo Roe", "person", "71 operations did not go ahead on the day they were listed"),
+        ("Jo Roe", "person", "on 46 days, at least one theatre stood empty"),
+        ("Jo Roe", "person", "eleven patients were sent home because their beds were needed"),
+        ("Jo Roe", "person", "140 said they had worked an unpaid extra shift"),
+        ("Jo Roe", "person", "62 reported a missed break every week")]
+
+
+def test_a_lead_in_naming_nobody_outside_a_letter_hands_on_nothing() -> None:
+    text = ("Theatre figures\n\n"
+            "In the last quarter of 2025:\n"
+            "1. 71 operations did not go ahead on the day they were listed;\n"
+            "2. eleven patients were sent home because their beds were needed.\n")
+    assert rows(text) == []
+
+
+# The sender's own finding and a passive after a report word (20c, attribution/letters._reports_another): in a
+# letter, `..., and we have found no call that failed` is the sender reporting (the cue's subject is `we`, wherever
+# the clause opens), and `Repairs are now being listed for 2028` reports nobody (a passive); `X said ...` is still
+# X's words.
+def test_a_letter_s_own_findings_and_passives_stay_the_sender_s() -> None:
+    text = ("A letter to our customers\n\n"
+            "Dear customer,\n\n"
+            "Calls to 999 were carried by other networks throughout, and we have found no emergency call that failed "
+            "to connect. Repairs are now being listed for the spring of 2028 in the worst-hit streets. Dunmore "
+            "Council said the road will reopen in May.\n\n"
+            "Yours sincerely,\n\n"
+            "Jo Roe\n"
+            "Chief Executive, Acme Mobile\n")
+    assert rows(text) == [
+        ("Jo Roe", "person", "Calls to 999 were carried by other networks throughout"),
+        ("Jo Roe", "person", "we have found no emergency call that failed to connect"),
+        ("Jo Roe", "person", "Repairs are now being listed for the spring of 2028 in the worst-hit streets"),
+        ("Dunmore Council", "organisation", "the road will reopen in May")]
+
+
+# A letter sent on behalf of a body its signature names (20c, attribution/letters.letter_senders): `We are writing
+# on behalf of the members of the X Association` (or an introduction saying the letter was sent on behalf of X),
+# signed by its officers over the body's name, is the body's letter; `I am writing on behalf of the 300 officers
+# our branch represents`, naming no body, stays the signer's.
+def test_a_letter_on_behalf_of_the_body_it_is_signed_for_is_the_body_s() -> None:
+    text = ("Tenants write to their landlord\n\n"
+            "Dear Ms Hale,\n\n"
+            "We are writing on behalf of the members of the Ashby Court Tenants' Association about repairs.\n\n"
+            "In May we surveyed every household on the estate. Of the 140 tenants who replied:\n\n"
+            "- 92 said they had waited more than three months for a repair;\n"
+            "- 41 reported damp in a bedroom.\n\n"
+            "Yours sincerely,\n\n"
+            "Maya Dorsey, Chair\n"
+            "Leon Pratt, Secretary\n"
+            "Ashby Court Tenants' Association\n")
+    assert rows(text) == [
+        ("Ashby Court Tenants' Association", "organisation", "We are writing on behalf of the members of the Ashby "
+                                                              "Court Tenants' Association about repairs"),
+        ("Ashby Court Tenants' Association", "organisation", "In May we surveyed every household on the estate"),
+        ("Ashby Court Tenants' Association", "organisation", "92 said they had waited more than three months for a "
+                                                              "repair"),
+        ("Ashby Court Tenants' Association", "organisation", "41 reported damp in a bedroom")]
+
+
+def test_a_letter_on_behalf_of_people_stays_the_signer_s() -> None:
+    text = ("Officers write to the commissioner\n\n"
+            "Dear Commissioner,\n\n"
+            "I am writing on behalf of the 300 officers our branch represents. Forty-one of them have been assaulted on "
+            "duty this year.\n\n"
+            "Yours sincerely,\n\n"
+            "Sgt Jo Roe\n"
+            "Chair, Dunmore Police Federation\n")
+    assert rows(text) == [
+        ("Jo Roe", "person", "Forty-one of them have been assaulted on duty this year")]

@@ -459,8 +459,8 @@ noun (`medium-sized firms`)."""
 
 def joins_modifiers(left: list[str], right: list[str]) -> bool:
     """Say whether an `and` joins two modifiers of one noun, not two clauses: a compound adjective in -ed before a
-    noun (`small and medium-sized firms`), or an -ed participle after another (`drafted and approved by X`, `owned
-    and operated by X`)."""
+    noun (`small and medium-sized firms`), or an -ed participle or verb after another (`drafted and approved by X`,
+    `owned and operated by X`, `reprimanded and fined X`: two verbs of one object)."""
     first = right[0].lower()
     if not first.endswith("ed"):
         return False
