@@ -97,9 +97,8 @@ def test_items_after_including_get_their_sentence() -> None:
     assert [claim for _, _, claim in rows(INCLUDING)] == [
         "It [Kelmere Trust] had spent £3m on its sites last year.",
         f"{lead} a new ward at Ashby.", f"{lead} a car park at Moreton.", f"{lead} a clinic for children at Hale.",
-        "Staff at Brightwater House had improved in several areas.",
-        "[Staff at Brightwater House had improved in several areas, including] the recording of night checks.",
-    ]
+        "Staff at Brightwater House had improved in several areas, including the recording of night checks.",
+    ]  # one example after `including` stays in its claim (wave 20c)
 
 
 def test_quotes_spans_and_ids_do_not_change() -> None:

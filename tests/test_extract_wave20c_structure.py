@@ -130,3 +130,20 @@ def test_a_letter_on_behalf_of_people_stays_the_signer_s() -> None:
             "Chair, Dunmore Police Federation\n")
     assert rows(text) == [
         ("Jo Roe", "person", "Forty-one of them have been assaulted on duty this year")]
+
+
+# `including` and one example (20c, items._split_including): `the budget added four posts, including a second county
+# attorney` is one claim, the example naming part of its object; a list after `including` still splits into items,
+# and so does a clause after the example.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("the budget added four full-time posts, including a second assistant county attorney",
+     ["the budget added four full-time posts, including a second assistant county attorney"]),
+    ("the unit obtained 58 convictions, including 19 for abuse or neglect of care home residents",
+     ["the unit obtained 58 convictions, including 19 for abuse or neglect of care home residents"]),
+    ("the trust opened two wards, including a new stroke unit at Elm Road and a day-surgery centre in Leeds",
+     ["the trust opened two wards", "a new stroke unit at Elm Road", "a day-surgery centre in Leeds"]),
+    ("the trust opened two wards, including a new stroke unit at Elm Road, and hired 40 staff",
+     ["the trust opened two wards", "a new stroke unit at Elm Road", "hired 40 staff"]),
+])
+def test_including_one_example_stays_in_its_claim(sentence: str, expected: list[str]) -> None:
+    assert [sentence[s:e] for s, e in split_items(sentence, (0, len(sentence)))] == expected

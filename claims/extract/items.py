@@ -586,6 +586,8 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, AND_RE) if not _bound_and(text, rest, m)]
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
+    if len(listed) < 2 and has_verb(text[head[0]:head[1]]):
+        return [span]  # "added four posts, including a second attorney": one example of the claim's object
     if not all(_reads_as_item(text, part, first=False) for part in listed) or _names_only(text, rest) \
             or figure_subset(text, head, listed):
         return [span]  # "..., including Leeds, Hull and York": the places of one claim, no claims of their own
