@@ -105,9 +105,9 @@ FINDINGS_OF_A_FINE = (
 
 def test_a_fining_body_owns_the_findings() -> None:
     assert rows(FINDINGS_OF_A_FINE) == [
-        ("Reserve Bank of Carrow", "inspectorate", "The Reserve Bank of Carrow (the \"Bank\") reprimanded"),
-        ("Reserve Bank of Carrow", "inspectorate",
-         "fined Lentwell Finance Ltd €2,100,000 for failings in how it treated 1,900 customers in arrears"),
+        ("Reserve Bank of Carrow", "inspectorate",  # two verbs of one object: one claim (20c, items.joins_modifiers)
+         "The Reserve Bank of Carrow (the \"Bank\") reprimanded and fined Lentwell Finance Ltd €2,100,000 for failings "
+         "in how it treated 1,900 customers in arrears"),
         ("Reserve Bank of Carrow", "inspectorate", "Lentwell charged arrears fees to 640 customers who were keeping to an agreed plan"),
         ("Reserve Bank of Carrow", "inspectorate", "It contacted borrowers up to nine times a month")]
 

@@ -338,8 +338,8 @@ def test_a_quotation_closed_by_a_document_s_verb_is_its_publisher_s(
 @pytest.mark.parametrize(("text", "expected"), [
     ("A state inspection of Greer Hospital last month found 23 deficiencies, including patients held in hallways, a "
      "state health official said Wednesday.",
-     [("a state health official", "unresolved", "A state inspection of Greer Hospital last month found 23 deficiencies"),
-      ("a state health official", "unresolved", "patients held in hallways")]),
+     [("a state health official", "unresolved",  # one example after `including` stays in (wave 20c)
+       "A state inspection of Greer Hospital last month found 23 deficiencies, including patients held in hallways")]),
     ("Tests showed that 40 homes had high lead levels, an official at the Dunmore Water Office said Tuesday.",
      [("Dunmore Water Office", "organisation", "Tests showed that 40 homes had high lead levels")]),
     ("The Care Office published its report on Dunmore Hospital. An inspection found 23 failings, a spokesperson for "

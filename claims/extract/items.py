@@ -442,10 +442,32 @@ def split_clauses(text: str, span: Span) -> list[Span]:
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
         if first in CLAUSE_STARTS and verbless_object(text, left, match.end(), end, _verb_like):
             continue  # "had lost its shop and its post office since 2019": two objects of one verb, one claim
+        if joins_modifiers(left, right):
+            continue  # "small and medium-sized firms", "scripts drafted and approved by X": one noun's modifiers
         if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
             parts.append((match.end(), end))
             end = match.start()
     return [(span[0], end)] + parts[::-1]
+
+
+NOT_NOUN_WORDS: frozenset[str] = frozenset(
+    "the a an its their our his her this that these those it them him us by to in on at for with from as into of up "
+    "out off down over fully also".split())
+"""Words after an -ed word that make it a verb (`re-opened the ward`, `co-operated fully`), not an adjective before its
+noun (`medium-sized firms`)."""
+
+
+def joins_modifiers(left: list[str], right: list[str]) -> bool:
+    """Say whether an `and` joins two modifiers of one noun, not two clauses: a compound adjective in -ed before a
+    noun (`small and medium-sized firms`), or an -ed participle or verb after another (`drafted and approved by X`,
+    `owned and operated by X`, `reprimanded and fined X`: two verbs of one object)."""
+    first = right[0].lower()
+    if not first.endswith("ed"):
+        return False
+    if "-" in first and len(right) > 1 and right[1][:1].islower() and right[1].lower() not in NOT_NOUN_WORDS:
+        return True  # "medium-sized businesses": an adjective and its noun
+    last = left[-1].lower() if left else ""
+    return last.endswith("ed") or last in IRREGULAR_PAST
 
 
 PLURAL_VERB_RE = re.compile(r"[^,;:.]{0,120}?\b(?:are|were|have|remain)\b")
@@ -564,6 +586,8 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, AND_RE) if not _bound_and(text, rest, m)]
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
+    if len(listed) < 2 and has_verb(text[head[0]:head[1]]):
+        return [span]  # "added four posts, including a second attorney": one example of the claim's object
     if not all(_reads_as_item(text, part, first=False) for part in listed) or _names_only(text, rest) \
             or figure_subset(text, head, listed):
         return [span]  # "..., including Leeds, Hull and York": the places of one claim, no claims of their own

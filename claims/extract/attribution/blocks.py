@@ -175,7 +175,7 @@ def attributed_spans(text: str) -> list[Found]:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
         final = attributions[-1] if attributions else quoted_lead_in(text, block, quotes, speech_speaker) \
             or below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
-        final = sender_lead_in(text, block, final, letter.sender) if letter is not None else final  # "Those measures are:"
+        final = sender_lead_in(text, block, final, letter.sender, letter.kind) if letter is not None else final  # "Those measures are:"
         if final is None and is_heading(text, block, quotes):
             final = heading_lead_in(text, block, ctx, release) \
                 or open_lead_in(text, block, blocks[index + 1:index + 2], ctx)

@@ -44,10 +44,12 @@ MIN_LETTER_WORDS = 4
 
 
 class Letter(NamedTuple):
-    """Who sends a letter, and the person it is addressed to by name (`Dear Mr Lindqvist,`), if any."""
+    """Who sends a letter, and the person it is addressed to by name (`Dear Mr Lindqvist,`), if any; the sender's
+    kind (`organisation` for a body the letter is sent on behalf of)."""
 
     sender: str
     addressee: str | None
+    kind: str = "person"
 
 
 def letter_senders(text: str, blocks: list[Block]) -> dict[int, Letter]:
@@ -70,10 +72,49 @@ def letter_senders(text: str, blocks: list[Block]) -> dict[int, Letter]:
         sender = _signed(text, blocks[close + 1:close + 1 + SIGNATURE_BLOCKS]) \
             or _from_header(text, blocks[max(0, index - HEADER_BLOCKS):index])
         if sender is not None:
-            letter = Letter(sender.name, _addressee(text, blocks[index]))
+            body = _on_behalf_of(text, blocks[max(0, index - HEADER_BLOCKS):close], blocks[close].end)
+            letter = Letter(body, _addressee(text, blocks[index]), "organisation") if body is not None \
+                else Letter(sender.name, _addressee(text, blocks[index]))
             senders.update((i, letter) for i in range(index + 1, close))
         index = close + 1
     return senders
+
+
+BEHALF_RE = re.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+(?:members|staff|residents|tenants)[ \t]+of[ \t]+)?"
+                       r"(?:the[ \t]+)?")
+"""A letter written for others: `on behalf of the X Association`, `on behalf of the members of X`."""
+SIGNATURE_LINES = 4
+"""How many lines under a letter's close its signature may run (`Jo Roe, Chair`, `Al Key, Secretary`, the body)."""
+SIGNATURE_CHARS = 300
+"""How many characters under a letter's close its signature may run."""
+
+
+def _on_behalf_of(text: str, blocks: list[Block], close: int) -> str | None:
+    """Return the body a letter (or its introduction) says it is written on behalf of, when a line of the signature
+    under its close names that body (`Leader, X`, or the body's name under its officers'); else None (the signer
+    sends it: `on behalf of the 300 officers our branch represents`)."""
+    if not blocks or "behalf" not in text[blocks[0].body:close]:
+        return None  # the cheap test first: most letters are their signer's own
+    names = _signature_bodies(text, close)
+    for block in blocks:
+        for behalf in BEHALF_RE.finditer(text, block.body, block.end):
+            body = next((name for name in names if text.startswith(name, behalf.end())), None)
+            if body is not None:
+                return body
+    return None
+
+
+def _signature_bodies(text: str, close: int) -> list[str]:
+    """Return the names a letter's signature lines may give a body: each line's words after its last comma (`Leader,
+    X`), or a whole line after the first (the body under its officers' names)."""
+    start = close
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1  # the blank lines under `Yours sincerely,`
+    stop = text.find("\n\n", start)
+    lines = text[start:stop if stop >= 0 else len(text)][:SIGNATURE_CHARS].splitlines()[:SIGNATURE_LINES]
+    lines = [line.strip() for line in lines if line.strip()]
+    return [line.rsplit(",", 1)[-1].strip() if "," in line else line for line in lines[1:]] \
+        + [line.rsplit(",", 1)[-1].strip() for line in lines[:1] if "," in line]
 
 
 def _is_salutation(text: str, block: Block) -> bool:
@@ -135,7 +176,7 @@ def letter_claims(text: str, block: Block, quotes: list[Quote], attributions: li
             found.append(Attribution(owner, ctx.kind_of(owner), "letter", tuple(items)))
         else:
             spans += [item for item in items if not _reports_another(text, item)]
-    return ([Attribution(sender, "person", "letter", tuple(spans))] if spans else []) + found
+    return ([Attribution(sender, letter.kind, "letter", tuple(spans))] if spans else []) + found
 
 
 def _sender_may_say(text: str, sentence: Span) -> bool:
@@ -155,13 +196,29 @@ HEARSAY_RE = re.compile(r"\b(?:understands?|understood|learn(?:s|ed|t)|heard|(?:
 """What a party learnt from another (`the Committee understands from X that ...`): the other party's words."""
 
 
+SENDER_BEFORE_CUE_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur[ \t]+[a-z]+)(?:[ \t]+(?:have|has|had|also|now|not|already|since|then))*"
+                                  r"[ \t]+$")
+"""The sender as a cue's subject inside a clause (`..., and we have found no call that failed`): still the sender."""
+PASSIVE_BEFORE_CUE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:[ \t]+(?:now|not|still|also|then|already))?[ \t]+$")
+"""A form of `be` before a report word (`Trials are now being listed for 2028`): a passive that reports nobody."""
+
+
 def _reports_another(text: str, item: Span) -> bool:
     """Say whether an item of a letter reports another party's words (a cue, or hearsay) that the cues did not give
     to that party (`They have advised that ...`): not the sender's claim, unless the sender is its subject (`I have
-    agreed that ...`, `We understand that ...`)."""
+    agreed that ...`, `We understand that ...`, `..., and we have found no call that failed`) or the report word is
+    a passive not followed by `that` (`Trials are being listed for 2028`)."""
     if SENDER_SUBJECT_RE.match(text, *item):
         return False
-    return ANY_CUE_RE.search(text, *item) is not None or HEARSAY_RE.search(text, *item) is not None
+    if HEARSAY_RE.search(text, *item) is not None:
+        return True
+    cue = ANY_CUE_RE.search(text, *item)
+    if cue is None:
+        return False
+    before = text[max(item[0], cue.start() - 40):cue.start()]
+    if SENDER_BEFORE_CUE_RE.search(before):
+        return False  # "..., and we have found no emergency call that failed": the sender reports
+    return not (PASSIVE_BEFORE_CUE_RE.search(before) and not text.startswith("that", cue.end() + 1))
 
 
 def _document_owner(text: str, sentence: Span, ctx: Context) -> str | None:
@@ -183,9 +240,15 @@ def _overlaps(sentence: Span, taken: list[Span]) -> bool:
     return any(start < sentence[1] and end > sentence[0] for start, end in taken)
 
 
-def sender_lead_in(text: str, block: Block, final: Attribution | None, sender: str) -> Attribution | None:
-    """Give a letter's lead-in that names nobody (`Those measures are:`) to its sender, not to the body in focus;
-    a lead-in naming its speaker keeps it."""
-    if final is None or not final.colon or final.kind == "person" or final.speaker in text[block.body:block.end]:
+def sender_lead_in(text: str, block: Block, final: Attribution | None, sender: str, kind: str = "person") \
+        -> Attribution | None:
+    """Give a letter's lead-in that names nobody (`Those measures are:`, `In the last quarter of 2025:`, `Of the 286
+    tenants who replied:`) to its sender (of its kind), not to the body in focus, nor to nobody; a lead-in naming its
+    speaker keeps it."""
+    if final is None or final.cue == "letter" and not final.colon:  # "In May we surveyed X. Of those who replied:"
+        ends = text[block.body:block.end].rstrip()
+        return Attribution(sender, kind, "letter", (), colon=True) \
+            if ends.endswith(":") and not block.bullet and not ends.endswith("::") else final
+    if not final.colon or final.kind == "person" or final.speaker in text[block.body:block.end]:
         return final
-    return Attribution(sender, "person", final.cue, final.spans, colon=True, lines=final.lines)
+    return Attribution(sender, kind, final.cue, final.spans, colon=True, lines=final.lines)
