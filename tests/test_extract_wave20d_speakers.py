@@ -1,0 +1,73 @@
+"""Wrong speakers left on development (wave 20d): families that several authors' texts share. Each case is a short
+text written for this test in our own words about invented parties, and the whole table it must give as (speaker,
+speaker_kind, quote) rows, in text order, or the whole value a helper returns."""
+import pytest
+
+from claims.extract.descriptions import describes_by_place
+from extract_rows import rows
+
+
+# A body described by the place it serves (20d, descriptions.describes_by_place): `X, the region's largest operator,
+# said` is X, never the body in focus that `operator` was read as (p481; blind tables p089-p712).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Fenmoor Transport Partnership said bus journeys rose by 6% last year.\n\n"
+     "Saltway Buses, the region's largest operator, said it had added 40 electric buses since January.\n",
+     [("Fenmoor Transport Partnership", "organisation", "bus journeys rose by 6% last year"),
+      ("Saltway Buses", "organisation", "it had added 40 electric buses since January")]),
+    ("The Fenmoor Transport Partnership said bus journeys rose by 6% last year.\n\n"
+     "Tarrow Homes plc, the county's second-largest employer, said it had built 400 homes since January.\n",
+     [("Fenmoor Transport Partnership", "organisation", "bus journeys rose by 6% last year"),
+      ("Tarrow Homes plc", "organisation", "it had built 400 homes since January")]),
+])
+def test_a_body_described_by_its_place_speaks_as_itself(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ashby Borough Council said bus journeys rose by 6% last year.\n\n"
+     "Jo Roe, the council's chief executive, said 400 homes were built since January.\n",
+     [("Ashby Borough Council", "organisation", "bus journeys rose by 6% last year"),
+      ("Jo Roe", "person", "400 homes were built since January")]),
+])
+def test_a_role_set_off_after_a_person_is_read_as_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("the region's largest operator", True),
+    (" the city\u2019s only hospice ", True),
+    ("the county's second-biggest employer", True),
+    ("the region's", False),
+    ("the Acme's largest operator", False),
+    ("a region's largest operator", False),
+    ("the region's largest operator and its rival", False),
+    ("which runs the region's buses", False),
+])
+def test_describes_by_place(clause: str, expected: bool) -> None:
+    assert describes_by_place(clause) is expected
+
+
+# A body's board named by its short name's possessive (20d, speakers/owned_boards): `Tamworth's board said` is the
+# body named in full before, not a bare `board` nor the bidder in focus (p487; `the Tamworth board` already was).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Castellan Capital made an offer of 410p a share for Tamworth Engineering Group on Monday.\n\n"
+     "In a statement, Tamworth's board said it had unanimously rejected the offer of 410p.\n",
+     [("Tamworth Engineering Group", "organisation", "it had unanimously rejected the offer of 410p")]),
+    ("Castellan Capital made an offer of 410p a share for Tamworth Engineering Group on Monday.\n\n"
+     "Tamworth\u2019s directors said they had rejected the offer of 410p.\n",
+     [("Tamworth Engineering Group", "organisation", "they had rejected the offer of 410p")]),
+])
+def test_a_short_names_board_speaks_as_its_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Castellan Capital made an offer of 410p a share for Tamworth Engineering Group on Monday.\n\n"
+     "Leeds's board said it had rejected the offer of 410p.\n",
+     [("board", "unresolved", "it had rejected the offer of 410p")]),
+    ("Castellan Capital made an offer of 410p a share for Tamworth Engineering Group on Monday.\n\n"
+     "Tamworth's chairman said it had rejected the offer of 410p.\n",
+     [("Tamworth's chairman", "person", "it had rejected the offer of 410p")]),
+])
+def test_a_board_of_no_body_named_is_read_as_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
