@@ -4,6 +4,7 @@ speaker_kind, quote) rows, in text order, or the whole value a helper returns.""
 import pytest
 
 from claims.extract.descriptions import describes_by_place
+from claims.extract.speakers.body_traits import commentators_workplace
 from extract_rows import rows
 
 
@@ -71,3 +72,34 @@ def test_a_short_names_board_speaks_as_its_body(text: str, expected: list[tuple[
 ])
 def test_a_board_of_no_body_named_is_read_as_before(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A body named only as a commentator's workplace (20d, speakers/body_traits.commentators_workplace): `the company`
+# never means the firm of `a media analyst at X` (p543; the one company of the whole text otherwise).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Streaming service Kestrelbox shed 1.2 million subscribers in the quarter.\n\n"
+     "The company expects to return to growth in the third quarter, forecasting 600,000 net additions.\n\n"
+     "\"The number is ugly,\" said Rita Oslo, a media analyst at Pell & Garner.\n",
+     [("the company", "unresolved",
+       "expects to return to growth in the third quarter, forecasting 600,000 net additions"),
+      ("Rita Oslo", "person", "The number is ugly")]),
+    ("Streaming service Kestrelbox shed 1.2 million subscribers in the quarter, according to Pell & Garner.\n\n"
+     "The company expects to return to growth in the third quarter, forecasting 600,000 net additions.\n\n"
+     "\"The number is ugly,\" said Rita Oslo, a media analyst at Pell & Garner.\n",
+     [("Pell & Garner", "organisation", "Streaming service Kestrelbox shed 1.2 million subscribers in the quarter"),
+      ("Pell & Garner", "organisation",
+       "expects to return to growth in the third quarter, forecasting 600,000 net additions"),
+      ("Rita Oslo", "person", "The number is ugly")]),
+])
+def test_a_commentators_workplace_is_not_the_company(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("said Rita Oslo, a media analyst at Pell & Garner.", "Pell", True),
+    ("economists with the Marlow Institute", "Marlow", True),
+    ("Jo Roe, director at Pell & Garner", "Pell", False),
+    ("shares in Pell & Garner", "Pell", False),
+])
+def test_commentators_workplace(text: str, name: str, expected: bool) -> None:
+    assert commentators_workplace(text, text.index(name)) is expected

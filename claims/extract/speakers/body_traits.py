@@ -135,6 +135,17 @@ def workplace(text: str, start: int) -> bool:
     return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
 
 
+_COMMENTATOR_AT_RE = re.compile(r"\b(?:analysts?|economists?|strategists?|commentators?|researchers?|experts?)"
+                                r"\s+(?:at|with|from)\s+(?:the\s+)?$")
+"""A commentator's role and `at` before a body's name (`a media analyst at Pell & Garner`): a body that only comments."""
+
+
+def commentators_workplace(text: str, start: int) -> bool:
+    """Say whether a name follows a commentator and `at` (`a media analyst at X`, `economists with X`): a body whose
+    people comment on the party the text is about, never that party (wave 20d)."""
+    return _COMMENTATOR_AT_RE.search(text, max(0, start - 40), start) is not None
+
+
 _AFTER_NAME_RE = any_script(re.compile(
     r"\s+(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
     r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+(?:analysts|"
