@@ -41,7 +41,7 @@ from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
 from .employer_descriptions import describes_employer
-from .person_offices import holder_office
+from .person_offices import holder_office, office_of_post
 from .venues import venue_cut
 from .voices import titled_person, voice
 from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
@@ -269,7 +269,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
             name = ctx.add(named_next)
             nearest = name, ctx.kind_of(name)
     return subordinate_document(text, start, raw, words, mentions, ctx) \
-        or holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
+        or holder_office(raw, words, ctx) or office_of_post(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
         or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
