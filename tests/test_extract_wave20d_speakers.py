@@ -139,3 +139,20 @@ def test_an_office_before_its_post_speaks_as_the_office(text: str, expected: lis
 def test_office_of_post(raw: str, expected: tuple[str, str] | None) -> None:
     words = raw.lower().split()
     assert office_of_post(raw.split(), words, Context(text=raw)) == expected
+
+
+# A group set up to examine or advise (20d, data/panel_modifiers.txt): `the independent inquiry group found` is no
+# company, so never the company in focus (p495; `the group` alone still is).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marlow Ferries bought Isles Link in May 2026.\n\n"
+     "The independent inquiry group found that the two firms carry 92% of vehicle traffic.\n",
+     [("the independent inquiry group", "unresolved", "the two firms carry 92% of vehicle traffic")]),
+    ("Marlow Ferries bought Isles Link in May 2026.\n\n"
+     "The expert working group said 14 sailings a week had been cut.\n",
+     [("the expert working group", "unresolved", "14 sailings a week had been cut")]),
+    ("Marlow Ferries Group bought Isles Link in May 2026.\n\n"
+     "The group said 14 sailings a week had been added.\n",
+     [("Marlow Ferries Group", "organisation", "14 sailings a week had been added")]),
+])
+def test_a_panel_called_a_group_is_no_company(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
