@@ -156,3 +156,33 @@ def test_office_of_post(raw: str, expected: tuple[str, str] | None) -> None:
 ])
 def test_a_panel_called_a_group_is_no_company(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A cue word used as a noun whose match swallows the real cue (20d, attribution/sentence._cue_matches): in `A report
+# to the cabinet found that`, `report to ... that` is read first and fails; `found that` is then read (p331).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ashby Borough Council approved a rise of £14 a year.\n\n"
+     "A report to the cabinet found that the rise will raise an extra £6.1m.\n",
+     [("A report to the cabinet", "document", "the rise will raise an extra £6.1m")]),
+    ("Ashby Borough Council approved a rise of £14 a year.\n\n"
+     "The council's budget report to the cabinet shows that the rise will raise an extra £6.1m.\n",
+     [("Ashby Borough Council", "organisation", "the rise will raise an extra £6.1m")]),
+    ("The Fenmoor Police and Crime Panel backed Police and Crime Commissioner Gary Pole's plan on Monday.\n\n"
+     "The Commissioner's budget report to the Panel shows that the rise will raise an extra £6.1m, which will:\n\n"
+     "- keep officer numbers at 2,140;\n- fund a second rural crime team.\n",
+     [("Gary Pole", "person", "the rise will raise an extra £6.1m"),
+      ("Gary Pole", "person", "keep officer numbers at 2,140"),
+      ("Gary Pole", "person", "fund a second rural crime team")]),
+])
+def test_a_cue_inside_a_nouns_match_is_read(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ashby Borough Council said in a statement that 40 homes were built.\n",
+     [("Ashby Borough Council", "organisation", "40 homes were built")]),
+    ("Ashby Borough Council told reporters on Monday that 40 homes were built.\n",
+     [("Ashby Borough Council", "organisation", "40 homes were built")]),
+])
+def test_a_cue_with_its_audience_is_read_as_before(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
