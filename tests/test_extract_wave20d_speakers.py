@@ -4,6 +4,7 @@ speaker_kind, quote) rows, in text order, or the whole value a helper returns.""
 import pytest
 
 from claims.extract.descriptions import describes_by_place
+from claims.extract.entities import find_mentions
 from claims.extract.speakers.body_traits import commentators_workplace
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.person_offices import office_of_post
@@ -186,3 +187,16 @@ def test_a_cue_inside_a_nouns_match_is_read(text: str, expected: list[tuple[str,
 ])
 def test_a_cue_with_its_audience_is_read_as_before(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A heading's question before a name (20d, entities._opens_on_question): `What the Arts Council says` names the Arts
+# Council, never a body called `What the Arts Council` (p643, a live page's headings).
+@pytest.mark.parametrize(("run", "expected"), [
+    ("What the Arts Council says", [("Arts Council", "org")]),
+    ("How the Arts Council decided", [("Arts Council", "org")]),
+    ("Why Acme Water failed", [("Acme Water", "org")]),
+    ("What Works Centre said", [("What Works Centre", "org")]),
+    ("The WHO said", [("WHO", "org")]),
+])
+def test_a_headings_question_is_no_part_of_a_name(run: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.kind) for m in find_mentions(run, 0, len(run))] == expected

@@ -814,6 +814,17 @@ def _heading_case(word: str) -> str:
     return cased[:-1] + "s" if cased.endswith(("'S", "\u2019S")) else cased
 
 
+_QUESTION_WORDS: frozenset[str] = frozenset("what how why".split())
+"""Question words that open a heading before a name (`What the Arts Council says`); `What` before a bare name may be
+the name's own (`What Works Centre`), `How` and `Why` never are."""
+
+
+def _opens_on_question(words: list[str]) -> bool:
+    """Say whether a run opens on a heading's question word before a name: `How`/`Why` any, `What` before an article."""
+    first = words[0].lower()
+    return first in _QUESTION_WORDS and words[0][:1].isupper() and (first != "what" or words[1].lower() in ("the", "a", "an"))
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify_run(run: str) -> Mention | None:
     """Classify a run as if it stood at offset 0: the answer depends on its words only, so it is cached."""
@@ -837,6 +848,8 @@ def _classify_run(run: str) -> Mention | None:
         tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
         return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,
                        words[2].lower() if tail else "")
+    if len(words) > 2 and _opens_on_question(words):
+        words = words[1:]  # "What the Arts Council says", "How Acme Water failed": a heading's question, then the name
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
