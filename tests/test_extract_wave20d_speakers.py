@@ -5,7 +5,7 @@ import pytest
 
 from claims.extract.descriptions import describes_by_place
 from claims.extract.entities import find_mentions
-from claims.extract.speakers.body_traits import commentators_workplace
+from claims.extract.speakers.body_traits import commentators_workplace, is_press_office
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.person_offices import office_of_post
 from extract_rows import rows
@@ -200,3 +200,25 @@ def test_a_cue_with_its_audience_is_read_as_before(text: str, expected: list[tup
 ])
 def test_a_headings_question_is_no_part_of_a_name(run: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.name, m.kind) for m in find_mentions(run, 0, len(run))] == expected
+
+
+# A public information office is a press office (20d, speakers/body_traits._PRESS_WORDS): under a US police or county
+# header (`X POLICE DEPARTMENT / Public Information Office / NEWS RELEASE`) it issues for the body and never speaks
+# itself (p320; PIO headers in p073, p093, p415, p531 by other authors).
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Public Information Office", True),
+    ("Media Relations Team", True),
+    ("Information Commissioner's Office", False),
+    ("Health Information and Quality Authority", False),
+])
+def test_a_public_information_office_is_a_press_office(name: str, expected: bool) -> None:
+    assert is_press_office(name) is expected
+
+
+def test_a_release_under_its_information_office_is_the_bodys() -> None:
+    text = ("CEDAR VALE POLICE DEPARTMENT\nPublic Information Office\nNEWS RELEASE\n\n"
+            "Three Arrested in Theft Ring\n\n"
+            "CEDAR VALE, Ind. — Three men were arrested on Tuesday.\n\n"
+            "Investigators believe the group is responsible for at least 140 thefts since January.\n")
+    assert rows(text) == [("Cedar Vale Police Department", "organisation",
+                           "Investigators believe the group is responsible for at least 140 thefts since January")]

@@ -31,7 +31,7 @@ def owner_of_people(words: str) -> str:
     return people.group("owner") if people and (noun in ORG_REFERENCES or noun in ORG_HEADS) else words
 
 
-_PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news".split())
+_PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news information".split())
 _PRESS_OFFICE_WORDS: frozenset[str] = _PRESS_WORDS | frozenset(
     "corporate public affairs external office unit team desk department the and of".split())
 """Words of a press office's name (`Media Relations Team`, `Press Office`): it issues, it never speaks."""
