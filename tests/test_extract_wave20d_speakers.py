@@ -222,3 +222,14 @@ def test_a_release_under_its_information_office_is_the_bodys() -> None:
             "Investigators believe the group is responsible for at least 140 thefts since January.\n")
     assert rows(text) == [("Cedar Vale Police Department", "organisation",
                            "Investigators believe the group is responsible for at least 140 thefts since January")]
+
+
+# A sector noun that heads a company's name (20d, data/org_heads.txt): `Brackenhowe Renewables` is a company, so
+# `The company said` after it is the company, never a place misread as one (p633; `Energy` was already a head).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fellside Renewables wanted to build the turbines on moorland at High Fold Pike, four miles from the park. "
+     "The company said the scheme would power 38,000 homes a year.\n",
+     [("Fellside Renewables", "organisation", "the scheme would power 38,000 homes a year")]),
+])
+def test_renewables_heads_a_company(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
