@@ -4,7 +4,7 @@ speaker_kind, quote) rows, in text order, or the whole value a helper returns.""
 import pytest
 
 from claims.extract.descriptions import describes_by_place
-from claims.extract.entities import find_mentions
+from claims.extract.entities import find_mentions, org_kind
 from claims.extract.speakers.body_traits import commentators_workplace, is_press_office
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.person_offices import office_of_post
@@ -233,3 +233,26 @@ def test_a_release_under_its_information_office_is_the_bodys() -> None:
 ])
 def test_renewables_heads_a_company(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Regulators known by one word (20d, data/regulator_names.txt): `Ofsted says` makes Ofsted the inspectorate, so a
+# later `Inspectors noted` is Ofsted's, not a bare `inspectors` (p578; Ofsted, Ofwat, Ofgem and Ofcom speak in 20
+# development texts by many authors, every one an inspectorate in the gold).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ofsted says a council whose services were rated inadequate is improving.\n\n"
+     "Inspectors also noted that a new case system had \"not yet bedded in\".\n",
+     [("Ofsted", "inspectorate", "a council whose services were rated inadequate is improving"),
+      ("Ofsted", "inspectorate", "a new case system had \"not yet bedded in\"")]),
+])
+def test_a_regulator_known_by_one_word_is_an_inspectorate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Ofwat", "inspectorate"),
+    ("Estyn", "inspectorate"),
+    ("Offaly", "organisation"),
+    ("Ofwat Holdings", "organisation"),
+])
+def test_org_kind_of_a_regulator_known_by_one_word(name: str, expected: str) -> None:
+    assert org_kind(name) == expected

@@ -1172,10 +1172,13 @@ def may_regulate(name: str) -> bool:
     """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority)."""
     words = [head_noun(name)] + name.lower().split()[:1]
     return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
-                            or words[-1] in INSPECTORATE_HEADS or _national_regulator(name))
+                            or words[-1] in INSPECTORATE_HEADS or _national_regulator(name)
+                            or name.lower() in REGULATOR_NAMES)
 
 
 NATION_WORDS = load_words("nation_words")
+REGULATOR_NAMES = load_words("regulator_names")
+"""Regulators known by one word and no head (`Ofsted`, `Ofwat`, `Estyn`): inspectorates (wave 20d)."""
 
 
 def _national_regulator(name: str) -> bool:
@@ -1190,6 +1193,7 @@ def org_kind(name: str) -> str:
     it regulates (`Food Standards Authority`, `Care Quality Commission`), else `organisation`."""
     words = name.lower().split()
     return "inspectorate" if words and (head_noun(name) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
+                                        or name.lower() in REGULATOR_NAMES
                                         or words[0] in INSPECTORATE_HEADS
                                         or _regulating(words) and may_regulate(name)) else "organisation"
 
