@@ -256,3 +256,21 @@ def test_a_regulator_known_by_one_word_is_an_inspectorate(text: str, expected: l
 ])
 def test_org_kind_of_a_regulator_known_by_one_word(name: str, expected: str) -> None:
     assert org_kind(name) == expected
+
+
+# A public service's figures (20d, data/system_names.txt, speakers/documents._system_document): `latest NHS figures
+# show` speak as the figures, since the NHS publishes nothing itself, and a later `The data shows` are the same
+# figures, never the trust in focus (p354, p497, p563: three authors; `NHS England figures` stay NHS England's).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("More than 2,400 patients at Tamebrook Hospitals NHS Trust have waited over a year, latest NHS figures show.\n\n"
+     "The data, published on Thursday, shows 71,904 people were on the trust's waiting list.\n",
+     [("latest NHS figures", "document", "More than 2,400 patients at Tamebrook Hospitals NHS Trust have waited over "
+                                         "a year"),
+      ("latest NHS figures", "document", "71,904 people were on the trust's waiting list")]),
+    ("According to the latest NHS figures, each GP now looks after an average of 2,380 patients.\n",
+     [("latest NHS figures", "document", "each GP now looks after an average of 2,380 patients")]),
+    ("NHS England figures show 61% of patients were seen within four hours.\n",
+     [("NHS England", "organisation", "61% of patients were seen within four hours")]),
+])
+def test_a_public_services_figures_speak_as_a_document(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
