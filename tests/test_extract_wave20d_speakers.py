@@ -235,14 +235,14 @@ def test_renewables_heads_a_company(text: str, expected: list[tuple[str, str, st
     assert rows(text) == expected
 
 
-# Regulators known by one word (20d, data/regulator_names.txt): `Ofsted says` makes Ofsted the inspectorate, so a
-# later `Inspectors noted` is Ofsted's, not a bare `inspectors` (p578; Ofsted, Ofwat, Ofgem and Ofcom speak in 20
-# development texts by many authors, every one an inspectorate in the gold).
+# Regulators known by one word (20d, entities.REGULATOR_FORM_RE, data/regulator_names.txt): `Ofwire says` makes the
+# `Of-` regulator the inspectorate, so a later `Inspectors noted` is its, not a bare `inspectors` (p578; `Of-`
+# regulators speak in 20 development texts by many authors, every one an inspectorate in the gold).
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ofsted says a council whose services were rated inadequate is improving.\n\n"
+    ("Ofwire says a council whose services were rated inadequate is improving.\n\n"
      "Inspectors also noted that a new case system had \"not yet bedded in\".\n",
-     [("Ofsted", "inspectorate", "a council whose services were rated inadequate is improving"),
-      ("Ofsted", "inspectorate", "a new case system had \"not yet bedded in\"")]),
+     [("Ofwire", "inspectorate", "a council whose services were rated inadequate is improving"),
+      ("Ofwire", "inspectorate", "a new case system had \"not yet bedded in\"")]),
 ])
 def test_a_regulator_known_by_one_word_is_an_inspectorate(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
@@ -252,6 +252,8 @@ def test_a_regulator_known_by_one_word_is_an_inspectorate(text: str, expected: l
     ("Ofwat", "inspectorate"),
     ("Estyn", "inspectorate"),
     ("Offaly", "organisation"),
+    ("Offer", "organisation"),
+    ("Often", "organisation"),
     ("Ofwat Holdings", "organisation"),
 ])
 def test_org_kind_of_a_regulator_known_by_one_word(name: str, expected: str) -> None:

@@ -1173,12 +1173,22 @@ def may_regulate(name: str) -> bool:
     words = [head_noun(name)] + name.lower().split()[:1]
     return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
                             or words[-1] in INSPECTORATE_HEADS or _national_regulator(name)
-                            or name.lower() in REGULATOR_NAMES)
+                            or _named_regulator(name))
 
 
 NATION_WORDS = load_words("nation_words")
 REGULATOR_NAMES = load_words("regulator_names")
-"""Regulators known by one word and no head (`Ofsted`, `Ofwat`, `Estyn`): inspectorates (wave 20d)."""
+"""Regulators known by one word and no head (`Estyn`, `HIQA`): inspectorates (wave 20d)."""
+REGULATOR_FORM_RE = re.compile(r"Of(?!f)[a-z]{3,4}")
+"""The form of the UK's regulators named `Of` and what they oversee (`Ofwat`, `Ofgem`, `Ofcom`, `Ofqual`): one
+capitalised word, no doubled `f` (`Offer`, `Offaly`, `Office` are none)."""
+
+
+def _named_regulator(name: str) -> bool:
+    """Say whether a body's whole name is a regulator's known by one word (`Estyn`) or by the `Of-` form (`Ofwat`);
+    a common word of that form (`Often`) is none."""
+    return name.lower() in REGULATOR_NAMES or REGULATOR_FORM_RE.fullmatch(name) is not None \
+        and name.lower() not in SENTENCE_STARTERS and name.lower() not in NOT_NAMES
 
 
 def _national_regulator(name: str) -> bool:
@@ -1193,7 +1203,7 @@ def org_kind(name: str) -> str:
     it regulates (`Food Standards Authority`, `Care Quality Commission`), else `organisation`."""
     words = name.lower().split()
     return "inspectorate" if words and (head_noun(name) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
-                                        or name.lower() in REGULATOR_NAMES
+                                        or _named_regulator(name)
                                         or words[0] in INSPECTORATE_HEADS
                                         or _regulating(words) and may_regulate(name)) else "organisation"
 
