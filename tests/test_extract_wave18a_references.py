@@ -297,7 +297,7 @@ SHARES_AFTER_IT = (
 
 
 def test_it_after_a_subordinator_is_the_body_of_its_clause() -> None:
-    assert rows(SHARES_AFTER_IT) == [("Ofwire", "organisation", "the average delay was 11 days"),
+    assert rows(SHARES_AFTER_IT) == [("Ofwire", "inspectorate", "the average delay was 11 days"),  # an Of- regulator (20d)
                                      ("Pellow's", "organisation", "sales were down 2.7%")]
 
 

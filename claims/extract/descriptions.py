@@ -27,6 +27,17 @@ def describes_apart(clause: str) -> bool:
     return describes_by_age(clause) or "one" in clause[:8] and _ONE_OF_RE.match(clause) is not None
 
 
+_PLACE_RANK_RE = re.compile(r"the\s+[a-z]+['\u2019]s(?:\s+[a-z][a-z\-]*){1,4}")
+"""A body described by a place it serves: `the region's largest operator`, `the county's only hospice`, `the
+city's second-biggest employer`."""
+
+
+def describes_by_place(clause: str) -> bool:
+    """Say whether a clause set off after a name describes that body by the place it serves (`Acme Buses, the
+    region's largest operator, said`): the name speaks, never the place's body nor the body in focus."""
+    return "s " in clause and _PLACE_RANK_RE.fullmatch(clause.strip()) is not None
+
+
 def without_descriptions(text: str, clauses: list[Span], set_off: bool) -> list[Span]:
     """Drop the describing clauses of a speaker's words (nearest the cue first): the nearest only when a comma closes
     it (`In Rhyl, a 34-year-old man said`: the man speaks), and never all of them."""

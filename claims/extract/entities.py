@@ -814,6 +814,17 @@ def _heading_case(word: str) -> str:
     return cased[:-1] + "s" if cased.endswith(("'S", "\u2019S")) else cased
 
 
+_QUESTION_WORDS: frozenset[str] = frozenset("what how why".split())
+"""Question words that open a heading before a name (`What the Arts Council says`); `What` before a bare name may be
+the name's own (`What Works Centre`), `How` and `Why` never are."""
+
+
+def _opens_on_question(words: list[str]) -> bool:
+    """Say whether a run opens on a heading's question word before a name: `How`/`Why` any, `What` before an article."""
+    first = words[0].lower()
+    return first in _QUESTION_WORDS and words[0][:1].isupper() and (first != "what" or words[1].lower() in ("the", "a", "an"))
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify_run(run: str) -> Mention | None:
     """Classify a run as if it stood at offset 0: the answer depends on its words only, so it is cached."""
@@ -837,6 +848,8 @@ def _classify_run(run: str) -> Mention | None:
         tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
         return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,
                        words[2].lower() if tail else "")
+    if len(words) > 2 and _opens_on_question(words):
+        words = words[1:]  # "What the Arts Council says", "How Acme Water failed": a heading's question, then the name
     while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
             and not _modifies_a_head(words) and not _irish_article_name(words):
         words = words[1:]
@@ -1159,10 +1172,23 @@ def may_regulate(name: str) -> bool:
     """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority)."""
     words = [head_noun(name)] + name.lower().split()[:1]
     return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
-                            or words[-1] in INSPECTORATE_HEADS or _national_regulator(name))
+                            or words[-1] in INSPECTORATE_HEADS or _national_regulator(name)
+                            or _named_regulator(name))
 
 
 NATION_WORDS = load_words("nation_words")
+REGULATOR_NAMES = load_words("regulator_names")
+"""Regulators known by one word and no head (`Estyn`, `HIQA`): inspectorates (wave 20d)."""
+REGULATOR_FORM_RE = re.compile(r"Of(?!f)[a-z]{3,4}")
+"""The form of the UK's regulators named `Of` and what they oversee (`Ofwat`, `Ofgem`, `Ofcom`, `Ofqual`): one
+capitalised word, no doubled `f` (`Offer`, `Offaly`, `Office` are none)."""
+
+
+def _named_regulator(name: str) -> bool:
+    """Say whether a body's whole name is a regulator's known by one word (`Estyn`) or by the `Of-` form (`Ofwat`);
+    a common word of that form (`Often`) is none."""
+    return name.lower() in REGULATOR_NAMES or REGULATOR_FORM_RE.fullmatch(name) is not None \
+        and name.lower() not in SENTENCE_STARTERS and name.lower() not in NOT_NAMES
 
 
 def _national_regulator(name: str) -> bool:
@@ -1177,6 +1203,7 @@ def org_kind(name: str) -> str:
     it regulates (`Food Standards Authority`, `Care Quality Commission`), else `organisation`."""
     words = name.lower().split()
     return "inspectorate" if words and (head_noun(name) in INSPECTORATE_HEADS | {"regulator", "watchdog"}
+                                        or _named_regulator(name)
                                         or words[0] in INSPECTORATE_HEADS
                                         or _regulating(words) and may_regulate(name)) else "organisation"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 
 from ..causes import cause_claims
 from ..items import has_verb, split_items
@@ -77,7 +78,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
     for pattern in (CUE_RE, RECORD_RE):
         if pattern is RECORD_RE and RECORD_WORD_RE.search(text, start, end) is None:
             break  # no word a record's list opens with (the cheap test first)
-        for cue in itertools.islice(pattern.finditer(text, start, end), MAX_CUES_PER_SENTENCE):
+        cues = _cue_matches(text, start, end) if pattern is CUE_RE else pattern.finditer(text, start, end)
+        for cue in itertools.islice(cues, MAX_CUES_PER_SENTENCE):
             if inside_holes(cue.start(), holes) or (pattern is CUE_RE and not_a_cue(text, start, cue.start())) \
                     or (asked is not None and cue.start() < asked.end()) or in_occasion_opening(text, sentence, cue):
                 continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
@@ -85,6 +87,16 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+def _cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Yield the cues of a sentence in order, each looked for again right after the cue word, since a cue word that is
+    a noun may have swallowed the real cue in its match (`A report to the cabinet found that`: `report to ... that`
+    is no cue, `found that` is; wave 20d)."""
+    at = start
+    while at < end and (cue := CUE_RE.search(text, at, end)) is not None:
+        yield cue
+        at = cue.start() + len(cue.group().split(None, 1)[0])
 
 
 SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

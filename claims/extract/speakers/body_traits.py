@@ -31,7 +31,7 @@ def owner_of_people(words: str) -> str:
     return people.group("owner") if people and (noun in ORG_REFERENCES or noun in ORG_HEADS) else words
 
 
-_PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news".split())
+_PRESS_WORDS: frozenset[str] = frozenset("press media communications communication relations news information".split())
 _PRESS_OFFICE_WORDS: frozenset[str] = _PRESS_WORDS | frozenset(
     "corporate public affairs external office unit team desk department the and of".split())
 """Words of a press office's name (`Media Relations Team`, `Press Office`): it issues, it never speaks."""
@@ -133,6 +133,17 @@ def workplace(text: str, start: int) -> bool:
     found = WORKPLACE_RE.search(text, max(0, start - 40), start)
     who = found.group("who") if found is not None else ""
     return who.islower() or who.lower() in _PEOPLE_AT  # "Director at X" is a title, no workplace
+
+
+_COMMENTATOR_AT_RE = re.compile(r"\b(?:analysts?|economists?|strategists?|commentators?|researchers?|experts?)"
+                                r"\s+(?:at|with|from)\s+(?:the\s+)?$")
+"""A commentator's role and `at` before a body's name (`a media analyst at Pell & Garner`): a body that only comments."""
+
+
+def commentators_workplace(text: str, start: int) -> bool:
+    """Say whether a name follows a commentator and `at` (`a media analyst at X`, `economists with X`): a body whose
+    people comment on the party the text is about, never that party (wave 20d)."""
+    return _COMMENTATOR_AT_RE.search(text, max(0, start - 40), start) is not None
 
 
 _AFTER_NAME_RE = any_script(re.compile(

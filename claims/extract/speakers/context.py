@@ -18,7 +18,7 @@ from .defined_terms import defined_body
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
 from .body_traits import (
-    LINKABLE, WIRE_AFTER_PLACE_RE, body_by_which, company_like, may_be_called, may_be_charity,
+    LINKABLE, WIRE_AFTER_PLACE_RE, body_by_which, commentators_workplace, company_like, may_be_called, may_be_charity,
     maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
     is_press_office, label_word, role_inside, treated_as_body, without_press_office,
 )
@@ -279,7 +279,10 @@ class Context(Focus):
         companies, or none, leave the reference unresolved; a council, a regulator or a paper is no company."""
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
+        commenting = {m.name for m in self.ahead if commentators_workplace(self.text, m.start)} \
+            - {m.name for m in self.ahead if not commentators_workplace(self.text, m.start)}  # "an analyst at X" only
         names = [m.name for m in self.ahead if company_like(m.name) and m.name.lower() not in REFERENCE_WORDS
+                 and m.name not in commenting
                  and not self.called.get(self.full_org(m.name), set()) & NOT_COMPANIES]  # never a campaign group
         distinct = {n for n in names if not any(o != n and (n.startswith(o) or n.endswith(" " + o)) for o in names)}
         if len(distinct) != 1 or maybe_two_bodies(next(iter(distinct))):

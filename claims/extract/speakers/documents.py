@@ -9,7 +9,7 @@ import re
 from ..descriptions import describes_when
 from ..entities import Mention, find_mentions, head_noun, org_kind
 from ..bodies import short_owner
-from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS, without_possessive
+from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS, load_words, without_possessive
 
 from .body_traits import same_head
 from .context import Context
@@ -18,8 +18,11 @@ from .publishers import published_by
 from .references import first_words_of, reference
 from .words import (
     CLAUSE_OPENERS, COMMON_NOUNS, INSPECTION_DOCUMENTS, PLACE_PREPOSITIONS, PUBLISHING_VERBS, DETERMINERS,
-    PEOPLE_GROUPS,
+    PEOPLE_GROUPS, SAME_DATA,
 )
+
+SYSTEM_NAMES: frozenset[str] = load_words("system_names")
+"""A public service as a whole (`NHS`), which publishes no document itself: its figures speak as a document."""
 
 
 def our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -133,7 +136,10 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
     if article and words[article - 1].endswith("ed"):
         return None  # "X welcomed the announcement but said": the object of X's verb
-    owners = [m for m in mentions if m.kind == "org" and not _document_about(ctx.text, m)]
+    owners = [m for m in mentions if m.kind == "org" and not _document_about(ctx.text, m)
+              and m.name.lower() not in SYSTEM_NAMES]  # "NHS figures show": the figures, no body named
+    if not owners and raw is not None and any(m.kind == "org" and m.name.lower() in SYSTEM_NAMES for m in mentions):
+        return _system_document(raw[:len(words)], words, ctx)
     owner = None if owners or mentions else short_owner(words[0], ctx.orgs, ctx.kinds)
     if owner is not None:  # "Dunhill's annual report shows" after "Dunhill Homes": Dunhill Homes; two: unresolved
         return owner, ctx.kind_of(owner) if owner in ctx.kinds else "unresolved"
@@ -272,6 +278,17 @@ def _released_unowned(words: list[str]) -> tuple[str, str] | None:
     if len(words) < 3 or words[0] not in DOCUMENT_NOUNS or words[1] not in PUBLISHING_VERBS or "by" in words:
         return None
     return " ".join(words), "document"
+
+
+def _system_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str]:
+    """Return a public service's figures (`latest NHS figures`) as a document in the text's words, and make them what a
+    later `the data` or `the figures` means (wave 20d)."""
+    first = next((i for i, w in enumerate(words) if w not in DETERMINERS), 0)
+    found = " ".join(raw[first:]), "document"
+    ctx.kinds.setdefault(found[0], "document")
+    for noun in (words[-1], *SAME_DATA.get(words[-1], ())):
+        ctx.owners.setdefault(noun, found)
+    return found
 
 
 def body_modifier_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:

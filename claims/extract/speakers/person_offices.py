@@ -1,9 +1,11 @@
 """An office named by its holder (`Okoro's office said`, `The attorney general's office estimates`, `Mayor Tim Bale's
 office said`): the office speaks as a body, in the text's own words, never its holder in person. A body the text
-named as that office (`Office of the Eastvale Attorney General`, `Tillman County Sheriff's Office`) is the office."""
+named as that office (`Office of the Eastvale Attorney General`, `Tillman County Sheriff's Office`) is the office.
+The office written the other way round (`the office of the police and crime commissioner`), alone or after a voice
+(`A spokesman for the office of ...`), is the office too, never a body a word of its post names (`police`, wave 20d)."""
 from __future__ import annotations
 
-from ..vocabulary import ROLES, without_possessive
+from ..vocabulary import ROLES, VOICE_ROLES, without_possessive
 
 from .context import Context
 
@@ -24,6 +26,28 @@ def holder_office(raw: list[str], words: list[str], ctx: Context) -> tuple[str, 
     office = " ".join(raw[start:])
     known = ctx.full_org(office)  # "the sheriff's office": the `Tillman County Sheriff's Office` named before
     return (known if known != office else named_office(" ".join(holder), ctx) or office_words(raw)), "organisation"
+
+
+MAX_POST_WORDS = 6
+"""How long a post after `office of the` may run (`police and crime commissioner for the county`)."""
+
+
+def office_of_post(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a subject ending in `office of the` and a post in lower case (`the office of the police and crime
+    commissioner`, `a spokeswoman for the office of the mayor`): the office the text named so, else its words from
+    `office`; None for any other subject."""
+    if "office" not in words:
+        return None  # the cheap test first
+    at = len(words) - 1 - words[::-1].index("office")
+    post = words[at + 3:]
+    if words[at + 1:at + 3] != ["of", "the"] or not 1 <= len(post) <= MAX_POST_WORDS or post[-1] not in ROLES \
+            or not all(w.isalpha() and (w in ROLES or w == "and" or w.islower()) for w in post) \
+            or not all(r.islower() for r in raw[len(raw) - len(post):]):
+        return None
+    office = named_office(" ".join(post), ctx) or " ".join(raw[len(raw) - len(words) + at:])
+    if any(w in VOICE_ROLES for w in words[:at]):
+        ctx.voice, ctx.speaker_block = office, ctx.block  # "A spokesman for the office of X said ... He said": its
+    return office, "organisation"
 
 
 def office_words(raw: list[str]) -> str:

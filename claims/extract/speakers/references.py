@@ -15,6 +15,8 @@ from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
 
 KIND_ADJECTIVES: frozenset[str] = load_words("kind_adjectives")
 """Adjectives that say what kind a referenced body is, never which (`the nonprofit health system`)."""
+PANEL_MODIFIERS: frozenset[str] = load_words("panel_modifiers")
+"""Words that make a `group` a panel that examines or advises (`the inquiry group`), never a company (wave 20d)."""
 
 
 def first_determiner(words: list[str]) -> int:
@@ -28,6 +30,8 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if len(words) >= 2 and words[-2] in DETERMINERS and last in ctx.titles:
         return ctx.titles[last], "person"  # "the mayor said"
     named_by_head = last in ORG_HEADS and len(words) >= 2 and words[-2] in DETERMINERS  # "the union"
+    if last == "group" and PANEL_MODIFIERS.intersection(words[-4:-1]):
+        return " ".join(words[first_determiner(words):]), "unresolved"  # "the inquiry group found": a panel, no firm
     if last in COMPANY_WORDS and _indefinite_phrase(words):
         return " ".join(words[first_determiner(words):]), "unresolved"  # "an outside forensic firm": a new party
     if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or named_by_head

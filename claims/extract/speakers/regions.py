@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import re
 
-from ..descriptions import without_descriptions
+from ..descriptions import describes_by_place, without_descriptions
 from ..entities import RELATIVE_PRONOUNS, find_mentions
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
 from ..placed_people import placed_description, placed_name, workplaces
-from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS
+from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ROLES
 
 from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
 from .clauses import (
@@ -30,6 +30,7 @@ from .subordinate_subjects import subordinate_subject_start
 from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
 from .names import bare_name, named
+from .owned_boards import owned_board
 from .people import (
     before_brackets, body_people, described, kind, known_name, lower_case_name, nearest_reference, own_people,
     people_phrase, pronoun, relative_opening, role_after_body,
@@ -40,7 +41,7 @@ from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
 from .employer_descriptions import describes_employer
-from .person_offices import holder_office
+from .person_offices import holder_office, office_of_post
 from .venues import venue_cut
 from .voices import titled_person, voice
 from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
@@ -145,7 +146,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             continue  # "Ostra, the energy regulator for Great Britain, found": Ostra, not the place
         if index + 1 < len(clauses) and (index or set_off) \
                 and (described(clause.split(), clause.lower().split())
-                     or set_off and unnamed_role(clause) and _opens_on_name(text, clauses[index + 1])) \
+                     or set_off and (unnamed_role(clause) or _place_description(clause))
+                     and _opens_on_name(text, clauses[index + 1])) \
                 and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):  # "X, the owner of Y, has"
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
         if index + 1 < len(clauses) and (is_role_phrase(clause) and headed_by_role(clause)
@@ -195,6 +197,12 @@ WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday s
 PLACED_GROUPS: frozenset[str] = INSPECTORATE_HEADS | PEOPLE_GROUPS | BODY_PEOPLE | frozenset("police gardaí gardai".split())
 """People who open a clause placed where they work or looked (`Inspectors at X`, `Police in X`): a county set off
 after that clause is their place, never the speaker."""
+
+
+def _place_description(clause: str) -> bool:
+    """Say whether a clause describes a body by the place it serves (`the region's largest operator`), its last word
+    no role (`the council's chief executive` is read as a role)."""
+    return describes_by_place(clause) and clause.split()[-1].lower() not in ROLES
 
 
 def _opens_on_name(text: str, clause: tuple[int, int]) -> bool:
@@ -261,7 +269,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
             name = ctx.add(named_next)
             nearest = name, ctx.kind_of(name)
     return subordinate_document(text, start, raw, words, mentions, ctx) \
-        or holder_office(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
+        or holder_office(raw, words, ctx) or office_of_post(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
         or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
@@ -274,6 +282,6 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or produced_document(raw, words, ctx) \
         or document(words, mentions, ctx, raw) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
-        or named(mentions, words, ctx) or known_name(raw, ctx) \
+        or owned_board(raw, words, ctx) or named(mentions, words, ctx) or known_name(raw, ctx) \
         or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \
         or lower_case_name(raw, words, ctx) or own_people(words, ctx) or described(raw, words) or placed_description(raw, words)
