@@ -16,6 +16,7 @@ from .name_edges import (
     DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
 )
 from .title_bodies import without_title_body
+from .title_nouns import is_common_noun
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .vocabulary import (
@@ -100,7 +101,7 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = LOWER
 _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
-_COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
+_COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain cymru".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
@@ -1147,12 +1148,28 @@ def is_person_name(name: str) -> bool:
 
 
 def head_noun(name: str) -> str:
-    """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water."""
-    words = name.lower().split()
+    """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water,
+    `Bransdon Vale Creamery Ltd` -> creamery, `Animal Welfare League Cymru` -> league (wave 20b)."""
+    words = _without_form_or_nation(name.lower().split())
     for word, following in zip(words, words[1:]):
         if following in _HEAD_LINKS and (word in ORG_HEADS or word in HEAD_FIRST_BODIES and word == words[0]):
             return word  # "Ministry of Justice", "Borough of Kestle": the head before `of`
     return words[-1] if words else ""
+
+
+_LEGAL_FORMS: frozenset[str] = frozenset(w.rstrip(".") for w in _ORG_FORMS - {"group", "holdings"}) | {"inc."}
+"""A company's legal form after its name (`Ltd`, `plc`, `Inc.`): never the noun a text calls the company by."""
+
+
+def _without_form_or_nation(words: list[str]) -> list[str]:
+    """Drop a legal form (`X Creamery Ltd`) and a nation after a head (`X League Cymru`) from a name's lower-case
+    words: the noun before them is what the text calls the body (`the creamery`, `the league`)."""
+    if len(words) > 2 and words[-1].rstrip(".") in _LEGAL_FORMS \
+            and (words[-2] in ORG_HEADS or is_common_noun(words[-2].capitalize())):
+        words = words[:-1]  # never a partner's surname: "Harlan, Pruitt & Vega LLP" ... "Vega said" is Rosa Vega
+    if len(words) > 2 and words[-1] in _COUNTRIES and words[-2] in ORG_HEADS:
+        words = words[:-1]
+    return words
 
 
 def may_regulate(name: str) -> bool:

@@ -1,0 +1,101 @@
+"""Bodies and documents that speak (wave 20b): each case is a short text written for this test in our own words
+about invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order, or
+the whole value a helper returns."""
+import pytest
+
+from claims.extract.entities import head_noun
+from claims.extract.speakers.side_nouns import charity_named
+from extract_rows import rows
+
+
+# A name's head past its legal form or its nation (20b, entities.head_noun): what the text later calls the body.
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Harwick Vale Creamery Ltd", "creamery"),
+    ("Corran Valley Dairy Limited", "dairy"),
+    ("Pelham Bay Bakery Inc.", "bakery"),
+    ("Donkey Care League Cymru", "league"),
+    ("Animal Rescue League Scotland", "league"),
+    ("Acme plc", "plc"),  # two words: the form is all there is
+    ("Harlan, Pruitt & Vega LLP", "llp"),  # a partner's surname is never the head
+    ("Sport Ireland", "ireland"),  # no head before the nation
+    ("Ministry of Justice", "ministry"),
+])
+def test_head_noun_past_form_and_nation(name: str, expected: str) -> None:
+    assert head_noun(name) == expected
+
+
+CREAMERY = (
+    "Harwick Vale Creamery Ltd has recalled two batches of its soft cheese.\n\n"
+    "The creamery said around 900 packs had been sold since 3 March.\n")
+
+
+def test_a_company_is_called_by_the_noun_before_its_form() -> None:
+    assert rows(CREAMERY) == [
+        ("Harwick Vale Creamery Ltd", "organisation", "around 900 packs had been sold since 3 March")]
+
+
+LAW_FIRM = (
+    "Orrin, Blake & Vega LLP filed the claim on Monday.\n\n"
+    "\"This was avoidable,\" said attorney Rosa Vega, a partner at the firm.\n\n"
+    "Vega said more than 300 people had contacted the firm since the recall.\n")
+
+
+def test_a_partner_named_in_a_firm_stays_the_person() -> None:
+    assert rows(LAW_FIRM)[-1] == ("Rosa Vega", "person", "more than 300 people had contacted the firm since the recall")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Northern Pony Welfare League", True),
+    ("Donkey Care League Cymru", True),
+    ("Brimley Donkey Haven", True),
+    ("Kestle Hospice Trust", True),
+    ("Kestle Hospitals NHS Foundation Trust", False),  # a public trust is never `the charity`
+    ("Teesmouth Magistrates' Court", False),
+    ("Fenwick Energy", False),
+])
+def test_charity_named(name: str, expected: bool) -> None:
+    assert charity_named(name) == expected
+
+
+CHARITY_AND_COURT = (
+    "A man has been banned from keeping horses after a prosecution brought by the Northern Pony Welfare League (NPWL).\n\n"
+    "He pleaded guilty at Teesmouth Magistrates' Court on Tuesday.\n\n"
+    "All six ponies have regained weight, the charity said, and four have now been rehomed.\n")
+
+
+def test_the_charity_is_the_one_body_a_charitys_head_names() -> None:
+    assert rows(CHARITY_AND_COURT) == [
+        ("Northern Pony Welfare League", "organisation", "All six ponies have regained weight"),
+        ("Northern Pony Welfare League", "organisation", "four have now been rehomed")]
+
+
+LEAGUE_ALONE = (
+    "DONKEY CARE LEAGUE CYMRU\n\n"
+    "Complaints of neglect investigated by Donkey Care League Cymru rose by 9% last year, according to the "
+    "charity's annual figures, published today.\n")
+
+
+def test_a_league_with_its_nation_is_the_charity() -> None:
+    assert rows(LEAGUE_ALONE) == [
+        ("Donkey Care League Cymru", "organisation", "Complaints of neglect investigated by Donkey Care League Cymru rose "
+                                                     "by 9% last year")]
+
+
+TWO_CHARITIES = (
+    "The Pennine Donkey Welfare League opened a shop in Leeds on Friday.\n\n"
+    "The Northern Pony Welfare League opened one in York.\n\n"
+    "The charity said sales reached £4,000 in the first week.\n")
+
+
+def test_two_bodies_a_charitys_head_names_leave_the_charity_unresolved() -> None:
+    assert rows(TWO_CHARITIES) == [("the charity", "unresolved", "sales reached £4,000 in the first week")]
+
+
+ENERGY_AND_CHARITY_WORD = (
+    "Fenwick Energy raised its prices by 8% on Monday.\n\n"
+    "The charity said 1,200 families had asked it for help since then.\n")
+
+
+def test_a_company_alone_is_never_the_charity() -> None:
+    assert rows(ENERGY_AND_CHARITY_WORD)[-1] == (
+        "the charity", "unresolved", "1,200 families had asked it for help since then")
