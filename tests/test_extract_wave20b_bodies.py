@@ -99,3 +99,20 @@ ENERGY_AND_CHARITY_WORD = (
 def test_a_company_alone_is_never_the_charity() -> None:
     assert rows(ENERGY_AND_CHARITY_WORD)[-1] == (
         "the charity", "unresolved", "1,200 families had asked it for help since then")
+
+
+# A body's description with a list of places between the body and its verb (20b, speakers/clauses): the last place
+# is no subject (`X, the public broadcaster for Yorkshire, the North East and Cumbria, has published`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelder Broadcasting, the public service broadcaster for Devon, the Isles of Scilly and Cornwall, has today "
+     "published its annual report, which shows that its services reached 64% of adults.\n",
+     [("Kelder Broadcasting", "organisation", "its services reached 64% of adults")]),
+    ("Marsh Water, the water supplier for Leeds, Wakefield and Hull, said bills would rise 5%.\n",
+     [("Marsh Water", "organisation", "bills would rise 5%")]),
+    ("Tomas Hale, the director for Yorkshire, the North East and Cumbria, said bills would rise 5%.\n",
+     [("Tomas Hale", "person", "bills would rise 5%")]),
+    ("Kelder Buses, the operator in Exeter, Torquay and Paignton, said fares would rise by 4% in May.\n",
+     [("Kelder Buses", "organisation", "fares would rise by 4% in May")]),
+])
+def test_a_descriptions_places_never_speak(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
