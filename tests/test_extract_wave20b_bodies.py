@@ -116,3 +116,48 @@ def test_a_company_alone_is_never_the_charity() -> None:
 ])
 def test_a_descriptions_places_never_speak(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A document prepared by a body speaks for it (20b, speakers/words.AUTHORING_VERBS, PUBLISHED_BY_RE), and a body's
+# own audit report speaks for the auditor the text names (speakers/documents.examiner), never the body audited.
+AUDITED_COUNCIL = (
+    "Rents owed to Calder Moor Council rose to €2.1 million last year, according to the local authority's latest "
+    "audit report.\n\n"
+    "The statutory audit report for 2026, prepared by the Municipal Audit Service and presented to councillors on "
+    "Monday, shows that 904 tenancies were in arrears.\n\n"
+    "The report also states that 61 houses were vacant at year end.\n")
+
+
+def test_an_audit_report_speaks_for_its_auditor() -> None:
+    assert rows(AUDITED_COUNCIL) == [
+        ("Municipal Audit Service", "organisation", "Rents owed to Calder Moor Council rose to €2.1 million last year"),
+        ("Municipal Audit Service", "organisation", "904 tenancies were in arrears"),
+        ("Municipal Audit Service", "organisation", "61 houses were vacant at year end")]
+
+
+PREPARED_PLAN = (
+    "Calder Moor Council said its transport plan would be put to cabinet.\n\n"
+    "The plan, drawn up by the Pennine Transport Partnership, says 14 bus routes should run every 20 minutes.\n")
+
+
+def test_a_plan_drawn_up_by_a_body_is_that_bodys() -> None:
+    assert rows(PREPARED_PLAN)[-1] == (
+        "Pennine Transport Partnership", "organisation", "14 bus routes should run every 20 minutes")
+
+
+OWN_ANNUAL_REPORT = (
+    "Calder Moor Council's annual report shows that 904 homes were built last year.\n\n"
+    "A separate audit, prepared by the Municipal Audit Service, was published in May.\n")
+
+
+def test_a_bodys_annual_report_stays_its_own() -> None:
+    assert rows(OWN_ANNUAL_REPORT) == [("Calder Moor Council", "organisation", "904 homes were built last year")]
+
+
+POLLED_SURVEY = (
+    "The Harbour Institute said rents rose 6% last year.\n\n"
+    "A survey of 2,000 tenants, carried out by Pollwell Research, found that 31% had used an overdraft to pay rent.\n")
+
+
+def test_a_survey_carried_out_by_a_pollster_is_not_the_pollsters() -> None:
+    assert rows(POLLED_SURVEY)[-1] == ("Harbour Institute", "organisation", "31% had used an overdraft to pay rent")

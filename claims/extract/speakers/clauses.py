@@ -17,7 +17,7 @@ from .context import Context, Who
 from .documents import document_head
 from .labels import participle_opening
 from .words import (
-    BODY_NOUNS, CLAUSE_CUT_RE, PUBLISHING_VERBS, REFERENCE_WORDS, SKIPPABLE_STARTS, TRAILING_PHRASE_RE,
+    AUTHORING_VERBS, BODY_NOUNS, CLAUSE_CUT_RE, PUBLISHING_VERBS, REFERENCE_WORDS, SKIPPABLE_STARTS, TRAILING_PHRASE_RE,
     DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS,
 )
 
@@ -231,7 +231,8 @@ def is_participle_clause(phrase: str) -> bool:
     under the FOI Act`, wave 19b: the recipient never speaks)."""
     words = phrase.split()
     return len(words) >= 3 and (words[0].endswith("ed") and words[0].islower() and " by " in phrase
-                                and words[0] not in PUBLISHING_VERBS or is_source_aside(words)
+                                and words[0] not in PUBLISHING_VERBS and words[0] not in AUTHORING_VERBS
+                                or is_source_aside(words)
                                 or words[1] == "to" and words[0].islower()
                                 and (words[0].endswith("ed") or words[0] in _IRREGULAR_GIVEN))
 
