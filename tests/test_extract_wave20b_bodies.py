@@ -3,7 +3,7 @@ about invented parties, and the whole table it must give as (speaker, speaker_ki
 the whole value a helper returns."""
 import pytest
 
-from claims.extract.entities import head_noun
+from claims.extract.entities import find_mentions, head_noun
 from claims.extract.speakers.side_nouns import charity_named
 from extract_rows import rows
 
@@ -161,3 +161,44 @@ POLLED_SURVEY = (
 
 def test_a_survey_carried_out_by_a_pollster_is_not_the_pollsters() -> None:
     assert rows(POLLED_SURVEY)[-1] == ("Harbour Institute", "organisation", "31% had used an overdraft to pay rent")
+
+
+# A post alone (`Chief Executive`) is never a body (20b, entities), and a body set off after an examiner's noun
+# (`Our external auditor, X LLP,`) is what `the auditor` means, an inspectorate (role_holders).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe, Chief Executive, said", ["Jo Roe"]),
+    ("Statement from Cllr Ann Hale, Leader, and Tom Ash, Chief Executive\n", ["Ann Hale", "Tom Ash"]),
+    ("Figures from the Health and Safety Executive show", ["Health and Safety Executive"]),
+])
+def test_a_post_alone_is_no_body(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_mentions(text, 0, len(text))] == expected
+
+
+EXTERNAL_AUDITOR = (
+    "Statement from Cllr Ann Hale, Leader of the Council, and Tom Ash, Chief Executive\n\n"
+    "Our external auditor, Brackley Voss LLP, has today published its annual report on the council.\n\n"
+    "The auditor has found significant weaknesses in the council's arrangements for governance.\n")
+
+
+def test_the_auditor_is_the_body_set_off_after_its_noun() -> None:
+    assert rows(EXTERNAL_AUDITOR) == [
+        ("Brackley Voss LLP", "inspectorate", "significant weaknesses in the council's arrangements for governance")]
+
+
+REGULATOR_SET_OFF = (
+    "The regulator, the Water Standards Commission, opened an investigation in May.\n\n"
+    "The regulator said 14 storm overflows had spilled for more than 60 days.\n")
+
+
+def test_the_regulator_is_the_body_set_off_after_its_noun() -> None:
+    assert rows(REGULATOR_SET_OFF) == [
+        ("Water Standards Commission", "inspectorate", "14 storm overflows had spilled for more than 60 days")]
+
+
+PERSON_AUDITOR = (
+    "The auditor, Jo Roe, presented her report to councillors on Monday.\n\n"
+    "The auditor said 11 of 19 recommendations had not been followed up.\n")
+
+
+def test_a_person_set_off_after_the_auditor_is_no_body() -> None:
+    assert rows(PERSON_AUDITOR) == [("the auditor", "inspectorate", "11 of 19 recommendations had not been followed up")]

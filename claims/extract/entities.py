@@ -864,6 +864,8 @@ def _classify_run(run: str) -> Mention | None:
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
     if len(words) == 1 and thing_acronym(words[0]):
         return None  # "AI scan tool finds ...", "GDP growth slows": a thing, no party
+    if not possessive and len(words) > 1 and all(w.lower() in ROLES for w in words):
+        return None  # "Jo Roe, Chief Executive": a post, whatever its last word heads elsewhere (wave 20b)
     if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
         return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "ConsumerFirst", "HomeServe"
     if adjective_body(words) and not person_name(words[1:]):
