@@ -202,3 +202,27 @@ PERSON_AUDITOR = (
 
 def test_a_person_set_off_after_the_auditor_is_no_body() -> None:
     assert rows(PERSON_AUDITOR) == [("the auditor", "inspectorate", "11 of 19 recommendations had not been followed up")]
+
+
+# A report by a titled person is that person's, and `a new audit` in the lead is the same work (20b,
+# speakers/body_traits.authored, data/work_nouns.txt).
+CITY_AUDIT = (
+    "The Fairmont Police Department spent $8.1 million on overtime last year, a new audit found.\n\n"
+    "The report by City Auditor Dana Whitlow, released Monday, found that overtime made up 21% of payroll.\n\n"
+    "The audit also found that 14 officers earned more in overtime than in base pay.\n")
+
+
+def test_a_lead_audit_is_the_report_by_the_city_auditor() -> None:
+    assert rows(CITY_AUDIT) == [
+        ("Dana Whitlow", "person", "The Fairmont Police Department spent $8.1 million on overtime last year"),
+        ("Dana Whitlow", "person", "overtime made up 21% of payroll"),
+        ("Dana Whitlow", "person", "14 officers earned more in overtime than in base pay")]
+
+
+FIGURES_BY_PERSON = (
+    "Rents rose 7% last year, new figures show.\n\n"
+    "The figures by analyst Dana Whitlow, published Monday, show that 31% of tenants were in arrears.\n")
+
+
+def test_figures_by_a_person_in_the_lead_stay_the_document() -> None:
+    assert rows(FIGURES_BY_PERSON)[0] == ("new figures", "document", "Rents rose 7% last year")
