@@ -4,6 +4,7 @@ the whole value a helper returns."""
 import pytest
 
 from claims.extract.entities import find_mentions, head_noun
+from claims.extract.fining_bodies import lead_fining_name
 from claims.extract.speakers.side_nouns import charity_named
 from extract_rows import rows
 
@@ -226,3 +227,43 @@ FIGURES_BY_PERSON = (
 
 def test_figures_by_a_person_in_the_lead_stay_the_document() -> None:
     assert rows(FIGURES_BY_PERSON)[0] == ("new figures", "document", "Rents rose 7% last year")
+
+
+# A release whose headline and lead show a body with no head fining someone is that body's (20b,
+# fining_bodies.lead_fining_name, attribution/issuer.first_body): never the firm fined.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Telcor fines Brisk Voice £1m\n\nTelcor has today fined Brisk Voice Ltd £1,000,000.\n", "Telcor"),
+    ("Telcor (the regulator) has fined Brisk Voice Ltd.", "Telcor"),
+    ("Brisk Voice Ltd fined £1m by Telcor\n\nBrisk Voice was fined £1m.\n", None),  # a passive names no fining subject
+    ("Telcor has fined Brisk Voice. Ofrail has fined Parcel Rail.", None),  # two: no one
+    ("Brisk Voice said it would appeal.", None),
+])
+def test_lead_fining_name(text: str, expected: str | None) -> None:
+    assert lead_fining_name(text) == expected
+
+
+REGULATOR_RELEASE = (
+    "News release\n\n"
+    "Published: 4 May 2027\n\n"
+    "Telcor fines Brisk Voice £1.1m over emergency call failure\n\n"
+    "Telcor has today fined Brisk Voice Ltd £1,100,000 after a fault left 900 lines unable to call 999.\n\n"
+    "Our investigation found that 41 emergency calls failed to connect over four days.\n")
+
+
+def test_a_regulators_release_is_the_regulators() -> None:
+    assert rows(REGULATOR_RELEASE) == [
+        ("Telcor", "inspectorate", "Telcor has today fined Brisk Voice Ltd £1,100,000 after a fault left 900 lines "
+                                   "unable to call 999"),
+        ("Telcor", "inspectorate", "41 emergency calls failed to connect over four days")]
+
+
+COMPANY_RELEASE = (
+    "News release\n\n"
+    "Brisk Voice Ltd responds to fine\n\n"
+    "Brisk Voice Ltd said today that it had paid the £1.1m penalty in full and that 900 lines had been fixed.\n")
+
+
+def test_a_fined_companys_own_release_stays_its_own() -> None:
+    assert rows(COMPANY_RELEASE) == [
+        ("Brisk Voice Ltd", "organisation", "it had paid the £1.1m penalty in full"),
+        ("Brisk Voice Ltd", "organisation", "900 lines had been fixed")]

@@ -324,6 +324,16 @@ class Context(Focus):
             self.kinds[name] = "inspectorate"
         return name
 
+    def inspectorate_named(self, name: str) -> str:
+        """Register a name the text shows regulating (`Ofcom has today fined X`) as an inspectorate, by its fullest
+        form, and return that form."""
+        full = self.full_org(name)
+        if full not in self.kinds:
+            self.register_org(full, "inspectorate")
+        elif self.kinds[full] == "organisation":
+            self.kinds[full] = "inspectorate"
+        return full
+
     def named_later(self, kind: str | None) -> str | None:
         """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""
         if self.ahead is None:
