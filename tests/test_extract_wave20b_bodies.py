@@ -267,3 +267,44 @@ def test_a_fined_companys_own_release_stays_its_own() -> None:
     assert rows(COMPANY_RELEASE) == [
         ("Brisk Voice Ltd", "organisation", "it had paid the £1.1m penalty in full"),
         ("Brisk Voice Ltd", "organisation", "900 lines had been fixed")]
+
+
+# `The report of the X Committee` makes its later `The review found` and `The report finds` that committee's, and a
+# people's possessive inside a committee's name is part of it (20b, speakers/publishers, entities.joined_runs).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The report of the Children and Young People's Overview and Scrutiny Committee was agreed.",
+     ["Children and Young People's Overview and Scrutiny Committee"]),
+    ("The Older People's Health and Care Scrutiny Panel met.", ["Older People's Health and Care Scrutiny Panel"]),
+    ("The Kestle Department of Justice's Fraud and Abuse Control Unit said", ["Kestle Department of Justice",
+                                                                              "Fraud and Abuse Control Unit"]),
+])
+def test_a_peoples_possessive_inside_a_bodys_name(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_mentions(text, 0, len(text))] == expected
+
+
+SCRUTINY_REPORT = (
+    "Wexmoor County Council\n\n"
+    "Press release\n\n"
+    "A cross-party review by councillors has called for changes to school transport.\n\n"
+    "The report of the Children and Young People's Overview and Scrutiny Committee was agreed on Tuesday.\n\n"
+    "The review, which took evidence from parents and operators, found that costs had risen by 61% in four years.\n\n"
+    "The report also finds that 38% of routes had a single bidder.\n")
+
+
+def test_the_report_of_a_committee_is_the_committees() -> None:
+    committee = "Children and Young People's Overview and Scrutiny Committee"
+    assert rows(SCRUTINY_REPORT)[-2:] == [
+        (committee, "organisation", "costs had risen by 61% in four years"),
+        (committee, "organisation", "38% of routes had a single bidder")]
+
+
+REVIEW_OF_BODY = (
+    "Wexmoor County Council said it would respond in May.\n\n"
+    "The findings of the review of Wexmoor County Council's transport service were published on Monday.\n\n"
+    "The review found that costs had risen by 61% in four years.\n")
+
+
+def test_findings_of_a_review_name_no_owner() -> None:
+    assert rows(REVIEW_OF_BODY) == [  # `findings of the review`: no body after `of the`, the rule reads nothing
+        ("Wexmoor County Council", "organisation", "it would respond in May"),
+        ("Wexmoor County Council", "organisation", "costs had risen by 61% in four years")]

@@ -689,11 +689,21 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if run.group().endswith(_POSSESSIVE_ENDS):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
-            if after and (any(w.lower() in ORG_HEADS for w in after.group().split()[:3]) or ends_with_style(run.group())):
+            if after and (any(w.lower() in ORG_HEADS for w in after.group().split()[:3])
+                          or _people_before_head(run.group(), after.group())
+                          or ends_with_style(run.group())):
                 run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
         last_end = run.end()
     return runs
+
+
+def _people_before_head(run: str, after: str) -> bool:
+    """Say whether a possessive run that names no body is joined to the body's head ending the run after it
+    (`Children and Young People's` + `Overview and Scrutiny Committee`); a body's possessive (`X Department of
+    Justice's Fraud Control Unit`) owns the body after it (wave 20b)."""
+    return after.rsplit(None, 1)[-1].lower() in ORG_HEADS \
+        and not names_an_organisation(run[:-2].split())
 
 
 _MAX_PARTICLE_GAP = 12
