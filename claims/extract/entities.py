@@ -16,6 +16,7 @@ from .name_edges import (
     DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
 )
 from .title_bodies import without_title_body
+from .title_nouns import is_common_noun
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .vocabulary import (
@@ -100,7 +101,7 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s")
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = LOWER
 _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
-_COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain".split())
+_COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain cymru".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
 
@@ -688,11 +689,21 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
         if run.group().endswith(_POSSESSIVE_ENDS):
             gap = _GAP_RE.match(text, run.end(), end)
             after = NAME_RUN_RE.match(text, gap.end(), end) if gap else None
-            if after and (any(w.lower() in ORG_HEADS for w in after.group().split()[:3]) or ends_with_style(run.group())):
+            if after and (any(w.lower() in ORG_HEADS for w in after.group().split()[:3])
+                          or _people_before_head(run.group(), after.group())
+                          or ends_with_style(run.group())):
                 run = _Run(text[run.start():after.end()], run.start(), after.end())
         runs.append(run)
         last_end = run.end()
     return runs
+
+
+def _people_before_head(run: str, after: str) -> bool:
+    """Say whether a possessive run that names no body is joined to the body's head ending the run after it
+    (`Children and Young People's` + `Overview and Scrutiny Committee`); a body's possessive (`X Department of
+    Justice's Fraud Control Unit`) owns the body after it (wave 20b)."""
+    return after.rsplit(None, 1)[-1].lower() in ORG_HEADS \
+        and not names_an_organisation(run[:-2].split())
 
 
 _MAX_PARTICLE_GAP = 12
@@ -876,6 +887,8 @@ def _classify_run(run: str) -> Mention | None:
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
     if len(words) == 1 and thing_acronym(words[0]):
         return None  # "AI scan tool finds ...", "GDP growth slows": a thing, no party
+    if not possessive and len(words) > 1 and all(w.lower() in ROLES for w in words):
+        return None  # "Jo Roe, Chief Executive": a post, whatever its last word heads elsewhere (wave 20b)
     if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
         return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "ConsumerFirst", "HomeServe"
     if adjective_body(words) and not person_name(words[1:]):
@@ -1160,12 +1173,28 @@ def is_person_name(name: str) -> bool:
 
 
 def head_noun(name: str) -> str:
-    """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water."""
-    words = name.lower().split()
+    """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water,
+    `Bransdon Vale Creamery Ltd` -> creamery, `Animal Welfare League Cymru` -> league (wave 20b)."""
+    words = _without_form_or_nation(name.lower().split())
     for word, following in zip(words, words[1:]):
         if following in _HEAD_LINKS and (word in ORG_HEADS or word in HEAD_FIRST_BODIES and word == words[0]):
             return word  # "Ministry of Justice", "Borough of Kestle": the head before `of`
     return words[-1] if words else ""
+
+
+_LEGAL_FORMS: frozenset[str] = frozenset(w.rstrip(".") for w in _ORG_FORMS - {"group", "holdings"}) | {"inc."}
+"""A company's legal form after its name (`Ltd`, `plc`, `Inc.`): never the noun a text calls the company by."""
+
+
+def _without_form_or_nation(words: list[str]) -> list[str]:
+    """Drop a legal form (`X Creamery Ltd`) and a nation after a head (`X League Cymru`) from a name's lower-case
+    words: the noun before them is what the text calls the body (`the creamery`, `the league`)."""
+    if len(words) > 2 and words[-1].rstrip(".") in _LEGAL_FORMS \
+            and (words[-2] in ORG_HEADS or is_common_noun(words[-2].capitalize())):
+        words = words[:-1]  # never a partner's surname: "Harlan, Pruitt & Vega LLP" ... "Vega said" is Rosa Vega
+    if len(words) > 2 and words[-1] in _COUNTRIES and words[-2] in ORG_HEADS:
+        words = words[:-1]
+    return words
 
 
 def may_regulate(name: str) -> bool:

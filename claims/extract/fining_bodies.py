@@ -79,3 +79,21 @@ def investigating_names(text: str) -> frozenset[str]:
 def enforces(text: str, name: str) -> bool:
     """Say whether the text shows a body fining or investigating someone."""
     return fines_someone(text, name) or investigates_someone(text, name)
+
+
+FINING_NAME_RE = re.compile(r"(?<![\w'\u2019])(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&\-]*){0,4})"
+                            + FINES_AFTER_RE.pattern)
+"""A capitalised name right before ` has today fined` (`Ofcom has today fined X`): a body without a head the
+name-reader may not read as one."""
+LEAD_CHARS = 600
+"""How far into a text (its headline and lead) a fining name is read as the release's issuer."""
+
+
+def lead_fining_name(text: str) -> str | None:
+    """Return the one name the headline and lead show fining someone (`Ofcom fines X ... Ofcom has today fined X`),
+    without an opening `The`, else None (wave 20b)."""
+    if "fine" not in text[:LEAD_CHARS]:
+        return None  # the cheap test first
+    names = {m.group("name").removeprefix("The ") for m in FINING_NAME_RE.finditer(text, 0, LEAD_CHARS)}
+    names.discard("The")
+    return names.pop() if len(names) == 1 else None

@@ -11,7 +11,7 @@ import re
 from .entities import find_mentions
 from .offices import role_opening_sentence
 from .speakers import Context
-from .vocabulary import ROLES, VOICE_ROLES
+from .vocabulary import INSPECTORATE_HEADS, ROLES, VOICE_ROLES
 
 _OPENERS: frozenset[str] = frozenset("the its their his her".split())
 """Words that open a role set off before its holder's name (`the planning inspector, Jo Roe,`)."""
@@ -36,6 +36,8 @@ def register_role_holders(text: str, start: int, end: int, ctx: Context) -> None
         role = _role_before_comma(text, start, comma) if text[comma + 2:comma + 3].isupper() else ""
         if role:  # a capital after the comma first (the cheap test), then a role before it
             _register(text, comma + 2, end, role, ctx)
+        elif text[comma + 2:comma + 3].isupper() and (noun := _examiner_before_comma(text, start, comma)):
+            _register_body(text, comma + 2, end, noun, ctx)
         comma = text.find(", ", comma + 2, end)
 
 
@@ -63,3 +65,27 @@ def _register(text: str, at: int, end: int, role: str, ctx: Context) -> None:
     mentions = find_mentions(text, at, min(end, at + MAX_NAME_CHARS))
     if mentions and mentions[0].start == at and mentions[0].kind == "person" and text.startswith(",", mentions[0].end):
         ctx.titles[role] = ctx.full_person(mentions[0].name)  # "the inspector, Jo Roe, said": closed by a comma
+
+
+_EXAMINERS: frozenset[str] = INSPECTORATE_HEADS | frozenset({"regulator", "watchdog"})
+"""Nouns of a body that audits, inspects or regulates, set off before its name (`Our external auditor, X LLP,`)."""
+_BODY_OPENERS: frozenset[str] = _OPENERS | frozenset({"our"})
+"""Words that open such a noun: `the regulator, X,`, `our external auditor, X,`."""
+
+
+def _examiner_before_comma(text: str, start: int, comma: int) -> str:
+    """Return the noun of an auditing, inspecting or regulating body a comma closes (`Our external auditor,`), its
+    phrase opening with `the`, `its` or `our` within three words, else `` (wave 20b)."""
+    words = text[max(start, comma - 50):comma].split()[-4:]
+    noun = words[-1].lower() if words else ""
+    return noun if noun in _EXAMINERS and any(w.lower() in _BODY_OPENERS for w in words[:-1]) else ""
+
+
+def _register_body(text: str, at: int, end: int, noun: str, ctx: Context) -> None:
+    """Note that `the <noun>` is the body named at `at` when a comma closes its name (`Our external auditor, Hollins
+    Pryor LLP, has published`: `the auditor` is Hollins Pryor LLP, an inspectorate)."""
+    mentions = find_mentions(text, at, min(end, at + MAX_NAME_CHARS))
+    if mentions and mentions[0].start == at and mentions[0].kind == "org" and text.startswith(",", mentions[0].end):
+        name = ctx.add(mentions[0])
+        ctx.also_called(name, noun)
+        ctx.kinds[name] = "inspectorate"

@@ -6,7 +6,7 @@ import re
 from ..entities import find_mentions
 from ..items import split_items
 from ..layout import is_advice
-from ..fining_bodies import fining_body
+from ..fining_bodies import fining_body, lead_fining_name
 from ..release import has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
@@ -69,6 +69,9 @@ def first_body(ctx: Context, masthead: str | None = None) -> str | None:
     fining = fining_body(ctx.text, ctx.orgs)
     if fining is not None and ctx.kinds.get(fining) == "inspectorate":
         return fining  # "the Central Bank reprimanded and fined Brenair": the regulator's release, never the firm's
+    lead = lead_fining_name(ctx.text) if fining is None else None
+    if lead is not None and ctx.kinds.get(ctx.full_org(lead)) != "person":
+        return ctx.inspectorate_named(lead)  # "Ofcom has today fined X Ltd": Ofcom's release, never X's (wave 20b)
     first = next((name for name in ctx.said if ctx.kinds.get(name) in ("organisation", "inspectorate")
                   and name in ctx.org_speakers), None)  # in the order they first spoke (`said`), not the least recent
     return first or ctx.focus_org()

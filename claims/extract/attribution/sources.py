@@ -7,6 +7,7 @@ import re
 from ..entities import find_mentions
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, speaker_from_region
+from ..speakers.documents import examiner
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb_alternation
 
@@ -224,7 +225,12 @@ def _titled_record_owner(text: str, match: re.Match[str], ctx: Context) -> Who |
         return None
     who = speaker_from_region(text, match.start("who") + owned.start("owner"), match.start("who") + owned.end("owner"),
                               ctx)
-    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+    if who is None or who.kind not in ("organisation", "inspectorate"):
+        return None
+    words = match.group("who").lower().split()
+    name, kind = examiner(words, who.name, ctx)  # "the local authority's latest audit report": its auditor's
+    ctx.owners.setdefault(words[-1], (name, kind))
+    return Who(name, kind, who.clause_start)
 
 
 SUBJECT_RE = any_script(re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s"))

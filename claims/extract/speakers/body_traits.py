@@ -15,8 +15,19 @@ from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
 def authored(match: re.Match[str], mention: Mention) -> bool:
     """Say whether a person named after `led by`, `written by` made the document (`The review, led by barrister Jo
     Roe,`): her findings are hers; a person never publishes figures."""
-    return mention.kind == "person" and AUTHORING_RE.search(match.group(), 0, match.start("org") - match.start()) \
-        is not None
+    return mention.kind == "person" and (AUTHORING_RE.search(match.group(), 0, match.start("org") - match.start())
+                                         is not None or _written_work(match))
+
+
+_WRITTEN_WORKS: frozenset[str] = frozenset("report review study audit analysis inquiry".split())
+"""Documents a person writes: `The report by City Auditor Jo Roe` is hers; figures or a survey by a person are not."""
+
+
+def _written_work(match: re.Match[str]) -> bool:
+    """Say whether a document's noun is right before its `by` and names written work (`The report by City Auditor
+    Jo Roe,`): the person after `by` wrote it (wave 20b)."""
+    return match.group("noun").lower() in _WRITTEN_WORKS \
+        and match.group()[len(match.group("noun")):match.start("org") - match.start()].strip() == "by"
 
 
 _PEOPLE_OF_RE = any_script(re.compile(r"(?P<owner>the\s+(?P<noun>[a-z]+))['\u2019]s\s+(?:[a-z]+\s+)?(?:%s|auditors|inspectors)\b"

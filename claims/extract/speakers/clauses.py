@@ -17,7 +17,7 @@ from .context import Context, Who
 from .documents import document_head
 from .labels import participle_opening
 from .words import (
-    BODY_NOUNS, CLAUSE_CUT_RE, PUBLISHING_VERBS, REFERENCE_WORDS, SKIPPABLE_STARTS, TRAILING_PHRASE_RE,
+    AUTHORING_VERBS, BODY_NOUNS, CLAUSE_CUT_RE, PUBLISHING_VERBS, REFERENCE_WORDS, SKIPPABLE_STARTS, TRAILING_PHRASE_RE,
     DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS,
 )
 
@@ -231,7 +231,8 @@ def is_participle_clause(phrase: str) -> bool:
     under the FOI Act`, wave 19b: the recipient never speaks)."""
     words = phrase.split()
     return len(words) >= 3 and (words[0].endswith("ed") and words[0].islower() and " by " in phrase
-                                and words[0] not in PUBLISHING_VERBS or is_source_aside(words)
+                                and words[0] not in PUBLISHING_VERBS and words[0] not in AUTHORING_VERBS
+                                or is_source_aside(words)
                                 or words[1] == "to" and words[0].islower()
                                 and (words[0].endswith("ed") or words[0] in _IRREGULAR_GIVEN))
 
@@ -282,10 +283,24 @@ def _list_item(clause: str) -> bool:
         and words[-1] not in ("and", "or") and not any(w in _VERB_WORDS or w in ROLES for w in words)
 
 
+def _place_item(clause: str) -> bool:
+    """Say whether a clause after a body's description with a place may be an item of its list of places (`the
+    North East and Cumbria`): capitalised words, an article or `and` between them, no verb (wave 20b)."""
+    words = clause.split()
+    return 0 < len(words) <= 8 and words[-1][:1].isupper() \
+        and all(w[:1].isupper() or w in _PLACE_LIST_WORDS for w in words) and not any(w.lower() in _VERB_WORDS
+                                                                                     for w in words)
+
+
+_PLACE_LIST_WORDS: frozenset[str] = frozenset("the and or of".split())
+"""Lower-case words inside a list of places (`the North East and Cumbria`, `the Isle of Man`)."""
+
+
 def relative_lists_joined(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join to a relative clause the clauses that only go on with its list (`X, which represents cashiers, stockers
     and bakers at the stores, said`: `stockers and bakers at the stores` is no subject), the last of them holding
-    `and` or `or`; clauses nearest the cue first, as given (wave 19b)."""
+    `and` or `or`; clauses nearest the cue first, as given (wave 19b); so too the places after a body's description
+    (`X, the public broadcaster for Yorkshire, the North East and Cumbria, said`: Cumbria is no subject; wave 20b)."""
     if len(clauses) < 3:
         return clauses  # a name, a relative clause and a clause after it at least
     ordered = clauses[::-1]  # in text order
@@ -294,8 +309,9 @@ def relative_lists_joined(text: str, clauses: list[tuple[int, int]]) -> list[tup
     while at < len(ordered):
         span = ordered[at]
         run = at + 1
-        if is_relative_clause(text[slice(*span)]):
-            while run < len(ordered) and _list_item(text[slice(*ordered[run])]):
+        places = bool(describes_a_body(text[slice(*span)]))  # "X, the broadcaster for A, the North East and B,"
+        if places or is_relative_clause(text[slice(*span)]):
+            while run < len(ordered) and (_place_item if places else _list_item)(text[slice(*ordered[run])]):
                 run += 1
             while run > at + 1 and not _LIST_END_RE.search(text, *ordered[run - 1]):
                 run -= 1  # the list's last item is joined by `and` or `or`
@@ -340,9 +356,16 @@ def describes_a_body(clause: str) -> str:
     if len(words) < 3 or words[0].lower() not in ("the", "a", "an"):
         return ""
     for word, following in zip(words[1:5], words[2:6]):
-        if word.islower() and (word in REFERENCE_WORDS or word in ORG_HEADS) and following in _PLACE_LINKS:
-            return word
+        if word.islower() and (word in REFERENCE_WORDS or word in ORG_HEADS or _agent_noun(word)) \
+                and following in _PLACE_LINKS:
+            return word  # "the energy regulator for Great Britain", "the public service broadcaster for Yorkshire"
     return ""
+
+
+def _agent_noun(word: str) -> bool:
+    """Say whether a lower-case word is a noun of what a body does (`broadcaster`, `provider`, `publisher`), never
+    a person's role (`director`, `member`; wave 20b)."""
+    return len(word) >= 7 and word.endswith(("er", "or")) and word not in VOICE_ROLES
 
 
 def is_indefinite(phrase: str) -> bool:

@@ -23,7 +23,7 @@ from .body_traits import (
     is_press_office, label_word, role_inside, treated_as_body, without_press_office,
 )
 from .focus import Focus
-from .side_nouns import may_be_side
+from .side_nouns import charity_named, may_be_side
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
 from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
@@ -195,7 +195,9 @@ class Context(Focus):
         bodies = [name for name in self.orgs if self.kinds.get(name) == "organisation" and may_be_called(name, word)]
         if word in ORG_REFERENCES and len(bodies) == 1 and may_be_side(bodies[0], word, self.called.get(bodies[0], set())):
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named (a supplier is no charity)
-        return None  # "the department" with no department named and several bodies: nobody to be sure of
+        charities = [name for name in bodies if word == "charity" and charity_named(name)] if len(bodies) > 1 else []
+        return charities[0] if len(charities) == 1 else None  # "X Welfare League ... X Magistrates' Court ... the
+        # charity": the one body a charity's head names (wave 20b); two or none: nobody to be sure of  # "the department" with no department named and several bodies: nobody to be sure of
 
     def _school_district(self) -> str | None:
         """Return the one school district the text names so far, else anywhere (`The X City Schools Board of Education
@@ -324,6 +326,16 @@ class Context(Focus):
         elif self.kinds[name] == "organisation":
             self.kinds[name] = "inspectorate"
         return name
+
+    def inspectorate_named(self, name: str) -> str:
+        """Register a name the text shows regulating (`Ofcom has today fined X`) as an inspectorate, by its fullest
+        form, and return that form."""
+        full = self.full_org(name)
+        if full not in self.kinds:
+            self.register_org(full, "inspectorate")
+        elif self.kinds[full] == "organisation":
+            self.kinds[full] = "inspectorate"
+        return full
 
     def named_later(self, kind: str | None) -> str | None:
         """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""

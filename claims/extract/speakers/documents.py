@@ -51,7 +51,7 @@ def _first_line_body(text: str) -> Mention | None:
     return bodies[-1] if bodies else None
 
 
-_PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced".split())
+_PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced prepared".split())
 """Participles after a document's noun that go on to name its publisher: `an audit released Monday by X`."""
 _AFTER_DOCUMENT: frozenset[str] = frozenset("of by from into on for to".split())
 """Words after a document's noun that end its head: `the survey of 3,100 users`, `a report to its cabinet`."""
@@ -145,8 +145,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return owner, ctx.kind_of(owner) if owner in ctx.kinds else "unresolved"
     if owners:
         name = ctx.add(owners[-1])
-        ctx.owners[words[-1]] = (name, ctx.kind_of(name))
-        return name, ctx.kind_of(name)
+        ctx.owners[words[-1]] = examiner(words, name, ctx) if owners[-1].possessive else (name, ctx.kind_of(name))
+        return ctx.owners[words[-1]]
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
         return ctx.owners[words[-1]]
     if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
@@ -156,8 +156,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         base = without_possessive(word)
         found = reference(words[:index] + [base], ctx) if base != word else None
         if found is not None:
-            ctx.owners[words[-1]] = found  # "the report" is this body's from now on
-            return found  # "the trust's annual report"
+            ctx.owners[words[-1]] = examiner(words, found[0], ctx) if found[1] != "unresolved" else found
+            return ctx.owners[words[-1]]  # "the trust's annual report": this body's from now on
     publisher = published_by(ctx, words[-1]) if words[0] in ("a", "an") else None
     if publisher is not None:
         ctx.owners[words[-1]] = (publisher, ctx.kind_of(publisher))
@@ -185,6 +185,22 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return ctx.owners[words[-1]]
     words = list(itertools.dropwhile(lambda w: w in CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+_AUDITING_NOUNS: frozenset[str] = frozenset("audit audits inspection".split())
+"""Words that make a body's document the work of whoever audited or inspected it (`the council's audit report`)."""
+
+
+def examiner(words: list[str], owner: str, ctx: Context) -> tuple[str, str]:
+    """Return who speaks for a body's own audit or inspection report (`the local authority's latest audit report`):
+    the one body the text says prepared or published that report (`prepared by the X Audit Service`), never the
+    body audited; else the owner (wave 20b)."""
+    audits = sorted(_AUDITING_NOUNS.intersection(words))
+    author = next((found for noun in [words[-1], *audits] if (found := published_by(ctx, noun))), None) \
+        if audits else None  # "The audit report, prepared by X": the text names X under `audit` or `report`
+    if author is None or ctx.full_org(author) == ctx.full_org(owner):
+        return owner, ctx.kind_of(owner)
+    return author, ctx.kind_of(author)
 
 
 def _person_owner(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:

@@ -2,6 +2,8 @@
 `released by the museum`): the body, or the publisher's words when the text never names it."""
 from __future__ import annotations
 
+import re
+
 from ..entities import find_mentions
 from ..vocabulary import CUE_VERBS, ORG_HEADS
 
@@ -29,6 +31,7 @@ def published_by(ctx: Context, noun: str) -> str | None:
             elif unnamed:  # "by the state auditor general": its words, unresolved
                 ctx.published.setdefault(match.group("noun").lower(), unnamed.group())
         _published_actively(ctx)
+        _published_of(ctx)
     mention = ctx.published.get(noun) or next((ctx.published[other] for other in SAME_DATA.get(noun, ())
                                               if other in ctx.published), None) \
         or kin_publisher(ctx.published, noun) or producers(ctx.text).get(noun) \
@@ -61,6 +64,24 @@ def _published_actively(ctx: Context) -> None:
         orgs = [m for m in find_mentions(ctx.text, *match.span("org")) if m.kind == "org"]
         if orgs and orgs[-1].end == match.end("org"):
             ctx.published.setdefault(match.group("noun").lower(), orgs[-1])
+
+
+_REPORT_OF_RE = re.compile(r"\b(?P<noun>report|findings|recommendations|conclusions)[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+"""`The report of the X Committee`: a body's own written work (what it examines follows `a review of`, never this)."""
+_REPORT_OF_CHARS = 120
+"""How far after `report of the` a body's name is read."""
+
+
+def _published_of(ctx: Context) -> None:
+    """Note whose a kind of document the text says it is with `of` (`The report of the Children and Young People's
+    Overview and Scrutiny Committee`): that body's, so `The review found` after it is its too (wave 20b)."""
+    assert ctx.published is not None
+    if " of " not in ctx.text:
+        return
+    for match in _REPORT_OF_RE.finditer(ctx.text):
+        found = find_mentions(ctx.text, match.end(), min(len(ctx.text), match.end() + _REPORT_OF_CHARS))
+        if found and found[0].start == match.end() and found[0].kind == "org" and not found[0].possessive:
+            ctx.published.setdefault(match.group("noun"), found[0])
 
 
 def published_plural(ctx: Context, name: str) -> bool:

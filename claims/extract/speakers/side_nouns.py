@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..entities import head_noun
 from ..vocabulary import load_words
-from .body_traits import same_head
+from .body_traits import may_be_charity, same_head
 
 SIDE_NOUNS: frozenset[str] = frozenset({"charity", "association", "society", "council"})
 """References that name a body of members or givers, or a council: the other side of a text about a company."""
@@ -27,3 +27,9 @@ def may_be_side(name: str, word: str, called: set[str]) -> bool:
     head = head_noun(name)
     return same_head(head, word) or word in called or word == "charity" and head in CHARITY_HEADS \
         or word == "council" and head in COUNCIL_HEADS
+
+
+def charity_named(name: str) -> bool:
+    """Say whether a body's own name says it may be a charity (`X Trust`, `X Welfare League Cymru`), never a public
+    trust (`X NHS Foundation Trust`)."""
+    return head_noun(name) in CHARITY_HEADS and may_be_charity(name, "charity")

@@ -69,6 +69,10 @@ PUBLIC_GROUPS: frozenset[str] = frozenset(
     "neighbours users".split())
 """People around a body who never speak for it: `Fans of the club said` is the fans'."""
 PUBLISHING_VERBS: frozenset[str] = frozenset("released published issued compiled produced commissioned".split())
+AUTHORING_VERBS: frozenset[str] = frozenset("prepared drawn written authored".split())
+"""Participles of a document's writing (`The audit report, prepared by X,`, `a plan drawn up by X`): the body after
+`by` wrote it and speaks for it, never an aside; a survey `carried out by` a polling firm stays the commissioning
+body's (wave 20b)."""
 """Participles whose agent is a document's publisher (`The figures, released by X, show`): X speaks."""
 NOT_PARTIES: frozenset[str] = frozenset(
     "local former senior veteran opposition backbench constituency new retiring outgoing ex sitting area".split())
@@ -93,7 +97,8 @@ BODY_NOUNS: frozenset[str] = (REFERENCE_WORDS | ORG_HEADS) - PEOPLE_GROUPS - ROL
 
 PUBLISHED_BY_RE = any_script(re.compile(
     r"\b(?P<noun>figures|data|report|statistics|survey|review|study|findings|results|audit|inquiry|analysis|research)\b(?:[^.;]{0,40}?"
-    r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored)"
+    r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored|prepared"
+    r"|drawn[ \t]+up)"
     r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|[^,.;]){2,80})" % INITIAL_STOP))
 """`The figures, published by the NHS Performance Office,`: who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = any_script(re.compile(
