@@ -855,6 +855,9 @@ def _classify_run(run: str) -> Mention | None:
     after_acronym = _person_after_acronym(words)
     if after_acronym:  # "INMO General Secretary Jo Roe", "the INMO Jo Roe": the person after the body's acronym
         return Mention(offset, offset + len(run), after_acronym, "person", possessive)
+    after_role = person_after_role_acronym(words)
+    if after_role:  # "Acme Water CEO Jo Roe", "Westmarch PCC Gareth Pryce": the person after the post's letters
+        return Mention(offset, offset + len(run), after_role[0], "person", possessive, after_role[1])
     after_body = person_after_body_name(words)
     if after_body:  # "Department of Health Deputy Director Jo Roe": the person after the body's name and title
         return Mention(offset, offset + len(run), after_body[0], "person", possessive, after_body[1])
@@ -944,6 +947,24 @@ def _person_after_acronym(words: list[str]) -> str | None:
         return None
     person = person_name(words[1:])
     return person if person and " " in person and " ".join(words[1:]).endswith(person) else None
+
+
+ROLE_ACRONYMS = load_words("role_acronyms")
+"""Posts written as capitals before their holder's name (`CEO`, `CFO`, `PCC`, `DA`; `data/role_acronyms.txt`)."""
+
+
+def person_after_role_acronym(words: list[str]) -> tuple[str, str] | None:
+    """Return the person and the post when a run puts a post's capitals (`CEO`) after a name and before a person's
+    name of two words or more that ends it (`Acme Water CEO Jo Roe`, `X President and CEO Jo Roe`), else None."""
+    at = next((i for i in range(len(words) - 2, 0, -1) if words[i].isupper() and words[i].lower() in ROLE_ACRONYMS),
+              0)
+    if not at:
+        return None
+    rest = words[at + 1:]
+    person = person_name(rest)
+    if person and " " in person and person == " ".join(rest):
+        return person, words[at].lower()
+    return None
 
 
 MAX_BODY_BEFORE_TITLE = 8
