@@ -48,3 +48,9 @@ def test_she_after_a_ceo_is_the_ceo() -> None:
         ("Mara Kettle", "person", "vets had examined every dog by Friday"),
         ("Mara Kettle", "person", "31 needed dental surgery"),
         ("Mara Kettle", "person", "17 had eye infections")]
+
+
+def test_the_body_before_a_post_in_capitals_is_the_company() -> None:
+    text = ("Osterlund Wireless CEO Greg Hall has posted a video apology on its website.\n\n"
+            "The company says service has been restored to 95% of customers.\n")
+    assert rows(text) == [("Osterlund Wireless", "organisation", "service has been restored to 95% of customers")]

@@ -154,6 +154,9 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
         if mention is None or mention.kind == "person" and titles_a_document(text, at, match.end()):
             continue  # "the charity's annual Winter Count report": a publication's title, no person
+        if mention.kind == "person" and mention.title in ROLE_ACRONYMS and (employer := _employer_before_post(run, at)):
+            mentions.append(employer)  # "Osterlund Wireless CEO Jo Roe": the body the person's post is in, then her
+            mention = mention._replace(start=employer.end + 1)
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
@@ -965,6 +968,23 @@ def person_after_role_acronym(words: list[str]) -> tuple[str, str] | None:
     if person and " " in person and person == " ".join(rest):
         return person, words[at].lower()
     return None
+
+
+def _employer_before_post(run: str, at: int) -> Mention | None:
+    """Return the body named before a post's capitals in a run (`Osterlund Wireless` in `Osterlund Wireless CEO Jo
+    Roe`, `X Power` in `X Power President and CEO Jo Roe`) when its words alone name a body, else None."""
+    spans = [m.span() for m in _WORD_SPAN_RE.finditer(run)]
+    words = [run[a:b] for a, b in spans]
+    post = next(i for i in range(len(words) - 2, 0, -1) if words[i].isupper() and words[i].lower() in ROLE_ACRONYMS)
+    while post > 0 and (words[post - 1] == "and" or words[post - 1].lower() in ROLES):
+        post -= 1  # "President and CEO": the posts' words are no part of the body's name
+    if not post:
+        return None
+    body = classify(run[:spans[post - 1][1]], at)
+    return body if body is not None and body.kind == "org" else None
+
+
+_WORD_SPAN_RE = re.compile(r"\S+")
 
 
 MAX_BODY_BEFORE_TITLE = 8
