@@ -866,7 +866,8 @@ def _classify_run(run: str) -> Mention | None:
         return Mention(offset, offset + len(run), after_body[0], "person", possessive, after_body[1])
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
-        return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
+        title = words[0].lower() if words[0].lower() not in _JURISDICTIONS else _post_title(words[:-len(tail)])
+        return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, title)  # "State Auditor X"
     if len(words) == 1 and thing_acronym(words[0]):
         return None  # "AI scan tool finds ...", "GDP growth slows": a thing, no party
     if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
@@ -881,8 +882,15 @@ def _classify_run(run: str) -> Mention | None:
     if not person:
         return None
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
-    titles = [w.lower().rstrip(".") for w in before if w.lower().rstrip(".") in ROLES]
-    return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
+    return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
+
+
+def _post_title(words: list[str]) -> str:
+    """Return the last title among the words before a person's name: a role (`Minister Callan`: minister) or a post's
+    noun (`City Auditor Gina Holt`: auditor), never the place the post serves (`State`); else nothing."""
+    titles = [w.lower().rstrip(".") for w in words if (w.lower().rstrip(".") in ROLES or _TITLE_NOUN_RE.fullmatch(w))
+              and w.lower() not in _JURISDICTIONS]
+    return titles[-1] if titles else ""
 
 
 _MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials representatives leaders delegates".split())
@@ -1148,7 +1156,24 @@ def _without_title_noun(words: list[str]) -> list[str]:
     list holds, known by its ending; the name keeps two words or more."""
     if len(words) >= 3 and _TITLE_NOUN_RE.fullmatch(words[0]) and words[0].lower() not in NOT_NAMES:
         return words[1:]
+    if len(words) >= 4 and words[0].lower() in _JURISDICTIONS and _TITLE_NOUN_RE.fullmatch(words[1]) \
+            and words[1].lower() not in NOT_NAMES:
+        return words[2:]  # "City Auditor Gina Holt": the place the post serves, then the post (wave 20a)
     return words
+
+
+EXAMINING_POSTS = load_words("examining_posts")
+"""Posts whose holder publishes in their own name: auditors, comptrollers, inspectors, ombudsmen (wave 20a)."""
+
+
+def examining_post(mention: Mention) -> bool:
+    """Say whether a person is named with a post that examines and publishes (`City Auditor Gina Holt`)."""
+    return mention.kind == "person" and mention.title in EXAMINING_POSTS
+
+
+_JURISDICTIONS: frozenset[str] = frozenset(
+    "city state county town borough district municipal federal provincial regional national parish village".split())
+"""Places a public post serves, written before its noun (`City Auditor`, `State Auditor`): no title of their own."""
 
 
 def _inner_particle(words: list[str], index: int) -> bool:
