@@ -124,3 +124,22 @@ def test_a_report_by_a_person_in_no_examining_post_stays_a_document() -> None:
     assert rows(REPORT_BY_RESIDENT) == [
         ("Jo Roe", "person", "31 officers each earned more than $40,000 in overtime"),
         ("the report", "document", "the council had 41 vacant posts")]
+
+
+# Someone who speaks for a named person, unnamed (speakers/names.named, data/relative_nouns.txt, data/legal_roles.txt):
+# `Mr Scorton's solicitor said`, `Jo Roe's lawyer`, `Mr Karim's defence barrister`, `the accused's neighbour` are
+# the words the text gives, never the person named in them and never nobody; a body's post named after its
+# possessive is still the person named (`Acme Water's chief executive, Jo Roe, said`).
+@pytest.mark.parametrize("who", [
+    "Mr Scorton's solicitor", "Jo Roe's lawyer", "Mr Scorton's counsel", "Mr Scorton's defence barrister",
+    "Mr Scorton's neighbour", "Mr Scorton's mother", "Mr Scorton's friend",
+])
+def test_one_who_speaks_for_a_named_person_keeps_the_text_s_words(who: str) -> None:
+    text = (f"Darren Scorton, 47, pleaded guilty on Monday. {who} said the business had installed a linked alarm "
+            "system at a cost of £3,200.\n")
+    assert rows(text) == [(who, "person", "the business had installed a linked alarm system at a cost of £3,200")]
+
+
+def test_a_post_named_after_a_possessive_is_still_the_person_named() -> None:
+    text = "Acme Water's chief executive, Jo Roe, said the company had installed 3,200 new meters since March.\n"
+    assert rows(text) == [("Jo Roe", "person", "the company had installed 3,200 new meters since March")]
