@@ -143,3 +143,9 @@ def test_one_who_speaks_for_a_named_person_keeps_the_text_s_words(who: str) -> N
 def test_a_post_named_after_a_possessive_is_still_the_person_named() -> None:
     text = "Acme Water's chief executive, Jo Roe, said the company had installed 3,200 new meters since March.\n"
     assert rows(text) == [("Jo Roe", "person", "the company had installed 3,200 new meters since March")]
+
+
+def test_his_counsel_is_a_role_without_a_name() -> None:
+    text = ("Mr Karimi had not understood his legal duties. His counsel said the business had installed a linked alarm "
+            "system at a cost of £3,200.\n")
+    assert rows(text) == [("His counsel", "person", "the business had installed a linked alarm system at a cost of £3,200")]
