@@ -149,3 +149,16 @@ def test_his_counsel_is_a_role_without_a_name() -> None:
     text = ("Mr Karimi had not understood his legal duties. His counsel said the business had installed a linked alarm "
             "system at a cost of £3,200.\n")
     assert rows(text) == [("His counsel", "person", "the business had installed a linked alarm system at a cost of £3,200")]
+
+
+# An unnamed person as the subject of a relative clause of place or time (speakers/people.described): `..., where a
+# vet found that A` is the vet's A, in the text's words; `where` alone before a named party changes nothing.
+def test_an_unnamed_person_after_where_speaks() -> None:
+    text = "The ponies were taken to a yard near Thirsk, where a vet found that eight of them had heavy worm burdens.\n"
+    assert rows(text) == [("a vet", "unresolved", "eight of them had heavy worm burdens")]
+
+
+def test_a_named_person_after_where_is_read_as_before() -> None:
+    text = ("The ponies were taken to a yard near Thirsk, where vet Jo Roe found that eight of them had heavy worm "
+            "burdens.\n")
+    assert rows(text) == [("Jo Roe", "person", "eight of them had heavy worm burdens")]
