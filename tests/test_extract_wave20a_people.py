@@ -4,6 +4,7 @@ helper returns; cases where a rule must not fire sit beside the ones where it mu
 import pytest
 
 from claims.extract.entities import classify
+from claims.extract.given_names import full_name_in_text
 from extract_rows import rows
 
 
@@ -162,3 +163,39 @@ def test_a_named_person_after_where_is_read_as_before() -> None:
     text = ("The ponies were taken to a yard near Thirsk, where vet Jo Roe found that eight of them had heavy worm "
             "burdens.\n")
     assert rows(text) == [("Jo Roe", "person", "eight of them had heavy worm burdens")]
+
+
+# A titled surname whose full name the text gives only where no speaker was read (given_names.full_name_in_text,
+# speakers/registry.full_person): in an object (`appointed Rachel Ainsworth and Neil Pascoe`), inside a quotation
+# (`I want to thank Council President Lamar Whitcombe`); two people of one family name leave the titled form as it is.
+APPOINTED = (
+    "The company appointed Rachel Ainsworth and Neil Pascoe of Kinross Moore as joint administrators on Monday.\n\n"
+    "Ms Ainsworth said: \"Our priority is to bring home the 3,400 customers who are overseas this week.\"\n")
+THANKED = (
+    "Mayor Jo Roe said: \"I want to thank Council President Lamar Whitcombe for his work over the last three months.\"\n\n"
+    "\"This was a collaborative process, and the budget was agreed on time,\" said Council President Whitcombe.\n")
+TWO_OF_A_NAME = APPOINTED.replace("Neil Pascoe", "Tom Ainsworth")
+
+
+def test_a_titled_surname_is_the_full_name_in_an_object() -> None:
+    assert rows(APPOINTED) == [
+        ("Rachel Ainsworth", "person", "Our priority is to bring home the 3,400 customers who are overseas this week.")]
+
+
+def test_a_titled_surname_is_the_full_name_in_a_quotation() -> None:
+    assert rows(THANKED)[1] == ("Lamar Whitcombe", "person", "This was a collaborative process, and the budget was "
+                                                             "agreed on time")
+
+
+def test_two_people_of_one_family_name_leave_the_titled_form() -> None:
+    assert rows(TWO_OF_A_NAME) == [
+        ("Ms Ainsworth", "person", "Our priority is to bring home the 3,400 customers who are overseas this week.")]
+
+
+@pytest.mark.parametrize(("text", "family", "found"), [
+    (APPOINTED, "Ainsworth", "Rachel Ainsworth"), (APPOINTED, "Pascoe", "Neil Pascoe"), (APPOINTED, "Kinross", None),
+    (TWO_OF_A_NAME, "Ainsworth", None), ("Council President Whitcombe and Ms Whitcombe said", "Whitcombe", None),
+    ("The Whitcombe family said", "Whitcombe", None), ("said Lamar Whitcombes", "Whitcombe", None),
+])
+def test_the_one_full_name_a_text_writes(text: str, family: str, found: str | None) -> None:
+    assert full_name_in_text(text, family) == found
