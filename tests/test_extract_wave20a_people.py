@@ -199,3 +199,30 @@ def test_two_people_of_one_family_name_leave_the_titled_form() -> None:
 ])
 def test_the_one_full_name_a_text_writes(text: str, family: str, found: str | None) -> None:
     assert full_name_in_text(text, family) == found
+
+
+# A full name after an office whose head is a post (entities.person_after_post_head): `Local Government and Social
+# Care Ombudsman Jo Roe said:` and the quotation over paragraphs after it are hers; the office alone stays a body.
+OMBUDSMAN_SAID = (
+    "The council was criticised on Monday.\n\n"
+    "Local Government and Social Care Ombudsman Philippa Rose said:\n\n"
+    "\"No family should have to live in one room for over a year. The council knew the law.\n\n"
+    "\"The council told us it had 37 families in bed and breakfast.\"\n")
+
+
+def test_a_full_name_after_an_ombudsman_s_office_is_the_person() -> None:
+    assert rows(OMBUDSMAN_SAID) == [
+        ("Philippa Rose", "person", "No family should have to live in one room for over a year."),
+        ("Philippa Rose", "person", "The council knew the law."),
+        ("Philippa Rose", "person", "The council told us it had 37 families in bed and breakfast.")]
+
+
+@pytest.mark.parametrize(("run", "name", "kind"), [
+    ("Pensions Ombudsman Jo Roe", "Jo Roe", "person"),
+    ("Scottish Public Services Ombudsman Jo Roe", "Jo Roe", "person"),
+    ("Local Government Ombudsman", "Local Government Ombudsman", "org"),
+    ("Pensions Ombudsman Service", "Pensions Ombudsman Service", "org"),
+])
+def test_an_office_and_a_name_or_the_office_alone(run: str, name: str, kind: str) -> None:
+    mention = classify(run, 0)
+    assert (mention.name, mention.kind) == (name, kind)

@@ -868,6 +868,9 @@ def _classify_run(run: str) -> Mention | None:
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
         title = words[0].lower() if words[0].lower() not in _JURISDICTIONS else _post_title(words[:-len(tail)])
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, title)  # "State Auditor X"
+    after_post = person_after_post_head(words)
+    if after_post:  # "Local Government and Social Care Ombudsman Jo Roe": the person after the post's office
+        return Mention(offset, offset + len(run), after_post[0], "person", possessive, after_post[1])
     if len(words) == 1 and thing_acronym(words[0]):
         return None  # "AI scan tool finds ...", "GDP growth slows": a thing, no party
     if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
@@ -976,6 +979,25 @@ def person_after_role_acronym(words: list[str]) -> tuple[str, str] | None:
     if person and " " in person and person == " ".join(rest):
         return person, words[at].lower()
     return None
+
+
+_POST_HEADS: frozenset[str] = frozenset(
+    "ombudsman commissioner regulator registrar coroner auditor inspector adjudicator examiner controller comptroller"
+    .split())
+"""Heads of an office one person holds (`Pensions Ombudsman`, `Scottish Public Services Ombudsman`): a full name
+after one is its holder's."""
+
+
+def person_after_post_head(words: list[str]) -> tuple[str, str] | None:
+    """Return the person and the post when a run is an office's name ending in a post's head and a full name of two
+    words or more (`Local Government Ombudsman Jo Roe`), else None."""
+    at = next((i for i in range(len(words) - 3, 0, -1) if words[i].lower() in _POST_HEADS and words[i][:1].isupper()),
+              0)
+    if not at:
+        return None
+    rest = words[at + 1:]
+    person = person_name(rest)
+    return (person, words[at].lower()) if person and " " in person and person == " ".join(rest) else None
 
 
 def _employer_before_post(run: str, at: int) -> Mention | None:
