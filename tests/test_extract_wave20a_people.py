@@ -226,3 +226,22 @@ def test_a_full_name_after_an_ombudsman_s_office_is_the_person() -> None:
 def test_an_office_and_a_name_or_the_office_alone(run: str, name: str, kind: str) -> None:
     mention = classify(run, 0)
     assert (mention.name, mention.kind) == (name, kind)
+
+
+# One unnamed person placed by a place or a body (placed_people.placed_name, placed_description): `A resident of Upper
+# Marsh`, `A nurse at Tarrow General Hospital` speak in the text's words, never the place nor the body; `The chief
+# executive of Acme Water said` is read as before (a definite post of the body).
+@pytest.mark.parametrize(("opening", "who"), [
+    ("A resident of Upper Marsh said", "A resident of Upper Marsh"),
+    ("A resident of Upper Marsh, who asked not to be named, said", "A resident of Upper Marsh"),
+    ("A nurse at Tarrow General Hospital, who asked not to be named, said", "A nurse at Tarrow General Hospital"),
+    ("A nurse from Upper Marsh said", "A nurse from Upper Marsh"),
+])
+def test_one_unnamed_person_placed_by_a_name_speaks_in_the_text_s_words(opening: str, who: str) -> None:
+    assert rows(f"{opening} the ward had been short of 12 staff for a month.\n") == [
+        (who, "person", "the ward had been short of 12 staff for a month")]
+
+
+def test_the_post_of_a_named_body_is_read_as_before() -> None:
+    assert rows("The chief executive of Acme Water said the company had replaced 400 miles of main.\n") == [
+        ("Acme Water", "organisation", "the company had replaced 400 miles of main")]
