@@ -40,7 +40,15 @@ def test_placed_name_needs_a_person_noun_before_the_preposition() -> None:
     text = "A nurse from Tarrow Vale said. A letter from Jane Pellow said. A spokeswoman from Ivo Dane said."
     nurse, letter, voice = (Mention(text.index(n), text.index(n) + len(n), n, "person")
                             for n in ("Tarrow Vale", "Jane Pellow", "Ivo Dane"))
-    assert [placed_name(text, m) for m in (nurse, letter, voice, nurse._replace(kind="org"))] == [True, False, False, False]
+    assert [placed_name(text, m) for m in (nurse, letter, voice, nurse._replace(kind="org"))] == [True, False, False, True]
+
+
+def test_placed_name_takes_a_body_only_after_one_person_not_named() -> None:
+    """Wave 20a: `A nurse at X Hospital` places the nurse (X never speaks); `The director of X` is X's post."""
+    text = "A nurse at Tarrow Hospital said. The director of Acme Water said. A resident of Jo Roe said."
+    hospital, acme, person = (Mention(text.index(n), text.index(n) + len(n), n, kind)
+                              for n, kind in (("Tarrow Hospital", "org"), ("Acme Water", "org"), ("Jo Roe", "person")))
+    assert [placed_name(text, m) for m in (hospital, acme, person)] == [True, False, True]
 
 
 def test_placed_name_looks_only_at_the_words_right_before_the_name() -> None:

@@ -378,7 +378,8 @@ def test_relatives_of_a_named_person(text: str, expected: list[tuple[str, str, s
 def test_relative_nouns() -> None:
     assert RELATIVE_NOUNS == frozenset({"family", "widow", "widower", "wife", "husband", "partner", "mother", "father",
                                         "parents", "son", "sons", "daughter", "daughters", "sister", "brother",
-                                        "relatives"})
+                                        "relatives", "children", "friend", "friends", "neighbour", "neighbours",
+                                        "neighbor", "neighbors", "carer"})  # wave 20a: friends, neighbours, a carer
 
 
 # A person's own document speaks for the person (documents.PERSON_POSSESSIVES). Council and court reports name an

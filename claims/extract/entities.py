@@ -155,6 +155,9 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
         if mention is None or mention.kind == "person" and titles_a_document(text, at, match.end()):
             continue  # "the charity's annual Winter Count report": a publication's title, no person
+        if mention.kind == "person" and mention.title in ROLE_ACRONYMS and (employer := _employer_before_post(run, at)):
+            mentions.append(employer)  # "Osterlund Wireless CEO Jo Roe": the body the person's post is in, then her
+            mention = mention._replace(start=employer.end + 1)
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
@@ -879,12 +882,19 @@ def _classify_run(run: str) -> Mention | None:
     after_acronym = _person_after_acronym(words)
     if after_acronym:  # "INMO General Secretary Jo Roe", "the INMO Jo Roe": the person after the body's acronym
         return Mention(offset, offset + len(run), after_acronym, "person", possessive)
+    after_role = person_after_role_acronym(words)
+    if after_role:  # "Acme Water CEO Jo Roe", "Westmarch PCC Gareth Pryce": the person after the post's letters
+        return Mention(offset, offset + len(run), after_role[0], "person", possessive, after_role[1])
     after_body = person_after_body_name(words)
     if after_body:  # "Department of Health Deputy Director Jo Roe": the person after the body's name and title
         return Mention(offset, offset + len(run), after_body[0], "person", possessive, after_body[1])
     tail = _titled_tail(words)
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
-        return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, words[0].lower())
+        title = words[0].lower() if words[0].lower() not in _JURISDICTIONS else _post_title(words[:-len(tail)])
+        return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, title)  # "State Auditor X"
+    after_post = person_after_post_head(words)
+    if after_post:  # "Local Government and Social Care Ombudsman Jo Roe": the person after the post's office
+        return Mention(offset, offset + len(run), after_post[0], "person", possessive, after_post[1])
     if len(words) == 1 and thing_acronym(words[0]):
         return None  # "AI scan tool finds ...", "GDP growth slows": a thing, no party
     if not possessive and len(words) > 1 and all(w.lower() in ROLES for w in words):
@@ -901,8 +911,15 @@ def _classify_run(run: str) -> Mention | None:
     if not person:
         return None
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
-    titles = [w.lower().rstrip(".") for w in before if w.lower().rstrip(".") in ROLES]
-    return Mention(offset, offset + len(run), person, "person", possessive, titles[-1] if titles else "")
+    return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
+
+
+def _post_title(words: list[str]) -> str:
+    """Return the last title among the words before a person's name: a role (`Minister Callan`: minister) or a post's
+    noun (`City Auditor Gina Holt`: auditor), never the place the post serves (`State`); else nothing."""
+    titles = [w.lower().rstrip(".") for w in words if (w.lower().rstrip(".") in ROLES or _TITLE_NOUN_RE.fullmatch(w))
+              and w.lower() not in _JURISDICTIONS]
+    return titles[-1] if titles else ""
 
 
 _MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials representatives leaders delegates".split())
@@ -970,6 +987,60 @@ def _person_after_acronym(words: list[str]) -> str | None:
         return None
     person = person_name(words[1:])
     return person if person and " " in person and " ".join(words[1:]).endswith(person) else None
+
+
+ROLE_ACRONYMS = load_words("role_acronyms")
+"""Posts written as capitals before their holder's name (`CEO`, `CFO`, `PCC`, `DA`; `data/role_acronyms.txt`)."""
+
+
+def person_after_role_acronym(words: list[str]) -> tuple[str, str] | None:
+    """Return the person and the post when a run puts a post's capitals (`CEO`) after a name and before a person's
+    name of two words or more that ends it (`Acme Water CEO Jo Roe`, `X President and CEO Jo Roe`), else None."""
+    at = next((i for i in range(len(words) - 2, 0, -1) if words[i].isupper() and words[i].lower() in ROLE_ACRONYMS),
+              0)
+    if not at:
+        return None
+    rest = words[at + 1:]
+    person = person_name(rest)
+    if person and " " in person and person == " ".join(rest):
+        return person, words[at].lower()
+    return None
+
+
+_POST_HEADS: frozenset[str] = frozenset(
+    "ombudsman commissioner regulator registrar coroner auditor inspector adjudicator examiner controller comptroller"
+    .split())
+"""Heads of an office one person holds (`Pensions Ombudsman`, `Scottish Public Services Ombudsman`): a full name
+after one is its holder's."""
+
+
+def person_after_post_head(words: list[str]) -> tuple[str, str] | None:
+    """Return the person and the post when a run is an office's name ending in a post's head and a full name of two
+    words or more (`Local Government Ombudsman Jo Roe`), else None."""
+    at = next((i for i in range(len(words) - 3, 0, -1) if words[i].lower() in _POST_HEADS and words[i][:1].isupper()),
+              0)
+    if not at:
+        return None
+    rest = words[at + 1:]
+    person = person_name(rest)
+    return (person, words[at].lower()) if person and " " in person and person == " ".join(rest) else None
+
+
+def _employer_before_post(run: str, at: int) -> Mention | None:
+    """Return the body named before a post's capitals in a run (`Osterlund Wireless` in `Osterlund Wireless CEO Jo
+    Roe`, `X Power` in `X Power President and CEO Jo Roe`) when its words alone name a body, else None."""
+    spans = [m.span() for m in _WORD_SPAN_RE.finditer(run)]
+    words = [run[a:b] for a, b in spans]
+    post = next(i for i in range(len(words) - 2, 0, -1) if words[i].isupper() and words[i].lower() in ROLE_ACRONYMS)
+    while post > 0 and (words[post - 1] == "and" or words[post - 1].lower() in ROLES):
+        post -= 1  # "President and CEO": the posts' words are no part of the body's name
+    if not post:
+        return None
+    body = classify(run[:spans[post - 1][1]], at)
+    return body if body is not None and body.kind == "org" else None
+
+
+_WORD_SPAN_RE = re.compile(r"\S+")
 
 
 MAX_BODY_BEFORE_TITLE = 8
@@ -1133,7 +1204,24 @@ def _without_title_noun(words: list[str]) -> list[str]:
     list holds, known by its ending; the name keeps two words or more."""
     if len(words) >= 3 and _TITLE_NOUN_RE.fullmatch(words[0]) and words[0].lower() not in NOT_NAMES:
         return words[1:]
+    if len(words) >= 4 and words[0].lower() in _JURISDICTIONS and _TITLE_NOUN_RE.fullmatch(words[1]) \
+            and words[1].lower() not in NOT_NAMES:
+        return words[2:]  # "City Auditor Gina Holt": the place the post serves, then the post (wave 20a)
     return words
+
+
+EXAMINING_POSTS = load_words("examining_posts")
+"""Posts whose holder publishes in their own name: auditors, comptrollers, inspectors, ombudsmen (wave 20a)."""
+
+
+def examining_post(mention: Mention) -> bool:
+    """Say whether a person is named with a post that examines and publishes (`City Auditor Gina Holt`)."""
+    return mention.kind == "person" and mention.title in EXAMINING_POSTS
+
+
+_JURISDICTIONS: frozenset[str] = frozenset(
+    "city state county town borough district municipal federal provincial regional national parish village".split())
+"""Places a public post serves, written before its noun (`City Auditor`, `State Auditor`): no title of their own."""
 
 
 def _inner_particle(words: list[str], index: int) -> bool:

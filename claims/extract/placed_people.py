@@ -12,9 +12,12 @@ from .vocabulary import ROLES, VOICE_ROLES, load_words
 PLACED_NOUNS: frozenset[str] = frozenset((ROLES | load_words("placed_people")) - VOICE_ROLES - {"official", "officials"})
 """Nouns for a person that a place or body may follow (`nurse`, `volunteer`, `tenant`); not a body's voice (a
 spokeswoman for the trust is the trust)."""
-_PLACED_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<noun>[a-z]+)\s+(?:from|with|at)"
-                               r"(?:\s+the)?\s+$")
-"""The words before a name that place a described person: `a nurse from `, `one long-serving volunteer with the `."""
+_PLACED_BEFORE_RE = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<noun>[a-z]+)\s+"
+                               r"(?P<link>from|with|at|of)(?:\s+the)?\s+$")
+"""The words before a name that place a described person: `a nurse from `, `one long-serving volunteer with the `,
+`a resident of `."""
+_INDEFINITE: frozenset[str] = frozenset("a an one".split())
+"""Articles of one person not named (`a resident of X`, `a nurse at X`): X, a place or a body, only places them."""
 _LOOK_BACK = 60
 """How many characters before a name the placing words may start."""
 _WORKPLACE_BEFORE_RE = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?:[a-z][a-z\-]*[ \t]+){1,3}$")
@@ -23,10 +26,12 @@ _WORKPLACE_BEFORE_RE = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)
 
 def placed_name(text: str, mention: Mention) -> bool:
     """Say whether a name read as a person's only says where a described person is from or works."""
-    if mention.kind != "person":
+    before = _PLACED_BEFORE_RE.search(text, max(0, mention.start - _LOOK_BACK), mention.start) \
+        if mention.kind in ("person", "org") else None
+    if before is None or before.group("noun") not in PLACED_NOUNS:
         return False
-    before = _PLACED_BEFORE_RE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
-    return before is not None and before.group("noun") in PLACED_NOUNS
+    indefinite = before.group("article").lower() in _INDEFINITE
+    return indefinite or mention.kind == "person" and before.group("link") != "of"  # "a resident of Upper Marsh"
 
 
 def workplaces(text: str, mentions: list[Mention]) -> frozenset[Mention]:
@@ -43,9 +48,10 @@ def workplaces(text: str, mentions: list[Mention]) -> frozenset[Mention]:
 def placed_description(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     """The words of a subject that is a described person placed by a name (`A volunteer with Kindly Hands`), as a
     person; None for any other subject."""
-    at = next((i for i, w in enumerate(words) if w in ("from", "with", "at")), 0)
-    if not 2 <= at <= 4 or words[0] not in ("a", "an", "the", "one") or words[at - 1] not in PLACED_NOUNS:
-        return None
+    at = next((i for i, w in enumerate(words) if w in ("from", "with", "at", "of")), 0)
+    if not 2 <= at <= 4 or words[0] not in ("a", "an", "the", "one") or words[at - 1] not in PLACED_NOUNS \
+            or words[at] == "of" and words[0] not in _INDEFINITE:
+        return None  # "A resident of Upper Marsh", "a nurse at X Hospital"; never "the chief executive of X"
     rest = [w for w in raw[at + 1:] if w.lower() != "the"]
     if not 1 <= len(rest) <= 5 or not all(w[:1].isupper() for w in rest):
         return None

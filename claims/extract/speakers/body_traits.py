@@ -6,7 +6,7 @@ import collections
 import functools
 import re
 
-from ..entities import Mention, head_noun, may_regulate, org_kind
+from ..entities import Mention, examining_post, head_noun, may_regulate, org_kind
 from ..vocabulary import any_script, load_words, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES
 
 from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
@@ -14,9 +14,11 @@ from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
 
 def authored(match: re.Match[str], mention: Mention) -> bool:
     """Say whether a person named after `led by`, `written by` made the document (`The review, led by barrister Jo
-    Roe,`): her findings are hers; a person never publishes figures."""
-    return mention.kind == "person" and (AUTHORING_RE.search(match.group(), 0, match.start("org") - match.start())
-                                         is not None or _written_work(match))
+    Roe,`), holds a post that examines and publishes (`an audit released by City Auditor Gina Holt`), or wrote the
+    written work right before its `by` (`The report by Jo Roe,`): her findings are hers; a person never publishes
+    figures otherwise."""
+    return mention.kind == "person" and (examining_post(mention) or AUTHORING_RE.search(
+        match.group(), 0, match.start("org") - match.start()) is not None or _written_work(match))
 
 
 _WRITTEN_WORKS: frozenset[str] = frozenset("report review study audit analysis inquiry".split())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..entities import Mention, find_mentions, org_kind
+from ..entities import Mention, examining_post, find_mentions, org_kind
 from ..vocabulary import CUE_VERBS, load_words
 
 RESEARCH_VERBS = load_words("research_verbs")
@@ -65,7 +65,7 @@ def _opening_researcher(text: str, start: int) -> Mention | None:
     `X, a think tank, analysed`), else None."""
     mentions = find_mentions(text, start, min(len(text), start + _OPENING_SPAN))
     document_by = _DOCUMENT_BY_RE.fullmatch(text, start, mentions[0].start) if mentions else None
-    if document_by is not None and mentions[0].kind == "org" \
+    if document_by is not None and (mentions[0].kind == "org" or examining_post(mentions[0])) \
             and CUE_VERBS.isdisjoint(document_by.group("modifiers").split()):
         return mentions[0]  # "The study by the Marches Institute, a research centre, tracked": its author
     if not mentions or mentions[0].kind != "org" \

@@ -17,6 +17,13 @@ from .words import COMMON_NOUNS, REFERENCE_WORDS, DETERMINERS, FILLER_WORDS, PEO
 
 RELATIVE_NOUNS: frozenset[str] = load_words("relative_nouns")
 """A person's relatives after their possessive name (`Mr Dyson's family`): the relatives speak, not the person."""
+_FOR_A_PERSON: frozenset[str] = RELATIVE_NOUNS | load_words("legal_roles")
+"""People who speak for a person named in the possessive: relatives, friends, neighbours, and the person's lawyers
+(`Mr Scorton's solicitor`, `Jo Roe's defence barrister`; wave 20a)."""
+_SPEAKS_FOR_WORDS = 3
+"""How many words after the possessive name may end in such a noun (`Mr Roe's defence barrister`: a modifier first)."""
+_SPEAKS_FOR_SPAN = 60
+"""How many characters after the possessive name those words are read from."""
 
 
 def named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -24,9 +31,11 @@ def named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str,
     if not mentions:
         return None
     last = mentions[-1]
-    if last.possessive and last.kind == "person" and words[-1] in RELATIVE_NOUNS \
-            and ctx.text[last.end:last.end + len(words[-1]) + 1].strip().lower() == words[-1]:
-        return f"{ctx.text[last.start:last.end]} {words[-1]}", "person"  # "Mr Dyson's family said": the family
+    if last.possessive and last.kind == "person" and words[-1] in _FOR_A_PERSON:
+        between = ctx.text[last.end:last.end + _SPEAKS_FOR_SPAN].split()
+        at = next((i for i, w in enumerate(between[:_SPEAKS_FOR_WORDS]) if w.lower() == words[-1]), -1)
+        if at >= 0 and all(w.isalpha() and w.islower() for w in between[:at]):  # "Mr Dyson's family said": the
+            return f"{ctx.text[last.start:last.end]} {' '.join(between[:at + 1])}", "person"  # family; his solicitor
     if last.possessive and words[-1] in ROLES:
         return None
     if " " not in last.name and last.kind == "org" and last.name.lower() in ORG_REFERENCES | INSPECTORATE_HEADS:

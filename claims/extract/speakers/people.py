@@ -67,8 +67,15 @@ def role_after_body(text: str, end: int, words: list[str], mentions: list[Mentio
     return phrase[:1].lower() + phrase[1:] if article else phrase, "unresolved"
 
 
+_RELATIVE_ADVERBS: frozenset[str] = frozenset("where when".split())
+"""Words opening a relative clause of place or time whose own subject speaks (`..., where a vet found that`)."""
+
+
 def described(raw: list[str], words: list[str]) -> tuple[str, str] | None:
-    """Keep an unnamed subject in the text's words, unresolved (`In a statement, the city said`): never a guess."""
+    """Keep an unnamed subject in the text's words, unresolved (`In a statement, the city said`, `..., where a vet
+    found`): never a guess."""
+    if len(words) >= 3 and words[0] in _RELATIVE_ADVERBS:
+        raw, words = raw[1:], words[1:]  # "taken to a yard, where a vet found": the vet, after the place's clause
     if len(words) == 1 and words[0] in PEOPLE_GROUPS:
         return raw[0], "unresolved"  # "Analysts said": people, no party
     if len(words) == 2 and words[1] in PEOPLE_GROUPS and words[0].isalpha() and words[0] not in ORG_HEADS \

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..entities import Mention, head_noun
+from ..given_names import full_name_in_text
 from ..vocabulary import any_script, ROLES, VOICE_ROLES
 
 from .body_traits import WIRE_BRACKET_RE, common_names, distinct_bodies, initials_of
@@ -116,7 +117,10 @@ class NameRegistry:
     def full_person(self, name: str) -> str:
         """Return the full name of the latest person sharing this first name, surname or name ending."""
         bare = name.split(" ", 1)[1] if " " in name and name.split()[0].lower().rstrip(".") in ROLES else name
-        return self._person_keys.get(bare, name)
+        known = self._person_keys.get(bare)
+        if known is None and bare != name:  # "Ms Ainsworth" after "appointed Rachel Ainsworth": the name in full
+            known = full_name_in_text(self.text, bare)
+        return known or name
 
     def fullest(self, name: str) -> str:
         """Return the one longer form of a body's name the text registered (`Acme plc` for `Acme`), else the name."""
