@@ -121,10 +121,11 @@ def test_an_audit_by_an_auditor_s_office_is_the_auditor_s() -> None:
         ("Renee Castle", "person", "31 officers each earned more than $40,000 in overtime")]
 
 
-def test_a_report_by_a_person_in_no_examining_post_stays_a_document() -> None:
+def test_a_report_written_by_a_person_in_no_examining_post_is_hers_too() -> None:
+    # the written work right before its `by` names its author (wave 20b), so the later `The report` is hers
     assert rows(REPORT_BY_RESIDENT) == [
         ("Jo Roe", "person", "31 officers each earned more than $40,000 in overtime"),
-        ("the report", "document", "the council had 41 vacant posts")]
+        ("Jo Roe", "person", "the council had 41 vacant posts")]
 
 
 # Someone who speaks for a named person, unnamed (speakers/names.named, data/relative_nouns.txt, data/legal_roles.txt):
