@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .attribution.records import Found
 from .figures import is_figure_word
+from .short_predicates import grows_to_subject
 from .short_rows import figure_piece, list_lead_in, too_short
 from .text import Span
 from .vocabulary import PAST_ED_RE, load_words
@@ -151,8 +152,10 @@ def _grown(text: str, rows: list[Found], index: int, bounds: Span) -> list[Found
     another row."""
     start, end = trimmed(text, bounds)
     first = [word.lower() for word in _WORD_RE.findall(text, *rows[index].span)[:1]]
-    if _has_verb(first) and first[0] not in _AUXILIARIES and not too_short(_WORD_RE.findall(text, *rows[index].span)):
+    if _has_verb(first) and first[0] not in _AUXILIARIES and not too_short(_WORD_RE.findall(text, *rows[index].span)) \
+            and not grows_to_subject(text, (start, end), rows[index].span):
         return None  # `recommended the scheme's approval`: a judgement told by its verb stands as the writer cut it
+        # (`The club admitted its charge.`: three words after their subject grow to it, wave 20e)
     if len(_WORD_RE.findall(text, start, end)) > MAX_SENTENCE_WORDS or (start, end) == rows[index].span:
         return None
     if any(other.span[0] < end and start < other.span[1] for i, other in enumerate(rows) if i != index):

@@ -13,6 +13,7 @@ from ..relatives import (
 from ..items import split_items
 from ..list_heads import claim_before_list
 from ..release import has_figure
+from ..short_predicates import object_relative_claim
 from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, verb_alternation
@@ -87,6 +88,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
     if relative_at(text, start, verb_start):
         content = (content[0], relative_content_end(text, content))  # "X, which found that C, was published"
+    whole = object_relative_claim(text, start, relative_subject_start(text, start, verb_start), content)
+    if whole is not None:  # "new roofs, which the district estimated at $8.4m": the roofs' clause is estimated
+        return Attribution(who.name, who.kind, words, tuple(s for part in subtract(whole, holes) for s in split_items(text, part)))
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, words, _figures_before_relative(text, (start, verb_start), holes) + spans)
 

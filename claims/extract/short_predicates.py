@@ -1,0 +1,82 @@
+"""Short predicates that are no statement on their own (wave 20e, issue 8: every row a statement someone could check).
+
+- **A kept verb and a short object** (`The club admitted its charge.`, `Mr Roe denied saying this.`): a row of a cue's
+  verb that stays in its claim (`admitted`, `denied`, `rated`) and fewer than `MIN_STATEMENT_WORDS` words says
+  nothing a reader can check without its subject; when only that subject comes before it in its sentence, the stub
+  mending (`stubs`) grows the row to the sentence, as it grows two words (`recommended refusal`). A subject inside a
+  clause of time (`... after the regulator rated it inadequate`) is left as it was: the guide's own judgement row.
+- **A relative clause whose pronoun is the cue's object** (`Both halls need new roofs, which the district estimated
+  at $8.4m`, `..., the second rise it has announced in six months`): after the cue only a short phrase opening on a
+  preposition is left, so what the speaker estimated or announced is the clause the pronoun points back to; the
+  claim is the sentence up to the phrase's end, never the phrase alone.
+"""
+from __future__ import annotations
+
+import re
+
+from .text import Span
+from .vocabulary import load_words
+
+MIN_STATEMENT_WORDS = 4
+"""A kept verb and its object shorter than this (`admitted its charge`) need their subject."""
+MAX_PHRASE_WORDS = 7
+"""The longest phrase after a cue that is only where, when or how much (`at $8.4 million combined`)."""
+PREPOSITIONS = load_words("prepositions")
+"""Words that open a phrase of place, time or amount (`at`, `in`, `for`)."""
+FINITE_WORDS = load_words("finite_words")
+"""Auxiliaries, copulas and modals: a phrase holding one is a clause of its own (`in March was overdue`)."""
+CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions")
+"""Conjunctions of time, condition or cause: a subject after one is inside their clause, not the sentence's."""
+MAX_SUBJECT_WORDS = 8
+"""The longest subject a short predicate takes (`The club`, `Chief executive Jo Roe`)."""
+_OPENING_RE = re.compile(r"[\s\"\u201c\u2018'(]*")
+"""What may come before a sentence's first word: white space, an opening quotation mark or bracket."""
+
+
+def words_of(text: str, span: Span) -> list[str]:
+    """The words of a span, their punctuation stripped (empty words left out)."""
+    return [w for w in (word.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()") for word in text[span[0]:span[1]].split()) if w]
+
+
+def opens_sentence(text: str, sentence_start: int, at: int) -> bool:
+    """Say whether an offset is the sentence's first word: only white space or an opening mark before it, and the
+    text's start, a line's end or a sentence's end before that (a clause cut at `and` is no sentence)."""
+    before = text[:sentence_start].rstrip(" \t\u00a0\"'\u201c\u2018")
+    return _OPENING_RE.match(text, sentence_start, at).end() == at \
+        and (not before or before[-1] in ".!?:\n" or before.endswith(("\u201d", "\u2019", '"')))
+
+
+def grows_to_subject(text: str, sentence: Span, row: Span) -> bool:
+    """Say whether a row of a kept verb and a short object (`admitted its charge`) grows to its sentence: fewer than
+    `MIN_STATEMENT_WORDS` words, and only its subject before it in a sentence that opens on it (`The club`)."""
+    if len(words_of(text, row)) >= MIN_STATEMENT_WORDS or not sentence[0] <= row[0] <= sentence[1]:
+        return False
+    subject = _OPENING_RE.match(text, sentence[0], row[0]).end()
+    return subject < row[0] and opens_sentence(text, sentence[0], subject) \
+        and plain_subject(words_of(text, (subject, row[0])))
+
+
+def plain_subject(found: list[str]) -> bool:
+    """Say whether words are only a sentence's subject: short, with no verb of their own (`has been placed`) and no
+    conjunction opening a clause (`after the regulator`)."""
+    return 0 < len(found) <= MAX_SUBJECT_WORDS \
+        and not any(word.lower() in FINITE_WORDS or word.lower() in CLAUSE_CONJUNCTIONS for word in found)
+
+
+def only_phrase(text: str, content: Span) -> bool:
+    """Say whether a cue's content is only a short phrase opening on a preposition, with no verb of its own and no
+    comma (`at $8.4 million combined`, `in six months`)."""
+    found = words_of(text, content)
+    return 1 < len(found) <= MAX_PHRASE_WORDS and found[0].lower() in PREPOSITIONS \
+        and "," not in text[content[0]:content[1]].rstrip(" ,.;") \
+        and not any(word.lower() in FINITE_WORDS for word in found[1:])
+
+
+def object_relative_claim(text: str, sentence_start: int, own_subject: int | None, content: Span) -> Span | None:
+    """The claim of a cue in a relative clause whose pronoun is its object (`roofs and boilers, which the district
+    estimated at $8.4m`): the sentence up to the content's end when the content is only a short phrase and the
+    clause has a subject of its own; else None."""
+    if own_subject is None or content[0] >= content[1] or not only_phrase(text, content):
+        return None
+    start = _OPENING_RE.match(text, sentence_start, own_subject).end()
+    return (start, content[1]) if start < own_subject else None
