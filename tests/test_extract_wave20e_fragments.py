@@ -4,7 +4,7 @@ speaker_kind, quote) rows, in text order, or the whole value a helper returns.""
 import pytest
 
 from claims.extract.short_predicates import (
-    grows_to_subject, object_relative_claim, only_phrase, opens_sentence, plain_subject,
+    grows_to_subject, object_relative_claim, only_phrase, opening_end, opens_sentence, plain_subject,
 )
 from extract_rows import rows
 
@@ -123,3 +123,13 @@ def test_only_phrase(phrase: str, expected: bool) -> None:
 def test_object_relative_claim(text: str, own: int | None, content: tuple[int, int],
                                expected: tuple[int, int] | None) -> None:
     assert object_relative_claim(text, 0, own, content) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "end", "expected"), [
+    ('  "(The club', 0, 11, 4),  # white space, a quotation mark and a bracket skipped
+    ("The club", 0, 8, 0),
+    ('  "The club', 0, 1, 1),  # never past end
+    ("The club", 5, 2, 5),  # end before start: start
+])
+def test_the_opening_ends_after_white_space_and_opening_marks(text: str, start: int, end: int, expected: int) -> None:
+    assert opening_end(text, start, end) == expected

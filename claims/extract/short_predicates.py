@@ -33,6 +33,12 @@ _OPENING_RE = re.compile(r"[\s\"\u201c\u2018'(]*")
 """What may come before a sentence's first word: white space, an opening quotation mark or bracket."""
 
 
+def opening_end(text: str, start: int, end: int) -> int:
+    """The offset after the white space and opening marks from start, never past end (start when end is before it)."""
+    found = _OPENING_RE.match(text, start, end)
+    return found.end() if found is not None else start
+
+
 def words_of(text: str, span: Span) -> list[str]:
     """The words of a span, their punctuation stripped (empty words left out)."""
     return [w for w in (word.strip(".,;:!?\"'\u201c\u201d\u2018\u2019()") for word in text[span[0]:span[1]].split()) if w]
@@ -42,7 +48,7 @@ def opens_sentence(text: str, sentence_start: int, at: int) -> bool:
     """Say whether an offset is the sentence's first word: only white space or an opening mark before it, and the
     text's start, a line's end or a sentence's end before that (a clause cut at `and` is no sentence)."""
     before = text[:sentence_start].rstrip(" \t\u00a0\"'\u201c\u2018")
-    return _OPENING_RE.match(text, sentence_start, at).end() == at \
+    return opening_end(text, sentence_start, at) == at \
         and (not before or before[-1] in ".!?:\n" or before.endswith(("\u201d", "\u2019", '"')))
 
 
@@ -51,7 +57,7 @@ def grows_to_subject(text: str, sentence: Span, row: Span) -> bool:
     `MIN_STATEMENT_WORDS` words, and only its subject before it in a sentence that opens on it (`The club`)."""
     if len(words_of(text, row)) >= MIN_STATEMENT_WORDS or not sentence[0] <= row[0] <= sentence[1]:
         return False
-    subject = _OPENING_RE.match(text, sentence[0], row[0]).end()
+    subject = opening_end(text, sentence[0], row[0])
     return subject < row[0] and opens_sentence(text, sentence[0], subject) \
         and plain_subject(words_of(text, (subject, row[0])))
 
@@ -78,5 +84,5 @@ def object_relative_claim(text: str, sentence_start: int, own_subject: int | Non
     clause has a subject of its own; else None."""
     if own_subject is None or content[0] >= content[1] or not only_phrase(text, content):
         return None
-    start = _OPENING_RE.match(text, sentence_start, own_subject).end()
+    start = opening_end(text, sentence_start, own_subject)
     return (start, content[1]) if start < own_subject else None
