@@ -197,6 +197,9 @@ def test_two_people_of_one_family_name_leave_the_titled_form() -> None:
     (APPOINTED, "Ainsworth", "Rachel Ainsworth"), (APPOINTED, "Pascoe", "Neil Pascoe"), (APPOINTED, "Kinross", None),
     (TWO_OF_A_NAME, "Ainsworth", None), ("Council President Whitcombe and Ms Whitcombe said", "Whitcombe", None),
     ("The Whitcombe family said", "Whitcombe", None), ("said Lamar Whitcombes", "Whitcombe", None),
+    ("Jo Roe opened the fair. Ms Roe said it rained.", "Roe", "Jo Roe"),
+    ("Roe was late. Later Jo Roe spoke.", "Roe", "Jo Roe"),
+    ("Jo Roe runs the market. Says Roe: \"Stalls are full.\"", "Roe", "Jo Roe"),
 ])
 def test_the_one_full_name_a_text_writes(text: str, family: str, found: str | None) -> None:
     assert full_name_in_text(text, family) == found

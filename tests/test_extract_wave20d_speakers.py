@@ -52,7 +52,8 @@ def test_describes_by_place(clause: str, expected: bool) -> None:
 
 
 # A body's board named by its short name's possessive (20d, speakers/owned_boards): `Tamworth's board said` is the
-# body named in full before, not a bare `board` nor the bidder in focus (p487; `the Tamworth board` already was).
+# body named in full before, not a bare `board` nor the bidder in focus (p487; `the Tamworth board` already was),
+# after an opening adverb too (`Later Tamworth's board`), and an inspectorate's own people as the inspectorate.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Castellan Capital made an offer of 410p a share for Tamworth Engineering Group on Monday.\n\n"
      "In a statement, Tamworth's board said it had unanimously rejected the offer of 410p.\n",
@@ -60,6 +61,15 @@ def test_describes_by_place(clause: str, expected: bool) -> None:
     ("Castellan Capital made an offer of 410p a share for Tamworth Engineering Group on Monday.\n\n"
      "Tamworth\u2019s directors said they had rejected the offer of 410p.\n",
      [("Tamworth Engineering Group", "organisation", "they had rejected the offer of 410p")]),
+    ("Castellan Capital made an offer of 410p a share for Tamworth Engineering Group on Monday.\n\n"
+     "Later Tamworth's board said it had rejected the offer of 410p.\n",
+     [("Tamworth Engineering Group", "organisation", "it had rejected the offer of 410p")]),
+    ("Castellan Capital made an offer of 410p a share for Xandor Engineering Group on Monday.\n\n"
+     "Xandor's board said it had rejected the offer of 410p.\n",
+     [("Xandor Engineering Group", "organisation", "it had rejected the offer of 410p")]),
+    ("Castellan Capital was fined \u00a32m by the Marlow Water Inspectorate on Monday.\n\n"
+     "Marlow's management said the fine was fair.\n",
+     [("Marlow Water Inspectorate", "inspectorate", "the fine was fair")]),
 ])
 def test_a_short_names_board_speaks_as_its_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
