@@ -200,6 +200,11 @@ def test_two_people_of_one_family_name_leave_the_titled_form() -> None:
     ("Jo Roe opened the fair. Ms Roe said it rained.", "Roe", "Jo Roe"),
     ("Roe was late. Later Jo Roe spoke.", "Roe", "Jo Roe"),
     ("Jo Roe runs the market. Says Roe: \"Stalls are full.\"", "Roe", "Jo Roe"),
+    ("It appointed Anne-Marie Roe. Ms Roe said it rained.", "Roe", "Anne-Marie Roe"),  # a hyphen's part capitalised
+    ("It appointed Anne-marie Roe. Ms Roe said it rained.", "Roe", None),  # no person's name (entities.person_name)
+    ("It appointed Éabha Roe. Ms Roe said it rained.", "Roe", "Éabha Roe"),
+    ("It appointed ANNE Roe. Ms Roe said it rained.", "Roe", None),
+    ("It appointed Anne-MARIE Roe. Ms Roe said it rained.", "Roe", None),
 ])
 def test_the_one_full_name_a_text_writes(text: str, family: str, found: str | None) -> None:
     assert full_name_in_text(text, family) == found

@@ -4,6 +4,7 @@ President Whitcombe`) is that full name when the text gives it with one given na
 from __future__ import annotations
 
 import functools
+import re
 
 from .entities import person_name
 from .vocabulary import NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
@@ -12,11 +13,20 @@ _BEFORE_SPAN = 40
 """How far before a surname its given name is read from."""
 
 
+_JOINS_RE = re.compile("[-'\u2019]")
+"""What joins the parts of one name (`Anne-Marie`, `D'Arcy`)."""
+
+
+def _name_part(part: str) -> bool:
+    """Say whether a part of a name is letters, lower case after its first (`Anne`, `Marie`, `marie`; not `MARIE`)."""
+    return part.isalpha() and (len(part) == 1 or part[1:].islower())
+
+
 def _given_name(word: str) -> bool:
     """Say whether a word reads as a given name: a capital, then lower-case letters (`Rachel`, `Úna`, `Anne-Marie`),
     and no title, common word or body's head."""
-    letters = word.replace("-", "").replace("'", "").replace("\u2019", "")
-    return len(word) > 1 and word[0].isupper() and letters[1:].isalpha() and letters[1:].islower() \
+    parts = _JOINS_RE.split(word)
+    return len(word) > 1 and word[0].isupper() and all(_name_part(part) for part in parts) \
         and word.lower() not in ROLES and word.lower() not in NOT_NAMES and word.lower() not in ORG_HEADS \
         and word.lower() not in SENTENCE_STARTERS
 
