@@ -3,7 +3,7 @@ own words about invented parties, and the whole table it must give as (speaker, 
 whole value a helper returns."""
 import pytest
 
-from claims.extract.attribution.letters import Letter, _reports_another, _signature_bodies, letter_senders
+from claims.extract.attribution.letters import Letter, reports_another, signature_bodies, letter_senders
 from claims.extract.text import split_blocks
 from extract_rows import rows
 
@@ -54,7 +54,7 @@ CLOSE = "Yours sincerely,"
     ("\n\n", []),
 ])
 def test_signature_bodies(signature: str, expected: list[str]) -> None:
-    assert _signature_bodies(CLOSE + signature, len(CLOSE)) == expected
+    assert signature_bodies(CLOSE + signature, len(CLOSE)) == expected
 
 
 # Another party's words in a letter the cues missed (hearsay, a cue with no sender subject) are not the sender's;
@@ -70,4 +70,4 @@ def test_signature_bodies(signature: str, expected: list[str]) -> None:
     ("The hall will open in May.", (0, 26), False),
 ])
 def test_reports_another(text: str, item: tuple[int, int], expected: bool) -> None:
-    assert _reports_another(text, item) is expected
+    assert reports_another(text, item) is expected

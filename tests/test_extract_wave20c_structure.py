@@ -76,7 +76,7 @@ def test_a_lead_in_naming_nobody_outside_a_letter_hands_on_nothing() -> None:
     assert rows(text) == []
 
 
-# The sender's own finding and a passive after a report word (20c, attribution/letters._reports_another): in a
+# The sender's own finding and a passive after a report word (20c, attribution/letters.reports_another): in a
 # letter, `..., and we have found no call that failed` is the sender reporting (the cue's subject is `we`, wherever
 # the clause opens), and `Repairs are now being listed for 2028` reports nobody (a passive); `X said ...` is still
 # X's words.

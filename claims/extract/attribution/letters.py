@@ -95,7 +95,7 @@ def _on_behalf_of(text: str, blocks: list[Block], close: int) -> str | None:
     sends it: `on behalf of the 300 officers our branch represents`)."""
     if not blocks or "behalf" not in text[blocks[0].body:close]:
         return None  # the cheap test first: most letters are their signer's own
-    names = _signature_bodies(text, close)
+    names = signature_bodies(text, close)
     for block in blocks:
         for behalf in BEHALF_RE.finditer(text, block.body, block.end):
             body = next((name for name in names if text.startswith(name, behalf.end())), None)
@@ -104,7 +104,7 @@ def _on_behalf_of(text: str, blocks: list[Block], close: int) -> str | None:
     return None
 
 
-def _signature_bodies(text: str, close: int) -> list[str]:
+def signature_bodies(text: str, close: int) -> list[str]:
     """Return the names a letter's signature lines may give a body: each line's words after its last comma (`Leader,
     X`), or a whole line after the first (the body under its officers' names)."""
     start = close
@@ -175,7 +175,7 @@ def letter_claims(text: str, block: Block, quotes: list[Quote], attributions: li
         if owner is not None:
             found.append(Attribution(owner, ctx.kind_of(owner), "letter", tuple(items)))
         else:
-            spans += [item for item in items if not _reports_another(text, item)]
+            spans += [item for item in items if not reports_another(text, item)]
     return ([Attribution(sender, letter.kind, "letter", tuple(spans))] if spans else []) + found
 
 
@@ -203,7 +203,7 @@ PASSIVE_BEFORE_CUE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:[ \t]
 """A form of `be` before a report word (`Trials are now being listed for 2028`): a passive that reports nobody."""
 
 
-def _reports_another(text: str, item: Span) -> bool:
+def reports_another(text: str, item: Span) -> bool:
     """Say whether an item of a letter reports another party's words (a cue, or hearsay) that the cues did not give
     to that party (`They have advised that ...`): not the sender's claim, unless the sender is its subject (`I have
     agreed that ...`, `We understand that ...`, `..., and we have found no call that failed`) or the report word is
