@@ -49,7 +49,10 @@ def test_import_a_url_into_the_current_folder(tmp_path: Path, monkeypatch: pytes
      "error: ftp://example.org/a.txt: not a web address; give one starting with http:// or https://\n"),
     (["import", "https://example.org/a", "--folder", "no/such/folder"],
      "error: no/such/folder: no such folder; create it or pass --folder with an existing folder\n")])
-def test_import_errors_are_one_line(args: list[str], says: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_errors_are_one_line(args: list[str], says: str, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "notes.odt").write_bytes(b"PK\x03\x04 an OpenDocument file")  # there, in a format not read
     assert main(args) == 2
     captured = capsys.readouterr()
     assert captured.err.startswith(says) and captured.err.count("\n") == 1 and captured.out == ""
@@ -87,3 +90,18 @@ def test_import_of_an_upper_case_txt_beside_itself_makes_the_source_text(tmp_pat
     assert main(["import", str(tmp_path / "NEWS.TXT")]) == 0
     assert (sorted(p.name for p in tmp_path.iterdir()), (tmp_path / "NEWS.txt").read_text(encoding="utf-8")) == (
         ["NEWS.TXT", "NEWS.txt", "NEWS.txt.provenance.json"], ANNOUNCEMENT.read_text(encoding="utf-8") + "\n")
+
+
+@pytest.mark.parametrize(("name", "make", "problem"), [
+    ("press", "folder", "is a folder; name a file inside it"),
+    ("press.docx", "folder", "is a folder; name a file inside it"),
+    ("statment.xyz", "", "no such file; check the path and the file name"),  # a typo is named before the suffix
+])
+def test_import_of_a_folder_or_a_missing_file_says_so_before_the_suffix(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, make: str, problem: str) -> None:
+    target = tmp_path / name
+    if make == "folder":
+        target.mkdir()
+    assert main(["import", str(target)]) == 2
+    assert capsys.readouterr().err == f"error: {target}: {problem}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([name] if make else [])

@@ -259,3 +259,19 @@ def test_an_output_of_the_wrong_kind_is_refused_and_left_alone(source: Path, cla
     assert main([command, str(verdicts_path(source)), "-o", str(out)]) == 2
     assert (capsys.readouterr().err, out.read_bytes(), sorted(p.name for p in source.parent.iterdir() if "report" in p.name)) == (
         f"error: {out}: {message}\n", b"<html>the editor's page</html>", [name])
+
+
+def test_history_of_a_mistyped_path_says_no_such_file(tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "nothere.txt"
+    assert main(["history", str(missing), "c1"]) == 2
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"error: {missing}: no such file; check the path and the file name\n")
+
+
+def test_history_of_a_text_deleted_after_review_still_reads_its_journal(source: Path, claim_ids: list[str],
+                                                                        capsys) -> None:
+    record_verdict(source, claim_ids[0], "disputed", note="too high", analyst="ann")
+    source.unlink()
+    assert main(["history", str(source), claim_ids[0], "--format", "csv"]) == 0
+    row = capsys.readouterr().out.splitlines()[1].split(",")
+    assert (row[1], row[2], row[4], row[5], row[6]) == ("saved", "ann", "disputed", "too high", "")

@@ -63,6 +63,10 @@ def import_bytes(data: bytes, name: str, folder: str | Path, *, origin: str | No
 def import_file(path: str | Path, folder: str | Path | None = None) -> Imported:
     """Import a file from disk into `folder` (default: the file's own folder)."""
     path = Path(path)
+    if path.is_dir():
+        raise ImportFailed(f"{path}: is a folder; name a file inside it")
+    if not path.exists():
+        raise ImportFailed(f"{path}: no such file; check the path and the file name")
     suffix = suffix_of(path.name)
     try:
         if path.stat().st_size > MAX_BYTES:
