@@ -996,15 +996,23 @@ ROLE_ACRONYMS = load_words("role_acronyms")
 def person_after_role_acronym(words: list[str]) -> tuple[str, str] | None:
     """Return the person and the post when a run puts a post's capitals (`CEO`) after a name and before a person's
     name of two words or more that ends it (`Acme Water CEO Jo Roe`, `X President and CEO Jo Roe`), else None."""
-    at = next((i for i in range(len(words) - 2, 0, -1) if words[i].isupper() and words[i].lower() in ROLE_ACRONYMS),
-              0)
+    return _person_after(words, _role_acronym_at(words))
+
+
+def _role_acronym_at(words: list[str]) -> int:
+    """Return the index of the last post's capitals before a run's last two words (`CEO`), else 0."""
+    return next((i for i in range(len(words) - 2, 0, -1) if words[i].isupper() and words[i].lower() in ROLE_ACRONYMS),
+                0)
+
+
+def _person_after(words: list[str], at: int) -> tuple[str, str] | None:
+    """Return the person and the post when the words after a post's word `at` (0: none) are a person's name of two
+    words or more, the whole rest of the run, else None."""
     if not at:
         return None
     rest = words[at + 1:]
     person = person_name(rest)
-    if person and " " in person and person == " ".join(rest):
-        return person, words[at].lower()
-    return None
+    return (person, words[at].lower()) if person and " " in person and person == " ".join(rest) else None
 
 
 _POST_HEADS: frozenset[str] = frozenset(
@@ -1017,13 +1025,8 @@ after one is its holder's."""
 def person_after_post_head(words: list[str]) -> tuple[str, str] | None:
     """Return the person and the post when a run is an office's name ending in a post's head and a full name of two
     words or more (`Local Government Ombudsman Jo Roe`), else None."""
-    at = next((i for i in range(len(words) - 3, 0, -1) if words[i].lower() in _POST_HEADS and words[i][:1].isupper()),
-              0)
-    if not at:
-        return None
-    rest = words[at + 1:]
-    person = person_name(rest)
-    return (person, words[at].lower()) if person and " " in person and person == " ".join(rest) else None
+    return _person_after(words, next((i for i in range(len(words) - 3, 0, -1)
+                                      if words[i].lower() in _POST_HEADS and words[i][:1].isupper()), 0))
 
 
 def _employer_before_post(run: str, at: int) -> Mention | None:
@@ -1031,7 +1034,7 @@ def _employer_before_post(run: str, at: int) -> Mention | None:
     Roe`, `X Power` in `X Power President and CEO Jo Roe`) when its words alone name a body, else None."""
     spans = [m.span() for m in _WORD_SPAN_RE.finditer(run)]
     words = [run[a:b] for a, b in spans]
-    post = next(i for i in range(len(words) - 2, 0, -1) if words[i].isupper() and words[i].lower() in ROLE_ACRONYMS)
+    post = _role_acronym_at(words)
     while post > 0 and (words[post - 1] == "and" or words[post - 1].lower() in ROLES):
         post -= 1  # "President and CEO": the posts' words are no part of the body's name
     if not post:
