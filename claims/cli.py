@@ -187,12 +187,6 @@ def cmd_rebuild(args: argparse.Namespace) -> int:
     return 0
 
 
-def source_files(source: str | Path) -> tuple[Path, Path, Path]:
-    """The files a source's history may be read from: the text, its verdict file, its journal."""
-    verdicts = verdicts_path(source)
-    return Path(source), verdicts, journal_path(verdicts)
-
-
 def said_rebuilt(rebuilt: Rebuilt) -> str:
     """One line saying what rebuilding a verdict file did."""
     copy = f"; the old file is kept as {rebuilt.copy.name}" if rebuilt.copy else ""
@@ -201,11 +195,13 @@ def said_rebuilt(rebuilt: Rebuilt) -> str:
 
 def cmd_history(args: argparse.Namespace) -> int:
     """Print every saved version of a claim's rows: when, who, the verdict and the note."""
-    if not any(path.exists() for path in source_files(args.source)):
+    verdicts = verdicts_path(args.source)
+    journal = journal_path(verdicts)
+    if not any(path.exists() for path in (Path(args.source), verdicts, journal)):
         raise SourceError(f"{args.source}: no such file; check the path and the file name")
     entries = history(args.source, args.claim_id, args.analyst)
     if not entries:
-        print(f"no history of claim {args.claim_id} in {journal_path(verdicts_path(args.source))}", file=sys.stderr)
+        print(f"no history of claim {args.claim_id} in {journal}", file=sys.stderr)
         return 1
     write_table(pd.DataFrame(entries, columns=list(HISTORY_COLUMNS)), args.format)
     return 0
