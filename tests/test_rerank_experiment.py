@@ -15,7 +15,7 @@ from claims.model import ClaimsError
 THINK_TANK = ("Marlow Policy Institute said rents rose by 6% in the year to March.\n\n"
               "The think tank estimated that 40,000 households were behind on rent.\n")
 """A known failure of the rules: a description (`The think tank`) left unresolved though the text named the body."""
-ROWS = [Attributed("Marlow Policy Institute", "organisation", "said", 29, 66, 0.911),
+ROWS = [Attributed("Marlow Policy Institute", "organisation", "said", 29, 66, 0.909),
         Attributed("The think tank", "unresolved", "estimated that", 99, 136, math.nan)]
 """The rules' rows of THINK_TANK."""
 INSTITUTE = Candidate("Marlow Policy Institute", "organisation")
