@@ -96,8 +96,30 @@ def test_import_file_defaults_to_the_files_own_folder(tmp_path: Path) -> None:
     ("../../etc/passwd.html", "passwd"), ("..\\..\\windows\\evil.pdf", "evil"), (".hidden.html", "hidden"),
     ("Annual report (final).docx", "Annual_report_final"), ("???.html", "imported"), ("…….html", "html"),
     ("a" * 300 + ".txt", "a" * 80),
-    ("rapport été.pdf", "rapport_t"), ("x.verdicts.csv.html", "x.verdicts.csv")])
+    ("rapport été.pdf", "rapport_ete"), ("x.verdicts.csv.html", "x.verdicts.csv")])
 def test_untrusted_names_become_safe_stems(name: str, stem: str) -> None:
+    assert save.safe_stem(name) == stem
+
+
+@pytest.mark.parametrize(("name", "stem"), [
+    ("naïve café.docx", "naive_cafe"), ("İstanbul.pdf", "Istanbul"), ("straße.txt", "straße"), ("Ærø.pdf", "Ærø"),
+    ("新闻稿.pdf", "新闻稿"), ("Пресс-релиз.docx", "Пресс-релиз"), ("Ελληνικά.pdf", "Ελληνικά"),
+    ("बयान.html", "बयान"), ("ٹیسٹ.pdf", "ٹیسٹ"), ("ﬁnal.pdf", "final")])
+def test_names_in_other_scripts_keep_their_letters(name: str, stem: str) -> None:
+    assert save.safe_stem(name) == stem
+
+
+@pytest.mark.parametrize(("name", "stem"), [
+    ("report\u202efdp.exe.pdf", "report_fdp.exe"), ("x\u200by.pdf", "x_y"), ("tab\there.txt", "tab_here"),
+    ("\u0301\u0301x.pdf", "x"), ("\u202e.pdf", "imported")])
+def test_invisible_and_control_characters_never_reach_a_file_name(name: str, stem: str) -> None:
+    assert save.safe_stem(name) == stem
+
+
+@pytest.mark.parametrize(("name", "stem"), [
+    ("CON.html", "CON_file"), ("nul.pdf", "nul_file"), ("Com1.docx", "Com1_file"), ("LPT9.txt", "LPT9_file"),
+    ("CONTRACT.pdf", "CONTRACT"), ("com10.pdf", "com10")])
+def test_names_windows_reserves_for_devices_are_renamed(name: str, stem: str) -> None:
     assert save.safe_stem(name) == stem
 
 

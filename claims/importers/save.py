@@ -18,13 +18,41 @@ SIDECAR_SUFFIX = PROVENANCE_SUFFIX
 """X.txt's provenance lives in X.txt.provenance.json."""
 
 
+WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+                             *(f"LPT{n}" for n in range(1, 10))})
+"""Names Windows keeps for devices, whatever their extension: `CON.txt` cannot be opened there."""
+
+
 def safe_stem(name: str) -> str:
-    """A file name stem from an untrusted name: no folders, only letters, digits, '-', '_' and '.', not hidden."""
+    """A file name stem from an untrusted name: no folders, only letters, digits, marks, '-', '_' and '.', not hidden."""
     base = re.split(r"[\\/]", unicodedata.normalize("NFKC", name))[-1]
     stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
-    stem = re.sub(r"[^\w.-]+", "_", stem, flags=re.ASCII)
+    stem = "".join(map(_stem_char, stem))
     stem = re.sub(r"_+", "_", stem).strip("._-")[:MAX_STEM].strip("._-")
+    stem = unicodedata.normalize("NFC", _without_leading_marks(stem))
+    if stem.upper() in WINDOWS_DEVICES:
+        return f"{stem}_file"
     return stem or "imported"
+
+
+def _without_leading_marks(stem: str) -> str:
+    """The stem without combining marks before its first letter, which would sit on nothing."""
+    start = 0
+    while start < len(stem) and unicodedata.combining(stem[start]):
+        start += 1
+    return stem[start:]
+
+
+def _stem_char(char: str) -> str:
+    """One character of a stem: ASCII kept, accents dropped from a Latin letter, other scripts' letters kept, else '_'."""
+    if char.isascii():
+        return char if char.isalnum() or char in "-._" else "_"
+    bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    if bare.isascii() and bare.isalnum():
+        return bare
+    if char.isalnum() or unicodedata.category(char) in ("Mn", "Mc"):
+        return char
+    return "_"
 
 
 def names_for(stem: str, n: int, suffix: str) -> tuple[str, str, str]:
