@@ -95,7 +95,8 @@ def test_import_file_defaults_to_the_files_own_folder(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("name", "stem"), [
     ("../../etc/passwd.html", "passwd"), ("..\\..\\windows\\evil.pdf", "evil"), (".hidden.html", "hidden"),
     ("Annual report (final).docx", "Annual_report_final"), ("???.html", "imported"), ("…….html", "html"),
-    ("a" * 300 + ".txt", "a" * 80),
+    ("a" * 300 + ".txt", "a" * 80), ("a" * 79 + "_b.txt", "a" * 79), ("-" + "a" * 100 + ".txt", "a" * 80),
+    ("X.pdf", "X"), ("XRAY report_.pdf", "XRAY_report"),
     ("rapport été.pdf", "rapport_ete"), ("x.verdicts.csv.html", "x.verdicts.csv")])
 def test_untrusted_names_become_safe_stems(name: str, stem: str) -> None:
     assert save.safe_stem(name) == stem
@@ -104,14 +105,14 @@ def test_untrusted_names_become_safe_stems(name: str, stem: str) -> None:
 @pytest.mark.parametrize(("name", "stem"), [
     ("naïve café.docx", "naive_cafe"), ("İstanbul.pdf", "Istanbul"), ("straße.txt", "straße"), ("Ærø.pdf", "Ærø"),
     ("新闻稿.pdf", "新闻稿"), ("Пресс-релиз.docx", "Пресс-релиз"), ("Ελληνικά.pdf", "Ελληνικά"),
-    ("बयान.html", "बयान"), ("ٹیسٹ.pdf", "ٹیسٹ"), ("ﬁnal.pdf", "final")])
+    ("बयान.html", "बयान"), ("हिंदी.pdf", "हिंदी"), ("ٹیسٹ.pdf", "ٹیسٹ"), ("ﬁnal.pdf", "final")])
 def test_names_in_other_scripts_keep_their_letters(name: str, stem: str) -> None:
     assert save.safe_stem(name) == stem
 
 
 @pytest.mark.parametrize(("name", "stem"), [
     ("report\u202efdp.exe.pdf", "report_fdp.exe"), ("x\u200by.pdf", "x_y"), ("tab\there.txt", "tab_here"),
-    ("\u0301\u0301x.pdf", "x"), ("\u202e.pdf", "imported")])
+    ("\u0301\u0301x.pdf", "x"), ("\u0301ab.pdf", "ab"), ("\u0902ab.pdf", "ab"), ("\u202e.pdf", "imported")])
 def test_invisible_and_control_characters_never_reach_a_file_name(name: str, stem: str) -> None:
     assert save.safe_stem(name) == stem
 
@@ -152,6 +153,29 @@ def test_a_name_taken_while_writing_is_not_overwritten(tmp_path: Path) -> None:
     with pytest.raises(FileExistsError):
         save.write_new(target, b"second\n")
     assert target.read_text() == "first\n" and files_in(tmp_path) == ["taken.txt"]
+
+
+def test_the_sidecar_is_indented_utf8_json_and_names_no_original_for_a_text(tmp_path: Path) -> None:
+    done = import_bytes("Le conseil a dit : « oui ».\n".encode("utf-8"), "déclaration.txt", tmp_path)
+    raw = done.text_path.with_name("declaration.txt.provenance.json").read_text(encoding="utf-8")
+    assert raw.startswith('{\n  "original_file": "",\n  "origin": "déclaration.txt",\n')
+    assert (files_in(tmp_path), sidecar(done.text_path)["text_file"]) == (
+        ["declaration.txt", "declaration.txt.provenance.json"], "declaration.txt")
+
+
+def test_a_name_taken_by_another_import_meanwhile_moves_on_to_the_next(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    real = save.write_new
+
+    def racing(path: Path, data: bytes) -> None:
+        if path.name == "page.txt.provenance.json":
+            (tmp_path / "page.txt").write_text("another analyst's import\n", encoding="utf-8")
+        real(path, data)
+    monkeypatch.setattr(save, "write_new", racing)
+    done = import_bytes(news_page(), "page.html", tmp_path)
+    assert (done.text_path.name, (tmp_path / "page.txt").read_text(encoding="utf-8")) == (
+        "page-2.txt", "another analyst's import\n")
+    assert files_in(tmp_path) == ["page-2.html", "page-2.txt", "page-2.txt.provenance.json", "page.txt"]
 
 
 def test_a_failed_write_leaves_no_half_written_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -36,9 +36,9 @@ def safe_stem(name: str) -> str:
 
 
 def _without_leading_marks(stem: str) -> str:
-    """The stem without combining marks before its first letter, which would sit on nothing."""
+    """The stem without marks (accents, vowel signs) before its first letter, which would sit on nothing."""
     start = 0
-    while start < len(stem) and unicodedata.combining(stem[start]):
+    while start < len(stem) and unicodedata.category(stem[start]).startswith("M"):
         start += 1
     return stem[start:]
 
