@@ -5,6 +5,7 @@ import pytest
 
 from claims.extract.entities import find_mentions
 from claims.extract.speakers.body_traits import without_press_office
+from claims.extract.speakers.speaker_employers import employer_named
 from extract_rows import rows
 
 
@@ -112,3 +113,38 @@ def test_a_bodys_answer_telling_a_judgement_stays_its_turn() -> None:
 ])
 def test_a_line_is_a_bodys_head(text: str, expected: list[tuple[str, str]]) -> None:
     assert _names(text) == expected
+
+
+# `The company` right after a person placed at a company by their post (21d, speakers/speaker_employers,
+# `Context.speakers_company`): `X chief executive Jo Roe said ... The company says` is X, not the body that has said
+# most (a transit operator that funds X); a person placed at no body leaves the company in focus (p189, p447).
+_COMPANY = ("In a statement, Tarrow Regional Transit said talks between Kestle Coaches and the drivers' union had "
+            "ended. It said 40 routes would run as normal.\n\n"
+            "Kestle Coaches chief executive Dan Morrow said drivers had switched off ticket machines on 900 trips.\n\n"
+            "\"We are contracted to collect fares,\" Morrow said.\n\n"
+            "The company says it has lost about $210,000 in fares since Monday.\n")
+
+
+@pytest.mark.parametrize(("placed", "expected"), [
+    ("Kestle Coaches chief executive Dan Morrow", "Kestle Coaches"),
+    ("Dan Morrow, chief executive of Kestle Coaches,", "Kestle Coaches"),
+    ("Dan Morrow, a transport analyst,", "Tarrow Regional Transit"),
+])
+def test_the_company_after_a_person_is_their_employer(placed: str, expected: str) -> None:
+    text = _COMPANY.replace("Kestle Coaches chief executive Dan Morrow", placed)
+    assert rows(text)[-1] == (expected, "organisation", "it has lost about $210,000 in fares since Monday")
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Harbour City Buses chief executive Warren Tully said so.", "Warren Tully", "Harbour City Buses"),
+    ("Sunward's founder and managing director, Michael Dunne, said so.", "Michael Dunne", "Sunward"),
+    ("Sunward\u2019s founder, Michael Dunne, said so.", "Michael Dunne", "Sunward"),
+    ("Jo Roe, chief executive of Acme Water, said so.", "Jo Roe", "Acme Water"),
+    ("The PTWU organiser Mereana Hohaia said so.", "Mereana Hohaia", "PTWU"),
+    ("Jo Roe said so.", "Jo Roe", None),
+    ("Figures from Acme showed a rise, said analyst Jo Roe.", "Jo Roe", None),
+    ("Jo Roe, who lives in Acme Street, said so.", "Jo Roe", None),
+    ("Acme Water chief executive Jo Roe said so.", "Al Key", None),
+])
+def test_employer_named(text: str, person: str, expected: str | None) -> None:
+    assert employer_named(text, person) == expected
