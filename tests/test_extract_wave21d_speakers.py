@@ -149,23 +149,3 @@ def test_the_company_after_a_person_is_their_employer(placed: str, expected: str
 ])
 def test_employer_named(text: str, person: str, expected: str | None) -> None:
     assert employer_named(text, person) == expected
-
-
-# Two bodies joined by `and the` (21d, entities._joined_by_the): `sent to A Hospitals NHS Trust and the B Ambulance
-# Service` registered one joint name, and a later `A spokesperson for the ambulance service` spoke as both (p502);
-# each side a body's full name with a head is its own body; a ministry `of` two areas stays one.
-@pytest.mark.parametrize(("text", "expected"), [
-    ("A report was sent to Potteries and Moorlands University Hospitals NHS Trust and the West Midlands Ambulance "
-     "Service.", [("Potteries and Moorlands University Hospitals NHS Trust", "org"),
-                  ("West Midlands Ambulance Service", "org")]),
-    ("Acme Water and the Brook Water Company said so.", [("Acme Water", "org"), ("Brook Water Company", "org")]),
-    ("The Department of Agriculture and the Marine said so.", [("Department of Agriculture and the Marine", "org")]),
-])
-def test_two_bodies_joined_by_and_the(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _names(text) == expected
-
-
-def test_a_reference_after_two_bodies_joined_by_and_the_is_its_own_body() -> None:
-    text = ("The coroner sent her report to Tarrow General Hospital NHS Trust and the Fenmoor Ambulance Service.\n\n"
-            "A spokesperson for the ambulance service said it would respond to the coroner within 56 days.\n")
-    assert rows(text) == [("Fenmoor Ambulance Service", "organisation", "it would respond to the coroner within 56 days")]

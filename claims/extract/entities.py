@@ -607,31 +607,10 @@ def _commissioned(mention: Mention) -> list[Mention]:
     return [Mention(mention.start, mention.start + cut, mention.name[:cut], "org")]
 
 
-_AND_THE = " and the "
-
-
-def _joined_by_the(mention: Mention) -> list[Mention]:
-    """Split `A Hospitals NHS Trust and the B Ambulance Service` into its two bodies when each side is a body's full
-    name with a head and the left names no body `of` or `for` something (`Department of Agriculture and the Marine`
-    stays one); else no split (an empty list)."""
-    if _AND_THE not in mention.name:
-        return []
-    left, right = mention.name.rsplit(_AND_THE, 1)
-    halves = left.split(), right.split()
-    if {"of", "for"} & set(halves[0]) or not all(
-            len(h) >= 2 and h[-1].lower() in ORG_HEADS | _ORG_FORMS and names_an_organisation(h) for h in halves):
-        return []
-    cut = mention.start + len(left)
-    return [Mention(mention.start, cut, left, "org"), mention._replace(start=cut + len(_AND_THE), name=right)]
-
-
 def _two_bodies(mention: Mention) -> list[Mention]:
     """Split `Acme Water and Brook Water` into its two bodies when each half is a body's full name and both
     share their head (or a company form); `Fire and Rescue Service`, `Department for Housing and Local
     Government` stay one."""
-    joined = _joined_by_the(mention)
-    if joined:
-        return joined
     left, right = mention.name.split(" and ", 1)
     halves = left.split(), right.split()
     heads = {h[-1].lower() for h in halves}
