@@ -163,7 +163,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             name = without_title_body(text, mention.start, mention.name)
             mentions.append(mention if name == mention.name else mention._replace(name=name))  # most keep it: no copy
         elif " and " in mention.name:
-            mentions += _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
+            halves = _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
+            mentions += halves if len(halves) > 1 else [_with_series(text, mention, end)]
         elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:
             mentions += _commissioned(mention)  # "Acme Polling for the Food Standards Agency": Acme Polling's work
         elif (cut := union_letters_end(text, mention.start, mention.end)) > mention.start:
@@ -752,19 +753,47 @@ def _with_particles_before(text: str, run: _RunLike, start: int, families: froze
 
 _SERIES_TAIL_RE = re.compile(rf"(?:,[ \t]+{_TOKEN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_TOKEN}")
 """`, Villages and the Islands`: the rest of a body's name that lists what it is `of`."""
+_REMIT_ITEM = rf"{_TOKEN}(?:[ \t]+{_TOKEN}){{0,2}}"
+"""One area of a ministry's remit: one to three capitalised words (`Climate`, `Local Government`, `Rural Affairs`)."""
+_REMIT_TAIL_RE = re.compile(rf"(?:,[ \t]+{_REMIT_ITEM})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_REMIT_ITEM}")
+"""`, Local Government and Heritage`: the rest of a ministry's name that lists its remit, areas of several words."""
+_MINISTRY_STARTS: tuple[str, ...] = ("Department ", "Ministry ")
+"""How a ministry's name opens: only a ministry's remit lists areas of several words."""
+_AREA_HEADS: frozenset[str] = frozenset({"government"})
+"""Heads of bodies' names that also name an area of a ministry's remit (`Housing and Local Government`)."""
 
 
 def _with_series(text: str, mention: Mention, end: int) -> Mention:
     """Extend a body's name `of` or `for` a series (`Department of Towns, Villages and the Islands`, `Department for
-    Science, Innovation and Technology`) to its end."""
-    if mention.kind != "org" or mention.possessive or " of " not in mention.name \
-            and not (" for " in mention.name and mention.name.startswith(("Department ", "Ministry "))):
+    Science, Innovation and Technology`, `Department of Housing, Local Government and Heritage`) to its end."""
+    ministry = mention.name.startswith(_MINISTRY_STARTS)
+    if mention.kind != "org" or mention.possessive or " of " not in mention.name and not (" for " in mention.name and ministry):
         return mention
-    tail = _SERIES_TAIL_RE.match(text, mention.end, end)
+    tail = _remit_tail(text, mention.end, end) if ministry else None
+    tail = tail or _SERIES_TAIL_RE.match(text, mention.end, end)
     if tail is None:
         return mention
     name = f"{mention.name}{' '.join(tail.group().split(' '))}"
     return mention._replace(end=tail.end(), name=" ".join(name.split()))
+
+
+def _remit_tail(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Return the series of a ministry's remit after its name at `start`, when no area of several words is a body's
+    or a person's name: each of its words a common noun (`, Acme Water and Brook Water`, `, Jo Roe and Al Key` list
+    parties, not areas)."""
+    tail = _REMIT_TAIL_RE.match(text, start, end)
+    if tail is None:
+        return None
+    for area in re.split(r",[ \t]+|[ \t]+and[ \t]+(?:the[ \t]+)?", tail.group().lstrip(", \t")):
+        words = area.split()
+        if len(words) > 1 and (words[-1].lower() in ORG_HEADS - _AREA_HEADS or not all(map(_common_word, words))):
+            return None
+    return tail
+
+
+def _common_word(word: str) -> bool:
+    """Say whether a capitalised word is a common word, in the singular or the plural (`Affairs`), never a name."""
+    return is_common_noun(word) or word.endswith("s") and is_common_noun(word[:-1])
 
 
 def person_after_place(text: str, start: int, end: int) -> Mention | None:

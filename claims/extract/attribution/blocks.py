@@ -67,6 +67,7 @@ def attributed_spans(text: str) -> list[Found]:
     interviewee = unlabelled_interviewee(text, blocks, ctx, lambda: masthead_issuer(text, blocks, ctx)) \
         if turn is None else None  # "Larkspur Learning Trust" over its own questions and answers: the body answers
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
+    masthead_kind = "organisation"  # an interviewee the text never registered is the masthead's body, never a person
     about = False  # inside an `About Acme Water` section
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
@@ -110,7 +111,7 @@ def attributed_spans(text: str) -> list[Found]:
         if turn is not None and (not is_heading(text, block, []) or index > 0 and in_turn_list(text, blocks[index - 1])):
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             label = read_label(text, block, ctx) if interviewee is None \
-                else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, "person"))
+                else unlabelled_turn(text, block, turn, interviewee, following, ctx.kinds.get(interviewee, masthead_kind))
             if label is None and (turn.kind == NARRATION or turn.speaker and (is_narration(text, block)
                                                                           or leaves_turn(text, block, turn)
                                                                           or is_question_apart(text, block))):
@@ -278,15 +279,23 @@ def _cited_source(text: str, sentence: Span, ctx: Context) -> Attribution | None
     return cited
 
 
+_OTHER_PARTIES: frozenset[str] = frozenset({"person", "organisation", "inspectorate"})
+"""Who a body's answer may report by name (`An NTA spokesperson said ...`): a person or another body."""
+_AUXILIARIES: frozenset[str] = frozenset("is are was were be been has have had".split())
+"""How a passive cue opens (`are rated`): the body it names judged, but the answering body tells it."""
+
+
 def _reported_in_answer(text: str, sentence: Span, turn: Turn, ctx: Context) -> Attribution | None:
     """Return the attribution of a sentence in a body's answer that reports a named person (`Its director, Jo Roe,
-    said the first priority would be reading.`, `"...," she said.`): the person's words, not the body's; None in a
-    person's turn (a person reporting is read as the person's turn) or when no cue names someone else."""
+    said the first priority would be reading.`, `"...," she said.`) or another body (`An NTA spokesperson said`):
+    their words, not the answering body's; None in a person's turn (a person reporting is read as the person's turn),
+    for a passive judgement (`Nine are rated good`) or when no cue names someone else."""
     if turn.kind == "person" or not ANY_CUE_RE.search(text, *sentence):
         return None  # the cheap test first
     cited = attribute_sentence(text, sentence, [], ctx)
-    if cited is None or cited.kind != "person" or cited.speaker == turn.speaker:
-        return None
+    if cited is None or cited.kind not in _OTHER_PARTIES or cited.speaker == turn.speaker \
+            or cited.kind != "person" and cited.cue.split()[0] in _AUXILIARIES:
+        return None  # "Nine are rated good": the answering body's account of a judgement, no other body speaking
     if text[sentence[0]] in OPENING_MARKS:  # '"A, and B," she said.': the quotation's own items, as the turn reads them
         return cited._replace(spans=tuple(turn_claims(text, sentence[0] + 1, closing_for(text, sentence[0], sentence[1]), False, False)))
     return cited if cited.spans else None

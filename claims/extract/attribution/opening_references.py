@@ -42,7 +42,8 @@ def body_of_noun(noun: str, ctx: Context) -> str | None:
     if noun not in ORG_REFERENCES and noun not in ORG_HEADS:
         return None
     if noun in ONE_COMPANY_WORDS:
-        return ctx.only_company_named()  # "The company, founded in 1990,": the one company named, never a trade body
+        return ctx.speakers_company() or ctx.only_company_named()  # "The company, founded in 1990,": the company of
+        # the person who just spoke (`X's founder, Jo Roe, said`), else the one company named, never a trade body
     found = reference(["the", noun], ctx)
     return found[0] if found is not None and found[0] in ctx.orgs and found[1] == "organisation" else None
 

@@ -62,11 +62,14 @@ _OFFICE_TAIL_WORDS: frozenset[str] = _PRESS_OFFICE_WORDS | frozenset("centre cen
 
 
 def without_press_office(name: str) -> str:
-    """Return a body's name without the press office that ends it (`Acme Rail Media Centre` -> `Acme Rail`)."""
+    """Return a body's name without the press office that ends it (`Acme Rail Media Centre` -> `Acme Rail`); the last
+    area of a ministry's remit is no office (`Department of the Environment, Climate and Communications`)."""
     words = name.split()
     cut = len(words)
     while cut > 1 and words[cut - 1].lower() in _OFFICE_TAIL_WORDS:
         cut -= 1
+    if cut < len(words) and words[cut] == "and":
+        return name  # "..., Climate and Communications": a series' last item
     tail = {w.lower() for w in words[cut:]}
     return " ".join(words[:cut]) if cut < len(words) and tail & (_PRESS_WORDS | {"newsroom"}) else name
 

@@ -24,6 +24,7 @@ from .body_traits import (
 )
 from .focus import Focus
 from .side_nouns import charity_named, may_be_side
+from .speaker_employers import employer_named
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
 from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
@@ -185,7 +186,7 @@ class Context(Focus):
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
         if word in COMPANY_WORDS:
-            return self.recent_company() or self.focus_company() or self.linked_body(word)  # never the council
+            return self.recent_company() or self.speakers_company() or self.focus_company() or self.linked_body(word)
         if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             found = self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
             return None if found and another_kind_so_called(self.text, word, found) else found  # "the health board"
@@ -264,6 +265,18 @@ class Context(Focus):
             recent = self.fullest(self.subject[0])  # "Dale Coaches rejected the figures. ... the company said"
         return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
             else None
+
+    def speakers_company(self) -> str | None:
+        """Return the company the person who spoke last works for, when that person spoke in this paragraph or the
+        one before (`Harbour Buses chief executive Jo Roe said ... The company says`), else None."""
+        if self.last_kind != "person" or self.last_speaker is None or self.block - self.speaker_block > 1:
+            return None
+        named = employer_named(self.text, self.last_speaker)
+        if named is None:
+            return None
+        body = self.full_org(named)
+        body = body if body in self.kinds else self.fullest(body)  # "Sunward" for "Sunward Escapes"
+        return body if body in self.kinds and self._may_be_company(body) and body not in self.commentators else None
 
     def focus_company(self) -> str | None:
         """Return the company the text is about: the one that has said most (the first named on a tie), else
