@@ -89,3 +89,127 @@ def test_an_inquiry_after_another_verb_is_not_the_subject_s() -> None:
 def test_sanctioning_subject(text: str, expected: str | None) -> None:
     found = sanctioning_subject(text, len(text), find_mentions(text, 0, len(text)))
     assert (found.name if found else None) == expected
+
+
+# A profession's practice (21b, data/org_heads.txt): `X Lane Veterinary Practice` is a body, never a street's words
+# and a person; `The post reads:` after it posts a warning is its own (data/document_nouns.txt).
+VETS = (
+    "Dog owners in Kirkby have been urged to check their pets' vaccinations.\n\n"
+    "Orme Lane Veterinary Practice said it had confirmed seven cases of the virus since 3 May.\n\n"
+    "The practice posted a warning on its Facebook page on Tuesday. The post reads: \"We are seeing a rise in cases "
+    "across the town this month.\"\n")
+
+
+def test_a_practice_is_a_body_and_its_post_speaks_for_it() -> None:
+    assert rows(VETS) == [
+        ("Orme Lane Veterinary Practice", "organisation", "it had confirmed seven cases of the virus since 3 May"),
+        ("Orme Lane Veterinary Practice", "organisation", "We are seeing a rise in cases across the town this month.")]
+
+
+# `its` in a source published somewhere it owns (21b, attribution/sources._published_in_its, _claim_possessor): the
+# one body the claim names as a possessor, never the body that spoke last.
+WEBSITE = (
+    "Tarn Valley Mountain Rescue Team was called out twice on Sunday.\n\n"
+    "HM Coastguard said its helicopter had been sent at 6pm.\n\n"
+    "The rescue was the team's 51st call-out of the year, according to figures published on its website.\n")
+
+
+def test_figures_published_on_its_website_are_the_possessor_s() -> None:
+    assert rows(WEBSITE)[-1] == (
+        "Tarn Valley Mountain Rescue Team", "organisation", "The rescue was the team's 51st call-out of the year")
+
+
+def test_figures_published_on_its_website_with_no_possessor_stay_a_document() -> None:
+    text = WEBSITE.replace("the team's 51st", "the 51st")
+    assert rows(text)[-1] == (
+        "figures published on its website", "document", "The rescue was the 51st call-out of the year")
+
+
+# Official figures (21b, speakers/documents._official_focus, data/official_heads.txt): in a charity's text they are no
+# body's it names; in a department's they may be its own.
+CHARITY_OFFICIAL = (
+    "Wrenfield Housing Trust said 19% of the veterans it surveyed had slept rough.\n\n"
+    "Official figures show that councils owed a duty to 2,140 veterans' households last year.\n")
+DEPARTMENT_OFFICIAL = (
+    "The Department for Towns said 14 new hubs had opened.\n\n"
+    "Official figures show that 2,140 people used a hub last year.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (CHARITY_OFFICIAL, ("official figures", "document",
+                        "councils owed a duty to 2,140 veterans' households last year")),
+    (DEPARTMENT_OFFICIAL, ("Department for Towns", "organisation", "2,140 people used a hub last year")),
+])
+def test_official_figures_are_no_charity_s(text: str, expected: tuple[str, str, str]) -> None:
+    assert rows(text)[-1] == expected
+
+
+# A lead-in's source in brackets (21b, attribution/lists.bracketed_source): the lines below are the source's.
+AT_A_GLANCE = (
+    "Senate Republican Leader Jo Roe issued a statement on the budget.\n\n"
+    "The budget at a glance (figures from the State Budget Office):\n\n"
+    "• Total spending: $61.2 billion\n"
+    "• Rainy day fund withdrawal: $400 million\n")
+
+
+def test_a_bracketed_source_speaks_for_the_lines_below() -> None:
+    assert rows(AT_A_GLANCE)[-2:] == [
+        ("State Budget Office", "organisation", "Total spending: $61.2 billion"),
+        ("State Budget Office", "organisation", "Rainy day fund withdrawal: $400 million")]
+
+
+# A source's publisher right after it (21b, attribution/sources._publisher_after): `according to the X Index,
+# published by the Y Network in May` is Y's, and `The index` later is Y's too.
+INDEX = (
+    "Kestle Dogs Rescue said it was full.\n\n"
+    "About one in four dogs has never been vaccinated, according to the latest Pet Health Index, published by the "
+    "Northern Vets Network in May. The index put the figure at 18% in 2019.\n")
+
+
+def test_a_source_published_by_a_body_is_the_body_s() -> None:
+    assert rows(INDEX)[1:] == [
+        ("Northern Vets Network", "organisation", "About one in four dogs has never been vaccinated"),
+        ("Northern Vets Network", "organisation", "put the figure at 18% in 2019")]
+
+
+# An inspection's document `its` owns after an inspectorate opened the sentence before (21b,
+# speakers/documents.inspecting_subject): never the body inspected, named after the inspectorate.
+INSPECTED = (
+    "The Primary Care Inspectorate (PCI) inspected Fenn Street Medical Practice in May.\n\n"
+    "Its report rated the practice inadequate for being safe.\n")
+
+
+def test_its_report_after_an_inspectorate_is_the_inspectorate_s() -> None:
+    assert rows(INSPECTED) == [
+        ("Primary Care Inspectorate", "inspectorate", "rated the practice inadequate for being safe")]
+
+
+# What the text later calls a body by its kind (21b, speakers/references.described_turn, speakers/words.HEAD_SYNONYMS):
+# `the think tank`, `the professional body`, `The State body`, `the state agency`, `the co-op` after the body that
+# has just spoken.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Renters spend 36% of their pay on rent, according to a report by the Marrow Institute.\n\n"
+     "The think tank estimated that 1.2 million households were in poverty.\n",
+     ("Marrow Institute", "organisation", "1.2 million households were in poverty")),
+    ("One in five adults failed to see a dentist, according to an analysis by the Northern Dental Association.\n\n"
+     "The professional body estimated that 41,000 adults had given up.\n",
+     ("Northern Dental Association", "organisation", "41,000 adults had given up")),
+    ("More than 11,000 people are waiting, according to figures published today by the Waiting Times Bureau.\n\n"
+     "The State body, which collects the data, said the total fell to 61,480.\n",
+     ("Waiting Times Bureau", "organisation", "the total fell to 61,480")),
+    ("The state has recorded 212 cases, according to the Ohio Department of Health. Most were adults, the state "
+     "agency said.\n",
+     ("Ohio Department of Health", "organisation", "Most were adults")),
+    ("Tri-County Electric Cooperative reports 6,870 members without power. The co-op says most outages cannot be "
+     "repaired until the water recedes.\n",
+     ("Tri-County Electric Cooperative", "organisation", "most outages cannot be repaired until the water recedes")),
+])
+def test_a_body_called_by_its_kind(text: str, expected: tuple[str, str, str]) -> None:
+    assert rows(text)[-1] == expected
+
+
+def test_a_described_reference_after_another_body_is_named_stays_unresolved() -> None:
+    text = ("One in five adults failed to see a dentist, according to an analysis by the Northern Dental "
+            "Association.\n\nThe figures were sent to Kestle Health Board on Monday.\n\n"
+            "The professional body estimated that 41,000 adults had given up.\n")
+    assert rows(text)[-1] == ("the professional body", "unresolved", "41,000 adults had given up")

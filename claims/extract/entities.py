@@ -407,7 +407,9 @@ def described_bodies(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-CALLED_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "think tank"})
+_NOUN_TAILS: frozenset[str] = frozenset({"tank"})
+"""References that are the last word of a two-word noun (`think tank`): a body is called by the whole noun."""
+CALLED_NOUNS: frozenset[str] = (ORG_REFERENCES - _NOUN_TAILS) | frozenset({"union", "regulator", "watchdog", "think tank"})
 """The nouns a text may call a body by (`the charity`, `the think tank`)."""
 _APPOSITION_BEFORE_RE = re.compile(r"(?:,[ \t]+|[ \t]+(?:is|was|has been)[ \t]+)(?:a|an|the)[ \t]+"
                                    r"(?P<words>(?:[\w\-]+[ \t]+){0,3})$")
