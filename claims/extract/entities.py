@@ -408,7 +408,9 @@ def described_bodies(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
-CALLED_NOUNS: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "think tank"})
+_NOUN_TAILS: frozenset[str] = frozenset({"tank"})
+"""References that are the last word of a two-word noun (`think tank`): a body is called by the whole noun."""
+CALLED_NOUNS: frozenset[str] = (ORG_REFERENCES - _NOUN_TAILS) | frozenset({"union", "regulator", "watchdog", "think tank"})
 """The nouns a text may call a body by (`the charity`, `the think tank`)."""
 _APPOSITION_BEFORE_RE = re.compile(r"(?:,[ \t]+|[ \t]+(?:is|was|has been)[ \t]+)(?:a|an|the)[ \t]+"
                                    r"(?P<words>(?:[\w\-]+[ \t]+){0,3})$")
@@ -1109,7 +1111,7 @@ _NAME_LINKS: frozenset[str] = frozenset("of for and the &".split())
 
 def _titled_tail(words: list[str]) -> list[str]:
     """Return the two or three name words ending a run that starts with a title, else nothing."""
-    if len(words) < 4 or words[0].lower() not in ROLES:
+    if len(words) < 4 or words[0].lower() not in ROLES or _head_before_link(words):
         return []
     tail: list[str] = []
     linked = max((i for i, w in enumerate(words) if w in _NAME_LINKS), default=-2)
@@ -1125,6 +1127,14 @@ def _titled_tail(words: list[str]) -> list[str]:
         return []  # "Public Health Data Scotland": a body of a country, no person
     tail = _without_title_noun(tail)
     return tail if len(tail) >= 2 else []
+
+
+def _head_before_link(words: list[str]) -> bool:
+    """Say whether a body's head stands right before the run's first `of` or `for` (`National Association of Retained
+    Fire Crews`, `Royal College of X`): what follows is what the body is of, never a person after a title (wave 21b)."""
+    link = next((i for i, w in enumerate(words[:5]) if w in ("of", "for")), 0)
+    return link > 1 and words[link - 1].lower() in ORG_HEADS and words[link - 1].lower() not in ROLES \
+        and words[link - 1][:1].isupper()
 
 
 _NAME_PREFIXES = load_words("name_prefixes")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import find_mentions
+from ..entities import find_mentions, Mention
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, speaker_from_region
 from ..speakers.documents import examiner
@@ -55,7 +55,10 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     if by_source:  # "Alice Carr was quoted by the Journal as saying", "X was quoted as saying": the subject speaks
         auxiliary = PASSIVE_AUXILIARY_TAIL_RE.search(text, sentence[0], match.start())
         who = speaker_from_region(text, sentence[0], auxiliary.start() if auxiliary else match.start(), ctx)
-    else:
+    publisher = _publisher_after(text, sentence, match, ctx) if not by_source else None
+    if publisher is not None:  # "according to the latest X Index, published by the Y Network in May": Y's
+        who, publisher_end = publisher
+    elif not by_source:
         who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or _titled_record_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
             or _publisher_ahead(text, match, sentence[1], ctx)
@@ -67,6 +70,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
         return None
     _note_apposed_body(text, (sentence[0], match.start()), match, ctx)
     before, after = (sentence[0], match.start()), (named[1] if named else match.end(), sentence[1])
+    if publisher is not None:
+        after = (publisher_end, sentence[1])
     after = past_dated_source(text, after)  # "According to X, published today, ...": when X came out
     if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
         return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
@@ -86,6 +91,30 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who") if match.group("who") else match.end()].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
+
+
+PUBLISHER_AFTER_RE = any_script(re.compile(
+    r"\s*,\s*(?:published|released|compiled|produced|issued|collected)\s+(?:[a-z]+\s+){0,2}?by\s+"
+    r"(?P<who>[^,.;:()]{2,80}?)(?:\s+(?:in|on|last|this|earlier|every|each)\b[^,.;:]*)?(?=[,.;:]|$)"))
+"""`, published by the X Network in May` right after a source: who published it."""
+
+
+def _publisher_after(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> tuple[Who, int] | None:
+    """Return the publisher a document named after `according to` has in the words right after it (`according to the
+    latest Companion Animal Health Index, published by the X Network in May`) and where those words end; None when
+    the source is no document or no publisher follows (wave 21b)."""
+    if match.re is not ACCORDING_RE or match.group("who").split()[-1].lower() not in SOURCE_DOCUMENTS:
+        return None
+    found = PUBLISHER_AFTER_RE.match(text, match.end("who"), sentence[1])
+    who = speaker_from_region(text, found.start("who"), found.end("who"), ctx) if found else None
+    if who is None or who.kind not in ("organisation", "inspectorate", "person"):
+        return None
+    ctx.owners[match.group("who").split()[-1].lower()] = who.name, who.kind  # "The index put" later: the same source
+    return who, found.end()  # type: ignore[union-attr]
+
+
+SOURCE_DOCUMENTS: frozenset[str] = DOCUMENT_NOUNS | {"tracker", "barometer", "monitor"}
+"""Nouns of a source a body publishes: its documents, and a tracker of figures (`the X Tracker`)."""
 
 
 def _note_authored(source: str, author: Who, ctx: Context) -> None:
@@ -241,17 +270,45 @@ def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Co
     """Resolve `..., according to its annual review.`: `its` points back to the sentence's subject, a name or a
     reference that opens it (`The ombudsman upheld 82% ...`)."""
     words = match.group("who").lower().split()
-    if match.re is not ACCORDING_RE or words[0] not in ("its", "their") or sentence[0] >= match.start() \
-            or not any(w in DOCUMENT_NOUNS for w in words[1:]):
+    if match.re is not ACCORDING_RE or sentence[0] >= match.start() \
+            or not (words[0] in ("its", "their") and any(w in DOCUMENT_NOUNS for w in words[1:])
+                    or _published_in_its(words)):
         return None
-    mentions = find_mentions(text, sentence[0], match.start())
+    every = find_mentions(text, sentence[0], match.start())
+    mentions = every
     opening = SUBJECT_RE.match(text, sentence[0], match.start())
     if mentions and text[sentence[0]:mentions[0].start].strip(" ,").lower() not in ("", "the", "however", "but"):
         mentions = []
     if mentions and mentions[0].kind == "org":
         name = ctx.add(mentions[0])
         return Who(name, ctx.kind_of(name), match.start())
-    if opening is None or mentions:
-        return None
-    who = speaker_from_region(text, sentence[0], opening.end("noun"), ctx)
-    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+    who = speaker_from_region(text, sentence[0], opening.end("noun"), ctx) if opening is not None and not mentions \
+        else None
+    if who is not None and who.kind in ("organisation", "inspectorate"):
+        return who
+    owner = _claim_possessor(text, (sentence[0], match.start()), every, ctx)
+    return Who(owner, ctx.kind_of(owner), match.start()) if owner is not None else None
+
+
+def _published_in_its(words: list[str]) -> bool:
+    """Say whether a source is a document published in a place `its` owns (`figures published on its website`,
+    `data released in their annual report`): `its` is the body the claim is about, as in `according to its
+    figures` (wave 21b)."""
+    return len(words) >= 4 and words[0] in DOCUMENT_NOUNS | {"new", "latest", "official", "the"} \
+        and any(w in PUBLISHING_PARTICIPLES for w in words[1:3]) and ("its" in words[2:] or "their" in words[2:])
+
+
+PUBLISHING_PARTICIPLES: frozenset[str] = frozenset("published released posted issued shared".split())
+"""Participles that say where a document came out (`figures published on its website`)."""
+POSSESSIVE_REFERENCE_RE = re.compile(r"\b[Tt]he\s+(?P<ref>[a-z]+)['\u2019]s\s")
+"""A body's reference written as a possessive in a claim: `the team's 48th call-out`."""
+
+
+def _claim_possessor(text: str, claim: Span, mentions: list[Mention], ctx: Context) -> str | None:
+    """Return the one body a claim before `according to its ...` names as a possessor (`Acme's`, `the team's`):
+    whom `its` means when the claim opens on no body; None for none or two."""
+    owners = {ctx.add(m) for m in mentions if m.kind == "org" and m.possessive}
+    for found in POSSESSIVE_REFERENCE_RE.finditer(text, *claim):
+        body = ctx.resolve_reference(found.group("ref"))
+        owners |= {body} if body is not None else set()
+    return owners.pop() if len(owners) == 1 else None

@@ -174,10 +174,11 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
     if judge is not None and "their" in words and ctx.last_kind != "organisation":
         return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
-    owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or people_subject(ctx, words)
+    owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or inspecting_subject(ctx, words[-1])
+             or people_subject(ctx, words)
              or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
         if any(w in ("their", "its") for w in words) \
-        else published_by(ctx, words[-1]) or judge or ctx.focus_org()
+        else published_by(ctx, words[-1]) or judge or _official_focus(words, ctx)
     if owner:
         return owner, ctx.kind_of(owner)
     if named is not None:
@@ -185,6 +186,21 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return ctx.owners[words[-1]]
     words = list(itertools.dropwhile(lambda w: w in CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+OFFICIAL_WORDS: frozenset[str] = frozenset("official government".split())
+"""Words that make figures a government's (`Official figures show`, `government statistics`)."""
+OFFICIAL_HEADS: frozenset[str] = load_words("official_heads")
+"""Heads of bodies that publish official figures (`data/official_heads.txt`)."""
+
+
+def _official_focus(words: list[str], ctx: Context) -> str | None:
+    """Return the body in focus for an unowned document, unless the document is official (`Official figures show`)
+    and that body publishes none (a charity, a company): then None, and the document speaks as itself (wave 21b)."""
+    focus = ctx.focus_org()
+    if focus is None or OFFICIAL_WORDS.isdisjoint(words) or ctx.kind_of(focus) == "inspectorate":
+        return focus
+    return focus if head_noun(focus) in OFFICIAL_HEADS else None
 
 
 _AUDITING_NOUNS: frozenset[str] = frozenset("audit audits inspection".split())
@@ -246,6 +262,14 @@ def sentence_subject(ctx: Context, noun: str) -> str | None:
     never for an inspection (`Its last inspection rated it`: the inspectorate's, about the body)."""
     return ctx.subject[0] if ctx.subject is not None and ctx.subject[1] == ctx.block \
         and ctx.kinds.get(ctx.subject[0]) == "organisation" and noun not in INSPECTION_DOCUMENTS else None
+
+
+def inspecting_subject(ctx: Context, noun: str) -> str | None:
+    """Return the inspectorate that opened the sentence before (`The X Commission inspected Y in August. Its report
+    rated the practice inadequate`) for an inspection's document `its` owns: never the body it inspected, named after
+    it (wave 21b)."""
+    return ctx.subject[0] if ctx.subject is not None and ctx.block - ctx.subject[1] <= 1 \
+        and ctx.kinds.get(ctx.subject[0]) == "inspectorate" and noun in INSPECTION_DOCUMENTS else None
 
 
 def people_subject(ctx: Context, words: list[str]) -> str | None:

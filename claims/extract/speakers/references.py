@@ -41,7 +41,7 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()
                  and w not in KIND_ADJECTIVES] \
         if words[-2:-1] != ["the"] else []  # "a decision the district": no word of the phrase before `the`
-    if found and modifiers and last not in COMPANY_WORDS and not same_head(head_noun(found), last) \
+    if found and modifiers and last not in COMPANY_WORDS and not _head_is(head_noun(found), last) \
             and not all(m in found.lower() for m in modifiers) and ctx.linked_body(last) != found:
         found = None  # "the county health department" is not "Ridgefield County"
     if found is None and modifiers and last in GENERIC_REFERENCES:
@@ -61,6 +61,7 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return ctx.full_org(found), kind if kind and found not in ctx.kinds else ctx.kind_of(found)
     turn = body_for_reference(last, ctx) if not kind and last in ORG_REFERENCES and last not in COMPANY_WORDS \
         and words[-2:-1] == ["the"] else None
+    turn = turn or (described_turn(last, ctx) if not kind and _describing_modifier(words, ctx) else None)
     if turn is not None:
         return ctx.full_org(turn), ctx.kind_of(turn)  # "NRE said ... The agency said": the body in focus
     head = len(words) - 1
@@ -69,6 +70,45 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if head == 0 or words[head - 1] not in DETERMINERS:
         return last, kind or "unresolved"  # "after inspectors said": only the noun
     return " ".join(words[head - 1:]), kind or "unresolved"  # "the retailer", never named: the text's words
+
+
+DESCRIBED_REFERENCES: frozenset[str] = GENERIC_REFERENCES | {"agency", "tank"}
+"""References a describing word may qualify and still mean the body in focus (`the professional body`, `the state
+agency`, `the think tank`)."""
+
+
+def _describing_modifier(words: list[str], ctx: Context) -> bool:
+    """Say whether a reference is `the`, one describing word and a noun that fits any body (`the professional body`,
+    `The State body`, `the statistics body`), the word naming no body the text has named (wave 21b)."""
+    return len(words) >= 3 and words[-3] == "the" and words[-1] in DESCRIBED_REFERENCES and words[-2].isalpha() \
+        and not any(words[-2] in name.lower().split() for name in ctx.orgs)
+
+
+def _head_is(head: str, word: str) -> bool:
+    """Say whether a body's head is the reference's own noun, or a synonym the text does not qualify: `the state
+    agency` is no `X Department` it names unless the text calls it so in its own words (wave 21b)."""
+    return same_head(head, word) and (head.rstrip("s") == word.rstrip("s") or word not in NEW_SYNONYM_NOUNS)
+
+
+NEW_SYNONYM_NOUNS: frozenset[str] = frozenset({"agency", "tank", "co-op"})
+"""References whose synonyms (wave 21b) hold only without a describing word before them."""
+
+
+def described_turn(noun: str, ctx: Context) -> str | None:
+    """Return the body whose turn a described reference continues (`according to an analysis by the X Association.
+    The professional body estimated`): the one that spoke in this paragraph or the one before with no other body
+    named since, when its head fits the noun or the noun fits any body; else None (wave 21b)."""
+    body = ctx.recent_body()
+    if body is None or ctx.kinds.get(body) not in ("organisation", "inspectorate"):
+        return None
+    head = head_noun(body)
+    return body if noun in GENERIC_REFERENCES or same_head(head, noun) or noun == "agency" and head in AGENCY_HEADS \
+        else None
+
+
+AGENCY_HEADS: frozenset[str] = frozenset("department ministry administration".split())
+"""Heads of public bodies a described `agency` may mean when one of them has just spoken (`according to the Kentucky
+Department for Public Health. ..., the state agency said`)."""
 
 
 def _named_by_modifiers(modifiers: list[str], ctx: Context) -> str | None:

@@ -3,8 +3,10 @@ investigation found`, `..., when the audit showed`): the document speaks, as its
 named in the main clause before it (wave 19b)."""
 from __future__ import annotations
 
-from ..entities import Mention
-from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS
+import re
+
+from ..entities import find_mentions, Mention
+from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, load_words
 
 from .cases import case_speaker
 from .context import Context
@@ -15,17 +17,23 @@ SUBORDINATORS: frozenset[str] = frozenset("after when because since before until
 """Words that open a clause of its own inside a subject's clause (`X fined Y after an investigation found`)."""
 MAX_DOCUMENT_WORDS = 5
 """How many words a document's phrase after such a word may have (`the Water Standards Authority's review`)."""
+SANCTION_VERBS: frozenset[str] = load_words("sanction_verbs")
+"""Verbs of a body acting on one it regulates (`fined`, `censured`, `issued`; `data/sanction_verbs.txt`)."""
+MAX_VERB_GAP = 3
+"""How many words may stand between the acting body's name and its verb (`has today fined`)."""
 
 
 def subordinate_document(text: str, start: int, raw: list[str], words: list[str], mentions: list[Mention],
                          ctx: Context) -> tuple[str, str] | None:
     """Resolve a document or an inquiry opening the clause right before the cue, with only the names in that clause,
     to the body or person it is; None when it has no owner (the clause's subject is read as before)."""
-    if len(words) < 4 or words[-1] not in DOCUMENT_NOUNS and words[-1] not in CASE_NOUNS:
+    if len(words) < 2 or words[-1] not in DOCUMENT_NOUNS and words[-1] not in CASE_NOUNS:
         return None  # the cheap test first: no document right before the cue
     at = next((i for i in range(len(words) - 2, max(0, len(words) - 2 - MAX_DOCUMENT_WORDS), -1)
                if words[i] in SUBORDINATORS), None)
-    if at is None or at == 0 or words[at + 1] not in DETERMINERS:
+    if at is None and len(words) <= MAX_DOCUMENT_WORDS and words[0] in DETERMINERS:
+        return _cut_clause_inquiry(text, start, words, ctx)  # the region was cut at "after": the clause is all of it
+    if len(words) < 4 or at is None or at == 0 or words[at + 1] not in DETERMINERS:
         return None  # "the council's report found": no clause of its own
     offset = len(text) - len(text[start:].lstrip())
     for word in raw[:at + 1]:
@@ -33,4 +41,51 @@ def subordinate_document(text: str, start: int, raw: list[str], words: list[str]
     own = [m for m in mentions if m.start >= offset]
     phrase, written = words[at + 1:], raw[at + 1:]
     found = case_speaker(text, phrase, own, ctx) if phrase[-1] in CASE_NOUNS else document(phrase, own, ctx, written)
-    return found if found is not None and found[1] not in ("document", "unresolved") else None  # no owner: read on
+    if found is not None and found[1] not in ("document", "unresolved"):
+        return found
+    acting = sanctioning_subject(text, offset, [m for m in mentions if m.start < offset]) if not own else None
+    if acting is None:
+        return None  # no owner: read on
+    name = ctx.add(acting)
+    ctx.owners[phrase[-1]] = name, ctx.kind_of(name)  # "The investigation found" later: the same inquiry
+    return ctx.owners[phrase[-1]]
+
+
+MAX_CLAUSE_CHARS = 240
+"""How far back from a clause's subordinator the main clause's subject is looked for (one sentence's length)."""
+_SENTENCE_END_RE = re.compile(r"(?:[.!?]['\"\u201d\u2019]?\s|\n)")
+
+
+def _cut_clause_inquiry(text: str, start: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve an unowned inquiry whose region begins right after a subordinator (`... has fined Y after` + `an
+    investigation`): the main clause's sanctioning subject, read from the sentence's start; else None."""
+    if words[-1] not in _INQUIRY_NOUNS or any(w.endswith(("'s", "\u2019s")) for w in words):
+        return None
+    head = text[max(0, start - MAX_CLAUSE_CHARS):start]
+    before = head.rstrip().rsplit(None, 1)
+    if len(before) < 2 or before[-1].lower() not in SUBORDINATORS:
+        return None
+    opening = max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0) + start - len(head)
+    clause = start - len(head) + len(before[0])
+    acting = sanctioning_subject(text, clause, find_mentions(text, opening, clause))
+    if acting is None:
+        return None
+    name = ctx.add(acting)
+    ctx.owners[words[-1]] = name, ctx.kind_of(name)
+    return ctx.owners[words[-1]]
+
+
+_INQUIRY_NOUNS: frozenset[str] = frozenset("investigation investigations inquiry inquiries probe review audit "
+                                           "inspection examination".split())
+"""Documents of examining work a regulator does before it acts (`after an investigation found`)."""
+
+
+def sanctioning_subject(text: str, clause: int, before: list[Mention]) -> Mention | None:
+    """Return the body that opens the main clause and acts on another with a sanction's verb before the clause that
+    begins at `clause` (`The X Commission has fined Y after an investigation found`): the unowned inquiry is the
+    body's; None for any other verb (`X apologised after a review found`) or a person (wave 21b)."""
+    subject = before[0] if before else None
+    if subject is None or subject.kind != "org" or subject.possessive:
+        return None
+    verbs = text[subject.end:clause].split()[:MAX_VERB_GAP + 1]
+    return subject if any(w.lower().strip(",") in SANCTION_VERBS for w in verbs) else None

@@ -41,7 +41,9 @@ HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc", "town",
                        "city"}),
     "authority": frozenset({"council"}),
-    "agency": frozenset({"office", "executive", "service", "commission", "authority"}),
+    "agency": frozenset({"office", "executive", "service", "commission", "authority", "bureau", "directorate"}),
+    "tank": frozenset({"institute", "foundation", "centre", "center", "forum", "trust", "unit", "exchange"}),
+    "co-op": frozenset({"cooperative", "co-operative", "coop"}),
     "landlord": frozenset({"homes", "housing", "living", "estates", "properties", "lettings", "association"}),
     "charity": frozenset({"trust", "foundation", "society", "appeal"}),
     "association": frozenset({"homes", "housing"}),
@@ -51,7 +53,8 @@ HEAD_SYNONYMS: dict[str, frozenset[str]] = {
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
 a state office, executive, service, commission or authority (`the X Transit Authority ... the agency said`), `the
 landlord` a housing body (`X Homes`, `X Living`, a housing association), `the association` a housing body, `the
-trust` an NHS service, `the practice` a surgery or a dental care, `the panel` a committee, commission or tribunal
+trust` an NHS service, `the think tank` an institute, a foundation or a centre, `the co-op` a cooperative, `the agency`
+also a bureau or a directorate (wave 21b), `the practice` a surgery or a dental care, `the panel` a committee, commission or tribunal
 (`the Committee on Infractions ... the panel said`, wave 19b); a staff association is `the union` by
 `body_traits.common_names`)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
