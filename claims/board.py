@@ -77,9 +77,9 @@ from traitlets import TraitError, validate
 
 from .evidence import TOP_K, mark_cited, search_passages
 from .keys import KeyPad
-from .live import changed_claims, file_digest, reopen
+from .live import changed_claims, changed_fields, file_digest, joined, reopen
 from .model import VERDICTS, ClaimsError
-from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession
+from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession, claim_state
 from .serial import serialised
 from .editing import InsideClaimError
 from .views import Status, chart_html, claim_html, counts_html, esc, passage_html, session_status, state_counts, \
@@ -101,6 +101,9 @@ CHECK: str = "✓ "
 """Put before the active verdict's button text, so the state is not shown by colour alone."""
 EDITED_COLUMNS: tuple[str, str, str] = ("speaker", "claim", "quote")
 """The columns the edit boxes show, in the boxes' order."""
+DECIDING: frozenset[str] = frozenset({"_record", "_toggle_dismiss", "_confirm", "_correct", "_edited", "_split",
+                                      "dismiss", "cite"})
+"""The board's actions (session methods or board handlers, by name) that decide on the claim shown."""
 
 
 class BoardError(ClaimsError):
@@ -330,7 +333,10 @@ class ReviewBoard(widgets.VBox):
             return
         self.notice = None
         try:
-            self._follow_disk()
+            target = self._target(action, args)
+            before = self._follow_disk()
+            if target is not None and before is not None:
+                args = self._overtaken(action, args, target, changed_fields(before, self.session.table, target))
             (getattr(self.session, action) if isinstance(action, str) else action)(*args)
         except ClaimsError as exc:
             self.notice = Status("error", f"not done: {exc}")
@@ -439,11 +445,41 @@ class ReviewBoard(widgets.VBox):
         self._edited("split", self.split_words.value)
         self.split_words.value = ""
 
-    def _follow_disk(self) -> None:
-        """When the verdict file changed since the board last saw it, reopen the session on it and say so."""
+    def _target(self, action: str | Callable[..., object], args: tuple) -> str | None:
+        """The claim an action is about to change (see DECIDING), or None for a move, a filter or a redraw."""
+        name = action if isinstance(action, str) else getattr(action, "__name__", "")
+        if name == "_set_box":
+            claim_id = self.typing_for.get(args[0]) or self.session.cursor
+            return claim_id if claim_id in self.session.claims.ids else self.session.cursor
+        if name == "undo":
+            return self.session.history[-1].claim_id if self.session.history else None
+        return self.session.cursor if name in DECIDING else None
+
+    def _overtaken(self, action: str | Callable[..., object], args: tuple, target: str, fields: set[str]) -> tuple:
+        """Guard a decision on a claim another window changed since this one drew it: a note or evidence typed here
+        joins theirs; anything else is refused once, naming their state, so nothing of theirs is replaced unseen."""
+        name = action if isinstance(action, str) else getattr(action, "__name__", "")
+        number = self.session.number(target)
+        if name == "_set_box":
+            box, mine = args
+            if box not in fields:
+                return args
+            self.notice = Status("warning", f"another window or analyst saved a {box} on claim {number} while you "
+                                            "typed: both are kept, theirs first; check the box")
+            return box, joined(str(self.session.row(target)[box]), mine)
+        if not fields:
+            return args
+        state = claim_state(self.session.row(target))
+        verb = f"'{args[0]}'" if name == "_record" else ("undo" if name == "undo" else "change")
+        raise BoardError(f"another window or analyst changed claim {number} just now (it is {state} now): your "
+                         f"{verb} was not saved; do it again to replace theirs")
+
+    def _follow_disk(self) -> pd.DataFrame | None:
+        """When the verdict file changed since the board last saw it, reopen the session on it, say so, and return
+        the table as it was before (None when nothing changed)."""
         digest = file_digest(self.session.csv_path)
         if digest == self._digest or self.session.pending:  # unsaved decisions stay; the next save merges
-            return
+            return None
         before = self.session.table
         self.session = reopen(self.session)
         self._drawn_revision = None
@@ -451,6 +487,7 @@ class ReviewBoard(widgets.VBox):
         kept = "; your unsaved edit of this claim is kept" if self._drafts() else ""
         self.notice = Status("info", f"{self.session.csv_path.name} was changed by another window or analyst: the "
                                      f"board shows it now ({len(changed)} claim(s) differ){kept}")
+        return before
 
     @serialised
     def on_key(self, event: dict) -> None:

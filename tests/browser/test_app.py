@@ -33,7 +33,7 @@ def app_server(chromium: Path, run_root: Path, run_env: dict[str, str]) -> Itera
 
 def open_app(page, server: harness.Server, query: str = "") -> None:
     """Open the app's page (Voila starts a kernel and runs the notebook) and wait for its picker."""
-    page.goto(f"{server.base}/?token={server.token}{query}")
+    page.goto(f"{server.base}/?token={server.token}{query}", timeout=90_000)  # Voila runs the notebook first
     expect(page.locator(".claims-app .claims-picker select")).to_be_visible(timeout=60_000)
 
 
@@ -194,3 +194,39 @@ def test_in_jupyterlab_the_report_link_downloads_the_report(workspace, open_note
     assert (download.value.suggested_filename, saved.read_bytes()) == (written.name, written.read_bytes())
     assert notebook.errors_raised() == [] and notebook.page_errors == []
     profile.unlink()
+
+
+HIDE_JS = "() => Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'})"
+"""Make a page a background tab: the browser says it is hidden, so its board sends no tick."""
+
+
+def test_a_background_tab_on_the_same_text_never_silently_replaces_the_first_tab_s_work(app_server, page):
+    first = sorted((app_server.root / "seeds").glob("*.txt"))[0]
+    csv_path, name = verdicts_path(first), "Two Tabs"
+    open_app(page, app_server, "&analyst=Two%20Tabs")
+    other = page.context.new_page()
+    open_app(other, app_server, "&analyst=Two%20Tabs")
+    mine, theirs = page.locator(".claims-board"), other.locator(".claims-board")
+    claim_id = shown_claim_id(page)
+    assert shown_claim_id(other) == claim_id
+    other.evaluate(HIDE_JS)
+
+    mine.locator(".claims-verdict-supported").click()
+    harness.wait_for_rows(csv_path, lambda rows: claim_id in decisions(rows), "the first tab's verdict")
+    theirs.locator(".claims-verdict-disputed").click()  # the second tab still shows the claim as not reviewed
+    expect(theirs.locator(".claims-status")).to_contain_text(
+        "another window or analyst changed claim 1 just now (it is supported now): your 'disputed' was not saved")
+    expect(theirs.locator(".claims-quote")).to_contain_text("· supported ·")
+    assert decisions(harness.read_rows(csv_path))[claim_id] == ("supported", "", name)
+
+    note = mine.locator(".claims-note textarea")
+    note.fill("checked the inspection report, p. 4 (s, d, 1, 2)")
+    mine.locator(".claims-quote").click()  # leaving the box saves the note
+    harness.wait_for_rows(csv_path, lambda rows: decisions(rows)[claim_id][1] != "", "the first tab's note")
+    theirs.locator(".claims-note textarea").fill("asked the council's press office")
+    theirs.locator(".claims-quote").click()
+    both = "checked the inspection report, p. 4 (s, d, 1, 2)\n\nasked the council's press office"
+    harness.wait_for_rows(csv_path, lambda rows: decisions(rows)[claim_id][1] == both, "both notes")
+    expect(theirs.locator(".claims-note textarea")).to_have_value(both)
+    expect(theirs.locator(".claims-status")).to_contain_text("saved a note on claim 1 while you typed: both are kept")
+    other.close()
