@@ -101,6 +101,8 @@ CHECK: str = "✓ "
 """Put before the active verdict's button text, so the state is not shown by colour alone."""
 EDITED_COLUMNS: tuple[str, str, str] = ("speaker", "claim", "quote")
 """The columns the edit boxes show, in the boxes' order."""
+EDITED_NAMES: dict[str, str] = {"speaker": "speaker", "claim": "statement", "quote": "quote"}
+"""The edit boxes' names as the board shows them."""
 DECIDING: frozenset[str] = frozenset({"_record", "_toggle_dismiss", "_confirm", "_correct", "_edited", "_split",
                                       "dismiss", "cite"})
 """The board's actions (session methods or board handlers, by name) that decide on the claim shown."""
@@ -153,6 +155,8 @@ class ReviewBoard(widgets.VBox):
         self._where: tuple[object, dict[str, int]] = (None, {})
         self._digest = file_digest(session.csv_path)
         self.typing_for: dict[str, str] = {}
+        self._warned: tuple[str | None, tuple[str, ...]] = (None, ())
+        """The claim, the edit boxes' values and the move of the unsaved correction the analyst was last warned about."""
         self._edit_drawn: tuple[str | None, dict[str, str]] = (None, dict.fromkeys(EDITED_COLUMNS, ""))
         """The claim whose values the edit boxes last showed, and those values: a box that differs holds an unsaved
         edit (a draft), which a redraw for the same claim keeps."""
@@ -307,7 +311,7 @@ class ReviewBoard(widgets.VBox):
         self.verdict_filter.observe(lambda c: self._do(self._filter, c["new"], None), "value")
         self.speaker_filter.observe(lambda c: self._do(self._filter, None, c["new"]), "value")
         self.check_filter.observe(lambda c: self._do(self._filter, None, None, c["new"]), "value")
-        self.jump.observe(lambda c: None if c["new"] is None else self._do("go", c["new"]), "value")
+        self.jump.observe(lambda c: None if c["new"] is None else self._do(self._go, c["new"]), "value")
         for widget, trait in ((self.own_source, "value"), (self.search, "value"), (self.views, "selected_index")):
             widget.observe(lambda _: self._do(_redraw_only), trait)
         for i, box in enumerate(self.cites):
@@ -376,8 +380,29 @@ class ReviewBoard(widgets.VBox):
         self._require_claim()
         self.session.dismiss(self.session.row()["dismissed"] != "yes")
 
+    def may_leave(self, again: str = "do that again") -> bool:
+        """Whether the analyst may leave the claim shown: yes without an unsaved correction, or when warned about
+        this very draft on this kind of move already (it is then dropped); else warn, naming the boxes, and say no."""
+        drafted = [EDITED_NAMES[name] for box, name in self._edit_boxes() if self._drafted(box, name)]
+        draft = (self.session.cursor, tuple(box.value for box, _ in self._edit_boxes()) + (again,))
+        if not drafted or self._warned == draft:
+            self._warned = (None, ())
+            return True
+        self._warned = draft
+        self.notice = Status("warning", f"claim {self.session.number()} has an unsaved correction "
+                                        f"({', '.join(drafted)}): press save correction to keep it, or {again} to "
+                                        "drop it")
+        return False
+
+    def _go(self, claim_id: str) -> None:
+        """Show a claim chosen in the claims dropdown (after a warning about an unsaved correction)."""
+        if self.may_leave():
+            self.session.go(claim_id)
+
     def _move(self, which: str) -> None:
         """Move as named; say plainly when there is nowhere to go."""
+        if not self.may_leave():
+            return
         if getattr(self.session, MOVES[which])():
             return
         shown = self.session.shown()
@@ -391,8 +416,17 @@ class ReviewBoard(widgets.VBox):
                                             f"there is no {which} claim")
 
     def _filter(self, verdict: str | None, speaker: str | None, check: bool | None = None) -> None:
-        """Change the filters; say plainly when they leave nothing."""
-        self.session.set_filters(verdict, speaker, check)
+        """Change the filters (after a warning when they hide a claim with an unsaved correction); say plainly when
+        they leave nothing."""
+        session, here, drafted = self.session, self.session.cursor, self._drafts()
+        before = (session.verdict_filter, session.speaker_filter, session.check_filter)
+        session.set_filters(verdict, speaker, check)
+        if drafted and here is not None and (session.cursor != here or session.position() is None):
+            session.set_filters(*before)
+            session.go(here)
+            if not self.may_leave():
+                return
+            session.set_filters(verdict, speaker, check)
         if self.session.shown() == 0:
             only = ", only speakers to check" if self.session.check_filter else ""
             self.notice = Status("warning", f"no claim matches these filters (show: {self.session.verdict_filter}, "

@@ -153,9 +153,14 @@ class Workbench(widgets.VBox):
             self.set_name(change["new"])
 
     def _on_pick(self, change: dict) -> None:
-        """The analyst picked another text: open its board."""
-        if not self._syncing:
-            self.open_text()
+        """The analyst picked another text: open its board (after a warning about an unsaved correction)."""
+        if self._syncing:
+            return
+        if self.board is not None and not self.board.may_leave("pick the other text again"):
+            self._set_options(list(self.picker.options), change["old"])
+            self.board.refresh()
+            return
+        self.open_text()
 
     def _on_upload(self, change: dict) -> None:
         """Files arrived in the upload button: import them."""

@@ -107,6 +107,20 @@ def test_picking_a_text_swaps_the_board_and_verdicts_go_beside_that_text(seeds_c
     assert app.picker.value == str(seeds_copy / ANNOUNCEMENT.name) and app.board is board
 
 
+def test_picking_another_text_with_an_unsaved_correction_asks_once_then_drops_it(seeds_copy: Path) -> None:
+    app = claims.app(seeds_copy, analyst="Ana")
+    board, first = app.board, app.picker.value
+    board.edit_claim.value = "Reworded by hand."
+    board.next_button.click()  # warned about the draft on a move to the next claim, not yet on another text
+    app.picker.value = str(seeds_copy / ANNOUNCEMENT.name)
+    assert (app.board, app.picker.value, board.edit_claim.value) == (board, first, "Reworded by hand.")
+    assert board.notice is not None and board.notice.text == (
+        "claim 1 has an unsaved correction (statement): press save correction to keep it, or pick the other text "
+        "again to drop it")
+    app.picker.value = str(seeds_copy / ANNOUNCEMENT.name)
+    assert app.board is not board and app.board.session.source == seeds_copy / ANNOUNCEMENT.name
+
+
 def test_progress_shown_is_the_analysts_own(seeds_copy: Path) -> None:
     claims.app(seeds_copy, analyst="Ana").board.verdict_buttons["supported"].click()
     assert labels(claims.app(seeds_copy, analyst="Bo"))[0] == f"{REPORT.name}: 0 of 18 reviewed, 0 disputed"

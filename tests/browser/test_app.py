@@ -230,3 +230,27 @@ def test_a_background_tab_on_the_same_text_never_silently_replaces_the_first_tab
     expect(theirs.locator(".claims-note textarea")).to_have_value(both)
     expect(theirs.locator(".claims-status")).to_contain_text("saved a note on claim 1 while you typed: both are kept")
     other.close()
+
+
+def test_a_half_typed_correction_is_not_dropped_silently_by_next_or_another_text(app_server, page):
+    texts = sorted((app_server.root / "seeds").glob("*.txt"))
+    open_app(page, app_server, "&analyst=Half%20Typed")
+    app = page.locator(".claims-app")
+    board = app.locator(".claims-board")
+    claim_id = shown_claim_id(page)
+    board.locator(".claims-edit .jupyter-widget-Collapse-header, .claims-edit .lm-Collapse-header").first.click()
+    statement = board.locator(".claims-edit-claim textarea")
+    statement.fill("Reworded by hand: s d u 1 2 3 n p")  # review keys typed in a box stay text
+    board.locator(".claims-next").click()
+    expect(board.locator(".claims-status")).to_contain_text(
+        "claim 1 has an unsaved correction (statement): press save correction to keep it, or do that again to drop it")
+    assert shown_claim_id(page) == claim_id
+    expect(statement).to_have_value("Reworded by hand: s d u 1 2 3 n p")
+
+    picker = app.locator(".claims-picker select")
+    picker.select_option(index=1)
+    expect(board.locator(".claims-status")).to_contain_text("or pick the other text again to drop it")
+    expect(picker).to_have_value(re.compile("^" + re.escape(texts[0].name) + ":"))
+    expect(statement).to_have_value("Reworded by hand: s d u 1 2 3 n p")
+    picker.select_option(index=1)
+    expect(app.locator(".claims-board .claims-status")).to_contain_text(verdicts_path(texts[1]).name)
