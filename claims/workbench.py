@@ -21,6 +21,7 @@ CSS classes for tests and styling:
     claims-url, claims-url-import    Text for a web address, and its Button
     claims-import-status       HTML: what was imported where, or the error naming the file
     claims-overview-button     Button that (re)draws claims-overview, the per-text, per-analyst table
+    claims-key-guard           an invisible KeyGuard: keys typed on the app's controls never reach JupyterLab
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from . import profile
 from .importers import MAX_BYTES, SUFFIXES
 from .importers.core import import_bytes, import_url
 from .board import ReviewBoard
+from .keys import KeyGuard
 from .model import ClaimsError
 from .views import esc
 from .progress import overview, remember_claim_count, text_progress, texts_in
@@ -126,6 +128,7 @@ class Workbench(widgets.VBox):
         self.overview_button = _tagged(widgets.Button(description="overview of all texts",
                                                       layout=widgets.Layout(width="auto")), "claims-overview-button")
         self.overview = _tagged(widgets.HTML(), "claims-overview")
+        self.key_guard = KeyGuard(layout=widgets.Layout(display="none"))
 
     def _layout(self) -> list[widgets.Widget]:
         """The app's rows, top to bottom: who, which text, its board, then import and overview."""
@@ -134,7 +137,7 @@ class Workbench(widgets.VBox):
                 widgets.HTML("<h4>Bring in a text</h4>"),
                 widgets.HBox([self.upload, self.url, self.url_import]), widgets.HTML(UPLOAD_HINT),
                 self.import_status,
-                widgets.HBox([self.overview_button]), self.overview]
+                widgets.HBox([self.overview_button]), self.overview, self.key_guard]
 
     def _wire(self) -> None:
         """Connect each widget to its handler."""

@@ -254,3 +254,34 @@ def test_a_half_typed_correction_is_not_dropped_silently_by_next_or_another_text
     expect(statement).to_have_value("Reworded by hand: s d u 1 2 3 n p")
     picker.select_option(index=1)
     expect(app.locator(".claims-board .claims-status")).to_contain_text(verdicts_path(texts[1]).name)
+
+
+JUPYTERLAB_KEYS = ("Escape", "d", "d", "b", "a", "m", "1", "n", "Shift+Enter")
+"""Keys that change cells in JupyterLab's command mode (d d deletes the cell that holds the app)."""
+
+
+def test_in_jupyterlab_keys_on_the_app_s_own_controls_never_change_the_notebook(workspace, open_notebook, run_env):
+    profile = Path(run_env["XDG_CONFIG_HOME"]) / "claims-workbench" / "analyst.json"
+    profile.unlink(missing_ok=True)
+    notebook = open_notebook(workspace / "notebooks" / "workbench.ipynb")
+    notebook.run_all()
+    page, app = notebook.page, notebook.page.locator(".claims-app")
+    cells, types = harness.cell_count(page), notebook.cell_types()
+
+    def press_on(selector: str) -> None:
+        app.locator(selector).focus()
+        for key in JUPYTERLAB_KEYS:
+            page.keyboard.press(key)
+        assert (harness.cell_count(page), notebook.cell_types()) == (cells, types), selector
+
+    press_on(".claims-name-save")  # before any board exists: the name prompt alone
+    name = app.locator(".claims-name-input input")
+    name.fill("Key Tester")
+    name.press("Enter")
+    expect(app.locator(".claims-board .claims-verdict-supported")).to_be_enabled(timeout=30_000)
+    for selector in (".claims-picker select", ".claims-name-change", ".claims-report-button",
+                     ".claims-url-import", ".claims-overview-button"):
+        press_on(selector)
+    expect(app).to_have_count(1)
+    assert notebook.errors_raised() == [] and notebook.page_errors == []
+    profile.unlink()
