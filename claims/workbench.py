@@ -333,8 +333,12 @@ class Workbench(widgets.VBox):
             self.open_text()
 
     def show_overview(self) -> None:
-        """Draw the per-text, per-analyst table (extracts the texts not opened yet, once)."""
-        table = overview(self.folder)
+        """Draw the per-text, per-analyst table (extracts the texts not opened yet, once), or say which file stops it."""
+        try:
+            table = overview(self.folder)
+        except ClaimsError as exc:
+            self.overview.value = f"<p class='claims-error'>No overview: {esc(exc)}</p>"
+            return
         self.refresh_picker()  # every text's claims are counted now: the picker shows "R of N" for all
         self.overview.value = table.to_html(index=False, escape=True, na_rep="") if len(table) else \
             f"<p>No source texts in {esc(self.folder)}.</p>"

@@ -173,6 +173,15 @@ def test_an_empty_folder_says_to_import(tmp_path: Path) -> None:
     assert "No source texts (.txt) in" in app.slot.children[0].value
 
 
+def test_the_overview_with_a_binary_text_in_the_folder_says_which_file_not_nothing(seeds_copy: Path) -> None:
+    (seeds_copy / "scan.txt").write_bytes(bytes(range(256)) * 4)
+    app = claims.app(seeds_copy, analyst="Ana")
+    app.overview_button.click()
+    assert app.overview.value == (f"<p class='claims-error'>No overview: {seeds_copy / 'scan.txt'}: contains NUL "
+                                  "bytes, so it is binary, not text; export the document as plain text (UTF-8) and "
+                                  "try again</p>")
+
+
 def test_a_missing_folder_is_one_line_in_place_of_the_app(tmp_path: Path) -> None:
     shown = claims.app(tmp_path / "nowhere")
     assert shown.value == (f"<p class='claims-error'>The workbench cannot open: {tmp_path / 'nowhere'}: no such "
