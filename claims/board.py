@@ -264,7 +264,8 @@ class ReviewBoard(widgets.VBox):
                                  "claims-edit-save")
         self.edit_restore = _tagged(widgets.Button(description="back to the extractor's version"),
                                     "claims-edit-restore")
-        self.split_words = _tagged(widgets.Text(placeholder="the words where the second claim begins",
+        self.split_words = _tagged(widgets.Text(description="split at", placeholder="the words where the second "
+                                                "claim begins",
                                                 layout=widgets.Layout(width="45%")), "claims-split-words")
         self.split_button = _tagged(widgets.Button(description="split in two"), "claims-split")
         self.merge_button = _tagged(widgets.Button(description="merge with the next claim"), "claims-merge")

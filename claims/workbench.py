@@ -122,7 +122,8 @@ class Workbench(widgets.VBox):
         self.report_status = _tagged(widgets.HTML(), "claims-report-status")
         self.upload = _tagged(widgets.FileUpload(accept=UPLOAD_TYPES, multiple=True, description="import files"),
                               "claims-upload")
-        self.url = _tagged(widgets.Text(placeholder="https://... a press release or article"), "claims-url")
+        self.url = _tagged(widgets.Text(description="web address", placeholder="https://... a press release or article"),
+                           "claims-url")
         self.url_import = _tagged(widgets.Button(description="import address"), "claims-url-import")
         self.import_status = _tagged(widgets.HTML(), "claims-import-status")
         self.overview_button = _tagged(widgets.Button(description="overview of all texts",

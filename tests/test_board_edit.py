@@ -347,3 +347,8 @@ def test_a_filter_that_keeps_the_claim_shown_keeps_the_draft_without_asking(boar
     board.edit_claim.value = "Waits fell sharply."
     board.verdict_filter.value = "not reviewed"
     assert (board.session.position(), board.edit_claim.value, board.notice) == (0, "Waits fell sharply.", None)
+
+
+def test_the_split_box_has_a_name_besides_its_placeholder(board: ReviewBoard) -> None:
+    assert (board.split_words.description, board.split_words.placeholder) == (
+        "split at", "the words where the second claim begins")

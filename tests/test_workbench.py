@@ -182,6 +182,11 @@ def test_the_overview_with_a_binary_text_in_the_folder_says_which_file_not_nothi
                                   "try again</p>")
 
 
+def test_the_address_box_has_a_name_besides_its_placeholder(seeds_copy: Path) -> None:
+    app = claims.app(seeds_copy, analyst="Ana")
+    assert (app.url.description, app.url.placeholder) == ("web address", "https://... a press release or article")
+
+
 def test_a_missing_folder_is_one_line_in_place_of_the_app(tmp_path: Path) -> None:
     shown = claims.app(tmp_path / "nowhere")
     assert shown.value == (f"<p class='claims-error'>The workbench cannot open: {tmp_path / 'nowhere'}: no such "
