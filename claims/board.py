@@ -77,9 +77,9 @@ from traitlets import TraitError, validate
 
 from .evidence import TOP_K, mark_cited, search_passages
 from .keys import KeyPad
-from .live import changed_claims, file_digest, reopen
+from .live import changed_claims, changed_fields, file_digest, joined, reopen
 from .model import VERDICTS, ClaimsError
-from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession
+from .session import ALL, ALL_SPEAKERS, VERDICT_FILTERS, ReviewSession, claim_state
 from .serial import serialised
 from .editing import InsideClaimError
 from .views import Status, chart_html, claim_html, counts_html, esc, passage_html, session_status, state_counts, \
@@ -101,6 +101,11 @@ CHECK: str = "✓ "
 """Put before the active verdict's button text, so the state is not shown by colour alone."""
 EDITED_COLUMNS: tuple[str, str, str] = ("speaker", "claim", "quote")
 """The columns the edit boxes show, in the boxes' order."""
+EDITED_NAMES: dict[str, str] = {"speaker": "speaker", "claim": "statement", "quote": "quote"}
+"""The edit boxes' names as the board shows them."""
+DECIDING: frozenset[str] = frozenset({"_record", "_toggle_dismiss", "_confirm", "_correct", "_edited", "_split",
+                                      "dismiss", "cite"})
+"""The board's actions (session methods or board handlers, by name) that decide on the claim shown."""
 
 
 class BoardError(ClaimsError):
@@ -150,6 +155,8 @@ class ReviewBoard(widgets.VBox):
         self._where: tuple[object, dict[str, int]] = (None, {})
         self._digest = file_digest(session.csv_path)
         self.typing_for: dict[str, str] = {}
+        self._warned: tuple[str | None, tuple[str, ...]] = (None, ())
+        """The claim, the edit boxes' values and the move of the unsaved correction the analyst was last warned about."""
         self._edit_drawn: tuple[str | None, dict[str, str]] = (None, dict.fromkeys(EDITED_COLUMNS, ""))
         """The claim whose values the edit boxes last showed, and those values: a box that differs holds an unsaved
         edit (a draft), which a redraw for the same claim keeps."""
@@ -257,7 +264,8 @@ class ReviewBoard(widgets.VBox):
                                  "claims-edit-save")
         self.edit_restore = _tagged(widgets.Button(description="back to the extractor's version"),
                                     "claims-edit-restore")
-        self.split_words = _tagged(widgets.Text(placeholder="the words where the second claim begins",
+        self.split_words = _tagged(widgets.Text(description="split at", placeholder="the words where the second "
+                                                "claim begins",
                                                 layout=widgets.Layout(width="45%")), "claims-split-words")
         self.split_button = _tagged(widgets.Button(description="split in two"), "claims-split")
         self.merge_button = _tagged(widgets.Button(description="merge with the next claim"), "claims-merge")
@@ -304,7 +312,7 @@ class ReviewBoard(widgets.VBox):
         self.verdict_filter.observe(lambda c: self._do(self._filter, c["new"], None), "value")
         self.speaker_filter.observe(lambda c: self._do(self._filter, None, c["new"]), "value")
         self.check_filter.observe(lambda c: self._do(self._filter, None, None, c["new"]), "value")
-        self.jump.observe(lambda c: None if c["new"] is None else self._do("go", c["new"]), "value")
+        self.jump.observe(lambda c: None if c["new"] is None else self._do(self._go, c["new"]), "value")
         for widget, trait in ((self.own_source, "value"), (self.search, "value"), (self.views, "selected_index")):
             widget.observe(lambda _: self._do(_redraw_only), trait)
         for i, box in enumerate(self.cites):
@@ -330,7 +338,10 @@ class ReviewBoard(widgets.VBox):
             return
         self.notice = None
         try:
-            self._follow_disk()
+            target = self._target(action, args)
+            before = self._follow_disk()
+            if target is not None and before is not None:
+                args = self._overtaken(action, args, target, changed_fields(before, self.session.table, target))
             (getattr(self.session, action) if isinstance(action, str) else action)(*args)
         except ClaimsError as exc:
             self.notice = Status("error", f"not done: {exc}")
@@ -370,8 +381,29 @@ class ReviewBoard(widgets.VBox):
         self._require_claim()
         self.session.dismiss(self.session.row()["dismissed"] != "yes")
 
+    def may_leave(self, again: str = "do that again") -> bool:
+        """Whether the analyst may leave the claim shown: yes without an unsaved correction, or when warned about
+        this very draft on this kind of move already (it is then dropped); else warn, naming the boxes, and say no."""
+        drafted = [EDITED_NAMES[name] for box, name in self._edit_boxes() if self._drafted(box, name)]
+        draft = (self.session.cursor, tuple(box.value for box, _ in self._edit_boxes()) + (again,))
+        if not drafted or self._warned == draft:
+            self._warned = (None, ())
+            return True
+        self._warned = draft
+        self.notice = Status("warning", f"claim {self.session.number()} has an unsaved correction "
+                                        f"({', '.join(drafted)}): press save correction to keep it, or {again} to "
+                                        "drop it")
+        return False
+
+    def _go(self, claim_id: str) -> None:
+        """Show a claim chosen in the claims dropdown (after a warning about an unsaved correction)."""
+        if self.may_leave():
+            self.session.go(claim_id)
+
     def _move(self, which: str) -> None:
         """Move as named; say plainly when there is nowhere to go."""
+        if not self.may_leave():
+            return
         if getattr(self.session, MOVES[which])():
             return
         shown = self.session.shown()
@@ -385,8 +417,17 @@ class ReviewBoard(widgets.VBox):
                                             f"there is no {which} claim")
 
     def _filter(self, verdict: str | None, speaker: str | None, check: bool | None = None) -> None:
-        """Change the filters; say plainly when they leave nothing."""
-        self.session.set_filters(verdict, speaker, check)
+        """Change the filters (after a warning when they hide a claim with an unsaved correction); say plainly when
+        they leave nothing."""
+        session, here, drafted = self.session, self.session.cursor, self._drafts()
+        before = (session.verdict_filter, session.speaker_filter, session.check_filter)
+        session.set_filters(verdict, speaker, check)
+        if drafted and here is not None and (session.cursor != here or session.position() is None):
+            session.set_filters(*before)
+            session.go(here)
+            if not self.may_leave():
+                return
+            session.set_filters(verdict, speaker, check)
         if self.session.shown() == 0:
             only = ", only speakers to check" if self.session.check_filter else ""
             self.notice = Status("warning", f"no claim matches these filters (show: {self.session.verdict_filter}, "
@@ -439,11 +480,41 @@ class ReviewBoard(widgets.VBox):
         self._edited("split", self.split_words.value)
         self.split_words.value = ""
 
-    def _follow_disk(self) -> None:
-        """When the verdict file changed since the board last saw it, reopen the session on it and say so."""
+    def _target(self, action: str | Callable[..., object], args: tuple) -> str | None:
+        """The claim an action is about to change (see DECIDING), or None for a move, a filter or a redraw."""
+        name = action if isinstance(action, str) else getattr(action, "__name__", "")
+        if name == "_set_box":
+            claim_id = self.typing_for.get(args[0]) or self.session.cursor
+            return claim_id if claim_id in self.session.claims.ids else self.session.cursor
+        if name == "undo":
+            return self.session.history[-1].claim_id if self.session.history else None
+        return self.session.cursor if name in DECIDING else None
+
+    def _overtaken(self, action: str | Callable[..., object], args: tuple, target: str, fields: set[str]) -> tuple:
+        """Guard a decision on a claim another window changed since this one drew it: a note or evidence typed here
+        joins theirs; anything else is refused once, naming their state, so nothing of theirs is replaced unseen."""
+        name = action if isinstance(action, str) else getattr(action, "__name__", "")
+        number = self.session.number(target)
+        if name == "_set_box":
+            box, mine = args
+            if box not in fields:
+                return args
+            self.notice = Status("warning", f"another window or analyst saved a {box} on claim {number} while you "
+                                            "typed: both are kept, theirs first; check the box")
+            return box, joined(str(self.session.row(target)[box]), mine)
+        if not fields:
+            return args
+        state = claim_state(self.session.row(target))
+        verb = f"'{args[0]}'" if name == "_record" else ("undo" if name == "undo" else "change")
+        raise BoardError(f"another window or analyst changed claim {number} just now (it is {state} now): your "
+                         f"{verb} was not saved; do it again to replace theirs")
+
+    def _follow_disk(self) -> pd.DataFrame | None:
+        """When the verdict file changed since the board last saw it, reopen the session on it, say so, and return
+        the table as it was before (None when nothing changed)."""
         digest = file_digest(self.session.csv_path)
         if digest == self._digest or self.session.pending:  # unsaved decisions stay; the next save merges
-            return
+            return None
         before = self.session.table
         self.session = reopen(self.session)
         self._drawn_revision = None
@@ -451,6 +522,7 @@ class ReviewBoard(widgets.VBox):
         kept = "; your unsaved edit of this claim is kept" if self._drafts() else ""
         self.notice = Status("info", f"{self.session.csv_path.name} was changed by another window or analyst: the "
                                      f"board shows it now ({len(changed)} claim(s) differ){kept}")
+        return before
 
     @serialised
     def on_key(self, event: dict) -> None:

@@ -211,3 +211,24 @@ class KeyPad(anywidget.AnyWidget):
     def on_key(self, handler: Callable[[dict], None]) -> None:
         """Call `handler` with each message the browser sends ({"kind": "key", "key": k} or {"kind": "tick"})."""
         self.on_msg(lambda _widget, content, _buffers: handler(dict(content)))
+
+
+GUARD_ESM = r"""
+function render({ el }) {
+  el.classList.add('claims-key-guard');
+  function onKey(e) {  // keys typed on the app's own controls never reach JupyterLab's shortcuts (d d, b, 1, ...)
+    const app = el.closest('.claims-app');
+    if (app && !e.ctrlKey && !e.metaKey && e.target instanceof Node && app.contains(e.target)) e.stopPropagation();
+  }
+  window.addEventListener('keydown', onKey, true);
+  return () => window.removeEventListener('keydown', onKey, true);
+}
+export default { render };
+"""
+
+
+class KeyGuard(anywidget.AnyWidget):
+    """An invisible widget in the app that keeps keys typed on the app's controls (the picker, the name, the report,
+    import and overview buttons, also before any board exists) from JupyterLab; Ctrl/Cmd combinations pass."""
+
+    _esm = traitlets.Unicode(GUARD_ESM).tag(sync=True)

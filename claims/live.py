@@ -42,3 +42,20 @@ def reopen(session: ReviewSession) -> ReviewSession:
         fresh.go(session.cursor)
     fresh.history = list(session.history)
     return fresh
+
+
+def changed_fields(before: pd.DataFrame, after: pd.DataFrame, claim_id: str) -> set[str]:
+    """The decision fields of one claim that differ between two review tables (all of them when it is in one only)."""
+    old, new = (table[table["claim_id"] == claim_id] for table in (before, after))
+    if old.empty or new.empty:
+        return set() if old.empty and new.empty else set(DECISION_FIELDS)
+    return {name for name in DECISION_FIELDS if str(old.iloc[0][name]) != str(new.iloc[0][name])}
+
+
+def joined(theirs: str, mine: str) -> str:
+    """A note (or evidence) typed here over another window's newer one: both kept, theirs first, never twice."""
+    if not theirs.strip() or theirs in mine:
+        return mine
+    if mine in theirs:
+        return theirs
+    return f"{theirs}\n\n{mine}"

@@ -21,6 +21,7 @@ CSS classes for tests and styling:
     claims-url, claims-url-import    Text for a web address, and its Button
     claims-import-status       HTML: what was imported where, or the error naming the file
     claims-overview-button     Button that (re)draws claims-overview, the per-text, per-analyst table
+    claims-key-guard           an invisible KeyGuard: keys typed on the app's controls never reach JupyterLab
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from . import profile
 from .importers import MAX_BYTES, SUFFIXES
 from .importers.core import import_bytes, import_url
 from .board import ReviewBoard
+from .keys import KeyGuard
 from .model import ClaimsError
 from .views import esc
 from .progress import overview, remember_claim_count, text_progress, texts_in
@@ -120,12 +122,14 @@ class Workbench(widgets.VBox):
         self.report_status = _tagged(widgets.HTML(), "claims-report-status")
         self.upload = _tagged(widgets.FileUpload(accept=UPLOAD_TYPES, multiple=True, description="import files"),
                               "claims-upload")
-        self.url = _tagged(widgets.Text(placeholder="https://... a press release or article"), "claims-url")
+        self.url = _tagged(widgets.Text(description="web address", placeholder="https://... a press release or article"),
+                           "claims-url")
         self.url_import = _tagged(widgets.Button(description="import address"), "claims-url-import")
         self.import_status = _tagged(widgets.HTML(), "claims-import-status")
         self.overview_button = _tagged(widgets.Button(description="overview of all texts",
                                                       layout=widgets.Layout(width="auto")), "claims-overview-button")
         self.overview = _tagged(widgets.HTML(), "claims-overview")
+        self.key_guard = KeyGuard(layout=widgets.Layout(display="none"))
 
     def _layout(self) -> list[widgets.Widget]:
         """The app's rows, top to bottom: who, which text, its board, then import and overview."""
@@ -134,7 +138,7 @@ class Workbench(widgets.VBox):
                 widgets.HTML("<h4>Bring in a text</h4>"),
                 widgets.HBox([self.upload, self.url, self.url_import]), widgets.HTML(UPLOAD_HINT),
                 self.import_status,
-                widgets.HBox([self.overview_button]), self.overview]
+                widgets.HBox([self.overview_button]), self.overview, self.key_guard]
 
     def _wire(self) -> None:
         """Connect each widget to its handler."""
@@ -153,9 +157,14 @@ class Workbench(widgets.VBox):
             self.set_name(change["new"])
 
     def _on_pick(self, change: dict) -> None:
-        """The analyst picked another text: open its board."""
-        if not self._syncing:
-            self.open_text()
+        """The analyst picked another text: open its board (after a warning about an unsaved correction)."""
+        if self._syncing:
+            return
+        if self.board is not None and not self.board.may_leave("pick the other text again"):
+            self._set_options(list(self.picker.options), change["old"])
+            self.board.refresh()
+            return
+        self.open_text()
 
     def _on_upload(self, change: dict) -> None:
         """Files arrived in the upload button: import them."""
@@ -325,8 +334,12 @@ class Workbench(widgets.VBox):
             self.open_text()
 
     def show_overview(self) -> None:
-        """Draw the per-text, per-analyst table (extracts the texts not opened yet, once)."""
-        table = overview(self.folder)
+        """Draw the per-text, per-analyst table (extracts the texts not opened yet, once), or say which file stops it."""
+        try:
+            table = overview(self.folder)
+        except ClaimsError as exc:
+            self.overview.value = f"<p class='claims-error'>No overview: {esc(exc)}</p>"
+            return
         self.refresh_picker()  # every text's claims are counted now: the picker shows "R of N" for all
         self.overview.value = table.to_html(index=False, escape=True, na_rep="") if len(table) else \
             f"<p>No source texts in {esc(self.folder)}.</p>"

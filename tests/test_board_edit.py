@@ -234,6 +234,7 @@ def test_a_correction_being_typed_survives_a_verdict_and_a_refused_save(board: R
 
 def test_moving_on_or_restoring_shows_the_saved_values_not_the_draft(board: ReviewBoard) -> None:
     board.edit_claim.value = "Waits fell sharply."
+    board.next_button.click()  # asks first (see below), then drops the draft
     board.next_button.click()
     assert board.edit_claim.value == "Staff are happy."
     board.prev_button.click()
@@ -314,3 +315,40 @@ def test_the_status_says_a_draft_is_kept_only_when_there_is_one(board: ReviewBoa
     board.on_key({"kind": "tick"})
     assert board.notice is not None and board.notice.text == (
         "a.verdicts.csv was changed by another window or analyst: the board shows it now (1 claim(s) differ)")
+
+
+@pytest.mark.parametrize("move", [lambda b: b.next_button.click(), lambda b: b.on_key({"kind": "key", "key": "u"}),
+                                  lambda b: setattr(b.jump, "value", b.session.view()[2]),
+                                  lambda b: setattr(b.verdict_filter, "value", "supported")])
+def test_moving_away_from_an_unsaved_correction_asks_once_then_drops_it(board: ReviewBoard, move) -> None:
+    claims = board.session.table["claim"].tolist()
+    board.edit_claim.value = "Waits fell sharply."
+    board.edit_quote.value = "waits fell"
+    move(board)
+    assert (board.session.position(), board.jump.index, board.edit_claim.value) == (0, 0, "Waits fell sharply.")
+    assert board.notice is not None and (board.notice.level, board.notice.text) == (
+        "warning", "claim 1 has an unsaved correction (statement, quote): press save correction to keep it, or do "
+                   "that again to drop it")
+    assert (board.verdict_filter.value, board.session.verdict_filter) == ("all", "all")
+    move(board)
+    assert board.edit_claim.value != "Waits fell sharply." and board.session.position() != 0
+    assert board.session.table["claim"].tolist() == claims
+
+
+def test_a_draft_changed_after_the_warning_is_asked_about_again(board: ReviewBoard) -> None:
+    board.edit_claim.value = "Waits fell sharply."
+    board.next_button.click()
+    board.edit_claim.value = "Waits fell very sharply."
+    board.next_button.click()
+    assert board.session.position() == 0 and "unsaved correction (statement)" in board.status.value
+
+
+def test_a_filter_that_keeps_the_claim_shown_keeps_the_draft_without_asking(board: ReviewBoard) -> None:
+    board.edit_claim.value = "Waits fell sharply."
+    board.verdict_filter.value = "not reviewed"
+    assert (board.session.position(), board.edit_claim.value, board.notice) == (0, "Waits fell sharply.", None)
+
+
+def test_the_split_box_has_a_name_besides_its_placeholder(board: ReviewBoard) -> None:
+    assert (board.split_words.description, board.split_words.placeholder) == (
+        "split at", "the words where the second claim begins")

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from claims.live import changed_claims, file_digest, reopen
+from claims.live import changed_claims, file_digest, joined, reopen
 from claims.session import ReviewSession
 
 
@@ -33,3 +33,11 @@ def test_reopen_keeps_claim_filters_and_history_and_reads_the_file(source: Path)
     fresh = reopen(mine)
     assert (fresh.cursor, fresh.speaker_filter, fresh.history) == (here, mine.speaker_filter, mine.history)
     assert fresh.row(theirs.cursor)["verdict"] == "disputed" and fresh.index is mine.index
+
+
+def test_joined_keeps_both_texts_theirs_first_and_never_twice() -> None:
+    assert joined("theirs", "mine") == "theirs\n\nmine"
+    assert joined("", "mine") == "mine"
+    assert joined("theirs", "theirs and mine") == "theirs and mine"
+    assert joined("theirs and more", "") == "theirs and more"
+    assert joined("same", "same") == "same"

@@ -107,6 +107,20 @@ def test_picking_a_text_swaps_the_board_and_verdicts_go_beside_that_text(seeds_c
     assert app.picker.value == str(seeds_copy / ANNOUNCEMENT.name) and app.board is board
 
 
+def test_picking_another_text_with_an_unsaved_correction_asks_once_then_drops_it(seeds_copy: Path) -> None:
+    app = claims.app(seeds_copy, analyst="Ana")
+    board, first = app.board, app.picker.value
+    board.edit_claim.value = "Reworded by hand."
+    board.next_button.click()  # warned about the draft on a move to the next claim, not yet on another text
+    app.picker.value = str(seeds_copy / ANNOUNCEMENT.name)
+    assert (app.board, app.picker.value, board.edit_claim.value) == (board, first, "Reworded by hand.")
+    assert board.notice is not None and board.notice.text == (
+        "claim 1 has an unsaved correction (statement): press save correction to keep it, or pick the other text "
+        "again to drop it")
+    app.picker.value = str(seeds_copy / ANNOUNCEMENT.name)
+    assert app.board is not board and app.board.session.source == seeds_copy / ANNOUNCEMENT.name
+
+
 def test_progress_shown_is_the_analysts_own(seeds_copy: Path) -> None:
     claims.app(seeds_copy, analyst="Ana").board.verdict_buttons["supported"].click()
     assert labels(claims.app(seeds_copy, analyst="Bo"))[0] == f"{REPORT.name}: 0 of 18 reviewed, 0 disputed"
@@ -157,6 +171,20 @@ def test_an_empty_folder_says_to_import(tmp_path: Path) -> None:
     app = claims.app(tmp_path, analyst="Ana")
     assert (app.board, labels(app)) == (None, [])
     assert "No source texts (.txt) in" in app.slot.children[0].value
+
+
+def test_the_overview_with_a_binary_text_in_the_folder_says_which_file_not_nothing(seeds_copy: Path) -> None:
+    (seeds_copy / "scan.txt").write_bytes(bytes(range(256)) * 4)
+    app = claims.app(seeds_copy, analyst="Ana")
+    app.overview_button.click()
+    assert app.overview.value == (f"<p class='claims-error'>No overview: {seeds_copy / 'scan.txt'}: contains NUL "
+                                  "bytes, so it is binary, not text; export the document as plain text (UTF-8) and "
+                                  "try again</p>")
+
+
+def test_the_address_box_has_a_name_besides_its_placeholder(seeds_copy: Path) -> None:
+    app = claims.app(seeds_copy, analyst="Ana")
+    assert (app.url.description, app.url.placeholder) == ("web address", "https://... a press release or article")
 
 
 def test_a_missing_folder_is_one_line_in_place_of_the_app(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def app_server(chromium: Path, run_root: Path, run_env: dict[str, str]) -> Itera
 
 def open_app(page, server: harness.Server, query: str = "") -> None:
     """Open the app's page (Voila starts a kernel and runs the notebook) and wait for its picker."""
-    page.goto(f"{server.base}/?token={server.token}{query}")
+    page.goto(f"{server.base}/?token={server.token}{query}", timeout=90_000)  # Voila runs the notebook first
     expect(page.locator(".claims-app .claims-picker select")).to_be_visible(timeout=60_000)
 
 
@@ -192,5 +192,96 @@ def test_in_jupyterlab_the_report_link_downloads_the_report(workspace, open_note
     saved = tmp_path / "downloaded.html"
     download.value.save_as(saved)
     assert (download.value.suggested_filename, saved.read_bytes()) == (written.name, written.read_bytes())
+    assert notebook.errors_raised() == [] and notebook.page_errors == []
+    profile.unlink()
+
+
+HIDE_JS = "() => Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => 'hidden'})"
+"""Make a page a background tab: the browser says it is hidden, so its board sends no tick."""
+
+
+def test_a_background_tab_on_the_same_text_never_silently_replaces_the_first_tab_s_work(app_server, page):
+    first = sorted((app_server.root / "seeds").glob("*.txt"))[0]
+    csv_path, name = verdicts_path(first), "Two Tabs"
+    open_app(page, app_server, "&analyst=Two%20Tabs")
+    other = page.context.new_page()
+    open_app(other, app_server, "&analyst=Two%20Tabs")
+    mine, theirs = page.locator(".claims-board"), other.locator(".claims-board")
+    claim_id = shown_claim_id(page)
+    assert shown_claim_id(other) == claim_id
+    other.evaluate(HIDE_JS)
+
+    mine.locator(".claims-verdict-supported").click()
+    harness.wait_for_rows(csv_path, lambda rows: claim_id in decisions(rows), "the first tab's verdict")
+    theirs.locator(".claims-verdict-disputed").click()  # the second tab still shows the claim as not reviewed
+    expect(theirs.locator(".claims-status")).to_contain_text(
+        "another window or analyst changed claim 1 just now (it is supported now): your 'disputed' was not saved")
+    expect(theirs.locator(".claims-quote")).to_contain_text("· supported ·")
+    assert decisions(harness.read_rows(csv_path))[claim_id] == ("supported", "", name)
+
+    note = mine.locator(".claims-note textarea")
+    note.fill("checked the inspection report, p. 4 (s, d, 1, 2)")
+    mine.locator(".claims-quote").click()  # leaving the box saves the note
+    harness.wait_for_rows(csv_path, lambda rows: decisions(rows)[claim_id][1] != "", "the first tab's note")
+    theirs.locator(".claims-note textarea").fill("asked the council's press office")
+    theirs.locator(".claims-quote").click()
+    both = "checked the inspection report, p. 4 (s, d, 1, 2)\n\nasked the council's press office"
+    harness.wait_for_rows(csv_path, lambda rows: decisions(rows)[claim_id][1] == both, "both notes")
+    expect(theirs.locator(".claims-note textarea")).to_have_value(both)
+    expect(theirs.locator(".claims-status")).to_contain_text("saved a note on claim 1 while you typed: both are kept")
+    other.close()
+
+
+def test_a_half_typed_correction_is_not_dropped_silently_by_next_or_another_text(app_server, page):
+    texts = sorted((app_server.root / "seeds").glob("*.txt"))
+    open_app(page, app_server, "&analyst=Half%20Typed")
+    app = page.locator(".claims-app")
+    board = app.locator(".claims-board")
+    claim_id = shown_claim_id(page)
+    board.locator(".claims-edit .jupyter-widget-Collapse-header, .claims-edit .lm-Collapse-header").first.click()
+    statement = board.locator(".claims-edit-claim textarea")
+    statement.fill("Reworded by hand: s d u 1 2 3 n p")  # review keys typed in a box stay text
+    board.locator(".claims-next").click()
+    expect(board.locator(".claims-status")).to_contain_text(
+        "claim 1 has an unsaved correction (statement): press save correction to keep it, or do that again to drop it")
+    assert shown_claim_id(page) == claim_id
+    expect(statement).to_have_value("Reworded by hand: s d u 1 2 3 n p")
+
+    picker = app.locator(".claims-picker select")
+    picker.select_option(index=1)
+    expect(board.locator(".claims-status")).to_contain_text("or pick the other text again to drop it")
+    expect(picker).to_have_value(re.compile("^" + re.escape(texts[0].name) + ":"))
+    expect(statement).to_have_value("Reworded by hand: s d u 1 2 3 n p")
+    picker.select_option(index=1)
+    expect(app.locator(".claims-board .claims-status")).to_contain_text(verdicts_path(texts[1]).name)
+
+
+JUPYTERLAB_KEYS = ("Escape", "d", "d", "b", "a", "m", "1", "n", "Shift+Enter")
+"""Keys that change cells in JupyterLab's command mode (d d deletes the cell that holds the app)."""
+
+
+def test_in_jupyterlab_keys_on_the_app_s_own_controls_never_change_the_notebook(workspace, open_notebook, run_env):
+    profile = Path(run_env["XDG_CONFIG_HOME"]) / "claims-workbench" / "analyst.json"
+    profile.unlink(missing_ok=True)
+    notebook = open_notebook(workspace / "notebooks" / "workbench.ipynb")
+    notebook.run_all()
+    page, app = notebook.page, notebook.page.locator(".claims-app")
+    cells, types = harness.cell_count(page), notebook.cell_types()
+
+    def press_on(selector: str) -> None:
+        app.locator(selector).focus()
+        for key in JUPYTERLAB_KEYS:
+            page.keyboard.press(key)
+        assert (harness.cell_count(page), notebook.cell_types()) == (cells, types), selector
+
+    press_on(".claims-name-save")  # before any board exists: the name prompt alone
+    name = app.locator(".claims-name-input input")
+    name.fill("Key Tester")
+    name.press("Enter")
+    expect(app.locator(".claims-board .claims-verdict-supported")).to_be_enabled(timeout=30_000)
+    for selector in (".claims-picker select", ".claims-name-change", ".claims-report-button",
+                     ".claims-url-import", ".claims-overview-button"):
+        press_on(selector)
+    expect(app).to_have_count(1)
     assert notebook.errors_raised() == [] and notebook.page_errors == []
     profile.unlink()
