@@ -1,0 +1,65 @@
+"""People as speakers (wave 21a): each case is a short text written for this test in our own words about invented
+parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order, or the whole value a
+helper returns; cases where a rule must not fire sit beside the ones where it must."""
+import pytest
+
+from claims.extract.entities import find_mentions
+from extract_rows import rows
+
+
+# A family name joined by a hyphen whose second part has an inner capital (`Gethin-McKeown`, `Price-MacLeod`,
+# `Ross-O'Hara`): one person's name, as `Gethin-Smith` and `McKeown` are; a later `Mr Gethin-McKeown` is him.
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rory Gethin-McKeown said", "Rory Gethin-McKeown"),
+    ("Ailsa Price-MacLeod said", "Ailsa Price-MacLeod"),
+    ("Mr Gethin-McKeown said", "Mr Gethin-McKeown"),
+    ("Dr Ross-O'Hara said", "Dr Ross-O'Hara"),
+    ("Rory Gethin-Smith said", "Rory Gethin-Smith"),
+])
+def test_a_hyphened_family_name_with_an_inner_capital_is_a_person(text: str, name: str) -> None:
+    assert [(m.name, m.kind) for m in find_mentions(text, 0, len(text))] == [(name, "person")]
+
+
+def test_a_hyphened_family_name_speaks_later_with_its_title() -> None:
+    text = ("Upper Vale MLA Rory Gethin-McKeown was found to have breached the code.\n\n"
+            "In a statement, Mr Gethin-McKeown said he had repaid £4,200 in March.\n")
+    assert rows(text) == [("Rory Gethin-McKeown", "person", "he had repaid £4,200 in March")]
+
+
+# A nickname in quotation marks between a given name and a family name (`Margaret "Peg" Vanderhoof`, `James 'Jim'
+# Hollis`): the person, named without the nickname; a later surname is the same person. Quoted words after a body's
+# name or a possessive stay out of it.
+@pytest.mark.parametrize(("text", "name"), [
+    ('"Our board was unanimous," said Margaret "Peg" Vanderhoof, the bank\'s chair.', "Margaret Vanderhoof"),
+    ("James 'Jim' Hollis, the bank's chair, said profits rose 10%.", "James Hollis"),
+    ("Sen. Robert \u201cBobby\u201d Lanning said the bill would cost $3 million.", "Robert Lanning"),
+])
+def test_a_nickname_in_quotation_marks_is_inside_the_name(text: str, name: str) -> None:
+    assert [r[0] for r in rows(text)] == [name]
+
+
+def test_a_nickname_person_is_later_named_by_surname() -> None:
+    text = ('James "Jim" Hollis, the bank\'s chair, said deposits rose 11% last year.\n\n'
+            "Hollis said the board would meet again in May to review the offer of $41 a share.\n")
+    assert rows(text) == [("James Hollis", "person", "deposits rose 11% last year"),
+                          ("James Hollis", "person", "the board would meet again in May to review the offer of $41 a share")]
+
+
+def test_quoted_words_after_a_possessive_are_no_nickname() -> None:
+    text = "Acme's 'Fair Deal' Plan was published on Monday. Acme Water said bills would fall 4% in April.\n"
+    assert rows(text) == [("Acme Water", "organisation", "bills would fall 4% in April")]
+
+
+# `between A and B` inside a finding is a range, never a second clause with a speaker of its own, whoever follows it
+# (`found that between May 2022 and March 2025 Mr Roe claimed £46,800`); a comma before the `and` still opens one.
+def test_an_and_closing_a_range_opens_no_second_speaker() -> None:
+    text = ("Dr Ann Kirk found that between May 2022 and March 2025 Mr Gethin-McKeown claimed £46,800 in office costs "
+            "for premises in Portadown.\n")
+    assert rows(text) == [("Ann Kirk", "person", "between May 2022 and March 2025 Mr Gethin-McKeown claimed £46,800 "
+                                                 "in office costs for premises in Portadown")]
+
+
+def test_an_and_after_a_comma_still_opens_a_second_speaker() -> None:
+    text = "Dr Ann Kirk found that costs rose 4% between May 2022 and June, and Acme Water said bills would rise 5%.\n"
+    assert rows(text) == [("Ann Kirk", "person", "costs rose 4% between May 2022 and June"),
+                          ("Acme Water", "organisation", "bills would rise 5%")]
