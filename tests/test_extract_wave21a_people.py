@@ -4,6 +4,7 @@ helper returns; cases where a rule must not fire sit beside the ones where it mu
 import pytest
 
 from claims.extract.entities import find_mentions
+from claims.extract.speakers.clauses import is_occupation, is_party_tag
 from extract_rows import rows
 
 
@@ -63,3 +64,69 @@ def test_an_and_after_a_comma_still_opens_a_second_speaker() -> None:
     text = "Dr Ann Kirk found that costs rose 4% between May 2022 and June, and Acme Water said bills would rise 5%.\n"
     assert rows(text) == [("Ann Kirk", "person", "costs rose 4% between May 2022 and June"),
                           ("Acme Water", "organisation", "bills would rise 5%")]
+
+
+# A person set off by an apposition whose head is an occupation no title list holds (`consultant nephrologist at X`,
+# `senior epidemiologist at X`, `paediatric dietitian with X`), or two posts joined by `and`: the person speaks,
+# never the workplace; a body set off by such words stays the body.
+@pytest.mark.parametrize("aside", [
+    "consultant nephrologist at the Harbury Renal Unit",
+    "nephrologist at the Harbury Renal Unit",
+    "senior epidemiologist at Harbury Hospital",
+    "consultant nephrologist at the Harbury Renal Unit and chief investigator of the trial",
+    "a paediatric dietitian with the Harbury Trust",
+    "clinical psychologist at Harbury University",
+])
+def test_a_person_with_an_occupation_at_a_body_speaks(aside: str) -> None:
+    text = f"Professor Jo Roe, {aside}, said the scheme had cut admissions by 30%.\n"
+    assert rows(text) == [("Jo Roe", "person", "the scheme had cut admissions by 30%")]
+
+
+def test_a_quotation_after_a_person_with_an_occupation_is_hers() -> None:
+    text = ("Professor Jo Roe, consultant nephrologist at the Harbury Renal Unit, said:\n\n"
+            "\"Home dialysis gives people their lives back, and admissions fell by a third in our trial.\"\n")
+    assert rows(text) == [("Jo Roe", "person",
+                           "Home dialysis gives people their lives back, and admissions fell by a third in our trial.")]
+
+
+def test_a_body_described_by_a_specialist_phrase_stays_the_body() -> None:
+    text = "Harbury Renal Unit, the specialist centre at Harbury Hospital, said admissions fell by 30%.\n"
+    assert rows(text) == [("Harbury Renal Unit", "organisation", "admissions fell by 30%")]
+
+
+# A legislator's party and district after the name (`R-Midland`, `D-Austin`, `(R-Holland)`) before an apposition
+# naming a committee: the legislator speaks, never the committee.
+@pytest.mark.parametrize("tag", ["R-Midland", "D-Austin", "I-Vt.", "DFL-Duluth"])
+def test_a_party_tag_before_an_apposition_is_no_speaker(tag: str) -> None:
+    text = (f"Sen. Lorraine Vance, {tag}, the Republican vice chair of the Senate Appropriations Committee, said the "
+            "plan would cost $30 million.\n")
+    assert rows(text) == [("Lorraine Vance", "person", "the plan would cost $30 million")]
+
+
+# An aside on what a person read from or cited (`reading from the Audit Office's report`, `citing figures from X`,
+# `quoting X`) is no subject: the person speaks, never the document's owner.
+@pytest.mark.parametrize("aside", [
+    "reading from the National Audit Office's report",
+    "citing the National Audit Office's report",
+    "quoting figures from the National Audit Office",
+    "referring to the Audit Office's findings",
+])
+def test_a_person_reading_from_a_report_speaks(aside: str) -> None:
+    text = f"Labour MP Dervla Hensby, {aside}, pointed out that the programme had been reset 10 times since 2019.\n"
+    assert rows(text) == [("Dervla Hensby", "person", "the programme had been reset 10 times since 2019")]
+
+
+@pytest.mark.parametrize(("word", "occupation"), [
+    ("nephrologist", True), ("dietitian", True), ("paediatrician", True), ("analyst", True),
+    ("radiographer", True), ("checklist", False), ("wrist", False), ("catalyst", False), ("director", False),
+])
+def test_an_occupation_is_read_by_its_ending(word: str, occupation: bool) -> None:
+    assert is_occupation(word) is occupation
+
+
+@pytest.mark.parametrize(("clause", "tag"), [
+    ("R-Midland", True), ("(D-Austin)", True), ("D-San Antonio", True), ("I-Vt.", True),
+    ("Stoke-on-Trent", False), ("X-Ray Ltd", False), ("the vice chair", False),
+])
+def test_a_party_tag_is_the_party_letters_and_a_district(clause: str, tag: bool) -> None:
+    assert is_party_tag(clause) is tag
