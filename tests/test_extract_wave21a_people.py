@@ -130,3 +130,44 @@ def test_an_occupation_is_read_by_its_ending(word: str, occupation: bool) -> Non
 ])
 def test_a_party_tag_is_the_party_letters_and_a_district(clause: str, tag: bool) -> None:
     assert is_party_tag(clause) is tag
+
+
+# `An` before a body's acronym is the English article (`An HM Coastguard spokesperson`, `An RSPCA spokesperson`): the
+# spokesperson speaks for the body, named without it; `An Garda Síochána` keeps its Irish article.
+@pytest.mark.parametrize(("opening", "body"), [
+    ("An HM Coastguard spokesperson", "HM Coastguard"),
+    ("An RSPCA spokesperson", "RSPCA"),
+    ("An Garda Síochána spokesperson", "An Garda Síochána"),
+])
+def test_an_before_an_acronym_is_the_article(opening: str, body: str) -> None:
+    text = f"{opening} said 74 people had been helped since May.\n"
+    assert rows(text) == [(body, "organisation", "74 people had been helped since May")]
+
+
+# A case's sides named by their part, capitalised as a decision's defined terms (`The Complainant says`, `The
+# Defendant told the court`): one unnamed side, unresolved in the text's words, never a body; a later `The Provider
+# says` is never the ombudsman in focus (a provider or employer is the party overseen).
+DIGEST = ("The Ombudsman, Clodagh Nevin, said the office had received 3,412 complaints in 2027.\n\n"
+          "The Complainant says that the roof had been repaired by a contractor in 2023.\n\n"
+          "The Provider says that the storm merely exposed an existing defect in the roof.\n")
+
+
+def test_the_sides_of_a_complaint_speak_unresolved() -> None:
+    assert rows(DIGEST) == [
+        ("Clodagh Nevin", "person", "the office had received 3,412 complaints in 2027"),
+        ("Complainant", "unresolved", "the roof had been repaired by a contractor in 2023"),
+        ("the provider", "unresolved", "the storm merely exposed an existing defect in the roof")]
+
+
+def test_a_capitalised_defendant_is_no_body() -> None:
+    text = "Acme Insurance said claims rose 4%. The Defendant told the court that the roof was repaired in 2023.\n"
+    assert rows(text) == [("Acme Insurance", "organisation", "claims rose 4%"),
+                          ("Defendant", "unresolved", "the roof was repaired in 2023")]
+
+
+def test_the_provider_after_a_company_is_the_company() -> None:
+    text = ("Acme Care Ltd said it had hired 40 nurses since May.\n\n"
+            "The Care Inspectorate found that staffing was poor. The provider said 12 more nurses would start in June.\n")
+    assert rows(text) == [("Acme Care Ltd", "organisation", "it had hired 40 nurses since May"),
+                          ("Care Inspectorate", "inspectorate", "staffing was poor"),
+                          ("Acme Care Ltd", "organisation", "12 more nurses would start in June")]

@@ -996,8 +996,10 @@ def _modifies_a_head(words: list[str]) -> bool:
 
 
 def _irish_article_name(words: list[str]) -> bool:
-    """Say whether `An` opens a body's Irish name (`An Garda Síochána`): no English article precedes a full name."""
-    return len(words) >= 3 and words[0] == "An" and (person_name(words[1:]) is not None or words[1].lower() in ORG_HEADS)
+    """Say whether `An` opens a body's Irish name (`An Garda Síochána`): no English article precedes a full name; an
+    English article before an acronym opens none (`An HM Coastguard spokesperson`, wave 21a)."""
+    return len(words) >= 3 and words[0] == "An" and _ACRONYM_RE.fullmatch(words[1]) is None \
+        and (person_name(words[1:]) is not None or words[1].lower() in ORG_HEADS)
 
 
 def _campaign_name(words: list[str]) -> bool:
