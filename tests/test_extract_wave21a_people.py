@@ -171,3 +171,25 @@ def test_the_provider_after_a_company_is_the_company() -> None:
     assert rows(text) == [("Acme Care Ltd", "organisation", "it had hired 40 nurses since May"),
                           ("Care Inspectorate", "inspectorate", "staffing was poor"),
                           ("Acme Care Ltd", "organisation", "12 more nurses would start in June")]
+
+
+# A written statement's field naming who makes it (`Made by: Ann Holt MP, Minister for Resilience`): its unquoted
+# first-person paragraphs and the lists its lead-ins open are hers, never a body the statement mentions.
+STATEMENT = ("Written statement to Parliament\n\n"
+             "Storm Ansel: flood recovery support\n\n"
+             "Made by: Ann Holt MP, Minister for Resilience\n\n"
+             "I wish to update the House on support for the 2,940 homes flooded after Storm Ansel.\n\n"
+             "The Flood Agency estimates that its barriers protected more than 41,000 properties.\n\n"
+             "I can confirm that the Government has activated the recovery framework in all 23 areas. "
+             "The support available includes:\n\n"
+             "- a recovery grant of £600 for each flooded household;\n"
+             "- a business grant of up to £3,000.\n")
+
+
+def test_a_statement_made_by_a_person_is_hers() -> None:
+    assert rows(STATEMENT) == [
+        ("Ann Holt", "person", "I wish to update the House on support for the 2,940 homes flooded after Storm Ansel"),
+        ("Flood Agency", "organisation", "its barriers protected more than 41,000 properties"),
+        ("Ann Holt", "person", "I can confirm that the Government has activated the recovery framework in all 23 areas"),
+        ("Ann Holt", "person", "a recovery grant of £600 for each flooded household"),
+        ("Ann Holt", "person", "a business grant of up to £3,000")]
