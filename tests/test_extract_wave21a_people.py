@@ -43,7 +43,8 @@ def test_a_nickname_person_is_later_named_by_surname() -> None:
     text = ('James "Jim" Hollis, the bank\'s chair, said deposits rose 11% last year.\n\n'
             "Hollis said the board would meet again in May to review the offer of $41 a share.\n")
     assert rows(text) == [("James Hollis", "person", "deposits rose 11% last year"),
-                          ("James Hollis", "person", "the board would meet again in May to review the offer of $41 a share")]
+                          ("James Hollis", "person",
+                           "the board would meet again in May to review the offer of $41 a share")]
 
 
 def test_quoted_words_after_a_possessive_are_no_nickname() -> None:
@@ -167,7 +168,8 @@ def test_a_capitalised_defendant_is_no_body() -> None:
 
 def test_the_provider_after_a_company_is_the_company() -> None:
     text = ("Acme Care Ltd said it had hired 40 nurses since May.\n\n"
-            "The Care Inspectorate found that staffing was poor. The provider said 12 more nurses would start in June.\n")
+            "The Care Inspectorate found that staffing was poor. "
+            "The provider said 12 more nurses would start in June.\n")
     assert rows(text) == [("Acme Care Ltd", "organisation", "it had hired 40 nurses since May"),
                           ("Care Inspectorate", "inspectorate", "staffing was poor"),
                           ("Acme Care Ltd", "organisation", "12 more nurses would start in June")]
@@ -190,6 +192,7 @@ def test_a_statement_made_by_a_person_is_hers() -> None:
     assert rows(STATEMENT) == [
         ("Ann Holt", "person", "I wish to update the House on support for the 2,940 homes flooded after Storm Ansel"),
         ("Flood Agency", "organisation", "its barriers protected more than 41,000 properties"),
-        ("Ann Holt", "person", "I can confirm that the Government has activated the recovery framework in all 23 areas"),
+        ("Ann Holt", "person",
+         "I can confirm that the Government has activated the recovery framework in all 23 areas"),
         ("Ann Holt", "person", "a recovery grant of £600 for each flooded household"),
         ("Ann Holt", "person", "a business grant of up to £3,000")]

@@ -48,7 +48,7 @@ class Context(Focus):
 
     ahead: list[Mention] | None = None  # every body the whole text names, read once when first asked
     published: dict[str, Mention | str] | None = None  # who published each kind of document (`publishers`)
-    header_voice: str | None = None  # the person a release's header says speaks it (`Made by: X`): its lead-ins' speaker
+    header_voice: str | None = None  # who a release's header says speaks it (`Made by: X`): its lead-ins' speaker
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
@@ -189,7 +189,7 @@ class Context(Focus):
             return self.recent_company() or self.focus_company() or self.linked_body(word)  # never the council
         if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             found = self.focus_org("organisation") \
-                or (self.focus_org() if word not in OVERSEEN_REFERENCES else None)  # two bodies named, none spoke: no one
+                or (self.focus_org() if word not in OVERSEEN_REFERENCES else None)  # none spoke: no one
             return None if found and another_kind_so_called(self.text, word, found) else found  # "the health board"
         linked = self.linked_body(word) or self._union_before_noun(word)
         if linked is not None:

@@ -14,8 +14,8 @@ from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, nam
 from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
-    is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, past_dateline, past_wire_bracket,
-    relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
+    is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, past_dateline,
+    past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
 )
 from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
 from .lead_bodies import lead_body
