@@ -100,7 +100,7 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s")
 """What `_POSSESSIVE_RE` finds at the end of a run (no run ends in a line break): a cheaper `endswith` test."""
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = LOWER
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019][{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|O['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain cymru".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
@@ -139,6 +139,9 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             continue  # "FRANKFORT, Ky. —": the state or county after a dateline's place
         if mentions and at < mentions[-1].end:
             continue  # inside a name already read
+        if text.startswith(_NICKNAME_OPENINGS, match.end()) and (nicknamed := _nicknamed(text, match, end)) is not None:
+            mentions.append(nicknamed)  # 'Margaret "Peg" Vanderhoof': one person, named without the nickname
+            continue
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(run, at)
@@ -172,6 +175,30 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return tuple(mentions)
+
+
+_NICKNAME_OPENINGS = (' "', " \u201c", " '", " \u2018")
+"""What opens a nickname right after a given name (a cheap test before `_NICKNAME_RE`)."""
+_NICKNAME_RE = re.compile(rf"[ ][\"\u201c'\u2018][{_UPPER}][{_LOWER}]+[\"\u201d'\u2019][ \u00a0](?=[{_UPPER}])")
+"""A nickname in quotation marks between a given name and a family name: ` "Peg" `, ` 'Jim' `."""
+_MAX_FAMILY_WORDS = 2
+"""How many words the family name after a nickname may have (`Vanderhoof`, `Van Dyke`)."""
+
+
+def _nicknamed(text: str, match: _RunLike, end: int) -> Mention | None:
+    """Read `Margaret "Peg" Vanderhoof` as one person, `Margaret Vanderhoof`: a run that names no body, a nickname in
+    quotation marks, and a family name of one or two words that together read as a person's name."""
+    run = match.group()
+    if run.endswith(_POSSESSIVE_ENDS) or run.isupper() or (gap := _NICKNAME_RE.match(text, match.end(), end)) is None:
+        return None
+    family = NAME_RUN_RE.match(text, gap.end(), end)
+    if family is None or len(family.group().split()) > _MAX_FAMILY_WORDS:
+        return None
+    given = classify(run, 0)
+    mention = classify(f"{run} {family.group()}", match.start())
+    if mention is None or mention.kind != "person" or given is not None and given.kind == "org":
+        return None
+    return mention._replace(end=family.end())
 
 
 _DATELINE_PLACE_RE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'\-]{2,30},[ \t]+$")
@@ -1000,8 +1027,10 @@ def _modifies_a_head(words: list[str]) -> bool:
 
 
 def _irish_article_name(words: list[str]) -> bool:
-    """Say whether `An` opens a body's Irish name (`An Garda Síochána`): no English article precedes a full name."""
-    return len(words) >= 3 and words[0] == "An" and (person_name(words[1:]) is not None or words[1].lower() in ORG_HEADS)
+    """Say whether `An` opens a body's Irish name (`An Garda Síochána`): no English article precedes a full name; an
+    English article before an acronym opens none (`An HM Coastguard spokesperson`, wave 21a)."""
+    return len(words) >= 3 and words[0] == "An" and _ACRONYM_RE.fullmatch(words[1]) is None \
+        and (person_name(words[1:]) is not None or words[1].lower() in ORG_HEADS)
 
 
 def _campaign_name(words: list[str]) -> bool:

@@ -122,7 +122,8 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
                 or "," in text[match.end():cue.start()] and not ROLE_APPOSITION_RE.fullmatch(text, match.end(), cue.start()) \
                 or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()) \
                 or not text[match.end():cue.start()].strip() \
-                or past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]):
+                or past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]) \
+                or _range_end(text, first.spans[0][0], match.start()):
             continue  # "..., although they noted that", "and disputed X's figures": the same party goes on
         second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
         if second is None or not second.spans or second.speaker == first.speaker and not _judged_inside(text, first):
@@ -130,6 +131,16 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
         kept = tuple(s for part in subtract(_union(first.spans, match.start()), holes) for s in split_items(text, part))
         return [first._replace(spans=kept), second] if kept else [second]
     return [first]
+
+
+RANGE_OPENING_RE = re.compile(r"\bbetween(?:[ \t]+[\w.]+){1,3}[ \t]*\Z")
+"""`between May 2022` right before an `and`: the `and` ends the range (`between May 2022 and March 2025 X claimed`),
+never a second clause."""
+
+
+def _range_end(text: str, start: int, at: int) -> bool:
+    """Say whether the `and` at `at` closes a range that `between` opened a few words before it."""
+    return RANGE_OPENING_RE.search(text, max(start, at - 40), at) is not None
 
 
 def _judged_inside(text: str, first: Attribution) -> bool:

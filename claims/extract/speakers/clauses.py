@@ -211,8 +211,10 @@ def skippable(clause: str) -> bool:
 
 
 OCCASION_PARTICIPLES: frozenset[str] = frozenset(
-    "speaking writing commenting responding addressing appearing talking giving presenting answering".split())
-"""Participles of an aside on where a speaker spoke (`Jo Roe, speaking at the firm's AGM, said`)."""
+    "speaking writing commenting responding addressing appearing talking giving presenting answering "
+    "reading citing quoting referring".split())
+"""Participles of an aside on where or from what a speaker spoke (`Jo Roe, speaking at the firm's AGM, said`; `X,
+reading from the Audit Office's report, said`: X speaks, never the report's owner, wave 21a)."""
 
 
 def is_occasion_clause(phrase: str) -> bool:
@@ -331,6 +333,18 @@ def is_credentials(clause: str) -> bool:
                                                    for w in words)
 
 
+PARTY_LETTERS: frozenset[str] = load_words("party_letters")
+"""A legislator's party written before the district (`R` in `R-Midland`)."""
+_PARTY_TAG_RE = re.compile(r"\(?(?P<party>[A-Za-z]{1,3})-[A-Z][A-Za-z.]*(?:[ \t-][A-Z][A-Za-z.]*)?\)?")
+"""A party and district set off after a legislator's name: `R-Midland`, `(D-Austin)`, `I-Vt.`, `D-San Antonio`."""
+
+
+def is_party_tag(clause: str) -> bool:
+    """Say whether a clause is only a legislator's party and district (`R-Midland`): no speaker, no apposition."""
+    match = _PARTY_TAG_RE.fullmatch(clause.strip())
+    return match is not None and match.group("party").lower() in PARTY_LETTERS
+
+
 def is_age(clause: str) -> bool:
     """Say whether a clause is only a person's age set off after the name (`Tom Hale, 52, said`)."""
     return clause.strip().isdigit() and len(clause.strip()) <= 3
@@ -386,7 +400,8 @@ def is_role_phrase(phrase: str) -> bool:
     if words and words[0] in ("of", "from", "at"):
         return True  # "Tom Aske, of the Save the River group, said", "Mo Tull, at Acme Securities, wrote"
     return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4]) \
-        or office_of_body(phrase)  # "Tom Pike, Steward of the Weavers Guild, said"
+        or office_of_body(phrase) \
+        or len(words) > 2 and words[1] in _ROLE_LINKS and is_occupation(words[0])  # "X, nephrologist at Y, said"
 
 
 _ROLE_LINKS: frozenset[str] = frozenset("of for at from with in".split())
@@ -394,7 +409,19 @@ _ROLE_LINKS: frozenset[str] = frozenset("of for at from with in".split())
 
 def headed_by_role(clause: str) -> bool:
     """Say whether a clause's head is a role (`chief executive of Acme`, `the trust's director`), not a noun a title
-    word only describes (`the national forecaster`)."""
+    word only describes (`the national forecaster`); an occupation no title list holds is a role too (`consultant
+    nephrologist at X`, wave 21a)."""
     words = [w.lower().strip("\u2019'.,") for w in clause.split()]
     head = next((i for i, w in enumerate(words) if w in _ROLE_LINKS), len(words)) - 1
-    return head < 0 or without_possessive(words[head]) in ROLES or office_of_body(clause)
+    return head < 0 or without_possessive(words[head]) in ROLES or office_of_body(clause) or is_occupation(words[head])
+
+
+OCCUPATION_ENDINGS: tuple[str, ...] = tuple(sorted(load_words("occupation_endings")))
+"""Endings of nouns of occupation (`nephrologist`, `dietitian`, `analyst`)."""
+OCCUPATION_EXCEPTIONS: frozenset[str] = load_words("occupation_exceptions")
+"""Words with such an ending that name no occupation (`shortlist`, `wrist`)."""
+
+
+def is_occupation(word: str) -> bool:
+    """Say whether one lower-case word is a noun of occupation by its ending (`nephrologist`), not `checklist`."""
+    return word.endswith(OCCUPATION_ENDINGS) and word not in OCCUPATION_EXCEPTIONS

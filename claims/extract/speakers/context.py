@@ -26,7 +26,7 @@ from .focus import Focus
 from .side_nouns import charity_named, may_be_side
 from .speaker_employers import employer_named
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
-from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
+from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, OVERSEEN_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
 
 class Who(NamedTuple):
@@ -49,6 +49,7 @@ class Context(Focus):
 
     ahead: list[Mention] | None = None  # every body the whole text names, read once when first asked
     published: dict[str, Mention | str] | None = None  # who published each kind of document (`publishers`)
+    header_voice: str | None = None  # who a release's header says speaks it (`Made by: X`): its lead-ins' speaker
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
@@ -188,7 +189,8 @@ class Context(Focus):
         if word in COMPANY_WORDS:
             return self.recent_company() or self.speakers_company() or self.focus_company() or self.linked_body(word)
         if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
-            found = self.focus_org("organisation") or self.focus_org()  # two bodies named, none spoke: no one
+            found = self.focus_org("organisation") \
+                or (self.focus_org() if word not in OVERSEEN_REFERENCES else None)  # none spoke: no one
             return None if found and another_kind_so_called(self.text, word, found) else found  # "the health board"
         linked = self.linked_body(word) or self._union_before_noun(word)
         if linked is not None:

@@ -20,6 +20,8 @@ RELATIVE_NOUNS: frozenset[str] = load_words("relative_nouns")
 _FOR_A_PERSON: frozenset[str] = RELATIVE_NOUNS | load_words("legal_roles")
 """People who speak for a person named in the possessive: relatives, friends, neighbours, and the person's lawyers
 (`Mr Scorton's solicitor`, `Jo Roe's defence barrister`; wave 20a)."""
+CASE_PARTIES: frozenset[str] = load_words("case_parties")
+"""A case's sides named by their part (`The Complainant`, `the Applicant`): one side, unnamed (wave 21a)."""
 _SPEAKS_FOR_WORDS = 3
 """How many words after the possessive name may end in such a noun (`Mr Roe's defence barrister`: a modifier first)."""
 _SPEAKS_FOR_SPAN = 60
@@ -79,8 +81,9 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
-    if len(raw) == 1 and (names_people_by_post(raw[0]) or raw[0].endswith("s") and raw[0].lower() in BODY_PEOPLE):
-        return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named
+    if len(raw) == 1 and (names_people_by_post(raw[0]) or raw[0].endswith("s") and raw[0].lower() in BODY_PEOPLE
+                          or without_possessive(raw[0]).lower() in CASE_PARTIES):
+        return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named; "The Complainant"
     if text[end:end + 1] == ":":
         return None  # "Correction:", "Update:": a label before a paragraph, not a name
     name = without_possessive(" ".join(raw))

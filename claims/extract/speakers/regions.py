@@ -14,8 +14,8 @@ from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, nam
 from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
-    is_participle_clause, is_relative_clause, is_role_phrase, joint_subject, past_dateline, past_wire_bracket,
-    relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
+    is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, past_dateline,
+    past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
 )
 from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
 from .lead_bodies import lead_body
@@ -108,8 +108,9 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = relative_lists_joined(text, list(zip(bounds, ends))[::-1])  # "X, which runs A, B and C, said"
     clauses = ([c for c in without_descriptions(text, clauses, set_off)
-                if not is_credentials(text[slice(*c)]) and not is_age(text[slice(*c)])]
-               or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,"
+                if not is_credentials(text[slice(*c)]) and not is_age(text[slice(*c)])
+                and not is_party_tag(text[slice(*c)])]
+               or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,", "R-Midland" (wave 21a)
     regulates = False
     titled = titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title

@@ -36,6 +36,9 @@ COMPANY_WORDS: frozenset[str] = frozenset(
 """References that mean a company, never the regulator beside it."""
 GENERIC_REFERENCES: frozenset[str] = frozenset("organisation organization body employer provider board system network".split())
 """References that fit any body, so they mean the body in focus; `the department`, `the trust` need a body of that head."""
+OVERSEEN_REFERENCES: frozenset[str] = frozenset("provider employer".split())
+"""Generic references to a party an inspectorate or ombudsman oversees: never that inspectorate (`The Ombudsman found
+... The Provider says`, wave 21a)."""
 HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "force": frozenset({"police", "constabulary", "garda", "síochána"}),
     "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc", "town",
