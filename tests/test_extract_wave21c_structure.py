@@ -27,3 +27,30 @@ def test_an_embargo_line_makes_the_text_its_issuer_s_release() -> None:
 def test_without_the_embargo_line_the_same_lines_are_the_writer_s() -> None:
     text = EMBARGOED.replace("Embargoed until 00:01 Tuesday 4 May 2027\n", "By Jo Roe, Housing Reporter\n")
     assert [row for row in rows(text) if row[0] != "Fernlea Housing Forum"] == []
+
+
+# A statement's header field naming who makes it (21c, attribution/issuer.VOICE_LINE_RE, `Made by: X MP, Minister for
+# Y`, as `Delivered by X` was read): her statement's cue-less figures, its unnamed lead-ins (`The support available
+# includes:`) and its first-person figures are hers, never the body in focus.
+STATEMENT = ("Written statement to Parliament\n\n"
+             "Made by: Ann Holt MP, Minister for Rural Transport\n"
+             "Made on: 4 May 2027\n\n"
+             "The Rail Safety Board estimates that 140 level crossings need new barriers.\n\n"
+             "I can confirm that the Government has funded 60 new barriers this year. The support available includes:\n\n"
+             "- a grant of £40,000 for each crossing on a school route;\n"
+             "- a grant of £25,000 for each other crossing.\n\n"
+             "By 1 May, councils had claimed 31 grants.\n")
+
+
+def test_a_made_by_field_makes_the_statement_its_maker_s() -> None:
+    assert rows(STATEMENT) == [
+        ("Rail Safety Board", "organisation", "140 level crossings need new barriers"),
+        ("Ann Holt", "person", "I can confirm that the Government has funded 60 new barriers this year"),
+        ("Ann Holt", "person", "a grant of £40,000 for each crossing on a school route"),
+        ("Ann Holt", "person", "a grant of £25,000 for each other crossing"),
+        ("Ann Holt", "person", "By 1 May, councils had claimed 31 grants")]
+
+
+def test_without_a_maker_the_unnamed_lead_in_stays_the_body_s() -> None:
+    text = STATEMENT.replace("Made by: Ann Holt MP, Minister for Rural Transport\n", "")
+    assert [row[0] for row in rows(text)] == ["Rail Safety Board"] * 5  # her first-person sentence too, as the issuer body in focus

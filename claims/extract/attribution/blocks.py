@@ -62,6 +62,7 @@ def attributed_spans(text: str) -> list[Found]:
     blocks = split_blocks(text)
     release = is_release(text, blocks)
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
+    ctx.delivered_by = voice.name if voice is not None else None  # an unnamed lead-in of her statement is hers
     masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
     turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
     interviewee = unlabelled_interviewee(text, blocks, ctx, lambda: masthead_issuer(text, blocks, ctx)) \
@@ -153,7 +154,8 @@ def attributed_spans(text: str) -> list[Found]:
         unclosed = not opened_by and opens_unclosed(text, block, quotes)
         ahead = speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
-        issuer = first_body(ctx, masthead) if release and not header_fields(text, block) else None  # before its cues
+        issuer = (voice.name if voice is not None else first_body(ctx, masthead)) \
+            if release and not header_fields(text, block) else None  # before its cues; `Made by: X MP`: X
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
         attributions = pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]

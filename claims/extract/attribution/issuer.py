@@ -77,9 +77,10 @@ def first_body(ctx: Context, masthead: str | None = None) -> str | None:
     return first or ctx.focus_org()
 
 
-VOICE_LINE_RE = any_script(re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement)\s+(?:given\s+)?by\s+"
-                           r"(?=[A-Z])"))
-"""A release's header naming the person whose words it is: `Delivered by Ann Holt, Minister for Transport`."""
+VOICE_LINE_RE = any_script(re.compile(r"[ \t]*(?:Delivered|Statement|Speech|Remarks|Address|Evidence|Oral\s+statement"
+                                      r"|Made)\s+(?:given\s+)?by[ \t]*:?[ \t]+(?=[A-Z])"))
+"""A release's header naming the person whose words it is: `Delivered by Ann Holt, Minister for Transport`, a
+statement's field `Made by: Ann Holt MP` (wave 21c)."""
 
 
 def release_voice(text: str, blocks: list[Block], ctx: Context) -> Who | None:

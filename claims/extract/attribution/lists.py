@@ -300,7 +300,7 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
         # "X found that A. Other findings:": X's
         return Attribution(finder.speaker, finder.kind, " ".join(match.group().split()), (), colon=True)
     else:
-        name = ctx.focus_org()
+        name = ctx.delivered_by or ctx.focus_org()  # "The support available includes:" in a minister's statement: hers
     if name is None:
         return None
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)

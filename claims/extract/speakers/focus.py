@@ -29,6 +29,7 @@ class Focus(NameRegistry):
     speaker_block: int = -10  # the block where a person last spoke
     last_org: str | None = None  # the body named last
     voice: str | None = None  # the body a spokesperson without a name spoke for (`she` then means it)
+    delivered_by: str | None = None  # the person a statement's header says makes it (`Made by: Jo Roe MP`, wave 21c)
     said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
     pronoun_of: dict[str, str] = field(default_factory=dict)  # `he` or `she`, as a person was last called
 
