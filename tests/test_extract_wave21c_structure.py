@@ -1,6 +1,9 @@
 """Structure of the text (wave 21c): an embargo line that makes a text its issuer's release, ... Each case is a short
 text written for this test in our own words about invented parties, and the whole table it must give as (speaker,
 speaker_kind, quote) rows, in text order, or the whole value a helper returns."""
+import pytest
+
+from claims.extract.items import split_items
 from extract_rows import rows
 
 
@@ -54,3 +57,18 @@ def test_a_made_by_field_makes_the_statement_its_maker_s() -> None:
 def test_without_a_maker_the_unnamed_lead_in_stays_the_body_s() -> None:
     text = STATEMENT.replace("Made by: Ann Holt MP, Minister for Rural Transport\n", "")
     assert [row[0] for row in rows(text)] == ["Rail Safety Board"] * 5  # her first-person sentence too, as the issuer body in focus
+
+
+# `and reported X to Y` (21c, items._reports): a matter passed on to a body is an action that keeps its verb, never a
+# nested cue whose verb is cut off (`them to the Pensions Regulator` was a row); `and reported that A` and `and
+# reported a loss` still give the claim without the verb.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("We raised our concerns with the firm in 2024 and reported them to the Insolvency Service",
+     ["We raised our concerns with the firm in 2024", "reported them to the Insolvency Service"]),
+    ("the home found the bruises and reported the matter to the county's safeguarding team",
+     ["the home found the bruises", "reported the matter to the county's safeguarding team"]),
+    ("the board met on 4 May and reported that sales fell 4%", ["the board met on 4 May", "sales fell 4%"]),
+    ("the firm cut 40 jobs and reported a loss of £3m", ["the firm cut 40 jobs", "a loss of £3m"]),
+])
+def test_reported_to_a_body_keeps_its_verb(sentence: str, expected: list[str]) -> None:
+    assert [sentence[s:e] for s, e in split_items(sentence, (0, len(sentence)))] == expected
