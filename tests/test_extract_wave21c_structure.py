@@ -72,3 +72,41 @@ def test_without_a_maker_the_unnamed_lead_in_stays_the_body_s() -> None:
 ])
 def test_reported_to_a_body_keeps_its_verb(sentence: str, expected: list[str]) -> None:
     assert [sentence[s:e] for s, e in split_items(sentence, (0, len(sentence)))] == expected
+
+
+# A label naming its source in brackets (21c, attribution/label_sources): a lead-in's `(figures from X)`, `(Source:
+# X)` or a table caption's `(data supplied by X)` hands the rows below to X, never to the body in focus; a bracket that
+# names no body (`(2025 in brackets)`) or a person leaves the lead-in as it was.
+GLANCE = ("Harwood Chamber of Commerce said the county plan was short of money.\n\n"
+          "The county plan at a glance (figures from the Office for Budget Data):\n\n"
+          "- Total spending: $4.2 billion, up 3%\n"
+          "- Road repairs: $310 million\n")
+
+
+def test_a_lead_in_s_bracketed_source_speaks_its_list() -> None:
+    assert rows(GLANCE)[1:] == [
+        ("Office for Budget Data", "organisation", "Total spending: $4.2 billion, up 3%"),
+        ("Office for Budget Data", "organisation", "Road repairs: $310 million")]
+
+
+@pytest.mark.parametrize("label", ["(Source: Office for Budget Data)", "(data supplied by the Office for Budget Data)"])
+def test_a_caption_s_bracketed_source_speaks_its_rows(label: str) -> None:
+    text = ("Harwood Chamber of Commerce said the county plan was short of money.\n\n"
+            f"County plan, 2027 {label}\n"
+            "Total spending: $4.2 billion\n"
+            "Road repairs: $310 million\n")
+    assert [row[0] for row in rows(text)[1:]] == ["Office for Budget Data", "Office for Budget Data"]
+
+
+@pytest.mark.parametrize("label", ["(2026 in brackets)", "(figures from Jo Roe)"])
+def test_a_bracket_naming_no_body_leaves_the_body_in_focus(label: str) -> None:
+    text = GLANCE.replace("(figures from the Office for Budget Data)", label)
+    assert [row[0] for row in rows(text)[1:]] == ["Harwood Chamber of Commerce"] * 2
+
+
+def test_a_person_setting_out_a_sourced_list_speaks_it() -> None:
+    text = ("Budget figures\n\n"
+            "Councillor Jo Roe set out the main figures (figures from the Office for Budget Data):\n\n"
+            "- Total spending: $4.2 billion, up 3%\n"
+            "- Road repairs: $310 million\n")
+    assert [row[0] for row in rows(text)] == ["Jo Roe", "Jo Roe"]
