@@ -17,8 +17,12 @@ def _is_release(text: str) -> bool:
     ("Acme Water plc\nTrading update for the 6 weeks to 3 January\nSales rose 4%.", True),
     ("- News release\nSales rose 4%.", True),  # a list marker before the marker
     ("TRADING UPDATE - ACME BOX\nSales rose 4%.", True),
-    ("Embargoed\nFor immediate use\nAcme Water plc\nMedia release\nSales rose 4%.", True),  # the fourth line
-    ("Embargoed\nFor immediate use\nAcme Water plc\nLondon\nMedia release\nSales rose 4%.", False),  # the fifth
+    ("Thursday 4 May\nFor immediate use\nAcme Water plc\nMedia release\nSales rose 4%.", True),  # the fourth line
+    ("Thursday 4 May\nFor immediate use\nAcme Water plc\nLondon\nMedia release\nSales rose 4%.", False),  # the fifth
+    ("Acme Water plc\nEMBARGOED UNTIL 00:01 MONDAY 3 MAY\nSales rose 4%.", True),  # an embargo: only a release has one
+    ("Embargo: 09:30 Tuesday 4 May\nSales rose 4%.", True),
+    ("NATIONAL AUDIT OFFICE\nPRESS NOTICE\nSales rose 4%.", True),
+    ("The embargo on arms sales was lifted in May.\nSales rose 4%.", False),  # a sentence about an embargo
     ("Acme issued a press release.\nSales rose 4%.", False),  # a sentence that mentions one
     ("Is this a press release?\nSales rose 4%.", False),
     ("Press release!\nSales rose 4%.", False),

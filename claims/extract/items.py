@@ -254,7 +254,16 @@ def _reports(match: re.Match[str]) -> bool:
     """Say whether `and` + a cue verb goes on to another reported claim (`and added that`, `and expected`), not
     an action inside the same claim (`officers visited and found droppings`)."""
     verb = match.group("verb").lower()
+    if verb in _PASSING_ON and _PASSED_ON_RE.match(match.string, match.end()):
+        return False  # "and reported them to the Pensions Regulator": an action, passed on to a body
     return verb in OBJECT_VERBS or verb in _SAYING or match.group().endswith("that")
+
+
+_PASSING_ON: frozenset[str] = frozenset({"reported", "reports"})
+"""Cue verbs that also pass a matter on to a body (`reported the breach to the regulator`)."""
+_PASSED_ON_RE = re.compile(r"\s+(?:him|her|them|it|this|these|those|the|a|an|its|their|his|our)\b[^,.;:]{0,60}?\sto\s+"
+                           r"(?:the\s+)?[A-Za-z]")
+"""An object, then `to` and whom it went to, after `reported` (wave 21c)."""
 
 
 _COLON_RE = re.compile(r":\s+")

@@ -11,6 +11,7 @@ from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
 
 from .cues import not_a_cue
+from .label_sources import label_source
 from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
 from .patterns import (
@@ -182,9 +183,12 @@ def caption_lead_in(text: str, block: Block, following: list[Block], ctx: Contex
         return None  # the cheap tests first: a short line, then two lines of a category and its figure
     if ANY_CUE_RE.search(text, block.body, block.end) or any(m.kind == "person" for m in find_mentions(text, block.body, block.end)):
         return None  # "Jo Roe said:": a cue's own lead-in, read elsewhere
+    cue = " ".join(text[block.body:block.end].split())
+    source = label_source(text, (block.body, block.end), ctx)  # "Key figures (Source: X)": X's rows
+    if source is not None:
+        return Attribution(*source, cue, (), colon=True, lines=True)
     judged = FINDINGS_RE.search(text, block.body, block.end) is not None
     name = (ctx.focus_org("inspectorate") if judged else None) or ctx.focus_org()
-    cue = " ".join(text[block.body:block.end].split())
     return Attribution(name, ctx.kind_of(name), cue, (), colon=True, lines=True) if name else None
 
 
@@ -275,6 +279,9 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     name nobody are those of the party that has just found something (`previous`), else the inspectorate in focus."""
     if not text[sentence[0]:sentence[1]].rstrip().endswith(":"):
         return None  # every lead-in ends in a colon (the cheap test first)
+    source = label_source(text, sentence, ctx)  # "The plan at a glance (figures from the X Office):": the Office's
+    if source is not None:
+        return Attribution(*source, " ".join(text[sentence[0]:sentence[1]].split()), (), colon=True)
     subject_cue = _subject_cue(text, sentence)
     if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
         who = speaker_from_region(text, sentence[0], subject_cue[0], ctx)
