@@ -70,3 +70,40 @@ def test_a_source_that_goes_on_past_its_name_speaks(text: str, expected: list[tu
 ])
 def test_a_source_named_whole_reads_as_before(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A state of mind as a cue (wave 21e, attribution/patterns.STATE_CUES, data/state_adjectives.txt): `The Ombudsman was
+# not satisfied that A`, `The Board is disappointed that A`, `X, financial adviser to Bidco, is satisfied that A` gave no
+# row (a copula before a cue word made it a passive); a negation and `satisfied` stay in the claim (p256, p391, p725,
+# p729: three authors).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Decision\n\nThe Ombudsman was not satisfied that the insurer had shown that the exclusion applied.\n",
+     [("the ombudsman", "inspectorate", "was not satisfied that the insurer had shown that the exclusion applied")]),
+    ("Marlow Capital, financial adviser to Bidco, is satisfied that sufficient resources are available to Bidco.\n",
+     [("Marlow Capital", "organisation", "is satisfied that sufficient resources are available to Bidco")]),
+    ("The Board of Kestrel Holdings is disappointed that Resolution 3 did not receive a majority of the votes cast.\n",
+     [("Kestrel Holdings", "organisation", "Resolution 3 did not receive a majority of the votes cast")]),
+    ("The Food Standards Office is concerned that some of the pies may still be in home freezers.\n",
+     [("Food Standards Office", "inspectorate", "some of the pies may still be in home freezers")]),
+])
+def test_a_state_of_mind_reports_a_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state of mind without `that` reports nothing
+    ("The Board of Kestrel Holdings is disappointed with the vote. Sales rose 4% to £2m, the company said.\n",
+     [("the company", "unresolved", "Sales rose 4% to £2m")]),
+    # inside a quotation the speaker's words are read as before
+    ('Jo Roe said: "We are disappointed that the plan was rejected."\n',
+     [("Jo Roe", "person", "We are disappointed that the plan was rejected.")]),
+])
+def test_a_state_of_mind_without_that_is_no_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_a_state_reported_by_a_closing_cue_is_that_speakers() -> None:
+    assert rows("Marlowe Bank held its rate.\n\nThe three dissenters were concerned that wage growth, running at 4.1%, "
+                "remained too strong, the minutes said.\n") == [
+        ("Marlowe Bank", "organisation", "The three dissenters were concerned that wage growth, running at 4.1%, "
+                                         "remained too strong")]

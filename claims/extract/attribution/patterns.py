@@ -6,11 +6,22 @@ import re
 
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, ORG_REFERENCES, QUOTING_VERBS,
-    SPEECH_VERBS, VOICE_ROLES, boundary_alternation, initial_alternation, verb_alternation,
+    SPEECH_VERBS, VOICE_ROLES, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
-CUE_WORD = boundary_alternation(VERBS.split("|"))
+STATE_ADJECTIVES = load_words("state_adjectives")
+_STATES = verb_alternation(STATE_ADJECTIVES)
+STATE_CUES: list[str] = [rf"{copula}(?:\s+(?:not|also|still))?\s+(?:{_STATES})(?=\s+that\b)"
+                         for copula in ("is", "are", "was", "were", "remains", "remained")]
+"""`was not satisfied that`, `is disappointed that`: a copula and a state of mind before `that` report its subject's claim
+(wave 21e; `data/state_adjectives.txt`); as regex source, one per copula."""
+STATE_CUE_RE = re.compile("|".join(STATE_CUES))
+"""Any state cue, where a cue match starts."""
+STATE_KEPT_RE = re.compile(rf"\w+\s+(?:not\s+(?:{_STATES})|(?:also\s+|still\s+)?satisfied)\b")
+"""A state cue that stays in its claim: a negation (`was not satisfied that`, or the claim says the opposite) and a
+formal judgement (`is satisfied that resources are available`)."""
+CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
     rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
@@ -23,7 +34,7 @@ RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes
 ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
-    + "quoted heard showing revealing".split()
+    + "quoted heard showing revealing".split() + STATE_CUES
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
