@@ -107,3 +107,20 @@ def test_a_state_reported_by_a_closing_cue_is_that_speakers() -> None:
                 "remained too strong, the minutes said.\n") == [
         ("Marlowe Bank", "organisation", "The three dissenters were concerned that wage growth, running at 4.1%, "
                                          "remained too strong")]
+
+
+# `put X at a figure` (wave 21e, attribution/shapes.PUT_AT_RE): any measure put at a figure is an estimate, the
+# subject's claim, not only `the number`, `the cost` (p381, p722: two authors).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Wendle Combined Authority backs franchising. The authority's own assessment put the cost of the switch at "
+     "£96m over four years.\n",
+     [("Wendle Combined Authority", "organisation", "put the cost of the switch at £96m over four years")]),
+    ("A 2024 study commissioned by the Dunmore Growth Council put the base's annual economic impact on the town at "
+     "$84 million.\n",
+     [("Dunmore Growth Council", "organisation",
+       "put the base's annual economic impact on the town at $84 million")]),
+    # `at` before no figure is a place, no estimate
+    ("The council put the new depot at the edge of the town.\n", []),
+])
+def test_a_measure_put_at_a_figure_is_an_estimate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
