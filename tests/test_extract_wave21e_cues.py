@@ -121,6 +121,8 @@ def test_a_state_reported_by_a_closing_cue_is_that_speakers() -> None:
        "put the base's annual economic impact on the town at $84 million")]),
     # `at` before no figure is a place, no estimate
     ("The council put the new depot at the edge of the town.\n", []),
+    # nor before a time of day
+    ("Acme Water put the notice on its website at 9pm.\n", []),
 ])
 def test_a_measure_put_at_a_figure_is_an_estimate(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

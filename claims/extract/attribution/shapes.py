@@ -144,7 +144,8 @@ PUT_AT_RE = re.compile(r"\s(?P<cue>puts?)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+){
                        r"(?:at|down\s+to)\s+(?=\S)"
                        r"|\s(?P<cue_at>puts?|putting)\s+(?:the|its|their|his|her)\s+[^,;:.\"\u201c]{1,80}?\s+at\s+"
                        r"(?=(?:about|around|roughly|some|nearly|almost|over|under|(?:more|less|fewer)\s+than|up\s+to"
-                       r"|at\s+least|just\s+(?:over|under))?\s*[£$€\d])")
+                       r"|at\s+least|just\s+(?:over|under))?\s*[£$€\d])"
+                       r"(?![\d.:]+\s*(?:am|pm|a\.m|p\.m|o['\u2019]clock)\b)")
 """`X put the number at 53`, `Dr Roe put the increase down to flu`: an estimate or a cause, the subject's claim; any
 measure put at a figure (`put the wing's annual economic impact on the area at $118 million`, wave 21e)."""
 
