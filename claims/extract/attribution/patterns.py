@@ -6,11 +6,22 @@ import re
 
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, ORG_REFERENCES, QUOTING_VERBS,
-    SPEECH_VERBS, VOICE_ROLES, boundary_alternation, initial_alternation, verb_alternation,
+    SPEECH_VERBS, VOICE_ROLES, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
-CUE_WORD = boundary_alternation(VERBS.split("|"))
+STATE_ADJECTIVES = load_words("state_adjectives")
+_STATES = verb_alternation(STATE_ADJECTIVES)
+STATE_CUES: list[str] = [rf"{copula}(?:\s+(?:not|also|still))?\s+(?:{_STATES})(?=\s+that\b)"
+                         for copula in ("is", "are", "was", "were", "remains", "remained")]
+"""`was not satisfied that`, `is disappointed that`: a copula and a state of mind before `that` report its subject's claim
+(wave 21e; `data/state_adjectives.txt`); as regex source, one per copula."""
+STATE_CUE_RE = re.compile("|".join(STATE_CUES))
+"""Any state cue, where a cue match starts."""
+STATE_KEPT_RE = re.compile(rf"\w+\s+(?:not\s+(?:{_STATES})|(?:also\s+|still\s+)?satisfied)\b")
+"""A state cue that stays in its claim: a negation (`was not satisfied that`, or the claim says the opposite) and a
+formal judgement (`is satisfied that resources are available`)."""
+CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
     rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
@@ -23,7 +34,7 @@ RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes
 ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
-    + "quoted heard showing revealing".split()
+    + "quoted heard showing revealing".split() + STATE_CUES
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
@@ -32,7 +43,8 @@ INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|
                          + r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"))
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`: the speaker
 after the cue (an apposition after the name set aside), the claim before it."""
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;:]+)")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|[^,.;:])+)")
+"""`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`)."""
 PASSIVE_BY_RE = any_script(re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)"))

@@ -18,6 +18,7 @@ from .names import remember_names
 from .patterns import (
     SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLOSING_PRONOUN_CUE_RE, CUE_RE,
     INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, QUOTED_AS_RE, RECORD_RE,
+    STATE_CUE_RE, TRAILING_CUE_RE,
 )
 from .recorded_speech import person_speaks_in_record
 from .cited_sources import speaker_cites_source
@@ -81,7 +82,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         cues = _cue_matches(text, start, end) if pattern is CUE_RE else pattern.finditer(text, start, end)
         for cue in itertools.islice(cues, MAX_CUES_PER_SENTENCE):
             if inside_holes(cue.start(), holes) or (pattern is CUE_RE and not_a_cue(text, start, cue.start())) \
-                    or (asked is not None and cue.start() < asked.end()) or in_occasion_opening(text, sentence, cue):
+                    or (asked is not None and cue.start() < asked.end()) or in_occasion_opening(text, sentence, cue) \
+                    or _state_reported(text, sentence, cue):
                 continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
             attribution = attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
@@ -97,6 +99,13 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     while at < end and (cue := CUE_RE.search(text, at, end)) is not None:
         yield cue
         at = cue.start() + len(cue.group().split(None, 1)[0])
+
+
+def _state_reported(text: str, sentence: Span, cue: re.Match[str]) -> bool:
+    """Say whether a state cue (`The four dissenters were concerned that A`) sits in a sentence another cue closes
+    (`..., the minutes said.`): the closing cue's speaker reports the state, and A with it."""
+    return cue.group()[:1].lower() in "iawr" and STATE_CUE_RE.match(text, cue.start()) is not None \
+        and TRAILING_CUE_RE.search(text[cue.end():sentence[1]].rstrip(" .!\n")) is not None
 
 
 SPECIALS: tuple[tuple[re.Pattern[str], str], ...] = tuple(

@@ -141,8 +141,13 @@ def informed_that(text: str, sentence: Span, holes: list[Span], ctx: Context) ->
 
 PUT_AT_RE = re.compile(r"\s(?P<cue>puts?)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:number|numbers|figure|total|cost|costs"
                        r"|bill|increase|rise|fall|drop|loss|losses|shortfall|deficit|toll|count|growth|decline)\s+"
-                       r"(?:at|down\s+to)\s+(?=\S)")
-"""`X put the number at 53`, `Dr Roe put the increase down to flu`: an estimate or a cause, the subject's claim."""
+                       r"(?:at|down\s+to)\s+(?=\S)"
+                       r"|\s(?P<cue_at>puts?|putting)\s+(?:the|its|their|his|her)\s+[^,;:.\"\u201c]{1,80}?\s+at\s+"
+                       r"(?=(?:about|around|roughly|some|nearly|almost|over|under|(?:more|less|fewer)\s+than|up\s+to"
+                       r"|at\s+least|just\s+(?:over|under))?\s*[£$€\d])"
+                       r"(?![\d.:]+\s*(?:am|pm|a\.m|p\.m|o['\u2019]clock)\b)")
+"""`X put the number at 53`, `Dr Roe put the increase down to flu`: an estimate or a cause, the subject's claim; any
+measure put at a figure (`put the wing's annual economic impact on the area at $118 million`, wave 21e)."""
 
 
 def put_at(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -155,7 +160,8 @@ def put_at(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attrib
         or speaker_from_region(text, *subject_region(text, sentence[0], match.start()), ctx)
     if who is None:
         return None
-    spans = tuple(s for part in subtract((match.start("cue"), sentence[1]), holes) for s in split_items(text, part))
+    cue = match.start("cue") if match.group("cue") else match.start("cue_at")
+    spans = tuple(s for part in subtract((cue, sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(match.group().split()[:1]), spans) if spans else None
 
 

@@ -14,6 +14,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
 from .records import Attribution
 from .owned_records import titled_record_owner
+from .according_sources import describes_after_source, source_beyond_name
 from .source_tails import dated_source, past_dated_source
 
 PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
@@ -66,6 +67,11 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     who = named[0] if named else who
     if named:
         _note_authored(match.group("who"), named[0], ctx)  # "a report ... by its finance officer, Jo Roe": hers
+    beyond = source_beyond_name(text, (sentence[0], match.start()), match.span("who"), (match.end(), sentence[1]),
+                                who, ctx) \
+        if match.re is ACCORDING_RE else None
+    if beyond is not None:  # "according to a notice sent to ...", "figures the company published", ", published by X"
+        who, named = beyond[0], (beyond[0], beyond[1][0])
     if who is None:
         return None
     _note_apposed_body(text, (sentence[0], match.start()), match, ctx)
@@ -73,6 +79,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     if publisher is not None:
         after = (publisher_end, sentence[1])
     after = past_dated_source(text, after)  # "According to X, published today, ...": when X came out
+    if match.re is ACCORDING_RE and has_verb(text[before[0]:before[1]]) and describes_after_source(text, before, after):
+        after = (after[1], after[1])  # "..., according to X, up from 31 a year earlier.": only the figure's words
     if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
         return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])

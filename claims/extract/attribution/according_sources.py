@@ -1,0 +1,102 @@
+"""A source after `according to` that goes on past its name (wave 21e): the words that name it are cut from what only
+describes it, and the words after it that only describe it or the figure are no claim.
+
+- `according to a basing notice sent to the legislature on Monday`: the notice, never the participle phrase;
+- `according to figures the company published on Friday`: the company, the subject of the contact clause;
+- `according to the latest Pet Welfare Index, published by the Welsh Feline Trust in June`: the Trust, its publisher;
+- `according to its publisher, Fernmoor Media Ltd`: the body named after a word for what it is;
+- `..., according to X, up from 31 a year earlier` / `, a research group based in Y` / `, putting the pledge in doubt`
+  / `, whose findings ...`: the claim is the words before the source.
+"""
+from __future__ import annotations
+
+import re
+
+from ..entities import find_mentions
+from ..speakers import Context, Who, speaker_from_region
+from ..text import Span
+from ..vocabulary import DOCUMENT_NOUNS, any_script, verb_alternation
+
+from .patterns import ANY_CUE_RE
+
+_DOCUMENTS = verb_alternation(DOCUMENT_NOUNS)
+_PUBLISHING = r"published|released|issued|compiled|collected|prepared|produced|posted|presented|filed|sent|submitted|gave|provided"
+CONTACT_CLAUSE_RE = any_script(re.compile(
+    rf"\b(?:{_DOCUMENTS})\s+(?P<who>(?:the|its|their)\s+[a-z][\w\-]*|[A-Z][\w&'\u2019\-]*(?:\s+[A-Z][\w&'\u2019\-]*){{0,4}})"
+    rf"\s+(?:has\s+|had\s+)?(?:{_PUBLISHING})\b"))
+"""`figures the company published`, `data Acme Water released`: the contact clause's subject published the document."""
+PARTICIPLE_TAIL_RE = any_script(re.compile(
+    r"\s+(?:[a-z]+ed|sent|given|made|drawn|laid|seen|shown|written|kept|held|put)\s+"
+    r"(?:to|by|on|at|in|before|alongside|for|with|under|from|this|last|today|yesterday)\b"))
+"""Where a participle phrase about a source starts: `a notice| sent to the legislature`, `the report| presented to`."""
+PUBLISHER_RE = any_script(re.compile(
+    r"[\s,]*(?:published|released|issued|compiled|produced|prepared)\s+(?:\w+\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][^,;:.]*?)"
+    r"(?=\s+(?:in|on|at|last|this|earlier|today|yesterday)\b|\s*[,.;:!]|\s*$)"
+    r"(?:\s+(?:in|on|at|last|this|earlier|today|yesterday)\b[^,;:.!]{0,30})?"))
+"""`, published by the Welsh Feline Trust in June`: the publisher after a source named by its title."""
+APPOSED_NAME_RE = re.compile(r",\s+(?=[A-Z])")
+"""The comma before a name set off after a word for what the source is (`its publisher, Fernmoor Media Ltd`)."""
+DESCRIPTIVE_TAIL_RE = any_script(re.compile(
+    r"[\s,]*(?:(?:up|down)\s+from\b|compared\s+(?:with|to)\b|against\b|versus\b"
+    r"|(?!(?:saying|adding|noting|warning|arguing|claiming|insisting|stressing)\b)[a-z]+ing\b"
+    r"|(?:a|an|the)\s+(?:[\w\-]+\s+){1,4}?(?:based|headquartered|founded|set\s+up|funded|owned|run)\b)"))
+"""Words after a source set off at a sentence's end that describe it or the figure, never a claim of their own."""
+
+
+def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: Who | None,
+                       ctx: Context) -> tuple[Who, Span] | None:
+    """Return who an `according to` source is when its words go on past its name (who is what the words alone gave;
+    before, the words before `according to`), and where its description ends (the words after it that remain to
+    read); None to keep who as it is."""
+    publisher = PUBLISHER_RE.match(text, *after)
+    if publisher is not None:
+        found = speaker_from_region(text, publisher.start("who"), publisher.end("who"), ctx)
+        if found is not None and found.kind in ("organisation", "inspectorate"):
+            return found, (publisher.end(), after[1])  # ", published by the Welsh Feline Trust in June."
+    apposed = APPOSED_NAME_RE.match(text, *after)
+    if apposed is not None and (who is None or who.name[:1].islower()) \
+            and text[source[0]:source[1]].split()[0].lower() in ("its", "their", "the"):
+        mentions = find_mentions(text, apposed.end(), after[1])
+        if mentions and mentions[0].start == apposed.end() and mentions[0].kind == "org" \
+                and text[mentions[0].end:after[1]].lstrip()[:1] in ("", ".", ",", ";", "!"):  # the name ends there
+            name = ctx.add(mentions[0])
+            return Who(name, ctx.kind_of(name), source[0]), (mentions[0].end, after[1])  # "its publisher, X Ltd"
+    if who is not None:
+        return None
+    contact = CONTACT_CLAUSE_RE.search(text, *source)
+    if contact is not None:
+        found = speaker_from_region(text, contact.start("who"), contact.end("who"), ctx)
+        if found is not None and found.kind != "document":
+            return found, after  # "figures the company published on Friday"
+    tail = PARTICIPLE_TAIL_RE.search(text, *source)
+    if tail is None:
+        return None
+    if OWNER_RE.search(text, source[0], tail.start()):
+        return None  # "the agency's annual report presented to its board": its owner's words did not resolve whole
+    if ANY_CUE_RE.search(text, *before):
+        return None  # "X has reported A, according to figures released today": X's own cue speaks
+    return Who(own_words(text, source), "document", source[0]), after  # "a basing notice sent to the legislature"
+
+
+OWNER_RE = any_script(re.compile(r"['\u2019]s?\s|\b[A-Z]"))
+"""A possessive or a capital in a source's words: they name its owner (`the agency's report`, `Acme figures`)."""
+TIME_END_RE = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|today|yesterday|(?:last|this)\s+[a-z]+|in\s+[A-Z][a-z]+(?:\s+\d{4})?)\s*$")
+"""When a source came out, at the end of its words (`on Monday`, `today`, `in May`): no part of its name."""
+
+
+def own_words(text: str, source: Span) -> str:
+    """Return a source no owner is named for in its own words, without `the` and the time it came out (`the complaint
+    filed in the county court` -> `complaint filed in the county court`; `a notice sent to X on Monday` -> `a notice
+    sent to X`): the document speaks."""
+    words = text[source[0]:source[1]]
+    time = TIME_END_RE.search(words)
+    words = " ".join(words[:time.start() if time else len(words)].split())
+    return words[4:] if words.lower().startswith("the ") else words
+
+
+def describes_after_source(text: str, before: Span, after: Span) -> bool:
+    """Say whether the words after a source closing its claim only describe the source or the figure (`, up from 31`,
+    `, a research group based in Kent`, `, putting the pledge in doubt`): the claim is the words before it."""
+    return bool(text[before[0]:before[1]].strip()) and DESCRIPTIVE_TAIL_RE.match(text, *after) is not None \
+        and text[after[0]:after[1]].lstrip().startswith(",")
+
