@@ -144,7 +144,7 @@ def test_official_figures_are_no_charity_s(text: str, expected: tuple[str, str, 
     assert rows(text)[-1] == expected
 
 
-# A lead-in's source in brackets (21b, attribution/lists.bracketed_source): the lines below are the source's.
+# A lead-in's source in brackets (21b; attribution/label_sources since the merge): the lines below are its.
 AT_A_GLANCE = (
     "Senate Republican Leader Jo Roe issued a statement on the budget.\n\n"
     "The budget at a glance (figures from the State Budget Office):\n\n"

@@ -13,13 +13,14 @@ from claims.extract.table import find_rows
 from claims.model import ClaimsError
 
 THINK_TANK = ("Marlow Policy Institute said rents rose by 6% in the year to March.\n\n"
-              "The think tank estimated that 40,000 households were behind on rent.\n")
-"""A known failure of the rules: a description (`The think tank`) left unresolved though the text named the body."""
+              "The research outfit estimated that 40,000 households were behind on rent.\n")
+"""A known failure of the rules: a description (`The research outfit`) left unresolved though the text named the body
+(it was `The think tank` until wave 21b taught the rules that description)."""
 ROWS = [Attributed("Marlow Policy Institute", "organisation", "said", 29, 66, 0.909),
-        Attributed("The think tank", "unresolved", "estimated that", 99, 136, math.nan)]
+        Attributed("The research outfit", "unresolved", "estimated that", 104, 141, math.nan)]
 """The rules' rows of THINK_TANK."""
 INSTITUTE = Candidate("Marlow Policy Institute", "organisation")
-TANK = Candidate("The think tank", "unresolved")
+TANK = Candidate("The research outfit", "unresolved")
 
 
 def plain_model(enabled: bool = True, margin: float = 1.0, **weights: float):
@@ -53,13 +54,13 @@ def test_features_of_the_rules_speaker():
     assert named_features(1, TANK) == {
         "rule": 1.0, "kind unresolved": 1.0, "rule x finding": 1.0, "rule x unresolved": 1.0,
         "near before": round(400 / (400 + 16), 4), "sentence before": 1.0, "paragraph before": 1.0,
-        "rows spoken": 0.5, "speaks a row": 1.0, "first mention": 0.5, "mentions": round(math.log1p(1) / 3, 4),
+        "rows spoken": 0.5, "speaks a row": 1.0, "first mention": round(69 / 143, 4), "mentions": round(math.log1p(1) / 3, 4),
         "row unresolved x unresolved": 1.0}
 
 
 def test_features_of_another_candidate():
     assert named_features(1, INSTITUTE) == {
-        "kind organisation": 1.0, "near before": round(400 / (400 + 76), 4), "spoke previous": 1.0,
+        "kind organisation": 1.0, "near before": round(400 / (400 + 81), 4), "spoke previous": 1.0,
         "rows spoken": 0.5, "speaks a row": 1.0, "first organisation": 1.0, "mentions": round(math.log1p(1) / 3, 4),
         "row unresolved x organisation": 1.0, "row finding x organisation": 1.0}
 

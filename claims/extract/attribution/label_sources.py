@@ -10,8 +10,9 @@ from ..speakers import Context
 from ..text import Span
 
 LABEL_SOURCE_RE = re.compile(r"\((?:(?i:figures|data|numbers|statistics|estimates)\s+(?:(?:supplied|published|provided|"
-                             r"compiled)\s+)?(?:from|by)|(?i:sources?)\s*:|(?i:according\s+to))\s+(?P<source>[^()]{2,80})\)")
-"""A source named in a label's brackets: `(figures from X)`, `(data supplied by X)`, `(Source: X)`, `(according to X)`."""
+                             r"compiled)\s+)?(?:from|by)|(?i:sources?|data|figures)\s*:|(?i:according\s+to))\s+(?P<source>[^()]{2,80})\)")
+"""A source named in a label's brackets: `(figures from X)`, `(data supplied by X)`, `(Source: X)`, `(Data: X)`,
+`(according to X)`."""
 
 
 def label_source(text: str, span: Span, ctx: Context) -> tuple[str, str] | None:

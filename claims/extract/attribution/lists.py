@@ -290,9 +290,6 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     if match is None:
         return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx) \
             or _published_lead_in(text, sentence, ctx)
-    source = bracketed_source(text, sentence, ctx)
-    if source is not None:  # "The budget at a glance (figures from the State Budget Office):": the office's
-        return Attribution(source.name, source.kind, " ".join(match.group().split()), (), colon=True)
     agent = lead_in_agent(text, sentence, ctx)  # "Among the strengths identified by inspectors:": theirs
     if agent is not None:
         return Attribution(agent.name, agent.kind, " ".join(match.group().split()), (), colon=True)
@@ -314,22 +311,6 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     if name is None:
         return None
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
-
-
-BRACKETED_SOURCE_RE = any_script(re.compile(
-    r"\((?:(?:[a-z]+\s+)?(?:figures|data|statistics|numbers|estimates)\s+(?:from|by|published\s+by|supplied\s+by)|"
-    r"(?:[Ss]ources?|[Dd]ata|[Ff]igures)\s*:)\s+(?P<who>[^()]{2,80})\)"))
-"""A lead-in's source set in brackets: `(figures from the State Budget Office)`, `(Source: X)`."""
-
-
-def bracketed_source(text: str, sentence: Span, ctx: Context) -> Who | None:
-    """Return the body or person a lead-in names in brackets as its figures' source (`The budget at a glance (figures
-    from the State Budget Office):`): the lines below are the source's, never the body in focus's (wave 21b)."""
-    if text.find("(", *sentence) < 0:
-        return None  # the cheap test first
-    found = BRACKETED_SOURCE_RE.search(text, *sentence)
-    who = speaker_from_region(text, found.start("who"), found.end("who"), ctx) if found else None
-    return who if who is not None and who.kind in ("organisation", "inspectorate", "person") else None
 
 
 def _finder(previous: Attribution | None) -> Attribution | None:
