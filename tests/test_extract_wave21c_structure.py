@@ -110,3 +110,26 @@ def test_a_person_setting_out_a_sourced_list_speaks_it() -> None:
             "- Total spending: $4.2 billion, up 3%\n"
             "- Road repairs: $310 million\n")
     assert [row[0] for row in rows(text)] == ["Jo Roe", "Jo Roe"]
+
+
+@pytest.mark.parametrize(("label", "source", "kind"), [
+    ("(Data: Office for Budget Data)", "Office for Budget Data", "organisation"),
+    ("(figures from the Harwood Schools Inspectorate)", "Harwood Schools Inspectorate", "inspectorate"),
+])
+def test_a_bracketed_source_keeps_its_own_kind(label: str, source: str, kind: str) -> None:
+    text = GLANCE.replace("(figures from the Office for Budget Data)", label)
+    assert [row[:2] for row in rows(text)[1:]] == [(source, kind), (source, kind)]
+
+
+def test_a_lead_in_s_bracket_naming_no_source_never_borrows_a_later_one() -> None:
+    text = ("Harwood Chamber of Commerce said the county plan was short of money.\n\n"
+            "The county plan at a glance (2026 in brackets):\n\n"
+            "- Total spending: $4.2 billion ($4.0 billion)\n"
+            "- Road repairs: $310 million ($290 million)\n\n"
+            "Bus fares rose 6% (Source: Office for Budget Data).\n")
+    assert [row[0] for row in rows(text)[1:3]] == ["Harwood Chamber of Commerce", "Harwood Chamber of Commerce"]
+
+
+def test_a_lead_in_s_bracket_naming_no_body_leaves_the_body_in_focus() -> None:
+    text = GLANCE.replace("(figures from the Office for Budget Data)", "(figures from last year in brackets)")
+    assert [row[0] for row in rows(text)[1:]] == ["Harwood Chamber of Commerce", "Harwood Chamber of Commerce"]
