@@ -3,7 +3,8 @@ describes it, and the words after it that only describe it or the figure are no 
 
 - `according to a basing notice sent to the legislature on Monday`: the notice, never the participle phrase;
 - `according to figures the company published on Friday`: the company, the subject of the contact clause;
-- `according to the latest Pet Welfare Index, published by the Welsh Feline Trust in June`: the Trust, its publisher;
+- (`according to the latest Pet Welfare Index, published by the Welsh Feline Trust in June` is read by
+  `sources._publisher_after`, which also notes the Trust as the index's owner for a later `The index put`);
 - `according to its publisher, Fernmoor Media Ltd`: the body named after a word for what it is;
 - `..., according to X, up from 31 a year earlier` / `, a research group based in Y` / `, putting the pledge in doubt`
   / `, whose findings ...`: the claim is the words before the source.
@@ -29,11 +30,6 @@ PARTICIPLE_TAIL_RE = any_script(re.compile(
     r"\s+(?:[a-z]+ed|sent|given|made|drawn|laid|seen|shown|written|kept|held|put)\s+"
     r"(?:to|by|on|at|in|before|alongside|for|with|under|from|this|last|today|yesterday)\b"))
 """Where a participle phrase about a source starts: `a notice| sent to the legislature`, `the report| presented to`."""
-PUBLISHER_RE = any_script(re.compile(
-    r"[\s,]*(?:published|released|issued|compiled|produced|prepared)\s+(?:\w+\s+)?by\s+(?P<who>(?:the\s+)?[A-Z][^,;:.]*?)"
-    r"(?=\s+(?:in|on|at|last|this|earlier|today|yesterday)\b|\s*[,.;:!]|\s*$)"
-    r"(?:\s+(?:in|on|at|last|this|earlier|today|yesterday)\b[^,;:.!]{0,30})?"))
-"""`, published by the Welsh Feline Trust in June`: the publisher after a source named by its title."""
 APPOSED_NAME_RE = re.compile(r",\s+(?=[A-Z])")
 """The comma before a name set off after a word for what the source is (`its publisher, Fernmoor Media Ltd`)."""
 DESCRIPTIVE_TAIL_RE = any_script(re.compile(
@@ -48,11 +44,6 @@ def source_beyond_name(text: str, before: Span, source: Span, after: Span, who: 
     """Return who an `according to` source is when its words go on past its name (who is what the words alone gave;
     before, the words before `according to`), and where its description ends (the words after it that remain to
     read); None to keep who as it is."""
-    publisher = PUBLISHER_RE.match(text, *after)
-    if publisher is not None:
-        found = speaker_from_region(text, publisher.start("who"), publisher.end("who"), ctx)
-        if found is not None and found.kind in ("organisation", "inspectorate"):
-            return found, (publisher.end(), after[1])  # ", published by the Welsh Feline Trust in June."
     apposed = APPOSED_NAME_RE.match(text, *after)
     if apposed is not None and (who is None or who.name[:1].islower()) \
             and text[source[0]:source[1]].split()[0].lower() in ("its", "their", "the"):
