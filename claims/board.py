@@ -108,6 +108,11 @@ DECIDING: frozenset[str] = frozenset({"_record", "_toggle_dismiss", "_confirm", 
 """The board's actions (session methods or board handlers, by name) that decide on the claim shown."""
 
 
+def _action_name(action: str | Callable[..., object]) -> str:
+    """The name of a board action: a session method's name as given, or a handler's function name."""
+    return action if isinstance(action, str) else getattr(action, "__name__", "")
+
+
 class BoardError(ClaimsError):
     """The board cannot do what was asked (for example, a verdict while the filters show no claim)."""
 
@@ -482,7 +487,7 @@ class ReviewBoard(widgets.VBox):
 
     def _target(self, action: str | Callable[..., object], args: tuple) -> str | None:
         """The claim an action is about to change (see DECIDING), or None for a move, a filter or a redraw."""
-        name = action if isinstance(action, str) else getattr(action, "__name__", "")
+        name = _action_name(action)
         if name == "_set_box":
             claim_id = self.typing_for.get(args[0]) or self.session.cursor
             return claim_id if claim_id in self.session.claims.ids else self.session.cursor
@@ -493,7 +498,7 @@ class ReviewBoard(widgets.VBox):
     def _overtaken(self, action: str | Callable[..., object], args: tuple, target: str, fields: set[str]) -> tuple:
         """Guard a decision on a claim another window changed since this one drew it: a note or evidence typed here
         joins theirs; anything else is refused once, naming their state, so nothing of theirs is replaced unseen."""
-        name = action if isinstance(action, str) else getattr(action, "__name__", "")
+        name = _action_name(action)
         number = self.session.number(target)
         if name == "_set_box":
             box, mine = args
