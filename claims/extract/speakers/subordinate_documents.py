@@ -44,11 +44,7 @@ def subordinate_document(text: str, start: int, raw: list[str], words: list[str]
     if found is not None and found[1] not in ("document", "unresolved"):
         return found
     acting = sanctioning_subject(text, offset, [m for m in mentions if m.start < offset]) if not own else None
-    if acting is None:
-        return None  # no owner: read on
-    name = ctx.add(acting)
-    ctx.owners[phrase[-1]] = name, ctx.kind_of(name)  # "The investigation found" later: the same inquiry
-    return ctx.owners[phrase[-1]]
+    return _owned_by(acting, phrase[-1], ctx) if acting is not None else None  # no owner: read on
 
 
 MAX_CLAUSE_CHARS = 240
@@ -68,11 +64,14 @@ def _cut_clause_inquiry(text: str, start: int, words: list[str], ctx: Context) -
     opening = max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0) + start - len(head)
     clause = start - len(head) + len(before[0])
     acting = sanctioning_subject(text, clause, find_mentions(text, opening, clause))
-    if acting is None:
-        return None
+    return _owned_by(acting, words[-1], ctx) if acting is not None else None
+
+
+def _owned_by(acting: Mention, noun: str, ctx: Context) -> tuple[str, str]:
+    """Make the acting body the inquiry's owner, also for a later `The investigation found`, and return it."""
     name = ctx.add(acting)
-    ctx.owners[words[-1]] = name, ctx.kind_of(name)
-    return ctx.owners[words[-1]]
+    ctx.owners[noun] = name, ctx.kind_of(name)
+    return ctx.owners[noun]
 
 
 _INQUIRY_NOUNS: frozenset[str] = frozenset("investigation investigations inquiry inquiries probe review audit "
