@@ -114,10 +114,10 @@ class Workbench(widgets.VBox):
                                    "claims-name-change")
         self.picker = _tagged(widgets.Dropdown(description="text", layout=widgets.Layout(width="70%")), "claims-picker")
         self.slot = _tagged(widgets.VBox(), "claims-board-slot")
-        self.report_button = _tagged(widgets.Button(description="report for an editor", icon="file",
+        self.report_button = _tagged(widgets.Button(description="report for an editor",
                                                     tooltip="write this text's report as one HTML page",
                                                     layout=widgets.Layout(width="auto")), "claims-report-button")
-        self.report_scope = _tagged(widgets.Dropdown(description="of", layout=widgets.Layout(width="auto")),
+        self.report_scope = _tagged(widgets.Dropdown(description="whose verdicts", layout=widgets.Layout(width="auto")),
                                     "claims-report-scope")
         self.report_status = _tagged(widgets.HTML(), "claims-report-status")
         self.upload = _tagged(widgets.FileUpload(accept=UPLOAD_TYPES, multiple=True, description="import files"),

@@ -167,6 +167,14 @@ def test_the_report_button_writes_the_report_and_its_link_opens_it(app_server, p
     report.close()
 
 
+def test_the_report_controls_are_named_by_their_words_alone(app_server, page):
+    open_app(page, app_server, "&analyst=Nia%20Named")
+    app = page.locator(".claims-app")
+    expect(app.locator(".claims-board .claims-verdict-supported")).to_be_enabled(timeout=30_000)
+    expect(app.get_by_role("button", name="report for an editor", exact=True)).to_be_visible()
+    expect(app.locator(".claims-report-scope label")).to_have_text("whose verdicts")
+
+
 def test_in_jupyterlab_the_report_link_downloads_the_report(workspace, open_notebook, run_env, tmp_path):
     profile = Path(run_env["XDG_CONFIG_HOME"]) / "claims-workbench" / "analyst.json"
     profile.unlink(missing_ok=True)
