@@ -231,6 +231,16 @@ def test_a_word_file_that_unpacks_to_too_much_is_refused(tmp_path: Path) -> None
     word.check_unpacked(word_file(), "fine.docx", limit=2 * 1024 * 1024)  # an ordinary file passes
 
 
+def test_a_large_file_of_a_kind_the_workbench_cannot_read_names_the_kinds_first(tmp_path: Path) -> None:
+    film = tmp_path / "briefing.mp4"
+    with film.open("wb") as handle:
+        handle.truncate(MAX_BYTES + 1)
+    with pytest.raises(ImportFailed) as failure:
+        import_file(film, tmp_path)
+    assert str(failure.value) == ("briefing.mp4: the workbench reads .docx, .html, .pdf, .txt files; save the document "
+                                  "as one of these")
+
+
 def test_too_large_files_are_refused_before_reading(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     with big.open("wb") as handle:

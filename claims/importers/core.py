@@ -60,24 +60,29 @@ def import_bytes(data: bytes, name: str, folder: str | Path, *, origin: str | No
     return Imported(text_path, text_path.with_name(text_path.name + ".provenance.json"), origin or name, len(text))
 
 
-def import_file(path: str | Path, folder: str | Path | None = None) -> Imported:
-    """Import a file from disk into `folder` (default: the file's own folder)."""
-    path = Path(path)
-    if path.is_dir():
-        raise ImportFailed(f"{path}: is a folder; name a file inside it")
-    if not path.exists():
-        raise ImportFailed(f"{path}: no such file; check the path and the file name")
-    suffix = suffix_of(path.name)
+def read_file(path: Path) -> bytes:
+    """A file's bytes, or ImportFailed naming it and the fix: missing, a folder, an unread kind, too large, unreadable."""
     try:
-        if path.stat().st_size > MAX_BYTES:
+        if path.is_dir():
+            raise IsADirectoryError
+        size = path.stat().st_size
+        suffix_of(path.name)
+        if size > MAX_BYTES:
             raise ImportFailed(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; import a smaller file")
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ImportFailed(f"{path}: no such file; check the path and the file name") from None
     except IsADirectoryError:
         raise ImportFailed(f"{path}: is a folder; name a file inside it") from None
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
+
+
+def import_file(path: str | Path, folder: str | Path | None = None) -> Imported:
+    """Import a file from disk into `folder` (default: the file's own folder)."""
+    path = Path(path)
+    data = read_file(path)
+    suffix = suffix_of(path.name)
     folder = Path(folder) if folder is not None else path.parent
     beside = path.name if folder.resolve() == path.parent.resolve() else ""
     if beside and path.name.endswith(".txt"):  # NEWS.TXT is no source text (the folder lists *.txt): import it
