@@ -61,7 +61,7 @@ def import_bytes(data: bytes, name: str, folder: str | Path, *, origin: str | No
 
 
 def read_file(path: Path) -> bytes:
-    """A file's bytes, or ImportFailed naming it and the fix: missing, a folder, an unread kind, too large, unreadable."""
+    """A file's bytes, or ImportFailed naming it and the fix: missing, a folder, an unread kind, too big, unreadable."""
     try:
         if path.is_dir():
             raise IsADirectoryError
