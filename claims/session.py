@@ -24,7 +24,7 @@ from .corrections import span_of_words
 from .extract.confidence import CHECK_BELOW, Confidence
 from .evidence import TOP_K, EvidenceIndex, add_citation, cited_spans, index_folder, rank_evidence, remove_citation
 from .model import EDITED_ORIGINS, SPEAKER_CHECKED, ClaimsError, ConflictError, verdict_problem
-from .placing import extracted
+from .placing import extracted, same_span
 from .saving import DECISION_FIELDS, DecisionSaver
 from .sources import load_source
 from .states import DISMISSED, NOT_REVIEWED, STATES, state_of
@@ -277,7 +277,7 @@ class ReviewSession:
         """Record that the analyst checked the current claim's speaker and found it right (or take that back), and save.
 
         Only a flagged speaker the extractor gave can be confirmed: an analyst's own speaker (added, corrected,
-        split, merged) is checked already, an orphan's words are no longer in the text, and an unflagged speaker
+        split, merged) is checked already, an orphan's words are gone or now another speaker's, and an unflagged speaker
         needs no confirmation.
         """
         row = self.row()
@@ -293,6 +293,10 @@ class ReviewSession:
         if str(row["origin"]) != "extracted":
             return f"the speaker of {label} was given by an analyst ({row['origin']}), so there is nothing to confirm"
         if bool(row.get("orphan", False)):
+            to = self.new_speaker(str(row["claim_id"]))
+            if to is not None:
+                return (f"the extractor now gives the words of {label} to {to or 'another speaker'}, so its speaker "
+                        "cannot be checked there")
             return f"the words of {label} are no longer in the text, so its speaker cannot be checked there"
         if not self.claims.flagged(str(row["claim_id"])):
             return (f"the speaker of {label} is not one to check (speakers of its kind were right at least "
@@ -550,9 +554,23 @@ class ReviewSession:
             self._evidence[claim] = groups.get(claim, found.iloc[0:0])
 
     def context(self, claim_id: str | None = None) -> tuple[str, str, str]:
-        """(before, quote, after) of a claim inside its paragraph; an orphan's quote alone."""
+        """(before, quote, after) of a claim inside its paragraph; an orphan's quote alone, unless its words are still there."""
         row = self.row(claim_id)
         start, end = int(row["start"]), int(row["end"])
-        if bool(row.get("orphan", False)) or self.text[start:end] != row["quote"]:
+        if self.text[start:end] != row["quote"]:
             return "", str(row["quote"]), ""
         return paragraph_around(self.text, start, end)
+
+    def new_speaker(self, claim_id: str | None = None) -> str | None:
+        """Who today's extractor gives an orphan's words to, when they are still where they were saved ("" when no
+        claim of another speaker is listed there); None for a claim that is no orphan or whose words are gone.
+
+        The text need not change for a verdict to become an orphan: a new extractor that gives its words to
+        another speaker makes it one too (a verdict never moves to another speaker's words).
+        """
+        row = self.row(claim_id)
+        start, end = int(row["start"]), int(row["end"])
+        if not bool(row.get("orphan", False)) or self.text[start:end] != row["quote"]:
+            return None
+        others = (r for r in self.table.to_dict("records") if not r["orphan"] and r["speaker"] != row["speaker"])
+        return next((str(r["speaker"]) for r in others if same_span(r, row)), "")

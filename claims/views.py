@@ -84,8 +84,7 @@ def claim_html(session: ReviewSession) -> str:
         return "<p><b>No claim matches these filters.</b> Choose <i>all</i> in the filters to see the claims.</p>"
     state = claim_state(row)
     before, quote, after = session.context()
-    orphan = ("<p class='claims-orphan'><b>This quote is no longer in the source text</b> (the text changed); "
-              "it is shown as saved.</p>" if bool(row.get("orphan", False)) else "")
+    orphan = orphan_html(session) if bool(row.get("orphan", False)) else ""
     return (f"<div class='claims-head'>Claim <b>{session.number()}</b> of {len(session.table)} "
             f"<small>({session.shown()} shown by the filters; id {esc(row['claim_id'])})</small> · "
             f"<span class='claims-state-{esc(state.replace(' ', '-'))}' "
@@ -95,6 +94,18 @@ def claim_html(session: ReviewSession) -> str:
             f"<div class='claims-text'>{esc(row['claim'])}</div>{orphan}"
             f"<blockquote class='claims-context' tabindex='0' aria-label='the quote in its paragraph'>"
             f"{esc(before)}<mark class='claims-mark'>{esc(quote)}</mark>{esc(after)}</blockquote>")
+
+
+def orphan_html(session: ReviewSession) -> str:
+    """Why the current claim is an orphan: its words now given to another speaker, or gone from the changed text."""
+    to = session.new_speaker()
+    if to is None:
+        return ("<p class='claims-orphan'><b>This quote is no longer in the source text</b> (the text changed); "
+                "it is shown as saved.</p>")
+    who = esc(to) if to else "another speaker"
+    return (f"<p class='claims-orphan'><b>The extractor now gives these words to {who}</b>, not to "
+            f"{esc(session.row()['speaker'] or 'unknown')}; this claim is shown as saved, and the words are listed "
+            f"again under {who}.</p>")
 
 
 def passage_html(passage: pd.Series) -> str:

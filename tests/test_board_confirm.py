@@ -461,8 +461,8 @@ def test_an_orphan_s_speaker_cannot_be_confirmed(source: Path, monkeypatch) -> N
     after.go(who["Acme Water"])
     with pytest.raises(SessionError) as caught:
         after.confirm_speaker()
-    assert str(caught.value) == (f"the words of claim 4 of 4 ({who['Acme Water']}) are no longer in the text, so its "
-                                 "speaker cannot be checked there")
+    assert str(caught.value) == (f"the extractor now gives the words of claim 4 of 4 ({who['Acme Water']}) to Acme "
+                                 "Water plc, so its speaker cannot be checked there")
 
 
 def test_a_correction_shows_every_claim_again_so_the_corrected_one_stays_in_view(source: Path) -> None:

@@ -1,10 +1,12 @@
 """The board's HTML views without widgets: status levels, chart, table window."""
+import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from claims.session import ReviewSession
-from claims.views import (CONFLICT_MARK, LEVELS, STATE_COLOURS, Status, chart_html, chart_text, session_status,
+from claims.views import (CONFLICT_MARK, LEVELS, STATE_COLOURS, Status, chart_html, chart_text, claim_html, session_status,
                           status_html, table_html, table_window)
 
 
@@ -72,3 +74,44 @@ def test_table_window_keeps_the_current_claim_in_view(session: ReviewSession) ->
     assert shown.count("<tr") == 5 and "claims 9-12 of the 31 shown" in shown
     assert shown.count("aria-current") == 1 and "<tr class='claims-table-current' aria-current='true'><td>11</td>" in shown
     assert table_html(session, [], where, 4).count("<tr") == 1
+
+
+REATTRIBUTED = Path(__file__).parent / "fixtures" / "reattributed"
+"""A text and a verdict file an older extractor wrote: its second verdict is on words today's gives to inspectors."""
+
+
+@pytest.fixture
+def reattributed(tmp_path: Path) -> ReviewSession:
+    """A session of the old file's analyst on a copy of the text and its verdict file."""
+    for path in REATTRIBUTED.iterdir():
+        shutil.copy2(path, tmp_path / path.name)
+    return ReviewSession(tmp_path / "p001_reattributed.txt", "old analyst", now=lambda: "10:00:00")
+
+
+def orphan_note(html: str) -> list[str]:
+    """The orphan paragraphs of a claim's HTML."""
+    return re.findall(r"<p class='claims-orphan'>.*?</p>", html)
+
+
+def test_a_verdict_on_words_now_given_to_another_speaker_says_so_not_that_the_text_changed(
+        reattributed: ReviewSession) -> None:
+    """The text did not change: the board names the new speaker and shows the words in their paragraph."""
+    reattributed.go("old2")
+    row = reattributed.row()
+    assert (bool(row["orphan"]), row["speaker"], row["verdict"], row["note"]) == (
+        True, "Harrowdale Police", "disputed", "said by the inspectors really")
+    assert orphan_note(claim_html(reattributed)) == [
+        "<p class='claims-orphan'><b>The extractor now gives these words to inspectors</b>, not to Harrowdale "
+        "Police; this claim is shown as saved, and the words are listed again under inspectors.</p>"]
+    assert reattributed.context() == ("Inspectors said ", "response times were too slow in the rural north", ".")
+
+
+def test_an_orphan_whose_words_are_gone_still_says_the_text_changed(reattributed: ReviewSession) -> None:
+    """When the words are no longer in the text, the message is the one it always was."""
+    source = Path(reattributed.source)
+    source.write_text(source.read_text(encoding="utf-8").replace("response times", "answer times"), encoding="utf-8")
+    after = ReviewSession(source, "old analyst", now=lambda: "10:00:00")
+    after.go("old2")
+    assert orphan_note(claim_html(after)) == [
+        "<p class='claims-orphan'><b>This quote is no longer in the source text</b> (the text changed); "
+        "it is shown as saved.</p>"]
