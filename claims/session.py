@@ -554,7 +554,7 @@ class ReviewSession:
             self._evidence[claim] = groups.get(claim, found.iloc[0:0])
 
     def context(self, claim_id: str | None = None) -> tuple[str, str, str]:
-        """(before, quote, after) of a claim inside its paragraph; an orphan's quote alone, unless its words are still there."""
+        """(before, quote, after) of a claim in its paragraph; a quote alone when its words are no longer there."""
         row = self.row(claim_id)
         start, end = int(row["start"]), int(row["end"])
         if self.text[start:end] != row["quote"]:
