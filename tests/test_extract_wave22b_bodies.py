@@ -104,3 +104,52 @@ def test_the_regulator_before_its_irish_name_is_that_body() -> None:
         ("Coimisiún na Meán", "inspectorate",
          "the channel broadcast 310 hours of new programming in 2025, against a commitment of 400 hours"),
         ("Coimisiún na Meán", "inspectorate", "the regulator had written to Loch Media asking for a plan")]
+
+
+# A judgment's lead-in names its owner after `of` (22b, attribution/lists.OWNER_AFTER_OF_RE): `The unanimous judgment
+# of the Tribunal is that:` hands its numbered findings to the tribunal the text names, never to a party of the case
+# (the body in focus); a lead-in that names no owner (`The main findings of the review are:`) is read as before.
+JUDGMENT = (
+    "EMPLOYMENT TRIBUNALS\n\n"
+    "Claimant: Mr J Roe\n\n"
+    "Respondent: Kelby Bakeries Limited\n\n"
+    "Heard at: Bristol Employment Tribunal\n\n"
+    "JUDGMENT\n\n"
+    "The unanimous judgment of the Tribunal is that:\n\n"
+    "1. The claimant was unfairly dismissed.\n\n"
+    "2. The complaint of age discrimination fails and is dismissed.\n")
+
+
+def test_a_judgment_of_the_tribunal_is_the_tribunal_s() -> None:
+    assert rows(JUDGMENT) == [
+        ("Bristol Employment Tribunal", "organisation", "The claimant was unfairly dismissed"),
+        ("Bristol Employment Tribunal", "organisation", "The complaint of age discrimination fails and is dismissed")]
+
+
+def _findings(lead_in: str) -> str:
+    return ("Kelby Council ran the pools until 2024.\n\n" + lead_in + "\n\n"
+            "- the pool lost £40,000 a year\n\n- 12 lifeguard posts were vacant\n")
+
+
+@pytest.mark.parametrize(("lead_in", "speaker"), [
+    ("The findings of the Harbour Review Panel are:", "Harbour Review Panel"),
+    ("The main findings of the review are:", "Kelby Council"),
+])
+def test_an_owner_after_of_speaks_for_the_list(lead_in: str, speaker: str) -> None:
+    assert rows(_findings(lead_in)) == [
+        (speaker, "organisation", "the pool lost £40,000 a year"),
+        (speaker, "organisation", "12 lifeguard posts were vacant")]
+
+
+# Common words ending in a post's noun are a publication's title, no person (22b, entities._post_noun_name): `the
+# Visitor Economy Monitor` is no person `Economy Monitor` titled `Visitor`; names stay names.
+@pytest.mark.parametrize(("run", "expected"), [
+    ("Visitor Economy Monitor", None),
+    ("Rural Economy Monitor", None),
+    ("Jo Spector", ("Jo Spector", "person")),
+    ("State Auditor Gina Holt", ("Gina Holt", "person")),
+])
+def test_a_title_ending_in_a_post_noun_is_no_person(run: str, expected: tuple[str, str] | None) -> None:
+    found = classify(run, 0)
+    assert (found if found is None else (found.name, found.kind)) == expected
+

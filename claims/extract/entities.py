@@ -967,10 +967,18 @@ def _classify_run(run: str) -> Mention | None:
     if not words:
         return None
     person = person_name(without_glued_role(words))  # "Jo Roechief executive, said": Jo Roe
-    if not person:
+    if not person or _post_noun_name(person):
         return None
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
+
+
+def _post_noun_name(name: str) -> bool:
+    """Say whether a name read as a person's is common words ending in a post's noun (`Economy Monitor` of `the Visitor
+    Economy Monitor`, `Jobs Monitor`): a publication's title, no person (wave 22b); `Victor`, `Jo Spector` are names."""
+    words = name.split()
+    return len(words) >= 2 and _TITLE_NOUN_RE.fullmatch(words[-1]) is not None \
+        and all(is_common_noun(w) for w in words)
 
 
 def _post_title(words: list[str]) -> str:
