@@ -4,6 +4,7 @@ the whole value a helper returns."""
 import pytest
 
 from claims.extract.entities import classify, find_mentions, irish_head_noun, may_regulate
+from claims.extract.speakers.titled_references import titled_reference
 from extract_rows import rows
 
 
@@ -153,3 +154,46 @@ def test_a_title_ending_in_a_post_noun_is_no_person(run: str, expected: tuple[st
     found = classify(run, 0)
     assert (found if found is None else (found.name, found.kind)) == expected
 
+
+
+# A titled document called by its head noun (22b, speakers/titled_references, data/titled_reference_heads.txt):
+# `Motion 9 ... As carried, the motion notes that:` and `The annual Visitor Economy Monitor ... The Monitor also found
+# that:` hand the list to the titled document, never to a body in focus.
+MOTION = (
+    "Delegates at the Kelby Workers' Union conference voted for a motion on keystroke logging.\n\n"
+    "Motion 9, submitted by the Eastern branch, was carried by 140,000 to 11,000.\n\n"
+    "As carried, the motion notes that:\n\n"
+    "- 58% of members who responded were monitored by software, up from 37% in 2023\n\n"
+    "- the union knows of at least four employers that log keystrokes\n")
+
+MONITOR = (
+    "NEWS RELEASE\n\n"
+    "Overnight trips to Kelby rose by 9% in 2025, according to figures published today by the Kelby Tourism "
+    "Partnership.\n\n"
+    "The annual Visitor Economy Monitor estimates that the district received 3.2 million visits last year.\n\n"
+    "The Monitor also found that:\n\n"
+    "- walking was the main reason for 41% of overnight trips\n\n"
+    "- spending on food rose by 8%\n")
+
+
+def test_the_motion_is_the_motion_named_before() -> None:
+    assert rows(MOTION) == [
+        ("Motion 9", "document", "58% of members who responded were monitored by software, up from 37% in 2023"),
+        ("Motion 9", "document", "the union knows of at least four employers that log keystrokes")]
+
+
+def test_the_monitor_is_the_titled_monitor() -> None:
+    assert rows(MONITOR)[2:] == [
+        ("Visitor Economy Monitor", "document", "walking was the main reason for 41% of overnight trips"),
+        ("Visitor Economy Monitor", "document", "spending on food rose by 8%")]
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("Motion 14 was carried. The motion notes", ["the", "motion"], ("Motion 14", "document")),
+    ("The Rural Jobs Monitor was out. The Monitor found", ["the", "monitor"], ("Rural Jobs Monitor", "document")),
+    ("A motion was carried. The motion notes", ["the", "motion"], None),  # no title before
+    ("Motion 14 was carried. The report notes", ["the", "report"], None),  # a body's document: `documents` reads it
+    ("Motion 14 was carried. Its motion notes", ["its", "motion"], None),
+])
+def test_a_titled_reference(text: str, words: list[str], expected: tuple[str, str] | None) -> None:
+    assert titled_reference(text, text.rindex("."), words) == expected
