@@ -922,8 +922,9 @@ def _classify_run(run: str) -> Mention | None:
                        words[2].lower() if tail else "")
     if len(words) > 2 and _opens_on_question(words):
         words = words[1:]  # "What the Arts Council says", "How Acme Water failed": a heading's question, then the name
-    while words and words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0]) \
-            and not _modifies_a_head(words) and not _irish_article_name(words):
+    while words and (words[0].lower() in SENTENCE_STARTERS and not _ACRONYM_RE.fullmatch(words[0])
+                     and not _modifies_a_head(words) and not _irish_article_name(words) and not _opening_noun(words)
+                     or _time_before_article(words)):
         words = words[1:]
     if len(words) > 1 and (words[1] in ("for", "of") or words[0] == "for"):
         words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
@@ -966,10 +967,18 @@ def _classify_run(run: str) -> Mention | None:
     if not words:
         return None
     person = person_name(without_glued_role(words))  # "Jo Roechief executive, said": Jo Roe
-    if not person:
+    if not person or _post_noun_name(person):
         return None
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
+
+
+def _post_noun_name(name: str) -> bool:
+    """Say whether a name read as a person's is common words ending in a post's noun (`Economy Monitor` of `the Visitor
+    Economy Monitor`, `Jobs Monitor`): a publication's title, no person (wave 22b); `Victor`, `Jo Spector` are names."""
+    words = name.split()
+    return len(words) >= 2 and _TITLE_NOUN_RE.fullmatch(words[-1]) is not None \
+        and all(is_common_noun(w) for w in words)
 
 
 def _post_title(words: list[str]) -> str:
@@ -1024,6 +1033,34 @@ def _modifies_a_head(words: list[str]) -> bool:
     """Say whether a capitalised word before a head names the body (`Press Association`, `Outlook Housing`)."""
     return len(words) == 2 and words[1].lower() in ORG_HEADS and words[0].lower() not in NOT_NAMES \
         and words[0][1:].islower()
+
+
+def _time_before_article(words: list[str]) -> bool:
+    """Say whether a run opens on a month, a day or another word that names nothing, then `the` (`In March the Labour
+    Court recommended`, `On Tuesday the Harbour Board said`): the body's name starts after them (wave 22b)."""
+    return len(words) > 2 and words[1] == "the" and words[0].lower() in NOT_NAMES and words[2][:1].isupper()
+
+
+NAME_OPENING_NOUNS = load_words("name_opening_nouns")
+"""Starter nouns that also open a body's name before a common word (`Contact Centre Employers' Forum`)."""
+
+
+def _opening_noun(words: list[str]) -> bool:
+    """Say whether a starter noun opens a body's name of three words or more (`Contact Centre Employers' Forum`,
+    `Trading Standards Service`): the next word is a head or a common noun's plural and the rest is a body's name
+    (wave 22b); before a name (`Contact Acme Water`) the noun is still a starter."""
+    if len(words) < 3 or words[0].lower() not in NAME_OPENING_NOUNS or not words[0][1:].islower():
+        return False
+    second = words[1]
+    compound = second.lower() in ORG_HEADS or is_common_noun(_singular(second)) and _singular(second) != second
+    return compound and second.lower() not in SENTENCE_STARTERS and names_an_organisation(words[1:])
+
+
+def _singular(word: str) -> str:
+    """Return the singular of a capitalised plural (`Standards` -> `Standard`, `Cities` -> `City`), else the word."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _irish_article_name(words: list[str]) -> bool:
@@ -1222,7 +1259,7 @@ def names_an_organisation(words: list[str]) -> bool:
         return True  # "Arts Board North": a body's name and the region it serves
     if _head_first_name(words) or _of_body_name(words):
         return True  # "Borough of Kestle", "City of Arden": the head before `of` and the place; "Friends of X"
-    if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words):
+    if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words) or _irish_head_first(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
         return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
@@ -1357,11 +1394,31 @@ def _without_form_or_nation(words: list[str]) -> list[str]:
 
 
 def may_regulate(name: str) -> bool:
-    """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority)."""
-    words = [head_noun(name)] + name.lower().split()[:1]
+    """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority), also by its
+    Irish head (`Coimisiún na Meán`, `An Coimisiún Pleanála`: a commission, wave 22b)."""
+    words = [head_noun(name)] + name.lower().split()[:1] + [irish_head_noun(name)]
     return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
                             or words[-1] in INSPECTORATE_HEADS or _national_regulator(name)
                             or _named_regulator(name))
+
+
+IRISH_HEAD_NOUNS: dict[str, str] = dict(entry.split() for entry in load_words("irish_heads"))
+"""An Irish head opening a body's name (`coimisiún`, `bord`) and the English noun a text calls the body by."""
+
+
+def _irish_head_first(words: list[str]) -> bool:
+    """Say whether a body's name opens on an Irish head before its name or `na`/`an` (`Coimisiún na Meán`,
+    `Comharchumann Inis Cara`, `Cumann Lúthchleas Gael`): the head comes first in Irish (wave 22b)."""
+    return len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in IRISH_HEAD_NOUNS \
+        and (words[1] in ("na", "an") or words[1][:1].isupper())
+
+
+def irish_head_noun(name: str) -> str:
+    """Return the English noun for the Irish head that opens a body's name, after `An` or not (`Coimisiún na Meán`,
+    `An Bord Pleanála`: commission, board), else an empty string."""
+    words = name.lower().split()
+    irish = words[1] if len(words) > 2 and words[0] == "an" else words[0] if len(words) > 1 else ""
+    return IRISH_HEAD_NOUNS.get(irish, "")
 
 
 NATION_WORDS = load_words("nation_words")

@@ -284,6 +284,10 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
         return Attribution(*source, " ".join(text[sentence[0]:sentence[1]].split()), (), colon=True)
     subject_cue = _subject_cue(text, sentence)
     if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
+        owner = OWNER_AFTER_OF_RE.match(text, subject_cue[0], sentence[1])  # "The judgment of the Tribunal is that:"
+        who = speaker_from_region(text, owner.start("who"), owner.end("who"), ctx) if owner else None
+        if who is not None and who.kind in ("organisation", "inspectorate", "person"):
+            return Attribution(who.name, who.kind, subject_cue[1], (), colon=True)
         who = speaker_from_region(text, sentence[0], subject_cue[0], ctx)
         return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
@@ -311,6 +315,12 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     if name is None:
         return None
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
+
+
+OWNER_AFTER_OF_RE = re.compile(r"\s*of\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+|for\s+|the\s+|and\s+)*"
+                               r"[A-Z][\w'\u2019\-]*)*)\s+(?:is|are|was|were)\b")
+"""The owner named after a document's noun in a lead-in (`The unanimous judgment of the Tribunal is that:`, `The
+findings of the Review Panel are:`): the body or person whose document it is speaks (wave 22b)."""
 
 
 def _finder(previous: Attribution | None) -> Attribution | None:

@@ -23,6 +23,7 @@ from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
 from .subordinate_documents import subordinate_document
+from .titled_references import titled_reference
 from .document_authors import authored_document
 from .body_titles import title_in_body
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
@@ -276,7 +277,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
         or authored_document(text, start, end, words, ctx) \
         or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
-        or our_document(words, ctx) \
+        or our_document(words, ctx) or titled_reference(text, start, words) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
         or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
