@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from .aged_names import aged_person
+from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind
 from .company_forms import jurisdiction_tail
 from .full_names import occurrences
@@ -165,6 +166,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
             mentions.append(mention if name == mention.name else mention._replace(name=name))  # most keep it: no copy
+        elif FOR in mention.name and (spoken := _spoken_for(text, mention)):
+            mentions += spoken  # "Jo Roe for the World Food Programme (WFP) said": the person, then the body
         elif " and " in mention.name:
             halves = _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
             mentions += halves if len(halves) > 1 else [_with_series(text, mention, end)]
@@ -627,6 +630,26 @@ def _with_number(text: str, mention: Mention, end: int) -> Mention:
     if number is None or len(number.group().strip()) > 3 and mention.name.split()[-1].lower() == "district":
         return mention  # "School District 212"; "the Kent District 2025 budget": a year, no part of the name
     return mention._replace(end=number.end(), name=f"{mention.name} {number.group().strip()}")
+
+
+_BY_BEFORE_RE = re.compile(r"\bby[ \t]+$")
+"""`by` right before a run: `a poll by Ipsos Mori for the X Trust` names the body that did the work, no person."""
+
+
+def _spoken_for(text: str, mention: Mention) -> list[Mention]:
+    """Read `Jo Roe for the X Fund` (`bodies_spoken_for.spoken_for_cut`) as the person, then the body she speaks for
+    (a body even when its words alone read as a person's: `for Oxbridge Relief`); else nothing."""
+    cut = spoken_for_cut(mention.name)
+    if cut < 0 or _BY_BEFORE_RE.search(text, max(0, mention.start - 4), mention.start):
+        return []
+    person = classify(mention.name[:cut], mention.start)
+    if person is None or person.kind != "person":
+        return []
+    right = cut + len(FOR) + (4 if mention.name.startswith("the ", cut + len(FOR)) else 0)
+    body = classify(mention.name[right:], mention.start + right)
+    if body is None:
+        return [person]
+    return [person, body if body.kind == "org" or body.title else body._replace(kind="org")]
 
 
 def _commissioned(mention: Mention) -> list[Mention]:

@@ -31,7 +31,7 @@ def is_common_noun(word: str) -> bool:
         and lower not in ROLES and lower not in NAME_PARTICLES
 
 
-def _given_name(word: str) -> bool:
+def may_open_a_name(word: str) -> bool:
     """Say whether a capitalised word may open a person's name: a name the word list capitalises, or no word."""
     return word[:1].isupper() and (word.capitalize() in _WORDS or word.lower() not in _WORDS)
 
@@ -43,7 +43,7 @@ def without_title_nouns(name: str, text: str = "") -> str:
     cut = 0
     while len(words) - cut >= 3 and is_common_noun(words[cut]):
         cut += 1
-    if not cut or not _given_name(words[cut]) or _written_lower(text, words[-1]) or _heads_a_body(text, name):
+    if not cut or not may_open_a_name(words[cut]) or _written_lower(text, words[-1]) or _heads_a_body(text, name):
         return name
     return " ".join(words[cut:])
 
