@@ -36,3 +36,39 @@ def test_a_titled_person_for_a_body_reads_a_statement() -> None:
     text = ("Dr. Ines Varga-Holm for the Global Water Organization (GWO) read the following statement:\n\n"
             "\"About 540,000 of the people affected are children.\"\n")
     assert rows(text) == [("Ines Varga-Holm", "person", "About 540,000 of the people affected are children.")]
+
+
+# A title that a name reader takes for a body (`The Chief Ombudsman's report`) when the text names its one holder with
+# it (`Chief Ombudsman Ana Roe`): the holder, so unowned findings later (`The investigation found that`) are hers, not a
+# body called `Chief Ombudsman`; with no holder named the findings keep the text's words.
+def test_a_title_read_as_a_body_is_its_named_holder() -> None:
+    text = ("Chief Ombudsman Ana Roewick has found that Dunmore District Council routinely missed its deadlines.\n\n"
+            "The Chief Ombudsman's report, released today, follows an investigation into 612 requests.\n\n"
+            "The investigation found that 30 requests were never answered.\n")
+    assert rows(text) == [("Ana Roewick", "person", "Dunmore District Council routinely missed its deadlines"),
+                          ("Ana Roewick", "person", "30 requests were never answered")]
+
+
+def test_an_unowned_investigation_without_a_titled_examiner_keeps_its_words() -> None:
+    text = ("Council leader Ana Roewick said the council had answered 582 of 612 requests.\n\n"
+            "The investigation found that 30 requests were never answered.\n")
+    assert rows(text) == [("Ana Roewick", "person", "the council had answered 582 of 612 requests"),
+                          ("the investigation", "unresolved", "30 requests were never answered")]
+
+
+def test_two_holders_of_a_title_leave_the_title_a_body() -> None:
+    from claims.extract.speakers.titled_bodies import examining_holder, title_holder_of
+    text = "Chief Ombudsman Ana Roewick and former Chief Ombudsman Piet Oduya met. Chief Ombudsman Ana Roewick said."
+    assert (title_holder_of(text, "Chief Ombudsman"), title_holder_of(text[:40], "Chief Ombudsman"),
+            title_holder_of(text, "Dunmore Council")) == (None, "Ana Roewick", None)
+    assert (examining_holder("investigation", {"chief ombudsman": "Ana Roewick"}),
+            examining_holder("investigation", {"chief ombudsman": "Ana Roewick", "auditor": "Piet Oduya"}),
+            examining_holder("statement", {"chief ombudsman": "Ana Roewick"}),
+            examining_holder("investigation", {"mayor": "Ana Roewick"})) == ("Ana Roewick", None, None, None)
+
+
+def test_an_ombudsman_named_by_its_remit_stays_a_body() -> None:
+    from claims.extract.speakers.titled_bodies import title_holder_of
+    text = "Tenancy Complaints Ombudsman Dame Ana Roewick said. Chief Ombudsman Piet Oduya said."
+    assert (title_holder_of(text, "Tenancy Complaints Ombudsman"), title_holder_of(text, "Chief Ombudsman")) \
+        == (None, "Piet Oduya")
