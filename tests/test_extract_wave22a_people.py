@@ -72,3 +72,29 @@ def test_an_ombudsman_named_by_its_remit_stays_a_body() -> None:
     text = "Tenancy Complaints Ombudsman Dame Ana Roewick said. Chief Ombudsman Piet Oduya said."
     assert (title_holder_of(text, "Tenancy Complaints Ombudsman"), title_holder_of(text, "Chief Ombudsman")) \
         == (None, "Piet Oduya")
+
+
+# A noun that names a body's kind and a person's trade alike (`operator`, `developer`, `landlord`) before a person's
+# name is her job: `machine operator Debbie Roe, who ...` is the worker, and a later `the company` never means her; a
+# body after such a noun (`ferry operator Saltee Line`, `contractor Morgan Sindall`) stays a body.
+def test_a_trade_before_a_person_is_her_job() -> None:
+    text = ("Crunchley Foods plc told staff that it plans to shut the plant.\n\n"
+            "The company said the site was running at 54% of its capacity.\n\n"
+            "Machine operator Debbie Ashworth, who has worked at the plant for 23 years, said 310 jobs would go.\n")
+    assert rows(text) == [("Crunchley Foods plc", "organisation", "it plans to shut the plant"),
+                          ("Crunchley Foods plc", "organisation", "the site was running at 54% of its capacity"),
+                          ("Debbie Ashworth", "person", "310 jobs would go")]
+
+
+@pytest.mark.parametrize(("text", "noun", "name", "expected"), [
+    ("machine operator Debbie Ashworth said", "operator", "Debbie Ashworth", True),
+    ("pub landlord Shaun Tebbutt, who runs the Crown, said", "landlord", "Shaun Tebbutt", True),
+    ("pub landlord Shaun Tebbutt said", "landlord", "Shaun Tebbutt", False),
+    ("ferry operator Saltee Line said", "operator", "Saltee Line", False),
+    ("property developer Morgan Sindall said", "developer", "Morgan Sindall", False),
+    ("the charity Debbie Ashworth said", "charity", "Debbie Ashworth", False),
+])
+def test_which_names_after_a_trade_are_people(text: str, noun: str, name: str, expected: bool) -> None:
+    from claims.extract.trade_nouns import trade_before_person
+    end = text.index(name) + len(name)
+    assert trade_before_person(text, noun, name, end) is expected

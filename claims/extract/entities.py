@@ -18,6 +18,7 @@ from .name_edges import (
 )
 from .title_bodies import without_title_body
 from .title_nouns import is_common_noun
+from .trade_nouns import trade_before_person
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .vocabulary import (
@@ -432,6 +433,8 @@ def described_bodies(text: str) -> frozenset[str]:
             after = _AFTER_NOUN_RE if word != "the" else _KIND_AFTER_RE
             if name is None or word == "the" and not text[name.end() + 1:name.end() + 2].islower():
                 continue  # "the X said": no noun after the name to describe it
+            if trade_before_person(text, word, name.group(), name.end()):
+                continue  # "machine operator Debbie Roe, who ...": her job, no body (22a)
             described = after.match(text, name.end())
             if described is not None and describes_the_noun((described.groupdict().get("words") or "").split()):
                 names.add(" ".join(name.group().split()))  # "the charity X said", "the Save X action group"
