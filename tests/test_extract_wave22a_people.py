@@ -98,3 +98,28 @@ def test_which_names_after_a_trade_are_people(text: str, noun: str, name: str, e
     from claims.extract.trade_nouns import trade_before_person
     end = text.index(name) + len(name)
     assert trade_before_person(text, noun, name, end) is expected
+
+
+# A person's post set off over several clauses, its region among them, before the body she works at (`Jo Roe,
+# Director, England North, at the X Fund, said`): the person, never the body or the region; people placed at a body
+# without a post (`Residents in Leeds, Yorkshire, at the X Trust`) are read as before.
+def test_a_post_and_its_region_set_off_before_the_body_are_the_persons() -> None:
+    text = ("Ann Roewick, Director, England North, at the Heritage Lottery Trust, said:\n\n"
+            "\"Crossgill Baths is one of only 11 surviving lidos of its design.\"\n\n"
+            "Piet Oduya, Head of Grants, Scotland and the North, with the Acme Trust, said the fund gave £3m.\n")
+    assert rows(text) == [("Ann Roewick", "person", "Crossgill Baths is one of only 11 surviving lidos of its design."),
+                          ("Piet Oduya", "person", "the fund gave £3m")]
+
+
+@pytest.mark.parametrize(("clauses", "expected"), [
+    ([" at the X Fund", " England North", " Director", "Ann Roe"], 3),
+    ([" with the X Trust", " Wales", " Head of Grants", "Ann Roe"], 3),
+    ([" at the X Fund", " Director", "Ann Roe"], -1),
+    ([" at the X Fund", " Wales", "Residents in Leeds"], -1),
+    ([" at the X Fund", " Wales", " Director", " Acme Ltd", "Ann Roe"], 3),
+    ([" the X Fund", " England North", " Director", "Ann Roe"], -1),
+    (["", " England North", " Director", "Ann Roe"], -1),
+])
+def test_which_clause_names_the_post_holder(clauses: list[str], expected: int) -> None:
+    from claims.extract.speakers.post_parts import person_clause_past_post
+    assert person_clause_past_post(clauses) == expected
