@@ -123,3 +123,35 @@ def test_a_post_and_its_region_set_off_before_the_body_are_the_persons() -> None
 def test_which_clause_names_the_post_holder(clauses: list[str], expected: int) -> None:
     from claims.extract.speakers.post_parts import person_clause_past_post
     assert person_clause_past_post(clauses) == expected
+
+
+# A name a product is sold under (`a powder, sold as Flexagen Max,`) is no person whom a later `He said` means; a party
+# defined by a bracket after a person's name (`Orrin Roe ("the Athlete")`) is that person when the text writes the noun.
+def test_a_product_sold_under_a_name_is_no_person() -> None:
+    text = ("Tomas Reddings bought a tub of a powder, sold as Flexagen Max, from a stall. He said he had used the same "
+            "product for about two years.\n")
+    assert rows(text) == [("Tomas Reddings", "person", "he had used the same product for about two years")]
+
+
+@pytest.mark.parametrize(("text", "start", "expected"), [
+    ("a powder, sold as Flexagen Max, from", 18, True),
+    ("a drink marketed under the brand name Vitafizz in", 38, True),
+    ("Ann Roe, known as Nan Roe, said", 18, False),
+    ("as Flexagen Max said", 3, False),
+])
+def test_which_names_are_products(text: str, start: int, expected: bool) -> None:
+    from claims.extract.product_names import named_as_product
+    assert named_as_product(text, start) is expected
+
+
+def test_a_person_defined_by_a_bracket_speaks_by_the_noun() -> None:
+    text = ("The charge was brought by Acme Anti-Doping Limited against Tomas Reddings (\"the Athlete\").\n\n"
+            "The Athlete said he had taken 12 supplements.\n")
+    assert rows(text) == [("Tomas Reddings", "person", "he had taken 12 supplements")]
+
+
+def test_defined_people_and_bodies_are_kept_apart() -> None:
+    from claims.extract.speakers.defined_terms import defined_body, defined_person
+    text = 'Tomas Reddings ("the Athlete") and Acme Foods plc ("the Group") met. Ann Lee ("the Athlete") too.'
+    assert (defined_person(text, "Athlete"), defined_person(text[:70], "Athlete"), defined_person(text, "Group"),
+            defined_body(text, "Group")) == (None, "Tomas Reddings", None, "Acme Foods plc")

@@ -12,6 +12,7 @@ from .company_forms import jurisdiction_tail
 from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
+from .product_names import named_as_product
 from .joint_names import joint_body
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
@@ -141,6 +142,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             continue  # "FRANKFORT, Ky. —": the state or county after a dateline's place
         if mentions and at < mentions[-1].end:
             continue  # inside a name already read
+        if named_as_product(text, at):
+            continue  # "a powder, sold as Flexagen Pro,": a product, no person nor body (22a)
         if text.startswith(_NICKNAME_OPENINGS, match.end()) and (nicknamed := _nicknamed(text, match, end)) is not None:
             mentions.append(nicknamed)  # 'Margaret "Peg" Vanderhoof': one person, named without the nickname
             continue

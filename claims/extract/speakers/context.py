@@ -14,7 +14,7 @@ from ..vocabulary import (
 )
 
 from .compound_titles import compound_title_keys
-from .defined_terms import defined_body
+from .defined_terms import defined_body, defined_person
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
 from .body_traits import (
@@ -70,6 +70,8 @@ class Context(Focus):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if not mention.possessive and (mention.kind == "person" or mention.name.endswith(" Local")):
             mention = body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
+        if mention.kind == "org" and " " not in mention.name and (party := defined_person(self.text, mention.name)):
+            mention = Mention(mention.start, mention.end, party, "person", mention.possessive, "")  # "The Athlete"
         if mention.kind == "org" and (holder := title_holder_of(self.text, mention.name)) is not None:
             mention = Mention(mention.start, mention.end, holder, "person", mention.possessive, mention.name.lower())
         if mention.kind == "org" and self._titled_surname(mention.name):

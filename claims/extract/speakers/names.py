@@ -10,6 +10,7 @@ from ..vocabulary import (
 )
 
 from .context import Context
+from .defined_terms import defined_person
 from .references import first_words_of, reference
 from .side_nouns import ANSWERING_WORDS
 from .people import kind
@@ -92,6 +93,9 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
+    party = defined_person(text, raw[0]) if len(raw) == 1 else None
+    if party is not None:
+        return ctx.full_person(party), "person"  # 'Orrin Roe ("the Athlete") ... The Athlete said': him (22a)
     if len(raw) == 1 and (names_people_by_post(raw[0]) or raw[0].endswith("s") and raw[0].lower() in BODY_PEOPLE
                           or without_possessive(raw[0]).lower() in CASE_PARTIES):
         return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named; "The Complainant"
