@@ -55,10 +55,10 @@ def describes_when(words: list[str], at: int) -> bool:
     return at + 1 < len(words) and words[at + 1] in _WHEN_OPENERS
 
 
-_OF_BODY_RE = re.compile(r"(?:of|at|from)(?:\s+(?:the|a|an))?(?:\s+[a-z][a-z\-]*){0,4}"
+_OF_BODY_RE = re.compile(r"(?:of|at|from|for)(?:\s+(?:the|a|an))?(?:\s+[a-z][a-z\-]*){0,4}"
                          r"|(?:of|at|from|with)\s+(?:the|a|an)(?:\s+[a-z][\w\-]*){1,4}")
-"""What links a person to the body they work for, before its name: `of`, `at the`, `of the healthcare research firm`,
-`with the housing charity`."""
+"""What links a person to the body they work or speak for, before its name: `of`, `at the`, `of the healthcare research
+firm`, `with the housing charity`, `for the` (wave 22a: `Jo Roe for the World Food Programme said`)."""
 
 
 def links_to_employer(between: str) -> bool:

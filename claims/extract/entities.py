@@ -6,17 +6,20 @@ import re
 from typing import NamedTuple
 
 from .aged_names import aged_person
+from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind
 from .company_forms import jurisdiction_tail
 from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
+from .product_names import named_as_product
 from .joint_names import joint_body
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
 )
 from .title_bodies import without_title_body
 from .title_nouns import is_common_noun
+from .trade_nouns import trade_before_person
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .vocabulary import (
@@ -139,6 +142,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             continue  # "FRANKFORT, Ky. —": the state or county after a dateline's place
         if mentions and at < mentions[-1].end:
             continue  # inside a name already read
+        if named_as_product(text, at):
+            continue  # "a powder, sold as Flexagen Pro,": a product, no person nor body (22a)
         if text.startswith(_NICKNAME_OPENINGS, match.end()) and (nicknamed := _nicknamed(text, match, end)) is not None:
             mentions.append(nicknamed)  # 'Margaret "Peg" Vanderhoof': one person, named without the nickname
             continue
@@ -165,6 +170,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
             mentions.append(mention if name == mention.name else mention._replace(name=name))  # most keep it: no copy
+        elif FOR in mention.name and (spoken := _spoken_for(text, mention)):
+            mentions += spoken  # "Jo Roe for the World Food Programme (WFP) said": the person, then the body
         elif " and " in mention.name:
             halves = _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
             mentions += halves if len(halves) > 1 else [_with_series(text, mention, end)]
@@ -429,6 +436,8 @@ def described_bodies(text: str) -> frozenset[str]:
             after = _AFTER_NOUN_RE if word != "the" else _KIND_AFTER_RE
             if name is None or word == "the" and not text[name.end() + 1:name.end() + 2].islower():
                 continue  # "the X said": no noun after the name to describe it
+            if trade_before_person(text, word, name.group(), name.end()):
+                continue  # "machine operator Debbie Roe, who ...": her job, no body (22a)
             described = after.match(text, name.end())
             if described is not None and describes_the_noun((described.groupdict().get("words") or "").split()):
                 names.add(" ".join(name.group().split()))  # "the charity X said", "the Save X action group"
@@ -627,6 +636,26 @@ def _with_number(text: str, mention: Mention, end: int) -> Mention:
     if number is None or len(number.group().strip()) > 3 and mention.name.split()[-1].lower() == "district":
         return mention  # "School District 212"; "the Kent District 2025 budget": a year, no part of the name
     return mention._replace(end=number.end(), name=f"{mention.name} {number.group().strip()}")
+
+
+_BY_BEFORE_RE = re.compile(r"\bby[ \t]+$")
+"""`by` right before a run: `a poll by Ipsos Mori for the X Trust` names the body that did the work, no person."""
+
+
+def _spoken_for(text: str, mention: Mention) -> list[Mention]:
+    """Read `Jo Roe for the X Fund` (`bodies_spoken_for.spoken_for_cut`) as the person, then the body she speaks for
+    (a body even when its words alone read as a person's: `for Oxbridge Relief`); else nothing."""
+    cut = spoken_for_cut(mention.name)
+    if cut < 0 or _BY_BEFORE_RE.search(text, max(0, mention.start - 4), mention.start):
+        return []
+    person = classify(mention.name[:cut], mention.start)
+    if person is None or person.kind != "person":
+        return []
+    right = cut + len(FOR) + (4 if mention.name.startswith("the ", cut + len(FOR)) else 0)
+    body = classify(mention.name[right:], mention.start + right)
+    if body is None:
+        return [person]
+    return [person, body if body.kind == "org" or body.title else body._replace(kind="org")]
 
 
 def _commissioned(mention: Mention) -> list[Mention]:

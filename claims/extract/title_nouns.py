@@ -18,7 +18,7 @@ from english_words import get_english_words_set
 from ..finding import find_all
 from .vocabulary import NAME_PARTICLES, ORG_HEADS, ORG_REFERENCES, ROLES
 
-_WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
+WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
 """Webster's Second's words as it writes them: common words in lower case, names with a capital."""
 _BODY_NOUNS: frozenset[str] = ORG_HEADS | ORG_REFERENCES | frozenset({"campaign", "group"})
 """Nouns that make the name before them a body's (`the Keep Alder Green group`)."""
@@ -27,13 +27,13 @@ _BODY_NOUNS: frozenset[str] = ORG_HEADS | ORG_REFERENCES | frozenset({"campaign"
 def is_common_noun(word: str) -> bool:
     """Say whether a capitalised word is only ever a common word (`Surveyor`), never a name (`Mark`, `Ian`)."""
     lower = word.lower()
-    return word[:1].isupper() and lower in _WORDS and word not in _WORDS and word.capitalize() not in _WORDS \
+    return word[:1].isupper() and lower in WORDS and word not in WORDS and word.capitalize() not in WORDS \
         and lower not in ROLES and lower not in NAME_PARTICLES
 
 
-def _given_name(word: str) -> bool:
+def may_open_a_name(word: str) -> bool:
     """Say whether a capitalised word may open a person's name: a name the word list capitalises, or no word."""
-    return word[:1].isupper() and (word.capitalize() in _WORDS or word.lower() not in _WORDS)
+    return word[:1].isupper() and (word.capitalize() in WORDS or word.lower() not in WORDS)
 
 
 def without_title_nouns(name: str, text: str = "") -> str:
@@ -43,7 +43,7 @@ def without_title_nouns(name: str, text: str = "") -> str:
     cut = 0
     while len(words) - cut >= 3 and is_common_noun(words[cut]):
         cut += 1
-    if not cut or not _given_name(words[cut]) or _written_lower(text, words[-1]) or _heads_a_body(text, name):
+    if not cut or not may_open_a_name(words[cut]) or _written_lower(text, words[-1]) or _heads_a_body(text, name):
         return name
     return " ".join(words[cut:])
 

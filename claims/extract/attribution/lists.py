@@ -7,6 +7,7 @@ from ..entities import find_mentions
 from ..items import split_items
 from ..release import has_figure
 from ..speakers import Context, speaker_from_region, Who
+from ..speakers.names import employee_before
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
 
@@ -300,8 +301,9 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     mentions = find_mentions(text, sentence[0], match.start())
     name: str | None
     if mentions:  # "Mayor Jo Bloggs issued the following statement:"
-        name = ctx.add(mentions[-1])
-        if mentions[-1].kind == "person":
+        last = employee_before(mentions, text) or mentions[-1]  # "Jo Roe for the X Fund (XF) read ...:": hers (22a)
+        name = ctx.add(last)
+        if last.kind == "person":
             return Attribution(name, "person", " ".join(match.group().split()), (), colon=True)
     elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
         name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers

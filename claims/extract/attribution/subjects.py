@@ -87,7 +87,10 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if negation is not None and verb in UNSAID_VERBS \
             or verb in ANNOUNCING_VERBS and ANNOUNCED_DOCUMENT_RE.fullmatch(text, cue.end(), end):
         return Attribution(who.name, who.kind, words, ())  # "did not say how many", "announces its results for"
-    content = _content(text, sentence, cue, who, verb_start if _keeps_verb(text, cue, verb, negation) else None)
+    keep = verb_start if _keeps_verb(text, cue, verb, negation) else None
+    if who.name == ctx.header_voice and text[subject_start:subject_end].strip() == "I":
+        keep = subject_start  # "I concluded that A" in a statement `Made by: X`: her own words, `I` kept (22a)
+    content = _content(text, sentence, cue, who, keep)
     if relative_at(text, start, verb_start):
         content = (content[0], relative_content_end(text, content))  # "X, which found that C, was published"
     whole = object_relative_claim(text, start, relative_subject_start(text, start, verb_start), content)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..entities import describes_the_noun, find_mentions, org_kind
+from ..trade_nouns import trade_before_person
 from ..vocabulary import any_script, CUE_VERBS, ORG_REFERENCES, ROLES, VOICE_ROLES, initial_alternation, load_words
 
 from .context import Context
@@ -117,6 +118,8 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         if words[0].lower() in COMMON_NOUNS or any(w.lower() in ROLES for w in words[:1]):
             continue
         name = " ".join(words)
+        if trade_before_person(text, match.group("noun").split()[-1].lower(), name, match.end("name")):
+            continue  # "machine operator Debbie Roe, who ...": her trade, no body (22a)
         if name not in ctx.kinds and ctx.full_person(name) == name:
             ctx.register_org(name, "inspectorate" if match.group("noun") in ("regulator", "watchdog") else "organisation")
         ctx.also_called(ctx.full_org(name), match.group("noun").lower())

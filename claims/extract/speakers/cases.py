@@ -10,6 +10,7 @@ from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words
 from .context import Context
 from .publishers import published_by
 from .references import first_determiner
+from .titled_bodies import examining_holder
 from .words import DETERMINERS
 
 NAMED_RULE_HEADS: frozenset[str] = load_words("named_rule_heads")
@@ -97,6 +98,9 @@ def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Cont
     judge = ctx.focus_org("inspectorate") if noun in ("investigation", "inquiry", "probe") else None
     if judge is not None:
         return judge, "inspectorate"
+    examiner = examining_holder(noun, ctx.titles)
+    if examiner is not None:
+        return examiner, "person"  # "Chief Ombudsman Jo Roe has found ... The investigation found": hers (22a)
     issuer = (fining_body(ctx.text, ctx.orgs) or ctx.focus_org("inspectorate")) if noun == "order" else None
     if issuer is not None:
         return issuer, ctx.kind_of(issuer)  # "X has fined Y and ordered it to ... The consent order says": X's order

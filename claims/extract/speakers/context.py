@@ -14,7 +14,7 @@ from ..vocabulary import (
 )
 
 from .compound_titles import compound_title_keys
-from .defined_terms import defined_body
+from .defined_terms import defined_body, defined_person
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
 from .body_traits import (
@@ -24,6 +24,7 @@ from .body_traits import (
 )
 from .focus import Focus
 from .side_nouns import charity_named, may_be_side
+from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
 from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, OVERSEEN_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
@@ -69,6 +70,10 @@ class Context(Focus):
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if not mention.possessive and (mention.kind == "person" or mention.name.endswith(" Local")):
             mention = body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
+        if mention.kind == "org" and " " not in mention.name and (party := defined_person(self.text, mention.name)):
+            mention = Mention(mention.start, mention.end, party, "person", mention.possessive, "")  # "The Athlete"
+        if mention.kind == "org" and (holder := title_holder_of(self.text, mention.name)) is not None:
+            mention = Mention(mention.start, mention.end, holder, "person", mention.possessive, mention.name.lower())
         if mention.kind == "org" and self._titled_surname(mention.name):
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
         return mention

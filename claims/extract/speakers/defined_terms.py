@@ -7,6 +7,7 @@ import functools
 import re
 
 from ..entities import find_mentions
+from ..vocabulary import without_possessive
 from .words import REFERENCE_WORDS
 
 DEFINED_TERM_RE = re.compile(
@@ -40,3 +41,26 @@ def defined_references(text: str) -> dict[str, str]:
 def defined_body(text: str, word: str) -> str | None:
     """Return the body the text defines a reference word as (`the Group` after `Acme plc ("the Group")`), else None."""
     return defined_references(text).get(word.lower()) if word.lower() in REFERENCE_WORDS else None
+
+
+@functools.lru_cache(maxsize=4)
+def defined_people(text: str) -> dict[str, str]:
+    """Map each noun a text defines in a bracket right after a person's name to that person (`Orrin Roe ("the
+    Athlete")`, `Ann Lee (the "Claimant")`; wave 22a): judgments, decisions and filings name a party once and then
+    by the noun; a noun two people define is nobody's (once per text)."""
+    found: dict[str, set[str]] = {}
+    if "(" not in text:
+        return {}  # no bracket: nothing defined, no pattern run
+    for match in DEFINED_TERM_RE.finditer(text):
+        noun = match.group("noun").lower()
+        if noun in REFERENCE_WORDS:
+            continue  # `("the Group")`: a body's reference, read by `defined_references`
+        people = find_mentions(text, max(0, match.start() - NAME_REACH), match.start())
+        if people and people[-1].kind == "person" and match.start() - people[-1].end <= NAME_GAP:
+            found.setdefault(noun, set()).add(people[-1].name)
+    return {noun: next(iter(names)) for noun, names in found.items() if len(names) == 1}
+
+
+def defined_person(text: str, word: str) -> str | None:
+    """Return the person the text defines a noun as (`The Athlete` after `Orrin Roe ("the Athlete")`), else None."""
+    return defined_people(text).get(without_possessive(word).lower()) if "(" in text else None

@@ -16,6 +16,7 @@ from .context import Context
 from .pronoun_gender import pronoun_fits
 from .publishers import published_by
 from .references import first_words_of, reference
+from .titled_bodies import examining_holder
 from .words import (
     CLAUSE_OPENERS, COMMON_NOUNS, INSPECTION_DOCUMENTS, PLACE_PREPOSITIONS, PUBLISHING_VERBS, DETERMINERS,
     PEOPLE_GROUPS, SAME_DATA,
@@ -178,7 +179,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
              or people_subject(ctx, words)
              or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
         if any(w in ("their", "its") for w in words) \
-        else published_by(ctx, words[-1]) or judge or _official_focus(words, ctx)
+        else published_by(ctx, words[-1]) or judge or _official_focus(words, ctx) \
+        or examining_holder(words[-1], ctx.titles)  # "Chief Ombudsman Jo Roe has found ... The investigation found"
     if owner:
         return owner, ctx.kind_of(owner)
     if named is not None:

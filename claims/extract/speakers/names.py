@@ -10,6 +10,7 @@ from ..vocabulary import (
 )
 
 from .context import Context
+from .defined_terms import defined_person
 from .references import first_words_of, reference
 from .side_nouns import ANSWERING_WORDS
 from .people import kind
@@ -42,9 +43,8 @@ def named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str,
         return None
     if " " not in last.name and last.kind == "org" and last.name.lower() in ORG_REFERENCES | INSPECTORATE_HEADS:
         return reference([last.name.lower()], ctx)  # "Inspectors said", "The Trust said"
-    if last.kind == "org" and len(mentions) >= 2 and mentions[-2].kind == "person" \
-            and links_to_employer(ctx.text[mentions[-2].end:last.start]):
-        return ctx.add(mentions[-2]), "person"  # "analyst Grace Oduya of Penfold Brokers said"
+    if last.kind == "org" and (employee := employee_before(mentions, ctx.text)) is not None:
+        return ctx.add(employee), "person"  # "analyst Grace Oduya of Penfold Brokers said"
     employer = len(words) > 2 and words[0] in PEOPLE_GROUPS and words[1] in ("at", "from", "of")
     if employer and last.kind == "person" and ctx.kinds.get(last.name, "organisation") != "person":
         last = last._replace(kind="org")  # "Analysts at Peel Hunt": people at a body, not a person
@@ -54,6 +54,18 @@ def named(mentions: list[Mention], words: list[str], ctx: Context) -> tuple[str,
     if ctx.kinds.get(name) in ("organisation", "inspectorate"):
         return name, ctx.kinds[name]  # "Bus Workers Local 40, which represents drivers": a body after all
     return name, kind(last, ctx)
+
+
+def employee_before(mentions: list[Mention], text: str) -> Mention | None:
+    """Return the person named right before the body nearest the cue as working or speaking for it (`Grace Oduya of
+    Penfold Brokers`, `Jo Roe for the World Food Programme (WFP)`: the body's acronym in brackets after it), else None."""
+    at = len(mentions) - 1
+    if at >= 2 and text[mentions[at - 1].end:mentions[at].start] == " (" and mentions[at - 1].kind == "org":
+        at -= 1  # "the World Food Programme (WFP)": the body and its acronym
+    person = mentions[at - 1] if at >= 1 else None
+    if person is None or person.kind != "person" or not links_to_employer(text[person.end:mentions[at].start]):
+        return None
+    return person
 
 
 REFERENCE_OR_HEAD: frozenset[str] = REFERENCE_WORDS | ORG_HEADS
@@ -81,6 +93,9 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         return None
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
+    party = defined_person(text, raw[0]) if len(raw) == 1 else None
+    if party is not None:
+        return ctx.full_person(party), "person"  # 'Orrin Roe ("the Athlete") ... The Athlete said': him (22a)
     if len(raw) == 1 and (names_people_by_post(raw[0]) or raw[0].endswith("s") and raw[0].lower() in BODY_PEOPLE
                           or without_possessive(raw[0]).lower() in CASE_PARTIES):
         return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named; "The Complainant"

@@ -167,8 +167,11 @@ def relative_opening(raw: list[str], words: list[str], ctx: Context) -> tuple[st
 
 
 def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Resolve `he`, `she`, `it`, `they` at the end of the subject."""
+    """Resolve `he`, `she`, `it`, `they` at the end of the subject, and `I` in a statement its header says a person
+    made (`Made by: X`)."""
     last = words[-1]
+    if last == "i" and len(words) == 1 and ctx.header_voice:
+        return ctx.header_voice, ctx.kind_of(ctx.header_voice)  # "I concluded that" in a statement `Made by: X` (22a)
     unnamed = ctx.unnamed_person() if last in PERSON_PRONOUNS else None
     if unnamed is not None:
         return unnamed, "unresolved"  # "One parent said ... She said": the same parent, no one named

@@ -43,6 +43,7 @@ from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
 from .employer_descriptions import describes_employer
 from .person_offices import holder_office, office_of_post
+from .post_parts import person_clause_past_post
 from .venues import venue_cut
 from .voices import titled_person, voice
 from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
@@ -111,12 +112,17 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     clauses = ([c for c in without_descriptions(text, clauses, set_off)
                 if not is_credentials(text[slice(*c)]) and not is_age(text[slice(*c)])
                 and not is_party_tag(text[slice(*c)])]
-               or clauses)[:MAX_CLAUSES]  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,", "R-Midland" (wave 21a)
+               or clauses)  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,", "R-Midland" (wave 21a)
+    past_post = person_clause_past_post([text[slice(*c)] for c in clauses]) if len(clauses) > 2 else -1
+    post_holder = clauses[past_post] if past_post > 0 else None  # may lie past the clauses read below
+    clauses = clauses[:MAX_CLAUSES]
     regulates = False
     titled = titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
         clauses = [titled]
     asides = 0  # clauses skipped as asides right before the cue (`, who asked not to be named,`)
+    if post_holder is not None:  # "Jo Roe, Director, England North, at the X Fund, said": the person (22a)
+        who = speaker_of_clause(text, *post_holder, ctx, person_only=True)
     for index, (begin, finish) in enumerate(clauses):
         if who is not None:
             break

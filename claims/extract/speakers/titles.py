@@ -9,6 +9,7 @@ from ..entities import Mention, is_person_name
 from ..vocabulary import any_script, ORG_HEADS, ROLES, VOICE_ROLES
 
 from .context import Context
+from .titled_bodies import titled_names
 from .words import FILLER_WORDS
 
 _TITLE_LINKS: frozenset[str] = frozenset("and of for".split())
@@ -36,23 +37,13 @@ def without_filler(clause: str) -> str:
     return " ".join(words)
 
 
-@functools.lru_cache(maxsize=64)
-def _titled_names(text: str, title: str) -> frozenset[str]:
-    """Return the names a text writes right after a title, in any case (`Floods Minister Rachel Roe`), once per
-    text and title."""
-    pattern = r"[ \t]+".join(re.escape(w) for w in title.split())
-    return frozenset(" ".join(m.group("name").split()) for m in re.finditer(
-        rf"\b(?i:{pattern})[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,2}})", text)
-        if is_person_name(m.group("name")))
-
-
 def title_holder_named(text: str, clause: str, ctx: Context) -> tuple[str, str] | None:
     """Return the one person the text names with this title before their name (`the floods minister` for `Floods
     Minister Rachel Ibbotson`, before or after), else None: two holders or none leave the text's words."""
     words = clause.split()
     if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() for w in words[1:]):
         return None
-    holders = {ctx.full_person(name) for name in _titled_names(text, " ".join(words[1:]).lower())}
+    holders = {ctx.full_person(name) for name in titled_names(text, " ".join(words[1:]).lower())}
     if len(holders) != 1:
         return None
     holder = holders.pop()
@@ -96,7 +87,7 @@ def indefinite_title(clause: str, text: str, ctx: Context) -> tuple[str, str] | 
             or words[-1].lower() in VOICE_ROLES or words[-1].lower() in ORG_HEADS:
         return None
     first, last = words[1].lower(), words[-1].lower()
-    holders = {ctx.full_person(name) for name in _titled_names(text, last)
+    holders = {ctx.full_person(name) for name in titled_names(text, last)
                if _opens_title(text, name, first, last)}
     if len(holders) == 1:
         holder = holders.pop()
