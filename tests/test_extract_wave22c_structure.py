@@ -102,3 +102,30 @@ def test_the_sender_s_own_earlier_letter_is_the_sender_s() -> None:
             "Project Manager, Acme Wind\n")
     assert rows(text) == [
         ("Jo Roe", "person", "When we first wrote to you last June, we were considering up to 12 turbines")]
+
+
+# A release's marker after its issuer on the header line (22c, layout.MARKER_TAIL_RE): `FSIS News Release`, `Acme
+# Water | Press release` name the issuer before the marker, as `PRESS RELEASE - Acme Water` names it after; the marker
+# is no part of the name (`FSIS News Release` was a body), and a headline in capitals before one names nobody.
+MARKED_AFTER = ("Food Safety and Inspection Service | News Release\n\n"
+                "Texas firm recalls sausages over undeclared milk\n\n"
+                "Pecos Farm LLC said it was recalling 2,300 pounds of sausage made on 14 March. The company said the "
+                "error was found by inspectors during a visit.\n\n"
+                "About 900 pounds are still in a warehouse in Austin.\n")
+
+
+def test_a_marker_after_the_issuer_names_the_release_s_issuer() -> None:
+    assert rows(MARKED_AFTER) == [
+        ("Pecos Farm LLC", "organisation", "it was recalling 2,300 pounds of sausage made on 14 March"),
+        ("Pecos Farm LLC", "organisation", "the error was found by inspectors during a visit"),
+        ("Food Safety and Inspection Service", "organisation", "About 900 pounds are still in a warehouse in Austin")]
+
+
+def test_a_marker_glued_to_the_issuer_s_name_is_no_part_of_it() -> None:
+    text = MARKED_AFTER.replace("Food Safety and Inspection Service | News Release", "Harland Rescue News Release")
+    assert rows(text)[-1] == ("Harland Rescue", "organisation", "About 900 pounds are still in a warehouse in Austin")
+
+
+def test_a_headline_in_capitals_before_a_marker_names_no_issuer() -> None:
+    text = MARKED_AFTER.replace("Food Safety and Inspection Service | News Release", "SAUSAGE RECALL NEWS RELEASE")
+    assert rows(text)[-1] == ("Pecos Farm LLC", "organisation", "About 900 pounds are still in a warehouse in Austin")
