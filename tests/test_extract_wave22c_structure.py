@@ -129,3 +129,15 @@ def test_a_marker_glued_to_the_issuer_s_name_is_no_part_of_it() -> None:
 def test_a_headline_in_capitals_before_a_marker_names_no_issuer() -> None:
     text = MARKED_AFTER.replace("Food Safety and Inspection Service | News Release", "SAUSAGE RECALL NEWS RELEASE")
     assert rows(text)[-1] == ("Pecos Farm LLC", "organisation", "About 900 pounds are still in a warehouse in Austin")
+
+
+# An -ing word inside a subject (22c, items._noun_after): `most of its major building projects are running late`, `the
+# older housing stock was empty` are one clause, not a participle clause cut off after `major`; a participle adding an
+# achievement (`, embedding 40 nurses in 11 hospitals`) is still cut.
+def test_an_ing_word_inside_a_subject_cuts_no_clause() -> None:
+    from claims.extract.items import split_items
+    text = "Costs rose by £1.9 billion in five years, and most of its major building projects are running late."
+    assert [text[a:b] for a, b in split_items(text, (0, len(text)))] == [
+        "Costs rose by £1.9 billion in five years", "most of its major building projects are running late"]
+    text = "The survey found that 40% of the older housing stock was empty."
+    assert [text[a:b] for a, b in split_items(text, (0, len(text)))] == [text[:-1]]
