@@ -141,3 +141,4 @@ def test_an_ing_word_inside_a_subject_cuts_no_clause() -> None:
         "Costs rose by £1.9 billion in five years", "most of its major building projects are running late"]
     text = "The survey found that 40% of the older housing stock was empty."
     assert [text[a:b] for a, b in split_items(text, (0, len(text)))] == [text[:-1]]
+
