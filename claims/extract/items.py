@@ -564,10 +564,17 @@ NOUN_FOLLOWERS: frozenset[str] = frozenset("that which where whose in at of near
 village`): a participle adding an achievement takes an object first (`building 40 homes`)."""
 
 
+SUBJECT_VERBS: frozenset[str] = frozenset("is are was were has have had will would remain remains".split())
+"""Verbs after an -ing word and one noun that make both the subject of a clause (`major building projects are running
+late`, `the older housing stock was empty`; 22c): a participle adding an achievement takes no verb of its own."""
+
+
 def _noun_after(text: str, start: int, end: int) -> bool:
-    """Say whether the -ing word ending at `start` is a noun: nothing or only a word of NOUN_FOLLOWERS comes after it."""
-    after = _words_after(text, start, end, 1)
-    return not after or after[0].strip(".,;:").lower() in NOUN_FOLLOWERS
+    """Say whether the -ing word ending at `start` is a noun: nothing or only a word of NOUN_FOLLOWERS comes after it,
+    or a noun and a verb of SUBJECT_VERBS (`building projects are`)."""
+    after = _words_after(text, start, end, 2)
+    return not after or after[0].strip(".,;:").lower() in NOUN_FOLLOWERS \
+        or len(after) == 2 and after[0].isalpha() and after[0].islower() and after[1].lower() in SUBJECT_VERBS
 
 
 _ADDED_OBJECT_RE = re.compile(r"\s+(?!the\s+total\b|it\b|them\b|this\b|that\b)[\w\u00a3$\u20ac][^,;:]{0,80}?\b(?:in|at|across|to|for)\s+"

@@ -39,6 +39,12 @@ ACRONYM_TAIL_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)\s*$")
 """An acronym in brackets after a body's name on its header line: `Water Services Authority (WSA)`."""
 
 
+MARKER_TAIL_RE = re.compile(r"[ \t]*(?:[|:\-\u2013\u2014][ \t]*)?(?i:(?:press|news|media)[ \t]+(?:release|statement))[ \t]*$")
+"""A release's marker after its issuer on the header line (`FSIS News Release`, `Acme Water | Press release`): no part
+of the issuer's name. A name in capitals before it (`FDA NEWS RELEASE`) is left unread, as any header in capitals is:
+reading an acronym there gave two real-page checks' releases an issuer they did not have."""
+
+
 def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
     """Return the body a release's header names on a line of its own (`Acme Water plc`, `Food Standards Authority
     (FSA)`), before the first sentence; None when no header line is only a body's name (a name in capitals is
@@ -46,14 +52,16 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
     for block in blocks[:MAX_MASTHEAD_BLOCKS]:
         if text[block.end - 1] in ".!?":
             return None  # the body of the release has begun
-        tail = ACRONYM_TAIL_RE.search(text, block.body, block.end)
-        end = tail.start() if tail else block.end
-        marked = MARKED_ISSUER_RE.match(text, block.body, end)  # "PRESS RELEASE - Smile Fair"
-        start = marked.end() if marked else block.body
+        marker = MARKER_TAIL_RE.search(text, block.body, block.end)  # "FSIS News Release": the issuer before it (22c)
+        tail = ACRONYM_TAIL_RE.search(text, block.body, marker.start() if marker else block.end)
+        end = tail.start() if tail else marker.start() if marker and marker.start() > block.body else block.end
+        marked = MARKED_ISSUER_RE.match(text, block.body, end) \
+            or (marker if marker and marker.start() > block.body else None)  # "PRESS RELEASE - Smile Fair"
+        start = marked.end() if marked and marked is not marker else block.body
         if not block.bullet and text[start:end].isupper():
             start, end = spelt_later(text, start, end)  # "OFFICE OF THE CITY CONTROLLER" as the text writes it below
         mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
-        if marked is not None and marked.group("field") and (not mentions or mentions[0].start != start):
+        if marked is not None and marked is not marker and marked.group("field") and (not mentions or mentions[0].start != start):
             mentions = field_issuer(text, start, end, mentions, ctx)  # "From: Ofwat (Water Services Regulation ...)"
         alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line
         headline = marked is not None and bool(mentions) and mentions[0].kind == "org"  # "Statement: Acme accepts ..."

@@ -39,6 +39,7 @@ from .issuer import (
     first_body, header_fields, issuer_first_person, issuer_sentences, release_voice, statement_opened,
     issuer_claims,
 )
+from .letter_layout import is_listing
 from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, heading_lead_in, open_lead_in, \
     sub_label
@@ -134,6 +135,7 @@ def attributed_spans(text: str) -> list[Found]:
             row = without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
             own, row = item_speaker(text, row, ctx) or ((pending.speaker, pending.kind, pending.cue), row)
             found += [Found(*own, s) for part in split_sentences(text, *row)  # a paragraph of two sentences: two rows
+                      if not is_listing(text, part)  # "- Elm Road Hall: Tuesday 23 March, 2pm": an arrangement (22c)
                       for s in phrase_items(text, lead, part, split_items(text, part))]  # "- The Ministry reports ...": the Ministry's
             continue
         if pending is not None and not pending.lines and table_header(text, block, quotes):
@@ -167,7 +169,7 @@ def attributed_spans(text: str) -> list[Found]:
         if not attributions and not quotes and last is not None and last.kind != "person" and letter is None:
             attributions = continue_list(text, block, last)
         advice = block.bullet and advice or not block.bullet and advice_lead_in(text, block)
-        if letter is not None and not block.bullet:
+        if letter is not None:  # its bullets too: under a heading with no colon, the sender's (22c)
             attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions
         elif not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead)

@@ -14,6 +14,8 @@ from ..speakers import Context
 from ..text import Block, Quote, Span, split_sentences
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
+from .documents import is_heading
+from .letter_layout import is_listing, told_content
 from .patterns import ANY_CUE_RE
 from .records import Attribution
 
@@ -159,11 +161,16 @@ def letter_claims(text: str, block: Block, quotes: list[Quote], attributions: li
     have advised that ...`); a sentence opening on a body's own document (`X's own estimate ... was £1.1m`) is the
     body's; `you told us that A` gives A to the person the letter is addressed to by name."""
     sender = letter.sender
+    if is_heading(text, block, quotes):
+        return []  # "What has changed since March", a subject line under "Dear resident,": a heading claims nothing
     taken = sorted([span for a in attributions for span in a.spans] + [q.outer for q in quotes])
     found: list[Attribution] = []
     spans: list[Span] = []
     for sentence in split_sentences(text, block.body, block.end):
-        if _overlaps(sentence, taken) or not _sender_may_say(text, sentence):
+        if _overlaps(sentence, taken) or is_listing(text, sentence):
+            continue  # "Elm Road Hall: Tuesday 23 March, 2pm", "call us on 0800 047 3391": arrangements
+        sentence = told_content(text, sentence) or sentence  # "I am writing to tell you ... that A": A
+        if not _sender_may_say(text, sentence):
             continue
         told = YOU_SAID_RE.search(text, *sentence) if letter.addressee else None
         if told is not None:  # "First, you told us that A": the addressee's words
@@ -196,9 +203,11 @@ HEARSAY_RE = re.compile(r"\b(?:understands?|understood|learn(?:s|ed|t)|heard|(?:
 """What a party learnt from another (`the Committee understands from X that ...`): the other party's words."""
 
 
-SENDER_BEFORE_CUE_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur[ \t]+[a-z]+)(?:[ \t]+(?:have|has|had|also|now|not|already|since|then))*"
+SENDER_BEFORE_CUE_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur[ \t]+[a-z]+)(?:[ \t]+(?:have|has|had|also|now|not|already|since|then"
+                                  r"|first|last|recently|previously|originally|once|just|both|all))*"
                                   r"[ \t]+$")
-"""The sender as a cue's subject inside a clause (`..., and we have found no call that failed`): still the sender."""
+"""The sender as a cue's subject inside a clause (`..., and we have found no call that failed`, `When we first wrote to
+you`): still the sender."""
 PASSIVE_BEFORE_CUE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:[ \t]+(?:now|not|still|also|then|already))?[ \t]+$")
 """A form of `be` before a report word (`Trials are now being listed for 2028`): a passive that reports nobody."""
 
