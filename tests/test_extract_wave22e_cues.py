@@ -34,3 +34,90 @@ def test_a_cause_blamed_without_on_is_the_party_s_claim(text: str, expected: lis
 def test_a_party_blamed_makes_no_claim(text: str) -> None:
     assert rows(text) == []
 
+
+# A party's submission in a hearing (`X submits that A`, `X submitted that A`): A is its claim, as `argued that A` is
+# (wave 22e, `data/cue_verbs.txt`); a thing submitted (`submitted a bid`) reports nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Complainant submits that the roof had been repaired by a contractor in 2019.\n",
+     [("Complainant", "unresolved", "the roof had been repaired by a contractor in 2019")]),
+    ("Brenmoor Holdings submitted that the company had not been told of the defect until May.\n",
+     [("Brenmoor Holdings", "organisation", "the company had not been told of the defect until May")]),
+])
+def test_a_submission_is_the_party_s_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Brenmoor Holdings submitted a bid of £4m for the depot in May.\n",
+    "The club submitted its application to the league on Friday.\n",
+])
+def test_a_thing_submitted_reports_nothing(text: str) -> None:
+    assert rows(text) == []
+
+
+# A proposal of an action (`X proposes closing A`, `The budget proposed cutting B`): the party's or the document's
+# claim, the verb kept (wave 22e); a motion (`proposed that the plan be sent back`) and a proposal as a noun are not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dunmere Council proposes closing the Elm Street pool at the end of March.\n",
+     [("Dunmere Council", "organisation", "proposes closing the Elm Street pool at the end of March")]),
+    ("Brenmoor University has also proposed moving 900 staff to a career-average pension scheme.\n",
+     [("Brenmoor University", "organisation", "proposed moving 900 staff to a career-average pension scheme")]),
+])
+def test_a_proposed_action_is_a_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cllr Jo Roe proposed that the plan be sent back to the executive for a second look.\n",
+    "The proposed closing date for the consultation is 4 May.\n",
+])
+def test_a_motion_or_a_proposal_named_is_no_claim(text: str) -> None:
+    assert rows(text) == []
+
+
+# `In a statement it says ...` without a comma after the occasion: the pronoun opens the subject, as a name does
+# (wave 22e, `patterns.LEADING_SOURCE_RE`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kelby Trades Council has responded. In a statement it says real wages are still below their 2008 level.\n",
+     [("Kelby Trades Council", "organisation", "real wages are still below their 2008 level")]),
+    ("Jo Roe chairs the panel. In a letter to members she says 40 posts will go by June.\n",
+     [("Jo Roe", "person", "40 posts will go by June")]),
+])
+def test_a_pronoun_after_the_occasion_is_the_subject(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A participle of speech before a clause that opens on a bare plural noun (`, saying calls for service rose 11%`,
+# `, saying ministers had set quotas`): the clause is the subject's claim, as after `the` or a name (wave 22e,
+# `shapes.SPEAKING_PARTICIPLE_RE`); a thing said (`, saying thanks to staff who had ...`) is no clause.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police Chief Jo Roe asked the council for two more officers, saying calls for service rose 11% last year.\n",
+     [("Jo Roe", "person", "calls for service rose 11% last year")]),
+    ("Sea Ledger Ireland took the opposite view, saying ministers had again set six quotas above the advice.\n",
+     [("Sea Ledger Ireland", "organisation", "ministers had again set six quotas above the advice")]),
+])
+def test_a_participle_of_speech_before_a_bare_plural_reports_the_clause(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jo Roe closed the meeting, saying thanks to staff who had worked over the summer.\n",
+    "Jo Roe left the hall, saying goodbyes to friends and colleagues she had known for years.\n",
+])
+def test_a_thing_said_after_a_participle_is_no_clause(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later cue in the sentence speaks for its own clause; the proposal is the writer's
+    ("Dunmere Council proposes closing the Elm Street pool, a move the Parks Coalition said would leave 4,000 "
+     "children without a pool.\n",
+     [("Parks Coalition", "organisation", "would leave 4,000 children without a pool")]),
+    # a proposal told as the past of what followed
+    ("The board had proposed paying a dividend of 0.25% on savings. That motion was defeated by 198 votes to 131.\n",
+     []),
+])
+def test_a_proposal_yields_to_a_later_cue_and_to_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
