@@ -121,3 +121,16 @@ def test_a_thing_said_after_a_participle_is_no_clause(text: str) -> None:
 def test_a_proposal_yields_to_a_later_cue_and_to_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
+
+# `told X, <aside>, that A`: the aside between the one told and `that` is no claim, A is (wave 22e, `patterns.CUE_RE`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Water told the court, through its barrister, that it had spent £37,000 on barriers.\n",
+     [("Acme Water", "organisation", "it had spent £37,000 on barriers")]),
+    ("Jo Roe told the committee, in a letter seen by this newspaper, that 40 posts would go by June.\n",
+     [("Jo Roe", "person", "40 posts would go by June")]),
+    # an aside that holds the claim itself stays with the cue as before
+    ("Jo Roe told the committee that 40 posts would go, and that the depot would close.\n",
+     [("Jo Roe", "person", "40 posts would go"), ("Jo Roe", "person", "the depot would close")]),
+])
+def test_an_aside_after_the_one_told_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
