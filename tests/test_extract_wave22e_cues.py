@@ -134,3 +134,45 @@ def test_a_proposal_yields_to_a_later_cue_and_to_the_past(text: str, expected: l
 ])
 def test_an_aside_after_the_one_told_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# `It` acting right after the body that just spoke, in the same paragraph and with no cue (`X said A. It has
+# downgraded the warning`, `It had asked the review body for 8.5%`, `It now maintains 6,870 plans`): the body's own
+# claim about what it did or holds (wave 22e, `attribution/own_acts`); `It` of a copula, an expletive or a passive
+# (`It was the third cut`, `It follows a cut last year`, `It had been closed since March`) stays the writer's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gusts of 140km/h were recorded at Mace Head, the Dunmore Weather Service said. It has downgraded the red warning for the coast "
+     "to orange.\n",
+     [("Dunmore Weather Service", "organisation", "Gusts of 140km/h were recorded at Mace Head"),
+      ("Dunmore Weather Service", "organisation", "It has downgraded the red warning for the coast to orange")]),
+    ("The Custodial Officers' Guild said it would consult members. It had asked the review body for a larger award.\n",
+     [("Custodial Officers' Guild", "organisation", "it would consult members"),
+      ("Custodial Officers' Guild", "organisation", "It had asked the review body for a larger award")]),
+])
+def test_it_acting_after_the_body_that_spoke_is_its_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Water said the main would reopen on Friday. It was the third burst on the road this year.\n",
+     [("Acme Water", "organisation", "the main would reopen on Friday")]),
+    ("Acme Water said the main would reopen on Friday. It follows a burst on the same road in March.\n",
+     [("Acme Water", "organisation", "the main would reopen on Friday")]),
+    ("Acme Water said the road would reopen on Friday. It had been closed since the burst in March.\n",
+     [("Acme Water", "organisation", "the road would reopen on Friday")]),
+    # another sentence between: the writer has moved on
+    ("Acme Water said the main would reopen on Friday. Residents were told to boil water. It has also opened a "
+     "helpline.\n",
+     [("Acme Water", "organisation", "the main would reopen on Friday")]),
+    # a person spoke: `It` is not that person
+    ("Jo Roe said the main would reopen on Friday. It has opened a helpline for residents.\n",
+     [("Jo Roe", "person", "the main would reopen on Friday")]),
+])
+def test_it_of_a_copula_or_after_a_gap_is_the_writer_s(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+def test_it_after_a_source_read_from_is_the_writer_s() -> None:
+    assert rows("Phone sales rose to 1.4 million last year, according to Tessaly Phones Ltd. It has not made a profit since "
+                "it was founded in 2017.\n") == [
+        ("Tessaly Phones Ltd", "organisation", "Phone sales rose to 1.4 million last year")]
