@@ -15,6 +15,10 @@ CAUSE_RE = re.compile(r"(?P<who>(?:[Tt]he|[Ii]ts|[A-Z])[^,.;:!?\"\u201c\u201d]{0
                       r"(?:the|its|their|this|that|these|much\s+of\s+the|most\s+of\s+the|part\s+of\s+the)\s"
                       r"[^,.;:!?\"\u201c\u201d]{1,60}?\s+(?:down\s+)?(?:to|on)\s+(?=\S)")
 """A sentence that opens with a party giving a cause: `The TAI credited the growth to `, `It blamed the fall on `."""
+OBJECT_CAUSE_RE = re.compile(r"(?P<who>(?:[Tt]he|[Ii]ts?|[A-Z])[^,.;:!?\"\u201c\u201d]{0,60}?)\s+"
+                             r"(?:(?:has|have|had|also)\s+)?(?P<cue>blamed|blames)\s+(?!(?:on|by|for|it|them|him|her)\b)(?=\S)")
+"""A sentence that opens with a party blaming a cause with no `on` after it (`The company blamed a wet August and
+...`, `It blames a shortage of drivers for ...`): the cause is its claim, the verb kept (wave 22e)."""
 _CAUSE_HINT_RE = re.compile(r"credit|attribut|blame|put")
 """The stems of the verbs of cause: a sentence without one gives no cause (tested before the pattern)."""
 
@@ -24,10 +28,13 @@ def cause_claims(text: str, sentence: Span, holes: list[Span], ctx: Context) -> 
     if _CAUSE_HINT_RE.search(text, *sentence) is None:
         return None  # no verb of cause (the cheap test first)
     found = CAUSE_RE.match(text, sentence[0], sentence[1])
+    kept = found is None and text[sentence[1] - 1] != "?"
+    found = OBJECT_CAUSE_RE.match(text, sentence[0], sentence[1]) if kept else found
     if found is None or any(start < found.end() and found.start() < end for start, end in holes):
         return None
     who = speaker_from_region(text, found.start("who"), found.end("who"), ctx)
     if who is None or who.kind == "unresolved" and not who.name:
         return None
-    spans = tuple(s for part in subtract((found.end(), sentence[1]), holes) for s in split_items(text, part))
+    claim = (found.start("cue") if kept else found.end(), sentence[1])  # "blamed a wet August": the verb stays
+    spans = tuple(s for part in subtract(claim, holes) for s in split_items(text, part))
     return (who.name, who.kind, found.group("cue"), spans) if spans else None

@@ -6,7 +6,7 @@ import re
 
 from ..vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS
 
-from .patterns import NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES, RELATIVES
+from .patterns import LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES, RELATIVES
 
 
 def not_a_cue(text: str, start: int, offset: int) -> bool:
@@ -40,7 +40,7 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "items worth $1.1 billion listed in its inventory": where the items stand, not a cue
     if this in PARTICIPLE_CUES and _reduced_relative(text, offset + len(ahead[0]), word, after):
         return True  # "The number of crimes reported in Daleham fell by 8%": the crimes, reported, fell
-    if word in RELATIVE_SUBJECTS and _object_relative(text, start, offset) \
+    if word in RELATIVE_SUBJECTS and _object_relative(text, start, offset) and not occasion_subject(text, start, offset) \
             and not (after and after[0].lower() in GAP_VERBS):  # "a plan she said would put ...": a real cue
         return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
     if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
@@ -103,6 +103,19 @@ def _named_kind(before: list[str]) -> bool:
             return False
         names += 1
     return False
+
+
+def occasion_subject(text: str, start: int, offset: int) -> bool:
+    """Say whether the pronoun before a cue word is the subject right after the occasion a sentence opens with and no
+    comma (`In a statement it says`, `In a letter to members she said`): no object relative (wave 22e)."""
+    if not text.startswith(_OCCASION_OPENINGS, start):
+        return False  # the cheap test first
+    lead = LEADING_SOURCE_RE.match(text, start, offset)
+    return lead is not None and text[lead.end():offset].strip().lower() in RELATIVE_SUBJECTS
+
+
+_OCCASION_OPENINGS = ("In ", "Through ", "Via ")
+"""How `LEADING_SOURCE_RE` opens a sentence."""
 
 
 def _object_relative(text: str, start: int, offset: int) -> bool:

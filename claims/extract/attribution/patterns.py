@@ -21,20 +21,29 @@ STATE_CUE_RE = re.compile("|".join(STATE_CUES))
 STATE_KEPT_RE = re.compile(rf"\w+\s+(?:not\s+(?:{_STATES})|(?:also\s+|still\s+)?satisfied)\b")
 """A state cue that stays in its claim: a negation (`was not satisfied that`, or the claim says the opposite) and a
 formal judgement (`is satisfied that resources are available`)."""
-CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES)
+PROPOSAL_CUES: list[str] = [r"p(?<!\bhad\sp)(?<!\bhad\salso\sp)ropos(?:es|ed)(?=\s+(?!(?:during|nothing|something|anything|everything|morning|evening"
+                             r"|spring|thing|things|bring)\b)[a-z]{2,}ing\b)"]
+"""`proposes closing the pool`, `has proposed moving staff`: a proposal of an action, kept in its claim (wave 22e); a
+motion (`proposed that the plan be sent back`) and a proposal told as the past of what followed (`The board had
+proposed paying a dividend. That motion was defeated`) are no cue."""
+PROPOSAL_WORDS = ("proposes", "proposed")
+"""The words a proposal cue opens with: one yields to a later cue of its sentence (`the budget proposes closing the
+pool, a move the coalition said would leave ...`: the coalition's claim)."""
+CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
-    rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?"
+    rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"
     r"|\s+(?:in|on|to|at|during|after|before|following)\s+[^,.;:\"\u201c\u201d]{1,30}?"
     r"|\s+(?:today|yesterday|(?:last\s+)?[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}))?\s+that\b)?\s*[:;]?"))
-"""A reporting verb, with `told X`, `in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
+"""A reporting verb, with `told X` (an aside after X too: `told the court, through its barrister, that`, wave 22e),
+`in a statement`, `on Tuesday` or `Monday`, an optional `that`, and a colon."""
 RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes", "accomplishments", "record",
                                             "track record"]) + r"\s+(?:includes?|included|are|were)\b\s*:?")
 """`legacy includes`, `achievements include`: the list that follows is the possessor's claim."""
 ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
-    + "quoted heard showing revealing".split() + STATE_CUES
+    + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
@@ -149,8 +158,9 @@ LEADING_SOURCE_RE = any_script(re.compile(
     rf"(?:In|Through|Via)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){{0,2}}?(?:{_DOCUMENTS})"
     r"(?:\s+(?:issued|published|released|posted|sent|given))?(?:\s+(?:on|at|to|late|last|this|earlier)\s+(?:(?:its|the|a)\s+)?"
     r"(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[a-z]+)(?:\s+(?:night|morning|evening|afternoon))?)?"
-    r"\s+(?=(?:the|its|their)\s|[A-Z])"))
-"""`In a statement on Tuesday the city said`: where the words were said, before a subject without a comma."""
+    r"\s+(?=(?:the|its|their|it|he|she|they|we)\s|[A-Z])"))
+"""`In a statement on Tuesday the city said`, `In a statement it says`: where the words were said, before a subject
+without a comma (a pronoun too, wave 22e)."""
 UNSAID_VERBS: frozenset[str] = frozenset("say said says comment commented confirm confirmed disclose disclosed specify "
                                         "specified reveal revealed".split())
 """Verbs that claim nothing when negated: `did not say how many`, `would not confirm`."""

@@ -17,7 +17,8 @@ from .cues import not_a_cue
 from .names import remember_names
 from .patterns import (
     SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLOSING_PRONOUN_CUE_RE, CUE_RE,
-    INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, QUOTED_AS_RE, RECORD_RE,
+    INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, PROPOSAL_WORDS, QUOTED_AS_RE,
+    RECORD_RE,
     STATE_CUE_RE, TRAILING_CUE_RE,
 )
 from .recorded_speech import person_speaks_in_record
@@ -85,6 +86,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
                     or (asked is not None and cue.start() < asked.end()) or in_occasion_opening(text, sentence, cue) \
                     or _state_reported(text, sentence, cue):
                 continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
+            if pattern is CUE_RE and cue.group().startswith(PROPOSAL_WORDS) and _later_cue(text, cue, end):
+                continue  # "the budget proposes closing X, a move Y said would ...": Y's cue
             attribution = attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
@@ -99,6 +102,11 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     while at < end and (cue := CUE_RE.search(text, at, end)) is not None:
         yield cue
         at = cue.start() + len(cue.group().split(None, 1)[0])
+
+
+def _later_cue(text: str, cue: re.Match[str], end: int) -> bool:
+    """Say whether another cue word follows a cue in its sentence."""
+    return CUE_RE.search(text, cue.end(), end) is not None
 
 
 def _state_reported(text: str, sentence: Span, cue: re.Match[str]) -> bool:

@@ -12,6 +12,7 @@ from ..vocabulary import any_script, ORG_REFERENCES, initial_alternation, verb_a
 
 from .side_takers import person_takes_side
 from .characterisations import characterisation, may_characterise
+from .own_acts import own_act
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
 from .cues import past_verb
 from .documents import is_heading
@@ -73,6 +74,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
                 or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \
                 or figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
+                or own_act(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
                 or characterisation(text, sentence, holes, ctx)  # 'X called the plan "reckless"'

@@ -94,9 +94,12 @@ SPEAKING_PARTICIPLE_RE = any_script(re.compile(r",\s+(?P<cue>(?:insisting|saying
                                     r"(?:\s+only)?(?:\s+that(?=\s+[\w\u00a3$\u20ac\"\u201c]))?)\s+"
                                     r"(?=(?:it|they|he|she|we|there|the|a|an|its|their|this|these|those|some|all|no|most|many"
                                     r"|more|fewer|few|every|each|both|none|nobody|only|about|around|nearly|almost|over|half"
-                                    r"|his|her|our|any)\b|[A-Z\d\u00a3$\u20ac\"\u201c]|(?<=that\s))"))
+                                    r"|his|her|our|any)\b|[A-Z\d\u00a3$\u20ac\"\u201c]|(?<=that\s)"
+                                    r"|[a-z]{3,}s\s+(?:(?!(?:to|who|which|that|and|with|she|he|they|we|it)\b)[a-z\-]+\s+){0,3}"
+                                    r"(?:had|have|has|were|are|would|will|could|should|might|may|can|rose|fell|grew|[a-z]{3,}ed)\b)"))
 """`Acme Water hit back, insisting the figures were wrong`, `X sued Y, alleging that ...`: a participle of speech after
-the subject's own verb, before a clause (never `adding to delays`, `warning of more`)."""
+the subject's own verb, before a clause (never `adding to delays`, `warning of more`); a clause may open on a bare
+plural and its verb (`, saying calls for service rose 11%`, wave 22e), never a thing said (`saying thanks to staff`)."""
 
 
 def participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
