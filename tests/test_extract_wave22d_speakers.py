@@ -1,0 +1,49 @@
+"""Wrong speakers left on development p001-p760 (wave 22d): families that several authors' texts share. Each case is
+a short text written for this test in our own words about invented parties, and the whole table it must give as
+(speaker, speaker_kind, quote) rows, in text order, or the whole value a helper returns."""
+import pytest
+
+from claims.extract.joint_bodies import joint_halves
+from extract_rows import rows
+
+
+# Two bodies read as one name (22d, joint_bodies): a list's last two parties (`by A, B Council and C Team`) or `A Trust
+# and the B Service` became one name, and a later `the team`, `the ambulance service`, `the trust` meant both (p502,
+# p719: two authors; 21d left p502).
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("Harbury NHS Trust and the North Fells Ambulance Service", "",
+     ("Harbury NHS Trust", "North Fells Ambulance Service")),
+    ("Lowfield Borough Council and Kelby Rescue Team", "Kelby Rescue Team\n",
+     ("Lowfield Borough Council", "Kelby Rescue Team")),
+    # the right half never written alone, no `the`: one name as far as the text shows
+    ("Lowfield Borough Council and Kelby Rescue Team", "", None),
+    # names that hold an `and` of their own
+    ("Tamesdale Police and Crime Commissioner", "Crime Commissioner", None),
+    ("Irish Nursing and Midwifery Union", "", None),
+    ("Department of Housing, Local Government and Heritage", "", None),
+    ("Dunmore Council and Acorn", "", None),
+    ("Harbury Fire and Rescue Service", "Rescue Service", None),
+])
+def test_joint_halves(name: str, text: str, expected: tuple[str, str] | None) -> None:
+    assert joint_halves(name, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A coroner has written to Harbury General Hospital NHS Trust and the North Fells Ambulance Service about "
+     "delays.\n\nA spokesperson for the ambulance service said it would respond in full and was working with the "
+     "trust on delays.\n\nA spokesperson for the trust said 40% of handovers now took under 30 minutes.\n",
+     [("North Fells Ambulance Service", "organisation",
+       "it would respond in full and was working with the trust on delays"),
+      ("Harbury General Hospital NHS Trust", "organisation", "40% of handovers now took under 30 minutes")]),
+    ("Issued by Lowfield Police, Lowfield Borough Council and Kelby Edge Rescue Team\n\nKelby Edge Rescue Team\n\n"
+     "A spokesperson for the team said: \"Our volunteers spent 19 hours on the hill over the weekend.\"\n",
+     [("Kelby Edge Rescue Team", "organisation", "Our volunteers spent 19 hours on the hill over the weekend.")]),
+    # the two as the subject still speak together
+    ("Harbury General Hospital NHS Trust and the North Fells Ambulance Service said in a joint statement that 12 "
+     "extra crews had started work.\n\nThe trust said 30 beds had opened.\n",
+     [("Harbury General Hospital NHS Trust and the North Fells Ambulance Service", "organisation",
+       "12 extra crews had started work"),
+      ("Harbury General Hospital NHS Trust", "organisation", "30 beds had opened")]),
+])
+def test_a_reference_means_one_of_two_bodies_read_as_one_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
