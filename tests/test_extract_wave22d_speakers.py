@@ -4,6 +4,7 @@ a short text written for this test in our own words about invented parties, and 
 import pytest
 
 from claims.extract.joint_bodies import joint_halves
+from claims.extract.plural_groups import plural_common_noun
 from extract_rows import rows
 
 
@@ -46,4 +47,41 @@ def test_joint_halves(name: str, text: str, expected: tuple[str, str] | None) ->
       ("Harbury General Hospital NHS Trust", "organisation", "30 beds had opened")]),
 ])
 def test_a_reference_means_one_of_two_bodies_read_as_one_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A plural common noun alone before a cue (22d, plural_groups): `Caseworkers told inspectors` registered a body named
+# `Caseworkers`, whose `It also found` then followed (p686; the blind tables of p089-p760 read `Vets`, `Charities`,
+# `Forecasters`, `Manufacturers`, `Businesses` so in five more authors' texts).
+@pytest.mark.parametrize(("word", "text", "expected"), [
+    ("Caseworkers", "58% of caseworkers were new", True),
+    ("Vets", "a vet in Fife", True),
+    ("Charities", "three charities", True),
+    ("Forecasters", "the forecasters", True),
+    # a name the text never writes in lower case: a club, a firm
+    ("Rangers", "Rangers won.", False),
+    ("Boots", "Boots said sales rose.", False),
+    # no common noun, or no plural
+    ("Kellans", "kellans", False),
+    ("Charity", "a charity", False),
+    ("VETS", "vets", False),
+])
+def test_plural_common_noun(word: str, text: str, expected: bool) -> None:
+    assert plural_common_noun(word, text) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour Inspectorate said that 58% of caseworkers were new. Caseworkers told inspectors they were \"afraid "
+     "to ask questions\" in case it slowed them down.\n\nIt also found that interpreters were booked by telephone for "
+     "almost half of interviews.\n",
+     [("Harbour Inspectorate", "inspectorate", "58% of caseworkers were new"),
+      ("Caseworkers", "unresolved", "inspectors they were \"afraid to ask questions\" in case it slowed them down"),
+      ("Harbour Inspectorate", "inspectorate", "interpreters were booked by telephone for almost half of interviews")]),
+    ("Fees at a vet in Fife have doubled since 2020. Vets say the vaccine costs between £60 and £90 for a puppy.\n",
+     [("Vets", "unresolved", "the vaccine costs between £60 and £90 for a puppy")]),
+    # a plural name the text never writes in lower case stays a body
+    ("Boots said sales rose 4% in the year to March.\n",
+     [("Boots", "organisation", "sales rose 4% in the year to March")]),
+])
+def test_a_plural_common_noun_speaks_for_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
