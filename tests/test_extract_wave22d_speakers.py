@@ -85,3 +85,15 @@ def test_plural_common_noun(word: str, text: str, expected: bool) -> None:
 ])
 def test_a_plural_common_noun_speaks_for_no_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A pronoun and its verb run together (22d, `data/not_names.txt`): `We're told the count will finish at 4.30pm`,
+# `We've identified $5m in savings` read `We're`, `We've` as a body's name (p673, p646: two authors, both live or
+# transcript pages, where writers and speakers talk in the first person).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harbour Council said 40 homes were flooded.\n\nWe're told the count will finish at around 4.30pm.\n\n"
+     "We\u2019ve been told that 12 roads remain closed.\n\nI'm told the vote was delayed by 40 minutes.\n",
+     [("Harbour Council", "organisation", "40 homes were flooded")]),
+])
+def test_a_contracted_pronoun_is_no_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
