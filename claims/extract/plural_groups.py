@@ -4,6 +4,8 @@ calls `it` (wave 22d). A club or a firm with a plural name (`Rangers`, `Boots`) 
 also write it in lower case."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..finding import find_all
 from .title_nouns import is_common_noun
 
@@ -19,7 +21,9 @@ def plural_common_noun(word: str, text: str) -> bool:
     return singular is not None and any(_whole_lower(text, each.lower()) for each in (word, singular))
 
 
+@lru_cache(maxsize=256)
 def _whole_lower(text: str, lower: str) -> bool:
-    """Say whether the text writes these lower-case letters as a whole word somewhere."""
+    """Say whether the text writes these lower-case letters as a whole word somewhere (once per text and word: a
+    string's hash is kept, so a text of many `Vets say` is scanned once, never once a sentence)."""
     return any(not text[at - 1:at].isalpha() and not text[at + len(lower):at + len(lower) + 1].isalpha()
                for at in find_all(text, lower))
