@@ -195,7 +195,8 @@ def attributed_spans(text: str) -> list[Found]:
     settled = [_settled(_past_dateline(text, f), ctx, whole) for f in without_quotation_leads(text, found)
                if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
     speaker_kinds = [(f.speaker, f.kind) for f in settled]  # read by every mending step below
-    full = named_in_full(text, speaker_kinds, ctx.kinds)  # "(AIM: ACM)": the company
+    kinds = {name: kind for name, kind in ctx.kinds.items() if name not in ctx.joints} if ctx.joints else ctx.kinds
+    full = named_in_full(text, speaker_kinds, kinds)  # "(AIM: ACM)": the company; `A Trust` never `A Trust and B`
     full |= bodies_read_as_people(text, speaker_kinds)  # "X Pharmacy ... The group said"
     full = whole_bodies(text, speaker_kinds) | full  # "Select Committee" read short
     full = labelled_speakers(text, speaker_kinds, ctx.kinds) | full  # "R-Ohio", "Service"

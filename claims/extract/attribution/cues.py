@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS
+from ..vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, load_words
 
 from .patterns import LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES, RELATIVES
 
@@ -81,8 +81,9 @@ RELATIVE_SUBJECTS: frozenset[str] = frozenset("it they we he she".split())
 """Pronouns that may open a relative clause without `that` after a noun (`every claim it rejected`)."""
 OBJECT_DETERMINERS: frozenset[str] = frozenset("every each any all the a an some no its their those these his her".split())
 """Determiners of the noun a relative clause without `that` describes."""
-NOUN_CUE_ADJECTIVES: frozenset[str] = frozenset("new own latest annual monthly weekly quarterly interim final".split())
-"""Adjectives before a cue word that make it a noun (`its new claims process`, `the annual report`)."""
+NOUN_CUE_ADJECTIVES: frozenset[str] = load_words("noun_cue_adjectives")
+"""Adjectives before a cue word that make it a noun (`its new claims process`, `the annual report`, `the previous
+report`)."""
 
 
 COPULAS: frozenset[str] = frozenset("is are was were".split())

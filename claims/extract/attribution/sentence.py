@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..causes import cause_claims
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, names_a_speaker, speaker_from_region
+from ..speakers.clause_pronouns import relative_pronoun_body
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
@@ -260,7 +261,10 @@ def _blamed(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attri
     blamed = BLAMED_RE.search(text, *sentence)
     if blamed is None or inside_holes(blamed.start(), holes):
         return None
-    who = speaker_from_region(text, blamed.start("who"), blamed.end("who"), ctx)
+    own = relative_pronoun_body(f"which {blamed.group('who')}", text[sentence[0]:blamed.start()], ctx) \
+        if blamed.group("who") in ("it", "they") else None  # "the complaints the society received rose, which it put"
+    who = Who(own[0], own[1], blamed.start("who")) if own is not None \
+        else speaker_from_region(text, blamed.start("who"), blamed.end("who"), ctx)
     if who is None:
         return None
     spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))

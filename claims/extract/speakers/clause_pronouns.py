@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import re
 
-from ..entities import Mention
+from ..entities import Mention, find_mentions
+from ..vocabulary import ORG_REFERENCES
 
 from .context import Context
+from .references import reference
 
 SUBORDINATORS: frozenset[str] = frozenset("after when as because since before while once and".split())
 """Words that open a clause whose `it` looks back to the clause before it (`... after it said`)."""
@@ -56,4 +58,19 @@ def relative_pronoun_body(clause: str, before: str, ctx: Context) -> tuple[str, 
         if ctx.kinds.get(name) in ("organisation", "inspectorate"):
             return name, ctx.kinds[name]
         opening.pop()
-    return None
+    return referenced_body(before, ctx)
+
+
+REFERENCE_IN_CLAUSE_RE = re.compile(r"\b[Tt]he\s+([a-z]+)\b(?!['\u2019])")
+"""A definite reference inside a clause (`the number of complaints the society received`), not a possessive."""
+
+
+def referenced_body(before: str, ctx: Context) -> tuple[str, str] | None:
+    """Return the one body a clause before `which it said` refers to by a common noun and names no other (`the
+    number of complaints the society received rose by 23%, which it put down to delays`: the society), else None
+    (wave 22d)."""
+    nouns = {found.group(1) for found in REFERENCE_IN_CLAUSE_RE.finditer(before) if found.group(1) in ORG_REFERENCES}
+    if len(nouns) != 1 or any(m.kind == "org" for m in find_mentions(before, 0, len(before))):
+        return None
+    found = reference(["the", nouns.pop()], ctx)
+    return found if found is not None and found[1] in ("organisation", "inspectorate") else None

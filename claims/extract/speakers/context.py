@@ -184,8 +184,8 @@ class Context(Focus):
         if own is not None:
             return own  # "the NAO said ... the agency said": the Agency the text named, not an office like it
         for known in reversed(self.org_speakers):
-            if same_head(known.split()[-1].lower(), word) and may_be_charity(known, word):
-                return known
+            if same_head(known.split()[-1].lower(), word) and may_be_charity(known, word) and known not in self.joints:
+                return known  # a joint speaker (`A Trust and the B Service`) is never `the service` alone
         for head, known in reversed(self._org_heads.items()):
             if same_head(head, word) and may_be_charity(known, word):
                 return known

@@ -38,7 +38,7 @@ class Focus(NameRegistry):
             return self._aliases[name]
         key = " " + name.lower()
         for known in reversed(self.org_speakers):
-            if known.lower().endswith(key):
+            if known.lower().endswith(key) and known not in self.joints:
                 return known
         return self._org_suffixes.get(key[1:], name)
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
+from ..plural_groups import plural_common_noun
 from ..name_edges import DESCRIPTION_RE
 from ..vocabulary import (
     BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, load_words,
@@ -99,6 +100,8 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
     if len(raw) == 1 and (names_people_by_post(raw[0]) or raw[0].endswith("s") and raw[0].lower() in BODY_PEOPLE
                           or without_possessive(raw[0]).lower() in CASE_PARTIES):
         return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named; "The Complainant"
+    if len(raw) == 1 and plural_common_noun(raw[0], text):
+        return raw[0], "unresolved"  # "Caseworkers told inspectors", "Vets say": many, no body named (wave 22d)
     if text[end:end + 1] == ":":
         return None  # "Correction:", "Update:": a label before a paragraph, not a name
     name = without_possessive(" ".join(raw))

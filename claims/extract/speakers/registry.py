@@ -12,6 +12,7 @@ from ..given_names import full_name_in_text
 from ..vocabulary import any_script, ROLES, VOICE_ROLES
 
 from .body_traits import WIRE_BRACKET_RE, common_names, distinct_bodies, initials_of
+from ..joint_bodies import joint_halves
 from .words import COMMON_NOUNS, MEMBER_LETTERS, NOT_PARTIES, BODY_PEOPLE
 
 _OWN_PEOPLE_RE = any_script(re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % "|".join(sorted(BODY_PEOPLE))))
@@ -39,6 +40,7 @@ class NameRegistry:
     _head_bodies: dict[str, set[str]] = field(default_factory=dict)  # head noun -> every body so headed
     _wires: frozenset[str] | None = None  # the names in the text's dateline brackets (`(Acme Wire) -`)
     _person_keys: dict[str, str] = field(default_factory=dict)
+    joints: set[str] = field(default_factory=set)  # names that join two bodies (`A Trust and the B Service`)
 
     def is_wire(self, name: str) -> bool:
         """Say whether a body is the wire or outlet named in the text's dateline brackets, or spelled out from them."""
@@ -90,7 +92,12 @@ class NameRegistry:
             and words[1][1:].islower()
 
     def register_org(self, name: str, kind: str) -> None:
-        """Index a new organisation by the endings of its name and by its head noun."""
+        """Index a new organisation by the endings of its name and by its head noun; a name that joins two bodies
+        indexes each body under its own name and keeps for itself only the endings that reach into the first."""
+        halves = joint_halves(name, self.text)
+        if halves is not None:
+            self._register_joint(name, kind, halves)
+            return
         self.kinds[name] = kind
         self.orgs.append(name)
         words = name.lower().split()
@@ -102,6 +109,19 @@ class NameRegistry:
         self._head_bodies.setdefault(head, set()).add(name)
         for noun in common_names(name):
             self._org_heads.setdefault(noun, name)  # "St Ann Medical Center ... the hospital"
+
+    def _register_joint(self, name: str, kind: str, halves: tuple[str, str]) -> None:
+        """Index two bodies read as one name (`A Trust and the B Service`): each half as a body of the joint's kind,
+        then the joint by the endings that start in the first half; `the service` is B alone."""
+        for half in halves:
+            if half not in self.kinds:
+                self.register_org(half, kind)
+        self.joints.add(name)
+        self.kinds[name] = kind
+        self.orgs.append(name)
+        words = name.lower().split()
+        for k in range(1, len(halves[0].split())):
+            self._org_suffixes[" ".join(words[k:])] = name
 
     def also_known(self, name: str, acronym: str) -> None:
         """Note that an acronym names a body (`WSA` is the Water Services Authority)."""

@@ -120,7 +120,7 @@ def _body_of_word(words: list[str], ctx: Context) -> str | None:
         return ctx.resolve_reference("party")
     for word in words[:-1]:
         if len(word) >= 4 and word.isalpha() and word not in DETERMINERS:
-            owners = [name for name in ctx.orgs if word in name.lower().split()]
+            owners = [name for name in ctx.orgs if word in name.lower().split() and name not in ctx.joints]
             if len(owners) == 1:
                 return owners[0]
             spoken = {name for name in owners if name in ctx.org_speakers}
