@@ -572,5 +572,7 @@ class ReviewSession:
         start, end = int(row["start"]), int(row["end"])
         if not bool(row.get("orphan", False)) or self.text[start:end] != row["quote"]:
             return None
-        others = (r for r in self.table.to_dict("records") if not r["orphan"] and r["speaker"] != row["speaker"])
-        return next((str(r["speaker"]) for r in others if same_span(r, row)), "")
+        saved = {"start": start, "end": end}
+        spans = zip(self.table["speaker"], self.table["start"], self.table["end"], self.table["orphan"])
+        return next((str(who) for who, first, last, orphan in spans
+                     if not orphan and who != row["speaker"] and same_span({"start": first, "end": last}, saved)), "")
