@@ -117,6 +117,11 @@ def test_named_as_product_reads_each_opener() -> None:
     assert named_as_product("a gel known as Flexagen", 15) is False
 
 
+def test_named_as_product_reads_plural_brands_and_wide_spacing() -> None:
+    assert named_as_product("a gel sold under the brands Flexagen", 28) is True
+    assert named_as_product("a gel sold as    Flexagen", 17) is True
+
+
 # attribution.letter_layout
 
 

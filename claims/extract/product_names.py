@@ -14,6 +14,6 @@ _REACH = 40
 
 def named_as_product(text: str, start: int) -> bool:
     """Say whether the name at `start` is one a product is sold under (`sold as Flexagen Pro`)."""
-    if text[max(0, start - 4):start].rstrip()[-2:] not in ("as", "me", "nd", "es"):
-        return False  # no `as`, `name`, `brand`, `names` right before (the cheap test first)
+    if text[max(0, start - _REACH):start].rstrip()[-2:] not in ("as", "me", "nd", "es", "ds"):
+        return False  # no `as`, `name`, `brand`, `names`, `brands` right before (the cheap test first)
     return _SOLD_AS_RE.search(text, max(0, start - _REACH), start) is not None
