@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..finding import find_all
-from .title_nouns import is_common_noun
+from .title_nouns import is_common_noun, written_lower
 
 
 def plural_common_noun(word: str, text: str) -> bool:
@@ -18,12 +17,11 @@ def plural_common_noun(word: str, text: str) -> bool:
     singulars = [word[:-1]] + ([word[:-3] + "y"] if word.endswith("ies") else []) \
         + ([word[:-2]] if word.endswith("es") else [])
     singular = next((each for each in singulars if is_common_noun(each)), None)
-    return singular is not None and any(_whole_lower(text, each.lower()) for each in (word, singular))
+    return singular is not None and any(_written_lower_once(text, each) for each in (word, singular))
 
 
 @lru_cache(maxsize=256)
-def _whole_lower(text: str, lower: str) -> bool:
-    """Say whether the text writes these lower-case letters as a whole word somewhere (once per text and word: a
-    string's hash is kept, so a text of many `Vets say` is scanned once, never once a sentence)."""
-    return any(not text[at - 1:at].isalpha() and not text[at + len(lower):at + len(lower) + 1].isalpha()
-               for at in find_all(text, lower))
+def _written_lower_once(text: str, word: str) -> bool:
+    """`title_nouns.written_lower`, once per text and capitalised word (a string's hash is kept, so a text of many
+    `Vets say` is scanned once, never once a sentence)."""
+    return written_lower(text, word)

@@ -43,7 +43,7 @@ def without_title_nouns(name: str, text: str = "") -> str:
     cut = 0
     while len(words) - cut >= 3 and is_common_noun(words[cut]):
         cut += 1
-    if not cut or not may_open_a_name(words[cut]) or _written_lower(text, words[-1]) or _heads_a_body(text, name):
+    if not cut or not may_open_a_name(words[cut]) or written_lower(text, words[-1]) or _heads_a_body(text, name):
         return name
     return " ".join(words[cut:])
 
@@ -57,7 +57,7 @@ def _heads_a_body(text: str, name: str) -> bool:
     return False
 
 
-def _written_lower(text: str, word: str) -> bool:
+def written_lower(text: str, word: str) -> bool:
     """Say whether the text writes a word in lower case somewhere, as a whole word (`local` for `Local`)."""
     lower = word.lower()
     if lower == word:
