@@ -349,7 +349,7 @@ def organisations(data: RawGold, vocabulary: OrgVocabulary) -> list[OrgForms]:
 
 
 def stem_swaps(forms: OrgForms, new: str, vocabulary: OrgVocabulary) -> list[Swap]:
-    """Swaps giving an organisation a new stem and keeping its structure (`Fenwick Water` -> `Saltmere Water`)."""
+    """Swaps giving an organisation a new stem and keeping its structure (`Fenwick Water` -> `Saltharrow Water`)."""
     return [Swap(stem, new) for stem in vocabulary.stems_of(forms)]
 
 
