@@ -101,6 +101,8 @@ CHECK: str = "✓ "
 """Put before the active verdict's button text, so the state is not shown by colour alone."""
 EDITED_COLUMNS: tuple[str, str, str] = ("speaker", "claim", "quote")
 """The columns the edit boxes show, in the boxes' order."""
+TEXT_BOXES: tuple[str, str] = ("note", "evidence")
+"""The boxes whose text the browser sends only when the analyst leaves them (a redraw must not wipe it)."""
 EDITED_NAMES: dict[str, str] = {"speaker": "speaker", "claim": "statement", "quote": "quote"}
 """The edit boxes' names as the board shows them."""
 DECIDING: frozenset[str] = frozenset({"_record", "_toggle_dismiss", "_confirm", "_correct", "_edited", "_split",
@@ -160,13 +162,20 @@ class ReviewBoard(widgets.VBox):
         self._where: tuple[object, dict[str, int]] = (None, {})
         self._digest = file_digest(session.csv_path)
         self.typing_for: dict[str, str] = {}
+        """The claim shown when the note ("note") or evidence ("evidence") box last gained focus (the key pad says),
+        so that a save the browser sends late, after a verdict with advance moved on, reaches that claim."""
+        self._typing: set[str] = set()
+        """The boxes ("note", "evidence") the analyst is typing in, as the key pad last said: the browser sends their
+        text only when the analyst leaves them, so a redraw leaves them alone rather than wipe what is typed."""
+        self._held: set[str] = set()
+        self._box_shown: dict[str, tuple[str | None, str]] = {}
+        """The claim each of those boxes last showed a saved value of, and that value."""
+        """The boxes a redraw left alone while the analyst typed; drawn again once nobody types in them."""
         self._warned: tuple[str | None, tuple[str, ...]] = (None, ())
         """The claim, the edit boxes' values and the move of the unsaved correction the analyst was last warned about."""
         self._edit_drawn: tuple[str | None, dict[str, str]] = (None, dict.fromkeys(EDITED_COLUMNS, ""))
         """The claim whose values the edit boxes last showed, and those values: a box that differs holds an unsaved
         edit (a draft), which a redraw for the same claim keeps."""
-        """The claim shown when the note ("note") or evidence ("evidence") box last gained focus (the key pad says),
-        so that a save the browser sends late, after a verdict with advance moved on, reaches that claim."""
         self._build()
         super().__init__(children=self._layout())
         self.add_class("claims-board")
@@ -341,6 +350,8 @@ class ReviewBoard(widgets.VBox):
         """Run an action (a session method's name, or a callable) unless redrawing; show any refusal; redraw."""
         if self._syncing:
             return
+        if _action_name(action) not in ("_set_box", "_redraw_only"):
+            self._typing.clear()  # a click or a key: the analyst has left the text boxes
         self.notice = None
         try:
             target = self._target(action, args)
@@ -462,7 +473,20 @@ class ReviewBoard(widgets.VBox):
         if claim_id not in self.session.claims.ids:
             claim_id = self.session.cursor
         self._require_claim()
+        value = self._beside_theirs(box, claim_id, value)
         (self.session.set_note if box == "note" else self.session.set_evidence)(value, claim_id)
+
+    def _beside_theirs(self, box: str, claim_id: str, mine: str) -> str:
+        """What to save from a box: its text, or joined after theirs when another window saved that claim's box since
+        this one showed it (the box was left alone while the analyst typed, so they never saw theirs)."""
+        shown_for, shown = self._box_shown.get(box, (None, ""))
+        theirs = str(self.session.row(claim_id)[box])
+        if shown_for != claim_id or theirs in (shown, mine):
+            return mine
+        self.notice = Status("warning", f"another window or analyst saved a {box} on claim "
+                                        f"{self.session.number(claim_id)} while you typed: both are kept, theirs "
+                                        "first; check the box")
+        return joined(theirs, mine)
 
     def _correct(self) -> None:
         """Save the edit boxes' speaker, statement and quote as a correction of the current claim (changed ones only)."""
@@ -525,6 +549,7 @@ class ReviewBoard(widgets.VBox):
         self._drawn_revision = None
         changed = changed_claims(before, self.session.table)
         kept = "; your unsaved edit of this claim is kept" if self._drafts() else ""
+        kept += "".join(f"; the {box} you are typing is kept" for box in sorted(self._typing))
         self.notice = Status("info", f"{self.session.csv_path.name} was changed by another window or analyst: the "
                                      f"board shows it now ({len(changed)} claim(s) differ){kept}")
         return before
@@ -535,16 +560,28 @@ class ReviewBoard(widgets.VBox):
         checks the verdict file."""
         if event.get("kind") == "typing":
             self.typing_for[str(event.get("box"))] = str(event.get("claim", ""))
+            self._typing.add(str(event.get("box")))
+            return
+        if event.get("kind") == "left":
+            self._typing.discard(str(event.get("box")))
+            self._release()
             return
         if event.get("kind") == "tick":
+            self._typing = {str(event.get("typing"))} & set(TEXT_BOXES)
             if file_digest(self.session.csv_path) != self._digest:
                 self._do(_redraw_only)
+            self._release()
             return
         key = str(event.get("key", "")).lower()
         if event.get("repeat") or event.get("ctrlKey") or event.get("metaKey") or event.get("altKey"):
             return
         if key in KEY_ACTIONS:
             self.act(KEY_ACTIONS[key])
+
+    def _release(self) -> None:
+        """Draw again the boxes a redraw left alone while the analyst typed in them, now that nobody does."""
+        if self._held - self._typing:
+            self.refresh()
 
     # ------------------------------------------------------------ drawing
 
@@ -605,8 +642,10 @@ class ReviewBoard(widgets.VBox):
         self.dismiss.value = row is not None and row["dismissed"] == "yes"
         waiting = row is not None and self.session.claims.flagged() and not self.session.checked_by()
         self.confirm_button.layout.display = "" if waiting else "none"
-        self.note.value = "" if row is None else str(row["note"])
-        self.evidence.value = "" if row is None else str(row["evidence"])
+        self._held = set(self._typing)
+        for box in set(TEXT_BOXES) - self._typing:
+            getattr(self, box).value = "" if row is None else str(row[box])
+            self._box_shown[box] = (None, "") if row is None else (self.session.cursor, str(row[box]))
         for widget in (self.dismiss, self.note, self.evidence):
             widget.disabled = row is None
 

@@ -18,8 +18,12 @@ inside the board's claim pane. In the browser it:
   and on each cite box (named after its passage);
 - sets `overflow: visible` on the few boxes between the board and the page's scroller that do not
   scroll themselves (ipywidgets' and JupyterLab's output boxes clip), so the status row can stick;
-- sends `{"kind": "tick"}` every `poll_ms` while the page is visible, so the board can notice a
-  verdict file changed by another window; and scrolls the board into view when it first appears
+- tells the board when the note or evidence box gains focus (`{"kind": "typing", "box": b, "claim": id}`) and
+  loses it (`{"kind": "left", "box": b}`, after the box's own change message), so that a redraw never wipes
+  text typed there: the browser sends that text only when the analyst leaves the box;
+- sends `{"kind": "tick", "typing": "note" | "evidence" | ""}` every `poll_ms` while the page is visible, so
+  the board can notice a verdict file changed by another window (and knows which box, if any, has focus);
+  and scrolls the board into view when it first appears
   (after Run All the board, not the last cell, is on screen).
 
 The CSS below (injected once per page by anywidget) styles the board: contrast of 4.5:1 or more for
@@ -91,11 +95,16 @@ function render({ model, el }) {
   function onMouse(e) { if (onPane(e)) e.stopPropagation(); }  // the notebook must not take focus from the pad
   function onFocus(e) {
     if (e.target === el) { setLive(true); return; }
-    const box = inBoard(e.target) && e.target.closest ? e.target.closest('.claims-note, .claims-evidence') : null;
-    if (box) model.send({ kind: 'typing', box: box.classList.contains('claims-note') ? 'note' : 'evidence',
-                          claim: model.get('claim_id') });
+    const box = textBox(e.target);
+    if (box) model.send({ kind: 'typing', box: boxName(box), claim: model.get('claim_id') });
     if (live && !inBoard(e.target) && performance.now() - armedAt < 600) { el.focus({ preventScroll: true }); return; }
     if (!inBoard(e.target) || (e.target.matches && e.target.matches(TEXT))) setLive(false);
+  }
+  const textBox = (t) => inBoard(t) && t.closest ? t.closest('.claims-note, .claims-evidence') : null;
+  const boxName = (box) => box ? (box.classList.contains('claims-note') ? 'note' : 'evidence') : '';
+  function onBlur(e) {  // sent after the box's own change (its text), so the board draws it again only then
+    const box = textBox(e.target);
+    if (box && !box.contains(e.relatedTarget)) model.send({ kind: 'left', box: boxName(box) });
   }
   function label() {
     const b = board(); if (!b) return;
@@ -139,9 +148,10 @@ function render({ model, el }) {
   window.addEventListener('pointerdown', onPointer, true);
   window.addEventListener('mousedown', onMouse, true);
   window.addEventListener('focusin', onFocus, true);
+  window.addEventListener('focusout', onBlur, true);
   window.addEventListener('wheel', () => { touched = true; }, { capture: true, passive: true });
-  const timer = setInterval(() => { if (document.visibilityState === 'visible' && board()) model.send({ kind: 'tick' }); },
-    model.get('poll_ms'));
+  const timer = setInterval(() => { if (document.visibilityState === 'visible' && board())
+    model.send({ kind: 'tick', typing: boxName(textBox(document.activeElement)) }); }, model.get('poll_ms'));
   model.on('change:key_actions', draw);
   draw();
   return () => {
@@ -150,6 +160,7 @@ function render({ model, el }) {
     window.removeEventListener('pointerdown', onPointer, true);
     window.removeEventListener('mousedown', onMouse, true);
     window.removeEventListener('focusin', onFocus, true);
+    window.removeEventListener('focusout', onBlur, true);
   };
 }
 export default { render };
@@ -209,7 +220,7 @@ class KeyPad(anywidget.AnyWidget):
     the note or evidence box gains focus, so that what is typed there is saved to that claim, whatever moves first."""
 
     def on_key(self, handler: Callable[[dict], None]) -> None:
-        """Call `handler` with each message the browser sends ({"kind": "key", "key": k} or {"kind": "tick"})."""
+        """Call `handler` with each message the browser sends: a key, a tick, a text box gaining or losing focus."""
         self.on_msg(lambda _widget, content, _buffers: handler(dict(content)))
 
 

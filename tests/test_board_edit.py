@@ -219,6 +219,52 @@ def test_a_correction_being_typed_survives_another_window_s_save(board: ReviewBo
         ["The Health Agency", "Waits fell sharply.", ""], ["the agency", "Staff are happy.", "disputed"]]
 
 
+def other_window_notes(board: ReviewBoard, note: str) -> None:
+    """A second window of the same analyst saves a note on the claim the board shows."""
+    other = review(board.session.source, analyst="ann")
+    other.note.value = note
+
+
+def test_a_note_being_typed_survives_another_window_s_save_and_is_saved_beside_theirs(board: ReviewBoard) -> None:
+    first = board.session.cursor
+    board.on_key({"kind": "typing", "box": "note", "claim": first})
+    other_window_notes(board, "theirs")
+    board.on_key({"kind": "tick", "typing": "note"})
+    assert (board.note.value, "(1 claim(s) differ); the note you are typing is kept</div>" in board.status.value) == (
+        "", True)
+    board.note.value = "mine"  # the browser sends the box when the analyst leaves it
+    assert saved(board, "claim_id", "note") == [[first, "theirs\n\nmine"]]
+    assert "another window or analyst saved a note on claim 1 while you typed: both are kept" in board.status.value
+    assert board.note.value == "mine"
+    board.on_key({"kind": "left", "box": "note"})
+    assert board.note.value == "theirs\n\nmine"
+
+
+def test_a_note_box_held_while_typing_shows_the_saved_note_once_the_tick_says_nobody_types(board: ReviewBoard) -> None:
+    board.on_key({"kind": "typing", "box": "evidence", "claim": board.session.cursor})
+    other = review(board.session.source, analyst="ann")
+    other.evidence.value = "https://example.org/theirs"
+    board.on_key({"kind": "tick", "typing": "evidence"})
+    assert board.evidence.value == ""
+    board.on_key({"kind": "tick", "typing": ""})
+    assert board.evidence.value == "https://example.org/theirs"
+
+
+def test_a_button_ends_typing_so_the_board_shows_the_saved_note_again(board: ReviewBoard) -> None:
+    board.on_key({"kind": "typing", "box": "note", "claim": board.session.cursor})
+    other_window_notes(board, "theirs")
+    board.on_key({"kind": "tick", "typing": "note"})
+    board.next_button.click()
+    board.prev_button.click()
+    assert board.note.value == "theirs"
+
+
+def test_a_redraw_while_nobody_types_replaces_the_note_box(board: ReviewBoard) -> None:
+    other_window_notes(board, "theirs")
+    board.on_key({"kind": "tick", "typing": ""})
+    assert (board.note.value, "the note you are typing" in board.status.value) == ("theirs", False)
+
+
 def test_a_correction_being_typed_survives_a_verdict_and_a_refused_save(board: ReviewBoard) -> None:
     board.edit_claim.value = "Waits fell sharply."
     board.edit_quote.value = "the plan"

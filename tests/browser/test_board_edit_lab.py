@@ -83,6 +83,25 @@ def test_a_correction_being_typed_survives_another_window_s_save(workspace, open
         (first, "Waits fell sharply.", "", "corrected"), (other.cursor, "Staff are happy.", "disputed", "extracted")])
 
 
+def test_a_note_being_typed_survives_another_window_s_note_and_both_are_saved(workspace, open_notebook):
+    nb, board, csv_path = open_board(workspace, open_notebook, "note.txt", TEXT)
+    first = shown_claim_id(nb.page)
+    note = board.locator(".claims-note textarea")
+    note.click()
+    note.press_sequentially("mine, typed slowly")
+    other = ReviewSession(csv_path.parent / "note.txt", ANALYST)  # a second window of the same analyst
+    other.set_note("theirs", first)
+    expect(board.locator(".claims-status")).to_contain_text("the note you are typing is kept",
+                                                            timeout=10_000)  # the timer noticed
+    note.press_sequentially(" and more")
+    expect(note).to_have_value("mine, typed slowly and more")
+    note.press("Tab")
+    rows = harness.wait_for_rows(csv_path, lambda rows: "mine" in rows[0]["note"], "both notes")
+    assert [(r["claim_id"], r["note"]) for r in rows] == [(first, "theirs\n\nmine, typed slowly and more")]
+    expect(note).to_have_value("theirs\n\nmine, typed slowly and more")
+    expect(board.locator(".claims-status")).to_contain_text("both are kept, theirs first")
+
+
 def test_a_claim_pasted_with_curly_quotes_is_found_across_a_line_break(workspace, open_notebook):
     nb, board, csv_path = open_board(workspace, open_notebook, "edit.txt", TEXT)
     board.locator(".claims-add-quote input").fill("“the plan is working well for everyone”")
