@@ -13,8 +13,9 @@ verdict is classified (`classify`):
 - `same speaker`: on one row that holds its quote (its span inside the row's, or overlapping it by 80%), with
   its verdict and its speaker;
 - `other speaker beside`: as above, but today's extractor gives the same words, within a wider or narrower claim
-  (overlapping by less than 80%), to another speaker: the verdict's row keeps its speaker, unflagged, and the
-  table shows a second, unreviewed row of the other speaker over the same words;
+  (overlapping by less than 80%), to another speaker: the verdict's row keeps its speaker, the table shows a
+  second, unreviewed row of the other speaker over the same words, and the board names it on the verdict's
+  claim (`ReviewSession.beside`);
 - `orphan`: shown as an orphan (`orphan` True: listed last, with its old speaker and place). The texts do not
   change here, so each is a claim today's extractor gives to another speaker (`placing`: a verdict never moves
   to another speaker's words); the other speaker's claim is listed apart, unreviewed, and the board says

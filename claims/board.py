@@ -476,7 +476,7 @@ class ReviewBoard(widgets.VBox):
         value = self._beside_theirs(box, claim_id, value)
         (self.session.set_note if box == "note" else self.session.set_evidence)(value, claim_id)
 
-    def _beside_theirs(self, box: str, claim_id: str, mine: str) -> str:
+    def _beside_theirs(self, box: str, claim_id: str | None, mine: str) -> str:
         """What to save from a box: its text, or joined after theirs when another window saved that claim's box since
         this one showed it (the box was left alone while the analyst typed, so they never saw theirs)."""
         shown_for, shown = self._box_shown.get(box, (None, ""))

@@ -561,6 +561,22 @@ class ReviewSession:
             return "", str(row["quote"]), ""
         return paragraph_around(self.text, start, end)
 
+    def beside(self, claim_id: str | None = None) -> list[str]:
+        """The unreviewed claims of another speaker over part of a reviewed claim's words, in text order ([] for most).
+
+        Today's extractor never lists two claims over the same words, so these come from an older one: a verdict
+        it saved under one speaker stays there, while today's reads (part of) the words as another speaker's claim.
+        An orphan, and a claim the analyst added beside another, are never warned about.
+        """
+        row = self.row(claim_id)
+        if bool(row.get("orphan", False)) or row["origin"] == "added" or claim_state(row) == NOT_REVIEWED:
+            return []
+        table = self.table
+        over = (table["start"] < int(row["end"])) & (table["end"] > int(row["start"]))
+        other = (table["speaker"] != row["speaker"]) & (table["origin"] != "added") & ~table["orphan"].astype(bool)
+        unreviewed = self.states() == NOT_REVIEWED
+        return table.loc[over & other & unreviewed, "claim_id"].astype(str).tolist()
+
     def new_speaker(self, claim_id: str | None = None) -> str | None:
         """Who today's extractor gives an orphan's words to, when they are still where they were saved ("" when no
         claim of another speaker is listed there); None for a claim that is no orphan or whose words are gone.

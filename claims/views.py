@@ -84,7 +84,7 @@ def claim_html(session: ReviewSession) -> str:
         return "<p><b>No claim matches these filters.</b> Choose <i>all</i> in the filters to see the claims.</p>"
     state = claim_state(row)
     before, quote, after = session.context()
-    orphan = orphan_html(session) if bool(row.get("orphan", False)) else ""
+    orphan = orphan_html(session) if bool(row.get("orphan", False)) else beside_html(session)
     return (f"<div class='claims-head'>Claim <b>{session.number()}</b> of {len(session.table)} "
             f"<small>({session.shown()} shown by the filters; id {esc(row['claim_id'])})</small> · "
             f"<span class='claims-state-{esc(state.replace(' ', '-'))}' "
@@ -106,6 +106,16 @@ def orphan_html(session: ReviewSession) -> str:
     return (f"<p class='claims-orphan'><b>The extractor now gives these words to {who}</b>, not to "
             f"{esc(session.row()['speaker'] or 'unknown')}; this claim is shown as saved, and the words are listed "
             f"again under {who}.</p>")
+
+
+def beside_html(session: ReviewSession) -> str:
+    """Another speaker's unreviewed claim over the current reviewed claim's words (see `beside`), or ""."""
+    others = session.beside()
+    if not others:
+        return ""
+    whose = " and ".join(f"{esc(session.row(c)['speaker'] or 'unknown')} (claim {session.number(c)})" for c in others)
+    return (f"<p class='claims-beside'><b>The extractor now gives these words to {whose}</b>, not reviewed yet; this "
+            f"claim keeps its decision under {esc(session.row()['speaker'] or 'unknown')}: check who said them.</p>")
 
 
 def passage_html(passage: pd.Series) -> str:

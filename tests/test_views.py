@@ -106,6 +106,52 @@ def test_a_verdict_on_words_now_given_to_another_speaker_says_so_not_that_the_te
     assert reattributed.context() == ("Inspectors said ", "response times were too slow in the rural north", ".")
 
 
+def narrowed(folder: Path) -> ReviewSession:
+    """The reattributed session after an older extractor saved a narrower quote of the inspectors' words under the
+    police: today's extractor lists the whole sentence's claim again under inspectors, beside it."""
+    csv_path = folder / "p001_reattributed.verdicts.csv"
+    csv_path.write_text(csv_path.read_text(encoding="utf-8").replace(
+        "response times were too slow in the rural north,response times were too slow in the rural north,85,132",
+        "response times were too slow,response times were too slow,85,113"), encoding="utf-8")
+    return ReviewSession(folder / "p001_reattributed.txt", "old analyst", now=lambda: "10:00:00")
+
+
+def beside_note(html: str) -> list[str]:
+    """The paragraphs of a claim's HTML about another speaker's claim over its words."""
+    return re.findall(r"<p class='claims-beside'>.*?</p>", html)
+
+
+def test_a_verdict_beside_another_speaker_s_claim_over_its_words_says_whose_and_where(
+        reattributed: ReviewSession) -> None:
+    """The verdict stays on its words under its speaker, and the board says today's extractor reads them otherwise."""
+    session = narrowed(Path(reattributed.source).parent)
+    session.go("old2")
+    row = session.row()
+    assert (bool(row["orphan"]), row["speaker"], row["verdict"], row["quote"]) == (
+        False, "Harrowdale Police", "disputed", "response times were too slow")
+    other = session.beside()
+    assert [(session.number(c), session.row(c)["speaker"], session.row(c)["verdict"]) for c in other] == [
+        (3, "inspectors", "")]
+    assert beside_note(claim_html(session)) == [
+        "<p class='claims-beside'><b>The extractor now gives these words to inspectors (claim 3)</b>, not reviewed "
+        "yet; this claim keeps its decision under Harrowdale Police: check who said them.</p>"]
+    session.go(other[0])
+    session.record("supported")
+    session.go("old2")
+    assert (session.beside(), beside_note(claim_html(session))) == ([], [])
+    session.go(other[0])
+    assert (session.beside(), beside_note(claim_html(session))) == ([], [])
+    session.go("old1")
+    assert (session.beside(), beside_note(claim_html(session))) == ([], [])
+
+
+def test_a_claim_the_analyst_added_over_another_claim_s_words_is_no_warning(reattributed: ReviewSession) -> None:
+    """Adding a claim beside an existing one is the analyst's own choice: nothing to warn about."""
+    reattributed.go("old1")
+    reattributed.add("burglaries fell by 12%", speaker="a police spokesman", inside="separate")
+    assert [reattributed.beside(c) for c in reattributed.table["claim_id"]] == [[]] * len(reattributed.table)
+
+
 def test_an_orphan_whose_words_are_gone_still_says_the_text_changed(reattributed: ReviewSession) -> None:
     """When the words are no longer in the text, the message is the one it always was."""
     source = Path(reattributed.source)
