@@ -215,3 +215,40 @@ def test_blind_without_a_table_or_a_set_exits_2_with_the_fix(tmp_path: Path, cap
     corpus(folder)
     assert calibration.main(["--corpus", str(folder), "--blind", "--texts", texts]) == 2
     assert capsys.readouterr().err.endswith(message)
+
+
+def test_by_set_scores_each_set_on_a_measurement_of_the_others(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = blind_corpus(tmp_path, TABLES)
+    assert calibration.main(["--corpus", str(folder), "--blind", "--by-set", "--texts", "p089-p137"]) == 0
+    # p089-p136 is scored on p137's one wrong row (every share 0: flagged); p137-p184 on p089's two right rows (sure)
+    assert capsys.readouterr().out.splitlines() == [
+        "p089-p136  sure     0    0 wrong ( 0.0%)   to check     2    0 wrong ( 0.0%)",
+        "p137-p184  sure     1    1 wrong (100.0%)   to check     0    0 wrong ( 0.0%)",
+        "pooled     sure     1    1 wrong (100.0%)   to check     2    0 wrong ( 0.0%)",
+        "worst set p137-p184: sure rows 100.0% wrong; flagged 66.7% of rows"]
+
+
+def test_by_set_keeps_the_shipped_levels_and_weight_unless_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = []
+    monkeypatch.setattr(calibration, "by_set", lambda per_set, levels, weight: seen.append((sorted(per_set), levels, weight)) or "")
+    folder = blind_corpus(tmp_path, TABLES)
+    shipped = calibration.measured_table()
+    assert calibration.main(["--corpus", str(folder), "--blind", "--by-set", "--texts", "p089-p137"]) == 0
+    assert calibration.main(["--corpus", str(folder), "--blind", "--by-set", "--texts", "p089-p136", "--levels", "2",
+                             "--weight", "5"]) == 0
+    assert seen == [(["p089-p136", "p137-p184"], shipped["levels"], shipped["prior_weight"]), (["p089-p136"], 2, 5.0)]
+
+
+def test_by_set_without_blind_exits_2_with_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = blind_corpus(tmp_path, TABLES)
+    assert calibration.main(["--corpus", str(folder), "--by-set", "--texts", "p089-p137"]) == 2
+    assert capsys.readouterr().err == "--by-set reads the blind tables: add --blind\n"
+
+
+def test_a_set_with_no_sure_rows_is_no_worse_than_none() -> None:
+    wrong = Outcome(("organisation", "all"), 0.0, "wrong")
+    assert calibration.by_set({"p089-p136": [wrong], "p137-p184": [wrong]}, 2, 0).splitlines() == [
+        "p089-p136  sure     0    0 wrong ( 0.0%)   to check     1    1 wrong (100.0%)",
+        "p137-p184  sure     0    0 wrong ( 0.0%)   to check     1    1 wrong (100.0%)",
+        "pooled     sure     0    0 wrong ( 0.0%)   to check     2    2 wrong (100.0%)",
+        "worst set p089-p136: sure rows 0.0% wrong; flagged 100.0% of rows"]
