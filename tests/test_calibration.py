@@ -48,8 +48,8 @@ def test_measure_counts_every_level_of_the_chosen_texts(tmp_path: Path, capsys: 
     assert (measured["measured_on"], measured["prior_weight"]) == ("p002-p003", calibration.PRIOR_WEIGHT)
     assert measured["buckets"] == {
         "all": {"right": 3, "measured": 6}, "organisation": {"right": 3, "measured": 6},
-        "speech organisation": {"right": 2, "measured": 4}, "speech organisation near": {"right": 2, "measured": 4},
-        "finding organisation": {"right": 1, "measured": 2}, "finding organisation near": {"right": 1, "measured": 2}}
+        "speech organisation": {"right": 2, "measured": 4}, "speech organisation near name": {"right": 2, "measured": 4},
+        "finding organisation": {"right": 1, "measured": 2}, "finding organisation near name": {"right": 1, "measured": 2}}
 
 
 def test_the_check_defaults_to_the_held_out_texts(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -64,8 +64,8 @@ def test_a_bad_range_or_corpus_exits_2_with_the_fix(tmp_path: Path, capsys: pyte
     assert "holds no *.gold.json files" in capsys.readouterr().err
 
 
-FOUND = [Outcome(("speech person near", "speech person", "person", "all"), 0.95, "right"),
-         Outcome(("speech person near", "speech person", "person", "all"), 0.95, "wrong"),
+FOUND = [Outcome(("speech person near", "speech person", "person", "all"), calibration.CHECK_BELOW, "right"),
+         Outcome(("speech person near", "speech person", "person", "all"), calibration.CHECK_BELOW, "wrong"),
          Outcome(("release organisation far", "release organisation", "organisation", "all"), 0.5, "wrong"),
          Outcome(("release organisation far", "release organisation", "organisation", "all"), float("nan"), "right")]
 
@@ -169,10 +169,12 @@ def test_blind_outcomes_come_from_each_sets_table_with_todays_shares(tmp_path: P
     speech = calibration.row_confidence(TEXT, "Harrowdale Police", "organisation", "said", (23, 45))
     finding = calibration.row_confidence(TEXT, "Harrowdale Police", "organisation", "show that", (110, 156))
     assert calibration.blind_outcomes(golds, folder / "blind") == [
-        Outcome(("speech organisation near", "speech organisation", "organisation", "all"), round(speech.share, 3), "right"),
-        Outcome(("finding organisation near", "finding organisation", "organisation", "all"), round(finding.share, 3),
+        Outcome(("speech organisation near name", "speech organisation", "organisation", "all"), round(speech.share, 3),
                 "right"),
-        Outcome(("speech organisation near", "speech organisation", "organisation", "all"), round(speech.share, 3), "wrong")]
+        Outcome(("finding organisation near name", "finding organisation", "organisation", "all"), round(finding.share, 3),
+                "right"),
+        Outcome(("speech organisation near name", "speech organisation", "organisation", "all"), round(speech.share, 3),
+                "wrong")]
 
 
 def test_blind_measurement_names_each_sets_extractor(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -230,7 +232,10 @@ def test_by_set_scores_each_set_on_a_measurement_of_the_others(tmp_path: Path, c
 
 def test_by_set_keeps_the_shipped_levels_and_weight_unless_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     seen = []
-    monkeypatch.setattr(calibration, "by_set", lambda per_set, levels, weight: seen.append((sorted(per_set), levels, weight)) or "")
+    def record(per_set: dict, levels: int, weight: float) -> str:
+        seen.append((sorted(per_set), levels, weight))
+        return ""
+    monkeypatch.setattr(calibration, "by_set", record)
     folder = blind_corpus(tmp_path, TABLES)
     shipped = calibration.measured_table()
     assert calibration.main(["--corpus", str(folder), "--blind", "--by-set", "--texts", "p089-p137"]) == 0
