@@ -207,7 +207,10 @@ def part_words(label: str, results: Sequence[str]) -> str:
 
 def by_set(per_set: dict[str, list[Outcome]], levels: int, weight: float) -> str:
     """Each set scored on a measurement of the other sets, then the pooled rows, the worst set and the share flagged."""
-    lines, sure, flagged, shares = [], [], [], []
+    lines: list[str] = []
+    sure: list[str] = []
+    flagged: list[str] = []
+    shares: list[tuple[float, str]] = []
     for name, held in per_set.items():
         table = measurement([o for other, rows in per_set.items() if other != name for o in rows], "", levels, weight, "-")
         mine = [o.result for o in held if not flagged_by(o, table)]
@@ -299,8 +302,8 @@ def main(argv: list[str] | None = None) -> int:
             if blind is None:
                 raise BlindTableError("--by-set reads the blind tables: add --blind")
             shipped = measured_table()
-            print(by_set(per_blind_set(golds, blind), options.levels or int(shipped["levels"]),  # type: ignore[call-overload]
-                         options.weight or float(shipped["prior_weight"])))  # type: ignore[arg-type]
+            levels = options.levels or int(shipped["levels"])  # type: ignore[call-overload]
+            print(by_set(per_blind_set(golds, blind), levels, options.weight or float(shipped["prior_weight"])))  # type: ignore[arg-type]
             return 0
         found = all_outcomes(golds, blind)
     except (GoldError, CalibrationError) as error:
