@@ -5,6 +5,7 @@
     python -m benchmarks.calibration --texts p001-p088              # ... or on any range of texts
     python -m benchmarks.calibration --choose --texts p089-p136     # pick levels and weight by cross-validation
     python -m benchmarks.calibration --blind --choose --texts p089-p472  # ... from the sets' blind tables
+    python -m benchmarks.calibration --blind --by-set --texts p089-p856  # each set scored on the others' shares
 
 With `--blind` the rows are read from each set's blind table (`benchmarks/press/blind/<set>.csv`: the rows
 the extractor of the set's time wrote, before any rule was tuned to it) instead of running today's
@@ -29,7 +30,7 @@ from typing import NamedTuple, Sequence
 
 from benchmarks.blind_tables import SETS
 from benchmarks.quality import CORPUS, Gold, GoldError, RangeError as CalibrationError, Row, number_of, text_range, best_row, fold, is_unresolved, load_corpus, speaks_for
-from claims.extract.confidence import CHECK_BELOW, confidence_of, describe, row_confidence, row_keys, share_of
+from claims.extract.confidence import CHECK_BELOW, confidence_of, describe, measured_table, row_confidence, row_keys, share_of
 from claims.extract.table import extract_claims
 
 PRIOR_WEIGHT = 15
@@ -192,6 +193,45 @@ def choose(golds: Sequence[Gold], blind: Path | None = None) -> str:
     return "\n".join(f"levels {levels}  weight {weight:>3}  log loss {loss:.4f}" for loss, levels, weight in scored)
 
 
+def flagged_by(outcome: Outcome, table: dict[str, object]) -> bool:
+    """True when a measurement's share for a row is below the check line, or the row's buckets are unmeasured."""
+    found = confidence_of(outcome.keys, table)
+    return found is None or found.share < CHECK_BELOW
+
+
+def part_words(label: str, results: Sequence[str]) -> str:
+    """Say some rows' results: `sure   200   14 wrong ( 7.0%)`."""
+    wrong = sum(result == "wrong" for result in results)
+    return f"{label} {len(results):>5} {wrong:>4} wrong ({wrong / len(results) if results else 0:>5.1%})"
+
+
+def by_set(per_set: dict[str, list[Outcome]], levels: int, weight: float) -> str:
+    """Each set scored on a measurement of the other sets, then the pooled rows, the worst set and the share flagged."""
+    lines: list[str] = []
+    sure: list[str] = []
+    flagged: list[str] = []
+    shares: list[tuple[float, str]] = []
+    for name, held in per_set.items():
+        table = measurement([o for other, rows in per_set.items() if other != name for o in rows], "", levels, weight, "-")
+        mine = [o.result for o in held if not flagged_by(o, table)]
+        others = [o.result for o in held if flagged_by(o, table)]
+        lines.append(f"{name:<10} {part_words('sure', mine)}   {part_words('to check', others)}")
+        shares.append((mine.count("wrong") / len(mine) if mine else 0.0, name))
+        sure, flagged = sure + mine, flagged + others
+    worst = max(shares, key=lambda pair: pair[0], default=(0.0, "none"))
+    share_flagged = len(flagged) / (len(sure) + len(flagged)) if sure or flagged else 0.0
+    return "\n".join([*lines, f"{'pooled':<10} {part_words('sure', sure)}   {part_words('to check', flagged)}",
+                      f"worst set {worst[1]}: sure rows {worst[0]:.1%} wrong; flagged {share_flagged:.1%} of rows"])
+
+
+def per_blind_set(golds: Sequence[Gold], blind: Path) -> dict[str, list[Outcome]]:
+    """The outcomes of some texts from the blind tables, grouped by blind set in set order."""
+    grouped: dict[str, list[Gold]] = {}
+    for gold in sorted(golds, key=number_of):
+        grouped.setdefault(blind_set(gold), []).append(gold)
+    return {name: blind_outcomes(members, blind) for name, members in grouped.items()}
+
+
 def current_commit() -> str:
     """The commit the extractor was measured at, or `unknown` outside a git checkout."""
     done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
@@ -243,10 +283,14 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--measure", action="store_true", help="print a new measurement as JSON")
     args.add_argument("--choose", action="store_true",
                       help="print the cross-validated log loss of each number of levels and prior weight")
-    args.add_argument("--levels", type=int, default=LEVELS, help="levels of buckets a measurement keeps (1-4)")
-    args.add_argument("--weight", type=float, default=PRIOR_WEIGHT, help="the prior weight a measurement keeps")
+    args.add_argument("--levels", type=int, help="levels of buckets a measurement keeps (1-4; default 4, with "
+                                                 "--by-set the shipped measurement's)")
+    args.add_argument("--weight", type=float, help=f"the prior weight a measurement keeps (default {PRIOR_WEIGHT}, "
+                                                   "with --by-set the shipped measurement's)")
     args.add_argument("--blind", action="store_true",
                       help="read the rows from each set's blind table (<corpus>/blind/<set>.csv), not today's extractor")
+    args.add_argument("--by-set", action="store_true",
+                      help="with --blind: score each set on a measurement of the other sets (leave one set out)")
     options = args.parse_args(argv)
     blind = options.corpus / "blind" if options.blind else None
     try:
@@ -254,12 +298,20 @@ def main(argv: list[str] | None = None) -> int:
         if options.choose:
             print(choose(golds, blind))
             return 0
+        if options.by_set:
+            if blind is None:
+                raise BlindTableError("--by-set reads the blind tables: add --blind")
+            shipped = measured_table()
+            levels = options.levels or int(shipped["levels"])  # type: ignore[call-overload]
+            print(by_set(per_blind_set(golds, blind), levels, options.weight or float(shipped["prior_weight"])))  # type: ignore[arg-type]
+            return 0
         found = all_outcomes(golds, blind)
     except (GoldError, CalibrationError) as error:
         print(error, file=sys.stderr)
         return 2
     extractor = blind_commits(golds) if blind else None
-    print(json.dumps(measurement(found, options.texts or "held-out texts", options.levels, options.weight, extractor),
+    levels, weight = options.levels or LEVELS, options.weight or PRIOR_WEIGHT
+    print(json.dumps(measurement(found, options.texts or "held-out texts", levels, weight, extractor),
                      indent=1)
           if options.measure else report(found))
     return 0

@@ -15,7 +15,7 @@ from .cli_import import add_import_commands
 from .compiled import is_compiled
 from .export import claim_reviews, to_jsonld
 from .extract import extract_claims
-from .extract.confidence import share_words
+from .extract.confidence import naming_words, share_words
 from .model import VERDICTS, ClaimsError, SourceError
 from .sources import load_source
 from .store import (
@@ -113,8 +113,9 @@ def format_table(table: pd.DataFrame) -> str:
     """Render a claims table for people: one block per claim, no truncation."""
     blocks = [f"{len(table)} claims"]
     for row in table.itertuples(index=False):
+        given = naming_words(str(row.speaker), str(row.speaker_kind))
         blocks.append(f"\n[{row.claim_id}] {row.source} {row.start}-{row.end}\n"
-                      f"  speaker: {row.speaker}\n  why:     {row.speaker_kind}, cue \u201c{row.cue}\u201d"
+                      f"  speaker: {row.speaker}\n  why:     {row.speaker_kind}{given}, cue \u201c{row.cue}\u201d"
                       f"{share_words(float(str(row.speaker_confidence)))}\n"
                       f"  claim:   {row.claim}")
     return "\n".join(blocks)

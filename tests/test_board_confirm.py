@@ -173,7 +173,7 @@ def test_an_unflagged_speaker_is_not_confirmed(source: Path) -> None:
     with pytest.raises(SessionError) as caught:
         session.confirm_speaker()
     assert str(caught.value) == (f"the speaker of claim 1 of 3 ({session.cursor}) is not one to check (speakers of "
-                                 "its kind were right at least 95% of the time, or the extractor could not name one), "
+                                 "its kind were right at least 96% of the time, or the extractor could not name one), "
                                  "so there is nothing to confirm")
     assert not verdicts_path(source).exists()
 

@@ -48,8 +48,8 @@ def test_measure_counts_every_level_of_the_chosen_texts(tmp_path: Path, capsys: 
     assert (measured["measured_on"], measured["prior_weight"]) == ("p002-p003", calibration.PRIOR_WEIGHT)
     assert measured["buckets"] == {
         "all": {"right": 3, "measured": 6}, "organisation": {"right": 3, "measured": 6},
-        "speech organisation": {"right": 2, "measured": 4}, "speech organisation near": {"right": 2, "measured": 4},
-        "finding organisation": {"right": 1, "measured": 2}, "finding organisation near": {"right": 1, "measured": 2}}
+        "speech organisation": {"right": 2, "measured": 4}, "speech organisation near name": {"right": 2, "measured": 4},
+        "finding organisation": {"right": 1, "measured": 2}, "finding organisation near name": {"right": 1, "measured": 2}}
 
 
 def test_the_check_defaults_to_the_held_out_texts(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -64,8 +64,8 @@ def test_a_bad_range_or_corpus_exits_2_with_the_fix(tmp_path: Path, capsys: pyte
     assert "holds no *.gold.json files" in capsys.readouterr().err
 
 
-FOUND = [Outcome(("speech person near", "speech person", "person", "all"), 0.95, "right"),
-         Outcome(("speech person near", "speech person", "person", "all"), 0.95, "wrong"),
+FOUND = [Outcome(("speech person near", "speech person", "person", "all"), calibration.CHECK_BELOW, "right"),
+         Outcome(("speech person near", "speech person", "person", "all"), calibration.CHECK_BELOW, "wrong"),
          Outcome(("release organisation far", "release organisation", "organisation", "all"), 0.5, "wrong"),
          Outcome(("release organisation far", "release organisation", "organisation", "all"), float("nan"), "right")]
 
@@ -169,10 +169,12 @@ def test_blind_outcomes_come_from_each_sets_table_with_todays_shares(tmp_path: P
     speech = calibration.row_confidence(TEXT, "Harrowdale Police", "organisation", "said", (23, 45))
     finding = calibration.row_confidence(TEXT, "Harrowdale Police", "organisation", "show that", (110, 156))
     assert calibration.blind_outcomes(golds, folder / "blind") == [
-        Outcome(("speech organisation near", "speech organisation", "organisation", "all"), round(speech.share, 3), "right"),
-        Outcome(("finding organisation near", "finding organisation", "organisation", "all"), round(finding.share, 3),
+        Outcome(("speech organisation near name", "speech organisation", "organisation", "all"), round(speech.share, 3),
                 "right"),
-        Outcome(("speech organisation near", "speech organisation", "organisation", "all"), round(speech.share, 3), "wrong")]
+        Outcome(("finding organisation near name", "finding organisation", "organisation", "all"), round(finding.share, 3),
+                "right"),
+        Outcome(("speech organisation near name", "speech organisation", "organisation", "all"), round(speech.share, 3),
+                "wrong")]
 
 
 def test_blind_measurement_names_each_sets_extractor(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -216,3 +218,43 @@ def test_blind_without_a_table_or_a_set_exits_2_with_the_fix(tmp_path: Path, cap
     corpus(folder)
     assert calibration.main(["--corpus", str(folder), "--blind", "--texts", texts]) == 2
     assert capsys.readouterr().err.endswith(message)
+
+
+def test_by_set_scores_each_set_on_a_measurement_of_the_others(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = blind_corpus(tmp_path, TABLES)
+    assert calibration.main(["--corpus", str(folder), "--blind", "--by-set", "--texts", "p089-p137"]) == 0
+    # p089-p136 is scored on p137's one wrong row (every share 0: flagged); p137-p184 on p089's two right rows (sure)
+    assert capsys.readouterr().out.splitlines() == [
+        "p089-p136  sure     0    0 wrong ( 0.0%)   to check     2    0 wrong ( 0.0%)",
+        "p137-p184  sure     1    1 wrong (100.0%)   to check     0    0 wrong ( 0.0%)",
+        "pooled     sure     1    1 wrong (100.0%)   to check     2    0 wrong ( 0.0%)",
+        "worst set p137-p184: sure rows 100.0% wrong; flagged 66.7% of rows"]
+
+
+def test_by_set_keeps_the_shipped_levels_and_weight_unless_asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = []
+    def record(per_set: dict, levels: int, weight: float) -> str:
+        seen.append((sorted(per_set), levels, weight))
+        return ""
+    monkeypatch.setattr(calibration, "by_set", record)
+    folder = blind_corpus(tmp_path, TABLES)
+    shipped = calibration.measured_table()
+    assert calibration.main(["--corpus", str(folder), "--blind", "--by-set", "--texts", "p089-p137"]) == 0
+    assert calibration.main(["--corpus", str(folder), "--blind", "--by-set", "--texts", "p089-p136", "--levels", "2",
+                             "--weight", "5"]) == 0
+    assert seen == [(["p089-p136", "p137-p184"], shipped["levels"], shipped["prior_weight"]), (["p089-p136"], 2, 5.0)]
+
+
+def test_by_set_without_blind_exits_2_with_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    folder = blind_corpus(tmp_path, TABLES)
+    assert calibration.main(["--corpus", str(folder), "--by-set", "--texts", "p089-p137"]) == 2
+    assert capsys.readouterr().err == "--by-set reads the blind tables: add --blind\n"
+
+
+def test_a_set_with_no_sure_rows_is_no_worse_than_none() -> None:
+    wrong = Outcome(("organisation", "all"), 0.0, "wrong")
+    assert calibration.by_set({"p089-p136": [wrong], "p137-p184": [wrong]}, 2, 0).splitlines() == [
+        "p089-p136  sure     0    0 wrong ( 0.0%)   to check     1    1 wrong (100.0%)",
+        "p137-p184  sure     0    0 wrong ( 0.0%)   to check     1    1 wrong (100.0%)",
+        "pooled     sure     0    0 wrong ( 0.0%)   to check     2    2 wrong (100.0%)",
+        "worst set p089-p136: sure rows 0.0% wrong; flagged 100.0% of rows"]

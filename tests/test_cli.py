@@ -35,7 +35,17 @@ def test_extract_table_is_the_default(capsys):
     first = claims.extract_claims(ANNOUNCEMENT).iloc[0]
     assert out.startswith("31 claims\n")
     assert f"[{first.claim_id}] {ANNOUNCEMENT.name} {first.start}-{first.end}\n  speaker: Michael Rosen\n" \
-        "  why:     person, cue \u201cannounced\u201d; 97% of such speakers right on unseen texts\n" in out
+        "  why:     person, cue \u201cannounced\u201d; 99% of such speakers right on unseen texts\n" in out
+
+
+def test_a_speaker_given_by_a_description_says_so(tmp_path, capsys):
+    source = tmp_path / "inquest.txt"
+    source.write_text("Inquest into care home death\n\nThe coroner said the home had not trained its night staff in "
+                      "falls since 2022.\n", encoding="utf-8")
+    assert main(["extract", str(source)]) == 0
+    assert capsys.readouterr().out.splitlines()[3:5] == [
+        "  speaker: The coroner",
+        "  why:     person named by a description, cue \u201csaid\u201d; 60% of such speakers right on unseen texts: check it"]
 
 
 @pytest.mark.parametrize(("argv", "message"), [
