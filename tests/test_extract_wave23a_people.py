@@ -1,0 +1,65 @@
+"""People as speakers (wave 23a): each case is a short text written for this test in our own words about invented
+parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order, or the whole value a
+helper returns; cases where a rule must not fire sit beside the ones where it must."""
+import pytest
+
+from claims.extract.speakers.post_holders import holders, post_of
+from extract_rows import rows
+
+
+# A news lead's post with its body's possessive (`the trust's chief executive has said`, `the province's auditor
+# general says`) or two posts joined (`its founder and chief executive`), then the holder named in the next paragraph
+# (`Chief executive Jo Roe said`, `principal and chief executive Jo Roe said`): the post is that person.
+@pytest.mark.parametrize(("speaker", "post"), [
+    ("the trust's chief executive", ("executive", ("chief",))),
+    ("the province's auditor general", ("general", ("auditor",))),
+    ("the council\u2019s leader", ("leader", ())),
+    ("its founder and chief executive", ("executive", ("chief",))),
+    ("its principal", ("principal", ())),
+    ("the housing minister", ("minister", ("housing",))),
+    ("the council's housing department", None),
+    ("Acme's", None),
+])
+def test_a_post_alone_gives_its_post_word_and_describing_words(speaker: str, post: object) -> None:
+    assert post_of(speaker) == post
+
+
+@pytest.mark.parametrize(("text", "post", "names"), [
+    ("In a letter, principal and chief executive Jo Roe said", ("principal", ()), {"Jo Roe"}),
+    ("Principal and Chief Executive Jo Roe said", ("principal", ()), {"Jo Roe"}),
+    ("founder and chief executive Dan Ash said", ("executive", ("chief",)), {"Dan Ash"}),
+    ("Auditor General Mira Holt found", ("general", ("auditor",)), {"Mira Holt"}),
+    ("the principal and the bursar met Jo Roe", ("principal", ()), set()),
+])
+def test_a_joined_post_ties_its_holder(text: str, post: tuple[str, tuple[str, ...]], names: set[str]) -> None:
+    assert holders(text, *post) == names
+
+
+LEAD = "Nearly a third of centres were not inspected on schedule last year, {post} {verb}.\n\n{holder} said that 1,630 centres had no inspection.\n"
+
+
+@pytest.mark.parametrize(("post", "verb", "holder", "speaker"), [
+    ("the province's auditor general", "says in a report", "Auditor General Mira Holt", "Mira Holt"),
+    ("the council's leader", "has said", "Council leader Jo Roe", "Jo Roe"),
+    ("the trust's chief executive", "has warned", "Chief executive Jo Roe", "Jo Roe"),
+    ("its principal", "has told staff", "In a letter, principal and chief executive Jo Roe", "Jo Roe"),
+    ("its founder and chief executive", "has said", "Chief executive Jo Roe", "Jo Roe"),
+])
+def test_a_lead_post_is_the_holder_named_next(post: str, verb: str, holder: str, speaker: str) -> None:
+    text = LEAD.format(post=post, verb=verb, holder=holder)
+    assert rows(text) == [(speaker, "person", "Nearly a third of centres were not inspected on schedule last year"),
+                          (speaker, "person", "1,630 centres had no inspection")]
+
+
+def test_a_lead_post_nobody_holds_keeps_its_words() -> None:
+    text = ("The surgery's list is open to new patients, the surgery's practice manager told this newspaper.\n\n"
+            "Dr Jo Roe, a partner, said that 1,630 patients had joined.\n")
+    assert rows(text) == [("the surgery's practice manager", "person", "The surgery's list is open to new patients"),
+                          ("Jo Roe", "person", "1,630 patients had joined")]
+
+
+def test_a_lead_post_two_people_hold_keeps_its_words() -> None:
+    text = ("Nearly a third of pupils were absent last year, the school's head teacher has said.\n\n"
+            "Head teacher Jo Roe said that 1,630 pupils did not attend.\n\n"
+            "Head teacher Dan Ash, of another school, said that 14 pupils had left.\n")
+    assert rows(text)[0] == ("the school's head teacher", "person", "Nearly a third of pupils were absent last year")
