@@ -3,6 +3,7 @@ parties, and the whole table it must give as (speaker, speaker_kind, quote) rows
 helper returns; cases where a rule must not fire sit beside the ones where it must."""
 import pytest
 
+from claims.extract.speakers.panel_bodies import panel_body
 from claims.extract.speakers.post_holders import holders, post_of
 from extract_rows import rows
 
@@ -63,3 +64,43 @@ def test_a_lead_post_two_people_hold_keeps_its_words() -> None:
             "Head teacher Jo Roe said that 1,630 pupils did not attend.\n\n"
             "Head teacher Dan Ash, of another school, said that 14 pupils had left.\n")
     assert rows(text)[0] == ("the school's head teacher", "person", "Nearly a third of pupils were absent last year")
+
+
+# A hearing's panel the text ties to the body it sits for (`a fitness to practise panel of the Nursing Council`, `a
+# Nursing Council conduct panel`): `the panel found` later is that body's finding, not an unnamed panel's; a panel of
+# people (`a panel of eight residents`), a panel tied to two bodies and one the text names itself are left alone.
+@pytest.mark.parametrize(("text", "word", "body"), [
+    ("A fitness to practise panel of the Nursing Council (NC) ruled on Friday.", "panel", "Nursing Council"),
+    ("A Nursing Council fitness to practise panel ruled on Friday.", "panel", "Nursing Council"),
+    ("An NC conduct panel ruled on Friday.", "panel", "NC"),
+    ("A disciplinary tribunal of the Bar Standards Board ruled.", "tribunal", "Bar Standards Board"),
+    ("A panel of eight local residents chose the projects.", "panel", None),
+    ("A panel of the Nursing Council and a panel of the Bar Standards Board met.", "panel", None),
+    ("A panel of the Nursing Council ruled.", "tribunal", None),
+])
+def test_a_panel_is_the_body_it_sits_for(text: str, word: str, body: str | None) -> None:
+    assert panel_body(text, word) == body
+
+
+def test_the_panel_finds_for_its_body() -> None:
+    text = ("A fitness to practise panel of the Nursing Council (NC) ruled on Friday that Jo Roe's fitness to practise "
+            "was impaired.\n\nThe panel found that Ms Roe:\n- recorded checks at 1am, 2am and 3am that never "
+            "happened;\n- failed to call the GP service after 12.30am.\n")
+    assert rows(text) == [
+        ("Nursing Council", "organisation", "ruled on Friday that Jo Roe's fitness to practise was impaired"),
+        ("Nursing Council", "organisation", "recorded checks at 1am, 2am and 3am that never happened"),
+        ("Nursing Council", "organisation", "failed to call the GP service after 12.30am")]
+
+
+def test_a_panel_of_people_stays_the_panel() -> None:
+    text = "A panel of eight local residents chose the projects.\n\nThe panel found that 14 projects met the rules.\n"
+    assert rows(text) == [("the panel", "unresolved", "14 projects met the rules")]
+
+
+def test_a_panel_named_itself_stays_that_body() -> None:
+    text = ("INDIANAPOLIS \u2014 Pellow State will serve two years of probation after an NCAA panel found the school "
+            "gave aid to 23 athletes over three years.\n\n"
+            "The Division II Committee on Infractions said in a decision released Tuesday that the aid office "
+            "routinely awarded grants to 40 players.\n\n"
+            "The panel also found that the coach arranged for two recruits to live rent-free.\n")
+    assert [row[0] for row in rows(text)] == ["Division II Committee on Infractions"] * 3
