@@ -3,6 +3,7 @@ parties, and the whole table it must give as (speaker, speaker_kind, quote) rows
 helper returns; cases where a rule must not fire sit beside the ones where it must."""
 import pytest
 
+from claims.extract.speakers.advocate_asides import is_advocate_aside
 from claims.extract.speakers.panel_bodies import panel_body
 from claims.extract.speakers.post_holders import holders, post_of
 from extract_rows import rows
@@ -104,3 +105,32 @@ def test_a_panel_named_itself_stays_that_body() -> None:
             "routinely awarded grants to 40 players.\n\n"
             "The panel also found that the coach arranged for two recruits to live rent-free.\n")
     assert [row[0] for row in rows(text)] == ["Division II Committee on Infractions"] * 3
+
+
+# A person and an aside saying whom she acts for (`representing Mr Roe`, `on behalf of the Secretary of State`,
+# `mitigating for Mr Roe`), as court and disciplinary reports write an advocate or a decision maker: the person speaks,
+# never the party the aside names; an aside of another kind (`who represents 14 of the families`) is unchanged.
+@pytest.mark.parametrize(("aside", "cue"), [
+    ("representing Mr Roe", "told magistrates"),
+    ("mitigating for Mr Roe", "told the court"),
+    ("on behalf of Mr Roe", "said"),
+    ("acting for Mr Roe", "said"),
+    ("representing the council", "told the court"),
+    ("who represented Mr Roe", "said"),
+])
+def test_a_person_acting_for_a_party_speaks(aside: str, cue: str) -> None:
+    text = f"Jo Roe, 51, was fined \u00a39,000.\n\nDan Ash, {aside}, {cue} that 4 notices had been served in 2026.\n"
+    assert rows(text) == [("Dan Ash", "person", "4 notices had been served in 2026")]
+
+
+def test_a_person_for_a_minister_is_a_person() -> None:
+    text = ("Jo Roe was banned from teaching.\n\nDan Ash, on behalf of the Secretary of State, said he had considered "
+            "a review period of 4 years.\n")
+    assert rows(text) == [("Dan Ash", "person", "he had considered a review period of 4 years")]
+
+
+@pytest.mark.parametrize(("clause", "aside"), [
+    ("representing Mr Roe", True), (" on behalf of the council", True), ("Acting for the company", True),
+    ("speaking for the office", False), ("represented by Jo Roe", False), ("behalf", False)])
+def test_an_aside_acting_for_a_party(clause: str, aside: bool) -> None:
+    assert is_advocate_aside(clause) is aside
