@@ -23,6 +23,7 @@ from .body_traits import (
     is_press_office, label_word, role_inside, treated_as_body, without_press_office,
 )
 from .focus import Focus
+from .panel_bodies import panel_body
 from .side_nouns import charity_named, may_be_side
 from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
@@ -174,6 +175,10 @@ class Context(Focus):
         district = self._school_district() if word == "district" else None
         if district is not None:
             return self._defined(district)  # "The X City Schools Board of Education voted ... the district says"
+        panel = panel_body(self.text, word)
+        if panel is not None and not any(same_head(head, word) for head in self._org_heads):
+            return self._defined(panel)  # "a conduct panel of the Nursing Council ... The panel found" (23a); a
+            # panel named itself (`an NCAA panel ... The Committee on Infractions said`) is that committee
         if self.rival_bodies(word) and not self.continues_with_head(word):
             return None  # "X Staff Alliance and Y Staff Alliance ... the alliance": either of them
         if word in LINKABLE and len(bodies_called(self.text, word)) > 1:

@@ -24,19 +24,28 @@ _PLACE = r"[ \t]+(?:for|of|at)[ \t]+[A-Z][\w'\u2019\-]*(?:[ \t]+(?:and|of|the|[A
 """Where a post is held, between it and a name set off after it: `Area coroner for Greater Manchester East, Jo Roe,`."""
 
 
+_OWNER_RE = re.compile(r"the[ \t]+[a-z\-]+['\u2019]s[ \t]+")
+"""A body's possessive before a post (`the trust's `, `the province's `): whose post it is, no describing word (23a)."""
+
+
 def post_of(speaker: str) -> tuple[str, tuple[str, ...]] | None:
     """Return the post word and its describing words when a speaker is a post alone (`the housing minister` ->
-    minister, (housing,)), else None (a name, a spokesperson, a body)."""
-    words = speaker.lower().split()
-    if words and (words[0] in POST_DETERMINERS or words[0] in INDEFINITES):
+    minister, (housing,); `the trust's chief executive` -> executive, (chief,)), else None (a name, a spokesperson,
+    a body); of two posts joined (`its founder and chief executive`) the last is read."""
+    lowered = speaker.lower()
+    owner = _OWNER_RE.match(lowered)
+    words = lowered[owner.end():].split() if owner else lowered.split()
+    if not owner and words and (words[0] in POST_DETERMINERS or words[0] in INDEFINITES):
         words = words[1:]
-    elif len(words) > 1 and not all(w[:1].isupper() for w in speaker.split()):
+    elif not owner and len(words) > 1 and not all(w[:1].isupper() for w in speaker.split()):
         return None  # "senior minister" with no determiner: not a title written alone
     if not 1 <= len(words) <= 4 or not all(w.isalpha() for w in words):
         return None
     post = words[-1]
     if post not in ROLES or post in VOICE_ROLES:
         return None
+    if "and" in words and words[0] in ROLES:
+        words = words[len(words) - words[::-1].index("and"):]  # "its founder and chief executive": the last post
     return post, tuple(words[:-1])
 
 
@@ -44,6 +53,8 @@ def _holder_patterns(post: str) -> tuple[re.Pattern[str], ...]:
     """Return the ways a text ties a post to a name: before it, before it set off by commas, after it by commas."""
     word = re.escape(post)
     return (re.compile(rf"\b(?i:{word})[ \t]+{_HONOURS}{_NAME}"),
+            re.compile(rf"\b(?i:{word})[ \t]+(?:and|&)[ \t]+(?P<joined>(?:[a-z\-]+[ \t]+){{0,3}}){_HONOURS}"
+                       rf"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,4}})"),
             re.compile(rf"\b(?i:{word})(?:{_PLACE})?,[ \t]+{_HONOURS}{_NAME},"),
             re.compile(rf"(?<![\w'\u2019\-]){_HONOURS}{_NAME},[ \t]+(?:{_WORD}[ \t]+){{0,5}}?(?i:{word})\b"
                        rf"(?=[ \t]*(?:,|\.|for\b|of\b|at\b|in\b))"))
@@ -60,11 +71,24 @@ def holders_at(text: str, post: str, describing: tuple[str, ...]) -> dict[str, i
     for pattern in _holder_patterns(post):
         for match in pattern.finditer(text):
             name = " ".join(match.group("name").split())
+            if "joined" in pattern.groupindex and (name := _joined_holder(match.group("joined"), name)) is None:
+                continue  # "the principal and the bursar met Jo Roe": no second post between
             if name.split()[0].lower() in ROLES or not is_person_name(name):
                 continue  # "Executive Director Jo Roe": another post
             if all(word in _clause_before(text, match.start()) or word in match.group().lower() for word in describing):
                 found[name] = min(found.get(name, match.start()), match.start())
     return found
+
+
+def _joined_holder(joined: str, name: str) -> str | None:
+    """Return the holder after a second post joined to the first (`principal and chief executive Jo Roe`, `Principal
+    and Chief Executive Jo Roe`): the name past the second post's words, else None (a joined word is no post)."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if w.lower() not in ROLES), len(words))
+    second = joined.split() + [w.lower() for w in words[:first]]
+    if not second or not all(w in ROLES for w in second) or not 2 <= len(words) - first <= 3:
+        return None
+    return " ".join(words[first:])
 
 
 def _clause_before(text: str, at: int) -> str:

@@ -18,6 +18,7 @@ from .clauses import (
     past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
 )
 from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
+from .advocate_asides import is_advocate_aside
 from .lead_bodies import lead_body
 from .context import Context, Who
 from .references import reference
@@ -145,7 +146,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             who = bare_noun(text[slice(*clauses[0])]) if index else None
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
         if (is_participle_clause(clause) or is_relative_clause(clause) or is_occasion_clause(clause)
-                or origin_apposition(clause) or describes_employer(text, clauses, index)) and index + 1 < len(clauses):  # "X, a 34-year-old from Y, said"
+                or origin_apposition(clause) or describes_employer(text, clauses, index)
+                or is_advocate_aside(clause)) and index + 1 < len(clauses):  # "X, representing Y, told": X (23a)  # "X, a 34-year-old from Y, said"
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
