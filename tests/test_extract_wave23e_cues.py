@@ -47,3 +47,16 @@ def test_advice_with_that_reports_its_clause(text: str, expected: list[tuple[str
 ])
 def test_advice_to_someone_reports_nothing(text: str) -> None:
     assert rows(text) == []
+
+
+# An acceptance in the present keeps its verb as one in the past does (`data/object_verbs.txt`): `The department accepts
+# 11 of the 14 recommendations`, `and accepts that he should have ...` after another claim.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Office of Road Works accepts 11 of the Committee's 14 recommendations.\n",
+     [("Office of Road Works", "organisation", "accepts 11 of the Committee's 14 recommendations")]),
+    ("Dr Jo Amberley said he regretted the delay and accepts that he should have called 14 patients.\n",
+     [("Jo Amberley", "person", "he regretted the delay"),
+      ("Jo Amberley", "person", "accepts that he should have called 14 patients")]),
+])
+def test_an_acceptance_keeps_its_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
