@@ -60,3 +60,20 @@ def test_advice_to_someone_reports_nothing(text: str) -> None:
 ])
 def test_an_acceptance_keeps_its_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# An owner's record after `according to` that is no document noun (`the coastguard's incident log`, `the council's own
+# register`, `the city clerk's office`) keeps the text's words, unresolved, rather than losing the claim
+# (`attribution/owned_sources`); a cue earlier in the sentence keeps its speaker, and a capitalised owner is read as before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The boat was towed into harbour 11 minutes after launching, according to the coastguard's incident log.\n",
+     [("the coastguard's incident log", "unresolved", "The boat was towed into harbour 11 minutes after launching")]),
+    ("According to the council's own register, 212 applications are waiting to be determined.\n",
+     [("the council's own register", "unresolved", "212 applications are waiting to be determined")]),
+    ("Jo Okoye said response times had risen to 10 minutes 40 seconds, according to the department's own dashboard.\n",
+     [("Jo Okoye", "person", "response times had risen to 10 minutes 40 seconds")]),
+    ("Ashwold Airport ran a survey. According to Ashwold Airport's summary, 52% of respondents backed the plan.\n",
+     [("Ashwold Airport", "organisation", "52% of respondents backed the plan")]),
+])
+def test_an_owners_record_after_according_to_keeps_its_words(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
