@@ -183,7 +183,7 @@ def test_the_board_after_a_campaign_spoke_is_not_the_campaign() -> None:
             "Save Tarn Births, which has 9,000 signatures, said the board had ignored families.\n\n"
             "The board said it would fund a new ambulance.\n")
     assert rows(text) == [
-        ("Tarnside Health", "organisation", "the unit will close"),
+        ("Tarnside Health", "organisation", "confirmed the unit will close"),
         ("Save Tarn Births", "organisation", "the board had ignored families"),
         ("the board", "unresolved", "it would fund a new ambulance")]
 

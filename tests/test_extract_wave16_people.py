@@ -347,7 +347,7 @@ def test_goes_on_never_takes_a_bullet_or_a_quotation() -> None:
      [("Ann Roe", "person", "cases were up by 12%")]),
     ("Measles\n\nThe Westfield Health Agency (WHA) confirmed 74 cases.\n\n"
      "Dr Ann Roe, WHA consultant epidemiologist, said cases were up by 12%.\n",
-     [("Westfield Health Agency", "organisation", "74 cases"), ("Ann Roe", "person", "cases were up by 12%")]),
+     [("Westfield Health Agency", "organisation", "confirmed 74 cases"), ("Ann Roe", "person", "cases were up by 12%")]),
     ("Rivers\n\nTom Hale, senior hydrologist at the Rivers Trust, said flows were 30% below normal.\n",
      [("Tom Hale", "person", "flows were 30% below normal")]),
 ])

@@ -357,7 +357,8 @@ BOARD_OF_COMPANY = (
 def test_a_companys_board_speaks_as_the_company() -> None:
     assert rows(BOARD_OF_COMPANY) == [
         ("Fernly Leisure plc", "organisation", "the announcement made by Marlow Holdings"),
-        ("Fernly Leisure plc", "organisation", "on 9 February it received an unsolicited proposal of 118 pence per share")]
+        ("Fernly Leisure plc", "organisation",
+         "confirms that on 9 February it received an unsolicited proposal of 118 pence per share")]
 
 
 @pytest.mark.parametrize(("name", "expected"), [

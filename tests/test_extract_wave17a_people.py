@@ -131,7 +131,7 @@ def test_later_reference_by_body_and_role() -> None:
             "The NECG chair confirmed schools would reopen tomorrow except in Kerry.\n")
     assert rows(text) == [("Ann Roe", "person", "the storm had brought gusts of 148km/h"),
                           ("The weather service", "unresolved", "winds would ease overnight"),
-                          ("Ann Roe", "person", "schools would reopen tomorrow except in Kerry")]
+                          ("Ann Roe", "person", "confirmed schools would reopen tomorrow except in Kerry")]
 
 
 # Titles of two words ending in `General` (`Auditor General`, `Attorney-General`): a later `the auditor` or `the

@@ -122,7 +122,7 @@ def test_a_wire_never_speaks_and_a_brand_still_does(text: str, expected: list[tu
     ("Sorrel Health said its systems went offline.\n\n"
      "An outside forensic firm has since confirmed that the incident was a ransomware attack.\n",
      [("Sorrel Health", "organisation", "its systems went offline"),
-      ("an outside forensic firm", "unresolved", "the incident was a ransomware attack")]),
+      ("an outside forensic firm", "unresolved", "confirmed that the incident was a ransomware attack")]),
     ("Kestle Telecom said it had paid a £2m fine.\n\n\"We have refunded 4,000 customers,\" a company spokesman said "
      "in a statement.\n",
      [("Kestle Telecom", "organisation", "it had paid a £2m fine"),

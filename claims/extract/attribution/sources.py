@@ -14,6 +14,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
 from .records import Attribution
 from .owned_records import titled_record_owner
+from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
 from .source_tails import dated_source, past_dated_source
 
@@ -72,6 +73,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
         if match.re is ACCORDING_RE else None
     if beyond is not None:  # "according to a notice sent to ...", "figures the company published", ", published by X"
         who, named = beyond[0], (beyond[0], beyond[1][0])
+    if who is None and match.re is ACCORDING_RE and not ANY_CUE_RE.search(text, sentence[0], match.start()):
+        who = owned_source(text, match)  # "according to the coastguard's incident log": its words, unresolved
     if who is None:
         return None
     _note_apposed_body(text, (sentence[0], match.start()), match, ctx)

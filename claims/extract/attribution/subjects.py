@@ -297,6 +297,12 @@ def _after_quotation(text: str, region: Span, holes: list[Span]) -> int:
     return inside[-1][1] if rest else region[0]
 
 
+SUBJUNCTIVE_RE = re.compile(r"\s*(?:(?!(?:would|will|could|can|should|must|may|might|shall|to|cannot|and|or|not|it|they|he"
+                            r"|she|we|i|you|there)\b)[\w'\u2019\-]+\s+){1,6}?(?:not\s+)?be\s+[a-z]", re.IGNORECASE)
+"""A mandative clause after `that` (`permission be granted`, `the matter not be referred`): its subject and a bare `be`,
+with no modal between (wave 23e)."""
+
+
 def _keeps_verb(text: str, cue: re.Match[str], verb: str, negation: re.Match[str] | None) -> bool:
     """Say whether a cue's verb stays in its claim: a negation, a judgement or a forecast (`rated`, `expects`),
     a negative finding (`found no evidence`) or an admission of an object (`admitted five offences`)."""
@@ -304,6 +310,8 @@ def _keeps_verb(text: str, cue: re.Match[str], verb: str, negation: re.Match[str
         return True  # "was not satisfied that", "is satisfied that": the state stays in the claim
     if verb in FINDING_VERBS:
         return NEGATIVE_FINDING_RE.match(text, cue.start()) is not None
+    if cue.group().rstrip(" :;").endswith("that") and SUBJUNCTIVE_RE.match(text, cue.end()) is not None:
+        return True  # "advised that permission be granted": a mandate is no statement without its verb
     return verb in ("admitted", "admits") and PLEA_RE.match(text, cue.start()) is not None
 
 
