@@ -1,0 +1,45 @@
+"""Bodies and documents that speak (wave 23b): each case is a short text written for this test in our own words
+about invented parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order, or
+the whole value a helper returns."""
+import pytest
+
+from claims.extract.speakers.panel_owners import panel_owner
+from extract_rows import rows
+
+
+# A hearing panel named with its owner (23b, speakers/panel_owners, data/panel_nouns.txt): `a panel of the X Council`,
+# `an X panel` make a later bare `the panel` that body; a panel `appointed by` a body, or panels of two bodies, do not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A conduct panel of the Dental Practice Council ruled on Monday.", "Dental Practice Council"),
+    ("A misconduct panel of the TVA found that Mr Roe:", "TVA"),
+    ("The club was fined after an RFLU panel found it had fielded an ineligible player.", "RFLU"),
+    ("A panel of the Kelby Council met, and a panel of the Orm Housing Trust met.", None),
+    ("An independent panel, appointed by the Orm Housing Trust, found that the rent rise was fair.", None),
+    ("The panel found that the rent rise was fair.", None),
+    ("No hearing was held.", None),
+])
+def test_a_panel_owner_is_read_once_per_text(text: str, expected: str | None) -> None:
+    found = panel_owner(text)
+    assert (found.name if found is not None else None) == expected
+
+
+PANEL = (
+    "A care assistant has been struck off.\n\n"
+    "A fitness to practise panel of the Care Workers Council ruled on Tuesday that Jo Roe's practice was "
+    "impaired.\n\n"
+    "The panel found that Ms Roe had signed 14 medication records for doses she never gave.\n")
+
+
+def test_the_panel_is_the_body_that_convened_it() -> None:
+    assert rows(PANEL) == [
+        ("Care Workers Council", "organisation", "ruled on Tuesday that Jo Roe's practice was impaired"),
+        ("Care Workers Council", "organisation", "Ms Roe had signed 14 medication records for doses she never gave")]
+
+
+APPOINTED = (
+    "The Orm Arts Fund has refused to restore the grant.\n\n"
+    "The panel, appointed by the Orm Arts Fund to hear appeals, found that 12 of the scores were wrong.\n")
+
+
+def test_a_panel_appointed_by_a_body_is_not_that_body() -> None:
+    assert rows(APPOINTED) == [("the panel", "unresolved", "12 of the scores were wrong")]
