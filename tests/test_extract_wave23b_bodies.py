@@ -43,3 +43,27 @@ APPOINTED = (
 
 def test_a_panel_appointed_by_a_body_is_not_that_body() -> None:
     assert rows(APPOINTED) == [("the panel", "unresolved", "12 of the scores were wrong")]
+
+
+# Bare `Officers` (23b, speakers/officer_bodies, data/officer_heads.txt): a council's or a police body's staff speak
+# for the one such body the text names; two councils, or none, leave them unresolved in their own words.
+OFFICERS = (
+    "Kelby District Council's museum service had its busiest year.\n\n"
+    "Asked why the heritage centre opened only four days a week, Officers replied that two posts were vacant.\n")
+
+TWO_COUNCILS = (
+    "Kelby District Council and Orm Borough Council share a museum service.\n\n"
+    "Officers replied that two posts were vacant.\n")
+
+NO_COUNCIL = (
+    "The museum had its busiest year.\n\n"
+    "Officers replied that two posts were vacant.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (OFFICERS, [("Kelby District Council", "organisation", "two posts were vacant")]),
+    (TWO_COUNCILS, [("Officers", "unresolved", "two posts were vacant")]),
+    (NO_COUNCIL, [("Officers", "unresolved", "two posts were vacant")]),
+])
+def test_bare_officers_speak_for_the_one_council(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
