@@ -67,3 +67,23 @@ NO_COUNCIL = (
 ])
 def test_bare_officers_speak_for_the_one_council(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A document named with its source and set off by when it came out (23b, speakers/clauses.unowned_document,
+# attribution/according_sources.own_words): `Separate figures from X, released on Wednesday, showed` are X's; a
+# document with no source (`Figures for March, published last month,`) still speaks as itself, and `according to
+# industry data published today` is the data, without its bare participle.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Separate figures from the Land Records Office, released on Wednesday, showed that the average price was "
+     "£371,400 in March.\n", [("Land Records Office", "organisation", "the average price was £371,400 in March")]),
+    ("New data from the Rail Office, published today, shows that 84.6% of trains ran on time.\n",
+     [("Rail Office", "organisation", "84.6% of trains ran on time")]),
+    ("Figures for March, published last month, showed that 84.6% of trains ran on time.\n",
+     [("Figures for March", "document", "84.6% of trains ran on time")]),
+    ("Kelby Rail ran 84.6% of its trains on time in November, according to industry performance data published "
+     "today.\n", [("industry performance data", "document", "Kelby Rail ran 84.6% of its trains on time in November")]),
+    ("Kelby Rail ran 84.6% of its trains on time in November, according to a notice sent to the council on "
+     "Monday.\n", [("a notice sent to the council", "document", "Kelby Rail ran 84.6% of its trains on time in November")]),
+])
+def test_a_document_set_off_by_when_it_came_out(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
