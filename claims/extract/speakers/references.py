@@ -39,6 +39,9 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
             or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
     found = ctx.resolve_reference(last)
+    if found is not None and found.lower().removeprefix("the ") == last and found.islower() \
+            and last in INSPECTORATE_HEADS:
+        found = ctx.focus_org("inspectorate")  # "after inspectors found" kept unresolved is no body: Estyn spoke (23b)
     modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()
                  and w not in KIND_ADJECTIVES] \
         if words[-2:-1] != ["the"] else []  # "a decision the district": no word of the phrase before `the`
