@@ -125,7 +125,8 @@ def test_places_and_roles_are_no_person(text: str, expected: list[tuple[str, str
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Kilbarrow Council said rents rose.\n\nCllr Jo Dunn asked whether 40 homes were empty. Officers said 12 were empty.\n",
-     [("Kilbarrow Council", "organisation", "rents rose"), ("Officers", "unresolved", "12 were empty")]),
+     [("Kilbarrow Council", "organisation", "rents rose"),
+      ("Kilbarrow Council", "organisation", "12 were empty")]),  # a council's officers speak for it (wave 23b)
     ("Staff said 40 beds were closed.\n", [("Staff", "unresolved", "40 beds were closed")]),
     ("Firefighters said 9 engines were idle.\n", [("Firefighters", "unresolved", "9 engines were idle")]),
 ], ids=["officers-at-a-committee", "staff", "firefighters"])

@@ -81,8 +81,18 @@ def own_words(text: str, source: Span) -> str:
     sent to X`): the document speaks."""
     words = text[source[0]:source[1]]
     time = TIME_END_RE.search(words)
-    words = " ".join(words[:time.start() if time else len(words)].split())
+    words = words[:time.start() if time else len(words)]
+    if time is not None and CONTACT_CLAUSE_RE.search(words) is None:
+        bare = BARE_PARTICIPLE_END_RE.search(words)
+        words = words[:bare.start("cut")] if bare else words  # "data published today" -> "data" (wave 23b)
+    words = " ".join(words.split())
     return words[4:] if words.lower().startswith("the ") else words
+
+
+BARE_PARTICIPLE_END_RE = re.compile(
+    rf"\b(?:{_DOCUMENTS})(?P<cut>\s+(?:published|released|issued|posted|compiled|produced))\s*$", re.IGNORECASE)
+"""A publishing participle right after a document's noun, left alone at a source's end once its time is cut
+(`industry data published| today`); a contact clause's verb (`figures the report published`) is no such participle."""
 
 
 def describes_after_source(text: str, before: Span, after: Span) -> bool:

@@ -256,7 +256,10 @@ def unowned_document(clause: str, nearer: str) -> tuple[str, str] | None:
     if not after or after[0] not in PUBLISHING_VERBS or "by" in after:
         return None
     raw = clause.split()
-    words = document_head([w.lower().strip("\u2019'") for w in raw])
+    whole = [w.lower().strip("\u2019'") for w in raw]
+    words = document_head(whole)
+    if whole[len(words):len(words) + 1] in (["from"], ["by"]):
+        return None  # "Separate figures from X, released on Wednesday, showed": X's, read from the clause (23b)
     if not 1 <= len(words) <= 4 or words[-1] not in DOCUMENT_NOUNS or any(w.endswith("'s") for w in words):
         return None
     if words[0] in DETERMINERS and words[0] not in ("a", "an"):

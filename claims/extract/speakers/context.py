@@ -384,6 +384,12 @@ class Context(Focus):
             return None  # two councils named in the text: `the council` may be either
         return self.add(found[0])
 
+    def bodies_named(self) -> list[Mention]:
+        """Return the bodies the whole text names, read once per text (wave 23b)."""
+        if self.ahead is None:
+            self.ahead = self._bodies_ahead()
+        return self.ahead
+
     def _bodies_ahead(self) -> list[Mention]:
         """Return the bodies the whole text names, outside section labels in capitals (`BUSINESS | AVIATION`)."""
         return [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"

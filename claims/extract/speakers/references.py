@@ -9,6 +9,7 @@ from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_wor
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
 from .modifier_bodies import inspecting_body
+from .panel_owners import PANEL_NOUNS, panel_owner
 from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
 
@@ -38,6 +39,9 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
             or (len(words) <= 3 and ctx.resolve_reference(last))):
         return None
     found = ctx.resolve_reference(last)
+    if found is not None and found.lower().removeprefix("the ") == last and found.islower() \
+            and last in INSPECTORATE_HEADS:
+        found = ctx.focus_org("inspectorate")  # "after inspectors found" kept unresolved is no body: Estyn spoke (23b)
     modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()
                  and w not in KIND_ADJECTIVES] \
         if words[-2:-1] != ["the"] else []  # "a decision the district": no word of the phrase before `the`
@@ -46,6 +50,8 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         found = None  # "the county health department" is not "Ridgefield County"
     if found is None and modifiers and last in GENERIC_REFERENCES:
         found = _named_by_modifiers(modifiers, ctx)  # "the nonprofit health system": the one body named `Health`
+    if found is None and last in PANEL_NOUNS:
+        found = _panel_owner(ctx)  # "A panel of the X Council ruled ... The panel found": the Council (wave 23b)
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate") or _inspecting_body(ctx)
@@ -128,6 +134,12 @@ def _inspecting_body(ctx: Context) -> str | None:
     name = ctx.add(mention)
     ctx.kinds[name] = "inspectorate"
     return name
+
+
+def _panel_owner(ctx: Context) -> str | None:
+    """Return the one body the text names as its panels' owner (`a panel of the X Council`), registered, else None."""
+    mention = panel_owner(ctx.text)
+    return ctx.add(mention) if mention is not None else None
 
 
 def _indefinite_phrase(words: list[str]) -> bool:

@@ -47,6 +47,7 @@ from .person_offices import holder_office, office_of_post
 from .post_parts import person_clause_past_post
 from .venues import venue_cut
 from .voices import titled_person, voice
+from .officer_bodies import officers_body
 from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
 LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
@@ -272,6 +273,9 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]) and raw[1][:1].islower():
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
         # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
+    officers = officers_body(raw[0], ctx) if len(words) == 1 else None
+    if officers is not None:
+        return officers, ctx.kind_of(officers)  # "Officers replied that": the one council the text names (23b)
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
     if nearest is not None and nearest[1] == "unresolved" and nearest[0].split()[0].lower() in ("a", "an"):
         named_next = lead_body(text, end, words[-1])  # "after an NCAA panel found" and "The X Committee said" next

@@ -1,0 +1,27 @@
+"""Bare `Officers` before a cue (`Officers replied that two posts were vacant`, `Officers had recommended approval`,
+`Officers believe the rise reflects ...`): a council's or a police body's staff, who speak for the one such body the
+text names; two such bodies, or none, leave them unresolved in their own words (wave 23b)."""
+from __future__ import annotations
+
+from ..entities import head_noun
+from ..vocabulary import load_words
+
+from .body_traits import distinct_bodies
+from .context import Context
+
+OFFICER_HEADS: frozenset[str] = load_words("officer_heads")
+"""Heads of bodies whose staff are `officers` (`council`, `police`), read from `data/officer_heads.txt`."""
+OFFICER_WORDS: frozenset[str] = frozenset({"officers"})
+"""The bare plural that names such a body's staff."""
+
+
+def officers_body(word: str, ctx: Context) -> str | None:
+    """Return the one body the whole text names whose head has officers (a council, a police body), registered, when
+    `word` is `Officers`; else None: another word, no such body, or two."""
+    if word.lower() not in OFFICER_WORDS:
+        return None
+    found = [mention for mention in ctx.bodies_named() if head_noun(mention.name) in OFFICER_HEADS]
+    names = distinct_bodies({mention.name for mention in found})
+    if len(names) != 1:
+        return None  # "X Council and Y Council ... Officers said": either council's staff
+    return ctx.add(found[0])
