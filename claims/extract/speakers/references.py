@@ -9,7 +9,6 @@ from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_wor
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
 from .modifier_bodies import inspecting_body
-from .panel_owners import PANEL_NOUNS, panel_owner
 from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
 
@@ -50,8 +49,6 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         found = None  # "the county health department" is not "Ridgefield County"
     if found is None and modifiers and last in GENERIC_REFERENCES:
         found = _named_by_modifiers(modifiers, ctx)  # "the nonprofit health system": the one body named `Health`
-    if found is None and last in PANEL_NOUNS:
-        found = _panel_owner(ctx)  # "A panel of the X Council ruled ... The panel found": the Council (wave 23b)
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
         found = ctx.named_later("inspectorate") or _inspecting_body(ctx)
@@ -134,12 +131,6 @@ def _inspecting_body(ctx: Context) -> str | None:
     name = ctx.add(mention)
     ctx.kinds[name] = "inspectorate"
     return name
-
-
-def _panel_owner(ctx: Context) -> str | None:
-    """Return the one body the text names as its panels' owner (`a panel of the X Council`), registered, else None."""
-    mention = panel_owner(ctx.text)
-    return ctx.add(mention) if mention is not None else None
 
 
 def _indefinite_phrase(words: list[str]) -> bool:
