@@ -70,9 +70,11 @@ def holders_at(text: str, post: str, describing: tuple[str, ...]) -> dict[str, i
     found: dict[str, int] = {}
     for pattern in _holder_patterns(post):
         for match in pattern.finditer(text):
-            name = " ".join(match.group("name").split())
-            if "joined" in pattern.groupindex and (name := _joined_holder(match.group("joined"), name)) is None:
+            written = " ".join(match.group("name").split())
+            joined = _joined_holder(match.group("joined"), written) if "joined" in pattern.groupindex else written
+            if joined is None:
                 continue  # "the principal and the bursar met Jo Roe": no second post between
+            name = joined
             if name.split()[0].lower() in ROLES or not is_person_name(name):
                 continue  # "Executive Director Jo Roe": another post
             if all(word in _clause_before(text, match.start()) or word in match.group().lower() for word in describing):
