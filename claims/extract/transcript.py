@@ -19,7 +19,7 @@ from .questions_apart import asks_apart, first_question_at
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
-from .vocabulary import FIRST_PERSON_RE as _FIRST_PERSON_RE, OUTLET_HEADS, any_script
+from .vocabulary import CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, OUTLET_HEADS, any_script, load_words
 
 MAX_LABEL_CHARS = 102
 """How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
@@ -109,10 +109,17 @@ LABEL_SPEECH_VERBS: frozenset[str] = frozenset("said says told tells added adds 
 another cue word (`Acme Records:`)."""
 
 
+LEAD_IN_LABEL_VERBS = load_words("lead_in_label_verbs")
+"""Verbs of finding that make a colon line a lead-in to the findings listed below it (`The panel found that Ms Roe:`),
+never a turn naming the party found against (`data/lead_in_label_verbs.txt`, wave 23c)."""
+
+
 def _reports(label: str) -> bool:
-    """Say whether a label holds a verb of speech (`Jo Roe, head of quality at Acme, said`): a cue before a
-    quotation, not the name of a turn."""
-    return any(word in LABEL_SPEECH_VERBS for word in re.findall(r"[a-z]+", label))
+    """Say whether a label holds a verb of speech (`Jo Roe, head of quality at Acme, said`), or is a finding's lead-in
+    (`The panel found that Ms Roe`, `X recommended that the board`): a cue before what follows, not a turn's name."""
+    words = re.findall(r"[a-z]+", label)
+    return any(word in LABEL_SPEECH_VERBS or word in LEAD_IN_LABEL_VERBS
+               or word in CUE_VERBS and following == "that" for word, following in zip(words, words[1:] + [""]))
 
 
 BRACKET_TAIL_RE = re.compile(r"(?:\s*\((?P<inner>[^()\n]{1,60})\))+\s*$")

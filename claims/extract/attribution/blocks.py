@@ -37,7 +37,7 @@ from .documents import (
 )
 from .issuer import (
     first_body, header_fields, issuer_first_person, issuer_sentences, release_voice, statement_opened,
-    issuer_claims,
+    issuer_claims, answers_question,
 )
 from .letter_layout import is_listing
 from .letters import letter_claims, letter_senders, sender_lead_in
@@ -172,7 +172,7 @@ def attributed_spans(text: str) -> list[Found]:
         if letter is not None:  # its bullets too: under a heading with no colon, the sender's (22c)
             attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions
         elif not attributions and not quotes and release and not (block.bullet and advice):
-            attributions = issuer_claims(text, block, ctx, voice, masthead)
+            attributions = issuer_claims(text, block, ctx, voice, masthead, answers_question(text, blocks, index))
         elif issuer is not None and attributions:
             attributions = issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
                 + issuer_first_person(text, block, quotes, attributions, issuer, ctx)

@@ -98,7 +98,7 @@ HEADER_VOICE_BLOCKS = 4
 
 
 def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = None,
-                  masthead: str | None = None) -> list[Attribution]:
+                  masthead: str | None = None, answer: bool = False) -> list[Attribution]:
     """Give a release's cue-less sentences of figures, and the bullets after a cue-less lead-in, to its issuer (or
     to the person its header says delivers it)."""
     issuer = voice.name if voice is not None else first_body(ctx, masthead)
@@ -113,12 +113,23 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
     if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or header_fields(text, block):
         return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] != "?" and (has_figure(text, *sentence) or _issuer_reports(text, sentence))
+                  if text[sentence[1] - 1] != "?" and (has_figure(text, *sentence) or answer and DATE_RE.search(text, *sentence) is not None or _issuer_reports(text, sentence))
                   and not DOUBT_RE.search(text, *sentence) and not CONTACT_RE.search(text, *sentence)
                   and not _announces_document(text, sentence) and not is_advice(text, sentence)
                   for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
     return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+(?:\d{{1,2}}\b|\d{{4}})")
+"""A date (`12 April`, `June 2028`, `April 12`): in an answer to a question of a release, a checkable claim (23c)."""
+
+
+def answers_question(text: str, blocks: list[Block], index: int) -> bool:
+    """Say whether a paragraph answers the question standing as the paragraph before it (`When will the work
+    start?`, `3. Who is paying?`): a release's questions-and-answers layout."""
+    return index > 0 and text[blocks[index - 1].start:blocks[index - 1].end].rstrip().endswith("?")
 
 
 ANNOUNCES_RE = re.compile(r"\b(?:announces|announced|publishes|published|reports|reported|issues|issued)\b")
