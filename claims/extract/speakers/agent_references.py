@@ -34,25 +34,25 @@ def made_by_reference(raw: list[str], words: list[str], ctx: Context) -> tuple[s
     gives (`the students' union`); None for any other subject, or a noun that resolves to no body."""
     if "by" not in words:
         return None  # the cheap test first
-    noun = _document_at(words)
+    noun = document_at(words)
     by = words.index("by")
-    if noun is None or by <= noun or not _between(words[noun + 1:by]):
+    if noun is None or by <= noun or not made_between(words[noun + 1:by]):
         return None
-    maker = _maker(words, by + 1)
+    maker = maker_end(words, by + 1)
     if maker is None:
         return None
     maker_raw = raw[by + 1:maker + 1]
     if any(w[:1].isupper() for w in maker_raw[1:]):
         return None  # "by the National Audit Office": a name, read as one
     found = reference(words[by + 1:maker + 1], ctx)
-    people = _people_modifier(maker_raw)
+    people = people_modifier(maker_raw)
     if found is not None and found[1] != "unresolved" and found[0] in ctx.kinds \
             and (people is None or people in found[0].lower()):
         return found  # "carried out by the association": the residents' association named before
     return (" ".join(maker_raw), "unresolved") if people is not None else None  # "by the students' union"
 
 
-def _people_modifier(raw: list[str]) -> str | None:
+def people_modifier(raw: list[str]) -> str | None:
     """Return the people a maker's noun belongs to (`students` in `the students' union`, `residents` in `the
     residents' association`): a body of its own, never the body they are around; else None."""
     for word in raw[1:-1]:
@@ -62,7 +62,7 @@ def _people_modifier(raw: list[str]) -> str | None:
     return None
 
 
-def _document_at(words: list[str]) -> int | None:
+def document_at(words: list[str]) -> int | None:
     """Return where the document noun stands when the subject opens with it, after a determiner and at most two
     modifiers (`A survey`, `Figures`, `a new analysis`), else None."""
     for index, word in enumerate(words[:4]):
@@ -73,7 +73,7 @@ def _document_at(words: list[str]) -> int | None:
     return None
 
 
-def _between(words: list[str]) -> bool:
+def made_between(words: list[str]) -> bool:
     """Say whether the words between a document and `by` only say what it covers and how it was made: nothing, an
     `of ...` phrase, a making participle (`of 88 residents carried out`)."""
     if words[-1:] and words[-1] in PARTICLES:
@@ -83,7 +83,7 @@ def _between(words: list[str]) -> bool:
     return not words or words[0] == "of" and len(words) <= MAX_OF_WORDS and "by" not in words
 
 
-def _maker(words: list[str], start: int) -> int | None:
+def maker_end(words: list[str], start: int) -> int | None:
     """Return where the maker's noun ends after `by` (`the association` in `the association in February`), when the
     words are `the`, at most three lower-case words ending in a body's noun, then nothing or a tail of time, place
     or coverage; else None."""
