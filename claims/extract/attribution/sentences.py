@@ -18,6 +18,7 @@ from .cues import past_verb
 from .documents import is_heading
 from .findings_after import after_finding, mentions_finding
 from .lists import INLINE_LEAD_RE, inline_lead_in, lead_in, lead_in_of_person
+from .medium_owners import note_medium_owner
 from .names import remember_names
 from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
@@ -83,6 +84,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             + _aside_tail(text, sentence, attribution, holes, ctx) if attribution is not None else []
         parts = [part for found in parts for part in noted_finding(text, found, holes, ctx)]  # "notes X's finding that"
         remember_names(text, sentence, holes, ctx)
+        note_medium_owner(text, sentence, parts, ctx)  # "X said in a statement": a later "the statement said" is X's
         for attribution in parts:
             if attribution.spans or attribution.colon or not is_heading(text, block, []):
                 ctx.spoke(attribution.speaker, attribution.kind)  # a headline's "X answers Y's claims": Y said nothing

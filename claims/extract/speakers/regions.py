@@ -26,6 +26,7 @@ from .documents import body_modifier_document, document, document_source, giver,
 from .subordinate_documents import subordinate_document
 from .titled_references import titled_reference
 from .document_authors import authored_document
+from .agent_references import made_by_reference
 from .body_titles import title_in_body
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
 from .subordinate_subjects import subordinate_subject_start
@@ -287,7 +288,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
         or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
-        or authored_document(text, start, end, words, ctx) \
+        or made_by_reference(raw, words, ctx) or authored_document(text, start, end, words, ctx) \
         or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) or titled_reference(text, start, words) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
