@@ -121,8 +121,9 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
     return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-DATE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+(?:\d{{1,2}}\b|\d{{4}})")
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+"""A month's name (for dates here and in `letter_layout`'s event days and timetable steps)."""
+DATE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+(?:\d{{1,2}}\b|\d{{4}})")
 """A date (`12 April`, `June 2028`, `April 12`): in an answer to a question of a release, a checkable claim (23c)."""
 
 

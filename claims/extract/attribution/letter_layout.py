@@ -7,7 +7,7 @@ import re
 
 from ..text import Span
 
-from .issuer import CONTACT_RE
+from .issuer import CONTACT_RE, MONTH
 
 TOLD_RE = re.compile(r"(?:I|We)[ \t]+(?:am|are|have[ \t]+been)[ \t]+writing[ \t]+to[ \t]+(?:tell|inform|let)[ \t]+you"
                      r"(?:[ \t]+know)?(?:,[^,.;:]{1,80},)?[ \t]+that[ \t]+")
@@ -25,7 +25,6 @@ def told_content(text: str, sentence: Span) -> Span | None:
 
 
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
 EVENT_RE = re.compile(rf"[^:\n]{{3,60}}:[ \t]*{WEEKDAY},?[ \t]+{DAY_MONTH}\b")
 """An event's place and day (`Elm Road Hall: Tuesday 23 March, 2pm to 7.30pm`, `Online webinar: Thursday 25 March`)."""
