@@ -217,9 +217,7 @@ class Context(Focus):
         voted ..., a decision the district says`: the name read in the same sentence)."""
         found = only_district(self.orgs)
         if found is None:
-            if self.ahead is None:
-                self.ahead = self._bodies_ahead()
-            found = only_district([mention.name for mention in self.ahead])
+            found = only_district([mention.name for mention in self.bodies_named()])
         return found
 
     def _defined(self, name: str) -> str:
@@ -304,17 +302,16 @@ class Context(Focus):
     def only_company_named(self) -> str | None:
         """Return the one company the whole text names (`the company` before or beside its name), else None: two
         companies, or none, leave the reference unresolved; a council, a regulator or a paper is no company."""
-        if self.ahead is None:
-            self.ahead = self._bodies_ahead()
-        commenting = {m.name for m in self.ahead if commentators_workplace(self.text, m.start)} \
-            - {m.name for m in self.ahead if not commentators_workplace(self.text, m.start)}  # "an analyst at X" only
-        names = [m.name for m in self.ahead if company_like(m.name) and m.name.lower() not in REFERENCE_WORDS
+        ahead = self.bodies_named()
+        commenting = {m.name for m in ahead if commentators_workplace(self.text, m.start)} \
+            - {m.name for m in ahead if not commentators_workplace(self.text, m.start)}  # "an analyst at X" only
+        names = [m.name for m in ahead if company_like(m.name) and m.name.lower() not in REFERENCE_WORDS
                  and m.name not in commenting
                  and not self.called.get(self.full_org(m.name), set()) & NOT_COMPANIES]  # never a campaign group
         distinct = {n for n in names if not any(o != n and (n.startswith(o) or n.endswith(" " + o)) for o in names)}
         if len(distinct) != 1 or maybe_two_bodies(next(iter(distinct))):
             return None
-        return self.add(next(m for m in self.ahead if m.name in distinct))
+        return self.add(next(m for m in ahead if m.name in distinct))
 
     def _may_be_company(self, name: str) -> bool:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
@@ -337,9 +334,7 @@ class Context(Focus):
     def _enforcing_body(self) -> str | None:
         """Return the one body the whole text shows fining or investigating someone (`Ofgem's investigation found`),
         registered as the inspectorate; None for none or two (a company's own inquiry beside it leaves no one)."""
-        if self.ahead is None:
-            self.ahead = self._bodies_ahead()
-        names = {self.full_org(m.name) for m in self.ahead
+        names = {self.full_org(m.name) for m in self.bodies_named()
                  if m.name.lower() not in REFERENCE_WORDS and enforces(self.text, m.name)}
         names |= {self.full_org(name) for name in investigating_names(self.text)
                   if name.lower() not in REFERENCE_WORDS and self.kinds.get(self.full_org(name)) != "person"}
@@ -364,9 +359,7 @@ class Context(Focus):
 
     def named_later(self, kind: str | None) -> str | None:
         """Return the first body (of a kind, if given) named anywhere in the text (`inspectors` before the name)."""
-        if self.ahead is None:
-            self.ahead = self._bodies_ahead()
-        for mention in self.ahead:
+        for mention in self.bodies_named():
             fits = kind is None or org_kind(mention.name) == kind or (kind == "inspectorate" and may_regulate(mention.name)
                                                                    and not support_office(mention.name))
             if fits and mention.name.lower() not in REFERENCE_WORDS:
@@ -375,9 +368,7 @@ class Context(Focus):
 
     def named_later_by_head(self, head: str) -> str | None:
         """Return the first body the text names with this head (`the health board` in a lead, its name below)."""
-        if self.ahead is None:
-            self.ahead = self._bodies_ahead()
-        found = [mention for mention in self.ahead if " " in mention.name
+        found = [mention for mention in self.bodies_named() if " " in mention.name
                  and same_head(head_noun(mention.name), head) and may_be_charity(mention.name, head)]
         own = {m.name for m in found if head_noun(m.name).rstrip("s") == head.rstrip("s")}
         if not found or self.rival_bodies(head) or len(distinct_bodies(own)) > 1:
@@ -385,7 +376,7 @@ class Context(Focus):
         return self.add(found[0])
 
     def bodies_named(self) -> list[Mention]:
-        """Return the bodies the whole text names, read once per text (wave 23b)."""
+        """Return the bodies the whole text names, read once per text and kept (`ahead`)."""
         if self.ahead is None:
             self.ahead = self._bodies_ahead()
         return self.ahead
