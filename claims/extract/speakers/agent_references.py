@@ -36,8 +36,8 @@ def made_by_reference(raw: list[str], words: list[str], ctx: Context) -> tuple[s
         return None  # the cheap test first
     noun = document_at(words)
     by = words.index("by")
-    if noun is None or by <= noun or not made_between(words[noun + 1:by]):
-        return None
+    if noun is None or not made_between(words[noun + 1:by]):
+        return None  # document_at stops at the first `by`, so the noun always stands before it
     maker = maker_end(words, by + 1)
     if maker is None:
         return None
