@@ -481,12 +481,14 @@ class ReviewBoard(widgets.VBox):
         this one showed it (the box was left alone while the analyst typed, so they never saw theirs)."""
         shown_for, shown = self._box_shown.get(box, (None, ""))
         theirs = str(self.session.row(claim_id)[box])
-        if shown_for != claim_id or theirs in (shown, mine):
-            return mine
+        return mine if shown_for != claim_id or theirs in (shown, mine) else self._joined(box, claim_id, mine)
+
+    def _joined(self, box: str, claim_id: str | None, mine: str) -> str:
+        """A box's text joined after the claim's saved one from another window (both kept, theirs first), saying so."""
         self.notice = Status("warning", f"another window or analyst saved a {box} on claim "
                                         f"{self.session.number(claim_id)} while you typed: both are kept, theirs "
                                         "first; check the box")
-        return joined(theirs, mine)
+        return joined(str(self.session.row(claim_id)[box]), mine)
 
     def _correct(self) -> None:
         """Save the edit boxes' speaker, statement and quote as a correction of the current claim (changed ones only)."""
@@ -526,11 +528,7 @@ class ReviewBoard(widgets.VBox):
         number = self.session.number(target)
         if name == "_set_box":
             box, mine = args
-            if box not in fields:
-                return args
-            self.notice = Status("warning", f"another window or analyst saved a {box} on claim {number} while you "
-                                            "typed: both are kept, theirs first; check the box")
-            return box, joined(str(self.session.row(target)[box]), mine)
+            return (box, self._joined(box, target, mine)) if box in fields else args
         if not fields:
             return args
         state = claim_state(self.session.row(target))
