@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import NamedTuple
 
+from .entities import NAME_PREFIXES
 from .vocabulary import CUE_VERBS, DESCRIBED_PEOPLE, NAME_PARTICLES, ROLE_WORDS, load_words, without_possessive
 
 FINDING_VERBS = load_words("finding_verbs")
@@ -28,8 +29,6 @@ NEAR_AFTER = 200
 """How many characters after a claim its speaker's name may stand and still count as near."""
 DETERMINERS = frozenset("the a an its his her their your our my this that".split())
 """First words that make a speaker a description, not a name: `The coroner`, `its principal`."""
-NAME_PREFIXES = load_words("name_prefixes")
-"""Words that open a family name of several words (`Ó`, `Ní`, `Mac`) and are no name word of their own."""
 PERSON_ROLES = ROLE_WORDS | DESCRIBED_PEOPLE
 """Role words that make a person's speaker a description: `Auditor Nancy Cole`, `The councillor`."""
 CHECK_BELOW = 0.96

@@ -1232,14 +1232,14 @@ def _head_before_link(words: list[str]) -> bool:
         and words[link - 1][:1].isupper()
 
 
-_NAME_PREFIXES = load_words("name_prefixes")
+NAME_PREFIXES = load_words("name_prefixes")
 """Capitalised words opening a family name of several words: `Mac`, `Ní`, `Ó` (`Ailbhe Mac Giolla Phádraig`)."""
 
 
 def _prefix_count(words: list[str]) -> int:
     """Count the family-name prefixes and particles among a run's last words (`Mac` in `Ailbhe Mac Giolla Phádraig`,
     `van der` in `Jo van der Berg`): they make the name longer, not another's."""
-    return sum(1 for w in words[1:] if w.lower() in _NAME_PREFIXES or w in NAME_PARTICLES)
+    return sum(1 for w in words[1:] if w.lower() in NAME_PREFIXES or w in NAME_PARTICLES)
 
 
 _HEAD_LINKS: tuple[str, ...] = ("of", "for", "na", "on")
