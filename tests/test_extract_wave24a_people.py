@@ -1,0 +1,58 @@
+"""People against bodies (wave 24a): each case is a short text written for this test in our own words about invented
+parties, and the whole table it must give as (speaker, speaker_kind, quote) rows, in text order, or the whole value a
+helper returns; cases where a rule must not fire sit beside the ones where it must."""
+import pytest
+
+from claims.extract.attribution.joint_signers import joint_body, signers
+from extract_rows import rows
+
+
+def _letter(signature: str) -> str:
+    """A letter to residents in the senders' `we`, closed by the given signature."""
+    return ("Dear resident,\n\nWe have surveyed 88 households on the estate. The lift failed 14 times this year.\n\n"
+            f"Yours sincerely,\n\n{signature}\n")
+
+
+# A letter signed by two or more people above the body they act for speaks as that body; one signer speaks as
+# herself, and two signers with no body under them stay the signer the letter reader takes.
+@pytest.mark.parametrize(("signature", "speaker", "kind"), [
+    ("Nadia Orme and Colm Trask\nJoint secretaries, Ashby Tenants' Union", "Ashby Tenants' Union", "organisation"),
+    ("Dr Nadia Orme and Dr Colm Trask\nAshby Surgery", "Ashby Surgery", "organisation"),
+    ("Nadia Orme, Chair\nColm Trask, Secretary\nAshby Tenants' Union", "Ashby Tenants' Union", "organisation"),
+    ("Nadia Orme\nChair, Ashby Tenants' Union", "Nadia Orme", "person"),
+    ("Nadia Orme\nAshby Surgery", "Nadia Orme", "person"),
+])
+def test_a_letter_signed_by_several_is_their_body_s(signature: str, speaker: str, kind: str) -> None:
+    assert rows(_letter(signature)) == [
+        (speaker, kind, "We have surveyed 88 households on the estate"),
+        (speaker, kind, "The lift failed 14 times this year"),
+    ]
+
+
+CLOSE = "Yours sincerely,"
+
+
+@pytest.mark.parametrize(("signature", "expected"), [
+    ("\n\nNadia Orme and Colm Trask\nAshby Surgery\n", 2),
+    ("\n\nNadia Orme, Colm Trask and Ivo Penn\nAshby Surgery\n", 3),
+    ("\n\nNadia Orme, Chair\nColm Trask, Secretary\nAshby Surgery\n", 2),
+    ("\n\nNadia Orme\nChair\n", 1),
+    ("\n\nNadia Orme\nProject Development Manager, Ashby Energy\n", 1),  # a post is no signer
+    ("\n\nNadia Orme\n\nColm Trask\n", 1),  # a blank line ends the signature
+    ("\n\nAshby Surgery\nNadia Orme\n", 0),  # a body first: nobody signs by name
+    ("\n\n", 0),
+])
+def test_signers(signature: str, expected: int) -> None:
+    assert signers(CLOSE + signature, len(CLOSE)) == expected
+
+
+@pytest.mark.parametrize(("signature", "names", "expected"), [
+    ("\n\nNadia Orme and Colm Trask\nAshby Surgery\n", ["Ashby Surgery"], "Ashby Surgery"),
+    ("\n\nNadia Orme, Chair\nColm Trask, Secretary\nAshby Surgery\n", ["Secretary", "Ashby Surgery", "Chair"],
+     "Ashby Surgery"),
+    ("\n\nNadia Orme and Colm Trask\nJoint secretaries\n", ["Joint secretaries"], "Joint secretaries"),
+    ("\n\nNadia Orme and Colm Trask\n", [], None),
+    ("\n\nNadia Orme\nAshby Surgery\n", ["Ashby Surgery"], None),
+])
+def test_joint_body(signature: str, names: list[str], expected: str | None) -> None:
+    assert joint_body(CLOSE + signature, len(CLOSE), names) == expected
