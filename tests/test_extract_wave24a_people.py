@@ -4,6 +4,7 @@ helper returns; cases where a rule must not fire sit beside the ones where it mu
 import pytest
 
 from claims.extract.attribution.joint_signers import joint_body, signers
+from claims.extract.speakers.clauses import is_role_phrase
 from extract_rows import rows
 
 
@@ -56,3 +57,26 @@ def test_signers(signature: str, expected: int) -> None:
 ])
 def test_joint_body(signature: str, names: list[str], expected: str | None) -> None:
     assert joint_body(CLOSE + signature, len(CLOSE), names) == expected
+
+
+# A person set off before a post of a body whose possessive name runs three words or more (`Stannerby District
+# Council's cabinet member for the economy`) speaks as the person, like one before a short name's post; a voice word
+# after a long name is no post, and words that hold no post stay a name.
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("Holmbury District Council's cabinet member for the economy", True),
+    ("Holmbury District Council\u2019s cabinet member for the economy", True),
+    ("the National Rowing Union's district secretary for Glanaber", True),
+    ("Holmbury's cabinet member for the economy", True),
+    ("route director for Albion Rail Infrastructure's North West route", True),
+    ("Holmbury District Council's Winter Market", False),
+    ("Holmbury District Council's spokesperson", False),
+])
+def test_a_post_after_a_long_body_s_name_is_a_role(phrase: str, expected: bool) -> None:
+    assert is_role_phrase(phrase) is expected
+
+
+@pytest.mark.parametrize("owner", ["Holmbury District Council's", "Holmbury District Council\u2019s", "Holmbury's"])
+def test_a_person_with_a_long_body_s_post_speaks(owner: str) -> None:
+    text = (f"Holmbury District Council runs the market.\n\nCllr Rhys Penwarden, {owner} cabinet member for the economy, "
+            "said the council had put £45,000 towards the market.\n")
+    assert rows(text) == [("Rhys Penwarden", "person", "the council had put £45,000 towards the market")]
