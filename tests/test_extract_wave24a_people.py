@@ -80,3 +80,16 @@ def test_a_person_with_a_long_body_s_post_speaks(owner: str) -> None:
     text = (f"Holmbury District Council runs the market.\n\nCllr Rhys Penwarden, {owner} cabinet member for the economy, "
             "said the council had put £45,000 towards the market.\n")
     assert rows(text) == [("Rhys Penwarden", "person", "the council had put £45,000 towards the market")]
+
+
+# A person set off before a voice role that names the body it speaks for (`housing spokesperson for the X
+# Association`) speaks as the person, as before `the X Association's spokesperson`; an unnamed one is the body's.
+@pytest.mark.parametrize(("subject", "speaker", "kind"), [
+    ("Cllr Ines Marwood, housing spokesperson for the Shire Councils Association,", "Ines Marwood", "person"),
+    ("Ines Marwood, spokeswoman for the Shire Councils Association,", "Ines Marwood", "person"),
+    ("A spokeswoman for the Shire Councils Association", "Shire Councils Association", "organisation"),
+])
+def test_a_named_voice_for_a_body_is_the_person(subject: str, speaker: str, kind: str) -> None:
+    text = ("The Shire Councils Association represents 41 councils.\n\n"
+            f"{subject} said councils spent £2.6 billion on hostels last year.\n")
+    assert rows(text) == [(speaker, kind, "councils spent £2.6 billion on hostels last year")]
