@@ -42,6 +42,10 @@ class Names:
     ("the Acme party's health and social care spokesperson", False),  # eight words
     ("said the spokesman", False), ("says a spokeswoman", False),  # a cue, not an apposition
     ("the party's spokesman on health", False),                    # the voice is not its last word
+    ("housing spokesperson for the Local Homes Association", True),  # the body it speaks for, named (24a)
+    ("spokeswoman at Acme Water", True),
+    ("spokesman for the campaign", False),                         # no name after the link
+    ("spokesman for", False), ("spokesman for the", False),        # nothing after the link
     ("the press officer", False),                                  # `press officer` is a voice, `officer` alone not
     ("director of Acme", False), ("", False),
 ])

@@ -29,9 +29,26 @@ def voice_apposition(clause: str) -> bool:
     if VOICE_ROLE_RE.search(lowered) is None:
         return False  # most clauses name no voice (a cheap test first)
     words = [w.lower().strip(".,;:") for w in clause.split()]
-    if not words or len(words) > MAX_VOICE_WORDS or words[0] in ("said", "says"):
+    if not words or words[0] in ("said", "says"):
         return False
-    return words[-1] in VOICE_ROLES
+    if words[-1] in VOICE_ROLES:
+        return len(words) <= MAX_VOICE_WORDS
+    return _voice_for_body(clause.split(), words)
+
+
+VOICE_LINKS: frozenset[str] = frozenset("for at of".split())
+"""Words that tie a voice role to the body it speaks for (`housing spokesperson for the X Association`)."""
+
+
+def _voice_for_body(original: list[str], words: list[str]) -> bool:
+    """Say whether a voice role is followed by the body it speaks for, named in capitals (`housing spokesperson for
+    the Local Government Association`, wave 24a): the person set off before it speaks, as before `Acme's spokesman`;
+    a topic after it (`spokesman on health`) is no body."""
+    voice = next((i for i, w in enumerate(words[:MAX_VOICE_WORDS]) if w in VOICE_ROLES), None)
+    if voice is None or voice + 2 >= len(words) or words[voice + 1] not in VOICE_LINKS:
+        return False
+    body = voice + 3 if words[voice + 2] == "the" and voice + 3 < len(words) else voice + 2
+    return original[body][:1].isupper()
 
 
 class Registry(Protocol):

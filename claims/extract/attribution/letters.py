@@ -15,6 +15,7 @@ from ..text import Block, Quote, Span, split_sentences
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .documents import is_heading
+from .joint_signers import joint_body
 from .letter_layout import is_listing, told_content
 from .patterns import ANY_CUE_RE
 from .records import Attribution
@@ -74,7 +75,8 @@ def letter_senders(text: str, blocks: list[Block]) -> dict[int, Letter]:
         sender = _signed(text, blocks[close + 1:close + 1 + SIGNATURE_BLOCKS]) \
             or _from_header(text, blocks[max(0, index - HEADER_BLOCKS):index])
         if sender is not None:
-            body = _on_behalf_of(text, blocks[max(0, index - HEADER_BLOCKS):close], blocks[close].end)
+            body = _on_behalf_of(text, blocks[max(0, index - HEADER_BLOCKS):close], blocks[close].end) \
+                or joint_body(text, blocks[close].end, signature_bodies(text, blocks[close].end))
             letter = Letter(body, _addressee(text, blocks[index]), "organisation") if body is not None \
                 else Letter(sender.name, _addressee(text, blocks[index]))
             senders.update((i, letter) for i in range(index + 1, close))

@@ -402,12 +402,17 @@ def is_role_phrase(phrase: str) -> bool:
     words = [w.lower().strip("\u2019'") for w in phrase.split()]
     if words and words[0] in ("of", "from", "at"):
         return True  # "Tom Aske, of the Save the River group, said", "Mo Tull, at Acme Securities, wrote"
-    return any(w in ROLES for w in words[:4]) and not any(w in VOICE_ROLES for w in words[:4]) \
+    owner = next((i + 1 for i, w in enumerate(words[:MAX_OWNER_WORDS]) if w.endswith(("'s", "\u2019s"))), 0)
+    head = words[:4] + (words[owner:owner + 2] if owner >= 3 else [])  # "X District Council's cabinet member" (24a)
+    return any(w in ROLES for w in head) and not any(w in VOICE_ROLES for w in head) \
         or office_of_body(phrase) \
         or len(words) > 2 and words[1] in _ROLE_LINKS and is_occupation(words[0])  # "X, nephrologist at Y, said"
 
 
 _ROLE_LINKS: frozenset[str] = frozenset("of for at from with in".split())
+MAX_OWNER_WORDS = 6
+"""The most words a body's possessive name before a post may run (`the National Education Union's`): the post's words
+are read after it."""
 
 
 def headed_by_role(clause: str) -> bool:
