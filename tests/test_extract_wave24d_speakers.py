@@ -45,3 +45,26 @@ def test_a_document_noun_opening_a_sentence_names_its_publisher(text: str,
 def test_published_by(text: str, expected: tuple[str, str] | None) -> None:
     match = PUBLISHED_BY_RE.search(text)
     assert ((match.group("noun"), match.group("org")) if match else None) == expected
+
+
+# The same lead whose publisher the next paragraph gives with a possessive (24d, speakers/publishers._published_owned):
+# `The X's annual <title> statistics, published on Thursday, found` (p519), beside the forms above (p470, p813).
+@pytest.mark.parametrize(("text", "expected"), [
+    (LEAD + "The Tribunals Office's quarterly statistics, released on Thursday, show that 31% of appeals succeeded.\n",
+     [("Tribunals Office", "organisation", "Appeals against Dunmore Council rose by 40% last year"),
+      ("Tribunals Office", "organisation", "31% of appeals succeeded")]),
+    (LEAD + "The Department for Courts and Tribunals\u2019 annual statistics, published on Thursday, found that 31% of "
+     "appeals succeeded.\n",
+     [("Department for Courts and Tribunals", "organisation", "Appeals against Dunmore Council rose by 40% last year"),
+      ("Department for Courts and Tribunals", "organisation", "31% of appeals succeeded")]),
+    # a person's figures are no body's publication: the lead keeps its own words
+    (LEAD + "Jo Roe's figures, published on Thursday, show that 31% of appeals succeeded.\n",
+     [("official figures", "document", "Appeals against Dunmore Council rose by 40% last year"),
+      ("Jo Roe", "person", "31% of appeals succeeded")]),
+    # figures said to come out without a possessive owner: read as before (the body in focus)
+    (LEAD + "The quarterly statistics, published on Thursday, show that 31% of appeals succeeded.\n",
+     [("official figures", "document", "Appeals against Dunmore Council rose by 40% last year"),
+      ("Dunmore Council", "organisation", "31% of appeals succeeded")]),
+])
+def test_a_bodys_own_figures_said_to_come_out_are_its(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
