@@ -4,6 +4,7 @@ whole value a helper returns."""
 import pytest
 
 from claims.extract.speakers.lead_documents import lead_authors, owned_next
+from claims.extract.speakers.titled_records import owned_title
 from extract_rows import rows
 
 
@@ -69,3 +70,39 @@ def test_lead_authors_reads_the_owner_in_the_next_first_sentence(text: str, expe
 def test_owned_next_names_the_maker_of_a_document_of_that_kind(text: str, noun: str, expected: str | None) -> None:
     found = owned_next(text, 0, noun)
     assert (found.name if found else None) == expected
+
+
+# A record's title after its owner's possessive as the subject of a cue (speakers/titled_records): `The Paris-based
+# body's Health Workforce Outlook, published on Wednesday, found`, `The X's annual Households Below Average Income
+# statistics, published on Thursday, found` spoke as a person read in the title. The owner speaks. Seen in p371,
+# p519, p640, p884 (four authors; the two whose title ends in `Report` or `Assessment` were already read). A person
+# after a body's possessive (`the council's Head of Housing Jo Roe`) is no record and still speaks.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nurses short\n\nThe Orm Health Office said nurses were few.\n\nThe office's annual Nursing Workforce Outlook, "
+     "published on Monday, found 41 wards were short.\n",
+     [("Orm Health Office", "organisation", "nurses were few"),
+      ("Orm Health Office", "organisation", "41 wards were short")]),
+    ("Poverty\n\nThe Kelby Welfare Office\u2019s latest Family Resources Survey statistics show that 9% of children "
+     "were poor.\n",
+     [("Kelby Welfare Office", "organisation", "9% of children were poor")]),
+    ("Homes\n\nKelby Council's Housing Survey Officer, Jo Roe, said 41 homes were empty.\n",
+     [("Jo Roe", "person", "41 homes were empty")]),
+], ids=["outlook", "title-then-statistics", "officer-named-after"])
+def test_an_owners_titled_record_speaks_for_its_owner(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("clause", "expected"), [
+    ("The office's annual Nursing Workforce Outlook", "The office"),
+    ("The Orm Office's Rent Index figures", "The Orm Office"),
+    ("the unions' Pay Survey", "the unions"),
+    ("The Orm Office's Jo Roe", None),
+    ("The council's Head of Housing Jo Roe", None),
+    ("The Orm Office's Rent Index figures and tables", None),
+    ("The Orm Office's Rent Index leader", None),
+    ("The Orm Office's index", None),
+    ("The Orm Office Rent Index", None),
+])
+def test_owned_title_gives_the_owners_words(clause: str, expected: str | None) -> None:
+    span = owned_title(clause, 0, len(clause))
+    assert (clause[slice(*span)] if span else None) == expected
