@@ -4,6 +4,7 @@ whole value a helper returns."""
 import pytest
 
 from claims.extract.speakers.lead_documents import lead_authors, owned_next
+from claims.extract.speakers.named_trials import named_trial, trial_speaker
 from claims.extract.speakers.titled_records import owned_title
 from extract_rows import rows
 
@@ -106,3 +107,53 @@ def test_an_owners_titled_record_speaks_for_its_owner(text: str, expected: list[
 def test_owned_title_gives_the_owners_words(clause: str, expected: str | None) -> None:
     span = owned_title(clause, 0, len(clause))
     assert (clause[slice(*span)] if span else None) == expected
+
+
+# A trial the text names by its code speaks as itself (speakers/named_trials): `The HOMEWATCH trial, led by
+# researchers at X, followed 344 adults ... The trial found that:` gave `The trial` unresolved; `according to a large
+# UK trial published on Wednesday` a person; `according to a randomized trial led by researchers at X` the unit. The
+# gold keeps the named trial (p742, p748, p886; two authors). A court's trial (`The trial heard`) with no code, or a
+# text naming two coded trials, is left as it was.
+CODED_TRIAL = (
+    "Calls cut admissions\n\nPatients called by nurses went to hospital less often, according to a randomised trial "
+    "led by researchers at the Orm Renal Unit.\n\nThe KELVIN-2 trial followed 300 adults for a year.\n\n"
+    "The trial found that 12 patients went back to hospital care.\n")
+COURT_TRIAL = ("Driver jailed\n\nA driver has been jailed for six years.\n\nThe trial heard that Jo Roe was driving at "
+               "70mph.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (CODED_TRIAL,
+     [("KELVIN-2 trial", "document", "Patients called by nurses went to hospital less often"),
+      ("KELVIN-2 trial", "document", "The KELVIN-2 trial followed 300 adults for a year"),  # figures continue
+      ("KELVIN-2 trial", "document", "12 patients went back to hospital care")]),
+    (COURT_TRIAL, []),  # as before: what a court heard is no claim of the trial's
+], ids=["coded-trial", "court-trial"])
+def test_a_coded_trial_speaks_as_itself(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The KELVIN trial ran. The ORM-4 trial ran.", None),
+    ("The KELVIN trial ran. The KELVIN trial ended.", "KELVIN trial"),
+    ("The Kelvin trial ran.", None),
+    ("The NHS trial ran.", "NHS trial"),
+    ("No trial ran.", None),
+])
+def test_named_trial_is_the_one_coded_trial(text: str, expected: str | None) -> None:
+    named_trial.cache_clear()
+    assert named_trial(text) == expected
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("The trial ", "KELVIN trial"),
+    ("a large UK trial published on Wednesday", "KELVIN trial"),
+    ("a randomised trial, led by researchers at the Orm Unit,", "KELVIN trial"),
+    ("the trial's ", "KELVIN trial"),
+    ("The trial of Jo Roe ", None),
+    ("Jo Roe's trial lawyer", None),
+    ("The trial at Orm Crown Court", None),
+])
+def test_trial_speaker_reads_a_trial_as_the_whole_subject(subject: str, expected: str | None) -> None:
+    text = subject + "\n\nThe KELVIN trial ran."
+    assert trial_speaker(text, 0, len(subject)) == expected
