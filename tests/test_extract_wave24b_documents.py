@@ -157,3 +157,31 @@ def test_named_trial_is_the_one_coded_trial(text: str, expected: str | None) -> 
 def test_trial_speaker_reads_a_trial_as_the_whole_subject(subject: str, expected: str | None) -> None:
     text = subject + "\n\nThe KELVIN trial ran."
     assert trial_speaker(text, 0, len(subject)) == expected
+
+
+# A decision a party gives (data/medium_nouns.txt, data/document_nouns.txt): `In a decision published on Tuesday,
+# the regulator found ... The decision states that`, `In its decision, ..., the Commission said ... The decision
+# states;`, `In his decision, the Press Ombudsman, X, said ... the decision states`, `According to the decision,`
+# after `In a decision ..., Adjudication Officer X found`: the decision is that party's; `the decision` spoke
+# unresolved (p255, p520, p534, p780; four authors). `Its decision also states` right after the body that spoke is
+# that body's, never a place named since (p216); `waited for a decision on a claim` is no subject.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firm fined\n\nIn a decision published on Tuesday, the Data Rights Office found that Orm Ltd had lost 9,000 "
+     "records.\n\nThe decision states that 41 staff accounts had no second password.\n",
+     [("Data Rights Office", "inspectorate", "Orm Ltd had lost 9,000 records"),
+      ("Data Rights Office", "inspectorate", "41 staff accounts had no second password")]),
+    ("Worker wins\n\nIn a decision published on Monday, Adjudication Officer Jo Roe found that the dismissal was "
+     "unfair.\n\nAccording to the decision, Mr Ash was away for 25 minutes.\n",
+     [("Jo Roe", "person", "the dismissal was unfair"),
+      ("Jo Roe", "person", "Mr Ash was away for 25 minutes")]),
+    ("App fined\n\nThe Data Rights Office fined Orm Ltd.\n\nThe office found that Orm had shared data from users in "
+     "the European Union.\n\nIts decision also states that Orm took seven weeks to report it.\n",
+     [("Data Rights Office", "inspectorate", "Orm had shared data from users in the European Union"),
+      ("Data Rights Office", "inspectorate", "Orm took seven weeks to report it")]),
+    ("Waits\n\nVeterans waited an average of 39 weeks for a decision on a first disability claim in 2025, the "
+     "audit found.\n",
+     [("the audit", "document", "Veterans waited an average of 39 weeks for a decision on a first disability claim "
+       "in 2025")]),
+], ids=["regulator-decision", "officer-decision", "its-decision", "waited-for-a-decision"])
+def test_a_decision_is_the_party_that_gave_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
