@@ -103,6 +103,8 @@ def test_an_owners_titled_record_speaks_for_its_owner(text: str, expected: list[
     ("The Orm Office's Rent Index leader", None),
     ("The Orm Office's index", None),
     ("The Orm Office Rent Index", None),
+    ("The results of this year's National Learner Survey", None),
+    ("last week's Rent Index figures", None),
 ])
 def test_owned_title_gives_the_owners_words(clause: str, expected: str | None) -> None:
     span = owned_title(clause, 0, len(clause))

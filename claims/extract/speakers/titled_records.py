@@ -17,14 +17,20 @@ _OWNED_TITLE_RE = re.compile(
 one lower-case noun after it: `the agency's annual Environmental Performance Assessment`."""
 
 
+_TIME_WORDS: frozenset[str] = frozenset(
+    "year years month months week weeks today yesterday tomorrow season quarter decade day night morning weekend "
+    "spring summer autumn winter century".split())
+"""Words a possessive of time ends on (`this year's National Learner Survey`): a time owns no record."""
+
+
 def owned_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the owner when text[start:end] is an owner's possessive and a record's title (its last word
     a document's, `Outlook`, `Measures`, or a document noun after it, `statistics`), else None."""
     if text.find("'", start, end) < 0 and text.find("\u2019", start, end) < 0:
         return None  # no possessive: the cheap test first
     match = _OWNED_TITLE_RE.fullmatch(text, start, end)
-    if match is None:
-        return None
+    if match is None or match.group("owner").split()[-1].lower() in _TIME_WORDS:
+        return None  # "The results of this year's National Learner Survey": the survey, no owner
     noun = match.group("noun")
     last = match.group("title").split()[-1].lower()
     if noun in DOCUMENT_NOUNS or noun is None and (last in TITLED_DOCUMENTS or last in DOCUMENT_NOUNS):
