@@ -135,8 +135,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if author is not None:
         return author  # "Mr Penrose's report identifies": Marcus Penrose, as "the trust's report" is the trust's
     article = max((i for i, w in enumerate(words[:-1]) if w in DETERMINERS), default=0)
-    if article and words[article - 1].endswith("ed"):
-        return None  # "X welcomed the announcement but said": the object of X's verb
+    if article and (words[article - 1].endswith("ed") or words[article - 1] == "for"):
+        return None  # "X welcomed the announcement but said": the object of X's verb; "waited for a decision"
     owners = [m for m in mentions if m.kind == "org" and not _document_about(ctx.text, m)
               and m.name.lower() not in SYSTEM_NAMES]  # "NHS figures show": the figures, no body named
     if not owners and raw is not None and any(m.kind == "org" and m.name.lower() in SYSTEM_NAMES for m in mentions):
@@ -177,7 +177,7 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
     owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or inspecting_subject(ctx, words[-1])
              or people_subject(ctx, words)
-             or ctx.paragraph_speaker() or ctx.last_org or ctx.named_later(None)) \
+             or ctx.paragraph_speaker() or _last_body_speaker(ctx) or ctx.last_org or ctx.named_later(None)) \
         if any(w in ("their", "its") for w in words) \
         else published_by(ctx, words[-1]) or judge or _official_focus(words, ctx) \
         or examining_holder(words[-1], ctx.titles)  # "Chief Ombudsman Jo Roe has found ... The investigation found"
@@ -188,6 +188,12 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return ctx.owners[words[-1]]
     words = list(itertools.dropwhile(lambda w: w in CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _last_body_speaker(ctx: Context) -> str | None:
+    """Return the body that spoke last when the last row's speaker was a body (`The commission found A. Its decision
+    also states`: the commission, never a place named since), else None (wave 24b)."""
+    return ctx.org_speakers[-1] if ctx.org_speakers and ctx.last_kind in ("organisation", "inspectorate") else None
 
 
 OFFICIAL_WORDS: frozenset[str] = frozenset("official government".split())

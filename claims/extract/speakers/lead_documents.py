@@ -7,6 +7,7 @@ import re
 
 from ..entities import Mention, examining_post, find_mentions, org_kind
 from ..vocabulary import CUE_VERBS, load_words
+from .words import SAME_DATA
 
 RESEARCH_VERBS = load_words("research_verbs")
 """Verbs with which a body says it did a document's work (`analysed`, `surveyed`, `found`)."""
@@ -54,7 +55,8 @@ def lead_authors(text: str) -> dict[str, Mention]:
         head = _LEAD_HEAD_RE.search(text, max(0, match.start() - _HEAD_SPAN), match.start())
         if head is None or head.group("pre") is None and match.group("post") is None:
             continue  # "the council will publish a review.": no claim cites it
-        author = _opening_researcher(text, len(text) - len(text[match.end():].lstrip()))
+        opening = len(text) - len(text[match.end():].lstrip())
+        author = _opening_researcher(text, opening) or owned_next(text, opening, match.group("noun"))
         if author is not None:
             authors.setdefault(match.group("noun"), author)
     return authors
@@ -80,3 +82,39 @@ def _opening_researcher(text: str, start: int) -> Mention | None:
         return None
     stop = text.find(".", verb.end())
     return mentions[0] if _FOUND_RE.search(text, verb.start("verb"), stop if stop >= 0 else len(text)) else None
+
+
+_NEXT_DOCUMENT_RE = re.compile(r"\b(?:report|study|survey|review|analysis|research|audit|investigation|inspection"
+                               r"|assessment|evaluation|inquiry|figures|data|statistics)\b", re.IGNORECASE)
+"""A document's noun in the next paragraph's first sentence, of any kind (its kind is checked against the lead's)."""
+_OWNER_GAP_RE = re.compile(r"(?:['\u2019]s?)?(?:[ \t]+[A-Za-z\-]+){0,5}?[ \t]+")
+"""What may stand between a body's name and its document's noun: a possessive and a few modifiers (`'s annual
+Households Below Average Income `, ` `), no comma and no clause."""
+_MADE_BY_RE = re.compile(r",?[ \t]+(?:published|released|carried[ \t]+out|commissioned|conducted|produced|compiled"
+                         r"|written)(?:[ \t]+(?:on|in|last|this)[ \t]+[A-Za-z]+)?(?:[ \t]+for[ \t]+[^,.;\n]{1,60}?)?"
+                         r"[ \t]+by[ \t]+(?:the[ \t]+)?")
+"""What follows a document's noun to name who made it: `, carried out for X by `, ` published by the `."""
+_SENTENCE_CHARS = 300
+"""How far into the next paragraph its first sentence is read."""
+
+
+def owned_next(text: str, start: int, noun: str) -> Mention | None:
+    """Return the body the next paragraph's first sentence names as making a document of the lead's kind (`according
+    to the X statistics`, `The X's annual statistics ... found`, `Statistics published by X show`, `The evaluation,
+    carried out for A by B,`), else None (wave 24b)."""
+    stop = min(len(text), start + _SENTENCE_CHARS)
+    full_stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, start, stop)
+    stop = full_stop.start() if full_stop else stop
+    kinds = {noun, *SAME_DATA.get(noun, ())}
+    mentions = [m for m in find_mentions(text, start, stop) if m.kind == "org"]
+    for found in _NEXT_DOCUMENT_RE.finditer(text, start, stop):
+        if found.group().lower() not in kinds:
+            continue
+        made_by = _MADE_BY_RE.match(text, found.end(), stop)
+        after = next((m for m in mentions if made_by and m.start == made_by.end()), None)
+        before = next((m for m in mentions if m.end <= found.start()
+                       and _OWNER_GAP_RE.fullmatch(text, m.end, found.start())
+                       and CUE_VERBS.isdisjoint(text[m.end:found.start()].split())), None)
+        if after or before:
+            return after or before
+    return None

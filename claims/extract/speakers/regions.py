@@ -25,6 +25,8 @@ from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
 from .subordinate_documents import subordinate_document
 from .titled_references import titled_reference
+from .titled_records import owned_title
+from .named_trials import trial_speaker
 from .document_authors import authored_document
 from .agent_references import made_by_reference
 from .body_titles import title_in_body
@@ -78,6 +80,10 @@ def placed_one(words: list[str]) -> bool:
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts; a cue that
     shares its subject with an earlier verb (`X analysed NHS data and found`) never speaks as a name in its object."""
+    trial = trial_speaker(text, start, end)
+    if trial is not None:  # "The trial found", "according to a trial led by researchers at X": the named trial (24b)
+        ctx.kinds.setdefault(trial, "document")
+        return Who(trial, "document", start)
     who = _region_speaker(text, start, end, ctx, record)
     set_off = set_off_subject_end(text, start, end) if who is not None else None
     if who is not None and set_off is not None:  # "Jo Roe, general secretary of X, called A "obscene", and said"
@@ -176,6 +182,10 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             who = speaker_of_clause(text, *clauses[index + 2], ctx, person_only=True)
             if who is not None:
                 break  # "Ann Roe, deputy chief executive, Acme Providers, said": the person, her role, her body
+        owner = owned_title(text, begin, finish)
+        who = speaker_of_clause(text, *owner, ctx) if owner is not None else None
+        if who is not None and who[1] in ("organisation", "inspectorate"):
+            break  # "The agency's annual Environmental Outlook, published on Tuesday, found": the agency (24b)
         who = (indefinite_title(clause, text, ctx) if index == asides == 0 else None) \
             or (unowned_document(clause, text[slice(*clauses[index - 1])]) if index else None) \
             or speaker_of_clause(text, begin, finish, ctx)  # "a Deputy Garda Commissioner has told": the holder
