@@ -1,6 +1,7 @@
 """Structure and non-names (wave 24c): places, datelines and labels read as speakers. Each case is a short text written
 for this test in our own words about invented parties, and the whole table it must give as (speaker, speaker_kind,
 quote) rows, in text order, or the whole value a helper returns."""
+from claims.extract.attribution.sides import side_opening
 from claims.extract.entities import find_mentions
 from claims.extract.speakers.body_traits import treated_as_body
 from extract_rows import rows
@@ -76,3 +77,27 @@ def test_a_body_s_plural_title_is_no_part_of_two_names() -> None:
 
 def test_a_body_before_two_names_without_a_plural_title_is_kept() -> None:
     assert names("Acme Water and Patricia Ambrose said so.") == []
+
+
+# A plural noun that is also a cue or a side's verb (24c, attribution/patterns.NOUN_FOLLOWERS, attribution/sides
+# `_plural_noun_verb`): `Possession claims by social landlords fell`, `Compensation claims against the trust rose`
+# read `claims` as the verb and the capitalised word before it as a body that claims; `Written questions, answers and
+# statements` over a page of answers read `questions` as a side taken by a body called `Written`. A cue or a side's
+# verb in `-s` right before `by`, `against`, `from` (or, for a side, a list of plurals or the line's end) is a noun.
+def test_a_noun_before_claims_by_is_no_body() -> None:
+    text = ("Landlords went to court more often this year.\n\n"
+            "Compensation claims against the trust rose by 40% to 212 in 2026, the figures show.\n")
+    assert rows(text) == [("the figures", "document", "Compensation claims against the trust rose by 40% to 212 in 2026")]
+    assert rows("Landlords went to court more often.\n\nBenefit claims from people under 25 rose 8% in the year.\n") == []
+
+
+def test_a_body_that_claims_something_still_speaks() -> None:
+    text = "Homes were lost.\n\nCrisis claims that 12,000 people sleep rough.\n"
+    assert rows(text) == [("Crisis", "organisation", "12,000 people sleep rough")]
+
+
+def test_a_heading_s_plural_nouns_take_no_side() -> None:
+    openings = [side_opening(line, (0, len(line))) for line in (
+        "Written questions, answers and statements\n", "Consumer complaints about the firm rose 40% in 2026.\n",
+        "Acorn questions whether the 9% rise is lawful.\n", "Acorn disputes, however, that 9% is fair.\n")]
+    assert [opening.group("name") if opening else None for opening in openings] == [None, None, "Acorn", "Acorn"]
