@@ -3,6 +3,7 @@ for this test in our own words about invented parties, and the whole table it mu
 quote) rows, in text order, or the whole value a helper returns."""
 from claims.extract.attribution.sides import side_opening
 from claims.extract.entities import find_mentions
+from claims.extract.scheme_names import names_a_scheme
 from claims.extract.speakers.body_traits import treated_as_body
 from extract_rows import rows
 
@@ -101,3 +102,29 @@ def test_a_heading_s_plural_nouns_take_no_side() -> None:
         "Written questions, answers and statements\n", "Consumer complaints about the firm rose 40% in 2026.\n",
         "Acorn questions whether the 9% rise is lawful.\n", "Acorn disputes, however, that 9% is fair.\n")]
     assert [opening.group("name") if opening else None for opening in openings] == [None, None, "Acorn", "Acorn"]
+
+
+# A scheme's name is no person (24c, scheme_names.names_a_scheme, data/scheme_nouns.txt): `the city's Safe Blocks
+# violence interruption program, which she said had worked with 412 young people` gave `she` to `Safe Blocks`, read as
+# a person's name; `the Tamford Assist scheme`, `the Yellow Card scheme`, `the Local Link rural transport programme`
+# alike (thirteen texts). A name right after `the` or a possessive and before a scheme's noun names the scheme. A
+# campaign is a body that speaks, and a titled person before a noun stays a person.
+SCHEME = ("Mayor Jo Roe gave her annual address on Tuesday.\n\n"
+          "The mayor credited the city's Safe Blocks violence interruption program, which she said had worked with "
+          "412 young people since 2024.\n")
+
+
+def test_she_after_a_scheme_s_name_is_the_mayor() -> None:
+    assert rows(SCHEME) == [("Jo Roe", "person", "had worked with 412 young people since 2024")]
+
+
+def test_names_a_scheme_reads_the_words_around_the_name() -> None:
+    cases = ["through the Tamford Assist scheme.", "the city's Safe Blocks violence interruption program,",
+             "the Save Kelby Fields campaign said", "Ms Roe and Jo Ash scheme", "the Jo Ash said the scheme"]  # no `the`
+    spans = [(text.index(name), text.index(name) + len(name)) for text, name in zip(cases, (
+        "Tamford Assist", "Safe Blocks", "Save Kelby Fields", "Jo Ash", "Jo Ash"))]
+    assert [names_a_scheme(text, *span) for text, span in zip(cases, spans)] == [True, True, False, False, False]
+
+
+def test_a_person_whose_verb_comes_before_a_plan_is_still_a_person() -> None:
+    assert names("Ministers met the Jo Ash backed the plan.") == [("Jo Ash", "person")]

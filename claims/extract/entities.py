@@ -13,6 +13,7 @@ from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
 from .product_names import named_as_product
+from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
@@ -174,6 +175,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         if mention.kind == "person" and mention.title in ROLE_ACRONYMS and (employer := _employer_before_post(run, at)):
             mentions.append(employer)  # "Osterlund Wireless CEO Jo Roe": the body the person's post is in, then her
             mention = mention._replace(start=employer.end + 1)
+        if mention.kind != "org" and not mention.title and names_a_scheme(text, mention.start, mention.end):
+            continue  # "the city's Safe Blocks violence interruption program": a scheme, no person (24c)
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
