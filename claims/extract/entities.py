@@ -13,6 +13,7 @@ from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
 from .product_names import named_as_product
+from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
@@ -94,8 +95,14 @@ PLAIN_NAME_RUN_RE = re.compile(
     rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
 """`NAME_RUN_RE` as first written, plainly: the tests check that both match alike."""
 
-_DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))")
-"""What follows a dateline's place: `, 4 May —` or ` —`."""
+_DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))"
+                          r"|,[^/\n]{1,40}?[ \t]/[A-Z][^/\n]{1,28}/[ \t]*[\u2014\u2013\u2212-]{1,2}(?:\s|$)")
+"""What follows a dateline's place: `, 4 May —`, ` —`, or a wire's name between slashes after the state and the date
+(`, Ohio, April 4, 2028 /Wirecast/ --`, wave 24c)."""
+_SLASHED_WIRE_RE = re.compile(r"/[ \t]*[\u2014\u2013\u2212-]{1,2}\s")
+"""What closes a wire's name written between slashes in a dateline: `/ --` (`/Acme Wire/ --`)."""
+_DATELINE_SPAN = 60
+"""How far after a place in capitals its dateline's dash may stand (a wire's name between slashes included)."""
 _REGULATOR_TITLES: frozenset[str] = frozenset({"regulator", "watchdog", "inspectorate"})
 """Words before a body's name that say it regulates: `Regulator Ofwat-like X` names X, an inspectorate."""
 _POSSESSIVE_RE = re.compile(r"['\u2019]s$")
@@ -136,10 +143,12 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
     mentions: list[Mention] = []
     for match in joined_runs(text, start, end):
         run, at, capitals = match.group(), match.start(), match.group().isupper()
-        if capitals and _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)):
+        if capitals and _DATELINE_RE.match(text, match.end(), min(end, match.end() + _DATELINE_SPAN)):
             continue  # "LEEDS, 4 May —": a dateline's place
         if text[at - 2:at] == ", " and _dateline_region(text, match, end):
             continue  # "FRANKFORT, Ky. —": the state or county after a dateline's place
+        if text[at - 1:at] == "/" and _SLASHED_WIRE_RE.match(text, match.end()):
+            continue  # "/Acme Wire/ --": the wire that filed the release, never a party in it (24c)
         if mentions and at < mentions[-1].end:
             continue  # inside a name already read
         if named_as_product(text, at):
@@ -166,6 +175,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         if mention.kind == "person" and mention.title in ROLE_ACRONYMS and (employer := _employer_before_post(run, at)):
             mentions.append(employer)  # "Osterlund Wireless CEO Jo Roe": the body the person's post is in, then her
             mention = mention._replace(start=employer.end + 1)
+        if mention.kind != "org" and not mention.title and names_a_scheme(text, mention.start, mention.end):
+            continue  # "the city's Safe Blocks violence interruption program": a scheme, no person (24c)
         if mention.kind != "org":
             mention = _without_jurisdiction(text, mention)  # a series or a number extends only a body's name
             name = without_title_body(text, mention.start, mention.name)
@@ -220,7 +231,7 @@ def _dateline_region(text: str, match: _RunLike, end: int) -> bool:
     before = text[max(0, match.start() - 40):match.start()]
     if _DATELINE_PLACE_RE.search(before if match.start() > 40 else "\n" + before) is None:
         return False
-    return _DATELINE_RE.match(text, match.end(), min(end, match.end() + 40)) is not None
+    return _DATELINE_RE.match(text, match.end(), min(end, match.end() + _DATELINE_SPAN)) is not None
 
 
 _ROLE_OF_RE = re.compile(r"\b(?:%s)[ \t]+(?:for|of)[ \t]+$"
@@ -314,7 +325,7 @@ def _joint_people(match: _RunLike) -> Mention | None:
             or right.split()[-1].lower() in ROLES:
         return None  # "the Police and Crime Commissioner": a title, its last word a role, no surname
     left_words = left.split()
-    while len(left_words) > 2 and left_words[0].lower().rstrip("s") in ROLES:
+    while len(left_words) > 2 and (left_words[0].lower().rstrip("s") in ROLES or _body_before_plural_title(left_words)):
         left_words = left_words[1:]  # "Councilmembers Tricia Vale and Alan Marsh": their plural title
     left, left_name = " ".join(left_words), person_name(left_words) if len(left_words) > 1 else " ".join(left_words)
     if left_name is None or len(left_words) == 1 and (not _NAME_WORD_RE.fullmatch(left) or left.lower() in NOT_NAMES
@@ -327,6 +338,13 @@ _CUE_AFTER_NAME_RE = re.compile(r"[ \t]+(?:%s)\b" % verb_alternation(CUE_VERBS))
 """A cue right after two people's names: `Dr Jo Roe and Dr Tim Ash said`."""
 MAX_JOINT_REACH = 80
 """How far after two titled people `joint` (`said in a joint statement`) makes them speak as one."""
+
+
+def _body_before_plural_title(words: list[str]) -> bool:
+    """Say whether a run opens on the body or place a plural title serves (`Council Members Jo Roe and Al Key`, `County
+    Commissioners ...`, `School Board Members ...`): no part of the first person's name (wave 24c)."""
+    word, title = words[0].lower(), next((w for w in words[1:3] if w.lower() not in ORG_HEADS), "")
+    return (word in ORG_HEADS or word in _JURISDICTIONS) and title.endswith("s") and title.lower().rstrip("s") in ROLES
 
 
 def _titled_pair(text: str, match: _RunLike) -> Mention | None:

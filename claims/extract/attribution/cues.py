@@ -6,7 +6,8 @@ import re
 
 from ..vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, load_words
 
-from .patterns import LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES, RELATIVES
+from .patterns import (LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES,
+                       PLURAL_NOUN_FOLLOWERS, RELATIVES)
 
 
 def not_a_cue(text: str, start: int, offset: int) -> bool:
@@ -25,8 +26,9 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "Officers observed a suspected stolen car": what was seen, narrated
     if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
-    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or past_verb(after[0])):
-        return True  # "its profit forecast for the year", "waiting lists grew by 9%": a noun
+    if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or past_verb(after[0])
+                              or this.endswith("s") and after[0].lower() in PLURAL_NOUN_FOLLOWERS):
+        return True  # "its profit forecast for the year", "waiting lists grew by 9%", "claims by landlords": a noun
     if after and after[0].lower().strip(".,;:") in ("below", "above", "overleaf") and not word.endswith("ly"):
         return True  # "the batches listed below may contain ...": a participle pointing to a list, not a cue
     if after and after[0].lower() == "by" and (this.endswith("ed") or this in IRREGULAR_PAST):

@@ -256,6 +256,9 @@ NOUN_CUES: frozenset[str] = frozenset("forecast forecasts report reports record 
 NOUN_FOLLOWERS: frozenset[str] = frozenset("for of was is has had were are will would published released issued "
                                           "compiled produced commissioned can could may might must should shall".split())
 """Words after such a word that show it is the noun: `its profit forecast for the year`, `The report can be read`."""
+PLURAL_NOUN_FOLLOWERS: frozenset[str] = frozenset("by against from".split())
+"""Words after such a word in `-s` that show it is a plural noun: `Possession claims by social landlords fell` (no
+body called `Possession` claims anything, wave 24c); after a verb's form (`is due to report by June`) they do not."""
 MAX_CUES_PER_SENTENCE = 12
 """How many cue words a sentence may offer before it is taken to have no speaker (bounds hostile input)."""
 MAX_SUBJECT_CHARS = 300

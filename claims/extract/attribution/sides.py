@@ -54,9 +54,23 @@ def side_opening(text: str, span: tuple[int, int]) -> re.Match[str] | None:
     opening = SIDE_OPENING_RE.match(text, span[0], span[1])
     if opening is None or opening.group("verb") not in SIDE_VERBS and opening.group("noun") not in BODY_NOUNS:
         return None  # "Powerwatch, the energy regulator, fined ...": the noun says it is a body
+    if _plural_noun_verb(text, opening):
+        return None  # "Written questions, answers and statements": a heading's nouns, no party taking a side (24c)
     word = opening.group("name").lower()
     return None if word in SENTENCE_STARTERS or word in NOT_NAMES or word in REFERENCE_WORDS \
         or word in ORG_HEADS or word in ROLE_WORDS or word in ROLES else opening  # "Coroner warns": a role
+
+
+NOUN_AFTER_RE = re.compile(r"[ \t]*(?:,[ \t]+[a-z]+s[ \t]+and\b|\n|$|(?:and|or|by|for|of|from|against|over|about)\b)")
+"""What follows a side's verb in `-s` that shows it is a plural noun: a list of plurals (`, answers and`), the line's
+end, `and`, a preposition (never a comma alone: `Acorn disputes, however, that ...` takes a side)."""
+
+
+def _plural_noun_verb(text: str, opening: re.Match[str]) -> bool:
+    """Say whether a side's verb in `-s` is a plural noun after the capitalised word (`Written questions, answers`,
+    `Consumer complaints about ...`, `Benefit claims by ...`): the word before it is a modifier, no party."""
+    return opening.group("verb").endswith("s") and not opening.group("noun") \
+        and NOUN_AFTER_RE.match(text, opening.end()) is not None
 
 
 def _group_word(name: str) -> bool:

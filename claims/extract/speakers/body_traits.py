@@ -166,9 +166,9 @@ _AFTER_NAME_RE = any_script(re.compile(
     r"\s+(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
     r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+(?:analysts|"
     r"economists|strategists|shares|share\s+price|stores|shops|branches)\b|\s+said\b[^.;\n]{0,160}?,\s+its\s+"
-    r"(?:analysts|economists|strategists)\b"))
+    r"(?:analysts|economists|strategists)\b|,[ \t]+(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Corp\.|Ltd\b|Limited\b|plc\b)"))
 """What a text writes after a body's name and never after a person's: `cut its rating`, `'s analysts`, `said ...,
-its analysts wrote`."""
+its analysts wrote`, a company's legal form after a comma (`Corvessa Medical, Inc.`, wave 24c)."""
 _BEFORE_NAME_RE = re.compile(r"(?:[Ss]hares\s+in|[Aa]nalysts\s+at|[Ee]conomists\s+at|[Ss]trategists\s+at)\s+$")
 """What a text writes right before a body's name: `shares in`, `analysts at`."""
 _BEFORE_NAME_CHARS = 24
