@@ -51,3 +51,28 @@ def test_a_thing_found_or_reported_keeps_its_verb(text: str, expected: list[tupl
 def test_a_clause_found_or_reported_drops_its_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
 
+
+# A survey's share as the subject after an opening clause that names the survey (`attribution/shares`): a figure's
+# thousands comma (`Of 1,012 children surveyed,`), a survey named in an `Of ...` clause (`who answered a Harrow Trust
+# survey,`) and a longer `In a survey of ... carried out in August,` all keep the share in the claim, the survey's
+# body speaking; a month in the clause names no body.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harrow Trust surveyed parents in May. Of 1,012 children surveyed, 34% said they had used a chatbot to talk "
+     "about their feelings, and 12% said a chatbot had upset them.\n",
+     [("Harrow Trust", "organisation", "34% said they had used a chatbot to talk about their feelings"),
+      ("Harrow Trust", "organisation", "12% said a chatbot had upset them")]),
+    ("Traders also reported a strong season. Of the 67 stallholders who answered a Harrow Trust survey, 71% said their "
+     "takings were higher than in 2024.\n",
+     [("Harrow Trust", "organisation", "71% said their takings were higher than in 2024")]),
+    ("Funding has fallen by 14%, the Ossory Academy said. In a survey of 412 Academy members carried out in August, "
+     "63% said they had lost a researcher.\n",
+     [("Ossory Academy", "organisation", "Funding has fallen by 14%"),
+      ("Ossory Academy", "organisation", "63% said they had lost a researcher")]),
+])
+def test_a_survey_share_after_an_opening_clause_keeps_its_share(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# An opening `Of ...` clause that names no survey gives the share no publisher of its own.
+def test_an_opening_clause_without_a_survey_names_no_publisher() -> None:
+    assert rows("Of the 1,200 homes inspected in Dunmore, 41% had damp.\n") == []
