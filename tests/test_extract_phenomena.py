@@ -306,7 +306,7 @@ def test_names_the_text_gives_later_or_earlier(text: str, expected: list[tuple[s
      [("Eastmoor Police Department", "organisation", "Burglaries fell 18% last year")]),
     ("The Department for Towns announced a \u00a3240m fund.\n\nThe funding includes \u00a395m for converting shops, "
      "\u00a380m for public spaces and \u00a340m for heritage buildings.\n",
-     [("Department for Towns", "organisation", "a \u00a3240m fund"),
+     [("Department for Towns", "organisation", "announced a \u00a3240m fund"),
       ("Department for Towns", "organisation", "The funding includes \u00a395m for converting shops"),
       ("Department for Towns", "organisation", "\u00a380m for public spaces"),
       ("Department for Towns", "organisation", "\u00a340m for heritage buildings")]),

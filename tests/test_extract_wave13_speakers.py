@@ -203,7 +203,7 @@ def test_a_count_a_possessive_names_is_that_body_s() -> None:
     text = ("The Nurses Union counted 412 patients on trolleys today.\n\n"
             "The union's weekly count also found 61 children waiting.\n")
     assert rows(text) == [("Nurses Union", "organisation", "counted 412 patients on trolleys today"),
-                          ("Nurses Union", "organisation", "61 children waiting")]
+                          ("Nurses Union", "organisation", "found 61 children waiting")]
 
 
 def test_bare_tests_are_no_body() -> None:

@@ -76,7 +76,7 @@ def test_the_company_after_its_chief_executive_is_still_the_company() -> None:
             "\"Our tests worked,\" chief executive Amy Holt said in the statement.\n\n"
             "The company said its tests had all come back negative.\n")
     assert rows(text) == [
-        ("Garside & Pike LLP", "organisation", "the claim on Monday"),
+        ("Garside & Pike LLP", "organisation", "announced the claim on Monday"),
         ("Garside & Pike LLP", "organisation", "90 families had joined it"),
         ("Hollin Dairies plc", "organisation", "it \"firmly rejects\" the claim"),
         ("Amy Holt", "person", "Our tests worked"),
@@ -294,13 +294,13 @@ def test_a_finding_or_an_own_report_is_left_as_before(text: str, expected: list[
 @pytest.mark.parametrize("text, expected", [
     ("Harbour Holdings Ltd has agreed to buy Brook Rail plc.\n\n"
      "Brook Rail, based in Leeds, runs 40 trains. In the year to March it reported revenue of £9m.\n",
-     [("Brook Rail", "organisation", "revenue of £9m")]),
+     [("Brook Rail", "organisation", "reported revenue of £9m")]),
     ("Harbour Holdings Ltd has agreed to buy Brook Rail plc.\n\n"
      "Brook Rail runs 40 trains. Last year it said revenue rose to £9m.\n",
      [("Brook Rail", "organisation", "revenue rose to £9m")]),
     ("Harbour Holdings Ltd has agreed to buy Brook Rail plc.\n\n"
      "Brook Rail, based in Leeds, runs 40 trains.\n\nIn the year to March it reported revenue of £9m.\n",
-     [("it", "unresolved", "revenue of £9m")]),  # the subject opened another paragraph
+     [("it", "unresolved", "reported revenue of £9m")]),  # the subject opened another paragraph
 ])
 def test_it_after_an_opening_adverbial(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

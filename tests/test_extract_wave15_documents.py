@@ -237,13 +237,13 @@ IT_IN_A_NEW_PARAGRAPH = ("Supplier raises prices\n\nLarkfield Energy will raise 
 @pytest.mark.parametrize(("text", "expected"), [
     (SHORT_NAME_THEN_IT,
      [("Powerwatch", "organisation", "suppliers must treat customers fairly"),
-      ("Larkfield Energy", "organisation", "a loss of £38m last year")]),
+      ("Larkfield Energy", "organisation", "reported a loss of £38m last year")]),
     (REFERENCE_THEN_ITS,
      [("Leisure Trust", "organisation", "Kelmont Council will close two pools"),
       ("Kelmont Council", "organisation", "a gap of £4m")]),
     (IT_IN_A_NEW_PARAGRAPH,
      [("Powerwatch", "organisation", "suppliers must treat customers fairly"),
-      ("Powerwatch", "organisation", "a loss of £38m last year")]),
+      ("Powerwatch", "organisation", "reported a loss of £38m last year")]),
 ], ids=["short-name-then-it", "reference-then-its", "it-in-a-new-paragraph"])
 def test_it_after_a_sentence_about_a_body_is_that_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -151,7 +151,7 @@ def test_a_description_glued_before_a_name(text: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(("text", "expected"), [
     ("AG Ferreira Secures $3m Settlement With Lender\n\nAttorney General Lucia Ferreira announced a $3m settlement."
      "\n\n\"We found 11,000 unlawful fees,\" said Attorney General Ferreira.\n",
-     [("Lucia Ferreira", "person", "a $3m settlement"), ("Lucia Ferreira", "person", "We found 11,000 unlawful fees")]),
+     [("Lucia Ferreira", "person", "announced a $3m settlement"), ("Lucia Ferreira", "person", "We found 11,000 unlawful fees")]),
     ("Eastvale Water Welcomes Ruling On Bills\n\nEastvale Water said 12,000 customers would get refunds.\n",
      [("Eastvale Water", "organisation", "12,000 customers would get refunds")]),
     ("The Opens Trust said 40 members had joined.\n",
@@ -223,7 +223,7 @@ def test_titles_a_document(text: str, expected: bool) -> None:
     ("Ward councillors recommended refusal.\n",
      [("Ward councillors", "unresolved", "Ward councillors recommended refusal.")]),
     ("An audit found 23 errors.\n",
-     [("an audit", "document", "23 errors")]),
+     [("an audit", "document", "found 23 errors")]),
     ("Acme Mills Ltd said costs fell, staff grew and sales rose.\n",
      [("Acme Mills Ltd", "organisation", "costs fell"), ("Acme Mills Ltd", "organisation", "staff grew"),
       ("Acme Mills Ltd", "organisation", "sales rose")]),
@@ -352,7 +352,7 @@ def test_place_after_acronym(words: list[str], expected: bool) -> None:
 # (`Acme Motors (UK) said`) or with another bracket (`Jo Roe (Labour)`) nothing is joined.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Brook Foods (Ireland) Limited today announced a recall of 23,600 jars.\n\nBrook said it knew of 41 cases.\n",
-     [("Brook Foods (Ireland) Limited", "organisation", "a recall of 23,600 jars"),
+     [("Brook Foods (Ireland) Limited", "organisation", "announced a recall of 23,600 jars"),
       ("Brook Foods (Ireland) Limited", "organisation", "it knew of 41 cases")]),
     ("Tarn Motors (UK) said 40 cars failed.\n",
      [("Tarn Motors", "organisation", "40 cars failed")]),

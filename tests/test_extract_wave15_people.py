@@ -307,10 +307,10 @@ AUDIT_BY_OFFICE = ("Overtime audit\n\nThe police spent $14m on overtime, accordi
 @pytest.mark.parametrize(("text", "expected"), [
     (NAME_OFFICE, [("Okoro's office", "organisation", "its inquiry found that 900 households took out loans")]),
     (TITLE_OFFICE,
-     [("Ruth Okoro", "person", "the deal on Monday"),
+     [("Ruth Okoro", "person", "announced the deal on Monday"),
       ("Attorney General's Office", "organisation", "the average refund will be $270")]),
     (NAMED_OFFICE,
-     [("Ruth Okoro", "person", "the deal on Monday"),
+     [("Ruth Okoro", "person", "announced the deal on Monday"),
       ("Office of the Eastvale Attorney General", "organisation", "900 households took out loans")]),
     (SHERIFF_OFFICE,
      [("Tillman County Sheriff's Office", "organisation", "12 of them had failed to appear in court")]),

@@ -129,7 +129,7 @@ UNION_OFFICIAL = (
 
 def test_a_union_official_and_a_company_described_keep_their_words() -> None:
     assert rows(UNION_OFFICIAL) == [
-        ("Aldwick Energy", "organisation", "a profit of £2.1 billion"),
+        ("Aldwick Energy", "organisation", "reported a profit of £2.1 billion"),
         ("Lorraine Platt", "person", "Aldwick had closed two call centres with the loss of 480 jobs")]
 
 
@@ -285,7 +285,7 @@ SUBORDINATE = ("In Allentown, where the police department reported an 11% fall i
 
 def test_a_main_clause_after_a_subordinate_cue_has_its_own_speaker() -> None:
     assert rows(SUBORDINATE) == [
-        ("the police department", "unresolved", "an 11% fall in violent crime"),
+        ("the police department", "unresolved", "reported an 11% fall in violent crime"),
         ("Ramon Ortis", "person", "more troopers would help")]
 
 

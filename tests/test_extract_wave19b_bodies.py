@@ -146,7 +146,7 @@ PANEL = (
 
 def test_a_lead_s_panel_is_the_committee_named_next() -> None:
     assert rows(PANEL) == [
-        ("Northern Committee on Conduct", "organisation", "the school broke recruiting rules"),
+        ("Northern Committee on Conduct", "organisation", "found the school broke recruiting rules"),
         ("Northern Committee on Conduct", "organisation", "coaches paid for 14 recruits' flights"),
         ("Northern Committee on Conduct", "organisation", "The violations were serious")]
 
@@ -158,7 +158,7 @@ UNNAMED_PANEL = (
 
 def test_a_lead_s_panel_with_no_body_named_next_keeps_its_words() -> None:
     assert rows(UNNAMED_PANEL) == [
-        ("an independent panel", "unresolved", "the school broke rules")]
+        ("an independent panel", "unresolved", "found the school broke rules")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

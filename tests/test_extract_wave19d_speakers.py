@@ -92,7 +92,7 @@ def test_an_owner_before_a_noun_is_no_body_named_with_s() -> None:
      "Marlowe's said all of its offers had been checked by its legal team.\n",
      [("Marlowe's", "organisation", "all of its offers had been checked by its legal team")]),
     ("Marlowe's reported a 4% rise in sales at Christmas.\n",
-     [("Marlowe's", "organisation", "a 4% rise in sales at Christmas")]),
+     [("Marlowe's", "organisation", "reported a 4% rise in sales at Christmas")]),
 ])
 def test_a_name_written_with_s_before_its_verb_still_speaks(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
@@ -183,7 +183,7 @@ def test_its_after_a_country_pair_is_the_company() -> None:
             "It employs 2,300 people in the UK and Poland. Sales there rose 12 per cent to €88.4 million, according "
             "to its annual report.\n")
     assert rows(text) == [
-        ("Kilmory Packaging Ltd", "organisation", "a loss of £3m last year"),
+        ("Kilmory Packaging Ltd", "organisation", "reported a loss of £3m last year"),
         ("Kilmory Packaging Ltd", "organisation", "Sales there rose 12 per cent to €88.4 million")]
 
 

@@ -84,7 +84,7 @@ _FAQ = (
 
 def test_a_bodys_answer_reporting_another_body_is_that_bodys() -> None:
     assert rows(_FAQ) == [
-        ("Kellan Line", "organisation", "damage to a gearbox on the port engine"),
+        ("Kellan Line", "organisation", "found damage to a gearbox on the port engine"),
         ("Kellan Line", "organisation", "Twelve sailings have been cancelled, affecting around 3,100 passengers"),
         ("Kellan Line", "organisation", "We have contacted every customer by email"),
         ("Kellan Line", "organisation", "You can contact the Maritime Passenger Authority"),

@@ -135,7 +135,7 @@ def test_which_it_is_the_body_its_clause_refers_to(text: str, expected: list[tup
      "casework, in 2024, found errors in 19% of the refusals it sampled.\n\nIts draft review of visas found that 12% "
      "of files were lost.\n",
      [("Harbour Inspectorate", "inspectorate", "58% of staff were new"),
-      ("Harbour Inspectorate", "inspectorate", "errors in 19% of the refusals it sampled"),
+      ("Harbour Inspectorate", "inspectorate", "found errors in 19% of the refusals it sampled"),
       ("Harbour Inspectorate", "inspectorate", "12% of files were lost")]),
     # a verb after a plain subject stays the cue
     ("Acme Water reports that leakage fell 12% last year.\n",

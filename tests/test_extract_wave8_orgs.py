@@ -100,7 +100,7 @@ def test_a_named_rule_or_scheme_never_speaks(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(("text", "expected"), [
     ("(Tidewire News) - Dromsk on Friday reported a 9% rise in profit to £2.1bn.\n\n"
      "A Dromsk spokeswoman said 20 branches would close.\n",
-     [("Dromsk", "organisation", "a 9% rise in profit to £2.1bn"), ("Dromsk", "organisation", "20 branches would close")]),
+     [("Dromsk", "organisation", "reported a 9% rise in profit to £2.1bn"), ("Dromsk", "organisation", "20 branches would close")]),
     ("HALDEN (KPRX) - Pupils made gains in maths.\n\nData from the state shows 41.3% of pupils passed.\n",
      [("data", "document", "41.3% of pupils passed")]),
     ("Northline Press Agency\n\nTALLOW, Ore. (NPA) - Quenby asked regulators to raise rates by 14%.\n\n"

@@ -359,7 +359,7 @@ def test_a_closing_cue_after_a_finding_gives_the_whole_sentence_to_its_speaker(
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Care Inspectorate has published 43 inspection reports on nursing homes. It found breaches of the rules at "
      "17 homes. Five were in breach of four or more regulations.",
-     [("Care Inspectorate", "inspectorate", "breaches of the rules at 17 homes"),
+     [("Care Inspectorate", "inspectorate", "found breaches of the rules at 17 homes"),
       ("Care Inspectorate", "inspectorate", "Five were in breach of four or more regulations")]),
     ("The Care Inspectorate has published 43 inspection reports on nursing homes. The remaining 26 homes were found to "
      "be largely compliant, and the inspectorate said residents were safe.",

@@ -9,6 +9,7 @@ from ..entities import Mention, find_mentions
 from ..items import split_items
 from ..speakers import Context
 from ..text import Span, subtract
+from ..vocabulary import NOT_NAMES
 
 from .records import Attribution
 
@@ -20,9 +21,11 @@ SHARE = (r"(?:(?:nearly|almost|more\s+than|over|about|around|some|roughly|just\s
          r"(?:\s*\(\d+(?:\.\d+)?%\))?")
 """A share of the people asked: `62%`, `Sixty-two per cent`, `nearly half`, `one in three`, `six in ten (58%)`."""
 
+CLAUSE_CHAR = r"(?:[^,;:]|(?<=\d),(?=\d{3}))"
+"""A character of an opening clause: no comma but one inside a figure (`Of 1,012 children surveyed,`, wave 24e)."""
 SHARE_SUBJECT_RE = re.compile(
-    r"[\s\u2022\u2013*\-]*(?:(?:Of|Among)\s[^,;:]{1,100},\s*|(?P<where>In\s[^,;:]{0,60}(?:survey|poll|ballot|vote"
-    r"|consultation)[^,;:]{0,40}),\s*|.{0,200}?,\s+(?:and|while|whilst|but)\s+)?"
+    rf"[\s\u2022\u2013*\-]*(?:(?P<among>(?:Of|Among)\s{CLAUSE_CHAR}{{1,100}}),\s*|(?P<where>In\s{CLAUSE_CHAR}{{0,60}}"
+    rf"(?:survey|poll|ballot|vote|consultation){CLAUSE_CHAR}{{0,60}}),\s*|.{{0,200}}?,\s+(?:and|while|whilst|but)\s+)?"
     rf"(?P<share>{SHARE})(?:\s+[a-z]+(?:\s*\(\d+(?:\.\d+)?%\))?)?(?:\s+(?:of|among)\s+[^,;:\"\u201c]{{1,80}}?)?\s*",
     re.IGNORECASE | re.DOTALL)
 """A cue's subject that is a share of those asked, maybe after `Of those who ...,`, `In a X survey,` or an earlier
@@ -68,17 +71,22 @@ SURVEY_REACH = 600
 def named_publisher(text: str, found: re.Match[str], ctx: Context) -> tuple[str, str] | None:
     """Return the body an opening `In a Unite survey,` or `In a poll by the Retail Forum,` names as the survey's, else
     None (`In a survey,` names no one)."""
-    if found.group("where") is None:
-        return None
-    mentions = [m for m in find_mentions(text, found.start("where"), found.end("where")) if m.kind == "org"]
+    group = "where" if found.group("where") is not None else "among"
+    if found.group(group) is None or group == "among" and SURVEY_NOUN_RE.search(found.group(group)) is None:
+        return None  # "Of those who replied,": no survey named there
+    mentions = [m for m in find_mentions(text, found.start(group), found.end(group)) if m.kind == "org"]
     names = mentions or [Mention(m.start(), m.end(), m.group(), "org")
-                         for m in CAPITALISED_RE.finditer(text, found.start("where") + 2, found.end("where"))]
+                         for m in CAPITALISED_RE.finditer(text, found.start(group) + 2, found.end(group))
+                         if m.group().lower() not in NOT_NAMES]  # "carried out in August": a month names no body
     if not names:
         return None
-    name = ctx.add(names[-1])
+    full = ctx.full_org(names[-1].name) if " " not in names[-1].name else names[-1].name
+    name = full if full != names[-1].name else ctx.add(names[-1])  # "412 Academy members": the Ossory Academy
     return name, ctx.kind_of(name)
 
 
+SURVEY_NOUN_RE = re.compile(r"\b(?:survey|poll|ballot|consultation)\b", re.IGNORECASE)
+"""A survey named in an opening `Of ...` clause (`Of the 67 traders who answered a BID survey,`): its body runs it."""
 CAPITALISED_RE = re.compile(r"[A-Z][A-Za-z'\u2019&\-]*(?:\s+[A-Z][A-Za-z'\u2019&\-]*)*")
 """A run of capitalised words: the name of a survey's body (`Unite`, `Retail Forum`)."""
 

@@ -26,6 +26,7 @@ from .patterns import (
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
 from .said_where import past_where
+from .object_reports import keeps_object_verb, with_object_verb
 from ..source_credits import is_source_credit
 from ..that_object import that_is_object
 from .shares import share_attribution
@@ -97,6 +98,8 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if whole is not None:  # "new roofs, which the district estimated at $8.4m": the roofs' clause is estimated
         return Attribution(who.name, who.kind, words, tuple(s for part in subtract(whole, holes) for s in split_items(text, part)))
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
+    if keep is None and keeps_object_verb(text, verb, cue.group(), cue.end(), end):
+        spans = with_object_verb(text, spans, verb_start, cue.end())  # "found severe maladministration in ..."
     return Attribution(who.name, who.kind, words, _figures_before_relative(text, (start, verb_start), holes) + spans)
 
 
