@@ -5,7 +5,7 @@ import pytest
 
 from claims.extract import find_rows
 from claims.extract.figures import holds_figure, is_figure_word
-from claims.extract.gapped_items import gapped_claim
+from claims.extract.gapped_items import FIRST_PASSIVE_RE, PASSIVE_CHAIN_RE, gapped_claim
 from claims.extract.items import is_statement, split_items
 from claims.extract.short_rows import too_short
 from claims.extract.stubs import is_stub
@@ -104,6 +104,16 @@ def test_gapped_claim(item: str, expected: str) -> None:
 def test_no_gap_without_a_passive_first_clause_or_a_list(text: str) -> None:
     item = text.split(", ")[1].removeprefix("and ").rstrip(".")
     assert gapped_claim(text, text.index(item), item) == ""
+
+
+@pytest.mark.parametrize("clause", [
+    "the mould had been treated", "The service was judged good in five", "the\twindows were\treplaced",
+    "all three reports have been published", "its roof is repaired in part",
+])
+def test_every_first_passive_clause_holds_the_cheap_tests_chain(clause: str) -> None:
+    match = FIRST_PASSIVE_RE.search(clause)
+    assert match is not None
+    assert PASSIVE_CHAIN_RE.search(clause).group().split() == [match.group("chain").split()[-1], match.group("participle")]
 
 
 def test_the_claim_column_fills_the_gap() -> None:

@@ -32,6 +32,8 @@ def note_medium_owner(text: str, sentence: Span, attributions: list[Attribution]
     speaker, kind = speakers.pop()
     if kind not in SPEAKING_KINDS:
         return
+    if not any(text.find(noun, *sentence) >= 0 for noun in MEDIUM_NOUNS):
+        return  # no `statement` nor `letter` in the sentence (the cheap test first)
     medium = MEDIUM_RE.search(text, *sentence)
     if medium is not None:
         ctx.owners[medium.group("noun").lower()] = (speaker, kind)
