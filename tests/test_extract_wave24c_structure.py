@@ -39,7 +39,8 @@ def test_a_surname_that_is_a_place_word_stays_a_person() -> None:
 # called KELLMORE (the state and the date hold commas, and the wire's name stands between slashes), and `the company
 # said` then went to the place. A company's legal form after a comma (`Brindle Medical, Inc.`, body_traits
 # `treated_as_body`) makes the name a company's wherever the text writes it, also in a title-case headline above it
-# (`Brindle Medical to Build ...`), so `the company` is that company, never the ticker in brackets.
+# (`Brindle Medical to Build ...`), so `the company` is that company, never the ticker in brackets. What was announced
+# keeps its verb (24e, `attribution/object_reports`).
 WIRE = ("Brindle Medical to Build $90 Million Valve Plant in Kellmore, Ohio\n\n"
         "KELLMORE, Ohio, May 2, 2028 /Acme Wire/ -- Brindle Medical, Inc. (Nasdaq: BRMD), a maker of heart valves, "
         "today announced plans to build a $90 million plant in Kellmore.\n\n"
@@ -48,7 +49,7 @@ WIRE = ("Brindle Medical to Build $90 Million Valve Plant in Kellmore, Ohio\n\n"
 
 def test_a_wire_dateline_names_no_body_and_the_company_speaks() -> None:
     assert rows(WIRE) == [
-        ("Brindle Medical", "organisation", "plans to build a $90 million plant in Kellmore"),
+        ("Brindle Medical", "organisation", "announced plans to build a $90 million plant in Kellmore"),
         ("Brindle Medical", "organisation", "The plant is expected to employ about 300 people by 2030")]
 
 
