@@ -33,11 +33,17 @@ def signers(text: str, close: int) -> int:
 
 def joint_body(text: str, close: int, names: list[str]) -> str | None:
     """Return the body a letter signed by two or more people is sent by: the last of its signature's names
-    (`names`, as `signature_bodies` gives them) that is neither a person nor a post; else None."""
+    (`names`, as `signature_bodies` gives them) that is neither people (`Colm Trask and Ivo Penn`) nor a post; else
+    None."""
     if signers(text, close) < 2:
         return None
-    bodies = [name for name in names if name.lower() not in ROLES and not _is_person(name) and name[:1].isupper()]
+    bodies = [name for name in names if name.lower() not in ROLES and not _are_people(name) and name[:1].isupper()]
     return bodies[-1] if bodies else None
+
+
+def _are_people(words: str) -> bool:
+    """Say whether words are people's names joined by `and` or a comma and nothing more (`Colm Trask and Ivo Penn`)."""
+    return all(_is_person(part) for part in SIGNER_JOIN_RE.split(words))
 
 
 def _is_person(words: str) -> bool:
@@ -45,8 +51,7 @@ def _is_person(words: str) -> bool:
     if not words.split() or words.split()[-1].lower() in ROLES:
         return False
     mentions = find_mentions(words, 0, len(words))
-    return len(mentions) == 1 and mentions[0].kind == "person" and mentions[0].end == len(words.rstrip()) \
-        and " and " not in mentions[0].name
+    return len(mentions) == 1 and mentions[0].kind == "person" and mentions[0].end == len(words.rstrip())
 
 
 def _lines(text: str, close: int) -> list[tuple[int, int]]:
