@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Callable
 
 from benchmarks.common import ROOT, Row, finish, parser, ratio
+from benchmarks.quality import corpus_order
 
 BENCH = "parties"
 PRESS = ROOT / "benchmarks" / "press"
@@ -33,8 +34,8 @@ LONG_TEXTS = 40
 
 
 def press_texts() -> list[Path]:
-    """The press corpus's texts, in name order."""
-    return sorted(PRESS.glob("p*.txt"))
+    """The press corpus's texts, in number order."""
+    return sorted(PRESS.glob("p*.txt"), key=corpus_order)
 
 
 def least_ms(call: Callable[[], object], repeats: int, fresh: Callable[[], None] = lambda: None) -> float:

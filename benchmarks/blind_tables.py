@@ -21,7 +21,7 @@ import tempfile
 from io import BytesIO, StringIO
 from pathlib import Path
 
-from benchmarks.quality import CORPUS, text_range
+from benchmarks.quality import CORPUS, corpus_order, file_number, text_range
 
 BLIND = CORPUS / "blind"
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +51,7 @@ for name in sys.argv[1:]:
 def set_texts(name: str, corpus: Path = CORPUS) -> list[Path]:
     """The .txt files of a set such as p089-p136, in name order."""
     first, last = text_range(name)
-    return [p for p in sorted(corpus.glob("p[0-9][0-9][0-9]_*.txt")) if first <= int(p.name[1:4]) <= last]
+    return [p for p in sorted(corpus.glob("p*_*.txt"), key=corpus_order) if first <= file_number(p) <= last]
 
 
 def unpack(commit: str, into: Path) -> None:

@@ -573,7 +573,7 @@ def checked_gold(path: Path, text: str, data: RawGold) -> Gold:
 
 def load_cases(folder: Path) -> list[Case]:
     """Read every development text of a corpus folder with its raw and checked gold."""
-    paths = sorted(folder.glob("*.gold.json"))
+    paths = sorted(folder.glob("*.gold.json"), key=quality.corpus_order)
     if not paths:
         raise GoldError(f"{folder}: holds no *.gold.json files; give the corpus folder with --corpus")
     cases = []

@@ -115,8 +115,10 @@ HEADER = ("text", "claims", "found", "recall", "right spk", "right%", "wrong spk
 WORD = re.compile(r"[^\W_](?:[\w'’.,%-]*[^\W_%])?%?")
 
 
-RANGE_RE = re.compile(r"p(\d{3})-p(\d{3})")
-"""A range of corpus texts by number, such as p185-p232."""
+RANGE_RE = re.compile(r"p(\d{3,4})-p(\d{3,4})")
+"""A range of corpus texts by number, such as p185-p232 or p953-p1000."""
+NUMBER_RE = re.compile(r"p(\d{3,4})_")
+"""The number at the start of a corpus file's name: `p007_slug.txt`, `p1000_slug.gold.json`."""
 
 
 class RangeError(ValueError):
@@ -131,10 +133,20 @@ def text_range(value: str) -> tuple[int, int]:
     return int(match[1]), int(match[2])
 
 
+def file_number(path: Path) -> int:
+    """The number of a corpus file, from its name `pNNN_slug...` or `pNNNN_slug...` (-1 when it has none)."""
+    match = NUMBER_RE.match(path.name)
+    return int(match[1]) if match else -1
+
+
+def corpus_order(path: Path) -> tuple[int, str]:
+    """Sort corpus files by number, then name, so that p1000 follows p999."""
+    return file_number(path), path.name
+
+
 def number_of(gold: Gold) -> int:
     """The number of a corpus text, from its file name `pNNN_slug.txt` (-1 when it has none)."""
-    match = re.match(r"p(\d{3})_", Path(gold.name).name)
-    return int(match[1]) if match else -1
+    return file_number(Path(gold.name))
 
 
 class GoldError(ClaimsError):
@@ -557,8 +569,8 @@ def load_gold(path: Path) -> Gold:
 
 
 def load_corpus(folder: Path) -> list[Gold]:
-    """Read every *.gold.json of a folder, in file-name order."""
-    paths = sorted(folder.glob("*.gold.json"))
+    """Read every *.gold.json of a folder, in number order."""
+    paths = sorted(folder.glob("*.gold.json"), key=corpus_order)
     if not paths:
         raise GoldError(f"{folder}: holds no *.gold.json files; give the corpus folder with --corpus")
     return [load_gold(path) for path in paths]

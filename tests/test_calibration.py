@@ -30,7 +30,8 @@ def corpus(folder: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize(("value", "numbers"), [("p089-p136", (89, 136)), (" p001-p001 ", (1, 1))])
+@pytest.mark.parametrize(("value", "numbers"), [("p089-p136", (89, 136)), (" p001-p001 ", (1, 1)),
+                                                    ("p953-p1000", (953, 1000))])
 def test_text_range(value: str, numbers: tuple[int, int]) -> None:
     assert text_range(value) == numbers
 

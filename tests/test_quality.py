@@ -481,3 +481,15 @@ def test_a_whole_item_under_its_lead_in_is_no_fragment_in_the_counts() -> None:
     score = Score()
     quality.score_rows(rows, gold, score)
     assert (score.fragments, score.claims_not_standalone) == (1, 1)
+
+
+def test_corpus_files_sort_by_number_so_p1000_follows_p999() -> None:
+    names = ["p1000_a.gold.json", "p100_b.gold.json", "p999_c.gold.json", "notes.md", "p010_d.gold.json"]
+    ordered = sorted((Path(n) for n in names), key=quality.corpus_order)
+    assert [p.name for p in ordered] == ["notes.md", "p010_d.gold.json", "p100_b.gold.json", "p999_c.gold.json",
+                                         "p1000_a.gold.json"]
+
+
+def test_file_numbers_read_three_and_four_digits() -> None:
+    assert [quality.file_number(Path(n)) for n in ("p007_a.txt", "p1000_b.txt", "p12_c.txt", "x1000_d.txt")] == [
+        7, 1000, -1, -1]

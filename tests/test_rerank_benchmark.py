@@ -73,6 +73,12 @@ def test_set_texts_take_a_range_of_numbered_texts(tmp_path: Path):
     assert [p.name for p in set_texts("p089-p136", tmp_path)] == ["p089_b.txt", "p136_c.txt"]
 
 
+def test_set_texts_read_four_digit_numbers_in_number_order(tmp_path: Path):
+    for name in ("p1000_z.txt", "p100_a.txt", "p999_y.txt", "p952_x.txt", "p1001_w.txt", "p1000_z.gold.json"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in set_texts("p953-p1000", tmp_path)] == ["p999_y.txt", "p1000_z.txt"]
+
+
 def test_every_blind_table_is_committed_with_its_columns():
     folder = Path(__file__).resolve().parent.parent / "benchmarks" / "press" / "blind"
     heads = {name: (folder / f"{name}.csv").read_text(encoding="utf-8").splitlines()[0] for name in SETS}
