@@ -5,6 +5,7 @@ import pytest
 
 from claims import extract_text
 from claims.extract.text import split_sentences
+from claims.extract.title_nouns import in_word_list, is_common_noun
 
 
 def table(text: str) -> list[tuple[str, str, str, str]]:
@@ -52,3 +53,36 @@ def test_a_numbered_address_keeps_its_sentence() -> None:
     text = VOTE + "The depot at No. 4 Mill Lane had served 900 families, Nina Holt said.\n"
     assert table(text) == [("Nina Holt", "person", "said", "The depot at No. 4 Mill Lane had served 900 families")]
 
+
+# A post's constituency written with an en dash (`TD for Carlow–Kilkenny`) or a portfolio whose last word is a British
+# spelling of a common noun (`Minister for Industrial Decarbonisation`) run into the name after it: the person is the
+# name, not the place's or the portfolio's last word with it.
+@pytest.mark.parametrize(("post", "speaker"), [
+    ("Labour TD for Carlow\u2013Kilkenny Ann Brady", "Ann Brady"),
+    ("Labour TD for Carlow-Kilkenny Ann Brady", "Ann Brady"),
+    ("Minister for Industrial Decarbonisation Jo Pell", "Jo Pell"),
+    ("Minister for Rural Organisation Jo Pell", "Jo Pell"),
+    # must not fire: a three-word name after a one-word portfolio stays whole
+    ("Minister for Sport Mary Ann Roe", "Mary Ann Roe"),
+])
+def test_a_post_s_place_or_portfolio_is_no_part_of_the_name(post: str, speaker: str) -> None:
+    text = f"{post} said 14 plants had signed up to the scheme.\n"
+    assert table(text) == [(speaker, "person", "said", "14 plants had signed up to the scheme")]
+
+
+def test_an_unspaced_dash_before_a_small_letter_still_ends_the_clause() -> None:
+    text = "The Fernleigh trust\u2013which runs four hospitals\u2013said 300 operations were cancelled.\n"
+    assert table(text) == [("the fernleigh trust", "unresolved", "said", "300 operations were cancelled")]
+
+
+@pytest.mark.parametrize(("word", "listed", "common"), [
+    ("Decarbonisation", "decarbonization", True),
+    ("Organisation", "organization", True),
+    ("Surveyor", "surveyor", True),
+    # must not fire: names, and words the list has in neither spelling
+    ("Morrison", "morrison", False),
+    ("Helena", "helena", False),
+    ("Louisation", "louisation", False),
+])
+def test_a_british_spelling_reads_as_the_word_list_s(word: str, listed: str, common: bool) -> None:
+    assert (in_word_list(word.lower()), is_common_noun(word)) == (listed, common)
