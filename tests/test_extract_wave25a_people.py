@@ -86,3 +86,24 @@ def test_an_unspaced_dash_before_a_small_letter_still_ends_the_clause() -> None:
 ])
 def test_a_british_spelling_reads_as_the_word_list_s(word: str, listed: str, common: bool) -> None:
     assert (in_word_list(word.lower()), is_common_noun(word)) == (listed, common)
+
+
+# A minister set off by commas after a clause (`Responding, the Minister for A, B and the C, Jo Roe, said`): the
+# portfolio's list holds commas before its `and`, and `the Minister` later is that person; a list with no `and` is no
+# portfolio, and `the Minister` stays as written.
+MARCH = "Tenants marched in Kelby on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("post", "later"), [
+    ("the Minister for Housing, Planning and the Islands", "Jo Roe"),
+    ("the Minister for Housing", "Jo Roe"),
+    # must not fire: no `and` closes the list
+    ("the Minister for Housing, Planning", "the Minister"),
+])
+def test_the_minister_later_is_the_holder_named_after_a_portfolio_list(post: str, later: str) -> None:
+    text = MARCH + (f"Responding, {post}, Jo Roe, said 400 homes had been built.\n\n"
+                    "\"I have met the tenants twice this month,\" the Minister said.\n")
+    assert table(text) == [
+        ("Jo Roe", "person", "said", "400 homes had been built"),
+        (later, "person", "said", "I have met the tenants twice this month"),
+    ]
