@@ -22,11 +22,13 @@ MAX_NAME_CHARS = 60
 MAX_ROLE_OF_BODY_CHARS = 120
 """How far before the comma a role held in a named body may start (`the chair of the National ... Group (NEG)`)."""
 _ROLE_OF_BODY_RE = re.compile(
-    r"(?:^|(?<=[,;:\n])|(?<=\.\s))\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>(?:[a-z\-]+\s+){0,2}[a-z\-]+)"
-    r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'\u2019&\-]*(?:\s+(?:(?:of|for|and|the|&|in)\s+)*[A-Z][\w'\u2019&\-]*){0,8}"
+    r"(?:^|(?<=[,;:\n])|(?<=\.\s))\s*(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<role>(?:[a-z\-]+\s+){0,2}[A-Za-z\-]+)"
+    r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w'\u2019&\-]*(?:(?:,[ \t]+(?=[A-Z][\w'\u2019&\-]*(?:,[ \t]+[A-Z][\w'\u2019&\-]*)*"
+    r"[ \t]+and[ \t])|\s+(?:(?:of|for|and|the|&|in)\s+)*)[A-Z][\w'\u2019&\-]*){0,8}"
     r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?$")
 """A role held in a named body opening its clause, right before the holder's comma: `the chair of the National
-Emergency Group (NEG)`, `Speaking earlier, the chief executive of Acme Water`."""
+Emergency Group (NEG)`, `Speaking earlier, the chief executive of Acme Water`, `Responding, the Minister for
+Agriculture, Food and the Marine` (a portfolio's list, commas before its `and`, wave 25a)."""
 
 
 def register_role_holders(text: str, start: int, end: int, ctx: Context) -> None:
@@ -56,7 +58,7 @@ def _role_of_body(text: str, start: int, comma: int) -> str:
     if text[comma - 1] not in ")" and not text[comma - 1].isalpha():
         return ""
     found = _ROLE_OF_BODY_RE.search(text, max(start, comma - MAX_ROLE_OF_BODY_CHARS), comma)
-    role = found.group("role").split()[-1] if found else ""
+    role = found.group("role").split()[-1].lower() if found else ""
     return role if role in ROLES and role not in VOICE_ROLES else ""
 
 

@@ -114,9 +114,19 @@ def _word_before(text: str, begin: int, dot: int) -> str:
     return text[word_start:dot]
 
 
+NUMBER_ABBREVIATIONS = load_words("number_abbreviations")
+"""Abbreviations that stand for `number` (`no. 4`, `nos. 3 and 4`): written in lower case, only before a figure."""
+_NUMBER_AFTER_RE = re.compile(r"[ \t]*[#\d]")
+"""What follows a number's abbreviation: a figure (`no. 12`, `No. #3`), spaces first."""
+
+
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
-    """Say whether the word before a full stop is an abbreviation or a single initial."""
+    """Say whether the word before a full stop is an abbreviation or a single initial (a lower-case `no.` only before a
+    figure: `Two members voted no. Holt said` ends after `no.`; `No. 4` and an answer's `No. Rents ...` as before, wave
+    25a)."""
     word = _word_before(text, begin, dot)
+    if word in NUMBER_ABBREVIATIONS:
+        return _NUMBER_AFTER_RE.match(text, dot + 1) is not None
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 

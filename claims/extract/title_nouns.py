@@ -24,10 +24,26 @@ _BODY_NOUNS: frozenset[str] = ORG_HEADS | ORG_REFERENCES | frozenset({"campaign"
 """Nouns that make the name before them a body's (`the Keep Alder Green group`)."""
 
 
+_BRITISH_ENDINGS: tuple[tuple[str, str], ...] = (("isation", "ization"), ("isations", "izations"))
+"""British spellings of a noun's ending and the word list's (`Decarbonisation`: `decarbonization`, wave 25a)."""
+
+
+def in_word_list(lower: str) -> str:
+    """Return a lower-case word as the word list spells it: as written, or its British ending in the list's spelling
+    (`decarbonisation` -> `decarbonization`); the word itself when neither is listed."""
+    if lower in WORDS:
+        return lower
+    for british, listed in _BRITISH_ENDINGS:
+        if lower.endswith(british) and (spelled := lower[:-len(british)] + listed) in WORDS:
+            return spelled
+    return lower
+
+
 def is_common_noun(word: str) -> bool:
-    """Say whether a capitalised word is only ever a common word (`Surveyor`), never a name (`Mark`, `Ian`)."""
-    lower = word.lower()
-    return word[:1].isupper() and lower in WORDS and word not in WORDS and word.capitalize() not in WORDS \
+    """Say whether a capitalised word is only ever a common word (`Surveyor`, `Decarbonisation`), never a name
+    (`Mark`, `Ian`)."""
+    lower = in_word_list(word.lower())
+    return word[:1].isupper() and lower in WORDS and word not in WORDS and lower.capitalize() not in WORDS \
         and lower not in ROLES and lower not in NAME_PARTICLES
 
 
