@@ -1,0 +1,82 @@
+"""Bodies, documents and unresolved speakers (wave 25b): each case is a short text written for this test in our own
+words about invented parties, and the whole table it must give as (speaker, speaker_kind, cue, quote) rows, in text
+order, or the whole value a helper returns."""
+import pytest
+
+from claims.extract import find_rows
+from claims.extract.speakers.lead_company import lead_subject
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+
+
+# The company a text is about, written after a describing noun in its headline (`Leeds biotech Quorvane raises
+# £9m`) or set off by an apposition in its lead (`Quorvane, a spin-out of Leeds University, has raised £9m`), and
+# then called `the company` (speakers/lead_company.lead_subject). Seen in p266, p695, p880 (three authors; p695 after
+# two lines in capitals, its name set off by `the ... broadband provider`). A verb of speech before the name, a person,
+# or a company named once leave the reference unresolved.
+DESCRIBED_IN_HEADLINE = (
+    "Leeds biotech Quorvane raises £9m for burns gel\n\nBy Tom Eskdale\n\n"
+    "The money will pay for a trial of a gel that the company says heals burns in four days.\n\n"
+    "Quorvane has 30 staff.\n")
+APPOSITION_IN_LEAD = (
+    "Gel maker funded\n\nBy Tom Eskdale\n\n"
+    "Quorvane, a spin-out of Leeds University that makes a burns gel, has raised £9m from investors.\n\n"
+    "The company said the gel heals burns in four days.\n\nQuorvane was founded in 2019.\n")
+CUE_BEFORE_NAME = (
+    "Critics say Quorvane hides costs\n\nBy Tom Eskdale\n\n"
+    "The company said the gel heals burns in four days.\n\nQuorvane was founded in 2019.\n")
+PERSON_IN_APPOSITION = (
+    "Gel maker funded\n\nBy Tom Eskdale\n\n"
+    "Jo Ashby, a chemist at Leeds University, has raised £9m for a gel.\n\n"
+    "The company said the gel heals burns in four days.\n\nJo Ashby was born in 1980.\n")
+NAMED_ONCE = (
+    "Leeds biotech Quorvane raises £9m for burns gel\n\nBy Tom Eskdale\n\n"
+    "The company said the gel heals burns in four days.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (DESCRIBED_IN_HEADLINE, [("Quorvane", "organisation", "says", "heals burns in four days")]),
+    (APPOSITION_IN_LEAD, [("Quorvane", "organisation", "said", "the gel heals burns in four days")]),
+    (CUE_BEFORE_NAME, [("the company", "unresolved", "said", "the gel heals burns in four days")]),
+    (PERSON_IN_APPOSITION, [("the company", "unresolved", "said", "the gel heals burns in four days")]),
+    (NAMED_ONCE, [("the company", "unresolved", "said", "the gel heals burns in four days")]),
+], ids=["described-in-headline", "apposition-in-lead", "cue-before-name", "person-in-apposition", "named-once"])
+def test_the_company_is_the_one_the_headline_describes_or_the_lead_sets_off(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fashion retailer Quorvane cuts 40 jobs\n\nMore.\n", "Quorvane"),
+    ("Galway agritech Milkwise Labs raises €2m\n\nMore.\n", "Milkwise Labs"),
+    ("News\n\nQuorvane, the Leeds gel maker, has raised £9m.\n", "Quorvane"),
+    ("Critics say Quorvane hides costs\n\nMore.\n", None),  # a verb of speech before the name
+    ("Leeds chemist Jo Ashby raises £9m\n\nMore.\n", None),  # a person
+    ("News\n\nJo Ashby, a Leeds chemist, has raised £9m.\n", None),  # a person set off
+    ("Local\n\nLeeds councillor Eastvale Council cuts bins\n", None),  # a council is no company
+    ("One\n\nTwo\n\nThree\n\nLeeds biotech Quorvane raises £9m\n", None),  # past the lead
+])
+def test_lead_subject_reads_a_described_or_set_off_name(text: str, expected: str | None) -> None:
+    assert lead_subject(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("News\n\nMilburn Fibre, the rural broadband provider for the Dales, has today reached 9,000 homes.\n",
+     "Milburn Fibre"),  # the apposition's noun says the name that reads as a person's is a body's
+    ("News\n\nMilburn Fibre, the founder of a Dales broadband provider, has today reached 9,000 homes.\n", None),
+])
+def test_lead_subject_reads_a_body_apposition_over_a_person_like_name(text: str, expected: str | None) -> None:
+    assert lead_subject(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("PRESS RELEASE\n\nEMBARGOED UNTIL 00:01 MONDAY\n\nMilburn Fibre reaches 9,000 homes\n\n"
+     "Milburn Fibre, the rural broadband provider for the Dales, has today reached 9,000 homes.\n", "Milburn Fibre"),
+    ("Broadband\n\nNews in brief\n\nMilburn Fibre reaches 9,000 homes\n\n"
+     "Milburn Fibre, the rural broadband provider for the Dales, has today reached 9,000 homes.\n", None),
+], ids=["capitals-are-furniture", "past-the-lead"])
+def test_lead_subject_skips_lines_in_capitals(text: str, expected: str | None) -> None:
+    assert lead_subject(text) == expected
