@@ -80,3 +80,50 @@ def test_lead_subject_reads_a_body_apposition_over_a_person_like_name(text: str,
 ], ids=["capitals-are-furniture", "past-the-lead"])
 def test_lead_subject_skips_lines_in_capitals(text: str, expected: str | None) -> None:
     assert lead_subject(text) == expected
+
+
+# A company's own release calling itself by the people who govern it or by its kind (`the board expects`, `the
+# directors believe`, `the group said`) after its own paragraphs were read as the release's (speakers/issuer_boards).
+# Seen in p253, p341, p389 (three authors). The issuer speaks; a release by a public body (a council's `the board`
+# may be another's), a release with two issuers, or a reference to a new party (`a board`) are left as they were.
+from claims.extract.speakers.issuer_boards import issuer_references  # noqa: E402
+
+ISSUED = "issued the release"
+
+
+@pytest.mark.parametrize(("found", "expected"), [
+    ([("Harlow Vane plc", "organisation", ISSUED), ("the board", "unresolved", "expects"),
+      ("The Directors", "unresolved", "believe"), ("the group", "unresolved", "said")],
+     {"the board": ("Harlow Vane plc", "organisation"), "The Directors": ("Harlow Vane plc", "organisation"),
+      "the group": ("Harlow Vane plc", "organisation")}),
+    ([("Harlow Vane plc", "organisation", ISSUED), ("a board", "unresolved", "said"),
+      ("the union", "unresolved", "said"), ("the insurer", "unresolved", "told")], {}),  # new parties; a trade
+    ([("Eastvale Borough Council", "organisation", ISSUED), ("the board", "unresolved", "said")], {}),  # public body
+    ([("Harlow Vane plc", "organisation", ISSUED), ("Orrin Foods Ltd", "organisation", ISSUED),
+      ("the board", "unresolved", "said")], {}),  # two issuers: either's board
+    ([("Harlow Vane plc", "organisation", "said"), ("the board", "unresolved", "said")], {}),  # no release
+], ids=["board-directors-group", "new-party", "public-body", "two-issuers", "no-release"])
+def test_a_companys_release_speaks_for_its_board_and_its_group(found: list[tuple[str, str, str]],
+                                                               expected: dict[str, tuple[str, str]]) -> None:
+    assert issuer_references(found) == expected
+
+
+RELEASE_WITH_BOARD = (
+    "Harlow Vane plc\n(\"Harlow Vane\", the \"Company\" or the \"Group\")\n\nTrading update\n\n"
+    "Harlow Vane, the Midlands homes builder, today issues a trading update for the 20 weeks to 1 March.\n\n"
+    "Completions rose 6% to 1,204 homes.\n\n"
+    "The Group's lettings arm, Harlow Vane Lettings, which lets homes to councils, continues to grow. It has let 300 "
+    "homes since May.\n\n"
+    "Outlook\nBecause sales slowed in February, the Board now expects profit for the year to be between £40m and "
+    "£44m.\n")
+
+
+def test_a_release_board_is_the_issuer_in_the_table() -> None:
+    assert rows(RELEASE_WITH_BOARD)[-1] == (
+        "Harlow Vane plc", "organisation", "expects", "expects profit for the year to be between £40m and £44m")
+
+
+def test_a_councils_release_board_stays_unresolved() -> None:
+    text = RELEASE_WITH_BOARD.replace("Harlow Vane plc", "Eastvale Borough Council").replace(
+        "Harlow Vane", "Eastvale").replace("the Midlands homes builder", "the Midlands council")
+    assert rows(text)[-1][:2] == ("the board", "unresolved")

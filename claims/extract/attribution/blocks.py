@@ -21,6 +21,7 @@ from ..speakers.bounds import whole_bodies
 from ..speakers.labels import labelled_speakers
 from ..speakers.places import places_as_people
 from ..speakers.lead_company import lead_company
+from ..speakers.issuer_boards import issuer_references
 from ..speakers.post_holders import post_holders
 from ..text import Block, Span, closing_for, find_speech, split_blocks, split_sentences, strip_span
 from ..statement import in_statement, statement_claims, statement_speaker
@@ -203,6 +204,7 @@ def attributed_spans(text: str) -> list[Found]:
     full = places_as_people(text, speaker_kinds) | full  # "Traders in Market Place said"
     full = post_holders(text, speaker_kinds, ctx) | full  # 14a: "the minister"
     full = lead_company(text, speaker_kinds) | full  # 14a: "the airline"
+    full = issuer_references((f.speaker, f.kind, f.cue) for f in settled) | full  # 25b: a release's "the Board"
     return [Found(*full[f.speaker], f.cue, f.span) if f.speaker in full else f for f in settled] if full else settled
 
 
