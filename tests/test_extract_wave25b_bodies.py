@@ -127,3 +127,49 @@ def test_a_councils_release_board_stays_unresolved() -> None:
     text = RELEASE_WITH_BOARD.replace("Harlow Vane plc", "Eastvale Borough Council").replace(
         "Harlow Vane", "Eastvale").replace("the Midlands homes builder", "the Midlands council")
     assert rows(text)[-1][:2] == ("the board", "unresolved")
+
+
+# A bare `a spokesperson` with no body named around it (speakers/voice_subjects): `The university expects to save
+# £14m, a spokesperson said.` is the body that opens the claim's sentence; `X defended its methods. A spokesman said
+# ...` the body that opens the sentence before the voice's. Seen in p399, p500, p948 (three authors; p399's body reads
+# as a person's and stays unresolved). A person opening the sentence before, or no body opening the claim's own
+# sentence, leave the voice unresolved.
+VOICE_AFTER_CLOSING_CLAIM = (
+    "Jobs cut\n\nBy Jo Roe\n\nThe University of Ormside is to cut 200 posts.\n\n"
+    "In an email to staff, its vice-chancellor, Tom Ash, wrote that a severance scheme would open in May.\n\n"
+    "The university expects to save £9m a year from the changes, a spokesperson said.\n")
+WASTE_LEAD = ("Waste claim\n\nBy Jo Roe\n\nBrellmart says it has halved its food waste.\n\n"
+              "A campaigner, Ann Lee, said the figure left out food sent to farms.\n\n")
+VOICE_AFTER_BODY_SENTENCE = WASTE_LEAD + (
+    "Brellmart defended its methods. A spokesman said the figures had been checked by auditors.\n")
+VOICE_AFTER_PERSON_SENTENCE = WASTE_LEAD + (
+    "Ann Lee has campaigned for years. A spokesman said the figures had been checked by auditors.\n")
+VOICE_AFTER_OTHER_SUBJECT = WASTE_LEAD + "About 40 shoppers had called the Brellmart hotline, a spokesman said.\n"
+WASTE_ROWS = [("Brellmart", "organisation", "says", "it has halved its food waste"),
+              ("Ann Lee", "person", "said", "the figure left out food sent to farms")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (VOICE_AFTER_CLOSING_CLAIM,
+     [("Tom Ash", "person", "wrote that", "a severance scheme would open in May"),
+      ("University of Ormside", "organisation", "said",
+       "The university expects to save £9m a year from the changes")]),
+    (VOICE_AFTER_BODY_SENTENCE,
+     WASTE_ROWS + [("Brellmart", "organisation", "said", "the figures had been checked by auditors")]),
+    (VOICE_AFTER_PERSON_SENTENCE,
+     WASTE_ROWS + [("a spokesman", "unresolved", "said", "the figures had been checked by auditors")]),
+    (VOICE_AFTER_OTHER_SUBJECT,
+     WASTE_ROWS + [("a spokesman", "unresolved", "said", "About 40 shoppers had called the Brellmart hotline")]),
+], ids=["closing-claim-opened-by-body", "sentence-before-opened-by-body", "person-before", "no-body-opens"])
+def test_a_bare_spokesperson_speaks_for_the_body_that_opens_the_sentence(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("speaker", "expected"), [
+    ("a spokesperson", True), ("A spokesman", True), ("a council spokeswoman", False),
+    ("a spokesperson for Brellmart", False), ("the spokesperson", False),
+])
+def test_bare_voice_is_an_article_and_a_voice_role(speaker: str, expected: bool) -> None:
+    from claims.extract.speakers.voice_subjects import bare_voice
+    assert bare_voice(speaker) is expected
