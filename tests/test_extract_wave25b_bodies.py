@@ -173,3 +173,45 @@ def test_a_bare_spokesperson_speaks_for_the_body_that_opens_the_sentence(
 def test_bare_voice_is_an_article_and_a_voice_role(speaker: str, expected: bool) -> None:
     from claims.extract.speakers.voice_subjects import bare_voice
     assert bare_voice(speaker) is expected
+
+
+# `they` for a body's people at work named just before (speakers/they_groups): `Fire safety inspectors visited the
+# shop. They found ...`, `The auditors examined 12 schemes. They found that:` over a list, `when officers from the
+# council's housing team inspected the flat, they found:`. The body is the group's owner, the one body a word of the
+# group names (`fire`), or the inspectorate `auditors` mean. Seen in p199, p804, p840 (three authors). Other people
+# (`Tenants from the block`), or a `they` with no such group before it, stay unresolved.
+THEY_FIRE = (
+    "Takeaway fined\n\nBy Jo Roe\n\nOrmbridge Fire and Rescue Service has prosecuted the owner of a takeaway.\n\n"
+    "The owner, Tom Ash, told magistrates he was sorry.\n\n"
+    "Fire safety inspectors visited the shop in May after a tip-off. They found two staff sleeping above the "
+    "kitchen.\n")
+THEY_AUDITORS = (
+    "Rail links\n\nBy Jo Roe\n\nThe Northmoor Audit Office has criticised the rail programme.\n\n"
+    "Transport minister Ann Lee said the schemes were worth it.\n\n"
+    "The auditors examined 12 schemes. They found that:\n\n"
+    "\u2022 only 30% of the money had been spent;\n\u2022 two schemes were five years late.\n")
+THEY_OFFICERS = (
+    "Landlord fined\n\nBy Jo Roe\n\nEastvale Borough Council has prosecuted a landlord.\n\n"
+    "The landlord, Tom Ash, told magistrates he was sorry.\n\n"
+    "The court heard that when officers from the council's housing team inspected the flat in May, they found:\n\n"
+    "\u2022 mould in every room;\n\u2022 a boiler that did not work.\n")
+THEY_TENANTS = (
+    "Lifts\n\nBy Jo Roe\n\nEastvale Borough Council has fined a landlord.\n\n"
+    "The landlord, Tom Ash, told magistrates he was sorry.\n\n"
+    "Tenants from the block complained in May. They said the lifts had failed twice.\n")
+SORRY = [("Tom Ash", "person", "told", "he was sorry")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (THEY_FIRE, SORRY + [("Ormbridge Fire and Rescue Service", "organisation", "found",
+                          "found two staff sleeping above the kitchen")]),
+    (THEY_AUDITORS, [("Ann Lee", "person", "said", "the schemes were worth it"),
+                     ("Northmoor Audit Office", "inspectorate", "found that", "only 30% of the money had been spent"),
+                     ("Northmoor Audit Office", "inspectorate", "found that", "two schemes were five years late")]),
+    (THEY_OFFICERS, SORRY + [("Eastvale Borough Council", "organisation", "found", "mould in every room"),
+                             ("Eastvale Borough Council", "organisation", "found", "a boiler that did not work")]),
+    (THEY_TENANTS, SORRY + [("they", "unresolved", "said", "the lifts had failed twice")]),
+], ids=["word-of-the-name", "auditors-over-a-list", "owner-in-a-clause-of-time", "other-people"])
+def test_they_is_the_body_whose_people_were_named_just_before(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected

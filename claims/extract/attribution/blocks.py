@@ -23,6 +23,7 @@ from ..speakers.places import places_as_people
 from ..speakers.lead_company import lead_company
 from ..speakers.issuer_boards import issuer_references
 from ..speakers.voice_subjects import bare_voice, voice_subject
+from ..speakers.they_groups import they_body
 from ..speakers.post_holders import post_holders
 from ..text import Block, Span, closing_for, find_speech, split_blocks, split_sentences, strip_span
 from ..statement import in_statement, statement_claims, statement_speaker
@@ -211,10 +212,11 @@ def attributed_spans(text: str) -> list[Found]:
 
 
 def _voiced(text: str, found: Found, ctx: Context) -> Found:
-    """Return a claim of a bare `a spokesperson` under the body that opens its sentence or the one before (25b)."""
-    if found.kind != "unresolved" or not bare_voice(found.speaker):
+    """Return a claim of a bare `a spokesperson` under the body that opens its sentence or the one before, and one of
+    `they` under the body whose people at work were named just before (25b)."""
+    if found.kind != "unresolved" or not bare_voice(found.speaker) and found.speaker.lower() != "they":
         return found
-    body = voice_subject(text, found.span[0], ctx)
+    body = voice_subject(text, found.span[0], ctx) if bare_voice(found.speaker) else they_body(text, found.span[0], ctx)
     return found._replace(speaker=ctx.full_org(body), kind=ctx.kind_of(body)) if body is not None else found
 
 
