@@ -131,11 +131,12 @@ def test_a_councils_release_board_stays_unresolved() -> None:
 
 # A bare `a spokesperson` with no body named around it (speakers/voice_subjects): `The university expects to save
 # £14m, a spokesperson said.` is the body that opens the claim's sentence; `X defended its methods. A spokesman said
-# ...` the body that opens the sentence before the voice's. Seen in p399, p500, p948 (three authors; p399's body reads
-# as a person's and stays unresolved). A person opening the sentence before, or no body opening the claim's own
+# ...` the body that opens the sentence before the voice's, when that body speaks in the text. Seen in p399, p500, p948
+# (three authors; p399's body reads as a person's and stays unresolved). A person opening the sentence before, a body
+# that never speaks (`Unite, ..., has called a ballot.`, named only to be answered), or no body opening the claim's own
 # sentence, leave the voice unresolved.
 VOICE_AFTER_CLOSING_CLAIM = (
-    "Jobs cut\n\nBy Jo Roe\n\nThe University of Ormside is to cut 200 posts.\n\n"
+    "Jobs cut\n\nBy Jo Roe\n\nThe University of Ormside is to cut 200 posts, it said on Monday.\n\n"
     "In an email to staff, its vice-chancellor, Tom Ash, wrote that a severance scheme would open in May.\n\n"
     "The university expects to save £9m a year from the changes, a spokesperson said.\n")
 WASTE_LEAD = ("Waste claim\n\nBy Jo Roe\n\nBrellmart says it has halved its food waste.\n\n"
@@ -144,6 +145,8 @@ VOICE_AFTER_BODY_SENTENCE = WASTE_LEAD + (
     "Brellmart defended its methods. A spokesman said the figures had been checked by auditors.\n")
 VOICE_AFTER_PERSON_SENTENCE = WASTE_LEAD + (
     "Ann Lee has campaigned for years. A spokesman said the figures had been checked by auditors.\n")
+VOICE_AFTER_SILENT_BODY = WASTE_LEAD + (
+    "Orrin Farms, which buys the waste, has complained. A spokesman said the figures had been checked by auditors.\n")
 VOICE_AFTER_OTHER_SUBJECT = WASTE_LEAD + "About 40 shoppers had called the Brellmart hotline, a spokesman said.\n"
 WASTE_ROWS = [("Brellmart", "organisation", "says", "it has halved its food waste"),
               ("Ann Lee", "person", "said", "the figure left out food sent to farms")]
@@ -151,16 +154,20 @@ WASTE_ROWS = [("Brellmart", "organisation", "says", "it has halved its food wast
 
 @pytest.mark.parametrize(("text", "expected"), [
     (VOICE_AFTER_CLOSING_CLAIM,
-     [("Tom Ash", "person", "wrote that", "a severance scheme would open in May"),
+     [("University of Ormside", "organisation", "said", "The University of Ormside is to cut 200 posts"),
+      ("Tom Ash", "person", "wrote that", "a severance scheme would open in May"),
       ("University of Ormside", "organisation", "said",
        "The university expects to save £9m a year from the changes")]),
     (VOICE_AFTER_BODY_SENTENCE,
      WASTE_ROWS + [("Brellmart", "organisation", "said", "the figures had been checked by auditors")]),
     (VOICE_AFTER_PERSON_SENTENCE,
      WASTE_ROWS + [("a spokesman", "unresolved", "said", "the figures had been checked by auditors")]),
+    (VOICE_AFTER_SILENT_BODY,
+     WASTE_ROWS + [("a spokesman", "unresolved", "said", "the figures had been checked by auditors")]),
     (VOICE_AFTER_OTHER_SUBJECT,
      WASTE_ROWS + [("a spokesman", "unresolved", "said", "About 40 shoppers had called the Brellmart hotline")]),
-], ids=["closing-claim-opened-by-body", "sentence-before-opened-by-body", "person-before", "no-body-opens"])
+], ids=["closing-claim-opened-by-body", "sentence-before-opened-by-body", "person-before", "body-never-speaks",
+        "no-body-opens"])
 def test_a_bare_spokesperson_speaks_for_the_body_that_opens_the_sentence(
         text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert rows(text) == expected

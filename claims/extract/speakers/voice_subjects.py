@@ -30,14 +30,15 @@ def sentence_starts(text: str, begin: int, end: int) -> list[int]:
 
 def opening_body(text: str, at: int, ctx: Context) -> str | None:
     """Return the body whose name or reference opens text at `at` (`Harmby's defended`, `The university expects`),
-    one of the bodies the text has named; else None."""
+    one of the bodies that speak in the text; else None (`Unite, ..., has called a ballot. A spokesperson said`:
+    a party the text never gives a claim may have been named only to be answered)."""
     names = [name for name in ctx.orgs if ctx.kinds.get(name) in ("organisation", "inspectorate")
              and text.startswith(name, at) and not text[at + len(name):at + len(name) + 1].isalnum()]
-    if names:
-        return max(names, key=len)
-    match = _THE_NOUN_RE.match(text, at)
-    found = ctx.resolve_reference(match.group("noun")) if match is not None else None
-    return found if found is not None and ctx.kinds.get(found) in ("organisation", "inspectorate") else None
+    match = _THE_NOUN_RE.match(text, at) if not names else None
+    found = max(names, key=len) if names else ctx.resolve_reference(match.group("noun")) if match else None
+    if found is None or ctx.kinds.get(found) not in ("organisation", "inspectorate"):
+        return None
+    return found if found in ctx.org_speakers or ctx.full_org(found) in ctx.org_speakers else None
 
 
 def voice_subject(text: str, start: int, ctx: Context) -> str | None:
