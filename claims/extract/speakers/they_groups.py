@@ -81,8 +81,9 @@ def group_body(group: re.Match[str], ctx: Context) -> str | None:
     if noun == "officers":
         return officers_body("officers", ctx)
     if noun in INSPECTORATE_HEADS:
-        found = reference([noun], ctx)
-        return found[0] if found is not None and found[1] != "unresolved" and found[0] in ctx.kinds else None
+        inspecting = reference([noun], ctx)
+        return inspecting[0] if inspecting is not None and inspecting[1] != "unresolved" \
+            and inspecting[0] in ctx.kinds else None
     return None
 
 
