@@ -21,6 +21,9 @@ from ..speakers.bounds import whole_bodies
 from ..speakers.labels import labelled_speakers
 from ..speakers.places import places_as_people
 from ..speakers.lead_company import lead_company
+from ..speakers.issuer_boards import issuer_references
+from ..speakers.voice_subjects import bare_voice, voice_subject
+from ..speakers.they_groups import they_body
 from ..speakers.post_holders import post_holders
 from ..text import Block, Span, closing_for, find_speech, split_blocks, split_sentences, strip_span
 from ..statement import in_statement, statement_claims, statement_speaker
@@ -194,6 +197,7 @@ def attributed_spans(text: str) -> list[Found]:
     whole = Final(the_regulator(ctx), body_short_names(ctx), frozenset(ctx.titles.values()))  # once per text
     settled = [_settled(_past_dateline(text, f), ctx, whole) for f in without_quotation_leads(text, found)
                if not is_speaker_phrase(text[f.span[0]:f.span[1]])]  # "citing Jo Roe": no claim
+    settled = [_voiced(text, f, ctx) for f in settled]  # 25b: "X defended it. A spokesman said"
     speaker_kinds = [(f.speaker, f.kind) for f in settled]  # read by every mending step below
     kinds = {name: kind for name, kind in ctx.kinds.items() if name not in ctx.joints} if ctx.joints else ctx.kinds
     full = named_in_full(text, speaker_kinds, kinds)  # "(AIM: ACM)": the company; `A Trust` never `A Trust and B`
@@ -203,7 +207,17 @@ def attributed_spans(text: str) -> list[Found]:
     full = places_as_people(text, speaker_kinds) | full  # "Traders in Market Place said"
     full = post_holders(text, speaker_kinds, ctx) | full  # 14a: "the minister"
     full = lead_company(text, speaker_kinds) | full  # 14a: "the airline"
+    full = issuer_references((f.speaker, f.kind, f.cue) for f in settled) | full  # 25b: a release's "the Board"
     return [Found(*full[f.speaker], f.cue, f.span) if f.speaker in full else f for f in settled] if full else settled
+
+
+def _voiced(text: str, found: Found, ctx: Context) -> Found:
+    """Return a claim of a bare `a spokesperson` under the body that opens its sentence or the one before, and one of
+    `they` under the body whose people at work were named just before (25b)."""
+    if found.kind != "unresolved" or not bare_voice(found.speaker) and found.speaker.lower() != "they":
+        return found
+    body = voice_subject(text, found.span[0], ctx) if bare_voice(found.speaker) else they_body(text, found.span[0], ctx)
+    return found._replace(speaker=ctx.full_org(body), kind=ctx.kind_of(body)) if body is not None else found
 
 
 OPENING_MARKS = "\"\u201c'\u2018"

@@ -1,0 +1,94 @@
+"""`they` for a body's people at work named just before (`Fire safety inspectors visited the shop. They found ...`,
+`The auditors examined 19 projects. They found that:`, `when officers from the council's housing team inspected the
+house, they found:`): the body those people work for, read from the group's owner (`from the council's ...`), a
+word of its name (`fire` of `X Fire and Rescue Service`), or the inspectorate `auditors` mean; any other `they` is
+left unresolved (wave 25b)."""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import BODY_PEOPLE, INSPECTORATE_HEADS
+
+from .context import Context
+from .officer_bodies import officers_body
+from .references import reference
+
+GROUP_NOUNS: frozenset[str] = frozenset(w for w in BODY_PEOPLE | INSPECTORATE_HEADS if w.endswith("s"))
+"""Plural nouns of a body's people at work (`inspectors`, `auditors`, `officers`, `investigators`)."""
+_GROUP_RE = re.compile(
+    r"(?:^|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Oo]nce ))(?:[Tt]he\s+)?(?P<modifiers>(?:[A-Za-z\-]+\s+){0,3}?)"
+    r"(?P<noun>[a-z]+)(?:\s+(?:from|of|at)\s+(?P<owner>the\s+[a-z]+(?=['\u2019]s\s)|[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*)*)"
+    r"(?:['\u2019]s(?:\s+[a-z\-]+){1,4}?)?)?\s+(?:[a-z]+ed|went|made|saw|took)\b")
+"""A group of a body's people opening a sentence or a clause of time, its owner, and its past verb."""
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z])")
+"""The end of a sentence and the space before the next one."""
+_THEY_RE = re.compile(r"\b[Tt]hey\s+(?:[a-z]+\s+){0,2}$")
+"""`they` (and up to two words, its cue) right before a claim."""
+_THEY_LEAD_RE = re.compile(r"\b[Tt]hey\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:\s+that)?:[ \t]*$")
+"""A lead-in ending on `they` and its cue (`They found that:`, `..., they found:`) above a list."""
+BULLETS = "\u2022-*\u2013\u2014\u00b7"
+"""Marks that open an item of a list."""
+
+
+def they_at(text: str, start: int) -> int | None:
+    """Return where the `they` whose cue opens a claim at `start` stands, or heads the list the claim is an item
+    of (`They found that:` and bullets), else None."""
+    match = _THEY_RE.search(text, max(0, start - 40), start)
+    if match is not None:
+        return match.start()
+    line = text.rfind("\n", 0, start) + 1
+    if not text[line:start].strip() or text[line:start].strip()[0] not in BULLETS:
+        return None
+    while line > 0:
+        begin = text.rfind("\n", 0, line - 1) + 1
+        above = text[begin:line - 1].strip()
+        if above and above[0] not in BULLETS:
+            lead = _THEY_LEAD_RE.search(text, begin, line - 1)
+            return lead.start() if lead is not None else None
+        line = begin
+    return None
+
+
+def group_before(text: str, at: int) -> re.Match[str] | None:
+    """Return the group of a body's people that `they` at `at` means: the subject of a clause of time in its own
+    sentence, or the subject opening the sentence before it in its paragraph; else None."""
+    paragraph = text.rfind("\n", 0, at) + 1
+    starts = [paragraph] + [m.end() for m in _SENTENCE_END_RE.finditer(text, paragraph, at)]
+    own = starts[-1]
+    scopes = [(own, at)] if own < at else []
+    if text[own:at].strip() == "" and len(starts) > 1:
+        scopes = [(starts[-2], own)]  # "Inspectors visited the shop. They found": the sentence before
+    for begin, end in scopes:
+        for match in _GROUP_RE.finditer(text[begin:end]):
+            if match.group("noun") in GROUP_NOUNS:
+                return match
+    return None
+
+
+def group_body(group: re.Match[str], ctx: Context) -> str | None:
+    """Return the body a group of people works for, one the text has named; else None."""
+    owner = group.group("owner")
+    if owner:
+        found = ctx.resolve_reference(owner.split()[-1]) if owner.startswith("the ") else \
+            next((name for name in ctx.orgs if name == owner or name.startswith(owner + " ")), None)
+        return found if found is not None and ctx.kinds.get(found) in ("organisation", "inspectorate") else None
+    for word in group.group("modifiers").lower().split():
+        holders = [name for name in ctx.orgs if len(word) >= 4 and word in name.lower().split()
+                   and ctx.kinds.get(name) in ("organisation", "inspectorate")]
+        if len({ctx.full_org(name) for name in holders}) == 1:
+            return holders[0]  # "Fire safety inspectors": the one body the text names with `Fire`
+    noun = group.group("noun")
+    if noun == "officers":
+        return officers_body("officers", ctx)
+    if noun in INSPECTORATE_HEADS:
+        inspecting = reference([noun], ctx)
+        return inspecting[0] if inspecting is not None and inspecting[1] != "unresolved" \
+            and inspecting[0] in ctx.kinds else None
+    return None
+
+
+def they_body(text: str, start: int, ctx: Context) -> str | None:
+    """Return the body an unresolved `they` before a claim at `start` means, else None."""
+    at = they_at(text, start)
+    group = group_before(text, at) if at is not None else None
+    return group_body(group, ctx) if group is not None else None
