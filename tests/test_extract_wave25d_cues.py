@@ -55,3 +55,29 @@ def test_no_accusation_claim_without_a_party_accusing(text: str) -> None:
 ])
 def test_may_accuse_needs_an_object_before_of(body: str, expected: bool) -> None:
     assert may_accuse(body) is expected
+
+
+# items: an -ing word that is a noun or a noun's modifier is no participle clause to cut the claim before: after an
+# adjective of `data/gerund_takers.txt` (`any new building projects`, `on new lifting equipment`), or last in its
+# sentence before the full stop (`the Tanyard Lane building.`: nothing but a closing mark after it).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Orme said the trust would not start any new building projects in the coming year.\n",
+     [("Ms Orme", "person", "said", "the trust would not start any new building projects in the coming year")]),
+    ("Corvex Ltd said it had spent £180,000 on new lifting equipment and training.\n",
+     [("Corvex Ltd", "organisation", "said", "it had spent £180,000 on new lifting equipment and training")]),
+    ("Tenbury Borough Council said the new hub would be less than a mile from the Ashdown Road building.\n",
+     [("Tenbury Borough Council", "organisation", "said",
+       "the new hub would be less than a mile from the Ashdown Road building")]),
+])
+def test_an_ing_noun_stays_in_its_claim(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: a participle adding an achievement after a whole clause is still a claim of its own.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Corvex Ltd said it opened 40 new stores in the region last year creating 120 jobs.\n",
+     [("Corvex Ltd", "organisation", "said", "it opened 40 new stores in the region last year"),
+      ("Corvex Ltd", "organisation", "said", "creating 120 jobs")]),
+])
+def test_a_participle_clause_is_still_cut(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
