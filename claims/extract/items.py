@@ -569,10 +569,14 @@ SUBJECT_VERBS: frozenset[str] = frozenset("is are was were has have had will wou
 late`, `the older housing stock was empty`; 22c): a participle adding an achievement takes no verb of its own."""
 
 
+_CLOSING_MARKS = ".,;:!?\"'\u201d\u2019)"
+"""Marks that may close a sentence after its last word: `the Tanyard Lane building.` ends on a noun (wave 25d)."""
+
+
 def _noun_after(text: str, start: int, end: int) -> bool:
-    """Say whether the -ing word ending at `start` is a noun: nothing or only a word of NOUN_FOLLOWERS comes after it,
-    or a noun and a verb of SUBJECT_VERBS (`building projects are`)."""
-    after = _words_after(text, start, end, 2)
+    """Say whether the -ing word ending at `start` is a noun: nothing (or only a closing mark) or only a word of
+    NOUN_FOLLOWERS comes after it, or a noun and a verb of SUBJECT_VERBS (`building projects are`)."""
+    after = [word for word in _words_after(text, start, end, 2) if word.strip(_CLOSING_MARKS)]
     return not after or after[0].strip(".,;:").lower() in NOUN_FOLLOWERS \
         or len(after) == 2 and after[0].isalpha() and after[0].islower() and after[1].lower() in SUBJECT_VERBS
 

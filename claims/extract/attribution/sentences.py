@@ -11,6 +11,7 @@ from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, ORG_REFERENCES, initial_alternation, verb_alternation
 
 from .side_takers import person_takes_side
+from .accusations import accusation, may_accuse
 from .characterisations import characterisation, may_characterise
 from .own_acts import own_act
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
@@ -46,7 +47,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
             and not ("put" in body and PUT_AT_RE.search(body)) and not may_inform(body) \
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
-            and not may_frame(text, block.body, block.end) and not may_characterise(body):
+            and not may_frame(text, block.body, block.end) and not may_characterise(body) \
+            and not may_accuse(body):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -78,7 +80,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or own_act(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
-                or characterisation(text, sentence, holes, ctx)  # 'X called the plan "reckless"'
+                or characterisation(text, sentence, holes, ctx) \
+                or accusation(text, sentence, holes, ctx)  # 'X called the plan "reckless"', 'X accused Y of Z'
         parts = [part for found in second_speaker(text, sentence, attribution, holes, ctx)
                  for part in main_clause_speaker(text, sentence, found, holes, ctx)] \
             + _aside_tail(text, sentence, attribution, holes, ctx) if attribution is not None else []
