@@ -3,6 +3,7 @@ this test in our own words about invented parties, and the whole table it must g
 quote) rows, in text order, or the whole value a helper returns."""
 from claims.extract import find_rows
 from claims.extract.attribution.named_leads import named_lead_in
+from claims.extract.attribution.statement_leads import following_statement
 from claims.extract.speakers import Context
 from claims.extract.text import split_blocks
 
@@ -77,3 +78,42 @@ def test_a_long_second_sentence_is_no_label() -> None:
 def test_a_lead_in_ending_on_a_preposition_leads_nothing() -> None:
     text = "Sergeant Ilse Marrow is appealing to:\n\n- anyone who drove on Quarry Lane after 10pm\n"
     assert lead(text) is None
+
+
+# A statement given out in words the statement lead-in missed (25c, attribution/statement_leads, patterns.STATEMENT_GIVEN):
+# a live page's `A spokesperson for X has sent us this statement:` and a statement's `The chair, Jo Roe, has issued the
+# following statement on the board's behalf.` closing with a full stop over quoted paragraphs gave the statement nobody.
+SENT = ("14.20\nMinistry responds\n\n"
+        "A Ministry of Rural Transport spokesperson has sent us this statement:\n"
+        "\"We have offered the drivers a rise of 5%, and our door remains open.\"\n")
+
+
+def test_a_statement_sent_to_the_page_is_the_senders() -> None:
+    assert rows(SENT) == [
+        ("Ministry of Rural Transport", "organisation", "sent us this statement",
+         "We have offered the drivers a rise of 5%, and our door remains open.")]
+
+
+FOLLOWING = ("The board of the Kelvey Sailing Trust met on Monday. Its chair, Oriel Danvers, has issued the following "
+             "statement on the board's behalf.\n\n"
+             "\"Eleven of our fourteen boats failed their spring survey.\n\n"
+             "\"The repairs will cost at least £84,000.\"\n")
+
+
+def test_the_following_statement_closing_with_a_full_stop_gives_the_quotation_below_to_its_subject() -> None:
+    assert rows(FOLLOWING) == [
+        ("Oriel Danvers", "person", "issued the following statement", "Eleven of our fourteen boats failed their spring survey."),
+        ("Oriel Danvers", "person", "quotation continues", "The repairs will cost at least £84,000.")]
+
+
+def test_a_statement_told_of_with_a_full_stop_and_no_quotation_below_leads_nothing() -> None:
+    text = ("Its chair, Oriel Danvers, has issued the following statement on the board's behalf.\n\n"
+            "The trust was founded in 1971 and has 300 members.\n")
+    blocks = split_blocks(text)
+    assert following_statement(text, blocks[0], blocks[1:2], Context(text=text)) is None
+
+
+def test_a_statement_issued_last_week_points_at_nothing_below() -> None:
+    text = "Its chair, Oriel Danvers, issued a statement last week.\n\n\"We are sorry.\"\n"
+    blocks = split_blocks(text)
+    assert following_statement(text, blocks[0], blocks[1:2], Context(text=text)) is None
