@@ -3,7 +3,7 @@ this test in our own words about invented parties, and the whole table it must g
 quote) rows, in text order, or the whole value a helper returns."""
 from claims.extract import find_rows
 from claims.extract.attribution.named_leads import named_lead_in
-from claims.extract.attribution.statement_leads import following_statement
+from claims.extract.attribution.statement_leads import following_statement, heading_statement
 from claims.extract.speakers import Context
 from claims.extract.text import split_blocks
 
@@ -117,3 +117,38 @@ def test_a_statement_issued_last_week_points_at_nothing_below() -> None:
     text = "Its chair, Oriel Danvers, issued a statement last week.\n\n\"We are sorry.\"\n"
     blocks = split_blocks(text)
     assert following_statement(text, blocks[0], blocks[1:2], Context(text=text)) is None
+
+
+# A heading `Statement from X` naming one party over a quoted statement with no cue (25c, attribution/statement_leads):
+# the reply a letter's page prints below it (`Statement from Greyholt ..., 4 September 2026`) lost every claim.
+REPLY = ("Dear Ms Okoro,\n\nWe ask the company to repair the lifts.\n\nYours sincerely,\n\nTamsin Vell\n\n---\n\n"
+         "Statement from Brackwater Homes Ltd, 6 May 2027\n\n"
+         "\"Both lifts at Heron Court were repaired on 2 May.\n\n"
+         "\"Rents there remain below those of similar flats in the town.\"\n")
+
+
+def test_a_statement_heading_gives_the_quotation_below_to_the_party_it_names() -> None:
+    assert [r for r in rows(REPLY) if r[0] == "Brackwater Homes Ltd"] == [
+        ("Brackwater Homes Ltd", "organisation", "Statement from Brackwater Homes Ltd",
+         "Both lifts at Heron Court were repaired on 2 May."),
+        ("Brackwater Homes Ltd", "organisation", "quotation continues",
+         "Rents there remain below those of similar flats in the town.")]
+
+
+def heading(text: str) -> tuple[str, str, str, bool] | None:
+    """Return (speaker, kind, cue, colon) of the statement heading the text's first block makes, or None."""
+    blocks = split_blocks(text)
+    found = heading_statement(text, blocks[0], blocks[1:2], Context(text=text))
+    return None if found is None else (found.speaker, found.kind, found.cue, found.colon)
+
+
+def test_a_statement_heading_naming_no_party_leads_nothing() -> None:
+    assert heading("Statement from the company\n\n\"Both lifts were repaired on 2 May.\"\n") is None
+
+
+def test_a_statement_heading_over_plain_narration_leads_nothing() -> None:
+    assert heading("Statement from Brackwater Homes Ltd\n\nThe lifts at Heron Court were repaired on 2 May.\n") is None
+
+
+def test_a_statement_heading_naming_two_signers_leads_nothing() -> None:
+    assert heading("Statement from Jo Roe and Al Key\n\n\"Both lifts were repaired on 2 May.\"\n") is None
