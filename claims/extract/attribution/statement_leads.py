@@ -29,7 +29,9 @@ def following_statement(text: str, block: Block, following: list[Block], ctx: Co
         return None
     sentence = split_sentences(text, block.body, block.end)[-1]
     match = FOLLOWING_STATEMENT_RE.search(text, *sentence)
-    who = speaker_from_region(text, sentence[0], match.start(), ctx) if match else None
+    if match is None:
+        return None
+    who = speaker_from_region(text, sentence[0], match.start(), ctx)
     if who is None or who.kind not in ("person", "organisation", "inspectorate"):
         return None
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), (), colon=True)
