@@ -43,6 +43,8 @@ from .issuer import (
     issuer_claims, answers_question,
 )
 from .letter_layout import is_listing
+from .named_leads import named_lead_in
+from .statement_leads import following_statement, heading_statement
 from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, heading_lead_in, open_lead_in, \
     sub_label
@@ -189,6 +191,9 @@ def attributed_spans(text: str) -> list[Found]:
                 or open_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         final = final or that_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "The survey shows that" + bullets
         final = final or caption_lead_in(text, block, blocks[index + 1:index + 3], ctx)  # "Key figures, 2025/26" + rows
+        final = final or named_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "Jo Roe is unconvinced:" (25c)
+        final = final or following_statement(text, block, blocks[index + 1:index + 2], ctx)  # "... statement on Y." (25c)
+        final = final or heading_statement(text, block, blocks[index + 1:index + 2], ctx)  # "Statement from X" (25c)
         pending = final if final is not None and final.colon else None
         lead = (block.body, block.end) if pending is not None else None  # "..., in areas including:": phrases below
         last = final if final is not None or quotes else None

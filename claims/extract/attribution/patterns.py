@@ -122,10 +122,12 @@ FINDINGS_RE = re.compile(r"\b(?:findings|areas for improvement|strengths|weaknes
 CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:included?|includes|were|are)\b"
                          r"|Additionally\b|In addition\b|Furthermore\b|Moreover\b|Also\b)[\s,:]*")
 """Words that open a paragraph continuing the previous speaker's claims."""
-STATEMENT_LEAD_RE = re.compile(
-    r"\b(?P<cue>(?:issued|issues|released|releases|made|makes|gave|gives|put\s+out|puts\s+out|provided|provides)\s+"
-    r"(?:the\s+following|this|these|a|an)\s+(?:(?:joint|short|brief|written|further)\s+)?"
-    r"(?:statement|statements|comment|comments|response|remarks))\b[^:;\"\u201c\u201d]{0,200}:\s*$")
+STATEMENT_GIVEN = (r"\b(?P<cue>(?:issued|issues|released|releases|made|makes|gave|gives|put\s+out|puts\s+out|provided|provides"
+                   r"|sent\s+us|sends\s+us)\s+"
+                   r"(?:the\s+following|this|these|a|an)\s+(?:(?:joint|short|brief|written|further)\s+)?"
+                   r"(?:statement|statements|comment|comments|response|remarks))\b")
+"""Words that give out a statement (`X issued this statement`, `A spokesperson has sent us this statement`, wave 25c)."""
+STATEMENT_LEAD_RE = re.compile(STATEMENT_GIVEN + r"[^:;\"\u201c\u201d]{0,200}:\s*$")
 """A lead-in that gives out a statement, whatever its tail says of when and where (`X issued the following statement
 after Tuesday's hearing, at which ...:`, `X released this statement:`): the quotation after it is the subject's."""
 SPEECH_BEFORE_RE = any_script(re.compile(
