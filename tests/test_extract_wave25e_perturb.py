@@ -84,3 +84,66 @@ def test_a_public_reference_is_never_the_brand(text: str, expected: list[tuple[s
 def test_a_reference_beside_another_unheaded_body_is_no_one(text: str,
                                                             expected: list[tuple[str, str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A body called only by letters hides its head: `the union` after it spoke, with no union named, is that body.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The PWLU said more than 900 of its members at Cardrow Logistics would be balloted.\n\n"
+     "A survey of 400 drivers found that 58% had worked unpaid overtime, the union said.\n",
+     [("PWLU", "organisation", "said", "more than 900 of its members at Cardrow Logistics would be balloted"),
+      ("PWLU", "organisation", "said", "A survey of 400 drivers found that 58% had worked unpaid overtime")]),
+])
+def test_the_union_after_a_lettered_body_is_that_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# It must not fire when a body named with the noun as its head is there (`Tarrow Drivers' Union`), or when another
+# body spoke since (the lettered body is no longer in focus).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The PWLU said 900 drivers would be balloted.\n\n"
+     "The Tarrow Drivers' Union said it would not take part.\n\n"
+     "The union said the ballot was unlawful.\n",
+     [("PWLU", "organisation", "said", "900 drivers would be balloted"),
+      ("Tarrow Drivers' Union", "organisation", "said", "it would not take part"),
+      ("Tarrow Drivers' Union", "organisation", "said", "the ballot was unlawful")]),
+    ("The PWLU said 900 drivers would be balloted.\n\n"
+     "Cardrow Logistics said it had offered a 4% rise.\n\n"
+     "The union said the offer was below inflation.\n",
+     [("PWLU", "organisation", "said", "900 drivers would be balloted"),
+      ("Cardrow Logistics", "organisation", "said", "it had offered a 4% rise"),
+      ("the union", "unresolved", "said", "the offer was below inflation")]),
+])
+def test_the_union_beside_a_named_union_or_after_another_body(text: str,
+                                                              expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A lettered body the text shows answering for others is only `the union`; `the union` is never the lettered body in
+# focus while another body is shown answering for others.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The PWLU, which represents 300 nurses at Elmcroft, said it had warned managers about night shifts.\n\n"
+     "A spokesman for the hospital said two nurses had been recruited.\n",
+     [("PWLU", "organisation", "said", "it had warned managers about night shifts"),
+      ("the hospital", "unresolved", "said", "two nurses had been recruited")]),
+    ("The TDU, which represents 190 drivers at Cardrow Buses, says pay has risen by 2% since 2024.\n\n"
+     "In March the KRB recommended a rise of 7% over two years.\n\n"
+     "Drivers accepted it by 81%, the union said.\n",
+     [("TDU", "organisation", "says", "pay has risen by 2% since 2024"),
+      ("KRB", "organisation", "recommended", "recommended a rise of 7% over two years"),
+      ("the union", "unresolved", "said", "Drivers accepted it by 81%")]),
+])
+def test_a_side_and_the_lettered_body_in_focus(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# A party the text brings in by the noun with `a` (`an independent commission`) is what `the commission` means later,
+# never the lettered body in focus.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The KFA said on Friday that an independent commission had upheld the ban.\n\n"
+     "The commission said the footage showed a deliberate push.\n",
+     [("KFA", "organisation", "said on Friday that", "an independent commission had upheld the ban"),
+      ("the commission", "unresolved", "said", "the footage showed a deliberate push")]),
+])
+def test_a_noun_brought_in_with_a_is_not_the_lettered_body(text: str,
+                                                           expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
