@@ -147,3 +147,29 @@ def test_a_side_and_the_lettered_body_in_focus(text: str, expected: list[tuple[s
 def test_a_noun_brought_in_with_a_is_not_the_lettered_body(text: str,
                                                            expected: list[tuple[str, str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A council named by its borough (`Borough of Tillmoor`, `Harwick Borough`) is what `the council` and `a council
+# spokesperson` mean; a borough is no `club` or `company`.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cardrow Buses said it had offered the Borough of Tillmoor the chance to fund the route.\n\n"
+     "A council spokesperson said it had spent £3.4m on bus services this year.\n",
+     [("Cardrow Buses", "organisation", "said", "it had offered the Borough of Tillmoor the chance to fund the route"),
+      ("Borough of Tillmoor", "organisation", "said", "it had spent £3.4m on bus services this year")]),
+    ("The Harwick Borough said it had approved 120 homes on the old depot site.\n\n"
+     "The council said 40 of them would be for social rent.\n",
+     [("Harwick Borough", "organisation", "said", "it had approved 120 homes on the old depot site"),
+      ("Harwick Borough", "organisation", "said", "40 of them would be for social rent")]),
+])
+def test_the_council_of_a_borough(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cardrow Buses said it had offered the Borough of Tillmoor the chance to fund the route.\n\n"
+     "The company said 300 passengers a day used it.\n",
+     [("Cardrow Buses", "organisation", "said", "it had offered the Borough of Tillmoor the chance to fund the route"),
+      ("Cardrow Buses", "organisation", "said", "300 passengers a day used it")]),
+])
+def test_a_borough_is_no_company(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
