@@ -173,3 +173,15 @@ def test_the_council_of_a_borough(text: str, expected: list[tuple[str, str, str,
 ])
 def test_a_borough_is_no_company(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A brand the text has called something else (`Quenvale, the drivers' union,`) is not what another noun means.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cardrow Buses cut 40 routes on Friday.\n\n"
+     "Quenvale, the drivers' union, said talks had failed.\n\n"
+     "The operator said it had refunded 9,000 passengers.\n",
+     [("Quenvale", "organisation", "said", "talks had failed"),
+      ("Cardrow Buses", "organisation", "said", "it had refunded 9,000 passengers")]),
+])
+def test_a_brand_called_something_else(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -9,7 +9,7 @@ from ..vocabulary import ORG_HEADS, PLACE_WORDS, PUBLIC_HEADS, REGION_WORDS, loa
 from .body_traits import same_head
 from .context import Context
 from .side_nouns import may_be_side
-from .turn_bodies import SIDE_DESCRIPTIONS
+from .turn_bodies import SIDE_DESCRIPTIONS, answers_for_others
 
 NAMED_KINDS: frozenset[str] = PUBLIC_HEADS | SIDE_DESCRIPTIONS | load_words("member_body_heads")
 """Kinds of body that name themselves by their head (`X Council`, `X Union`, `X Federation`): a reference to one
@@ -27,7 +27,8 @@ def headless(name: str) -> bool:
 def headless_body(noun: str, ctx: Context) -> str | None:
     """Return the body without a head noun the text has named so far, for a reference (`the club`) that no body the
     whole text names has as its head and that the text gives no other party (`the Holm Park club`), when no other body
-    it has named lacks a known head (`Friends of Tarn`), else None."""
+    it has named lacks a known head (`Friends of Tarn`) and the text has not called the brand something else (`X, the
+    pilots' union,`), else None."""
     if noun in NAMED_KINDS:
         return None
     names = {mention.name for mention in ctx.bodies_named()} | set(ctx.orgs)
@@ -37,4 +38,7 @@ def headless_body(noun: str, ctx: Context) -> str | None:
     if len(unheaded) != 1 or not headless(next(iter(unheaded))):
         return None  # "Friends of Tarn" beside a brand: either may be what `the coalition` means
     brand = next(iter(unheaded))
-    return brand if may_be_side(brand, noun, ctx.called.get(brand, set())) else None  # `the charity`: if called so
+    called = ctx.called.get(brand, set())
+    if answers_for_others(ctx.text, brand) or called and noun not in called:
+        return None  # "Aerobond, the pilots' union, ... The airline said": the text said what the brand is
+    return brand if may_be_side(brand, noun, called) else None  # `the charity`: only if called so
