@@ -8,6 +8,8 @@ from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_wor
 
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
+from .headless_bodies import headless_body
+from .lettered_bodies import lettered_body_in_focus
 from .modifier_bodies import inspecting_body
 from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
@@ -65,6 +67,10 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     turn = body_for_reference(last, ctx) if not kind and last in ORG_REFERENCES and last not in COMPANY_WORDS \
         and words[-2:-1] == ["the"] else None
     turn = turn or (described_turn(last, ctx) if not kind and _describing_modifier(words, ctx) else None)
+    if turn is None and not kind and words[-2:-1] == ["the"] and last in ORG_HEADS and last not in ORG_REFERENCES:
+        turn = lettered_body_in_focus(last, ctx)  # "The KVLA said ... the union said": letters hide the head
+    if turn is None and not kind and words[-2:-1] == ["the"] and (last in ORG_REFERENCES or last in ORG_HEADS):
+        turn = headless_body(last, ctx)  # "A Quenvale spokesman said ... the club said": the one body with no head
     if turn is not None:
         return ctx.full_org(turn), ctx.kind_of(turn)  # "NRE said ... The agency said": the body in focus
     head = len(words) - 1

@@ -47,6 +47,7 @@ HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "club": frozenset({"athletic", "united", "rovers", "wanderers", "albion", "rangers", "fc", "afc", "rfc", "town",
                        "city"}),
     "authority": frozenset({"council"}),
+    "council": frozenset({"borough"}),
     "agency": frozenset({"office", "executive", "service", "commission", "authority", "bureau", "directorate"}),
     "tank": frozenset({"institute", "foundation", "centre", "center", "forum", "trust", "unit", "exchange"}),
     "co-op": frozenset({"cooperative", "co-operative", "coop"}),
@@ -61,7 +62,8 @@ a state office, executive, service, commission or authority (`the X Transit Auth
 landlord` a housing body (`X Homes`, `X Living`, a housing association), `the association` a housing body, `the
 trust` an NHS service, `the think tank` an institute, a foundation or a centre, `the co-op` a cooperative, `the agency`
 also a bureau or a directorate (wave 21b), `the practice` a surgery or a dental care, `the panel` a committee, commission or tribunal
-(`the Committee on Infractions ... the panel said`, wave 19b); a staff association is `the union` by
+(`the Committee on Infractions ... the panel said`, wave 19b), `the council` a borough (`Borough of X`, `X Borough`,
+wave 25e); a staff association is `the union` by
 `body_traits.common_names`)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
