@@ -20,14 +20,17 @@ _INDEFINITE: frozenset[str] = frozenset("a an one".split())
 """Articles of one person not named (`a resident of X`, `a nurse at X`): X, a place or a body, only places them."""
 _LOOK_BACK = 60
 """How many characters before a name the placing words may start."""
+_PLACED_ENDS: tuple[str, ...] = ("from", "with", "at", "of", "the")
+"""The words every match of `_PLACED_BEFORE_RE` ends with, white space after them (the cheap test first, 25S)."""
 _WORKPLACE_BEFORE_RE = re.compile(r"[ \t]+(?:of|at|from|with)[ \t]+(?:the[ \t]+)?(?:[a-z][a-z\-]*[ \t]+){1,3}$")
 """The words between a person's name and where they work, described (` of stockbroker `, ` at the consultancy `)."""
 
 
 def placed_name(text: str, mention: Mention) -> bool:
     """Say whether a name read as a person's only says where a described person is from or works."""
-    before = _PLACED_BEFORE_RE.search(text, max(0, mention.start - _LOOK_BACK), mention.start) \
-        if mention.kind in ("person", "org") else None
+    window = max(0, mention.start - _LOOK_BACK)
+    before = _PLACED_BEFORE_RE.search(text, window, mention.start) \
+        if mention.kind in ("person", "org") and text[window:mention.start].rstrip().endswith(_PLACED_ENDS) else None
     if before is None or before.group("noun") not in PLACED_NOUNS:
         return False
     indefinite = before.group("article").lower() in _INDEFINITE

@@ -10,7 +10,7 @@ from ..speakers import Context, speaker_from_region
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
-from .records import Attribution, inside_holes
+from .records import Attribution, holds_any, inside_holes
 from .subjects import subject_region
 
 CHARACTERISED_RE = any_script(re.compile(
@@ -37,6 +37,9 @@ def may_characterise(body: str) -> bool:
 def characterisation(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `X called Y "Q"` (and `described Y as`, `branded`, `, calling Y "Q"`) to its subject: Y with the quoted
     words is the claim; None when no party is the subject or the verb is passive."""
+    if text.find("\"", *sentence) < 0 and text.find("\u201c", *sentence) < 0 \
+            or not holds_any(text, *sentence, CHEAP_WORDS):
+        return None  # every match holds an opening quotation mark and a verb's stem (the cheap test first, 25S)
     match = CHARACTERISED_RE.search(text, *sentence)
     if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?":
         return None

@@ -13,7 +13,7 @@ from ..vocabulary import any_script, VIEW_NOUNS, verb_alternation
 
 from .cues import not_a_cue
 from .patterns import CUE_RE, MAX_CUES_PER_SENTENCE
-from .records import Attribution, inside_holes
+from .records import Attribution, any_word, inside_holes
 from .sentence import attribute_sentence
 from .sources import publisher_in
 from .subjects import subject_region
@@ -118,6 +118,8 @@ INFORMED_RE = re.compile(r"\b(?P<cue>(?:informed|reminded|assured|notified|advis
 with the one told between it and `that`; the subject tells what follows."""
 INFORMED_WORDS = ("informed", "reminded", "assured", "notified", "advised", "put it to")
 """What every match of `INFORMED_RE` holds (the cheap test first)."""
+INFORMED_WORDS_RE = any_word(INFORMED_WORDS)
+"""Finds any of `INFORMED_WORDS` in one scan of a range, no copy of it made (25S): `any(word in text[a:b] ...)`."""
 
 
 def may_inform(body: str) -> bool:
@@ -128,8 +130,8 @@ def may_inform(body: str) -> bool:
 def informed_that(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `Brennock Pharma has informed the MDSA that testing found A` to the subject before the verb of
     telling when no other cue comes before it: A is the subject's claim, whoever is told or named inside it."""
-    if not any(word in text[sentence[0]:sentence[1]] for word in INFORMED_WORDS):
-        return None  # the cheap test first
+    if INFORMED_WORDS_RE.search(text, *sentence) is None:
+        return None  # the cheap test first: none of the words every match holds
     match = INFORMED_RE.search(text, *sentence)
     if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?" \
             or any(not inside_holes(c.start(), holes) and not not_a_cue(text, sentence[0], c.start())

@@ -109,6 +109,9 @@ PERSON_POSSESSIVES: dict[str, str] = {"his": "he", "her": "she"}
 def document(words: list[str], mentions: list[Mention], ctx: Context,
              raw: list[str] | None = None) -> tuple[str, str] | None:
     """Resolve a document that speaks: `the trust's annual report`, `its figures`, `the report`."""
+    if words and DOCUMENT_NOUNS.isdisjoint(words):
+        return None  # every answer needs a document's noun among the words (the cheap test first, 25S): the
+        # publisher's and the head's tests read `head[-1]`, head a prefix of words, `_released_unowned` `words[0]`
     head = document_head(words)
     named = examined_name(raw or words, words, len(head))  # "a review of X's year end performance": its whole name
     if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
