@@ -189,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     """Measure one old commit against today; exit 1 when a verdict was lost, duplicated, misplaced or moved."""
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--old", required=True, help="the commit whose package writes the verdict files")
-    args.add_argument("--texts", default="p001-p999", help="a range of corpus texts such as p001-p100")
+    args.add_argument("--texts", default="p001-p9999",
+                      help="a range of corpus texts such as p001-p100 (default: every text, p1000 included)")
     args.add_argument("--every", type=int, default=1, help="only every n-th text of the range")
     args.add_argument("--corpus", type=Path, default=CORPUS, help="the folder of pNNN_slug.txt texts")
     options = args.parse_args(argv)
