@@ -63,3 +63,26 @@ def test_offers_document(sentence: str, expected: bool) -> None:
     text = LEAD + sentence + "\n"
     start = text.index(sentence)
     assert offers_document(text, (start, start + len(sentence))) is expected
+
+
+# A sentence of thanks or sympathy, quoted or not: no row.
+@pytest.mark.parametrize("courtesy", [
+    '"I want to thank the crews of Pellow Fire Station for their work," said Jo Roe, the council\'s leader.',
+    '"Our thoughts remain with Mr Hale\'s family," a council spokesperson said.',
+    '"We offer our deepest condolences to the Hale family," the council said.',
+])
+def test_thanks_and_sympathy_are_no_row(courtesy: str) -> None:
+    assert rows(LEAD + courtesy + "\n") == [LEAD_ROW]
+
+
+# It must not fire: thanks that go on to a figure or a clause of their own, or that open with something else.
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"I want to thank the 40 crews who worked through the night," said Jo Roe, the council\'s leader.\n',
+     [("Jo Roe", "person", "said", "I want to thank the 40 crews who worked through the night")]),
+    ('"We want to thank residents, but the cuts will close three libraries," said Jo Roe, the council\'s leader.\n',
+     [("Jo Roe", "person", "said", "We want to thank residents, but the cuts will close three libraries")]),
+    ('"Thanks to our volunteers, the library will open on Sundays," said Jo Roe, the council\'s leader.\n',
+     [("Jo Roe", "person", "said", "Thanks to our volunteers, the library will open on Sundays")]),
+])
+def test_thanks_holding_a_claim_stay(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
