@@ -63,7 +63,7 @@ def test_a_role_after_a_body_is_a_person_not_the_body(text: str, expected: list[
     ("Chair Ada Voss told the board that costs rose 9%. She said 600 pupils had left.\n",
      [("Ada Voss", "person", "costs rose 9%"), ("Ada Voss", "person", "600 pupils had left")]),
     ("Ada Voss said costs rose 9%. \"We thank Ben Hale for his work,\" she said. She said 600 pupils had left.\n",
-     [("Ada Voss", "person", "costs rose 9%"), ("Ada Voss", "person", "We thank Ben Hale for his work"),
+     [("Ada Voss", "person", "costs rose 9%"),  # the thanks between: no row since wave 25f (courtesies)
       ("Ada Voss", "person", "600 pupils had left")]),
 ], ids=["second-person-named-between", "same-speaker-goes-on", "name-inside-own-quotation"])
 def test_a_pronoun_after_a_second_person_named_is_that_person(text: str, expected: list[tuple[str, str, str]]) -> None:
