@@ -12,6 +12,7 @@ from ..bodies import short_owner
 from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS, load_words, without_possessive
 
 from .body_traits import same_head
+from .earlier_documents import earlier_owner, same_document
 from .context import Context
 from .pronoun_gender import pronoun_fits
 from .publishers import published_by
@@ -175,6 +176,9 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     modified = modifier_body(words, ctx) if words[0] == "the" and len(words) >= 3 else None
     if modified is not None:
         return modified  # "the caucus analysis": the caucus named before, not the body in focus
+    again = same_document(words, ctx) or earlier_owner(words, ctx)
+    if again is not None:
+        return again  # "The council's draft budget ... The budget report says": the council's, not the last body (25g)
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
     if judge is not None and "their" in words and ctx.last_kind != "organisation":
         return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
