@@ -15,6 +15,7 @@ from .entities import find_mentions
 from .figures import holds_figure, is_figure_word
 from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joined, only_reaction, only_source, restates_figure
 from .ing_nouns import takes_ing
+from .joined_predicates import elided_count
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, ROLES, any_script, load_words, verb_alternation
 
@@ -453,6 +454,8 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             continue  # "had lost its shop and its post office since 2019": two objects of one verb, one claim
         if joins_modifiers(left, right):
             continue  # "small and medium-sized firms", "scripts drafted and approved by X": one noun's modifiers
+        if elided_count(right):
+            continue  # "had opened six shops and closed three since the spring": the count's noun is the first's (25h)
         if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
             parts.append((match.end(), end))
             end = match.start()

@@ -1,0 +1,49 @@
+"""Joined verb phrases and they-groups (wave 25h): two verb phrases of one subject joined by `and` that are one claim
+(a second verb whose object is a bare count of the first's noun, `opened six shops and closed two`; a second participle
+sharing the first's passive auxiliary, `was started and never finished`), and `They` after a sentence-initial group
+of people from a body (`Engineers from X inspected ... They found ...`). Each case is a short text written for this
+test in our own words about invented parties, and the whole table it must give as (speaker, speaker_kind, cue, quote)
+rows, in text order; and the shapes where the rules must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import find_rows
+
+
+def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
+    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+
+
+# joined_predicates.elided_count: the second verb's object is a bare count whose noun is the first verb's object
+# (`closed three` shops): the second half cannot stand alone, so the two verb phrases are one claim.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Orla Pennick said the chain had opened six shops and closed three since the spring, leaving it with 41.\n",
+     [("Orla Pennick", "person", "said",
+       "the chain had opened six shops and closed three since the spring, leaving it with 41")]),
+    ("Dr Tamsin Elgood said the fund had received 2,310 bids in the last round and backed 204, so about one in eleven.\n",
+     [("Tamsin Elgood", "person", "said",
+       "the fund had received 2,310 bids in the last round and backed 204, so about one in eleven")]),
+    ("The Brindle Arts Fund said it had assessed 96 proposals this spring and funded forty of them before the summer.\n",
+     [("Brindle Arts Fund", "organisation", "said",
+       "it had assessed 96 proposals this spring and funded forty of them before the summer")]),
+])
+def test_a_second_verb_of_a_bare_count_is_one_claim(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: a count with its own noun, a share or a sum, and a second verb with a noun object stay two claims.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ms Orla Pennick said the chain had opened six shops in the north and recruited 40 new staff since the spring.\n",
+     [("Orla Pennick", "person", "said", "the chain had opened six shops in the north"),
+      ("Orla Pennick", "person", "said", "recruited 40 new staff since the spring")]),
+    ("The Brindle Arts Fund said its income had risen by a fifth last year and fell 4% in the first quarter.\n",
+     [("Brindle Arts Fund", "organisation", "said", "its income had risen by a fifth last year"),
+      ("Brindle Arts Fund", "organisation", "said", "fell 4% in the first quarter")]),
+    ("The Brindle Arts Fund said it had assessed 96 proposals this spring and awarded £2m to the strongest.\n",
+     [("Brindle Arts Fund", "organisation", "said", "it had assessed 96 proposals this spring"),
+      ("Brindle Arts Fund", "organisation", "said", "awarded £2m to the strongest")]),
+])
+def test_a_second_verb_with_its_own_object_stays_apart(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
