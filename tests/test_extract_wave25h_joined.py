@@ -47,3 +47,41 @@ def test_a_second_verb_of_a_bare_count_is_one_claim(text: str, expected: list[tu
 ])
 def test_a_second_verb_with_its_own_object_stays_apart(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# joined_predicates.shared_passive: a second participle with no auxiliary of its own after a passive clause shares its
+# auxiliary (`had been agreed by its trustees and posted on its noticeboard`): one predicate of one subject, one claim.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pellam Trust said the change to its rules had been agreed by its trustees and posted on its noticeboard.\n",
+     [("Pellam Trust", "organisation", "said",
+       "the change to its rules had been agreed by its trustees and posted on its noticeboard")]),
+    ("The Corrow Valley League said its goalkeeper has been banned for three matches and fined £400 for misconduct "
+     "in the same game.\n",
+     [("Corrow Valley League", "organisation", "said",
+       "its goalkeeper has been banned for three matches and fined £400 for misconduct in the same game")]),
+    ("The coroner, Dr Wilma Ostrey, said his pulse at triage should have prompted the checklist, but the check was "
+     "started and never finished.\n",
+     [("Wilma Ostrey", "person", "said",
+       "his pulse at triage should have prompted the checklist, but the check was started and never finished")]),
+])
+def test_a_participle_sharing_a_passive_auxiliary_is_one_claim(text: str,
+                                                                expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: a second verb with an auxiliary of its own, an active verb with an object after a passive, and a
+# second verb after an active clause stay two claims.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Pellam Trust said the footbridge had been closed for two days and had reopened at noon on Sunday.\n",
+     [("Pellam Trust", "organisation", "said", "the footbridge had been closed for two days"),
+      ("Pellam Trust", "organisation", "said", "had reopened at noon on Sunday")]),
+    ("The Pellam Trust said its wardens were called by a walker on 3 May and traced the smoke to a barbecue.\n",
+     [("Pellam Trust", "organisation", "said", "its wardens were called by a walker on 3 May"),
+      ("Pellam Trust", "organisation", "said", "traced the smoke to a barbecue")]),
+    ("The Pellam Trust said it had repaired 30 stiles this year and replaced the gates at six car parks.\n",
+     [("Pellam Trust", "organisation", "said", "it had repaired 30 stiles this year"),
+      ("Pellam Trust", "organisation", "said", "replaced the gates at six car parks")]),
+])
+def test_a_second_verb_of_its_own_after_a_passive_stays_apart(text: str,
+                                                              expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
