@@ -85,3 +85,33 @@ def test_a_participle_sharing_a_passive_auxiliary_is_one_claim(text: str,
 def test_a_second_verb_of_its_own_after_a_passive_stays_apart(text: str,
                                                               expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# speakers/they_groups: a group of a body's people opening a sentence with a capital (`Engineers from X inspected the
+# flat. They found ...`) is read as `when engineers from X inspected` and `Fire safety inspectors` already are; a
+# capitalised word that is no group of people (`Tenants`) or part of a body's name (`Surveyors Guild`) is not.
+LANDLORD = ("Landlord fined\n\nBy Jo Roe\n\nEastvale Borough Council has prosecuted a landlord.\n\n"
+            "The landlord, Tom Ash, told magistrates he was sorry.\n\n")
+ASH_SORRY = [("Tom Ash", "person", "told", "he was sorry")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LANDLORD + "Engineers from Eastvale Borough Council inspected the flat in May. They found damp in every room.\n",
+     ASH_SORRY + [("Eastvale Borough Council", "organisation", "found", "found damp in every room")]),
+    (LANDLORD + "Officers from the council's housing team inspected the flat in May. They found:\n\n"
+     "\u2022 mould in every room;\n\u2022 a boiler that did not work.\n",
+     ASH_SORRY + [("Eastvale Borough Council", "organisation", "found", "mould in every room"),
+                  ("Eastvale Borough Council", "organisation", "found", "a boiler that did not work")]),
+], ids=["engineers-from-a-body", "officers-over-a-list"])
+def test_they_after_a_sentence_initial_group_is_its_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (LANDLORD + "Tenants from the block complained in May. They said the lifts had failed twice.\n",
+     ASH_SORRY + [("they", "unresolved", "said", "the lifts had failed twice")]),
+    (LANDLORD + "Neighbours of Tom Ash complained in May. They said the lifts had failed twice.\n",
+     ASH_SORRY + [("they", "unresolved", "said", "the lifts had failed twice")]),
+], ids=["tenants", "neighbours"])
+def test_they_after_other_people_stays_unresolved(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
