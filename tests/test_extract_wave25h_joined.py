@@ -25,16 +25,20 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
     ("Dr Tamsin Elgood said the fund had received 2,310 bids in the last round and backed 204, so about one in eleven.\n",
      [("Tamsin Elgood", "person", "said",
        "the fund had received 2,310 bids in the last round and backed 204, so about one in eleven")]),
-    ("The Brindle Arts Fund said it had assessed 96 proposals this spring and funded forty of them before the summer.\n",
+    ("The Brindle Arts Fund said it had assessed 96 proposals this spring and funded forty before the summer.\n",
      [("Brindle Arts Fund", "organisation", "said",
-       "it had assessed 96 proposals this spring and funded forty of them before the summer")]),
+       "it had assessed 96 proposals this spring and funded forty before the summer")]),
 ])
 def test_a_second_verb_of_a_bare_count_is_one_claim(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
 
 
-# It must not fire: a count with its own noun, a share or a sum, and a second verb with a noun object stay two claims.
+# It must not fire: a count with its own noun, a share or a sum, a part named with `of`, and a second verb with a noun
+# object stay two claims.
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The Brindle Arts Fund said it had assessed 96 proposals this spring and funded forty of them before the summer.\n",
+     [("Brindle Arts Fund", "organisation", "said", "it had assessed 96 proposals this spring"),
+      ("Brindle Arts Fund", "organisation", "said", "funded forty of them before the summer")]),
     ("Ms Orla Pennick said the chain had opened six shops in the north and recruited 40 new staff since the spring.\n",
      [("Orla Pennick", "person", "said", "the chain had opened six shops in the north"),
       ("Orla Pennick", "person", "said", "recruited 40 new staff since the spring")]),

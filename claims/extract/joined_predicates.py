@@ -3,7 +3,7 @@
 - **A second verb whose object is a bare count** (`had opened six shops and closed three since the spring`,
   `received 2,310 bids and backed 204, so ...`): the count's noun is the first verb's object, so the second half
   cannot stand alone; a count followed by its own noun (`recruited 40 new staff`), a share or a sum (`fell 4%`,
-  `awarded £2m`) is a claim of its own.
+  `awarded £2m`) or a part named with `of` (`cancelled 37 of them`) is a claim of its own.
 - **A second participle sharing a passive auxiliary** (`had been agreed by its trustees and posted on its noticeboard`,
   `has been banned for three matches and fined £400`, `was started and never finished`): the participle has no
   auxiliary of its own and is followed by no object, so it is a second predicate of the passive clause before; a
@@ -33,12 +33,13 @@ def is_bare_count(word: str) -> bool:
 
 def elided_count(right: list[str]) -> bool:
     """Say whether the words after `and` are a verb and a bare count whose noun is left out (`closed three since the
-    spring`, `backed 204, so ...`, `rejected forty of them`): nothing, a closing mark or a preposition after the
-    count."""
+    spring`, `backed 204, so ...`): nothing, a closing mark or a preposition after the count; never `of` (`cancelled
+    37 of them` names its own part, a claim of its own)."""
     if len(right) < 2 or not is_bare_count(right[1]):
         return False
     count = right[1]
-    return len(right) == 2 or count[-1:] in _CLOSING or right[2].lower() in PREPOSITIONS
+    after = right[2].lower() if len(right) > 2 else ""
+    return not after or count[-1:] in _CLOSING or after != "of" and after in PREPOSITIONS
 
 
 _PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,;:]*$")
