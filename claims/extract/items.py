@@ -15,6 +15,7 @@ from .entities import find_mentions
 from .figures import holds_figure, is_figure_word
 from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joined, only_reaction, only_source, restates_figure
 from .ing_nouns import takes_ing
+from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, ROLES, any_script, load_words, verb_alternation
 
@@ -339,6 +340,8 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         joins = [m for m in _top_level(text, last, AND_RE) if not _bound_and(text, last, m)]
         if not joins or _joint_subject(text, span[0], joins[-1]):
             return [span]  # "the chief sub-editor, two journalists and the editor are at risk": one verb's subjects
+        if shared_passive(text[last[0]:joins[-1].start()], text[joins[-1].end():last[1]].split()[:3]):
+            return [span]  # "..., but the check was started and never finished": one predicate, no list (25h)
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
     while len(parts) > 2 and _leading_adjunct(text, parts[0]):
         parts[:2] = [(parts[0][0], parts[1][1])]  # "According to X's survey, A rose, and B fell": the adjunct frames A
@@ -453,6 +456,8 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             continue  # "had lost its shop and its post office since 2019": two objects of one verb, one claim
         if joins_modifiers(left, right):
             continue  # "small and medium-sized firms", "scripts drafted and approved by X": one noun's modifiers
+        if elided_count(right) or shared_passive(text[max(span[0], match.start() - 200):match.start()], right):
+            continue  # "opened six shops and closed three", "had been agreed and announced at the time": one claim (25h)
         if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
             parts.append((match.end(), end))
             end = match.start()

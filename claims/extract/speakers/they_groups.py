@@ -1,6 +1,7 @@
 """`they` for a body's people at work named just before (`Fire safety inspectors visited the shop. They found ...`,
 `The auditors examined 19 projects. They found that:`, `when officers from the council's housing team inspected the
-house, they found:`): the body those people work for, read from the group's owner (`from the council's ...`), a
+house, they found:`, `Engineers from X inspected the flat. They found ...`: a capital only on the sentence's first
+word, wave 25h): the body those people work for, read from the group's owner (`from the council's ...`), a
 word of its name (`fire` of `X Fire and Rescue Service`), or the inspectorate `auditors` mean; any other `they` is
 left unresolved (wave 25b)."""
 from __future__ import annotations
@@ -17,9 +18,10 @@ GROUP_NOUNS: frozenset[str] = frozenset(w for w in BODY_PEOPLE | INSPECTORATE_HE
 """Plural nouns of a body's people at work (`inspectors`, `auditors`, `officers`, `investigators`)."""
 _GROUP_RE = re.compile(
     r"(?:^|(?<=\b[Ww]hen )|(?<=\b[Aa]fter )|(?<=\b[Oo]nce ))(?:[Tt]he\s+)?(?P<modifiers>(?:[A-Za-z\-]+\s+){0,3}?)"
-    r"(?P<noun>[a-z]+)(?:\s+(?:from|of|at)\s+(?P<owner>the\s+[a-z]+(?=['\u2019]s\s)|[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*)*)"
+    r"(?P<noun>[A-Za-z][a-z]+)(?:\s+(?:from|of|at)\s+(?P<owner>the\s+[a-z]+(?=['\u2019]s\s)|[A-Z][\w&'\u2019]*(?:\s+[A-Z][\w&'\u2019]*)*)"
     r"(?:['\u2019]s(?:\s+[a-z\-]+){1,4}?)?)?\s+(?:[a-z]+ed|went|made|saw|took)\b")
-"""A group of a body's people opening a sentence or a clause of time, its owner, and its past verb."""
+"""A group of a body's people opening a sentence or a clause of time, its owner, and its past verb (the noun's capital
+checked by `group_noun`)."""
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z])")
 """The end of a sentence and the space before the next one."""
 _THEY_RE = re.compile(r"\b[Tt]hey\s+(?:[a-z]+\s+){0,2}$")
@@ -49,6 +51,15 @@ def they_at(text: str, start: int) -> int | None:
     return None
 
 
+def group_noun(group: re.Match[str]) -> str | None:
+    """Return a group's noun in lower case: written so, or with a capital as the first word of what was searched
+    (`Engineers from X inspected`); None for a capital after other words (`the Surveyors Guild`)."""
+    noun = group.group("noun")
+    if noun.islower():
+        return noun
+    return noun.lower() if group.start("noun") == group.start() == 0 else None
+
+
 def group_before(text: str, at: int) -> re.Match[str] | None:
     """Return the group of a body's people that `they` at `at` means: the subject of a clause of time in its own
     sentence, or the subject opening the sentence before it in its paragraph; else None."""
@@ -60,7 +71,7 @@ def group_before(text: str, at: int) -> re.Match[str] | None:
         scopes = [(starts[-2], own)]  # "Inspectors visited the shop. They found": the sentence before
     for begin, end in scopes:
         for match in _GROUP_RE.finditer(text[begin:end]):
-            if match.group("noun") in GROUP_NOUNS:
+            if group_noun(match) in GROUP_NOUNS:
                 return match
     return None
 
@@ -77,7 +88,7 @@ def group_body(group: re.Match[str], ctx: Context) -> str | None:
                    and ctx.kinds.get(name) in ("organisation", "inspectorate")]
         if len({ctx.full_org(name) for name in holders}) == 1:
             return holders[0]  # "Fire safety inspectors": the one body the text names with `Fire`
-    noun = group.group("noun")
+    noun = group_noun(group)
     if noun == "officers":
         return officers_body("officers", ctx)
     if noun in INSPECTORATE_HEADS:
