@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .vocabulary import load_words
+from .vocabulary import PREPOSITIONS
 
 MAX_CONJUNCT_WORDS = 10
 """How far after `and` a clause's verb must come; a noun phrase this long with no verb is an object."""
 BARE_OBJECT_WORDS = 3
 """How many words before `and` must hold no preposition for the first object to be bare (`its shop`)."""
-PREPOSITIONS = load_words("prepositions")
-"""A preposition before `and` gives the first object a place or time of its own (`a depot in Ayr`)."""
 PRESENT_VERBS: frozenset[str] = frozenset(
     "are is remain remains stay stays exceed exceeds meet meets run runs open opens hold holds face faces need needs "
     "now still also continue continues".split())

@@ -17,7 +17,7 @@ from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joine
 from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, ROLES, any_script, load_words, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, ROLES, any_script, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
                                   re.IGNORECASE)
@@ -38,7 +38,7 @@ _AUXILIARIES: frozenset[str] = frozenset(
 MIN_PARTICIPLE_LEFT_WORDS = 6
 _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
     "and or by a an the its their his her our this that these those no without with through despite after before since when while on in from".split()) \
-    | load_words("prepositions")  # "padlocked during opening hours": a preposition's object
+    | PREPOSITIONS  # "padlocked during opening hours": a preposition's object
 _DIGIT_RE = re.compile(r"\d")
 MAX_REACTION_WORDS = 5
 """The longest item `_says_nothing` may drop: `disputed the department's picture` has four words."""

@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 
 from .figures import NUMBER_WORDS
-from .vocabulary import IRREGULAR_PAST, load_words
+from .vocabulary import IRREGULAR_PAST, PREPOSITIONS
 
-PREPOSITIONS = load_words("prepositions")
-"""A preposition after the count opens a phrase about the act (`closed three since the spring`), not the count's noun."""
 _BARE_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 """A count in figures (`204`, `2,310`): no sign, no unit, no decimal point."""
 _CLOSING = ",.;:)\u201d\u2019\"'"

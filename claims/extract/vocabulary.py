@@ -118,6 +118,8 @@ ACHIEVEMENT_PARTICIPLES = load_words("achievement_participles")
 """Participles that add a new achievement after a complete clause: `embedding`, `securing`."""
 IRREGULAR_PAST = load_words("irregular_past")
 """Past tenses without -ed that start a new clause after `and`: `cut`, `won`, `built`."""
+PREPOSITIONS = load_words("prepositions")
+"""Prepositions (`during`, `since`, `for`): read once here for every rule that asks whether a word is one."""
 PAST_ED_RE = re.compile(r"[a-z]{2,}ed")
 """A verb in the past in `-ed`, written in lower case (`recommended`, `replied`); the others are `IRREGULAR_PAST`."""
 ABBREVIATIONS = load_words("abbreviations")

@@ -50,7 +50,7 @@ from .statement_leads import following_statement, heading_statement
 from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, heading_lead_in, open_lead_in, \
     sub_label
-from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE
+from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE, OPENING_MARKS
 from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
 from .open_that import that_lead_in
 from .records import Attribution, Found
@@ -226,10 +226,6 @@ def _voiced(text: str, found: Found, ctx: Context) -> Found:
         return found
     body = voice_subject(text, found.span[0], ctx) if bare_voice(found.speaker) else they_body(text, found.span[0], ctx)
     return found._replace(speaker=ctx.full_org(body), kind=ctx.kind_of(body)) if body is not None else found
-
-
-OPENING_MARKS = "\"\u201c'\u2018"
-"""Marks that open a quotation."""
 
 
 def without_quotation_leads(text: str, found: list[Found]) -> list[Found]:

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from ..items import is_verb_like, split_items
-from ..speakers import Context, speaker_from_region
+from ..speakers import Context, Who, speaker_from_region
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
-from .records import Attribution, holds_any, inside_holes
+from .records import SPEAKING_KINDS, Attribution, holds_any, inside_holes
 from .subjects import subject_region
 
 CHARACTERISED_RE = any_script(re.compile(
@@ -44,19 +44,32 @@ def characterisation(text: str, sentence: Span, holes: list[Span], ctx: Context)
     if match is None or inside_holes(match.start(), holes) or text[sentence[1] - 1] == "?":
         return None
     if match.group("verb"):
-        if PASSIVE_BEFORE_RE.search(text, max(sentence[0], match.start() - 30), match.start()):
-            return None  # "The plan was described as "reckless" by X": the passive rules read it
-        region = subject_region(text, sentence[0], match.start())
-        last = text[region[0]:region[1]].split()[-1:]
-        if not last or last[0].lower() in DOCUMENT_NOUNS:
-            return None  # "The letter describes the leaders as ...": a document's author is read by the document rules
-        who = speaker_from_region(text, *region, ctx)
+        who = active_subject(text, sentence, match.start(), ctx)
     else:
         verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence[0]:match.start()])
                      if is_verb_like(m.group()) or m.group() in MORE_PAST), None)  # ", calling": the first verb's subject
         who = speaker_from_region(text, sentence[0], sentence[0] + verb.start(), ctx) if verb and verb.start() else None
-    if who is None or who.kind not in ("person", "organisation", "inspectorate"):
+    if who is None or who.kind not in SPEAKING_KINDS:
         return None
-    spans = tuple(s for part in subtract((match.start("object"), sentence[1]), holes) for s in split_items(text, part))
+    spans = object_spans(text, (match.start("object"), sentence[1]), holes)
     cue = match.group("verb") or match.group("participle")
     return Attribution(who.name, who.kind, cue, spans) if spans else None
+
+
+def active_subject(text: str, sentence: Span, verb: int, ctx: Context) -> Who | None:
+    """Return the party that is the subject of an active verb starting at `verb`; None when the verb is passive (`was
+    described as`, `was accused of`: the passive rules read it) or a document is the subject (`The letter describes`:
+    a document's author is read by the document rules)."""
+    if PASSIVE_BEFORE_RE.search(text, max(sentence[0], verb - 30), verb):
+        return None
+    region = subject_region(text, sentence[0], verb)
+    last = text[region[0]:region[1]].split()[-1:]
+    if not last or last[0].lower() in DOCUMENT_NOUNS:
+        return None
+    return speaker_from_region(text, *region, ctx)
+
+
+def object_spans(text: str, span: Span, holes: list[Span]) -> tuple[Span, ...]:
+    """Return the claim's spans from a verb's object to the sentence's end: outside quotations' holes, split into
+    items."""
+    return tuple(s for part in subtract(span, holes) for s in split_items(text, part))

@@ -10,7 +10,7 @@ from ..speakers import Context
 from ..text import Span
 from ..vocabulary import any_script, load_words
 
-from .records import Attribution
+from .records import SPEAKING_KINDS, Attribution
 
 MEDIUM_NOUNS: frozenset[str] = load_words("medium_nouns")
 """Documents a party speaks in (`data/medium_nouns.txt`)."""
@@ -19,8 +19,6 @@ MEDIUM_RE = any_script(re.compile(
     rf"\b(?:[Ii]n\s+(?:a|an|its|their|his|her)|(?:^|(?<=\s))(?:[Aa]n?|[Ii]ts|[Tt]heir)(?=\s+(?:[\w\-]+\s+){{0,2}}?"
     rf"(?:{_NOUNS})\s+from\b))\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{_NOUNS})\b"))
 """`in a statement`, `in its quarterly letter`, `A statement from`: the document a party speaks in, as it speaks."""
-SPEAKING_KINDS: frozenset[str] = frozenset("organisation inspectorate person".split())
-"""Kinds of speaker that own what they speak in (a document or an unresolved speaker owns nothing)."""
 
 
 def note_medium_owner(text: str, sentence: Span, attributions: list[Attribution], ctx: Context) -> None:

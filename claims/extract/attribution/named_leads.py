@@ -9,10 +9,9 @@ from ..entities import Mention, find_mentions
 from ..speakers import Context
 from ..text import Block, Span, split_sentences
 
+from .patterns import OPENING_MARKS
 from .records import Attribution
 
-OPENING_MARKS = "\"\u201c'\u2018"
-"""Marks that open a quotation."""
 PREFIX_RE = re.compile(r"(?:(?:[A-Z][\w'\u2019\-.]*|[a-z]+),?\s+)*")
 """What may stand before the person's name: a title or a description (`Council leader`, `The group leader,`)."""
 PLACING_RE = re.compile(r"\b(?:about|to|with|from|by|on|against|at|in|after|before|over|into|under|than|like|as)\s",

@@ -122,6 +122,8 @@ FINDINGS_RE = re.compile(r"\b(?:findings|areas for improvement|strengths|weaknes
 CONTINUE_RE = re.compile(r"(?:(?:These|Those|They|Other \w+)\s+(?:also\s+)?(?:included?|includes|were|are)\b"
                          r"|Additionally\b|In addition\b|Furthermore\b|Moreover\b|Also\b)[\s,:]*")
 """Words that open a paragraph continuing the previous speaker's claims."""
+OPENING_MARKS = "\"\u201c'\u2018"
+"""Marks that open a quotation."""
 STATEMENT_GIVEN = (r"\b(?P<cue>(?:issued|issues|released|releases|made|makes|gave|gives|put\s+out|puts\s+out|provided|provides"
                    r"|sent\s+us|sends\s+us)\s+"
                    r"(?:the\s+following|this|these|a|an)\s+(?:(?:joint|short|brief|written|further)\s+)?"

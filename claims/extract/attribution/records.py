@@ -7,6 +7,10 @@ from typing import NamedTuple
 from ..text import Span
 
 
+SPEAKING_KINDS: frozenset[str] = frozenset({"person", "organisation", "inspectorate"})
+"""The kinds of party whose words a pass may attribute (a document's are read by the document rules)."""
+
+
 class Attribution(NamedTuple):
     """Who speaks, of what kind, the words that said so (`cue`), and the spans of what they claim."""
 

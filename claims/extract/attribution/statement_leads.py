@@ -11,7 +11,7 @@ from ..statement import STATEMENT_HEADING_RE
 from ..text import Block, split_sentences
 
 from .patterns import STATEMENT_GIVEN
-from .records import Attribution
+from .records import SPEAKING_KINDS, Attribution
 
 OPENING_MARKS = "\"\u201c"
 """Marks that open a quoted statement."""
@@ -32,7 +32,7 @@ def following_statement(text: str, block: Block, following: list[Block], ctx: Co
     if match is None:
         return None
     who = speaker_from_region(text, sentence[0], match.start(), ctx)
-    if who is None or who.kind not in ("person", "organisation", "inspectorate"):
+    if who is None or who.kind not in SPEAKING_KINDS:
         return None
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), (), colon=True)
 

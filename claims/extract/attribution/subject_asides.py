@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import load_words
+from ..vocabulary import PREPOSITIONS
 
-_PREPOSITIONS = load_words("prepositions")
 _ASIDE_RE = re.compile(
     r",[ \t]+(?:which|who|(?:the|a|an)[ \t]+(?:[a-z][a-z\-]*[ \t]+){1,4}?(?:that|which|who))[ \t]"
     r"[^;:.!?\"\u201c\u201d\n]{3,200}?,[ \t]*\Z")
@@ -38,6 +37,6 @@ def aside_start(text: str, start: int, end: int) -> int | None:
         return None
     comma = text.rfind(",", start, match.start())
     subject = text[comma + 1 if comma >= 0 else start:match.start()].split()
-    if not subject or subject[0].lower() in _PREPOSITIONS or subject[0].endswith(("ing", "ed")):
+    if not subject or subject[0].lower() in PREPOSITIONS or subject[0].endswith(("ing", "ed")):
         return None  # "In a letter dated May 3, a copy of which ...,", "Asked about it, a spokesperson, who ...,"
     return match.start()

@@ -7,15 +7,13 @@ import re
 from typing import Iterable
 
 from ..entities import is_person_name
-from ..vocabulary import CUE_VERBS, ORG_REFERENCES, SENTENCE_STARTERS, load_words
+from ..vocabulary import CUE_VERBS, ORG_REFERENCES, PREPOSITIONS, SENTENCE_STARTERS
 
 from .body_traits import company_like
 from .words import COMPANY_WORDS
 
 LEAD_LINES = 3
 """How many of a text's first non-empty lines (a headline, a standfirst, the lead) may name its subject."""
-PREPOSITIONS: frozenset[str] = load_words("prepositions")
-"""Prepositions that end an apposition's noun phrase (`the broadband provider for ...`)."""
 MIN_MENTIONS = 2
 """How often the subject's name must be written in the whole text."""
 _SUBJECT_RE = re.compile(r"(?P<name>[A-Z][\w&'\u2019\-]+(?:[ \t]+[A-Z][\w&'\u2019\-]+){0,3})[ \t]+"

@@ -7,13 +7,13 @@ import functools
 import re
 
 from ..entities import find_mentions
-from ..vocabulary import CUE_VERBS, load_words
+from ..vocabulary import CUE_VERBS, PREPOSITIONS, load_words
 
 from .words import DETERMINERS
 
 PANEL_NOUNS: frozenset[str] = load_words("panel_nouns")
 """Nouns for a hearing's panel that sits for a body (`panel`, `tribunal`, `committee`)."""
-_NOT_MODIFIERS: frozenset[str] = DETERMINERS | CUE_VERBS | (load_words("prepositions") - {"to"}) \
+_NOT_MODIFIERS: frozenset[str] = DETERMINERS | CUE_VERBS | (PREPOSITIONS - {"to"}) \
     | frozenset("and or but told asked".split())
 """Words that end a body's name before its panel: a determiner, a cue, a preposition (`Acme told the committee`);
 `to` stays (`fitness to practise panel`)."""
