@@ -11,7 +11,7 @@ The corpus (benchmarks/press, format in its README.md) is one `pNNN_slug.txt` pe
 - **found**: a claim whose every key occurs in one row's `quote` (white space folded to single
   spaces on both sides; case kept).
 - **right speaker**: found, and one of the rows holding all its keys has a speaker equal to the gold
-  `speaker` or one of its `speaker_aliases` (compared case-insensitively, white space folded).
+  `speaker` or one of its `speaker_aliases` (compared case-insensitively, white space and apostrophes folded).
 - **wrong speaker**: found, but no row holding all its keys has the right speaker, and the row that
   carries it names a party with confidence (its `speaker_kind` is not `unresolved`).
 - **unresolved**: found, no row holding its keys has the right speaker, and the row that carries it
@@ -212,9 +212,13 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+"""Typographic apostrophes a text or a gold file may spell a name with, read as the straight one."""
+
+
 def fold_name(text: str) -> str:
-    """Fold white space and case, for comparing speakers."""
-    return fold(text).casefold()
+    """Fold white space, case and typographic apostrophes, for comparing speakers."""
+    return fold(text).translate(APOSTROPHES).casefold()
 
 
 def canonical_kind(kind: str) -> str:

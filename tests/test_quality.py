@@ -493,3 +493,15 @@ def test_corpus_files_sort_by_number_so_p1000_follows_p999() -> None:
 def test_file_numbers_read_three_and_four_digits() -> None:
     assert [quality.file_number(Path(n)) for n in ("p007_a.txt", "p1000_b.txt", "p12_c.txt", "x1000_d.txt")] == [
         7, 1000, -1, -1]
+
+
+@pytest.mark.parametrize(("extracted", "gold"), [("Mourne Walkers\u2019 Alliance", "Mourne Walkers' Alliance"),
+                                                  ("the walkers\u02bc  alliance", "The Walkers' Alliance"),
+                                                  ("O\u2019Neill", "O'Neill")])
+def test_speakers_compare_with_typographic_apostrophes_folded(extracted: str, gold: str) -> None:
+    assert quality.fold_name(extracted) == quality.fold_name(gold)
+
+
+def test_folding_a_name_keeps_other_marks_apart() -> None:
+    assert [quality.fold_name(n) for n in ("Walkers\u2019", "Walkers\u201d", "Walkers`")] == [
+        "walkers'", "walkers\u201d", "walkers`"]
