@@ -1,0 +1,65 @@
+"""Two sides: the speaker in focus (wave 26d): each case is a short text written for this test in our own words about
+invented parties, and the whole table it must give as (speaker, speaker_kind, cue, quote) rows, in text order."""
+import pytest
+
+from claims.extract import find_rows
+
+
+def rows(text: str) -> list[tuple[str, str, str, str]]:
+    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+
+
+# A body's name read as a person's that the text then calls `it` (speakers/bodies_called_it): no person is `it`, so
+# the subject `it` is the name that spoke last in the paragraph, not the other party in focus (the regulator, the
+# company a critic spoke of). Seen in p302, p706, p726 (three authors). A titled person, a person the text names by
+# surname alone, another person named since, or a new paragraph leave `it` to the body in focus.
+RULED = ("The Ashbourne Standards Board has ruled that Corrow Homes misled buyers, after it found that 40 homes were "
+         "sold with false energy ratings.\n\n")
+IT_SAID = (
+    "The Ashbourne Standards Board has ruled that a builder misled buyers, after it found that 40 homes were sold "
+    "with false energy ratings.\n\n"
+    "In a statement, Corrow Meadows said it accepted the ruling in full. It said its sales staff had been retrained "
+    "and that 12 buyers had already been compensated.\n")
+ADVERBIAL = (
+    "Shareholders at Tollgate Bank voted against the chief executive's pay on Thursday.\n\n"
+    "Harcourt Advisory, the proxy adviser, had urged investors to vote against, saying the award was \"excessive\". "
+    "In its note to clients, it pointed out that the bank's profits had fallen 9% while bonuses had risen by a "
+    "third.\n")
+TITLED = RULED + (
+    "Chief executive Tamsin Ollerby said the firm accepted the ruling in full. It said its sales staff had been "
+    "retrained.\n")
+SURNAME = RULED + (
+    "Tamsin Ollerby said buyers had been let down. It said its sales staff had been retrained. Ollerby said she "
+    "would write to every buyer.\n")
+OTHER_PERSON = RULED + (
+    "Corrow Meadows said it accepted the ruling. The buyers' group was led by Jo Pemberton-Lisle, a retired "
+    "surveyor. It said its sales staff had been retrained.\n")
+NEXT_PARAGRAPH = RULED + (
+    "Corrow Meadows said it accepted the ruling in full.\n\n"
+    "It said its sales staff had been retrained.\n")
+RULING = ("Ashbourne Standards Board", "organisation", "ruled that",
+          "ruled that Corrow Homes misled buyers, after it found that 40 homes were sold with false energy ratings")
+BOARD_RETRAINED = ("Ashbourne Standards Board", "organisation", "said", "its sales staff had been retrained")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (IT_SAID, [
+        ("Ashbourne Standards Board", "organisation", "ruled that",
+         "ruled that a builder misled buyers, after it found that 40 homes were sold with false energy ratings"),
+        ("Corrow Meadows", "person", "said", "it accepted the ruling in full"),
+        ("Corrow Meadows", "person", "said", "its sales staff had been retrained"),
+        ("Corrow Meadows", "person", "said", "12 buyers had already been compensated")]),
+    (ADVERBIAL, [
+        ("Harcourt Advisory", "person", "saying", 'the award was "excessive"'),
+        ("Harcourt Advisory", "person", "pointed out that",
+         "the bank's profits had fallen 9% while bonuses had risen by a third")]),
+    (TITLED, [RULING, ("Tamsin Ollerby", "person", "said", "the firm accepted the ruling in full"), BOARD_RETRAINED]),
+    (SURNAME, [RULING, ("Tamsin Ollerby", "person", "said", "buyers had been let down"), BOARD_RETRAINED,
+               ("Tamsin Ollerby", "person", "said", "she would write to every buyer")]),
+    (OTHER_PERSON, [RULING, ("Corrow Meadows", "person", "said", "it accepted the ruling"), BOARD_RETRAINED]),
+    (NEXT_PARAGRAPH, [RULING, ("Corrow Meadows", "person", "said", "it accepted the ruling in full"),
+                      BOARD_RETRAINED]),
+], ids=["it-said", "adverbial-it", "titled-person", "surname-alone", "other-person", "next-paragraph"])
+def test_body_read_as_person_called_it(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
