@@ -63,3 +63,27 @@ BOARD_RETRAINED = ("Ashbourne Standards Board", "organisation", "said", "its sal
 ], ids=["it-said", "adverbial-it", "titled-person", "surname-alone", "other-person", "next-paragraph"])
 def test_body_read_as_person_called_it(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# A person's name, then an aside `for the <party>` before the cue (data/acting_for.txt): the lawyer or officer who
+# speaks in court, never the party the aside names nor the prosecutor in focus. The construction is in p840, p946,
+# p990, p993 (three authors); `for the company` failed in p946 and p993 (the other two name the party: `for Mr X`).
+# A voice with no comma (`A spokesperson for the company said`) and a named party after `for` keep their readings.
+PROSECUTED = ("The Marlow Trading Standards Service prosecuted Fenwick Carpets Ltd for misleading sale prices.\n\n"
+              "Magistrates fined the firm £12,000.\n\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (PROSECUTED + "In court, Aoife Brannigan BL, for the company, said Fenwick Carpets had changed its pricing and "
+                  "had refunded 80 customers.\n", [
+        ("Aoife Brannigan", "person", "said", "Fenwick Carpets had changed its pricing"),
+        ("Aoife Brannigan", "person", "said", "had refunded 80 customers")]),
+    (PROSECUTED + "In mitigation, Tom Hardcastle, for the firm, said it had changed its pricing.\n", [
+        ("Tom Hardcastle", "person", "said", "it had changed its pricing")]),
+    (PROSECUTED + "A spokesperson for the company said it had changed its pricing.\n", [
+        ("the company", "unresolved", "said", "it had changed its pricing")]),
+    (PROSECUTED + "Tom Hardcastle, for Fenwick Carpets, said it had changed its pricing.\n", [
+        ("Fenwick Carpets", "organisation", "said", "it had changed its pricing")]),
+], ids=["for-the-company", "for-the-firm", "voice-no-comma", "named-party"])
+def test_person_acting_for_the_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
