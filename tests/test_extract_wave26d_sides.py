@@ -38,6 +38,8 @@ OTHER_PERSON = RULED + (
 NEXT_PARAGRAPH = RULED + (
     "Corrow Meadows said it accepted the ruling in full.\n\n"
     "It said its sales staff had been retrained.\n")
+POSTED = ("Pellwood Freight said orders had fallen by a fifth.\n\nTamsin Ollerby, {post}, said the cuts were unfair. "
+          "It said the firm made £9m last year.\n")
 RULING = ("Ashbourne Standards Board", "organisation", "ruled that",
           "ruled that Corrow Homes misled buyers, after it found that 40 homes were sold with false energy ratings")
 BOARD_RETRAINED = ("Ashbourne Standards Board", "organisation", "said", "its sales staff had been retrained")
@@ -63,6 +65,14 @@ BOARD_RETRAINED = ("Ashbourne Standards Board", "organisation", "said", "its sal
 ], ids=["it-said", "adverbial-it", "titled-person", "surname-alone", "other-person", "next-paragraph"])
 def test_body_read_as_person_called_it(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize("post", ["branch secretary for the drivers", "the union's branch secretary"])
+def test_a_person_with_a_post_beside_the_name_is_never_it(post: str) -> None:
+    assert rows(POSTED.format(post=post)) == [
+        ("Pellwood Freight", "person", "said", "orders had fallen by a fifth"),
+        ("Tamsin Ollerby", "person", "said", "the cuts were unfair"),
+        ("it", "unresolved", "said", "the firm made £9m last year")]
 
 
 # A person's name, then an aside `for the <party>` before the cue (data/acting_for.txt): the lawyer or officer who
