@@ -49,12 +49,12 @@ BOARD_RETRAINED = ("Ashbourne Standards Board", "organisation", "said", "its sal
     (IT_SAID, [
         ("Ashbourne Standards Board", "organisation", "ruled that",
          "ruled that a builder misled buyers, after it found that 40 homes were sold with false energy ratings"),
-        ("Corrow Meadows", "person", "said", "it accepted the ruling in full"),
-        ("Corrow Meadows", "person", "said", "its sales staff had been retrained"),
-        ("Corrow Meadows", "person", "said", "12 buyers had already been compensated")]),
+        ("Corrow Meadows", "organisation", "said", "it accepted the ruling in full"),
+        ("Corrow Meadows", "organisation", "said", "its sales staff had been retrained"),
+        ("Corrow Meadows", "organisation", "said", "12 buyers had already been compensated")]),
     (ADVERBIAL, [
-        ("Harcourt Advisory", "person", "saying", 'the award was "excessive"'),
-        ("Harcourt Advisory", "person", "pointed out that",
+        ("Harcourt Advisory", "organisation", "saying", 'the award was "excessive"'),
+        ("Harcourt Advisory", "organisation", "pointed out that",
          "the bank's profits had fallen 9% while bonuses had risen by a third")]),
     (TITLED, [RULING, ("Tamsin Ollerby", "person", "said", "the firm accepted the ruling in full"), BOARD_RETRAINED]),
     (SURNAME, [RULING, ("Tamsin Ollerby", "person", "said", "buyers had been let down"), BOARD_RETRAINED,

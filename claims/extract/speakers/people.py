@@ -199,6 +199,8 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # "X published its projections. They show": X's
     body = body_called_it(ctx) if last == "it" else None
     if body is not None:
+        ctx.kinds[body] = "organisation"  # a body from here on: `it` said so
+        ctx.called_it.add(body)  # and in its earlier rows too (attribution.blocks)
         return body, "organisation"  # "Westmoor Lettings said ... It said": no person is `it` (26d)
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
