@@ -100,9 +100,9 @@ def test_person_acting_for_the_party(text: str, expected: list[tuple[str, str, s
 
 
 # A record its owner keeps in a place of its own after `according to` (attribution/kept_records): `its` is the subject
-# of the clause the source ends, not the party that spoke last. Seen in p424, p434, p844 (three authors). A source
-# with no `its` (`figures on the tribunal's website` is read by the older rules), or `its` far past the record's noun,
-# keeps the older reading.
+# of the clause the source ends, not the party that spoke last. The construction is in p424, p724, p844 (three
+# authors; p724's `figures published on its website` was read already). Figures in another document (`figures in a
+# report to its members`, waves 24d and 25g) or `its` far past the record's noun keep the older reading.
 SPOKE_LAST = ("The Pellbury Planning Tribunal has refused permission for 400 homes at Kestle Farm.\n\n"
               "Orrin Homes said it was disappointed and would consider its options.\n\n")
 ORRIN = ("Orrin Homes", "organisation", "said", "it was disappointed and would consider its options")
@@ -120,15 +120,14 @@ ORRIN = ("Orrin Homes", "organisation", "said", "it was disappointed and would c
      "members.\n",
      ("Pellbury Planning Tribunal", "organisation", "according to",
       "The tribunal has refused 11 of the 29 appeals it has decided")),
-    ("But the fees have not been lost: the tribunal still holds the deposit, according to its latest published "
-     "accounts.\n",
-     ("Pellbury Planning Tribunal", "organisation", "according to",
-      "the fees have not been lost: the tribunal still holds the deposit")),
+    ("The tribunal has refused 11 of the 29 appeals it has decided, according to figures in a report to its "
+     "members.\n",
+     ("Orrin Homes", "organisation", "according to", "The tribunal has refused 11 of the 29 appeals it has decided")),
     ("The tribunal has refused 11 of the 29 appeals it has decided this year, according to figures on a website that "
      "tracks its decisions.\n",
      ("Orrin Homes", "organisation", "according to",
       "The tribunal has refused 11 of the 29 appeals it has decided this year")),
-], ids=["notices-posted-on-its", "figures-on-its", "data-in-a-summary-for-its", "clause-after-colon",
+], ids=["notices-posted-on-its", "figures-on-its", "data-in-a-summary-for-its", "figures-in-another-document",
         "its-too-far"])
 def test_record_kept_in_its_place(last: str, expected: tuple[str, str, str, str]) -> None:
     assert rows(SPOKE_LAST + last) == [ORRIN, expected]

@@ -4,9 +4,8 @@ report`: `its` is the subject of the clause the source ends, as in `according to
 other party in focus (the body that spoke last).
 
 A record is a document's noun, singular or plural (`notice`, `notices`, `figures`), then `on` or `in` or a
-publishing participle (`posted`, `published`), and `its` or `their` within the next words. Also read: the clause a
-source ends starts after a colon in the sentence (`But the money has not been lost: the council still owns the
-site, according to its latest accounts`: the council, not `the money`)."""
+publishing participle (`posted`, `published`), and `its` or `their` within the next words, with no other document
+between (`figures in a report to its cabinet` are figures in a report: the older rules read them)."""
 from __future__ import annotations
 
 from ..vocabulary import DOCUMENT_NOUNS
@@ -18,7 +17,7 @@ _PLACE_WORDS: frozenset[str] = frozenset("on in".split())
 _OWNERS: frozenset[str] = frozenset("its their".split())
 """The possessives that point back to the clause's subject."""
 _REACH = 4
-"""How many words after the record's noun `its` may stand (`figures in a report to its cabinet`: four)."""
+"""How many words after the place word `its` may stand (`notices posted on its website`: two)."""
 
 
 def is_record_noun(word: str) -> bool:
@@ -31,11 +30,8 @@ def kept_in_its_place(words: list[str]) -> bool:
     on its website`, `figures on its website`, `data in their annual report`)."""
     if len(words) < 3 or not is_record_noun(words[0]) or words[1] not in _PLACE_WORDS | PUBLISHING_PARTICIPLES:
         return False
-    return any(word in _OWNERS for word in words[2:2 + _REACH])
+    reach = words[2:2 + _REACH]
+    owner = next((at for at, word in enumerate(reach) if word in _OWNERS), None)
+    return owner is not None and not any(is_record_noun(word) for word in reach[:owner])  # "figures in a report
+    # to its cabinet": figures in another document, read by the older rules (wave 24d, 25g)
 
-
-def clause_start(text: str, start: int, end: int) -> int:
-    """Return where the clause ending at `end` starts: after the last colon between `start` and `end` (and the
-    spaces after it), else `start`."""
-    colon = text.rfind(": ", start, end)
-    return start if colon < 0 else colon + 2

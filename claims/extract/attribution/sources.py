@@ -13,7 +13,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb
 
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
 from .records import Attribution
-from .kept_records import PUBLISHING_PARTICIPLES, clause_start, kept_in_its_place
+from .kept_records import PUBLISHING_PARTICIPLES, kept_in_its_place
 from .owned_records import titled_record_owner
 from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
@@ -286,7 +286,6 @@ def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Co
             or not (words[0] in ("its", "their") and any(w in DOCUMENT_NOUNS for w in words[1:])
                     or _published_in_its(words) or kept_in_its_place(words)):
         return None
-    sentence = (clause_start(text, sentence[0], match.start()), sentence[1])  # "...: the council still owns" (26d)
     every = find_mentions(text, sentence[0], match.start())
     mentions = every
     opening = SUBJECT_RE.match(text, sentence[0], match.start())
