@@ -53,6 +53,12 @@ def bodies_read_as_people(text: str, rows: Sequence[tuple[str, str]]) -> dict[st
     return found
 
 
+def never_a_person(text: str, name: str) -> bool:
+    """Say whether the text never treats a name of two or three words as a person's (`_not_a_person`, the
+    honorifics of the whole text read once more)."""
+    return _not_a_person(text, name, {m.group("name") for m in _PERSON_MARK_RE.finditer(text)})
+
+
 def _named_before(text: str, people: list[str], at: int) -> list[str]:
     """Return the people (as speakers) whose name the text writes before offset `at`."""
     return [name for name in people if 0 <= text.find(name) < at]

@@ -210,6 +210,7 @@ def attributed_spans(text: str) -> list[Found]:
     kinds = {name: kind for name, kind in ctx.kinds.items() if name not in ctx.joints} if ctx.joints else ctx.kinds
     full = named_in_full(text, speaker_kinds, kinds)  # "(AIM: ACM)": the company; `A Trust` never `A Trust and B`
     full |= bodies_read_as_people(text, speaker_kinds)  # "X Pharmacy ... The group said"
+    full |= {name: (name, "organisation") for name in ctx.called_it}  # 26d: "X said ... It said": a body throughout
     full = whole_bodies(text, speaker_kinds) | full  # "Select Committee" read short
     full = labelled_speakers(text, speaker_kinds, ctx.kinds) | full  # "R-Ohio", "Service"
     full = places_as_people(text, speaker_kinds) | full  # "Traders in Market Place said"

@@ -13,6 +13,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb
 
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
 from .records import Attribution
+from .kept_records import PUBLISHING_PARTICIPLES, kept_in_its_place
 from .owned_records import titled_record_owner
 from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
@@ -283,7 +284,7 @@ def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Co
     words = match.group("who").lower().split()
     if match.re is not ACCORDING_RE or sentence[0] >= match.start() \
             or not (words[0] in ("its", "their") and any(w in DOCUMENT_NOUNS for w in words[1:])
-                    or _published_in_its(words)):
+                    or _published_in_its(words) or kept_in_its_place(words)):
         return None
     every = find_mentions(text, sentence[0], match.start())
     mentions = every
@@ -309,8 +310,6 @@ def _published_in_its(words: list[str]) -> bool:
         and any(w in PUBLISHING_PARTICIPLES for w in words[1:3]) and ("its" in words[2:] or "their" in words[2:])
 
 
-PUBLISHING_PARTICIPLES: frozenset[str] = frozenset("published released posted issued shared".split())
-"""Participles that say where a document came out (`figures published on its website`)."""
 POSSESSIVE_REFERENCE_RE = re.compile(r"\b[Tt]he\s+(?P<ref>[a-z]+)['\u2019]s\s")
 """A body's reference written as a possessive in a claim: `the team's 48th call-out`."""
 

@@ -31,6 +31,7 @@ class Focus(NameRegistry):
     voice: str | None = None  # the body a spokesperson without a name spoke for (`she` then means it)
     said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
     pronoun_of: dict[str, str] = field(default_factory=dict)  # `he` or `she`, as a person was last called
+    called_it: set[str] = field(default_factory=set)  # names read as people that the text then called `it` (26d)
 
     def full_org(self, name: str) -> str:
         """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""

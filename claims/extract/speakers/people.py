@@ -9,6 +9,7 @@ from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, VOICE_
 
 from .body_traits import same_head, common_names
 from .clauses import TRAILING_BRACKETS_RE
+from .bodies_called_it import body_called_it
 from .context import Context
 from .pronoun_gender import pronoun_fits
 from .publishers import published_plural
@@ -196,6 +197,11 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
             and ctx.kinds.get(ctx.subject[0]) in ("organisation", "inspectorate") \
             and published_plural(ctx, ctx.subject[0]):
         return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # "X published its projections. They show": X's
+    body = body_called_it(ctx) if last == "it" else None
+    if body is not None:
+        ctx.kinds[body] = "organisation"  # a body from here on: `it` said so
+        ctx.called_it.add(body)  # and in its earlier rows too (attribution.blocks)
+        return body, "organisation"  # "Westmoor Lettings said ... It said": no person is `it` (26d)
     if last in ORG_PRONOUNS:
         focus = ctx.focus_org()
         if focus and ctx.other_org:
