@@ -4,6 +4,7 @@ order, or the whole value a helper returns."""
 import pytest
 
 from claims.extract import find_rows
+from claims.extract.speakers.body_traits import treated_as_body
 from claims.extract.speakers.writer_bodies import our_phrase, writer_named
 
 
@@ -104,3 +105,69 @@ def test_our_phrase(words: list[str], expected: list[str] | None) -> None:
 def test_writer_named(text: str, expected: str | None) -> None:
     found = writer_named(text)
     assert (found.name if found is not None else None) == expected
+
+
+# A name like a person's that the text treats as a body's elsewhere: its first word given a spokesperson (`Tollard
+# Snacks told staff ... A Tollard spokesperson said`) or `, which` after it at one place (`Drivers at Corrib Link,
+# which runs 14 routes`) makes it a body's wherever it is written, so `the company` and `it` find it
+# (speakers/body_traits.treated_as_body). Seen in p302, p777, p784, p989 (four authors). A person (`Maria Hallam
+# told staff`), a person described with `who`, and a first word two names share (`Hallam Valves` in a headline,
+# `Hallam Group` below) are left as they were.
+SPOKESPERSON_OF_FIRST_WORD = (
+    "Crisp maker to close plant\n\nBy Ann Lowe\n\n"
+    "Hallam Crisps told staff on Monday that it plans to shut its Barnsley plant by June.\n\n"
+    "The company said the plant was running at 48% of its capacity.\n\n"
+    "A Hallam spokesperson said the firm had looked at every option.\n")
+WHICH_AT_ONE_PLACE = (
+    "Explainer: why are Lough Crossings crews on strike?\n\n"
+    "Crews at Lough Crossings, which runs six routes, walked out on Monday.\n\n"
+    "Lough Crossings has offered 4% over two years.\n\nWhat does the company say?\n\n"
+    "The company estimates that 3,000 journeys a day are affected.\n")
+A_PERSON = (
+    "Baker retires\n\nBy Ann Lowe\n\n"
+    "Maria Hallam told staff on Monday that she will retire in June.\n\n"
+    "The company said sales had risen by 8% last year.\n")
+A_PERSON_WHO = (
+    "Baker retires\n\nBy Ann Lowe\n\n"
+    "Dara Quinlan, who runs the bakery on Mill Street, said sales had risen by 8% last year.\n\n"
+    "The company said 12 staff would keep their jobs.\n")
+TWO_NAMES_ONE_FIRST_WORD = (
+    "Hallam Valves profits dip\n\nBy Ann Lowe\n\n"
+    "Valve maker Hallam Group has reported a 9% fall in profits.\n\n"
+    "The firm said orders had been delayed.\n\n"
+    "A Hallam spokeswoman said the pay offer was fair.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (SPOKESPERSON_OF_FIRST_WORD, [
+        ("Hallam Crisps", "organisation", "told staff on Monday that", "it plans to shut its Barnsley plant by June"),
+        ("Hallam Crisps", "organisation", "said", "the plant was running at 48% of its capacity"),
+        ("Hallam Crisps", "organisation", "said", "the firm had looked at every option")]),
+    (WHICH_AT_ONE_PLACE, [
+        ("Lough Crossings", "organisation", "estimates that", "3,000 journeys a day are affected")]),
+    (A_PERSON, [
+        ("Maria Hallam", "person", "told staff on Monday that", "she will retire in June"),
+        ("the company", "unresolved", "said", "sales had risen by 8% last year")]),
+    (A_PERSON_WHO, [
+        ("Dara Quinlan", "person", "said", "sales had risen by 8% last year"),
+        ("the company", "unresolved", "said", "12 staff would keep their jobs")]),
+    (TWO_NAMES_ONE_FIRST_WORD, [
+        ("Hallam Group", "organisation", "reported", "reported a 9% fall in profits"),
+        ("Hallam Group", "organisation", "said", "orders had been delayed"),
+        ("Hallam Group", "organisation", "said", "the pay offer was fair")]),
+], ids=["spokesperson-of-first-word", "which-at-one-place", "a-person", "a-person-who", "two-names-one-first-word"])
+def test_a_name_like_a_persons_the_text_treats_as_a_bodys(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    (SPOKESPERSON_OF_FIRST_WORD, "Hallam Crisps", True),
+    (WHICH_AT_ONE_PLACE, "Lough Crossings", True),
+    (A_PERSON, "Maria Hallam", False),
+    (A_PERSON_WHO, "Dara Quinlan", False),
+    (TWO_NAMES_ONE_FIRST_WORD, "Hallam Valves", False),  # `Hallam` opens two names: the voice is either's
+    ("Ann Roe met a Labour spokesman. Ann Roe said no.", "Ann Roe", False),  # another word's spokesman
+], ids=["spokesperson", "which", "person", "who", "two-names", "other-word"])
+def test_treated_as_body(text: str, name: str, expected: bool) -> None:
+    assert treated_as_body(text, name) is expected
