@@ -166,9 +166,11 @@ _AFTER_NAME_RE = any_script(re.compile(
     r"\s+(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
     r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+(?:analysts|"
     r"economists|strategists|shares|share\s+price|stores|shops|branches)\b|\s+said\b[^.;\n]{0,160}?,\s+its\s+"
-    r"(?:analysts|economists|strategists)\b|,[ \t]+(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Corp\.|Ltd\b|Limited\b|plc\b)"))
+    r"(?:analysts|economists|strategists)\b|,[ \t]+(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Corp\.|Ltd\b|Limited\b|plc\b)"
+    r"|,[ \t]+which\b"))
 """What a text writes after a body's name and never after a person's: `cut its rating`, `'s analysts`, `said ...,
-its analysts wrote`, a company's legal form after a comma (`Corvessa Medical, Inc.`, wave 24c)."""
+its analysts wrote`, a company's legal form after a comma (`Corvessa Medical, Inc.`, wave 24c), `, which` (`Corrib
+Link, which runs 14 routes`: a person is `who`; wave 26b reads it at every place the name is written)."""
 _BEFORE_NAME_RE = re.compile(r"(?:[Ss]hares\s+in|[Aa]nalysts\s+at|[Ee]conomists\s+at|[Ss]trategists\s+at)\s+$")
 """What a text writes right before a body's name: `shares in`, `analysts at`."""
 _BEFORE_NAME_CHARS = 24
@@ -178,12 +180,30 @@ _BEFORE_NAME_CHARS = 24
 def treated_as_body(text: str, name: str) -> bool:
     """Say whether a text treats a name like a person's as a body's anywhere (`Morgan Stanley cut its rating`,
     `analysts at Goldman Sachs`): such a name is a bank's or a company's wherever the text writes it."""
+    if _voice_of_first_word(text, name):
+        return True
     at = text.find(name)
     while at >= 0:
         if _AFTER_NAME_RE.match(text, at + len(name)) or _BEFORE_NAME_RE.search(text, max(0, at - _BEFORE_NAME_CHARS), at):
             return True
         at = text.find(name, at + len(name))
     return False
+
+
+_SPOKES = r"spokes(?:person|man|woman)\b"
+"""A body's voice: `spokesperson`, `spokesman`, `spokeswoman`."""
+
+
+def _voice_of_first_word(text: str, name: str) -> bool:
+    """Say whether a text gives the first word of a name like a person's a spokesperson (`A Tollard spokesperson
+    said` after `Tollard Snacks told staff`): a person has no spokesperson under a given name, a body does (26b)."""
+    first = name.split()[0] if len(name.split()) >= 2 else ""
+    if not first[:1].isupper():
+        return False
+    if re.search(rf"\b(?:[Aa]n?|[Tt]he)[ \t]+{re.escape(first)}[ \t]+{_SPOKES}", text) is None:
+        return False
+    longer = {match.group(1) for match in re.finditer(rf"\b{re.escape(first)}[ \t]+([A-Z][\w&\-]*)", text)}
+    return len(longer) == 1  # "Corran Valves" in a headline, "Corran Group" below: the spokeswoman's is either
 
 
 LINKABLE: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "watchdog", "tank"})

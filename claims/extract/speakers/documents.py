@@ -9,7 +9,7 @@ import re
 from ..descriptions import describes_when
 from ..entities import Mention, find_mentions, head_noun, org_kind
 from ..bodies import short_owner
-from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, ORG_HEADS, load_words, without_possessive
+from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, without_possessive
 
 from .body_traits import same_head
 from .earlier_documents import earlier_owner, same_document
@@ -18,6 +18,7 @@ from .pronoun_gender import pronoun_fits
 from .publishers import published_by
 from .references import first_words_of, reference
 from .titled_bodies import examining_holder
+from .writer_bodies import our_phrase, writer_named
 from .words import (
     CLAUSE_OPENERS, COMMON_NOUNS, INSPECTION_DOCUMENTS, PLACE_PREPOSITIONS, PUBLISHING_VERBS, DETERMINERS,
     PEOPLE_GROUPS, SAME_DATA,
@@ -28,13 +29,25 @@ SYSTEM_NAMES: frozenset[str] = load_words("system_names")
 
 
 def our_document(words: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Resolve a document or an inquiry the narration calls `our` (`Our investigation found`, `our latest figures
-    show`): the body that writes the text, named on its first line (a letterhead, a masthead), else the first that
-    spoke in it; None when there is neither."""
-    if len(words) > 4 or words[:1] != ["our"] or words[-1] not in DOCUMENT_NOUNS | CASE_NOUNS:
+    """Resolve a document, an inquiry, a count or the people the narration calls `our` (`Our investigation found`,
+    `our latest figures show`, `after our review found`, `Our engineers replaced`): the body that writes the text,
+    named on its first line (a letterhead, a masthead), else by its opening (`X can confirm`, `on behalf of X`, wave
+    26b), else the first that spoke in it; None when there is none."""
+    if our_phrase(words) is None:
         return None
-    writer = _top_line_body(ctx) or (ctx.org_speakers[0] if ctx.org_speakers else None)
+    writer = _top_line_body(ctx) or _opening_writer(ctx) or (ctx.org_speakers[0] if ctx.org_speakers else None)
     return (writer, ctx.kind_of(writer)) if writer else None
+
+
+def _opening_writer(ctx: Context) -> str | None:
+    """Return the body a first-person text's opening names as its writer (`X can confirm`, `on behalf of X`)."""
+    body = writer_named(ctx.text)
+    if body is None:
+        return None
+    name = ctx.add(body)
+    if ctx.kinds.get(name) == "person":
+        ctx.kinds[name] = "organisation"  # "Skyrill Launch can confirm ... our tracking data": `our` is a body's
+    return name
 
 
 def _top_line_body(ctx: Context) -> str | None:

@@ -1,0 +1,74 @@
+"""The body that writes a first-person text, read from its opening when no letterhead names it, and the `our ...`
+phrases that are that body's own (`our tracking data`, `after our investigation`, `Our own tally`, `Our field
+engineers`) (wave 26b)."""
+from __future__ import annotations
+
+import re
+
+from ..entities import Mention
+from ..vocabulary import BODY_PEOPLE, CASE_NOUNS, DOCUMENT_NOUNS, load_words, names_no_one
+
+from .words import CLAUSE_OPENERS
+
+OWN_RECORDS: frozenset[str] = load_words("own_records")
+"""Nouns of a body's own counts and logs (`our own tally`, `our records`)."""
+OWN_NOUNS: frozenset[str] = DOCUMENT_NOUNS | CASE_NOUNS | OWN_RECORDS | BODY_PEOPLE
+"""What a writer's `our` phrase may end on: its documents, inquiries, counts and people at work."""
+MAX_OUR_WORDS = 5
+"""The longest `our` phrase read as one noun phrase (`our own tracking data`, `our customer service teams`)."""
+OPENING_BLOCKS = 6
+"""How many of a text's first paragraphs may name its writer."""
+
+_NAME = r"[A-Z][\w&\-]*(?:['\u2019]s?)?"
+"""One capitalised word of a name (`Tenants'`, `Residents'`, `Ofwire`)."""
+_NAME_RUN = rf"{_NAME}(?:[ \t]+(?:(?:of|and|for|on|the)[ \t]+)*{_NAME})*"
+"""A body's name: capitalised words, with the small words names hold between them."""
+SUBJECT_RE = re.compile(rf"(?:The[ \t]+)?(?P<name>{_NAME_RUN})[ \t]+(?P<verb>(?:has|have|had|can|is|was|will|would)\b"
+                        rf"(?:[ \t]+(?P<confirm>confirm)\b)?)")
+"""A name opening a sentence as its subject, before an auxiliary (`Ofwire has today fined`, `X can confirm`)."""
+BEHALF_RE = re.compile(rf"\b[Ww]e\b[^.\n]{{0,60}}?\bon[ \t]+behalf[ \t]+of[ \t]+"
+                       rf"(?:the[ \t]+(?:members|tenants|residents|staff)[ \t]+of[ \t]+)?(?:the[ \t]+)?"
+                       rf"(?P<name>{_NAME_RUN})(?=[ \t]*(?:\(|,|\.|[ \t][a-z]))")
+"""A letter's writers speaking for a body: `We are writing on behalf of the members of the X Association`."""
+FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+"""A first-person word: the sentence is the writer's own voice."""
+SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
+"""A sentence within a paragraph (good enough for an opening's short sentences)."""
+
+
+def our_phrase(words: list[str]) -> list[str] | None:
+    """Return the `our` phrase closing a speaker's words, opening them or after a clause opener (`X has fined Y after
+    our investigation`), when it ends on a writer's own document, inquiry, count or people, else None (`our bank` is
+    another body, `our customers` other people, `the increases our members` no phrase of its own)."""
+    start = len(words) - 1 - words[::-1].index("our") if "our" in words else -1
+    if start < 0 or start > 0 and words[start - 1] not in CLAUSE_OPENERS:
+        return None
+    phrase = words[start:]
+    return phrase if len(phrase) <= MAX_OUR_WORDS and phrase[-1] in OWN_NOUNS else None
+
+
+def writer_named(text: str) -> Mention | None:
+    """Return the body a first-person text's opening names as its writer: a letter's `on behalf of X`, else a body
+    opening a sentence that says `we` or `our` too or that `can confirm`; None when the opening has neither."""
+    blocks = [match for match in re.finditer(r"[^\n]+", text)][:OPENING_BLOCKS]
+    for block in blocks:
+        behalf = BEHALF_RE.search(text, block.start(), block.end())
+        if behalf is not None:
+            return _mention(behalf, "name")
+    for block in blocks:
+        for sentence in SENTENCE_RE.finditer(text, block.start(), block.end()):
+            subject = SUBJECT_RE.match(text, sentence.start() + _leading_space(sentence.group()), sentence.end())
+            if subject is not None and not names_no_one(subject.group("name").split()[0]) \
+                    and (subject.group("confirm") or FIRST_PERSON_RE.search(sentence.group())):
+                return _mention(subject, "name")
+    return None
+
+
+def _leading_space(sentence: str) -> int:
+    """Return how many blank characters open a sentence."""
+    return len(sentence) - len(sentence.lstrip())
+
+
+def _mention(match: re.Match[str], group: str) -> Mention:
+    """Return the body a match names, as a mention of an organisation."""
+    return Mention(match.start(group), match.end(group), match.group(group), "org")
