@@ -37,3 +37,47 @@ def test_a_person_before_a_bare_for_aside_speaks(lead: str, speaker: str) -> Non
 def test_a_bare_for_aside_never_hands_a_body_to_a_person(lead: str, speaker: str, kind: str) -> None:
     text = FINED + f"{lead} the business had spent £210,000 on new tank alarms since the spill.\n"
     assert table(text) == [(speaker, kind, "said", "the business had spent £210,000 on new tank alarms since the spill")]
+
+
+# A post's agent noun before a surname (`Auditor`, `Statistician`) is a title, as `Treasurer` is: `State Auditor Jo Roe
+# ... Auditor Roe said` is Jo Roe, never a person called `Auditor Roe`. Another surname, a given name before the
+# surname, the auditors as a body, an audit firm and `the auditor` keep their readings.
+AUDIT = "{post} Ilse Marrow today released an audit of the Department of Transit that found 212 late payments.\n\n"
+
+
+@pytest.mark.parametrize(("post", "later"), [
+    ("State Auditor", "said State Auditor Marrow"),
+    ("State Auditor", "Auditor Marrow said"),
+    ("City Auditor", "said Auditor Marrow"),
+    ("County Auditor", "County Auditor Marrow said"),
+])
+def test_an_auditor_called_by_title_and_surname_is_the_person(post: str, later: str) -> None:
+    text = AUDIT.format(post=post) + f'"We flagged these payments in 2024," {later}.\n'
+    assert table(text)[-1] == ("Ilse Marrow", "person", "said", "We flagged these payments in 2024")
+
+
+@pytest.mark.parametrize(("post", "later", "speaker"), [
+    ("Chief Statistician", "Statistician Marrow said", "Ilse Marrow"),
+    # must not fire: a surname the text never gave, and a given name before the same surname
+    ("State Auditor", "Auditor Kestrel said", "Auditor Kestrel"),
+    ("State Auditor", "said Benedict Marrow, her brother", "Benedict Marrow"),
+])
+def test_a_post_noun_before_a_surname_reads_only_a_named_person(post: str, later: str, speaker: str) -> None:
+    text = AUDIT.format(post=post) + f'"We flagged these payments in 2024," {later}.\n'
+    assert table(text)[-1] == (speaker, "person", "said", "We flagged these payments in 2024")
+
+
+@pytest.mark.parametrize(("sentence", "row"), [
+    # must not fire: auditors as a body, an audit firm and `the auditor` as a reference
+    ("Auditors also said the department could not produce 40 approval forms.",
+     ("auditors", "inspectorate", "said", "the department could not produce 40 approval forms")),
+    ("Kellmoor Audit LLP said the department could not produce 40 approval forms.",
+     ("Kellmoor Audit LLP", "organisation", "said", "the department could not produce 40 approval forms")),
+    ("The department's external auditor, Kellmoor Audit LLP, said it could not produce 40 approval forms.",
+     ("Kellmoor Audit LLP", "inspectorate", "said", "it could not produce 40 approval forms")),
+    ("The auditor said the department could not produce 40 approval forms.",
+     ("Ilse Marrow", "person", "said", "the department could not produce 40 approval forms")),
+])
+def test_the_auditors_and_an_audit_firm_keep_their_readings(sentence: str, row: tuple[str, str, str, str]) -> None:
+    text = AUDIT.format(post="State Auditor") + sentence + "\n"
+    assert table(text)[-1] == row
