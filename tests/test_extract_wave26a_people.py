@@ -81,3 +81,32 @@ def test_a_post_noun_before_a_surname_reads_only_a_named_person(post: str, later
 def test_the_auditors_and_an_audit_firm_keep_their_readings(sentence: str, row: tuple[str, str, str, str]) -> None:
     text = AUDIT.format(post="State Auditor") + sentence + "\n"
     assert table(text)[-1] == row
+
+
+# A relative clause inside one party's claim that names another source for what it says about the thing before it
+# (`..., the school hall, which the county council had said was big enough`, `the boilers, which the trust's report
+# describes as "worn out"`): that source claims the thing with its clause, while the outer party keeps its claim. A
+# pronoun source (`which she said`, `which it says`) is the outer party again and adds nothing.
+APPEAL = "Ledbury County Council objected to the 40 homes at Pell Green.\n\n"
+
+
+def test_a_named_source_in_a_relative_clause_claims_its_clause() -> None:
+    text = APPEAL + ("Inspector Mara Quist said the developer would pay £300,000 towards the school hall, which the "
+                     "county council had said was big enough for the extra pupils.\n")
+    assert table(text) == [
+        ("Mara Quist", "person", "said", "the developer would pay £300,000 towards the school hall, which the county "
+                                         "council had said was big enough for the extra pupils"),
+        ("Ledbury County Council", "organisation", "had said",
+         "the school hall, which the county council had said was big enough for the extra pupils"),
+    ]
+
+
+@pytest.mark.parametrize("relative", [
+    # must not fire: the source is the outer party again (a pronoun), or the relative is no report (`which opened`)
+    "which she said was big enough for the extra pupils",
+    "which opened in 2019 with room for 200 pupils",
+])
+def test_a_relative_clause_of_the_same_party_stays_whole(relative: str) -> None:
+    text = APPEAL + f"Inspector Mara Quist said the developer would pay £300,000 towards the school hall, {relative}.\n"
+    assert table(text) == [
+        ("Mara Quist", "person", "said", f"the developer would pay £300,000 towards the school hall, {relative}")]

@@ -25,6 +25,7 @@ from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
 from .quotes import Speech, named_lead_in
 from .records import Attribution, inside_holes
+from .relative_sources import relative_sources
 from .sentence import may_frame, tail_attribution, attribute_sentence
 from .shapes import (
     FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, forecast_participle, audience_heard, participle_first,
@@ -86,6 +87,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                  for part in main_clause_speaker(text, sentence, found, holes, ctx)] \
             + _aside_tail(text, sentence, attribution, holes, ctx) if attribution is not None else []
         parts = [part for found in parts for part in noted_finding(text, found, holes, ctx)]  # "notes X's finding that"
+        parts = [part for found in parts for part in relative_sources(text, sentence, found, holes, ctx)]  # 26a
         remember_names(text, sentence, holes, ctx)
         note_medium_owner(text, sentence, parts, ctx)  # "X said in a statement": a later "the statement said" is X's
         for attribution in parts:
