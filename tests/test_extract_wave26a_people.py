@@ -110,3 +110,25 @@ def test_a_relative_clause_of_the_same_party_stays_whole(relative: str) -> None:
     text = APPEAL + f"Inspector Mara Quist said the developer would pay £300,000 towards the school hall, {relative}.\n"
     assert table(text) == [
         ("Mara Quist", "person", "said", f"the developer would pay £300,000 towards the school hall, {relative}")]
+
+
+# The second of two places joined after a preposition (`in Mali and Chad had shown`, `its survey of 90 farms in
+# Powys and Gwent found`) is the preposition's object, never the subject of a second claim: the sentence stays one
+# party's. A party after `and` with no preposition before the first name still opens a second claim.
+@pytest.mark.parametrize(("sentence", "rows"), [
+    ("Ms Voss added that host towns in Mali and Chad had shown great generosity, but that clinics were full.",
+     [("Ana Voss", "person", "added that", "host towns in Mali and Chad had shown great generosity, but that clinics "
+                                           "were full")]),
+    ("Ms Voss said a survey of 90 farms between Kerry and Donegal found that 40 had closed.",
+     [("Ana Voss", "person", "said", "a survey of 90 farms between Kerry and Donegal found that 40 had closed")]),
+])
+def test_a_place_joined_after_a_preposition_is_no_second_speaker(sentence: str, rows: list[tuple[str, ...]]) -> None:
+    text = '"These are not abstract figures," said the deputy head, Ana Voss.\n\n' + sentence + "\n"
+    assert table(text)[1:] == rows
+
+
+def test_a_party_after_and_still_opens_a_second_claim() -> None:
+    # must not fire: no preposition governs the name before `and`
+    text = ("Ms Ana Voss said the depot had 40 staff, and Tarnby Rail said it would close in May.\n")
+    assert table(text) == [("Ana Voss", "person", "said", "the depot had 40 staff"),
+                           ("Tarnby Rail", "organisation", "said", "it would close in May")]

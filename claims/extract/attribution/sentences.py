@@ -132,7 +132,8 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
                 or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()) \
                 or not text[match.end():cue.start()].strip() \
                 or past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]) \
-                or _range_end(text, first.spans[0][0], match.start()):
+                or _range_end(text, first.spans[0][0], match.start()) \
+                or _joined_place(text, first.spans[0][0], match.start()):
             continue  # "..., although they noted that", "and disputed X's figures": the same party goes on
         second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
         if second is None or not second.spans or second.speaker == first.speaker and not _judged_inside(text, first):
@@ -150,6 +151,17 @@ never a second clause."""
 def _range_end(text: str, start: int, at: int) -> bool:
     """Say whether the `and` at `at` closes a range that `between` opened a few words before it."""
     return RANGE_OPENING_RE.search(text, max(start, at - 40), at) is not None
+
+
+PLACE_OBJECT_RE = re.compile(r"\b(?:in|at|from|between|across|throughout|near|to|into)(?:[ \t]+[A-Z][\w'\u2019\-]*){1,3}"
+                             r"[ \t]*\Z")
+"""A preposition and a name right before an `and` (`in Mauritania`, `between Kerry`): the name after the `and` is the
+preposition's second object (`in Mauritania and Chad had shown`), never a second claim's subject (wave 26a)."""
+
+
+def _joined_place(text: str, start: int, at: int) -> bool:
+    """Say whether the `and` at `at` joins a second name to a preposition's object (`in Mali and Chad`)."""
+    return PLACE_OBJECT_RE.search(text, max(start, at - 60), at) is not None
 
 
 def _judged_inside(text: str, first: Attribution) -> bool:
