@@ -78,7 +78,8 @@ def test_a_person_with_a_post_beside_the_name_is_never_it(post: str) -> None:
 # A person's name, then an aside `for the <party>` before the cue (data/acting_for.txt): the lawyer or officer who
 # speaks in court, never the party the aside names nor the prosecutor in focus. The construction is in p840, p946,
 # p990, p993 (three authors); `for the company` failed in p946 and p993 (the other two name the party: `for Mr X`).
-# A voice with no comma (`A spokesperson for the company said`) and a named party after `for` keep their readings.
+# A voice with no comma (`A spokesperson for the company said`) keeps its reading; a named party after `for` is
+# read as wave 26a reads it (`data/acting_for.txt` holds a bare `for`): the person, as after `on behalf of`.
 PROSECUTED = ("The Marlow Trading Standards Service prosecuted Fenwick Carpets Ltd for misleading sale prices.\n\n"
               "Magistrates fined the firm £12,000.\n\n")
 
@@ -93,7 +94,7 @@ PROSECUTED = ("The Marlow Trading Standards Service prosecuted Fenwick Carpets L
     (PROSECUTED + "A spokesperson for the company said it had changed its pricing.\n", [
         ("the company", "unresolved", "said", "it had changed its pricing")]),
     (PROSECUTED + "Tom Hardcastle, for Fenwick Carpets, said it had changed its pricing.\n", [
-        ("Fenwick Carpets", "organisation", "said", "it had changed its pricing")]),
+        ("Tom Hardcastle", "person", "said", "it had changed its pricing")]),
 ], ids=["for-the-company", "for-the-firm", "voice-no-comma", "named-party"])
 def test_person_acting_for_the_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert rows(text) == expected

@@ -1348,6 +1348,11 @@ _TITLE_NOUN_RE = re.compile(r"(?=\w{7,})[A-Z][a-z]+(?:ician|ist|ator|itor|ector|
 given name ends so (`Victor`, `Hector` are too short to match)."""
 
 
+def is_post_noun(word: str) -> bool:
+    """Say whether a capitalised word is an agent noun naming a post (`Auditor`, `Statistician`), never a given name."""
+    return _TITLE_NOUN_RE.fullmatch(word) is not None and word.lower() not in NOT_NAMES
+
+
 def names_people_by_post(word: str) -> bool:
     """Say whether one capitalised word is a plural post (`Investigators`, `Officials`, `Economists`): people
     described, never a body's name (`Rangers`, `Wolves` are no posts)."""

@@ -25,6 +25,7 @@ from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
 from .quotes import Speech, named_lead_in
 from .records import Attribution, inside_holes
+from .relative_sources import relative_sources
 from .sentence import may_frame, tail_attribution, attribute_sentence
 from .shapes import (
     FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, forecast_participle, audience_heard, participle_first,
@@ -86,6 +87,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                  for part in main_clause_speaker(text, sentence, found, holes, ctx)] \
             + _aside_tail(text, sentence, attribution, holes, ctx) if attribution is not None else []
         parts = [part for found in parts for part in noted_finding(text, found, holes, ctx)]  # "notes X's finding that"
+        parts = [part for found in parts for part in relative_sources(text, sentence, found, holes, ctx)]  # 26a
         remember_names(text, sentence, holes, ctx)
         note_medium_owner(text, sentence, parts, ctx)  # "X said in a statement": a later "the statement said" is X's
         for attribution in parts:
@@ -130,7 +132,8 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
                 or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()) \
                 or not text[match.end():cue.start()].strip() \
                 or past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]) \
-                or _range_end(text, first.spans[0][0], match.start()):
+                or _range_end(text, first.spans[0][0], match.start()) \
+                or _joined_place(text, first.spans[0][0], match.start()):
             continue  # "..., although they noted that", "and disputed X's figures": the same party goes on
         second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
         if second is None or not second.spans or second.speaker == first.speaker and not _judged_inside(text, first):
@@ -148,6 +151,17 @@ never a second clause."""
 def _range_end(text: str, start: int, at: int) -> bool:
     """Say whether the `and` at `at` closes a range that `between` opened a few words before it."""
     return RANGE_OPENING_RE.search(text, max(start, at - 40), at) is not None
+
+
+PLACE_OBJECT_RE = re.compile(r"\b(?:in|at|from|between|across|throughout|near|to|into)(?:[ \t]+[A-Z][\w'\u2019\-]*){1,3}"
+                             r"[ \t]*\Z")
+"""A preposition and a name right before an `and` (`in Mauritania`, `between Kerry`): the name after the `and` is the
+preposition's second object (`in Mauritania and Chad had shown`), never a second claim's subject (wave 26a)."""
+
+
+def _joined_place(text: str, start: int, at: int) -> bool:
+    """Say whether the `and` at `at` joins a second name to a preposition's object (`in Mali and Chad`)."""
+    return PLACE_OBJECT_RE.search(text, max(start, at - 60), at) is not None
 
 
 def _judged_inside(text: str, first: Attribution) -> bool:

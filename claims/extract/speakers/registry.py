@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..entities import Mention, head_noun
+from ..entities import Mention, head_noun, is_post_noun
 from ..given_names import full_name_in_text
 from ..vocabulary import any_script, ROLES, VOICE_ROLES
 
@@ -136,7 +136,8 @@ class NameRegistry:
 
     def full_person(self, name: str) -> str:
         """Return the full name of the latest person sharing this first name, surname or name ending."""
-        bare = name.split(" ", 1)[1] if " " in name and name.split()[0].lower().rstrip(".") in ROLES else name
+        bare = name.split(" ", 1)[1] if " " in name and (name.split()[0].lower().rstrip(".") in ROLES
+                                                         or is_post_noun(name.split()[0])) else name  # "Auditor Roe" (26a)
         known = self._person_keys.get(bare)
         if known is None and bare != name:  # "Ms Ainsworth" after "appointed Rachel Ainsworth": the name in full
             known = full_name_in_text(self.text, bare)

@@ -1,0 +1,63 @@
+"""A source named in a relative clause inside another party's claim (wave 26a): `the developer would pay for the
+school hall, which the county council had said was big enough`, `the boilers, which the trust's report describes as
+"worn out"`: what the clause says of the thing before it is the named source's claim, a row of its own beside the
+outer party's. A pronoun source (`which she said`, `which it says`) is the outer party again and adds no row."""
+from __future__ import annotations
+
+import re
+
+from ..speakers import Context, speaker_from_region
+from ..text import Span
+from ..vocabulary import any_script
+
+from .records import Attribution, SPEAKING_KINDS, inside_holes
+
+RELATIVE_SOURCE_RE = any_script(re.compile(
+    r",\s+which\s+(?P<who>[^\W\d][^,;:.!?\"\u201c]{1,50}?)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?P<cue>said|says|say|estimated|estimates|estimate|described|describes|describe|valued|values|value|"
+    r"claimed|claims|claim)\s+(?=\S)"))
+"""`, which the county council had said`, `, which the report describes`: a relative clause that names its source."""
+_PRONOUNS: frozenset[str] = frozenset("it he she they we i you its their his her our".split())
+_ANTECEDENT_OPENERS: frozenset[str] = frozenset("the a an its their his her our this these those".split())
+"""Words that open the noun phrase a relative clause is about (`the school hall`)."""
+_MAX_ANTECEDENT_WORDS = 8
+
+
+def relative_sources(text: str, sentence: Span, found: Attribution, holes: list[Span],
+                     ctx: Context) -> list[Attribution]:
+    """Return the attribution and, after it, one for each named source of a relative clause inside its spans."""
+    if not found.spans or found.kind not in SPEAKING_KINDS or text.find(", which ", *found.spans[0]) < 0 \
+            and all(text.find(", which ", *span) < 0 for span in found.spans):
+        return [found]  # no relative clause to read (the cheap test first)
+    extra = [row for span in found.spans for match in RELATIVE_SOURCE_RE.finditer(text, *span)
+             if (row := _source_row(text, span, match, found, holes, ctx)) is not None]
+    return [found, *extra]
+
+
+def _source_row(text: str, span: Span, match: re.Match[str], found: Attribution, holes: list[Span],
+                ctx: Context) -> Attribution | None:
+    """Return the named source's row for one relative clause: the thing it is about and the clause, else None."""
+    who_words = match.group("who").split()
+    if who_words[0].lower() in _PRONOUNS and len(who_words) == 1 or inside_holes(match.start(), holes):
+        return None  # "which she said": the outer party again
+    source = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if source is None or source.name == found.speaker or source.kind not in SPEAKING_KINDS | {"document"}:
+        return None
+    start = _antecedent_start(text, span[0], match.start())
+    return Attribution(source.name, source.kind, " ".join(text[match.end("who"):match.end("cue")].split()),
+                       ((start, span[1]),)) if start is not None else None
+
+
+def _antecedent_start(text: str, begin: int, comma: int) -> int | None:
+    """Return where the noun phrase before a relative clause's comma opens (`the school hall`, a name such as `Horam
+    Primary School`), else None."""
+    words = list(re.finditer(r"\S+", text[begin:comma]))[-_MAX_ANTECEDENT_WORDS:]
+    if words and words[-1].group()[:1].isupper():  # "Horam Primary School": the capitalised run before the comma
+        run = len(words) - 1
+        while run > 0 and words[run - 1].group()[:1].isupper():
+            run -= 1
+        return begin + words[run].start() if words[run].group().lower() not in _PRONOUNS else None
+    for word in reversed(words):
+        if word.group().lower() in _ANTECEDENT_OPENERS:
+            return begin + word.start()
+    return None
