@@ -493,3 +493,12 @@ def test_corpus_files_sort_by_number_so_p1000_follows_p999() -> None:
 def test_file_numbers_read_three_and_four_digits() -> None:
     assert [quality.file_number(Path(n)) for n in ("p007_a.txt", "p1000_b.txt", "p12_c.txt", "x1000_d.txt")] == [
         7, 1000, -1, -1]
+
+
+def test_explain_lists_fragment_and_not_standalone_rows() -> None:
+    rows = quality.table_rows(table(("Harrowdale Police", "arrests rose by 40"), ("Harrowdale Police", "the budget"),
+                                    ("Harrowdale Inspectorate", "response times were too slow")))
+    assert quality.explain_text(rows, GOLD) == [
+        "  missed: [Harrowdale Police] burglaries fell by 12%",
+        "  fragment row: [Harrowdale Police] the budget",
+        "  not standalone row: [Harrowdale Police] the budget"]
