@@ -55,3 +55,52 @@ def test_a_from_field_naming_a_person_or_an_address_makes_no_release() -> None:
                        "We are writing to tell you that 4,000 accounts were accessed.\n")
     assert not release("Canal repairs begin\n\nThe Department of Inland Waterways said repairs would begin in May. "
                        "Funding came from: Department of Inland Waterways and two councils.\n")
+
+
+# A capital `That` opening a sentence is a demonstrative (`That ship`) or a pronoun (`That includes`), never the
+# conjunction a split leaves before a clause (`... and that fuel costs had risen`): the row keeps it, or it reads
+# `ship had been ordered in 2024`, a claim that is not standalone.
+FERRIES = ("Tarrow Ferries to buy ship\n\nBy Jo Bristow\n\n"
+           "Mira Castellane, chief executive of Tarrow Ferries, said sales fell by 4% in the winter and that fuel costs "
+           "had risen by £2m.\n\n"
+           "That ship had been ordered in 2024, she said. That includes a spare engine worth £400,000, the company "
+           "said.\n\n"
+           "\"We carried 41,000 passengers. That figure frightened me,\" she said.\n")
+
+
+def test_a_sentence_opening_that_keeps_it_and_a_split_that_goes() -> None:
+    assert rows(FERRIES) == [
+        ("Mira Castellane", "person", "said", "sales fell by 4% in the winter"),
+        ("Mira Castellane", "person", "said", "fuel costs had risen by £2m"),
+        ("Mira Castellane", "person", "said", "That ship had been ordered in 2024"),
+        ("Tarrow Ferries", "organisation", "said", "That includes a spare engine worth £400,000"),
+        ("Mira Castellane", "person", "said", "We carried 41,000 passengers."),
+        ("Mira Castellane", "person", "said", "That figure frightened me")]
+
+
+def test_tidy_drops_only_a_small_that() -> None:
+    from claims.extract.items import tidy
+    parts = ["and that the pier had closed", "That pier had closed", "And the pier had closed"]
+    text = "; ".join(parts)
+    spans = [(text.index(part), text.index(part) + len(part)) for part in parts]
+    assert [text[slice(*tidy(text, span))] for span in spans] == [
+        "the pier had closed", "That pier had closed", "the pier had closed"]
+
+
+# The same for a capital `While`, `Whilst` or `With` opening a sentence: a concession the main clause answers (`While costs
+# rose, we held our margin`), whose row without it asserts what the speaker conceded; a small `while` a split leaves
+# (`..., while rivals sold fewer`) still goes, and a capital `And` or `But` still goes as before.
+HOMES = ("Tarrow Homes holds margin\n\nBy Jo Bristow\n\n"
+         "Mira Castellane, chief executive of Tarrow Homes, said: \"While build costs have risen faster than prices, we "
+         "have held our margin above 14%. But sales fell by 6% in May.\"\n\n"
+         "She said the firm sold 412 homes, while rivals sold fewer. With inflation at 3.5%, the firm expects sales to "
+         "slow, she said.\n")
+
+
+def test_a_sentence_opening_while_keeps_it() -> None:
+    assert rows(HOMES) == [
+        ("Mira Castellane", "person", "said:",
+         "While build costs have risen faster than prices, we have held our margin above 14%."),
+        ("Mira Castellane", "person", "said:", "sales fell by 6% in May."),
+        ("Mira Castellane", "person", "said", "the firm sold 412 homes, while rivals sold fewer"),
+        ("Mira Castellane", "person", "said", "With inflation at 3.5%, the firm expects sales to slow")]
