@@ -447,8 +447,7 @@ def score_rows(rows: Sequence[Row], gold: Gold, score: Score) -> None:
         score.rows += 1
         score.unmatched += not holds_any(row.quote, all_keys)
         score.not_claim_rows += holds_any(row.quote, gold.not_claims)
-        score.fragments += is_fragment(row.quote, gold.text) and not fills_gap(row, gold.text) \
-            and not carries_lead_in(row, gold.text)
+        score.fragments += is_fragment_row(row, gold.text)
         score.claims_not_standalone += claim_is_fragment(row, gold.text)
         score.over_bundled += sum(holds_all(row.quote, claim.keys) for claim in gold.claims) > 2
 
@@ -615,13 +614,26 @@ def claim_problem(rows: Sequence[Row], claim: GoldClaim) -> str | None:
     return f"unresolved {row.speaker!r}" if is_unresolved(row) else f"wrong speaker {row.speaker!r}"
 
 
+def is_fragment_row(row: Row, text: str) -> bool:
+    """True when a row counts among the fragments (`is_fragment`, unless it fills a gap or carries a lead-in)."""
+    return is_fragment(row.quote, text) and not fills_gap(row, text) and not carries_lead_in(row, text)
+
+
+def row_problems(row: Row, gold: Gold, all_keys: Sequence[str]) -> list[str]:
+    """The lines one row earns: unmatched, fragment, not standalone (none for a clean row)."""
+    named = f"[{row.speaker}] {row.quote[:100]}"
+    return [f"  {label} row: {named}" for label, hit in (
+        ("unmatched", not holds_any(row.quote, all_keys)), ("fragment", is_fragment_row(row, gold.text)),
+        ("not standalone", claim_is_fragment(row, gold.text))) if hit]
+
+
 def explain_text(rows: Sequence[Row], gold: Gold) -> list[str]:
-    """One line per required claim missed or under a wrong speaker, then one per unmatched row."""
+    """One line per required claim missed or under a wrong speaker, then one per unmatched, fragment or
+    not-standalone row."""
     lines = [f"  {problem}: [{claim.speaker}] {' | '.join(claim.keys)}" for claim in gold.claims
              if not claim.optional and (problem := claim_problem(rows, claim))]
     all_keys = [key for claim in gold.claims for key in claim.keys]
-    return lines + [f"  unmatched row: [{row.speaker}] {row.quote[:100]}" for row in rows
-                    if not holds_any(row.quote, all_keys)]
+    return lines + [line for row in rows for line in row_problems(row, gold, all_keys)]
 
 
 def explain_corpus(golds: Sequence[Gold]) -> str:
@@ -693,7 +705,8 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--per-text", action="store_true", help="a line per text as well as the totals")
     args.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args.add_argument("--misses", action="store_true",
-                      help="also list each claim missed or under a wrong speaker, and each unmatched row")
+                      help="also list each claim missed or under a wrong speaker, and each unmatched, fragment or "
+                           "not-standalone row")
     args.add_argument("--texts", help="only a range of texts, such as p185-p232")
     args.add_argument("--held-out-details", action="store_true",
                       help="show held-out texts one by one too (by default only their total, so that nobody "

@@ -505,3 +505,12 @@ def test_speakers_compare_with_typographic_apostrophes_folded(extracted: str, go
 def test_folding_a_name_keeps_other_marks_apart() -> None:
     assert [quality.fold_name(n) for n in ("Walkers\u2019", "Walkers\u201d", "Walkers`")] == [
         "walkers'", "walkers\u201d", "walkers`"]
+
+
+def test_explain_lists_fragment_and_not_standalone_rows() -> None:
+    rows = quality.table_rows(table(("Harrowdale Police", "arrests rose by 40"), ("Harrowdale Police", "the budget"),
+                                    ("Harrowdale Inspectorate", "response times were too slow")))
+    assert quality.explain_text(rows, GOLD) == [
+        "  missed: [Harrowdale Police] burglaries fell by 12%",
+        "  fragment row: [Harrowdale Police] the budget",
+        "  not standalone row: [Harrowdale Police] the budget"]

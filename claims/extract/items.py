@@ -19,9 +19,14 @@ from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, ROLES, any_script, load_words, verb_alternation
 
-LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|with|that(?!\s+(?:is|was|has|had)\b)|as well as|while|whilst)\b(?![\'\u2019])[\s,]*)+",
-                                  re.IGNORECASE)
-CONNECTOR_INITIALS = frozenset("aAoObBpPwWtT")
+LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:with)|(?-i:that)(?!\s+(?:is|was|has|had)\b)"
+                                  r"|as well as|(?-i:while|whilst))\b(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
+"""Words a split leaves before an item (`and`, `but also`, `and that`, `, while`, `, with`); `that`, `with`, `while` and
+`whilst` only in small letters: a capital `That` opens a sentence as a demonstrative or a pronoun (`That ship had been
+ordered`, `That includes ...`), a capital `While` a concession the main clause answers (`While costs rose, we held our
+margin`), a capital `With` an adverbial (`With inflation at 3.5%, ...`), each part of its claim, as in a quotation
+(`attribution/quotes.SPOKEN_CONNECTOR_RE`; wave 26c)."""
+CONNECTOR_INITIALS = frozenset("aAoObBpPwt")
 """The letters `LEADING_CONNECTOR_RE` can start with (no other character folds to them)."""
 NOT_ITEM_STARTS: frozenset[str] = frozenset(
     "in on at for to of by from into onto over under about which who whom whose where when while although "

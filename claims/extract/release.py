@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .entities import find_mentions
 from .text import Block
 from .vocabulary import RELEASE_ENDS, RELEASE_MARKERS
 
@@ -35,13 +36,31 @@ CREDIT_RE = re.compile(r"\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|[Cc]redit)s
 
 
 def is_release(text: str, blocks: list[Block]) -> bool:
-    """Say whether a text opens like its issuer's release: a short header line names it so."""
+    """Say whether a text opens like its issuer's release: a short header line names it so, or a header field names
+    the body it is from."""
     for block in blocks[:HEADER_BLOCKS]:
         line = text[block.start:block.end].strip()
         if len(line) <= MAX_HEADER_CHARS and line[-1] not in ".!?" and _MARKER_RE.search(line.lower()) \
                 and not CREDIT_RE.search(line):
             return True  # a header line, not a sentence that mentions a press release, nor a credit
+        if any(_body_field(text, field) for field in FROM_FIELD_RE.finditer(text, block.start, block.end)):
+            return True
     return False
+
+
+FROM_FIELD_RE = re.compile(r"^[ \t]*From[ \t]*:[ \t]*(?P<who>[A-Z][^\n]{1,%d})$" % MAX_HEADER_CHARS, re.MULTILINE)
+"""A page's header field naming who it is from, on a line of its own (`From: Department of Inland Waterways`)."""
+
+
+def _body_field(text: str, field: re.Match[str]) -> bool:
+    """Say whether a `From:` field names a body and nothing else: a government body's own page (wave 26c); a person
+    (`From: Jo Roe, Managing Director`, a letter or a memo) or an address (`<care@...>`, an email) is no issuer's
+    release."""
+    if "@" in field.group("who") or "<" in field.group("who"):
+        return False
+    mentions = find_mentions(text, field.start("who"), field.end("who"))
+    return bool(mentions) and mentions[0].start == field.start("who") and mentions[0].kind == "org" \
+        and all(m.kind == "org" for m in mentions)
 
 
 def ends_release(text: str, block: Block) -> bool:

@@ -97,10 +97,10 @@ class Speech:
             self.found += [f for f in found if not is_rhetoric(self.text[f.span[0]:f.span[1]])]  # "We are sorry."
 
 
-SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:that)(?!\s+(?:is|was|has|had)\b)|while|whilst)\b(?![\'\u2019])"
-                                 r"[\s,]*)+", re.IGNORECASE)
-"""Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go` and `That
-simply was not the case` stay whole."""
+SPOKEN_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:that)(?!\s+(?:is|was|has|had)\b)|(?-i:while|whilst))\b"
+                                 r"(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
+"""Conjunctions opening a quoted sentence (`And we ...`), left out of its claim; `With a week to go`, `That
+simply was not the case` and `While costs rose, we held our margin` (a concession, wave 26c) stay whole."""
 
 
 def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
