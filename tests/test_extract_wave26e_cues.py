@@ -1,0 +1,46 @@
+"""Cues and missed claims (wave 26e). Each case is a short text written for this test in our own words about invented
+parties, and the whole table it must give as (speaker, speaker_kind, cue, quote) rows, in text order; and the shapes
+where a rule must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import find_rows
+
+
+def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
+    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+
+
+# speakers/described_names: a body's name after a common noun with its modifiers (`the consumer group Fairbasket`,
+# `the market research firm Quorvel`), as the source of `according to` (also after a document's `by`, and with a web address's ending) or the subject of a
+# cue.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rents in Dunmore rose by 8% last year, according to the lettings research group Tenvista.\n",
+     [("Tenvista", "organisation", "according to", "Rents in Dunmore rose by 8% last year")]),
+    ("One loaf in five now costs more than £2, according to consumer watchdog Fairbasket.\n",
+     [("Fairbasket", "inspectorate", "according to", "One loaf in five now costs more than £2")]),
+    ("The independent energy charity Warmlea said 40,000 homes in the county had no loft insulation.\n",
+     [("Warmlea", "organisation", "said", "40,000 homes in the county had no loft insulation")]),
+    ("Shoppers paid more for one basket in three, according to research by the consumer organisation Fairbasket.\n",
+     [("Fairbasket", "organisation", "according to", "Shoppers paid more for one basket in three")]),
+    ("Average asking prices rose 4%, according to the property website Homefind.ie.\n",
+     [("Homefind.ie", "organisation", "according to", "Average asking prices rose 4%")]),
+])
+def test_a_body_named_after_its_described_kind(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: a person's post before a body (`a spokeswoman for the group`), a described kind with no name after
+# it, and a person named after a post stay as they were.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rents rose by 8% last year, a spokeswoman for the research group Tenvista said.\n",
+     [("Tenvista", "organisation", "said", "Rents rose by 8% last year")]),
+    ("Rents rose by 8% last year, the lettings research group said.\n",
+     [("the lettings research group", "unresolved", "said", "Rents rose by 8% last year")]),
+    ("Rents rose by 8% last year, the group's research director Dana Whitlow said.\n",
+     [("Dana Whitlow", "person", "said", "Rents rose by 8% last year")]),
+])
+def test_a_described_kind_without_its_body_s_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
