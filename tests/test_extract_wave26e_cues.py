@@ -44,3 +44,39 @@ def test_a_body_named_after_its_described_kind(text: str, expected: list[tuple[s
 ])
 def test_a_described_kind_without_its_body_s_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# data/document_nouns.txt (`tests`, `testing`): the tests a body ran speak as its documents do, its own (`Acme's own
+# testing found`), by a named tester (`according to tests by X`), or unowned (the document itself); and
+# company_forms.without_cut_names: a short name's possessive or subject is the company named whole with its bracketed
+# jurisdiction (`Brandlow Motors (UK) Ltd`), never left unresolved beside the same name cut at its bracket.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brandlow Motors (UK) Ltd is recalling 4,000 estate cars.\n\n"
+     "Brandlow's own testing found that a worn seal could let oil reach the clutch.\n",
+     [("Brandlow Motors (UK) Ltd", "organisation", "found that", "a worn seal could let oil reach the clutch")]),
+    ("Brandlow Motors (UK) Ltd is recalling 4,000 estate cars.\n\nBrandlow said 30 cars had been affected.\n",
+     [("Brandlow Motors (UK) Ltd", "organisation", "said", "30 cars had been affected")]),
+    ("Most cordless kettles boil more slowly than their boxes claim, according to tests by the consumer magazine "
+     "Homewise.\n",
+     [("Homewise", "organisation", "according to", "Most cordless kettles boil more slowly than their boxes claim")]),
+    ("The Tarrow Lane Trust looks after the lane's trees.\n\n"
+     "The trust's tests showed that 12 of the limes had decay in their roots.\n",
+     [("Tarrow Lane Trust", "organisation", "showed that", "12 of the limes had decay in their roots")]),
+])
+def test_tests_speak_as_their_owner_s_documents(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: tests as the object of a verb (`ran tests on`), and two different companies that open with the
+# same word stay apart (`Brandlow Foods` and `Brandlow Motors (UK) Ltd`: `Brandlow's` may be either).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Tarrow Lane Trust said it ran tests on the limes last spring and found decay in 12 of them.\n",
+     [("Tarrow Lane Trust", "organisation", "said", "it ran tests on the limes last spring"),
+      ("Tarrow Lane Trust", "organisation", "said", "found decay in 12 of them")]),
+    ("Brandlow Foods makes soup in Tarrow.\n\nBrandlow Motors (UK) Ltd is recalling 4,000 estate cars.\n\n"
+     "Brandlow's own testing found that a worn seal could let oil reach the clutch.\n",
+     [("Brandlow's", "unresolved", "found that", "a worn seal could let oil reach the clutch")]),
+])
+def test_tests_as_an_object_and_two_companies_of_one_word(text: str,
+                                                         expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
