@@ -80,3 +80,33 @@ def test_tests_speak_as_their_owner_s_documents(text: str, expected: list[tuple[
 def test_tests_as_an_object_and_two_companies_of_one_word(text: str,
                                                          expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# speakers/force_people: a force's officers as a cue's whole subject (`gardaí have said`, `according to police`) speak
+# as the force the text names, after the cue or before it; with no force named, as the words themselves, unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 140 drivers were stopped at checkpoints over the bank holiday, gardaí have said.\n\n"
+     "The figures, released by An Garda Síochána on Monday, show 12 arrests in Ballyvane.\n",
+     [("An Garda Síochána", "organisation", "said", "Some 140 drivers were stopped at checkpoints over the bank holiday"),
+      ("An Garda Síochána", "organisation", "show", "12 arrests in Ballyvane")]),
+    ("Officers from Marwick Constabulary closed the road on Sunday.\n\n"
+     "The cyclist, a woman in her 30s, was treated at the scene and, according to police, walked home.\n",
+     [("Marwick Constabulary", "organisation", "according to",
+       "The cyclist, a woman in her 30s, was treated at the scene and, according to police, walked home.")]),
+    ("A man in his 60s was injured when his car left the road near Dromlish, gardaí said.\n",
+     [("gardaí", "unresolved", "said", "A man in his 60s was injured when his car left the road near Dromlish")]),
+])
+def test_a_force_s_officers_speak_as_the_force(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: officers with a word of their own (`Two gardaí`) are read as before (no row), and a force's officers
+# who are the object of a verb (`told police`) speak for no one.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Garda Síochána opened an inquiry on Monday.\n\nTwo gardaí said the driver had been travelling too fast.\n",
+     []),
+    ("Marwick Constabulary opened an inquiry on Monday.\n\nThe driver told police he had not seen the cyclist.\n",
+     [("The driver", "unresolved", "told", "police he had not seen the cyclist")]),
+])
+def test_officers_with_words_of_their_own(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
