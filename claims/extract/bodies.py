@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Protocol
 
+from .company_forms import without_cut_names
 from .entities import Mention, find_mentions
 from .vocabulary import (
     CUE_VERBS, DESCRIBED_PEOPLE, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLE_RE, VOICE_ROLES, without_possessive,
@@ -120,7 +121,8 @@ def short_owner(word: str, orgs: Iterable[str], kinds: Mapping[str, str]) -> str
     bare = without_possessive(word.lower())
     if bare == word.lower() or not bare.isalpha() or bare in ORG_REFERENCES or bare in NOT_NAMES:
         return None
-    longer = {known for known in orgs if known.lower().startswith(bare + " ") and kinds.get(known) not in _NOT_BODIES}
+    longer = set(without_cut_names([known for known in orgs if known.lower().startswith(bare + " ")
+                                    and kinds.get(known) not in _NOT_BODIES]))  # "X Motors (UK) Ltd": one (26e)
     return longer.pop() if len(longer) == 1 else word[:1].upper() + word[1:] if longer else None
 
 

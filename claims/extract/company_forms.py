@@ -20,6 +20,12 @@ def jurisdiction_tail(text: str, end: int) -> int:
     return tail.end() if tail else -1
 
 
+def without_cut_names(names: list[str]) -> list[str]:
+    """Return names without those that are another name cut at its bracketed jurisdiction (`Acme Motors` beside `Acme
+    Motors (UK) Ltd`): one company, named whole (wave 26e)."""
+    return [name for name in names if not any(other.startswith(name + " (") for other in names)]
+
+
 BOARD_OPENINGS: tuple[str, ...] = ("Board of Directors of ", "Board of ", "Directors of ")
 """How a company's board is named before the company (`The Board of Acme Leisure plc notes ...`)."""
 COMPANY_FORMS: frozenset[str] = frozenset("plc ltd limited inc llc corporation group holdings".split())

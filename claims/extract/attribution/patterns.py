@@ -52,8 +52,9 @@ INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|
                          + r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"))
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`: the speaker
 after the cue (an apposition after the name set aside), the claim before it."""
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|[^,.;:])+)")
-"""`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`)."""
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)|[^,.;:])+)")
+"""`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`) and
+a web address's ending (`the property site Homefind.ie`, wave 26e)."""
 PASSIVE_BY_RE = any_script(re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)"))

@@ -19,8 +19,9 @@ from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
 from .source_tails import dated_source, past_dated_source
 
-PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
-"""A document and its author in one phrase: `new research by Acme`, `the latest figures from the Rail Office`."""
+PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?(?:[a-z\-]+\s+){{0,4}}[A-Z])")
+"""A document and its author in one phrase: `new research by Acme`, `the latest figures from the Rail Office`, `tests
+by the consumer magazine Shopright` (the author's kind before its name, wave 26e)."""
 
 
 def publisher_in(text: str, region: Span, ctx: Context) -> Who | None:

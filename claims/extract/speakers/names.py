@@ -12,6 +12,7 @@ from ..vocabulary import (
 
 from .context import Context
 from .defined_terms import defined_person
+from .described_names import past_described_kind
 from .references import first_words_of, reference
 from .side_nouns import ANSWERING_WORDS
 from .people import kind
@@ -81,6 +82,7 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
     raw = raw[1:] if len(raw) > 2 and raw[0].lower().rstrip(",") in ANSWERING_WORDS else raw  # "But the group X said"
     while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in REFERENCE_OR_HEAD):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
+    raw = past_described_kind(raw)  # "the consumer group Fairbasket said": the name after its described kind (26e)
     raw = _without_adjectives(_without_time_phrase(raw))
     while raw and DESCRIPTION_RE.fullmatch(raw[0]):
         raw = raw[1:]  # "the Leeds-based pharmacy said": a description, no name (19d: `pharmacy` is a head now)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..bodies import another_party_so_called
+from ..company_forms import without_cut_names
 from ..entities import bodies_called, head_noun
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_words
 
@@ -151,5 +152,6 @@ def first_words_of(name: str, ctx: Context) -> str:
     if name in ctx.kinds:
         return name
     longer = [known for known in ctx.orgs if known.startswith(name + " ") and ctx.kinds.get(known) != "unresolved"]
+    longer = without_cut_names(longer)  # "X Motors", cut from "X Motors (UK) Ltd" at its bracket: one company (26e)
     spoken = {known for known in longer if known in ctx.org_speakers}
     return longer[0] if len(longer) == 1 else spoken.pop() if len(spoken) == 1 else name  # the one that spoke

@@ -51,6 +51,7 @@ from .post_parts import person_clause_past_post
 from .venues import venue_cut
 from .voices import titled_person, voice
 from .officer_bodies import officers_body
+from .force_people import force_people
 from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
 LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
@@ -309,4 +310,5 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or owned_board(raw, words, ctx) or named(mentions, words, ctx) or known_name(raw, ctx) \
         or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \
-        or lower_case_name(raw, words, ctx) or own_people(words, ctx) or described(raw, words) or placed_description(raw, words)
+        or lower_case_name(raw, words, ctx) or own_people(words, ctx) or described(raw, words) or placed_description(raw, words) \
+        or force_people(raw, words, ctx)  # "gardaí have said": the force the text names (26e)
