@@ -47,9 +47,10 @@ def _has_post(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
         found = _APPOSITIVE_RE.match(text, at + len(name))
-        words = found.group("words").split() if found else []
+        phrase = found.group("words") if found else ""
+        words = phrase.split()
         if words and any(word.lower() in ROLES for word in words) \
-                and (words[0].lower() != "the" or _LINK_RE.search(found.group("words"))):
+                and (words[0].lower() != "the" or _LINK_RE.search(phrase)):
             return True
         at = text.find(name, at + len(name))
     return False
