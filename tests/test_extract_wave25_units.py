@@ -13,7 +13,7 @@ from claims.extract.speakers import Context
 from claims.extract.speakers.headless_bodies import headless
 from claims.extract.speakers.lettered_bodies import lettered
 from claims.extract.speakers.they_groups import group_before, they_at
-from claims.extract.speakers.voice_subjects import sentence_starts
+from claims.extract.speakers.words import sentence_starts
 from claims.extract.text import split_blocks
 
 
@@ -141,6 +141,11 @@ def test_headless(name: str, expected: bool) -> None:
 def test_sentence_starts_stop_at_the_end_given() -> None:
     assert sentence_starts("Ab cd. Ef gh. Ij kl.", 0, 6) == [0]
     assert sentence_starts("Ab cd. Ef gh. Ij kl.", 0, 20) == [0, 7, 14]
+
+
+def test_sentence_starts_take_a_sentence_opening_on_a_quotation_mark_never_a_lower_case_word() -> None:
+    text = 'Ab cd. “Ef gh.” Ij kl. mn op! \'Qr st.'
+    assert [text[at:at + 3] for at in sentence_starts(text, 0, len(text))] == ["Ab ", "\u201cEf", "Ij ", "'Qr"]
 
 
 WASTE = ("Waste claim\n\nBy Jo Roe\n\nBrellmart says it has halved its food waste.\n\n"

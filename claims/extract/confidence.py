@@ -17,7 +17,8 @@ from importlib import resources
 from typing import NamedTuple
 
 from .entities import NAME_PREFIXES
-from .vocabulary import CUE_VERBS, DESCRIBED_PEOPLE, NAME_PARTICLES, ROLE_WORDS, load_words, without_possessive
+from .vocabulary import (CUE_VERBS, DESCRIBED_PEOPLE, ISSUER_CUE, NAME_PARTICLES, ROLE_WORDS, load_words,
+                         without_possessive)
 
 FINDING_VERBS = load_words("finding_verbs")
 """Verbs with which documents, inspections and figures report: `show`, `found`, `rated`."""
@@ -64,7 +65,7 @@ class Confidence(NamedTuple):
 def cue_family(cue: str) -> str:
     """Return the family of a cue: speech, finding, continues, lead-in, according, transcript or release."""
     words = cue.casefold().replace(":", " ").split()
-    fixed = {"quotation continues": "continues", "transcript": "transcript", "issued the release": "release"}
+    fixed = {"quotation continues": "continues", "transcript": "transcript", ISSUER_CUE: "release"}
     if " ".join(words) in fixed:
         return fixed[" ".join(words)]
     if words[:2] == ["according", "to"]:

@@ -76,6 +76,9 @@ QUOTING_VERBS = SPEECH_VERBS | frozenset({"told"})
 that a quotation may go on from."""
 CONCLUDING_VERBS = frozenset({"concludes", "concluded"})
 """A finding verb that also reports a quotation next to it like speech (`"...," the report concluded.`)."""
+ISSUER_CUE = "issued the release"
+"""The cue of a release's own paragraphs, given to its issuer (`attribution/issuer`; read by `speakers/issuer_boards`
+and the confidence buckets)."""
 INVERTED_VERBS = load_words("inverted_verbs")
 """Reporting verbs that may stand before their speaker: `Fares rose, stated Provost Jo Roe.`"""
 OBJECT_VERBS = load_words("object_verbs")

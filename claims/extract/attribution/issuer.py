@@ -11,7 +11,7 @@ from ..release import has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
 from ..statement import in_statement, may_be_signed, signed_statement, statement_speaker
-from ..vocabulary import any_script
+from ..vocabulary import ISSUER_CUE, any_script
 
 from .documents import is_heading
 from .lists import advice_lead_in, lead_in_subject
@@ -37,7 +37,7 @@ def issuer_first_person(text: str, block: Block, quotes: list[Quote], attributio
     taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
     spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
                   if text[sentence[1] - 1] not in "?:" and _issuer_reports(text, sentence) for s in split_items(text, sentence))
-    return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+    return [Attribution(issuer, ctx.kind_of(issuer), ISSUER_CUE, spans)] if spans else []
 
 
 def _issuer_reports(text: str, sentence: Span) -> bool:
@@ -109,7 +109,7 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
         named = subject or issuer
         kind = "person" if voice is not None and not subject else ctx.kind_of(named) if named else ""
         issuer = named
-        return [Attribution(issuer, kind, "issued the release", (), colon=True)] if issuer else []
+        return [Attribution(issuer, kind, ISSUER_CUE, (), colon=True)] if issuer else []
     if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or header_fields(text, block):
         return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
@@ -118,7 +118,7 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
                   and not _announces_document(text, sentence) and not is_advice(text, sentence)
                   for s in split_items(text, sentence))
     kind = "person" if voice is not None else ctx.kind_of(issuer)
-    return [Attribution(issuer, kind, "issued the release", spans)] if spans else []
+    return [Attribution(issuer, kind, ISSUER_CUE, spans)] if spans else []
 
 
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -169,7 +169,7 @@ def issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions:
                   if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
                   and not ANY_CUE_RE.search(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   for s in split_items(text, sentence))
-    return [Attribution(issuer, ctx.kind_of(issuer), "issued the release", spans)] if spans else []
+    return [Attribution(issuer, ctx.kind_of(issuer), ISSUER_CUE, spans)] if spans else []
 
 
 def _untaken(sentences: list[Span], taken: list[Span]) -> list[Span]:

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..vocabulary import load_words
+from ..vocabulary import ISSUER_CUE, load_words
 
 from .body_traits import ONE_COMPANY_WORDS, company_like
 
-ISSUER_CUE = "issued the release"
-"""The cue the release pass gives the paragraphs that are the issuer's own (`attribution/issuer`)."""
 BOARD_WORDS: frozenset[str] = load_words("board_words")
 """The people who govern a body and speak as it (`board`, `directors`, `management`), from `data/board_words.txt`."""
 

@@ -13,6 +13,7 @@ from ..vocabulary import BODY_PEOPLE, INSPECTORATE_HEADS
 from .context import Context
 from .officer_bodies import officers_body
 from .references import reference
+from .words import sentence_starts
 
 GROUP_NOUNS: frozenset[str] = frozenset(w for w in BODY_PEOPLE | INSPECTORATE_HEADS if w.endswith("s"))
 """Plural nouns of a body's people at work (`inspectors`, `auditors`, `officers`, `investigators`)."""
@@ -22,8 +23,6 @@ _GROUP_RE = re.compile(
     r"(?:['\u2019]s(?:\s+[a-z\-]+){1,4}?)?)?\s+(?:[a-z]+ed|went|made|saw|took)\b")
 """A group of a body's people opening a sentence or a clause of time, its owner, and its past verb (the noun's capital
 checked by `group_noun`)."""
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z])")
-"""The end of a sentence and the space before the next one."""
 _THEY_RE = re.compile(r"\b[Tt]hey\s+(?:[a-z]+\s+){0,2}$")
 """`they` (and up to two words, its cue) right before a claim."""
 _THEY_LEAD_RE = re.compile(r"\b[Tt]hey\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:\s+that)?:[ \t]*$")
@@ -64,7 +63,7 @@ def group_before(text: str, at: int) -> re.Match[str] | None:
     """Return the group of a body's people that `they` at `at` means: the subject of a clause of time in its own
     sentence, or the subject opening the sentence before it in its paragraph; else None."""
     paragraph = text.rfind("\n", 0, at) + 1
-    starts = [paragraph] + [m.end() for m in _SENTENCE_END_RE.finditer(text, paragraph, at)]
+    starts = sentence_starts(text, paragraph, at)
     own = starts[-1]
     scopes = [(own, at)] if own < at else []
     if text[own:at].strip() == "" and len(starts) > 1:

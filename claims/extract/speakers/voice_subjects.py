@@ -9,11 +9,10 @@ import re
 from ..vocabulary import VOICE_ROLES
 
 from .context import Context
+from .words import sentence_starts
 
 BARE_VOICES: frozenset[str] = frozenset(f"{article} {role}" for article in ("a", "an") for role in VOICE_ROLES)
 """Speakers that are an article and a voice role alone (`a spokesperson`, `A spokesman`)."""
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"'\u201c\u2018])")
-"""The end of a sentence and the space before the next one."""
 _THE_NOUN_RE = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)\b")
 """`The university`, `the company`: a reference opening a sentence."""
 
@@ -21,11 +20,6 @@ _THE_NOUN_RE = re.compile(r"[Tt]he\s+(?P<noun>[a-z]+)\b")
 def bare_voice(speaker: str) -> bool:
     """Say whether a speaker is only an article and a voice role (`a spokesperson`), no body."""
     return speaker.lower() in BARE_VOICES
-
-
-def sentence_starts(text: str, begin: int, end: int) -> list[int]:
-    """Return where each sentence of text[begin:end] starts."""
-    return [begin] + [match.end() for match in _SENTENCE_END_RE.finditer(text, begin, end)]
 
 
 def opening_body(text: str, at: int, ctx: Context) -> str | None:

@@ -141,3 +141,10 @@ SAME_DATA: dict[str, tuple[str, ...]] = {
 """Names a text gives the same numbers or work: `The statistics were published by X` makes `new figures show` X's,
 `research by X found` makes `an analysis of 600 complaints found` X's; `records compiled by X` make `The documents
 show` X's (wave 19b)."""
+SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+(?=[A-Z\"'\u201c\u2018])")
+"""The end of a sentence and the space before the next one, which may open on a quotation mark."""
+
+
+def sentence_starts(text: str, begin: int, end: int) -> list[int]:
+    """Return where each sentence of text[begin:end] starts."""
+    return [begin] + [match.end() for match in SENTENCE_END_RE.finditer(text, begin, end)]
