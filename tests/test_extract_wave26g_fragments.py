@@ -4,7 +4,7 @@ about invented parties, and the whole table it must give as (speaker, speaker_ki
 or the whole value a helper returns; each rule has cases where it must not fire."""
 from claims.extract import find_rows
 from claims.extract.attribution.records import Found
-from claims.extract.statements import cut_end, mend_statements, unanchored
+from claims.extract.statements import cut_end, mend_statements, taken_subject, unanchored
 
 
 def rows(text: str) -> list[tuple[str, str, str, str]]:
@@ -98,6 +98,27 @@ def test_a_count_cut_from_its_including_part_is_one_item() -> None:
         ("Department of Transport", "organisation", "included:", "61 ferry incidents")]
 
 
+# A subject the cue took: `said that was ...`.
+SUBJECT_TAKEN = ("Tessa Lind, the council's finance director, said that was \"plainly untrue\" and that the grant had "
+                 "been paid in June.")
+
+
+def test_a_that_before_a_finite_verb_is_the_rows_subject() -> None:
+    assert rows(SUBJECT_TAKEN) == [
+        ("Tessa Lind", "person", "said", 'that was "plainly untrue"'),
+        ("Tessa Lind", "person", "said that", "the grant had been paid in June")]
+    assert rows("Colm Rafter, a spokesman for Brindle Ports, insisted that had never happened.") == [
+        ("Colm Rafter", "person", "insisted", "that had never happened")]
+
+
+def test_a_that_before_a_subject_stays_the_cues() -> None:
+    text = "Tessa Lind said that the grant was paid."
+    row = Found("Tessa Lind", "person", "said that", span_of(text, "the grant was paid"))
+    assert not taken_subject(text, row)
+    text = "Tessa Lind said that Was Hall had closed."  # a capital: a name, not a verb
+    assert not taken_subject(text, Found("Tessa Lind", "person", "said that", span_of(text, "Was Hall had closed")))
+
+
 def test_a_row_holding_its_own_full_stop_is_not_cut() -> None:
     text = '"We are not yet where we want to be. Waits will fall," said Ivo Marsh of Fenmoor Trust.'
     assert not cut_end(text, span_of(text, "We are not yet where we want to be."))
@@ -110,6 +131,15 @@ def test_rows_on_lines_of_their_own_are_never_joined() -> None:
     found = [Found("Inspectors", "inspectorate", "graded", span_of(text, "Keeping people safe | Good")),
              Found("Inspectors", "inspectorate", "graded", span_of(text, "Cutting crime | Adequate"))]
     assert mend_statements(text, found) == found
+
+
+def test_a_condition_put_first_keeps_that_as_the_cues() -> None:
+    text = "Jo Penn said that had the trust acted sooner, the ward would have stayed open."
+    row = Found("Jo Penn", "person", "said that", span_of(text, "had the trust acted sooner, the ward would have "
+                                                                 "stayed open"))
+    assert not taken_subject(text, row)
+    text = "Jo Penn warned that could mean longer waits."
+    assert taken_subject(text, Found("Jo Penn", "person", "warned that", span_of(text, "could mean longer waits")))
 
 
 def test_a_phrase_cut_at_including_under_a_survey_joins_its_clause() -> None:

@@ -13,6 +13,10 @@ length; this step reads what each one lacks and mends it from its own sentence:
   `or` or `including` between them.
 - **A count cut from its part** (`unanchored`): a count of fewer than four words right before `, including` and the
   row that counts its part (`144 rail injuries` and `52 on level crossings`): the two are one item.
+- **A subject the cue took** (`taken_subject`): a row opening on a lower-case finite verb right after its cue's
+  `that` (`said that was "plainly untrue"`): that `that` is the subject, a pronoun, not the word that opens a
+  reported clause; the row starts on it and the cue loses it.
+
 A row is never dropped: one that cannot be mended stays as it was.
 """
 from __future__ import annotations
@@ -51,6 +55,15 @@ _LINK_RE = re.compile(r"[ \t,]*(?:(?:and|or|including)\b[ \t,]*)?")
 a table's or a list's rows are each their own)."""
 _INCLUDING_RE = re.compile(r",?\s+including\s+")
 """`, including` between a count and its part."""
+INVERTED_CONDITIONS = frozenset({"had", "were", "should"})
+"""Verbs that put a condition first by inversion (`had the council acted sooner, ...`)."""
+INVERTED_SUBJECTS = frozenset({"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "there", "its",
+                               "their", "our", "his", "her"})
+"""The subject right after such a verb that makes it an inversion, not a verb after a subject `that`."""
+_THAT_BEFORE_RE = re.compile(r"\bthat\s+$")
+"""A cue's `that` right before a row."""
+
+
 def words_of(text: str, span: Span) -> list[str]:
     """The words of a span of text."""
     return _WORD_RE.findall(text, *span)
@@ -95,6 +108,17 @@ def cut_count(text: str, span: Span, after: Found | None) -> bool:
         and _INCLUDING_RE.fullmatch(text, span[1], after.span[0]) is not None
 
 
+def taken_subject(text: str, row: Found) -> bool:
+    """Whether a row opens on a lower-case finite verb right after its cue's `that` (`said that was "untrue"`); not
+    a condition put first by inversion (`said that had the council acted, ...`: `that` opens the reported clause)."""
+    words = words_of(text, row.span)
+    if not words or words[0] not in FINITE_WORDS or not row.cue.endswith(" that"):
+        return False
+    if words[0] in INVERTED_CONDITIONS and len(words) > 1 and words[1].casefold() in INVERTED_SUBJECTS:
+        return False
+    return _THAT_BEFORE_RE.search(text, max(0, row.span[0] - 6), row.span[0]) is not None
+
+
 def linked(text: str, first: Found, second: Found) -> bool:
     """Whether two rows of one speaker are cut from one clause: only a comma, `and`, `or` or `including` between."""
     return first.speaker == second.speaker and first.span[1] <= second.span[0] \
@@ -102,8 +126,8 @@ def linked(text: str, first: Found, second: Found) -> bool:
 
 
 def mend_statements(text: str, found: Sequence[Found]) -> list[Found]:
-    """Rows in span order with every row that cannot stand joined to the row it was cut from or run on to its
-    sentence's end; a row that cannot be mended stays."""
+    """Rows in span order with every row that cannot stand joined to the row it was cut from, run on to its
+    sentence's end, or (a subject the cue took) started on that subject; a row that cannot be mended stays."""
     rows = list(found)
     index = 0
     while index < len(rows):
@@ -120,6 +144,9 @@ def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     row = rows[index]
     before = rows[index - 1] if index else None
     after = rows[index + 1] if index + 1 < len(rows) else None
+    if taken_subject(text, row):
+        start = text.rfind("that", 0, row.span[0])
+        return rows[:index] + [row._replace(span=(start, row.span[1]), cue=row.cue[:-len(" that")])] + rows[index + 1:]
     if cut_end(text, row.span):
         return _run_on(text, rows, index)
     if cut_count(text, row.span, after) and after is not None and after.speaker == row.speaker:
