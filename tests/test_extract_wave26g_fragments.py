@@ -4,7 +4,7 @@ about invented parties, and the whole table it must give as (speaker, speaker_ki
 or the whole value a helper returns; each rule has cases where it must not fire."""
 from claims.extract import find_rows
 from claims.extract.attribution.records import Found
-from claims.extract.statements import cut_end, mend_statements, taken_subject, unanchored
+from claims.extract.statements import cut_end, cut_subject, mend_statements, taken_subject, unanchored
 
 
 def rows(text: str) -> list[tuple[str, str, str, str]]:
@@ -147,3 +147,33 @@ def test_a_phrase_cut_at_including_under_a_survey_joins_its_clause() -> None:
                 "had doubled.") == [
         ("Hearthwell", "organisation", "found that",
          "in 12 of the councils, including two in Wales, waiting lists had doubled")]
+
+
+# A subject cut at `and` from its verb: the two rows are one clause.
+SUBJECT_CUT = ("The Fenmoor Dockers' Guild warned that nearly half of the timber and the yard's main frames could "
+               "still be cut abroad.")
+
+
+def test_a_subject_cut_at_and_joins_the_row_holding_its_verb() -> None:
+    assert rows(SUBJECT_CUT) == [
+        ("Fenmoor Dockers' Guild", "organisation", "warned that",
+         "nearly half of the timber and the yard's main frames could still be cut abroad")]
+    assert rows("Ivo Marsh said two inspectors, three clerks and a driver had lost their jobs.") == [
+        ("Ivo Marsh", "person", "said", "two inspectors, three clerks and a driver had lost their jobs")]
+
+
+def test_two_clauses_or_a_nouns_own_clause_are_not_one_subject() -> None:
+    def joined(text: str, first: str, second: str) -> bool:
+        found = [Found("Ivo Marsh", "person", "said", span_of(text, first)),
+                 Found("Ivo Marsh", "person", "said", span_of(text, second))]
+        return cut_subject(text, found[0], found[1])
+    text = "Ivo Marsh said the dates of each visit and the staff who were there."
+    assert not joined(text, "the dates of each visit", "the staff who were there")  # a relative clause's verb
+    text = "Ivo Marsh said he regrets the delay and the board will review it."
+    assert not joined(text, "he regrets the delay", "the board will review it")  # a pronoun: a clause of its own
+    text = "Ivo Marsh said the rise in fuel duty, and the new levy would add costs."
+    assert not joined(text, "the rise in fuel duty", "the new levy would add costs")  # a comma: two items
+    text = "Ivo Marsh said the new plan and will cut waits."
+    assert not joined(text, "the new plan", "will cut waits")  # a verb first: a predicate, not a subject
+    text = "Ivo Marsh said the old wards and the new one. The new one is open."
+    assert not joined(text, "the old wards", "the new one. The new one is open")  # the next sentence's verb

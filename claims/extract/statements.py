@@ -11,8 +11,11 @@ length; this step reads what each one lacks and mends it from its own sentence:
   opens with a preposition (`in 9 of them`), or of fewer than four words with no verb and no figure (`Quill Dorsey &
   Co`): it joins the row of its sentence and speaker it was cut from, the one next to it with only a comma, `and`,
   `or` or `including` between them.
-- **A count cut from its part** (`unanchored`): a count of fewer than four words right before `, including` and the
+- **A count cut from its part** (`cut_count`): a count of fewer than four words right before `, including` and the
   row that counts its part (`144 rail injuries` and `52 on level crossings`): the two are one item.
+- **A subject cut from its verb** (`cut_subject`): a verbless row, `and` or `or` alone, then a row of the same
+  speaker whose own auxiliary, copula or modal follows its noun phrase (`more than a third of the steel` and `the
+  ships' blocks could be built abroad`): a splitter cut one subject in two; the rows are one clause.
 - **A subject the cue took** (`taken_subject`): a row opening on a lower-case finite verb right after its cue's
   `that` (`said that was "plainly untrue"`): that `that` is the subject, a pronoun, not the word that opens a
   reported clause; the row starts on it and the cue loses it.
@@ -53,6 +56,12 @@ _CLOSED_RE = re.compile(r"(?:[.!?;:]|[\"\u201d\u2019])[\"\u201d\u2019')\]]*\s*$"
 _LINK_RE = re.compile(r"[ \t,]*(?:(?:and|or|including)\b[ \t,]*)?")
 """The words that may lie between a row and the row it was cut from: a comma, `and`, `or`, `including` (on one line:
 a table's or a list's rows are each their own)."""
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where", "when", "while", "because", "if"})
+"""Words that open a clause inside a noun phrase or a sentence: a verb after them is not the row's own."""
+_INNER_END_RE = re.compile(r"[.!?;]\s")
+"""A sentence's end inside a row."""
+_PAIR_RE = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+"""`and` or `or` alone between two rows, no comma: two noun phrases joined, not two clauses."""
 _INCLUDING_RE = re.compile(r",?\s+including\s+")
 """`, including` between a count and its part."""
 INVERTED_CONDITIONS = frozenset({"had", "were", "should"})
@@ -108,6 +117,35 @@ def cut_count(text: str, span: Span, after: Found | None) -> bool:
         and _INCLUDING_RE.fullmatch(text, span[1], after.span[0]) is not None
 
 
+def cut_subject(text: str, row: Found, after: Found | None) -> bool:
+    """Whether a verbless row is the first half of a subject cut at `and` or `or` from the row after it that holds the
+    verb (`more than a third of the steel` and `the ships' blocks could be built abroad`): one clause, not two. The
+    verb after must be an auxiliary, a copula or a modal of that row's own clause (before any relative word or full
+    stop: `the stores where they took place` is a noun's clause), and the row must not open on a pronoun subject."""
+    if after is None or after.speaker != row.speaker or _PAIR_RE.fullmatch(text, row.span[1], after.span[0]) is None:
+        return False
+    words = words_of(text, row.span)
+    if not words or has_finite_verb(words) or words[0].casefold() in SUBJECT_PRONOUNS:
+        return False
+    return main_verb_follows(words_of(text, (after.span[0], _clause_end(text, after.span))))
+
+
+def main_verb_follows(words: Sequence[str]) -> bool:
+    """Whether words open on a noun phrase whose own auxiliary, copula or modal comes before any relative word."""
+    for place, word in enumerate(words):
+        if word.casefold() in RELATIVE_WORDS:
+            return False
+        if word in FINITE_WORDS:
+            return place > 0
+    return False
+
+
+def _clause_end(text: str, span: Span) -> int:
+    """Where a row's first sentence ends inside it (its end when it holds one sentence)."""
+    stop = _INNER_END_RE.search(text, span[0], span[1])
+    return span[1] if stop is None else stop.start()
+
+
 def taken_subject(text: str, row: Found) -> bool:
     """Whether a row opens on a lower-case finite verb right after its cue's `that` (`said that was "untrue"`); not
     a condition put first by inversion (`said that had the council acted, ...`: `that` opens the reported clause)."""
@@ -150,6 +188,8 @@ def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     if cut_end(text, row.span):
         return _run_on(text, rows, index)
     if cut_count(text, row.span, after) and after is not None and after.speaker == row.speaker:
+        return _joined(rows, index, index + 1)
+    if cut_subject(text, row, after):
         return _joined(rows, index, index + 1)
     if not unanchored(text, row.span):
         return None
