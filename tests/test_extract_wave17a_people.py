@@ -198,7 +198,7 @@ def test_quantified_people_speak_unresolved(text: str, expected: list[tuple[str,
       ("Jo Roe", "person", "It cost us £40m in lost fares.")]),
     ('Asked by senator Ann Lee whether the law was broken, Dr Jo Roe said that was "a matter for lawyers", but '
      'added: "It cost us £40m in lost fares."',
-     [("Jo Roe", "person", 'was "a matter for lawyers"'),
+     [("Jo Roe", "person", 'that was "a matter for lawyers"'),  # wave 26g: the `that` the cue took is the subject
       ("Jo Roe", "person", "It cost us £40m in lost fares.")]),
     # another subject after the conjunction: that subject speaks
     ('The report called the plan "a matter for lawyers", and Jo Roe added: "It cost us £40m in lost fares."',

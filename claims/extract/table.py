@@ -14,6 +14,7 @@ from ..sources import load_source
 from .attribution import attributed_spans
 from .confidence import row_confidence, share_of
 from .standalone import plain_statement, standalone
+from .statements import mend_statements
 from .stubs import mend_stubs
 from .surface import working_copy
 
@@ -122,6 +123,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     """Return the claims in a text as rows with exact spans, stable ids, speaker kinds and cues."""
     original, text = text, working_copy(text)  # rules read the plain surface; quotes are cut from the original
     found = mend_stubs(text, sorted(attributed_spans(text), key=lambda row: row.span))  # no row a stub
+    found = mend_statements(text, found)  # and every row a statement (wave 26g)
     seen: dict[str, int] = {}
     rows = []
     for item in found:
