@@ -77,3 +77,32 @@ def test_region_after_town(clause: str, before: str, expected: bool) -> None:
 ])
 def test_is_region_form(clause: str, expected: bool) -> None:
     assert is_region_form(clause) is expected
+
+
+# attribution/plural_noun_cues: a cue word in `-s` after a capitalised modifier heads a noun phrase when a list goes on
+# after its comma (`through DVLA records, garage invoices and ...`) or a verb follows its modifier (`Tenancy rates
+# across the county have fallen`): the modifier names what the records or rates are of, never a party.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inspectors traced the vans' histories through DVLA records, garage invoices and auction paperwork.\n", []),
+    ("Tenancy rates across the county have fallen in each of the past six months, the Housing Board said.\n",
+     [("Housing Board", "organisation", "said",
+       "Tenancy rates across the county have fallen in each of the past six months")]),
+    ("Officers checked Land Registry records, sale notices or bank statements for every flat.\n", []),
+])
+def test_a_plural_noun_after_a_name_is_no_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: the same words as a verb (an aside after the comma, `that` before any verb, an object after it).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferncourt Homes reports, however, that 40 sales fell through last year.\n",
+     [("Ferncourt Homes", "organisation", "reports", "40 sales fell through last year")]),
+    ("Chief Inspector Jo Roe states in the report that overcrowding is the greatest risk.\n",
+     [("Jo Roe", "person", "states in the report that", "overcrowding is the greatest risk")]),
+    ("Harbury Council reports that 40 homes were flooded.\n",
+     [("Harbury Council", "organisation", "reports that", "40 homes were flooded")]),
+    ("Kestrel Water records, in its annual accounts, that leaks fell by 12%.\n",
+     [("Kestrel Water", "organisation", "records", "in its annual accounts, that leaks fell by 12%")]),
+])
+def test_the_same_words_as_a_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
