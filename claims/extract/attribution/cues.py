@@ -6,6 +6,7 @@ import re
 
 from ..vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, load_words
 
+from .plural_noun_cues import plural_noun_cue
 from .patterns import (LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES,
                        PLURAL_NOUN_FOLLOWERS, RELATIVES)
 
@@ -26,6 +27,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "Officers observed a suspected stolen car": what was seen, narrated
     if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
+    if words[-1][:1].isupper() and plural_noun_cue(text[offset:offset + AHEAD_CHARS].split()[:MAX_AHEAD_WORDS]):
+        return True  # "through MOT records, service invoices and ...", "Mortgage rates on the island have fallen" (26f)
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or past_verb(after[0])
                               or this.endswith("s") and after[0].lower() in PLURAL_NOUN_FOLLOWERS):
         return True  # "its profit forecast for the year", "waiting lists grew by 9%", "claims by landlords": a noun
@@ -77,6 +80,10 @@ states`), never the verb of a cue."""
 RANK_WORDS: frozenset[str] = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last top bottom "
                                       "among as in at highly high low lowest highest joint near no".split())
 """Words after `ranked` that place its subject in a table (`ranked first`, `ranked among`): no one ranks another."""
+MAX_AHEAD_WORDS = 10
+"""How many words from a cue word on are read to tell a plural noun from a verb (`rates on the island have fallen`)."""
+AHEAD_CHARS = 100
+"""How far after a cue word those words are looked for."""
 POSSESSIVES: frozenset[str] = frozenset("its their his her our your my".split())
 """Possessives before a noun and a cue word that is also a noun (`its stock records`): a compound noun."""
 RELATIVE_SUBJECTS: frozenset[str] = frozenset("it they we he she".split())
