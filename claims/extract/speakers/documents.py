@@ -269,18 +269,18 @@ def examined_name(raw: list[str], words: list[str], head: int) -> str | None:
     `an inspection of the county's SEND services` up to `in 2023`), which the bare noun alone (`a review`) does not
     name; None for a document with words of its own (`a government inspection`), a publisher (`by X`) or no `of` or
     `into`."""
-    if head != 2 or len(words) < 4 or words[0] not in ("a", "an") or words[1] not in _EXAMINING_NOUNS \
+    if head != 2 or len(words) < 4 or words[0] not in ("a", "an") or words[1] not in EXAMINING_NOUNS \
             or words[2] not in ("of", "into") or "by" in words:
         return None
     end = next((i for i in range(3, len(words)) if words[i] in _NAME_ENDS), len(words))
     return " ".join(raw[:end]).strip(" ,;:") if end > 3 else None
 
 
-_EXAMINING_NOUNS: frozenset[str] = frozenset(
+EXAMINING_NOUNS: frozenset[str] = frozenset(
     "inspection inspections review audit assessment evaluation examination investigation inquiry analysis".split())
 """Documents that examine what they are `of` (`an inspection of X`); `the annual report of X` is X's own."""
 _ABOUT_RE = re.compile(r"\b(?:(?:%s)\s+(?:into|on|at|about)|(?:%s)\s+of)\s+(?:the\s+)?(?:[a-z][\w\-]*['\u2019]s\s+)?$"
-                       % ("|".join(sorted(DOCUMENT_NOUNS)), "|".join(sorted(_EXAMINING_NOUNS))))
+                       % ("|".join(sorted(DOCUMENT_NOUNS)), "|".join(sorted(EXAMINING_NOUNS))))
 """A document's noun and the word that says what it is about, right before a name: `an inspection of `, `a review
 of the county's `."""
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ..entities import find_mentions, Mention
+from ..entities import find_mentions, Mention, names_an_organisation
 from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, load_words
 
 from .cases import case_speaker
 from .context import Context
 from .documents import document
+from .examined_phrases import examined_cut
 from .words import DETERMINERS
 
 SUBORDINATORS: frozenset[str] = frozenset("after when because since before until once as".split())
@@ -27,7 +28,15 @@ def subordinate_document(text: str, start: int, raw: list[str], words: list[str]
                          ctx: Context) -> tuple[str, str] | None:
     """Resolve a document or an inquiry opening the clause right before the cue, with only the names in that clause,
     to the body or person it is; None when it has no owner (the clause's subject is read as before)."""
-    if len(words) < 2 or words[-1] not in DOCUMENT_NOUNS and words[-1] not in CASE_NOUNS:
+    cut = examined_cut(words) if words and words[-1] not in DOCUMENT_NOUNS else None
+    if cut is not None:  # "after an inspection of the company's plant in Rexley found": the plant is what was examined
+        start = _words_start(text, start, raw)
+        mentions = [m for m in mentions if m.start < _word_end(text, start, raw[:cut])]
+        words, raw = words[:cut], raw[:cut]
+        if words[0] in SUBORDINATORS:  # the words open on "after": the clause is the rest
+            start = _word_end(text, start, raw[:1])
+            words, raw = words[1:], raw[1:]
+    if len(words) < 2 or words[-1] not in DOCUMENT_NOUNS and words[-1] not in CASE_NOUNS and cut is None:
         return None  # the cheap test first: no document right before the cue
     at = next((i for i in range(len(words) - 2, max(0, len(words) - 2 - MAX_DOCUMENT_WORDS), -1)
                if words[i] in SUBORDINATORS), None)
@@ -35,16 +44,29 @@ def subordinate_document(text: str, start: int, raw: list[str], words: list[str]
         return _cut_clause_inquiry(text, start, words, ctx)  # the region was cut at "after": the clause is all of it
     if len(words) < 4 or at is None or at == 0 or words[at + 1] not in DETERMINERS:
         return None  # "the council's report found": no clause of its own
-    offset = len(text) - len(text[start:].lstrip())
-    for word in raw[:at + 1]:
-        offset = text.index(word, offset) + len(word)  # where the clause after the subordinator begins
+    offset = _word_end(text, start, raw[:at + 1])  # where the clause after the subordinator begins
     own = [m for m in mentions if m.start >= offset]
     phrase, written = words[at + 1:], raw[at + 1:]
     found = case_speaker(text, phrase, own, ctx) if phrase[-1] in CASE_NOUNS else document(phrase, own, ctx, written)
     if found is not None and found[1] not in ("document", "unresolved"):
         return found
-    acting = sanctioning_subject(text, offset, [m for m in mentions if m.start < offset]) if not own else None
+    acting = sanctioning_subject(text, offset, [_as_body(m, ctx) for m in mentions if m.start < offset]) \
+        if not own else None
     return _owned_by(acting, phrase[-1], ctx) if acting is not None else None  # no owner: read on
+
+
+def _words_start(text: str, start: int, raw: list[str]) -> int:
+    """Return where a region's last words `raw` begin in the text (a long region keeps only its last words)."""
+    found = re.compile(r"\s+".join(map(re.escape, raw))).search(text, start) if raw else None
+    return found.start() if found else start
+
+
+def _word_end(text: str, start: int, raw: list[str]) -> int:
+    """Return where the last of a region's words `raw` (its last words, as split) ends in the text."""
+    offset = len(text) - len(text[start:].lstrip())
+    for word in raw:
+        offset = text.index(word, offset) + len(word)
+    return offset
 
 
 MAX_CLAUSE_CHARS = 240
@@ -63,8 +85,16 @@ def _cut_clause_inquiry(text: str, start: int, words: list[str], ctx: Context) -
         return None
     opening = max((m.end() for m in _SENTENCE_END_RE.finditer(head)), default=0) + start - len(head)
     clause = start - len(head) + len(before[0])
-    acting = sanctioning_subject(text, clause, find_mentions(text, opening, clause))
+    acting = sanctioning_subject(text, clause, [_as_body(m, ctx) for m in find_mentions(text, opening, clause)])
     return _owned_by(acting, words[-1], ctx) if acting is not None else None
+
+
+def _as_body(mention: Mention, ctx: Context) -> Mention:
+    """Return a mention as a body's when its name ends on a body's head (`the U.S. Food and Drug Administration`, whose
+    initials a short slice of text may read as a person's) or the text knows it as a body's."""
+    known = ctx.kinds.get(mention.name, "person")
+    body = known != "person" or names_an_organisation(mention.name.split())
+    return mention._replace(kind="org") if mention.kind == "person" and body else mention
 
 
 def _owned_by(acting: Mention, noun: str, ctx: Context) -> tuple[str, str]:
