@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract import find_rows
+from claims.extract.attribution.code_speakers import is_code_speaker
 from claims.extract.attribution.heading_speakers import is_heading_speaker
 
 
@@ -66,3 +67,45 @@ def test_capitals_that_name_a_party_still_speak(text: str, expected: list[tuple[
 ])
 def test_is_heading_speaker(text: str, speaker: str, expected: bool) -> None:
     assert is_heading_speaker(text, speaker) is expected
+
+
+# attribution/code_speakers: a speaker the text writes only with a number right after it (`DEP Form` of `DEP Form 7`,
+# `Page C` of `Page C4`) is a code's cut head, no party: its rows keep the words, unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tallow Lane Shelter paid its director $210,000 last year.\n\nThe return, a DEP Form 7 filed in March, shows "
+     "that the shelter's income fell 9% to $4.1 million.\n",
+     [("DEP Form", "unresolved", "shows that", "the shelter's income fell 9% to $4.1 million")]),
+    ("The return, an IRS Schedule 4 covering 2025, shows that the charity's income fell 9%.\n",
+     [("IRS Schedule", "unresolved", "shows that", "the charity's income fell 9%")]),
+    ("Correction: A story on Page C4 on Monday about the mill wrongly said it had closed in 1961. It closed in 1958, "
+     "the mill's owner, Brack Textiles, said.\n",
+     [("Page C", "unresolved", "said", "it had closed in 1961"),
+      ("Brack Textiles", "person", "said", "It closed in 1958, the mill's owner")]),
+])
+def test_a_code_before_its_number_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: a body named with a number by its head noun (`Ardle School District 212`), a name the text also
+# writes without a number (`Harbour Radio 96` and `Harbour Radio said`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ardle School District 212 said on Friday that enrolment had fallen by 6%.\n",
+     [("Ardle School District 212", "organisation", "said on Friday that", "enrolment had fallen by 6%")]),
+    ("Harbour Radio 96 is the county's busiest station.\n\nHarbour Radio said that 12,000 people had listened to "
+     "the debate.\n",
+     [("Harbour Radio", "organisation", "said that", "12,000 people had listened to the debate")]),
+])
+def test_a_name_with_a_number_still_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    ("Its ward WD3 reported 4 cases.\n", "WD", True),  # a figure glued to the code
+    ("See Form 12 and Form 14.\n", "Form", True),
+    ("Transit Workers Local 1172 said so.\n", "Transit Workers Local", False),  # a body's head noun
+    ("Kelso Council 2026 budget. Kelso Council said so.\n", "Kelso Council", False),
+    ("Harbour Radio 96. Harbour Radio said so.\n", "Harbour Radio", False),  # once without a number
+    ("Nothing here.\n", "Page D", False),  # not in the text
+])
+def test_is_code_speaker(text: str, speaker: str, expected: bool) -> None:
+    assert is_code_speaker(text, speaker) is expected
