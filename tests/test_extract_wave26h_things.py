@@ -28,8 +28,10 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
        "The lighting on the ramp was reported broken in March and had not been repaired by the date of the inquest")]),
     ("Report of the review panel\n\nThe FINDINGS OF THE REVIEW are set out below:\n\n• The depot's alarm had been "
      "switched off for eleven days in May.\n\n• Two of the four cameras at the gate did not record at night.\n",
-     [("FINDINGS OF THE REVIEW", "unresolved", "set out", "The depot's alarm had been switched off for eleven days in May"),
-      ("FINDINGS OF THE REVIEW", "unresolved", "set out", "Two of the four cameras at the gate did not record at night")]),
+     [("FINDINGS OF THE REVIEW", "unresolved", "set out",
+       "The depot's alarm had been switched off for eleven days in May"),
+      ("FINDINGS OF THE REVIEW", "unresolved", "set out",
+       "Two of the four cameras at the gate did not record at night")]),
 ])
 def test_a_heading_in_capitals_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
@@ -48,6 +50,8 @@ def test_a_heading_in_capitals_is_no_party(text: str, expected: list[tuple[str, 
      "BRIGHTWATER HOMES said sales had risen by 12%.\n",
      [("Brightwater Homes", "organisation", "said on Monday that", "300 homes would be built by 2028"),
       ("Brightwater Homes", "organisation", "said", "sales had risen by 12%")]),
+    ("CITY OF ARDEN said that the budget would rise by 3%.\n",
+     [("CITY OF ARDEN", "organisation", "said that", "the budget would rise by 3%")]),
     ("NOT TO BE PUBLISHED BEFORE 00.01 ON THURSDAY\n\nThe Harbour Board said on Wednesday that landings of cod had "
      "fallen by 18% in a year.\n",
      [("Harbour Board", "organisation", "said on Wednesday that", "landings of cod had fallen by 18% in a year")]),
@@ -61,6 +65,7 @@ def test_capitals_that_name_a_party_still_speak(text: str, expected: list[tuple[
     ("NOT FOR PUBLICATION UNTIL MONDAY\n", "Not For Publication", True),
     ("ACME WATER PLC\n", "Acme Water plc", False),  # a body by its head noun
     ("ANN HOLT\n", "Ann Holt", False),  # a person's name
+    ("UNION OF TEXTILE WORKERS\n", "UNION OF TEXTILE WORKERS", False),  # a body by its head first
     ("MATTERS OF CONCERN\n\nThe Concern Trust said so.\n", "MATTERS OF CONCERN", False),  # a word the prose names
     ("Matters of concern were raised.\n", "Matters of concern", False),  # not in capitals
     ("The NHS said so.\n", "NHS", False),  # one word: an acronym
@@ -106,6 +111,7 @@ def test_a_name_with_a_number_still_speaks(text: str, expected: list[tuple[str, 
     ("Kelso Council 2026 budget. Kelso Council said so.\n", "Kelso Council", False),
     ("Harbour Radio 96. Harbour Radio said so.\n", "Harbour Radio", False),  # once without a number
     ("Nothing here.\n", "Page D", False),  # not in the text
+    ("Motion 4 was carried. Motion 4 notes that fees rose.\n", "Motion 4", False),  # the name holds its number
 ])
 def test_is_code_speaker(text: str, speaker: str, expected: bool) -> None:
     assert is_code_speaker(text, speaker) is expected

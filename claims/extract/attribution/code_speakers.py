@@ -32,10 +32,10 @@ def unresolve_codes(text: str, found: list[Found]) -> list[Found]:
 
 def is_code_speaker(text: str, speaker: str) -> bool:
     """Say whether a speaker is a code's head: the text writes it at least once and every time with a number right
-    after it, and it is no numbered body."""
+    after it, and it is no numbered body nor a name with its number (`Motion 9`)."""
     words = _WORD_RE.findall(speaker)
-    if not words or is_numbered_body(words):
-        return False
+    if not words or any(c.isdigit() for c in speaker) or is_numbered_body(words):
+        return False  # `Motion 9`: the name holds its number
     pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?![^\W\d_])"
     ends = [m.end() for m in re.finditer(pattern, text)]
     return bool(ends) and all(_NUMBER_AFTER_RE.match(text, end) is not None for end in ends)

@@ -3,7 +3,7 @@ heading or a label (`The MATTERS OF CONCERN are as follows:`, `NOT FOR RELEASE, 
 
 Its rows keep their words and become unresolved: the reader sees who the heading stands over, the table names no
 party it cannot stand behind. A run of capitals is kept as a party when the name reader reads it as a person
-(`JO ROE`) or as a body by its head noun (`ACME WATER PLC`, `HARBOUR BOARD`), and when the prose writes any of its
+(`JO ROE`) or as a body (`ACME WATER PLC`, `HARBOUR BOARD`, `CITY OF ARDEN`), and when the prose writes any of its
 words as a name in ordinary capitals (`Brightwater` in `Brightwater said`): then the capitals are a masthead of a
 party the text names elsewhere.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import is_person_name
+from ..entities import is_person_name, names_an_organisation
 from ..vocabulary import ORG_HEADS, load_words
 from .records import Found
 
@@ -33,12 +33,12 @@ def unresolve_headings(text: str, found: list[Found]) -> list[Found]:
 
 def is_heading_speaker(text: str, speaker: str) -> bool:
     """Say whether a speaker is a heading: two words or more, written in capitals wherever the text holds them, in
-    no person's or body's shape, none of its words a name in the prose."""
+    no person's or body's shape (`City of Arden` is a body by its head first), none of its words a name in the prose."""
     words = _WORD_RE.findall(speaker)
     if len(words) < 2 or not all_in_capitals(text, speaker):
         return False
     titled = [w.capitalize() if w.lower() not in HEADING_FUNCTION_WORDS else w.lower() for w in words]
-    if is_person_name(" ".join(titled)) or titled[-1].lower() in ORG_HEADS:
+    if is_person_name(" ".join(titled)) or titled[-1].lower() in ORG_HEADS or names_an_organisation(titled):
         return False
     return not any(written_as_name(text, word) for word in titled if word.lower() not in HEADING_FUNCTION_WORDS)
 
