@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .attribution.records import Found
 from .figures import is_figure_word
@@ -73,9 +74,10 @@ _THAT_BEFORE_RE = re.compile(r"\bthat\s+$")
 """A cue's `that` right before a row."""
 
 
-def words_of(text: str, span: Span) -> list[str]:
-    """The words of a span of text."""
-    return _WORD_RE.findall(text, *span)
+@lru_cache(maxsize=1024)
+def words_of(text: str, span: Span) -> tuple[str, ...]:
+    """The words of a span of text (each row's are read by several tests, so they are kept)."""
+    return tuple(_WORD_RE.findall(text, *span))
 
 
 def has_finite_verb(words: Sequence[str]) -> bool:

@@ -24,7 +24,9 @@ def unresolve_codes(text: str, found: list[Found]) -> list[Found]:
     verdicts: dict[str, bool] = {}
     rows = []
     for item in found:
-        if item.kind != "unresolved" and verdicts.setdefault(item.speaker, is_code_speaker(text, item.speaker)):
+        if item.kind != "unresolved" and item.speaker not in verdicts:
+            verdicts[item.speaker] = is_code_speaker(text, item.speaker)
+        if item.kind != "unresolved" and verdicts[item.speaker]:
             item = item._replace(kind="unresolved")
         rows.append(item)
     return rows
@@ -36,9 +38,22 @@ def is_code_speaker(text: str, speaker: str) -> bool:
     words = _WORD_RE.findall(speaker)
     if not words or any(c.isdigit() for c in speaker) or is_numbered_body(words):
         return False  # `Motion 9`: the name holds its number
+    if not number_after_somewhere(text, words[-1]):
+        return False  # no spot of its last word has a number after it
     pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?![^\W\d_])"
     ends = [m.end() for m in re.finditer(pattern, text)]
     return bool(ends) and all(_NUMBER_AFTER_RE.match(text, end) is not None for end in ends)
+
+
+def number_after_somewhere(text: str, word: str) -> bool:
+    """Say whether a word stands somewhere in the text right before a number (`Form` in `Form 990`): a cheap test
+    that every spot of a code's head needs."""
+    at = text.find(word)
+    while at >= 0:
+        if _NUMBER_AFTER_RE.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def is_numbered_body(words: list[str]) -> bool:

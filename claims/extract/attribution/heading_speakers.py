@@ -25,7 +25,9 @@ def unresolve_headings(text: str, found: list[Found]) -> list[Found]:
     verdicts: dict[str, bool] = {}
     rows = []
     for item in found:
-        if item.kind != "unresolved" and verdicts.setdefault(item.speaker, is_heading_speaker(text, item.speaker)):
+        if item.kind != "unresolved" and item.speaker not in verdicts:
+            verdicts[item.speaker] = is_heading_speaker(text, item.speaker)
+        if item.kind != "unresolved" and verdicts[item.speaker]:
             item = item._replace(kind="unresolved")
         rows.append(item)
     return rows
@@ -45,7 +47,10 @@ def is_heading_speaker(text: str, speaker: str) -> bool:
 
 def all_in_capitals(text: str, speaker: str) -> bool:
     """Say whether the text holds a speaker's words at least once and every time in capitals only."""
-    pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in _WORD_RE.findall(speaker)) + r"(?!\w)"
+    words = _WORD_RE.findall(speaker)
+    if not words or words[0].upper() not in text:
+        return False  # no spot in capitals at all
+    pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)"
     spots = [m.group() for m in re.finditer(pattern, text, re.IGNORECASE)]
     return bool(spots) and all(spot == spot.upper() for spot in spots)
 
