@@ -7,6 +7,8 @@ reads as a cue (`report`). What is (not) available elsewhere, or how much of it 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from ..text import Span, split_sentences
 from ..vocabulary import DOCUMENT_NOUNS, load_words, verb_alternation
@@ -30,13 +32,28 @@ WORD_RE = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 def offers_document(text: str, span: Span) -> bool:
     """Say whether a row lies in a sentence that only says where a document can be read."""
-    if HINT_RE.search(text, span[0], _line_end(text, span[1])) is None:
+    if not _hint_between(text, span[0], _line_end(text, span[1])):
         return False
     sentence = _sentence_of(text, span)
     note = NOTE_RE.fullmatch(sentence)
     if note is None or HEDGE_RE.search(sentence) or PLACE_RE.search(note["place"]) is None:
         return False
     return any(word.lower() in NOTICE_NOUNS for word in WORD_RE.findall(note["subject"]))
+
+
+@lru_cache(maxsize=8)
+def _hints(text: str) -> tuple[list[int], list[int]]:
+    """Return where each availability hint of a text starts and ends (found once per text: a row reads them by
+    position, so one long line costs no search per row)."""
+    found = list(HINT_RE.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _hint_between(text: str, start: int, end: int) -> bool:
+    """Say whether an availability hint lies wholly between two positions."""
+    starts, ends = _hints(text)
+    at = bisect_left(starts, start)
+    return at < len(starts) and ends[at] <= end
 
 
 def _line_end(text: str, pos: int) -> int:
