@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.attribution.accusations import accusation
 from claims.extract.attribution.named_leads import named_lead_in
 from claims.extract.attribution.records import Attribution
@@ -15,11 +14,7 @@ from claims.extract.speakers.lettered_bodies import lettered
 from claims.extract.speakers.they_groups import group_before, they_at
 from claims.extract.speakers.words import sentence_starts
 from claims.extract.text import split_blocks
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 QUOTE = '\n\n"Debt is falling."\n'

@@ -3,13 +3,8 @@ words about invented parties, and the whole table it must give as (speaker, spea
 order, or the whole value a helper returns."""
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.speakers.lead_company import lead_subject
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 # The company a text is about, written after a describing noun in its headline (`Leeds biotech Quorvane raises

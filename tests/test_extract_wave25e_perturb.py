@@ -4,12 +4,7 @@ Each case is a short text written for this test in our own words about invented 
 must give as (speaker, speaker_kind, cue, quote) rows, in text order."""
 import pytest
 
-from claims.extract import find_rows
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 # A reference no named body has as its head, in a text that has named one body with no head noun: that body.

@@ -4,13 +4,8 @@ test in our own words about invented parties, and the whole table it must give a
 quote) rows, in text order."""
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.attribution.availability import offers_document
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 LEAD = "Pellow District Council said on Tuesday that bin collections would move to Thursdays.\n\n"

@@ -3,13 +3,8 @@ parties, and the whole table it must give as (speaker, speaker_kind, cue, quote)
 value a helper returns."""
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.speakers.earlier_documents import bare_definite
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 # A bare `the report` naming again a document the text gave an owner (`The council's annual libraries report`) or a

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.attribution.kept_records import is_record_noun, kept_in_its_place
 from claims.extract.attribution.records import Attribution
 from claims.extract.attribution.relative_sources import relative_sources
@@ -18,11 +17,7 @@ from claims.extract.speakers.force_people import force_people
 from claims.extract.speakers.registry import NameRegistry
 from claims.extract.speakers.writer_bodies import our_phrase, writer_named
 from claims.extract.text import split_blocks
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 # attribution/kept_records: a record noun is a document's noun or its plural, and the record is kept in its owner's

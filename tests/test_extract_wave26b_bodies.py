@@ -3,14 +3,9 @@ words about invented parties, and the whole table it must give as (speaker, spea
 order, or the whole value a helper returns."""
 import pytest
 
-from claims.extract import find_rows
 from claims.extract.speakers.body_traits import treated_as_body
 from claims.extract.speakers.writer_bodies import our_phrase, writer_named
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 # A first-person text's own `our ...` (its records, findings or people) is the body that writes it, named where no

@@ -1,14 +1,9 @@
 """Structure of the page and fragments (wave 26c): what a page's layout does to who speaks and to what a row holds.
 Each case is a short text written for this test in our own words about invented parties, and the whole table it must
 give as (speaker, speaker_kind, cue, quote) rows, in text order, or the whole value a helper returns."""
-from claims.extract import find_rows
 from claims.extract.release import is_release
 from claims.extract.text import split_blocks
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 def release(text: str) -> bool:

@@ -2,12 +2,7 @@
 invented parties, and the whole table it must give as (speaker, speaker_kind, cue, quote) rows, in text order."""
 import pytest
 
-from claims.extract import find_rows
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 # A body's name read as a person's that the text then calls `it` (speakers/bodies_called_it): no person is `it`, so

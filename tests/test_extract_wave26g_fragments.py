@@ -2,14 +2,9 @@
 cannot stand as a statement from its own sentence. Each case is a short text written for this test in our own words
 about invented parties, and the whole table it must give as (speaker, speaker_kind, cue, quote) rows, in text order,
 or the whole value a helper returns; each rule has cases where it must not fire."""
-from claims.extract import find_rows
 from claims.extract.attribution.records import Found
 from claims.extract.statements import cut_end, cut_subject, mend_statements, taken_subject, unanchored
-
-
-def rows(text: str) -> list[tuple[str, str, str, str]]:
-    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
-    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+from extract_rows import cued_rows as rows
 
 
 def span_of(text: str, words: str) -> tuple[int, int]:

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from .attribution.records import Found
 from .figures import is_figure_word
-from .stubs import sentence_of
+from .stubs import mend_each, sentence_of
 from .text import Span
 from .vocabulary import CUE_VERBS, IRREGULAR_PAST, PAST_ED_RE, load_words
 
@@ -168,15 +168,7 @@ def linked(text: str, first: Found, second: Found) -> bool:
 def mend_statements(text: str, found: Sequence[Found]) -> list[Found]:
     """Rows in span order with every row that cannot stand joined to the row it was cut from, run on to its
     sentence's end, or (a subject the cue took) started on that subject; a row that cannot be mended stays."""
-    rows = list(found)
-    index = 0
-    while index < len(rows):
-        mended = _mend(text, rows, index)
-        if mended is None:
-            index += 1
-            continue
-        rows = mended
-    return rows
+    return mend_each(text, list(found), _mend)
 
 
 def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:

@@ -10,7 +10,7 @@ A stub the mending cannot place (its sentence spans a line, or is very long) sta
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .attribution.records import Found
 from .figures import is_figure_word
@@ -98,9 +98,15 @@ def mend_stubs(text: str, found: Sequence[Found]) -> list[Found]:
                                                   and found[i + 1].speaker == r.speaker)]  # "..., Acme must:" and items
     if not any(stub_at(text, r.span) for r in rows):
         return rows
+    return mend_each(text, rows, _mend)
+
+
+def mend_each(text: str, rows: list[Found], mend: Callable[[str, list[Found], int], list[Found] | None]) -> list[Found]:
+    """Rows with `mend` asked at each index until it leaves the row there as it is (None); a mended list is asked
+    again at the same index."""
     index = 0
     while index < len(rows):
-        mended = _mend(text, rows, index)
+        mended = mend(text, rows, index)
         if mended is None:
             index += 1
             continue

@@ -12,7 +12,7 @@ import re
 
 from ..entities import names_an_organisation
 from ..vocabulary import ORG_HEADS
-from .records import Found
+from .records import Found, unresolve_where
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*")
 _NUMBER_AFTER_RE = re.compile(r"\s?[A-Z]?\d")
@@ -21,15 +21,7 @@ _NUMBER_AFTER_RE = re.compile(r"\s?[A-Z]?\d")
 
 def unresolve_codes(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with every speaker that is a code's cut head made unresolved (its words kept)."""
-    verdicts: dict[str, bool] = {}
-    rows = []
-    for item in found:
-        if item.kind != "unresolved" and item.speaker not in verdicts:
-            verdicts[item.speaker] = is_code_speaker(text, item.speaker)
-        if item.kind != "unresolved" and verdicts[item.speaker]:
-            item = item._replace(kind="unresolved")
-        rows.append(item)
-    return rows
+    return unresolve_where(found, lambda speaker: is_code_speaker(text, speaker))
 
 
 def is_code_speaker(text: str, speaker: str) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from ..entities import is_person_name, names_an_organisation
 from ..vocabulary import ORG_HEADS, load_words
-from .records import Found
+from .records import Found, unresolve_where
 
 HEADING_FUNCTION_WORDS: frozenset[str] = load_words("heading_function_words")
 """Words that a heading and a name both hold (`of`, `for`, `and`): they never tell a name from a heading."""
@@ -22,15 +22,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*")
 
 def unresolve_headings(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with every speaker that is a heading in capitals made unresolved (its words kept)."""
-    verdicts: dict[str, bool] = {}
-    rows = []
-    for item in found:
-        if item.kind != "unresolved" and item.speaker not in verdicts:
-            verdicts[item.speaker] = is_heading_speaker(text, item.speaker)
-        if item.kind != "unresolved" and verdicts[item.speaker]:
-            item = item._replace(kind="unresolved")
-        rows.append(item)
-    return rows
+    return unresolve_where(found, lambda speaker: is_heading_speaker(text, speaker))
 
 
 def is_heading_speaker(text: str, speaker: str) -> bool:

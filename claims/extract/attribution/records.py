@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..text import Span
@@ -47,3 +48,17 @@ def inside_holes(offset: int, holes: list[Span]) -> bool:
     if not holes:
         return False  # most sentences quote nothing (no generator to start)
     return any(start <= offset < end for start, end in holes)
+
+
+def unresolve_where(found: list[Found], no_party: Callable[[str], bool]) -> list[Found]:
+    """Return the rows with every speaker `no_party` says is none made unresolved (its words kept), each speaker
+    judged once."""
+    verdicts: dict[str, bool] = {}
+    rows = []
+    for item in found:
+        if item.kind != "unresolved" and item.speaker not in verdicts:
+            verdicts[item.speaker] = no_party(item.speaker)
+        if item.kind != "unresolved" and verdicts[item.speaker]:
+            item = item._replace(kind="unresolved")
+        rows.append(item)
+    return rows
