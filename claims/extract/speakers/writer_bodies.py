@@ -4,6 +4,7 @@ engineers`) (wave 26b)."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..entities import Mention
 from ..vocabulary import BODY_PEOPLE, CASE_NOUNS, DOCUMENT_NOUNS, load_words, names_no_one
@@ -50,7 +51,7 @@ def our_phrase(words: list[str]) -> list[str] | None:
 def writer_named(text: str) -> Mention | None:
     """Return the body a first-person text's opening names as its writer: a letter's `on behalf of X`, else a body
     opening a sentence that says `we` or `our` too or that `can confirm`; None when the opening has neither."""
-    blocks = [match for match in re.finditer(r"[^\n]+", text)][:OPENING_BLOCKS]
+    blocks = list(islice(re.finditer(r"[^\n]+", text), OPENING_BLOCKS))  # the opening only, not every line
     for block in blocks:
         behalf = BEHALF_RE.search(text, block.start(), block.end())
         if behalf is not None:
