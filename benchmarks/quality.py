@@ -217,8 +217,8 @@ APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
 
 def fold_name(text: str) -> str:
-    """Fold white space, case and typographic apostrophes, for comparing speakers."""
-    return fold(text).translate(APOSTROPHES).casefold()
+    """Fold white space, case, typographic apostrophes and a closing full stop (`Inc.`), for comparing speakers."""
+    return fold(text).translate(APOSTROPHES).casefold().removesuffix(".")
 
 
 def canonical_kind(kind: str) -> str:

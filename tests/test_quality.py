@@ -502,6 +502,18 @@ def test_speakers_compare_with_typographic_apostrophes_folded(extracted: str, go
     assert quality.fold_name(extracted) == quality.fold_name(gold)
 
 
+@pytest.mark.parametrize(("extracted", "gold"), [("American Airlines Inc", "American Airlines Inc."),
+                                                  ("Quill Dorsey & Co.", "Quill Dorsey & Co"),
+                                                  ("Harbour Ltd. ", "Harbour Ltd")])
+def test_speakers_compare_without_a_closing_full_stop(extracted: str, gold: str) -> None:
+    assert quality.fold_name(extracted) == quality.fold_name(gold)
+
+
+def test_folding_a_name_keeps_inner_full_stops() -> None:
+    assert [quality.fold_name(n) for n in ("U.S. Steel", "St. Helens Council.", "Dr. Roe")] == [
+        "u.s. steel", "st. helens council", "dr. roe"]
+
+
 def test_folding_a_name_keeps_other_marks_apart() -> None:
     assert [quality.fold_name(n) for n in ("Walkers\u2019", "Walkers\u201d", "Walkers`")] == [
         "walkers'", "walkers\u201d", "walkers`"]
