@@ -71,3 +71,48 @@ def test_an_estimate_put_at_a_figure_after_a_semicolon_is_the_second_partys() ->
 @pytest.mark.parametrize("tail", ["put it at risk", "put it at 5pm"])
 def test_put_it_at_no_figure_is_no_estimate(tail: str) -> None:
     assert rows(f"The march passed off peacefully. The organisers {tail}.\n") == []
+
+
+# A party the answering body names by description only (`the governing body`, `the ship's insurer`) and reports with a
+# cue of its own, inside the body's questions and answers (attribution/described_parties, read by
+# blocks._reported_in_answer): that party's words, in the text's own words, as a named body's or person's already
+# are, never the answering body's. Seen in p664 and p817 (two authors), and the same reading of a described party
+# inside one body's words in p741 (three texts). The answering body's own `we`, `they`, a named body and a passive
+# judgement keep their readings.
+FAQ = ("Brindle Valley Council\n\n"
+       "Closure of Marlowe Street car park: questions and answers\n\n"
+       "What is being proposed?\n\n"
+       "The council is proposing to close Marlowe Street car park on 3 March.\n\n"
+       "Why is the car park closing?\n\n"
+       "We counted 61 cars a day there last year, against 140 spaces. {sentence}\n\n"
+       "Where can I park instead?\n\n"
+       "Our Deacon Road car park has 90 free spaces on a weekday.\n")
+COUNCIL = "Brindle Valley Council"
+
+
+def answered(sentence: str, row: tuple[str, str, str, str]) -> list[tuple[str, str, str, str]]:
+    """The whole table of the questions and answers with one sentence in the second answer, given its row."""
+    return [(COUNCIL, "organisation", "transcript", "The council is proposing to close Marlowe Street car park on 3 March"),
+            (COUNCIL, "organisation", "transcript", "We counted 61 cars a day there last year, against 140 spaces"),
+            row,
+            (COUNCIL, "organisation", "transcript", "Our Deacon Road car park has 90 free spaces on a weekday")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ramp's insurer has confirmed that two ramps are unsafe.",
+     ("the ramp's insurer", "unresolved", "confirmed that", "confirmed that two ramps are unsafe")),
+    ("The operator told us in May that it would not renew its lease.",
+     ("the operator", "unresolved", "told us in May that", "it would not renew its lease")),
+], ids=["insurer-confirmed", "operator-told-us"])
+def test_a_described_party_in_a_bodys_answer_speaks_for_itself(sentence: str,
+                                                              expected: tuple[str, str, str, str]) -> None:
+    assert rows(FAQ.format(sentence=sentence)) == answered(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "They told us that the ramps are unsafe.", "We have said that the ramps are unsafe.",
+    "Two of the three ramps were rated unsafe.", "The council has said that the ramps are unsafe."],
+    ids=["they", "we", "passive", "the-council-itself"])
+def test_the_answering_body_keeps_its_own_words(sentence: str) -> None:
+    row = (COUNCIL, "organisation", "transcript", sentence.rstrip("."))
+    assert rows(FAQ.format(sentence=sentence)) == answered(sentence, row)
