@@ -35,6 +35,7 @@ from ..vocabulary import FIRST_PERSON_RE, boundary_alternation
 from .asked_parties import asked_party
 from .availability import offers_document
 from .courtesies import is_courtesy
+from .described_parties import is_described_party
 from .continuation import pointed_back, continue_list
 from .documents import (
     BOILERPLATE_RE, about_section, describes_itself, body_short_names, table_header, table_row, table_shape,
@@ -311,13 +312,15 @@ _AUXILIARIES: frozenset[str] = frozenset("is are was were be been has have had".
 
 def _reported_in_answer(text: str, sentence: Span, turn: Turn, ctx: Context) -> Attribution | None:
     """Return the attribution of a sentence in a body's answer that reports a named person (`Its director, Jo Roe,
-    said the first priority would be reading.`, `"...," she said.`) or another body (`An NTA spokesperson said`):
+    said the first priority would be reading.`, `"...," she said.`), another body (`An NTA spokesperson said`) or a party
+    the text describes only (`The governing body told us that`, wave 27b):
     their words, not the answering body's; None in a person's turn (a person reporting is read as the person's turn),
     for a passive judgement (`Nine are rated good`) or when no cue names someone else."""
     if turn.kind == "person" or not ANY_CUE_RE.search(text, *sentence):
         return None  # the cheap test first
     cited = attribute_sentence(text, sentence, [], ctx)
-    if cited is None or cited.kind not in _OTHER_PARTIES or cited.speaker == turn.speaker \
+    if cited is None or cited.speaker == turn.speaker \
+            or cited.kind not in _OTHER_PARTIES and not (cited.kind == "unresolved" and is_described_party(cited.speaker)) \
             or cited.kind != "person" and cited.cue.split()[0] in _AUXILIARIES:
         return None  # "Nine are rated good": the answering body's account of a judgement, no other body speaking
     if text[sentence[0]] in OPENING_MARKS:  # '"A, and B," she said.': the quotation's own items, as the turn reads them

@@ -26,6 +26,7 @@ from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
 from .quotes import Speech, named_lead_in
 from .records import Attribution, inside_holes
 from .relative_sources import relative_sources
+from .semicolon_clauses import semicolon_clauses
 from .sentence import may_frame, tail_attribution, attribute_sentence
 from .shapes import (
     FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, forecast_participle, audience_heard, participle_first,
@@ -125,17 +126,21 @@ def second_speaker(text: str, sentence: Span, first: Attribution, holes: list[Sp
     if not first.spans or first.colon or not text[sentence[0]:first.spans[0][0]].strip() \
             and not _judged_inside(text, first):
         return [first]  # "A, X said, as figures show B": a cue after its content is left whole
-    for match in SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]):
-        cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80))
+    clauses = itertools.chain(SECOND_CUE_RE.finditer(text, first.spans[0][0], first.spans[-1][1]),
+                              semicolon_clauses(text, first.spans[0][0], first.spans[-1][1]))
+    for match in sorted(clauses, key=lambda found: found.start()):
+        cue = ANY_CUE_RE.search(text, match.end(), min(sentence[1], match.end() + 80)) \
+            or PUT_AT_RE.search(text, match.end(), sentence[1])  # "; the organisers put it at 4,000" (wave 27b)
         if inside_holes(match.start(), holes) or cue is None \
                 or "," in text[match.end():cue.start()] and not ROLE_APPOSITION_RE.fullmatch(text, match.end(), cue.start()) \
                 or SUBJECT_PRONOUN_RE.match(text[match.end():cue.start()].strip().capitalize()) \
                 or not text[match.end():cue.start()].strip() \
                 or past_verb((text[match.end():cue.start()].split(None, 1) or [""])[0]) \
-                or _range_end(text, first.spans[0][0], match.start()) \
-                or _joined_place(text, first.spans[0][0], match.start()):
+                or text[match.start()] != ";" and (_range_end(text, first.spans[0][0], match.start())
+                                                   or _joined_place(text, first.spans[0][0], match.start())):
             continue  # "..., although they noted that", "and disputed X's figures": the same party goes on
-        second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx)
+        second = attribute_sentence(text, (match.end(), sentence[1]), holes, ctx) \
+            or put_at(text, (match.end(), sentence[1]), holes, ctx)
         if second is None or not second.spans or second.speaker == first.speaker and not _judged_inside(text, first):
             continue
         kept = tuple(s for part in subtract(_union(first.spans, match.start()), holes) for s in split_items(text, part))
