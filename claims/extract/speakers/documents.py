@@ -15,6 +15,7 @@ from .body_traits import same_head
 from .earlier_documents import earlier_owner, same_document
 from .context import Context
 from .pronoun_gender import pronoun_fits
+from .pronoun_owners import pronoun_owned, tail_owner
 from .publishers import published_by
 from .references import first_words_of, reference
 from .titled_bodies import examining_holder
@@ -132,6 +133,10 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
             and "by" in words[len(head):]:
         owner = published_by(ctx, head[-1])  # "an audit released by the auditor general": its publisher, or no one
         return (owner, ctx.kind_of(owner)) if owner else None
+    if pronoun_owned(words):
+        owner = tail_owner(ctx)
+        if owner:
+            return owner, ctx.kind_of(owner)  # "a report to its cabinet", "data it published": the body `it` means
     unowned = _released_unowned(words)
     if unowned is not None:
         ctx.owners[unowned[0].split()[0]] = unowned  # "The figures show" later: these figures again
@@ -195,10 +200,7 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
     if judge is not None and "their" in words and ctx.last_kind != "organisation":
         return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
-    owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or inspecting_subject(ctx, words[-1])
-             or people_subject(ctx, words)
-             or ctx.paragraph_speaker() or _last_body_speaker(ctx) or ctx.last_org or ctx.named_later(None)) \
-        if any(w in ("their", "its") for w in words) \
+    owner = _pronoun_owner(words, ctx) if any(w in ("their", "its") for w in words) \
         else published_by(ctx, words[-1]) or judge or _official_focus(words, ctx) \
         or examining_holder(words[-1], ctx.titles)  # "Chief Ombudsman Jo Roe has found ... The investigation found"
     if owner:
@@ -208,6 +210,14 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return ctx.owners[words[-1]]
     words = list(itertools.dropwhile(lambda w: w in CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _pronoun_owner(words: list[str], ctx: Context) -> str | None:
+    """Return the body a document's `its` or `their` (or `it published`) means: the document's subject, the body that
+    opened the sentence before, its people, the paragraph's speaker, the last body that spoke or was named."""
+    return (ctx.document_subject() or sentence_subject(ctx, words[-1]) or inspecting_subject(ctx, words[-1])
+            or people_subject(ctx, words)
+            or ctx.paragraph_speaker() or _last_body_speaker(ctx) or ctx.last_org or ctx.named_later(None))
 
 
 def _last_body_speaker(ctx: Context) -> str | None:
