@@ -16,6 +16,7 @@ from .earlier_documents import earlier_owner, same_document
 from .context import Context
 from .pronoun_gender import pronoun_fits
 from .pronoun_owners import pronoun_owned, tail_owner
+from .source_modifiers import source_modifier
 from .publishers import published_by
 from .references import first_words_of, reference
 from .titled_bodies import examining_holder
@@ -170,6 +171,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         name = ctx.add(owners[-1])
         ctx.owners[words[-1]] = examiner(words, name, ctx) if owners[-1].possessive else (name, ctx.kind_of(name))
         return ctx.owners[words[-1]]
+    if raw is not None and source_modifier(raw, words, ctx):
+        return _own_words(words)  # "Industry figures show": a new document no body is named for, not one met before
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
         return ctx.owners[words[-1]]
     if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
@@ -208,6 +211,11 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if named is not None:
         ctx.owners[words[-1]] = (named, "document")  # "The review found" later: this review again
         return ctx.owners[words[-1]]
+    return _own_words(words)
+
+
+def _own_words(words: list[str]) -> tuple[str, str]:
+    """Return a document in its own words, as a document (`new figures` of `as new figures show`)."""
     words = list(itertools.dropwhile(lambda w: w in CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
 
