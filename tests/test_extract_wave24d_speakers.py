@@ -25,10 +25,11 @@ LEAD = "Headline\n\nAppeals against Dunmore Council rose by 40% last year, offic
     (LEAD + "The statistics, published by the Tribunals Office, show that families lodged 412 appeals.\n",
      [("Tribunals Office", "organisation", "Appeals against Dunmore Council rose by 40% last year"),
       ("Tribunals Office", "organisation", "families lodged 412 appeals")]),
-    # a byline's bare `Analysis by` names the writer, never a publisher
+    # a byline's bare `Analysis by` names the writer, never a publisher (since wave 27c the report `to its cabinet` is
+    # the council's own, speakers/pronoun_owners, as p434's gold has it; before, its words `figures in report`)
     ("Headline\n\nAnalysis by Jo Merrow, data reporter\n\nDunmore Council spent £38m on hotels last year, according "
      "to figures in a report to its cabinet.\n",
-     [("figures in report", "document", "Dunmore Council spent £38m on hotels last year")]),
+     [("Dunmore Council", "organisation", "Dunmore Council spent £38m on hotels last year")]),
 ])
 def test_a_document_noun_opening_a_sentence_names_its_publisher(text: str,
                                                                  expected: list[tuple[str, str, str]]) -> None:

@@ -15,6 +15,8 @@ from .body_traits import same_head
 from .earlier_documents import earlier_owner, same_document
 from .context import Context
 from .pronoun_gender import pronoun_fits
+from .pronoun_owners import pronoun_owned, tail_owner
+from .source_modifiers import source_modifier
 from .publishers import published_by
 from .references import first_words_of, reference
 from .titled_bodies import examining_holder
@@ -132,6 +134,10 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
             and "by" in words[len(head):]:
         owner = published_by(ctx, head[-1])  # "an audit released by the auditor general": its publisher, or no one
         return (owner, ctx.kind_of(owner)) if owner else None
+    if pronoun_owned(words):
+        owner = tail_owner(ctx)
+        if owner:
+            return owner, ctx.kind_of(owner)  # "a report to its cabinet", "data it published": the body `it` means
     unowned = _released_unowned(words)
     if unowned is not None:
         ctx.owners[unowned[0].split()[0]] = unowned  # "The figures show" later: these figures again
@@ -165,6 +171,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         name = ctx.add(owners[-1])
         ctx.owners[words[-1]] = examiner(words, name, ctx) if owners[-1].possessive else (name, ctx.kind_of(name))
         return ctx.owners[words[-1]]
+    if raw is not None and source_modifier(raw, words, ctx):
+        return _own_words(words)  # "Industry figures show": a new document no body is named for, not one met before
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
         return ctx.owners[words[-1]]
     if "their" in words and ctx.last_kind == "unresolved" and ctx.last_speaker_words \
@@ -195,10 +203,7 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
     if judge is not None and "their" in words and ctx.last_kind != "organisation":
         return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
-    owner = (ctx.document_subject() or sentence_subject(ctx, words[-1]) or inspecting_subject(ctx, words[-1])
-             or people_subject(ctx, words)
-             or ctx.paragraph_speaker() or _last_body_speaker(ctx) or ctx.last_org or ctx.named_later(None)) \
-        if any(w in ("their", "its") for w in words) \
+    owner = _pronoun_owner(words, ctx) if any(w in ("their", "its") for w in words) \
         else published_by(ctx, words[-1]) or judge or _official_focus(words, ctx) \
         or examining_holder(words[-1], ctx.titles)  # "Chief Ombudsman Jo Roe has found ... The investigation found"
     if owner:
@@ -206,8 +211,21 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if named is not None:
         ctx.owners[words[-1]] = (named, "document")  # "The review found" later: this review again
         return ctx.owners[words[-1]]
+    return _own_words(words)
+
+
+def _own_words(words: list[str]) -> tuple[str, str]:
+    """Return a document in its own words, as a document (`new figures` of `as new figures show`)."""
     words = list(itertools.dropwhile(lambda w: w in CLAUSE_OPENERS, words)) or words  # "as new figures show"
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
+
+
+def _pronoun_owner(words: list[str], ctx: Context) -> str | None:
+    """Return the body a document's `its` or `their` (or `it published`) means: the document's subject, the body that
+    opened the sentence before, its people, the paragraph's speaker, the last body that spoke or was named."""
+    return (ctx.document_subject() or sentence_subject(ctx, words[-1]) or inspecting_subject(ctx, words[-1])
+            or people_subject(ctx, words)
+            or ctx.paragraph_speaker() or _last_body_speaker(ctx) or ctx.last_org or ctx.named_later(None))
 
 
 def _last_body_speaker(ctx: Context) -> str | None:
