@@ -1,0 +1,69 @@
+"""Missed claims (wave 27e): claims the extractor cut in two so that no row held them whole. Each case is a short
+text written for this test in our own words about invented parties, and the whole table it must give as (speaker,
+speaker_kind, cue, quote) rows, in text order, or the whole value a helper returns; each rule has cases where it must
+not fire."""
+from claims.extract.conjuncts import verbless_object
+from claims.extract.items import is_verb_like
+from extract_rows import cued_rows as rows
+
+
+def second_object(text: str, left: str) -> bool:
+    """Whether the words after the first ` and ` of a text are a second object of the verb before it."""
+    at = text.index(" and ")
+    return verbless_object(text, left.split(), at + len(" and "), len(text), is_verb_like)
+
+
+# A noun phrase joined by `and` to the object before it is one claim with it, though an -ed adjective, a clause of its
+# own after it, or `since` before the verb made it read as a new clause.
+def test_an_ed_adjective_after_a_determiner_is_no_clause_verb() -> None:
+    assert rows("Dr Lena Pryce said the climber had frostbite and a dislocated shoulder on arrival.") == [
+        ("Lena Pryce", "person", "said", "the climber had frostbite and a dislocated shoulder on arrival")]
+
+
+def test_a_clause_of_its_own_after_the_second_object_is_not_its_verb() -> None:
+    assert rows("Dr Lena Pryce said the climber had frostbite and a deep gash on his leg when the team reached him.") == [
+        ("Lena Pryce", "person", "said",
+         "the climber had frostbite and a deep gash on his leg when the team reached him")]
+    assert rows("Ossian Dairies said the losses were caused by the spring floods and a hard frost in March, which "
+                "burst 40 pipes across the farm.") == [
+        ("Ossian Dairies", "organisation", "said", "the losses were caused by the spring floods and a hard frost in "
+                                                   "March, which burst 40 pipes across the farm")]
+
+
+def test_since_before_the_verb_is_no_preposition_of_the_first_object() -> None:
+    assert rows("The bakery told the tribunal it had since replaced ovens and a faulty extractor fan at a cost of "
+                "£9,000.") == [
+        ("The bakery", "unresolved", "told", "it had since replaced ovens and a faulty extractor fan at a cost of £9,000")]
+
+
+def test_a_half_after_a_number_is_part_of_the_number() -> None:
+    assert rows("Nurse Ida Voss said her shift ran to eleven and a half hours on most days last winter.") == [
+        ("Ida Voss", "person", "said", "her shift ran to eleven and a half hours on most days last winter")]
+
+
+def test_a_clause_after_and_is_still_split() -> None:
+    assert rows("Kay Hollins said sales rose by 4% and the company opened two new stores in Leeds.") == [
+        ("Kay Hollins", "person", "said", "sales rose by 4%"),
+        ("Kay Hollins", "person", "said", "the company opened two new stores in Leeds")]
+    # an -ed adjective after a determiner, and a verb after it: a clause
+    assert rows("Ray Dunmore said the mill had closed its kiln and a redesigned packing line opened in May.") == [
+        ("Ray Dunmore", "person", "said", "the mill had closed its kiln"),
+        ("Ray Dunmore", "person", "said", "a redesigned packing line opened in May")]
+    # `since` as a preposition before the first object's noun
+    assert rows("Jo Marrin said the depot had been empty since the spring floods and the owners moved out in June.") == [
+        ("Jo Marrin", "person", "said", "the depot had been empty since the spring floods"),
+        ("Jo Marrin", "person", "said", "the owners moved out in June")]
+    # `and a` after a number with no `half` or `quarter`
+    assert rows("Jo Marrin said the crew searched for three hours and a rescue helicopter arrived at noon.") == [
+        ("Jo Marrin", "person", "said", "the crew searched for three hours"),
+        ("Jo Marrin", "person", "said", "a rescue helicopter arrived at noon")]
+
+
+def test_a_subordinate_clause_ends_the_search_only_where_it_is_no_aside() -> None:
+    assert second_object("the ward lost two nurses and a porter when the unit closed", "the ward lost two nurses")
+    assert second_object("the farm lost its barn and a tractor, which cost £40,000", "the farm lost its barn")
+    # a relative clause inside the second subject, its verb after the aside: a clause
+    assert not second_object("the depot lost two vans and the drivers, who were not insured, walked out",
+                             "the depot lost two vans")
+    assert not second_object("the ward lost two nurses and a porter resigned when the unit closed",
+                             "the ward lost two nurses")
