@@ -67,3 +67,57 @@ def test_a_subordinate_clause_ends_the_search_only_where_it_is_no_aside() -> Non
                              "the depot lost two vans")
     assert not second_object("the ward lost two nurses and a porter resigned when the unit closed",
                              "the ward lost two nurses")
+
+
+# A ruling body's first person: after a body has judged in the third person (`The Panel noted that`, `the judgment of
+# the Tribunal is that`), a sentence outside quotation marks opening `We found`, `We considered`, `We did not accept`
+# is that body's claim, whole.
+RULING = ("Marrowby Advertising Panel ruling on Quillfern Ltd\n\n"
+          "Assessment\n\n"
+          "The Marrowby Advertising Panel noted that the advert ran for six weeks in March and April. We considered the "
+          "saving on offer was available on only two products.\n\n"
+          "We did not accept that the small print corrected the headline claim.\n\n"
+          "We acknowledged that Quillfern had withdrawn the advert by 2 May.")
+
+
+def test_a_ruling_bodys_we_sentences_are_its_claims() -> None:
+    assert rows(RULING) == [
+        ("Marrowby Advertising Panel", "organisation", "noted that", "the advert ran for six weeks in March and April"),
+        ("Marrowby Advertising Panel", "organisation", "considered",
+         "We considered the saving on offer was available on only two products"),
+        ("Marrowby Advertising Panel", "organisation", "did not accept",
+         "We did not accept that the small print corrected the headline claim"),
+        ("Marrowby Advertising Panel", "organisation", "acknowledged",
+         "We acknowledged that Quillfern had withdrawn the advert by 2 May")]
+
+
+def test_we_is_no_ruling_body_where_none_has_judged_or_in_a_quotation() -> None:
+    # no body judged before: the writer's `we` is left as before
+    assert rows("Harbour rates rise\n\nWe considered the new harbour rates were higher than last year's.") == []
+    # a body that only said something is no judge
+    assert rows("Pellmoor Ferries said the timetable would change in May. We considered the new timetable was worse "
+                "for commuters.") == [
+        ("Pellmoor Ferries", "organisation", "said", "the timetable would change in May")]
+    # `we` inside a quotation is its speaker's, read as before
+    assert rows('The Lowfield Standards Board found that the label was misleading. "We considered the figures '
+                'carefully," said Ada Krell.') == [
+        ("Lowfield Standards Board", "organisation", "found that", "the label was misleading"),
+        ("Ada Krell", "person", "said", "We considered the figures carefully")]
+
+
+def test_a_judgment_lead_in_names_the_ruling_body_and_a_we_lead_in_stays_a_lead_in() -> None:
+    text = ("The decision of the Fenbridge Licensing Panel is that:\n\n1. The licence is suspended for 28 days.\n\n"
+            "We found that the venue had breached its noise condition on four nights.")
+    assert rows(text) == [
+        ("Fenbridge Licensing Panel", "organisation", "of the Fenbridge Licensing Panel is that",
+         "The licence is suspended for 28 days"),
+        ("Fenbridge Licensing Panel", "organisation", "found",
+         "We found that the venue had breached its noise condition on four nights")]
+
+
+def test_a_body_that_sent_a_decision_is_no_ruling_voice() -> None:
+    text = ("Ashgrove Rowing Club statement\n\n"
+            "In its decision letter, the Kelton Sports Council said the club's bid did not meet its threshold.\n\n"
+            "We do not accept that assessment.")
+    assert rows(text) == [
+        ("Kelton Sports Council", "organisation", "said", "the club's bid did not meet its threshold")]
