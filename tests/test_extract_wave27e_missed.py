@@ -121,3 +121,33 @@ def test_a_body_that_sent_a_decision_is_no_ruling_voice() -> None:
             "We do not accept that assessment.")
     assert rows(text) == [
         ("Kelton Sports Council", "organisation", "said", "the club's bid did not meet its threshold")]
+
+
+def test_a_ruling_bodys_we_lead_in_hands_it_the_bullets_below() -> None:
+    text = ("Tollcross Gaming Board provisionally finds against Quennel Games\n\n"
+            "The Tollcross Gaming Board found that Quennel Games had breached its licence.\n\n"
+            "We have provisionally found that Quennel:\n\n"
+            "- allowed 40 self-excluded players to open new accounts;\n"
+            "- did not check the age of 212 new customers; and\n"
+            "- kept no record of its staff training.")
+    assert rows(text) == [
+        ("Tollcross Gaming Board", "organisation", "found that", "Quennel Games had breached its licence"),
+        ("Tollcross Gaming Board", "organisation", "have provisionally found",
+         "allowed 40 self-excluded players to open new accounts"),
+        ("Tollcross Gaming Board", "organisation", "have provisionally found",
+         "did not check the age of 212 new customers"),
+        ("Tollcross Gaming Board", "organisation", "have provisionally found", "kept no record of its staff training")]
+
+
+def test_a_study_cited_after_the_ruling_body_does_not_take_its_we() -> None:
+    text = ("Tollcross Gaming Board provisionally finds against Quennel Games\n\n"
+            "The Tollcross Gaming Board found that Quennel Games had breached its licence.\n\n"
+            "We opened our inquiry after research by the charity Safer Play found that 9 of 20 test accounts could "
+            "bet within minutes.\n\n"
+            "We have provisionally found that Quennel:\n\n"
+            "- did not check the age of 212 new customers; and\n"
+            "- kept no record of its staff training.")
+    assert rows(text)[-2:] == [
+        ("Tollcross Gaming Board", "organisation", "have provisionally found",
+         "did not check the age of 212 new customers"),
+        ("Tollcross Gaming Board", "organisation", "have provisionally found", "kept no record of its staff training")]
