@@ -31,7 +31,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.subjects": 2.406, "extract.attribution.sentence": 2.407, "extract.attribution.shapes": 2.408, "extract.attribution.findings_after": 2.408,
     "extract.attribution.lead_agents": 2.4085, "extract.attribution.noted_findings": 2.4086, "extract.attribution.relative_sources": 2.40865, "extract.attribution.characterisations": 2.4087, "extract.attribution.accusations": 2.40875, "extract.attribution.label_sources": 2.4088, "extract.attribution.lists": 2.409, "extract.attribution.open_that": 2.409, "extract.attribution.continuation": 2.410, "extract.attribution.unquoted_speech": 2.4095, "extract.attribution.letter_layout": 2.4124, "extract.attribution.joint_signers": 2.4123, "extract.attribution.letters": 2.4125, "extract.attribution.own_acts": 2.4101,
     "extract.attribution.named_leads": 2.4126, "extract.attribution.statement_leads": 2.4127, "extract.attribution.availability": 2.4002, "extract.attribution.courtesies": 2.4002,
-    "extract.attribution.documents": 2.411, "extract.attribution.issuer": 2.412,
+    "extract.attribution.documents": 2.411, "extract.attribution.issuer": 2.412, "extract.attribution.ruling_voice": 2.41,
     "extract.attribution.sentences": 2.413, "extract.attribution.blocks": 2.414, "extract.attribution.heading_speakers": 2.4135, "extract.attribution.code_speakers": 2.4135,
     "extract.attribution": 2.42, "extract.confidence": 2.45, "extract.stubs": 2.46, "extract.statements": 2.47, "extract.parties": 2.46,
     "extract.standalone": 2.46,

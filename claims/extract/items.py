@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from .conjuncts import verbless_object
+from .conjuncts import fraction_of_number, verbless_object
 from .entities import find_mentions
 from .figures import holds_figure, is_figure_word
 from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joined, only_reaction, only_source, restates_figure
@@ -528,8 +528,8 @@ def _bound_and(text: str, span: Span, match: re.Match[str]) -> bool:
     """Say whether an `and` belongs to `between X and Y`, `both X and Y`, a name (`Nursing and Midwifery`) or two
     names (`Germany and the Netherlands`)."""
     before, after = _words_before(text, span[0], match.start(), 1), _words_after(text, match.end(), span[1], 2)
-    if numbers_joined(before, after):
-        return True  # "use by 8 and 10 August": two numbers of one item
+    if numbers_joined(before, after) or fraction_of_number(before, after):
+        return True  # "use by 8 and 10 August": two numbers of one item; "seven and a half hours": one number
     if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
         return True
     if before and len(after) == 2 and before[-1][:1].isupper() and after[0] == "the" and after[1][:1].isupper() \

@@ -26,6 +26,7 @@ from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
 from .quotes import Speech, named_lead_in
 from .records import Attribution, inside_holes
 from .relative_sources import relative_sources
+from .ruling_voice import may_rule, note_judging_body, ruling_first_person
 from .semicolon_clauses import semicolon_clauses
 from .sentence import may_frame, tail_attribution, attribute_sentence
 from .shapes import (
@@ -50,7 +51,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not ("put" in body and PUT_AT_RE.search(body)) and not may_inform(body) \
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
-            and not may_accuse(body):
+            and not may_accuse(body) and not (ctx.judging_body is not None and may_rule(body)):
         if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
         return []
@@ -83,7 +84,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
                 or characterisation(text, sentence, holes, ctx) \
-                or accusation(text, sentence, holes, ctx)  # 'X called the plan "reckless"', 'X accused Y of Z'
+                or accusation(text, sentence, holes, ctx) \
+                or ruling_first_person(text, sentence, holes, ctx)  # 'X called the plan "reckless"'; "We considered"
         parts = [part for found in second_speaker(text, sentence, attribution, holes, ctx)
                  for part in main_clause_speaker(text, sentence, found, holes, ctx)] \
             + _aside_tail(text, sentence, attribution, holes, ctx) if attribution is not None else []
@@ -94,6 +96,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         for attribution in parts:
             if attribution.spans or attribution.colon or not is_heading(text, block, []):
                 ctx.spoke(attribution.speaker, attribution.kind)  # a headline's "X answers Y's claims": Y said nothing
+                note_judging_body(text, sentence, attribution, ctx)  # "The Panel noted that": a later "We considered" is the Panel's
             attributions += pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
         unclaimed = sentence if attribution is None and not inside_holes(sentence[0], holes) else None
     return attributions

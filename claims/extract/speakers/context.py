@@ -52,6 +52,7 @@ class Context(Focus):
     ahead: list[Mention] | None = None  # every body the whole text names, read once when first asked
     published: dict[str, Mention | str] | None = None  # who published each kind of document (`publishers`)
     header_voice: str | None = None  # who a release's header says speaks it (`Made by: X`): its lead-ins' speaker
+    judging_body: str | None = None  # the first body to judge in the third person: a ruling's `We` (wave 27e)
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
