@@ -52,3 +52,40 @@ def test_a_regulators_letters_are_an_inspectorate(text: str, expected: list[tupl
 ])
 def test_other_letters_stay_an_organisation(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# examiners_offices, read by entities.org_kind: an office, service, court or branch named for the examiner it houses
+# (`Office of the County Auditor`, `Energy Ombudsman Service`, `Court of Auditors`, `Office of Inspector General`) is
+# an inspectorate, as the examiner is (data/examiner_offices.txt).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Office of the County Auditor said Bramling Council had paid £2m to suppliers twice.\n",
+     [("Office of the County Auditor", "inspectorate", "said", "Bramling Council had paid £2m to suppliers twice")]),
+    ("A report by the Regional Court of Auditors found that only four of 19 bridges were finished on time.\n",
+     [("Regional Court of Auditors", "inspectorate", "found that", "only four of 19 bridges were finished on time")]),
+    ("The Energy Ombudsman Service upheld 61% of complaints about Voltra Power last year, it said.\n",
+     [("Energy Ombudsman Service", "inspectorate", "said", "The Energy Ombudsman Service upheld 61% of complaints about Voltra Power last year")]),
+    ("According to the Harbour Office of Inspector General, 30 of the 44 cranes had not been tested.\n",
+     [("Harbour Office of Inspector General", "inspectorate", "According to",
+       "30 of the 44 cranes had not been tested")]),
+    ("The Meat Hygiene and Inspection Service said two plants had been closed.\n",
+     [("Meat Hygiene and Inspection Service", "inspectorate", "said", "two plants had been closed")]),
+])
+def test_an_examiners_office_is_an_inspectorate(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: examiners' own bodies (an institute, an association, a union of auditors or inspectors), an
+# office or service no examiner names, and a firm of auditors' own office, stay organisations.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Institute of County Auditors said 40 of its members had left the profession.\n",
+     [("Institute of County Auditors", "organisation", "said", "40 of its members had left the profession")]),
+    ("The Association of Harbour Inspectors said its members had voted to strike.\n",
+     [("Association of Harbour Inspectors", "organisation", "said", "its members had voted to strike")]),
+    ("The Office of the County Clerk said 2,000 ballots had been returned.\n",
+     [("Office of the County Clerk", "organisation", "said", "2,000 ballots had been returned")]),
+    ("The Energy Advice Service said 61% of callers were in debt.\n",
+     [("Energy Advice Service", "organisation", "said", "61% of callers were in debt")]),
+])
+def test_other_offices_stay_organisations(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+

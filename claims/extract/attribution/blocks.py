@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from ..bodies import item_speaker
 from ..claim_labels import CHECKER_LABEL_RE, labelled_claim, may_hold_labels
+from ..examiner_offices import houses_examiner
 from ..followups import follows_report
 from ..full_names import named_in_full
 from ..misread_bodies import bodies_read_as_people
@@ -351,6 +352,7 @@ def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
         return Found(ctx.full_person(found.speaker), found.kind, found.cue, found.span)
     if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
         kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
-        regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
+        regulates = final is not None and kind == "organisation" and final.regulator == found.speaker \
+            or kind == "organisation" and houses_examiner(found.speaker)  # "Office of the State Auditor" (27h)
         return Found(found.speaker, "inspectorate" if regulates else kind, found.cue, found.span)
     return found
