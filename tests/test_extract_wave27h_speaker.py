@@ -89,3 +89,34 @@ def test_an_examiners_office_is_an_inspectorate(text: str, expected: list[tuple[
 def test_other_offices_stay_organisations(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
 
+
+
+# judging_panels, read by attribution/blocks once the text is read: a tribunal, panel or committee named for the
+# discipline it judges (`Disciplinary Tribunal`, `Committee on Infractions`, `Anti-Doping Panel`) is an inspectorate,
+# as a regulator's findings are (data/judging_words.txt).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Surveyors Disciplinary Tribunal found that Ellis Varn had signed off 14 reports without visiting the "
+     "homes.\n",
+     [("Surveyors Disciplinary Tribunal", "inspectorate", "found that",
+       "Ellis Varn had signed off 14 reports without visiting the homes")]),
+    ("The League Committee on Infractions said Harwick College had paid four players in 2024.\n",
+     [("League Committee on Infractions", "inspectorate", "said", "Harwick College had paid four players in 2024")]),
+    ("According to the Independent Anti-Doping Panel, two riders had missed three tests.\n",
+     [("Independent Anti-Doping Panel", "inspectorate", "According to", "two riders had missed three tests")]),
+])
+def test_a_discipline_panel_is_an_inspectorate(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: a panel or committee named for other work, a tribunal of employment disputes, and a body named
+# for discipline that is no tribunal, panel or committee stay organisations.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harwick Employment Tribunal said Ellis Varn had been unfairly dismissed.\n",
+     [("Harwick Employment Tribunal", "organisation", "said", "Ellis Varn had been unfairly dismissed")]),
+    ("The Transport Select Committee said 14 stations had no step-free access.\n",
+     [("Transport Select Committee", "organisation", "said", "14 stations had no step-free access")]),
+    ("The Cycling Anti-Doping Trust said two riders had missed three tests.\n",
+     [("Cycling Anti-Doping Trust", "organisation", "said", "two riders had missed three tests")]),
+])
+def test_other_panels_stay_organisations(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
