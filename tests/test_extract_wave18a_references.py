@@ -167,7 +167,7 @@ OWN_AGENCY = (
 
 @pytest.mark.parametrize(("text", "expected"), [
     (LANDLORD,
-     [("Housing Ombudsman Service", "organisation", "it had made 14 findings against Kestle Homes"),
+     [("Housing Ombudsman Service", "inspectorate", "it had made 14 findings against Kestle Homes"),  # 27h kind
       ("Kestle Homes", "organisation", "it accepted the findings"),
       ("Kestle Homes", "organisation", "it had spent £6.2m on damp works")]),
     (TRANSIT_AGENCY,

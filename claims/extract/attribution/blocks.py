@@ -8,6 +8,8 @@ from typing import NamedTuple
 
 from ..bodies import item_speaker
 from ..claim_labels import CHECKER_LABEL_RE, labelled_claim, may_hold_labels
+from ..examiner_offices import houses_examiner
+from ..judging_panels import judges_discipline
 from ..followups import follows_report
 from ..full_names import named_in_full
 from ..misread_bodies import bodies_read_as_people
@@ -218,7 +220,15 @@ def attributed_spans(text: str) -> list[Found]:
     full = post_holders(text, speaker_kinds, ctx) | full  # 14a: "the minister"
     full = lead_company(text, speaker_kinds) | full  # 14a: "the airline"
     full = issuer_references((f.speaker, f.kind, f.cue) for f in settled) | full  # 25b: a release's "the Board"
-    return [Found(*full[f.speaker], f.cue, f.span) if f.speaker in full else f for f in settled] if full else settled
+    return [_examining(Found(*full[f.speaker], f.cue, f.span)) if f.speaker in full else f for f in settled] \
+        if full else settled
+
+
+def _examining(found: Found) -> Found:
+    """Return a row renamed to a body's full name with that body's examining kind (`Committee on Infractions` read
+    short, then named in full: an inspectorate, wave 27h)."""
+    return Found(found.speaker, "inspectorate", found.cue, found.span) \
+        if found.kind == "organisation" and _examines(found.speaker) else found
 
 
 def _voiced(text: str, found: Found, ctx: Context) -> Found:
@@ -354,6 +364,15 @@ def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
         return Found(ctx.full_person(found.speaker), found.kind, found.cue, found.span)
     if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
         kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
-        regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
+        regulates = final is not None and kind == "organisation" and final.regulator == found.speaker \
+            or kind == "organisation" and _examines(found.speaker)
         return Found(found.speaker, "inspectorate" if regulates else kind, found.cue, found.span)
+    if found.kind == "organisation" and _examines(found.speaker):
+        return Found(found.speaker, "inspectorate", found.cue, found.span)
     return found
+
+
+def _examines(name: str) -> bool:
+    """Say whether a body's name shows it examines or judges others though its head does not (wave 27h): an office
+    housing an examiner (`Office of the State Auditor`) or a tribunal of discipline (`X Disciplinary Tribunal`)."""
+    return houses_examiner(name) or judges_discipline(name)

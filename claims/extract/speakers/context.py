@@ -23,6 +23,7 @@ from .body_traits import (
     is_press_office, label_word, role_inside, treated_as_body, without_press_office,
 )
 from .focus import Focus
+from .letter_kinds import letters_kind
 from .panel_bodies import panel_body
 from .side_nouns import charity_named, may_be_side
 from .titled_bodies import title_holder_of
@@ -112,11 +113,12 @@ class Context(Focus):
     def _new_kind(self, name: str) -> str:
         """Return a body's kind when the text first names it: by its name (`org_kind`), or an inspectorate when the
         text shows it fining someone (`fined €4m by the Central Bank of Ireland`), unless it is a public body that
-        fines without regulating (a council, the police, a court)."""
+        fines without regulating (a council, the police, a court); letters take the kind of the body they stand
+        for (`letter_kinds`, wave 27h)."""
         kind = org_kind(name)
         if kind == "organisation" and head_noun(name) not in PUBLIC_HEADS and fines_someone(self.text, name):
             return "inspectorate"
-        return kind
+        return letters_kind(name, self) if kind == "organisation" else kind  # "the NAO": the National Audit Office's
 
     def _add_person(self, mention: Mention) -> str:
         """Register a person by every short form a later mention may use, with the title written with the name."""

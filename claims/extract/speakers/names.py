@@ -13,6 +13,7 @@ from ..vocabulary import (
 from .context import Context
 from .defined_terms import defined_person
 from .described_names import past_described_kind
+from .letter_kinds import letters_kind
 from .references import first_words_of, reference
 from .side_nouns import ANSWERING_WORDS
 from .people import kind
@@ -111,7 +112,9 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         return ctx.full_person(name), "person"  # "Ameh said" after "Gloria Ameh"
     name = first_words_of(name, ctx)
     if name not in ctx.kinds:
-        ctx.register_org(name, "organisation")
+        ctx.register_org(name, letters_kind(name, ctx))  # "The FCA found": the Financial Conduct Authority's kind
+    elif ctx.kinds[name] == "organisation":
+        ctx.kinds[name] = letters_kind(name, ctx)  # letters read before the text spelled out whose they are
     if kind_word:
         ctx.also_called(name, kind_word)  # "the Unite union": later "the union" is Unite
     ctx.last_org = name

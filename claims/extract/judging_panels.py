@@ -1,0 +1,18 @@
+"""A tribunal, panel or committee named for the discipline it judges (`Solicitors Disciplinary Tribunal`, `Committee
+on Infractions`, `Anti-Doping Panel`): an inspectorate, as a regulator finding against those it oversees is
+(wave 27h). Read only for the kind a row shows, once the text is read: who speaks is left as read."""
+from __future__ import annotations
+
+from .entities import head_noun
+from .vocabulary import load_words
+
+JUDGING_HEADS: frozenset[str] = frozenset({"tribunal", "panel", "committee"})
+"""Heads of a body that hears cases and finds (a tribunal, a panel, a committee)."""
+JUDGING_WORDS: frozenset[str] = load_words("judging_words")
+"""Words naming the discipline such a body judges (`disciplinary`, `infractions`, `anti-doping`)."""
+
+
+def judges_discipline(name: str) -> bool:
+    """Say whether a body's name is a tribunal, panel or committee's and names the discipline it judges
+    (`Independent Disciplinary Panel`); an employment tribunal or a select committee is none."""
+    return head_noun(name) in JUDGING_HEADS and not JUDGING_WORDS.isdisjoint(name.lower().split())
