@@ -120,3 +120,21 @@ def test_a_discipline_panel_is_an_inspectorate(text: str, expected: list[tuple[s
 ])
 def test_other_panels_stay_organisations(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# speakers/references.reference (merge of wave 27h): a description (`the watchdog`, `the regulator`) that falls on a
+# body's letters names the body they stand for, as it did before the letters took the body's kind.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tollan Pay Ltd has been fined £2m by the Data Protection Office.\n\n"
+     "Hackers used an old account to get in, the DPO said. In its notice, the watchdog said Tollan Pay had ignored "
+     "37 alerts.\n",
+     [("DPO", "inspectorate", "said", "Hackers used an old account to get in"),
+      ("Data Protection Office", "inspectorate", "said", "Tollan Pay had ignored 37 alerts")]),
+    ("Ravensholt Council has been criticised in a report by the Regional Audit Office.\n\n"
+     "The RAO found that 14 contracts were signed without a tender. The auditor said the council had no register.\n",
+     [("RAO", "inspectorate", "found that", "14 contracts were signed without a tender"),
+      ("Regional Audit Office", "inspectorate", "said", "the council had no register")]),
+])
+def test_a_description_after_letters_names_the_body_they_stand_for(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected

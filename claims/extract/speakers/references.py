@@ -10,6 +10,7 @@ from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_wor
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
 from .headless_bodies import headless_body
+from .letter_kinds import stands_for
 from .lettered_bodies import lettered_body_in_focus
 from .modifier_bodies import inspecting_body
 from .turn_bodies import body_for_reference
@@ -64,6 +65,7 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
+        found = stands_for(found, ctx) or found  # "the DPO said ... the watchdog said": the Data Protection Office
         return ctx.full_org(found), kind if kind and found not in ctx.kinds else ctx.kind_of(found)
     turn = body_for_reference(last, ctx) if not kind and last in ORG_REFERENCES and last not in COMPANY_WORDS \
         and words[-2:-1] == ["the"] else None
