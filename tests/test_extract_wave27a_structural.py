@@ -1,0 +1,107 @@
+"""Structural debts left by wave 26 (wave 27a): the stub mending reads words as words and figures as what they are,
+so it joins the rows it always meant to; one named vocabulary of subject pronouns; one sentence splitter. Each case
+is a short text written for this test in our own words about invented parties, and the whole table it must give as
+(speaker, speaker_kind, cue, quote) rows, in text order, or the whole value a helper returns; each rule has cases
+where it must not fire."""
+import pytest
+
+from claims.extract.attribution.records import Found
+from claims.extract.stubs import is_stub, mend_stubs, stub_at
+from extract_rows import cued_rows as rows
+
+
+def span_of(text: str, words: str) -> tuple[int, int]:
+    """The span of some words in a text."""
+    start = text.index(words)
+    return start, start + len(words)
+
+
+# Debt 1: the stub mending's quick check reads words as words (`&` is none) and a figure after a preposition as what
+# it is (an amount after `over`, `about`, `under`; a preposition's object after `in`, `by`, `within`).
+@pytest.mark.parametrize("quote, expected", [
+    ("Pellow Marsh & Co", True),  # three words and an ampersand: a bare name
+    ("Fenwright, Tole & Sons", True),
+    ("Pellow Marsh and Co", False),  # four words: no stub by its length
+    ("Pellow Marsh & Co said so", False),
+    ("in 14 of them", True),  # a figure as a preposition's object: a phrase
+    ("within 30 days of the visit", True),
+    ("by 2031 at the latest", True),
+    ("over 300 new posts", False),  # a figure after a preposition of amount: a count
+    ("about 40 households", False),
+    ("under 12 per cent of the total", False),
+    ("Within 10 days: 91% of calls", False),  # a label and its value
+    ("by 4.9% in April", False),  # a measured figure: an amount of change
+    ("by 12 per cent", False),
+    ("Adult learning | Good", False),  # a table's row
+    ("Good | Adult | Care", False),
+    ("in 14 of them, sadly", False),  # a comma: more than a phrase
+    ("in 14 of them staff were moved", False),  # a verb
+])
+def test_stub_at_reads_words_and_figures(quote: str, expected: bool) -> None:
+    assert stub_at(quote, (0, len(quote))) is expected
+    assert is_stub(quote) is expected
+
+
+def test_stubs_join_a_name_cut_from_its_apposition() -> None:
+    text = ("Corbin Hale Holdings said its trustees had taken advice from its broker, Pellow Marsh & Co, and its "
+            "auditors, and had chosen to sell the site.")
+    found = [Found("Corbin Hale Holdings", "organisation", "said",
+                   span_of(text, "its trustees had taken advice from its broker")),
+             Found("Corbin Hale Holdings", "organisation", "said", span_of(text, "Pellow Marsh & Co")),
+             Found("Corbin Hale Holdings", "organisation", "said", span_of(text, "had chosen to sell the site"))]
+    assert mend_stubs(text, found) == [
+        Found("Corbin Hale Holdings", "organisation", "said",
+              span_of(text, "its trustees had taken advice from its broker, Pellow Marsh & Co")),
+        found[2]]
+
+
+def test_stubs_join_a_phrase_with_a_figure_to_its_clause() -> None:
+    text = "The audit found that in 14 of them, including two at night, no log was kept."
+    found = [Found("The audit", "unresolved", "found that", span_of(text, "in 14 of them")),
+             Found("The audit", "unresolved", "found that", span_of(text, "two at night, no log was kept"))]
+    assert mend_stubs(text, found) == [
+        Found("The audit", "unresolved", "found that",
+              span_of(text, "in 14 of them, including two at night, no log was kept"))]
+
+
+def test_stubs_leave_a_count_after_a_preposition_of_amount() -> None:
+    text = "The audit found over 300 new posts, and 12 closed wards."
+    found = [Found("The audit", "unresolved", "found", span_of(text, "over 300 new posts")),
+             Found("The audit", "unresolved", "found", span_of(text, "12 closed wards"))]
+    assert mend_stubs(text, found) == found
+
+
+def test_stubs_leave_a_name_of_another_speaker() -> None:
+    text = "Ada Voss said the broker was picked, and Ivo Lunn named Pellow Marsh & Co."
+    found = [Found("Ada Voss", "person", "said", span_of(text, "the broker was picked")),
+             Found("Ivo Lunn", "person", "named", span_of(text, "Pellow Marsh & Co"))]
+    assert mend_stubs(text, found) == found
+
+
+def test_a_cut_name_gives_whole_rows() -> None:
+    text = ("In a note on Monday, Corbin Hale Holdings said its trustees had taken advice from its broker, Pellow "
+            "Marsh & Co, and had chosen to sell the site.")
+    assert rows(text) == [
+        ("Corbin Hale Holdings", "organisation", "said",
+         "its trustees had taken advice from its broker, Pellow Marsh & Co, and had chosen to sell the site")]
+
+
+def test_a_cut_phrase_with_a_figure_gives_one_row() -> None:
+    text = "The Rellick Water audit examined 52 pumping stations. It found that in 14 of them, including two near " \
+           "schools, no log was kept."
+    assert rows(text) == [
+        ("Rellick Water", "organisation", "found that", "in 14 of them, including two near schools, no log was kept")]
+
+
+def test_stubs_leave_a_clause_after_that_opening_on_a_preposition() -> None:
+    text = "Ivo Lunn told us the hall was full and that at least three stewards fainted."
+    found = [Found("Ivo Lunn", "person", "told", span_of(text, "the hall was full")),
+             Found("Ivo Lunn", "person", "told", span_of(text, "at least three stewards fainted"))]
+    assert mend_stubs(text, found) == found
+
+
+def test_a_lone_phrase_after_its_cues_that_stays_as_cut() -> None:
+    assert rows("Rellick Water said that by 2031 at the latest.") == [
+        ("Rellick Water", "organisation", "said that", "by 2031 at the latest")]
+    assert rows("Rellick Water said that within 30 days of the visit.") == [
+        ("Rellick Water", "organisation", "said that", "within 30 days of the visit")]
