@@ -105,3 +105,33 @@ def test_a_lone_phrase_after_its_cues_that_stays_as_cut() -> None:
         ("Rellick Water", "organisation", "said that", "by 2031 at the latest")]
     assert rows("Rellick Water said that within 30 days of the visit.") == [
         ("Rellick Water", "organisation", "said that", "within 30 days of the visit")]
+
+
+# Debt 2: one shared vocabulary of subject pronouns, with each rule's difference named.
+def test_the_shared_pronoun_vocabulary() -> None:
+    from claims.extract import vocabulary as v
+    assert v.SUBJECT_PRONOUNS == frozenset({"i", "we", "you", "he", "she", "it", "they"})
+    assert (v.PERSON_PRONOUNS, v.PARTY_PRONOUNS) == (frozenset({"he", "she"}), frozenset({"it", "they"}))
+    assert v.SPEAKER_PRONOUNS == frozenset({"he", "she", "it", "they", "we"})  # never the writer or the reader
+    assert v.CLAUSE_SUBJECTS == v.SUBJECT_PRONOUNS | {"there"}
+    assert v.POSSESSIVE_PRONOUNS == frozenset({"my", "our", "your", "his", "her", "its", "their"})
+
+
+@pytest.mark.parametrize("pronoun, kind, expected", [
+    ("she", "person", True), ("it", "organisation", True), ("we", "organisation", True),
+    ("it", "person", False), ("you", "organisation", False), ("i", "person", False),
+])
+def test_a_speakers_pronoun_is_never_the_writer_or_the_reader(pronoun: str, kind: str, expected: bool) -> None:
+    from claims.extract.standalone import stands_for
+    assert stands_for(pronoun, kind) is expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("you remained concerned", False),  # a state of mind, whoever holds it: no item to check
+    ("they remained concerned", False),
+    ("Ivo Lunn resigned", True),  # a name, not a pronoun
+    ("you were concerned", True),  # an auxiliary second
+])
+def test_a_pronoun_and_a_state_of_mind_are_no_item(item: str, expected: bool) -> None:
+    from claims.extract.items import is_statement
+    assert is_statement(item) is expected

@@ -29,14 +29,12 @@ from .attribution.records import Found
 from .figures import is_figure_word
 from .stubs import mend_each, sentence_of
 from .text import Span
-from .vocabulary import CUE_VERBS, IRREGULAR_PAST, PAST_ED_RE, load_words
+from .vocabulary import CUE_VERBS, IRREGULAR_PAST, PAST_ED_RE, SUBJECT_PRONOUNS, load_words
 
 CUT_ENDINGS = load_words("cut_endings")
 """Words that end a row only when a cut left them last: articles, auxiliaries, `of`, `into`, `than`."""
 FINITE_WORDS = load_words("finite_words")
 """Auxiliaries, copulas and modals: each makes a row a clause."""
-SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
-"""A subject pronoun before a last auxiliary makes it an ellipsis (`..., and it has`), not a cut."""
 MIN_WORDS = 4
 """A count shorter than this before `, including` is cut from its part."""
 MAX_GROWN_WORDS = 80
