@@ -135,3 +135,21 @@ def test_a_speakers_pronoun_is_never_the_writer_or_the_reader(pronoun: str, kind
 def test_a_pronoun_and_a_state_of_mind_are_no_item(item: str, expected: bool) -> None:
     from claims.extract.items import is_statement
     assert is_statement(item) is expected
+
+
+# Debt 3: the writer of a first-person text is read from its opening's sentences as the package splits them.
+@pytest.mark.parametrize("opening, expected", [
+    # a decimal point or an abbreviation ends no sentence
+    ("Corbin Tenants' Forum has logged 2.5 times more complaints in our survey this year.\n",
+     "Corbin Tenants' Forum"),
+    ("Brindle Housing Group has worked with the U.S. Embassy and our residents since May.\n",
+     "Brindle Housing Group"),
+    ("Brindle Housing Group can confirm that the lifts are working again.\n", "Brindle Housing Group"),
+    # must not fire: no first person in the name's own sentence, or no name opening one
+    ("Brindle Housing Group has repaired the lifts. We apologise for the delay.\n", None),
+    ("Last week the lifts failed again and our residents were stuck.\n", None),
+])
+def test_the_writer_is_read_from_the_packages_sentences(opening: str, expected: str | None) -> None:
+    from claims.extract.speakers.writer_bodies import writer_named
+    found = writer_named(opening)
+    assert (found.name if found is not None else None) == expected
