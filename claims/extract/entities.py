@@ -52,8 +52,6 @@ from .vocabulary import (
     verb_alternation,
 )
 
-PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she"})
-ORG_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
 RELATIVE_PRONOUNS: frozenset[str] = frozenset({"who", "which", "that"})
 
 _UPPER = UPPER

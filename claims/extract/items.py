@@ -17,7 +17,7 @@ from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joine
 from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, ROLES, any_script, load_words, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, ROLES, SUBJECT_PRONOUNS, any_script, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:with)|(?-i:that)(?!\s+(?:is|was|has|had)\b)"
                                   r"|as well as|(?-i:while|whilst))\b(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
@@ -47,7 +47,6 @@ _NOT_BEFORE_PARTICIPLE: frozenset[str] = NOT_ITEM_STARTS | frozenset(
 _DIGIT_RE = re.compile(r"\d")
 MAX_REACTION_WORDS = 5
 """The longest item `_says_nothing` may drop: `disputed the department's picture` has four words."""
-_SUBJECT_PRONOUNS: frozenset[str] = frozenset("i we he she it they".split())
 _REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
                                       "welcomed welcomes criticised criticized criticises praised praises".split())
 """Verbs of reacting to what another said: with only a bare object they claim nothing."""
@@ -128,7 +127,7 @@ def _says_nothing(words: list[str], words_of: str) -> bool:
         return not holds_figure(words_of)
     if first in _REACTIONS and len(words) == 2 and second.strip(".,;:!") in _BARE_PRONOUNS:
         return True  # "denied this", "disputed that": what is denied was said before, by another
-    return len(words) == 3 and first in _SUBJECT_PRONOUNS and second not in _AUXILIARIES \
+    return len(words) == 3 and first in SUBJECT_PRONOUNS and second not in _AUXILIARIES \
         and not holds_figure(words_of)
 
 

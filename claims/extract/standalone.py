@@ -42,7 +42,8 @@ import re
 
 from .gapped_items import gapped_claim
 from .text import BULLET_RE
-from .vocabulary import ABBREVIATIONS, IRREGULAR_PAST, PAST_ED_RE, SPEECH_VERBS, load_words
+from .vocabulary import ABBREVIATIONS, IRREGULAR_PAST, PARTY_PRONOUNS, PAST_ED_RE, PERSON_PRONOUNS, SPEAKER_PRONOUNS, \
+    SPEECH_VERBS, load_words
 
 FINITE_WORDS = load_words("finite_words")
 """Auxiliaries, copulas and modals: an item holding one is a clause; a lead-in ending on one governs a verb."""
@@ -83,12 +84,6 @@ SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+|\n")
 WORD_RE = re.compile(r"[\w'\u2019-]+")
 INCLUDING_RE = re.compile(r"\bincluding\b|\binclude[sd]?[ \t]+$", re.IGNORECASE)
 """`including` before a list's items, or `include`, `includes`, `included` right before the item."""
-PERSON_PRONOUNS = frozenset({"he", "she"})
-"""Reported pronouns that stand for a person speaking."""
-PARTY_PRONOUNS = frozenset({"it", "they"})
-"""Reported pronouns that stand for a speaker of any other kind (an organisation, an inspectorate, a document)."""
-SUBJECT_PRONOUNS = PERSON_PRONOUNS | PARTY_PRONOUNS | frozenset({"we"})
-"""The subject pronouns that may stand for a speaker."""
 WE_KINDS = frozenset({"organisation", "inspectorate"})
 """The kinds of speaker `we` stands for (a person's `we` is their organisation, which the row does not name)."""
 REPORTING_VERBS = SPEECH_VERBS | frozenset({"say", "told", "tells", "tell"})
@@ -258,7 +253,7 @@ def _cue_end(text: str, cue: str) -> int:
 
 def speaker_pronoun(text: str, start: int, quote: str, kind: str, cue: str) -> bool:
     """Say whether the quote's first word is a subject pronoun that stands for the row's speaker (see the module)."""
-    if quote[:5].split(" ", 1)[0].casefold() not in SUBJECT_PRONOUNS:
+    if quote[:5].split(" ", 1)[0].casefold() not in SPEAKER_PRONOUNS:
         return False  # no pronoun first (a cheap test first)
     words = [w.casefold() for w in WORD_RE.findall(quote[:80])]
     if not words or not stands_for(words[0], kind):

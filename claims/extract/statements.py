@@ -1,16 +1,13 @@
 """Statements (wave 26g): the last step before rows are returned, so that every row can stand as a statement.
 
-The stub mending (`stubs`, wave 14) joins short rows a splitter left. Some rows still cannot stand, whatever their
+The stub mending (`stubs`, wave 14) joins short rows a splitter left, a phrase or a bare name among them (`in 9 of
+them`, `Quill Dorsey & Co`: wave 27a moved them there from this step). Some rows still cannot stand, whatever their
 length; this step reads what each one lacks and mends it from its own sentence:
 
 - **A cut end** (`cut_end`): the row ends on an article or an auxiliary (`... and had`), or on a preposition only a
   cut leaves last (`of`, `into`, `than`), while its clause goes on after it (no full stop, semicolon, closing
   quotation mark or line end next). The row runs on to the next row of its sentence and speaker, else to its
   sentence's end, unless the words it would take in hold a reporting verb (`..., the inspectors found`).
-- **A phrase or a bare name** (`unanchored`): a row of fewer than eight words with no comma and no finite verb that
-  opens with a preposition (`in 9 of them`), or of fewer than four words with no verb and no figure (`Quill Dorsey &
-  Co`): it joins the row of its sentence and speaker it was cut from, the one next to it with only a comma, `and`,
-  `or` or `including` between them.
 - **A count cut from its part** (`cut_count`): a count of fewer than four words right before `, including` and the
   row that counts its part (`144 rail injuries` and `52 on level crossings`): the two are one item.
 - **A subject cut from its verb** (`cut_subject`): a verbless row, `and` or `or` alone, then a row of the same
@@ -32,20 +29,14 @@ from .attribution.records import Found
 from .figures import is_figure_word
 from .stubs import mend_each, sentence_of
 from .text import Span
-from .vocabulary import CUE_VERBS, IRREGULAR_PAST, PAST_ED_RE, load_words
+from .vocabulary import CUE_VERBS, IRREGULAR_PAST, PAST_ED_RE, SUBJECT_PRONOUNS, load_words
 
 CUT_ENDINGS = load_words("cut_endings")
 """Words that end a row only when a cut left them last: articles, auxiliaries, `of`, `into`, `than`."""
 FINITE_WORDS = load_words("finite_words")
 """Auxiliaries, copulas and modals: each makes a row a clause."""
-PHRASE_OPENERS = load_words("stub_prepositions")
-"""Prepositions that open a phrase (`in`, `by`, `through`)."""
-SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
-"""A subject pronoun before a last auxiliary makes it an ellipsis (`..., and it has`), not a cut."""
-MAX_PHRASE_WORDS = 8
-"""A row opening with a preposition and shorter than this, with no comma and no verb, is a phrase."""
 MIN_WORDS = 4
-"""A row shorter than this with no verb and no figure is a bare name or noun."""
+"""A count shorter than this before `, including` is cut from its part."""
 MAX_GROWN_WORDS = 80
 """A row runs on to its sentence's end only when the sentence is at most this long."""
 _WORD_RE = re.compile(r"[^\W_](?:[\w'\u2019.,%&-]*[^\W_%])?%?")
@@ -54,9 +45,6 @@ _CLAUSE_END_RE = re.compile(r"[\"\u201d\u2019')\]]*(?:[.!?;:]|\s*\n|\s*$)|[,]?[\
 """What closes a clause right after a row: a sentence's end, a semicolon or colon, a line's end, a closing mark."""
 _CLOSED_RE = re.compile(r"(?:[.!?;:]|[\"\u201d\u2019])[\"\u201d\u2019')\]]*\s*$")
 """A row that ends on its own sentence's end or closing quotation mark (`... not where we want to be"`)."""
-_LINK_RE = re.compile(r"[ \t,]*(?:(?:and|or|including)\b[ \t,]*)?")
-"""The words that may lie between a row and the row it was cut from: a comma, `and`, `or`, `including` (on one line:
-a table's or a list's rows are each their own)."""
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "where", "when", "while", "because", "if"})
 """Words that open a clause inside a noun phrase or a sentence: a verb after them is not the row's own."""
 _INNER_END_RE = re.compile(r"[.!?;]\s")
@@ -98,17 +86,6 @@ def cut_end(text: str, span: Span) -> bool:
     if _CLOSED_RE.search(text, span[0], span[1]) is not None:
         return False  # `... we want to be.`: the row holds its own sentence's end
     return _CLAUSE_END_RE.match(text, span[1]) is None
-
-
-def unanchored(text: str, span: Span) -> bool:
-    """Whether a row holds no clause of its own: a short phrase opening with a preposition and no verb (`in 9 of
-    them`), or fewer than four words with no verb and no figure (`Quill Dorsey & Co`)."""
-    words = words_of(text, span)
-    if not words or has_finite_verb(words[1:]):
-        return False
-    if words[0] in PHRASE_OPENERS and len(words) < MAX_PHRASE_WORDS and "," not in text[span[0]:span[1]]:
-        return True
-    return len(words) < MIN_WORDS and not any(is_figure_word(w) for w in words)
 
 
 def cut_count(text: str, span: Span, after: Found | None) -> bool:
@@ -159,12 +136,6 @@ def taken_subject(text: str, row: Found) -> bool:
     return _THAT_BEFORE_RE.search(text, max(0, row.span[0] - 6), row.span[0]) is not None
 
 
-def linked(text: str, first: Found, second: Found) -> bool:
-    """Whether two rows of one speaker are cut from one clause: only a comma, `and`, `or` or `including` between."""
-    return first.speaker == second.speaker and first.span[1] <= second.span[0] \
-        and _LINK_RE.fullmatch(text, first.span[1], second.span[0]) is not None
-
-
 def mend_statements(text: str, found: Sequence[Found]) -> list[Found]:
     """Rows in span order with every row that cannot stand joined to the row it was cut from, run on to its
     sentence's end, or (a subject the cue took) started on that subject; a row that cannot be mended stays."""
@@ -174,7 +145,6 @@ def mend_statements(text: str, found: Sequence[Found]) -> list[Found]:
 def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     """The rows with the row at `index` mended, or None when it stands (or cannot be mended)."""
     row = rows[index]
-    before = rows[index - 1] if index else None
     after = rows[index + 1] if index + 1 < len(rows) else None
     if taken_subject(text, row):
         start = text.rfind("that", 0, row.span[0])
@@ -185,19 +155,7 @@ def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
         return _joined(rows, index, index + 1)
     if cut_subject(text, row, after):
         return _joined(rows, index, index + 1)
-    if not unanchored(text, row.span):
-        return None
-    if after is not None and linked(text, row, after) and (before is None or not linked(text, before, row)
-                                                         or _gap(after, row) < _gap(row, before)):
-        return _joined(rows, index, index + 1)
-    if before is not None and linked(text, before, row):
-        return _joined(rows, index - 1, index)
     return None
-
-
-def _gap(second: Found, first: Found) -> int:
-    """How many characters lie between two rows."""
-    return second.span[0] - first.span[1]
 
 
 def _joined(rows: list[Found], first: int, second: int) -> list[Found]:

@@ -31,6 +31,8 @@ _OPENERS = load_words("stub_prepositions")
 """Prepositions that open a phrase, never a statement, when the row is short (`by the end of May`)."""
 _LEANERS = load_words("stub_subordinators")
 """Conjunctions and relatives that open a clause leaning on another (`because when ...`, `which ...`)."""
+_AMOUNTS = load_words("amount_prepositions")
+"""Prepositions that read a figure right after them as an amount (`over 300 new posts` is a count, wave 27a)."""
 _PAST = load_words("irregular_past")
 _THAT_RE = re.compile(r"\bthat\s+$")
 """A complementiser right before a row."""
@@ -51,8 +53,8 @@ def is_stub(quote: str) -> bool:
     """True for a row that is not a statement: too short, a short verbless phrase opening with a preposition, or a
     short clause opening with a conjunction or relative that leans on another clause."""
     words = _WORD_RE.findall(quote)
-    if not words:
-        return False
+    if not words or "|" in quote:
+        return False  # a table's row: a label and its cells (`Adult learning | Good`) stands, however short
     if len(words) < MIN_WORDS:  # `was not accessed`: no subject; `131 replied`: too short to stand
         return words[0] in _AUXILIARIES or too_short(words) or not (_short_statement(words) or _has_verb(words[1:]))
     short = len(words) < MAX_PREPOSITION_WORDS and "," not in quote
@@ -60,13 +62,31 @@ def is_stub(quote: str) -> bool:
         return True
     verbless = not any(w in _AUXILIARIES or w in _PAST for w in words[1:])  # `By then sales rose` stands;
     # a participle after a preposition is mostly an adjective (`through a shared desk`)
-    return short and verbless and words[0].casefold() in _OPENERS and not is_figure_word(words[1])
+    return short and verbless and ":" not in quote and words[0].casefold() in _OPENERS and not counted(words)
+
+
+def counted(words: list[str]) -> bool:
+    """True when a row opens on an amount: a preposition of amount before a figure (`over 300 new posts`), or any
+    preposition before a measured figure (`by 4.9%`, `to 12 per cent`), never a preposition's object (`in 14 of them`,
+    `by 2031`), wave 27a."""
+    return is_figure_word(words[1]) and (words[0].casefold() in _AMOUNTS or measured(words[1:3]))
+
+
+def measured(words: list[str]) -> bool:
+    """True when a figure is written as a percentage (`4.9%`, `12 per cent`)."""
+    return words[0].endswith("%") or words[1:2] == ["per"]
 
 
 def _short_statement(words: list[str]) -> bool:
     """True for short words that still stand: a count, written or spelled (`912 new homes`, `41 arrests`,
     `restored six wetlands`)."""
     return any(is_figure_word(word) or word.casefold() in _NUMBER_WORDS for word in words)
+
+
+def _phrase(words: list[str]) -> bool:
+    """True for words opening with a preposition and holding no finite verb, not even a past in -ed (`in 14 of them`;
+    `at least two people fainted` is a clause), wave 27a."""
+    return words[0].casefold() in _OPENERS and not _has_verb(words[1:])
 
 
 def _has_verb(words: list[str]) -> bool:
@@ -115,14 +135,14 @@ def mend_each(text: str, rows: list[Found], mend: Callable[[str, list[Found], in
 
 
 def stub_at(text: str, span: Span) -> bool:
-    """True when the row at a span is a stub; a long row, or one of four spaced words or more opening with no
-    preposition or conjunction, is none without counting its words."""
+    """True when the row at a span is a stub; a long row, or one of four words or more opening with no preposition or
+    conjunction, is none without reading the rest (words are words: `&` is none, wave 27a)."""
     start, end = span
     if end - start > MAX_STUB_CHARS:
         return False
-    if text.count(" ", start, end) >= MIN_WORDS - 1:
-        space = text.find(" ", start, end)
-        if text[start:space].casefold() not in _OPENERS and text[start:space].casefold() not in _LEANERS:
+    if len(_WORD_RE.findall(text, start, end)) >= MIN_WORDS:
+        first = text[start:end].split(" ", 1)[0].casefold()
+        if first not in _OPENERS and first not in _LEANERS:
             return False
     return is_stub(text[start:end])
 
@@ -133,8 +153,10 @@ def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     if not stub_at(text, row.span):
         return None
     words = _WORD_RE.findall(text, *row.span)
-    if _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]) and not too_short(words):
-        return None  # `..., that libraries open longer`: a that-clause has its own subject
+    after_that = _THAT_RE.search(text, max(0, row.span[0] - 12), row.span[0]) is not None and not too_short(words)
+    if after_that and not _phrase(words):
+        return None  # `..., that libraries open longer`: a that-clause has its own subject (a phrase, `that in 14
+        # of them`, has none and joins its clause's row, wave 27a)
     bounds = sentence_of(text, row.span)
     if index and _joins(rows[index - 1], row, bounds):
         before = rows[index - 1]
@@ -145,6 +167,8 @@ def _mend(text: str, rows: list[Found], index: int) -> list[Found] | None:
     if index + 1 < len(rows) and _joins(rows[index + 1], row, bounds):
         after = rows[index + 1]
         return rows[:index] + [row._replace(span=(row.span[0], after.span[1]))] + rows[index + 2:]
+    if after_that:
+        return None  # `said that by 2031 at the latest`: a phrase after its cue's `that` never grows over its cue
     return _grown(text, rows, index, bounds)
 
 

@@ -67,6 +67,19 @@ def _by_first_letter(alternatives: list[str]) -> dict[str, list[str]]:
 FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Uu]s)\b")
 """A speaker's own voice: `I`, `we`, `our`, `my`, `us`, capitalised or not (`I've`, `we're`: the word before the
 apostrophe is a word of its own); a paragraph holding one speaks for itself."""
+SUBJECT_PRONOUNS = load_words("subject_pronouns")
+"""Personal pronouns that are a clause's subject (`i`, `we`, `you`, `he`, `she`, `it`, `they`): the one shared set
+(wave 27a); the rules that need fewer or more read the named subsets and additions below."""
+PERSON_PRONOUNS = frozenset({"he", "she"})
+"""Subject pronouns that stand for a person."""
+PARTY_PRONOUNS = frozenset({"it", "they"})
+"""Subject pronouns that stand for a party of any other kind (an organisation, an inspectorate, a document)."""
+SPEAKER_PRONOUNS = PERSON_PRONOUNS | PARTY_PRONOUNS | frozenset({"we"})
+"""Subject pronouns reported speech uses for its speaker: never `i` or `you`, the writer and the reader."""
+POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
+"""Possessive determiners: a party already named, or the writer's or reader's own, never a new source."""
+CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | frozenset({"there"})
+"""Words that open a clause as its subject: a subject pronoun or an existential `there` (`finding there were`)."""
 CUE_VERBS = load_words("cue_verbs")
 """Reporting verbs: `said`, `admitted`, `forecast`, `shows`."""
 SPEECH_VERBS = load_words("speech_verbs")

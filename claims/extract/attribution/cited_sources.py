@@ -8,12 +8,12 @@ import re
 
 from ..entities import find_mentions
 from ..text import Span
+from ..vocabulary import PERSON_PRONOUNS
 
 from .patterns import CUE_RE, MAX_CUES_PER_SENTENCE
 from .recorded_speech import PERSON_CUE_WORDS
 from .records import inside_holes
 
-_PERSON_PRONOUNS: frozenset[str] = frozenset(("he", "she"))
 _APPOSITION_RE = re.compile(r",[^,;:\"\u201c\u201d]{1,80},\s*\Z")
 """A comma-set-off apposition between a name and its cue (`, chair of the council,`)."""
 
@@ -32,7 +32,7 @@ def named_subject(text: str, start: int, end: int) -> bool:
     """Say whether the words before a cue end in `he`, `she`, or a name, alone or with a post set off after it by
     commas (`Jo Roe, chair of the council,`)."""
     words = text[start:end].split()
-    if words and words[-1].lower() in _PERSON_PRONOUNS:
+    if words and words[-1].lower() in PERSON_PRONOUNS:
         return len(words) == 1 or words[-2].endswith(",")  # "She said", "In May, he said"; "the rise she said" no
     names = [m for m in find_mentions(text, start, end) if not m.possessive]
     if not names:

@@ -7,6 +7,7 @@ import re
 from ..items import has_verb, is_verb_like, split_items
 from ..speakers import Context, speaker_from_region
 from ..text import Span, subtract
+from ..vocabulary import CLAUSE_SUBJECTS
 
 from .records import Attribution, inside_holes
 
@@ -51,8 +52,5 @@ def _clause_follows(text: str, start: int, end: int) -> bool:
     """Say whether the words after `finding` open a clause: a subject pronoun (`it let`), or a finite verb soon (`the
     firm overcharged`)."""
     words = text[start:end].split()[:MAX_CLAUSE_WORDS]
-    return bool(words) and (words[0] in SUBJECT_PRONOUNS or has_verb(" ".join(words)))
+    return bool(words) and (words[0] in CLAUSE_SUBJECTS or has_verb(" ".join(words)))
 
-
-SUBJECT_PRONOUNS: frozenset[str] = frozenset("it they he she we there".split())
-"""Words that open a clause when they follow `finding` (`after finding it let ...`)."""

@@ -8,7 +8,7 @@ import re
 
 from ..speakers import Context, speaker_from_region
 from ..text import Span
-from ..vocabulary import any_script
+from ..vocabulary import POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS, any_script
 
 from .records import Attribution, SPEAKING_KINDS, inside_holes
 
@@ -17,7 +17,8 @@ RELATIVE_SOURCE_RE = any_script(re.compile(
     r"(?P<cue>said|says|say|estimated|estimates|estimate|described|describes|describe|valued|values|value|"
     r"claimed|claims|claim)\s+(?=\S)"))
 """`, which the county council had said`, `, which the report describes`: a relative clause that names its source."""
-_PRONOUNS: frozenset[str] = frozenset("it he she they we i you its their his her our".split())
+_PRONOUNS: frozenset[str] = SUBJECT_PRONOUNS | POSSESSIVE_PRONOUNS
+"""A pronoun or a possessive: the outer party again, or a party already named, never a new source."""
 _ANTECEDENT_OPENERS: frozenset[str] = frozenset("the a an its their his her our this these those".split())
 """Words that open the noun phrase a relative clause is about (`the school hall`)."""
 _MAX_ANTECEDENT_WORDS = 8

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..entities import ORG_PRONOUNS, PERSON_PRONOUNS, Mention, head_noun
-from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, VOICE_ROLES, without_possessive
+from ..entities import Mention, head_noun
+from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, PARTY_PRONOUNS, PERSON_PRONOUNS, ROLES, VOICE_ROLES, \
+    without_possessive
 
 from .body_traits import same_head, common_names
 from .clauses import TRAILING_BRACKETS_RE
@@ -202,7 +203,7 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         ctx.kinds[body] = "organisation"  # a body from here on: `it` said so
         ctx.called_it.add(body)  # and in its earlier rows too (attribution.blocks)
         return body, "organisation"  # "Westmoor Lettings said ... It said": no person is `it` (26d)
-    if last in ORG_PRONOUNS:
+    if last in PARTY_PRONOUNS:
         focus = ctx.focus_org()
         if focus and ctx.other_org:
             return last, "unresolved"

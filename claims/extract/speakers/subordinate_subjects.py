@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import DOCUMENT_NOUNS
+from ..vocabulary import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
 
 SUBORDINATE_SUBJECT_RE = re.compile(
     r"\S[ \t]+(?:after|before|when|until|since)[ \t]+"
@@ -18,7 +18,6 @@ MAX_REACH = 80
 """How far before a cue the subordinating word may stand."""
 _VERB_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 """A lower-case word right after the region: the cue's verb, the region standing before it."""
-_PRONOUNS: frozenset[str] = frozenset("it they he she we i".split())
 
 
 def subordinate_subject_start(text: str, start: int, end: int) -> int:
@@ -31,7 +30,7 @@ def subordinate_subject_start(text: str, start: int, end: int) -> int:
     if found is None:
         return start
     words = found.group("subject").lower().split()
-    if any(w in _PRONOUNS for w in words):
+    if any(w in SUBJECT_PRONOUNS for w in words):
         return start
     if words[0] in ("a", "an") and words[-1] in DOCUMENT_NOUNS:
         return start  # "after an independent review found": a document no one is named as writing yet (left as before)

@@ -7,6 +7,7 @@ import re
 from itertools import islice
 
 from ..entities import Mention
+from ..text import split_sentences
 from ..vocabulary import BODY_PEOPLE, CASE_NOUNS, DOCUMENT_NOUNS, load_words, names_no_one
 
 from .words import CLAUSE_OPENERS
@@ -33,8 +34,6 @@ BEHALF_RE = re.compile(rf"\b[Ww]e\b[^.\n]{{0,60}}?\bon[ \t]+behalf[ \t]+of[ \t]+
 """A letter's writers speaking for a body: `We are writing on behalf of the members of the X Association`."""
 FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 """A first-person word: the sentence is the writer's own voice."""
-SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.MULTILINE)
-"""A sentence within a paragraph (good enough for an opening's short sentences)."""
 
 
 def our_phrase(words: list[str]) -> list[str] | None:
@@ -57,17 +56,12 @@ def writer_named(text: str) -> Mention | None:
         if behalf is not None:
             return _mention(behalf, "name")
     for block in blocks:
-        for sentence in SENTENCE_RE.finditer(text, block.start(), block.end()):
-            subject = SUBJECT_RE.match(text, sentence.start() + _leading_space(sentence.group()), sentence.end())
+        for start, end in split_sentences(text, block.start(), block.end()):  # the package's sentences (wave 27a)
+            subject = SUBJECT_RE.match(text, start, end)
             if subject is not None and not names_no_one(subject.group("name").split()[0]) \
-                    and (subject.group("confirm") or FIRST_PERSON_RE.search(sentence.group())):
+                    and (subject.group("confirm") or FIRST_PERSON_RE.search(text, start, end)):
                 return _mention(subject, "name")
     return None
-
-
-def _leading_space(sentence: str) -> int:
-    """Return how many blank characters open a sentence."""
-    return len(sentence) - len(sentence.lstrip())
 
 
 def _mention(match: re.Match[str], group: str) -> Mention:
