@@ -15,6 +15,7 @@ from .post_places import post_place_name_at
 from .product_names import named_as_product
 from .scheme_names import names_a_scheme
 from .joint_names import joint_body
+from .numbered_names import name_number_end
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
 )
@@ -170,6 +171,11 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
         if mention is None or mention.kind == "person" and titles_a_document(text, at, match.end()):
             continue  # "the charity's annual Winter Count report": a publication's title, no person
+        if not mention.title and not mention.possessive and (number_end := name_number_end(text, run, match.end())) > 0 \
+                and number_end <= end and mention.end == match.end():  # "Harbour Talk 96 said": the body, whole (27g)
+            number = text[match.end():number_end].strip()
+            mentions.append(Mention(mention.start, number_end, f"{mention.name} {number}", "org"))
+            continue
         if mention.kind == "person" and mention.title in ROLE_ACRONYMS and (employer := _employer_before_post(run, at)):
             mentions.append(employer)  # "Osterlund Wireless CEO Jo Roe": the body the person's post is in, then her
             mention = mention._replace(start=employer.end + 1)

@@ -8,9 +8,10 @@ from .vocabulary import load_words
 
 DISTRICT_HEADS = load_words("district_heads")
 """Words that end a school district's name (`schools`, `school district`)."""
-DISTRICT_RE = re.compile(r"(?P<district>\S+(?:\s+\S+)*?\s+(?:%s))(?=\s|$)" % "|".join(
+DISTRICT_RE = re.compile(r"(?P<district>\S+(?:\s+\S+)*?\s+(?:%s)(?:\s+\d{1,4}(?=\s|$))?)(?=\s|$)" % "|".join(
     r"\s+".join(head.title().split()) for head in sorted(DISTRICT_HEADS, key=len, reverse=True)))
-"""A name up to a district's head, at its first: `Marlow Creek City Schools` in `... Schools Board of Education`."""
+"""A name up to a district's head, at its first: `Marlow Creek City Schools` in `... Schools Board of Education`,
+with the number that completes it (`Rock Valley School District 212`, wave 27g)."""
 
 
 def district_name(name: str) -> str | None:

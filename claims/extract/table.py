@@ -14,6 +14,7 @@ from ..sources import load_source
 from .attribution import attributed_spans
 from .attribution.code_speakers import unresolve_codes
 from .attribution.heading_speakers import unresolve_headings
+from .speakers.form_stops import with_form_stop
 from .confidence import row_confidence, share_of
 from .standalone import plain_statement, standalone
 from .statements import mend_statements
@@ -136,6 +137,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
         key = folded.casefold()
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
+        item = item._replace(speaker=with_form_stop(text, item.speaker))  # `Acme Inc.` read whole (wave 27g)
         confidence = share_of(row_confidence(text, item.speaker, item.kind, item.cue, item.span))
         rows.append(Row(_claim_id(source_name, key, occurrence), source_name, item.speaker,
                         standalone(original, start, folded, item.speaker, item.kind, item.cue), quote, start, end,
