@@ -60,3 +60,36 @@ def test_minister_title_read_whole(text: str, expected: list[tuple[str, str, str
 ])
 def test_minister_title_not_other_posts(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# place_names: a name placed by a preposition of place (`on Brackdale Pike`, `in Market Square`) or set after a placed
+# town as its county (`in Kilbeg, Co Clare`) is a place: never a person whom `she said` means, nor a speaker.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mary Holt, from Preston, fell on Brackdale Pike in June and was carried down by the team.\n\n"
+     "\"It took them five hours to reach me,\" she said.\n",
+     [("Mary Holt", "person", "said", "It took them five hours to reach me")]),
+    ("Ann Pike lost her car near Hollow Bridge in March. \"The water came up in minutes,\" she said.\n",
+     [("Ann Pike", "person", "said", "The water came up in minutes")]),
+    ("Tom Ash of Kilbeg, Co Clare said the road had flooded nine times.\n",
+     [("Tom Ash", "person", "said", "the road had flooded nine times")]),
+    ("Dunmere Rovers, the club in Kilbeg, Co Clare said it had sold 4,000 tickets.\n",
+     [("Dunmere Rovers", "organisation", "said", "it had sold 4,000 tickets")]),
+    ("Harbour Days Ltd, which runs the festival in Kilbeg, Co Clare, said a record 20,000 people attended.\n",
+     [("Harbour Days Ltd", "organisation", "said", "a record 20,000 people attended")]),
+])
+def test_places_never_speak(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: a person who lives in a placed town and county, a person's possessive after `in`, and a body
+# after `at` keep their readings.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe, who lives in Dunmere, Co Clare, said the road had flooded nine times.\n",
+     [("Jo Roe", "person", "said", "the road had flooded nine times")]),
+    ("In Mary Holt's view the road was unsafe. \"It took them five hours,\" she said.\n",
+     [("Mary Holt", "person", "said", "It took them five hours")]),
+    ("Staff at Harrow Vale Foods in Dunmere said 40 jobs would go.\n",
+     [("Harrow Vale Foods", "organisation", "said", "40 jobs would go")]),
+])
+def test_places_not_people_elsewhere(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
