@@ -93,3 +93,19 @@ def test_places_never_speak(text: str, expected: list[tuple[str, str, str, str]]
 ])
 def test_places_not_people_elsewhere(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# legal_forms: a company's abbreviated legal form keeps the full stop the text writes (`Inc.`, `Co.`);
+# `Ltd` is left as read, and a name the text never writes with a full stop keeps none.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pennick Frames Inc. said it had cut 40 jobs.\n",
+     [("Pennick Frames Inc.", "organisation", "said", "it had cut 40 jobs")]),
+    ("Tamlin Paint & Glass Co. said its sales rose 4% in the quarter.\n",
+     [("Tamlin Paint & Glass Co.", "organisation", "said", "its sales rose 4% in the quarter")]),
+    ("Pennick Frames Ltd. said it had cut 40 jobs.\n",
+     [("Pennick Frames Ltd", "organisation", "said", "it had cut 40 jobs")]),
+    ("Pennick Frames Inc said it had cut 40 jobs.\n",
+     [("Pennick Frames Inc", "organisation", "said", "it had cut 40 jobs")]),
+])
+def test_legal_form_keeps_its_full_stop(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected

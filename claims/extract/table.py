@@ -15,6 +15,7 @@ from .attribution import attributed_spans
 from .attribution.code_speakers import unresolve_codes
 from .attribution.heading_speakers import unresolve_headings
 from .confidence import row_confidence, share_of
+from .legal_forms import as_written
 from .standalone import plain_statement, standalone
 from .statements import mend_statements
 from .stubs import mend_stubs
@@ -137,7 +138,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
         confidence = share_of(row_confidence(text, item.speaker, item.kind, item.cue, item.span))
-        rows.append(Row(_claim_id(source_name, key, occurrence), source_name, item.speaker,
+        rows.append(Row(_claim_id(source_name, key, occurrence), source_name, as_written(text, item.speaker),
                         standalone(original, start, folded, item.speaker, item.kind, item.cue), quote, start, end,
                         item.kind, item.cue, confidence))
     return rows
