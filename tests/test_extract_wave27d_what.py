@@ -95,6 +95,35 @@ def test_places_not_people_elsewhere(text: str, expected: list[tuple[str, str, s
     assert cue_rows(text) == expected
 
 
+# speakers/context: `the company` (or `the firm`) is the one company the text has named so far, up to the end of the
+# paragraph being read, when no rule finds it otherwise; a company named only later (`the Dorton Career Center`) is
+# not counted.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harvel Door & Frame Co. will shut its plant in Dorton, cutting 90 jobs, according to a notice the company filed "
+     "with the state.\n\n\"The decision is final,\" the notice says.\n\nIn the notice, the company said output would "
+     "move to its plant in Selby.\n\nWorkers can get advice at the Dorton Career Center, the county said.\n",
+     [("Harvel Door & Frame Co.", "organisation", "according to",
+       "Harvel Door & Frame Co. will shut its plant in Dorton, cutting 90 jobs"),
+      ("Harvel Door & Frame Co.", "organisation", "says", "The decision is final"),
+      ("Harvel Door & Frame Co.", "organisation", "said", "output would move to its plant in Selby"),
+      ("the county", "unresolved", "said", "Workers can get advice at the Dorton Career Center")]),
+])
+def test_company_named_so_far(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: two companies named so far leave `the company` in the text's words, and `the group` (an inquiry's
+# panel as often as a firm) is not read this way.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harvel Door & Frame Co. and Pennick Frames Inc. will both shut plants in Dorton, according to a notice the "
+     "company filed with the state.\n",
+     [("the company", "unresolved", "according to",
+       "Harvel Door & Frame Co. and Pennick Frames Inc. will both shut plants in Dorton")]),
+])
+def test_company_named_so_far_not_two(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
 # legal_forms: a company's abbreviated legal form keeps the full stop the text writes (`Inc.`, `Co.`);
 # `Ltd` is left as read, and a name the text never writes with a full stop keeps none.
 @pytest.mark.parametrize(("text", "expected"), [
