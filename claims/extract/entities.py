@@ -11,7 +11,6 @@ from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_ki
 from .company_forms import jurisdiction_tail
 from .full_names import occurrences
 from .glued_roles import without_glued_role
-from .place_names import is_place_name
 from .post_places import post_place_name_at
 from .product_names import named_as_product
 from .scheme_names import names_a_scheme
@@ -160,8 +159,6 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(run, at)
-        if mention is not None and _placed(text, mention, at, match.end()):
-            continue  # "fell on Brackdale Pike", "in Kilbeg, Co Clare have said": a place, never a party (27d)
         if mention is not None and mention.title and " and " in run and " and " not in mention.name:
             mention = _titled_pair(text, match) or mention  # "Dr Helen Roe and Dr Imran Ash said": both, titled
         if " " in run and (mention is None or mention.kind == "person" and " and " in mention.name) \
@@ -196,12 +193,6 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return tuple(mentions)
-
-
-def _placed(text: str, mention: Mention, start: int, end: int) -> bool:
-    """Say whether a name read in the run text[start:end] is only a place (`place_names`)."""
-    at = text.find(mention.name, start, end)
-    return is_place_name(text, start if at < 0 else at, mention.name, mention.kind, mention.possessive, mention.title)
 
 
 _NICKNAME_OPENINGS = (' "', " \u201c", " '", " \u2018")

@@ -1,7 +1,7 @@
 """A minister's title read whole (wave 27d): `the Minister of State for Rural Broadband has said`, `the Minister for
 Foreign Affairs, Jo Roe TD, said`. The remit after a post and `for` (`Foreign Affairs`, `State for Rural Broadband`)
 is part of the title, never a person or a body of its own; a title before its cue is the one person the text names
-right after the title's post (`Minister of State Jo Roe`), else the title in the text's words, a person."""
+right after the title's post (`Minister of State Jo Roe`); with nobody so named it is read as before."""
 from __future__ import annotations
 
 import re
@@ -81,8 +81,8 @@ def _holder_after(text: str, post: str, ctx: Context) -> str | None:
 
 def whole_title(clause: str, text: str, ctx: Context) -> tuple[str, str] | None:
     """Return who a minister's title right before its cue means (`the Minister of State for X has said`): the one
-    person named after its post, else the title in the text's words, a person; None when the clause is no such
-    title (a post with no remit, `the Lord Mayor of X`, is read as before)."""
+    person named after its post; None when nobody is, or the clause is no such title (a post with no remit, `the
+    Lord Mayor of X`, is read as before)."""
     words = without_filler(clause).split()
     if len(words) < 3 or words[0].lower() != "the":
         return None
@@ -93,6 +93,4 @@ def whole_title(clause: str, text: str, ctx: Context) -> tuple[str, str] | None:
         return None  # "The Minister for Health has been accused of ...": a sentence, no title
     post_words = words[1:end] + (words[end:end + 2] if words[end].lower() == "of" else [])
     holder = _holder_after(text, " ".join(post_words), ctx)
-    if holder is not None:
-        return holder, "person"
-    return " ".join(words), "person"
+    return (holder, "person") if holder is not None else None  # no holder named: read as before
