@@ -13,13 +13,15 @@ def table(text: str) -> list[tuple[str, str, str, str]]:
 
 
 # A company's abbreviated legal form keeps the full stop the text writes inside a sentence (`Brambleton Inc., the
-# maker of ...`, `Quorin Corp. said`): the stop is part of the name, never the sentence's end; before a ticker's
-# bracket the name stays as wave 11 reads it.
+# maker of ...`, `Quorin Corp. said`, `Quorin Corp. (Nasdaq: QRN)`): the stop is part of the name, never the
+# sentence's end.
 @pytest.mark.parametrize(("opening", "name"), [
     ("The state attorney general on Monday sued Brambleton Inc., the maker of a smart lamp.", "Brambleton Inc."),
     ("Regulators fined Quorin Systems Corp. over its billing.", "Quorin Systems Corp."),
     ("Tessaly Foods Ltd., of Leeds, was named in the complaint filed on Friday.", "Tessaly Foods Ltd."),
     ("Investors in Harrowgate & Co., a private bank, were told of the fine.", "Harrowgate & Co."),
+    ("Regulators fined Quorin Systems Corp. (Nasdaq: QRN) over its billing.", "Quorin Systems Corp."),  # a ticker
+    ("Shoppers queued outside Tamlin Paint & Glass Co. on Saturday morning.", "Tamlin Paint & Glass Co."),
 ])
 def test_a_legal_form_keeps_its_stop_inside_a_sentence(opening: str, name: str) -> None:
     text = f"{opening}\n\n{name} said it had refunded 4,200 customers since March.\n"
@@ -31,7 +33,6 @@ def test_a_legal_form_keeps_its_stop_inside_a_sentence(opening: str, name: str) 
     ("The state attorney general on Monday sued Brambleton Inc, the maker of a smart lamp.", "Brambleton Inc"),
     ("The county council has fined Pellow Holdings Ltd.", "Pellow Holdings Ltd"),
     ("Customers had complained for months about Quorin Systems Corp.", "Quorin Systems Corp"),
-    ("Regulators fined Quorin Systems Corp. (Nasdaq: QRN) over its billing.", "Quorin Systems Corp"),  # a ticker
 ])
 def test_a_stop_that_ends_a_sentence_is_never_the_names(opening: str, name: str) -> None:
     text = f"{opening}\n\n{name} said it had refunded 4,200 customers since March.\n"

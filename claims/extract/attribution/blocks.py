@@ -158,6 +158,7 @@ def attributed_spans(text: str) -> list[Found]:
             pending = last = None
             continue
         ctx.block += 1
+        ctx.block_end = block.end  # the names read so far end with this paragraph (27d)
         opened_by = pending.cue if pending is not None and quotes and quotes[0].outer[0] == block.body else ""
         if opened_by:
             speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]

@@ -18,8 +18,8 @@ from .defined_terms import defined_body, defined_person
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
 from .body_traits import (
-    LINKABLE, WIRE_AFTER_PLACE_RE, body_by_which, commentators_workplace, company_like, may_be_called, may_be_charity,
-    maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
+    LINKABLE, ONE_COMPANY_WORDS, WIRE_AFTER_PLACE_RE, body_by_which, commentators_workplace, company_like,
+    may_be_called, may_be_charity, maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
     is_press_office, label_word, role_inside, treated_as_body, without_press_office,
 )
 from .focus import Focus
@@ -42,6 +42,9 @@ class Who(NamedTuple):
 
 _NOT_UNION_WORDS: frozenset[str] = COMMON_NOUNS | PLACE_WORDS | REGION_WORDS | NATION_WORDS | PEOPLE_GROUPS
 """Words that name no union before `union` (`the Irish union`, `the nurses' union`, `the Leeds union`)."""
+NAMED_SO_FAR_WORDS: frozenset[str] = ONE_COMPANY_WORDS - {"group"}
+"""References only the one company named so far can mean (`the company`, `the firm`); `the group` may be an inquiry's
+panel (`The group concluded`), never the firm it examines (wave 27d)."""
 CLOCK_WORDS: frozenset[str] = load_words("clock_words")
 """Words after a clock time (`PM`, `EST`): a name made only of them is a time."""
 
@@ -54,6 +57,7 @@ class Context(Focus):
     published: dict[str, Mention | str] | None = None  # who published each kind of document (`publishers`)
     header_voice: str | None = None  # who a release's header says speaks it (`Made by: X`): its lead-ins' speaker
     judging_body: str | None = None  # the first body to judge in the third person: a ruling's `We` (wave 27e)
+    block_end: int = -1  # where the paragraph being read ends: the names before it are those named so far (27d)
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""
@@ -200,7 +204,9 @@ class Context(Focus):
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self.focus_org("inspectorate") or self.regulator()
         if word in COMPANY_WORDS:
-            return self.recent_company() or self.speakers_company() or self.focus_company() or self.linked_body(word)
+            return self.recent_company() or self.speakers_company() or self.focus_company() or self.linked_body(word) \
+                or (self.only_company_named(self.block_end) if self.block_end >= 0 and word in NAMED_SO_FAR_WORDS
+                    else None)  # "X Co. will close ..., according to a notice the company filed": X (27d)
         if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             found = self.focus_org("organisation") \
                 or (self.focus_org() if word not in OVERSEEN_REFERENCES else None)  # none spoke: no one
@@ -302,10 +308,11 @@ class Context(Focus):
         distinct = {n for n in companies if not any(o != n and n.startswith(o) for o in companies)}
         return companies[0] if len(distinct) == 1 else None  # two firms named and none spoke: no one
 
-    def only_company_named(self) -> str | None:
-        """Return the one company the whole text names (`the company` before or beside its name), else None: two
-        companies, or none, leave the reference unresolved; a council, a regulator or a paper is no company."""
-        ahead = self.bodies_named()
+    def only_company_named(self, before: int | None = None) -> str | None:
+        """Return the one company the whole text names (`the company` before or beside its name), or names before an
+        offset, else None: two companies, or none, leave the reference unresolved; a council, a regulator or a
+        paper is no company."""
+        ahead = [m for m in self.bodies_named() if before is None or m.start < before]
         commenting = {m.name for m in ahead if commentators_workplace(self.text, m.start)} \
             - {m.name for m in ahead if not commentators_workplace(self.text, m.start)}  # "an analyst at X" only
         names = [m.name for m in ahead if company_like(m.name) and m.name.lower() not in REFERENCE_WORDS

@@ -11,9 +11,9 @@ from ..vocabulary import load_words
 
 STOPPED_FORMS: frozenset[str] = load_words("stopped_forms")
 """Abbreviated legal forms a text may write with a full stop (`inc`, `corp`, `ltd`, `bros`)."""
-_GOES_ON_RE = re.compile(r"[ \t]*[,;:]|[ \t]+[a-z]")
-"""What after a stop shows the sentence goes on: a comma, a semicolon or colon, a lower-case word. A bracket is left
-out: `Acme Inc. (NYSE: ACM)` opens a ticker, whose company keeps the name the ticker's readings give it (wave 11)."""
+_GOES_ON_RE = re.compile(r"[ \t]*[,;:]|[ \t]+[a-z(]")
+"""What after a stop shows the sentence goes on: a comma, a semicolon or colon, a lower-case word, a bracket
+(`Acme Inc. (NYSE: ACM) said`: a ticker's bracket inside the sentence)."""
 
 
 def _form_lacks_stop(speaker: str) -> bool:

@@ -53,6 +53,7 @@ from .voices import titled_person, voice
 from .officer_bodies import officers_body
 from .force_people import force_people
 from .town_regions import region_after_town
+from .whole_titles import remit_name, whole_title
 from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
 LY_NOUNS: frozenset[str] = frozenset("family assembly".split())
@@ -172,6 +173,10 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
                      and _opens_on_name(text, clauses[index + 1])) \
                 and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):  # "X, the owner of Y, has"
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
+        if index == asides and (index + 1 == len(clauses) or not ends_with_name(text, *clauses[index + 1])):
+            who = whole_title(clause, text, ctx)  # "..., the Minister of State for X has said": its holder (27d)
+            if who is not None:
+                break
         if index + 1 < len(clauses) and (is_role_phrase(clause) and headed_by_role(clause)
                                          and not named_member(text, begin, finish)
                                          or member_post_after_name(text, (begin, finish), clauses[index + 1])
@@ -268,7 +273,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):
         return " ".join(raw), "person"  # "One nurse on a surgical ward told X:", as "One driver from Upper Marsh" is
-    mentions = [m for m in before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)]
+    mentions = [m for m in before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)
+                and not remit_name(text, m)]  # "Minister for Foreign Affairs": a post's remit (27d)
     if len(mentions) > 1:
         employers = workplaces(text, mentions)  # "Jo Roe of stockbroker Hollins Rae said": Jo Roe
         mentions = [m for m in mentions if m not in employers]
