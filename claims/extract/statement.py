@@ -34,11 +34,34 @@ def statement_speaker(text: str, block: Block) -> Mention | None:
     return people[-1] if len(people) == 1 else None  # two signers named together speak jointly
 
 
+def statement_party(text: str, block: Block) -> Mention | None:
+    """Return the one party a statement's heading names, a person (`STATEMENT FROM SHERIFF JO ROE`) or a body with
+    no signatory (`Statement from Acme Rovers FC`: the body's, wave 27i), or None for any other block."""
+    person = statement_speaker(text, block)
+    if person is not None or block.bullet or block.end - block.body > 120 or text[block.end - 1] in ".!?":
+        return person
+    heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end)
+    named = find_mentions(text, heading.start("who"), heading.end("who")) if heading is not None else []
+    whole = len(named) == 1 and named[0].kind != "person" and not named[0].possessive \
+        and text[named[0].end:heading.end("who")].strip(" \t,") == ""
+    return named[0] if whole else None  # "Statement from Acme and Bell": two parties; "from the club": no name
+
+
 def in_statement(text: str, block: Block) -> bool:
-    """Say whether a paragraph goes on with a statement: prose that speaks as `I` or `we`, not opening a quotation
-    (a quoted statement is read as speech), no heading, no bullet (a signature line `— Jo Roe` is one and ends it)."""
+    """Say whether a paragraph goes on with a statement: prose that speaks as `I` or `we` outside quotation marks (a
+    first person only inside them is someone quoted: the next speaker, wave 27i), not opening a quotation (a quoted
+    statement is read as speech), no heading, no bullet (a signature line `— Jo Roe` is one and ends it)."""
     return not block.bullet and text[block.end - 1] in ".!?" and text[block.body] not in QUOTE_MARKS \
-        and FIRST_PERSON_RE.search(text, block.body, block.end) is not None
+        and FIRST_PERSON_RE.search(unquoted(text[block.body:block.end])) is not None
+
+
+QUOTED_RE = re.compile(r"\"[^\"\n]*\"?|\u201c[^\u201d\n]*\u201d?")
+"""A quotation inside a paragraph, straight or curly, to its closing mark or the paragraph's end."""
+
+
+def unquoted(paragraph: str) -> str:
+    """Return a paragraph's words outside quotation marks."""
+    return QUOTED_RE.sub(" ", paragraph)
 
 
 def statement_claims(text: str, block: Block) -> list[Span]:

@@ -28,7 +28,7 @@ from ..speakers.voice_subjects import bare_voice, voice_subject
 from ..speakers.they_groups import they_body
 from ..speakers.post_holders import post_holders
 from ..text import Block, Span, closing_for, find_speech, split_blocks, split_sentences, strip_span
-from ..statement import in_statement, statement_claims, statement_speaker
+from ..statement import in_statement, statement_claims, statement_party
 from ..transcript import (
     Turn, in_turn_list, is_transcript, leaves_turn, read_label, turn_claims, unlabelled_interviewee, unlabelled_turn,
 )
@@ -49,7 +49,7 @@ from .issuer import (
 )
 from .letter_layout import is_listing
 from .named_leads import named_lead_in
-from .statement_leads import following_statement, heading_statement
+from .statement_leads import following_statement, headed_lead_in, heading_statement
 from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, heading_lead_in, open_lead_in, \
     sub_label
@@ -116,8 +116,9 @@ def attributed_spans(text: str) -> list[Found]:
             or statement_opened(text, blocks, index, ctx)
         if stated is not None:
             register_acronyms(text, block.body, block.end, ctx)  # "the State Bureau (SB)" named inside the statement
-            found += [] if statement_speaker(text, block) else \
-                [Found(stated, "person", "statement", s) for s in statement_claims(text, block)]
+            stated_kind = "person" if ctx.kinds.get(stated, "person") == "person" else ctx.kind_of(stated)
+            found += [] if statement_party(text, block) else \
+                [Found(stated, stated_kind, "statement", s) for s in statement_claims(text, block)]
             pending = last = None
             continue
         if turn is not None and (not is_heading(text, block, []) or index > 0 and in_turn_list(text, blocks[index - 1])):
@@ -200,6 +201,7 @@ def attributed_spans(text: str) -> list[Found]:
         final = final or named_lead_in(text, block, blocks[index + 1:index + 2], ctx)  # "Jo Roe is unconvinced:" (25c)
         final = final or following_statement(text, block, blocks[index + 1:index + 2], ctx)  # "... statement on Y." (25c)
         final = final or heading_statement(text, block, blocks[index + 1:index + 2], ctx)  # "Statement from X" (25c)
+        final = headed_lead_in(text, block, blocks[index - 1] if index else None, final, ctx)  # "The club has" (27i)
         pending = final if final is not None and final.colon else None
         lead = (block.body, block.end) if pending is not None else None  # "..., in areas including:": phrases below
         last = final if final is not None or quotes else None

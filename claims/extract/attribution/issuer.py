@@ -10,7 +10,7 @@ from ..fining_bodies import fining_body, lead_fining_name
 from ..release import has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
-from ..statement import in_statement, may_be_signed, signed_statement, statement_speaker
+from ..statement import in_statement, may_be_signed, signed_statement, statement_party
 from ..vocabulary import ISSUER_CUE, any_script
 
 from .documents import is_heading
@@ -52,7 +52,7 @@ def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -
     """Return the person a statement's heading names when the paragraph after it is the statement (unquoted, in the
     first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
     (`Message from Jo Roe:` over a quotation is read as a colon cue)."""
-    heading = statement_speaker(text, blocks[index])
+    heading = statement_party(text, blocks[index])
     if heading is None or index + 1 >= len(blocks) or not in_statement(text, blocks[index + 1]):
         signed = signed_statement(text, blocks, index) if may_be_signed(text) and in_statement(text, blocks[index]) \
             else None

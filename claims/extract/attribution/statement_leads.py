@@ -1,15 +1,17 @@
 """A statement a page gives out over its words with no colon cue: `X has issued the following statement on Y.` closing
 a paragraph with a full stop, or a heading `Statement from X, 4 September` naming one party, the quoted statement
-below (wave 25c)."""
+below (wave 25c). A lead-in right under such a heading whose subject is a bare reference (`The club has just issued
+this statement:`) is the heading's party's, never another body the reference's noun may mean (wave 27i)."""
 from __future__ import annotations
 
 import re
 
-from ..entities import find_mentions
+from ..entities import Mention, find_mentions
 from ..speakers import Context, speaker_from_region
-from ..statement import STATEMENT_HEADING_RE
+from ..statement import STATEMENT_HEADING_RE, statement_party
 from ..text import Block, split_sentences
 
+from ..speakers.words import DETERMINERS, ORG_HEADS, REFERENCE_WORDS
 from .patterns import STATEMENT_GIVEN
 from .records import SPEAKING_KINDS, Attribution
 
@@ -49,3 +51,39 @@ def heading_statement(text: str, block: Block, following: list[Block], ctx: Cont
         return None  # "Statement from Jo Roe and Al Key": two signers, read as a joint statement elsewhere
     name = ctx.add(mentions[0])
     return Attribution(name, ctx.kind_of(name), " ".join(text[block.body:mentions[0].end].split()), (), colon=True)
+
+
+BARE_REFERENCE_RE = re.compile(r"(?P<det>\w+)[ \t]+(?P<noun>\w+)[ \t]+(?!of\b|for\b|in\b|at\b)[a-z]")
+"""A paragraph opening with a determiner and a noun, then a verb's word (`The club has`), not a phrase (`The club
+of`)."""
+
+
+def headed_lead_in(text: str, block: Block, above: Block | None, final: Attribution | None,
+                   ctx: Context) -> Attribution | None:
+    """Return a colon lead-in under a heading `Statement from X` (one party, a body) as X's when its subject is a bare
+    reference to a body (`The club has just issued this statement:`); else the lead-in as read."""
+    if final is None or not final.colon or above is None:
+        return final
+    opening = BARE_REFERENCE_RE.match(text, block.body, block.end)
+    if opening is None or opening.group("det").lower() not in DETERMINERS \
+            or opening.group("noun").lower() not in ORG_HEADS | REFERENCE_WORDS:
+        return final
+    name = heading_body(text, above, ctx)
+    return final._replace(speaker=name, kind=ctx.kind_of(name)) if name is not None else final
+
+
+def heading_body(text: str, block: Block, ctx: Context) -> str | None:
+    """Return the one body a heading `Statement from X` names: its mention, else a body the text registered by the
+    heading's words (`Statement from Harfield Town`, a club's name read as a place on its own); else None."""
+    party = statement_party(text, block)
+    if party is not None:
+        return ctx.add(party) if party.kind != "person" else None
+    heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end) \
+        if block.end - block.body <= MAX_HEADING_CHARS and not block.bullet else None
+    who = " ".join(heading.group("who").split()) if heading is not None else ""
+    if ctx.kinds.get(who) in ("organisation", "inspectorate"):
+        return who
+    words = who.split()
+    if len(words) < 2 or who.isupper() or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None  # "Statement from the club": no name; "from Jo Roe" is read as a person's above
+    return ctx.add(Mention(heading.start("who"), heading.end("who"), who, "org", False, ""))

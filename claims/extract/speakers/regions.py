@@ -35,7 +35,7 @@ from .subordinate_subjects import subordinate_subject_start
 from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
 from .names import bare_name, named
-from .owned_boards import owned_board
+from .owned_boards import owned_board, reference_board
 from .people import (
     before_brackets, body_people, described, kind, known_name, lower_case_name, nearest_reference, own_people,
     people_phrase, pronoun, relative_opening, role_after_body,
@@ -317,7 +317,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or produced_document(raw, words, ctx) \
         or document(words, mentions, ctx, raw) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
-        or owned_board(raw, words, ctx) or named(mentions, words, ctx) or known_name(raw, ctx) \
+        or owned_board(raw, words, ctx) or reference_board(raw, words, ctx) \
+        or named(mentions, words, ctx) or known_name(raw, ctx) \
         or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \
         or lower_case_name(raw, words, ctx) or own_people(words, ctx) or described(raw, words) or placed_description(raw, words) \
         or force_people(raw, words, ctx)  # "gardaí have said": the force the text names (26e)

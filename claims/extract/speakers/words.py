@@ -10,7 +10,7 @@ from ..vocabulary import (
 )
 
 FILLER_WORDS: frozenset[str] = frozenset(
-    "also further now today has have had again previously recently this last week yesterday once then "
+    "also further now today tonight just has have had again previously recently this last week yesterday once then "
     "and but however meanwhile later earlier already too separately additionally since".split())
 """Words between a subject and its cue that say nothing about who speaks."""
 DETERMINERS: frozenset[str] = frozenset("the a an these those this its their his her our such my your".split())
