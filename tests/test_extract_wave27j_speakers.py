@@ -62,3 +62,39 @@ def test_placed_name_is_no_pronoun_antecedent(text: str, expected: list[tuple[st
 ])
 def test_placed_name_rule_does_not_fire(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# speakers/document_tails: a document named with a participle after its noun (`A fire risk assessment carried out
+# last year`, `a condition survey presented to the trustees`) is the document its noun names; the participle's clause
+# only describes it, and a document is never a person.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two branch libraries will close in April. According to a condition survey presented in May, the "
+     "buildings need $3.1 million in repairs.\n",
+     [("condition survey", "document", "According to", "the buildings need $3.1 million in repairs")]),
+    ("Two branch libraries will close in April. According to a condition survey presented to the board in May, the "
+     "buildings need $3.1 million in repairs.\n",
+     [("condition survey", "document", "According to", "the buildings need $3.1 million in repairs")]),
+    ("The pier has been shut since January. An engineering assessment commissioned last year shows that the "
+     "supports are failing.\n",
+     [("engineering assessment", "document", "shows that", "the supports are failing")]),
+])
+def test_document_participle_tail_cut(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# Must not fire: a bare noun (`Figures released under ...`: the clause is all that names them), a participle
+# followed by its agent (`carried out by X`: the agent's rules decide), a document named
+# whole without a participle, and a body whose name holds a word in `-ed` after a document's noun (`Harbour Survey Limited`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two branch libraries will close in April. According to a condition survey carried out by the Halbrook Trust, "
+     "the buildings need $3.1 million in repairs.\n",
+     [("Halbrook Trust", "organisation", "According to", "the buildings need $3.1 million in repairs")]),
+    ("The pier has been shut since January. An engineering assessment shows that the supports are failing.\n",
+     [("engineering assessment", "document", "shows that", "the supports are failing")]),
+    ("Bus use fell in March. Figures released under a freedom of information request show that 41 routes were cut.\n",
+     [("figures released under a freedom of information request", "document", "show that", "41 routes were cut")]),
+    ("Harbour Survey Limited said its sales rose by 9% in the year.\n",
+     [("Harbour Survey Limited", "organisation", "said", "its sales rose by 9% in the year")]),
+])
+def test_document_participle_rule_does_not_fire(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
