@@ -82,7 +82,7 @@ def test_document_participle_tail_cut(text: str, expected: list[tuple[str, str, 
     assert cue_rows(text) == expected
 
 
-# Must not fire: a bare noun (`Figures released under ...`: the clause is all that names them), a participle
+# Must not fire: a participle of sending (`a notice posted to X`: where it went names it), a bare noun (`Figures released under ...`: the clause is all that names them), a participle
 # followed by its agent (`carried out by X`: the agent's rules decide), a document named
 # whole without a participle, and a body whose name holds a word in `-ed` after a document's noun (`Harbour Survey Limited`).
 @pytest.mark.parametrize(("text", "expected"), [
@@ -93,6 +93,9 @@ def test_document_participle_tail_cut(text: str, expected: list[tuple[str, str, 
      [("engineering assessment", "document", "shows that", "the supports are failing")]),
     ("Bus use fell in March. Figures released under a freedom of information request show that 41 routes were cut.\n",
      [("figures released under a freedom of information request", "document", "show that", "41 routes were cut")]),
+    ("Ferry fares will rise in May, according to a pricing notice posted to every season ticket holder.\n",
+     [("a pricing notice posted to every season ticket holder", "document", "according to",
+       "Ferry fares will rise in May")]),
     ("Harbour Survey Limited said its sales rose by 9% in the year.\n",
      [("Harbour Survey Limited", "organisation", "said", "its sales rose by 9% in the year")]),
 ])

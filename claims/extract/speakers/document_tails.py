@@ -2,23 +2,29 @@
 study presented to the board`): the participle opens a clause that only describes the document, so the speaker is
 the document its noun names (`fire risk assessment`), a document and never a person (wave 27j).
 
-Not when the participle goes on to its agent (`a survey carried out by X`: the agent's and publisher's rules decide),
-nor a bare noun (`figures released under freedom of information`: the clause is all that names them), nor a
-capitalised word (`Harbour Survey Limited`: a name), nor when an owner is written before the noun (`the council's survey ...`: the owner's rules decide). Run by
-`table.find_rows` on every row's speaker."""
+Not a participle of sending (`a notice sent to X`: where it went names it, as wave 21e keeps it), nor when the
+participle goes on to its agent (`a survey carried out by X`: the agent's and publisher's rules decide), nor a bare
+noun (`figures released under freedom of information`: the clause is all that names them), nor a capitalised word
+(`Harbour Survey Limited`: a name), nor when an owner is written before the noun (`the council's survey ...`: the
+owner's rules decide). Run by `table.find_rows` on every row's speaker."""
 from __future__ import annotations
 
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 IRREGULAR_PARTICIPLES: frozenset[str] = load_words("irregular_participles")
 """Past participles not in `-ed` (`held`, `seen`, `undertaken`)."""
+SENDING_PARTICIPLES: frozenset[str] = load_words("sending_participles")
+"""Participles of sending (`sent`, `addressed`): where a document went tells it apart, its words stay whole."""
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def is_participle(word: str) -> bool:
-    """Say whether a lower-case word reads as a past participle (`carried`, `presented`, `held`)."""
+    """Say whether a lower-case word reads as a past participle that only describes a document (`carried`,
+    `presented`, `held`; never one of sending, `sent`)."""
+    if word in SENDING_PARTICIPLES:
+        return False  # "a basing notice sent to the state legislature": named by where it went (wave 21e)
     return len(word) > 4 and word.endswith("ed") and word.isalpha() or word in IRREGULAR_PARTICIPLES
 
 
