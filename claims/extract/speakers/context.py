@@ -25,6 +25,7 @@ from .body_traits import (
 from .focus import Focus
 from .letter_kinds import letters_kind
 from .panel_bodies import panel_body
+from .placed_names import placed_name
 from .side_nouns import charity_named, may_be_side
 from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
@@ -127,6 +128,8 @@ class Context(Focus):
     def _add_person(self, mention: Mention) -> str:
         """Register a person by every short form a later mention may use, with the title written with the name."""
         name = self.full_person(mention.name)
+        if name not in self.kinds and placed_name(self.text, mention) and not self._role_before(mention.start):
+            return name  # "broke her wrist on Harlow Tor ... she said": a place, never whom `she` means (27j)
         title = mention.title or self._role_before(mention.start) or role_inside(self.text, mention)
         if title:
             self.titles[title] = name  # "the mayor", "inspector Jo Roe ... the inspector" is now this person

@@ -1,0 +1,47 @@
+"""A name placed by a preposition is no one `he` or `she` means (`broke her wrist on Harlow Tor ... she said`, `a
+powder sold as Vitaflex Gold ... He said`): a two-word name or longer that the text writes, somewhere, right after a
+word of place or manner (`data/place_prepositions.txt`), optionally with `the`, and never after an honorific, is where
+something happened or what something is, so it never becomes the last person named (wave 27j)."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ...finding import find_all
+from ..entities import Mention
+from ..vocabulary import load_words
+
+PLACE_PREPOSITIONS: frozenset[str] = load_words("place_prepositions")
+"""Words right before a name that place it (`on`, `near`, `at`, `as`)."""
+
+_BEFORE_RE = re.compile(r"(?:^|[^\w'\u2019-])([a-z]+)[ \t]+(?:the[ \t]+)?$")
+"""The lower-case word right before a name, past an optional `the`."""
+
+_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Prof|Sir|Dame|Lord|Lady)\.?[ \t]+$")
+"""An honorific right before a surname: the name is a person's after all."""
+
+_SPAN = 24
+"""How far before a name its preposition or honorific is read."""
+
+
+def placed_name(text: str, mention: Mention) -> bool:
+    """Say whether a person-shaped mention with no title names a place or a thing (`placed_in_text`)."""
+    if mention.possessive or mention.title or " " not in mention.name:
+        return False
+    return placed_in_text(text, mention.name)
+
+
+@functools.lru_cache(maxsize=256)
+def placed_in_text(text: str, name: str) -> bool:
+    """Say whether the text writes a name after a preposition of place or manner (never as an owner: `at Jo Roe's
+    farm`), and its surname never after an honorific (`Mr Tor`)."""
+    surname = name.split()[-1]
+    if any(_HONORIFIC_RE.search(text, max(0, at - _SPAN), at) for at in find_all(text, surname)):
+        return False
+    for at in find_all(text, name):
+        if text.startswith(("'s", "\u2019s"), at + len(name)):
+            continue  # "held at Jo Roe's studio": the place is hers, she is no place
+        found = _BEFORE_RE.search(text, max(0, at - _SPAN), at)
+        if found is not None and found.group(1) in PLACE_PREPOSITIONS:
+            return True
+    return False
