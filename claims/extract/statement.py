@@ -41,7 +41,9 @@ def statement_party(text: str, block: Block) -> Mention | None:
     if person is not None or block.bullet or block.end - block.body > 120 or text[block.end - 1] in ".!?":
         return person
     heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end)
-    named = find_mentions(text, heading.start("who"), heading.end("who")) if heading is not None else []
+    if heading is None:
+        return None
+    named = find_mentions(text, heading.start("who"), heading.end("who"))
     whole = len(named) == 1 and named[0].kind != "person" and not named[0].possessive \
         and text[named[0].end:heading.end("who")].strip(" \t,") == ""
     return named[0] if whole else None  # "Statement from Acme and Bell": two parties; "from the club": no name

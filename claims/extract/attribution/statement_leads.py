@@ -80,7 +80,9 @@ def heading_body(text: str, block: Block, ctx: Context) -> str | None:
         return ctx.add(party) if party.kind != "person" else None
     heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end) \
         if block.end - block.body <= MAX_HEADING_CHARS and not block.bullet else None
-    who = " ".join(heading.group("who").split()) if heading is not None else ""
+    if heading is None:
+        return None
+    who = " ".join(heading.group("who").split())
     if ctx.kinds.get(who) in ("organisation", "inspectorate"):
         return who
     words = who.split()
