@@ -136,12 +136,13 @@ def mend_each(text: str, rows: list[Found], mend: Callable[[str, list[Found], in
 
 def stub_at(text: str, span: Span) -> bool:
     """True when the row at a span is a stub; a long row, or one of four words or more opening with no preposition or
-    conjunction, is none without reading the rest (words are words: `&` is none, wave 27a)."""
+    conjunction, is none without reading the rest (words are words: `&` is none, wave 27a; a word ends at a tab or a
+    line break too: `in<tab>9 of them` opens with `in`, as is_stub reads it, mutation round 27)."""
     start, end = span
     if end - start > MAX_STUB_CHARS:
         return False
     if len(_WORD_RE.findall(text, start, end)) >= MIN_WORDS:
-        first = text[start:end].split(" ", 1)[0].casefold()
+        first = text[start:end].split(None, 1)[0].casefold()  # a tab or line break ends a word as a space does
         if first not in _OPENERS and first not in _LEANERS:
             return False
     return is_stub(text[start:end])
