@@ -46,7 +46,7 @@ def source_modifier(raw: list[str], words: list[str], ctx: Context) -> bool:
 def _names_focus(word: str, ctx: Context) -> bool:
     """Say whether a modifier is a short name of the body in focus or the last body that spoke (`authority`)."""
     body = ctx.resolve_reference(word)
-    return body is not None and body in (ctx.focus_org(), *ctx.org_speakers[-1:])
+    return body is not None and (body == ctx.focus_org() or body in ctx.org_speakers[-1:])
 
 
 def _noun(word: str) -> bool:
