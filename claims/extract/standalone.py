@@ -61,8 +61,6 @@ SUBJECT_STARTS = frozenset("i we our my you your they he she it".split())
 """An item opening on one of these words is a clause of its own (`Our wards remain good`)."""
 PRONOUN_LEADS = frozenset("it its this that these those they he she we i there such".split())
 """A lead-in opening on one of these words needs its own antecedent: it is not used."""
-INCLUDING_WORDS = frozenset({"including", "include", "includes", "included"})
-"""The words that open a list inside a sentence (`..., including A, B and C`)."""
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019"
 EDGES = " ;,:-\u2013\u2014"
 """What a quote's ends lose before it is a statement: spaces, stray punctuation, dashes."""

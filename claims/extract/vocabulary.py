@@ -76,6 +76,8 @@ PARTY_PRONOUNS = frozenset({"it", "they"})
 """Subject pronouns that stand for a party of any other kind (an organisation, an inspectorate, a document)."""
 SPEAKER_PRONOUNS = PERSON_PRONOUNS | PARTY_PRONOUNS | frozenset({"we"})
 """Subject pronouns reported speech uses for its speaker: never `i` or `you`, the writer and the reader."""
+ARTICLES = frozenset({"a", "an", "the"})
+"""The articles: what opens a noun phrase without saying whose it is."""
 POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 """Possessive determiners: a party already named, or the writer's or reader's own, never a new source."""
 CLAUSE_SUBJECTS = SUBJECT_PRONOUNS | frozenset({"there"})

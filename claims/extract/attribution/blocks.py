@@ -71,7 +71,7 @@ def attributed_spans(text: str) -> list[Found]:
     last: Attribution | None = None  # the previous paragraph's last attribution
     speech_speaker: Who | None = None
     blocks = split_blocks(text)
-    release = is_release(text, blocks)
+    release = ctx.release = is_release(text, blocks)
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     ctx.header_voice = voice.name if voice is not None else None
     masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
@@ -228,8 +228,8 @@ def attributed_spans(text: str) -> list[Found]:
 
 
 def _examining(found: Found) -> Found:
-    """Return a row renamed to a body's full name with that body's examining kind (`Committee on Infractions` read
-    short, then named in full: an inspectorate, wave 27h)."""
+    """Return a body's row as an inspectorate when its name shows it examines or judges (`Office of the State
+    Auditor`; `Committee on Infractions` read short, then named in full), wave 27h; any other row as it is."""
     return Found(found.speaker, "inspectorate", found.cue, found.span) \
         if found.kind == "organisation" and _examines(found.speaker) else found
 
@@ -367,12 +367,9 @@ def _settled(found: Found, ctx: Context, final: Final | None = None) -> Found:
         return Found(ctx.full_person(found.speaker), found.kind, found.cue, found.span)
     if found.kind in ("organisation", "inspectorate") and found.speaker in ctx.kinds:
         kind = ctx.kind_of(found.speaker)  # "the watchdog" later made it an inspectorate
-        regulates = final is not None and kind == "organisation" and final.regulator == found.speaker \
-            or kind == "organisation" and _examines(found.speaker)
-        return Found(found.speaker, "inspectorate" if regulates else kind, found.cue, found.span)
-    if found.kind == "organisation" and _examines(found.speaker):
-        return Found(found.speaker, "inspectorate", found.cue, found.span)
-    return found
+        regulates = final is not None and kind == "organisation" and final.regulator == found.speaker
+        return _examining(Found(found.speaker, "inspectorate" if regulates else kind, found.cue, found.span))
+    return _examining(found)
 
 
 def _examines(name: str) -> bool:

@@ -57,6 +57,7 @@ class Context(Focus):
     ahead: list[Mention] | None = None  # every body the whole text names, read once when first asked
     published: dict[str, Mention | str] | None = None  # who published each kind of document (`publishers`)
     header_voice: str | None = None  # who a release's header says speaks it (`Made by: X`): its lead-ins' speaker
+    release: bool = False  # the text is its issuer's own release (`FOR IMMEDIATE RELEASE`): its documents are its own
     judging_body: str | None = None  # the first body to judge in the third person: a ruling's `We` (wave 27e)
     block_end: int = -1  # where the paragraph being read ends: the names before it are those named so far (27d)
 

@@ -9,15 +9,12 @@ noun (`figures released under freedom of information`: the clause is all that na
 owner's rules decide). Run by `table.find_rows` on every row's speaker."""
 from __future__ import annotations
 
-from ..vocabulary import DOCUMENT_NOUNS, load_words
+from ..vocabulary import ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, load_words
 
 IRREGULAR_PARTICIPLES: frozenset[str] = load_words("irregular_participles")
 """Past participles not in `-ed` (`held`, `seen`, `undertaken`)."""
 SENDING_PARTICIPLES: frozenset[str] = load_words("sending_participles")
 """Participles of sending (`sent`, `addressed`): where a document went tells it apart, its words stay whole."""
-
-_ARTICLES = frozenset({"a", "an", "the"})
-_OWNERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def is_participle(word: str) -> bool:
@@ -36,9 +33,9 @@ def document_head(speaker: str) -> str | None:
     for index, word in enumerate(lower[:-1]):
         if word in DOCUMENT_NOUNS and words[index + 1].islower() and is_participle(lower[index + 1]):
             head = lower[:index + 1]
-            if "by" in lower[index + 1:] or any(w in _OWNERS or w.endswith(("'s", "\u2019s")) for w in head):
+            if "by" in lower[index + 1:] or any(w in POSSESSIVE_PRONOUNS or w.endswith(("'s", "\u2019s")) for w in head):
                 return None  # "carried out by X", "the council's survey": other rules read them
-            while head and head[0] in _ARTICLES:
+            while head and head[0] in ARTICLES:
                 head = head[1:]
             start = index + 1 - len(head)
             return " ".join(words[start:index + 1]) if len(head) >= 2 else None  # bare `figures` say too little

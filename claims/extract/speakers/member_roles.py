@@ -5,12 +5,9 @@ the name is read here from the words themselves."""
 from __future__ import annotations
 
 from ..entities import Mention, find_mentions
-from ..vocabulary import POST_NOMINALS, ROLES, VOICE_ROLES
+from ..vocabulary import ARTICLES, POST_NOMINALS, ROLES, VOICE_ROLES
 
 from .context import Context
-
-ARTICLES = frozenset(("the", "a", "an"))
-"""Words before the name that make it a description, never a person's own name (`The Green Party MP`)."""
 
 
 def _role_words(text: str, mention: Mention, end: int) -> list[str] | None:

@@ -34,7 +34,7 @@ def reference_board(raw: list[str], words: list[str], ctx: Context) -> tuple[str
     None unless a determiner, a reference's possessive and a governing noun end the subject."""
     if len(words) < 3 or words[-1] not in GOVERNING_PEOPLE or words[-3] not in DETERMINERS:
         return None
-    owner = without_possessive(words[-2].replace("\u2019", "'"))
+    owner = without_possessive(words[-2])
     if owner == words[-2] or owner not in ORG_HEADS and owner not in REFERENCE_WORDS:
         return None
     found = reference([words[-3], owner], ctx)

@@ -3,12 +3,9 @@
 in focus."""
 from __future__ import annotations
 
-import functools
 import re
 
-from ..release import is_release
-from ..text import split_blocks
-from ..vocabulary import DOCUMENT_NOUNS, load_words
+from ..vocabulary import DOCUMENT_NOUNS, load_words, without_possessive
 
 from .context import Context
 from .words import CLAUSE_OPENERS, DETERMINERS, PLACE_PREPOSITIONS
@@ -29,7 +26,7 @@ def source_modifier(raw: list[str], words: list[str], ctx: Context) -> bool:
     """Say whether a document's words before its noun hold a noun of what it counts or comes from (`industry`,
     `audience`, `company`) that means no body in focus (`authority figures` after `X Transit Authority` is X's) and no
     person's or body's name (`Eurostat figures`: a name, left as it was)."""
-    if len(words) < 2 or words[-1] not in DOCUMENT_NOUNS or words[0] in _NOT_OPENING or _issuers_own(ctx.text):
+    if len(words) < 2 or words[-1] not in DOCUMENT_NOUNS or words[0] in _NOT_OPENING or ctx.release:
         return False  # "the objection report": the one the text has met (golds differ); a release's: its issuer's
     modifiers = [(r, w) for r, w in zip(raw[:len(words) - 1], words[:-1]) if w not in DETERMINERS]
     if not CLOSED_WORDS.isdisjoint(words):
@@ -52,7 +49,7 @@ def _names_focus(word: str, ctx: Context) -> bool:
 def _noun(word: str) -> bool:
     """Say whether a word before a document's noun is a noun of what it counts, not a word of when or how."""
     return word not in DOCUMENT_ADJECTIVES and word not in DOCUMENT_NOUNS and not word.endswith(_ADJECTIVE_ENDINGS) \
-        and not word.endswith("'s") and not word.endswith("\u2019s")
+        and without_possessive(word) == word
 
 
 def _opens_sentence(phrase: str, text: str) -> bool:
@@ -62,8 +59,3 @@ def _opens_sentence(phrase: str, text: str) -> bool:
     return bool(starts) and all(index == 0 or text[:index].rstrip(" ")[-1:] in (".", "\n", "!", "?", '"', "\u201d")
                                 for index in starts)
 
-
-@functools.lru_cache(maxsize=4)
-def _issuers_own(text: str) -> bool:
-    """Say whether a text is its issuer's own release (`FOR IMMEDIATE RELEASE`), whose documents are the issuer's."""
-    return is_release(text, split_blocks(text))
