@@ -15,6 +15,7 @@ from ..vocabulary import (
 
 from .compound_titles import compound_title_keys
 from .defined_terms import defined_body, defined_person
+from .examiner_references import examiner_office
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
 from .body_traits import (
@@ -206,7 +207,7 @@ class Context(Focus):
             if same_head(head, word) and may_be_charity(known, word):
                 return known
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
-            return self.focus_org("inspectorate") or self.regulator()
+            return self._examiner_office(word) or self.focus_org("inspectorate") or self.regulator()
         if word in COMPANY_WORDS:
             return self.recent_company() or self.speakers_company() or self.focus_company() or self.linked_body(word) \
                 or (self.only_company_named(self.block_end) if self.block_end >= 0 and word in NAMED_SO_FAR_WORDS
@@ -224,6 +225,12 @@ class Context(Focus):
         charities = [name for name in bodies if word == "charity" and charity_named(name)] if len(bodies) > 1 else []
         return charities[0] if len(charities) == 1 else None  # "X Welfare League ... X Magistrates' Court ... the
         # charity": the one body a charity's head names (wave 20b); two or none: nobody to be sure of  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def _examiner_office(self, word: str) -> str | None:
+        """Return the one body the whole text names for the examiner a reference's noun names (`the ombudsman`:
+        `Financial Ombudsman Service`), registered, else None (wave 28b)."""
+        named = examiner_office([mention.name for mention in self.bodies_named()], word)
+        return None if named is None else self._defined(named)
 
     def _school_district(self) -> str | None:
         """Return the one school district the text names so far, else anywhere (`The X City Schools Board of Education
