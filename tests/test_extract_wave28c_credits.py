@@ -55,3 +55,40 @@ def test_a_byline_credit_rule_does_not_fire(text: str, expected: list[tuple[str,
 ])
 def test_which_line_is_a_byline_credit(text: str, line: str, expected: bool) -> None:
     assert on_byline_credit(text, text.index(line) + 2) is expected
+
+
+# speakers/body_traits.without_press_office: a company whose name ends in one press word (`Harlow Bay Media`, `Tarnlink
+# Communications`) is that company, never its press office: the name is read whole.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harlow Bay Media said it had bought the station for £2m.\n",
+     [("Harlow Bay Media", "organisation", "said", "it had bought the station for £2m")]),
+    ("The station began broadcasting in 1961, Kestrel Vale Media said.\n",
+     [("Kestrel Vale Media", "organisation", "said", "The station began broadcasting in 1961")]),
+])
+def test_a_company_named_with_a_press_word_is_read_whole(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# Must not fire: a press office after its body's name (`Media Centre`, `Newsroom`, `Press Office`, `Media Relations`)
+# still issues for the body, as does one press word after a bare head that stands for the body (`League Media`), and a
+# ministry's remit keeps its last area.
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Harlow Bay Media", "Harlow Bay Media"),
+    ("Tarnlink Communications", "Tarnlink Communications"),
+    ("Acme Rail Media Centre", "Acme Rail"),
+    ("Acme Water Newsroom", "Acme Water"),
+    ("Acme Water Press Office", "Acme Water"),
+    ("Acme Water Media Relations", "Acme Water"),
+    ("League Media", "League"),
+    ("Department of Culture, Communications and Sport", "Department of Culture, Communications and Sport"),
+])
+def test_which_tail_is_a_press_office(name: str, expected: str) -> None:
+    assert without_press_office(name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme Rail Media Centre\n\nAcme Rail said 14 trains were cancelled.\n",
+     [("Acme Rail", "organisation", "said", "14 trains were cancelled")]),
+])
+def test_a_press_office_rule_does_not_fire(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
