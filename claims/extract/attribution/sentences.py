@@ -7,6 +7,7 @@ import re
 from ..items import split_items
 from ..role_holders import register_role_holders
 from ..speakers import Context, register_acronyms, register_appositives
+from ..speakers.byline_credits import on_byline_credit
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, ORG_REFERENCES, initial_alternation, verb_alternation
 
@@ -52,8 +53,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_accuse(body) and not (ctx.judging_body is not None and may_rule(body)):
-        if not (is_heading(text, block, quotes) and BYLINE_RE.search(body)):
-            remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's
+        if not (is_heading(text, block, quotes) and (BYLINE_RE.search(body) or on_byline_credit(text, block.start))):
+            remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also
+            # on the credit line under it: `By Jo Roe` / `Valley News Service`)
         return []
     attributions: list[Attribution] = []
     unclaimed: Span | None = None  # the sentence before, when it claimed nothing

@@ -63,13 +63,17 @@ _OFFICE_TAIL_WORDS: frozenset[str] = _PRESS_OFFICE_WORDS | frozenset("centre cen
 
 def without_press_office(name: str) -> str:
     """Return a body's name without the press office that ends it (`Acme Rail Media Centre` -> `Acme Rail`); the last
-    area of a ministry's remit is no office (`Department of the Environment, Climate and Communications`)."""
+    area of a ministry's remit is no office (`Department of the Environment, Climate and Communications`), nor is one
+    press word after a name (`Harlow Bay Media`, wave 28c) unless a bare head stands for the body (`League Media`)."""
     words = name.split()
     cut = len(words)
     while cut > 1 and words[cut - 1].lower() in _OFFICE_TAIL_WORDS:
         cut -= 1
     if cut < len(words) and words[cut] == "and":
         return name  # "..., Climate and Communications": a series' last item
+    if cut == len(words) - 1 and words[cut].lower() in _PRESS_WORDS and not (cut == 1 and words[0].lower() in ORG_HEADS):
+        return name  # "Harlow Bay Media", "Tarnlink Communications": the company's own name; "League Media" is the
+        # League's press office
     tail = {w.lower() for w in words[cut:]}
     return " ".join(words[:cut]) if cut < len(words) and tail & (_PRESS_WORDS | {"newsroom"}) else name
 

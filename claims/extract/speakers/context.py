@@ -13,6 +13,7 @@ from ..vocabulary import (
     INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, PUBLIC_HEADS, REGION_WORDS, ROLES, load_words,
 )
 
+from .byline_credits import on_byline_credit
 from .compound_titles import compound_title_keys
 from .defined_terms import defined_body, defined_person
 from .examiner_references import examiner_office
@@ -403,6 +404,7 @@ class Context(Focus):
         return self.ahead
 
     def _bodies_ahead(self) -> list[Mention]:
-        """Return the bodies the whole text names, outside section labels in capitals (`BUSINESS | AVIATION`)."""
+        """Return the bodies the whole text names, outside section labels in capitals (`BUSINESS | AVIATION`) and a
+        byline's credit line (`By Jo Roe` / `Valley News Service`, wave 28c)."""
         return [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"
-                and not label_word(self.text, m)]
+                and not label_word(self.text, m) and not on_byline_credit(self.text, m.start)]

@@ -1,0 +1,23 @@
+"""A byline's credit line (wave 28c): the line right under a `By` line, with no blank line between (`By Jo Roe` /
+`Valley News Service`). It names the writer's outlet or desk, never a party of the story: a name on it is neither
+registered nor among the bodies the text names, so that a later `the service said` means a body the story names,
+never the outlet that filed it. An outlet the story itself names (`a review by the Valley News found`) is read where
+the story names it; a date line under the byline (`Published 4 May 2026`) is no credit."""
+from __future__ import annotations
+
+import re
+
+BY_LINE_RE = re.compile(r"By[ \t]+[A-Z]")
+"""A byline opening its line: `By Jo Roe`."""
+DATE_LINE_RE = re.compile(r"(?i:published|updated|posted)\b")
+"""A line under a byline that dates the text (`Published 4 May 2026`): no credit."""
+
+
+def on_byline_credit(text: str, at: int) -> bool:
+    """Say whether a position lies on the credit line right under a `By` line (no blank line between), not on a date
+    line."""
+    start = text.rfind("\n", 0, at) + 1
+    if start < 2 or text[start - 2] == "\n" or DATE_LINE_RE.match(text, start):
+        return False
+    above = text.rfind("\n", 0, start - 1) + 1
+    return BY_LINE_RE.match(text, above, start - 1) is not None
