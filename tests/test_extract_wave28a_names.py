@@ -10,6 +10,8 @@ from claims.extract.entities import find_mentions
 from claims.extract.speakers import Context
 from claims.extract.speakers.appositives import register_appositives
 from claims.extract.speakers.document_tails import participle_cut
+from claims.extract.speakers.honoured_names import honoured_surname
+from claims.extract.vocabulary import BYLINE_RE
 from extract_rows import cued_rows as cue_rows
 
 
@@ -117,3 +119,55 @@ def test_a_document_named_with_its_clause_is_found_again(text: str, expected: li
 ])
 def test_a_documents_clause_left_to_other_rules(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# speakers/honoured_names: one reading of an honorific before a name's last word (`Mr Tor`, `Professor Bridge`) for
+# both `places` and `placed_names`, from `vocabulary.HONORIFICS`; an honorific that is the name's own first word
+# (`Lady Bay`) is none.
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Walkers met on Harlow Tor. Mr Tor said the path was safe.", "Harlow Tor", True),
+    ("Stalls return to Ann Bridge. Professor Bridge chairs the traders.", "Ann Bridge", True),
+    ("Dame Bay opened the pier at Lady Bay.", "Lady Bay", True),
+    ("The ferry stops at Lady Bay in May.", "Lady Bay", False),  # the name's own first word
+    ("Stalls return to Ann Bridge in May.", "Ann Bridge", False),
+])
+def test_an_honoured_surname(text: str, name: str, expected: bool) -> None:
+    assert honoured_surname(text, name) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Stalls will return to Ann Bridge in May. Ann Bridge said the market would reopen. Professor Bridge, who chairs "
+     "the traders, said so.\n",
+     [("Ann Bridge", "person", "said", "the market would reopen")]),  # a professor of that name: a person's name
+    ("The ferry will stop at Lady Bay from May, the operator said. Lady Bay said the pier would reopen in June.\n",
+     [("the operator", "unresolved", "said", "The ferry will stop at Lady Bay from May"),
+      ("Lady Bay", "unresolved", "said", "the pier would reopen in June")]),  # a place: `Lady` is its own word
+    ("Stalls will return to Ann Bridge in May. Ann Bridge said the market would reopen.\n",
+     [("Ann Bridge", "unresolved", "said", "the market would reopen")]),
+])
+def test_a_place_or_a_person_by_an_honorific(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# vocabulary.BYLINE_RE: one byline opening for sentences, pronoun_owners, claim_labels and transcript; a lower-case
+# `by` is one (sentences read it so before), a name must follow.
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Jo Roe, Daleham Echo", True), ("by Jo Roe, Daleham Echo", True), ("BY JO ROE", True),
+    ("By\tJo Roe", True), ("By the way, fares rose", False), ("Bypass plans were approved", False),
+])
+def test_a_byline_opening(line: str, expected: bool) -> None:
+    assert (BYLINE_RE.match(line) is not None) == expected
+
+
+@pytest.mark.parametrize("byline", ["By Jo Roe, Daleham Echo", "by Jo Roe, Daleham Echo",
+                                    "Jo Roe, Daleham Echo reporter"])
+def test_a_bylines_outlet_is_no_party(byline: str) -> None:
+    text = (f"Harbour ferry fares to rise\n\n{byline}\n\nFerry fares will rise by 8% in May. The company said fuel "
+            "costs had doubled.\n")
+    assert cue_rows(text) == [("the company", "unresolved", "said", "fuel costs had doubled")]
+
+
+def test_a_body_on_its_own_line_is_no_byline() -> None:
+    text = ("Harbour ferry fares to rise\n\nHarbour Ferries Ltd\n\nFerry fares will rise by 8% in May. The company "
+            "said fuel costs had doubled.\n")
+    assert cue_rows(text) == [("Harbour Ferries Ltd", "organisation", "said", "fuel costs had doubled")]
