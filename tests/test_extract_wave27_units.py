@@ -14,7 +14,6 @@ from claims.extract.entities import Mention
 from claims.extract.items import is_verb_like, split_items
 from claims.extract.numbered_names import name_number_end
 from claims.extract.speakers import Context
-from claims.extract.speakers.form_stops import with_form_stop
 from claims.extract.speakers.letter_kinds import letters_kind, stands_for
 from claims.extract.speakers.source_modifiers import source_modifier
 from claims.extract.speakers.whole_titles import remit_name, whole_title
@@ -153,18 +152,6 @@ def test_a_fraction_joins_only_a_number() -> None:
 ])
 def test_a_number_completing_a_name(text: str, name: str, expected: int) -> None:
     assert name_number_end(text, name, len(name)) == expected
-
-
-# speakers/form_stops
-
-
-@pytest.mark.parametrize(("text", "speaker", "expected"), [
-    ("Quorin Corp. said profits rose.", "Quorin Corp", "Quorin Corp."),
-    ("Varden Hill Pty. (ASX: VHP) said profits rose.", "Varden Hill Pty", "Varden Hill Pty"),  # no legal form read
-    ("Inc., the maker, said profits rose.", "Inc", "Inc"),  # the form alone is no company's name
-])
-def test_a_legal_forms_stop(text: str, speaker: str, expected: str) -> None:
-    assert with_form_stop(text, speaker) == expected
 
 
 # speakers/letter_kinds: an ampersand is no initial

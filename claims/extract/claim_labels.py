@@ -15,6 +15,7 @@ from .items import split_items
 from .speakers import Context
 from .speakers.regions import speaker_from_region
 from .text import CHECKER_LABEL_RE, Block, Span, split_sentences
+from .vocabulary import BYLINE_RE
 
 _CLAIM_WORDS = r"(?:(?:the|our)[ \t]+)?claim(?:[ \t]+(?:no\.?[ \t]*|#)?\d{1,2})?" \
     r"|what[ \t]+(?:was|he|she|they|it)[ \t]+(?:said|claimed|claims|says|wrote|posted)" \
@@ -97,8 +98,9 @@ def labelled_claim(text: str, blocks: list[Block], index: int, ctx: Context) -> 
     return LabelledClaim(spans, who[0], who[1], frozenset(used)) if spans else None
 
 
-BYLINE_RE = re.compile(r"By[ \t]+[A-Z]|(?i:published|updated)\b")
-"""A line that names the writer or the date, not the one whose claims are checked."""
+DATE_LINE_RE = re.compile(r"(?i:published|updated)\b")
+"""A line that names when the text came out (`Published 4 May`), not the one whose claims are checked; a byline
+(`vocabulary.BYLINE_RE`) names its writer."""
 
 
 def lead_person(text: str, blocks: list[Block], ctx: Context) -> tuple[str, str] | None:
@@ -110,7 +112,7 @@ def lead_person(text: str, blocks: list[Block], ctx: Context) -> tuple[str, str]
     for block in blocks:
         if CLAIM_LABEL_RE.match(text, block.body, block.end) or CLAIM_HEADING_RE.fullmatch(text, block.body, block.end):
             break
-        if not BYLINE_RE.match(text, block.body, block.end):
+        if not BYLINE_RE.match(text, block.body, block.end) and not DATE_LINE_RE.match(text, block.body, block.end):
             for mention in find_mentions(text, block.body, block.end):
                 if mention.kind == "person":
                     surname = mention.name.split()[-1]

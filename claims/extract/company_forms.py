@@ -1,9 +1,14 @@
 """A company's legal name with its jurisdiction in brackets before its form (`Acme Motors (UK) Ltd`, `Brook Foods
 (Ireland) Limited`): one name. The capitalised run stops at the bracket, so the speaker was cut to `Acme Motors`,
-which the text may use for the parent company too."""
+which the text may use for the parent company too. An abbreviated legal form keeps the full stop the text writes
+inside a sentence (`Acme Inc., the maker`): the name is `Acme Inc.` wherever it is read (wave 27g, read whole since
+wave 28a)."""
 from __future__ import annotations
 
+import functools
 import re
+
+from .vocabulary import load_words
 
 JURISDICTION_TAIL_RE = re.compile(
     r"[ \t]+\((?:UK|GB|US|USA|EU|NI|Europe|Ireland|Scotland|Wales|England|International|Holdings)\)"
@@ -42,3 +47,36 @@ def board_opening(name: str) -> int:
     directors = opening.endswith("Directors of ")
     return len(opening) if opening and " " in rest \
         and (directors or rest.split()[-1].lower().rstrip(".") in COMPANY_FORMS) else 0
+
+
+STOPPED_FORMS: frozenset[str] = load_words("stopped_forms")
+"""Abbreviated legal forms a text may write with a full stop (`inc`, `corp`, `ltd`, `bros`)."""
+_GOES_ON_RE = re.compile(r"[ \t]*[,;:]|[ \t]+[a-z(]")
+"""What after a stop shows the sentence goes on: a comma, a semicolon or colon, a lower-case word, a bracket
+(`Acme Inc. (NYSE: ACM) said`: a ticker's bracket inside the sentence)."""
+
+
+def _form_lacks_stop(name: str) -> bool:
+    """Say whether a name ends with an abbreviated legal form written without its stop (`Acme Inc`)."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in STOPPED_FORMS
+
+
+def _goes_on(text: str, stop: int) -> bool:
+    """Say whether the full stop at `stop` stands inside a sentence that goes on after it (`Inc., the`)."""
+    return text.startswith(".", stop) and _GOES_ON_RE.match(text, stop + 1) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def written_stopped(text: str, name: str) -> bool:
+    """Say whether the text writes a name with a stop after it where the sentence goes on (`Acme Inc., the`)."""
+    pattern = re.compile(rf"(?<![\w&]){re.escape(name)}\.")
+    return any(_goes_on(text, match.end() - 1) for match in pattern.finditer(text))
+
+
+def with_form_stop(text: str, name: str, end: int) -> tuple[str, int]:
+    """Return a name read in a text and where it ends, with its legal form's full stop when the text writes the name
+    so inside a sentence (`Brambleton Inc` -> `Brambleton Inc.`); the span takes the stop where this one goes on."""
+    if not _form_lacks_stop(name) or not written_stopped(text, name):
+        return name, end
+    return name + ".", end + _goes_on(text, end)

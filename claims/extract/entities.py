@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .aged_names import aged_person
 from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind
-from .company_forms import jurisdiction_tail
+from .company_forms import jurisdiction_tail, with_form_stop
 from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
@@ -196,7 +196,16 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mentions.append(mention._replace(end=cut, name=text[mention.start:cut]))  # "UCU Acme University branch"
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
-    return tuple(mentions)
+    return tuple(_with_stop(text, mention, end) for mention in mentions)
+
+
+def _with_stop(text: str, mention: Mention, end: int) -> Mention:
+    """Return a name with its legal form's full stop when the text writes it so (`Acme Inc., the maker`: `Acme Inc.`,
+    `company_forms.with_form_stop`), its span taking the stop where it stands inside the range read."""
+    name, stop_end = with_form_stop(text, mention.name, mention.end)
+    if name == mention.name:
+        return mention  # the common case: no legal form lacking its stop
+    return mention._replace(name=name, end=stop_end if stop_end <= end else mention.end)
 
 
 _NICKNAME_OPENINGS = (' "', " \u201c", " '", " \u2018")

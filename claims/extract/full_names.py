@@ -53,9 +53,11 @@ def ticker_names(text: str, bodies: Iterable[str]) -> dict[str, str]:
 
 
 def _body_ending_at(text: str, end: int, names: list[str]) -> str | None:
-    """Return the longest body name that ends right before `end` (white space, a comma or a full stop between)."""
-    whole = text[max(0, end - 200):end].rstrip(" \t,.")
-    for before in (whole, _without_form(whole)):  # "Acme plc" registered whole; "Acme, Inc." as "Acme"
+    """Return the longest body name that ends right before `end` (white space, a comma or a full stop between; a
+    name read with its legal form's stop, `Acme Inc.`, ends with it)."""
+    stopped = text[max(0, end - 200):end].rstrip(" \t,")
+    whole = stopped.rstrip(".")
+    for before in (stopped, whole, _without_form(whole)):  # "Acme plc" registered whole; "Acme, Inc." as "Acme"
         found = next((name for name in names if before.endswith(name)
                       and not before[len(before) - len(name) - 1:len(before) - len(name)].isalnum()), None)
         if found is not None:

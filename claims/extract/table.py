@@ -14,9 +14,6 @@ from ..sources import load_source
 from .attribution import attributed_spans
 from .attribution.code_speakers import unresolve_codes
 from .attribution.heading_speakers import unresolve_headings
-from .attribution.records import Found
-from .speakers.form_stops import with_form_stop
-from .speakers.document_tails import document_head
 from .confidence import row_confidence, share_of
 from .standalone import plain_statement, standalone
 from .statements import mend_statements
@@ -124,19 +121,12 @@ def plain_claims_frame(rows: list[Row]) -> pd.DataFrame:
     return pd.DataFrame(columns, copy=False)
 
 
-def _document_named(item: Found) -> Found:
-    """Return a row whose speaker is a document with a participle's clause after its noun under that document."""
-    head = document_head(item.speaker) if item.kind != "unresolved" and " " in item.speaker else None
-    return item if head is None else item._replace(speaker=head, kind="document")
-
-
 def find_rows(text: str, source_name: str) -> list[Row]:
     """Return the claims in a text as rows with exact spans, stable ids, speaker kinds and cues."""
     original, text = text, working_copy(text)  # rules read the plain surface; quotes are cut from the original
     found = mend_stubs(text, sorted(attributed_spans(text), key=lambda row: row.span))  # no row a stub
     found = mend_statements(text, found)  # and every row a statement (wave 26g)
     found = unresolve_codes(text, unresolve_headings(text, found))  # no heading in capitals, no code a party (26h)
-    found = [_document_named(item) for item in found]  # `A review carried out in May`: the review (27j)
     seen: dict[str, int] = {}
     rows = []
     for item in found:
@@ -146,7 +136,6 @@ def find_rows(text: str, source_name: str) -> list[Row]:
         key = folded.casefold()
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        item = item._replace(speaker=with_form_stop(text, item.speaker))  # `Acme Inc.` read whole (wave 27g)
         confidence = share_of(row_confidence(text, item.speaker, item.kind, item.cue, item.span))
         rows.append(Row(_claim_id(source_name, key, occurrence), source_name, item.speaker,
                         standalone(original, start, folded, item.speaker, item.kind, item.cue), quote, start, end,

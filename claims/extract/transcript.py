@@ -19,7 +19,7 @@ from .questions_apart import asks_apart, first_question_at
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
-from .vocabulary import CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, OUTLET_HEADS, any_script, load_words
+from .vocabulary import BYLINE_RE, CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, OUTLET_HEADS, any_script, load_words
 
 MAX_LABEL_CHARS = 102
 """How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
@@ -181,7 +181,7 @@ ANSWERER_RE = re.compile(r"\b(?:[Aa]nswers?|[Rr]eplies|[Rr]esponses)\s+(?:from|b
 Jo Roe`, `spoke to outgoing chief executive Jo Roe`."""
 
 
-INTRO_LINE_RE = re.compile(r"^(?![ \t]*By[ \t]+[A-Z])[^\n]*[.!?][\"'\u201d\u2019)]*[ \t]*$", re.MULTILINE)
+INTRO_LINE_RE = re.compile(rf"^(?![ \t]*{BYLINE_RE.pattern})[^\n]*[.!?][\"'\u201d\u2019)]*[ \t]*$", re.MULTILINE)
 """A line of an interview's introduction that reads as a sentence: not a byline (`By Jo Roe, Sports Editor`, the
 writer who asks), a masthead or a headline."""
 

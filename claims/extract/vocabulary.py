@@ -116,6 +116,11 @@ ROLES = (ROLE_WORDS | DESCRIBED_PEOPLE | frozenset(t.strip().lower() for t in CO
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor "
                                        "rev reverend baroness baron".split())
 """Titles that make the single name after them a person's: `Mr Key`."""
+HONORIFIC_BEFORE_RE = re.compile(r"%s\.?[ \t]+$" % initial_alternation(sorted(h.capitalize() for h in HONORIFICS)))
+"""One of `HONORIFICS` right before a surname (`Mr `, `Dr. `, `Dame `): the name after it is a person's."""
+BYLINE_RE = re.compile(r"[Bb][Yy][ \t]+[A-Z]")
+"""How a byline opens its line (`By Jo Roe, Local News Service`, `by Jo Roe`, `BY JO ROE`): the article's writer,
+never a party in it (matched where a line or block starts; wave 28a: one pattern where four modules had their own)."""
 VOICE_ROLES = load_words("voice_roles")
 """Roles through which an organisation itself speaks: `a spokeswoman for the trust`."""
 VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROLES)))

@@ -9,7 +9,7 @@ from ..role_holders import register_role_holders
 from ..speakers import Context, register_acronyms, register_appositives
 from ..speakers.byline_credits import on_byline_credit
 from ..text import Block, Quote, Span, split_sentences, subtract
-from ..vocabulary import any_script, ORG_REFERENCES, initial_alternation, verb_alternation
+from ..vocabulary import any_script, BYLINE_RE, ORG_REFERENCES, initial_alternation, verb_alternation
 
 from .side_takers import person_takes_side
 from .accusations import accusation, may_accuse
@@ -53,7 +53,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_accuse(body) and not (ctx.judging_body is not None and may_rule(body)):
-        if not (is_heading(text, block, quotes) and (BYLINE_RE.search(body) or on_byline_credit(text, block.start))):
+        if not (is_heading(text, block, quotes)
+                and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also
             # on the credit line under it: `By Jo Roe` / `Valley News Service`)
         return []
@@ -104,8 +105,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     return attributions
 
 
-BYLINE_RE = re.compile(r"^By\s+[A-Z]|\b(?:reporter|correspondent|editor|writer|journalist)s?\b", re.IGNORECASE)
-"""A byline (`By Jo Roe`, `Daleham Echo local democracy reporter`): the outlet that writes, not a party."""
+WRITER_RE = re.compile(r"\b(?:reporter|correspondent|editor|writer|journalist)s?\b", re.IGNORECASE)
+"""A byline without its `By` (`Daleham Echo local democracy reporter`): the outlet that writes, not a party
+(`vocabulary.BYLINE_RE` reads `By Jo Roe`)."""
 
 
 SECOND_CUE_RE = any_script(re.compile(

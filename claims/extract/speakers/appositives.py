@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..company_forms import with_form_stop
 from ..entities import describes_the_noun, find_mentions, org_kind
 from ..trade_nouns import trade_before_person
 from ..vocabulary import any_script, CUE_VERBS, ORG_REFERENCES, ROLES, VOICE_ROLES, initial_alternation, load_words
@@ -117,7 +118,7 @@ def register_appositives(text: str, start: int, end: int, ctx: Context) -> None:
         words = match.group("name").split()
         if words[0].lower() in COMMON_NOUNS or any(w.lower() in ROLES for w in words[:1]):
             continue
-        name = " ".join(words)
+        name = with_form_stop(text, " ".join(words), match.end("name"))[0]  # "group Corvane Inc., which": whole
         if trade_before_person(text, match.group("noun").split()[-1].lower(), name, match.end("name")):
             continue  # "machine operator Debbie Roe, who ...": her trade, no body (22a)
         if name not in ctx.kinds and ctx.full_person(name) == name:

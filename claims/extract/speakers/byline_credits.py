@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-BY_LINE_RE = re.compile(r"By[ \t]+[A-Z]")
-"""A byline opening its line: `By Jo Roe`."""
+from ..vocabulary import BYLINE_RE
 DATE_LINE_RE = re.compile(r"(?i:published|updated|posted)\b")
 """A line under a byline that dates the text (`Published 4 May 2026`): no credit."""
 
@@ -20,4 +19,4 @@ def on_byline_credit(text: str, at: int) -> bool:
     if start < 2 or text[start - 2] == "\n" or DATE_LINE_RE.match(text, start):
         return False
     above = text.rfind("\n", 0, start - 1) + 1
-    return BY_LINE_RE.match(text, above, start - 1) is not None
+    return BYLINE_RE.match(text, above, start - 1) is not None

@@ -12,6 +12,7 @@ from ..bodies import short_owner
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, without_possessive
 
 from .body_traits import same_head
+from .document_tails import participle_cut
 from .earlier_documents import earlier_owner, same_document
 from .context import Context
 from .pronoun_gender import pronoun_fits
@@ -142,6 +143,9 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if unowned is not None:
         ctx.owners[unowned[0].split()[0]] = unowned  # "The figures show" later: these figures again
         return unowned
+    cut = participle_cut(raw) if raw is not None and head == words and words[0] in ("a", "an") else 0
+    if cut:  # a new document named with a participle's clause: "A fire risk assessment carried out last year" (27j)
+        return _described_document(words[:cut], ctx)  # its noun names it, and `the assessment` later is it
     words = head
     if words[-1] not in DOCUMENT_NOUNS or words[0].endswith("ed") or words[0] in PLACE_PREPOSITIONS:
         return None  # "welcomed the survey but said": a verb's object, not a subject

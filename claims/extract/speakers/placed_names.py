@@ -11,17 +11,16 @@ from ...finding import find_all
 from ..entities import Mention
 from ..vocabulary import load_words
 
+from .honoured_names import honoured_surname
+
 PLACE_PREPOSITIONS: frozenset[str] = load_words("place_prepositions")
 """Words right before a name that place it (`on`, `near`, `at`, `as`)."""
 
 _BEFORE_RE = re.compile(r"(?:^|[^\w'\u2019-])([a-z]+)[ \t]+(?:the[ \t]+)?$")
 """The lower-case word right before a name, past an optional `the`."""
 
-_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Prof|Sir|Dame|Lord|Lady)\.?[ \t]+$")
-"""An honorific right before a surname: the name is a person's after all."""
-
 _SPAN = 24
-"""How far before a name its preposition or honorific is read."""
+"""How far before a name its preposition is read."""
 
 
 def placed_name(text: str, mention: Mention) -> bool:
@@ -35,8 +34,7 @@ def placed_name(text: str, mention: Mention) -> bool:
 def placed_in_text(text: str, name: str) -> bool:
     """Say whether the text writes a name after a preposition of place or manner (never as an owner: `at Jo Roe's
     farm`), and its surname never after an honorific (`Mr Tor`)."""
-    surname = name.split()[-1]
-    if any(_HONORIFIC_RE.search(text, max(0, at - _SPAN), at) for at in find_all(text, surname)):
+    if honoured_surname(text, name):
         return False
     for at in find_all(text, name):
         if text.startswith(("'s", "\u2019s"), at + len(name)):

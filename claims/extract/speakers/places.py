@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from ...finding import find_all
 from ..vocabulary import load_words
 
+from .honoured_names import honoured_surname
+
 PLACE_HEADS: frozenset[str] = load_words("place_heads")
 """Last words of the names of places and streets (`bridge`, `bay`, `head`, `street`)."""
 _PLACED_RE = re.compile(r"\b(?:in|at|on|near|outside|for|from|to)[ \t]+(?:the[ \t]+)?$")
 """The words right before a name that make it a place: `in `, `at the `, `for `."""
-_HONORIFIC_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Prof)\.?[ \t]+$")
-"""An honorific right before a surname: the name is a person's after all."""
 
 
 def places_as_people(text: str, speakers: Iterable[tuple[str, str]]) -> dict[str, tuple[str, str]]:
@@ -32,6 +32,6 @@ def is_place(text: str, name: str) -> bool:
     if len(words) < 2 or words[-1].lower() not in PLACE_HEADS:
         return False
     placed = any(_PLACED_RE.search(text, max(0, at - 12), at) is not None for at in find_all(text, name))
-    if any(_HONORIFIC_RE.search(text, max(0, surname - 6), surname) for surname in find_all(text, words[-1])):
+    if honoured_surname(text, name):
         return False  # "Mr Bridge": a person
     return placed

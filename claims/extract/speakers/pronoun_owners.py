@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import DOCUMENT_NOUNS, load_words
+from ..vocabulary import BYLINE_RE, DOCUMENT_NOUNS, load_words
 
 from .context import Context
 
@@ -13,8 +13,9 @@ _OWN_RECIPIENTS: frozenset[str] = load_words("own_organs")
 _PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced prepared".split())
 """Verbs after `it` that make the body the document's publisher (`data it published on Wednesday`); never
 `commissioned` (`figures it commissioned from X` are X's)."""
-_BYLINE_RE = re.compile(r"^By\s+[A-Z].*$", re.MULTILINE)
-"""A byline (`By Jo Roe, Local News Service`): the body it names wrote the article, never a document in it."""
+_BYLINE_LINE_RE = re.compile(rf"^{BYLINE_RE.pattern}.*$", re.MULTILINE)
+"""A byline's whole line (`By Jo Roe, Local News Service`): the body it names wrote the article, never a document in
+it."""
 
 
 def pronoun_owned(words: list[str]) -> bool:
@@ -35,7 +36,7 @@ def tail_owner(ctx: Context) -> str | None:
     """Return the body such a document's pronoun means: the body named last, else the first the text names (a cue
     after its content: `X spent ..., according to figures in a report to its cabinet`), never one only a byline names
     (`By Jo Roe, Local News Service`: the article's writer); None when there is none."""
-    bylines = " ".join(found.group(0) for found in _BYLINE_RE.finditer(ctx.text))
+    bylines = " ".join(found.group(0) for found in _BYLINE_LINE_RE.finditer(ctx.text))
     if ctx.last_org and _beyond(ctx.last_org, bylines, ctx.text):
         return ctx.last_org
     return next((ctx.add(mention) for mention in ctx.bodies_named() if _beyond(mention.name, bylines, ctx.text)), None)
