@@ -33,6 +33,7 @@ from .shares import share_attribution
 from .asides import without_relative_aside
 from .subject_asides import aside_start
 from .records import Attribution, inside_holes
+from .relative_pronouns import opening_subject_of_pronoun
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
 _COPULAS: frozenset[str] = frozenset("is are was were remains remained".split())
@@ -65,7 +66,8 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         or speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
         or _bare_head_subject(text, (subject_start, subject_end)) \
-        or _after_answer_opener(text, (subject_start, subject_end), ctx, record)
+        or _after_answer_opener(text, (subject_start, subject_end), ctx, record) \
+        or opening_subject_of_pronoun(text, start, subject_end, ctx)
     if who is None:
         return None
     who = _without_opener(who)
