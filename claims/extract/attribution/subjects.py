@@ -387,8 +387,12 @@ def _opening_subject(text: str, start: int, subject_end: int, ctx: Context) -> W
     if COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
         return None
     if "," in text[start:subject_end]:
-        text = without_relative_aside(text, start, subject_end) or ""  # "X, which represents Y, examined Z and said"
+        text = without_relative_aside(text, start, subject_end) or text  # "X, which represents Y, examined Z and said"
     return main_subject(text, start, subject_end, ctx) if text else None
+
+
+_ADVERBS_BEFORE_VERB: frozenset[str] = frozenset({"also"})
+"""An adverb between an opening subject and its past verb (`The group also suspended`, wave 28d)."""
 
 
 def main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
@@ -396,7 +400,8 @@ def main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who |
     reference = OPENING_REFERENCE_RE.match(text, start, subject_end)
     mentions = find_mentions(text, start, subject_end) if reference is None else []
     end = reference.end() if reference else mentions[0].end if mentions and mentions[0].start == start else start
-    after = text[end:subject_end].split()[:1] if end > start else []
+    after = [word for word in text[end:subject_end].split()[:2] if word not in _ADVERBS_BEFORE_VERB][:1] \
+        if end > start else []
     if not after or not past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
         return None  # "Acme chief executive Jo Roe welcomed it and said": the person after the body
     return speaker_from_region(text, start, end, ctx)
