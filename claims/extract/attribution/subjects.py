@@ -33,6 +33,7 @@ from .shares import share_attribution
 from .asides import without_relative_aside
 from .subject_asides import aside_start
 from .records import Attribution, inside_holes
+from .relative_pronouns import opening_subject_of_pronoun
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
 _COPULAS: frozenset[str] = frozenset("is are was were remains remained".split())
@@ -65,7 +66,8 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         or speaker_from_region(text, subject_start, subject_end, ctx, record=record) \
         or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
         or _bare_head_subject(text, (subject_start, subject_end)) \
-        or _after_answer_opener(text, (subject_start, subject_end), ctx, record)
+        or _after_answer_opener(text, (subject_start, subject_end), ctx, record) \
+        or opening_subject_of_pronoun(text, start, subject_end, ctx)
     if who is None:
         return None
     who = _without_opener(who)
@@ -385,8 +387,12 @@ def _opening_subject(text: str, start: int, subject_end: int, ctx: Context) -> W
     if COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
         return None
     if "," in text[start:subject_end]:
-        text = without_relative_aside(text, start, subject_end) or ""  # "X, which represents Y, examined Z and said"
+        text = without_relative_aside(text, start, subject_end) or text  # "X, which represents Y, examined Z and said"
     return main_subject(text, start, subject_end, ctx) if text else None
+
+
+_ADVERBS_BEFORE_VERB: frozenset[str] = frozenset({"also"})
+"""An adverb between an opening subject and its past verb (`The group also suspended`, wave 28d)."""
 
 
 def main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
@@ -394,7 +400,8 @@ def main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who |
     reference = OPENING_REFERENCE_RE.match(text, start, subject_end)
     mentions = find_mentions(text, start, subject_end) if reference is None else []
     end = reference.end() if reference else mentions[0].end if mentions and mentions[0].start == start else start
-    after = text[end:subject_end].split()[:1] if end > start else []
+    after = [word for word in text[end:subject_end].split()[:2] if word not in _ADVERBS_BEFORE_VERB][:1] \
+        if end > start else []
     if not after or not past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
         return None  # "Acme chief executive Jo Roe welcomed it and said": the person after the body
     return speaker_from_region(text, start, end, ctx)
