@@ -14,6 +14,7 @@ from ..vocabulary import (
 )
 
 from .compound_titles import compound_title_keys
+from .cut_openings import whole_run
 from .defined_terms import defined_body, defined_person
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
@@ -72,7 +73,10 @@ class Context(Focus):
 
     def _as_read(self, mention: Mention) -> Mention:
         """Return a mention as the text means it: a `person` the text calls a body is one (`Hestia Power, a
-        supplier`), and a rank's letters before a known surname are the person (`DCI Hale`)."""
+        supplier`), a rank's letters before a known surname are the person (`DCI Hale`), and a body's name cut at its
+        opening word is the whole run when the text names it so (`The Irish Business Confederation (IBC)`, 28e)."""
+        if mention.end - mention.start > len(mention.name) + 4:
+            mention = whole_run(self.text, mention)  # "The Irish Business Confederation (IBC)": not `Business ...`
         if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
                                          or workplace(self.text, mention.start)
                                          or treated_as_body(self.text, mention.name)):
