@@ -42,3 +42,40 @@ def test_cut_opening_read_whole(text: str, expected: list[tuple[str, str, str, s
 ])
 def test_cut_opening_rule_does_not_fire(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# speakers/article_bodies: a name of two to four capitalised words read as a person's (no head noun says body:
+# `Civic Liberals`, `Kellick Estate`, `Wage Survey Exchange`) that the text writes right after `the` and then ends or
+# goes on with a verb (`the Civic Liberals said`, `the Kellick Estate padlocked`, `by the X Exchange.`) is a body: a
+# person's name never takes an article. Its rows keep their speaker and take the kind organisation.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Opposition parties were split. The Left Greens called it a betrayal, while the Civic Radicals said the cut "
+     "was right.\n",
+     [("Civic Radicals", "organisation", "said", "the cut was right")]),
+    ("The Harwood Independents, whose three members walked out, said the budget was rushed through.\n",
+     [("Harwood Independents", "organisation", "said", "the budget was rushed through")]),
+    ("Walkers say the owners of the Kellick Estate padlocked two gates in May. Kellick Estate said the path "
+     "had never been a public right of way.\n",
+     [("Walkers", "organisation", "say", "the owners of the Kellick Estate padlocked two gates in May"),
+      ("Kellick Estate", "organisation", "said", "the path had never been a public right of way")]),
+])
+def test_name_after_article_is_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# Must not fire: a person's name before a noun (`the Ellen Marsh award`), a post read as a name (`The Night-Time
+# Economy Adviser`), a name the text writes with an honorific (`Ms Lark`), and a person never written after `the`.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ellen Marsh said the bus was full. The Ellen Marsh award was set up in 2010.\n",
+     [("Ellen Marsh", "person", "said", "the bus was full")]),
+    ("The Night-Time Economy Adviser said 400 venues had closed since 2020.\n",
+     [("Night-Time Economy Adviser", "person", "said", "400 venues had closed since 2020")]),
+    ("Nadia Lark said the kiln cost \u00a39,000. The gallery named its new room the Nadia Lark. Ms Lark said she was "
+     "moved.\n",
+     [("Nadia Lark", "person", "said", "the kiln cost \u00a39,000"),
+      ("Nadia Lark", "person", "said", "she was moved")]),
+    ("Rosa Parks said the bus was full.\n",
+     [("Rosa Parks", "person", "said", "the bus was full")]),
+])
+def test_name_after_article_rule_does_not_fire(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected

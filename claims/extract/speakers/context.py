@@ -14,6 +14,7 @@ from ..vocabulary import (
 )
 
 from .compound_titles import compound_title_keys
+from .article_bodies import named_with_article
 from .cut_openings import whole_run
 from .defined_terms import defined_body, defined_person
 from ..school_districts import only_district
@@ -79,7 +80,8 @@ class Context(Focus):
             mention = whole_run(self.text, mention)  # "The Irish Business Confederation (IBC)": not `Business ...`
         if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
                                          or workplace(self.text, mention.start)
-                                         or treated_as_body(self.text, mention.name)):
+                                         or treated_as_body(self.text, mention.name)
+                                         or named_with_article(self.text, mention.name)):  # "the Civic Liberals"
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if not mention.possessive and (mention.kind == "person" or mention.name.endswith(" Local")):
             mention = body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
