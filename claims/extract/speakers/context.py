@@ -15,6 +15,8 @@ from ..vocabulary import (
 
 from .byline_credits import on_byline_credit
 from .compound_titles import compound_title_keys
+from .article_bodies import named_with_article
+from .cut_openings import whole_run
 from .defined_terms import defined_body, defined_person
 from .examiner_references import examiner_office
 from ..school_districts import only_district
@@ -74,10 +76,14 @@ class Context(Focus):
 
     def _as_read(self, mention: Mention) -> Mention:
         """Return a mention as the text means it: a `person` the text calls a body is one (`Hestia Power, a
-        supplier`), and a rank's letters before a known surname are the person (`DCI Hale`)."""
+        supplier`), a rank's letters before a known surname are the person (`DCI Hale`), and a body's name cut at its
+        opening word is the whole run when the text names it so (`The Irish Business Confederation (IBC)`, 28e)."""
+        if mention.end - mention.start > len(mention.name) + 4:
+            mention = whole_run(self.text, mention)  # "The Irish Business Confederation (IBC)": not `Business ...`
         if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
                                          or workplace(self.text, mention.start)
-                                         or treated_as_body(self.text, mention.name)):
+                                         or treated_as_body(self.text, mention.name)
+                                         or named_with_article(self.text, mention.name)):  # "the Civic Liberals"
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
         if not mention.possessive and (mention.kind == "person" or mention.name.endswith(" Local")):
             mention = body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"

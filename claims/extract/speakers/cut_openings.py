@@ -1,0 +1,66 @@
+"""A body's name cut at its opening word is read whole when the text names the whole run as one body (wave 28e):
+`The Irish Business Confederation (IBC) said` lost `Irish` as a capitalised trap and read `Business Confederation` as a
+title and a surname; `The Further Education Lecturers' Association (FELA)` lost `Further` as a sentence's opener;
+`Corrib Rock Products said`, after `Corrib Rock Products Ltd`, read `Rock` as a title. The name reader cut the run by
+its words alone; the text says more: letters in brackets right after the run that spell the initials of the whole of
+it (`IBC`), or the whole run written again with a company's legal form (`Ltd`, `Limited`, `plc`, ...). Either names
+the whole run as one body, so the mention is that body, an organisation. Letters that spell only the name read
+(`Additionally Brenwick Water (BW)`) and a legal form after only the name read (`Rock Products Ltd`) change nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from ..entities import Mention
+from ..vocabulary import ARTICLES, load_words
+from .body_traits import initials_of
+
+LEGAL_FORMS: frozenset[str] = load_words("legal_forms")
+"""Last words of a company's legal name (`Ltd`, `Limited`, `plc`), read without a full stop and in lower case."""
+_LETTERS_AFTER_RE = re.compile(r"[ \t]*\(([A-Z][A-Z&]{1,7})\)")
+"""Letters in brackets right after a run (` (IBC)`)."""
+_FORM_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\.?(?![\w'\u2019-])")
+"""The word right after a name written again (` Ltd`, ` Limited.`)."""
+
+
+def whole_run(text: str, mention: Mention) -> Mention:
+    """Return the mention as the body the whole run names when the name reader cut its opening words and the text
+    names the whole run as one body (its initials in brackets, or it again with a legal form); else the mention."""
+    words = _run_words(text, mention)
+    name = mention.name.split()
+    if len(words) <= len(name) or [w.lower() for w in words[-len(name):]] != [w.lower() for w in name]:
+        return mention  # nothing cut, or the name is no tail of its run
+    for cut in range(len(words) - len(name)):
+        if not all(word[:1].isupper() for word in words[cut:len(words) - len(name)]):
+            continue  # "Members of the X Union (XU)": the cut words must be capitals of the name, not `of the`
+        whole = " ".join(words[cut:])
+        if _spelled_after(text, mention.end, whole) or _written_with_form(text, whole):
+            return Mention(mention.start, mention.end, whole, "org", mention.possessive, "")
+    return mention
+
+
+def _run_words(text: str, mention: Mention) -> list[str]:
+    """Return the words of a mention's run without an opening article and a closing possessive."""
+    words = text[mention.start:mention.end].split()
+    if words and words[0].lower() in ARTICLES:
+        words = words[1:]
+    if words and mention.possessive:
+        words[-1] = re.sub(r"['\u2019]s?$", "", words[-1])
+    return words
+
+
+def _spelled_after(text: str, end: int, whole: str) -> bool:
+    """Say whether letters in brackets right after the run spell the initials of the whole run (`(IBC)`)."""
+    found = _LETTERS_AFTER_RE.match(text, end)
+    return found is not None and len(whole.split()) >= 2 and initials_of(whole) == found.group(1).replace("&", "")
+
+
+def _written_with_form(text: str, whole: str) -> bool:
+    """Say whether the text writes the whole run somewhere followed by a company's legal form (`X Ltd`)."""
+    at = text.find(whole)
+    while at >= 0:
+        found = _FORM_AFTER_RE.match(text, at + len(whole))
+        if found is not None and found.group(1).lower() in LEGAL_FORMS and not text[at - 1:at].isalnum():
+            return True
+        at = text.find(whole, at + 1)
+    return False
