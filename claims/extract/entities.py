@@ -19,6 +19,7 @@ from .numbered_names import name_number_end
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
 )
+from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word
 from .title_bodies import without_title_body
 from .title_nouns import is_common_noun
 from .trade_nouns import trade_before_person
@@ -775,6 +776,11 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                 and joins_by_to(runs[-1].group(), run.group()):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Right to Roam Alliance": one name
+        elif runs and (inner := INNER_GAP_RE.fullmatch(text, last_end, match.start())) is not None \
+                and joins_by_inner_word(article_before(text, runs[-1].start()), runs[-1].group(), inner.group(1),
+                                        run.group()):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "the Standards in Public Office Commission" (28f)
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if text.startswith(" (", run.end()) and 0 < (tail := jurisdiction_tail(text, run.end())) <= end:
