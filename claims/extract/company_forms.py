@@ -8,11 +8,28 @@ from __future__ import annotations
 import functools
 import re
 
-from .vocabulary import load_words
+from .vocabulary import LEGAL_FORMS, load_words
+
+WORD_FORMS: frozenset[str] = frozenset({"limited"})
+"""Legal forms that are also a common word in lower case (`Acme limited its losses`): a form only when capitalised."""
+
+
+def form_alternation(forms: frozenset[str] = LEGAL_FORMS) -> str:
+    """Return regex source for a legal form as a text writes it: an abbreviation in any case (`Ltd`, `LTD`, `plc`,
+    `GmbH`), a form that is also a word capitalised or in capitals (`Limited`, `LIMITED`, never `limited`)."""
+    abbreviations = "|".join(sorted(forms - WORD_FORMS, key=len, reverse=True))
+    words = "".join(f"|{word.capitalize()}|{word.upper()}" for word in sorted(forms & WORD_FORMS))
+    return f"(?:(?i:{abbreviations}){words})"
+
+
+def lower_case_forms(forms: frozenset[str] = LEGAL_FORMS) -> str:
+    """Return regex source for a legal form written in lower case after a name (`Acme plc`), never a common word."""
+    return "(?:" + "|".join(sorted(forms - WORD_FORMS, key=len, reverse=True)) + ")"
+
 
 JURISDICTION_TAIL_RE = re.compile(
     r"[ \t]+\((?:UK|GB|US|USA|EU|NI|Europe|Ireland|Scotland|Wales|England|International|Holdings)\)"
-    r"[ \t]+(?:Ltd|Limited|plc|PLC|LLP|Inc|LLC|GmbH)\b")
+    rf"[ \t]+{form_alternation()}\b")
 """` (UK) Ltd` after a company's name: its jurisdiction in brackets, then its legal form."""
 
 
@@ -33,8 +50,9 @@ def without_cut_names(names: list[str]) -> list[str]:
 
 BOARD_OPENINGS: tuple[str, ...] = ("Board of Directors of ", "Board of ", "Directors of ")
 """How a company's board is named before the company (`The Board of Acme Leisure plc notes ...`)."""
-COMPANY_FORMS: frozenset[str] = frozenset("plc ltd limited inc llc corporation group holdings".split())
-"""Last words of a company's name after which `Board of` names that company's own board."""
+COMPANY_FORMS: frozenset[str] = LEGAL_FORMS | {"corporation", "group", "holdings"}
+"""Last words of a company's name after which `Board of` names that company's own board: a legal form, or a noun
+that names a company of its own (`Acme Group`)."""
 
 
 def board_opening(name: str) -> int:

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from .aged_names import aged_person
 from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind
-from .company_forms import jurisdiction_tail, with_form_stop
+from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
@@ -33,6 +33,7 @@ from .vocabulary import (
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
+    LEGAL_FORMS,
     LETTER,
     LOWER,
     NAME_PARTICLES,
@@ -89,10 +90,10 @@ _DOTTED_POST_NOMINALS = "|".join(r"\.".join(word.upper()) for word in sorted(POS
 _DOTTED_POST_NOMINAL = rf"(?:{_DOTTED_POST_NOMINALS})\.(?!\w)"
 """Role letters written with full stops after a name (`Ann Roe T.D.`, `Jo Bloggs M.P.`): one token, stripped later."""
 NAME_RUN_RE = re.compile(
-    rf"{_FIRST_TOKEN}(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"{_FIRST_TOKEN}(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+{lower_case_forms()}\b)?(?:['\u2019]s\b)?")
 """A run of capitalised words, allowing `of`, `for`, `and`, `the` inside; a possessive ends it."""
 PLAIN_NAME_RUN_RE = re.compile(
-    rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+(?:plc|ltd|llp|inc)\b)?(?:['\u2019]s\b)?")
+    rf"\b(?:{_TOKEN})(?:{_WORD_GAP}(?:{_DOTTED_POST_NOMINAL}|(?:(?:of|for|and|the|na|&)[ \t\u00a0]+)*(?:{_TOKEN})))*(?:[ \t\u00a0]+{lower_case_forms()}\b)?(?:['\u2019]s\b)?")
 """`NAME_RUN_RE` as first written, plainly: the tests check that both match alike."""
 
 _DATELINE_RE = re.compile(r",[^,\n]{1,30}?\s[\u2014\u2013\u2212-]{1,2}(?:\s|$)|\s*[\u2014\u2013\u2212](?:\s|$|(?=[A-Z]))"
@@ -113,7 +114,8 @@ _LOWER = LOWER
 _NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|O['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain cymru".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
-_ORG_FORMS: frozenset[str] = frozenset("plc ltd limited inc llp llc group holdings".split())
+_ORG_FORMS: frozenset[str] = LEGAL_FORMS | {"group", "holdings"}
+"""Last words that make a name a company's: a legal form, or a noun naming a company (`Acme Group`)."""
 
 
 _DESCRIPTOR_RE = DESCRIPTION_RE
@@ -1449,14 +1451,10 @@ def head_noun(name: str) -> str:
     return words[-1] if words else ""
 
 
-_LEGAL_FORMS: frozenset[str] = frozenset(w.rstrip(".") for w in _ORG_FORMS - {"group", "holdings"}) | {"inc."}
-"""A company's legal form after its name (`Ltd`, `plc`, `Inc.`): never the noun a text calls the company by."""
-
-
 def _without_form_or_nation(words: list[str]) -> list[str]:
     """Drop a legal form (`X Creamery Ltd`) and a nation after a head (`X League Cymru`) from a name's lower-case
     words: the noun before them is what the text calls the body (`the creamery`, `the league`)."""
-    if len(words) > 2 and words[-1].rstrip(".") in _LEGAL_FORMS \
+    if len(words) > 2 and words[-1].rstrip(".") in LEGAL_FORMS \
             and (words[-2] in ORG_HEADS or is_common_noun(words[-2].capitalize())):
         words = words[:-1]  # never a partner's surname: "Harlan, Pruitt & Vega LLP" ... "Vega said" is Rosa Vega
     if len(words) > 2 and words[-1] in _COUNTRIES and words[-2] in ORG_HEADS:

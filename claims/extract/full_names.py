@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ..finding import find_all
+from .company_forms import form_alternation
 from .school_districts import district_name
 from .title_nouns import without_title_nouns
 from .vocabulary import NOT_NAMES, SENTENCE_STARTERS, load_words
@@ -65,7 +66,11 @@ def _body_ending_at(text: str, end: int, names: list[str]) -> str | None:
     return None
 
 
-_FORM_TAIL_RE = re.compile(r",?[ \t]+(?:Inc|Corp|Ltd|LLC|plc|PLC|N\.V|S\.A|AG|SE|ASA|Co)\Z")
+_LISTED_ABROAD = r"N\.V|S\.A|AG|SE|ASA|Co"
+"""Legal forms of companies a ticker follows that are no shared legal form (`Acme N.V`, `Acme SE`, `Acme & Co`): read
+only here, right before the ticker, written so; anywhere else their letters are a body's own (`the ASA`, the
+Advertising Standards Authority) or a word's (`co-founder`, `CO2`), wave 28h."""
+_FORM_TAIL_RE = re.compile(rf",?[ \t]+(?:{form_alternation()}|{_LISTED_ABROAD})\Z")
 """A company's legal form after its name and before its ticker (`Acme Therapeutics, Inc. (Nasdaq: ACM)`)."""
 
 

@@ -104,7 +104,10 @@ INSPECTORATE_HEADS = load_words("inspectorate_heads")
 """Heads and references that make an organisation an inspectorate or regulator."""
 ORG_REFERENCES = load_words("org_references")
 """Nouns that refer back to an organisation: `the firm`, `the retailer`."""
-ORG_HEADS = load_words("org_heads")
+LEGAL_FORMS = load_words("legal_forms")
+"""Last words of a company's legal name (`Ltd`, `Limited`, `plc`, `GmbH`), in lower case without a full stop: the one
+list every reader of a legal form shares (wave 28h)."""
+ORG_HEADS = load_words("org_heads") | LEGAL_FORMS
 """Last words that make a capitalised name an organisation's."""
 DESCRIBED_PEOPLE = load_words("described_people")
 """People a report names by what they are (`the tenant said`, `a mother of two`): role words, but no post."""

@@ -6,6 +6,7 @@ import collections
 import functools
 import re
 
+from ..company_forms import form_alternation
 from ..entities import Mention, examining_post, head_noun, may_regulate, org_kind
 from ..vocabulary import any_script, load_words, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES
 
@@ -170,7 +171,7 @@ _AFTER_NAME_RE = any_script(re.compile(
     r"\s+(?:cut|raised|lowered|upgraded|downgraded|kept|reiterated|revised|changed)\s+its\s+(?:[a-z\-]+\s+)?"
     r"(?:rating|forecasts?|target|outlook|recommendation|estimates?|guidance)\b|['\u2019]s\s+(?:analysts|"
     r"economists|strategists|shares|share\s+price|stores|shops|branches)\b|\s+said\b[^.;\n]{0,160}?,\s+its\s+"
-    r"(?:analysts|economists|strategists)\b|,[ \t]+(?:Inc\.|Inc\b|LLC\b|L\.L\.C\.|Corp\.|Ltd\b|Limited\b|plc\b)"
+    rf"(?:analysts|economists|strategists)\b|,[ \t]+(?:L\.L\.C\.|{form_alternation()}\b)"
     r"|,[ \t]+which\b"))
 """What a text writes after a body's name and never after a person's: `cut its rating`, `'s analysts`, `said ...,
 its analysts wrote`, a company's legal form after a comma (`Corvessa Medical, Inc.`, wave 24c), `, which` (`Corrib

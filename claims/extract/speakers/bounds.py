@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from ...finding import find_all
 from ..company_forms import board_opening
 from ..school_districts import district_name
-from ..vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
+from ..vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, LEGAL_FORMS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
 
 from .words import COMMON_NOUNS, PEOPLE_GROUPS
 
@@ -90,8 +90,9 @@ def firm_name(name: str) -> bool:
     return "&" in words and "and" not in words and words[-1].lower().rstrip(".") in _FIRM_ENDINGS
 
 
-_FIRM_ENDINGS: frozenset[str] = frozenset("llp llc lp pc pllc ltd inc plc co".split())
-"""The words that end a firm's name (`LLP`, `Inc.`)."""
+_FIRM_ENDINGS: frozenset[str] = LEGAL_FORMS | {"co"}
+"""The words that end a firm's name (`LLP`, `Inc.`): a legal form, or `Co` after `&` (`Roe & Co`), which is no shared
+legal form: alone after a name it is the `co` of `co-founder` or the `CO` of `CO2` (wave 28h)."""
 
 
 def whole_word_occurrences(text: str, name: str) -> list[int]:

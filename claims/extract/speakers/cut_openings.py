@@ -12,11 +12,9 @@ from __future__ import annotations
 import re
 
 from ..entities import Mention
-from ..vocabulary import ARTICLES, load_words
+from ..vocabulary import ARTICLES, LEGAL_FORMS
 from .body_traits import initials_of
 
-LEGAL_FORMS: frozenset[str] = load_words("legal_forms")
-"""Last words of a company's legal name (`Ltd`, `Limited`, `plc`), read without a full stop and in lower case."""
 _LETTERS_AFTER_RE = re.compile(r"[ \t]*\(([A-Z][A-Z&]{1,7})\)")
 """Letters in brackets right after a run (` (IBC)`)."""
 _FORM_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\.?(?![\w'\u2019-])")
