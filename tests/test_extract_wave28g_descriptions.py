@@ -36,3 +36,43 @@ def test_name_after_its_description_speaks(text: str, expected: list[tuple[str, 
 ])
 def test_description_without_a_name_is_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# speakers/described_leads: a news lead's speaker described before it is named (`..., a youth justice charity has
+# said.`) is the first body the text names after it, when that body's head is the description's noun (a trust for
+# `charity`) or the text sets its name beside `the <noun>` (`The group, Tidemark International, said`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Waiting lists for hip operations have doubled since 2020, a patients' charity has said.\n\n"
+     "Figures gathered by the Harlow Trust show that 41,000 people waited more than a year.\n",
+     [("Harlow Trust", "organisation", "said", "Waiting lists for hip operations have doubled since 2020"),
+      ("Harlow Trust", "organisation", "show that", "41,000 people waited more than a year")]),
+    ("A fifth of the rivers tested carried more nitrate than the legal limit, an environmental group said.\n\n"
+     "The group, Riverreach International, said its volunteers had tested 212 sites.\n",
+     [("Riverreach International", "organisation", "said",
+       "A fifth of the rivers tested carried more nitrate than the legal limit"),
+      ("Riverreach International", "organisation", "said", "its volunteers had tested 212 sites")]),
+])
+def test_lead_description_is_the_body_named_next(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# Must not fire: the body named next has another head and is not set beside the noun (`a charity` then the
+# Department of Health), a description after someone has spoken (no lead), and a lead whose description no body
+# follows: all stay as read before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Waiting lists for hip operations have doubled since 2020, a patients' charity has said.\n\n"
+     "The Department of Health said it was spending more on operations.\n",
+     [("a patients charity", "unresolved", "said", "Waiting lists for hip operations have doubled since 2020"),
+      ("Department of Health", "organisation", "said", "it was spending more on operations")]),
+    ("The Department of Health said it was spending more on operations.\n\n"
+     "Waiting lists have still doubled since 2020, a patients' charity has said. "
+     "The Harlow Trust said 41,000 people waited more than a year.\n",
+     [("Department of Health", "organisation", "said", "it was spending more on operations"),
+      ("a patients charity", "unresolved", "said", "Waiting lists have still doubled since 2020"),
+      ("Harlow Trust", "organisation", "said", "41,000 people waited more than a year")]),
+    ("Waiting lists for hip operations have doubled since 2020, a patients' charity has said.\n\n"
+     "Nobody from the hospitals would comment.\n",
+     [("a patients charity", "unresolved", "said", "Waiting lists for hip operations have doubled since 2020")]),
+])
+def test_lead_description_without_its_body_is_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
