@@ -39,8 +39,9 @@ def test_description_without_a_name_is_left(text: str, expected: list[tuple[str,
 
 
 # speakers/described_leads: a news lead's speaker described before it is named (`..., a youth justice charity has
-# said.`) is the first body the text names after it, when that body's head is the description's noun (a trust for
-# `charity`) or the text sets its name beside `the <noun>` (`The group, Tidemark International, said`).
+# said.`) is the first body the text names after it whose head is the description's noun (a trust for `charity`),
+# or the one body the text sets beside `the <noun>` (`The group, Tidemark International, said`, `the consumer group
+# Till Watch`).
 @pytest.mark.parametrize(("text", "expected"), [
     ("Waiting lists for hip operations have doubled since 2020, a patients' charity has said.\n\n"
      "Figures gathered by the Harlow Trust show that 41,000 people waited more than a year.\n",
@@ -51,6 +52,10 @@ def test_description_without_a_name_is_left(text: str, expected: list[tuple[str,
      [("Riverreach International", "organisation", "said",
        "A fifth of the rivers tested carried more nitrate than the legal limit"),
       ("Riverreach International", "organisation", "said", "its volunteers had tested 212 sites")]),
+    ("Pellbury's has been accused of overstating its price promise after a consumer group found that a fifth of "
+     "the products it checked cost more at Pellbury's.\n\n"
+     "Volunteers from the consumer group Till Watch compared 90 products in 12 stores.\n",
+     [("Till Watch", "organisation", "found that", "a fifth of the products it checked cost more at Pellbury's")]),
 ])
 def test_lead_description_is_the_body_named_next(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected

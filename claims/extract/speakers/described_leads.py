@@ -1,7 +1,8 @@
 """A news lead's speaker described before the text names it (`Children on remand wait longer than ever, a youth
 justice charity has said.` then `Figures obtained by the Brightpath Trust show`; `..., an environmental group said.`
-then `The group, Tidemark International, said`): the description is the first body the text names after it, when
-that body's head is the description's noun (a trust for `charity`) or the text sets its name beside `the <noun>`.
+then `The group, Tidemark International, said`): the description is the one body the text names right after `the
+<noun>` (`the group, X`, `the consumer group X`), else the first body it names after it when that body's head is the
+description's noun (a trust for `charity`).
 Read only in a lead, before anyone has spoken; otherwise the description stays unresolved (wave 28g)."""
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from .words import BODY_NOUNS
 _INDEFINITE: frozenset[str] = frozenset("a an".split())
 MAX_DESCRIPTION_WORDS = 5
 """The words of a lead's description, its article included (`a dentists' representative body`)."""
-_BESIDE_REACH = 24
-"""How far before a name `the <noun>,` may stand to set it beside the name (`The group, Tidemark International`)."""
+_NAME = r"[A-Z][\w'\u2019&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'\u2019&.-]*)*"
+"""A capitalised name: its words, joined by `of`, `for`, `and` (`Friends of the Earth` stops at `the`)."""
 
 
 def _is_lead_description(words: list[str], ctx: Context) -> bool:
@@ -33,22 +34,27 @@ def _description_end(words: list[str], text: str) -> int | None:
     return match.end() if match else None
 
 
-def _named_beside(text: str, noun: str, mention: Mention) -> bool:
-    """Say whether the text sets a name beside `the <noun>` right before it (`The group, Tidemark International`)."""
-    before = text[max(0, mention.start - _BESIDE_REACH):mention.start]
-    return re.search(rf"\b[Tt]he\s+{re.escape(noun)},\s*(?:the\s+)?$", before) is not None
+def _names_beside(text: str, noun: str, start: int) -> list[Mention]:
+    """Return the names the text sets right after `the <noun>` from a point on (`The group, Tidemark International`,
+    `the consumer group Fair Shopper`), as bodies."""
+    pattern = re.compile(rf"\b[Tt]he\s+(?:[a-z'\u2019-]+\s+){{0,3}}{re.escape(noun)}(?:,\s*|\s+)(?P<name>{_NAME})")
+    return [Mention(match.start("name"), match.end("name"), match.group("name"), "org")
+            for match in pattern.finditer(text, start)]
 
 
-def _fits(text: str, noun: str, mention: Mention) -> bool:
-    """Say whether a body named after a description is the one described: its head, or set beside the noun."""
-    return same_head(head_noun(mention.name), noun) and may_be_charity(mention.name, noun) \
-        or _named_beside(text, noun, mention)
+def _named_next(after: list[Mention], noun: str) -> Mention | None:
+    """Return the first body named after a description when its head is the description's noun, else None."""
+    first = after[0] if after else None
+    return first if first is not None and same_head(head_noun(first.name), noun) \
+        and may_be_charity(first.name, noun) else None
 
 
 def lead_body(words: list[str], ctx: Context) -> str | None:
-    """Return the body a lead's indefinite description means (the first body named after it, when it fits), else
-    None."""
+    """Return the body a lead's indefinite description means (the one body set beside its noun after it, else the
+    first body named after it when its head is the noun), else None."""
     if not _is_lead_description(words, ctx) or (end := _description_end(words, ctx.text)) is None:
         return None
-    named = next((mention for mention in ctx.bodies_named() if mention.start >= end), None)
-    return ctx.add(named) if named is not None and _fits(ctx.text, words[-1], named) else None
+    beside = _names_beside(ctx.text, words[-1], end)
+    after = [mention for mention in ctx.bodies_named() if mention.start >= end]
+    named = beside[0] if len({mention.name for mention in beside}) == 1 else _named_next(after, words[-1])
+    return ctx.add(named) if named is not None else None
