@@ -2,17 +2,18 @@
 justice charity has said.` then `Figures obtained by the Brightpath Trust show`; `..., an environmental group said.`
 then `The group, Tidemark International, said`): the description is the one body the text names right after `the
 <noun>` (`the group, X`, `the consumer group X`), else the first body it names after it when that body's head is the
-description's noun (a trust for `charity`).
+description's noun (a trust for `charity`) and the text next calls it `the <noun>`.
 Read only in a lead, before anyone has spoken; otherwise the description stays unresolved (wave 28g)."""
 from __future__ import annotations
 
 import re
 
 from ..entities import Mention, head_noun
+from ..vocabulary import ROLES
 
 from .body_traits import may_be_charity, same_head
 from .context import Context
-from .words import BODY_NOUNS
+from .words import BODY_NOUNS, PEOPLE_GROUPS
 
 _INDEFINITE: frozenset[str] = frozenset("a an".split())
 MAX_DESCRIPTION_WORDS = 5
@@ -28,10 +29,19 @@ def _is_lead_description(words: list[str], ctx: Context) -> bool:
 
 
 def _description_end(words: list[str], text: str) -> int | None:
-    """Return where the text first writes the description ends (its words as written, apostrophes and all)."""
+    """Return where the text first writes the description ends (its words as written, apostrophes and all), or None
+    when a person of the body follows it (`a force spokesperson`)."""
     middle = r"".join(r"\S+\s+" for _ in words[1:-1])
-    match = re.search(rf"\b[Aa]n?\s+{middle}{re.escape(words[-1])}\b", text)
-    return match.end() if match else None
+    match = re.search(rf"\b[Aa]n?\s+{middle}{re.escape(words[-1])}\b(?P<next>\s+[\w\u2019']+)?", text)
+    if match is None or _owns_people(match.group("next") or ""):
+        return None
+    return match.start("next") if match.group("next") else match.end()
+
+
+def _owns_people(word: str) -> bool:
+    """Say whether the word after a description is a person of the body (`a force spokesperson`): no body speaks."""
+    folded = word.strip().lower()
+    return folded in ROLES or folded in PEOPLE_GROUPS
 
 
 def _names_beside(text: str, noun: str, start: int) -> list[Mention]:
@@ -42,11 +52,15 @@ def _names_beside(text: str, noun: str, start: int) -> list[Mention]:
             for match in pattern.finditer(text, start)]
 
 
-def _named_next(after: list[Mention], noun: str) -> Mention | None:
-    """Return the first body named after a description when its head is the description's noun, else None."""
+def _named_next(after: list[Mention], noun: str, text: str) -> Mention | None:
+    """Return the first body named after a description when its head is the description's noun and the text next
+    calls it `the <noun>` before naming another body (`the Brightpath Trust ... The charity's report`), else None."""
     first = after[0] if after else None
-    return first if first is not None and same_head(head_noun(first.name), noun) \
-        and may_be_charity(first.name, noun) else None
+    if first is None or not same_head(head_noun(first.name), noun) or not may_be_charity(first.name, noun):
+        return None
+    again = re.compile(rf"\b[Tt]he\s+{re.escape(noun)}\b").search(text, first.end)
+    between = [mention for mention in after[1:] if again and mention.start < again.start() and mention.name != first.name]
+    return first if again is not None and not between else None
 
 
 def lead_body(words: list[str], ctx: Context) -> str | None:
@@ -56,5 +70,5 @@ def lead_body(words: list[str], ctx: Context) -> str | None:
         return None
     beside = _names_beside(ctx.text, words[-1], end)
     after = [mention for mention in ctx.bodies_named() if mention.start >= end]
-    named = beside[0] if len({mention.name for mention in beside}) == 1 else _named_next(after, words[-1])
+    named = beside[0] if len({mention.name for mention in beside}) == 1 else _named_next(after, words[-1], ctx.text)
     return ctx.add(named) if named is not None else None
