@@ -1,6 +1,8 @@
 """A body's name after the common noun that says what kind of body it is, with that noun's modifiers before it (`the
 consumer group Fairbasket`, `the market research firm Quorvel`, `the independent energy charity Warmlea`): the name
-speaks, the description before it is set aside (wave 26e)."""
+speaks, the description before it is set aside (wave 26e). A modifier may be the possessive of the people the body
+serves (`the victims' charity Lanternhold`), and a sentence may open on the first of two or more modifiers (`App
+analytics firm Metricbay said`) (wave 28g)."""
 from __future__ import annotations
 
 from ..vocabulary import ROLES, load_words
@@ -14,18 +16,37 @@ MAX_MODIFIERS = 3
 _NOT_MODIFIERS: frozenset[str] = frozenset("of for at with from in on by to and or but as who which that its their his "
                                            "her our said says".split())
 """Words that make the words around them a phrase of their own (`a spokeswoman for the group X`), not a modifier."""
+_POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "\u2019s", "'", "\u2019")
+"""How a modifier that is a possessive ends (`children's`, `victims'`)."""
+
+
+def _is_plain_word(word: str) -> bool:
+    """Say whether a word is plain lower-case letters and no link word or post."""
+    return word.replace("-", "").isalpha() and word.islower() and word not in _NOT_MODIFIERS and word not in ROLES
+
+
+def _is_possessive_modifier(word: str) -> bool:
+    """Say whether a word is the possessive of plain words (`victims'`, `children's`): whom the body serves."""
+    ending = next((end for end in _POSSESSIVE_ENDINGS if word.endswith(end)), "")
+    return bool(ending) and _is_plain_word(word.removesuffix(ending))
 
 
 def _is_modifier(word: str) -> bool:
     """Say whether a word may modify the body's noun after it: plain lower-case letters, no link word, no post."""
-    return word.replace("-", "").isalpha() and word.islower() and word not in _NOT_MODIFIERS \
-        and word not in ROLES and word not in PEOPLE_GROUPS
+    return _is_plain_word(word) and word not in PEOPLE_GROUPS or _is_possessive_modifier(word)
+
+
+def _are_modifiers(words: list[str]) -> bool:
+    """Say whether words all modify the body's noun; the first may be capitalised when two or more stand (`App
+    analytics firm`), a sentence's opening."""
+    first = words[0].lower() if len(words) > 1 else words[0]
+    return all(map(_is_modifier, [first, *words[1:]]))
 
 
 def past_described_kind(raw: list[str]) -> list[str]:
     """Return the words of a subject past a described kind of body before a capitalised name (`consumer group
     Fairbasket` -> `Fairbasket`); the words unchanged when no such kind opens them."""
     for at in range(1, min(len(raw) - 1, MAX_MODIFIERS + 1)):
-        if raw[at] in DESCRIBED_KINDS and raw[at + 1][:1].isupper() and all(map(_is_modifier, raw[:at])):
+        if raw[at] in DESCRIBED_KINDS and raw[at + 1][:1].isupper() and _are_modifiers(raw[:at]):
             return raw[at + 1:]
     return raw

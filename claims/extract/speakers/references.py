@@ -9,6 +9,7 @@ from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_wor
 
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
+from .described_leads import lead_body
 from .headless_bodies import headless_body
 from .letter_kinds import stands_for
 from .lettered_bodies import lettered_body_in_focus
@@ -36,6 +37,9 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     named_by_head = last in ORG_HEADS and len(words) >= 2 and words[-2] in DETERMINERS  # "the union"
     if last == "group" and PANEL_MODIFIERS.intersection(words[-4:-1]):
         return " ".join(words[first_determiner(words):]), "unresolved"  # "the inquiry group found": a panel, no firm
+    described = lead_body(words[first_determiner(words):], ctx)
+    if described is not None:
+        return ctx.full_org(described), ctx.kind_of(described)  # "..., a youth justice charity has said": named next
     if last in COMPANY_WORDS and _indefinite_phrase(words):
         return " ".join(words[first_determiner(words):]), "unresolved"  # "an outside forensic firm": a new party
     if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or named_by_head
