@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import BYLINE_RE
+
 DATE_LINE_RE = re.compile(r"(?i:published|updated|posted)\b")
 """A line under a byline that dates the text (`Published 4 May 2026`): no credit."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...finding import find_all
 from ..entities import Mention
 from ..vocabulary import ARTICLES, LEGAL_FORMS
 from .body_traits import initials_of
@@ -55,10 +56,8 @@ def _spelled_after(text: str, end: int, whole: str) -> bool:
 
 def _written_with_form(text: str, whole: str) -> bool:
     """Say whether the text writes the whole run somewhere followed by a company's legal form (`X Ltd`)."""
-    at = text.find(whole)
-    while at >= 0:
+    for at in find_all(text, whole):
         found = _FORM_AFTER_RE.match(text, at + len(whole))
         if found is not None and found.group(1).lower() in LEGAL_FORMS and not text[at - 1:at].isalnum():
             return True
-        at = text.find(whole, at + 1)
     return False
