@@ -70,6 +70,28 @@ def test_a_lead_of_two_people_gives_the_labels_to_nobody() -> None:
     assert rows(TWO_PEOPLE) == []
 
 
+# A line that dates the text (`Published`, `Updated`, `Posted`, wave 29) is never counted in the lead, even when it
+# names someone: here counting it would tie Marr with Falka and give the labelled claim to nobody.
+@pytest.mark.parametrize("date_word", ["Posted", "Updated", "Published", "POSTED"])
+def test_a_date_line_is_not_read_for_the_lead_s_person(date_word: str) -> None:
+    text = ("FACT CHECK: Mayor Ines Falka's budget speech\n\n"
+            f"{date_word} 4 May 2026, after Councillor Ed Marr's reply\n\n"
+            "Mayor Ines Falka used her budget speech on Monday to defend the city's finances. We checked two of "
+            "Falka's claims. Councillor Ed Marr sat through the speech.\n\n"
+            "The claim: \"We have cut the city's debt by a third since 2022.\"\n\n"
+            "Verdict: Needs context.\n")
+    assert rows(text) == [("Ines Falka", "person", "We have cut the city's debt by a third since 2022")]
+
+
+def test_a_dated_paragraph_that_opens_otherwise_is_read_for_the_lead() -> None:
+    text = ("FACT CHECK: the budget debate\n\n"
+            "On 4 May 2026 Mayor Ines Falka defended the city's finances. Councillor Ed Marr replied.\n\n"
+            "Falka and Marr meet again in June.\n\n"
+            "The claim: \"We have cut the city's debt by a third since 2022.\"\n\n"
+            "Verdict: Needs context.\n")
+    assert rows(text) == []
+
+
 # What must not fire: a `Claim` that is a word of prose, a speaker line naming nobody, a source credit after a table.
 @pytest.mark.parametrize("text", [
     "Insurance\n\nClaims rose 4% last year, the insurer said.\n",

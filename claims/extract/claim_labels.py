@@ -15,7 +15,7 @@ from .items import split_items
 from .speakers import Context
 from .speakers.regions import speaker_from_region
 from .text import CHECKER_LABEL_RE, Block, Span, split_sentences
-from .vocabulary import BYLINE_RE
+from .vocabulary import BYLINE_RE, DATE_LINE_RE
 
 _CLAIM_WORDS = r"(?:(?:the|our)[ \t]+)?claim(?:[ \t]+(?:no\.?[ \t]*|#)?\d{1,2})?" \
     r"|what[ \t]+(?:was|he|she|they|it)[ \t]+(?:said|claimed|claims|says|wrote|posted)" \
@@ -96,11 +96,6 @@ def labelled_claim(text: str, blocks: list[Block], index: int, ctx: Context) -> 
         return None
     spans = tuple(item for sentence in split_sentences(text, *words) for item in split_items(text, sentence))
     return LabelledClaim(spans, who[0], who[1], frozenset(used)) if spans else None
-
-
-DATE_LINE_RE = re.compile(r"(?i:published|updated)\b")
-"""A line that names when the text came out (`Published 4 May`), not the one whose claims are checked; a byline
-(`vocabulary.BYLINE_RE`) names its writer."""
 
 
 def lead_person(text: str, blocks: list[Block], ctx: Context) -> tuple[str, str] | None:

@@ -124,6 +124,10 @@ HONORIFIC_BEFORE_RE = re.compile(r"%s\.?[ \t]+$" % initial_alternation(sorted(h.
 BYLINE_RE = re.compile(r"[Bb][Yy][ \t]+[A-Z]")
 """How a byline opens its line (`By Jo Roe, Local News Service`, `by Jo Roe`, `BY JO ROE`): the article's writer,
 never a party in it (matched where a line or block starts; wave 28a: one pattern where four modules had their own)."""
+DATE_LINE_RE = re.compile(r"(?i:published|updated|posted)\b")
+"""How a line that dates the text opens (`Published 4 May 2026`, `Updated 09:40`, `Posted on Friday`): when the text
+came out, never a party in it nor the person whose claims it sets out (wave 29: one pattern where `claim_labels` and
+`byline_credits` had their own, the first without `posted`)."""
 VOICE_ROLES = load_words("voice_roles")
 """Roles through which an organisation itself speaks: `a spokeswoman for the trust`."""
 VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROLES)))

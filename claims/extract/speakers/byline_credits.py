@@ -5,12 +5,7 @@ never the outlet that filed it. An outlet the story itself names (`a review by t
 the story names it; a date line under the byline (`Published 4 May 2026`) is no credit."""
 from __future__ import annotations
 
-import re
-
-from ..vocabulary import BYLINE_RE
-
-DATE_LINE_RE = re.compile(r"(?i:published|updated|posted)\b")
-"""A line under a byline that dates the text (`Published 4 May 2026`): no credit."""
+from ..vocabulary import BYLINE_RE, DATE_LINE_RE
 
 
 def on_byline_credit(text: str, at: int) -> bool:
