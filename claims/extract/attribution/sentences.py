@@ -19,6 +19,7 @@ from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_b
 from .cues import past_verb
 from .documents import is_heading
 from .findings_after import after_finding, mentions_finding
+from .guidance_moves import guidance_move, may_move_guidance
 from .lists import INLINE_LEAD_RE, inline_lead_in, lead_in, lead_in_of_person
 from .medium_owners import note_medium_owner
 from .names import remember_names
@@ -50,6 +51,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not ("that" in body and VIEW_RE.search(body)) \
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
             and not ("put" in body and PUT_AT_RE.search(body)) and not may_inform(body) \
+            and not may_move_guidance(body) \
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_accuse(body) and not (ctx.judging_body is not None and may_rule(body)):
@@ -79,6 +81,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attribution = audience_heard(text, sentence, holes, ctx) or inline_lead_in(text, sentence, holes, ctx) \
                 or view_of(text, sentence, holes, ctx) or speaking_participle(text, sentence, holes, ctx) \
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
+                or guidance_move(text, sentence, holes, ctx) \
                 or continuation(text, sentence, holes, previous) or lead_in(text, sentence, ctx, previous) \
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
                 or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \
