@@ -27,8 +27,7 @@ _SPEAKER_KINDS = ("organisation", "inspectorate", "person")
 
 def may_move_guidance(body: str) -> bool:
     """Say cheaply whether a block may hold a party moving its own guidance."""
-    return any(noun in body for noun in ("guidance", "forecast", "outlook", "estimate", "projection")) \
-        and GUIDANCE_RE.search(body) is not None
+    return any(noun in body for noun in GUIDANCE_NOUNS) and GUIDANCE_RE.search(body) is not None
 
 
 def guidance_move(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:

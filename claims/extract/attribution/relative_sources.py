@@ -86,4 +86,6 @@ def _antecedent_start(text: str, begin: int, comma: int) -> int | None:
 
 def _word_after(text: str, at: int) -> int:
     """Return where the first word after offset `at` opens (past white space)."""
-    return at + len(text[at:at + 8]) - len(text[at:at + 8].lstrip())
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
