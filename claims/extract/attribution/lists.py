@@ -12,6 +12,7 @@ from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
 
 from .cues import not_a_cue
+from .document_lead_ins import document_lead_speaker
 from .label_sources import label_source
 from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
@@ -299,6 +300,9 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     if agent is not None:
         return Attribution(agent.name, agent.kind, " ".join(match.group().split()), (), colon=True)
     mentions = find_mentions(text, sentence[0], match.start())
+    document = document_lead_speaker(text, (match.start(), sentence[1]), ctx) if not mentions else None
+    if document is not None:  # "Key findings of the report include:": as "The report found" (29g)
+        return Attribution(document.name, document.kind, " ".join(match.group().split()), (), colon=True)
     name: str | None
     if mentions:  # "Mayor Jo Bloggs issued the following statement:"
         last = employee_before(mentions, text) or mentions[-1]  # "Jo Roe for the X Fund (XF) read ...:": hers (22a)
