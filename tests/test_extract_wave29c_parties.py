@@ -37,3 +37,41 @@ def test_place_in_capitals_before_a_dash_never_speaks(text: str, expected: list[
 ])
 def test_header_in_capitals_is_no_dateline(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# speakers/investigator_bodies: bare `Investigators` before a cue are the people of the investigation the text reports:
+# the first body to speak in the text, when that body investigates in its own name (an accident branch or board, a
+# commission, an office, a police force) or is read as an inspectorate.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Marine Accident Board said on Tuesday that the ferry had lost power twice.\n\n"
+     "Investigators found that a fuel filter had clogged.\n",
+     [("Marine Accident Board", "organisation", "said on Tuesday that", "the ferry had lost power twice"),
+      ("Marine Accident Board", "organisation", "found that", "a fuel filter had clogged")]),
+    ("The Standards Commission said it had fined the Valley Party £12,000.\n\n"
+     "Investigators also found that the party had filed two reports late.\n",
+     [("Standards Commission", "inspectorate", "said", "it had fined the Valley Party £12,000"),
+      ("Standards Commission", "inspectorate", "found that", "the party had filed two reports late")]),
+])
+def test_investigators_are_the_investigating_body_that_spoke_first(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# Must not fire: a company or a council that speaks first (the party investigated, or another body than the
+# investigators'), no body that spoke, and investigators whose body the sentence names: read as before.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brackwater Foods said it was cooperating fully.\n\nInvestigators found that the freezer had failed twice.\n",
+     [("Brackwater Foods", "organisation", "said", "it was cooperating fully"),
+      ("Investigators", "unresolved", "found that", "the freezer had failed twice")]),
+    ("Eastfold Council said the road would stay shut.\n\nInvestigators said the crash happened at 40mph.\n",
+     [("Eastfold Council", "organisation", "said", "the road would stay shut"),
+      ("Investigators", "unresolved", "said", "the crash happened at 40mph")]),
+    ("Investigators found that the freezer had failed twice.\n",
+     [("Investigators", "unresolved", "found that", "the freezer had failed twice")]),
+    ("The Marine Accident Board said the ferry had lost power twice.\n\n"
+     "Investigators from the Kelmoor Fire Service said the blaze began in a kitchen.\n",
+     [("Marine Accident Board", "organisation", "said", "the ferry had lost power twice"),
+      ("Kelmoor Fire Service", "organisation", "said", "the blaze began in a kitchen")]),
+])
+def test_investigators_of_no_investigating_body_are_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
