@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from ..bodies import item_speaker
 from ..claim_labels import CHECKER_LABEL_RE, labelled_claim, may_hold_labels
+from ..datelines import dateline_end
 from ..examiner_offices import houses_examiner
 from ..judging_panels import judges_discipline
 from ..followups import follows_report
@@ -60,7 +61,6 @@ from .records import Attribution, Found
 from .sentence import attribute_sentence
 from .sentences import attribute_sentences
 from .unquoted_speech import goes_on, opens_speech, speech_claims
-from .subjects import LEADING_DATELINE_RE
 
 
 def attributed_spans(text: str) -> list[Found]:
@@ -268,8 +268,9 @@ def _past_dateline(text: str, found: Found) -> Found:
         return found._replace(span=(label.end(), end))
     if not text[start:start + 2].isupper() and not text[start:start + 1].isdigit():
         return found  # a dateline opens with a place in capitals, a time stamp with a digit (a cheap test first)
-    dateline = LEADING_DATELINE_RE.match(text, start, end) or TIME_STAMP_RE.match(text, start, end)
-    return found._replace(span=(dateline.end(), end)) if dateline and dateline.end() < end else found
+    stamp = TIME_STAMP_RE.match(text, start, end)
+    past = dateline_end(text, start, end) or (stamp.end() if stamp else None)
+    return found._replace(span=(past, end)) if past is not None and past < end else found
 
 
 NARRATION = "narration"

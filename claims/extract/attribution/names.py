@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..datelines import place_dateline_end
 from ..entities import Mention, find_mentions
 from ..speakers import Context, label_word, speaker_from_region
 from ..speakers.appositives import document_acronym
@@ -21,6 +22,7 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> No
     """Register the names said outside quotations (never the audience after `told`), and note the body that
     opens the span as the subject a following `It` means."""
     ctx.subject = None
+    span = (place_dateline_end(text, *span) or span[0], span[1])  # "MINNEAPOLIS - Acme Co. will ...": no subject
     for part in subtract(span, holes):
         for mention in find_mentions(text, *part):
             if mention.name.isupper() and (label_word(text, mention) or document_acronym(text, mention.start, mention.end)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..bodies import ACCORDING_TAIL_RE
+from ..datelines import dateline_end
 from ..entities import find_mentions
 from ..fragments import cue_as_noun
 from ..relatives import (
@@ -16,7 +17,9 @@ from ..release import has_figure
 from ..short_predicates import object_relative_claim
 from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
 from ..text import Span, subtract
-from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, verb_alternation
+from ..vocabulary import (
+    any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, verb_alternation, without_possessive,
+)
 
 from .cues import past_verb
 from .patterns import (
@@ -221,10 +224,11 @@ def _bodies_before_reference(text: str, region: Span, holes: list[Span], ctx: Co
     charity said`, `..., it said`): `the charity` may be that body, and `it` is."""
     cut = text.rfind(", ", *region)
     words = text[cut + 2:region[1]].split() if cut > region[0] else []
-    if not words or words[0] not in ("the", "it") or len(words) > 4:
-        return
-    opening = LEADING_THE_RE.match(text, region[0], cut)
-    at = opening.end() if opening else region[0]
+    if not words or words[0] not in ("the", "it") or len(words) > 4 or any(without_possessive(w) != w for w in words):
+        return  # "..., the hospital's owner company said": a body's owner, never the body the claim opens with
+    start = dateline_end(text, region[0], cut) or region[0]  # "MINNEAPOLIS - Acme Co. will ...": the place is none
+    opening = LEADING_THE_RE.match(text, start, cut)
+    at = opening.end() if opening else start
     mentions = [m for m in find_mentions(text, at, cut)[:1] if m.start == at and not inside_holes(at, holes)]
     if mentions and words[0] == "the" and words[-1] in ORG_REFERENCES and mentions[0].kind == "person" \
             and " " in mentions[0].name and mentions[0].name not in ctx.kinds:
@@ -359,16 +363,13 @@ COORDINATED_RE = re.compile(r"\s(?:and|but)\s+(?:also\s+)?$")
 """A cue right after `and` or `but`: the second verb of the sentence's subject (`doubled its profit and said`)."""
 SUBJECT_PRONOUN_RE = re.compile(r"(?:It|They|He|She)\b")
 """A pronoun opening a sentence as its subject."""
-LEADING_DATELINE_RE = any_script(re.compile(r"[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+"))
-"""A dateline before a news lead's subject: `DUBLIN, July 28 (Wire) - `, `LEEDS, 4 May \u2014 `."""
 
 
 def _coordinated_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
     """Resolve `Acme, the grocer, doubled its profit and said ...`: the sentence's subject says the second verb."""
     if COORDINATED_RE.search(text, max(start, subject_end - 12), subject_end) is None:
         return None
-    dateline = LEADING_DATELINE_RE.match(text, start, subject_end)
-    start = dateline.end() if dateline else start
+    start = dateline_end(text, start, subject_end) or start
     mentions = find_mentions(text, start, subject_end)
     pronoun = SUBJECT_PRONOUN_RE.match(text, start, subject_end)
     if mentions and mentions[0].start == start:

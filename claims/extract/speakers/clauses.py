@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..datelines import dateline_end
 from ..entities import describes_the_noun, names_an_organisation, Mention, find_mentions
 from ..offices import office_of_body
 from ..name_edges import whole_body_name
@@ -20,10 +21,6 @@ from .words import (
     AUTHORING_VERBS, BODY_NOUNS, CLAUSE_CUT_RE, PUBLISHING_VERBS, REFERENCE_WORDS, SKIPPABLE_STARTS, TRAILING_PHRASE_RE,
     DETERMINERS, FILLER_WORDS, PEOPLE_GROUPS,
 )
-
-_DATELINE_LEAD_RE = re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u2014\u2013]{0,40}?\s[-\u2014\u2013]{1,2}\s+")
-"""A dateline opening a news lead: `FRANKFORT, Ky. \u2014 `, `DUBLIN, July 28 (Wire) - `."""
-
 
 def past_wire_bracket(text: str, start: int, end: int) -> int:
     """Start a speaker's region after a wire's brackets that open it (`(Acme News) - `): the wire never speaks."""
@@ -44,8 +41,7 @@ def past_dateline(text: str, start: int, end: int) -> int:
     start = label.end() if label is not None else start
     if not text[start:start + 2].strip()[:1].isupper() or not text[start:start + 3].strip().isupper():
         return start  # a dateline opens with a place in capitals (a cheap test first)
-    dateline = _DATELINE_LEAD_RE.match(text, start, end)
-    return dateline.end() if dateline else start
+    return dateline_end(text, start, end) or start
 
 
 _OCCASION_LEAD_RE = re.compile(r"\s*(?:In|At|On|Speaking|Writing|Responding)\b[^,]{0,60},\s*")

@@ -50,6 +50,7 @@ from .person_offices import holder_office, office_of_post
 from .post_parts import person_clause_past_post
 from .venues import venue_cut
 from .voices import titled_person, voice
+from .investigator_bodies import investigators_body
 from .officer_bodies import officers_body
 from .force_people import force_people
 from .town_regions import region_after_town
@@ -294,7 +295,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]) and raw[1][:1].islower():
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
         # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
-    officers = officers_body(raw[0], ctx) if len(words) == 1 else None
+    officers = (officers_body(raw[0], ctx) or investigators_body(raw[0], ctx)) if len(words) == 1 else None
     if officers is not None:
         return officers, ctx.kind_of(officers)  # "Officers replied that": the one council the text names (23b)
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
