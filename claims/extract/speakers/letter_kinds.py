@@ -1,14 +1,14 @@
 """The kind of a body a text calls by its letters (`the FCA`, `the NAO`): the kind of the body the letters stand for,
-given in brackets after its name or spelled by its initials (wave 27h)."""
+given in brackets after its name or spelled by its initials (wave 27h); or, when no body the text has named so far
+does, the body the text spells them out as anywhere, as a heading's letters are before the text names the body (wave
+29d)."""
 from __future__ import annotations
 
-import re
 
+from ..entities import org_kind
 from .body_traits import initials_of
 from .focus import Focus
-
-LETTERS_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
-"""A name of capital letters only (`FCA`, `NAO`, `A&E`), as a body's short name is written."""
+from .spelled_letters import LETTERS_RE, spelled_out
 BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
 """The kinds a body's letters may take from it (never a person's or a document's)."""
 
@@ -29,5 +29,12 @@ def letters_kind(letters: str, names: Focus) -> str:
     """Return the kind of the body a name of letters stands for (`inspectorate` for the Financial Conduct Authority's
     `FCA`), else `organisation`, the kind any body's name gets when nothing says more."""
     body = stands_for(letters, names)
-    kind = names.kinds.get(body, "") if body is not None else ""
+    kind = names.kinds.get(body, "") if body is not None else later_kind(letters, names.text)
     return kind if kind in BODY_KINDS else "organisation"
+
+
+def later_kind(short: str, text: str) -> str:
+    """Return the kind, by its name, of the body the text spells a short name out as anywhere (`FSA Ruling on ...`
+    then `The Food Standards Authority (FSA) is ...`: an inspectorate), "" when it spells out none."""
+    body = spelled_out(short, text)
+    return org_kind(body) if body is not None else ""

@@ -1,0 +1,51 @@
+"""Where a text spells out a body's letters, wherever it does so (wave 29d): a heading may name a body by its letters
+(`FSA Ruling on ...`, `EnReg finds ...`) before the text gives its name, or give the name only in a closing note
+(`The Food Standards Authority (FSA) is ...`). The body is the name in brackets right before the letters, else the one
+name whose capitalised words' initials spell them (`Food Standards Authority`, `Data Protection Commissioner's
+Office`); small joining words (`of`, `for`, `and`, `the`) may stand between those words."""
+from __future__ import annotations
+
+import re
+
+LETTERS_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
+"""A name of capital letters only (`FCA`, `NAO`, `A&E`), as a body's short name is written."""
+SHORT_NAME_RE = re.compile(r"(?=(?:[a-z]*[A-Z]){2})[A-Z][A-Za-z]{2,7}")
+"""A body's short name of mixed case with two capitals or more (`ComReg`, `EnReg`): spelled by no initials, so read
+only from the brackets after the body's name."""
+WORD = r"[A-Z][\w\u2019'\-]*"
+"""One capitalised word of a body's name (`Commissioner's` with its possessive)."""
+JOIN = r"(?:\s+(?:of|for|and|the|on|in))*\s+"
+"""The small words that may stand between two capitalised words of a name (`Commission for Energy Regulation`)."""
+NAME_BEFORE = r"(%s(?:%s%s){1,7})\s*\(%s\)"
+"""A name of two capitalised words or more, then the short name in brackets."""
+
+
+def is_short_name(name: str) -> bool:
+    """Say whether a name may be a body's short name: capital letters only, or mixed case with two capitals or more."""
+    return LETTERS_RE.fullmatch(name) is not None or SHORT_NAME_RE.fullmatch(name) is not None
+
+
+def named_before(short: str, text: str) -> str | None:
+    """Return the one name the text writes right before the short name in brackets (`the Food Standards Authority
+    (FSA)`), None when none or two different names do."""
+    found = {m.group(1).removeprefix("The ") for m in re.finditer(NAME_BEFORE % (WORD, JOIN, WORD, re.escape(short)),
+                                                                   text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def spelled_by_initials(letters: str, text: str) -> str | None:
+    """Return the one name in the text whose capitalised words' initials spell the letters (`Food Standards
+    Authority` for `FSA`), None when the letters are no capitals only or when none or two different names do."""
+    if LETTERS_RE.fullmatch(letters) is None:
+        return None
+    words = [r"\b%s[\w\u2019'\-]*" % re.escape(letter) for letter in letters.replace("&", "")]
+    found = {m.group(0) for m in re.finditer(JOIN.join(words) + r"\b", text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def spelled_out(short: str, text: str) -> str | None:
+    """Return the body the text names for a short name anywhere in it: the name in brackets before it, else the one
+    name its letters spell; None when the text names none (or two)."""
+    if not is_short_name(short):
+        return None
+    return named_before(short, text) or spelled_by_initials(short, text)
