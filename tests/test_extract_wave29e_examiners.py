@@ -52,3 +52,10 @@ def test_field_before_examiner_noun_keeps_the_examiner(text: str, expected: list
 ])
 def test_no_regulating_body_leaves_the_reference(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# Must not fire: a one-word regulator beside another body the text shows fining leaves `the regulator` unnamed.
+def test_a_second_fining_body_leaves_the_reference() -> None:
+    text = ("Coastway Radio was fined by Ofrail. Brindle Water was fined £9,000 by Tarnwatch.\n\n"
+            "The regulator said both had missed deadlines.\n")
+    assert cue_rows(text) == [("the regulator", "inspectorate", "said", "both had missed deadlines")]
