@@ -14,6 +14,7 @@ from .headless_bodies import headless_body
 from .letter_kinds import stands_for
 from .lettered_bodies import lettered_body_in_focus
 from .modifier_bodies import inspecting_body
+from .regulating_bodies import regulating_body
 from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
 
@@ -53,13 +54,15 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
                  and w not in KIND_ADJECTIVES] \
         if words[-2:-1] != ["the"] else []  # "a decision the district": no word of the phrase before `the`
     if found and modifiers and last not in COMPANY_WORDS and not _head_is(head_noun(found), last) \
-            and not all(m in found.lower() for m in modifiers) and ctx.linked_body(last) != found:
+            and not all(m in found.lower() for m in modifiers) and ctx.linked_body(last) != found \
+            and not _examiner_of_field(last, found, ctx):
         found = None  # "the county health department" is not "Ridgefield County"
     if found is None and modifiers and last in GENERIC_REFERENCES:
         found = _named_by_modifiers(modifiers, ctx)  # "the nonprofit health system": the one body named `Health`
     kind = "inspectorate" if last in INSPECTORATE_HEADS or last in ("regulator", "watchdog") else None
     if found is None and kind:
-        found = ctx.named_later("inspectorate") or _inspecting_body(ctx)
+        found = ctx.named_later("inspectorate") or _inspecting_body(ctx) \
+            or (_regulating_body(ctx) if last in EXAMINER_NOUNS else None)  # "Ofrail approved it. The regulator said"
     if found is None and not kind and last in ORG_HEADS and last not in COMPANY_WORDS and "a" not in words[-4:] \
             and not another_party_so_called(ctx.text, last, ctx.orgs):
         found = ctx.named_later_by_head(last)  # "Wales' most troubled health board has said", named below
@@ -139,6 +142,27 @@ def _inspecting_body(ctx: Context) -> str | None:
     """Return the body the text writes before a noun of inspecting (`Ofwire inspectors`, `an Ofgem investigation`),
     registered as the inspectorate, when the text names no inspectorate otherwise."""
     mention = inspecting_body(ctx.text)
+    if mention is None:
+        return None
+    name = ctx.add(mention)
+    ctx.kinds[name] = "inspectorate"
+    return name
+
+
+EXAMINER_NOUNS: frozenset[str] = frozenset({"regulator", "watchdog"})
+"""References that mean whichever body regulates, whatever its field (`the data watchdog`, `the rail regulator`)."""
+
+
+def _examiner_of_field(noun: str, found: str, ctx: Context) -> bool:
+    """Say whether a reference with a field before it (`the data watchdog`) means an inspectorate the text has named:
+    a regulator's field is no part of its name (wave 29e)."""
+    return noun in EXAMINER_NOUNS and ctx.kinds.get(found) == "inspectorate"
+
+
+def _regulating_body(ctx: Context) -> str | None:
+    """Return the one body the text shows regulating (`Ofrail approved`, `X, which regulates`), registered as the
+    inspectorate, when no other rule found the regulator (wave 29e)."""
+    mention = regulating_body(ctx.text)
     if mention is None:
         return None
     name = ctx.add(mention)
