@@ -38,3 +38,32 @@ def test_author_after_its_bare_kind(text: str, expected: list[tuple[str, str, st
 ])
 def test_bare_kind_without_a_name_is_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# speakers/names: commentators at a one-word name (`Analysts at Tallowmere said`) speak as the body they work at, as
+# `Analysts at Tallowmere Securities` already did; `They said` after them is that body again.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts at Tallowmere said the update was comfortably ahead of their forecasts.\n",
+     [("Tallowmere", "organisation", "said", "the update was comfortably ahead of their forecasts")]),
+    ("Economists at Corradale said inflation would fall below 3% by the spring.\n",
+     [("Corradale", "organisation", "said", "inflation would fall below 3% by the spring")]),
+    ("Strategists at Bellquarry said the sell-off had gone too far. They said the bank's cost ratio was the lowest "
+     "among lenders.\n",
+     [("Bellquarry", "organisation", "said", "the sell-off had gone too far"),
+      ("Bellquarry", "organisation", "said", "the bank's cost ratio was the lowest among lenders")]),
+])
+def test_commentators_at_a_one_word_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# Must not fire: commentators with no name, at a reference, or in a place (read as before).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts said the update was ahead of forecasts.\n",
+     [("Analysts", "unresolved", "said", "the update was ahead of forecasts")]),
+    ("Analysts at the bank said the update was ahead of forecasts.\n",
+     [("the bank", "unresolved", "said", "the update was ahead of forecasts")]),
+    ("Residents at Tallowmere said the road had flooded twice this year.\n",
+     [("Residents at Tallowmere", "unresolved", "said", "the road had flooded twice this year")]),
+])
+def test_commentators_without_a_body_are_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
