@@ -2,7 +2,8 @@
 consumer group Fairbasket`, `the market research firm Quorvel`, `the independent energy charity Warmlea`): the name
 speaks, the description before it is set aside (wave 26e). A modifier may be the possessive of the people the body
 serves (`the victims' charity Lanternhold`), and a sentence may open on the first of two or more modifiers (`App
-analytics firm Metricbay said`) (wave 28g)."""
+analytics firm Metricbay said`) (wave 28g). After `the`, the bare noun may stand alone before a one-word name (`a survey by
+the charity Mossgate`, wave 29h)."""
 from __future__ import annotations
 
 from ..vocabulary import ROLES, load_words
@@ -49,4 +50,12 @@ def past_described_kind(raw: list[str]) -> list[str]:
     for at in range(1, min(len(raw) - 1, MAX_MODIFIERS + 1)):
         if raw[at] in DESCRIBED_KINDS and raw[at + 1][:1].isupper() and _are_modifiers(raw[:at]):
             return raw[at + 1:]
+    return raw
+
+
+def past_bare_kind(raw: list[str]) -> list[str]:
+    """Return the words past a body's bare noun right before a capitalised name (`charity Mossgate` -> `Mossgate`, read
+    after `the`); the words unchanged when no such noun opens them."""
+    if len(raw) >= 2 and raw[0] in DESCRIBED_KINDS and raw[1][:1].isupper():
+        return raw[1:]
     return raw

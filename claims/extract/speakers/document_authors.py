@@ -9,7 +9,7 @@ from ..entities import Mention, find_mentions, is_person_name, org_kind
 from ..vocabulary import DOCUMENT_NOUNS, without_possessive
 
 from .context import Context
-from .described_names import past_described_kind
+from .described_names import past_bare_kind, past_described_kind
 from .words import COMMON_NOUNS
 
 _JOINERS: frozenset[str] = frozenset("of for and the &".split())
@@ -26,7 +26,7 @@ def name_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     stop = _RUN_END_RE.search(text, start, end)
     words = text[start:stop.start() if stop else end].split()
     if words[:1] == ["the"]:
-        words = words[1:]  # "by the Institute for Rural Studies"
+        words = past_bare_kind(words[1:])  # "by the Institute for Rural Studies", "by the charity Mossgate" (29h)
     words = past_described_kind(words)  # "by the consumer magazine Shopright": the name after its kind (26e)
     run: list[str] = []
     for word in words:

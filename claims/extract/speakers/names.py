@@ -75,6 +75,16 @@ REFERENCE_OR_HEAD: frozenset[str] = REFERENCE_WORDS | ORG_HEADS
 """The common nouns before a bare name (`the union Unify`), joined once (not for every word read)."""
 COMMON_OR_PEOPLE: frozenset[str] = COMMON_NOUNS | PEOPLE_GROUPS
 """Words that make capitalised words no bare name (`Residents`), joined once (not for every word read)."""
+COMMENTATOR_GROUPS: frozenset[str] = load_words("commentator_groups")
+"""A firm's commentators before `at` and its name (`Analysts at X`): X is the body they speak for (wave 29h)."""
+
+
+def past_commentators(raw: list[str]) -> list[str]:
+    """Return the words past a firm's commentators and `at`, `with` or `from` (`Analysts at Tallowmere` ->
+    `Tallowmere`); the words unchanged when no such commentators open them."""
+    if len(raw) > 2 and raw[0].lower() in COMMENTATOR_GROUPS and raw[1] in ("at", "with", "from"):
+        return raw[2:]
+    return raw
 
 
 def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -> tuple[str, str] | None:
@@ -84,6 +94,9 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
     while raw and (raw[0].lower() in DETERMINERS or raw[0].islower() and raw[0] in REFERENCE_OR_HEAD):
         raw = raw[1:]  # "the union Unify said": the name after the common noun
     raw = past_described_kind(raw)  # "the consumer group Fairbasket said": the name after its described kind (26e)
+    commented = past_commentators(raw)  # "Analysts at Tallowmere said": the firm they speak for (29h)
+    commenting = len(commented) < len(raw) and commented[0][:1].isupper()
+    raw = commented if commenting else raw
     raw = _without_adjectives(_without_time_phrase(raw))
     while raw and DESCRIPTION_RE.fullmatch(raw[0]):
         raw = raw[1:]  # "the Leeds-based pharmacy said": a description, no name (19d: `pharmacy` is a head now)
@@ -117,6 +130,8 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         ctx.kinds[name] = letters_kind(name, ctx)  # letters read before the text spelled out whose they are
     if kind_word:
         ctx.also_called(name, kind_word)  # "the Unite union": later "the union" is Unite
+    if commenting:
+        ctx.commentators.add(name)  # "Analysts at Tallowmere": a commentator, never `the company` (as `named` reads)
     ctx.last_org = name
     return name, ctx.kind_of(name)
 
