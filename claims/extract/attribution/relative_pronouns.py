@@ -1,10 +1,11 @@
 """A relative clause whose own pronoun speaks, after a main clause with asides of its own (wave 28d): `It lent to
-5,240 buyers, up from 4,310 the year before, which it said was the highest in its history`, `The Ashby group, the
+5,240 buyers, up from 4,310 the year before, which it said was the highest in its history`, `The Ashby Group, the
 largest opposition group, put forward a budget, which it said could be funded from reserves`.
 
 When nothing else resolves the words before such a cue (`, which it said`), the pronoun stands for the sentence's
 opening subject: an opening pronoun (`It lent`), read as any sentence-opening pronoun is, or a name that opens the
-sentence (`Ashby Group, the largest ...`, `The Ashby Group`). A subject that resolves to nobody (`unresolved`), or a
+sentence (`Ashby Group, the largest ...`, `The Ashby Group`; a lower-case head such as `The Harbour Party group` is read
+with its head noun, and names no party unless the text does). A subject that resolves to nobody (`unresolved`), or a
 sentence that opens on anything else (`Private attorneys are paid $70 an hour, which she said`), gives no speaker:
 a wrong speaker is worse than none.
 """
