@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..bodies import another_party_so_called
 from ..company_forms import without_cut_names
-from ..entities import bodies_called, head_noun
+from ..entities import Mention, bodies_called, head_noun
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_words
 
 from .body_traits import ONE_COMPANY_WORDS, same_head
@@ -141,7 +141,11 @@ def _named_by_modifiers(modifiers: list[str], ctx: Context) -> str | None:
 def _inspecting_body(ctx: Context) -> str | None:
     """Return the body the text writes before a noun of inspecting (`Ofwire inspectors`, `an Ofgem investigation`),
     registered as the inspectorate, when the text names no inspectorate otherwise."""
-    mention = inspecting_body(ctx.text)
+    return _as_inspectorate(inspecting_body(ctx.text), ctx)
+
+
+def _as_inspectorate(mention: Mention | None, ctx: Context) -> str | None:
+    """Register a body the text shows examining as the inspectorate and return its name; None for no body."""
     if mention is None:
         return None
     name = ctx.add(mention)
@@ -162,12 +166,7 @@ def _examiner_of_field(noun: str, found: str, ctx: Context) -> bool:
 def _regulating_body(ctx: Context) -> str | None:
     """Return the one body the text shows regulating (`Ofrail approved`, `X, which regulates`), registered as the
     inspectorate, when no other rule found the regulator (wave 29e)."""
-    mention = regulating_body(ctx.text)
-    if mention is None:
-        return None
-    name = ctx.add(mention)
-    ctx.kinds[name] = "inspectorate"
-    return name
+    return _as_inspectorate(regulating_body(ctx.text), ctx)
 
 
 def _indefinite_phrase(words: list[str]) -> bool:
