@@ -6,7 +6,7 @@ import re
 from ..entities import find_mentions
 from ..items import split_items
 from ..release import has_figure
-from ..speakers import Context, speaker_from_region, Who
+from ..speakers import Context, speaker_from_region
 from ..speakers.names import employee_before
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
