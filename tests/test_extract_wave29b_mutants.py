@@ -1,5 +1,5 @@
 """Unit cases for wave 29's parts (what mutation round 29b found unasserted by the wave-29 files): a party moving its
-own guidance, a lead-in naming its document, datelines; every party and sentence is invented, and each assert is on a
+own guidance, a lead-in naming its document, datelines, the body shown regulating, investigators, spelled letters; every party and sentence is invented, and each assert is on a
 whole value: a function's whole return value or a text's whole table."""
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ import pytest
 from claims.extract.attribution.document_lead_ins import document_lead_speaker
 from claims.extract.attribution.guidance_moves import may_move_guidance
 from claims.extract.datelines import dateline_end, place_dateline_end
+from claims.extract.entities import Mention
 from claims.extract.speakers import Context, Who
+from claims.extract.speakers.regulating_bodies import is_one_word_regulator, regulating_mentions
+from claims.extract.speakers.spelled_letters import is_short_name, named_before, spelled_by_initials
 from extract_rows import cued_rows
 
 
@@ -98,3 +101,67 @@ def test_dateline_end(text: str, start: int, end: int, expected: int | None) -> 
 ])
 def test_place_dateline_end(text: str, start: int, end: int, expected: int | None) -> None:
     assert place_dateline_end(text, start, end) == expected
+
+
+# speakers/regulating_bodies.regulating_mentions: every body shown regulating, whole, in text order (the one-word
+# name, the name before `, which regulates`, the name shown fining).
+
+
+def org(text: str, name: str, start_at: str | None = None) -> Mention:
+    """The org mention of `name` written first in the text (or first from where `start_at` is written)."""
+    start = text.index(start_at or name)
+    return Mention(start, start + len(start_at or name), name, "org")
+
+
+R1 = "Ofrail approved the timetable. Coastway Radio was fined £5,000 by the Tarnwatch Board."
+R2 = "The Tarnwatch Board has fined Coastway Radio £5,000. The Often Board, which regulates ferries, met."
+R3 = "Coastway Radio was fined by The Ofrail Panel on Monday."
+R4 = "Coastway Radio, which supplies music, met. The Tarn Board, which regulates ferries, met."
+R5 = "Tarn Waters Board, which regulates the quarry, met."
+R6 = "Coastway met.\nTarn Waters Board, which regulates the quarry, met."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (R1, (org(R1, "Ofrail"), org(R1, "Tarnwatch Board"))),
+    (R2, (org(R2, "Tarnwatch Board", "The Tarnwatch Board"), org(R2, "Often Board", "The Often Board"))),  # `The` read off the name
+    (R3, (org(R3, "Ofrail Panel", "The Ofrail Panel"), org(R3, "Ofrail"))),  # one start before the other, in text order
+    (R4, (org(R4, "Tarn Board", "The Tarn Board"),)),  # a clause that does not regulate before one that does
+    (R5, (org(R5, "Tarn Waters Board"),)),  # the name opens the text
+    (R6, (org(R6, "Tarn Waters Board"),)),  # the name opens its line
+    ("the board, which regulates ferries, met.", ()),  # no name before the clause
+    ("The Tarn Board at the quarry, which regulates ferries, met.", ()),  # the name does not end at the clause
+    ("The fined firm, Coastway Radio, said it would appeal.", ()),  # `The` alone is no name
+])
+def test_regulating_mentions(text: str, expected: tuple[Mention, ...]) -> None:
+    assert regulating_mentions(text) == expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("Ofrail", True), ("Estyn", True), ("Often", False), ("Tarn", False)])
+def test_is_one_word_regulator(word: str, expected: bool) -> None:
+    assert is_one_word_regulator(word) is expected
+
+
+# speakers/investigator_bodies: a first body read as an inspectorate though its head (`Ofrail`) is no investigating
+# body's.
+
+
+def test_investigators_of_a_one_word_inspectorate() -> None:
+    text = "Ofrail, the rail regulator, said on Tuesday that the trains ran late.\n\nInvestigators found that a signal had failed.\n"
+    assert cued_rows(text) == [("Ofrail", "inspectorate", "said on Tuesday that", "the trains ran late"),
+                               ("Ofrail", "inspectorate", "found that", "a signal had failed")]
+
+
+# speakers/spelled_letters: which names are short names, the name in brackets before them, letters with `&`.
+
+
+@pytest.mark.parametrize(("name", "expected"), [("Food", False), ("FSA", True), ("EnReg", True), ("A&E", True)])
+def test_is_short_name(name: str, expected: bool) -> None:
+    assert is_short_name(name) is expected
+
+
+def test_named_before_reads_off_the() -> None:
+    assert named_before("FSA", "The Food Standards Authority (FSA) said.") == "Food Standards Authority"
+
+
+def test_spelled_by_initials_skips_the_ampersand() -> None:
+    assert spelled_by_initials("A&E", "Ashby and Eastfold said.") == "Ashby and Eastfold"
