@@ -1,5 +1,6 @@
 """Unit cases for wave 29's parts (what mutation round 29b found unasserted by the wave-29 files): a party moving its
-own guidance, a lead-in naming its document, datelines, the body shown regulating, investigators, spelled letters; every party and sentence is invented, and each assert is on a
+own guidance, a lead-in naming its document, datelines, the body shown regulating, investigators, spelled letters, an apposition's
+source, a firm's commentators; every party and sentence is invented, and each assert is on a
 whole value: a function's whole return value or a text's whole table."""
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ import pytest
 
 from claims.extract.attribution.document_lead_ins import document_lead_speaker
 from claims.extract.attribution.guidance_moves import may_move_guidance
+from claims.extract.attribution.records import Attribution
+from claims.extract.attribution.relative_sources import APPOSITIVE_SOURCE_RE, relative_sources
 from claims.extract.datelines import dateline_end, place_dateline_end
 from claims.extract.entities import Mention
 from claims.extract.speakers import Context, Who
+from claims.extract.speakers.names import past_commentators
 from claims.extract.speakers.regulating_bodies import is_one_word_regulator, regulating_mentions
 from claims.extract.speakers.spelled_letters import is_short_name, named_before, spelled_by_initials
 from extract_rows import cued_rows
@@ -165,3 +169,72 @@ def test_named_before_reads_off_the() -> None:
 
 def test_spelled_by_initials_skips_the_ampersand() -> None:
     assert spelled_by_initials("A&E", "Ashby and Eastfold said.") == "Ashby and Eastfold"
+
+
+# attribution/relative_sources: the rows of two clauses in one claim come in text order, the apposition's (found by the
+# second pattern) before the `which` clause's after it, whatever their speakers' names.
+
+
+def test_source_rows_in_text_order() -> None:
+    text = ("Voltway said drivers of the Breeze recharge every 190 miles, a figure Yarrow Motors said was low for a car "
+            "like the Breeze, which the Harbour Institute said was the most sold car in May.\n")
+    claim = ("a figure Yarrow Motors said was low for a car like the Breeze, which the Harbour Institute said was the "
+             "most sold car in May")
+    assert cued_rows(text) == [
+        ("Voltway", "organisation", "said", "drivers of the Breeze recharge every 190 miles, " + claim),
+        ("Yarrow Motors", "organisation", "said", claim),
+        ("Harbour Institute", "organisation", "said", "Breeze, which the Harbour Institute said was the most sold car in May")]
+
+
+# APPOSITIVE_SOURCE_RE (module-level, so mutmut leaves it alone): `a`/`an`, `that`, `had`/`has`, a name of up to five
+# capitalised words or `the` and one or two words; no `the figure`, no verb outside the list, a word after the cue.
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1,800 farms, a figure the institute said was counted", ("the institute", "said")),
+    ("190 miles, an estimate that Corlan Motors had said was low", ("Corlan Motors", "said")),
+    ("20 times, a level the river agency has described as harmful", ("the river agency", "described")),
+    ("90 homes, a number Tarn Valley Water Board Services said was low", ("Tarn Valley Water Board Services", "said")),
+    ("90 homes, a number Tarn Valley Water Board Services Group said was low", None),  # six words: no name
+    ("90 homes, the figure the institute said was low", None),
+    ("90 homes, a figure the institute reported was low", None),
+    ("90 homes, a figure the institute said", None),  # nothing after the cue
+])
+def test_appositive_source_pattern(text: str, expected: tuple[str, str] | None) -> None:
+    match = APPOSITIVE_SOURCE_RE.search(text)
+    assert (match.group("who", "cue") if match else None) == expected
+
+
+def test_relative_sources_returns_rows_in_text_order() -> None:
+    text = ("Voltway said drivers of the Breeze recharge every 190 miles, a figure Yarrow Motors said was low for a car "
+            "like the Breeze, which the Harbour Institute said was the most sold car in May.")
+    start, end = text.index("drivers"), len(text) - 1
+    found = Attribution("Voltway", "organisation", "said", ((start, end),))
+    assert relative_sources(text, (0, len(text)), found, [], Context(text=text)) == [
+        found, Attribution("Yarrow Motors", "organisation", "said", ((text.index("a figure"), end),)),
+        Attribution("Harbour Institute", "organisation", "said", ((text.rindex("Breeze"), end),))]
+
+
+# speakers/names.past_commentators: `at`, `with` or `from` after the commentators, and a name after them.
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (["Analysts", "at", "Tallowmere"], ["Tallowmere"]),
+    (["Economists", "with", "Tallowmere", "Bank"], ["Tallowmere", "Bank"]),
+    (["strategists", "from", "Tallowmere"], ["Tallowmere"]),
+    (["Analysts", "at"], ["Analysts", "at"]),  # no name after them
+    (["Analysts", "for", "Tallowmere"], ["Analysts", "for", "Tallowmere"]),
+    (["Traders", "at", "Tallowmere"], ["Traders", "at", "Tallowmere"]),  # no commentators' word
+])
+def test_past_commentators(raw: list[str], expected: list[str]) -> None:
+    assert past_commentators(raw) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Economists with Tallowmere said rates would rise to 5%.\n",
+     [("Tallowmere", "organisation", "said", "rates would rise to 5%")]),
+    ("Analysts from Tallowmere said rates would rise to 5%.\n",
+     [("Tallowmere", "organisation", "said", "rates would rise to 5%")]),
+])
+def test_commentators_with_or_from_a_firm(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
