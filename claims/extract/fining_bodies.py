@@ -8,8 +8,15 @@ import re
 
 SANCTIONS = r"(?:fined|fines|reprimanded|reprimands|censured|censures|sanctioned|sanctions)"
 """What a body does to one it regulates: fines it, reprimands it, censures it."""
-FINED_BY_BEFORE_RE = re.compile(r"\bfined\b(?:[^.;:!?]|\.(?=\d)){0,40}?\bby\s+(?:the\s+)?$")
+FINED_BY = r"\bfined\b(?:[^.;:!?]|\.(?=\d)){0,40}?\bby\s+(?:the\s+)?"
+"""`fined £1.4m by ` (`the ` too): what stands right before the name of a body that fined someone."""
+BODY_NAME = r"(?<![\w'\u2019])(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&\-]*){0,4})"
+"""A capitalised name of up to five words (`Ofcom`, `Office of Rail Regulation`), as the patterns below read a body
+the name-reader may not read as one."""
+FINED_BY_BEFORE_RE = re.compile(FINED_BY + "$")
 """`fined £1.4m by ` right before a body's name: the body fined someone."""
+FINED_BY_NAME_RE = re.compile(FINED_BY + BODY_NAME)
+"""A body's name after `fined ... by` (`was fined £20,000 by Tarnwatch`)."""
 FINES_AFTER_RE = re.compile(r"(?:\s+\([^()]{1,40}\))?\s+(?:has\s+|had\s+|have\s+)?(?:today\s+)?"
                             rf"(?:{SANCTIONS}\s+and\s+)?(?:fined|fines)\b(?!\s+(?:[\u00a3$\u20ac\d]|by\b|over\b|for\b|after\b))")
 """` has fined`, ` (Ofcom) fined`, ` (the "Central Bank") reprimanded and fined` right after a body's name: the body
@@ -61,8 +68,7 @@ def investigates_someone(text: str, name: str) -> bool:
     return named_between(text, name, INVESTIGATED_BY_BEFORE_RE, INVESTIGATED_WINDOW, INVESTIGATES_AFTER_RE)
 
 
-INVESTIGATING_NAME_RE = re.compile(r"(?<![\w'\u2019])(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&\-]*){0,4})"
-                                   r"['\u2019]s\s+(?:own\s+)?(?:investigation|inquiry|probe)\b")
+INVESTIGATING_NAME_RE = re.compile(BODY_NAME + r"['\u2019]s\s+(?:own\s+)?(?:investigation|inquiry|probe)\b")
 """A capitalised name before `'s investigation` (`Ofgem's investigation`): a body without a head the name-reader
 may not read as one."""
 
@@ -81,8 +87,7 @@ def enforces(text: str, name: str) -> bool:
     return fines_someone(text, name) or investigates_someone(text, name)
 
 
-FINING_NAME_RE = re.compile(r"(?<![\w'\u2019])(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&\-]*){0,4})"
-                            + FINES_AFTER_RE.pattern)
+FINING_NAME_RE = re.compile(BODY_NAME + FINES_AFTER_RE.pattern)
 """A capitalised name right before ` has today fined` (`Ofcom has today fined X`): a body without a head the
 name-reader may not read as one."""
 LEAD_CHARS = 600

@@ -10,16 +10,13 @@ import functools
 import re
 
 from ..entities import REGULATOR_FORM_RE, REGULATOR_NAMES, Mention, find_mentions
-from ..fining_bodies import FINING_NAME_RE
+from ..fining_bodies import FINED_BY_NAME_RE, FINING_NAME_RE
 from ..vocabulary import load_words, names_no_one
 
 REGULATING_VERBS: frozenset[str] = load_words("regulating_verbs")
 """Verbs of a regulator's standing work after `, which` (`regulates`, `oversees`, `licenses`)."""
 _ONE_WORD_RE = re.compile(r"(?<![\w'\u2019\-])(?P<name>[A-Z][A-Za-z]{2,7})(?![\w\-])(?!['\u2019]s\b)")
 """One capitalised word, not a possessive: a regulator known by one word may be it (`Ofrail`, `Estyn`)."""
-_FINED_BY_NAME_RE = re.compile(r"\bfined\b(?:[^.;:!?]|\.(?=\d)){0,40}?\bby\s+(?:the\s+)?"
-                               r"(?P<name>[A-Z][\w&\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w&\-]*){0,4})")
-"""A body's name after `fined ... by` (`was fined £20,000 by Tarnwatch`): it, too, is shown regulating."""
 _WHICH_RE = re.compile(r",[ \t]+which[ \t]+(?P<verb>[a-z]+)\b")
 """A clause set off after a name, its verb first: `, which regulates`."""
 
@@ -55,7 +52,7 @@ def _fining_names(text: str) -> list[Mention]:
     two bodies that fine leave the regulator unnamed."""
     if "fine" not in text:
         return []  # the cheap test first
-    matches = [*_FINED_BY_NAME_RE.finditer(text), *FINING_NAME_RE.finditer(text)]
+    matches = [*FINED_BY_NAME_RE.finditer(text), *FINING_NAME_RE.finditer(text)]
     return [Mention(m.start("name"), m.end("name"), m.group("name").removeprefix("The "), "org") for m in matches
             if m.group("name") != "The"]
 
