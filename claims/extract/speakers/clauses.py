@@ -10,7 +10,8 @@ from ..offices import office_of_body
 from ..name_edges import whole_body_name
 from ..text import CHECKER_INITIALS, CHECKER_LABEL_RE, strip_span
 from ..vocabulary import (
-    any_script, CUE_VERBS, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES, VOICE_ROLES,
+    any_script, CUE_VERBS, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, PERSON_ROLES, POST_NOMINALS, ROLES,
+    VOICE_ROLES,
     load_words, without_possessive,
 )
 
@@ -178,12 +179,12 @@ def titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int
     return None
 
 
-def unnamed_role(clause: str) -> bool:
-    """Say whether a clause is a role without a name (`the council's director of housing`)."""
+def unnamed_role(clause: str, roles: frozenset[str] = PERSON_ROLES) -> bool:
+    """Say whether a clause is a role without a name (`the council's director of housing`), by one of `roles`."""
     words = [w.lower().strip("\u2019'") for w in clause.split()]
     first = words[0].removesuffix("\u2019s").removesuffix("'s") if words else ""
     return bool(words) and len(words) <= 8 and (first in DETERMINERS or first != words[0]) \
-        and any(w in ROLES and w not in VOICE_ROLES for w in words[1:4])
+        and any(w in roles and w not in VOICE_ROLES for w in words[1:4])
 
 
 _SPEAKER_NOUNS: frozenset[str] = ROLES | REFERENCE_WORDS | ORG_HEADS | VOICE_ROLES | PEOPLE_GROUPS | DOCUMENT_NOUNS

@@ -170,7 +170,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             continue  # "Ostra, the energy regulator for Great Britain, found": Ostra, not the place
         if index + 1 < len(clauses) and (index or set_off) \
                 and (described(clause.split(), clause.lower().split())
-                     or set_off and (unnamed_role(clause) or _place_description(clause))
+                     or set_off and (unnamed_role(clause, ROLES) or _place_description(clause))
                      and _opens_on_name(text, clauses[index + 1])) \
                 and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):  # "X, the owner of Y, has"
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
