@@ -56,6 +56,33 @@ def test_unnamed_role_needs_a_role_that_is_a_person(clause: str, expected: bool)
 
 
 def test_person_roles_are_the_roles_without_their_qualifiers() -> None:
-    assert vocabulary.PERSON_ROLES == vocabulary.ROLES - vocabulary.TITLE_QUALIFIERS
+    assert vocabulary.STANDALONE_ROLES == vocabulary.ROLES - vocabulary.TITLE_QUALIFIERS
     assert {"banner", "flag", "law", "national", "foreign", "vice"} <= vocabulary.TITLE_QUALIFIERS <= vocabulary.ROLES
-    assert {"director", "minister", "chair", "nurse", "spokeswoman"} <= vocabulary.PERSON_ROLES
+    assert {"director", "minister", "chair", "nurse", "spokeswoman"} <= vocabulary.STANDALONE_ROLES
+
+
+# A post set off after a person's name is that person's, whoever its owner is: the party's name before a voice role
+# with a remit (`the Harbour Party's spokesman on democracy`) no longer needs a title word (such as `Social`) among its
+# first words to be read as the post.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rhona Pell MP, the Harbour Party's spokesman on democracy, said the review showed the system had failed.\n",
+     [("Rhona Pell", "person", "said", "the review showed the system had failed")]),
+    ("Rhona Pell, the Harbour Democrats' spokesperson on media, said the review showed the system had failed.\n",
+     [("Rhona Pell", "person", "said", "the review showed the system had failed")]),
+    ("Rhona Pell, the Harbour Trust\u2019s spokeswoman on health, said the ward would reopen in May.\n",
+     [("Rhona Pell", "person", "said", "the ward would reopen in May")]),
+])
+def test_a_voice_post_after_a_name_is_the_persons(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: the post alone, with no name before it, speaks for its owner; and a body's name before a voice
+# post of another body stays that body (`the council's` is no post of a person).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour Party's spokesperson on housing said the review showed the system had failed.\n",
+     [("Harbour Party", "organisation", "said", "the review showed the system had failed")]),
+    ("A spokeswoman for the Harbour Trust said the ward would reopen in May.\n",
+     [("Harbour Trust", "organisation", "said", "the ward would reopen in May")]),
+])
+def test_a_voice_post_alone_speaks_for_its_owner(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected

@@ -118,7 +118,7 @@ ROLES = (ROLE_WORDS | DESCRIBED_PEOPLE | frozenset(t.strip().lower() for t in CO
 """Titles, honorifics and roles that stand before a name: `Chief Executive`, `Dr`, `Cllr` (never `Police`)."""
 TITLE_QUALIFIERS = load_words("title_qualifiers")
 """Words of `ROLES` that name no person on their own: a title's qualifiers, fields and objects (`foreign`, `banner`)."""
-PERSON_ROLES = ROLES - TITLE_QUALIFIERS
+STANDALONE_ROLES = ROLES - TITLE_QUALIFIERS
 """Roles that are a person on their own (`director`, `nurse`), not only a word of a title (wave 30: `A banner read`)."""
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor "
                                        "rev reverend baroness baron".split())

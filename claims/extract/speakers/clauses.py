@@ -10,8 +10,8 @@ from ..offices import office_of_body
 from ..name_edges import whole_body_name
 from ..text import CHECKER_INITIALS, CHECKER_LABEL_RE, strip_span
 from ..vocabulary import (
-    any_script, CUE_VERBS, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, PERSON_ROLES, POST_NOMINALS, ROLES,
-    VOICE_ROLES,
+    any_script, CUE_VERBS, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES,
+    STANDALONE_ROLES, VOICE_ROLES,
     load_words, without_possessive,
 )
 
@@ -179,12 +179,25 @@ def titled_document(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int
     return None
 
 
-def unnamed_role(clause: str, roles: frozenset[str] = PERSON_ROLES) -> bool:
+def unnamed_role(clause: str, roles: frozenset[str] = STANDALONE_ROLES) -> bool:
     """Say whether a clause is a role without a name (`the council's director of housing`), by one of `roles`."""
     words = [w.lower().strip("\u2019'") for w in clause.split()]
     first = words[0].removesuffix("\u2019s").removesuffix("'s") if words else ""
     return bool(words) and len(words) <= 8 and (first in DETERMINERS or first != words[0]) \
         and any(w in roles and w not in VOICE_ROLES for w in words[1:4])
+
+
+def owners_voice(clause: str) -> bool:
+    """Say whether a clause is an owner's voice post (`the Harbour Party's spokesman on democracy`): a voice role
+    right after a possessive within the first few words, as set off after the name of the person who holds it."""
+    words = clause.split()
+    if not words or len(words) > 8 or words[0].lower() not in DETERMINERS:
+        return False
+    owner = next((i + 1 for i, w in enumerate(words[:MAX_OWNER_WORDS]) if w.endswith(_POSSESSIVE_ENDINGS)), 0)
+    return 1 < owner < len(words) and words[owner].lower() in VOICE_ROLES
+
+
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 _SPEAKER_NOUNS: frozenset[str] = ROLES | REFERENCE_WORDS | ORG_HEADS | VOICE_ROLES | PEOPLE_GROUPS | DOCUMENT_NOUNS

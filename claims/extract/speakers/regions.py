@@ -15,7 +15,7 @@ from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
     is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, past_dateline,
-    past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
+    owners_voice, past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
 )
 from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
 from .advocate_asides import is_advocate_aside
@@ -170,7 +170,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             continue  # "Ostra, the energy regulator for Great Britain, found": Ostra, not the place
         if index + 1 < len(clauses) and (index or set_off) \
                 and (described(clause.split(), clause.lower().split())
-                     or set_off and (unnamed_role(clause, ROLES) or _place_description(clause))
+                     or set_off and (unnamed_role(clause, ROLES) or owners_voice(clause) or _place_description(clause))
                      and _opens_on_name(text, clauses[index + 1])) \
                 and ends_with_name(text, *clauses[index + 1], kinds=("org", "person")):  # "X, the owner of Y, has"
             continue  # "Tarrow Homes plc, the regional housebuilder, announces": the name, not the description  # "Mothers Against Blades, founded in 2019 by Jo Roe, said": the body, not its founder
