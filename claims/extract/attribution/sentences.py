@@ -26,6 +26,7 @@ from .names import remember_names
 from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
 from .quotes import Speech, named_lead_in
+from .recommendation_lists import may_list_recommendations, recommendation_items
 from .records import Attribution, inside_holes
 from .relative_sources import relative_sources
 from .ruling_voice import may_rule, note_judging_body, ruling_first_person
@@ -51,7 +52,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not ("that" in body and VIEW_RE.search(body)) \
             and not SPEAKING_PARTICIPLE_RE.search(body) and not FORECAST_PARTICIPLE_RE.search(body) \
             and not ("put" in body and PUT_AT_RE.search(body)) and not may_inform(body) \
-            and not may_move_guidance(body) \
+            and not may_move_guidance(body) and not may_list_recommendations(body) \
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_accuse(body) and not (ctx.judging_body is not None and may_rule(body)):
@@ -78,7 +79,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attributions.append(framed_by[0])
         if attribution is None:
             previous = attributions[-1] if attributions else last
-            attribution = audience_heard(text, sentence, holes, ctx) or inline_lead_in(text, sentence, holes, ctx) \
+            attribution = recommendation_items(text, sentence, holes, ctx) \
+                or audience_heard(text, sentence, holes, ctx) or inline_lead_in(text, sentence, holes, ctx) \
                 or view_of(text, sentence, holes, ctx) or speaking_participle(text, sentence, holes, ctx) \
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
                 or guidance_move(text, sentence, holes, ctx) \
