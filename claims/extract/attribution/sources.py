@@ -17,6 +17,7 @@ from .kept_records import PUBLISHING_PARTICIPLES, kept_in_its_place
 from .owned_records import titled_record_owner
 from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
+from .claim_bodies import claim_body
 from .source_tails import dated_source, past_dated_source
 
 PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?(?:[a-z\-]+\s+){{0,4}}[A-Z])")
@@ -64,6 +65,7 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
         who, publisher_end = publisher
     elif not by_source:
         who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
+            or _closing_body(text, sentence, match, ctx) \
             or _titled_record_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
             or _publisher_ahead(text, match, sentence[1], ctx)
     named = _role_then_name(text, sentence, match, ctx)
@@ -277,6 +279,14 @@ def _titled_record_owner(text: str, match: re.Match[str], ctx: Context) -> Who |
 
 SUBJECT_RE = any_script(re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s"))
 """A sentence opening with a reference (`The ombudsman upheld ...`): the body a trailing `its` points back to."""
+
+
+def _closing_body(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `X had gathered 9,200 signatures, according to the group.`: the one body the claim names in its subject
+    that the reference fits (wave 30c), else None."""
+    if match.re is not ACCORDING_RE or match.start() <= sentence[0]:
+        return None
+    return claim_body(text, (sentence[0], match.start()), match.span("who"), ctx)
 
 
 def _backward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:

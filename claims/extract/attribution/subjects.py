@@ -34,6 +34,7 @@ from ..source_credits import is_source_credit
 from ..that_object import that_is_object
 from .shares import share_attribution
 from .asides import without_relative_aside
+from .claim_bodies import claim_body
 from .subject_asides import aside_start
 from .records import Attribution, inside_holes
 from .relative_pronouns import opening_subject_of_pronoun
@@ -74,6 +75,9 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if who is None:
         return None
     who = _without_opener(who)
+    cut = text.rfind(", ", subject_start, subject_end)  # the cheap test first: a reference after the claim's comma
+    if cut > start and TRAILING_RE.fullmatch(text, cue.end(), end):
+        who = claim_body(text, (start, cut), (cut + 2, subject_end), ctx) or who  # "..., the group said" (30c)
     _note_owner(text, (start, cue.end()), who, ctx)
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
     if text[start:end].rstrip().endswith(":") or not text[cue.end():end].strip(" .;:\u00a0"):

@@ -28,6 +28,7 @@ from .body_traits import (
 )
 from .focus import Focus
 from .letter_kinds import letters_kind
+from .owned_offices import without_person_owner
 from .panel_bodies import panel_body
 from .placed_names import placed_name
 from .side_nouns import charity_named, may_be_side
@@ -93,6 +94,8 @@ class Context(Focus):
             mention = Mention(mention.start, mention.end, holder, "person", mention.possessive, mention.name.lower())
         if mention.kind == "org" and self._titled_surname(mention.name):
             mention = mention._replace(kind="person", name=mention.name.split()[1])  # "DCI Hale": a rank's letters
+        if mention.kind == "org" and ("'s " in mention.name or "\u2019s " in mention.name):
+            mention = without_person_owner(mention, self.kinds, self.full_person)  # "Pell's Office of X" (30c)
         return mention
 
     def _names_no_body(self, mention: Mention) -> bool:
