@@ -18,19 +18,25 @@ _MAX_NAME_WORDS = 7
 """A body's name after `by` is at most this many words; a longer run is a sentence, not a name."""
 _RUN_END_RE = re.compile(r"[,.;:!?()\[\]\"\u201c\u201d]")
 """Punctuation that ends a name after `by`."""
+_WEB_END_RE = re.compile(r"(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)")
+"""A web address's ending glued to a name (`Homefind.ie`, `Rentwise.co.uk`): its stop ends no name (wave 30d)."""
 
 
 def name_run(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the run of capitalised words (joined by `of`, `for`, `and`) that opens text[start:end], or
     None when it opens with no capitalised word, with a date, or runs longer than a name."""
     stop = _RUN_END_RE.search(text, start, end)
+    web = _WEB_END_RE.match(text, stop.start(), end) if stop is not None and stop.group() == "." else None
+    if web is not None:  # "a report from the property website Homefind.ie": the name runs on past its ending
+        stop = _RUN_END_RE.search(text, web.end(), end)
     words = text[start:stop.start() if stop else end].split()
     if words[:1] == ["the"]:
         words = past_bare_kind(words[1:])  # "by the Institute for Rural Studies", "by the charity Mossgate" (29h)
     words = past_described_kind(words)  # "by the consumer magazine Shopright": the name after its kind (26e)
     run: list[str] = []
     for word in words:
-        if word[:1].isupper() and word.rstrip("'\u2019s").replace("&", "").replace("-", "").isalpha():
+        bare = _WEB_END_RE.sub("", word) if "." in word else word  # "Homefind.ie": a web address ends it
+        if word[:1].isupper() and bare.rstrip("'\u2019s").replace("&", "").replace("-", "").isalpha():
             run.append(word)
         elif word in _JOINERS and run:
             run.append(word)

@@ -4,7 +4,7 @@ issued it, else nothing; bare findings are the text's words, unresolved, never a
 from __future__ import annotations
 
 from ..entities import org_kind
-from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS
+from ..vocabulary import CASE_NOUNS, DOCUMENT_NOUNS, without_possessive
 
 from .context import Context
 from .publishers import published_by
@@ -24,8 +24,8 @@ def produced_document(raw: list[str], words: list[str], ctx: Context) -> tuple[s
         return raw[0], "unresolved"  # "Tests showed": whose tests the text does not say here
     if not 2 <= len(words) <= 5 or words[0] not in ("the", "this") or words[-1] not in PRODUCTS:
         return None
-    owner = next((reference(words[:i] + [w[:-2]], ctx) for i, w in enumerate(words[1:-1], 1) if w.endswith("'s")),
-                 None)
+    owner = next((reference(words[:i] + [without_possessive(w)], ctx) for i, w in enumerate(words[1:-1], 1)
+                  if without_possessive(w) != w), None)  # a straight or curly possessive: `the department’s counts`
     if owner is not None and owner[1] != "unresolved":
         return owner  # "The union's daily count": the union named before
     if words[-1] in DOCUMENT_NOUNS:
