@@ -1,6 +1,7 @@
 """Organisations read as people (wave 30b): a firm's name ending in the trade it does (`Marlow Asset Management`,
 `Hollin Actuarial`, `Fenby Roofing`) is a body's, not a person's; such a firm is never what a reference to another
-trade means (`the insurer`). Each case is a short text written for this test in our own words about invented parties,
+trade means (`the insurer`); a name like a person's right after the plural of a firm's professionals (`the charity's
+auditors, Marsh Tilney,`) is the firm's. Each case is a short text written for this test in our own words about invented parties,
 and the whole table it must give as (speaker, speaker_kind, cue, quote) rows, in text order; and the shapes where the
 rule must not fire."""
 from __future__ import annotations
@@ -74,4 +75,37 @@ def test_firm_of_a_trade_is_no_other_trade(text: str, expected: list[tuple[str, 
       ("Harrowgate Insurance", "organisation", "said", "it would review the premium next year")]),
 ])
 def test_generic_and_own_trade_references_still_resolve(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# speakers/firm_plurals (read by body_traits.treated_as_body; data/firm_plurals.txt): a name like a person's written
+# alone right after the plural of a firm's professionals is the firm's, wherever the text writes it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The landlord's agents, Carrow Denby, said rents would rise by 5%.\n",
+     [("Carrow Denby", "organisation", "said", "rents would rise by 5%")]),
+    ("The charity's auditors, Marsh Tilney, resigned and told the regulator they could not trace the payments.\n",
+     [("Marsh Tilney", "organisation", "told", "they could not trace the payments")]),
+    ("The review was carried out by accountants Harbin Voss. Harbin Voss said the records were incomplete.\n",
+     [("Harbin Voss", "organisation", "said", "the records were incomplete")]),
+])
+def test_firm_named_after_its_professionals(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# Must not fire: two people after the plural, one person after a singular, or a name the text gives an honorific
+# (read as before: people).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Founded by former accountants Morag Finch and Dev Arora, Tallyfern has 40 staff. Morag Finch said the firm "
+     "would double in size.\n",
+     [("Morag Finch", "person", "said", "the firm would double in size")]),
+    ("The family's solicitors, Tess Orran and Abel Quist, said they would appeal.\n",
+     [("Tess Orran and Abel Quist", "person", "said", "they would appeal")]),
+    ("Her solicitor, Jo Pryor, said she would appeal.\n",
+     [("Jo Pryor", "person", "said", "she would appeal")]),
+    ("The estate's agents, Pellham Sayer, said the path would stay shut. Mr Sayer said the owners had offered another "
+     "route.\n",
+     [("Pellham Sayer", "person", "said", "the path would stay shut"),
+      ("Pellham Sayer", "person", "said", "the owners had offered another route")]),
+])
+def test_people_after_a_plural_are_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected

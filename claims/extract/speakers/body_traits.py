@@ -12,6 +12,7 @@ from ..vocabulary import (
     any_script, load_words, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES, TRADE_ENDINGS,
 )
 
+from .firm_plurals import after_firm_plural
 from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
 
 
@@ -186,8 +187,9 @@ _BEFORE_NAME_CHARS = 24
 @functools.lru_cache(maxsize=256)
 def treated_as_body(text: str, name: str) -> bool:
     """Say whether a text treats a name like a person's as a body's anywhere (`Morgan Stanley cut its rating`,
-    `analysts at Goldman Sachs`): such a name is a bank's or a company's wherever the text writes it."""
-    if _voice_of_first_word(text, name):
+    `analysts at Goldman Sachs`, `the charity's auditors, Marsh Tilney,`): such a name is a bank's or a company's
+    wherever the text writes it."""
+    if _voice_of_first_word(text, name) or after_firm_plural(text, name):
         return True
     at = text.find(name)
     while at >= 0:
