@@ -109,3 +109,26 @@ def test_firm_named_after_its_professionals(text: str, expected: list[tuple[str,
 ])
 def test_people_after_a_plural_are_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# People read as bodies: `SC` (senior counsel, an Irish barrister's letters; data/post_nominals.txt) after a name is a
+# person's letters as `KC` and `QC` are, never a body's acronym.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Aoife Lenihan SC, for the company, said the firm had 40 staff.\n",
+     [("Aoife Lenihan", "person", "said", "the firm had 40 staff")]),
+    ("The chair, Ms Nuala Breen SC, said the fees had not risen since 2008.\n",
+     [("Nuala Breen", "person", "said", "the fees had not risen since 2008")]),
+])
+def test_senior_counsel_letters_after_a_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# Must not fire: a club's `SC` after one word, a state's `SC` in a dateline (read as before).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kilbarrow SC said its ground would close for the summer.\n",
+     [("Kilbarrow SC", "organisation", "said", "its ground would close for the summer")]),
+    ("COLUMBIA, SC - The Tarrant Water Authority said on Monday it would raise rates by 4%.\n",
+     [("Tarrant Water Authority", "organisation", "said", "it would raise rates by 4%")]),
+])
+def test_other_sc_letters_are_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
