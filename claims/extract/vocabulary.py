@@ -107,10 +107,7 @@ ORG_REFERENCES = load_words("org_references")
 LEGAL_FORMS = load_words("legal_forms")
 """Last words of a company's legal name (`Ltd`, `Limited`, `plc`, `GmbH`), in lower case without a full stop: the one
 list every reader of a legal form shares (wave 28h)."""
-TRADE_ENDINGS = load_words("trade_endings")
-"""Last words of a firm's name that say the trade it does and never end a person's (`Marlow Asset Management`,
-`Hollin Actuarial`): a body's name, never what another trade's reference means (wave 30b)."""
-ORG_HEADS = load_words("org_heads") | LEGAL_FORMS | TRADE_ENDINGS
+ORG_HEADS = load_words("org_heads") | LEGAL_FORMS
 """Last words that make a capitalised name an organisation's."""
 DESCRIBED_PEOPLE = load_words("described_people")
 """People a report names by what they are (`the tenant said`, `a mother of two`): role words, but no post."""

@@ -8,11 +8,8 @@ import re
 
 from ..company_forms import form_alternation
 from ..entities import Mention, examining_post, head_noun, may_regulate, org_kind
-from ..vocabulary import (
-    any_script, load_words, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES, TRADE_ENDINGS,
-)
+from ..vocabulary import any_script, load_words, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES
 
-from .firm_plurals import after_firm_plural
 from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
 
 
@@ -187,9 +184,8 @@ _BEFORE_NAME_CHARS = 24
 @functools.lru_cache(maxsize=256)
 def treated_as_body(text: str, name: str) -> bool:
     """Say whether a text treats a name like a person's as a body's anywhere (`Morgan Stanley cut its rating`,
-    `analysts at Goldman Sachs`, `the charity's auditors, Marsh Tilney,`): such a name is a bank's or a company's
-    wherever the text writes it."""
-    if _voice_of_first_word(text, name) or after_firm_plural(text, name):
+    `analysts at Goldman Sachs`): such a name is a bank's or a company's wherever the text writes it."""
+    if _voice_of_first_word(text, name):
         return True
     at = text.find(name)
     while at >= 0:
@@ -227,13 +223,6 @@ LINKABLE: frozenset[str] = ORG_REFERENCES | frozenset({"union", "regulator", "wa
 """Last words of the nouns a text may link to a body's name (`the charity X`, `X, the think tank,`)."""
 ONE_COMPANY_WORDS: frozenset[str] = frozenset("company firm business group".split())
 """Short references so general that only the one company a text names can be meant (`the firm`)."""
-
-
-def may_be_trade(name: str, word: str) -> bool:
-    """Say whether a body may be what a company's reference means: any for `the company` or `the firm`, but never a firm
-    named by its own trade (`Tellwright Property Management`, `data/trade_endings.txt`) for another's (`the insurer`,
-    wave 30b)."""
-    return word in ONE_COMPANY_WORDS or name.rsplit(" ", 1)[-1].lower() not in TRADE_ENDINGS
 
 
 _SUPPORT_WORDS: frozenset[str] = frozenset("communications press media news information enquiries contact".split())

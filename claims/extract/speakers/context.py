@@ -23,7 +23,7 @@ from ..school_districts import only_district
 from ..union_branches import union_before_noun
 from .body_traits import (
     LINKABLE, ONE_COMPANY_WORDS, WIRE_AFTER_PLACE_RE, body_by_which, commentators_workplace, company_like,
-    may_be_called, may_be_charity, may_be_trade, maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
+    may_be_called, may_be_charity, maybe_two_bodies, same_head, support_office, workplace, distinct_bodies, in_wire_bracket, is_lettered_role,
     is_press_office, label_word, role_inside, treated_as_body, without_press_office,
 )
 from .focus import Focus
@@ -219,10 +219,9 @@ class Context(Focus):
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
             return self._examiner_office(word) or self.focus_org("inspectorate") or self.regulator()
         if word in COMPANY_WORDS:
-            company = self.recent_company() or self.speakers_company() or self.focus_company() or self.linked_body(word) \
+            return self.recent_company() or self.speakers_company() or self.focus_company() or self.linked_body(word) \
                 or (self.only_company_named(self.block_end) if self.block_end >= 0 and word in NAMED_SO_FAR_WORDS
                     else None)  # "X Co. will close ..., according to a notice the company filed": X (27d)
-            return company if company is None or may_be_trade(company, word) else None  # no agent is `the insurer`
         if word in GENERIC_REFERENCES and (self.org_speakers or len(self.orgs) == 1):
             found = self.focus_org("organisation") \
                 or (self.focus_org() if word not in OVERSEEN_REFERENCES else None)  # none spoke: no one
