@@ -62,6 +62,16 @@ def test_a_closing_reference_is_the_body_its_claim_names(text: str, expected: li
       ("Harbour Rail", "organisation", "said",
        "A survey of 900 of its passengers using Dunmore Coaches found that 61% had been late")]),
     ("Harbour Rail said it was running a reduced service.\n\n"
+     "Its passengers using Dunmore Coaches had waited an hour at Tarn Cross, the company said.\n",
+     [("Harbour Rail", "organisation", "said", "it was running a reduced service"),
+      ("Harbour Rail", "organisation", "said",
+       "Its passengers using Dunmore Coaches had waited an hour at Tarn Cross")]),
+    ("Harbour Rail said it was running a reduced service.\n\n"
+     "Their passengers using Dunmore Coaches had waited an hour, according to the company.\n",
+     [("Harbour Rail", "organisation", "said", "it was running a reduced service"),
+      ("Harbour Rail", "organisation", "according to",
+       "Their passengers using Dunmore Coaches had waited an hour")]),
+    ("Harbour Rail said it was running a reduced service.\n\n"
      "Dunmore Coaches and Brook Buses cancelled services today, the company said.\n",
      [("Harbour Rail", "organisation", "said", "it was running a reduced service"),
       ("Harbour Rail", "organisation", "said", "Dunmore Coaches and Brook Buses cancelled services today")]),

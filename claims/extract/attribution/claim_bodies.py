@@ -22,8 +22,9 @@ FINITE_VERB_RE = any_script(re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)\b"
     r"|\b[a-z]{3,}ed\b(?!\s+by\b)"))
 """A word that ends a claim's subject: an auxiliary or a past form (not a participle before `by`: `started by X`)."""
-OWNER_PRONOUN_RE = re.compile(r"\b(?:its|their|our|his|her)\b")
-"""A possessive in a claim's subject (`900 of its passengers using X`): the subject belongs to another party."""
+OWNER_PRONOUN_RE = re.compile(r"\b(?i:its|their|our|his|her)\b")
+"""A possessive in a claim's subject (`900 of its passengers using X`, `Its passengers ...`): the subject belongs to
+another party."""
 
 
 def claim_body(text: str, claim: Span, words: Span, ctx: Context) -> Who | None:
