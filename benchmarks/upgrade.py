@@ -25,12 +25,15 @@ verdict is classified (`classify`):
 - `lost`: its note on no row; `duplicated`: its note on two rows or more; `wrong row`: its note on a row
   that does not hold its quote; `changed verdict`: on its row with another verdict.
 
-The last five are failures: the command exits 1 when any is found. Needs the git history (run from a clone).
+The last five are failures: the command exits 1 when any is found. Held-out texts (their gold file says
+`"held_out": true`) are never listed one by one, as `benchmarks.quality` does not list them: their changes are
+counted in one line. Needs the git history (run from a clone).
 """
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 import shutil
 import subprocess
 import sys
@@ -169,15 +172,31 @@ def show(counts: Counter[str]) -> str:
     return ", ".join(f"{counts[kind]} {kind}" for kind in KINDS if counts[kind])
 
 
-def report(commit: str, found: Mapping[str, Counter[str]], refused: Sequence[str]) -> list[str]:
-    """The lines printed: texts with anything but `same speaker`, then the totals."""
-    lines = [f"{name}: {show(counts)}" for name, counts in found.items() if set(counts) - {"same speaker"}]
+def report(commit: str, found: Mapping[str, Counter[str]], refused: Sequence[str],
+           held_out: frozenset[str] = frozenset()) -> list[str]:
+    """The lines printed: development texts with anything but `same speaker`, the held-out texts in one line, then
+    the totals."""
+    lines = [f"{name}: {show(counts)}" for name, counts in found.items()
+             if name not in held_out and set(counts) - {"same speaker"}]
+    hidden = [counts for name, counts in found.items() if name in held_out]
+    if hidden:
+        changed = sum(1 for counts in hidden if set(counts) - {"same speaker"})
+        lines.append(f"held-out texts ({len(hidden)}, never listed one by one): {changed} with a change; "
+                     f"{show(sum(hidden, Counter())) or 'no verdicts'}")
     total: Counter[str] = sum(found.values(), Counter())
     lines += [f"refused by {commit}: {line}" for line in refused]
     lines.append(f"{commit} -> today: {len(found)} texts, {sum(total.values())} verdicts: {show(total) or 'none'}")
     failed = sum(total[kind] for kind in FAILURES)
     lines.append(f"failures ({', '.join(FAILURES)}): {failed}")
     return lines
+
+
+def held_out_names(texts: Sequence[Path]) -> frozenset[str]:
+    """The names of the texts whose gold file beside them says `"held_out": true`."""
+    def held(text: Path) -> bool:
+        gold = text.with_name(text.name.removesuffix(".txt") + ".gold.json")
+        return gold.exists() and json.loads(gold.read_text(encoding="utf-8")).get("held_out") is True
+    return frozenset(text.name for text in texts if held(text))
 
 
 def pick(texts: Sequence[Path], every: int) -> list[Path]:
@@ -198,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     began = time.monotonic()
     with tempfile.TemporaryDirectory() as folder:
         found, refused = measure(options.old, texts, Path(folder))
-    lines = report(options.old, found, refused)
+    lines = report(options.old, found, refused, held_out_names(texts))
     print("\n".join(lines))
     print(f"{time.monotonic() - began:.0f} s")
     total: Counter[str] = sum(found.values(), Counter())

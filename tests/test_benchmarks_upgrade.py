@@ -63,6 +63,27 @@ def test_report_lists_texts_with_more_than_same_speaker_then_totals() -> None:
     ]
 
 
+def test_report_totals_held_out_texts_apart_and_never_names_them() -> None:
+    """A held-out text is never listed by name (nobody may see it one by one): its changes count in one line."""
+    found = {"a.txt": Counter({"same speaker": 2, "orphan": 1}), "h1.txt": Counter({"same speaker": 1, "orphan": 2}),
+             "h2.txt": Counter({"same speaker": 4}), "h3.txt": Counter({"moved speaker": 1})}
+    assert report("abc1234", found, [], held_out=frozenset({"h1.txt", "h2.txt", "h3.txt"})) == [
+        "a.txt: 2 same speaker, 1 orphan",
+        "held-out texts (3, never listed one by one): 2 with a change; 5 same speaker, 2 orphan, 1 moved speaker",
+        "abc1234 -> today: 4 texts, 11 verdicts: 7 same speaker, 3 orphan, 1 moved speaker",
+        "failures (moved speaker, lost, duplicated, wrong row, changed verdict): 1",
+    ]
+
+
+def test_held_out_names_reads_each_texts_gold(tmp_path: Path) -> None:
+    """A text is held out when the gold file beside it says so; a text without a gold file is not."""
+    for stem, held in [("p001_a", False), ("p002_b", True)]:
+        (tmp_path / f"{stem}.txt").write_text("x", encoding="utf-8")
+        (tmp_path / f"{stem}.gold.json").write_text(f'{{"held_out": {str(held).lower()}}}', encoding="utf-8")
+    (tmp_path / "p003_c.txt").write_text("x", encoding="utf-8")
+    assert upgrade.held_out_names(sorted(tmp_path.glob("*.txt"))) == frozenset({"p002_b.txt"})
+
+
 def test_pick_keeps_every_nth_text_from_the_first() -> None:
     """--every 4 on nine texts keeps the 1st, 5th and 9th."""
     texts = [Path(f"p00{n}_x.txt") for n in range(1, 10)]
