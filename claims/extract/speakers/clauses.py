@@ -193,11 +193,14 @@ def owners_voice(clause: str) -> bool:
     words = clause.split()
     if not words or len(words) > 8 or words[0].lower() not in DETERMINERS:
         return False
-    owner = next((i + 1 for i, w in enumerate(words[:MAX_OWNER_WORDS]) if w.endswith(_POSSESSIVE_ENDINGS)), 0)
+    owner = past_owner(words, ("'s", "\u2019s", "s'", "s\u2019"))
     return 1 < owner < len(words) and words[owner].lower() in VOICE_ROLES
 
 
-_POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
+def past_owner(words: list[str], endings: tuple[str, ...]) -> int:
+    """Return the index right after the first word among the first `MAX_OWNER_WORDS` that ends in one of a
+    possessive's `endings` (`the National Education Union's` -> 4), or 0 when none does."""
+    return next((i + 1 for i, w in enumerate(words[:MAX_OWNER_WORDS]) if w.endswith(endings)), 0)
 
 
 _SPEAKER_NOUNS: frozenset[str] = ROLES | REFERENCE_WORDS | ORG_HEADS | VOICE_ROLES | PEOPLE_GROUPS | DOCUMENT_NOUNS
@@ -412,7 +415,7 @@ def is_role_phrase(phrase: str) -> bool:
     words = [w.lower().strip("\u2019'") for w in phrase.split()]
     if words and words[0] in ("of", "from", "at"):
         return True  # "Tom Aske, of the Save the River group, said", "Mo Tull, at Acme Securities, wrote"
-    owner = next((i + 1 for i, w in enumerate(words[:MAX_OWNER_WORDS]) if w.endswith(("'s", "\u2019s"))), 0)
+    owner = past_owner(words, ("'s", "\u2019s"))
     head = words[:4] + (words[owner:owner + 2] if owner >= 3 else [])  # "X District Council's cabinet member" (24a)
     return any(w in ROLES for w in head) and not any(w in VOICE_ROLES for w in head) \
         or office_of_body(phrase) \
