@@ -36,7 +36,7 @@ def move_times(board, moves: int) -> list[float]:
     import time
     session = board.session
     first = session.view()[0]
-    seconds = []
+    seconds: list[float] = []
     while len(seconds) < moves:
         if session.view()[-1] == session.cursor:
             session.go(first)

@@ -48,7 +48,7 @@ def read_all(paths: list[Path]) -> list:
 def extract_all(paths: list[Path], chunks: list[Timing]) -> list:
     """Extract every file's claims (reading included), keeping every table; append each chunk's Timing."""
     from claims import extract_claims
-    tables = []
+    tables: list = []
     step = min(CHUNK, max(1, len(paths) // 10))
     for first in range(0, len(paths), step):
         took, found = timed(lambda: [extract_claims(path) for path in paths[first:first + step]])

@@ -73,6 +73,16 @@ def measure(rows: int, repeats: int) -> list[Row]:
         record_verdict(source, ids[(i * 7919) % len(ids)], ("supported", "disputed")[i % 2],
                        note=f"benchmark repeat {i}", analyst=ANALYST)
 
+    def record_cold() -> None:
+        """Record a verdict after dropping the parse cache, as after another process wrote the file."""
+        clear_cache()
+        record()
+
+    def read_cold() -> None:
+        """Read and parse the file after dropping the parse cache."""
+        clear_cache()
+        read_records(path)
+
     floor, saves = [], []
     for _ in range(repeats):  # interleaved, so a busy spell on the machine hits both alike
         floor += repeat(lambda: floor_save(frame, path.with_name("floor.csv")), 1)
@@ -83,8 +93,8 @@ def measure(rows: int, repeats: int) -> list[Row]:
         "load_source (source SHA-256)": repeat(lambda: load_source(source), repeats),
         "take and release the lock": repeat(lambda: _lock_once(path), repeats),
         "record_verdict after another process wrote the file (parse cache cold)":
-            repeat(lambda: (clear_cache(), record()), repeats),
-        "read and parse the file, parse cache cold": repeat(lambda: (clear_cache(), read_records(path)), repeats),
+            repeat(record_cold, repeats),
+        "read and parse the file, parse cache cold": repeat(read_cold, repeats),
         "render every row (only a cold save does)": repeat(lambda: render_verdicts(sort_records(records)), repeats),
         "write_atomic (temp, fsync, replace, fsync folder)": repeat(lambda: write_atomic(path, data), repeats),
     }

@@ -13,7 +13,10 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Sequence, TypeVar
+
+T = TypeVar("T")
+"""What a timed call returns."""
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = Path(os.environ.get("CLAIMS_BENCH_WORK") or ROOT / "benchmarks" / "_work")
@@ -42,7 +45,7 @@ class Timing:
     cpu: float
 
 
-def timed(call: Callable[[], object]) -> tuple[Timing, object]:
+def timed(call: Callable[[], T]) -> tuple[Timing, T]:
     """Run a call once and return its wall-clock and process CPU seconds with its result."""
     wall, cpu = time.perf_counter(), time.process_time()
     result = call()

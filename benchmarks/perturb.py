@@ -463,12 +463,14 @@ def marks_changed(change: Callable[[str], str]) -> Transform:
 
 def single_quotes(text: str) -> str:
     """Double quotation marks become single ones of the same style; apostrophes stay as they are."""
-    return text.translate(str.maketrans({'"': "'", "“": "‘", "”": "’"}))
+    marks: dict[str, str | int | None] = {'"': "'", "“": "‘", "”": "’"}
+    return text.translate(str.maketrans(marks))
 
 
 def straight_quotes(text: str) -> str:
     """Curly quotation marks and apostrophes become straight ones."""
-    return text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+    marks: dict[str, str | int | None] = {"“": '"', "”": '"', "‘": "'", "’": "'"}
+    return text.translate(str.maketrans(marks))
 
 
 def curly_mark(text: str, at: int) -> str:

@@ -46,7 +46,7 @@ def board_workload() -> list[tuple[str, Callable[[], object]]]:
         write_long_text(source, 10_000)
     for stale in source.parent.glob("*.verdicts.csv"):
         stale.unlink()
-    boards = []
+    boards: list = []
 
     def clicks() -> None:
         """Click next ten times."""

@@ -149,7 +149,8 @@ def review_rows(copy: Path) -> list[dict[str, object]]:
     """Today's review table of a copy, as the analyst would see it."""
     import claims  # today's package: imported here so that `--help` starts fast
 
-    return claims.review_table(copy, ANALYST).to_dict("records")
+    records = claims.review_table(copy, ANALYST).to_dict("records")
+    return [{str(key): value for key, value in row.items()} for row in records]
 
 
 def measure(commit: str, texts: Sequence[Path], folder: Path) -> tuple[dict[str, Counter[str]], list[str]]:
