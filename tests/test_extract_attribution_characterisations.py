@@ -9,7 +9,7 @@ from claims.extract.attribution.names import remember_names
 from claims.extract.attribution.records import Attribution
 from claims.extract.speakers import Context
 from claims.extract.text import Span
-from extract_rows import rows
+from extract_rows import cued_rows, rows
 
 QUOTED = '"a reckless gamble with public money"'
 """Quoted words long enough to be a claim of their own."""
@@ -69,3 +69,35 @@ def test_may_characterise_needs_a_quotation_mark_a_stem_and_the_whole_pattern() 
     assert [may_characterise(body) for body in (
         'She called "time".', "Jo Roe called the plan \u201ca gamble\u201d.", 'Jo Roe called the plan "a gamble".',
         "Jo Roe called the plan a gamble.", 'Jo Roe said the plan was "a gamble".')] == [False, True, True, False, False]
+
+
+# Wave 31a: a characterisation with a second cue after it in the same sentence (`X described A as "Q" and said B`,
+# `..., adding that B`) is the subject's claim too, not only what the second cue reports; a second cue with a subject
+# of its own (`and the council said`) leaves the quoted words to the rules that read quotations.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour Trust runs the marina.\n\n"
+     "It described the damage as \"severe and lasting\" and said repairs would cost £2m.\n",
+     [("Harbour Trust", "organisation", "described", "the damage as \"severe and lasting\""),
+      ("Harbour Trust", "organisation", "said", "repairs would cost £2m")]),
+    ("Jo Roe chairs the Harbour Trust.\n\n"
+     "Jo Roe, the trust's director, described the storm as \u201cthe worst we have seen on this coast in 20 years\u201d, "
+     "adding that repairs would cost £2m.\n",
+     [("Jo Roe", "person", "described", "the storm as \u201cthe worst we have seen on this coast in 20 years\u201d"),
+      ("Jo Roe", "person", "adding that", "repairs would cost £2m")]),
+    ("Jo Roe chairs the Harbour Trust.\n\n"
+     "Jo Roe described the loss of trout as \u201cthe worst we have recorded on this river since 2009\u201d, adding that "
+     "the species is protected.\n",
+     [("Jo Roe", "person", "described", "the loss of trout as \u201cthe worst we have recorded on this river since 2009\u201d"),
+      ("Jo Roe", "person", "adding that", "the species is protected")]),
+])
+def test_a_characterisation_before_a_second_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jo Roe chairs the Harbour Trust.\n\n"
+     f"Roe called the sale {QUOTED} and the council said 40 berths would close.\n",
+     [("the council", "unresolved", "said", "40 berths would close")]),
+])
+def test_a_second_cue_with_its_own_subject(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert [row for row in cued_rows(text) if row[2] != "called"] == expected

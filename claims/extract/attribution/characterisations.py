@@ -1,15 +1,17 @@
 """A party characterising something in quoted words (`Jo Roe called the records "not reliable enough"`, `X described
 the refusal as "devastating"`, `..., calling the fine "a penalty for paperwork"`): the thing and the quoted words are
-the subject's claim, as if it had said so."""
+the subject's claim, as if it had said so; wave 31a: also before a second cue of the same subject (`X described A as
+"Q" and said B`, `..., adding that B`), which reads only B."""
 from __future__ import annotations
 
 import re
 
 from ..items import is_verb_like, split_items
 from ..speakers import Context, Who, speaker_from_region
-from ..text import Span, subtract
+from ..text import Span, closing_for, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
+from .shapes import SPEAKING_PARTICIPLE_RE
 from .records import SPEAKING_KINDS, Attribution, holds_any, inside_holes
 from .subjects import subject_region
 
@@ -26,6 +28,11 @@ MORE_PAST: frozenset[str] = frozenset("went came spoke wrote hit put set took ga
 """Irregular past tenses that may be a sentence's first verb before `, calling ...` (`X went further, calling`)."""
 CHEAP_WORDS: tuple[str, ...] = ("call", "brand", "label", "dub", "describ", "term")
 """Stems one of which a sentence must hold before the pattern is tried."""
+
+
+SECOND_CUE_GAP_RE = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:also\s+)?[a-z]+(?:\s+that)?\s*")
+"""What may stand between a characterisation's closing mark and the words a second cue of the same subject reports:
+a conjunction and the cue (`" and said `, `", adding that `); a subject of its own (`and the council said`) is more."""
 
 
 def may_characterise(body: str) -> bool:
@@ -73,3 +80,29 @@ def object_spans(text: str, span: Span, holes: list[Span]) -> tuple[Span, ...]:
     """Return the claim's spans from a verb's object to the sentence's end: outside quotations' holes, split into
     items."""
     return tuple(s for part in subtract(span, holes) for s in split_items(text, part))
+
+
+def characterised_first(text: str, sentence: Span, found: Attribution, holes: list[Span]) -> list[Attribution]:
+    """Return a cue's attribution with, before it, its subject's characterisation right before the cue (`It
+    described A as "Q" and said B`: `A as "Q"` is its claim too, under the verb that characterises)."""
+    if not found.spans or found.colon or not holds_any(text, sentence[0], found.spans[0][0], CHEAP_WORDS):
+        return [found]
+    match = CHARACTERISED_RE.search(text, sentence[0], found.spans[0][0])
+    if match is None or not match.group("verb") or inside_holes(match.start(), holes):
+        return [found]
+    close = closing_for(text, match.end() - 1, sentence[1])
+    if close >= sentence[1]:
+        return [found]
+    spans = object_spans(text, (match.start("object"), close + 1), holes)
+    first = [Attribution(found.speaker, found.kind, match.group("verb"), spans)] if spans else []
+    if found.spans[0][0] > close:  # the cue after the closing mark: its words stay its own
+        return first + [found] if SECOND_CUE_GAP_RE.fullmatch(text, close + 1, found.spans[0][0]) else [found]
+    return first + quoted_cue_rest(text, close, found)
+
+
+def quoted_cue_rest(text: str, close: int, found: Attribution) -> list[Attribution]:
+    """Return what a cue read inside a characterisation's quoted words (`as "the worst we have recorded", adding that
+    B`: `recorded` is no cue) claims after the closing mark, under the participle that reports it there."""
+    second = SPEAKING_PARTICIPLE_RE.match(text, close + 1)
+    rest = tuple(span for span in found.spans if span[0] > close)
+    return [Attribution(found.speaker, found.kind, second.group("cue"), rest)] if second and rest else []

@@ -29,7 +29,16 @@ proposed paying a dividend. That motion was defeated`) are no cue."""
 PROPOSAL_WORDS = ("proposes", "proposed")
 """The words a proposal cue opens with: one yields to a later cue of its sentence (`the budget proposes closing the
 pool, a move the coalition said would leave ...`: the coalition's claim)."""
-CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES)
+_COUNTS = verb_alternation(load_words("number_words") | load_words("response_counts"))
+RESPONSE_CUES: list[str] = [rf"agree(?:s|d)?\s+with(?=\s+(?:\d+|{_COUNTS})\b)"]
+"""`agreed with nine of the recommendations`, `agrees with all six`: a response to a count of recommendations, kept in
+its claim (wave 31a; `data/response_counts.txt`); `agreed with the bank to repay` and `a plan agreed with the council`
+are no cue."""
+RESPONSE_CUE_RE = re.compile(RESPONSE_CUES[0])
+"""A response cue where a cue match starts."""
+RESPONSE_WORDS = frozenset({"agree", "agrees", "agreed"})
+"""The words a response cue opens with: only after one is `RESPONSE_CUE_RE` tried (the cheap test first)."""
+CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
     rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"
@@ -43,7 +52,7 @@ RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes
 ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
-    + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES
+    + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""

@@ -13,7 +13,7 @@ from ..vocabulary import any_script, BYLINE_RE, ORG_REFERENCES, initial_alternat
 
 from .side_takers import person_takes_side
 from .accusations import accusation, may_accuse
-from .characterisations import characterisation, may_characterise
+from .characterisations import characterisation, characterised_first, may_characterise
 from .own_acts import own_act
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
 from .cues import past_verb
@@ -99,6 +99,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             + _aside_tail(text, sentence, attribution, holes, ctx) if attribution is not None else []
         parts = [part for found in parts for part in noted_finding(text, found, holes, ctx)]  # "notes X's finding that"
         parts = [part for found in parts for part in relative_sources(text, sentence, found, holes, ctx)]  # 26a
+        parts = [part for found in parts for part in characterised_first(text, sentence, found, holes)]  # 31a
         remember_names(text, sentence, holes, ctx)
         note_medium_owner(text, sentence, parts, ctx)  # "X said in a statement": a later "the statement said" is X's
         for attribution in parts:
