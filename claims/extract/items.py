@@ -1,8 +1,9 @@
 """Items: what a speaker says, split into atomic claims, each an exact span of the original text.
 
-Splits at nested cues (`and also says`), semicolons, inline numbers, `and that`, `, with`, consequence
-clauses (`such that`), participles that add an achievement, `including A, B and C`, comma lists ending
-in `and`, and `and` joining two long clauses. A series of figures for one measure stays one claim.
+Splits at nested cues (`and also says`), semicolons, inline numbers, `and that`, `, with` (not before a measure
+with no verb: wave 31d), consequence clauses (`such that`), participles that add an achievement, `including A, B and
+C`, comma lists ending in `and`, and `and` joining two long clauses. A series of figures for one measure stays one
+claim.
 """
 from __future__ import annotations
 
@@ -225,6 +226,10 @@ AND_THAT_RE = re.compile(r"[,\s](?:(?<=,)\s+and\s+that|(?<=\s)\s*and\s+that|(?<=
 """`(?:,?\\s+and\\s+that|,\\s+that)\\s+(?!is\\b|was\\b)`, its first character written first so that the engine skips
 fast to a comma or a space."""
 _WITH_RE = re.compile(r",\s+with\s+")
+_MEASURE_OPENINGS = load_words("measure_openings")
+"""Articles that open a measure after `, with` (`, with an average increase of £14`), as a figure does."""
+_MEASURE_PARTICIPLES = load_words("measure_participles")
+"""Participles that only set a measure against another (`compared with 11,400`), never a clause's verb."""
 _COMMA_RE = re.compile(r",\s+")
 AND_RE = re.compile(r"\s\s*and\s+")
 """` and ` (`\\s+and\\s+`, its first character written first so that the engine skips fast to a space)."""
@@ -317,8 +322,32 @@ def _split_with(text: str, span: Span) -> list[Span]:
     """Split at `, with` when what follows is a clause of its own (`..., with standards improved`)."""
     cuts = [(m.start(), m.end()) for m in _top_level(text, span, _WITH_RE)
             if len(text[m.end():span[1]].split()) >= MIN_CLAUSE_WORDS
-            and len(text[span[0]:m.start()].split()) >= MIN_CLAUSE_WORDS]  # "Improved satisfaction, with 92% ..." is one
+            and len(text[span[0]:m.start()].split()) >= MIN_CLAUSE_WORDS  # "Improved satisfaction, with 92% ..." is one
+            and not with_measure(text, m.end(), span[1])]
     return _cut(span, cuts)
+
+
+def _measure_after(text: str, start: int, end: int) -> bool:
+    """Say whether a comma is followed by `with` and a measure (`, with a best of 268 miles and a worst of 239`):
+    no item of a comma list starts there."""
+    return text.startswith("with ", start) and with_measure(text, start + len("with "), end)
+
+
+def _in_measure(text: str, start: int, offset: int, end: int) -> bool:
+    """Say whether an `and` at offset sits in a measure after `, with` (`, with a best of 268 miles and a worst of
+    239 miles`)."""
+    comma = text.rfind(", with ", start, offset)
+    return comma >= 0 and with_measure(text, comma + len(", with "), end)
+
+
+def with_measure(text: str, start: int, end: int) -> bool:
+    """Say whether the words after `, with` only measure the clause before: a figure or an article, then a noun
+    phrase with no verb (`, with 9,300 closures last year`, `, with an average wage of $52,000`; wave 31d)."""
+    first = _RUN_RE.search(text, start, end)
+    if first is None or not (is_figure_word(first.group()) or first.group().lower() in _MEASURE_OPENINGS):
+        return False
+    return not any(_verb_like(run.group()) and run.group().lower() not in _MEASURE_PARTICIPLES
+                   for run in _RUN_RE.finditer(text, first.end(), end))
 
 
 @_needing(",")
@@ -326,7 +355,8 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
     """Split `A, B, and C` and `A, B and C` when every part reads as an item, not a modifier."""
     dashed = has_dashes(text, span)
     commas = [m for m in _top_level(text, span, _COMMA_RE) if not _between_names(text, span, m)
-              and not (dashed and in_dashed_aside(text, span, m.start()))]
+              and not (dashed and in_dashed_aside(text, span, m.start()))
+              and not _measure_after(text, m.end(), span[1])]
     if not commas:
         return [span]
     parts = _cut(span, [(m.start(), m.end()) for m in commas])
@@ -454,6 +484,8 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             continue  # "a rise of 6% and the highest total in its history" describes one figure
         if _joint_subject(text, span[0], match):
             continue  # "four reporter posts and the sole photographer are at risk": two subjects of one verb
+        if _in_measure(text, span[0], match.start(), end):
+            continue  # ", with a best of 268 miles and a worst of 239 miles": one measure of the clause (31d)
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
         if first in CLAUSE_STARTS and verbless_object(text, left, match.end(), end, _verb_like):
