@@ -42,7 +42,8 @@ def test_according_to_reads_a_ministrys_remit_whole(sentence: str, expected: str
 @pytest.mark.parametrize("text, expected", [
     ("According to the Department for Energy, Water and Coastal Affairs, 300 farms closed last year.\n",
      [("Department for Energy, Water and Coastal Affairs", "organisation", "300 farms closed last year")]),
-    ("Bridges are ageing fast. According to the Ministry of Roads, Ports and Regional Growth's monthly release:\n\n- 4,100 bridges needed repairs in March\n"
+    ("Bridges are ageing fast. According to the Ministry of Roads, Ports and Regional Growth's monthly release:\n\n"
+     "- 4,100 bridges needed repairs in March\n"
      "- 2,300 roads were closed for works\n",
      [("Ministry of Roads, Ports and Regional Growth", "organisation", "4,100 bridges needed repairs in March"),
       ("Ministry of Roads, Ports and Regional Growth", "organisation", "2,300 roads were closed for works")]),
