@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.patterns import SPEECH_AFTER_RE, SPEECH_VERB_RE
-from extract_rows import cued_rows
+from claims.extract.attribution.patterns import ACCORDING_RE, SPEECH_AFTER_RE, SPEECH_VERB_RE
+from extract_rows import cued_rows, rows
 
 
 @pytest.mark.parametrize("after, expected", [
@@ -43,3 +43,38 @@ def test_agreement_as_a_cue(text: str, expected: list[tuple[str, str, str, str]]
 ])
 def test_agreement_that_reports_nothing(text: str) -> None:
     assert cued_rows(text) == []
+
+
+# A ministry's name that lists its remit after a comma (wave 31c): `according to` took the source up to its first
+# comma, and `Department for Environment` spoke for `Department for Environment, Food and Rural Affairs` (p924,
+# p945: two authors; the remit after a post's head in p1187, p953, p1190).
+@pytest.mark.parametrize("sentence, expected", [
+    ("According to the Department for Energy, Water and Coastal Affairs, 300 farms closed.",
+     "the Department for Energy, Water and Coastal Affairs"),
+    ("According to the Ministry of Roads, Ports and Regional Growth's monthly release:",
+     "the Ministry of Roads, Ports and Regional Growth's monthly release"),
+    ("According to figures published by the Department of Trade, Tourism and Enterprise (DTTE), under the deal:",
+     "figures published by the Department of Trade, Tourism and Enterprise (DTTE)"),
+    ("According to the Department of Health, 40 wards closed.", "the Department of Health"),
+    ("According to the council, Parks and Leisure staff cut 40 trees.", "the council"),
+])
+def test_according_to_reads_a_ministrys_remit_whole(sentence: str, expected: str) -> None:
+    found = ACCORDING_RE.search(sentence)
+    assert found is not None and found.group("who") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to the Department for Energy, Water and Coastal Affairs, 300 farms closed last year.\n",
+     [("Department for Energy, Water and Coastal Affairs", "organisation", "300 farms closed last year")]),
+    ("Bridges are ageing fast. According to the Ministry of Roads, Ports and Regional Growth's monthly release:\n\n"
+     "- 4,100 bridges needed repairs in March\n"
+     "- 2,300 roads were closed for works\n",
+     [("Ministry of Roads, Ports and Regional Growth", "organisation", "4,100 bridges needed repairs in March"),
+      ("Ministry of Roads, Ports and Regional Growth", "organisation", "2,300 roads were closed for works")]),
+    ("Ministers agreed the deal on Friday.\n\nAccording to figures published by the Department of Trade, Tourism and "
+     "Enterprise (DTTE), under the deal:\n\n- the hotel levy rises by 21%\n- the port tax falls by 14%\n",
+     [("Department of Trade, Tourism and Enterprise", "organisation", "the hotel levy rises by 21%"),
+      ("Department of Trade, Tourism and Enterprise", "organisation", "the port tax falls by 14%")]),
+])
+def test_a_ministry_named_with_its_remit_is_the_source_whole(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

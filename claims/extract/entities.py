@@ -17,7 +17,8 @@ from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
 from .name_edges import (
-    DESCRIPTION_RE, TO_GAP, ends_with_style, head_then_aim, joins_by_to, place_after_acronym, whole_body_name,
+    DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_to,
+    place_after_acronym, whole_body_name,
 )
 from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word
 from .title_bodies import without_title_body
@@ -161,6 +162,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
         mention = classify(run, at)
+        if mention is not None and mention.kind == "org" and (cut := _document_opener(text, mention)):
+            mention = mention._replace(start=at + cut, name=mention.name[cut:])  # "Separate X figures show": X (31c)
         if mention is not None and mention.title and " and " in run and " and " not in mention.name:
             mention = _titled_pair(text, match) or mention  # "Dr Helen Roe and Dr Imran Ash said": both, titled
         if " " in run and (mention is None or mention.kind == "person" and " and " in mention.name) \
@@ -192,7 +195,7 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mentions += spoken  # "Jo Roe for the World Food Programme (WFP) said": the person, then the body
         elif " and " in mention.name:
             halves = _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
-            mentions += halves if len(halves) > 1 else [_with_series(text, mention, end)]
+            mentions += halves if len(halves) > 1 else [_with_areas(text, _with_series(text, mention, end), start)]
         elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:
             mentions += _commissioned(mention)  # "Acme Polling for the Food Standards Agency": Acme Polling's work
         elif (cut := union_letters_end(text, mention.start, mention.end)) > mention.start:
@@ -858,6 +861,29 @@ _MINISTRY_STARTS: tuple[str, ...] = ("Department ", "Ministry ")
 """How a ministry's name opens: only a ministry's remit lists areas of several words."""
 _AREA_HEADS: frozenset[str] = frozenset({"government"})
 """Heads of bodies' names that also name an area of a ministry's remit (`Housing and Local Government`)."""
+
+
+_DOCUMENT_NOUN_REACH = 24
+"""How many characters after a body's name its document's noun is looked for (` figures show`)."""
+
+
+def _document_opener(text: str, mention: Mention) -> int:
+    """Return how many characters a word describing a document takes at the front of a body's name read at a run's
+    start (`Separate ` of `Separate Acme Water figures show`), else 0."""
+    if not text.startswith(mention.name.partition(" ")[0], mention.start):
+        return 0
+    return document_opener(mention.name, text[mention.end:mention.end + _DOCUMENT_NOUN_REACH])  # past `end`: a
+    # region may stop before the noun (`Separate X` + ` figures show`)
+
+
+def _with_areas(text: str, mention: Mention, start: int) -> Mention:
+    """Extend a body's name back over the areas it lists before its run (`the Foreign, Commonwealth and Development
+    Office`), never past `start`."""
+    begin = areas_before(text, mention.start, mention.name) if mention.kind == "org" and not mention.possessive \
+        else mention.start
+    if begin == mention.start or begin < start:
+        return mention
+    return mention._replace(start=begin, name=" ".join(text[begin:mention.start].split()) + " " + mention.name)
 
 
 def _with_series(text: str, mention: Mention, end: int) -> Mention:

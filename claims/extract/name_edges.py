@@ -1,13 +1,14 @@
 """Where a capitalised run's name begins and ends, where the plain rules cut it wrong: a style of address that opens
 a body's name (`His Majesty's Inspectorate of X`), a campaign's name joined by `to` (`Right to Roam Alliance`), a
 forum of people named `Voice` (`Tenant Voice Eastby`) and a hyphenated description before a name
-(`London-based Acme`)."""
+(`London-based Acme`); wave 31c: the areas a body's name lists before its head (`the Foreign, Commonwealth and
+Development Office`) and a word describing a document before its body's name (`Separate Acme Water figures`)."""
 
 from __future__ import annotations
 
 import re
 
-from .vocabulary import DESCRIBED_PEOPLE, ORG_HEADS, REGION_WORDS, load_words
+from .vocabulary import DESCRIBED_PEOPLE, DOCUMENT_NOUNS, ORG_HEADS, REGION_WORDS, load_words
 
 HONORIFIC_POSSESSIVES = load_words("honorific_possessives")
 """Styles of address a body's name opens with after a pronoun: `Majesty` of `His Majesty's Treasury`."""
@@ -88,3 +89,34 @@ def place_after_acronym(words: list[str]) -> bool:
     """Say whether a run is a body's acronym and the place it serves (`NHS Greater Manchester`, `ACAS North West`):
     a body, not a person named after the acronym."""
     return len(words) >= 3 and words[1].lower() in _PLACE_OPENERS and words[0].isupper()
+
+
+_AREAS_BEFORE_RE = re.compile(r"\b(?:the|The)[ \t]+(?P<areas>(?:[A-Z][a-z]+,[ \t]+)+)$")
+"""The areas a body's name lists before the run that holds its head, after an article (`the Foreign, `)."""
+_AREAS_REACH = 60
+"""How far before a run the article opening such a list may stand."""
+AREA_LINK = " and "
+"""The word joining the last two areas of a body's name (`Commonwealth and Development Office`)."""
+
+
+def areas_before(text: str, start: int, name: str) -> int:
+    """Return where a body's name begins when the areas it lists open before the run read at `start` (`the Foreign,
+    ` + `Commonwealth and Development Office`; wave 31c), else `start`."""
+    if text[start - 2:start] != ", " or AREA_LINK not in name or name.rsplit(None, 1)[-1].lower() not in ORG_HEADS:
+        return start
+    found = _AREAS_BEFORE_RE.search(text, max(0, start - _AREAS_REACH), start)
+    return found.start("areas") if found is not None else start
+
+
+DOCUMENT_OPENERS = load_words("document_openers")
+"""Words describing a document that open a sentence before its body's name: `Separate` of `Separate X figures show`."""
+
+
+def document_opener(name: str, after: str) -> int:
+    """Return how many characters a word describing a document takes at the front of a body's name read before that
+    document's noun (`Separate ` of `Separate Acme Water` + ` figures show`), else 0."""
+    first, _, rest = name.partition(" ")
+    if not rest or first.lower() not in DOCUMENT_OPENERS:
+        return 0
+    noun = after.split(None, 1)[:1]
+    return len(first) + 1 if noun and noun[0].lower() in DOCUMENT_NOUNS else 0

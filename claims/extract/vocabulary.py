@@ -228,3 +228,9 @@ INITIAL_STOP = (r"(?<![\w.])[A-Z]\.[ \t](?=(?!(?:The|A|An|It|Its|This|That|These
                 r"|And|If|As|However|Meanwhile)\b)(?:[A-Z]\.[ \t])*[A-Z][a-z])")
 """A given name's initial and its full stop inside a name (`A. Roe`, either of `J. R. Roe`), never a sentence's end
 before `The`, `It`, ..."""
+_REMIT_AREA = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+"""One area of a ministry's remit: one to three capitalised words (`Food`, `Rural Affairs`, `Local Government`)."""
+MINISTRY_REMIT = (rf"\b(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_REMIT_AREA}"
+                  rf"(?:,[ \t]+{_REMIT_AREA})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_REMIT_AREA}\b")
+"""A ministry's name that lists its remit with commas (`Department for Environment, Food and Rural Affairs`; wave 31c):
+its commas are the name's, never the end of a source or a publisher (regex source, as `INITIAL_STOP`)."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import (
-    any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, ORG_REFERENCES, QUOTING_VERBS,
-    SPEECH_VERBS, VOICE_ROLES, boundary_alternation, initial_alternation, load_words, verb_alternation,
+    any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, MINISTRY_REMIT, ORG_REFERENCES,
+    QUOTING_VERBS, SPEECH_VERBS, VOICE_ROLES, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
@@ -61,9 +61,10 @@ INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|
                          + r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"))
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`: the speaker
 after the cue (an apposition after the name set aside), the claim before it."""
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)|[^,.;:])+)")
-"""`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`) and
-a web address's ending (`the property site Homefind.ie`, wave 26e)."""
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
+                          rf"|{MINISTRY_REMIT}|[^,.;:])+)")
+"""`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a
+web address's ending (`the property site Homefind.ie`, wave 26e) and the commas of a ministry's remit (wave 31c)."""
 PASSIVE_BY_RE = any_script(re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
     r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)"))

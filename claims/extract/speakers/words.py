@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import (
-    any_script, INITIAL_STOP, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES,
+    any_script, INITIAL_STOP, MINISTRY_REMIT, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES,
+    ROLES,
     LETTER, SENTENCE_STARTERS, UPPER, load_words,
 )
 
@@ -114,10 +115,10 @@ PUBLISHED_BY_RE = any_script(re.compile(
     % ("|".join(PUBLISHED_NOUNS), "|".join(w.capitalize() for w in PUBLISHED_NOUNS)) +
     r"\b(?:published|released|issued|compiled|produced|led|chaired|written|authored|prepared"
     r"|drawn[ \t]+up)"
-    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|[^,.;]){2,80})" % INITIAL_STOP))
+    r"(?:\s+[A-Za-z]+){0,2}?|,)?\s+by\s+(?P<org>(?:%s|%s|[^,.;]){2,80})" % (INITIAL_STOP, MINISTRY_REMIT)))
 """`The figures, published by the NHS Performance Office,`, `Statistics published on Thursday by X show` (a sentence
-opening on the noun, wave 24d; never a byline's bare `Analysis by Jo Roe`): who publishes a kind of document in this
-text."""
+opening on the noun, wave 24d; never a byline's bare `Analysis by Jo Roe`; a ministry's remit read whole, wave 31c):
+who publishes a kind of document in this text."""
 PUBLISHED_ACTIVE_RE = any_script(re.compile(
     r"(?P<org>[A-Z][\w&'\u2019\-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)?[A-Z][\w&'\u2019\-]*){0,5})"
     r"(?:[ \t]+\([A-Z][A-Za-z]{1,7}\))?[ \t]+(?:has[ \t]+|have[ \t]+)?(?:today[ \t]+)?(?:published|released|issued)[ \t]+"
