@@ -19,10 +19,12 @@ from .clauses import (
 )
 from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
 from .advocate_asides import is_advocate_aside
+from .partner_asides import is_partner_aside
 from .lead_bodies import lead_body
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
+from .short_owners import short_name_owner
 from .subordinate_documents import subordinate_document
 from .titled_references import titled_reference
 from .titled_records import owned_title
@@ -161,7 +163,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             break  # "in Athlone, Co Westmeath, police said": the place never speaks; the noun after it does
         if (is_participle_clause(clause) or is_relative_clause(clause) or is_occasion_clause(clause)
                 or origin_apposition(clause) or describes_employer(text, clauses, index)
-                or is_advocate_aside(clause)) and index + 1 < len(clauses):  # "X, representing Y, told": X (23a)  # "X, a 34-year-old from Y, said"
+                or is_advocate_aside(clause) or is_partner_aside(clause)) and index + 1 < len(clauses):  # "X, representing Y, told": X (23a)  # "X, a 34-year-old from Y, said"
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
@@ -311,7 +313,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
         or made_by_reference(raw, words, ctx) or authored_document(text, start, end, words, ctx) \
         or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
-        or our_document(words, ctx) or titled_reference(text, start, words) \
+        or our_document(words, ctx) or short_name_owner(raw, words, ctx) or titled_reference(text, start, words) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
         or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
