@@ -25,6 +25,7 @@ from .patterns import (
 from .recorded_speech import person_speaks_in_record
 from .cited_sources import speaker_cites_source
 from .records import Attribution, inside_holes, any_word
+from .response_frames import is_response, past_printed_aside, responder
 from .sources import named_inside, publisher_in
 from .subjects import attribute_at, in_occasion_opening, main_subject, subject_region
 
@@ -201,12 +202,20 @@ def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) 
     after = FRAME_END_RE.search(text, start, end)
     before = FRAME_START_RE.match(text, start, end) if after is None else None
     match = after or before
-    if match is None or inside_holes(match.start(), holes) or ANY_CUE_RE.search(text, *_frame_content(match, sentence)):
+    if match is None or inside_holes(match.start(), holes):
+        return None
+    content = _frame_content(match, sentence)
+    response = match.re is FRAME_START_RE and is_response(match.group("who"))
+    content = (past_printed_aside(text, content), content[1]) if response else content  # "included in the report,"
+    if ANY_CUE_RE.search(text, *content):
         return None  # "X said A, in its report": X's own cue speaks
-    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    answered = responder(text, content, ctx) if response else None  # "In its written response, included in the
+    # audit, the department agreed": the department's (31b)
+    who = answered[0] if answered is not None else speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
-    spans = tuple(s for part in subtract(_frame_content(match, sentence), holes) for s in split_items(text, part))
+    content = (answered[1], content[1]) if answered is not None else content
+    spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()).strip(", "), spans)
 
 

@@ -18,6 +18,7 @@ from .owned_records import titled_record_owner
 from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
 from .claim_bodies import claim_body
+from .response_frames import is_response, responder
 from .source_tails import dated_source, past_dated_source
 
 PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?(?:[a-z\-]+\s+){{0,4}}[A-Z])")
@@ -53,6 +54,15 @@ def _role_then_name(text: str, sentence: Span, match: re.Match[str], ctx: Contex
     return Who(ctx.add(found[0]), "person", match.start()), name.end()
 
 
+def _response_writer(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Return the party a claim opens on when `according to` closes it with that party's response (`The department has
+    accepted nine of them, according to a written response attached to the audit`), else None (wave 31b)."""
+    if match.re is not ACCORDING_RE or match.start() <= sentence[0] or not is_response(match.group("who")):
+        return None
+    answered = responder(text, (sentence[0], match.start()), ctx)
+    return answered[0] if answered is not None else None
+
+
 def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
                   ctx: Context) -> Attribution | None:
     """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
@@ -64,7 +74,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     if publisher is not None:  # "according to the latest X Index, published by the Y Network in May": Y's
         who, publisher_end = publisher
     elif not by_source:
-        who = _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
+        who = _response_writer(text, sentence, match, ctx) \
+            or _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or _closing_body(text, sentence, match, ctx) \
             or _titled_record_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
             or _publisher_ahead(text, match, sentence[1], ctx)
