@@ -200,14 +200,15 @@ def test_a_quotation_a_reported_clause_cites_stays_in_the_claim(
 # `released last week`, `issued this morning`) describe X, so the claim is the words before `according to` (or
 # after the aside, when `According to X, published today,` opens the sentence), never `published today` alone.
 # Other writers: `..., according to figures out this morning.` Must not fire: a tail with a claim of its own (`...,
-# according to the board, and sales fell`), already read as before.
+# according to the board, and sales fell`), already read as before. (Wave 31e: a board named for what it regulates,
+# `Care Quality Board`, is an inspectorate.)
 @pytest.mark.parametrize(("text", "expected"), [
     ("Waiting lists have grown by a third, according to the Care Quality Board's annual review, published today.\n",
-     [("Care Quality Board", "organisation", "Waiting lists have grown by a third")]),
+     [("Care Quality Board", "inspectorate", "Waiting lists have grown by a third")]),
     ("Bus journeys fell by 8% in the county, according to the Transport Office's figures, released last week.\n",
      [("Transport Office", "organisation", "Bus journeys fell by 8% in the county")]),
     ("According to the Care Quality Board's annual review, published today, waiting lists have grown by a third.\n",
-     [("Care Quality Board", "organisation", "waiting lists have grown by a third")]),
+     [("Care Quality Board", "inspectorate", "waiting lists have grown by a third")]),
 ], ids=["published-today-after", "released-last-week-after", "published-today-aside-before"])
 def test_when_a_source_came_out_is_no_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

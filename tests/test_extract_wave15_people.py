@@ -175,9 +175,9 @@ PRONOUN_IN_CONTENT = ("Rent row\n\nThe Tenancy Standards Board published its rev
      [("Tadhg Roche", "person", "the housing figures were \"a credit to staff\""),
       ("Tadhg Roche", "person", "the county had the third-highest rate of new homes")]),
     (BODY_CITES, [("Renters Union", "organisation", "rents had risen by 9% in a year")]),
-    (SOURCE_ONLY, [("Tenancy Standards Board", "organisation", "Rents in the town rose by 9% in a year")]),
+    (SOURCE_ONLY, [("Tenancy Standards Board", "inspectorate", "Rents in the town rose by 9% in a year")]),
     (PRONOUN_IN_CONTENT,
-     [("Tenancy Standards Board", "organisation", "The rise she said was the worst came in May")]),
+     [("Tenancy Standards Board", "inspectorate", "The rise she said was the worst came in May")]),
 ])
 def test_speaker_cites_source(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -260,9 +260,9 @@ GRADE_TABLE_AFTER_FOUND = (
 
 @pytest.mark.parametrize(("text", "expected"), [
     (GRADE_TABLE,
-     [("Policing Standards Board", "organisation", "Responding to the public | Inadequate"),
-      ("Policing Standards Board", "organisation", "Investigating crime | Requires improvement"),
-      ("Policing Standards Board", "organisation", "61% of calls were answered late")]),
+     [("Policing Standards Board", "inspectorate", "Responding to the public | Inadequate"),
+      ("Policing Standards Board", "inspectorate", "Investigating crime | Requires improvement"),
+      ("Policing Standards Board", "inspectorate", "61% of calls were answered late")]),
     (GRADE_TABLE_AFTER_FOUND,
      [("Colleges Inspectorate", "inspectorate", "Apprenticeship provision | Outstanding"),
       ("Colleges Inspectorate", "inspectorate", "Adult learning | Good")]),

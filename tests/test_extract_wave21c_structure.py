@@ -47,7 +47,7 @@ STATEMENT = ("Written statement to Parliament\n\n"
 
 def test_a_made_by_field_makes_the_statement_its_maker_s() -> None:
     assert rows(STATEMENT) == [
-        ("Rail Safety Board", "organisation", "140 level crossings need new barriers"),
+        ("Rail Safety Board", "inspectorate", "140 level crossings need new barriers"),
         ("Ann Holt", "person", "I can confirm that the Government has funded 60 new barriers this year"),
         ("Ann Holt", "person", "a grant of £40,000 for each crossing on a school route"),
         ("Ann Holt", "person", "a grant of £25,000 for each other crossing"),

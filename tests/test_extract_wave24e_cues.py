@@ -18,7 +18,7 @@ from extract_rows import rows
     ("Attorney General Dana Whitlow announced a $3.1 million settlement with Corliss Motors on Tuesday.\n",
      [("Dana Whitlow", "person", "announced a $3.1 million settlement with Corliss Motors on Tuesday")]),
     ("The Markets Board identified 41 tenders that had been rigged between 2019 and 2023.\n",
-     [("Markets Board", "organisation", "identified 41 tenders that had been rigged between 2019 and 2023")]),
+     [("Markets Board", "inspectorate", "identified 41 tenders that had been rigged between 2019 and 2023")]),
     # the items are split as without the verb: a noun phrase joined by `and` stays one, the verb opens the first only
     ("In August the Grange Estate's surveyor, Jo Marchetti, found a cracked gutter and failed cavity wall insulation.\n",
      [("Jo Marchetti", "person", "found a cracked gutter and failed cavity wall insulation")]),

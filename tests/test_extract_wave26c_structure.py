@@ -26,11 +26,11 @@ BOARD_PAGE = ("Interim report: collapse of a footbridge at Marrowby Sands\n\n"
 def test_a_from_field_naming_a_body_makes_its_release() -> None:
     assert release(BOARD_PAGE)
     assert rows(BOARD_PAGE) == [  # the report's publication is an announcement, no claim
-        ("Coastal Structures Safety Board", "organisation", "issued the release",
+        ("Coastal Structures Safety Board", "inspectorate", "issued the release",
          "the bridge carried about 212 people when it failed, more than twice its rated load"),
-        ("Coastal Structures Safety Board", "organisation", "issued the release",
+        ("Coastal Structures Safety Board", "inspectorate", "issued the release",
          "two of its four cables had lost 40% of their section to corrosion"),
-        ("Coastal Structures Safety Board", "organisation", "issued the release",
+        ("Coastal Structures Safety Board", "inspectorate", "issued the release",
          "inspections due in 2025 were not carried out")]
 
 

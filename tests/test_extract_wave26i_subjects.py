@@ -47,7 +47,7 @@ def test_administration_not_a_body(text: str, expected: list[tuple[str, str, str
      [("Food Standards Office", "inspectorate", "found", "found listeria in four of 60 samples")]),
     ("The Water Standards Board has fined Pellbrook Water after an audit of the firm's storm overflows at Hanley "
      "Bridge and Oxcombe found that 14 monitors had failed.\n",
-     [("Water Standards Board", "organisation", "found that", "14 monitors had failed")]),
+     [("Water Standards Board", "inspectorate", "found that", "14 monitors had failed")]),
     ("Today, the U.S. Fisheries Safety Administration ordered Tarnby Seafoods LLC to recall its products after an "
      "examination of the company's processing line in Mobile, Ala., found bacteria on three surfaces.\n",
      [("U.S. Fisheries Safety Administration", "organisation", "found", "found bacteria on three surfaces")]),

@@ -101,7 +101,7 @@ def test_we_is_no_ruling_body_where_none_has_judged_or_in_a_quotation() -> None:
     # `we` inside a quotation is its speaker's, read as before
     assert rows('The Lowfield Standards Board found that the label was misleading. "We considered the figures '
                 'carefully," said Ada Krell.') == [
-        ("Lowfield Standards Board", "organisation", "found that", "the label was misleading"),
+        ("Lowfield Standards Board", "inspectorate", "found that", "the label was misleading"),
         ("Ada Krell", "person", "said", "We considered the figures carefully")]
 
 

@@ -45,8 +45,8 @@ def test_header_in_capitals_is_no_dateline(text: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Marine Accident Board said on Tuesday that the ferry had lost power twice.\n\n"
      "Investigators found that a fuel filter had clogged.\n",
-     [("Marine Accident Board", "organisation", "said on Tuesday that", "the ferry had lost power twice"),
-      ("Marine Accident Board", "organisation", "found that", "a fuel filter had clogged")]),
+     [("Marine Accident Board", "inspectorate", "said on Tuesday that", "the ferry had lost power twice"),
+      ("Marine Accident Board", "inspectorate", "found that", "a fuel filter had clogged")]),
     ("The Standards Commission said it had fined the Valley Party £12,000.\n\n"
      "Investigators also found that the party had filed two reports late.\n",
      [("Standards Commission", "inspectorate", "said", "it had fined the Valley Party £12,000"),
@@ -70,7 +70,7 @@ def test_investigators_are_the_investigating_body_that_spoke_first(
      [("Investigators", "unresolved", "found that", "the freezer had failed twice")]),
     ("The Marine Accident Board said the ferry had lost power twice.\n\n"
      "Investigators from the Kelmoor Fire Service said the blaze began in a kitchen.\n",
-     [("Marine Accident Board", "organisation", "said", "the ferry had lost power twice"),
+     [("Marine Accident Board", "inspectorate", "said", "the ferry had lost power twice"),
       ("Kelmoor Fire Service", "organisation", "said", "the blaze began in a kitchen")]),
 ])
 def test_investigators_of_no_investigating_body_are_left(text: str, expected: list[tuple[str, str, str, str]]) -> None:

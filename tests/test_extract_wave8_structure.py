@@ -406,7 +406,7 @@ def test_a_first_person_report_beside_another_party_is_the_issuer_s() -> None:
     ("Following the Markets Board's announcement this morning that it has fined Lynx Telecom £3.2 million over billing "
      "errors, a Lynx Telecom spokesperson said:\n\n\"We accept the findings in full and have refunded 98% of "
      "customers.\"\n",
-     [("Markets Board", "organisation", "it has fined Lynx Telecom £3.2 million over billing errors"),
+     [("Markets Board", "inspectorate", "it has fined Lynx Telecom £3.2 million over billing errors"),
       ("Lynx Telecom", "organisation", "We accept the findings in full and have refunded 98% of customers.")]),
     ("Following the meeting, Ann Lee said the company would add 40 trains.",
      [("Ann Lee", "person", "the company would add 40 trains")]),

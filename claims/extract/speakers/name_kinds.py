@@ -1,0 +1,54 @@
+"""The kind a speaker's own name shows, read for a row once the text is read (wave 31e): who speaks is left as the
+rules read it, only the kind moves.
+
+- A body whose name's head is a board or a branch (`data/examining_heads.txt`) and whose words before that head say
+  what it regulates (`data/regulating_words.txt`: `Fuel Markets Board`, `Marine Safety Board`) or investigates
+  (`data/investigating_words.txt`: `Rail Accident Investigation Branch`), or whose head is itself an inquiry
+  (`Pellmoor Dam Inquiry`), is an inspectorate, as a commission or an authority of that name is. Words after the
+  head (`State Bureau of Investigation`, `Board of Inquiry`) say nothing of the kind.
+- A name of two words or more read as a person's, capitalised at both ends, whose last word is a trade's (`data/trade_endings.txt`: `Halden
+  Property Management`, `Morrow Surveyors`) is a body's: no family name is such a word.
+"""
+from __future__ import annotations
+
+from ..entities import head_noun
+from ..vocabulary import REGULATING_WORDS, load_words, without_possessive
+
+EXAMINING_HEADS: frozenset[str] = load_words("examining_heads")
+"""Heads of a body that examines when the words before them say what (`board`, `branch`)."""
+INVESTIGATING_WORDS: frozenset[str] = load_words("investigating_words")
+"""Words naming investigating work (`investigation`, `accident`, `inquiry`)."""
+TRADE_ENDINGS: frozenset[str] = load_words("trade_endings")
+"""Last words of a body's name naming its trade (`management`, `surveyors`)."""
+_EXAMINING_WORDS: frozenset[str] = REGULATING_WORDS | INVESTIGATING_WORDS
+"""What the words before an examining head may say: what the body regulates or investigates."""
+
+
+def kind_by_name(name: str, kind: str) -> str:
+    """Return the kind a row's speaker's name shows: an inspectorate for an examining body read as an organisation,
+    an organisation for a trade's name read as a person's; else the kind as it was."""
+    if kind == "organisation" and examining_name(name):
+        return "inspectorate"
+    if kind == "person" and trade_name(name):
+        return "organisation"
+    return kind
+
+
+def examining_name(name: str) -> bool:
+    """Say whether a body's name is an inquiry's, or a board's or a branch's that says before its head what it
+    regulates or investigates."""
+    head = head_noun(name)
+    if head in INVESTIGATING_WORDS:
+        return True
+    if head not in EXAMINING_HEADS:
+        return False
+    words = [without_possessive(word) for word in name.lower().split()]
+    return not _EXAMINING_WORDS.isdisjoint(words[:words.index(head)] if head in words else [])
+
+
+def trade_name(name: str) -> bool:
+    """Say whether a name of two words or more, capitalised at both ends, ends in a trade's word (`Halden Property
+    Management`, `Ashford and Vale Property Management`)."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and words[-1].lower() in TRADE_ENDINGS

@@ -1,0 +1,80 @@
+"""The kind a speaker's own name shows (wave 31e, speakers/name_kinds): a board named for what it regulates, a body
+named for investigating, an inquiry, and a name ending in a trade's word. Each case is a short text written for this
+test in our own words about invented parties, and the whole table it must give as (speaker, speaker_kind, cue, quote)
+rows; and the shapes where the kind must stay as it was. Only the kind moves: the speaker is the one the rules read."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.speakers.name_kinds import kind_by_name
+from extract_rows import cued_rows
+
+
+# A board whose name says what it regulates (`Fuel Markets Board`, `Marine Safety Board`) is an inspectorate, as a
+# commission or an authority of that name is.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Fuel Markets Board said petrol prices rose by 6% in March.\n",
+     [("Fuel Markets Board", "inspectorate", "said", "petrol prices rose by 6% in March")]),
+    ("The Marine Safety Board found that the ferry crew had not been trained.\n",
+     [("Marine Safety Board", "inspectorate", "found that", "the ferry crew had not been trained")]),
+])
+def test_regulating_board_is_an_inspectorate(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+# A body named for investigating (`Marine Accident Investigation Branch`) or an inquiry (`Pellmoor Dam Inquiry`)
+# examines what it was set up for: an inspectorate.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Marine Accident Investigation Branch found that the crane had failed.\n",
+     [("Marine Accident Investigation Branch", "inspectorate", "found that", "the crane had failed")]),
+    ("The Pellmoor Dam Inquiry found that warnings had been ignored.\n",
+     [("Pellmoor Dam Inquiry", "inspectorate", "found that", "warnings had been ignored")]),
+])
+def test_investigating_body_is_an_inspectorate(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+# A name read as a person's whose last word is a trade's (`Property Management`, `Surveyors`) is a body.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Halden Property Management said rents rose by 4% last year.\n",
+     [("Halden Property Management", "organisation", "said", "rents rose by 4% last year")]),
+    ("Rents at the flats rose by 4%, Morrow Surveyors said.\n",
+     [("Morrow Surveyors", "organisation", "said", "Rents at the flats rose by 4%")]),
+    ("Ashford and Vale Property Management said 12 flats stood empty.\n",
+     [("Ashford and Vale Property Management", "organisation", "said", "12 flats stood empty")]),
+])
+def test_trade_ending_is_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+# Must not move: a board that names no regulating work, a council of safety, a bureau whose investigation follows
+# `of` (a police body), a person's name.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Harbour Board said ship visits rose by 6% in March.\n",
+     [("Harbour Board", "organisation", "said", "ship visits rose by 6% in March")]),
+    ("The Coastal Road Safety Council said crashes fell by 6% in March.\n",
+     [("Coastal Road Safety Council", "organisation", "said", "crashes fell by 6% in March")]),
+    ("The State Bureau of Investigation said two men had been arrested.\n",
+     [("State Bureau of Investigation", "organisation", "said", "two men had been arrested")]),
+    ("Karen Manning said rents rose by 4% last year.\n",
+     [("Karen Manning", "person", "said", "rents rose by 4% last year")]),
+])
+def test_other_names_keep_their_kind(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "kind", "expected"), [
+    ("Fuel Markets Board", "organisation", "inspectorate"),
+    ("Marine Accident Investigation Branch", "organisation", "inspectorate"),
+    ("Pellmoor Dam Inquiry", "organisation", "inspectorate"),
+    ("Halden Property Management", "person", "organisation"),
+    ("Fuel Markets Board", "unresolved", "unresolved"),  # never a row the rules could not name
+    ("Halden Property Management", "unresolved", "unresolved"),
+    ("Harbour Board", "organisation", "organisation"),
+    ("Board of Inquiry", "organisation", "organisation"),  # its head is the board; the inquiry follows `of`
+    ("Management", "person", "person"),  # one word: no name ending in a trade
+    ("Jo Management-Roe", "person", "person"),
+    ("", "organisation", "organisation"),
+])
+def test_kind_by_name(name: str, kind: str, expected: str) -> None:
+    assert kind_by_name(name, kind) == expected
