@@ -42,6 +42,8 @@ def test_investigating_body_is_an_inspectorate(text: str, expected: list[tuple[s
      [("Morrow Surveyors", "organisation", "said", "Rents at the flats rose by 4%")]),
     ("Ashford and Vale Property Management said 12 flats stood empty.\n",
      [("Ashford and Vale Property Management", "organisation", "said", "12 flats stood empty")]),
+    ("Kelso Haulage said its lorries covered 2m miles last year.\n",
+     [("Kelso Haulage", "organisation", "said", "its lorries covered 2m miles last year")]),
 ])
 def test_trade_ending_is_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
@@ -68,6 +70,9 @@ def test_other_names_keep_their_kind(text: str, expected: list[tuple[str, str, s
     ("Marine Accident Investigation Branch", "organisation", "inspectorate"),
     ("Pellmoor Dam Inquiry", "organisation", "inspectorate"),
     ("Halden Property Management", "person", "organisation"),
+    ("Tarrant Solicitors", "person", "organisation"),  # the trades added after the merge, from no one text
+    ("Kelso Haulage", "person", "organisation"),
+    ("Morven Lettings", "person", "organisation"),
     ("Fuel Markets Board", "unresolved", "unresolved"),  # never a row the rules could not name
     ("Halden Property Management", "unresolved", "unresolved"),
     ("Harbour Board", "organisation", "organisation"),
