@@ -65,7 +65,7 @@ def test_body_read_as_person_called_it(text: str, expected: list[tuple[str, str,
 @pytest.mark.parametrize("post", ["branch secretary for the drivers", "the union's branch secretary"])
 def test_a_person_with_a_post_beside_the_name_is_never_it(post: str) -> None:
     assert rows(POSTED.format(post=post)) == [
-        ("Pellwood Freight", "person", "said", "orders had fallen by a fifth"),
+        ("Pellwood Freight", "organisation", "said", "orders had fallen by a fifth"),
         ("Tamsin Ollerby", "person", "said", "the cuts were unfair"),
         ("it", "unresolved", "said", "the firm made £9m last year")]
 

@@ -20,6 +20,7 @@ from .according_sources import describes_after_source, source_beyond_name
 from .claim_bodies import claim_body
 from .response_frames import is_response, responder
 from .source_tails import dated_source, past_dated_source
+from .unowned_documents import paper_issuer
 
 PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?(?:[a-z\-]+\s+){{0,4}}[A-Z])")
 """A document and its author in one phrase: `new research by Acme`, `the latest figures from the Rail Office`, `tests
@@ -100,6 +101,7 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     if match.re is ACCORDING_RE and has_verb(text[before[0]:before[1]]) and describes_after_source(text, before, after):
         after = (after[1], after[1])  # "..., according to X, up from 31 a year earlier.": only the figure's words
     if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"
+        who = paper_issuer(who, ctx)  # "According to the complaint, ..., X:": the body that spoke before (31f)
         return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
     contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]

@@ -38,6 +38,7 @@ from .claim_bodies import claim_body
 from .subject_asides import aside_start
 from .records import Attribution, inside_holes
 from .relative_pronouns import opening_subject_of_pronoun
+from .unowned_documents import paper_issuer
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
 _COPULAS: frozenset[str] = frozenset("is are was were remains remained".split())
@@ -84,6 +85,7 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         if text[start:end].rstrip()[-1] in ":;" or cue.group().rstrip()[-1:] in (":", ";"):
             head = claim_before_list(text, cue.end(), end)  # "X said it had invested £11m, including:": a claim too
             spans = tuple(s for part in subtract(head, holes) for s in split_items(text, part)) if head else ()
+            who = paper_issuer(who, ctx)  # "The trial also found:": the body that spoke before, its issuer (31f)
             return Attribution(who.name, who.kind, words, spans, colon=True)  # a lead-in: the items follow
     if FOLLOWING_RE.match(text, cue.end(), end):  # "X said the following in a statement on Tuesday."
         return Attribution(who.name, who.kind, words, (), colon=True)
