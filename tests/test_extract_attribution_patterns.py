@@ -78,3 +78,42 @@ def test_according_to_reads_a_ministrys_remit_whole(sentence: str, expected: str
 ])
 def test_a_ministry_named_with_its_remit_is_the_source_whole(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# Wave 31g: a confirmation in a modal or a feeling (`X can confirm that A`, `X is pleased to confirm that A`) reports
+# A as X's claim, the cue dropped; a negation (`could not confirm`, `cannot confirm`), a confirmation to come (`will
+# confirm`), a request (`asked it to confirm that`) and a purpose (`checks to confirm that`) report nothing.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harlow Vale Rowing Club can confirm that its head coach, Dan Pike, has left the club.\n",
+     [("Harlow Vale Rowing Club", "organisation", "can confirm that", "its head coach, Dan Pike, has left the club")]),
+    ("The Fernmoor Schools Trust is pleased to confirm that Brook Lane School will join the trust in May.\n",
+     [("Fernmoor Schools Trust", "organisation", "is pleased to confirm that",
+       "Brook Lane School will join the trust in May")]),
+    ("The Fernmoor Schools Trust is sad to confirm that its music centre will close in June.\n",
+     [("Fernmoor Schools Trust", "organisation", "is sad to confirm that", "its music centre will close in June")]),
+])
+def test_confirmation_as_a_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Vale Rowing Club could not confirm whether its boathouse had flooded.\n",
+    "Harlow Vale Rowing Club cannot confirm that its boathouse will reopen in May.\n",
+    "Harlow Vale Rowing Club will confirm the timetable for the new season next week.\n",
+    "The Fernmoor Schools Trust asked every school to confirm that its pupils had been told.\n",
+    "Inspectors will carry out checks to confirm that the boathouse has been repaired.\n",
+])
+def test_confirmation_that_reports_nothing(text: str) -> None:
+    assert cued_rows(text) == []
+
+
+def test_a_first_persons_confirmation_is_left_to_the_first_person_rules() -> None:
+    text = ("Written statement: river crossings\n\nMade on: 2 June 2027\n\n"
+            "The Ferry Safety Board estimates that 90 slipways need repair.\n\n"
+            "I can confirm that the Government has funded 30 repairs this year. The funding available includes:\n\n"
+            "- a grant of 4,000 for each slipway on a ferry route;\n- a grant of 2,000 for each other slipway.\n")
+    assert [row[:3] for row in cued_rows(text)] == [
+        ("Ferry Safety Board", "inspectorate", "estimates that"),
+        ("Ferry Safety Board", "inspectorate", "issued the release"),
+        ("Ferry Safety Board", "inspectorate", "includes:"),
+        ("Ferry Safety Board", "inspectorate", "includes:")]

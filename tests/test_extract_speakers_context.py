@@ -100,3 +100,12 @@ def test_published_by_keeps_an_unnamed_publisher_s_words() -> None:
     ctx = Context(text="The audit, released by the state auditor general, found 12 faults.")
     assert published_by(ctx, "audit") == "the state auditor general"
     assert ctx.kinds == {"the state auditor general": "unresolved"}
+
+
+def test_a_companys_board_is_found_again_by_the_companys_own_head_noun() -> None:
+    """`The Board of Directors of Harlow Vale Rowing Club ... The club can confirm` (wave 31g): the board speaks as the
+    club (`bounds.whole_bodies`), so `the club` is the board's name; a body of its own (`Board of Health`) is not."""
+    names = NameRegistry()
+    names.register_org("Board of Directors of Harlow Vale Rowing Club", "organisation")
+    names.register_org("Board of Health", "organisation")
+    assert names._org_heads == {"board": "Board of Health", "club": "Board of Directors of Harlow Vale Rowing Club"}

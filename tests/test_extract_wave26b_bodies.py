@@ -50,7 +50,8 @@ QUOTED_PERSON = (
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    (RELEASE_CAN_CONFIRM, [
+    (RELEASE_CAN_CONFIRM, [  # wave 31g: `X can confirm that` is X's cue, X the release's writer
+        ("Skyrill Launch", "organisation", "can confirm that", "its Brill-2 rocket left the pad at 09:12 this morning"),
         ("Skyrill Launch", "organisation", "Based on", "the upper stage fell about 200 kilometres offshore")]),
     (REGULATOR_OUR_INVESTIGATION, [
         ("Ofwire", "inspectorate", "found", "it had stored 300 tonnes of waste without a permit")]),
@@ -59,11 +60,13 @@ QUOTED_PERSON = (
          "88 repairs outstanding across the four blocks")]),
     (OUR_PEOPLE, [
         ("Lanthorn Grid", "organisation", "found that", "14 poles had been brought down by falling trees")]),
-    (OUR_BANK, [("our bank", "unresolved", "made clear that", "it expects a profit by the autumn")]),
+    (OUR_BANK, [("Fellgate Castings", "organisation", "can confirm that", "it has entered talks with a buyer"),
+                ("our bank", "unresolved", "made clear that", "it expects a profit by the autumn")]),
     (NEWSPAPER_INVESTIGATION, [("our investigation", "unresolved", "found that", "12 further posts are vacant")]),
     (NO_NAME_OPENS, [
         ("our investigation", "unresolved", "found that", "14 poles had been brought down by falling trees")]),
     (QUOTED_PERSON, [
+        ("Harwick Rail", "organisation", "can confirm that", "services resumed at noon"),
         ("Ann Pike", "person", "said", "Our engineers worked through the night"),
         ("Ann Pike", "person", "quotation continues",
          "Our checks found that 40 metres of track had been washed away.")]),

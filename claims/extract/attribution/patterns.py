@@ -38,7 +38,19 @@ RESPONSE_CUE_RE = re.compile(RESPONSE_CUES[0])
 """A response cue where a cue match starts."""
 RESPONSE_WORDS = frozenset({"agree", "agrees", "agreed"})
 """The words a response cue opens with: only after one is `RESPONSE_CUE_RE` tried (the cheap test first)."""
-CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES)
+_FEELINGS = verb_alternation(load_words("confirming_feelings"))
+_NOT_FIRST_PERSON = r"(?<!\bI\s{0})(?<!\b[Ww]e\s{0})"
+"""After a modal or copula: not `I` or `We` before it (first-person reports are read by `issuer` and the speech rules)."""
+CONFIRMATION_CUES: list[str] = [rf"can{_NOT_FIRST_PERSON.format('can')}\s+(?:now\s+|also\s+)?confirm(?=\s+that\b)"] + [
+    rf"{copula}{_NOT_FIRST_PERSON.format(copula)}\s+(?:(?:very|deeply|now|also)\s+)?(?:{_FEELINGS})\s+to\s+"
+    r"(?:be\s+able\s+to\s+)?confirm(?=\s+that\b)" for copula in ("is", "are", "was", "were")]
+"""`X can confirm that A`, `X is pleased to confirm that A`: a confirmation in a modal or a feeling reports A (wave 31g;
+`data/confirming_feelings.txt`); `could not confirm`, `cannot confirm`, `will confirm` and a purpose (`checks to
+confirm that`) are no cue, and so is a first person's (`I can confirm that`, read as before by `issuer` and the speech
+rules); as regex source, one per modal or copula."""
+CONFIRMATION_CUE_RE = re.compile("|".join(CONFIRMATION_CUES))
+"""A confirmation cue where a cue match starts."""
+CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
     rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"
@@ -52,7 +64,7 @@ RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes
 ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
-    + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES
+    + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""

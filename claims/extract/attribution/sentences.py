@@ -14,6 +14,8 @@ from ..vocabulary import any_script, BYLINE_RE, ORG_REFERENCES, initial_alternat
 from .side_takers import person_takes_side
 from .accusations import accusation, may_accuse
 from .characterisations import characterisation, characterised_first, may_characterise
+from .described_relatives import described_relative, may_describe_relative
+from .document_participles import document_participle, may_show_in_document
 from .own_acts import own_act
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
 from .cues import past_verb
@@ -55,6 +57,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not may_move_guidance(body) and not may_list_recommendations(body) \
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
+            and not may_describe_relative(body) and not may_show_in_document(body) \
             and not may_accuse(body) and not (ctx.judging_body is not None and may_rule(body)):
         if not (is_heading(text, block, quotes)
                 and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
@@ -92,6 +95,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
                 or characterisation(text, sentence, holes, ctx) \
+                or described_relative(text, sentence, holes, ctx) \
+                or document_participle(text, sentence, holes, ctx) \
                 or accusation(text, sentence, holes, ctx) \
                 or ruling_first_person(text, sentence, holes, ctx)  # 'X called the plan "reckless"'; "We considered"
         parts = [part for found in second_speaker(text, sentence, attribution, holes, ctx)

@@ -23,9 +23,11 @@ RESPONSE_FRAME_RE = re.compile(r"(?:(?:Responding|Reacting|Replying)\s+to|Commen
 """A sentence opening on what its speaker answers: `Responding to figures from X which show that A, Jo Roe said`."""
 FRAMED_SOURCE_RE = re.compile(r"\s+(?:which|that)\s+(?:also\s+)?(?:show|shows|showed|suggest|suggests|suggested|found|find"
                               r"|finds|reveal|reveals|revealed|say|says|said)\s+(?:that\s+)?"
+                              r"|\s+(?:showing|revealing|suggesting|indicating)\s+that\s+"
                               r"|\s+(?:announcement|statement|finding|findings|report|decision|confirmation|claim|claims"
                               r"|warning)\s+(?:[a-z]+\s+){0,3}?that\s+")
-"""What the answered source claims inside the frame: `figures which show that`, `its announcement this morning that`."""
+"""What the answered source claims inside the frame: `figures which show that`, `its announcement this morning that`,
+`figures from X showing that` (wave 31g)."""
 
 
 def response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> tuple[Attribution, Attribution | None] | None:

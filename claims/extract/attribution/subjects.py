@@ -16,6 +16,7 @@ from ..list_heads import claim_before_list
 from ..release import has_figure
 from ..short_predicates import object_relative_claim
 from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, treated_as_body
+from ..speakers.writer_bodies import writer_named
 from ..text import Span, subtract
 from ..vocabulary import (
     any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, verb_alternation, without_possessive,
@@ -25,7 +26,7 @@ from .cues import past_verb
 from .patterns import (
     WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, ANY_CUE_RE, AUDIENCE_RE, COURT_APPOSITION_RE,
     FINDING_VERBS, LEADING_SOURCE_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, NEGATION_RE, NEGATIVE_FINDING_RE,
-    PERFECT_TAIL_RE, PLEA_RE, RELATIVE_TAIL_RE, RESPONSE_CUE_RE, RESPONSE_WORDS, SAID_WHEN_RE, STATE_KEPT_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
+    PERFECT_TAIL_RE, PLEA_RE, CONFIRMATION_CUE_RE, RELATIVE_TAIL_RE, RESPONSE_CUE_RE, RESPONSE_WORDS, SAID_WHEN_RE, STATE_KEPT_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
 from .said_where import past_where
@@ -76,6 +77,7 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if who is None:
         return None
     who = _without_opener(who)
+    who = _confirming_writer(text, cue, who, ctx)  # "Skyrill Launch can confirm that": the release's writer, a body (31g)
     cut = text.rfind(", ", subject_start, subject_end)  # the cheap test first: a reference after the claim's comma
     if cut > start and TRAILING_RE.fullmatch(text, cue.end(), end):
         who = claim_body(text, (start, cut), (cut + 2, subject_end), ctx) or who  # "..., the group said" (30c)
@@ -316,6 +318,18 @@ SUBJUNCTIVE_RE = re.compile(r"\s*(?:(?!(?:would|will|could|can|should|must|may|m
                             r"|she|we|i|you|there)\b)[\w'\u2019\-]+\s+){1,6}?(?:not\s+)?be\s+[a-z]", re.IGNORECASE)
 """A mandative clause after `that` (`permission be granted`, `the matter not be referred`): its subject and a bare `be`,
 with no modal between (wave 23e)."""
+
+
+def _confirming_writer(text: str, cue: re.Match[str], who: Who, ctx: Context) -> Who:
+    """Return a confirmation's subject (`X can confirm that`) as a body, so registered, when the text's opening names
+    it as its writer (`speakers.writer_bodies`) though its name reads as a person's; any other subject as it is."""
+    if who.kind != "person" or CONFIRMATION_CUE_RE.match(text, cue.start()) is None:
+        return who
+    writer = writer_named(text)
+    if writer is None or writer.name != who.name:
+        return who
+    ctx.kinds[who.name] = "organisation"
+    return Who(who.name, "organisation", who.clause_start)
 
 
 def _keeps_verb(text: str, cue: re.Match[str], verb: str, negation: re.Match[str] | None) -> bool:

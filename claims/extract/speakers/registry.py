@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..company_forms import board_opening
 from ..entities import Mention, head_noun, is_post_noun
 from ..given_names import full_name_in_text
 from ..vocabulary import any_script, ROLES, VOICE_ROLES
@@ -109,6 +110,9 @@ class NameRegistry:
         self._head_bodies.setdefault(head, set()).add(name)
         for noun in common_names(name):
             self._org_heads.setdefault(noun, name)  # "St Ann Medical Center ... the hospital"
+        board = board_opening(name)
+        if board:  # "The Board of Directors of X Football Club ... The club can confirm": the club its board names (31g)
+            self._org_heads.setdefault(head_noun(name[board:]), name)
 
     def _register_joint(self, name: str, kind: str, halves: tuple[str, str]) -> None:
         """Index two bodies read as one name (`A Trust and the B Service`): each half as a body of the joint's kind,
