@@ -85,7 +85,7 @@ def test_is_heading_speaker(text: str, speaker: str, expected: bool) -> None:
     ("Correction: A story on Page C4 on Monday about the mill wrongly said it had closed in 1961. It closed in 1958, "
      "the mill's owner, Brack Textiles, said.\n",
      [("Page C", "unresolved", "said", "it had closed in 1961"),
-      ("Brack Textiles", "person", "said", "It closed in 1958, the mill's owner")]),
+      ("Brack Textiles", "organisation", "said", "It closed in 1958, the mill's owner")]),
 ])
 def test_a_code_before_its_number_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
