@@ -251,3 +251,8 @@ def test_according_to_no_partys_response(text: str, expected: list[tuple[str, st
 ])
 def test_a_cues_verb_and_a_characterisation_before_a_cue(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+def test_a_bodys_areas_before_its_possessive_are_its_name() -> None:  # the defect round 31 found
+    text = "The Eastern, Coastal and Border Office's report says 1,200 people have registered."
+    assert _names(text) == [("Eastern, Coastal and Border Office", "org")]
