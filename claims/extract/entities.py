@@ -879,7 +879,7 @@ def _document_opener(text: str, mention: Mention) -> int:
 def _with_areas(text: str, mention: Mention, start: int) -> Mention:
     """Extend a body's name back over the areas it lists before its run (`the Foreign, Commonwealth and Development
     Office`), never past `start`."""
-    begin = areas_before(text, mention.start, mention.name) if mention.kind == "org" and not mention.possessive \
+    begin = areas_before(text, mention.start, mention.name) if mention.kind == "org" \
         else mention.start
     if begin == mention.start or begin < start:
         return mention
