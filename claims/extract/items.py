@@ -333,10 +333,15 @@ def _measure_after(text: str, start: int, end: int) -> bool:
     return text.startswith("with ", start) and with_measure(text, start + len("with "), end)
 
 
+_MEASURE_REACH = 200
+"""How far before an `and` its measure's `, with` is looked for: a measure is a short noun phrase, and a search back to
+the span's start made a long list joined by `and` quadratic (`bench_hostile`)."""
+
+
 def _in_measure(text: str, start: int, offset: int, end: int) -> bool:
     """Say whether an `and` at offset sits in a measure after `, with` (`, with a best of 268 miles and a worst of
     239 miles`)."""
-    comma = text.rfind(", with ", start, offset)
+    comma = text.rfind(", with ", max(start, offset - _MEASURE_REACH), offset)
     return comma >= 0 and with_measure(text, comma + len(", with "), end)
 
 
