@@ -17,6 +17,7 @@ from .characterisations import characterisation, characterised_first, may_charac
 from .described_relatives import described_relative, may_describe_relative
 from .document_participles import document_participle, may_show_in_document
 from .own_acts import own_act
+from .document_voices import note_voice
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
 from .cues import past_verb
 from .documents import is_heading
@@ -107,6 +108,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         parts = [part for found in parts for part in characterised_first(text, sentence, found, holes)]  # 31a
         remember_names(text, sentence, holes, ctx)
         note_medium_owner(text, sentence, parts, ctx)  # "X said in a statement": a later "the statement said" is X's
+        note_voice(text, sentence, parts, ctx)  # "..., the report says.": the next sentence's `it adds` is its (32c)
         for attribution in parts:
             if attribution.spans or attribution.colon or not is_heading(text, block, []):
                 ctx.spoke(attribution.speaker, attribution.kind)  # a headline's "X answers Y's claims": Y said nothing

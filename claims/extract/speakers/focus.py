@@ -32,6 +32,8 @@ class Focus(NameRegistry):
     said: dict[str, int] = field(default_factory=dict)  # how many sentences each speaker has claimed
     pronoun_of: dict[str, str] = field(default_factory=dict)  # `he` or `she`, as a person was last called
     called_it: set[str] = field(default_factory=set)  # names read as people that the text then called `it` (26d)
+    document_voice: tuple[str, str, int] | None = None  # the document that spoke in the sentence before: speaker,
+    # kind, block; the next sentence's `it` (`..., the report says. It adds`, wave 32c)
 
     def full_org(self, name: str) -> str:
         """Return the full name of the speaker, else the latest organisation, whose name ends with this one."""

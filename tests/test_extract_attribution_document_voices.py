@@ -1,0 +1,42 @@
+"""`claims.extract.attribution.document_voices`: a document that just spoke (`the report says`, `According to the
+complaint,`, `The opinion found`) is what `it` means as the subject of a cue in the next sentence of its paragraph
+(`it adds`, `It says`, `It also said`), whoever the document was read as: its owner, or the text's own words; each case
+a short text written for this test about invented parties, and the whole table it gives as (speaker, speaker_kind,
+quote) rows."""
+from __future__ import annotations
+
+import pytest
+
+from extract_rows import rows
+
+from claims.extract.attribution.document_voices import document_subject
+
+OWNER = ("Harlow Kilns, a tile maker advised by Osprey Lane Partners, has been criticised by the Tile Standards "
+         "Board.\n\n")
+"""A paragraph that names three bodies before the sentences under test: the last named is no document's owner."""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (OWNER + "The firm sold 900 faulty boilers in 2024, the board's report says. It adds that 40 owners were never "
+     "told.\n",
+     [("Tile Standards Board", "inspectorate", "The firm sold 900 faulty boilers in 2024"),
+      ("Tile Standards Board", "inspectorate", "40 owners were never told")]),
+    (OWNER + "According to the complaint, the firm sold 900 faulty boilers in 2024. It says the firm ignored 300 "
+     "calls from owners.\n",
+     [("the complaint", "unresolved", "the firm sold 900 faulty boilers in 2024"),
+      ("the complaint", "unresolved", "the firm ignored 300 calls from owners")]),
+], ids=["report-says-it-adds", "according-to-it-says"])
+def test_it_after_a_document_is_that_document(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "cue", "expected"), [
+    ("Harlow Kilns sold 900 boilers, the report says.", "says", True),
+    ("According to the report, Harlow Kilns sold 900 boilers.", "according to", True),
+    ("The ruling also found that the city held three hearings.", "found", True),
+    ("Harlow Kilns said it sold 900 boilers.", "said", False),
+    ("The kilns smoke, the campaigners say.", "say", False),
+    ("Tests showed that the kilns smoke.", "showed", False),
+], ids=["report", "according-to", "ruling-also", "body", "people", "plural-document"])
+def test_document_subject(sentence: str, cue: str, expected: bool) -> None:
+    assert document_subject(sentence, (0, len(sentence)), cue) is expected
