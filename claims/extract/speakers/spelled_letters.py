@@ -5,6 +5,7 @@ name whose capitalised words' initials spell them (`Food Standards Authority`, `
 Office`); small joining words (`of`, `for`, `and`, `the`) may stand between those words."""
 from __future__ import annotations
 
+import functools
 import re
 
 LETTERS_RE = re.compile(r"[A-Z][A-Z&]{1,7}")
@@ -28,6 +29,8 @@ def is_short_name(name: str) -> bool:
 def named_before(short: str, text: str) -> str | None:
     """Return the one name the text writes right before the short name in brackets (`the Food Standards Authority
     (FSA)`), None when none or two different names do."""
+    if f"({short})" not in text:
+        return None  # the short name is never written in brackets (the cheap test before a pattern made for it)
     found = {m.group(1).removeprefix("The ") for m in re.finditer(NAME_BEFORE % (WORD, JOIN, WORD, re.escape(short)),
                                                                    text)}
     return found.pop() if len(found) == 1 else None
@@ -43,9 +46,11 @@ def spelled_by_initials(letters: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@functools.lru_cache(maxsize=64)
 def spelled_out(short: str, text: str) -> str | None:
     """Return the body the text names for a short name anywhere in it: the name in brackets before it, else the one
-    name its letters spell; None when the text names none (or two)."""
+    name its letters spell; None when the text names none (or two); remembered, as a text asks again for the same
+    letters and each asking builds a pattern for them."""
     if not is_short_name(short):
         return None
     return named_before(short, text) or spelled_by_initials(short, text)
