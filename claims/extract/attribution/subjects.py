@@ -36,6 +36,7 @@ from ..that_object import that_is_object
 from .shares import share_attribution
 from .asides import without_relative_aside
 from .claim_bodies import claim_body
+from .mid_cues import mid_cue_contents
 from .subject_asides import aside_start
 from .records import Attribution, inside_holes
 from .relative_pronouns import opening_subject_of_pronoun
@@ -107,6 +108,10 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     content = _content(text, sentence, cue, who, keep)
     if relative_at(text, start, verb_start):
         content = (content[0], relative_content_end(text, content))  # "X, which found that C, was published"
+    mid = mid_cue_contents(text, sentence, cue.end(), who.clause_start, content) if content[0] >= cue.start() else None
+    if mid is not None:  # "Crossings fell, the board said in its review, up from 3%": the words before are claimed (32d)
+        return Attribution(who.name, who.kind, words, tuple(s for part in mid for p in subtract(part, holes)
+                                                           for s in (split_items(text, p) if len(mid) > 1 else (p,))))
     whole = object_relative_claim(text, start, relative_subject_start(text, start, verb_start), content)
     if whole is not None:  # "new roofs, which the district estimated at $8.4m": the roofs' clause is estimated
         return Attribution(who.name, who.kind, words, tuple(s for part in subtract(whole, holes) for s in split_items(text, part)))

@@ -1,0 +1,72 @@
+"""A cue set off by commas inside its claim, with more after its verb than `ASIDE_RE` reads (wave 32d): `Crossings
+fell 12%, the board said in its annual review, up from 3%`, `Crossings fell, new figures show, with ...`, `The harbour
+had 14 empty berths, the harbour master told the board, and six ...`. The words before the speaker's comma are the
+claim; the words after the cue's own comma go on with it, as a row apart when they hold a verb, else in one row with
+the whole sentence. Where, when or to whom it was said (`data/cue_extensions.txt`) is no part of either."""
+from __future__ import annotations
+
+import re
+
+from ..items import has_verb
+from ..text import Span, strip_span
+from ..vocabulary import PREPOSITIONS, load_words, verb_alternation
+
+from .patterns import ANY_CUE_RE, MIN_SPEECH_WORDS
+
+EXTENSION_OPENINGS: frozenset[str] = load_words("cue_extensions")
+"""Words that open where, when or to whom a cue was said."""
+EXTENSION_RE = re.compile(rf"\s*(?:(?:{verb_alternation(EXTENSION_OPENINGS)})\b[^,;:.!?\"\u201c]{{0,60}}"
+                          r"|(?:[\w\u2019'\-]+\s+){0,3}[\w\u2019'\-]+)?,\s+(?=[\w\u00a3$\u20ac])", re.IGNORECASE)
+"""What a cue set off inside its claim may hold before its own comma: a place, a time or an audience of up to four
+words (`in its annual review,`, `on Monday,`, `the board,`), or nothing."""
+PARTICIPLE_TAIL_RE = re.compile(r"(?:also\s+)?[a-z]+ed\b")
+"""A tail that only describes the document (`also published on Thursday`): no claim apart."""
+LEANING_WORDS: frozenset[str] = PREPOSITIONS | load_words("stub_subordinators") | frozenset({"and", "but", "or"})
+"""Words that open a phrase leaning on another (`with`, `on which`, `and we`): never a speaker's nor a claim's opening."""
+OPENING_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b")
+"""A participle opening a sentence (`Asked by the chair, ...`, `Speaking at ..., ...`): a frame, no claim."""
+TAIL_LEAD_RE = re.compile(r"(?:as|while|but|and|although|though|because)\s+")
+"""A conjunction that opens the tail's own clause, no part of its claim."""
+
+
+def claim_before(text: str, sentence: Span, who_start: int) -> Span | None:
+    """Return the words before a speaker written right after a comma when they hold a clause, else None."""
+    start = sentence[0]
+    comma = text.rfind(",", start, who_start)
+    if comma < 0 or text[comma + 1:who_start].strip():
+        return None  # the speaker does not follow a comma: no cue set off inside its claim
+    words = text[start:comma]
+    if len(words.split()) < MIN_SPEECH_WORDS or not has_verb(words) or _leans(words) or _leans(text[who_start:who_start + 20]) \
+            or OPENING_PARTICIPLE_RE.match(words):
+        return None  # "After a stormy winter, the board said, ...": no claim before the speaker
+    return start, comma
+
+
+def _leans(words: str) -> bool:
+    """Say whether words open on a word that leans on another phrase (`In its response`, `with £4m`, `and we`)."""
+    first = words.split(maxsplit=1)[0].lower() if words.split() else ""
+    return first in LEANING_WORDS
+
+
+def tail_start(text: str, cue_end: int, end: int) -> int | None:
+    """Return where the words after a cue's own comma begin, past its place, time or audience; None without them."""
+    extension = EXTENSION_RE.match(text, cue_end, end)
+    if extension is None or not text[extension.end():end].strip(" .!\u00a0"):
+        return None
+    return extension.end()
+
+
+def mid_cue_contents(text: str, sentence: Span, cue_end: int, who_start: int, content: Span) -> list[Span] | None:
+    """Return the contents of a cue set off inside its claim (`content` being what the cue would claim after it), or
+    None when the cue is not one."""
+    before = claim_before(text, sentence, who_start)
+    after = tail_start(text, cue_end, sentence[1]) if before is not None else None
+    if before is None or after is None:
+        return None
+    if ANY_CUE_RE.search(text, after, sentence[1]):
+        return [before, content]  # "..., new figures show, but the union says ...": the tail is read as before
+    tail = text[after:sentence[1]]
+    if not has_verb(tail) or PARTICIPLE_TAIL_RE.match(tail):
+        return [strip_span(text, sentence, ".!")]  # "..., the board said, up from 3%": the figure goes on; one claim, never cut in items
+    lead = TAIL_LEAD_RE.match(tail)
+    return [before, (after + (lead.end() if lead else 0), sentence[1])]

@@ -1,0 +1,42 @@
+"""A cue set off by commas inside its claim, with more after its verb than a bare time (wave 32d): `Crossings fell 12%,
+the board said in its annual review, up from 3%`, `Crossings fell, new figures show, with ...`, `The harbour had 14
+empty berths, the harbour master told the board, and six ...`: the words before the speaker's comma are the claim, and
+the words after the cue's own comma go on with it (a row apart when they hold a verb, else one row with the whole
+sentence); the place or audience between them is no part of either. Each case is a short text written for this test in
+our own words about invented parties, and the whole table it must give as (speaker, speaker_kind, cue, quote) rows."""
+from __future__ import annotations
+
+import pytest
+
+from extract_rows import cued_rows
+
+BOARD = "Tolbury Harbour Board"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry crossings from Tolbury fell by 12% last year, the Tolbury Harbour Board said in its annual review, up "
+     "from a fall of 3% the year before.\n",
+     [(BOARD, "organisation", "said",
+       "Ferry crossings from Tolbury fell by 12% last year, the Tolbury Harbour Board said in its annual review, up "
+       "from a fall of 3% the year before")]),
+    ("The Tolbury Harbour Board runs the port. Ferry crossings from Tolbury fell by 12% last year, the board's "
+     "latest accounts show, compared with a fall of 3% the year before.\n",
+     [(BOARD, "organisation", "show",
+       "Ferry crossings from Tolbury fell by 12% last year, the board's latest accounts show, compared with a fall "
+       "of 3% the year before")]),
+    ("The harbour had 14 empty berths at the end of June, harbour master Tom Brack told the board, and six of them "
+     "have been empty for a year.\n",
+     [("Tom Brack", "person", "told", "The harbour had 14 empty berths at the end of June"),
+      ("Tom Brack", "person", "told", "six of them have been empty for a year")]),
+])
+def test_the_words_before_a_cue_set_off_inside_them_are_claimed(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("After a stormy winter, the Tolbury Harbour Board said on Monday, crossings had recovered.\n",
+     [(BOARD, "organisation", "said on Monday", "After a stormy winter, the Tolbury Harbour Board said on Monday, "
+       "crossings had recovered")]),
+])
+def test_a_cue_after_words_without_a_verb_is_unchanged(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
