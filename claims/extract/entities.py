@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from .aged_names import aged_person
 from .bodies_spoken_for import FOR, spoken_for_cut
-from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind
+from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .full_names import occurrences
 from .glued_roles import without_glued_role
@@ -1010,6 +1010,8 @@ def _classify_run(run: str) -> Mention | None:
         return None  # "AG Jo Roe Secures Deal": a headline's words, no speaker
     if _country_pair(words):
         return None  # "the UK and Ireland", "the US and Canada": places, no body
+    if national_pair(words):  # "Fisheries and Oceans Canada": one national body, never a person nor two (32e)
+        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)
     if whole_body_name(words):  # "His Majesty's Treasury", "Patient Voice Eastby": the opening word kept
         tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
         return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,
