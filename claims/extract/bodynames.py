@@ -1,7 +1,8 @@
 """What makes a run of capitalised words one body's name, by its words alone (wave 9): `A for the B` where B is a
 body of its own names the body that did the work for another (`Acme Polling for the Food Standards Agency`: a poll
 Acme ran for the agency); three capitalised words between `the` and a body's noun name that body (`the Keep Hollin
-Green group`).
+Green group`); two parts joined by one `and` before a country's name are one national body (`Fisheries and Oceans
+Canada`, wave 32e).
 
 Word tests only, below the name reader (`entities`) that calls them; the context-level rules are in `bodies`.
 """
@@ -26,6 +27,21 @@ def adjective_body(words: list[str]) -> bool:
     rest = [w.lower() for w in words[1:]]
     return all(_NAME_WORD_RE.fullmatch(w) for w in words[1:]) and not any(
         w in ROLES or w in NOT_NAMES or w in PLACE_WORDS or w in REGION_WORDS or w in DOCUMENT_NOUNS for w in rest)
+
+
+COUNTRY_NAMES = load_words("country_names")
+"""Countries whose name may end a national body's after two parts joined by `and` (`Fisheries and Oceans Canada`)."""
+
+
+def national_pair(words: list[str]) -> bool:
+    """Say whether capitalised words are two parts joined by one `and` before a country's name (`Fisheries and Oceans
+    Canada`, `Employment and Social Development Canada`): one national body, never two bodies, places nor a person."""
+    if len(words) < 4 or words[-1].lower() not in COUNTRY_NAMES or words.count("and") != 1:
+        return False  # the common case: no country ends the run
+    at = words.index("and")
+    left, right = words[:at], words[at + 1:-1]
+    return bool(left) and bool(right) and all(w[:1].isupper() for w in left + right) \
+        and not any(w.lower() in COUNTRY_NAMES or w.lower() in REGION_WORDS for w in left + right[-1:])
 
 
 def commissioned_cut(name: str) -> int:

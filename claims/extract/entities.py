@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from .aged_names import aged_person
 from .bodies_spoken_for import FOR, spoken_for_cut
-from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind
+from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .full_names import occurrences
 from .glued_roles import without_glued_role
@@ -17,8 +17,8 @@ from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
 from .name_edges import (
-    DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_to,
-    place_after_acronym, whole_body_name,
+    DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_on, joins_by_to,
+    on_gap, place_after_acronym, whole_body_name,
 )
 from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word
 from .title_bodies import without_title_body
@@ -781,6 +781,9 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                 and joins_by_to(runs[-1].group(), run.group()):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Right to Roam Alliance": one name
+        elif runs and on_gap(text, last_end, match.start()) and joins_by_on(runs[-1].group(), run.group()):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards": one name (32e)
         elif runs and (inner := INNER_GAP_RE.fullmatch(text, last_end, match.start())) is not None \
                 and joins_by_inner_word(article_before(text, runs[-1].start()), runs[-1].group(), inner.group(1),
                                         run.group()):
@@ -1010,6 +1013,8 @@ def _classify_run(run: str) -> Mention | None:
         return None  # "AG Jo Roe Secures Deal": a headline's words, no speaker
     if _country_pair(words):
         return None  # "the UK and Ireland", "the US and Canada": places, no body
+    if national_pair(words):  # "Fisheries and Oceans Canada": one national body, never a person nor two (32e)
+        return Mention(offset, offset + len(run), " ".join(words), "org", possessive)
     if whole_body_name(words):  # "His Majesty's Treasury", "Patient Voice Eastby": the opening word kept
         tail = _titled_tail(words[2:])  # "His Majesty's Inspector of Prisons Jo Roe": the person after the post
         return Mention(offset, offset + len(run), " ".join(tail or words), "person" if tail else "org", possessive,

@@ -2,13 +2,14 @@
 a body's name (`His Majesty's Inspectorate of X`), a campaign's name joined by `to` (`Right to Roam Alliance`), a
 forum of people named `Voice` (`Tenant Voice Eastby`) and a hyphenated description before a name
 (`London-based Acme`); wave 31c: the areas a body's name lists before its head (`the Foreign, Commonwealth and
-Development Office`) and a word describing a document before its body's name (`Separate Acme Water figures`)."""
+Development Office`) and a word describing a document before its body's name (`Separate Acme Water figures`); wave
+32e: a body's head, `on` and what it deals with (`the Committee on Standards`, `Commission on the Defence Forces`)."""
 
 from __future__ import annotations
 
 import re
 
-from .vocabulary import DESCRIBED_PEOPLE, DOCUMENT_NOUNS, ORG_HEADS, REGION_WORDS, load_words
+from .vocabulary import DESCRIBED_PEOPLE, DOCUMENT_NOUNS, NOT_NAMES, ORG_HEADS, REGION_WORDS, ROLES, load_words
 
 HONORIFIC_POSSESSIVES = load_words("honorific_possessives")
 """Styles of address a body's name opens with after a pronoun: `Majesty` of `His Majesty's Treasury`."""
@@ -30,6 +31,11 @@ _ARTICLES: frozenset[str] = frozenset("The A An".split())
 """An article before a campaign's name in a run (`The Right`, `An Alliance`): not the name's first word."""
 TO_GAP = " to "
 """The one gap a campaign's name is joined across (`Right to Repair Coalition`)."""
+ON_HEADS = load_words("on_heads")
+"""Heads of a body whose name goes on with `on` (`Committee on Standards`; `data/on_heads.txt`)."""
+ON_GAPS: tuple[str, ...] = (" on ", " on the ")
+"""The gaps such a name is joined across (`Committee on Ethics`, `Commission on the Future of Policing`)."""
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 
 
 def _style_word(word: str) -> bool:
@@ -72,6 +78,27 @@ def joins_by_to(before: str, after: str) -> bool:
     if first[0].lower() in TO_HEADS:
         return rest[-1].lower() not in ORG_HEADS
     return first[0].lower() in TO_OPENINGS and rest[-1].lower() in ORG_HEADS
+
+
+def on_gap(text: str, start: int, end: int) -> bool:
+    """Say whether text[start:end] is ` on ` or ` on the `, the gap a body's name may go on across."""
+    return end - start in (4, 8) and text[start:end] in ON_GAPS
+
+
+def joins_by_on(before: str, after: str) -> bool:
+    """Say whether two runs with ` on ` between them are one body's name: a capitalised head that takes `on`, then
+    what the body deals with (`Joint Committee` + `Rural Transport`); a day or month (`the Committee on Monday`) or a
+    possessive (`on Jo Roe's`) after it, a title and a person's name ending it (`on Rural Transport Chairman Jo Roe`),
+    or any other head, joins nothing."""
+    last, words = before.split()[-1], after.split()
+    return last[:1].isupper() and last.lower() in ON_HEADS and words[0].lower() not in NOT_NAMES \
+        and not after.endswith(_POSSESSIVE_ENDINGS) and not words[0].endswith(_POSSESSIVE_ENDINGS) \
+        and not _titled_person_after(words)
+
+
+def _titled_person_after(words: list[str]) -> bool:
+    """Say whether a title past a run's first word has two words or more after it (`Transport Chairman Jo Roe`)."""
+    return any(word.lower() in ROLES and len(words) - at > 2 for at, word in enumerate(words) if at)
 
 
 def whole_body_name(words: list[str]) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..bodies import another_party_so_called
+from ..bodynames import national_pair
 from ..entities import NATION_WORDS, bodies_called, Mention, find_mentions, head_noun, may_regulate, org_kind
 from ..fining_bodies import enforces, fines_someone, investigating_names
 from ..vocabulary import (
@@ -347,7 +348,7 @@ class Context(Focus):
     def _may_be_company(self, name: str) -> bool:
         """Say whether a body may be what the text calls `the company`: no regulator, council or police."""
         return self.kinds.get(name) == "organisation" and not may_regulate(name) and not self.is_wire(name) \
-            and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS \
+            and not {head_noun(name), name.lower().split()[-1]} & PUBLIC_HEADS and not national_pair(name.split()) \
             and not self.called.get(name, set()) & NOT_COMPANIES \
             and not answers_for_others(self.text, name)  # "campaigners Keep Rivers Clear", "the GMB union": no firm
 
