@@ -46,3 +46,9 @@ def test_which_runs_a_remit_joins(before: str, word: str, after: str, joined: bo
 ])
 def test_a_remit_rule_does_not_fire(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+def test_a_remit_after_a_title_word_is_no_person() -> None:
+    text = ("The State Commission on Market Standards voted 9-0 to close the hall.\n\n"
+            "If the commission finds the hall unsafe, the county must close it within 60 days.\n")
+    assert [row[0] for row in cued_rows(text)] == ["State Commission on Market Standards"]

@@ -1302,9 +1302,10 @@ def _titled_tail(words: list[str]) -> list[str]:
 
 
 def _head_before_link(words: list[str]) -> bool:
-    """Say whether a body's head stands right before the run's first `of` or `for` (`National Association of Retained
-    Fire Crews`, `Royal College of X`): what follows is what the body is of, never a person after a title (wave 21b)."""
-    link = next((i for i, w in enumerate(words[:5]) if w in ("of", "for")), 0)
+    """Say whether a body's head stands right before the run's first `of`, `for` or `on` (`National Association of
+    Retained Fire Crews`, `Royal College of X`, `State Commission on X`): what follows is what the body is of, never a
+    person after a title (wave 21b, `on` wave 32f)."""
+    link = next((i for i, w in enumerate(words[:5]) if w in ("of", "for", "on")), 0)  # "Commission on X" (32f)
     return link > 1 and words[link - 1].lower() in ORG_HEADS and words[link - 1].lower() not in ROLES \
         and words[link - 1][:1].isupper()
 
