@@ -20,7 +20,7 @@ from .name_edges import (
     DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_on, joins_by_to,
     on_gap, place_after_acronym, whole_body_name,
 )
-from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word
+from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word, joins_by_remit
 from .title_bodies import without_title_body
 from .title_nouns import is_common_noun
 from .trade_nouns import trade_before_person
@@ -340,7 +340,7 @@ def _joint_people(match: _RunLike) -> Mention | None:
     person's name (the first may be a given name only, the second then a full name)."""
     left, _, right = match.group().partition(" and ")
     right_name = person_name(right.split())
-    if right_name is None or " " not in right_name or "'" in right or "\u2019" in right \
+    if right_name is None or _remit_word(["and", *right.split()], 1) or " " not in right_name or "'" in right or "\u2019" in right \
             or right.split()[-1].lower() in ROLES:
         return None  # "the Police and Crime Commissioner": a title, its last word a role, no surname
     left_words = left.split()
@@ -789,6 +789,10 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                                         run.group()):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "the Standards in Public Office Commission" (28f)
+        elif runs and (inner := INNER_GAP_RE.fullmatch(text, last_end, match.start())) is not None \
+                and joins_by_remit(runs[-1].group(), inner.group(1), run.group()):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards in Public Life" (32f)
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if text.startswith(" (", run.end()) and 0 < (tail := jurisdiction_tail(text, run.end())) <= end:
@@ -1057,7 +1061,7 @@ def _classify_run(run: str) -> Mention | None:
         return None  # "AI scan tool finds ...", "GDP growth slows": a thing, no party
     if not possessive and len(words) > 1 and all(w.lower() in ROLES for w in words):
         return None  # "Jo Roe, Chief Executive": a post, whatever its last word heads elsewhere (wave 20b)
-    if words and names_an_organisation(words) or len(words) == 1 and _brand_word(words[0]):
+    if words and (names_an_organisation(words) or office_of_remit(words)) or len(words) == 1 and _brand_word(words[0]):
         return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "ConsumerFirst", "HomeServe"
     if adjective_body(words) and not person_name(words[1:]):
         return Mention(offset, offset + len(run), " ".join(words), "org", possessive)  # "National Highways"
@@ -1218,6 +1222,14 @@ _POST_HEADS: frozenset[str] = frozenset(
 after one is its holder's."""
 
 
+def office_of_remit(words: list[str]) -> bool:
+    """Say whether a run is an office one person holds and a remit that opens on a role word, common words only
+    (`Registrar of Consultant Lobbyists`, `Commissioner for Public Appointments`): the office speaks as a body, no
+    person is named (`Controller of Audit`, with no role word, is read as before)."""
+    return len(words) >= 4 and words[0].lower() in _POST_HEADS and words[1] in ("of", "for") \
+        and _remit_word(words, 2) and all(_common_word(w) or w.lower() in ROLES for w in words[3:])
+
+
 def person_after_post_head(words: list[str]) -> tuple[str, str] | None:
     """Return the person and the post when a run is an office's name ending in a post's head and a full name of two
     words or more (`Local Government Ombudsman Jo Roe`), else None."""
@@ -1295,9 +1307,10 @@ def _titled_tail(words: list[str]) -> list[str]:
 
 
 def _head_before_link(words: list[str]) -> bool:
-    """Say whether a body's head stands right before the run's first `of` or `for` (`National Association of Retained
-    Fire Crews`, `Royal College of X`): what follows is what the body is of, never a person after a title (wave 21b)."""
-    link = next((i for i, w in enumerate(words[:5]) if w in ("of", "for")), 0)
+    """Say whether a body's head stands right before the run's first `of`, `for` or `on` (`National Association of
+    Retained Fire Crews`, `Royal College of X`, `State Commission on X`): what follows is what the body is of, never a
+    person after a title (wave 21b, `on` wave 32f)."""
+    link = next((i for i, w in enumerate(words[:5]) if w in ("of", "for", "on")), 0)  # "Commission on X" (32f)
     return link > 1 and words[link - 1].lower() in ORG_HEADS and words[link - 1].lower() not in ROLES \
         and words[link - 1][:1].isupper()
 
@@ -1374,7 +1387,7 @@ def person_name(words: list[str]) -> str | None:
     titled, honorific = False, ""
     while len(words) > 2 and words[0].lower() in ORG_HEADS:
         words = words[1:]  # "Ombudsman Rachel Whitlock": a body's head used as a title
-    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES]
+    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES and not _remit_word(words, i)]
     if roles:  # "Director of Housing Services Dr Jo Roe": the name follows the last title
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
@@ -1391,6 +1404,20 @@ def person_name(words: list[str]) -> str | None:
     if len(words) == 1 and words[0].lower() in RULE_WORDS and honorific.lower().rstrip(".") not in HONORIFICS:
         return None  # "Freedom of Information Act": a law after a word that may be a title, no person
     return " ".join([honorific, *words] if honorific and (len(words) == 1 or words[0] in NAME_PARTICLES) else words)
+
+
+_REMIT_LINKS: frozenset[str] = frozenset("of for and on in".split())
+"""Words inside a body's name before what it is of (`Registrar of Consultant Lobbyists`, `Labour and Social
+Development Canada`, `Committee on Standards in Public Life`)."""
+
+
+def _remit_word(words: list[str], at: int) -> bool:
+    """Say whether a role word stands inside a body's name, not before a person: right after `of`, `for`, `and`, `on`
+    or `in`, and before a common word (`Consultant Lobbyists`, `Social Development`), never a name (`State Brophy`),
+    an honorific (`and Mr Furlong`) or a title's own noun (`and Chief Negotiator`)."""
+    role, after = words[at].lower().rstrip("."), words[at + 1] if at < len(words) - 1 else ""
+    return 0 < at and words[at - 1] in _REMIT_LINKS and role in ROLES and role not in HONORIFICS \
+        and _common_word(after) and after.lower() not in ROLES and not is_post_noun(after)
 
 
 _PLACE_OPENERS: frozenset[str] = frozenset("co mt ft".split())

@@ -21,6 +21,7 @@ from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
 from .advocate_asides import is_advocate_aside
 from .partner_asides import is_partner_aside
 from .lead_bodies import lead_body
+from .described_voices import described_voice, description_kind, misfit_in_claim
 from .context import Context, Who
 from .references import reference
 from .documents import body_modifier_document, document, document_source, giver, our_document, received
@@ -125,6 +126,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     bounds = [start] + [cut.end() for cut in cuts]
     ends = [cut.start() for cut in cuts] + [region_end]
     clauses = relative_lists_joined(text, list(zip(bounds, ends))[::-1])  # "X, which runs A, B and C, said"
+    description = _described_subject(text, start, clauses, ctx) if len(clauses) > 1 else None
     clauses = ([c for c in without_descriptions(text, clauses, set_off)
                 if not is_credentials(text[slice(*c)]) and not is_age(text[slice(*c)])
                 and not is_party_tag(text[slice(*c)])]
@@ -139,6 +141,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     asides = 0  # clauses skipped as asides right before the cue (`, who asked not to be named,`)
     if post_holder is not None:  # "Jo Roe, Director, England North, at the X Fund, said": the person (22a)
         who = speaker_of_clause(text, *post_holder, ctx, person_only=True)
+    who = description or who  # "A, federal health officials said": the description, never a name in A (32f)
     for index, (begin, finish) in enumerate(clauses):
         if who is not None:
             break
@@ -223,6 +226,21 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     if who is not None and who[1] == "person":
         clause_start = min(clause_start, clause_naming(text, clauses, who[0]))
     return Who(who[0], who[1], clause_start) if who else None
+
+
+def _described_subject(text: str, start: int, clauses: list[tuple[int, int]], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a description after the claim that the clause nearest the cue is (`A, the borders watchdog has found`):
+    the party it refers to, else its own words when the claim's last name does not fit it; None after a name."""
+    first = clauses[0]
+    if description_kind(text[slice(*first)]) is None or ends_with_name(text, *clauses[1], kinds=("org", "person")):
+        return None  # the cheap test first; "ComReg, the communications regulator, said": the apposition's name
+    found = speaker_of_clause(text, *first, ctx)
+    if found is not None and not misfit_in_claim(text, (start, first[0]), found[0], text[slice(*first)]):
+        return found  # "..., the watchdog said": the regulator the text named
+    described = described_voice(text, first, (start, first[0]))
+    if described is not None:
+        ctx.kinds.setdefault(*described)  # the rows that go on in its voice keep its kind
+    return described or found
 
 
 OBJECT_MARKERS: frozenset[str] = frozenset("to by for with at of from".split())
