@@ -2,6 +2,10 @@
 (`focus`), the questions asked of both (`context`), and who published a document (`publishers`)."""
 from __future__ import annotations
 
+import pytest
+
+from extract_rows import rows
+
 from claims.extract.entities import Mention
 from claims.extract.speakers import Context
 from claims.extract.speakers.focus import Focus
@@ -109,3 +113,23 @@ def test_a_companys_board_is_found_again_by_the_companys_own_head_noun() -> None
     names.register_org("Board of Directors of Harlow Vale Rowing Club", "organisation")
     names.register_org("Board of Health", "organisation")
     assert names._org_heads == {"board": "Board of Health", "club": "Board of Directors of Harlow Vale Rowing Club"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Goods Standards Office suspended the part on Monday.\n\nKelso Valves said in a statement it disagreed with "
+     "the decision. The company said it had already told all 40 plants that used the part.\n",
+     [("Kelso Valves", "organisation", "it disagreed with the decision"),
+      ("Kelso Valves", "organisation", "it had already told all 40 plants that used the part")]),
+    ("Trains will not run until Monday, Harbour Rail said.\n\nCorran Intercity said it was running one train an hour. "
+     "Tickets can be refunded without a fee, the operator said.\n",
+     [("Harbour Rail", "organisation", "Trains will not run until Monday"),
+      ("Corran Intercity", "organisation", "it was running one train an hour"),
+      ("Corran Intercity", "organisation", "Tickets can be refunded without a fee")]),
+    ("Toolmaker Kelso to build plant near Harwick\n\nKelso Valves will build a $60 million plant near Harwick, "
+     "officials announced on Monday.\n\nKelso said it expects to employ 400 people by 2030.\n",
+     [("officials", "unresolved", "Kelso Valves will build a $60 million plant near Harwick"),
+      ("Kelso Valves", "organisation", "it expects to employ 400 people by 2030")]),
+], ids=["the-company-after-a-trade-name", "the-operator-after-a-trade-name", "short-form-after-a-headline"])
+def test_context_reads_a_trade_name_as_a_body_for_later_references(text: str,
+                                                                   expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected

@@ -18,6 +18,7 @@ from .described_relatives import described_relative, may_describe_relative
 from .document_participles import document_participle, may_show_in_document
 from .own_acts import own_act
 from .document_voices import note_voice
+from .made_documents import note_made_document
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
 from .cues import past_verb
 from .documents import is_heading
@@ -109,6 +110,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         remember_names(text, sentence, holes, ctx)
         note_medium_owner(text, sentence, parts, ctx)  # "X said in a statement": a later "the statement said" is X's
         note_voice(text, sentence, parts, ctx)  # "..., the report says.": the next sentence's `it adds` is its (32c)
+        note_made_document(text, sentence, parts, ctx)  # "A statement from X outlined ...": `It said` is X's (32g)
         for attribution in parts:
             if attribution.spans or attribution.colon or not is_heading(text, block, []):
                 ctx.spoke(attribution.speaker, attribution.kind)  # a headline's "X answers Y's claims": Y said nothing

@@ -29,6 +29,7 @@ from .body_traits import (
 )
 from .focus import Focus
 from .letter_kinds import letters_kind
+from .name_kinds import trade_name
 from .owned_offices import without_person_owner
 from .panel_bodies import panel_body
 from .placed_names import placed_name
@@ -85,8 +86,12 @@ class Context(Focus):
         if mention.kind == "person" and (self.kinds.get(mention.name, "person") != "person"
                                          or workplace(self.text, mention.start)
                                          or treated_as_body(self.text, mention.name)
-                                         or named_with_article(self.text, mention.name)):  # "the Civic Liberals"
+                                         or named_with_article(self.text, mention.name)  # "the Civic Liberals"
+                                         or not mention.title and trade_name(mention.name)):  # "Corran Valves" (32g)
             mention = mention._replace(kind="org")  # "Hestia Power, a supplier": the text calls it a body
+        if mention.kind == "person" and not mention.title \
+                and (body := self.trade_body(self.text[mention.start:mention.end])) is not None:
+            mention = mention._replace(kind="org", name=body)  # "Corran said" after "Corran Valves": the body (32g)
         if not mention.possessive and (mention.kind == "person" or mention.name.endswith(" Local")):
             mention = body_by_which(self.text, mention)  # "Bus Workers Local 40, which represents drivers,"
         if mention.kind == "org" and " " not in mention.name and (party := defined_person(self.text, mention.name)):
@@ -98,6 +103,14 @@ class Context(Focus):
         if mention.kind == "org" and ("'s " in mention.name or "\u2019s " in mention.name):
             mention = without_person_owner(mention, self.kinds, self.full_person)  # "Pell's Office of X" (30c)
         return mention
+
+    def trade_body(self, word: str) -> str | None:
+        """Return the trade's body a one-word name read as a person's opens (`Corran` after `Corran Valves`), when no
+        person who has spoken goes by that word, else None (wave 32g)."""
+        if " " in word or not word.isalpha() or self._person_keys.get(word) in self.said:
+            return None
+        body = self.fullest(word)
+        return body if body != word and trade_name(body) else None
 
     def _names_no_body(self, mention: Mention) -> bool:
         """Say whether a capitalised run read as a body is none: a time, the wire or the place that filed the text, a

@@ -103,6 +103,9 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
     kind_word = raw.pop() if len(raw) > 1 and raw[-1] in _KIND_WORDS else ""  # "the Unite union said"
     if not 1 <= len(raw) <= 3 or not all(w[0].isupper() for w in raw):
         return None
+    trade = ctx.trade_body(raw[0]) if len(raw) == 1 else None
+    if trade is not None:
+        return trade, ctx.kind_of(trade)  # "Corran said" after "Corran Valves", a trade's body (32g)
     known = ctx.full_person(" ".join(raw))
     if known != " ".join(raw) and " " in known:
         return known, "person"  # "Do said", "Chief Do" after "Minh Do": a family name that is also a title
