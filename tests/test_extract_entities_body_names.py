@@ -39,3 +39,16 @@ def test_a_role_word_inside_a_body_name_is_no_title(words: list[str], person: st
 ])
 def test_a_body_named_with_role_words_speaks_whole(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Minister for Public Procurement Nessa Quilty said the fund had grown by 8%.\n",
+     [("Nessa Quilty", "person", "said", "the fund had grown by 8%")]),
+    ("Deputy Treasurer for Debt Management Colm Ardagh said orders had risen to 18 percent.\n",
+     [("Colm Ardagh", "person", "said", "orders had risen to 18 percent")]),
+    ("Minister for Industrial Decarbonisation Petra Lund said 30 plants had joined the scheme.\n",
+     [("Petra Lund", "person", "said", "30 plants had joined the scheme")]),
+])
+def test_a_remit_of_several_words_stays_with_the_title(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """Wave 32j: a title's remit of two words keeps its last common noun (`Procurement`), never the person's name."""
+    assert cued_rows(text) == expected
