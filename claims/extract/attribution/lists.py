@@ -12,6 +12,7 @@ from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
 
 from .cues import not_a_cue
+from .deliberations import deliberation_lead_in
 from .document_lead_ins import document_lead_speaker
 from .label_sources import label_source
 from .lead_agents import lead_in_agent
@@ -284,6 +285,9 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     source = label_source(text, sentence, ctx)  # "The plan at a glance (figures from the X Office):": the Office's
     if source is not None:
         return Attribution(*source, " ".join(text[sentence[0]:sentence[1]].split()), (), colon=True)
+    weighed = deliberation_lead_in(text, sentence, ctx)  # "the Board considered that:", "Having considered ..., the Panel:"
+    if weighed is not None:
+        return weighed
     subject_cue = _subject_cue(text, sentence)
     if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
         owner = OWNER_AFTER_OF_RE.match(text, subject_cue[0], sentence[1])  # "The judgment of the Tribunal is that:"
