@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.attribution.mid_cues import own_cue_tail
 from extract_rows import cued_rows
 
 BOARD = "Tolbury Harbour Board"
@@ -40,3 +41,29 @@ def test_the_words_before_a_cue_set_off_inside_them_are_claimed(text: str, expec
 ])
 def test_a_cue_after_words_without_a_verb_is_unchanged(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry crossings fell by 12% last year, the Tolbury Harbour Board said in its annual review, while the union "
+     "says 40 jobs went.\n",
+     [(BOARD, "organisation", "said", "Ferry crossings fell by 12% last year"),
+      ("the union", "unresolved", "says", "40 jobs went")]),
+    ("Ferry crossings fell by 12% last year, new harbour figures show, but Tolbury Pilots Association says the "
+     "busiest route grew.\n",
+     [("new harbour figures", "document", "show", "Ferry crossings fell by 12% last year"),
+      ("Tolbury Pilots Association", "organisation", "says", "the busiest route grew")]),
+])
+def test_a_tail_with_a_cue_of_its_own_is_its_own_speakers(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "claim_end", "expected"), [
+    ("Ferry crossings fell by 12%, the board said in its review, but the union says jobs went.", 27, 63),
+    ("Ferry crossings fell by 12%, the board said in its review, and the union says jobs went.", 27, 63),
+    ("Ferry crossings fell by 12%, the board said in its review, the union says jobs went.", 27, 59),
+    ("Ferry crossings fell by 12%, the board said in its review, up from 3% the year before.", 27, None),
+    ("Ferry crossings fell by 12%, the board said.", 27, None),
+    ("Ferry crossings fell by 12% and the board said in its review, but the union says jobs went.", 27, None),
+])
+def test_own_cue_tail_starts_past_its_conjunction(text: str, claim_end: int, expected: int | None) -> None:
+    assert own_cue_tail(text, (0, len(text)), claim_end) == expected

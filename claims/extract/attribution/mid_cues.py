@@ -64,9 +64,28 @@ def mid_cue_contents(text: str, sentence: Span, cue_end: int, who_start: int, co
     if before is None or after is None:
         return None
     if ANY_CUE_RE.search(text, after, sentence[1]):
-        return [before, content]  # "..., new figures show, but the union says ...": the tail is read as before
+        return [before]  # "..., new figures show, but the union says ...": the tail is the union's (`own_cue_tail`)
     tail = text[after:sentence[1]]
     if not has_verb(tail) or PARTICIPLE_TAIL_RE.match(tail):
         return [strip_span(text, sentence, ".!")]  # "..., the board said, up from 3%": the figure goes on; one claim, never cut in items
     lead = TAIL_LEAD_RE.match(tail)
     return [before, (after + (lead.end() if lead else 0), sentence[1])]
+
+
+def own_cue_tail(text: str, sentence: Span, claim_end: int) -> int | None:
+    """Return where the clause after a cue set off inside its claim begins when that clause has a cue of its own
+    (`..., the board said in its review, but the union says B`: B is the union's), past its conjunction; else None."""
+    cue = ANY_CUE_RE.search(text, claim_end, sentence[1])
+    if cue is None or claim_before(text, sentence, _speaker_start(text, claim_end, cue.start())) is None:
+        return None
+    after = tail_start(text, cue.end(), sentence[1])
+    if after is None or not ANY_CUE_RE.search(text, after, sentence[1]):
+        return None
+    lead = TAIL_LEAD_RE.match(text, after)
+    return lead.end() if lead else after
+
+
+def _speaker_start(text: str, claim_end: int, cue_start: int) -> int:
+    """Return where the speaker between a claim's comma and its cue begins (past the comma and its spaces)."""
+    gap = text[claim_end:cue_start]
+    return claim_end + len(gap) - len(gap.lstrip(", \t"))

@@ -26,6 +26,7 @@ from .findings_after import after_finding, mentions_finding
 from .guidance_moves import guidance_move, may_move_guidance
 from .lists import INLINE_LEAD_RE, inline_lead_in, lead_in, lead_in_of_person
 from .medium_owners import note_medium_owner
+from .mid_cues import own_cue_tail
 from .names import remember_names
 from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
@@ -240,7 +241,11 @@ def _aside_tail(text: str, sentence: Span, first: Attribution, holes: list[Span]
         return []  # the claim runs to the sentence's end: no clause after an aside (a cheap test first)
     aside = ASIDE_RE.search(text, *sentence)
     if aside is None or first.spans[-1][1] > aside.start() or inside_holes(aside.start(), holes):
-        return []
-    lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[aside.end():sentence[1]])
-    tail = tail_attribution(text, (aside.end() + (lead.end() if lead else 0), sentence[1]), holes, ctx)
+        start = own_cue_tail(text, sentence, first.spans[-1][1])  # "..., X said in its review, but Y says B" (32d)
+        if start is None or inside_holes(start, holes):
+            return []
+    else:
+        lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[aside.end():sentence[1]])
+        start = aside.end() + (lead.end() if lead else 0)
+    tail = tail_attribution(text, (start, sentence[1]), holes, ctx)
     return [tail] if tail is not None and tail.speaker != first.speaker else []
