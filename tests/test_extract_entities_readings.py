@@ -69,3 +69,26 @@ def test_clauses_cut_from_the_press_sentences_read_as_fresh_readings() -> None:
                for text, sentence, (a, b) in ranges) > len(ranges) * 3 // 4  # most are cut, not read afresh
     cut = [mentions_within(text, a, b, ((sentence, reading_of(text, *sentence)),)) for text, sentence, (a, b) in ranges]
     assert cut == [_fresh(text, a, b) for text, sentence, (a, b) in ranges]
+
+
+class _CountedReadings(tuple):  # type: ignore[type-arg]
+    """Readings that count how many of their ranges are looked at."""
+
+    looked = 0
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        _CountedReadings.looked += 1
+        return super().__getitem__(index)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for index in range(len(self)):
+            yield self[index]
+
+
+def test_a_clause_looks_at_the_one_range_that_may_hold_it() -> None:
+    text = "\u201cWe agree,\u201d he said " * 4096  # one sentence of 4,096 quotations: 4,096 parts outside them
+    parts = [(at + 11, at + 20) for at in range(0, len(text), 20)]
+    readings = _CountedReadings((part, reading_of(text, *part)) for part in parts)
+    _CountedReadings.looked = 0
+    assert mentions_within(text, parts[-1][0], parts[-1][1] - 1, readings) == []
+    assert _CountedReadings.looked <= 16  # the range found by halves, never every range before it in turn

@@ -1,6 +1,7 @@
 """Names in a text: which capitalised runs name an organisation or a person, and what kind of body."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -147,7 +148,8 @@ class Reading(NamedTuple):
 
 
 Readings = tuple[tuple[tuple[int, int], Reading], ...]
-"""Ranges of a text already read (a sentence's parts outside quotations), each with its reading."""
+"""Ranges of a text already read (a sentence's parts outside quotations), each with its reading, in text order and
+apart."""
 
 
 @functools.lru_cache(maxsize=64)
@@ -167,12 +169,17 @@ def reading_of(text: str, start: int, end: int) -> Reading:
 def mentions_within(text: str, start: int, end: int, readings: Readings) -> list[Mention]:
     """Find the names in text[start:end] as `find_mentions` does: cut from a range already read that holds it where
     the cut reads alike (`cut_reading`), else read afresh."""
-    for (read_start, read_end), reading in readings:
-        if read_start <= start and end <= read_end:
-            cut = cut_reading(text, reading, start, end)
-            if cut is not None:
-                return list(cut)
+    at = bisect.bisect_right(readings, start, key=_range_start) - 1  # the one range that may hold it (they are in order)
+    if at >= 0 and end <= readings[at][0][1]:
+        cut = cut_reading(text, readings[at][1], start, end)
+        if cut is not None:
+            return list(cut)
     return find_mentions(text, start, end)
+
+
+def _range_start(read: tuple[tuple[int, int], Reading]) -> int:
+    """Return where a range already read starts."""
+    return read[0][0]
 
 
 _LOOK_AHEAD_ENDS = (".", "'", "\u2019")
