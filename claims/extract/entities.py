@@ -1,6 +1,7 @@
 """Names in a text: which capitalised runs name an organisation or a person, and what kind of body."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -139,12 +140,94 @@ def find_mentions(text: str, start: int, end: int) -> list[Mention]:
     return list(mentions_in(text, start, end))
 
 
+class Reading(NamedTuple):
+    """What reading a range of a text found: where each capitalised run stands, and the names read from them."""
+
+    runs: tuple[tuple[int, int], ...]
+    mentions: tuple[Mention, ...]
+
+
+Readings = tuple[tuple[tuple[int, int], Reading], ...]
+"""Ranges of a text already read (a sentence's parts outside quotations), each with its reading, in text order and
+apart."""
+
+
 @functools.lru_cache(maxsize=64)
 def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
     """Read the names in text[start:end], remembered for the last ranges read (a paragraph is often read twice: for
     the names it says, then for whether it names another body); the answer depends on the text alone."""
+    return read_range(text, start, end).mentions
+
+
+@functools.lru_cache(maxsize=64)
+def reading_of(text: str, start: int, end: int) -> Reading:
+    """Read text[start:end] as `mentions_in` does, its runs kept, remembered for the last ranges read: a sentence's
+    parts, whose clauses are read again for a cue's speaker (`mentions_within`)."""
+    return read_range(text, start, end)
+
+
+def mentions_within(text: str, start: int, end: int, readings: Readings) -> list[Mention]:
+    """Find the names in text[start:end] as `find_mentions` does: cut from a range already read that holds it where
+    the cut reads alike (`cut_reading`), else read afresh."""
+    at = bisect.bisect_right(readings, start, key=_range_start) - 1  # the one range that may hold it (they are in order)
+    if at >= 0 and end <= readings[at][0][1]:
+        cut = cut_reading(text, readings[at][1], start, end)
+        if cut is not None:
+            return list(cut)
+    return find_mentions(text, start, end)
+
+
+def _range_start(read: tuple[tuple[int, int], Reading]) -> int:
+    """Return where a range already read starts."""
+    return read[0][0]
+
+
+_LOOK_AHEAD_ENDS = (".", "'", "\u2019")
+"""How a word ends when the pattern that reads it looks past it (`Dr.`, `J.`, `Smiths'`, `Inc.`)."""
+_LOOK_AHEAD_SPAN = 3
+"""How many characters past a word `NAME_RUN_RE` looks (` Ro` after `J.`)."""
+
+
+def cut_reading(text: str, reading: Reading, start: int, end: int) -> tuple[Mention, ...] | None:
+    """Return the names a wider range's reading holds wholly inside text[start:end] when reading that range alone
+    finds them alike; None when it might not: a run or a name crosses an edge (`Local Government and | Social Care
+    Ombudsman`), the range ends inside a word, a run is read by what follows it up to the range's end (a dateline's
+    place, a news lead's first word), or a word whose pattern looks past it ends near the range's end (`Acme Inc.`)."""
+    if start < end < len(text) and (text[end].isalnum() or text[end] == "_") and not text[end - 1].isspace():
+        return None  # "Acme Lt|d", "M.P.|said": a word's edge (`\b`, `(?!\w)`) reads otherwise at the range's end
+    for run_start, run_end in reading.runs:
+        if run_start < start < run_end or run_start < end < run_end:
+            return None
+        if start <= run_start and run_end <= end and (_read_by_what_follows(text, run_start, run_end)
+                                                       or _looks_past(text, run_end, end)):
+            return None
+    inside: list[Mention] = []
+    for mention in reading.mentions:
+        if mention.start < start < mention.end or mention.start < end < mention.end:
+            return None
+        if start <= mention.start and mention.end <= end:
+            if _looks_past(text, mention.end, end):
+                return None
+            inside.append(mention)
+    return tuple(inside)
+
+
+def _read_by_what_follows(text: str, start: int, end: int) -> bool:
+    """Say whether a run is read by what follows it up to the range's end: a run in capitals (`LEEDS, 4 May —`, `FIRE
+    brigade bosses`) or a run right after a capital and a comma (`FRANKFORT, Ky. —`)."""
+    return text[start:end].isupper() or text[start - 2:start] == ", " and text[start - 3:start - 2].isupper()
+
+
+def _looks_past(text: str, word_end: int, range_end: int) -> bool:
+    """Say whether a word ending near a range's end is read by a pattern that looks past it (`J.`, `Inc.`)."""
+    return range_end - word_end < _LOOK_AHEAD_SPAN and text[word_end - 1:word_end] in _LOOK_AHEAD_ENDS
+
+
+def read_range(text: str, start: int, end: int) -> Reading:
+    """Read the capitalised runs in text[start:end] and the names of organisations and people they hold."""
     mentions: list[Mention] = []
-    for match in joined_runs(text, start, end):
+    runs = joined_runs(text, start, end)
+    for match in runs:
         run, at, capitals = match.group(), match.start(), match.group().isupper()
         if capitals and _DATELINE_RE.match(text, match.end(), min(end, match.end() + _DATELINE_SPAN)):
             continue  # "LEEDS, 4 May —": a dateline's place
@@ -202,7 +285,8 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
             mentions.append(mention._replace(end=cut, name=text[mention.start:cut]))  # "UCU Acme University branch"
         else:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
-    return tuple(_with_stop(text, mention, end) for mention in mentions)
+    return Reading(tuple((run.start(), run.end()) for run in runs),
+                   tuple(_with_stop(text, mention, end) for mention in mentions))
 
 
 def _with_stop(text: str, mention: Mention, end: int) -> Mention:

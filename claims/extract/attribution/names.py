@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..datelines import place_dateline_end
-from ..entities import Mention, find_mentions
+from ..entities import Mention, Readings, reading_of
 from ..speakers import Context, label_word, speaker_from_region
 from ..speakers.appositives import document_acronym
 from ..speakers.turns import next_needs_subject, note_opening_subject
@@ -18,13 +18,20 @@ from .records import inside_holes, any_word
 from .sides import note_affiliations, note_side_subject
 
 
+def read_names(text: str, span: Span, holes: list[Span]) -> Readings:
+    """Read the names of a sentence's parts outside quotations, as `remember_names` registers them; its clauses are
+    cut from them when a cue's speaker is read (`Context.readings`)."""
+    span = (place_dateline_end(text, *span) or span[0], span[1])
+    return tuple((part, reading_of(text, *part)) for part in subtract(span, holes))
+
+
 def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
     """Register the names said outside quotations (never the audience after `told`), and note the body that
     opens the span as the subject a following `It` means."""
     ctx.subject = None
     span = (place_dateline_end(text, *span) or span[0], span[1])  # "MINNEAPOLIS - Acme Co. will ...": no subject
     for part in subtract(span, holes):
-        for mention in find_mentions(text, *part):
+        for mention in reading_of(text, *part).mentions:
             if mention.name.isupper() and (label_word(text, mention) or document_acronym(text, mention.start, mention.end)):
                 continue  # "BUSINESS | AVIATION": a section label's word names no party; "... Update (HYEFU)": a document
             told = text.find("told", max(0, mention.start - 10), mention.start) >= 0  # the cheap test first

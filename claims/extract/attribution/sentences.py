@@ -27,7 +27,7 @@ from .guidance_moves import guidance_move, may_move_guidance
 from .lists import INLINE_LEAD_RE, inline_lead_in, lead_in, lead_in_of_person
 from .medium_owners import note_medium_owner
 from .mid_cues import own_cue_tail
-from .names import remember_names
+from .names import read_names, remember_names
 from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
 from .quotes import Speech, named_lead_in
@@ -70,6 +70,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     attributions: list[Attribution] = []
     unclaimed: Span | None = None  # the sentence before, when it claimed nothing
     for sentence in split_sentences(text, block.body, block.end):
+        ctx.readings = read_names(text, sentence, holes)  # read once: registered below, a cue's clauses cut from them
         speech.upto(sentence[0])
         attribution = informed_that(text, sentence, holes, ctx) or participle_first(text, sentence, holes, ctx) \
             or attribute_sentence(text, sentence, holes, ctx)

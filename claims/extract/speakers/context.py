@@ -8,7 +8,9 @@ from typing import NamedTuple
 
 from ..bodies import another_party_so_called
 from ..bodynames import national_pair
-from ..entities import NATION_WORDS, bodies_called, Mention, find_mentions, head_noun, may_regulate, org_kind
+from ..entities import (
+    NATION_WORDS, bodies_called, Mention, Readings, find_mentions, head_noun, may_regulate, org_kind,
+)
 from ..fining_bodies import enforces, fines_someone, investigating_names
 from ..vocabulary import (
     INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, PUBLIC_HEADS, REGION_WORDS, ROLES, load_words,
@@ -67,6 +69,7 @@ class Context(Focus):
     release: bool = False  # the text is its issuer's own release (`FOR IMMEDIATE RELEASE`): its documents are its own
     judging_body: str | None = None  # the first body to judge in the third person: a ruling's `We` (wave 27e)
     block_end: int = -1  # where the paragraph being read ends: the names before it are those named so far (27d)
+    readings: Readings = ()  # the sentence being read, its parts' names read once: its clauses are cut from them
 
     def add(self, mention: Mention) -> str:
         """Register a mention and return its resolved full name."""

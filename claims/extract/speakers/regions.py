@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..descriptions import describes_by_place, without_descriptions
-from ..entities import RELATIVE_PRONOUNS, find_mentions
+from ..entities import RELATIVE_PRONOUNS, find_mentions, mentions_within
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
 from ..placed_people import placed_description, placed_name, workplaces
@@ -295,7 +295,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):
         return " ".join(raw), "person"  # "One nurse on a surgical ward told X:", as "One driver from Upper Marsh" is
-    mentions = [m for m in before_brackets(text, end, find_mentions(text, start, end)) if not placed_name(text, m)
+    read = mentions_within(text, start, end, ctx.readings)  # cut from the sentence's reading where it reads alike
+    mentions = [m for m in before_brackets(text, end, read) if not placed_name(text, m)
                 and not remit_name(text, m)]  # "Minister for Foreign Affairs": a post's remit (27d)
     if len(mentions) > 1:
         employers = workplaces(text, mentions)  # "Jo Roe of stockbroker Hollins Rae said": Jo Roe

@@ -36,12 +36,26 @@ def named_before(short: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+INITIAL_PAIR_RE = re.compile(r"\b(?=(?P<first>[A-Z])[\w\u2019'\-]*%s(?P<next>[A-Z]))" % JOIN)
+"""Where a word opens on a capital, that capital and the capital opening the next word of a name after `JOIN`."""
+
+
+@functools.lru_cache(maxsize=8)
+def initial_pairs(text: str) -> frozenset[str]:
+    """Return the two capitals that open each two neighbouring words of a name in the text (`FS` and `SA` of `Food
+    Standards Authority`): a name whose initials spell letters holds each two letters side by side among them."""
+    return frozenset(found.group("first") + found.group("next") for found in INITIAL_PAIR_RE.finditer(text))
+
+
 def spelled_by_initials(letters: str, text: str) -> str | None:
     """Return the one name in the text whose capitalised words' initials spell the letters (`Food Standards
     Authority` for `FSA`), None when the letters are no capitals only or when none or two different names do."""
     if LETTERS_RE.fullmatch(letters) is None:
         return None
-    words = [r"\b%s[\w\u2019'\-]*" % re.escape(letter) for letter in letters.replace("&", "")]
+    spelled = letters.replace("&", "")
+    if not all(spelled[at:at + 2] in initial_pairs(text) for at in range(len(spelled) - 1)):
+        return None  # two of its letters open no neighbouring words (the cheap test before a pattern made for them)
+    words = [r"\b%s[\w\u2019'\-]*" % re.escape(letter) for letter in spelled]
     found = {m.group(0) for m in re.finditer(JOIN.join(words) + r"\b", text)}
     return found.pop() if len(found) == 1 else None
 
