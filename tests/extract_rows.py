@@ -1,4 +1,7 @@
 """The extractor's table as (speaker, speaker_kind, quote) tuples, for the phenomenon tests to compare whole."""
+import functools
+import gc
+
 from claims.extract import find_rows
 
 
@@ -10,3 +13,11 @@ def rows(text: str) -> list[tuple[str, str, str]]:
 def cued_rows(text: str) -> list[tuple[str, str, str, str]]:
     """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
     return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+
+
+def clear_extract_caches() -> None:
+    """Empty every cache of `claims.extract` (mentions are cached by text: a mutant run forked from a warm process
+    would otherwise read the unmutated results of the same text)."""
+    for cached in [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)]:
+        if getattr(cached, "__module__", "").startswith("claims.extract"):
+            cached.cache_clear()

@@ -8,8 +8,6 @@ The caches of `claims.extract` are cleared before each case here: mentions are c
 from a warm process would otherwise read the unmutated mentions of the same text."""
 from __future__ import annotations
 
-import functools
-import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -21,14 +19,12 @@ from claims.extract.name_edges import areas_before
 from claims.extract.speakers import Context, Who
 from claims.extract.speakers.partner_asides import is_partner_aside
 from claims.extract.speakers.short_owners import short_name_owner
-from extract_rows import cued_rows, rows
+from extract_rows import clear_extract_caches, cued_rows, rows
 
 
 @pytest.fixture(autouse=True)
 def _cold_caches() -> Iterator[None]:
-    for cached in [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)]:
-        if getattr(cached, "__module__", "").startswith("claims.extract"):
-            cached.cache_clear()
+    clear_extract_caches()
     yield
 
 

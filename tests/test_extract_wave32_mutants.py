@@ -8,8 +8,6 @@ The caches of `claims.extract` are cleared before each case here: mentions are c
 from a warm process would otherwise read the unmutated results of the same text."""
 from __future__ import annotations
 
-import functools
-import gc
 from collections.abc import Iterator
 
 import pytest
@@ -17,14 +15,12 @@ import pytest
 from claims.extract.attribution.document_voices import document_subject, named_thing
 from claims.extract.attribution.records import Attribution
 from claims.extract.speakers.spelled_letters import named_before
-from extract_rows import cued_rows
+from extract_rows import clear_extract_caches, cued_rows
 
 
 @pytest.fixture(autouse=True)
 def _cold_caches() -> Iterator[None]:
-    for cached in [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)]:
-        if getattr(cached, "__module__", "").startswith("claims.extract"):
-            cached.cache_clear()
+    clear_extract_caches()
     yield
 
 

@@ -8,8 +8,6 @@ The caches of `claims.extract` are cleared before each case here: mentions are c
 from a warm process would otherwise read the unmutated mentions of the same text."""
 from __future__ import annotations
 
-import functools
-import gc
 from collections.abc import Iterator
 
 import pytest
@@ -23,14 +21,12 @@ from claims.extract.speakers import Context
 from claims.extract.speakers import described_voices
 from claims.extract.speakers.described_voices import description_kind, described_voice, misfit_in_claim
 from claims.extract.speakers.research_teams import team_body
-from extract_rows import rows
+from extract_rows import clear_extract_caches, rows
 
 
 @pytest.fixture(autouse=True)
 def _cold_caches() -> Iterator[None]:
-    for cached in [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)]:
-        if getattr(cached, "__module__", "").startswith("claims.extract"):
-            cached.cache_clear()
+    clear_extract_caches()
     yield
 
 
