@@ -424,8 +424,8 @@ def _joint_people(match: _RunLike) -> Mention | None:
     person's name (the first may be a given name only, the second then a full name)."""
     left, _, right = match.group().partition(" and ")
     right_name = person_name(right.split())
-    if right_name is None or _remit_word(["and", *right.split()], 1) or " " not in right_name or "'" in right or "\u2019" in right \
-            or right.split()[-1].lower() in ROLES:
+    if right_name is None or _remit_word(["and", *right.split()], 1) or " " not in right_name \
+            or "'" in right or "\u2019" in right or right.split()[-1].lower() in ROLES:
         return None  # "the Police and Crime Commissioner": a title, its last word a role, no surname
     left_words = left.split()
     while len(left_words) > 2 and (left_words[0].lower().rstrip("s") in ROLES or _body_before_plural_title(left_words)):
