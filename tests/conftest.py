@@ -1,9 +1,11 @@
 """Shared fixtures: the seed folder, and temporary copies of it so that no test writes into seeds/."""
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
+from extract_rows import clear_extract_caches
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -51,3 +53,11 @@ def no_ambient_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("CLAIMS_ANALYST", "VOILA_BASE_URL", "QUERY_STRING", "SCRIPT_NAME"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture
+def cold_extract_caches() -> Iterator[None]:
+    """Empty `claims.extract`'s caches before a test (the mutant files: a mutant forked from a warm process would
+    otherwise read the unmutated results of the same text)."""
+    clear_extract_caches()
+    yield

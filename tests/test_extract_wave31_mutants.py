@@ -8,7 +8,7 @@ The caches of `claims.extract` are cleared before each case here: mentions are c
 from a warm process would otherwise read the unmutated mentions of the same text."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
@@ -19,13 +19,10 @@ from claims.extract.name_edges import areas_before
 from claims.extract.speakers import Context, Who
 from claims.extract.speakers.partner_asides import is_partner_aside
 from claims.extract.speakers.short_owners import short_name_owner
-from extract_rows import clear_extract_caches, cued_rows, rows
+from extract_rows import cued_rows, rows
 
 
-@pytest.fixture(autouse=True)
-def _cold_caches() -> Iterator[None]:
-    clear_extract_caches()
-    yield
+pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
 
 def _parts(function: Callable[[str, tuple[int, int]], list[tuple[int, int]]], text: str) -> list[str]:

@@ -8,20 +8,15 @@ The caches of `claims.extract` are cleared before each case here: mentions are c
 from a warm process would otherwise read the unmutated results of the same text."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from claims.extract.attribution.document_voices import document_subject, named_thing
 from claims.extract.attribution.records import Attribution
 from claims.extract.speakers.spelled_letters import named_before
-from extract_rows import clear_extract_caches, cued_rows
+from extract_rows import cued_rows
 
 
-@pytest.fixture(autouse=True)
-def _cold_caches() -> Iterator[None]:
-    clear_extract_caches()
-    yield
+pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
 
 # speakers/spelled_letters (wave 32a): the short name in brackets after two different names, or after no name of two

@@ -8,8 +8,6 @@ The caches of `claims.extract` are cleared before each case here: mentions are c
 from a warm process would otherwise read the unmutated mentions of the same text."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from claims.extract.bodynames import national_pair
@@ -21,13 +19,10 @@ from claims.extract.speakers import Context
 from claims.extract.speakers import described_voices
 from claims.extract.speakers.described_voices import description_kind, described_voice, misfit_in_claim
 from claims.extract.speakers.research_teams import team_body
-from extract_rows import clear_extract_caches, rows
+from extract_rows import rows
 
 
-@pytest.fixture(autouse=True)
-def _cold_caches() -> Iterator[None]:
-    clear_extract_caches()
-    yield
+pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
 
 def _names(text: str) -> list[tuple[str, str]]:
