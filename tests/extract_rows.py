@@ -3,6 +3,8 @@ import functools
 import gc
 
 from claims.extract import find_rows
+from claims.extract.entities import find_mentions
+from claims.extract.speakers import Context
 
 
 def rows(text: str) -> list[tuple[str, str, str]]:
@@ -21,3 +23,11 @@ def clear_extract_caches() -> None:
     for cached in [o for o in gc.get_objects() if isinstance(o, functools._lru_cache_wrapper)]:
         if getattr(cached, "__module__", "").startswith("claims.extract"):
             cached.cache_clear()
+
+
+def named_context(text: str) -> Context:
+    """Return a context of the text in which every name the text holds is already registered."""
+    ctx = Context(text=text)
+    for mention in find_mentions(text, 0, len(text)):
+        ctx.add(mention)
+    return ctx

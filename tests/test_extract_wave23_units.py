@@ -6,11 +6,10 @@ import pytest
 
 from claims.extract.attribution.owned_sources import owned_source
 from claims.extract.attribution.patterns import ACCORDING_RE
-from claims.extract.entities import find_mentions
 from claims.extract.speakers.agent_references import made_between, made_by_reference, maker_end
-from claims.extract.speakers.context import Context, Who
+from claims.extract.speakers.context import Who
 from claims.extract.speakers.panel_bodies import panel_body
-from extract_rows import rows
+from extract_rows import named_context, rows
 
 
 # speakers/panel_bodies.panel_body: a word no panel noun, a body right after `of` with or without `the`, a body
@@ -62,9 +61,7 @@ BODIES = "The Brook Lane Residents' Association met. The Marlby Union met."
 
 def _made_by(subject: str, text: str) -> tuple[str, str] | None:
     """Return made_by_reference's answer for a subject, in a context where the text's names are registered."""
-    ctx = Context(text=text)
-    for mention in find_mentions(text, 0, len(text)):
-        ctx.add(mention)
+    ctx = named_context(text)
     raw = subject.split()
     return made_by_reference(raw, [w.lower().strip("\u2019'\".,") for w in raw], ctx)
 

@@ -9,13 +9,13 @@ import pytest
 
 from claims.extract.attribution.claim_bodies import claim_body
 from claims.extract.attribution.recommendation_lists import may_list_recommendations
-from claims.extract.entities import Mention, find_mentions
+from claims.extract.entities import Mention
 from claims.extract.speakers import Context, Who
 from claims.extract.speakers.clauses import owners_voice, unnamed_role
 from claims.extract.speakers.document_authors import name_run
 from claims.extract.speakers.owned_offices import without_person_owner
 from claims.extract.speakers.products import produced_document
-from extract_rows import cued_rows
+from extract_rows import cued_rows, named_context
 
 
 # attribution/recommendation_lists: the cheap test wants both words; a cue after the list is no cue before it; a
@@ -109,9 +109,7 @@ def test_without_person_owner() -> None:
 
 
 def _produced(text: str, subject: str) -> tuple[str, str] | None:
-    ctx = Context(text=text)
-    for mention in find_mentions(text, 0, len(text)):
-        ctx.add(mention)
+    ctx = named_context(text)
     raw = subject.split()
     return produced_document(raw, [word.lower() for word in raw], ctx)
 

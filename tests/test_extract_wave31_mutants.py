@@ -16,10 +16,10 @@ from claims.extract.attribution.response_frames import is_response, past_printed
 from claims.extract.entities import find_mentions
 from claims.extract.items import split_clauses, split_comma_list, split_items, with_measure
 from claims.extract.name_edges import areas_before
-from claims.extract.speakers import Context, Who
+from claims.extract.speakers import Who
 from claims.extract.speakers.partner_asides import is_partner_aside
 from claims.extract.speakers.short_owners import short_name_owner
-from extract_rows import cued_rows, rows
+from extract_rows import cued_rows, named_context, rows
 
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
@@ -151,9 +151,7 @@ def test_partner_asides_at_their_edges(clause: str, expected: bool) -> None:
 
 
 def _owner(text: str, subject: str) -> tuple[str, str] | None:
-    ctx = Context(text=text)
-    for mention in find_mentions(text, 0, len(text)):
-        ctx.add(mention)
+    ctx = named_context(text)
     raw = subject.split()
     return short_name_owner(raw, [word.lower() for word in raw], ctx)
 
@@ -196,9 +194,7 @@ def test_past_printed_aside_from_the_contents_start() -> None:
 
 
 def _responder(text: str, end: int) -> tuple[Who, int] | None:
-    ctx = Context(text=text)
-    for mention in find_mentions(text, 0, len(text)):
-        ctx.add(mention)
+    ctx = named_context(text)
     return responder(text, (0, end), ctx)
 
 
