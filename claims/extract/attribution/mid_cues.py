@@ -11,7 +11,7 @@ from ..items import has_verb
 from ..text import Span, strip_span
 from ..vocabulary import PREPOSITIONS, load_words, verb_alternation
 
-from .patterns import ANY_CUE_RE, MIN_SPEECH_WORDS
+from .patterns import ANY_CUE_RE, CLAUSE_LEAD_RE, MIN_SPEECH_WORDS
 
 EXTENSION_OPENINGS: frozenset[str] = load_words("cue_extensions")
 """Words that open where, when or to whom a cue was said."""
@@ -25,8 +25,6 @@ LEANING_WORDS: frozenset[str] = PREPOSITIONS | load_words("stub_subordinators") 
 """Words that open a phrase leaning on another (`with`, `on which`, `and we`): never a speaker's nor a claim's opening."""
 OPENING_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b")
 """A participle opening a sentence (`Asked by the chair, ...`, `Speaking at ..., ...`): a frame, no claim."""
-TAIL_LEAD_RE = re.compile(r"(?:as|while|but|and|although|though|because)\s+")
-"""A conjunction that opens the tail's own clause, no part of its claim."""
 
 
 def claim_before(text: str, sentence: Span, who_start: int) -> Span | None:
@@ -68,7 +66,7 @@ def mid_cue_contents(text: str, sentence: Span, cue_end: int, who_start: int, co
     tail = text[after:sentence[1]]
     if not has_verb(tail) or PARTICIPLE_TAIL_RE.match(tail):
         return [strip_span(text, sentence, ".!")]  # "..., the board said, up from 3%": the figure goes on; one claim, never cut in items
-    lead = TAIL_LEAD_RE.match(tail)
+    lead = CLAUSE_LEAD_RE.match(tail)
     return [before, (after + (lead.end() if lead else 0), sentence[1])]
 
 
@@ -81,7 +79,7 @@ def own_cue_tail(text: str, sentence: Span, claim_end: int) -> int | None:
     after = tail_start(text, cue.end(), sentence[1])
     if after is None or not ANY_CUE_RE.search(text, after, sentence[1]):
         return None
-    lead = TAIL_LEAD_RE.match(text, after)
+    lead = CLAUSE_LEAD_RE.match(text, after)
     return lead.end() if lead else after
 
 

@@ -87,6 +87,9 @@ PASSIVE_RE = any_script(re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s
                         r"|improved|fell|dropped|rose|is\s+now)\b"))
 """`The home was rated inadequate`, `the overall rating remains good`, `26 homes were found to be compliant`: a
 judgement without its agent is the inspectorate's in focus."""
+CLAUSE_LEAD_RE = re.compile(r"(?:as|while|but|and|although|though|because)\s+")
+"""A conjunction that opens the clause after a cue's aside (`..., she said, but the union says ...`), no part of its
+claim."""
 ASIDE_RE = any_script(re.compile(
     r",\s+(?P<who>it|he|she|they|(?:the|its|their)\s+[a-z]+(?:\s+(?!(?:has|have|had)\b)[a-z]+){0,2}"
     r"|(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w&\-]*){0,5}"

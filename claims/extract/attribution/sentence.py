@@ -17,9 +17,9 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternat
 from .cues import not_a_cue
 from .names import remember_names
 from .patterns import (
-    SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLOSING_PRONOUN_CUE_RE, CUE_RE,
-    INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, PROPOSAL_WORDS, QUOTED_AS_RE,
-    RECORD_RE,
+    SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_PRONOUN_CUE_RE,
+    CUE_RE, INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, PROPOSAL_WORDS,
+    QUOTED_AS_RE, RECORD_RE,
     STATE_CUE_RE, TRAILING_CUE_RE,
 )
 from .recorded_speech import person_speaks_in_record
@@ -336,7 +336,7 @@ def _aside(text: str, sentence: Span, match: re.Match[str], holes: list[Span], c
     if who is None:
         return None
     after = (match.end(), sentence[1])
-    lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[after[0]:after[1]])
+    lead = CLAUSE_LEAD_RE.match(text[after[0]:after[1]])
     contents = [(sentence[0], match.start()), (after[0] + (lead.end() if lead else 0), after[1])]
     if SUBORDINATE_RE.match(text, sentence[0], match.start()) or DESCRIBING_NP_RE.fullmatch(text, *after) \
             or not has_verb(text[sentence[0]:match.start()]):  # "The remainder, he said, were earmarked ..."

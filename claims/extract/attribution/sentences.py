@@ -29,7 +29,7 @@ from .medium_owners import note_medium_owner
 from .mid_cues import own_cue_tail
 from .names import read_names, remember_names
 from .noted_findings import noted_finding
-from .patterns import ANY_CUE_RE, ASIDE_RE, CONTINUE_RE
+from .patterns import ANY_CUE_RE, ASIDE_RE, CLAUSE_LEAD_RE, CONTINUE_RE
 from .quotes import Speech, named_lead_in
 from .recommendation_lists import may_list_recommendations, recommendation_items
 from .records import Attribution, inside_holes
@@ -246,7 +246,7 @@ def _aside_tail(text: str, sentence: Span, first: Attribution, holes: list[Span]
         if start is None or inside_holes(start, holes):
             return []
     else:
-        lead = re.match(r"(?:as|while|but|and|although|though|because)\s+", text[aside.end():sentence[1]])
+        lead = CLAUSE_LEAD_RE.match(text[aside.end():sentence[1]])
         start = aside.end() + (lead.end() if lead else 0)
     tail = tail_attribution(text, (start, sentence[1]), holes, ctx)
     return [tail] if tail is not None and tail.speaker != first.speaker else []
