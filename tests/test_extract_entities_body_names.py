@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.entities import person_name
+from claims.extract.entities import find_mentions, person_name
 from tests.extract_rows import cued_rows
 
 
@@ -52,3 +52,17 @@ def test_a_body_named_with_role_words_speaks_whole(text: str, expected: list[tup
 def test_a_remit_of_several_words_stays_with_the_title(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """Wave 32j: a title's remit of two words keeps its last common noun (`Procurement`), never the person's name."""
     assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The guide, printed in the magazine Coastal Ferries Fortnight, shows that fares rose.",
+    "The charity opened Quiet Bridges Week with a call for lower limits.",
+    "It is the largest employer in the Northern Ridges District. Acme Ltd said so.",
+])
+def test_a_name_cut_before_a_plural_is_no_person(text: str) -> None:
+    assert [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "person"] == []
+
+
+def test_a_title_after_an_owners_possessive_is_left_to_the_records_reader() -> None:
+    text = "The charity said so. Its Quiet Bridges Count, published today, found that 9% fell."
+    assert [m.name for m in find_mentions(text, 0, len(text)) if m.kind == "person"] == ["Quiet Bridges Count"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.title_nouns import is_common_noun, without_title_nouns
+from claims.extract.title_nouns import is_common_noun, is_common_plural, opens_on_plural, without_title_nouns
 
 NAME = "Midwife Ellen Green"
 
@@ -51,3 +51,31 @@ def test_without_title_nouns_without_a_text(name: str, expected: str) -> None:
 
 def test_is_common_noun_refuses_lower_case_words() -> None:
     assert [is_common_noun(w) for w in ("Midwife", "midwife", "Grace")] == [True, False, False]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Ferries", True),  # `ferry`: the word list holds no plurals, so `-ies` is read back to `-y`
+    ("Bridges", True),
+    ("Churches", True),
+    ("Miles", False),  # a given name the word list capitalises
+    ("Rhys", False),  # no word at all
+    ("Glass", False),  # `-ss` is no plural
+    ("Ferry", False),  # no plural
+    ("ferries", False),  # lower case: no name's word
+])
+def test_a_common_words_plural_is_read_as_one(word: str, expected: bool) -> None:
+    assert is_common_plural(word) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ferries Fortnight", True),  # `the Coastal Ferries Fortnight` cut at its opening word
+    ("Bridges Bulletin", True),
+    ("Coastal Bridges Bulletin", True),  # the common words before the plural are the same cut name
+    ("Miles Ferrand", False),
+    ("Bridges Ferrand", False),  # a name's word closes it
+    ("Coastal Ferries Co", False),  # a company's form closes it
+    ("Ellen Bridges", False),  # a family name that is a plural closes, never opens, a name
+    ("Midwife Ellen Garvey", False),
+])
+def test_a_name_opening_on_a_plural_is_no_persons(name: str, expected: bool) -> None:
+    assert opens_on_plural(name) == expected

@@ -23,7 +23,7 @@ from .name_edges import (
 )
 from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word, joins_by_remit
 from .title_bodies import without_title_body
-from .title_nouns import is_common_noun
+from .title_nouns import is_common_noun, opens_on_plural
 from .trade_nouns import trade_before_person
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
@@ -265,6 +265,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
             number = text[match.end():number_end].strip()
             mentions.append(Mention(mention.start, number_end, f"{mention.name} {number}", "org"))
             continue
+        if mention.kind == "person" and opens_on_plural(mention.name) \
+                and not _owned_title(text, text.find(mention.name, at)):
+            continue  # "Safe Roads Week", "the Western Plains Shire": a name cut at its opening word, no person (33c)
         if mention.kind == "person" and mention.title in ROLE_ACRONYMS and (employer := _employer_before_post(run, at)):
             mentions.append(employer)  # "Osterlund Wireless CEO Jo Roe": the body the person's post is in, then her
             mention = mention._replace(start=employer.end + 1)
@@ -287,6 +290,16 @@ def read_range(text: str, start: int, end: int) -> Reading:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return Reading(tuple((run.start(), run.end()) for run in runs),
                    tuple(_with_stop(text, mention, end) for mention in mentions))
+
+
+_OWNER_ENDS: tuple[str, ...] = ("'s ", "\u2019s ", "its ", "Its ", "their ", "Their ")
+"""A possessive right before a run: what follows is its owner's record (`the charity's Garden Wings Count`), read by
+`speakers/titled_records`."""
+
+
+def _owned_title(text: str, at: int) -> bool:
+    """Say whether a possessive stands right before the run at `at` (`Its Emissions Outlook`, wave 33c)."""
+    return text[max(0, at - 6):at].endswith(_OWNER_ENDS)
 
 
 def _with_stop(text: str, mention: Mention, end: int) -> Mention:

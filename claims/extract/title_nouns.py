@@ -13,6 +13,8 @@ titles the role list knows are left as they are.
 """
 from __future__ import annotations
 
+from itertools import dropwhile
+
 from english_words import get_english_words_set
 
 from ..finding import find_all
@@ -45,6 +47,34 @@ def is_common_noun(word: str) -> bool:
     lower = in_word_list(word.lower())
     return word[:1].isupper() and lower in WORDS and word not in WORDS and lower.capitalize() not in WORDS \
         and lower not in ROLES and lower not in NAME_PARTICLES
+
+
+_PLURAL_ENDINGS: tuple[tuple[str, str], ...] = (("ies", "y"), ("es", ""), ("s", ""))
+"""A plural's ending and its singular's (`Ferries`: `ferry`, `Boxes`: `box`, `Bridges`: `bridge`), wave 33c."""
+_NO_PLURAL_ENDINGS: tuple[str, ...] = ("ss", "us", "is")
+"""Endings in `s` of words that are no plural (`Glass`, `Rufus`, `Iris`)."""
+_MIN_STEM = 3
+"""The fewest letters a plural's singular has (`Gus` is no plural of `gu`)."""
+
+
+def is_common_plural(word: str) -> bool:
+    """Say whether a capitalised word is the plural of a common word the word list holds in its singular only
+    (`Ferries`, `Bridges`; never `Miles`, which it capitalises, nor `Glass`): the list holds no plurals (wave 33c)."""
+    lower = word.lower()
+    if not word[:1].isupper() or word.capitalize() in WORDS or lower in WORDS or lower.endswith(_NO_PLURAL_ENDINGS):
+        return False
+    return any(lower.endswith(end) and len(stem := lower[:-len(end)] + singular) >= _MIN_STEM and stem in WORDS
+               for end, singular in _PLURAL_ENDINGS)
+
+
+def opens_on_plural(name: str) -> bool:
+    """Say whether a name read as a person's opens, after common words, on a common word's plural and goes on in
+    common words only (`Ferries Fortnight`, `Coastal Bridges Bulletin`): an event's, a journal's or a place's name cut
+    at its opening word, no person's, for a given name is never a plural (wave 33c); `Tarrow Beans Co`, `Bridges
+    Ferrand` close on a name's word and are left as they are."""
+    rest = list(dropwhile(is_common_noun, name.split()))
+    return len(rest) >= 2 and is_common_plural(rest[0]) \
+        and all(is_common_noun(word) or is_common_plural(word) for word in rest[1:])
 
 
 def may_open_a_name(word: str) -> bool:
