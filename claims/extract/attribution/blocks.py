@@ -36,6 +36,7 @@ from ..transcript import (
 )
 from ..vocabulary import FIRST_PERSON_RE, boundary_alternation
 
+from .answer_quotes import in_person_quotation, may_quote, person_quotations
 from .asked_parties import asked_party
 from .availability import offers_document
 from .courtesies import is_courtesy
@@ -311,7 +312,17 @@ def _turn_found(text: str, span: Span, listed: bool, turn: Turn, ctx: Context, a
             ctx.spoke(cited.speaker, "person")  # "Its director, Jo Roe, said A. "B," she said.": `she` is Jo Roe
         found += [Found(cited.speaker, cited.kind, cited.cue, s) for s in cited.spans] if cited is not None \
             else [Found(turn.speaker, turn.kind, "transcript", s) for s in claims]
-    return found
+    return _quoted_in_answer(text, span, turn, found, ctx) if turn.kind != "person" and may_quote(text, span) else found
+
+
+def _quoted_in_answer(text: str, span: Span, turn: Turn, found: list[Found], ctx: Context) -> list[Found]:
+    """Return a body's answer's rows with the quotations a person's cue claims given to that person (`"A," said Jo Roe.
+    "B."`): the answering body's rows inside them are dropped (wave 33a)."""
+    quoted = person_quotations(text, span, ctx)
+    if not quoted:
+        return found
+    kept = [f for f in found if f.speaker != turn.speaker or not in_person_quotation(f.span, quoted)]
+    return sorted(kept + [q for q in quoted if not in_person_quotation(q.span, kept)], key=lambda f: f.span)
 
 
 def _cited_source(text: str, sentence: Span, ctx: Context) -> Attribution | None:

@@ -23,8 +23,8 @@ def signers(text: str, close: int) -> int:
     """Return how many people sign a letter: the people the lines under its close open with, two to a line when
     joined by `and` or a comma (`Dr Jo Roe and Dr Al Key`), up to the first line that opens with no person."""
     count = 0
-    for start, end in _lines(text, close):
-        people = [part for part in SIGNER_JOIN_RE.split(text[start:end]) if _is_person(part)]
+    for start, end in signature_lines(text, close):
+        people = [part for part in SIGNER_JOIN_RE.split(text[start:end]) if is_person(part)]
         if not people:
             break
         count += len(people)
@@ -43,10 +43,10 @@ def joint_body(text: str, close: int, names: list[str]) -> str | None:
 
 def _are_people(words: str) -> bool:
     """Say whether words are people's names joined by `and` or a comma and nothing more (`Colm Trask and Ivo Penn`)."""
-    return all(_is_person(part) for part in SIGNER_JOIN_RE.split(words))
+    return all(is_person(part) for part in SIGNER_JOIN_RE.split(words))
 
 
-def _is_person(words: str) -> bool:
+def is_person(words: str) -> bool:
     """Say whether words are one person's name and nothing more (`Dr Jo Roe`), never a post (`Project Manager`)."""
     if not words.split() or words.split()[-1].lower() in ROLES:
         return False
@@ -54,7 +54,7 @@ def _is_person(words: str) -> bool:
     return len(mentions) == 1 and mentions[0].kind == "person" and mentions[0].end == len(words.rstrip())
 
 
-def _lines(text: str, close: int) -> list[tuple[int, int]]:
+def signature_lines(text: str, close: int) -> list[tuple[int, int]]:
     """Return the spans of the lines under a letter's close, up to the blank line after them."""
     start = close
     while start < len(text) and text[start] in " \t\r\n":

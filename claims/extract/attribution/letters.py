@@ -16,6 +16,7 @@ from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .documents import is_heading
 from .joint_signers import joint_body
+from .plural_letters import plural_body
 from .letter_layout import is_listing, told_content
 from .patterns import ANY_CUE_RE
 from .records import Attribution
@@ -76,7 +77,8 @@ def letter_senders(text: str, blocks: list[Block]) -> dict[int, Letter]:
             or _from_header(text, blocks[max(0, index - HEADER_BLOCKS):index])
         if sender is not None:
             body = _on_behalf_of(text, blocks[max(0, index - HEADER_BLOCKS):close], blocks[close].end) \
-                or joint_body(text, blocks[close].end, signature_bodies(text, blocks[close].end))
+                or joint_body(text, blocks[close].end, signature_bodies(text, blocks[close].end)) \
+                or plural_body(text, (blocks[index].end, blocks[close].start), blocks[close].end, blocks[index].start)
             letter = Letter(body, _addressee(text, blocks[index]), "organisation") if body is not None \
                 else Letter(sender.name, _addressee(text, blocks[index]))
             senders.update((i, letter) for i in range(index + 1, close))
