@@ -25,6 +25,7 @@ from ..speakers.labels import labelled_speakers
 from ..speakers.places import places_as_people
 from ..speakers.lead_company import lead_company
 from ..speakers.issuer_boards import issuer_references
+from ..speakers.own_inquiries import inquiry_references
 from ..speakers.voice_subjects import bare_voice, voice_subject
 from ..speakers.they_groups import they_body
 from ..speakers.post_holders import post_holders
@@ -224,7 +225,8 @@ def attributed_spans(text: str) -> list[Found]:
     full = places_as_people(text, speaker_kinds) | full  # "Traders in Market Place said"
     full = post_holders(text, speaker_kinds, ctx) | full  # 14a: "the minister"
     full = lead_company(text, speaker_kinds) | full  # 14a: "the airline"
-    full = issuer_references((f.speaker, f.kind, f.cue) for f in settled) | full  # 25b: a release's "the Board"
+    cued = [(f.speaker, f.kind, f.cue) for f in settled]
+    full = issuer_references(cued) | inquiry_references(cued) | full  # 25b: a release's "the Board"; 33d: its inquiry
     settled = [_examining(Found(*full[f.speaker], f.cue, f.span)) if f.speaker in full else f for f in settled] \
         if full else settled
     return [_named_kind(f) for f in settled]  # 31e: last, so that no mending step above reads a moved kind

@@ -21,7 +21,7 @@ from .source_modifiers import source_modifier
 from .publishers import published_by
 from .references import first_words_of, reference
 from .titled_bodies import examining_holder
-from .writer_bodies import our_phrase, writer_named
+from .writer_bodies import name_line, our_phrase, writer_named
 from .words import (
     CLAUSE_OPENERS, COMMON_NOUNS, INSPECTION_DOCUMENTS, PLACE_PREPOSITIONS, PUBLISHING_VERBS, DETERMINERS,
     PEOPLE_GROUPS, SAME_DATA,
@@ -56,7 +56,21 @@ def _opening_writer(ctx: Context) -> str | None:
 def _top_line_body(ctx: Context) -> str | None:
     """Return the body the text's first line names (`News | Data Rights Office`, a letterhead): who wrote it."""
     body = _first_line_body(ctx.text)
-    return ctx.add(body) if body is not None else None
+    if body is None:
+        return _name_line_writer(ctx)
+    return ctx.add(body)
+
+
+def _name_line_writer(ctx: Context) -> str | None:
+    """Return the name the first line holds alone, read as a person's (`Tarnwick Cloud`), registered as the body that
+    writes the text: `our investigation` is never a person's (wave 33d)."""
+    body = name_line(ctx.text)
+    if body is None:
+        return None
+    name = ctx.add(body)
+    if ctx.kinds.get(name) == "person":
+        ctx.kinds[name] = "organisation"
+    return name
 
 
 @functools.lru_cache(maxsize=4)

@@ -3,12 +3,13 @@ phrases that are that body's own (`our tracking data`, `after our investigation`
 engineers`) (wave 26b)."""
 from __future__ import annotations
 
+import functools
 import re
 from itertools import islice
 
-from ..entities import Mention
+from ..entities import Mention, find_mentions
 from ..text import split_sentences
-from ..vocabulary import BODY_PEOPLE, CASE_NOUNS, DOCUMENT_NOUNS, load_words, names_no_one
+from ..vocabulary import BODY_PEOPLE, CASE_NOUNS, DOCUMENT_NOUNS, HONORIFICS, load_words, names_no_one
 
 from .words import CLAUSE_OPENERS
 
@@ -32,6 +33,10 @@ BEHALF_RE = re.compile(rf"\b[Ww]e\b[^.\n]{{0,60}}?\bon[ \t]+behalf[ \t]+of[ \t]+
                        rf"(?:the[ \t]+(?:members|tenants|residents|staff)[ \t]+of[ \t]+)?(?:the[ \t]+)?"
                        rf"(?P<name>{_NAME_RUN})(?=[ \t]*(?:\(|,|\.|[ \t][a-z]))")
 """A letter's writers speaking for a body: `We are writing on behalf of the members of the X Association`."""
+NAME_LINE_RE = re.compile(r"[ \t]*(?:From:[ \t]*)?(?P<name>[^<\n]*?)[ \t]*(?:<[^>\n]*>)?[ \t]*$", re.MULTILINE)
+"""A first line that may hold only a name: `Tarnwick Cloud`, an e-mail's `From: X <address>`."""
+HONORIFIC_RE = r"\b(?:%s)\.?[ \t]+" % "|".join(sorted(h.capitalize() for h in HONORIFICS))
+"""An honorific before a surname (`Ms `): the surname after it is a person's."""
 FIRST_PERSON_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 """A first-person word: the sentence is the writer's own voice."""
 
@@ -67,3 +72,22 @@ def writer_named(text: str) -> Mention | None:
 def _mention(match: re.Match[str], group: str) -> Mention:
     """Return the body a match names, as a mention of an organisation."""
     return Mention(match.start(group), match.end(group), match.group(group), "org")
+
+
+@functools.lru_cache(maxsize=4)
+def name_line(text: str) -> Mention | None:
+    """Return the name a first-person text's first line holds alone, read as an untitled person's (`Tarnwick Cloud`,
+    `From: Orrin Lensworks <help@orrin.example>`), as the body that writes it, unless the text calls its last word
+    a person's by an honorific (`Ms Cloud`); else None (wave 33d)."""
+    start = len(text) - len(text.lstrip())
+    line = NAME_LINE_RE.match(text, start, start + len(text[start:].split("\n", 1)[0]))
+    if line is None or not line.group("name"):
+        return None
+    mentions = find_mentions(text, line.start("name"), line.end("name"))
+    if len(mentions) != 1 or mentions[0].kind != "person" or mentions[0].title \
+            or (mentions[0].start, mentions[0].end) != line.span("name"):
+        return None
+    last = re.escape(mentions[0].name.split()[-1])
+    if re.search(HONORIFIC_RE + last + r"\b", text):
+        return None  # "Ms Cloud said": a person after all
+    return mentions[0]._replace(kind="org")
