@@ -40,3 +40,29 @@ def test_it_after_a_document_is_that_document(text: str, expected: list[tuple[st
 ], ids=["report", "according-to", "ruling-also", "body", "people", "plural-document"])
 def test_document_subject(sentence: str, cue: str, expected: bool) -> None:
     assert document_subject(sentence, (0, len(sentence)), cue) is expected
+
+
+QUOTED_STATEMENT = ("Students at Marlow College held a sit-in over fees, the Marlow Students' Union said.\n\n"
+                    "The college defended the rise. In a statement, its bursar, Dr Jo Tennant, said costs had gone up "
+                    "by a fifth.\n\n")
+"""Two paragraphs in which a body speaks first and a person then speaks in a statement: the body is named last."""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (QUOTED_STATEMENT + "\"Our fees are still the lowest in the county,\" the statement said. It added that 30 per "
+     "cent of students paid no fees at all.\n",
+     [("Marlow Students' Union", "organisation", "Students at Marlow College held a sit-in over fees"),
+      ("Jo Tennant", "person", "costs had gone up by a fifth"),
+      ("Jo Tennant", "person", "Our fees are still the lowest in the county"),
+      ("Jo Tennant", "person", "30 per cent of students paid no fees at all")]),
+    (QUOTED_STATEMENT + "\u201cOur fees are still the lowest in the county,\u201d the college\u2019s statement also "
+     "said. It added that 30 per cent of students paid no fees at all.\n",
+     [("Marlow Students' Union", "organisation", "Students at Marlow College held a sit-in over fees"),
+      ("Jo Tennant", "person", "costs had gone up by a fifth"),
+      ("Marlow College", "organisation", "Our fees are still the lowest in the county"),
+      ("Marlow College", "organisation", "30 per cent of students paid no fees at all")]),
+], ids=["quote-then-statement-said", "curly-quote-then-owned-statement-also-said"])
+def test_it_after_a_quotation_a_document_spoke_is_that_document(text: str, expected: list[tuple[str, str, str]]) \
+        -> None:
+    assert rows(text) == expected
+

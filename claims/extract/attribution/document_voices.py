@@ -2,7 +2,8 @@
 opinion found that ...`) is what `it` means as the subject of a cue in the next sentence of its paragraph (`It adds
 that ...`, `It says ...`, `..., it adds.`): that `it` speaks as the document was read, its owner or the text's own
 words, never the body named last (wave 32c). The sentence pass notes the voice after each sentence (`note_voice`) and
-`people.pronoun` reads it for the next (`Focus.document_voice`)."""
+`people.pronoun` reads it for the next (`Focus.document_voice`). A quotation closed by a document's cue (`"...," the
+statement said. It added that ...`) is noted too, as the speaker the quotation was given to (wave 33i)."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,10 @@ _WORD_RE = re.compile(r"[A-Za-z][\w'\u2019\-]*")
 """A word of the text."""
 _SOURCE_RE = re.compile(r"[ \t]*(?:the|a|an|its|their)[ \t]+(?:[\w'\u2019\-]+[ \t]+){0,3}?(?P<noun>[a-z]+)[ \t]*,")
 """The source after `according to` up to its comma: `the complaint,`, `the board's latest report,`."""
+
+
+QUOTATION_MARKS: str = "\"\u201c\u2018'"
+"""Marks that open a quotation."""
 
 
 def document_subject(text: str, sentence: Span, cue: str) -> bool:
@@ -61,5 +66,8 @@ def note_voice(text: str, sentence: Span, parts: list[Attribution], ctx: Context
     """Note the document that spoke in this sentence, with the speaker it was read as, for the next sentence's `it`;
     any other sentence clears it."""
     last = parts[-1] if parts else None
-    spoke = last is not None and bool(last.spans) and (named_thing(last) or document_subject(text, sentence, last.cue))
+    opening = text[sentence[0]:sentence[0] + 1]
+    claimed = last is not None and (bool(last.spans) or bool(opening) and opening in QUOTATION_MARKS)
+    spoke = last is not None and claimed and (named_thing(last) or document_subject(text, sentence, last.cue))
     ctx.document_voice = (last.speaker, last.kind, ctx.block) if spoke and last is not None else None
+
