@@ -30,7 +30,7 @@ def test_a_description_after_the_claim_speaks(text: str, expected: list[tuple[st
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("A spokeswoman for Tarrow Telecom, the telecoms regulator, said it did not set prices.\n",
-     [("Tarrow Telecom", "organisation", "said", "it did not set prices")]),
+     [("Tarrow Telecom", "inspectorate", "said", "it did not set prices")]),  # 33h: the apposition says it regulates
     ("Tarrow Beans Co. will close 38 of its 212 shops, including 11 in Port Tarrow, the company said Thursday.\n",
      [("Tarrow Beans Co.", "organisation", "said",
        "Tarrow Beans Co. will close 38 of its 212 shops, including 11 in Port Tarrow")]),

@@ -235,15 +235,15 @@ IT_IN_A_NEW_PARAGRAPH = ("Supplier raises prices\n\nLarkfield Energy will raise 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    (SHORT_NAME_THEN_IT,
-     [("Powerwatch", "organisation", "suppliers must treat customers fairly"),
+    (SHORT_NAME_THEN_IT,  # 33h: `The regulator, Powerwatch, said` calls Powerwatch a regulator: an inspectorate
+     [("Powerwatch", "inspectorate", "suppliers must treat customers fairly"),
       ("Larkfield Energy", "organisation", "reported a loss of £38m last year")]),
     (REFERENCE_THEN_ITS,
      [("Leisure Trust", "organisation", "Kelmont Council will close two pools"),
       ("Kelmont Council", "organisation", "a gap of £4m")]),
     (IT_IN_A_NEW_PARAGRAPH,
-     [("Powerwatch", "organisation", "suppliers must treat customers fairly"),
-      ("Powerwatch", "organisation", "reported a loss of £38m last year")]),
+     [("Powerwatch", "inspectorate", "suppliers must treat customers fairly"),
+      ("Powerwatch", "inspectorate", "reported a loss of £38m last year")]),
 ], ids=["short-name-then-it", "reference-then-its", "it-in-a-new-paragraph"])
 def test_it_after_a_sentence_about_a_body_is_that_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

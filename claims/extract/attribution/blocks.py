@@ -30,6 +30,7 @@ from ..speakers.voice_subjects import bare_voice, voice_subject
 from ..speakers.they_groups import they_body
 from ..speakers.post_holders import post_holders
 from ..speakers.name_kinds import kind_by_name
+from ..speakers.regulator_signs import kind_by_signs
 from ..text import Block, Span, closing_for, find_speech, split_blocks, split_sentences, strip_span
 from ..statement import in_statement, statement_claims, statement_party
 from ..transcript import (
@@ -229,13 +230,14 @@ def attributed_spans(text: str) -> list[Found]:
     full = issuer_references(cued) | inquiry_references(cued) | full  # 25b: a release's "the Board"; 33d: its inquiry
     settled = [_examining(Found(*full[f.speaker], f.cue, f.span)) if f.speaker in full else f for f in settled] \
         if full else settled
-    return [_named_kind(f) for f in settled]  # 31e: last, so that no mending step above reads a moved kind
+    return [_named_kind(text, f) for f in settled]  # 31e: last, so that no mending step above reads a moved kind
 
 
-def _named_kind(found: Found) -> Found:
+def _named_kind(text: str, found: Found) -> Found:
     """Return a row with the kind its speaker's own name shows (`Fuel Markets Board`, `Halden Property Management`),
-    wave 31e; the speaker stays as it is."""
-    kind = kind_by_name(found.speaker, found.kind)
+    wave 31e, or what the text says the body is or does (`X, the communications regulator,`, `X regulates`), wave
+    33h; the speaker stays as it is."""
+    kind = kind_by_signs(text, found.speaker, kind_by_name(found.speaker, found.kind))
     return found if kind == found.kind else found._replace(kind=kind)
 
 

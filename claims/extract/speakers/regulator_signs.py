@@ -1,0 +1,139 @@
+"""What a text says a body is or does that makes it an inspectorate (wave 33h), read for a row whose speaker is a body
+read as an organisation, once the text is read: who speaks is left as the rules read it, only the kind moves. The
+kind a name shows (`name_kinds`) misses most regulators (`Federal Trade Commission`, `Nursing and Midwifery Council`:
+no word of the name says what they regulate), and a text's description read when the name is registered is lost
+when the text names the body first elsewhere (a headline, a spokesperson's body). Any place the text writes the
+body's name, or the letters given for it in brackets, may show it:
+
+- the text calls it a regulator or a watchdog (`data/regulator_nouns.txt`): before its name (`Marden's broadcasting
+  regulator, Tarnlink Media,`, `independent watchdog Rail Users Voice`; never `According to the watchdog, X passed`), in an apposition that closes (`X, the
+  communications regulator,`; never `X, the regulator said,` nor `let down by X, the Ombudsman for Wales has found`),
+  or as what it is (`X is the independent regulator for
+  data rights`; never `X is the regulator's supplier`);
+- the text says, in the present, what it regulates or oversees (`X regulates 9,000 opticians`, `X, which licenses
+  40 stations,`: `data/regulating_verbs.txt`), unless it is a government's department or ministry
+  (`data/government_heads.txt`), which licenses and oversees as part of governing;
+- its people examine (`data/examining_people.txt`): `inspectors from X`, `X inspectors found`, `the X's enforcement
+  officers`, unless it is a council or a police force (`data/staffed_heads.txt`), whose inspectors check shops or hold
+  a rank.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..entities import head_noun
+from ..vocabulary import load_words, verb_alternation
+from .spelled_letters import is_short_name, spelled_out
+
+REGULATOR_NOUNS: frozenset[str] = load_words("regulator_nouns")
+"""What a text calls a body that regulates or inspects others (`regulator`, `watchdog`)."""
+REGULATING_VERBS: frozenset[str] = load_words("regulating_verbs")
+"""A regulator's standing work, in the present (`regulates`, `oversees`, `licenses`)."""
+EXAMINING_PEOPLE: frozenset[str] = load_words("examining_people")
+"""People who examine for a body (`inspectors`, `examiners`, `enforcement officers`)."""
+STAFFED_HEADS: frozenset[str] = load_words("staffed_heads")
+"""Heads of a public body with inspectors of its own that is no inspectorate (`council`, `police`)."""
+GOVERNMENT_HEADS: frozenset[str] = load_words("government_heads")
+"""Heads of a government's own body, which licenses and oversees as part of governing (`department`)."""
+
+_NOUN = rf"(?i:{verb_alternation(REGULATOR_NOUNS)})"
+_PEOPLE = rf"(?i:{verb_alternation(EXAMINING_PEOPLE)})"
+_WORDS = r"(?:(?!(?:to|of|for|by|with|from|at|on|in|and|or|than)\b)[\w'\u2019\-]+,?\s+){0,6}?"
+"""Up to six words before the noun of a description (`the UK's independent`), never a preposition or a conjunction
+(`the largest supplier to the regulator` calls the regulator another body)."""
+_BRACKET = r"(?:\s*\([^()\n]{1,12}\))?"
+"""The letters given for a name in brackets, maybe, after it (` (ICO)`)."""
+_CLOSES = r"(?=\s*[,.;:)\n]|\s*$|\s+(?:for|of|in|on|which|that)\b)"
+"""What ends a copula's description after its noun: a stop, a bracket, or what the body regulates (`regulator for`)."""
+_APPOSITION_CLOSES = r"(?:\s+(?:for|of|in|on)\s+[^,.;:()\n]{1,60}?\s*[,;:)]|\s*(?:[,;:)]|\.(?=\s|$)))"
+"""What ends an apposition after its noun: a comma, a bracket or a stop, maybe after what the body regulates (`,
+the regulator for Wales,`); never a verb (`, the Ombudsman for Wales has found`)."""
+CALLED_AFTER_RE = re.compile(rf"{_BRACKET}(?:,\s+(?:the|an?)\s+{_WORDS}{_NOUN}{_APPOSITION_CLOSES}"
+                             rf"|\s+(?:is|was|remains)\s+(?:the|an?)\s+{_WORDS}{_NOUN}{_CLOSES})")
+"""An apposition or a copula calling the body just named a regulator: `, the communications regulator,`, ` (ICO) is the
+UK's independent regulator for`."""
+CALLED_BEFORE_RE = re.compile(rf"(?<!according to the )\b{_NOUN}(?P<comma>,?)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+"""A regulator's noun right before the body's name: `broadcasting regulator, `, `independent watchdog `; never after
+`according to` (`According to the watchdog, X passed`: the name opens a clause)."""
+REGULATES_AFTER_RE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,12}}\))?(?:,\s+which)?\s+(?:also\s+)?(?:{verb_alternation(REGULATING_VERBS)})\b")
+"""A present verb of regulating after the body's name: ` regulates`, `, which licenses`."""
+PEOPLE_AFTER_RE = re.compile(rf"(?:['\u2019]s)?\s+(?:own\s+)?{_PEOPLE}\b")
+"""The body's examining people right after its name: ` inspectors`, `'s enforcement officers`."""
+PEOPLE_BEFORE_RE = re.compile(rf"\b{_PEOPLE}\s+(?:from|at|of|with)\s+(?:the\s+)?$")
+"""Examining people and a preposition right before the body's name: `inspectors from the `."""
+_SIGN_RE = re.compile(rf"{_NOUN}|{_PEOPLE}|\b(?:{verb_alternation(REGULATING_VERBS)})\b")
+"""Any word a sign needs: a text without one shows no body regulating (the cheap test first)."""
+WINDOW = 60
+"""Characters before a name read for a sign before it."""
+
+
+def kind_by_signs(text: str, name: str, kind: str) -> str:
+    """Return `inspectorate` for a row of a body read as an organisation that the text shows as a regulator, else the
+    kind as it was."""
+    return "inspectorate" if kind == "organisation" and shown_as_regulator(text, name) else kind
+
+
+@functools.lru_cache(maxsize=256)
+def shown_as_regulator(text: str, name: str) -> bool:
+    """Say whether the text calls a body a regulator, says what it regulates or shows its inspectors at work, at any
+    place it writes the body's name or the letters given for it."""
+    if not name or not has_signs(text):
+        return False
+    head = head_noun(name)
+    return any(_shown_at(text, form, head) for form in forms_of(text, name))
+
+
+@functools.lru_cache(maxsize=8)
+def has_signs(text: str) -> bool:
+    """Say whether a text holds any word a sign of a regulator needs, once per text."""
+    return _SIGN_RE.search(text) is not None
+
+
+def forms_of(text: str, name: str) -> set[str]:
+    """Return the ways the text writes a body: its name, the letters in brackets after it (`Tarn Media (TM)`), or the
+    name the text spells its letters out as."""
+    forms = {name}
+    given = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text) if f"{name} (" in text else None
+    if given is not None:
+        forms.add(given.group(1))
+    full = spelled_out(name, text) if is_short_name(name) else None
+    if full is not None:
+        forms.add(full.removeprefix("The "))
+    return forms
+
+
+def _shown_at(text: str, form: str, head: str) -> bool:
+    """Say whether some place the text writes a form of a body's name shows it as a regulator."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if _whole_word(text, at, end) and _sign_at(text, at, end, head):
+            return True
+        at = text.find(form, end)
+    return False
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Say whether a name stands as whole words where it is found (`TM`, never inside `ATMs`)."""
+    return not text[start - 1:start].isalnum() and not text[end:end + 1].isalnum()
+
+
+def _sign_at(text: str, start: int, end: int, head: str) -> bool:
+    """Say whether the words around one place of a body's name call it a regulator, say it regulates (never for a
+    government's department), or show its examining people (never for a council or a police force)."""
+    before = max(0, start - WINDOW)
+    if CALLED_AFTER_RE.match(text, end) or _called_before(text, before, start, end):
+        return True
+    if head not in GOVERNMENT_HEADS and REGULATES_AFTER_RE.match(text, end):
+        return True
+    return head not in STAFFED_HEADS and (PEOPLE_AFTER_RE.match(text, end) is not None
+                                          or PEOPLE_BEFORE_RE.search(text, before, start) is not None)
+
+
+def _called_before(text: str, before: int, start: int, end: int) -> bool:
+    """Say whether a regulator's noun stands right before a body's name, as a title (`independent watchdog X`) or set
+    off by commas on both sides (`Marden's broadcasting regulator, X,`)."""
+    called = CALLED_BEFORE_RE.search(text, before, start)
+    return called is not None and (not called.group("comma") or text[end:end + 1] in (",", ")"))
