@@ -9,8 +9,9 @@ from extract_rows import rows
 
 
 def _letter(body: str) -> str:
-    """A letter to tenants holding the given paragraph, signed by one person."""
-    return f"Dear tenant,\n\n{body}\n\nYours sincerely,\n\nRuth Ambler\nChief Executive\nOrchard Homes\n"
+    """A letter to tenants holding the given paragraph, signed by one person over her post and no body (a letter
+    that never says `I` over a body's name is the body's, wave 33b)."""
+    return f"Dear tenant,\n\n{body}\n\nYours sincerely,\n\nRuth Ambler\nChief Executive\n"
 
 
 # A body's own document opening a sentence with no cue (`X's own estimate, made in March, was ...`) is the body's,

@@ -149,7 +149,7 @@ LETTER = (
     "- weekly checks of the fire doors.\n\n"
     "Bexley Council's own estimate put the cost at £2.4 million. We are paying the full amount.\n\n"
     "Yours sincerely,\n\n"
-    "Ruth Ambler\nChief Executive\nOrchard Homes\n")
+    "Ruth Ambler\nChief Executive\n")  # a post, no body: hers (a letter never saying `I` over a body is its, 33b)
 
 
 def test_a_letter_s_sender_speaks_for_it() -> None:

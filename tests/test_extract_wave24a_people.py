@@ -14,14 +14,16 @@ def _letter(signature: str) -> str:
             f"Yours sincerely,\n\n{signature}\n")
 
 
-# A letter signed by two or more people above the body they act for speaks as that body; one signer speaks as
-# herself, and two signers with no body under them stay the signer the letter reader takes.
+# A letter signed by two or more people above the body they act for speaks as that body; so does this letter, which
+# never says `I`, signed by one person over a body (wave 33b, attribution/letter_voice: the gold's majority reading;
+# one signer of a letter saying `I` speaks as herself), and two signers with no body under them stay the signer the
+# letter reader takes.
 @pytest.mark.parametrize(("signature", "speaker", "kind"), [
     ("Nadia Orme and Colm Trask\nJoint secretaries, Ashby Tenants' Union", "Ashby Tenants' Union", "organisation"),
     ("Dr Nadia Orme and Dr Colm Trask\nAshby Surgery", "Ashby Surgery", "organisation"),
     ("Nadia Orme, Chair\nColm Trask, Secretary\nAshby Tenants' Union", "Ashby Tenants' Union", "organisation"),
-    ("Nadia Orme\nChair, Ashby Tenants' Union", "Nadia Orme", "person"),
-    ("Nadia Orme\nAshby Surgery", "Nadia Orme", "person"),
+    ("Nadia Orme\nChair, Ashby Tenants' Union", "Ashby Tenants' Union", "organisation"),
+    ("Nadia Orme\nAshby Surgery", "Ashby Surgery", "organisation"),
 ])
 def test_a_letter_signed_by_several_is_their_body_s(signature: str, speaker: str, kind: str) -> None:
     assert rows(_letter(signature)) == [

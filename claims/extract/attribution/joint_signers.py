@@ -1,6 +1,7 @@
 """A letter signed by two or more people above the body they act for (wave 24a): `Jo Roe and Al Key` over `Branch
 secretaries, Ashby Tenants' Union`, or `Dr Jo Roe` and `Dr Al Key` each on a line over `Ashby Surgery`, speaks as that
-body, never as the last signer; one signer speaks as herself (`Jo Roe` over `Chair, Save the Baths`).
+body, never as the last signer; one signer speaks as herself (`Jo Roe` over `Chair, Save the Baths`) unless her letter
+never says `I` (wave 33b, `letter_voice`).
 
 Below `letters` (which asks it when no `on behalf of` names the body).
 """

@@ -16,8 +16,8 @@ from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .documents import is_heading
 from .joint_signers import joint_body
-from .plural_letters import plural_body
 from .letter_layout import is_listing, told_content
+from .letter_voice import says_i, signed_body
 from .patterns import ANY_CUE_RE
 from .records import Attribution
 
@@ -76,14 +76,23 @@ def letter_senders(text: str, blocks: list[Block]) -> dict[int, Letter]:
         sender = _signed(text, blocks[close + 1:close + 1 + SIGNATURE_BLOCKS]) \
             or _from_header(text, blocks[max(0, index - HEADER_BLOCKS):index])
         if sender is not None:
-            body = _on_behalf_of(text, blocks[max(0, index - HEADER_BLOCKS):close], blocks[close].end) \
-                or joint_body(text, blocks[close].end, signature_bodies(text, blocks[close].end)) \
-                or plural_body(text, (blocks[index].end, blocks[close].start), blocks[close].end, blocks[index].start)
+            body = _sending_body(text, blocks, index, close)
             letter = Letter(body, _addressee(text, blocks[index]), "organisation") if body is not None \
                 else Letter(sender.name, _addressee(text, blocks[index]))
             senders.update((i, letter) for i in range(index + 1, close))
         index = close + 1
     return senders
+
+
+def _sending_body(text: str, blocks: list[Block], salutation: int, close: int) -> str | None:
+    """Return the body a letter from its salutation to its close is sent by, else None (its signer sends it): none
+    when it says `I` (wave 33b), else the body it is written `on behalf of`, the body of two signers or more, or the
+    body the one signer's post is held in."""
+    if says_i(text, blocks[salutation + 1:close]):
+        return None  # "I am writing on behalf of the campaign ...": the signer's own letter
+    end = blocks[close].end
+    return _on_behalf_of(text, blocks[max(0, salutation - HEADER_BLOCKS):close], end) \
+        or joint_body(text, end, signature_bodies(text, end)) or signed_body(text, end)
 
 
 BEHALF_RE = re.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+(?:members|staff|residents|tenants)[ \t]+of[ \t]+)?"

@@ -11,6 +11,7 @@ from ..vocabulary import (
 
 from .compound_references import compound_goes_on
 from .context import Context
+from .head_voices import head_voice
 from .references import first_words_of, reference
 from .words import DETERMINERS
 
@@ -141,6 +142,9 @@ def _name_before_role(text: str, start: int, end: int, ctx: Context) -> str | No
     name = match.group(1).strip()
     if name.lower() in NOT_NAMES:
         return None
+    headed = head_voice(name, ctx)
+    if headed is not None:
+        return headed  # "A University spokesperson" after "Whinfell University": that body (33b)
     name = first_words_of(name, ctx)  # "a Voltaire spokesperson" after "Voltaire Energy"
     if name not in ctx.kinds:
         ctx.register_org(name, "organisation")
