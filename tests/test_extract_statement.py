@@ -159,3 +159,48 @@ def test_a_text_may_be_signed_only_when_a_line_opens_with_a_dash_and_a_name() ->
     texts = ["We cut waste.\n\u2014 Jo Roe", "We cut waste.\n-- Jo Roe, Chair", "We cut waste.", "\u2014 jo roe",
              "\u2014 Jo Roe.", "We cut \u2014 Jo Roe"]
     assert [statement.may_be_signed(t) for t in texts] == [True, True, False, False, False, False]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("Jo Roe\nChief Executive", Mention(0, 6, "Jo Roe", "person")),
+    ("Jo Roe\nChair, Board of Trustees\nHarlow, May 2026", Mention(0, 6, "Jo Roe", "person")),
+    ("Professor Ann Lee\nDirector of the Fenmoor Museum", Mention(0, 17, "Ann Lee", "person", False, "professor")),
+])
+def test_a_name_over_a_post_signs_off_as_that_person(lines: str, expected: Mention) -> None:
+    assert statement.sign_off(lines, split_blocks(lines), 0) == expected
+
+
+@pytest.mark.parametrize("lines", [
+    "Jo Roe\nHarlow, May 2026",  # no post under the name
+    "Jo Roe\n",  # nothing under it
+    "Thanks to Jo Roe\nChief Executive",  # the line is more than the name
+    "Acme Water plc\nChief Executive",  # no person
+    "Jo Roe.\nChief Executive",  # a sentence, not a name
+    "- Jo Roe\nChief Executive",  # a bullet
+    "Jo Roe\nChief Executive of Acme since 2019, when she joined from the board of a water company abroad",  # no line of a post
+])
+def test_any_other_pair_of_lines_signs_off_no_one(lines: str) -> None:
+    assert statement.sign_off(lines, split_blocks(lines), 0) is None
+
+
+def test_first_person_paragraphs_over_a_sign_off_are_signed_off_by_it_and_no_statement() -> None:
+    text = "We cut waste by 40%.\nWe opened two depots.\nJo Roe\nChief Executive\n"
+    blocks = split_blocks(text)
+    jo = Mention(43, 49, "Jo Roe", "person")
+    assert [[statement.signed_off(text, blocks, i) for i in range(len(blocks))],
+            [statement.signed_statement(text, blocks, i) for i in range(len(blocks))]] \
+        == [[jo, jo, None, None], [None] * 4]
+
+
+def test_a_sign_off_signs_a_whole_foreword_of_twelve_paragraphs() -> None:
+    text = "\n".join(f"We opened {n} new depots this year." for n in range(2, 15)) + "\nJo Roe\nChair"
+    blocks = split_blocks(text)
+    jo = Mention(447, 453, "Jo Roe", "person")
+    assert [statement.signed_off(text, blocks, i) for i in range(len(blocks))] \
+        == [None] + [jo] * 12 + [None, None]
+
+
+def test_a_text_may_be_signed_off_only_when_a_name_stands_over_a_post() -> None:
+    texts = ["We cut waste.\n\nJo Roe\nChief Executive", "We cut waste.\nJo Roe\nChair of Trustees\nMay 2026",
+             "We cut waste.", "We cut waste.\n\nJo Roe\nHarlow, May 2026", "We cut waste.\n\nOur year\nPeople helped: 40"]
+    assert [statement.may_be_signed_off(t) for t in texts] == [True, True, False, False, False]

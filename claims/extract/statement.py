@@ -1,6 +1,9 @@
 """Statements set out under a heading: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`, `A letter from
 our chair, Tom Hale`, then the person's own paragraphs, unquoted and in the first person, often signed at the end
-(`— Mayor Jo Roe`); such a signature under first-person paragraphs makes them a statement without a heading. Each
+(`— Mayor Jo Roe`); such a signature under first-person paragraphs makes them a statement without a heading. A
+sign-off with no dash, a line that is one person's name over a line of her post (`Jo Roe` / `Chair of Trustees`,
+under an annual review's foreword, wave 33f), makes her the voice of the paragraphs above it instead: their cue-less
+figures are hers, as a release's are its issuer's, and their cues keep their own speakers. Each
 sentence of those paragraphs is the person's, as a quotation's would be; the first paragraph
 that no longer speaks as `I` or `we` (the writer's narration resumes) or a signature ends the statement.
 """
@@ -12,7 +15,7 @@ import re
 from .entities import Mention, find_mentions
 from .items import is_rhetoric, is_statement, split_items
 from .text import Block, Span, split_sentences
-from .vocabulary import FIRST_PERSON_RE
+from .vocabulary import FIRST_PERSON_RE, ROLE_WORDS
 
 STATEMENT_HEADING_RE = re.compile(
     r"(?:(?:A|An|The|Full)[ \t]+)?(?:statement|message|remarks|letter|note|open[ \t]+letter|update|word|comment)s?"
@@ -104,6 +107,51 @@ def signed_statement(text: str, blocks: list[Block], index: int) -> Mention | No
     while end < len(blocks) and end - index < MAX_SIGNED_PARAGRAPHS and in_statement(text, blocks[end]):
         end += 1
     return signature(text, blocks[end]) if index < end < len(blocks) else None
+
+
+def signed_off(text: str, blocks: list[Block], index: int) -> Mention | None:
+    """Return the person who signs off the foreword a paragraph opens: unquoted first-person paragraphs, then a line
+    of her name over a line of her post (`Jo Roe` / `Chair`); else None."""
+    end = index
+    while end < len(blocks) and end - index < MAX_SIGNED_OFF_PARAGRAPHS and in_statement(text, blocks[end]):
+        end += 1
+    return sign_off(text, blocks, end) if index < end < len(blocks) else None
+
+
+MAX_SIGNED_OFF_PARAGRAPHS = 12
+"""How many paragraphs a sign-off may sign: a whole foreword or message of an annual review (a dashed signature
+signs at most `MAX_SIGNED_PARAGRAPHS`)."""
+MAX_POST_CHARS = 80
+"""A post under a signer's name is a short line (`Chair, Board of Directors`), never a sentence about her."""
+SIGN_OFF_RE = re.compile(r"\n[ \t]*[A-Z][^\n.!?:;]{2,98}\n[ \t]*(?P<post>[A-Z][a-z]+)\b")
+"""A line that may be a name over a line that opens with a capitalised word, which may be a post's."""
+
+
+@functools.lru_cache(maxsize=4)
+def may_be_signed_off(text: str) -> bool:
+    """Say whether a text may hold a sign-off (a line over one opening with a post's word, `Jo Roe` / `Chair`), once
+    per text."""
+    return any(m.group("post").lower() in ROLE_WORDS for m in SIGN_OFF_RE.finditer(text))
+
+
+def sign_off(text: str, blocks: list[Block], index: int) -> Mention | None:
+    """Return the person a sign-off names: a line that is only one person's name, the line under it her post
+    (`Chief Executive`, `Director, Fenmoor Museum`); else None."""
+    if index + 1 >= len(blocks) or not _is_post(text, blocks[index + 1]):
+        return None
+    line = blocks[index]
+    if line.bullet or line.end - line.start > MAX_SIGNATURE_CHARS or text[line.end - 1] in ".!?:;,":
+        return None
+    people = find_mentions(text, line.start, line.end)
+    whole = len(people) == 1 and (people[0].start, people[0].end) == (line.start, line.end)
+    return people[0] if whole and people[0].kind == "person" else None
+
+
+def _is_post(text: str, block: Block) -> bool:
+    """Say whether a line is a post under a signer's name: short, no sentence's end, opening on a role's word."""
+    words = text[block.start:block.end].split(None, 1)
+    return not block.bullet and block.end - block.start <= MAX_POST_CHARS and text[block.end - 1] not in ".!?:;" \
+        and words[0].strip(",").lower() in ROLE_WORDS
 
 
 def signature(text: str, block: Block) -> Mention | None:

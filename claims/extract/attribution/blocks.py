@@ -49,8 +49,8 @@ from .documents import (
     table_source, the_regulator, is_heading,
 )
 from .issuer import (
-    first_body, header_fields, issuer_first_person, issuer_sentences, release_voice, statement_opened,
-    issuer_claims, answers_question,
+    first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, release_voice, statement_opened,
+    issuer_claims, answers_question, signer_claims,
 )
 from .letter_layout import is_listing
 from .named_leads import named_lead_in
@@ -88,6 +88,7 @@ def attributed_spans(text: str) -> list[Found]:
     unclaimed: Block | None = None  # the paragraph before, when it claimed nothing (`That's according to X` may)
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
+    signer: Who | None = None  # the person who signs off the first-person paragraphs (`Jo Roe` over `Chair`, 33f)
     advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
     spoken: Attribution | None = None  # the person whose unquoted words the paragraphs set out (`X said:` then words)
     senders = letter_senders(text, blocks)  # "Dear resident," ... "Yours sincerely, Jo Roe": her letter's paragraphs
@@ -173,7 +174,10 @@ def attributed_spans(text: str) -> list[Found]:
         unclosed = not opened_by and opens_unclosed(text, block, quotes)
         ahead = speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
-        issuer = (voice.name if voice is not None else first_body(ctx, masthead)) \
+        signer = (signer if signer is not None and in_statement(text, block) else None) \
+            or foreword_voice(text, blocks, index, ctx)  # a foreword's voice: its cue-less figures are the signer's
+        issuer = signer.name if signer is not None else \
+            (voice.name if voice is not None else first_body(ctx, masthead)) \
             if release and not header_fields(text, block) else None  # before its cues; `Made by: X` is X (21a)
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
@@ -187,6 +191,8 @@ def attributed_spans(text: str) -> list[Found]:
         advice = block.bullet and advice or not block.bullet and advice_lead_in(text, block)
         if letter is not None:  # its bullets too: under a heading with no colon, the sender's (22c)
             attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions
+        elif not attributions and not quotes and signer is not None:
+            attributions = signer_claims(text, block, ctx, signer, answers_question(text, blocks, index))
         elif not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead, answers_question(text, blocks, index))
         elif issuer is not None and attributions:

@@ -10,7 +10,7 @@ from ..fining_bodies import fining_body, lead_fining_name
 from ..release import has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
-from ..statement import in_statement, may_be_signed, signed_statement, statement_party
+from ..statement import in_statement, may_be_signed, may_be_signed_off, signed_off, signed_statement, statement_party
 from ..vocabulary import ISSUER_CUE, any_script
 
 from .documents import is_heading
@@ -58,6 +58,23 @@ def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -
             else None
         return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
     return ctx.add(heading)
+
+
+def foreword_voice(text: str, blocks: list[Block], index: int, ctx: Context) -> Who | None:
+    """Return the person who signs off the first-person paragraphs a block opens (`Jo Roe` over `Chair` under them,
+    wave 33f): the voice of those paragraphs, whose cue-less figures are hers; else None."""
+    if not may_be_signed_off(text) or not in_statement(text, blocks[index]):
+        return None  # the cheap tests first: a name over a post somewhere in the text, then this paragraph's `we`
+    signer = signed_off(text, blocks, index)
+    return Who(ctx.add(signer), "person", blocks[index].body) if signer is not None else None
+
+
+def signer_claims(text: str, block: Block, ctx: Context, signer: Who, answer: bool = False) -> list[Attribution]:
+    """Give a signed-off foreword's cue-less items of figures to its signer, as a release's to its issuer, each item
+    holding a figure of its own: the asides a foreword sets beside its figures are the writer's feelings (`..., and
+    nobody should have to hear that`), never her record."""
+    return [a._replace(spans=tuple(s for s in a.spans if has_figure(text, *s)))
+            for a in issuer_claims(text, block, ctx, signer, None, answer)]
 
 
 def first_body(ctx: Context, masthead: str | None = None) -> str | None:
