@@ -64,7 +64,7 @@ def forget_names() -> None:
     """Drop the remembered name readings, so the named parties are read afresh (as for a text just opened)."""
     from claims import editing
     from claims.extract import entities
-    entities.mentions_in.cache_clear()
+    entities.reading_of.cache_clear()
     editing.text_parties.cache_clear()
 
 

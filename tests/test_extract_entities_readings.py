@@ -92,3 +92,19 @@ def test_a_clause_looks_at_the_one_range_that_may_hold_it() -> None:
     _CountedReadings.looked = 0
     assert mentions_within(text, parts[-1][0], parts[-1][1] - 1, readings) == []
     assert _CountedReadings.looked <= 16  # the range found by halves, never every range before it in turn
+
+
+def test_a_range_read_for_its_names_and_for_its_runs_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claims.extract import entities
+    text = "Harbour Water said so, and Jo Roe of the Marsh Trust agreed."
+    read: list[tuple[int, int]] = []
+
+    def counted(text: str, start: int, end: int) -> entities.Reading:
+        read.append((start, end))
+        return read_range(text, start, end)
+
+    monkeypatch.setattr(entities, "read_range", counted)
+    entities.reading_of.cache_clear()
+    whole = reading_of(text, 0, len(text))
+    assert entities.find_mentions(text, 0, len(text)) == list(whole.mentions)
+    assert read == [(0, len(text))]  # one cache serves both: the range is read once

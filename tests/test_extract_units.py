@@ -404,7 +404,7 @@ def test_a_noun_is_found_as_a_whole_word_just_where_the_plain_pattern_finds_it()
 
 def test_mentions_remembered_for_a_range_are_what_a_fresh_reading_finds() -> None:
     ranges = [(text, block.body, block.end) for text in PRESS_TEXTS[:60] for block in split_blocks(text)]
-    fresh = [list(entities.mentions_in.__wrapped__(*r)) for r in ranges]
+    fresh = [list(entities.read_range(*r).mentions) for r in ranges]
     assert [entities.find_mentions(*r) for r in ranges] == fresh
     assert [entities.find_mentions(*r) for r in ranges] == fresh  # read again: from what was remembered
     text = "Acme Water said so. Jo Roe agreed."

@@ -147,22 +147,24 @@ class Reading(NamedTuple):
     mentions: tuple[Mention, ...]
 
 
+READINGS_KEPT = 128
+"""How many ranges' readings `reading_of` keeps: the last ranges read for their names and for their runs alike."""
 Readings = tuple[tuple[tuple[int, int], Reading], ...]
 """Ranges of a text already read (a sentence's parts outside quotations), each with its reading, in text order and
 apart."""
 
 
-@functools.lru_cache(maxsize=64)
 def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
-    """Read the names in text[start:end], remembered for the last ranges read (a paragraph is often read twice: for
-    the names it says, then for whether it names another body); the answer depends on the text alone."""
-    return read_range(text, start, end).mentions
+    """Read the names in text[start:end] through `reading_of`, whose one cache serves both: a sentence's part read for
+    its runs is often read again for its names (whether it names another body), and is read once."""
+    return reading_of(text, start, end).mentions
 
 
-@functools.lru_cache(maxsize=64)
+@functools.lru_cache(maxsize=READINGS_KEPT)
 def reading_of(text: str, start: int, end: int) -> Reading:
-    """Read text[start:end] as `mentions_in` does, its runs kept, remembered for the last ranges read: a sentence's
-    parts, whose clauses are read again for a cue's speaker (`mentions_within`)."""
+    """Read text[start:end], its runs and names, remembered for the last ranges read (a paragraph is often read twice:
+    for the names it says, then for whether it names another body; a sentence's parts, whose clauses are read again
+    for a cue's speaker, `mentions_within`); the answer depends on the text alone."""
     return read_range(text, start, end)
 
 
