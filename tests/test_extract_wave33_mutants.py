@@ -71,9 +71,9 @@ def test_a_we_letter_on_behalf_of_a_body_is_the_body_s(text: str, expected: list
 # exclamation mark) stays a formula; a quotation ending on a word leaves no word of its own behind (`"Phase I"`).
 @pytest.mark.parametrize("paragraph", [
     'Our chair said: "We will not close the pool." I trust this information is of assistance.',
-    pytest.param('Our chair told members "We will not close the pool." I trust this information is of assistance.', marks=pytest.mark.xfail(strict=True, reason="says_i joins the sentences around a quotation (mended next)")),
-    pytest.param('Our members asked "Will the pool close?" I trust this information is of assistance.', marks=pytest.mark.xfail(strict=True, reason="says_i joins the sentences around a quotation (mended next)")),
-    pytest.param('Our members shouted "Save the pool!" I trust this information is of assistance.', marks=pytest.mark.xfail(strict=True, reason="says_i joins the sentences around a quotation (mended next)")),
+    'Our chair told members "We will not close the pool." I trust this information is of assistance.',
+    'Our members asked "Will the pool close?" I trust this information is of assistance.',
+    'Our members shouted "Save the pool!" I trust this information is of assistance.',
     'We back the "Phase I" plan for the pool.',
 ], ids=["after-a-colon", "no-colon", "question", "exclamation", "word-at-the-end"])
 def test_a_closing_formula_after_a_quotation_is_no_i(paragraph: str) -> None:
