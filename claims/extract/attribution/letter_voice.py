@@ -62,7 +62,7 @@ def signed_body(text: str, close: int) -> str | None:
         return None
     parts = [part.strip() for part in lines[0].split(",")[1:]] \
         + [part.strip() for line in lines[1:] for part in line.split(",")]
-    return next((part for part in parts if _is_body(part)), None)
+    return next((part.rstrip(".") for part in parts if _is_body(part)), None)  # `Orrin Trust.`: no stop
 
 
 def _signature_lines(text: str, close: int) -> list[str]:
