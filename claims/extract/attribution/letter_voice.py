@@ -31,13 +31,20 @@ SIGNATURE_CHARS = 300
 def says_i(text: str, blocks: list[Block]) -> bool:
     """Say whether a letter's paragraphs speak in the first person singular outside quotations and closing formulas."""
     for block in blocks:
-        words = QUOTED_RE.sub("", text[block.body:block.end])
+        words = QUOTED_RE.sub(_quotation_stop, text[block.body:block.end])
         if FIRST_PERSON_RE.search(words) is None:
             continue  # the cheap test first: most paragraphs of a body's letter say `we`
         if any(FIRST_PERSON_RE.search(sentence) and not sentence.lower().startswith(CLOSING_FORMULAS)
                for sentence in _sentences(words)):
             return True
     return False
+
+
+def _quotation_stop(quotation: re.Match[str]) -> str:
+    """Return what stands for a quotation taken out of a paragraph: the stop that ends it (`"We will not close."`), so
+    that the next sentence still opens a sentence (`I trust this ...`), else nothing."""
+    stop = quotation.group()[-2:-1]
+    return stop if stop in (".", "!", "?") else ""
 
 
 def _sentences(words: str) -> list[str]:
@@ -55,7 +62,7 @@ def signed_body(text: str, close: int) -> str | None:
         return None
     parts = [part.strip() for part in lines[0].split(",")[1:]] \
         + [part.strip() for line in lines[1:] for part in line.split(",")]
-    return next((part for part in parts if _is_body(part)), None)
+    return next((part.rstrip(".") for part in parts if _is_body(part)), None)  # `Orrin Trust.`: no stop
 
 
 def _signature_lines(text: str, close: int) -> list[str]:
