@@ -67,3 +67,41 @@ def test_a_tail_with_a_cue_of_its_own_is_its_own_speakers(text: str, expected: l
 ])
 def test_own_cue_tail_starts_past_its_conjunction(text: str, claim_end: int, expected: int | None) -> None:
     assert own_cue_tail(text, (0, len(text)), claim_end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The order book stood at £212m at the year end, the Tolbury Harbour Board said in a statement to the council, "
+     "up from £190m a year earlier.\n",
+     [(BOARD, "organisation", "said",
+       "The order book stood at £212m at the year end, the Tolbury Harbour Board said in a statement to the council, "
+       "up from £190m a year earlier")]),
+    ("The Tolbury Harbour Board runs the port. Harbour reserves now stand at £2.1m, the board's latest accounts show "
+     "\u2013 below its own minimum of £3m.\n",
+     [(BOARD, "organisation", "show",
+       "Harbour reserves now stand at £2.1m, the board's latest accounts show \u2013 below its own minimum of £3m")]),
+    ("Adjusted operating profit will be about £4m, the Tolbury Harbour Board said in a trading statement, compared "
+     "with the £6m it had forecast.\n",
+     [(BOARD, "organisation", "said", "Adjusted operating profit will be about £4m")]),
+])
+def test_a_claim_of_figures_before_a_cue_set_off_inside_it_is_claimed(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """A head whose verb no past tense shows (`stood`, `stand`), or that opens on an adjective in -ed (`Adjusted
+    profit`), still holds a claim when it gives a figure; a dash sets the tail off as a comma does (wave 33k)."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tolbury Harbour handled 1.2 million passengers in July, the Tolbury Harbour Board said on Monday, as it "
+     "confirmed it would extend the ferry terminal.\n",
+     [(BOARD, "organisation", "said on Monday", "Tolbury Harbour handled 1.2 million passengers in July"),
+      (BOARD, "organisation", "confirmed", "confirmed it would extend the ferry terminal")]),
+    ("Tolbury Harbour handled 1.2 million passengers in July, the most in its 140-year history, the Tolbury Harbour "
+     "Board said today as it launched a public appeal to finish paying for a new pontoon at the east quay.\n",
+     [(BOARD, "organisation", "said",
+       "Tolbury Harbour handled 1.2 million passengers in July, the most in its 140-year history")]),
+])
+def test_an_as_clause_after_a_cue_set_off_is_its_speakers_only_by_a_cue(
+        text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`..., X said on Monday, as it confirmed B`: B is X's under its own cue; `as it launched an appeal` is the
+    writer's, and the words before X are claimed all the same (wave 33k)."""
+    assert cued_rows(text) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..figures import holds_figure
 from ..items import has_verb
 from ..text import Span, strip_span
 from ..vocabulary import PREPOSITIONS, load_words, verb_alternation
@@ -15,16 +16,23 @@ from .patterns import ANY_CUE_RE, CLAUSE_LEAD_RE, MIN_SPEECH_WORDS
 
 EXTENSION_OPENINGS: frozenset[str] = load_words("cue_extensions")
 """Words that open where, when or to whom a cue was said."""
-EXTENSION_RE = re.compile(rf"\s*(?:(?:{verb_alternation(EXTENSION_OPENINGS)})\b[^,;:.!?\"\u201c]{{0,60}}"
-                          r"|(?:[\w\u2019'\-]+\s+){0,3}[\w\u2019'\-]+)?,\s+(?=[\w\u00a3$\u20ac])", re.IGNORECASE)
+EXTENSION_RE = re.compile(rf"\s*(?:(?:{verb_alternation(EXTENSION_OPENINGS)})\b[^,;:.!?\"\u201c]{{0,60}}?"
+                          r"|(?:[\w\u2019'\-]+\s+){0,3}[\w\u2019'\-]+)?"
+                          r"(?:,\s+|\s*[\u2013\u2014]\s+|\s+(?=as\s))(?=[\w\u00a3$\u20ac])", re.IGNORECASE)
 """What a cue set off inside its claim may hold before its own comma: a place, a time or an audience of up to four
-words (`in its annual review,`, `on Monday,`, `the board,`), or nothing."""
+words (`in its annual review,`, `on Monday,`, `the board,`), or nothing; a dash sets the tail off as a comma does
+(`the report says \u2013 below ...`), and so does `as` with no comma (`said today as it launched ...`, wave 33k)."""
+AS_TAIL_RE = re.compile(r"as\s+(?:it|he|she|they|we)\s+(?=\S)", re.IGNORECASE)
+"""A tail that goes on as its speaker acts (`..., X said on Monday, as it confirmed B`): B is X's when the act is a cue,
+else the act is the writer's narration (`as it launched an appeal`)."""
 PARTICIPLE_TAIL_RE = re.compile(r"(?:also\s+)?[a-z]+ed\b")
 """A tail that only describes the document (`also published on Thursday`): no claim apart."""
 LEANING_WORDS: frozenset[str] = PREPOSITIONS | load_words("stub_subordinators") | frozenset({"and", "but", "or"})
 """Words that open a phrase leaning on another (`with`, `on which`, `and we`): never a speaker's nor a claim's opening."""
 OPENING_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b")
 """A participle opening a sentence (`Asked by the chair, ...`, `Speaking at ..., ...`): a frame, no claim."""
+FRAME_FOLLOWERS: frozenset[str] = load_words("frame_followers")
+"""Words after an opening participle that make it a frame (`Asked whether`, `Pressed about`), not a figure's subject."""
 
 
 def claim_before(text: str, sentence: Span, who_start: int) -> Span | None:
@@ -34,10 +42,19 @@ def claim_before(text: str, sentence: Span, who_start: int) -> Span | None:
     if comma < 0 or text[comma + 1:who_start].strip():
         return None  # the speaker does not follow a comma: no cue set off inside its claim
     words = text[start:comma]
-    if len(words.split()) < MIN_SPEECH_WORDS or not has_verb(words) or _leans(words) or _leans(text[who_start:who_start + 20]) \
-            or OPENING_PARTICIPLE_RE.match(words):
+    if len(words.split()) < MIN_SPEECH_WORDS or not (has_verb(words) or holds_figure(words)) or _leans(words) \
+            or _leans(text[who_start:who_start + 20]) or _opens_on_frame(words):
         return None  # "After a stormy winter, the board said, ...": no claim before the speaker
     return start, comma
+
+
+def _opens_on_frame(words: str) -> bool:
+    """Say whether words open on a participle's frame (`Asked by the chair`, `Speaking at ...`), not on a figure's
+    subject a participle describes (`Adjusted profit will be £4m`, `Filling the posts would cost $6m`, wave 33k)."""
+    if OPENING_PARTICIPLE_RE.match(words) is None:
+        return False
+    following = words.split()[1].lower() if len(words.split()) > 1 else ""
+    return not holds_figure(words) or following in LEANING_WORDS or following in FRAME_FOLLOWERS
 
 
 def _leans(words: str) -> bool:
@@ -64,6 +81,8 @@ def mid_cue_contents(text: str, sentence: Span, cue_end: int, who_start: int, co
     if ANY_CUE_RE.search(text, after, sentence[1]):
         return [before]  # "..., new figures show, but the union says ...": the tail is the union's (`own_cue_tail`)
     tail = text[after:sentence[1]]
+    if AS_TAIL_RE.match(tail):
+        return [before]  # "..., X said today as it launched an appeal": the speaker's act, no claim (33k)
     if not has_verb(tail) or PARTICIPLE_TAIL_RE.match(tail):
         return [strip_span(text, sentence, ".!")]  # "..., the board said, up from 3%": the figure goes on; one claim, never cut in items
     lead = CLAUSE_LEAD_RE.match(tail)
@@ -81,6 +100,12 @@ def own_cue_tail(text: str, sentence: Span, claim_end: int) -> int | None:
         return None
     lead = CLAUSE_LEAD_RE.match(text, after)
     return lead.end() if lead else after
+
+
+def goes_on_as(text: str, start: int) -> bool:
+    """Say whether the clause at `start`, after a cue set off, opens `as it <cue>` (`..., X said on Monday, as it
+    confirmed B`): the same speaker goes on under a cue of its own, a claim apart (wave 33k)."""
+    return start >= 3 and AS_TAIL_RE.match(text, start - 3) is not None
 
 
 def _speaker_start(text: str, claim_end: int, cue_start: int) -> int:

@@ -26,7 +26,7 @@ from .findings_after import after_finding, mentions_finding
 from .guidance_moves import guidance_move, may_move_guidance
 from .lists import INLINE_LEAD_RE, inline_lead_in, lead_in, lead_in_of_person
 from .medium_owners import note_medium_owner
-from .mid_cues import own_cue_tail
+from .mid_cues import goes_on_as, own_cue_tail
 from .names import read_names, remember_names
 from .noted_findings import noted_finding
 from .patterns import ANY_CUE_RE, ASIDE_RE, CLAUSE_LEAD_RE, CONTINUE_RE
@@ -249,4 +249,4 @@ def _aside_tail(text: str, sentence: Span, first: Attribution, holes: list[Span]
         lead = CLAUSE_LEAD_RE.match(text[aside.end():sentence[1]])
         start = aside.end() + (lead.end() if lead else 0)
     tail = tail_attribution(text, (start, sentence[1]), holes, ctx)
-    return [tail] if tail is not None and tail.speaker != first.speaker else []
+    return [tail] if tail is not None and (tail.speaker != first.speaker or goes_on_as(text, start)) else []
