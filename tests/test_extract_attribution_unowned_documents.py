@@ -31,9 +31,9 @@ from extract_rows import cued_rows as cue_rows
      "According to the complaint, filed in court in Leeds, Dalworth:\n\n"
      "- sold 2 million phone numbers to 6 brokers;\n"
      "- earned about £4 million from those sales.\n",
-     [("Consumer Fairness Office", "organisation", "alleging that", "the firm sold its customers' phone numbers"),
-      ("Consumer Fairness Office", "organisation", "According to", "sold 2 million phone numbers to 6 brokers"),
-      ("Consumer Fairness Office", "organisation", "According to", "earned about £4 million from those sales")]),
+     [("Consumer Fairness Office", "inspectorate", "alleging that", "the firm sold its customers' phone numbers"),
+      ("Consumer Fairness Office", "inspectorate", "According to", "sold 2 million phone numbers to 6 brokers"),
+      ("Consumer Fairness Office", "inspectorate", "According to", "earned about £4 million from those sales")]),
 ])
 def test_bare_paper_lead_in_speaks_for_the_body_that_spoke(text: str,
                                                             expected: list[tuple[str, str, str, str]]) -> None:

@@ -72,6 +72,37 @@ def test_other_bodies_keep_their_kind(text: str, expected: list[tuple[str, str, 
     assert cued_rows(text) == expected
 
 
+# Wave 33l: the body acts against others as only a regulator does: it sues them, fines them, or issues penalties or a
+# consent order against them (`data/enforcing_acts.txt`), its name the verb's subject; never a headline's passive
+# (`X fined £2m`), a council's penalties or a court's fine.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Marden Lending Bureau has fined Corvale Credit £2.1 million. The Marden Lending Bureau said 3,400 borrowers"
+     " had been overcharged.\n",
+     [("Marden Lending Bureau", "inspectorate", "said", "3,400 borrowers had been overcharged")]),
+    ("The Tarn Trade Bureau on Tuesday sued Holm Analytics. The Tarn Trade Bureau said Holm had sold the data of"
+     " 80,000 drivers.\n",
+     [("Tarn Trade Bureau", "inspectorate", "said", "Holm had sold the data of 80,000 drivers")]),
+    ("The Kessel Credit Bureau today issued a consent order against Holm Lending. The Kessel Credit Bureau said Holm"
+     " had taken 9,000 payments twice.\n",
+     [("Kessel Credit Bureau", "inspectorate", "said", "Holm had taken 9,000 payments twice")]),
+])
+def test_body_that_sanctions_others_is_an_inspectorate(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+# Wave 33l: a body whose name ends in `Administration` after two words or more saying what it administers (`Federal
+# Aviation Administration`), or that its letters stand for, is an inspectorate; `the Hale Administration`, a
+# government named by one word, is not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Federal Grain Administration said 14 silos had failed their checks.\n",
+     [("Federal Grain Administration", "inspectorate", "said", "14 silos had failed their checks")]),
+    ("The Federal Grain Administration (FGA) visited 40 silos. The FGA said 14 had failed their checks.\n",
+     [("Federal Grain Administration", "inspectorate", "said", "14 had failed their checks")]),
+])
+def test_administration_is_an_inspectorate(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
 @pytest.mark.parametrize(("text", "name", "expected"), [
     ("Tarn Media, the broadcasting regulator, said so.", "Tarn Media", True),
     ("The Tarn Media (TM) is the independent watchdog for radio.", "Tarn Media", True),
@@ -90,6 +121,16 @@ def test_other_bodies_keep_their_kind(text: str, expected: list[tuple[str, str, 
     ("TDH investigators traced the outbreak.", "TDH", False),  # investigators trace outbreaks and crimes too
     ("Inspectors from Tarn Borough Council found mice.", "Tarn Borough Council", False),
     ("The Tarn Department of Health (TDH) said so. TDH inspectors found mice.", "Tarn Department of Health", True),
+    ("Tarn Media on Monday sued Holm Ltd over its fees.", "Tarn Media", True),
+    ("Tarn Media has issued a consent order against Holm Ltd.", "Tarn Media", True),
+    ("Tarn Media fined £2m over late bills\n\nTarn Media said so.", "Tarn Media", False),  # a headline's passive
+    ("Tarn Media fined\n\nTarn Media said so.", "Tarn Media", False),
+    ("Tarn Borough Council has issued 38 civil penalties to landlords.", "Tarn Borough Council", False),
+    ("Tarn Crown Court fined Holm Ltd £5,000.", "Tarn Crown Court", False),
+    ("The Office of the Tarn Attorney General sued Holm Ltd.", "Office of the Tarn Attorney General", False),
+    ("The Federal Grain Administration said so.", "Federal Grain Administration", True),
+    ("The Hale Administration said so.", "Hale Administration", False),  # a government named by one word
+    ("The Federal Grain Administration (FGA) said so.", "FGA", True),
     ("Tarn Media said so.", "Tarn Media", False),
     ("", "Tarn Media", False),
     ("Tarn Media said so.", "", False),

@@ -315,8 +315,8 @@ ORDER = (
 
 def test_an_order_is_the_fining_body_s() -> None:
     assert rows(ORDER) == [
-        ("Corran Department of Water Quality", "organisation", "the pumps spilled 12 million gallons on 30 days"),
-        ("Corran Department of Water Quality", "organisation", "Two of the three pumps had failed")]
+        ("Corran Department of Water Quality", "inspectorate", "the pumps spilled 12 million gallons on 30 days"),
+        ("Corran Department of Water Quality", "inspectorate", "Two of the three pumps had failed")]
 
 
 def test_an_order_with_no_body_fining_keeps_its_words() -> None:

@@ -18,9 +18,9 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
 # `Authority` do; before, the name was cut to a person called `Safety Administration`.
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Federal Rail Safety Administration said the line would reopen on Monday.\n",
-     [("Federal Rail Safety Administration", "organisation", "said", "the line would reopen on Monday")]),
+     [("Federal Rail Safety Administration", "inspectorate", "said", "the line would reopen on Monday")]),
     ("A notice posted by the Federal Rail Safety Administration said the line would reopen on Monday.\n",
-     [("Federal Rail Safety Administration", "organisation", "said", "the line would reopen on Monday")]),
+     [("Federal Rail Safety Administration", "inspectorate", "said", "the line would reopen on Monday")]),
 ])
 def test_administration_ends_a_bodys_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
@@ -50,7 +50,7 @@ def test_administration_not_a_body(text: str, expected: list[tuple[str, str, str
      [("Water Standards Board", "inspectorate", "found that", "14 monitors had failed")]),
     ("Today, the U.S. Fisheries Safety Administration ordered Tarnby Seafoods LLC to recall its products after an "
      "examination of the company's processing line in Mobile, Ala., found bacteria on three surfaces.\n",
-     [("U.S. Fisheries Safety Administration", "organisation", "found", "found bacteria on three surfaces")]),
+     [("U.S. Fisheries Safety Administration", "inspectorate", "found", "found bacteria on three surfaces")]),
     ("The Care Homes Commission has suspended Fenlow Lodge after a review into the home's medicines records found "
      "40 missed doses.\n",
      [("Care Homes Commission", "organisation", "found", "found 40 missed doses")]),

@@ -15,7 +15,16 @@ body's name, or the letters given for it in brackets, may show it:
   (`data/government_heads.txt`), which licenses and oversees as part of governing;
 - its people examine (`data/examining_people.txt`): `inspectors from X`, `X inspectors found`, `the X's enforcement
   officers`, unless it is a council or a police force (`data/staffed_heads.txt`), whose inspectors check shops or hold
-  a rank.
+  a rank;
+- (wave 33l) it acts against others as a regulator does, its name the subject: it sues them, fines them
+  (`data/enforcing_acts.txt`: `The Federal Trade Commission on Wednesday sued X`, `X has fined Y`), or issues or
+  imposes a sanction (`data/issuing_verbs.txt`, `data/sanction_nouns.txt`: `X today issued a consent order against`,
+  `X issued nine penalties`), unless it is a council, a police force, a court or a law officer's office
+  (`data/judicial_words.txt`: `Crown Court`, `Office of the X Attorney General`), which fine and sue as part of
+  governing or judging; a headline's passive (`Acme fined £2m over spills`) has no object but a sum;
+- (wave 33l) its name, or the name its letters stand for, ends in `Administration` after two words or more saying what
+  it administers (`data/administration_heads.txt`: `Food and Drug Administration`, `FAA`); a government named by one
+  word (`the Hale Administration`) is none.
 """
 from __future__ import annotations
 
@@ -23,7 +32,7 @@ import functools
 import re
 
 from ..entities import head_noun
-from ..vocabulary import load_words, verb_alternation
+from ..vocabulary import load_words, verb_alternation, without_possessive
 from .spelled_letters import is_short_name, spelled_out
 
 REGULATOR_NOUNS: frozenset[str] = load_words("regulator_nouns")
@@ -36,6 +45,20 @@ STAFFED_HEADS: frozenset[str] = load_words("staffed_heads")
 """Heads of a public body with inspectors of its own that is no inspectorate (`council`, `police`)."""
 GOVERNMENT_HEADS: frozenset[str] = load_words("government_heads")
 """Heads of a government's own body, which licenses and oversees as part of governing (`department`)."""
+ENFORCING_ACTS: frozenset[str] = load_words("enforcing_acts")
+"""What a regulator does to others in its own name (`sued`, `has fined`'s `fined`)."""
+ISSUING_VERBS: frozenset[str] = load_words("issuing_verbs")
+"""Verbs that hand another a sanction (`issued`, `imposed`)."""
+SANCTION_NOUNS: frozenset[str] = load_words("sanction_nouns")
+"""Sanctions a regulator hands out (`consent order`, `penalties`)."""
+JUDICIAL_WORDS: frozenset[str] = load_words("judicial_words")
+"""Words of a court's or a law officer's name, whose fines and suits are a sentence or the state's case (`court`,
+`attorney`)."""
+ADMINISTRATION_HEADS: frozenset[str] = load_words("administration_heads")
+"""Last words of a regulating agency's name after what it administers (`administration`)."""
+_UNSANCTIONING_HEADS: frozenset[str] = STAFFED_HEADS | (GOVERNMENT_HEADS - {"department", "ministry"})
+"""Heads of a body whose fines and suits make it no inspectorate: a council, a police force, a government; a
+department that fines is its state's regulator (`The New Jersey Department of Environmental Protection has fined`)."""
 
 _NOUN = rf"(?i:{verb_alternation(REGULATOR_NOUNS)})"
 _PEOPLE = rf"(?i:{verb_alternation(EXAMINING_PEOPLE)})"
@@ -63,7 +86,15 @@ PEOPLE_AFTER_RE = re.compile(rf"(?:['\u2019]s)?\s+(?:own\s+)?{_PEOPLE}\b")
 """The body's examining people right after its name: ` inspectors`, `'s enforcement officers`."""
 PEOPLE_BEFORE_RE = re.compile(rf"\b{_PEOPLE}\s+(?:from|at|of|with)\s+(?:the\s+)?$")
 """Examining people and a preposition right before the body's name: `inspectors from the `."""
-_SIGN_RE = re.compile(rf"{_NOUN}|{_PEOPLE}|\b(?:{verb_alternation(REGULATING_VERBS)})\b")
+_WHEN = r"(?:(?:on|this|last)\s+[A-Za-z]+\s+|today\s+|yesterday\s+)?"
+"""When a body acted, between its name and its verb (` on Wednesday `, ` today `)."""
+ENFORCES_AFTER_RE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,12}}\))?\s+{_WHEN}(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    rf"(?:(?:{verb_alternation(ENFORCING_ACTS)})[ \t]+(?![£€$\d])\S"
+    rf"|(?:{verb_alternation(ISSUING_VERBS)})\s+(?:[^\s.;:]+\s+){{0,4}}?(?:{verb_alternation(SANCTION_NOUNS)})\b)")
+"""An act against others after the body's name, its object no sum: ` on Wednesday sued Acme`, ` has fined the
+authority`, ` today issued a consent order`; never a headline's ` fined £2m over` nor ` fined` at a line's end."""
+_SIGN_RE = re.compile(rf"{_NOUN}|{_PEOPLE}|\b(?:{verb_alternation(REGULATING_VERBS | ENFORCING_ACTS | ISSUING_VERBS)})\b")
 """Any word a sign needs: a text without one shows no body regulating (the cheap test first)."""
 WINDOW = 60
 """Characters before a name read for a sign before it."""
@@ -82,13 +113,23 @@ def shown_as_regulator(text: str, name: str) -> bool:
     if not name or not has_signs(text):
         return False
     head = head_noun(name)
-    return any(_shown_at(text, form, head) for form in forms_of(text, name))
+    forms = forms_of(text, name)
+    may_sanction = head not in _UNSANCTIONING_HEADS and not any(judicial(form) for form in forms)
+    return any(administering_name(form) for form in forms) \
+        or any(_shown_at(text, form, head, may_sanction) for form in forms)
 
 
 @functools.lru_cache(maxsize=8)
 def has_signs(text: str) -> bool:
     """Say whether a text holds any word a sign of a regulator needs, once per text."""
-    return _SIGN_RE.search(text) is not None
+    return _SIGN_RE.search(text) is not None or any(head.title() in text for head in ADMINISTRATION_HEADS)
+
+
+def administering_name(name: str) -> bool:
+    """Say whether a body's name ends in a capitalised `Administration` after two words or more (`Federal Aviation
+    Administration`), never one (`Hale Administration`, a government)."""
+    words = name.split()
+    return len(words) >= 3 and words[-1][:1].isupper() and words[-1].lower() in ADMINISTRATION_HEADS
 
 
 def forms_of(text: str, name: str) -> set[str]:
@@ -104,12 +145,12 @@ def forms_of(text: str, name: str) -> set[str]:
     return forms
 
 
-def _shown_at(text: str, form: str, head: str) -> bool:
+def _shown_at(text: str, form: str, head: str, may_sanction: bool) -> bool:
     """Say whether some place the text writes a form of a body's name shows it as a regulator."""
     at = text.find(form)
     while at >= 0:
         end = at + len(form)
-        if _whole_word(text, at, end) and _sign_at(text, at, end, head):
+        if _whole_word(text, at, end) and _sign_at(text, at, end, head, may_sanction):
             return True
         at = text.find(form, end)
     return False
@@ -120,16 +161,25 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not text[start - 1:start].isalnum() and not text[end:end + 1].isalnum()
 
 
-def _sign_at(text: str, start: int, end: int, head: str) -> bool:
+def _sign_at(text: str, start: int, end: int, head: str, may_sanction: bool) -> bool:
     """Say whether the words around one place of a body's name call it a regulator, say it regulates (never for a
-    government's department), or show its examining people (never for a council or a police force)."""
+    government's department), show it sanctioning others (when it may), or show its examining people (never for a
+    council or a police force)."""
     before = max(0, start - WINDOW)
     if CALLED_AFTER_RE.match(text, end) or _called_before(text, before, start, end):
         return True
     if head not in GOVERNMENT_HEADS and REGULATES_AFTER_RE.match(text, end):
         return True
+    if may_sanction and ENFORCES_AFTER_RE.match(text, end):
+        return True
     return head not in STAFFED_HEADS and (PEOPLE_AFTER_RE.match(text, end) is not None
                                           or PEOPLE_BEFORE_RE.search(text, before, start) is not None)
+
+
+def judicial(name: str) -> bool:
+    """Say whether a body's name is a court's or a law officer's office (`Tarn Crown Court`, `Office of the Attorney
+    General`)."""
+    return not JUDICIAL_WORDS.isdisjoint(without_possessive(word) for word in name.lower().split())
 
 
 def _called_before(text: str, before: int, start: int, end: int) -> bool:
