@@ -123,15 +123,16 @@ MAX_SIGNED_OFF_PARAGRAPHS = 12
 signs at most `MAX_SIGNED_PARAGRAPHS`)."""
 MAX_POST_CHARS = 80
 """A post under a signer's name is a short line (`Chair, Board of Directors`), never a sentence about her."""
-SIGN_OFF_RE = re.compile(r"\n[ \t]*[A-Z][^\n.!?:;]{2,98}\n[ \t]*(?P<post>[A-Z][a-z]+)\b")
-"""A line that may be a name over a line that opens with a capitalised word, which may be a post's."""
+SIGN_OFF_RE = re.compile(r"\n[ \t]*[A-Z][^\n!?:;]{2,98}(?=\n[ \t]*(?P<post>[A-Z]\S*))")
+"""A line that may be a name (`Jo A. Roe` holds a stop) over a line that opens with a capitalised word, which may be a
+post's (`Co-founder,`), read as `_is_post` reads it; the line under is left for the next match."""
 
 
 @functools.lru_cache(maxsize=4)
 def may_be_signed_off(text: str) -> bool:
     """Say whether a text may hold a sign-off (a line over one opening with a post's word, `Jo Roe` / `Chair`), once
     per text."""
-    return any(m.group("post").lower() in ROLE_WORDS for m in SIGN_OFF_RE.finditer(text))
+    return any(m.group("post").strip(",").lower() in ROLE_WORDS for m in SIGN_OFF_RE.finditer(text))
 
 
 def sign_off(text: str, blocks: list[Block], index: int) -> Mention | None:
