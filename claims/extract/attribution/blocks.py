@@ -63,6 +63,7 @@ from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ah
 from .open_that import that_lead_in
 from .records import Attribution, Found
 from .sentence import attribute_sentence
+from .ruling_writers import ruling_writer
 from .sentences import attribute_sentences
 from .unquoted_speech import goes_on, opens_speech, speech_claims
 
@@ -76,6 +77,7 @@ def attributed_spans(text: str) -> list[Found]:
     speech_speaker: Who | None = None
     blocks = split_blocks(text)
     release = ctx.release = is_release(text, blocks)
+    ctx.ruling_writer = ruling_writer(text, ctx)  # "DECISION OF THE X PANEL", "by Jo Roe" over "an Inspector": its `We`/`I`
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
     ctx.header_voice = voice.name if voice is not None else None
     masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line

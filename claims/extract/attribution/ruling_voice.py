@@ -23,10 +23,11 @@ JUDGMENT_OF_RE = re.compile(r"\b(?:judgment|judgement|decision|ruling|determinat
 its decision letter, X said`)."""
 RULING_KINDS = frozenset({"organisation", "inspectorate"})
 """The kinds of speaker that rule: a person who `found` something is a witness, not the writer."""
-_WE_RE = re.compile(r"(?:\[\d+\]\s*)?We\s+(?P<cue>(?:(?:therefore|also|further|then|provisionally|did\s+not|do\s+not|have|had)\s+)*"
-                    r"(?P<verb>[a-z]+))\b")
-"""`We considered`, `[6] We found`, `We therefore considered`, `We did not accept`: the first person opening a sentence,
-a paragraph's number before it allowed."""
+_FIRST_PERSON_RE = re.compile(r"(?:\[\d+\]\s*)?(?:Having\s+[a-z]+\s+[^,.;:\n]{1,60},\s+)?(?P<person>We|I)\s+"
+                              r"(?P<cue>(?:(?:therefore|also|further|then|provisionally|did\s+not|do\s+not|have|had)\s+)*"
+                              r"(?P<verb>[a-z]+))\b")
+"""`We considered`, `[6] We found`, `We therefore considered`, `We did not accept`, `Having heard the evidence, I find`:
+the first person opening a sentence, a paragraph's number or a participle's clause of weighing before it allowed."""
 
 
 def note_judging_body(text: str, sentence: Span, attribution: Attribution, ctx: Context) -> None:
@@ -45,16 +46,35 @@ def may_rule(body: str) -> bool:
     return "We " in body
 
 
-def ruling_first_person(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
-    """Give a sentence opening `We <judging verb>` outside quotation marks to the body that judged before, whole."""
-    if ctx.judging_body is None or inside_holes(sentence[0], holes) or text[sentence[1] - 1] == "?":
+def may_write_ruling(body: str, ctx: Context) -> bool:
+    """Say whether a paragraph may hold a ruling writer's first person: `We` once a body judged or a heading named a
+    body, `I` once a signature named the person who decides (33j; the cheap test before the scan)."""
+    return (ctx.judging_body is not None or ctx.ruling_writer is not None) and may_rule(body) \
+        or ctx.ruling_writer is not None and "I " in body
+
+
+def ruler(ctx: Context) -> tuple[str, str, str] | None:
+    """Return the ruling's writer, its kind and the first person it writes in: the first body to judge in the third
+    person (`We`), else the writer its heading or signature names (`We` for a body, `I` for a person), else None."""
+    if ctx.judging_body is not None:
+        return ctx.judging_body, ctx.kind_of(ctx.judging_body), "We"
+    if ctx.ruling_writer is None:
         return None
-    match = _WE_RE.match(text, *sentence)
-    if match is None or match.group("verb") not in JUDGING_VERBS:
+    name, kind = ctx.ruling_writer
+    return name, kind, "I" if kind == "person" else "We"
+
+
+def ruling_first_person(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Give a sentence opening `We <judging verb>` outside quotation marks to the body that judged before, whole, or
+    one opening the writer's own first person to the writer its heading or signature names (33j)."""
+    writer = ruler(ctx)
+    if writer is None or inside_holes(sentence[0], holes) or text[sentence[1] - 1] == "?":
+        return None
+    match = _FIRST_PERSON_RE.match(text, *sentence)
+    if match is None or match.group("verb") not in JUDGING_VERBS or match.group("person") != writer[2]:
         return None
     cue = " ".join(match.group("cue").split())
-    kind = ctx.kind_of(ctx.judging_body)
     if text[sentence[1] - 1] == ":":
-        return Attribution(ctx.judging_body, kind, cue, (), colon=True)  # "We found that X:": the bullets below
+        return Attribution(writer[0], writer[1], cue, (), colon=True)  # "We found that X:": the bullets below
     spans = tuple(split_items(text, sentence))
-    return Attribution(ctx.judging_body, kind, cue, spans) if spans else None
+    return Attribution(writer[0], writer[1], cue, spans) if spans else None

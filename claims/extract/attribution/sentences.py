@@ -34,7 +34,7 @@ from .quotes import Speech, named_lead_in
 from .recommendation_lists import may_list_recommendations, recommendation_items
 from .records import Attribution, inside_holes
 from .relative_sources import relative_sources
-from .ruling_voice import may_rule, note_judging_body, ruling_first_person
+from .ruling_voice import may_write_ruling, note_judging_body, ruling_first_person
 from .semicolon_clauses import semicolon_clauses
 from .sentence import may_frame, tail_attribution, attribute_sentence
 from .shapes import (
@@ -61,7 +61,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_describe_relative(body) and not may_show_in_document(body) \
-            and not may_accuse(body) and not (ctx.judging_body is not None and may_rule(body)):
+            and not may_accuse(body) and not may_write_ruling(body, ctx):
         if not (is_heading(text, block, quotes)
                 and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also
@@ -72,8 +72,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
     for sentence in split_sentences(text, block.body, block.end):
         ctx.readings = read_names(text, sentence, holes)  # read once: registered below, a cue's clauses cut from them
         speech.upto(sentence[0])
-        attribution = informed_that(text, sentence, holes, ctx) or participle_first(text, sentence, holes, ctx) \
-            or attribute_sentence(text, sentence, holes, ctx)
+        attribution = ruling_first_person(text, sentence, holes, ctx) \
+            or informed_that(text, sentence, holes, ctx) or participle_first(text, sentence, holes, ctx) \
+            or attribute_sentence(text, sentence, holes, ctx)  # "We find that he has not shown": the ruling's, whole
         if attribution is not None and not attribution.spans and not attribution.colon \
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
@@ -101,8 +102,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or characterisation(text, sentence, holes, ctx) \
                 or described_relative(text, sentence, holes, ctx) \
                 or document_participle(text, sentence, holes, ctx) \
-                or accusation(text, sentence, holes, ctx) \
-                or ruling_first_person(text, sentence, holes, ctx)  # 'X called the plan "reckless"'; "We considered"
+                or accusation(text, sentence, holes, ctx)  # 'X called the plan "reckless"'
         parts = [part for found in second_speaker(text, sentence, attribution, holes, ctx)
                  for part in main_clause_speaker(text, sentence, found, holes, ctx)] \
             + _aside_tail(text, sentence, attribution, holes, ctx) if attribution is not None else []
