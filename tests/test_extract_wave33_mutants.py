@@ -80,7 +80,7 @@ def test_a_closing_formula_after_a_quotation_is_no_i(paragraph: str) -> None:
     assert says_i(paragraph, split_blocks(paragraph)) is False
 
 
-# letter_voice.signed_body and _signature_lines (wave 33b): the body may follow the signer's name on its line; a
+# letter_voice.signed_body and signature_lines (wave 33b): the body may follow the signer's name on its line; a
 # first line ending on a comma reads nothing; the signature stops at the first blank line, not the text's last, and
 # runs to the text's end when no blank line follows; a full stop after the body's name is no part of it; a body whose
 # name ends on a capital X keeps it.

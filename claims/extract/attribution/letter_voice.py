@@ -57,7 +57,7 @@ def signed_body(text: str, close: int) -> str | None:
     """Return the body named in a letter's signature with its signer's post (`Chair, Ashby Tenants' Association`
     under `Jo Roe`, or `Jo Roe, Director, Ashby Trust`): the first part of a signature line after the signer's name
     that is a body's name and nothing more; else None (`Chief Executive`, `Head of Rural Transport`)."""
-    lines = _signature_lines(text, close)
+    lines = signature_lines(text, close)
     if not lines:
         return None
     parts = [part.strip() for part in lines[0].split(",")[1:]] \
@@ -65,8 +65,8 @@ def signed_body(text: str, close: int) -> str | None:
     return next((part.rstrip(".") for part in parts if _is_body(part)), None)  # `Orrin Trust.`: no stop
 
 
-def _signature_lines(text: str, close: int) -> list[str]:
-    """Return the non-blank lines under a letter's close, up to the blank line after them."""
+def signature_lines(text: str, close: int) -> list[str]:
+    """Return the non-blank lines under a letter's close, up to the blank line after them (read by `letters` too)."""
     start = close
     while start < len(text) and text[start] in " \t\r\n":
         start += 1  # the blank lines under `Yours sincerely,`

@@ -17,7 +17,7 @@ from ..vocabulary import DOCUMENT_NOUNS, load_words
 from .documents import is_heading
 from .joint_signers import joint_body
 from .letter_layout import is_listing, told_content
-from .letter_voice import says_i, signed_body
+from .letter_voice import says_i, signature_lines, signed_body
 from .patterns import ANY_CUE_RE
 from .records import Attribution
 
@@ -98,10 +98,6 @@ def _sending_body(text: str, blocks: list[Block], salutation: int, close: int) -
 BEHALF_RE = re.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+(?:members|staff|residents|tenants)[ \t]+of[ \t]+)?"
                        r"(?:the[ \t]+)?")
 """A letter written for others: `on behalf of the X Association`, `on behalf of the members of X`."""
-SIGNATURE_LINES = 4
-"""How many lines under a letter's close its signature may run (`Jo Roe, Chair`, `Al Key, Secretary`, the body)."""
-SIGNATURE_CHARS = 300
-"""How many characters under a letter's close its signature may run."""
 
 
 def _on_behalf_of(text: str, blocks: list[Block], close: int) -> str | None:
@@ -122,12 +118,7 @@ def _on_behalf_of(text: str, blocks: list[Block], close: int) -> str | None:
 def signature_bodies(text: str, close: int) -> list[str]:
     """Return the names a letter's signature lines may give a body: each line's words after its last comma (`Leader,
     X`), or a whole line after the first (the body under its officers' names)."""
-    start = close
-    while start < len(text) and text[start] in " \t\r\n":
-        start += 1  # the blank lines under `Yours sincerely,`
-    stop = text.find("\n\n", start)
-    lines = text[start:stop if stop >= 0 else len(text)][:SIGNATURE_CHARS].splitlines()[:SIGNATURE_LINES]
-    lines = [line.strip() for line in lines if line.strip()]
+    lines = signature_lines(text, close)
     return [line.rsplit(",", 1)[-1].strip() if "," in line else line for line in lines[1:]] \
         + [line.rsplit(",", 1)[-1].strip() for line in lines[:1] if "," in line]
 
