@@ -19,6 +19,7 @@ from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
 from .claim_bodies import claim_body
 from .response_frames import is_response, responder
+from .source_asides import subject_before_aside, whole_sentence
 from .source_tails import dated_source, past_dated_source
 from .unowned_documents import paper_issuer
 
@@ -116,6 +117,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
             contents = [before]  # "..., while the union said ...": another party's words, never X's
     if match.re is QUOTED_AS_RE:
         contents = [after]
+    elif match.re is ACCORDING_RE and subject_before_aside(text, before, after):
+        contents = [whole_sentence(before, after)]  # "The correct figure, according to X, is £4.2m": one claim
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who") if match.group("who") else match.end()].split())
     return Attribution(who.name, who.kind, cue or "according to", spans)
