@@ -53,6 +53,7 @@ from .issuer import (
     issuer_claims, answers_question, signer_claims,
 )
 from .letter_layout import is_listing
+from .live_entries import entry_openings
 from .named_leads import named_lead_in
 from .statement_leads import following_statement, headed_lead_in, heading_statement
 from .letters import letter_claims, letter_senders, sender_lead_in
@@ -82,8 +83,9 @@ def attributed_spans(text: str) -> list[Found]:
     ctx.header_voice = voice.name if voice is not None else None
     masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
     turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
+    entries = entry_openings(text, blocks)  # a live page's time-stamped entries: none carries into the next (34c)
     interviewee = unlabelled_interviewee(text, blocks, ctx, lambda: masthead_issuer(text, blocks, ctx)) \
-        if turn is None else None  # "Larkspur Learning Trust" over its own questions and answers: the body answers
+        if turn is None and not entries else None  # "Larkspur Learning Trust" over its own questions and answers
     turn = Turn("", NARRATION, 0) if interviewee else turn  # the introduction is read as any paragraph
     masthead_kind = "organisation"  # an interviewee the text never registered is the masthead's body, never a person
     about = False  # inside an `About Acme Water` section
@@ -101,6 +103,9 @@ def attributed_spans(text: str) -> list[Found]:
         if index in used:
             continue
         pointed, unclaimed, count = unclaimed, None, len(found)
+        if index in entries:  # "12:15": a new entry, whose parties are its own (34c)
+            pointed = pending = last = spoken = speech_speaker = None
+            ctx.new_entry()
         sourced = table_source(text, block, table, ctx) if table else []
         if sourced:
             found += sourced

@@ -74,6 +74,13 @@ class Focus(NameRegistry):
         self.last_document = name if kind == "document" else self.last_document
         self.unnamed_block = self.block if kind == "unresolved" and _one_unnamed_person(name) else -10
 
+    def new_entry(self) -> None:
+        """Start a live page's entry (wave 34c): no one who spoke, and no sentence's subject, in the entry before is in
+        this paragraph's focus; the names registered stay."""
+        self.speaker_block = self.org_block = self.unnamed_block = -10
+        self.subject = self.document_voice = self.voice = None
+        self.other_org = True  # the body that spoke before is no longer the one `it` means by default
+
     def unnamed_person(self) -> str | None:
         """Return the unnamed person who spoke last in this paragraph (`One parent said ... She said`), when no
         person was named since: whom `he` or `she` means, in the text's own words."""
