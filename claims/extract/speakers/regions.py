@@ -30,6 +30,7 @@ from .subordinate_documents import subordinate_document
 from .titled_references import titled_reference
 from .titled_records import owned_title
 from .named_trials import trial_speaker
+from .anonymous_people import anonymous_speaker
 from .document_authors import authored_document
 from .agent_references import made_by_reference
 from .body_titles import title_in_body
@@ -92,6 +93,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if trial is not None:  # "The trial found", "according to a trial led by researchers at X": the named trial (24b)
         ctx.kinds.setdefault(trial, "document")
         return Who(trial, "document", start)
+    anonymous = anonymous_speaker(text, start, end)
+    if anonymous is not None:  # "A porter at X, who asked not to be named, said ... he said": that person (34d)
+        return Who(anonymous, "person", start)
     who = _region_speaker(text, start, end, ctx, record)
     set_off = set_off_subject_end(text, start, end) if who is not None else None
     if who is not None and set_off is not None:  # "Jo Roe, general secretary of X, called A "obscene", and said"
