@@ -76,7 +76,8 @@ def test_every_form_read_everywhere(text: str, expected: list[tuple[str, str, st
 
 # Must not fire: `limited` in lower case is a verb (`limited its price rises`), after a name or after a bracketed
 # jurisdiction; `co` (`co-founder`) and the letters of a foreign form (`ASA`, the advertising regulator) are no
-# shared form: shared, `Ana Voss` was read as a body and `the ASA` as an unresolved reference.
+# shared form: shared, `Ana Voss` was read as a body and `the ASA` as an unresolved reference. (Wave 34e: the ASA,
+# which upheld two complaints, is an inspectorate by what it does, `speakers/examining_work`.)
 @pytest.mark.parametrize(("text", "expected"), [
     ("Brackwell Foods limited its price rises to 2% this year, Jo Roe said.\n",
      [("Jo Roe", "person", "said", "Brackwell Foods limited its price rises to 2% this year")]),
@@ -89,8 +90,8 @@ def test_every_form_read_everywhere(text: str, expected: list[tuple[str, str, st
       ("Ana Voss", "person", "quotation continues", "This round lets us hire.")]),
     ("An advert for Glowpeak serum claimed it was clinically proven. The ASA upheld two complaints.\n\n"
      "The ASA said the study involved only 20 people. \"We concluded that the claim was misleading,\" the ASA said.\n",
-     [("ASA", "organisation", "said", "the study involved only 20 people"),
-      ("ASA", "organisation", "said", "We concluded that the claim was misleading")]),
+     [("ASA", "inspectorate", "said", "the study involved only 20 people"),
+      ("ASA", "inspectorate", "said", "We concluded that the claim was misleading")]),
 ])
 def test_words_kept_apart_are_no_form(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected

@@ -24,7 +24,10 @@ body's name, or the letters given for it in brackets, may show it:
   governing or judging; a headline's passive (`Acme fined £2m over spills`) has no object but a sum;
 - (wave 33l) its name, or the name its letters stand for, ends in `Administration` after two words or more saying what
   it administers (`data/administration_heads.txt`: `Food and Drug Administration`, `FAA`); a government named by one
-  word (`the Hale Administration`) is none.
+  word (`the Hale Administration`) is none;
+- (wave 34e, `examining_work`) its standing work examines others (`X audits the council's accounts`, `X is the UK body
+  that investigates whether ...`) or it rules on another's complaint or appeal (`X has upheld a complaint by Y`), read
+  where its sanctions are (never a council's, a police force's, a government's or a court's).
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ import re
 
 from ..entities import head_noun
 from ..vocabulary import load_words, verb_alternation, without_possessive
+from .examining_work import SIGN_WORDS_RE, examines_others
 from .spelled_letters import is_short_name, spelled_out
 
 REGULATOR_NOUNS: frozenset[str] = load_words("regulator_nouns")
@@ -122,7 +126,8 @@ def shown_as_regulator(text: str, name: str) -> bool:
 @functools.lru_cache(maxsize=8)
 def has_signs(text: str) -> bool:
     """Say whether a text holds any word a sign of a regulator needs, once per text."""
-    return _SIGN_RE.search(text) is not None or any(head.title() in text for head in ADMINISTRATION_HEADS)
+    return _SIGN_RE.search(text) is not None or SIGN_WORDS_RE.search(text) is not None \
+        or any(head.title() in text for head in ADMINISTRATION_HEADS)
 
 
 def administering_name(name: str) -> bool:
@@ -163,14 +168,14 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def _sign_at(text: str, start: int, end: int, head: str, may_sanction: bool) -> bool:
     """Say whether the words around one place of a body's name call it a regulator, say it regulates (never for a
-    government's department), show it sanctioning others (when it may), or show its examining people (never for a
-    council or a police force)."""
+    government's department), show it sanctioning others or examining them (when it may), or show its examining people
+    (never for a council or a police force)."""
     before = max(0, start - WINDOW)
     if CALLED_AFTER_RE.match(text, end) or _called_before(text, before, start, end):
         return True
     if head not in GOVERNMENT_HEADS and REGULATES_AFTER_RE.match(text, end):
         return True
-    if may_sanction and ENFORCES_AFTER_RE.match(text, end):
+    if may_sanction and (ENFORCES_AFTER_RE.match(text, end) or examines_others(text, end)):
         return True
     return head not in STAFFED_HEADS and (PEOPLE_AFTER_RE.match(text, end) is not None
                                           or PEOPLE_BEFORE_RE.search(text, before, start) is not None)
