@@ -65,6 +65,9 @@ def test_ends_release_reads_only_its_own_block() -> None:
     ("Five were in breach.", True), ("It broke four or more regulations.", True), ("Three of the centres closed.", True),
     ("Hundreds gathered.", False), ("Hundreds of people gathered.", False), ("It had a good year.", False),
     ("Call 020 7946 0881.", False), ("It opened in 2019.", False), ("two of them", False),
+    ("Fourteen people have died.", True), ("Seventeen were in breach.", True), ("Nineteen of the sites closed.", True),
+    ("Sixty workers left.", True), ("Five staff left.", True), ("Two children were hurt.", True), ("Ninety new homes were built.", True), ("Eighty or more jobs went.", True),
+    ("Fourteenth place.", False), ("Eightieth birthday.", False),
 ])
 def test_a_checkable_figure_is_money_a_share_a_count_or_a_change(sentence: str, figure: bool) -> None:
     assert release.has_figure(sentence, 0, len(sentence)) is figure

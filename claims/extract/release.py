@@ -21,10 +21,11 @@ FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\bper cent\b|\bpercent\b|\b\d+(?:\
                        r"|\bfrom\s+\d[\d.]*\s+to\s+\d|\(\d[\d,.]*\)|\b\d+(?:\.\d+)?p\b|\b(?:GBP|EUR|USD|US\$|C\$|A\$)\s?\d")
 """A checkable figure: money (`£4m`, `6.5p`, `GBP612.4m`), a percentage, a count of something, a change `from 212
 to 187`, a count in brackets after a name (`St Fintan's (58)`)."""
-NUMBER_WORD_RE = re.compile(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+NUMBER_WORD_RE = re.compile(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+                            r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
                             r"|hundreds|thousands)\s+(?:(?:or|and)\s+(?:more|fewer)\s+)?(?:of\s+(?:the|its|their|these|those)\b"
-                            r"|(?:were|are|had|have|was|new|more|fewer|extra|additional)\b|[a-z]{3,}s\b)")
-"""A count in words (`Five were in breach`, `four or more regulations`, `three of the centres`)."""
+                            r"|(?:were|are|had|have|was|new|more|fewer|extra|additional|people|children|staff)\b|[a-z]{3,}s\b)")
+"""A count in words (`Five were in breach`, `four or more regulations`, `three of the centres`, `Fourteen people`)."""
 END_SYMBOLS: frozenset[str] = frozenset({"###", "-30-", "- ends -", "-ends-"})
 """Lines that close a release by a typographic mark (`###`, `-30-`); a data file would read `#` as a comment."""
 _MARKER_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in sorted(RELEASE_MARKERS, key=len, reverse=True)))
