@@ -7,6 +7,7 @@ import pytest
 
 from claims.extract.attribution import attributed_statements
 from claims.extract.entities import Mention
+from claims.extract.speakers import Who
 from claims.extract.text import split_blocks
 from tests.extract_rows import rows
 
@@ -73,3 +74,18 @@ def test_a_paragraph_another_party_speaks_with_its_own_cue_ends_the_attributed_s
         ("Fenlow Alliance", "organisation", "its members lost 410 volunteers in the past year"),
         ("Fenlow Alliance", "organisation", "Last year members gave out 18,000 food parcels"),
     ]
+
+
+@pytest.mark.parametrize("paragraph, ends", [
+    ("Corrections says the wing now has 40 cells with hot water.", True),     # a cue after a name no reader took
+    ("The Inspectorate found that 12 cells were cold.", True),
+    ("\"We are on track,\" Director Ilse Varga says.", False),                 # the header's own person
+    ("Officers found 12 stolen cars at the depot.", True),                   # the body's people speak, not she
+    ("Of the cars stopped, 12 were found to be stolen.", False),             # a cue word after no capitalised word
+    ("We found 12 stolen cars at the depot.", False),                        # a pronoun is no other party
+])
+def test_a_cue_after_a_capitalised_word_the_header_does_not_hold_ends_the_statement(paragraph: str, ends: bool) -> None:
+    text = "Comment attributable to Regional Director Ilse Varga.\n\n" + paragraph
+    blocks = split_blocks(text)
+    author = Who("Ilse Varga", "person", blocks[0].body)
+    assert attributed_statements.other_speaks(text, blocks[1], [], [], author) is ends
