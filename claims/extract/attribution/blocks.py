@@ -39,6 +39,7 @@ from ..transcript import (
 from ..vocabulary import FIRST_PERSON_RE, boundary_alternation
 
 from .answer_quotes import in_person_quotation, may_quote, person_quotations
+from .attributed_statements import ends_statement, header_author, other_speaks
 from .asked_parties import asked_party
 from .availability import offers_document
 from .courtesies import is_courtesy
@@ -93,6 +94,7 @@ def attributed_spans(text: str) -> list[Found]:
     table: list[Block] = []  # rows of a table no lead-in claimed, which a `Source: X` line below may give to X
     stated: str | None = None  # the person whose statement (`STATEMENT FROM MAYOR JO ROE`) the paragraphs set out
     signer: Who | None = None  # the person who signs off the first-person paragraphs (`Jo Roe` over `Chair`, 33f)
+    headed: Who | None = None  # the person an attribution header names (`Please attribute to Jo Roe:`, 34f)
     advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
     spoken: Attribution | None = None  # the person whose unquoted words the paragraphs set out (`X said:` then words)
     senders = letter_senders(text, blocks)  # "Dear resident," ... "Yours sincerely, Jo Roe": her letter's paragraphs
@@ -111,6 +113,9 @@ def attributed_spans(text: str) -> list[Found]:
             found += sourced
             table = []
             continue
+        if headed is not None and ends_statement(text, block, []):
+            headed = None  # "ENDS", a heading, a contact line: the attributed statement is over (34f)
+            ctx.header_voice = voice.name if voice is not None else None
         if (release or turn is not None) and ends_release(text, block):
             release = False
             turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
@@ -149,6 +154,12 @@ def attributed_spans(text: str) -> list[Found]:
                     listed = index > 0 and in_turn_list(text, blocks[index - 1])  # "we have:" then its items
                     found += _turn_found(text, (body, block.end), listed, turn, ctx, interviewee is not None)
                 continue
+        author = header_author(text, block) if turn is None else None
+        if author is not None:  # "Please attribute to Jo Roe, Chair of X:": her statement below, no claim (34f)
+            headed = Who(ctx.add(author), "person", block.body)
+            speech_speaker, ctx.header_voice = headed, headed.name  # a quotation with no cue, its lead-ins, `I`: hers
+            pending = last = None
+            continue
         quotes = [q for q in find_speech(text, block) if not embedded(text, block, q)]
         if pending is not None and sub_label(text, block, quotes):
             continue  # "Fourth Quarter:" between a lead-in's bullets: the lead-in's speaker goes on below it
@@ -183,8 +194,7 @@ def attributed_spans(text: str) -> list[Found]:
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
         signer = (signer if signer is not None and in_statement(text, block) else None) \
             or foreword_voice(text, blocks, index, ctx)  # a foreword's voice: its cue-less figures are the signer's
-        issuer = signer.name if signer is not None else \
-            (voice.name if voice is not None else first_body(ctx, masthead)) \
+        released_by = (voice.name if voice is not None else first_body(ctx, masthead)) \
             if release and not header_fields(text, block) else None  # before its cues; `Made by: X` is X (21a)
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
@@ -192,14 +202,19 @@ def attributed_spans(text: str) -> list[Found]:
         speech.upto(block.end + 1)
         speech_speaker = speech.previous if quotes else asked_party(text, block, ctx) or speech.previous
         found += speech.found
+        if headed is not None and other_speaks(text, block, attributions, speech.found, headed):
+            headed = None  # "The network says ...": another party speaks, the attributed statement is over (34f)
+            ctx.header_voice = voice.name if voice is not None else None
+        voiced = headed or signer  # the person whose statement this paragraph goes on: its cue-less figures are hers
+        issuer = voiced.name if voiced is not None else released_by
         letter = senders.get(index) if senders else None
         if not attributions and not quotes and last is not None and last.kind != "person" and letter is None:
             attributions = continue_list(text, block, last)
         advice = block.bullet and advice or not block.bullet and advice_lead_in(text, block)
         if letter is not None:  # its bullets too: under a heading with no colon, the sender's (22c)
             attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions
-        elif not attributions and not quotes and signer is not None:
-            attributions = signer_claims(text, block, ctx, signer, answers_question(text, blocks, index))
+        elif not attributions and not quotes and voiced is not None:
+            attributions = signer_claims(text, block, ctx, voiced, answers_question(text, blocks, index))
         elif not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead, answers_question(text, blocks, index))
         elif issuer is not None and attributions:

@@ -1,0 +1,89 @@
+"""A statement under an attribution header (wave 34f). A press office often puts one line naming the person whose
+statement follows instead of a cue on each paragraph: `Please attribute to Jo Roe, Director of Roads:`, `The following
+statement can be attributed to Jo Roe, Chair of X:`, `Comment attributable to Superintendent Jo Roe.` The paragraphs
+below with no cue of their own are hers (a person stays a person with a title and a body after her name), read as a
+signed-off foreword's are (`issuer.signer_claims`, wave 33f): their cue-less figures, and the items under a cue-less
+lead-in; a paragraph with a cue of its own keeps its own speaker. The statement ends at the release's end (`ENDS`,
+`Notes to editors`, `###`), a contact line, a heading or another header, or a paragraph in which another party speaks
+with a cue of its own (`The network says ...`).
+"""
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..entities import Mention, find_mentions
+from ..release import ends_release
+from ..speakers import Who
+from ..text import Block, Quote
+from ..vocabulary import SUBJECT_PRONOUNS, load_words, verb_alternation
+
+from .documents import is_heading
+from .issuer import CONTACT_RE
+from .patterns import ANY_CUE_RE, MAX_CUES_PER_SENTENCE
+from .records import Attribution, Found
+
+ATTRIBUTED_NOUNS: frozenset[str] = load_words("attributed_nouns")
+"""What a header says is attributed to the person it names: `statement`, `comments`, `quotes`."""
+ATTRIBUTION_HEADER_RE = re.compile(
+    rf"(?:(?:please\s+)?attribute|(?:(?:the|these)\s+following\s+)?(?:{verb_alternation(ATTRIBUTED_NOUNS)})\s+"
+    r"(?:(?:can|may|should|is|are)\s+(?:be\s+)?)?attribut(?:ed|able))\s+to\s+(?P<who>[^\n]{3,150}?)[ \t]*[:.]?[ \t]*",
+    re.IGNORECASE)
+"""A header naming whose statement follows: `Please attribute to X:`, `Comments attributed to X:`."""
+MAX_HEADER_CHARS = 200
+"""An attribution header is one short line."""
+HEADER_MARK = "ttribut"
+"""The letters every attribution header holds (`attribute`, `Attributed`, `attributable`): the cheap test first."""
+
+
+def header_author(text: str, block: Block) -> Mention | None:
+    """Return the one person an attribution header names first (`Please attribute to Jo Roe, Chair of X:`), or None
+    for any other block (a body named alone, two people, a sentence that only mentions an attribution)."""
+    if block.bullet or block.end - block.body > MAX_HEADER_CHARS or text.find(HEADER_MARK, block.body, block.end) < 0:
+        return None
+    header = ATTRIBUTION_HEADER_RE.fullmatch(text, block.body, block.end)
+    if header is None:
+        return None
+    named = find_mentions(text, header.start("who"), header.end("who"))
+    people = [m for m in named if m.kind == "person"]
+    if len(people) != 1 or named[0] != people[0] or people[0].start != header.start("who") or " and " in people[0].name:
+        return None  # "Please attribute to the Fenlow Alliance:", "to Jo Roe and Al Key:": no one voice
+    return people[0]
+
+
+def ends_statement(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a block ends an attributed statement: the release's end (`ENDS`, `Notes to editors:`), a contact
+    line, a heading, or another attribution header."""
+    return ends_release(text, block) or is_heading(text, block, quotes) \
+        or CONTACT_RE.search(text, block.body, block.end) is not None or header_author(text, block) is not None
+
+
+def other_speaks(text: str, block: Block, attributions: list[Attribution], found: list[Found], author: Who) -> bool:
+    """Say whether another party than the statement's author speaks in a paragraph with a cue of its own (`The
+    network says ...`, a quotation another person's cue claims, `Corrections says` though no speaker was read): the
+    statement has ended."""
+    return any(a.speaker != author.name and (a.spans or a.colon) for a in attributions) \
+        or any(f.speaker != author.name for f in found) or _named_cue(text, block, _header_words(text, author.clause_start))
+
+
+def _named_cue(text: str, block: Block, own: frozenset[str]) -> bool:
+    """Say whether a cue word of a paragraph comes right after a capitalised word that is no pronoun and no word of
+    the header's (`Corrections says`, `The Inspectorate found`), not after `Superintendent Roe` the header names."""
+    for cue in itertools.islice(ANY_CUE_RE.finditer(text, block.body, block.end), MAX_CUES_PER_SENTENCE):
+        before = text[max(block.body, cue.start() - MAX_WORD_CHARS):cue.start()].split()
+        word = before[-1].strip(WORD_MARKS) if before else ""
+        if word[:1].isupper() and word.lower() not in SUBJECT_PRONOUNS and word not in own:
+            return True
+    return False
+
+
+MAX_WORD_CHARS = 40
+"""How far before a cue word the word before it is looked for."""
+WORD_MARKS = "\"\u201c\u201d,.;:'\u2019()"
+"""Marks around a word before a cue (`them,\u201d says`)."""
+
+
+def _header_words(text: str, start: int) -> frozenset[str]:
+    """Return the words of the header line that opens at `start` (the author's title, name and post)."""
+    end = text.find("\n", start)
+    return frozenset(w.strip(WORD_MARKS) for w in text[start:end if end >= 0 else len(text)].split())

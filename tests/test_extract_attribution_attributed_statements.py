@@ -1,0 +1,91 @@
+"""A statement under an attribution header (`Please attribute to X:`, `The following statement can be attributed to
+X:`, `Comment attributable to X.`): its paragraphs with no cue of their own are X's until the statement ends
+(`claims.extract.attribution.attributed_statements`, wave 34f)."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.attribution import attributed_statements
+from claims.extract.entities import Mention
+from claims.extract.speakers import Who
+from claims.extract.text import split_blocks
+from tests.extract_rows import rows
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Please attribute to Inspector Maris Quell, Head of Traffic Operations:", Mention(20, 41, "Maris Quell", "person", title="inspector")),
+    ("The following statement can be attributed to Tobin Arkwright, Chair of the Fenlow Alliance:",
+     Mention(45, 60, "Tobin Arkwright", "person")),
+    ("Comment attributable to Regional Director Ilse Varga.", Mention(24, 52, "Ilse Varga", "person", title="director")),
+    ("Comments attributed to Mayor Odile Brenton:", Mention(23, 42, "Odile Brenton", "person", title="mayor")),
+    ("Quotes attributable to Dr Nia Pell", Mention(23, 34, "Nia Pell", "person", title="dr")),
+])
+def test_an_attribution_header_names_the_person_whose_statement_follows(line: str, author: Mention) -> None:
+    assert attributed_statements.header_author(line, split_blocks(line)[0]) == author
+
+
+@pytest.mark.parametrize("line", [
+    "Please attribute to the Fenlow Alliance:",                           # a body, no person: read as before
+    "The rise was attributed to Inspector Maris Quell's new rota.",       # a sentence, no header
+    "Comments attributed to Mayor Odile Brenton and Tobin Arkwright:",    # two people: no one voice
+    "- Please attribute to Inspector Maris Quell:",                       # a bullet
+    "Statement from Mayor Odile Brenton",                                  # a statement's heading, read elsewhere
+])
+def test_anything_else_is_no_attribution_header(line: str) -> None:
+    assert attributed_statements.header_author(line, split_blocks(line)[0]) is None
+
+
+RELEASE = ("Media release\nNorthmere Police\n\nRoad deaths fall\n\n"
+           "Please attribute to Inspector Maris Quell, Head of Traffic Operations:\n\n"
+           "Nine people died on the county's roads in March, down from 15 deaths a year earlier.\n\n"
+           "Of those who died, six were drivers and three were pedestrians.\n\n"
+           "\"Every one of those deaths is a family changed for ever,\" Inspector Quell says.\n\n"
+           "Early findings from collision investigators are that:\n\n"
+           "- four of the drivers were speeding; and\n- two were not wearing a seatbelt.\n\n"
+           "Officers carried out 2,140 breath tests over the month.\n\n"
+           "Winter campaign\n\n"
+           "The winter campaign stopped 1,210 drivers.\n\nENDS\n")
+
+
+def test_cue_less_paragraphs_under_an_attribution_header_are_the_named_persons_until_a_heading() -> None:
+    assert rows(RELEASE) == [
+        ("Maris Quell", "person", "Nine people died on the county's roads in March, down from 15 deaths a year earlier"),
+        ("Maris Quell", "person", "six were drivers"),
+        ("Maris Quell", "person", "three were pedestrians"),
+        ("Maris Quell", "person", "Every one of those deaths is a family changed for ever"),
+        ("Maris Quell", "person", "four of the drivers were speeding"),
+        ("Maris Quell", "person", "two were not wearing a seatbelt"),
+        ("Maris Quell", "person", "Officers carried out 2,140 breath tests over the month"),
+        ("Northmere Police", "organisation", "The winter campaign stopped 1,210 drivers"),
+    ]
+
+
+STATEMENT = ("MEDIA RELEASE\n\nFenlow Alliance marks Volunteers' Week\n\n"
+             "The Fenlow Alliance, which brings together 31 local charities, is marking Volunteers' Week today.\n\n"
+             "The following statement can be attributed to Tobin Arkwright, Chair of the Fenlow Alliance:\n\n"
+             "Our members now rely on around 2,300 volunteers, most of them over 60.\n\n"
+             "The alliance says its members lost 410 volunteers in the past year.\n\n"
+             "Last year members gave out 18,000 food parcels.\n")
+
+
+def test_a_paragraph_another_party_speaks_with_its_own_cue_ends_the_attributed_statement() -> None:
+    assert rows(STATEMENT)[-3:] == [
+        ("Tobin Arkwright", "person", "Our members now rely on around 2,300 volunteers, most of them over 60"),
+        ("Fenlow Alliance", "organisation", "its members lost 410 volunteers in the past year"),
+        ("Fenlow Alliance", "organisation", "Last year members gave out 18,000 food parcels"),
+    ]
+
+
+@pytest.mark.parametrize("paragraph, ends", [
+    ("Corrections says the wing now has 40 cells with hot water.", True),     # a cue after a name no reader took
+    ("The Inspectorate found that 12 cells were cold.", True),
+    ("\"We are on track,\" Director Ilse Varga says.", False),                 # the header's own person
+    ("Officers found 12 stolen cars at the depot.", True),                   # the body's people speak, not she
+    ("Of the cars stopped, 12 were found to be stolen.", False),             # a cue word after no capitalised word
+    ("We found 12 stolen cars at the depot.", False),                        # a pronoun is no other party
+])
+def test_a_cue_after_a_capitalised_word_the_header_does_not_hold_ends_the_statement(paragraph: str, ends: bool) -> None:
+    text = "Comment attributable to Regional Director Ilse Varga.\n\n" + paragraph
+    blocks = split_blocks(text)
+    author = Who("Ilse Varga", "person", blocks[0].body)
+    assert attributed_statements.other_speaks(text, blocks[1], [], [], author) is ends
