@@ -18,6 +18,7 @@ from .context import Context
 from .pronoun_gender import pronoun_fits
 from .pronoun_owners import pronoun_owned, tail_owner
 from .source_modifiers import source_modifier
+from .spoken_documents import spoken_again
 from .publishers import published_by
 from .references import first_words_of, reference
 from .titled_bodies import examining_holder
@@ -215,7 +216,7 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     modified = modifier_body(words, ctx) if words[0] == "the" and len(words) >= 3 else None
     if modified is not None:
         return modified  # "the caucus analysis": the caucus named before, not the body in focus
-    again = same_document(words, ctx) or earlier_owner(words, ctx)
+    again = same_document(words, ctx) or earlier_owner(words, ctx) or spoken_again(words, ctx)
     if again is not None:
         return again  # "The council's draft budget ... The budget report says": the council's, not the last body (25g)
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None

@@ -21,6 +21,8 @@ class Focus(NameRegistry):
     last_speaker: str | None = None
     last_kind: str = "organisation"
     last_document: str | None = None  # the document that spoke last: its `it` (`It concluded that`)
+    spoken_documents: list[str] = field(default_factory=list)  # documents that spoke in their own words, the last
+    # last: what a bare `figures show` names again after another party spoke (wave 34g)
     last_speaker_words: str | None = None  # whoever spoke last, as the rows name them (`Planning officers`)
     org_block: int = -10  # the block where a body last spoke
     unnamed_block: int = -10  # the block where an unnamed person (`One parent`) spoke last
@@ -72,6 +74,8 @@ class Focus(NameRegistry):
         self.last_kind = kind
         self.last_speaker_words = name
         self.last_document = name if kind == "document" else self.last_document
+        if kind == "document":
+            self.spoken_documents = [*(known for known in self.spoken_documents if known != name), name]
         self.unnamed_block = self.block if kind == "unresolved" and _one_unnamed_person(name) else -10
 
     def new_entry(self) -> None:
