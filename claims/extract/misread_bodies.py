@@ -31,7 +31,7 @@ _REFERENCE_RE = re.compile(r"[Tt]he (?:[A-Za-z]+-[a-z]+ |[a-z]+ ){0,2}(?P<noun>[
 _PERSON_MARK_RE = re.compile(r"\b(?:%s)\.?[ \t]+(?P<name>[A-Z][\w'\u2019-]+)" % initial_alternation(
     sorted({h.capitalize() for h in HONORIFICS} | set(HONORIFICS))))
 """An honorific and the family name after it: `Ms Pharmacy` would make `Wellmore Pharmacy` a person."""
-_CUE_AFTER = (" said", " says", " added", " told")
+CUES_AFTER_NAME = (" said", " says", " added", " told")
 """Cues after a bare family name (`Roe said`): a person's."""
 
 
@@ -71,7 +71,7 @@ def _not_a_person(text: str, name: str, marked: set[str]) -> bool:
     if not 2 <= len(words) <= 3 or words[-1] in marked or words[0].lower() in HONORIFICS | NOT_NAMES \
             or not all(w[:1].isupper() for w in words):
         return False  # "Her family", "Dr Jo Roe": no name of a body
-    return not any(_alone(text, words[-1] + cue, name) for cue in _CUE_AFTER)
+    return not any(_alone(text, words[-1] + cue, name) for cue in CUES_AFTER_NAME)
 
 
 def _named_by(name: str, noun: str) -> bool:

@@ -36,6 +36,7 @@ from .owned_offices import without_person_owner
 from .panel_bodies import panel_body
 from .placed_names import placed_name
 from .side_nouns import charity_named, may_be_side
+from .thing_names import names_a_thing
 from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
@@ -158,8 +159,10 @@ class Context(Focus):
     def _add_person(self, mention: Mention) -> str:
         """Register a person by every short form a later mention may use, with the title written with the name."""
         name = self.full_person(mention.name)
-        if name not in self.kinds and placed_name(self.text, mention) and not self._role_before(mention.start):
-            return name  # "broke her wrist on Harlow Tor ... she said": a place, never whom `she` means (27j)
+        if name not in self.kinds and (placed_name(self.text, mention) or names_a_thing(self.text, mention)) \
+                and not self._role_before(mention.start):
+            return name  # "broke her wrist on Harlow Tor ... she said": a place, never whom `she` means (27j); "its
+            # Mount Kaloola mine", "Storm Dervla", "No Significant Fault": a thing by its own words (34h)
         title = mention.title or self._role_before(mention.start) or role_inside(self.text, mention)
         if title:
             self.titles[title] = name  # "the mayor", "inspector Jo Roe ... the inspector" is now this person
