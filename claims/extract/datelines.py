@@ -5,9 +5,17 @@ A dateline is a place in capitals, maybe a region, a date or a wire after a comm
 `SANTA FE \u2014 `, `WASHINGTON (AP) \u2014 `). The second form needs a sentence to follow it (a capital and a small
 letter) and no word of a release's marker or a body's head in its capitals: `PRESS RELEASE - Smile Fair`,
 `RESULT - Oakfield Central` and `ACME FOOTBALL CLUB - Official statement` are headers, not places.
+
+Wave 34j: some outlets write the dateline with a colon (`CANBERRA: More than ...`, `GOULBURN, NSW: A wind farm ...`).
+A page's labels take the same shape (`LIVE:`, `READ MORE:`, `PHOTO:`, `MEDIA CONTACT:`), and so do a body's letters
+(`NTSB: Tower cleared ...`) and an interview's speakers (`JR: We will ...`), so the colon form is read by where it
+stands, once per text: it opens the text's first paragraph that is a sentence (ending in a full stop), never its first
+paragraph; its place, in capitals, is written in capitals nowhere else in the text (a body's letters and a speaker's
+initials recur); and no word of it is a header's.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .vocabulary import any_script, load_words, ORG_HEADS, RELEASE_MARKERS
@@ -17,6 +25,15 @@ COMMA_DATELINE_RE = any_script(re.compile(r"[ \t]*[A-Z][A-Z .'\-]{2,30},[^\n\u20
 PLACE_DATELINE_RE = any_script(re.compile(r"[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})"
                                           r"(?: \([^()\n]{1,40}\))?[ \t][-\u2014\u2013]{1,2}[ \t]+(?=[A-Z][a-z])"))
 """A place in capitals and a dash alone, before a sentence: `MINNEAPOLIS - Acme`, `SANTA FE \u2014 The`."""
+COLON_DATELINE_RE = any_script(re.compile(r"(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2})"
+                                          r"(?:, [A-Z][A-Za-z.'\-]*(?: [A-Za-z][A-Za-z.'\-]*){0,2})?:[ \t]+"
+                                          r"(?=[A-Z][a-z]|A[ \t])"))
+"""A place in capitals, maybe its region after a comma, and a colon, before a sentence: `CANBERRA: More`,
+`GOULBURN, NSW: A`, `DARWIN, Northern Territory: The`."""
+PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+"""A paragraph: lines with no blank line between them."""
+SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]*$")
+"""The end of a paragraph that is a sentence: a full stop, maybe closing quotation marks or a bracket."""
 HEADER_WORDS: frozenset[str] = frozenset(word for marker in RELEASE_MARKERS for word in marker.split()) \
     | ORG_HEADS | load_words("header_words")
 """Words that make capitals before a dash a header, never a place (`PRESS RELEASE`, `RESULT`, `... CLUB`)."""
@@ -27,14 +44,41 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     found = COMMA_DATELINE_RE.match(text, start, end)
     if found is not None:
         return found.end()
-    return place_dateline_end(text, start, end)
+    return place_dateline_end(text, start, end) or colon_dateline_end(text, start, end)
 
 
 def place_dateline_end(text: str, start: int, end: int) -> int | None:
-    """Return where a place in capitals and its dash end, at a line's start and before a sentence, else None."""
+    """Return where a place in capitals and its dash or colon end, at a line's start and before a sentence, else None."""
     if start > 0 and text[start - 1] != "\n":
         return None  # a dateline opens a line
     found = PLACE_DATELINE_RE.match(text, start, end)
     if found is None or any(word in HEADER_WORDS for word in found.group("place").lower().split()):
-        return None
+        return colon_dateline_end(text, start, end)
     return found.end()
+
+
+def colon_dateline_end(text: str, start: int, end: int) -> int | None:
+    """Return where the text's dateline with a colon ends when it opens text[start:end] (`CANBERRA: `), else None."""
+    if not text[start:start + 1].isupper() or text[start - 2:start] != "\n\n" or ":" not in text[start:start + 50]:
+        return None  # a dateline with a colon opens a paragraph after the first (a cheap test first)
+    span = colon_dateline(text)
+    return span[1] if span is not None and span[0] == start and span[1] <= end else None
+
+
+@functools.lru_cache(maxsize=4)
+def colon_dateline(text: str) -> tuple[int, int] | None:
+    """Return the span of the text's dateline with a colon, place, region, colon and spaces, else None: it opens the
+    text's first paragraph that is a sentence, not its first paragraph, and its place recurs nowhere in capitals."""
+    for number, paragraph in enumerate(PARAGRAPH_RE.finditer(text)):
+        if SENTENCE_END_RE.search(paragraph.group()) is None:
+            continue  # a headline, a byline, a date: the lead is still to come
+        found = COLON_DATELINE_RE.match(text, paragraph.start()) if number > 0 else None
+        return (found.start(), found.end()) if found is not None and _is_place(text, found.group("place")) else None
+    return None
+
+
+def _is_place(text: str, place: str) -> bool:
+    """Say whether capitals before a colon are a place: no header's word (`UPDATE`), written so only once."""
+    if any(word in HEADER_WORDS for word in place.lower().split()):
+        return False
+    return len(re.findall(rf"(?<![A-Za-z]){re.escape(place)}(?![A-Za-z])", text)) == 1

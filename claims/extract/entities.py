@@ -10,6 +10,7 @@ from .aged_names import aged_person
 from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
+from .datelines import colon_dateline
 from .full_names import occurrences
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
@@ -235,6 +236,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "LEEDS, 4 May —": a dateline's place
         if text[at - 2:at] == ", " and _dateline_region(text, match, end):
             continue  # "FRANKFORT, Ky. —": the state or county after a dateline's place
+        if (capitals or text[at - 2:at] == ", ") and _in_colon_dateline(text, at):
+            continue  # "GOULBURN, NSW: A wind farm ...": a dateline with a colon, its place and its region (34j)
         if text[at - 1:at] == "/" and _SLASHED_WIRE_RE.match(text, match.end()):
             continue  # "/Acme Wire/ --": the wire that filed the release, never a party in it (24c)
         if mentions and at < mentions[-1].end:
@@ -350,6 +353,14 @@ def _dateline_region(text: str, match: _RunLike, end: int) -> bool:
     if _DATELINE_PLACE_RE.search(before if match.start() > 40 else "\n" + before) is None:
         return False
     return _DATELINE_RE.match(text, match.end(), min(end, match.end() + _DATELINE_SPAN)) is not None
+
+
+def _in_colon_dateline(text: str, at: int) -> bool:
+    """Say whether a run stands in the text's dateline with a colon (`CANBERRA: `, `GOULBURN, NSW: `)."""
+    if text[at - 2:at] != "\n\n" and text[at - 2:at] != ", ":
+        return False  # a dateline's place opens a paragraph, its region follows a comma (a cheap test first)
+    span = colon_dateline(text)
+    return span is not None and span[0] <= at < span[1]
 
 
 _ROLE_OF_RE = re.compile(r"\b(?:%s)[ \t]+(?:for|of)[ \t]+$"

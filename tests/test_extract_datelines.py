@@ -1,0 +1,55 @@
+"""Datelines (claims/extract/datelines.py): the place a news text was filed from never speaks nor opens a claim."""
+import pytest
+
+from claims.extract.datelines import colon_dateline
+from extract_rows import cued_rows
+
+HEADLINE = "Ferry fares to rise again\n\nBy Jo Roe, transport reporter\n\n"
+"""A headline and a byline before a news lead."""
+
+
+# wave 34j: a place in capitals, maybe its region after a comma, and a colon, opening the lead paragraph after a
+# headline (`CANBERRA: More than ...`, `GOULBURN, NSW: A ...`) is the dateline: the place is no body that `the
+# commission` or `the company` then means, and no part of the claim.
+@pytest.mark.parametrize(("text", "expected"), [
+    (HEADLINE + "HARLOW BAY: Westwater Ferries will raise its fares by 8% from May, the company said on Monday.\n",
+     [("Westwater Ferries", "organisation", "said", "Westwater Ferries will raise its fares by 8% from May")]),
+    (HEADLINE + "TARNBY, NSW: A new quarry near Tarnby has been approved by the state's planning commission.\n\n"
+     "In its decision, the commission found that the quarry's benefits \"outweigh\" its harms.\n",
+     [("the commission", "unresolved", "found that", "the quarry's benefits \"outweigh\" its harms")]),
+    (HEADLINE + "KELLAND, Northern Territory: A cattle station will close, the Brindle Cattle Company said.\n",
+     [("Brindle Cattle Company", "organisation", "said", "A cattle station will close")]),
+])
+def test_place_in_capitals_before_a_colon_never_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (HEADLINE + "HARLOW BAY: Westwater Ferries will raise its fares by 8% from May.\n", (len(HEADLINE), len(HEADLINE) + 12)),
+    (HEADLINE + "TARNBY, NSW: A new quarry has been approved.\n", (len(HEADLINE), len(HEADLINE) + 13)),
+])
+def test_colon_dateline_span(text: str, expected: tuple[int, int]) -> None:
+    assert colon_dateline(text) == expected
+
+
+# Must not fire: a label on the text's first line (`LIVE:`), a label after the lead's first sentence (`PHOTO:`), a
+# header's word (`UPDATE:`), a headline in capitals (`SEWAGE SHAME:`), a body's letters that recur (`MAIB:`), an
+# interview's initials (`JR:`) and a label with no sentence after it (`MEDIA CONTACT: Jo Roe, 0161 555 0100`).
+@pytest.mark.parametrize("text", [
+    "LIVE: Ferry strike enters second day\n\nWestwater Ferries said 40 sailings had been cancelled.\n",
+    HEADLINE + "Westwater Ferries said fares would rise.\n\nPHOTO: A ferry leaves Harlow Bay on Monday.\n",
+    "Harbour newsroom\n\nUPDATE: Crews have restored power to 900 homes, the council said.\n",
+    "SEWAGE SHAME: Raw waste poured into Tarn Beck for 900 hours\n\nBy Jo Roe\n\nA water firm said it was sorry.\n",
+    "Ferry report published\n\nMAIB: The engine failed twice, the report found.\n\nThe MAIB said the crew was tired.\n",
+    "Housing chief interview\n\nJR: We will build 400 homes this year.\n\nJR: The waiting list is 2,000 long.\n",
+    "FOR IMMEDIATE RELEASE\n\nMEDIA CONTACT: Jo Roe, 0161 555 0100\n\nWestwater Ferries said fares would rise.\n",
+])
+def test_label_before_a_colon_is_no_dateline(text: str) -> None:
+    assert colon_dateline(text) is None
+
+
+# Must not fire: a body's letters that recur before a colon keep speaking, as before.
+def test_recurring_letters_before_a_colon_still_speak() -> None:
+    text = ("Ferry report published\n\nMAIB: The engine failed twice, the report found.\n\n"
+            "The MAIB said the crew had not slept.\n")
+    assert cued_rows(text)[-1] == ("MAIB", "organisation", "said", "the crew had not slept")
