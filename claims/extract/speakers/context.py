@@ -321,11 +321,18 @@ class Context(Focus):
     def recent_company(self) -> str | None:
         """Return the body that spoke in this paragraph (else whose turn it still is) when it may be a company: `Dale
         Airport reported a record. The operator noted ...` is Dale's, whoever has said most in the text."""
-        recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block else body_in_turn(self)
+        recent = self.org_speakers[-1] if self.org_speakers and self.org_block == self.block \
+            else None if self._employee_spoke_since() else body_in_turn(self)
         if self.subject is not None and self.block - self.subject[1] <= 1:
             recent = self.fullest(self.subject[0])  # "Dale Coaches rejected the figures. ... the company said"
         return recent if recent is not None and self._may_be_company(recent) and recent not in self.commentators \
             else None
+
+    def _employee_spoke_since(self) -> bool:
+        """Say whether a person whose company the text names spoke after the body whose turn it was (`Brill said ...
+        "...," said Tarn Ladders CEO Al Key. The company said`: Tarn's, wave 34i)."""
+        return self.last_kind == "person" and self.speaker_block > self.org_block \
+            and self.speakers_company() is not None
 
     def speakers_company(self) -> str | None:
         """Return the company the person who spoke last works for, when that person spoke in this paragraph or the
