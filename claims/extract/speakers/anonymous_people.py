@@ -80,7 +80,8 @@ def anonymous_antecedent(text: str, at: int) -> str | None:
         pass
     if found is None or _named_between(text, found.end(), at):
         return None
-    sentence = max(text.rfind(". ", low, found.start()) + 2, text.rfind("\n", low, found.start()) + 1, low)
+    stop = text.rfind(". ", low, found.start())  # none before: the sentence opens at `low`, not one letter on
+    sentence = max(stop + 2 if stop >= 0 else low, text.rfind("\n", low, found.start()) + 1, low)
     opener = _OPENER_RE.search(text, sentence, found.start())
     return anonymous_description(text, sentence, opener.start(), False) if opener is not None else None
 
