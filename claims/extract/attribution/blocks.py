@@ -81,7 +81,8 @@ def attributed_spans(text: str) -> list[Found]:
     release = ctx.release = is_release(text, blocks)
     ctx.ruling_writer = ruling_writer(text, ctx)  # "DECISION OF THE X PANEL", "by Jo Roe" over "an Inspector": its `We`/`I`
     voice = release_voice(text, blocks, ctx) if release else None  # "Delivered by Ann Holt, Minister for X"
-    ctx.header_voice = voice.name if voice is not None else None
+    release_voice_name = voice.name if voice is not None else None  # the release's voice, when it names one
+    ctx.header_voice = release_voice_name
     masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
     turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
     entries = entry_openings(text, blocks)  # a live page's time-stamped entries: none carries into the next (34c)
@@ -115,7 +116,7 @@ def attributed_spans(text: str) -> list[Found]:
             continue
         if headed is not None and ends_statement(text, block, []):
             headed = None  # "ENDS", a heading, a contact line: the attributed statement is over (34f)
-            ctx.header_voice = voice.name if voice is not None else None
+            ctx.header_voice = release_voice_name
         if (release or turn is not None) and ends_release(text, block):
             release = False
             turn = Turn("", NARRATION, 0) if turn is not None else None  # "ENDS", "Notes to editors": no turn goes on
@@ -204,7 +205,7 @@ def attributed_spans(text: str) -> list[Found]:
         found += speech.found
         if headed is not None and other_speaks(text, block, attributions, speech.found, headed):
             headed = None  # "The network says ...": another party speaks, the attributed statement is over (34f)
-            ctx.header_voice = voice.name if voice is not None else None
+            ctx.header_voice = release_voice_name
         voiced = headed or signer  # the person whose statement this paragraph goes on: its cue-less figures are hers
         issuer = voiced.name if voiced is not None else released_by
         letter = senders.get(index) if senders else None
