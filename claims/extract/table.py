@@ -13,6 +13,7 @@ from ..model import EXTRACT_COLUMNS, Claim, Source
 from ..sources import load_source
 from .attribution import attributed_spans
 from .attribution.code_speakers import unresolve_codes
+from .attribution.earlier_versions import drop_earlier_versions
 from .attribution.heading_speakers import unresolve_headings
 from .confidence import row_confidence, share_of
 from .standalone import plain_statement, standalone
@@ -126,6 +127,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     original, text = text, working_copy(text)  # rules read the plain surface; quotes are cut from the original
     found = mend_stubs(text, sorted(attributed_spans(text), key=lambda row: row.span))  # no row a stub
     found = mend_statements(text, found)  # and every row a statement (wave 26g)
+    found = drop_earlier_versions(text, found)  # what an earlier version said is nobody's (35b)
     found = unresolve_codes(text, unresolve_headings(text, found))  # no heading in capitals, no code a party (26h)
     seen: dict[str, int] = {}
     rows = []
