@@ -46,7 +46,7 @@ from .courtesies import is_courtesy
 from .described_parties import is_described_party
 from .continuation import pointed_back, continue_list
 from .documents import (
-    BOILERPLATE_RE, about_section, describes_itself, body_short_names, table_header, table_row, table_shape,
+    BOILERPLATE_RE, about_section, column_names, describes_itself, body_short_names, table_header, table_row, table_shape,
     table_source, the_regulator, is_heading,
 )
 from .issuer import (
@@ -165,6 +165,8 @@ def attributed_spans(text: str) -> list[Found]:
         if pending is not None and sub_label(text, block, quotes):
             continue  # "Fourth Quarter:" between a lead-in's bullets: the lead-in's speaker goes on below it
         pending = None if pending is not None and bullets_ended(blocks, index) else pending
+        if pending is not None and column_names(text, block, quotes, blocks[index + 1] if index + 1 < len(blocks) else None):
+            continue  # "Charge | Now | From 1 April", "|---|---|": the columns' names, the lead-in's rows below (35a)
         if pending is not None and (block.bullet or bare_item(text, block, quotes, pending)
                                     or not pending.lines and table_row(text, block, quotes)):
             row = without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"

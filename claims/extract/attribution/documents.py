@@ -6,13 +6,15 @@ import re
 
 from ..entities import may_regulate
 from ..items import split_items
-from ..speakers import Context, speaker_from_region
+from ..speakers import Context
 from ..text import Block, Quote
 from ..vocabulary import any_script, load_words
 
 from .lists import MAX_BARE_ITEM_CHARS
 from .patterns import ANY_CUE_RE
 from .records import Found
+from .source_lines import source_party
+from .table_headers import inside_period, is_rule, period_spans
 
 REGULATION_RE = re.compile(r"\b(?:regulator|regulators|watchdog|fined|fines|penalty|penalties|enforcement\s+action)\b",
                            re.IGNORECASE)
@@ -102,20 +104,16 @@ def table_shape(text: str, block: Block, quotes: list[Quote]) -> bool:
         and COLUMN_GAP_RE.search(text, block.body, block.end) is not None
 
 
-SOURCE_LINE_RE = re.compile(r"(?:Source|Sources|Data)\s*:\s*(?P<who>[^\n;]{2,100}?)\.?\s*$")
-"""A table's source line below it: `Source: Kantar Retail Panel`."""
-
-
 def table_source(text: str, block: Block, table: list[Block], ctx: Context) -> list[Found]:
-    """Give the rows of figures of a table nobody introduced to the body its `Source: X` line names right below it."""
-    line = SOURCE_LINE_RE.match(text, block.body, block.end)
-    if line is None or line.end() != block.end:
+    """Give the rows of figures of a table nobody introduced to the party its `Source: X` line names right below it
+    (`source_lines`, wave 35a: the first party the line names, though the line goes on past it)."""
+    who = source_party(text, block, ctx)
+    if who is None:
         return []
-    who = speaker_from_region(text, line.start("who"), line.end("who"), ctx)
-    if who is None or who.kind not in ("organisation", "inspectorate", "document"):
-        return []
-    return [Found(who.name, who.kind, "source", item) for row in table
-            if TABLE_FIGURE_RE.search(text, row.body, row.end) for item in split_items(text, (row.body, row.end))]
+    following = table[1:] + [block]
+    return [Found(who.name, who.kind, "source", item) for row, below in zip(table, following)
+            if TABLE_FIGURE_RE.search(text, row.body, row.end) and not column_names(text, row, [], below)
+            for item in split_items(text, (row.body, row.end))]
 
 
 def table_row(text: str, block: Block, quotes: list[Quote]) -> bool:
@@ -129,6 +127,26 @@ def table_header(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line under a lead-in names its table's columns: a table's shape without a figure or a grade
     (years name columns: `Region    2025    2024`; `Area | Grade`)."""
     return table_shape(text, block, quotes) and not holds_value(text, block)
+
+
+def column_names(text: str, block: Block, quotes: list[Quote], following: Block | None) -> bool:
+    """Say whether a table's line names its columns (wave 35a, `table_headers`): a markdown rule, the line above one,
+    or a line whose only figures are periods and dates (`Charge | Now | From 1 April`) above a row that measures
+    something (rows of dates alone, `Eastby | 3 March`, are rows)."""
+    if block.bullet or not table_shape(text, block, quotes):
+        return False
+    if is_rule(text, block):
+        return True
+    if following is None or following.bullet or not table_shape(text, following, []):
+        return False
+    return is_rule(text, following) or not _measures(text, block) and not ends_with_grade(text, block) \
+        and (_measures(text, following) or ends_with_grade(text, following))
+
+
+def _measures(text: str, block: Block) -> bool:
+    """Say whether a table's line holds a figure outside its periods and dates (`21.4p`, not `1` of `From 1 April`)."""
+    periods = period_spans(text, (block.body, block.end))
+    return any(not inside_period(m.start(), periods) for m in TABLE_FIGURE_RE.finditer(text, block.body, block.end))
 
 
 def holds_value(text: str, block: Block) -> bool:
