@@ -16,7 +16,8 @@ HEADLINE = "Ferry fares to rise again\n\nBy Jo Roe, transport reporter\n\n"
      [("Westwater Ferries", "organisation", "said", "Westwater Ferries will raise its fares by 8% from May")]),
     (HEADLINE + "TARNBY, NSW: A new quarry near Tarnby has been approved by the state's planning commission.\n\n"
      "In its decision, the commission found that the quarry's benefits \"outweigh\" its harms.\n",
-     [("the commission", "unresolved", "found that", "the quarry's benefits \"outweigh\" its harms")]),
+     [("the state's planning commission", "organisation", "found that",
+       "the quarry's benefits \"outweigh\" its harms")]),  # wave 35c: the lead's description, never the place
     (HEADLINE + "KELLAND, Northern Territory: A cattle station will close, the Brindle Cattle Company said.\n",
      [("Brindle Cattle Company", "organisation", "said", "A cattle station will close")]),
 ])

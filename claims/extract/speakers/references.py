@@ -9,6 +9,7 @@ from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_wor
 
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
+from .described_bodies import described_body
 from .described_leads import lead_body
 from .headless_bodies import headless_body
 from .letter_kinds import stands_for
@@ -83,6 +84,9 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         turn = headless_body(last, ctx)  # "A Quenvale spokesman said ... the club said": the one body with no head
     if turn is not None:
         return ctx.full_org(turn), ctx.kind_of(turn)  # "NRE said ... The agency said": the body in focus
+    described = described_body(last, ctx) if words[-2:-1] == ["the"] and last in ORG_HEADS else None
+    if described is not None:
+        return described, kind or ctx.kind_of(described)  # "fined by an independent commission ... the commission said"
     head = len(words) - 1
     while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
         head -= 1
