@@ -18,7 +18,7 @@ from extract_rows import cued_rows as cue_rows
      "The commission said it would publish its report in May.\n",
      [("Standards in Harbour Affairs Commission", "inspectorate", "said", "it would publish its report in May")]),
     ("The Fitness to Trade Committee of the Harbour Standards Council found that the firm had misled buyers.\n",
-     [("Fitness to Trade Committee of the Harbour Standards Council", "organisation", "found that",
+     [("Fitness to Trade Committee of the Harbour Standards Council", "inspectorate", "found that",
        "the firm had misled buyers")]),
     ("The Seeds and Healthcare products Regulatory Agency, which registers such products, said it was aware of the "
      "paper.\n",

@@ -1,15 +1,19 @@
 """A tribunal, panel or committee named for the discipline it judges (`Solicitors Disciplinary Tribunal`, `Committee
 on Infractions`, `Anti-Doping Panel`): an inspectorate, as a regulator finding against those it oversees is
-(wave 27h). Read only for the kind a row shows, once the text is read: who speaks is left as read."""
+(wave 27h). Wave 35d: a regulator's unit named for the judging or enforcing it is set up for, a committee that hears
+complaints or fitness to practise cases, a bureau of enforcement, a committee assessing risk (`Complaints Committee`,
+`Enforcement Bureau`, `X Commission's Enforcement Bureau`), is one too, as its parent is; a `Visitor Bureau` or a
+`Planning Committee` is none. Read only for the kind a row shows, once the text is read, for every row: who speaks is
+left as read."""
 from __future__ import annotations
 
 from .entities import head_noun
 from .vocabulary import load_words
 
-JUDGING_HEADS: frozenset[str] = frozenset({"tribunal", "panel", "committee"})
-"""Heads of a body that hears cases and finds (a tribunal, a panel, a committee)."""
+JUDGING_HEADS: frozenset[str] = load_words("judging_heads")
+"""Heads of a body that hears cases and finds or enforces (a tribunal, a panel, a committee, a bureau)."""
 JUDGING_WORDS: frozenset[str] = load_words("judging_words")
-"""Words naming the discipline such a body judges (`disciplinary`, `infractions`, `anti-doping`)."""
+"""Words naming the discipline such a body judges or enforces (`disciplinary`, `complaints`, `enforcement`)."""
 
 
 def judges_discipline(name: str) -> bool:

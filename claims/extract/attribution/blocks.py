@@ -267,8 +267,9 @@ def attributed_spans(text: str) -> list[Found]:
 def _named_kind(text: str, found: Found) -> Found:
     """Return a row with the kind its speaker's own name shows (`Fuel Markets Board`, `Halden Property Management`),
     wave 31e, or what the text says the body is or does (`X, the communications regulator,`, `X regulates`), wave
-    33h; the speaker stays as it is."""
-    kind = kind_by_signs(text, found.speaker, kind_by_name(found.speaker, found.kind))
+    33h, or a unit's name its judging or enforcing (`Complaints Committee`, `X's Enforcement Bureau`), wave 35d; the
+    speaker stays as it is."""
+    kind = kind_by_signs(text, found.speaker, kind_by_name(found.speaker, _examining(found).kind))
     return found if kind == found.kind else found._replace(kind=kind)
 
 
