@@ -144,3 +144,9 @@ def test_past_ed_re_matches_a_lower_case_past_in_ed_only() -> None:
 def test_names_no_one_is_a_common_word_or_a_sentence_opener_in_any_case() -> None:
     assert [vocabulary.names_no_one(w) for w in ("March", "british", "However", "THE", "Ofwire", "Ellie", "Acme")] == [
         True, True, True, True, False, False, False]
+
+
+def test_the_one_list_of_number_words_holds_teens_tens_and_counts_of_a_kind_and_is_what_figures_reads() -> None:
+    from claims.extract import figures
+    assert ({"fourteen", "sixty", "ninety", "dozen", "hundred", "thousands"} <= vocabulary.NUMBER_WORDS,
+            "one" in vocabulary.NUMBER_WORDS, figures.NUMBER_WORDS is vocabulary.NUMBER_WORDS) == (True, False, True)

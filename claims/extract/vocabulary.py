@@ -189,6 +189,9 @@ NAME_PARTICLES = load_words("name_particles")
 """Lower-case particles inside a name: `van`, `da`, `de` (`Maria da Costa` is one name)."""
 SEEN_THINGS = load_words("seen_things")
 """Things seen in an event's narration after `observed`, `noted`: `a suspected stolen car`, `a van`."""
+NUMBER_WORDS = load_words("number_words")
+"""Numbers in words that count as a figure alone (`forty`, `fourteen`, `hundreds`, `a dozen`): the one list that
+`figures`, `release` and `stubs` read (wave 35f; `release` and `stubs` had shorter lists of their own)."""
 
 
 def char_class(test: Callable[[str], bool]) -> str:
