@@ -150,3 +150,14 @@ def test_the_one_list_of_number_words_holds_teens_tens_and_counts_of_a_kind_and_
     from claims.extract import figures
     assert ({"fourteen", "sixty", "ninety", "dozen", "hundred", "thousands"} <= vocabulary.NUMBER_WORDS,
             "one" in vocabulary.NUMBER_WORDS, figures.NUMBER_WORDS is vocabulary.NUMBER_WORDS) == (True, False, True)
+
+
+def test_the_one_list_of_weekdays_is_read_by_every_list_of_words_that_holds_days() -> None:
+    from claims.extract.attribution import mid_cues
+    from claims.extract.attribution.letter_layout import WEEKDAY
+    from claims.extract.speakers import names, regions
+    days = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+    assert (vocabulary.WEEKDAYS, days <= vocabulary.NOT_NAMES, days <= mid_cues.EXTENSION_OPENINGS,
+            regions.WEEKDAYS is names.WEEKDAYS is vocabulary.WEEKDAYS,
+            [bool(re.fullmatch(WEEKDAY, day)) for day in ("Tuesday", "Saturday", "Tues", "tuesday", "Someday")]) == (
+        days, True, True, True, [True, True, False, False, False])

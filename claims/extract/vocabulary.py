@@ -136,7 +136,9 @@ VOICE_ROLES = load_words("voice_roles")
 """Roles through which an organisation itself speaks: `a spokeswoman for the trust`."""
 VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROLES)))
 """Finds any of `VOICE_ROLES` inside some words in one scan (`any(role in words for role in VOICE_ROLES)`)."""
-NOT_NAMES = load_words("not_names")
+WEEKDAYS = load_words("weekdays")
+"""The days of the week, lower case (`monday`): one list for every rule that reads a day (wave 35f)."""
+NOT_NAMES = load_words("not_names") | WEEKDAYS
 """Capitalised words that never name a speaker: sentence starters, months, festivals, nationalities."""
 SENTENCE_STARTERS = load_words("sentence_starters")
 """Capitalised words that start a sentence or a run but never an organisation's name: `However`, `While`."""
