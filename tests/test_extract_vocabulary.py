@@ -161,3 +161,13 @@ def test_the_one_list_of_weekdays_is_read_by_every_list_of_words_that_holds_days
             regions.WEEKDAYS is names.WEEKDAYS is vocabulary.WEEKDAYS,
             [bool(re.fullmatch(WEEKDAY, day)) for day in ("Tuesday", "Saturday", "Tues", "tuesday", "Someday")]) == (
         days, True, True, True, [True, True, False, False, False])
+
+
+def test_the_one_list_of_months_is_read_by_every_pattern_and_list_that_names_a_month() -> None:
+    from claims.extract import items, transcript
+    from claims.extract.attribution import issuer, letter_layout, patterns
+    months = frozenset("january february march april may june july august september october november december".split())
+    readers = [issuer.DATE_RE, letter_layout.EVENT_RE, patterns.SAID_WHEN_RE, transcript._DIGIT_RE, items._SERIES_ITEM_RE]
+    assert (vocabulary.MONTHS, months <= vocabulary.NOT_NAMES, [vocabulary.MONTH in r.pattern for r in readers],
+            [bool(re.fullmatch(vocabulary.MONTH, m)) for m in ("September", "May", "Sept", "may", "Mayday")]) == (
+        months, True, [True] * 5, [True, True, False, False, False])

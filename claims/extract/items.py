@@ -18,7 +18,7 @@ from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joine
 from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, ROLES, SUBJECT_PRONOUNS, any_script, load_words, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, MONTH, OBJECT_VERBS, PREPOSITIONS, ROLES, SUBJECT_PRONOUNS, any_script, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:with)|(?-i:that)(?!\s+(?:is|was|has|had)\b)"
                                   r"|as well as|(?-i:while|whilst))\b(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
@@ -56,8 +56,7 @@ _BARE_PRONOUNS: frozenset[str] = frozenset("this that it these those them".split
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5
-_SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
-                             r"|March|April|May|June|July|August|September|October|November|December)\b")
+_SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b%s\b" % MONTH)
 """What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
 MAX_MODIFIER_CHARS = 200
 """How far back from an `and` the comma opening a modifying phrase may be (bounds the scan)."""

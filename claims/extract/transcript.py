@@ -20,7 +20,7 @@ from .questions_apart import asks_apart, first_question_at
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
-from .vocabulary import BYLINE_RE, CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, OUTLET_HEADS, any_script, load_words
+from .vocabulary import BYLINE_RE, CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, MONTH, OUTLET_HEADS, any_script, load_words
 
 MAX_LABEL_CHARS = 102
 """How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
@@ -37,8 +37,8 @@ _ASKER_LINE_RE = re.compile(r"^(?:(?:%s)|(?:[A-Z][\w&'\u2019\-]*[ \t]+){0,4}(?:%
 """A paragraph opening with a questioner's label (`Q:`, `Herald:`): the text is an interview."""
 ANSWERS: frozenset[str] = frozenset("a answer".split())
 """Labels of the interviewee's turns (`A:`): the one person the text names."""
-_DIGIT_RE = re.compile(r"\d|\b(?:(?i:%s|half|thirds?|twice|double[sd]?|halved|tripled|trebled)|January|February|March|April"
-                       r"|May|June|July|August|September|October|November|December)\b" % NUMBER_WORD_ALTERNATION)
+_DIGIT_RE = re.compile(r"\d|\b(?:(?i:%s|half|thirds?|twice|double[sd]?|halved|tripled|trebled)|%s)\b" % (
+    NUMBER_WORD_ALTERNATION, MONTH))
 """A figure in a turn (`Murders are down from 34 to 26`, `fourteen depots`, `half of those`, `bills doubled`, `next
 May`): the speaker's checkable words; numbers in words are the one list (`vocabulary.NUMBER_WORDS`, wave 35f)."""
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|became)\b")

@@ -138,7 +138,11 @@ VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROL
 """Finds any of `VOICE_ROLES` inside some words in one scan (`any(role in words for role in VOICE_ROLES)`)."""
 WEEKDAYS = load_words("weekdays")
 """The days of the week, lower case (`monday`): one list for every rule that reads a day (wave 35f)."""
-NOT_NAMES = load_words("not_names") | WEEKDAYS
+MONTHS = load_words("months")
+"""The months of the year, lower case (`march`): one list for every rule that reads a month (wave 35f)."""
+MONTH = "(?:%s)" % "|".join(sorted((month.capitalize() for month in MONTHS), key=lambda month: (-len(month), month)))
+"""A month's name, capitalised, as regex source (`March`, `May`; never `may`, `Sept`)."""
+NOT_NAMES = load_words("not_names") | WEEKDAYS | MONTHS
 """Capitalised words that never name a speaker: sentence starters, months, festivals, nationalities."""
 SENTENCE_STARTERS = load_words("sentence_starters")
 """Capitalised words that start a sentence or a run but never an organisation's name: `However`, `While`."""

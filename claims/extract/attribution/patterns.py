@@ -6,7 +6,7 @@ import re
 
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, MINISTRY_REMIT, ORG_REFERENCES,
-    QUOTING_VERBS, SPEECH_VERBS, VOICE_ROLES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
+    MONTH, QUOTING_VERBS, SPEECH_VERBS, VOICE_ROLES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
@@ -218,8 +218,7 @@ SAID_WHERE_RE = any_script(re.compile(
 """Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
 SAID_WHEN_RE = any_script(re.compile(
     r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|last\s+(?:night|week|month|year)|(?:earlier\s+)?this\s+"
-    r"(?:morning|afternoon|evening|week|month))|in\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:morning|afternoon|evening|week|month))|in\s+" + MONTH + r"(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s+(?=(?:it|they|he|she|we|there|the|its|their)\b)"))
 """When a cue without `that` was said, before its clause: `said on Thursday it would cut 300 jobs`."""
 ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")
