@@ -171,3 +171,8 @@ def test_the_one_list_of_months_is_read_by_every_pattern_and_list_that_names_a_m
     assert (vocabulary.MONTHS, months <= vocabulary.NOT_NAMES, [vocabulary.MONTH in r.pattern for r in readers],
             [bool(re.fullmatch(vocabulary.MONTH, m)) for m in ("September", "May", "Sept", "may", "Mayday")]) == (
         months, True, [True] * 5, [True, True, False, False, False])
+
+
+def test_the_honorifics_are_read_from_their_data_file() -> None:
+    assert vocabulary.HONORIFICS == vocabulary.load_words("honorifics") == frozenset(
+        "mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor rev reverend baroness baron".split())

@@ -120,9 +120,8 @@ TITLE_QUALIFIERS = load_words("title_qualifiers")
 """Words of `ROLES` that name no person on their own: a title's qualifiers, fields and objects (`foreign`, `banner`)."""
 STANDALONE_ROLES = ROLES - TITLE_QUALIFIERS
 """Roles that are a person on their own (`director`, `nurse`), not only a word of a title (wave 30: `A banner read`)."""
-HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor "
-                                       "rev reverend baroness baron".split())
-"""Titles that make the single name after them a person's: `Mr Key`."""
+HONORIFICS = load_words("honorifics")
+"""Titles that make the single name after them a person's: `Mr Key` (wave 35f: a data file, no longer a literal)."""
 HONORIFIC_BEFORE_RE = re.compile(r"%s\.?[ \t]+$" % initial_alternation(sorted(h.capitalize() for h in HONORIFICS)))
 """One of `HONORIFICS` right before a surname (`Mr `, `Dr. `, `Dame `): the name after it is a person's."""
 BYLINE_RE = re.compile(r"[Bb][Yy][ \t]+[A-Z]")
