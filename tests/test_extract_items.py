@@ -1,6 +1,9 @@
 """Items (claims/extract/items.py): how a speaker's words are cut into claims. Each case is a short text written for
 this test in our own words about invented parties, and the whole table it must give as (speaker, speaker_kind, cue,
 quote) rows, in text order; each rule has cases where it must not fire."""
+import pytest
+
+from claims.extract.items import is_rhetoric
 from extract_rows import cued_rows as rows
 
 
@@ -32,3 +35,14 @@ def test_with_and_a_measure_of_two_parts_is_no_comma_list() -> None:
                 "shortest of 19 miles.") == [
         ("Tessel Cycles Ltd", "organisation", "said", "its riders covered 41 miles a day, with a longest ride of 66 "
                                                       "miles and a shortest of 19 miles")]
+
+
+# Wave 35f: an attitude that holds a count in words of the one list of number words (`vocabulary.NUMBER_WORDS`) holds
+# something to check, as one with `four` does: teens and tens past fifty were missing from the checkable words.
+@pytest.mark.parametrize("sentence, rhetoric", [
+    ("We are sorry for the four families affected.", False), ("We are sorry for the fourteen families affected.", False),
+    ("We are sorry for the sixty families affected.", False), ("We are sorry for the one family affected.", False),
+    ("We are sorry for the families affected.", True), ("We are sorry.", True),
+])
+def test_an_attitude_holding_a_count_in_words_is_no_rhetoric(sentence: str, rhetoric: bool) -> None:
+    assert is_rhetoric(sentence) is rhetoric

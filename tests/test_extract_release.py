@@ -73,6 +73,18 @@ def test_a_checkable_figure_is_money_a_share_a_count_or_a_change(sentence: str, 
     assert release.has_figure(sentence, 0, len(sentence)) is figure
 
 
+# Wave 35f: the count in words reads the package's one list of number words (`vocabulary.NUMBER_WORDS`), so a count of
+# a dozen, a hundred, a thousand or a million before its noun is a figure as `Five staff` is; `Hundreds of people`, a
+# guess, stays none.
+@pytest.mark.parametrize("sentence, figure", [
+    ("A dozen staff left.", True), ("Dozens of the stalls closed.", True), ("A hundred homes were built.", True),
+    ("A thousand people have signed.", True), ("A million customers were affected.", True),
+    ("Millions of people watched.", False), ("Hundreds of people gathered.", False), ("Dozens gathered.", False),
+])
+def test_a_count_in_words_reads_the_one_list_of_number_words(sentence: str, figure: bool) -> None:
+    assert release.has_figure(sentence, 0, len(sentence)) is figure
+
+
 def test_has_figure_looks_only_between_its_bounds() -> None:
     text = "Sales rose 4%. It had a good year. Five were in breach."
     assert [release.has_figure(text, *span) for span in [(0, 14), (15, 34), (35, len(text)), (15, 40), (2, 12)]] == [

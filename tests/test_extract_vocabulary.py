@@ -144,3 +144,35 @@ def test_past_ed_re_matches_a_lower_case_past_in_ed_only() -> None:
 def test_names_no_one_is_a_common_word_or_a_sentence_opener_in_any_case() -> None:
     assert [vocabulary.names_no_one(w) for w in ("March", "british", "However", "THE", "Ofwire", "Ellie", "Acme")] == [
         True, True, True, True, False, False, False]
+
+
+def test_the_one_list_of_number_words_holds_teens_tens_and_counts_of_a_kind_and_is_what_figures_reads() -> None:
+    from claims.extract import figures
+    assert ({"fourteen", "sixty", "ninety", "dozen", "hundred", "thousands"} <= vocabulary.NUMBER_WORDS,
+            "one" in vocabulary.NUMBER_WORDS, figures.NUMBER_WORDS is vocabulary.NUMBER_WORDS) == (True, False, True)
+
+
+def test_the_one_list_of_weekdays_is_read_by_every_list_of_words_that_holds_days() -> None:
+    from claims.extract.attribution import mid_cues
+    from claims.extract.attribution.letter_layout import WEEKDAY
+    from claims.extract.speakers import names, regions
+    days = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+    assert (vocabulary.WEEKDAYS, days <= vocabulary.NOT_NAMES, days <= mid_cues.EXTENSION_OPENINGS,
+            regions.WEEKDAYS is names.WEEKDAYS is vocabulary.WEEKDAYS,
+            [bool(re.fullmatch(WEEKDAY, day)) for day in ("Tuesday", "Saturday", "Tues", "tuesday", "Someday")]) == (
+        days, True, True, True, [True, True, False, False, False])
+
+
+def test_the_one_list_of_months_is_read_by_every_pattern_and_list_that_names_a_month() -> None:
+    from claims.extract import items, transcript
+    from claims.extract.attribution import issuer, letter_layout, patterns
+    months = frozenset("january february march april may june july august september october november december".split())
+    readers = [issuer.DATE_RE, letter_layout.EVENT_RE, patterns.SAID_WHEN_RE, transcript._DIGIT_RE, items._SERIES_ITEM_RE]
+    assert (vocabulary.MONTHS, months <= vocabulary.NOT_NAMES, [vocabulary.MONTH in r.pattern for r in readers],
+            [bool(re.fullmatch(vocabulary.MONTH, m)) for m in ("September", "May", "Sept", "may", "Mayday")]) == (
+        months, True, [True] * 5, [True, True, False, False, False])
+
+
+def test_the_honorifics_are_read_from_their_data_file() -> None:
+    assert vocabulary.HONORIFICS == vocabulary.load_words("honorifics") == frozenset(
+        "mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor rev reverend baroness baron".split())

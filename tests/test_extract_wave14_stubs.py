@@ -262,3 +262,16 @@ def test_a_stub_joins_the_row_after_and_keeps_the_rows_beyond() -> None:
 def test_no_growth_before_a_semicolon_nor_for_a_dated_statement(text: str, end: int) -> None:
     found = [Found("A", "organisation", "said", (0, end))]
     assert mend_stubs(text, found) == found
+
+
+# Wave 35f: a short row of three words stands when it holds a count in words of the one list of number words
+# (`vocabulary.NUMBER_WORDS`), teens, tens and a dozen as well as `six`: `stubs` kept a shorter list of its own.
+@pytest.mark.parametrize("quote", ["Fourteen staff left", "Sixty lorries waited", "restored seventeen ponds",
+                                   "hired a dozen wardens", "Four staff left"])
+def test_a_short_count_in_words_of_any_number_stands(quote: str) -> None:
+    assert is_stub(quote) is False
+
+
+@pytest.mark.parametrize("quote", ["Many staff left", "restored the ponds"])
+def test_a_short_row_with_no_count_nor_verb_is_a_stub(quote: str) -> None:
+    assert is_stub(quote) is True

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import load_words
+from .vocabulary import NUMBER_WORDS
 
-NUMBER_WORDS: frozenset[str] = load_words("number_words")
-"""Numbers in words that count as a figure alone (`forty`, `twelve`, `hundreds`)."""
 COMPOUND_PARTS: frozenset[str] = NUMBER_WORDS | frozenset(
     "one half halves third thirds quarter quarters fifth fifths tenth tenths".split())
 """What the parts of a number in words joined by hyphens may be (`twenty-one`, `two-thirds`, `three-quarters`)."""
-_NUMBER_WORD_RE = re.compile(r"\b(?i:%s)\b" % "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)))
+NUMBER_WORD_ALTERNATION = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+"""The numbers in words as one alternation, longer words first (`fourteen` before `four`), for patterns built on it."""
+_NUMBER_WORD_RE = re.compile(r"\b(?i:%s)\b" % NUMBER_WORD_ALTERNATION)
 FIGURE_RE = re.compile(r"\d|" + _NUMBER_WORD_RE.pattern)
 """A figure anywhere in words: a digit, or a number in words (a compound holds one: `thirty-seven`)."""
 _EDGES = "\"'()[],.;:!?\u201c\u201d\u2018\u2019"

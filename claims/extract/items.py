@@ -13,12 +13,12 @@ from collections.abc import Callable
 
 from .conjuncts import fraction_of_number, verbless_object
 from .entities import find_mentions
-from .figures import holds_figure, is_figure_word
+from .figures import NUMBER_WORD_ALTERNATION, holds_figure, is_figure_word
 from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joined, only_reaction, only_source, restates_figure
 from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, OBJECT_VERBS, PREPOSITIONS, ROLES, SUBJECT_PRONOUNS, any_script, load_words, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, MONTH, OBJECT_VERBS, PREPOSITIONS, ROLES, SUBJECT_PRONOUNS, any_script, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:with)|(?-i:that)(?!\s+(?:is|was|has|had)\b)"
                                   r"|as well as|(?-i:while|whilst))\b(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
@@ -56,8 +56,7 @@ _BARE_PRONOUNS: frozenset[str] = frozenset("this that it these those them".split
 _RELATIVE_STARTS: frozenset[str] = frozenset("which who whom whose".split())
 """A clause that starts so is a modifier cut from its noun, never a claim of its own."""
 MAX_SERIES_ITEM_WORDS = 5
-_SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b(?:January|February"
-                             r"|March|April|May|June|July|August|September|October|November|December)\b")
+_SERIES_ITEM_RE = re.compile(r"\b(?:19|20)\d\d\b|\)\s*(?:and\b.*)?$|\b(?:year|quarter|month)\b|\b%s\b" % MONTH)
 """What each later figure of a series carries: a year, a period, or a bracketed figure (`Kilcreggan (39)`)."""
 MAX_MODIFIER_CHARS = 200
 """How far back from an `and` the comma opening a modifying phrase may be (bounds the scan)."""
@@ -765,10 +764,10 @@ _VERDICT_RE = re.compile(r"(?:That|This|It|They)(?:['\u2019]s|\s+(?:is|was|are|w
 """`That cannot continue.`, `They were wrong.`: a pronoun and a verdict on it."""
 MAX_VERDICT_WORDS = 5
 _CHECKABLE_RE = re.compile(
-    r"\d|[\u00a3$\u20ac%]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-    r"|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|once|twice|first|last|next|ago|since"
-    r"|today|yesterday|tomorrow|week|month|year|years)\b|(?-i:\s[A-Z])", re.IGNORECASE)
-"""What makes a sentence checkable: a figure, a time, or a name (a capital after the first word)."""
+    r"\d|[\u00a3$\u20ac%%]|\b(?:one|%s|half|third|quarter|once|twice|first|last|next|ago|since"
+    r"|today|yesterday|tomorrow|week|month|year|years)\b|(?-i:\s[A-Z])" % NUMBER_WORD_ALTERNATION, re.IGNORECASE)
+"""What makes a sentence checkable: a figure (`one` or a number of the one list, `vocabulary.NUMBER_WORDS`, wave
+35f), a time, or a name (a capital after the first word)."""
 
 
 APPEAL_RE = re.compile(r"\b(?:you|your|deserve|deserves)\b|\btakes?\s+[^.]{0,30}\bseriously\b|^(?:Nobody|No one)\s+"

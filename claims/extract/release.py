@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .entities import find_mentions
+from .figures import NUMBER_WORD_ALTERNATION
 from .text import Block
 from .vocabulary import RELEASE_ENDS, RELEASE_MARKERS
 
@@ -21,11 +22,11 @@ FIGURE_RE = re.compile(r"[£$€]\s?\d|\d\s?%|\bper cent\b|\bpercent\b|\b\d+(?:\
                        r"|\bfrom\s+\d[\d.]*\s+to\s+\d|\(\d[\d,.]*\)|\b\d+(?:\.\d+)?p\b|\b(?:GBP|EUR|USD|US\$|C\$|A\$)\s?\d")
 """A checkable figure: money (`£4m`, `6.5p`, `GBP612.4m`), a percentage, a count of something, a change `from 212
 to 187`, a count in brackets after a name (`St Fintan's (58)`)."""
-NUMBER_WORD_RE = re.compile(r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-                            r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-                            r"|hundreds|thousands)\s+(?:(?:or|and)\s+(?:more|fewer)\s+)?(?:of\s+(?:the|its|their|these|those)\b"
-                            r"|(?:were|are|had|have|was|new|more|fewer|extra|additional|people|children|staff)\b|[a-z]{3,}s\b)")
-"""A count in words (`Five were in breach`, `four or more regulations`, `three of the centres`, `Fourteen people`)."""
+NUMBER_WORD_RE = re.compile(r"\b(?i:%s)\s+(?:(?:or|and)\s+(?:more|fewer)\s+)?(?:of\s+(?:the|its|their|these|those)\b"
+                            r"|(?:were|are|had|have|was|new|more|fewer|extra|additional|people|children|staff)\b"
+                            r"|[a-z]{3,}s\b)" % NUMBER_WORD_ALTERNATION)
+"""A count in words (`Five were in breach`, `four or more regulations`, `three of the centres`, `Fourteen people`,
+`A dozen staff`), of the one list of number words (`vocabulary.NUMBER_WORDS`, wave 35f)."""
 END_SYMBOLS: frozenset[str] = frozenset({"###", "-30-", "- ends -", "-ends-"})
 """Lines that close a release by a typographic mark (`###`, `-30-`); a data file would read `#` as a comment."""
 _MARKER_RE = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(m) for m in sorted(RELEASE_MARKERS, key=len, reverse=True)))

@@ -14,12 +14,13 @@ import re
 from typing import Callable, NamedTuple
 
 from .entities import Mention, find_mentions
+from .figures import NUMBER_WORD_ALTERNATION
 from .interviews import answerers, by_initials, is_editors_note, is_initials
 from .questions_apart import asks_apart, first_question_at
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
-from .vocabulary import BYLINE_RE, CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, OUTLET_HEADS, any_script, load_words
+from .vocabulary import BYLINE_RE, CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, MONTH, OUTLET_HEADS, any_script, load_words
 
 MAX_LABEL_CHARS = 102
 """How far into a paragraph a label's colon may be (the label is at most 101 characters)."""
@@ -36,11 +37,10 @@ _ASKER_LINE_RE = re.compile(r"^(?:(?:%s)|(?:[A-Z][\w&'\u2019\-]*[ \t]+){0,4}(?:%
 """A paragraph opening with a questioner's label (`Q:`, `Herald:`): the text is an interview."""
 ANSWERS: frozenset[str] = frozenset("a answer".split())
 """Labels of the interviewee's turns (`A:`): the one person the text names."""
-_DIGIT_RE = re.compile(r"\d|\b(?:(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
-                       r"|hundreds?|thousands?|dozens?|half|thirds?|twice|double[sd]?|halved|tripled|trebled)|January|February|March|April|May|June|July"
-                       r"|August|September|October|November|December)\b")
-"""A figure in a turn (`Murders are down from 34 to 26`, `half of those`, `bills doubled`, `next May`): the speaker's
-checkable words."""
+_DIGIT_RE = re.compile(r"\d|\b(?:(?i:%s|half|thirds?|twice|double[sd]?|halved|tripled|trebled)|%s)\b" % (
+    NUMBER_WORD_ALTERNATION, MONTH))
+"""A figure in a turn (`Murders are down from 34 to 26`, `fourteen depots`, `half of those`, `bills doubled`, `next
+May`): the speaker's checkable words; numbers in words are the one list (`vocabulary.NUMBER_WORDS`, wave 35f)."""
 _REPORTS_RE = re.compile(r"\b(?:said|says|told|added|announced|confirmed|reported|became)\b")
 """A verb of narration: a paragraph that opens with a name and holds one reports, it is no one's turn."""
 _THIRD_PERSON_REPORT_RE = re.compile(r"(?P<subject>[A-Z][^.!?\"\u201c\u201d]{0,120}?)\s(?:said|says|told|added|announced)\b")

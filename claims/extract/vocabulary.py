@@ -120,9 +120,8 @@ TITLE_QUALIFIERS = load_words("title_qualifiers")
 """Words of `ROLES` that name no person on their own: a title's qualifiers, fields and objects (`foreign`, `banner`)."""
 STANDALONE_ROLES = ROLES - TITLE_QUALIFIERS
 """Roles that are a person on their own (`director`, `nurse`), not only a word of a title (wave 30: `A banner read`)."""
-HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor "
-                                       "rev reverend baroness baron".split())
-"""Titles that make the single name after them a person's: `Mr Key`."""
+HONORIFICS = load_words("honorifics")
+"""Titles that make the single name after them a person's: `Mr Key` (wave 35f: a data file, no longer a literal)."""
 HONORIFIC_BEFORE_RE = re.compile(r"%s\.?[ \t]+$" % initial_alternation(sorted(h.capitalize() for h in HONORIFICS)))
 """One of `HONORIFICS` right before a surname (`Mr `, `Dr. `, `Dame `): the name after it is a person's."""
 BYLINE_RE = re.compile(r"[Bb][Yy][ \t]+[A-Z]")
@@ -136,7 +135,13 @@ VOICE_ROLES = load_words("voice_roles")
 """Roles through which an organisation itself speaks: `a spokeswoman for the trust`."""
 VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROLES)))
 """Finds any of `VOICE_ROLES` inside some words in one scan (`any(role in words for role in VOICE_ROLES)`)."""
-NOT_NAMES = load_words("not_names")
+WEEKDAYS = load_words("weekdays")
+"""The days of the week, lower case (`monday`): one list for every rule that reads a day (wave 35f)."""
+MONTHS = load_words("months")
+"""The months of the year, lower case (`march`): one list for every rule that reads a month (wave 35f)."""
+MONTH = "(?:%s)" % "|".join(sorted((month.capitalize() for month in MONTHS), key=lambda month: (-len(month), month)))
+"""A month's name, capitalised, as regex source (`March`, `May`; never `may`, `Sept`)."""
+NOT_NAMES = load_words("not_names") | WEEKDAYS | MONTHS
 """Capitalised words that never name a speaker: sentence starters, months, festivals, nationalities."""
 SENTENCE_STARTERS = load_words("sentence_starters")
 """Capitalised words that start a sentence or a run but never an organisation's name: `However`, `While`."""
@@ -189,6 +194,9 @@ NAME_PARTICLES = load_words("name_particles")
 """Lower-case particles inside a name: `van`, `da`, `de` (`Maria da Costa` is one name)."""
 SEEN_THINGS = load_words("seen_things")
 """Things seen in an event's narration after `observed`, `noted`: `a suspected stolen car`, `a van`."""
+NUMBER_WORDS = load_words("number_words")
+"""Numbers in words that count as a figure alone (`forty`, `fourteen`, `hundreds`, `a dozen`): the one list that
+`figures`, `release` and `stubs` read (wave 35f; `release` and `stubs` had shorter lists of their own)."""
 
 
 def char_class(test: Callable[[str], bool]) -> str:

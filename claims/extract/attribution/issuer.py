@@ -11,7 +11,7 @@ from ..release import has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
 from ..statement import in_statement, may_be_signed, may_be_signed_off, signed_off, signed_statement, statement_party
-from ..vocabulary import ISSUER_CUE, any_script
+from ..vocabulary import ISSUER_CUE, MONTH, any_script
 
 from .documents import is_heading
 from .lists import advice_lead_in, lead_in_subject
@@ -138,8 +138,6 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
     return [Attribution(issuer, kind, ISSUER_CUE, spans)] if spans else []
 
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-"""A month's name (for dates here and in `letter_layout`'s event days and timetable steps)."""
 DATE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+(?:\d{{1,2}}\b|\d{{4}})")
 """A date (`12 April`, `June 2028`, `April 12`): in an answer to a question of a release, a checkable claim (23c)."""
 

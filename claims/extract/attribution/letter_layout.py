@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from ..text import Span
+from ..vocabulary import MONTH, WEEKDAYS
 
-from .issuer import CONTACT_RE, MONTH
+from .issuer import CONTACT_RE
 
 TOLD_RE = re.compile(r"(?:I|We)[ \t]+(?:am|are|have[ \t]+been)[ \t]+writing[ \t]+to[ \t]+(?:tell|inform|let)[ \t]+you"
                      r"(?:[ \t]+know)?(?:,[^,.;:]{1,80},)?[ \t]+that[ \t]+")
@@ -24,7 +25,8 @@ def told_content(text: str, sentence: Span) -> Span | None:
     return (told.end(), sentence[1]) if told is not None and told.end() < sentence[1] else None
 
 
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+WEEKDAY = r"(?:%s)" % "|".join(day.capitalize() for day in sorted(WEEKDAYS))
+"""A day of the week, capitalised (`Tuesday`), of the one list (`vocabulary.WEEKDAYS`, wave 35f)."""
 DAY_MONTH = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
 EVENT_RE = re.compile(rf"[^:\n]{{3,60}}:[ \t]*{WEEKDAY},?[ \t]+{DAY_MONTH}\b")
 """An event's place and day (`Elm Road Hall: Tuesday 23 March, 2pm to 7.30pm`, `Online webinar: Thursday 25 March`)."""

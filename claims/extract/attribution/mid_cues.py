@@ -10,12 +10,12 @@ import re
 from ..figures import holds_figure
 from ..items import has_verb
 from ..text import Span, strip_span
-from ..vocabulary import PREPOSITIONS, load_words, verb_alternation
+from ..vocabulary import PREPOSITIONS, WEEKDAYS, load_words, verb_alternation
 
 from .patterns import ANY_CUE_RE, CLAUSE_LEAD_RE, MIN_SPEECH_WORDS
 
-EXTENSION_OPENINGS: frozenset[str] = load_words("cue_extensions")
-"""Words that open where, when or to whom a cue was said."""
+EXTENSION_OPENINGS: frozenset[str] = load_words("cue_extensions") | WEEKDAYS
+"""Words that open where, when or to whom a cue was said (`in`, `to`, `yesterday`, `Monday`)."""
 EXTENSION_RE = re.compile(rf"\s*(?:(?:{verb_alternation(EXTENSION_OPENINGS)})\b[^,;:.!?\"\u201c]{{0,60}}?"
                           r"|(?:[\w\u2019'\-]+\s+){0,3}[\w\u2019'\-]+)?"
                           r"(?:,\s+|\s*[\u2013\u2014]\s+|\s+(?=as\s))(?=[\w\u00a3$\u20ac])", re.IGNORECASE)

@@ -6,7 +6,7 @@ import re
 
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, MINISTRY_REMIT, ORG_REFERENCES,
-    QUOTING_VERBS, SPEECH_VERBS, VOICE_ROLES, boundary_alternation, initial_alternation, load_words, verb_alternation,
+    MONTH, QUOTING_VERBS, SPEECH_VERBS, VOICE_ROLES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
@@ -177,9 +177,11 @@ SPEECH_AFTER_RE = any_script(re.compile(
 SPEECH_VERB_RE = re.compile(_QUOTING_VERBS)
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"
-                         r"|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[^,;:]{0,60})?"
-                         r"(?:,\s*(?:even as|while|whilst|as|but|although|though|citing|quoting|pointing to)\b[^;:]*)?[.!]?\s*$", re.IGNORECASE)
-"""What may follow a cue that comes after its content: `in a statement`, `on Tuesday`."""
+                         r"|yesterday|today|%s)\b[^,;:]{0,60})?"
+                         r"(?:,\s*(?:even as|while|whilst|as|but|although|though|citing|quoting|pointing to)\b[^;:]*)?[.!]?\s*$" % "|".join(sorted(WEEKDAYS)),
+                         re.IGNORECASE)
+"""What may follow a cue that comes after its content: `in a statement`, `on Tuesday` (the days of the one list,
+`vocabulary.WEEKDAYS`, wave 35f)."""
 TRAILING_CUE_RE = re.compile(
     rf",\s+(?:the|a|an|its|their)\s+[\w\s'\u2019]{{0,40}}?\b(?:{VERBS})\b[^,;:]{{0,40}}$")
 """`..., the report states.` closing a claim that an earlier cue began: the claim ends at the comma."""
@@ -216,8 +218,7 @@ SAID_WHERE_RE = any_script(re.compile(
 """Where a cue without `that` was said, before its clause: `said in a statement it had recruited 310 staff`."""
 SAID_WHEN_RE = any_script(re.compile(
     r"(?:(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tonight|last\s+(?:night|week|month|year)|(?:earlier\s+)?this\s+"
-    r"(?:morning|afternoon|evening|week|month))|in\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"(?:morning|afternoon|evening|week|month))|in\s+" + MONTH + r"(?:\s+\d{4})?)(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s+(?=(?:it|they|he|she|we|there|the|its|their)\b)"))
 """When a cue without `that` was said, before its clause: `said on Thursday it would cut 300 jobs`."""
 ASKED_RE = re.compile(r"(?:When\s+|If\s+)?[Aa]sked\b[^,;:\"\u201c]{0,160},")

@@ -6,7 +6,7 @@ from ..entities import names_people_by_post, Mention
 from ..plural_groups import plural_common_noun
 from ..name_edges import DESCRIPTION_RE
 from ..vocabulary import (
-    BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, load_words,
+    BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, WEEKDAYS, load_words,
     without_possessive,
 )
 
@@ -139,13 +139,12 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
     return name, ctx.kind_of(name)
 
 
-_WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TIME_LEADS: frozenset[str] = frozenset("late early earlier later".split())
 
 
 def _without_time_phrase(raw: list[str]) -> list[str]:
     """Drop a day between a name and its verb (`Acme on Friday said`, `Acme late on Monday reported`)."""
-    if len(raw) < 3 or raw[-2] != "on" or raw[-1].lower().strip(",") not in _WEEKDAYS:
+    if len(raw) < 3 or raw[-2] != "on" or raw[-1].lower().strip(",") not in WEEKDAYS:
         return raw
     return raw[:-3] if len(raw) > 3 and raw[-3] in _TIME_LEADS else raw[:-2]
 

@@ -8,7 +8,7 @@ from ..entities import RELATIVE_PRONOUNS, find_mentions, mentions_within
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
 from ..placed_people import placed_description, placed_name, workplaces
-from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ROLES
+from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ROLES, WEEKDAYS
 
 from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
 from .clauses import (
@@ -249,8 +249,6 @@ def _described_subject(text: str, start: int, clauses: list[tuple[int, int]], ct
 
 OBJECT_MARKERS: frozenset[str] = frozenset("to by for with at of from".split())
 """Prepositions before a body's noun that make it an object, not a subject (`presented to its board`)."""
-WEEKDAYS: frozenset[str] = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-"""Days a subject may be followed by before its cue (`The court on Tuesday recommended`)."""
 PLACED_GROUPS: frozenset[str] = INSPECTORATE_HEADS | PEOPLE_GROUPS | BODY_PEOPLE | frozenset("police gardaí gardai".split())
 """People who open a clause placed where they work or looked (`Inspectors at X`, `Police in X`): a county set off
 after that clause is their place, never the speaker."""
