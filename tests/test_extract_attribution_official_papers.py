@@ -52,6 +52,26 @@ def test_a_written_statements_sentences_without_figures_are_its_makers_too() -> 
     ]
 
 
+DAIL_ANSWER = ("Dáil Éireann\nWritten Answers\n\nDepartment of the Marine\n\nHarbour Dredging\n\n"
+               "207. Deputy Fionnuala Breen asked the Minister for the Marine the number of harbours dredged in 2027; "
+               "and if he will make a statement on the matter. [5521/28]\n\n"
+               "Minister for the Marine (Deputy Ruairí Colgan): The Harbour Works Programme funded dredging at 14 "
+               "harbours in 2027.\n\n"
+               "The programme is delivered by coastal local authorities under grant agreements with my Department.\n\n"
+               "I have sent the Deputy the list of harbours. Please contact my office if it does not arrive.\n\n"
+               "---\n\n"
+               "The estuary was last dredged in 2019, the harbour master said.\n")
+
+
+def test_a_dail_written_answer_is_the_ministers_whose_label_opens_it_until_a_rule() -> None:
+    assert rows(DAIL_ANSWER) == [
+        ("Ruairí Colgan", "person", "The Harbour Works Programme funded dredging at 14 harbours in 2027"),
+        ("Ruairí Colgan", "person",
+         "The programme is delivered by coastal local authorities under grant agreements with my Department"),
+        ("the harbour master", "person", "The estuary was last dredged in 2019"),
+    ]
+
+
 @pytest.mark.parametrize("line, person", [
     ("Answered on 9 March 2027 by Lorna Vesey, Minister of State (Island Transport)",
      Mention(28, 39, "Lorna Vesey", "person")),
