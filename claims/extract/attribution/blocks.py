@@ -62,6 +62,7 @@ from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, capt
     sub_label
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE, OPENING_MARKS
 from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
+from .official_papers import answer_turns, made_by_field, stated_claims, stated_sentences
 from .open_that import that_lead_in
 from .records import Attribution, Found
 from .sentence import attribute_sentence
@@ -84,6 +85,8 @@ def attributed_spans(text: str) -> list[Found]:
     release_voice_name = voice.name if voice is not None else None  # the release's voice, when it names one
     ctx.header_voice = release_voice_name
     masthead = masthead_issuer(text, blocks, ctx) if release else None  # "Acme Water plc" alone on a header line
+    answers = answer_turns(text, blocks, ctx)  # "Answered on 9 May by Jo Roe": her answer; the question nobody's (35e)
+    official = bool(answers) or voice is not None and made_by_field(text, blocks)  # "Made by: Jo Roe MP": hers (35e)
     turn: Turn | None = Turn("", NARRATION, 0) if is_transcript(text, blocks) else None  # before the first label: narration
     entries = entry_openings(text, blocks)  # a live page's time-stamped entries: none carries into the next (34c)
     interviewee = unlabelled_interviewee(text, blocks, ctx, lambda: masthead_issuer(text, blocks, ctx)) \
@@ -125,6 +128,12 @@ def attributed_spans(text: str) -> list[Found]:
                 or is_furniture(text, block):
             pending = last = None  # "About Acme Water: ...": the boilerplate, nobody's claim
             continue
+        if index in answers:
+            voice = answers[index]
+            if voice is None:
+                pending = last = None  # a written question, its asker, or the line naming who answers: no claim
+                continue
+            ctx.header_voice = release_voice_name = voice.name
         labelled = labelled_claim(text, blocks, index, ctx) if labels else None
         if labelled is not None:
             found += [Found(labelled.speaker, labelled.kind, "claim label", s) for s in labelled.spans]
@@ -218,8 +227,12 @@ def attributed_spans(text: str) -> list[Found]:
             attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions
         elif not attributions and not quotes and voiced is not None:
             attributions = signer_claims(text, block, ctx, voiced, answers_question(text, blocks, index))
+        elif not attributions and not quotes and official and voice is not None and not (block.bullet and advice):
+            attributions = stated_claims(text, block, ctx, voice)  # a minister's statement or answer: each sentence
         elif not attributions and not quotes and release and not (block.bullet and advice):
             attributions = issuer_claims(text, block, ctx, voice, masthead, answers_question(text, blocks, index))
+        elif official and voice is not None and attributions and voiced is None:
+            attributions = stated_sentences(text, block, quotes, attributions, voice) + attributions
         elif issuer is not None and attributions:
             attributions = issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
                 + issuer_first_person(text, block, quotes, attributions, issuer, ctx)
