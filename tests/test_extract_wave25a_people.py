@@ -20,7 +20,8 @@ def sentences(text: str) -> list[str]:
 
 
 # A lower-case `no.` ends a sentence (`voted no.`) unless a figure follows it (`no. 12`): the surname that opens the
-# next sentence is then one of the two people named before, not the pair. `No.` with a capital is read as before.
+# next sentence is then one of the two people named before, not the pair. `No.` with a capital is read as before,
+# except an answer's (wave 35i).
 VOTE = "The board voted 5-2 to close the Fernleigh depot.\n\n"
 
 
@@ -42,7 +43,8 @@ def test_a_surname_after_voted_no_is_that_person(pair: str, cue_subject: str, sp
     ("The hall at No. 4 Mill Lane is shut.", ["The hall at No. 4 Mill Lane is shut."]),
     ("Houses no. 12 and 14 were hit.", ["Houses no. 12 and 14 were hit."]),
     ("Plots nos. 3 and 4 were sold.", ["Plots nos. 3 and 4 were sold."]),
-    ("Will rents rise?\nNo. Rents will stay at 2026 levels.", ["Will rents rise?", "No. Rents will stay at 2026 levels."]),
+    # wave 35i: an answer's `No.` opening its line is a sentence of its own (tests/test_extract_text.py)
+    ("Will rents rise?\nNo. Rents will stay at 2026 levels.", ["Will rents rise?", "No.", "Rents will stay at 2026 levels."]),
     ("Ask Dr. Holt about it.", ["Ask Dr. Holt about it."]),
 ])
 def test_a_lower_case_no_ends_a_sentence_unless_a_figure_follows(text: str, expected: list[str]) -> None:

@@ -122,12 +122,27 @@ _NUMBER_AFTER_RE = re.compile(r"[ \t]*[#\d]")
 
 def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
     """Say whether the word before a full stop is an abbreviation or a single initial (a lower-case `no.` only before a
-    figure: `Two members voted no. Holt said` ends after `no.`; `No. 4` and an answer's `No. Rents ...` as before, wave
-    25a)."""
+    figure: `Two members voted no. Holt said` ends after `no.`, wave 25a; an answer's `No. Rents ...` ends too, wave
+    35i; `No. 4` as before)."""
     word = _word_before(text, begin, dot)
+    if word == ANSWER_NO and _answers(text, begin, dot):
+        return False
     if word in NUMBER_ABBREVIATIONS:
         return _NUMBER_AFTER_RE.match(text, dot + 1) is not None
     return word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+ANSWER_NO = "No"
+"""The one answer word that is also an abbreviation (`No. 4`): answering, it is a sentence of its own (wave 35i)."""
+_CAPITAL_AFTER_RE = re.compile(r"[ \t]+[A-Z]")
+"""What follows an answer's `No.`: a sentence opening on a capital, never a figure (`No. 4 Mill Lane`)."""
+
+
+def _answers(text: str, begin: int, dot: int) -> bool:
+    """Say whether a `No.` answers a question (wave 35i): it opens its sentence (`Will rents rise?` / `No. Rents ...`)
+    or a label's words (`A: No. Orlen Housing says ...`), and a capital, not a figure, follows it."""
+    before = text[begin:dot - len(ANSWER_NO)].rstrip()
+    return (not before or before.endswith(":")) and _CAPITAL_AFTER_RE.match(text, dot + 1) is not None
 
 
 class Quote(NamedTuple):

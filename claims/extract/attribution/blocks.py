@@ -21,6 +21,7 @@ from ..questions_apart import is_question_apart
 from ..release import ends_release, is_release
 from ..speakers import Context, Who, register_acronyms
 from ..speakers.bounds import whole_bodies
+from ..speakers.appointed_firms import firm_names
 from ..speakers.labels import labelled_speakers
 from ..speakers.places import places_as_people
 from ..speakers.lead_company import lead_company
@@ -266,6 +267,9 @@ def attributed_spans(text: str) -> list[Found]:
     full |= bodies_read_as_people(text, speaker_kinds)  # "X Pharmacy ... The group said"
     full |= {name: (name, "organisation") for name in ctx.called_it}  # 26d: "X said ... It said": a body throughout
     full = whole_bodies(text, speaker_kinds) | full  # "Select Committee" read short
+    firms = firm_names(text) if full else frozenset()
+    full = {name: whole for name, whole in full.items() if name not in firms} if firms else full  # 35i: "Kinross
+    # Moore" of "Jo Roe and Al Key of Kinross Moore as joint administrators", whole as written
     full = labelled_speakers(text, speaker_kinds, ctx.kinds) | full  # "R-Ohio", "Service"
     full = places_as_people(text, speaker_kinds) | full  # "Traders in Market Place said"
     full = post_holders(text, speaker_kinds, ctx) | full  # 14a: "the minister"

@@ -18,6 +18,7 @@ from ...finding import find_all
 from ..company_forms import board_opening
 from ..name_edges import DOCUMENT_OPENERS
 from ..school_districts import district_name
+from ..text import ANSWER_NO
 from ..vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, LEGAL_FORMS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
 
 from .words import COMMON_NOUNS, PEOPLE_GROUPS
@@ -160,8 +161,8 @@ def may_open(word: str) -> bool:
     if word in _LEFT_JOINING:
         return True
     lower = word.lower().rstrip(".")
-    if word.endswith(".") and len(word) > 3 and "." not in word[:-1]:
-        return False  # "in Albany. Hollis County EMS": a sentence's last word
+    if word.endswith(".") and (len(word) > 3 and "." not in word[:-1] or word[:-1] == ANSWER_NO):
+        return False  # "in Albany. Hollis County EMS": a sentence's last word; "No. Orlen Council says": an answer (35i)
     return lower not in _NEVER_IN_NAME and not lower.endswith(("'s", "\u2019s")) \
         and not (word.isupper() and len(word) > 3) and not re.search(r"-[a-z]", word)
 

@@ -57,6 +57,7 @@ from .voices import titled_person, voice
 from .investigator_bodies import investigators_body
 from .officer_bodies import officers_body
 from .research_teams import team_body
+from .appointed_firms import office_firm
 from .force_people import force_people
 from .town_regions import region_after_town
 from .whole_titles import remit_name, whole_title
@@ -319,10 +320,11 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if len(words) >= 3 and words[0] in PEOPLE_GROUPS and describes_people(words[1]) and raw[1][:1].islower():
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
         # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
-    officers = (officers_body(raw[0], ctx) or investigators_body(raw[0], ctx)) if len(words) == 1 else team_body(words, ctx)
+    officers = (officers_body(raw[0], ctx) or investigators_body(raw[0], ctx)) if len(words) == 1 \
+        else team_body(words, ctx) or office_firm(words, ctx)
     if officers is not None:
         return officers, ctx.kind_of(officers)  # "Officers replied that": the one council the text names (23b); "The
-        # researchers found" after "researchers at X": X (32e)
+        # researchers found" after "researchers at X": X (32e); "the administrators said" after "of X as administrators" (35i)
     nearest = nearest_reference(raw, words, ctx) if raw[-1][:1].islower() else None
     if nearest is not None and nearest[1] == "unresolved" and nearest[0].split()[0].lower() in ("a", "an"):
         named_next = lead_body(text, end, words[-1])  # "after an NCAA panel found" and "The X Committee said" next
