@@ -17,6 +17,7 @@ from .document_lead_ins import document_lead_speaker
 from .label_sources import label_source
 from .lead_agents import lead_in_agent
 from .names import DOCUMENT_SUBJECT_RE
+from .qualified_leads import paragraph_subject, qualified_lead_in, qualifier_speaker
 from .patterns import (
     VERBS, ANY_CUE_RE, CUE_RE, DOCUMENT_LEAD_RE, FINDING_VERBS, FINDINGS_RE, LEAD_IN_RE, LEAD_IN_VERB_RE, SPEECH_BEFORE_RE,
     STATEMENT_LEAD_RE,
@@ -296,10 +297,13 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
             return Attribution(who.name, who.kind, subject_cue[1], (), colon=True)
         who = speaker_from_region(text, sentence[0], subject_cue[0], ctx)
         return Attribution(who.name, who.kind, subject_cue[1], (), colon=True) if who else None
-    match = LEAD_IN_RE.search(text, sentence[0], sentence[1])
+    match = LEAD_IN_RE.search(text, sentence[0], sentence[1]) or qualified_lead_in(text, sentence)  # 35k: long qualifier
     if match is None:
         return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx) \
             or _published_lead_in(text, sentence, ctx)
+    named = (qualifier_speaker(text, match, ctx) or paragraph_subject(ctx)) if "qualifier" in match.groupdict() else None
+    if named is not None:  # "Here are the figures as read out by Jo Roe:", "... of the union's own survey, ...:"
+        return Attribution(named.name, named.kind, " ".join(match.group().split()), (), colon=True)
     agent = lead_in_agent(text, sentence, ctx)  # "Among the strengths identified by inspectors:": theirs
     if agent is not None:
         return Attribution(agent.name, agent.kind, " ".join(match.group().split()), (), colon=True)
