@@ -27,12 +27,18 @@ from .cited_sources import speaker_cites_source
 from .records import Attribution, inside_holes, any_word
 from .response_frames import is_response, past_printed_aside, responder
 from .sources import named_inside, publisher_in
+from .source_asides import source_aside
 from .subjects import attribute_at, in_occasion_opening, main_subject, subject_region
 
 
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Find the first reporting cue in a sentence and return who claims what."""
     start, end = sentence
+    sourced = source_aside(text, sentence) if text[end - 1] != "?" else None
+    if sourced is not None and not inside_holes(sourced.start(), holes):
+        named = named_inside(text, sentence, sourced, holes, ctx)
+        if named is not None:
+            return named  # "The correct figure, supplied by X, is 304.": X's, with no cue word (wave 35j)
     frame = text[end - 1] != "?" and may_frame(text, start, end)
     if text[end - 1] == "?" or not frame and not ANY_CUE_RE.search(text, start, end):
         return None  # a question claims nothing; a sentence with no cue word reports nothing

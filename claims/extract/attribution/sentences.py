@@ -37,6 +37,7 @@ from .relative_sources import relative_sources
 from .ruling_voice import may_write_ruling, note_judging_body, ruling_first_person
 from .semicolon_clauses import semicolon_clauses
 from .sentence import may_frame, tail_attribution, attribute_sentence
+from .source_asides import may_set_off_source
 from .shapes import (
     FORECAST_PARTICIPLE_RE, PUT_AT_RE, SPEAKING_PARTICIPLE_RE, VIEW_RE, forecast_participle, audience_heard, participle_first,
     informed_that, may_inform, put_at, response_frame, source_named, speaking_participle, view_of,
@@ -61,7 +62,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_describe_relative(body) and not may_show_in_document(body) \
-            and not may_accuse(body) and not may_write_ruling(body, ctx):
+            and not may_accuse(body) and not may_write_ruling(body, ctx) and not may_set_off_source(body):
         if not (is_heading(text, block, quotes)
                 and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also

@@ -19,7 +19,7 @@ from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
 from .claim_bodies import claim_body
 from .response_frames import is_response, responder
-from .source_asides import subject_before_aside, whole_sentence
+from .source_asides import SOURCE_ASIDE_RE, subject_before_aside, whole_sentence
 from .source_tails import dated_source, past_dated_source
 from .unowned_documents import paper_issuer
 
@@ -67,7 +67,8 @@ def _response_writer(text: str, sentence: Span, match: re.Match[str], ctx: Conte
 
 def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Span],
                   ctx: Context) -> Attribution | None:
-    """Attribute `According to X, ...`, `..., according to X.` and `quoted X as saying ...`."""
+    """Attribute `According to X, ...`, `..., according to X.`, `quoted X as saying ...` and a figure's source set off
+    after its subject (`The correct figure, supplied by X, is 304.`, a match of `source_asides.source_aside`)."""
     by_source = match.re is QUOTED_AS_RE and (match.group("who") or "by ").startswith("by ")
     if by_source:  # "Alice Carr was quoted by the Journal as saying", "X was quoted as saying": the subject speaks
         auxiliary = PASSIVE_AUXILIARY_TAIL_RE.search(text, sentence[0], match.start())
@@ -117,7 +118,7 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
             contents = [before]  # "..., while the union said ...": another party's words, never X's
     if match.re is QUOTED_AS_RE:
         contents = [after]
-    elif match.re is ACCORDING_RE and subject_before_aside(text, before, after):
+    elif match.re is SOURCE_ASIDE_RE or match.re is ACCORDING_RE and subject_before_aside(text, before, after):
         contents = [whole_sentence(before, after)]  # "The correct figure, according to X, is £4.2m": one claim
     spans = tuple(s for content in contents for part in subtract(content, holes) for s in split_items(text, part))
     cue = " ".join(text[match.start():match.start("who") if match.group("who") else match.end()].split())
