@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.extract.given_people import given_person
+from claims.extract.given_people import given_person, post_holder
 from claims.extract.vocabulary import GIVEN_NAMES, names_no_one
 from extract_rows import cued_rows
 
@@ -76,3 +76,39 @@ def test_a_person_confirming_at_the_opening(text: str, expected: list[tuple[str,
 ])
 def test_a_person_called_a_watchdog(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+# speakers/name_kinds: a speaker read as a body whose own name ends on a post's word and a known given name with its
+# family name (`X EMS Director Jo Roe`, `X Deputy Chief Executive Service Delivery Jo Roe`, `X Director of Operations
+# Jo Roe`) is that person, the speaker left as the rules read it; a name with no given name, or a given name with no
+# post before it that the text calls a body, keeps its kind.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("During the closure, ambulances went to Tarrow. Harbour District EMS Director Gemma Achterberg said the wait "
+     "rose from 14 minutes to 31 minutes.\n",
+     [("Harbour District EMS Director Gemma Achterberg", "person", "said",
+       "the wait rose from 14 minutes to 31 minutes")]),
+    ("KRL Deputy Chief Executive Service Delivery Aroha Tamihana-Vette says the rise in claims is welcome.\n",
+     [("KRL Deputy Chief Executive Service Delivery Aroha Tamihana-Vette", "person", "says",
+       "the rise in claims is welcome")]),
+    ("FSB Director of Operations Priyanka Oyelaran said:\n\n\"The block has had a waking watch since 12 May.\"\n",
+     [("FSB Director of Operations Priyanka Oyelaran", "person", "said",
+       "The block has had a waking watch since 12 May.")]),
+    ("Harbour District EMS Director Tarnwick Cloud said the wait rose from 14 minutes to 31 minutes.\n",
+     [("Harbour District EMS Director Tarnwick Cloud", "organisation", "said",
+       "the wait rose from 14 minutes to 31 minutes")]),
+    ("The retailer Laura Ashbury said sales rose by 4%.\n",
+     [("Laura Ashbury", "organisation", "said", "sales rose by 4%")]),
+])
+def test_a_post_holder_read_as_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Harbour District EMS Director Gemma Achterberg", True),
+    ("FSB Director of Operations Priyanka Oyelaran", True),
+    ("Gemma Achterberg", False),  # no post: the whole name alone is not read here
+    ("Harbour District EMS Director Tarnwick Cloud", False),  # no known given name
+    ("Director Gemma Achterberg Trust", False),  # a body's head closes the name
+])
+def test_post_holder(name: str, expected: bool) -> None:
+    assert post_holder(name) is expected

@@ -2,13 +2,14 @@
 given name (`data/given_names.txt`, read through `vocabulary`) and whose other words are a person's name words reads as
 a person's (`Brenda Okafor`, `Siobhán Ní Bhriain`). A given name is evidence, never proof: a body's head noun, a legal
 form, a place's, a rule's or a trade's word in the name wins (`Ashley Homes`, `Brenda Okafor Ltd`, `Gemma Harbour
-Surveyors`), and so does a word that names no one (`Brenda Said`)."""
+Surveyors`), and so does a word that names no one (`Brenda Said`). A name a post's word ends before such a person's
+name (`Harbour EMS Director Gemma Achterberg`, `FSB Director of Operations Priyanka Oyelaran`) is that post's holder."""
 from __future__ import annotations
 
 import re
 
 from .vocabulary import (
-    DOCUMENT_NOUNS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_WORDS, RULE_WORDS, any_script, load_words,
+    DOCUMENT_NOUNS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_WORDS, ROLES, RULE_WORDS, any_script, load_words,
     names_no_one, without_possessive,
 )
 
@@ -42,3 +43,29 @@ def given_person(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= MAX_NAME_WORDS and opens_on_given_name(name) \
         and all(_name_word(words, at) for at in range(len(words)))
+
+
+REMIT_SPAN = 4
+"""How many words before a name a post's word may stand, its remit between (`Director of Operations`, `Chief
+Executive Service Delivery`)."""
+REMIT_LINKS: frozenset[str] = frozenset("of for and the".split())
+"""Small words a post's remit holds (`Director of Operations`)."""
+
+
+def _post_before(words: list[str], at: int) -> bool:
+    """Say whether a post's word stands before the word at `at`, with only its remit's words between (`Director`,
+    `Director of Operations`, `Deputy Chief Executive Service Delivery`)."""
+    for before in range(at - 1, max(-1, at - 1 - REMIT_SPAN), -1):
+        if words[before].lower() in ROLES:
+            return True
+        if not words[before][:1].isupper() and words[before] not in REMIT_LINKS:
+            return False
+    return False
+
+
+def post_holder(name: str) -> bool:
+    """Say whether a name ends on a post and then a person's name by its given name (`Harbour EMS Director Gemma
+    Achterberg`): the words before the name are the holder's post and employer, never a body of that name."""
+    words = name.split()
+    return any(_post_before(words, at) and given_person(" ".join(words[at:]))
+               for at in range(max(1, len(words) - MAX_NAME_WORDS), len(words) - 1))
