@@ -109,6 +109,8 @@ def test_a_post_holder_read_as_a_body(text: str, expected: list[tuple[str, str, 
     ("Gemma Achterberg", False),  # no post: the whole name alone is not read here
     ("Harbour District EMS Director Tarnwick Cloud", False),  # no known given name
     ("Director Gemma Achterberg Trust", False),  # a body's head closes the name
+    ("Guild of St Mary de Lacy", False),  # a saint's name: a body's, no post
+    ("Harbour Director Saint Mary Achterberg", False),
 ])
 def test_post_holder(name: str, expected: bool) -> None:
     assert post_holder(name) is expected

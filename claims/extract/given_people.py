@@ -48,6 +48,8 @@ def given_person(name: str) -> bool:
 REMIT_SPAN = 4
 """How many words before a name a post's word may stand, its remit between (`Director of Operations`, `Chief
 Executive Service Delivery`)."""
+SAINT_WORDS: frozenset[str] = load_words("saint_words")
+"""Words that make the name after them a saint's (`St Mary`, `Saint Anne`): a church's or a place's, never a holder's."""
 REMIT_LINKS: frozenset[str] = frozenset("of for and the".split())
 """Small words a post's remit holds (`Director of Operations`)."""
 
@@ -65,7 +67,9 @@ def _post_before(words: list[str], at: int) -> bool:
 
 def post_holder(name: str) -> bool:
     """Say whether a name ends on a post and then a person's name by its given name (`Harbour EMS Director Gemma
-    Achterberg`): the words before the name are the holder's post and employer, never a body of that name."""
+    Achterberg`): the words before the name are the holder's post and employer, never a body of that name; a saint's
+    name is no holder's (`Guild of St Mary de Lacy`)."""
     words = name.split()
-    return any(_post_before(words, at) and given_person(" ".join(words[at:]))
+    return any(_post_before(words, at) and words[at - 1].lower().rstrip(".") not in SAINT_WORDS
+               and given_person(" ".join(words[at:]))
                for at in range(max(1, len(words) - MAX_NAME_WORDS), len(words) - 1))
