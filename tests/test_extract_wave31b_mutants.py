@@ -124,8 +124,6 @@ def test_a_question_on_a_documents_source_reports_nothing() -> None:
     assert cued_rows(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="defect found by round 31 (not mended): writer_bodies reads any two capitalised "
-                   "words opening a text with `can confirm` as its writer, so a person confirming is made a body")
 def test_a_person_confirming_at_a_texts_opening_stays_a_person() -> None:
     assert cued_rows("Brenda Okafor can confirm that the school will reopen on Monday.\n") == [
         ("Brenda Okafor", "person", "can confirm that", "the school will reopen on Monday")]

@@ -260,10 +260,6 @@ def test_a_description_after_the_claim_in_rows(text: str, expected: list[tuple[s
     assert rows(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="defect noted in round 32 (older than wave 32, not mended): an apposition whose "
-                                       "head is `watchdog` or `regulator` registers the name before it as an "
-                                       "inspectorate even when the name is a person's, since the package has no list "
-                                       "of given names to tell `Jo Roe` from a body")
 def test_a_person_called_a_watchdog_stays_a_person() -> None:
     assert rows("Ferry checks\n\nFerry checks were skipped on 40 days, Jo Roe, the harbour watchdog, said.\n") == [
         ("Jo Roe", "person", "Ferry checks were skipped on 40 days")]

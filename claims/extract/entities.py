@@ -12,6 +12,7 @@ from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_ki
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .datelines import colon_dateline
 from .full_names import occurrences
+from .given_people import given_person
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
 from .product_names import named_as_product
@@ -559,12 +560,13 @@ def describes_the_noun(words: list[str]) -> bool:
 
 
 def is_described_body(text: str, name: str) -> bool:
-    """Say whether a text calls a name a body anywhere in it: it never speaks as a person."""
+    """Say whether a text calls a name a body anywhere in it: it never speaks as a person; a name a known given name
+    opens is a person's all the same (`Jo Roe, the harbour watchdog,`; wave 35h)."""
     if name not in described_bodies(text):
         return False  # the common case, tested first
     words = name.split()
     return not any(w.lower() in ROLES or w.lower() in VOICE_ROLES for w in words) \
-        and words[0].lower() not in SENTENCE_STARTERS
+        and words[0].lower() not in SENTENCE_STARTERS and not given_person(name)  # "Jo Roe, the watchdog,": hers (35h)
 
 
 @functools.lru_cache(maxsize=4)

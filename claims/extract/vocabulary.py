@@ -192,6 +192,9 @@ REGION_WORDS = load_words("region_words")
 
 NAME_PARTICLES = load_words("name_particles")
 """Lower-case particles inside a name: `van`, `da`, `de` (`Maria da Costa` is one name)."""
+GIVEN_NAMES = load_words("given_names")
+"""Common given names across cultures, written from general knowledge, none a common word (`brenda`, `siobhán`,
+`chukwudi`; wave 35h): evidence that a name they open is a person's, never proof (read by `given_people`)."""
 SEEN_THINGS = load_words("seen_things")
 """Things seen in an event's narration after `observed`, `noted`: `a suspected stolen car`, `a van`."""
 NUMBER_WORDS = load_words("number_words")

@@ -17,6 +17,7 @@ from ..vocabulary import (
 
 from .context import Context, Who
 from .documents import document_head
+from ..given_people import given_person
 from .labels import participle_opening
 from .words import (
     AUTHORING_VERBS, BODY_NOUNS, CLAUSE_CUT_RE, PUBLISHING_VERBS, REFERENCE_WORDS, SKIPPABLE_STARTS, TRAILING_PHRASE_RE,
@@ -105,7 +106,8 @@ _NAME_PREPOSITIONS: frozenset[str] = frozenset(
 
 def body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who | None:
     """Return the body a subject names before a descriptor of its kind (`Unifo the union said`, `Parcelfast, the
-    delivery union, said`), even when the name reads like a person's; never a known person, a day or a role."""
+    delivery union, said`), even when the name reads like a person's; never a known person, a day, a role or a name
+    a known given name opens (`Jo Roe, the harbour watchdog, said`)."""
     if text.find(" the ", start, end) < 0 and text.find(" a", start, end) < 0:
         return None  # no descriptor can follow a name here
     begins = [start] + [cut.end() for cut in CLAUSE_CUT_RE.finditer(text, start, end)]
@@ -117,8 +119,9 @@ def body_before_descriptor(text: str, start: int, end: int, ctx: Context) -> Who
     name = " ".join(words)
     if words[0].lower() in _NAME_PREPOSITIONS or any(w.lower() in NOT_NAMES or w.lower() in ROLES for w in words) \
             and not whole_body_name(words) or ctx.kinds.get(ctx.full_person(name)) == "person" \
-            or participle_opening(text, words):
-        return None  # "Monday the union said", "Ana Moss, the charity, said" of a person named before; "Responding,"
+            or participle_opening(text, words) or given_person(name):
+        return None  # "Monday the union said", "Ana Moss, the charity, said" of a person named before; "Responding,";
+        # "Jo Roe, the harbour watchdog, said": a name a known given name opens is a person's (wave 35h)
     kind = "inspectorate" if match.group("noun") in INSPECTORATE_HEADS | {"regulator", "watchdog"} else "organisation"
     full = ctx.full_org(name)
     if full not in ctx.kinds or ctx.kinds[full] == "person":

@@ -8,10 +8,13 @@ rules read it, only the kind moves.
   head (`State Bureau of Investigation`, `Board of Inquiry`) say nothing of the kind.
 - A name of two words or more read as a person's, capitalised at both ends, whose last word is a trade's (`data/trade_endings.txt`: `Halden
   Property Management`, `Morrow Surveyors`) is a body's: no family name is such a word.
+- A name read as a body's that ends on a post's word and a person's name a known given name opens (`given_people`:
+  `Harbour EMS Director Gemma Achterberg`, `FSB Director of Operations Priyanka Oyelaran`) is that person's (wave 35h).
 """
 from __future__ import annotations
 
 from ..entities import head_noun
+from ..given_people import post_holder
 from ..vocabulary import REGULATING_WORDS, load_words, without_possessive
 
 EXAMINING_HEADS: frozenset[str] = load_words("examining_heads")
@@ -26,11 +29,14 @@ _EXAMINING_WORDS: frozenset[str] = REGULATING_WORDS | INVESTIGATING_WORDS
 
 def kind_by_name(name: str, kind: str) -> str:
     """Return the kind a row's speaker's name shows: an inspectorate for an examining body read as an organisation,
-    an organisation for a trade's name read as a person's; else the kind as it was."""
+    an organisation for a trade's name read as a person's, a person for a post's holder read as a body; else the kind
+    as it was."""
     if kind == "organisation" and examining_name(name):
         return "inspectorate"
     if kind == "person" and trade_name(name):
         return "organisation"
+    if kind in ("organisation", "inspectorate") and post_holder(name):
+        return "person"  # "Harbour EMS Director Gemma Achterberg": the post's holder (35h)
     return kind
 
 

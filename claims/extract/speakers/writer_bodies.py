@@ -11,6 +11,7 @@ from ..entities import Mention, find_mentions
 from ..text import split_sentences
 from ..vocabulary import BODY_PEOPLE, CASE_NOUNS, DOCUMENT_NOUNS, HONORIFICS, load_words, names_no_one
 
+from ..given_people import given_person
 from .words import CLAUSE_OPENERS
 
 OWN_RECORDS: frozenset[str] = load_words("own_records")
@@ -54,7 +55,8 @@ def our_phrase(words: list[str]) -> list[str] | None:
 
 def writer_named(text: str) -> Mention | None:
     """Return the body a first-person text's opening names as its writer: a letter's `on behalf of X`, else a body
-    opening a sentence that says `we` or `our` too or that `can confirm`; None when the opening has neither."""
+    opening a sentence that says `we` or `our` too or that `can confirm`, never a name a known given name opens;
+    None when the opening has neither."""
     blocks = list(islice(re.finditer(r"[^\n]+", text), OPENING_BLOCKS))  # the opening only, not every line
     for block in blocks:
         behalf = BEHALF_RE.search(text, block.start(), block.end())
@@ -64,7 +66,8 @@ def writer_named(text: str) -> Mention | None:
         for start, end in split_sentences(text, block.start(), block.end()):  # the package's sentences (wave 27a)
             subject = SUBJECT_RE.match(text, start, end)
             if subject is not None and not names_no_one(subject.group("name").split()[0]) \
-                    and (subject.group("confirm") or FIRST_PERSON_RE.search(text, start, end)):
+                    and (subject.group("confirm") or FIRST_PERSON_RE.search(text, start, end)) \
+                    and not given_person(subject.group("name")):  # "Brenda Okafor can confirm": a person (35h)
                 return _mention(subject, "name")
     return None
 
