@@ -37,6 +37,7 @@ import re
 from ..entities import head_noun
 from ..vocabulary import load_words, verb_alternation, without_possessive
 from .examining_work import SIGN_WORDS_RE, examines_others
+from .regulating_agents import SIGN_WORDS_RE as AGENT_WORDS_RE, regulated_by, sanctioned_by
 from .spelled_letters import is_short_name, spelled_out
 
 REGULATOR_NOUNS: frozenset[str] = load_words("regulator_nouns")
@@ -127,7 +128,7 @@ def shown_as_regulator(text: str, name: str) -> bool:
 def has_signs(text: str) -> bool:
     """Say whether a text holds any word a sign of a regulator needs, once per text."""
     return _SIGN_RE.search(text) is not None or SIGN_WORDS_RE.search(text) is not None \
-        or any(head.title() in text for head in ADMINISTRATION_HEADS)
+        or AGENT_WORDS_RE.search(text) is not None or any(head.title() in text for head in ADMINISTRATION_HEADS)
 
 
 def administering_name(name: str) -> bool:
@@ -168,14 +169,18 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def _sign_at(text: str, start: int, end: int, head: str, may_sanction: bool) -> bool:
     """Say whether the words around one place of a body's name call it a regulator, say it regulates (never for a
-    government's department), show it sanctioning others or examining them (when it may), or show its examining people
-    (never for a council or a police force)."""
+    government's department), show it sanctioning others or examining them (when it may), name it as the agent of a
+    sanction or of regulating work (`was fined by`; `is authorised by`, never a department's), or show its examining
+    people (never for a council or a police force)."""
     before = max(0, start - WINDOW)
     if CALLED_AFTER_RE.match(text, end) or _called_before(text, before, start, end):
         return True
     if head not in GOVERNMENT_HEADS and REGULATES_AFTER_RE.match(text, end):
         return True
-    if may_sanction and (ENFORCES_AFTER_RE.match(text, end) or examines_others(text, end)):
+    if may_sanction and (ENFORCES_AFTER_RE.match(text, end) or examines_others(text, end)
+                         or sanctioned_by(text, before, start)):
+        return True
+    if may_sanction and head not in GOVERNMENT_HEADS and regulated_by(text, before, start):
         return True
     return head not in STAFFED_HEADS and (PEOPLE_AFTER_RE.match(text, end) is not None
                                           or PEOPLE_BEFORE_RE.search(text, before, start) is not None)
