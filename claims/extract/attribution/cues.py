@@ -70,6 +70,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         # capitalised "Will" mid-sentence ends a name ("Sources close to Jo Roe Will said"), no modal
     if word in NOT_CUE_BEFORE and words[-1].endswith(","):
         return False  # "Jo Roe, who accompanied her, told the committee": an object ends a clause, no determiner
+    if word == "that" and _named_inquiry(text[max(start, offset - 80):offset].split()[:-1]):
+        return False  # "following a Gaming Commission investigation that found A": the named body's finding (35l)
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
 
 
@@ -100,6 +102,16 @@ COPULAS: frozenset[str] = frozenset("is are was were".split())
 SINGULAR_NOUN_CUES: frozenset[str] = frozenset("report record note review".split())
 """Cue words that are also singular nouns: after an article and a name no subject takes this form of the verb."""
 ARTICLES: frozenset[str] = frozenset("a an the this".split())
+
+
+INQUIRY_NOUNS: frozenset[str] = load_words("inquiry_nouns")
+"""Nouns of an inquiry a body carries out (`investigation`, `inquiry`, `probe`; `data/inquiry_nouns.txt`)."""
+
+
+def _named_inquiry(before: list[str]) -> bool:
+    """Say whether the words before a relative `that` are an inquiry a named body's modifier owns (`a Gaming
+    Commission investigation`): `that found` after it reports that body's finding, not a noun's description."""
+    return bool(before) and before[-1].lower() in INQUIRY_NOUNS and _named_kind(before[:-1])
 
 
 def _named_kind(before: list[str]) -> bool:

@@ -12,22 +12,36 @@ from .cases import case_speaker
 from .context import Context
 from .documents import document
 from .examined_phrases import examined_cut
+from .modifier_bodies import named_body
 from .words import DETERMINERS
 
-SUBORDINATORS: frozenset[str] = frozenset("after when because since before until once as".split())
-"""Words that open a clause of its own inside a subject's clause (`X fined Y after an investigation found`)."""
+SUBORDINATORS: frozenset[str] = frozenset("after when because since before until once as following".split())
+"""Words that open a clause of its own inside a subject's clause (`X fined Y after an investigation found`; 35l:
+`X will pay £2m following a Y investigation that found`)."""
 MAX_DOCUMENT_WORDS = 5
 """How many words a document's phrase after such a word may have (`the Water Standards Authority's review`)."""
 SANCTION_VERBS: frozenset[str] = load_words("sanction_verbs")
 """Verbs of a body acting on one it regulates (`fined`, `censured`, `issued`; `data/sanction_verbs.txt`)."""
 MAX_VERB_GAP = 3
 """How many words may stand between the acting body's name and its verb (`has today fined`)."""
+PASSIVE_AUXILIARIES: frozenset[str] = load_words("passive_auxiliaries")
+"""Forms of `be` that make a sanction's verb after them passive (`has been fined`; `data/passive_auxiliaries.txt`)."""
+MAX_AGENT_CHARS = 40
+"""How far after a passive sanction's verb its agent may begin (`fined £18,500 by the X`, `ordered by X`)."""
+_AGENT_BY_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+"""The words right before a passive's agent (`... by the`)."""
 
 
 def subordinate_document(text: str, start: int, raw: list[str], words: list[str], mentions: list[Mention],
                          ctx: Context) -> tuple[str, str] | None:
     """Resolve a document or an inquiry opening the clause right before the cue, with only the names in that clause,
     to the body or person it is; None when it has no owner (the clause's subject is read as before)."""
+    if "by" in words[-MAX_AGENT_WORDS - 1:-1]:
+        agent = inquiry_agent(text, start, raw, words, ctx)
+        if agent is not None:
+            return agent  # "X will pay £12m after an investigation by Y, the regulator, found": Y's (35l)
+    if len(words) > 2 and words[-1] == "that" and words[-2] in _INQUIRY_NOUNS:
+        words, raw = words[:-1], raw[:-1]  # "following a Y investigation that found": the inquiry before `that` (35l)
     cut = examined_cut(words) if words and words[-1] not in DOCUMENT_NOUNS else None
     if cut is not None:  # "after an inspection of the company's plant in Rexley found": the plant is what was examined
         start = _words_start(text, start, raw)
@@ -53,6 +67,26 @@ def subordinate_document(text: str, start: int, raw: list[str], words: list[str]
     acting = sanctioning_subject(text, offset, [_as_body(m, ctx) for m in mentions if m.start < offset]) \
         if not own else None
     return _owned_by(acting, phrase[-1], ctx) if acting is not None else None  # no owner: read on
+
+
+MAX_AGENT_WORDS = 6
+"""How many words an inquiry's agent named after `by` may have (`the Water Standards Authority of Wales`)."""
+
+
+def inquiry_agent(text: str, start: int, raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve an inquiry in a clause after a subordinator whose agent the region ends on (`X will pay £12m after an
+    investigation by Y`, its set-off description cut before the cue): Y did it, never the main clause's subject; None
+    for any other words (wave 35l)."""
+    by = next((i for i in range(len(words) - 2, max(1, len(words) - 2 - MAX_AGENT_WORDS), -1) if words[i] == "by"),
+              None)
+    if by is None or words[by - 1] not in _INQUIRY_NOUNS \
+            or not SUBORDINATORS.intersection(words[max(0, by - 2 - MAX_DOCUMENT_WORDS):by - 1]):
+        return None
+    opening = _words_start(text, start, raw)
+    name_start = _word_end(text, opening, raw[:by + 1 + (words[by + 1] == "the")])
+    name_start += len(text[name_start:]) - len(text[name_start:].lstrip())
+    body = named_body(text, name_start, _word_end(text, opening, raw), after_by=True)
+    return _owned_by(body, words[by - 1], ctx) if body is not None else None
 
 
 def _words_start(text: str, start: int, raw: list[str]) -> int:
@@ -112,9 +146,24 @@ _INQUIRY_NOUNS: frozenset[str] = frozenset("investigation investigations inquiry
 def sanctioning_subject(text: str, clause: int, before: list[Mention]) -> Mention | None:
     """Return the body that opens the main clause and acts on another with a sanction's verb before the clause that
     begins at `clause` (`The X Commission has fined Y after an investigation found`): the unowned inquiry is the
-    body's; None for any other verb (`X apologised after a review found`) or a person (wave 21b)."""
+    body's; None for any other verb (`X apologised after a review found`) or a person (wave 21b); for a passive verb,
+    the body named as its agent (`Y has been fined by the X Commission after`, wave 35l)."""
     subject = before[0] if before else None
     if subject is None or subject.kind != "org" or subject.possessive:
         return None
     verbs = text[subject.end:clause].split()[:MAX_VERB_GAP + 1]
-    return subject if any(w.lower().strip(",") in SANCTION_VERBS for w in verbs) else None
+    at = next((i for i, w in enumerate(verbs) if w.lower().strip(",") in SANCTION_VERBS), None)
+    if at is None:
+        return None
+    if not any(w.lower() in PASSIVE_AUXILIARIES for w in verbs[:at]):
+        return subject
+    verb_end = text.index(verbs[at], subject.end) + len(verbs[at])
+    return passive_agent(text, verb_end, before[1:])
+
+
+def passive_agent(text: str, verb_end: int, after: list[Mention]) -> Mention | None:
+    """Return the body a passive sanction names after `by` (`X has been fined £9,000 by the Y Commission`, `X was
+    ordered by Y to pay`): it acts, never the passive's subject; None when no body is named so (wave 35l)."""
+    agent = next((m for m in after if verb_end <= m.start <= verb_end + MAX_AGENT_CHARS
+                  and _AGENT_BY_RE.search(text, verb_end, m.start)), None)
+    return agent if agent is not None and agent.kind == "org" and ", " not in text[verb_end:agent.start] else None
