@@ -89,3 +89,39 @@ def test_a_cue_after_a_capitalised_word_the_header_does_not_hold_ends_the_statem
     blocks = split_blocks(text)
     author = Who("Ilse Varga", "person", blocks[0].body)
     assert attributed_statements.other_speaks(text, blocks[1], [], [], author) is ends
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Quotes attributable to Minister for Ports, Idris Fenwick:",
+     Mention(43, 56, "Idris Fenwick", "person", title="minister")),
+    ("Quotes attributable to Federal Minister for Harbours, Canals, Inland Waterways and Local Transport Orla Benedek:",
+     Mention(99, 111, "Orla Benedek", "person", title="minister")),
+    ("Comments attributable to Deputy Commissioner for Fisheries, Tamsin Loh.",
+     Mention(60, 70, "Tamsin Loh", "person", title="commissioner")),
+])
+def test_a_header_whose_title_comes_before_the_name_names_the_title_holder(line: str, author: Mention) -> None:
+    """Wave 35n: the real pages' `Quotes attributable to Minister for X, Jo Roe:` and `... to Federal Minister for X,
+    Y and Z Jo Roe:` (a title set off by a comma, or one whose remit runs on into the name) name the holder."""
+    assert attributed_statements.header_author(line, split_blocks(line)[0]) == author
+
+
+@pytest.mark.parametrize("line", [
+    "Quotes attributable to the Harbour Board, Idris Fenwick:",            # a body before the name, no title
+    "Quotes attributable to Minister for Ports, Idris Fenwick and Orla Benedek:",   # two people: no one voice
+    "Quotes attributable to Minister for Ports and Harbours:",             # a title and nobody holding it
+])
+def test_a_title_with_no_one_holder_after_it_is_no_header(line: str) -> None:
+    assert attributed_statements.header_author(line, split_blocks(line)[0]) is None
+
+
+TITLED_RELEASE = ("Harbour upgrade contract signed\n\n"
+                  "The Kestrel Government is one step closer to a safer harbour at Dunmore.\n\n"
+                  "Quotes attributable to Minister for Ports, Idris Fenwick:\n\n"
+                  "\u201cThe new breakwater will protect 300 moorings from winter storms.\n\n"
+                  "\u201cThe harbour handled 40,000 tonnes of freight last year.\u201d\n")
+
+
+def test_the_quotation_under_a_header_with_a_title_first_is_the_title_holders() -> None:
+    assert rows(TITLED_RELEASE) == [
+        ("Idris Fenwick", "person", "The new breakwater will protect 300 moorings from winter storms."),
+        ("Idris Fenwick", "person", "The harbour handled 40,000 tonnes of freight last year.")]

@@ -39,3 +39,22 @@ def test_the_person_who_gave_out_the_statement_speaks_its_quotation_not_the_issu
             "Auditor Tim Ash presented his office's audit of the programme:\n\n" + QUOTE)
     assert rows(text) == [("Jo Roe", "person", "Today the council heard that 40 pipes burst in 2024."),
                           ("Jo Roe", "person", "That is £4m of waste.")]
+
+
+FOLLOWING_AFTER = ("Mayors welcome freight figures\n\n"
+                   "Yesterday, the Port Office released its annual freight report, showing a rise of 8% in tonnage. "
+                   "{lead} Harbour Board Chair Jo Roe released the following statement.\n\n"
+                   "\"This report confirms what we see in every port. The board has hired 40 new pilots since 2023.\n\n"
+                   "\"Freight rose by 8% last year.\"\n")
+
+
+@pytest.mark.parametrize("lead", ["", "In response to the report,"])
+def test_a_following_statement_closing_a_paragraph_after_another_cue_leads_in_the_quotation(lead: str) -> None:
+    """Wave 35n: a real release's `... revealing X. In response to the report, Mayor Jo Roe released the following
+    statement.` closes a paragraph another party already speaks in: the quotation below is still Jo Roe's, and the
+    lead-in itself is nobody's claim."""
+    text = FOLLOWING_AFTER.format(lead=lead).replace("  ", " ")
+    assert rows(text) == [("Port Office", "organisation", "a rise of 8% in tonnage"),
+                          ("Jo Roe", "person", "This report confirms what we see in every port."),
+                          ("Jo Roe", "person", "The board has hired 40 new pilots since 2023."),
+                          ("Jo Roe", "person", "Freight rose by 8% last year.")]

@@ -5,7 +5,9 @@ below with no cue of their own are hers (a person stays a person with a title an
 signed-off foreword's are (`issuer.signer_claims`, wave 33f): their cue-less figures, and the items under a cue-less
 lead-in; a paragraph with a cue of its own keeps its own speaker. The statement ends at the release's end (`ENDS`,
 `Notes to editors`, `###`), a contact line, a heading or another header, or a paragraph in which another party speaks
-with a cue of its own (`The network says ...`).
+with a cue of its own (`The network says ...`). Wave 35n: a header may give the holder's title first, set off by a
+comma or running into the name (`Quotes attributable to Minister for Sport, Jo Roe:`, `... to Federal Minister for
+Roads, Rail and Ports Jo Roe:`): the one person named after the title is the author.
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from ..entities import Mention, find_mentions
 from ..release import ends_release
 from ..speakers import Who
 from ..text import Block, Quote
-from ..vocabulary import SUBJECT_PRONOUNS, load_words, verb_alternation
+from ..vocabulary import ROLES, SUBJECT_PRONOUNS, load_words, verb_alternation
 
 from .documents import is_heading
 from .issuer import CONTACT_RE
@@ -47,8 +49,28 @@ def header_author(text: str, block: Block) -> Mention | None:
     named = find_mentions(text, header.start("who"), header.end("who"))
     people = [m for m in named if m.kind == "person"]
     if len(people) != 1 or named[0] != people[0] or people[0].start != header.start("who") or " and " in people[0].name:
-        return None  # "Please attribute to the Fenlow Alliance:", "to Jo Roe and Al Key:": no one voice
+        return titled_holder(text, header.start("who"), header.end("who"))  # "to the Fenlow Alliance:": None
     return people[0]
+
+
+MAX_POST_AT = 3
+"""How many words may open a header's title before its post (`Acting Victorian Minister`)."""
+
+
+def titled_holder(text: str, start: int, end: int) -> Mention | None:
+    """Return the one person a header's words name after a title that opens them (`Minister for Sport, Jo Roe`,
+    `Federal Minister for Roads, Rail and Ports Jo Roe`), else None (a body first, two people, a title alone)."""
+    words = text[start:end].split()
+    opening = list(itertools.takewhile(lambda w: w[:1].isupper(), words[:MAX_POST_AT]))  # "Federal Minister" (for)
+    post = next((w.lower() for w in reversed(opening) if w.lower() in ROLES), None)  # its last: the post itself
+    if post is None or len(words) < 3 or words[-3].lower() in ("and", "&"):
+        return None  # "the Harbour Board, Jo Roe", "Minister for Ports, Jo Roe and Al Key": no one titled holder
+    comma = text.rfind(", ", start, end)
+    holder_start = comma + 2 if comma >= 0 and len(text[comma + 2:end].split()) <= 3 else text.rfind(words[-2], start, end)
+    named = find_mentions(text, holder_start, end)
+    if len(named) != 1 or named[0].kind != "person" or named[0].start != holder_start or " and " in named[0].name:
+        return None
+    return named[0]._replace(title=post)
 
 
 def ends_statement(text: str, block: Block, quotes: list[Quote]) -> bool:

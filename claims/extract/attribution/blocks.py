@@ -57,7 +57,7 @@ from .issuer import (
 from .letter_layout import is_listing
 from .live_entries import entry_openings
 from .named_leads import named_lead_in
-from .statement_leads import following_statement, headed_lead_in, heading_statement
+from .statement_leads import closing_statement, following_statement, headed_lead_in, heading_statement
 from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, heading_lead_in, open_lead_in, \
     sub_label
@@ -239,6 +239,10 @@ def attributed_spans(text: str) -> list[Found]:
                 + issuer_first_person(text, block, quotes, attributions, issuer, ctx)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
+        closing = closing_statement(text, block, blocks[index + 1:index + 2], ctx) if attributions else None
+        if closing is not None:  # "... revealing A. Jo Roe released the following statement.": her quotation below (35n)
+            found = [f for f in found if not closing[1][0] <= f.span[0] < closing[1][1]]
+            attributions = [*attributions, closing[0]]
         final = attributions[-1] if attributions else quoted_lead_in(text, block, quotes, speech_speaker) \
             or below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         final = sender_lead_in(text, block, final, letter.sender, letter.kind) if letter is not None else final  # "Those measures are:"

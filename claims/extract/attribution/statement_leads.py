@@ -27,16 +27,36 @@ MAX_HEADING_CHARS = 120
 def following_statement(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
     """Read a paragraph's last sentence `X has issued the following statement ....` as X's colon cue when a quotation
     opens the next paragraph; None for any other paragraph."""
+    closing = closing_statement(text, block, following, ctx)
+    return closing[0] if closing is not None else None
+
+
+def closing_statement(text: str, block: Block, following: list[Block],
+                      ctx: Context) -> tuple[Attribution, tuple[int, int]] | None:
+    """Return the colon cue a paragraph's last sentence `X released the following statement.` gives X, and that
+    sentence's span, when a quotation opens the next paragraph; None for any other paragraph. Wave 35n: the sentence
+    may close a paragraph in which another party already speaks (`... revealing A. In response to the report, Jo Roe
+    released the following statement.`): the quotation below is still X's and the sentence itself no claim."""
     if not following or text[following[0].body:following[0].body + 1] not in OPENING_MARKS:
         return None
     sentence = split_sentences(text, block.body, block.end)[-1]
     match = FOLLOWING_STATEMENT_RE.search(text, *sentence)
     if match is None:
         return None
-    who = speaker_from_region(text, sentence[0], match.start(), ctx)
+    who = speaker_from_region(text, _past_response(text, sentence[0], match.start()), match.start(), ctx)
     if who is None or who.kind not in SPEAKING_KINDS:
         return None
-    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), (), colon=True)
+    return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), (), colon=True), sentence
+
+
+RESPONSE_OPENING_RE = re.compile(r"(?:In[ \t]+(?:response|reply)[ \t]+to|Responding[ \t]+to)\b[^,]{0,80},[ \t]*")
+"""An opening that says what a statement answers (`In response to the FBI report, `): no part of its giver's name."""
+
+
+def _past_response(text: str, start: int, end: int) -> int:
+    """Return where a lead-in sentence's giver is read from: after an opening `In response to X, `, else its start."""
+    found = RESPONSE_OPENING_RE.match(text, start, end)
+    return found.end() if found is not None else start
 
 
 def heading_statement(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
