@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 
 from ..text import Block, Span
-from ..vocabulary import load_words
+from ..vocabulary import MONTHS, load_words
 
 RULE_RE = re.compile(r"\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*|\|[ \t]*:?-{3,}:?[ \t]*\|[ \t]*")
 """A markdown table's rule under its header: cells of three dashes or more, a colon at either end for alignment."""
-_MONTHS = "|".join(sorted((m.capitalize() for m in load_words("month_words")), key=len, reverse=True))
+_MONTHS = "|".join(sorted((m.capitalize() for m in MONTHS | load_words("month_abbreviations")), key=len, reverse=True))
 """Month names and short forms, capitalised, longest first (`September` before `Sept` before `Sep`)."""
 PERIOD_RE = re.compile(rf"\b\d{{1,3}}[ \t]+(?:weeks|months)[ \t]+to\b"
                        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTHS})\b\.?(?:[ \t]+(?:19|20)\d\d\b)?"

@@ -14,15 +14,13 @@ rules read it, only the kind moves.
 from __future__ import annotations
 
 from ..entities import head_noun
-from ..given_people import post_holder
+from ..given_people import TRADE_ENDINGS, post_holder
 from ..vocabulary import REGULATING_WORDS, load_words, without_possessive
 
 EXAMINING_HEADS: frozenset[str] = load_words("examining_heads")
 """Heads of a body that examines when the words before them say what (`board`, `branch`)."""
 INVESTIGATING_WORDS: frozenset[str] = load_words("investigating_words")
 """Words naming investigating work (`investigation`, `accident`, `inquiry`)."""
-TRADE_ENDINGS: frozenset[str] = load_words("trade_endings")
-"""Last words of a body's name naming its trade (`management`, `surveyors`)."""
 _EXAMINING_WORDS: frozenset[str] = REGULATING_WORDS | INVESTIGATING_WORDS
 """What the words before an examining head may say: what the body regulates or investigates."""
 
