@@ -143,7 +143,19 @@ def test_a_note_at_the_text_s_very_end_is_dropped() -> None:
 def test_two_notes_are_both_dropped() -> None:
     text = ("An earlier version of this story said Pellow Vale Ferries had cancelled 16 sailings.\n\n" + _STORY
             + "Correction: An earlier version of this story said the company had sold 14 vessels.\n")
-    assert rows(text) == _STORY_ROWS
+    assert (rows(text), earlier_version_spans(text)) == (_STORY_ROWS, [(0, 84), (236, 318)])
+
+
+# earlier_versions.paragraph_around (35b, round 36's re-run): a later note's line starts after the line break just
+# before it, never at the text's start nor after its first line (so an earlier note and a later paragraph's `It also
+# said` are never read as one note with a second slip).
+def test_a_second_note_reads_its_own_line_only() -> None:
+    text = (_STORY + "Correction: An earlier version of this story said the company had cancelled 16 sailings.\n\n"
+            "The harbour board said the slipway would reopen on Friday. It also said the ramp had been repaired.\n\n"
+            "Correction: An earlier version of this story said the company had sold 14 vessels.\n")
+    assert rows(text) == _STORY_ROWS + [
+        ("the harbour board", "unresolved", "the slipway would reopen on Friday"),
+        ("the harbour board", "unresolved", "the ramp had been repaired")]
 
 
 # table.find_rows (its loop, read through 35b's file): each row whole: its id counts the same quotation's
@@ -152,9 +164,18 @@ def test_find_rows_gives_whole_rows() -> None:
     text = "Pellow Vale Ferries said fares would rise by 4%.\n\nThe company said fares would rise by 4%.\n"
     assert find_rows(text, "p.txt") == [
         Row("c0922c8016ca6", "p.txt", "Pellow Vale Ferries", "Fares would rise by 4%.", "fares would rise by 4%", 25,
-            47, "organisation", "said", 0.912),
+            47, "organisation", "said", 0.911),
         Row("c53d788bb9eec", "p.txt", "Pellow Vale Ferries", "Fares would rise by 4%.", "fares would rise by 4%", 67,
-            89, "organisation", "said", 0.912)]
+            89, "organisation", "said", 0.911)]
+
+
+# table.find_rows (round 36's re-run): the claim is made standalone with the row's own kind (`she` stands for a
+# person speaker, so her name is added).
+def test_find_rows_makes_the_claim_standalone_by_the_row_s_kind() -> None:
+    text = "Marta Quill, the ferry company's chief executive, said she would step down in June.\n"
+    assert find_rows(text, "q.txt") == [
+        Row("c05685f50e4a1", "q.txt", "Marta Quill", "She [Marta Quill] would step down in June.",
+            "she would step down in June", 55, 82, "person", "said", 0.989)]
 
 
 # described_bodies.lead_description (35c): one to three describing words, each in lower case and neither a
@@ -168,3 +189,12 @@ def test_find_rows_gives_whole_rows() -> None:
 ], ids=["a-closed-word-and-a-determiner", "three-describing-words", "an-apposition-to-the-lead-s-first-word"])
 def test_lead_description(lead: str, noun: str, expected: str | None) -> None:
     assert lead_description(lead, noun) == expected
+
+
+# speakers.references.reference (35c's lines, round 36's re-run): a bare `the commission` the lead only describes is
+# that description, of the kind its own words show (`regulatory commission`: an inspectorate), not a plain organisation.
+def test_a_described_body_keeps_the_kind_its_words_show() -> None:
+    text = ("Tarrow Athletic were fined by an independent football regulatory commission on Friday.\n\n"
+            "The commission said the club had broken its spending rules.\n")
+    assert rows(text) == [
+        ("independent football regulatory commission", "inspectorate", "the club had broken its spending rules")]
