@@ -23,10 +23,12 @@ _PIECES = verb_alternation(OWN_PIECES)
 _EARLIER = verb_alternation(EARLIER_PIECES)
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)"
 ANCHOR_RE = re.compile(rf"\b(?:(?:earlier|previous|original)\s+(?:{_EARLIER})|our\s+{_TIME}?(?:{_PIECES})\s+we"
-                       rf"|in\s+(?:our|an?|the)\s+{_TIME}?(?:{_PIECES}),?\s+(?:at\s+[^,.]{{1,20}},?\s+)?we)\b",
+                       rf"|in\s+(?:our|an?|the)\s+(?:earlier\s+|previous\s+)?{_TIME}?(?:{_PIECES}),?\s+"
+                       rf"(?:at\s+[^,.]{{1,20}},?\s+)?we)\b",
                        re.IGNORECASE)
 """Where a note may be (`earlier version`, `previous post`, `our 11:40 post we`, and every `in` opening the note's
-reading admits: `In a 10:15 post, we`, `In our post, at 10:15, we`): the one search over the text."""
+reading admits: `In a 10:15 post, we`, `In our post, at 10:15, we`, `In an earlier article, we`): the one search over
+the text."""
 _LABEL = r"(?:[A-Z][^.:!?\n]{0,40}:\s+)?"
 OPENING_RE = re.compile(
     rf"{_LABEL}(?:(?:an?|the)\s+(?:earlier|previous|original)\s+(?:{_EARLIER})"
