@@ -11,7 +11,8 @@ The corpus (benchmarks/press, format in its README.md) is one `pNNN_slug.txt` pe
 - **found**: a claim whose every key occurs in one row's `quote` (white space folded to single
   spaces on both sides; case kept).
 - **right speaker**: found, and one of the rows holding all its keys has a speaker equal to the gold
-  `speaker` or one of its `speaker_aliases` (compared case-insensitively, white space and apostrophes folded).
+  `speaker` or one of its `speaker_aliases` (compared case-insensitively, white space, apostrophes and a leading
+  `The` folded).
 - **wrong speaker**: found, but no row holding all its keys has the right speaker, and the row that
   carries it names a party with confidence (its `speaker_kind` is not `unresolved`).
 - **unresolved**: found, no row holding its keys has the right speaker, and the row that carries it
@@ -217,8 +218,8 @@ APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 
 
 def fold_name(text: str) -> str:
-    """Fold white space, case, typographic apostrophes and a closing full stop (`Inc.`), for comparing speakers."""
-    return fold(text).translate(APOSTROPHES).casefold().removesuffix(".")
+    """Fold white space, case, typographic apostrophes, a leading `The` and a closing full stop, for comparing speakers."""
+    return fold(text).translate(APOSTROPHES).casefold().removeprefix("the ").removesuffix(".")
 
 
 def canonical_kind(kind: str) -> str:

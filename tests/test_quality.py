@@ -509,6 +509,21 @@ def test_speakers_compare_without_a_closing_full_stop(extracted: str, gold: str)
     assert quality.fold_name(extracted) == quality.fold_name(gold)
 
 
+# A leading article is no part of a party's name (round 36): gold written `The Attorney General's Consumer Protection
+# Division` and a row's `Attorney General's Consumer Protection Division` are one party; `Theatre Royal` keeps its
+# letters and a lone `The` stays a word.
+@pytest.mark.parametrize(("extracted", "gold"), [("Attorney General's Office", "The Attorney General's Office"),
+                                                  ("the Royal Navy", "Royal Navy"),
+                                                  ("THE  Harbour Board", "Harbour Board")])
+def test_speakers_compare_without_a_leading_article(extracted: str, gold: str) -> None:
+    assert quality.fold_name(extracted) == quality.fold_name(gold)
+
+
+def test_folding_a_name_keeps_the_words_that_begin_with_the_article_s_letters() -> None:
+    assert [quality.fold_name(n) for n in ("Theatre Royal", "The", "Thelma Roe", "The Theatre Trust")] == [
+        "theatre royal", "the", "thelma roe", "theatre trust"]
+
+
 def test_folding_a_name_keeps_inner_full_stops() -> None:
     assert [quality.fold_name(n) for n in ("U.S. Steel", "St. Helens Council.", "Dr. Roe")] == [
         "u.s. steel", "st. helens council", "dr. roe"]
