@@ -16,6 +16,7 @@ from .given_people import given_person
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
 from .product_names import named_as_product
+from .question_openers import question_opener_end
 from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
@@ -250,6 +251,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
+        if (opened := question_opener_end(text, at, match.end())) > at:
+            run, at = text[opened:match.end()], opened  # "Has Meridian paid a ransom?": Meridian, no `Has` (36a)
         mention = classify(run, at)
         if mention is not None and mention.kind == "org" and (cut := _document_opener(text, mention)):
             mention = mention._replace(start=at + cut, name=mention.name[cut:])  # "Separate X figures show": X (31c)

@@ -58,6 +58,7 @@ from .letter_layout import is_listing
 from .live_entries import entry_openings
 from .named_leads import named_lead_in
 from .statement_leads import closing_statement, following_statement, headed_lead_in, heading_statement
+from .forewords import foreword_signers, signer_lead_in
 from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, heading_lead_in, open_lead_in, \
     sub_label
@@ -102,6 +103,7 @@ def attributed_spans(text: str) -> list[Found]:
     headed: Who | None = None  # the person an attribution header names (`Please attribute to Jo Roe:`, 34f)
     advice = False  # under a lead-in to advice (`The trust is asking the public to:`): its bullets are nobody's
     spoken: Attribution | None = None  # the person whose unquoted words the paragraphs set out (`X said:` then words)
+    forewords = foreword_signers(text, blocks)  # "Chair's foreword" ... "Jo Roe" / "Chair": her blocks (36a)
     senders = letter_senders(text, blocks)  # "Dear resident," ... "Yours sincerely, Jo Roe": her letter's paragraphs
     labels = may_hold_labels(text)  # a fact-checker's `CLAIM 1: "..."` with `Made by: X` below
     used: frozenset[int] = frozenset()  # the blocks a labelled claim has read
@@ -205,7 +207,9 @@ def attributed_spans(text: str) -> list[Found]:
         unclosed = not opened_by and opens_unclosed(text, block, quotes)
         ahead = speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later
-        signer = (signer if signer is not None and in_statement(text, block) else None) \
+        signed = forewords.get(index) if forewords else None  # under a foreword's heading: its signer's, whatever
+        signer = (signer if signer is not None and (signed is not None or in_statement(text, block)) else None) \
+            or (Who(ctx.add(signed), "person", block.body) if signed is not None else None) \
             or foreword_voice(text, blocks, index, ctx)  # a foreword's voice: its cue-less figures are the signer's
         released_by = (voice.name if voice is not None else first_body(ctx, masthead)) \
             if release and not header_fields(text, block) else None  # before its cues; `Made by: X` is X (21a)
@@ -235,7 +239,8 @@ def attributed_spans(text: str) -> list[Found]:
         elif official and voice is not None and attributions and voiced is None:
             attributions = stated_sentences(text, block, quotes, attributions, voice) + attributions
         elif issuer is not None and attributions:
-            attributions = issuer_sentences(text, block, quotes, attributions, issuer, ctx) + attributions \
+            attributions = issuer_sentences(text, block, quotes, attributions, issuer, ctx,
+                                            signed is not None and voiced is signer) + attributions \
                 + issuer_first_person(text, block, quotes, attributions, issuer, ctx)
         for attribution in attributions:
             found += [Found(attribution.speaker, attribution.kind, attribution.cue, s) for s in attribution.spans]
@@ -246,6 +251,8 @@ def attributed_spans(text: str) -> list[Found]:
         final = attributions[-1] if attributions else quoted_lead_in(text, block, quotes, speech_speaker) \
             or below_lead_in(text, block, blocks[index + 1:index + 2], ctx)
         final = sender_lead_in(text, block, final, letter.sender, letter.kind) if letter is not None else final  # "Those measures are:"
+        final = signer_lead_in(text, block, final, signer.name) if signed is not None and signer is not None \
+            and letter is None else final  # "Highlights of the year included:" in a foreword: its signer's (36a)
         if final is None and is_heading(text, block, quotes):
             final = heading_lead_in(text, block, ctx, release) \
                 or open_lead_in(text, block, blocks[index + 1:index + 2], ctx)

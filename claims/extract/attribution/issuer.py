@@ -173,18 +173,25 @@ def header_fields(text: str, block: Block) -> bool:
 
 
 def issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions: list[Attribution], issuer: str,
-                      ctx: Context) -> list[Attribution]:
+                      ctx: Context, beside_others: bool = False) -> list[Attribution]:
     """Give a release's cue-less sentences of figures in a paragraph that also reports someone (`There were 2,104
-    burglaries. The force said ...`) to its issuer, as in a paragraph without any cue."""
-    if any(attribution.speaker != issuer and (attribution.spans or not attribution.colon) for attribution in attributions):
+    burglaries. The force said ...`) to its issuer, as in a paragraph without any cue; `beside_others` (a signed
+    foreword's paragraph, wave 36a) gives them to it even where another party speaks in the paragraph."""
+    if not beside_others and any(attribution.speaker != issuer and (attribution.spans or not attribution.colon)
+                                 for attribution in attributions):
         return []  # another party speaks in the paragraph: its cue-less figures may be that party's (not when it only
         # opens a list below: "The council forecasts X. Mr Roe's report identifies three causes:")
     taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
     spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
                   if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
                   and not ANY_CUE_RE.search(text, *sentence) and not DOUBT_RE.search(text, *sentence)
+                  and not (beside_others and TOLD_WRITER_RE.search(text, *sentence))
                   for s in split_items(text, sentence))
     return [Attribution(issuer, ctx.kind_of(issuer), ISSUER_CUE, spans)] if spans else []
+
+
+TOLD_WRITER_RE = re.compile(r"\b(?:tells?|told)[ \t]+(?:me|us)\b")
+"""What others tell a foreword's writer (`Our curators tell me that we lost 63 accessions`): theirs, never hers."""
 
 
 def _untaken(sentences: list[Span], taken: list[Span]) -> list[Span]:
