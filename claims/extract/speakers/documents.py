@@ -243,6 +243,13 @@ def _own_words(words: list[str]) -> tuple[str, str]:
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
 
 
+def pronoun_document(noun: str, ctx: Context) -> tuple[str, str] | None:
+    """Return the body a record's `its` or `their` means (`Its Heat Outlook 2027 finds`, the noun `outlook`), read as
+    `its report` is, else None (wave 36b)."""
+    owner = _near_pronoun_owner(["its", noun], ctx) or _far_pronoun_owner(ctx)
+    return (owner, ctx.kind_of(owner)) if owner else None
+
+
 def _far_pronoun_owner(ctx: Context) -> str | None:
     """Return the body a document's `its` or `their` means when nothing near it tells: the last body that spoke or was
     named."""
