@@ -9,7 +9,7 @@ from ..vocabulary import any_script, CASE_NOUNS, initial_alternation, load_words
 
 from .context import Context
 from .publishers import published_by
-from .references import first_determiner
+from .references import first_determiner, reference
 from .titled_bodies import examining_holder
 from .words import DETERMINERS
 
@@ -70,9 +70,19 @@ def _modified(words: list[str], at: int) -> bool:
                for k in (2, 3))
 
 
+def possessive_owner(words: list[str], at: int, ctx: Context) -> tuple[str, str] | None:
+    """Return the body a possessive reference right before a case's noun means (`the council's` of `the council's
+    investigation`), else None (no possessive, or a reference the text never named)."""
+    if at < 2 or not words[at - 1].endswith(("'s", "\u2019s")) or words[0] not in DETERMINERS:
+        return None
+    found = reference(words[:at - 1] + [words[at - 1][:-2]], ctx)
+    return found if found is not None and found[1] in ("organisation", "inspectorate") else None
+
+
 def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Context) -> tuple[str, str] | None:
     """Resolve a case or an inquiry that speaks (`the lawsuit filed by X states`, `The investigation found`): the body
-    that brought it, the one the text said brought it before, the inspectorate in focus for an inquiry, else the
+    that brought it, the body a possessive reference before it means (`The council's investigation found`, wave 35o),
+    the one the text said brought it before, the inspectorate in focus for an inquiry, else the
     text's words, unresolved; never the body in focus."""
     if CASE_NOUNS.isdisjoint(words):
         return None
@@ -90,6 +100,10 @@ def case_speaker(text: str, words: list[str], mentions: list[Mention], ctx: Cont
         return ctx.owners[noun]
     if at < len(words) - 1 or orgs:
         return None  # "the complaint of a resident": not the case speaking
+    owner = possessive_owner(words, at, ctx)
+    if owner is not None:
+        ctx.owners[noun] = owner  # "The council's investigation found that:": the council's, as "the Office's inquiry"
+        return owner
     if noun in ctx.owners:
         return ctx.owners[noun]
     author = published_by(ctx, noun)

@@ -222,9 +222,13 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     judge = ctx.focus_org("inspectorate") if words[-1] in INSPECTION_DOCUMENTS else None
     if judge is not None and "their" in words and ctx.last_kind != "organisation":
         return judge, ctx.kind_of(judge)  # "Inspectors visited ... Their report": the inspectors', unless a body spoke last
-    owner = _pronoun_owner(words, ctx) if any(w in ("their", "its") for w in words) \
+    pronoun = any(w in ("their", "its") for w in words)
+    near = _near_pronoun_owner(words, ctx) if pronoun else None
+    owner = (near or _far_pronoun_owner(ctx)) if pronoun \
         else published_by(ctx, words[-1]) or judge or _official_focus(words, ctx) \
         or examining_holder(words[-1], ctx.titles)  # "Chief Ombudsman Jo Roe has found ... The investigation found"
+    if near and words[0] in ("its", "their"):
+        ctx.owners.setdefault(words[-1], (near, ctx.kind_of(near)))  # "Its report says ... The report recommends" (36b)
     if owner:
         return owner, ctx.kind_of(owner)
     if named is not None:
@@ -239,12 +243,24 @@ def _own_words(words: list[str]) -> tuple[str, str]:
     return " ".join(w for w in words if w not in DETERMINERS or w == words[0]), "document"
 
 
-def _pronoun_owner(words: list[str], ctx: Context) -> str | None:
-    """Return the body a document's `its` or `their` (or `it published`) means: the document's subject, the body that
-    opened the sentence before, its people, the paragraph's speaker, the last body that spoke or was named."""
+def pronoun_document(noun: str, ctx: Context) -> tuple[str, str] | None:
+    """Return the body a record's `its` or `their` means (`Its Heat Outlook 2027 finds`, the noun `outlook`), read as
+    `its report` is, else None (wave 36b)."""
+    owner = _near_pronoun_owner(["its", noun], ctx) or _far_pronoun_owner(ctx)
+    return (owner, ctx.kind_of(owner)) if owner else None
+
+
+def _far_pronoun_owner(ctx: Context) -> str | None:
+    """Return the body a document's `its` or `their` means when nothing near it tells: the last body that spoke or was
+    named."""
+    return _last_body_speaker(ctx) or ctx.last_org or ctx.named_later(None)
+
+
+def _near_pronoun_owner(words: list[str], ctx: Context) -> str | None:
+    """Return the body a document's `its` or `their` means by what stands near it: the document's subject, the body
+    that opened the sentence before, its people, the paragraph's speaker; None when only a fallback would tell."""
     return (ctx.document_subject() or sentence_subject(ctx, words[-1]) or inspecting_subject(ctx, words[-1])
-            or people_subject(ctx, words)
-            or ctx.paragraph_speaker() or _last_body_speaker(ctx) or ctx.last_org or ctx.named_later(None))
+            or people_subject(ctx, words) or ctx.paragraph_speaker())
 
 
 def _last_body_speaker(ctx: Context) -> str | None:

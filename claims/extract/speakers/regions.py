@@ -24,11 +24,13 @@ from .lead_bodies import lead_body
 from .described_voices import described_voice, description_kind, misfit_in_claim
 from .context import Context, Who
 from .references import reference
-from .documents import body_modifier_document, document, document_source, giver, our_document, received
+from .documents import (
+    body_modifier_document, document, document_source, giver, our_document, pronoun_document, received,
+)
 from .short_owners import short_name_owner
 from .subordinate_documents import subordinate_document
 from .titled_references import titled_reference
-from .titled_records import owned_title
+from .titled_records import owned_title, pronoun_title
 from .named_trials import trial_speaker
 from .anonymous_people import anonymous_speaker
 from .document_authors import authored_document
@@ -205,6 +207,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
                 break  # "Ann Roe, deputy chief executive, Acme Providers, said": the person, her role, her body
         owner = owned_title(text, begin, finish)
         who = speaker_of_clause(text, *owner, ctx) if owner is not None else None
+        record_noun = pronoun_title(text, begin, finish) if who is None else None
+        who = pronoun_document(record_noun, ctx) if record_noun is not None else who  # "Its Heat Outlook 2027 finds"
         if who is not None and who[1] in ("organisation", "inspectorate"):
             break  # "The agency's annual Environmental Outlook, published on Tuesday, found": the agency (24b)
         who = (indefinite_title(clause, text, ctx) if index == asides == 0 else None) \

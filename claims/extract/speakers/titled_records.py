@@ -15,6 +15,12 @@ _OWNED_TITLE_RE = re.compile(
     r"(?P<title>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|for|in|on)){1,6})(?:\s+(?P<noun>[a-z]+))?\s*")
 """An owner's possessive, at most two words of when or which, a title of two capitalised words or more, and at most
 one lower-case noun after it: `the agency's annual Environmental Performance Assessment`."""
+_PRONOUN_TITLE_RE = re.compile(
+    r"\s*(?:[Ii]ts|[Tt]heir)\s+(?:(?:own|latest|new|annual|monthly|quarterly|weekly|final|draft|interim)\s+){0,2}"
+    r"(?P<title>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|for|in|on)){1,6})(?:\s+\d{4}(?:[-/]\d{2,4})?)?"
+    r"(?:\s+(?P<noun>[a-z]+))?\s*")
+"""A body's possessive pronoun, at most two words of which, a title of two capitalised words or more, its year and
+at most one lower-case noun after it: `Its Heat Outlook 2027`, `their annual Housing Costs Audit` (wave 36b)."""
 
 
 _TIME_WORDS: frozenset[str] = frozenset(
@@ -36,3 +42,18 @@ def owned_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     if noun in DOCUMENT_NOUNS or noun is None and (last in TITLED_DOCUMENTS or last in DOCUMENT_NOUNS):
         return match.span("owner")
     return None
+
+
+def pronoun_title(text: str, start: int, end: int) -> str | None:
+    """Return the record's noun when text[start:end] is a possessive pronoun and a record's title (`Its Heat Outlook
+    2027`: `outlook`), else None."""
+    if text[start:end].lstrip()[:1] not in ("I", "i", "T", "t"):
+        return None  # no `its` or `their` first: the cheap test first
+    match = _PRONOUN_TITLE_RE.fullmatch(text, start, end)
+    if match is None:
+        return None
+    noun = match.group("noun")
+    last = match.group("title").split()[-1].lower()
+    if noun in DOCUMENT_NOUNS:
+        return noun
+    return last if noun is None and (last in TITLED_DOCUMENTS or last in DOCUMENT_NOUNS) else None
