@@ -53,6 +53,7 @@ def test_the_company_accepting_the_regulator_s_findings_still_speaks() -> None:
     (["Offaly's", "latest", "figures"], None),  # a doubled f is no regulator's form
     (["Dunmore's", "latest", "figures"], None),  # not a regulator's name
     (["Ofrail's", "chief", "executive"], None),  # a post, not a document
+    (["Ofrail's", "duty", "to", "publish", "reports"], None),  # the document is past the noun phrase
 ])
 def test_regulator_owner(raw: list[str], owner: tuple[str, str] | None) -> None:
     assert regulator_owner(raw, Context(text=" ".join(raw))) == owner

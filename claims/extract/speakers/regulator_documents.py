@@ -7,7 +7,7 @@ executive` is a post, read by the rules for people)."""
 from __future__ import annotations
 
 from ..entities import Mention
-from ..vocabulary import DOCUMENT_NOUNS, without_possessive
+from ..vocabulary import DOCUMENT_NOUNS, PREPOSITIONS, without_possessive
 
 from .context import Context
 from .regulating_bodies import is_one_word_regulator
@@ -39,11 +39,12 @@ def _regulator_possessive(raw: list[str]) -> int | None:
 
 
 def _owns_document(after: list[str]) -> bool:
-    """Say whether a document's noun follows the possessive within its noun phrase (`latest quarterly figures`)."""
+    """Say whether a document's noun follows the possessive within its noun phrase (`latest quarterly figures`),
+    before any preposition (`Ofcom's duty to publish reports` is no document of Ofcom's)."""
     for word in after[:4]:
         bare = word.lower().strip("\"\u201c\u201d(),;:.")
         if bare in DOCUMENT_NOUNS:
             return True
-        if bare in ("of", "on", "for", "from", "by", "and", "that", "which"):
-            return False
+        if bare in PREPOSITIONS:
+            return False  # "Ofcom's review of ...": the noun phrase has ended
     return False
