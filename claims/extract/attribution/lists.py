@@ -8,6 +8,7 @@ from ..items import split_items
 from ..release import has_figure
 from ..speakers import Context, speaker_from_region
 from ..speakers.names import employee_before
+from ..speakers.regulator_documents import regulator_owner
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
 
@@ -317,6 +318,8 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
         name = ctx.add(last)
         if last.kind == "person":
             return Attribution(name, "person", " ".join(match.group().split()), (), colon=True)
+    elif (regulator := regulator_owner(text[sentence[0]:sentence[1]].split(), ctx)) is not None:
+        name = regulator[0]  # "The headline numbers from Ofgem's announcement:": the regulator's (36c)
     elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
         name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):

@@ -17,6 +17,7 @@ from .earlier_documents import earlier_owner, same_document
 from .context import Context
 from .pronoun_gender import pronoun_fits
 from .pronoun_owners import pronoun_owned, tail_owner
+from .regulator_documents import regulator_owner
 from .source_modifiers import source_modifier
 from .spoken_documents import spoken_again
 from .publishers import published_by
@@ -183,6 +184,10 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
               and m.name.lower() not in SYSTEM_NAMES]  # "NHS figures show": the figures, no body named
     if not owners and raw is not None and any(m.kind == "org" and m.name.lower() in SYSTEM_NAMES for m in mentions):
         return _system_document(raw[:len(words)], words, ctx)
+    regulator = regulator_owner(raw[:len(words)], ctx) if raw is not None and not owners else None
+    if regulator is not None:  # "according to Ofcom's latest figures": the regulator's, never the body in focus (36c)
+        ctx.owners[words[-1]] = regulator
+        return regulator
     owner = None if owners or mentions else short_owner(words[0], ctx.orgs, ctx.kinds)
     if owner is not None:  # "Dunhill's annual report shows" after "Dunhill Homes": Dunhill Homes; two: unresolved
         return owner, ctx.kind_of(owner) if owner in ctx.kinds else "unresolved"
