@@ -49,6 +49,22 @@ def test_trade_ending_is_a_body(text: str, expected: list[tuple[str, str, str, s
     assert cued_rows(text) == expected
 
 
+# (wave 36d) A body named for the utilities it regulates, the hygiene or the integrity it keeps (`Public Utilities
+# Board`, `Food Hygiene Authority`, `Public Integrity Commission`) is an inspectorate.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Tarn Public Utilities Board said power bills rose by 6% in March.\n",
+     [("Tarn Public Utilities Board", "inspectorate", "said", "power bills rose by 6% in March")]),
+    ("The Westmark Public Utility Commission said water bills rose by 6% in March.\n",
+     [("Westmark Public Utility Commission", "inspectorate", "said", "water bills rose by 6% in March")]),
+    ("The Coastal Food Hygiene Authority said 12 cafes had been closed.\n",
+     [("Coastal Food Hygiene Authority", "inspectorate", "said", "12 cafes had been closed")]),
+    ("The Marden Public Integrity Board said two officials had broken the gift rules.\n",
+     [("Marden Public Integrity Board", "inspectorate", "said", "two officials had broken the gift rules")]),
+])
+def test_regulated_remit_is_an_inspectorate(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
 # Must not move: a board that names no regulating work, a council of safety, a bureau whose investigation follows
 # `of` (a police body), a person's name.
 @pytest.mark.parametrize(("text", "expected"), [
