@@ -65,6 +65,30 @@ def test_regulated_remit_is_an_inspectorate(text: str, expected: list[tuple[str,
     assert cued_rows(text) == expected
 
 
+# (wave 36d) A body's name read as a person's that ends in a word of its line of work or its kind of body no family
+# name is (`Packers`, `Lines`, `Connect`, `Festival`, `Co.`) is a body's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rowan Vale Packers said 40 jobs would go.\n",
+     [("Rowan Vale Packers", "organisation", "said", "40 jobs would go")]),
+    ("Tamsin Bay Lines said two ferries would be sold.\n",
+     [("Tamsin Bay Lines", "organisation", "said", "two ferries would be sold")]),
+    ("Corrib Connect said 300 homes had lost broadband.\n",
+     [("Corrib Connect", "organisation", "said", "300 homes had lost broadband")]),
+    ("Ticket sales rose by 12%, Lanark Lantern Festival said.\n",
+     [("Lanark Lantern Festival", "organisation", "said", "Ticket sales rose by 12%")]),
+    ("Marlow Stove Co. said 600 heaters had been recalled.\n",
+     [("Marlow Stove Co.", "organisation", "said", "600 heaters had been recalled")]),
+    ("Alderbank Neighbours said 40 residents had signed the letter.\n",
+     [("Alderbank Neighbours", "organisation", "said", "40 residents had signed the letter")]),
+    ("Harlow Jet said two flights were cancelled.\n",
+     [("Harlow Jet", "organisation", "said", "two flights were cancelled")]),
+    ("Brannock Environmental said the site was clean.\n",
+     [("Brannock Environmental", "organisation", "said", "the site was clean")]),
+])
+def test_body_word_ending_is_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
 # Must not move: a board that names no regulating work, a council of safety, a bureau whose investigation follows
 # `of` (a police body), a person's name.
 @pytest.mark.parametrize(("text", "expected"), [
