@@ -89,6 +89,23 @@ def test_body_word_ending_is_a_body(text: str, expected: list[tuple[str, str, st
     assert cued_rows(text) == expected
 
 
+# (wave 36d) A post's or a body's office or branch, its owner's possessive before it (`The Secretary of State's office`,
+# `The county coroner's office`, `Unison's Tarnvale police staff branch`), is a body, though the rules read it as a
+# person.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Secretary of State's office said in a written reply that 104 of the 105 counties used a drop box.\n",
+     [("The Secretary of State's office", "organisation", "said in a written reply that",
+       "104 of the 105 counties used a drop box")]),
+    ("A hiker died last week. The county medical examiner's office said Thursday that the death was heat-related.\n",
+     [("The county medical examiner's office", "organisation", "said Thursday that", "the death was heat-related")]),
+    ("Unison's Tarnvale police staff branch said in a statement that 64 jobs had been lost since 2023.\n",
+     [("Unison's Tarnvale police staff branch", "organisation", "said in a statement that",
+       "64 jobs had been lost since 2023")]),
+])
+def test_owned_office_is_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
 # Must not move: a board that names no regulating work, a council of safety, a bureau whose investigation follows
 # `of` (a police body), a person's name.
 @pytest.mark.parametrize(("text", "expected"), [
@@ -120,6 +137,10 @@ def test_other_names_keep_their_kind(text: str, expected: list[tuple[str, str, s
     ("Management", "person", "person"),  # one word: no name ending in a trade
     ("Jo Management-Roe", "person", "person"),
     ("", "organisation", "organisation"),
+    ("The Secretary of State's office", "person", "organisation"),
+    ("Jo Roe's office", "organisation", "organisation"),
+    ("Jo Office", "person", "person"),  # a capitalised last word: a name, never a unit
+    ("the office", "person", "person"),  # no owner before it
 ])
 def test_kind_by_name(name: str, kind: str, expected: str) -> None:
     assert kind_by_name(name, kind) == expected
