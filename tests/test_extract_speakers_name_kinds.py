@@ -49,6 +49,63 @@ def test_trade_ending_is_a_body(text: str, expected: list[tuple[str, str, str, s
     assert cued_rows(text) == expected
 
 
+# (wave 36d) A body named for the utilities it regulates, the hygiene or the integrity it keeps (`Public Utilities
+# Board`, `Food Hygiene Authority`, `Public Integrity Commission`) is an inspectorate.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Tarn Public Utilities Board said power bills rose by 6% in March.\n",
+     [("Tarn Public Utilities Board", "inspectorate", "said", "power bills rose by 6% in March")]),
+    ("The Westmark Public Utility Commission said water bills rose by 6% in March.\n",
+     [("Westmark Public Utility Commission", "inspectorate", "said", "water bills rose by 6% in March")]),
+    ("The Coastal Food Hygiene Authority said 12 cafes had been closed.\n",
+     [("Coastal Food Hygiene Authority", "inspectorate", "said", "12 cafes had been closed")]),
+    ("The Marden Public Integrity Board said two officials had broken the gift rules.\n",
+     [("Marden Public Integrity Board", "inspectorate", "said", "two officials had broken the gift rules")]),
+])
+def test_regulated_remit_is_an_inspectorate(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+# (wave 36d) A body's name read as a person's that ends in a word of its line of work or its kind of body no family
+# name is (`Packers`, `Lines`, `Connect`, `Festival`, `Co.`) is a body's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rowan Vale Packers said 40 jobs would go.\n",
+     [("Rowan Vale Packers", "organisation", "said", "40 jobs would go")]),
+    ("Tamsin Bay Lines said two ferries would be sold.\n",
+     [("Tamsin Bay Lines", "organisation", "said", "two ferries would be sold")]),
+    ("Corrib Connect said 300 homes had lost broadband.\n",
+     [("Corrib Connect", "organisation", "said", "300 homes had lost broadband")]),
+    ("Ticket sales rose by 12%, Lanark Lantern Festival said.\n",
+     [("Lanark Lantern Festival", "organisation", "said", "Ticket sales rose by 12%")]),
+    ("Marlow Stove Co. said 600 heaters had been recalled.\n",
+     [("Marlow Stove Co.", "organisation", "said", "600 heaters had been recalled")]),
+    ("Alderbank Neighbours said 40 residents had signed the letter.\n",
+     [("Alderbank Neighbours", "organisation", "said", "40 residents had signed the letter")]),
+    ("Harlow Jet said two flights were cancelled.\n",
+     [("Harlow Jet", "organisation", "said", "two flights were cancelled")]),
+    ("Brannock Environmental said the site was clean.\n",
+     [("Brannock Environmental", "organisation", "said", "the site was clean")]),
+])
+def test_body_word_ending_is_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
+# (wave 36d) A post's or a body's office or branch, its owner's possessive before it (`The Secretary of State's office`,
+# `The county coroner's office`, `Unison's Tarnvale police staff branch`), is a body, though the rules read it as a
+# person.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Secretary of State's office said in a written reply that 104 of the 105 counties used a drop box.\n",
+     [("The Secretary of State's office", "organisation", "said in a written reply that",
+       "104 of the 105 counties used a drop box")]),
+    ("A hiker died last week. The county medical examiner's office said Thursday that the death was heat-related.\n",
+     [("The county medical examiner's office", "organisation", "said Thursday that", "the death was heat-related")]),
+    ("Unison's Tarnvale police staff branch said in a statement that 64 jobs had been lost since 2023.\n",
+     [("Unison's Tarnvale police staff branch", "organisation", "said in a statement that",
+       "64 jobs had been lost since 2023")]),
+])
+def test_owned_office_is_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
 # Must not move: a board that names no regulating work, a council of safety, a bureau whose investigation follows
 # `of` (a police body), a person's name.
 @pytest.mark.parametrize(("text", "expected"), [
@@ -80,6 +137,10 @@ def test_other_names_keep_their_kind(text: str, expected: list[tuple[str, str, s
     ("Management", "person", "person"),  # one word: no name ending in a trade
     ("Jo Management-Roe", "person", "person"),
     ("", "organisation", "organisation"),
+    ("The Secretary of State's office", "person", "organisation"),
+    ("Jo Roe's office", "organisation", "organisation"),
+    ("Jo Office", "person", "person"),  # a capitalised last word: a name, never a unit
+    ("the office", "person", "person"),  # no owner before it
 ])
 def test_kind_by_name(name: str, kind: str, expected: str) -> None:
     assert kind_by_name(name, kind) == expected

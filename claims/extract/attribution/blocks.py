@@ -32,6 +32,7 @@ from ..speakers.they_groups import they_body
 from ..speakers.post_holders import post_holders
 from ..speakers.name_kinds import kind_by_name
 from ..speakers.regulator_signs import kind_by_signs
+from ..speakers.short_kinds import full_name_kinds
 from ..text import Block, Span, closing_for, find_speech, split_blocks, split_sentences, strip_span
 from ..statement import in_statement, statement_claims, statement_party
 from ..transcript import (
@@ -289,7 +290,15 @@ def attributed_spans(text: str) -> list[Found]:
     full = issuer_references(cued) | inquiry_references(cued) | full  # 25b: a release's "the Board"; 33d: its inquiry
     settled = [_examining(Found(*full[f.speaker], f.cue, f.span)) if f.speaker in full else f for f in settled] \
         if full else settled
-    return [_named_kind(text, f) for f in settled]  # 31e: last, so that no mending step above reads a moved kind
+    settled = [_named_kind(text, f) for f in settled]  # 31e: last, so that no mending step above reads a moved kind
+    return _lettered_kinds(text, settled)  # 36d: "The NRSB said" after the National Rail Safety Board
+
+
+def _lettered_kinds(text: str, found: list[Found]) -> list[Found]:
+    """Return the rows with a body's letters under the inspectorate's kind its full name has (`The NRSB said` after
+    `The National Rail Safety Board said`), wave 36d; the speaker stays as it is."""
+    moved = full_name_kinds(text, [(f.speaker, f.kind) for f in found])
+    return [f._replace(kind=moved[f.speaker]) if f.speaker in moved else f for f in found] if moved else found
 
 
 def _named_kind(text: str, found: Found) -> Found:

@@ -8,6 +8,8 @@ rules read it, only the kind moves.
   head (`State Bureau of Investigation`, `Board of Inquiry`) say nothing of the kind.
 - A name of two words or more read as a person's, capitalised at both ends, whose last word is a trade's (`data/trade_endings.txt`: `Halden
   Property Management`, `Morrow Surveyors`) is a body's: no family name is such a word.
+- (wave 36d) A name read as a person's that ends on a lower-case noun of a body's unit (`data/owned_units.txt`) after
+  its owner's possessive (`The Secretary of State's office`, `Unison's Tarnvale police staff branch`) is a body's.
 - A name read as a body's that ends on a post's word and a person's name a known given name opens (`given_people`:
   `Harbour EMS Director Gemma Achterberg`, `FSB Director of Operations Priyanka Oyelaran`) is that person's (wave 35h).
 """
@@ -21,17 +23,19 @@ EXAMINING_HEADS: frozenset[str] = load_words("examining_heads")
 """Heads of a body that examines when the words before them say what (`board`, `branch`)."""
 INVESTIGATING_WORDS: frozenset[str] = load_words("investigating_words")
 """Words naming investigating work (`investigation`, `accident`, `inquiry`)."""
+OWNED_UNITS: frozenset[str] = load_words("owned_units")
+"""Lower-case nouns of a body's unit that end a name after its owner's possessive (`office`, `branch`)."""
 _EXAMINING_WORDS: frozenset[str] = REGULATING_WORDS | INVESTIGATING_WORDS
 """What the words before an examining head may say: what the body regulates or investigates."""
 
 
 def kind_by_name(name: str, kind: str) -> str:
     """Return the kind a row's speaker's name shows: an inspectorate for an examining body read as an organisation,
-    an organisation for a trade's name read as a person's, a person for a post's holder read as a body; else the kind
-    as it was."""
+    an organisation for a trade's name or an owned office read as a person's, a person for a post's holder read as a
+    body; else the kind as it was."""
     if kind == "organisation" and examining_name(name):
         return "inspectorate"
-    if kind == "person" and trade_name(name):
+    if kind == "person" and (trade_name(name) or owned_unit(name)):
         return "organisation"
     if kind in ("organisation", "inspectorate") and post_holder(name):
         return "person"  # "Harbour EMS Director Gemma Achterberg": the post's holder (35h)
@@ -56,3 +60,11 @@ def trade_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() \
         and words[-1].lower() in TRADE_ENDINGS
+
+
+def owned_unit(name: str) -> bool:
+    """Say whether a name ends on a lower-case noun of a body's unit after its owner's possessive (`The Secretary of
+    State's office`, `Unison's Tarnvale police staff branch`)."""
+    words = name.split()
+    return len(words) >= 2 and words[-1] in OWNED_UNITS \
+        and any(word.endswith(("'s", "\u2019s")) for word in words[:-1])
