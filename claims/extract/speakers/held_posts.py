@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..entities import find_mentions
-from ..vocabulary import ROLES, VOICE_ROLES, load_words
+from ..vocabulary import ROLES, STANDALONE_ROLES, VOICE_ROLES, load_words
 
 from .context import Context
 from .post_holders import holders_at
@@ -27,9 +27,10 @@ _OPENERS: frozenset[str] = frozenset("the its their".split())
 """Words that open a post held in a body (`The chief executive of X`)."""
 MAX_POST_WORDS = 4
 """A post's words: `interim chief executive`, `new managing director`."""
-_OWNED_RE = re.compile(r"^(?:the[ \t]+)?(?P<owner>[A-Z][\w&.\-]*(?:[ \t]+[A-Z&][\w&.\-]*){0,4})(?:['\u2019]s?)"
-                       r"[ \t]+(?P<post>[A-Za-z\-]+(?:[ \t]+[A-Za-z\-]+){0,3})$")
-"""A capitalised owner's possessive and a post (`Kestrel Foods' CEO`, `the Harbour Trust's new chair`)."""
+_OWNER_RE = re.compile(r"^(?:the[ \t]+)?[A-Z][\w&.\-]*(?:[ \t]+[A-Z&][\w&.\-]*){0,4}['\u2019]s?[ \t]+")
+"""A capitalised owner's possessive opening a subject (`Kestrel Foods' `, `the Harbour Trust's `)."""
+_SHARING: frozenset[str] = frozenset("but and".split())
+"""Words that end a subject's first predicate when the cue is its second verb (`X's CEO described A, but stressed`)."""
 _LINE_RE = re.compile(r"\S[^\n]*")
 """The next line that holds words: the paragraph after a lead."""
 
@@ -37,11 +38,22 @@ _LINE_RE = re.compile(r"\S[^\n]*")
 def held_post(clause: str) -> tuple[str, tuple[str, ...]] | None:
     """Return the post word and its describing words of a clause that is a post held in a body (`The chief executive
     of X` -> executive, (chief,); `X's CEO` -> ceo, ()), else None (a name, a title in capitals, a body's voice)."""
+    sharing = clause.split()[-1:] in ([w] for w in _SHARING)
     clause = without_filler(clause)
     if " of " in clause:
         return _post_of(clause.split())
-    owned = _OWNED_RE.match(clause) if "'" in clause or "\u2019" in clause else None
-    return _post_words(owned.group("post").split()) if owned else None
+    owner = _OWNER_RE.match(clause) if "'" in clause or "\u2019" in clause else None
+    return _owned_post(clause[owner.end():].split(), sharing) if owner else None
+
+
+def _owned_post(words: list[str], sharing: bool) -> tuple[str, tuple[str, ...]] | None:
+    """Return the post after an owner's possessive (`CEO`, `interim chair`), alone or before the subject's first verb
+    in lower case when the cue is the subject's second verb (`CEO described the bakery as "stretched," but`), else
+    None (`CEO Tom Vane`: a name)."""
+    length = next((i for i, w in enumerate(words) if w.lower() not in ROLES), len(words))
+    if length < len(words) and (not words[length].islower() or not sharing):
+        return None  # "Australia's medical device regulator": no post; "X's CEO described ..., but": the subject's
+    return _post_words(words[:length]) if length else None
 
 
 def _post_of(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -58,7 +70,7 @@ def _post_words(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
         return None  # "The Chief Executive of X": a title in capitals (`body_titles`)
     lowered = [w.lower() for w in words]
     post = lowered[-1]
-    if not all(w in ROLES for w in lowered) or post in VOICE_ROLES or _plural(post):
+    if not all(w in ROLES for w in lowered) or post not in STANDALONE_ROLES or post in VOICE_ROLES or _plural(post):
         return None
     return post, tuple(lowered[:-1])
 
