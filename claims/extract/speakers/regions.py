@@ -36,6 +36,7 @@ from .anonymous_people import anonymous_speaker
 from .document_authors import authored_document
 from .agent_references import made_by_reference
 from .body_titles import title_in_body
+from .held_posts import held_holder
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
 from .subordinate_subjects import subordinate_subject_start
 from .products import modifier_product, produced_document
@@ -216,6 +217,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
             or speaker_of_clause(text, begin, finish, ctx)  # "a Deputy Garda Commissioner has told": the holder
         if who is not None and who[1] != "person" and index == asides:
             who = title_in_body(clause, text) or who  # "The General Secretary of X said": a person, never X
+        if index == asides:
+            who = held_holder(clause, text, begin, ctx) or who  # "The chief executive of X has admitted": its holder (36e)
         after_relative = index > 0 and is_relative_clause(text[slice(*clauses[index - 1])])
         if who is None and (index == asides or after_relative) and unnamed_role(clause):
             role = without_filler(clause)  # "the transport minister has announced": no `has`
