@@ -29,6 +29,7 @@ from .title_nouns import is_common_noun, opens_on_plural
 from .trade_nouns import trade_before_person
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
+from .gaelic_names import gaelic_tail_end, is_gaelic_word
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -907,6 +908,8 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
             run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards in Public Life" (32f)
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
+        if (tail_end := gaelic_tail_end(text, run.end(), end)) > run.end():
+            run = _Run(text[run.start():tail_end], run.start(), tail_end)  # "Tomás Ó hEochaidh": one name (36f)
         if text.startswith(" (", run.end()) and 0 < (tail := jurisdiction_tail(text, run.end())) <= end:
             run = _Run(text[run.start():tail], run.start(), tail)  # "Acme Motors (UK) Ltd": one name
         if run.group().endswith(_POSSESSIVE_ENDS):
@@ -1510,8 +1513,9 @@ def person_name(words: list[str]) -> str | None:
     if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled and not _JOINED_FAMILY_RE.match(words[0])) \
             or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
-    if any(not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
-           or w.lower() in DOCUMENT_NOUNS for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
+    if any((not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
+            or w.lower() in DOCUMENT_NOUNS) and not (w[:1].islower() and is_gaelic_word(words, i))
+           for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
     if len(words) == 1 and words[0].lower() in RULE_WORDS and honorific.lower().rstrip(".") not in HONORIFICS:
         return None  # "Freedom of Information Act": a law after a word that may be a title, no person
@@ -1578,7 +1582,7 @@ _JURISDICTIONS: frozenset[str] = frozenset(
 def _inner_particle(words: list[str], index: int) -> bool:
     """Say whether a word is a lower-case particle inside a name (`van` in `Ludwig van Damme`) or opening its family
     name after a title (`du` in `Mr du Plessis`), never its last word."""
-    return 0 <= index < len(words) - 1 and words[index] in NAME_PARTICLES
+    return 0 <= index < len(words) - 1 and words[index] in NAME_PARTICLES or is_gaelic_word(words, index)
 
 
 _NAME_HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())
