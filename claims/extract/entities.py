@@ -265,6 +265,10 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
+        if mention is None and " and " in run and run[-1:].isupper() \
+                and len(pair := _body_and_member(Mention(at, match.end(), run.rsplit(None, 1)[0], "org"), run)) > 1:
+            mentions += pair  # "Home Office and Jo Roe MP": a body, then a person, though the run reads as neither
+            continue
         if mention is None or mention.kind == "person" and titles_a_document(text, at, match.end()):
             continue  # "the charity's annual Winter Count report": a publication's title, no person
         if not mention.title and not mention.possessive and (number_end := name_number_end(text, run, match.end())) > 0 \
@@ -288,6 +292,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             mentions += spoken  # "Jo Roe for the World Food Programme (WFP) said": the person, then the body
         elif " and " in mention.name:
             halves = _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
+            if len(halves) == 1 and run[-1:].isupper():
+                halves = _body_and_member(mention, run)  # "Department for X and Jo Roe MP": a body, then a person
             mentions += halves if len(halves) > 1 else [_with_areas(text, _with_series(text, mention, end), start)]
         elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:
             mentions += _commissioned(mention)  # "Acme Polling for the Food Standards Agency": Acme Polling's work
@@ -828,6 +834,20 @@ def _two_bodies(mention: Mention) -> list[Mention]:
         return [mention]
     cut = mention.start + len(left)
     return [Mention(mention.start, cut, left, "org"), mention._replace(start=cut + 5, name=right)]
+
+
+def _body_and_member(mention: Mention, run: str) -> list[Mention]:
+    """Split `Department for Work and Pensions and Jo Roe MP` into the body and the person after its last `and`,
+    when the run ends in role letters (`MP`, `TD`) and the words before `and` are a body's whole name (wave 36f: a
+    department and its minister on a government page's `From:` line); else the mention as it was."""
+    if run.rsplit(None, 1)[-1].lower().replace(".", "") not in POST_NOMINALS:
+        return [mention]
+    cut = mention.name.rfind(" and ")
+    body, person = classify(mention.name[:cut], mention.start), classify(mention.name[cut + 5:], mention.start + cut + 5)
+    if body is None or body.kind != "org" or body.name != mention.name[:cut] or person is None \
+            or person.kind != "person" or " " not in person.name:
+        return [mention]
+    return [body, person._replace(end=mention.start + len(run))]
 
 
 _MIN_LEAD_CAPITALS = 4
