@@ -30,6 +30,7 @@ from .title_nouns import is_common_noun, opens_on_plural
 from .trade_nouns import trade_before_person
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
+from .gaelic_names import gaelic_tail_end, is_gaelic_word
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -267,6 +268,10 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
+        if mention is None and " and " in run and run[-1:].isupper() \
+                and len(pair := _body_and_member(Mention(at, match.end(), run.rsplit(None, 1)[0], "org"), run)) > 1:
+            mentions += pair  # "Home Office and Jo Roe MP": a body, then a person, though the run reads as neither
+            continue
         if mention is None or mention.kind == "person" and titles_a_document(text, at, match.end()):
             continue  # "the charity's annual Winter Count report": a publication's title, no person
         if not mention.title and not mention.possessive and (number_end := name_number_end(text, run, match.end())) > 0 \
@@ -290,6 +295,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             mentions += spoken  # "Jo Roe for the World Food Programme (WFP) said": the person, then the body
         elif " and " in mention.name:
             halves = _two_bodies(mention)  # "Acme Water and Brook Water": two bodies, not one
+            if len(halves) == 1 and run[-1:].isupper():
+                halves = _body_and_member(mention, run)  # "Department for X and Jo Roe MP": a body, then a person
             mentions += halves if len(halves) > 1 else [_with_areas(text, _with_series(text, mention, end), start)]
         elif FOR_THE in mention.name and commissioned_cut(mention.name) > 0:
             mentions += _commissioned(mention)  # "Acme Polling for the Food Standards Agency": Acme Polling's work
@@ -832,6 +839,20 @@ def _two_bodies(mention: Mention) -> list[Mention]:
     return [Mention(mention.start, cut, left, "org"), mention._replace(start=cut + 5, name=right)]
 
 
+def _body_and_member(mention: Mention, run: str) -> list[Mention]:
+    """Split `Department for Work and Pensions and Jo Roe MP` into the body and the person after its last `and`,
+    when the run ends in role letters (`MP`, `TD`) and the words before `and` are a body's whole name (wave 36f: a
+    department and its minister on a government page's `From:` line); else the mention as it was."""
+    if run.rsplit(None, 1)[-1].lower().replace(".", "") not in POST_NOMINALS:
+        return [mention]
+    cut = mention.name.rfind(" and ")
+    body, person = classify(mention.name[:cut], mention.start), classify(mention.name[cut + 5:], mention.start + cut + 5)
+    if body is None or body.kind != "org" or body.name != mention.name[:cut] or person is None \
+            or person.kind != "person" or " " not in person.name:
+        return [mention]
+    return [body, person._replace(end=mention.start + len(run))]
+
+
 _MIN_LEAD_CAPITALS = 4
 """The shortest word in capitals `_lead_capitals` reads as a news lead's (shorter ones are acronyms)."""
 _LEAD_START_RE = re.compile(r"(?:^|\n)[ \t]*$")
@@ -910,6 +931,8 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
             run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards in Public Life" (32f)
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
+        if (tail_end := gaelic_tail_end(text, run.end(), end)) > run.end():
+            run = _Run(text[run.start():tail_end], run.start(), tail_end)  # "Tomás Ó hEochaidh": one name (36f)
         if text.startswith(" (", run.end()) and 0 < (tail := jurisdiction_tail(text, run.end())) <= end:
             run = _Run(text[run.start():tail], run.start(), tail)  # "Acme Motors (UK) Ltd": one name
         if run.group().endswith(_POSSESSIVE_ENDS):
@@ -1513,8 +1536,9 @@ def person_name(words: list[str]) -> str | None:
     if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled and not _JOINED_FAMILY_RE.match(words[0])) \
             or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
-    if any(not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
-           or w.lower() in DOCUMENT_NOUNS for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
+    if any((not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
+            or w.lower() in DOCUMENT_NOUNS) and not (w[:1].islower() and is_gaelic_word(words, i))
+           for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
     if len(words) == 1 and words[0].lower() in RULE_WORDS and honorific.lower().rstrip(".") not in HONORIFICS:
         return None  # "Freedom of Information Act": a law after a word that may be a title, no person
@@ -1581,7 +1605,7 @@ _JURISDICTIONS: frozenset[str] = frozenset(
 def _inner_particle(words: list[str], index: int) -> bool:
     """Say whether a word is a lower-case particle inside a name (`van` in `Ludwig van Damme`) or opening its family
     name after a title (`du` in `Mr du Plessis`), never its last word."""
-    return 0 <= index < len(words) - 1 and words[index] in NAME_PARTICLES
+    return 0 <= index < len(words) - 1 and words[index] in NAME_PARTICLES or is_gaelic_word(words, index)
 
 
 _NAME_HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .entities import Mention, find_mentions, org_kind
+from .field_senders import first_sender_end
 from .speakers import Context
 from .text import Block, Span
 from .vocabulary import FURNITURE_LABELS
@@ -58,6 +59,8 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
         marked = MARKED_ISSUER_RE.match(text, block.body, end) \
             or (marker if marker and marker.start() > block.body else None)  # "PRESS RELEASE - Smile Fair"
         start = marked.end() if marked and marked is not marker else block.body
+        if marked is not None and marked is not marker and marked.group("field"):
+            end = first_sender_end(text, start, end)  # "From: X and Jo Roe MP": X issues the page (36f)
         if not block.bullet and text[start:end].isupper():
             start, end = spelt_later(text, start, end)  # "OFFICE OF THE CITY CONTROLLER" as the text writes it below
         mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .entities import find_mentions
+from .field_senders import first_sender_end
 from .figures import NUMBER_WORD_ALTERNATION
 from .text import Block
 from .vocabulary import RELEASE_ENDS, RELEASE_MARKERS
@@ -60,7 +61,7 @@ def _body_field(text: str, field: re.Match[str]) -> bool:
     release."""
     if "@" in field.group("who") or "<" in field.group("who"):
         return False
-    mentions = find_mentions(text, field.start("who"), field.end("who"))
+    mentions = find_mentions(text, field.start("who"), first_sender_end(text, field.start("who"), field.end("who")))
     return bool(mentions) and mentions[0].start == field.start("who") and mentions[0].kind == "org" \
         and all(m.kind == "org" for m in mentions)
 

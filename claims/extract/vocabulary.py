@@ -192,6 +192,12 @@ REGION_WORDS = load_words("region_words")
 
 NAME_PARTICLES = load_words("name_particles")
 """Lower-case particles inside a name: `van`, `da`, `de` (`Maria da Costa` is one name)."""
+GAELIC_PARTICLES = load_words("gaelic_particles")
+"""Words opening a Gaelic family name that an article or a mutated word may follow: `Ó` of `Ó hEochaidh`."""
+GAELIC_ARTICLES = load_words("gaelic_articles")
+"""Articles inside a Gaelic family name: `an` of `Mac an tSaoir`."""
+GAELIC_MUTATIONS = load_words("gaelic_mutations")
+"""Lower-case letters a mutation writes before a Gaelic word's capital: `h` of `hEochaidh`, `t` of `tSaoir`."""
 GIVEN_NAMES = load_words("given_names")
 """Common given names across cultures, written from general knowledge, none a common word (`brenda`, `siobhán`,
 `chukwudi`; wave 35h): evidence that a name they open is a person's, never proof (read by `given_people`)."""
