@@ -45,6 +45,7 @@ from .attributed_statements import ends_statement, header_author, other_speaks
 from .asked_parties import asked_party
 from .availability import offers_document
 from .courtesies import is_courtesy
+from .sentiments import is_sentiment
 from .described_parties import is_described_party
 from .continuation import pointed_back, continue_list
 from .documents import (
@@ -271,7 +272,8 @@ def attributed_spans(text: str) -> list[Found]:
     whole = Final(the_regulator(ctx), body_short_names(ctx), frozenset(ctx.titles.values()))  # once per text
     settled = [_settled(_past_dateline(text, f), ctx, whole) for f in without_quotation_leads(text, found)
                if not is_speaker_phrase(text[f.span[0]:f.span[1]])  # "citing Jo Roe": no claim
-               and not offers_document(text, f.span) and not is_courtesy(text, f.span)]  # 25f: notes, thanks
+               and not offers_document(text, f.span) and not is_courtesy(text, f.span)  # 25f: notes, thanks
+               and not is_sentiment(text, f.span)]  # 36h: apologies, pride, verdicts, appeals to the public
     settled = [_voiced(text, f, ctx) for f in settled]  # 25b: "X defended it. A spokesman said"
     speaker_kinds = [(f.speaker, f.kind) for f in settled]  # read by every mending step below
     kinds = {name: kind for name, kind in ctx.kinds.items() if name not in ctx.joints} if ctx.joints else ctx.kinds
