@@ -92,8 +92,19 @@ Bo Marsh
 Treasurer
 """
 
+EMPTY_SECOND = """Chair's foreword
+
+We coached 400 rowers this year.
+
+Message from the Chief Executive
+
+Bo Marsh
+Chief Executive
+"""
+
 
 @pytest.mark.parametrize("text, expected", [
+    (EMPTY_SECOND, {}),  # the nearest heading is the one straight above the sign-off: nothing between them
     (TWO_FOREWORDS, {1: "Imelda Shaw", 5: "Bo Marsh"}),  # a second foreword under the first one's sign-off
     (UNHEADED_SECOND, {1: "Imelda Shaw"}),  # a second sign-off with no heading of its own
 ])
