@@ -24,7 +24,7 @@ def regulator_owner(raw: list[str], ctx: Context) -> tuple[str, str] | None:
     at = _regulator_possessive(raw)
     if at is None or not _owns_document(raw[at + 1:]):
         return None
-    name = without_possessive(raw[at])
+    name = without_possessive(raw[at].strip("\"\u201c\u201d(),;:"))  # `“Ofpost's`: not the quote mark
     registered = ctx.add(Mention(0, 0, name, "org"))
     return registered, ctx.kind_of(registered)
 
