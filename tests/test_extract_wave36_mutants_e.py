@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.speakers.held_posts import _before_post, _fits, _post_of, held_post, spellings
+from claims.extract.speakers import Context
+from claims.extract.speakers.held_posts import _before_post, _fits, _post_of, held_holder, held_post, spellings
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
@@ -51,3 +52,20 @@ def test_a_name_before_a_lone_leading_post_is_its_body() -> None:
 ])
 def test_fits_a_chief_executive(before: str, expected: bool) -> None:
     assert _fits(before, ("ceo", ())) is expected
+
+
+def test_a_plural_post_is_no_one_s() -> None:
+    assert held_post("The chairs of Norvale Water") is None
+
+
+LEAD = "The chief executive of Norvale Water has admitted that leaks rose by 9% last year.\n\n"
+NEXT = "Appearing before the committee, Ada Brell said the company would replace 300 miles of pipe.\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leaks rose again. Norvale Water was fined.\n\n" + LEAD + NEXT, ("Ada Brell", "person")),  # a paragraph above
+    ("Leaks rose by 9% last year. " + LEAD + NEXT, None),  # the post in a paragraph's second sentence
+])
+def test_the_lead_s_holder_named_in_the_next_paragraph(text: str, expected: tuple[str, str] | None) -> None:
+    clause = "The chief executive of Norvale Water"
+    assert held_holder(clause, text, text.index("has admitted"), Context(text=text)) == expected
