@@ -65,6 +65,10 @@ NEXT = "Appearing before the committee, Ada Brell said the company would replace
 @pytest.mark.parametrize("text, expected", [
     ("Leaks rose again. Norvale Water was fined.\n\n" + LEAD + NEXT, ("Ada Brell", "person")),  # a paragraph above
     ("Leaks rose by 9% last year. " + LEAD + NEXT, None),  # the post in a paragraph's second sentence
+    ("Leaks rose again.\n\nNorvale Water was fined. It must pay.\n\n" + LEAD + NEXT,
+     ("Ada Brell", "person")),  # two paragraphs above
+    (LEAD + NEXT + "\nChief executive Tom Vane of Kestrel Foods and chief executive Ada Brell met.\n",
+     None),  # two chief executives named: neither is read
 ])
 def test_the_lead_s_holder_named_in_the_next_paragraph(text: str, expected: tuple[str, str] | None) -> None:
     clause = "The chief executive of Norvale Water"
