@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.speakers import Context
-from claims.extract.speakers.held_posts import _before_post, _fits, _post_of, held_holder, held_post, spellings
+from claims.extract.speakers.held_posts import before_post, fits_post, post_of, held_holder, held_post, spellings
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
@@ -29,7 +29,7 @@ def test_held_post(clause: str, expected: tuple[str, tuple[str, ...]] | None) ->
 
 
 def test_a_post_of_nothing_is_none() -> None:
-    assert _post_of(["The", "chief", "executive", "of"]) is None
+    assert post_of(["The", "chief", "executive", "of"]) is None
 
 
 @pytest.mark.parametrize("post, describing, expected", [
@@ -42,7 +42,7 @@ def test_spellings(post: str, describing: tuple[str, ...], expected: list[tuple[
 
 
 def test_a_name_before_a_lone_leading_post_is_its_body() -> None:
-    assert _before_post("Dunmore Active chief Ada Brell said", len("Dunmore Active")) is True
+    assert before_post("Dunmore Active chief Ada Brell said", len("Dunmore Active")) is True
 
 
 @pytest.mark.parametrize("before, expected", [
@@ -51,7 +51,7 @@ def test_a_name_before_a_lone_leading_post_is_its_body() -> None:
     ("Union organiser ", False),  # another post
 ])
 def test_fits_a_chief_executive(before: str, expected: bool) -> None:
-    assert _fits(before, ("ceo", ())) is expected
+    assert fits_post(before, ("ceo", ())) is expected
 
 
 def test_a_plural_post_is_no_one_s() -> None:

@@ -41,7 +41,7 @@ def held_post(clause: str) -> tuple[str, tuple[str, ...]] | None:
     sharing = clause.split()[-1:] in ([w] for w in _SHARING)
     clause = without_filler(clause)
     if " of " in clause:
-        return _post_of(clause.split())
+        return post_of(clause.split())
     owner = _OWNER_RE.match(clause) if "'" in clause or "\u2019" in clause else None
     return _owned_post(clause[owner.end():].split(), sharing) if owner else None
 
@@ -56,7 +56,7 @@ def _owned_post(words: list[str], sharing: bool) -> tuple[str, tuple[str, ...]] 
     return _post_words(words[:length]) if length else None
 
 
-def _post_of(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
+def post_of(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
     """Return the post of `the <post> of <body>` (`The chief executive of X`), else None."""
     if not words or words[0].lower() not in _OPENERS or "of" not in words[1:MAX_POST_WORDS + 2]:
         return None
@@ -112,21 +112,21 @@ def _lead_holder(text: str, at: int, post: tuple[str, tuple[str, ...]], ctx: Con
     if following is None:
         return None
     for mention in find_mentions(text, following.start(), following.end()):
-        if mention.kind != "person" or _before_post(text, mention.end):
+        if mention.kind != "person" or before_post(text, mention.end):
             continue  # "Kirkbridge Active chief executive Jo Roe": the employer before her post, never a person
-        if mention.name in text[:at] or not _fits(text[following.start():mention.start], post):
+        if mention.name in text[:at] or not fits_post(text[following.start():mention.start], post):
             return None
         return ctx.add(mention), "person"
     return None
 
 
-def _before_post(text: str, end: int) -> bool:
+def before_post(text: str, end: int) -> bool:
     """Say whether a role in lower case follows a name (`X chief executive Jo Roe`): the name is the post's body."""
     following = text[end:end + 30].split()
     return bool(following) and following[0].islower() and following[0] in ROLES
 
 
-def _fits(before: str, post: tuple[str, tuple[str, ...]]) -> bool:
+def fits_post(before: str, post: tuple[str, tuple[str, ...]]) -> bool:
     """Say whether the words before a name give it no post, or the post itself (any post, for `head` alone)."""
     clause = re.split(r"[,;:(]", before)[-1].lower().split()
     given = [w for w in clause if w in ROLES]
