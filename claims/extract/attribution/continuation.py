@@ -5,6 +5,7 @@ import re
 
 from ..entities import find_mentions
 from ..items import split_items
+from ..joined_predicates import is_participle
 from ..release import has_figure
 from ..text import Block, Span, split_sentences, subtract
 from ..vocabulary import any_script, ORG_HEADS, ORG_REFERENCES, PUBLIC_HEADS
@@ -19,11 +20,27 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
             or _other_body_opens(text, (block.body, block.end), previous):
         return []  # "The government has set aside ...": another body, not the list going on
     spans = split_items(text, (block.body, block.end))
+    if any(_cut_aside(text, span) for span in spans):
+        return []  # "The review, commissioned by X and carried out by Y, examined ...": prose split, no list (37c)
     enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
         or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
     if not enough and DOCUMENT_CUE_RE.fullmatch(previous.cue):
         return _figures_shown(text, block, previous)
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+
+
+PARTICLES: frozenset[str] = frozenset("out up".split())
+"""Particles after a participle before its agent (`carried out by`, `drawn up by`)."""
+
+
+def _cut_aside(text: str, span: Span) -> bool:
+    """Say whether an item opens on a participle and its agent (`carried out by X, examined ...`): the split cut an
+    aside from the subject before it, so the paragraph is prose, not a list."""
+    words = text[span[0]:span[1]].split()[:3]
+    if not words or not is_participle(words[0]):
+        return False
+    rest = words[2:] if words[1:2] and words[1] in PARTICLES else words[1:]
+    return rest[:1] == ["by"]
 
 
 DOCUMENT_CUE_RE = re.compile(r"(?:show|shows|showed|showing|reveal|reveals|revealed|revealing)(?:\s+that)?")

@@ -10,6 +10,7 @@ from ..vocabulary import any_script, CUE_VERBS, ORG_HEADS
 from .body_traits import authored, owner_of_people
 from .context import Context
 from .document_authors import author_mention
+from .examination_makers import examination_makers
 from .lead_documents import lead_authors
 from .modifier_bodies import modifier_bodies
 from .publishers_of import kin_publisher, producers, senders
@@ -33,6 +34,8 @@ def published_by(ctx: Context, noun: str) -> str | None:
         _published_actively(ctx)
         _published_of(ctx)
         _published_owned(ctx)
+        for work, maker in examination_makers(ctx.text).items():
+            ctx.published.setdefault(work, maker)  # "The review, carried out by X LLP, found": X's (wave 37c)
     mention = ctx.published.get(noun) or next((ctx.published[other] for other in SAME_DATA.get(noun, ())
                                               if other in ctx.published), None) \
         or kin_publisher(ctx.published, noun) or producers(ctx.text).get(noun) \

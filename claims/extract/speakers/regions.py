@@ -60,6 +60,7 @@ from .voices import titled_person, voice
 from .investigator_bodies import investigators_body
 from .officer_bodies import officers_body
 from .research_teams import team_body
+from .examination_makers import maker_people
 from .appointed_firms import office_firm
 from .force_people import force_people
 from .town_regions import region_after_town
@@ -328,7 +329,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return raw[0], "unresolved"  # "Campaigners fighting an expansion of X Airport said": people, never X
         # ("Families Against Gambling Harm, a charity, said": a body's name, read on)
     officers = (officers_body(raw[0], ctx) or investigators_body(raw[0], ctx)) if len(words) == 1 \
-        else team_body(words, ctx) or office_firm(words, ctx)
+        else team_body(words, ctx) or office_firm(words, ctx) or maker_people(words, ctx)
     if officers is not None:
         return officers, ctx.kind_of(officers)  # "Officers replied that": the one council the text names (23b); "The
         # researchers found" after "researchers at X": X (32e); "the administrators said" after "of X as administrators" (35i)
