@@ -18,6 +18,7 @@ from .attribution.heading_speakers import unresolve_headings
 from .confidence import row_confidence, share_of
 from .standalone import plain_statement, standalone
 from .statements import mend_statements
+from .participle_openings import past_participle_openings
 from .stubs import mend_stubs
 from .surface import working_copy
 
@@ -127,6 +128,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     original, text = text, working_copy(text)  # rules read the plain surface; quotes are cut from the original
     found = mend_stubs(text, sorted(attributed_spans(text), key=lambda row: row.span))  # no row a stub
     found = mend_statements(text, found)  # and every row a statement (wave 26g)
+    found = past_participle_openings(text, found)  # `..., X said, adding that A`: A alone (37d)
     found = drop_earlier_versions(text, found)  # what an earlier version said is nobody's (35b)
     found = unresolve_codes(text, unresolve_headings(text, found))  # no heading in capitals, no code a party (26h)
     seen: dict[str, int] = {}

@@ -56,6 +56,7 @@ from .employer_descriptions import describes_employer
 from .person_offices import holder_office, office_of_post
 from .post_parts import person_clause_past_post
 from .venues import venue_cut
+from .place_governments import level_government, place_government
 from .voices import titled_person, voice
 from .investigator_bodies import investigators_body
 from .officer_bodies import officers_body
@@ -345,7 +346,9 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or relative_opening(raw, words, ctx) \
         or pronoun_after_adverbial(words, ctx) or clause_it(words, mentions, ctx) or pronoun(words, ctx) \
         or made_by_reference(raw, words, ctx) or authored_document(text, start, end, words, ctx) \
-        or voice(text, start, end, words, mentions, ctx) or titled_person(words, mentions, ctx) \
+        or voice(text, start, end, words, mentions, ctx) or place_government(text, start, end, ctx) \
+        or level_government(raw, words) \
+        or titled_person(words, mentions, ctx) \
         or our_document(words, ctx) or short_name_owner(raw, words, ctx) or titled_reference(text, start, words) \
         or document_source(raw, words, mentions, ctx) or case_speaker(text, words, mentions, ctx) \
         or body_modifier_document(raw, words, ctx) or modifier_product(raw, words, ctx) or named_rule(raw, words) \

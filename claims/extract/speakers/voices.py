@@ -12,6 +12,7 @@ from ..vocabulary import (
 from .compound_references import compound_goes_on
 from .context import Context
 from .head_voices import head_voice
+from .place_governments import place_government
 from .references import first_words_of, reference
 from .words import DETERMINERS
 
@@ -32,7 +33,9 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
     elif persons and (persons[-1].start > role_at or " for " in text[start:persons[-1].start]
                       or persons[-1].title in VOICE_ROLES):
         return ctx.add(persons[-1]), "person"  # "a spokesperson for Mayor Jo Bloggs", "spokesperson Eilis Doran"
-    name = ctx.add(orgs[-1]) if orgs else _name_before_role(text, start, end, ctx) or _body_after_voice(text, role_at, end, ctx)
+    governed = place_government(text, start, end, ctx) if not orgs else None  # "for the Ontario government" (37d)
+    name = ctx.add(orgs[-1]) if orgs else governed[0] if governed else _name_before_role(text, start, end, ctx) \
+        or _body_after_voice(text, role_at, end, ctx)
     who = (name, ctx.kind_of(name)) if name else None
     for index, word in enumerate(words):
         base = without_possessive(word)
