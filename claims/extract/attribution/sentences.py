@@ -90,7 +90,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attributions.append(framed_by[0])
         if attribution is None:
             previous = attributions[-1] if attributions else last
-            attribution = regulator_act(text, sentence, holes, ctx) or recommendation_items(text, sentence, holes, ctx) \
+            attribution = recommendation_items(text, sentence, holes, ctx) \
                 or audience_heard(text, sentence, holes, ctx) or inline_lead_in(text, sentence, holes, ctx) \
                 or view_of(text, sentence, holes, ctx) or speaking_participle(text, sentence, holes, ctx) \
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
@@ -102,6 +102,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or own_act(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
+                or regulator_act(text, sentence, holes, ctx) \
                 or characterisation(text, sentence, holes, ctx) \
                 or described_relative(text, sentence, holes, ctx) \
                 or document_participle(text, sentence, holes, ctx) \
