@@ -24,6 +24,7 @@ from .lead_bodies import lead_body
 from .described_voices import described_voice, description_kind, misfit_in_claim
 from .context import Context, Who
 from .references import reference
+from .party_documents import party_document
 from .documents import (
     body_modifier_document, document, document_source, giver, our_document, pronoun_document, received,
 )
@@ -340,6 +341,10 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         if named_next is not None:
             name = ctx.add(named_next)
             nearest = name, ctx.kind_of(name)
+    party = party_document(text[start:end].split())
+    if party is not None:  # "A review commissioned by the department found": the review, never the department (37a)
+        ctx.kinds.setdefault(party, "document")
+        return party, "document"
     return subordinate_document(text, start, raw, words, mentions, ctx) \
         or holder_office(raw, words, ctx) or office_of_post(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
