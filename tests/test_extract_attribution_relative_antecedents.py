@@ -79,6 +79,7 @@ def test_relative_antecedent_rule_does_not_fire(text: str, expected: list[tuple[
 @pytest.mark.parametrize(("text", "expected"), [
     ("The council referred it to Wexmoor Police, which said", (27, 41)),
     ("Dr Roe pointed to the university's annual report, which shows", (18, 48)),
+    ("Dr Roe pointed to Harbour University's annual report, which shows", (18, 52)),
     ("The council opened a ward at Carrow Hospital, which admitted", None),
     ("Penlow Stores published its annual report, which shows", None),
     ("Wexmoor Police, which said", None),

@@ -98,7 +98,7 @@ def _phrase_opener(words: list[re.Match[str]], head: int) -> int | None:
         if word in ARTICLES:
             return at
         if word in PREPOSITIONS or is_verb_like(word):
-            return at + 1 if at + 1 < head + 1 else None
+            return at + 1  # "pointed to Harbour University's annual report": the phrase opens after `to`
     return None
 
 
