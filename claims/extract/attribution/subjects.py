@@ -40,6 +40,7 @@ from .mid_cues import mid_cue_contents
 from .subject_asides import aside_start
 from .records import Attribution, inside_holes
 from .relative_pronouns import opening_subject_of_pronoun
+from .relative_antecedents import antecedent_region
 from .unowned_documents import paper_issuer
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
@@ -54,7 +55,8 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     start, end = sentence
     if holes and _only_quoted_before(text, (start, cue.start()), holes):
         return None  # '"...," said President Jo Roe.': the cue names the quotation's speaker, who claims no more
-    if narrated_relative(text, start, cue.start()) or noun_before_relative(text, cue.end()) \
+    if narrated_relative(text, start, cue.start()) and antecedent_region(text, start, cue.start()) is None \
+            or noun_before_relative(text, cue.end()) \
             or restrictive_who(text, start, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None \
             or that_is_object(text, cue.end()) or is_source_credit(text, start):
         return None  # "X opened a ward, which admitted 300"; "A report, which"; "said that to"; "Source:": no cue
@@ -287,6 +289,9 @@ def subject_region(text: str, start: int, verb_start: int) -> Span:
     own = relative_subject_start(text, start, verb_start)
     if own is not None:
         return own, verb_start  # "the pickup, which Corvale said it would stop building": Corvale
+    antecedent = antecedent_region(text, start, verb_start)
+    if antecedent is not None:
+        return antecedent  # "referred it to Wexmoor Police, which said", "cited the council's report, which found" (37f)
     relative = relative_at(text, start, verb_start)
     end = relative.start() if relative else verb_start  # "A council report, which found that": the report
     perfect = PERFECT_TAIL_RE.search(text, max(start, end - 30), end) if text.find(" ha", max(start, end - 30), end) >= 0 else None

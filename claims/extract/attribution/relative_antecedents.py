@@ -1,0 +1,125 @@
+"""The thing a `which` clause with a cue points back to, after a clause of narration (wave 37f).
+
+`The council has referred the complaints to Wexmoor Police, which said it had opened an inquiry`, `The closure was
+condemned by the Harbour Users Group (HUG), the body for the county's boat clubs, which said it would cost 200 jobs`:
+a named party right before `, which` (past its acronym in brackets and an apposition opening on an article) speaks
+with a verb of speech (`data/relative_voice_verbs.txt`), not the sentence's subject and never nobody; a cue word that
+is no verb of speech (`a ward at Carrow General Hospital, which admitted 300 patients`) stays narration.
+
+`Dr Jo Penrose pointed to the university's annual report, which shows that`, `The field officer presented the
+commission's inspection report, which found`: a document's noun phrase right before `, which` (its head one of
+`data/document_nouns.txt`, within eight words, and an owner named in it with a possessive) finds with a verb of finding
+(`data/finding_verbs.txt`); the owner it names is the speaker, not the party that points to it or presents it. A
+document that names no owner (`the consultation report presented to cabinet, which found`: a bare `the report` would
+be read as the last speaker's), one of the subject's own (`published its annual report, which shows`) and one inside a
+party's reported speech (`told the board that ... a review by X, which found`) are left to the rules that read them
+already.
+"""
+from __future__ import annotations
+
+import re
+
+from ..items import is_verb_like
+from ..text import Span
+from ..vocabulary import (
+    ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUOTING_VERBS, load_words, without_possessive,
+)
+
+VOICE_VERBS: frozenset[str] = load_words("relative_voice_verbs")
+"""Verbs with which a party named right before `, which` speaks (`said`, `warned`, `pledged`)."""
+FINDING_VERBS: frozenset[str] = load_words("finding_verbs")
+"""Verbs with which a document named right before `, which` reports (`shows`, `found`)."""
+_WHICH_BEFORE_RE = re.compile(r",\s+which\s+(?:(?:also|has|have|had|now|then|later)\s+)*$")
+"""`, which ` (or `, which has also `) right before the cue."""
+_APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;:.!?\"\u201c\u201d]{1,100}$")
+"""An apposition opening on an article between a name and `, which` (`, the body for the county's boat clubs`)."""
+_ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
+"""A name's acronym in brackets (` (HUG)`)."""
+_NAME_RE = re.compile(r"(?:[A-Z][\w'\u2019&.\-]*\s+(?:(?:of|for|and|the|on|&)\s+)*)*[A-Z][\w'\u2019&.\-]*$")
+"""A run of capitalised words, with the small words names hold, that ends where the text before `, which` ends."""
+_LOOKBACK = 40
+"""How far before the cue `, which` may open."""
+ANTECEDENT_WORDS = 8
+"""How many words before `, which` may hold a document's head noun (`the consultation report presented to cabinet`)."""
+
+
+def antecedent_region(text: str, start: int, cue_start: int) -> Span | None:
+    """Return the words a cue's `which` points back to after a clause of narration (`text[start:cue_start]` runs from
+    the sentence's start to the cue) when they speak: a named party before a verb of speech, a document's noun phrase
+    before a verb of finding; else None."""
+    low = max(start, cue_start - _LOOKBACK)
+    if text.find("which", low, cue_start) < 0:
+        return None  # no relative pronoun before the cue (the cheap test first)
+    which = _WHICH_BEFORE_RE.search(text, low, cue_start)
+    if which is None:
+        return None
+    verb = text[cue_start:cue_start + 20].split()[0].lower() if text[cue_start:cue_start + 20].split() else ""
+    if verb in VOICE_VERBS:
+        return _named_party(text, start, which.start())
+    return _document_phrase(text, start, which.start()) if verb in FINDING_VERBS else None
+
+
+def _named_party(text: str, start: int, comma: int) -> Span | None:
+    """Return a name right before a relative clause's comma (past an apposition and an acronym), after a clause of
+    narration with a verb of its own, else None."""
+    apposition = _APPOSITION_RE.search(text, start, comma)
+    name_end = apposition.start() if apposition else comma
+    acronym = _ACRONYM_RE.search(text, start, name_end)
+    name_end = acronym.start() if acronym else name_end
+    name = _NAME_RE.search(text, start, name_end)
+    if name is None or not _narration_before(text, start, name.start(), reported=False):
+        return None
+    return name.start(), name.end()
+
+
+def _document_phrase(text: str, start: int, comma: int) -> Span | None:
+    """Return the noun phrase of a document right before a relative clause's comma (from its article, or the word
+    after a preposition or a verb, to the comma or a participle after its head), after a clause of narration with no
+    cue of its own, else None."""
+    words = list(re.finditer(r"\S+", text[start:comma]))
+    heads = [at for at in range(max(0, len(words) - ANTECEDENT_WORDS), len(words)) if _is_document(words[at].group())]
+    if not heads:
+        return None
+    opener = _phrase_opener(words, heads[-1])
+    if opener is None or not any(_is_owner(word.group()) for word in words[opener:heads[-1]]) \
+            or not _narration_before(text, start, start + words[opener].start(), reported=True):
+        return None
+    end = next((start + word.start() for word in words[heads[-1] + 1:] if _is_participle(word.group())), comma)
+    return start + words[opener].start(), end
+
+
+def _phrase_opener(words: list[re.Match[str]], head: int) -> int | None:
+    """Return the index of the word that opens a document's noun phrase: its article, or the word after the nearest
+    preposition or verb before its head; None when the subject owns it (`its annual report`)."""
+    for at in range(head - 1, -1, -1):
+        word = words[at].group().lower().strip(",;:")
+        if word in POSSESSIVE_PRONOUNS:
+            return None  # "published its annual report": the subject's own, read as before
+        if word in ARTICLES:
+            return at
+        if word in PREPOSITIONS or is_verb_like(word):
+            return at + 1  # "pointed to Harbour University's annual report": the phrase opens after `to`
+    return None
+
+
+def _narration_before(text: str, start: int, phrase_start: int, reported: bool) -> bool:
+    """Say whether the words before a phrase are a clause of narration with a verb of its own; with `reported`, also
+    that no verb of speech among them makes the phrase part of someone's reported words (`told the board that`)."""
+    before = [word.lower().strip(",;:\"\u201c\u201d") for word in text[start:phrase_start].split()]
+    spoken = reported and bool(set(before) & QUOTING_VERBS)
+    return len(before) >= 2 and any(is_verb_like(word) for word in before[1:]) and not spoken
+
+
+def _is_document(word: str) -> bool:
+    """Say whether a word is a document's head noun (`report`, `review,`)."""
+    return without_possessive(word.lower().strip(",;:")) in DOCUMENT_NOUNS
+
+
+def _is_owner(word: str) -> bool:
+    """Say whether a word names a document's owner (`university's`, `Wexmoor Council’s`)."""
+    return without_possessive(word) != word
+
+
+def _is_participle(word: str) -> bool:
+    """Say whether a word after a document's head is a participle that closes its noun phrase (`presented`)."""
+    return word.islower() and word.endswith("ed") and len(word) > 4
