@@ -13,8 +13,10 @@ from ..model import EXTRACT_COLUMNS, Claim, Source
 from ..sources import load_source
 from .attribution import attributed_spans
 from .attribution.code_speakers import unresolve_codes
+from .attribution.cut_names import whole_cut_names
 from .attribution.earlier_versions import drop_earlier_versions
 from .attribution.heading_speakers import unresolve_headings
+from .attribution.place_speakers import unresolve_places
 from .confidence import row_confidence, share_of
 from .standalone import plain_statement, standalone
 from .statements import mend_statements
@@ -131,6 +133,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     found = past_participle_openings(text, found)  # `..., X said, adding that A`: A alone (37d)
     found = drop_earlier_versions(text, found)  # what an earlier version said is nobody's (35b)
     found = unresolve_codes(text, unresolve_headings(text, found))  # no heading in capitals, no code a party (26h)
+    found = whole_cut_names(text, unresolve_places(text, found))  # no place a party, no name cut at an edge (37b)
     seen: dict[str, int] = {}
     rows = []
     for item in found:

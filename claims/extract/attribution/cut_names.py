@@ -1,0 +1,145 @@
+"""Cut names as speakers (wave 37b): a speaker the text never writes alone, only inside one longer body's name, is
+that body cut at an edge (`Great Lakes` of `Great Lakes Public Media`, `Fire & Rescue Services` of `His Majesty's
+Inspectorate of Constabulary and Fire & Rescue Services`, `Refugees and Citizenship Canada` of `Immigration, Refugees
+and Citizenship Canada`, `Student Voice` of `MU Student Voice`), and the row speaks as the whole name.
+
+A spot of the speaker is cut when capitalised words run on from it (joined by `of`, `and`, `&`, never `for`: `X Polling for the Y Trust` is X's; on the left
+also by one comma when the speaker's second word is `and`, and never over a word that only opens a sentence, `The`,
+`Meanwhile`, unless `His` or `Her` before a possessive, `His Majesty's`). A speaker with a cut spot and every other
+spot written as a place (`in Klickmore County` beside `Klickmore County Public Health`, `place_speakers`) takes the
+whole name at the cut spot nearest before its row, when that name reads as a body's and ends on no post (`Civic
+Forward MLA`). A speaker that reads as a body itself keeps its name against words after it (`Arden Schools Board
+of Education`: the board is a body of its own) unless the text also writes it as a place.
+"""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import HONORIFICS, ORG_HEADS, PLACE_WORDS, MONTHS, POST_NOMINALS, ROLES, WEEKDAYS, names_no_one
+from .place_speakers import name_spots, placed_spot, reads_as_body
+from .records import Found
+
+_RIGHT_RE = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?(?P<word>[A-Z][\w-]*(?:['’](?![sS]\b))?)")
+"""A capitalised word running a name on to the right, past a joining word (`Public`, `of Ardcarrig`)."""
+_LEFT_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*)(?P<join>[ \t]+(?:(?:of|and|&)[ \t]+)?)$")
+"""A capitalised word running a name on to the left, with the joining word after it (`Constabulary and `)."""
+_COMMA_LEFT_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]*),[ \t]+$")
+"""A name's first item and its comma before a list of items (`Immigration, `)."""
+BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
+"""The kinds of speaker a cut name may be: a person's name is read by the name readers (`Jo Roe of Acme`)."""
+_WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*")
+_OPENING_RE = re.compile(r"(?:^|[.!?:][\"”’']?[ \t]+|\n[ \t]*)$")
+"""Where a sentence or a line opens, right before a word."""
+_ROYAL_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:His|Her)[ \t]+$")
+"""`His` or `Her` right before a possessive that opens a name (`His Majesty's`)."""
+_ROYAL = frozenset({"his", "her"})
+"""Words that open a sentence yet open a name before a possessive (`His Majesty's`)."""
+_SPAN = 120
+"""How far to the left of a spot a name is read."""
+
+
+def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
+    """Return the rows with every speaker that is a cut name given the whole name at its spot nearest the row."""
+    wholes: dict[str, list[tuple[int, str]] | None] = {}
+    rows = []
+    for item in found:
+        if item.kind in BODY_KINDS and item.speaker[:1].isupper():
+            if item.speaker not in wholes:
+                wholes[item.speaker] = cut_spots(text, item.speaker)
+            cuts = wholes[item.speaker]
+            if cuts:
+                item = item._replace(speaker=nearest_whole(cuts, item.span[1]))
+        rows.append(item)
+    return rows
+
+
+def nearest_whole(cuts: list[tuple[int, str]], end: int) -> str:
+    """Return the whole name of the last cut spot before a row's end, else of the first cut spot."""
+    before = [whole for at, whole in cuts if at < end]
+    return before[-1] if before else cuts[0][1]
+
+
+def cut_spots(text: str, speaker: str) -> list[tuple[int, str]] | None:
+    """Return the cut spots of a speaker and their whole names, or None when it is written alone somewhere, written
+    nowhere, or a body's name runs on into another's."""
+    runs: list[tuple[int, str, str]] = []
+    placed = False
+    for at in name_spots(text, speaker):
+        left, right = left_run(text, at, speaker), right_run(text, at + len(speaker))
+        if left or right:
+            runs.append((at, left, right))
+        elif placed_spot(text, at, speaker):
+            placed = True
+        else:
+            return None  # written alone: the speaker's own name
+    if not runs or not all(whole_body(left, right, speaker, placed) for _, left, right in runs):
+        return None  # `Board of Acme plc`, `Arden Schools Board of Education`: another body's name
+    return [(at, left + speaker + right) for at, left, right in runs]
+
+
+def whole_body(left: str, right: str, speaker: str, placed: bool) -> bool:
+    """Say whether a whole name may stand for a cut speaker that reads as a body itself: never as its part after `of`
+    (`Board of Acme plc` speaks as Acme), and words after it only when it ends on a place's word and the text also
+    writes it as a place (`Klickmore County`)."""
+    words = _WORD_RE.findall(speaker)
+    if not reads_as_body(words):
+        return True
+    if left.split()[-1:] == ["of"]:
+        return False
+    return not right or placed and words[-1].lower() in PLACE_WORDS
+
+
+def runs_on(word: str) -> bool:
+    """Say whether a capitalised word may run a name on to the right: no post (`MLA`), honorific or day."""
+    bare = word.rstrip("'’").lower()
+    return bare not in POST_NOMINALS and bare not in HONORIFICS and bare not in WEEKDAYS and bare not in MONTHS
+
+
+def opens_on(word: str) -> bool:
+    """Say whether a capitalised word may run a name on to the left: no word that only opens a sentence (`The`), no
+    title or honorific (`Chief`, `Dr`)."""
+    bare = word.rstrip("'’").lower()
+    return not names_no_one(bare) and bare not in ROLES and bare not in HONORIFICS
+
+
+def right_run(text: str, end: int) -> str:
+    """Return the capitalised words that run a name on from its end (`Public Media`), none ending on a join."""
+    run = ""
+    while (found := _RIGHT_RE.match(text, end)) is not None and runs_on(found.group("word")):
+        run, end = run + found.group(), found.end()
+    return run
+
+
+def left_run(text: str, start: int, speaker: str) -> str:
+    """Return the capitalised words that run a name on before its start (`His Majesty's Inspectorate of Constabulary
+    and `, `MU `, `Mid-Arden `, `Immigration, `)."""
+    run = ""
+    before = text[max(0, start - _SPAN):start]
+    while (found := _LEFT_RE.search(before)) is not None:
+        word, rest = found.group("word"), before[:found.start()]
+        if royal_opening(word, run):
+            return found.group() + run
+        if not takes_left(word, found.group("join"), rest):
+            break
+        run, before = found.group() + run, rest
+    if not run and len(speaker.split()) > 2 and speaker.split()[1] in ("and", "&"):
+        comma = _COMMA_LEFT_RE.search(before)
+        run = comma.group() if comma is not None and not names_no_one(comma.group("word")) else ""
+    return run
+
+
+def takes_left(word: str, join: str, rest: str) -> bool:
+    """Say whether a word before a name runs it on: no title, no owner (`Agriculture's`), `of` only after a body's
+    head (`Inspectorate of`, never `Jo Roe of`), an owner only after `His` or `Her`, and a sentence's first word only when hyphened, in capitals or
+    joined (`Mid-Arden`, `MU`; never `Separate`)."""
+    joined = join.strip()
+    if not opens_on(word) or word.endswith(("'s", "’s")) and _ROYAL_BEFORE_RE.search(rest) is None:
+        return False
+    if joined == "of" and word.lower() not in ORG_HEADS:
+        return False
+    return _OPENING_RE.search(rest) is None or "-" in word or word.isupper() or bool(joined)
+
+
+def royal_opening(word: str, run: str) -> bool:
+    """Say whether `His` or `Her` opens a name before a possessive (`His Majesty's Inspectorate`)."""
+    return word.lower() in _ROYAL and run[:1].isupper() and run.split()[0].endswith(("'s", "’s"))

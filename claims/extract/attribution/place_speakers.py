@@ -1,0 +1,84 @@
+"""Places as speakers (wave 37b): a speaker the text writes only as a place is no party (`seized 340 kits from a
+godown in Shivaji Peth, the officer said`, `the line from Kankanady to Kottara Chowki`, `a festival in Westport, Co
+Mayo`, `A practice in Meadow Lake told us`).
+
+A spot places a name when a preposition of place (`data/place_prepositions.txt`) or a compass word
+(`data/region_words.txt`: `southern`) stands right before it, optionally with `the`; when it closes a stretch between
+two places (`from A to B`, `between A and B`, `data/range_openings.txt`); or when it is a region set off after a town
+(`Westport, Co Mayo`). A speaker of two words or more placed at every spot it is written, in no body's shape (no head noun, no trade's
+word, no surname the text writes after an honorific, `Ms Marsh`), and never an owner (`at Jo Roe's farm`) nor a firm its people work at (`analysts at X`,
+`data/placing_people.txt`), keeps its words and becomes unresolved: the table names no party it cannot stand behind.
+"""
+from __future__ import annotations
+
+import re
+
+from ..entities import names_an_organisation
+from ..speakers.honoured_names import honoured_surname
+from ..speakers.town_regions import is_region_form
+from ..vocabulary import ORG_HEADS, load_words
+from .records import Found, unresolve_where
+
+PLACE_PREPOSITIONS: frozenset[str] = load_words("place_prepositions")
+"""Words right before a name that place it (`in`, `near`, `at`)."""
+COMPASS_WORDS: frozenset[str] = load_words("region_words")
+"""Words of a country's parts (`southern`, `north`): before a name they place it."""
+RANGE_OPENINGS: frozenset[str] = load_words("range_openings")
+"""Words that open a stretch between two places (`from`, `between`)."""
+PLACING_PEOPLE: frozenset[str] = load_words("placing_people")
+"""People whose place of work is a party (`analysts at X`)."""
+TRADE_ENDINGS: frozenset[str] = load_words("trade_endings")
+"""Last words of a trade's name (`Securities`, `Therapeutics`): a firm, never only a place."""
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*")
+_BEFORE_RE = re.compile(r"(?:^|[^\w'’-])(?:(?P<who>[A-Za-z]+)[ \t]+)?(?P<word>[a-z]+)[ \t]+(?:the[ \t]+)?$")
+"""The lower-case word right before a name, past an optional `the`, and the word before that."""
+_RANGE_RE = re.compile(r"\b(?P<opening>[a-z]+)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:to|and)[ \t]+$")
+"""A stretch's first place and its `to` or `and` right before a name (`from Kankanady to`)."""
+_TOWN_RE = re.compile(r"[A-Z][\w'’.-]*,[ \t]+$")
+"""A town and its comma right before a region (`Westport, `)."""
+_SPAN = 60
+"""How far before a name its placing words are read."""
+
+
+def unresolve_places(text: str, found: list[Found]) -> list[Found]:
+    """Return the rows with every speaker that is only a place made unresolved (its words kept)."""
+    return unresolve_where(found, lambda speaker: is_place_speaker(text, speaker))
+
+
+def is_place_speaker(text: str, speaker: str) -> bool:
+    """Say whether a speaker of two words or more in no body's shape is written at every spot, one at least, as a
+    place (one word is too often a brand: `Profits at Quorvane rose`)."""
+    words = _WORD_RE.findall(speaker)
+    if len(words) < 2 or not speaker[:1].isupper() or reads_as_body(words) or honoured_surname(text, speaker):
+        return False  # `Ms Marsh`: a person the text writes with an honorific is no place
+    spots = name_spots(text, speaker)
+    return bool(spots) and all(placed_spot(text, at, speaker) for at in spots)
+
+
+def reads_as_body(words: list[str]) -> bool:
+    """Say whether a name's words read as a body's: a head noun or a trade's word last, or the name reader's body."""
+    last = words[-1].lower()
+    return last in ORG_HEADS or last in TRADE_ENDINGS or names_an_organisation(words)
+
+
+def name_spots(text: str, name: str) -> list[int]:
+    """Return where the text writes a name as a whole word, or no spot when it is once an owner (`X's`)."""
+    pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+    ends = [(m.start(), m.end()) for m in re.finditer(pattern, text)] if name in text else []
+    if any(text.startswith(("'s", "’s"), end) for _, end in ends):
+        return []  # `at Jo Roe's farm`: an owner, never only a place
+    return [start for start, _ in ends]
+
+
+def placed_spot(text: str, at: int, name: str) -> bool:
+    """Say whether the words right before a spot of a name place it: a preposition or a compass word, a stretch's
+    second end, or a town before a region."""
+    before = text[max(0, at - _SPAN):at]
+    found = _BEFORE_RE.search(before)
+    if found is not None and found.group("word") in PLACE_PREPOSITIONS | COMPASS_WORDS:
+        return (found.group("who") or "").lower() not in PLACING_PEOPLE
+    stretch = _RANGE_RE.search(before)
+    if stretch is not None and stretch.group("opening") in RANGE_OPENINGS:
+        return True
+    return _TOWN_RE.search(before) is not None and is_region_form(name)

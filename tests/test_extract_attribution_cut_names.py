@@ -1,0 +1,59 @@
+"""Cut names as speakers (wave 37b, attribution/cut_names). Each case is a short text written for this test in our own
+words about invented parties, and the whole table it must give as (speaker, speaker_kind, cue, quote) rows, in text
+order; and the shapes where the rule must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import find_rows
+from claims.extract.attribution.cut_names import cut_spots
+
+
+def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
+    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+
+
+# A speaker the text writes only inside one longer body's name (or as a place) speaks as that whole name.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("DUNMORE — Ardmore Valley Public Media, the nonprofit that runs two radio stations, will cut 20 jobs, the "
+     "organization said Thursday.\n\nArdmore Valley Public Media said grants had made up $2 million of its $9 million "
+     "budget.\n",
+     [("Ardmore Valley Public Media", "organisation", "said",
+       "Ardmore Valley Public Media, the nonprofit that runs two radio stations, will cut 20 jobs"),
+      ("Ardmore Valley Public Media", "organisation", "said",
+       "grants had made up $2 million of its $9 million budget")]),
+    ("OAK FLATS, Wash. — Nearly one in ten pupils in Tarrow County started school without their vaccines, according "
+     "to a report released Monday by Tarrow County Public Health.\n\nExemptions are allowed for most vaccines. Even "
+     "so, the county report says 6.2% of pupils were missing a dose of MMR.\n",
+     [("Tarrow County Public Health", "organisation", "according to",
+       "Nearly one in ten pupils in Tarrow County started school without their vaccines"),
+      ("Tarrow County Public Health", "organisation", "says", "6.2% of pupils were missing a dose of MMR")]),
+    ("Staff at Mid-Fenwick Family Advocates said on Monday that the clinics would open in May.\n",
+     [("Mid-Fenwick Family Advocates", "organisation", "said on Monday that", "the clinics would open in May")]),
+])
+def test_a_cut_name_speaks_as_the_whole(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# Where the whole name is read, and where the rule must not fire: a name written alone somewhere, a body's name
+# before another body's head (`Board of Education`), a run ending on a post, words that only open a sentence.
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    ("His Majesty's Inspectorate of Mines and Fire & Rescue Services graded the service.", "Fire & Rescue Services",
+     [(40, "His Majesty's Inspectorate of Mines and Fire & Rescue Services")]),
+    ("Staff at Mid-Fenwick Family Advocates said the clinics would open in May.", "Family Advocates",
+     [(21, "Mid-Fenwick Family Advocates")]),
+    ("Ardmore Valley Public Media cut jobs. Later Ardmore Valley said more would go.", "Ardmore Valley", None),
+    ("Arden City Schools Board of Education voted on Monday.", "Arden City Schools", None),
+    ("Civic Forward MLA Tom Hale said the plan had failed.", "Civic Forward", None),
+    ("Immigration, Refugees and Settlement Kanata said 4,100 claims were processed.", "Refugees and Settlement Kanata",
+     [(13, "Immigration, Refugees and Settlement Kanata")]),
+    ("Jo Lind and Al Marr of Tarn Vale Advisory said the firm had failed.", "Tarn Vale Advisory", None),
+    ("The Department of Tillage's Seed Inspection Service said the crop was clean.", "Seed Inspection Service", None),
+    ("Separate Harbour Board figures show a fall.", "Harbour Board", None),
+    ("A poll by Hedley Polling for the Arden Renters Trust found that rents rose.", "Hedley Polling", None),
+    ("The Board of Tarn Leisure plc notes the offer made by Arden Holdings.", "Tarn Leisure plc", None),
+    ("The Wexmoor Police Federation said the cuts were too deep.", "Wexmoor Police Federation", None),
+])
+def test_where_a_cut_name_is_read(text: str, speaker: str, expected: list[tuple[int, str]] | None) -> None:
+    assert cut_spots(text, speaker) == expected

@@ -1,0 +1,57 @@
+"""Places as speakers (wave 37b, attribution/place_speakers). Each case is a short text written for this test in our
+own words about invented parties and places, and the whole table it must give as (speaker, speaker_kind, cue, quote)
+rows, in text order; and the shapes where the rule must not fire."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract import find_rows
+from claims.extract.attribution.place_speakers import is_place_speaker
+
+
+def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
+    """Return (speaker, speaker_kind, cue, quote) for every claim of a text."""
+    return [(r.speaker, r.speaker_kind, r.cue, r.quote) for r in find_rows(text, "t.txt")]
+
+
+# A name the text writes only as a place (after `in`, as a stretch's second end, as a region after a town) is no
+# party: its rows keep the words, unresolved.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ARDLE, May 3 (WNS): The election officer for Ward 4 has served a notice on a candidate after a patrol seized 120 "
+     "food parcels bearing his photograph from a warehouse in Ganesh Nagar, the election officer said on Monday.\n",
+     [("Ganesh Nagar", "unresolved", "said",
+       "ARDLE, May 3 (WNS): The election officer for Ward 4 has served a notice on a candidate after a patrol seized "
+       "120 food parcels bearing his photograph from a warehouse in Ganesh Nagar")]),
+    ("Organisers of the Lough Fest weekend in Belmullet, Co Sligo have said a record 12,000 people attended, up from "
+     "9,000 last year.\n",
+     [("Co Sligo", "unresolved", "said", "a record 12,000 people attended, up from 9,000 last year")]),
+    ("Dr Mira Rao said the costs had risen. The first section, from Ardlow to Tannery Cross, is due to open by May "
+     "2027, she said, and the full line by June 2028.\n",
+     [("Mira Rao", "person", "said", "the costs had risen"),
+      ("Tannery Cross", "unresolved", "said",
+       "The first section, from Ardlow to Tannery Cross, is due to open by May 2027"),
+      ("Tannery Cross", "unresolved", "said", "the full line by June 2028")]),
+    ("Behind those figures are real families. A clinic in Heron Lake told us it is owed more than $30,000 for work "
+     "done in the spring.\n",
+     [("Heron Lake", "unresolved", "told", "it is owed more than $30,000 for work done in the spring")]),
+])
+def test_a_place_is_no_party(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected
+
+
+# It must not fire: a firm its analysts work at, a body with a head noun written after `at`, a name the text also
+# writes where no place word stands before it, an owner.
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    ("Analysts at Carrow Stanley said the update was worse than feared.", "Carrow Stanley", False),
+    ("The event was held at Dunmere University. Dunmere University said 400 people came.", "Dunmere University",
+     False),
+    ("The talks were held in Arden Vale. Arden Vale said the talks had failed.", "Arden Vale", False),
+    ("The meeting was held at Jo Roe's farm near Ashby.", "Jo Roe", False),
+    ("A festival in Westport, Co Sligo drew a record crowd.", "Co Sligo", True),
+    ("Work is done at the Harlow Tor site.", "Harlow Tor", True),
+    ("Crews worked across southern Wexmoor Vale all week.", "Wexmoor Vale", True),
+    ("Profits at Quorvane rose by 12%, the company said.", "Quorvane", False),
+    ("The museum will stage a show on Ana Reyes in June. Ms Reyes won the prize.", "Ana Reyes", False),
+])
+def test_where_a_place_is_read(text: str, speaker: str, expected: bool) -> None:
+    assert is_place_speaker(text, speaker) is expected
