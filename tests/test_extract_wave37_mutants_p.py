@@ -189,3 +189,14 @@ def test_antecedent_region_whole(text: str, verb: str, expected: str | None) -> 
 def test_antecedent_region_reads_from_the_sentence_start() -> None:
     text = "The council met on Monday. Wexmoor Police, which said it had opened an inquiry, replied."
     assert _antecedent(text, "said", text.index("Wexmoor")) is None
+
+
+# relative_antecedents._phrase_opener (37f), the defect its mutant showed: a participle between the owner and the
+# document's head (`the university's revised report`) is the head's adjective, not the verb the phrase opens after;
+# the owner finds, as with `annual report`, never the party that points to it.
+@pytest.mark.parametrize("adjective", ["annual", "revised"])
+def test_an_owned_documents_participle_adjective_keeps_its_owner(adjective: str) -> None:
+    text = (f"Harbour University opened a new library on Monday.\n\nDr Jo Penrose pointed to the university's "
+            f"{adjective} report, which shows that most graduates stayed.\n")
+    assert cued_rows(text) == [("Harbour University", "organisation", "shows that", "most graduates stayed")]
+    assert _antecedent(text, "shows", text.index("Dr")) == f"the university's {adjective} report"
