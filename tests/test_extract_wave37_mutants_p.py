@@ -200,3 +200,8 @@ def test_an_owned_documents_participle_adjective_keeps_its_owner(adjective: str)
             f"{adjective} report, which shows that most graduates stayed.\n")
     assert cued_rows(text) == [("Harbour University", "organisation", "shows that", "most graduates stayed")]
     assert _antecedent(text, "shows", text.index("Dr")) == f"the university's {adjective} report"
+
+
+def test_an_unarticled_owned_document_opens_after_the_verb() -> None:
+    text = "Dr Jo Penrose cited Harbour University's revised report, which shows that most graduates stayed."
+    assert _antecedent(text, "shows") == "Harbour University's revised report"
