@@ -97,8 +97,9 @@ def _phrase_opener(words: list[re.Match[str]], head: int) -> int | None:
             return None  # "published its annual report": the subject's own, read as before
         if word in ARTICLES:
             return at
-        if word in PREPOSITIONS or is_verb_like(word):
-            return at + 1  # "pointed to Harbour University's annual report": the phrase opens after `to`
+        if word in PREPOSITIONS or is_verb_like(word) and not (at > 0 and _is_owner(words[at - 1].group())):
+            return at + 1  # "pointed to Harbour University's annual report": the phrase opens after `to` (a
+            # participle after the owner, `the university's revised report`, is the head's adjective)
     return None
 
 
