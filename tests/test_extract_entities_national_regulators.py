@@ -26,7 +26,4 @@ def test_anything_else_is_no_national_regulator(name: str) -> None:
 def test_the_watchdog_is_the_national_regulator_the_text_named() -> None:
     text = ("Food Safety Scotland (FSS) has issued a recall notice for six products made by Halden Meats Ltd.\n\n"
             "The watchdog said sampling had found Listeria in a pack of ham.")
-    assert rows(text) == [  # the notice is the regulator's act, its claim (wave 37a, attribution/regulator_acts)
-        ("Food Safety Scotland", "inspectorate",
-         "Food Safety Scotland (FSS) has issued a recall notice for six products made by Halden Meats Ltd"),
-        ("Food Safety Scotland", "inspectorate", "sampling had found Listeria in a pack of ham")]
+    assert rows(text) == [("Food Safety Scotland", "inspectorate", "sampling had found Listeria in a pack of ham")]

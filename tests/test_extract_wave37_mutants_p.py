@@ -1,6 +1,6 @@
 """Unit cases for wave 37's new extractor modules (what mutation round 37, first half, found unasserted by their own
 test files): an examining document's maker (37c, `examination_makers`), a document a party did not write (37a,
-`party_documents`), a regulator's act told with no cue (37a, `regulator_acts`) and a which-clause's antecedent (37f,
+`party_documents`) and a which-clause's antecedent (37f,
 `relative_antecedents`); every party and sentence is invented, and each assert is on a whole value: a function's whole
 return value or a text's whole table.
 
@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.extract.attribution.regulator_acts import plain_subject, regulator_act
 from claims.extract.attribution.relative_antecedents import antecedent_region
-from claims.extract.attribution.records import Attribution
 from claims.extract.speakers import Context
 from claims.extract.speakers.examination_makers import examination_makers, maker_people
 from claims.extract.speakers.party_documents import party_document
@@ -82,63 +80,6 @@ def test_party_document_subject(raw: str, expected: str | None) -> None:
         "link-first", "link-second"])
 def test_party_document_agent(raw: str, expected: str | None) -> None:
     assert party_document(raw.split()) == expected
-
-
-# regulator_acts.plain_subject (37a): a body's name with its acronym in brackets, or with the small words names hold;
-# never a name with a bracket holding more than an acronym, nor a name and a common noun.
-@pytest.mark.parametrize(("subject", "expected"), [
-    ("Fair Trading Board (FTB)", True),
-    ("Competition Authority of Kenya", True),
-    ("Oakbarrow staff", False),
-    ("The Fair Trading Board (the FTB)", False),
-], ids=["acronym", "small-word", "common-noun", "bracketed-words"])
-def test_plain_subject(subject: str, expected: bool) -> None:
-    assert plain_subject(subject) is expected
-
-
-_REGULATES = "The Fair Trading Board (FTB), which regulates advertising, met on Tuesday.\n\n"
-
-
-# regulator_acts.regulator_act (37a), called on the sentence after `_REGULATES`: a clause of time with a cue of its own
-# leaves the sentence to that cue; one with no cue keeps the act whole; a sentence wholly inside a hole gives nothing,
-# nor one that does not open on its subject.
-@pytest.mark.parametrize(("sentence", "whole_hole", "expected"), [
-    ("The Fair Trading Board has banned a sofa campaign after data showed that buyers were misled.", False, None),
-    ("The Fair Trading Board has banned a sofa campaign after a complaint from a buyer.", False,
-     Attribution("Fair Trading Board", "inspectorate", "has banned", ((76, 156),))),
-    ("The Fair Trading Board has banned a sofa campaign after a complaint from a buyer.", True, None),
-    ("On Tuesday, the FTB banned the adverts.", False, None),
-], ids=["cued-clause", "uncued-clause", "inside-a-hole", "no-subject-first"])
-def test_regulator_act(sentence: str, whole_hole: bool, expected: Attribution | None) -> None:
-    text = _REGULATES + sentence
-    span = (len(_REGULATES), len(text))
-    assert regulator_act(text, span, [span] if whole_hole else [], Context(text=text)) == expected
-
-
-# regulator_acts through the whole table (37a): a cue in the next sentence leaves an uncued clause of time the
-# regulator's; a question and the writer's commentary are no act; a lead-in's colon before a blank still leads in;
-# a named inspectorate that spoke answers `the regulator`.
-@pytest.mark.parametrize(("text", "expected"), [
-    (_REGULATES + "The FTB has banned a sofa campaign by Oakbarrow after a complaint from a buyer. Oakbarrow said it "
-     "would appeal.\n",
-     [("Fair Trading Board", "inspectorate", "has banned",
-       "The FTB has banned a sofa campaign by Oakbarrow after a complaint from a buyer"),
-      ("Oakbarrow", "organisation", "said", "it would appeal")]),
-    (_REGULATES + "The FTB has banned the campaign, but for how long?\n", []),
-    (_REGULATES + "The FTB has banned the adverts, though doubts remain.\n", []),
-    (_REGULATES + "The board has directed Oakbarrow to: \n\n- refund 340 customers within 30 days;\n"
-     "- print its prices in every branch; and\n- report to the board every quarter.\n",
-     [("Fair Trading Board", "inspectorate", "has directed Oakbarrow to:", "refund 340 customers within 30 days"),
-      ("Fair Trading Board", "inspectorate", "has directed Oakbarrow to:", "print its prices in every branch"),
-      ("Fair Trading Board", "inspectorate", "has directed Oakbarrow to:", "report to the board every quarter")]),
-    ("The Schools Inspectorate said 12 schools had failed.\n\nThe regulator has ordered Dunmore Academy to close its "
-     "annexe.\n",
-     [("Schools Inspectorate", "inspectorate", "said", "12 schools had failed"),
-      ("Schools Inspectorate", "inspectorate", "has ordered",
-       "The regulator has ordered Dunmore Academy to close its annexe")]),
-], ids=["cue-next-sentence", "question", "commentary", "colon-then-blank", "named-inspectorate"])
-def test_regulator_act_rows(text: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert cued_rows(text) == expected
 
 
 def _antecedent(text: str, verb: str, start: int = 0) -> str | None:

@@ -17,7 +17,6 @@ from .characterisations import characterisation, characterised_first, may_charac
 from .described_relatives import described_relative, may_describe_relative
 from .document_participles import document_participle, may_show_in_document
 from .own_acts import own_act
-from .regulator_acts import may_act, regulator_act
 from .document_voices import note_voice
 from .made_documents import note_made_document
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
@@ -63,8 +62,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_describe_relative(body) and not may_show_in_document(body) \
-            and not may_accuse(body) and not may_write_ruling(body, ctx) and not may_set_off_source(body) \
-            and not may_act(body):
+            and not may_accuse(body) and not may_write_ruling(body, ctx) and not may_set_off_source(body):
         if not (is_heading(text, block, quotes)
                 and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also
@@ -102,7 +100,6 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or own_act(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
-                or regulator_act(text, sentence, holes, ctx) \
                 or characterisation(text, sentence, holes, ctx) \
                 or described_relative(text, sentence, holes, ctx) \
                 or document_participle(text, sentence, holes, ctx) \
