@@ -117,7 +117,8 @@ def test_a_state_reported_by_a_closing_cue_is_that_speakers() -> None:
      [("Wendle Combined Authority", "organisation", "put the cost of the switch at £96m over four years")]),
     ("A 2024 study commissioned by the Dunmore Growth Council put the base's annual economic impact on the town at "
      "$84 million.\n",
-     [("Dunmore Growth Council", "organisation",
+     # since wave 37a a study a party commissioned speaks as the study (speakers/party_documents; five texts' gold)
+     [("2024 study commissioned by the Dunmore Growth Council", "document",
        "put the base's annual economic impact on the town at $84 million")]),
     # `at` before no figure is a place, no estimate
     ("The council put the new depot at the edge of the town.\n", []),
