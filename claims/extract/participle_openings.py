@@ -23,9 +23,9 @@ PARTICIPLE_OPENING_RE = re.compile(rf"(?:{verb_alternation(SPEECH_PARTICIPLES)})
 _BEFORE_RE = re.compile(r"(?:,|\b[a-z]+)\s*$")
 """What stands right before the participle: a comma or a word (read as a cue when it is one)."""
 LOOK_BEHIND_CHARS = 24
+"""How far before a row its comma or cue word is looked for."""
 _CUE_STARTS: tuple[str, ...] = tuple({w[:2] for w in CUE_VERBS})
 """The opening letters of every cue verb."""
-"""How far before a row its comma or cue word is looked for."""
 
 
 _PARTICIPLE_STARTS: tuple[str, ...] = tuple({w[:3] for w in SPEECH_PARTICIPLES})
@@ -54,5 +54,5 @@ def past_participle_openings(text: str, found: Sequence[Found]) -> list[Found]:
     rows = []
     for row in found:
         start = participle_end(text, *row.span)
-        rows.append(row if start == row.span[0] else Found(row.speaker, row.kind, row.cue, (start, row.span[1])))
+        rows.append(row if start == row.span[0] else row._replace(span=(start, row.span[1])))
     return rows

@@ -23,6 +23,8 @@ PLACE_PREPOSITIONS: frozenset[str] = load_words("place_prepositions")
 """Words right before a name that place it (`in`, `near`, `at`)."""
 COMPASS_WORDS: frozenset[str] = load_words("region_words")
 """Words of a country's parts (`southern`, `north`): before a name they place it."""
+PLACING_WORDS: frozenset[str] = PLACE_PREPOSITIONS | COMPASS_WORDS
+"""Every word that places a name right after it (a preposition of place or a compass word)."""
 RANGE_OPENINGS: frozenset[str] = load_words("range_openings")
 """Words that open a stretch between two places (`from`, `between`)."""
 PLACING_PEOPLE: frozenset[str] = load_words("placing_people")
@@ -76,7 +78,7 @@ def placed_spot(text: str, at: int, name: str) -> bool:
     second end, or a town before a region."""
     before = text[max(0, at - _SPAN):at]
     found = _BEFORE_RE.search(before)
-    if found is not None and found.group("word") in PLACE_PREPOSITIONS | COMPASS_WORDS:
+    if found is not None and found.group("word") in PLACING_WORDS:
         return (found.group("who") or "").lower() not in PLACING_PEOPLE
     stretch = _RANGE_RE.search(before)
     if stretch is not None and stretch.group("opening") in RANGE_OPENINGS:

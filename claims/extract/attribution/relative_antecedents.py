@@ -53,7 +53,8 @@ def antecedent_region(text: str, start: int, cue_start: int) -> Span | None:
     which = _WHICH_BEFORE_RE.search(text, low, cue_start)
     if which is None:
         return None
-    verb = text[cue_start:cue_start + 20].split()[0].lower() if text[cue_start:cue_start + 20].split() else ""
+    cue_words = text[cue_start:cue_start + 20].split()
+    verb = cue_words[0].lower() if cue_words else ""
     if verb in VOICE_VERBS:
         return _named_party(text, start, which.start())
     return _document_phrase(text, start, which.start()) if verb in FINDING_VERBS else None

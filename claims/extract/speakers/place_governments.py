@@ -21,6 +21,8 @@ from .context import Context
 PLACE_GOVERNMENT_HEADS: frozenset[str] = load_words("place_government_heads")
 """Heads of a government named by a place (`government`, `administration`, `authorities`)."""
 
+_HEAD_ENDINGS: tuple[str, ...] = tuple(PLACE_GOVERNMENT_HEADS)
+"""The heads as endings, for the cheap guard."""
 _HEADS = "|".join(sorted(PLACE_GOVERNMENT_HEADS))
 PLACE_GOVERNMENT_RE = re.compile(
     rf"(?<![\w'\u2019.\-])(?P<name>(?:(?!(?:The|A|An)\s)[A-Z][\w.\-]*(?:['\u2019]s)?\s+){{1,3}}(?:{_HEADS}))[\s,]*$")
@@ -35,7 +37,7 @@ def government_name(text: str, start: int, end: int) -> tuple[int, str] | None:
     """Return where a government named by a place starts and its name as spelled (`Indian government`), when it ends
     the words text[start:end], else None."""
     tail = text[start:end].rstrip(" ,")
-    if not tail.endswith(tuple(PLACE_GOVERNMENT_HEADS)):
+    if not tail.endswith(_HEAD_ENDINGS):
         return None  # the cheap guard: no head at the end
     found = PLACE_GOVERNMENT_RE.search(text, max(start, end - MAX_PLACE_GOVERNMENT_CHARS), end)
     if found is None or not _place_words(found.group("name"), text[start:found.start()]):
