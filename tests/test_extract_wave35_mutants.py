@@ -164,9 +164,9 @@ def test_find_rows_gives_whole_rows() -> None:
     text = "Pellow Vale Ferries said fares would rise by 4%.\n\nThe company said fares would rise by 4%.\n"
     assert find_rows(text, "p.txt") == [
         Row("c0922c8016ca6", "p.txt", "Pellow Vale Ferries", "Fares would rise by 4%.", "fares would rise by 4%", 25,
-            47, "organisation", "said", 0.91),
+            47, "organisation", "said", 0.911),
         Row("c53d788bb9eec", "p.txt", "Pellow Vale Ferries", "Fares would rise by 4%.", "fares would rise by 4%", 67,
-            89, "organisation", "said", 0.91)]
+            89, "organisation", "said", 0.911)]
 
 
 # table.find_rows (round 36's re-run): the claim is made standalone with the row's own kind (`she` stands for a

@@ -16,7 +16,7 @@ THINK_TANK = ("Marlow Policy Institute said rents rose by 6% in the year to Marc
               "The research outfit estimated that 40,000 households were behind on rent.\n")
 """A known failure of the rules: a description (`The research outfit`) left unresolved though the text named the body
 (it was `The think tank` until wave 21b taught the rules that description)."""
-ROWS = [Attributed("Marlow Policy Institute", "organisation", "said", 29, 66, 0.91),
+ROWS = [Attributed("Marlow Policy Institute", "organisation", "said", 29, 66, 0.911),
         Attributed("The research outfit", "unresolved", "estimated that", 104, 141, math.nan)]
 """The rules' rows of THINK_TANK."""
 INSTITUTE = Candidate("Marlow Policy Institute", "organisation")
