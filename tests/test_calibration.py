@@ -212,7 +212,7 @@ def test_blind_choose_reads_the_blind_tables_too(tmp_path: Path, capsys: pytest.
                           "p329-p376, p377-p424, p425-p472, p473-p520, p521-p568, p569-p616, p617-p664, p665-p712, "
                           "p713-p760, p761-p808, p809-p856, p857-p904, p905-p952, p953-p1000, p1001-p1048, "
                           "p1049-p1096, p1097-p1144, p1145-p1192, p1193-p1240, p1241-p1288, p1289-p1336, p1337-p1384, p1385-p1432, "
-                          "p1433-p1480, p1481-p1528, p1529-p1576): "
+                          "p1433-p1480, p1481-p1528, p1529-p1576, p1577-p1624): "
                           "leave out --blind, or give --texts within those sets\n"),
 ])
 def test_blind_without_a_table_or_a_set_exits_2_with_the_fix(tmp_path: Path, capsys: pytest.CaptureFixture,
