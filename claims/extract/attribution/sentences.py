@@ -34,6 +34,7 @@ from .quotes import Speech, named_lead_in
 from .recommendation_lists import may_list_recommendations, recommendation_items
 from .records import Attribution, inside_holes
 from .relative_sources import relative_sources
+from .ruling_acts import may_act, ruling_act
 from .ruling_voice import may_write_ruling, note_judging_body, ruling_first_person
 from .semicolon_clauses import semicolon_clauses
 from .sentence import may_frame, tail_attribution, attribute_sentence
@@ -62,7 +63,8 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not POINTS_BACK_RE.search(body) and not mentions_finding(body) \
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_describe_relative(body) and not may_show_in_document(body) \
-            and not may_accuse(body) and not may_write_ruling(body, ctx) and not may_set_off_source(body):
+            and not may_accuse(body) and not may_write_ruling(body, ctx) and not may_set_off_source(body) \
+            and not may_act(body):
         if not (is_heading(text, block, quotes)
                 and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also
@@ -88,7 +90,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             attributions.append(framed_by[0])
         if attribution is None:
             previous = attributions[-1] if attributions else last
-            attribution = recommendation_items(text, sentence, holes, ctx) \
+            attribution = recommendation_items(text, sentence, holes, ctx) or ruling_act(text, sentence, holes, ctx) \
                 or audience_heard(text, sentence, holes, ctx) or inline_lead_in(text, sentence, holes, ctx) \
                 or view_of(text, sentence, holes, ctx) or speaking_participle(text, sentence, holes, ctx) \
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
