@@ -103,6 +103,12 @@ def _union_inside(words: list[str]) -> bool:
         and bool(_WORKERS & set(words[:at]))
 
 
+BROADCAST_HEADS: frozenset[str] = load_words("broadcast_heads")
+"""Last words of a broadcaster's name (`radio`, `fm`): `the station` and `the broadcaster` are it (wave 39b)."""
+_FREQUENCY_RE = re.compile(r"\d+(?:\.\d+)?(?:fm)?")
+"""A frequency closing a broadcaster's name (`103`, `99fm`, `96.4`), left off before its head is read."""
+_BROADCAST_FORMS: frozenset[str] = frozenset({"ltd", "limited", "plc"})
+"""Legal forms closing a broadcaster's name (`Kaimai Radio Ltd`), left off before its head is read."""
 IRISH_HEADS: dict[str, str] = dict(entry.split() for entry in load_words("irish_heads"))
 """An Irish head opening a body's name (`bord`, `comhairle`) and the English noun a text calls the body by."""
 
@@ -119,10 +125,26 @@ def common_names(name: str) -> list[str]:
         nouns.append("union")  # "Harbor Teachers Association", "X Union Ireland", "X Workers Local 88"
     if words[-1] in OUTLET_HEADS and len(words) > 1:
         nouns += ["paper", "newspaper"]  # "The Brook Echo reported ... The paper said"
+    if broadcaster_named(words):
+        nouns += ["station", "broadcaster"]  # "Lakeland Radio ... the station argued"
     irish = words[1] if words[0] == "an" and len(words) > 2 else words[0]
     if irish in IRISH_HEADS and len(words) > 1:
         nouns.append(IRISH_HEADS[irish])  # "An Bord Pleanála ... the board said", "Comhairle Contae X ... the council"
     return nouns
+
+
+def broadcaster_named(words: list[str]) -> bool:
+    """Say whether a name's lower-case words are a broadcaster's: its last word, a frequency and a legal form left off,
+    is a broadcaster's head (`Midlands Talk 103`, `Kaimai Radio Ltd`, `Kaimai Talk 99FM`), or `Radio` or `TV` opens a
+    name of two words (`Radio Tarn`); never a heading that joins two parties (`Kerr and Kaimai Radio Ltd`)."""
+    if "and" in words or "&" in words:
+        return False
+    core = [w for w in words if w not in _BROADCAST_FORMS]
+    frequency = bool(core) and _FREQUENCY_RE.fullmatch(core[-1]) is not None
+    if frequency and core[-1].endswith("fm"):
+        return len(core) > 1
+    core = core[:-1] if frequency else core
+    return len(core) > 1 and (core[-1] in BROADCAST_HEADS or len(core) == 2 and core[0] in ("radio", "tv"))
 
 
 WHICH_AFTER_RE = re.compile(r"(?P<number>[ \t]+\d{1,6})?,[ \t]+which[ \t]")
