@@ -13,7 +13,7 @@ import functools
 import re
 
 from ..entities import is_person_name
-from ..vocabulary import INSPECTORATE_HEADS, ROLES
+from ..vocabulary import INSPECTORATE_HEADS, ROLES, names_no_one
 
 _TITLE_ENDS: frozenset[str] = ROLES | INSPECTORATE_HEADS
 """Last words of a title that a name reader may take for a body's (`Ombudsman`, `Auditor`, `Commissioner`)."""
@@ -28,7 +28,20 @@ def titled_names(text: str, title: str) -> frozenset[str]:
     pattern = r"[ \t]+".join(re.escape(w) for w in title.split())
     return frozenset(" ".join(m.group("name").split()) for m in re.finditer(
         rf"\b(?i:{pattern})[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,2}})", text)
-        if is_person_name(m.group("name")))
+        if is_person_name(m.group("name")) and not _longer_title(text, m.start()))
+
+
+_REMIT_BEFORE_RE = re.compile(r"(?<![\w'\u2019\-])(?P<word>[A-Z][\w'\u2019\-]*)[ \t]+\Z")
+"""A capitalised word right before a title (`Housing` of `Housing Ombudsman Jo Roe`): the title may be a longer one's
+end."""
+
+
+def _longer_title(text: str, start: int) -> bool:
+    """Say whether a title found at `start` ends a longer capitalised title (`Housing Ombudsman Jo Roe` for
+    `Ombudsman`): its holder heads a body named by its remit, no holder of the bare title (wave 39b)."""
+    before = _REMIT_BEFORE_RE.search(text, max(0, start - 40), start)
+    return before is not None and not names_no_one(before.group("word")) \
+        and before.group("word").lower() not in _TITLE_ENDS  # "The Chief Ombudsman", "Deputy Chief Ombudsman": titles
 
 
 def title_holder_of(text: str, name: str) -> str | None:
