@@ -252,6 +252,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue
         if capitals and len(run) >= _MIN_LEAD_CAPITALS and _lead_capitals(text, match, end):
             continue  # "FIRE brigade bosses warned": a news lead's first word in capitals, no name
+        if capitals and text[match.end():match.end() + 1] == ":" and run.lower() in SENTENCE_STARTERS:
+            continue  # "EMBARGO: not for publication before ...": a header's label in capitals, no name (39a)
         if (opened := question_opener_end(text, at, match.end())) > at:
             run, at = text[opened:match.end()], opened  # "Has Meridian paid a ransom?": Meridian, no `Has` (36a)
         mention = classify(run, at)

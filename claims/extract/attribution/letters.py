@@ -15,8 +15,9 @@ from ..text import Block, Quote, Span, split_sentences
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .documents import is_heading
-from .joint_signers import joint_body
+from .joint_signers import joint_body, signers
 from .letter_layout import is_listing, told_content
+from .letter_organisers import organiser
 from .letter_voice import says_i, signature_lines, signed_body
 from .patterns import ANY_CUE_RE
 from .records import Attribution
@@ -43,6 +44,8 @@ SIGNATURE_BLOCKS = 2
 """How many lines under the close may name the sender (`Sgt Jo Roe`, after a blank line or a scanned signature)."""
 HEADER_BLOCKS = 6
 """How many lines above the salutation may hold a `From:` header."""
+INTRO_BLOCKS = 10
+"""How many blocks above the salutation may introduce a letter and name its organiser (wave 39a)."""
 MIN_LETTER_WORDS = 4
 """A letter's sentence shorter than this (`Yes.`, `I share your concern.`) claims nothing."""
 
@@ -86,13 +89,15 @@ def letter_senders(text: str, blocks: list[Block]) -> dict[int, Letter]:
 
 def _sending_body(text: str, blocks: list[Block], salutation: int, close: int) -> str | None:
     """Return the body a letter from its salutation to its close is sent by, else None (its signer sends it): none
-    when it says `I` (wave 33b), else the body it is written `on behalf of`, the body of two signers or more, or the
-    body the one signer's post is held in."""
+    when it says `I` (wave 33b), else the body its introduction says organised it (wave 39a), the body it is written
+    `on behalf of`, the body of two signers or more, or the body the one signer's post is held in."""
     if says_i(text, blocks[salutation + 1:close]):
         return None  # "I am writing on behalf of the campaign ...": the signer's own letter
     end = blocks[close].end
-    return _on_behalf_of(text, blocks[max(0, salutation - HEADER_BLOCKS):close], end) \
-        or joint_body(text, end, signature_bodies(text, end)) or signed_body(text, end)
+    bodies = signature_bodies(text, end)
+    return organiser(text, blocks[max(0, salutation - INTRO_BLOCKS):salutation], signers(text, end), bodies) \
+        or _on_behalf_of(text, blocks[max(0, salutation - HEADER_BLOCKS):close], end) \
+        or joint_body(text, end, bodies) or signed_body(text, end)
 
 
 BEHALF_RE = re.compile(r"\bon[ \t]+behalf[ \t]+of[ \t]+(?:the[ \t]+(?:members|staff|residents|tenants)[ \t]+of[ \t]+)?"

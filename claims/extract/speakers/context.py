@@ -34,7 +34,7 @@ from .letter_kinds import letters_kind
 from .name_kinds import trade_name
 from .owned_offices import without_person_owner
 from .panel_bodies import panel_body
-from .placed_names import placed_name
+from .placed_names import only_placed, placed_name
 from .side_nouns import charity_named, may_be_side
 from .thing_names import names_a_thing
 from .titled_bodies import title_holder_of
@@ -353,7 +353,7 @@ class Context(Focus):
         if speakers:
             order = {name: index for index, name in enumerate(self.orgs)}
             return max(speakers, key=lambda name: (self.said.get(name, 0), -order.get(name, 0)))
-        companies = [n for n in self.orgs if self._may_be_company(n)]
+        companies = [n for n in self.orgs if self._may_be_company(n) and not only_placed(self.text, n)]  # 39a
         distinct = {n for n in companies if not any(o != n and n.startswith(o) for o in companies)}
         return companies[0] if len(distinct) == 1 else None  # two firms named and none spoke: no one
 

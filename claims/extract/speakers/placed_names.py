@@ -43,3 +43,18 @@ def placed_in_text(text: str, name: str) -> bool:
         if found is not None and found.group(1) in PLACE_PREPOSITIONS:
             return True
     return False
+
+
+_NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-Z]")
+"""A capitalised word right after a name: the name is part of a longer one (`Twin Cities Bakers United`)."""
+
+
+@functools.lru_cache(maxsize=256)
+def only_placed(text: str, name: str) -> bool:
+    """Say whether a text writes a name, wherever it stands alone, only right after a word of place or manner (`6 in
+    the Twin Cities`; its spots inside a longer name, `Twin Cities Bakers United`, left out; an owner's, `on the X's
+    service`, never a place): a place, never the company a text is about (wave 39a)."""
+    alone = [at for at in find_all(text, name) if _NAME_GOES_ON_RE.match(text, at + len(name)) is None
+             and not text.startswith(("'s", "\u2019s"), at + len(name))]  # "on the JSE's news service": an owner
+    return bool(alone) and all((found := _BEFORE_RE.search(text, max(0, at - _SPAN), at)) is not None
+                               and found.group(1) in PLACE_PREPOSITIONS for at in alone)
