@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.attribution.cut_names import whole_cut_names
+from claims.extract.attribution.records import Found
 from claims.extract.cut_leads import bare_head, opening_phrase, summed_pair
 from claims.extract.empty_rows import ellipsis, list_lead_tail, than_cue
 from extract_rows import cued_rows
@@ -168,3 +170,38 @@ def test_than_cue(text: str, cue: str, expected: bool) -> None:
 ], ids=["there-is", "it-will-not", "they-have", "there-is-a-gap", "it-will-rise", "we-are-sorry"])
 def test_ellipsis(quote: str, expected: bool) -> None:
     assert ellipsis(quote, (0, len(quote))) is expected
+
+
+# Cut names (wave 39c, `attribution/cut_names`): a legal form or a union's local written only after its body's name
+# and a comma (`Orlenby Therapeutics, Inc.`, `Harbour Pipers' Guild, Local 212`) is that name cut at the comma.
+_FIRM = ("Orlenby Therapeutics, Inc., a drug developer, said its trial met its endpoint. Orlenby Therapeutics, Inc. "
+         "said 412 adults took part.")
+_GUILD = ("From: Harbour Pipers' Guild, Local 212\n\nWe write for the 48 pipers of the band.\n\nInes Varda, President, "
+          "Harbour Pipers' Guild, Local 212\n")
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    (_FIRM, "Inc.", "Orlenby Therapeutics, Inc."),
+    (_GUILD, "Local 212", "Harbour Pipers' Guild, Local 212"),
+    (_FIRM + " Inc. said it would report in May.", "Inc.", "Inc."),
+    ("Orlenby Therapeutics, Local 9 said its members voted. Local 9 said the vote was final.", "Local 9", "Local 9"),
+    ("The board, Harbour Pipers said the vote was final, and the Harbour Pipers said so too.", "Harbour Pipers",
+     "Harbour Pipers"),
+], ids=["legal-form", "union-local", "form-written-alone", "local-written-alone", "no-suffix"])
+def test_suffix_after_a_comma(text: str, speaker: str, expected: str) -> None:
+    row = Found(speaker, "organisation", "said", (len(text) - 5, len(text) - 1))
+    assert whole_cut_names(text, [row]) == [row._replace(speaker=expected)]
+
+
+# Bodies' heads (wave 39c, `data/org_heads.txt`): `Advisory` and `Advocates` end a body's name, which was else read
+# as a person's and cut to its last two words (`Risk Advisory`, `Family Advocates`).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An external review by Harrow Risk Advisory found that the injury rate had fallen to 3.1 per million hours.",
+     [("Harrow Risk Advisory", "organisation", "found that", "the injury rate had fallen to 3.1 per million hours")]),
+    ("Mid-Calder Family Advocates, a nonprofit, said it had helped 1,240 people in 2019.",
+     [("Mid-Calder Family Advocates", "organisation", "said", "it had helped 1,240 people in 2019")]),
+    ("Senior Advocates Jo Roe and Al Key said the court had sat for 41 days.",
+     [("Jo Roe and Al Key", "person", "said", "the court had sat for 41 days")]),
+], ids=["advisory", "advocates", "people-after-a-title"])
+def test_bodies_heads(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
