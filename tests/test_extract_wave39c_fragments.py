@@ -205,3 +205,18 @@ def test_suffix_after_a_comma(text: str, speaker: str, expected: str) -> None:
 ], ids=["advisory", "advocates", "people-after-a-title"])
 def test_bodies_heads(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+# cut_names (wave 39c): a spot where a post names the body's remit (`HM Inspector of Ferry & Harbour Services Jo
+# Roe`) is neither the cut name written alone nor another body's name: it is passed over.
+_HARBOURS = ("Her Majesty's Inspectorate of Ports and Ferry & Harbour Services published its report today.\n\n"
+             "HM Inspector of Ferry & Harbour Services Ines Varda said: \"Three of the nine ports were unsafe.\"")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_HARBOURS, "Her Majesty's Inspectorate of Ports and Ferry & Harbour Services"),
+    (_HARBOURS + " Ferry & Harbour Services said it would reply.", "Ferry & Harbour Services"),
+], ids=["post-spot-passed-over", "written-alone"])
+def test_post_spot_passed_over(text: str, expected: str) -> None:
+    row = Found("Ferry & Harbour Services", "inspectorate", "found", (len(text) - 5, len(text) - 1))
+    assert whole_cut_names(text, [row]) == [row._replace(speaker=expected)]

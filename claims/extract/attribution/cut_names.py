@@ -3,7 +3,8 @@ that body cut at an edge (`Great Lakes` of `Great Lakes Public Media`, `Fire & R
 Inspectorate of Constabulary and Fire & Rescue Services`, `Refugees and Citizenship Canada` of `Immigration, Refugees
 and Citizenship Canada`, `Student Voice` of `MU Student Voice`), and the row speaks as the whole name. A legal form or a union's local written
 only after a body's name and its comma (`Inc.` of `Orlenby Therapeutics, Inc.`, `Local 212` of `Harbour Pipers'
-Guild, Local 212`) is that name cut at the comma (wave 39c).
+Guild, Local 212`) is that name cut at the comma, and a spot after a post and `of` (`HM Inspector of Fire & Rescue
+Services Jo Roe`) is the post's remit, passed over (wave 39c).
 
 A spot of the speaker is cut when capitalised words run on from it (joined by `of`, `and`, `&`, never `for`: `X Polling for the Y Trust` is X's; on the left
 also by one comma when the speaker's second word is `and`, and never over a word that only opens a sentence, `The`,
@@ -28,6 +29,8 @@ _LEFT_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)
 """A capitalised word running a name on to the left, with the joining word after it (`Constabulary and `)."""
 _COMMA_LEFT_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]*),[ \t]+$")
 """A name's first item and its comma before a list of items (`Immigration, `)."""
+_POST_OF_RE = re.compile(r"(?<![\w'’-])(?P<role>[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+"""A post before the body's remit it holds (`HM Inspector of `): the spot after it belongs to the post."""
 _LOCAL_RE = re.compile(r"Local[ \t]+\d+")
 """A union's local by its number (`Local 212`), which follows its union's name and a comma."""
 _SUFFIX_COMMA_RE = re.compile(r"(?<=[\w.'’]),[ \t]+$")
@@ -73,6 +76,8 @@ def cut_spots(text: str, speaker: str) -> list[tuple[int, str]] | None:
     placed = False
     for at in name_spots(text, speaker):
         left, right = left_run(text, at, speaker), right_run(text, at + len(speaker))
+        if post_spot(text, at):
+            continue  # `HM Inspector of Fire & Rescue Services Jo Roe`: the post's remit, neither alone nor a body
         if left or right:
             runs.append((at, left, right))
         elif placed_spot(text, at, speaker):
@@ -82,6 +87,12 @@ def cut_spots(text: str, speaker: str) -> list[tuple[int, str]] | None:
     if not runs or not all(whole_body(left, right, speaker, placed) for _, left, right in runs):
         return None  # `Board of Acme plc`, `Arden Schools Board of Education`: another body's name
     return [(at, left + speaker + right) for at, left, right in runs]
+
+
+def post_spot(text: str, at: int) -> bool:
+    """Say whether a spot of the speaker follows a post and `of` (`HM Inspector of `): the post's remit."""
+    found = _POST_OF_RE.search(text, max(0, at - _SPAN), at)
+    return found is not None and found.group("role").lower() in ROLES
 
 
 def whole_body(left: str, right: str, speaker: str, placed: bool) -> bool:
