@@ -220,3 +220,16 @@ _HARBOURS = ("Her Majesty's Inspectorate of Ports and Ferry & Harbour Services p
 def test_post_spot_passed_over(text: str, expected: str) -> None:
     row = Found("Ferry & Harbour Services", "inspectorate", "found", (len(text) - 5, len(text) - 1))
     assert whole_cut_names(text, [row]) == [row._replace(speaker=expected)]
+
+
+# Headings in capitals (wave 39c, `data/sentence_starters.txt`): `From` never opens a body's name, so `NEWS FROM X`
+# names X, never `From X`.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NEWS FROM VARNLEY BOROUGH COUNCIL\n\nPress release\n\nThe council received 2,460 permit applications during "
+     "the year, figures show.\n",
+     [("Varnley Borough Council", "organisation", "show", "The council received 2,460 permit applications during "
+                                                          "the year")]),
+    ("From Acme Water, Jo Roe said 41 pipes had burst.", [("Jo Roe", "person", "said", "41 pipes had burst")]),
+], ids=["news-from-heading", "from-before-a-person"])
+def test_from_opens_no_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
