@@ -233,3 +233,18 @@ def test_post_spot_passed_over(text: str, expected: str) -> None:
 ], ids=["news-from-heading", "from-before-a-person"])
 def test_from_opens_no_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected
+
+
+# Document titles (wave 39c, `entities._without_document_title`): a word saying when or how a document was made before
+# its noun and `of` (`Annual Report of the X Board`) is read as the title without it, so the body it names speaks.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Annual Report of the Independent Monitoring Board at Harlow Road Centre\n\nThe board found that 41 men had been "
+     "held for more than six months.\n",
+     [("Independent Monitoring Board", "organisation", "found that", "41 men had been held for more than six months")]),
+    ("The Annual Report of the Varnley Trust found that 12 homes were empty.",
+     [("Varnley Trust", "organisation", "found that", "12 homes were empty")]),
+    ("The Independent Review Panel said 9 of the 14 pumps had failed.",
+     [("Independent Review Panel", "organisation", "said", "9 of the 14 pumps had failed")]),
+], ids=["annual-report-heading", "annual-report-subject", "panel-keeps-its-name"])
+def test_document_title_after_an_adjective(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
