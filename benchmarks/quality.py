@@ -72,10 +72,10 @@ ELLIPSIS_OPENERS = frozenset({"and", "but", "where", "if", "as", "than", "so", "
 FIGURE = re.compile(r"^[£$€]?\d")
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 """Spelled numbers that are a short sentence's subject as a pronoun is (`Three have died.`)."""
-FIGURE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,3}(?:\s*[|:]\s*[+\-\u2212]?[£$€]?\d[\d,.]*%?"
+FIGURE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,3}(?:\s*(?::|(?:\|\s*)+)\s*[+\-\u2212]?[£$€]?\d[\d,.]*%?"
                          r"|\s+\([+\-\u2212]?[£$€]?\d[\d,.]*%?\)|\s+[+\-\u2212]?\d[\d,.]*%)")
 """A figure's item of a table or list: a label then its figure (`Sustained: 18`, `Letterkenny | 41` as GRADE_ITEM's
-table cells, `Porto (+96%)`, `food 31%`)."""
+table cells, past empty cells too: a total's row `Total | | | 1,859` (wave 39c), `Porto (+96%)`, `food 31%`)."""
 GRADE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,5}\s*[|:]\s*(?i:outstanding|good|very\s+good|requires"
                         r"\s+improvement|inadequate|adequate|excellent|satisfactory|unsatisfactory|poor|weak|compliant"
                         r"|non-compliant|(?:partially|substantially)\s+compliant|met|not\s+met)\.?")
