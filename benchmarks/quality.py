@@ -72,10 +72,10 @@ ELLIPSIS_OPENERS = frozenset({"and", "but", "where", "if", "as", "than", "so", "
 FIGURE = re.compile(r"^[£$€]?\d")
 NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
 """Spelled numbers that are a short sentence's subject as a pronoun is (`Three have died.`)."""
-FIGURE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,3}(?:\s*[|:]\s*[+\-\u2212]?[£$€]?\d[\d,.]*%?"
+FIGURE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,3}(?:\s*(?::|(?:\|\s*)+)\s*[+\-\u2212]?[£$€]?\d[\d,.]*%?"
                          r"|\s+\([+\-\u2212]?[£$€]?\d[\d,.]*%?\)|\s+[+\-\u2212]?\d[\d,.]*%)")
 """A figure's item of a table or list: a label then its figure (`Sustained: 18`, `Letterkenny | 41` as GRADE_ITEM's
-table cells, `Porto (+96%)`, `food 31%`)."""
+table cells, past empty cells too: a total's row `Total | | | 1,859` (wave 39c), `Porto (+96%)`, `food 31%`)."""
 GRADE_ITEM = re.compile(r"[^\W\d_][^\W\d]*(?:[ -][^\W\d]+){0,5}\s*[|:]\s*(?i:outstanding|good|very\s+good|requires"
                         r"\s+improvement|inadequate|adequate|excellent|satisfactory|unsatisfactory|poor|weak|compliant"
                         r"|non-compliant|(?:partially|substantially)\s+compliant|met|not\s+met)\.?")
@@ -87,6 +87,10 @@ SPELLED_FIGURES = frozenset(
     "millions billion dozen".split())
 """Numbers in words that are a figure as digits are (`three focus groups` as `3 focus groups`; wave 18d); `one` is
 left out (`one of them`)."""
+QUANTITY = re.compile(r"(?i)\s*(?:at\s+(?:least|most)|about|over|under)\s+(?:[£$€]?\d|(?:%s)\b)"
+                      % "|".join(sorted(NUMBER_WORDS | SPELLED_FIGURES)))
+"""A preposition that only sizes a figure, in digits or in words (`at least 23 roles are affected`, `about 40 staff
+left`, `at least two people fainted`, as `stubs` reads it): the row opens on its subject, not on a preposition."""
 SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "while", "whilst"})
 """Conjunctions that open a subordinate clause: set off by a comma before a main clause, the row is a sentence
 (`because we set a deadline, these are homes people will see`; wave 18d)."""
@@ -104,9 +108,6 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:][\"\u201d\u2019')]*\s|[\"\u201c\u2018]\
 """What opens a sentence right before a row: the text's start, a full stop or colon, an opening quotation mark."""
 SHORT_PREPOSITION_ROW = 8
 """A row that starts with a preposition and has fewer words than this is a fragment."""
-QUANTITY = re.compile(r"(?i)\s*(?:at\s+(?:least|most)|about|over|under)\s+[£$€]?\d")
-"""A preposition that only sizes a figure (`at least 23 roles are affected`, `about 40 staff left`): the row opens on
-its subject, not on a preposition."""
 WHOLE_PREPOSITION_ROW = 6
 """... unless it is a whole sentence of the text of at least this many words (`At some point the money runs out.`;
 `In a results statement.` stays a fragment)."""

@@ -149,6 +149,9 @@ def test_an_empty_table_scores_nothing_found() -> None:
     ("Inspectors are in", True),
     ("at least 23 editorial roles are affected", False),  # `at least` sizes the subject's figure
     ("about 40 staff left", False),
+    ("at least two people fainted", False),  # a figure in words sizes the subject as digits do (wave 39c)
+    ("about twelve staff left", False),
+    ("at least twice in March", True),
     ("at least in March", True),
     ("in 2024 sales rose", True),
 ])
@@ -327,6 +330,8 @@ def test_the_corpus_meets_its_thresholds() -> None:
     ("Sustained: 18", "", False),
     ("Letterkenny | 41", "", False),  # a table's cells, as a grade's are
     ("Letterkenny 41", "", True),
+    ("Total | | | 1,859,338", "", False),  # a total's row past empty cells (wave 39c)
+    ("Total | |", "", True),
     ("Porto (+96%)", "", False),
     ("Food: +2.2%", "", False),
     ("discourtesy 31%", "", False),

@@ -1,7 +1,10 @@
 """Cut names as speakers (wave 37b): a speaker the text never writes alone, only inside one longer body's name, is
 that body cut at an edge (`Great Lakes` of `Great Lakes Public Media`, `Fire & Rescue Services` of `His Majesty's
 Inspectorate of Constabulary and Fire & Rescue Services`, `Refugees and Citizenship Canada` of `Immigration, Refugees
-and Citizenship Canada`, `Student Voice` of `MU Student Voice`), and the row speaks as the whole name.
+and Citizenship Canada`, `Student Voice` of `MU Student Voice`), and the row speaks as the whole name. A legal form or a union's local written
+only after a body's name and its comma (`Inc.` of `Orlenby Therapeutics, Inc.`, `Local 212` of `Harbour Pipers'
+Guild, Local 212`) is that name cut at the comma, and a spot after a post and `of` (`HM Inspector of Fire & Rescue
+Services Jo Roe`) is the post's remit, passed over (wave 39c).
 
 A spot of the speaker is cut when capitalised words run on from it (joined by `of`, `and`, `&`, never `for`: `X Polling for the Y Trust` is X's; on the left
 also by one comma when the speaker's second word is `and`, and never over a word that only opens a sentence, `The`,
@@ -15,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import HONORIFICS, ORG_HEADS, PLACE_WORDS, MONTHS, POST_NOMINALS, ROLES, WEEKDAYS, names_no_one
+from ..vocabulary import (HONORIFICS, LEGAL_FORMS, ORG_HEADS, PLACE_WORDS, MONTHS, POST_NOMINALS, ROLES, WEEKDAYS,
+                          names_no_one)
 from .place_speakers import name_spots, placed_spot, reads_as_body
 from .records import Found
 
@@ -25,6 +29,12 @@ _LEFT_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’]*(?:-[A-Z][\w'’]*)
 """A capitalised word running a name on to the left, with the joining word after it (`Constabulary and `)."""
 _COMMA_LEFT_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]*),[ \t]+$")
 """A name's first item and its comma before a list of items (`Immigration, `)."""
+_POST_OF_RE = re.compile(r"(?<![\w'’-])(?P<role>[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+"""A post before the body's remit it holds (`HM Inspector of `): the spot after it belongs to the post."""
+_LOCAL_RE = re.compile(r"Local[ \t]+\d+")
+"""A union's local by its number (`Local 212`), which follows its union's name and a comma."""
+_SUFFIX_COMMA_RE = re.compile(r"(?<=[\w.'’]),[ \t]+$")
+"""The comma between a body's name and its legal form or local (`Orlenby Therapeutics, `)."""
 BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
 """The kinds of speaker a cut name may be: a person's name is read by the name readers (`Jo Roe of Acme`)."""
 _WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*")
@@ -66,6 +76,8 @@ def cut_spots(text: str, speaker: str) -> list[tuple[int, str]] | None:
     placed = False
     for at in name_spots(text, speaker):
         left, right = left_run(text, at, speaker), right_run(text, at + len(speaker))
+        if post_spot(text, at):
+            continue  # `HM Inspector of Fire & Rescue Services Jo Roe`: the post's remit, neither alone nor a body
         if left or right:
             runs.append((at, left, right))
         elif placed_spot(text, at, speaker):
@@ -75,6 +87,12 @@ def cut_spots(text: str, speaker: str) -> list[tuple[int, str]] | None:
     if not runs or not all(whole_body(left, right, speaker, placed) for _, left, right in runs):
         return None  # `Board of Acme plc`, `Arden Schools Board of Education`: another body's name
     return [(at, left + speaker + right) for at, left, right in runs]
+
+
+def post_spot(text: str, at: int) -> bool:
+    """Say whether a spot of the speaker follows a post and `of` (`HM Inspector of `): the post's remit."""
+    found = _POST_OF_RE.search(text, max(0, at - _SPAN), at)
+    return found is not None and found.group("role").lower() in ROLES
 
 
 def whole_body(left: str, right: str, speaker: str, placed: bool) -> bool:
@@ -112,32 +130,50 @@ def right_run(text: str, end: int) -> str:
 
 def left_run(text: str, start: int, speaker: str) -> str:
     """Return the capitalised words that run a name on before its start (`His Majesty's Inspectorate of Constabulary
-    and `, `MU `, `Mid-Arden `, `Immigration, `)."""
-    run = ""
+    and `, `MU `, `Mid-Arden `, `Immigration, `, `Orlenby Therapeutics, ` before `Inc.`)."""
     before = text[max(0, start - _SPAN):start]
-    while (found := _LEFT_RE.search(before)) is not None:
-        word, rest = found.group("word"), before[:found.start()]
-        if royal_opening(word, run):
-            return found.group() + run
-        if not takes_left(word, found.group("join"), rest):
-            break
-        run, before = found.group() + run, rest
+    comma = _SUFFIX_COMMA_RE.search(before) if name_suffix(speaker) else None
+    if comma is not None:
+        name = words_left(before[:comma.start()] + " ", openings=True)
+        return name[:-1] + comma.group() if name else ""
+    run = words_left(before)
     if not run and len(speaker.split()) > 2 and speaker.split()[1] in ("and", "&"):
-        comma = _COMMA_LEFT_RE.search(before)
+        comma = _COMMA_LEFT_RE.search(before)  # nothing ran on: `before` is still the whole stretch
         run = comma.group() if comma is not None and not names_no_one(comma.group("word")) else ""
     return run
 
 
-def takes_left(word: str, join: str, rest: str) -> bool:
+def words_left(before: str, openings: bool = False) -> str:
+    """Return the capitalised words that run a name on at the end of some text, with their joins (`His Majesty's
+    Inspectorate of Constabulary and `); a sentence's first word too with `openings` (a name before its legal form's
+    comma, `Orlenby Therapeutics, `, is a name from its first word; `opens_on` still refuses `The`)."""
+    run = ""
+    while (found := _LEFT_RE.search(before)) is not None:
+        word, rest = found.group("word"), before[:found.start()]
+        if royal_opening(word, run):
+            return found.group() + run
+        if not takes_left(word, found.group("join"), rest, openings):
+            break
+        run, before = found.group() + run, rest
+    return run
+
+
+def name_suffix(speaker: str) -> bool:
+    """Say whether a speaker is only a legal form (`Inc.`, `Ltd`) or a union's local (`Local 212`): what follows a
+    body's name after a comma."""
+    return speaker.rstrip(".").lower() in LEGAL_FORMS or _LOCAL_RE.fullmatch(speaker) is not None
+
+
+def takes_left(word: str, join: str, rest: str, openings: bool = False) -> bool:
     """Say whether a word before a name runs it on: no title, no owner (`Agriculture's`), `of` only after a body's
     head (`Inspectorate of`, never `Jo Roe of`), an owner only after `His` or `Her`, and a sentence's first word only when hyphened, in capitals or
-    joined (`Mid-Arden`, `MU`; never `Separate`)."""
+    joined (`Mid-Arden`, `MU`; never `Separate`), or any word with `openings`."""
     joined = join.strip()
     if not opens_on(word) or word.endswith(("'s", "’s")) and _ROYAL_BEFORE_RE.search(rest) is None:
         return False
     if joined == "of" and word.lower() not in ORG_HEADS:
         return False
-    return _OPENING_RE.search(rest) is None or "-" in word or word.isupper() or bool(joined)
+    return openings or _OPENING_RE.search(rest) is None or "-" in word or word.isupper() or bool(joined)
 
 
 def royal_opening(word: str, run: str) -> bool:
