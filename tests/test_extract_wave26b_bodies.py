@@ -61,7 +61,10 @@ QUOTED_PERSON = (
     (OUR_PEOPLE, [
         ("Lanthorn Grid", "organisation", "found that", "14 poles had been brought down by falling trees")]),
     (OUR_BANK, [("Fellgate Castings", "organisation", "can confirm that", "it has entered talks with a buyer"),
-                ("our bank", "unresolved", "made clear that", "it expects a profit by the autumn")]),
+                # wave 39d: `Castings` ends a trade's name, so the writer is read as a body, and `Our bank` in a
+                # body's statement is the body's, as it already was after `Fellgate Water` (was `our bank`, unresolved,
+                # only while the name was read as a person's)
+                ("Fellgate Castings", "organisation", "made clear that", "it expects a profit by the autumn")]),
     (NEWSPAPER_INVESTIGATION, [("our investigation", "unresolved", "found that", "12 further posts are vacant")]),
     (NO_NAME_OPENS, [
         ("our investigation", "unresolved", "found that", "14 poles had been brought down by falling trees")]),

@@ -13,6 +13,7 @@ from typing import Protocol
 
 from .company_forms import without_cut_names
 from .entities import Mention, find_mentions
+from .given_people import trade_name
 from .vocabulary import (
     CUE_VERBS, DESCRIBED_PEOPLE, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLE_RE, VOICE_ROLES, without_possessive,
 )
@@ -94,8 +95,9 @@ def _item_subject(text: str, start: int, end: int) -> tuple[Mention, str] | None
     if not text[begin:begin + 1].isupper():
         return None  # "- 41% have had ...": no name opens the item (a cheap test first)
     mentions = find_mentions(text, begin, min(end, begin + 80))
-    if not mentions or mentions[0].start != begin or mentions[0].kind != "org" or mentions[0].possessive:
-        return None
+    if not mentions or mentions[0].start != begin or mentions[0].possessive \
+            or mentions[0].kind != "org" and not trade_name(mentions[0].name):
+        return None  # "- Tallis Midstream said": a firm named by its trade speaks for itself too (wave 39d)
     verb = text[mentions[0].end + 1:mentions[0].end + 20].split(" ")[:1]
     spaced = text[mentions[0].end:mentions[0].end + 1] == " "
     return (mentions[0], verb[0]) if spaced and verb and verb[0] in CUE_VERBS else None

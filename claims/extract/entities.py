@@ -36,6 +36,7 @@ from .vocabulary import (
     BODY_ROLES,
     CUE_VERBS,
     DESCRIBED_PEOPLE,
+    DOCUMENT_ADJECTIVES,
     DOCUMENT_NOUNS,
     HONORIFICS,
     INSPECTORATE_HEADS,
@@ -1081,19 +1082,16 @@ def classify(run: str, offset: int) -> Mention | None:
 
 
 _TITLE_LINKS: frozenset[str] = frozenset("of on into".split())
-_DOCUMENT_ADJECTIVES = load_words("document_adjectives")
-"""Words before a document's noun that say when or how it was made (`Annual`, `Final`, `Interim`)."""
 """Words after a document's noun opening a title that say what it examines: `Inspection of X`, `Report on X`."""
 
 
 def _without_document_title(words: list[str]) -> list[str]:
     """Read a document's title as the body it names: `Inspection of University Hospital X` examines X (no body is
-    called `Inspection of ...`), also after a word saying when or how it was made (`Annual Report of the X Board`,
-    `data/document_adjectives.txt`, wave 39c), `HIQA Report` is HIQA's."""
-    words = words[1:] if len(words) >= 4 and words[0].lower() in _DOCUMENT_ADJECTIVES \
-        and words[1].lower() in DOCUMENT_NOUNS and words[2] in _TITLE_LINKS else words  # `Annual Report of X`, 39c
-    if len(words) >= 3 and words[0].lower() in DOCUMENT_NOUNS and words[1] in _TITLE_LINKS:
-        return words[3:] if words[2] == "the" and len(words) > 3 else words[2:]
+    called `Inspection of ...`), `Annual Report of the X Board` is the board's (wave 39d: words saying when or how the
+    document was made may open the title), `HIQA Report` is HIQA's."""
+    made = next((i for i, w in enumerate(words) if w.lower() not in DOCUMENT_ADJECTIVES), len(words))
+    if len(words) >= made + 3 and words[made].lower() in DOCUMENT_NOUNS and words[made + 1] in _TITLE_LINKS:
+        return words[made + 3:] if words[made + 2] == "the" and len(words) > made + 3 else words[made + 2:]
     if len(words) == 2 and _ACRONYM_RE.fullmatch(words[0]) and words[1].lower() in DOCUMENT_NOUNS:
         return words[:1]
     return _without_post_of(words)

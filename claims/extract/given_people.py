@@ -23,6 +23,14 @@ NAME_WORD_RE = any_script(re.compile(r"[A-Z](?:[a-z]+|[a-z]*['\u2019\-][A-Z]?[a-
 """One capitalised word of a person's name: `Roe`, `O'Neill`, `Smith-Jones`, `McAdam` (never `NHS`)."""
 
 
+def trade_name(name: str) -> bool:
+    """Say whether a name of two words or more, capitalised at both ends, ends in a trade's word (`Halden Property
+    Management`, `Ashford and Vale Property Management`)."""
+    words = name.split()
+    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() \
+        and words[-1].lower() in TRADE_ENDINGS
+
+
 def opens_on_given_name(name: str) -> bool:
     """Say whether a name's first word is a known given name (`Brenda Okafor`; not `Tarnwick Cloud`)."""
     words = name.split(maxsplit=1)

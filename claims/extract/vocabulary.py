@@ -100,6 +100,8 @@ OBJECT_VERBS = load_words("object_verbs")
 """Cue verbs whose object is part of the claim: `rated the ward good` keeps `rated`."""
 DOCUMENT_NOUNS = load_words("document_nouns")
 """What an organisation publishes: `report`, `figures`, `statement`."""
+DOCUMENT_ADJECTIVES = load_words("document_adjectives")
+"""Words before a document's noun that say when or how it was made (`annual`, `final`, `interim`)."""
 INSPECTORATE_HEADS = load_words("inspectorate_heads")
 """Heads and references that make an organisation an inspectorate or regulator."""
 ORG_REFERENCES = load_words("org_references")

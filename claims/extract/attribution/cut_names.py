@@ -135,7 +135,7 @@ def left_run(text: str, start: int, speaker: str) -> str:
     comma = _SUFFIX_COMMA_RE.search(before) if name_suffix(speaker) else None
     if comma is not None:
         name = words_left(before[:comma.start()] + " ", openings=True)
-        return name[:-1] + comma.group() if name else ""
+        return name[:-1] + comma.group() if name and unit_owner(name, speaker) else ""
     run = words_left(before)
     if not run and len(speaker.split()) > 2 and speaker.split()[1] in ("and", "&"):
         comma = _COMMA_LEFT_RE.search(before)  # nothing ran on: `before` is still the whole stretch
@@ -162,6 +162,12 @@ def name_suffix(speaker: str) -> bool:
     """Say whether a speaker is only a legal form (`Inc.`, `Ltd`) or a union's local (`Local 212`): what follows a
     body's name after a comma."""
     return speaker.rstrip(".").lower() in LEGAL_FORMS or _LOCAL_RE.fullmatch(speaker) is not None
+
+
+def unit_owner(name: str, speaker: str) -> bool:
+    """Say whether a name before a comma may own what follows it: a union's local only a body's name (`Harbour
+    Pipers' Guild, Local 212`, never `Morwen Tacey, Local 12`); a legal form any name (`Acme, Inc.`)."""
+    return _LOCAL_RE.fullmatch(speaker) is None or reads_as_body(_WORD_RE.findall(name))
 
 
 def takes_left(word: str, join: str, rest: str, openings: bool = False) -> bool:

@@ -124,8 +124,21 @@ def signature_bodies(text: str, close: int) -> list[str]:
     """Return the names a letter's signature lines may give a body: each line's words after its last comma (`Leader,
     X`), or a whole line after the first (the body under its officers' names)."""
     lines = signature_lines(text, close)
-    return [line.rsplit(",", 1)[-1].strip() if "," in line else line for line in lines[1:]] \
-        + [line.rsplit(",", 1)[-1].strip() for line in lines[:1] if "," in line]
+    return [_last_part(line) if "," in line else line for line in lines[1:]] \
+        + [_last_part(line) for line in lines[:1] if "," in line]
+
+
+_NUMBERED_UNIT_RE = re.compile(r"(?:Local|Branch|Lodge|Chapter)[ \t]+\d{1,5}")
+"""A union's numbered unit written after its name and a comma (`Prairie Musicians' Guild, Local 77`, wave 39d)."""
+
+
+def _last_part(line: str) -> str:
+    """Return a signature line's words after its last comma (`Leader, X`), with the part before them when they are
+    only a union's numbered unit (`..., Guild of X, Local 77`: the local is the guild's, never a body alone)."""
+    parts = [part.strip() for part in line.split(",")]
+    if len(parts) > 2 and _NUMBERED_UNIT_RE.fullmatch(parts[-1]):
+        return f"{parts[-2]}, {parts[-1]}"
+    return parts[-1]
 
 
 def _is_salutation(text: str, block: Block) -> bool:

@@ -16,7 +16,7 @@ rules read it, only the kind moves.
 from __future__ import annotations
 
 from ..entities import head_noun
-from ..given_people import TRADE_ENDINGS, post_holder
+from ..given_people import post_holder, trade_name
 from ..vocabulary import REGULATING_WORDS, load_words, without_possessive
 
 EXAMINING_HEADS: frozenset[str] = load_words("examining_heads")
@@ -52,14 +52,6 @@ def examining_name(name: str) -> bool:
         return False
     words = [without_possessive(word) for word in name.lower().split()]
     return not _EXAMINING_WORDS.isdisjoint(words[:words.index(head)] if head in words else [])
-
-
-def trade_name(name: str) -> bool:
-    """Say whether a name of two words or more, capitalised at both ends, ends in a trade's word (`Halden Property
-    Management`, `Ashford and Vale Property Management`)."""
-    words = name.split()
-    return len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() \
-        and words[-1].lower() in TRADE_ENDINGS
 
 
 def owned_unit(name: str) -> bool:

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import DOCUMENT_NOUNS, load_words, without_possessive
+from ..vocabulary import DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, load_words, without_possessive
 
 from .context import Context
 from .words import CLAUSE_OPENERS, DETERMINERS, PLACE_PREPOSITIONS
 
-DOCUMENT_ADJECTIVES: frozenset[str] = load_words("document_adjectives")
-"""Words before a document's noun that say when or how it was made (`the latest figures`;
-`data/document_adjectives.txt`)."""
 CLOSED_WORDS: frozenset[str] = load_words("closed_words")
 """Words that never modify a document (`that report`, `figures in a report`; `data/closed_words.txt`)."""
 _NOT_OPENING: frozenset[str] = DETERMINERS | CLAUSE_OPENERS | PLACE_PREPOSITIONS
