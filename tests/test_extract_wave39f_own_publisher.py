@@ -1,6 +1,7 @@
-"""Wave 39f: a document whose own subject names its publisher (`Figures published by the X Board show that ...`)
-is that publisher's, even when the text already met the same kind of document from another body: the earlier
-publisher of `figures` is kept only for a later bare `The figures show`."""
+"""Wave 39f: a document whose own subject names its publisher (`Figures published by the X Board show that ...`) is
+that publisher's, even when the text already met the same kind of document from another body: the earlier publisher
+of `figures` is kept only for a later bare `The figures show`. A document whose possessive owner is a capitalised name
+(`The X Board's annual review shows`) is that name's, never the `board` met before."""
 from tests.extract_rows import cued_rows
 
 
@@ -46,3 +47,19 @@ def test_short_reference_publisher_closed_by_a_preposition() -> None:
     assert cued_rows(text) == [
         ("Lanwick Parents Network", "organisation", "said", "the scheme had failed families"),
         ("Orbury County Council", "organisation", "show that", "212 appeals were refused")]
+
+
+def test_named_owner_of_a_product_is_not_the_board_met_before() -> None:
+    text = ("The Marlow Arts Board said the cuts would close theatres.\n\n"
+            "The Quarry Board's annual review shows the budget falling from £1.6bn to £1.5bn.")
+    assert cued_rows(text) == [
+        ("Marlow Arts Board", "organisation", "said", "the cuts would close theatres"),
+        ("Quarry Board", "organisation", "shows", "the budget falling from £1.6bn to £1.5bn")]
+
+
+def test_short_possessive_owner_still_means_the_board_met_before() -> None:
+    text = ("The Marlow Arts Board said the cuts would close theatres.\n\n"
+            "The board's annual review shows the budget falling from £1.6bn to £1.5bn.")
+    assert cued_rows(text) == [
+        ("Marlow Arts Board", "organisation", "said", "the cuts would close theatres"),
+        ("Marlow Arts Board", "organisation", "shows", "the budget falling from £1.6bn to £1.5bn")]

@@ -16,6 +16,12 @@ _TESTS: frozenset[str] = frozenset("tests samples checks readings measurements".
 """Bare plurals that open a sentence as findings (`Tests showed ...`): never a body's name."""
 
 
+def named_owner(raw: list[str]) -> bool:
+    """Say whether a possessive owner's words after `the` are all capitalised (`The Quarry Board's`): a body's name,
+    never a short reference to a body met before (wave 39f)."""
+    return all(w[:1].isupper() for w in raw)
+
+
 def produced_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `the alert warns`, `the union's weekly count found`, `Tests showed`: the body whose possessive
     names it, else the one body the text says issued or filed such a thing, else (bare findings) the words,
@@ -25,7 +31,8 @@ def produced_document(raw: list[str], words: list[str], ctx: Context) -> tuple[s
     if not 2 <= len(words) <= 5 or words[0] not in ("the", "this") or words[-1] not in PRODUCTS:
         return None
     owner = next((reference(words[:i] + [without_possessive(w)], ctx) for i, w in enumerate(words[1:-1], 1)
-                  if without_possessive(w) != w), None)  # a straight or curly possessive: `the department’s counts`
+                  if without_possessive(w) != w and not named_owner(raw[1:i + 1])), None)  # a straight or curly
+    # possessive: `the department’s counts`; `The Quarry Board's review` is a name's, never `the board` met before
     if owner is not None and owner[1] != "unresolved":
         return owner  # "The union's daily count": the union named before
     if words[-1] in DOCUMENT_NOUNS:
