@@ -124,6 +124,8 @@ STANDALONE_ROLES = ROLES - TITLE_QUALIFIERS
 """Roles that are a person on their own (`director`, `nurse`), not only a word of a title (wave 30: `A banner read`)."""
 HONORIFICS = load_words("honorifics")
 """Titles that make the single name after them a person's: `Mr Key` (wave 35f: a data file, no longer a literal)."""
+ADDRESS_STYLES = load_words("address_styles")
+"""Styles before a name that name no post (`the Honourable`): never part of a post holder's name."""
 HONORIFIC_BEFORE_RE = re.compile(r"%s\.?[ \t]+$" % initial_alternation(sorted(h.capitalize() for h in HONORIFICS)))
 """One of `HONORIFICS` right before a surname (`Mr `, `Dr. `, `Dame `): the name after it is a person's."""
 BYLINE_RE = re.compile(r"[Bb][Yy][ \t]+[A-Z]")

@@ -8,7 +8,7 @@ import re
 from typing import Iterable
 
 from ..entities import is_person_name
-from ..vocabulary import ROLES, VOICE_ROLES
+from ..vocabulary import ADDRESS_STYLES, ROLES, VOICE_ROLES
 
 from .context import Context
 
@@ -17,7 +17,10 @@ POST_DETERMINERS: frozenset[str] = frozenset("the its their his her our this".sp
 INDEFINITES: frozenset[str] = frozenset("a an".split())
 """Words that open a post a news lead writes before it names the holder (`A coroner has said ...`, then `area coroner
 Jo Roe said`): the one holder the text names after it, never one named before (another holder, then)."""
-_HONOURS = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Prof|Professor)\.?[ \t]+)?"
+_STYLES = "|".join(sorted((style.capitalize() for style in ADDRESS_STYLES), key=len, reverse=True))
+_HONOURS = (r"(?:(?:(?:the|The)[ \t]+)?(?:%s)\.?[ \t]+)?" % _STYLES
+            + r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Coun|Councillor|Sir|Dame|Prof|Professor)\.?[ \t]+)?")
+"""What may stand before a holder's name: a style of address (`the Honourable`, wave 39e), then an honorific."""
 _NAME = r"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2})"
 _WORD = r"[\w'\u2019\-]+"
 _PLACE = r"[ \t]+(?:for|of|at)[ \t]+[A-Z][\w'\u2019\-]*(?:[ \t]+(?:and|of|the|[A-Z][\w'\u2019\-]*)){0,5}"
@@ -50,13 +53,14 @@ def post_of(speaker: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _holder_patterns(post: str) -> tuple[re.Pattern[str], ...]:
-    """Return the ways a text ties a post to a name: before it, before it set off by commas, after it by commas."""
+    """Return the ways a text ties a post to a name: before it, before it set off by commas, after it by commas (never
+    a post held to another's: `Jo Roe, Parliamentary Secretary to the Minister`, wave 39e)."""
     word = re.escape(post)
     return (re.compile(rf"\b(?i:{word})[ \t]+{_HONOURS}{_NAME}"),
             re.compile(rf"\b(?i:{word})[ \t]+(?:and|&)[ \t]+(?P<joined>(?:[a-z\-]+[ \t]+){{0,3}}){_HONOURS}"
                        rf"(?P<name>[A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){{1,4}})"),
             re.compile(rf"\b(?i:{word})(?:{_PLACE})?,[ \t]+{_HONOURS}{_NAME},"),
-            re.compile(rf"(?<![\w'\u2019\-]){_HONOURS}{_NAME},[ \t]+(?:{_WORD}[ \t]+){{0,5}}?(?i:{word})\b"
+            re.compile(rf"(?<![\w'\u2019\-]){_HONOURS}{_NAME},[ \t]+(?:(?!to\b){_WORD}[ \t]+){{0,5}}?(?i:{word})\b"
                        rf"(?=[ \t]*(?:,|\.|for\b|of\b|at\b|in\b))"))
 
 
