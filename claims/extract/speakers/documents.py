@@ -93,25 +93,30 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d(?:[/\-\u2013](?:\d\d){1,2})?")
 """A year or a financial year after a document's title: `Winter Review 2025`, `Annual Report 2024/25`."""
 
 
+_AGENT_ENDS: frozenset[str] = frozenset("under in on at last this for".split())
+"""Words that close a publisher's short reference after `by` (`by the council under ...`, `by the trust in May`)."""
+
+
+def _agent(words: list[str], head: int) -> list[str]:
+    """Return the words after a document's `by` (`Figures published by the X Board` -> `the x board`)."""
+    return words[words.index("by", head) + 1:]
+
+
 def own_publisher(words: list[str], head: int, mentions: list[Mention]) -> Mention | None:
     """Return the body a document's own words name after `by` (`Figures published by the X Board`): that document's
     publisher, even when the text met another body's `figures` before (wave 39f); None when no body is named there."""
-    agent = words[words.index("by", head) + 1:]
+    agent = _agent(words, head)
     return next((m for m in mentions if m.kind == "org" and m.name.split()[0].lower() in agent), None)
 
 
 def publisher_reference(words: list[str], head: int, ctx: Context) -> str | None:
     """Return the body a short reference after a document's `by` means (`Figures released by the council under the
     Freedom of Information Act`): the one council named before (wave 39f); None when it means no named body."""
-    agent = words[words.index("by", head) + 1:]
+    agent = _agent(words, head)
     if len(agent) < 3 or agent[0] != "the" or agent[2] not in _AGENT_ENDS:
         return None  # only `the <noun>` closed by a preposition: longer phrases are left to the publisher's rules
     found = reference(agent[:2], ctx)
     return found[0] if found is not None and found[1] != "unresolved" else None
-
-
-_AGENT_ENDS: frozenset[str] = frozenset("under in on at last this for".split())
-"""Words that close a publisher's short reference after `by` (`by the council under ...`, `by the trust in May`)."""
 
 
 def document_head(words: list[str]) -> list[str]:
@@ -170,8 +175,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     named = examined_name(raw or words, words, len(head))  # "a review of X's year end performance": its whole name
     if len(head) < len(words) and words[len(head)] in _PUBLISHED and head[-1] in DOCUMENT_NOUNS \
             and "by" in words[len(head):]:
-        named = own_publisher(words, len(head), mentions)
-        owner = ctx.add(named) if named is not None else publisher_reference(words, len(head), ctx) \
+        publishing = own_publisher(words, len(head), mentions)
+        owner = ctx.add(publishing) if publishing is not None else publisher_reference(words, len(head), ctx) \
             or published_by(ctx, head[-1])  # "an audit released by the auditor general": its publisher, or no one
         return (owner, ctx.kind_of(owner)) if owner else None
     if pronoun_owned(words):
