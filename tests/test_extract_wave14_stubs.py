@@ -6,7 +6,7 @@ import pytest
 from extract_rows import rows
 
 from claims.extract.attribution.records import Found
-from claims.extract.stubs import line_start, stub_at, trimmed, is_stub, mend_stubs, sentence_of
+from claims.extract.stubs import line_start, stub_at, trimmed, is_stub, mend_stubs, sentence_ends_before, sentence_of
 
 
 # --- a short piece cut from a list or a contrast ------------------------------------------------------------------
@@ -122,6 +122,23 @@ def test_is_stub(quote: str, expected: bool) -> None:
 def test_sentence_of(text: str, span: tuple[int, int], expected: str) -> None:
     start, end = sentence_of(text, span)
     assert text[start:end] == expected
+
+
+ENDINGS = ["Costs fell. Sales rose; staff left!", "Costs fell\nSales rose.", "It rose 4.5% (up). Next?",
+           "\"We cut it.\" Roe said.\n\nNo end here", "a, b, c and d", "x.y. z!\"", "Rates fell.\n", ""]
+
+
+@pytest.mark.parametrize("text", ENDINGS)
+def test_sentence_ends_before_reads_as_sentence_of_at_every_pair_of_offsets(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert sentence_ends_before(text, start, end) == (sentence_of(text, (start, start))[1] < end), (start, end)
+
+
+def test_sentence_ends_before_reads_no_further_than_its_end() -> None:
+    text = "The Board claims: " + ", ".join(["costs fell sharply"] * 5) + " and sales rose"
+    assert [sentence_ends_before(text, 18, end) for end in (36, 56, len(text))] == [False, False, False]
+    assert sentence_ends_before("Costs fell. Sales rose", 0, 12) is True
 
 
 def test_mend_stubs_leaves_tables_without_stubs_as_they_are() -> None:

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from .attribution.records import Found
 from .figures import is_figure_word
 from .statements import has_finite_verb, words_of
-from .stubs import counted, mend_each, sentence_of
+from .stubs import counted, mend_each, sentence_ends_before
 from .text import Span
 from .vocabulary import load_words
 
@@ -75,7 +75,7 @@ def summed_pair(text: str, span: Span, after: Span) -> bool:
 def leads_into(text: str, row: Found, after: Found) -> bool:
     """Whether a row only leads into the row after it (same speaker, same sentence): an opening phrase or a bare head
     before its comma, or the first half of a summed pair."""
-    if after.speaker != row.speaker or sentence_of(text, row.span)[1] < after.span[1]:
+    if after.speaker != row.speaker or sentence_ends_before(text, row.span[1], after.span[1]):
         return False
     if _COMMA_GAP_RE.fullmatch(text, row.span[1], after.span[0]) is not None:
         return opening_phrase(text, row.span) or bare_head(text, row.span, after.span)

@@ -105,6 +105,13 @@ def sentence_of(text: str, span: Span) -> Span:
     return max(first, line_start(text, start)), last
 
 
+def sentence_ends_before(text: str, start: int, end: int) -> bool:
+    """Whether the sentence running on at `start` ends before `end`, as `sentence_of` would say, reading no further
+    than `end` (a test between two neighbouring rows stays linear in one endless sentence)."""
+    closer = _SENTENCE_END_RE.search(text, start, end)
+    return closer is not None and (closer.end() if closer.group() != "\n" else closer.start()) < end
+
+
 def line_start(text: str, at: int) -> int:
     """The offset where the line holding `at` begins."""
     return text.rfind("\n", 0, at) + 1
