@@ -36,13 +36,18 @@ def placed_in_text(text: str, name: str) -> bool:
     farm`), and its surname never after an honorific (`Mr Tor`)."""
     if honoured_surname(text, name):
         return False
-    for at in find_all(text, name):
-        if text.startswith(("'s", "\u2019s"), at + len(name)):
-            continue  # "held at Jo Roe's studio": the place is hers, she is no place
-        found = _BEFORE_RE.search(text, max(0, at - _SPAN), at)
-        if found is not None and found.group(1) in PLACE_PREPOSITIONS:
-            return True
-    return False
+    return any(not _owner_at(text, at + len(name)) and _placed_at(text, at) for at in find_all(text, name))
+
+
+def _owner_at(text: str, end: int) -> bool:
+    """Say whether a name ending at `end` owns what follows (`held at Jo Roe's studio`: she is no place)."""
+    return text.startswith(("'s", "\u2019s"), end)
+
+
+def _placed_at(text: str, at: int) -> bool:
+    """Say whether a word of place or manner stands right before an offset, past an optional `the` (`in the `)."""
+    found = _BEFORE_RE.search(text, max(0, at - _SPAN), at)
+    return found is not None and found.group(1) in PLACE_PREPOSITIONS
 
 
 _NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-Z]")
@@ -55,6 +60,5 @@ def only_placed(text: str, name: str) -> bool:
     the Twin Cities`; its spots inside a longer name, `Twin Cities Bakers United`, left out; an owner's, `on the X's
     service`, never a place): a place, never the company a text is about (wave 39a)."""
     alone = [at for at in find_all(text, name) if _NAME_GOES_ON_RE.match(text, at + len(name)) is None
-             and not text.startswith(("'s", "\u2019s"), at + len(name))]  # "on the JSE's news service": an owner
-    return bool(alone) and all((found := _BEFORE_RE.search(text, max(0, at - _SPAN), at)) is not None
-                               and found.group(1) in PLACE_PREPOSITIONS for at in alone)
+             and not _owner_at(text, at + len(name))]  # "on the JSE's news service": an owner
+    return bool(alone) and all(_placed_at(text, at) for at in alone)
