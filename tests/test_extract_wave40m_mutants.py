@@ -123,14 +123,15 @@ def test_contact_line_names_a_body(contact: str, bodies: tuple[str, ...], expect
 
 
 # ruling_acts.may_act: every verb the act's pattern reads opens a block to it, in the past and the present
-# (`instructed`, `required`, `dismissed`, `upholds`), not only a lead-in ending in a colon.
+# (`instructed`, `required`, `dismissed`, `upholds`, `dismisses`), not only a lead-in ending in a colon.
 @pytest.mark.parametrize(("act", "cue"), [
     ("has directed Tallis Aggregates to fence the north pit by March", "has directed Tallis Aggregates to"),
     ("instructed Tallis Aggregates to fence the north pit by March", "instructed Tallis Aggregates to"),
     ("required Tallis Aggregates to fence the north pit by March", "required Tallis Aggregates to"),
     ("dismissed 1,204 appeals in the year to March", "dismissed 1,204 appeals"),
     ("upholds 38% of the complaints it resolves", "upholds 38% of the complaints"),
-], ids=["directed", "instructed", "required", "dismissed", "upholds"])
+    ("dismisses 20% of the appeals it hears", "dismisses 20% of the appeals"),
+], ids=["directed", "instructed", "required", "dismissed", "upholds", "dismisses"])
 def test_each_ruling_verb_opens_its_block(act: str, cue: str) -> None:
     body = "Quarry Standards Authority" if "Tallis" in act else "Lettings Ombudsman Service"
     assert cued_rows(f"The {body} {act}.\n") == [(body, "inspectorate", cue, act)]

@@ -45,12 +45,13 @@ SECOND_VERB_RE = re.compile(rf"\band\s+(?:(?:has|have)\s+)?$|\b(?:which|who|that
 cases and ordered`, `a firm which`."""
 PRONOUN_SUBJECTS = frozenset({"It", "They"})
 """Subjects kept in the act's claim (`It upheld 41% of the complaints`), as a continuing figure keeps them."""
+ACT_WORDS: tuple[str, ...] = tuple(f" {verb} " for verb in sorted(DIRECTING_ACTS | RULING_VERBS))
+"""The act's verbs between spaces, each one the pattern reads (`dismisses` too), for the cheap test."""
 
 
 def may_act(body: str) -> bool:
     """Say whether a block may hold a ruling act (the cheap test before the pattern)."""
-    return any(word in body for word in (" ordered ", " directed ", " instructed ", " required ", " upheld ",
-                                         " dismissed ", " rejected ", " orders ", " directs ", " upholds "))
+    return any(word in body for word in ACT_WORDS)
 
 
 def ruling_act(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
