@@ -38,6 +38,7 @@ from .vocabulary import (
     DESCRIBED_PEOPLE,
     DOCUMENT_ADJECTIVES,
     DOCUMENT_NOUNS,
+    GIVEN_NAMES,
     HONORIFICS,
     INSPECTORATE_HEADS,
     LEGAL_FORMS,
@@ -1456,6 +1457,8 @@ def _titled_tail(words: list[str]) -> list[str]:
     if tail and tail[-1].lower() in PLACE_WORDS:
         return []  # "Public Health Data Scotland": a body of a country, no person
     tail = _without_title_noun(tail)
+    if len(tail) == 3 and tail[1].lower() in GIVEN_NAMES and tail[0].lower() not in GIVEN_NAMES and _common_word(tail[0]):
+        tail = tail[1:]  # "Minister for Foreign Affairs Jo Roe": the remit's last word, then a given name (40e)
     return tail if len(tail) >= 2 else []
 
 
