@@ -217,12 +217,21 @@ def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) 
         return None  # "X said A, in its report": X's own cue speaks
     answered = responder(text, content, ctx) if response else None  # "In its written response, included in the
     # audit, the department agreed": the department's (31b)
-    who = answered[0] if answered is not None else speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    who = answered[0] if answered is not None else _opening_author(text, match, content, ctx) \
+        or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
     content = (answered[1], content[1]) if answered is not None else content
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()).strip(", "), spans)
+
+
+def _opening_author(text: str, match: re.Match[str], content: Span, ctx: Context) -> Who | None:
+    """Return the body or person opening the content after an unowned document's frame (`In a statement, X apologised
+    to ...`): the document's author, never the body in focus (wave 40e); else None."""
+    if match.re is not FRAME_START_RE or not match.group("who").startswith(("a ", "an ")):
+        return None
+    return main_subject(text, content[0], content[1], ctx)
 
 
 def _frame_content(match: re.Match[str], sentence: Span) -> Span:
