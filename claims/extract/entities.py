@@ -38,6 +38,7 @@ from .vocabulary import (
     DESCRIBED_PEOPLE,
     DOCUMENT_ADJECTIVES,
     DOCUMENT_NOUNS,
+    GIVEN_NAMES,
     HONORIFICS,
     INSPECTORATE_HEADS,
     LEGAL_FORMS,
@@ -426,10 +427,18 @@ _NOUN_AFTER_POSSESSIVE_RE = re.compile(r"[ \t]+[a-z]+[ \t]+(?:of|for|on|in|into|
 a verb follows it, so `X's` owns it and is no body's name."""
 
 
+_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|from|of|by|to|at|on|with|for|into|under|per)[ \t]+(?:the[ \t]+)?$")
+"""A preposition right before `X's` (`in the Inspectorate's report`, `from Tarnby's records`): `X's` owns what follows,
+in a phrase that is never a verb's subject (wave 40e)."""
+_PREPOSITION_REACH = 12
+"""How many characters before `X's` its preposition and `the` may take."""
+
+
 def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
     """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Marlowe's said`, a
     retailer's house style), never a person's, a role's (`the Inspector's`) or an owner's (`Treasury's forecast for
-    unemployment`, `Treasury's estimates of`: the word after it is a noun)."""
+    unemployment`, `Treasury's estimates of`: the word after it is a noun; `from Tarnby's records`: a preposition
+    before it)."""
     word = match.group()
     if " " in word or not _POSSESSIVE_RE.search(word) or not word[1:-2].islower() \
             or word[:-2].lower() in NOT_NAMES or word[:-2].lower() in SENTENCE_STARTERS or word[:-2].lower() in ROLES:
@@ -438,6 +447,8 @@ def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
         return None
     if _NOUN_AFTER_POSSESSIVE_RE.match(text, match.end()) is not None:
         return None  # "Treasury's forecast for unemployment": a noun the owner's
+    if _PREPOSITION_BEFORE_RE.search(text, max(0, match.start() - _PREPOSITION_REACH), match.start()) is not None:
+        return None  # "in the Inspectorate's report, ...", "from Tarnby's records.": an owner, no subject (40e)
     return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
@@ -1446,6 +1457,8 @@ def _titled_tail(words: list[str]) -> list[str]:
     if tail and tail[-1].lower() in PLACE_WORDS:
         return []  # "Public Health Data Scotland": a body of a country, no person
     tail = _without_title_noun(tail)
+    if len(tail) == 3 and tail[1].lower() in GIVEN_NAMES and tail[0].lower() not in GIVEN_NAMES and _common_word(tail[0]):
+        tail = tail[1:]  # "Minister for Foreign Affairs Jo Roe": the remit's last word, then a given name (40e)
     return tail if len(tail) >= 2 else []
 
 

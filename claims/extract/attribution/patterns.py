@@ -119,6 +119,26 @@ CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alterna
                                     + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
 """`..., she said.`, `..., the union stated.` or `..., a state health official said Wednesday.` closing a sentence that
 holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
+MAX_CLOSING_NAMED_CHARS = 130
+"""How far from a sentence's end a closing `, X said.` with a name may start (`, treasurer Ann Molloy told the annual
+meeting in the Quarry Lane Hotel on Monday night.`)."""
+_NOT_ROLE_WORDS = "which|that|what|who|whom|whose|where|when|while|as|than|and|but|or|so|if|because|how|it|its|this|these|those"
+"""Words that never open a closing speaker's role: a relative or a conjunction (`, which X said`, `, as X said`)."""
+_NOT_AUDIENCE_WORDS = r"(?:the|a|an|it|they|he|she|we|that|there|this|on|in|at|to|for|of|by|with|from)\b"
+"""Words that never belong to the audience after a closing `told` (`told the meeting it would`, `told the meeting on`)."""
+_CLOSING_TIME = (r"(?:\s+(?:on\s+)?(?:today|yesterday|tonight|[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?"
+                 r"|\s+(?:last|this)\s+(?:night|morning|week|month))?")
+CLOSING_NAMED_CUE_RE = re.compile(
+    rf",\s+(?P<who>(?:the\s+)?(?:(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z\-]*\s+){{0,3}}"
+    r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:(?:of|for|and|on|de|van)\s+(?:the\s+)?)?[A-Z][\w'\u2019\-]*){0,7}"
+    r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)"
+    r"\s+(?P<cue>(?:(?:has|have)\s+)?(?:%s|confirmed)" % verb_alternation(INVERTED_VERBS)
+    + rf"|told\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!{_NOT_AUDIENCE_WORDS})[a-z\-]+\s+){{0,2}}(?!{_NOT_AUDIENCE_WORDS})[a-z\-]+)"
+    + r"(?:\s+(?:in|at)\s+the\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4})?" + _CLOSING_TIME + r"[.!]?\s*$")
+"""`..., Skywatch Service said.`, `..., the Tarnby County Department of Water Safety said Thursday.` or `..., treasurer
+Ann Molloy told the annual meeting on Monday night.` closing a sentence that holds another cue (`Forecasters recorded
+...`, `Inspectors found ...`): the speaker it names reports it all (wave 40e). Lower-case words before the name are its
+role (`treasurer`), never a relative or a conjunction (`, which X said`); `told` takes a short object and no clause."""
 _DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|%s)" % INITIAL_STOP
 """A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
 said.`): the stop ends no sentence."""

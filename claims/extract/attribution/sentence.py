@@ -17,9 +17,9 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternat
 from .cues import not_a_cue
 from .names import remember_names
 from .patterns import (
-    SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_PRONOUN_CUE_RE,
-    CUE_RE, INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CUES_PER_SENTENCE, PASSIVE_BY_RE, PASSIVE_RE, PROPOSAL_WORDS,
-    QUOTED_AS_RE, RECORD_RE,
+    SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_NAMED_CUE_RE,
+    CLOSING_PRONOUN_CUE_RE, CUE_RE, INVERTED_RE, MAX_CLOSING_CUE_CHARS, MAX_CLOSING_NAMED_CHARS, MAX_CUES_PER_SENTENCE,
+    PASSIVE_BY_RE, PASSIVE_RE, PROPOSAL_WORDS, QUOTED_AS_RE, RECORD_RE,
     STATE_CUE_RE, TRAILING_CUE_RE,
 )
 from .recorded_speech import person_speaks_in_record
@@ -217,12 +217,21 @@ def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) 
         return None  # "X said A, in its report": X's own cue speaks
     answered = responder(text, content, ctx) if response else None  # "In its written response, included in the
     # audit, the department agreed": the department's (31b)
-    who = answered[0] if answered is not None else speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    who = answered[0] if answered is not None else _opening_author(text, match, content, ctx) \
+        or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     if who is None:
         return None
     content = (answered[1], content[1]) if answered is not None else content
     spans = tuple(s for part in subtract(content, holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()).strip(", "), spans)
+
+
+def _opening_author(text: str, match: re.Match[str], content: Span, ctx: Context) -> Who | None:
+    """Return the body or person opening the content after an unowned document's frame (`In a statement, X apologised
+    to ...`): the document's author, never the body in focus (wave 40e); else None."""
+    if match.re is not FRAME_START_RE or not match.group("who").startswith(("a ", "an ")):
+        return None
+    return main_subject(text, content[0], content[1], ctx)
 
 
 def _frame_content(match: re.Match[str], sentence: Span) -> Span:
@@ -241,18 +250,46 @@ def _own_source_after_cue(text: str, sentence: Span, match: re.Match[str], holes
 
 
 def _closing_speaker(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
-    """Attribute `Tests showed that X, she said.`: she speaks the whole sentence, the other cue with it."""
+    """Attribute `Tests showed that X, she said.` or `..., Skywatch Service said.`: the closing speaker speaks the whole
+    sentence, the other cue with it."""
     start, end = sentence
-    if text.find(",", max(start, end - MAX_CLOSING_CUE_CHARS), end) < 0:
-        return None  # every match opens with a comma (the cheap test first, 25S)
-    closing = CLOSING_PRONOUN_CUE_RE.search(text, max(start, end - MAX_CLOSING_CUE_CHARS), end)
-    if closing is None or inside_holes(closing.start(), holes) or not ANY_CUE_RE.search(text, start, closing.start()):
+    pronoun = _closing_pronoun(text, sentence)
+    closing = pronoun or _closing_name(text, sentence)
+    inner = ANY_CUE_RE.search(text, start, closing.start()) if closing is not None else None
+    if closing is None or inside_holes(closing.start(), holes) or inner is None:
         return None
     who = speaker_from_region(text, closing.start("who"), closing.end("who"), ctx)
     if who is None:
         return None
+    if pronoun is None:
+        _note_inner_body(text, start, inner.end(), ctx)
     spans = tuple(s for part in subtract((start, closing.start()), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, closing.group("cue"), spans)
+
+
+def _note_inner_body(text: str, start: int, cue_end: int, ctx: Context) -> None:
+    """Bring into focus the body whose own cue a named closing speaker reports (`Acme Club recorded a loss, treasurer
+    Jo Roe told the meeting`): the text is about it, and a later `the accounts` are its (wave 40e)."""
+    inner = main_subject(text, start, cue_end, ctx)
+    if inner is not None and inner.kind in ("organisation", "inspectorate"):
+        ctx.spoke(inner.name, inner.kind)
+
+
+def _closing_pronoun(text: str, sentence: Span) -> re.Match[str] | None:
+    """Return a pronoun's or a described speaker's cue closing a sentence (`..., she said.`), else None."""
+    start, end = sentence
+    if text.find(",", max(start, end - MAX_CLOSING_CUE_CHARS), end) < 0:
+        return None  # every match opens with a comma (the cheap test first, 25S)
+    return CLOSING_PRONOUN_CUE_RE.search(text, max(start, end - MAX_CLOSING_CUE_CHARS), end)
+
+
+def _closing_name(text: str, sentence: Span) -> re.Match[str] | None:
+    """Return a named speaker's cue closing a sentence (`..., Skywatch Service said.`, wave 40e), else None."""
+    start, end = sentence
+    at = max(start, end - MAX_CLOSING_NAMED_CHARS)
+    if text.find(",", at, end) < 0:
+        return None  # every match opens with a comma (the cheap test first)
+    return CLOSING_NAMED_CUE_RE.search(text, at, end)
 
 
 PUBLISHED_SHOWING_RE = re.compile(
