@@ -42,3 +42,66 @@ def test_name_spots_whole_values() -> None:
     assert name_spots(TEXTS[3], "Nell Kirby") == []  # once an owner, with a curly apostrophe
     assert name_spots("Quill Lane", "Quill Lane") == [0]
     assert name_spots("Quill Lanes", "Quill Lane") == []
+
+
+BODY_NAMES = [
+    "Ministry of Harbour Works", "Tollmere Water", "Bransdon Fen Creamery Ltd", "Quarrymen's League Cymru",
+    "Office of the Valley Auditor", "Fenwick Disciplinary Tribunal", "Marsh Markets Board", "Halden Roof Management",
+    "Harbour EMS Director Gemma Achterberg", "The Secretary of State's office", "", "Board of Inquiry",
+]
+
+
+@pytest.mark.parametrize("name", BODY_NAMES)
+def test_remembered_heads_and_kinds_are_what_a_fresh_reading_gives(name: str) -> None:
+    from claims.extract.entities import head_noun
+    from claims.extract.examiner_offices import houses_examiner
+    from claims.extract.judging_panels import judges_discipline
+    from claims.extract.speakers.name_kinds import kind_by_name
+    for kind in ("organisation", "person", "inspectorate", "document"):
+        assert kind_by_name(name, kind) == kind_by_name.__wrapped__(name, kind) == kind_by_name(name, kind)
+    assert head_noun(name) == head_noun.__wrapped__(name) == head_noun(name)
+    assert houses_examiner(name) == houses_examiner.__wrapped__(name) == houses_examiner(name)
+    assert judges_discipline(name) == judges_discipline.__wrapped__(name) == judges_discipline(name)
+
+
+def test_remembered_heads_whole_values() -> None:
+    from claims.extract.entities import head_noun
+    from claims.extract.examiner_offices import houses_examiner
+    from claims.extract.judging_panels import judges_discipline
+    from claims.extract.speakers.name_kinds import kind_by_name
+    assert [head_noun(name) for name in BODY_NAMES[:4]] == ["ministry", "water", "creamery", "league"]
+    assert [houses_examiner(name) for name in BODY_NAMES[4:7]] == [True, False, False]
+    assert [judges_discipline(name) for name in BODY_NAMES[4:7]] == [False, True, False]
+    assert kind_by_name("Marsh Markets Board", "organisation") == "inspectorate"
+    assert kind_by_name("Halden Roof Management", "person") == "organisation"
+    assert kind_by_name("Tollmere Water", "organisation") == "organisation"  # no sign in its name: as it was
+
+
+def old_than_cue(text: str, span: tuple[int, int], cue: str) -> bool:
+    """empty_rows.than_cue before wave 40a's cheap test."""
+    before = text[max(0, span[0] - 40 - len(cue)):span[0]]
+    return bool(cue) and re.search(rf"\bthan\s+{re.escape(cue)}\s*$", before) is not None
+
+
+THAN_TEXTS = [
+    ("The kettle took two minutes longer than claimed to boil a jug.", "claimed"),
+    ("The kettle took two minutes longer than  claimed\n to boil a jug.", "claimed"),
+    ("Fewer homes were sold than expected, the agent said the rents rose.", "said"),
+    ("Ana Rusk said rents rose.", "said"),
+    ("Rather thanclaimed, it was found that rents rose.", "claimed"),
+    ("Rents rose, the trust found.", ""),
+]
+
+
+@pytest.mark.parametrize("text, cue", THAN_TEXTS)
+def test_than_cue_answers_as_before_at_every_offset(text: str, cue: str) -> None:
+    from claims.extract.empty_rows import than_cue
+    for at in range(len(text) + 1):
+        assert than_cue(text, (at, len(text)), cue) == old_than_cue(text, (at, len(text)), cue)
+
+
+def test_than_cue_whole_values() -> None:
+    from claims.extract.empty_rows import than_cue
+    text, cue = THAN_TEXTS[0]
+    assert than_cue(text, (text.index(" to boil"), len(text)), cue) is True
+    assert than_cue(THAN_TEXTS[3][0], (14, 25), "said") is False
