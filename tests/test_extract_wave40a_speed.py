@@ -105,3 +105,33 @@ def test_than_cue_whole_values() -> None:
     text, cue = THAN_TEXTS[0]
     assert than_cue(text, (text.index(" to boil"), len(text)), cue) is True
     assert than_cue(THAN_TEXTS[3][0], (14, 25), "said") is False
+
+
+@pytest.mark.parametrize("clause", ["the minister has", "the minister has also", "has", "Acme Water today", "", "  the board  "])
+def test_without_filler_remembered_is_fresh(clause: str) -> None:
+    from claims.extract.speakers.titles import without_filler
+    assert without_filler(clause) == without_filler.__wrapped__(clause) == without_filler(clause)
+
+
+def old_written_stopped(text: str, name: str) -> bool:
+    """company_forms.written_stopped before wave 40a's cheap test."""
+    pattern = re.compile(rf"(?<![\w&]){re.escape(name)}\.")
+    return any(text.startswith(".", m.end() - 1) and re.match(r"[ \t]*[,;:]|[ \t]+[a-z(]", text[m.end():]) is not None
+               for m in pattern.finditer(text))
+
+
+STOPPED_TEXTS = [
+    "Brambleton Inc., the maker of kettles, said sales rose.",
+    "Brambleton Inc. said sales rose. Brambleton Inc is small.",
+    "Shares in Brambleton Inc fell.",
+    "Nor Brambleton Inc. nor its parent spoke.",
+    "XBrambleton Inc., the firm, spoke.",
+]
+
+
+@pytest.mark.parametrize("text", STOPPED_TEXTS)
+def test_written_stopped_answers_as_before(text: str) -> None:
+    from claims.extract.company_forms import written_stopped
+    for name in ("Brambleton Inc", "Inc", "Brambleton"):
+        assert written_stopped.__wrapped__(text, name) == old_written_stopped(text, name)
+    assert [written_stopped(t, "Brambleton Inc") for t in STOPPED_TEXTS] == [True, True, False, True, False]
