@@ -1650,15 +1650,22 @@ def _without_particles(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if not _inner_particle(words, i)]
 
 
+HEADS_KEPT = 4096
+"""How many names' heads `head_noun` keeps."""
+
+
 def is_person_name(name: str) -> bool:
     """Say whether a speaker's name reads as a person's (two to four name words, or an honorific and one)."""
     words = name.split()
     return bool(words) and not names_an_organisation(words) and person_name(words) is not None
 
 
+@functools.lru_cache(maxsize=HEADS_KEPT)
 def head_noun(name: str) -> str:
     """Return the head of a body's name, lower case: `Ministry of Justice` -> ministry, `Acme Water` -> water,
-    `Bransdon Vale Creamery Ltd` -> creamery, `Animal Welfare League Cymru` -> league (wave 20b)."""
+    `Bransdon Vale Creamery Ltd` -> creamery, `Animal Welfare League Cymru` -> league (wave 20b); remembered for the
+    last names asked (wave 40a: every row's speaker is asked for it three times or more once the text is read), the
+    answer depending on the name alone."""
     words = _without_form_or_nation(name.lower().split())
     for word, following in zip(words, words[1:]):
         if following in _HEAD_LINKS and (word in ORG_HEADS or word in HEAD_FIRST_BODIES and word == words[0]):

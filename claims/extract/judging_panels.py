@@ -7,6 +7,8 @@ complaints or fitness to practise cases, a bureau of enforcement, a committee as
 left as read."""
 from __future__ import annotations
 
+import functools
+
 from .entities import head_noun
 from .vocabulary import load_words
 
@@ -16,7 +18,9 @@ JUDGING_WORDS: frozenset[str] = load_words("judging_words")
 """Words naming the discipline such a body judges or enforces (`disciplinary`, `complaints`, `enforcement`)."""
 
 
+@functools.lru_cache(maxsize=1024)
 def judges_discipline(name: str) -> bool:
     """Say whether a body's name is a tribunal, panel or committee's and names the discipline it judges
-    (`Independent Disciplinary Panel`); an employment tribunal or a select committee is none."""
+    (`Independent Disciplinary Panel`); an employment tribunal or a select committee is none. Remembered for the
+    last names asked (asked two or three times a row, wave 40a): the answer is the name's."""
     return head_noun(name) in JUDGING_HEADS and not JUDGING_WORDS.isdisjoint(name.lower().split())

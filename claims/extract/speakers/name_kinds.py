@@ -15,6 +15,8 @@ rules read it, only the kind moves.
 """
 from __future__ import annotations
 
+import functools
+
 from ..entities import head_noun
 from ..given_people import post_holder, trade_name
 from ..vocabulary import REGULATING_WORDS, load_words, without_possessive
@@ -27,12 +29,16 @@ OWNED_UNITS: frozenset[str] = load_words("owned_units")
 """Lower-case nouns of a body's unit that end a name after its owner's possessive (`office`, `branch`)."""
 _EXAMINING_WORDS: frozenset[str] = REGULATING_WORDS | INVESTIGATING_WORDS
 """What the words before an examining head may say: what the body regulates or investigates."""
+NAMES_KEPT = 1024
+"""How many names and kinds `kind_by_name` keeps its answer for."""
 
 
+@functools.lru_cache(maxsize=NAMES_KEPT)
 def kind_by_name(name: str, kind: str) -> str:
     """Return the kind a row's speaker's name shows: an inspectorate for an examining body read as an organisation,
     an organisation for a trade's name or an owned office read as a person's, a person for a post's holder read as a
-    body; else the kind as it was."""
+    body; else the kind as it was. Remembered for the last names asked (asked for every row, wave 40a): the answer
+    depends on the name and the kind alone."""
     if kind == "organisation" and examining_name(name):
         return "inspectorate"
     if kind == "person" and (trade_name(name) or owned_unit(name)):
