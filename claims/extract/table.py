@@ -16,6 +16,7 @@ from .attribution.code_speakers import unresolve_codes
 from .attribution.cut_names import whole_cut_names
 from .attribution.earlier_versions import drop_earlier_versions
 from .attribution.heading_speakers import unresolve_headings
+from .attribution.lettered_documents import name_lettered_documents
 from .attribution.place_speakers import unresolve_places
 from .confidence import row_confidence, share_of
 from .cut_leads import join_cut_leads
@@ -137,6 +138,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     found = drop_earlier_versions(text, found)  # what an earlier version said is nobody's (35b)
     found = unresolve_codes(text, unresolve_headings(text, found))  # no heading in capitals, no code a party (26h)
     found = whole_cut_names(text, unresolve_places(text, found))  # no place a party, no name cut at an edge (37b)
+    found = name_lettered_documents(text, found)  # `TCVM 2025 shows`: the document its letters stand for (40c)
     seen: dict[str, int] = {}
     rows = []
     for item in found:
