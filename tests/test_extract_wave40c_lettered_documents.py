@@ -1,8 +1,8 @@
 """Wave 40c: a document the text names by a title with its letters in brackets (`"Tallow Coast Visitor Monitor (TCVM)
 2025"`, `the Orrin County Housing Survey (OCHS) 2024`) speaks as that document, by the title's words, whenever a row's
 speaker is read from those letters (`TCVM 2025`, `The OCHS`) or from the title's words; never as a body. A body's own
-letters in brackets (`the Orrin Tenants' Federation (OTF)`) keep naming the body, and so do the letters of a body whose name ends like a document's (`the Orrin Screening
-Programme (OSP)`: its letters speak as a body, as before)."""
+letters in brackets (`the Orrin Tenants' Federation (OTF)`) keep naming the body, and so do the letters of a body
+whose name ends like a document's (`the Orrin Screening Programme (OSP)`: its letters speak as a body, as before)."""
 from tests.extract_rows import cued_rows
 
 QUOTED_TITLE = """The Tallow Coast Tourism Board today published its "Tallow Coast Visitor Monitor (TCVM) 2025".

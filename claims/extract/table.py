@@ -21,6 +21,7 @@ from .attribution.place_speakers import unresolve_places
 from .confidence import row_confidence, share_of
 from .cut_leads import join_cut_leads
 from .empty_rows import drop_empty_rows
+from .inline_commas import with_closing_mark
 from .standalone import plain_statement, standalone
 from .statements import mend_statements
 from .participle_openings import past_participle_openings
@@ -142,7 +143,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     seen: dict[str, int] = {}
     rows = []
     for item in found:
-        start, end = item.span
+        start, end = item.span[0], with_closing_mark(original, text, item.span[1])  # `"fully restored,"` whole
         quote = original[start:end]
         folded = normalise(quote)
         key = folded.casefold()

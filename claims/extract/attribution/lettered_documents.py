@@ -62,8 +62,8 @@ def _is_document(text: str, title_start: int, match: re.Match[str]) -> bool:
     body), or quotation marks hold it whole."""
     last = text[title_start:match.start()].split()[-1].lower()
     before, after = text[title_start - 1:title_start], text[match.end():match.end() + 1]
-    return last in TITLED_DOCUMENTS and last not in ORG_HEADS or bool(before) and before in _OPENING_QUOTES and bool(after) \
-        and after in _CLOSING_QUOTES
+    quoted = bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
+    return last in TITLED_DOCUMENTS and last not in ORG_HEADS or quoted
 
 
 def name_lettered_documents(text: str, found: list[Found]) -> list[Found]:

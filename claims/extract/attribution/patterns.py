@@ -170,7 +170,7 @@ _SPEECH_VERBS = verb_alternation(SPEECH_VERBS | CONCLUDING_VERBS)
 _QUOTING_VERBS = verb_alternation(QUOTING_VERBS | CONCLUDING_VERBS)
 """The same and `told`, after its speaker only (`she told MPs`)."""
 SPEECH_AFTER_RE = any_script(re.compile(
-    rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
+    rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,?)?)\s+"
     rf"(?:{_QUOTING_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=(?:[A-Z]\.\s)*[A-Z][a-z])"
     r"|[^,.;!?\u201c\u201d\"]){1,80}))"))
