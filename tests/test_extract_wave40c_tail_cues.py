@@ -2,7 +2,9 @@
 stands inside its closing mark, the American way (`have had their supply "fully restored," supply firm X said`), leaves
 the sentence one claim of the speaker after it, as the comma outside does; and a person named after a quotation with
 a post set off by one comma only (`"...," Engineer Jo Roe, the Network Manager said today.`) speaks it. A quotation
-after `said` keeps its speaker, and a full quotation opening its sentence stays speech."""
+after `said` keeps its speaker, and a full quotation opening its sentence stays speech. A bare group of a body's people
+closing a sentence (`..., police say.`, `firefighters said`) speaks all of it, as `, the council said.` does, over a
+place that `recorded` something at its opening."""
 from tests.extract_rows import cued_rows
 
 INSIDE_COMMA = """Ostley outage: power back in every village
@@ -55,4 +57,21 @@ def test_a_quotation_after_said_and_a_quotation_opening_its_sentence_keep_their_
     assert cued_rows(SAID_BEFORE) == [
         ("Petra Vold", "person", "said", "every village is back"),
         ("Petra Vold", "person", "said", "Every pole on the ridge line has now been replaced and tested twice"),
+    ]
+
+
+GROUP_CLOSING = """Ostley fire figures
+
+Last year Ostley recorded its lowest number of house fires in 20 years, with kitchen fires sharply down, firefighters \
+say.
+
+Ostley recorded 40 chimney fires last year, the council said.
+"""
+
+
+def test_a_bare_group_closing_a_sentence_speaks_it_over_a_places_record() -> None:
+    assert cued_rows(GROUP_CLOSING) == [
+        ("firefighters", "unresolved", "say", "Last year Ostley recorded its lowest number of house fires in 20 years"),
+        ("firefighters", "unresolved", "say", "kitchen fires sharply down"),
+        ("the council", "unresolved", "said", "Ostley recorded 40 chimney fires last year"),
     ]

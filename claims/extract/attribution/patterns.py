@@ -112,13 +112,16 @@ BLAMED_RE = any_script(re.compile(
 figure and its cause are the body's."""
 MAX_CLOSING_CUE_CHARS = 70
 """How far from a sentence's end a closing `, she said.` may start."""
-CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
+CLOSING_GROUPS = load_words("closing_groups")
+"""Bare groups of a body's people that close a sentence as its speaker (`..., police say.`; `data/closing_groups.txt`)."""
+CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|{verb_alternation(CLOSING_GROUPS)}"
+                                    rf"|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
                                     rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:official|officials|representative|{verb_alternation(VOICE_ROLES)})"
                                     r"(?:\s+(?:for|at|from)\s+(?:the\s+)?[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+){0,3})?)"
-                                    r"\s+(?P<cue>%s|told\s+(?:the\s+)?\w+)" % verb_alternation(INVERTED_VERBS)
+                                    r"\s+(?P<cue>%s|say|told\s+(?:the\s+)?\w+)" % verb_alternation(INVERTED_VERBS)
                                     + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
-"""`..., she said.`, `..., the union stated.` or `..., a state health official said Wednesday.` closing a sentence that
-holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
+"""`..., she said.`, `..., the union stated.`, `..., police say.` or `..., a state health official said Wednesday.`
+closing a sentence that holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
 _DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|%s)" % INITIAL_STOP
 """A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
 said.`): the stop ends no sentence."""
