@@ -225,6 +225,10 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         return ctx.owners[words[-1]]
     if raw is not None and national_count(raw[:len(words)]):
         return _own_words(words[:1] + raw[1:len(words)])  # "The 2021 Census found": the country's count (40c)
+    if len(words) == 2 and words[0] in FORCE_MODIFIERS and not mentions:
+        force = ctx.resolve_reference(words[0])
+        ctx.owners[words[-1]] = (force, ctx.kind_of(force)) if force else (words[0], "unresolved")
+        return ctx.owners[words[-1]]  # "Police figures showed": the police's, as "the force's figures" (40c)
     if raw is not None and source_modifier(raw, words, ctx):
         return _own_words(words)  # "Industry figures show": a new document no body is named for, not one met before
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
@@ -272,6 +276,8 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     return _own_words(words)
 
 
+FORCE_MODIFIERS = load_words("force_modifiers")
+"""Forces whose bare name before a document's noun makes it theirs (`Police figures`; `data/force_modifiers.txt`)."""
 NATIONAL_COUNTS = load_words("national_counts")
 """Counts a country takes of itself, written with a capital (`Census`; `data/national_counts.txt`)."""
 
