@@ -17,6 +17,7 @@ from .attribution.cut_names import whole_cut_names
 from .attribution.earlier_versions import drop_earlier_versions
 from .attribution.heading_speakers import unresolve_headings
 from .attribution.lettered_documents import name_lettered_documents
+from .attribution.month_tails import without_month_tails
 from .attribution.place_speakers import unresolve_places
 from .confidence import row_confidence, share_of
 from .cut_leads import join_cut_leads
@@ -140,6 +141,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     found = unresolve_codes(text, unresolve_headings(text, found))  # no heading in capitals, no code a party (26h)
     found = whole_cut_names(text, unresolve_places(text, found))  # no place a party, no name cut at an edge (37b)
     found = name_lettered_documents(text, found)  # `TCVM 2025 shows`: the document its letters stand for (40c)
+    found = without_month_tails(found)  # `figures from X Fund for June`: the body, not `X Fund for June` (40c)
     seen: dict[str, int] = {}
     rows = []
     for item in found:
