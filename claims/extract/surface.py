@@ -1,11 +1,13 @@
 """The surface of a page, read plainly: a working copy of a text as long as the text itself, in which every
 Unicode space is a space and the hard line breaks inside a paragraph are spaces, so that rules read a
-page the same however it was typed, wrapped or pasted; offsets into the copy are offsets into the text,
+page the same however it was typed, wrapped or pasted (and a comma set inside a short quotation's closing mark in
+the middle of a sentence stands outside it, `inline_commas`); offsets into the copy are offsets into the text,
 and quotes are always cut from the text itself."""
 from __future__ import annotations
 
 import re
 
+from .inline_commas import outside_commas
 from .text import BULLET_RE
 
 ODD_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -19,8 +21,9 @@ WRAP_MIN_BREAKS = 2
 
 
 def working_copy(text: str) -> str:
-    """The text with plain spaces for odd ones and for the line breaks of hard wrapping (same length)."""
-    return unwrapped(plain_spaces(text))
+    """The text with plain spaces for odd ones and for the line breaks of hard wrapping, and a mid-sentence
+    quotation's comma outside its closing mark (same length)."""
+    return outside_commas(unwrapped(plain_spaces(text)))
 
 
 def plain_spaces(text: str) -> str:

@@ -16,10 +16,13 @@ from .attribution.code_speakers import unresolve_codes
 from .attribution.cut_names import whole_cut_names
 from .attribution.earlier_versions import drop_earlier_versions
 from .attribution.heading_speakers import unresolve_headings
+from .attribution.lettered_documents import name_lettered_documents
+from .attribution.month_tails import without_month_tails
 from .attribution.place_speakers import unresolve_places
 from .confidence import row_confidence, share_of
 from .cut_leads import join_cut_leads
 from .empty_rows import drop_empty_rows
+from .inline_commas import with_closing_mark
 from .standalone import plain_statement, standalone
 from .statements import mend_statements
 from .participle_openings import past_participle_openings
@@ -137,10 +140,12 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     found = drop_earlier_versions(text, found)  # what an earlier version said is nobody's (35b)
     found = unresolve_codes(text, unresolve_headings(text, found))  # no heading in capitals, no code a party (26h)
     found = whole_cut_names(text, unresolve_places(text, found))  # no place a party, no name cut at an edge (37b)
+    found = name_lettered_documents(text, found)  # `TCVM 2025 shows`: the document its letters stand for (40c)
+    found = without_month_tails(found)  # `figures from X Fund for June`: the body, not `X Fund for June` (40c)
     seen: dict[str, int] = {}
     rows = []
     for item in found:
-        start, end = item.span
+        start, end = item.span[0], with_closing_mark(original, text, item.span[1])  # `"fully restored,"` whole
         quote = original[start:end]
         folded = normalise(quote)
         key = folded.casefold()

@@ -112,13 +112,16 @@ BLAMED_RE = any_script(re.compile(
 figure and its cause are the body's."""
 MAX_CLOSING_CUE_CHARS = 70
 """How far from a sentence's end a closing `, she said.` may start."""
-CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
+CLOSING_GROUPS = load_words("closing_groups")
+"""Bare groups of a body's people that close a sentence as its speaker (`..., police say.`; `data/closing_groups.txt`)."""
+CLOSING_PRONOUN_CUE_RE = re.compile(rf",\s+(?P<who>he|she|{verb_alternation(CLOSING_GROUPS)}"
+                                    rf"|the\s+(?:{verb_alternation(ORG_REFERENCES | frozenset({'union'}))})"
                                     rf"|(?:a|an)\s+(?:[a-z\-]+\s+){{0,3}}(?:official|officials|representative|{verb_alternation(VOICE_ROLES)})"
                                     r"(?:\s+(?:for|at|from)\s+(?:the\s+)?[\w\-'\u2019]+(?:\s+[\w\-'\u2019]+){0,3})?)"
-                                    r"\s+(?P<cue>%s|told\s+(?:the\s+)?\w+)" % verb_alternation(INVERTED_VERBS)
+                                    r"\s+(?P<cue>%s|say|told\s+(?:the\s+)?\w+)" % verb_alternation(INVERTED_VERBS)
                                     + r"(?:\s+(?:on\s+)?(?:today|yesterday|[A-Z][a-z]+day))?[.!]?\s*$")
-"""`..., she said.`, `..., the union stated.` or `..., a state health official said Wednesday.` closing a sentence that
-holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
+"""`..., she said.`, `..., the union stated.`, `..., police say.` or `..., a state health official said Wednesday.`
+closing a sentence that holds another cue (`Tests showed that ...`, `An inspection found ...`): the speaker it names says it all."""
 MAX_CLOSING_NAMED_CHARS = 130
 """How far from a sentence's end a closing `, X said.` with a name may start (`, treasurer Ann Molloy told the annual
 meeting in the Quarry Lane Hotel on Monday night.`)."""
@@ -190,7 +193,7 @@ _SPEECH_VERBS = verb_alternation(SPEECH_VERBS | CONCLUDING_VERBS)
 _QUOTING_VERBS = verb_alternation(QUOTING_VERBS | CONCLUDING_VERBS)
 """The same and `told`, after its speaker only (`she told MPs`)."""
 SPEECH_AFTER_RE = any_script(re.compile(
-    rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,)?)\s+"
+    rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,?)?)\s+"
     rf"(?:{_QUOTING_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=(?:[A-Z]\.\s)*[A-Z][a-z])"
     r"|[^,.;!?\u201c\u201d\"]){1,80}))"))

@@ -223,6 +223,12 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         name = ctx.add(owners[-1])
         ctx.owners[words[-1]] = examiner(words, name, ctx) if owners[-1].possessive else (name, ctx.kind_of(name))
         return ctx.owners[words[-1]]
+    if raw is not None and national_count(raw[:len(words)]):
+        return _own_words(words[:1] + raw[1:len(words)])  # "The 2021 Census found": the country's count (40c)
+    if len(words) == 2 and words[0] in FORCE_MODIFIERS and not mentions:
+        force = ctx.resolve_reference(words[0])
+        ctx.owners[words[-1]] = (force, ctx.kind_of(force)) if force else (words[0], "unresolved")
+        return ctx.owners[words[-1]]  # "Police figures showed": the police's, as "the force's figures" (40c)
     if raw is not None and source_modifier(raw, words, ctx):
         return _own_words(words)  # "Industry figures show": a new document no body is named for, not one met before
     if words[-1] in ctx.owners and not any(w in ("their", "its") for w in words):
@@ -268,6 +274,19 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
         ctx.owners[words[-1]] = (named, "document")  # "The review found" later: this review again
         return ctx.owners[words[-1]]
     return _own_words(words)
+
+
+FORCE_MODIFIERS = load_words("force_modifiers")
+"""Forces whose bare name before a document's noun makes it theirs (`Police figures`; `data/force_modifiers.txt`)."""
+NATIONAL_COUNTS = load_words("national_counts")
+"""Counts a country takes of itself, written with a capital (`Census`; `data/national_counts.txt`)."""
+
+
+def national_count(raw: list[str]) -> bool:
+    """Say whether a document's words name a country's own count by its capitalised noun (`The 2021 Census`, `the
+    last Census`), owned by no one the text names (`the council's Census` is the council's)."""
+    return bool(raw) and raw[-1].lower() in NATIONAL_COUNTS and raw[-1][:1].isupper() \
+        and all(without_possessive(w) == w for w in raw)
 
 
 def _own_words(words: list[str]) -> tuple[str, str]:

@@ -1,0 +1,40 @@
+"""Commas inside a short quotation's closing mark (wave 40c): American pages set a sentence's comma inside the mark
+that closes a quotation in its middle (`have had their supply "fully restored," X said`). The working copy moves that
+comma outside the mark, where British pages put it, so that a cue after the quotation claims the whole sentence, the
+quotation part of it; offsets do not move (the two characters trade places)."""
+from __future__ import annotations
+
+import re
+
+from .vocabulary import QUOTING_VERBS
+
+INSIDE_COMMA_RE = re.compile(
+    r"(?<=[a-z]) (?P<open>[\"\u201c])(?P<words>[^\"\u201c\u201d\n]{1,80}?[\w%)]),(?P<close>[\"\u201d])(?= )")
+"""A quotation opened after a lower-case word, closed with a comma inside its mark and a space after it."""
+MAX_INSIDE_WORDS = 12
+"""Longer quotations are speech of their own, read as such wherever the comma stands."""
+
+
+def outside_commas(text: str) -> str:
+    """Return the text with the comma inside a mid-sentence quotation's closing mark moved outside it (same length),
+    unless a speech verb opens the quotation (`said "every village is back,"`: the speaker's quoted words)."""
+    if ',"' not in text and ",\u201d" not in text:
+        return text
+    return INSIDE_COMMA_RE.sub(_moved, text)
+
+
+def _moved(match: re.Match[str]) -> str:
+    """Return one quotation with its comma outside its closing mark, or unchanged after a speech verb."""
+    before = match.string[max(0, match.start() - 20):match.start()].split()
+    if len(match.group("words").split()) > MAX_INSIDE_WORDS or (before and before[-1] in QUOTING_VERBS):
+        return match.group()
+    return f" {match.group('open')}{match.group('words')}{match.group('close')},"
+
+
+def with_closing_mark(original: str, copy: str, end: int) -> int:
+    """Return a row's end in the original text past the closing mark the copy moved its comma across (the quote
+    then ends `"fully restored,"`, its marks paired), else the end unchanged."""
+    if 0 < end < len(original) and original[end - 1] == "," and copy[end - 1] in "\"\u201d" \
+            and original[end] == copy[end - 1]:
+        return end + 1
+    return end
