@@ -3,7 +3,9 @@
 - **A kept verb and a short object** (`The club admitted its charge.`, `Mr Roe denied saying this.`): a row of a cue's
   verb that stays in its claim (`admitted`, `denied`, `rated`) and fewer than `MIN_STATEMENT_WORDS` words says
   nothing a reader can check without its subject; when only that subject comes before it in its sentence, the stub
-  mending (`stubs`) grows the row to the sentence, as it grows two words (`recommended refusal`). A subject inside a
+  mending (`stubs`) grows the row to the sentence, as it grows two words (`recommended refusal`); a subject with an
+  aside between commas that opens on a relative pronoun or an article (`Ivo Marsh, who has chaired it since 2015,
+  denied acting improperly`) is still only its subject (wave 40f). A subject inside a
   clause of time (`... after the regulator rated it inadequate`) is left as it was: the guide's own judgement row.
 - **A relative clause whose pronoun is the cue's object** (`Both halls need new roofs, which the district estimated
   at $8.4m`, `..., the second rise it has announced in six months`): after the cue only a short phrase opening on a
@@ -27,6 +29,8 @@ CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions")
 """Conjunctions of time, condition or cause: a subject after one is inside their clause, not the sentence's."""
 MAX_SUBJECT_WORDS = 8
 """The longest subject a short predicate takes (`The club`, `Chief executive Jo Roe`)."""
+_ASIDE_SUBJECT_RE = re.compile(r"(?P<subject>[^,]+),[ \t]+(?:who|whose|which|the|a|an)\b[^,]*,[ \t]*")
+"""A subject, then an aside between commas opening on a relative pronoun or an article (`X, who has ..., `)."""
 _OPENING_RE = re.compile(r"[\s\"\u201c\u2018'(]*")
 """What may come before a sentence's first word: white space, an opening quotation mark or bracket."""
 
@@ -57,7 +61,15 @@ def grows_to_subject(text: str, sentence: Span, row: Span) -> bool:
         return False
     subject = opening_end(text, sentence[0], row[0])
     return subject < row[0] and opens_sentence(text, sentence[0], subject) \
-        and plain_subject(words_of(text, (subject, row[0])))
+        and (plain_subject(words_of(text, (subject, row[0]))) or subject_with_aside(text[subject:row[0]]))
+
+
+def subject_with_aside(words: str) -> bool:
+    """Say whether the words before a row are a subject, then an aside between commas that opens on a relative pronoun
+    or an article (`Councillor Ivo Marsh, who has chaired the committee since 2015,`, `Ivo Marsh, the chair,`)."""
+    found = _ASIDE_SUBJECT_RE.fullmatch(words)
+    return found is not None and plain_subject(words_of(found["subject"], (0, len(found["subject"])))) \
+        and found["subject"].split()[0].lower() not in PREPOSITIONS
 
 
 def plain_subject(found: list[str]) -> bool:
