@@ -23,7 +23,8 @@ def test_a_relative_aside_after_the_subject_grows_the_row() -> None:
 
 def test_an_appositive_aside_grows_the_row() -> None:
     text = "Ivo Marsh, the committee's chair, denied acting improperly."
-    assert cued_rows(text) == [("Ivo Marsh", "person", "denied", "Ivo Marsh, the committee's chair, denied acting improperly.")]
+    assert cued_rows(text) == [("Ivo Marsh", "person", "denied",
+                                "Ivo Marsh, the committee's chair, denied acting improperly.")]
 
 
 def test_a_plain_subject_grows_as_before() -> None:

@@ -20,9 +20,12 @@ LEAD_ROW = (GUILD, "organisation", "said in a letter to the retailers that",
 
 
 def test_these_are_keeps_its_subject() -> None:
-    text = LEAD + "These are not isolated lapses by a few buyers. Our members estimate the charges cost them £2 million."
-    assert cued_rows(text) == [LEAD_ROW, (GUILD, "organisation", "These are", "These are not isolated lapses by a few buyers"),
-                               (GUILD, "organisation", "These are", "Our members estimate the charges cost them £2 million")]
+    text = LEAD + ("These are not isolated lapses by a few buyers. Our members estimate the charges cost them £2 "
+                   "million.")
+    assert cued_rows(text) == [LEAD_ROW,
+                               (GUILD, "organisation", "These are", "These are not isolated lapses by a few buyers"),
+                               (GUILD, "organisation", "These are",
+                                "Our members estimate the charges cost them £2 million")]
 
 
 def test_they_were_keeps_its_subject() -> None:

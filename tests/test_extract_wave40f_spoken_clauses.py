@@ -3,8 +3,9 @@
 A quotation is its speaker's claims sentence by sentence, and each item of a list is its own claim. `"We hired 12
 drivers, we opened a second depot and we cut waits by a third."` is three claims, each with its own subject `we`: a
 sentence of three such clauses or more splits before each `we` (or `I`) that follows a comma or `and` when it opens on
-that same pronoun (`attribution/spoken_clauses`); two clauses (`We got it wrong and we are sorry`) stay one sentence. A sentence that opens on another subject (`Our costs rose, and we ...`), a `we` after
-another word (`... so that we can`, `..., which we expect`) or a pronoun that differs stays whole.
+that same pronoun (`attribution/spoken_clauses`); two clauses (`We got it wrong and we are sorry`) stay one sentence.
+A sentence that opens on another subject (`Our costs rose, and we ...`), a `we` after another word (`... so that we
+can`, `..., which we expect`) or a pronoun that differs stays whole.
 
 Every party and sentence is invented; each case asserts a text's whole table.
 """

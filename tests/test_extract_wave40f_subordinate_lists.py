@@ -55,7 +55,8 @@ def test_parts_with_their_own_subjects_stay_apart() -> None:
 
 
 def test_since_as_an_adverb_opens_no_clause() -> None:
-    text = "Brindle Payroll has since fixed its servers, retrained 40 clerks and contacted every client, the regulator said."
+    text = ("Brindle Payroll has since fixed its servers, retrained 40 clerks and contacted every client, the "
+            "regulator said.")
     assert cued_rows(text) == [REGULATOR + ("Brindle Payroll has since fixed its servers",),
                                REGULATOR + ("retrained 40 clerks and contacted every client",)]
 

@@ -33,7 +33,8 @@ MAX_SUBJECT_WORDS = 8
 _ASIDE_SUBJECT_RE = re.compile(r"(?P<subject>[^,]+),[ \t]+(?:who|whose|which|the|a|an)\b[^,]*,[ \t]*")
 """A subject, then an aside between commas opening on a relative pronoun or an article (`X, who has ..., `)."""
 _CONJUNCTION_RE = re.compile(r"\b(?:%s)\s+" % "|".join(sorted(CLAUSE_CONJUNCTIONS)))
-"""A conjunction of `CLAUSE_CONJUNCTIONS` (lower case) and the space after it: the last before a row opens its clause."""
+"""A conjunction of `CLAUSE_CONJUNCTIONS` (lower case) and the space after it: the last one before a row opens its
+clause."""
 _OPENING_RE = re.compile(r"[\s\"\u201c\u2018'(]*")
 """What may come before a sentence's first word: white space, an opening quotation mark or bracket."""
 

@@ -3,8 +3,9 @@
 A quotation is its speaker's claims sentence by sentence, and each item of a list is a claim of its own: `"We hired
 12 drivers, we opened a second depot and we cut waits by a third."` is three claims. When a quoted sentence opens on
 `we` or `I` (a contraction too: `We've`), each later same pronoun right after a comma, `and` or `, and` opens a new
-clause of that list, and a sentence of three such clauses or more is cut there. A sentence opening on another subject (`Our costs rose, and we
-...`), the pronoun after any other word (`so that we`, `which we`) or a different pronoun leaves it whole.
+clause of that list, and a sentence of three such clauses or more is cut there. A sentence opening on another
+subject (`Our costs rose, and we ...`), the pronoun after any other word (`so that we`, `which we`) or a different
+pronoun leaves it whole.
 """
 from __future__ import annotations
 
