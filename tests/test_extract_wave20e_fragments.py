@@ -28,7 +28,7 @@ def test_a_short_predicate_takes_its_subject(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(("text", "expected"), [
     # a subject inside a clause of time: `rated it inadequate` stays as the guide writes a judgement
     ("Ashgrove Lodge has been placed in special measures after the Care Office rated it inadequate.\n",
-     [("Care Office", "inspectorate", "rated it inadequate")]),
+     [("Care Office", "inspectorate", "the Care Office rated it inadequate")]),  # its clause's subject (40f)
     # four words or more from the verb: a statement already
     ("The club admitted two charges of misconduct.\n",
      [("the club", "unresolved", "admitted two charges of misconduct")]),

@@ -386,6 +386,8 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         # ("Before then, from this January, A rose, and B fell": two adjuncts in a row frame A)
     if _object_list(text, parts):
         return [span]  # "we set the routes, the timetables and the fares": one verb's objects, no items
+    if _subordinate_predicates(text, parts):
+        return [span]  # "was cut after X made representations, contacted ... and offered ...": X's predicates (40f)
     return parts if all(_reads_as_item(text, part, first=index == 0) for index, part in enumerate(parts)) \
         and not _participle_aside(text, parts) else [span]
 
@@ -400,6 +402,36 @@ def _object_list(text: str, parts: list[Span]) -> bool:
     return len(parts) > 1 and all(_object_part(text, part) for part in parts[1:]) \
         and _OBJECT_RE.match(text, *_last_words(text, parts[0])) is not None \
         and not any(has_verb(text[part[0]:part[1]]) for part in parts[1:]) and has_verb(text[parts[0][0]:parts[0][1]])
+
+
+CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions") - {"as"}
+"""Conjunctions of time or cause that open a clause inside a list's first part (`as` opens phrases too: `as well
+as`, `as part of`)."""
+
+
+MIN_SUBORDINATE_PARTS = 3
+"""A clause's own list of predicates has at least this many parts (`made A, contacted B and offered C`); one `, and`
+after the clause goes back to the main clause's subject."""
+
+
+def _subordinate_predicates(text: str, parts: list[Span]) -> bool:
+    """Say whether a list's later parts are predicates of a clause of time or cause inside its first part (`the fine
+    was cut after X made representations, contacted everyone and offered ...`): a conjunction there with a finite verb
+    after it, and every later part opening on a verb; they are that clause's, not items of the claim."""
+    if len(parts) < MIN_SUBORDINATE_PARTS:
+        return False  # "took photographs while paramedics worked on him, and posted two": the main clause goes on
+    words = text[parts[0][0]:parts[0][1]].split()
+    opened = [index for index, word in enumerate(words[1:-1], 1) if word in CLAUSE_CONJUNCTIONS]
+    if not opened or _verb_like(words[opened[-1] + 1]) or not has_verb(" ".join(words[opened[-1] + 1:])):
+        return False  # "has since fixed its systems": an adverb before the verb, no clause of its own
+    return all(_opens_on_verb(text, part) for part in parts[1:])
+
+
+def _opens_on_verb(text: str, part: Span) -> bool:
+    """Say whether a part opens on a lower-case finite verb after any connector (`contacted everyone`, `and
+    offered`)."""
+    words = _without_leading_connector(text[part[0]:part[1]].strip()).split()
+    return bool(words) and words[0].islower() and _verb_like(words[0]) and words[0].lower() not in _AUXILIARIES
 
 
 MAX_BARE_OBJECT_WORDS = 3

@@ -3,8 +3,11 @@
 - **A kept verb and a short object** (`The club admitted its charge.`, `Mr Roe denied saying this.`): a row of a cue's
   verb that stays in its claim (`admitted`, `denied`, `rated`) and fewer than `MIN_STATEMENT_WORDS` words says
   nothing a reader can check without its subject; when only that subject comes before it in its sentence, the stub
-  mending (`stubs`) grows the row to the sentence, as it grows two words (`recommended refusal`). A subject inside a
-  clause of time (`... after the regulator rated it inadequate`) is left as it was: the guide's own judgement row.
+  mending (`stubs`) grows the row to the sentence, as it grows two words (`recommended refusal`); a subject with an
+  aside between commas that opens on a relative pronoun or an article (`Ivo Marsh, who has chaired it since 2015,
+  denied acting improperly`) is still only its subject (wave 40f). A subject inside a clause of time (`... after the
+  regulator rated it inadequate`) does not take the sentence (its subject is the writer's narration): the row grows
+  back to that subject, `the regulator rated it inadequate`, the guide's own judgement row (`clause_subject`, 40f).
 - **A relative clause whose pronoun is the cue's object** (`Both halls need new roofs, which the district estimated
   at $8.4m`, `..., the second rise it has announced in six months`): after the cue only a short phrase opening on a
   preposition is left, so what the speaker estimated or announced is the clause the pronoun points back to; the
@@ -27,6 +30,11 @@ CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions")
 """Conjunctions of time, condition or cause: a subject after one is inside their clause, not the sentence's."""
 MAX_SUBJECT_WORDS = 8
 """The longest subject a short predicate takes (`The club`, `Chief executive Jo Roe`)."""
+_ASIDE_SUBJECT_RE = re.compile(r"(?P<subject>[^,]+),[ \t]+(?:who|whose|which|the|a|an)\b[^,]*,[ \t]*")
+"""A subject, then an aside between commas opening on a relative pronoun or an article (`X, who has ..., `)."""
+_CONJUNCTION_RE = re.compile(r"\b(?:%s)\s+" % "|".join(sorted(CLAUSE_CONJUNCTIONS)))
+"""A conjunction of `CLAUSE_CONJUNCTIONS` (lower case) and the space after it: the last one before a row opens its
+clause."""
 _OPENING_RE = re.compile(r"[\s\"\u201c\u2018'(]*")
 """What may come before a sentence's first word: white space, an opening quotation mark or bracket."""
 
@@ -57,7 +65,32 @@ def grows_to_subject(text: str, sentence: Span, row: Span) -> bool:
         return False
     subject = opening_end(text, sentence[0], row[0])
     return subject < row[0] and opens_sentence(text, sentence[0], subject) \
-        and plain_subject(words_of(text, (subject, row[0])))
+        and (plain_subject(words_of(text, (subject, row[0]))) or subject_with_aside(text[subject:row[0]]))
+
+
+def subject_with_aside(words: str) -> bool:
+    """Say whether the words before a row are a subject, then an aside between commas that opens on a relative pronoun
+    or an article (`Councillor Ivo Marsh, who has chaired the committee since 2015,`, `Ivo Marsh, the chair,`)."""
+    found = _ASIDE_SUBJECT_RE.fullmatch(words)
+    return found is not None and plain_subject(words_of(found["subject"], (0, len(found["subject"])))) \
+        and found["subject"].split()[0].lower() not in PREPOSITIONS
+
+
+def clause_subject(text: str, sentence: Span, row: Span) -> int | None:
+    """The start of a short kept-verb row's own subject inside a clause of time or cause (`... closed after the county
+    inspectorate rated it inadequate` -> `the county inspectorate`): fewer than `MIN_STATEMENT_WORDS` words, and only
+    a plain subject between the clause's conjunction and the row; None otherwise."""
+    if len(words_of(text, row)) >= MIN_STATEMENT_WORDS or not sentence[0] <= row[0] <= sentence[1]:
+        return None
+    opened = None
+    for opened in _CONJUNCTION_RE.finditer(text, sentence[0], row[0]):
+        pass  # the last conjunction before the row opens its clause
+    if opened is None:
+        return None
+    found = words_of(text, (opened.end(), row[0]))
+    if "," in text[opened.end():row[0]] or not found or any(c.isdigit() for c in found[0]):
+        return None  # "who has sat on it since 2011, denied ...": `since` a preposition, its object no subject
+    return opened.end() if plain_subject(found) and found[0].lower() not in PREPOSITIONS else None
 
 
 def plain_subject(found: list[str]) -> bool:

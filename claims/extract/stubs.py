@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from .attribution.records import Found
 from .figures import is_figure_word
-from .short_predicates import grows_to_subject
+from .short_predicates import clause_subject, grows_to_subject
 from .short_rows import figure_piece, list_lead_in, too_short
 from .text import Span
 from .vocabulary import PAST_ED_RE, load_words
@@ -188,6 +188,10 @@ def _grown(text: str, rows: list[Found], index: int, bounds: Span) -> list[Found
     another row."""
     start, end = trimmed(text, bounds)
     first = [word.lower() for word in _WORD_RE.findall(text, *rows[index].span)[:1]]
+    own = clause_subject(text, (start, end), rows[index].span) \
+        if _has_verb(first) and not grows_to_subject(text, (start, end), rows[index].span) else None
+    if own is not None:  # `... after the regulator rated it inadequate`: the clause's subject, not the sentence (40f)
+        return rows[:index] + [rows[index]._replace(span=(own, rows[index].span[1]))] + rows[index + 1:]
     if _has_verb(first) and first[0] not in _AUXILIARIES and not too_short(_WORD_RE.findall(text, *rows[index].span)) \
             and not grows_to_subject(text, (start, end), rows[index].span):
         return None  # `recommended the scheme's approval`: a judgement told by its verb stands as the writer cut it

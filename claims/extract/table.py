@@ -23,6 +23,7 @@ from .confidence import row_confidence, share_of
 from .cut_leads import join_cut_leads
 from .empty_rows import drop_empty_rows
 from .inline_commas import with_closing_mark
+from .resumed_clauses import join_resumed_clauses
 from .standalone import plain_statement, standalone
 from .statements import mend_statements
 from .participle_openings import past_participle_openings
@@ -136,6 +137,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     found = mend_stubs(text, sorted(attributed_spans(text), key=lambda row: row.span))  # no row a stub
     found = mend_statements(text, found)  # and every row a statement (wave 26g)
     found = drop_empty_rows(text, join_cut_leads(text, found))  # no lead cut from its row, no empty row (39c)
+    found = join_resumed_clauses(text, found)  # `"...", because ...`: one sentence, one row (40f)
     found = past_participle_openings(text, found)  # `..., X said, adding that A`: A alone (37d)
     found = drop_earlier_versions(text, found)  # what an earlier version said is nobody's (35b)
     found = unresolve_codes(text, unresolve_headings(text, found))  # no heading in capitals, no code a party (26h)

@@ -125,8 +125,18 @@ def continuation(text: str, sentence: Span, holes: list[Span], previous: Attribu
         return None
     if text[sentence[0]:sentence[1]].rstrip().endswith(":"):
         return Attribution(previous.speaker, previous.kind, match.group().strip(" ,"), (), colon=True)
-    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    opener = match.group().split()
+    opened = match.start() if opener[0] in POINTING_SUBJECTS and opener[-1] in COPULAS else match.end()
+    spans = tuple(s for part in subtract((opened, sentence[1]), holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, match.group().strip(" ,"), spans)
+
+
+COPULAS: frozenset[str] = frozenset("are were".split())
+"""An opener's last word that makes it its clause's subject and verb (`These are not isolated lapses`): the row keeps
+it, as the claim without it is no statement (wave 40f); `These included A, B` gives the items alone."""
+POINTING_SUBJECTS: frozenset[str] = frozenset("These Those They".split())
+"""Openers that point back to what the speaker just said; `Other operators are expected to ...` names a new subject
+and keeps the reading it had."""
 
 
 def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:

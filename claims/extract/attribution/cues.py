@@ -50,6 +50,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "every claim it rejected in the period": a relative clause about the claim, not a cue
     if this in NOUN_CUES and (word.endswith(("'s", "\u2019s")) or word in NOUN_CUE_ADJECTIVES):
         return True  # "the bank's new claims process", "its annual report": a noun
+    if this in ("show", "shows") and ahead[0].isalpha() and after and after[0] in SHOW_EVENT_FOLLOWERS:
+        return True  # "let to the agricultural show from 20 September", "its spring show at the hall": an event (40f)
     if this in ("ranked", "ranks") and (not after or after[0][:1].isdigit() or after[0].lower().strip(",.") in RANK_WORDS):
         return True  # "Westmeath ranked 24th", "ranked among the best": a place in a table, not a judge ranking
     if this in NOUN_CUES and len(words) == 2 and words[0].lower() in POSSESSIVES and word.isalpha() and word.islower() \
@@ -79,6 +81,10 @@ STATE_MODIFIERS: frozenset[str] = frozenset(
     "former then ex acting retired onetime longtime veteran federal member police welfare nation sovereign deputy".split())
 """Words before `state` that make it a noun or open a title (`former state senator`, `then state treasurer`, `member
 states`), never the verb of a cue."""
+SHOW_EVENT_FOLLOWERS: frozenset[str] = frozenset("from at on in will".split())
+"""Words after `show` that make it an event's noun, where or when it is held (`the county show from 12 May`, `a
+summer show at the hall`, `fall shows will be`): figures that show something take an object, never these; in small
+letters and in the same sentence (`..., the summary shows. In a statement` is a cue)."""
 RANK_WORDS: frozenset[str] = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last top bottom "
                                       "among as in at highly high low lowest highest joint near no".split())
 """Words after `ranked` that place its subject in a table (`ranked first`, `ranked among`): no one ranks another."""

@@ -13,6 +13,7 @@ from ..vocabulary import any_script, ROLES
 from .nested_quotes import reported_inside
 from .patterns import CUE_RE, SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
 from .records import Attribution, Found
+from .spoken_clauses import spoken_clauses
 from .sources import ACCORDING_AFTER_QUOTE_RE, ROLE_THEN_NAME_RE
 
 MAX_QUOTED_PARAGRAPHS = 8
@@ -121,9 +122,16 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
             span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")
             lead = SPOKEN_CONNECTOR_RE.match(text, *span)
             span = strip_span(text, (lead.end(), span[1])) if lead and lead.end() < span[1] else span
-            if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]]):
-                found.append(Found(speaker.name, speaker.kind, cue, span))
+            parts = spoken_clauses(text, span)  # "We hired A, we opened B and we cut C": three claims (40f)
+            if not all(_spoken_claim(text, part) for part in parts):
+                parts = [span]  # a clause too short to stand leaves its sentence whole
+            found += [Found(speaker.name, speaker.kind, cue, part) for part in parts if _spoken_claim(text, part)]
     return previous, found
+
+
+def _spoken_claim(text: str, span: Span) -> bool:
+    """Whether a quoted sentence or clause is long enough and a statement, so a row."""
+    return len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]])
 
 
 def _last_full_stop(text: str, start: int, end: int) -> int:
