@@ -248,12 +248,13 @@ def is_fragment(quote: str, text: str = "") -> bool:
     text (folded), a row that ends where its sentence ends is not cut at its end (4): `than they should have.`,
     `the people it was collecting from"`; and one that is a whole sentence of the text is not a fragment by (2),
     nor by (3) from WHOLE_PREPOSITION_ROW words on (`Unless rents fall, more families will struggle.`; `In a
-    results statement.` stays one). A figure's item (FIGURE_ITEM: `Sustained: 18`) is not short by (1)."""
+    results statement.` stays one). A figure's item (FIGURE_ITEM: `Sustained: 18`) is not short by (1), nor a
+    three-word whole sentence of the text (`is_short_sentence`: `Mum has dementia.`)."""
     found = words(quote)
-    if len(found) < MIN_WORDS and not is_short_statement(found) and not FIGURE_ITEM.fullmatch(quote) \
-            and not GRADE_ITEM.fullmatch(quote):
-        return True
     ends, whole = sentence_bounds(quote, text)
+    if len(found) < MIN_WORDS and not is_short_statement(found) and not FIGURE_ITEM.fullmatch(quote) \
+            and not GRADE_ITEM.fullmatch(quote) and not (whole and is_short_sentence(found)):
+        return True
     first, last = found[0].casefold(), found[-1]
     if not whole and (first in RELATIVES or first in CONJUNCTIONS) and not opens_main_clause(quote):
         return True
@@ -382,6 +383,17 @@ def spelled_figure(word: str) -> bool:
     parts = word.casefold().split("-")
     return all(part in SPELLED_FIGURES or part in ("one", "third", "thirds", "quarter", "quarters", "half")
                for part in parts) and any(part in SPELLED_FIGURES for part in parts)
+
+
+def is_short_sentence(found: list[str]) -> bool:
+    """True for three words that can make a whole sentence of the text: neither opened by a relative, a conjunction, a
+    preposition, an article or an auxiliary nor closed by an article, a preposition or an auxiliary (`Mum has
+    dementia.`; never `Marketing activity was.`, `The annual report.`; wave 40)."""
+    if len(found) != 3:
+        return False
+    first, last = found[0].casefold(), found[-1].casefold()
+    return first not in RELATIVES | CONJUNCTIONS | PREPOSITIONS | ARTICLES | AUXILIARIES \
+        and last not in ARTICLES | PREPOSITIONS | AUXILIARIES
 
 
 def is_copula_clause(found: list[str]) -> bool:

@@ -339,6 +339,17 @@ def test_the_corpus_meets_its_thresholds() -> None:
     ("10 August", "", True),
     ("38 children", "", True),
     ("the windows replaced", "", True),
+    # a three-word whole sentence of the text is a statement (wave 40): a subject, a verb, a complement
+    ("Affordability remains stretched.", "Rents rose again. Affordability remains stretched.", False),
+    ("Mum has dementia.", "\u201cMum has dementia. She needs care,\u201d she said.", False),
+    ("I'd stopped checking.", "I'd stopped checking. The bills kept coming.", False),
+    ("Affordability remains stretched", "Rents rose and affordability remains stretched.", True),  # not the sentence
+    ("Affordability remains stretched.", "", True),  # without the text nothing says it is whole
+    ("Marketing activity was.", "Sales fell. Marketing activity was.", True),  # an auxiliary at the end
+    ("Which was closed.", "It shut. Which was closed.", True),  # a relative opens it
+    ("In the morning.", "It opens. In the morning.", True),  # a preposition opens it
+    ("The annual report.", "See below. The annual report.", True),  # an article opens a noun phrase, no verb
+    ("Staff were the.", "It ended. Staff were the.", True),  # an article at the end
 ])
 def test_fragments_read_against_the_text(quote: str, text: str, expected: bool) -> None:
     assert quality.is_fragment(quote, text) is expected
