@@ -6,7 +6,7 @@ import re
 
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, MINISTRY_REMIT, ORG_REFERENCES,
-    MONTH, QUOTING_VERBS, SPEECH_VERBS, VOICE_ROLES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
+    MONTH, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
@@ -68,11 +68,16 @@ ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).spl
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""
+_BARE_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?:of|at|for)\s" % verb_alternation(STANDALONE_ROLES)
+"""A post without an article after a speaker's name: `director of`, `chief executive at` (a role word and what it is
+held in; wave 40g)."""
 INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
                          % verb_alternation(INVERTED_VERBS)
-                         + r"(?:,\s+(?:the|a|an|its|their|his|her|who|which)\b[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"))
-"""`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`: the speaker
-after the cue (an apposition after the name set aside), the claim before it."""
+                         + r"(?:,\s+(?:(?:the|a|an|its|their|his|her|who|which)\b|%s)[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"
+                         % _BARE_POST))
+"""`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.` or `..., said Jo
+Bloggs, director of the institute.`: the speaker after the cue (an apposition after the name set aside), the claim
+before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
                           rf"|{MINISTRY_REMIT}|[^,.;:])+)")
 """`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a

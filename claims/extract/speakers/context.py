@@ -181,6 +181,8 @@ class Context(Focus):
             for k in range(len(parts)):
                 self._person_keys[" ".join(parts[k:])] = name
             self._person_keys[parts[0]] = name
+        if " " in name and mention.name == name and self.kinds.get(name) == "person":
+            self.note_full_mention(name, mention.title)  # "Councillor Tom Varga", "Ruth Varga": one of a surname (40g)
         self.last_person = name
         self.unnamed_block = -10  # a person named since: `she` may be this person now
         if self.block > self.speaker_block:

@@ -7,10 +7,8 @@ import functools
 import re
 
 from .context import Context
+from .words import HONORIFIC_PRONOUNS
 
-HONORIFIC_PRONOUNS: dict[str, str] = {
-    "mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she", "lady": "she"}
-"""Honorifics before a surname and the pronoun each gives (`Mr Hale` is `he`)."""
 _HONORIFIC_BEFORE_RE = re.compile(r"\b([A-Z][a-z]{1,3})\.?[ \t]+\Z")
 _MAX_LOOKS = 12
 """Mentions of a surname read at most, so a long text costs no more than a short one."""

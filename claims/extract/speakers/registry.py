@@ -14,7 +14,7 @@ from ..vocabulary import any_script, ROLES, VOICE_ROLES
 
 from .body_traits import WIRE_BRACKET_RE, common_names, distinct_bodies, initials_of
 from ..joint_bodies import joint_halves
-from .words import COMMON_NOUNS, MEMBER_LETTERS, NOT_PARTIES, BODY_PEOPLE
+from .words import COMMON_NOUNS, HONORIFIC_PRONOUNS, MEMBER_LETTERS, NOT_PARTIES, BODY_PEOPLE, TITLE_WORDS
 
 _OWN_PEOPLE_RE = any_script(re.compile(r"\s+(?:[a-z\-]+\s+)?(?P<people>%s)\b" % "|".join(sorted(BODY_PEOPLE))))
 """A body's people after its possessive (`X's planning officers`, `X's staff`)."""
@@ -41,6 +41,8 @@ class NameRegistry:
     _head_bodies: dict[str, set[str]] = field(default_factory=dict)  # head noun -> every body so headed
     _wires: frozenset[str] | None = None  # the names in the text's dateline brackets (`(Acme Wire) -`)
     _person_keys: dict[str, str] = field(default_factory=dict)
+    _bearers: dict[str, list[str]] = field(default_factory=dict)  # surname -> the people named in full with it
+    person_titles: dict[str, str] = field(default_factory=dict)  # person -> the title written with a full mention
     joints: set[str] = field(default_factory=set)  # names that join two bodies (`A Trust and the B Service`)
 
     def is_wire(self, name: str) -> bool:
@@ -143,9 +145,38 @@ class NameRegistry:
         bare = name.split(" ", 1)[1] if " " in name and (name.split()[0].lower().rstrip(".") in ROLES
                                                          or is_post_noun(name.split()[0])) else name  # "Auditor Roe" (26a)
         known = self._person_keys.get(bare)
+        if bare != name and len(self._bearers.get(bare, ())) > 1:  # "Ms Varga" with Tom and Ruth Varga named (40g)
+            known = self._told_apart(name.split()[0].lower().rstrip("."), bare) or known
         if known is None and bare != name:  # "Ms Ainsworth" after "appointed Rachel Ainsworth": the name in full
             known = full_name_in_text(self.text, bare)
         return known or name
+
+    def note_full_mention(self, name: str, title: str) -> None:
+        """Note a person named in full, with the title written with the name: one of the people of that surname, and
+        the nearest full mention a later bare surname goes to (wave 40g)."""
+        parts = name.split()
+        bearers = self._bearers.setdefault(parts[-1], [])
+        if name not in bearers:
+            bearers.append(name)
+        if title:
+            self.person_titles.setdefault(name, TITLE_WORDS.get(title, title))
+        if len(bearers) > 1:
+            for k in range(1, len(parts)):
+                self._person_keys[" ".join(parts[k:])] = name  # "For Ruth Varga, ... Varga said": Ruth
+
+    def _told_apart(self, title: str, surname: str) -> str | None:
+        """Return the one person of a shared surname a title tells apart: the one named in full with that title
+        (`Councillor Tom Varga ... Cllr Varga`), else the one whose own honorific does not give another pronoun than
+        this honorific's (`Mr Tom Varga ... Ruth Varga ... Ms Varga`: Ruth); None when it tells none apart."""
+        bearers = self._bearers[surname]
+        word = TITLE_WORDS.get(title, title)
+        same = [person for person in bearers if self.person_titles.get(person) == word]
+        if len(same) == 1:
+            return same[0]
+        pronoun = HONORIFIC_PRONOUNS.get(word)
+        fits = [person for person in bearers
+                if HONORIFIC_PRONOUNS.get(self.person_titles.get(person, ""), pronoun) == pronoun] if pronoun else []
+        return fits[0] if len(fits) == 1 else None
 
     def fullest(self, name: str) -> str:
         """Return the one longer form of a body's name the text registered (`Acme plc` for `Acme`), else the name."""

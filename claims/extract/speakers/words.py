@@ -93,6 +93,9 @@ PARTY_ROLES: frozenset[str] = frozenset("mp mps msp mla td cllr councillor mep s
 """Roles of elected members, whose party a text names before them (`Green Future MLA Jo Roe`)."""
 TITLE_WORDS: dict[str, str] = {short: full for short, full in (entry.split() for entry in load_words("abbreviated_titles"))}
 """A title written short (`gov`, `supt`) and its role word (`governor`, `superintendent`)."""
+HONORIFIC_PRONOUNS: dict[str, str] = {word: pronoun
+                                      for word, pronoun in (entry.split() for entry in load_words("honorific_pronouns"))}
+"""Honorifics before a surname and the pronoun each gives (`Mr Hale` is `he`; wave 40g: a data file, no longer a literal)."""
 MEMBER_LETTERS: frozenset[str] = load_words("member_letters")
 """Role letters of an elected member (`MP`, `MSP`, `AM`, `TD`), matched only when written in capitals."""
 QUANTIFIERS: frozenset[str] = frozenset("each every all some many most several both no few".split())
