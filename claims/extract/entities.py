@@ -426,6 +426,12 @@ _NOUN_AFTER_POSSESSIVE_RE = re.compile(r"[ \t]+[a-z]+[ \t]+(?:of|for|on|in|into|
 a verb follows it, so `X's` owns it and is no body's name."""
 
 
+_OWNER_BEFORE_RE = re.compile(r"(?:\b[Tt]he|\b(?:from|in|into|on))[ \t]+$")
+"""What stands before an owner's `X's`, never before a subject's: an article or a preposition no speaker follows
+(`the Inspectorate's report, published`, `identified from Acme's records.`; never `of`, `at` or `for`: `Staff at
+Marlowe's said`, `the head of Marlowe's said`)."""
+
+
 def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
     """Read a single capitalised word ending in `'s` that a verb follows as a body's name (`Marlowe's said`, a
     retailer's house style), never a person's, a role's (`the Inspector's`) or an owner's (`Treasury's forecast for
@@ -438,6 +444,8 @@ def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
         return None
     if _NOUN_AFTER_POSSESSIVE_RE.match(text, match.end()) is not None:
         return None  # "Treasury's forecast for unemployment": a noun the owner's
+    if _OWNER_BEFORE_RE.search(text, max(match.start() - 8, 0), match.start()) is not None:
+        return None  # "the Inspectorate's report, published today", "from Acme's records.": no subject (wave 40b)
     return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
