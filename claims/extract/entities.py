@@ -43,6 +43,7 @@ from .vocabulary import (
     LEGAL_FORMS,
     LETTER,
     LOWER,
+    POST_ADJECTIVES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_HEADS,
@@ -1201,9 +1202,11 @@ def _classify_run(run: str) -> Mention | None:
     after_body = person_after_body_name(words)
     if after_body:  # "Department of Health Deputy Director Jo Roe": the person after the body's name and title
         return Mention(offset, offset + len(run), after_body[0], "person", possessive, after_body[1])
-    tail = _titled_tail(words)
+    opened = 1 if len(words) > 4 and words[0].lower() in POST_ADJECTIVES and words[0].lower() not in ROLES else 0
+    tail = _titled_tail(words[opened:])  # "Parliamentary Commissioner for Standards Jo Roe": the title after it
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
-        title = words[0].lower() if words[0].lower() not in _JURISDICTIONS else _post_title(words[:-len(tail)])
+        title = words[opened].lower() if words[opened].lower() not in _JURISDICTIONS \
+            else _post_title(words[:-len(tail)])
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, title)  # "State Auditor X"
     after_post = person_after_post_head(words)
     if after_post:  # "Local Government and Social Care Ombudsman Jo Roe": the person after the post's office
