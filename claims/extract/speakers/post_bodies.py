@@ -1,6 +1,7 @@
-"""A post read as a body's name (`Trustees of the Acme Museum`, `Director of the Acme Museum` from an apposition):
-a reference to the body's kind (`the museum said`) means the body itself when the text names it alone too, never
-its trustees or its director (wave 40b)."""
+"""A post read as a body's name (`Trustees of the Acme Museum`, `Director of the Acme Museum` from an apposition,
+`Chair and Chief Executive of Acme Council` from a letter's heading): never the full name of the body it is of, so
+`the museum said` or `a spokesperson for Acme Council said` is the body itself, never its trustees, director or chief
+executive (wave 40b)."""
 from __future__ import annotations
 
 import re
@@ -12,12 +13,19 @@ POST_OF_RE = re.compile(r"(?P<post>[A-Z][\w'\u2019]*(?:\s+(?:and\s+)?[A-Z][\w'\u
 """A post's words, `of`, and the body it is of: `Trustees of the Acme Museum`, `Chair and Chief Executive of X`."""
 
 
+def is_post_of(name: str, body: str) -> bool:
+    """Say whether a name is a post of the body (`Trustees of the Acme Museum` of `Acme Museum`): role words, `of`,
+    the body's whole name."""
+    match = POST_OF_RE.fullmatch(name) if name != body else None
+    return match is not None and match.group("body").lower() == body.lower() \
+        and all(w.lower() in ROLES or w.lower() in BODY_ROLES for w in match.group("post").split() if w != "and")
+
+
 def body_of_post(name: str, word: str, orgs: list[str]) -> str | None:
-    """Return the body a post's name is of (`Trustees of the Acme Museum`: Acme Museum) when the text registered that
+    """Return the body a post's name is of (`Director of the Acme Museum`: Acme Museum) when the text registered that
     body alone and the reference's noun is no word of the post (`the board` of `Board of Governors of X` is the board)."""
     match = POST_OF_RE.fullmatch(name)
-    if match is None or word.lower() in match.group("post").lower().split():
+    body = match.group("body") if match is not None else None
+    if body is None or body not in orgs or word.lower() in match.group("post").lower().split():  # type: ignore[union-attr]
         return None
-    if not all(w.lower() in ROLES or w.lower() in BODY_ROLES for w in match.group("post").split() if w != "and"):
-        return None
-    return match.group("body") if match.group("body") in orgs else None
+    return body if is_post_of(name, body) else None

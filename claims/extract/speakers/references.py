@@ -76,7 +76,7 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
         found = stands_for(found, ctx) or found  # "the DPO said ... the watchdog said": the Data Protection Office
         full = ctx.full_org(found)
-        full = body_of_post(full, last, ctx.orgs) or full  # "Trustees of the X Museum ... the museum said": X itself
+        full = body_of_post(full, last, ctx.orgs) or full  # "Director of the X Museum ... the museum said": X itself
         return full, kind if kind and found not in ctx.kinds else ctx.kind_of(found)
     turn = body_for_reference(last, ctx) if not kind and last in ORG_REFERENCES and last not in COMPANY_WORDS \
         and words[-2:-1] == ["the"] else None
