@@ -274,8 +274,8 @@ class Context(Focus):
         """Return the body the text's first `the <word>`, in a paragraph before this one, meant (the body named first
         in the sentence it refers back to), when no body named has this word as its own head; never for a company's
         word (`the firm`: its first use often follows the regulator that fined the firm) (wave 40b)."""
-        if self.block_end < 0 or word not in ORG_REFERENCES and word not in GENERIC_REFERENCES or word in COMPANY_WORDS \
-                or any(head_noun(name).rstrip("s") == word.rstrip("s") for name in self.orgs):
+        if self.block_end < 0 or word not in ORG_REFERENCES and word not in GENERIC_REFERENCES \
+                or word in COMPANY_WORDS or any(head_noun(name).rstrip("s") == word.rstrip("s") for name in self.orgs):
             return None
         found = first_referent(self.text, word, self.text.rfind("\n", 0, self.block_end - 1) + 1, self.orgs)
         fits = found is not None and self.kind_of(found) in ("organisation", "inspectorate") \

@@ -23,9 +23,9 @@ def is_post_of(name: str, body: str) -> bool:
 
 def body_of_post(name: str, word: str, orgs: list[str]) -> str | None:
     """Return the body a post's name is of (`Director of the Acme Museum`: Acme Museum) when the text registered that
-    body alone and the reference's noun is no word of the post (`the board` of `Board of Governors of X` is the board)."""
+    body alone and the reference's noun is no word of the post (`the board` of `Board of Governors of X`: the
+    board)."""
     match = POST_OF_RE.fullmatch(name)
-    body = match.group("body") if match is not None else None
-    if body is None or body not in orgs or word.lower() in match.group("post").lower().split():  # type: ignore[union-attr]
+    if match is None or match.group("body") not in orgs or word.lower() in match.group("post").lower().split():
         return None
-    return body if is_post_of(name, body) else None
+    return match.group("body") if is_post_of(name, match.group("body")) else None
