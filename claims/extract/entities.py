@@ -44,6 +44,7 @@ from .vocabulary import (
     LEGAL_FORMS,
     LETTER,
     LOWER,
+    POST_ADJECTIVES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORG_HEADS,
@@ -427,11 +428,12 @@ _NOUN_AFTER_POSSESSIVE_RE = re.compile(r"[ \t]+[a-z]+[ \t]+(?:of|for|on|in|into|
 a verb follows it, so `X's` owns it and is no body's name."""
 
 
-_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:in|from|of|by|to|at|on|with|for|into|under|per)[ \t]+(?:the[ \t]+)?$")
-"""A preposition right before `X's` (`in the Inspectorate's report`, `from Tarnby's records`): `X's` owns what follows,
-in a phrase that is never a verb's subject (wave 40e)."""
-_PREPOSITION_REACH = 12
-"""How many characters before `X's` its preposition and `the` may take."""
+_OWNER_BEFORE_RE = re.compile(r"(?:\b[Tt]he|\b(?:from|in|into|on|by|to|with|under|per))[ \t]+$")
+"""What stands before an owner's `X's`, never before a subject's: an article or a preposition no speaker follows
+(`the Inspectorate's report, published`, `in the Inspectorate's report,`, `from Tarnby's records.`; never `of`, `at`
+or `for`: `Staff at Marlowe's said`, `the head of Marlowe's said`; waves 40b and 40e)."""
+_OWNER_REACH = 8
+"""How many characters before `X's` its article or preposition may take."""
 
 
 def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
@@ -447,8 +449,8 @@ def _name_ending_in_s(text: str, match: _RunLike) -> Mention | None:
         return None
     if _NOUN_AFTER_POSSESSIVE_RE.match(text, match.end()) is not None:
         return None  # "Treasury's forecast for unemployment": a noun the owner's
-    if _PREPOSITION_BEFORE_RE.search(text, max(0, match.start() - _PREPOSITION_REACH), match.start()) is not None:
-        return None  # "in the Inspectorate's report, ...", "from Tarnby's records.": an owner, no subject (40e)
+    if _OWNER_BEFORE_RE.search(text, max(match.start() - _OWNER_REACH, 0), match.start()) is not None:
+        return None  # "in the Inspectorate's report, ...", "from Tarnby's records.": an owner, no subject (40b, 40e)
     return Mention(match.start(), match.end(), word.replace("\u2019", "'"), "org")
 
 
@@ -1204,9 +1206,11 @@ def _classify_run(run: str) -> Mention | None:
     after_body = person_after_body_name(words)
     if after_body:  # "Department of Health Deputy Director Jo Roe": the person after the body's name and title
         return Mention(offset, offset + len(run), after_body[0], "person", possessive, after_body[1])
-    tail = _titled_tail(words)
+    opened = 1 if len(words) > 4 and words[0].lower() in POST_ADJECTIVES and words[0].lower() not in ROLES else 0
+    tail = _titled_tail(words[opened:])  # "Parliamentary Commissioner for Standards Jo Roe": the title after it
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
-        title = words[0].lower() if words[0].lower() not in _JURISDICTIONS else _post_title(words[:-len(tail)])
+        title = words[opened].lower() if words[opened].lower() not in _JURISDICTIONS \
+            else _post_title(words[:-len(tail)])
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, title)  # "State Auditor X"
     after_post = person_after_post_head(words)
     if after_post:  # "Local Government and Social Care Ombudsman Jo Roe": the person after the post's office

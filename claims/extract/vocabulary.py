@@ -119,6 +119,8 @@ ROLES = (ROLE_WORDS | DESCRIBED_PEOPLE | frozenset(t.strip().lower() for t in CO
     - (ORG_HEADS - {"executive"})
 """Titles, honorifics and roles that stand before a name: `Chief Executive`, `Dr`, `Cllr` (never `Police`)."""
 TITLE_QUALIFIERS = load_words("title_qualifiers")
+POST_ADJECTIVES = load_words("post_adjectives")
+"""Adjectives that open a post's title and are no role (`Parliamentary Commissioner for Standards Jo Roe`)."""
 """Words of `ROLES` that name no person on their own: a title's qualifiers, fields and objects (`foreign`, `banner`)."""
 STANDALONE_ROLES = ROLES - TITLE_QUALIFIERS
 """Roles that are a person on their own (`director`, `nurse`), not only a word of a title (wave 30: `A banner read`)."""

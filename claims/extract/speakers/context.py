@@ -22,6 +22,7 @@ from .article_bodies import named_with_article
 from .cut_openings import whole_run
 from .defined_terms import defined_body, defined_person
 from .examiner_references import examiner_office
+from .first_references import first_referent
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
 from .body_traits import (
@@ -158,7 +159,7 @@ class Context(Focus):
 
     def _add_person(self, mention: Mention) -> str:
         """Register a person by every short form a later mention may use, with the title written with the name."""
-        name = self.full_person(mention.name)
+        name = self._titled_holder(mention) or self.full_person(mention.name)
         if name not in self.kinds and (placed_name(self.text, mention) or names_a_thing(self.text, mention)) \
                 and not self._role_before(mention.start):
             return name  # "broke her wrist on Harlow Tor ... she said": a place, never whom `she` means (27j); "its
@@ -189,6 +190,15 @@ class Context(Focus):
             self.voice = None  # "A spokeswoman for X said ... [next paragraph] Chief Constable Jo Roe ... She said"
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
+
+    def _titled_holder(self, mention: Mention) -> str | None:
+        """Return the person the text gave this mention's title whose family name it is (`Councillor Dennis Hartle ...
+        Angela Hartle ... Cllr Hartle`: Dennis), when the name is a family name alone; else None (wave 40b)."""
+        words = mention.name.split()
+        if not mention.title or len(words) > 2 or len(words) == 2 and words[0].lower().rstrip(".") != mention.title:
+            return None  # "Cllr Hartle", "Hartle" with its title before it; never "Angela Hartle"
+        holder = self.titles.get(mention.title) or self.titles.get(TITLE_WORDS.get(mention.title, mention.title))
+        return holder if holder is not None and holder.endswith(" " + words[-1]) else None
 
     def _add_joint(self, mention: Mention) -> str:
         """Register two people who speak together (`Jo Roe and Tim Ash`): each by name, the pair as the last person."""
@@ -233,6 +243,9 @@ class Context(Focus):
         own = self._own_head(word)
         if own is not None:
             return own  # "the NAO said ... the agency said": the Agency the text named, not an office like it
+        bound = self._first_referent(word)
+        if bound is not None:
+            return bound  # "X cut its waits. The agency received ... Y Commission forecast ... The agency said": X
         for known in reversed(self.org_speakers):
             if same_head(known.split()[-1].lower(), word) and may_be_charity(known, word) and known not in self.joints:
                 return known  # a joint speaker (`A Trust and the B Service`) is never `the service` alone
@@ -258,6 +271,18 @@ class Context(Focus):
         charities = [name for name in bodies if word == "charity" and charity_named(name)] if len(bodies) > 1 else []
         return charities[0] if len(charities) == 1 else None  # "X Welfare League ... X Magistrates' Court ... the
         # charity": the one body a charity's head names (wave 20b); two or none: nobody to be sure of  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def _first_referent(self, word: str) -> str | None:
+        """Return the body the text's first `the <word>`, in a paragraph before this one, meant (the body named first
+        in the sentence it refers back to), when no body named has this word as its own head; never for a company's
+        word (`the firm`: its first use often follows the regulator that fined the firm) (wave 40b)."""
+        if self.block_end < 0 or word not in ORG_REFERENCES and word not in GENERIC_REFERENCES \
+                or word in COMPANY_WORDS or any(head_noun(name).rstrip("s") == word.rstrip("s") for name in self.orgs):
+            return None
+        found = first_referent(self.text, word, self.text.rfind("\n", 0, self.block_end - 1) + 1, self.orgs)
+        fits = found is not None and self.kind_of(found) in ("organisation", "inspectorate") \
+            and may_be_called(found, word) and may_be_charity(found, word)
+        return found if fits else None  # the subject it meant is no such body: nothing to carry
 
     def _examiner_office(self, word: str) -> str | None:
         """Return the one body the whole text names for the examiner a reference's noun names (`the ombudsman`:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, OUTLET_HEADS, VOICE_ROLES
 
+from .post_bodies import is_post_of
 from .registry import NameRegistry
 from .words import REFERENCE_WORDS
 
@@ -43,9 +44,10 @@ class Focus(NameRegistry):
             return self._aliases[name]
         key = " " + name.lower()
         for known in reversed(self.org_speakers):
-            if known.lower().endswith(key) and known not in self.joints:
-                return known
-        return self._org_suffixes.get(key[1:], name)
+            if known.lower().endswith(key) and known not in self.joints and not is_post_of(known, name):
+                return known  # "Trustees of the X Museum" is no fuller name of the X Museum (wave 40b)
+        found = self._org_suffixes.get(key[1:], name)
+        return name if is_post_of(found, name) else found
 
     def focus_org(self, kind: str | None = None) -> str | None:
         """Return the body the text is about (of a kind, if given): its last speaker, else the first named."""

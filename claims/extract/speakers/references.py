@@ -15,6 +15,7 @@ from .headless_bodies import headless_body
 from .letter_kinds import stands_for
 from .lettered_bodies import lettered_body_in_focus
 from .modifier_bodies import inspecting_body
+from .post_bodies import body_of_post
 from .regulating_bodies import regulating_body
 from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
@@ -74,7 +75,9 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is
         found = stands_for(found, ctx) or found  # "the DPO said ... the watchdog said": the Data Protection Office
-        return ctx.full_org(found), kind if kind and found not in ctx.kinds else ctx.kind_of(found)
+        full = ctx.full_org(found)
+        full = body_of_post(full, last, ctx.orgs) or full  # "Director of the X Museum ... the museum said": X itself
+        return full, kind if kind and found not in ctx.kinds else ctx.kind_of(found)
     turn = body_for_reference(last, ctx) if not kind and last in ORG_REFERENCES and last not in COMPANY_WORDS \
         and words[-2:-1] == ["the"] else None
     turn = turn or (described_turn(last, ctx) if not kind and _describing_modifier(words, ctx) else None)
