@@ -75,3 +75,13 @@ def test_a_bare_group_closing_a_sentence_speaks_it_over_a_places_record() -> Non
         ("firefighters", "unresolved", "say", "kitchen fires sharply down"),
         ("the council", "unresolved", "said", "Ostley recorded 40 chimney fires last year"),
     ]
+
+
+def test_a_comma_inside_the_mark_before_a_conjunction_stays_where_it_is() -> None:
+    """No cue can follow `"stretched," but stressed`: the comma stays, and the post keeps its holder (merge of 40c)."""
+    text = ("On Monday, Pellow Dairies' CEO described the herd as \"overstretched,\" but stressed that yields had risen by 6%.\n\n"
+            "In a statement, President and Chief Executive Ruth Anand said milk sales rose by 4%.\n")
+    from claims.extract.inline_commas import outside_commas
+    assert outside_commas(text) == text
+    assert [row[:3] for row in cued_rows(text)] == [
+        ("Ruth Anand", "person", "described"), ("Ruth Anand", "person", "stressed that"), ("Ruth Anand", "person", "said")]

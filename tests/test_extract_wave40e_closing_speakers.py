@@ -63,3 +63,21 @@ def test_the_body_whose_cue_the_closing_person_reports_stays_in_focus() -> None:
     assert cued_rows(text) == [
         ("Ann Molloy", "person", "told the annual meeting", "Dunmore Rowing Club recorded a loss of £8,400 for the year"),
         ("Dunmore Rowing Club", "organisation", "according to", "Income for the year was £96,000")]
+
+
+def test_a_closing_document_about_a_body_is_not_that_body() -> None:
+    """`, the report on X said.`: a preposition in the role words makes X what the document is about; the closing
+    named rule leaves the sentence, and the inner finding keeps its own speaker (merge of 40e)."""
+    text = ("Dunmere Council said it was sorry.\n\n"
+            "A regulator found it failed to answer 30 letters, the report on Holm Council said.\n")
+    assert cued_rows(text) == [
+        ("Dunmere Council", "organisation", "said", "it was sorry"),
+        ("a regulator", "inspectorate", "found", "it failed to answer 30 letters")]
+
+
+def test_has_before_a_closing_named_cue_is_no_part_of_the_cue() -> None:
+    text = ("Shops must tell buyers when lenses film them, the Holm Listening Commissioner's Office has said.\n\n"
+            "In guidance issued on Friday, the data watchdog said many shops kept films too long.\n")
+    assert cued_rows(text) == [
+        ("Holm Listening Commissioner's Office", "inspectorate", "said", "Shops must tell buyers when lenses film them"),
+        ("Holm Listening Commissioner's Office", "inspectorate", "said", "many shops kept films too long")]

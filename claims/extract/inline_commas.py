@@ -9,8 +9,10 @@ import re
 from .vocabulary import QUOTING_VERBS
 
 INSIDE_COMMA_RE = re.compile(
-    r"(?<=[a-z]) (?P<open>[\"\u201c])(?P<words>[^\"\u201c\u201d\n]{1,80}?[\w%)]),(?P<close>[\"\u201d])(?= )")
-"""A quotation opened after a lower-case word, closed with a comma inside its mark and a space after it."""
+    r"(?<=[a-z]) (?P<open>[\"\u201c])(?P<words>[^\"\u201c\u201d\n]{1,80}?[\w%)]),(?P<close>[\"\u201d])"
+    r"(?= (?!(?:but|and|or|yet|while|although|though|so|then)\b))")
+"""A quotation opened after a lower-case word, closed with a comma inside its mark and a space after it, and no
+conjunction after that (`"stretched," but stressed`: no cue can follow, so the comma is the clause's own)."""
 MAX_INSIDE_WORDS = 12
 """Longer quotations are speech of their own, read as such wherever the comma stands."""
 

@@ -130,8 +130,10 @@ closing a sentence that holds another cue (`Tests showed that ...`, `An inspecti
 MAX_CLOSING_NAMED_CHARS = 130
 """How far from a sentence's end a closing `, X said.` with a name may start (`, treasurer Ann Molloy told the annual
 meeting in the Quarry Lane Hotel on Monday night.`)."""
-_NOT_ROLE_WORDS = "which|that|what|who|whom|whose|where|when|while|as|than|and|but|or|so|if|because|how|it|its|this|these|those"
-"""Words that never open a closing speaker's role: a relative or a conjunction (`, which X said`, `, as X said`)."""
+_NOT_ROLE_WORDS = ("which|that|what|who|whom|whose|where|when|while|as|than|and|but|or|so|if|because|how|it|its|this|these"
+                   "|those|of|on|for|into|about|at|in|by|from|with|over|after|against")
+"""Words that never stand in a closing speaker's role: a relative or a conjunction (`, which X said`, `, as X said`), or a
+preposition, after which the name is what a document or a post is about (`, the report on X Council said.`)."""
 _NOT_AUDIENCE_WORDS = r"(?:the|a|an|it|they|he|she|we|that|there|this|on|in|at|to|for|of|by|with|from)\b"
 """Words that never belong to the audience after a closing `told` (`told the meeting it would`, `told the meeting on`)."""
 _CLOSING_TIME = (r"(?:\s+(?:on\s+)?(?:today|yesterday|tonight|[A-Z][a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -140,7 +142,7 @@ CLOSING_NAMED_CUE_RE = re.compile(
     rf",\s+(?P<who>(?:the\s+)?(?:(?!(?:{_NOT_ROLE_WORDS})\b)[a-z][a-z\-]*\s+){{0,3}}"
     r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:(?:of|for|and|on|de|van)\s+(?:the\s+)?)?[A-Z][\w'\u2019\-]*){0,7}"
     r"(?:\s+\([A-Z][A-Za-z]{1,9}\))?)"
-    r"\s+(?P<cue>(?:(?:has|have)\s+)?(?:%s|confirmed)" % verb_alternation(INVERTED_VERBS)
+    r"\s+(?:(?:has|have)\s+)?(?P<cue>(?:%s|confirmed)" % verb_alternation(INVERTED_VERBS)
     + rf"|told\s+(?:(?:the|a|an|its|their)\s+)?(?:(?!{_NOT_AUDIENCE_WORDS})[a-z\-]+\s+){{0,2}}(?!{_NOT_AUDIENCE_WORDS})[a-z\-]+)"
     + r"(?:\s+(?:in|at)\s+the\s+[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4})?" + _CLOSING_TIME + r"[.!]?\s*$")
 """`..., Skywatch Service said.`, `..., the Tarnby County Department of Water Safety said Thursday.` or `..., treasurer
