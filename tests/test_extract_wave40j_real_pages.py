@@ -55,3 +55,29 @@ def test_post_letters_after_a_name() -> None:
 def test_body_letters_stay_with_the_body() -> None:
     text = "Tax teams recovered 4 million in 2025, Northmark Revenue and Customs (NRC) announced today."
     assert cued_rows(text) == [("NRC", "organisation", "announced", "Tax teams recovered 4 million in 2025")]
+
+
+def test_quotation_telling_of_the_reported_body_stays_with_the_quoted_speaker() -> None:
+    text = ("\u201cFirst the Ratepayers\u2019 Alliance rated us well, and then our own survey agreed,\u201d said "
+            "Kettleby Mayor Oriel Vance.\n\n"
+            "The Ratepayers\u2019 Alliance report said that Kettleby had the lowest debt in the region.\n\n"
+            "\u201cThey said that Kettleby spends $590 per ratepayer on staff. Our own survey showed 68% of "
+            "residents were satisfied.\u201d")
+    assert cued_rows(text) == [
+        ("Oriel Vance", "person", "said", "First the Ratepayers\u2019 Alliance rated us well, and then our own survey "
+                                          "agreed"),
+        ("Ratepayers\u2019 Alliance", "organisation", "said that", "Kettleby had the lowest debt in the region"),
+        ("Oriel Vance", "person", "quotation continues", "They said that Kettleby spends $590 per ratepayer on staff."),
+        ("Oriel Vance", "person", "quotation continues", "Our own survey showed 68% of residents were satisfied."),
+    ]
+
+
+def test_quotation_after_reported_speech_otherwise_goes_on_with_it() -> None:
+    text = ("\u201cWe are pleased,\u201d said Kettleby Mayor Oriel Vance.\n\n"
+            "The Ratepayers\u2019 Alliance said that Kettleby had the lowest debt in the region.\n\n"
+            "\u201cKettleby spends $590 per ratepayer on staff.\u201d")
+    assert cued_rows(text) == [
+        ("Ratepayers\u2019 Alliance", "organisation", "said that", "Kettleby had the lowest debt in the region"),
+        ("Ratepayers\u2019 Alliance", "organisation", "quotation continues",
+         "Kettleby spends $590 per ratepayer on staff."),
+    ]
