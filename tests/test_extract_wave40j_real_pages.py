@@ -81,3 +81,17 @@ def test_quotation_after_reported_speech_otherwise_goes_on_with_it() -> None:
         ("Ratepayers\u2019 Alliance", "organisation", "quotation continues",
          "Kettleby spends $590 per ratepayer on staff."),
     ]
+
+
+def test_family_name_after_d_apostrophe_is_a_name() -> None:
+    text = ("Health Minister Rhoda D\u2019Arcy has defended the figures.\n\n"
+            "She said that the system had lost 200,000 staff days to illness since March.\n\n"
+            "Delmar D'Souza said waits at Tarn Hospital rose by 4%.")
+    assert cued_rows(text) == [
+        ("Rhoda D\u2019Arcy", "person", "said that", "the system had lost 200,000 staff days to illness since March"),
+        ("Delmar D'Souza", "person", "said", "waits at Tarn Hospital rose by 4%"),
+    ]
+
+
+def test_o_apostrophe_names_unchanged() -> None:
+    assert cued_rows("Rhoda O'Neill said waits rose by 4%.") == [("Rhoda O'Neill", "person", "said", "waits rose by 4%")]
