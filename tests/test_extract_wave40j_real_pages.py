@@ -95,3 +95,17 @@ def test_family_name_after_d_apostrophe_is_a_name() -> None:
 
 def test_o_apostrophe_names_unchanged() -> None:
     assert cued_rows("Rhoda O'Neill said waits rose by 4%.") == [("Rhoda O'Neill", "person", "said", "waits rose by 4%")]
+
+
+def test_people_admitted_by_count_leave_the_later_cue_to_speak() -> None:
+    text = ("The Pellmoor Institute admitted 1,420 students this year, Professor Adaeze Okonkwo-Lind, the Vice "
+            "Chancellor (VC) announced on Friday.")
+    assert cued_rows(text) == [("Adaeze Okonkwo-Lind", "person", "announced",
+                                "The Pellmoor Institute admitted 1,420 students this year")]
+
+
+def test_admissions_without_a_later_cue_unchanged() -> None:
+    assert cued_rows("Carrick Hospital admitted 312 patients with flu last week.") == [
+        ("Carrick Hospital", "organisation", "admitted", "admitted 312 patients with flu last week")]
+    assert cued_rows("Jo Roe admitted that waits had risen.") == [
+        ("Jo Roe", "person", "admitted that", "waits had risen")]
