@@ -120,7 +120,7 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s")
 """What `_POSSESSIVE_RE` finds at the end of a run (no run ends in a line break): a cheaper `endswith` test."""
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = LOWER
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|O['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|O['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain cymru".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = LEGAL_FORMS | {"group", "holdings"}

@@ -4,6 +4,8 @@ quotation is the speaker of the report before it, not of a quotation further bac
 """
 from __future__ import annotations
 
+import re
+
 from .text import Block, Quote
 from .vocabulary import QUOTING_VERBS
 
@@ -14,3 +16,14 @@ def follows_report(block: Block, quotes: list[Quote], cue: str) -> bool:
     words = cue.lower().split()
     return bool(quotes) and quotes[0].outer[0] == block.body and bool(words) \
         and (words[0] in QUOTING_VERBS or " ".join(words[:2]) in QUOTING_VERBS)  # "pointed out", "went on": two words
+
+
+_THIRD_PERSON_RE = re.compile(r"[\u201c\"'\u2018]?\s*(?:They|Them|Their|Theirs)\b")
+"""A quotation opening on `They`: its speaker tells of another party, never of itself."""
+
+
+def tells_of_reported(text: str, quote: Quote, kind: str) -> bool:
+    """Say whether a cue-less quotation after a body's or a group's reported speech opens on `They` (`The X Union's
+    report said A.` then `"They said that we ..."`): the one quoted before tells of that party, so the quotation is
+    not the party's own (wave 40j)."""
+    return kind != "person" and _THIRD_PERSON_RE.match(text, quote.inner[0], quote.inner[1]) is not None

@@ -11,7 +11,7 @@ from ..claim_labels import CHECKER_LABEL_RE, labelled_claim, may_hold_labels
 from ..datelines import dateline_end
 from ..examiner_offices import houses_examiner
 from ..judging_panels import judges_discipline
-from ..followups import follows_report
+from ..followups import follows_report, tells_of_reported
 from ..full_names import named_in_full
 from ..misread_bodies import bodies_read_as_people
 from ..items import is_speaker_phrase, split_items
@@ -204,7 +204,8 @@ def attributed_spans(text: str) -> list[Found]:
         if opened_by:
             speech_speaker = Who(pending.speaker, pending.kind, 0)  # type: ignore[union-attr]
         pending = None
-        if not opened_by and last is not None and last.spans and follows_report(block, quotes, last.cue):
+        if not opened_by and last is not None and last.spans and follows_report(block, quotes, last.cue) \
+                and not tells_of_reported(text, quotes[0], last.kind):
             speech_speaker = Who(last.speaker, last.kind, 0)  # "X said ...", then a quotation with no cue: X's
         unclosed = not opened_by and opens_unclosed(text, block, quotes)
         ahead = speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None

@@ -274,6 +274,8 @@ COURT_APPOSITION_RE = any_script(re.compile(r"[A-Za-z'\u2019\-]\s*(?P<age>,\s+\d
 """A court report's age and address after a name (`Jo Roe, 46, of Mill Lane, Daleham,`): the name speaks."""
 PLEA_RE = re.compile(r"(?:admitted|admits)\s+(?!(?:that|it|he|she|they|we|I|there|this)\b)")
 """`admitted five offences`: an admission of an object keeps its verb; `admitted (that) it had ...` does not."""
+ADMITTED_COUNT_RE = re.compile(r"(?:admitted|admits|admit)\s+(?:a\s+(?:total|further|record)\s+of\s+)?\d[\d,.]*\s")
+"""`X admitted 2,400 students`, `admitted a total of 296 patients`: people let in, counted, no admission of a fact."""
 NEGATION_RE = re.compile(r"\b(?:did|does|do|has|have|had|could|would)\s+not\s+$|\b(?:did|does|do)n['\u2019]t\s+$")
 DOUBT_RE = re.compile(r"\bremains? to be seen\b|\btoo early to\b|\bnot yet clear\b|\bquestions remain\b|\bunclear\b",
                       re.IGNORECASE)

@@ -26,7 +26,7 @@ from .cues import past_verb
 from .patterns import (
     WHERE_WORDS, ANNOUNCED_DOCUMENT_RE, ANNOUNCING_VERBS, ANY_CUE_RE, AUDIENCE_RE, COURT_APPOSITION_RE,
     FINDING_VERBS, LEADING_SOURCE_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, NEGATION_RE, NEGATIVE_FINDING_RE,
-    PERFECT_TAIL_RE, PLEA_RE, CONFIRMATION_CUE_RE, RELATIVE_TAIL_RE, RESPONSE_CUE_RE, RESPONSE_WORDS, SAID_WHEN_RE, STATE_KEPT_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
+    PERFECT_TAIL_RE, PLEA_RE, ADMITTED_COUNT_RE, CONFIRMATION_CUE_RE, RELATIVE_TAIL_RE, RESPONSE_CUE_RE, RESPONSE_WORDS, SAID_WHEN_RE, STATE_KEPT_RE, SAID_WHERE_RE, TOLD_AUDIENCE_RE, TRAILING_CUE_RE,
     TRAILING_RE, UNSAID_VERBS, WHO_TAIL_RE,
 )
 from .said_where import past_where
@@ -58,8 +58,10 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
     if narrated_relative(text, start, cue.start()) and antecedent_region(text, start, cue.start()) is None \
             or noun_before_relative(text, cue.end()) \
             or restrictive_who(text, start, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None \
-            or that_is_object(text, cue.end()) or is_source_credit(text, start):
-        return None  # "X opened a ward, which admitted 300"; "A report, which"; "said that to"; "Source:": no cue
+            or that_is_object(text, cue.end()) or is_source_credit(text, start) \
+            or ADMITTED_COUNT_RE.match(text, cue.start()) and ANY_CUE_RE.search(text, cue.end(), end) is not None:
+        return None  # "X opened a ward, which admitted 300"; "A report, which"; "said that to"; "Source:": no cue;
+        # "X admitted 2,400 students, its head said": people let in, the later cue speaks (wave 40j)
     negation = NEGATION_RE.search(text[max(start, cue.start() - 20):cue.start()])
     verb_start = cue.start() - len(negation.group()) if negation else cue.start()
     share = share_attribution(text, sentence, cue, holes, ctx, verb_start)

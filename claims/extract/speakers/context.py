@@ -37,6 +37,7 @@ from .owned_offices import without_person_owner
 from .panel_bodies import panel_body
 from .placed_names import only_placed, placed_name
 from .side_nouns import charity_named, may_be_side
+from .title_letters import post_letters_after
 from .thing_names import names_a_thing
 from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
@@ -168,6 +169,9 @@ class Context(Focus):
         if title:
             self.titles[title] = name  # "the mayor", "inspector Jo Roe ... the inspector" is now this person
             self.titles[TITLE_WORDS.get(title, title)] = name  # "Gov. Ann Roe ... the governor": the word in full
+        post = post_letters_after(self.text, mention.end)
+        if post is not None:
+            self.titles[post[0]] = self.titles[post[1]] = name  # "Jo Roe, the Vice Chancellor (VC) ... the VC said"
         if "General" in self.text[mention.start:mention.end]:
             for key in compound_title_keys(self.text, mention.start, mention.end):
                 self.titles[key] = name  # "Auditor General Karen Holtby ... the auditor found": Karen Holtby

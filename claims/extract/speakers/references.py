@@ -17,6 +17,7 @@ from .lettered_bodies import lettered_body_in_focus
 from .modifier_bodies import inspecting_body
 from .post_bodies import body_of_post
 from .regulating_bodies import regulating_body
+from .sole_bodies import sole_body_so_far
 from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
 
@@ -71,6 +72,8 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if found is None and last in ONE_COMPANY_WORDS and len(words) == 2 and words[0] == "the" \
             and len(bodies_called(ctx.text, last)) < 2:  # "the X group and the Y group ... the group": either
         found = ctx.only_company_named()  # "The company said ... at Acme": the one company the text names
+    if found is None and len(words) == 2 and words[0] == "the":
+        found = sole_body_so_far(last, ctx)  # "Calls to the X Trust rose, the organisation said": X (wave 40j)
     if found is not None:
         if kind and ctx.kinds.get(found) == "organisation" and found not in ctx.org_speakers[-1:]:
             ctx.kinds[found] = kind  # "the regulator" tells what the body named before is

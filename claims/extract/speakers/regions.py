@@ -66,6 +66,7 @@ from .examination_makers import maker_people
 from .appointed_firms import office_firm
 from .force_people import force_people
 from .town_regions import region_after_town
+from .title_letters import before_post_letters
 from .whole_titles import remit_name, whole_title
 from .words import REFERENCE_WORDS, BODY_PEOPLE, FILLER_WORDS, MAX_CLAUSES, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, PUBLIC_GROUPS, QUANTIFIERS
 
@@ -118,6 +119,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     start = past_wire_bracket(text, past_dateline(text, start, end), end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
+    region_end = before_post_letters(text, start, region_end)  # "Jo Roe, the Vice Chancellor (VC) said": the post
     start = subordinate_subject_start(text, start, region_end)  # "X complained after the board's review concluded"
     overseen = OVERSEEING_RE.search(text, start, region_end) if text.find("ing ", start, region_end) >= 0 else None
     region_end = overseen.start() if overseen is not None else region_end  # "the monitor overseeing the agency"

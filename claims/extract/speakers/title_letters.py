@@ -1,0 +1,31 @@
+"""A post after a person's name with its short form in brackets (`Jo Roe, the Vice Chancellor (VC), said`): the
+letters are that post's (`the VC said` later is Jo Roe), as the post's last word is."""
+from __future__ import annotations
+
+import re
+
+from ..vocabulary import ROLES
+
+_POST_LETTERS_RE = re.compile(r",\s+the\s+((?:[A-Z][\w'-]*\s+){0,3}([A-Z][\w'-]*))\s+\(([A-Z]{2,6})\)")
+"""`, the Vice Chancellor (VC)` right after a name: the post, its last word and its letters."""
+
+
+def post_letters_after(text: str, end: int) -> tuple[str, str] | None:
+    """Return the post's last word and its bracketed letters, lower case, written right after a person's name
+    (`, the Chief Executive Officer (CEO)`), when that word is a role; else None."""
+    found = _POST_LETTERS_RE.match(text, end)
+    if found is None or found.group(2).lower() not in ROLES:
+        return None
+    return found.group(2).lower(), found.group(3).lower()
+
+
+_TRAILING_LETTERS_RE = re.compile(r"\bthe\s+(?:[A-Z][\w'-]*\s+){0,3}(?P<last>[A-Z][\w'-]*)(?P<letters>\s+\([A-Z]{2,6}\))\s*$")
+"""A post after `the`, its letters in brackets, closing a cue's subject (`the Vice Chancellor (VC)`)."""
+
+
+def before_post_letters(text: str, start: int, end: int) -> int:
+    """Return where a cue's subject ends once a post's bracketed letters after it are set aside (`..., Jo Roe, the
+    Vice Chancellor (VC) announced`: the post, so Jo Roe speaks), else the end unchanged; a body's letters (`HM
+    Revenue and Customs (HMRC)`, no `the` before a post) stay."""
+    found = _TRAILING_LETTERS_RE.search(text, start, end)
+    return found.start("letters") if found is not None and found.group("last").lower() in ROLES else end
