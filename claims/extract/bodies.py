@@ -15,7 +15,8 @@ from .company_forms import without_cut_names
 from .entities import Mention, find_mentions
 from .given_people import trade_name
 from .vocabulary import (
-    CUE_VERBS, DESCRIBED_PEOPLE, NOT_NAMES, ORG_REFERENCES, ROLES, VOICE_ROLE_RE, VOICE_ROLES, without_possessive,
+    CUE_VERBS, DESCRIBED_PEOPLE, NOT_NAMES, ORG_REFERENCES, ROLES, TAKING_VERBS, VOICE_ROLE_RE, VOICE_ROLES,
+    without_possessive,
 )
 
 _NOT_BODIES: frozenset[str] = frozenset({"person", "unresolved"})
@@ -100,7 +101,15 @@ def _item_subject(text: str, start: int, end: int) -> tuple[Mention, str] | None
         return None  # "- Tallis Midstream said": a firm named by its trade speaks for itself too (wave 39d)
     verb = text[mentions[0].end + 1:mentions[0].end + 20].split(" ")[:1]
     spaced = text[mentions[0].end:mentions[0].end + 1] == " "
-    return (mentions[0], verb[0]) if spaced and verb and verb[0] in CUE_VERBS else None
+    if not spaced or not verb or verb[0] not in CUE_VERBS or _taken(text, mentions[0].end + 1, verb[0]):
+        return None
+    return mentions[0], verb[0]
+
+
+def _taken(text: str, verb_start: int, verb: str) -> bool:
+    """Say whether an item's verb tells what its party took or turned down (`accepted £5.2m`, `rejected two loans`):
+    an act, not words, so the lead-in's party speaks; `accepted that ...` is the party's own statement (wave 40i)."""
+    return verb in TAKING_VERBS and not text.startswith(" that ", verb_start + len(verb))
 
 
 def _named_source(text: str, start: int, end: int, ctx: Registry) -> tuple[str, str, str] | None:

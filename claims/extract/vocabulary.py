@@ -98,6 +98,8 @@ INVERTED_VERBS = load_words("inverted_verbs")
 """Reporting verbs that may stand before their speaker: `Fares rose, stated Provost Jo Roe.`"""
 OBJECT_VERBS = load_words("object_verbs")
 """Cue verbs whose object is part of the claim: `rated the ward good` keeps `rated`."""
+TAKING_VERBS = load_words("taking_verbs")
+"""Cue verbs that open a list item's act, not its words (`- the X Party accepted £5.2m`, wave 40i)."""
 DOCUMENT_NOUNS = load_words("document_nouns")
 """What an organisation publishes: `report`, `figures`, `statement`."""
 DOCUMENT_ADJECTIVES = load_words("document_adjectives")

@@ -327,6 +327,9 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and (finder := _finder(previous)) is not None:
         # "X found that A. Other findings:": X's
         return Attribution(finder.speaker, finder.kind, " ".join(match.group().split()), (), colon=True)
+    elif (person := _paragraph_person(text, sentence, ctx)) is not None:
+        return Attribution(person, "person", " ".join(match.group().split()), (), colon=True)  # "Dr Jo Roe gave a
+        # briefing. The main points:": hers (wave 40i)
     else:
         name = ctx.header_voice or ctx.focus_org()  # "The support available includes:" in a statement `Made by: X`
     if name is None:
@@ -338,6 +341,23 @@ OWNER_AFTER_OF_RE = re.compile(r"\s*of\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019\-]*(
                                r"[A-Z][\w'\u2019\-]*)*)\s+(?:is|are|was|were)\b")
 """The owner named after a document's noun in a lead-in (`The unanimous judgment of the Tribunal is that:`, `The
 findings of the Review Panel are:`): the body or person whose document it is speaks (wave 22b)."""
+
+
+MAX_TITLE_CHARS = 40
+"""How far into its paragraph a person's name may open after a title (`State Veterinarian Dr. Jo Roe`)."""
+
+
+def _paragraph_person(text: str, sentence: Span, ctx: Context) -> str | None:
+    """Return the one person whose name opens the paragraph a cue-less lead-in closes (`Dr Jo Roe of the X Board has
+    just given a briefing. The main points:`): she sets out the points, not the body in focus; else None."""
+    start = text.rfind("\n", 0, sentence[0]) + 1
+    if start >= sentence[0]:
+        return None  # the lead-in opens its paragraph: nobody before it
+    mentions = find_mentions(text, start, sentence[0])
+    if not mentions or mentions[0].kind != "person" or mentions[0].possessive \
+            or mentions[0].start - start > MAX_TITLE_CHARS:
+        return None
+    return ctx.add(mentions[0])
 
 
 def _finder(previous: Attribution | None) -> Attribution | None:

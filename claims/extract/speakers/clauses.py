@@ -94,9 +94,13 @@ def clause_naming(text: str, clauses: list[tuple[int, int]], name: str) -> int:
 
 
 NAME_THEN_DESCRIPTOR_RE = any_script(re.compile(
-    r"\s*(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019\-]*){0,3}),?\s+(?:the|a|an)\s+"
-    r"(?P<describing>(?:[a-z][a-z\-]*['\u2019]?\s+){0,3}?)(?P<noun>[a-z]+),?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$"))
-"""`Unifo the union`, `Parcelfast, the union,`: a name and, right after it, a common noun saying it is a body."""
+    r"\s*(?P<name>[A-Z][\w&'\u2019\-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019\-]*){0,3})(?:\s+\([A-Z][A-Za-z&]{1,9}\))?,?\s+"
+    r"(?:the|a|an)\s+(?P<describing>(?:(?:[a-z][a-z\-]*['\u2019]?|[A-Z][a-z]+-[a-z]+)\s+){0,3}?)(?P<noun>[a-z]+)"
+    r"(?:\s+(?:that|which)\s+[a-z]+s\s+[^,;:()]{1,60}?)?"
+    r",?(?:\s+(?:has|have|had)(?:\s+also)?|\s+also)?\s*$"))
+"""`Unifo the union`, `Parcelfast, the union,`: a name and, right after it, a common noun saying it is a body; its
+letters in brackets (`X (XAC), the company`), a hyphenated describing word (`the State-owned company`) and a clause
+saying what the body runs (`the company that runs the airport`, wave 40i) may come between: the named body speaks."""
 
 
 _NAME_PREPOSITIONS: frozenset[str] = frozenset(

@@ -7,8 +7,9 @@ from ..entities import head_noun
 from ..vocabulary import load_words
 from .body_traits import may_be_charity, same_head
 
-SIDE_NOUNS: frozenset[str] = frozenset({"charity", "association", "society", "council"})
-"""References that name a body of members or givers, or a council: the other side of a text about a company."""
+SIDE_NOUNS: frozenset[str] = frozenset({"charity", "association", "society", "council", "lab"})
+"""References that name a body of members or givers, a council or a laboratory (`the lab`, wave 40i): the other side
+of a text about a company, never a body of another head."""
 ANSWERING_WORDS: frozenset[str] = frozenset("but and yet however meanwhile instead still though".split())
 """Words that open a sentence in which another party answers (`But the campaign group Acorn said`): no part of the
 party's name."""

@@ -57,7 +57,8 @@ HEAD_SYNONYMS: dict[str, frozenset[str]] = {
     "association": frozenset({"homes", "housing"}),
     "trust": frozenset({"service"}),
     "practice": frozenset({"surgery", "care"}),
-    "panel": frozenset({"committee", "commission", "tribunal"})}
+    "panel": frozenset({"committee", "commission", "tribunal"}),
+    "lab": frozenset({"laboratory", "laboratories"})}
 """Heads a reference matches besides its own (`the force` is a police body, `the club` a football club, `the agency`
 a state office, executive, service, commission or authority (`the X Transit Authority ... the agency said`), `the
 landlord` a housing body (`X Homes`, `X Living`, a housing association), `the association` a housing body, `the
