@@ -1,0 +1,63 @@
+"""Offices named by their remit (wave 40h): `the Independent Chief Inspector of Ports and Shipping, Marta Quellan`.
+A lower-case description of such an office (`the ports and shipping watchdog`, a watchdog's head from
+`data/watchdog_heads.txt` after the remit's words) is the one person the text names holding a post with that remit,
+before or after the description; bare `inspectors` are the one body the text names by letters that spell an
+inspector's post (`The Chief Inspector of Ports and Shipping (CIPS)`), never a department inspected."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..entities import is_person_name
+from ..vocabulary import load_words
+
+from .spelled_letters import spelled_out
+
+REMIT_POSTS: frozenset[str] = load_words("remit_posts")
+"""Posts an office is named by, before its remit (`Inspector`, `Commissioner`, `Ombudsman`)."""
+DESCRIBED_HEADS: frozenset[str] = load_words("watchdog_heads")
+"""Heads of a lower-case description of such an office (`watchdog`, `regulator`, `inspectorate`)."""
+_REMIT_RUN = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<remit>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019\-]*)*)"
+"""A post's remit after `of` or `for`, capitalised words that `and` may join (`of Ports and Shipping`)."""
+_HOLDER_AFTER = re.compile(r",[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Professor|Sir|Dame)[ \t]+)?(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){1,2}),")
+"""The holder's name set off by commas right after the post (`, Marta Quellan,`)."""
+
+
+def remit_of_description(clause: str) -> str | None:
+    """Return the remit a lower-case description names before a watchdog's head (`ports and shipping` of `the ports
+    and shipping watchdog`), else None."""
+    words = clause.split()
+    if len(words) < 3 or words[0] != "the" or words[-1] not in DESCRIBED_HEADS \
+            or not all(w.isalpha() and w.islower() for w in words[1:]):
+        return None
+    return " ".join(words[1:-1])
+
+
+@functools.lru_cache(maxsize=64)
+def remit_holders(text: str, remit: str) -> frozenset[str]:
+    """Return the people a text names holding a post with this remit (`Chief Inspector of Ports and Shipping, Marta
+    Quellan,`)."""
+    names = set()
+    for post in REMIT_POSTS:
+        if text.find(post.capitalize()) < 0:
+            continue  # the cheap test first: the post's word is nowhere in the text
+        for match in re.finditer(rf"\b{post.capitalize()}{_REMIT_RUN}", text):
+            holder = _HOLDER_AFTER.match(text, match.end())
+            if match.group("remit").lower() == remit and holder is not None and is_person_name(holder.group("name")):
+                names.add(holder.group("name"))
+    return frozenset(names)
+
+
+def described_holder(text: str, clause: str) -> str | None:
+    """Return the one person holding the post a lower-case description names by its remit, else None."""
+    remit = remit_of_description(clause)
+    holders = remit_holders(text, remit) if remit else frozenset()
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def inspecting_office(text: str, names: list[str]) -> str | None:
+    """Return the one name among a text's bodies written in letters that spell an inspector's post (`CIPS` for `The
+    Chief Inspector of Ports and Shipping (CIPS)`), else None."""
+    found = {name for name in names if " " not in name and (spelled := spelled_out(name, text)) is not None
+             and "inspector" in spelled.lower().split()}
+    return found.pop() if len(found) == 1 else None
