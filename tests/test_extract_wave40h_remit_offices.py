@@ -6,8 +6,8 @@ from tests.extract_rows import cued_rows
 DESCRIBED_FIRST = (
     "Clerks at a Harbour Office depot in Dunmore were told to clear six files a day, the ports and shipping watchdog "
     "has found.\n\n"
-    "In a report laid on Monday, the Independent Chief Inspector of Ports and Shipping, Marta Quellan, said the targets "
-    "had led to \"hasty decisions\".\n")
+    "In a report laid on Monday, the Independent Chief Inspector of Ports and Shipping, Marta Quellan, said the "
+    "targets had led to \"hasty decisions\".\n")
 
 
 def test_description_before_the_post_is_its_holder() -> None:
@@ -19,7 +19,7 @@ def test_description_before_the_post_is_its_holder() -> None:
 
 
 DESCRIBED_AFTER = (
-    "The Chief Inspector of Ports and Shipping, Marta Quellan, visited Dunmore in May.\n\n"
+    "The Chief Inspector of Ports and Shipping, Dr Marta Quellan, visited Dunmore in May.\n\n"
     "Ferry crews were given no training on the new scanners, the ports and shipping watchdog said.\n")
 
 
@@ -34,6 +34,19 @@ OTHER_REMIT = (
     "The Chief Inspector of Ports and Shipping, Marta Quellan, visited Dunmore in May.\n")
 
 
+TWO_HOLDERS = (
+    "The Chief Inspector of Ports and Shipping, Marta Quellan, hands over to the Deputy Inspector of Ports and "
+    "Shipping, Ivo Brandt, in May.\n\n"
+    "Ferry crews were given no training on the new scanners, the ports and shipping watchdog said.\n")
+
+
+def test_two_holders_of_the_remit_leave_the_description_its_words() -> None:
+    assert cued_rows(TWO_HOLDERS) == [
+        ("the ports and shipping watchdog", "inspectorate", "said",
+         "Ferry crews were given no training on the new scanners"),
+    ]
+
+
 def test_description_of_another_remit_keeps_its_words() -> None:
     assert cued_rows(OTHER_REMIT) == [
         ("the rail watchdog", "inspectorate", "found",
@@ -42,15 +55,20 @@ def test_description_of_another_remit_keeps_its_words() -> None:
 
 
 INSPECTORS = (
-    "The Independent Chief Inspector of Ports and Shipping (CIPS) today publishes a report on how the Harbour Office runs its "
-    "two depots.\n\n"
+    "The Independent Chief Inspector of Ports and Shipping (CIPS) today publishes a report on how the Harbour Office "
+    "runs its two depots.\n\n"
     "Inspectors also found:\n\n"
     "- files in 12 of the 80 cases sampled had no signature;\n"
-    "- new clerks had two days of training.\n")
+    "- new clerks had two days of training.\n\n"
+    "The Harbour Office said it would act.\n")
+
+
+OFFICE = "Independent Chief Inspector of Ports and Shipping"
 
 
 def test_bare_inspectors_are_the_office_spelled_by_its_letters() -> None:
     assert cued_rows(INSPECTORS) == [
-        ("Independent Chief Inspector of Ports and Shipping", "inspectorate", "found", "files in 12 of the 80 cases sampled had no signature"),
-        ("Independent Chief Inspector of Ports and Shipping", "inspectorate", "found", "new clerks had two days of training"),
+        (OFFICE, "inspectorate", "found", "files in 12 of the 80 cases sampled had no signature"),
+        (OFFICE, "inspectorate", "found", "new clerks had two days of training"),
+        ("Harbour Office", "organisation", "said", "it would act"),
     ]

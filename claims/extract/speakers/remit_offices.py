@@ -9,7 +9,7 @@ import functools
 import re
 
 from ..entities import is_person_name
-from ..vocabulary import load_words
+from ..vocabulary import HONORIFICS, load_words
 
 from .spelled_letters import spelled_out
 
@@ -17,10 +17,12 @@ REMIT_POSTS: frozenset[str] = load_words("remit_posts")
 """Posts an office is named by, before its remit (`Inspector`, `Commissioner`, `Ombudsman`)."""
 DESCRIBED_HEADS: frozenset[str] = load_words("watchdog_heads")
 """Heads of a lower-case description of such an office (`watchdog`, `regulator`, `inspectorate`)."""
-_REMIT_RUN = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<remit>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019\-]*)*)"
+_WORD = r"[A-Z][\w'\u2019\-]*"
+"""One capitalised word of a remit or a name (`Shipping`, `Fairclough-Obi`)."""
+_REMIT_RUN = rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(?P<remit>{_WORD}(?:[ \t]+(?:and[ \t]+)?{_WORD})*)"
 """A post's remit after `of` or `for`, capitalised words that `and` may join (`of Ports and Shipping`)."""
-_HOLDER_AFTER = re.compile(r",[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Professor|Sir|Dame)[ \t]+)?(?P<name>[A-Z][\w'\u2019\-]*(?:[ \t]+[A-Z][\w'\u2019\-]*){1,2}),")
-"""The holder's name set off by commas right after the post (`, Marta Quellan,`)."""
+_HOLDER_AFTER = re.compile(rf",[ \t]+(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,2}}),")
+"""The holder's name set off by commas right after the post (`, Marta Quellan,`), an honorific set aside after."""
 
 
 def remit_of_description(clause: str) -> str | None:
@@ -43,9 +45,16 @@ def remit_holders(text: str, remit: str) -> frozenset[str]:
             continue  # the cheap test first: the post's word is nowhere in the text
         for match in re.finditer(rf"\b{post.capitalize()}{_REMIT_RUN}", text):
             holder = _HOLDER_AFTER.match(text, match.end())
-            if match.group("remit").lower() == remit and holder is not None and is_person_name(holder.group("name")):
-                names.add(holder.group("name"))
+            name = _without_honorific(holder.group("name")) if holder is not None else ""
+            if match.group("remit").lower() == remit and is_person_name(name):
+                names.add(name)
     return frozenset(names)
+
+
+def _without_honorific(name: str) -> str:
+    """Return a name without an honorific opening it (`Dr Jo Roe` -> `Jo Roe`)."""
+    first, _, rest = name.partition(" ")
+    return rest if first.lower().rstrip(".") in HONORIFICS and " " in rest else name
 
 
 def described_holder(text: str, clause: str) -> str | None:
