@@ -72,3 +72,29 @@ def test_bare_inspectors_are_the_office_spelled_by_its_letters() -> None:
         (OFFICE, "inspectorate", "found", "new clerks had two days of training"),
         ("Harbour Office", "organisation", "said", "it would act"),
     ]
+
+
+CHIEF_INSPECTOR = (
+    "The Chief Inspector of Ports and Shipping, Marta Quellan, visited two Harbour Office depots in May.\n\n"
+    "The Harbour Office said it had hired 40 clerks.\n\n"
+    "The chief inspector said the depots still kept records on paper.\n")
+
+
+def test_the_post_in_lower_case_is_its_one_holder_whatever_the_remit() -> None:
+    assert cued_rows(CHIEF_INSPECTOR) == [
+        ("Harbour Office", "organisation", "said", "it had hired 40 clerks"),
+        ("Marta Quellan", "person", "said", "the depots still kept records on paper"),
+    ]
+
+
+BARE_INSPECTOR = (
+    "The Ports Inspectorate visited 12 harbours this spring.\n\n"
+    "At the north quay, the inspector found that two clerks were on duty for 300 ships.\n\n"
+    "The Deputy Chief Inspector of Ports and Shipping, Marta Quellan, said: \"Most crews were safe.\"\n")
+
+
+def test_a_bare_inspector_on_a_visit_is_not_the_chief_inspector() -> None:
+    assert cued_rows(BARE_INSPECTOR) == [
+        ("Ports Inspectorate", "inspectorate", "found that", "two clerks were on duty for 300 ships"),
+        ("Marta Quellan", "person", "said:", "Most crews were safe."),
+    ]
