@@ -36,6 +36,7 @@ from .name_kinds import trade_name
 from .owned_offices import without_person_owner
 from .panel_bodies import panel_body
 from .placed_names import only_placed, placed_name
+from .remit_offices import inspecting_office
 from .side_nouns import charity_named, may_be_side
 from .title_letters import post_letters_after
 from .thing_names import names_a_thing
@@ -257,7 +258,8 @@ class Context(Focus):
             if same_head(head, word) and may_be_charity(known, word):
                 return known
         if word in INSPECTORATE_HEADS or word in ("regulator", "watchdog"):
-            return self._examiner_office(word) or self.focus_org("inspectorate") or self.regulator()
+            return self._examiner_office(word) or self.focus_org("inspectorate") or self._inspecting_office(word) \
+                or self.regulator()  # "Inspectors found" after "Chief Inspector of X (CIX)": CIX, never the ministry
         if word in COMPANY_WORDS:
             return self.recent_company() or self.speakers_company() or self.focus_company() or self.linked_body(word) \
                 or (self.only_company_named(self.block_end) if self.block_end >= 0 and word in NAMED_SO_FAR_WORDS
@@ -293,6 +295,17 @@ class Context(Focus):
         `Financial Ombudsman Service`), registered, else None (wave 28b)."""
         named = examiner_office([mention.name for mention in self.bodies_named()], word)
         return None if named is None else self._defined(named)
+
+    def _inspecting_office(self, word: str) -> str | None:
+        """Return the body bare `inspectors` are when the text names an inspector's post by its letters (`CIPS`),
+        registered as the inspectorate, else None (wave 40h)."""
+        found = inspecting_office(self.text, [m.name for m in self.bodies_named()]) if word == "inspectors" else None
+        if found is None:
+            return None
+        found = self._defined(found)
+        if self.kinds.get(found) == "organisation":
+            self.kinds[found] = "inspectorate"
+        return found
 
     def _school_district(self) -> str | None:
         """Return the one school district the text names so far, else anywhere (`The X City Schools Board of Education

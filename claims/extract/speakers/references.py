@@ -17,6 +17,7 @@ from .lettered_bodies import lettered_body_in_focus
 from .modifier_bodies import inspecting_body
 from .post_bodies import body_of_post
 from .regulating_bodies import regulating_body
+from .remit_offices import DESCRIBED_HEADS, REMIT_POSTS, described_holder
 from .sole_bodies import sole_body_so_far
 from .turn_bodies import body_for_reference
 from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
@@ -38,6 +39,12 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     last = words[-1].removesuffix("'s")
     if len(words) >= 2 and words[-2] in DETERMINERS and last in ctx.titles:
         return ctx.titles[last], "person"  # "the mayor said"
+    holder = described_holder(ctx.text, " ".join(words[first_determiner(words):])) \
+        if last in DESCRIBED_HEADS or last in REMIT_POSTS else None
+    if holder is not None:
+        holder = ctx.full_person(holder)
+        ctx.kinds.setdefault(holder, "person")
+        return holder, "person"  # "the ports and shipping watchdog": the Chief Inspector of Ports and Shipping (40h)
     named_by_head = last in ORG_HEADS and len(words) >= 2 and words[-2] in DETERMINERS  # "the union"
     if last == "group" and PANEL_MODIFIERS.intersection(words[-4:-1]):
         return " ".join(words[first_determiner(words):]), "unresolved"  # "the inquiry group found": a panel, no firm
