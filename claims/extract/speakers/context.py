@@ -161,7 +161,7 @@ class Context(Focus):
 
     def _add_person(self, mention: Mention) -> str:
         """Register a person by every short form a later mention may use, with the title written with the name."""
-        name = self._titled_holder(mention) or self.full_person(mention.name)
+        name = self.full_person(mention.name)
         if name not in self.kinds and (placed_name(self.text, mention) or names_a_thing(self.text, mention)) \
                 and not self._role_before(mention.start):
             return name  # "broke her wrist on Harlow Tor ... she said": a place, never whom `she` means (27j); "its
@@ -195,15 +195,6 @@ class Context(Focus):
             self.voice = None  # "A spokeswoman for X said ... [next paragraph] Chief Constable Jo Roe ... She said"
         self.other_person = self.other_person or (self.last_speaker is not None and name != self.last_speaker)
         return name
-
-    def _titled_holder(self, mention: Mention) -> str | None:
-        """Return the person the text gave this mention's title whose family name it is (`Councillor Dennis Hartle ...
-        Angela Hartle ... Cllr Hartle`: Dennis), when the name is a family name alone; else None (wave 40b)."""
-        words = mention.name.split()
-        if not mention.title or len(words) > 2 or len(words) == 2 and words[0].lower().rstrip(".") != mention.title:
-            return None  # "Cllr Hartle", "Hartle" with its title before it; never "Angela Hartle"
-        holder = self.titles.get(mention.title) or self.titles.get(TITLE_WORDS.get(mention.title, mention.title))
-        return holder if holder is not None and holder.endswith(" " + words[-1]) else None
 
     def _add_joint(self, mention: Mention) -> str:
         """Register two people who speak together (`Jo Roe and Tim Ash`): each by name, the pair as the last person."""
