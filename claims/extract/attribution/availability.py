@@ -11,14 +11,15 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..text import Span, split_sentences
-from ..vocabulary import DOCUMENT_NOUNS, load_words, verb_alternation
+from ..vocabulary import DOCUMENT_NOUNS, initial_alternation, load_words, verb_alternation
 
 DOCUMENT_PLACES: frozenset[str] = load_words("document_places")
 """Where a document is put (`website`, `page`, `papers`)."""
 NOTICE_NOUNS: frozenset[str] = DOCUMENT_NOUNS | load_words("notice_nouns")
 """What a note offers: a document noun, or `information`, `list`, `copy`."""
-HINT_RE = re.compile(r"\b(?:available|published)\s+(?:on|at|from|with|via)\b")
-"""The cheap test a row passes before its sentence is read."""
+HINT_RE = re.compile(initial_alternation(["available", "published"]) + r"\s+(?:on|at|from|with|via)\b")
+"""The cheap test a row passes before its sentence is read (`\\b(?:available|published)` written by its first letters,
+so that the engine skips fast to one)."""
 NOTE_RE = re.compile(r"(?:\d{1,2}[.)]\s+|[-\u2022*]\s+)?(?P<subject>.+?)\s+(?:is|are)\s+(?:now\s+|also\s+)?"
                      r"(?:available|published)\s+(?:on|at|from|with|via)\s+(?P<place>.+?)[.\s]*", re.S)
 """A whole availability sentence, after a note's number or bullet: its subject and where it is put."""

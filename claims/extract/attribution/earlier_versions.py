@@ -22,13 +22,14 @@ EARLIER_PIECES: frozenset[str] = load_words("earlier_pieces")
 _PIECES = verb_alternation(OWN_PIECES)
 _EARLIER = verb_alternation(EARLIER_PIECES)
 _TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s+)"
-ANCHOR_RE = re.compile(rf"\b(?:(?:earlier|previous|original)\s+(?:{_EARLIER})|our\s+{_TIME}?(?:{_PIECES})\s+we"
-                       rf"|in\s+(?:our|an?|the)\s+(?:earlier\s+|previous\s+)?{_TIME}?(?:{_PIECES}),?\s+"
+ANCHOR_RE = re.compile(rf"(?=[epoi])\b(?:(?:earlier|previous|original)\s+(?:{_EARLIER})"
+                       rf"|our\s+{_TIME}?(?:{_PIECES})\s+we|in\s+(?:our|an?|the)\s+(?:earlier\s+|previous\s+)?{_TIME}?(?:{_PIECES}),?\s+"
                        rf"(?:at\s+[^,.]{{1,20}},?\s+)?we)\b",
                        re.IGNORECASE)
 """Where a note may be (`earlier version`, `previous post`, `our 11:40 post we`, and every `in` opening the note's
 reading admits: `In a 10:15 post, we`, `In our post, at 10:15, we`, `In an earlier article, we`): the one search over
-the text."""
+the text, its first letters looked ahead for first (in any case, as the pattern reads them), so that the engine skips
+fast to one of them."""
 _LABEL = r"(?:[A-Z][^.:!?\n]{0,40}:\s+)?"
 OPENING_RE = re.compile(
     rf"{_LABEL}(?:(?:an?|the)\s+(?:earlier|previous|original)\s+(?:{_EARLIER})"
