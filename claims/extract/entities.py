@@ -11,8 +11,9 @@ from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .datelines import colon_dateline
+from .department_offices import department_office
 from .full_names import occurrences
-from .given_people import given_person
+from .given_people import SAINT_WORDS, given_person
 from .glued_roles import without_glued_role
 from .post_places import post_place_name_at
 from .product_names import named_as_product
@@ -284,6 +285,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             number = text[match.end():number_end].strip()
             mentions.append(Mention(mention.start, number_end, f"{mention.name} {number}", "org"))
             continue
+        if mention.kind == "person" and mention.title in SAINT_WORDS and mention.name.count(" ") == 1:
+            continue  # "St. Paul", "Saint Anne": a saint's name is a place's or a church's, no person (41f)
         if mention.kind == "person" and opens_on_plural(mention.name) \
                 and not _owned_title(text, text.find(mention.name, at)):
             continue  # "Safe Roads Week", "the Western Plains Shire": a name cut at its opening word, no person (33c)
@@ -1291,7 +1294,10 @@ def _without_acting_for(words: list[str]) -> list[str]:
 
 
 def _modifies_a_head(words: list[str]) -> bool:
-    """Say whether a capitalised word before a head names the body (`Press Association`, `Outlook Housing`)."""
+    """Say whether a capitalised word before a head names the body (`Press Association`, `Outlook Housing`), a legal
+    form after the head or not (`Outlook Group Corp.`, wave 41f)."""
+    if len(words) == 3 and words[2].lower().rstrip(".") in LEGAL_FORMS:
+        words = words[:2]
     return len(words) == 2 and words[1].lower() in ORG_HEADS and words[0].lower() not in NOT_NAMES \
         and words[0][1:].islower()
 
@@ -1690,7 +1696,10 @@ def _without_form_or_nation(words: list[str]) -> list[str]:
 
 def may_regulate(name: str) -> bool:
     """Say whether a body's name allows the text to call it `the regulator` (a commission, an authority), also by its
-    Irish head (`Coimisiún na Meán`, `An Coimisiún Pleanála`: a commission, wave 22b)."""
+    Irish head (`Coimisiún na Meán`, `An Coimisiún Pleanála`: a commission, wave 22b); never a department named `X
+    Office` (`Home Office`, wave 41f)."""
+    if department_office(name):
+        return False  # "Home Office": a department, though `office` heads a regulator's name (wave 41f)
     words = [head_noun(name)] + name.lower().split()[:1] + [irish_head_noun(name)]
     return bool(words) and (words[-1] in REGULATOR_HEADS or words[0] in REGULATOR_HEADS
                             or words[-1] in INSPECTORATE_HEADS or _national_regulator(name)

@@ -9,6 +9,9 @@ BRANCH_AFTER_RE = re.compile(r"[ \t]+(?:branch|chapel|local)\b")
 """`branch`, `chapel` or `local` in lower case right after a name: the run before names a union's branch."""
 UNION_LETTERS_RE = re.compile(r"[A-Z]{2,6}(?=[ \t]+[A-Z][a-z])")
 """A union's letters (`UCU`, `GMB`, `NUJ`) opening a run, before a capitalised word of the employer's name."""
+NUMBERED_UNIT_RE = re.compile(r"(?:Local|Branch|Lodge|Chapter)[ \t]+\d{1,5}")
+"""A union's numbered unit, written after its union's name and a comma (`Prairie Musicians' Guild, Local 77`): never a
+body alone (waves 39d and 40: one reading for a letter's signature and a cut speaker)."""
 MIN_EMPLOYER_WORDS = 2
 """Words the employer's name needs after the letters (`UCU Wales branch` is the union's own region: left whole)."""
 

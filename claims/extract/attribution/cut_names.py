@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..union_branches import NUMBERED_UNIT_RE
 from ..vocabulary import (HONORIFICS, LEGAL_FORMS, ORG_HEADS, PLACE_WORDS, MONTHS, POST_NOMINALS, ROLES, WEEKDAYS,
                           names_no_one)
 from .place_speakers import name_spots, placed_spot, reads_as_body
@@ -31,8 +32,6 @@ _COMMA_LEFT_RE = re.compile(r"(?<![\w'’-])(?P<word>[A-Z][\w'’-]*),[ \t]+$")
 """A name's first item and its comma before a list of items (`Immigration, `)."""
 _POST_OF_RE = re.compile(r"(?<![\w'’-])(?P<role>[A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 """A post before the body's remit it holds (`HM Inspector of `): the spot after it belongs to the post."""
-_LOCAL_RE = re.compile(r"Local[ \t]+\d+")
-"""A union's local by its number (`Local 212`), which follows its union's name and a comma."""
 _SUFFIX_COMMA_RE = re.compile(r"(?<=[\w.'’]),[ \t]+$")
 """The comma between a body's name and its legal form or local (`Orlenby Therapeutics, `)."""
 BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
@@ -159,15 +158,15 @@ def words_left(before: str, openings: bool = False) -> str:
 
 
 def name_suffix(speaker: str) -> bool:
-    """Say whether a speaker is only a legal form (`Inc.`, `Ltd`) or a union's local (`Local 212`): what follows a
-    body's name after a comma."""
-    return speaker.rstrip(".").lower() in LEGAL_FORMS or _LOCAL_RE.fullmatch(speaker) is not None
+    """Say whether a speaker is only a legal form (`Inc.`, `Ltd`) or a union's numbered unit (`Local 212`, `Lodge 9`):
+    what follows a body's name after a comma."""
+    return speaker.rstrip(".").lower() in LEGAL_FORMS or NUMBERED_UNIT_RE.fullmatch(speaker) is not None
 
 
 def unit_owner(name: str, speaker: str) -> bool:
     """Say whether a name before a comma may own what follows it: a union's local only a body's name (`Harbour
     Pipers' Guild, Local 212`, never `Morwen Tacey, Local 12`); a legal form any name (`Acme, Inc.`)."""
-    return _LOCAL_RE.fullmatch(speaker) is None or reads_as_body(_WORD_RE.findall(name))
+    return NUMBERED_UNIT_RE.fullmatch(speaker) is None or reads_as_body(_WORD_RE.findall(name))
 
 
 def takes_left(word: str, join: str, rest: str, openings: bool = False) -> bool:

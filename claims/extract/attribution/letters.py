@@ -12,6 +12,7 @@ from ..entities import Mention, find_mentions
 from ..items import is_rhetoric, is_statement, split_items
 from ..speakers import Context
 from ..text import Block, Quote, Span, split_sentences
+from ..union_branches import NUMBERED_UNIT_RE
 from ..vocabulary import DOCUMENT_NOUNS, load_words
 
 from .documents import is_heading
@@ -128,15 +129,11 @@ def signature_bodies(text: str, close: int) -> list[str]:
         + [_last_part(line) for line in lines[:1] if "," in line]
 
 
-_NUMBERED_UNIT_RE = re.compile(r"(?:Local|Branch|Lodge|Chapter)[ \t]+\d{1,5}")
-"""A union's numbered unit written after its name and a comma (`Prairie Musicians' Guild, Local 77`, wave 39d)."""
-
-
 def _last_part(line: str) -> str:
     """Return a signature line's words after its last comma (`Leader, X`), with the part before them when they are
     only a union's numbered unit (`..., Guild of X, Local 77`: the local is the guild's, never a body alone)."""
     parts = [part.strip() for part in line.split(",")]
-    if len(parts) > 2 and _NUMBERED_UNIT_RE.fullmatch(parts[-1]):
+    if len(parts) > 2 and NUMBERED_UNIT_RE.fullmatch(parts[-1]):
         return f"{parts[-2]}, {parts[-1]}"
     return parts[-1]
 

@@ -40,10 +40,7 @@ def office_firm(words: list[str], ctx: Context) -> str | None:
     firms = appointed_firms(ctx.text, words[-1])
     if len(distinct_bodies({firm.name for firm in firms})) != 1:
         return None  # "X as administrators of the shops, and Y as administrators of the bakeries": either firm
-    name = ctx.add(firms[0])
-    if ctx.kinds.get(name) == "person":
-        ctx.kinds[name] = "organisation"  # "of Kinross Moore as joint administrators": a firm, whatever its words
-    return name
+    return ctx.kind_over(ctx.add(firms[0]), "person", "organisation")  # "of Kinross Moore as joint administrators"
 
 
 @functools.lru_cache(maxsize=8)

@@ -85,6 +85,13 @@ class Context(Focus):
             return self._add_joint(mention)
         return self._add_person(mention)
 
+    def kind_over(self, name: str, was: str, kind: str) -> str:
+        """Return a registered name, its kind `kind` where the text had read it as `was` (a body's name read as a
+        person's is an organisation where only a body can be meant; an organisation an inspectorate)."""
+        if self.kinds.get(name) == was:
+            self.kinds[name] = kind
+        return name
+
     def _as_read(self, mention: Mention) -> Mention:
         """Return a mention as the text means it: a `person` the text calls a body is one (`Hestia Power, a
         supplier`), a rank's letters before a known surname are the person (`DCI Hale`), and a body's name cut at its
@@ -293,10 +300,7 @@ class Context(Focus):
         found = inspecting_office(self.text, [m.name for m in self.bodies_named()]) if word == "inspectors" else None
         if found is None:
             return None
-        found = self._defined(found)
-        if self.kinds.get(found) == "organisation":
-            self.kinds[found] = "inspectorate"
-        return found
+        return self.kind_over(self._defined(found), "organisation", "inspectorate")
 
     def _school_district(self) -> str | None:
         """Return the one school district the text names so far, else anywhere (`The X City Schools Board of Education

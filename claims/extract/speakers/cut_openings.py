@@ -13,11 +13,13 @@ import re
 
 from ...finding import find_all
 from ..entities import Mention
-from ..vocabulary import ARTICLES, LEGAL_FORMS
+from ..vocabulary import ARTICLES, LEGAL_FORMS, ROLES
 from .body_traits import initials_of
 
 _LETTERS_AFTER_RE = re.compile(r"[ \t]*\(([A-Z][A-Z&]{1,7})\)")
 """Letters in brackets right after a run (` (IBC)`)."""
+_REMIT_LINKS: frozenset[str] = frozenset({"of", "for"})
+"""The links between a post and its remit (`Inspector of`, `Commissioner for`)."""
 _FORM_AFTER_RE = re.compile(r"[ \t]+([A-Za-z]+)\.?(?![\w'\u2019-])")
 """The word right after a name written again (` Ltd`, ` Limited.`)."""
 
@@ -30,12 +32,20 @@ def whole_run(text: str, mention: Mention) -> Mention:
     if len(words) <= len(name) or [w.lower() for w in words[-len(name):]] != [w.lower() for w in name]:
         return mention  # nothing cut, or the name is no tail of its run
     for cut in range(len(words) - len(name)):
-        if not all(word[:1].isupper() for word in words[cut:len(words) - len(name)]):
+        if not _capitals_of_name(words[cut:len(words) - len(name)]):
             continue  # "Members of the X Union (XU)": the cut words must be capitals of the name, not `of the`
         whole = " ".join(words[cut:])
         if _spelled_after(text, mention.end, whole) or _written_with_form(text, whole):
             return Mention(mention.start, mention.end, whole, "org", mention.possessive, "")
     return mention
+
+
+def _capitals_of_name(words: list[str]) -> bool:
+    """Say whether a run's cut opening words may open a body's name: capitalised words, the last of them a post and
+    its `of` or `for` before a remit (`Chief Inspector of` of `Chief Inspector of Ports and Shipping (CIPS)`, 41f)."""
+    if len(words) >= 2 and words[-1] in _REMIT_LINKS and words[-2].lower() in ROLES:
+        words = words[:-1]
+    return all(word[:1].isupper() for word in words)
 
 
 def _run_words(text: str, mention: Mention) -> list[str]:

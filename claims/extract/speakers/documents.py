@@ -49,10 +49,7 @@ def _opening_writer(ctx: Context) -> str | None:
     body = writer_named(ctx.text)
     if body is None:
         return None
-    name = ctx.add(body)
-    if ctx.kinds.get(name) == "person":
-        ctx.kinds[name] = "organisation"  # "Skyrill Launch can confirm ... our tracking data": `our` is a body's
-    return name
+    return ctx.kind_over(ctx.add(body), "person", "organisation")  # "Skyrill Launch can confirm ... our tracking data"
 
 
 def _top_line_body(ctx: Context) -> str | None:
@@ -69,10 +66,7 @@ def _name_line_writer(ctx: Context) -> str | None:
     body = name_line(ctx.text)
     if body is None:
         return None
-    name = ctx.add(body)
-    if ctx.kinds.get(name) == "person":
-        ctx.kinds[name] = "organisation"
-    return name
+    return ctx.kind_over(ctx.add(body), "person", "organisation")
 
 
 @functools.lru_cache(maxsize=4)

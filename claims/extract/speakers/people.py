@@ -8,14 +8,14 @@ from ..entities import Mention, head_noun
 from ..vocabulary import INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, PARTY_PRONOUNS, PERSON_PRONOUNS, ROLES, VOICE_ROLES, \
     without_possessive
 
-from .body_traits import same_head, common_names
+from .body_traits import common_names, maybe_two_bodies, same_head
 from .clauses import TRAILING_BRACKETS_RE
 from .bodies_called_it import body_called_it
 from .context import Context
 from .pronoun_gender import pronoun_fits
 from .publishers import published_plural
 from .references import reference
-from .words import REFERENCE_WORDS, BODY_PEOPLE, DETERMINERS, PEOPLE_GROUPS
+from .words import REFERENCE_WORDS, BODY_PEOPLE, COMPANY_WORDS, DETERMINERS, PEOPLE_GROUPS
 
 MAX_PEOPLE_PHRASE_WORDS = 6
 """A group of people named as a subject (`Supporters of the Acme union`) is short."""
@@ -108,11 +108,12 @@ def own_people(words: list[str], ctx: Context) -> tuple[str, str] | None:
 
 def body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `Airport officials`, `council officers`: the body the text names by that head, else the words,
-    unresolved (`Council tenants` are no body's people)."""
-    if len(words) != 2 or words[1] not in BODY_PEOPLE or words[0] not in ORG_HEADS:
+    unresolved (`Council tenants` are no body's people); `Company officials` the company `the company` is (41f)."""
+    if len(words) != 2 or words[1] not in BODY_PEOPLE or words[0] not in ORG_HEADS and words[0] not in COMPANY_WORDS:
         return None
     found = ctx.resolve_reference(words[0])
-    if found is not None and (same_head(head_noun(found), words[0]) or words[0] in common_names(found)):
+    if found is not None and (words[0] in COMPANY_WORDS and not maybe_two_bodies(found)
+                              or same_head(head_noun(found), words[0]) or words[0] in common_names(found)):
         return ctx.full_org(found), ctx.kind_of(found)
     return " ".join(raw), "unresolved"
 

@@ -9,7 +9,7 @@ import functools
 import re
 
 from ..entities import is_person_name
-from ..vocabulary import HONORIFICS, ROLES, load_words
+from ..vocabulary import HONORIFICS, INSPECTORATE_HEADS, REGULATOR_HEADS, ROLES, load_words
 
 from .spelled_letters import spelled_out
 
@@ -37,29 +37,56 @@ def remit_of_description(clause: str) -> str | None:
 
 @functools.lru_cache(maxsize=64)
 def held_posts(text: str) -> tuple[tuple[str, str, str, str], ...]:
-    """Return each post with a remit the text names with its holder after it: the post's word, the words of its title
-    before it, its remit and the holder (`inspector`, `independent chief`, `ports and shipping`, `Marta Quellan`)."""
+    """Return each post of `REMIT_POSTS` with a remit the text names with its holder: the post's word, the words of its
+    title before it, its remit and the holder (`inspector`, `independent chief`, `ports and shipping`, `Marta
+    Quellan`)."""
+    return tuple((post, before, remit, name) for post in REMIT_POSTS for before, remit, name in titled_holders(text, post))
+
+
+@functools.lru_cache(maxsize=256)
+def titled_holders(text: str, post: str) -> tuple[tuple[str, str, str], ...]:
+    """Return each title of this post with a remit that the text writes with its holder, the holder set off by commas
+    after it (`Chief Inspector of Ports and Shipping, Marta Quellan,`) or closing its capitalised run (`Commissioner
+    for Standards Jo Roe`): the title's words before the post, its remit and the holder, in lower case but the name."""
+    if text.find(post[1:]) < 0:
+        return ()  # the cheap test first: the post's word is nowhere in the text
     found = []
-    for post in REMIT_POSTS:
-        if text.find(post.capitalize()) < 0:
-            continue  # the cheap test first: the post's word is nowhere in the text
-        for match in re.finditer(rf"\b{post.capitalize()}{_REMIT_RUN}", text):
-            holder = _HOLDER_AFTER.match(text, match.end())
-            name = _without_honorific(holder.group("name")) if holder is not None else ""
-            if is_person_name(name):
-                before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].lower().split()[-_TITLE_REACH:]
-                found.append((post, " ".join(before), match.group("remit").lower(), name))
+    for match in re.finditer(rf"\b(?i:{re.escape(post)}){_REMIT_RUN}", text):
+        remit, name = _holder_of(text, match)
+        if name:
+            before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].lower().split()[-_TITLE_REACH:]
+            found.append((" ".join(before), remit.lower(), name))
     return tuple(found)
+
+
+def _holder_of(text: str, match: re.Match[str]) -> tuple[str, str]:
+    """Return a titled post's remit and the person holding it, after commas or closing the remit's run (`Standards`,
+    `Jo Roe` of `Commissioner for Standards Jo Roe`); the name empty when it names nobody."""
+    holder = _HOLDER_AFTER.match(text, match.end())
+    name = _without_honorific(holder.group("name")) if holder is not None else ""
+    if is_person_name(name):
+        return match.group("remit"), name
+    words = match.group("remit").split()
+    for count in _HOLDER_WORDS:
+        name, areas = " ".join(words[-count:]), words[:-count]
+        if areas and areas[-1] != "and" and is_person_name(name):
+            return " ".join(areas), name  # "Commissioner for Standards Jo Roe": Jo Roe, her post's remit `Standards`
+    return "", ""
 
 
 _TITLE_REACH = 3
 """How many words before a post's word may belong to its title (`Independent Chief` of `Inspector`)."""
+_HOLDER_WORDS = (2, 3)
+"""How many words a holder's name closing a remit's run may take (`Jo Roe`, `Ann Mary Molloy`)."""
 
 
-def remit_holders(text: str, remit: str) -> frozenset[str]:
+def remit_holders(text: str, remit: str, post: str = "") -> frozenset[str]:
     """Return the people a text names holding a post with this remit (`Chief Inspector of Ports and Shipping, Marta
-    Quellan,`)."""
-    return frozenset(name for _, _, held, name in held_posts(text) if held == remit)
+    Quellan,`, `Commissioner for Standards Jo Roe`): a post of `REMIT_POSTS` unless one is given, any remit for an
+    empty one (waves 40e and 40h)."""
+    held = [(name, of) for _, _, of, name in held_posts(text)] if not post \
+        else [(name, of) for _, of, name in titled_holders(text, post)]
+    return frozenset(name for name, of in held if not remit or of == remit)
 
 
 def post_holder(text: str, clause: str) -> str | None:
@@ -82,10 +109,22 @@ def _without_honorific(name: str) -> str:
 
 
 def described_holder(text: str, clause: str) -> str | None:
-    """Return the one person holding the post a lower-case description names by its remit, else None."""
+    """Return the one person holding the post a lower-case description names by its remit, else None: none where the
+    text names a body with that remit (`HM Inspectorate of Prisons` for `the prisons watchdog`), the office itself."""
     remit = remit_of_description(clause)
-    holders = remit_holders(text, remit) if remit else frozenset()
+    holders = remit_holders(text, remit) if remit and not remit_body_named(text, remit) else frozenset()
     return next(iter(holders)) if len(holders) == 1 else post_holder(text, clause)
+
+
+_REMIT_BODY_RE = re.compile(rf"\b(?:{'|'.join(sorted(h.capitalize() for h in (INSPECTORATE_HEADS | REGULATOR_HEADS) - REMIT_POSTS))})"
+                            rf"{_REMIT_RUN}")
+"""A body named by its remit after its head (`Inspectorate of Prisons`, `Commission for Care`): the office itself,
+where a post heads a holder's title (`Inspector of Prisons`)."""
+
+
+def remit_body_named(text: str, remit: str) -> bool:
+    """Say whether the text names a body by this remit after its head (`HM Inspectorate of Prisons` for `prisons`)."""
+    return any(match.group("remit").lower() == remit for match in _REMIT_BODY_RE.finditer(text))
 
 
 def inspecting_office(text: str, names: list[str]) -> str | None:

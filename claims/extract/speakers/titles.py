@@ -9,6 +9,7 @@ from ..entities import Mention, is_person_name
 from ..vocabulary import any_script, ORG_HEADS, ROLES, VOICE_ROLES
 
 from .context import Context
+from .remit_offices import remit_holders
 from .titled_bodies import titled_names
 from .words import FILLER_WORDS
 
@@ -46,36 +47,13 @@ def title_holder_named(text: str, clause: str, ctx: Context) -> tuple[str, str] 
     if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() for w in words[1:]):
         return None
     holders = {ctx.full_person(name) for name in titled_names(text, " ".join(words[1:]).lower())
-               or remit_holders(text, words[-1].lower(), " ".join(words[1:-1]).lower())}
+               or (remit_holders(text, " ".join(words[1:-1]).lower(), words[-1].lower())
+                   if words[-1].lower() in ROLES else ())}
     if len(holders) != 1:
         return None
     holder = holders.pop()
     ctx.kinds.setdefault(holder, "person")
     return holder, "person"
-
-
-_REMIT_TITLE_RUN = r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?(?P<run>[A-Z][\w'\u2019\-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w'\u2019\-]*)+)"
-"""A post's remit after `for` or `of` and the holder's name, in one capitalised run (`for Standards Jo Roe`)."""
-_HOLDER_WORDS = (2, 3)
-"""How many words a holder's name at the end of such a run may take (`Jo Roe`, `Ann Mary Molloy`)."""
-
-
-@functools.lru_cache(maxsize=64)
-def remit_holders(text: str, post: str, remit: str) -> frozenset[str]:
-    """Return the names a text writes after a post and its remit (`Commissioner for Standards Jo Roe`): the remit must
-    be the one given (`standards`), any for an empty one; the post one of `ROLES` (wave 40e)."""
-    if post not in ROLES or text.find(post[1:]) < 0:
-        return frozenset()  # the cheap test first: the post's word is nowhere in the text
-    names = set()
-    for match in re.finditer(rf"\b(?i:{re.escape(post)}){_REMIT_TITLE_RUN}", text):
-        words = match.group("run").split()
-        for count in _HOLDER_WORDS:
-            name, areas = " ".join(words[-count:]), words[:-count]
-            if areas and areas[-1] != "and" and (not remit or " ".join(areas).lower() == remit) \
-                    and is_person_name(name):
-                names.add(name)  # "Commissioner for Standards Jo Roe": Jo Roe, her post's remit `Standards`
-                break
-    return frozenset(names)
 
 
 TITLE_HOLDER_RE = any_script(re.compile(
