@@ -6,6 +6,7 @@ import functools
 import re
 from typing import NamedTuple
 
+from .acronym_uses import thing_acronym_in
 from .aged_names import aged_person
 from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
@@ -32,6 +33,7 @@ from .trade_nouns import trade_before_person
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .gaelic_names import gaelic_tail_end, is_gaelic_word
+from .wire_credits import is_wire_credit
 from .vocabulary import (
     any_script,
     BODY_ROLES,
@@ -247,6 +249,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "GOULBURN, NSW: A wind farm ...": a dateline with a colon, its place and its region (34j)
         if text[at - 1:at] == "/" and _SLASHED_WIRE_RE.match(text, match.end()):
             continue  # "/Acme Wire/ --": the wire that filed the release, never a party in it (24c)
+        if capitals and is_wire_credit(text, at, match.end()):
+            continue  # "Ravelpur, Aug 12 (KNS):", "KNS | Ravelpur | Updated: ...": the wire's credit, no party (41c)
         if mentions and at < mentions[-1].end:
             continue  # inside a name already read
         if named_as_product(text, at):
@@ -261,6 +265,11 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if (opened := question_opener_end(text, at, match.end())) > at:
             run, at = text[opened:match.end()], opened  # "Has Meridian paid a ransom?": Meridian, no `Has` (36a)
         mention = classify(run, at)
+        if mention is not None and mention.kind == "org" and mention.name == run and thing_acronym_in(text, run):
+            continue  # "freedom of information (FOI) law", "to GAA clubs": a thing's acronym, no body (41c)
+        if mention is not None and mention.kind == "org" and run.lower() in ROLE_ACRONYMS and f"({run})" not in text:
+            continue  # "Tom Briar, the company's CTO, said": a post, no body; "the Central Statistics Office (CSO)"
+            # makes the same capitals a body's (41c)
         if mention is not None and mention.kind == "org" and (cut := _document_opener(text, mention)):
             mention = mention._replace(start=at + cut, name=mention.name[cut:])  # "Separate X figures show": X (31c)
         if mention is not None and mention.title and " and " in run and " and " not in mention.name:
@@ -1117,10 +1126,16 @@ def _without_post_of(words: list[str]) -> list[str]:
     """Read a post of a body as the body (`Chief Executive of Acme Health`, `Managing Director of Acme Water`): a
     post is no body's name; a person's name after it (`Director of Housing Jo Roe`) is read as before."""
     at = words.index("of") if "of" in words[2:4] else 0
-    if not at or not all(w.lower() in ROLES for w in words[:at]):
+    if not at or not all(w.lower() in ROLES for w in words[:at]) and not _field_post(words[:at]):
         return words
     rest = words[at + 2:] if words[at + 1:at + 2] == ["the"] else words[at + 1:]
     return rest if rest and names_an_organisation(rest) else words
+
+
+def _field_post(words: list[str]) -> bool:
+    """Say whether words are a post with its field inside (`Chief Fire Officer`, `Chief Medical Officer`): a role
+    opens and closes them (wave 41c)."""
+    return len(words) == 3 and words[0].lower() in ROLES and words[-1].lower() in ROLES and words[1][:1].isupper()
 
 
 _BRAND_RE = re.compile(r"(?P<first>[A-Z][a-z]{2,})(?:[A-Z][a-z]{2,})+")

@@ -11,6 +11,17 @@ from .patterns import (LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOW
                        PLURAL_NOUN_FOLLOWERS, RELATIVES)
 
 
+HEADING_LABEL_RE = re.compile(r"[A-Z][a-z]+(?:al|ic|ive|ary)[ \t]+(?P<noun>highlights|findings|results)[ \t]*:")
+"""A findings heading of one adjective and its noun, ending in a colon: `Operational highlights:`, `Strategic
+highlights:` (wave 41c); an adjective's ending tells it from a body's short name (`Tarnmouth highlights:`)."""
+
+
+def heading_noun(text: str, start: int, offset: int) -> bool:
+    """Say whether the cue word at `offset` is the noun of a findings heading that opens its line at `start`."""
+    found = HEADING_LABEL_RE.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+    return found is not None and found.start("noun") == offset
+
+
 def not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
     if offset > 0 and text[offset - 1] in "-\u2011":
@@ -20,6 +31,8 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return False
     if len(words) == 2 and words[-1].endswith("ly") and words[0].lower() in PASSIVE_AUXILIARIES:
         return True  # "was originally expected": a passive, an adverb between
+    if len(words) == 1 and heading_noun(text, start, offset):
+        return True  # "Operational highlights:": a heading's noun, no verb of an adjective (41c)
     word = words[-1].lower().strip(",")
     ahead = text[offset:offset + 40].split()
     after, this = ahead[1:2], ahead[0].lower().strip(".,;:")

@@ -12,7 +12,7 @@ from ..vocabulary import (
     any_script, initial_alternation, load_words, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES,
 )
 
-from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, PEOPLE_GROUPS
+from .words import AUTHORING_RE, HEAD_SYNONYMS, BODY_PEOPLE, KIND_ONLY_REFERENCES, PEOPLE_GROUPS
 
 
 def authored(match: re.Match[str], mention: Mention) -> bool:
@@ -344,6 +344,8 @@ def distinct_bodies(names: set[str]) -> set[str]:
 def may_be_called(name: str, word: str) -> bool:
     """Say whether a body may be what a reference means: a public body's head names its kind, so a council is never
     `the agency`; a name without such a head (`Harbour Valley Transit`, `Acme Trust` as a charity) may be."""
+    if word in KIND_ONLY_REFERENCES:
+        return any(same_head(part, word) for part in name.lower().split())  # "the force": a police body only (41c)
     head = head_noun(name)
     return word not in PUBLIC_HEADS or head not in PUBLIC_HEADS or same_head(head, word)
 

@@ -288,6 +288,10 @@ def unresolved_subject(text: str, start: int, cut: int, ctx: Context) -> Who | N
     return Who(words, ctx.kinds[words], text.find(words, start, cut))
 
 
+HONOUR_PRONOUNS: dict[str, str] = {"her": "she", "his": "he"}
+"""The pronoun a judge's style of address stands for as a subject (`Her Honour found`, `His Honour said`)."""
+
+
 def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
                        person_only: bool = False) -> tuple[str, str] | None:
     """Resolve the subject that ends right before a cue: a pronoun, a reference, a document or a name."""
@@ -310,6 +314,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):
         return " ".join(raw), "person"  # "One nurse on a surgical ward told X:", as "One driver from Upper Marsh" is
+    if len(words) == 2 and words[1] == "honour" and words[0] in HONOUR_PRONOUNS:
+        return pronoun([HONOUR_PRONOUNS[words[0]]], ctx)  # "Her Honour found": the judge, as `she` (41c)
     read = mentions_within(text, start, end, ctx.readings)  # cut from the sentence's reading where it reads alike
     mentions = [m for m in before_brackets(text, end, read) if not placed_name(text, m)
                 and not remit_name(text, m)]  # "Minister for Foreign Affairs": a post's remit (27d)

@@ -67,6 +67,9 @@ also a bureau or a directorate (wave 21b), `the practice` a surgery or a dental 
 (`the Committee on Infractions ... the panel said`, wave 19b), `the council` a borough (`Borough of X`, `X Borough`,
 wave 25e); a staff association is `the union` by
 `body_traits.common_names`)."""
+KIND_ONLY_REFERENCES: frozenset[str] = frozenset({"force"})
+"""References that name one kind of body so closely that only a body whose name says it is meant (`the force`,
+`police said`: a name with `Police`, `Constabulary`, `Garda` or `Force`), never the only body the text named (41c)."""
 PEOPLE_GROUPS: frozenset[str] = frozenset(
     "analysts critics economists experts campaigners residents officials researchers observers commentators "
     "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
