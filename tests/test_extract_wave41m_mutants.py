@@ -1,5 +1,6 @@
 """Unit cases for wave 40's new extractor modules (what mutation round 41 found unasserted by their own test files):
-offices named by their remit (40h, `speakers.remit_offices`), and the modules after it taken in turn. Every party and
+offices named by their remit (40h, `speakers.remit_offices`), documents named by their letters (40c,
+`attribution.lettered_documents`), and the modules after them taken in turn. Every party and
 sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
 
 The caches of `claims.extract` are cleared before each case here: posts and mentions are cached by text, and a mutant
@@ -8,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.attribution.lettered_documents import lettered_documents, name_lettered_documents
+from claims.extract.attribution.records import Found
 from claims.extract.speakers.remit_offices import (described_holder, held_posts, inspecting_office, post_holder,
                                                    remit_of_description)
 
@@ -91,3 +94,39 @@ LETTERED = "The Chief Inspector of Canals and Locks (CICL) wrote to the Brackmoo
 ], ids=["office", "no-office", "no-names"])
 def test_inspecting_office(names: list[str], expected: str | None) -> None:
     assert inspecting_office(LETTERED, names) == expected
+
+
+SURVEY = {"OCHS": "Orrin County Housing Survey", "Orrin County Housing Survey": "Orrin County Housing Survey"}
+
+
+# lettered_documents.lettered_documents: a body's letters before a document's are passed over, not the end of the
+# search; the year is a name only when written; the title starts on its own line, at the first of its words with the
+# letters' initial; a title of no document's word is one only when quotation marks hold it on both sides.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Orrin Tenants Federation (OTF) read the Orrin County Housing Survey (OCHS) with care.", SURVEY),
+    ("The Orrin County Housing Survey (OCHS) 2024 is out.",
+     SURVEY | {"OCHS 2024": "Orrin County Housing Survey", "Orrin County Housing Survey 2024":
+               "Orrin County Housing Survey"}),
+    ("Contents\nFiled by the Office\nOrrin County Housing Survey (OCHS) rents rose.", SURVEY),
+    ("Rents rose, says the Schools Staffing Survey (SSS).",
+     {"SSS": "Schools Staffing Survey", "Schools Staffing Survey": "Schools Staffing Survey"}),
+    ("Tenants wrote to the Orrin Tenants Federation (OTF)", {}),
+    ("Tenants said \"we back the Orrin Tenants Federation (OTF)\" on Monday.", {}),
+    ("Tenants cite \u201cOrrin Rent Watch (ORW)\u201d often.",
+     {"ORW": "Orrin Rent Watch", "Orrin Rent Watch": "Orrin Rent Watch"}),
+], ids=["body-then-document", "year", "own-line", "initial-twice", "body-at-end", "closing-quote-only", "quoted"])
+def test_lettered_documents(text: str, expected: dict[str, str]) -> None:
+    assert lettered_documents(text) == expected
+
+
+# lettered_documents.name_lettered_documents: `The`/`the` before the letters set aside; a person of that name and a
+# speaker of no document's name keep theirs.
+def test_name_lettered_documents() -> None:
+    text = "The Orrin County Housing Survey (OCHS) is out; the Orrin Tenants Federation welcomed it."
+    rows = [Found("The OCHS", "organisation", "found", (0, 3)), Found("the OCHS", "organisation", "found", (4, 7)),
+            Found("OCHS", "person", "said", (8, 9)),
+            Found("Orrin Tenants Federation", "organisation", "said", (10, 12))]
+    assert name_lettered_documents(text, rows) == [
+        Found("Orrin County Housing Survey", "document", "found", (0, 3)),
+        Found("Orrin County Housing Survey", "document", "found", (4, 7)),
+        Found("OCHS", "person", "said", (8, 9)), Found("Orrin Tenants Federation", "organisation", "said", (10, 12))]
