@@ -1,6 +1,7 @@
 """Unit cases for wave 40's new extractor modules (what mutation round 41 found unasserted by their own test files):
 offices named by their remit (40h, `speakers.remit_offices`), documents named by their letters (40c,
-`attribution.lettered_documents`), and the modules after them taken in turn. Every party and
+`attribution.lettered_documents`), a reference noun's first referent (40b, `speakers.first_references`), and the
+modules after them taken in turn. Every party and
 sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
 
 The caches of `claims.extract` are cleared before each case here: posts and mentions are cached by text, and a mutant
@@ -11,6 +12,7 @@ import pytest
 
 from claims.extract.attribution.lettered_documents import lettered_documents, name_lettered_documents
 from claims.extract.attribution.records import Found
+from claims.extract.speakers.first_references import first_referent
 from claims.extract.speakers.remit_offices import (described_holder, held_posts, inspecting_office, post_holder,
                                                    remit_of_description)
 
@@ -130,3 +132,43 @@ def test_name_lettered_documents() -> None:
         Found("Orrin County Housing Survey", "document", "found", (0, 3)),
         Found("Orrin County Housing Survey", "document", "found", (4, 7)),
         Found("OCHS", "person", "said", (8, 9)), Found("Orrin Tenants Federation", "organisation", "said", (10, 12))]
+
+
+OSTERBY, TARNWICK = "Osterby Commission", "Tarnwick Agency"
+USE = "The agency received 400 claims."
+
+
+# first_references.first_referent: the body named first (the longest name at one place) in the last sentence above
+# the first `the agency` that opens its line, searched in that sentence only, whole to its first and last letters, on
+# the nearest line above that holds words; a body whose name ends in a company's form is no `agency`, though a `firm`.
+@pytest.mark.parametrize(("text", "word", "names", "expected"), [
+    ("Rents rose. Osterby Commission met on Monday. Tarnwick Agency cut its waits.\n\n" + USE, "agency",
+     [OSTERBY, TARNWICK], TARNWICK),
+    ("Tarnwick Agency cut its waits.\n\n" + USE, "agency", ["Tarnwick", TARNWICK], TARNWICK),
+    ("Osterby Commission met.\n\nTarnwick Agency cut its waits.\n\n" + USE, "agency", [OSTERBY, TARNWICK], TARNWICK),
+    ("Notes\nOsterby Commission met on Monday\nTarnwick Agency cut its waits\n" + USE, "agency", [OSTERBY, TARNWICK],
+     TARNWICK),
+    ("Waits were cut by Tarnwick Agency\n" + USE, "agency", [TARNWICK], TARNWICK),
+    ("Waits were cut by Tarnwick Agency\n\n" + USE, "agency", [TARNWICK], TARNWICK),
+    ("Rents rose.\n\nTarnwick Agency cut its waits.\n\n" + USE, "agency", [TARNWICK], TARNWICK),
+    ("Q\n" + USE, "agency", ["Q"], "Q"),
+    ("Tarnwick Agency told Osterby Commission that Tarnwick Agency would act.\n\n" + USE, "agency",
+     [OSTERBY, TARNWICK], TARNWICK),
+    ("Rents rose.\n\nHearthline Appliance Co. cut its prices.\n\n" + USE, "agency", ["Hearthline"], None),
+    ("Rents rose.\n\nHearthline Appliance Co. cut its prices.\n\nThe firm received 400 claims.", "firm",
+     ["Hearthline"], "Hearthline"),
+    ("Rents rose.\n\n" + USE, "agency", [TARNWICK], None),
+    (USE, "agency", [TARNWICK], None),
+    ("Tarnwick Agency cut its waits.", "agency", [TARNWICK], None),
+], ids=["last-sentence", "longest-name", "earlier-paragraph", "lines-without-stops", "name-ends-line",
+        "name-ends-paragraph", "name-opens-paragraph", "one-letter-line", "named-twice", "company-form",
+        "company-firm", "no-name", "first-line", "no-use"])
+def test_first_referent(text: str, word: str, names: list[str], expected: str | None) -> None:
+    assert first_referent(text, word, len(text), names) == expected
+
+
+# first_references.first_referent: the first use must end before the claim's own place, not at it.
+def test_first_referent_ends_before_the_claim() -> None:
+    text = "Tarnwick Agency cut its waits.\n\n" + USE
+    first = text.index("The agency") + len("The agency")
+    assert [first_referent(text, "agency", before, [TARNWICK]) for before in (first, first + 1)] == [None, TARNWICK]
