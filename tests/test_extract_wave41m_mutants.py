@@ -1,7 +1,7 @@
 """Unit cases for wave 40's new extractor modules (what mutation round 41 found unasserted by their own test files):
 offices named by their remit (40h, `speakers.remit_offices`), documents named by their letters (40c,
-`attribution.lettered_documents`), a reference noun's first referent (40b, `speakers.first_references`), and the
-modules after them taken in turn. Every party and
+`attribution.lettered_documents`), a reference noun's first referent (40b, `speakers.first_references`), clauses
+resuming a quotation's sentence (40f, `resumed_clauses`), and the modules after them taken in turn. Every party and
 sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
 
 The caches of `claims.extract` are cleared before each case here: posts and mentions are cached by text, and a mutant
@@ -12,6 +12,7 @@ import pytest
 
 from claims.extract.attribution.lettered_documents import lettered_documents, name_lettered_documents
 from claims.extract.attribution.records import Found
+from claims.extract.resumed_clauses import interrupting_cue, join_resumed_clauses, resumes
 from claims.extract.speakers.first_references import first_referent
 from claims.extract.speakers.remit_offices import (described_holder, held_posts, inspecting_office, post_holder,
                                                    remit_of_description)
@@ -172,3 +173,37 @@ def test_first_referent_ends_before_the_claim() -> None:
     text = "Tarnwick Agency cut its waits.\n\n" + USE
     first = text.index("The agency") + len("The agency")
     assert [first_referent(text, "agency", before, [TARNWICK]) for before in (first, first + 1)] == [None, TARNWICK]
+
+
+# resumed_clauses.interrupting_cue: no words between the halves, or one to four words holding a cue verb.
+@pytest.mark.parametrize(("words", "expected"), [
+    (None, True),
+    ("said", True),
+    ("she said", True),
+    ("Dr Petra Lund added", True),
+    ("Dr Petra Lund then added", False),
+    ("the tide turned", False),
+    ("", False),
+], ids=["none", "one-cue-word", "two-words", "four-words", "five-words", "no-cue", "empty"])
+def test_interrupting_cue(words: str | None, expected: bool) -> None:
+    assert interrupting_cue(words) is expected
+
+
+# resumed_clauses.resumes: a row that is only the mark opening a quotation again, at the text's end, resumes nothing
+# (and is read without passing the text's end).
+def test_resumes_a_bare_mark_at_the_end() -> None:
+    text = '"Rents rose" \u201c'
+    assert resumes(text, (1, 11), (13, 14)) is False
+
+
+# resumed_clauses.join_resumed_clauses: the resuming clause joins the row before it; the row after both stays.
+def test_join_resumed_clauses_keeps_the_row_after() -> None:
+    text = ('Ivo Marr said the levy "does nothing for the wharves", because the wharves pay none of it. '
+            'Ivo Marr said the harbour was full.')
+    first = (text.index("does"), text.index('",'))
+    clause = (text.index("because"), text.index(". Ivo"))
+    last = (text.index("the harbour"), len(text) - 1)
+    rows = [Found("Ivo Marr", "person", "said", first), Found("Ivo Marr", "person", "said", clause),
+            Found("Ivo Marr", "person", "said", last)]
+    assert join_resumed_clauses(text, rows) == [Found("Ivo Marr", "person", "said", (first[0], clause[1])),
+                                                Found("Ivo Marr", "person", "said", last)]
