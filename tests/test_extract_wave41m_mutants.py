@@ -1,7 +1,8 @@
 """Unit cases for wave 40's new extractor modules (what mutation round 41 found unasserted by their own test files):
 offices named by their remit (40h, `speakers.remit_offices`), documents named by their letters (40c,
 `attribution.lettered_documents`), a reference noun's first referent (40b, `speakers.first_references`), clauses
-resuming a quotation's sentence (40f, `resumed_clauses`), and the modules after them taken in turn. Every party and
+resuming a quotation's sentence (40f, `resumed_clauses`), commas inside a quotation's closing mark (40c,
+`inline_commas`), and the modules after them taken in turn. Every party and
 sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
 
 The caches of `claims.extract` are cleared before each case here: posts and mentions are cached by text, and a mutant
@@ -12,6 +13,7 @@ import pytest
 
 from claims.extract.attribution.lettered_documents import lettered_documents, name_lettered_documents
 from claims.extract.attribution.records import Found
+from claims.extract.inline_commas import outside_commas, with_closing_mark
 from claims.extract.resumed_clauses import interrupting_cue, join_resumed_clauses, resumes
 from claims.extract.speakers.first_references import first_referent
 from claims.extract.speakers.remit_offices import (described_holder, held_posts, inspecting_office, post_holder,
@@ -207,3 +209,32 @@ def test_join_resumed_clauses_keeps_the_row_after() -> None:
             Found("Ivo Marr", "person", "said", last)]
     assert join_resumed_clauses(text, rows) == [Found("Ivo Marr", "person", "said", (first[0], clause[1])),
                                                 Found("Ivo Marr", "person", "said", last)]
+
+
+TWELVE = "we had ten of the boats out in the bay by noon"
+
+
+# inline_commas.outside_commas: the comma leaves a curly closing mark as a straight one; a speech verb right before
+# the quotation (at the text's start too) keeps it inside, whatever word came before the verb; twelve words move,
+# thirteen do not.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Piers were \u201cfully restored,\u201d Ivo Marr said.", "Piers were \u201cfully restored\u201d, Ivo Marr said."),
+    ('Ivo Marr said "every pier is open," on Monday.', 'Ivo Marr said "every pier is open," on Monday.'),
+    ('warned "every pier is shut," the notice read.', 'warned "every pier is shut," the notice read.'),
+    ('Our crews said boats were "all tied up," on Monday.', 'Our crews said boats were "all tied up", on Monday.'),
+    ('Our crews said boats "all tied up," on Monday.', 'Our crews said boats "all tied up", on Monday.'),
+    (f'By then "{TWELVE}," Ivo Marr said.', f'By then "{TWELVE}", Ivo Marr said.'),
+    (f'By then "{TWELVE} today," Ivo Marr said.', f'By then "{TWELVE} today," Ivo Marr said.'),
+], ids=["curly", "after-verb", "verb-at-start", "verb-second-word", "verb-second-last", "twelve-words",
+        "thirteen-words"])
+def test_outside_commas(text: str, expected: str) -> None:
+    assert outside_commas(text) == expected
+
+
+# inline_commas.with_closing_mark: only a row ending on the comma the copy moved ends past the mark; a comma left
+# where it was, and a letter doubled in a word, leave the end as it is.
+def test_with_closing_mark() -> None:
+    original = 'In May, supply was "fully restored," Ivo Marr said.'
+    copy = outside_commas(original)
+    moved, kept, doubled = original.index(',"') + 1, original.index(",") + 1, original.index("lly") + 1
+    assert [with_closing_mark(original, copy, end) for end in (moved, kept, doubled)] == [moved + 1, kept, doubled]
