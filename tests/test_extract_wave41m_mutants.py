@@ -2,7 +2,8 @@
 offices named by their remit (40h, `speakers.remit_offices`), documents named by their letters (40c,
 `attribution.lettered_documents`), a reference noun's first referent (40b, `speakers.first_references`), clauses
 resuming a quotation's sentence (40f, `resumed_clauses`), commas inside a quotation's closing mark (40c,
-`inline_commas`), and the modules after them taken in turn. Every party and
+`inline_commas`), a quoted list of a speaker's acts (40f, `attribution.spoken_clauses`), and the modules after
+them taken in turn. Every party and
 sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
 
 The caches of `claims.extract` are cleared before each case here: posts and mentions are cached by text, and a mutant
@@ -13,6 +14,7 @@ import pytest
 
 from claims.extract.attribution.lettered_documents import lettered_documents, name_lettered_documents
 from claims.extract.attribution.records import Found
+from claims.extract.attribution.spoken_clauses import spoken_clauses
 from claims.extract.inline_commas import outside_commas, with_closing_mark
 from claims.extract.resumed_clauses import interrupting_cue, join_resumed_clauses, resumes
 from claims.extract.speakers.first_references import first_referent
@@ -238,3 +240,13 @@ def test_with_closing_mark() -> None:
     copy = outside_commas(original)
     moved, kept, doubled = original.index(',"') + 1, original.index(",") + 1, original.index("lly") + 1
     assert [with_closing_mark(original, copy, end) for end in (moved, kept, doubled)] == [moved + 1, kept, doubled]
+
+
+# spoken_clauses.spoken_clauses: the clauses are counted inside the sentence only; a sentence of two stays whole
+# though the next sentence holds more.
+def test_spoken_clauses_read_inside_the_sentence() -> None:
+    text = "We dredged the dock, we opened a slipway. We cut fees, we cut waits and we cut queues."
+    first, second = (0, text.index(". ") + 1), (text.index("We cut"), len(text))
+    assert [spoken_clauses(text, first), spoken_clauses(text, second)] == [
+        [first], [(second[0], text.index(", we cut waits")), (text.index("we cut waits"), text.index(" and we cut q")),
+                  (text.index("we cut queues"), len(text))]]
