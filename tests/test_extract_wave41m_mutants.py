@@ -2,8 +2,8 @@
 offices named by their remit (40h, `speakers.remit_offices`), documents named by their letters (40c,
 `attribution.lettered_documents`), a reference noun's first referent (40b, `speakers.first_references`), clauses
 resuming a quotation's sentence (40f, `resumed_clauses`), commas inside a quotation's closing mark (40c,
-`inline_commas`), a quoted list of a speaker's acts (40f, `attribution.spoken_clauses`), and the modules after
-them taken in turn. Every party and
+`inline_commas`), a quoted list of a speaker's acts (40f, `attribution.spoken_clauses`), a post read as
+a body's name (40b, `speakers.post_bodies`), and the modules after them taken in turn. Every party and
 sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
 
 The caches of `claims.extract` are cleared before each case here: posts and mentions are cached by text, and a mutant
@@ -18,6 +18,7 @@ from claims.extract.attribution.spoken_clauses import spoken_clauses
 from claims.extract.inline_commas import outside_commas, with_closing_mark
 from claims.extract.resumed_clauses import interrupting_cue, join_resumed_clauses, resumes
 from claims.extract.speakers.first_references import first_referent
+from claims.extract.speakers.post_bodies import body_of_post
 from claims.extract.speakers.remit_offices import (described_holder, held_posts, inspecting_office, post_holder,
                                                    remit_of_description)
 
@@ -250,3 +251,21 @@ def test_spoken_clauses_read_inside_the_sentence() -> None:
     assert [spoken_clauses(text, first), spoken_clauses(text, second)] == [
         [first], [(second[0], text.index(", we cut waits")), (text.index("we cut waits"), text.index(" and we cut q")),
                   (text.index("we cut queues"), len(text))]]
+
+
+MUSEUM, COUNCIL = "Varnley Museum", "Varnley Council"
+
+
+# post_bodies.body_of_post: the body a post is of, when the text registered it and the reference's noun is no word of
+# the post (in any case); not a body's own name, a post of another body, or words that are no post.
+@pytest.mark.parametrize(("name", "word", "orgs", "expected"), [
+    ("Director of the Varnley Museum", "museum", [MUSEUM], MUSEUM),
+    ("Chair and Chief Executive of Varnley Council", "council", [COUNCIL], COUNCIL),
+    ("Chair and Chief Executive of Varnley Council", "chair", [COUNCIL], None),
+    ("Chair and Chief Executive of Varnley Council", "Chair", [COUNCIL], None),
+    ("Director of the Varnley Museum", "museum", [COUNCIL], None),
+    ("Friends of the Varnley Museum", "museum", [MUSEUM], None),
+    (MUSEUM, "museum", [MUSEUM], None),
+], ids=["post", "two-posts", "noun-of-post", "noun-capitalised", "body-not-registered", "no-post", "body-itself"])
+def test_body_of_post(name: str, word: str, orgs: list[str], expected: str | None) -> None:
+    assert body_of_post(name, word, orgs) == expected
