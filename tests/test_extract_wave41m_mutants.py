@@ -3,7 +3,8 @@ offices named by their remit (40h, `speakers.remit_offices`), documents named by
 `attribution.lettered_documents`), a reference noun's first referent (40b, `speakers.first_references`), clauses
 resuming a quotation's sentence (40f, `resumed_clauses`), commas inside a quotation's closing mark (40c,
 `inline_commas`), a quoted list of a speaker's acts (40f, `attribution.spoken_clauses`), a post read as
-a body's name (40b, `speakers.post_bodies`), and the modules after them taken in turn. Every party and
+a body's name (40b, `speakers.post_bodies`), a post's letters after a person's name (40j, `speakers.title_letters`),
+and the modules after them taken in turn. Every party and
 sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
 
 The caches of `claims.extract` are cleared before each case here: posts and mentions are cached by text, and a mutant
@@ -21,6 +22,7 @@ from claims.extract.speakers.first_references import first_referent
 from claims.extract.speakers.post_bodies import body_of_post
 from claims.extract.speakers.remit_offices import (described_holder, held_posts, inspecting_office, post_holder,
                                                    remit_of_description)
+from claims.extract.speakers.title_letters import post_letters_after
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
@@ -269,3 +271,14 @@ MUSEUM, COUNCIL = "Varnley Museum", "Varnley Council"
 ], ids=["post", "two-posts", "noun-of-post", "noun-capitalised", "body-not-registered", "no-post", "body-itself"])
 def test_body_of_post(name: str, word: str, orgs: list[str], expected: str | None) -> None:
     assert body_of_post(name, word, orgs) == expected
+
+
+# title_letters.post_letters_after: the post's last word (a role, whatever its letters are) and its letters, in
+# lower case; a body's letters after a name are no post's.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ivo Marr, the Vice Chancellor (VC), said fees rose.", ("chancellor", "vc")),
+    ("Ivo Marr, the Chief Harbour Officer (CHO), said fees rose.", ("officer", "cho")),
+    ("Ivo Marr, the Varnley Rowing Club (VRC), said fees rose.", None),
+], ids=["post", "letters-no-role", "body"])
+def test_post_letters_after(text: str, expected: tuple[str, str] | None) -> None:
+    assert post_letters_after(text, text.index(",")) == expected
