@@ -4,8 +4,8 @@ offices named by their remit (40h, `speakers.remit_offices`), documents named by
 resuming a quotation's sentence (40f, `resumed_clauses`), commas inside a quotation's closing mark (40c,
 `inline_commas`), a quoted list of a speaker's acts (40f, `attribution.spoken_clauses`), a post read as
 a body's name (40b, `speakers.post_bodies`), a post's letters after a person's name (40j, `speakers.title_letters`),
-and the modules after them taken in turn. Every party and
-sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
+`the organisation` before any body is read (40j, `speakers.sole_bodies`), and the modules after them taken in turn.
+Every party and sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
 
 The caches of `claims.extract` are cleared before each case here: posts and mentions are cached by text, and a mutant
 run forked from a warm process would otherwise read the unmutated results of the same text."""
@@ -16,12 +16,14 @@ import pytest
 from claims.extract.attribution.lettered_documents import lettered_documents, name_lettered_documents
 from claims.extract.attribution.records import Found
 from claims.extract.attribution.spoken_clauses import spoken_clauses
+from claims.extract.speakers.context import Context
 from claims.extract.inline_commas import outside_commas, with_closing_mark
 from claims.extract.resumed_clauses import interrupting_cue, join_resumed_clauses, resumes
 from claims.extract.speakers.first_references import first_referent
 from claims.extract.speakers.post_bodies import body_of_post
 from claims.extract.speakers.remit_offices import (described_holder, held_posts, inspecting_office, post_holder,
                                                    remit_of_description)
+from claims.extract.speakers.sole_bodies import sole_body_so_far
 from claims.extract.speakers.title_letters import post_letters_after
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
@@ -282,3 +284,31 @@ def test_body_of_post(name: str, word: str, orgs: list[str], expected: str | Non
 ], ids=["post", "letters-no-role", "body"])
 def test_post_letters_after(text: str, expected: tuple[str, str] | None) -> None:
     assert post_letters_after(text, text.index(",")) == expected
+
+
+TRUST_TEXT = ("Calls to the Varnley Rowing Trust rose by 40 per cent, the organisation said.\n\n"
+              "The Osterby Boat Fund gave it 9,000 pounds.\n")
+
+
+def _sole_body(noun: str, block_end: int, registered: bool = False) -> tuple[str | None, list[str]]:
+    """The body `the <noun>` means in TRUST_TEXT read up to `block_end`, and the bodies registered after."""
+    ctx = Context(text=TRUST_TEXT)
+    ctx.block_end = block_end
+    if registered:
+        ctx.add(ctx.bodies_named()[1])
+    return sole_body_so_far(noun, ctx), ctx.orgs
+
+
+# sole_bodies.sole_body_so_far: the one body named before the paragraph's end (strictly before it), registered; not
+# for another noun, once a body is known, before any paragraph is read, or when two bodies are named so far.
+@pytest.mark.parametrize(("noun", "block_end", "registered", "expected"), [
+    ("organisation", TRUST_TEXT.index("\n"), False, ("Varnley Rowing Trust", ["Varnley Rowing Trust"])),
+    ("organization", TRUST_TEXT.index("The Osterby"), False, ("Varnley Rowing Trust", ["Varnley Rowing Trust"])),
+    ("organisation", len(TRUST_TEXT), False, (None, [])),
+    ("trust", TRUST_TEXT.index("\n"), False, (None, [])),
+    ("organisation", TRUST_TEXT.index("\n"), True, (None, ["Osterby Boat Fund"])),
+    ("organisation", -1, False, (None, [])),
+], ids=["one-body", "ends-at-second", "two-bodies", "other-noun", "body-known", "no-paragraph"])
+def test_sole_body_so_far(noun: str, block_end: int, registered: bool,
+                          expected: tuple[str | None, list[str]]) -> None:
+    assert _sole_body(noun, block_end, registered) == expected
