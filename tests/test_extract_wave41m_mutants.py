@@ -2,10 +2,11 @@
 offices named by their remit (40h, `speakers.remit_offices`), documents named by their letters (40c,
 `attribution.lettered_documents`), a reference noun's first referent (40b, `speakers.first_references`), clauses
 resuming a quotation's sentence (40f, `resumed_clauses`), commas inside a quotation's closing mark (40c,
-`inline_commas`), a quoted list of a speaker's acts (40f, `attribution.spoken_clauses`), a post read as
-a body's name (40b, `speakers.post_bodies`), a post's letters after a person's name (40j, `speakers.title_letters`),
-`the organisation` before any body is read (40j, `speakers.sole_bodies`), and the modules after them taken in turn.
-Every party and sentence is invented, and each assert is on a whole value: a function's whole return value or a text's whole table.
+`inline_commas`), a quoted list of a speaker's acts (40f, `attribution.spoken_clauses`), a post read as a body's name
+(40b, `speakers.post_bodies`), a post's letters after a person's name (40j, `speakers.title_letters`), `the
+organisation` before any body is read (40j, `speakers.sole_bodies`) and a month after a body's name (40c,
+`attribution.month_tails`). Every party and sentence is invented, and each assert is on a whole value: a function's
+whole return value or a list's whole rows.
 
 The caches of `claims.extract` are cleared before each case here: posts and mentions are cached by text, and a mutant
 run forked from a warm process would otherwise read the unmutated results of the same text."""
@@ -14,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.attribution.lettered_documents import lettered_documents, name_lettered_documents
+from claims.extract.attribution.month_tails import without_month_tails
 from claims.extract.attribution.records import Found
 from claims.extract.attribution.spoken_clauses import spoken_clauses
 from claims.extract.speakers.context import Context
@@ -45,7 +47,8 @@ def test_remit_of_description(clause: str, expected: str | None) -> None:
     assert remit_of_description(clause) == expected
 
 
-CANAL_POSTS = "The Deputy-Chief Inspector of Canals, Orla Venn, and the Independent Ombudsman for Locks, Ivo Marr, met.\n"
+CANAL_POSTS = ("The Deputy-Chief Inspector of Canals, Orla Venn, and the Independent Ombudsman for Locks, Ivo Marr, "
+               "met.\n")
 """A hyphenated title word (`Deputy-Chief`) and a post (`Ombudsman`) that is no role of a person."""
 
 
@@ -56,7 +59,8 @@ CANAL_POSTS = "The Deputy-Chief Inspector of Canals, Orla Venn, and the Independ
                    ("ombudsman", "and the independent", "locks", "Ivo Marr"))),
     ("The Chief Inspector of Canals, Dr Orla Venn, visited Brackmoor.\n",
      (("inspector", "the chief", "canals", "Orla Venn"),)),
-    ("The Chief Inspector of Canals, Dr Venn, visited Brackmoor.\n", (("inspector", "the chief", "canals", "Dr Venn"),)),
+    ("The Chief Inspector of Canals, Dr Venn, visited Brackmoor.\n",
+     (("inspector", "the chief", "canals", "Dr Venn"),)),
 ], ids=["two-posts", "honorific", "honorific-and-surname"])
 def test_held_posts(text: str, expected: tuple[tuple[str, str, str, str], ...]) -> None:
     assert sorted(held_posts(text)) == list(expected)  # the posts' words are a set: their order is the hash's
@@ -312,3 +316,15 @@ def _sole_body(noun: str, block_end: int, registered: bool = False) -> tuple[str
 def test_sole_body_so_far(noun: str, block_end: int, registered: bool,
                           expected: tuple[str | None, list[str]]) -> None:
     assert _sole_body(noun, block_end, registered) == expected
+
+
+# month_tails.without_month_tails: a month is cut from a body's or an inspectorate's name, never from a document's
+# title or a person's.
+def test_without_month_tails_cuts_bodies_only() -> None:
+    rows = [Found("Orrin Housing Fund for June", "organisation", "show", (0, 4)),
+            Found("Orrin Schools Inspectorate in March", "inspectorate", "found", (5, 9)),
+            Found("Orrin Rent Survey for June", "document", "shows", (10, 14)),
+            Found("Ivo Marr in May", "person", "said", (15, 19))]
+    assert without_month_tails(rows) == [
+        Found("Orrin Housing Fund", "organisation", "show", (0, 4)),
+        Found("Orrin Schools Inspectorate", "inspectorate", "found", (5, 9)), rows[2], rows[3]]
