@@ -66,3 +66,20 @@ We cut late deliveries to 3% of the total."
 
 def test_a_line_naming_no_person_signs_nothing() -> None:
     assert cued_rows(NO_PERSON) == []
+
+
+CUE_AFTER = '''HALBERG, June 2 /Wire/ - "The Halberg Freight Guild welcomes the new rail link, which will carry 40 trains a week.
+
+Across the region, hauliers lost 1,200 days to road closures last year.
+
+The guild will keep pressing for a second link," said Tomas Brenner, President of the Halberg Freight Guild.
+'''
+
+
+def test_a_cue_after_the_closing_mark_names_the_speaker() -> None:
+    assert cued_rows(CUE_AFTER) == [
+        ("Tomas Brenner", "person", "signed quotation",
+         "The Halberg Freight Guild welcomes the new rail link, which will carry 40 trains a week."),
+        ("Tomas Brenner", "person", "signed quotation", "Across the region, hauliers lost 1,200 days to road closures last year."),
+        ("Tomas Brenner", "person", "signed quotation", "The guild will keep pressing for a second link"),
+    ]
