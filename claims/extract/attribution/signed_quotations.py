@@ -25,7 +25,8 @@ QUOTE_MARKS = OPENING_MARKS + CLOSING_MARKS
 """Marks left out of a signed quotation's sentences."""
 MAX_SIGNED_PARAGRAPHS = 12
 """A signed quotation runs over a dozen paragraphs at most."""
-CLOSING_CUE_RE = re.compile(r"(?P<mark>[,.!?][\"\u201d])\s+(?:(?:said|says|added)\s+(?P<after>[^\"\u201c\u201d]{3,120}?)"
+CLOSING_CUE_RE = re.compile(r"(?P<mark>[,.!?][\"\u201d])\s+"
+                            r"(?:(?:said|says|added)\s+(?P<after>[^\"\u201c\u201d]{3,120}?)"
                             r"|(?P<before>[^\"\u201c\u201d]{3,80}?)\s+(?:said|says|added))\s*\.\s*$")
 """A quotation's closing mark and the cue after it ending its paragraph (`..., a second link," said Jo Roe, Chair.`)."""
 MAX_SIGN_OFF_WORDS = 16
@@ -103,12 +104,13 @@ def _marked(text: str, start: int, end: int) -> bool:
 
 
 def _closing_cue(text: str, block: Block) -> tuple[Mention, int] | None:
-    """Return the person a cue after a paragraph's closing mark names, and where the quotation's words end, else None."""
+    """Return the person a cue after a paragraph's closing mark names and where the quotation's words end, else None."""
     found = CLOSING_CUE_RE.search(text, block.body, block.end)
     if found is None:
         return None
     group = "after" if found.group("after") else "before"
-    people = [m for m in find_mentions(text, found.start(group), found.end(group)) if m.kind == "person" and " " in m.name]
+    people = [m for m in find_mentions(text, found.start(group), found.end(group))
+              if m.kind == "person" and " " in m.name]
     return (people[0], found.start("mark") + 1) if people else None
 
 

@@ -53,8 +53,10 @@ def goes_on(text: str, block: Block, quotes: list[Quote], cue_free: bool = True)
 
 
 def speech_goes_on(text: str, block: Block, quotes: list[Quote], speaker: Attribution) -> bool:
-    """Say whether a paragraph goes on a speaker's unquoted words: a body's by `body_goes_on`, a person's by `goes_on`."""
-    return body_goes_on(text, block, quotes, speaker.speaker) if speaker.kind in BODY_KINDS else goes_on(text, block, quotes)
+    """Say whether a paragraph goes on a speaker's unquoted words: a body's by `body_goes_on`, else by `goes_on`."""
+    if speaker.kind in BODY_KINDS:
+        return body_goes_on(text, block, quotes, speaker.speaker)
+    return goes_on(text, block, quotes)
 
 
 def body_goes_on(text: str, block: Block, quotes: list[Quote], speaker: str) -> bool:

@@ -1,8 +1,8 @@
 """A report known by its title as the subject of a cue (wave 41b): `Delving into Delays (pdf) has today revealed A`,
 `Running on Empty has found A`. A title's capitalised words are joined by lower-case words (`into`, `on`, `the`:
 `data/title_joiners.txt`), at which the name reader cuts it; the title speaks as that document when the text gives
-it as a file (`(pdf)`) or names it again, so that a capitalised phrase the text uses once is never taken for one; a post (`Minister of State`) or a body
-(`Department of Health`) is none.
+it as a file (`(pdf)`) or names it again, so that a capitalised phrase the text uses once is never taken for one; a
+post (`Minister of State`) or a body (`Department of Health`) is none.
 """
 from __future__ import annotations
 
