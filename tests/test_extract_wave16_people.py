@@ -301,7 +301,8 @@ SAID = Attribution("Ann Roe", "person", "said", (), colon=True)
 @pytest.mark.parametrize(("paragraph", "pending", "expected"), [
     ("We cut waits by 12%.", SAID, True),
     ("Waits fell by 12%.", SAID, False),
-    ("We cut waits by 12%.", SAID._replace(kind="organisation"), False),
+    ("We cut waits by 12%.", SAID._replace(kind="organisation"), True),  # wave 41b: a body's statement
+    ("We cut waits by 12%.", SAID._replace(kind="unresolved"), False),
     ("We cut waits by 12%.", SAID._replace(cue="found"), False),
     ("We cut waits by 12%.", SAID._replace(spans=((0, 1),)), False),
     ("We cut waits by 12%, Tom Hale said.", SAID, False),

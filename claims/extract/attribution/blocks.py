@@ -72,7 +72,8 @@ from .records import Attribution, Found
 from .sentence import attribute_sentence
 from .ruling_writers import ruling_writer
 from .sentences import attribute_sentences
-from .unquoted_speech import goes_on, opens_speech, speech_claims
+from .signed_quotations import signed_claims, signed_quotations
+from .unquoted_speech import opens_speech, speech_claims, speech_goes_on
 
 
 def attributed_spans(text: str) -> list[Found]:
@@ -107,6 +108,7 @@ def attributed_spans(text: str) -> list[Found]:
     spoken: Attribution | None = None  # the person whose unquoted words the paragraphs set out (`X said:` then words)
     forewords = foreword_signers(text, blocks)  # "Chair's foreword" ... "Jo Roe" / "Chair": her blocks (36a)
     senders = letter_senders(text, blocks)  # "Dear resident," ... "Yours sincerely, Jo Roe": her letter's paragraphs
+    signed_off = signed_quotations(text, blocks)  # '"...' over paragraphs, '..."', '- Jo Roe, Chair': hers (41b)
     labels = may_hold_labels(text)  # a fact-checker's `CLAIM 1: "..."` with `Made by: X` below
     used: frozenset[int] = frozenset()  # the blocks a labelled claim has read
     lead: Span | None = None  # the lead-in line of the pending list
@@ -117,6 +119,11 @@ def attributed_spans(text: str) -> list[Found]:
         if index in entries:  # "12:15": a new entry, whose parties are its own (34c)
             pointed = pending = last = spoken = speech_speaker = None
             ctx.new_entry()
+        if index in signed_off:
+            who = ctx.add(signed_off[index])
+            found += [Found(who, "person", "signed quotation", s) for s in signed_claims(text, blocks, index)]
+            pending = last = spoken = None
+            continue
         sourced = table_source(text, block, table, ctx) if table else []
         if sourced:
             found += sourced
@@ -181,7 +188,9 @@ def attributed_spans(text: str) -> list[Found]:
         pending = None if pending is not None and bullets_ended(blocks, index) else pending
         if pending is not None and column_names(text, block, quotes, blocks[index + 1] if index + 1 < len(blocks) else None):
             continue  # "Charge | Now | From 1 April", "|---|---|": the columns' names, the lead-in's rows below (35a)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if pending is not None and (block.bullet or bare_item(text, block, quotes, pending)
+                                    and not opens_speech(text, block, quotes, pending, following)
                                     or not pending.lines and table_row(text, block, quotes)):
             row = without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"
             own, row = item_speaker(text, row, ctx) or ((pending.speaker, pending.kind, pending.cue), row)
@@ -191,9 +200,9 @@ def attributed_spans(text: str) -> list[Found]:
             continue
         if pending is not None and not pending.lines and table_header(text, block, quotes):
             continue  # "Region      Homes      Change": the columns' names, the lead-in's rows still to come
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         spoken = pending if pending is not None and opens_speech(text, block, quotes, pending, following) else \
-            spoken if spoken is not None and pending is None and goes_on(text, block, quotes) else None
+            spoken if spoken is not None and pending is None and speech_goes_on(text, block, quotes, spoken) \
+            and not ends_statement(text, block, quotes) else None
         if spoken is not None:
             found += speech_claims(text, block, spoken)  # "X said:", then paragraphs of X's words unquoted
             pending = last = None

@@ -12,10 +12,14 @@ from ..vocabulary import (
 VERBS = verb_alternation(CUE_VERBS)
 STATE_ADJECTIVES = load_words("state_adjectives")
 _STATES = verb_alternation(STATE_ADJECTIVES)
-STATE_CUES: list[str] = [rf"{copula}(?:\s+(?:not|also|still))?\s+(?:{_STATES})(?=\s+that\b)"
+_QUANTITY_OPENERS = verb_alternation(load_words("quantity_openers"))
+STATE_CUES: list[str] = [rf"{copula}(?:\s+(?:not|also|still))?\s+(?:{_STATES})"
+                         rf"(?=\s+that\b|\s+(?:(?:{_QUANTITY_OPENERS})\s+[a-z]|\d[\d,.]*%?\s+(?:of\s+)?[a-z]))"
                          for copula in ("is", "are", "was", "were", "remains", "remained")]
 """`was not satisfied that`, `is disappointed that`: a copula and a state of mind before `that` report its subject's claim
-(wave 21e; `data/state_adjectives.txt`); as regex source, one per copula."""
+(wave 21e; `data/state_adjectives.txt`); as regex source, one per copula. Wave 41b: a content clause opening on a
+quantity needs no `that` (`is disappointed fewer than half of them cut leaks`, `is concerned 40% of stations lack`:
+`data/quantity_openers.txt`)."""
 STATE_CUE_RE = re.compile("|".join(STATE_CUES))
 """Any state cue, where a cue match starts."""
 STATE_KEPT_RE = re.compile(rf"\w+\s+(?:not\s+(?:{_STATES})|(?:also\s+|still\s+)?satisfied)\b")

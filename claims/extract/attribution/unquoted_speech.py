@@ -1,17 +1,30 @@
 """A person's words set out without quotation marks after their colon cue (`Dr Jo Roe, consultant epidemiologist,
 said:`, then paragraphs of her own words): government news pages and statements print speech so. The paragraphs
 are the person's while they go on plainly: the first speaks as `I` or `we`, and none after it is a bullet, quotes,
-reports someone with a cue, names a person in full or is a heading.
+reports someone with a cue, names a person in full or is a heading. Wave 41b: a body's colon cue (`A Brackwater Council
+spokesperson said:`, `The trust said:`) opens its unquoted words too when the paragraph below speaks as `we` or `our`;
+its paragraphs go on until one reports another party with a speech verb (`The union said ...`), names a person in
+full, opens on the body's own name (the writer about it again) or is no plain paragraph. A body's statement reads its
+own words with `record` or `continued` as its own, which a person's does not (those words are cues elsewhere).
 """
 from __future__ import annotations
+
+import re
 
 from ..entities import find_mentions
 from ..items import is_statement
 from ..text import Block, Quote, Span, find_speech, split_sentences, strip_span
-from ..vocabulary import FIRST_PERSON_RE, SPEECH_VERBS
+from ..vocabulary import FIRST_PERSON_RE, SPEECH_VERBS, load_words, verb_alternation
 
 from .patterns import ANY_CUE_RE, MIN_SPEECH_WORDS
 from .records import Attribution, Found
+
+BODY_KINDS = ("organisation", "inspectorate")
+"""Speakers whose colon cue may open unquoted words in their own voice: a body speaking through its spokesperson."""
+OTHER_PARTY_VERBS: frozenset[str] = load_words("other_party_verbs")
+"""Plain reporting verbs (`said`, `told`, `according to`): in a body's statement, another party speaking."""
+SPEECH_VERB_RE = re.compile(r"\b(?:%s)\b" % verb_alternation(OTHER_PARTY_VERBS))
+"""A plain reporting verb, which in a paragraph not in the body's own voice ends its statement."""
 
 
 def opens_speech(text: str, block: Block, quotes: list[Quote], pending: Attribution,
@@ -19,8 +32,11 @@ def opens_speech(text: str, block: Block, quotes: list[Quote], pending: Attribut
     """Say whether a paragraph right after a person's colon cue (`X said:`) opens their unquoted words: it speaks as
     `I` or `we`, or the paragraph after it does and goes on plainly (`X said:`, `The rise is striking. ...`, then
     `Most businesses act once we are involved.`)."""
-    if pending.kind != "person" or pending.cue not in SPEECH_VERBS or pending.spans:
+    if pending.kind not in ("person", *BODY_KINDS) or pending.cue not in SPEECH_VERBS or pending.spans:
         return False
+    if pending.kind != "person":
+        return FIRST_PERSON_RE.search(text, block.body, block.end) is not None \
+            and body_goes_on(text, block, quotes, pending.speaker)
     if FIRST_PERSON_RE.search(text, block.body, block.end) is not None:
         return goes_on(text, block, quotes)
     return following is not None and FIRST_PERSON_RE.search(text, following.body, following.end) is not None \
@@ -32,6 +48,25 @@ def goes_on(text: str, block: Block, quotes: list[Quote], cue_free: bool = True)
     (when `cue_free`) no cue unless it speaks as `I` or `we` (`But the figures show that ... once we are involved`)."""
     return not block.bullet and not quotes and text[block.body:block.end].rstrip()[-1:] in (".", "!") \
         and (not cue_free or ANY_CUE_RE.search(text, block.body, block.end) is None
+             or FIRST_PERSON_RE.search(text, block.body, block.end) is not None) \
+        and not any(m.kind == "person" and " " in m.name for m in find_mentions(text, block.body, block.end))
+
+
+def speech_goes_on(text: str, block: Block, quotes: list[Quote], speaker: Attribution) -> bool:
+    """Say whether a paragraph goes on a speaker's unquoted words: a body's by `body_goes_on`, else by `goes_on`."""
+    if speaker.kind in BODY_KINDS:
+        return body_goes_on(text, block, quotes, speaker.speaker)
+    return goes_on(text, block, quotes)
+
+
+def body_goes_on(text: str, block: Block, quotes: list[Quote], speaker: str) -> bool:
+    """Say whether a paragraph can go on a body's unquoted statement: sentences of words, no bullet, quotation or person
+    named in full, no speech verb unless it speaks as `we` (`The union said ...` is another party), and not opening on
+    the body's own name (`Brackwater Council will publish ...`: the writer about the body)."""
+    opening = text[block.body:block.end].removeprefix("The ").removeprefix("the ")
+    return not block.bullet and not quotes and text[block.body:block.end].rstrip()[-1:] in (".", "!") \
+        and not opening.startswith(speaker) \
+        and (SPEECH_VERB_RE.search(text, block.body, block.end) is None
              or FIRST_PERSON_RE.search(text, block.body, block.end) is not None) \
         and not any(m.kind == "person" and " " in m.name for m in find_mentions(text, block.body, block.end))
 

@@ -33,6 +33,7 @@ from .subordinate_documents import subordinate_document
 from .titled_references import titled_reference
 from .titled_records import owned_title, pronoun_title
 from .named_trials import trial_speaker
+from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
 from .document_authors import authored_document
 from .agent_references import made_by_reference
@@ -101,6 +102,10 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     if trial is not None:  # "The trial found", "according to a trial led by researchers at X": the named trial (24b)
         ctx.kinds.setdefault(trial, "document")
         return Who(trial, "document", start)
+    titled = file_title(text, start, end)
+    if titled is not None:  # "Delving into Water (pdf) has today revealed": the report by its title (41b)
+        ctx.kinds.setdefault(titled, "document")
+        return Who(titled, "document", start)
     anonymous = anonymous_speaker(text, start, end)
     if anonymous is not None:  # "A porter at X, who asked not to be named, said ... he said": that person (34d)
         return Who(anonymous, "person", start)
