@@ -235,6 +235,10 @@ def _looks_past(text: str, word_end: int, range_end: int) -> bool:
     return range_end - word_end < _LOOK_AHEAD_SPAN and text[word_end - 1:word_end] in _LOOK_AHEAD_ENDS
 
 
+_TICKER_BEFORE_RE = re.compile(r"\([A-Z]{1,6}$")
+"""A stock ticker right after its opening bracket (`(ACMM` of `(ACMM.AX)`), before the exchange's letters."""
+
+
 def read_range(text: str, start: int, end: int) -> Reading:
     """Read the capitalised runs in text[start:end] and the names of organisations and people they hold."""
     mentions: list[Mention] = []
@@ -251,6 +255,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "/Acme Wire/ --": the wire that filed the release, never a party in it (24c)
         if capitals and is_wire_credit(text, at, match.end()):
             continue  # "Ravelpur, Aug 12 (KNS):", "KNS | Ravelpur | Updated: ...": the wire's credit, no party (41c)
+        if capitals and text[at - 1:at] == "." and _TICKER_BEFORE_RE.search(text, max(0, at - 9), at - 1) \
+                and text[match.end():match.end() + 1] == ")":
+            continue  # "Acme Mining Ltd (ACMM.AX)": the exchange's letters after a stock ticker, no body (41a)
         if mentions and at < mentions[-1].end:
             continue  # inside a name already read
         if named_as_product(text, at):

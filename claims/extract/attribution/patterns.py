@@ -52,9 +52,15 @@ CONFIRMATION_CUES: list[str] = [rf"can{_NOT_FIRST_PERSON.format('can')}\s+(?:now
 `data/confirming_feelings.txt`); `could not confirm`, `cannot confirm`, `will confirm` and a purpose (`checks to
 confirm that`) are no cue, and so is a first person's (`I can confirm that`, read as before by `issuer` and the speech
 rules); as regex source, one per modal or copula."""
+TESTIMONY_CUES: list[str] = [r"will(?<!\bI\swill)(?<!\b[Ww]e\swill)(?<!\b[Yy]ou\swill)\s+(?:also\s+)?"
+                              r"(?:say|tell(?:\s+(?!that\b)[\w'\u2019]+){1,4}?)(?=\s+that\b)"]
+"""`X will say that A`, `X will also tell the committee that A`: testimony announced before it is given reports A
+(wave 41a); `will say so`, `will tell you if` (no `that`) and a first or second person's (`You will say that A`, a
+rebuttal; `I will say that in my appeal`) are no cue."""
 CONFIRMATION_CUE_RE = re.compile("|".join(CONFIRMATION_CUES))
 """A confirmation cue where a cue match starts."""
-CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES)
+CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES
+                               + TESTIMONY_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
     rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"
@@ -68,7 +74,8 @@ RECORD_RE = re.compile(initial_alternation(["legacy", "achievements", "successes
 ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).split("|") \
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
-    + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES
+    + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES \
+    + TESTIMONY_CUES
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""

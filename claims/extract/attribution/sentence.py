@@ -231,7 +231,13 @@ def _opening_author(text: str, match: re.Match[str], content: Span, ctx: Context
     to ...`): the document's author, never the body in focus (wave 40e); else None."""
     if match.re is not FRAME_START_RE or not match.group("who").startswith(("a ", "an ")):
         return None
-    return main_subject(text, content[0], content[1], ctx)
+    article = _NAME_ARTICLE_RE.match(text, content[0], content[1])  # "In a statement, the X Authority released" (41a)
+    return main_subject(text, content[0], content[1], ctx) \
+        or (main_subject(text, article.end(), content[1], ctx) if article is not None else None)
+
+
+_NAME_ARTICLE_RE = re.compile(r"\s*the\s+(?=[A-Z])")
+"""`the` before a body's capitalised name opening a frame's content (`the X Harbour Authority released`)."""
 
 
 def _frame_content(match: re.Match[str], sentence: Span) -> Span:

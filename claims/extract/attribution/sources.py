@@ -22,6 +22,7 @@ from .response_frames import is_response, responder
 from .source_asides import SOURCE_ASIDE_RE, subject_before_aside, whole_sentence
 from .source_tails import dated_source, past_dated_source
 from .unowned_documents import paper_issuer
+from .unset_sources import unset_source_end
 
 PUBLISHED_BY_RE = re.compile(rf"(?:{verb_alternation(DOCUMENT_NOUNS)})\s+(?:by|from)\s+(?=(?:the\s+)?(?:[a-z\-]+\s+){{0,4}}[A-Z])")
 """A document and its author in one phrase: `new research by Acme`, `the latest figures from the Rail Office`, `tests
@@ -82,6 +83,10 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
             or _closing_body(text, sentence, match, ctx) \
             or _titled_record_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
             or _publisher_ahead(text, match, sentence[1], ctx)
+    unset = unset_source_end(text, match.span("who"), sentence[1]) \
+        if match.re is ACCORDING_RE and not text[sentence[0]:match.start()].strip() else None
+    if unset is not None:  # "According to the FA the average crowd was 32,566": the FA, then its claim (41a)
+        who = speaker_from_region(text, match.start("who"), unset, ctx) or who
     named = _role_then_name(text, sentence, match, ctx)
     who = named[0] if named else who
     if named:
@@ -100,6 +105,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
     if publisher is not None:
         after = (publisher_end, sentence[1])
     after = past_dated_source(text, after)  # "According to X, published today, ...": when X came out
+    if unset is not None and not named and publisher is None:
+        after = (unset, sentence[1])
     if match.re is ACCORDING_RE and has_verb(text[before[0]:before[1]]) and describes_after_source(text, before, after):
         after = (after[1], after[1])  # "..., according to X, up from 31 a year earlier.": only the figure's words
     if _according_lead_in(text, match, after):  # "According to the trust, the changes included:"

@@ -39,6 +39,7 @@ from .document_authors import authored_document
 from .agent_references import made_by_reference
 from .body_titles import title_in_body
 from .held_posts import held_holder
+from .unit_appositions import person_before_units
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
 from .subordinate_subjects import subordinate_subject_start
 from .products import modifier_product, produced_document
@@ -160,6 +161,9 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     if post_holder is not None:  # "Jo Roe, Director, England North, at the X Fund, said": the person (22a)
         who = speaker_of_clause(text, *post_holder, ctx, person_only=True)
     who = description or who  # "A, federal health officials said": the description, never a name in A (32f)
+    opening = person_before_units(text, clauses) if who is None and len(clauses) > 1 else None
+    if opening is not None:  # "Sgt Jo Roe, Coastal Patrols, X Authority, said": the person, not her unit (41a)
+        who = speaker_of_clause(text, *opening, ctx, person_only=True)
     for index, (begin, finish) in enumerate(clauses):
         if who is not None:
             break

@@ -1,0 +1,53 @@
+"""A person named first in a sentence, then the unit, command or body they serve set off in capitals (`Deputy Warden
+Mara Kellison, Coastal Patrols, Brindle Harbour Authority, said`): the person speaks, never the unit (wave 41a)."""
+from __future__ import annotations
+
+from ..entities import find_mentions
+from ..vocabulary import ROLES
+
+_ARTICLES: frozenset[str] = frozenset("the a an".split())
+"""Articles, which open a post (`The Town Mayor`), never a person's name."""
+_JOINING_WORDS: frozenset[str] = frozenset("of and for the & at in on".split())
+"""Lower-case words a unit's or post's name may hold between its capitals (`Commissioner of Police`)."""
+
+
+def _designation(clause: str) -> bool:
+    """Say whether a clause is a unit's, body's or post's name: capitals, joining words and role words only, one
+    capitalised word at least (`Regional Liaison Officers`, `Harbour Watch spokesperson and Chief Inspector of X`)."""
+    words = clause.split()
+    return any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w.lower() in _JOINING_WORDS or w.lower().strip(",") in ROLES for w in words)
+
+
+def _personal_name(clause: str, name: str) -> bool:
+    """Say whether a clause read as a person is a name, not a post (`The Town Mayor`: an article, a role word last)."""
+    return clause.split()[0].lower() not in _ARTICLES and name.split()[-1].lower() not in ROLES
+
+
+def _has_role(clause: str) -> bool:
+    """Say whether a clause holds a role word (`spokesperson`, `Commissioner`)."""
+    return any(w.lower().strip(",") in ROLES for w in clause.split())
+
+
+def person_before_units(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Return the clause opening a cue's subject when it is a person's name alone and every clause after it is a
+    unit's, body's or post's name; the person must carry a title, or a clause after it a role word, or every clause
+    after it name a body."""
+    if len(clauses) < 2:
+        return None
+    begin, finish = clauses[-1]  # the clauses run backwards from the cue: the last is the one that opens
+    mentions = find_mentions(text, begin, finish)
+    if len(mentions) != 1 or mentions[0].kind != "person" or text[begin:mentions[0].start].strip() \
+            or text[mentions[0].end:finish].strip() or not _personal_name(text[begin:finish], mentions[0].name):
+        return None
+    rest = [text[slice(*c)] for c in clauses[:-1]]
+    if not all(_designation(c) for c in rest):
+        return None
+    return clauses[-1] if mentions[0].title or any(_has_role(c) for c in rest) \
+        or all(_names_a_body(text, c) for c in clauses[:-1]) else None
+
+
+def _names_a_body(text: str, clause: tuple[int, int]) -> bool:
+    """Say whether a clause names bodies and no person (`Brindle Harbour Authority`)."""
+    kinds = {m.kind for m in find_mentions(text, *clause)}
+    return bool(kinds) and kinds <= {"org"}
