@@ -104,7 +104,8 @@ def test_short_title_names_a_later_reference(text: str, expected: list[tuple[str
 
 def test_title_words() -> None:
     assert TITLE_WORDS == {"gov": "governor", "sen": "senator", "supt": "superintendent", "insp": "inspector",
-                           "det": "detective", "prof": "professor", "cllr": "councillor", "sgt": "sergeant"}
+                           "det": "detective", "prof": "professor", "cllr": "councillor", "coun": "councillor",
+                           "sgt": "sergeant"}
 
 
 # A given name alone with an age set off after it is a person (aged_names). Reports on a service tell a case study by

@@ -139,10 +139,17 @@ POINTING_SUBJECTS: frozenset[str] = frozenset("These Those They".split())
 and keeps the reading it had."""
 
 
+PARTITIVE_OPENING_RE = re.compile(r"Of\s+(?:those|them|these)\s*,")
+"""A sentence opening on a part of the count just claimed (`Of those, 58 had waited ...`): it goes on the claim before
+it, a person's too (wave 41e)."""
+
+
 def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
     """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body, or to a
-    person whose document spoke (`The report shows A. Its reserves fall to B` after the report's author is named)."""
+    person whose document spoke (`The report shows A. Its reserves fall to B` after the report's author is named) or
+    whose count it parts (`Of those, 58 ...`, wave 41e)."""
     if previous is None or previous.kind == "person" and not DOCUMENT_CUE_RE.fullmatch(previous.cue) \
+            and not PARTITIVE_OPENING_RE.match(text, *sentence) \
             or text[sentence[1] - 1] == "?" \
             or not has_figure(text, *sentence) or is_commentary(text, *sentence):
         return None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..dated_acts import is_dated_act
 from ..entities import find_mentions
 from ..items import split_items
 from ..layout import is_advice
@@ -71,9 +72,10 @@ def foreword_voice(text: str, blocks: list[Block], index: int, ctx: Context) -> 
 
 def signer_claims(text: str, block: Block, ctx: Context, signer: Who, answer: bool = False) -> list[Attribution]:
     """Give a signed-off foreword's cue-less items of figures to its signer, as a release's to its issuer, each item
-    holding a figure of its own: the asides a foreword sets beside its figures are the writer's feelings (`..., and
-    nobody should have to hear that`), never her record."""
-    return [a._replace(spans=tuple(s for s in a.spans if has_figure(text, *s)))
+    holding a figure of its own or telling a dated act of the writer's (`In May we opened ...`, wave 41e): the asides a
+    foreword sets beside its figures are the writer's feelings (`..., and nobody should have to hear that`), never her
+    record."""
+    return [a._replace(spans=tuple(s for s in a.spans if has_figure(text, *s) or is_dated_act(text, *s)))
             for a in issuer_claims(text, block, ctx, signer, None, answer)]
 
 
@@ -130,7 +132,8 @@ def issuer_claims(text: str, block: Block, ctx: Context, voice: Who | None = Non
     if issuer is None or text[block.end - 1] not in ".!\u201d\"" and not block.bullet or header_fields(text, block):
         return []  # a heading, a header's fields (`Date issued: 4 May`), or nobody to speak (a bullet of figures needs no full stop)
     spans = tuple(s for sentence in split_sentences(text, block.body, block.end)
-                  if text[sentence[1] - 1] != "?" and (has_figure(text, *sentence) or answer and DATE_RE.search(text, *sentence) is not None or _issuer_reports(text, sentence))
+                  if text[sentence[1] - 1] != "?" and (has_figure(text, *sentence) or answer and DATE_RE.search(text, *sentence) is not None or _issuer_reports(text, sentence)
+                                                  or is_dated_act(text, *sentence))
                   and not DOUBT_RE.search(text, *sentence) and not CONTACT_RE.search(text, *sentence)
                   and not _announces_document(text, sentence) and not is_advice(text, sentence)
                   for s in split_items(text, sentence))
@@ -183,7 +186,7 @@ def issuer_sentences(text: str, block: Block, quotes: list[Quote], attributions:
         # opens a list below: "The council forecasts X. Mr Roe's report identifies three causes:")
     taken = [span for attribution in attributions for span in attribution.spans] + [q.outer for q in quotes]
     spans = tuple(s for sentence in _untaken(split_sentences(text, block.body, block.end), taken)
-                  if text[sentence[1] - 1] not in "?:" and has_figure(text, *sentence)
+                  if text[sentence[1] - 1] not in "?:" and (has_figure(text, *sentence) or is_dated_act(text, *sentence))
                   and not ANY_CUE_RE.search(text, *sentence) and not DOUBT_RE.search(text, *sentence)
                   and not (beside_others and TOLD_WRITER_RE.search(text, *sentence))
                   for s in split_items(text, sentence))

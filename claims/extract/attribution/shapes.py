@@ -146,16 +146,22 @@ def informed_that(text: str, sentence: Span, holes: list[Span], ctx: Context) ->
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
 
 
+PUT_PARTICLES = ("up", "down", "forward", "in", "on", "out", "off", "aside", "together", "back", "through", "a", "an",
+                 "pressure")
+"""Words after `put` that make another verb (`put up prices at 40 stores`, `put forward`) or an object that is no measure
+(`put a stop to`, `put pressure on`): a determiner-less object of an estimate opens with none of them."""
 PUT_AT_RE = re.compile(r"\s(?P<cue>puts?)\s+(?:the|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:number|numbers|figure|total|cost|costs"
                        r"|bill|increase|rise|fall|drop|loss|losses|shortfall|deficit|toll|count|growth|decline)\s+"
                        r"(?:at|down\s+to)\s+(?=\S)"
-                       r"|\s(?P<cue_at>puts?|putting)\s+(?:(?:the|its|their|his|her)\s+[^,;:.\"\u201c]{1,80}?\s+|it\s+)at\s+"
-                       r"(?=(?:about|around|roughly|some|nearly|almost|over|under|(?:more|less|fewer)\s+than|up\s+to"
-                       r"|at\s+least|just\s+(?:over|under))?\s*[£$€\d])"
-                       r"(?![\d.:]+\s*(?:am|pm|a\.m|p\.m|o['\u2019]clock)\b)")
+                       r"|\s(?P<cue_at>puts?|putting)\s+(?:(?:the|its|their|his|her)\s+[^,;:.\"\u201c]{1,80}?\s+|it\s+"
+                       r"|(?!(?:%s)\b)[a-z][a-z\-]+\s+(?:[^,;:.\"\u201c]{1,80}?\s+)??)at\s+"
+                       r"(?=(?:about|around|roughly|some|nearly|almost|approximately|over|under|between"
+                       r"|(?:more|less|fewer)\s+than|up\s+to|at\s+least|just\s+(?:over|under))?\s*[£$€\d])"
+                       r"(?![\d.:]+\s*(?:am|pm|a\.m|p\.m|o['\u2019]clock)\b)" % "|".join(PUT_PARTICLES))
 """`X put the number at 53`, `Dr Roe put the increase down to flu`: an estimate or a cause, the subject's claim; any
 measure put at a figure (`put the wing's annual economic impact on the area at $118 million`, wave 21e); the measure
-just named put at a figure (`the organisers put it at 4,000`, wave 27b)."""
+just named put at a figure (`the organisers put it at 4,000`, wave 27b); a measure without a determiner and a range
+opened by `between` (`puts average hotel occupancy at 71%`, `put the cost at between £1.4m and £2m`, wave 41e)."""
 
 
 def put_at(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
