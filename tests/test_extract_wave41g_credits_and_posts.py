@@ -89,3 +89,16 @@ def test_a_speaker_after_the_quotation_keeps_a_dotted_abbreviation() -> None:
     assert cued_rows(quote + "an executive with a U.K. rival.") == [
         ("an executive with a U.K. rival", "person", "says", "Sales in the region grew by 4% a year")]
     assert cued_rows(quote + "Dr. A. B. Jones.") == [("A. B. Jones", "person", "says", "Sales in the region grew by 4% a year")]
+
+
+def test_a_post_with_a_remit_opened_by_qualifiers_after_said() -> None:
+    quote = '"Households have kept well inside the target since the restrictions were eased," said '
+    for post in ("Mayoral Committee Member for Water Services", "Mayoral Committee Member for Water and Waste"):
+        assert cued_rows(quote + post + " Bongani Mthembu.") == [
+            ("Bongani Mthembu", "person", "said",
+             "Households have kept well inside the target since the restrictions were eased")], post
+
+
+def test_a_body_s_name_with_a_remit_stays_a_body() -> None:
+    assert cued_rows("The Westfield Board for Housing Standards said rents rose by 6%.") == [
+        ("Westfield Board for Housing Standards", "organisation", "said", "rents rose by 6%")]
