@@ -1474,7 +1474,7 @@ _NAME_LINKS: frozenset[str] = frozenset("of for and the &".split())
 
 def _titled_tail(words: list[str]) -> list[str]:
     """Return the two or three name words ending a run that starts with a title, else nothing."""
-    if len(words) < 4 or words[0].lower() not in ROLES or _head_before_link(words):
+    if len(words) < 4 or not _opens_on_title(words) or _head_before_link(words):
         return []
     tail: list[str] = []
     linked = max((i for i, w in enumerate(words) if w in _NAME_LINKS), default=-2)
@@ -1492,6 +1492,15 @@ def _titled_tail(words: list[str]) -> list[str]:
     if len(tail) == 3 and tail[1].lower() in GIVEN_NAMES and tail[0].lower() not in GIVEN_NAMES and _common_word(tail[0]):
         tail = tail[1:]  # "Minister for Foreign Affairs Jo Roe": the remit's last word, then a given name (40e)
     return tail if len(tail) >= 2 else []
+
+
+def _opens_on_title(words: list[str]) -> bool:
+    """Say whether a run opens on a title: a role word first, or after one or two qualifiers of a post with a remit
+    (`Mayoral Committee Member for Water Services Jo Roe`, wave 41g)."""
+    if words[0].lower() in ROLES:
+        return True
+    role = next((i for i, w in enumerate(words[1:3], 1) if w.lower() in ROLES), 0)
+    return role > 0 and words[role + 1:role + 2] == ["for"] and words[0].lower() not in ORG_HEADS
 
 
 def _head_before_link(words: list[str]) -> bool:

@@ -1,8 +1,9 @@
 """The surface of a page, read plainly: a working copy of a text as long as the text itself, in which every
 Unicode space is a space and the hard line breaks inside a paragraph are spaces, so that rules read a
 page the same however it was typed, wrapped or pasted (and a comma set inside a short quotation's closing mark in
-the middle of a sentence stands outside it, `inline_commas`); offsets into the copy are offsets into the text,
-and quotes are always cut from the text itself."""
+the middle of a sentence stands outside it, `inline_commas`; two single marks typed for a double one, `‘’We are
+short’’ said X` or `''We are short'' said X`, are one double mark, wave 41g); offsets into the copy are offsets into
+the text, and quotes are always cut from the text itself."""
 from __future__ import annotations
 
 import re
@@ -23,7 +24,25 @@ WRAP_MIN_BREAKS = 2
 def working_copy(text: str) -> str:
     """The text with plain spaces for odd ones and for the line breaks of hard wrapping, and a mid-sentence
     quotation's comma outside its closing mark (same length)."""
-    return outside_commas(unwrapped(plain_spaces(text)))
+    return outside_commas(unwrapped(doubled_marks(plain_spaces(text))))
+
+
+DOUBLED_OPENING_RE = re.compile("(?:(?<=\\s)|^)[\u2018\u2019']{2}(?=\\w)", re.MULTILINE)
+"""Two single marks opening a quotation as one double mark: `‘’We`, `''We` after a space or a line's start."""
+DOUBLED_CLOSING_RE = re.compile("(?<=[\\w.,!?])[\u2019']{2}(?=\\s|$)", re.MULTILINE)
+"""Two single marks closing it: `short’’ said`, `short.''`."""
+GLUED_CLOSING_RE = re.compile("(?<=\\w )\u2018(?=(?:said|says|added|adds)\\b)")
+"""An opening single mark typed to close such a quotation, glued to the cue after it: `be improved ‘said X`."""
+
+
+def doubled_marks(text: str) -> str:
+    """The text with two single marks typed for a double one made a space and that double mark (same length)."""
+    if "\u2019\u2019" not in text and "''" not in text:
+        return text  # the cheap test first: every closing pair holds one of these
+    text = DOUBLED_OPENING_RE.sub(" \u201c", text)
+    if "\u201c" in text and "\u2018" in text:
+        text = GLUED_CLOSING_RE.sub("\u201d", text)  # "‘’The wards need cleaning ‘said X": its closing mark
+    return DOUBLED_CLOSING_RE.sub("\u201d ", text)
 
 
 def plain_spaces(text: str) -> str:

@@ -132,8 +132,8 @@ ADDRESS_STYLES = load_words("address_styles")
 """Styles before a name that name no post (`the Honourable`): never part of a post holder's name."""
 HONORIFIC_BEFORE_RE = re.compile(r"%s\.?[ \t]+$" % initial_alternation(sorted(h.capitalize() for h in HONORIFICS)))
 """One of `HONORIFICS` right before a surname (`Mr `, `Dr. `, `Dame `): the name after it is a person's."""
-BYLINE_RE = re.compile(r"[Bb][Yy][ \t]+[A-Z]")
-"""How a byline opens its line (`By Jo Roe, Local News Service`, `by Jo Roe`, `BY JO ROE`): the article's writer,
+BYLINE_RE = re.compile(r"[Bb][Yy]:?[ \t]+[A-Z]")
+"""How a byline opens its line (`By Jo Roe, Local News Service`, `by Jo Roe`, `BY JO ROE`, `By: Jo Roe`, 41g): the article's writer,
 never a party in it (matched where a line or block starts; wave 28a: one pattern where four modules had their own)."""
 DATE_LINE_RE = re.compile(r"(?i:published|updated|posted)\b")
 """How a line that dates the text opens (`Published 4 May 2026`, `Updated 09:40`, `Posted on Friday`): when the text

@@ -3,7 +3,12 @@
 the body or inspectorate that owns the document where the text gives one (`a new report from the Housing Board`, `its
 annual review`), never a person who found something in the sentence before (`Minister Jo Roe, who launched the
 report, ...`). A document with no owner in the text leaves the lead-in to the rules before (the finder, the body in
-focus), as does a lead-in that names a party itself (`Inspectors' key findings were:`)."""
+focus), as does a lead-in that names a party itself (`Inspectors' key findings were:`).
+
+A lead-in may name its document by the title the text gave it (wave 41g): `alongside a report entitled State of Play`
+then `Among the highlights of State of Play are:`. The title, introduced after a document's noun by `entitled`,
+`titled`, `called` or `named` (quoted or not), speaks as a document; a title the text never gave a document (`an event
+called X`) leaves the lead-in to the rules before."""
 from __future__ import annotations
 
 import re
@@ -29,6 +34,24 @@ def document_lead_speaker(text: str, cue: Span, ctx: Context) -> Who | None:
     subject, belongs to; None when it belongs to no body the text names."""
     span = named_document(text, cue)
     if span is None:
-        return None
+        return entitled_document(text, cue)
     who = speaker_from_region(text, span[0], span[1], ctx)
     return who if who is not None and who.kind in ("organisation", "inspectorate") else None
+
+
+TITLE_WORDS = r"[A-Z0-9][\w'\u2019\-]*(?:[ \t]+(?:(?:of|the|and|for|in|on|to|a|an|at|by|with|&)[ \t]+)*[A-Z0-9][\w'\u2019\-]*){0,7}"
+"""A title's words: capitalised words, the lower-case small words of a title between them (`State of Play`)."""
+TITLED_AT_END_RE = re.compile(rf"\b(?:from|of|in)\s+(?P<title>{TITLE_WORDS})\s*(?:(?:include|includes|included|are|were)\s*)?:\s*$")
+"""A lead-in's cue ending on a title (`highlights of State of Play are:`)."""
+
+
+def entitled_document(text: str, cue: Span) -> Who | None:
+    """Return the document a lead-in's cue names by the title the text gave it earlier (`a report entitled State of
+    Play`), as a document; None when the cue ends on no title or the text gave that title to no document."""
+    match = TITLED_AT_END_RE.search(text, *cue)
+    if match is None:
+        return None
+    title = match.group("title")
+    given = re.compile(rf"\b(?:{verb_alternation(DOCUMENT_NOUNS)}),?\s+(?:entitled|titled|called|named)\s+"
+                       rf"[\"'\u2018\u201c]?{re.escape(title)}(?![\w\-])")
+    return Who(title, "document", match.start("title")) if given.search(text, 0, cue[0]) else None

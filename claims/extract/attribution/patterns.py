@@ -217,7 +217,7 @@ SPEECH_AFTER_RE = any_script(re.compile(
     rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,?)?)\s+"
     rf"(?:{_QUOTING_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=(?:[A-Z]\.\s)*[A-Z][a-z])"
-    r"|[^,.;!?\u201c\u201d\"]){1,80}))"))
+    r"|\b(?:[A-Z]\.){2,}(?=[\-\s]\s*[A-Za-z])|[^,.;!?\u201c\u201d\"]){1,80}))"))
 SPEECH_VERB_RE = re.compile(_QUOTING_VERBS)
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"

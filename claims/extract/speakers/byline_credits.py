@@ -2,10 +2,20 @@
 `Valley News Service`). It names the writer's outlet or desk, never a party of the story: a name on it is neither
 registered nor among the bodies the text names, so that a later `the service said` means a body the story names,
 never the outlet that filed it. An outlet the story itself names (`a review by the Valley News found`) is read where
-the story names it; a date line under the byline (`Published 4 May 2026`) is no credit."""
+the story names it; a date line under the byline (`Published 4 May 2026`) is no credit.
+
+A photo's credit (wave 41g) is the same: `Photograph: Jo Roe/Acme Agency`, `File photo: Acme News Agency (ANA)` at the
+start of a line or after a caption's sentence names the photographer and their agency, never a party, so no name after
+the label is registered (a later `it` means a body the story names, not the agency that took the picture)."""
 from __future__ import annotations
 
+import re
+
 from ..vocabulary import BYLINE_RE, DATE_LINE_RE
+
+PHOTO_CREDIT_RE = re.compile(r"(?:^|(?<=[.!?])[ \t]+)(?i:(?:file[ \t]+)?(?:photograph|photo|picture|pic|image)s?"
+                             r"(?:[ \t]+credit)?)[ \t]*:", re.MULTILINE)
+"""A photo's credit label at the start of a line or after a caption's sentence: `Photograph:`, `File photo:`."""
 
 
 def on_byline_credit(text: str, at: int) -> bool:
@@ -16,3 +26,9 @@ def on_byline_credit(text: str, at: int) -> bool:
         return False
     above = text.rfind("\n", 0, start - 1) + 1
     return BYLINE_RE.match(text, above, start - 1) is not None
+
+
+def on_photo_credit(text: str, at: int) -> bool:
+    """Say whether a position lies after a photo's credit label on its line (`Photograph: Jo Roe/Acme Agency`)."""
+    start = text.rfind("\n", 0, at) + 1
+    return text.find(":", start, at) >= 0 and PHOTO_CREDIT_RE.search(text, start, at) is not None

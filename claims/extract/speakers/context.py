@@ -16,7 +16,7 @@ from ..vocabulary import (
     INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, PUBLIC_HEADS, REGION_WORDS, ROLES, load_words,
 )
 
-from .byline_credits import on_byline_credit
+from .byline_credits import on_byline_credit, on_photo_credit
 from .compound_titles import compound_title_keys
 from .article_bodies import named_with_article
 from .cut_openings import whole_run
@@ -481,6 +481,7 @@ class Context(Focus):
 
     def _bodies_ahead(self) -> list[Mention]:
         """Return the bodies the whole text names, outside section labels in capitals (`BUSINESS | AVIATION`) and a
-        byline's credit line (`By Jo Roe` / `Valley News Service`, wave 28c)."""
+        byline's credit line (`By Jo Roe` / `Valley News Service`, wave 28c) and a photo's credit (`Photograph: Jo Roe/X`, 41g)."""
         return [m for m in find_mentions(self.text, 0, len(self.text)) if m.kind == "org"
-                and not label_word(self.text, m) and not on_byline_credit(self.text, m.start)]
+                and not label_word(self.text, m) and not on_byline_credit(self.text, m.start)
+                and not on_photo_credit(self.text, m.start)]
