@@ -254,8 +254,10 @@ def test_relative_helpers() -> None:
 
 def test_a_paragraph_after_a_colon_gives_a_row_per_sentence() -> None:
     text = "In a statement, Pellow Water said:\n\nWe have replaced 40km of pipes this year. Leaks are down 12%.\n"
-    assert rows(text) == [("Pellow Water", "organisation", "We have replaced 40km of pipes this year"),
-                          ("Pellow Water", "organisation", "Leaks are down 12%")]
+    # Since wave 41b the paragraph is the body's statement in its own voice (`We`), read a sentence a row as a
+    # person's statement is, each sentence whole with its full stop.
+    assert rows(text) == [("Pellow Water", "organisation", "We have replaced 40km of pipes this year."),
+                          ("Pellow Water", "organisation", "Leaks are down 12%.")]
 
 
 def test_bullets_of_two_sentences_give_a_row_each() -> None:

@@ -11,7 +11,8 @@ from tests.extract_rows import cued_rows
 @pytest.mark.parametrize(("name", "department"), [
     ("Harbour Office", True), ("Cabinet Office", True), ("Fenland Statistics Office", True),
     ("Fenland Audit Office", False), ("Vessel Standards Office", False), ("Data Commissioner's Office", False),
-    ("Student Complaints Office", False), ("Office of Ports and Shipping", False), ("Harbour Authority", False)])
+    ("Student Complaints Office", False), ("Office of Ports and Shipping", False), ("Harbour Authority", False),
+    ("Data Rights Office", False), ("Tenant Privacy Office", False), ("Fenland Records Office", True)])
 def test_an_office_is_a_department_unless_it_names_what_it_oversees(name: str, department: bool) -> None:
     assert (department_office(name), may_regulate(name)) == (department, not department)
 

@@ -21,6 +21,8 @@ from .records import Attribution, Found
 
 BODY_KINDS = ("organisation", "inspectorate")
 """Speakers whose colon cue may open unquoted words in their own voice: a body speaking through its spokesperson."""
+SPEAKING_KINDS = ("person", "organisation", "inspectorate")
+"""The kinds of speaker whose colon cue may open unquoted words: a person or a body."""
 OTHER_PARTY_VERBS: frozenset[str] = load_words("other_party_verbs")
 """Plain reporting verbs (`said`, `told`, `according to`): in a body's statement, another party speaking."""
 SPEECH_VERB_RE = re.compile(r"\b(?:%s)\b" % verb_alternation(OTHER_PARTY_VERBS))
@@ -32,7 +34,7 @@ def opens_speech(text: str, block: Block, quotes: list[Quote], pending: Attribut
     """Say whether a paragraph right after a person's colon cue (`X said:`) opens their unquoted words: it speaks as
     `I` or `we`, or the paragraph after it does and goes on plainly (`X said:`, `The rise is striking. ...`, then
     `Most businesses act once we are involved.`)."""
-    if pending.kind not in ("person", *BODY_KINDS) or pending.cue not in SPEECH_VERBS or pending.spans:
+    if pending.kind not in SPEAKING_KINDS or pending.cue not in SPEECH_VERBS or pending.spans:
         return False
     if pending.kind != "person":
         return FIRST_PERSON_RE.search(text, block.body, block.end) is not None \
