@@ -1,6 +1,7 @@
 """A council's release names its own council by a short form (`Fenbury DC`) and its letters (`FDC`), and another
 council, by its full name, only in passing (as a funder): `the council` before either is named means the page's own
-council, never the one named in passing (wave 41i)."""
+council, never the one named in passing; a bare plural document with no owner (`Results show that`) there is that
+council's too (wave 41i)."""
 from tests.extract_rows import cued_rows
 
 CUE = "points highlighted by the council include:"
@@ -31,3 +32,16 @@ def test_without_its_letters_the_full_name_stays() -> None:
 def test_two_councils_by_letters_keep_the_full_name() -> None:
     text = RELEASE.replace("FDC is giving", "HDC is giving")
     assert [row[0] for row in cued_rows(text)][:3] == ["Marlowshire County Council"] * 3
+
+
+RESULTS = "Results show that March saw composting rates at 38%, up 6% on last year.\n"
+
+
+def test_bare_results_in_the_page_own_council_release_are_its() -> None:
+    assert cued_rows(RESULTS + RELEASE)[0] == (
+        "Fenbury DC", "organisation", "show that", "March saw composting rates at 38%, up 6% on last year")
+
+
+def test_bare_results_with_no_own_council_stay_the_document() -> None:
+    text = RESULTS + "The Marlowshire County Council paid for the new caddies.\n"
+    assert cued_rows(text) == [("results", "document", "show that", "March saw composting rates at 38%, up 6% on last year")]
