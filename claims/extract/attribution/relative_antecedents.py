@@ -29,8 +29,13 @@ VOICE_VERBS: frozenset[str] = load_words("relative_voice_verbs")
 """Verbs with which a party named right before `, which` speaks (`said`, `warned`, `pledged`)."""
 FINDING_VERBS: frozenset[str] = load_words("finding_verbs")
 """Verbs with which a document named right before `, which` reports (`shows`, `found`)."""
-_WHICH_BEFORE_RE = re.compile(r",\s+which\s+(?:(?:also|has|have|had|now|then|later)\s+)*$")
-"""`, which ` (or `, which has also `) right before the cue."""
+_WHICH_BEFORE_RE = re.compile(r",?\s+which\s+(?:(?:also|has|have|had|now|then|later)\s+)*$")
+"""`, which ` (or `, which has also `, or ` which ` without a comma) right before the cue."""
+RECEIVING_VERBS: frozenset[str] = load_words("document_receiving_verbs")
+"""Verbs by which a party takes in a document another made (`welcomed`, `received`)."""
+_RECEIVED_RE = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:a|an)\s+(?P<phrase>(?:[a-z][\w\-]*\s+){0,3}?(?P<head>[a-z]+))\s*$")
+"""A verb and the new document after it, an indefinite article and up to three words before its head, closing the
+text before `which` (`welcomed a report`, `received an independent review`)."""
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+[^,;:.!?\"\u201c\u201d]{1,100}$")
 """An apposition opening on an article between a name and `, which` (`, the body for the county's boat clubs`)."""
 _ACRONYM_RE = re.compile(r"\s*\([A-Z][A-Za-z&]{1,9}\)$")
@@ -55,9 +60,22 @@ def antecedent_region(text: str, start: int, cue_start: int) -> Span | None:
         return None
     cue_words = text[cue_start:cue_start + 20].split()
     verb = cue_words[0].lower() if cue_words else ""
-    if verb in VOICE_VERBS:
+    comma = text.startswith(",", which.start())
+    if verb in VOICE_VERBS and comma:
         return _named_party(text, start, which.start())
-    return _document_phrase(text, start, which.start()) if verb in FINDING_VERBS else None
+    if verb not in FINDING_VERBS:
+        return None
+    return (_document_phrase(text, start, which.start()) if comma else None) \
+        or _received_document(text, start, which.start())
+
+
+def _received_document(text: str, start: int, end: int) -> Span | None:
+    """Return a new document with no owner named that a party took in right before `which` (`The board welcomed a
+    report which showed`: `report`, its article left off), else None: the document finds, never the party (wave 41i)."""
+    received = _RECEIVED_RE.search(text, start, end)
+    if received is None or received.group("verb") not in RECEIVING_VERBS or received.group("head") not in DOCUMENT_NOUNS:
+        return None
+    return received.start("phrase"), received.end("phrase")
 
 
 def _named_party(text: str, start: int, comma: int) -> Span | None:

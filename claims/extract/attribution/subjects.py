@@ -41,6 +41,7 @@ from .subject_asides import aside_start
 from .records import Attribution, inside_holes
 from .relative_pronouns import opening_subject_of_pronoun
 from .relative_antecedents import antecedent_region
+from .heard_documents import heard_document_region
 from .unowned_documents import paper_issuer
 
 _JUDGING_VERBS: frozenset[str] = frozenset("rated rates judged judges graded grades".split())
@@ -291,7 +292,7 @@ def subject_region(text: str, start: int, verb_start: int) -> Span:
     own = relative_subject_start(text, start, verb_start)
     if own is not None:
         return own, verb_start  # "the pickup, which Corvale said it would stop building": Corvale
-    antecedent = antecedent_region(text, start, verb_start)
+    antecedent = antecedent_region(text, start, verb_start) or heard_document_region(text, start, verb_start)
     if antecedent is not None:
         return antecedent  # "referred it to Wexmoor Police, which said", "cited the council's report, which found" (37f)
     relative = relative_at(text, start, verb_start)

@@ -23,6 +23,7 @@ from .cut_openings import whole_run
 from .defined_terms import defined_body, defined_person
 from .examiner_references import examiner_office
 from .first_references import first_referent
+from .short_councils import own_short_council
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
 from .body_traits import (
@@ -469,6 +470,9 @@ class Context(Focus):
         found = [mention for mention in self.bodies_named() if " " in mention.name
                  and same_head(head_noun(mention.name), head) and may_be_charity(mention.name, head)]
         own = {m.name for m in found if head_noun(m.name).rstrip("s") == head.rstrip("s")}
+        short = own_short_council(self.text, self.bodies_named()) if head == "council" else None
+        if short is not None:
+            return self.add(short)  # "the council ... funded by X County Council ... Fenbury DC ... FDC said": FDC
         if not found or self.rival_bodies(head) or len(distinct_bodies(own)) > 1:
             return None  # two councils named in the text: `the council` may be either
         return self.add(found[0])

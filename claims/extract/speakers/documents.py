@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 
+from .short_councils import own_short_council
 from ..descriptions import describes_when
 from ..entities import Mention, find_mentions, head_noun, org_kind
 from ..bodies import short_owner
@@ -267,6 +268,10 @@ def document(words: list[str], mentions: list[Mention], ctx: Context,
     if named is not None:
         ctx.owners[words[-1]] = (named, "document")  # "The review found" later: this review again
         return ctx.owners[words[-1]]
+    council = own_short_council(ctx.text, ctx.bodies_named()) if len(words) == 1 and words[0].endswith("s") else None
+    if council is not None:
+        name = ctx.add(council)
+        return name, ctx.kind_of(name)  # "Results show" in a release that writes its council `Fenbury DC`, `FDC` (41i)
     return _own_words(words)
 
 
