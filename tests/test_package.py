@@ -22,7 +22,7 @@ LAYERS: dict[str, float] = {
     "extract.speakers.representatives": 2.3105, "extract.speakers.owned_boards": 2.3106,
     "extract.speakers.regions": 2.311, "extract.speakers.unit_appositions": 2.3047,
     "extract.speakers.byline_credits": 2.3001,
-    "extract.speakers": 2.32, "extract.release": 2.3, "extract.transcript": 2.35, "extract.layout": 2.35,
+    "extract.speakers": 2.32, "extract.release": 2.3, "extract.transcript": 2.35, "extract.section_heads": 2.22, "extract.layout": 2.35,
     "extract.statement": 2.35, "extract.claim_labels": 2.35, "extract.figures": 2.12, "extract.gapped_items": 2.15, "extract.bodies": 2.25, "extract.bodynames": 2.15, "extract.glued_roles": 2.15, "extract.name_edges": 2.15, "extract.inner_words": 2.15, "extract.title_runs": 2.15, "extract.short_rows": 2.15, "extract.that_object": 2.15, "extract.source_credits": 2.15, "extract.company_forms": 2.12, "extract.post_places": 2.15, "extract.aged_names": 2.15, "extract.given_names": 2.21, "extract.given_people": 2.15, "extract.gaelic_names": 2.15, "extract.field_senders": 2.25, "extract.union_branches": 2.15, "extract.department_offices": 2.15, "extract.question_openers": 2.15, "extract.acronym_uses": 2.15, "extract.wire_credits": 2.15, "extract.numbered_names": 2.15, "extract.fining_bodies": 2.15, "extract.school_districts": 2.12,
     "extract.interviews": 2.3, "extract.questions_apart": 2.25, "extract.title_bodies": 2.15, "extract.followups": 2.25, "extract.causes": 2.35,
     "extract.groups": 2.25, "extract.placed_people": 2.25, "extract.descriptions": 2.25, "extract.full_names": 2.15, "extract.offices": 2.15,

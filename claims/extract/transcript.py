@@ -17,6 +17,7 @@ from .entities import Mention, find_mentions
 from .figures import NUMBER_WORD_ALTERNATION
 from .interviews import answerers, by_initials, is_editors_note, is_initials
 from .questions_apart import asks_apart, first_question_at
+from .section_heads import heads_section
 from .items import is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
@@ -67,6 +68,8 @@ def read_label(text: str, block: Block, ctx: Context | None = None) -> Turn | No
         and not _heading_line(text, block) else None
     if match is None or _reports(match.group("label")):  # "• Voltara Energy: £5.1m" is a list item, not a turn
         return None  # "Storm Isla: 3,400 homes cut off" is a headline; "Jo Roe, of Acme, said:" a cue
+    if heads_section(text, match.start("label"), match.end("label")):
+        return None  # "Civil Cases:" alone above bullets heads a report's section
     label = match.group("label").strip()
     bracketed = _bracketed_speaker(text, match)
     if bracketed is not None:  # "The Minister for Health (Jo Roe):", "Tom Hale (Lothian) (Green):"

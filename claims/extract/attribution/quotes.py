@@ -7,6 +7,7 @@ import re
 from ..entities import find_mentions
 from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
 from ..speakers import Context, Who, speaker_from_region
+from ..section_heads import heads_section
 from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
 from ..vocabulary import any_script, ROLES
 
@@ -269,6 +270,8 @@ def named_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None
     begin = says.end() if says else sentence[0]
     if says is None and has_verb(text[sentence[0]:sentence[1]]):
         return None  # "The firm cut prices:": a claim of the writer's, not a speaker's name
+    if says is None and heads_section(text, begin, sentence[1] - 1):
+        return None  # "Passenger Routes:" alone above bullets heads a report's section, naming nobody
     mentions = find_mentions(text, begin, sentence[1])
     if not mentions or mentions[0].start != begin or mentions[0].kind != "person" or mentions[0].possessive \
             or text[mentions[0].end:mentions[0].end + 1] not in (",", ":"):

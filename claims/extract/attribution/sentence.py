@@ -228,14 +228,22 @@ def _document_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) 
 
 def _opening_author(text: str, match: re.Match[str], content: Span, ctx: Context) -> Who | None:
     """Return the body or person opening the content after an unowned document's frame (`In a statement, X apologised
-    to ...`): the document's author, never the body in focus (wave 40e); else None."""
-    if match.re is not FRAME_START_RE or not match.group("who").startswith(("a ", "an ")):
+    to ...`): the document's author, never the body in focus (wave 40e); the person opening it after `his` or `her`
+    (`In his report, Ombudsman Jo Roe voiced ...`: the pronoun points forward, wave 41h); else None."""
+    if match.re is not FRAME_START_RE:
+        return None
+    if match.group("who").startswith(PERSON_OWNERS):
+        subject = main_subject(text, content[0], content[1], ctx)
+        return subject if subject is not None and subject.kind == "person" else None
+    if not match.group("who").startswith(("a ", "an ")):
         return None
     article = _NAME_ARTICLE_RE.match(text, content[0], content[1])  # "In a statement, the X Authority released" (41a)
     return main_subject(text, content[0], content[1], ctx) \
         or (main_subject(text, article.end(), content[1], ctx) if article is not None else None)
 
 
+PERSON_OWNERS = ("his ", "her ")
+"""Possessives before a frame's document that may point forward to the person the content opens on."""
 _NAME_ARTICLE_RE = re.compile(r"\s*the\s+(?=[A-Z])")
 """`the` before a body's capitalised name opening a frame's content (`the X Harbour Authority released`)."""
 
