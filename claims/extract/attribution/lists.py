@@ -9,6 +9,7 @@ from ..release import has_figure
 from ..speakers import Context, speaker_from_region
 from ..speakers.names import employee_before
 from ..speakers.regulator_documents import regulator_owner
+from ..section_heads import heads_section
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
 
@@ -136,11 +137,13 @@ SUB_LABEL_RE = any_script(re.compile(r"(?:[A-Z][\w'\u2019&\-]*|(?:19|20)\d\d(?:/
 
 def sub_label(text: str, block: Block, quotes: list[Quote]) -> bool:
     """Say whether a line under a lead-in only labels the next part of its list (`Fourth Quarter:` then bullets,
-    `Full Year:` then more): a label naming no person, so the lead-in's speaker goes on to the bullets after it."""
+    `Full Year:` then more, a section heading such as `Civil Cases:`): a label naming no person, so the lead-in's
+    speaker goes on to the bullets after it."""
     if block.bullet or quotes or block.end - block.body > MAX_SUB_LABEL_CHARS or text[block.end - 1] != ":" \
             or not SUB_LABEL_RE.fullmatch(text, block.body, block.end):
         return False  # the cheap tests first: a label is short and ends in a colon
-    return not any(m.kind == "person" for m in find_mentions(text, block.body, block.end - 1))
+    return not any(m.kind == "person" for m in find_mentions(text, block.body, block.end - 1)) \
+        or heads_section(text, block.body, block.end - 1)  # "Criminal Cases:" read as a name, yet no given name (41q)
 
 
 MAX_SUB_LABEL_CHARS = 60
