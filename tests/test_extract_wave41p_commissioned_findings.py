@@ -72,3 +72,23 @@ def test_other_passive_is_not_commissioning() -> None:
     """Negative: only `commissioned by` hands the findings to the document; another passive changes nothing."""
     assert cued_rows(DISCUSSED) == cued_rows(DISCUSSED.replace("discussed", "reviewed"))
     assert cued_rows(DISCUSSED)[0][0] != "study"
+
+
+FOR = """Nurses back strike, poll finds
+
+Two thirds (66%) of adults would back ward staff striking over pay, according to an independent survey commissioned for the Ardvale Nursing Guild (ANG).
+"""
+
+
+def test_survey_commissioned_for_a_body_speaks_itself() -> None:
+    """`commissioned for X` names the party that ordered a document, as `commissioned by X` does: the survey speaks."""
+    assert cued_rows(FOR) == [
+        ("independent survey", "document", "according to",
+         "Two thirds (66%) of adults would back ward staff striking over pay"),
+    ]
+
+
+def test_survey_by_a_body_stays_the_body() -> None:
+    """Negative: a body's own survey (`a survey of members by X`) is still the body's."""
+    assert cued_rows(FOR.replace("an independent survey commissioned for", "a survey of members by"))[0][:2] \
+        == ("Ardvale Nursing Guild", "organisation")
