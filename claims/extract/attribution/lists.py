@@ -13,6 +13,7 @@ from ..section_heads import heads_section
 from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
 
+from .commissioned_documents import commissioned_document
 from .cues import not_a_cue
 from .deliberations import deliberation_lead_in
 from .document_lead_ins import document_lead_speaker
@@ -294,6 +295,8 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     if weighed is not None:
         return weighed
     subject_cue = _subject_cue(text, sentence)
+    if subject_cue is not None and (ordered := commissioned_document(text, sentence)) is not None:
+        return Attribution(ordered, "document", subject_cue[1], (), colon=True)  # "Its findings include:" (41p)
     if subject_cue is not None:  # "the Minister continued:", "He set out ...:", "The report draws attention to:"
         owner = OWNER_AFTER_OF_RE.match(text, subject_cue[0], sentence[1])  # "The judgment of the Tribunal is that:"
         who = speaker_from_region(text, owner.start("who"), owner.end("who"), ctx) if owner else None
@@ -323,6 +326,9 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
             return Attribution(name, "person", " ".join(match.group().split()), (), colon=True)
     elif (regulator := regulator_owner(text[sentence[0]:sentence[1]].split(), ctx)) is not None:
         name = regulator[0]  # "The headline numbers from Ofgem's announcement:": the regulator's (36c)
+    elif (ordered := commissioned_document(text, sentence)) is not None:  # "The report, X, was commissioned by a
+        # body ... Its findings include:": the document's (41p)
+        return Attribution(ordered, "document", " ".join(match.group().split()), (), colon=True)
     elif text.startswith(("Its ", "Their "), sentence[0]) and ctx.document_subject():
         name = ctx.document_subject()  # "The review, led by Jo Roe, ... Its key findings were:": hers
     elif FINDINGS_RE.search(text, sentence[0], sentence[1]) and ctx.focus_org("inspectorate"):
