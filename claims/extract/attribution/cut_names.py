@@ -22,7 +22,7 @@ from ..union_branches import NUMBERED_UNIT_RE
 from ..vocabulary import (HONORIFICS, LEGAL_FORMS, ORG_HEADS, PLACE_WORDS, MONTHS, POST_NOMINALS, ROLES, WEEKDAYS,
                           names_no_one)
 from .place_speakers import name_spots, placed_spot, reads_as_body
-from .records import Found
+from .records import BODY_KINDS, Found
 
 _RIGHT_RE = re.compile(r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?|(?:and|&)[ \t]+)?(?P<word>[A-Z][\w-]*(?:['’](?![sS]\b))?)")
 """A capitalised word running a name on to the right, past a joining word (`Public`, `of Ardcarrig`)."""
@@ -34,8 +34,6 @@ _POST_OF_RE = re.compile(r"(?<![\w'’-])(?P<role>[A-Z][a-z]+)[ \t]+of[ \t]+(?:t
 """A post before the body's remit it holds (`HM Inspector of `): the spot after it belongs to the post."""
 _SUFFIX_COMMA_RE = re.compile(r"(?<=[\w.'’]),[ \t]+$")
 """The comma between a body's name and its legal form or local (`Orlenby Therapeutics, `)."""
-BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
-"""The kinds of speaker a cut name may be: a person's name is read by the name readers (`Jo Roe of Acme`)."""
 _WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*")
 _OPENING_RE = re.compile(r"(?:^|[.!?:][\"”’']?[ \t]+|\n[ \t]*)$")
 """Where a sentence or a line opens, right before a word."""

@@ -8,7 +8,9 @@ from typing import NamedTuple
 from ..text import Span
 
 
-SPEAKING_KINDS: frozenset[str] = frozenset({"person", "organisation", "inspectorate"})
+BODY_KINDS: frozenset[str] = frozenset({"organisation", "inspectorate"})
+"""The kinds of speaker that are bodies, not people."""
+SPEAKING_KINDS: frozenset[str] = BODY_KINDS | {"person"}
 """The kinds of party whose words a pass may attribute (a document's are read by the document rules)."""
 
 

@@ -17,12 +17,8 @@ from ..text import Block, Quote, Span, find_speech, split_sentences, strip_span
 from ..vocabulary import FIRST_PERSON_RE, SPEECH_VERBS, load_words, verb_alternation
 
 from .patterns import ANY_CUE_RE, MIN_SPEECH_WORDS
-from .records import Attribution, Found
+from .records import BODY_KINDS, SPEAKING_KINDS, Attribution, Found
 
-BODY_KINDS = ("organisation", "inspectorate")
-"""Speakers whose colon cue may open unquoted words in their own voice: a body speaking through its spokesperson."""
-SPEAKING_KINDS = ("person", "organisation", "inspectorate")
-"""The kinds of speaker whose colon cue may open unquoted words: a person or a body."""
 OTHER_PARTY_VERBS: frozenset[str] = load_words("other_party_verbs")
 """Plain reporting verbs (`said`, `told`, `according to`): in a body's statement, another party speaking."""
 SPEECH_VERB_RE = re.compile(r"\b(?:%s)\b" % verb_alternation(OTHER_PARTY_VERBS))
