@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import ORG_HEADS, load_words
+from .patterns import DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS
 from .records import Found
 
 TITLED_DOCUMENTS = load_words("titled_documents")
@@ -18,8 +19,6 @@ _LETTERS_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)(?:\s+((?:19|20)\d\d(?:[/-]\d\d
 """A title's letters in brackets, and the year written after them (`(TCVM) 2025`)."""
 _TITLE_WORD_RE = re.compile(r"(?:[A-Z][\w'\u2019&-]*|of|for|and|the|on|in)\Z")
 """One word of a title: capitalised, or a small word inside it (`Survey of Rural Schools`)."""
-_OPENING_QUOTES = "\"\u201c"
-_CLOSING_QUOTES = "\"\u201d"
 _MAX_TITLE_WORDS = 8
 
 
@@ -47,11 +46,11 @@ def _title_start(text: str, bracket: int, letters: str) -> int | None:
     words = list(re.finditer(r"\S+", text[line_start:bracket]))[-_MAX_TITLE_WORDS:]
     run: list[re.Match[str]] = []
     for word in reversed(words):
-        if not _TITLE_WORD_RE.match(word.group().lstrip(_OPENING_QUOTES)):
+        if not _TITLE_WORD_RE.match(word.group().lstrip(DOUBLE_OPENING_MARKS)):
             break
         run.insert(0, word)
     for word in run:
-        bare = word.group().lstrip(_OPENING_QUOTES)
+        bare = word.group().lstrip(DOUBLE_OPENING_MARKS)
         if bare[:1] == letters[0]:
             return line_start + word.start() + len(word.group()) - len(bare)
     return None
@@ -62,7 +61,7 @@ def _is_document(text: str, title_start: int, match: re.Match[str]) -> bool:
     body), or quotation marks hold it whole."""
     last = text[title_start:match.start()].split()[-1].lower()
     before, after = text[title_start - 1:title_start], text[match.end():match.end() + 1]
-    quoted = bool(before) and before in _OPENING_QUOTES and bool(after) and after in _CLOSING_QUOTES
+    quoted = bool(before) and before in DOUBLE_OPENING_MARKS and bool(after) and after in DOUBLE_CLOSING_MARKS
     return last in TITLED_DOCUMENTS and last not in ORG_HEADS or quoted
 
 

@@ -15,13 +15,9 @@ from ..entities import Mention, find_mentions
 from ..items import is_statement
 from ..text import Block, Span, split_sentences, strip_span
 
-from .patterns import MIN_SPEECH_WORDS
+from .patterns import DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS, MIN_SPEECH_WORDS
 
-OPENING_MARKS = "\"\u201c"
-"""Marks that open a quotation."""
-CLOSING_MARKS = "\"\u201d"
-"""Marks that close a quotation."""
-QUOTE_MARKS = OPENING_MARKS + CLOSING_MARKS
+QUOTE_MARKS = DOUBLE_OPENING_MARKS + DOUBLE_CLOSING_MARKS
 """Marks left out of a signed quotation's sentences."""
 MAX_SIGNED_PARAGRAPHS = 12
 """A signed quotation runs over a dozen paragraphs at most."""
@@ -77,7 +73,7 @@ def _opening(text: str, block: Block) -> int | None:
         return None
     start = dateline_end(text, block.body, block.end) or block.body
     start = strip_span(text, (start, block.end))[0]
-    return start if text[start:start + 1] in OPENING_MARKS and start < block.end else None
+    return start if text[start:start + 1] in DOUBLE_OPENING_MARKS and start < block.end else None
 
 
 def _closing_paragraph(text: str, blocks: list[Block], first: int) -> int | None:
@@ -88,10 +84,10 @@ def _closing_paragraph(text: str, blocks: list[Block], first: int) -> int | None
         if block.bullet or not line:
             return None
         cued = _closing_cue(text, block)
-        words_end = cued[1] - 1 if cued is not None else block.body + len(line) - (line[-1] in CLOSING_MARKS)
+        words_end = cued[1] - 1 if cued is not None else block.body + len(line) - (line[-1] in DOUBLE_CLOSING_MARKS)
         if _marked(text, (_opening(text, block) or block.body - 1) + 1, words_end):
             return None  # a quotation closed (or another opened) inside a paragraph: no one quotation runs on
-        if line[-1] in CLOSING_MARKS or cued is not None:
+        if line[-1] in DOUBLE_CLOSING_MARKS or cued is not None:
             return index
         if line[-1] not in ".!?":
             return None  # a heading or a line cut short: no quotation runs through it
@@ -117,7 +113,7 @@ def _closing_cue(text: str, block: Block) -> tuple[Mention, int] | None:
 def _sign_off(text: str, block: Block) -> Mention | None:
     """Return the person a sign-off line names first (`- Jo Roe, President, X`), else None."""
     line = text[block.body:block.end].strip()
-    if not line or len(line.split()) > MAX_SIGN_OFF_WORDS or line[-1] in ".!?" + CLOSING_MARKS or not block.bullet:
+    if not line or len(line.split()) > MAX_SIGN_OFF_WORDS or line[-1] in ".!?" + DOUBLE_CLOSING_MARKS or not block.bullet:
         return None
     mentions = find_mentions(text, block.body, block.end)
     first = mentions[0] if mentions else None

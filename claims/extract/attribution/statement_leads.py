@@ -12,11 +12,9 @@ from ..statement import STATEMENT_HEADING_RE, statement_party
 from ..text import Block, split_sentences
 
 from ..speakers.words import DETERMINERS, ORG_HEADS, REFERENCE_WORDS
-from .patterns import STATEMENT_GIVEN
+from .patterns import DOUBLE_OPENING_MARKS, STATEMENT_GIVEN
 from .records import SPEAKING_KINDS, Attribution
 
-OPENING_MARKS = "\"\u201c"
-"""Marks that open a quoted statement."""
 FOLLOWING_STATEMENT_RE = re.compile(STATEMENT_GIVEN.replace(r"(?:the\s+following|this|these|a|an)", r"the\s+following")
                                     + r"[^:;\"\u201c\u201d]{0,200}\.\s*$")
 """`X has issued the following statement on the Council's behalf.`: only `the following` points at words below."""
@@ -37,7 +35,7 @@ def closing_statement(text: str, block: Block, following: list[Block],
     sentence's span, when a quotation opens the next paragraph; None for any other paragraph. Wave 35n: the sentence
     may close a paragraph in which another party already speaks (`... revealing A. In response to the report, Jo Roe
     released the following statement.`): the quotation below is still X's and the sentence itself no claim."""
-    if not following or text[following[0].body:following[0].body + 1] not in OPENING_MARKS:
+    if not following or text[following[0].body:following[0].body + 1] not in DOUBLE_OPENING_MARKS:
         return None
     sentence = split_sentences(text, block.body, block.end)[-1]
     match = FOLLOWING_STATEMENT_RE.search(text, *sentence)
@@ -62,7 +60,7 @@ def _past_response(text: str, start: int, end: int) -> int:
 def heading_statement(text: str, block: Block, following: list[Block], ctx: Context) -> Attribution | None:
     """Read a heading `Statement from X` (a date after it allowed) naming one party as X's colon cue when a quotation
     opens the next paragraph; None for any other block (`Statement from the company`: no name, read elsewhere)."""
-    if not following or text[following[0].body:following[0].body + 1] not in OPENING_MARKS or block.bullet \
+    if not following or text[following[0].body:following[0].body + 1] not in DOUBLE_OPENING_MARKS or block.bullet \
             or block.end - block.body > MAX_HEADING_CHARS or text[block.end - 1] in ".!?:":
         return None
     heading = STATEMENT_HEADING_RE.fullmatch(text, block.body, block.end)
