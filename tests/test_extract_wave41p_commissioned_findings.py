@@ -81,9 +81,10 @@ Two thirds (66%) of adults would back ward staff striking over pay, according to
 
 
 def test_survey_commissioned_for_a_body_speaks_itself() -> None:
-    """`commissioned for X` names the party that ordered a document, as `commissioned by X` does: the survey speaks."""
+    """`commissioned for X` names the party that ordered a document, as `commissioned by X` does: the survey speaks
+    (wave 42c: `independent survey` says too little, so it is named with its party, as the gold names it)."""
     assert cued_rows(FOR) == [
-        ("independent survey", "document", "according to",
+        ("independent survey commissioned for the Ardvale Nursing Guild", "document", "according to",
          "Two thirds (66%) of adults would back ward staff striking over pay"),
     ]
 

@@ -1,55 +1,97 @@
 """A document described by a clause naming a party that did not write it (wave 37a): who commissioned it (`A review
 commissioned by the department last year found`, `The national review of X commissioned by the Department of Y
-reported`) or whom it was presented or read to (`The public analyst's report, read to the court, found`, `according
-to the budget report presented to the panel`). The party neither wrote nor published the document, so the document
-speaks, named as the text names it: with its commissioner (`A review commissioned by the department`), which tells it
-apart, or up to its noun and what it is `of` (`The public analyst's report`). A participle naming the author (`carried
-out by X`, `published by X`) is not read here.
+reported`), whom it was presented or read to (`The public analyst's report, read to the court, found`, `according
+to the budget report presented to the panel`) or, wave 42c, a news outlet that obtained it or had it released to it
+(`Figures obtained by the Tarn Gazette show`, `New figures released to this newspaper show`, no article needed before
+a plural document; never with a maker named before the noun, `Home Office figures released to the Courier`, nor for
+a party that is no outlet, on which the gold files disagree). The party neither wrote nor published the document, so
+the document speaks, named as the text names it: with its party (`A review commissioned by the department`) where its
+noun and words of how it was made say too little (`an independent survey commissioned for the X Guild`, wave 42c), or
+up to its noun and what it is `of` (`The public analyst's report`, `the budget report`). A participle naming the author
+(`carried out by X`, `published by X`) is not read here.
 
 Below `regions` (which tries it before any other reading of a subject).
 """
 from __future__ import annotations
 
-from ..vocabulary import ARTICLES, DOCUMENT_NOUNS, load_words, without_possessive
+from ..vocabulary import ARTICLES, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, OUTLET_HEADS, load_words, without_possessive
 
+from .words import PUBLISHED_BY_RE, SAME_DATA
+
+RECEIVING_PARTICIPLES: frozenset[tuple[str, str]] = frozenset(
+    tuple(line.split()) for line in load_words("receiving_participles"))  # type: ignore[misc]
+"""A participle and its preposition naming an outlet that received a document (`obtained by`, `released to`)."""
 PARTY_PARTICIPLES: frozenset[tuple[str, str]] = frozenset(
-    tuple(line.split()) for line in load_words("party_participles"))  # type: ignore[misc]
+    tuple(line.split()) for line in load_words("party_participles")) | RECEIVING_PARTICIPLES  # type: ignore[misc]
 """A participle and its preposition naming a party that did not write a document (`commissioned by`, `read to`)."""
+OUTLET_WORDS: frozenset[str] = OUTLET_HEADS | load_words("outlet_nouns")
+"""Words ending the name of a party that receives a document as a news outlet (`Gazette`, `this newspaper`)."""
 PARTICIPLE_WORDS: frozenset[str] = frozenset(participle for participle, _ in PARTY_PARTICIPLES)
 """The participles alone: the cheap test before a subject's words are read."""
 NAME_LINKS: frozenset[str] = frozenset("of and for the &".split())
 """Small words a commissioner's name may hold between its capitalised words (`Department of Housing`)."""
-AGENT_ENDS: frozenset[str] = frozenset("last this next earlier in on at during and to from which that who with after "
+AGENT_ENDS: frozenset[str] = frozenset("last this next earlier in on at during and to from which that who with after under "
                                       "before".split())
-"""Words that end a commissioner named by a noun (`the department| last year`)."""
+"""Words that end a party named by a noun (`the department| last year`, `this newspaper| under FOI rules`)."""
+AGENT_DETERMINERS: frozenset[str] = frozenset("the this our".split())
+"""Words that open a party named by a noun (`the department`, `this newspaper`, `our reporters`)."""
+MASS_DOCUMENTS: frozenset[str] = frozenset("data".split())
+"""A document's noun that stands without an article though it does not end in `s` (`Data obtained by X show`)."""
 DOCUMENT_TAILS: frozenset[str] = frozenset("of into on".split())
 """Words after a document's noun that go on naming what it is about (`review of rural fire crews`)."""
 
 
-def party_document(raw: list[str]) -> str | None:
+def party_document(raw: list[str], text: str = "") -> str | None:
     """Return the name of a document a subject's words (as written) describe by a party that did not write it,
-    else None."""
+    else None; an outlet's document whose publisher the `text` names (`Data released by X show`) is X's, not read."""
     lower = [word.lower().strip(",.;:") for word in raw]
-    if PARTICIPLE_WORDS.isdisjoint(lower) or not lower or lower[0] not in ARTICLES:
-        return None  # the cheap tests first: most subjects hold no such participle, and the document opens them
+    if PARTICIPLE_WORDS.isdisjoint(lower) or not lower:
+        return None  # the cheap test first: most subjects hold no such participle
+    opening = 1 if lower[0] in ARTICLES else 0  # "Figures obtained by the club": a plural document needs no article
     at = next((i for i in range(1, len(lower) - 1) if (lower[i], lower[i + 1]) in PARTY_PARTICIPLES), None)
-    noun = _document_noun(lower, at) if at is not None else None
+    noun = _document_noun(lower, at, opening) if at is not None else None
     if at is None or noun is None:
         return None
-    named = [*raw[1:at - 1], raw[at - 1].rstrip(",")]
-    if sum(word.isalpha() for word in lower[1:noun + 1]) >= 2:
+    agent = _agent_words(raw, at + 2)
+    if (lower[at], lower[at + 1]) in RECEIVING_PARTICIPLES:
+        if not _outlet_received(raw, lower, opening, noun, at, agent) or _published(text, lower[noun]):
+            return None  # "Home Office figures released to the CCA", "Figures obtained by the charity": not read here
+    elif not opening:
+        return None  # "Figures presented to the board of X": no article, no outlet
+    named = [*raw[opening:at - 1], raw[at - 1].rstrip(",")]
+    if sum(word.isalpha() and word not in DOCUMENT_ADJECTIVES for word in lower[opening:noun + 1]) >= 2:
         return " ".join(named)  # "the budget report presented to the panel": the budget report
-    agent = _agent_words(raw, at + 2)  # "A review commissioned by the department": its noun alone says too little
+    # "A review commissioned by the department": its noun alone says too little; a party in capitals tells it apart
     return " ".join([*named, *raw[at:at + 2 + agent]]).rstrip(",") if agent else None
 
 
-def _document_noun(lower: list[str], at: int) -> int | None:
-    """Return where a document's noun stands before a participle, alone or with what it is `of`, its article the
-    subject's first word, else None."""
-    for index in range(at - 1, 0, -1):
+def _outlet_received(raw: list[str], lower: list[str], opening: int, noun: int, at: int, agent: int) -> bool:
+    """Say whether a document a receiving participle describes went to a news outlet (`obtained by this newspaper`,
+    `released to the Irish Daily Mail`), no maker's name in capitals before its noun, and needs no article only when
+    plural."""
+    last = lower[at + 1 + agent] if agent else ""
+    return last in OUTLET_WORDS and (opening or _bare_plural(lower[noun])) \
+        and not any(word[:1].isupper() for word in raw[opening + (not opening):noun])
+
+
+def _published(text: str, noun: str) -> bool:
+    """Say whether the text names who published a document of this noun or its kin (`Data released by X shows`)."""
+    nouns = {noun, *SAME_DATA.get(noun, ())}
+    return any(match.group("noun").lower() in nouns for match in PUBLISHED_BY_RE.finditer(text))
+
+
+def _bare_plural(noun: str) -> bool:
+    """Say whether a document's noun may stand without an article (`figures`, `data`), never a singular `report`."""
+    return noun.endswith("s") or noun in MASS_DOCUMENTS
+
+
+def _document_noun(lower: list[str], at: int, opening: int = 1) -> int | None:
+    """Return where a document's noun stands before a participle, alone or with what it is `of`, from the subject's
+    `opening` word on (after its article, or its first word), no other article before it; else None."""
+    for index in range(at - 1, opening - 1, -1):
         if without_possessive(lower[index]) in DOCUMENT_NOUNS:
             tail = lower[index + 1:at]
-            if ARTICLES.isdisjoint(lower[1:index]) and (not tail or tail[0] in DOCUMENT_TAILS):
+            if ARTICLES.isdisjoint(lower[opening:index]) and (not tail or tail[0] in DOCUMENT_TAILS):
                 return index
             return None  # "The union welcomed the report presented to": a verb's object, not the subject's document
     return None
@@ -60,7 +102,7 @@ def _agent_words(raw: list[str], start: int) -> int:
     department| last year`), or a capitalised name and its small words (`the Department of Housing, Local Government
     and Heritage`); 0 for none."""
     words = raw[start:]
-    if len(words) >= 2 and words[0] == "the" and words[1][:1].islower():
+    if len(words) >= 2 and words[0] in AGENT_DETERMINERS and words[1][:1].islower():
         count = 1
         for word in words[1:]:
             bare = word.rstrip(",.;:")

@@ -25,6 +25,7 @@ from .described_voices import described_voice, description_kind, misfit_in_claim
 from .context import Context, Who
 from .references import reference
 from .party_documents import party_document
+from .named_polls import named_poll
 from .documents import (
     body_modifier_document, document, document_source, giver, our_document, pronoun_document, received,
 )
@@ -358,7 +359,10 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         if named_next is not None:
             name = ctx.add(named_next)
             nearest = name, ctx.kind_of(name)
-    party = party_document(text[start:end].split())
+    poll = named_poll(raw, words, ctx)
+    if poll is not None:  # "The Quarrow Insight poll also found": the poll, never its pollster (42c)
+        return poll
+    party = party_document(text[start:end].split(), text)
     if party is not None:  # "A review commissioned by the department found": the review, never the department (37a)
         ctx.kinds.setdefault(party, "document")
         return party, "document"
