@@ -26,6 +26,7 @@ from .context import Context, Who
 from .references import reference
 from .party_documents import party_document
 from .named_polls import named_poll
+from .joint_documents import joint_document
 from .documents import (
     body_modifier_document, document, document_source, giver, our_document, pronoun_document, received,
 )
@@ -359,7 +360,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         if named_next is not None:
             name = ctx.add(named_next)
             nearest = name, ctx.kind_of(name)
-    poll = named_poll(raw, words, ctx)
+    poll = named_poll(raw, words, ctx) or joint_document(raw, words, ctx)
     if poll is not None:  # "The Quarrow Insight poll also found": the poll, never its pollster (42c)
         return poll
     party = party_document(text[start:end].split(), text)
