@@ -123,3 +123,23 @@ An economic impact study commissioned by the Tarn Growth Board found the final b
     assert cued_rows(text) == [
         ("economic impact study", "document", "found", "the final brought £3m to the town"),
     ]
+
+
+ALSO_FOUND = """Ferry delays
+
+The Brill Forum said on Monday that fares were too high. The Tarn Trust report also found that 62% think the service is poor.
+"""
+
+
+def test_document_noun_before_an_adverb_and_its_verb_is_no_cue() -> None:
+    """`The Tarn Trust report also found that`: `report` is the subject's noun, `found` the cue (`attribution/cues`)."""
+    assert cued_rows(ALSO_FOUND) == [
+        ("Brill Forum", "organisation", "said on Monday that", "fares were too high"),
+        ("Tarn Trust", "organisation", "found that", "62% think the service is poor"),
+    ]
+
+
+def test_people_who_report_keep_the_cue() -> None:
+    """Negative: `Residents report that` is still a cue of its own."""
+    text = ALSO_FOUND.replace("The Tarn Trust report also found that 62% think", "Residents report that 62% think")
+    assert cued_rows(text)[1] == ("Residents", "unresolved", "report that", "62% think the service is poor")

@@ -22,6 +22,17 @@ def heading_noun(text: str, start: int, offset: int) -> bool:
     return found is not None and found.start("noun") == offset
 
 
+BETWEEN_WORDS: frozenset[str] = frozenset(
+    "also further now again previously recently already too separately additionally has had".split())
+"""Words between a document's noun and its cue verb (`The X report also found`, `the review has found`)."""
+
+
+def _between_words(word: str) -> bool:
+    """Say whether a word may stand between a subject and its verb: an adverb or a perfect's auxiliary."""
+    bare = word.lower().strip(",")
+    return word == bare and (bare in BETWEEN_WORDS or bare.endswith("ly") and bare.isalpha() and len(bare) > 4)
+
+
 def not_a_cue(text: str, start: int, offset: int) -> bool:
     """Say whether a cue word is a noun (`the claims`), a passive (`be maintained`) or a relative's verb."""
     if offset > 0 and text[offset - 1] in "-\u2011":
@@ -40,6 +51,9 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "Officers observed a suspected stolen car": what was seen, narrated
     if after and after[0].lower().strip(".,;:!") in CUE_VERBS and this in DOCUMENT_NOUNS:
         return True  # "the annual report shows": the noun before the verb
+    if len(ahead) > 2 and this in DOCUMENT_NOUNS and _between_words(ahead[1]) \
+            and ahead[2].lower().strip(".,;:!") in CUE_VERBS:
+        return True  # "The X report also found", "the report has found": the noun, a word before its verb (42c)
     if words[-1][:1].isupper() and plural_noun_cue(text[offset:offset + AHEAD_CHARS].split()[:MAX_AHEAD_WORDS]):
         return True  # "through MOT records, service invoices and ...", "Mortgage rates on the island have fallen" (26f)
     if this in NOUN_CUES and (not after or after[0].lower().strip(",.;") in NOUN_FOLLOWERS or past_verb(after[0])
