@@ -22,6 +22,7 @@ from .question_openers import question_opener_end
 from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
+from .owned_unit_names import after_possessive, closes_on_unit, owner_end
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_on, joins_by_to,
     on_gap, place_after_acronym, whole_body_name,
@@ -296,6 +297,12 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue
         if mention is None or mention.kind == "person" and titles_a_document(text, at, match.end()):
             continue  # "the charity's annual Winter Count report": a publication's title, no person
+        if not mention.title and closes_on_unit(text, mention.end):
+            if after_possessive(text, mention.start):
+                continue  # "the borough's Parks and Open Spaces department": the owner's unit, no party (42b)
+            if (cut := owner_end(mention.name)) > 0 and text.startswith(mention.name, mention.start):
+                mention = Mention(mention.start, mention.start + cut + 2, mention.name[:cut], "org", True)  # "Tarrow
+                # Council's Food Safety team": the council's
         if not mention.title and not mention.possessive and (number_end := name_number_end(text, run, match.end())) > 0 \
                 and number_end <= end and mention.end == match.end():  # "Harbour Talk 96 said": the body, whole (27g)
             number = text[match.end():number_end].strip()
