@@ -106,3 +106,31 @@ def test_body_in_focus_still_owns_the_figures() -> None:
         ("Harbour Rowing Club", "organisation", "said", "the night went well"),
         ("Harbour Rowing Club", "organisation", "figures from Saturday are:", "40 arrests were made"),
     ]
+
+
+def test_owned_survey_title_is_no_party() -> None:
+    text = "The Trust's annual Way Home survey of 2,300 tenants found that 41% had fallen behind on rent."
+    assert cued_rows(text) == [("the trust", "unresolved", "found that", "41% had fallen behind on rent")]
+
+
+def test_survey_title_without_an_owner_is_unchanged() -> None:
+    text = "The Way Home survey of 2,300 tenants found that 41% had fallen behind on rent."
+    assert cued_rows(text) == [("Way Home", "organisation", "found that", "41% had fallen behind on rent")]
+
+
+def test_time_owns_no_survey() -> None:
+    text = "Last year's Way Home survey found that 41% had fallen behind on rent, Brackwater Housing Trust said."
+    assert cued_rows(text) == [
+        ("Brackwater Housing Trust", "organisation", "said",
+         "Last year's Way Home survey found that 41% had fallen behind on rent"),
+    ]
+
+
+def test_nationality_before_an_acronym_in_a_headline() -> None:
+    text = "Danish LFL clubs lose money\n\nTwelve of the 16 clubs lost money last season, the LFL said."
+    assert cued_rows(text) == [("LFL", "organisation", "said", "Twelve of the 16 clubs lost money last season")]
+
+
+def test_name_adjective_before_an_acronym_is_kept() -> None:
+    text = "Irish FA officials said attendances rose 9%."
+    assert cued_rows(text) == [("Irish FA", "organisation", "said", "attendances rose 9%")]
