@@ -134,3 +134,11 @@ def test_nationality_before_an_acronym_in_a_headline() -> None:
 def test_name_adjective_before_an_acronym_is_kept() -> None:
     text = "Irish FA officials said attendances rose 9%."
     assert cued_rows(text) == [("Irish FA", "organisation", "said", "attendances rose 9%")]
+
+
+def test_operation_line_the_name_reader_leaves_unread() -> None:
+    text = ("Media release\n\nOperation HALYARD – Update 3\n\nPolice\n\nOfficers have tested 2310 drivers since the "
+            "start of December.\n")
+    assert cued_rows(text) == [
+        ("Police", "organisation", ISSUED, "Officers have tested 2310 drivers since the start of December"),
+    ]

@@ -48,6 +48,10 @@ of the issuer's name. A name in capitals before it (`FDA NEWS RELEASE`) is left 
 reading an acronym there gave two real-page checks' releases an issuer they did not have."""
 
 
+TOPIC_TAIL_RE = re.compile(r"\s+[\-\u2013\u2014:|]\s+")
+"""A dash or a colon after a topic's name on its header line (`Operation Kestrel - Update 3`)."""
+
+
 def masthead_issuer(text: str, blocks: list[Block], ctx: Context, below_topic: bool = False) -> str | None:
     """Return the body a release's header names on a line of its own (`Acme Water plc`, `Food Standards Authority
     (FSA)`), before the first sentence; None when no header line is only a body's name (a name in capitals is
@@ -72,7 +76,7 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context, below_topic: b
         if not block.bullet and text[start:end].isupper():
             start, end = spelt_later(text, start, end)  # "OFFICE OF THE CITY CONTROLLER" as the text writes it below
         mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
-        if mentions and mentions[0].start == start and names_a_topic(mentions[0].name):
+        if names_a_topic(TOPIC_TAIL_RE.split(text[start:end], 1)[0]):
             below = masthead_issuer(text, blocks[index + 1:MAX_MASTHEAD_BLOCKS], ctx, True)
             if below is not None:
                 return below  # "Operation Kestrel - Week 3", then "Police": the force issues the release
