@@ -142,3 +142,19 @@ def test_operation_line_the_name_reader_leaves_unread() -> None:
     assert cued_rows(text) == [
         ("Police", "organisation", ISSUED, "Officers have tested 2310 drivers since the start of December"),
     ]
+
+
+def test_rank_in_a_place_describes_the_reference_before_it() -> None:
+    text = ("Skyvale Air carried 4.1 million passengers in May. The airline, Europe's largest by passenger traffic, "
+            "said its load factor was 91%.")
+    assert cued_rows(text) == [("Skyvale Air", "organisation", "said", "its load factor was 91%")]
+
+
+def test_rank_in_a_place_describes_the_name_before_it() -> None:
+    text = "Skyvale Air, Europe's largest airline by passenger numbers, said its load factor was 91%."
+    assert cued_rows(text) == [("Skyvale Air", "organisation", "said", "its load factor was 91%")]
+
+
+def test_place_description_without_rank_is_unchanged() -> None:
+    text = "The Dunmore Trust, Wales's oldest housing charity, said 40 homes were empty."
+    assert cued_rows(text) == [("Dunmore Trust", "organisation", "said", "40 homes were empty")]
