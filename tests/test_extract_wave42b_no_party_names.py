@@ -158,3 +158,17 @@ def test_rank_in_a_place_describes_the_name_before_it() -> None:
 def test_place_description_without_rank_is_unchanged() -> None:
     text = "The Dunmore Trust, Wales's oldest housing charity, said 40 homes were empty."
     assert cued_rows(text) == [("Dunmore Trust", "organisation", "said", "40 homes were empty")]
+
+
+def test_sea_after_country_letters_is_no_body() -> None:
+    text = ("Brannock Oil plc, the producer focused on the UK Irish Sea, today said output rose 6%. "
+            "It confirmed 30 roles would be cut.")
+    assert cued_rows(text) == [
+        ("Brannock Oil plc", "organisation", "said", "output rose 6%"),
+        ("Brannock Oil plc", "organisation", "confirmed", "confirmed 30 roles would be cut"),
+    ]
+
+
+def test_body_named_after_a_sea_is_kept() -> None:
+    text = "The Irish Sea Fisheries Board said catches fell 12%."
+    assert cued_rows(text) == [("Irish Sea Fisheries Board", "organisation", "said", "catches fell 12%")]

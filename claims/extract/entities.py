@@ -16,6 +16,7 @@ from .department_offices import department_office
 from .full_names import occurrences
 from .given_people import SAINT_WORDS, given_person
 from .glued_roles import without_glued_role
+from .place_features import names_a_feature
 from .post_places import post_place_name_at
 from .product_names import named_as_product
 from .qualified_acronyms import qualified_acronym_start
@@ -279,6 +280,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention is not None and mention.kind == "org" and run.lower() in ROLE_ACRONYMS and f"({run})" not in text:
             continue  # "Tom Briar, the company's CTO, said": a post, no body; "the Central Statistics Office (CSO)"
             # makes the same capitals a body's (41c)
+        if mention is not None and mention.kind == "org" and names_a_feature(mention.name):
+            continue  # "focused on the UK North Sea": a sea, no body (42b)
         if mention is not None and mention.kind == "org" and (cut := qualified_acronym_start(mention.name)) \
                 and text.startswith(mention.name, mention.start):
             mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])  # "Canadian NHL": the NHL
