@@ -1,13 +1,15 @@
 """Appositions that only describe the party before them, set off between the speaker and the cue: an age (`The
 owner, a 34-year-old from Rhyl who asked not to be named, told ...`, `Jo Roe, aged 71, said`) or a membership
 (`Jo Roe, director of Acme, one of the alliance's members, said`). The speaker is the words before them; a place or
-a body inside them (`from Rhyl`, `the alliance's`) never speaks.
+a body inside them (`from Rhyl`, `the alliance's`) never speaks; so a rank in a place (`The airline, Europe's largest by
+passenger traffic, said`: the airline, wave 42b).
 """
 from __future__ import annotations
 
 import re
 
 from .text import Span
+from .vocabulary import load_words
 
 _AGED_RE = re.compile(r"\s*(?:(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\-\u2010\u2011 ]year[\-\u2010\u2011 ]old\b"
                       r"|aged\s+\d{1,3}\b)")
@@ -22,9 +24,24 @@ def describes_by_age(clause: str) -> bool:
     return ("year" in clause or "aged" in clause) and _AGED_RE.match(clause) is not None  # cheap tests first
 
 
+RANK_WORDS: frozenset[str] = load_words("rank_words")
+"""Words of rank after a place's possessive (`data/rank_words.txt`: `largest`, `oldest`)."""
+_RANKED_RE = re.compile(r"\s*(?:the\s+)?[A-Za-z]+['\u2019]s\s+(?P<rank>[a-z][a-z\-]*)\b")
+"""A place's possessive and the word after it, opening a clause (`Europe's largest`, `the country's oldest`)."""
+
+
+def describes_by_rank(clause: str) -> bool:
+    """Say whether a clause opens on a place's possessive and a word of rank (`Europe's largest by passenger traffic`):
+    it describes the party before it (wave 42b)."""
+    ranked = _RANKED_RE.match(clause) if "s " in clause[:30] else None
+    return ranked is not None and ranked.group("rank") in RANK_WORDS
+
+
 def describes_apart(clause: str) -> bool:
-    """Say whether a clause only describes the party before it: an age, or one of a group (`one of its members`)."""
-    return describes_by_age(clause) or "one" in clause[:8] and _ONE_OF_RE.match(clause) is not None
+    """Say whether a clause only describes the party before it: an age, one of a group (`one of its members`), or a
+    rank in a place (`Europe's largest`)."""
+    return describes_by_age(clause) or "one" in clause[:8] and _ONE_OF_RE.match(clause) is not None \
+        or describes_by_rank(clause)
 
 
 _PLACE_RANK_RE = re.compile(r"the\s+[a-z]+['\u2019]s(?:\s+[a-z][a-z\-]*){1,4}")

@@ -16,12 +16,15 @@ from .department_offices import department_office
 from .full_names import occurrences
 from .given_people import SAINT_WORDS, given_person
 from .glued_roles import without_glued_role
+from .place_features import names_a_feature
 from .post_places import post_place_name_at
 from .product_names import named_as_product
+from .qualified_acronyms import qualified_acronym_start
 from .question_openers import question_opener_end
 from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
+from .owned_unit_names import after_possessive, closes_on_document, closes_on_unit, owner_end
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_on, joins_by_to,
     on_gap, place_after_acronym, whole_body_name,
@@ -277,6 +280,11 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention is not None and mention.kind == "org" and run.lower() in ROLE_ACRONYMS and f"({run})" not in text:
             continue  # "Tom Briar, the company's CTO, said": a post, no body; "the Central Statistics Office (CSO)"
             # makes the same capitals a body's (41c)
+        if mention is not None and mention.kind == "org" and names_a_feature(mention.name):
+            continue  # "focused on the UK North Sea": a sea, no body (42b)
+        if mention is not None and mention.kind == "org" and (cut := qualified_acronym_start(mention.name)) \
+                and text.startswith(mention.name, mention.start):
+            mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])  # "Canadian NHL": the NHL
         if mention is not None and mention.kind == "org" and (cut := _document_opener(text, mention)):
             mention = mention._replace(start=at + cut, name=mention.name[cut:])  # "Separate X figures show": X (31c)
         if mention is not None and mention.title and " and " in run and " and " not in mention.name:
@@ -296,6 +304,14 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue
         if mention is None or mention.kind == "person" and titles_a_document(text, at, match.end()):
             continue  # "the charity's annual Winter Count report": a publication's title, no person
+        if not mention.title and after_possessive(text, mention.start) and closes_on_document(text, mention.end):
+            continue  # "The Trust's annual Life After Service survey": the owner's document's title, no party (42b)
+        if not mention.title and closes_on_unit(text, mention.end):
+            if after_possessive(text, mention.start):
+                continue  # "the borough's Parks and Open Spaces department": the owner's unit, no party (42b)
+            if (cut := owner_end(mention.name)) > 0 and text.startswith(mention.name, mention.start):
+                mention = Mention(mention.start, mention.start + cut + 2, mention.name[:cut], "org", True)  # "Tarrow
+                # Council's Food Safety team": the council's
         if not mention.title and not mention.possessive and (number_end := name_number_end(text, run, match.end())) > 0 \
                 and number_end <= end and mention.end == match.end():  # "Harbour Talk 96 said": the body, whole (27g)
             number = text[match.end():number_end].strip()

@@ -13,7 +13,9 @@ import re
 from .entities import Mention, find_mentions, org_kind
 from .field_senders import first_sender_end
 from .speakers import Context
+from .speakers.force_people import FORCE_PEOPLE
 from .text import Block, Span
+from .topic_names import names_a_topic
 from .vocabulary import FURNITURE_LABELS
 
 TIME_STAMP_RE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|IST|ET|EST|EDT)?\s*(?:[\-\u2013\u2014]|:)\s+(?=\S)",
@@ -46,13 +48,23 @@ of the issuer's name. A name in capitals before it (`FDA NEWS RELEASE`) is left 
 reading an acronym there gave two real-page checks' releases an issuer they did not have."""
 
 
-def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
+TOPIC_TAIL_RE = re.compile(r"\s+[\-\u2013\u2014:|]\s+")
+"""A dash or a colon after a topic's name on its header line (`Operation Kestrel - Update 3`)."""
+
+
+def masthead_issuer(text: str, blocks: list[Block], ctx: Context, below_topic: bool = False) -> str | None:
     """Return the body a release's header names on a line of its own (`Acme Water plc`, `Food Standards Authority
     (FSA)`), before the first sentence; None when no header line is only a body's name (a name in capitals is
-    left to the text's own spelling)."""
-    for block in blocks[:MAX_MASTHEAD_BLOCKS]:
+    left to the text's own spelling). A campaign's or an operation's line (`Operation Kestrel`) is the release's
+    topic when a later header line names a body, even a force's bare noun (`Police`; wave 42b)."""
+    for index, block in enumerate(blocks[:MAX_MASTHEAD_BLOCKS]):
         if text[block.end - 1] in ".!?":
             return None  # the body of the release has begun
+        if below_topic and text[block.body:block.end].strip().lower() in FORCE_PEOPLE:
+            name = text[block.body:block.end].strip()  # "Police" on its own line under the operation's
+            if name not in ctx.kinds:
+                ctx.register_org(name, "organisation")
+            return name
         marker = MARKER_TAIL_RE.search(text, block.body, block.end)  # "FSIS News Release": the issuer before it (22c)
         tail = ACRONYM_TAIL_RE.search(text, block.body, marker.start() if marker else block.end)
         end = tail.start() if tail else marker.start() if marker and marker.start() > block.body else block.end
@@ -64,6 +76,10 @@ def masthead_issuer(text: str, blocks: list[Block], ctx: Context) -> str | None:
         if not block.bullet and text[start:end].isupper():
             start, end = spelt_later(text, start, end)  # "OFFICE OF THE CITY CONTROLLER" as the text writes it below
         mentions = [] if block.bullet or text[start:end].isupper() else find_mentions(text, start, end)
+        if names_a_topic(TOPIC_TAIL_RE.split(text[start:end], 1)[0]):
+            below = masthead_issuer(text, blocks[index + 1:MAX_MASTHEAD_BLOCKS], ctx, True)
+            if below is not None:
+                return below  # "Operation Kestrel - Week 3", then "Police": the force issues the release
         if marked is not None and marked is not marker and marked.group("field") and (not mentions or mentions[0].start != start):
             mentions = field_issuer(text, start, end, mentions, ctx)  # "From: Ofwat (Water Services Regulation ...)"
         alone = len(mentions) == 1 and mentions[0].end == end  # "Acme Water plc" on its own line

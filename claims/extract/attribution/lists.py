@@ -342,7 +342,9 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     else:
         name = ctx.header_voice or ctx.focus_org()  # "The support available includes:" in a statement `Made by: X`
     if name is None:
-        return None
+        own = _own_figures_words(text, sentence[0], match)  # "Provisional figures from Friday are:", no body in
+        # focus: the figures' own words, never a unit or an operation the text named (wave 42b)
+        return Attribution(own, "unresolved", " ".join(match.group().split()), (), colon=True) if own else None
     return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (), colon=True)
 
 
@@ -450,3 +452,20 @@ def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
         return statement.start(), " ".join(statement.group("cue").split())
     document = DOCUMENT_LEAD_RE.match(text, *sentence)
     return (document.end("doc"), document.group("cue").strip(" :")) if document else None
+
+
+FIGURES_NOUNS: frozenset[str] = frozenset("figures numbers results".split())
+"""Nouns of a lead-in's figures that may name them as their own source (`Provisional figures from Friday are:`)."""
+_OWN_WORDS_MAX = 3
+"""How many words may stand before the figures' noun in their own name (`Provisional`, `The latest weekly`)."""
+
+
+def _own_figures_words(text: str, start: int, match: re.Match[str]) -> str | None:
+    """Return a lead-in's figures as their own words (`Provisional figures`) when the lead-in opens on them, a few
+    plain words before their noun; else None."""
+    noun = match.group().split()[0]
+    before = text[start:match.start()].split()
+    if noun.lower() not in FIGURES_NOUNS or not 1 <= len(before) <= _OWN_WORDS_MAX \
+            or not all(word.isalpha() for word in before):
+        return None
+    return " ".join([*before, noun])

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, OUTLET_HEADS, VOICE_ROLES
 
+from ..topic_names import names_a_topic, set_off_unit
 from .post_bodies import is_post_of
 from .registry import NameRegistry
 from .words import REFERENCE_WORDS
@@ -55,8 +56,10 @@ class Focus(NameRegistry):
             if kind is None or self.kinds.get(name) == kind:
                 return name
         for name in self.orgs:
-            if (kind is None or self.kinds.get(name) == kind) and name.split()[-1].lower() not in OUTLET_HEADS:
-                return name  # a newspaper named in a byline or a dateline is never what the text is about
+            if (kind is None or self.kinds.get(name) == kind) and name.split()[-1].lower() not in OUTLET_HEADS \
+                    and not names_a_topic(name) and not set_off_unit(self.text, name):
+                return name  # a newspaper named in a byline or a dateline is never what the text is about; nor an
+                # operation (`Operation Kestrel`) nor a unit between a person and a body (wave 42b)
         return None
 
     def spoke(self, name: str, kind: str) -> None:

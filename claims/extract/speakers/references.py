@@ -2,9 +2,12 @@
 `Carrow` for `Carrow Athletic`): the body or person it means, or the text's own words for a party never named."""
 from __future__ import annotations
 
+import re
+
 from ..bodies import another_party_so_called
 from ..company_forms import without_cut_names
 from ..entities import Mention, bodies_called, head_noun
+from ..owned_unit_names import UNIT_NOUNS
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_words
 
 from .body_traits import ONE_COMPANY_WORDS, same_head
@@ -100,6 +103,9 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     described = described_body(last, ctx) if words[-2:-1] == ["the"] and last in ORG_HEADS else None
     if described is not None:
         return described, kind or ctx.kind_of(described)  # "fined by an independent commission ... the commission said"
+    owned = owned_unit_words(words, ctx.text) if last in UNIT_NOUNS else None
+    if owned is not None:
+        return owned, kind or "unresolved"  # "the borough's parks department": the unit, in the text's words (42b)
     head = len(words) - 1
     while head > 0 and words[head - 1] not in DETERMINERS and len(words) - head < 4:
         head -= 1
@@ -201,3 +207,13 @@ def first_words_of(name: str, ctx: Context) -> str:
     longer = without_cut_names(longer)  # "X Motors", cut from "X Motors (UK) Ltd" at its bracket: one company (26e)
     spoken = {known for known in longer if known in ctx.org_speakers}
     return longer[0] if len(longer) == 1 else spoken.pop() if len(spoken) == 1 else name  # the one that spoke
+
+
+def owned_unit_words(words: list[str], text: str) -> str | None:
+    """Return a unit's reference with its owner's possessive as the text writes it (`the borough's Parks and Open
+    Spaces department`), from the owner's determiner; None when no possessive owner opens it."""
+    for at in range(len(words) - 2, 0, -1):
+        if words[at].endswith(("'s", "\u2019s")) and words[at - 1] in DETERMINERS:
+            written = re.search(r"\s+".join(re.escape(word) for word in words[at - 1:]), text, re.IGNORECASE)
+            return written.group() if written else " ".join(words[at - 1:])
+    return None
