@@ -14,7 +14,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
 from .records import Attribution
 from .kept_records import PUBLISHING_PARTICIPLES, kept_in_its_place
-from .owned_records import titled_record_owner
+from .owned_records import record_of_owner, titled_record_owner
 from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
 from .claim_bodies import claim_body
@@ -81,7 +81,7 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
         who = _response_writer(text, sentence, match, ctx) \
             or _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or _closing_body(text, sentence, match, ctx) \
-            or _titled_record_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
+            or _titled_record_owner(text, match, ctx) or _record_of_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
             or _publisher_ahead(text, match, sentence[1], ctx)
     unset = unset_source_end(text, match.span("who"), sentence[1]) \
         if match.re is ACCORDING_RE and not text[sentence[0]:match.start()].strip() else None
@@ -299,6 +299,19 @@ def _titled_record_owner(text: str, match: re.Match[str], ctx: Context) -> Who |
     name, kind = examiner(words, who.name, ctx)  # "the local authority's latest audit report": its auditor's
     ctx.owners.setdefault(words[-1], (name, kind))
     return Who(name, kind, who.clause_start)
+
+
+def _record_of_owner(text: str, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `according to the authority's analysis of federal Fair Market Rents`: the record's owner, a body,
+    speaks, never a name in what the record is of or drew on (wave 42d)."""
+    if match.re is not ACCORDING_RE:
+        return None
+    owned = record_of_owner(match.group("who"))
+    if owned is None or owned.group("noun") not in DOCUMENT_NOUNS:
+        return None
+    who = speaker_from_region(text, match.start("who") + owned.start("owner"), match.start("who") + owned.end("owner"),
+                              ctx)
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
 SUBJECT_RE = any_script(re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s"))

@@ -55,6 +55,7 @@ from .titles import indefinite_title, title_holder_named, title_only, without_fi
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
+from .described_people import person_described
 from .employer_descriptions import describes_employer
 from .person_offices import holder_office, office_of_post
 from .post_parts import person_clause_past_post
@@ -209,12 +210,17 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         if index + 1 < len(clauses) and (is_role_phrase(clause) and headed_by_role(clause)
                                          and not named_member(text, begin, finish)
                                          or member_post_after_name(text, (begin, finish), clauses[index + 1])
+                                         or person_described(text, (begin, finish), clauses[index + 1])
                                          or (is_indefinite(clause)
                                          or voice_apposition(clause)) and ends_with_name(text, *clauses[index + 1])) \
                 and not is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
+        if index + 1 < len(clauses) and person_described(text, (begin, finish), clauses[index + 1], "org"):
+            who = speaker_of_clause(text, *clauses[index + 1], ctx)
+            if who is not None:
+                break  # "Otterway Taverns Ltd, owner of the Otter Arms, said": the body named first (42d)
         if index + 2 < len(clauses) and is_role_phrase(text[slice(*clauses[index + 1])]) \
                 and is_one_body(text, begin, finish):
             who = speaker_of_clause(text, *clauses[index + 2], ctx, person_only=True)
