@@ -38,6 +38,7 @@ from .anonymous_people import anonymous_speaker
 from .document_authors import authored_document
 from .agent_references import made_by_reference
 from .obtained_records import obtained_owner
+from .authored_documents import document_before_author
 from .body_titles import title_in_body
 from .held_posts import held_holder
 from .unit_appositions import person_before_units
@@ -163,6 +164,9 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     if post_holder is not None:  # "Jo Roe, Director, England North, at the X Fund, said": the person (22a)
         who = speaker_of_clause(text, *post_holder, ctx, person_only=True)
     who = description or who  # "A, federal health officials said": the description, never a name in A (32f)
+    authored = document_before_author(text, clauses) if who is None else None
+    if authored is not None:  # "The report, by the council's director of housing, Jo Roe, says": the report (42d)
+        who = speaker_of_clause(text, *authored, ctx)
     opening = person_before_units(text, clauses) if who is None and len(clauses) > 1 else None
     if opening is not None:  # "Sgt Jo Roe, Coastal Patrols, X Authority, said": the person, not her unit (41a)
         who = speaker_of_clause(text, *opening, ctx, person_only=True)
