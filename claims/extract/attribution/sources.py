@@ -7,6 +7,7 @@ import re
 from ..entities import find_mentions, Mention
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, speaker_from_region
+from ..speakers.words import sentence_starts
 from ..speakers.documents import examiner
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb_alternation
@@ -273,10 +274,31 @@ def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Con
     if pronoun is not None:
         who = speaker_from_region(text, at, pronoun.end(), ctx)  # "According to its accounts, it recorded a deficit"
         return who if who is not None and who.kind in ("organisation", "inspectorate") else None
-    if not mentions or mentions[0].start != at or mentions[0].kind != "org":
+    if mentions and mentions[0].start == at and mentions[0].kind != "org":
         return None
+    if not mentions or mentions[0].start != at:
+        return _previous_possessor(text, sentence, match, ctx)
     name = ctx.add(mentions[0])
     return Who(name, ctx.kind_of(name), match.start())
+
+
+def _previous_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `The combined authority's first round funded nine schemes. According to its latest monitoring report,
+    A`: the one body the sentence before, in the same paragraph, names as a possessor (wave 42d), else None."""
+    paragraph = text.rfind("\n", 0, sentence[0]) + 1
+    before = [start for start in sentence_starts(text, paragraph, sentence[0]) if start < sentence[0]]
+    if not before:
+        return None
+    owners = {ctx.add(m) for m in find_mentions(text, before[-1], sentence[0]) if m.kind == "org" and m.possessive}
+    for found in MODIFIED_POSSESSIVE_RE.finditer(text, before[-1], sentence[0]):
+        body = ctx.resolve_reference(found.group("ref"))
+        owners |= {body} if body is not None else set()
+    owner = owners.pop() if len(owners) == 1 else None
+    return Who(owner, ctx.kind_of(owner), match.start()) if owner is not None else None
+
+
+MODIFIED_POSSESSIVE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<ref>[a-z]+)['\u2019]s\s")
+"""A body's reference written as a possessive, with a modifier or none: `the combined authority's first round`."""
 
 
 PRONOUN_SUBJECT_RE = re.compile(r"(?:it|they)\s")
