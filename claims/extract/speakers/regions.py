@@ -39,6 +39,7 @@ from .document_authors import authored_document
 from .agent_references import made_by_reference
 from .obtained_records import obtained_owner
 from .authored_documents import document_before_author
+from .post_letters import post_letters_holder
 from .body_titles import title_in_body
 from .held_posts import held_holder
 from .unit_appositions import person_before_units
@@ -373,7 +374,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if party is not None:  # "A review commissioned by the department found": the review, never the department (37a)
         ctx.kinds.setdefault(party, "document")
         return party, "document"
-    return obtained_owner(text, start, mentions, ctx) or subordinate_document(text, start, raw, words, mentions, ctx) \
+    return post_letters_holder(text, raw, ctx) or obtained_owner(text, start, mentions, ctx) or subordinate_document(text, start, raw, words, mentions, ctx) \
         or holder_office(raw, words, ctx) or office_of_post(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
