@@ -7,6 +7,7 @@ import re
 from ..entities import find_mentions, Mention
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, speaker_from_region
+from ..speakers.words import sentence_starts
 from ..speakers.documents import examiner
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb_alternation
@@ -14,7 +15,7 @@ from ..vocabulary import any_script, DOCUMENT_NOUNS, NAME_PARTICLES, ROLES, verb
 from .patterns import ACCORDING_RE, ANY_CUE_RE, INVERTED_RE, PASSIVE_AUXILIARY_TAIL_RE, QUOTED_AS_RE, RELATIVE_CUE_RE
 from .records import Attribution
 from .kept_records import PUBLISHING_PARTICIPLES, kept_in_its_place
-from .owned_records import titled_record_owner
+from .owned_records import record_of_owner, titled_record_owner
 from .owned_sources import owned_source
 from .according_sources import describes_after_source, source_beyond_name
 from .claim_bodies import claim_body
@@ -81,7 +82,7 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
         who = _response_writer(text, sentence, match, ctx) \
             or _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or _closing_body(text, sentence, match, ctx) \
-            or _titled_record_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
+            or _titled_record_owner(text, match, ctx) or _record_of_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
             or _publisher_ahead(text, match, sentence[1], ctx)
     unset = unset_source_end(text, match.span("who"), sentence[1]) \
         if match.re is ACCORDING_RE and not text[sentence[0]:match.start()].strip() else None
@@ -273,10 +274,31 @@ def _forward_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Con
     if pronoun is not None:
         who = speaker_from_region(text, at, pronoun.end(), ctx)  # "According to its accounts, it recorded a deficit"
         return who if who is not None and who.kind in ("organisation", "inspectorate") else None
-    if not mentions or mentions[0].start != at or mentions[0].kind != "org":
+    if mentions and mentions[0].start == at and mentions[0].kind != "org":
         return None
+    if not mentions or mentions[0].start != at:
+        return _previous_possessor(text, sentence, match, ctx)
     name = ctx.add(mentions[0])
     return Who(name, ctx.kind_of(name), match.start())
+
+
+def _previous_possessor(text: str, sentence: Span, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `The combined authority's first round funded nine schemes. According to its latest monitoring report,
+    A`: the one body the sentence before, in the same paragraph, names as a possessor (wave 42d), else None."""
+    paragraph = text.rfind("\n", 0, sentence[0]) + 1
+    before = [start for start in sentence_starts(text, paragraph, sentence[0]) if start < sentence[0]]
+    if not before:
+        return None
+    owners = {ctx.add(m) for m in find_mentions(text, before[-1], sentence[0]) if m.kind == "org" and m.possessive}
+    for found in MODIFIED_POSSESSIVE_RE.finditer(text, before[-1], sentence[0]):
+        body = ctx.resolve_reference(found.group("ref"))
+        owners |= {body} if body is not None else set()
+    owner = owners.pop() if len(owners) == 1 else None
+    return Who(owner, ctx.kind_of(owner), match.start()) if owner is not None else None
+
+
+MODIFIED_POSSESSIVE_RE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?(?P<ref>[a-z]+)['\u2019]s\s")
+"""A body's reference written as a possessive, with a modifier or none: `the combined authority's first round`."""
 
 
 PRONOUN_SUBJECT_RE = re.compile(r"(?:it|they)\s")
@@ -299,6 +321,19 @@ def _titled_record_owner(text: str, match: re.Match[str], ctx: Context) -> Who |
     name, kind = examiner(words, who.name, ctx)  # "the local authority's latest audit report": its auditor's
     ctx.owners.setdefault(words[-1], (name, kind))
     return Who(name, kind, who.clause_start)
+
+
+def _record_of_owner(text: str, match: re.Match[str], ctx: Context) -> Who | None:
+    """Resolve `according to the authority's analysis of federal Fair Market Rents`: the record's owner, a body,
+    speaks, never a name in what the record is of or drew on (wave 42d)."""
+    if match.re is not ACCORDING_RE:
+        return None
+    owned = record_of_owner(match.group("who"))
+    if owned is None or owned.group("noun") not in DOCUMENT_NOUNS:
+        return None
+    who = speaker_from_region(text, match.start("who") + owned.start("owner"), match.start("who") + owned.end("owner"),
+                              ctx)
+    return who if who is not None and who.kind in ("organisation", "inspectorate") else None
 
 
 SUBJECT_RE = any_script(re.compile(r"\s*(?:(?:However|But|And|Meanwhile|Overall),?\s+)?(?:[Tt]he\s+)?(?P<noun>[a-z]+)\s"))

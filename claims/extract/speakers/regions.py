@@ -39,6 +39,9 @@ from .file_titles import file_title
 from .anonymous_people import anonymous_speaker
 from .document_authors import authored_document
 from .agent_references import made_by_reference
+from .obtained_records import obtained_owner
+from .authored_documents import document_before_author
+from .post_letters import post_letters_holder
 from .body_titles import title_in_body
 from .held_posts import held_holder
 from .unit_appositions import person_before_units
@@ -57,6 +60,7 @@ from .titles import indefinite_title, title_holder_named, title_only, without_fi
 from .turns import pronoun_after_adverbial, tail_possessor
 from .member_roles import named_member, role_after_name
 from .member_posts import member_post_after_name
+from .described_people import person_described
 from .employer_descriptions import describes_employer
 from .person_offices import holder_office, office_of_post
 from .post_parts import person_clause_past_post
@@ -163,6 +167,9 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     if post_holder is not None:  # "Jo Roe, Director, England North, at the X Fund, said": the person (22a)
         who = speaker_of_clause(text, *post_holder, ctx, person_only=True)
     who = description or who  # "A, federal health officials said": the description, never a name in A (32f)
+    authored = document_before_author(text, clauses) if who is None else None
+    if authored is not None:  # "The report, by the council's director of housing, Jo Roe, says": the report (42d)
+        who = speaker_of_clause(text, *authored, ctx)
     opening = person_before_units(text, clauses) if who is None and len(clauses) > 1 else None
     if opening is not None:  # "Sgt Jo Roe, Coastal Patrols, X Authority, said": the person, not her unit (41a)
         who = speaker_of_clause(text, *opening, ctx, person_only=True)
@@ -211,12 +218,17 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         if index + 1 < len(clauses) and (is_role_phrase(clause) and headed_by_role(clause)
                                          and not named_member(text, begin, finish)
                                          or member_post_after_name(text, (begin, finish), clauses[index + 1])
+                                         or person_described(text, (begin, finish), clauses[index + 1])
                                          or (is_indefinite(clause)
                                          or voice_apposition(clause)) and ends_with_name(text, *clauses[index + 1])) \
                 and not is_occasion_clause(text[slice(*clauses[index + 1])]):  # "Speaking on Radio X, Minister Y said"
             who = speaker_of_clause(text, *clauses[index + 1], ctx, person_only=True)
             if who is not None:
                 break  # "Jo Bloggs, chief executive of Acme, said"
+        if index + 1 < len(clauses) and person_described(text, (begin, finish), clauses[index + 1], "org"):
+            who = speaker_of_clause(text, *clauses[index + 1], ctx)
+            if who is not None:
+                break  # "Otterway Taverns Ltd, owner of the Otter Arms, said": the body named first (42d)
         if index + 2 < len(clauses) and is_role_phrase(text[slice(*clauses[index + 1])]) \
                 and is_one_body(text, begin, finish):
             who = speaker_of_clause(text, *clauses[index + 2], ctx, person_only=True)
@@ -367,7 +379,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if party is not None:  # "A review commissioned by the department found": the review, never the department (37a)
         ctx.kinds.setdefault(party, "document")
         return party, "document"
-    return subordinate_document(text, start, raw, words, mentions, ctx) \
+    return post_letters_holder(text, raw, ctx) or obtained_owner(text, start, mentions, ctx) or subordinate_document(text, start, raw, words, mentions, ctx) \
         or holder_office(raw, words, ctx) or office_of_post(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \

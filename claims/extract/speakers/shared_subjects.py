@@ -8,8 +8,10 @@ from ..vocabulary import IRREGULAR_PAST, without_possessive
 
 from .words import COMMON_NOUNS
 
-_AND_END_RE = re.compile(r"\s(?:and|then|and\s+then)\s*$")
-"""`... and` right before the cue: the cue is the second verb of one subject."""
+_AND_END_RE = re.compile(r",?\s(?:and|then|and\s+then|but)\s*$")
+"""`... and` (or `, but`, wave 42d) right before the cue: the cue is the second verb of one subject."""
+_ACRONYM_BRACKETS_RE = re.compile(r"\([A-Z][A-Z&]{1,7}\)")
+"""A body's letters in brackets inside a first predicate's object (`Z's Relief Fund (ZRF)`): no end of the predicate."""
 _PAST_RE = re.compile(r"(?<=[\s,])(?P<verb>[a-z]{3,}ed|%s)(?=\s)" % "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True)))
 """A lower-case verb in the past (`analysed`, `surveyed`, `took`) that may open the first predicate."""
 _STOP_RE = re.compile(r",\s|[;:()\"\u201c\u201d]")
@@ -17,14 +19,15 @@ _STOP_RE = re.compile(r",\s|[;:()\"\u201c\u201d]")
 _NOT_PREDICATES: frozenset[str] = frozenset("published released issued commissioned produced compiled based called named "
                                             "led funded owned run operated backed appointed".split())
 """Participles that describe the name before them (`a study published by X and`), never open a predicate."""
-_MAX_PREDICATE_CHARS = 120
+_MAX_PREDICATE_CHARS = 180
 """The first predicate is a verb and its object: longer, the sentence is read too loosely to cut."""
 
 
 def subject_end(text: str, start: int, end: int) -> int:
     """Return where the subject of a cue ends when the cue's verb is the second of one subject (`X, a charity,
     analysed NHS data and found`): the start of the first verb; else `end`, the region unchanged."""
-    if end - start < 12 or text.find("and", end - 9, end) < 0 and text.find("then", end - 9, end) < 0:
+    if end - start < 12 or text.find("and", end - 9, end) < 0 and text.find("then", end - 9, end) < 0 \
+            and text.find("but", end - 9, end) < 0:
         return end  # no `and` right before the cue: the cheap test first, most cues follow their subject straight
     tail = _AND_END_RE.search(text, max(start, end - 12), end)
     if tail is None:
@@ -63,7 +66,7 @@ def set_off_subject_end(text: str, start: int, end: int) -> int | None:
 
 def _one_predicate(text: str, start: int, end: int) -> bool:
     """Say whether text[start:end] holds no punctuation that ends a predicate."""
-    return _STOP_RE.search(text, start, end) is None
+    return _STOP_RE.search(_ACRONYM_BRACKETS_RE.sub(lambda m: " " * len(m.group()), text[start:end])) is None
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
