@@ -34,7 +34,7 @@ LAYERS: dict[str, float] = {
     "extract.attribution.named_leads": 2.4126, "extract.attribution.statement_leads": 2.4127, "extract.attribution.availability": 2.4002, "extract.attribution.courtesies": 2.4002, "extract.attribution.sentiments": 2.4002,
     "extract.attribution.documents": 2.411, "extract.attribution.issuer": 2.412, "extract.attribution.attributed_statements": 2.4125, "extract.attribution.official_papers": 2.4126, "extract.attribution.ruling_voice": 2.41, "extract.attribution.ruling_writers": 2.4003,
     "extract.attribution.sentences": 2.413, "extract.attribution.blocks": 2.414, "extract.attribution.answer_quotes": 2.4138, "extract.attribution.heading_speakers": 2.4135, "extract.attribution.code_speakers": 2.4135, "extract.attribution.lettered_documents": 2.4135, "extract.attribution.month_tails": 2.4135, "extract.attribution.place_speakers": 2.4135, "extract.attribution.cut_names": 2.41351, "extract.attribution.earlier_versions": 2.4135,
-    "extract.attribution": 2.42, "extract.confidence": 2.45, "extract.stubs": 2.46, "extract.statements": 2.47, "extract.cut_leads": 2.472, "extract.empty_rows": 2.473, "extract.resumed_clauses": 2.474, "extract.participle_openings": 2.48, "extract.parties": 2.46,
+    "extract.attribution": 2.42, "extract.confidence": 2.45, "extract.stubs": 2.46, "extract.statements": 2.47, "extract.cut_leads": 2.472, "extract.empty_rows": 2.473, "extract.resumed_clauses": 2.474, "extract.participle_openings": 2.48, "extract.perfect_auxiliaries": 2.48, "extract.parties": 2.46,
     "extract.standalone": 2.46,
     "extract.table": 2.5,
     "extract": 2.6, "evidence": 3,

@@ -7,7 +7,8 @@ lead-in; a paragraph with a cue of its own keeps its own speaker. The statement 
 `Notes to editors`, `###`), a contact line, a heading or another header, or a paragraph in which another party speaks
 with a cue of its own (`The network says ...`). Wave 35n: a header may give the holder's title first, set off by a
 comma or running into the name (`Quotes attributable to Minister for Sport, Jo Roe:`, `... to Federal Minister for
-Roads, Rail and Ports Jo Roe:`): the one person named after the title is the author.
+Roads, Rail and Ports Jo Roe:`): the one person named after the title is the author. Wave 42e: the title's post may
+be the word right before the comma (`Quotes attributable to Varden Union Secretary, Jo Roe:`).
 """
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def titled_holder(text: str, start: int, end: int) -> Mention | None:
     `Federal Minister for Roads, Rail and Ports Jo Roe`), else None (a body first, two people, a title alone)."""
     words = text[start:end].split()
     opening = list(itertools.takewhile(lambda w: w[:1].isupper(), words[:MAX_POST_AT]))  # "Federal Minister" (for)
-    post = next((w.lower() for w in reversed(opening) if w.lower() in ROLES), None)  # its last: the post itself
+    post = next((w.lower().rstrip(",") for w in reversed(opening) if w.lower().rstrip(",") in ROLES), None)  # its
+    # last, a comma after it allowed (`ACTU Secretary, Jo Roe`): the post itself
     if post is None or len(words) < 3 or words[-3].lower() in ("and", "&"):
         return None  # "the Harbour Board, Jo Roe", "Minister for Ports, Jo Roe and Al Key": no one titled holder
     comma = text.rfind(", ", start, end)

@@ -1,0 +1,85 @@
+"""Wave 42e: claims found in no row on real pages, in four phenomena.
+
+- An act told in the perfect (`The Harbour Board has confirmed a leak`): the row opening on its cue word starts at the
+  auxiliary (`perfect_auxiliaries`).
+- A person's colon cue over a paragraph of her words that never speaks as `I` or `we` (`Tom Brill, Director of
+  Research at X, said:`, then plain sentences): her claims (`attribution/unquoted_speech`).
+- A response frame whose answering person carries a post set off by commas (`Responding to X figures, which showed A,
+  Tom Brill, Director of Research at Y, said:`): the source's claim ends before the person (`attribution/shapes`).
+- An attribution header whose title ends at its comma (`Quotes attributable to Varden Union Secretary, Ola Brink:`)
+  names the person after the comma (`attribution/attributed_statements`).
+"""
+from tests.extract_rows import cued_rows
+
+
+def test_perfect_auxiliary_opens_the_act():
+    text = "The Harbour Board has confirmed a leak at its east pier in Quenby.\n"
+    assert cued_rows(text) == [
+        ("Harbour Board", "organisation", "confirmed", "has confirmed a leak at its east pier in Quenby"),
+    ]
+
+
+def test_perfect_auxiliary_plural_bodies():
+    text = "The Quenby Tenants Union said rents rose by 9% last year.\n\nThe Quenby Tenants Union have criticised the repair backlog at Holm Court.\n"
+    assert cued_rows(text)[-1][3].startswith("have criticised the repair backlog")
+
+
+def test_no_auxiliary_stays_as_it_was():
+    text = "The Harbour Board confirmed a leak at its east pier in Quenby.\n"
+    assert cued_rows(text) == [
+        ("Harbour Board", "organisation", "confirmed", "confirmed a leak at its east pier in Quenby"),
+    ]
+
+
+def test_that_clause_after_the_perfect_keeps_its_start():
+    text = "The Harbour Board has said that the east pier will reopen in May.\n"
+    assert [row[3] for row in cued_rows(text)] == ["the east pier will reopen in May"]
+
+
+def test_colon_cue_over_plain_words_of_a_person():
+    text = ("Tom Brill, Director of Research at the Orland Shops Council, said:\n\n"
+            "March sales fell because of the cold weather on the coast. Garden furniture sold poorly across the region.\n")
+    assert cued_rows(text) == [
+        ("Tom Brill", "person", "said", "March sales fell because of the cold weather on the coast."),
+        ("Tom Brill", "person", "said", "Garden furniture sold poorly across the region."),
+    ]
+
+
+def test_colon_cue_over_a_quotation_stays_as_it_was():
+    text = ("Tom Brill, Director of Research at the Orland Shops Council, said:\n\n"
+            "\u201cMarch sales fell because of the cold weather on the coast.\u201d\n")
+    assert cued_rows(text) == [
+        ("Tom Brill", "person", "said", "March sales fell because of the cold weather on the coast."),
+    ]
+
+
+def test_plain_paragraph_reporting_another_party_is_not_hers():
+    text = ("Tom Brill, Director of Research at the Orland Shops Council, said:\n\n"
+            "The Vellmark Union said March sales fell because of the cold weather.\n")
+    assert [row[0] for row in cued_rows(text)] == ["Vellmark Union"]
+
+
+def test_response_frame_with_a_post_in_commas():
+    text = ("Responding to the Vellmark Council figures, which showed sales down 2.1% by value, Tom Brill, Director "
+            "of Research at the Orland Shops Council, said:\n\n"
+            "March sales fell because of the cold weather on the coast.\n")
+    assert cued_rows(text) == [
+        ("Vellmark Council", "organisation", "which showed", "sales down 2.1% by value"),
+        ("Tom Brill", "person", "said", "March sales fell because of the cold weather on the coast."),
+    ]
+
+
+def test_attribution_header_with_title_before_comma():
+    text = ("Quotes attributable to Varden Union Secretary, Ola Brink:\n\n"
+            "\u201cWorkers are tired of waiting.\u201d\n\n"
+            "\u201cPay has been flat for three years and rents rose by a fifth.\u201d\n")
+    assert [(row[0], row[1], row[3]) for row in cued_rows(text)] == [
+        ("Ola Brink", "person", "Workers are tired of waiting."),
+        ("Ola Brink", "person", "Pay has been flat for three years and rents rose by a fifth."),
+    ]
+
+
+def test_attribution_header_naming_a_body_stays_unclaimed():
+    text = ("Quotes attributable to the Varden Union:\n\n"
+            "\u201cWorkers are tired of waiting for the pay review.\u201d\n")
+    assert all(row[0] != "Varden Union" or row[1] != "person" for row in cued_rows(text))
