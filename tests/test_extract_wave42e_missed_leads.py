@@ -8,7 +8,10 @@
   Tom Brill, Director of Research at Y, said:`): the source's claim ends before the person (`attribution/shapes`).
 - An attribution header whose title ends at its comma (`Quotes attributable to Varden Union Secretary, Ola Brink:`)
   names the person after the comma (`attribution/attributed_statements`).
+- A post's remit listed with commas before its holder (`the Minister for Fisheries, Forests and the Coast Orla Venn
+  said:`): one name (`remit_lists`, read by `entities.joined_runs`), whose commas end no clause (`speakers/clauses`).
 """
+from claims.extract.remit_lists import joins_remit_list
 from tests.extract_rows import cued_rows
 
 
@@ -83,3 +86,22 @@ def test_attribution_header_naming_a_body_stays_unclaimed():
     text = ("Quotes attributable to the Varden Union:\n\n"
             "\u201cWorkers are tired of waiting for the pay review.\u201d\n")
     assert all(row[0] != "Varden Union" or row[1] != "person" for row in cued_rows(text))
+
+
+def test_remit_listed_with_commas_before_the_holder():
+    text = ("Speaking at the launch of the report, the Minister for Fisheries, Forests and the Coast Orla Venn said: "
+            "\"Last year marked the fifth year of growth for Quenby exports.\"\n")
+    assert cued_rows(text) == [
+        ("Orla Venn", "person", "said:", "Last year marked the fifth year of growth for Quenby exports."),
+    ]
+
+
+def test_remit_list_without_the_before_its_last_field():
+    text = "The Minister for Ports, Roads and Rail Jo Brisk said: \"Ferry crossings rose by 8% last year.\"\n"
+    assert cued_rows(text) == [("Jo Brisk", "person", "said:", "Ferry crossings rose by 8% last year.")]
+
+
+def test_two_people_after_a_post_are_not_a_remit_list():
+    assert not joins_remit_list("Minister for Ports", "Jo Brisk and Al Vane")
+    assert not joins_remit_list("Chair of Quenby Ports", "Roads and the Rail Jo Brisk")
+    assert joins_remit_list("Minister for Ports", "Roads and the Rail Jo Brisk")
