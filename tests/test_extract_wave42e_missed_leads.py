@@ -23,7 +23,8 @@ def test_perfect_auxiliary_opens_the_act():
 
 
 def test_perfect_auxiliary_plural_bodies():
-    text = "The Quenby Tenants Union said rents rose by 9% last year.\n\nThe Quenby Tenants Union have criticised the repair backlog at Holm Court.\n"
+    text = ("The Quenby Tenants Union said rents rose by 9% last year.\n\n"
+            "The Quenby Tenants Union have criticised the repair backlog at Holm Court.\n")
     assert cued_rows(text)[-1][3].startswith("have criticised the repair backlog")
 
 
@@ -41,7 +42,8 @@ def test_that_clause_after_the_perfect_keeps_its_start():
 
 def test_colon_cue_over_plain_words_of_a_person():
     text = ("Tom Brill, Director of Research at the Orland Shops Council, said:\n\n"
-            "March sales fell because of the cold weather on the coast. Garden furniture sold poorly across the region.\n")
+            "March sales fell because of the cold weather on the coast. "
+            "Garden furniture sold poorly across the region.\n")
     assert cued_rows(text) == [
         ("Tom Brill", "person", "said", "March sales fell because of the cold weather on the coast."),
         ("Tom Brill", "person", "said", "Garden furniture sold poorly across the region."),
@@ -105,3 +107,29 @@ def test_two_people_after_a_post_are_not_a_remit_list():
     assert not joins_remit_list("Minister for Ports", "Jo Brisk and Al Vane")
     assert not joins_remit_list("Chair of Quenby Ports", "Roads and the Rail Jo Brisk")
     assert joins_remit_list("Minister for Ports", "Roads and the Rail Jo Brisk")
+
+
+def test_perfect_auxiliary_before_a_cue_of_two_words():
+    text = "The Holm Traders Guild has confirmed that 14 of its members closed in March.\n"
+    assert cued_rows(text) == [
+        ("Holm Traders Guild", "organisation", "confirmed that",
+         "has confirmed that 14 of its members closed in March"),
+    ]
+
+
+def test_response_frame_answering_figures_with_no_owner():
+    text = ("Responding to the latest Vellmark Retail Index figures, which showed sales down 2.1% by value, Tom Brill, "
+            "Director of Research at the Orland Shops Council, said:\n\n"
+            "March sales fell because of the cold weather on the coast.\n")
+    assert cued_rows(text) == [
+        ("the latest vellmark retail index figures", "document", "which showed", "sales down 2.1% by value"),
+        ("Tom Brill", "person", "said", "March sales fell because of the cold weather on the coast."),
+    ]
+
+
+def test_attribution_header_with_a_long_title_before_comma():
+    text = ("Quotes attributable to Varden Shopworkers Union Secretary, Ola Brink:\n\n"
+            "\u201cShop staff have lost six paid hours a week since January.\u201d\n")
+    assert [(row[0], row[1], row[3]) for row in cued_rows(text)] == [
+        ("Ola Brink", "person", "Shop staff have lost six paid hours a week since January."),
+    ]

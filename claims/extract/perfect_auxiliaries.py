@@ -2,8 +2,8 @@
 inspectorate has criticised the home's staffing` give the act as a row that opens on its own cue word (`confirmed a
 leak at its east pier`), and the auxiliary right before it (`has`, `have`, `had`) was left out, though it belongs to
 the claim: it says the act was done, and a reader quoting the row expects `has confirmed`. A row whose words open on
-its cue word, with `has`, `have` or `had` right before it, starts at the auxiliary. A row that opens past its cue (`has
-said that A`: A alone) and one whose cue word stands elsewhere keep their start."""
+its cue (`confirmed`, `confirmed that`), with `has`, `have` or `had` right before it, starts at the auxiliary. A row
+that opens past its cue (`has said that A`: A alone) and one whose cue word stands elsewhere keep their start."""
 from __future__ import annotations
 
 import re
@@ -20,8 +20,8 @@ LOOK_BEHIND_CHARS = 6
 def auxiliary_start(text: str, found: Found) -> int:
     """Return where a row starts with the perfect's auxiliary before its cue word (`has confirmed`), else its start."""
     start, end = found.span
-    cue = found.cue.split()
-    if len(cue) != 1 or not text.startswith(cue[0], start) or not text[start + len(cue[0]):end][:1].isspace():
+    cue = found.cue
+    if not cue[:1].islower() or not text.startswith(cue, start) or not text[start + len(cue):end][:1].isspace():
         return start  # the row opens on no cue word of its own
     before = AUXILIARY_BEFORE_RE.search(text, max(0, start - LOOK_BEHIND_CHARS), start)
     return before.start() if before is not None else start

@@ -33,7 +33,9 @@ FRAMED_SOURCE_RE = re.compile(r"\s+(?:which|that)\s+(?:also\s+)?(?:show|shows|sh
 def response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> tuple[Attribution, Attribution | None] | None:
     """Split `Responding to X figures which show that A, and that B, Jo Roe said: ...` into the source's claims (A,
     B, X's) and the attribution of the clause that answers (Jo Roe's, from the last comma before the last cue, or
-    from the comma before her name when her post is set off by commas, 42e); None when the sentence opens on no answered source or no body is named in it."""
+    from the comma before her name when her post is set off by commas, 42e); None when the sentence opens on no
+    answered source or no body or document is named in it (a document since 42e: `the latest X figures, which
+    showed`)."""
     frame = RESPONSE_FRAME_RE.match(text, *sentence)
     source = FRAMED_SOURCE_RE.search(text, frame.end(), sentence[1]) if frame is not None else None
     if frame is None or source is None or inside_holes(source.start(), holes):
@@ -45,7 +47,7 @@ def response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -
     if comma < 0:
         return None
     who = speaker_from_region(text, frame.end(), source.start(), ctx)
-    if who is None or who.kind not in ("organisation", "inspectorate"):
+    if who is None or who.kind not in ("organisation", "inspectorate", "document"):
         return None
     spans = tuple(s for part in subtract((source.end(), comma), holes) for s in split_items(text, part))
     answer = attribute_sentence(text, (comma + 2, sentence[1]), holes, ctx)
