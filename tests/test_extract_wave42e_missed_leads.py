@@ -10,6 +10,8 @@
   names the person after the comma (`attribution/attributed_statements`).
 - A post's remit listed with commas before its holder (`the Minister for Fisheries, Forests and the Coast Orla Venn
   said:`): one name (`remit_lists`, read by `entities.joined_runs`), whose commas end no clause (`speakers/clauses`).
+- A cue quoting part of the words (`The board said in part: "..."`): the quotation is the board's
+  (`attribution/patterns.SPEECH_BEFORE_RE`).
 """
 from claims.extract.remit_lists import joins_remit_list
 from tests.extract_rows import cued_rows
@@ -132,4 +134,20 @@ def test_attribution_header_with_a_long_title_before_comma():
             "\u201cShop staff have lost six paid hours a week since January.\u201d\n")
     assert [(row[0], row[1], row[3]) for row in cued_rows(text)] == [
         ("Ola Brink", "person", "Shop staff have lost six paid hours a week since January."),
+    ]
+
+
+def test_cue_quoting_in_part():
+    text = ("The Harbour Board published its quarterly report on Monday.\n\n"
+            "The board said in part: \"The board recorded 4,100 vessel calls, up 9% on the last quarter.\"\n")
+    assert cued_rows(text) == [
+        ("Harbour Board", "organisation", "said in part:",
+         "The board recorded 4,100 vessel calls, up 9% on the last quarter."),
+    ]
+
+
+def test_in_part_inside_a_clause_is_no_cue_tail():
+    text = "The Harbour Board said the rise was due in part to new ferry routes to Quenby.\n"
+    assert cued_rows(text) == [
+        ("Harbour Board", "organisation", "said", "the rise was due in part to new ferry routes to Quenby"),
     ]
