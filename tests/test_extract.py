@@ -141,7 +141,7 @@ def test_report_attributes_reported_speech_and_quotes():
         ("Eastfield Hospital Trust", "mortality rates are below the national average"),
     ]),
     (samples.COLLEGE, [
-        ("Westbury College", "announced the departure of its principal, Amir Khan"),
+        ("Westbury College", "has announced the departure of its principal, Amir Khan"),
         ("Amir Khan", "the college had \u201cnever been in better shape\u201d"),
         ("Amir Khan", "Our students have achieved the best results in the region"),
         ("Westbury College", "a pass rate of 94 per cent"),

@@ -26,7 +26,7 @@ from extract_rows import cued_rows as cue_rows
     ("Wexmoor Food Bank said it had given out 4,100 parcels this winter.\n\n"
      "The appeal is backed by the grocer Penlow Stores, which has pledged to match every donation up to £50,000.\n",
      [("Wexmoor Food Bank", "organisation", "said", "it had given out 4,100 parcels this winter"),
-      ("Penlow Stores", "organisation", "pledged", "pledged to match every donation up to £50,000")]),
+      ("Penlow Stores", "organisation", "pledged", "has pledged to match every donation up to £50,000")]),
 ])
 def test_named_party_before_which_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected

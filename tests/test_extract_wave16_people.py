@@ -283,7 +283,7 @@ UNQUOTED_THEN_PERSON = ("Measles\n\nDr Ann Roe, the agency's chief executive, sa
                        ("Ann Roe", "person", "We are now seeing measles spread where uptake of the vaccine is low."),
                        ("Ann Roe", "person", "Nationally, only 84% of children have had both doses by the age of five."),
                        ("Al Key", "person", "clinics had given 2,140 doses")]),
-    (UNQUOTED_NOT_FIRST_PERSON, []),
+    (UNQUOTED_NOT_FIRST_PERSON, [("Ann Roe", "person", "Measles is spreading where uptake of the vaccine is low.")]),  # 42e
     (UNQUOTED_THEN_PERSON, [("Ann Roe", "person",
                              "We are now seeing measles spread where uptake of the vaccine is low.")]),
 ])
@@ -301,7 +301,7 @@ SAID = Attribution("Ann Roe", "person", "said", (), colon=True)
 
 @pytest.mark.parametrize(("paragraph", "pending", "expected"), [
     ("We cut waits by 12%.", SAID, True),
-    ("Waits fell by 12%.", SAID, False),
+    ("Waits fell by 12%.", SAID, True),  # 42e: right under the colon, plain words are hers without `we`
     ("We cut waits by 12%.", SAID._replace(kind="organisation"), True),  # wave 41b: a body's statement
     ("We cut waits by 12%.", SAID._replace(kind="unresolved"), False),
     ("We cut waits by 12%.", SAID._replace(cue="found"), False),
@@ -318,7 +318,7 @@ def test_opens_speech(paragraph: str, pending: Attribution, expected: bool) -> N
 def test_opens_speech_reads_its_own_paragraph_and_quotations() -> None:
     text = "Head\n\nWaits fell by 12%.\n\nWe cut waits by 12%.\n"
     blocks = split_blocks(text)
-    assert [opens_speech(text, b, [], SAID) for b in blocks[1:]] == [False, True]
+    assert [opens_speech(text, b, [], SAID) for b in blocks[1:]] == [True, True]  # 42e: plain words under the colon
     quoted = "Head\n\nWe put \"waits will fall by a third this year\" on posters.\n"
     block = split_blocks(quoted)[1]
     assert opens_speech(quoted, block, find_speech(quoted, block), SAID) is False

@@ -100,7 +100,8 @@ def test_a_mayor_and_a_chief_announcing_is_the_last_named() -> None:
 
 # A person's unquoted words after `X said:` (attribution/unquoted_speech.opens_speech, goes_on): the first paragraph
 # need not speak as `we` when the next one does, and a paragraph that speaks as `we` may cite figures with a cue
-# (`the rates show that`) and stay the person's; with no `I` or `we` in either paragraph nothing is hers.
+# (`the rates show that`) and stay the person's. Wave 42e: with no `I` or `we` in either paragraph, the plain paragraph
+# right under the colon is still hers (a colon that ends her cue's paragraph hands it to her); one with a cue is not.
 UNQUOTED_AFTER_COLON = (
     "The ombudsman published its figures today.\n\n"
     "Chief ombudsman Rhian Castell said:\n\n"
@@ -119,8 +120,10 @@ def test_speech_after_a_colon_opens_before_its_first_we() -> None:
          "But the uphold rates show that some still turn down complaints they should have settled.")]
 
 
-def test_speech_after_a_colon_needs_a_first_person_near() -> None:
-    assert [row for row in rows(NO_FIRST_PERSON) if row[0] == "Rhian Castell"] == []
+def test_speech_after_a_colon_without_a_first_person_is_the_plain_paragraph() -> None:
+    assert [row for row in rows(NO_FIRST_PERSON) if row[0] == "Rhian Castell"] == [
+        ("Rhian Castell", "person", "The rise in complaints about kitchen fitters is striking."),
+        ("Rhian Castell", "person", "Too many customers wait months for a fitting.")]
 
 
 # A post a news lead writes before it names the holder (speakers/post_holders): `A coroner has said` is the one coroner

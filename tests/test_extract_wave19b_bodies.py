@@ -372,7 +372,7 @@ AIRLINE = (
 
 def test_an_airline_and_a_court_on_a_day() -> None:
     assert rows(AIRLINE) == [
-        ("Corran Air", "organisation", "accepted a Labour Court recommendation"),
+        ("Corran Air", "organisation", "has accepted a Labour Court recommendation"),  # 42e: with its auxiliary
         ("Labour Court", "organisation", "recommended a pay rise of 9% for 300 pilots"),
         ("Corran Air", "organisation", "140 flights had been cancelled")]
 

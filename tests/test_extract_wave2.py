@@ -132,7 +132,7 @@ def test_appositions_streets_and_other_bodies(text: str, expected: list[tuple[st
       ("Kestrel Water plc", "organisation", "Net debt of \u00a38.9bn")]),
     ("Kestrel Water plc said sales rose 4%.\n\nThe Board has recommended a final dividend of 27.4 pence per share.\n",
      [("Kestrel Water plc", "organisation", "sales rose 4%"),
-      ("Kestrel Water plc", "organisation", "recommended a final dividend of 27.4 pence per share")]),
+      ("Kestrel Water plc", "organisation", "has recommended a final dividend of 27.4 pence per share")]),
     ("In its response, the Kestrel Transit Authority accepted 15 of the 17 recommendations.\n",
      [("Kestrel Transit Authority", "organisation", "accepted 15 of the 17 recommendations")]),
 ], ids=["qualified-highlights-heading", "recommended-keeps-its-verb", "accepted-keeps-its-verb"])

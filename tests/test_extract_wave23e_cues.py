@@ -17,7 +17,7 @@ from extract_rows import rows
       ("Dunmore College", "organisation", "11 were vacant")]),
     ("The Harlow County Medical Examiner has confirmed 61 heat-related deaths in the county so far this year.\n",
      [("Harlow County Medical Examiner", "organisation",
-       "confirmed 61 heat-related deaths in the county so far this year")]),
+       "has confirmed 61 heat-related deaths in the county so far this year")]),
 ])
 def test_a_confirmation_keeps_its_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -12,7 +12,7 @@ from extract_rows import rows
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Housing Ombudsman has found severe maladministration in Ashdown Homes' handling of a leak.\n",
      [("Housing Ombudsman", "inspectorate",
-       "found severe maladministration in Ashdown Homes' handling of a leak")]),
+       "has found severe maladministration in Ashdown Homes' handling of a leak")]),
     ("Pellmore Foods, which is owned by a Dutch group, reported a 7 per cent rise in sales to €1.1bn last year.\n",
      [("Pellmore Foods", "organisation", "reported a 7 per cent rise in sales to €1.1bn last year")]),
     ("Attorney General Dana Whitlow announced a $3.1 million settlement with Corliss Motors on Tuesday.\n",

@@ -153,7 +153,7 @@ TWO_NAMES_ONE_FIRST_WORD = (
         ("Dara Quinlan", "person", "said", "sales had risen by 8% last year"),
         ("the company", "unresolved", "said", "12 staff would keep their jobs")]),
     (TWO_NAMES_ONE_FIRST_WORD, [
-        ("Hallam Group", "organisation", "reported", "reported a 9% fall in profits"),
+        ("Hallam Group", "organisation", "reported", "has reported a 9% fall in profits"),
         ("Hallam Group", "organisation", "said", "orders had been delayed"),
         ("Hallam Group", "organisation", "said", "the pay offer was fair")]),
 ], ids=["spokesperson-of-first-word", "which-at-one-place", "a-person", "a-person-who", "two-names-one-first-word"])

@@ -36,14 +36,14 @@ NEXT_PARAGRAPH = RULED + (
 POSTED = ("Pellwood Freight said orders had fallen by a fifth.\n\nTamsin Ollerby, {post}, said the cuts were unfair. "
           "It said the firm made £9m last year.\n")
 RULING = ("Ashbourne Standards Board", "inspectorate", "ruled that",
-          "ruled that Corrow Homes misled buyers, after it found that 40 homes were sold with false energy ratings")
+          "has ruled that Corrow Homes misled buyers, after it found that 40 homes were sold with false energy ratings")
 BOARD_RETRAINED = ("Ashbourne Standards Board", "inspectorate", "said", "its sales staff had been retrained")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     (IT_SAID, [
         ("Ashbourne Standards Board", "inspectorate", "ruled that",
-         "ruled that a builder misled buyers, after it found that 40 homes were sold with false energy ratings"),
+         "has ruled that a builder misled buyers, after it found that 40 homes were sold with false energy ratings"),
         ("Corrow Meadows", "organisation", "said", "it accepted the ruling in full"),
         ("Corrow Meadows", "organisation", "said", "its sales staff had been retrained"),
         ("Corrow Meadows", "organisation", "said", "12 buyers had already been compensated")]),

@@ -100,7 +100,7 @@ def answered(sentence: str, row: tuple[str, str, str, str]) -> list[tuple[str, s
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The ramp's insurer has confirmed that two ramps are unsafe.",
-     ("the ramp's insurer", "unresolved", "confirmed that", "confirmed that two ramps are unsafe")),
+     ("the ramp's insurer", "unresolved", "confirmed that", "has confirmed that two ramps are unsafe")),  # 42e
     ("The operator told us in May that it would not renew its lease.",
      ("the operator", "unresolved", "told us in May that", "it would not renew its lease")),
 ], ids=["insurer-confirmed", "operator-told-us"])

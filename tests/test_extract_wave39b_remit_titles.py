@@ -26,7 +26,7 @@ def test_remit_titled_holder_leaves_the_findings_to_the_office() -> None:
     """The findings before the holder speaks are the office's, the quotation the holder's."""
     assert cued_rows(RULING) == [
         ("Tenancy Ombudsman", "inspectorate", "found",
-         "found severe maladministration in Pellgate Homes' handling of a leak"),
+         "has found severe maladministration in Pellgate Homes' handling of a leak"),  # 42e: with its auxiliary
         ("Tenancy Ombudsman", "inspectorate", "found that", "the tenant reported the leak 11 times"),
         ("Tenancy Ombudsman", "inspectorate", "found that", "the landlord took 96 working days to reply"),
         ("Marta Quill", "person", "said", "The family waited far too long."),

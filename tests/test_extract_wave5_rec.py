@@ -157,7 +157,7 @@ def test_court_roles_before_a_name_are_no_body(text: str, expected: list[tuple[s
      "last year.\n",
      [("Midwives Association", "organisation", "40 wards were short of staff")]),
     ("Harlow University has reported a rise in applications of 9%, according to figures released today.\n",
-     [("Harlow University", "organisation", "reported a rise in applications of 9%")]),
+     [("Harlow University", "organisation", "has reported a rise in applications of 9%")]),
 ], ids=["document-released-by-a-named-body", "document-released-by-an-unnamed-official",
         "a-cue-before-according-to-an-unknown-publisher", "according-to-closes-the-claim"])
 def test_a_document_released_by_its_publisher(text: str, expected: list[tuple[str, str, str]]) -> None:

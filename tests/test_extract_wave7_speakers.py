@@ -185,7 +185,7 @@ def test_an_unnamed_voice_and_news_furniture_around_a_speaker(text: str, expecte
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Bord na Móintí has reported a profit of €64.2 million. The company's annual report shows revenue rose 12%.\n",
-     [("Bord na Móintí", "organisation", "reported a profit of €64.2 million"),
+     [("Bord na Móintí", "organisation", "has reported a profit of €64.2 million"),
       ("Bord na Móintí", "organisation", "revenue rose 12%")]),
     ("Semi-state company Údarás na Farraige said 40 jobs would go.\n",
      [("Údarás na Farraige", "organisation", "40 jobs would go")]),

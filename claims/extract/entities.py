@@ -25,6 +25,7 @@ from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
 from .owned_unit_names import after_possessive, closes_on_document, closes_on_unit, owner_end
+from .remit_lists import joins_remit_list
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_on, joins_by_to,
     on_gap, place_after_acronym, whole_body_name,
@@ -980,6 +981,10 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                 and joins_by_remit(runs[-1].group(), inner.group(1), run.group()):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards in Public Life" (32f)
+        elif runs and text.startswith(", ", last_end) and match.start() == last_end + 2 \
+                and joins_remit_list(runs[-1].group(), run.group()):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "Minister for A, B and the C Jo Roe" (42e)
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if (tail_end := gaelic_tail_end(text, run.end(), end)) > run.end():

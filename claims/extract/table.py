@@ -27,6 +27,7 @@ from .resumed_clauses import join_resumed_clauses
 from .standalone import plain_statement, standalone
 from .statements import mend_statements
 from .participle_openings import past_participle_openings
+from .perfect_auxiliaries import with_perfect_auxiliaries
 from .stubs import mend_stubs
 from .surface import working_copy
 
@@ -144,6 +145,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     found = whole_cut_names(text, unresolve_places(text, found))  # no place a party, no name cut at an edge (37b)
     found = name_lettered_documents(text, found)  # `TCVM 2025 shows`: the document its letters stand for (40c)
     found = without_month_tails(found)  # `figures from X Fund for June`: the body, not `X Fund for June` (40c)
+    found = with_perfect_auxiliaries(text, found)  # `has confirmed a leak`: the act with its auxiliary (42e)
     seen: dict[str, int] = {}
     rows = []
     for item in found:

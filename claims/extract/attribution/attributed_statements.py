@@ -7,7 +7,9 @@ lead-in; a paragraph with a cue of its own keeps its own speaker. The statement 
 `Notes to editors`, `###`), a contact line, a heading or another header, or a paragraph in which another party speaks
 with a cue of its own (`The network says ...`). Wave 35n: a header may give the holder's title first, set off by a
 comma or running into the name (`Quotes attributable to Minister for Sport, Jo Roe:`, `... to Federal Minister for
-Roads, Rail and Ports Jo Roe:`): the one person named after the title is the author.
+Roads, Rail and Ports Jo Roe:`): the one person named after the title is the author. Wave 42e: the title's post may
+be the last of its capitalised words right before the comma (`Quotes attributable to Varden Shopworkers Union
+Secretary, Jo Roe:`).
 """
 from __future__ import annotations
 
@@ -57,12 +59,22 @@ MAX_POST_AT = 3
 """How many words may open a header's title before its post (`Acting Victorian Minister`)."""
 
 
+def comma_post(text: str, start: int, end: int) -> str | None:
+    """Return the post a header's capitalised title ends on right before its comma (`Varden Shopworkers Union
+    Secretary, Jo Roe`: `secretary`, wave 42e), else None."""
+    comma = text.find(", ", start, end)
+    title = text[start:comma].split() if comma >= 0 else []
+    if not title or not all(w[:1].isupper() for w in title) or title[-1].lower() not in ROLES:
+        return None
+    return title[-1].lower()
+
+
 def titled_holder(text: str, start: int, end: int) -> Mention | None:
     """Return the one person a header's words name after a title that opens them (`Minister for Sport, Jo Roe`,
     `Federal Minister for Roads, Rail and Ports Jo Roe`), else None (a body first, two people, a title alone)."""
     words = text[start:end].split()
     opening = list(itertools.takewhile(lambda w: w[:1].isupper(), words[:MAX_POST_AT]))  # "Federal Minister" (for)
-    post = next((w.lower() for w in reversed(opening) if w.lower() in ROLES), None)  # its last: the post itself
+    post = next((w.lower() for w in reversed(opening) if w.lower() in ROLES), None) or comma_post(text, start, end)
     if post is None or len(words) < 3 or words[-3].lower() in ("and", "&"):
         return None  # "the Harbour Board, Jo Roe", "Minister for Ports, Jo Roe and Al Key": no one titled holder
     comma = text.rfind(", ", start, end)

@@ -210,9 +210,10 @@ SPEECH_BEFORE_RE = any_script(re.compile(
     r"\b(?:told\s[^,.;:\"\u201c\u201d]{1,40}|%s"
     r"|(?:read|reads)(?=\s*:))(?:\s+(?:of|about|on)\s+[^,.;:\"\u201c\u201d]{1,40}(?=:))?"
     r"(?:\s+(?:last\s+(?:night|week)|yesterday|today|tonight|this\s+(?:morning|afternoon|evening|week)"
-    r"|on\s+[A-Z][a-z]+day|in\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:statement|letter|post))(?=\s*:))?\s*[:;,]?\s*$" % verb_alternation(SPEECH_VERBS)))
-"""A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`; the speaker is in the
-words before it."""
+    r"|on\s+[A-Z][a-z]+day|in\s+(?:a|an|its|their)\s+(?:[a-z\-]+\s+){0,2}?(?:statement|letter|post))(?=\s*:))?"
+    r"(?:\s+in\s+part)?\s*[:;,]?\s*$" % verb_alternation(SPEECH_VERBS)))
+"""A speech verb right before a quotation: `X said: "..."`, `The trust's statement read: "..."`, `The report stated
+in part, "..."` (wave 42e: only part of the words quoted); the speaker is in the words before it."""
 _SPEECH_VERBS = verb_alternation(SPEECH_VERBS | CONCLUDING_VERBS)
 """Verbs that report a quotation just before them, with the speaker before (`she stressed`) or after (`stressed X`)."""
 _QUOTING_VERBS = verb_alternation(QUOTING_VERBS | CONCLUDING_VERBS)

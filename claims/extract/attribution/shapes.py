@@ -32,8 +32,10 @@ FRAMED_SOURCE_RE = re.compile(r"\s+(?:which|that)\s+(?:also\s+)?(?:show|shows|sh
 
 def response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -> tuple[Attribution, Attribution | None] | None:
     """Split `Responding to X figures which show that A, and that B, Jo Roe said: ...` into the source's claims (A,
-    B, X's) and the attribution of the clause that answers (Jo Roe's, from the last comma before the last cue);
-    None when the sentence opens on no answered source or no body is named in it."""
+    B, X's) and the attribution of the clause that answers (Jo Roe's, from the last comma before the last cue, or
+    from the comma before her name when her post is set off by commas, 42e); None when the sentence opens on no
+    answered source or no body or document is named in it (a document since 42e: `the latest X figures, which
+    showed`)."""
     frame = RESPONSE_FRAME_RE.match(text, *sentence)
     source = FRAMED_SOURCE_RE.search(text, frame.end(), sentence[1]) if frame is not None else None
     if frame is None or source is None or inside_holes(source.start(), holes):
@@ -41,14 +43,30 @@ def response_frame(text: str, sentence: Span, holes: list[Span], ctx: Context) -
     cues = [c for c in itertools.islice(CUE_RE.finditer(text, source.end(), sentence[1]), MAX_CUES_PER_SENTENCE)
             if not inside_holes(c.start(), holes)]
     comma = text.rfind(", ", source.end(), cues[-1].start()) if cues else -1
+    comma = apposed_subject(text, source.end(), comma, cues[-1].start()) if comma >= 0 else comma
     if comma < 0:
         return None
     who = speaker_from_region(text, frame.end(), source.start(), ctx)
-    if who is None or who.kind not in ("organisation", "inspectorate"):
+    if who is None or who.kind not in ("organisation", "inspectorate", "document"):
         return None
     spans = tuple(s for part in subtract((source.end(), comma), holes) for s in split_items(text, part))
     answer = attribute_sentence(text, (comma + 2, sentence[1]), holes, ctx)
     return Attribution(who.name, who.kind, " ".join(source.group().split()), spans), answer
+
+
+def apposed_subject(text: str, start: int, comma: int, cue: int) -> int:
+    """Return the comma before the answering clause's subject: when the cue follows a comma (`..., Jo Roe, Director of
+    Research at X, said:`), the comma before the person named with her post set off by commas (wave 42e); else
+    `comma`."""
+    if text[comma + 2:cue].strip():
+        return comma
+    end = comma
+    while (before := text.rfind(", ", start, end)) >= 0:
+        named = find_mentions(text, before + 2, end)
+        if named and named[0].kind == "person" and named[0].start == before + 2:
+            return before
+        end = before
+    return comma
 
 
 SOURCE_NAMED_RE = re.compile(r"(?:The|These|Those)\s+(?:figures|numbers|data)\s+(?:are|were|come|came)\s+from\s+"

@@ -6,6 +6,9 @@ spokesperson said:`, `The trust said:`) opens its unquoted words too when the pa
 its paragraphs go on until one reports another party with a speech verb (`The union said ...`), names a person in
 full, opens on the body's own name (the writer about it again) or is no plain paragraph. A body's statement reads its
 own words with `record` or `continued` as its own, which a person's does not (those words are cues elsewhere).
+Wave 42e: a person's first paragraph need not speak as `I` or `we` (`Jo Roe, Director of Research at X, said:`, then
+`March sales fell in the rain.`) when it is plain words with no reporting verb and no person named in full, and the
+paragraph after it, if any, is no bullet and no quotation.
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ def opens_speech(text: str, block: Block, quotes: list[Quote], pending: Attribut
                  following: Block | None = None) -> bool:
     """Say whether a paragraph right after a person's colon cue (`X said:`) opens their unquoted words: it speaks as
     `I` or `we`, or the paragraph after it does and goes on plainly (`X said:`, `The rise is striking. ...`, then
-    `Most businesses act once we are involved.`)."""
+    `Most businesses act once we are involved.`), or it is plain words with no bullet or quotation after it (42e)."""
     if pending.kind not in SPEAKING_KINDS or pending.cue not in SPEECH_VERBS or pending.spans:
         return False
     if pending.kind != "person":
@@ -37,8 +40,20 @@ def opens_speech(text: str, block: Block, quotes: list[Quote], pending: Attribut
             and body_goes_on(text, block, quotes, pending.speaker)
     if FIRST_PERSON_RE.search(text, block.body, block.end) is not None:
         return goes_on(text, block, quotes)
+    if plain_words(text, block, quotes) and (following is None or not following.bullet
+                                             and not find_speech(text, following)):
+        return True  # "X, Director of Y, said:", then her words with no `I` or `we` (42e)
     return following is not None and FIRST_PERSON_RE.search(text, following.body, following.end) is not None \
         and goes_on(text, following, find_speech(text, following)) and goes_on(text, block, quotes, cue_free=False)
+
+
+def plain_words(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a paragraph right under a person's colon cue reads as her words though it never speaks as `I` or
+    `we`: sentences of words, no bullet, quotation, plain reporting verb (`The union said ...`: another party) or
+    person named in full."""
+    return not block.bullet and not quotes and text[block.body:block.end].rstrip()[-1:] in (".", "!") \
+        and SPEECH_VERB_RE.search(text, block.body, block.end) is None \
+        and not any(m.kind == "person" and " " in m.name for m in find_mentions(text, block.body, block.end))
 
 
 def goes_on(text: str, block: Block, quotes: list[Quote], cue_free: bool = True) -> bool:
@@ -74,3 +89,4 @@ def speech_claims(text: str, block: Block, speaker: Attribution) -> list[Found]:
     spans: list[Span] = [strip_span(text, sentence) for sentence in split_sentences(text, block.body, block.end)]
     return [Found(speaker.speaker, speaker.kind, speaker.cue, span) for span in spans
             if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]])]
+
