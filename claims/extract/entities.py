@@ -16,6 +16,7 @@ from .department_offices import department_office
 from .full_names import occurrences
 from .given_people import SAINT_WORDS, given_person
 from .glued_roles import without_glued_role
+from .portfolio_titles import joins_portfolio
 from .post_places import post_place_name_at
 from .product_names import named_as_product
 from .question_openers import question_opener_end
@@ -964,6 +965,10 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                 and joins_by_remit(runs[-1].group(), inner.group(1), run.group()):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards in Public Life" (32f)
+        elif runs and match.start() == last_end + 2 and text.startswith(", ", last_end) \
+                and joins_portfolio(text, runs[-1].group(), last_end):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "Minister for Farming, Fisheries and the Coast" (42a)
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if (tail_end := gaelic_tail_end(text, run.end(), end)) > run.end():

@@ -155,12 +155,15 @@ def bare_noun(clause: str) -> tuple[str, str] | None:
 
 
 def clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The commas and dashes that end clauses in text[start:end], except inside a name (`Department of A, B and C`)."""
+    """The commas and dashes that end clauses in text[start:end], except inside a name (`Department of A, B and C`) or a
+    titled person's portfolio."""
     cuts = list(CLAUSE_CUT_RE.finditer(text, start, end))
     if not cuts:
         return cuts
-    names = [(m.start, m.end) for m in find_mentions(text, start, end) if "," in m.name] \
-        if text.find("and", start, end) >= 0 else []  # a name holds a comma only when it lists what it is `of`
+    names = [(m.start, m.end) for m in find_mentions(text, start, end)
+             if "," in m.name or m.title and "," in text[m.start:m.end]] \
+        if text.find("and", start, end) >= 0 else []  # a name holds a comma only when it lists what it is `of`, or
+    # a title its portfolio (`Minister for Farming, Fisheries and the Coast Jo Roe`, 42a)
     names += _brackets(text, start, end)  # "Cllr Jo Roe (Lib Dem, Hill ward), who voted against,": one aside
     return [cut for cut in cuts if not any(a <= cut.start() < b for a, b in names)]
 
