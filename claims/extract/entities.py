@@ -15,6 +15,7 @@ from .datelines import colon_dateline
 from .department_offices import department_office
 from .full_names import occurrences
 from .given_people import SAINT_WORDS, given_person
+from .headline_groups import group_opener_end
 from .glued_roles import without_glued_role
 from .portfolio_titles import joins_portfolio
 from .post_places import post_place_name_at
@@ -272,6 +273,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "EMBARGO: not for publication before ...": a header's label in capitals, no name (39a)
         if (opened := question_opener_end(text, at, match.end())) > at:
             run, at = text[opened:match.end()], opened  # "Has Meridian paid a ransom?": Meridian, no `Has` (36a)
+        if (grouped := group_opener_end(text, at, match.end())) > at:
+            run, at = text[grouped:match.end()], grouped  # "Nurses At Bellmore Hospital": the hospital (42a)
         mention = classify(run, at)
         if mention is not None and mention.kind == "org" and mention.name == run and thing_acronym_in(text, run):
             continue  # "freedom of information (FOI) law", "to GAA clubs": a thing's acronym, no body (41c)
