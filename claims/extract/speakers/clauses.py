@@ -246,6 +246,18 @@ def is_occasion_clause(phrase: str) -> bool:
     return bool(words) and words[0].lower() in OCCASION_PARTICIPLES
 
 
+RUNNING_PARTICIPLES: frozenset[str] = load_words("running_participles")
+"""Participles not ending in `-ed` of running or holding a body (`run by X`, `held by X`, wave 42a)."""
+_VOICE_FOR_RE = re.compile(r"\b(?:%s)\s+(?:for|of)\s" % "|".join(sorted(VOICE_ROLES, key=len, reverse=True)), re.I)
+"""A voice speaking for a body (`A spokesperson for `)."""
+
+
+def operator_aside(clause: str, before: str) -> bool:
+    """Say whether a clause names who runs the body a voice speaks for (`A spokesperson for the home, run by Acme
+    Care, said`, wave 42a): an aside, the body spoken for speaks, never its operator."""
+    words = clause.split()
+    return len(words) >= 3 and words[0] in RUNNING_PARTICIPLES and words[1] == "by" \
+        and _VOICE_FOR_RE.search(before) is not None
 _IRREGULAR_GIVEN: frozenset[str] = frozenset("sent given shown sold lent written read".split())
 """Irregular participles of handing a document to someone (`sent to X`): the body after them receives it."""
 
