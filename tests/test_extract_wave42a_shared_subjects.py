@@ -40,3 +40,16 @@ def test_object_name_without_and_is_unchanged() -> None:
     assert cued_rows(text) == [
         ("Rural Transport Board", "organisation", "said", "the Corrin Nurses Union had sought a meeting on Monday"),
     ]
+
+
+def test_reference_in_the_first_object_keeps_the_subject() -> None:
+    text = "The Kelby Nurses Forum has sought talks with the hospital board and says 120 nurses have signed a letter."
+    assert cued_rows(text) == [
+        ("Kelby Nurses Forum", "organisation", "says", "120 nurses have signed a letter"),
+    ]
+
+
+def test_person_visiting_a_body_is_unchanged() -> None:
+    assert cued_rows("Jo Marr visited the council and said 120 nurses had signed a letter.") == [
+        ("Jo Marr", "person", "said", "120 nurses had signed a letter"),
+    ]
