@@ -9,11 +9,11 @@
 - An attribution header whose title ends at its comma (`Quotes attributable to Varden Union Secretary, Ola Brink:`)
   names the person after the comma (`attribution/attributed_statements`).
 - A post's remit listed with commas before its holder (`the Minister for Fisheries, Forests and the Coast Orla Venn
-  said:`): one name (`remit_lists`, read by `entities.joined_runs`), whose commas end no clause (`speakers/clauses`).
+  said:`): one name (`portfolio_titles`, wave 42a's twin rule kept at the merge, read by `entities.joined_runs`), whose commas end no clause (`speakers/clauses`).
 - A cue quoting part of the words (`The board said in part: "..."`): the quotation is the board's
   (`attribution/patterns.SPEECH_BEFORE_RE`).
 """
-from claims.extract.remit_lists import joins_remit_list
+from claims.extract.portfolio_titles import joins_portfolio
 from tests.extract_rows import cued_rows
 
 
@@ -106,9 +106,13 @@ def test_remit_list_without_the_before_its_last_field():
 
 
 def test_two_people_after_a_post_are_not_a_remit_list():
-    assert not joins_remit_list("Minister for Ports", "Jo Brisk and Al Vane")
-    assert not joins_remit_list("Chair of Quenby Ports", "Roads and the Rail Jo Brisk")
-    assert joins_remit_list("Minister for Ports", "Roads and the Rail Jo Brisk")
+    """The merged wave 42 reads a remit list by wave 42a's `portfolio_titles` (42e's twin `remit_lists` removed)."""
+    two_people = "Minister for Ports, Jo Brisk and Al Vane said"
+    no_for = "Chair of Quenby Ports, Roads and the Rail Jo Brisk said"
+    remit = "Minister for Ports, Roads and the Rail Jo Brisk said"
+    assert not joins_portfolio(two_people, "Minister for Ports", 18)
+    assert not joins_portfolio(no_for, "Chair of Quenby Ports", 21)
+    assert joins_portfolio(remit, "Minister for Ports", 18)
 
 
 def test_perfect_auxiliary_before_a_cue_of_two_words():

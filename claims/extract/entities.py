@@ -15,8 +15,10 @@ from .datelines import colon_dateline
 from .department_offices import department_office
 from .full_names import occurrences
 from .given_people import SAINT_WORDS, given_person
+from .headline_groups import group_opener_end
 from .glued_roles import without_glued_role
 from .place_features import names_a_feature
+from .portfolio_titles import joins_portfolio
 from .post_places import post_place_name_at
 from .product_names import named_as_product
 from .qualified_acronyms import qualified_acronym_start
@@ -25,7 +27,6 @@ from .scheme_names import names_a_scheme
 from .joint_names import joint_body
 from .numbered_names import name_number_end
 from .owned_unit_names import after_possessive, closes_on_document, closes_on_unit, owner_end
-from .remit_lists import joins_remit_list
 from .name_edges import (
     DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_on, joins_by_to,
     on_gap, place_after_acronym, whole_body_name,
@@ -275,6 +276,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "EMBARGO: not for publication before ...": a header's label in capitals, no name (39a)
         if (opened := question_opener_end(text, at, match.end())) > at:
             run, at = text[opened:match.end()], opened  # "Has Meridian paid a ransom?": Meridian, no `Has` (36a)
+        if (grouped := group_opener_end(text, at, match.end())) > at:
+            run, at = text[grouped:match.end()], grouped  # "Nurses At Bellmore Hospital": the hospital (42a)
         mention = classify(run, at)
         if mention is not None and mention.kind == "org" and mention.name == run and thing_acronym_in(text, run):
             continue  # "freedom of information (FOI) law", "to GAA clubs": a thing's acronym, no body (41c)
@@ -981,10 +984,10 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                 and joins_by_remit(runs[-1].group(), inner.group(1), run.group()):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards in Public Life" (32f)
-        elif runs and text.startswith(", ", last_end) and match.start() == last_end + 2 \
-                and joins_remit_list(runs[-1].group(), run.group()):
+        elif runs and match.start() == last_end + 2 and text.startswith(", ", last_end) \
+                and joins_portfolio(text, runs[-1].group(), last_end):
             begin = runs.pop().start()
-            run = _Run(text[begin:run.end()], begin, run.end())  # "Minister for A, B and the C Jo Roe" (42e)
+            run = _Run(text[begin:run.end()], begin, run.end())  # "Minister for Farming, Fisheries and the Coast" (42a)
         elif families:
             run = _with_particles_before(text, run, start, families)  # "bin Rahman said": as its full name gave it
         if (tail_end := gaelic_tail_end(text, run.end(), end)) > run.end():

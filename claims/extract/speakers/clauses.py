@@ -155,14 +155,15 @@ def bare_noun(clause: str) -> tuple[str, str] | None:
 
 
 def clause_cuts(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The commas and dashes that end clauses in text[start:end], except inside a name (`Department of A, B and C`)."""
+    """The commas and dashes that end clauses in text[start:end], except inside a name (`Department of A, B and C`) or a
+    titled person's portfolio."""
     cuts = list(CLAUSE_CUT_RE.finditer(text, start, end))
     if not cuts:
         return cuts
     names = [(m.start, m.end) for m in find_mentions(text, start, end)
              if "," in m.name or m.title and text.find(",", m.start, m.end) >= 0] \
         if text.find("and", start, end) >= 0 else []  # a name holds a comma only when it lists what it is `of`, or
-    # a post's remit before its holder does (`Minister for A, B and C Jo Roe`, 42e)
+    # a post's remit before its holder does (`Minister for A, B and C Jo Roe`, 42e; 42a)
     names += _brackets(text, start, end)  # "Cllr Jo Roe (Lib Dem, Hill ward), who voted against,": one aside
     return [cut for cut in cuts if not any(a <= cut.start() < b for a, b in names)]
 
@@ -245,6 +246,18 @@ def is_occasion_clause(phrase: str) -> bool:
     return bool(words) and words[0].lower() in OCCASION_PARTICIPLES
 
 
+RUNNING_PARTICIPLES: frozenset[str] = load_words("running_participles")
+"""Participles not ending in `-ed` of running or holding a body (`run by X`, `held by X`, wave 42a)."""
+_VOICE_FOR_RE = re.compile(r"\b(?:%s)\s+(?:for|of)\s" % "|".join(sorted(VOICE_ROLES, key=len, reverse=True)), re.I)
+"""A voice speaking for a body (`A spokesperson for `)."""
+
+
+def operator_aside(clause: str, before: str) -> bool:
+    """Say whether a clause names who runs the body a voice speaks for (`A spokesperson for the home, run by Acme
+    Care, said`, wave 42a): an aside, the body spoken for speaks, never its operator."""
+    words = clause.split()
+    return len(words) >= 3 and words[0] in RUNNING_PARTICIPLES and words[1] == "by" \
+        and _VOICE_FOR_RE.search(before) is not None
 _IRREGULAR_GIVEN: frozenset[str] = frozenset("sent given shown sold lent written read".split())
 """Irregular participles of handing a document to someone (`sent to X`): the body after them receives it."""
 

@@ -6,7 +6,7 @@ analytics firm Metricbay said`) (wave 28g). After `the`, the bare noun may stand
 the charity Mossgate`, wave 29h)."""
 from __future__ import annotations
 
-from ..vocabulary import ROLES, load_words
+from ..vocabulary import ROLES, TITLE_QUALIFIERS, load_words
 
 from .words import BODY_NOUNS, PEOPLE_GROUPS
 
@@ -23,7 +23,8 @@ _POSSESSIVE_ENDINGS: tuple[str, ...] = ("'s", "\u2019s", "'", "\u2019")
 
 def _is_plain_word(word: str) -> bool:
     """Say whether a word is plain lower-case letters and no link word or post."""
-    return word.replace("-", "").isalpha() and word.islower() and word not in _NOT_MODIFIERS and word not in ROLES
+    return word.replace("-", "").isalpha() and word.islower() and word not in _NOT_MODIFIERS \
+        and (word not in ROLES or word in TITLE_QUALIFIERS)  # "financial data firm X": a field, no post (42a)
 
 
 def _is_possessive_modifier(word: str) -> bool:
@@ -39,8 +40,8 @@ def _is_modifier(word: str) -> bool:
 
 def _are_modifiers(words: list[str]) -> bool:
     """Say whether words all modify the body's noun; the first may be capitalised when two or more stand (`App
-    analytics firm`), a sentence's opening."""
-    first = words[0].lower() if len(words) > 1 else words[0]
+    analytics firm`), a sentence's opening, or when it is a nationality or field (`British firm`, wave 42a)."""
+    first = words[0].lower() if len(words) > 1 or words[0].lower() in TITLE_QUALIFIERS else words[0]  # "British firm"
     return all(map(_is_modifier, [first, *words[1:]]))
 
 

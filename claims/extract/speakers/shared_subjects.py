@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import IRREGULAR_PAST, without_possessive
+from ..vocabulary import IRREGULAR_PAST, ORG_REFERENCES, without_possessive
 
 from .words import COMMON_NOUNS
 
@@ -70,8 +70,11 @@ def _one_predicate(text: str, start: int, end: int) -> bool:
 
 
 def _names_in(text: str, start: int, end: int) -> bool:
-    """Say whether text[start:end] names a body or a person (`Kelmont Council`), not only a date (`in June 2025`)."""
-    return any(word[:1].isupper() and bare_word(word) not in COMMON_NOUNS for word in text[start:end].split())
+    """Say whether text[start:end] names a body or a person (`Kelmont Council`), not only a date (`in June 2025`), or
+    refers to a body after `the` (`talks with the hospital board`, wave 42a)."""
+    words = text[start:end].split()
+    return any(word[:1].isupper() and bare_word(word) not in COMMON_NOUNS for word in words) \
+        or any(bare_word(word) in ORG_REFERENCES and "the" in words[max(0, at - 2):at] for at, word in enumerate(words))
 
 
 def bare_word(word: str) -> str:
