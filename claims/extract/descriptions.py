@@ -55,19 +55,6 @@ def describes_by_place(clause: str) -> bool:
     return "s " in clause and _PLACE_RANK_RE.fullmatch(clause.strip()) is not None
 
 
-_NAMED_PLACE_RANK_RE = re.compile(
-    r"(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*['\u2019]s\s+(?:[a-z]+[\s\-])?"
-    r"(?:[a-z]{2,}est|most\s+[a-z]+|leading|top)(?:[\s\-]+[a-z][\w\-]*){0,6}")
-"""A party described by its rank in a named place: `Europe's largest by passenger traffic`, `Norland's second-largest
-lender`, `the UK's leading mortgage provider` (wave 42a)."""
-
-
-def ranks_by_named_place(clause: str) -> bool:
-    """Say whether a clause set off after a party describes it by its rank in a named place (`Skyvane, Europe's
-    largest by passenger traffic, said`): the party before it speaks, never the description."""
-    return "s " in clause and _NAMED_PLACE_RANK_RE.fullmatch(clause.strip()) is not None
-
-
 def without_descriptions(text: str, clauses: list[Span], set_off: bool) -> list[Span]:
     """Drop the describing clauses of a speaker's words (nearest the cue first): the nearest only when a comma closes
     it (`In Rhyl, a 34-year-old man said`: the man speaks), and never all of them."""

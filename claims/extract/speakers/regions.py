@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..descriptions import describes_by_place, ranks_by_named_place, without_descriptions
+from ..descriptions import describes_by_place, without_descriptions
 from ..entities import RELATIVE_PRONOUNS, find_mentions, mentions_within
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
@@ -199,10 +199,9 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         if (is_participle_clause(clause) or is_relative_clause(clause) or is_occasion_clause(clause)
                 or origin_apposition(clause) or describes_employer(text, clauses, index)
                 or is_advocate_aside(clause) or is_partner_aside(clause)
-                or set_off and index == 0 and ranks_by_named_place(clause)
                 or index + 1 < len(clauses) and operator_aside(clause, text[slice(*clauses[index + 1])])) \
                 and index + 1 < len(clauses):  # "X, representing Y, told": X (23a)  # "X, a 34-year-old from Y, said"
-            # "X, Europe's largest by passenger traffic, said": X; "A spokesperson for X, run by Y, said": X (42a)
+            # "A spokesperson for X, run by Y, said": X (42a)
             asides += index == asides
             continue  # "X, which represents staff at the bank, said": X speaks
         if index + 1 < len(clauses) and describes_a_body(clause) and text[slice(*clauses[index + 1])].split()[-1:] \
