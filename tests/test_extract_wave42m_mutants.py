@@ -1,0 +1,113 @@
+"""Unit cases for wave 41's new extractor modules (what mutation round 42 found unasserted by their own test files):
+a quotation signed off below it (41b, `attribution.signed_quotations`). Every party and sentence is invented, and
+each assert is on a whole value: a function's whole return value.
+
+The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
+forked from a warm process would otherwise read the unmutated results of the same text."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.attribution.signed_quotations import signed_claims, signed_quotations
+from claims.extract.entities import Mention
+from claims.extract.text import split_blocks
+
+pytestmark = pytest.mark.usefixtures("cold_extract_caches")
+
+
+def _person(text: str, name: str) -> Mention:
+    """Return the mention of a person named once in the text."""
+    start = text.index(name)
+    return Mention(start, start + len(name), name, "person")
+
+
+def _signed(text: str) -> dict[int, Mention]:
+    """Return signed_quotations' whole map for a text's blocks."""
+    return signed_quotations(text, split_blocks(text))
+
+
+QUOTED = '"We welcome the new timetable, which adds 14 sailings.\n\nDelays rose by a third last winter."\n\n'
+"""A quotation over two paragraphs opening the text, the second neither reopened nor closed before its end."""
+
+
+# signed_quotations: the paragraphs of one quotation and its sign-off line map to the person the line names; a
+# quotation opening the text's first character is read as one opening later (a defect this round mended: the
+# offset 0 was taken for no opening at all, and the opening mark for a mark inside the paragraph).
+@pytest.mark.parametrize(("text", "indexes", "signer"), [
+    (QUOTED + "- Mara Quill, Chair\n", [0, 1, 2], "Mara Quill"),
+    (QUOTED + "- Mara Quill\n", [0, 1, 2], "Mara Quill"),
+    (QUOTED + "- by Mara Quill, Chair\n", [0, 1, 2], "Mara Quill"),
+    (QUOTED + "- Mara Quill, Chair, Route X\n", [0, 1, 2], "Mara Quill"),
+    (QUOTED + "- Mara Quill, Chair of the board of the forum for ferry users on the two islands\n", [0, 1, 2],
+     "Mara Quill"),
+    (QUOTED + "- Mara Quill, Chair\n\nThe operator will reply next week.\n", [0, 1, 2], "Mara Quill"),
+    ("The ferry forum met on Monday.\n\n" + QUOTED + "- Mara Quill, Chair\n", [1, 2, 3], "Mara Quill"),
+    ("Ferry Forum Backs Timetable\n\n" + QUOTED + "- Mara Quill, Chair\n", [1, 2, 3], "Mara Quill"),
+    ('"We welcome the new timetable, which adds 14 sailings.\n\nDelays rose by a third last winter.\n\n'
+     '"Fares stay frozen until next spring."\n\n- Mara Quill, Chair\n', [0, 1, 2, 3], "Mara Quill"),
+    ('"We welcome the new timetable, which adds 14 sailings.\n\nWe will keep pressing for a night service," said '
+     'Mara Quill, Chair of the forum.\n\nThe operator will reply next week.\n', [0, 1], "Mara Quill"),
+    ('"We welcome the new timetable, which adds 14 sailings.\n\nWe will keep pressing for a night service," Mara '
+     'Quill said.\n', [0, 1], "Mara Quill"),
+], ids=["name-and-post", "bare-name", "one-word-before", "post-ending-in-x", "sixteen-words", "paragraph-after",
+        "lead-paragraph-before", "heading-before", "last-reopened", "cue-after-then-paragraph", "cue-name-first"])
+def test_signed_quotations(text: str, indexes: list[int], signer: str) -> None:
+    assert _signed(text) == dict.fromkeys(indexes, _person(text, signer))
+
+
+def test_two_signed_quotations_one_after_the_other() -> None:
+    text = (QUOTED + "- Mara Quill, Chair\n\n"
+            '"Our crews will run the extra sailings from June.\n\nFares stay frozen until next spring."\n\n'
+            "- Ivo Marr, Operations Director\n")
+    assert _signed(text) == {0: _person(text, "Mara Quill"), 1: _person(text, "Mara Quill"),
+                             2: _person(text, "Mara Quill"), 3: _person(text, "Ivo Marr"),
+                             4: _person(text, "Ivo Marr"), 5: _person(text, "Ivo Marr")}
+
+
+# signed_quotations: no sign-off, a line that is no sign-off (a sentence, no dash, too long, no person first, words
+# before the name, a colon, no comma after it), a cue naming a body, a list item inside the run or a line cut short
+# in it, a run each paragraph of which is reopened, and a mark inside a paragraph (right after the opening one, right
+# before the cue's comma), sign nothing.
+@pytest.mark.parametrize("text", [
+    QUOTED,
+    QUOTED + "The operator will reply next week.\n",
+    QUOTED + "Mara Quill, Chair, Fenwick Ferry Forum\n",
+    QUOTED + "- Mara Quill, Chair.\n",
+    QUOTED + "- Mara Quill, Chair of the board of the forum for ferry users on the three northern islands since 2019\n",
+    QUOTED + "- more details to follow\n",
+    QUOTED + "- Fenwick Ferry Forum\n",
+    QUOTED + "- Issued by Mara Quill, Chair\n",
+    QUOTED + "- Signed: Mara Quill, Chair\n",
+    QUOTED + "- Mara Quill (chair)\n",
+    '"We welcome the new timetable, which adds 14 sailings.\n\nWe will keep pressing for a night service," said the '
+    'Fenwick Ferry Forum.\n',
+    '"We welcome the new timetable, which adds 14 sailings.\n\n- Delays rose by a third last winter.\n\n'
+    'Fares stay frozen until next spring."\n\n- Mara Quill, Chair\n',
+    '"We welcome the new timetable, which adds 14 sailings.\n\nOur next target is Route X\n\n'
+    'Fares stay frozen until next spring."\n\n- Mara Quill, Chair\n',
+    '"We welcome the new timetable, which adds 14 sailings.\n\n"Delays rose by a third last winter."\n\n'
+    "- Mara Quill, Chair\n",
+    '""We welcome the new timetable, which adds 14 sailings.\n\nDelays rose by a third last winter."\n\n'
+    "- Mara Quill, Chair\n",
+    '"We welcome the new timetable, which adds 14 sailings.\n\nWe will keep pressing for a night service"," said '
+    "Mara Quill, Chair of the forum.\n",
+], ids=["no-sign-off", "plain-paragraph-after", "no-dash", "full-stop", "seventeen-words", "no-name", "body-named",
+        "two-words-before", "colon-before", "no-comma-after", "cue-naming-a-body", "list-item-inside",
+        "line-cut-short-inside", "each-reopened", "doubled-opening-mark", "mark-before-the-cue"])
+def test_signed_quotations_sign_nothing(text: str) -> None:
+    assert _signed(text) == {}
+
+
+# signed_claims: each paragraph's sentences of three words or more that stand as statements, the marks and the
+# cue after the closing mark left out, nothing for the sign-off line.
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Xenon lamps now light every pier.\n\nFares fell sharply. Fares fell. Thank you all."\n\n- Mara Quill, Chair\n',
+     [["Xenon lamps now light every pier."], ["Fares fell sharply."], []]),
+    ('"We welcome the new timetable, which adds 14 sailings.\n\nWe will keep pressing for a night service," said '
+     "Mara Quill, Chair of the forum.\n",
+     [["We welcome the new timetable, which adds 14 sailings."], ["We will keep pressing for a night service"]]),
+], ids=["short-sentences", "cue-after"])
+def test_signed_claims(text: str, expected: list[list[str]]) -> None:
+    blocks = split_blocks(text)
+    assert [[text[start:end] for start, end in signed_claims(text, blocks, index)]
+            for index in range(len(blocks))] == expected
