@@ -1,5 +1,6 @@
 """Unit cases for wave 41's new extractor modules (what mutation round 42 found unasserted by their own test files):
-a quotation signed off below it (41b, `attribution.signed_quotations`). Every party and sentence is invented, and
+a quotation signed off below it (41b, `attribution.signed_quotations`) and a thing's acronym told from a body's (41c,
+`acronym_uses`). Every party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extract.acronym_uses import only_modifies, spelled_in_lower_case, thing_acronym_in
 from claims.extract.attribution.signed_quotations import signed_claims, signed_quotations
 from claims.extract.entities import Mention
 from claims.extract.text import split_blocks
@@ -111,3 +113,49 @@ def test_signed_claims(text: str, expected: list[list[str]]) -> None:
     blocks = split_blocks(text)
     assert [[text[start:end] for start, end in signed_claims(text, blocks, index)]
             for index in range(len(blocks))] == expected
+
+
+# acronym_uses.spelled_in_lower_case: the two to twice as many lower-case words before the bracket, within 80
+# characters of it, whose initials spell the acronym (small words skipped or kept, `&` never an initial), the last
+# word no head of a body's name.
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("freedom of information (FOI) law came in.", "FOI", True),
+    ("Rules on freedom of information (FI) apply.", "FI", True),
+    ("Rules on freedom of the and information (FI) apply.", "FI", False),
+    ("freedom of the and of the information (FI) rules apply.", "FI", False),
+    ("Spending on research & development (RD) grew.", "RD", True),
+    ("Spending on research & development of towns (RDOT) grew.", "RDOT", True),
+    ("Waits at the national health service (NHS) grew.", "NHS", False),
+    ("Most service users (SU) agreed.", "SU", True),
+    ("Costs of intergovernmental reconstructions administrative coordination telecommunication (IRACT) rose.",
+     "IRACT", True),
+    ("Costs of intergovernmental reconstructions administrative coordinations telecommunication (IRACT) rose.",
+     "IRACT", False),
+], ids=["text-start", "small-words-skipped", "five-words-for-two", "seven-words-for-two", "ampersand",
+        "ampersand-small-words-kept", "body-head-last", "body-head-earlier", "79-characters", "80-characters"])
+def test_spelled_in_lower_case(text: str, word: str, expected: bool) -> None:
+    assert spelled_in_lower_case(text, word) is expected
+
+
+# acronym_uses.only_modifies: each use between a lower-case word that is no article, on the same line, and a
+# lower-case noun right after a space that is no verb, preposition or participle.
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Funds went to GAA clubs in May.", "GAA", True),
+    ("the EBT cards ran out.", "EBT", False),
+    ("Funds went to the GAA clubs in May.", "GAA", False),
+    ("Funds went to a GAA grant in May.", "GAA", False),
+    ("Funds went to an EBT card in May.", "EBT", False),
+    ("Funds went to GAA.", "GAA", False),
+    ("Funds went to GAA-run clubs.", "GAA", False),
+    ("Funds went to GAA funded clubs.", "GAA", False),
+    ("Funds went to\nGAA clubs.", "GAA", False),
+    ("Funds went under phase X GAA grants.", "GAA", False),
+], ids=["modifier", "article-at-text-start", "the", "a", "an", "no-noun-after", "hyphen-after", "participle-after",
+        "line-start", "capital-before"])
+def test_only_modifies(text: str, word: str, expected: bool) -> None:
+    assert only_modifies(text, word) is expected
+
+
+@pytest.mark.parametrize(("word", "expected"), [("FOI", True), ("Foi", False)], ids=["capitals", "not-capitals"])
+def test_thing_acronym_in(word: str, expected: bool) -> None:
+    assert thing_acronym_in("Rules on freedom of information (%s) apply." % word, word) is expected
