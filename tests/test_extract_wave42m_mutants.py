@@ -1,6 +1,6 @@
 """Unit cases for wave 41's new extractor modules (what mutation round 42 found unasserted by their own test files):
-a quotation signed off below it (41b, `attribution.signed_quotations`) and a thing's acronym told from a body's (41c,
-`acronym_uses`). Every party and sentence is invented, and
+a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's acronym told from a body's (41c,
+`acronym_uses`) and a person named before the units they serve (41a, `speakers.unit_appositions`). Every party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -12,6 +12,7 @@ import pytest
 from claims.extract.acronym_uses import only_modifies, spelled_in_lower_case, thing_acronym_in
 from claims.extract.attribution.signed_quotations import signed_claims, signed_quotations
 from claims.extract.entities import Mention
+from claims.extract.speakers.unit_appositions import person_before_units
 from claims.extract.text import split_blocks
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
@@ -159,3 +160,34 @@ def test_only_modifies(text: str, word: str, expected: bool) -> None:
 @pytest.mark.parametrize(("word", "expected"), [("FOI", True), ("Foi", False)], ids=["capitals", "not-capitals"])
 def test_thing_acronym_in(word: str, expected: bool) -> None:
     assert thing_acronym_in("Rules on freedom of information (%s) apply." % word, word) is expected
+
+
+def _apposed(text: str, *parts: str) -> str | None:
+    """Return the words person_before_units picks from a cue's subject given as clauses in reading order."""
+    spans = [(text.index(part), text.index(part) + len(part)) for part in parts]
+    found = person_before_units(text, spans[::-1])  # the clauses run backwards from the cue
+    return None if found is None else text[found[0]:found[1]]
+
+
+# speakers.unit_appositions.person_before_units: a person's name alone opening the subject, each clause after it a
+# name of capitals, joining and role words; a title, a role word after, or bodies only after it make it the speaker.
+@pytest.mark.parametrize(("parts", "expected"), [
+    (("Deputy Warden Mara Kellison", "Coastal Patrols", "Brindle Harbour Authority"), "Deputy Warden Mara Kellison"),
+    (("Mara Kellison", "Coastal Patrols", "Brindle Harbour Authority"), None),
+    (("Mara Kellison", "Brindle Harbour Authority"), "Mara Kellison"),
+    (("Mara Kellison", "Coastal Patrols"), None),
+    (("Mara Kellison", "North Pier"), None),
+    (("Mara Kellison", "spokesperson"), None),
+    (("Mara Kellison", "Coastal Patrols spokesperson, Brindle"), "Mara Kellison"),
+    (("Mara Kellison", "who retired", "Coastal Patrols spokesperson"), None),
+    (("The Mara Kellison", "Coastal Patrols spokesperson"), None),
+    (("Mara Warden", "Coastal Patrols spokesperson"), None),
+    (("Mara Jo Warden", "Coastal Patrols spokesperson"), None),
+    (("Mara Kellison herself", "Coastal Patrols spokesperson"), None),
+    (("Brindle Harbour Authority", "Coastal Patrols spokesperson"), None),
+    (("Mara Kellison",), None),
+], ids=["title", "no-title-no-role-not-all-bodies", "a-body", "a-unit-read-as-a-person", "no-name", "lower-case-role",
+        "role-with-comma", "lower-case-clause-between", "article", "role-word-last", "role-word-last-of-three",
+        "word-after-name", "body-first", "one-clause"])
+def test_person_before_units(parts: tuple[str, ...], expected: str | None) -> None:
+    assert _apposed(", ".join(parts) + ", said the pier was safe.", *parts) == expected
