@@ -1,6 +1,7 @@
 """Unit cases for wave 41's new extractor modules (what mutation round 42 found unasserted by their own test files):
 a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's acronym told from a body's (41c,
-`acronym_uses`) and a person named before the units they serve (41a, `speakers.unit_appositions`). Every party and sentence is invented, and
+`acronym_uses`), a person named before the units they serve (41a, `speakers.unit_appositions`) and `According to X`
+with no comma after the source (41a, `attribution.unset_sources`). Every party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -10,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.acronym_uses import only_modifies, spelled_in_lower_case, thing_acronym_in
+from claims.extract.attribution.patterns import ACCORDING_RE
 from claims.extract.attribution.signed_quotations import signed_claims, signed_quotations
+from claims.extract.attribution.unset_sources import unset_source_end
 from claims.extract.entities import Mention
 from claims.extract.speakers.unit_appositions import person_before_units
 from claims.extract.text import split_blocks
@@ -191,3 +194,27 @@ def _apposed(text: str, *parts: str) -> str | None:
         "word-after-name", "body-first", "one-clause"])
 def test_person_before_units(parts: tuple[str, ...], expected: str | None) -> None:
     assert _apposed(", ".join(parts) + ", said the pier was safe.", *parts) == expected
+
+
+# attribution.unset_sources.unset_source_end: the source's name, alone or after `the`, then a clause that opens on a
+# determiner or a figure and holds a verb, read past a thousands comma up to the next stop within the sentence.
+@pytest.mark.parametrize(("sentence", "after", "expected"), [
+    ("According to the Fenmoor Rowing Union the average crowd was 32,566 last season.", "", "the Fenmoor Rowing Union"),
+    ("According to Fenmoor Rowing Union the crowd rose.", "", "Fenmoor Rowing Union"),
+    ("According to the Fenmoor Rowing Union the 32,566 seats were full.", "", "the Fenmoor Rowing Union"),
+    ("According to the Fenmoor Rowing Union the 32,566 seats were full!", "", "the Fenmoor Rowing Union"),
+    ("According to the Fenmoor Rowing Union the 32,566 seats were full, a record.", "", "the Fenmoor Rowing Union"),
+    ("According to the Fenmoor Rowing Union the 32,566 seats, most were full.", "", None),
+    ("According to the Fenmoor Rowing Union the 32,566 seats!", " Crowds were up.", None),
+    ("According to most fans the average crowd was 32,566 last season.", "", None),
+    ("According to new Fenmoor Rowing Union figures the crowd rose.", "", None),
+    ("According to the Fenmoor Rowing Union the average crowd at the final.", "", None),
+    ("According to the Fenmoor Rowing Union chairman crowds rose.", "", None),
+], ids=["the-name", "name-alone", "verb-past-the-comma", "no-stop-after", "stop-after", "verb-past-the-stop",
+        "verb-in-the-next-sentence", "no-name", "word-before-the-name", "no-verb", "role-word-after"])
+def test_unset_source_end(sentence: str, after: str, expected: str | None) -> None:
+    text = sentence + after
+    who = ACCORDING_RE.match(text)
+    assert who is not None
+    cut = unset_source_end(text, who.span("who"), len(sentence))
+    assert (None if cut is None else text[who.start("who"):cut]) == expected
