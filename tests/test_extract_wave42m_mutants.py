@@ -1,7 +1,8 @@
 """Unit cases for wave 41's new extractor modules (what mutation round 42 found unasserted by their own test files):
 a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's acronym told from a body's (41c,
 `acronym_uses`), a person named before the units they serve (41a, `speakers.unit_appositions`) and `According to X`
-with no comma after the source (41a, `attribution.unset_sources`). Every party and sentence is invented, and
+with no comma after the source (41a, `attribution.unset_sources`) and a report's title as a cue's subject (41b,
+`speakers.file_titles`). Every party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -15,6 +16,7 @@ from claims.extract.attribution.patterns import ACCORDING_RE
 from claims.extract.attribution.signed_quotations import signed_claims, signed_quotations
 from claims.extract.attribution.unset_sources import unset_source_end
 from claims.extract.entities import Mention
+from claims.extract.speakers.file_titles import file_title
 from claims.extract.speakers.unit_appositions import person_before_units
 from claims.extract.text import split_blocks
 
@@ -218,3 +220,26 @@ def test_unset_source_end(sentence: str, after: str, expected: str | None) -> No
     assert who is not None
     cut = unset_source_end(text, who.span("who"), len(sentence))
     assert (None if cut is None else text[who.start("who"):cut]) == expected
+
+
+# speakers.file_titles.file_title: a capitalised title with a joining word, given as a file or named again, opening
+# the subject after any white space; none when a role word opens or ends it or the name reader reads it whole.
+@pytest.mark.parametrize(("text", "subject", "expected"), [
+    ("Delving into Delays (pdf) has today revealed that waits rose.", "Delving into Delays (pdf) has today",
+     "Delving into Delays"),
+    ("Report: Delving into Delays (pdf) has today revealed that waits rose.", " Delving into Delays (pdf) has today",
+     "Delving into Delays"),
+    ("Running on Empty has found that fuel ran short. Running on Empty was published in May.", "Running on Empty has",
+     "Running on Empty"),
+    ("Running on Empty has found that fuel ran short.", "Running on Empty has", None),
+    ("Lessons from Mara Kellison (pdf) has found that waits rose.", "Lessons from Mara Kellison (pdf) has",
+     "Lessons from Mara Kellison"),
+    ("Minister of State (pdf) has found that waits rose.", "Minister of State (pdf) has", None),
+    ("Chair of the Harbour (pdf) has found that waits rose.", "Chair of the Harbour (pdf) has", None),
+    ("Voices on the Quay Warden (pdf) has found that waits rose.", "Voices on the Quay Warden (pdf) has", None),
+    ("Department of Health (pdf) has found that waits rose.", "Department of Health (pdf) has", None),
+], ids=["file", "space-before", "named-again", "named-once", "person-inside", "role-first", "role-first-of-four",
+        "role-last", "body"])
+def test_file_title(text: str, subject: str, expected: str | None) -> None:
+    start = text.index(subject)
+    assert file_title(text, start, start + len(subject)) == expected
