@@ -1,8 +1,8 @@
 """Unit cases for wave 41's new extractor modules (what mutation round 42 found unasserted by their own test files):
 a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's acronym told from a body's (41c,
 `acronym_uses`), a person named before the units they serve (41a, `speakers.unit_appositions`) and `According to X`
-with no comma after the source (41a, `attribution.unset_sources`) and a report's title as a cue's subject (41b,
-`speakers.file_titles`). Every party and sentence is invented, and
+with no comma after the source (41a, `attribution.unset_sources`) a report's title as a cue's subject (41b,
+`speakers.file_titles`) and a commissioned document's findings (41p, `attribution.commissioned_documents`). Every party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extract.acronym_uses import only_modifies, spelled_in_lower_case, thing_acronym_in
+from claims.extract.attribution.commissioned_documents import commissioned_document
 from claims.extract.attribution.patterns import ACCORDING_RE
 from claims.extract.attribution.signed_quotations import signed_claims, signed_quotations
 from claims.extract.attribution.unset_sources import unset_source_end
@@ -243,3 +244,37 @@ def test_unset_source_end(sentence: str, after: str, expected: str | None) -> No
 def test_file_title(text: str, subject: str, expected: str | None) -> None:
     start = text.index(subject)
     assert file_title(text, start, start + len(subject)) == expected
+
+
+COMMISSIONED = "The report, Open Water, was commissioned by the Brindle Swimming Trust."
+FINDINGS = "Its main findings include:\n- most lakes are safe.\n"
+LONG_CLAUSE = " ".join(["and the lakes were surveyed again"] * 50)
+"""Some 1,700 characters, more than commissioned_document looks back for `commissioned`."""
+
+
+# attribution.commissioned_documents.commissioned_document: an `Its`/`Their` lead-in, `commissioned` within 1,500
+# characters before it, and its own paragraph (from the text's start or a line's) or the paragraph before it (after
+# one newline or a blank line) opening on the commissioned document: its title, else its noun's words.
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    (COMMISSIONED + "\n\n" + FINDINGS, "Its main findings include:", "Open Water"),
+    (COMMISSIONED + "\n" + FINDINGS, "Its main findings include:", "Open Water"),
+    ("Intro line.\n" + COMMISSIONED + " " + FINDINGS, "Its main findings include:", "Open Water"),
+    ("\n" + COMMISSIONED + " " + FINDINGS, "Its main findings include:", "Open Water"),
+    ("\n" + COMMISSIONED + "\n\n" + FINDINGS, "Its main findings include:", "Open Water"),
+    (COMMISSIONED + "\n\nTheir main findings include:\n- most lakes are safe.\n", "Their main findings include:",
+     "Open Water"),
+    ("The 80-page report was commissioned by the Brindle Swimming Trust.\n\n" + FINDINGS,
+     "Its main findings include:", "80-page report"),
+    (COMMISSIONED + "\n\nIts main\nfindings include:\n- most lakes are safe.\n", "Its main\nfindings include:",
+     "Open Water"),
+    (COMMISSIONED + "\n\nIts findings include " + LONG_CLAUSE + ":\n- most lakes are safe.\n",
+     "Its findings include " + LONG_CLAUSE + ":", "Open Water"),
+    (COMMISSIONED + "\n\nThe main findings include:\n- most lakes are safe.\n", "The main findings include:", None),
+    ("The report was commissioned by the Brindle Swimming Trust, " + LONG_CLAUSE + ".\n\nIts findings, commissioned "
+     "last year, include:\n- most lakes are safe.\n", "Its findings, commissioned last year, include:", None),
+], ids=["blank-line", "one-newline", "same-paragraph", "same-paragraph-after-a-first-newline",
+        "paragraph-before-after-a-first-newline", "their", "noun-only", "lead-in-over-two-lines", "long-lead-in",
+        "no-its", "commissioned-too-far-back"])
+def test_commissioned_document(text: str, lead_in: str, expected: str | None) -> None:
+    start = text.index(lead_in)
+    assert commissioned_document(text, (start, start + len(lead_in))) == expected
