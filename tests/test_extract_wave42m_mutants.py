@@ -2,7 +2,8 @@
 a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's acronym told from a body's (41c,
 `acronym_uses`), a person named before the units they serve (41a, `speakers.unit_appositions`) and `According to X`
 with no comma after the source (41a, `attribution.unset_sources`) a report's title as a cue's subject (41b,
-`speakers.file_titles`) and a commissioned document's findings (41p, `attribution.commissioned_documents`). Every party and sentence is invented, and
+`speakers.file_titles`) a commissioned document's findings (41p, `attribution.commissioned_documents`)
+and a document a party took in through a `that` clause (41i, `attribution.heard_documents`). Every party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -13,6 +14,7 @@ import pytest
 
 from claims.extract.acronym_uses import only_modifies, spelled_in_lower_case, thing_acronym_in
 from claims.extract.attribution.commissioned_documents import commissioned_document
+from claims.extract.attribution.heard_documents import heard_document_region
 from claims.extract.attribution.patterns import ACCORDING_RE
 from claims.extract.attribution.signed_quotations import signed_claims, signed_quotations
 from claims.extract.attribution.unset_sources import unset_source_end
@@ -278,3 +280,21 @@ LONG_CLAUSE = " ".join(["and the lakes were surveyed again"] * 50)
 def test_commissioned_document(text: str, lead_in: str, expected: str | None) -> None:
     start = text.index(lead_in)
     assert commissioned_document(text, (start, start + len(lead_in))) == expected
+
+
+# attribution.heard_documents.heard_document_region: a verb of taking in, `that` (after a space or a line break) and
+# up to six words holding a document noun and no verb, right before the cue, past a relative aside; a line break
+# before `that` was missed by the cheap test before the pattern (a defect this round mended).
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("The board learned that early figures for 2026 show a fall.", "show", "early figures for 2026"),
+    ("The board learned that figures show a fall.", "show", "figures"),
+    ("The panel was told that the survey, in short, found a fall.", "found", "the survey, in short,"),
+    ("The board learned that figures for 2026, which ended in June, show a fall.", "show", "figures for 2026"),
+    ("The board learned\nthat figures show a fall.", "show", "figures"),
+    ("The panel was told that the survey ran late and found a fall.", "found", None),
+    ("The board learned that many people found a fall.", "found", None),
+], ids=["document-words", "document-noun-alone", "commas-after-words", "relative-aside", "line-break-before-that",
+        "a-verb-among-the-words", "no-document-noun"])
+def test_heard_document_region(text: str, cue: str, expected: str | None) -> None:
+    found = heard_document_region(text, 0, text.index(" %s " % cue) + 1)
+    assert (None if found is None else text[found[0]:found[1]]) == expected
