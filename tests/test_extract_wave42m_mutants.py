@@ -3,7 +3,8 @@ a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's
 `acronym_uses`), a person named before the units they serve (41a, `speakers.unit_appositions`) and `According to X`
 with no comma after the source (41a, `attribution.unset_sources`) a report's title as a cue's subject (41b,
 `speakers.file_titles`) a commissioned document's findings (41p, `attribution.commissioned_documents`)
-and a document a party took in through a `that` clause (41i, `attribution.heard_documents`). Every party and sentence is invented, and
+a document a party took in through a `that` clause (41i, `attribution.heard_documents`) and a council named by
+its short form and its letters (41i, `speakers.short_councils`). Every party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -20,6 +21,7 @@ from claims.extract.attribution.signed_quotations import signed_claims, signed_q
 from claims.extract.attribution.unset_sources import unset_source_end
 from claims.extract.entities import Mention
 from claims.extract.speakers.file_titles import file_title
+from claims.extract.speakers.short_councils import own_short_council
 from claims.extract.speakers.unit_appositions import person_before_units
 from claims.extract.text import split_blocks
 
@@ -298,3 +300,31 @@ def test_commissioned_document(text: str, lead_in: str, expected: str | None) ->
 def test_heard_document_region(text: str, cue: str, expected: str | None) -> None:
     found = heard_document_region(text, 0, text.index(" %s " % cue) + 1)
     assert (None if found is None else text[found[0]:found[1]]) == expected
+
+
+def _body(text: str, name: str) -> Mention:
+    """Return the mention of a body named once in the text."""
+    start = text.index(name)
+    return Mention(start, start + len(name), name, "org")
+
+
+# speakers.short_councils.own_short_council: the one council whose name, capitalised words then a council's short
+# form, the text also writes as its letters (each council of a joint name on its own); none for two such councils,
+# a short form alone, a lower-case word inside the name or a short form that is no council's.
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Fenbury DC has opened a depot. FDC is giving grants.", ["Fenbury DC"], "Fenbury DC"),
+    ("Holme Valley DC has opened a depot. HVDC is giving grants.", ["Holme Valley DC"], "Holme Valley DC"),
+    ("Fenbury DC and Holme BC have opened a depot. HBC is giving grants.", ["Fenbury DC and Holme BC"], "Holme BC"),
+    ("Fenbury DC and Holme BC have opened a depot. HBC and FDC are giving grants.", ["Fenbury DC and Holme BC"],
+     None),
+    ("DC has opened a depot. DC is giving grants.", ["DC"], None),
+    ("Holme upon Tees BC has opened a depot. HuTBC is giving grants.", ["Holme upon Tees BC"], None),
+    ("Fenbury town DC has opened a depot. FtDC is giving grants.", ["Fenbury town DC"], None),
+    ("Fenbury Town FC has opened a depot. FTFC is giving grants.", ["Fenbury Town FC"], None),
+    ("Fenbury DC has opened a depot. The council is giving grants.", ["Fenbury DC"], None),
+], ids=["two-words", "three-words", "one-of-a-joint-name", "two-councils", "short-form-alone", "lower-case-word",
+        "lower-case-word-last", "no-council-form", "letters-unused"])
+def test_own_short_council(text: str, names: list[str], expected: str | None) -> None:
+    bodies = [_body(text, name) for name in names]
+    found = own_short_council(text, bodies)
+    assert found == (None if expected is None else bodies[0]._replace(name=expected))
