@@ -4,7 +4,8 @@ a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's
 with no comma after the source (41a, `attribution.unset_sources`) a report's title as a cue's subject (41b,
 `speakers.file_titles`) a commissioned document's findings (41p, `attribution.commissioned_documents`)
 a document a party took in through a `that` clause (41i, `attribution.heard_documents`) and a council named by
-its short form and its letters (41i, `speakers.short_councils`). Every party and sentence is invented, and
+its short form and its letters (41i, `speakers.short_councils`) and a news agency's credit (41c, `wire_credits`). Every
+party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -24,6 +25,7 @@ from claims.extract.speakers.file_titles import file_title
 from claims.extract.speakers.short_councils import own_short_council
 from claims.extract.speakers.unit_appositions import person_before_units
 from claims.extract.text import split_blocks
+from claims.extract.wire_credits import is_wire_credit
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
@@ -328,3 +330,24 @@ def test_own_short_council(text: str, names: list[str], expected: str | None) ->
     bodies = [_body(text, name) for name in names]
     found = own_short_council(text, bodies)
     assert found == (None if expected is None else bodies[0]._replace(name=expected))
+
+
+# wire_credits.is_wire_credit: capitals in brackets after a dateline's date, before its colon or dash; or opening a
+# line (the text's first or another) of fields split by `|` whose own line holds a date.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ravelpur, Aug 12 (KNS): Police said the road was closed.", True),
+    ("Ravelpur, Aug 12 (KNS) - Police said the road was closed.", True),
+    ("KNS | Ravelpur (Uttar Pradesh) | Updated: 4-03-2026\nPolice said the road was closed.", True),
+    ("Top story\nKNS | Ravelpur | Updated: 4-03-2026\nPolice said the road was closed.", True),
+    ("KNS | Ravelpur | Updated: 4-03-2026", True),
+    ("Ravelpur (KNS): Police said the road was closed.", False),
+    ("KNS | Ravelpur | Sports\nUpdated: 4-03-2026\nPolice said the road was closed.", False),
+    ("Filed by KNS | Ravelpur | Updated: 4-03-2026\nPolice said the road was closed.", False),
+    ("Police told KNS on 4-03-2026 that the road was closed.", False),
+    ("Top story\nKNS reported on 4-03-2026 that the road was closed.", False),
+], ids=["dateline-colon", "dateline-dash", "byline", "byline-on-a-later-line", "byline-ending-the-text",
+        "brackets-without-a-date", "date-on-the-next-line", "byline-not-opening-its-line", "mid-sentence",
+        "line-start-without-fields"])
+def test_is_wire_credit(text: str, expected: bool) -> None:
+    start = text.index("KNS")
+    assert is_wire_credit(text, start, start + 3) is expected
