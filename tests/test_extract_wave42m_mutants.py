@@ -4,8 +4,8 @@ a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's
 with no comma after the source (41a, `attribution.unset_sources`) a report's title as a cue's subject (41b,
 `speakers.file_titles`) a commissioned document's findings (41p, `attribution.commissioned_documents`)
 a document a party took in through a `that` clause (41i, `attribution.heard_documents`) and a council named by
-its short form and its letters (41i, `speakers.short_councils`) and a news agency's credit (41c, `wire_credits`). Every
-party and sentence is invented, and
+its short form and its letters (41i, `speakers.short_councils`) a news agency's credit (41c, `wire_credits`) and a section's heading before
+bullets (41h, `section_heads`). Every party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -21,6 +21,7 @@ from claims.extract.attribution.patterns import ACCORDING_RE
 from claims.extract.attribution.signed_quotations import signed_claims, signed_quotations
 from claims.extract.attribution.unset_sources import unset_source_end
 from claims.extract.entities import Mention
+from claims.extract.section_heads import heads_section
 from claims.extract.speakers.file_titles import file_title
 from claims.extract.speakers.short_councils import own_short_council
 from claims.extract.speakers.unit_appositions import person_before_units
@@ -351,3 +352,23 @@ def test_own_short_council(text: str, names: list[str], expected: str | None) ->
 def test_is_wire_credit(text: str, expected: bool) -> None:
     start = text.index("KNS")
     assert is_wire_credit(text, start, start + 3) is expected
+
+
+# section_heads.heads_section: words and a colon alone on their line (the text's first or one after a newline),
+# bullets after it past blank lines, and no given name, honorific (with its full stop) or title among the words.
+@pytest.mark.parametrize(("text", "label", "expected"), [
+    ("Passenger Routes:\n- 14 routes run daily.\n", "Passenger Routes", True),
+    ("Passenger Routes:\n\n- 14 routes run daily.\n", "Passenger Routes", True),
+    ("\nPassenger Routes:\n- 14 routes run daily.\n", "Passenger Routes", True),
+    ("Passenger Routes\n- 14 routes run daily.\n", "Passenger Routes", False),
+    ("Passenger Routes: 14\n- 14 routes run daily.\n", "Passenger Routes", False),
+    ("Passenger\nRoutes:\n- 14 routes run daily.\n", "Passenger\nRoutes", False),
+    ("Passenger Routes:\n14 routes run daily.\n", "Passenger Routes", False),
+    ("Jo Pellew:\n- 14 routes run daily.\n", "Jo Pellew", False),
+    ("Mayor:\n- 14 routes run daily.\n", "Mayor", False),
+    ("Dr. Pellew:\n- 14 routes run daily.\n", "Dr. Pellew", False),
+], ids=["heading", "blank-line-after", "after-a-first-newline", "no-colon", "words-after-the-colon",
+        "over-two-lines", "no-bullets", "given-name", "title", "honorific-with-full-stop"])
+def test_heads_section(text: str, label: str, expected: bool) -> None:
+    start = text.index(label)
+    assert heads_section(text, start, start + len(label)) is expected
