@@ -4,8 +4,8 @@ a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's
 with no comma after the source (41a, `attribution.unset_sources`) a report's title as a cue's subject (41b,
 `speakers.file_titles`) a commissioned document's findings (41p, `attribution.commissioned_documents`)
 a document a party took in through a `that` clause (41i, `attribution.heard_documents`) and a council named by
-its short form and its letters (41i, `speakers.short_councils`) a news agency's credit (41c, `wire_credits`) and a section's heading before
-bullets (41h, `section_heads`). Every party and sentence is invented, and
+its short form and its letters (41i, `speakers.short_councils`) a news agency's credit (41c, `wire_credits`) a section's heading before
+bullets (41h, `section_heads`) and a release's own dated act (41e, `dated_acts`). Every party and sentence is invented, and
 each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
@@ -20,6 +20,7 @@ from claims.extract.attribution.heard_documents import heard_document_region
 from claims.extract.attribution.patterns import ACCORDING_RE
 from claims.extract.attribution.signed_quotations import signed_claims, signed_quotations
 from claims.extract.attribution.unset_sources import unset_source_end
+from claims.extract.dated_acts import is_dated_act
 from claims.extract.entities import Mention
 from claims.extract.section_heads import heads_section
 from claims.extract.speakers.file_titles import file_title
@@ -372,3 +373,11 @@ def test_is_wire_credit(text: str, expected: bool) -> None:
 def test_heads_section(text: str, label: str, expected: bool) -> None:
     start = text.index(label)
     assert heads_section(text, start, start + len(label)) is expected
+
+
+# dated_acts.is_dated_act: the act's verb must fall inside the span read (a span ending before it is no dated act).
+@pytest.mark.parametrize(("end_word", "expected"), [("restoration", True), ("completed", False)],
+                         ids=["verb-inside", "verb-after-the-span"])
+def test_is_dated_act_within_its_span(end_word: str, expected: bool) -> None:
+    text = "In May we completed the restoration of the washhouse."
+    assert is_dated_act(text, 0, text.index(end_word)) is expected
