@@ -1,12 +1,12 @@
 """Unit cases for wave 41's new extractor modules (what mutation round 42 found unasserted by their own test files):
-a quotation signed off below it (41b, `attribution.signed_quotations`) a thing's acronym told from a body's (41c,
-`acronym_uses`), a person named before the units they serve (41a, `speakers.unit_appositions`) and `According to X`
-with no comma after the source (41a, `attribution.unset_sources`) a report's title as a cue's subject (41b,
-`speakers.file_titles`) a commissioned document's findings (41p, `attribution.commissioned_documents`)
-a document a party took in through a `that` clause (41i, `attribution.heard_documents`) and a council named by
-its short form and its letters (41i, `speakers.short_councils`) a news agency's credit (41c, `wire_credits`) a section's heading before
-bullets (41h, `section_heads`) and a release's own dated act (41e, `dated_acts`). Every party and sentence is invented, and
-each assert is on a whole value: a function's whole return value.
+a quotation signed off below it (41b, `attribution.signed_quotations`), a thing's acronym told from a body's (41c,
+`acronym_uses`), a person named before the units they serve (41a, `speakers.unit_appositions`), `According to X`
+with no comma after the source (41a, `attribution.unset_sources`), a report's title as a cue's subject (41b,
+`speakers.file_titles`), a commissioned document's findings (41p, `attribution.commissioned_documents`), a document
+a party took in through a `that` clause (41i, `attribution.heard_documents`), a council named by its short form and
+its letters (41i, `speakers.short_councils`), a news agency's credit (41c, `wire_credits`), a section's heading
+before bullets (41h, `section_heads`) and a release's own dated act (41e, `dated_acts`). Every party and sentence is
+invented, and each assert is on a whole value: a function's whole return value.
 
 The caches of `claims.extract` are cleared before each case here: mentions are cached by text, and a mutant run
 forked from a warm process would otherwise read the unmutated results of the same text."""
