@@ -22,8 +22,8 @@ _LOOKBACK = 80
 def heard_document_region(text: str, start: int, cue_start: int) -> Span | None:
     """Return the words of a document after a verb of taking in and `that`, right before the cue, else None."""
     low = max(start, cue_start - _LOOKBACK)
-    if text.find(" that ", low, cue_start) < 0:
-        return None
+    if "that" not in text[low:cue_start].lower():
+        return None  # the cheap test, as loose as the pattern (`learned\nthat`, `THAT`)
     heard = _HEARD_RE.search(text, low, cue_start)
     if heard is None:
         return None

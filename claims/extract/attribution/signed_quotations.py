@@ -85,7 +85,8 @@ def _closing_paragraph(text: str, blocks: list[Block], first: int) -> int | None
             return None
         cued = _closing_cue(text, block)
         words_end = cued[1] - 1 if cued is not None else block.body + len(line) - (line[-1] in DOUBLE_CLOSING_MARKS)
-        if _marked(text, (_opening(text, block) or block.body - 1) + 1, words_end):
+        opening = _opening(text, block)
+        if _marked(text, block.body if opening is None else opening + 1, words_end):
             return None  # a quotation closed (or another opened) inside a paragraph: no one quotation runs on
         if line[-1] in DOUBLE_CLOSING_MARKS or cued is not None:
             return index
