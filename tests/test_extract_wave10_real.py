@@ -126,9 +126,9 @@ def test_representative(clause: str, expected: tuple[str, str] | None) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Figures obtained by the Kelby Herald show that 81 per cent of patients were seen within four hours.\n",
-     [("figures", "document", "81 per cent of patients were seen within four hours")]),
+     [("Figures obtained by the Kelby Herald", "document", "81 per cent of patients were seen within four hours")]),
     ("A report leaked to the Kelby Herald says that 12 wards will close.\n",
-     [("a report", "document", "12 wards will close")]),
+     [("report leaked to the Kelby Herald", "document", "12 wards will close")]),
     ("The data revealed by the Kelby Herald showed that only 81 per cent of patients were seen in time.\n",
      [("the data", "document", "only 81 per cent of patients were seen in time")]),
     ("Figures revealed by Dunmore Council show that 81 per cent of bins were emptied.\n",
@@ -141,7 +141,8 @@ def test_representative(clause: str, expected: tuple[str, str] | None) -> None:
         "compiled-by-a-body-stays", "passed-by-a-body-stays"])
 def test_a_messenger_never_speaks_for_what_it_obtained(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Figures `obtained by`, `seen by` or `leaked to` a newspaper were written by someone else: the messenger only
-    passed them on, so the document speaks (unresolved when its author is not named). `revealed by` makes a
+    passed them on, so the document speaks (unresolved when its author is not named); since wave 42c named as the text
+    names it with the outlet it reached, as the corpus gold does (`Figures obtained by the Kelby Herald`). `revealed by` makes a
     messenger only of a newspaper's name; a body that reveals or compiles its own figures is their source. Other
     writers: `a draft seen by the X Herald`, `documents passed to the X Times`, `data uncovered by the X Post`."""
     assert rows(text) == expected

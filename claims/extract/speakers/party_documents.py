@@ -19,10 +19,10 @@ from ..vocabulary import ARTICLES, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, OUTLET_H
 from .words import PUBLISHED_BY_RE, SAME_DATA
 
 RECEIVING_PARTICIPLES: frozenset[tuple[str, str]] = frozenset(
-    tuple(line.split()) for line in load_words("receiving_participles"))  # type: ignore[misc]
+    (word, link) for word, link in (line.split() for line in load_words("receiving_participles")))
 """A participle and its preposition naming an outlet that received a document (`obtained by`, `released to`)."""
 PARTY_PARTICIPLES: frozenset[tuple[str, str]] = frozenset(
-    tuple(line.split()) for line in load_words("party_participles")) | RECEIVING_PARTICIPLES  # type: ignore[misc]
+    (word, link) for word, link in (line.split() for line in load_words("party_participles"))) | RECEIVING_PARTICIPLES
 """A participle and its preposition naming a party that did not write a document (`commissioned by`, `read to`)."""
 OUTLET_WORDS: frozenset[str] = OUTLET_HEADS | load_words("outlet_nouns")
 """Words ending the name of a party that receives a document as a news outlet (`Gazette`, `this newspaper`)."""
@@ -70,7 +70,7 @@ def _outlet_received(raw: list[str], lower: list[str], opening: int, noun: int, 
     `released to the Irish Daily Mail`), no maker's name in capitals before its noun, and needs no article only when
     plural."""
     last = lower[at + 1 + agent] if agent else ""
-    return last in OUTLET_WORDS and (opening or _bare_plural(lower[noun])) \
+    return last in OUTLET_WORDS and (opening > 0 or _bare_plural(lower[noun])) \
         and not any(word[:1].isupper() for word in raw[opening + (not opening):noun])
 
 
