@@ -139,11 +139,21 @@ DOCUMENT_OPENERS = load_words("document_openers")
 """Words describing a document that open a sentence before its body's name: `Separate` of `Separate X figures show`."""
 
 
+HEAD_DOCUMENT_OPENERS = load_words("head_document_openers")
+"""Words describing a document that also open bodies' names: `New` of `New Department of X data shows`."""
+
+
 def document_opener(name: str, after: str) -> int:
     """Return how many characters a word describing a document takes at the front of a body's name read before that
     document's noun (`Separate ` of `Separate Acme Water` + ` figures show`), else 0."""
     first, _, rest = name.partition(" ")
-    if not rest or first.lower() not in DOCUMENT_OPENERS:
+    if not rest or not (first.lower() in DOCUMENT_OPENERS or _opens_before_head(first, rest)):
         return 0
     noun = after.split(None, 1)[:1]
     return len(first) + 1 if noun and noun[0].lower() in DOCUMENT_NOUNS else 0
+
+
+def _opens_before_head(first: str, rest: str) -> bool:
+    """Say whether a word that also opens bodies' names stands before a name opening on its head noun (`New` +
+    `Department of X`; wave 42f)."""
+    return first.lower() in HEAD_DOCUMENT_OPENERS and rest.split(None, 1)[0].lower() in ORG_HEADS

@@ -2,6 +2,8 @@
 Mara Kellison, Coastal Patrols, Brindle Harbour Authority, said`): the person speaks, never the unit (wave 41a)."""
 from __future__ import annotations
 
+import re
+
 from ..entities import find_mentions
 from ..vocabulary import ROLES
 
@@ -9,14 +11,23 @@ _ARTICLES: frozenset[str] = frozenset("the a an".split())
 """Articles, which open a post (`The Town Mayor`), never a person's name."""
 _JOINING_WORDS: frozenset[str] = frozenset("of and for the & at in on".split())
 """Lower-case words a unit's or post's name may hold between its capitals (`Commissioner of Police`)."""
+_BRACKETED_LETTERS_RE = re.compile(r"\([A-Z][A-Za-z&]{1,9}\),?")
+"""A body's letters in brackets after its name (`(QHPL)`, `(LFS),`)."""
 
 
 def _designation(clause: str) -> bool:
-    """Say whether a clause is a unit's, body's or post's name: capitals, joining words and role words only, one
-    capitalised word at least (`Regional Liaison Officers`, `Harbour Watch spokesperson and Chief Inspector of X`)."""
+    """Say whether a clause is a unit's, body's or post's name: capitals, joining words, role words and a body's
+    letters in brackets only, one capitalised word at least (`Regional Liaison Officers`, `Harbour Watch spokesperson
+    and Chief Inspector of X`, `X Port Limited (XPL) chief executive officer`)."""
     words = clause.split()
     return any(w[:1].isupper() for w in words) and all(
-        w[:1].isupper() or w.lower() in _JOINING_WORDS or w.lower().strip(",") in ROLES for w in words)
+        w[:1].isupper() or w.lower() in _JOINING_WORDS or w.lower().strip(",") in ROLES or _bracketed_letters(w)
+        for w in words)
+
+
+def _bracketed_letters(word: str) -> bool:
+    """Say whether a word is a body's letters in brackets (`(QHPL)`, wave 42f)."""
+    return bool(_BRACKETED_LETTERS_RE.fullmatch(word))
 
 
 def _personal_name(clause: str, name: str) -> bool:
