@@ -7,7 +7,9 @@ describes it, and the words after it that only describe it or the figure are no 
   `sources._publisher_after`, which also notes the Trust as the index's owner for a later `The index put`);
 - `according to its publisher, Fernmoor Media Ltd`: the body named after a word for what it is;
 - `..., according to X, up from 31 a year earlier` / `, a research group based in Y` / `, putting the pledge in doubt`
-  / `, after a fall of 2,000 in April` / `, whose findings ...`: the claim is the words before the source.
+  / `, after a fall of 2,000 in April` / `, whose findings ...`: the claim is the words before the source;
+- `Sales rose 4%, according to X, after the council cut charges` / `, as costs fell`: an adjunct after the source
+  finishes the claim before it, and the claim is the whole sentence (wave 42i; `data/clause_adjunct_openers.txt`).
 """
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import re
 from ..entities import find_mentions
 from ..speakers import Context, Who, speaker_from_region
 from ..text import Span
-from ..vocabulary import DOCUMENT_NOUNS, any_script, verb_alternation
+from ..vocabulary import CLAUSE_ADJUNCT_OPENERS, DOCUMENT_NOUNS, any_script, verb_alternation
 
 from .patterns import ANY_CUE_RE
 
@@ -104,3 +106,14 @@ def describes_after_source(text: str, before: Span, after: Span) -> bool:
     return bool(text[before[0]:before[1]].strip()) and DESCRIPTIVE_TAIL_RE.match(text, *after) is not None \
         and text[after[0]:after[1]].lstrip().startswith(",")
 
+
+
+ADJUNCT_AFTER_SOURCE_RE = any_script(re.compile(r"\s*,\s*(?:%s)\s+(?=[\w$\u00a3\u20ac])"
+                                                % verb_alternation(CLAUSE_ADJUNCT_OPENERS)))
+"""`, after the council cut charges`, `, as costs fell`: an adjunct opening the words after a source."""
+
+
+def adjunct_after_source(text: str, after: Span) -> bool:
+    """Say whether the words after a source set off mid-sentence open on an adjunct that finishes the claim before
+    it (`Sales rose 4%, according to X, after the council cut charges`); read after `describes_after_source`."""
+    return ADJUNCT_AFTER_SOURCE_RE.match(text, *after) is not None

@@ -85,8 +85,12 @@ ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 _BARE_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?:of|at|for)\s" % verb_alternation(STANDALONE_ROLES)
 """A post without an article after a speaker's name: `director of`, `chief executive at` (a role word and what it is
 held in; wave 40g)."""
-INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z])(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
-                         % verb_alternation(INVERTED_VERBS)
+_LOWER_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?=[A-Z])" % verb_alternation(STANDALONE_ROLES)
+"""A post in lower case before the speaker's name an inverted cue names: `, said financial controller Jo Marr.`
+(wave 42i)."""
+INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z]|%s)"
+                         r"(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
+                         % (verb_alternation(INVERTED_VERBS), _LOWER_POST)
                          + r"(?:,\s+(?:(?:the|a|an|its|their|his|her|who|which)\b|%s)[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"
                          % _BARE_POST))
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.` or `..., said Jo

@@ -17,7 +17,7 @@ from .records import Attribution
 from .kept_records import PUBLISHING_PARTICIPLES, kept_in_its_place
 from .owned_records import record_of_owner, titled_record_owner
 from .owned_sources import owned_source
-from .according_sources import describes_after_source, source_beyond_name
+from .according_sources import adjunct_after_source, describes_after_source, source_beyond_name
 from .claim_bodies import claim_body
 from .response_frames import is_response, responder
 from .source_asides import SOURCE_ASIDE_RE, subject_before_aside, whole_sentence
@@ -115,6 +115,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
         return Attribution(who.name, who.kind, " ".join(text[match.start():match.start("who")].split()), (), colon=True)
     relative = RELATIVE_CUE_RE.match(text, after[0], after[1])
     contents = [after] if text[after[0]:after[1]].strip(" .,;:") and not _describes_source(text, after) else [before]
+    if match.re is ACCORDING_RE and has_verb(text[before[0]:before[1]]) and adjunct_after_source(text, after):
+        contents = [whole_sentence(before, after)]  # "A rose, according to X, after B cut charges": one claim (42i)
     if relative is not None:  # "..., according to the trust, which said a new centre would open"
         contents = [before, (relative.end(), after[1])]
     elif re.match(r"[\s,]*(?:which|who)\b", text[after[0]:after[1]]) and has_verb(text[before[0]:before[1]]):

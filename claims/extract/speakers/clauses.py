@@ -254,10 +254,17 @@ _VOICE_FOR_RE = re.compile(r"\b(?:%s)\s+(?:for|of)\s" % "|".join(sorted(VOICE_RO
 
 def operator_aside(clause: str, before: str) -> bool:
     """Say whether a clause names who runs the body a voice speaks for (`A spokesperson for the home, run by Acme
-    Care, said`, wave 42a): an aside, the body spoken for speaks, never its operator."""
+    Care, said`, wave 42a) or the body named right before it (`Tarnwick Dairies, run by Jo Marr, said`, wave 42i):
+    an aside, the body speaks, never its operator or owner."""
     words = clause.split()
     return len(words) >= 3 and words[0] in RUNNING_PARTICIPLES and words[1] == "by" \
-        and _VOICE_FOR_RE.search(before) is not None
+        and (_VOICE_FOR_RE.search(before) is not None or _ends_on_name(before))
+
+
+def _ends_on_name(phrase: str) -> bool:
+    """Say whether a phrase ends on a capitalised word, a body's name (`Tarnwick Dairies`, `The X Helpline`)."""
+    last = phrase.split()[-1:]
+    return bool(last) and last[0][:1].isupper()
 _IRREGULAR_GIVEN: frozenset[str] = frozenset("sent given shown sold lent written read".split())
 """Irregular participles of handing a document to someone (`sent to X`): the body after them receives it."""
 

@@ -57,7 +57,8 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if last in COMPANY_WORDS and _indefinite_phrase(words):
         return " ".join(words[first_determiner(words):]), "unresolved"  # "an outside forensic firm": a new party
     if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or named_by_head
-            or (len(words) <= 3 and ctx.resolve_reference(last))):
+            or (len(words) <= 3 and ctx.resolve_reference(last))
+            or last in UNIT_NOUNS and owned_unit_words(words, ctx.text) is not None):  # "the borough's housing unit"
         return None
     found = ctx.resolve_reference(last)
     if found is not None and found.lower().removeprefix("the ") == last and found.islower() \
