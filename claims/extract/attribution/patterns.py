@@ -57,10 +57,23 @@ TESTIMONY_CUES: list[str] = [r"will(?<!\bI\swill)(?<!\b[Ww]e\swill)(?<!\b[Yy]ou\
 """`X will say that A`, `X will also tell the committee that A`: testimony announced before it is given reports A
 (wave 41a); `will say so`, `will tell you if` (no `that`) and a first or second person's (`You will say that A`, a
 rebuttal; `I will say that in my appeal`) are no cue."""
+_PROGRESSIVES = verb_alternation(load_words("progressive_cues"))
+PROGRESSIVE_CUES: list[str] = [
+    rf"{copula}{_NOT_FIRST_PERSON.format(copula)}\s+(?:(?:now|also|still|already)\s+)?(?:{_PROGRESSIVES})(?=\s+that\b)"
+    for copula in ("is", "are", "was", "were")]
+"""`X is reporting that A`, `X are now warning that A`: a reporting verb in the progressive reports A (wave 42g;
+`data/progressive_cues.txt`); without `that` (`is reporting delays`) and a first person's (`We are saying that`, read by
+the speech rules) are no cue; as regex source, one per copula."""
+_RESULTS = verb_alternation(load_words("posted_results"))
+POSTED_CUES: list[str] = [rf"post(?:s|ed)(?=\s+(?!(?:on|online|in|at|to|by|for|from|that|this|it)\b)"
+                          rf"(?:(?!that\b)[\w$\u00a3\u20ac.,%\-]+\s+){{0,4}}?(?:{_RESULTS})\b)"]
+"""`X posted net income of $4m`, `posted a 6 per cent rise in revenues`: a result a party posted, within four words
+of the verb, is its claim, the verb kept (wave 42g; `data/posted_results.txt`, `data/object_reports.txt`); a notice
+posted on a website and `posted on social media that` are no cue."""
 CONFIRMATION_CUE_RE = re.compile("|".join(CONFIRMATION_CUES))
 """A confirmation cue where a cue match starts."""
 CUE_WORD = boundary_alternation(VERBS.split("|") + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES
-                               + TESTIMONY_CUES)
+                               + TESTIMONY_CUES + PROGRESSIVE_CUES + POSTED_CUES)
 """`\\b(?:said|says|...)`, grouped by first letter so that a place is tried fast."""
 CUE_RE = any_script(re.compile(
     rf"{CUE_WORD}\b(?:(?:(?<=told)(?:\s+[\w&.'\u2019]+){{1,6}}?(?:,\s+[^,;:.\"\u201c\u201d]{{1,60}},)?"
@@ -78,7 +91,7 @@ ANY_CUE_WORDS: list[str] = VERBS.split("|") + verb_alternation(SPEECH_VERBS).spl
     + "rated rating graded assessed ranked branded deemed described attributed attributes blamed blames credited " \
     "credits legacy achievements successes accomplishments record".split() + [r"put\s+down", r"puts\s+down", "According to", "according to"] \
     + "quoted heard showing revealing".split() + STATE_CUES + PROPOSAL_CUES + RESPONSE_CUES + CONFIRMATION_CUES \
-    + TESTIMONY_CUES
+    + TESTIMONY_CUES + PROGRESSIVE_CUES + POSTED_CUES
 """The words (as regex source) any cue can start with."""
 ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 """Any word a cue can start with: a block without one holds no reported claim."""

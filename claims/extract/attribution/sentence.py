@@ -96,6 +96,8 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
                 continue  # "Asked when he expected ..., X replied:": the question is nobody's claim
             if pattern is CUE_RE and cue.group().startswith(PROPOSAL_WORDS) and _later_cue(text, cue, end):
                 continue  # "the budget proposes closing X, a move Y said would ...": Y's cue
+            if pattern is CUE_RE and _conceded_silence(text, start, cue, end):
+                continue  # "While X did not reveal its costs, it confirmed that A": the later cue claims A (42g)
             attribution = attribute_at(text, sentence, cue, holes, ctx, record=pattern is RECORD_RE)
             if attribution is not None:
                 return attribution
@@ -115,6 +117,20 @@ def _cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def _later_cue(text: str, cue: re.Match[str], end: int) -> bool:
     """Say whether another cue word follows a cue in its sentence."""
     return CUE_RE.search(text, cue.end(), end) is not None
+
+
+CONCEDED_SILENCE_RE = re.compile(r"(?:(?:And|But)\s+)?(?:[Ww]hile|[Ww]hilst|[Aa]lthough|[Tt]hough)\s+[^,;:]{1,80}?"
+                                 r"(?:\bnot|n['\u2019]t|\bnever)\s+$")
+"""A concessive opening whose cue is negated, up to the cue: `While the firm did not `, `And while X didn't `."""
+
+
+def _conceded_silence(text: str, start: int, cue: re.Match[str], end: int) -> bool:
+    """Say whether a cue is what a concessive opening says a party would not say (`While X did not reveal its costs,
+    it confirmed that A`), with a later cue after the opening's comma, which claims A."""
+    if CONCEDED_SILENCE_RE.fullmatch(text, start, cue.start()) is None:
+        return False
+    comma = text.find(",", cue.end(), end)
+    return comma >= 0 and CUE_RE.search(text, comma, end) is not None
 
 
 def _state_reported(text: str, sentence: Span, cue: re.Match[str]) -> bool:
