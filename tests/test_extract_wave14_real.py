@@ -90,8 +90,9 @@ LEAD_NAME_ONCE = ("Travel\n\nSkyvane cancelled 300 flights on Friday as pilots j
 
 @pytest.mark.parametrize(("text", "expected"), [
     (LEAD_NAME_IN_HEADLINE, [("Skyvane", "organisation", "it had refunded")]),
-    (LEAD_NAME_THEN_GROUP,
-     [("Marrowby", "organisation", "profits would meet forecasts"),
+    (LEAD_NAME_THEN_GROUP,  # wave 42g: a result a company `posted` is its claim
+     [("Marrowby", "organisation", "has posted a 4% drop in Christmas sales"),
+      ("Marrowby", "organisation", "profits would meet forecasts"),
       ("Marrowby", "organisation", "its new-look stores had beaten older ones")]),
     (LEAD_NAME_RIVAL_SPEAKS_MORE,
      [("Aerobond", "organisation", "talks had failed"),

@@ -124,7 +124,8 @@ def test_a_document_speaks_for_the_body_the_text_says_made_it(text: str, expecte
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hallam's has posted sales growth of 2.1%.\n\nIn an update, the Leeds-based grocer said total sales rose 3.8%.\n",
-     [("Hallam's", "organisation", "total sales rose 3.8%")]),
+     [("Hallam's", "organisation", "has posted sales growth of 2.1%"),  # a result posted is a claim (wave 42g)
+      ("Hallam's", "organisation", "total sales rose 3.8%")]),
     ("Marlowe's reported LFL sales up 2% and GM down 4% in Q3. The retailer said 40 stores would open.\n",
      [("Marlowe's", "organisation", "reported LFL sales up 2% and GM down 4% in Q3"),
       ("Marlowe's", "organisation", "40 stores would open")]),
