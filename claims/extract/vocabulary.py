@@ -95,9 +95,9 @@ ISSUER_CUE = "issued the release"
 """The cue of a release's own paragraphs, given to its issuer (`attribution/issuer`; read by `speakers/issuer_boards`
 and the confidence buckets)."""
 INVERTED_VERBS = load_words("inverted_verbs")
+"""Reporting verbs that may stand before their speaker: `Fares rose, stated Provost Jo Roe.`"""
 CLAUSE_ADJUNCT_OPENERS = load_words("clause_adjunct_openers")
 """Words that open an adjunct finishing a claim after a source set off mid-sentence (`, after the council cut`)."""
-"""Reporting verbs that may stand before their speaker: `Fares rose, stated Provost Jo Roe.`"""
 OBJECT_VERBS = load_words("object_verbs")
 """Cue verbs whose object is part of the claim: `rated the ward good` keeps `rated`."""
 TAKING_VERBS = load_words("taking_verbs")

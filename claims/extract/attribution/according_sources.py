@@ -107,7 +107,6 @@ def describes_after_source(text: str, before: Span, after: Span) -> bool:
         and text[after[0]:after[1]].lstrip().startswith(",")
 
 
-
 ADJUNCT_AFTER_SOURCE_RE = any_script(re.compile(r"\s*,\s*(?:%s)\s+(?=[\w$\u00a3\u20ac])"
                                                 % verb_alternation(CLAUSE_ADJUNCT_OPENERS)))
 """`, after the council cut charges`, `, as costs fell`: an adjunct opening the words after a source."""

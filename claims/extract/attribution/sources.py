@@ -82,7 +82,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
         who = _response_writer(text, sentence, match, ctx) \
             or _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or _closing_body(text, sentence, match, ctx) \
-            or _titled_record_owner(text, match, ctx) or _record_of_owner(text, match, ctx) or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
+            or _titled_record_owner(text, match, ctx) or _record_of_owner(text, match, ctx) \
+            or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
             or _publisher_ahead(text, match, sentence[1], ctx)
     unset = unset_source_end(text, match.span("who"), sentence[1]) \
         if match.re is ACCORDING_RE and not text[sentence[0]:match.start()].strip() else None

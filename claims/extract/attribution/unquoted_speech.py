@@ -89,4 +89,3 @@ def speech_claims(text: str, block: Block, speaker: Attribution) -> list[Found]:
     spans: list[Span] = [strip_span(text, sentence) for sentence in split_sentences(text, block.body, block.end)]
     return [Found(speaker.speaker, speaker.kind, speaker.cue, span) for span in spans
             if len(text[span[0]:span[1]].split()) >= MIN_SPEECH_WORDS and is_statement(text[span[0]:span[1]])]
-

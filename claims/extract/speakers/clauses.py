@@ -265,6 +265,8 @@ def _ends_on_name(phrase: str) -> bool:
     """Say whether a phrase ends on a capitalised word, a body's name (`Tarnwick Dairies`, `The X Helpline`)."""
     last = phrase.split()[-1:]
     return bool(last) and last[0][:1].isupper()
+
+
 _IRREGULAR_GIVEN: frozenset[str] = frozenset("sent given shown sold lent written read".split())
 """Irregular participles of handing a document to someone (`sent to X`): the body after them receives it."""
 

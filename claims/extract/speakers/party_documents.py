@@ -71,7 +71,7 @@ def _outlet_received(raw: list[str], lower: list[str], opening: int, noun: int, 
     plural."""
     last = lower[at + 1 + agent] if agent else ""
     return last in OUTLET_WORDS and (opening > 0 or _bare_plural(lower[noun])) \
-        and not any(word[:1].isupper() for word in raw[opening + (not opening):noun])
+        and not any(word[:1].isupper() for word in raw[1:noun])  # past the article, or a plural's opening capital
 
 
 def _published(text: str, noun: str) -> bool:

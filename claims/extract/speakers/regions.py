@@ -15,7 +15,8 @@ from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
     is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, operator_aside,
-    past_dateline, owners_voice, past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role, unowned_document,
+    past_dateline, owners_voice, past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role,
+    unowned_document,
 )
 from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
 from .advocate_asides import is_advocate_aside
@@ -382,7 +383,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if party is not None:  # "A review commissioned by the department found": the review, never the department (37a)
         ctx.kinds.setdefault(party, "document")
         return party, "document"
-    return post_letters_holder(text, raw, ctx) or obtained_owner(text, start, mentions, ctx) or subordinate_document(text, start, raw, words, mentions, ctx) \
+    return post_letters_holder(text, raw, ctx) or obtained_owner(text, start, mentions, ctx) \
+        or subordinate_document(text, start, raw, words, mentions, ctx) \
         or holder_office(raw, words, ctx) or office_of_post(raw, words, ctx) or role_after_body(text, end, words, mentions, ctx) \
         or role_after_name(text, end, words, mentions, ctx) \
         or relative_opening(raw, words, ctx) \
