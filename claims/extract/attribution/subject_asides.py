@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import PREPOSITIONS
+from ..entities import find_mentions
+from ..vocabulary import PREPOSITIONS, ROLES
 
 _ASIDE_RE = re.compile(
     r",[ \t]+(?:which|who|(?:the|a|an)[ \t]+(?:[a-z][a-z\-]*[ \t]+){1,4}?(?:that|which|who))[ \t]"
@@ -39,4 +40,18 @@ def aside_start(text: str, start: int, end: int) -> int | None:
     subject = text[comma + 1 if comma >= 0 else start:match.start()].split()
     if not subject or subject[0].lower() in PREPOSITIONS or subject[0].endswith(("ing", "ed")):
         return None  # "In a letter dated May 3, a copy of which ...,", "Asked about it, a spokesperson, who ...,"
+    if _post_then_holder(subject, text, match.start() + 1, end):
+        return None  # "The chair of X, which runs three hospices, Jo Roe, said": the holder, after the aside (43e)
     return match.start()
+
+
+def _post_then_holder(subject: list[str], text: str, start: int, end: int) -> bool:
+    """Say whether a subject is a post (`The chair of X`) and the aside after it closes on a person's name alone
+    (`, which runs three hospices, Jo Roe,`): the name is the post's holder, who speaks, not an item of a list."""
+    words = [w.lower() for w in subject[:3]]
+    if not any(w in ROLES for w in words[words[0] in ("the", "its", "their"):][:2]) or "of" not in words + subject[3:4]:
+        return False
+    last = text[:end].rstrip(" ,").rfind(",", start)
+    mentions = find_mentions(text, last + 1, end) if last >= 0 else []
+    return len(mentions) == 1 and mentions[0].kind == "person" \
+        and not text[last + 1:end].replace(mentions[0].name, "", 1).strip(" ,")

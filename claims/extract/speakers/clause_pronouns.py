@@ -27,6 +27,24 @@ def clause_it(words: list[str], mentions: list[Mention], ctx: Context) -> tuple[
     return name, ctx.kind_of(name)
 
 
+CONCEDING_OPENING_RE = re.compile(r"\s*(?:(?:And|But)\s+)?(?:[Ww]hile|[Ww]hilst|[Aa]lthough|[Tt]hough)\s+"
+                                  r"(?P<subject>[^,;:]{1,80}?)\s+(?:did|does|do|would|will|could|can|has|have|had)(?:\s+not\b|n['\u2019]t\b)")
+"""A concessive opening whose subject would not say something (`And while Orrin Foods would not say how many`)."""
+
+
+def conceded_it(pronoun: str, opening: str, offset: int, text: str, ctx: Context) -> tuple[str, str] | None:
+    """Return the one body a concessive opening names as its subject when `it` follows it (`While Orrin Foods would
+    not say how many stores would close, it stated that A`: Orrin Foods states A, whoever was in focus; 43e)."""
+    found = CONCEDING_OPENING_RE.match(opening) if pronoun.strip().lower() == "it" else None
+    if found is None:
+        return None
+    mentions = find_mentions(text, offset + found.start("subject"), offset + found.end("subject"))
+    if len(mentions) != 1 or mentions[0].kind != "org" or mentions[0].possessive:
+        return None
+    name = ctx.add(mentions[0])
+    return name, ctx.kind_of(name)
+
+
 OBJECT_RELATIVE_RE = re.compile(r"(?:which|that|whom)\s+(?:the\s+)?[A-Z][\w&'\u2019\-]*(?:\s+[A-Z][\w&'\u2019\-]*){0,4}\s*$")
 """A relative clause whose subject is a name right before the cue: `which Corvale`, `that the Acme Group`."""
 

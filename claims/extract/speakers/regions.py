@@ -18,7 +18,7 @@ from .clauses import (
     past_dateline, owners_voice, past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role,
     unowned_document,
 )
-from .clause_pronouns import clause_it, object_relative, relative_pronoun_body
+from .clause_pronouns import clause_it, conceded_it, object_relative, relative_pronoun_body
 from .advocate_asides import is_advocate_aside
 from .partner_asides import is_partner_aside
 from .lead_bodies import lead_body
@@ -174,6 +174,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     opening = person_before_units(text, clauses) if who is None and len(clauses) > 1 else None
     if opening is not None:  # "Sgt Jo Roe, Coastal Patrols, X Authority, said": the person, not her unit (41a)
         who = speaker_of_clause(text, *opening, ctx, person_only=True)
+    if who is None and len(clauses) == 2:
+        who = conceded_it(text[slice(*clauses[0])], text[slice(*clauses[1])], clauses[1][0], text, ctx)
     for index, (begin, finish) in enumerate(clauses):
         if who is not None:
             break

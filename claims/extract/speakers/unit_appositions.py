@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..entities import find_mentions
-from ..vocabulary import ROLES
+from ..vocabulary import ROLE_WORDS, ROLES
 
 _ARTICLES: frozenset[str] = frozenset("the a an".split())
 """Articles, which open a post (`The Town Mayor`), never a person's name."""
@@ -21,8 +21,14 @@ def _designation(clause: str) -> bool:
     and Chief Inspector of X`, `X Port Limited (XPL) chief executive officer`)."""
     words = clause.split()
     return any(w[:1].isupper() for w in words) and all(
-        w[:1].isupper() or w.lower() in _JOINING_WORDS or w.lower().strip(",") in ROLES or _bracketed_letters(w)
-        for w in words)
+        w[:1].isupper() or w.lower() in _JOINING_WORDS or _post_word(w) or _bracketed_letters(w) for w in words)
+
+
+def _post_word(word: str) -> bool:
+    """Say whether a word is a post's: a role word, or in lower case a qualifier a body's name may also end with
+    (`operations director`, `group finance director`: `ROLES` leaves `operations` out, wave 43e)."""
+    lower = word.lower().strip(",")
+    return lower in ROLES or word[:1].islower() and lower in ROLE_WORDS
 
 
 def _bracketed_letters(word: str) -> bool:
