@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from ..descriptions import links_to_employer
 from ..entities import names_people_by_post, Mention
-from ..groups import singular
 from ..plural_groups import plural_common_noun
 from ..name_edges import DESCRIPTION_RE
 from ..vocabulary import (
@@ -112,8 +111,8 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
         return known, "person"  # "Do said", "Chief Do" after "Minh Do": a family name that is also a title
     if any(w.lower().strip("\u2019'") in COMMON_OR_PEOPLE or w.lower() in ROLES for w in raw):
         return None
-    if len(raw) == 1 and _plural_role(raw[0]):
-        return raw[0], "unresolved"  # "Bosses also said": a body's people, no name (42f)
+    if len(raw) == 1 and plural_common_noun(raw[0], text):
+        return raw[0], "unresolved"  # "Bosses also said": a body's people (42f); "Vets say": many, no body named (22d)
     if len(raw) == 1 and raw[0].lower().rstrip("s") in ORG_HEADS:
         return None  # "Union warns": a bare head noun names no body
     party = defined_person(text, raw[0]) if len(raw) == 1 else None
@@ -122,8 +121,6 @@ def bare_name(text: str, start: int, end: int, words: list[str], ctx: Context) -
     if len(raw) == 1 and (names_people_by_post(raw[0]) or raw[0].endswith("s") and raw[0].lower() in BODY_PEOPLE
                           or without_possessive(raw[0]).lower() in CASE_PARTIES):
         return raw[0], "unresolved"  # "Investigators estimate": people by their post, no body named; "The Complainant"
-    if len(raw) == 1 and plural_common_noun(raw[0], text):
-        return raw[0], "unresolved"  # "Caseworkers told inspectors", "Vets say": many, no body named (wave 22d)
     if text[end:end + 1] == ":":
         return None  # "Correction:", "Update:": a label before a paragraph, not a name
     name = without_possessive(" ".join(raw))
@@ -165,9 +162,3 @@ def _without_adjectives(raw: list[str]) -> list[str]:
     while len(raw) > 1 and raw[0].lower() in _ADJECTIVES and raw[0][1:].islower():
         raw = raw[1:]
     return raw
-
-
-def _plural_role(word: str) -> bool:
-    """Say whether a capitalised word is a role word's plural (`Bosses`, `Chiefs`): a body's people, no name."""
-    lower = word.lower()
-    return lower.endswith("s") and lower != singular(lower) and singular(lower) in ROLES
