@@ -83,11 +83,12 @@ def may_open_a_name(word: str) -> bool:
 
 
 def without_title_nouns(name: str, text: str = "") -> str:
-    """Drop the common nouns written as titles before a person's name (`Midwife Ellen Garvey` -> `Ellen Garvey`);
-    a name whose last word the text also writes in lower case (`Keep Alder Green`, `green`) is no person's."""
+    """Drop the common nouns written as titles before a person's name (`Midwife Ellen Garvey` -> `Ellen Garvey`),
+    a plural after one of them with them (`Consumer Rights Pat Lowe`: a remit, no given name; 43e); a name whose last
+    word the text also writes in lower case (`Keep Alder Green`, `green`) is no person's."""
     words = name.split()
     cut = 0
-    while len(words) - cut >= 3 and is_common_noun(words[cut]):
+    while len(words) - cut >= 3 and (is_common_noun(words[cut]) or cut and is_common_plural(words[cut])):
         cut += 1
     if not cut or not may_open_a_name(words[cut]) or written_lower(text, words[-1]) or _heads_a_body(text, name):
         return name
