@@ -44,6 +44,7 @@ from .shapes import (
     informed_that, may_inform, put_at, response_frame, source_named, speaking_participle, view_of,
 )
 from .subjects import SUBJECT_PRONOUN_RE
+from .that_quotations import quotation_end, quotation_goes_on
 
 
 def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Context,
@@ -72,7 +73,10 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         return []
     attributions: list[Attribution] = []
     unclaimed: Span | None = None  # the sentence before, when it claimed nothing
+    quoted_until = -1  # where a quotation opened after `that` in an earlier sentence ends (43e)
     for sentence in split_sentences(text, block.body, block.end):
+        if sentence[0] < quoted_until:
+            continue  # 'He added that "A. B."': B is read with A's cue below
         ctx.readings = read_names(text, sentence, holes)  # read once: registered below, a cue's clauses cut from them
         speech.upto(sentence[0])
         attribution = ruling_first_person(text, sentence, holes, ctx) \
@@ -121,6 +125,9 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 ctx.spoke(attribution.speaker, attribution.kind)  # a headline's "X answers Y's claims": Y said nothing
                 note_judging_body(text, sentence, attribution, ctx)  # "The Panel noted that": a later "We considered" is the Panel's
             attributions += pointed_back_in(text, unclaimed, sentence, attribution) + [attribution]
+        quoted_until = quotation_end(text, sentence, block, parts[-1] if parts else None)
+        if quoted_until >= 0:  # the cue's own attribution stays last: a quotation below may go on with its cue
+            attributions[-1:-1] = quotation_goes_on(text, sentence, quoted_until, parts[-1])
         unclaimed = sentence if attribution is None and not inside_holes(sentence[0], holes) else None
     return attributions
 
