@@ -2,9 +2,10 @@
 lower-case joining words, so `the Guild's annual State of the Trade report` left `Trade` and `The guidance, Working
 Safely on Tidal Crossings, advises` left `Tidal Crossings`, a body that then spoke for the document. A title before a
 document's noun after an owner's possessive or a determiner, and a title set off by commas after a document's noun
-that opens its sentence, name no party: the document speaks as it would without its title. A body's name whole
-before a document's noun, a body set off by commas after `In a statement`, an aside naming a body and a review `by`
-a firm are read as before."""
+that opens its sentence (or named there by `titled`, `entitled`, `called`: `The report, titled Behind Doors,
+found`), name no party: the document speaks as it would without its title. A body's name whole before a document's
+noun, a body set off by commas after `In a statement`, an aside naming a body, a review `by` a firm and a name
+`called` after a person's post are read as before."""
 from tests.extract_rows import cued_rows
 
 GUILD = "Brackwater Diners Guild"
@@ -63,3 +64,18 @@ def test_aside_naming_a_body_unchanged() -> None:
     assert cued_rows("The report, Tarrow Council said, found that 12 bridges were unsafe.\n") == [
         ("Tarrow Council", "organisation", "said", "The report, Tarrow Council said, found that 12 bridges were unsafe"),
     ]
+
+
+def test_title_named_by_titled_after_the_document() -> None:
+    text = ("The Pennel Debt Collective surveyed 600 tenants in October.\n\nThe Pennel Debt Collective said rents rose "
+            "9%.\n\nThe collective's report, titled Behind Doors, also found that one in four had skipped meals.\n")
+    assert cued_rows(text) == [
+        ("Pennel Debt Collective", "organisation", "said", "rents rose 9%"),
+        ("Pennel Debt Collective", "organisation", "found that", "one in four had skipped meals"),
+    ]
+
+
+def test_called_after_a_person_unchanged() -> None:
+    text = ("The Pennel Debt Collective surveyed 600 tenants in October.\n\nThe group's chair, called Ann Rowe by "
+            "everyone, said rents rose 9% in a year.\n")
+    assert cued_rows(text) == [("The group's chair", "person", "said", "rents rose 9% in a year")]

@@ -3,7 +3,8 @@ lower-case joining words (`data/title_joiners.txt`), so `the Guild's annual Stat
 and `The guidance, Working Safely on Tidal Crossings, advises` left `Tidal Crossings`, a body that then spoke for the
 document. A name is none when it ends such a title: cut at a joining word after capitalised words, and either
 before a document's noun after an owner's possessive or a determiner, or set off by commas right after a document's
-noun that opens its sentence (`data/titled_document_nouns.txt` adds the nouns such a title follows)."""
+noun that opens its sentence, or named there by `titled`, `entitled` or `called` (`The report, titled Behind Doors,
+found`); `data/titled_document_nouns.txt` adds the nouns such a title follows."""
 from __future__ import annotations
 
 import re
@@ -22,8 +23,9 @@ _REACH = 80
 _DETERMINER_RE = re.compile(r"(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 """A determiner before a title, a lower-case word or two between at most (`the latest `)."""
 _APPOSED_RE = re.compile(r"(?:^|[.?!:]\s+|\n)(?:The|Its|Their|Our|This|[A-Z][\w'\u2019-]*['\u2019]s)[ \t]+"
-                         r"(?:[\w'\u2019-]+[ \t]+){0,3}?(?P<noun>[a-z]+),[ \t]+$")
-"""A sentence's subject that is a document, then the comma that sets its title off (`The board's new plan, `)."""
+                         r"(?:[\w'\u2019-]+[ \t]+){0,3}?(?P<noun>[a-z]+),[ \t]+(?P<named>(?:titled|entitled|called)[ \t]+)?$")
+"""A sentence's subject that is a document, then the comma that sets its title off (`The board's new plan, `), maybe
+with the word that names it (`The group's report, titled `)."""
 _CLOSE_RE = re.compile(r"[^,.;:\n]*,[ \t]+[a-z]")
 """The rest of a title set off by commas, up to the comma and the lower-case verb after it (`..., advises`)."""
 
@@ -57,8 +59,8 @@ def title_words_start(text: str, start: int) -> int:
 def _in_apposed_title(text: str, start: int, end: int) -> bool:
     """Say whether text[start:end] opens a title set off by commas after a document's noun that opens its sentence,
     the title holding a joining word (`The guidance, |Working Safely| on Tidal Crossings, advises`)."""
-    if text[start - 2:start] != ", ":
-        return False  # the common case: no comma right before
+    if text[start - 2:start] != ", " and not text.endswith(_NAMING, 0, start):
+        return False  # the common case: no comma nor naming word right before
     apposed = _APPOSED_RE.search(text, max(0, start - _REACH), start)
     if apposed is None or apposed.group("noun") not in _TITLED_NOUNS:
         return False
@@ -66,10 +68,13 @@ def _in_apposed_title(text: str, start: int, end: int) -> bool:
     if close is None:
         return False
     words = (text[start:end] + text[end:close.end() - 1].rstrip(", \t")).split()
-    return all(w in _JOINERS or w[:1].isupper() or w[:1].isdigit() for w in words) and not _JOINERS.isdisjoint(words)
+    return all(w in _JOINERS or w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and (apposed.group("named") is not None or not _JOINERS.isdisjoint(words))  # "titled X" needs no joiner
 
 
-_TITLE_ASIDE_RE = re.compile(r",[ \t]+(?P<title>[A-Z][^,.;:!?\n]{0,120}?),[ \t]*\Z")
+_NAMING: tuple[str, ...] = ("titled ", "entitled ", "called ")
+"""The words naming a title set off by commas (`, titled Behind the Door,`)."""
+_TITLE_ASIDE_RE = re.compile(r",[ \t]+(?:(?:titled|entitled|called)[ \t]+)?(?P<title>[A-Z][^,.;:!?\n]{0,120}?),[ \t]*\Z")
 """A title set off by commas right before a cue (`, Working Safely on Tidal Crossings, `); `\\Z` is the region's end."""
 
 
