@@ -83,11 +83,34 @@ def item_speaker(text: str, row: tuple[int, int], ctx: Registry) -> tuple[tuple[
         after = own[0].end + len(own[1]) + 1
         after += 5 if text.startswith(" that ", after) else 0  # "reports that 310 wells": the claim opens after it
         return (name, ctx.kind_of(name), own[1]), (after + len(text[after:end]) - len(text[after:end].lstrip()), end)
+    referred = _item_reference(text, start, end, ctx)
+    if referred is not None:
+        return referred
     if text.find("according to", start, end) < 0:
         return None
     tail = ACCORDING_TAIL_RE.search(text, start, end)
     who = _named_source(text, tail.start("who"), tail.end("who"), ctx) if tail else None
     return (who, (start, tail.start())) if who and tail else None
+
+
+_REFERENCE_ITEM_RE = re.compile(r"(?:The|the)[ \t]+(?P<noun>[a-z]+)[ \t]+(?P<verb>[a-z]+)\b(?:(?:[ \t]+[a-z]+){1,3}?[ \t]+that\b)?")
+"""An item opening on a body's common noun and a reporting verb (`The trust told the inquest that`, `The council
+said`), up to a `that` three words on at most."""
+
+
+def _item_reference(text: str, start: int, end: int, ctx: Registry) \
+        -> tuple[tuple[str, str, str], tuple[int, int]] | None:
+    """Return (speaker, kind, cue) and the item's claim when a list item under another party's lead-in opens on the
+    common noun of one body named before and a reporting verb (`The trust told the inquest that 23% ...`), else None
+    (wave 43d): that body speaks for itself, as a named one does."""
+    opened = _REFERENCE_ITEM_RE.match(text, start, end)
+    if opened is None or opened.group("verb") not in CUE_VERBS or _taken(text, opened.end("verb"), opened.group("verb")):
+        return None
+    body = ctx.resolve_reference(opened.group("noun"))
+    if body is None or ctx.kind_of(body) in _NOT_BODIES:
+        return None
+    after = opened.end() + len(text[opened.end():end]) - len(text[opened.end():end].lstrip())
+    return (body, ctx.kind_of(body), opened.group("verb")), (after, end)
 
 
 def _item_subject(text: str, start: int, end: int) -> tuple[Mention, str] | None:

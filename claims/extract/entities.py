@@ -13,6 +13,7 @@ from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_ki
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
 from .datelines import colon_dateline
 from .department_offices import department_office
+from .document_titles import ends_document_title
 from .full_names import occurrences
 from .given_people import SAINT_WORDS, given_person
 from .headline_groups import group_opener_end
@@ -310,6 +311,8 @@ def read_range(text: str, start: int, end: int) -> Reading:
             continue  # "the charity's annual Winter Count report": a publication's title, no person
         if not mention.title and after_possessive(text, mention.start) and closes_on_document(text, mention.end):
             continue  # "The Trust's annual Life After Service survey": the owner's document's title, no party (42b)
+        if not mention.title and ends_document_title(text, mention.start, mention.end):
+            continue  # "the Guild's annual State of the Trade report": a title's last words, no party (43d)
         if not mention.title and closes_on_unit(text, mention.end):
             if after_possessive(text, mention.start):
                 continue  # "the borough's Parks and Open Spaces department": the owner's unit, no party (42b)

@@ -6,6 +6,7 @@ import re
 
 from ..bodies import ACCORDING_TAIL_RE
 from ..datelines import dateline_end
+from ..document_titles import title_aside_start
 from ..entities import find_mentions
 from ..fragments import cue_as_noun
 from ..relatives import (
@@ -308,6 +309,7 @@ def subject_region(text: str, start: int, verb_start: int) -> Span:
         else None
     end = who.start() if who else end  # "after inspectors who examined the flats found that"
     aside = aside_start(text, start, end)
+    aside = title_aside_start(text, start, end) if aside is None else aside  # "The guidance, Safe Work on X, says"
     end = aside if aside is not None else end  # "The company, which sells tickets for ..., said": the company
     lead = LEADING_SOURCE_RE.match(text, start, end) if text.startswith(("In ", "Through ", "Via "), start) else None
     return max(start, end - MAX_SUBJECT_CHARS, lead.end() if lead else start), end

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..document_titles import title_words_start
 from ..entities import Mention, find_mentions
 from ..vocabulary import load_words, names_no_one
 
@@ -43,6 +44,8 @@ def named_body(text: str, start: int, end: int, after_by: bool = False) -> Menti
         last = mentions[-1]
         return last if last.kind == "org" and last.end == end and not last.possessive else None
     word = text[start:end]
+    if title_words_start(text, start) >= 0:
+        return None  # "the State of the Trade report": a title's last word, no body's short name (43d)
     return Mention(start, end, word, "org") if is_short_name(word) and (after_by or _after_lower_word(text, start)) \
         else None
 
