@@ -16,9 +16,9 @@ from extract_rows import rows
      [("Ofwat", "inspectorate", "blamed a 14% rise in chemical costs since March")]),
     ("Kelby Buses cut 40 routes. The company blames a shortage of drivers for most of the cancellations.\n",
      [("Kelby Buses", "organisation", "blames a shortage of drivers for most of the cancellations")]),
-    # `blamed A on B`: B is the cause, as before
+    # `blamed A on B`: B is the cause, kept with its verb and A since wave 43c (a cause alone tests nothing)
     ("Kelby Buses blamed the delays on a shortage of drivers.\n",
-     [("Kelby Buses", "organisation", "a shortage of drivers")]),
+     [("Kelby Buses", "organisation", "blamed the delays on a shortage of drivers")]),
 ])
 def test_a_cause_blamed_without_on_is_the_party_s_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected

@@ -157,7 +157,7 @@ def test_one_of_a_group_describes_the_party_before_it(text: str, expected: list[
      [("Dunloe Buses", "organisation", "14 new routes launched since May"),
       ("Dunloe Buses", "organisation", "a 20% cut in fares")]),
     ("Kestle Council has delayed the new library.\n\nThe council blamed the delay on a shortage of 40 builders.\n",
-     [("Kestle Council", "organisation", "a shortage of 40 builders")]),
+     [("Kestle Council", "organisation", "blamed the delay on a shortage of 40 builders")]),
     ("Tom put the box on the table at 9pm.\n", []),
 ], ids=["credited-to-a-list", "blamed-on", "placing-is-no-cause"])
 def test_the_causes_a_party_gives_are_its_claims(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -10,7 +10,7 @@ from .items import split_items
 from .speakers import Context, speaker_from_region
 from .text import Span, subtract
 
-CAUSE_RE = re.compile(r"(?P<who>(?:[Tt]he|[Ii]ts|[A-Z])[^,.;:!?\"\u201c\u201d]{0,60}?)\s+"
+CAUSE_RE = re.compile(r"(?P<who>(?:[Tt]he|[Ii]ts|[A-Z])(?:[^,.;:!?\"\u201c\u201d]{0,60}?,){0,2}?[^,.;:!?\"\u201c\u201d]{0,60}?)\s+"
                       r"(?P<cue>credited|credits|attributed|attributes|blamed|blames|put|puts)\s+"
                       r"(?:the|its|their|this|that|these|much\s+of\s+the|most\s+of\s+the|part\s+of\s+the)\s"
                       r"[^,.;:!?\"\u201c\u201d]{1,60}?\s+(?:down\s+)?(?:to|on)\s+(?=\S)")
@@ -35,6 +35,21 @@ def cause_claims(text: str, sentence: Span, holes: list[Span], ctx: Context) -> 
     who = speaker_from_region(text, found.start("who"), found.end("who"), ctx)
     if who is None or who.kind == "unresolved" and not who.name:
         return None
-    claim = (found.start("cue") if kept else found.end(), sentence[1])  # "blamed a wet August": the verb stays
-    spans = tuple(s for part in subtract(claim, holes) for s in split_items(text, part))
-    return (who.name, who.kind, found.group("cue"), spans) if spans else None
+    causes = _items(text, (found.start("cue") if kept else found.end(), sentence[1]), holes)
+    quoted = any(start < sentence[1] and found.end() < end for start, end in holes)
+    if found.end() >= sentence[1] or quoted and not causes:
+        return None  # the causes are past the sentence, or all quoted
+    if kept or quoted or causes and causes[0][0] > found.end():
+        spans = causes  # "blamed a wet August"; a cause partly quoted, or a list after its head (`a number of changes,
+        # including A, B and C`): the causes alone
+    else:
+        spans = _items(text, (found.start("cue"), sentence[1]), holes)  # "attributed the rise to X": the verb and
+        # the thing caused stay, a cause alone testing nothing (wave 43c)
+    if not spans:
+        return None
+    return who.name, who.kind, found.group("cue"), spans
+
+
+def _items(text: str, claim: Span, holes: list[Span]) -> tuple[Span, ...]:
+    """Return the items of a claim's span outside quotations' holes."""
+    return tuple(s for part in subtract(claim, holes) for s in split_items(text, part))

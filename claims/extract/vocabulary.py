@@ -102,6 +102,8 @@ OBJECT_VERBS = load_words("object_verbs")
 """Cue verbs whose object is part of the claim: `rated the ward good` keeps `rated`."""
 TAKING_VERBS = load_words("taking_verbs")
 """Cue verbs that open a list item's act, not its words (`- the X Party accepted £5.2m`, wave 40i)."""
+CONTINUING_LEAD_INS = load_words("continuing_lead_ins")
+"""Lead-ins that only continue the sentence before them (`Of these:`, `For example:`; wave 43c)."""
 DOCUMENT_NOUNS = load_words("document_nouns")
 """What an organisation publishes: `report`, `figures`, `statement`."""
 DOCUMENT_ADJECTIVES = load_words("document_adjectives")
