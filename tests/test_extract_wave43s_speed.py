@@ -7,8 +7,10 @@ import re
 
 import pytest
 
-from claims.extract.acronym_uses import only_modifies, spelled_in_lower_case
+from claims.extract.acronym_uses import only_modifies, spelled_in_lower_case, uses_alone
 from claims.extract.speakers import regulator_signs as signs
+from claims.extract.speakers.article_bodies import ends_after_article
+from claims.extract.speakers.regulator_signs import letters_given
 from claims.extract.topic_names import set_off_unit
 from claims.extract.vocabulary import CASELESS_FORMS, verb_alternation, word_search
 
@@ -81,3 +83,28 @@ def test_acronym_readings_unchanged(text: str, word: str, spelled: bool, modifie
 def test_set_off_unit_unchanged(text: str, name: str, unit: bool) -> None:
     """A body's name set off by commas between a person and another capitalised name is a unit, as before."""
     assert set_off_unit(text, name) is unit
+
+
+PLAIN_ARTICLE = r"(?<![\w'\u2019-])[Tt]he[ \t]+%s(?![\w'\u2019-])"
+PLAIN_USE = r"(?<![\w(])%s(?![\w)])"
+PLAIN_GIVEN = r"\s*\(([A-Z][A-Za-z&]{1,7})\)"
+EDGE_TEXTS = [
+    "The Quill Board said so. the  Quill Board\tagreed; Othe Quill Board no; the\nQuill Board no; the Quill Boards no.",
+    "Quill Board at the start; xthe Quill Board; -the Quill Board; 'the Quill Board'; the Quill Board_; the Quill "
+    "Board-led; The\t\t Quill Board. \u00e9the Quill Board, the Quill Board\u2019s, the Quill Board",
+    "QRT said. (QRT) no; QRTs no; _QRT no; 9QRT; QRT9; \u00e9QRT; QRT\u00e9; QRT) no; to QRT cards; QRT",
+    "Tarn Media (TM) said; Tarn Media(TMX); Tarn Media  (Tm); Tarn Media (tm); Tarn Media (TOOLONGER); Tarn Media\n(TV)",
+    "Tarn Media said. Tarn Media Tarn Media (TR) then.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", EDGE_TEXTS)
+def test_name_scans_find_what_the_patterns_built_for_the_name_find(text: str) -> None:
+    """The scans that replace a pattern built per name find what that pattern finds, at its edges too."""
+    assert ends_after_article(text, "Quill Board") == [
+        m.end() for m in re.finditer(PLAIN_ARTICLE % re.escape("Quill Board"), text)]
+    assert uses_alone(text, "QRT") == [m.start() for m in re.finditer(PLAIN_USE % "QRT", text)]
+    plain = re.search(re.escape("Tarn Media") + PLAIN_GIVEN, text)
+    found = letters_given(text, "Tarn Media")
+    assert (found and (found.group(1), found.end())) == (plain and (plain.group(1), plain.end()))

@@ -150,13 +150,28 @@ def forms_of(text: str, name: str) -> set[str]:
     """Return the ways the text writes a body: its name, the letters in brackets after it (`Tarn Media (TM)`), or the
     name the text spells its letters out as."""
     forms = {name}
-    given = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z&]{1,7})\)", text) if f"{name} (" in text else None
+    given = letters_given(text, name) if f"{name} (" in text else None
     if given is not None:
         forms.add(given.group(1))
     full = spelled_out(name, text) if is_short_name(name) else None
     if full is not None:
         forms.add(full.removeprefix("The "))
     return forms
+
+
+_GIVEN_LETTERS_RE = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,7})\)")
+"""The letters given in brackets right after a body's name (` (TM)`)."""
+
+
+def letters_given(text: str, name: str) -> re.Match[str] | None:
+    """Return the letters in brackets after the first place the text writes the name followed by them (what
+    `re.search(re.escape(name) + _GIVEN_LETTERS_RE.pattern, text)` finds, with no pattern built for the name)."""
+    at = text.find(name)
+    while at >= 0:
+        if (given := _GIVEN_LETTERS_RE.match(text, at + len(name))) is not None:
+            return given
+        at = text.find(name, at + 1)
+    return None
 
 
 def _shown_at(text: str, form: str, head: str, may_sanction: bool) -> bool:
