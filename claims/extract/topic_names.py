@@ -25,5 +25,7 @@ def names_a_topic(name: str) -> bool:
 def set_off_unit(text: str, name: str) -> bool:
     """Say whether a body's name stands only set off by commas between a person's name and a capitalised name after it
     (`Win Roe, Specialist Operations, Harbour Police, said`): a unit of the body after it, never a party of its own."""
+    if f", {name}, " not in text:
+        return False  # never set off by commas (the cheap test before a pattern made for the name, 43s)
     found = list(re.finditer(r"(?<=[a-z], )%s(?=, [A-Z])" % re.escape(name), text))
     return bool(found) and len(found) == text.count(name)

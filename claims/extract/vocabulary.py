@@ -44,6 +44,29 @@ def initial_alternation(alternatives: list[str]) -> str:
     return "(?:" + "|".join(rf"{letter}(?<=\b{letter})(?:{'|'.join(rest)})" for letter, rest in groups.items()) + ")"
 
 
+CASELESS_FORMS: dict[str, str] = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+"""Characters beside its two cases that Python's engine takes for a plain letter under IGNORECASE (`\u212a`, the
+Kelvin sign, for `k`): a letter's every form, so that a pattern opening on them finds what `(?i:k...)` finds."""
+
+
+def word_search(word_sets: list[tuple[frozenset[str], bool, bool]]) -> str:
+    """Return regex source finding somewhere in a text what any of `\\b(?:w|...)\\b` (bounded) or `(?:w|...)` finds,
+    under IGNORECASE when caseless, for each (words, caseless, bounded): one alternative per first letter's form, so
+    that the engine skips ahead to those letters (whether a match exists is the same; which match is found first may
+    differ, so only `search(...) is not None` is to be read)."""
+    groups: dict[tuple[str, bool], list[str]] = {}
+    for words, caseless, bounded in word_sets:
+        for word in sorted(words):
+            if not "a" <= word[:1] <= "z":
+                raise ValueError(f"a word must open with a plain lower-case letter: {word!r}")
+            tail = re.escape(word[1:]).replace(r"\ ", r"\s+") + (r"\b" if bounded else "")
+            forms = word[0] + word[0].upper() + CASELESS_FORMS.get(word[0], "") if caseless else word[0]
+            for form in forms:
+                groups.setdefault((form, bounded), []).append(f"(?i:{tail})" if caseless else tail)
+    return "|".join(form + (rf"(?<=\b{form})" if bounded else "") + f"(?:{'|'.join(tails)})"
+                    for (form, bounded), tails in groups.items())
+
+
 def boundary_alternation(alternatives: list[str]) -> str:
     """Return regex source matching just what `\\b(?:a|b|...)` matches, for words that open with many different
     letters (the cue verbs): the boundary first, then one group per first letter."""

@@ -29,10 +29,41 @@ def named_with_article(text: str, name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(word[:1].isupper() for word in words) or _titled(words):
         return False
-    after_article = re.compile(r"(?<![\w'\u2019-])[Tt]he[ \t]+%s(?![\w'\u2019-])" % re.escape(name))
-    if any(_phrase_ends(text, found.end()) for found in after_article.finditer(text)):
+    if any(_phrase_ends(text, end) for end in ends_after_article(text, name)):
         return never_a_person(text, name)
     return False
+
+
+_WORD_EDGE_CHARACTERS = "'\u2019-"
+"""Characters beside letters, digits and `_` that join a name to what stands next to it (`Acme's`, `Acme-owned`)."""
+
+
+def ends_after_article(text: str, name: str) -> list[int]:
+    """Return where each place the text writes a name right after `the` ends, the name a whole word (what
+    `(?<![\\w'\u2019-])[Tt]he[ \\t]+NAME(?![\\w'\u2019-])` finds, with no pattern built for the name)."""
+    ends: list[int] = []
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _joins(text[end:end + 1]) and _article_before(text, at):
+            ends.append(end)
+        at = text.find(name, at + 1)
+    return ends
+
+
+def _article_before(text: str, at: int) -> bool:
+    """Say whether `the` or `The`, a word of its own, then spaces or tabs stand right before text[at]."""
+    spaces = at
+    while spaces and text[spaces - 1] in " \t":
+        spaces -= 1
+    return spaces < at and spaces >= 3 and text[spaces - 3:spaces] in ("the", "The") \
+        and not _joins(text[spaces - 4:spaces - 3])
+
+
+def _joins(character: str) -> bool:
+    """Say whether a character (or none, at a text's edge) joins a word to its neighbour: a letter or digit of any
+    script, `_`, an apostrophe or a hyphen (what the pattern engine's `[\\w'\u2019-]` matches)."""
+    return bool(character) and (character.isalnum() or character == "_" or character in _WORD_EDGE_CHARACTERS)
 
 
 def _titled(words: list[str]) -> bool:

@@ -42,8 +42,6 @@ RULING_RE = re.compile(
     rf"(?:{verb_alternation(RULING_VERBS)})\s+(?:in\s+part\s+)?(?:[^\s.;:]+\s+){{0,4}}?"
     rf"(?:{verb_alternation(RULED_MATTERS)})\b")
 """A ruling on another's case after a body's name: ` has upheld a complaint`, ` on Tuesday dismissed an appeal`."""
-SIGN_WORDS_RE = re.compile(rf"\b(?:{verb_alternation(EXAMINING_VERBS | RULING_VERBS)})\b")
-"""Any verb a sign needs: a text without one shows no body examining others (the cheap test first)."""
 
 
 def examines_others(text: str, end: int) -> bool:

@@ -47,9 +47,6 @@ SANCTIONED_BY_RE = re.compile(
     rf"|\b{_BEEN}(?:\w+ly\s+)?(?:{verb_alternation(SANCTIONED_PARTICIPLES)}){_SUM}{_BY})")
 """A sanction's passive right before `by` and the body's name: `had its licence suspended by the `, `registration was
 revoked by `, `the licence of the home was revoked by `, `was fined £4,000 by the `."""
-SIGN_WORDS_RE = re.compile(rf"(?i:\b(?:{verb_alternation(REGULATED_PARTICIPLES | WITHDRAWING_PARTICIPLES)}"
-                           rf"|{verb_alternation(SANCTIONED_PARTICIPLES)})\b)")
-"""Any participle a sign needs: a text without one names no regulator as a passive's agent (the cheap test first)."""
 
 
 def regulated_by(text: str, before: int, start: int) -> bool:
