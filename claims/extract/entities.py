@@ -1502,7 +1502,10 @@ def _titled_tail(words: list[str]) -> list[str]:
         return []
     tail: list[str] = []
     linked = max((i for i, w in enumerate(words) if w in _NAME_LINKS), default=-2)
-    for word in reversed(words[max(len(words) - 3 - _prefix_count(words[-5:]), linked + 2):]):  # not Custody
+    start = max(len(words) - 3 - _prefix_count(words[-5:]), linked + 2)
+    while start > max(1, linked + 2) and _INITIAL_RE.fullmatch(words[start - 1]) and _INITIAL_RE.fullmatch(words[start]):
+        start -= 1  # "Law Minister D V Jo Roe": the initials before the window are the name's too (wave 43f)
+    for word in reversed(words[start:]):  # not Custody
         low = word.lower()
         if tail and word in NAME_PARTICLES:
             tail.insert(0, word)  # "Chief Ombudsman Jo van der Berg": the particles inside the name
@@ -1516,6 +1519,10 @@ def _titled_tail(words: list[str]) -> list[str]:
     if len(tail) == 3 and tail[1].lower() in GIVEN_NAMES and tail[0].lower() not in GIVEN_NAMES and _common_word(tail[0]):
         tail = tail[1:]  # "Minister for Foreign Affairs Jo Roe": the remit's last word, then a given name (40e)
     return tail if len(tail) >= 2 else []
+
+
+_INITIAL_RE = re.compile(rf"[{_UPPER}]\.?")
+"""One capital letter, with or without its point: an initial of a person's name (`D`, `V.`)."""
 
 
 def _opens_on_title(words: list[str]) -> bool:
@@ -1581,6 +1588,15 @@ def _of_body_name(words: list[str]) -> bool:
     return bool(rest) and rest[0][:1].isupper()
 
 
+def _firm_ampersand(words: list[str]) -> bool:
+    """Say whether an `&` inside words joins a firm's names (`Marlow & Finch`), not a document's two nouns (`Annual
+    Report & Accounts`, `Report & Financial Statements`: a document's title, no body; wave 43f)."""
+    if "&" not in words[1:-1]:
+        return False
+    at = words.index("&", 1)
+    return not (words[at - 1].lower() in DOCUMENT_NOUNS and words[-1].lower() in DOCUMENT_NOUNS)
+
+
 def names_an_organisation(words: list[str]) -> bool:
     """Say whether capitalised words name a body: `Harbour Board`, `Ministry of Justice`, `NHS`, `Acme plc`."""
     last = words[-1].lower()
@@ -1592,7 +1608,7 @@ def names_an_organisation(words: list[str]) -> bool:
         return True  # "Arts Board North": a body's name and the region it serves
     if _head_first_name(words) or _of_body_name(words):
         return True  # "Borough of Kestle", "City of Arden": the head before `of` and the place; "Friends of X"
-    if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words) or _irish_head_first(words):
+    if _firm_ampersand(words) or _campaign_name(words) or _irish_article_name(words) or _irish_head_first(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
         return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
