@@ -284,6 +284,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention is not None and mention.kind == "org" and run.lower() in ROLE_ACRONYMS and f"({run})" not in text:
             continue  # "Tom Briar, the company's CTO, said": a post, no body; "the Central Statistics Office (CSO)"
             # makes the same capitals a body's (41c)
+        if mention is not None and mention.kind == "org" and _DOCUMENT_TOPIC_RE.search(text, max(0, at - 12), at) \
+                and all(_common_word(w) for w in run.split()):
+            continue  # "the Report on Government Services": what a document is on, no body (43f)
         if mention is not None and mention.kind == "org" and names_a_feature(mention.name):
             continue  # "focused on the UK North Sea": a sea, no body (42b)
         if mention is not None and mention.kind == "org" and (cut := qualified_acronym_start(mention.name)) \
@@ -355,6 +358,10 @@ def read_range(text: str, start: int, end: int) -> Reading:
 _OWNER_ENDS: tuple[str, ...] = ("'s ", "\u2019s ", "its ", "Its ", "their ", "Their ")
 """A possessive right before a run: what follows is its owner's record (`the charity's Garden Wings Count`), read by
 `speakers/titled_records`."""
+
+
+_DOCUMENT_TOPIC_RE = re.compile(r"\b(?:Report|Review|Study|Survey)[ \t]+on[ \t]+\Z")
+"""A document's capitalised noun and `on` right before a run: the run is its topic (`Report on Wait Times`)."""
 
 
 def _owned_title(text: str, at: int) -> bool:
