@@ -2,7 +2,8 @@
 
 `Law Minister D V Jo Roe`: a run that opens on a title is read as its last two or three name words
 (`entities._titled_tail`), which cut `D` off `D V Ardan Pell`; initials standing right before that window, while the
-window itself opens on one, belong to the same name (`entities._INITIAL_RE`). A title that is no role's qualifier
+window itself opens on one, belong to the same name (`entities._INITIAL_RE`), and the title is the post after the
+qualifier (`the minister` is then that person). A title that is no role's qualifier
 (`Trade Minister`) was read whole before and still is.
 """
 from tests.extract_rows import cued_rows
@@ -47,4 +48,18 @@ Trade Minister D V Oren Taskin said freight rose by 6%.
         ("K Ardan Pell", "person", "said", "exports rose by 4%"),
         ("Sella Brandt", "person", "said", "imports fell by 2%"),
         ("D V Oren Taskin", "person", "said", "freight rose by 6%"),
+    ]
+
+
+def test_the_minister_after_a_qualifier_title() -> None:
+    """`Law Minister K L Ardan Pell ... The minister said`: the minister is him (the title is `minister`, not `law`)."""
+    text = """Exports rise
+
+Law Minister K L Ardan Pell said exports rose by 4%.
+
+The minister said ports had cleared cargo faster.
+"""
+    assert cued_rows(text) == [
+        ("K L Ardan Pell", "person", "said", "exports rose by 4%"),
+        ("K L Ardan Pell", "person", "said", "ports had cleared cargo faster"),
     ]

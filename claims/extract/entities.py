@@ -66,6 +66,7 @@ from .vocabulary import (
     ROLE_WORDS,
     ROLES,
     SENTENCE_STARTERS,
+    TITLE_QUALIFIERS,
     UPPER,
     VOICE_ROLES,
     load_words,
@@ -1265,7 +1266,8 @@ def _classify_run(run: str) -> Mention | None:
     opened = 1 if len(words) > 4 and words[0].lower() in POST_ADJECTIVES and words[0].lower() not in ROLES else 0
     tail = _titled_tail(words[opened:])  # "Parliamentary Commissioner for Standards Jo Roe": the title after it
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
-        title = words[opened].lower() if words[opened].lower() not in _JURISDICTIONS \
+        first = words[opened].lower()  # "Law Minister Jo Roe": the minister, `law` being a qualifier (43f)
+        title = first if first not in _JURISDICTIONS and first not in TITLE_QUALIFIERS \
             else _post_title(words[:-len(tail)])
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, title)  # "State Auditor X"
     after_post = person_after_post_head(words)
