@@ -67,6 +67,7 @@ from .vocabulary import (
     ROLE_WORDS,
     ROLES,
     SENTENCE_STARTERS,
+    TITLE_QUALIFIERS,
     UPPER,
     VOICE_ROLES,
     load_words,
@@ -285,6 +286,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention is not None and mention.kind == "org" and run.lower() in ROLE_ACRONYMS and f"({run})" not in text:
             continue  # "Tom Briar, the company's CTO, said": a post, no body; "the Central Statistics Office (CSO)"
             # makes the same capitals a body's (41c)
+        if mention is not None and mention.kind == "org" and _DOCUMENT_TOPIC_RE.search(text, max(0, at - 12), at) \
+                and all(_common_word(w) for w in run.split()):
+            continue  # "the Report on Government Services": what a document is on, no body (43f)
         if mention is not None and mention.kind == "org" and names_a_feature(mention.name):
             continue  # "focused on the UK North Sea": a sea, no body (42b)
         if mention is not None and mention.kind == "org" and (cut := qualified_acronym_start(mention.name)) \
@@ -358,6 +362,10 @@ def read_range(text: str, start: int, end: int) -> Reading:
 _OWNER_ENDS: tuple[str, ...] = ("'s ", "\u2019s ", "its ", "Its ", "their ", "Their ")
 """A possessive right before a run: what follows is its owner's record (`the charity's Garden Wings Count`), read by
 `speakers/titled_records`."""
+
+
+_DOCUMENT_TOPIC_RE = re.compile(r"\b(?:Report|Review|Study|Survey)[ \t]+on[ \t]+\Z")
+"""A document's capitalised noun and `on` right before a run: the run is its topic (`Report on Wait Times`)."""
 
 
 def _owned_title(text: str, at: int) -> bool:
@@ -1261,7 +1269,8 @@ def _classify_run(run: str) -> Mention | None:
     opened = 1 if len(words) > 4 and words[0].lower() in POST_ADJECTIVES and words[0].lower() not in ROLES else 0
     tail = _titled_tail(words[opened:])  # "Parliamentary Commissioner for Standards Jo Roe": the title after it
     if tail:  # "Director of Services for Housing Jo Bloggs": the person after the title
-        title = words[opened].lower() if words[opened].lower() not in _JURISDICTIONS \
+        first = words[opened].lower()  # "Law Minister Jo Roe": the minister, `law` being a qualifier (43f)
+        title = first if first not in _JURISDICTIONS and first not in TITLE_QUALIFIERS \
             else _post_title(words[:-len(tail)])
         return Mention(offset, offset + len(run), " ".join(tail), "person", possessive, title)  # "State Auditor X"
     after_post = person_after_post_head(words)
@@ -1505,7 +1514,10 @@ def _titled_tail(words: list[str]) -> list[str]:
         return []
     tail: list[str] = []
     linked = max((i for i, w in enumerate(words) if w in _NAME_LINKS), default=-2)
-    for word in reversed(words[max(len(words) - 3 - _prefix_count(words[-5:]), linked + 2):]):  # not Custody
+    start = max(len(words) - 3 - _prefix_count(words[-5:]), linked + 2)
+    while start > max(1, linked + 2) and _INITIAL_RE.fullmatch(words[start - 1]) and _INITIAL_RE.fullmatch(words[start]):
+        start -= 1  # "Law Minister D V Jo Roe": the initials before the window are the name's too (wave 43f)
+    for word in reversed(words[start:]):  # not Custody
         low = word.lower()
         if tail and word in NAME_PARTICLES:
             tail.insert(0, word)  # "Chief Ombudsman Jo van der Berg": the particles inside the name
@@ -1519,6 +1531,10 @@ def _titled_tail(words: list[str]) -> list[str]:
     if len(tail) == 3 and tail[1].lower() in GIVEN_NAMES and tail[0].lower() not in GIVEN_NAMES and _common_word(tail[0]):
         tail = tail[1:]  # "Minister for Foreign Affairs Jo Roe": the remit's last word, then a given name (40e)
     return tail if len(tail) >= 2 else []
+
+
+_INITIAL_RE = re.compile(rf"[{_UPPER}]\.?")
+"""One capital letter, with or without its point: an initial of a person's name (`D`, `V.`)."""
 
 
 def _opens_on_title(words: list[str]) -> bool:
@@ -1584,6 +1600,15 @@ def _of_body_name(words: list[str]) -> bool:
     return bool(rest) and rest[0][:1].isupper()
 
 
+def _firm_ampersand(words: list[str]) -> bool:
+    """Say whether an `&` inside words joins a firm's names (`Marlow & Finch`), not a document's two nouns (`Annual
+    Report & Accounts`, `Report & Financial Statements`: a document's title, no body; wave 43f)."""
+    if "&" not in words[1:-1]:
+        return False
+    at = words.index("&", 1)
+    return not (words[at - 1].lower() in DOCUMENT_NOUNS and words[-1].lower() in DOCUMENT_NOUNS)
+
+
 def names_an_organisation(words: list[str]) -> bool:
     """Say whether capitalised words name a body: `Harbour Board`, `Ministry of Justice`, `NHS`, `Acme plc`."""
     last = words[-1].lower()
@@ -1595,7 +1620,7 @@ def names_an_organisation(words: list[str]) -> bool:
         return True  # "Arts Board North": a body's name and the region it serves
     if _head_first_name(words) or _of_body_name(words):
         return True  # "Borough of Kestle", "City of Arden": the head before `of` and the place; "Friends of X"
-    if "&" in words[1:-1] or _campaign_name(words) or _irish_article_name(words) or _irish_head_first(words):
+    if _firm_ampersand(words) or _campaign_name(words) or _irish_article_name(words) or _irish_head_first(words):
         return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
         return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
