@@ -13,7 +13,7 @@ from ..vocabulary import NOT_NAMES
 
 from .records import Attribution
 
-SHARE = (r"(?:(?:nearly|almost|more\s+than|over|about|around|some|roughly|just\s+(?:over|under)|only|fewer\s+than"
+SHARE = (r"(?:(?:nearly|almost|more\s+than|over|about|around|some|roughly|just\s+(?:over|under)|just|only|fewer\s+than"
          r"|less\s+than)\s+)?"
          r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|[a-z]+(?:-[a-z]+)?\s+per\s*cent|half|a\s+third|a\s+quarter"
          r"|two[\s-]thirds|three[\s-]quarters|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
@@ -106,8 +106,11 @@ def survey_publisher(text: str, start: int, ctx: Context) -> tuple[str, str] | N
 
 
 SURVEYOR_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019&\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&\-]*))*)\s+"
-                         r"(?:has\s+|have\s+)?(?:surveyed|polled|questioned|balloted|interviewed|asked)\b")
-"""A body that asked people (`Unison surveyed`, `The Retail Forum has polled`): whose survey the shares are."""
+                         r"(?:has\s+|have\s+)?(?:(?:again|also|recently)\s+)?(?:surveyed|polled|questioned|balloted"
+                         r"|interviewed|asked|(?:conducted|carried\s+out|ran|run|commissioned)\s+(?:again\s+)?"
+                         r"(?:its|their|a|an|the)\s[^.;:\n]{0,60}?\b(?:survey|poll|ballot)s?)\b")
+"""A body that asked people (`Unison surveyed`, `The Retail Forum has polled`, `The Guild has carried out its spring
+survey`, wave 43g): whose survey the shares are."""
 
 
 SURVEY_BLOCKS = 2
