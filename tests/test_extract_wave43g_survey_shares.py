@@ -65,3 +65,25 @@ def test_share_of_things_not_people() -> None:
     """Negative: `44% of sales are bread` and `31% of the flour used came` are no answers of those asked."""
     text = FEDERATION.split("\n")[0] + "\n\n31% of the flour used came from abroad. 44% of sales are bread.\n"
     assert cued_rows(text) == []
+
+
+def test_share_after_a_short_opener_and_a_surveyor_paragraphs_before() -> None:
+    """`In contrast, 80 per cent of respondents said` keeps its share; the body that surveyed, named paragraphs before
+    (over 600 characters), with another body and a person speaking between, is still the survey's."""
+    text = "Pellam Research surveyed 1,200 nurses by telephone in June.\n\n" \
+        "The survey was paid for by the Tarrow Nursing Forum. \"We have waited years for figures like these, and we " \
+        "intend to put every one of them in front of ministers before the budget is set in the autumn,\" said Forum " \
+        "chair Ama Bellweather.\n\n" \
+        "\"Nobody can say now that they did not know what the wards are like on a night shift. We will be writing to " \
+        "every health board in the region this week, and we will publish their answers in full before the summer " \
+        "recess begins. Ministers have had the evidence from their own inspectors for two years and done nothing " \
+        "with it,\" she said.\n\n" \
+        "In contrast, 80 per cent of respondents said that their pay was fair.\n"
+    assert cued_rows(text)[-1] == (
+        "Pellam Research", "organisation", "said that", "80 per cent of respondents said that their pay was fair")
+
+
+def test_opener_share_with_no_surveyor_unchanged() -> None:
+    """Negative: a short opener before a share of money, with no one asked, gives no survey's finding."""
+    text = "Ardlow Council approved its budget on Tuesday.\n\nIn contrast, 80 per cent said nothing about roads.\n"
+    assert cued_rows(text) == []

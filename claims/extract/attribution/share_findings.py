@@ -11,13 +11,13 @@ from ..text import Span, subtract
 from ..vocabulary import load_words
 
 from .records import Attribution
-from .shares import CLAUSE_CHAR, SHARE, SURVEY_REACH, SURVEY_WORDS_RE, survey_publisher
+from .shares import CLAUSE_CHAR, OPENER, SHARE, SURVEY_REACH, SURVEY_WORDS_RE, survey_publisher
 
 SHARE_VERB = (rf"(?P<share>{SHARE})(?:\s+(?:of|among)\s+[^,;:.\"\u201c()]{{1,80}}?(?:\s*\(\d+(?:\.\d+)?%\))?)?"
               r"\s+(?P<verb>[a-z]+)\b")
 """A share of those asked and the word after it (`26% managed`, `The majority of owners (64%) think`)."""
 SHARE_FINDING_RE = re.compile(
-    rf"[\s\u2022\u2013*\-]*(?:(?:(?:Of|Among)\s{CLAUSE_CHAR}{{1,100}}|[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}),\s*)?"
+    rf"[\s\u2022\u2013*\-]*(?:(?:(?:Of|Among)\s{CLAUSE_CHAR}{{1,100}}|{OPENER}),\s*)?"
     + SHARE_VERB, re.IGNORECASE)
 """A sentence that opens on a share of those asked and its verb, maybe after an opener (`However,`, `Of these,`)."""
 SHARE_VERB_RE = re.compile(SHARE_VERB, re.IGNORECASE)
