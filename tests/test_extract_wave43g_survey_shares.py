@@ -87,3 +87,15 @@ def test_opener_share_with_no_surveyor_unchanged() -> None:
     """Negative: a short opener before a share of money, with no one asked, gives no survey's finding."""
     text = "Ardlow Council approved its budget on Tuesday.\n\nIn contrast, 80 per cent said nothing about roads.\n"
     assert cued_rows(text) == []
+
+
+def test_opening_survey_clause_with_a_long_tail() -> None:
+    """`In a separate survey of ... carried out for the X Partnership in late August, 62% said`: the clause runs past
+    sixty characters after its noun and still names the survey's body."""
+    text = "Visitor numbers rose in July, the Tarn Lakes Partnership said.\n\n" \
+        "In a separate survey of 180 guesthouses and cafes carried out for the Tarn Lakes Partnership in late " \
+        "August, 62% said their energy costs had risen.\n"
+    assert cued_rows(text) == [
+        ("Tarn Lakes Partnership", "organisation", "said", "Visitor numbers rose in July"),
+        ("Tarn Lakes Partnership", "organisation", "said", "62% said their energy costs had risen"),
+    ]
