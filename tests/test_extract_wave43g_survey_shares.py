@@ -99,3 +99,23 @@ def test_opening_survey_clause_with_a_long_tail() -> None:
         ("Tarn Lakes Partnership", "organisation", "said", "Visitor numbers rose in July"),
         ("Tarn Lakes Partnership", "organisation", "said", "62% said their energy costs had risen"),
     ]
+
+
+def test_surveyor_with_its_acronym_and_a_share_clause_before_another() -> None:
+    """`X (KGA) has carried out its survey` names the survey's body past its acronym; `21% had more work, while only
+    9% expected ...` gives both shares, each its own row."""
+    text = "The Kestley Growers' Alliance (KGA) has carried out its summer survey of member farms.\n\n" \
+        "21% had more work than a year earlier, while only 9% expected the autumn to be busier.\n"
+    assert cued_rows(text) == [
+        ("Kestley Growers' Alliance", "organisation", "expected", "21% had more work than a year earlier"),
+        ("Kestley Growers' Alliance", "organisation", "expected", "only 9% expected the autumn to be busier"),
+    ]
+
+
+def test_clause_before_that_is_no_share_unchanged() -> None:
+    """Negative: a clause before `, while 9% expected` that opens on no share stays out of the claim."""
+    text = "The Kestley Growers' Alliance (KGA) has carried out its summer survey of member farms.\n\n" \
+        "Rain delayed the harvest in July, while only 9% expected the autumn to be busier.\n"
+    assert cued_rows(text) == [
+        ("Kestley Growers' Alliance", "organisation", "expected", "only 9% expected the autumn to be busier"),
+    ]

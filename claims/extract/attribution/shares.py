@@ -27,7 +27,7 @@ CLAUSE_CHAR = r"(?:[^,;:]|(?<=\d),(?=\d{3}))"
 """A character of an opening clause: no comma but one inside a figure (`Of 1,012 children surveyed,`, wave 24e)."""
 SHARE_SUBJECT_RE = re.compile(
     rf"[\s\u2022\u2013*\-]*(?:(?P<among>(?:Of|Among)\s{CLAUSE_CHAR}{{1,100}}),\s*|(?P<where>In\s{CLAUSE_CHAR}{{0,60}}"
-    rf"(?:survey|poll|ballot|vote|consultation){CLAUSE_CHAR}{{0,100}}),\s*|.{{0,200}}?,\s+(?:and|while|whilst|but)\s+"
+    rf"(?:survey|poll|ballot|vote|consultation){CLAUSE_CHAR}{{0,100}}),\s*|(?P<before>.{{0,200}}?),\s+(?:and|while|whilst|but)\s+"
     rf"|{OPENER},\s*)?"
     rf"(?P<share>{SHARE})(?:\s+[a-z]+(?:\s*\(\d+(?:\.\d+)?%\))?)?(?:\s+(?:of|among)\s+[^,;:\"\u201c]{{1,80}}?)?\s*",
     re.IGNORECASE | re.DOTALL)
@@ -52,7 +52,19 @@ def share_attribution(text: str, sentence: Span, cue: re.Match[str], holes: list
         return None  # no body in sight: other readers (a list's lead-in, `The poll found that:`) may still give it
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
     spans = tuple(s for part in subtract((start, sentence[1]), holes) for s in split_items(text, part))
-    return Attribution(publisher[0], publisher[1], words, spans)
+    return Attribution(publisher[0], publisher[1], words, _share_before(text, found, holes) + spans)
+
+
+def _share_before(text: str, found: re.Match[str], holes: list[Span]) -> tuple[Span, ...]:
+    """Return the spans of an earlier clause that is a share's finding too (`21% had more work, while only 9%
+    expected ...`: `21% had more work`, wave 43g), else none."""
+    if found.group("before") is None or SHARE_OPENING_RE.match(text, found.start("before"), found.end("before")) is None:
+        return ()
+    return tuple(s for part in subtract(found.span("before"), holes) for s in split_items(text, part))
+
+
+SHARE_OPENING_RE = re.compile(rf"[\s\u2022\u2013*\-]*(?:{OPENER},\s*)?{SHARE}\s+[a-z]+\b", re.IGNORECASE)
+"""A clause that opens on a share and a word after it (`21% had`): a finding of those asked."""
 
 
 def share_subject(text: str, start: int, verb_start: int) -> re.Match[str] | None:
@@ -112,12 +124,13 @@ def survey_publisher(text: str, start: int, ctx: Context) -> tuple[str, str] | N
     return (known[-1], ctx.kind_of(known[-1])) if known else None  # "X surveyed ..." paragraphs before (wave 43g)
 
 
-SURVEYOR_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019&\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&\-]*))*)\s+"
-                         r"(?:has\s+|have\s+)?(?:(?:again|also|recently)\s+)?(?:surveyed|polled|questioned|balloted"
-                         r"|interviewed|asked|(?:conducted|carried\s+out|ran|run|commissioned)\s+(?:again\s+)?"
+SURVEYOR_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019&\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&\-]*))*)"
+                         r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:has\s+|have\s+)?(?:(?:again|also|recently)\s+)?"
+                         r"(?:surveyed|polled|questioned|balloted|interviewed|asked"
+                         r"|(?:conducted|carried\s+out|ran|run|commissioned)\s+(?:again\s+)?"
                          r"(?:its|their|a|an|the)\s[^.;:\n]{0,60}?\b(?:survey|poll|ballot)s?)\b")
-"""A body that asked people (`Unison surveyed`, `The Retail Forum has polled`, `The Guild has carried out its spring
-survey`, wave 43g): whose survey the shares are."""
+"""A body that asked people (`Unison surveyed`, `The Retail Forum has polled`, `The Guild (TG) has carried out its
+spring survey`, wave 43g): whose survey the shares are."""
 
 
 SURVEY_BLOCKS = 2
