@@ -38,6 +38,7 @@ from .relative_sources import relative_sources
 from .ruling_acts import may_act, ruling_act
 from .ruling_voice import may_write_ruling, note_judging_body, ruling_first_person
 from .semicolon_clauses import semicolon_clauses
+from .share_findings import may_state_share, share_finding
 from .sentence import may_frame, tail_attribution, attribute_sentence
 from .source_asides import may_set_off_source
 from .shapes import (
@@ -66,7 +67,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
             and not may_frame(text, block.body, block.end) and not may_characterise(body) \
             and not may_describe_relative(body) and not may_show_in_document(body) \
             and not may_accuse(body) and not may_write_ruling(body, ctx) and not may_set_off_source(body) \
-            and not may_act(body):
+            and not may_act(body) and not may_state_share(body):
         if not (is_heading(text, block, quotes)
                 and (BYLINE_RE.match(body) or WRITER_RE.search(body) or on_byline_credit(text, block.start))):
             remember_names(text, (block.body, block.end), holes, ctx)  # a byline's outlet is the writer's (28c: also
@@ -99,7 +100,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or audience_heard(text, sentence, holes, ctx) or inline_lead_in(text, sentence, holes, ctx) \
                 or view_of(text, sentence, holes, ctx) or speaking_participle(text, sentence, holes, ctx) \
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
-                or guidance_move(text, sentence, holes, ctx) \
+                or guidance_move(text, sentence, holes, ctx) or share_finding(text, sentence, holes, ctx) \
                 or continuation(text, sentence, holes, previous) or continuing_lead_in(text, sentence, previous) \
                 or lead_in(text, sentence, ctx, previous) \
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \

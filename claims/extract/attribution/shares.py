@@ -13,7 +13,7 @@ from ..vocabulary import NOT_NAMES
 
 from .records import Attribution
 
-SHARE = (r"(?:(?:nearly|almost|more\s+than|over|about|around|some|roughly|just\s+(?:over|under)|only|fewer\s+than"
+SHARE = (r"(?:(?:nearly|almost|more\s+than|over|about|around|some|roughly|just\s+(?:over|under)|just|only|fewer\s+than"
          r"|less\s+than)\s+)?"
          r"(?:\d+(?:\.\d+)?\s*(?:%|per\s*cent)|[a-z]+(?:-[a-z]+)?\s+per\s*cent|half|a\s+third|a\s+quarter"
          r"|two[\s-]thirds|three[\s-]quarters|(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
@@ -21,11 +21,14 @@ SHARE = (r"(?:(?:nearly|almost|more\s+than|over|about|around|some|roughly|just\s
          r"(?:\s*\(\d+(?:\.\d+)?%\))?")
 """A share of the people asked: `62%`, `Sixty-two per cent`, `nearly half`, `one in three`, `six in ten (58%)`."""
 
+OPENER = r"[A-Z][a-z]+(?:\s+[a-z]+){0,2}"
+"""A short opener before a share and its comma (`However,`, `In contrast,`, `Of these,`, wave 43g)."""
 CLAUSE_CHAR = r"(?:[^,;:]|(?<=\d),(?=\d{3}))"
 """A character of an opening clause: no comma but one inside a figure (`Of 1,012 children surveyed,`, wave 24e)."""
 SHARE_SUBJECT_RE = re.compile(
     rf"[\s\u2022\u2013*\-]*(?:(?P<among>(?:Of|Among)\s{CLAUSE_CHAR}{{1,100}}),\s*|(?P<where>In\s{CLAUSE_CHAR}{{0,60}}"
-    rf"(?:survey|poll|ballot|vote|consultation){CLAUSE_CHAR}{{0,60}}),\s*|.{{0,200}}?,\s+(?:and|while|whilst|but)\s+)?"
+    rf"(?:survey|poll|ballot|vote|consultation){CLAUSE_CHAR}{{0,100}}),\s*|(?P<before>.{{0,200}}?),\s+(?:and|while|whilst|but)\s+"
+    rf"|{OPENER},\s*)?"
     rf"(?P<share>{SHARE})(?:\s+[a-z]+(?:\s*\(\d+(?:\.\d+)?%\))?)?(?:\s+(?:of|among)\s+[^,;:\"\u201c]{{1,80}}?)?\s*",
     re.IGNORECASE | re.DOTALL)
 """A cue's subject that is a share of those asked, maybe after `Of those who ...,`, `In a X survey,` or an earlier
@@ -49,7 +52,19 @@ def share_attribution(text: str, sentence: Span, cue: re.Match[str], holes: list
         return None  # no body in sight: other readers (a list's lead-in, `The poll found that:`) may still give it
     words = " ".join(text[cue.start():cue.end()].split()).rstrip(" :;")
     spans = tuple(s for part in subtract((start, sentence[1]), holes) for s in split_items(text, part))
-    return Attribution(publisher[0], publisher[1], words, spans)
+    return Attribution(publisher[0], publisher[1], words, _share_before(text, found, holes) + spans)
+
+
+def _share_before(text: str, found: re.Match[str], holes: list[Span]) -> tuple[Span, ...]:
+    """Return the spans of an earlier clause that is a share's finding too (`21% had more work, while only 9%
+    expected ...`: `21% had more work`, wave 43g), else none."""
+    if found.group("before") is None or SHARE_OPENING_RE.match(text, found.start("before"), found.end("before")) is None:
+        return ()
+    return tuple(s for part in subtract(found.span("before"), holes) for s in split_items(text, part))
+
+
+SHARE_OPENING_RE = re.compile(rf"[\s\u2022\u2013*\-]*(?:{OPENER},\s*)?{SHARE}\s+[a-z]+\b", re.IGNORECASE)
+"""A clause that opens on a share and a word after it (`21% had`): a finding of those asked."""
 
 
 def share_subject(text: str, start: int, verb_start: int) -> re.Match[str] | None:
@@ -94,7 +109,7 @@ CAPITALISED_RE = re.compile(r"[A-Z][A-Za-z'\u2019&\-]*(?:\s+[A-Z][A-Za-z'\u2019&
 def survey_publisher(text: str, start: int, ctx: Context) -> tuple[str, str] | None:
     """Return the body that ran the survey: the last body the text names as surveying (`Unison surveyed 2,000
     staff.`, `The agency polled ...`) shortly before the share, else the body that spoke in the last three paragraphs
-    with no other body named since; None when no body is in sight."""
+    with no other body named since, else the last body the text said surveyed before; None when no body is in sight."""
     surveyors = [ctx.full_org(m.group("name").removeprefix("The "))
                  for m in SURVEYOR_RE.finditer(text, max(0, start - SURVEY_REACH), start)]
     known = [name for name in surveyors if ctx.kinds.get(name) in ("organisation", "inspectorate")]
@@ -102,12 +117,20 @@ def survey_publisher(text: str, start: int, ctx: Context) -> tuple[str, str] | N
         return known[-1], ctx.kind_of(known[-1])
     recent = ctx.org_speakers[-1] if ctx.org_speakers and ctx.block - ctx.org_block <= SURVEY_BLOCKS \
         and not ctx.other_org else None
-    return (recent, ctx.kind_of(recent)) if recent is not None else None
+    if recent is not None:
+        return recent, ctx.kind_of(recent)
+    earlier = [ctx.full_org(m.group("name").removeprefix("The ")) for m in SURVEYOR_RE.finditer(text, 0, start)]
+    known = [name for name in earlier if ctx.kinds.get(name) in ("organisation", "inspectorate")]
+    return (known[-1], ctx.kind_of(known[-1])) if known else None  # "X surveyed ..." paragraphs before (wave 43g)
 
 
-SURVEYOR_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019&\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&\-]*))*)\s+"
-                         r"(?:has\s+|have\s+)?(?:surveyed|polled|questioned|balloted|interviewed|asked)\b")
-"""A body that asked people (`Unison surveyed`, `The Retail Forum has polled`): whose survey the shares are."""
+SURVEYOR_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019&\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&\-]*))*)"
+                         r"(?:\s*\([A-Z][A-Za-z&]{1,9}\))?\s+(?:has\s+|have\s+)?(?:(?:again|also|recently)\s+)?"
+                         r"(?:surveyed|polled|questioned|balloted|interviewed|asked"
+                         r"|(?:conducted|carried\s+out|ran|run|commissioned)\s+(?:again\s+)?"
+                         r"(?:its|their|a|an|the)\s[^.;:\n]{0,60}?\b(?:survey|poll|ballot)s?)\b")
+"""A body that asked people (`Unison surveyed`, `The Retail Forum has polled`, `The Guild (TG) has carried out its
+spring survey`, wave 43g): whose survey the shares are."""
 
 
 SURVEY_BLOCKS = 2
