@@ -1,5 +1,6 @@
 """Unit cases for wave 42's new extractor modules (what mutation round 43 found unasserted by their own test files):
-a document two bodies joined by `and` made (42c, `speakers.joint_documents`).
+a document two bodies joined by `and` made (42c, `speakers.joint_documents`) and a poll named by its pollster
+(42c, `speakers.named_polls`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -13,6 +14,7 @@ import pytest
 
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.joint_documents import joint_document
+from claims.extract.speakers.named_polls import named_poll
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
@@ -65,3 +67,51 @@ def _found(name: str, noun: str) -> tuple[Any, dict[str, str], dict[str, Any]]:
 def test_joint_document(subject: str, expected: tuple[Any, dict[str, str], dict[str, Any]]) -> None:
     """A joint document's name, kind and noun, or None and nothing registered."""
     assert _joint(subject) == expected
+
+
+EARLIER_POLL = ("Quarrow Insight poll", "document")
+"""A poll the text named before: what a bare `the poll` is."""
+
+
+def _poll(subject: str, earlier: bool = False) -> tuple[Any, dict[str, str], dict[str, Any]]:
+    """Return named_poll's answer for a subject, with the kinds and owners it registered in a fresh context (the
+    earlier poll its owner of `poll` if asked)."""
+    raw, words = _subject(subject)
+    ctx = Context(text=subject)
+    if earlier:
+        ctx.owners["poll"] = EARLIER_POLL
+    return named_poll(raw, words, ctx), dict(ctx.kinds), dict(ctx.owners)
+
+
+def _poll_found(name: str) -> tuple[Any, dict[str, str], dict[str, Any]]:
+    """Return what named_poll answers and registers for a poll of that name."""
+    return (name, "document"), {name: "document"}, {"poll": (name, "document")}
+
+
+# named_poll: the poll named from its first capitalised word to its noun (its stop after it stripped), registered as
+# a document and as the owner of a later bare `the poll`; a bare `the poll` or `the latest poll` is the one named
+# before, `a poll` none; none for a subject without an article, with no name before the noun, punctuation before it,
+# more than two lower-case words, a figure or an article between the name and the noun.
+@pytest.mark.parametrize(("subject", "earlier", "expected"), [
+    ("The Quarrow poll", False, _poll_found("Quarrow poll")),
+    ("The Quarrow poll, taken in May,", False, _poll_found("Quarrow poll")),
+    ("The Quarrow online opinion poll", False, _poll_found("Quarrow online opinion poll")),
+    ("The Tarn Institute for Public Opinion Research poll", False,
+     _poll_found("Tarn Institute for Public Opinion Research poll")),
+    ("the latest poll", True, (EARLIER_POLL, {}, {"poll": EARLIER_POLL})),
+    ("a poll", True, (None, {}, {"poll": EARLIER_POLL})),
+    ("Quarrow Insight poll", False, (None, {}, {})),
+    ("The latest poll of adults", False, (None, {}, {})),
+    ("The latest opinion poll of adults", False, (None, {}, {})),
+    ("The Quarrow, Insight poll", False, (None, {}, {})),
+    ("The Quarrow; Insight poll", False, (None, {}, {})),
+    ("The Quarrow: Insight poll", False, (None, {}, {})),
+    ("The Tarn) Quarrow poll", False, (None, {}, {})),
+    ("The Quarrow online exit opinion poll", False, (None, {}, {})),
+    ("The Quarrow big new online Insight poll", False, (None, {}, {})),
+    ("The Quarrow 2026 poll", False, (None, {}, {})),
+    ("The Quarrow the poll", False, (None, {}, {})),
+])
+def test_named_poll(subject: str, earlier: bool, expected: tuple[Any, dict[str, str], dict[str, Any]]) -> None:
+    """A named poll's name, kind and owner, the poll named before, or None and nothing registered."""
+    assert _poll(subject, earlier) == expected
