@@ -1,6 +1,6 @@
 """Unit cases for wave 42's new extractor modules (what mutation round 43 found unasserted by their own test files):
-a document two bodies joined by `and` made (42c, `speakers.joint_documents`) and a poll named by its pollster
-(42c, `speakers.named_polls`).
+a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a poll named by its pollster
+(42c, `speakers.named_polls`) and a body's own unit named after its owner's possessive (42b, `owned_unit_names`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from claims.extract.owned_unit_names import after_possessive
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.joint_documents import joint_document
 from claims.extract.speakers.named_polls import named_poll
@@ -115,3 +116,17 @@ def _poll_found(name: str) -> tuple[Any, dict[str, str], dict[str, Any]]:
 def test_named_poll(subject: str, earlier: bool, expected: tuple[Any, dict[str, str], dict[str, Any]]) -> None:
     """A named poll's name, kind and owner, the poll named before, or None and nothing registered."""
     assert _poll(subject, earlier) == expected
+
+
+# after_possessive: an owner's possessive before a name, read from the text's very first character; a word of time
+# owns nothing, in capitals too.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tarrow's Parks team", True),
+    ("The council's Food Safety team", True),
+    ("Today's Food Safety team", False),
+    ("LAST YEAR'S Food Safety team", False),
+    ("Last year's Food Safety team", False),
+])
+def test_after_possessive(text: str, expected: bool) -> None:
+    """Whether an owner's possessive stands before the name after the text's `'s `."""
+    assert after_possessive(text, text.index("'") + 3) is expected
