@@ -1,6 +1,7 @@
 """Unit cases for wave 42's new extractor modules (what mutation round 43 found unasserted by their own test files):
 a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a poll named by its pollster
-(42c, `speakers.named_polls`) and a body's own unit named after its owner's possessive (42b, `owned_unit_names`).
+(42c, `speakers.named_polls`) a body's own unit named after its owner's possessive (42b, `owned_unit_names`) and a post's letters as a
+cue's subject (42d, `speakers.post_letters`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -16,6 +17,7 @@ from claims.extract.owned_unit_names import after_possessive
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.joint_documents import joint_document
 from claims.extract.speakers.named_polls import named_poll
+from claims.extract.speakers.post_letters import post_letters_holder
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
@@ -130,3 +132,25 @@ def test_named_poll(subject: str, earlier: bool, expected: tuple[Any, dict[str, 
 def test_after_possessive(text: str, expected: bool) -> None:
     """Whether an owner's possessive stands before the name after the text's `'s `."""
     assert after_possessive(text, text.index("'") + 3) is expected
+
+
+# post_letters_holder: the one person named right after a post whose initials spell `the XX` and whose last word
+# (whatever the others) is a role's, honorifics of up to 12 characters between, a later post read when an earlier one
+# spelling the letters ends on no role; none for a subject of other words, a post ending on no role, a post or its
+# honorifics broken by a line, a gap of 13.
+@pytest.mark.parametrize(("text", "subject", "expected"), [
+    ("Executive Officer Mara Quill opened the hall.", "the EO", ("Mara Quill", "person")),
+    ("Chief Operating Officer Dana Pruitt spoke.", "The COO", ("Dana Pruitt", "person")),
+    ("Data Protection Officer Dana Pruitt spoke.", "the DPO", ("Dana Pruitt", "person")),
+    ("The Estates Office team met. Executive Officer Mara Quill spoke.", "the EO", ("Mara Quill", "person")),
+    ("Executive Officer Rt Hon. Sr. Mara Quill spoke.", "the EO", ("Mara Quill", "person")),
+    ("Executive Officer The Hon. Sr. Mara Quill spoke.", "the EO", None),
+    ("Executive Officer Mara Quill opened the hall.", "Our EO", None),
+    ("Executive Officer Mara Quill opened the hall.", "the EO himself", None),
+    ("The Data Protection Commission chair Mara Quill spoke.", "the DPC", None),
+    ("The Executive\nOfficer Mara Quill spoke.", "the EO", None),
+    ("Executive Officer Tmt.\nMara Quill spoke.", "the EO", None),
+])
+def test_post_letters_holder(text: str, subject: str, expected: tuple[str, str] | None) -> None:
+    """The post's holder as a person, or None."""
+    assert post_letters_holder(text, subject.split(), Context(text=text)) == expected
