@@ -1,7 +1,7 @@
 """Unit cases for wave 42's new extractor modules (what mutation round 43 found unasserted by their own test files):
 a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a poll named by its pollster
-(42c, `speakers.named_polls`) a body's own unit named after its owner's possessive (42b, `owned_unit_names`) and a post's letters as a
-cue's subject (42d, `speakers.post_letters`).
+(42c, `speakers.named_polls`) a body's own unit named after its owner's possessive (42b, `owned_unit_names`) a post's letters as a
+cue's subject (42d, `speakers.post_letters`) and a row of an act told in the perfect (42e, `perfect_auxiliaries`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -13,7 +13,9 @@ from typing import Any
 
 import pytest
 
+from claims.extract.attribution.records import Found
 from claims.extract.owned_unit_names import after_possessive
+from claims.extract.perfect_auxiliaries import auxiliary_start
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.joint_documents import joint_document
 from claims.extract.speakers.named_polls import named_poll
@@ -154,3 +156,22 @@ def test_after_possessive(text: str, expected: bool) -> None:
 def test_post_letters_holder(text: str, subject: str, expected: tuple[str, str] | None) -> None:
     """The post's holder as a person, or None."""
     assert post_letters_holder(text, subject.split(), Context(text=text)) == expected
+
+
+# auxiliary_start: a row opening on its own lower-case cue word, a space after it, starts at the perfect's auxiliary
+# right before it, one opening the text's first character too; a row opening on another word, on a cue in capitals or
+# on a cue opening on a mark keeps its start.
+@pytest.mark.parametrize(("text", "row", "cue", "expected"), [
+    ("The board has confirmed a leak at its pier.", "confirmed a leak at its pier", "confirmed",
+     "has confirmed a leak at its pier"),
+    ("has confirmed a leak at its pier.", "confirmed a leak at its pier", "confirmed",
+     "has confirmed a leak at its pier"),
+    ("Jo Roe said the trust has lost four staff.", "lost four staff", "said", "lost four staff"),
+    ("The board has Warned of cuts.", "Warned of cuts", "Warned", "Warned of cuts"),
+    ('The board has "warned" of cuts.', '"warned" of cuts', '"warned"', '"warned" of cuts'),
+])
+def test_auxiliary_start(text: str, row: str, cue: str, expected: str) -> None:
+    """The row's words from the start auxiliary_start gives to its end."""
+    start = text.index(row)
+    end = start + len(row)
+    assert text[auxiliary_start(text, Found("Harbour Board", "org", cue, (start, end))):end] == expected
