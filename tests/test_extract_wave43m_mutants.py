@@ -1,7 +1,8 @@
 """Unit cases for wave 42's new extractor modules (what mutation round 43 found unasserted by their own test files):
 a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a poll named by its pollster
 (42c, `speakers.named_polls`) a body's own unit named after its owner's possessive (42b, `owned_unit_names`) a post's letters as a
-cue's subject (42d, `speakers.post_letters`) and a row of an act told in the perfect (42e, `perfect_auxiliaries`).
+cue's subject (42d, `speakers.post_letters`) a row of an act told in the perfect (42e, `perfect_auxiliaries`) and people of a body in a headline-cased lead (42a,
+`headline_groups`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -14,12 +15,14 @@ from typing import Any
 import pytest
 
 from claims.extract.attribution.records import Found
+from claims.extract.headline_groups import group_opener_end
 from claims.extract.owned_unit_names import after_possessive
 from claims.extract.perfect_auxiliaries import auxiliary_start
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.joint_documents import joint_document
 from claims.extract.speakers.named_polls import named_poll
 from claims.extract.speakers.post_letters import post_letters_holder
+from tests.extract_rows import cued_rows
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
@@ -175,3 +178,28 @@ def test_auxiliary_start(text: str, row: str, cue: str, expected: str) -> None:
     start = text.index(row)
     end = start + len(row)
     assert text[auxiliary_start(text, Found("Harbour Board", "org", cue, (start, end))):end] == expected
+
+
+# group_opener_end: where the body's name starts after people and a capitalised `At` or `From`, for a plural in -s, a
+# plural in -es (`Witnesses`: a defect this round mended, the plural's `-es` was read as `-s`, so `Witnesses At X
+# Court` was a body of that name) and one person's word ending in s (`Boss`); the run's start where the name lies past
+# the run's end or the plural names no people.
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("Nurses At Bellmore General Hospital", None, "Bellmore General Hospital"),
+    ("Witnesses At Kellan Crown Court", None, "Kellan Crown Court"),
+    ("Actresses From Kellan Theatre", None, "Kellan Theatre"),
+    ("Boss At Tarn Foods", None, "Tarn Foods"),
+    ("Nurses At Bellmore General Hospital", len("Nurses At "), "Nurses At Bellmore General Hospital"),
+    ("Glasses From Tarn Optics", None, "Glasses From Tarn Optics"),
+])
+def test_group_opener_end(text: str, end: int | None, expected: str) -> None:
+    """The run from the start group_opener_end gives (the whole text read as one run, or up to `end`)."""
+    assert text[group_opener_end(text, 0, len(text) if end is None else end):] == expected
+
+
+def test_plural_in_es_at_a_body() -> None:
+    """`Witnesses At X` reads as `Witnesses at X`: X speaks (the defect mended)."""
+    text = "Witnesses At Kellan Crown Court say the doors were locked."
+    assert cued_rows(text) == cued_rows(text.replace(" At ", " at ")) == [
+        ("Kellan Crown Court", "organisation", "say", "the doors were locked"),
+    ]
