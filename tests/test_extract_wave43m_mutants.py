@@ -1,8 +1,8 @@
 """Unit cases for wave 42's new extractor modules (what mutation round 43 found unasserted by their own test files):
 a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a poll named by its pollster
 (42c, `speakers.named_polls`) a body's own unit named after its owner's possessive (42b, `owned_unit_names`) a post's letters as a
-cue's subject (42d, `speakers.post_letters`) a row of an act told in the perfect (42e, `perfect_auxiliaries`) and people of a body in a headline-cased lead (42a,
-`headline_groups`).
+cue's subject (42d, `speakers.post_letters`) a row of an act told in the perfect (42e, `perfect_auxiliaries`) people of a body in a headline-cased lead (42a,
+`headline_groups`) and a document with its author set off after it (42d, `speakers.authored_documents`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -18,6 +18,7 @@ from claims.extract.attribution.records import Found
 from claims.extract.headline_groups import group_opener_end
 from claims.extract.owned_unit_names import after_possessive
 from claims.extract.perfect_auxiliaries import auxiliary_start
+from claims.extract.speakers.authored_documents import document_before_author
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.joint_documents import joint_document
 from claims.extract.speakers.named_polls import named_poll
@@ -203,3 +204,27 @@ def test_plural_in_es_at_a_body() -> None:
     assert cued_rows(text) == cued_rows(text.replace(" At ", " at ")) == [
         ("Kellan Crown Court", "organisation", "say", "the doors were locked"),
     ]
+
+
+def _clauses(text: str, parts: list[str]) -> list[tuple[int, int]]:
+    """Return the spans of a subject's clauses, given in the text's order, from the cue back to the subject's start."""
+    spans = []
+    for part in parts:
+        start = text.index(part, spans[-1][1] if spans else 0)
+        spans.append((start, start + len(part)))
+    return spans[::-1]
+
+
+# document_before_author: the subject's opening clause when it is a document and the aside after it opens on `by` and
+# names a person last; none for an aside not opening on `by`, one naming a body or no one.
+@pytest.mark.parametrize(("text", "parts", "expected"), [
+    ("The report, by the director of housing, Jo Roe, says fees rose.",
+     ["The report", " by the director of housing", " Jo Roe"], "The report"),
+    ("The report, like Jo Roe, says fees rose.", ["The report", " like Jo Roe"], None),
+    ("The report, by Tarn Council, says fees rose.", ["The report", " by Tarn Council"], None),
+    ("The report, by a small team, says fees rose.", ["The report", " by a small team"], None),
+])
+def test_document_before_author(text: str, parts: list[str], expected: str | None) -> None:
+    """The words of the clause document_before_author gives, or None."""
+    found = document_before_author(text, _clauses(text, parts))
+    assert (text[found[0]:found[1]] if found is not None else None) == expected
