@@ -2,7 +2,8 @@
 a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a poll named by its pollster
 (42c, `speakers.named_polls`) a body's own unit named after its owner's possessive (42b, `owned_unit_names`) a post's letters as a
 cue's subject (42d, `speakers.post_letters`) a row of an act told in the perfect (42e, `perfect_auxiliaries`) people of a body in a headline-cased lead (42a,
-`headline_groups`) and a document with its author set off after it (42d, `speakers.authored_documents`).
+`headline_groups`) a document with its author set off after it (42d, `speakers.authored_documents`) and a unit set off between
+a person and its body (42b, `topic_names`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -23,6 +24,7 @@ from claims.extract.speakers.context import Context
 from claims.extract.speakers.joint_documents import joint_document
 from claims.extract.speakers.named_polls import named_poll
 from claims.extract.speakers.post_letters import post_letters_holder
+from claims.extract.topic_names import set_off_unit
 from tests.extract_rows import cued_rows
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
@@ -228,3 +230,15 @@ def test_document_before_author(text: str, parts: list[str], expected: str | Non
     """The words of the clause document_before_author gives, or None."""
     found = document_before_author(text, _clauses(text, parts))
     assert (text[found[0]:found[1]] if found is not None else None) == expected
+
+
+# set_off_unit: a name standing only between a person's name and a capitalised name after it, set off by commas; not
+# a name the text never holds, nor one also standing elsewhere.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Win Roe, Specialist Operations, Harbour Police, said the road is shut.", True),
+    ("Win Roe of Harbour Police said the road is shut.", False),
+    ("Win Roe, Specialist Operations, Harbour Police, said Specialist Operations shut the road.", False),
+])
+def test_set_off_unit(text: str, expected: bool) -> None:
+    """Whether `Specialist Operations` is only a unit set off in the text."""
+    assert set_off_unit(text, "Specialist Operations") is expected
