@@ -2,8 +2,9 @@
 a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a poll named by its pollster
 (42c, `speakers.named_polls`) a body's own unit named after its owner's possessive (42b, `owned_unit_names`) a post's letters as a
 cue's subject (42d, `speakers.post_letters`) a row of an act told in the perfect (42e, `perfect_auxiliaries`) people of a body in a headline-cased lead (42a,
-`headline_groups`) a document with its author set off after it (42d, `speakers.authored_documents`) and a unit set off between
-a person and its body (42b, `topic_names`).
+`headline_groups`) a document with its author set off after it (42d, `speakers.authored_documents`) a unit set off between
+a person and its body (42b, `topic_names`) and a body's record another party obtained (42d,
+`speakers.obtained_records`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 from claims.extract.attribution.records import Found
+from claims.extract.entities import find_mentions
 from claims.extract.headline_groups import group_opener_end
 from claims.extract.owned_unit_names import after_possessive
 from claims.extract.perfect_auxiliaries import auxiliary_start
@@ -23,6 +25,7 @@ from claims.extract.speakers.authored_documents import document_before_author
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.joint_documents import joint_document
 from claims.extract.speakers.named_polls import named_poll
+from claims.extract.speakers.obtained_records import obtained_owner
 from claims.extract.speakers.post_letters import post_letters_holder
 from claims.extract.topic_names import set_off_unit
 from tests.extract_rows import cued_rows
@@ -242,3 +245,22 @@ def test_document_before_author(text: str, parts: list[str], expected: str | Non
 def test_set_off_unit(text: str, expected: bool) -> None:
     """Whether `Specialist Operations` is only a unit set off in the text."""
     assert set_off_unit(text, "Specialist Operations") is expected
+
+
+# obtained_owner: the body (its name and its kind: an office of standards is an inspectorate) whose name opens the
+# subject, alone or after `the`, before a record another party obtained; none for a person's name or other words
+# before the body's.
+@pytest.mark.parametrize(("text", "subject", "expected"), [
+    ("The Tenancy Standards Office figures obtained by the network show rents rose.", "The",
+     ("Tenancy Standards Office", "inspectorate")),
+    ("Jo Roe said the Tenancy Standards Office figures obtained by the network show rents rose.", "the",
+     ("Tenancy Standards Office", "inspectorate")),
+    ("Kellan City Council data released to the network show rents rose.", "Kellan",
+     ("Kellan City Council", "organisation")),
+    ("Jo Roe said and Tenancy Standards Office figures obtained by the network show rents rose.", "and", None),
+    ("Jo Roe figures obtained by the network show rents rose.", "Jo", None),
+])
+def test_obtained_owner(text: str, subject: str, expected: tuple[str, str] | None) -> None:
+    """The owner of the record as a speaker for a subject opening on the given word, or None."""
+    start = text.index(subject)
+    assert obtained_owner(text, start, find_mentions(text, start, len(text)), Context(text=text)) == expected
