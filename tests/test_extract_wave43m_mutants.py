@@ -3,8 +3,8 @@ a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a p
 (42c, `speakers.named_polls`) a body's own unit named after its owner's possessive (42b, `owned_unit_names`) a post's letters as a
 cue's subject (42d, `speakers.post_letters`) a row of an act told in the perfect (42e, `perfect_auxiliaries`) people of a body in a headline-cased lead (42a,
 `headline_groups`) a document with its author set off after it (42d, `speakers.authored_documents`) a unit set off between
-a person and its body (42b, `topic_names`) and a body's record another party obtained (42d,
-`speakers.obtained_records`).
+a person and its body (42b, `topic_names`) a body's record another party obtained (42d,
+`speakers.obtained_records`) and a person described by what they do for a body (42d, `speakers.described_people`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -23,6 +23,7 @@ from claims.extract.owned_unit_names import after_possessive
 from claims.extract.perfect_auxiliaries import auxiliary_start
 from claims.extract.speakers.authored_documents import document_before_author
 from claims.extract.speakers.context import Context
+from claims.extract.speakers.described_people import person_described
 from claims.extract.speakers.joint_documents import joint_document
 from claims.extract.speakers.named_polls import named_poll
 from claims.extract.speakers.obtained_records import obtained_owner
@@ -264,3 +265,30 @@ def test_obtained_owner(text: str, subject: str, expected: tuple[str, str] | Non
     """The owner of the record as a speaker for a subject opening on the given word, or None."""
     start = text.index(subject)
     assert obtained_owner(text, start, find_mentions(text, start, len(text)), Context(text=text)) == expected
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    """Return the span of a part of the text, found once."""
+    start = text.index(part)
+    return start, start + len(part)
+
+
+# person_described: a description after a name set off with its comma (a person's, a body's where asked, the name's
+# last capital X kept); false for a clause with no `of`, `for` or `at` after its words, one opening on an article, a
+# body's name where a person is asked.
+@pytest.mark.parametrize(("text", "name", "clause", "kind", "expected"), [
+    ("Pell Hanrick, landlord of the Otter Arms, said rents rose.", "Pell Hanrick,", " landlord of the Otter Arms",
+     "person", True),
+    ("Malcolm X, landlord of the Otter Arms, said rents rose.", "Malcolm X,", " landlord of the Otter Arms",
+     "person", True),
+    ("Otterway Taverns Ltd, owner of the Otter Arms, said rents rose.", "Otterway Taverns Ltd,",
+     " owner of the Otter Arms", "org", True),
+    ("Otterway Taverns Ltd, owner of the Otter Arms, said rents rose.", "Otterway Taverns Ltd,",
+     " owner of the Otter Arms", "person", False),
+    ("Pell Hanrick, landlord in Kellan, said rents rose.", "Pell Hanrick,", " landlord in Kellan", "person", False),
+    ("Pell Hanrick, the landlord of the Otter Arms, said rents rose.", "Pell Hanrick,",
+     " the landlord of the Otter Arms", "person", False),
+])
+def test_person_described(text: str, name: str, clause: str, kind: str, expected: bool) -> None:
+    """Whether the clause describes the named party of that kind."""
+    assert person_described(text, _span(text, clause), _span(text, name), kind) is expected
