@@ -4,7 +4,8 @@ a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a p
 cue's subject (42d, `speakers.post_letters`) a row of an act told in the perfect (42e, `perfect_auxiliaries`) people of a body in a headline-cased lead (42a,
 `headline_groups`) a document with its author set off after it (42d, `speakers.authored_documents`) a unit set off between
 a person and its body (42b, `topic_names`) a body's record another party obtained (42d,
-`speakers.obtained_records`) and a person described by what they do for a body (42d, `speakers.described_people`).
+`speakers.obtained_records`) a person described by what they do for a body (42d, `speakers.described_people`) and a natural feature's name (42b,
+`place_features`).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -21,6 +22,7 @@ from claims.extract.entities import find_mentions
 from claims.extract.headline_groups import group_opener_end
 from claims.extract.owned_unit_names import after_possessive
 from claims.extract.perfect_auxiliaries import auxiliary_start
+from claims.extract.place_features import names_a_feature
 from claims.extract.speakers.authored_documents import document_before_author
 from claims.extract.speakers.context import Context
 from claims.extract.speakers.described_people import person_described
@@ -292,3 +294,16 @@ def _span(text: str, part: str) -> tuple[int, int]:
 def test_person_described(text: str, name: str, clause: str, kind: str, expected: bool) -> None:
     """Whether the clause describes the named party of that kind."""
     assert person_described(text, _span(text, clause), _span(text, name), kind) is expected
+
+
+# names_a_feature: a name of two words or more ending on a natural feature's word; not the feature's word alone, nor a
+# body's name.
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Moray Firth", True),
+    ("UK North Sea", True),
+    ("Firth", False),
+    ("Skerryvore Energy", False),
+])
+def test_names_a_feature(name: str, expected: bool) -> None:
+    """Whether the name is a natural feature's."""
+    assert names_a_feature(name) is expected
