@@ -4,8 +4,8 @@ a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a p
 cue's subject (42d, `speakers.post_letters`) a row of an act told in the perfect (42e, `perfect_auxiliaries`) people of a body in a headline-cased lead (42a,
 `headline_groups`) a document with its author set off after it (42d, `speakers.authored_documents`) a unit set off between
 a person and its body (42b, `topic_names`) a body's record another party obtained (42d,
-`speakers.obtained_records`) a person described by what they do for a body (42d, `speakers.described_people`) and a natural feature's name (42b,
-`place_features`).
+`speakers.obtained_records`) a person described by what they do for a body (42d, `speakers.described_people`) a natural feature's name (42b,
+`place_features`) and a document a news outlet obtained (42c, `speakers.party_documents`' new lines).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
@@ -29,6 +29,7 @@ from claims.extract.speakers.described_people import person_described
 from claims.extract.speakers.joint_documents import joint_document
 from claims.extract.speakers.named_polls import named_poll
 from claims.extract.speakers.obtained_records import obtained_owner
+from claims.extract.speakers.party_documents import party_document
 from claims.extract.speakers.post_letters import post_letters_holder
 from claims.extract.topic_names import set_off_unit
 from tests.extract_rows import cued_rows
@@ -307,3 +308,21 @@ def test_person_described(text: str, name: str, clause: str, kind: str, expected
 def test_names_a_feature(name: str, expected: bool) -> None:
     """Whether the name is a natural feature's."""
     assert names_a_feature(name) is expected
+
+
+# party_document (42c's outlets): a document a news outlet obtained, named with the outlet where its noun alone says
+# too little, after an article or, plural or mass, without one; none for a singular noun with no article, a name in
+# capitals before the noun (past the article, the word right after it too), and a document noun only after the
+# participle.
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("The report obtained by this newspaper", "report obtained by this newspaper"),
+    ("Data obtained by this newspaper", "Data obtained by this newspaper"),
+    ("Figures obtained by this newspaper", "Figures obtained by this newspaper"),
+    ("Report obtained by this newspaper", None),
+    ("The Home Office figures obtained by this newspaper", None),
+    ("The Tarn figures obtained by this newspaper", None),
+    ("Totals obtained by this newspaper from two reports", None),
+])
+def test_party_document_outlets(subject: str, expected: str | None) -> None:
+    """The name of the document an outlet received, or None."""
+    assert party_document(subject.split(), "") == expected
