@@ -1,11 +1,12 @@
 """Unit cases for wave 42's new extractor modules (what mutation round 43 found unasserted by their own test files):
-a document two bodies joined by `and` made (42c, `speakers.joint_documents`) a poll named by its pollster
-(42c, `speakers.named_polls`) a body's own unit named after its owner's possessive (42b, `owned_unit_names`) a post's letters as a
-cue's subject (42d, `speakers.post_letters`) a row of an act told in the perfect (42e, `perfect_auxiliaries`) people of a body in a headline-cased lead (42a,
-`headline_groups`) a document with its author set off after it (42d, `speakers.authored_documents`) a unit set off between
-a person and its body (42b, `topic_names`) a body's record another party obtained (42d,
-`speakers.obtained_records`) a person described by what they do for a body (42d, `speakers.described_people`) a natural feature's name (42b,
-`place_features`) and a document a news outlet obtained (42c, `speakers.party_documents`' new lines).
+a document two bodies joined by `and` made (42c, `speakers.joint_documents`), a poll named by its pollster (42c,
+`speakers.named_polls`), a body's own unit named after its owner's possessive (42b, `owned_unit_names`), a post's
+letters as a cue's subject (42d, `speakers.post_letters`), a row of an act told in the perfect (42e,
+`perfect_auxiliaries`), people of a body in a headline-cased lead (42a, `headline_groups`), a document with its author
+set off after it (42d, `speakers.authored_documents`), a unit set off between a person and its body (42b,
+`topic_names`), a body's record another party obtained (42d, `speakers.obtained_records`), a person described by what
+they do for a body (42d, `speakers.described_people`), a natural feature's name (42b, `place_features`) and a
+document a news outlet obtained (42c, `speakers.party_documents`' new lines).
 Every party and sentence is invented, and each assert is on a whole value: a function's whole return value, with
 what it registered in the context where it registers anything.
 
