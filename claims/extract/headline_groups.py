@@ -26,5 +26,7 @@ def group_opener_end(text: str, start: int, end: int) -> int:
 
 
 def _names_people(plural: str) -> bool:
-    """Say whether a plural noun names people (`Nurses`, `Workers`, `Teachers`)."""
-    return plural.lower() in _PLACED_NOUNS or plural[:-1].lower() in _PLACED_NOUNS
+    """Say whether a plural noun names people (`Nurses`, `Workers`, `Witnesses`), or one (`Boss`)."""
+    lower = plural.lower()
+    return lower in _PLACED_NOUNS or lower[:-1] in _PLACED_NOUNS \
+        or (lower.endswith("es") and lower[:-2] in _PLACED_NOUNS)  # "Witnesses": a plural in -es (43m)
