@@ -53,3 +53,18 @@ def test_a_descriptor_that_is_a_names_own_word_stays_in_the_name():
 
 def test_a_lower_case_brand_is_still_not_read():
     assert cued_rows("flyBright said passengers rose 8%.") == []  # left alone: no run opens on a lower-case letter
+
+
+def test_an_inverted_cue_names_the_company_after_its_trade():
+    assert cued_rows("Sales fell 3% in the quarter, said retailer Brightway.") == [
+        ("Brightway", ORG, ", said", "Sales fell 3% in the quarter")]
+    assert cued_rows("Passenger numbers rose 9%, said budget rival Skyline.") == [
+        ("Skyline", ORG, ", said", "Passenger numbers rose 9%")]
+
+
+def test_a_known_given_name_after_a_lower_case_trade_is_a_person():
+    assert cued_rows("Output rose 14%, said miner Dara Quinn.") == [("Dara Quinn", "person", ", said", "Output rose 14%")]
+    assert cued_rows("The pit closed in May. Retired miner Dara Quinn said 40 men lost their jobs.") == [
+        ("Dara Quinn", "person", "said", "40 men lost their jobs")]
+    assert cued_rows("Costs rose 2%, said property developer Morgan Sindall.") == [
+        ("Morgan Sindall", ORG, ", said", "Costs rose 2%")]  # `Morgan` is also a word: the firm, as in wave 22a
