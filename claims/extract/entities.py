@@ -36,6 +36,7 @@ from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word, join
 from .title_bodies import without_title_body
 from .title_nouns import is_common_noun, opens_on_plural
 from .trade_nouns import trade_before_person
+from .trade_descriptors import past_trade_descriptor
 from .title_runs import is_headline_run, titles_a_document
 from .union_branches import union_letters_end
 from .gaelic_names import gaelic_tail_end, is_gaelic_word
@@ -1248,6 +1249,9 @@ def _classify_run(run: str) -> Mention | None:
     if len(words) > 1 and (words[1] in ("for", "of") or words[0] == "for"):
         words = _without_acting_for(_without_members_of(words))  # "Members of the X Union", "Acting for X"
     words = _without_document_title(words)
+    traded = past_trade_descriptor(words)
+    if traded:  # "Retailer Brightway said": the company after its trade (43l)
+        return Mention(offset, offset + len(run), " ".join(traded), "org", possessive)
     if len(words) >= 2 and words[0].lower() in _REGULATOR_TITLES and not names_an_organisation(words):
         return Mention(offset, offset + len(run), " ".join(words[1:]), "org", possessive, "regulator")
     if "of" in words[2:6] and words[-1].lower() not in _NUMBERED_HEADS:  # "Grace Obi of Penfold Brokers": the person

@@ -5,12 +5,13 @@ Saltee Line` and `contractor Morgan Sindall` stay bodies.
 
 A name is a person's here when it is two or three words of a person's name and either the text goes on with `, who`
 (never said of a body) or its first word is a given name the word list only ever capitalises (`Debbie`, `Maureen`:
-never `Morgan`, also a common word, nor `Saltee`, no word at all).
+never `Morgan`, also a common word, nor `Saltee`, no word at all) or a known given name that is no word (`Dara`, 43l).
 """
 from __future__ import annotations
 
 import re
 
+from .given_people import given_person
 from .title_nouns import WORDS, is_common_noun
 from .vocabulary import NOT_NAMES, ORG_HEADS, ROLES, load_words
 
@@ -34,4 +35,5 @@ def trade_before_person(text: str, noun: str, name: str, name_end: int) -> bool:
     words = name.split()
     if not _named_person(words):
         return False
-    return _WHO_AFTER_RE.match(text, name_end) is not None or words[0] in WORDS and words[0].lower() not in WORDS
+    return _WHO_AFTER_RE.match(text, name_end) is not None \
+        or words[0].lower() not in WORDS and (words[0] in WORDS or given_person(name))  # "miner Dara Quinn" (43l)

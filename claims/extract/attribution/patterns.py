@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, MINISTRY_REMIT, ORG_REFERENCES,
     MONTH, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
@@ -101,9 +102,11 @@ held in; wave 40g)."""
 _LOWER_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?=[A-Z])" % verb_alternation(STANDALONE_ROLES)
 """A post in lower case before the speaker's name an inverted cue names: `, said financial controller Jo Marr.`
 (wave 42i)."""
-INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z]|%s)"
+_LOWER_TRADE = r"(?:[a-z\-]+\s+){0,2}?\b(?:%s)\s+(?=[A-Z])" % verb_alternation(TRADE_DESCRIPTORS)
+"""A company's trade in lower case before its name an inverted cue names: `, said retailer Brightway.` (wave 43l)."""
+INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z]|%s|%s)"
                          r"(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
-                         % (verb_alternation(INVERTED_VERBS), _LOWER_POST)
+                         % (verb_alternation(INVERTED_VERBS), _LOWER_POST, _LOWER_TRADE)
                          + r"(?:,\s+(?:(?:the|a|an|its|their|his|her|who|which)\b|%s)[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"
                          % _BARE_POST))
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.` or `..., said Jo

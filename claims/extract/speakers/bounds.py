@@ -19,6 +19,7 @@ from ..company_forms import board_opening
 from ..name_edges import DOCUMENT_OPENERS
 from ..school_districts import district_name
 from ..text import ANSWER_NO
+from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import DOCUMENT_NOUNS, INSPECTORATE_HEADS, LEGAL_FORMS, NOT_NAMES, ORG_HEADS, ROLES, SENTENCE_STARTERS
 
 from .words import COMMON_NOUNS, PEOPLE_GROUPS
@@ -146,13 +147,13 @@ _BEFORE_RE = re.compile(r"(?<![\w'\u2019.\-])(?P<word>[A-Z][\w\u2019'.\-]*|of|on
 
 def _common_opening(text: str, line_start: int, match: re.Match[str]) -> bool:
     """Say whether a capitalised word before a name is a common word: a document or a group of people anywhere
-    (`Inspection of X`, `Campaigners X`), any common noun or word describing a document opening a sentence
-    (`Regulator Watco said`, `Separate Watco figures show`)."""
+    (`Inspection of X`, `Campaigners X`), any common noun, company's trade or word describing a document opening a
+    sentence (`Regulator Watco said`, `Chipmaker Voltra warned`, `Separate Watco figures show`)."""
     lower = match.group("word").lower()
     if lower in DOCUMENT_NOUNS or lower in PEOPLE_GROUPS:
         return True
     before = text[line_start:match.start()].rstrip()
-    return (lower in COMMON_NOUNS or lower in DOCUMENT_OPENERS) and (not before or before[-1] in ".!?:")
+    return (lower in COMMON_NOUNS or lower in DOCUMENT_OPENERS or lower in TRADE_DESCRIPTORS) and (not before or before[-1] in ".!?:")
 
 
 def may_open(word: str) -> bool:

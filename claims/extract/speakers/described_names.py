@@ -3,15 +3,18 @@ consumer group Fairbasket`, `the market research firm Quorvel`, `the independent
 speaks, the description before it is set aside (wave 26e). A modifier may be the possessive of the people the body
 serves (`the victims' charity Lanternhold`), and a sentence may open on the first of two or more modifiers (`App
 analytics firm Metricbay said`) (wave 28g). After `the`, the bare noun may stand alone before a one-word name (`a survey by
-the charity Mossgate`, wave 29h)."""
+the charity Mossgate`, wave 29h). A company's trade is such a kind too, its first modifier any word opening the
+sentence (`Budget rival Skyline said`, wave 43l)."""
 from __future__ import annotations
 
+from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import ROLES, TITLE_QUALIFIERS, load_words
 
 from .words import BODY_NOUNS, PEOPLE_GROUPS
 
-DESCRIBED_KINDS: frozenset[str] = BODY_NOUNS | load_words("described_kinds")
-"""Nouns that say what kind of body the name after them is: a body's own nouns, and `site`, `magazine` and the like."""
+DESCRIBED_KINDS: frozenset[str] = BODY_NOUNS | load_words("described_kinds") | TRADE_DESCRIPTORS
+"""Nouns that say what kind of body the name after them is: a body's own nouns, `site`, `magazine` and the like, and
+a company's trade (`energy supplier`, `budget rival`, 43l)."""
 MAX_MODIFIERS = 3
 """How many lower-case words may stand before the body's noun (`the independent energy research charity`)."""
 _NOT_MODIFIERS: frozenset[str] = frozenset("of for at with from in on by to and or but as who which that its their his "
@@ -49,9 +52,15 @@ def past_described_kind(raw: list[str]) -> list[str]:
     """Return the words of a subject past a described kind of body before a capitalised name (`consumer group
     Fairbasket` -> `Fairbasket`); the words unchanged when no such kind opens them."""
     for at in range(1, min(len(raw) - 1, MAX_MODIFIERS + 1)):
-        if raw[at] in DESCRIBED_KINDS and raw[at + 1][:1].isupper() and _are_modifiers(raw[:at]):
+        if raw[at] in DESCRIBED_KINDS and raw[at + 1][:1].isupper() and _are_modifiers(_modifiers_of(raw, at)):
             return raw[at + 1:]
     return raw
+
+
+def _modifiers_of(raw: list[str], at: int) -> list[str]:
+    """Return the words before a described kind, the first in lower case before a company's trade: any word may open
+    a sentence there (`Budget rival Skyline said`, `Energy supplier Voltmere said`, wave 43l)."""
+    return [raw[0].lower(), *raw[1:at]] if raw[at] in TRADE_DESCRIPTORS else raw[:at]
 
 
 def past_bare_kind(raw: list[str]) -> list[str]:
