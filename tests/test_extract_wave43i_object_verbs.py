@@ -1,10 +1,11 @@
 """Wave 43i: a reporting verb that takes an object, with no quotation marks. `X described A as B` claims that A is B
 (the verb kept, `described the delay as serious`), and a second cue of the same subject (`and said C`) still gives C
-its row; `X condemned A for B` claims B of A as `X accused A of B` does; `X threatened to B` is a stated intention
-kept with its verb, like `pledged to`; a group named by a plural common noun (`The doctors`) may accuse. Negatives:
-a document describing (`The report described the site as ...`) is the document rules' business, a passive (`was
-described as`, `was condemned for`, `was accused of`) names no accuser, a description of oneself, a condemnation with
-no `for` (`condemned the attack`) and `threatened` with a bare object give no row."""
+its row; `X condemned A for B` and `X condemned the closure of 12 clinics` keep the verb as `criticised` does;
+`X accused A of B and said C` gives both rows; `X threatened to B` is a stated intention kept with its verb, like
+`pledged to`; a group named by a plural common noun (`The nurses`) may accuse. Negatives: a document describing (`The
+report described the site as ...`) is the document rules' business, a passive (`was described as`, `was condemned
+for`, `was accused of`) names no accuser, a description of oneself, a condemnation of a bare object of a few words
+(`condemned the vandalism`) and `threatened` with a bare object give no row."""
 from tests.extract_rows import cued_rows
 
 
@@ -38,7 +39,15 @@ def test_described_as_a_figure() -> None:
 def test_condemned_for() -> None:
     text = "Councillor Wren Adeyemi has condemned the Pellmouth Council for shutting three day centres since May."
     assert cued_rows(text) == [
-        ("Wren Adeyemi", "person", "condemned", "the Pellmouth Council for shutting three day centres since May")]
+        ("Wren Adeyemi", "person", "condemned",
+         "has condemned the Pellmouth Council for shutting three day centres since May")]
+
+
+def test_condemned_a_fact_in_the_object() -> None:
+    text = "The Oldmoor Nurses Union has condemned the closure of 12 clinics in the Corrin valley since January."
+    assert cued_rows(text) == [
+        ("Oldmoor Nurses Union", "organisation", "condemned",
+         "has condemned the closure of 12 clinics in the Corrin valley since January")]
 
 
 def test_group_accuses() -> None:
