@@ -49,7 +49,7 @@ _DIGIT_RE = re.compile(r"\d")
 MAX_REACTION_WORDS = 5
 """The longest item `_says_nothing` may drop: `disputed the department's picture` has four words."""
 _REACTIONS: frozenset[str] = frozenset("disputed disputes rejected rejects denied denies challenged challenges questioned "
-                                      "welcomed welcomes criticised criticized criticises praised praises".split())
+                                      "welcomed welcomes criticised criticized criticises praised praises condemned condemns".split())
 """Verbs of reacting to what another said: with only a bare object they claim nothing."""
 _BARE_PRONOUNS: frozenset[str] = frozenset("this that it these those them".split())
 """Objects that only point back to another's words (`denied this`)."""

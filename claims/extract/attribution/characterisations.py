@@ -30,15 +30,30 @@ CHEAP_WORDS: tuple[str, ...] = ("call", "brand", "label", "dub", "describ", "ter
 """Stems one of which a sentence must hold before the pattern is tried."""
 
 
+PLAIN_RE = any_script(re.compile(
+    r"(?<![\w-])(?P<verb>described|describes|characterised|characterises|characterized|characterizes)\s+"
+    r"(?!how\b|(?:him|her|them|it|our|my)selves\b|(?:him|her|it|my|your|our)self\b|themselves\b)"
+    r"(?P<object>[^.;:!?,\"\u201c\u201d]{1,80}?)\s+as\s+(?=[a-z\d\u00a3$\u20ac])"))
+"""A verb of characterising with its object and `as`, no quotation mark after it (wave 43i): `described the delay as
+serious`; never `described how` (an account, a cue of its own) nor a description of oneself."""
+PLAIN_GAP_RE = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?[a-z]+(?:\s+that)?\s*\Z")
+"""What ends a plain characterisation right before a second cue of its subject, its words running to the cue's:
+`and said `, `, and added that ` (wave 43i)."""
+PLAIN_STEMS: tuple[str, ...] = ("describ", "characteri")
+"""Stems one of which a sentence must hold before the plain pattern is tried."""
+
+
 SECOND_CUE_GAP_RE = re.compile(r",?\s+(?:(?:and|but)\s+)?(?:also\s+)?[a-z]+(?:\s+that)?\s*")
 """What may stand between a characterisation's closing mark and the words a second cue of the same subject reports:
 a conjunction and the cue (`" and said `, `", adding that `); a subject of its own (`and the council said`) is more."""
 
 
 def may_characterise(body: str) -> bool:
-    """Say whether a paragraph may hold a characterisation (a stem and a quotation mark): the cheap test first."""
+    """Say whether a paragraph may hold a characterisation (a stem and a quotation mark, or a plain `described A as`):
+    the cheap test first."""
     return ("\"" in body or "\u201c" in body) and any(stem in body for stem in CHEAP_WORDS) \
-        and CHARACTERISED_RE.search(body) is not None
+        and CHARACTERISED_RE.search(body) is not None \
+        or any(stem in body for stem in PLAIN_STEMS) and PLAIN_RE.search(body) is not None
 
 
 def characterisation(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -61,6 +76,22 @@ def characterisation(text: str, sentence: Span, holes: list[Span], ctx: Context)
     spans = object_spans(text, (match.start("object"), sentence[1]), holes)
     cue = match.group("verb") or match.group("participle")
     return Attribution(who.name, who.kind, cue, spans) if spans else None
+
+
+def plain_characterisation(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `X described A as B` with no quotation mark to its subject X (wave 43i): the verb, A and B are the
+    claim, kept as written (`described the delay as serious`), and a cue conjoined after it (`and said C`) keeps C
+    apart; None when the verb is passive, a document is the subject or no party is."""
+    if not holds_any(text, *sentence, PLAIN_STEMS) or text[sentence[1] - 1] == "?":
+        return None
+    match = PLAIN_RE.search(text, *sentence)
+    if match is None or inside_holes(match.start(), holes):
+        return None
+    who = active_subject(text, sentence, match.start(), ctx)
+    if who is None or who.kind not in SPEAKING_KINDS:
+        return None
+    spans = object_spans(text, (match.start("verb"), sentence[1]), holes)
+    return Attribution(who.name, who.kind, match.group("verb"), spans) if spans else None
 
 
 def active_subject(text: str, sentence: Span, verb: int, ctx: Context) -> Who | None:
@@ -89,7 +120,7 @@ def characterised_first(text: str, sentence: Span, found: Attribution, holes: li
         return [found]
     match = CHARACTERISED_RE.search(text, sentence[0], found.spans[0][0])
     if match is None or not match.group("verb") or inside_holes(match.start(), holes):
-        return [found]
+        return described_first(text, sentence, found, holes)
     close = closing_for(text, match.end() - 1, sentence[1])
     if close >= sentence[1]:
         return [found]
@@ -98,6 +129,19 @@ def characterised_first(text: str, sentence: Span, found: Attribution, holes: li
     if found.spans[0][0] > close:  # the cue after the closing mark: its words stay its own
         return first + [found] if SECOND_CUE_GAP_RE.fullmatch(text, close + 1, found.spans[0][0]) else [found]
     return first + quoted_cue_rest(text, close, found)
+
+
+def described_first(text: str, sentence: Span, found: Attribution, holes: list[Span]) -> list[Attribution]:
+    """Return a cue's attribution with, before it, its subject's plain characterisation conjoined right before the cue
+    (`X described A as B and said C`: `described A as B` is its claim too, the verb kept; wave 43i)."""
+    match = PLAIN_RE.search(text, sentence[0], found.spans[0][0])
+    if match is None or inside_holes(match.start(), holes):
+        return [found]
+    gap = PLAIN_GAP_RE.search(text, match.end(), found.spans[0][0])
+    if gap is None:
+        return [found]
+    spans = object_spans(text, (match.start("verb"), gap.start()), holes)
+    return [Attribution(found.speaker, found.kind, match.group("verb"), spans), found] if spans else [found]
 
 
 def quoted_cue_rest(text: str, close: int, found: Attribution) -> list[Attribution]:

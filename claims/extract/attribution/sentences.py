@@ -12,8 +12,8 @@ from ..text import Block, Quote, Span, split_sentences, subtract
 from ..vocabulary import any_script, BYLINE_RE, ORG_REFERENCES, initial_alternation, verb_alternation
 
 from .side_takers import person_takes_side
-from .accusations import accusation, may_accuse
-from .characterisations import characterisation, characterised_first, may_characterise
+from .accusations import accusation, accused_first, may_accuse
+from .characterisations import characterisation, characterised_first, may_characterise, plain_characterisation
 from .described_relatives import described_relative, may_describe_relative
 from .document_participles import document_participle, may_show_in_document
 from .own_acts import own_act
@@ -110,6 +110,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
                 or characterisation(text, sentence, holes, ctx) \
+                or plain_characterisation(text, sentence, holes, ctx) \
                 or described_relative(text, sentence, holes, ctx) \
                 or document_participle(text, sentence, holes, ctx) \
                 or accusation(text, sentence, holes, ctx)  # 'X called the plan "reckless"'
@@ -119,6 +120,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         parts = [part for found in parts for part in noted_finding(text, found, holes, ctx)]  # "notes X's finding that"
         parts = [part for found in parts for part in relative_sources(text, sentence, found, holes, ctx)]  # 26a
         parts = [part for found in parts for part in characterised_first(text, sentence, found, holes)]  # 31a
+        parts = [part for found in parts for part in accused_first(text, sentence, found, holes)]  # 43i
         remember_names(text, sentence, holes, ctx)
         note_medium_owner(text, sentence, parts, ctx)  # "X said in a statement": a later "the statement said" is X's
         note_voice(text, sentence, parts, ctx)  # "..., the report says.": the next sentence's `it adds` is its (32c)
