@@ -4,7 +4,8 @@ a campaign that is not linked to the council, said`. The aside describes the sub
 refers to: `the council`) are no speaker, so the subject region ends where the aside opens.
 
 An aside opens with a comma and `which`, `who`, or an article, up to four lower-case words and a relative
-word (`the body that`, `a volunteer-run campaign that`), and closes with the comma right before the verb; commas
+word (`the body that`, `a volunteer-run campaign that`; wave 43n: a capitalised compound among them too, `the
+Dunford-based contractor that`), and closes with the comma right before the verb; commas
 inside it (a list) are its own. The subject is the words between the comma before it (or the region's start) and
 the aside (`Asked about it, a spokesperson for the council, who declined to be named, said`: the council). Read as
 before: a person's title (`Jo Roe, chief executive of Acme, said`), `X, whose chief economist, Jo Roe, said` (the
@@ -19,7 +20,8 @@ from ..entities import find_mentions
 from ..vocabulary import PREPOSITIONS, ROLES
 
 _ASIDE_RE = re.compile(
-    r",[ \t]+(?:which|who|(?:the|a|an)[ \t]+(?:[a-z][a-z\-]*[ \t]+){1,4}?(?:that|which|who))[ \t]"
+    r",[ \t]+(?:which|who|(?:the|a|an)[ \t]+"
+    r"(?:(?:[a-z][a-z\-]*|[A-Z]\w*-[a-z][a-z\-]*)[ \t]+){1,4}?(?:that|which|who))[ \t]"
     r"[^;:.!?\"\u201c\u201d\n]{3,200}?,[ \t]*\Z")
 """An aside set off by commas that ends right before the cue (`, which sells tickets for concerts, plays and GAA
 fixtures, `); the search ends at the verb, so `\\Z` is the region's end, and the leftmost opening wins."""

@@ -21,6 +21,8 @@ from .clauses import (
 from .clause_pronouns import clause_it, conceded_it, object_relative, relative_pronoun_body
 from .advocate_asides import is_advocate_aside
 from .partner_asides import is_partner_aside
+from .commissioner_asides import is_commissioner_aside
+from .subject_relatives import subject_relative_start
 from .lead_bodies import lead_body
 from .described_voices import described_voice, description_kind, misfit_in_claim
 from .context import Context, Who
@@ -136,6 +138,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     start = subordinate_subject_start(text, start, region_end)  # "X complained after the board's review concluded"
     overseen = OVERSEEING_RE.search(text, start, region_end) if text.find("ing ", start, region_end) >= 0 else None
     region_end = overseen.start() if overseen is not None else region_end  # "the monitor overseeing the agency"
+    relative = subject_relative_start(text, start, region_end) if text.find("ed ", start, region_end) >= 0 else None
+    region_end = relative if relative is not None else region_end  # "A team that visited the X plant reported" (43n)
     joint = joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
     if joint is not None:
         return joint  # "the Minister for X, Jo Roe, and the Minister for Y, Tim Ash, said": the two of them
@@ -202,7 +206,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         if (is_participle_clause(clause) or is_relative_clause(clause) or is_occasion_clause(clause)
                 or origin_apposition(clause) or describes_employer(text, clauses, index)
                 or is_advocate_aside(clause) or is_partner_aside(clause)
-                or index + 1 < len(clauses) and operator_aside(clause, text[slice(*clauses[index + 1])])) \
+                or index + 1 < len(clauses) and operator_aside(clause, text[slice(*clauses[index + 1])])
+                or index + 1 < len(clauses) and is_commissioner_aside(text, (begin, finish), clauses[index + 1])) \
                 and index + 1 < len(clauses):  # "X, representing Y, told": X (23a)  # "X, a 34-year-old from Y, said"
             # "A spokesperson for X, run by Y, said": X (42a)
             asides += index == asides
