@@ -77,3 +77,12 @@ def test_noting_a_thing_received_says_nothing():
 
 def test_a_detailed_plan_is_no_cue():
     assert cued_rows("The Tolby council submitted a detailed plan for 300 homes on Friday.") == []
+
+
+def test_maker_named_in_the_possessive_after_from():
+    text = ("Harlan Aid opened 176 homes last year. Meanwhile, the annual report from Pellmore’s detailed its support "
+            "for a record number of children in 2024.")
+    assert cued_rows(text) == [("Pellmore", "organisation", "detailed",
+                                "its support for a record number of children in 2024")]
+    assert cued_rows("Research from Pellmore's found that 40% of renters had moved twice.") == [
+        ("Pellmore", "organisation", "found that", "40% of renters had moved twice")]
