@@ -63,6 +63,11 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "the batches listed below may contain ...": a participle pointing to a list, not a cue
     if after and after[0].lower() == "by" and (this.endswith("ed") or this in IRREGULAR_PAST):
         return True  # "proposals announced by the watchdog": a passive participle, its agent after it
+    if this in NOTING_WORDS and _notes_a_thing(ahead[1:4]):
+        return True  # "The council noted the petition": an act on a thing received, no claim (43j)
+    if after and after[0].lower() in ASIDE_PREPOSITIONS and words[-1].endswith(",") \
+            and (this.endswith("ed") or this in IRREGULAR_PAST):
+        return True  # "The report, noted for its length, ran to 900 pages": a participle aside on its subject (43j)
     if this in NOUN_CUES and word.endswith("ing") and len(word) > 4:
         return True  # "clearing waiting lists, with 96% ...": a noun after a gerund or an -ing modifier
     if word in ("than", "as") and this in OBJECT_VERBS or word in ("ever", "never"):
@@ -204,6 +209,27 @@ def _sees_a_thing(following: list[str]) -> bool:
     return not any(ch.isdigit() for ch in " ".join(words)) and any(w in SEEN_THINGS for w in words[:3])
 
 
+NOTING_WORDS: frozenset[str] = frozenset("note notes noted".split())
+"""Cue words that also record an act of taking note (`The board noted the minutes`)."""
+NOTED_THINGS: frozenset[str] = load_words("noted_things")
+"""Nouns of what a body notes as an act (`data/noted_things.txt`)."""
+NOTED_DETERMINERS: frozenset[str] = frozenset("the a an its their his her this these".split())
+"""Words that open the noted thing's noun phrase."""
+
+
+def _notes_a_thing(following: list[str]) -> bool:
+    """Say whether the words after `noted` are a thing received (`the petition`, `the date of the hearing`, `a
+    late submission`): a determiner, at most one word, then a noted thing's noun."""
+    if not following or following[0].lower() not in NOTED_DETERMINERS:
+        return False
+    words = [w.lower().strip(".,;:") for w in following[1:3]]
+    return bool(words) and (words[0] in NOTED_THINGS or len(words) == 2 and words[1] in NOTED_THINGS
+                            and not following[1].endswith((",", ";", ".")))
+
+
+ASIDE_PREPOSITIONS: frozenset[str] = frozenset("for as".split())
+"""Words after a past participle that opens an aside (`The report, noted for its length,`, `The plan, praised as
+bold,`): the participle describes the subject and says nothing (wave 43j)."""
 PARTICIPLE_CUES: frozenset[str] = frozenset("reported recorded logged registered".split())
 """Cue words that are also past participles after a noun (`crimes reported in Daleham`)."""
 LISTED_PLACES: frozenset[str] = frozenset("in on under among at as".split())

@@ -14,6 +14,7 @@ from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS
 
 from .opening_references import it_follows, note_reference_subject
+from .published_documents import it_comes_next, note_published_document
 from .reference_people import note_reference_people
 from .records import inside_holes, any_word
 from .sides import note_affiliations, note_side_subject
@@ -48,6 +49,8 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> No
         _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
     if ctx.subject is None:
         note_reference_people(text, span, ctx)  # "The council's planning officers recommended it. Their report"
+    if ctx.subject is None and it_comes_next(text, span[1]):
+        note_published_document(text, span, ctx)  # "The Corran Review was published on Monday. It found": the review
     if ctx.subject is None and it_follows(text, span[1]):
         note_reference_subject(text, span, ctx)  # "The company, founded in 1990, carried ... Its accounts": it
     _surname_subject(text, span, holes, ctx)

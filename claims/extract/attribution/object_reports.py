@@ -29,9 +29,9 @@ MAX_OBJECT_WORDS = 12
 
 
 def keeps_object_verb(text: str, verb: str, cue_text: str, after: int, end: int) -> bool:
-    """Say whether a cue (`found`, `reported`) with no `that` takes a noun phrase (`a 7 per cent rise`), which keeps
+    """Say whether a cue (`found`, `reported`) with no `that` or `how` takes a noun phrase (`a 7 per cent rise`), which keeps
     the verb in its claim; a clause (`the firm had ...`, `it would ...`) does not."""
-    if verb not in OBJECT_REPORTS or cue_text.rstrip(" :;").lower().endswith("that"):
+    if verb not in OBJECT_REPORTS or cue_text.rstrip(" :;").lower().endswith(("that", "how")):
         return False
     words = [m.group().lower() for m in OBJECT_WORD_RE.finditer(text, after, min(end, after + 200))][:MAX_OBJECT_WORDS]
     if not words or words[0] in CLAUSE_OPENERS or words[0] in PHRASE_ENDS or words[0] in FINITE_WORDS:

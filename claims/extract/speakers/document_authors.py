@@ -97,8 +97,9 @@ def authored_document(text: str, start: int, end: int, words: list[str], ctx: Co
     for by in _BY_RE.finditer(text, start, end):
         pass  # the last `by` before the cue
     name = body_after_by(text, by.end(), end) if by is not None else None
-    if name is None or not text[start:end].rstrip(" ,").endswith(name):
-        return None  # the name must close the subject: "research by X for Y" is for someone else to read
+    if name is None or not text[start:end].rstrip(" ,").endswith((name, name + "'s", name + "\u2019s")):
+        return None  # the name must close the subject: "research by X for Y" is for someone else to read;
+        # "the annual report from Pellmore's": a body named in the possessive closes it too (43j)
     return register_author(ctx, name, noun)
 
 

@@ -169,6 +169,10 @@ def relative_opening(raw: list[str], words: list[str], ctx: Context) -> tuple[st
     return meant if meant is not None and meant[0] != "it" else (raw[0], "unresolved")
 
 
+RECORDING_KINDS: frozenset[str] = frozenset(("inspectorate", "document"))
+"""Kinds of a subject whose `It` may open the next paragraph: an inspectorate that visited, a document published."""
+
+
 def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     """Resolve `he`, `she`, `it`, `they` at the end of the subject, and `I` in a statement its header says a person
     made (`Made by: X`)."""
@@ -197,6 +201,9 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return ctx.document_voice[:2]  # "X sold 900 boilers, the report says. It adds": the report's (32c)
     if last == "it" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block:
         return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # the body that opened the sentence before
+    if last == "it" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block - 1 \
+            and ctx.kinds.get(ctx.subject[0]) in RECORDING_KINDS:
+        return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # "The Inspectorate visited X. // It found": its (43j)
     if last == "they" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block \
             and ctx.kinds.get(ctx.subject[0]) in ("organisation", "inspectorate") \
             and published_plural(ctx, ctx.subject[0]):
