@@ -1,0 +1,41 @@
+"""A plural of people after one or two describing words and no determiner (`State government officials said`,
+`Hospital surgeons told`, `Trade union members warned`): many people, no one party, so the claim is the group's in
+the text's own words (`unresolved`), as `Officials said` is (wave 43h). Read only once no body the text names has
+taken the group (`Council officials said` after the council: the council's)."""
+from __future__ import annotations
+
+from ..groups import MAX_GROUP_WORDS, singular
+from ..vocabulary import ORG_HEADS, PREPOSITIONS, ROLES, load_words
+from .words import BODY_PEOPLE, DETERMINERS, PEOPLE_GROUPS, QUANTIFIERS
+
+UNQUALIFYING_WORDS: frozenset[str] = \
+    load_words("unqualifying_words") | load_words("clause_conjunctions") | PREPOSITIONS
+"""Words before a plural of people that never describe it (`and`, `even`, `after`, `with`): no group opens there."""
+_LINKS: frozenset[str] = frozenset("and but".split())
+"""Words that join a group to the clause before (`..., and ground engineers said`): the group after them."""
+
+
+def people_plural(word: str) -> bool:
+    """Say whether a lower-case word is a plural naming people: a group word (`officials`) or a role's plural
+    (`surgeons`, `members`) that no body's name ends with (`unions`)."""
+    if word in PEOPLE_GROUPS:
+        return True
+    return word.endswith("s") and word not in ORG_HEADS and singular(word) != word and singular(word) in ROLES
+
+
+def qualified_group(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+    """Return a plural of people after plain describing words (`Regional health officials`), unresolved; else
+    None (`Glenmore Rangers`: a name's words; `the officials`: ones named before)."""
+    if len(words) > 2 and words[0] in _LINKS:
+        raw, words = raw[1:], words[1:]  # "and ground engineers said": the engineers
+    if not 2 <= len(words) <= MAX_GROUP_WORDS or not people_plural(words[-1]):
+        return None
+    if words[0] in DETERMINERS or words[0] in QUANTIFIERS or set(words[:-1]) & UNQUALIFYING_WORDS:
+        return None  # "the officials": ones named before; "even though officers": no describing word
+    if words[0] in ORG_HEADS and words[-1] in BODY_PEOPLE:
+        return None  # "Council planning officers": a body's own people, the body's where the text names it
+    if not all(w.isalpha() for w in raw):
+        return None
+    if any(w[:1].isupper() for w in raw[1:]):
+        return None  # "Dallas County officials": a named body's people, read elsewhere
+    return " ".join(raw), "unresolved"

@@ -1,0 +1,63 @@
+"""Wave 43h: a plural of people after one or two describing words and no determiner (`Regional health officials
+said`, `Hospital surgeons told`, `Trade union members warned`) speaks unresolved in the text's own words, as `Officials
+said` and `Senior officials said` already do; a body's name ending in a plural, a plural object and a plural that is
+not people stay as they were."""
+from extract_rows import cued_rows
+
+
+def test_two_describing_words_before_officials() -> None:
+    text = "Senior health officials told the Tarrow Courier that clinic visits rise every winter."
+    assert cued_rows(text) == [("Senior health officials", "unresolved", "told the Tarrow Courier that",
+                                "clinic visits rise every winter")]
+
+
+def test_state_government_officials_after_a_sentence() -> None:
+    text = "The ward reopened in May. State government officials said the new beds would stay open."
+    assert cued_rows(text) == [("State government officials", "unresolved", "said", "the new beds would stay open")]
+
+
+def test_body_word_before_people() -> None:
+    text = "Hospital surgeons said the lifts at Brayfield Infirmary had failed twice in a week."
+    assert cued_rows(text) == [("Hospital surgeons", "unresolved", "said",
+                                "the lifts at Brayfield Infirmary had failed twice in a week")]
+
+
+def test_trade_union_members() -> None:
+    text = "Trade union members warned that the depot would be short of drivers by spring."
+    assert cued_rows(text) == [("Trade union members", "unresolved", "warned that",
+                                "the depot would be short of drivers by spring")]
+
+
+def test_lower_case_group_after_the_claim() -> None:
+    text = "Waiting times at the walk-in centre doubled last year, regional health officials said."
+    assert cued_rows(text) == [("regional health officials", "unresolved", "said",
+                                "Waiting times at the walk-in centre doubled last year")]
+
+
+def test_body_name_ending_in_a_plural_stays_a_body() -> None:
+    text = "Glenmore Rangers said the cup tie with Ardkeel Wanderers was postponed."
+    assert cued_rows(text) == [("Glenmore Rangers", "organisation", "said",
+                                "the cup tie with Ardkeel Wanderers was postponed")]
+
+
+def test_plural_object_is_no_speaker() -> None:
+    text = "Senior officials said patients were waiting for hours."
+    assert cued_rows(text) == [("Senior officials", "unresolved", "said", "patients were waiting for hours")]
+
+
+def test_plural_that_is_not_people_gives_no_group() -> None:
+    assert cued_rows("Monthly sales rose by 4% in March.") == []
+
+
+def test_group_after_and_is_the_group() -> None:
+    text = "The stand at Pellow Park was closed on Friday, and structural engineers said the roof could not bear snow."
+    assert cued_rows(text) == [("structural engineers", "unresolved", "said", "the roof could not bear snow")]
+
+
+def test_conjunction_before_officers_opens_no_group() -> None:
+    text = "Farnleigh Council refused the scheme, even though officers said it met every policy."
+    assert cued_rows(text) == [("Farnleigh Council", "organisation", "said", "it met every policy")]
+
+
+def test_body_word_before_its_own_officers_is_left_alone() -> None:
+    assert cued_rows("Council planning officers had recommended refusal of the Moss Lane scheme.") == []
