@@ -61,3 +61,23 @@ def test_conjunction_before_officers_opens_no_group() -> None:
 
 def test_body_word_before_its_own_officers_is_left_alone() -> None:
     assert cued_rows("Council planning officers had recommended refusal of the Moss Lane scheme.") == []
+
+
+def test_group_after_an_opening_place() -> None:
+    text = "In the day wards the patients claimed to be left alone for hours."
+    assert cued_rows(text) == [("the patients", "unresolved", "claimed", "to be left alone for hours")]
+
+
+def test_described_group_after_an_opening_place() -> None:
+    text = "At the Harle depot the night drivers said the lorries had no working heaters."
+    assert cued_rows(text) == [("the night drivers", "unresolved", "said", "the lorries had no working heaters")]
+
+
+def test_body_after_an_opening_time_is_unchanged() -> None:
+    text = "Corvale Council met in March. In March the council said the lorries were unsafe."
+    assert cued_rows(text) == [("Corvale Council", "organisation", "said", "the lorries were unsafe")]
+
+
+def test_group_inside_the_opening_phrase_is_no_speaker() -> None:
+    text = "Harle Freight collapsed in May. In a letter to the administrators his lawyers denied that funds were lost."
+    assert cued_rows(text) == []

@@ -1,7 +1,8 @@
 """A plural of people after one or two describing words and no determiner (`State government officials said`,
 `Hospital surgeons told`, `Trade union members warned`): many people, no one party, so the claim is the group's in
 the text's own words (`unresolved`), as `Officials said` is (wave 43h). Read only once no body the text names has
-taken the group (`Council officials said` after the council: the council's)."""
+taken the group (`Council officials said` after the council: the council's). So is such a plural after `the` behind an
+opening phrase of place or time (`In the day wards the patients claimed`: `the patients`)."""
 from __future__ import annotations
 
 from ..groups import MAX_GROUP_WORDS, singular
@@ -39,3 +40,24 @@ def qualified_group(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     if any(w[:1].isupper() for w in raw[1:]):
         return None  # "Dallas County officials": a named body's people, read elsewhere
     return " ".join(raw), "unresolved"
+
+
+_OPENING_LINKS_NOT: frozenset[str] = frozenset("and but or that which who whom whose".split())
+"""Words that make the words before a group a clause of their own, not a phrase of place or time."""
+
+
+def opened_group(raw: list[str], words: list[str]) -> tuple[str, str] | None:
+    """Return `the` and a plural of people after an opening phrase of place or time with no comma (`At the depot the
+    night drivers`), unresolved; else None."""
+    if len(words) < 4 or words[0] not in PREPOSITIONS or not people_plural(words[-1]):
+        return None
+    if any(w.endswith((",", ";", ":")) for w in raw) or set(words) & _OPENING_LINKS_NOT:
+        return None  # "In March, and again in May, the ...": the clauses decide
+    start = max((i for i, w in enumerate(words) if w == "the"), default=0)
+    if start < 2 or len(words) - start > MAX_GROUP_WORDS or set(words[start + 1:-1]) & UNQUALIFYING_WORDS:
+        return None
+    if words[start - 1] in UNQUALIFYING_WORDS or words[start - 1] in DETERMINERS:
+        return None  # "In a letter to the administrators, ... his lawyers denied": the phrase's own object
+    if not all(w.isalpha() and w.islower() for w in raw[start:]):
+        return None  # "In May the Harle Drivers said": a name's words
+    return " ".join(raw[start:]), "unresolved"

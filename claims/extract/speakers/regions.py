@@ -74,7 +74,7 @@ from .research_teams import team_body
 from .examination_makers import maker_people
 from .appointed_firms import office_firm
 from .force_people import force_people
-from .qualified_groups import qualified_group
+from .qualified_groups import opened_group, qualified_group
 from .town_regions import region_after_town
 from .title_letters import before_post_letters
 from .whole_titles import remit_name, whole_title
@@ -407,5 +407,5 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or named(mentions, words, ctx) or known_name(raw, ctx) \
         or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \
         or lower_case_name(raw, words, ctx) or own_people(words, ctx) or described(raw, words) or placed_description(raw, words) \
-        or qualified_group(raw, words) \
+        or qualified_group(raw, words) or opened_group(raw, words) \
         or force_people(raw, words, ctx)  # "gardaí have said": the force the text names (26e)
