@@ -81,3 +81,23 @@ def test_body_after_an_opening_time_is_unchanged() -> None:
 def test_group_inside_the_opening_phrase_is_no_speaker() -> None:
     text = "Harle Freight collapsed in May. In a letter to the administrators his lawyers denied that funds were lost."
     assert cued_rows(text) == []
+
+
+def test_group_before_a_first_predicate_and() -> None:
+    text = "Bus company drivers voted to strike and said their pay had fallen behind."
+    assert cued_rows(text) == [("Bus company drivers", "unresolved", "said", "their pay had fallen behind")]
+
+
+def test_the_group_before_a_first_predicate_and() -> None:
+    text = "The drivers walked out and said the new rota broke their contracts."
+    assert cued_rows(text) == [("The drivers", "unresolved", "said", "the new rota broke their contracts")]
+
+
+def test_named_body_before_a_first_predicate_is_unchanged() -> None:
+    text = "The Harle Drivers Union voted to strike and said pay was too low."
+    assert cued_rows(text) == [("Harle Drivers Union", "organisation", "said", "pay was too low")]
+
+
+def test_a_body_s_officers_before_a_first_predicate_are_left_to_the_body() -> None:
+    text = "Kellan Water Agency inspected the quarry. Officers returned to the quarry and found oil in the brook."
+    assert cued_rows(text) == []

@@ -2,12 +2,13 @@
 `Hospital surgeons told`, `Trade union members warned`): many people, no one party, so the claim is the group's in
 the text's own words (`unresolved`), as `Officials said` is (wave 43h). Read only once no body the text names has
 taken the group (`Council officials said` after the council: the council's). So is such a plural after `the` behind an
-opening phrase of place or time (`In the day wards the patients claimed`: `the patients`)."""
+opening phrase of place or time (`In the day wards the patients claimed`: `the patients`), and such a group
+opening a first predicate joined to the cue by `and` (`Union members voted to strike and said`: `Union members`)."""
 from __future__ import annotations
 
 from ..groups import MAX_GROUP_WORDS, singular
-from ..vocabulary import ORG_HEADS, PREPOSITIONS, ROLES, load_words
-from .words import BODY_PEOPLE, DETERMINERS, PEOPLE_GROUPS, QUANTIFIERS
+from ..vocabulary import IRREGULAR_PAST, ORG_HEADS, PREPOSITIONS, ROLES, load_words
+from .words import BODY_PEOPLE, DETERMINERS, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, QUANTIFIERS
 
 UNQUALIFYING_WORDS: frozenset[str] = \
     load_words("unqualifying_words") | load_words("clause_conjunctions") | PREPOSITIONS
@@ -61,3 +62,27 @@ def opened_group(raw: list[str], words: list[str]) -> tuple[str, str] | None:
     if not all(w.isalpha() and w.islower() for w in raw[start:]):
         return None  # "In May the Harle Drivers said": a name's words
     return " ".join(raw[start:]), "unresolved"
+
+
+def _past_verb(word: str) -> bool:
+    """Say whether a lower-case word may be a verb in the past (`voted`, `walked`, `met`)."""
+    return word.isalpha() and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
+
+
+def group_before_and(region: str, raw: list[str], words: list[str]) -> tuple[str, str] | None:
+    """Return the group of people that opens a first predicate the region's closing `and` joins to the cue (`The
+    cleaners walked out and said`: `The cleaners`), unresolved; else None."""
+    closing = region.split()[-1:]
+    if not 3 <= len(words) < MAX_SUBJECT_WORDS or closing not in (["and"], ["but"]):
+        return None
+    verb = next((i for i, w in enumerate(words[:MAX_GROUP_WORDS + 2]) if i and _past_verb(w)), None)
+    if verb is None or any(w.endswith((",", ";", ":")) for w in raw) or set(words[verb:]) & _OPENING_LINKS_NOT - _LINKS:
+        return None  # "Residents, who met on Monday, and ...": the clauses decide
+    if words[verb - 1] in BODY_PEOPLE:
+        return None  # "Officers returned to the yard and found": a body's own people, which other rules resolve
+    if words[0] == "the" and verb >= 2 and all(w.isalpha() and w.islower() for w in raw[1:verb]) \
+            and people_plural(words[verb - 1]) and not set(words[1:verb]) & UNQUALIFYING_WORDS:
+        return " ".join(raw[:verb]), "unresolved"  # "The cleaners walked out and said"
+    if verb == 1:
+        return (raw[0], "unresolved") if words[0] in PEOPLE_GROUPS else None  # "Residents gathered and said"
+    return qualified_group(raw[:verb], words[:verb])

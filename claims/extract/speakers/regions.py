@@ -74,7 +74,7 @@ from .research_teams import team_body
 from .examination_makers import maker_people
 from .appointed_firms import office_firm
 from .force_people import force_people
-from .qualified_groups import opened_group, qualified_group
+from .qualified_groups import group_before_and, opened_group, qualified_group
 from .town_regions import region_after_town
 from .title_letters import before_post_letters
 from .whole_titles import remit_name, whole_title
@@ -402,7 +402,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
         or produced_document(raw, words, ctx) \
         or document(words, mentions, ctx, raw) \
-        or unnamed_group(raw, words) or collective(raw, words) or nearest \
+        or group_before_and(text[start:end], raw, words) or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or owned_board(raw, words, ctx) or reference_board(raw, words, ctx) \
         or named(mentions, words, ctx) or known_name(raw, ctx) \
         or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \
