@@ -402,7 +402,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
         or produced_document(raw, words, ctx) \
         or document(words, mentions, ctx, raw) \
-        or group_before_and(text[start:end], raw, words) or unnamed_group(raw, words) or collective(raw, words) or nearest \
+        or group_before_and(text[start:end], raw, words) \
+        or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or owned_board(raw, words, ctx) or reference_board(raw, words, ctx) \
         or named(mentions, words, ctx) or known_name(raw, ctx) \
         or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \
