@@ -76,6 +76,7 @@ from .research_teams import team_body
 from .examination_makers import maker_people
 from .appointed_firms import office_firm
 from .force_people import force_people
+from .qualified_groups import group_before_and, opened_group, qualified_group
 from .town_regions import region_after_town
 from .title_letters import before_post_letters
 from .whole_titles import remit_name, whole_title
@@ -406,9 +407,11 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         or tail_possessor(text, start, words, ctx) or addressed_document(raw, words, ctx) \
         or produced_document(raw, words, ctx) \
         or document(words, mentions, ctx, raw) \
+        or group_before_and(text[start:end], raw, words) \
         or unnamed_group(raw, words) or collective(raw, words) or nearest \
         or owned_board(raw, words, ctx) or reference_board(raw, words, ctx) \
         or named(mentions, words, ctx) or known_name(raw, ctx) \
         or reference(words, ctx) or bare_name(text, start, end, words, ctx) or body_people(raw, words, ctx) \
         or lower_case_name(raw, words, ctx) or own_people(words, ctx) or described(raw, words) or placed_description(raw, words) \
+        or qualified_group(raw, words) or opened_group(raw, words) \
         or force_people(raw, words, ctx)  # "gardaí have said": the force the text names (26e)
