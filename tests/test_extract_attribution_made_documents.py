@@ -18,8 +18,9 @@ OWNER = ("Harlow Kilns, a tile maker advised by Osprey Lane Partners, has been c
 
 @pytest.mark.parametrize(("text", "expected"), [
     (OWNER + "A statement from Osprey Lane Partners outlined that sales fell in May. It said 40 kilns had been "
-     "shut.\n",
-     [("Osprey Lane Partners", "organisation", "40 kilns had been shut")]),
+     "shut.\n",  # `outlined that` is a cue since wave 43j: the statement's own sentence is its maker's claim too
+     [("Osprey Lane Partners", "organisation", "sales fell in May"),
+      ("Osprey Lane Partners", "organisation", "40 kilns had been shut")]),
     (OWNER + "Since then, Osprey Lane Partners has provided a yearly update. It shows that 40 kilns had been "
      "shut.\n",
      [("Osprey Lane Partners", "organisation", "40 kilns had been shut")]),
@@ -27,7 +28,9 @@ OWNER = ("Harlow Kilns, a tile maker advised by Osprey Lane Partners, has been c
      "kilns should be shut.\n",
      [("Tile Standards Board", "inspectorate", "40 kilns should be shut")]),
     (OWNER + "A statement from officials outlined that sales fell in May. It said 40 kilns had been shut.\n",
-     [("it", "unresolved", "40 kilns had been shut")]),
+     # since wave 43j `outlined that` reads as `said that` does: a statement from unnamed officials is the body in
+     # focus's, as `A statement from officials said that` was before
+     [("Harlow Kilns", "organisation", "sales fell in May"), ("Harlow Kilns", "organisation", "40 kilns had been shut")]),
 ], ids=["statement-from-it-said", "has-provided-an-update-it-shows", "report-by-it-recommends", "no-party-no-maker"])
 def test_it_after_a_made_document_is_its_maker(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
