@@ -9,7 +9,7 @@ from ..speakers import Context
 from ..text import Span
 from ..vocabulary import any_script
 
-from .characterisations import PLAIN_GAP_RE, active_subject, object_spans
+from .characterisations import active_subject, conjoined_first, object_spans
 from .records import SPEAKING_KINDS, Attribution, holds_any, inside_holes
 
 ACCUSED_RE = any_script(re.compile(
@@ -45,9 +45,16 @@ def accusation(text: str, sentence: Span, holes: list[Span], ctx: Context) -> At
     who = active_subject(text, sentence, match.start(), ctx)  # "Jo Roe was accused of", "The complaint accuses": None
     if who is None or who.kind not in SPEAKING_KINDS and not (who.kind == "unresolved" and group_subject(who.name)):
         return None  # "The doctors accused the county of ...": a group named by its common noun accuses too (43i)
-    verb = "condemning" if match.group("condemning") else "verb"
-    spans = object_spans(text, (match.start("condemned" if match.group("condemning") else "object"), sentence[1]), holes)
-    return Attribution(who.name, who.kind, match.group(verb), spans) if spans else None
+    verb, accused = _verb_and_accused(match)
+    spans = object_spans(text, (accused, sentence[1]), holes)
+    return Attribution(who.name, who.kind, verb, spans) if spans else None
+
+
+def _verb_and_accused(match: re.Match[str]) -> tuple[str, int]:
+    """Return an accusation's verb (`accused`, `condemned`) and where the party it accuses starts."""
+    if match.group("condemning"):
+        return match.group("condemning"), match.start("condemned")
+    return match.group("verb"), match.start("object")
 
 
 def accused_first(text: str, sentence: Span, found: Attribution, holes: list[Span]) -> list[Attribution]:
@@ -58,10 +65,5 @@ def accused_first(text: str, sentence: Span, found: Attribution, holes: list[Spa
     match = ACCUSED_RE.search(text, sentence[0], found.spans[0][0])
     if match is None or inside_holes(match.start(), holes):
         return [found]
-    gap = PLAIN_GAP_RE.search(text, match.end(), found.spans[0][0])
-    if gap is None:
-        return [found]
-    verb = "condemning" if match.group("condemning") else "verb"
-    spans = object_spans(text, (match.start("condemned" if match.group("condemning") else "object"), gap.start()),
-                         holes)
-    return [Attribution(found.speaker, found.kind, match.group(verb), spans), found] if spans else [found]
+    verb, accused = _verb_and_accused(match)
+    return conjoined_first(text, found, match.end(), accused, verb, holes)

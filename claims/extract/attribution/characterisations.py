@@ -137,11 +137,19 @@ def described_first(text: str, sentence: Span, found: Attribution, holes: list[S
     match = PLAIN_RE.search(text, sentence[0], found.spans[0][0])
     if match is None or inside_holes(match.start(), holes):
         return [found]
-    gap = PLAIN_GAP_RE.search(text, match.end(), found.spans[0][0])
+    return conjoined_first(text, found, match.end(), match.start("verb"), match.group("verb"), holes)
+
+
+def conjoined_first(text: str, found: Attribution, verb_end: int, claim_start: int, verb: str,
+                    holes: list[Span]) -> list[Attribution]:
+    """Return a cue's attribution with, before it, what an unquoted verb of its subject conjoined right before the cue
+    claims (from `claim_start` to the `and` before the cue, under `verb`); the cue's alone when no plain `and` joins
+    them (`described A as B and said C`, `accused A of B and said C`)."""
+    gap = PLAIN_GAP_RE.search(text, verb_end, found.spans[0][0])
     if gap is None:
         return [found]
-    spans = object_spans(text, (match.start("verb"), gap.start()), holes)
-    return [Attribution(found.speaker, found.kind, match.group("verb"), spans), found] if spans else [found]
+    spans = object_spans(text, (claim_start, gap.start()), holes)
+    return [Attribution(found.speaker, found.kind, verb, spans), found] if spans else [found]
 
 
 def quoted_cue_rest(text: str, close: int, found: Attribution) -> list[Attribution]:

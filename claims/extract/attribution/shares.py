@@ -110,18 +110,22 @@ def survey_publisher(text: str, start: int, ctx: Context) -> tuple[str, str] | N
     """Return the body that ran the survey: the last body the text names as surveying (`Unison surveyed 2,000
     staff.`, `The agency polled ...`) shortly before the share, else the body that spoke in the last three paragraphs
     with no other body named since, else the last body the text said surveyed before; None when no body is in sight."""
-    surveyors = [ctx.full_org(m.group("name").removeprefix("The "))
-                 for m in SURVEYOR_RE.finditer(text, max(0, start - SURVEY_REACH), start)]
-    known = [name for name in surveyors if ctx.kinds.get(name) in ("organisation", "inspectorate")]
-    if known:
-        return known[-1], ctx.kind_of(known[-1])
+    known = _last_surveyor(text, max(0, start - SURVEY_REACH), start, ctx)
+    if known is not None:
+        return known, ctx.kind_of(known)
     recent = ctx.org_speakers[-1] if ctx.org_speakers and ctx.block - ctx.org_block <= SURVEY_BLOCKS \
         and not ctx.other_org else None
     if recent is not None:
         return recent, ctx.kind_of(recent)
-    earlier = [ctx.full_org(m.group("name").removeprefix("The ")) for m in SURVEYOR_RE.finditer(text, 0, start)]
-    known = [name for name in earlier if ctx.kinds.get(name) in ("organisation", "inspectorate")]
-    return (known[-1], ctx.kind_of(known[-1])) if known else None  # "X surveyed ..." paragraphs before (wave 43g)
+    known = _last_surveyor(text, 0, start, ctx)  # "X surveyed ..." paragraphs before (wave 43g)
+    return (known, ctx.kind_of(known)) if known is not None else None
+
+
+def _last_surveyor(text: str, begin: int, start: int, ctx: Context) -> str | None:
+    """Return the last body the text names as surveying between `begin` and `start`, of those it knows as bodies."""
+    surveyors = [ctx.full_org(m.group("name").removeprefix("The ")) for m in SURVEYOR_RE.finditer(text, begin, start)]
+    known = [name for name in surveyors if ctx.kinds.get(name) in ("organisation", "inspectorate")]
+    return known[-1] if known else None
 
 
 SURVEYOR_RE = re.compile(r"(?P<name>[A-Z][\w'\u2019&\-]*(?:\s+(?:of|for|and|the|[A-Z][\w'\u2019&\-]*))*)"
