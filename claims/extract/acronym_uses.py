@@ -11,7 +11,8 @@ import functools
 import re
 
 from .vocabulary import (
-    BODY_PEOPLE, CUE_VERBS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS, ROLES, SPEECH_VERBS, VOICE_ROLES, load_words,
+    BODY_PEOPLE, CUE_VERBS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS, ROLES, SPEECH_VERBS, VOICE_ROLES, is_word_character,
+    load_words,
 )
 
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
@@ -89,16 +90,11 @@ def uses_alone(text: str, word: str) -> list[int]:
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if not (at and (_word_character(text[at - 1]) or text[at - 1] == "(")) \
-                and not (end < len(text) and (_word_character(text[end]) or text[end] == ")")):
+        if not (at and (is_word_character(text[at - 1]) or text[at - 1] == "(")) \
+                and not (end < len(text) and (is_word_character(text[end]) or text[end] == ")")):
             uses.append(at)
         at = text.find(word, at + 1)
     return uses
-
-
-def _word_character(character: str) -> bool:
-    """Say whether a character is one the pattern engine's `\\w` matches (a letter or digit of any script, `_`)."""
-    return character.isalnum() or character == "_"
 
 
 def _modifier_use(text: str, start: int, end: int) -> bool:

@@ -70,6 +70,7 @@ from .vocabulary import (
     SENTENCE_STARTERS,
     TITLE_QUALIFIERS,
     UPPER,
+    is_word_character,
     VOICE_ROLES,
     load_words,
     verb_alternation,
@@ -738,17 +739,13 @@ def whole_word_matches(text: str, word: str) -> list[_WordAt]:
     at = text.find(word)
     while at >= 0:
         after = at + len(word)
-        if (at == 0 or not _is_word_char(text[at - 1])) and (after == len(text) or not _is_word_char(text[after])):
+        if (at == 0 or not is_word_character(text[at - 1])) \
+                and (after == len(text) or not is_word_character(text[after])):
             found.append(_WordAt(at, after))
             at = text.find(word, after)
         else:
             at = text.find(word, at + 1)
     return found
-
-
-def _is_word_char(char: str) -> bool:
-    """Say whether a character is one `\\w` matches: a letter, a digit or an underscore, in any script."""
-    return char.isalnum() or char == "_"
 
 
 def _named_before_noun(text: str, noun: _WordAt) -> tuple[str, str]:

@@ -49,6 +49,11 @@ CASELESS_FORMS: dict[str, str] = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u01
 Kelvin sign, for `k`): a letter's every form, so that a pattern opening on them finds what `(?i:k...)` finds."""
 
 
+def is_word_character(character: str) -> bool:
+    """Say whether a character is one the pattern engine's `\\w` matches: a letter or digit of any script, or `_`."""
+    return character.isalnum() or character == "_"
+
+
 def word_search(word_sets: list[tuple[frozenset[str], bool, bool]]) -> str:
     """Return regex source finding somewhere in a text what any of `\\b(?:w|...)\\b` (bounded) or `(?:w|...)` finds,
     under IGNORECASE when caseless, for each (words, caseless, bounded): one alternative per first letter's form, so

@@ -13,7 +13,7 @@ import re
 
 from ..entities import is_post_noun
 from ..misread_bodies import never_a_person
-from ..vocabulary import CUE_VERBS, ROLES, load_words
+from ..vocabulary import CUE_VERBS, ROLES, is_word_character, load_words
 
 FINITE_WORDS: frozenset[str] = load_words("finite_words")
 """Auxiliaries, copulas and modals (`is`, `has`, `will`): a verb right after a name."""
@@ -63,7 +63,7 @@ def _article_before(text: str, at: int) -> bool:
 def _joins(character: str) -> bool:
     """Say whether a character (or none, at a text's edge) joins a word to its neighbour: a letter or digit of any
     script, `_`, an apostrophe or a hyphen (what the pattern engine's `[\\w'\u2019-]` matches)."""
-    return bool(character) and (character.isalnum() or character == "_" or character in _WORD_EDGE_CHARACTERS)
+    return bool(character) and (is_word_character(character) or character in _WORD_EDGE_CHARACTERS)
 
 
 def _titled(words: list[str]) -> bool:
