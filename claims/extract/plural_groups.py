@@ -18,7 +18,7 @@ from .vocabulary import ORG_HEADS, ROLES
 def plural_common_noun(word: str, text: str) -> bool:
     """Say whether one capitalised word is the plural of a common noun (Webster's list) that the text also writes in
     lower case, as a whole word, in the plural or the singular (`caseworkers`, `a vet`); or a role word's plural."""
-    role = _role_plural(word)
+    role = role_plural(word)
     if role is not None:
         return word.lower() not in ORG_HEADS or any(_written_lower_once(text, each) for each in (word, role))
     if len(word) < 4 or not word.endswith("s") or not word[1:].islower():
@@ -29,7 +29,7 @@ def plural_common_noun(word: str, text: str) -> bool:
     return singular is not None and any(_written_lower_once(text, each) for each in (word, singular))
 
 
-def _role_plural(word: str) -> str | None:
+def role_plural(word: str) -> str | None:
     """Return the role a capitalised word is the plural of (`Bosses`: `Boss`), capitalised, else None."""
     lower = word.lower()
     one = singular(lower)

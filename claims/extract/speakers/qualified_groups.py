@@ -6,8 +6,9 @@ opening phrase of place or time (`In the day wards the patients claimed`: `the p
 opening a first predicate joined to the cue by `and` (`Union members voted to strike and said`: `Union members`)."""
 from __future__ import annotations
 
-from ..groups import MAX_GROUP_WORDS, singular
-from ..vocabulary import IRREGULAR_PAST, ORG_HEADS, PREPOSITIONS, ROLES, load_words
+from ..groups import MAX_GROUP_WORDS
+from ..plural_groups import role_plural
+from ..vocabulary import IRREGULAR_PAST, ORG_HEADS, PREPOSITIONS, load_words
 from .words import BODY_PEOPLE, DETERMINERS, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, QUANTIFIERS
 
 UNQUALIFYING_WORDS: frozenset[str] = \
@@ -22,7 +23,7 @@ def people_plural(word: str) -> bool:
     (`surgeons`, `members`) that no body's name ends with (`unions`)."""
     if word in PEOPLE_GROUPS:
         return True
-    return word.endswith("s") and word not in ORG_HEADS and singular(word) != word and singular(word) in ROLES
+    return word not in ORG_HEADS and role_plural(word) is not None
 
 
 def qualified_group(raw: list[str], words: list[str]) -> tuple[str, str] | None:
