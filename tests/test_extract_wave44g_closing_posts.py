@@ -39,3 +39,4 @@ def test_a_role_alone() -> None:
     text = "Ticket sales reached a record 9,000, said Ivo Brandt, treasurer."
     assert cued_rows(text) == [("Ivo Brandt", "person", ", said", "Ticket sales reached a record 9,000")]
 
+
