@@ -32,10 +32,10 @@ def test_an_article_less_post_after_a_closing_speaker_is_set_aside(
 
 @pytest.mark.parametrize(("text", "expected"), [
     (f"{CLAIM}, said Al Key.\n", [("Al Key", "person", ", said", CLAIM)]),
-    (f"{CLAIM}, said Al Key, director.\n", []),
+    (f"{CLAIM}, said Al Key, director.\n", [("Al Key", "person", ", said", CLAIM)]),  # wave 44g: a post ending the sentence
     (f"{CLAIM}, said Al Key, Bo Lin and Cy Moss.\n", []),
     ("\"Rents rose 9% last year,\" said Al Key, director of Fenwick Housing.\n",
      [("Al Key", "person", "said", "Rents rose 9% last year")]),
-], ids=["bare-name", "post-without-body-keeps-today", "list-of-names-keeps-today", "quotation-unchanged"])
+], ids=["bare-name", "post-ending-the-sentence", "list-of-names-keeps-today", "quotation-unchanged"])
 def test_what_the_article_less_post_leaves_alone(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cued_rows(text) == expected

@@ -213,7 +213,9 @@ _SAYING: frozenset[str] = frozenset("said says say added adds claimed claims sta
                                     "confirms reported reports".split())
 """Cue verbs that only report: after `and`, the words they introduce are the claim without them."""
 CONSEQUENCE_RE = re.compile(r",?\s+(?:such that|so much so that|meaning that|which means that|which meant that|with the result that)\s+")
-PARTICIPLE_RE = re.compile(r"\s\s*(?:%s)\b" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
+PARTICIPLE_RE = re.compile(r"\s\s*(?:%s)\b(?!-)" % "|".join(sorted(ACHIEVEMENT_PARTICIPLES)))
+"""A participle adding an achievement after a clause (`, opening a ward`); never the first half of a compound
+(`last year's opening-day count`, wave 44g)."""
 INCLUDING_RE = re.compile(r"[,\s](?<!\band[,\s])(?<!\bor[,\s])(?:(?<=,)\s+|(?<=\s)\s*)"
                           r"(?:including|in addition to|as well as)\s+")
 """`, including` opening a list (`_COMMA_SPACE` written out, its first character first so that the engine skips fast

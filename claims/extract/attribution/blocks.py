@@ -189,7 +189,8 @@ def attributed_spans(text: str) -> list[Found]:
         if pending is not None and column_names(text, block, quotes, blocks[index + 1] if index + 1 < len(blocks) else None):
             continue  # "Charge | Now | From 1 April", "|---|---|": the columns' names, the lead-in's rows below (35a)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
-        if pending is not None and (block.bullet or bare_item(text, block, quotes, pending)
+        before = blocks[index - 1] if index else None
+        if pending is not None and (block.bullet or bare_item(text, block, quotes, lead, before)
                                     and not opens_speech(text, block, quotes, pending, following)
                                     or not pending.lines and table_row(text, block, quotes)):
             row = without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"

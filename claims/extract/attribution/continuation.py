@@ -144,14 +144,26 @@ PARTITIVE_OPENING_RE = re.compile(r"Of\s+(?:those|them|these)\s*,")
 it, a person's too (wave 41e)."""
 
 
+FIGURE_REFERENCE_RE = re.compile(r"(?:The|That|This|These|Those)\s+(?:new\s+)?(?:number|numbers|figure|figures|total"
+                                 r"|totals|count|rise|increase|fall|drop|decrease|cut)\s+(?:was|were|is|are|has|have"
+                                 r"|had|marked|marks|represented|represents|made|makes|means|meant|came|comes|puts"
+                                 r"|put|took|takes|compared|compares)\b(?!\s+(?:first\s+)?(?:published|released|issued|announced"
+                                 r"|compiled|collected|obtained|provided|given|shared|made\s+public)\b)")
+"""A sentence opening on a noun that points back at the figure just claimed, then its verb (`That figure was a record`,
+`The number marked a ten-year high`, `The rise is the first since 2019`): it says what the figure was (wave 44g);
+never how it came out (`The figures were published on Tuesday`: narration)."""
+
+
 def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
     """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body, or to a
     person whose document spoke (`The report shows A. Its reserves fall to B` after the report's author is named) or
-    whose count it parts (`Of those, 58 ...`, wave 41e)."""
+    whose count it parts (`Of those, 58 ...`, wave 41e); a sentence about the figure just claimed (`That figure was a
+    record`) goes on it as one of figures does (wave 44g)."""
     if previous is None or previous.kind == "person" and not DOCUMENT_CUE_RE.fullmatch(previous.cue) \
             and not PARTITIVE_OPENING_RE.match(text, *sentence) \
             or text[sentence[1] - 1] == "?" \
-            or not has_figure(text, *sentence) or is_commentary(text, *sentence):
+            or not (has_figure(text, *sentence) or previous.spans and FIGURE_REFERENCE_RE.match(text, *sentence)) \
+            or is_commentary(text, *sentence):
         return None
     spans = tuple(s for part in subtract(sentence, holes) for s in split_items(text, part))
     return Attribution(previous.speaker, previous.kind, previous.cue, spans) if spans else None

@@ -157,12 +157,41 @@ def bullets_ended(blocks: list[Block], index: int) -> bool:
     return index > 0 and blocks[index - 1].bullet and not blocks[index].bullet
 
 
-def bare_item(text: str, block: Block, quotes: list[Quote], pending: Attribution) -> bool:
+def bare_item(text: str, block: Block, quotes: list[Quote], lead: Span | None = None, previous: Block | None = None) -> bool:
     """Say whether a line under a `KEY FINDINGS` heading or a colon lead-in is one of its items: short, a figure, no
-    cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`)."""
-    return not quotes and block.end - block.start <= MAX_BARE_ITEM_CHARS \
-        and (has_figure(text, block.body, block.end) or KEY_VALUE_RE.fullmatch(text, block.body, block.end) is not None) \
+    cue (`Passengers – 4.2 million`, `Leaks fell by 9% in 2025.`); or, its bullet marks lost, any statement with no cue
+    under a lead-in announcing claims (`Key findings include:`), a sentence (no caption, no question), or a line of a
+    list punctuated by semicolons (44g)."""
+    if quotes or block.end - block.start > MAX_LISTED_ITEM_CHARS:
+        return False
+    short = block.end - block.start <= MAX_BARE_ITEM_CHARS
+    return (short and (has_figure(text, block.body, block.end) or KEY_VALUE_RE.fullmatch(text, block.body, block.end)
+                       is not None or _semicolon_listed(text, block, previous))
+            or text[block.end - 1] in ".;" and lead is not None and _announces_claims(text, lead)) \
         and not ANY_CUE_RE.search(text, block.body, block.end) and not _introduces_person(text, block)
+
+
+MAX_LISTED_ITEM_CHARS = 400
+"""An item a lead-in announcing claims lists is a paragraph of one or two sentences (`Key findings include:`)."""
+
+
+ANNOUNCED_CLAIMS_RE = re.compile(r"\b(?:findings|highlights|results|figures|achievements|conclusions|the\s+following)\b",
+                                 re.IGNORECASE)
+"""What a colon lead-in names when its plain paragraphs are claims (`Key findings include:`, `... and the following
+charges were laid:`); `areas`, `steps` or `measures` may head a list of grades or plans (44g)."""
+
+
+def _announces_claims(text: str, lead: Span) -> bool:
+    """Say whether a colon lead-in announces a list of claims: findings, highlights, results (`Key findings include:`,
+    `The highlights of the year were:`) or `the following` (`... and the following offences were recorded:`)."""
+    start, end = split_sentences(text, *lead)[-1]
+    return text[end - 1] == ":" and ANNOUNCED_CLAIMS_RE.search(text, start, end) is not None
+
+
+def _semicolon_listed(text: str, block: Block, previous: Block | None) -> bool:
+    """Say whether a paragraph is a line of a list punctuated by semicolons: it ends in one, or the line before it
+    did (`Two drivers over the limit;` then `Nine seatbelt offences.`)."""
+    return text[block.end - 1] == ";" or previous is not None and text[previous.end - 1] == ";"
 
 
 def _introduces_person(text: str, block: Block) -> bool:

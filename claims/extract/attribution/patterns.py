@@ -99,6 +99,10 @@ ANY_CUE_RE = re.compile(boundary_alternation(ANY_CUE_WORDS) + r"\b")
 _BARE_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?:of|at|for)\s" % verb_alternation(STANDALONE_ROLES)
 """A post without an article after a speaker's name: `director of`, `chief executive at` (a role word and what it is
 held in; wave 40g)."""
+_BARE_POST_END = r"(?:[\w&\u2019'\-]+\s+){0,3}?(?:%s)(?:\s+(?:and|&)\s+(?:[a-z\-]+\s+){0,2}?(?:%s))?(?=[.!]?\s*$)" \
+    % (verb_alternation(STANDALONE_ROLES), verb_alternation(STANDALONE_ROLES))
+"""A post without an article that ends the sentence after a speaker's name: `club president.`, `HCC registrar.`,
+`Fenwick College provost.`, `president and chief executive.` (up to three words before a role word; wave 44g)."""
 _LOWER_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?=[A-Z])" % verb_alternation(STANDALONE_ROLES)
 """A post in lower case before the speaker's name an inverted cue names: `, said financial controller Jo Marr.`
 (wave 42i)."""
@@ -107,11 +111,11 @@ _LOWER_TRADE = r"(?:[a-z\-]+\s+){0,2}?\b(?:%s)\s+(?=[A-Z])" % verb_alternation(T
 INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z]|%s|%s)"
                          r"(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
                          % (verb_alternation(INVERTED_VERBS), _LOWER_POST, _LOWER_TRADE)
-                         + r"(?:,\s+(?:(?:the|a|an|its|their|his|her|who|which)\b|%s)[^.;:!?\"\u201c\u201d]{1,100}?)?[.!]?\s*$"
-                         % _BARE_POST))
-"""`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.` or `..., said Jo
-Bloggs, director of the institute.`: the speaker after the cue (an apposition after the name set aside), the claim
-before it."""
+                         + r"(?:,\s+(?:(?:(?:the|a|an|its|their|his|her|who|which)\b|%s)[^.;:!?\"\u201c\u201d]{1,100}?|%s))?[.!]?\s*$"
+                         % (_BARE_POST, _BARE_POST_END)))
+"""`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`, `..., said Jo
+Bloggs, director of the institute.` or `..., says Jo Bloggs, club president.` (wave 44g): the speaker after the cue
+(an apposition after the name set aside), the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
                           rf"|{MINISTRY_REMIT}|[^,.;:])+)")
 """`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a
