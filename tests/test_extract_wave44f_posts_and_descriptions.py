@@ -53,6 +53,8 @@ def test_an_occasion_with_no_comma_before_the_speaker(text: str, expected: list[
      "\n\nMs Rees-Quell said 12 wards were full.\n",
      [("Mara Rees-Quell", "person", "said", "waits had fallen to four hours"),
       ("Mara Rees-Quell", "person", "said", "12 wards were full")]),
+    ("Care\n\nThe council's Director, Early Help and Safeguarding Nell Tarrant said 284 children were in care.\n",
+     [("Nell Tarrant", "person", "said", "284 children were in care")]),
     ("Shop shut\n\nAnn and Dev Roe said their shop had closed in May.\n",
      [("Ann and Dev Roe", "person", "said", "their shop had closed in May")]),
     ("Rural crime\n\nA year on, Teifwy's Police and Crime Commissioner, Bethan Rhydderch, said 23 new posts were in"

@@ -544,11 +544,11 @@ def _joint_people(match: _RunLike) -> Mention | None:
 
 def _person_after_remit(text: str, match: _RunLike) -> Mention | None:
     """Read `Access and Integration Jo Roe` set off after a post (`National Director, `) as the person its last two
-    words name: one word, `and`, then more words than a name are the post's remit, no pair of people (wave 44f)."""
+    words name: words, `and`, then more words than a name are the post's remit, no pair of people (wave 44f)."""
     left, _, right = match.group().partition(" and ")
     words = right.split()
     post = _REMIT_POST_RE.search(text[max(0, match.start() - 30):match.start()])
-    if " " in left or len(words) < 3 or " and " in right or post is None or post.group(1).lower() not in ROLES \
+    if len(words) < 3 or " and " in right or post is None or post.group(1).lower() not in ROLES \
             or any(w.lower() in ROLES or not _NAME_WORD_RE.fullmatch(w) for w in words[-2:]):
         return None  # "Ann and Dev Roe", "Teifi and Tywi's Police and Crime Commissioner": read as before
     name = person_name(words[-2:])
