@@ -520,7 +520,7 @@ def as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention
     if mention is not None:
         return mention
     if " and " in match.group():
-        return _joint_people(match) or _joint_body(text, match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
+        return _person_after_remit(text, match) or _joint_people(match) or _joint_body(text, match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
     return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
 
 
@@ -540,6 +540,24 @@ def _joint_people(match: _RunLike) -> Mention | None:
                                                       or left.lower() in ROLES):  # "President and CEO Jo Roe": one
         return None
     return Mention(match.start(), match.end(), f"{left_name} and {right_name}", "person")
+
+
+def _person_after_remit(text: str, match: _RunLike) -> Mention | None:
+    """Read `Access and Integration Jo Roe` set off after a post (`National Director, `) as the person its last two
+    words name: words, `and`, then more words than a name are the post's remit, no pair of people (wave 44f)."""
+    left, _, right = match.group().partition(" and ")
+    words = right.split()
+    post = _REMIT_POST_RE.search(text[max(0, match.start() - 30):match.start()])
+    if len(words) < 3 or " and " in right or post is None or post.group(1).lower() not in ROLES \
+            or any(w.lower() in ROLES or not _NAME_WORD_RE.fullmatch(w) for w in words[-2:]):
+        return None  # "Ann and Dev Roe", "Teifi and Tywi's Police and Crime Commissioner": read as before
+    name = person_name(words[-2:])
+    return Mention(match.end() - len(name), match.end(), name, "person") \
+        if name is not None and match.group().endswith(name) else None
+
+
+_REMIT_POST_RE = re.compile(r"\b([A-Z][a-z]+),[ \t]\Z")
+"""A capitalised word and its comma right before a remit (`National Director, `): a post when ROLES holds it."""
 
 
 _CUE_AFTER_NAME_RE = re.compile(r"[ \t]+(?:%s)\b" % verb_alternation(CUE_VERBS))

@@ -6,7 +6,8 @@ import re
 
 from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
-    any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INVERTED_VERBS, MINISTRY_REMIT, ORG_REFERENCES,
+    any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS, MINISTRY_REMIT,
+    ORG_REFERENCES,
     MONTH, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
@@ -117,12 +118,14 @@ INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|
 Bloggs, director of the institute.` or `..., says Jo Bloggs, club president.` (wave 44g): the speaker after the cue
 (an apposition after the name set aside), the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
-                          rf"|{MINISTRY_REMIT}|[^,.;:])+)")
+                          rf"|{MINISTRY_REMIT}|{INITIAL_STOP}|[^,.;:])+)")
 """`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a
-web address's ending (`the property site Homefind.ie`, wave 26e) and the commas of a ministry's remit (wave 31c)."""
+web address's ending (`the property site Homefind.ie`, wave 26e), the commas of a ministry's remit (wave 31c) and a
+given name's initial (`released by Sister M. Jo Roe`, wave 44f)."""
 PASSIVE_BY_RE = any_script(re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:rated|judged|graded|assessed|ranked|branded|found|deemed|described)\b"
-    r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)"))
+    r"[^.;:]{0,160}?\bby\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:%s)\s+[A-Z][^,.;:()]{0,60}"
+    r"|(?:the\s+)?[A-Z][^,.;:()]{0,80}|inspectors|the\s+\w+)" % verb_alternation(INSPECTORATE_HEADS)))
 """`... have been rated good by the Care Inspectorate`: the agent of a judgement passive speaks."""
 PASSIVE_RE = any_script(re.compile(r"\b(?:is|are|was|were|been|remain|remains)\s+(?:[a-z]+ly\s+)?(?:rated|judged|graded)\s+(?!by\b)"
                         r"|\b(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?found\s+to\s+(?:be|have)\b"

@@ -160,7 +160,8 @@ def speech_speaker(text: str, block: Block, quote: Quote, ctx: Context) -> tuple
     after = SPEECH_AFTER_RE.match(text, quote.outer[1], min(block.end, quote.outer[1] + 120))
     if after:
         group = "who" if after.group("who") else "who_after"
-        who_end = after.end(group) if group == "who" else _name_after_role(text, after.end(group), block.end)
+        who_end = after.end(group) if group == "who" \
+            else _name_after_role(text, after.start(group), after.end(group), block.end)
         who = speaker_from_region(text, after.start(group), who_end, ctx)
         if who is not None:
             return who, SPEECH_VERB_RE.search(after.group()).group()  # type: ignore[union-attr]
@@ -228,10 +229,11 @@ def _colon_past_tense(text: str, start: int, end: int) -> re.Match[str] | None:
     return match if match is not None and match.group("verb") not in LIST_VERBS else None
 
 
-def _name_after_role(text: str, end: int, block_end: int) -> int:
-    """Return where the name set off after a role ends (`said Acme's regional director, Jo Roe.`), else `end`: the
-    person speaks, not the role's body."""
-    if not ROLES.intersection(text[max(0, end - 40):end].lower().split()):
+def _name_after_role(text: str, start: int, end: int, block_end: int) -> int:
+    """Return where the name set off after the role text[start:end] ends (`said Acme's regional director, Jo Roe.`,
+    `stated Head of Schools Improvement and Pupil Support, Jo Roe`), else `end`: the person speaks, not the role's
+    body."""
+    if not ROLES.intersection(text[start:end].lower().split()):
         return end
     name = ROLE_THEN_NAME_RE.match(text, end, block_end)
     return name.end("name") if name is not None else end

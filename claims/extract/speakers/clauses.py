@@ -36,6 +36,23 @@ _WIRE_LEAD_RE = re.compile(r"\s?\([^()\n]{1,40}\)\s?[-\u2013\u2014]{1,2}\s+")
 """A wire's or an outlet's name in brackets and a dash, opening a paragraph (`(Acme News) - `)."""
 
 
+def past_bare_occasion(text: str, start: int, end: int) -> int:
+    """Start a speaker's region after the occasion that opens it with no comma before the speaker's name (`Speaking
+    about the grant Jo Roe, chief executive of Acme, said`): the object of the occasion is in lower case."""
+    if text[start:start + 1] not in _OCCASION_INITIALS:
+        return start  # the common case, tested cheaply
+    occasion = _BARE_OCCASION_RE.match(text, start, end)
+    return occasion.end() if occasion else start
+
+
+_OCCASION_INITIALS = frozenset("SCRW")
+"""The first letters of the participles an occasion opens with."""
+_BARE_OCCASION_RE = re.compile(r"(?:Speaking|Commenting|Responding|Reacting|Replying|Writing)\s+(?:about|on|to|at|after)"
+                               r"\s+(?:the|this|these|those|a|an|its|their|his|her|our)\s+(?:[a-z][\w\-]*\s+){1,4}(?=[A-Z])")
+"""An occasion opening a sentence, its object a determiner and lower-case words, then a capital with no comma between
+(`Commenting on the latest figures `)."""
+
+
 def past_dateline(text: str, start: int, end: int) -> int:
     """Start a speaker's region after the dateline that opens it, or a checker's label (`The facts:`): the place a
     text was filed from never speaks, nor a label."""

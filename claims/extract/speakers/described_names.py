@@ -4,11 +4,12 @@ speaks, the description before it is set aside (wave 26e). A modifier may be the
 serves (`the victims' charity Lanternhold`), and a sentence may open on the first of two or more modifiers (`App
 analytics firm Metricbay said`) (wave 28g). After `the`, the bare noun may stand alone before a one-word name (`a survey by
 the charity Mossgate`, wave 29h). A company's trade is such a kind too, its first modifier any word opening the
-sentence (`Budget rival Skyline said`, wave 43l)."""
+sentence (`Budget rival Skyline said`, wave 43l), and so is an inspectorate's noun, its one modifier capitalised or
+not (`Schools inspectors Ofcare said`, `rated good by Government inspectors Ofcare`, wave 44f)."""
 from __future__ import annotations
 
 from ..trade_descriptors import TRADE_DESCRIPTORS
-from ..vocabulary import ROLES, TITLE_QUALIFIERS, load_words
+from ..vocabulary import INSPECTORATE_HEADS, ROLES, TITLE_QUALIFIERS, load_words
 
 from .words import BODY_NOUNS, PEOPLE_GROUPS
 
@@ -58,9 +59,10 @@ def past_described_kind(raw: list[str]) -> list[str]:
 
 
 def _modifiers_of(raw: list[str], at: int) -> list[str]:
-    """Return the words before a described kind, the first in lower case before a company's trade: any word may open
-    a sentence there (`Budget rival Skyline said`, `Energy supplier Voltmere said`, wave 43l)."""
-    return [raw[0].lower(), *raw[1:at]] if raw[at] in TRADE_DESCRIPTORS else raw[:at]
+    """Return the words before a described kind, the first in lower case before a company's trade or an examiner's
+    noun: any word may open a sentence there (`Budget rival Skyline said`, `Energy supplier Voltmere said`, wave 43l),
+    or stand capitalised before inspectors (`rated good by Government inspectors Ofcare`, wave 44f)."""
+    return [raw[0].lower(), *raw[1:at]] if raw[at] in TRADE_DESCRIPTORS or raw[at] in INSPECTORATE_HEADS else raw[:at]
 
 
 def past_bare_kind(raw: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
     is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, operator_aside,
-    past_dateline, owners_voice, past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role,
+    past_bare_occasion, past_dateline, owners_voice, past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role,
     unowned_document,
 )
 from .clause_pronouns import clause_it, conceded_it, object_relative, relative_pronoun_body
@@ -133,7 +133,7 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
 
 def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
-    start = past_wire_bracket(text, past_dateline(text, start, end), end)
+    start = past_bare_occasion(text, past_wire_bracket(text, past_dateline(text, start, end), end), end)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
     region_end = before_post_letters(text, start, region_end)  # "Jo Roe, the Vice Chancellor (VC) said": the post
     start = subordinate_subject_start(text, start, region_end)  # "X complained after the board's review concluded"
