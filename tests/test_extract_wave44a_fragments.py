@@ -1,0 +1,46 @@
+"""Wave 44a: shapes that gave a row which is no statement. A `that` after a reporting verb that is a determiner, not
+the complementiser (`experts said that figure was too low`: `that figure` is the subject, and the claim keeps it;
+`that_object.that_is_determiner`)."""
+from tests.extract_rows import cued_rows
+
+
+def test_said_that_figure_keeps_its_determiner() -> None:
+    text = "Only 41% of pupils passed. Independent examiners said that figure was far too low."
+    assert cued_rows(text) == [("Independent examiners", "unresolved", "said that", "that figure was far too low")]
+
+
+def test_said_that_decision_keeps_its_determiner() -> None:
+    text = "The Dunmere Trust closed its Renby ward. Its chair, Ola Venn, said that decision had saved £2m."
+    assert cued_rows(text)[-1] == ("Ola Venn", "person", "said that", "that decision had saved £2m")
+
+
+def test_said_that_and_a_subject_stays_a_complementiser() -> None:
+    text = "The Dunmere Trust said that funding had fallen by 4% and that staff were leaving."
+    assert [row[3] for row in cued_rows(text)] == ["funding had fallen by 4%", "staff were leaving"]
+
+
+# A bullet or a line in headline style writes a passive without its auxiliary (`No casualties reported`, `Two men
+# arrested`): the claim column adds it in brackets, `were` after a plural subject, `was` after a singular
+# (`gapped_items.telegraphic_claim`); an active past (`Sales rose 4%`) and a sentence with its verb are left alone.
+from claims.extract import find_rows  # noqa: E402
+
+BULLETS = "Flood alert on the Renby\n\nKey points\n- No casualties reported, police say\n" \
+    "- One hiker rescued near Tallow Crag, the rescue team says\n- Sales rose 4%, the Tallow Shop says\n\n" \
+    "The Tallow Shop said its sales rose 4% in the week."
+
+
+def claims_of(text: str) -> list[tuple[str, str]]:
+    """Return (quote, claim) for every row of a text."""
+    return [(row.quote, row.claim) for row in find_rows(text, "t.txt")]
+
+
+def test_bullet_passive_without_auxiliary_gets_were() -> None:
+    assert ("No casualties reported", "No casualties [were] reported.") in claims_of(BULLETS)
+
+
+def test_singular_bullet_passive_gets_was() -> None:
+    assert ("One hiker rescued near Tallow Crag", "One hiker [was] rescued near Tallow Crag.") in claims_of(BULLETS)
+
+
+def test_active_past_bullet_unchanged() -> None:
+    assert ("Sales rose 4%", "Sales rose 4%.") in claims_of(BULLETS)
