@@ -635,8 +635,23 @@ def claim_problem(rows: Sequence[Row], claim: GoldClaim) -> str | None:
 
 
 def is_fragment_row(row: Row, text: str) -> bool:
-    """True when a row counts among the fragments (`is_fragment`, unless it fills a gap or carries a lead-in)."""
-    return is_fragment(row.quote, text) and not fills_gap(row, text) and not carries_lead_in(row, text)
+    """True when a row counts among the fragments (`is_fragment`, unless it fills a gap, carries a lead-in or carries
+    its question)."""
+    return is_fragment(row.quote, text) and not fills_gap(row, text) and not carries_lead_in(row, text) \
+        and not carries_question(row, text)
+
+
+ASKED_RE = re.compile(r'\[Asked "(?P<question>[^"\]]+\?)"\]\s')
+"""A claim that opens with the question its answer replies to (`[Asked "What did it cost?"] About £140,000.`)."""
+
+
+def carries_question(row: Row, text: str) -> bool:
+    """Whether a row is a bare answer whose claim carries, in square brackets, a question the text asks (`[Asked "What
+    did that research cost?"] About £140,000.`) and so reads as a claim: the writer wrote the answer that short,
+    nothing was cut from it (wave 44a)."""
+    asked = ASKED_RE.match(row.claim)
+    return asked is not None and fold(asked["question"]).casefold() in fold(text).casefold() \
+        and not is_fragment(row.claim)
 
 
 def row_problems(row: Row, gold: Gold, all_keys: Sequence[str]) -> list[str]:

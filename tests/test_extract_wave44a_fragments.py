@@ -44,3 +44,31 @@ def test_singular_bullet_passive_gets_was() -> None:
 
 def test_active_past_bullet_unchanged() -> None:
     assert ("Sales rose 4%", "Sales rose 4%.") in claims_of(BULLETS)
+
+
+# A quoted sentence that gives another category's figure for the measure of the sentence before, by an ellipsis
+# (`In chemistry it was 41%.`): one claim with that sentence, a series of figures for one measure
+# (`category_figures.joined_categories`); a sentence with its own subject stays its own claim.
+SERIES = 'Pia Lund, head of the Orvale Teachers Guild, said:\n\n"In biology, only 38% of the posts were filled. ' \
+    'In chemistry it was 41%. Schools in Orvale cannot recruit enough science staff."'
+
+
+def test_elliptic_category_figure_joins_its_measure() -> None:
+    assert [row[3] for row in cued_rows(SERIES)] == [
+        "In biology, only 38% of the posts were filled. In chemistry it was 41%.",
+        "Schools in Orvale cannot recruit enough science staff."]
+
+
+# An answer that is only a figure (`A: Nearly £60,000.`) states nothing without its question: the claim column carries
+# the question in brackets (`transcript.asked_before`); an answer with its own verb is left as it is.
+INTERVIEW = "Orvale Museum's director answers our questions\n\nBy Tam Rook\n\n" \
+    "Q: What did the new roof cost?\n\nA: Nearly £60,000. The Lund Fund paid £40,000 of it.\n\n" \
+    "Q: When will the gallery reopen?\n\nA: We open the east gallery on 4 May.\n"
+
+
+def test_figure_answer_carries_its_question() -> None:
+    assert ("Nearly £60,000", '[Asked "What did the new roof cost?"] Nearly £60,000.') in claims_of(INTERVIEW)
+
+
+def test_answer_with_its_own_verb_unchanged() -> None:
+    assert ("The Lund Fund paid £40,000 of it", "The Lund Fund paid £40,000 of it.") in claims_of(INTERVIEW)

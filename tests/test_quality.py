@@ -571,3 +571,16 @@ def test_explain_lists_fragment_and_not_standalone_rows() -> None:
         "  missed: [Harrowdale Police] burglaries fell by 12%",
         "  fragment row: [Harrowdale Police] the budget",
         "  not standalone row: [Harrowdale Police] the budget"]
+
+
+QA = "Q: What did the new roof cost?\n\nA: Nearly £60,000. The Lund Fund paid most of it."
+
+
+@pytest.mark.parametrize("claim, text, expected", [
+    # wave 44a: a bare answer whose claim carries its question (asked in the text) in brackets reads as a statement
+    ('[Asked "What did the new roof cost?"] Nearly £60,000.', QA, False),
+    ('[Asked "What did the old roof cost?"] Nearly £60,000.', QA, True),  # a question the text never asks
+    ("Nearly £60,000.", QA, True),
+])
+def test_answer_carrying_its_question_is_no_fragment(claim: str, text: str, expected: bool) -> None:
+    assert quality.is_fragment_row(quality.Row("S", "Nearly £60,000", None, claim), text) is expected
