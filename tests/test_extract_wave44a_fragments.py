@@ -72,3 +72,24 @@ def test_figure_answer_carries_its_question() -> None:
 
 def test_answer_with_its_own_verb_unchanged() -> None:
     assert ("The Lund Fund paid £40,000 of it", "The Lund Fund paid £40,000 of it.") in claims_of(INTERVIEW)
+
+
+# Group words for workers (`Porters said`, `Cleaners reported`) speak unresolved in their own words, as `Nurses said`
+# does, never as a body named `Porters` (data/people_groups.txt).
+def test_worker_groups_speak_unresolved() -> None:
+    text = "Porters said the wards were short of 30 staff. Cleaners reported that 12 shifts went unfilled."
+    assert cued_rows(text) == [("Porters", "unresolved", "said", "the wards were short of 30 staff"),
+                               ("Cleaners", "unresolved", "reported that", "12 shifts went unfilled")]
+
+
+# A name that is itself a possessive (`Pellow's`, a charity the text never writes as `Pellow`) stays whole as the
+# speaker (`attribution/cut_names.whole_possessives`); a name the text also writes bare keeps its bare form.
+def test_possessive_name_stays_whole() -> None:
+    text = "Meals survey\n\nPellow's runs 40 food hubs in Orvale. According to Pellow's, 3,000 children slept in cars."
+    assert cued_rows(text) == [("Pellow's", "organisation", "According to", "3,000 children slept in cars")]
+
+
+def test_name_also_written_bare_keeps_its_bare_form() -> None:
+    text = "Meals survey\n\nPellow's runs 40 food hubs in Orvale. Pellow said 900 families had no heating. " \
+        "According to Pellow's, 3,000 children slept in cars."
+    assert [row[0] for row in cued_rows(text)] == ["Pellow", "Pellow"]
