@@ -93,3 +93,11 @@ def test_name_also_written_bare_keeps_its_bare_form() -> None:
     text = "Meals survey\n\nPellow's runs 40 food hubs in Orvale. Pellow said 900 families had no heating. " \
         "According to Pellow's, 3,000 children slept in cars."
     assert [row[0] for row in cued_rows(text)] == ["Pellow", "Pellow"]
+
+
+# A title phrase with no article, a place before its title (`Ostrava county governor has denied ...`): the person who
+# holds that post speaks, in the text's own words (`speakers/regions.placed_title`).
+def test_place_county_title_without_article_speaks() -> None:
+    text = "Pelna county governor has denied that 200 jobs will go at the district hospital."
+    assert cued_rows(text) == [("Pelna county governor", "person", "denied that",
+                                "has denied that 200 jobs will go at the district hospital")]
