@@ -61,8 +61,6 @@ STRANDED = frozenset({"of", "to", "in", "into", "by", "from", "as", "than"})
 """Prepositions that end only a cut-off row (unlike "the year before", "budgeted for", "rely on")."""
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
                          "will", "would", "can", "could", "shall", "should", "may", "might", "must"})
-COPULAS = frozenset({"is", "are", "was", "were"})
-"""Forms of `be` that join a short row's subject to its complement (`Crews were exhausted`)."""
 MIN_WORDS = 4
 """A row of fewer words than this is a fragment, unless it is a short sentence or a figure's item."""
 SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
@@ -94,11 +92,17 @@ left`, `at least two people fainted`, as `stubs` reads it): the row opens on its
 SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "while", "whilst"})
 """Conjunctions that open a subordinate clause: set off by a comma before a main clause, the row is a sentence
 (`because we set a deadline, these are homes people will see`; wave 18d)."""
-CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or)\s+(?P<next>[A-Za-z\-]+)")
+CLAUSE_AFTER = re.compile(r",\s+(?:and|but|or|while|whilst|whereas)\s+(?P<next>[\w\-]+)")
 """A comma and a conjunction right after a row, and the word after them: when that word is no preposition, a new
 clause opens there (`the help they were entitled to, and had taken`), so a preposition ending the row is stranded
 where its relative clause ends, not cut from its object (which never follows a comma and a conjunction unless they
-join another preposition: `up to, and including, May`)."""
+join another preposition: `up to, and including, May`). `while` and `whereas` open a clause as `and` does (`needed
+to move in, while 400 cited arrears`; wave 44a)."""
+REPORTING_TAIL = re.compile(r",\s+[^,;:.!?\"\u201c\u201d]{0,80}?\b(?:said|says|found|finds|added|adds|reported|reports|"
+                            r"warned|warns|concluded|concludes|claimed|claims|stated|states|told|tells)\b"
+                            r"[^,;:.!?\"\u201c\u201d]{0,40}[.!?]")
+"""The row's own reporting clause closing its sentence right after it (`..., the ombudsman has found.`, `..., ministers
+said on Monday.`): the content ends at that comma, so a preposition before it ends a relative clause (wave 44a)."""
 SENTENCE_END = re.compile(r"[\"\u201d\u2019')]*[.!?;]|[,.!?]?[\"\u201d\u2019']")
 """What closes a clause right after a row: a full stop or semicolon (after any closing marks), a closing quotation
 mark (`, and` is no end: `Sales beat the figure analysts had pencilled in, and ...` leaves a cut row)."""
@@ -347,14 +351,16 @@ def sentence_bounds(quote: str, text: str) -> tuple[bool, bool]:
 
 
 def stranded_before_clause(quote: str, text: str) -> bool:
-    """Whether the text opens a new clause right after the row (`CLAUSE_AFTER`): its last preposition is stranded
-    where a relative clause ends, not cut from its object; or a `to` whose verb the writer left out before `and that`
+    """Whether the text opens a new clause right after the row (`CLAUSE_AFTER`) or closes the sentence with the row's
+    reporting clause (`REPORTING_TAIL`): its last preposition is stranded where a relative clause ends, not cut from
+    its object; or a `to` whose verb the writer left out before `and that`
     opens the next reported clause (`she said it had no plans to and that its branches ...`; wave 18d)."""
     place = text.find(quote) if text and quote else -1
     if place < 0:
         return False
     at = place + len(quote)
-    return clause_follows(text, at) or quote.endswith(" to") and AND_THAT.match(text, at) is not None
+    return clause_follows(text, at) or REPORTING_TAIL.match(text, at) is not None \
+        or quote.endswith(" to") and AND_THAT.match(text, at) is not None
 
 
 AND_THAT = re.compile(r"\s+and\s+that\b")
@@ -397,13 +403,13 @@ def is_short_sentence(found: list[str]) -> bool:
 
 
 def is_copula_clause(found: list[str]) -> bool:
-    """True for subject, `is`/`are`/`was`/`were` and a complement: "Crews were exhausted" (never "Which was
-    closed", "The staff were", "Staff were the": a relative, a conjunction, a preposition or an article at
-    either end makes no clause)."""
+    """True for subject, a copula, modal or auxiliary and a complement or verb: "Crews were exhausted", "pay would
+    rise" (wave 44a; never "Which was closed", "The staff were", "Staff were the": a relative, a conjunction, a
+    preposition or an article at either end makes no clause)."""
     first, verb, last = (word.casefold() for word in found)
     not_subject = RELATIVES | CONJUNCTIONS | PREPOSITIONS | ARTICLES | AUXILIARIES
     not_complement = ARTICLES | PREPOSITIONS | AUXILIARIES
-    return verb in COPULAS and first not in not_subject and last not in not_complement
+    return verb in AUXILIARIES and first not in not_subject and last not in not_complement
 
 
 def holds_all(quote: str, keys: Iterable[str]) -> bool:
@@ -629,8 +635,23 @@ def claim_problem(rows: Sequence[Row], claim: GoldClaim) -> str | None:
 
 
 def is_fragment_row(row: Row, text: str) -> bool:
-    """True when a row counts among the fragments (`is_fragment`, unless it fills a gap or carries a lead-in)."""
-    return is_fragment(row.quote, text) and not fills_gap(row, text) and not carries_lead_in(row, text)
+    """True when a row counts among the fragments (`is_fragment`, unless it fills a gap, carries a lead-in or carries
+    its question)."""
+    return is_fragment(row.quote, text) and not fills_gap(row, text) and not carries_lead_in(row, text) \
+        and not carries_question(row, text)
+
+
+ASKED_RE = re.compile(r'\[Asked "(?P<question>[^"\]]+\?)"\]\s')
+"""A claim that opens with the question its answer replies to (`[Asked "What did it cost?"] About £140,000.`)."""
+
+
+def carries_question(row: Row, text: str) -> bool:
+    """Whether a row is a bare answer whose claim carries, in square brackets, a question the text asks (`[Asked "What
+    did that research cost?"] About £140,000.`) and so reads as a claim: the writer wrote the answer that short,
+    nothing was cut from it (wave 44a)."""
+    asked = ASKED_RE.match(row.claim)
+    return asked is not None and fold(asked["question"]).casefold() in fold(text).casefold() \
+        and not is_fragment(row.claim)
 
 
 def row_problems(row: Row, gold: Gold, all_keys: Sequence[str]) -> list[str]:

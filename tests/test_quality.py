@@ -141,6 +141,10 @@ def test_an_empty_table_scores_nothing_found() -> None:
     ("the affordable homes", True),
     ("three firearms", True),
     ("Crews were exhausted.", False),
+    ("pay would rise", False),  # wave 44a: a subject, a modal or auxiliary and a verb make a clause as a copula does
+    ("Sales have fallen", False),
+    ("Which would rise", True),
+    ("the pay would", True),
     ('crews were "exhausted"', False),
     ("Which was inadequate", True),
     ("and was closed", True),
@@ -310,6 +314,16 @@ def test_the_corpus_meets_its_thresholds() -> None:
     ("suspended for four weeks, up to", "He is suspended for four weeks, up to, and in the case of appeal, longer.",
      True),
     ("the figure analysts had pencilled in", "Sales beat the figure analysts had pencilled in and costs fell.", True),
+    # wave 44a: `while`/`whereas` after the comma open a clause as `and` does; so does the row's own reporting clause
+    # ending the sentence after it (the preposition ends its relative clause or phrasal verb, the content ends there)
+    ("Some 900 were served because a relative needed to move in",
+     "Some 900 were served because a relative needed to move in, while 400 cited arrears.", False),
+    ("Clerks had no training on the forms their clients came from",
+     "Clerks had no training on the forms their clients came from, the tribunals ombudsman has found.", False),
+    ("Clerks had no training on the forms their clients came from",
+     "Clerks had no training on the forms their clients came from, ministers said on Monday.", False),
+    ("Profits rose to", "Profits rose to, the board said, £4m.", True),  # the reporting clause sits inside
+    ("the forms their clients came from", "They checked the forms their clients came from, the index of.", True),
     ("Profits rose to", "Profits rose to £4m.", True),  # the clause goes on after the row
     ("the council said that it would", "the council said that it would.", False),
     ("the council said that it would", "", True),  # without the text, the old rule
@@ -557,3 +571,16 @@ def test_explain_lists_fragment_and_not_standalone_rows() -> None:
         "  missed: [Harrowdale Police] burglaries fell by 12%",
         "  fragment row: [Harrowdale Police] the budget",
         "  not standalone row: [Harrowdale Police] the budget"]
+
+
+QA = "Q: What did the new roof cost?\n\nA: Nearly £60,000. The Lund Fund paid most of it."
+
+
+@pytest.mark.parametrize("claim, text, expected", [
+    # wave 44a: a bare answer whose claim carries its question (asked in the text) in brackets reads as a statement
+    ('[Asked "What did the new roof cost?"] Nearly £60,000.', QA, False),
+    ('[Asked "What did the old roof cost?"] Nearly £60,000.', QA, True),  # a question the text never asks
+    ("Nearly £60,000.", QA, True),
+])
+def test_answer_carrying_its_question_is_no_fragment(claim: str, text: str, expected: bool) -> None:
+    assert quality.is_fragment_row(quality.Row("S", "Nearly £60,000", None, claim), text) is expected

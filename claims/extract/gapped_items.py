@@ -24,6 +24,17 @@ GAPPED_ITEM_RE = re.compile(rf"(?P<subject>{DETERMINERS}(?:[ \t]+[\w'\u2019-]+){
 LIST_JOIN_RE = re.compile(r"(?:,|[ \t]and|,[ \t]+and)[ \t]+$")
 """What stands before a later item of a list: a comma or `and`."""
 GRADES: frozenset[str] = load_words("grade_words")
+TELEGRAPHIC_PARTICIPLES: frozenset[str] = load_words("telegraphic_participles")
+"""Participles a headline or bullet writes as a passive without its auxiliary (`No injuries reported`)."""
+COUNTED_SUBJECT = r"(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens[ \t]+of|" \
+    r"hundreds[ \t]+of|\d[\d,]*)"
+TELEGRAPHIC_RE = re.compile(rf"(?P<subject>(?i:{COUNTED_SUBJECT})(?:[ \t]+[a-z][\w'\u2019-]*){{0,3}}?)[ \t]+"
+                            r"(?P<participle>[a-z]+)\b(?P<rest>(?:[ \t]+(?:in|at|on|near|after|by|for|over|during|"
+                            r"from|across)\b[^,;:]*)?)$")
+"""A headline-style passive: a counted subject (`No injuries`, `Two men`, `One hiker`), a participle and perhaps a
+place or time after it (`rescued near Tallow Crag`)."""
+LINE_OPENING_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7][ \t\u00a0]*)?$")
+"""What stands before an item that opens its line: nothing, or a list marker."""
 MAX_BEFORE_CHARS = 200
 """How far back from an item its list's first clause may begin."""
 SENTENCE_START_RE = re.compile(r"(?:[.!?;:][\"'\u201d\u2019)]*\s+|\n)")
@@ -67,3 +78,17 @@ def _ended(claim: str) -> str:
     """Return a claim with a full stop last unless it ends already."""
     claim = claim.strip(" ;,")
     return claim if claim.endswith((".", "!", "?")) else claim + "."
+
+
+def telegraphic_claim(text: str, start: int, item: str) -> str:
+    """Return a headline-style passive at a line's start with its auxiliary in square brackets (`No injuries [were]
+    reported`, `One hiker [was] rescued near Tallow Crag`): `was` after `one` or a singular noun, else `were`; or ""
+    when the item is no such passive (`Sales rose 4%` has no counted subject and `rose` takes no object)."""
+    found = TELEGRAPHIC_RE.match(item)
+    if found is None or found.group("participle") not in TELEGRAPHIC_PARTICIPLES \
+            or LINE_OPENING_RE.search(text, max(0, start - 12), start) is None:
+        return ""
+    subject = found.group("subject").split()
+    plural = subject[0].casefold() != "one" and (len(subject) == 1 or subject[-1].casefold().endswith("s"))
+    at = found.start("participle")
+    return _ended(f"{item[:at]}[{'were' if plural else 'was'}] {item[at:]}")

@@ -18,6 +18,7 @@ from .fragments import figure_subset, has_dashes, in_dashed_aside, numbers_joine
 from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
+from .that_object import that_is_determiner
 from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, MONTH, OBJECT_VERBS, PREPOSITIONS, ROLES, SUBJECT_PRONOUNS, any_script, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:with)|(?-i:that)(?!\s+(?:is|was|has|had)\b)"
@@ -153,6 +154,10 @@ def tidy(text: str, span: Span) -> Span:
     while True:
         match = LEADING_CONNECTOR_RE.match(text, start, end) if text[start:start + 1] in CONNECTOR_INITIALS else None
         if not match or match.end() == start:
+            break
+        that = text.rfind("that", start, match.end())
+        if that >= 0 and that_is_determiner(text, that + 4):
+            start = that  # "said that figure was too low": `that` is the subject's determiner, kept (wave 44a)
             break
         start = strip_span(text, (match.end(), end))[0]
     dateline = DATELINE_RE.match(text, start, end) if start < end and "A" <= text[start] <= "Z" \

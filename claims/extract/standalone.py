@@ -32,7 +32,10 @@ rules are tried in this order, the first that applies wins:
 
 4. **Gaps in a list** (`gapped_items`, tried after the lead-ins): a later item of a list whose first clause is
    passive gets the words the gap leaves out: `the windows [had been] replaced.`, `[The service was judged]
-   adequate in four.`
+   adequate in four.`; a headline-style passive at a line's start gets its auxiliary: `No injuries [were] reported.`
+
+5. **Bare answers** (`transcript.asked_before`): an interview's answer that is only a figure (`A: About £140,000.`)
+   gets its question: `[Asked "What did the research cost?"] About £140,000.`
 
 When no rule is sure, the claim is the quote as a statement (`plain_statement`), as before.
 """
@@ -40,8 +43,9 @@ from __future__ import annotations
 
 import re
 
-from .gapped_items import gapped_claim
+from .gapped_items import gapped_claim, telegraphic_claim
 from .text import BULLET_RE
+from .transcript import asked_before
 from .vocabulary import ABBREVIATIONS, IRREGULAR_PAST, PARTY_PRONOUNS, PAST_ED_RE, PERSON_PRONOUNS, SPEAKER_PRONOUNS, \
     SPEECH_VERBS, load_words
 
@@ -119,9 +123,12 @@ def standalone(text: str, start: int, folded: str, speaker: str, kind: str, cue:
     lead = lead_in(text, start, folded, cue, speaker, kind)
     if lead:
         return f"[{lead}] {_ended(folded.strip(EDGES))}"
-    gapped = gapped_claim(text, start, folded.strip(EDGES))
+    gapped = gapped_claim(text, start, folded.strip(EDGES)) or telegraphic_claim(text, start, folded.strip(EDGES))
     if gapped:
         return gapped[0].upper() + gapped[1:]  # "the windows [had been] replaced": a list's gap filled
+    question = asked_before(text, start, folded.strip(EDGES)) if cue == "transcript" else ""
+    if question:
+        return f'[Asked "{question}"] {plain_statement(folded)}'  # "A: About £140,000.": its question says of what
     if speaker and opens_on_cue(folded, cue):
         return f"[{speaker}] {_ended(folded.strip(EDGES))}"
     statement = plain_statement(folded)

@@ -18,7 +18,7 @@ from .figures import NUMBER_WORD_ALTERNATION
 from .interviews import answerers, by_initials, is_editors_note, is_initials
 from .questions_apart import asks_apart, first_question_at
 from .section_heads import heads_section
-from .items import is_rhetoric, split_items
+from .items import has_verb, is_rhetoric, split_items
 from .speakers import Context
 from .text import Block, Span, split_sentences
 from .vocabulary import BYLINE_RE, CUE_VERBS, FIRST_PERSON_RE as _FIRST_PERSON_RE, MONTH, OUTLET_HEADS, any_script, load_words
@@ -449,3 +449,22 @@ def _answers(text: str, block: Block) -> bool:
 # Names in any alphabet (wave 8c): the letter ranges of these patterns read every script's letters.
 (LABEL_RE, _THIRD_PERSON_REPORT_RE, TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE) = (
     any_script(p) for p in (LABEL_RE, _THIRD_PERSON_REPORT_RE, TURN_LINE_RE, CHAIR_LABEL_RE, ANSWERER_RE))
+
+
+ANSWER_OPENING_RE = re.compile(r"(?:^|\n)[ \t]*(?:A|Answer)[:.][ \t]*$")
+"""An answer's label right before its first words (`A: `)."""
+QUESTION_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*(?:Q|Question)[:.][ \t]*(?P<question>[^\n]{3,200}?\?)[ \t]*\n\s*$")
+"""The question paragraph (`Q: What did it cost?`) right before an answer's label."""
+MAX_BARE_ANSWER_WORDS = 3
+"""An answer's first sentence of at most this many words and no verb (`About £140,000.`) is no statement alone."""
+
+
+def asked_before(text: str, start: int, quote: str) -> str:
+    """Return the question a bare answer (`About £140,000.`: at most `MAX_BARE_ANSWER_WORDS` words, no verb, opening
+    an `A:` turn) replies to, from the `Q:` paragraph right before it; "" for any other row."""
+    if len(quote.split()) > MAX_BARE_ANSWER_WORDS or has_verb(quote) \
+            or ANSWER_OPENING_RE.search(text, max(0, start - 12), start) is None:
+        return ""
+    label = text.rfind("\n", 0, start) + 1
+    question = QUESTION_BEFORE_RE.search(text, max(0, label - 240), label)
+    return "" if question is None else " ".join(question.group("question").split())

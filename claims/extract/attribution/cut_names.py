@@ -4,7 +4,8 @@ Inspectorate of Constabulary and Fire & Rescue Services`, `Refugees and Citizens
 and Citizenship Canada`, `Student Voice` of `MU Student Voice`), and the row speaks as the whole name. A legal form or a union's local written
 only after a body's name and its comma (`Inc.` of `Orlenby Therapeutics, Inc.`, `Local 212` of `Harbour Pipers'
 Guild, Local 212`) is that name cut at the comma, and a spot after a post and `of` (`HM Inspector of Fire & Rescue
-Services Jo Roe`) is the post's remit, passed over (wave 39c).
+Services Jo Roe`) is the post's remit, passed over (wave 39c). A body's name the text writes only with a possessive
+ending (`Pellow's`, a name that is itself a possessive) keeps it (wave 44a).
 
 A spot of the speaker is cut when capitalised words run on from it (joined by `of`, `and`, `&`, never `for`: `X Polling for the Y Trust` is X's; on the left
 also by one comma when the speaker's second word is `and`, and never over a word that only opens a sentence, `The`,
@@ -48,6 +49,7 @@ _SPAN = 120
 def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
     """Return the rows with every speaker that is a cut name given the whole name at its spot nearest the row."""
     wholes: dict[str, list[tuple[int, str]] | None] = {}
+    possessives: dict[str, str] = {}
     rows = []
     for item in found:
         if item.kind in BODY_KINDS and item.speaker[:1].isupper():
@@ -56,8 +58,31 @@ def whole_cut_names(text: str, found: list[Found]) -> list[Found]:
             cuts = wholes[item.speaker]
             if cuts:
                 item = item._replace(speaker=nearest_whole(cuts, item.span[1]))
+            elif "'" not in item.speaker and "\u2019" not in item.speaker:
+                if item.speaker not in possessives:
+                    possessives[item.speaker] = whole_possessive(text, item.speaker)
+                item = item._replace(speaker=possessives[item.speaker])  # `Pellow's`, never written `Pellow`
         rows.append(item)
     return rows
+
+
+MIN_POSSESSIVE_SPOTS = 2
+"""How often a text writes a name, always with its possessive ending, for that ending to be the name's own."""
+_POSSESSIVE_AFTER_RE = re.compile(r"['\u2019]s\b")
+"""A possessive ending right after a name's spot (`Pellow's`)."""
+
+
+def whole_possessive(text: str, speaker: str) -> str:
+    """Return a body's one-word name as the text always writes it, at least twice, when that is with a possessive
+    ending (`Pellow's`, a name that is itself a possessive: the text never writes `Pellow` alone); else the speaker as
+    it is (wave 44a). A longer name (`Vale District Council's report`) is a body's written once as an owner."""
+    if " " in speaker or speaker.lower() in ORG_HEADS:
+        return speaker
+    spots = [m.end() for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(speaker)}(?![\w-])", text)]
+    ends = [_POSSESSIVE_AFTER_RE.match(text, at) for at in spots]
+    if len(spots) < MIN_POSSESSIVE_SPOTS or any(end is None for end in ends):
+        return speaker
+    return text[spots[0] - len(speaker):spots[0] + 2]
 
 
 def nearest_whole(cuts: list[tuple[int, str]], end: int) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..category_figures import joined_categories
 from ..entities import find_mentions
 from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
 from ..speakers import Context, Who, speaker_from_region
@@ -117,7 +118,7 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
             continue
         previous = speaker
         ctx.spoke(speaker.name, speaker.kind)
-        for sentence in split_sentences(text, *quote.inner):
+        for sentence in joined_categories(text, split_sentences(text, *quote.inner)):
             if text[sentence[0]:sentence[1]].rstrip(" \u201d\"'\u2019").endswith(":"):
                 continue  # '"Our priorities this year are:': a lead-in to the bullets below, no claim itself
             span = strip_span(text, sentence, " \u00a0\u201c\u201d\"'\u2018\u2019,;:")

@@ -33,7 +33,7 @@ from .patterns import (
 from .said_where import past_where
 from .object_reports import keeps_object_verb, with_object_verb
 from ..source_credits import is_source_credit
-from ..that_object import that_is_object
+from ..that_object import determiner_start, that_is_object
 from .shares import share_attribution
 from .asides import without_relative_aside
 from .claim_bodies import claim_body
@@ -365,7 +365,7 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
     and where it was said; or, for a cue after its content, the words before the subject."""
     start, end = sentence
     verb = cue.group().split()[0].lower()
-    content: Span = (verb_start if verb_start is not None else cue.end(), end)
+    content: Span = (verb_start if verb_start is not None else determiner_start(text, cue.end()), end)
     audience = TOLD_AUDIENCE_RE.match(text, cue.end(), end) if verb == "told" and "that" not in cue.group() else None
     content = (audience.end(), end) if audience else content  # "told councillors the reserves stood at £31m"
     where = SAID_WHERE_RE.match(text, content[0], end) if text.startswith(WHERE_WORDS, content[0]) else None

@@ -323,6 +323,17 @@ def unresolved_subject(text: str, start: int, cut: int, ctx: Context) -> Who | N
     return Who(words, ctx.kinds[words], text.find(words, start, cut))
 
 
+TITLE_PLACES: frozenset[str] = frozenset("county state province district region city town borough parish".split())
+"""Kinds of place a title may follow in lower case without an article (`Pelna county governor`)."""
+
+
+def placed_title(raw: list[str], words: list[str]) -> bool:
+    """Say whether a whole subject is a place's name, a kind of place in lower case and a role, with no article
+    (`Pelna county governor`, `Orvale city mayor`): the holder of that post."""
+    return len(words) == 3 and raw[0][:1].isupper() and raw[0][1:].islower() and raw[1].islower() \
+        and words[1] in TITLE_PLACES and raw[2].islower() and words[2] in ROLES
+
+
 HONOUR_PRONOUNS: dict[str, str] = {"her": "she", "his": "he"}
 """The pronoun a judge's style of address stands for as a subject (`Her Honour found`, `His Honour said`)."""
 
@@ -349,6 +360,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
         return " ".join(raw), "unresolved"  # "One neighbouring trust said": not the trust named before
     if words[0] in ("one", "another") and placed_one(words) and all(w.isalpha() for w in words):
         return " ".join(raw), "person"  # "One nurse on a surgical ward told X:", as "One driver from Upper Marsh" is
+    if placed_title(raw, words):
+        return " ".join(raw), "person"  # "Pelna county governor has denied": the post's holder (wave 44a)
     if len(words) == 2 and words[1] == "honour" and words[0] in HONOUR_PRONOUNS:
         return pronoun([HONOUR_PRONOUNS[words[0]]], ctx)  # "Her Honour found": the judge, as `she` (41c)
     read = mentions_within(text, start, end, ctx.readings)  # cut from the sentence's reading where it reads alike

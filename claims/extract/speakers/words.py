@@ -70,13 +70,7 @@ wave 25e); a staff association is `the union` by
 KIND_ONLY_REFERENCES: frozenset[str] = frozenset({"force"})
 """References that name one kind of body so closely that only a body whose name says it is meant (`the force`,
 `police said`: a name with `Police`, `Constabulary`, `Garda` or `Force`), never the only body the text named (41c)."""
-PEOPLE_GROUPS: frozenset[str] = frozenset(
-    "analysts critics economists experts campaigners residents officials researchers observers commentators "
-    "scientists doctors nurses teachers parents patients councillors officers staff workers employees members "
-    "firefighters paramedics midwives passengers commuters fans supporters pupils students tenants customers "
-    "prisoners inmates lawyers solicitors prosecutors magistrates governors managers directors parties politicians "
-    "opponents neighbours relatives families victims survivors volunteers shoppers drivers motorists farmers "
-    "landlords homeowners voters locals villagers protesters users carers claimants traders".split())
+PEOPLE_GROUPS: frozenset[str] = load_words("people_groups")
 """Plural nouns for people that are no one party (`Analysts said`, `Neighbours said`)."""
 BODY_PEOPLE: frozenset[str] = frozenset("officials officers staff managers directors councillors bosses chiefs executives".split())
 """Plural nouns for a body's own people: `Airport officials said` speaks for the airport the text names."""
