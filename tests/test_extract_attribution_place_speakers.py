@@ -19,7 +19,7 @@ def cue_rows(text: str) -> list[tuple[str, str, str, str]]:
 @pytest.mark.parametrize(("text", "expected"), [
     ("ARDLE, May 3 (WNS): The election officer for Ward 4 has served a notice on a candidate after a patrol seized 120 "
      "food parcels bearing his photograph from a warehouse in Ganesh Nagar, the election officer said on Monday.\n",
-     [("Ganesh Nagar", "unresolved", "said",
+     [("the election officer", "person", "said",  # wave 44d: the role set off after the claim speaks, not the place
        "ARDLE, May 3 (WNS): The election officer for Ward 4 has served a notice on a candidate after a patrol seized "
        "120 food parcels bearing his photograph from a warehouse in Ganesh Nagar")]),
     ("Organisers of the Lough Fest weekend in Belmullet, Co Sligo have said a record 12,000 people attended, up from "

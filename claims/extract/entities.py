@@ -1414,6 +1414,17 @@ def _irish_article_name(words: list[str]) -> bool:
         and (person_name(words[1:]) is not None or words[1].lower() in ORG_HEADS)
 
 
+FAITH_WORDS = load_words("faith_words")
+"""Words of a faith or denomination (`Methodist`, `Baptist`) that make a place of worship's name a body's."""
+WORSHIP_HEADS = load_words("worship_heads")
+"""Nouns of a place of worship that are also family names (`Church`, `Chapel`)."""
+
+
+def _worship_place(words: list[str]) -> bool:
+    """Say whether a name is a place of worship's by its faith (`Pine Hollow Methodist Church`), never `Ellen Church`."""
+    return len(words) >= 2 and words[-1].lower() in WORSHIP_HEADS and words[-2].lower() in FAITH_WORDS
+
+
 def _campaign_name(words: list[str]) -> bool:
     """Say whether a name is a campaign's phrase (`Mothers Against Blades`, `Families For Fair Fares`, `Campaign to
     Protect Quiet Lanes`)."""
@@ -1639,8 +1650,9 @@ def names_an_organisation(words: list[str]) -> bool:
         return True  # "Arts Board North": a body's name and the region it serves
     if _head_first_name(words) or _of_body_name(words):
         return True  # "Borough of Kestle", "City of Arden": the head before `of` and the place; "Friends of X"
-    if _firm_ampersand(words) or _campaign_name(words) or _irish_article_name(words) or _irish_head_first(words):
-        return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána"
+    if _firm_ampersand(words) or _campaign_name(words) or _irish_article_name(words) or _irish_head_first(words) \
+            or _worship_place(words):
+        return True  # "Marlow & Finch", "Mothers Against Blades", "An Garda Síochána", "Grace Baptist Church"
     if len(words) >= 2 and last in _COUNTRIES and any(w.lower() in ORG_HEADS | DOCUMENT_NOUNS | _SECTORS for w in words[:-1]):
         return True  # "Audit Scotland", "Transport Scotland", "Public Health Wales": a national body
     if len(words) > 2 and any(w.lower() in ORG_HEADS and w[0].isupper() and nxt in _HEAD_LINKS

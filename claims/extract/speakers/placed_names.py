@@ -39,6 +39,13 @@ def placed_in_text(text: str, name: str) -> bool:
     return any(not _owner_at(text, at + len(name)) and _placed_at(text, at) for at in find_all(text, name))
 
 
+def placed_here(text: str, mention: Mention) -> bool:
+    """Say whether a person-shaped mention with no title is written, here, right after a word of place or manner (`a
+    warehouse in Marlow Heath`): where something happened, never who speaks of it (wave 44d)."""
+    return not mention.possessive and not mention.title and " " in mention.name \
+        and not _owner_at(text, mention.end) and _placed_at(text, mention.start)
+
+
 def _owner_at(text: str, end: int) -> bool:
     """Say whether a name ending at `end` owns what follows (`held at Jo Roe's studio`: she is no place)."""
     return text.startswith(("'s", "\u2019s"), end)

@@ -22,6 +22,7 @@ from .clause_pronouns import clause_it, conceded_it, object_relative, relative_p
 from .advocate_asides import is_advocate_aside
 from .partner_asides import is_partner_aside
 from .commissioner_asides import is_commissioner_aside
+from .placed_names import placed_here
 from .subject_relatives import subject_relative_start
 from .lead_bodies import lead_body
 from .described_voices import described_voice, description_kind, misfit_in_claim
@@ -375,7 +376,7 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
     if mentions and mentions[-1].start > start and received(text, mentions[-1]):
         return giver(text, start, mentions[-1], ctx)  # "a report the police presented to the council"
     if person_only:
-        persons = [m for m in mentions if m.kind == "person"]
+        persons = [m for m in mentions if m.kind == "person" and not placed_here(text, m)]  # "in Marlow Heath" (44d)
         name = ctx.add(persons[-1]) if persons else None
         return (name, "person" if ctx.kinds.get(name, "person") == "person" else ctx.kind_of(name)) if name else None
     if len(words) >= 3 and words[0] in INSPECTORATE_HEADS and words[0].endswith("s") and words[1] in ("at", "in") \

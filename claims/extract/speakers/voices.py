@@ -14,6 +14,7 @@ from .context import Context
 from .head_voices import head_voice
 from .place_governments import place_government
 from .references import first_words_of, reference
+from .voice_subjects import kind_voice_subject
 from .words import DETERMINERS
 
 
@@ -37,6 +38,9 @@ def voice(text: str, start: int, end: int, words: list[str], mentions: list[Ment
     name = ctx.add(orgs[-1]) if orgs else governed[0] if governed else _name_before_role(text, start, end, ctx) \
         or _body_after_voice(text, role_at, end, ctx)
     who = (name, ctx.kind_of(name)) if name else None
+    kind_body = kind_voice_subject(text, start, words, ctx) if who is None else None
+    if kind_body is not None:
+        who = ctx.full_org(kind_body), ctx.kind_of(kind_body)  # "Chatterbox pushed back. A company spokeswoman said"
     for index, word in enumerate(words):
         base = without_possessive(word)
         named_head = base in ORG_HEADS and index > 0 and words[index - 1] in DETERMINERS \
