@@ -239,7 +239,7 @@ def test_opened_group(subject: str, expected: Any) -> None:
     ("Residents gathered and", ("Residents", "unresolved")),
     ("The nurses gathered at the gates and", ("The nurses", "unresolved")),
     ("Union members voted to strike and", ("Union members", "unresolved")),
-    ("Cleaners gathered and", None), ("The nurses walked out or", None), ("The nurses, angry, walked out and", None),
+    ("Cleaners gathered and", ("Cleaners", "unresolved")), ("Pigeons gathered and", None), ("The nurses walked out or", None), ("The nurses, angry, walked out and", None),
     ("The nurses walked out; and", None), ("The nurses walked out: and", None),
     ("The nurses walked out which and", None), ("The officers returned and", None),
     ("The Night nurses walked out and", None), ("The even nurses walked out and", None),
