@@ -79,3 +79,25 @@ def test_title_set_off_after_the_noun_is_matched_by_its_words() -> None:
     text = ("The 80-page report, Far From Home, was commissioned by the Orrin Housing Board in 2025 and led by the "
             "solicitor Bethan Yorath.")
     assert name_document_makers(text, found) == [Found("Bethan Yorath", "person", "found", (0, 1))]
+
+
+def test_titled_document_takes_only_a_maker_named_with_its_title() -> None:
+    found = [Found("National Pupil Voice Survey", "document", "found", (0, 1))]
+    text = ("The union's own survey found rents had risen. The National Pupil Voice Survey found 80% were satisfied. "
+            "The Corbridge Students' Union said so.")
+    assert name_document_makers(text, found) == found
+
+
+def test_body_and_its_letters_are_one_maker() -> None:
+    found = [Found("the analysis", "document", "shows", (0, 1))]
+    text = ("An analysis by the Guild of Rural Chemists shows closures rose. Closure figures are the GRC's analysis "
+            "of the register.")
+    assert name_document_makers(text, found) == [Found("Guild of Rural Chemists", "organisation", "shows", (0, 1))]
+
+
+def test_body_named_by_its_head_owns_its_monitor() -> None:
+    found = [Found("Dale Leisure Monitor", "document", "shows", (0, 1))]
+    text = ("Councillor Ena Voss, chair of the Dale Valley Sports Partnership, launched the partnership's \"Dale "
+            "Leisure Monitor 2025\" on Monday.")
+    assert name_document_makers(text, found) == [
+        Found("Dale Valley Sports Partnership", "organisation", "shows", (0, 1))]

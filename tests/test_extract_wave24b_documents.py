@@ -126,10 +126,9 @@ COURT_TRIAL = ("Driver jailed\n\nA driver has been jailed for six years.\n\nThe 
 
 @pytest.mark.parametrize(("text", "expected"), [
     (CODED_TRIAL,
-     # audit 44 / wave 44h: a trial led by researchers at a unit is the unit's, its maker's (was the trial's)
-     [("Orm Renal Unit", "organisation", "Patients called by nurses went to hospital less often"),
-      ("Orm Renal Unit", "organisation", "The KELVIN-2 trial followed 300 adults for a year"),  # figures continue
-      ("Orm Renal Unit", "organisation", "12 patients went back to hospital care")]),
+     [("KELVIN-2 trial", "document", "Patients called by nurses went to hospital less often"),
+      ("KELVIN-2 trial", "document", "The KELVIN-2 trial followed 300 adults for a year"),  # figures continue
+      ("KELVIN-2 trial", "document", "12 patients went back to hospital care")]),
     (COURT_TRIAL, []),  # as before: what a court heard is no claim of the trial's
 ], ids=["coded-trial", "court-trial"])
 def test_a_coded_trial_speaks_as_itself(text: str, expected: list[tuple[str, str, str]]) -> None:

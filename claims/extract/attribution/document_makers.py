@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..entities import Mention, find_mentions, is_person_name, org_kind
+from ..entities import Mention, find_mentions, head_noun, is_person_name, org_kind
 from ..vocabulary import ORG_HEADS, load_words
 from .records import Found
 
@@ -22,7 +22,7 @@ _VERBS = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAK
 _DOCUMENT_RE = re.compile(r"\b(?P<head>%s)\b" % _HEADS, re.IGNORECASE)
 """A document's last word anywhere in a text."""
 _AFTER_RE = re.compile(
-    r"(?P<link>\s+(?:from|by)\s+|(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:19|20)\d\d)?(?:,\s+[^,.;:\n]{1,60},)?"
+    r"(?P<link>[ \t]+(?:from|by)[ \t]+|(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:19|20)\d\d)?(?:,\s+[^,.;:\n]{1,60},)?"
     r",?(?:\s+(?:was|were|has\s+been|had\s+been|is))?,?\s+(?:%s)"
     r"(?:\s+(?:at|for|on\s+behalf\s+of)\s+[^,.;:\n]{1,50}?)?\s+by\s+)" % _VERBS)
 """What follows a document's noun up to its maker: `from`/`by` at once, or a making participle (after its letters,
@@ -32,6 +32,8 @@ _LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % _VERBS)
 _OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:\s+(?:of|and|for|[A-Z][\w&\-]*)){0,5})['\u2019]s\s+"
                        r"(?:[\w\-]+\s+){0,4}$")
 """A capitalised possessive owner before a document's words (`Wattlebrook's national Home Value Index`)."""
+_DESCRIBED_OWNER_RE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)['\u2019]s\s+[\"\u201c]?(?:[\w\-]+\s+){0,4}$")
+"""A body named by its head noun as a document's owner (`the partnership's "Leisure Monitor`)."""
 _OWN_ISSUE_RE = re.compile(r"(?:published|released|launched|issued)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,4}$",
                            re.IGNORECASE)
 """A body's own document given out, up to its noun (`has today published its Annual Report`)."""
@@ -64,7 +66,8 @@ def _makers(text: str) -> tuple[tuple[str, str, Mention], ...]:
             or _issuer_before(text, match.start())
         if maker is not None:
             start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-            found.append((match.group("head").lower(), text[start:max(match.end(), maker.end)], maker))
+            after = maker.start >= match.end() and "." not in text[match.end():maker.start]
+            found.append((match.group("head").lower(), text[start:maker.end if after else match.end()], maker))
     return tuple(found)
 
 
@@ -90,12 +93,21 @@ def _owner_before(text: str, start: int) -> Mention | None:
     """Return a capitalised possessive owner standing before a document's words, else None."""
     owner = _OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
     if owner is None:
-        return None
+        described = _DESCRIBED_OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
+        return _body_of_head(text, described.group("noun")) if described is not None else None
     mentions = find_mentions(text, max(0, owner.start("owner") - _OWNER_REACH), owner.end("owner") + 2)
     last = mentions[-1] if mentions else None
     if last is None or last.end < owner.end("owner"):
         return None
     return last if last.possessive else None
+
+
+def _body_of_head(text: str, noun: str) -> Mention | None:
+    """Return the one body the text names whose head noun is a word (`the partnership`), else None."""
+    if noun not in ORG_HEADS:
+        return None
+    bodies = {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "org" and head_noun(m.name) == noun}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _issuer_before(text: str, start: int) -> Mention | None:
@@ -115,10 +127,23 @@ def _maker_for(speaker: str, makers: tuple[tuple[str, str, Mention], ...]) -> Me
     words = speaker.split()
     if not words:
         return None
-    head, title = words[-1].lower(), speaker.removeprefix("the ").removeprefix("The ").casefold()
+    head, title = words[-1].lower(), speaker.removeprefix("the ").removeprefix("The ")
+    titled = title[:1].isupper()  # `National Student Voice Survey`: that survey only, never the union's own survey
     named = {maker.name: maker for noun, sentence, maker in makers
-             if noun == head or len(title) > 8 and title in sentence.casefold()}
-    return next(iter(named.values())) if len(named) == 1 else None
+             if noun == head and not titled or len(title) > 8 and title.casefold() in sentence.casefold()}
+    return _one_maker(list(named.values()))
+
+
+def _one_maker(makers: list[Mention]) -> Mention | None:
+    """Return the one maker among names of one party (a body and its letters count once), else None."""
+    full = [maker for maker in makers if maker.name not in {_initials(other.name) for other in makers}]
+    return full[0] if len(full) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """Return the initials of a name's capitalised words (`National Association of Independent Pharmacies` ->
+    `NAIP`)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _kind(maker: Mention) -> str:
