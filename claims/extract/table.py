@@ -14,6 +14,7 @@ from ..sources import load_source
 from .attribution import attributed_spans
 from .attribution.code_speakers import unresolve_codes
 from .attribution.cut_names import whole_cut_names
+from .attribution.document_makers import name_document_makers
 from .attribution.earlier_versions import drop_earlier_versions
 from .attribution.heading_speakers import unresolve_headings
 from .attribution.lettered_documents import name_lettered_documents
@@ -144,6 +145,7 @@ def find_rows(text: str, source_name: str) -> list[Row]:
     found = unresolve_codes(text, unresolve_headings(text, found))  # no heading in capitals, no code a party (26h)
     found = whole_cut_names(text, unresolve_places(text, found))  # no place a party, no name cut at an edge (37b)
     found = name_lettered_documents(text, found)  # `TCVM 2025 shows`: the document its letters stand for (40c)
+    found = name_document_makers(text, found)  # `The review, conducted by X, found`: X, the maker (44h)
     found = without_month_tails(found)  # `figures from X Fund for June`: the body, not `X Fund for June` (40c)
     found = with_perfect_auxiliaries(text, found)  # `has confirmed a leak`: the act with its auxiliary (42e)
     seen: dict[str, int] = {}

@@ -1,0 +1,151 @@
+"""A document named with its maker speaks as the maker (wave 44h; the annotation guide: "the trust's annual report
+shows" is the trust). A row whose speaker is a document (`independent review`, `HOMEWATCH trial`, `Visitor Economy
+Monitor`) is the party the text says made a document of that noun or title: `The review, conducted at the board's
+request by X`, `The HOMEWATCH trial, led by researchers at X`, `compiled for the partnership by X`, `the latest Box
+Monitor from X`, `X's national Home Value Index`. Who commissioned or funded it never speaks for it, and a text that
+names two makers of such documents, or none, leaves the document."""
+from __future__ import annotations
+
+import functools
+import re
+
+from ..entities import Mention, find_mentions, head_noun, is_person_name, org_kind
+from ..vocabulary import ORG_HEADS, load_words
+from .records import Found
+
+MAKING_VERBS: frozenset[str] = load_words("document_making_verbs")
+"""Participles that say who made a document (`conducted`, `carried out`, `led`, `written`)."""
+MADE_HEADS: frozenset[str] = load_words("made_document_heads")
+"""Last words of a document a maker is named for (`review`, `trial`, `monitor`, `survey`)."""
+_HEADS = "|".join(sorted(MADE_HEADS, key=len, reverse=True))
+_VERBS = "|".join(sorted((re.escape(verb).replace(r"\ ", r"\s+") for verb in MAKING_VERBS), key=len, reverse=True))
+_DOCUMENT_RE = re.compile(r"\b(?P<head>%s)\b" % _HEADS, re.IGNORECASE)
+"""A document's last word anywhere in a text."""
+_AFTER_RE = re.compile(
+    r"(?P<link>[ \t]+(?:from|by)[ \t]+|(?:\s*\([A-Z][A-Z&]{1,7}\))?(?:\s+(?:19|20)\d\d)?(?:,\s+[^,.;:\n]{1,60},)?"
+    r",?(?:\s+(?:was|were|has\s+been|had\s+been|is))?,?\s+(?:%s)"
+    r"(?:\s+(?:at|for|on\s+behalf\s+of)\s+[^,.;:\n]{1,50}?)?\s+by\s+)" % _VERBS)
+"""What follows a document's noun up to its maker: `from`/`by` at once, or a making participle (after its letters,
+year, a title set off by commas, a passive's auxiliary) with an `at`/`for` phrase before its `by`."""
+_LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % _VERBS)
+"""A second participle in the same sentence (`was commissioned by X in 2025 and led by Y`): Y made it."""
+_OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:\s+(?:of|and|for|[A-Z][\w&\-]*)){0,5})['\u2019]s\s+"
+                       r"(?:[\w\-]+\s+){0,4}$")
+"""A capitalised possessive owner before a document's words (`Wattlebrook's national Home Value Index`)."""
+_DESCRIBED_OWNER_RE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)['\u2019]s\s+[\"\u201c]?(?:[\w\-]+\s+){0,4}$")
+"""A body named by its head noun as a document's owner (`the partnership's "Leisure Monitor`)."""
+_OWN_ISSUE_RE = re.compile(r"(?:published|released|launched|issued)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,4}$",
+                           re.IGNORECASE)
+"""A body's own document given out, up to its noun (`has today published its Annual Report`)."""
+_SUBJECT_GAP_RE = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:today|now|also|this\s+week|yesterday)\s+)?\Z")
+"""What may stand between a subject and its giving verb: an auxiliary and a time (`X has today published`)."""
+_MAKER_END_RE = re.compile(r"[,;:.(\n]|\s(?:in|for|on|which|who|that|and|to|with|since|after|published|found)\s")
+"""Where a maker's words end: a mark, or a word that opens a place, a time or a clause after it."""
+_OWNER_REACH = 60
+"""How far before a document's noun its possessive owner may stand."""
+
+
+def name_document_makers(text: str, found: list[Found]) -> list[Found]:
+    """Return the rows with each document speaker whose maker the text names alone made that maker."""
+    if not any(item.kind == "document" for item in found):
+        return found
+    makers = _makers(text)
+    rows = []
+    for item in found:
+        maker = _maker_for(item.speaker, makers) if item.kind == "document" else None
+        rows.append(item if maker is None else item._replace(speaker=maker.name, kind=_kind(maker)))
+    return rows
+
+
+@functools.lru_cache(maxsize=32)
+def _makers(text: str) -> tuple[tuple[str, str, Mention], ...]:
+    """Return (head noun, its sentence up to the maker, maker) for each document the text names with its maker."""
+    found = []
+    for match in _DOCUMENT_RE.finditer(text):
+        maker = _maker_after(text, match.end()) or _owner_before(text, match.start()) \
+            or _issuer_before(text, match.start())
+        if maker is not None:
+            start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            after = maker.start >= match.end() and "." not in text[match.end():maker.start]
+            found.append((match.group("head").lower(), text[start:maker.end if after else match.end()], maker))
+    return tuple(found)
+
+
+def _maker_after(text: str, end: int) -> Mention | None:
+    """Return the maker named after a document's noun (`from X`, `, conducted by X`), else None."""
+    link = _AFTER_RE.match(text, end)
+    if link is None:
+        later = _LATER_RE.match(text, end)
+        if later is None or "commissioned" not in text[end:later.end()] and "funded" not in text[end:later.end()]:
+            return None
+        link = later
+    stop = _MAKER_END_RE.search(text, link.end(), link.end() + 120)
+    words_end = stop.start() if stop is not None else min(len(text), link.end() + 120)
+    mentions = [m for m in find_mentions(text, link.end(), words_end) if m.kind in ("org", "person")]
+    if not mentions:
+        return None
+    maker = mentions[-1]
+    before = text[link.end():maker.start].split()
+    return maker._replace(kind="org") if before and before[-1].lower() in ORG_HEADS else maker
+
+
+def _owner_before(text: str, start: int) -> Mention | None:
+    """Return a capitalised possessive owner standing before a document's words, else None."""
+    owner = _OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
+    if owner is None:
+        described = _DESCRIBED_OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
+        return _body_of_head(text, described.group("noun")) if described is not None else None
+    mentions = find_mentions(text, max(0, owner.start("owner") - _OWNER_REACH), owner.end("owner") + 2)
+    last = mentions[-1] if mentions else None
+    if last is None or last.end < owner.end("owner"):
+        return None
+    return last if last.possessive else None
+
+
+def _body_of_head(text: str, noun: str) -> Mention | None:
+    """Return the one body the text names whose head noun is a word (`the partnership`), else None."""
+    if noun not in ORG_HEADS:
+        return None
+    bodies = {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "org" and head_noun(m.name) == noun}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _issuer_before(text: str, start: int) -> Mention | None:
+    """Return the subject that gave out its own document (`X has today published its Annual Report`), else None."""
+    issued = _OWN_ISSUE_RE.search(text, max(0, start - _OWNER_REACH), start)
+    if issued is None:
+        return None
+    sentence_start = max(text.rfind(".", 0, issued.start()), text.rfind("\n", 0, issued.start())) + 1
+    mentions = find_mentions(text, sentence_start, issued.start())
+    if not mentions or _SUBJECT_GAP_RE.match(text[mentions[-1].end:issued.start()]) is None:
+        return None
+    return mentions[-1]
+
+
+def _maker_for(speaker: str, makers: tuple[tuple[str, str, Mention], ...]) -> Mention | None:
+    """Return the one maker the text names for documents of a speaker's last word or title, else None."""
+    words = speaker.split()
+    if not words:
+        return None
+    head, title = words[-1].lower(), speaker.removeprefix("the ").removeprefix("The ")
+    titled = title[:1].isupper()  # `National Student Voice Survey`: that survey only, never the union's own survey
+    named = {maker.name: maker for noun, sentence, maker in makers
+             if noun == head and not titled or len(title) > 8 and title.casefold() in sentence.casefold()}
+    return _one_maker(list(named.values()))
+
+
+def _one_maker(makers: list[Mention]) -> Mention | None:
+    """Return the one maker among names of one party (a body and its letters count once), else None."""
+    full = [maker for maker in makers if maker.name not in {_initials(other.name) for other in makers}]
+    return full[0] if len(full) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """Return the initials of a name's capitalised words (`National Association of Independent Pharmacies` ->
+    `NAIP`)."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _kind(maker: Mention) -> str:
+    """Return a maker's speaker kind: a person, an inspectorate or an organisation."""
+    return "person" if maker.kind == "person" and is_person_name(maker.name) else org_kind(maker.name)

@@ -1,0 +1,103 @@
+"""Wave 44h: a document named with its maker speaks as the maker (`The review, conducted ... by X`, `The Y trial, led
+by researchers at X`, `compiled for the partnership by X`, `the Box Monitor from X`, `was commissioned by A and led by
+B`); who commissioned or funded it never speaks for it, and a document with no maker named stays the document."""
+from claims.extract.attribution.document_makers import name_document_makers
+from claims.extract.attribution.records import Found
+from tests.extract_rows import rows
+
+
+def test_review_conducted_by_a_firm_is_the_firm() -> None:
+    text = ("Tamsin Orrell resigned on Friday after an independent review found the gallery had overstated its visitor "
+            "numbers.\n\nThe review, conducted at the board's request by the accountancy firm Pellow Marsh LLP, found "
+            "that visits had been counted twice.")
+    assert ("Pellow Marsh LLP", "organisation", "visits had been counted twice") in rows(text)
+    assert all(row[0] != "independent review" for row in rows(text))
+
+
+def test_trial_led_by_researchers_is_their_unit() -> None:
+    text = ("Patients using the app were admitted less often, according to a trial funded by the Brenfold Heart Fund."
+            "\n\nThe TICKER trial, led by researchers at the Hollowmere Cardiac Unit in Leeds, followed 210 adults.\n\n"
+            "The TICKER trial found that readmissions fell by a quarter.")
+    assert ("Hollowmere Cardiac Unit", "organisation", "readmissions fell by a quarter") in rows(text)
+
+
+def test_commissioned_then_led_by_a_person_is_the_person() -> None:
+    found = [Found("independent review", "document", "found that", (0, 1))]
+    text = ("The 90-page report, Fair Play, was commissioned by the Tarnvale Rugby Board in 2025 and led by the "
+            "barrister Olwen Treharne KC.")
+    assert name_document_makers(text, found) == found  # `review` is not the `report` the text made
+
+
+def test_monitor_compiled_for_a_body_by_a_consultancy_is_the_consultancy() -> None:
+    found = [Found("Visitor Economy Monitor", "document", "estimates", (0, 1))]
+    text = ("The annual Visitor Economy Monitor, compiled for the partnership by research consultancy Quenby "
+            "Analytics, estimates that the dale had 4 million visits.")
+    assert name_document_makers(text, found) == [Found("Quenby Analytics", "organisation", "estimates", (0, 1))]
+
+
+def test_monitor_from_a_consultancy_is_the_consultancy() -> None:
+    found = [Found("Shed Monitor", "document", "shows", (0, 1))]
+    text = "The latest Shed Monitor from property consultancy Marlow Venn, published on Monday, shows vacancy rose."
+    assert name_document_makers(text, found) == [Found("Marlow Venn", "organisation", "shows", (0, 1))]
+
+
+def test_commissioned_study_with_no_maker_stays_the_study() -> None:
+    found = [Found("economic impact study", "document", "estimates", (0, 1))]
+    text = "An economic impact study commissioned by the Dunmere Events Board estimates visitors would spend $4m."
+    assert name_document_makers(text, found) == found
+
+
+def test_two_makers_of_one_noun_leave_the_document() -> None:
+    found = [Found("the survey", "document", "found", (0, 1))]
+    text = ("A survey carried out by Orrin Polling found one thing. A second survey, conducted by Castmere Research, "
+            "found another.")
+    assert name_document_makers(text, found) == found
+
+
+def test_person_speaker_is_unchanged() -> None:
+    found = [Found("Ada Brennock", "person", "said", (0, 1))]
+    text = "The review, conducted by Pellow Marsh LLP, found faults. Ada Brennock said it was fair."
+    assert name_document_makers(text, found) == found
+
+
+def test_body_that_published_its_report_is_the_report() -> None:
+    found = [Found("the report", "document", "records", (0, 1)), Found("figures in report", "document", "show", (0, 1))]
+    text = ("Brackwater Youth Centre has today published its Annual Report for 2026. The report records a busy year. "
+            "Figures in the report show 40 young people stayed.")
+    assert name_document_makers(text, found) == [Found("Brackwater Youth Centre", "organisation", "records", (0, 1)),
+                                                 Found("Brackwater Youth Centre", "organisation", "show", (0, 1))]
+
+
+def test_possessive_owner_of_an_index_is_the_owner() -> None:
+    found = [Found("Rent Index", "document", "shows", (0, 1))]
+    text = "Harrowby Lettings Group's national Rent Index shows rents rose 0.4% in May."
+    assert name_document_makers(text, found) == [Found("Harrowby Lettings Group", "organisation", "shows", (0, 1))]
+
+
+def test_title_set_off_after_the_noun_is_matched_by_its_words() -> None:
+    found = [Found("Far From Home", "document", "found", (0, 1))]
+    text = ("The 80-page report, Far From Home, was commissioned by the Orrin Housing Board in 2025 and led by the "
+            "solicitor Bethan Yorath.")
+    assert name_document_makers(text, found) == [Found("Bethan Yorath", "person", "found", (0, 1))]
+
+
+def test_titled_document_takes_only_a_maker_named_with_its_title() -> None:
+    found = [Found("National Pupil Voice Survey", "document", "found", (0, 1))]
+    text = ("The union's own survey found rents had risen. The National Pupil Voice Survey found 80% were satisfied. "
+            "The Corbridge Students' Union said so.")
+    assert name_document_makers(text, found) == found
+
+
+def test_body_and_its_letters_are_one_maker() -> None:
+    found = [Found("the analysis", "document", "shows", (0, 1))]
+    text = ("An analysis by the Guild of Rural Chemists shows closures rose. Closure figures are the GRC's analysis "
+            "of the register.")
+    assert name_document_makers(text, found) == [Found("Guild of Rural Chemists", "organisation", "shows", (0, 1))]
+
+
+def test_body_named_by_its_head_owns_its_monitor() -> None:
+    found = [Found("Dale Leisure Monitor", "document", "shows", (0, 1))]
+    text = ("Councillor Ena Voss, chair of the Dale Valley Sports Partnership, launched the partnership's \"Dale "
+            "Leisure Monitor 2025\" on Monday.")
+    assert name_document_makers(text, found) == [
+        Found("Dale Valley Sports Partnership", "organisation", "shows", (0, 1))]
