@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..entities import Mention, find_mentions, head_noun, is_person_name, org_kind
+from ..speakers.body_traits import initials_of
 from ..vocabulary import ORG_HEADS, load_words
 from .records import Found
 
@@ -136,14 +137,8 @@ def _maker_for(speaker: str, makers: tuple[tuple[str, str, Mention], ...]) -> Me
 
 def _one_maker(makers: list[Mention]) -> Mention | None:
     """Return the one maker among names of one party (a body and its letters count once), else None."""
-    full = [maker for maker in makers if maker.name not in {_initials(other.name) for other in makers}]
+    full = [maker for maker in makers if maker.name not in {initials_of(other.name) for other in makers}]
     return full[0] if len(full) == 1 else None
-
-
-def _initials(name: str) -> str:
-    """Return the initials of a name's capitalised words (`National Association of Independent Pharmacies` ->
-    `NAIP`)."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _kind(maker: Mention) -> str:
