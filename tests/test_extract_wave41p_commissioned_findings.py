@@ -1,6 +1,7 @@
 """Wave 41p: a document commissioned by a body, whose findings a lead-in lists (`The report, Open Water, was
 commissioned by the X Association ... Its main findings include:`): the findings are the document's, not the
-commissioning body's (it ordered the work, someone else did it)."""
+commissioning body's (it ordered the work, someone else did it). Since wave 44 (audit 44's rule 2, 44h's
+`document_makers`) the one who did it speaks when the text names her: `... and led by the consultant Dana Frell`."""
 from tests.extract_rows import cued_rows
 
 TITLED = """Rowing clubs shut out newcomers, review finds
@@ -18,9 +19,9 @@ Its main findings include:
 
 def test_titled_commissioned_report_keeps_its_findings() -> None:
     assert cued_rows(TITLED)[1:] == [
-        ("Open Water", "document", "include",
+        ("Dana Frell", "person", "include",
          "41 per cent of applicants were never contacted after joining a waiting list"),
-        ("Open Water", "document", "include", "only three of the 19 clubs had a beginners' session in winter"),
+        ("Dana Frell", "person", "include", "only three of the 19 clubs had a beginners' session in winter"),
     ]
 
 
