@@ -31,3 +31,9 @@ def named_context(text: str) -> Context:
     for mention in find_mentions(text, 0, len(text)):
         ctx.add(mention)
     return ctx
+
+
+def subject_words(subject: str) -> tuple[list[str], list[str]]:
+    """Return a subject's raw words and its words as `regions` reads them (lower case, quotes and stops stripped)."""
+    raw = subject.split()
+    return raw, [w.lower().strip("\u2019'\".,") for w in raw]

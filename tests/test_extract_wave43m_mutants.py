@@ -33,20 +33,14 @@ from claims.extract.speakers.obtained_records import obtained_owner
 from claims.extract.speakers.party_documents import party_document
 from claims.extract.speakers.post_letters import post_letters_holder
 from claims.extract.topic_names import set_off_unit
-from tests.extract_rows import cued_rows
+from tests.extract_rows import cued_rows, subject_words
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
 
 
-def _subject(subject: str) -> tuple[list[str], list[str]]:
-    """Return a subject's raw words and its words as `regions` reads them (lower case, quotes and stops stripped)."""
-    raw = subject.split()
-    return raw, [w.lower().strip("\u2019'\".,") for w in raw]
-
-
 def _joint(subject: str) -> tuple[Any, dict[str, str], dict[str, Any]]:
     """Return joint_document's answer for a subject, with the kinds and owners it registered in a fresh context."""
-    raw, words = _subject(subject)
+    raw, words = subject_words(subject)
     ctx = Context(text=subject)
     return joint_document(raw, words, ctx), dict(ctx.kinds), dict(ctx.owners)
 
@@ -95,7 +89,7 @@ EARLIER_POLL = ("Quarrow Insight poll", "document")
 def _poll(subject: str, earlier: bool = False) -> tuple[Any, dict[str, str], dict[str, Any]]:
     """Return named_poll's answer for a subject, with the kinds and owners it registered in a fresh context (the
     earlier poll its owner of `poll` if asked)."""
-    raw, words = _subject(subject)
+    raw, words = subject_words(subject)
     ctx = Context(text=subject)
     if earlier:
         ctx.owners["poll"] = EARLIER_POLL

@@ -38,15 +38,9 @@ from claims.extract.speakers.subject_relatives import subject_relative_start
 from claims.extract.text import Block
 from claims.extract.trade_descriptors import past_trade_descriptor
 from claims.extract.vocabulary import word_search
-from tests.extract_rows import named_context
+from tests.extract_rows import named_context, subject_words
 
 pytestmark = pytest.mark.usefixtures("cold_extract_caches")
-
-
-def _subject(subject: str) -> tuple[list[str], list[str]]:
-    """Return a subject's raw words and its words as `regions` reads them (lower case, quotes and stops stripped)."""
-    raw = subject.split()
-    return raw, [w.lower().strip("\u2019'\".,") for w in raw]
 
 
 # continuing_lead_in: the speaker of the claim that ends right before `Of these:` gives the lead-in, a colon cue with
@@ -202,7 +196,7 @@ def test_subject_relative_start(text: str, start: int, end: int, expected: int |
     ("senior health Officials", None), ("night-shift drivers", None), ("local unions", None),
 ])
 def test_qualified_group(subject: str, expected: Any) -> None:
-    assert qualified_group(*_subject(subject)) == expected
+    assert qualified_group(*subject_words(subject)) == expected
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -225,7 +219,7 @@ def test_people_plural(word: str, expected: bool) -> None:
     ("At the the drivers", None),
 ])
 def test_opened_group(subject: str, expected: Any) -> None:
-    assert opened_group(*_subject(subject)) == expected
+    assert opened_group(*subject_words(subject)) == expected
 
 
 # group_before_and: the group opening a first predicate that `and` or `but` joins to the cue.
@@ -248,7 +242,7 @@ def test_opened_group(subject: str, expected: Any) -> None:
     ("The senior ward night nurses walked out and", None), ("A b c d e f g h i j k walked and", None),
 ])
 def test_group_before_and(subject: str, expected: Any) -> None:
-    assert group_before_and(subject, *_subject(subject)) == expected
+    assert group_before_and(subject, *subject_words(subject)) == expected
 
 
 # title_words_start / ends_document_title / title_aside_start: a title's capitalised and joining words before a name.
