@@ -33,6 +33,12 @@ TELEGRAPHIC_RE = re.compile(rf"(?P<subject>(?i:{COUNTED_SUBJECT})(?:[ \t]+[a-z][
                             r"from|across)\b[^,;:]*)?)$")
 """A headline-style passive: a counted subject (`No injuries`, `Two men`, `One hiker`), a participle and perhaps a
 place or time after it (`rescued near Tallow Crag`)."""
+SINGULAR_COUNTS: frozenset[str] = frozenset({"one", "1"})
+"""Counts of one thing: the passive takes `was` (`One hiker [was] rescued`)."""
+NOUN_NUMBERED_COUNTS: frozenset[str] = frozenset({"no", "some"})
+"""Counts whose number is their noun's (`No injury [was]`, `No injuries [were]`); every other count is plural."""
+UNMARKED_PLURALS: frozenset[str] = load_words("unmarked_plurals")
+"""Plural nouns with no `s` (`No people [were] hurt`)."""
 LINE_OPENING_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7][ \t\u00a0]*)?$")
 """What stands before an item that opens its line: nothing, or a list marker."""
 MAX_BEFORE_CHARS = 200
@@ -82,13 +88,16 @@ def _ended(claim: str) -> str:
 
 def telegraphic_claim(text: str, start: int, item: str) -> str:
     """Return a headline-style passive at a line's start with its auxiliary in square brackets (`No injuries [were]
-    reported`, `One hiker [was] rescued near Tallow Crag`): `was` after `one` or a singular noun, else `were`; or ""
-    when the item is no such passive (`Sales rose 4%` has no counted subject and `rose` takes no object)."""
+    reported`, `One hiker [was] rescued near Tallow Crag`): `was` after `one`, or after `no` or `some` and a singular
+    noun, else `were` (`Two men [were] arrested`); or "" when the item is no such passive (`Sales rose 4%` has no
+    counted subject and `rose` takes no object)."""
     found = TELEGRAPHIC_RE.match(item)
     if found is None or found.group("participle") not in TELEGRAPHIC_PARTICIPLES \
             or LINE_OPENING_RE.search(text, max(0, start - 12), start) is None:
         return ""
     subject = found.group("subject").split()
-    plural = subject[0].casefold() != "one" and (len(subject) == 1 or subject[-1].casefold().endswith("s"))
+    count, last = subject[0].casefold(), subject[-1].casefold()
+    plural = count not in SINGULAR_COUNTS and (count not in NOUN_NUMBERED_COUNTS or len(subject) == 1
+                                               or last.endswith("s") or last in UNMARKED_PLURALS)
     at = found.start("participle")
     return _ended(f"{item[:at]}[{'were' if plural else 'was'}] {item[at:]}")
