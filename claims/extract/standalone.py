@@ -120,17 +120,18 @@ def standalone(text: str, start: int, folded: str, speaker: str, kind: str, cue:
     """Return the claim of a quote at `start` (white space folded) as a standalone statement (see the module)."""
     if speaker.casefold() in PRONOUN_LEADS:
         speaker = ""  # `it`, `they`: a speaker that names no one is never added
+    item = folded.strip(EDGES)
     lead = lead_in(text, start, folded, cue, speaker, kind)
     if lead:
-        return f"[{lead}] {_ended(folded.strip(EDGES))}"
-    gapped = gapped_claim(text, start, folded.strip(EDGES)) or telegraphic_claim(text, start, folded.strip(EDGES))
+        return f"[{lead}] {_ended(item)}"
+    gapped = gapped_claim(text, start, item) or telegraphic_claim(text, start, item)
     if gapped:
         return gapped[0].upper() + gapped[1:]  # "the windows [had been] replaced": a list's gap filled
-    question = asked_before(text, start, folded.strip(EDGES)) if cue == "transcript" else ""
+    question = asked_before(text, start, item) if cue == "transcript" else ""
     if question:
         return f'[Asked "{question}"] {plain_statement(folded)}'  # "A: About £140,000.": its question says of what
     if speaker and opens_on_cue(folded, cue):
-        return f"[{speaker}] {_ended(folded.strip(EDGES))}"
+        return f"[{speaker}] {_ended(item)}"
     statement = plain_statement(folded)
     if speaker and speaker_pronoun(text, start, folded, kind, cue):
         first, _, rest = statement.partition(" ")

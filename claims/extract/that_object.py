@@ -52,7 +52,6 @@ def that_is_determiner(text: str, cue_end: int) -> bool:
     return verb in _CLAUSE_WORDS and verb not in _PRONOUNS or verb in IRREGULAR_PAST or PAST_ED_RE.fullmatch(verb) is not None
 
 
-
 def determiner_start(text: str, cue_end: int) -> int:
     """Return where what a cue reports starts: at its `that` when that is a determiner (`that_is_determiner`), else
     at the cue's end."""
