@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import load_words
+from .vocabulary import COMMON_BULLET_SIGNS, load_words
 
 DETERMINERS = r"(?:the|a|an|its|their|his|her|our|this|that|these|those|all|some|every|each|new|more|further)"
 FIRST_PASSIVE_RE = re.compile(
@@ -39,7 +39,7 @@ NOUN_NUMBERED_COUNTS: frozenset[str] = frozenset({"no", "some"})
 """Counts whose number is their noun's (`No injury [was]`, `No injuries [were]`); every other count is plural."""
 UNMARKED_PLURALS: frozenset[str] = load_words("unmarked_plurals")
 """Plural nouns with no `s` (`No people [were] hurt`)."""
-LINE_OPENING_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7][ \t\u00a0]*)?$")
+LINE_OPENING_RE = re.compile(r"(?:^|\n)[ \t\u00a0]*(?:[" + COMMON_BULLET_SIGNS + r"][ \t\u00a0]*)?$")
 """What stands before an item that opens its line: nothing, or a list marker."""
 MAX_BEFORE_CHARS = 200
 """How far back from an item its list's first clause may begin."""

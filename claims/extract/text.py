@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .vocabulary import ABBREVIATIONS, HONORIFICS, any_script, load_words
+from .vocabulary import ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, any_script, load_words
 
 Span = tuple[int, int]
 
@@ -12,7 +12,7 @@ BULLET_SIGNS = "\u25e6\u2023\u2043\u2219\u25a0\u25a1\u25cb\u25ba\u25b8\u27a2\u21
 """Bullet signs of pasted pages besides the common ones: ◦ ‣ ⁃ ∙ ■ □ ○ ► ▸ ➢ →, and the private-use bullets of word
 processors."""
 
-BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[-\u2022*\u2013\u2014\u25aa\u25cf\u00b7" + BULLET_SIGNS + r"]"
+BULLET_RE = re.compile(r"[ \t\u00a0]*(?:[" + COMMON_BULLET_SIGNS + BULLET_SIGNS + r"]"
                        r"|\d{1,2}(?:\.\d{1,2})+\.?(?=[ \t]+[A-Z])|\(?\d{1,2}[.)](?!\d)|\(?(?:[a-h]|[ivx]{1,4})\)(?=[ \t])(?!(?<=c\))[ \t]+\d{4}))"
                        r"[ \t\u00a0]*(?=\S)")
 """A list marker at the start of a line: -, •, *, en or em dash, any other bullet sign, a number like `1)`, `1.`, `(1)`,

@@ -291,3 +291,8 @@ MINISTRY_REMIT = (rf"\b(?:Department|Ministry)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+
                   rf"(?:,[ \t]+{_REMIT_AREA})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_REMIT_AREA}\b")
 """A ministry's name that lists its remit with commas (`Department for Environment, Food and Rural Affairs`; wave 31c):
 its commas are the name's, never the end of a source or a publisher (regex source, as `INITIAL_STOP`)."""
+
+
+COMMON_BULLET_SIGNS = "-\u2022*\u2013\u2014\u25aa\u25cf\u00b7"
+"""The common bullet signs, for a character class (`-` first): - • * – — ▪ ● ·; `text.BULLET_RE` adds the
+rarer signs of pasted pages and numbered markers."""
