@@ -28,6 +28,10 @@ from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
 
 KIND_ADJECTIVES: frozenset[str] = load_words("kind_adjectives")
 """Adjectives that say what kind a referenced body is, never which (`the nonprofit health system`)."""
+OWNING_COMPANY_WORDS: frozenset[str] = load_words("owning_company_words")
+"""Words that make `its ... company` another company than the one the text names (`its parent company`, wave 45d)."""
+OWNER_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
+"""Possessive pronouns before such a company (`its parent company`): the firm it refers back to owns no voice here."""
 PANEL_MODIFIERS: frozenset[str] = load_words("panel_modifiers")
 """Words that make a `group` a panel that examines or advises (`the inquiry group`), never a company (wave 20d)."""
 
@@ -54,6 +58,8 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     described = lead_body(words[first_determiner(words):], ctx)
     if described is not None:
         return ctx.full_org(described), ctx.kind_of(described)  # "..., a youth justice charity has said": named next
+    if last in COMPANY_WORDS and len(words) >= 3 and words[-2] in OWNING_COMPANY_WORDS and words[-3] in OWNER_PRONOUNS:
+        return " ".join(words[-3:]), "unresolved"  # "Its parent company reported": another firm, never named (45d)
     if last in COMPANY_WORDS and _indefinite_phrase(words):
         return " ".join(words[first_determiner(words):]), "unresolved"  # "an outside forensic firm": a new party
     if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or named_by_head
