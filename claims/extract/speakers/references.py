@@ -7,6 +7,7 @@ import re
 from ..bodies import another_party_so_called
 from ..company_forms import without_cut_names
 from ..entities import Mention, bodies_called, head_noun
+from ..groups import singular
 from ..owned_unit_names import UNIT_NOUNS
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_words
 
@@ -28,6 +29,13 @@ from .words import COMPANY_WORDS, DETERMINERS, GENERIC_REFERENCES
 
 KIND_ADJECTIVES: frozenset[str] = load_words("kind_adjectives")
 """Adjectives that say what kind a referenced body is, never which (`the nonprofit health system`)."""
+OWNING_COMPANY_WORDS: frozenset[str] = load_words("owning_company_words")
+"""Words that make `its ... company` another company than the one the text names (`its parent company`, wave 45d)."""
+OWNER_PRONOUNS: frozenset[str] = frozenset({"its", "their"})
+"""Possessive pronouns before such a company (`its parent company`): the firm it refers back to owns no voice here."""
+FIELD_COMPANY_WORDS: frozenset[str] = frozenset({"operator"})
+"""Company nouns whose describing word names what the company runs (`the grid operator`, `the ferry operator`): a
+named company whose name lacks that word is another operator than the one meant (wave 45d)."""
 PANEL_MODIFIERS: frozenset[str] = load_words("panel_modifiers")
 """Words that make a `group` a panel that examines or advises (`the inquiry group`), never a company (wave 20d)."""
 
@@ -54,6 +62,8 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     described = lead_body(words[first_determiner(words):], ctx)
     if described is not None:
         return ctx.full_org(described), ctx.kind_of(described)  # "..., a youth justice charity has said": named next
+    if last in COMPANY_WORDS and len(words) >= 3 and words[-2] in OWNING_COMPANY_WORDS and words[-3] in OWNER_PRONOUNS:
+        return " ".join(words[-3:]), "unresolved"  # "Its parent company reported": another firm, never named (45d)
     if last in COMPANY_WORDS and _indefinite_phrase(words):
         return " ".join(words[first_determiner(words):]), "unresolved"  # "an outside forensic firm": a new party
     if not (last in ORG_REFERENCES or last in INSPECTORATE_HEADS or named_by_head
@@ -67,8 +77,8 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
     modifiers = [w for w in words[-3:-1] if w not in DETERMINERS and w.isalpha()
                  and w not in KIND_ADJECTIVES] \
         if words[-2:-1] != ["the"] else []  # "a decision the district": no word of the phrase before `the`
-    if found and modifiers and last not in COMPANY_WORDS and not _head_is(head_noun(found), last) \
-            and not all(m in found.lower() for m in modifiers) and ctx.linked_body(last) != found \
+    if found and modifiers and (last not in COMPANY_WORDS or last in FIELD_COMPANY_WORDS) and not _head_is(head_noun(found), last) \
+            and not all(_name_holds(found, m) for m in modifiers) and ctx.linked_body(last) != found \
             and not _examiner_of_field(last, found, ctx):
         found = None  # "the county health department" is not "Ridgefield County"
     if found is None and modifiers and last in GENERIC_REFERENCES:
@@ -125,6 +135,11 @@ def _describing_modifier(words: list[str], ctx: Context) -> bool:
     `The State body`, `the statistics body`), the word naming no body the text has named (wave 21b)."""
     return len(words) >= 3 and words[-3] == "the" and words[-1] in DESCRIBED_REFERENCES and words[-2].isalpha() \
         and not any(words[-2] in name.lower().split() for name in ctx.orgs)
+
+
+def _name_holds(name: str, modifier: str) -> bool:
+    """Say whether a body's name holds a reference's describing word, or its plural (`ferry` in `X Ferries`)."""
+    return modifier in name.lower() or any(singular(word) == modifier for word in name.lower().split())
 
 
 def _head_is(head: str, word: str) -> bool:
