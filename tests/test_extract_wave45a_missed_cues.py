@@ -149,3 +149,20 @@ def test_two_clauses_after_an_adjunct() -> None:
 ])
 def test_an_inverted_speaker_with_its_short_form(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert cue_rows(text) == expected
+
+
+# items: a later part that counts more of the same measure and leaves its verb out (`, and another 14 in Westvale`,
+# `and a further 1,200 in July`) is one claim with the clause before it; with a verb of its own it is a claim apart.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Superintendent Gail Troon said on Monday that since the flooding a total of 61 homes had been evacuated in"
+     " Eastvale, and another 14 in Westvale.\n",
+     [("Gail Troon", "person", "said on Monday that",
+       "since the flooding a total of 61 homes had been evacuated in Eastvale, and another 14 in Westvale")]),
+    ("Dunmore Police\n\nThe force said 230 drivers were stopped in June, and a further 1,200 in July.\n",
+     [("Dunmore Police", "organisation", "said", "230 drivers were stopped in June, and a further 1,200 in July")]),
+    ("Dunmore Police\n\nThe force said 230 drivers were stopped in June, and another 40 were charged with speeding.\n",
+     [("Dunmore Police", "organisation", "said", "230 drivers were stopped in June"),
+      ("Dunmore Police", "organisation", "said", "another 40 were charged with speeding")]),
+])
+def test_a_gapped_figure_of_the_same_measure(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cue_rows(text) == expected

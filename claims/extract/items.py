@@ -72,6 +72,8 @@ _CATEGORY_RE = re.compile(r"\b(?:areas|number of|recommendations|measures|improv
                           r"|concerns|failings|problems|weaknesses|strengths|services|initiatives|priorities)\b")
 """What names only the kind of the items a list goes on to give: `areas for further work, including ...`."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
+_GAPPED_FIGURE_RE = re.compile(r"\s*(?:and\s+|but\s+)?(?:another|a\s+further|an\s+additional)\s+[£$€]?\d")
+"""A later part that counts more of the same measure and leaves its verb out (`and another 14 in Westvale`, wave 45a)."""
 
 
 def split_items(text: str, span: Span) -> list[Span]:
@@ -377,6 +379,8 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         return [span]  # a series of figures for one measure: "up from 18 in 2021, 14 in 2020 and 13 in 2019"
     if any(_APPOSITIVE_FIGURE_RE.match(text, part[0], part[1]) or restates_figure(text, *part) for part in parts[1:]):
         return [span]  # "8.7 million passengers, a rise of 6.3% and the highest total": one figure described
+    if any(_GAPPED_FIGURE_RE.match(text, part[0], part[1]) and not has_verb(text[part[0]:part[1]]) for part in parts[1:]):
+        return [span]  # "61 homes were evacuated in Eastvale, and another 14 in Westvale": one measure, its verb shared
     last = parts[-1]
     last_words = text[last[0]:last[1]].split()
     if last_words and last_words[0].lower() in ("and", "or"):
@@ -532,6 +536,8 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             continue  # "four reporter posts and the sole photographer are at risk": two subjects of one verb
         if _in_measure(text, span[0], match.start(), end):
             continue  # ", with a best of 268 miles and a worst of 239 miles": one measure of the clause (31d)
+        if _GAPPED_FIGURE_RE.match(text, match.start(), end) and not has_verb(text[match.end():end]):
+            continue  # "230 drivers were stopped in June, and a further 1,200 in July": one measure (45a)
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
         if first in CLAUSE_STARTS and verbless_object(text, left, match.end(), end, _verb_like):
