@@ -72,6 +72,8 @@ _CATEGORY_RE = re.compile(r"\b(?:areas|number of|recommendations|measures|improv
                           r"|concerns|failings|problems|weaknesses|strengths|services|initiatives|priorities)\b")
 """What names only the kind of the items a list goes on to give: `areas for further work, including ...`."""
 _FIGURE_RE = re.compile(r"[\s(]*(?:and\s+|or\s+)?[£$€]?\d")
+_GAPPED_FIGURE_RE = re.compile(r"\s*(?:and\s+|but\s+)?(?:another|a\s+further|an\s+additional)\s+[£$€]?\d")
+"""A later part that counts more of the same measure and leaves its verb out (`and another 14 in Westvale`, wave 45a)."""
 
 
 def split_items(text: str, span: Span) -> list[Span]:
@@ -377,6 +379,8 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
         return [span]  # a series of figures for one measure: "up from 18 in 2021, 14 in 2020 and 13 in 2019"
     if any(_APPOSITIVE_FIGURE_RE.match(text, part[0], part[1]) or restates_figure(text, *part) for part in parts[1:]):
         return [span]  # "8.7 million passengers, a rise of 6.3% and the highest total": one figure described
+    if any(_GAPPED_FIGURE_RE.match(text, part[0], part[1]) and not has_verb(text[part[0]:part[1]]) for part in parts[1:]):
+        return [span]  # "61 homes were evacuated in Eastvale, and another 14 in Westvale": one measure, its verb shared
     last = parts[-1]
     last_words = text[last[0]:last[1]].split()
     if last_words and last_words[0].lower() in ("and", "or"):
@@ -387,6 +391,9 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
             return [span]  # "the chief sub-editor, two journalists and the editor are at risk": one verb's subjects
         if shared_passive(text[last[0]:joins[-1].start()], text[joins[-1].end():last[1]].split()[:3]):
             return [span]  # "..., but the check was started and never finished": one predicate, no list (25h)
+        if joins_modifiers(_words_before(text, last[0], joins[-1].start(), MIN_CLAUSE_WORDS),
+                           _words_after(text, joins[-1].end(), last[1], MIN_CLAUSE_WORDS)):
+            return [span]  # "Since May, the team has reviewed and strengthened its work": two verbs of one object (45a)
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
     while len(parts) > 2 and _leading_adjunct(text, parts[0]):
         parts[:2] = [(parts[0][0], parts[1][1])]  # "According to X's survey, A rose, and B fell": the adjunct frames A
@@ -529,6 +536,8 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             continue  # "four reporter posts and the sole photographer are at risk": two subjects of one verb
         if _in_measure(text, span[0], match.start(), end):
             continue  # ", with a best of 268 miles and a worst of 239 miles": one measure of the clause (31d)
+        if _GAPPED_FIGURE_RE.match(text, match.start(), end) and not has_verb(text[match.end():end]):
+            continue  # "230 drivers were stopped in June, and a further 1,200 in July": one measure (45a)
         first = right[0].lower()
         perfect = first in ("had", "has", "have") and any(_verb_like(w) for w in right[1:3])  # "and had cut"
         if first in CLAUSE_STARTS and verbless_object(text, left, match.end(), end, _verb_like):
@@ -690,13 +699,25 @@ def _split_including(text: str, span: Span) -> list[Span]:
     if len(listed) < 2:
         joins = [m for m in _top_level(text, rest, AND_RE) if not _bound_and(text, rest, m)]
         listed = _cut(rest, [(m.start(), m.end()) for m in joins[-1:]]) if joins else [rest]
-    if len(listed) < 2 and has_verb(text[head[0]:head[1]]):
+    category = not has_verb(text[head[0]:head[1]]) and _names_category(text, head)
+    if len(listed) < 2 and not category:
         return [span]  # "added four posts, including a second attorney": one example of the claim's object
     if not all(_reads_as_item(text, part, first=False) for part in listed) or _names_only(text, rest) \
             or figure_subset(text, head, listed):
         return [span]  # "..., including Leeds, Hull and York": the places of one claim, no claims of their own
-    category = not has_verb(text[head[0]:head[1]]) and _CATEGORY_RE.search(text, head[0], head[1]) is not None
     return listed if category else [head] + listed  # "areas for further work, including A and B": A and B
+
+
+MAX_CATEGORY_OFFSET = 3
+"""The most words before a category noun in a head that only names the items' kind (`some serious concerns`)."""
+
+
+def _names_category(text: str, head: Span) -> bool:
+    """Say whether the words before `, including` are a noun phrase naming the items' kind (`areas for further
+    work`, `a number of improvements`), not a clause in the present tense that ends on such a noun (`the row
+    centres on a string of pay issues`, wave 45a): the category noun opens the head."""
+    found = _CATEGORY_RE.search(text, head[0], head[1])
+    return found is not None and len(text[head[0]:found.start()].split()) <= MAX_CATEGORY_OFFSET
 
 
 MAX_NAME_WORDS = 4

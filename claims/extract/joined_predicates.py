@@ -8,7 +8,8 @@
   `has been banned for three matches and fined £400`, `was started and never finished`): the participle has no
   auxiliary of its own and is followed by no object, so it is a second predicate of the passive clause before; a
   verb with its own auxiliary (`and had reopened`) or an object (`were called by a walker and traced the smoke`), or
-  after an active clause, is a claim of its own.
+  after an active clause, is a claim of its own. An adverb of manner may follow the participle (`are matched carefully
+  and placed quickly with carers`, wave 45a).
 """
 from __future__ import annotations
 
@@ -65,10 +66,22 @@ def shares_auxiliary(right: list[str]) -> bool:
     words = right[1:] if right and right[0].lower() in SHARED_ADVERBS else right
     if not words or not is_participle(words[0]):
         return False
-    if len(words) == 1 or words[0][-1:] in _CLOSING:
+    if len(words) > 2 and _is_manner_adverb(words[1]) and words[1][-1:] not in _CLOSING:
+        words = words[:1] + words[2:]  # "and placed quickly with carers": an adverb of manner before the rest (45a)
+    if len(words) == 1 or words[0][-1:] in _CLOSING or _is_manner_adverb(words[1]) and words[1][-1:] in _CLOSING:
         return True
     after = words[1].lower()
     return after != "of" and after in PREPOSITIONS or after[:1] in _CURRENCY
+
+
+MIN_ADVERB_CHARS = 5
+"""The shortest adverb in -ly read as one of manner (`fully`, `quickly`; not `fly`, `July`)."""
+
+
+def _is_manner_adverb(word: str) -> bool:
+    """Say whether a lower-case word reads as an adverb of manner in -ly (`quickly`, `carefully`, `swiftly,`)."""
+    word = word.rstrip(_CLOSING)
+    return word.islower() and word.endswith("ly") and len(word) >= MIN_ADVERB_CHARS
 
 
 def shared_passive(left: str, right: list[str]) -> bool:

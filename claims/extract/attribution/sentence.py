@@ -11,10 +11,11 @@ from ..causes import cause_claims
 from ..items import has_verb, split_items
 from ..speakers import Context, Who, names_a_speaker, speaker_from_region
 from ..speakers.clause_pronouns import relative_pronoun_body
+from ..speakers.clauses import skippable
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
-from .cues import not_a_cue
+from .cues import not_a_cue, past_verb
 from .names import remember_names
 from .patterns import (
     SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_NAMED_CUE_RE,
@@ -204,7 +205,7 @@ FRAME_START_RE = re.compile(
 
 def may_frame(text: str, start: int, end: int) -> bool:
     """Say whether a sentence may hold a cue without a reporting verb: figures framing it, or `by warning that`."""
-    if text.find("ing that", start, end) >= 0 and GERUND_CUE_RE.search(text, start, end):
+    if holds_gerund_cue(text, start, end) and GERUND_CUE_RE.search(text, start, end):
         return True
     if text.startswith(_FRAME_OPENINGS, start) and FRAME_START_RE.match(text, start, end):
         return True
@@ -363,21 +364,49 @@ def _judge(text: str, start: int, ctx: Context) -> Who | None:
 
 
 GERUND_CUE_RE = re.compile(
-    r"\b(?:by|after|while|whilst|when|before)\s+(?:also\s+)?(?P<cue>warning|saying|claiming|arguing|insisting|announcing"
-    r"|revealing|admitting|stating|noting|pointing\s+out|confirming|disclosing)\s+that\s+(?=\S)")
-"""`The council defended the rise by warning that ...`: a cue inside the main clause, its subject's."""
+    r"\b(?:by|after|while|whilst|when|before)\s+(?:also\s+)?(?:(?P<cue>warning|saying|claiming|arguing|insisting"
+    r"|announcing|revealing|admitting|stating|noting|pointing\s+out|confirming|disclosing)\s+that"
+    r"|(?<=\bby\s)(?P<bare>saying|stating)(?=\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|there)\b|[A-Z0-9])))\s+(?=\S)")
+"""`The council defended the rise by warning that ...`: a cue inside the main clause, its subject's; `saying` and
+`stating` also without `that` after `by`, before a clause's subject (`responded by saying the fees were fair`, wave
+45a)."""
+_GERUND_CUE_WORDS = ("ing that", "by saying", "by stating")
+"""What every match of `GERUND_CUE_RE` holds (the cheap test first)."""
+
+
+def holds_gerund_cue(text: str, start: int, end: int) -> bool:
+    """Say whether a span may hold a gerund cue: one of the words every match holds is there (cheap)."""
+    return any(text.find(words, start, end) >= 0 for words in _GERUND_CUE_WORDS)
 
 
 def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
     """Attribute `X defended the rise by warning that A`: the main clause's subject claims A."""
-    match = GERUND_CUE_RE.search(text, *sentence) if "ing that" in text[sentence[0]:sentence[1]] else None
-    if match is None or inside_holes(match.start(), holes) or "," in text[sentence[0]:match.start()].rstrip(", "):
+    match = GERUND_CUE_RE.search(text, *sentence) if holds_gerund_cue(text, *sentence) else None
+    if match is None or inside_holes(match.start(), holes) or not _set_off_only(text[sentence[0]:match.start()]):
         return None
-    who = main_subject(text, sentence[0], match.start(), ctx)
+    aside_end = text.rfind(",", sentence[0], match.start())
+    who = main_subject(text, sentence[0], match.start(), ctx) if aside_end < 0 \
+        else _subject_before_aside(text, sentence[0], aside_end, match.start(), ctx)
     if who is None:
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(match.group().split()), spans)
+
+
+def _subject_before_aside(text: str, start: int, aside_end: int, cue_start: int, ctx: Context) -> Who | None:
+    """Return the subject of `X, <aside>, replied by saying`: who the words up to the aside's closing comma name, when a
+    past verb follows it."""
+    after = text[aside_end + 1:cue_start].split()[:1]
+    if not after or not past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
+        return None
+    return speaker_from_region(text, start, aside_end + 1, ctx)
+
+
+def _set_off_only(before: str) -> bool:
+    """Say whether the words before a gerund cue hold no comma, or only a pair around an aside after the subject
+    (`Jo Roe, who chairs the board, replied by saying`, wave 45a), not an opening phrase or a list."""
+    parts = before.rstrip(", ").split(",")
+    return len(parts) == 1 or len(parts) == 3 and skippable(parts[1].strip()) and parts[0].strip()[:1].isupper()
 
 
 SUBORDINATE_RE = re.compile(r"(?:When|After|Before|Once|Until|Since|If|Because|Although|Though|While|Whilst)\b[^,]*$")

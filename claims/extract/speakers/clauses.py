@@ -239,7 +239,7 @@ def names_a_speaker(phrase: str) -> bool:
     words = TRAILING_PHRASE_RE.sub("", phrase.strip()).split()
     if not words or len(words) > 8 or any(ch.isdigit() for ch in phrase):
         return False
-    last = words[-1].strip("\u2019'")
+    last = words[-1].strip("\u2019'()")
     return last[:1].isupper() or last.lower().removesuffix("s") in _SPEAKER_NOUNS or last.lower() in _SPEAKER_NOUNS
 
 

@@ -199,6 +199,9 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
         return ctx.last_document, "document"  # "A survey found ... It concluded that": the survey
     if last == "it" and len(words) == 1 and ctx.document_voice and ctx.document_voice[2] == ctx.block:
         return ctx.document_voice[:2]  # "X sold 900 boilers, the report says. It adds": the report's (32c)
+    source = _source_after_subject(ctx) if last == "it" and len(words) == 1 else None
+    if source is not None:
+        return source, ctx.kind_of(source)  # "X now charges £40, according to the union. It estimates": the union's
     if last == "it" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block:
         return ctx.subject[0], ctx.kind_of(ctx.subject[0])  # the body that opened the sentence before
     if last == "it" and len(words) == 1 and ctx.subject and ctx.subject[1] == ctx.block - 1 \
@@ -221,3 +224,14 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
             return last, "unresolved"
         return (focus, ctx.kind_of(focus)) if focus else (last, "unresolved")
     return None
+
+
+def _source_after_subject(ctx: Context) -> str | None:
+    """Return the body that last spoke in this paragraph when the sentence before opened on another body and was that
+    body's claim (`X now charges £40, according to the union. It estimates ...`, wave 45a): the source, not the body
+    its claim is about, goes on speaking."""
+    if ctx.subject is None or ctx.subject[1] != ctx.block or ctx.org_block != ctx.block or not ctx.org_speakers \
+            or ctx.last_kind not in ("organisation", "inspectorate"):
+        return None
+    source = ctx.org_speakers[-1]
+    return source if source != ctx.subject[0] and ctx.last_speaker_words == source else None
