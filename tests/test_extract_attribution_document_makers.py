@@ -101,3 +101,41 @@ def test_body_named_by_its_head_owns_its_monitor() -> None:
             "Leisure Monitor 2025\" on Monday.")
     assert name_document_makers(text, found) == [
         Found("Dale Valley Sports Partnership", "organisation", "shows", (0, 1))]
+
+
+def test_trial_run_by_a_university_is_the_university() -> None:
+    found = [Found("SOUNDSLEEP trial", "document", "according to", (0, 1))]
+    text = ("Relapses halved, according to a large trial published on Monday.\n\nThe SOUNDSLEEP trial, run by Orrinford "
+            "University and funded by the Brisk Health Foundation, followed 900 adults.")
+    assert name_document_makers(text, found) == [
+        Found("Orrinford University", "organisation", "according to", (0, 1))]
+
+
+def test_plural_possessive_owner_with_its_letters_owns_its_survey() -> None:
+    found = [Found("a survey", "document", "has found", (0, 1))]
+    text = ("Demand fell, a survey of land agents has found.\n\nA net balance of 12% of respondents to the Guild of Land "
+            "Agents and Valuers' (GLAV) quarterly market survey reported a fall.")
+    assert name_document_makers(text, found) == [
+        Found("Guild of Land Agents and Valuers", "organisation", "has found", (0, 1))]
+
+
+def test_newspaper_and_pollster_poll_is_the_pollster() -> None:
+    found = [Found("Tarn Herald/Orrin Insight opinion poll", "document", "according to", (0, 1)),
+             Found("Orrin Insight poll", "document", "also found", (0, 1))]
+    text = ("Most islanders oppose the fare rise, according to the latest Tarn Herald/Orrin Insight opinion poll.\n\n"
+            "The Orrin Insight poll also found that 70 per cent want a council stake.")
+    assert name_document_makers(text, found) == [Found("Orrin Insight", "organisation", "according to", (0, 1)),
+                                                 Found("Orrin Insight", "organisation", "also found", (0, 1))]
+
+
+def test_body_named_by_its_adjective_owns_its_review() -> None:
+    found = [Found("the diocesan review", "document", "found", (0, 1))]
+    text = ("Mass attendance fell, the Diocese of Kilmorran said on Sunday.\n\nThe diocesan review, published on its "
+            "website and titled Seeds of Hope, found that weekly attendance had halved.")
+    assert name_document_makers(text, found) == [Found("Diocese of Kilmorran", "organisation", "found", (0, 1))]
+
+
+def test_adjective_with_no_body_of_its_head_leaves_the_review() -> None:
+    found = [Found("the diocesan review", "document", "found", (0, 1))]
+    text = "The diocesan review, published on Sunday, found that weekly attendance had halved."
+    assert name_document_makers(text, found) == found

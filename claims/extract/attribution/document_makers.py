@@ -30,11 +30,20 @@ _AFTER_RE = re.compile(
 year, a title set off by commas, a passive's auxiliary) with an `at`/`for` phrase before its `by`."""
 _LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % _VERBS)
 """A second participle in the same sentence (`was commissioned by X in 2025 and led by Y`): Y made it."""
-_OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:\s+(?:of|and|for|[A-Z][\w&\-]*)){0,5})['\u2019]s\s+"
-                       r"(?:[\w\-]+\s+){0,4}$")
-"""A capitalised possessive owner before a document's words (`Wattlebrook's national Home Value Index`)."""
+_OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:\s+(?:of|and|for|[A-Z][\w&\-]*)){0,5})(?:['\u2019]s|(?<=s)['\u2019])"
+                       r"(?:\s+\((?P<letters>[A-Z][A-Z&]{1,7})\))?\s+(?:[\w\-]+\s+){0,4}$")
+"""A capitalised possessive owner before a document's words (`Wattlebrook's national Home Value Index`), a plural's
+apostrophe and the owner's letters too (`the Guild of Valuers' (GV) monthly survey`)."""
 _DESCRIBED_OWNER_RE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)['\u2019]s\s+[\"\u201c]?(?:[\w\-]+\s+){0,4}$")
 """A body named by its head noun as a document's owner (`the partnership's "Leisure Monitor`)."""
+BODY_ADJECTIVES: dict[str, str] = dict(line.split() for line in load_words("body_adjectives"))
+"""Adjectives naming a body by its head noun (`diocesan` -> `diocese`)."""
+_ADJECTIVE_OWNER_RE = re.compile(r"\b[Tt]he\s+(?P<adjective>%s)\s+(?:[\w\-]+\s+){0,3}$" % "|".join(sorted(BODY_ADJECTIVES)))
+"""A body named by its adjective before a document's words (`The diocesan review`)."""
+_POLLSTER_RE = re.compile(r"\b[A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,4}/(?P<maker>[A-Z][\w&\-]*(?:\s+(?:of|and|&|[A-Z][\w&\-]*)){0,4})"
+                          r"\s+(?:[\w\-]+\s+){0,2}$")
+"""A commissioner and its fieldworker joined by a slash before a document's noun (`the Tarn Herald/Orrin Insight
+opinion poll`): the second made it."""
 _OWN_ISSUE_RE = re.compile(r"(?:published|released|launched|issued)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,4}$",
                            re.IGNORECASE)
 """A body's own document given out, up to its noun (`has today published its Annual Report`)."""
@@ -44,6 +53,8 @@ _MAKER_END_RE = re.compile(r"[,;:.(\n]|\s(?:in|for|on|which|who|that|and|to|with
 """Where a maker's words end: a mark, or a word that opens a place, a time or a clause after it."""
 _OWNER_REACH = 60
 """How far before a document's noun its possessive owner may stand."""
+_LETTERED_OWNER_REACH = 100
+"""How far before a document's noun a possessive owner written with its letters may stand."""
 
 
 def name_document_makers(text: str, found: list[Found]) -> list[Found]:
@@ -64,7 +75,8 @@ def _makers(text: str) -> tuple[tuple[str, str, Mention], ...]:
     found = []
     for match in _DOCUMENT_RE.finditer(text):
         maker = _maker_after(text, match.end()) or _owner_before(text, match.start()) \
-            or _issuer_before(text, match.start())
+            or _issuer_before(text, match.start()) or _pollster_before(text, match.start()) \
+            or _adjective_owner_before(text, match.start())
         if maker is not None:
             start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             after = maker.start >= match.end() and "." not in text[match.end():maker.start]
@@ -93,6 +105,9 @@ def _maker_after(text: str, end: int) -> Mention | None:
 def _owner_before(text: str, start: int) -> Mention | None:
     """Return a capitalised possessive owner standing before a document's words, else None."""
     owner = _OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
+    lettered = _lettered_owner(text, start) if owner is None or owner.group("letters") else None
+    if lettered is not None:
+        return lettered
     if owner is None:
         described = _DESCRIBED_OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
         return _body_of_head(text, described.group("noun")) if described is not None else None
@@ -100,15 +115,43 @@ def _owner_before(text: str, start: int) -> Mention | None:
     last = mentions[-1] if mentions else None
     if last is None or last.end < owner.end("owner"):
         return None
-    return last if last.possessive else None
+    return last if last.possessive or text[last.end:last.end + 1] in ("'", "\u2019") else None
+
+
+def _lettered_owner(text: str, start: int) -> Mention | None:
+    """Return a possessive owner written with its letters (`the Guild of Valuers' (GV) survey`), else None."""
+    owner = _OWNER_RE.search(text, max(0, start - _LETTERED_OWNER_REACH), start)
+    if owner is None or owner.group("letters") != initials_of(owner.group("owner")) \
+            or text[owner.start("owner") - 1:owner.start("owner")].isalpha():
+        return None
+    return Mention(owner.start("owner"), owner.end("owner"), owner.group("owner"), "org", True, "")
 
 
 def _body_of_head(text: str, noun: str) -> Mention | None:
     """Return the one body the text names whose head noun is a word (`the partnership`), else None."""
-    if noun not in ORG_HEADS:
-        return None
+    return _one_body_of_head(text, noun) if noun in ORG_HEADS else None
+
+
+def _one_body_of_head(text: str, noun: str) -> Mention | None:
+    """Return the one body the text names with a head noun, its shorter names inside the longest counting once."""
     bodies = {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "org" and head_noun(m.name) == noun}
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    longest = [m for name, m in bodies.items() if not any(name != other and name in other for other in bodies)]
+    return longest[0] if len(longest) == 1 else None
+
+
+def _adjective_owner_before(text: str, start: int) -> Mention | None:
+    """Return the one body whose head noun a document's adjective names (`The diocesan review`), else None."""
+    owner = _ADJECTIVE_OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
+    return _one_body_of_head(text, BODY_ADJECTIVES[owner.group("adjective").lower()]) if owner is not None else None
+
+
+def _pollster_before(text: str, start: int) -> Mention | None:
+    """Return the body after a slash before a document's noun (`the Tarn Herald/Orrin Insight poll`), else None."""
+    paired = _POLLSTER_RE.search(text, max(0, start - _OWNER_REACH), start)
+    if paired is None:
+        return None
+    name = paired.group("maker")
+    return Mention(paired.start("maker"), paired.end("maker"), name, "org", False, "")
 
 
 def _issuer_before(text: str, start: int) -> Mention | None:
@@ -131,7 +174,8 @@ def _maker_for(speaker: str, makers: tuple[tuple[str, str, Mention], ...]) -> Me
     head, title = words[-1].lower(), speaker.removeprefix("the ").removeprefix("The ")
     titled = title[:1].isupper()  # `National Student Voice Survey`: that survey only, never the union's own survey
     named = {maker.name: maker for noun, sentence, maker in makers
-             if noun == head and not titled or len(title) > 8 and title.casefold() in sentence.casefold()}
+             if noun == head and not titled or len(title) > 8 and title.casefold() in sentence.casefold()
+             or title.startswith(maker.name + " ") and title.count(" ") == maker.name.count(" ") + 1}
     return _one_maker(list(named.values()))
 
 
