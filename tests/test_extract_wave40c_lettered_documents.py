@@ -31,15 +31,19 @@ TITLE = "Tallow Coast Visitor Monitor"
 
 
 def test_a_quoted_titles_letters_and_words_speak_as_the_document() -> None:
+    # wave 45b: the board published its own monitor, whose title opens on the board's name: the maker speaks (the
+    # gold audit of wave 44, rule 1: a document named with its maker is the maker)
     assert cued_rows(QUOTED_TITLE) == [
-        (TITLE, "document", "shows that", "overnight stays rose from 1.2 million in 2023 to 1.4 million"),
-        (TITLE, "document", "found that", "38% of visitors came from abroad"),
+        ("Tallow Coast Tourism Board", "organisation", "shows that",
+         "overnight stays rose from 1.2 million in 2023 to 1.4 million"),
+        ("Tallow Coast Tourism Board", "organisation", "found that", "38% of visitors came from abroad"),
     ]
 
 
 def test_a_surveys_letters_speak_as_the_survey() -> None:
+    # wave 45b: the council published the survey its title names it in: the maker speaks (audit 44, rule 1)
     assert cued_rows(SURVEY_TITLE) == [
-        ("Orrin County Housing Survey", "document", "found that",
+        ("Orrin County Council", "organisation", "found that",
          "4,100 households were waiting for social housing"),
     ]
 

@@ -14,11 +14,12 @@ The levy was welcomed by Minister Orla Venn. A Fenmoor Health Board and Universi
 
 
 def test_joint_study_speaks_and_the_study_again() -> None:
-    """The joint study speaks, never the minister in focus, and `The study also concludes` is it again."""
+    """The joint study's makers speak together (wave 45b, after audit 44), never the minister in focus, and `The
+    study also concludes` is them again."""
     assert cued_rows(JOINT) == [
-        ("Fenmoor Health Board and University of Kellan study", "document", "indicates",
+        ("Fenmoor Health Board and University of Kellan", "organisation", "indicates",
          "a 9% fall in deaths in the first two years"),
-        ("Fenmoor Health Board and University of Kellan study", "document", "concludes", "the levy cut admissions"),
+        ("Fenmoor Health Board and University of Kellan", "organisation", "concludes", "the levy cut admissions"),
     ]
 
 
@@ -29,7 +30,7 @@ def test_second_body_ending_on_its_head() -> None:
 The Tarn Trust and Kellan University report found that deaths fell by 9%.
 """
     assert cued_rows(text) == [
-        ("Tarn Trust and Kellan University report", "document", "found that", "deaths fell by 9%"),
+        ("Tarn Trust and Kellan University", "organisation", "found that", "deaths fell by 9%"),
     ]
 
 

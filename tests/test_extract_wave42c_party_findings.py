@@ -17,10 +17,10 @@ Most islanders want the ferry subsidy restored, the Brindle Islanders' Forum sai
 
 
 def test_poll_named_by_its_pollster_speaks() -> None:
-    """`The Quarrow Insight poll also found`: the poll, never the pollster."""
+    """`The Quarrow Insight poll also found`: the pollster that made it (wave 45b, after audit 44)."""
     assert cued_rows(POLL) == [
         ("Brindle Islanders' Forum", "organisation", "said", "Most islanders want the ferry subsidy restored"),
-        ("Quarrow Insight poll", "document", "found that", "62% think fares are too high"),
+        ("Quarrow Insight", "organisation", "found that", "62% think fares are too high"),
     ]
 
 
@@ -33,11 +33,11 @@ The poll puts the Valley Alliance on 31 per cent. Trust in the council stands at
 
 
 def test_outlet_and_pollster_poll_and_the_poll_again() -> None:
-    """The outlet's and pollster's poll speaks, named from its first capitalised word; `the poll found` is it again."""
+    """The pollster after the outlet's slash speaks, never the outlet (wave 45b, after audit 44); `the poll found` is
+    the pollster again."""
     assert cued_rows(OUTLET_POLL) == [
-        ("Tarn Gazette/Quarrow Insight opinion poll", "document", "according to",
-         "Support for the Harbour Party has fallen to 19 per cent"),
-        ("Tarn Gazette/Quarrow Insight opinion poll", "document", "found", "Trust in the council stands at 40 per cent"),
+        ("Quarrow Insight", "organisation", "according to", "Support for the Harbour Party has fallen to 19 per cent"),
+        ("Quarrow Insight", "organisation", "found", "Trust in the council stands at 40 per cent"),
     ]
 
 

@@ -2,8 +2,14 @@
 shows" is the trust). A row whose speaker is a document (`independent review`, `HOMEWATCH trial`, `Visitor Economy
 Monitor`) is the party the text says made a document of that noun or title: `The review, conducted at the board's
 request by X`, `The HOMEWATCH trial, led by researchers at X`, `compiled for the partnership by X`, `the latest Box
-Monitor from X`, `X's national Home Value Index`. Who commissioned or funded it never speaks for it, and a text that
-names two makers of such documents, or none, leaves the document."""
+Monitor from X`, `X's national Home Value Index`. Wave 45b: `The X trial, run by Y`; a plural
+possessive with its letters (`the Guild of Valuers' (GV) monthly survey`); an office by its post (`the Commissioner's
+annual report`, the one `the ... Commissioner` the text names, `data/owning_offices.txt`); a body by its adjective
+(`the diocesan review`, `data/body_adjectives.txt`); a review the text writes up as a report by one maker; a speaker
+naming its maker after `by` (`survey of 84 colleges by X`), or before its noun by name or letters (`XF survey of
+riders`), or a title opening on the one body a sentence names beside it (`the Tarnley House Price Index ... by Tarnley
+Building Society`). Who commissioned, funded or obtained it never speaks for it, and a text that names two makers of
+such documents, or none, leaves the document."""
 from __future__ import annotations
 
 import functools
@@ -11,7 +17,8 @@ import re
 
 from ..entities import Mention, find_mentions, head_noun, is_person_name, org_kind
 from ..speakers.body_traits import initials_of
-from ..vocabulary import ORG_HEADS, load_words
+from ..speakers.publishers_of import WORK_NOUNS
+from ..vocabulary import ORG_HEADS, load_words, names_no_one
 from .records import Found
 
 MAKING_VERBS: frozenset[str] = load_words("document_making_verbs")
@@ -30,11 +37,25 @@ _AFTER_RE = re.compile(
 year, a title set off by commas, a passive's auxiliary) with an `at`/`for` phrase before its `by`."""
 _LATER_RE = re.compile(r"[^.;\n]{0,160}?\band\s+(?:%s)\s+by\s+" % _VERBS)
 """A second participle in the same sentence (`was commissioned by X in 2025 and led by Y`): Y made it."""
-_OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:\s+(?:of|and|for|[A-Z][\w&\-]*)){0,5})['\u2019]s\s+"
-                       r"(?:[\w\-]+\s+){0,4}$")
-"""A capitalised possessive owner before a document's words (`Wattlebrook's national Home Value Index`)."""
+_OWNER_RE = re.compile(r"(?P<owner>[A-Z][\w&\-]*(?:\s+(?:of|and|for|[A-Z][\w&\-]*)){0,5})(?:['\u2019]s|(?<=s)['\u2019])"
+                       r"(?:\s+\((?P<letters>[A-Z][A-Z&]{1,7})\))?\s+(?:[\w\-]+\s+){0,4}$")
+"""A capitalised possessive owner before a document's words (`Wattlebrook's national Home Value Index`), a plural's
+apostrophe and the owner's letters too (`the Guild of Valuers' (GV) monthly survey`)."""
 _DESCRIBED_OWNER_RE = re.compile(r"\b[Tt]he\s+(?P<noun>[a-z]+)['\u2019]s\s+[\"\u201c]?(?:[\w\-]+\s+){0,4}$")
 """A body named by its head noun as a document's owner (`the partnership's "Leisure Monitor`)."""
+BODY_ADJECTIVES: dict[str, str] = dict(line.split() for line in load_words("body_adjectives"))
+"""Adjectives naming a body by its head noun (`diocesan` -> `diocese`)."""
+_ADJECTIVE_OWNER_RE = re.compile(r"\b[Tt]he\s+(?P<adjective>%s)\s+(?:[\w\-]+\s+){0,3}$" % "|".join(sorted(BODY_ADJECTIVES)))
+"""A body named by its adjective before a document's words (`The diocesan review`)."""
+OWNING_OFFICES: frozenset[str] = load_words("owning_offices")
+"""Offices a text names by their post alone as a document's owner (`the Commissioner's annual report`)."""
+_OFFICE_OWNER_RE = re.compile(r"\b[Tt]he\s+(?P<post>%s)['\u2019]s\s+(?:[\w\-]+\s+){0,4}$"
+                              % "|".join(sorted(word.capitalize() for word in OWNING_OFFICES)))
+"""An office named by its capitalised post as a document's owner (`the Commissioner's annual report`)."""
+_LEAD_WORDS: frozenset[str] = frozenset("the a an latest new".split())
+"""Words that open a document's name before its maker's (`the latest Tarnley House Price Index`)."""
+_ORDERED_RE = re.compile(r"\b(?:commission|fund)", re.IGNORECASE)
+"""Words saying a body ordered or paid for a document, never made it (`commissioned`, `funded`, `funding`)."""
 _OWN_ISSUE_RE = re.compile(r"(?:published|released|launched|issued)\s+(?:its|their)\s+(?:[\w\-]+\s+){0,4}$",
                            re.IGNORECASE)
 """A body's own document given out, up to its noun (`has today published its Annual Report`)."""
@@ -44,6 +65,8 @@ _MAKER_END_RE = re.compile(r"[,;:.(\n]|\s(?:in|for|on|which|who|that|and|to|with
 """Where a maker's words end: a mark, or a word that opens a place, a time or a clause after it."""
 _OWNER_REACH = 60
 """How far before a document's noun its possessive owner may stand."""
+_LETTERED_OWNER_REACH = 100
+"""How far before a document's noun a possessive owner written with its letters may stand."""
 
 
 def name_document_makers(text: str, found: list[Found]) -> list[Found]:
@@ -53,7 +76,8 @@ def name_document_makers(text: str, found: list[Found]) -> list[Found]:
     makers = _makers(text)
     rows = []
     for item in found:
-        maker = _maker_for(item.speaker, makers) if item.kind == "document" else None
+        maker = _maker_within(text, item.speaker) or _maker_for(item.speaker, makers) \
+            or _maker_leading(text, item.speaker) if item.kind == "document" else None
         rows.append(item if maker is None else item._replace(speaker=maker.name, kind=_kind(maker)))
     return rows
 
@@ -64,7 +88,8 @@ def _makers(text: str) -> tuple[tuple[str, str, Mention], ...]:
     found = []
     for match in _DOCUMENT_RE.finditer(text):
         maker = _maker_after(text, match.end()) or _owner_before(text, match.start()) \
-            or _issuer_before(text, match.start())
+            or _issuer_before(text, match.start()) \
+            or _adjective_owner_before(text, match.start())
         if maker is not None:
             start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             after = maker.start >= match.end() and "." not in text[match.end():maker.start]
@@ -91,8 +116,15 @@ def _maker_after(text: str, end: int) -> Mention | None:
 
 
 def _owner_before(text: str, start: int) -> Mention | None:
-    """Return a capitalised possessive owner standing before a document's words, else None."""
+    """Return a possessive owner standing before a document's words: a capitalised name, its letters, a body by its
+    head noun (`the partnership's`) or an office by its post (`the Commissioner's`), else None."""
     owner = _OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
+    lettered = _lettered_owner(text, start) if owner is None or owner.group("letters") else None
+    if lettered is not None:
+        return lettered
+    office = _OFFICE_OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
+    if office is not None:
+        return _office_named(text, office.group("post"))
     if owner is None:
         described = _DESCRIBED_OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
         return _body_of_head(text, described.group("noun")) if described is not None else None
@@ -100,15 +132,45 @@ def _owner_before(text: str, start: int) -> Mention | None:
     last = mentions[-1] if mentions else None
     if last is None or last.end < owner.end("owner"):
         return None
-    return last if last.possessive else None
+    return last if last.possessive or text[last.end:last.end + 1] in ("'", "\u2019") else None
+
+
+def _lettered_owner(text: str, start: int) -> Mention | None:
+    """Return a possessive owner written with its letters (`the Guild of Valuers' (GV) survey`), else None."""
+    owner = _OWNER_RE.search(text, max(0, start - _LETTERED_OWNER_REACH), start)
+    if owner is None or owner.group("letters") != initials_of(owner.group("owner")) \
+            or text[owner.start("owner") - 1:owner.start("owner")].isalpha():
+        return None
+    return Mention(owner.start("owner"), owner.end("owner"), owner.group("owner"), "org", True, "")
 
 
 def _body_of_head(text: str, noun: str) -> Mention | None:
     """Return the one body the text names whose head noun is a word (`the partnership`), else None."""
-    if noun not in ORG_HEADS:
-        return None
+    return _one_body_of_head(text, noun) if noun in ORG_HEADS else None
+
+
+def _one_body_of_head(text: str, noun: str) -> Mention | None:
+    """Return the one body the text names with a head noun, its shorter names inside the longest counting once."""
     bodies = {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "org" and head_noun(m.name) == noun}
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
+    longest = [m for name, m in bodies.items() if not any(name != other and name in other for other in bodies)]
+    return longest[0] if len(longest) == 1 else None
+
+
+def _office_named(text: str, post: str) -> Mention | None:
+    """Return the one office the text names in full with a post as its last word (`the Welsh Information
+    Commissioner`), else None."""
+    names = {match.group("name"): match for match in re.finditer(
+        r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w\-]*\s+){1,4}%s)\b" % post, text)}
+    if len(names) != 1:
+        return None
+    name, match = next(iter(names.items()))
+    return Mention(match.start("name"), match.end("name"), name, "org", False, "")
+
+
+def _adjective_owner_before(text: str, start: int) -> Mention | None:
+    """Return the one body whose head noun a document's adjective names (`The diocesan review`), else None."""
+    owner = _ADJECTIVE_OWNER_RE.search(text, max(0, start - _OWNER_REACH), start)
+    return _one_body_of_head(text, BODY_ADJECTIVES[owner.group("adjective").lower()]) if owner is not None else None
 
 
 def _issuer_before(text: str, start: int) -> Mention | None:
@@ -132,7 +194,51 @@ def _maker_for(speaker: str, makers: tuple[tuple[str, str, Mention], ...]) -> Me
     titled = title[:1].isupper()  # `National Student Voice Survey`: that survey only, never the union's own survey
     named = {maker.name: maker for noun, sentence, maker in makers
              if noun == head and not titled or len(title) > 8 and title.casefold() in sentence.casefold()}
+    if not named and not titled and head in WORK_NOUNS:  # a review the text later calls a report is that report
+        named = {maker.name: maker for noun, sentence, maker in makers if noun in WORK_NOUNS}
     return _one_maker(list(named.values()))
+
+
+def _maker_within(text: str, speaker: str) -> Mention | None:
+    """Return the body a document speaker names after its `by` (`survey of 84 colleges by the X Forum (XF)`), never
+    one that obtained, commissioned or funded it (`figures obtained by X`, `a study commissioned by Y`)."""
+    at = text.find(speaker) if " by " in speaker else -1
+    before = speaker[:speaker.rfind(" by ")].split()[-1:] if at >= 0 else []
+    if not before or before[0].endswith("ed") and before[0].lower() not in MAKING_VERBS:
+        return None
+    by = at + speaker.rindex(" by ") + len(" by ")
+    mentions = [m for m in find_mentions(text, by, at + len(speaker)) if m.kind == "org"]
+    return mentions[0] if mentions else None
+
+
+def _maker_leading(text: str, speaker: str) -> Mention | None:
+    """Return the body a document speaker's words before its noun name: the body's letters (`XF survey of riders`),
+    its name (`A and B study`) or, for a title, the one body whose name opens on the title's first word and that a
+    sentence names beside the title (`the latest Tarnley House Price Index`), else None."""
+    words = speaker.split()
+    at = next((index for index, word in enumerate(words) if word.lower() in MADE_HEADS), 0)
+    lead = [word for word in words[:at] if word.lower() not in _LEAD_WORDS] if at else []
+    if not lead:
+        return None
+    name = " ".join(lead)
+    bodies = {m.name: m for m in find_mentions(text, 0, len(text)) if m.kind == "org"}
+    lettered = [body for body in bodies.values() if name.isupper() and initials_of(body.name) == name]
+    if len(lettered) == 1 or name in bodies:
+        return lettered[0] if len(lettered) == 1 else bodies[name]
+    return _brand_owner(text, " ".join(lead + [words[at]]), bodies)
+
+
+def _brand_owner(text: str, title: str, bodies: dict[str, Mention]) -> Mention | None:
+    """Return the one body whose name opens on a title's first word (`Tarnley` of `Tarnley House Price Index`) and
+    that a sentence names beside the title, else None."""
+    brand = title.split()[0].capitalize()
+    owners = [body for name, body in bodies.items() if name.split()[0] == brand and name != brand
+              and not any(name != other and name in other for other in bodies)]
+    if len(owners) != 1 or names_no_one(brand):
+        return None
+    together = re.compile(r"[^.\n]*\b%s\b[^.\n]*" % re.escape(title), re.IGNORECASE)
+    return owners[0] if any(owners[0].name in match.group() and _ORDERED_RE.search(match.group()) is None
+                            for match in together.finditer(text)) else None
 
 
 def _one_maker(makers: list[Mention]) -> Mention | None:

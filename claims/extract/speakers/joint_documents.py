@@ -1,7 +1,8 @@
 """A document the text names by two bodies joined by `and` before its noun (wave 42c): `A Fenmoor Health Board and
 University of Kellan study indicates`, `The Tarn Trust and Kellan University report found`. Neither body alone made
-it, so neither speaks: the joint document does, named from its first capitalised word to its noun, and a later bare
-`the study` is it. The second body is told apart from a longer name by its own institution's head
+it, so the two together speak (wave 45b, after the gold audit of wave 44: a document named with its makers is its
+makers), named from the first body's first capitalised word to the second's last, and a later bare `the study` is
+them. The second body is told apart from a longer name by its own institution's head
 (`data/institution_heads.txt`: `University of X`, `X University`), so `A Department of Health and Social Care report`
 is still one body's.
 
@@ -9,7 +10,7 @@ Below `regions`, which tries it beside `named_polls`.
 """
 from __future__ import annotations
 
-from ..entities import find_mentions
+from ..entities import find_mentions, org_kind
 from ..vocabulary import ARTICLES, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, load_words
 
 from .context import Context
@@ -21,7 +22,7 @@ NAME_LINKS: frozenset[str] = frozenset("of for the".split())
 
 
 def joint_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Return a document a subject names by two bodies joined by `and` before its noun, as a document; else None."""
+    """Return the two bodies joined by `and` a subject names before a document's noun, as its makers; else None."""
     if len(words) < 5 or words[0] not in ARTICLES or "and" not in words:
         return None  # the cheap test first
     noun = next((i for i, word in enumerate(words) if word in DOCUMENT_NOUNS), None)
@@ -35,9 +36,9 @@ def joint_document(raw: list[str], words: list[str], ctx: Context) -> tuple[str,
     left, right = names[:joint], names[joint + 1:]
     if not (_one_body(left) and _one_body(right) and _institution(right)):
         return None
-    found = " ".join([*raw[first:noun], raw[noun].rstrip(",.;:")]), "document"
-    ctx.kinds.setdefault(found[0], "document")
-    ctx.owners[words[noun]] = found  # "The study also found" is this study again
+    makers = " ".join(raw[first:noun])
+    found = makers, ctx.kinds.setdefault(makers, org_kind(makers))
+    ctx.owners[words[noun]] = found  # "The study also found" is theirs again
     return found
 
 

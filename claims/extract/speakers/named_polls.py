@@ -1,13 +1,15 @@
 """A poll the text names by its pollster, or by its outlet and pollster, before its noun (wave 42c): `The Quarrow
-Insight poll of 1,400 adults also found`, `according to the latest Tarn Gazette/Quarrow Insight opinion poll`. A
-pollster asks the questions for whoever pays for the poll, and an outlet only reports it, so neither speaks: the poll
-does, named from its first capitalised word to its noun, and a later bare `the poll found` is that poll again. Only a
-poll's noun (`data/poll_nouns.txt`); `an Ofgem investigation` stays the body's (`modifier_bodies`).
+Insight poll of 1,400 adults also found`, `according to the latest Tarn Gazette/Quarrow Insight opinion poll`. The
+party that made the poll speaks for it (wave 45b, after the gold audit of wave 44: a document named with its maker is
+the maker): the one name before the noun, or, after an outlet and a slash, the pollster who asked the questions,
+never the outlet that commissioned it; a later bare `the poll found` is that maker again. Only a poll's noun
+(`data/poll_nouns.txt`); `an Ofgem investigation` stays the body's (`modifier_bodies`).
 
 Below `regions`, which tries it before any other reading of a subject.
 """
 from __future__ import annotations
 
+from ..entities import org_kind
 from ..vocabulary import ARTICLES, DOCUMENT_ADJECTIVES, load_words
 
 from .context import Context
@@ -21,7 +23,7 @@ MAX_KIND_WORDS = 2
 
 
 def named_poll(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Return a poll a subject names by its pollster or outlet, or the poll a bare `the poll` means, as a document;
+    """Return the maker of a poll a subject names by its pollster or outlet, or of the poll a bare `the poll` means;
     else None."""
     noun = next((i for i, word in enumerate(words) if word in POLL_NOUNS), None)
     if noun is None or not words or words[0] not in ARTICLES:
@@ -34,8 +36,8 @@ def named_poll(raw: list[str], words: list[str], ctx: Context) -> tuple[str, str
     if last == first or len(kind) > MAX_KIND_WORDS or not all(w.isalpha() and w not in ARTICLES for w in kind) \
             or any(w.endswith((",", ";", ":", ")")) for w in raw[:noun]):
         return None  # "The X Party, leading the Quarrow poll, said": a party set off, no poll's name
-    found = " ".join([*raw[first:noun], raw[noun].rstrip(",.;:")]), "document"
-    ctx.kinds.setdefault(found[0], "document")
+    maker = " ".join(raw[first:last]).rsplit("/", 1)[-1]  # "Tarn Gazette/Quarrow Insight": the pollster
+    found = maker, ctx.kinds.setdefault(maker, org_kind(maker))
     ctx.owners["poll"] = found
     return found
 
