@@ -20,9 +20,10 @@ from .headline_groups import group_opener_end
 from .glued_roles import without_glued_role
 from .place_features import names_a_feature
 from .portfolio_titles import joins_portfolio
-from .post_places import post_place_name_at
+from .post_places import after_post_in_the, post_place_name_at
 from .product_names import named_as_product
 from .qualified_acronyms import qualified_acronym_start
+from .qualified_names import qualified_name_start
 from .question_openers import question_opener_end
 from .scheme_names import names_a_scheme
 from .joint_names import joint_body
@@ -296,11 +297,14 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention is not None and mention.kind == "org" and (cut := qualified_acronym_start(mention.name)) \
                 and text.startswith(mention.name, mention.start):
             mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])  # "Canadian NHL": the NHL
+        if mention is not None and mention.kind == "org" and (cut := qualified_name_start(text, at, mention.name)):
+            mention = mention._replace(start=at + cut, name=mention.name[cut:])  # "New Harbour Trust rules": the trust
         if mention is not None and mention.kind == "org" and (cut := _document_opener(text, mention)):
             mention = mention._replace(start=at + cut, name=mention.name[cut:])  # "Separate X figures show": X (31c)
         if mention is not None and mention.title and " and " in run and " and " not in mention.name:
             mention = _titled_pair(text, match) or mention  # "Dr Helen Roe and Dr Imran Ash said": both, titled
-        if " " in run and (mention is None or mention.kind == "person" and " and " in mention.name) \
+        if " " in run and (mention is None or mention.kind == "person" and (" and " in mention.name
+                                                                           or after_post_in_the(text, at))) \
                 and (cut := post_place_name_at(text, at, match.end())) > at:  # a person read whole is left whole
             mention = person_after_place(text, cut, match.end())  # 14a: "member for Eastgate South Tom Brenning"
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):

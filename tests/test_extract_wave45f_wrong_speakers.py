@@ -1,0 +1,86 @@
+"""Wave 45f: wrong and unresolved speakers of the 41st-43rd real-page checks, by mechanism of English press writing.
+
+- a word that qualifies a body's name from outside, capitalised because it opens a headline or a sentence (`New Harbour
+  Trust rules`, `Three KSRB cases`): no part of the name when the text writes the name without it
+  (`qualified_names.qualified_name_start`);
+- a headline's subject and verb (`Ofwire fines Larkspur Power`): the subject writes the release, so the narration's
+  `Our review found` is its, never the body the headline names last (`speakers/documents._headline_subject`);
+- a post held `in the` an office, run into the name (`Minister in the Presidency Jo Roe`): the person is the name's last
+  two words (`post_places.after_post_in_the`);
+- a person's figures given `according to` her, then a cue-less sentence of figures in the same paragraph: the writer
+  goes on reading out her figures, as a body's (`attribution/continuation.figures_go_on`).
+"""
+import pytest
+
+from tests.extract_rows import cued_rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Harbour Trust rules for grant rounds\n\nThe Harbour Trust today announced new rules for the award of its"
+     " annual grants.\n",
+     [("Harbour Trust", "organisation", "announced", "announced new rules for the award of its annual grants")]),
+    ("Quarter\n\nDuring the quarter:\n\n  • Three KSRB court cases were concluded, with fines of $2 million.\n"
+     "  • The KSRB released new data showing that around 9 per cent of meters were faulty.\n",
+     [("KSRB", "organisation", "showing", "around 9 per cent of meters were faulty")]),
+    ("Figures\n\nLatest Corvel Water figures show that leaks fell by a tenth.\n\nCorvel Water said 40 new pumps were"
+     " fitted.\n",
+     [("Corvel Water", "organisation", "show that", "leaks fell by a tenth"),
+      ("Corvel Water", "organisation", "said", "40 new pumps were fitted")]),
+    ("Post\n\nNew Zealand Post said parcel volumes rose 4 per cent.\n",
+     [("New Zealand Post", "organisation", "said", "parcel volumes rose 4 per cent")]),
+])
+def test_a_qualifying_word_before_a_name_the_text_writes_bare(text: str,
+                                                               expected: list[tuple[str, str, str, str]]) -> None:
+    """`New`, `Three`, `Latest` before a name written without them elsewhere: not the name; `New Zealand Post` is."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ofwire fines Larkspur Power £2 million\n\nOfwire today has fined Larkspur Power £2 million for misreporting"
+     " outages.\n\nOur review did not find any evidence of deliberate misreporting.\n",
+     [("Ofwire", "inspectorate", "find", "did not find any evidence of deliberate misreporting")]),
+    ("Marrowby Trust backs Fenwick Council plan for parks\n\nMarrowby Trust has given Fenwick Council £40,000 for new"
+     " parks.\n\nOur survey showed that 7 in 10 residents use a park each week.\n",
+     [("Marrowby Trust", "organisation", "showed that", "7 in 10 residents use a park each week")]),
+    ("Tellan Rail Regulator penalises Northway Trains\n\nThe Tellan Rail Regulator has fined Northway Trains £3m."
+     " Northway Trains said it would pay.\n\nOur audit showed that 1 in 5 trains ran late in 2024.\n",
+     [("Northway Trains", "organisation", "said", "it would pay"),
+      ("Tellan Rail Regulator", "inspectorate", "showed that", "1 in 5 trains ran late in 2024")]),
+])
+def test_the_headline_subject_writes_our(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`X fines Y` over the release: its `our` is X's, not Y's, though Y is the last body the headline names."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pretoria - Acting Minister in the Presidency Vhutshilo Ramadzivha will now lead all briefings on the flooding."
+     "\n\nRamadzivha on Monday revealed that 312 homes had been lost.\n\nShe said the agency was repairing 18 roads.\n",
+     [("Vhutshilo Ramadzivha", "person", "revealed that", "312 homes had been lost"),
+      ("Vhutshilo Ramadzivha", "person", "said", "the agency was repairing 18 roads")]),
+    ("Budget\n\nDeputy Minister in the Treasury Oskar Vellacott said the fund had grown to £2bn.\n",
+     [("Oskar Vellacott", "person", "said", "the fund had grown to £2bn")]),
+    ("Schools\n\nThe Secretary in the Department Mirela Hastings told MPs that 300 schools had been repaired.\n",
+     [("Mirela Hastings", "person", "told MPs that", "300 schools had been repaired")]),
+])
+def test_a_post_held_in_the_office_before_the_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`Minister in the Presidency Jo Roe`: the person, her surname alone later hers and `She` too."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crime\n\nAccording to Lerato Vhengani, 15 arrests have been made. In Limpopo, the police are investigating 17"
+     " cases and have opened 25 dockets.\n",
+     [("Lerato Vhengani", "person", "According to", "15 arrests have been made"),
+      ("Lerato Vhengani", "person", "According to", "In Limpopo, the police are investigating 17 cases"),
+      ("Lerato Vhengani", "person", "According to", "have opened 25 dockets")]),
+    ("Clinic\n\nAccording to Dr Hal Brinsley, the clinic saw 4,000 patients in May. Another 1,200 were seen at home.\n",
+     [("Hal Brinsley", "person", "According to", "the clinic saw 4,000 patients in May"),
+      ("Hal Brinsley", "person", "According to", "Another 1,200 were seen at home")]),
+    ("Harvest\n\nAccording to the grower Tamsin Achebe, yields rose 12 per cent. Exports reached 3,400 tonnes in"
+     " June.\n",
+     [("Tamsin Achebe", "person", "According to", "yields rose 12 per cent"),
+      ("Tamsin Achebe", "person", "According to", "Exports reached 3,400 tonnes in June")]),
+])
+def test_figures_go_on_after_according_to_a_person(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`According to Jo Roe, A. B.` where B is a sentence of figures with no cue: B is hers too."""
+    assert cued_rows(text) == expected
