@@ -7,6 +7,8 @@
   `Our review found` is its, never the body the headline names last (`speakers/documents._headline_subject`);
 - a post held `in the` an office, run into the name (`Minister in the Presidency Jo Roe`): the person is the name's last
   two words (`post_places.after_post_in_the`);
+- a body named by one word and its article, the article's capital kept inside a sentence (`a survey conducted by The
+  Spoke`): the word is a body's name throughout the text (`article_names`);
 - a person's figures given `according to` her, then a cue-less sentence of figures in the same paragraph: the writer
   goes on reading out her figures, as a body's (`attribution/continuation.figures_go_on`).
 """
@@ -83,4 +85,23 @@ def test_a_post_held_in_the_office_before_the_name(text: str, expected: list[tup
 ])
 def test_figures_go_on_after_according_to_a_person(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """`According to Jo Roe, A. B.` where B is a sentence of figures with no cue: B is hers too."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Clubs\n\nHalf of rural clubs have raised their fees, a summit heard today. The Spoke\u2019s Annual Summit also"
+     " heard that a survey of 180 clubs shows that falling grants are hurting smaller clubs.\nThe survey conducted by"
+     " The Spoke, a network of 400 clubs, found that 58% of the clubs have lost members.\n",
+     [("Spoke", "organisation", "shows that", "falling grants are hurting smaller clubs"),
+      ("Spoke", "organisation", "found that", "58% of the clubs have lost members")]),
+    ("Rents\n\nA study published by The Ledger found that rents rose 9% in a year. The Ledger said 1 in 4 tenants had"
+     " moved.\n",
+     [("Ledger", "organisation", "found that", "rents rose 9% in a year"),
+      ("Ledger", "organisation", "said", "1 in 4 tenants had moved")]),
+    ("Sleeping rough\n\nA count carried out by The Anchor, a homelessness charity, found 300 people sleeping rough in"
+     " March.\n",
+     [("Anchor", "organisation", "found", "found 300 people sleeping rough in March")]),
+])
+def test_a_one_word_name_with_its_capital_article(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`by The Spoke`: a body, its survey and its summit its own, never a document or a place read before."""
     assert cued_rows(text) == expected

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .acronym_uses import thing_acronym_in
 from .aged_names import aged_person
+from .article_names import article_name
 from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
@@ -311,6 +312,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
             if aged_person(text, at, match.end()):
                 mentions.append(Mention(at, match.end(), run, "person"))  # "Ellie, 19, said": a given name alone
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
+        if mention is None and (named := article_name(text, run)) is not None:
+            begin = at + run.index(named, 3)  # "by The Spoke": the body its one word names, as `The X Forum` is (45f)
+            mention = Mention(begin, begin + len(named), named, "org", run.endswith(_POSSESSIVE_ENDS))
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
         if mention is None and " and " in run and run[-1:].isupper() \
