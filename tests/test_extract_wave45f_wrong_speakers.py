@@ -9,6 +9,8 @@
   two words (`post_places.after_post_in_the`);
 - a body named by one word and its article, the article's capital kept inside a sentence (`a survey conducted by The
   Spoke`): the word is a body's name throughout the text (`article_names`);
+- a given name that is also a post, after a post (`Works Minister Dean Okafor`): his given name, `minister` his title,
+  so a later `the Minister` is him (`entities.person_name`, `data/title_given_names.txt`);
 - a person's figures given `according to` her, then a cue-less sentence of figures in the same paragraph: the writer
   goes on reading out her figures, as a body's (`attribution/continuation.figures_go_on`).
 """
@@ -104,4 +106,22 @@ def test_figures_go_on_after_according_to_a_person(text: str, expected: list[tup
 ])
 def test_a_one_word_name_with_its_capital_article(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """`by The Spoke`: a body, its survey and its summit its own, never a document or a place read before."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruling\n\nPorts and Harbours Minister Dean Okafor has welcomed the ruling.\n\n\u201cWe have taken a decisive"
+     " step,\u201d the Minister said on Friday.\n\nThe Minister also stressed that the ruling will save \u00a32m a"
+     " year.\n",
+     [("Dean Okafor", "person", "said", "We have taken a decisive step"),
+      ("Dean Okafor", "person", "stressed that", "the ruling will save \u00a32m a year")]),
+    ("Visit\n\nHealth Secretary Dean Whitcombe visited the ward. The secretary said 14 beds had opened.\n",
+     [("Dean Whitcombe", "person", "said", "14 beds had opened")]),
+    ("Budget\n\nCouncillor Earl Briggs said the council had cut waiting lists.\n\nThe councillor said 400 homes were"
+     " now warm.\n",
+     [("Earl Briggs", "person", "said", "the council had cut waiting lists"),
+      ("Earl Briggs", "person", "said", "400 homes were now warm")]),
+])
+def test_a_given_name_that_is_also_a_post(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`Minister Dean Okafor`: a minister called Dean, whom `the Minister` means later."""
     assert cued_rows(text) == expected

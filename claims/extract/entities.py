@@ -1333,6 +1333,8 @@ def _post_noun_name(name: str) -> bool:
 def _post_title(words: list[str]) -> str:
     """Return the last title among the words before a person's name: a role (`Minister Callan`: minister) or a post's
     noun (`City Auditor Gina Holt`: auditor), never the place the post serves (`State`); else nothing."""
+    if len(words) > 1 and words[-1].lower() in TITLE_GIVEN_NAMES and words[-2].lower().rstrip(".") in ROLES:
+        words = words[:-1]  # "Minister Dean Roe": minister, Dean her given name (45f)
     titles = [w.lower().rstrip(".") for w in words if (w.lower().rstrip(".") in ROLES or _TITLE_NOUN_RE.fullmatch(w))
               and w.lower() not in _JURISDICTIONS]
     return titles[-1] if titles else ""
@@ -1675,7 +1677,8 @@ def person_name(words: list[str]) -> str | None:
     titled, honorific = False, ""
     while len(words) > 2 and words[0].lower() in ORG_HEADS:
         words = words[1:]  # "Ombudsman Rachel Whitlock": a body's head used as a title
-    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES and not _remit_word(words, i)]
+    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES and not _remit_word(words, i)
+             and not _given_after_post(words, i)]
     if roles:  # "Director of Housing Services Dr Jo Roe": the name follows the last title
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
@@ -1693,6 +1696,17 @@ def person_name(words: list[str]) -> str | None:
     if len(words) == 1 and words[0].lower() in RULE_WORDS and honorific.lower().rstrip(".") not in HONORIFICS:
         return None  # "Freedom of Information Act": a law after a word that may be a title, no person
     return " ".join([honorific, *words] if honorific and (len(words) == 1 or words[0] in NAME_PARTICLES) else words)
+
+
+TITLE_GIVEN_NAMES: frozenset[str] = load_words("title_given_names")
+"""Words that are a post and a given name (`Dean`, `Earl`), in lower case."""
+
+
+def _given_after_post(words: list[str], at: int) -> bool:
+    """Say whether the word at `at` is a given name that is also a post, right after a post and before the surname
+    that ends the words (`Minister Dean Roe`: Dean is her given name, minister her title; wave 45f)."""
+    return at == len(words) - 2 and at > 0 and words[at].lower() in TITLE_GIVEN_NAMES \
+        and words[at - 1].lower().rstrip(".") in ROLES
 
 
 _REMIT_LINKS: frozenset[str] = frozenset("of for and on in".split())
