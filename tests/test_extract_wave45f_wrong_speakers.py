@@ -11,6 +11,9 @@
   Spoke`): the word is a body's name throughout the text (`article_names`);
 - a given name that is also a post, after a post (`Works Minister Dean Okafor`): his given name, `minister` his title,
   so a later `the Minister` is him (`entities.person_name`, `data/title_given_names.txt`);
+- a newspaper's name ending in two of its heads joined by a hyphen (`the St. Kilda Post-Herald`): the paper, never a
+  saint's or a person's name (`entities.names_an_organisation`); and what a paper passes on as another's (`reported a
+  claim by X that A`): A is X's (`attribution/noted_findings.CLAIM_BY_RE`);
 - a person's figures given `according to` her, then a cue-less sentence of figures in the same paragraph: the writer
   goes on reading out her figures, as a body's (`attribution/continuation.figures_go_on`).
 """
@@ -124,4 +127,34 @@ def test_a_one_word_name_with_its_capital_article(text: str, expected: list[tupl
 ])
 def test_a_given_name_that_is_also_a_post(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """`Minister Dean Okafor`: a minister called Dean, whom `the Minister` means later."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rates\n\nThe St. Kilda Post-Herald (http://bit.ly/2xYzQ1 ) reports that Kelvin Gas Co. has asked regulators to"
+     " approve an increase of $3.70 a month.\n",
+     [("St. Kilda Post-Herald", "organisation", "reports that",
+       "Kelvin Gas Co. has asked regulators to approve an increase of $3.70 a month")]),
+    ("Schools\n\nA report in the St. Ives Post-Gazette says that 12 schools will close.\n",
+     [("St. Ives Post-Gazette", "organisation", "says that", "12 schools will close")]),
+    ("Fares\n\nThe Harbury Times-Courier said bus fares would rise by 8 per cent in June.\n",
+     [("Harbury Times-Courier", "organisation", "said", "bus fares would rise by 8 per cent in June")]),
+    ("Guard\n\nJo Okonkwo-Brandt said 40 bridges were damaged.\n",
+     [("Jo Okonkwo-Brandt", "person", "said", "40 bridges were damaged")]),
+])
+def test_a_paper_named_by_two_heads_joined(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`Post-Herald`, `Times-Courier`: a newspaper's name; a hyphenated surname stays a person's."""
+    assert cued_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Corrections\n\nReaders asked why the Courier reported a claim by Fenwick Water that 98% of pipes were new.\n",
+     [("Fenwick Water", "organisation", "claim that", "98% of pipes were new")]),
+    ("Buses\n\nThe Harbury Times-Courier reported a claim by Dalby Buses that 9 in 10 buses ran on time.\n",
+     [("Dalby Buses", "organisation", "claim that", "9 in 10 buses ran on time")]),
+    ("Ferries\n\nThe bulletin reported the finding from the Ferry Users Forum that 1 in 5 sailings was late.\n",
+     [("Ferry Users Forum", "organisation", "finding that", "1 in 5 sailings was late")]),
+])
+def test_a_claim_by_another_that_a_paper_reports(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """`reported a claim by X that A`: A is X's claim, the paper only passes it on."""
     assert cued_rows(text) == expected

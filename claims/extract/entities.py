@@ -61,6 +61,7 @@ from .vocabulary import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_REFERENCES,
+    OUTLET_HEADS,
     PLACE_WORDS,
     POST_NOMINALS,
     REGION_WORDS,
@@ -1656,6 +1657,8 @@ def names_an_organisation(words: list[str]) -> bool:
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if words[-1] == "Local" and len(words) > 1:
         return True  # "Utility Workers Local" (417): a union's numbered branch
+    if "-" in last and all(part in OUTLET_HEADS for part in last.split("-")):
+        return True  # "Kilda Post-Herald", "Times-Courier": a paper's heads joined, never a surname (45f)
     if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
         return True  # "Arts Board North": a body's name and the region it serves
     if _head_first_name(words) or _of_body_name(words):
