@@ -68,6 +68,10 @@ def test_the_headline_subject_writes_our(text: str, expected: list[tuple[str, st
      [("Oskar Vellacott", "person", "said", "the fund had grown to £2bn")]),
     ("Schools\n\nThe Secretary in the Department Mirela Hastings told MPs that 300 schools had been repaired.\n",
      [("Mirela Hastings", "person", "told MPs that", "300 schools had been repaired")]),
+    ("Routes\n\nMinister in the Presidency Sela Otieno-Brandt said 14 routes had opened.\n",
+     [("Sela Otieno-Brandt", "person", "said", "14 routes had opened")]),
+    ("Roads\n\nCabinet Member for Roads and Bridges Femke Adair-Lowe said 30 bridges were repaired.\n",
+     [("Femke Adair-Lowe", "person", "said", "30 bridges were repaired")]),
 ])
 def test_a_post_held_in_the_office_before_the_name(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     """`Minister in the Presidency Jo Roe`: the person, her surname alone later hers and `She` too."""

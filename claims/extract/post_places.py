@@ -10,8 +10,9 @@ from .vocabulary import ROLES, VOICE_ROLES
 _POST_FOR_RE = re.compile(r"\b(?P<post>[A-Za-z]+)[ \t]+(?:for|in[ \t]+the)[ \t]+")
 """A post and `for` or `in the` (`member for `, `Secretary for `, `Minister in the `, wave 45f): the place, portfolio or
 office it holds comes next."""
-_NAME_WORD_RE = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019\-]+")
-"""A name's word: a capital, then lower-case letters (never `TD`, `MP`)."""
+_NAME_WORD_RE = re.compile(r"[A-Z][a-z\u00c0-\u024f'\u2019\-]+(?:-[A-Z][a-z\u00c0-\u024f'\u2019]+)?")
+"""A name's word: a capital, then lower-case letters (never `TD`, `MP`), maybe a second capitalised part after a hyphen
+(`Ilunga-Marr`, wave 45f)."""
 NAME_WORDS = 2
 """How many words of the run's end are read as the person's name."""
 
