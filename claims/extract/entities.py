@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .acronym_uses import thing_acronym_in
 from .aged_names import aged_person
+from .article_names import article_name
 from .bodies_spoken_for import FOR, spoken_for_cut
 from .bodynames import FOR_THE, adjective_body, commissioned_cut, name_before_kind, national_pair
 from .company_forms import jurisdiction_tail, lower_case_forms, with_form_stop
@@ -20,9 +21,10 @@ from .headline_groups import group_opener_end
 from .glued_roles import without_glued_role
 from .place_features import names_a_feature
 from .portfolio_titles import joins_portfolio
-from .post_places import post_place_name_at
+from .post_places import after_post_in_the, post_place_name_at
 from .product_names import named_as_product
 from .qualified_acronyms import qualified_acronym_start
+from .qualified_names import qualified_name_start
 from .question_openers import question_opener_end
 from .scheme_names import names_a_scheme
 from .joint_names import joint_body
@@ -59,6 +61,7 @@ from .vocabulary import (
     NOT_NAMES,
     ORG_HEADS,
     ORG_REFERENCES,
+    OUTLET_HEADS,
     PLACE_WORDS,
     POST_NOMINALS,
     REGION_WORDS,
@@ -296,17 +299,23 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if mention is not None and mention.kind == "org" and (cut := qualified_acronym_start(mention.name)) \
                 and text.startswith(mention.name, mention.start):
             mention = mention._replace(start=mention.start + cut, name=mention.name[cut:])  # "Canadian NHL": the NHL
+        if mention is not None and mention.kind == "org" and (cut := qualified_name_start(text, at, mention.name)):
+            mention = mention._replace(start=at + cut, name=mention.name[cut:])  # "New Harbour Trust rules": the trust
         if mention is not None and mention.kind == "org" and (cut := _document_opener(text, mention)):
             mention = mention._replace(start=at + cut, name=mention.name[cut:])  # "Separate X figures show": X (31c)
         if mention is not None and mention.title and " and " in run and " and " not in mention.name:
             mention = _titled_pair(text, match) or mention  # "Dr Helen Roe and Dr Imran Ash said": both, titled
-        if " " in run and (mention is None or mention.kind == "person" and " and " in mention.name) \
+        if " " in run and (mention is None or mention.kind == "person" and (" and " in mention.name
+                                                                           or after_post_in_the(text, at))) \
                 and (cut := post_place_name_at(text, at, match.end())) > at:  # a person read whole is left whole
             mention = person_after_place(text, cut, match.end())  # 14a: "member for Eastgate South Tom Brenning"
         if mention is None and " " not in run and not run.endswith(_POSSESSIVE_ENDS) and run not in defined_bodies(text):
             if aged_person(text, at, match.end()):
                 mentions.append(Mention(at, match.end(), run, "person"))  # "Ellie, 19, said": a given name alone
             continue  # one word that names nothing: what `as_described` says first (the common case, no call)
+        if mention is None and (named := article_name(text, run)) is not None:
+            begin = at + run.index(named, 3)  # "by The Spoke": the body its one word names, as `The X Forum` is (45f)
+            mention = Mention(begin, begin + len(named), named, "org", run.endswith(_POSSESSIVE_ENDS))
         if mention is None or mention.kind == "person" and described_bodies(text):  # a person stays one when the
             mention = as_described(text, match, mention)  # text calls nothing a body (`as_described`, no call)
         if mention is None and " and " in run and run[-1:].isupper() \
@@ -1325,6 +1334,8 @@ def _post_noun_name(name: str) -> bool:
 def _post_title(words: list[str]) -> str:
     """Return the last title among the words before a person's name: a role (`Minister Callan`: minister) or a post's
     noun (`City Auditor Gina Holt`: auditor), never the place the post serves (`State`); else nothing."""
+    if len(words) > 1 and words[-1].lower() in TITLE_GIVEN_NAMES and words[-2].lower().rstrip(".") in ROLES:
+        words = words[:-1]  # "Minister Dean Roe": minister, Dean her given name (45f)
     titles = [w.lower().rstrip(".") for w in words if (w.lower().rstrip(".") in ROLES or _TITLE_NOUN_RE.fullmatch(w))
               and w.lower() not in _JURISDICTIONS]
     return titles[-1] if titles else ""
@@ -1646,6 +1657,8 @@ def names_an_organisation(words: list[str]) -> bool:
         return len(words) > 1  # a bare "Council" or "Retail" is a common noun
     if words[-1] == "Local" and len(words) > 1:
         return True  # "Utility Workers Local" (417): a union's numbered branch
+    if "-" in last and all(part in OUTLET_HEADS for part in last.split("-")):
+        return True  # "Kilda Post-Herald", "Times-Courier": a paper's heads joined, never a surname (45f)
     if len(words) >= 3 and last in REGION_WORDS and names_an_organisation(words[:-1]):
         return True  # "Arts Board North": a body's name and the region it serves
     if _head_first_name(words) or _of_body_name(words):
@@ -1667,7 +1680,8 @@ def person_name(words: list[str]) -> str | None:
     titled, honorific = False, ""
     while len(words) > 2 and words[0].lower() in ORG_HEADS:
         words = words[1:]  # "Ombudsman Rachel Whitlock": a body's head used as a title
-    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES and not _remit_word(words, i)]
+    roles = [i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in ROLES and not _remit_word(words, i)
+             and not _given_after_post(words, i)]
     if roles:  # "Director of Housing Services Dr Jo Roe": the name follows the last title
         last = roles[-1]
         titled, honorific = True, words[last]  # "Mayor Lindqvist", "Mr Key"
@@ -1685,6 +1699,17 @@ def person_name(words: list[str]) -> str | None:
     if len(words) == 1 and words[0].lower() in RULE_WORDS and honorific.lower().rstrip(".") not in HONORIFICS:
         return None  # "Freedom of Information Act": a law after a word that may be a title, no person
     return " ".join([honorific, *words] if honorific and (len(words) == 1 or words[0] in NAME_PARTICLES) else words)
+
+
+TITLE_GIVEN_NAMES: frozenset[str] = load_words("title_given_names")
+"""Words that are a post and a given name (`Dean`, `Earl`), in lower case."""
+
+
+def _given_after_post(words: list[str], at: int) -> bool:
+    """Say whether the word at `at` is a given name that is also a post, right after a post and before the surname
+    that ends the words (`Minister Dean Roe`: Dean is her given name, minister her title; wave 45f)."""
+    return at == len(words) - 2 and at > 0 and words[at].lower() in TITLE_GIVEN_NAMES \
+        and words[at - 1].lower().rstrip(".") in ROLES
 
 
 _REMIT_LINKS: frozenset[str] = frozenset("of for and on in".split())

@@ -1,6 +1,7 @@
 """Another party's finding that one side takes note of (`The agency notes the Commission's finding that costs rose
-40%`, `Acme disputes the regulator's claim that leakage rose`): the finding is the other party's claim, the rest of
-the sentence stays with the side that notes, accepts or disputes it."""
+40%`, `Acme disputes the regulator's claim that leakage rose`) or passes on (`The paper reported a claim by Acme that
+98% of homes ...`, wave 45f): the finding is the other party's claim, the rest of the sentence stays with the side
+that notes, accepts, disputes or reports it."""
 from __future__ import annotations
 
 import re
@@ -18,10 +19,17 @@ NOTED_FINDING_RE = re.compile(
     r"(?P<noun>finding|findings|conclusion|claim|assertion|estimate|view|figure)\s+that\s+")
 """A party's finding with its content, the noting cue kept in a claim before it: `the Committee's finding that ...`,
 `disputes the regulator's claim that ...`."""
+CLAIM_BY_RE = re.compile(
+    r"(?:(?!the\b)[a-z]+\s+)?(?:a|the)\s+(?P<noun>finding|claim|assertion|estimate|figure)\s+(?:by|from)\s+"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w&\-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&\-]*){0,5})\s+that\s+")
+"""A party's claim named after its noun with its content (wave 45f): `reported a claim by X that ...`, `disputes the
+finding from X that ...`."""
 NOTING_CUES: frozenset[str] = frozenset(
     "notes noted accepts accepted acknowledges acknowledged welcomes welcomed disputes disputed rejects rejected "
-    "challenges challenged contests contested questions questioned".split())
-"""Cues by which one side takes another's finding as its object, to agree with it or not."""
+    "challenges challenged contests contested questions questioned reported reports repeated repeats carried"
+    .split())
+"""Cues by which one side takes another's finding as its object, to agree with it or not, or passes it on (`the paper
+reported a claim by X that`, wave 45f)."""
 
 
 def noted_finding(text: str, first: Attribution, holes: list[Span], ctx: Context) -> list[Attribution]:
@@ -30,7 +38,7 @@ def noted_finding(text: str, first: Attribution, holes: list[Span], ctx: Context
     if not first.spans or first.colon or first.cue.split()[0].lower() not in NOTING_CUES:
         return [first]
     start, end = first.spans[0]
-    match = NOTED_FINDING_RE.match(text, start, end)
+    match = NOTED_FINDING_RE.match(text, start, end) or CLAIM_BY_RE.match(text, start, end)
     if match is None or inside_holes(match.start(), holes) \
             or match.start("owner") > start and text[start:match.start("owner")].split()[0].lower() not in NOTING_CUES:
         return [first]

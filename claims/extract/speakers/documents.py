@@ -10,7 +10,7 @@ from .short_councils import own_short_council
 from ..descriptions import describes_when
 from ..entities import Mention, find_mentions, head_noun, org_kind
 from ..bodies import short_owner
-from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, without_possessive
+from ..vocabulary import DOCUMENT_NOUNS, ORG_HEADS, load_words, names_no_one, without_possessive
 
 from .body_traits import same_head
 from .document_tails import participle_cut
@@ -54,7 +54,11 @@ def _opening_writer(ctx: Context) -> str | None:
 
 
 def _top_line_body(ctx: Context) -> str | None:
-    """Return the body the text's first line names (`News | Data Rights Office`, a letterhead): who wrote it."""
+    """Return the body the text's first line names (`News | Data Rights Office`, a letterhead; a headline's subject,
+    `Ofwire fines Larkspur Power`): who wrote it."""
+    subject = _headline_subject(ctx)
+    if subject is not None:
+        return subject
     body = _first_line_body(ctx.text)
     if body is None:
         return _name_line_writer(ctx)
@@ -78,6 +82,27 @@ def _first_line_body(text: str) -> Mention | None:
     line_end = offset + len(first.split("\n", 1)[0])
     bodies = [m for m in find_mentions(text, offset, line_end) if m.kind == "org"]
     return bodies[-1] if bodies else None
+
+
+_HEADLINE_SUBJECT_RE = re.compile(r"\s*(?P<subject>[A-Z][\w&\-]*(?:[ \t]+(?:of[ \t]+|for[ \t]+|and[ \t]+)?[A-Z][\w&\-]*)*)"
+                                  r"[ \t]+(?!(?:of|for|and|the|on|in|at|to|by|from|with|is|has|was|as)\b)[a-z]{2,}s[ \t]+\S")
+"""A headline opening on its subject and a verb in the present tense (`Ofwire fines Larkspur Power £2m`, `Kestrel
+Trust welcomes report`)."""
+
+
+def _headline_subject(ctx: Context) -> str | None:
+    """Return the body a headline's subject names (`Ofwire fines Larkspur Power`: Ofwire acts, and writes the release,
+    wave 45f) when the text registers it as a body or writes it again and never in lower case (a name, not `Survey`),
+    else None."""
+    found = _HEADLINE_SUBJECT_RE.match(ctx.text)
+    if found is None:
+        return None
+    subject = found.group("subject")
+    if ctx.kinds.get(subject) in ("organisation", "inspectorate"):
+        return subject
+    if names_no_one(subject.split()[0]) or ctx.text.count(subject) < 2 or subject.lower() in ctx.text:
+        return None
+    return ctx.add(Mention(found.start("subject"), found.end("subject"), subject, "org"))
 
 
 _PUBLISHED: frozenset[str] = frozenset("published released issued compiled produced prepared".split())
