@@ -1,5 +1,7 @@
 """Round 45e: mutants mutmut showed unasserted, each case an invented text with the whole value asserted: the six
 owed of `entities._person_after_remit` (44m), then functions wave 44 changed in existing modules."""
+from claims.extract.attribution.cut_names import whole_cut_names, whole_possessive
+from claims.extract.attribution.records import Found
 from claims.extract.entities import find_mentions
 
 
@@ -24,3 +26,31 @@ def test_long_remit_with_capitals_before_the_name_leaves_the_person() -> None:
     """Only the last two words are the name: letters in capitals earlier in the remit do not matter."""
     assert _mentions("The college's Director, Skills and Adult Learning NVQs Nell Tarrant said 12 courses would "
                      "close.") == [("Nell Tarrant", "person", 55, 67)]
+
+
+# attribution/cut_names.whole_cut_names and whole_possessive (44a): a body's name the text writes only with `'s`
+
+def test_one_word_name_written_only_with_its_possessive_keeps_it() -> None:
+    text = "Pellow\u2019s runs 40 hubs in Orvale. Pellow\u2019s said 900 families had no heating."
+    assert whole_possessive(text, "Pellow") == "Pellow\u2019s"
+
+
+def test_name_of_several_words_or_a_body_s_head_is_an_owner_not_a_possessive_name() -> None:
+    assert whole_possessive("Vale Trust's staff met. Vale Trust's leader spoke.", "Vale Trust") == "Vale Trust"
+    assert whole_possessive("Council's staff met. Council's leader spoke.", "Council") == "Council"
+
+
+def test_name_with_an_apostrophe_of_its_own_is_left_as_the_row_gives_it() -> None:
+    """`O'Hara`, `O’Hara`: the apostrophe is the name's; the rows keep it as written, whichever apostrophe it has."""
+    for name in ("O'Hara", "O\u2019Hara"):
+        text = f"{name}'s runs 40 hubs in Orvale. {name}'s said 900 families had no heating."
+        found = [Found(name, "organisation", "said", (36, 72)), Found(name, "organisation", "said", (36, 72))]
+        assert whole_cut_names(text, found) == found
+
+
+def test_each_row_of_a_possessive_name_takes_it() -> None:
+    text = "Pellow's runs 40 hubs in Orvale. Pellow's said 900 families had no heating. Pellow's said 40 had none."
+    found = [Found("Pellow", "organisation", "said", (42, 75)), Found("Pellow", "organisation", "said", (90, 104)),
+             Found("Jo Roe", "person", "said", (0, 5))]
+    assert whole_cut_names(text, found) == [Found("Pellow's", "organisation", "said", (42, 75)),
+                                            Found("Pellow's", "organisation", "said", (90, 104)), found[2]]
