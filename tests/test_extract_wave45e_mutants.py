@@ -54,3 +54,22 @@ def test_each_row_of_a_possessive_name_takes_it() -> None:
              Found("Jo Roe", "person", "said", (0, 5))]
     assert whole_cut_names(text, found) == [Found("Pellow's", "organisation", "said", (42, 75)),
                                             Found("Pellow's", "organisation", "said", (90, 104)), found[2]]
+
+
+# entities.as_described (its `and` line changed in 44f): one-word runs, a brand the text defines, a company in `'s`
+
+def test_one_word_brand_the_text_defines_is_a_body() -> None:
+    assert _mentions('Pellucent ("the Group") said its sales rose 4% in May.') == [("Pellucent", "org", 0, 9)]
+
+
+def test_one_word_company_named_in_a_typographic_possessive_is_a_body() -> None:
+    assert _mentions("Marlowe\u2019s said sales rose 4% in May.") == [("Marlowe's", "org", 0, 9)]
+
+
+def test_body_named_after_campaigners_is_the_body_the_text_calls_it() -> None:
+    assert _mentions("Campaigners Keep Rivers Clear said the river was dirty.") == [("Keep Rivers Clear", "org", 12, 29)]
+
+
+def test_person_s_name_the_text_calls_a_charity_is_a_body() -> None:
+    assert [(m.name, m.kind, m.start, m.end, m.title) for m in find_mentions(
+        "The charity Bright Teeth said 40% of children had decay.", 0, 56)] == [("Bright Teeth", "org", 12, 24, "")]
