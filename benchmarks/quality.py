@@ -222,9 +222,14 @@ APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
 """Typographic apostrophes a text or a gold file may spell a name with, read as the straight one."""
 
 
+LEADING_ARTICLE_RE = re.compile(r"\A(?:the|an?) ")
+"""A leading article as a whole first word (`the`, `a`, `an`), already case-folded: no part of a party's name."""
+
+
 def fold_name(text: str) -> str:
-    """Fold white space, case, typographic apostrophes, a leading `The` and a closing full stop, for comparing speakers."""
-    return fold(text).translate(APOSTROPHES).casefold().removeprefix("the ").removesuffix(".")
+    """Fold white space, case, typographic apostrophes, a leading article and a closing full stop, for comparing
+    speakers."""
+    return LEADING_ARTICLE_RE.sub("", fold(text).translate(APOSTROPHES).casefold(), count=1).removesuffix(".")
 
 
 def canonical_kind(kind: str) -> str:

@@ -286,6 +286,9 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if (grouped := group_opener_end(text, at, match.end())) > at:
             run, at = text[grouped:match.end()], grouped  # "Nurses At Bellmore Hospital": the hospital (42a)
         mention = classify(run, at)
+        if mention is not None and mention.kind == "person" and mention.start == at \
+                and _HYPHEN_LED_WORD_RE.search(text, max(0, at - _HYPHEN_LED_REACH), at):
+            mention = _after_hyphen_led_word(text, match) or mention  # "Skills and e-Learning Jo Roe": Jo Roe (45e)
         if mention is not None and mention.kind == "org" and mention.name == run and thing_acronym_in(text, run):
             continue  # "freedom of information (FOI) law", "to GAA clubs": a thing's acronym, no body (41c)
         if mention is not None and mention.kind == "org" and run.lower() in ROLE_ACRONYMS and f"({run})" not in text:
@@ -368,6 +371,21 @@ def read_range(text: str, start: int, end: int) -> Reading:
             mentions.append(_with_number(text, _with_series(text, mention, end), end))
     return Reading(tuple((run.start(), run.end()) for run in runs),
                    tuple(_with_stop(text, mention, end) for mention in mentions))
+
+
+_HYPHEN_LED_WORD_RE = re.compile(r"\b[a-z]{1,4}-\Z")
+"""Lower-case letters and a hyphen right before a run (`e-` of `e-Learning`): the run starts inside that word."""
+_HYPHEN_LED_REACH = 6
+"""How far before a run `_HYPHEN_LED_WORD_RE` looks: four letters, the hyphen and the boundary before them."""
+
+
+def _after_hyphen_led_word(text: str, match: _RunLike) -> Mention | None:
+    """Return the person a run names after its first word when that word ends a hyphenated word led by lower-case
+    letters (`e-Learning Nell Tarrant`, `e-Commerce Ria Darrow`), else None."""
+    first, _, rest = match.group().partition(" ")
+    if " " not in rest:
+        return None  # "e-Learning Tarrant": no full name after the word
+    return person_after_place(text, match.start() + len(first) + 1, match.end())
 
 
 _OWNER_ENDS: tuple[str, ...] = ("'s ", "\u2019s ", "its ", "Its ", "their ", "Their ")

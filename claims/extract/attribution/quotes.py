@@ -236,8 +236,16 @@ def _name_after_role(text: str, start: int, end: int, block_end: int) -> int:
     body."""
     if not ROLES.intersection(text[start:end].lower().split()):
         return end
-    name = ROLE_THEN_NAME_RE.match(text, end, block_end)
+    name = ROLE_THEN_NAME_RE.match(text, end, block_end) or REMIT_THEN_NAME_RE.match(text, end, block_end)
     return name.end("name") if name is not None else end
+
+
+_REMIT_WORD = r"(?:[a-z]{1,4}-)?[A-Z][\w'\u2019\-]*"
+REMIT_THEN_NAME_RE = any_script(re.compile(
+    rf",[ \t]+(?P<name>{_REMIT_WORD}(?:[ \t]+{_REMIT_WORD}){{0,3}}[ \t]+(?:and|&)[ \t]+{_REMIT_WORD}"
+    rf"(?:[ \t]+{_REMIT_WORD}){{0,3}}?,?[ \t]+{_REMIT_WORD}[ \t]+{_REMIT_WORD})[ \t]*(?=[,.;!]|$)"))
+"""`, Skills and e-Learning Jo Roe` or `, Planning and Estates, Jo Roe` after a post: a remit joined by `and`, then the
+person's name, its last two words (wave 45e)."""
 
 
 SAYS_RE = re.compile(r"(?:Says|Adds|Explains|(?:(?:A|An|The)\s+)?(?:Quote|Quotes|Comment|Comments|Statement|Message|Remarks"
