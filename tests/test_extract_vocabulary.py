@@ -176,3 +176,42 @@ def test_the_one_list_of_months_is_read_by_every_pattern_and_list_that_names_a_m
 def test_the_honorifics_are_read_from_their_data_file() -> None:
     assert vocabulary.HONORIFICS == vocabulary.load_words("honorifics") == frozenset(
         "mr mrs ms miss mx dr prof professor sir dame lord lady cllr coun councillor rev reverend baroness baron".split())
+
+
+
+_ED_WORDS = ["voted", "presented", "used", "shed", "red", "ed", "Voted", "voting", "took", ""]
+
+
+def test_is_ed_form_reads_ed_and_five_characters_by_default_and_four_when_asked() -> None:
+    assert ([w for w in _ED_WORDS if vocabulary.is_ed_form(w)], [w for w in _ED_WORDS if vocabulary.is_ed_form(w, 4)],
+            [w for w in _ED_WORDS if vocabulary.is_ed_form(w, 2)]) == (
+        ["voted", "presented", "Voted"], ["voted", "presented", "used", "shed", "Voted"],
+        ["voted", "presented", "used", "shed", "red", "ed", "Voted"])
+
+
+def test_is_past_form_adds_the_irregular_pasts_to_the_ed_guess_at_either_length() -> None:
+    words = _ED_WORDS + ["cut", "Cut"]
+    assert ([w for w in words if vocabulary.is_past_form(w)], [w for w in words if vocabulary.is_past_form(w, shortest=4)]) \
+        == (["voted", "presented", "Voted", "took", "cut"], ["voted", "presented", "used", "shed", "Voted", "took", "cut"])
+
+
+def test_is_plain_past_reads_lower_case_letters_in_ed_of_four_or_more_or_an_irregular_past() -> None:
+    words = _ED_WORDS + ["cut", "Cut", "re-used", "na\u00efved", "used."]
+    assert [w for w in words if vocabulary.is_plain_past(w)] == ["voted", "presented", "used", "shed", "took", "cut"]
+
+
+def test_every_ed_guess_of_the_extractor_is_the_one_in_vocabulary_with_its_own_checks_of_case_and_length() -> None:
+    from claims.extract import joined_predicates, stubs
+    from claims.extract.attribution import cues, relative_antecedents, share_findings
+    from claims.extract.speakers import document_tails, qualified_groups
+    words = ["reported", "Reported", "used", "shed", "won", "sent", "held", "co-opted", "noted,", "voted", "Voted"]
+    readers = [relative_antecedents._is_participle, cues.past_verb, share_findings._finite, document_tails.is_participle,
+               qualified_groups._past_verb, joined_predicates.is_participle, lambda w: stubs._has_verb([w])]
+    assert [[w for w in words if read(w)] for read in readers] == [
+        ["reported", "co-opted", "voted"],  # lower case, five or more
+        ["won", "sent", "held", "co-opted", "voted", "Voted"],  # any case, never a cue verb (`reported`, `noted`)
+        ["reported", "Reported", "co-opted", "voted", "Voted"],  # any case, five or more
+        ["reported", "Reported", "held", "voted", "Voted"],  # letters only, irregular participles, never `sent`
+        ["reported", "Reported", "won", "sent", "held", "voted", "Voted"],  # letters only, irregular pasts
+        ["reported", "used", "shed", "won", "sent", "held", "co-opted", "noted,", "voted"],  # lower case, four or more
+        ["reported", "Reported", "used", "shed", "won", "sent", "held", "co-opted", "voted", "Voted"]]  # four or more

@@ -19,7 +19,7 @@ from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
 from .that_object import that_is_determiner
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, MONTH, OBJECT_VERBS, PREPOSITIONS, ROLES, SUBJECT_PRONOUNS, any_script, load_words, verb_alternation
+from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, MONTH, OBJECT_VERBS, PREPOSITIONS, ROLES, SUBJECT_PRONOUNS, any_script, is_past_form, load_words, verb_alternation
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:with)|(?-i:that)(?!\s+(?:is|was|has|had)\b)"
                                   r"|as well as|(?-i:while|whilst))\b(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
@@ -537,7 +537,7 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             continue  # "small and medium-sized firms", "scripts drafted and approved by X": one noun's modifiers
         if elided_count(right) or shared_passive(text[max(span[0], match.start() - 200):match.start()], right):
             continue  # "opened six shops and closed three", "had been agreed and announced at the time": one claim (25h)
-        if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
+        if first in CLAUSE_STARTS or is_past_form(first) or perfect:
             parts.append((match.end(), end))
             end = match.start()
     return [(span[0], end)] + parts[::-1]

@@ -201,6 +201,26 @@ PREPOSITIONS = load_words("prepositions")
 """Prepositions (`during`, `since`, `for`): read once here for every rule that asks whether a word is one."""
 PAST_ED_RE = re.compile(r"[a-z]{2,}ed")
 """A verb in the past in `-ed`, written in lower case (`recommended`, `replied`); the others are `IRREGULAR_PAST`."""
+SHORTEST_ED_FORM = 5
+"""The fewest characters of a word that `is_ed_form` reads as a verb in `-ed` unless told otherwise: `voted`, never
+`used`, `shed` or `bred` (4 lets `used` in, never `red`)."""
+
+
+def is_ed_form(word: str, shortest: int = SHORTEST_ED_FORM) -> bool:
+    """Say whether a word may be a regular past or participle by its form: it ends in `-ed` and has at least shortest
+    characters (`voted`, `presented`); the one guess of its kind, each caller adding its own checks of case."""
+    return len(word) >= shortest and word.endswith("ed")
+
+
+def is_past_form(word: str, shortest: int = SHORTEST_ED_FORM) -> bool:
+    """Say whether a word may be a verb's past: an irregular one (`took`, `cut`) or `is_ed_form` (`voted`)."""
+    return word in IRREGULAR_PAST or is_ed_form(word, shortest)
+
+
+def is_plain_past(word: str) -> bool:
+    """Say whether a word is a verb's past written in plain lower-case letters: irregular (`took`) or `PAST_ED_RE`
+    (`answered`, `used`; never `Used`)."""
+    return word in IRREGULAR_PAST or PAST_ED_RE.fullmatch(word) is not None
 ABBREVIATIONS = load_words("abbreviations")
 """Words that end with a full stop without ending a sentence."""
 

@@ -6,7 +6,7 @@ import re
 
 from ..text import Span
 
-from ..vocabulary import IRREGULAR_PAST, load_words
+from ..vocabulary import is_past_form, load_words
 
 OBJECT_REPORTS = load_words("object_reports")
 """Cue verbs whose noun-phrase object is a claim only with the verb (`data/object_reports.txt`)."""
@@ -40,7 +40,7 @@ def keeps_object_verb(text: str, verb: str, cue_text: str, after: int, end: int)
     for word in words[1:]:
         if word in PHRASE_ENDS:
             return True
-        if word in FINITE_WORDS or definite and (word in IRREGULAR_PAST or len(word) > 4 and word.endswith("ed")):
+        if word in FINITE_WORDS or definite and is_past_form(word):
             return False
     return True
 

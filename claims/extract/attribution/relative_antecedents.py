@@ -22,7 +22,7 @@ import re
 from ..items import is_verb_like
 from ..text import Span
 from ..vocabulary import (
-    ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUOTING_VERBS, load_words, without_possessive,
+    ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUOTING_VERBS, is_ed_form, load_words, without_possessive,
 )
 
 VOICE_VERBS: frozenset[str] = load_words("relative_voice_verbs")
@@ -142,4 +142,4 @@ def _is_owner(word: str) -> bool:
 
 def _is_participle(word: str) -> bool:
     """Say whether a word after a document's head is a participle that closes its noun phrase (`presented`)."""
-    return word.islower() and word.endswith("ed") and len(word) > 4
+    return word.islower() and is_ed_form(word)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..groups import MAX_GROUP_WORDS
 from ..plural_groups import role_plural
-from ..vocabulary import IRREGULAR_PAST, ORG_HEADS, PREPOSITIONS, load_words
+from ..vocabulary import ORG_HEADS, PREPOSITIONS, is_past_form, load_words
 from .words import BODY_PEOPLE, DETERMINERS, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, QUANTIFIERS
 
 UNQUALIFYING_WORDS: frozenset[str] = \
@@ -67,7 +67,7 @@ def opened_group(raw: list[str], words: list[str]) -> tuple[str, str] | None:
 
 def _past_verb(word: str) -> bool:
     """Say whether a lower-case word may be a verb in the past (`voted`, `walked`, `met`)."""
-    return word.isalpha() and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
+    return word.isalpha() and is_past_form(word)
 
 
 def group_before_and(region: str, raw: list[str], words: list[str]) -> tuple[str, str] | None:
