@@ -215,3 +215,27 @@ def test_every_ed_guess_of_the_extractor_is_the_one_in_vocabulary_with_its_own_c
         ["reported", "Reported", "won", "sent", "held", "voted", "Voted"],  # letters only, irregular pasts
         ["reported", "used", "shed", "won", "sent", "held", "co-opted", "noted,", "voted"],  # lower case, four or more
         ["reported", "Reported", "used", "shed", "won", "sent", "held", "co-opted", "voted", "Voted"]]  # four or more
+
+
+def test_occasion_source_reads_a_capitalised_participle_white_space_and_a_preposition_of_either_list() -> None:
+    default = re.compile(vocabulary.occasion_source())
+    wider = re.compile(vocabulary.occasion_source(frozenset({"writing", "speaking"}), frozenset({"at"})))
+    texts = ["Responding to", "Commenting\ton", "Speaking about", "Reacting after", "Replying\n to", "Writing about",
+             "Speaking at", "responding to", "Responding onto", "Talking to"]
+    assert ([t for t in texts if default.match(t)], [t for t in texts if wider.match(t)],
+            vocabulary.OCCASION_OPENING_PARTICIPLES, vocabulary.OCCASION_OPENING_PREPOSITIONS) == (
+        ["Responding to", "Commenting\ton", "Speaking about", "Reacting after", "Replying\n to", "Responding onto"],
+        ["Speaking at"], frozenset({"commenting", "reacting", "replying", "responding", "speaking"}),
+        frozenset({"about", "after", "on", "to"}))
+
+
+def test_the_two_occasion_openings_share_the_lists_and_the_bare_one_adds_writing_and_at() -> None:
+    from claims.extract.attribution import subjects
+    from claims.extract.speakers import clauses
+    texts = ["Responding to the figures, Jo Roe said", "Writing about the new scheme Jo Roe said",
+             "Speaking at the launch Jo Roe said", "Reacting after the vote Jo Roe said", "Talking to the press Jo Roe said"]
+    assert ([t for t in texts if subjects.OCCASION_OPENING_RE.match(t)],
+            [text[clauses.past_bare_occasion(text, 0, len(text)):] for text in texts], sorted(clauses._OCCASION_INITIALS)) == (
+        ["Responding to the figures, Jo Roe said", "Reacting after the vote Jo Roe said"],
+        ["Responding to the figures, Jo Roe said", "Jo Roe said", "Jo Roe said", "Jo Roe said",
+         "Talking to the press Jo Roe said"], ["C", "R", "S", "W"])

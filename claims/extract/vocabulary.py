@@ -221,6 +221,20 @@ def is_plain_past(word: str) -> bool:
     """Say whether a word is a verb's past written in plain lower-case letters: irregular (`took`) or `PAST_ED_RE`
     (`answered`, `used`; never `Used`)."""
     return word in IRREGULAR_PAST or PAST_ED_RE.fullmatch(word) is not None
+
+
+OCCASION_OPENING_PARTICIPLES = load_words("occasion_opening_participles")
+"""Participles that open the occasion of what a sentence's speaker says (`Responding`, `Commenting`, `Speaking`)."""
+OCCASION_OPENING_PREPOSITIONS = load_words("occasion_opening_prepositions")
+"""Prepositions after an occasion's participle (`to`, `on`, `about`, `after`)."""
+
+
+def occasion_source(participles: frozenset[str] = OCCASION_OPENING_PARTICIPLES,
+                    prepositions: frozenset[str] = OCCASION_OPENING_PREPOSITIONS) -> str:
+    """Return regex source for an occasion's capitalised participle, white space and preposition (`Responding to`)."""
+    return r"(?:%s)\s+(?:%s)" % ("|".join(sorted(w.capitalize() for w in participles)), "|".join(sorted(prepositions)))
+
+
 ABBREVIATIONS = load_words("abbreviations")
 """Words that end with a full stop without ending a sentence."""
 
