@@ -239,3 +239,59 @@ def test_the_two_occasion_openings_share_the_lists_and_the_bare_one_adds_writing
         ["Responding to the figures, Jo Roe said", "Reacting after the vote Jo Roe said"],
         ["Responding to the figures, Jo Roe said", "Jo Roe said", "Jo Roe said", "Jo Roe said",
          "Talking to the press Jo Roe said"], ["C", "R", "S", "W"])
+
+
+def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -> None:
+    from claims.extract import (
+        acronym_uses, confidence, cut_leads, department_offices, document_titles, entities, gapped_items, given_people,
+        headline_groups, short_predicates, standalone, statements, stubs,
+    )
+    from claims.extract.attribution import (
+        cues, documents, lettered_documents, mid_cues, object_reports, patterns, place_speakers, relative_antecedents,
+        ruling_acts, ruling_writers, source_asides,
+    )
+    from claims.extract.speakers import (
+        appositives, article_bodies, described_bodies, described_voices, examination_makers, examining_work,
+        issuer_boards, modifier_bodies, own_inquiries, owned_boards, placed_names, regulating_bodies, regulator_signs,
+        remit_offices, representatives, source_modifiers, writer_bodies,
+    )
+    readers = {
+        "FINITE_WORDS": [acronym_uses.FINITE_WORDS, object_reports.FINITE_WORDS, source_asides.FINITE_WORDS,
+                         short_predicates.FINITE_WORDS, article_bodies.FINITE_WORDS, standalone.FINITE_WORDS,
+                         statements.FINITE_WORDS],
+        "BOARD_WORDS": [owned_boards.BOARD_WORDS, issuer_boards.BOARD_WORDS],
+        "CLOSED_WORDS": [source_modifiers.CLOSED_WORDS, described_bodies.CLOSED_WORDS],
+        "ENFORCING_ACTS": [ruling_acts.ENFORCING_ACTS, regulator_signs.ENFORCING_ACTS],
+        "INQUIRY_NOUNS": [cues.INQUIRY_NOUNS, own_inquiries.INQUIRY_NOUNS],
+        "PLACE_PREPOSITIONS": [place_speakers.PLACE_PREPOSITIONS, placed_names.PLACE_PREPOSITIONS],
+        "REGULATING_VERBS": [regulating_bodies.REGULATING_VERBS, regulator_signs.REGULATING_VERBS],
+        "RULED_MATTERS": [ruling_acts.RULED_MATTERS, examining_work.RULED_MATTERS],
+        "RULING_VERBS": [ruling_acts.RULING_VERBS, examining_work.RULING_VERBS],
+        "TITLED_DOCUMENTS": [lettered_documents.TITLED_DOCUMENTS, appositives.TITLED_DOCUMENTS],
+        "TRADE_ENDINGS": [place_speakers.TRADE_ENDINGS, given_people.TRADE_ENDINGS],
+        "MODIFIER_NOUNS": [modifier_bodies.MODIFIER_NOUNS, acronym_uses.MODIFIER_NOUNS],
+        "OWN_RECORDS": [writer_bodies.OWN_RECORDS, acronym_uses.OWN_RECORDS],
+        "FINDING_VERBS": [relative_antecedents.FINDING_VERBS, confidence.FINDING_VERBS],
+        "STUB_PREPOSITIONS": [cut_leads.OPENERS, stubs._OPENERS],
+        "STUB_SUBORDINATORS": [stubs._LEANERS],
+        "EXAMINING_POSTS": [ruling_writers.DECIDING_POSTS, entities.EXAMINING_POSTS],
+        "EXAMINED_WORKS": [examination_makers.EXAMINED_WORKS],
+        "GRADE_WORDS": [documents.GRADE_WORDS, gapped_items.GRADES],
+        "WATCHDOG_HEADS": [remit_offices.DESCRIBED_HEADS, described_voices.WATCHDOG_HEADS],
+        "LEGAL_ROLES": [representatives.LEGAL_ROLES],
+        "OFFICIAL_GROUPS": [described_voices.OFFICIAL_GROUPS],
+        "TITLE_JOINERS": [document_titles._JOINERS],
+        "REGION_WORDS": [place_speakers.COMPASS_WORDS],
+    }
+    assert {name: [read is getattr(vocabulary, name) for read in reads] for name, reads in readers.items()} == {
+        name: [True] * len(reads) for name, reads in readers.items()}
+    assert (vocabulary.STUB_SUBORDINATORS <= mid_cues.LEANING_WORDS, vocabulary.PLACED_PEOPLE <= headline_groups._PLACED_NOUNS,
+            vocabulary.EXAMINED_WORKS | vocabulary.EXAMINING_POSTS <= department_offices.OVERSEEING_WORDS,
+            "seven" in patterns._COUNTS) == (True,) * 4
+
+
+def test_no_data_file_is_read_twice_but_the_three_whose_readers_reshape_it() -> None:
+    from pathlib import Path
+    package = Path(vocabulary.__file__).parent
+    names = [m for p in sorted(package.rglob("*.py")) for m in re.findall(r'load_words\("(\w+)"\)', p.read_text("utf-8"))]
+    assert sorted({n for n in names if names.count(n) > 1}) == ["abbreviated_titles", "clause_conjunctions", "irish_heads"]

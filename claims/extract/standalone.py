@@ -46,11 +46,11 @@ import re
 from .gapped_items import gapped_claim, telegraphic_claim
 from .text import BULLET_RE
 from .transcript import asked_before
-from .vocabulary import ABBREVIATIONS, PARTY_PRONOUNS, PAST_ED_RE, PERSON_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, \
-    is_plain_past, load_words
+from .vocabulary import (
+    ABBREVIATIONS, FINITE_WORDS, PARTY_PRONOUNS, PAST_ED_RE, PERSON_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+    is_plain_past, load_words,
+)
 
-FINITE_WORDS = load_words("finite_words")
-"""Auxiliaries, copulas and modals: an item holding one is a clause; a lead-in ending on one governs a verb."""
 LEAD_VERBS = load_words("lead_verbs")
 """Verbs whose objects a list's items are (`include`, `show`), besides the finite words and past tenses."""
 STANCE_WORDS = load_words("stance_words")

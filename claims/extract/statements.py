@@ -29,12 +29,10 @@ from .attribution.records import Found
 from .figures import is_figure_word
 from .stubs import mend_each, sentence_of
 from .text import Span
-from .vocabulary import CUE_VERBS, SUBJECT_PRONOUNS, is_plain_past, load_words
+from .vocabulary import CUE_VERBS, FINITE_WORDS, SUBJECT_PRONOUNS, is_plain_past, load_words
 
 CUT_ENDINGS = load_words("cut_endings")
 """Words that end a row only when a cut left them last: articles, auxiliaries, `of`, `into`, `than`."""
-FINITE_WORDS = load_words("finite_words")
-"""Auxiliaries, copulas and modals: each makes a row a clause."""
 MIN_WORDS = 4
 """A count shorter than this before `, including` is cut from its part."""
 MAX_GROWN_WORDS = 80

@@ -17,7 +17,7 @@ from .figures import is_figure_word
 from .short_predicates import clause_subject, grows_to_subject
 from .short_rows import figure_piece, list_lead_in, too_short
 from .text import Span
-from .vocabulary import IRREGULAR_PAST, PAST_ED_RE, is_past_form, load_words
+from .vocabulary import IRREGULAR_PAST, PAST_ED_RE, STUB_PREPOSITIONS, STUB_SUBORDINATORS, is_past_form, load_words
 
 MIN_WORDS = 4
 """A row of fewer words than this is a stub, unless it is a short sentence (`We are sorry.`) or a figure's row."""
@@ -27,9 +27,9 @@ MAX_STUB_CHARS = 120
 """A row longer than this (in characters) has too many words to be a stub: tested before the words are counted."""
 MAX_SENTENCE_WORDS = 60
 """A stub grows to its sentence only when the sentence is at most this long."""
-_OPENERS = load_words("stub_prepositions")
+_OPENERS = STUB_PREPOSITIONS
 """Prepositions that open a phrase, never a statement, when the row is short (`by the end of May`)."""
-_LEANERS = load_words("stub_subordinators")
+_LEANERS = STUB_SUBORDINATORS
 """Conjunctions and relatives that open a clause leaning on another (`because when ...`, `which ...`)."""
 _AMOUNTS = load_words("amount_prepositions")
 """Prepositions that read a figure right after them as an amount (`over 300 new posts` is a count, wave 27a)."""

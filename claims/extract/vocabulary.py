@@ -280,6 +280,56 @@ SEEN_THINGS = load_words("seen_things")
 NUMBER_WORDS = load_words("number_words")
 """Numbers in words that count as a figure alone (`forty`, `fourteen`, `hundreds`, `a dozen`): the one list that
 `figures`, `release` and `stubs` read (wave 35f; `release` and `stubs` had shorter lists of their own)."""
+FINITE_WORDS = load_words("finite_words")
+"""Auxiliaries, copulas and modals (`is`, `has`, `will`): one makes a row, an item or the words after a name
+a clause."""
+BOARD_WORDS = load_words("board_words")
+"""The people who govern a body and speak as it (`board`, `directors`, `management`)."""
+CLOSED_WORDS = load_words("closed_words")
+"""Closed-class words that never describe a body nor modify a document (`that`, `which`, `of`)."""
+ENFORCING_ACTS = load_words("enforcing_acts")
+"""What a regulator does to others in its own name (`fined`, `sued`)."""
+INQUIRY_NOUNS = load_words("inquiry_nouns")
+"""Nouns of an inquiry a body carries out itself (`investigation`, `inquiry`, `probe`)."""
+PLACE_PREPOSITIONS = load_words("place_prepositions")
+"""Words right before a name that place it (`in`, `on`, `near`, `at`)."""
+REGULATING_VERBS = load_words("regulating_verbs")
+"""A regulator's standing work, in the present (`regulates`, `oversees`, `licenses`)."""
+RULED_MATTERS = load_words("ruled_matters")
+"""What another party brings to a body that rules on it (`complaint`, `appeals`)."""
+RULING_VERBS = load_words("ruling_verbs")
+"""Verbs by which a body rules on another party's case (`upheld`, `dismissed`)."""
+TITLED_DOCUMENTS = load_words("titled_documents")
+"""Last words of documents' titles (`Survey`, `Report`, `Review`)."""
+TRADE_ENDINGS = load_words("trade_endings")
+"""Last words of a body's name that name its trade (`Surveyors`, `Management`): a body's, never a person's
+nor only a place."""
+MODIFIER_NOUNS = load_words("modifier_nouns")
+"""Nouns of examining work a body's name may stand before (`inspection`, `investigation`, `survey`)."""
+OWN_RECORDS = load_words("own_records")
+"""Nouns of a body's own counts and logs (`our own tally`, `our records`, `ACME logs show`)."""
+FINDING_VERBS = load_words("finding_verbs")
+"""Verbs with which documents, inspections and figures report (`shows`, `found`, `rated`)."""
+STUB_PREPOSITIONS = load_words("stub_prepositions")
+"""Prepositions that open a phrase, never a statement, when the row is short (`by the end of May`)."""
+STUB_SUBORDINATORS = load_words("stub_subordinators")
+"""Conjunctions and relatives that open a clause leaning on another (`because when ...`, `which ...`)."""
+EXAMINING_POSTS = load_words("examining_posts")
+"""Posts whose holder examines, decides and publishes in their own name (`auditor`, `inspector`, `ombudsman`)."""
+EXAMINED_WORKS = load_words("examined_works")
+"""Documents of examining work (`review`, `evaluation`, `audit`)."""
+GRADE_WORDS = load_words("grade_words")
+"""Grades an inspectorate gives (`Inadequate`, `Requires improvement`, `Good`)."""
+WATCHDOG_HEADS = load_words("watchdog_heads")
+"""Heads of a lower-case description of an inspectorate or a regulator (`watchdog`, `regulator`, `inspectors`)."""
+LEGAL_ROLES = load_words("legal_roles")
+"""Nouns for a lawyer who acts for one side of a case, singular and plural."""
+OFFICIAL_GROUPS = load_words("official_groups")
+"""Plural nouns for a body's people named as a speaker (`officials`, `authorities`)."""
+PLACED_PEOPLE = load_words("placed_people")
+"""Nouns for one person that a place or body may follow (`volunteer`, `driver`, `carer`)."""
+TITLE_JOINERS = load_words("title_joiners")
+"""Lower-case words joining a title's capitalised words (`of`, `the`, `on`)."""
 
 
 def char_class(test: Callable[[str], bool]) -> str:

@@ -10,7 +10,7 @@ from ..offices import office_of_body
 from ..name_edges import whole_body_name
 from ..text import CHECKER_INITIALS, CHECKER_LABEL_RE, strip_span
 from ..vocabulary import (
-    any_script, CUE_VERBS, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES,
+    any_script, CUE_VERBS, DOCUMENT_NOUNS, FINITE_WORDS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES,
     OCCASION_OPENING_PARTICIPLES, OCCASION_OPENING_PREPOSITIONS, STANDALONE_ROLES, VOICE_ROLES,
     load_words, occasion_source, without_possessive,
 )
@@ -343,7 +343,7 @@ def is_relative_clause(clause: str) -> bool:
 _NOT_LIST_OPENERS: frozenset[str] = DETERMINERS | frozenset("and but or nor it they he she we according".split())
 """Lower-case words that open a clause of its own after a relative one, never the rest of its list (`and Y`, `the
 company`)."""
-_VERB_WORDS: frozenset[str] = load_words("finite_words") | CUE_VERBS
+_VERB_WORDS: frozenset[str] = FINITE_WORDS | CUE_VERBS
 """Words that make a clause after a relative one a clause of its own (`was accused of`, `said in a statement`)."""
 
 
