@@ -290,8 +290,17 @@ def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -
             "seven" in patterns._COUNTS) == (True,) * 4
 
 
-def test_no_data_file_is_read_twice_but_the_three_whose_readers_reshape_it() -> None:
+def test_no_data_file_is_read_twice_but_the_clause_conjunctions_that_items_narrows_under_the_same_name() -> None:
     from pathlib import Path
     package = Path(vocabulary.__file__).parent
     names = [m for p in sorted(package.rglob("*.py")) for m in re.findall(r'load_words\("(\w+)"\)', p.read_text("utf-8"))]
-    assert sorted({n for n in names if names.count(n) > 1}) == ["abbreviated_titles", "clause_conjunctions", "irish_heads"]
+    assert sorted({n for n in names if names.count(n) > 1}) == ["clause_conjunctions"]
+
+
+def test_the_titles_written_short_and_the_irish_heads_are_one_table_each() -> None:
+    from claims.extract import entities, text
+    from claims.extract.speakers import body_traits, words
+    assert (words.TITLE_WORDS is vocabulary.ABBREVIATED_TITLES, text.TITLE_ABBREVIATIONS == frozenset(words.TITLE_WORDS),
+            vocabulary.ABBREVIATED_TITLES["supt"], body_traits.IRISH_HEAD_NOUNS is entities.IRISH_HEAD_NOUNS,
+            body_traits.common_names("An Bord Glasmara"), body_traits.common_names("Comhairle Contae Lisnaree")) == (
+        True, True, "superintendent", True, ["board"], ["council"])
