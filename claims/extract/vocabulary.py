@@ -332,6 +332,8 @@ PLACED_PEOPLE = load_words("placed_people")
 """Nouns for one person that a place or body may follow (`volunteer`, `driver`, `carer`)."""
 TITLE_JOINERS = load_words("title_joiners")
 """Lower-case words joining a title's capitalised words (`of`, `the`, `on`)."""
+CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions")
+"""Conjunctions of time, condition or cause (`when`, `if`, `because`): a subject after one is inside their clause."""
 
 
 def char_class(test: Callable[[str], bool]) -> str:
