@@ -176,3 +176,138 @@ def test_the_one_list_of_months_is_read_by_every_pattern_and_list_that_names_a_m
 def test_the_honorifics_are_read_from_their_data_file() -> None:
     assert vocabulary.HONORIFICS == vocabulary.load_words("honorifics") == frozenset(
         "mr mrs ms miss mx dr prof professor sir dame lord lady cllr coun councillor rev reverend baroness baron".split())
+
+
+
+_ED_WORDS = ["voted", "presented", "used", "shed", "red", "ed", "Voted", "voting", "took", ""]
+
+
+def test_is_ed_form_reads_ed_and_five_characters_by_default_and_four_when_asked() -> None:
+    assert ([w for w in _ED_WORDS if vocabulary.is_ed_form(w)], [w for w in _ED_WORDS if vocabulary.is_ed_form(w, 4)],
+            [w for w in _ED_WORDS if vocabulary.is_ed_form(w, 2)]) == (
+        ["voted", "presented", "Voted"], ["voted", "presented", "used", "shed", "Voted"],
+        ["voted", "presented", "used", "shed", "red", "ed", "Voted"])
+
+
+def test_is_past_form_adds_the_irregular_pasts_to_the_ed_guess_at_either_length() -> None:
+    words = _ED_WORDS + ["cut", "Cut"]
+    assert ([w for w in words if vocabulary.is_past_form(w)], [w for w in words if vocabulary.is_past_form(w, shortest=4)]) \
+        == (["voted", "presented", "Voted", "took", "cut"], ["voted", "presented", "used", "shed", "Voted", "took", "cut"])
+
+
+def test_is_plain_past_reads_lower_case_letters_in_ed_of_four_or_more_or_an_irregular_past() -> None:
+    words = _ED_WORDS + ["cut", "Cut", "re-used", "na\u00efved", "used."]
+    assert [w for w in words if vocabulary.is_plain_past(w)] == ["voted", "presented", "used", "shed", "took", "cut"]
+
+
+def test_every_ed_guess_of_the_extractor_is_the_one_in_vocabulary_with_its_own_checks_of_case_and_length() -> None:
+    from claims.extract import joined_predicates, stubs
+    from claims.extract.attribution import cues, relative_antecedents, share_findings
+    from claims.extract.speakers import document_tails, qualified_groups
+    words = ["reported", "Reported", "used", "shed", "won", "sent", "held", "co-opted", "noted,", "voted", "Voted"]
+    readers = [relative_antecedents._is_participle, cues.past_verb, share_findings._finite, document_tails.is_participle,
+               qualified_groups._past_verb, joined_predicates.is_participle, lambda w: stubs._has_verb([w])]
+    assert [[w for w in words if read(w)] for read in readers] == [
+        ["reported", "co-opted", "voted"],  # lower case, five or more
+        ["won", "sent", "held", "co-opted", "voted", "Voted"],  # any case, never a cue verb (`reported`, `noted`)
+        ["reported", "Reported", "co-opted", "voted", "Voted"],  # any case, five or more
+        ["reported", "Reported", "held", "voted", "Voted"],  # letters only, irregular participles, never `sent`
+        ["reported", "Reported", "won", "sent", "held", "voted", "Voted"],  # letters only, irregular pasts
+        ["reported", "used", "shed", "won", "sent", "held", "co-opted", "noted,", "voted"],  # lower case, four or more
+        ["reported", "Reported", "used", "shed", "won", "sent", "held", "co-opted", "voted", "Voted"]]  # four or more
+
+
+def test_occasion_source_reads_a_capitalised_participle_white_space_and_a_preposition_of_either_list() -> None:
+    default = re.compile(vocabulary.occasion_source())
+    wider = re.compile(vocabulary.occasion_source(frozenset({"writing", "speaking"}), frozenset({"at"})))
+    texts = ["Responding to", "Commenting\ton", "Speaking about", "Reacting after", "Replying\n to", "Writing about",
+             "Speaking at", "responding to", "Responding onto", "Talking to"]
+    assert ([t for t in texts if default.match(t)], [t for t in texts if wider.match(t)],
+            vocabulary.OCCASION_OPENING_PARTICIPLES, vocabulary.OCCASION_OPENING_PREPOSITIONS) == (
+        ["Responding to", "Commenting\ton", "Speaking about", "Reacting after", "Replying\n to", "Responding onto"],
+        ["Speaking at"], frozenset({"commenting", "reacting", "replying", "responding", "speaking"}),
+        frozenset({"about", "after", "on", "to"}))
+
+
+def test_the_two_occasion_openings_share_the_lists_and_the_bare_one_adds_writing_and_at() -> None:
+    from claims.extract.attribution import subjects
+    from claims.extract.speakers import clauses
+    texts = ["Responding to the figures, Jo Roe said", "Writing about the new scheme Jo Roe said",
+             "Speaking at the launch Jo Roe said", "Reacting after the vote Jo Roe said", "Talking to the press Jo Roe said"]
+    assert ([t for t in texts if subjects.OCCASION_OPENING_RE.match(t)],
+            [text[clauses.past_bare_occasion(text, 0, len(text)):] for text in texts], sorted(clauses._OCCASION_INITIALS)) == (
+        ["Responding to the figures, Jo Roe said", "Reacting after the vote Jo Roe said"],
+        ["Responding to the figures, Jo Roe said", "Jo Roe said", "Jo Roe said", "Jo Roe said",
+         "Talking to the press Jo Roe said"], ["C", "R", "S", "W"])
+
+
+def test_every_word_list_read_in_two_modules_is_the_one_object_in_vocabulary() -> None:
+    from claims.extract import (
+        acronym_uses, confidence, cut_leads, department_offices, document_titles, entities, gapped_items, given_people,
+        headline_groups, short_predicates, standalone, statements, stubs,
+    )
+    from claims.extract.attribution import (
+        cues, documents, lettered_documents, mid_cues, object_reports, patterns, place_speakers, relative_antecedents,
+        ruling_acts, ruling_writers, source_asides,
+    )
+    from claims.extract.speakers import (
+        appositives, article_bodies, described_bodies, described_voices, examination_makers, examining_work,
+        issuer_boards, modifier_bodies, own_inquiries, owned_boards, placed_names, regulating_bodies, regulator_signs,
+        remit_offices, representatives, source_modifiers, writer_bodies,
+    )
+    readers = {
+        "FINITE_WORDS": [acronym_uses.FINITE_WORDS, object_reports.FINITE_WORDS, source_asides.FINITE_WORDS,
+                         short_predicates.FINITE_WORDS, article_bodies.FINITE_WORDS, standalone.FINITE_WORDS,
+                         statements.FINITE_WORDS],
+        "BOARD_WORDS": [owned_boards.BOARD_WORDS, issuer_boards.BOARD_WORDS],
+        "CLOSED_WORDS": [source_modifiers.CLOSED_WORDS, described_bodies.CLOSED_WORDS],
+        "ENFORCING_ACTS": [ruling_acts.ENFORCING_ACTS, regulator_signs.ENFORCING_ACTS],
+        "INQUIRY_NOUNS": [cues.INQUIRY_NOUNS, own_inquiries.INQUIRY_NOUNS],
+        "PLACE_PREPOSITIONS": [place_speakers.PLACE_PREPOSITIONS, placed_names.PLACE_PREPOSITIONS],
+        "REGULATING_VERBS": [regulating_bodies.REGULATING_VERBS, regulator_signs.REGULATING_VERBS],
+        "RULED_MATTERS": [ruling_acts.RULED_MATTERS, examining_work.RULED_MATTERS],
+        "RULING_VERBS": [ruling_acts.RULING_VERBS, examining_work.RULING_VERBS],
+        "TITLED_DOCUMENTS": [lettered_documents.TITLED_DOCUMENTS, appositives.TITLED_DOCUMENTS],
+        "TRADE_ENDINGS": [place_speakers.TRADE_ENDINGS, given_people.TRADE_ENDINGS],
+        "MODIFIER_NOUNS": [modifier_bodies.MODIFIER_NOUNS, acronym_uses.MODIFIER_NOUNS],
+        "OWN_RECORDS": [writer_bodies.OWN_RECORDS, acronym_uses.OWN_RECORDS],
+        "FINDING_VERBS": [relative_antecedents.FINDING_VERBS, confidence.FINDING_VERBS],
+        "STUB_PREPOSITIONS": [cut_leads.OPENERS, stubs._OPENERS],
+        "STUB_SUBORDINATORS": [stubs._LEANERS],
+        "EXAMINING_POSTS": [ruling_writers.DECIDING_POSTS, entities.EXAMINING_POSTS],
+        "EXAMINED_WORKS": [examination_makers.EXAMINED_WORKS],
+        "GRADE_WORDS": [documents.GRADE_WORDS, gapped_items.GRADES],
+        "WATCHDOG_HEADS": [remit_offices.DESCRIBED_HEADS, described_voices.WATCHDOG_HEADS],
+        "LEGAL_ROLES": [representatives.LEGAL_ROLES],
+        "OFFICIAL_GROUPS": [described_voices.OFFICIAL_GROUPS],
+        "TITLE_JOINERS": [document_titles._JOINERS],
+        "REGION_WORDS": [place_speakers.COMPASS_WORDS],
+    }
+    assert {name: [read is getattr(vocabulary, name) for read in reads] for name, reads in readers.items()} == {
+        name: [True] * len(reads) for name, reads in readers.items()}
+    assert (vocabulary.STUB_SUBORDINATORS <= mid_cues.LEANING_WORDS, vocabulary.PLACED_PEOPLE <= headline_groups._PLACED_NOUNS,
+            vocabulary.EXAMINED_WORKS | vocabulary.EXAMINING_POSTS <= department_offices.OVERSEEING_WORDS,
+            "seven" in patterns._COUNTS) == (True,) * 4
+
+
+def test_no_data_file_is_read_twice() -> None:
+    from pathlib import Path
+    package = Path(vocabulary.__file__).parent
+    names = [m for p in sorted(package.rglob("*.py")) for m in re.findall(r'load_words\("(\w+)"\)', p.read_text("utf-8"))]
+    assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+def test_the_clause_conjunctions_are_one_list_and_items_reads_them_without_as() -> None:
+    from claims.extract import items, short_predicates
+    assert (short_predicates.CLAUSE_CONJUNCTIONS is vocabulary.CLAUSE_CONJUNCTIONS,
+            vocabulary.CLAUSE_CONJUNCTIONS - items.OPENING_CONJUNCTIONS, {"because", "when"} <= items.OPENING_CONJUNCTIONS) \
+        == (True, {"as"}, True)
+
+
+def test_the_titles_written_short_and_the_irish_heads_are_one_table_each() -> None:
+    from claims.extract import entities, text
+    from claims.extract.speakers import body_traits, words
+    assert (words.TITLE_WORDS is vocabulary.ABBREVIATED_TITLES, text.TITLE_ABBREVIATIONS == frozenset(words.TITLE_WORDS),
+            vocabulary.ABBREVIATED_TITLES["supt"], body_traits.IRISH_HEAD_NOUNS is entities.IRISH_HEAD_NOUNS,
+            body_traits.common_names("An Bord Glasmara"), body_traits.common_names("Comhairle Contae Lisnaree")) == (
+        True, True, "superintendent", True, ["board"], ["council"])

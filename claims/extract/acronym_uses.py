@@ -11,20 +11,14 @@ import functools
 import re
 
 from .vocabulary import (
-    BODY_PEOPLE, CUE_VERBS, DOCUMENT_NOUNS, ORG_HEADS, PREPOSITIONS, ROLES, SPEECH_VERBS, VOICE_ROLES, is_word_character,
-    load_words,
+    BODY_PEOPLE, CUE_VERBS, DOCUMENT_NOUNS, FINITE_WORDS, MODIFIER_NOUNS, OFFICIAL_GROUPS, ORG_HEADS, OWN_RECORDS,
+    PREPOSITIONS, ROLES, SPEECH_VERBS, VOICE_ROLES, is_word_character,
 )
 
 ACRONYM_RE = re.compile(r"[A-Z]{2,6}")
 """A word in capitals short enough to be an acronym."""
-FINITE_WORDS: frozenset[str] = load_words("finite_words")
-"""Auxiliaries and copulas (`is`, `has`, `will`): after an acronym they make it a clause's subject."""
-OWN_RECORDS: frozenset[str] = load_words("own_records")
-"""A body's own records (`count`, `logs`): `ACME logs show` is the body speaking through them."""
-MODIFIER_NOUNS: frozenset[str] = load_words("modifier_nouns")
-"""Works a body does (`inspection`, `review`, `survey`): `ACME survey found` is the body's finding."""
 SPEAKING_NOUNS = (BODY_PEOPLE | DOCUMENT_NOUNS | ORG_HEADS | ROLES | VOICE_ROLES | OWN_RECORDS | MODIFIER_NOUNS
-                  | load_words("official_groups"))
+                  | OFFICIAL_GROUPS)
 """Lower-case words after an acronym that make it the owner of a voice (`HSE figures show`, `ESB crews`,
 `NUJ officials`): the acronym names the body that speaks through them."""
 NOT_HEAD_WORDS = CUE_VERBS | SPEECH_VERBS | FINITE_WORDS | PREPOSITIONS | frozenset({"and", "or", "to"})

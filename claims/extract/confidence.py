@@ -17,11 +17,9 @@ from importlib import resources
 from typing import NamedTuple
 
 from .entities import NAME_PREFIXES
-from .vocabulary import (CUE_VERBS, DESCRIBED_PEOPLE, ISSUER_CUE, NAME_PARTICLES, ROLE_WORDS, load_words,
+from .vocabulary import (CUE_VERBS, DESCRIBED_PEOPLE, FINDING_VERBS, ISSUER_CUE, NAME_PARTICLES, ROLE_WORDS,
                          without_possessive)
 
-FINDING_VERBS = load_words("finding_verbs")
-"""Verbs with which documents, inspections and figures report: `show`, `found`, `rated`."""
 AUXILIARIES = frozenset("is are was were has have had been be being".split())
 """Words before a cue's verb that do not change its family: `was rated`, `has found`."""
 NEAR_BEFORE = 400

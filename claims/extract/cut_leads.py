@@ -24,9 +24,9 @@ from .figures import is_figure_word
 from .statements import has_finite_verb, words_of
 from .stubs import counted, mend_each, sentence_ends_before
 from .text import Span
-from .vocabulary import load_words
+from .vocabulary import STUB_PREPOSITIONS, load_words
 
-OPENERS = load_words("stub_prepositions")
+OPENERS = STUB_PREPOSITIONS
 """Prepositions that open a phrase, never a statement, when the row is short (`of the 31 landlords`)."""
 SUMMING_WORDS = load_words("summing_words")
 """Words that sum the pair of nouns before them (`combined`, `together`)."""

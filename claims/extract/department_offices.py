@@ -5,10 +5,12 @@ department is never the text's regulator, though `office` heads a regulator's na
 Road`, written head first)."""
 from __future__ import annotations
 
-from .vocabulary import INSPECTORATE_HEADS, REGULATING_WORDS, load_words, without_possessive
+from .vocabulary import (
+    EXAMINED_WORKS, EXAMINING_POSTS, INSPECTORATE_HEADS, REGULATING_WORDS, load_words, without_possessive,
+)
 
-OVERSEEING_WORDS: frozenset[str] = REGULATING_WORDS | INSPECTORATE_HEADS | load_words("examined_works") \
-    | load_words("examining_posts") | load_words("overseeing_words")
+OVERSEEING_WORDS: frozenset[str] = REGULATING_WORDS | INSPECTORATE_HEADS | EXAMINED_WORKS \
+    | EXAMINING_POSTS | load_words("overseeing_words")
 """Words before `Office` that make it an office that examines or regulates (`audit`, `standards`, `commissioner`)."""
 
 

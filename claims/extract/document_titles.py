@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from .owned_unit_names import after_possessive, closes_on_document
-from .vocabulary import DOCUMENT_NOUNS, load_words
+from .vocabulary import DOCUMENT_NOUNS, TITLE_JOINERS, load_words
 
-_JOINERS: frozenset[str] = load_words("title_joiners")
+_JOINERS: frozenset[str] = TITLE_JOINERS
 """Lower-case words joining a title's capitalised words (`of`, `the`, `on`)."""
 _TITLED_NOUNS: frozenset[str] = DOCUMENT_NOUNS | load_words("titled_document_nouns")
 """A document's nouns a title may follow in commas (`report`, `guidance`)."""

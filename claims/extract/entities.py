@@ -50,7 +50,7 @@ from .vocabulary import (
     DESCRIBED_PEOPLE,
     DOCUMENT_ADJECTIVES,
     DOCUMENT_NOUNS,
-    GIVEN_NAMES,
+    EXAMINING_POSTS, GIVEN_NAMES,
     HONORIFICS,
     INSPECTORATE_HEADS,
     LEGAL_FORMS,
@@ -1773,8 +1773,6 @@ def _without_title_noun(words: list[str]) -> list[str]:
     return words
 
 
-EXAMINING_POSTS = load_words("examining_posts")
-"""Posts whose holder publishes in their own name: auditors, comptrollers, inspectors, ombudsmen (wave 20a)."""
 
 
 def examining_post(mention: Mention) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import COMMON_BULLET_SIGNS, load_words
+from .vocabulary import COMMON_BULLET_SIGNS, GRADE_WORDS, load_words
 
 DETERMINERS = r"(?:the|a|an|its|their|his|her|our|this|that|these|those|all|some|every|each|new|more|further)"
 FIRST_PASSIVE_RE = re.compile(
@@ -23,7 +23,7 @@ GAPPED_ITEM_RE = re.compile(rf"(?P<subject>{DETERMINERS}(?:[ \t]+[\w'\u2019-]+){
 """A later item with a subject and a bare participle (`the windows replaced`, `a new fan fitted last June`)."""
 LIST_JOIN_RE = re.compile(r"(?:,|[ \t]and|,[ \t]+and)[ \t]+$")
 """What stands before a later item of a list: a comma or `and`."""
-GRADES: frozenset[str] = load_words("grade_words")
+GRADES: frozenset[str] = GRADE_WORDS
 TELEGRAPHIC_PARTICIPLES: frozenset[str] = load_words("telegraphic_participles")
 """Participles a headline or bullet writes as a passive without its auxiliary (`No injuries reported`)."""
 COUNTED_SUBJECT = r"(?:no|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens[ \t]+of|" \

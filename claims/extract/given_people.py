@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 
 from .vocabulary import (
-    DOCUMENT_NOUNS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_WORDS, ROLES, RULE_WORDS, any_script, load_words,
-    names_no_one, without_possessive,
+    DOCUMENT_NOUNS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_WORDS, ROLES, RULE_WORDS, TRADE_ENDINGS, any_script,
+    load_words, names_no_one, without_possessive,
 )
 
-TRADE_ENDINGS: frozenset[str] = load_words("trade_endings")
-"""Words of a body's name that name its trade (`Surveyors`, `Management`): a body's, whatever opens it."""
 BODY_WORDS: frozenset[str] = ORG_HEADS | DOCUMENT_NOUNS | PLACE_WORDS | RULE_WORDS | TRADE_ENDINGS
 """Words that make a name a body's, a place's, a rule's or a document's though a given name opens it."""
 MAX_NAME_WORDS = 4

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import ROLES, load_words
+from .vocabulary import PLACED_PEOPLE, ROLES
 
 _GROUP_OPENER_RE = re.compile(r"([A-Z][a-z]+s) (?:At|From) (?=[A-Z])")
 """A capitalised plural noun and a capitalised `At` or `From` before a name (`Nurses At `)."""
-_PLACED_NOUNS: frozenset[str] = ROLES | load_words("placed_people")
+_PLACED_NOUNS: frozenset[str] = ROLES | PLACED_PEOPLE
 """Nouns for one person (`nurse`, `worker`, `teacher`)."""
 
 

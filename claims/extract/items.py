@@ -19,7 +19,10 @@ from .ing_nouns import takes_ing
 from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
 from .that_object import that_is_determiner
-from .vocabulary import ACHIEVEMENT_PARTICIPLES, CUE_VERBS, IRREGULAR_PAST, MONTH, OBJECT_VERBS, PREPOSITIONS, ROLES, SUBJECT_PRONOUNS, any_script, load_words, verb_alternation
+from .vocabulary import (
+    ACHIEVEMENT_PARTICIPLES, CLAUSE_CONJUNCTIONS, CUE_VERBS, IRREGULAR_PAST, MONTH, OBJECT_VERBS, PREPOSITIONS, ROLES,
+    SUBJECT_PRONOUNS, any_script, is_past_form, load_words, verb_alternation,
+)
 
 LEADING_CONNECTOR_RE = re.compile(r"(?:(?:and|or|but|also|plus|(?-i:with)|(?-i:that)(?!\s+(?:is|was|has|had)\b)"
                                   r"|as well as|(?-i:while|whilst))\b(?![\'\u2019])[\s,]*)+", re.IGNORECASE)
@@ -418,7 +421,7 @@ def _object_list(text: str, parts: list[Span]) -> bool:
         and not any(has_verb(text[part[0]:part[1]]) for part in parts[1:]) and has_verb(text[parts[0][0]:parts[0][1]])
 
 
-CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions") - {"as"}
+OPENING_CONJUNCTIONS = CLAUSE_CONJUNCTIONS - {"as"}
 """Conjunctions of time or cause that open a clause inside a list's first part (`as` opens phrases too: `as well
 as`, `as part of`)."""
 
@@ -435,7 +438,7 @@ def _subordinate_predicates(text: str, parts: list[Span]) -> bool:
     if len(parts) < MIN_SUBORDINATE_PARTS:
         return False  # "took photographs while paramedics worked on him, and posted two": the main clause goes on
     words = text[parts[0][0]:parts[0][1]].split()
-    opened = [index for index, word in enumerate(words[1:-1], 1) if word in CLAUSE_CONJUNCTIONS]
+    opened = [index for index, word in enumerate(words[1:-1], 1) if word in OPENING_CONJUNCTIONS]
     if not opened or _verb_like(words[opened[-1] + 1]) or not has_verb(" ".join(words[opened[-1] + 1:])):
         return False  # "has since fixed its systems": an adverb before the verb, no clause of its own
     return all(_opens_on_verb(text, part) for part in parts[1:])
@@ -546,7 +549,7 @@ def split_clauses(text: str, span: Span) -> list[Span]:
             continue  # "small and medium-sized firms", "scripts drafted and approved by X": one noun's modifiers
         if elided_count(right) or shared_passive(text[max(span[0], match.start() - 200):match.start()], right):
             continue  # "opened six shops and closed three", "had been agreed and announced at the time": one claim (25h)
-        if first in CLAUSE_STARTS or (first.endswith("ed") and len(first) > 4) or first in IRREGULAR_PAST or perfect:
+        if first in CLAUSE_STARTS or is_past_form(first) or perfect:
             parts.append((match.end(), end))
             end = match.start()
     return [(span[0], end)] + parts[::-1]

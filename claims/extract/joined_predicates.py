@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .figures import NUMBER_WORDS
-from .vocabulary import IRREGULAR_PAST, PREPOSITIONS
+from .vocabulary import PREPOSITIONS, is_past_form
 
 _BARE_COUNT_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 """A count in figures (`204`, `2,310`): no sign, no unit, no decimal point."""
@@ -51,7 +51,7 @@ _CURRENCY = "\u00a3$\u20ac"
 def is_participle(word: str) -> bool:
     """Say whether a lower-case word reads as a past participle: in -ed or an irregular past (`agreed`, `sent`)."""
     word = word.strip(_CLOSING)
-    return word.islower() and (word.endswith("ed") and len(word) > 3 or word in IRREGULAR_PAST)
+    return word.islower() and is_past_form(word, shortest=4)
 
 
 def passive_before(left: str) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from .entities import Mention
-from .vocabulary import ROLES, VOICE_ROLES, load_words
+from .vocabulary import PLACED_PEOPLE, ROLES, VOICE_ROLES
 
-PLACED_NOUNS: frozenset[str] = frozenset((ROLES | load_words("placed_people")) - VOICE_ROLES - {"official", "officials"})
+PLACED_NOUNS: frozenset[str] = frozenset((ROLES | PLACED_PEOPLE) - VOICE_ROLES - {"official", "officials"})
 """Nouns for a person that a place or body may follow (`nurse`, `volunteer`, `tenant`); not a body's voice (a
 spokeswoman for the trust is the trust)."""
 _PLACED_BEFORE_RE = re.compile(r"\b(?P<article>[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][a-z\-]*\s+){0,2}?(?P<noun>[a-z]+)\s+"

@@ -18,16 +18,12 @@ from __future__ import annotations
 import re
 
 from .text import Span
-from .vocabulary import PREPOSITIONS, load_words
+from .vocabulary import CLAUSE_CONJUNCTIONS, FINITE_WORDS, PREPOSITIONS
 
 MIN_STATEMENT_WORDS = 4
 """A kept verb and its object shorter than this (`admitted its charge`) need their subject."""
 MAX_PHRASE_WORDS = 7
 """The longest phrase after a cue that is only where, when or how much (`at $8.4 million combined`)."""
-FINITE_WORDS = load_words("finite_words")
-"""Auxiliaries, copulas and modals: a phrase holding one is a clause of its own (`in March was overdue`)."""
-CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions")
-"""Conjunctions of time, condition or cause: a subject after one is inside their clause, not the sentence's."""
 MAX_SUBJECT_WORDS = 8
 """The longest subject a short predicate takes (`The club`, `Chief executive Jo Roe`)."""
 _ASIDE_SUBJECT_RE = re.compile(r"(?P<subject>[^,]+),[ \t]+(?:who|whose|which|the|a|an)\b[^,]*,[ \t]*")

@@ -46,11 +46,11 @@ import re
 from .gapped_items import gapped_claim, telegraphic_claim
 from .text import BULLET_RE
 from .transcript import asked_before
-from .vocabulary import ABBREVIATIONS, IRREGULAR_PAST, PARTY_PRONOUNS, PAST_ED_RE, PERSON_PRONOUNS, SPEAKER_PRONOUNS, \
-    SPEECH_VERBS, load_words
+from .vocabulary import (
+    ABBREVIATIONS, FINITE_WORDS, PARTY_PRONOUNS, PAST_ED_RE, PERSON_PRONOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+    is_plain_past, load_words,
+)
 
-FINITE_WORDS = load_words("finite_words")
-"""Auxiliaries, copulas and modals: an item holding one is a clause; a lead-in ending on one governs a verb."""
 LEAD_VERBS = load_words("lead_verbs")
 """Verbs whose objects a list's items are (`include`, `show`), besides the finite words and past tenses."""
 STANCE_WORDS = load_words("stance_words")
@@ -165,15 +165,10 @@ def governed(item: str, lead: str) -> bool:
     first, last = item.lstrip()[:1], lead_words[-1]
     if words[0] in SUBJECT_STARTS or any(w in FINITE_WORDS for w in words):
         return False  # `medicines were not stored safely`, `Our wards remain good`: a clause of its own
-    pasts = [_is_past(w) for w in words]
+    pasts = [is_plain_past(w) for w in words]
     if first.islower() and (pasts[0] or last in GOVERNING_ENDS and not any(pasts)):
         return True  # `took 11 weeks to reply` under `found that the council:`; `pay $3m` under `must:`
-    return not any(pasts) and (last in OBJECT_ENDS or _is_past(last))
-
-
-def _is_past(word: str) -> bool:
-    """Say whether a lower-case word is a past tense: irregular (`took`) or in -ed (`answered`)."""
-    return word in IRREGULAR_PAST or PAST_ED_RE.fullmatch(word) is not None
+    return not any(pasts) and (last in OBJECT_ENDS or is_plain_past(last))
 
 
 def _bullet_lead(text: str, start: int) -> str:

@@ -29,12 +29,10 @@ from .attribution.records import Found
 from .figures import is_figure_word
 from .stubs import mend_each, sentence_of
 from .text import Span
-from .vocabulary import CUE_VERBS, IRREGULAR_PAST, PAST_ED_RE, SUBJECT_PRONOUNS, load_words
+from .vocabulary import CUE_VERBS, FINITE_WORDS, SUBJECT_PRONOUNS, is_plain_past, load_words
 
 CUT_ENDINGS = load_words("cut_endings")
 """Words that end a row only when a cut left them last: articles, auxiliaries, `of`, `into`, `than`."""
-FINITE_WORDS = load_words("finite_words")
-"""Auxiliaries, copulas and modals: each makes a row a clause."""
 MIN_WORDS = 4
 """A count shorter than this before `, including` is cut from its part."""
 MAX_GROWN_WORDS = 80
@@ -71,7 +69,7 @@ def words_of(text: str, span: Span) -> tuple[str, ...]:
 def has_finite_verb(words: Sequence[str]) -> bool:
     """Whether lower-case words hold a finite verb: an auxiliary, a copula, a modal, an irregular past or a past in
     `-ed` (`rents rose`, `staff were moved`; `May` is a month)."""
-    return any(w in FINITE_WORDS or w in IRREGULAR_PAST or PAST_ED_RE.fullmatch(w) is not None for w in words)
+    return any(w in FINITE_WORDS or is_plain_past(w) for w in words)
 
 
 def cut_end(text: str, span: Span) -> bool:

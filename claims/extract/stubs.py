@@ -17,7 +17,7 @@ from .figures import is_figure_word
 from .short_predicates import clause_subject, grows_to_subject
 from .short_rows import figure_piece, list_lead_in, too_short
 from .text import Span
-from .vocabulary import PAST_ED_RE, load_words
+from .vocabulary import IRREGULAR_PAST, PAST_ED_RE, STUB_PREPOSITIONS, STUB_SUBORDINATORS, is_past_form, load_words
 
 MIN_WORDS = 4
 """A row of fewer words than this is a stub, unless it is a short sentence (`We are sorry.`) or a figure's row."""
@@ -27,13 +27,12 @@ MAX_STUB_CHARS = 120
 """A row longer than this (in characters) has too many words to be a stub: tested before the words are counted."""
 MAX_SENTENCE_WORDS = 60
 """A stub grows to its sentence only when the sentence is at most this long."""
-_OPENERS = load_words("stub_prepositions")
+_OPENERS = STUB_PREPOSITIONS
 """Prepositions that open a phrase, never a statement, when the row is short (`by the end of May`)."""
-_LEANERS = load_words("stub_subordinators")
+_LEANERS = STUB_SUBORDINATORS
 """Conjunctions and relatives that open a clause leaning on another (`because when ...`, `which ...`)."""
 _AMOUNTS = load_words("amount_prepositions")
 """Prepositions that read a figure right after them as an amount (`over 300 new posts` is a count, wave 27a)."""
-_PAST = load_words("irregular_past")
 _THAT_RE = re.compile(r"\bthat\s+$")
 """A complementiser right before a row."""
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could",
@@ -58,7 +57,7 @@ def is_stub(quote: str) -> bool:
     short = len(words) < MAX_PREPOSITION_WORDS and "," not in quote
     if short and words[0].casefold() in _LEANERS:
         return True
-    verbless = not any(w in _AUXILIARIES or w in _PAST for w in words[1:])  # `By then sales rose` stands;
+    verbless = not any(w in _AUXILIARIES or w in IRREGULAR_PAST for w in words[1:])  # `By then sales rose` stands;
     # a participle after a preposition is mostly an adjective (`through a shared desk`)
     return short and verbless and ":" not in quote and words[0].casefold() in _OPENERS and not counted(words)
 
@@ -90,7 +89,7 @@ def _phrase(words: list[str]) -> bool:
 def _has_verb(words: list[str]) -> bool:
     """True when words after the first hold a finite verb: an auxiliary, an irregular past or a past in -ed
     in lower case (`rents rose`, `We are sorry`, `the gutters cleared`; `May` is a month)."""
-    return any(w in _AUXILIARIES or w in _PAST or (w.endswith("ed") and len(w) > 3) for w in words)
+    return any(w in _AUXILIARIES or is_past_form(w, shortest=4) for w in words)
 
 
 def sentence_of(text: str, span: Span) -> Span:

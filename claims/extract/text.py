@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .vocabulary import ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, any_script, load_words
+from .vocabulary import ABBREVIATED_TITLES, ABBREVIATIONS, COMMON_BULLET_SIGNS, HONORIFICS, any_script, load_words
 
 Span = tuple[int, int]
 
@@ -91,7 +91,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     return [span for span in spans if span[0] < span[1]]
 
 
-TITLE_ABBREVIATIONS: frozenset[str] = frozenset(entry.split()[0] for entry in load_words("abbreviated_titles"))
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset(ABBREVIATED_TITLES)
 """Titles written short (`gov`, `sen`, `supt`): a name follows them, never a new sentence."""
 OPENERS_RE = re.compile(r"[ \t]+(?:It|Its|The|He|She|They|His|Her|Their|This|These|We|Our)[ \t]")
 """A word that only opens a sentence, right after a full stop: `Manhattan, Kan. Its director said`."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import IRREGULAR_PAST, PAST_ED_RE, load_words
+from .vocabulary import is_plain_past, load_words
 
 OBJECT_THAT_RE = re.compile(r"\s+(?:to|with|at|in|on|before|publicly|privately|directly|openly|repeatedly|again|"
                             r"many\s+times|myself|ourselves|himself|herself|itself|themselves)\b")
@@ -36,7 +36,7 @@ def that_is_object(text: str, cue_end: int) -> bool:
     if found is None or text[found.end():found.end() + 1] not in (".", "!", "?"):
         return False  # "It shows that at 5 April:" and a list, or a quotation: what is said follows
     rest = found.group().lower().replace(",", " ").split()
-    return not any(w in _CLAUSE_WORDS or w in IRREGULAR_PAST or PAST_ED_RE.fullmatch(w) for w in rest)
+    return not any(w in _CLAUSE_WORDS or is_plain_past(w) for w in rest)
 
 
 def that_is_determiner(text: str, cue_end: int) -> bool:
@@ -49,7 +49,7 @@ def that_is_determiner(text: str, cue_end: int) -> bool:
     if found is None or found.group(1) not in DEMONSTRATIVE_NOUNS:
         return False
     verb = found.group(2)
-    return verb in _CLAUSE_WORDS and verb not in _PRONOUNS or verb in IRREGULAR_PAST or PAST_ED_RE.fullmatch(verb) is not None
+    return verb in _CLAUSE_WORDS and verb not in _PRONOUNS or is_plain_past(verb)
 
 
 def determiner_start(text: str, cue_end: int) -> int:

@@ -160,6 +160,8 @@ STANDALONE_ROLES = ROLES - TITLE_QUALIFIERS
 """Roles that are a person on their own (`director`, `nurse`), not only a word of a title (wave 30: `A banner read`)."""
 HONORIFICS = load_words("honorifics")
 """Titles that make the single name after them a person's: `Mr Key` (wave 35f: a data file, no longer a literal)."""
+ABBREVIATED_TITLES: dict[str, str] = {short: full for short, full in (e.split() for e in load_words("abbreviated_titles"))}
+"""A title written short (`gov`, `sen`, `supt`) and its role word in full (`governor`, `senator`, `superintendent`)."""
 ADDRESS_STYLES = load_words("address_styles")
 """Styles before a name that name no post (`the Honourable`): never part of a post holder's name."""
 HONORIFIC_BEFORE_RE = re.compile(r"%s\.?[ \t]+$" % initial_alternation(sorted(h.capitalize() for h in HONORIFICS)))
@@ -201,6 +203,40 @@ PREPOSITIONS = load_words("prepositions")
 """Prepositions (`during`, `since`, `for`): read once here for every rule that asks whether a word is one."""
 PAST_ED_RE = re.compile(r"[a-z]{2,}ed")
 """A verb in the past in `-ed`, written in lower case (`recommended`, `replied`); the others are `IRREGULAR_PAST`."""
+SHORTEST_ED_FORM = 5
+"""The fewest characters of a word that `is_ed_form` reads as a verb in `-ed` unless told otherwise: `voted`, never
+`used`, `shed` or `bred` (4 lets `used` in, never `red`)."""
+
+
+def is_ed_form(word: str, shortest: int = SHORTEST_ED_FORM) -> bool:
+    """Say whether a word may be a regular past or participle by its form: it ends in `-ed` and has at least shortest
+    characters (`voted`, `presented`); the one guess of its kind, each caller adding its own checks of case."""
+    return len(word) >= shortest and word.endswith("ed")
+
+
+def is_past_form(word: str, shortest: int = SHORTEST_ED_FORM) -> bool:
+    """Say whether a word may be a verb's past: an irregular one (`took`, `cut`) or `is_ed_form` (`voted`)."""
+    return word in IRREGULAR_PAST or is_ed_form(word, shortest)
+
+
+def is_plain_past(word: str) -> bool:
+    """Say whether a word is a verb's past written in plain lower-case letters: irregular (`took`) or `PAST_ED_RE`
+    (`answered`, `used`; never `Used`)."""
+    return word in IRREGULAR_PAST or PAST_ED_RE.fullmatch(word) is not None
+
+
+OCCASION_OPENING_PARTICIPLES = load_words("occasion_opening_participles")
+"""Participles that open the occasion of what a sentence's speaker says (`Responding`, `Commenting`, `Speaking`)."""
+OCCASION_OPENING_PREPOSITIONS = load_words("occasion_opening_prepositions")
+"""Prepositions after an occasion's participle (`to`, `on`, `about`, `after`)."""
+
+
+def occasion_source(participles: frozenset[str] = OCCASION_OPENING_PARTICIPLES,
+                    prepositions: frozenset[str] = OCCASION_OPENING_PREPOSITIONS) -> str:
+    """Return regex source for an occasion's capitalised participle, white space and preposition (`Responding to`)."""
+    return r"(?:%s)\s+(?:%s)" % ("|".join(sorted(w.capitalize() for w in participles)), "|".join(sorted(prepositions)))
+
+
 ABBREVIATIONS = load_words("abbreviations")
 """Words that end with a full stop without ending a sentence."""
 
@@ -246,6 +282,58 @@ SEEN_THINGS = load_words("seen_things")
 NUMBER_WORDS = load_words("number_words")
 """Numbers in words that count as a figure alone (`forty`, `fourteen`, `hundreds`, `a dozen`): the one list that
 `figures`, `release` and `stubs` read (wave 35f; `release` and `stubs` had shorter lists of their own)."""
+FINITE_WORDS = load_words("finite_words")
+"""Auxiliaries, copulas and modals (`is`, `has`, `will`): one makes a row, an item or the words after a name
+a clause."""
+BOARD_WORDS = load_words("board_words")
+"""The people who govern a body and speak as it (`board`, `directors`, `management`)."""
+CLOSED_WORDS = load_words("closed_words")
+"""Closed-class words that never describe a body nor modify a document (`that`, `which`, `of`)."""
+ENFORCING_ACTS = load_words("enforcing_acts")
+"""What a regulator does to others in its own name (`fined`, `sued`)."""
+INQUIRY_NOUNS = load_words("inquiry_nouns")
+"""Nouns of an inquiry a body carries out itself (`investigation`, `inquiry`, `probe`)."""
+PLACE_PREPOSITIONS = load_words("place_prepositions")
+"""Words right before a name that place it (`in`, `on`, `near`, `at`)."""
+REGULATING_VERBS = load_words("regulating_verbs")
+"""A regulator's standing work, in the present (`regulates`, `oversees`, `licenses`)."""
+RULED_MATTERS = load_words("ruled_matters")
+"""What another party brings to a body that rules on it (`complaint`, `appeals`)."""
+RULING_VERBS = load_words("ruling_verbs")
+"""Verbs by which a body rules on another party's case (`upheld`, `dismissed`)."""
+TITLED_DOCUMENTS = load_words("titled_documents")
+"""Last words of documents' titles (`Survey`, `Report`, `Review`)."""
+TRADE_ENDINGS = load_words("trade_endings")
+"""Last words of a body's name that name its trade (`Surveyors`, `Management`): a body's, never a person's
+nor only a place."""
+MODIFIER_NOUNS = load_words("modifier_nouns")
+"""Nouns of examining work a body's name may stand before (`inspection`, `investigation`, `survey`)."""
+OWN_RECORDS = load_words("own_records")
+"""Nouns of a body's own counts and logs (`our own tally`, `our records`, `ACME logs show`)."""
+FINDING_VERBS = load_words("finding_verbs")
+"""Verbs with which documents, inspections and figures report (`shows`, `found`, `rated`)."""
+STUB_PREPOSITIONS = load_words("stub_prepositions")
+"""Prepositions that open a phrase, never a statement, when the row is short (`by the end of May`)."""
+STUB_SUBORDINATORS = load_words("stub_subordinators")
+"""Conjunctions and relatives that open a clause leaning on another (`because when ...`, `which ...`)."""
+EXAMINING_POSTS = load_words("examining_posts")
+"""Posts whose holder examines, decides and publishes in their own name (`auditor`, `inspector`, `ombudsman`)."""
+EXAMINED_WORKS = load_words("examined_works")
+"""Documents of examining work (`review`, `evaluation`, `audit`)."""
+GRADE_WORDS = load_words("grade_words")
+"""Grades an inspectorate gives (`Inadequate`, `Requires improvement`, `Good`)."""
+WATCHDOG_HEADS = load_words("watchdog_heads")
+"""Heads of a lower-case description of an inspectorate or a regulator (`watchdog`, `regulator`, `inspectors`)."""
+LEGAL_ROLES = load_words("legal_roles")
+"""Nouns for a lawyer who acts for one side of a case, singular and plural."""
+OFFICIAL_GROUPS = load_words("official_groups")
+"""Plural nouns for a body's people named as a speaker (`officials`, `authorities`)."""
+PLACED_PEOPLE = load_words("placed_people")
+"""Nouns for one person that a place or body may follow (`volunteer`, `driver`, `carer`)."""
+TITLE_JOINERS = load_words("title_joiners")
+"""Lower-case words joining a title's capitalised words (`of`, `the`, `on`)."""
+CLAUSE_CONJUNCTIONS = load_words("clause_conjunctions")
+"""Conjunctions of time, condition or cause (`when`, `if`, `because`): a subject after one is inside their clause."""
 
 
 def char_class(test: Callable[[str], bool]) -> str:

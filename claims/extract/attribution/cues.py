@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import CUE_VERBS, DOCUMENT_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, load_words
+from ..vocabulary import (
+    CUE_VERBS, DOCUMENT_NOUNS, INQUIRY_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, is_ed_form, load_words,
+)
 
 from .plural_noun_cues import plural_noun_cue
 from .patterns import (LEADING_SOURCE_RE, NOT_CUE_BEFORE, NOUN_CUES, NOUN_FOLLOWERS, PASSIVE_AUXILIARIES,
@@ -142,8 +144,6 @@ SINGULAR_NOUN_CUES: frozenset[str] = frozenset("report record note review".split
 ARTICLES: frozenset[str] = frozenset("a an the this".split())
 
 
-INQUIRY_NOUNS: frozenset[str] = load_words("inquiry_nouns")
-"""Nouns of an inquiry a body carries out (`investigation`, `inquiry`, `probe`; `data/inquiry_nouns.txt`)."""
 
 
 def _named_inquiry(before: list[str]) -> bool:
@@ -254,4 +254,4 @@ def past_verb(word: str) -> bool:
     """Say whether a word is a verb's past tense (`grew`, `rose`, `increased`): after it a cue word is its noun subject."""
     word = word.lower().strip(",.;:")
     return word in IRREGULAR_PAST or word in ("rose", "fell", "grew", "dropped", "doubled", "halved") \
-        or word.endswith("ed") and len(word) > 4 and word not in CUE_VERBS
+        or is_ed_form(word) and word not in CUE_VERBS

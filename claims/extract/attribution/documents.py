@@ -8,7 +8,7 @@ from ..entities import may_regulate
 from ..items import split_items
 from ..speakers import Context
 from ..text import Block, Quote
-from ..vocabulary import any_script, load_words
+from ..vocabulary import GRADE_WORDS, any_script
 
 from .lists import MAX_BARE_ITEM_CHARS
 from .patterns import ANY_CUE_RE
@@ -154,8 +154,6 @@ def holds_value(text: str, block: Block) -> bool:
     return TABLE_FIGURE_RE.search(text, block.body, block.end) is not None or ends_with_grade(text, block)
 
 
-GRADE_WORDS: frozenset[str] = load_words("grade_words")
-"""Grades an inspectorate gives (`Inadequate`, `Requires improvement`, `Good`), alone in a table's last cell."""
 _CELL_GAP_RE = re.compile(r" {2,}|\t+|\|")
 """What parts a table's cells: two spaces or more, a tab, a bar."""
 

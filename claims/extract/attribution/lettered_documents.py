@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import ORG_HEADS, load_words
+from ..vocabulary import ORG_HEADS, TITLED_DOCUMENTS
 from .patterns import DOUBLE_CLOSING_MARKS, DOUBLE_OPENING_MARKS
 from .records import Found
 
-TITLED_DOCUMENTS = load_words("titled_documents")
-"""Last words of documents' titles (`Survey`, `Report`, `Review`; `data/titled_documents.txt`)."""
 
 _LETTERS_RE = re.compile(r"\(([A-Z][A-Z&]{1,7})\)(?:\s+((?:19|20)\d\d(?:[/-]\d\d)?))?")
 """A title's letters in brackets, and the year written after them (`(TCVM) 2025`)."""

@@ -10,7 +10,7 @@ import re
 from ..figures import holds_figure
 from ..items import has_verb
 from ..text import Span, strip_span
-from ..vocabulary import PREPOSITIONS, WEEKDAYS, load_words, verb_alternation
+from ..vocabulary import PREPOSITIONS, STUB_SUBORDINATORS, WEEKDAYS, load_words, verb_alternation
 
 from .patterns import ANY_CUE_RE, CLAUSE_LEAD_RE, MIN_SPEECH_WORDS
 
@@ -27,7 +27,7 @@ AS_TAIL_RE = re.compile(r"as\s+(?:it|he|she|they|we)\s+(?=\S)", re.IGNORECASE)
 else the act is the writer's narration (`as it launched an appeal`)."""
 PARTICIPLE_TAIL_RE = re.compile(r"(?:also\s+)?[a-z]+ed\b")
 """A tail that only describes the document (`also published on Thursday`): no claim apart."""
-LEANING_WORDS: frozenset[str] = PREPOSITIONS | load_words("stub_subordinators") | frozenset({"and", "but", "or"})
+LEANING_WORDS: frozenset[str] = PREPOSITIONS | STUB_SUBORDINATORS | frozenset({"and", "but", "or"})
 """Words that open a phrase leaning on another (`with`, `on which`, `and we`): never a speaker's nor a claim's opening."""
 OPENING_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+(?:ed|ing)\b")
 """A participle opening a sentence (`Asked by the chair, ...`, `Speaking at ..., ...`): a frame, no claim."""

@@ -6,12 +6,10 @@ import re
 
 from ..text import Span
 
-from ..vocabulary import IRREGULAR_PAST, load_words
+from ..vocabulary import FINITE_WORDS, is_past_form, load_words
 
 OBJECT_REPORTS = load_words("object_reports")
 """Cue verbs whose noun-phrase object is a claim only with the verb (`data/object_reports.txt`)."""
-FINITE_WORDS = load_words("finite_words")
-"""Auxiliaries, copulas and modals: one in the object before a relative makes it a clause (`found the firm had ...`)."""
 
 CLAUSE_OPENERS: frozenset[str] = frozenset("that it he she they we i you there this these those its to by in on at for "
                                           "with from into over under during last yesterday today earlier".split())
@@ -40,7 +38,7 @@ def keeps_object_verb(text: str, verb: str, cue_text: str, after: int, end: int)
     for word in words[1:]:
         if word in PHRASE_ENDS:
             return True
-        if word in FINITE_WORDS or definite and (word in IRREGULAR_PAST or len(word) > 4 and word.endswith("ed")):
+        if word in FINITE_WORDS or definite and is_past_form(word):
             return False
     return True
 

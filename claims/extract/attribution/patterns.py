@@ -6,9 +6,9 @@ import re
 
 from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
-    any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS, MINISTRY_REMIT,
-    ORG_REFERENCES,
-    MONTH, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES, WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
+    any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS,
+    MINISTRY_REMIT, NUMBER_WORDS, ORG_REFERENCES, MONTH, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES,
+    WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
 VERBS = verb_alternation(CUE_VERBS)
@@ -35,7 +35,7 @@ proposed paying a dividend. That motion was defeated`) are no cue."""
 PROPOSAL_WORDS = ("proposes", "proposed")
 """The words a proposal cue opens with: one yields to a later cue of its sentence (`the budget proposes closing the
 pool, a move the coalition said would leave ...`: the coalition's claim)."""
-_COUNTS = verb_alternation(load_words("number_words") | load_words("response_counts"))
+_COUNTS = verb_alternation(NUMBER_WORDS | load_words("response_counts"))
 RESPONSE_CUES: list[str] = [rf"agree(?:s|d)?\s+with(?=\s+(?:\d+|{_COUNTS})\b)"]
 """`agreed with nine of the recommendations`, `agrees with all six`: a response to a count of recommendations, kept in
 its claim (wave 31a; `data/response_counts.txt`); `agreed with the bank to repay` and `a plan agreed with the council`

@@ -16,12 +16,10 @@ import re
 from ..entities import names_an_organisation
 from ..speakers.honoured_names import honoured_surname
 from ..speakers.town_regions import is_region_form
-from ..vocabulary import ORG_HEADS, load_words
+from ..vocabulary import ORG_HEADS, PLACE_PREPOSITIONS, REGION_WORDS, TRADE_ENDINGS, load_words
 from .records import Found, unresolve_where
 
-PLACE_PREPOSITIONS: frozenset[str] = load_words("place_prepositions")
-"""Words right before a name that place it (`in`, `near`, `at`)."""
-COMPASS_WORDS: frozenset[str] = load_words("region_words")
+COMPASS_WORDS: frozenset[str] = REGION_WORDS
 """Words of a country's parts (`southern`, `north`): before a name they place it."""
 PLACING_WORDS: frozenset[str] = PLACE_PREPOSITIONS | COMPASS_WORDS
 """Every word that places a name right after it (a preposition of place or a compass word)."""
@@ -29,8 +27,6 @@ RANGE_OPENINGS: frozenset[str] = load_words("range_openings")
 """Words that open a stretch between two places (`from`, `between`)."""
 PLACING_PEOPLE: frozenset[str] = load_words("placing_people")
 """People whose place of work is a party (`analysts at X`)."""
-TRADE_ENDINGS: frozenset[str] = load_words("trade_endings")
-"""Last words of a trade's name (`Securities`, `Therapeutics`): a firm, never only a place."""
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’&.-]*")
 _BEFORE_RE = re.compile(r"(?:^|[^\w'’-])(?:(?P<who>[A-Za-z]+)[ \t]+)?(?P<word>[a-z]+)[ \t]+(?:the[ \t]+)?$")

@@ -22,13 +22,12 @@ import re
 from ..items import is_verb_like
 from ..text import Span
 from ..vocabulary import (
-    ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUOTING_VERBS, load_words, without_possessive,
+    ARTICLES, DOCUMENT_NOUNS, FINDING_VERBS, POSSESSIVE_PRONOUNS, PREPOSITIONS, QUOTING_VERBS, is_ed_form, load_words,
+    without_possessive,
 )
 
 VOICE_VERBS: frozenset[str] = load_words("relative_voice_verbs")
 """Verbs with which a party named right before `, which` speaks (`said`, `warned`, `pledged`)."""
-FINDING_VERBS: frozenset[str] = load_words("finding_verbs")
-"""Verbs with which a document named right before `, which` reports (`shows`, `found`)."""
 _WHICH_BEFORE_RE = re.compile(r",?\s+which\s+(?:(?:also|has|have|had|now|then|later)\s+)*$")
 """`, which ` (or `, which has also `, or ` which ` without a comma) right before the cue."""
 RECEIVING_VERBS: frozenset[str] = load_words("document_receiving_verbs")
@@ -142,4 +141,4 @@ def _is_owner(word: str) -> bool:
 
 def _is_participle(word: str) -> bool:
     """Say whether a word after a document's head is a participle that closes its noun phrase (`presented`)."""
-    return word.islower() and word.endswith("ed") and len(word) > 4
+    return word.islower() and is_ed_form(word)

@@ -16,17 +16,13 @@ from ..speakers import Context
 from ..speakers.name_kinds import kind_by_name
 from ..speakers.regulator_signs import kind_by_signs
 from ..text import Span, subtract
-from ..vocabulary import DOCUMENT_NOUNS, load_words, verb_alternation
+from ..vocabulary import DOCUMENT_NOUNS, ENFORCING_ACTS, RULED_MATTERS, RULING_VERBS, load_words, verb_alternation
 
 from .records import Attribution, inside_holes
 from .subjects import attribute_at
 
 DIRECTING_ACTS: frozenset[str] = load_words("directing_acts")
 """Verbs by which a ruling body directs another party to act (`ordered`, `has directed`'s `directed`)."""
-RULING_VERBS: frozenset[str] = load_words("ruling_verbs")
-"""Verbs by which a body rules on another party's case (`upheld`, `dismissed`)."""
-RULED_MATTERS: frozenset[str] = load_words("ruled_matters")
-"""What another party brings to a body that rules on it (`complaint`, `appeals`)."""
 ACT_RE = re.compile(
     rf"\b(?:(?:has|have|had)\s+)?(?:also\s+)?"
     rf"(?:(?P<direct>{verb_alternation(DIRECTING_ACTS)})\s+(?:[\w&'\u2019.\-]+\s+){{1,6}}?to\b(?P<colon>\s*:\s*$)?"
@@ -37,8 +33,6 @@ ACT_RE = re.compile(
 figures of complaints ruled on, `upheld 38% of the complaints`, `dismissed 1,204 appeals`, or a complaint whose
 matter follows, `has upheld a complaint that`; never a bare ruling, `has upheld a complaint by a reader`, which only
 shows the body's kind (`speakers/examining_work`)."""
-ENFORCING_ACTS: frozenset[str] = load_words("enforcing_acts")
-"""What a regulator does to others in its own name (`fined`, `sued`)."""
 SECOND_VERB_RE = re.compile(rf"\band\s+(?:(?:has|have)\s+)?$|\b(?:which|who|that)\b"
                             rf"|\b(?:{verb_alternation(DIRECTING_ACTS | RULING_VERBS | ENFORCING_ACTS)})\b")
 """Words before an act that make it no first verb of its subject: `X fined Y and ordered`, `It upheld 71% of the

@@ -9,11 +9,11 @@ import re
 from itertools import islice
 
 from ..speakers import Context
-from ..vocabulary import load_words
+from ..vocabulary import EXAMINING_POSTS, load_words
 
 RULING_NOUNS: frozenset[str] = load_words("ruling_nouns")
 """Nouns a ruling's heading names it by (`decision`, `judgment`, `ruling`)."""
-DECIDING_POSTS: frozenset[str] = load_words("examining_posts")
+DECIDING_POSTS: frozenset[str] = EXAMINING_POSTS
 """Posts whose holder decides in their own name (`an Inspector appointed by`)."""
 OPENING_LINES = 20
 """How many of a text's first lines may name its writer."""

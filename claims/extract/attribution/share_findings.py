@@ -8,7 +8,7 @@ import re
 from ..items import split_items
 from ..speakers import Context
 from ..text import Span, subtract
-from ..vocabulary import load_words
+from ..vocabulary import is_ed_form, load_words
 
 from .records import Attribution
 from .shares import CLAUSE_CHAR, OPENER, SHARE, SURVEY_REACH, SURVEY_WORDS_RE, survey_publisher
@@ -52,4 +52,4 @@ def share_finding(text: str, sentence: Span, holes: list[Span], ctx: Context) ->
 def _finite(verb: str) -> bool:
     """Say whether a word after a share is a finite verb of the people asked (`managed`, `had`, `think`)."""
     verb = verb.lower()
-    return verb in FINITE_WORDS or verb.endswith("ed") and len(verb) > 4 and verb not in _NOT_FINITE
+    return verb in FINITE_WORDS or is_ed_form(verb) and verb not in _NOT_FINITE

@@ -16,12 +16,10 @@ import re
 
 from ..items import has_verb
 from ..text import Span
-from ..vocabulary import IRREGULAR_PAST, load_words, verb_alternation
+from ..vocabulary import FINITE_WORDS, IRREGULAR_PAST, load_words, verb_alternation
 
 from .patterns import ANY_CUE_RE
 
-FINITE_WORDS = load_words("finite_words")
-"""Auxiliaries, copulas and modals: a verb that opens the words after the aside."""
 _FIRST_WORD_RE = re.compile(r"[\s,]*(?P<word>[a-z]+)\b")
 """The first word after the aside, in small letters."""
 SOURCE_PARTICIPLES = load_words("source_participles")

@@ -20,7 +20,8 @@ from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, tre
 from ..speakers.writer_bodies import writer_named
 from ..text import Span, subtract
 from ..vocabulary import (
-    any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, verb_alternation, without_possessive,
+    any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, occasion_source, verb_alternation,
+    without_possessive,
 )
 
 from .cues import past_verb
@@ -146,7 +147,7 @@ def _figures_before_relative(text: str, region: Span, holes: list[Span]) -> tupl
     return tuple(s for part in subtract(main, holes) for s in split_items(text, part))
 
 
-OCCASION_OPENING_RE = re.compile(r"[ \t]*(?:Responding|Reacting|Replying|Commenting|Speaking)\s+(?:to|on|about|after)\b")
+OCCASION_OPENING_RE = re.compile(rf"[ \t]*{occasion_source()}\b")
 """A sentence that opens with the occasion of what its speaker says: `Responding to figures which show that ...,`."""
 CLOSING_CUE_RE = re.compile(r",\s+[^,]{2,120}?\b(?:said|says|added|commented|responded|stated)\s*:\s*(?:$|(?=[\"\u201c]))")
 """The sentence's own speaker and cue before a colon at its end: `, the union's chair Jo Roe said:`."""

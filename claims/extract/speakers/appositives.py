@@ -7,7 +7,9 @@ import re
 from ..company_forms import with_form_stop
 from ..entities import describes_the_noun, find_mentions, org_kind
 from ..trade_nouns import trade_before_person
-from ..vocabulary import any_script, CUE_VERBS, ORG_REFERENCES, ROLES, VOICE_ROLES, initial_alternation, load_words
+from ..vocabulary import (
+    any_script, CUE_VERBS, ORG_REFERENCES, ROLES, TITLED_DOCUMENTS, VOICE_ROLES, initial_alternation,
+)
 
 from .context import Context
 from .words import COMMON_NOUNS, FILLER_WORDS
@@ -24,8 +26,6 @@ ACRONYM_AFTER_RE = any_script(re.compile(r"\b((?:[A-Z][\w&\-]*\s+)(?:(?:of|for|a
 `St Jude's Hospice (SJH)`: a possessive inside the name is part of it; `the Water Board's (WB)` ends before its `'s`)."""
 
 
-TITLED_DOCUMENTS = load_words("titled_documents")
-"""Last words of documents' titles: an acronym in brackets after them is the document's (`... Fiscal Update (HYEFU)`)."""
 
 
 def document_acronym(text: str, start: int, end: int) -> bool:

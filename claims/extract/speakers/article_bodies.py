@@ -13,10 +13,8 @@ import re
 
 from ..entities import is_post_noun
 from ..misread_bodies import never_a_person
-from ..vocabulary import CUE_VERBS, ROLES, is_word_character, load_words
+from ..vocabulary import CUE_VERBS, FINITE_WORDS, ROLES, is_word_character
 
-FINITE_WORDS: frozenset[str] = load_words("finite_words")
-"""Auxiliaries, copulas and modals (`is`, `has`, `will`): a verb right after a name."""
 _AFTER_RE = re.compile(r"[ \t]*(?:[,.;:)!?\n]|$|(?P<word>[a-z]+)\b)")
 """What follows a name: punctuation, the end, or a lower-case word."""
 

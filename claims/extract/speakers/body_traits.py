@@ -7,7 +7,7 @@ import functools
 import re
 
 from ..company_forms import form_alternation
-from ..entities import Mention, examining_post, head_noun, may_regulate, org_kind
+from ..entities import IRISH_HEAD_NOUNS, Mention, examining_post, head_noun, may_regulate, org_kind
 from ..vocabulary import (
     any_script, initial_alternation, load_words, ORG_HEADS, ORG_REFERENCES, OUTLET_HEADS, PUBLIC_HEADS, ROLES,
 )
@@ -111,8 +111,6 @@ _FREQUENCY_RE = re.compile(r"\d+(?:\.\d+)?(?:fm)?")
 """A frequency closing a broadcaster's name (`103`, `99fm`, `96.4`), left off before its head is read."""
 _BROADCAST_FORMS: frozenset[str] = frozenset({"ltd", "limited", "plc"})
 """Legal forms closing a broadcaster's name (`Kaimai Radio Ltd`), left off before its head is read."""
-IRISH_HEADS: dict[str, str] = dict(entry.split() for entry in load_words("irish_heads"))
-"""An Irish head opening a body's name (`bord`, `comhairle`) and the English noun a text calls the body by."""
 
 
 def common_names(name: str) -> list[str]:
@@ -130,8 +128,8 @@ def common_names(name: str) -> list[str]:
     if broadcaster_named(words):
         nouns += ["station", "broadcaster"]  # "Lakeland Radio ... the station argued"
     irish = words[1] if words[0] == "an" and len(words) > 2 else words[0]
-    if irish in IRISH_HEADS and len(words) > 1:
-        nouns.append(IRISH_HEADS[irish])  # "An Bord Pleanála ... the board said", "Comhairle Contae X ... the council"
+    if irish in IRISH_HEAD_NOUNS and len(words) > 1:
+        nouns.append(IRISH_HEAD_NOUNS[irish])  # "An Bord Pleanála ... the board said", "Comhairle Contae X ... the council"
     return nouns
 
 

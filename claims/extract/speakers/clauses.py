@@ -10,9 +10,9 @@ from ..offices import office_of_body
 from ..name_edges import whole_body_name
 from ..text import CHECKER_INITIALS, CHECKER_LABEL_RE, strip_span
 from ..vocabulary import (
-    any_script, CUE_VERBS, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES,
-    STANDALONE_ROLES, VOICE_ROLES,
-    load_words, without_possessive,
+    any_script, CUE_VERBS, DOCUMENT_NOUNS, FINITE_WORDS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, POST_NOMINALS, ROLES,
+    OCCASION_OPENING_PARTICIPLES, OCCASION_OPENING_PREPOSITIONS, STANDALONE_ROLES, VOICE_ROLES,
+    load_words, occasion_source, without_possessive,
 )
 
 from .context import Context, Who
@@ -45,9 +45,15 @@ def past_bare_occasion(text: str, start: int, end: int) -> int:
     return occasion.end() if occasion else start
 
 
-_OCCASION_INITIALS = frozenset("SCRW")
+_BARE_OCCASION_PARTICIPLES = OCCASION_OPENING_PARTICIPLES | frozenset({"writing"})
+"""The occasion's participles and `writing` (`Writing about the scheme Jo Roe said`): one more than
+`attribution.subjects.OCCASION_OPENING_RE` reads."""
+_BARE_OCCASION_PREPOSITIONS = OCCASION_OPENING_PREPOSITIONS | frozenset({"at"})
+"""The occasion's prepositions and `at` (`Speaking at the launch Jo Roe said`): one more than
+`attribution.subjects.OCCASION_OPENING_RE` reads."""
+_OCCASION_INITIALS = frozenset(w[0].upper() for w in _BARE_OCCASION_PARTICIPLES)
 """The first letters of the participles an occasion opens with."""
-_BARE_OCCASION_RE = re.compile(r"(?:Speaking|Commenting|Responding|Reacting|Replying|Writing)\s+(?:about|on|to|at|after)"
+_BARE_OCCASION_RE = re.compile(occasion_source(_BARE_OCCASION_PARTICIPLES, _BARE_OCCASION_PREPOSITIONS) +
                                r"\s+(?:the|this|these|those|a|an|its|their|his|her|our)\s+(?:[a-z][\w\-]*\s+){1,4}(?=[A-Z])")
 """An occasion opening a sentence, its object a determiner and lower-case words, then a capital with no comma between
 (`Commenting on the latest figures `)."""
@@ -337,7 +343,7 @@ def is_relative_clause(clause: str) -> bool:
 _NOT_LIST_OPENERS: frozenset[str] = DETERMINERS | frozenset("and but or nor it they he she we according".split())
 """Lower-case words that open a clause of its own after a relative one, never the rest of its list (`and Y`, `the
 company`)."""
-_VERB_WORDS: frozenset[str] = load_words("finite_words") | CUE_VERBS
+_VERB_WORDS: frozenset[str] = FINITE_WORDS | CUE_VERBS
 """Words that make a clause after a relative one a clause of its own (`was accused of`, `said in a statement`)."""
 
 

@@ -15,7 +15,7 @@ import functools
 import re
 
 from ..entities import head_noun, org_kind
-from ..vocabulary import ORG_HEADS, ORG_REFERENCES, ROLES, load_words
+from ..vocabulary import CLOSED_WORDS, ORG_HEADS, ORG_REFERENCES, ROLES, load_words
 
 from .body_traits import same_head
 from .context import Context
@@ -24,8 +24,6 @@ from .words import DETERMINERS, PEOPLE_GROUPS
 OWNING_PREPOSITIONS: frozenset[str] = load_words("owning_prepositions")
 """Prepositions that give a description an owner when a name follows (`a panel of the X League`;
 `data/owning_prepositions.txt`)."""
-CLOSED_WORDS: frozenset[str] = load_words("closed_words")
-"""Closed-class words that never describe a body (`that`, `which`, `of`; `data/closed_words.txt`)."""
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 """A paragraph: lines with no blank line between them."""
 SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)]*[ \t]*$")

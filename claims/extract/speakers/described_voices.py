@@ -9,16 +9,12 @@ from __future__ import annotations
 
 from ..entities import RELATIVE_PRONOUNS, Mention, find_mentions, org_kind
 from ..examiner_offices import houses_examiner
-from ..vocabulary import load_words
+from ..vocabulary import OFFICIAL_GROUPS, WATCHDOG_HEADS
 
-OFFICIAL_GROUPS = load_words("official_groups")
-"""Plural nouns for a body's people named as a speaker (`officials`, `authorities`)."""
 MAX_DESCRIPTION_WORDS = 5
 """The most words a description before a cue holds (`the borders and immigration watchdog`)."""
 _COORDINATORS: frozenset[str] = frozenset("and but or".split())
 """Words that open a clause of its own (`and the ombudsman found`), never a description set off after a claim."""
-WATCHDOG_HEADS = load_words("watchdog_heads")
-"""Heads of a description that names an inspectorate or a regulator (`watchdog`, `inspectors`)."""
 
 
 def description_kind(clause: str) -> str | None:

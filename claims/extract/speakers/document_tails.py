@@ -10,7 +10,7 @@ noun (`figures released under freedom of information`: the clause is all that na
 owner's rules decide)."""
 from __future__ import annotations
 
-from ..vocabulary import ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, load_words
+from ..vocabulary import ARTICLES, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, is_ed_form, load_words
 
 IRREGULAR_PARTICIPLES: frozenset[str] = load_words("irregular_participles")
 """Past participles not in `-ed` (`held`, `seen`, `undertaken`)."""
@@ -23,7 +23,7 @@ def is_participle(word: str) -> bool:
     `presented`, `held`; never one of sending, `sent`)."""
     if word in SENDING_PARTICIPLES:
         return False  # "a basing notice sent to the state legislature": named by where it went (wave 21e)
-    return len(word) > 4 and word.endswith("ed") and word.isalpha() or word in IRREGULAR_PARTICIPLES
+    return is_ed_form(word) and word.isalpha() or word in IRREGULAR_PARTICIPLES
 
 
 def _owned(words: list[str]) -> bool:

@@ -14,12 +14,10 @@ import functools
 import re
 
 from ..entities import Mention, find_mentions
-from ..vocabulary import any_script, load_words
+from ..vocabulary import EXAMINED_WORKS, any_script, load_words
 
 from .context import Context
 
-EXAMINED_WORKS: frozenset[str] = load_words("examined_works")
-"""Documents of examining work (`review`, `evaluation`, `audit`)."""
 EXAMINING_PARTICIPLES: frozenset[str] = load_words("examining_participles")
 """Participles that name who did the work after `by` (`carried out`, `conducted`)."""
 EXAMINATION_PEOPLE: dict[str, str] = dict(line.split() for line in load_words("examination_people"))

@@ -17,14 +17,10 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import load_words, verb_alternation
+from ..vocabulary import RULED_MATTERS, RULING_VERBS, load_words, verb_alternation
 
 EXAMINING_VERBS: frozenset[str] = load_words("examining_verbs")
 """A body's standing work in the present that examines others (`audits`, `investigates`)."""
-RULING_VERBS: frozenset[str] = load_words("ruling_verbs")
-"""Verbs of ruling on another's case (`upheld`, `dismissed`)."""
-RULED_MATTERS: frozenset[str] = load_words("ruled_matters")
-"""What another party brings to a body that judges it (`complaint`, `appeal`)."""
 
 _EXAMINING = rf"(?:also\s+)?(?:{verb_alternation(EXAMINING_VERBS)})\b"
 _DESCRIPTION = r"(?:(?!(?:to|of|for|by|with|from|at|on|in|and|or|than)\b)[\w'\u2019\-]+\s+){1,5}?"

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from ..entities import find_mentions
-from ..vocabulary import ROLES, load_words, verb_alternation
+from ..vocabulary import ROLES, TITLE_JOINERS, verb_alternation
 
-_JOINERS = verb_alternation(load_words("title_joiners"))
+_JOINERS = verb_alternation(TITLE_JOINERS)
 _WORD = r"[A-Z][\w'\u2019-]*"
 FILE_TITLE_RE = re.compile(
     rf"(?P<title>{_WORD}(?:\s+{_WORD})*(?:\s+(?:{_JOINERS})(?:\s+(?:{_JOINERS}))*\s+{_WORD}(?:\s+{_WORD})*)+)"

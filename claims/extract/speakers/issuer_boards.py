@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..vocabulary import ISSUER_CUE, load_words
+from ..vocabulary import BOARD_WORDS, ISSUER_CUE
 
 from .body_traits import ONE_COMPANY_WORDS, company_like
 
-BOARD_WORDS: frozenset[str] = load_words("board_words")
-"""The people who govern a body and speak as it (`board`, `directors`, `management`), from `data/board_words.txt`."""
 
 
 def own_reference(speaker: str) -> bool:

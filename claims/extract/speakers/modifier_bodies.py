@@ -9,10 +9,8 @@ import re
 
 from ..document_titles import title_words_start
 from ..entities import Mention, find_mentions
-from ..vocabulary import load_words, names_no_one
+from ..vocabulary import MODIFIER_NOUNS, names_no_one
 
-MODIFIER_NOUNS: frozenset[str] = load_words("modifier_nouns")
-"""Nouns of examining work a body's name may stand before (`inspection`, `inspectors`, `investigation`, `report`)."""
 INSPECTING_NOUNS: frozenset[str] = frozenset("inspection inspections inspectors investigation report".split())
 """The nouns that make the body written before them the one that inspects, for a bare `inspectors` later."""
 _MODIFIED_RE = re.compile(

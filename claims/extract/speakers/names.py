@@ -6,8 +6,8 @@ from ..entities import names_people_by_post, Mention
 from ..plural_groups import plural_common_noun
 from ..name_edges import DESCRIPTION_RE
 from ..vocabulary import (
-    BODY_PEOPLE, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS, WEEKDAYS, load_words,
-    without_possessive,
+    BODY_PEOPLE, INSPECTORATE_HEADS, LEGAL_ROLES, NOT_NAMES, ORG_HEADS, ORG_REFERENCES, ROLES, SENTENCE_STARTERS,
+    WEEKDAYS, load_words, without_possessive,
 )
 
 from .context import Context
@@ -21,7 +21,7 @@ from .words import COMMON_NOUNS, REFERENCE_WORDS, DETERMINERS, FILLER_WORDS, PEO
 
 RELATIVE_NOUNS: frozenset[str] = load_words("relative_nouns")
 """A person's relatives after their possessive name (`Mr Dyson's family`): the relatives speak, not the person."""
-_FOR_A_PERSON: frozenset[str] = RELATIVE_NOUNS | load_words("legal_roles")
+_FOR_A_PERSON: frozenset[str] = RELATIVE_NOUNS | LEGAL_ROLES
 """People who speak for a person named in the possessive: relatives, friends, neighbours, and the person's lawyers
 (`Mr Scorton's solicitor`, `Jo Roe's defence barrister`; wave 20a)."""
 CASE_PARTIES: frozenset[str] = load_words("case_parties")

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..vocabulary import ISSUER_CUE, load_words
+from ..vocabulary import INQUIRY_NOUNS, ISSUER_CUE
 
-INQUIRY_NOUNS: frozenset[str] = load_words("inquiry_nouns")
-"""Nouns of an inquiry a body carries out itself (`investigation`, `inquiry`, `probe`)."""
 OWN_DETERMINERS: frozenset[str] = frozenset({"the", "our"})
 """Words before an inquiry's noun that make it the writer's own one, no other party named."""
 

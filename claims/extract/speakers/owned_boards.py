@@ -4,14 +4,12 @@ said`): the body the text named in full speaks (`Tamworth Engineering Group`), n
 else the text's words, unresolved: never dropped (wave 27i)."""
 from __future__ import annotations
 
-from ..vocabulary import load_words, without_possessive
+from ..vocabulary import BOARD_WORDS, load_words, without_possessive
 
 from .context import Context
 from .references import first_words_of, reference
 from .words import DETERMINERS, ORG_HEADS, REFERENCE_WORDS
 
-BOARD_WORDS: frozenset[str] = load_words("board_words")
-"""The people who govern a body and speak as it (`board`, `directors`, `management`)."""
 GOVERNING_PEOPLE: frozenset[str] = load_words("governing_people")
 """The same after a reference's possessive, with `trustees` and `governors` (`the trust's trustees`)."""
 

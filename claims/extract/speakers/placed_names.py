@@ -9,12 +9,10 @@ import re
 
 from ...finding import find_all
 from ..entities import Mention
-from ..vocabulary import load_words
+from ..vocabulary import PLACE_PREPOSITIONS
 
 from .honoured_names import honoured_surname
 
-PLACE_PREPOSITIONS: frozenset[str] = load_words("place_prepositions")
-"""Words right before a name that place it (`on`, `near`, `at`, `as`)."""
 
 _BEFORE_RE = re.compile(r"(?:^|[^\w'\u2019-])([a-z]+)[ \t]+(?:the[ \t]+)?$")
 """The lower-case word right before a name, past an optional `the`."""

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from ..groups import MAX_GROUP_WORDS
 from ..plural_groups import role_plural
-from ..vocabulary import IRREGULAR_PAST, ORG_HEADS, PREPOSITIONS, load_words
+from ..vocabulary import CLAUSE_CONJUNCTIONS, ORG_HEADS, PREPOSITIONS, is_past_form, load_words
 from .words import BODY_PEOPLE, DETERMINERS, MAX_SUBJECT_WORDS, PEOPLE_GROUPS, QUANTIFIERS
 
 UNQUALIFYING_WORDS: frozenset[str] = \
-    load_words("unqualifying_words") | load_words("clause_conjunctions") | PREPOSITIONS
+    load_words("unqualifying_words") | CLAUSE_CONJUNCTIONS | PREPOSITIONS
 """Words before a plural of people that never describe it (`and`, `even`, `after`, `with`): no group opens there."""
 _LINKS: frozenset[str] = frozenset("and but".split())
 """Words that join a group to the clause before (`..., and ground engineers said`): the group after them."""
@@ -67,7 +67,7 @@ def opened_group(raw: list[str], words: list[str]) -> tuple[str, str] | None:
 
 def _past_verb(word: str) -> bool:
     """Say whether a lower-case word may be a verb in the past (`voted`, `walked`, `met`)."""
-    return word.isalpha() and (word.endswith("ed") and len(word) > 4 or word in IRREGULAR_PAST)
+    return word.isalpha() and is_past_form(word)
 
 
 def group_before_and(region: str, raw: list[str], words: list[str]) -> tuple[str, str] | None:

@@ -11,10 +11,8 @@ import re
 
 from ..entities import REGULATOR_FORM_RE, REGULATOR_NAMES, Mention, find_mentions
 from ..fining_bodies import FINED_BY_NAME_RE, FINING_NAME_RE
-from ..vocabulary import load_words, names_no_one
+from ..vocabulary import REGULATING_VERBS, names_no_one
 
-REGULATING_VERBS: frozenset[str] = load_words("regulating_verbs")
-"""Verbs of a regulator's standing work after `, which` (`regulates`, `oversees`, `licenses`)."""
 _ONE_WORD_RE = re.compile(r"(?<![\w'\u2019\-])(?P<name>[A-Z][A-Za-z]{2,7})(?![\w\-])(?!['\u2019]s\b)")
 """One capitalised word, not a possessive: a regulator known by one word may be it (`Ofrail`, `Estyn`)."""
 _WHICH_RE = re.compile(r",[ \t]+which[ \t]+(?P<verb>[a-z]+)\b")

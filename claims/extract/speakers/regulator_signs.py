@@ -35,7 +35,7 @@ import functools
 import re
 
 from ..entities import head_noun
-from ..vocabulary import load_words, verb_alternation, without_possessive, word_search
+from ..vocabulary import ENFORCING_ACTS, REGULATING_VERBS, load_words, verb_alternation, without_possessive, word_search
 from .examining_work import EXAMINING_VERBS, RULING_VERBS, examines_others
 from .regulating_agents import (
     REGULATED_PARTICIPLES, SANCTIONED_PARTICIPLES, WITHDRAWING_PARTICIPLES, regulated_by, sanctioned_by,
@@ -44,16 +44,12 @@ from .spelled_letters import is_short_name, spelled_out
 
 REGULATOR_NOUNS: frozenset[str] = load_words("regulator_nouns")
 """What a text calls a body that regulates or inspects others (`regulator`, `watchdog`)."""
-REGULATING_VERBS: frozenset[str] = load_words("regulating_verbs")
-"""A regulator's standing work, in the present (`regulates`, `oversees`, `licenses`)."""
 EXAMINING_PEOPLE: frozenset[str] = load_words("examining_people")
 """People who examine for a body (`inspectors`, `examiners`, `enforcement officers`)."""
 STAFFED_HEADS: frozenset[str] = load_words("staffed_heads")
 """Heads of a public body with inspectors of its own that is no inspectorate (`council`, `police`)."""
 GOVERNMENT_HEADS: frozenset[str] = load_words("government_heads")
 """Heads of a government's own body, which licenses and oversees as part of governing (`department`)."""
-ENFORCING_ACTS: frozenset[str] = load_words("enforcing_acts")
-"""What a regulator does to others in its own name (`sued`, `has fined`'s `fined`)."""
 ISSUING_VERBS: frozenset[str] = load_words("issuing_verbs")
 """Verbs that hand another a sanction (`issued`, `imposed`)."""
 SANCTION_NOUNS: frozenset[str] = load_words("sanction_nouns")

@@ -9,13 +9,13 @@ import functools
 import re
 
 from ..entities import is_person_name
-from ..vocabulary import HONORIFICS, INSPECTORATE_HEADS, REGULATOR_HEADS, ROLES, load_words
+from ..vocabulary import HONORIFICS, INSPECTORATE_HEADS, REGULATOR_HEADS, ROLES, WATCHDOG_HEADS, load_words
 
 from .spelled_letters import spelled_out
 
 REMIT_POSTS: frozenset[str] = load_words("remit_posts")
 """Posts an office is named by, before its remit (`Inspector`, `Commissioner`, `Ombudsman`)."""
-DESCRIBED_HEADS: frozenset[str] = load_words("watchdog_heads")
+DESCRIBED_HEADS: frozenset[str] = WATCHDOG_HEADS
 """Heads of a lower-case description of such an office (`watchdog`, `regulator`, `inspectorate`)."""
 _WORD = r"[A-Z][\w'\u2019\-]*"
 """One capitalised word of a remit or a name (`Shipping`, `Fairclough-Obi`)."""

@@ -2,10 +2,8 @@
 text's words, never the side they act for."""
 from __future__ import annotations
 
-from ..vocabulary import load_words
+from ..vocabulary import LEGAL_ROLES
 
-LEGAL_ROLES: frozenset[str] = load_words("legal_roles")
-"""Nouns for a lawyer who acts for one side of a case, singular and plural."""
 _FOR_WORDS: frozenset[str] = frozenset("for representing".split())
 """Words that join a representative to the side they act for: `counsel for`, `lawyers representing`."""
 _SIDE_ROLES: frozenset[str] = frozenset("defence defense prosecuting prosecution crown".split())

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, load_words, without_possessive
+from ..vocabulary import CLOSED_WORDS, DOCUMENT_ADJECTIVES, DOCUMENT_NOUNS, without_possessive
 
 from .context import Context
 from .words import CLAUSE_OPENERS, DETERMINERS, PLACE_PREPOSITIONS
 
-CLOSED_WORDS: frozenset[str] = load_words("closed_words")
-"""Words that never modify a document (`that report`, `figures in a report`; `data/closed_words.txt`)."""
 _NOT_OPENING: frozenset[str] = DETERMINERS | CLAUSE_OPENERS | PLACE_PREPOSITIONS
 """First words that leave the rule out: an article (`the objection report`: golds differ), a clause's opener (`after
 independent tests found`: what the text tells of the tests before), a place (`in industry figures`)."""

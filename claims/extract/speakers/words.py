@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import (
-    any_script, INITIAL_STOP, MINISTRY_REMIT, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES,
+    ABBREVIATED_TITLES, any_script, INITIAL_STOP, MINISTRY_REMIT, DOCUMENT_NOUNS, INSPECTORATE_HEADS, NOT_NAMES, ORG_HEADS, ORG_REFERENCES,
     ROLES,
     LETTER, SENTENCE_STARTERS, UPPER, load_words,
 )
@@ -89,7 +89,7 @@ NOT_PARTIES: frozenset[str] = frozenset(
 """Words before a member's role that describe the member, not a party (`Local MP Jo Roe`)."""
 PARTY_ROLES: frozenset[str] = frozenset("mp mps msp mla td cllr councillor mep senator".split())
 """Roles of elected members, whose party a text names before them (`Green Future MLA Jo Roe`)."""
-TITLE_WORDS: dict[str, str] = {short: full for short, full in (entry.split() for entry in load_words("abbreviated_titles"))}
+TITLE_WORDS: dict[str, str] = ABBREVIATED_TITLES
 """A title written short (`gov`, `supt`) and its role word (`governor`, `superintendent`)."""
 HONORIFIC_PRONOUNS: dict[str, str] = {word: pronoun
                                       for word, pronoun in (entry.split() for entry in load_words("honorific_pronouns"))}

@@ -9,13 +9,11 @@ from itertools import islice
 
 from ..entities import Mention, find_mentions
 from ..text import split_sentences
-from ..vocabulary import BODY_PEOPLE, CASE_NOUNS, DOCUMENT_NOUNS, HONORIFICS, load_words, names_no_one
+from ..vocabulary import BODY_PEOPLE, CASE_NOUNS, DOCUMENT_NOUNS, HONORIFICS, OWN_RECORDS, names_no_one
 
 from ..given_people import given_person
 from .words import CLAUSE_OPENERS
 
-OWN_RECORDS: frozenset[str] = load_words("own_records")
-"""Nouns of a body's own counts and logs (`our own tally`, `our records`)."""
 OWN_NOUNS: frozenset[str] = DOCUMENT_NOUNS | CASE_NOUNS | OWN_RECORDS | BODY_PEOPLE
 """What a writer's `our` phrase may end on: its documents, inquiries, counts and people at work."""
 MAX_OUR_WORDS = 5
