@@ -370,6 +370,8 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
         # briefing. The main points:": hers (wave 40i)
     else:
         name = ctx.header_voice or ctx.focus_org()  # "The support available includes:" in a statement `Made by: X`
+    if name is not None and (counted := _counted_clause(text, sentence, match)) is not None:
+        return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (counted,), colon=True)
     if name is None:
         own = _own_figures_words(text, sentence[0], match)  # "Provisional figures from Friday are:", no body in
         # focus: the figures' own words, never a unit or an operation the text named (wave 42b)
@@ -485,6 +487,22 @@ def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
 
 FIGURES_NOUNS: frozenset[str] = frozenset("figures numbers results".split())
 """Nouns of a lead-in's figures that may name them as their own source (`Provisional figures from Friday are:`)."""
+COUNTED_BEFORE_RE = re.compile(r"\s*,?\s+and\s*$")
+"""The `and` that joins a lead-in's own clause to its `the following` (`A total of 312 sites were visited and the
+following notices served:`)."""
+
+
+def _counted_clause(text: str, sentence: Span, match: re.Match[str]) -> Span | None:
+    """Return the clause of figures a `the following` lead-in opens with before its `and` (`A total of 312 sites were
+    visited and the following notices served:`): the speaker's count, as its items are (wave 45g); else None."""
+    if not match.group().lower().startswith("the following"):
+        return None
+    joint = COUNTED_BEFORE_RE.search(text, sentence[0], match.start())
+    if joint is None or not has_figure(text, sentence[0], joint.start()):
+        return None
+    return sentence[0], joint.start()
+
+
 _OWN_WORDS_MAX = 3
 """How many words may stand before the figures' noun in their own name (`Provisional`, `The latest weekly`)."""
 
