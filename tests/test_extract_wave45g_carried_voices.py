@@ -50,3 +50,22 @@ def test_a_persons_past_tense_said_leaves_the_writers_figures() -> None:
     text = ("Food bank manager Orla Penhallow said the sharpest change was among renters. The county has 40 food "
             "banks, up from 31 in 2023.\n")
     assert rows(text) == [("Orla Penhallow", "person", "the sharpest change was among renters")]
+
+
+def test_a_lead_in_of_a_period_alone_hands_its_bullets_to_the_body_in_focus() -> None:
+    text = ("The Pellmark Water Authority has published its quarterly update on repairs and metering.\n\n"
+            "During the April to June quarter:\n\n"
+            "- Fourteen burst mains were repaired across the district, against nine a year earlier\n"
+            "- 2,300 household meters were fitted, taking the total to 41,000\n")
+    assert rows(text) == [
+        ("Pellmark Water Authority", "organisation",
+         "Fourteen burst mains were repaired across the district, against nine a year earlier"),
+        ("Pellmark Water Authority", "organisation", "2,300 household meters were fitted, taking the total to 41,000")]
+
+
+def test_a_lead_in_of_a_period_with_no_body_in_focus_gives_nobody_the_bullets() -> None:
+    text = ("Residents of Tollbridge have been counting the cost of the storm.\n\n"
+            "Over the past month:\n\n"
+            "- 40 homes have been without power\n"
+            "- two schools have stayed shut\n")
+    assert rows(text) == []

@@ -11,7 +11,7 @@ from ..speakers.names import employee_before
 from ..speakers.regulator_documents import regulator_owner
 from ..section_heads import heads_section
 from ..text import Block, Quote, Span, split_sentences, subtract
-from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
+from ..vocabulary import any_script, BODY_PEOPLE, load_words, verb_alternation, without_possessive
 
 from .commissioned_documents import commissioned_document
 from .cues import not_a_cue
@@ -336,7 +336,7 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1]) or qualified_lead_in(text, sentence)  # 35k: long qualifier
     if match is None:
         return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx) \
-            or _published_lead_in(text, sentence, ctx)
+            or _published_lead_in(text, sentence, ctx) or _period_lead_in(text, sentence, ctx)
     named = (qualifier_speaker(text, match, ctx) or paragraph_subject(ctx)) if "qualifier" in match.groupdict() else None
     if named is not None:  # "Here are the figures as read out by Jo Roe:", "... of the union's own survey, ...:"
         return Attribution(named.name, named.kind, " ".join(match.group().split()), (), colon=True)
@@ -452,6 +452,24 @@ def _published_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution |
         return None
     cue = " ".join(text[match.start() + 1:match.end("who")].split())  # type: ignore[union-attr]
     return Attribution(who.name, who.kind, cue, (), colon=True)
+
+
+PERIOD_NOUNS = load_words("period_nouns")
+"""The nouns of a reporting period (`quarter`, `financial year`): `data/period_nouns.txt`."""
+PERIOD_LEAD_RE = any_script(re.compile(
+    rf"(?P<cue>(?:During|Over|Throughout|Across|In|For)\s+(?:the|this|that|its|our)\s+[^:;.,]{{0,50}}?"
+    rf"\b(?:{verb_alternation(PERIOD_NOUNS)}))\s*:\s*$"))
+"""A lead-in of time alone, no subject and no verb (`During the July to September quarter:`, `Over the past year:`):
+it announces the items of the period's report."""
+
+
+def _period_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read a lead-in of a reporting period alone (`During the July to September quarter:`) as the colon cue of the
+    body in focus, whose report of the period the items are (wave 45g); with no body in focus, None."""
+    match = PERIOD_LEAD_RE.fullmatch(text, sentence[0], sentence[1])
+    name = (ctx.header_voice or ctx.focus_org()) if match else None
+    return Attribution(name, ctx.kind_of(name), " ".join(match.group("cue").split()), (), colon=True) \
+        if match and name else None
 
 
 PERSON_LEAD_RE = any_script(re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+"))
