@@ -69,3 +69,15 @@ def test_a_lead_in_of_a_period_with_no_body_in_focus_gives_nobody_the_bullets() 
             "- 40 homes have been without power\n"
             "- two schools have stayed shut\n")
     assert rows(text) == []
+
+
+def test_bullets_glued_on_a_lead_ins_line_are_its_items_and_a_cue_after_them_keeps_its_speaker() -> None:
+    text = ("Brindle Foods plc reports its results for the year. The main points of the year were: \u2022 Revenue "
+            "\u00a388.2m (2024: \u00a381.0m), up 8.9% \u2022 Operating profit \u00a36.1m, up 12% \u2022 Final dividend "
+            "2.4p per share \u2022 Net debt cut to \u00a39.7m Ada Quillon, Chair, said: \"We have had a steady year "
+            "in difficult markets.\"\n")
+    assert rows(text) == [
+        ("Brindle Foods plc", "organisation", "Revenue \u00a388.2m (2024: \u00a381.0m), up 8.9%"),
+        ("Brindle Foods plc", "organisation", "Operating profit \u00a36.1m, up 12%"),
+        ("Brindle Foods plc", "organisation", "Final dividend 2.4p per share"),
+        ("Ada Quillon", "person", "We have had a steady year in difficult markets.")]

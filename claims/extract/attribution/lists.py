@@ -171,6 +171,19 @@ def bare_item(text: str, block: Block, quotes: list[Quote], lead: Span | None = 
         and not ANY_CUE_RE.search(text, block.body, block.end) and not _introduces_person(text, block)
 
 
+CUED_COLON_RE = re.compile(r"\s*:\s*$")
+"""The colon a cue ends on right before a quotation (`Jo Roe, Chair, said: "A"`)."""
+
+
+def cued_quotation(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a bullet holds a quotation a cue of its own opens with a colon (`- Margins rose Jo Roe, Chair, said:
+    "A"`, a glued page's last item running into the next paragraph): a speaker's words, no item of the lead-in."""
+    if not quotes or not block.bullet:
+        return False
+    colon = CUED_COLON_RE.search(text, block.body, quotes[0].outer[0])
+    return colon is not None and ANY_CUE_RE.search(text, max(block.body, colon.start() - 12), colon.start()) is not None
+
+
 MAX_LISTED_ITEM_CHARS = 400
 """An item a lead-in announcing claims lists is a paragraph of one or two sentences (`Key findings include:`)."""
 
