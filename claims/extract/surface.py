@@ -24,7 +24,7 @@ WRAP_MIN_BREAKS = 2
 def working_copy(text: str) -> str:
     """The text with plain spaces for odd ones and for the line breaks of hard wrapping, and a mid-sentence
     quotation's comma outside its closing mark (same length)."""
-    return outside_commas(unwrapped(doubled_marks(plain_spaces(text))))
+    return outside_commas(glued_bullets(unwrapped(doubled_marks(plain_spaces(text)))))
 
 
 DOUBLED_OPENING_RE = re.compile("(?:(?<=\\s)|^)[\u2018\u2019']{2}(?=\\w)", re.MULTILINE)
@@ -43,6 +43,21 @@ def doubled_marks(text: str) -> str:
     if "\u201c" in text and "\u2018" in text:
         text = GLUED_CLOSING_RE.sub("\u201d", text)  # "‘’The wards need cleaning ‘said X": its closing mark
     return DOUBLED_CLOSING_RE.sub("\u201d ", text)
+
+
+GLUED_LIST_RE = re.compile("(?<=:)(?: \u2022 [^\n\u2022]*[^\n\u2022 ]){3,}")
+"""A lead-in's colon and three bullets or more glued on its line (`The highlights include: • A • B • C`): a page whose
+line breaks were lost."""
+GLUED_BULLET_RE = re.compile(" (?=\u2022 )")
+"""The space before a glued bullet sign, where its line break was."""
+
+
+def glued_bullets(text: str) -> str:
+    """The text with a line break for the space before each bullet glued after a lead-in's colon on its line (same
+    length; wave 45g): the lead-in's items are read one a line, as typed."""
+    if " \u2022 " not in text:
+        return text  # the cheap test first
+    return GLUED_LIST_RE.sub(lambda glued: GLUED_BULLET_RE.sub("\n", glued.group()), text)
 
 
 def plain_spaces(text: str) -> str:

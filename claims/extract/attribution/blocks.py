@@ -62,8 +62,8 @@ from .named_leads import named_lead_in
 from .statement_leads import closing_statement, following_statement, headed_lead_in, heading_statement
 from .forewords import foreword_signers, signer_lead_in
 from .letters import letter_claims, letter_senders, sender_lead_in
-from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, heading_lead_in, open_lead_in, \
-    sub_label
+from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, cued_quotation, \
+    heading_lead_in, open_lead_in, sub_label
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE, OPENING_MARKS
 from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
 from .official_papers import answer_turns, made_by_field, stated_claims, stated_sentences
@@ -190,7 +190,8 @@ def attributed_spans(text: str) -> list[Found]:
             continue  # "Charge | Now | From 1 April", "|---|---|": the columns' names, the lead-in's rows below (35a)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         before = blocks[index - 1] if index else None
-        if pending is not None and (block.bullet or bare_item(text, block, quotes, lead, before)
+        if pending is not None and (block.bullet and not cued_quotation(text, block, quotes)
+                                    or bare_item(text, block, quotes, lead, before)
                                     and not opens_speech(text, block, quotes, pending, following)
                                     or not pending.lines and table_row(text, block, quotes)):
             row = without_stray_close(text, strip_span(text, (block.body, block.end), "|"))  # "| North | 1,200 |"

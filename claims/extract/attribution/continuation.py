@@ -154,15 +154,26 @@ FIGURE_REFERENCE_RE = re.compile(r"(?:The|That|This|These|Those)\s+(?:new\s+)?(?
 never how it came out (`The figures were published on Tuesday`: narration)."""
 
 
+PERSON_TALKING_CUES: frozenset[str] = frozenset(("according to", "says"))
+"""A person's cues after which her next sentence of figures in the paragraph goes on in her voice (wave 45g): figures
+she reads out (`According to figures released by Jo Roe, A. B.`) and the present tense of a feature that lets her talk
+on (`Jo Roe says A. The share of B has risen from 4% to 11%.`); after a past `said` the writer's figures stay his."""
+
+
+def _talks_on(previous: Attribution) -> bool:
+    """Say whether a person's cue lets her voice go on into her paragraph's next sentence of figures."""
+    return previous.cue.lower() in PERSON_TALKING_CUES
+
+
 def figures_go_on(text: str, sentence: Span, holes: list[Span], previous: Attribution | None) -> Attribution | None:
     """Give a cue-less sentence of figures right after a body's claim in the same paragraph to that body, or to a
     person whose document spoke (`The report shows A. Its reserves fall to B` after the report's author is named) or
-    whose count it parts (`Of those, 58 ...`, wave 41e), or whose figures a sentence gave `according to` her (`According
-    to Jo Roe, 15 arrests were made. In Eastby, police opened 9 cases.`: the writer goes on reading out her figures, as
-    a body's, wave 45f); a sentence about the figure just claimed (`That figure was a record`) goes on it as one of
-    figures does (wave 44g)."""
+    whose count it parts (`Of those, 58 ...`, wave 41e), or whose figures she reads out or tells in the present
+    (`According to Jo Roe, 15 arrests were made. In Eastby, police opened 9 cases.`, wave 45f; `According to figures
+    released by Jo Roe, A. B.`, `Jo Roe says A. B.`, wave 45g); a sentence about the figure just claimed (`That figure
+    was a record`) goes on it as one of figures does (wave 44g)."""
     if previous is None or previous.kind == "person" and not DOCUMENT_CUE_RE.fullmatch(previous.cue) \
-            and previous.cue.lower() != "according to" and not PARTITIVE_OPENING_RE.match(text, *sentence) \
+            and not PARTITIVE_OPENING_RE.match(text, *sentence) and not _talks_on(previous) \
             or text[sentence[1] - 1] == "?" \
             or not (has_figure(text, *sentence) or previous.spans and FIGURE_REFERENCE_RE.match(text, *sentence)) \
             or is_commentary(text, *sentence):

@@ -11,7 +11,7 @@ from ..speakers.names import employee_before
 from ..speakers.regulator_documents import regulator_owner
 from ..section_heads import heads_section
 from ..text import Block, Quote, Span, split_sentences, subtract
-from ..vocabulary import any_script, BODY_PEOPLE, without_possessive
+from ..vocabulary import any_script, BODY_PEOPLE, load_words, verb_alternation, without_possessive
 
 from .commissioned_documents import commissioned_document
 from .cues import not_a_cue
@@ -169,6 +169,19 @@ def bare_item(text: str, block: Block, quotes: list[Quote], lead: Span | None = 
                        is not None or _semicolon_listed(text, block, previous))
             or text[block.end - 1] in ".;" and lead is not None and _announces_claims(text, lead)) \
         and not ANY_CUE_RE.search(text, block.body, block.end) and not _introduces_person(text, block)
+
+
+CUED_COLON_RE = re.compile(r"\s*:\s*$")
+"""The colon a cue ends on right before a quotation (`Jo Roe, Chair, said: "A"`)."""
+
+
+def cued_quotation(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a bullet holds a quotation a cue of its own opens with a colon (`- Margins rose Jo Roe, Chair, said:
+    "A"`, a glued page's last item running into the next paragraph): a speaker's words, no item of the lead-in."""
+    if not quotes or not block.bullet:
+        return False
+    colon = CUED_COLON_RE.search(text, block.body, quotes[0].outer[0])
+    return colon is not None and ANY_CUE_RE.search(text, max(block.body, colon.start() - 12), colon.start()) is not None
 
 
 MAX_LISTED_ITEM_CHARS = 400
@@ -336,7 +349,7 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     match = LEAD_IN_RE.search(text, sentence[0], sentence[1]) or qualified_lead_in(text, sentence)  # 35k: long qualifier
     if match is None:
         return _document_lead_in(text, sentence, ctx) or _person_lead_in(text, sentence, ctx) \
-            or _published_lead_in(text, sentence, ctx)
+            or _published_lead_in(text, sentence, ctx) or _period_lead_in(text, sentence, ctx)
     named = (qualifier_speaker(text, match, ctx) or paragraph_subject(ctx)) if "qualifier" in match.groupdict() else None
     if named is not None:  # "Here are the figures as read out by Jo Roe:", "... of the union's own survey, ...:"
         return Attribution(named.name, named.kind, " ".join(match.group().split()), (), colon=True)
@@ -370,6 +383,8 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
         # briefing. The main points:": hers (wave 40i)
     else:
         name = ctx.header_voice or ctx.focus_org()  # "The support available includes:" in a statement `Made by: X`
+    if name is not None and (counted := _counted_clause(text, sentence, match)) is not None:
+        return Attribution(name, ctx.kind_of(name), " ".join(match.group().split()), (counted,), colon=True)
     if name is None:
         own = _own_figures_words(text, sentence[0], match)  # "Provisional figures from Friday are:", no body in
         # focus: the figures' own words, never a unit or an operation the text named (wave 42b)
@@ -452,6 +467,24 @@ def _published_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution |
     return Attribution(who.name, who.kind, cue, (), colon=True)
 
 
+PERIOD_NOUNS = load_words("period_nouns")
+"""The nouns of a reporting period (`quarter`, `financial year`): `data/period_nouns.txt`."""
+PERIOD_LEAD_RE = any_script(re.compile(
+    rf"(?P<cue>(?:During|Over|Throughout|Across|In|For)\s+(?:the|this|that|its|our)\s+[^:;.,]{{0,50}}?"
+    rf"\b(?:{verb_alternation(PERIOD_NOUNS)}))\s*:\s*$"))
+"""A lead-in of time alone, no subject and no verb (`During the July to September quarter:`, `Over the past year:`):
+it announces the items of the period's report."""
+
+
+def _period_lead_in(text: str, sentence: Span, ctx: Context) -> Attribution | None:
+    """Read a lead-in of a reporting period alone (`During the July to September quarter:`) as the colon cue of the
+    body in focus, whose report of the period the items are (wave 45g); with no body in focus, None."""
+    match = PERIOD_LEAD_RE.fullmatch(text, sentence[0], sentence[1])
+    name = (ctx.header_voice or ctx.focus_org()) if match else None
+    return Attribution(name, ctx.kind_of(name), " ".join(match.group("cue").split()), (), colon=True) \
+        if match and name else None
+
+
 PERSON_LEAD_RE = any_script(re.compile(r"(?:He|She)\b(?:\s+(?:then|also|later|went on to))?\s+[a-z]+"))
 """`He then set out the main pressures:`: a person's lead-in without a reporting verb."""
 
@@ -485,6 +518,22 @@ def _subject_cue(text: str, sentence: Span) -> tuple[int, str] | None:
 
 FIGURES_NOUNS: frozenset[str] = frozenset("figures numbers results".split())
 """Nouns of a lead-in's figures that may name them as their own source (`Provisional figures from Friday are:`)."""
+COUNTED_BEFORE_RE = re.compile(r"\s*,?\s+and\s*$")
+"""The `and` that joins a lead-in's own clause to its `the following` (`A total of 312 sites were visited and the
+following notices served:`)."""
+
+
+def _counted_clause(text: str, sentence: Span, match: re.Match[str]) -> Span | None:
+    """Return the clause of figures a `the following` lead-in opens with before its `and` (`A total of 312 sites were
+    visited and the following notices served:`): the speaker's count, as its items are (wave 45g); else None."""
+    if not match.group().lower().startswith("the following"):
+        return None
+    joint = COUNTED_BEFORE_RE.search(text, sentence[0], match.start())
+    if joint is None or not has_figure(text, sentence[0], joint.start()):
+        return None
+    return sentence[0], joint.start()
+
+
 _OWN_WORDS_MAX = 3
 """How many words may stand before the figures' noun in their own name (`Provisional`, `The latest weekly`)."""
 
