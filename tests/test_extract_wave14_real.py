@@ -89,7 +89,11 @@ LEAD_NAME_ONCE = ("Travel\n\nSkyvane cancelled 300 flights on Friday as pilots j
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    (LEAD_NAME_IN_HEADLINE, [("Skyvane", "organisation", "it had refunded")]),
+    # wave 45a: `calculated that` is a cue of saying (data/cue_verbs), so Skyvane's own calculation is its claim, read
+    # as `said that` reads it; the airline's nested `said it had refunded` stays inside it, still Skyvane's
+    (LEAD_NAME_IN_HEADLINE,
+     [("Skyvane", "organisation",
+       "the cancellations would hit 20,000 passengers, whom the airline said it had refunded")]),
     (LEAD_NAME_THEN_GROUP,  # wave 42g: a result a company `posted` is its claim
      [("Marrowby", "organisation", "has posted a 4% drop in Christmas sales"),
       ("Marrowby", "organisation", "profits would meet forecasts"),

@@ -49,8 +49,10 @@ def test_the_recipient_of_a_document_never_speaks_for_it(text: str, expected: li
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("An inspection of Marlow Grange Hospital found 23 faults, including 9 broken fire doors.\n",
-     [("An inspection of Marlow Grange Hospital", "document", "found 23 faults"),
-      ("An inspection of Marlow Grange Hospital", "document", "9 broken fire doors")]),
+     # wave 45a: one example after `, including` stays with the claim it illustrates (`found 23 faults, including 9
+     # broken fire doors`: one count and its subset), as `added four posts, including A` does; only a head naming the
+     # items' kind gives way to its one item. The document still speaks for itself.
+     [("An inspection of Marlow Grange Hospital", "document", "found 23 faults, including 9 broken fire doors")]),
     ("A review into Brook Academy found that 14 pupils were excluded.\n",
      [("A review into Brook Academy", "document", "14 pupils were excluded")]),
     ("The Schools Inspectorate published its report on Brook Academy. The report found that 14 pupils were "

@@ -394,9 +394,11 @@ def split_comma_list(text: str, span: Span) -> list[Span]:
             return [span]  # "the chief sub-editor, two journalists and the editor are at risk": one verb's subjects
         if shared_passive(text[last[0]:joins[-1].start()], text[joins[-1].end():last[1]].split()[:3]):
             return [span]  # "..., but the check was started and never finished": one predicate, no list (25h)
-        if joins_modifiers(_words_before(text, last[0], joins[-1].start(), MIN_CLAUSE_WORDS),
-                           _words_after(text, joins[-1].end(), last[1], MIN_CLAUSE_WORDS)):
-            return [span]  # "Since May, the team has reviewed and strengthened its work": two verbs of one object (45a)
+        before_and = _words_before(text, last[0], joins[-1].start(), MIN_CLAUSE_WORDS)
+        if joins_modifiers(before_and, _words_after(text, joins[-1].end(), last[1], MIN_CLAUSE_WORDS)) \
+                and not _past_before(before_and[:-1]):
+            return [span]  # "Since May, the team has reviewed and strengthened its work": two verbs of one object
+            # (45a); not "..., contacted everyone affected and offered them": the first verb has its own object
         parts[-1:] = [(last[0], joins[-1].start()), (joins[-1].end(), last[1])]
     while len(parts) > 2 and _leading_adjunct(text, parts[0]):
         parts[:2] = [(parts[0][0], parts[1][1])]  # "According to X's survey, A rose, and B fell": the adjunct frames A
@@ -598,6 +600,11 @@ def _in_modifier(text: str, start: int, offset: int) -> bool:
     """Say whether an `and` sits in a phrase that modifies the clause before (`, helped by A and B`)."""
     comma = text.rfind(",", max(start, offset - MAX_MODIFIER_CHARS), offset)
     return comma >= 0 and _MODIFIER_RE.match(text, comma + 1, offset) is not None
+
+
+def _past_before(words: list[str]) -> bool:
+    """Say whether words hold a past form (`contacted everyone affected`): a verb of their own before the last."""
+    return any(w.lower().endswith("ed") or w.lower() in IRREGULAR_PAST for w in words)
 
 
 def _words_before(text: str, start: int, end: int, count: int) -> list[str]:

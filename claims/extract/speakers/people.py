@@ -231,7 +231,7 @@ def _source_after_subject(ctx: Context) -> str | None:
     body's claim (`X now charges £40, according to the union. It estimates ...`, wave 45a): the source, not the body
     its claim is about, goes on speaking."""
     if ctx.subject is None or ctx.subject[1] != ctx.block or ctx.org_block != ctx.block or not ctx.org_speakers \
-            or ctx.last_kind not in ("organisation", "inspectorate"):
-        return None
+            or ctx.last_kind not in ("organisation", "inspectorate") or ctx.other_org:
+        return None  # "The union said A. However, the board hit back. It said": the board, named since the union spoke
     source = ctx.org_speakers[-1]
     return source if source != ctx.subject[0] and ctx.last_speaker_words == source else None
