@@ -2,7 +2,7 @@
 City Council has published its figures.`), not the one that spoke earlier; a council named only as a person's
 employer (`X Council chair Jo Roe said`) or in passing is no subject, and the reference is read as before (wave 45d)."""
 from claims.extract.entities import Mention
-from claims.extract.speakers.subject_bodies import opens_as_subject, subject_named_before
+from claims.extract.speakers.subject_bodies import opens_as_subject, subject_named_before, two_bodies_of_head
 from tests.extract_rows import rows
 
 TWO_COUNCILS = """Offer day: how the councils did
@@ -55,3 +55,16 @@ def test_a_subject_three_paragraphs_back_is_too_far() -> None:
     near = "Corvell City Council has published its figures.\n\nThe council said"
     assert subject_named_before(near, [Mention(0, 20, "Corvell City Council", "org")], near.index("The council"),
                                 "council") == Mention(0, 20, "Corvell City Council", "org")
+
+
+def test_two_subjects_of_one_head_in_one_paragraph_leave_either_meant() -> None:
+    text = "Hollin Borough Council approved it. Tarrow Borough Council objected.\n\nThe council said"
+    bodies = [Mention(0, 22, "Hollin Borough Council", "org"), Mention(36, 58, "Tarrow Borough Council", "org")]
+    assert subject_named_before(text, bodies, text.index("The council"), "council") is None
+
+
+def test_one_body_of_the_head_is_left_to_the_rules_before() -> None:
+    text = "Tenants complained to their housing association. The Oakway Residents' Association has 40 members.\n\nThe association said"
+    start = text.index("Oakway")
+    oakway = Mention(start, start + 29, "Oakway Residents' Association", "org")
+    assert not two_bodies_of_head([oakway], text.index("The association"), "association")

@@ -43,7 +43,7 @@ from .title_letters import post_letters_after
 from .thing_names import names_a_thing
 from .titled_bodies import title_holder_of
 from .speaker_employers import employer_named
-from .subject_bodies import subject_named_before
+from .subject_bodies import subject_named_before, two_bodies_of_head
 from .turn_bodies import another_kind_so_called, answers_for_others, body_in_turn
 from .words import COMMON_NOUNS, COMPANY_WORDS, GENERIC_REFERENCES, OVERSEEN_REFERENCES, PEOPLE_GROUPS, HEAD_SYNONYMS, NOT_COMPANIES, REFERENCE_WORDS, PARTY_ROLES, TITLE_WORDS
 
@@ -239,10 +239,12 @@ class Context(Focus):
         if panel is not None and not any(same_head(head, word) for head in self._org_heads):
             return self._defined(panel)  # "a conduct panel of the Nursing Council ... The panel found" (23a); a
             # panel named itself (`an NCAA panel ... The Committee on Infractions said`) is that committee
-        subject = subject_named_before(self.text, self.bodies_named(), self.readings[0][0][0], word) \
-            if self.readings else None
+        named, start = self.bodies_named(), self.readings[0][0][0] if self.readings else 0
+        subject = subject_named_before(self.text, named, start, word) \
+            if self.readings and two_bodies_of_head(named, start, word) else None
         if subject is not None:
-            return self.add(subject)  # "Fenbridge City Council has published its figures. The council said" (45d)
+            return self.add(subject)  # "Fenbridge City Council has published its figures. The council said" (45d);
+            # one body of the head (`their housing association` beside `X Residents' Association`) is read below
         if self.rival_bodies(word) and not self.continues_with_head(word):
             return None  # "X Staff Alliance and Y Staff Alliance ... the alliance": either of them
         if word in LINKABLE and len(bodies_called(self.text, word)) > 1:

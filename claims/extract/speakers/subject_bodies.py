@@ -29,12 +29,29 @@ def opens_as_subject(text: str, mention: Mention) -> bool:
     return following is not None and following.group(1) not in ROLES and following.group(1) not in TITLE_WORDS
 
 
+def bodies_of_head(bodies: list[Mention], start: int, word: str) -> list[Mention]:
+    """Return the bodies named before `start` whose own head is the reference's noun (`X City Council` for
+    `council`), in text order."""
+    stem = word.rstrip("s")
+    return [m for m in bodies if m.end <= start and " " in m.name and head_noun(m.name).rstrip("s") == stem]
+
+
+def two_bodies_of_head(bodies: list[Mention], start: int, word: str) -> bool:
+    """Say whether two different bodies of the reference's head are named before `start`: only then does the
+    subject decide which one `the council` means; one body alone is read as before (wave 8, 9)."""
+    return len({m.name for m in bodies_of_head(bodies, start, word)}) > 1
+
+
 def subject_named_before(text: str, bodies: list[Mention], start: int, word: str) -> Mention | None:
     """Return the last body whose own head is the reference's noun named before `start`, when it opens its sentence
     as the subject in this paragraph or the one before (`Fenbridge City Council has published its figures. ... The
-    council said`: Fenbridge, even after Harlowe Borough Council spoke above); else None."""
-    stem = word.rstrip("s")
-    named = [m for m in bodies if m.end <= start and " " in m.name and head_noun(m.name).rstrip("s") == stem]
+    council said`: Fenbridge, even after Harlowe Borough Council spoke above); else None, and None when another body
+    of that head is named in the subject's own paragraph: two subjects side by side leave either meant (wave 8)."""
+    named = bodies_of_head(bodies, start, word)
     if not named or text.count("\n\n", named[-1].end, start) > PARAGRAPHS_BACK:
         return None
-    return named[-1] if opens_as_subject(text, named[-1]) else None
+    subject = named[-1]
+    paragraph = text.rfind("\n\n", 0, subject.start)
+    if any(m.name != subject.name and m.start > paragraph for m in named):
+        return None  # "X Council approved it. Y Council objected.\n\nThe council said": either of them (wave 8)
+    return subject if opens_as_subject(text, subject) else None
