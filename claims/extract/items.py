@@ -20,7 +20,7 @@ from .joined_predicates import elided_count, shared_passive
 from .text import Span, strip_span
 from .that_object import that_is_determiner
 from .vocabulary import (
-    ACHIEVEMENT_PARTICIPLES, CLAUSE_CONJUNCTIONS, CUE_VERBS, IRREGULAR_PAST, MONTH, OBJECT_VERBS, PREPOSITIONS, ROLES,
+    ACHIEVEMENT_PARTICIPLES, CLAUSE_CONJUNCTIONS, CUE_VERBS, MONTH, OBJECT_VERBS, PREPOSITIONS, ROLES,
     SUBJECT_PRONOUNS, any_script, is_past_form, load_words, verb_alternation,
 )
 
@@ -150,7 +150,7 @@ def is_verb_like(word: str) -> bool:
 def _verb_like(word: str) -> bool:
     """Say whether a word reads as a finite verb: a past tense or a common auxiliary."""
     word = word.lower().strip(".,;:!?")
-    return word.endswith("ed") or word in IRREGULAR_PAST or word in _AUXILIARIES
+    return is_past_form(word, shortest=2) or word in _AUXILIARIES
 
 
 def tidy(text: str, span: Span) -> Span:
@@ -574,7 +574,7 @@ def joins_modifiers(left: list[str], right: list[str]) -> bool:
     if "-" in first and len(right) > 1 and right[1][:1].islower() and right[1].lower() not in NOT_NOUN_WORDS:
         return True  # "medium-sized businesses": an adjective and its noun
     last = left[-1].lower() if left else ""
-    return last.endswith("ed") or last in IRREGULAR_PAST
+    return is_past_form(last, shortest=2)
 
 
 PLURAL_VERB_RE = re.compile(r"[^,;:.]{0,120}?\b(?:are|were|have|remain)\b")
@@ -604,7 +604,7 @@ def _in_modifier(text: str, start: int, offset: int) -> bool:
 
 def _past_before(words: list[str]) -> bool:
     """Say whether words hold a past form (`contacted everyone affected`): a verb of their own before the last."""
-    return any(w.lower().endswith("ed") or w.lower() in IRREGULAR_PAST for w in words)
+    return any(is_past_form(w.lower(), shortest=2) for w in words)
 
 
 def _words_before(text: str, start: int, end: int, count: int) -> list[str]:

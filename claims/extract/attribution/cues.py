@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..vocabulary import (
-    CUE_VERBS, DOCUMENT_NOUNS, INQUIRY_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, is_ed_form, load_words,
+    CUE_VERBS, DOCUMENT_NOUNS, INQUIRY_NOUNS, IRREGULAR_PAST, OBJECT_VERBS, SEEN_THINGS, is_ed_form, is_past_form,
+    load_words,
 )
 
 from .plural_noun_cues import plural_noun_cue
@@ -63,12 +64,12 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
         return True  # "its profit forecast for the year", "waiting lists grew by 9%", "claims by landlords": a noun
     if after and after[0].lower().strip(".,;:") in ("below", "above", "overleaf") and not word.endswith("ly"):
         return True  # "the batches listed below may contain ...": a participle pointing to a list, not a cue
-    if after and after[0].lower() == "by" and (this.endswith("ed") or this in IRREGULAR_PAST):
+    if after and after[0].lower() == "by" and is_past_form(this, shortest=2):
         return True  # "proposals announced by the watchdog": a passive participle, its agent after it
     if this in NOTING_WORDS and _notes_a_thing(ahead[1:4]):
         return True  # "The council noted the petition": an act on a thing received, no claim (43j)
     if after and after[0].lower() in ASIDE_PREPOSITIONS and words[-1].endswith(",") \
-            and (this.endswith("ed") or this in IRREGULAR_PAST):
+            and is_past_form(this, shortest=2):
         return True  # "The report, noted for its length, ran to 900 pages": a participle aside on its subject (43j)
     if this in NOUN_CUES and word.endswith("ing") and len(word) > 4:
         return True  # "clearing waiting lists, with 96% ...": a noun after a gerund or an -ing modifier
@@ -91,7 +92,7 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if this in NOUN_CUES and len(words) == 2 and words[0].lower() in POSSESSIVES and word.isalpha() and word.islower() \
             and after[:1] != ["that"]:
         return True  # "items listed in its stock records, and ...": a noun after a possessive and a noun
-    if after and after[0].lower().rstrip(":;,.") in COPULAS and (this.endswith("ed") or this in IRREGULAR_PAST) \
+    if after and after[0].lower().rstrip(":;,.") in COPULAS and is_past_form(this, shortest=2) \
             and (word == "not" or word.isalpha() and word.islower() and word.endswith("s")):
         return True  # "The three recommendations not accepted are:", "the figures published were": a participle
     if this in SINGULAR_NOUN_CUES and (after[:1] == ["by"] or ahead[0].endswith(",")) \
