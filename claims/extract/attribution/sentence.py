@@ -15,7 +15,7 @@ from ..speakers.clauses import skippable
 from ..text import Span, subtract
 from ..vocabulary import any_script, DOCUMENT_NOUNS, OBJECT_VERBS, verb_alternation
 
-from .cues import not_a_cue, past_verb
+from .cues import not_a_cue
 from .names import remember_names
 from .patterns import (
     SPECIAL_NEEDS, ACCORDING_RE, ANY_CUE_RE, ASIDE_RE, ASKED_RE, BLAMED_RE, CLAUSE_LEAD_RE, CLOSING_NAMED_CUE_RE,
@@ -29,7 +29,7 @@ from .records import Attribution, inside_holes, any_word
 from .response_frames import is_response, past_printed_aside, responder
 from .sources import named_inside, publisher_in
 from .source_asides import source_aside
-from .subjects import attribute_at, in_occasion_opening, main_subject, subject_region
+from .subjects import attribute_at, in_occasion_opening, main_subject, reads_as_past_verb, subject_region
 
 
 def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
@@ -397,7 +397,7 @@ def _subject_before_aside(text: str, start: int, aside_end: int, cue_start: int,
     """Return the subject of `X, <aside>, replied by saying`: who the words up to the aside's closing comma name, when a
     past verb follows it."""
     after = text[aside_end + 1:cue_start].split()[:1]
-    if not after or not past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
+    if not after or not reads_as_past_verb(after[0]):
         return None
     return speaker_from_region(text, start, aside_end + 1, ctx)
 

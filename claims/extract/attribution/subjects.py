@@ -433,6 +433,12 @@ _ADVERBS_BEFORE_VERB: frozenset[str] = frozenset({"also"})
 """An adverb between an opening subject and its past verb (`The group also suspended`, wave 28d)."""
 
 
+def reads_as_past_verb(word: str) -> bool:
+    """Say whether the word after a subject reads as its past verb: a past `cues.past_verb` knows, or a lower-case
+    `-ed` form (`welcomed`, never `Limited`)."""
+    return past_verb(word) or word.endswith("ed") and word.islower()
+
+
 def main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who | None:
     """Return the subject opening a sentence before its past verb (`The bank cut`, `Acme Foods raised`), else None."""
     reference = OPENING_REFERENCE_RE.match(text, start, subject_end)
@@ -440,7 +446,7 @@ def main_subject(text: str, start: int, subject_end: int, ctx: Context) -> Who |
     end = reference.end() if reference else mentions[0].end if mentions and mentions[0].start == start else start
     after = [word for word in text[end:subject_end].split()[:2] if word not in _ADVERBS_BEFORE_VERB][:1] \
         if end > start else []
-    if not after or not past_verb(after[0]) and not (after[0].endswith("ed") and after[0].islower()):
+    if not after or not reads_as_past_verb(after[0]):
         return None  # "Acme chief executive Jo Roe welcomed it and said": the person after the body
     return speaker_from_region(text, start, end, ctx)
 
