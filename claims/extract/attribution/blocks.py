@@ -53,8 +53,8 @@ from .documents import (
     table_source, the_regulator, is_heading,
 )
 from .issuer import (
-    first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, release_voice, statement_opened,
-    issuer_claims, answers_question, signer_claims,
+    bridges_statement, first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, release_voice,
+    statement_opened, issuer_claims, answers_question, signer_claims,
 )
 from .letter_layout import is_listing
 from .live_entries import entry_openings
@@ -65,7 +65,7 @@ from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, cued_quotation, \
     heading_lead_in, open_lead_in, sub_label
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE, OPENING_MARKS
-from .quotes import Speech, embedded, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
+from .quotes import Speech, embedded, introducing_person, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
 from .official_papers import answer_turns, made_by_field, stated_claims, stated_sentences
 from .open_that import that_lead_in
 from .records import Attribution, Found
@@ -151,7 +151,8 @@ def attributed_spans(text: str) -> list[Found]:
             found += [Found(labelled.speaker, labelled.kind, "claim label", s) for s in labelled.spans]
             used, pending, last = labelled.used, None, None
             continue
-        stated = (stated if stated is not None and in_statement(text, block) else None) \
+        stated = (stated if stated is not None and (in_statement(text, block) or bridges_statement(text, blocks, index))
+                  else None) \
             or statement_opened(text, blocks, index, ctx)
         if stated is not None:
             register_acronyms(text, block.body, block.end, ctx)  # "the State Bureau (SB)" named inside the statement
@@ -218,6 +219,9 @@ def attributed_spans(text: str) -> list[Found]:
         if not opened_by and last is not None and last.spans and follows_report(block, quotes, last.cue) \
                 and not tells_of_reported(text, quotes[0], last.kind):
             speech_speaker = Who(last.speaker, last.kind, 0)  # "X said ...", then a quotation with no cue: X's
+        if not opened_by and pointed is not None and index and pointed is blocks[index - 1] and quotes \
+                and quotes[0].outer[0] == block.body:  # "Jo Roe joined the picket.", then her quotation with no cue
+            speech_speaker = introducing_person(text, pointed.body, pointed.end, ctx) or speech_speaker
         unclosed = not opened_by and opens_unclosed(text, block, quotes)
         ahead = speaker_ahead(text, blocks, index, quotes, ctx) if unclosed else None
         speech_speaker = ahead or speech_speaker  # '"... (no mark closes)' then '"...," Jo Roe said.' paragraphs later

@@ -11,7 +11,8 @@ from ..fining_bodies import fining_body, lead_fining_name
 from ..release import has_figure
 from ..speakers import Context, Who
 from ..text import Block, Quote, Span, split_sentences
-from ..statement import in_statement, may_be_signed, may_be_signed_off, signed_off, signed_statement, statement_party
+from ..statement import (QUOTE_MARKS, in_statement, may_be_signed, may_be_signed_off, signed_off, signed_statement,
+                         statement_party)
 from ..vocabulary import ISSUER_CUE, MONTH, any_script
 
 from .documents import is_heading
@@ -59,6 +60,17 @@ def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -
             else None
         return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
     return ctx.add(heading)
+
+
+def bridges_statement(text: str, blocks: list[Block], index: int) -> bool:
+    """Say whether a paragraph in the third person stands between two paragraphs of a statement in the first person
+    (`The plan set a target of ...` between `I want to thank ...` and `We have made great strides ...`): with no
+    quotation and no cue of its own, and the statement speaking as I or we again right after it, it is still the
+    statement, not the writer's narration resuming."""
+    block = blocks[index]
+    return index + 1 < len(blocks) and not block.bullet and text[block.end - 1] in ".!" \
+        and not any(mark in text[block.body:block.end] for mark in QUOTE_MARKS) \
+        and CUE_RE.search(text, block.body, block.end) is None and in_statement(text, blocks[index + 1])
 
 
 def foreword_voice(text: str, blocks: list[Block], index: int, ctx: Context) -> Who | None:

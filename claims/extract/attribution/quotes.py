@@ -10,7 +10,7 @@ from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
 from ..speakers import Context, Who, speaker_from_region
 from ..section_heads import heads_section
 from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
-from ..vocabulary import any_script, ROLES
+from ..vocabulary import any_script, ROLES, SUBJECT_PRONOUNS
 
 from .nested_quotes import reported_inside
 from .patterns import CUE_RE, SPEECH_VERB_RE, MAX_SUBJECT_CHARS, MIN_SPEECH_WORDS, SPEECH_AFTER_RE, SPEECH_BEFORE_RE
@@ -114,6 +114,9 @@ def attribute_speech(text: str, block: Block, quotes: list[Quote], ctx: Context,
         speaker, cue = speech_speaker(text, block, quote, ctx)
         if speaker is None and (quote.outer[0] == block.body or found or spoken) and previous is not None:
             speaker, cue = previous, "quotation continues"
+        if speaker is None and not found and not spoken and text[block.body:quote.outer[0]].rstrip()[-1:] in (".", "!"):
+            speaker = introducing_person(text, block.body, quote.outer[0], ctx)  # "Jo Roe opened it. “...”": hers
+            cue = "introduced"
         if speaker is None:
             continue
         previous = speaker
@@ -200,6 +203,33 @@ def _sentence_subject(text: str, sentence_start: int, end: int, ctx: Context) ->
     """Return the subject before a sentence's first verb (`Jo Roe` in `Jo Roe defended the plan, ...`), else None."""
     verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence_start:end]) if is_verb_like(m.group())), None)
     return speaker_from_region(text, sentence_start, sentence_start + verb.start(), ctx) if verb and verb.start() else None
+
+
+QUOTE_MARKS = "\"\u201c\u201d"
+
+
+def introducing_person(text: str, start: int, end: int, ctx: Context) -> Who | None:
+    """Return the named person the last sentence of text[start:end] opens with, narration with no quotation
+    (`Guild organiser Jo Roe thanked the drivers.`, `Area officer for the guild, Jo Roe, joined the picket.`): the
+    press introduces a speaker so, then gives her quotation with no cue of its own; else None."""
+    sentences = split_sentences(text, start, end)
+    if not sentences or any(mark in text[sentences[-1][0]:sentences[-1][1]] for mark in QUOTE_MARKS):
+        return None
+    sentence_start, sentence_end = sentences[-1]
+    first = text[sentence_start:sentence_end].split(maxsplit=1)[0].strip(",").lower()
+    if first in SUBJECT_PRONOUNS or text[sentence_end - 1] not in ".!":
+        return None  # "He joined the picket.": no name to introduce; a heading or a question introduces no one
+    verb = next((m for m in _LOWER_WORD_RE.finditer(text, sentence_start, sentence_end) if is_verb_like(m.group())
+                 or _PRESENT_AFTER_NAME_RE.match(text[max(sentence_start, m.start() - 40):m.end()]) is not None), None)
+    who = speaker_from_region(text, sentence_start, verb.start(), ctx) if verb and verb.start() > sentence_start \
+        else None
+    return who if who is not None and who.kind == "person" else None
+
+
+_LOWER_WORD_RE = re.compile(r"\b[a-z]+\b")
+_PRESENT_AFTER_NAME_RE = re.compile(r".*\b[A-Z][\w'\u2019-]*,?\s+[a-z]+[^s\W]s$", re.DOTALL)
+"""A present tense right after a capitalised word (`Minister Jo Roe congratulates`, `Jo Roe, chair, welcomes`):
+the verb a press release's opening sentence ends its subject with."""
 
 
 def _first_cue_subject(text: str, sentence_start: int, end: int, ctx: Context) -> Who | None:
