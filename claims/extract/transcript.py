@@ -298,14 +298,30 @@ def _by_surname(text: str) -> dict[str, list[Mention]]:
 
 
 def is_transcript(text: str, blocks: list[Block]) -> bool:
-    """Say whether enough paragraphs open with a speaker's label for the text to be a transcript."""
+    """Say whether enough paragraphs open with a speaker's label for the text to be a transcript: two, or one under a
+    heading that calls the text a transcript or a briefing (`Transcript of the Weekly Media Briefing`, wave 46b: an
+    official's opening remarks may be the only turn the page gives)."""
     turns = 0
     for block in blocks:
         turn = read_label(text, block)
         turns += turn is not None and turn.kind == "person"
-        if turns >= MIN_TURNS:
+        if turns >= MIN_TURNS or turns and _headed_as_transcript(text, blocks):
             return True
     return False
+
+
+TRANSCRIPT_HEADING_RE = re.compile(r"[^\n.!?]*\b(?:Transcript|Verbatim\s+record|(?:Press|Media|News)\s+(?:Briefing"
+                                   r"|Conference))\b[^\n.!?]*(?:\.\s*)?", re.IGNORECASE)
+"""A heading that calls the text a transcript (`Transcript of Weekly Media Briefing by the Spokesperson (May 2)`,
+`Press Briefing by the Press Secretary`): its one labelled turn is read as a transcript's."""
+MAX_HEADING_BLOCKS = 3
+"""How many of a text's first blocks may be its heading."""
+
+
+def _headed_as_transcript(text: str, blocks: list[Block]) -> bool:
+    """Say whether one of a text's first blocks is a heading calling it a transcript or a briefing."""
+    return any(TRANSCRIPT_HEADING_RE.fullmatch(text, block.body, block.end) is not None
+               for block in blocks[:MAX_HEADING_BLOCKS] if block.end - block.body <= 160)
 
 
 def turn_claims(text: str, start: int, end: int, listed: bool = False, asked: bool = False) -> list[Span]:
