@@ -19,6 +19,9 @@ _HEAD = "Depot workers back strike at Farrowby\n\n"
      "\u201cDrivers at two other depots are now balloting. The ballot closes on 12 May.\u201d",
      [("Tobias Venn", "person", "Drivers at two other depots are now balloting."),
       ("Tobias Venn", "person", "The ballot closes on 12 May.")]),
+    ("Depot steward Anahera Kopu spoke after the vote.",  # an irregular past ends the subject (data/irregular_past)
+     "\u201cThe depot lost 14 drivers in 2025.\u201d",
+     [("Anahera Kopu", "person", "The depot lost 14 drivers in 2025.")]),
     ("Councillor Priya Latchmore, who chairs the transport board, met the strikers at the gates.",
      "\"Three of the depot's twelve buses failed their safety checks in April.\"",
      [("Priya Latchmore", "person", "Three of the depot's twelve buses failed their safety checks in April.")]),
