@@ -5,11 +5,19 @@ was read as the first word of the holder's name (`Wellbeing Jo Roe`): `data/mode
 to the word list, so they drop from a name as `Safety` and `Housing` always did.
 
 A post written alone with a word joined by a hyphen (`the city's Night-Time Economy Adviser`) kept its words as a
-person's name: `post_holders.post_of` reads such a word as its parts, so the post is its one named holder."""
+person's name: `post_holders.post_of` reads such a word as its parts, so the post is its one named holder.
+
+A unit named with `at` and its host (`the Independent Monitoring Board at HMP X`, `the X Research Unit at Y
+University`) lost its own words and its host spoke: `name_edges.joins_by_at` keeps one name, whose head stays the
+unit's (`the Board` goes on meaning it).
+
+People listed by commas before a pair (`the former directors, Dr Jo Roe, Tim Ash and Ann Vale, said`) were cut to the
+pair: each full name listed before it speaks with it."""
 from __future__ import annotations
 
 import pytest
 
+from claims.extract.entities import head_noun
 from claims.extract.speakers.post_holders import post_of
 from claims.extract.title_nouns import is_common_noun
 from tests.extract_rows import rows
@@ -65,3 +73,71 @@ def test_a_review_by_a_hyphenated_post_is_its_holders() -> None:
 def test_a_post_may_hold_a_word_joined_by_a_hyphen(speaker: str, expected: tuple[str, tuple[str, ...]] | None) -> None:
     assert post_of(speaker) == expected
 
+
+
+@pytest.mark.parametrize("body", ["Independent Monitoring Board at Tarnwick Immigration Removal Centre",
+                                  "Independent Monitoring Board at HMP Tarnwick",
+                                  "Tarn Housing Research Unit at Harbury University",
+                                  "Students' Union at Harbury College"])
+def test_a_unit_named_at_its_host_is_one_body(body: str) -> None:
+    text = f"The {body} said that 37 of the families it followed had waited more than a year."
+    assert rows(text) == [(body, "organisation", "37 of the families it followed had waited more than a year")]
+
+
+def test_a_unit_at_its_host_makes_its_evaluation() -> None:
+    text = ("An independent evaluation of the pilot by the Tarn Housing Research Unit at Harbury University found "
+            "that 91% of households were satisfied with their heat pump.")
+    assert rows(text) == [("Tarn Housing Research Unit at Harbury University", "organisation",
+                           "91% of households were satisfied with their heat pump")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Acme Water Board at Harbury Crown Court said it would appeal the fine.", "Harbury Crown Court"),
+    ("Jo Roe at Harbury University said the pilot had worked.", "Jo Roe"),
+    ("Harbury Council at Tarn Street said the pilot had worked.", "Harbury Council")])
+def test_a_court_a_person_or_a_street_after_at_is_no_host(text: str, speaker: str) -> None:
+    assert [row[0] for row in rows(text)] == [speaker]
+
+
+def test_the_units_head_refers_to_the_unit_at_its_host() -> None:
+    text = ("Annual Report of the Independent Monitoring Board at Tarnwick Immigration Removal Centre\n\n"
+            "The Board found that the rise was driven largely by transfers.\n\n"
+            "Tarnwick Home Office data provided to the Board showed 40 men waited.\n\n"
+            "The Board also found:\n\n"
+            "\u2022 force was used on 188 occasions, up from 121;\n"
+            "\u2022 64 men were placed on constant observation.")
+    board = "Independent Monitoring Board at Tarnwick Immigration Removal Centre"
+    assert rows(text) == [(board, "organisation", "the rise was driven largely by transfers"),
+                          ("Tarnwick Home Office", "organisation", "40 men waited"),
+                          (board, "organisation", "force was used on 188 occasions, up from 121"),
+                          (board, "organisation", "64 men were placed on constant observation")]
+
+
+@pytest.mark.parametrize("name, head", [("Independent Monitoring Board at HMP Tarnwick", "board"),
+                                        ("Tarn Housing Research Unit at Harbury University", "unit"),
+                                        ("Ministry of Justice", "ministry"), ("Acme Water", "water")])
+def test_a_unit_at_its_host_keeps_its_own_head(name: str, head: str) -> None:
+    assert head_noun(name) == head
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("The former directors, Dr Jo Roe, Tim Ash and Ann Vale, said they first asked in May for the minutes.",
+     "they first asked in May for the minutes"),
+    ("Jo Roe, Tim Ash and Ann Vale said in a joint statement that the minutes were never shown to them.",
+     "the minutes were never shown to them"),
+    ("Jo Roe, Tim Ash, Ola Sund and Ann Vale said in a joint statement that the minutes were never shown to them.",
+     "the minutes were never shown to them")])
+def test_people_listed_before_a_pair_speak_with_it(text: str, quote: str) -> None:
+    names = "Jo Roe, Tim Ash, Ola Sund and Ann Vale" if "Ola" in text else "Jo Roe, Tim Ash and Ann Vale"
+    assert rows(text) == [(names, "person", quote)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Harbury Council, Tim Ash and Ann Vale said in a joint statement that the minutes were lost.",
+     "Tim Ash and Ann Vale"),
+    ("In Harbury, Tim Ash and Ann Vale said in a joint statement that the minutes were lost.",
+     "Tim Ash and Ann Vale"),
+    ("On Monday, Tim Ash and Ann Vale said in a joint statement that the minutes were lost.",
+     "Tim Ash and Ann Vale")])
+def test_a_body_a_place_or_a_post_before_a_pair_is_no_person_listed(text: str, speaker: str) -> None:
+    assert [row[0] for row in rows(text)] == [speaker]
