@@ -12,7 +12,10 @@ University`) lost its own words and its host spoke: `name_edges.joins_by_at` kee
 unit's (`the Board` goes on meaning it).
 
 People listed by commas before a pair (`the former directors, Dr Jo Roe, Tim Ash and Ann Vale, said`) were cut to the
-pair: each full name listed before it speaks with it."""
+pair: each full name listed before it speaks with it.
+
+Two bodies joined by `and` that act together, the first with its letters in brackets (`The X Authority (XA) and Y
+Police have published`), gave the second alone: the letters no longer part them."""
 from __future__ import annotations
 
 import pytest
@@ -141,3 +144,18 @@ def test_people_listed_before_a_pair_speak_with_it(text: str, quote: str) -> Non
      "Tim Ash and Ann Vale")])
 def test_a_body_a_place_or_a_post_before_a_pair_is_no_person_listed(text: str, speaker: str) -> None:
     assert [row[0] for row in rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbury Safety Authority (HSA) and Tarn Police said that 92 people died in 86 fatal collisions.",
+    "Harbury Safety Authority (HSA) and An Garda Tarn have found that 92 people died in 86 fatal collisions."])
+def test_a_joint_body_keeps_its_first_bodys_letters_out(text: str) -> None:
+    second = "An Garda Tarn" if "Garda" in text else "Tarn Police"
+    assert rows(text) == [(f"Harbury Safety Authority and {second}", "organisation",
+                           "92 people died in 86 fatal collisions")]
+
+
+def test_a_body_and_its_letters_before_another_body_named_as_an_object_stay_apart() -> None:
+    text = ("The review was funded by the Harbury Safety Authority (HSA) and Tarn Police. The HSA said that 92 people "
+            "died in 86 fatal collisions.")
+    assert rows(text) == [("Harbury Safety Authority", "inspectorate", "92 people died in 86 fatal collisions")]

@@ -1031,6 +1031,15 @@ class _Run(NamedTuple):
         return self.finish
 
 
+_LETTERS_AND_RE = re.compile(r" \([A-Z][A-Za-z]{1,7}\) and ")
+"""A body's letters in brackets, then `and` before a second body (` (XA) and `): the gap of a joint subject."""
+
+
+def _joint_after_letters(text: str, body: _RunLike, letters: _RunLike, after: _RunLike) -> bool:
+    """Say whether a body, its letters in brackets, `and` and another body are one joint subject: a verb follows the
+    second (`The X Authority (XA) and Y Police have published`), the first ends in a body's head."""
+    return _LETTERS_AND_RE.fullmatch(text, body.end(), after.start()) is not None \
+        and body.group().split()[-1].lower() in ORG_HEADS and _VERB_AFTER_NAME_RE.match(text, after.end()) is not None
 _RunLike = _Run | re.Match[str]
 """A capitalised run: its regex match, or a `_Run` where two matches were joined."""
 
@@ -1052,6 +1061,10 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                 and joins_by_to(runs[-1].group(), run.group()):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Right to Roam Alliance": one name
+        elif len(runs) > 1 and text.startswith(") and ", last_end) and _joint_after_letters(text, runs[-2], runs[-1], match):
+            runs.pop()  # "The X Authority (XA) and Y Police have published": one joint run, the letters apart (46w)
+            first = runs.pop()
+            run = _Run(f"{first.group()} and {run.group()}", first.start(), run.end())
         elif runs and match.start() == last_end + 4 and text.startswith(AT_GAP, last_end) \
                 and joins_by_at(runs[-1].group(), run.group()):
             begin = runs.pop().start()
