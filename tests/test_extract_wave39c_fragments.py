@@ -239,8 +239,9 @@ def test_from_opens_no_name(text: str, expected: list[tuple[str, str, str, str]]
 # its noun and `of` (`Annual Report of the X Board`) is read as the title without it, so the body it names speaks.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Annual Report of the Independent Monitoring Board at Harlow Road Centre\n\nThe board found that 41 men had been "
-     "held for more than six months.\n",
-     [("Independent Monitoring Board", "organisation", "found that", "41 men had been held for more than six months")]),
+     "held for more than six months.\n",  # the board's whole name holds its host (wave 46w, as the corpus's gold)
+     [("Independent Monitoring Board at Harlow Road Centre", "organisation", "found that",
+       "41 men had been held for more than six months")]),
     ("The Annual Report of the Varnley Trust found that 12 homes were empty.",
      [("Varnley Trust", "organisation", "found that", "12 homes were empty")]),
     ("The Independent Review Panel said 9 of the 14 pumps had failed.",

@@ -31,8 +31,8 @@ from .joint_names import joint_body
 from .numbered_names import name_number_end
 from .owned_unit_names import after_possessive, closes_on_document, closes_on_unit, owner_end
 from .name_edges import (
-    DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_on, joins_by_to,
-    on_gap, place_after_acronym, whole_body_name,
+    AT_GAP, DESCRIPTION_RE, TO_GAP, areas_before, document_opener, ends_with_style, head_then_aim, joins_by_at,
+    joins_by_on, joins_by_to, on_gap, place_after_acronym, whole_body_name,
 )
 from .inner_words import INNER_GAP_RE, article_before, joins_by_inner_word, joins_by_remit
 from .title_bodies import without_title_body
@@ -52,6 +52,7 @@ from .vocabulary import (
     DOCUMENT_NOUNS,
     EXAMINING_POSTS, GIVEN_NAMES,
     HONORIFICS,
+    initial_alternation,
     INSPECTORATE_HEADS,
     LEGAL_FORMS,
     LETTER,
@@ -547,7 +548,8 @@ def as_described(text: str, match: _RunLike, mention: Mention | None) -> Mention
     if mention is not None:
         return mention
     if " and " in match.group():
-        return _person_after_remit(text, match) or _joint_people(match) or _joint_body(text, match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
+        return _person_after_remit(text, match) or _with_people_listed(text, _joint_people(match)) \
+            or _joint_body(text, match)  # "Jo Roe and Tim Ash said", "Ann and Dev Roe said"
     return _name_ending_in_s(text, match) if match.group().endswith(("'s", "\u2019s")) else None
 
 
@@ -567,6 +569,30 @@ def _joint_people(match: _RunLike) -> Mention | None:
                                                       or left.lower() in ROLES):  # "President and CEO Jo Roe": one
         return None
     return Mention(match.start(), match.end(), f"{left_name} and {right_name}", "person")
+
+
+_LISTED_PERSON_RE = re.compile(r"(?:(?<=[,(\n])|(?<=\A)|(?<=[a-z,(][ \t]))(?:%s\.?[ \t]+)?"
+                               r"([A-Z][\w'\u2019\-]+(?:[ \t]+[A-Z][\w'\u2019\-]+){1,2}),[ \t]+\Z"
+                               % initial_alternation(sorted(h.capitalize() for h in HONORIFICS)))
+"""A person's full name and its comma right before a pair of people (`Dr Jo Roe, ` before `Tim Ash and Ann Vale`),
+its honorific left out, no capitalised word before it."""
+_LISTED_REACH = 60
+"""How far back one listed name and its honorific may start."""
+
+
+def _with_people_listed(text: str, pair: Mention | None) -> Mention | None:
+    """Return two people who speak together with the people listed before them by commas (`Dr Jo Roe, Tim Ash and Ann
+    Vale said`): each a full name the name reader reads as a person's, never a body, a place or a post (wave 46w)."""
+    if pair is None:
+        return None
+    start, names = pair.start, [pair.name]
+    while (listed := _LISTED_PERSON_RE.search(text, max(0, start - _LISTED_REACH), start)) is not None:
+        words = listed.group(1).split()
+        name = person_name(words)
+        if name is None or name != listed.group(1) or any(w.lower() in ROLES or w.lower() in ORG_HEADS for w in words):
+            break  # "Harbury Council, Tim Ash and Ann Vale": a body listed before them
+        start, names = listed.start(), [name, *names]
+    return pair if len(names) == 1 else pair._replace(start=start, name=", ".join(names))
 
 
 def _person_after_remit(text: str, match: _RunLike) -> Mention | None:
@@ -1005,6 +1031,15 @@ class _Run(NamedTuple):
         return self.finish
 
 
+_LETTERS_AND_RE = re.compile(r" \([A-Z][A-Za-z]{1,7}\) and ")
+"""A body's letters in brackets, then `and` before a second body (` (XA) and `): the gap of a joint subject."""
+
+
+def _joint_after_letters(text: str, body: _RunLike, letters: _RunLike, after: _RunLike) -> bool:
+    """Say whether a body, its letters in brackets, `and` and another body are one joint subject: a verb follows the
+    second (`The X Authority (XA) and Y Police have published`), the first ends in a body's head."""
+    return _LETTERS_AND_RE.fullmatch(text, body.end(), after.start()) is not None \
+        and body.group().split()[-1].lower() in ORG_HEADS and _VERB_AFTER_NAME_RE.match(text, after.end()) is not None
 _RunLike = _Run | re.Match[str]
 """A capitalised run: its regex match, or a `_Run` where two matches were joined."""
 
@@ -1026,6 +1061,14 @@ def joined_runs(text: str, start: int, end: int) -> list[_RunLike]:
                 and joins_by_to(runs[-1].group(), run.group()):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "Right to Roam Alliance": one name
+        elif len(runs) > 1 and text.startswith(") and ", last_end) and _joint_after_letters(text, runs[-2], runs[-1], match):
+            runs.pop()  # "The X Authority (XA) and Y Police have published": one joint run, the letters apart (46w)
+            first = runs.pop()
+            run = _Run(f"{first.group()} and {run.group()}", first.start(), run.end())
+        elif runs and match.start() == last_end + 4 and text.startswith(AT_GAP, last_end) \
+                and joins_by_at(runs[-1].group(), run.group()):
+            begin = runs.pop().start()
+            run = _Run(text[begin:run.end()], begin, run.end())  # "Research Unit at Harbury University": one (46w)
         elif runs and on_gap(text, last_end, match.start()) and joins_by_on(runs[-1].group(), run.group()):
             begin = runs.pop().start()
             run = _Run(text[begin:run.end()], begin, run.end())  # "the Committee on Standards": one name (32e)
@@ -1624,9 +1667,9 @@ def _prefix_count(words: list[str]) -> int:
     return sum(1 for w in words[1:] if w.lower() in NAME_PREFIXES or w in NAME_PARTICLES)
 
 
-_HEAD_LINKS: tuple[str, ...] = ("of", "for", "na", "on")
+_HEAD_LINKS: tuple[str, ...] = ("of", "for", "na", "on", "at")
 """Words after a body's head that say what it is of: `Ministry of Justice`, Irish `Bord na Móintí` (board of wind),
-`Committee on Infractions` (wave 19b)."""
+`Committee on Infractions` (wave 19b), or where it sits (`Independent Monitoring Board at HMP X`: the board, 46w)."""
 
 
 HEAD_FIRST_BODIES = load_words("head_first_bodies")

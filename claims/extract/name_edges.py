@@ -3,7 +3,8 @@ a body's name (`His Majesty's Inspectorate of X`), a campaign's name joined by `
 forum of people named `Voice` (`Tenant Voice Eastby`) and a hyphenated description before a name
 (`London-based Acme`); wave 31c: the areas a body's name lists before its head (`the Foreign, Commonwealth and
 Development Office`) and a word describing a document before its body's name (`Separate Acme Water figures`); wave
-32e: a body's head, `on` and what it deals with (`the Committee on Standards`, `Commission on the Defence Forces`)."""
+32e: a body's head, `on` and what it deals with (`the Committee on Standards`, `Commission on the Defence Forces`);
+wave 46w: a unit, `at` and the body that hosts it (`the Independent Monitoring Board at HMP X`)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,14 @@ ON_HEADS = load_words("on_heads")
 ON_GAPS: tuple[str, ...] = (" on ", " on the ")
 """The gaps such a name is joined across (`Committee on Ethics`, `Commission on the Future of Policing`)."""
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s")
+AT_GAP = " at "
+"""The gap a unit's name is joined across to its host's (`Research Unit at Harbury University`)."""
+AT_HEADS = load_words("at_heads")
+"""Heads of a unit named with `at` and its host (`Board`, `Unit`; `data/at_heads.txt`)."""
+HOST_OPENINGS = load_words("host_openings")
+"""Words opening a host's name besides a body's heads (`HMP`, `Coleg`; `data/host_openings.txt`)."""
+_NO_HOSTS: frozenset[str] = frozenset("court courts tribunal".split())
+"""Heads of a place where something is done to a unit, never its host (`the Board at Harbury Crown Court`)."""
 
 
 def _style_word(word: str) -> bool:
@@ -94,6 +103,20 @@ def joins_by_on(before: str, after: str) -> bool:
     return last[:1].isupper() and last.lower() in ON_HEADS and words[0].lower() not in NOT_NAMES \
         and not after.endswith(_POSSESSIVE_ENDINGS) and not words[0].endswith(_POSSESSIVE_ENDINGS) \
         and not _titled_person_after(words)
+
+
+def joins_by_at(before: str, after: str) -> bool:
+    """Say whether two runs with ` at ` between them are one unit's name: a name of two words or more ending in a
+    unit's head (`Independent Monitoring Board`), then its host, a body's name by its first or last word (`HMP X`,
+    `Harbury University`), never a court, a person or a street."""
+    first, words = before.split(), after.split()
+    if first[0] in _ARTICLES:
+        first = first[1:]
+    if len(first) < 2 or len(words) < 2 or first[-1].lower() not in AT_HEADS or not first[-1][:1].isupper():
+        return False
+    opening, head = words[0].lower(), words[-1].lower().rstrip("'\u2019")
+    return head not in _NO_HOSTS and not after.endswith(_POSSESSIVE_ENDINGS) \
+        and (head in ORG_HEADS or opening in ORG_HEADS or opening in HOST_OPENINGS)
 
 
 def _titled_person_after(words: list[str]) -> bool:

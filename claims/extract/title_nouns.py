@@ -18,10 +18,11 @@ from itertools import dropwhile
 from english_words import get_english_words_set
 
 from ..finding import find_all
-from .vocabulary import NAME_PARTICLES, ORG_HEADS, ORG_REFERENCES, ROLES
+from .vocabulary import NAME_PARTICLES, ORG_HEADS, ORG_REFERENCES, ROLES, load_words
 
-WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, alpha=True))
-"""Webster's Second's words as it writes them: common words in lower case, names with a capital."""
+WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, alpha=True)) | load_words("modern_words")
+"""Webster's Second's words as it writes them (common words in lower case, names with a capital), and the common
+words it never knew (`wellbeing`, `broadband`: `data/modern_words.txt`, wave 46w)."""
 _BODY_NOUNS: frozenset[str] = ORG_HEADS | ORG_REFERENCES | frozenset({"campaign", "group"})
 """Nouns that make the name before them a body's (`the Keep Alder Green group`)."""
 

@@ -42,8 +42,8 @@ def post_of(speaker: str) -> tuple[str, tuple[str, ...]] | None:
         words = words[1:]
     elif not owner and len(words) > 1 and not all(w[:1].isupper() for w in speaker.split()):
         return None  # "senior minister" with no determiner: not a title written alone
-    if not 1 <= len(words) <= 4 or not all(w.isalpha() for w in words):
-        return None
+    if not 1 <= len(words) <= 4 or not all(part.isalpha() for w in words for part in w.split("-")):
+        return None  # a word joined by a hyphen (`night-time economy adviser`) is its words (wave 46w)
     post = words[-1]
     if post not in ROLES or post in VOICE_ROLES:
         return None
