@@ -37,3 +37,38 @@ def test_a_dotted_title_inside_a_source(text: str, expected: list[tuple[str, str
 ])
 def test_a_day_word_before_the_act(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert rows(text) == expected
+
+
+# descriptions/speakers.documents: a weekday after a participle of publishing says when a document came out, as `on
+# Monday` does (`the college's data released Tuesday`): the document's name ends before it.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Intake at Orrin College\n\nOrrin College opened its new hall in May.\n\nThe first-year class is the smallest in a "
+     "decade, according to the college’s admissions data released Tuesday.\n",
+     [("Orrin College", "organisation", "The first-year class is the smallest in a decade")]),
+    ("Waits\n\nWaiting lists grew by 9% in a year, according to the health board's figures published Monday.\n",
+     [("the health board", "unresolved", "Waiting lists grew by 9% in a year")]),
+    ("Ferries\n\nThe Dunmere Ferry Company runs six boats.\n\nNight sailings were cut by a third, according to the "
+     "company’s timetable review issued Friday.\n",
+     [("Dunmere Ferry Company", "organisation", "Night sailings were cut by a third")]),
+])
+def test_a_weekday_after_a_published_document(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# speakers/regions, data/informant_nouns: a report's unnamed informants (`two sources at the depot`, `sources within
+# the council`, `a source close to the club`) speak in the words that describe them, never as the body they are in.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Depot\n\nTwo sources at the Kelvarn bus depot said three drivers had been suspended.\n",
+     [("Two sources at the Kelvarn bus depot", "unresolved", "three drivers had been suspended")]),
+    ("Budget\n\nSources within Orrin County Council said the library budget would fall by a fifth.\n",
+     [("Sources within Orrin County Council", "unresolved", "the library budget would fall by a fifth")]),
+    ("Transfer\n\nA source close to Dunmere Rovers said the striker had signed a two-year deal.\n",
+     [("A source close to Dunmere Rovers", "unresolved", "the striker had signed a two-year deal")]),
+])
+def test_unnamed_informants(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# It must not fire: a thing called a source, with a determiner of one owner, is no informant.
+def test_the_sources_of_a_thing_are_no_informants() -> None:
+    assert rows("Leak\n\nThe sources of the leak said nothing about the pumps.\n") == []
