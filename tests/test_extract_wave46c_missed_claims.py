@@ -72,3 +72,26 @@ def test_unnamed_informants(text: str, expected: list[tuple[str, str, str]]) -> 
 # It must not fire: a thing called a source, with a determiner of one owner, is no informant.
 def test_the_sources_of_a_thing_are_no_informants() -> None:
     assert rows("Leak\n\nThe sources of the leak said nothing about the pumps.\n") == []
+
+
+# release.FIGURE_RE: an age (`a 19-year-old man`) is a checkable figure, so a case report's cue-less sentence that gives
+# it goes on in the voice of the body that announced the case, as a count does.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Orrin County Health Department (OCHD) announces an additional case of measles in Orrin County. The "
+     "individual is a 19-year-old male.\n",
+     [("Orrin County Health Department", "organisation", "announces an additional case of measles in Orrin County"),
+      ("Orrin County Health Department", "organisation", "The individual is a 19-year-old male")]),
+    ("Tessaly Harbour Police reported a fall from the east pier on Sunday. The injured swimmer was a 62-year-old "
+     "woman from Dunmere.\n",
+     [("Tessaly Harbour Police", "organisation", "reported a fall from the east pier on Sunday"),
+      ("Tessaly Harbour Police", "organisation", "The injured swimmer was a 62-year-old woman from Dunmere")]),
+])
+def test_an_age_goes_on_in_the_announcing_voice(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert rows(text) == expected
+
+
+# It must not fire: a sentence with no figure after the announcement stays the writer's.
+def test_a_sentence_without_an_age_stays_the_writers() -> None:
+    assert rows("The Orrin County Health Department (OCHD) announces an additional case of measles in Orrin County. "
+                "The individual is recovering at home.\n") == [
+        ("Orrin County Health Department", "organisation", "announces an additional case of measles in Orrin County")]

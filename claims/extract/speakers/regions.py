@@ -115,10 +115,15 @@ MAX_INFORMANT_WORDS = 8
 
 def informant_group(words: list[str]) -> bool:
     """Say whether lower-case words describe unnamed informants: an informant noun first or after one counting word
-    (`sources`, `two sources at the depot`, `multiple sources within the council`), eight words at most."""
+    (`sources`, `two sources at the depot`, `multiple sources within the council`), eight words at most, no modal."""
     at = next((i for i, word in enumerate(words[:2]) if word in INFORMANT_NOUNS), -1)
     return (at == 0 or at == 1 and words[0] not in DETERMINERS_OF_ONE) and len(words) <= MAX_INFORMANT_WORDS \
-        and all(word.replace("’", "'").replace("'", "").isalpha() for word in words)
+        and all(word.replace("’", "'").replace("'", "").isalpha() for word in words) \
+        and not MODAL_WORDS.intersection(words)
+
+
+MODAL_WORDS: frozenset[str] = frozenset("will would may might could can should must shall".split())
+"""Modals that show a subject was read past its end (`Sources close to Jo Roe Will said`): left to the rules after."""
 
 
 DETERMINERS_OF_ONE: frozenset[str] = frozenset("the its their his her our this that these those".split())
