@@ -352,7 +352,7 @@ def test_place_after_acronym(words: list[str], expected: bool) -> None:
 # (`Acme Motors (UK) said`) or with another bracket (`Jo Roe (Labour)`) nothing is joined.
 @pytest.mark.parametrize(("text", "expected"), [
     ("Brook Foods (Ireland) Limited today announced a recall of 23,600 jars.\n\nBrook said it knew of 41 cases.\n",
-     [("Brook Foods (Ireland) Limited", "organisation", "announced a recall of 23,600 jars"),
+     [("Brook Foods (Ireland) Limited", "organisation", "today announced a recall of 23,600 jars"),
       ("Brook Foods (Ireland) Limited", "organisation", "it knew of 41 cases")]),
     ("Tarn Motors (UK) said 40 cars failed.\n",
      [("Tarn Motors", "organisation", "40 cars failed")]),

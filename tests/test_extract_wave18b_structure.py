@@ -21,7 +21,7 @@ PERIOD_HIGHLIGHTS = (
 
 def test_a_period_s_highlights_heading_hands_on_its_bullets() -> None:
     assert rows(PERIOD_HIGHLIGHTS) == [
-        ("Brindle Robotics", "organisation", "announced results for its second quarter"),
+        ("Brindle Robotics", "organisation", "today announced results for its second quarter"),
         ("Brindle Robotics", "organisation", "Total revenue was $88.2 million, up 9% year over year"),
         ("Brindle Robotics", "organisation", "Net loss narrowed to $4.1 million")]
 
@@ -51,7 +51,7 @@ GUIDANCE = (
 
 def test_labels_under_a_lead_in_keep_its_speaker() -> None:
     assert rows(GUIDANCE) == [
-        ("Brindle Robotics", "organisation", "announced results for its second quarter"),
+        ("Brindle Robotics", "organisation", "today announced results for its second quarter"),
         ("Brindle Robotics", "organisation", "Total revenue of $90 million to $93 million"),
         ("Brindle Robotics", "organisation", "Total revenue of $350 million to $360 million"),
         ("Brindle Robotics", "organisation", "Adjusted EBITDA of $12 million to $14 million")]

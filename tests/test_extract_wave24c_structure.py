@@ -49,7 +49,7 @@ WIRE = ("Brindle Medical to Build $90 Million Valve Plant in Kellmore, Ohio\n\n"
 
 def test_a_wire_dateline_names_no_body_and_the_company_speaks() -> None:
     assert rows(WIRE) == [
-        ("Brindle Medical", "organisation", "announced plans to build a $90 million plant in Kellmore"),
+        ("Brindle Medical", "organisation", "today announced plans to build a $90 million plant in Kellmore"),
         ("Brindle Medical", "organisation", "The plant is expected to employ about 300 people by 2030")]
 
 

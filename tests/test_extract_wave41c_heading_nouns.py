@@ -18,7 +18,7 @@ The company expects to return to a net cash position in 2028.
 
 def test_adjective_heading_gives_the_bullets_to_the_body():
     assert cued_rows(RESULTS) == [
-        ("Tarnmouth Energy plc", "organisation", "reported", "reported a loss of £12m for the six months to 30 June"),
+        ("Tarnmouth Energy plc", "organisation", "reported", "today reported a loss of £12m for the six months to 30 June"),
         ("Tarnmouth Energy plc", "organisation", "highlights:", "Average production of 31,400 barrels a day"),
         ("Tarnmouth Energy plc", "organisation", "highlights:", "First gas from the West tie-back on 19 June"),
         ("Tarnmouth Energy plc", "organisation", "expects", "expects to return to a net cash position in 2028"),

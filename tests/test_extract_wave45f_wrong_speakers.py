@@ -25,7 +25,7 @@ from tests.extract_rows import cued_rows
 @pytest.mark.parametrize("text, expected", [
     ("New Harbour Trust rules for grant rounds\n\nThe Harbour Trust today announced new rules for the award of its"
      " annual grants.\n",
-     [("Harbour Trust", "organisation", "announced", "announced new rules for the award of its annual grants")]),
+     [("Harbour Trust", "organisation", "announced", "today announced new rules for the award of its annual grants")]),
     ("Quarter\n\nDuring the quarter:\n\n  • Three KSRB court cases were concluded, with fines of $2 million.\n"
      "  • The KSRB released new data showing that around 9 per cent of meters were faulty.\n",
      [("KSRB", "organisation", "showing", "around 9 per cent of meters were faulty")]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .text import Span
-from .vocabulary import load_words
+from .vocabulary import WEEKDAYS, load_words
 
 _AGED_RE = re.compile(r"\s*(?:(?:a|an)\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[\-\u2010\u2011 ]year[\-\u2010\u2011 ]old\b"
                       r"|aged\s+\d{1,3}\b)")
@@ -62,8 +62,9 @@ def without_descriptions(text: str, clauses: list[Span], set_off: bool) -> list[
     return kept or clauses
 
 
-_WHEN_OPENERS: frozenset[str] = frozenset("on yesterday today last this earlier".split())
-"""Words that open when a document came out (`published on Thursday`, `released yesterday`, `issued last week`)."""
+_WHEN_OPENERS: frozenset[str] = frozenset("on yesterday today last this earlier".split()) | WEEKDAYS
+"""Words that open when a document came out (`published on Thursday`, `released yesterday`, `issued last week`; a
+weekday without `on`, as US copy writes it: `the college's data released Tuesday`, wave 46c)."""
 
 
 def describes_when(words: list[str], at: int) -> bool:

@@ -109,16 +109,19 @@ _LOWER_POST = r"(?:[a-z\-]+\s+){0,3}?(?:%s)\s+(?=[A-Z])" % verb_alternation(STAN
 (wave 42i)."""
 _LOWER_TRADE = r"(?:[a-z\-]+\s+){0,2}?\b(?:%s)\s+(?=[A-Z])" % verb_alternation(TRADE_DESCRIPTORS)
 """A company's trade in lower case before its name an inverted cue names: `, said retailer Brightway.` (wave 43l)."""
-INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:[A-Z]\.?|(?:the|a|an)\s+[A-Za-z]|%s|%s)"
-                         r"(?:\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
-                         % (verb_alternation(INVERTED_VERBS), _LOWER_POST, _LOWER_TRADE)
+_DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|%s)" % INITIAL_STOP
+"""A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
+said.`): the stop ends no sentence."""
+INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:%s|[A-Z]\.?|(?:the|a|an)\s+[A-Za-z]|%s|%s)"
+                         r"(?:%s|\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
+                         % (verb_alternation(INVERTED_VERBS), _DOTTED_TITLE, _LOWER_POST, _LOWER_TRADE, _DOTTED_TITLE)
                          + r"(?:,\s+(?:(?:(?:the|a|an|its|their|his|her|who|which)\b|%s)[^.;:!?\"\u201c\u201d]{1,100}?|%s))?[.!]?\s*$"
                          % (_BARE_POST, _BARE_POST_END)))
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`, `..., said Jo
 Bloggs, director of the institute.` or `..., says Jo Bloggs, club president.` (wave 44g): the speaker after the cue
 (an apposition after the name set aside), the claim before it."""
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?P<who>(?:(?:[A-Z]\.){2,}|(?<=\w)\.(?:co\.)?[a-z]{2,4}\b(?!\.\w)"
-                          rf"|{MINISTRY_REMIT}|{INITIAL_STOP}|[^,.;:])+)")
+                          rf"|{MINISTRY_REMIT}|{_DOTTED_TITLE}|[^,.;:])+)")
 """`according to X`: X runs to the first stop or comma, past a dotted abbreviation (`the U.S. Department of ...`), a
 web address's ending (`the property site Homefind.ie`, wave 26e), the commas of a ministry's remit (wave 31c) and a
 given name's initial (`released by Sister M. Jo Roe`, wave 44f)."""
@@ -190,9 +193,6 @@ CLOSING_NAMED_CUE_RE = re.compile(
 Ann Molloy told the annual meeting on Monday night.` closing a sentence that holds another cue (`Forecasters recorded
 ...`, `Inspectors found ...`): the speaker it names reports it all (wave 40e). Lower-case words before the name are its
 role (`treasurer`), never a relative or a conjunction (`, which X said`); `told` takes a short object and no clause."""
-_DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|%s)" % INITIAL_STOP
-"""A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
-said.`): the stop ends no sentence."""
 QUOTED_AS_RE = re.compile(r"\bquoted\s+(?:(?P<who>(?:%s|[^,.;:\"\u201c]){1,80}?)\s+)?as\s+saying\b(?:\s+that\b)?\s*[:,]?"
                           % _DOTTED_TITLE)
 """`The paper quoted Jo Bloggs as saying that ...`, `quoted Mr. Tull as saying`: the person named speaks; `X was quoted

@@ -83,8 +83,8 @@ def named_inside(text: str, sentence: Span, match: re.Match[str], holes: list[Sp
             or _forward_possessor(text, sentence, match, ctx) or _backward_possessor(text, sentence, match, ctx) \
             or _closing_body(text, sentence, match, ctx) \
             or _titled_record_owner(text, match, ctx) or _record_of_owner(text, match, ctx) \
-            or speaker_from_region(text, match.start("who"), match.end("who"), ctx) \
-            or _publisher_ahead(text, match, sentence[1], ctx)
+            or _publisher_ahead(text, match, sentence[1], ctx) \
+            or speaker_from_region(text, match.start("who"), match.end("who"), ctx)
     unset = unset_source_end(text, match.span("who"), sentence[1]) \
         if match.re is ACCORDING_RE and not text[sentence[0]:match.start()].strip() else None
     if unset is not None:  # "According to the FA the average crowd was 32,566": the FA, then its claim (41a)

@@ -8,7 +8,7 @@ from ..entities import RELATIVE_PRONOUNS, find_mentions, mentions_within
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
 from ..placed_people import placed_description, placed_name, workplaces
-from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ROLES, WEEKDAYS
+from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ROLES, WEEKDAYS, load_words
 
 from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
 from .clauses import (
@@ -105,6 +105,29 @@ def placed_one(words: list[str]) -> bool:
     in the text's words (`placed_people`)."""
     at = next((i for i, word in enumerate(words[:5]) if word in PLACING_WORDS), -1)
     return 2 <= at and len(words) <= MAX_PLACED_WORDS and at < len(words) - 1
+
+
+INFORMANT_NOUNS: frozenset[str] = load_words("informant_nouns")
+"""A report's unnamed informants (`sources`, `insiders`): they speak as their description, never as their body."""
+MAX_INFORMANT_WORDS = 8
+"""The longest description of informants read as a speaker (`multiple sources within the county sheriff's office`)."""
+
+
+def informant_group(words: list[str]) -> bool:
+    """Say whether lower-case words describe unnamed informants: an informant noun first or after one counting word
+    (`sources`, `two sources at the depot`, `multiple sources within the council`), eight words at most, no modal."""
+    at = next((i for i, word in enumerate(words[:2]) if word in INFORMANT_NOUNS), -1)
+    return (at == 0 or at == 1 and words[0] not in DETERMINERS_OF_ONE) and len(words) <= MAX_INFORMANT_WORDS \
+        and all(word.replace("’", "'").replace("'", "").isalpha() for word in words) \
+        and not MODAL_WORDS.intersection(words)
+
+
+MODAL_WORDS: frozenset[str] = frozenset("will would may might could can should must shall".split())
+"""Modals that show a subject was read past its end (`Sources close to Jo Roe Will said`): left to the rules after."""
+
+
+DETERMINERS_OF_ONE: frozenset[str] = frozenset("the its their his her our this that these those".split())
+"""Words before an informant noun that make it a thing (`the sources of the leak`, `its sources`), not people."""
 
 
 def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
@@ -353,6 +376,8 @@ def speaker_of_clause(text: str, start: int, end: int, ctx: Context,
             and not set(words[-5:-3]) & OBJECT_MARKERS:  # "a report presented to its board on Monday": no subject
         del words[-2:], raw[-2:]  # "The court on Tuesday recommended": the court (wave 19b)
     group = words[1:] if words[:1] in (["and"], ["but"]) else words
+    if group and informant_group(group):
+        return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "Two sources at the depot said": the sources
     if group and group[0] in QUANTIFIERS and 2 <= len(group) <= 3 and group[-1] in PEOPLE_GROUPS:
         return " ".join(raw[len(raw) - len(group):]), "unresolved"  # "and some residents have complained": people
     if not words or words[0] in QUANTIFIERS:
