@@ -97,14 +97,17 @@ _JOINED_FAMILY_RE = re.compile(rf"(?:{_JOINED_PARTICLES})[{UPPER}]")
 """A family name joined to its particle (`al-Hassan`): a person's name alone, as `bin Rahman` is."""
 _PARTICLE_GAP_RE = re.compile(rf"[ \t\u00a0]+{_PARTICLES}+")
 """The gap a particle makes inside one name: ` van `, ` von der `."""
+_LOWER_SYLLABLES = rf"(?:['\u2019](?!(?:s|t|d|m|ll|re|ve|am)\b)[{LOWER}]+)+"
+"""Syllables after an apostrophe inside one name word, in lower case (`Ng'ang'a`, `Ng'ethe`, `Hawai'i`): East African
+and Pacific spellings, one word; never a contraction's or a possessive's ending (`'s`, `'t`, `'ll`, `'re`), wave 46a."""
 _TITLES = "Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St"
 """Abbreviated titles that end with a full stop before a name (`Dr. Roe`)."""
-_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])|[{_UPPER}](?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])|[{_UPPER}](?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)"
 _FIRST_TOKEN = (
     rf"[{_UPPER}](?<=\b[{_UPPER}])(?:(?=\.[{_UPPER}])\.(?:[{_UPPER}]\.){{1,3}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
     rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _TITLES.split('|'))})\.(?=[ \t\u00a0][{_UPPER}])"
     rf"|(?:(?<=[^\n][{_UPPER}])|(?<![QA]))\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])"
-    rf"|(?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)")
+    rf"|(?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)")
 """`\\b(?:_TOKEN)` written so that the engine skips fast to a capital: the capital first, the word boundary checked
 behind it, then each of `_TOKEN`'s ways on from its capital (the same matches; `tests/test_extract_units.py`)."""
 _WORD_GAP = r"(?:[ \u00a0]{1,2}(?![ \t])|(?<![ \t])\t(?![ \t]))"
@@ -135,7 +138,7 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s")
 """What `_POSSESSIVE_RE` finds at the end of a run (no run ends in a line break): a cheaper `endswith` test."""
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = LOWER
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+(?:{_LOWER_SYLLABLES}|[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain cymru".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = LEGAL_FORMS | {"group", "holdings"}
