@@ -289,6 +289,10 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if (grouped := group_opener_end(text, at, match.end())) > at:
             run, at = text[grouped:match.end()], grouped  # "Nurses At Bellmore Hospital": the hospital (42a)
         mention = classify(run, at)
+        if mention is None and FOR in run and text.startswith(" (", match.end()) \
+                and (spoken := _spoken_for_post(text, Mention(at, match.end(), run, "org"))):
+            mentions += spoken  # "Jo Roe for the High Commissioner for Refugees (UNHCR) said": her, then the office
+            continue
         if mention is not None and mention.kind == "person" and mention.start == at \
                 and _HYPHEN_LED_WORD_RE.search(text, max(0, at - _HYPHEN_LED_REACH), at):
             mention = _after_hyphen_led_word(text, match) or mention  # "Skills and e-Learning Jo Roe": Jo Roe (45e)
@@ -927,6 +931,18 @@ def _spoken_for(text: str, mention: Mention) -> list[Mention]:
     if body is None:
         return [person]
     return [person, body if body.kind == "org" or body.title else body._replace(kind="org")]
+
+
+def _spoken_for_post(text: str, mention: Mention) -> list[Mention]:
+    """Read `Jo Roe for the High Commissioner for Refugees`, before its letters in brackets, as the person, then the
+    office she speaks for as a body (a post's words alone read as nobody: the letters make it a body), wave 46a."""
+    spoken = _spoken_for(text, mention)
+    if len(spoken) != 1:
+        return spoken
+    cut = spoken_for_cut(mention.name)
+    right = cut + len(FOR) + (4 if mention.name.startswith("the ", cut + len(FOR)) else 0)
+    office = mention.name[right:]
+    return [*spoken, Mention(mention.start + right, mention.end, office, "org")] if office[:1].isupper() else spoken
 
 
 def _commissioned(mention: Mention) -> list[Mention]:
