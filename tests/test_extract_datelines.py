@@ -54,3 +54,17 @@ def test_recurring_letters_before_a_colon_still_speak() -> None:
     text = ("Ferry report published\n\nMAIB: The engine failed twice, the report found.\n\n"
             "The MAIB said the crew had not slept.\n")
     assert cued_rows(text)[-1] == ("MAIB", "organisation", "said", "the crew had not slept")
+
+
+# wave 46a: wire copy joins the place in capitals to the lead with a long dash and no spaces (`PLACE\u2014A minister
+# said ...`, `PLACE\u2013Officials ...`): the place is a dateline, never a body (a spaced dash before `A` as before).
+@pytest.mark.parametrize(("text", "expected"), [
+    (HEADLINE + "KESTON\u2014A port official said on Monday that 40 ships had docked in the week.\n",
+     [("A port official", "unresolved", "said on Monday that", "40 ships had docked in the week")]),
+    (HEADLINE + "LOWMOOR\u2013Marrow Ferries said 12 crossings were cancelled because of the storm.\n",
+     [("Marrow Ferries", "organisation", "said", "12 crossings were cancelled because of the storm")]),
+    (HEADLINE + "PELLAN BAY \u2014 A harbour board report found that 9 berths were unsafe.\n",
+     [("harbour board report", "document", "found that", "9 berths were unsafe")]),
+])
+def test_place_joined_by_a_long_dash_never_speaks(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected

@@ -98,14 +98,17 @@ _JOINED_FAMILY_RE = re.compile(rf"(?:{_JOINED_PARTICLES})[{UPPER}]")
 """A family name joined to its particle (`al-Hassan`): a person's name alone, as `bin Rahman` is."""
 _PARTICLE_GAP_RE = re.compile(rf"[ \t\u00a0]+{_PARTICLES}+")
 """The gap a particle makes inside one name: ` van `, ` von der `."""
+_LOWER_SYLLABLES = rf"(?:['\u2019](?!(?:s|t|d|m|ll|re|ve|am)\b)[{LOWER}]+)+"
+"""Syllables after an apostrophe inside one name word, in lower case (`Ng'ang'a`, `Ng'ethe`, `Hawai'i`): East African
+and Pacific spellings, one word; never a contraction's or a possessive's ending (`'s`, `'t`, `'ll`, `'re`), wave 46a."""
 _TITLES = "Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|St"
 """Abbreviated titles that end with a full stop before a name (`Dr. Roe`)."""
-_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])|[{_UPPER}](?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)"
+_TOKEN = rf"(?:{_DOTTED_INITIALS}|(?:{_TITLES})\.(?=[ \t\u00a0][{_UPPER}])|(?:(?<=[^\n])|(?![QA]\.))[{_UPPER}]\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])|[{_UPPER}](?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)"
 _FIRST_TOKEN = (
     rf"[{_UPPER}](?<=\b[{_UPPER}])(?:(?=\.[{_UPPER}])\.(?:[{_UPPER}]\.){{1,3}}(?=[ \t\u00a0][{_UPPER}][{_LETTER}])"
     rf"|(?:{'|'.join(f'(?<={title[0]}){title[1:]}' for title in _TITLES.split('|'))})\.(?=[ \t\u00a0][{_UPPER}])"
     rf"|(?:(?<=[^\n][{_UPPER}])|(?<![QA]))\.(?=[ \t\u00a0](?!(?:{_NOT_AFTER_INITIAL})\b)(?:[{_UPPER}]\.[ \t\u00a0])*[{_UPPER}][{_LETTER}])"
-    rf"|(?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}]))?)")
+    rf"|(?:[{_LETTER}&\-]|\u2013(?=[{_UPPER}]))*(?:['\u2019][{_UPPER}][{_LETTER}]*|(?<=s)['\u2019](?=[ \t][{_UPPER}])|{_LOWER_SYLLABLES})?)")
 """`\\b(?:_TOKEN)` written so that the engine skips fast to a capital: the capital first, the word boundary checked
 behind it, then each of `_TOKEN`'s ways on from its capital (the same matches; `tests/test_extract_units.py`)."""
 _WORD_GAP = r"(?:[ \u00a0]{1,2}(?![ \t])|(?<![ \t])\t(?![ \t]))"
@@ -136,7 +139,7 @@ _POSSESSIVE_ENDS = ("'s", "\u2019s")
 """What `_POSSESSIVE_RE` finds at the end of a run (no run ends in a line break): a cheaper `endswith` test."""
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _LOWER = LOWER
-_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+(?:[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
+_NAME_WORD_RE = re.compile(rf"(?:[{_UPPER}]\.){{2,4}}|(?:{_JOINED_PARTICLES})?(?:[{_UPPER}][{_LOWER}]{{1,2}}|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+(?:{_LOWER_SYLLABLES}|[-'\u2019](?:[{_UPPER}][{_LOWER}]{{1,2}}(?=[{_UPPER}])|[OD]['\u2019])?[{_UPPER}][{_LOWER}]+)?|[{_UPPER}]\.?")
 _COUNTRIES: frozenset[str] = frozenset("scotland england wales ireland britain cymru".split())
 _SECTORS: frozenset[str] = frozenset("audit transport health sport education skills enterprise justice".split())
 _ORG_FORMS: frozenset[str] = LEGAL_FORMS | {"group", "holdings"}
@@ -287,6 +290,10 @@ def read_range(text: str, start: int, end: int) -> Reading:
         if (grouped := group_opener_end(text, at, match.end())) > at:
             run, at = text[grouped:match.end()], grouped  # "Nurses At Bellmore Hospital": the hospital (42a)
         mention = classify(run, at)
+        if mention is None and FOR in run and text.startswith(" (", match.end()) \
+                and (spoken := _spoken_for_post(text, Mention(at, match.end(), run, "org"))):
+            mentions += spoken  # "Jo Roe for the High Commissioner for Refugees (UNHCR) said": her, then the office
+            continue
         if mention is not None and mention.kind == "person" and mention.start == at \
                 and _HYPHEN_LED_WORD_RE.search(text, max(0, at - _HYPHEN_LED_REACH), at):
             mention = _after_hyphen_led_word(text, match) or mention  # "Skills and e-Learning Jo Roe": Jo Roe (45e)
@@ -950,6 +957,18 @@ def _spoken_for(text: str, mention: Mention) -> list[Mention]:
     if body is None:
         return [person]
     return [person, body if body.kind == "org" or body.title else body._replace(kind="org")]
+
+
+def _spoken_for_post(text: str, mention: Mention) -> list[Mention]:
+    """Read `Jo Roe for the High Commissioner for Refugees`, before its letters in brackets, as the person, then the
+    office she speaks for as a body (a post's words alone read as nobody: the letters make it a body), wave 46a."""
+    spoken = _spoken_for(text, mention)
+    if len(spoken) != 1:
+        return spoken
+    cut = spoken_for_cut(mention.name)
+    right = cut + len(FOR) + (4 if mention.name.startswith("the ", cut + len(FOR)) else 0)
+    office = mention.name[right:]
+    return [*spoken, Mention(mention.start + right, mention.end, office, "org")] if office[:1].isupper() else spoken
 
 
 def _commissioned(mention: Mention) -> list[Mention]:

@@ -23,6 +23,8 @@ from .vocabulary import NAME_PARTICLES, ORG_HEADS, ORG_REFERENCES, ROLES, load_w
 WORDS: frozenset[str] = frozenset(get_english_words_set(["web2"], lower=False, alpha=True)) | load_words("modern_words")
 """Webster's Second's words as it writes them (common words in lower case, names with a capital), and the common
 words it never knew (`wellbeing`, `broadband`: `data/modern_words.txt`, wave 46w)."""
+FAMILY_NAME_WORDS: frozenset[str] = load_words("family_name_words")
+"""Family names that are also common words (`Wong`, `Tan`, `Lim`): a name's own word, never a title noun (46a)."""
 _BODY_NOUNS: frozenset[str] = ORG_HEADS | ORG_REFERENCES | frozenset({"campaign", "group"})
 """Nouns that make the name before them a body's (`the Keep Alder Green group`)."""
 
@@ -47,7 +49,7 @@ def is_common_noun(word: str) -> bool:
     (`Mark`, `Ian`)."""
     lower = in_word_list(word.lower())
     return word[:1].isupper() and lower in WORDS and word not in WORDS and lower.capitalize() not in WORDS \
-        and lower not in ROLES and lower not in NAME_PARTICLES
+        and lower not in ROLES and lower not in NAME_PARTICLES and lower not in FAMILY_NAME_WORDS
 
 
 _PLURAL_ENDINGS: tuple[tuple[str, str], ...] = (("ies", "y"), ("es", ""), ("s", ""))
@@ -79,8 +81,10 @@ def opens_on_plural(name: str) -> bool:
 
 
 def may_open_a_name(word: str) -> bool:
-    """Say whether a capitalised word may open a person's name: a name the word list capitalises, or no word."""
-    return word[:1].isupper() and (word.capitalize() in WORDS or word.lower() not in WORDS)
+    """Say whether a capitalised word may open a person's name: a name the word list capitalises, no word, or a family
+    name that is also a word (`Tan`)."""
+    return word[:1].isupper() and (word.capitalize() in WORDS or word.lower() not in WORDS
+                                   or word.lower() in FAMILY_NAME_WORDS)
 
 
 def without_title_nouns(name: str, text: str = "") -> str:

@@ -7,7 +7,7 @@ import re
 from ..bodies import ACCORDING_TAIL_RE
 from ..datelines import dateline_end
 from ..document_titles import title_aside_start
-from ..entities import find_mentions
+from ..entities import Mention, find_mentions
 from ..fragments import cue_as_noun
 from ..relatives import (
     narrated_relative, noun_before_relative, relative_at, relative_content_end, relative_subject_start, restrictive_who,
@@ -20,7 +20,8 @@ from ..speakers import NOUN_THEN_NAME_RE, Context, Who, speaker_from_region, tre
 from ..speakers.writer_bodies import writer_named
 from ..text import Span, subtract
 from ..vocabulary import (
-    any_script, DOCUMENT_NOUNS, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, occasion_source, verb_alternation,
+    any_script, DOCUMENT_NOUNS, names_no_one, OBJECT_VERBS, ORG_HEADS, ORG_REFERENCES, occasion_source, ROLES,
+    verb_alternation,
     without_possessive,
 )
 
@@ -81,7 +82,8 @@ def attribute_at(text: str, sentence: Span, cue: re.Match[str], holes: list[Span
         or _coordinated_subject(text, start, subject_end, ctx) or _document_owner(text, (subject_start, subject_end), ctx) \
         or _bare_head_subject(text, (subject_start, subject_end)) \
         or _after_answer_opener(text, (subject_start, subject_end), ctx, record) \
-        or opening_subject_of_pronoun(text, start, subject_end, ctx)
+        or opening_subject_of_pronoun(text, start, subject_end, ctx) \
+        or _worded_body(text, (subject_start, subject_end), start, ctx)
     if who is None:
         return None
     who = _without_opener(who)
@@ -184,6 +186,31 @@ def _bare_head_subject(text: str, region: Span) -> Who | None:
     match = BARE_HEAD_RE.fullmatch(text, *region)
     word = match.group("word") if match else ""
     return Who(word, "unresolved", region[0]) if word.lower().rstrip("s") in ORG_HEADS else None
+
+
+WORDED_BODY_RE = re.compile(
+    r"(?:[A-Z][a-z]+[ \t]+)+(?:(?:for|on|of|against|in|and)[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+[ \t]+)*)?[A-Z][a-z]+")
+"""A body's name made of capitalised common words, perhaps joined by a preposition (`Hope for Carers`, `Action on
+Debt`, `Carers Lifeline`)."""
+_MAX_WORDED_BODY = 6
+"""The most words such a name runs to."""
+
+
+def _worded_body(text: str, region: Span, start: int, ctx: Context) -> Who | None:
+    """Keep the claim of a sentence whose whole subject is a name of capitalised common words that no other rule
+    read (`Hope for Carers said ...`, `Carers Lifeline said ...`): a body under its own name, never dropped (46a)."""
+    begin = region[0] + len(text[region[0]:region[1]]) - len(text[region[0]:region[1]].lstrip())
+    finish = region[0] + len(text[region[0]:region[1]].rstrip(" \t\u00a0,"))
+    if begin != start + len(text[start:region[1]]) - len(text[start:region[1]].lstrip()) \
+            or WORDED_BODY_RE.fullmatch(text, begin, finish) is None:
+        return None
+    words = text[begin:finish].split()
+    if len(words) > _MAX_WORDED_BODY or names_no_one(words[0]) or all(w.lower() in ROLES for w in words) \
+            or any(m.kind == "person" for m in find_mentions(text, begin, finish)):
+        return None
+    name = ctx.add(Mention(begin, finish, text[begin:finish], "org"))
+    return Who(name, ctx.kind_of(name) if ctx.kinds.get(name) in ("organisation", "inspectorate") else "organisation",
+               begin)
 
 
 def _document_owner(text: str, region: Span, ctx: Context) -> Who | None:

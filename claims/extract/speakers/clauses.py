@@ -491,6 +491,13 @@ def headed_by_role(clause: str) -> bool:
     return head < 0 or without_possessive(words[head]) in ROLES or office_of_body(clause) or is_occupation(words[head])
 
 
+def lower_case_post(clause: str) -> bool:
+    """Say whether a clause is a post written in lower case and headed by a role word (`head of logistics`,
+    `managing director`), wave 46a."""
+    post = clause.strip()
+    return post[:1].islower() and is_role_phrase(post) and headed_by_role(post)
+
+
 OCCUPATION_ENDINGS: tuple[str, ...] = tuple(sorted(load_words("occupation_endings")))
 """Endings of nouns of occupation (`nephrologist`, `dietitian`, `analyst`)."""
 OCCUPATION_EXCEPTIONS: frozenset[str] = load_words("occupation_exceptions")

@@ -2,7 +2,8 @@
 `Running on Empty has found A`. A title's capitalised words are joined by lower-case words (`into`, `on`, `the`:
 `data/title_joiners.txt`), at which the name reader cuts it; the title speaks as that document when the text gives
 it as a file (`(pdf)`) or names it again, so that a capitalised phrase the text uses once is never taken for one; a
-post (`Minister of State`) or a body (`Department of Health`) is none.
+post (`Minister of State`) or a body (`Department of Health`) is none, nor a phrase the text writes before `said`
+(`Hope for Carers said`: a body speaks in the past, a report says or finds; wave 46a).
 """
 from __future__ import annotations
 
@@ -32,4 +33,12 @@ def file_title(text: str, start: int, end: int) -> str | None:
     if words[0] in ROLES or words[-1] in ROLES \
             or any(m.name == title for m in find_mentions(text, found.start("title"), found.end("title"))):
         return None  # "Minister of State", "Department of Health": a post or a body the name reader reads whole
-    return title if found.group("file") or text.count(title) >= 2 else None
+    if found.group("file"):
+        return title
+    return title if text.count(title) >= 2 and not _said_by(text, title) else None
+
+
+def _said_by(text: str, title: str) -> bool:
+    """Say whether the text writes the words right before `said` somewhere (`Hope for Carers said ...`): a body's
+    name the text names again, never a report's title (wave 46a)."""
+    return f"{title} said" in text

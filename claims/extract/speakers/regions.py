@@ -14,7 +14,7 @@ from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, nam
 from .clauses import (
     antecedent, bare_noun, body_before_descriptor, clause_cuts, clause_naming, describes_a_body, ends_with_name,
     headed_by_role, is_address, is_age, is_credentials, is_indefinite, is_occasion_clause, is_one_body,
-    is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, operator_aside,
+    lower_case_post, is_participle_clause, is_party_tag, is_relative_clause, is_role_phrase, joint_subject, operator_aside,
     past_bare_occasion, past_dateline, owners_voice, past_wire_bracket, relative_lists_joined, skippable, titled_document, unnamed_role,
     unowned_document,
 )
@@ -188,7 +188,7 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
                or clauses)  # "R.N.", "MBA", "Tom Hale, 52, a fisherman,", "R-Midland" (wave 21a)
     past_post = person_clause_past_post([text[slice(*c)] for c in clauses]) if len(clauses) > 2 else -1
     post_holder = clauses[past_post] if past_post > 0 else None  # may lie past the clauses read below
-    clauses = clauses[:MAX_CLAUSES]
+    read_clauses, clauses = clauses, clauses[:MAX_CLAUSES]  # all of them for a person before her post's parts
     regulates = False
     titled = titled_document(text, clauses)
     if titled is not None:  # "The report, Cold Homes, Empty Cupboards, reveals": the report, not its title
@@ -200,7 +200,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     authored = document_before_author(text, clauses) if who is None else None
     if authored is not None:  # "The report, by the council's director of housing, Jo Roe, says": the report (42d)
         who = speaker_of_clause(text, *authored, ctx)
-    opening = person_before_units(text, clauses) if who is None and len(clauses) > 1 else None
+    opening = (person_before_units(text, read_clauses, lower_case_post) or person_before_units(text, clauses)) \
+        if who is None and len(clauses) > 1 else None  # all clauses first: "Jo Roe, post, unit, body, said" (46a)
     if opening is not None:  # "Sgt Jo Roe, Coastal Patrols, X Authority, said": the person, not her unit (41a)
         who = speaker_of_clause(text, *opening, ctx, person_only=True)
     if who is None and len(clauses) == 2:

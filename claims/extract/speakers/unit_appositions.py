@@ -3,6 +3,7 @@ Mara Kellison, Coastal Patrols, Brindle Harbour Authority, said`): the person sp
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..entities import find_mentions
 from ..vocabulary import ROLE_WORDS, ROLES
@@ -22,6 +23,11 @@ def _designation(clause: str) -> bool:
     words = clause.split()
     return any(w[:1].isupper() for w in words) and all(
         w[:1].isupper() or w.lower() in _JOINING_WORDS or _post_word(w) or _bracketed_letters(w) for w in words)
+
+
+_MIN_LOWER_CASE_PARTS, _MAX_PARTS = 3, 4
+"""How many clauses a person's post, unit and body run to after her name when the post is in lower case (`Jo Roe,
+managing director, Network Planning, Acme Rail, said`: three; two are read by the clauses' own rules)."""
 
 
 def _post_word(word: str) -> bool:
@@ -46,10 +52,11 @@ def _has_role(clause: str) -> bool:
     return any(w.lower().strip(",") in ROLES for w in clause.split())
 
 
-def person_before_units(text: str, clauses: list[tuple[int, int]]) -> tuple[int, int] | None:
+def person_before_units(text: str, clauses: list[tuple[int, int]],
+                        lower_case_post: Callable[[str], bool] = lambda clause: False) -> tuple[int, int] | None:
     """Return the clause opening a cue's subject when it is a person's name alone and every clause after it is a
-    unit's, body's or post's name; the person must carry a title, or a clause after it a role word, or every clause
-    after it name a body."""
+    unit's, body's or post's name (or, three or four clauses on, a post in lower case as `lower_case_post` reads it);
+    the person must carry a title, or a clause after it a role word, or every clause after it name a body."""
     if len(clauses) < 2:
         return None
     begin, finish = clauses[-1]  # the clauses run backwards from the cue: the last is the one that opens
@@ -58,7 +65,8 @@ def person_before_units(text: str, clauses: list[tuple[int, int]]) -> tuple[int,
             or text[mentions[0].end:finish].strip() or not _personal_name(text[begin:finish], mentions[0].name):
         return None
     rest = [text[slice(*c)] for c in clauses[:-1]]
-    if not all(_designation(c) for c in rest):
+    long_post = _MIN_LOWER_CASE_PARTS <= len(rest) <= _MAX_PARTS  # "Jo Roe, head of sales, Northern Region, Acme, said"
+    if not all(_designation(c) or long_post and lower_case_post(c) for c in rest):
         return None
     return clauses[-1] if mentions[0].title or any(_has_role(c) for c in rest) \
         or all(_names_a_body(text, c) for c in clauses[:-1]) else None
