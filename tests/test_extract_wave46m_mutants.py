@@ -118,6 +118,10 @@ TIDIED = [
     ("the fund grew, adding: more", (0, 21), (0, 13)),  # the same where the span ends before the text does
     ("the fund grew and", (0, 17), (0, 13)),  # an `and` the next marker cut
     ("stored unsafely and (c) sold", (0, 19), (0, 15)),
+    ("the fund grew or", (0, 16), (0, 13)),  # an `or` the same
+    ("x and also y", (2, 5), (5, 5)),  # connectors are read only inside the span
+    ("the fund grew:, adding", (0, 22), (0, 13)),  # the marks left once the participle is cut are stripped
+    ("the fund grew \u2014 and", (0, 19), (0, 13)),  # and a dash left before the cut `and`
 ]
 
 
@@ -137,9 +141,11 @@ def test_a_that_clause_ending_on_a_place_word_is_the_claim_not_an_audience() -> 
 
 
 def test_an_audience_alone_after_told_is_still_no_claim() -> None:
-    """`told reporters on a call` after the claim: the claim is the words before its speaker."""
+    """`told reporters on a call`, `writes to members` after the claim: the claim is the words before its speaker."""
     assert cued_rows("Waiting times at the three sites halved last year, Jo Roe told reporters on a call.") == [
         ("Jo Roe", "person", "told", "Waiting times at the three sites halved last year")]
+    assert cued_rows("Waiting times at the three sites halved last year, Jo Roe writes to members.") == [
+        ("Jo Roe", "person", "writes", "Waiting times at the three sites halved last year")]
 
 
 def test_a_short_name_opening_text_speaks_when_its_full_name_spoke() -> None:
