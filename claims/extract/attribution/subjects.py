@@ -402,7 +402,8 @@ def _content(text: str, sentence: Span, cue: re.Match[str], who: Who, verb_start
     content = (when.end(), end) if when else content  # "said on Thursday it would cut 300 jobs"
     if where is None and when is None and TRAILING_RE.fullmatch(text, cue.end(), end) \
             and not has_figure(text, cue.end(), end) \
-            or verb in ("told", "wrote", "writes") and AUDIENCE_RE.fullmatch(text, cue.end(), end):
+            or verb in ("told", "wrote", "writes") and "that" not in cue.group() \
+            and AUDIENCE_RE.fullmatch(text, cue.end(), end):  # never `told staff that the deficit stood at £31m`
         content = (start, who.clause_start)  # "Waiting times halved, the trust said in a statement."
         if len(text[start:who.clause_start].split()) < MIN_SPEECH_WORDS:
             content = (start, start)  # "However, the authority said." holds no claim
