@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.extract.entities import Mention, cut_reading, mentions_within, read_range, reading_of
+from claims.extract.entities import Mention, cut_reading, cut_whole, mentions_within, read_range, reading_of, whole_index
 from claims.extract.text import split_blocks, split_sentences
 
 
@@ -108,3 +108,51 @@ def test_a_range_read_for_its_names_and_for_its_runs_is_read_once(monkeypatch: p
     whole = reading_of(text, 0, len(text))
     assert entities.find_mentions(text, 0, len(text)) == list(whole.mentions)
     assert read == [(0, len(text))]  # one cache serves both: the range is read once
+
+
+def test_a_sentence_read_after_its_whole_text_is_cut_from_that_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    from claims.extract import entities
+    text = "Harbour Water said the pipes were old. The Marsh Trust agreed, and Jo Roe said so."
+    read: list[tuple[int, int]] = []
+
+    def counted(text: str, start: int, end: int) -> entities.Reading:
+        read.append((start, end))
+        return read_range(text, start, end)
+
+    monkeypatch.setattr(entities, "read_range", counted)
+    entities.reading_of.cache_clear()
+    entities.whole_held.cache_clear()
+    reading_of(text, 0, len(text))
+    assert reading_of(text, 39, len(text)) == entities.Reading(
+        ((39, 54), (67, 73)), (Mention(39, 54, "Marsh Trust", "org"), Mention(67, 73, "Jo Roe", "person")))
+    assert read == [(0, len(text))]  # the sentence is cut from the whole text's reading, never read again
+
+
+@pytest.mark.parametrize(("text", "clause"), [
+    ("The Local Government and Social Care Ombudsman has found.", "Social Care Ombudsman "),  # a name cut at its start
+    ("The Harbour Water Board said so.", "The Harbour Water"),  # a name cut at its end
+    ("PELLTON \u2014 A claim was filed.", "PELLTON "),  # a dateline's place: read by what follows it
+    ("The firm, Acme Inc., said so.", "The firm, Acme Inc."),  # a legal form's stop at the range's end
+    ("The Harbour Water Boa said so.", "The Harbour Water Bo"),  # the range ends inside a word
+])
+def test_a_range_the_whole_reading_might_read_otherwise_is_not_cut(text: str, clause: str) -> None:
+    start, end = _clause(text, clause)
+    whole = whole_index(text, read_range(text, 0, len(text)))
+    assert whole is not None
+    assert cut_whole(whole, start, end) is None
+
+
+def test_sentences_and_clauses_cut_from_the_whole_press_texts_read_as_fresh_readings() -> None:
+    ranges = []
+    for path in PRESS:
+        text = path.read_text(encoding="utf-8")
+        whole = whole_index(text, read_range(text, 0, len(text)))
+        assert whole is not None
+        for block in split_blocks(text):
+            for start, end in split_sentences(text, block.body, block.end):
+                edges = [start] + [e for m in _CLAUSE_EDGE_RE.finditer(text, start, end) for e in m.span()] + [end]
+                ranges += [(whole, (a, b)) for a in edges for b in edges if a < b]
+    cut = [(whole.text, a, b, cut_whole(whole, a, b)) for whole, (a, b) in ranges]
+    assert sum(reading is not None for *_, reading in cut) > len(cut) * 3 // 4  # most are cut, not read afresh
+    assert [reading for *_, reading in cut if reading is not None] == \
+        [read_range(text, a, b) for text, a, b, reading in cut if reading is not None]

@@ -190,8 +190,75 @@ def mentions_in(text: str, start: int, end: int) -> tuple[Mention, ...]:
 def reading_of(text: str, start: int, end: int) -> Reading:
     """Read text[start:end], its runs and names, remembered for the last ranges read (a paragraph is often read twice:
     for the names it says, then for whether it names another body; a sentence's parts, whose clauses are read again
-    for a cue's speaker, `mentions_within`); the answer depends on the text alone."""
-    return read_range(text, start, end)
+    for a cue's speaker, `mentions_within`); once the text has been read whole, a range is cut from that reading where
+    the cut reads alike (`cut_whole`, wave 46s); the answer depends on the text alone."""
+    held = whole_held()
+    if held and held[0].text is text and (cut := cut_whole(held[0], start, end)) is not None:
+        return cut
+    reading = read_range(text, start, end)
+    if start == 0 and end == len(text):
+        held[:] = [] if (index := whole_index(text, reading)) is None else [index]
+    return reading
+
+
+@functools.lru_cache(maxsize=1)
+def whole_held() -> list[WholeReading]:
+    """Return the list holding the last text read whole (at most one), kept as a cache so that emptying the
+    extractor's caches forgets it."""
+    return []
+
+
+class WholeReading(NamedTuple):
+    """A whole text's reading with its runs' and names' starts in order, and how far the runs and names before each
+    one reach: which of them cross a range's edge is found by bisection."""
+
+    text: str
+    reading: Reading
+    run_starts: list[int]
+    run_reach: list[int]  # run_reach[i]: the furthest end of the runs before the i-th (-1 for none)
+    mention_starts: list[int]
+    mention_reach: list[int]
+
+
+def whole_index(text: str, reading: Reading) -> WholeReading | None:
+    """Index a whole text's reading for `cut_whole`; None when its runs or names are not in order of their starts."""
+    run_starts = [run[0] for run in reading.runs]
+    mention_starts = [mention.start for mention in reading.mentions]
+    if run_starts != sorted(run_starts) or mention_starts != sorted(mention_starts):
+        return None
+    return WholeReading(text, reading, run_starts, _reach([run[1] for run in reading.runs]), mention_starts,
+                        _reach([mention.end for mention in reading.mentions]))
+
+
+def _reach(ends: list[int]) -> list[int]:
+    """Return, for each position of a list of ends and one past it, the largest end before it (-1 for none)."""
+    reach = [-1]
+    for end in ends:
+        reach.append(max(reach[-1], end))
+    return reach
+
+
+def cut_whole(whole: WholeReading, start: int, end: int) -> Reading | None:
+    """Return the runs and names the whole text's reading holds inside text[start:end] when reading that range alone
+    finds them alike, by `cut_reading`'s tests (bisected: the runs and names crossing an edge are those before it
+    reaching past it); None when it might not."""
+    text = whole.text
+    if start < end < len(text) and (text[end].isalnum() or text[end] == "_") and not text[end - 1].isspace():
+        return None  # "Acme Lt|d", "M.P.|said": a word's edge (`\b`, `(?!\w)`) reads otherwise at the range's end
+    first, last = bisect.bisect_left(whole.run_starts, start), bisect.bisect_left(whole.run_starts, end)
+    if whole.run_reach[first] > start or whole.run_reach[last] > end:
+        return None  # a run crosses an edge
+    runs = whole.reading.runs[first:last]
+    for run_start, run_end in runs:
+        if _read_by_what_follows(text, run_start, run_end) or _looks_past(text, run_end, end):
+            return None
+    first, last = bisect.bisect_left(whole.mention_starts, start), bisect.bisect_left(whole.mention_starts, end)
+    if whole.mention_reach[first] > start or whole.mention_reach[last] > end:
+        return None  # a name crosses an edge
+    mentions = whole.reading.mentions[first:last]
+    if any(_looks_past(text, mention.end, end) for mention in mentions):
+        return None
+    return Reading(runs, mentions)
 
 
 def mentions_within(text: str, start: int, end: int, readings: Readings) -> list[Mention]:
