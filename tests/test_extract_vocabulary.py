@@ -175,7 +175,8 @@ def test_the_one_list_of_months_is_read_by_every_pattern_and_list_that_names_a_m
 
 def test_the_honorifics_are_read_from_their_data_file() -> None:
     assert vocabulary.HONORIFICS == vocabulary.load_words("honorifics") == frozenset(
-        "mr mrs ms miss mx dr prof professor sir dame lord lady cllr coun councillor rev reverend baroness baron".split())
+        "mr mrs ms miss mx dr prof professor sir dame lord lady cllr coun councillor rev reverend baroness baron"
+        " tun datuk dato datin sri seri shri shrimati smt alhaji alhaja mallam".split())
 
 
 
