@@ -94,34 +94,33 @@ def test_a_clause_looks_at_the_one_range_that_may_hold_it() -> None:
     assert _CountedReadings.looked <= 16  # the range found by halves, never every range before it in turn
 
 
-def test_a_range_read_for_its_names_and_for_its_runs_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def read(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    """Every range `read_range` reads from now on, with the readings cache and the whole text held both emptied."""
     from claims.extract import entities
-    text = "Harbour Water said so, and Jo Roe of the Marsh Trust agreed."
-    read: list[tuple[int, int]] = []
+    ranges: list[tuple[int, int]] = []
 
     def counted(text: str, start: int, end: int) -> entities.Reading:
-        read.append((start, end))
-        return read_range(text, start, end)
-
-    monkeypatch.setattr(entities, "read_range", counted)
-    entities.reading_of.cache_clear()
-    whole = reading_of(text, 0, len(text))
-    assert entities.find_mentions(text, 0, len(text)) == list(whole.mentions)
-    assert read == [(0, len(text))]  # one cache serves both: the range is read once
-
-
-def test_a_sentence_read_after_its_whole_text_is_cut_from_that_reading(monkeypatch: pytest.MonkeyPatch) -> None:
-    from claims.extract import entities
-    text = "Harbour Water said the pipes were old. The Marsh Trust agreed, and Jo Roe said so."
-    read: list[tuple[int, int]] = []
-
-    def counted(text: str, start: int, end: int) -> entities.Reading:
-        read.append((start, end))
+        ranges.append((start, end))
         return read_range(text, start, end)
 
     monkeypatch.setattr(entities, "read_range", counted)
     entities.reading_of.cache_clear()
     entities.whole_held.cache_clear()
+    return ranges
+
+
+def test_a_range_read_for_its_names_and_for_its_runs_is_read_once(read: list[tuple[int, int]]) -> None:
+    from claims.extract import entities
+    text = "Harbour Water said so, and Jo Roe of the Marsh Trust agreed."
+    whole = reading_of(text, 0, len(text))
+    assert entities.find_mentions(text, 0, len(text)) == list(whole.mentions)
+    assert read == [(0, len(text))]  # one cache serves both: the range is read once
+
+
+def test_a_sentence_read_after_its_whole_text_is_cut_from_that_reading(read: list[tuple[int, int]]) -> None:
+    from claims.extract import entities
+    text = "Harbour Water said the pipes were old. The Marsh Trust agreed, and Jo Roe said so."
     reading_of(text, 0, len(text))
     assert reading_of(text, 39, len(text)) == entities.Reading(
         ((39, 54), (67, 73)), (Mention(39, 54, "Marsh Trust", "org"), Mention(67, 73, "Jo Roe", "person")))
