@@ -30,13 +30,17 @@ def test_a_clause_is_cut_from_its_sentence() -> None:
     assert _fresh(text, start, end) == [Mention(32, 38, "Jo Roe", "person")]
 
 
-@pytest.mark.parametrize(("text", "clause"), [
+_MIGHT_READ_OTHERWISE = [
     ("The Local Government and Social Care Ombudsman has found.", "Social Care Ombudsman "),  # a name cut at its start
     ("The Harbour Water Board said so.", "The Harbour Water"),  # a name cut at its end
     ("PELLTON \u2014 A claim was filed.", "PELLTON "),  # a dateline's place: read by what follows it
-    ("The firm, Acme Inc., said so.", "The firm, Acme Inc."),  # a legal form's stop at the clause's end
-    ("The Harbour Water Boa said so.", "The Harbour Water Bo"),  # the clause ends inside a word
-])
+    ("The firm, Acme Inc., said so.", "The firm, Acme Inc."),  # a legal form's stop at the range's end
+    ("The Harbour Water Boa said so.", "The Harbour Water Bo"),  # the range ends inside a word
+]
+"""Ranges whose own reading might differ from a cut of a longer reading: cut from a sentence's or the whole text's."""
+
+
+@pytest.mark.parametrize(("text", "clause"), _MIGHT_READ_OTHERWISE)
 def test_a_cut_that_might_read_otherwise_is_refused(text: str, clause: str) -> None:
     start, end = _clause(text, clause)
     assert cut_reading(text, reading_of(text, 0, len(text)), start, end) is None
@@ -127,13 +131,7 @@ def test_a_sentence_read_after_its_whole_text_is_cut_from_that_reading(read: lis
     assert read == [(0, len(text))]  # the sentence is cut from the whole text's reading, never read again
 
 
-@pytest.mark.parametrize(("text", "clause"), [
-    ("The Local Government and Social Care Ombudsman has found.", "Social Care Ombudsman "),  # a name cut at its start
-    ("The Harbour Water Board said so.", "The Harbour Water"),  # a name cut at its end
-    ("PELLTON \u2014 A claim was filed.", "PELLTON "),  # a dateline's place: read by what follows it
-    ("The firm, Acme Inc., said so.", "The firm, Acme Inc."),  # a legal form's stop at the range's end
-    ("The Harbour Water Boa said so.", "The Harbour Water Bo"),  # the range ends inside a word
-])
+@pytest.mark.parametrize(("text", "clause"), _MIGHT_READ_OTHERWISE)
 def test_a_range_the_whole_reading_might_read_otherwise_is_not_cut(text: str, clause: str) -> None:
     start, end = _clause(text, clause)
     whole = whole_index(text, read_range(text, 0, len(text)))
