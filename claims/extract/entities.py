@@ -56,6 +56,7 @@ from .vocabulary import (
     INSPECTORATE_HEADS,
     LEGAL_FORMS,
     LETTER,
+    MODAL_VERBS,
     LOWER,
     POST_ADJECTIVES,
     NAME_PARTICLES,
@@ -1126,6 +1127,8 @@ def _joint_after_letters(text: str, body: _RunLike, letters: _RunLike, after: _R
     second (`The X Authority (XA) and Y Police have published`), the first ends in a body's head."""
     return _LETTERS_AND_RE.fullmatch(text, body.end(), after.start()) is not None \
         and body.group().split()[-1].lower() in ORG_HEADS and _VERB_AFTER_NAME_RE.match(text, after.end()) is not None
+
+
 _RunLike = _Run | re.Match[str]
 """A capitalised run: its regex match, or a `_Run` where two matches were joined."""
 
@@ -1492,8 +1495,9 @@ _MEMBER_WORDS: frozenset[str] = frozenset("members member staff officials repres
 """Words for a body's people before `of` (`Members of the Acme Union`): the name is the body's after them."""
 
 
-_MODALS: frozenset[str] = frozenset("will would could should can must shall might".split())
-"""Modal verbs a title-case line writes with a capital after a name (`Jo Roe Will Step Down`): never a name's part."""
+_MODALS: frozenset[str] = MODAL_VERBS - {"may"}
+"""Modal verbs a title-case line writes with a capital after a name (`Jo Roe Will Step Down`): never a name's part
+(`May` left out: a month, and a given name)."""
 
 
 COUNTRY_ACRONYMS = load_words("country_acronyms")

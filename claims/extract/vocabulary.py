@@ -179,6 +179,8 @@ VOICE_ROLE_RE = re.compile("|".join(re.escape(role) for role in sorted(VOICE_ROL
 """Finds any of `VOICE_ROLES` inside some words in one scan (`any(role in words for role in VOICE_ROLES)`)."""
 WEEKDAYS = load_words("weekdays")
 """The days of the week, lower case (`monday`): one list for every rule that reads a day (wave 35f)."""
+MODAL_VERBS: frozenset[str] = frozenset("will would may might could can should must shall".split())
+"""The modal verbs of English (`will`, `may`, `must`): one list for the rules that read one (wave 46)."""
 MONTHS = load_words("months")
 """The months of the year, lower case (`march`): one list for every rule that reads a month (wave 35f)."""
 MONTH = "(?:%s)" % "|".join(sorted((month.capitalize() for month in MONTHS), key=lambda month: (-len(month), month)))

@@ -9,6 +9,7 @@ from ..entities import find_mentions
 from ..items import has_verb, is_rhetoric, is_statement, is_verb_like
 from ..speakers import Context, Who, speaker_from_region
 from ..section_heads import heads_section
+from ..statement import QUOTE_MARKS
 from ..text import Block, Quote, Span, find_speech, is_abbreviation, split_sentences, strip_span
 from ..vocabulary import any_script, ROLES, SUBJECT_PRONOUNS
 
@@ -203,9 +204,6 @@ def _sentence_subject(text: str, sentence_start: int, end: int, ctx: Context) ->
     """Return the subject before a sentence's first verb (`Jo Roe` in `Jo Roe defended the plan, ...`), else None."""
     verb = next((m for m in re.finditer(r"\b[a-z]+\b", text[sentence_start:end]) if is_verb_like(m.group())), None)
     return speaker_from_region(text, sentence_start, sentence_start + verb.start(), ctx) if verb and verb.start() else None
-
-
-QUOTE_MARKS = "\"\u201c\u201d"
 
 
 def introducing_person(text: str, start: int, end: int, ctx: Context) -> Who | None:

@@ -8,7 +8,7 @@ from ..entities import RELATIVE_PRONOUNS, find_mentions, mentions_within
 from ..bodies import origin_apposition, voice_apposition
 from ..groups import collective, unnamed_group
 from ..placed_people import placed_description, placed_name, workplaces
-from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ROLES, WEEKDAYS, load_words
+from ..vocabulary import INSPECTORATE_HEADS, MODAL_VERBS, ORG_HEADS, ROLES, WEEKDAYS, load_words
 
 from .cases import FILING_HINT_RE, case_speaker, describes_people, filed_at, named_rule
 from .clauses import (
@@ -119,11 +119,7 @@ def informant_group(words: list[str]) -> bool:
     at = next((i for i, word in enumerate(words[:2]) if word in INFORMANT_NOUNS), -1)
     return (at == 0 or at == 1 and words[0] not in DETERMINERS_OF_ONE) and len(words) <= MAX_INFORMANT_WORDS \
         and all(word.replace("’", "'").replace("'", "").isalpha() for word in words) \
-        and not MODAL_WORDS.intersection(words)
-
-
-MODAL_WORDS: frozenset[str] = frozenset("will would may might could can should must shall".split())
-"""Modals that show a subject was read past its end (`Sources close to Jo Roe Will said`): left to the rules after."""
+        and not MODAL_VERBS.intersection(words)
 
 
 DETERMINERS_OF_ONE: frozenset[str] = frozenset("the its their his her our this that these those".split())
