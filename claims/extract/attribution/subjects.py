@@ -462,8 +462,8 @@ _ADVERBS_BEFORE_VERB: frozenset[str] = frozenset({"also"})
 
 
 def reads_as_past_verb(word: str) -> bool:
-    """Say whether the word after a subject reads as its past verb: a past `cues.past_verb` knows, or a lower-case
-    `-ed` form (`welcomed`, never `Limited`)."""
+    """Say whether the word after a subject reads as its past verb: a past `cues.past_verb` knows in any case (which
+    takes `Limited` as `limited`), or any other `-ed` form in lower case (`welcomed`; never `Redfield`)."""
     return past_verb(word) or word.endswith("ed") and word.islower()
 
 
