@@ -151,7 +151,9 @@ def test_a_person_listed_before_a_pair_joins_it_from_the_list_s_start() -> None:
 @pytest.mark.parametrize(("listed", "expected"), [
     ("Kelby Harbour", []),  # a place: no person's name
     ("North Kelby", []),  # no person's name, and no post's word or body's head in it either
-    ("Maren Bishop", [Mention(0, 12, "Maren Bishop", "person")]),  # a post's word: refused, though a person
+    # a surname that is also a post's word is left out of the list, though read as a person: a known limit (README,
+    # wave 46, "Left"); the guard keeps posts (`Bishop Jo Roe, ...`) from joining
+    ("Maren Bishop", [Mention(0, 12, "Maren Bishop", "person")]),
     ("Maren Court", [Mention(0, 11, "Maren Court", "org")]),  # a body's head
 ])
 def test_a_name_listed_before_a_pair_that_may_be_no_person_stays_out(listed: str, expected: list[Mention]) -> None:
