@@ -305,9 +305,9 @@ def is_transcript(text: str, blocks: list[Block]) -> bool:
     for block in blocks:
         turn = read_label(text, block)
         turns += turn is not None and turn.kind == "person"
-        if turns >= MIN_TURNS or turns and _headed_as_transcript(text, blocks):
+        if turns >= MIN_TURNS:
             return True
-    return False
+    return turns > 0 and _headed_as_transcript(text, blocks)  # the heading read once, after one turn is found
 
 
 TRANSCRIPT_HEADING_RE = re.compile(r"[^\n.!?]*\b(?:Transcript|Verbatim\s+record|(?:Press|Media|News)\s+(?:Briefing"
