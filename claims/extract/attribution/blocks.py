@@ -48,6 +48,7 @@ from .availability import offers_document
 from .courtesies import is_courtesy
 from .sentiments import is_sentiment
 from .described_parties import is_described_party
+from .briefing_turns import turn_carried
 from .continuation import pointed_back, continue_list
 from .documents import (
     BOILERPLATE_RE, about_section, column_names, describes_itself, body_short_names, table_header, table_row, table_shape,
@@ -247,6 +248,9 @@ def attributed_spans(text: str) -> list[Found]:
         letter = senders.get(index) if senders else None
         if not attributions and not quotes and last is not None and last.kind != "person" and letter is None:
             attributions = continue_list(text, block, last)
+        elif not attributions and not quotes and last is not None and letter is None \
+                and not is_heading(text, block, quotes):
+            attributions = turn_carried(text, block, last)  # a briefing note's spokesperson goes on (47v)
         advice = block.bullet and advice or not block.bullet and advice_lead_in(text, block)
         if letter is not None:  # its bullets too: under a heading with no colon, the sender's (22c)
             attributions = letter_claims(text, block, quotes, attributions, letter, ctx) + attributions

@@ -19,6 +19,7 @@ from .document_participles import document_participle, may_show_in_document
 from .own_acts import own_act
 from .document_voices import note_voice
 from .made_documents import note_made_document
+from .briefing_turns import turn_goes_on, turn_reads_document
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
 from .continuing_leads import continuing_lead_in
 from .cues import past_verb
@@ -87,6 +88,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
         if attribution is not None and not attribution.spans and not attribution.colon \
                 and CONTINUE_RE.match(text, sentence[0], sentence[1]):
             attribution = None  # "These included X that auditors could not find": the cue claimed nothing
+        attribution = turn_reads_document(text, sentence, attribution, attributions[-1] if attributions else last)
         if attribution is None and inside_holes(sentence[0], holes) and inside_holes(sentence[1] - 1, holes):
             unclaimed = None
             continue  # a quoted sentence (`"Our priorities are:`) is the speaker's, read by Speech
@@ -106,6 +108,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
                 or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \
                 or figures_go_on(text, sentence, holes, attributions[-1] if attributions else None) \
+                or turn_goes_on(text, sentence, holes, previous) \
                 or own_act(text, sentence, holes, attributions[-1] if attributions else None) \
                 or (source_goes_on(text, sentence, holes, last) if not attributions else None) \
                 or after_finding(text, sentence, holes, ctx) \
