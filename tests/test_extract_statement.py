@@ -6,6 +6,7 @@ import pytest
 from claims.extract import statement
 from claims.extract.entities import Mention
 from claims.extract.text import split_blocks
+from tests.extract_rows import cued_rows
 
 
 def _first(text: str) -> Mention | None:
@@ -204,3 +205,25 @@ def test_a_text_may_be_signed_off_only_when_a_name_stands_over_a_post() -> None:
     texts = ["We cut waste.\n\nJo Roe\nChief Executive", "We cut waste.\nJo Roe\nChair of Trustees\nMay 2026",
              "We cut waste.", "We cut waste.\n\nJo Roe\nHarlow, May 2026", "We cut waste.\n\nOur year\nPeople helped: 40"]
     assert [statement.may_be_signed_off(t) for t in texts] == [True, True, False, False, False]
+
+
+MINISTERIAL = """Ministerial Statement by Minister Halvard Quist on Update on the Harbour Recovery Plan
+
+Mar 3, 2027
+
+Mr Speaker, Sir, we closed two of the five berths after the storm. The number of ships waiting offshore has doubled in a week.
+
+Port Charges
+
+We have cut port charges by 10 per cent for three months.
+"""
+
+
+def test_a_ministerial_statement_goes_on_below_its_date_and_subheadings() -> None:
+    """Wave 47v: `Ministerial Statement by X on Y`, then a date line, then X's own paragraphs, a subheading between
+    them: every sentence is X's."""
+    assert cued_rows(MINISTERIAL) == [
+        ("Halvard Quist", "person", "statement", "Mr Speaker, Sir, we closed two of the five berths after the storm"),
+        ("Halvard Quist", "person", "statement", "The number of ships waiting offshore has doubled in a week"),
+        ("Halvard Quist", "person", "statement", "We have cut port charges by 10 per cent for three months"),
+    ]

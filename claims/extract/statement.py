@@ -18,8 +18,9 @@ from .text import Block, Span, split_sentences
 from .vocabulary import FIRST_PERSON_RE, ROLE_WORDS
 
 STATEMENT_HEADING_RE = re.compile(
-    r"(?:(?:A|An|The|Full)[ \t]+)?(?:statement|message|remarks|letter|note|open[ \t]+letter|update|word|comment)s?"
-    r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n.!?]{3,100}?)[ \t]*:?[ \t]*$", re.IGNORECASE)
+    r"(?:(?:A|An|The|Full)[ \t]+)?(?:(?:Ministerial|Joint|Official|Opening|Closing|Written|Oral)[ \t]+)?"
+    r"(?:statement|message|remarks|letter|note|open[ \t]+letter|update|word|comment)s?"
+    r"[ \t]+(?:from|by)[ \t]+(?P<who>[^\n.!?]{3,100}?)(?:[ \t]+on[ \t]+[^\n!?]{3,100}?)?[ \t]*:?[ \t]*$", re.IGNORECASE)
 """A heading over a person's statement: `STATEMENT FROM SHERIFF JO ROE`, `Message from Mayor Jo Roe:`."""
 QUOTE_MARKS = "\"\u201c\u201d"
 MIN_STATEMENT_WORDS = 4

@@ -55,7 +55,7 @@ from .documents import (
     table_source, the_regulator, is_heading,
 )
 from .issuer import (
-    bridges_statement, first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, release_voice,
+    bridges_statement, date_only, first_body, foreword_voice, header_fields, issuer_first_person, issuer_sentences, release_voice,
     statement_opened, issuer_claims, answers_question, signer_claims,
 )
 from .letter_layout import is_listing
@@ -154,6 +154,9 @@ def attributed_spans(text: str) -> list[Found]:
             found += [Found(labelled.speaker, labelled.kind, "claim label", s) for s in labelled.spans]
             used, pending, last = labelled.used, None, None
             continue
+        if stated is not None and (date_only(text, block) or is_heading(text, block, []) and index + 1 < len(blocks)
+                                   and in_statement(text, blocks[index + 1])):
+            continue  # "Statement by X", "Mar 25, 2020" or "Border Controls": the statement goes on below (47v)
         stated = (stated if stated is not None and (in_statement(text, block) or bridges_statement(text, blocks, index))
                   else None) \
             or statement_opened(text, blocks, index, ctx)

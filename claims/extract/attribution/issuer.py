@@ -55,11 +55,26 @@ def statement_opened(text: str, blocks: list[Block], index: int, ctx: Context) -
     first person), or who signs the first-person paragraphs a block opens (`— Jo Roe` under them); else None
     (`Message from Jo Roe:` over a quotation is read as a colon cue)."""
     heading = statement_party(text, blocks[index])
-    if heading is None or index + 1 >= len(blocks) or not in_statement(text, blocks[index + 1]):
+    below = index + 2 if heading is not None and index + 2 < len(blocks) and date_only(text, blocks[index + 1]) \
+        else index + 1  # "Ministerial Statement by X", "Mar 25, 2020", then the statement (47v)
+    if heading is None or below >= len(blocks) or not in_statement(text, blocks[below]):
         signed = signed_statement(text, blocks, index) if may_be_signed(text) and in_statement(text, blocks[index]) \
             else None
         return ctx.add(signed) if signed is not None else None  # first-person paragraphs signed `— Jo Roe`
     return ctx.add(heading)
+
+
+MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+"""A month shortened on a date line (`Mar 25, 2020`)."""
+DATE_ONLY_RE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+                          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH}|{MONTH_ABBREVIATION}),?[ \t]+\d{{4}}"
+                          rf"|(?:{MONTH}|{MONTH_ABBREVIATION})[ \t]+\d{{1,2}},?[ \t]+\d{{4}})")
+"""A line that is a date alone: `Mar 25, 2020`, `2 October 2012`, `Wednesday, 25 March 2020`."""
+
+
+def date_only(text: str, block: Block) -> bool:
+    """Say whether a paragraph is a date alone (`Mar 25, 2020`), as under a statement's heading."""
+    return not block.bullet and DATE_ONLY_RE.fullmatch(text[block.body:block.end].strip()) is not None
 
 
 def bridges_statement(text: str, blocks: list[Block], index: int) -> bool:
