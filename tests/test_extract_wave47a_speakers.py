@@ -1,0 +1,43 @@
+"""Wave 47a: who speaks when a sentence opens on a conjunction (`While lenders said ...`) and when a company listed
+on two exchanges gives both tickers (`Acme Rail (TSX: ACR) (NYSE: ACRX) said`)."""
+from tests.extract_rows import cued_rows
+
+# The quote of a clause a conjunction opens still runs on into the main clause after its comma (a cut of its own, not
+# this wave's): the rows below assert it as it is, so that a fix of that cut updates them knowingly.
+
+
+def test_conjunction_opening_is_no_word_of_the_speaker() -> None:
+    text = "Although the bus operators said punctuality had reached 91%, the transport board fined them."
+    assert cued_rows(text) == [("the bus operators", "unresolved", "said", "punctuality had reached 91%, the transport board fined them")]
+
+
+def test_bare_plural_after_conjunction_is_kept_in_its_own_words() -> None:
+    text = "Whereas insurers said premiums had fallen by 6%, brokers reported a rise."
+    assert cued_rows(text)[0] == ("insurers", "unresolved", "said", "premiums had fallen by 6%, brokers reported a rise")
+
+
+def test_conjunction_before_a_named_body_gives_the_body() -> None:
+    text = ("Pellow Grain Co-operative runs 14 silos in the valley. Though Pellow Grain Co-operative said storage "
+            "was full by August, growers kept harvesting.")
+    assert cued_rows(text)[0] == ("Pellow Grain Co-operative", "organisation", "said", "storage was full by August, growers kept harvesting")
+
+
+def test_pronoun_after_conjunction_is_left_as_before() -> None:
+    text = "Marla Quenby chairs the Tevington Allotment Society. When she said the plots had doubled to 80, members cheered."
+    assert cued_rows(text)[0] == ("Marla Quenby", "person", "said", "the plots had doubled to 80, members cheered")
+
+
+def test_second_ticker_bracket_names_the_company() -> None:
+    text = "HALIFAX, June 3 – Orrin Ferries (TSX: ORF) (NYSE: ORFX) said today it carried 212,000 passengers in May."
+    assert cued_rows(text) == [("Orrin Ferries", "organisation", "said", "it carried 212,000 passengers in May")]
+
+
+def test_ticker_on_an_african_exchange_names_the_company() -> None:
+    text = "Kuvela Breweries Plc (NGX: KUVELA) said its revenue rose 31% to N88 billion in the half year."
+    assert cued_rows(text) == [("Kuvela Breweries Plc", "organisation", "said",
+                                "its revenue rose 31% to N88 billion in the half year")]
+
+
+def test_three_tickers_name_one_company() -> None:
+    text = "Selbrook Metals Ltd (ASX: SBM) (LSE: SBML) (OTCQX: SBMTF) announced that copper output rose 12%."
+    assert cued_rows(text) == [("Selbrook Metals Ltd", "organisation", "announced that", "copper output rose 12%")]
