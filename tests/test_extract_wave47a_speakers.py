@@ -41,3 +41,37 @@ def test_ticker_on_an_african_exchange_names_the_company() -> None:
 def test_three_tickers_name_one_company() -> None:
     text = "Selbrook Metals Ltd (ASX: SBM) (LSE: SBML) (OTCQX: SBMTF) announced that copper output rose 12%."
     assert cued_rows(text) == [("Selbrook Metals Ltd", "organisation", "announced that", "copper output rose 12%")]
+
+
+def test_occasion_name_is_no_person_a_pronoun_means() -> None:
+    text = ("Deputy Warden Imelda R. Castor said reef patrols had doubled to 40 boats.\n\n"
+            "Ms. Castor was speaking to mark Coral Triangle Day at the Lingayen Marine Centre.\n\n"
+            "She said a bill pending in the Senate would raise fines tenfold.")
+    assert cued_rows(text) == [
+        ("Imelda R. Castor", "person", "said", "reef patrols had doubled to 40 boats"),
+        ("Imelda R. Castor", "person", "said", "a bill pending in the Senate would raise fines tenfold"),
+    ]
+
+
+def test_section_heading_is_no_person_a_pronoun_means() -> None:
+    text = ("Main Story\n\nGovernor Tadeo Ruhl of the Varna Reserve Bank said reserves rose to $9 billion.\n\n"
+            "Front Page Highlights\n\nHe said the bank had cut its policy rate twice this year.")
+    assert cued_rows(text) == [
+        ("Tadeo Ruhl", "person", "said", "reserves rose to $9 billion"),
+        ("Tadeo Ruhl", "person", "said", "the bank had cut its policy rate twice this year"),
+    ]
+
+
+def test_quote_then_person_post_and_employer_set_off_by_commas() -> None:
+    text = ("Kestrel Mills reported results on Friday.\n\n"
+            "\"Orders rose 12% in the half,\" Anwen Pryce-Tudor, Chief Operating Officer, Kestrel Mills Ltd, said.")
+    assert cued_rows(text) == [
+        ("Anwen Pryce-Tudor", "person", "said", "Orders rose 12% in the half"),
+    ]
+
+
+def test_quote_then_person_and_post_to_a_body() -> None:
+    text = ("Orrin Park Trust on Monday reported a 6 per cent rise in rental income. \"We let 400,000 square feet in "
+            "the quarter,\" Devika Ramnath, Chief Executive, Orrin Asset Advisers Pvt Ltd, Adviser to Orrin Park "
+            "Trust said.")
+    assert cued_rows(text)[-1] == ("Devika Ramnath", "person", "said", "We let 400,000 square feet in the quarter")

@@ -1467,7 +1467,7 @@ def _classify_run(run: str) -> Mention | None:
     if not words:
         return None
     person = person_name(without_glued_role(words))  # "Jo Roechief executive, said": Jo Roe
-    if not person or _post_noun_name(person):
+    if not person or _post_noun_name(person) or _common_run_name(person):
         return None
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
@@ -1479,6 +1479,22 @@ def _post_noun_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and _TITLE_NOUN_RE.fullmatch(words[-1]) is not None \
         and all(is_common_noun(w) for w in words)
+
+
+COMMON_RUN_HEADS: frozenset[str] = load_words("common_run_heads")
+"""Last words of a run of common words naming an occasion, a section or an account's line (`World Oceans Day`)."""
+
+
+def _common_run_name(name: str) -> bool:
+    """Say whether a name read as a person's is common words closing on an occasion's, a section's or an account's
+    noun (`Coral Reef Day`, `Top Story`, `Operating Income`): no person (wave 47a); `Doris Day` is a name."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in COMMON_RUN_HEADS \
+        and all(is_common_noun(w) or _GERUND_RE.fullmatch(w) is not None for w in words[:-1])
+
+
+_GERUND_RE = re.compile(r"[A-Z][a-z]{2,}ing")
+"""A capitalised word in `-ing` (`Operating`, `Closing`): a modifier of a common noun, no given name."""
 
 
 def _post_title(words: list[str]) -> str:
