@@ -75,18 +75,3 @@ def test_quote_then_person_and_post_to_a_body() -> None:
             "the quarter,\" Devika Ramnath, Chief Executive, Orrin Asset Advisers Pvt Ltd, Adviser to Orrin Park "
             "Trust said.")
     assert cued_rows(text)[-1] == ("Devika Ramnath", "person", "said", "We let 400,000 square feet in the quarter")
-
-
-def test_the_exchange_is_the_stock_exchange_named_before() -> None:
-    text = ("Tarrant Bourse Bhd announced on Monday that it had fined two brokers.\n\n"
-            "The exchange said the brokers had breached its trading rules on 14 occasions.")
-    assert cued_rows(text) == [
-        ("Tarrant Bourse Bhd", "organisation", "announced on Monday that", "it had fined two brokers"),
-        ("Tarrant Bourse Bhd", "organisation", "said", "the brokers had breached its trading rules on 14 occasions"),
-    ]
-
-
-def test_the_bourse_is_the_stock_exchange_named_before() -> None:
-    text = ("The Kestwick Stock Exchange said turnover rose 18% to $2.1 billion in March. The bourse said 41 "
-            "companies listed in the quarter.")
-    assert [row[0] for row in cued_rows(text)] == ["Kestwick Stock Exchange", "Kestwick Stock Exchange"]
