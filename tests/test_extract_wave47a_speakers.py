@@ -75,3 +75,18 @@ def test_quote_then_person_and_post_to_a_body() -> None:
             "the quarter,\" Devika Ramnath, Chief Executive, Orrin Asset Advisers Pvt Ltd, Adviser to Orrin Park "
             "Trust said.")
     assert cued_rows(text)[-1] == ("Devika Ramnath", "person", "said", "We let 400,000 square feet in the quarter")
+
+
+def test_post_then_holder_with_romanised_given_name() -> None:
+    text = "The Secretary for Harbour Affairs, Mr Tsang Wing-kei, said, \"The port handled 1.2 million containers.\""
+    assert cued_rows(text) == [("Tsang Wing-kei", "person", "said,", "The port handled 1.2 million containers.")]
+
+
+def test_romanised_given_name_without_honorific_is_a_person() -> None:
+    text = "Kim Min-seo, director of the Ulsan Harbour Board, said cargo volumes rose 7% to 41 million tonnes."
+    assert cued_rows(text) == [("Kim Min-seo", "person", "said", "cargo volumes rose 7% to 41 million tonnes")]
+
+
+def test_hyphenated_common_word_stays_no_given_name() -> None:
+    text = "Tarrow Co-op said its members saved £2.1 million in the year."
+    assert cued_rows(text) == [("Tarrow Co-op", "organisation", "said", "its members saved £2.1 million in the year")]
