@@ -1467,7 +1467,7 @@ def _classify_run(run: str) -> Mention | None:
     if not words:
         return None
     person = person_name(without_glued_role(words))  # "Jo Roechief executive, said": Jo Roe
-    if not person or _post_noun_name(person):
+    if not person or _post_noun_name(person) or _common_run_name(person):
         return None
     before = words[:len(words) - len(person.split())] + person.split()[:1]  # "Minister Callan": minister
     return Mention(offset, offset + len(run), person, "person", possessive, _post_title(before))
@@ -1479,6 +1479,22 @@ def _post_noun_name(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and _TITLE_NOUN_RE.fullmatch(words[-1]) is not None \
         and all(is_common_noun(w) for w in words)
+
+
+COMMON_RUN_HEADS: frozenset[str] = load_words("common_run_heads")
+"""Last words of a run of common words naming an occasion, a section or an account's line (`World Oceans Day`)."""
+
+
+def _common_run_name(name: str) -> bool:
+    """Say whether a name read as a person's is common words closing on an occasion's, a section's or an account's
+    noun (`Coral Reef Day`, `Top Story`, `Operating Income`): no person (wave 47a); `Doris Day` is a name."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower() in COMMON_RUN_HEADS \
+        and all(is_common_noun(w) or _GERUND_RE.fullmatch(w) is not None for w in words[:-1])
+
+
+_GERUND_RE = re.compile(r"[A-Z][a-z]{2,}ing")
+"""A capitalised word in `-ing` (`Operating`, `Closing`): a modifier of a common noun, no given name."""
 
 
 def _post_title(words: list[str]) -> str:
@@ -1843,13 +1859,30 @@ def person_name(words: list[str]) -> str | None:
     if not words or len(_without_particles(words)) > 4 or (len(words) == 1 and not titled and not _JOINED_FAMILY_RE.match(words[0])) \
             or all(w.lower() in ROLES for w in words):
         return None  # "Procurator Fiscal": a role without a name
-    if any((not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
+    if any((not _NAME_WORD_RE.fullmatch(w) and not _inner_particle(words, i) and not _romanised_given(words, i)
+            or w.lower() in NOT_NAMES or w.lower() in ORG_HEADS
             or w.lower() in DOCUMENT_NOUNS) and not (w[:1].islower() and is_gaelic_word(words, i))
            for i, w in enumerate(words)) or (len(words) > 1 and words[-1].lower() in PLACE_WORDS | RULE_WORDS):
         return None  # "Police Scotland", "Quality Assessment", "Great Britain" are no person
     if len(words) == 1 and words[0].lower() in RULE_WORDS and honorific.lower().rstrip(".") not in HONORIFICS:
         return None  # "Freedom of Information Act": a law after a word that may be a title, no person
     return " ".join([honorific, *words] if honorific and (len(words) == 1 or words[0] in NAME_PARTICLES) else words)
+
+
+_ROMANISED_GIVEN_RE = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,5}")
+"""A given name of two syllables joined by a hyphen, the second in lower case (`Sai-hung`, `Min-jun`, `Boon-leong`)."""
+_HYPHEN_PREFIXES: frozenset[str] = frozenset(
+    "co non ex self mid post pre well cross long short anti pro multi sub re year follow vice under over half all low "
+    "high part full end one two".split())
+"""First halves of hyphenated common words (`Co-op`, `Mid-year`, `Well-being`): never a given name's syllable."""
+
+
+def _romanised_given(words: list[str], at: int) -> bool:
+    """Say whether the word at `at` is a romanised two-syllable given name closing a name after the family name
+    (`Lam Sai-hung`, `Kim Min-jun`, `Tan Boon-leong`: Hong Kong, Korean, Singaporean and Malaysian press, wave 47a)."""
+    word = words[at]
+    return at == len(words) - 1 and at >= 1 and _ROMANISED_GIVEN_RE.fullmatch(word) is not None \
+        and word.split("-")[0].lower() not in _HYPHEN_PREFIXES
 
 
 TITLE_GIVEN_NAMES: frozenset[str] = load_words("title_given_names")

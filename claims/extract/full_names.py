@@ -56,7 +56,7 @@ def ticker_names(text: str, bodies: Iterable[str]) -> dict[str, str]:
 def _body_ending_at(text: str, end: int, names: list[str]) -> str | None:
     """Return the longest body name that ends right before `end` (white space, a comma or a full stop between; a
     name read with its legal form's stop, `Acme Inc.`, ends with it)."""
-    stopped = text[max(0, end - 200):end].rstrip(" \t,")
+    stopped = _without_tickers(text[max(0, end - 200):end].rstrip(" \t,"))
     whole = stopped.rstrip(".")
     for before in (stopped, whole, _without_form(whole)):  # "Acme plc" registered whole; "Acme, Inc." as "Acme"
         found = next((name for name in names if before.endswith(name)
@@ -64,6 +64,20 @@ def _body_ending_at(text: str, end: int, names: list[str]) -> str | None:
         if found is not None:
             return found
     return None
+
+
+_TICKER_TAIL_RE = re.compile(_TICKER_RE.pattern + r"\Z")
+"""An exchange's ticker bracket closing the words before another (`Acme Rail (TSX: ACR)` before `(NYSE: ACRX)`)."""
+
+
+def _without_tickers(before: str) -> str:
+    """Return the words before a ticker without the ticker brackets of other exchanges closing them: a company listed
+    twice gives both (`Acme Rail (TSX: ACR) (NYSE: ACRX)`), and each ticker names the company before the first."""
+    tail = _TICKER_TAIL_RE.search(before)
+    while tail is not None and tail.group("exchange").lower() in EXCHANGES:
+        before = before[:tail.start()].rstrip(" \t,")
+        tail = _TICKER_TAIL_RE.search(before)
+    return before
 
 
 _LISTED_ABROAD = r"N\.V|S\.A|AG|SE|ASA|Co"

@@ -246,10 +246,12 @@ _SPEECH_VERBS = verb_alternation(SPEECH_VERBS | CONCLUDING_VERBS)
 _QUOTING_VERBS = verb_alternation(QUOTING_VERBS | CONCLUDING_VERBS)
 """The same and `told`, after its speaker only (`she told MPs`)."""
 SPEECH_AFTER_RE = any_script(re.compile(
-    rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?,?)?)\s+"
+    rf"[\s,.]*(?:(?P<who>(?:{_DOTTED_TITLE}|[A-Za-z])(?:{_DOTTED_TITLE}|[^,.;!?\u201c\u201d\"]){{0,80}}?(?:,\s[^,.;!?\u201c\u201d\"]{{1,80}}?){{0,3}},?)\s+"
     rf"(?:{_QUOTING_VERBS})\b|(?:{_SPEECH_VERBS})\s+"
     r"(?P<who_after>(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt)\.\s|\b[A-Z]\.\s(?=(?:[A-Z]\.\s)*[A-Z][a-z])"
     r"|\b(?:[A-Z]\.){2,}(?=[\-\s]\s*[A-Za-z])|[^,.;!?\u201c\u201d\"]){1,80}))"))
+"""A cue after a quotation: its speaker and up to three clauses set off by commas before the verb (`"...," Jo Roe,
+Chief Executive, Acme Foods, said`: the person, her post and her employer, wave 47a), or the verb before the speaker."""
 SPEECH_VERB_RE = re.compile(_QUOTING_VERBS)
 """The verb of a cue after a quotation, `told` too (`"...," she told MPs.`)."""
 TRAILING_RE = re.compile(r"\s*(?:(?:in|on|at|during|via|through|when|after|before|this|last|earlier|later"

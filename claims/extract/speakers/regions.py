@@ -50,7 +50,7 @@ from .body_titles import title_in_body
 from .held_posts import held_holder
 from .unit_appositions import person_before_units
 from .shared_subjects import set_off_subject_end, subject_end, subject_words
-from .subordinate_subjects import subordinate_subject_start
+from .subordinate_subjects import past_opening_conjunction, subordinate_subject_start
 from .products import modifier_product, produced_document
 from .publishers_of import addressed_document
 from .names import bare_name, named
@@ -154,6 +154,9 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
 def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     start = past_bare_occasion(text, past_wire_bracket(text, past_dateline(text, start, end), end), end)
+    opened = past_opening_conjunction(text, start, end)  # "While retailers said": retailers (47a)
+    if opened != start:
+        return _region_speaker(text, opened, end, ctx, record) or conjoined_subject(text, opened, end, ctx)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
     region_end = before_post_letters(text, start, region_end)  # "Jo Roe, the Vice Chancellor (VC) said": the post
     start = subordinate_subject_start(text, start, region_end)  # "X complained after the board's review concluded"
@@ -333,6 +336,20 @@ def _opens_on_name(text: str, clause: tuple[int, int]) -> bool:
     """Say whether a clause opens on a name (`Aldwick Energy`), not on a phrase of place or time (`At Acme`)."""
     mentions = find_mentions(text, *clause)
     return bool(mentions) and not text[clause[0]:mentions[0].start].strip()
+
+
+CONJOINED_SUBJECT_RE = re.compile(r"(?:the[ \t]+)?[a-z][a-z\-]*(?:[ \t]+[a-z][a-z\-]*){0,2}")
+"""A short lower-case noun phrase, its article optional (`firms`, `the big lenders`)."""
+
+
+def conjoined_subject(text: str, start: int, end: int, ctx: Context) -> Who | None:
+    """Keep the subject of a clause a conjunction opens in its own words when no name resolves it (`While firms said`:
+    firms), rather than drop its claim for want of a name (wave 47a)."""
+    words = text[start:end].strip(" ,\u00a0")
+    if not CONJOINED_SUBJECT_RE.fullmatch(words):
+        return None
+    ctx.kinds.setdefault(words, "unresolved")
+    return Who(words, ctx.kinds[words], start)
 
 
 def unresolved_subject(text: str, start: int, cut: int, ctx: Context) -> Who | None:

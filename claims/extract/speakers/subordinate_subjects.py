@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..vocabulary import DOCUMENT_NOUNS, SUBJECT_PRONOUNS
+from ..vocabulary import CLAUSE_CONJUNCTIONS, DOCUMENT_NOUNS, SUBJECT_PRONOUNS
 
 SUBORDINATE_SUBJECT_RE = re.compile(
     r"\S[ \t]+(?:after|before|when|until|since)[ \t]+"
@@ -35,3 +35,24 @@ def subordinate_subject_start(text: str, start: int, end: int) -> int:
     if words[0] in ("a", "an") and words[-1] in DOCUMENT_NOUNS:
         return start  # "after an independent review found": a document no one is named as writing yet (left as before)
     return found.start("subject")
+
+
+_OPENING_WORD_RE = re.compile(r"[ \t\u00a0]*(?P<word>[A-Z][a-z]+)[ \t]+(?P<next>[\w'\u2019\-]+)")
+"""The capitalised first word of a cue's region and the word after it."""
+
+
+def past_opening_conjunction(text: str, start: int, end: int) -> int:
+    """Return where a cue's region starts past a conjunction opening its sentence (`While retailers said`, `Although
+    the union said`, `Though economists said`): the subject is the noun phrase after it, the conjunction no word of a
+    party's name; else `start` (a pronoun after it, `Because of`: wave 47a)."""
+    found = _OPENING_WORD_RE.match(text, start, end)
+    if found is None or found.group("word").lower() not in CLAUSE_CONJUNCTIONS:
+        return start
+    following = found.group("next").lower()
+    if following in SUBJECT_PRONOUNS or following in _NO_SUBJECT_WORDS:
+        return start  # "When we first said", "Because of rising costs": no subject of its own to read
+    return found.start("next")
+
+
+_NO_SUBJECT_WORDS: frozenset[str] = frozenset({"of", "so", "far", "then", "now", "asked", "pressed", "questioned"})
+"""Words after an opening conjunction that start no subject (`Because of`, `As of`, `Once asked`)."""

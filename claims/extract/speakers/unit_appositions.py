@@ -10,8 +10,9 @@ from ..vocabulary import ROLE_WORDS, ROLES
 
 _ARTICLES: frozenset[str] = frozenset("the a an".split())
 """Articles, which open a post (`The Town Mayor`), never a person's name."""
-_JOINING_WORDS: frozenset[str] = frozenset("of and for the & at in on".split())
-"""Lower-case words a unit's or post's name may hold between its capitals (`Commissioner of Police`)."""
+_JOINING_WORDS: frozenset[str] = frozenset("of and for the & at in on to".split())
+"""Lower-case words a unit's or post's name may hold between its capitals (`Commissioner of Police`, `Adviser to the
+Board`: wave 47a)."""
 _BRACKETED_LETTERS_RE = re.compile(r"\([A-Z][A-Za-z&]{1,9}\),?")
 """A body's letters in brackets after its name (`(QHPL)`, `(LFS),`)."""
 
