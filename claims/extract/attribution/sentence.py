@@ -364,13 +364,15 @@ def _judge(text: str, start: int, ctx: Context) -> Who | None:
 
 
 GERUND_CUE_RE = re.compile(
-    r"\b(?:by|after|while|whilst|when|before)\s+(?:also\s+)?(?:(?P<cue>warning|saying|claiming|arguing|insisting"
+    r"(?:\b(?:by|after|while|whilst|when|before)\s+(?:also\s+)?(?:(?P<cue>warning|saying|claiming|arguing|insisting"
     r"|announcing|revealing|admitting|stating|noting|pointing\s+out|confirming|disclosing)\s+that"
-    r"|(?<=\bby\s)(?P<bare>saying|stating)(?=\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|there)\b|[A-Z0-9])))\s+(?=\S)")
+    r"|(?<=\bby\s)(?P<bare>saying|stating)(?=\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|there)\b|[A-Z0-9])))"
+    r"|(?<=[a-z0-9%],\s)(?P<set_off>(?:reporting|announcing|revealing|disclosing)(?:\s+that)?))\s+(?=\S)")
 """`The council defended the rise by warning that ...`: a cue inside the main clause, its subject's; `saying` and
 `stating` also without `that` after `by`, before a clause's subject (`responded by saying the fees were fair`, wave
-45a)."""
-_GERUND_CUE_WORDS = ("ing that", "by saying", "by stating")
+45a); a participle of reporting set off after the main clause (`Acme beat its forecast, reporting a 9% rise in sales`,
+`..., announcing that A`, wave 47c): what it reports, with `that` or as its object, is the subject's."""
+_GERUND_CUE_WORDS = ("ing that", "by saying", "by stating", ", reporting", ", announcing", ", revealing", ", disclosing")
 """What every match of `GERUND_CUE_RE` holds (the cheap test first)."""
 
 
@@ -384,8 +386,9 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
     match = GERUND_CUE_RE.search(text, *sentence) if holds_gerund_cue(text, *sentence) else None
     if match is None or inside_holes(match.start(), holes) or not _set_off_only(text[sentence[0]:match.start()]):
         return None
-    aside_end = text.rfind(",", sentence[0], match.start())
-    who = main_subject(text, sentence[0], match.start(), ctx) if aside_end < 0 \
+    cue_start = text.rindex(",", sentence[0], match.start()) if match.group("set_off") else match.start()
+    aside_end = text.rfind(",", sentence[0], cue_start)
+    who = main_subject(text, sentence[0], cue_start, ctx) if aside_end < 0 \
         else _subject_before_aside(text, sentence[0], aside_end, match.start(), ctx)
     if who is None:
         return None
