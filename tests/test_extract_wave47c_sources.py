@@ -114,3 +114,35 @@ def test_a_set_off_participle_with_that() -> None:
 def test_a_plural_federal_head() -> None:
     text = "As of Monday, the U.S. Centers for Coastal Health reported that 41% of beaches had reopened."
     assert rows(text) == [("U.S. Centers for Coastal Health", "organisation", "41% of beaches had reopened")]
+
+
+def test_told_by_the_agent_that() -> None:
+    text = "Ferry operators were told by the maritime regulator that their safety drills had fallen short."
+    assert rows(text) == [("the maritime regulator", "inspectorate", "their safety drills had fallen short")]
+
+
+def test_told_by_a_named_person_with_a_post() -> None:
+    text = "The committee was told by Jo Marr, the finance director, that reserves had fallen to £2m."
+    assert rows(text) == [("Jo Marr", "person", "reserves had fallen to £2m")]
+
+
+def test_a_passive_without_telling_is_no_cue() -> None:
+    text = "The ship was built by Harland Yards that year."
+    assert rows(text) == []
+
+
+def test_the_speaker_s_own_address_between_name_and_cue() -> None:
+    text = ("Minister of Fisheries, Ama Sefton in her contribution to the Budget Debate in the House of Assembly "
+            "yesterday, (May 2), informed that the reef fund has grown by 12% this year.")
+    assert rows(text) == [("Ama Sefton", "person", "the reef fund has grown by 12% this year")]
+
+
+def test_a_body_s_own_statement_between_name_and_cue() -> None:
+    text = "The Tarn Port Board in its statement to the Harbour Council said the pier would reopen in June."
+    assert rows(text) == [("Tarn Port Board", "organisation", "the pier would reopen in June")]
+
+
+def test_told_by_inside_a_report_stays_the_reporter_s() -> None:
+    text = "Dr Ines Marr said she had been told by the port's medical officer that delays had cost 900 hours in May."
+    assert rows(text) == [("Ines Marr", "person",
+                           "she had been told by the port's medical officer that delays had cost 900 hours in May")]

@@ -75,6 +75,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         and (text.find("show", start, end) >= 0 or text.find("reveal", start, end) >= 0) else None  # its cue's words
     if showing is not None:
         return showing
+    told = _told_by(text, sentence, holes, ctx) if text.find(" by ", start, end) >= 0 else None
+    if told is not None:
+        return told
     passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
         or (PASSIVE_RE.search(text, start, end) if JUDGED_RE.search(text, start, end) else None)
     if passive and not inside_holes(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
@@ -103,6 +106,25 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+TOLD_BY_RE = any_script(re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>told|informed|advised|assured|warned|reminded)"
+    r"\s+by\s+(?P<who>[^,.;:!?\"\u201c\u201d]{2,80}?)(?:,\s+[^,.;:!?\"\u201c\u201d]{2,80},)?\s+that\s+(?=\S)"))
+"""`Operators were told by the regulator that A`, `The panel was told by Jo Roe, the finance director, that A`: a
+passive of telling whose agent is named (a post set off after it), then `that`: the agent claims A (wave 47c)."""
+
+
+def _told_by(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `X were told by Y that A` to Y, when no cue before it reports the telling: what Y told."""
+    match = TOLD_BY_RE.search(text, *sentence)
+    if match is None or inside_holes(match.start(), holes) or ANY_CUE_RE.search(text, sentence[0], match.start()):
+        return None  # "Jo Roe said she had been told by X that A": Jo Roe reports it
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, f"told by {match.group('who')} that", spans) if spans else None
 
 
 def _cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
