@@ -146,3 +146,8 @@ def test_told_by_inside_a_report_stays_the_reporter_s() -> None:
     text = "Dr Ines Marr said she had been told by the port's medical officer that delays had cost 900 hours in May."
     assert rows(text) == [("Ines Marr", "person",
                            "she had been told by the port's medical officer that delays had cost 900 hours in May")]
+
+
+def test_a_sample_of_a_nationality() -> None:
+    text = "The survey of 2,004 Kenyans reports that 61% of them pay bills by phone."
+    assert rows(text) == [("the survey", "document", "61% of them pay bills by phone")]

@@ -116,7 +116,7 @@ def _sample_size(text: str, start: int, offset: int) -> bool:
     """Say whether the count before a cue word counts whom a survey asked (`A survey of 1,200 adults reports`)."""
     words = text[max(start, offset - 60):offset].split()[-3:]
     return len(words) == 3 and words[0] == "of" and words[1][:1].isdigit() and words[2].isalpha() \
-        and words[2].islower() and words[2].endswith("s")
+        and words[2].endswith("s")  # "adults", "Canadians", "Kenyans": whom it asked
 
 
 STATE_MODIFIERS: frozenset[str] = frozenset(
