@@ -98,7 +98,7 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if this in SINGULAR_NOUN_CUES and (after[:1] == ["by"] or ahead[0].endswith(",")) \
             and _named_kind(text[max(start, offset - 80):offset].split()):
         return True  # "A Best Value report by the auditor found", "an Acme Water review, published ...,": a document
-    if this in NOUN_CUES and any(w[:1].isdigit() for w in words):
+    if this in NOUN_CUES and any(w[:1].isdigit() for w in words) and not _sample_size(text, start, offset):
         return True  # "published 43 inspection reports on", "two reviews": a count of the noun
     if this in ("state", "states") and word.strip(",") in STATE_MODIFIERS:
         return True  # "former state housing commissioner Jo Roe", "the federal state's", "member states": a noun
@@ -110,6 +110,13 @@ def not_a_cue(text: str, start: int, offset: int) -> bool:
     if word == "that" and _named_inquiry(text[max(start, offset - 80):offset].split()[:-1]):
         return False  # "following a Gaming Commission investigation that found A": the named body's finding (35l)
     return word in NOT_CUE_BEFORE or (word in RELATIVES and (text[offset:offset + 12].split()[0].lower() in OBJECT_VERBS or word == "that"))
+
+
+def _sample_size(text: str, start: int, offset: int) -> bool:
+    """Say whether the count before a cue word counts whom a survey asked (`A survey of 1,200 adults reports`)."""
+    words = text[max(start, offset - 60):offset].split()[-3:]
+    return len(words) == 3 and words[0] == "of" and words[1][:1].isdigit() and words[2].isalpha() \
+        and words[2].endswith("s")  # "adults", "Canadians", "Kenyans": whom it asked
 
 
 STATE_MODIFIERS: frozenset[str] = frozenset(

@@ -7,7 +7,7 @@ import re
 from ..trade_descriptors import TRADE_DESCRIPTORS
 from ..vocabulary import (
     any_script, CONCLUDING_VERBS, CUE_VERBS, DOCUMENT_NOUNS, INITIAL_STOP, INSPECTORATE_HEADS, INVERTED_VERBS,
-    MINISTRY_REMIT, NUMBER_WORDS, ORG_REFERENCES, MONTH, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES,
+    MINISTRY_REMIT, NUMBER_WORDS, ORG_REFERENCES, MONTH, POST_NOMINALS, QUOTING_VERBS, SPEECH_VERBS, STANDALONE_ROLES, VOICE_ROLES,
     WEEKDAYS, boundary_alternation, initial_alternation, load_words, verb_alternation,
 )
 
@@ -112,9 +112,14 @@ _LOWER_TRADE = r"(?:[a-z\-]+\s+){0,2}?\b(?:%s)\s+(?=[A-Z])" % verb_alternation(T
 _DOTTED_TITLE = r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Sen|Rep|Gov|Supt|Insp|Det|Sgt|Capt|Lt|Col|Gen|Cllr)\.\s|%s)" % INITIAL_STOP
 """A title or a given name's initial written with a full stop inside a speaker's words (`Ms. Tierney said.`, `T. Olawuyi
 said.`): the stop ends no sentence."""
+_POST_NOMINAL_LETTERS = r"(?:,?\s+(?=[A-Z])(?i:%s)\.?(?=[,.!]?\s|[,.!]?$))*" % "|".join(
+    r"\.?".join(word) for word in sorted(POST_NOMINALS, key=len, reverse=True) if word.isalpha())
+"""Letters written after a speaker's name, with or without full stops (`, M.D., M.P.H.`, `, PhD`, ` OBE`;
+`data/post_nominals.txt`): part of no apposition, so an inverted cue reads the name and the post after them."""
 INVERTED_RE = any_script(re.compile(r",\s+(?:%s)\s+(?P<who>(?:%s|[A-Z]\.?|(?:the|a|an)\s+[A-Za-z]|%s|%s)"
                          r"(?:%s|\b[A-Z]\.|[^,.;:!?\"\u201c\u201d]){1,60}?)"
                          % (verb_alternation(INVERTED_VERBS), _DOTTED_TITLE, _LOWER_POST, _LOWER_TRADE, _DOTTED_TITLE)
+                         + _POST_NOMINAL_LETTERS
                          + r"(?:,\s+(?:(?:(?:the|a|an|its|their|his|her|who|which)\b|%s)[^.;:!?\"\u201c\u201d]{1,100}?|%s))?[.!]?\s*$"
                          % (_BARE_POST, _BARE_POST_END)))
 """`Applications rose 9%, said Provost Jo Bloggs.`, `..., stated Jo Bloggs, the university's provost.`, `..., said Jo

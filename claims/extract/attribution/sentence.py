@@ -75,6 +75,9 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
         and (text.find("show", start, end) >= 0 or text.find("reveal", start, end) >= 0) else None  # its cue's words
     if showing is not None:
         return showing
+    told = _told_by(text, sentence, holes, ctx) if text.find(" by ", start, end) >= 0 else None
+    if told is not None:
+        return told
     passive = (PASSIVE_BY_RE.search(text, start, end) if text.find("by", start, end) >= 0 else None) \
         or (PASSIVE_RE.search(text, start, end) if JUDGED_RE.search(text, start, end) else None)
     if passive and not inside_holes(passive.start(), holes) and not _reported_before(text, start, passive.start(), holes):
@@ -103,6 +106,25 @@ def attribute_sentence(text: str, sentence: Span, holes: list[Span], ctx: Contex
             if attribution is not None:
                 return attribution
     return None
+
+
+TOLD_BY_RE = any_script(re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|later\s+|then\s+)?(?P<cue>told|informed|advised|assured|warned|reminded)"
+    r"\s+by\s+(?P<who>[^,.;:!?\"\u201c\u201d]{2,80}?)(?:,\s+[^,.;:!?\"\u201c\u201d]{2,80},)?\s+that\s+(?=\S)"))
+"""`Operators were told by the regulator that A`, `The panel was told by Jo Roe, the finance director, that A`: a
+passive of telling whose agent is named (a post set off after it), then `that`: the agent claims A (wave 47c)."""
+
+
+def _told_by(text: str, sentence: Span, holes: list[Span], ctx: Context) -> Attribution | None:
+    """Attribute `X were told by Y that A` to Y, when no cue before it reports the telling: what Y told."""
+    match = TOLD_BY_RE.search(text, *sentence)
+    if match is None or inside_holes(match.start(), holes) or ANY_CUE_RE.search(text, sentence[0], match.start()):
+        return None  # "Jo Roe said she had been told by X that A": Jo Roe reports it
+    who = speaker_from_region(text, match.start("who"), match.end("who"), ctx)
+    if who is None:
+        return None
+    spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
+    return Attribution(who.name, who.kind, f"told by {match.group('who')} that", spans) if spans else None
 
 
 def _cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -364,13 +386,15 @@ def _judge(text: str, start: int, ctx: Context) -> Who | None:
 
 
 GERUND_CUE_RE = re.compile(
-    r"\b(?:by|after|while|whilst|when|before)\s+(?:also\s+)?(?:(?P<cue>warning|saying|claiming|arguing|insisting"
+    r"(?:\b(?:by|after|while|whilst|when|before)\s+(?:also\s+)?(?:(?P<cue>warning|saying|claiming|arguing|insisting"
     r"|announcing|revealing|admitting|stating|noting|pointing\s+out|confirming|disclosing)\s+that"
-    r"|(?<=\bby\s)(?P<bare>saying|stating)(?=\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|there)\b|[A-Z0-9])))\s+(?=\S)")
+    r"|(?<=\bby\s)(?P<bare>saying|stating)(?=\s+(?:(?:the|a|an|its|their|his|her|it|they|he|she|there)\b|[A-Z0-9])))"
+    r"|(?<=[a-z0-9%],\s)(?P<set_off>(?:reporting|announcing|revealing|disclosing)(?:\s+that)?))\s+(?=\S)")
 """`The council defended the rise by warning that ...`: a cue inside the main clause, its subject's; `saying` and
 `stating` also without `that` after `by`, before a clause's subject (`responded by saying the fees were fair`, wave
-45a)."""
-_GERUND_CUE_WORDS = ("ing that", "by saying", "by stating")
+45a); a participle of reporting set off after the main clause (`Acme beat its forecast, reporting a 9% rise in sales`,
+`..., announcing that A`, wave 47c): what it reports, with `that` or as its object, is the subject's."""
+_GERUND_CUE_WORDS = ("ing that", "by saying", "by stating", ", reporting", ", announcing", ", revealing", ", disclosing")
 """What every match of `GERUND_CUE_RE` holds (the cheap test first)."""
 
 
@@ -384,8 +408,9 @@ def _gerund_cue(text: str, sentence: Span, holes: list[Span], ctx: Context) -> A
     match = GERUND_CUE_RE.search(text, *sentence) if holds_gerund_cue(text, *sentence) else None
     if match is None or inside_holes(match.start(), holes) or not _set_off_only(text[sentence[0]:match.start()]):
         return None
-    aside_end = text.rfind(",", sentence[0], match.start())
-    who = main_subject(text, sentence[0], match.start(), ctx) if aside_end < 0 \
+    cue_start = text.rindex(",", sentence[0], match.start()) if match.group("set_off") else match.start()
+    aside_end = text.rfind(",", sentence[0], cue_start)
+    who = main_subject(text, sentence[0], cue_start, ctx) if aside_end < 0 \
         else _subject_before_aside(text, sentence[0], aside_end, match.start(), ctx)
     if who is None:
         return None

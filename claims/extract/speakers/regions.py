@@ -151,6 +151,12 @@ def speaker_from_region(text: str, start: int, end: int, ctx: Context, record: b
     return _region_speaker(text, start, shared, ctx, record) or unresolved_subject(text, start, shared, ctx)
 
 
+_OWN_OCCASION_RE = re.compile(r"\s+in\s+(?:his|her|their|its)\s+(?:[a-z\-]+\s+){0,2}?(?:%s)\b"
+                              % "|".join(sorted(load_words("own_occasions"))))
+"""`Jo Roe in her contribution to the Budget Debate in the House said`: the speaker's own speech or paper set between
+the name and the cue, never the speaker (the bodies it names are where it was given; `data/own_occasions.txt`)."""
+
+
 def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool = False) -> Who | None:
     """Resolve who speaks from the words before a cue: full name, kind, where the subject clause starts."""
     start = past_bare_occasion(text, past_wire_bracket(text, past_dateline(text, start, end), end), end)
@@ -159,6 +165,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
         return _region_speaker(text, opened, end, ctx, record) or conjoined_subject(text, opened, end, ctx)
     region_end = start + len(text[start:end].rstrip(" ,\u00a0"))
     region_end = before_post_letters(text, start, region_end)  # "Jo Roe, the Vice Chancellor (VC) said": the post
+    occasion = _OWN_OCCASION_RE.search(text, start, region_end) if text.find(" in ", start, region_end) >= 0 else None
+    region_end = occasion.start() if occasion is not None and occasion.start() > start else region_end  # (47c)
     start = subordinate_subject_start(text, start, region_end)  # "X complained after the board's review concluded"
     overseen = OVERSEEING_RE.search(text, start, region_end) if text.find("ing ", start, region_end) >= 0 else None
     region_end = overseen.start() if overseen is not None else region_end  # "the monitor overseeing the agency"
