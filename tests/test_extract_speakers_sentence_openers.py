@@ -1,0 +1,35 @@
+"""`He` or `she` opening a sentence means the person who opened the sentence before as its subject, not a person named
+later in it as its object (speakers/people, wave 47w)."""
+from __future__ import annotations
+
+import pytest
+
+from claims.extract.table import extract_text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dr Anselm Quarry treated 40 patients. Wilf Brannock, for the Dental Board, asked for Dr Quarry to be struck "
+     "off. He told the panel that the records had been altered.",
+     [["Wilf Brannock", "person", "told the panel that", "the records had been altered"]]),
+    ("Mr Tobin Vayle ran the depot. Ms Ottilie Marr, for the Haulage Board, asked for Mr Vayle to be fined. "
+     "She told the panel that 12 lorries had no brakes.",
+     [["Ottilie Marr", "person", "told the panel that", "12 lorries had no brakes"]]),
+])
+def test_a_pronoun_means_the_person_who_opened_the_sentence_before(text: str, expected: list[list[str]]) -> None:
+    rows = extract_text(text)[["speaker", "speaker_kind", "cue", "quote"]].values.tolist()
+    assert rows == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ada Voss said the hall would close. Treasurer Ben Hale presented the accounts. He said the deficit was £4,000.",
+     [["Ada Voss", "person", "said", "the hall would close"],
+      ["Ben Hale", "person", "said", "the deficit was £4,000"]]),
+    ("Mr Tobin Vayle ran the depot. Ms Ottilie Marr, for the Haulage Board, asked for Mr Vayle to be fined. "
+     "He told the panel that he had repaired the brakes.",
+     [["Tobin Vayle", "person", "told the panel that", "he had repaired the brakes"]]),
+    ("Warden of Ysgol Penrhos, Mr Idris Pugh, welcomed the grant. He said 40 pupils would benefit.",
+     [["Idris Pugh", "person", "said", "40 pupils would benefit"]]),
+])
+def test_a_pronoun_that_fits_only_the_later_person_stays_theirs(text: str, expected: list[list[str]]) -> None:
+    rows = extract_text(text)[["speaker", "speaker_kind", "cue", "quote"]].values.tolist()
+    assert rows == expected
