@@ -33,3 +33,15 @@ def test_a_pronoun_means_the_person_who_opened_the_sentence_before(text: str, ex
 def test_a_pronoun_that_fits_only_the_later_person_stays_theirs(text: str, expected: list[list[str]]) -> None:
     rows = extract_text(text)[["speaker", "speaker_kind", "cue", "quote"]].values.tolist()
     assert rows == expected
+
+
+def test_a_spokespersons_he_stays_the_bodys_while_it_goes_on_speaking() -> None:
+    text = ("Ann Mulvey, who lives beside the quarry, said the decision was a relief.\n\n"
+            "Dunlough Stone Ltd said it was disappointed. A spokesman for Dunlough Stone Ltd said the firm employed 38 "
+            "people.\n\n"
+            "\"We will study the order in detail,\" he said.\n\n"
+            "He said a hydrogeologist had found no link between pumping and water levels.")
+    rows = extract_text(text)[["speaker", "speaker_kind", "quote"]].values.tolist()
+    assert rows[-2:] == [["Dunlough Stone Ltd", "organisation", "We will study the order in detail"],
+                         ["Dunlough Stone Ltd", "organisation",
+                          "a hydrogeologist had found no link between pumping and water levels"]]

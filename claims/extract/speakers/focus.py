@@ -76,6 +76,8 @@ class Focus(NameRegistry):
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
             self.other_org, self.org_block = False, self.block
+            if name == self.voice:
+                self.speaker_block = self.block  # "A spokesman for X said A. // "B," he said. // He said C": still his
         elif kind == "person":
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
             self.other_person = False
