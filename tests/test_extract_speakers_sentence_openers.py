@@ -45,3 +45,16 @@ def test_a_spokespersons_he_stays_the_bodys_while_it_goes_on_speaking() -> None:
     assert rows[-2:] == [["Dunlough Stone Ltd", "organisation", "We will study the order in detail"],
                          ["Dunlough Stone Ltd", "organisation",
                           "a hydrogeologist had found no link between pumping and water levels"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Marsh Renters Union challenged the ordinance. It argued that the charge was a disguised tax. The City of "
+     "Harbor Bend argued that the charge paid only for inspections.",
+     [["Marsh Renters Union", "organisation", "argued that", "the charge was a disguised tax"],
+      ["City of Harbor Bend", "organisation", "argued that", "the charge paid only for inspections"]]),
+    ("The Village of Cedar Falls said its water bills would rise by 4%.",
+     [["Village of Cedar Falls", "organisation", "said", "its water bills would rise by 4%"]]),
+])
+def test_a_town_whose_name_ends_in_a_place_word_is_a_body(text: str, expected: list[list[str]]) -> None:
+    rows = extract_text(text)[["speaker", "speaker_kind", "cue", "quote"]].values.tolist()
+    assert rows == expected
