@@ -58,3 +58,17 @@ def test_a_spokespersons_he_stays_the_bodys_while_it_goes_on_speaking() -> None:
 def test_a_town_whose_name_ends_in_a_place_word_is_a_body(text: str, expected: list[list[str]]) -> None:
     rows = extract_text(text)[["speaker", "speaker_kind", "cue", "quote"]].values.tolist()
     assert rows == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, Ruth Penhale, Minister of Transport, along with Her Worship Dana Kell, Mayor of the Town of Orrin, "
+     "said the four flood projects would start in May.",
+     [["Ruth Penhale", "person", "said", "the four flood projects would start in May"]]),
+    ("The Orrin Rowing Club, together with the Marsh Angling Society, said the river was unsafe.",
+     [["Orrin Rowing Club", "organisation", "said", "the river was unsafe"]]),
+    ("Dana Kell, joined by Mayor Tim Ash, said the bridge would reopen in June.",
+     [["Dana Kell", "person", "said", "the bridge would reopen in June"]]),
+])
+def test_a_companion_set_off_after_the_subject_never_speaks(text: str, expected: list[list[str]]) -> None:
+    rows = extract_text(text)[["speaker", "speaker_kind", "cue", "quote"]].values.tolist()
+    assert rows == expected
