@@ -1783,9 +1783,10 @@ HEAD_FIRST_BODIES = load_words("head_first_bodies")
 
 
 def _head_first_name(words: list[str]) -> bool:
-    """Say whether capitalised words are a head, `of` and a place's name (`Borough of Kestle`, `Port of Tarrow`)."""
+    """Say whether capitalised words are a head, `of` and a place's name (`Borough of Kestle`, `Port of Tarrow`), the
+    place's name maybe ending in a place's word (`City of Harbor Bend`, `Village of Cedar Falls`, wave 47w)."""
     return len(words) >= 3 and words[0].lower() in HEAD_FIRST_BODIES and words[0][0].isupper() and words[1] == "of" \
-        and words[2][:1].isupper() and words[-1].lower() not in PLACE_WORDS
+        and words[2][:1].isupper()
 
 
 OF_BODIES = load_words("of_bodies")

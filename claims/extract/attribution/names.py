@@ -30,7 +30,7 @@ def read_names(text: str, span: Span, holes: list[Span]) -> Readings:
 def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> None:
     """Register the names said outside quotations (never the audience after `told`), and note the body that
     opens the span as the subject a following `It` means."""
-    ctx.subject = None
+    ctx.subject = ctx.opening_person = None
     span = (place_dateline_end(text, *span) or span[0], span[1])  # "MINNEAPOLIS - Acme Co. will ...": no subject
     for part in subtract(span, holes):
         for mention in reading_of(text, *part).mentions:
@@ -44,6 +44,7 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> No
                         and OPENING_SUBJECT_RE.fullmatch(text[span[0]:mention.start].strip()) is not None \
                         and not JOINED_NAME_RE.match(text, mention.end):  # "Acme and Brook Water both ...": two
                     ctx.subject = (name, ctx.block)  # "The Rivers Agency fined the firm. It said": the agency
+                _note_opening_person(text, span[0], mention, name, ctx)  # "Jo Roe ... asked for Dr Hale to go. He"
     if ctx.subject is None and text.startswith(("The ", "Its ", "Their "), span[0]) \
             and text[span[1]:span[1] + 8].lstrip().startswith(("It ", "Its ")):
         _document_subject(text, span, ctx)  # only an `It` or `Its` opening the next sentence needs it
@@ -59,6 +60,21 @@ def remember_names(text: str, span: Span, holes: list[Span], ctx: Context) -> No
     if ctx.subject is None and not inside_holes(span[0], holes):
         note_side_subject(text, span, ctx)  # "Acorn disagreed. ..., it said": Acorn
     note_affiliations(text, span, ctx)  # "Jo Bell, regional officer for Unite, said": Unite is named
+
+
+APPOSED_NAME_RE = re.compile(r",[ \t]+\Z")
+"""Only a comma between two names (`Headteacher of Ysgol Bro, Mr Huw Lloyd,`): the second names who the first is."""
+
+
+def _note_opening_person(text: str, start: int, mention: Mention, name: str, ctx: Context) -> None:
+    """Note the person whose name opens a sentence as its subject (`Jo Roe, for the board, asked for Dr Hale to be
+    struck off.`): whom a `he` opening the next sentence means, though Hale was named last (wave 47w); a person named
+    right after it between commas is who that opening was (`Headteacher of Ysgol Bro, Mr Huw Lloyd, said`)."""
+    if mention.start == start and not mention.possessive and ctx.kinds.get(name) == "person":
+        ctx.opening_person = (name, ctx.block, mention.end)
+    elif ctx.opening_person is not None and mention.kind == "person" \
+            and APPOSED_NAME_RE.search(text, ctx.opening_person[2], mention.start) is not None:
+        ctx.opening_person = None
 
 
 SURNAME_OPENING_RE = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019\-]+)[ \t]+(?=[a-z])")

@@ -29,6 +29,9 @@ class Focus(NameRegistry):
     org_block: int = -10  # the block where a body last spoke
     unnamed_block: int = -10  # the block where an unnamed person (`One parent`) spoke last
     subject: tuple[str, int] | None = None  # the body that opened the sentence before, and its block
+    opening_person: tuple[str, int, int] | None = None  # the person who opened the sentence before as its subject,
+    # its block and where its name ends: whom a `he` opening the next sentence means before a person named later in
+    # it (wave 47w)
     block: int = 0  # the paragraph being read
     speaker_block: int = -10  # the block where a person last spoke
     last_org: str | None = None  # the body named last
@@ -73,6 +76,8 @@ class Focus(NameRegistry):
                 self.org_speakers.remove(name)
             self.org_speakers.append(name)
             self.other_org, self.org_block = False, self.block
+            if name == self.voice:
+                self.speaker_block = self.block  # "A spokesman for X said A. // "B," he said. // He said C": still his
         elif kind == "person":
             self.last_speaker, self.speaker_block, self.voice = name, self.block, None
             self.other_person = False
@@ -105,6 +110,14 @@ class Focus(NameRegistry):
         if self.last_speaker and self.block - self.speaker_block <= 1:
             return self.last_speaker
         return self.last_person
+
+    def sentence_opener(self) -> str | None:
+        """Return the person who opened the sentence before in this paragraph as its subject, when a person named
+        later in it is the one named last (`Jo Roe, for the board, asked for Dr Hale to be struck off. He told the
+        panel`: Roe), else None (wave 47w)."""
+        if self.opening_person is None or self.opening_person[1] != self.block:
+            return None
+        return self.opening_person[0] if self.opening_person[0] != self.last_person else None
 
     def recent_body(self) -> str | None:
         """Return the body that spoke in this paragraph or the one before, when no other body was named since: whose

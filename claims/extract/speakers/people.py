@@ -12,7 +12,7 @@ from .body_traits import common_names, maybe_two_bodies, same_head
 from .clauses import TRAILING_BRACKETS_RE
 from .bodies_called_it import body_called_it
 from .context import Context
-from .pronoun_gender import pronoun_fits
+from .pronoun_gender import pronoun_fits, pronoun_may_fit
 from .publishers import published_plural
 from .references import reference
 from .words import REFERENCE_WORDS, BODY_PEOPLE, COMPANY_WORDS, DETERMINERS, PEOPLE_GROUPS
@@ -183,6 +183,10 @@ def pronoun(words: list[str], ctx: Context) -> tuple[str, str] | None:
     if unnamed is not None:
         return unnamed, "unresolved"  # "One parent said ... She said": the same parent, no one named
     person = ctx.person_for_pronoun() if last in PERSON_PRONOUNS else None
+    opener = ctx.sentence_opener() if person is not None and person == ctx.last_person != ctx.last_speaker \
+        and len(words) == 1 else None
+    if opener is not None and pronoun_may_fit(ctx, opener, last):
+        person = opener  # "Jo Roe, for the board, asked for Dr Hale to be struck off. He told the panel": Roe (47w)
     if person and person != ctx.voice and (" and " in person or not pronoun_fits(ctx, person, last)):
         return last, "unresolved"  # "Jo Roe ... He said ... [Ann Lee, unread] She said": never Roe; never a pair
     if person:

@@ -46,8 +46,14 @@ def shares_surname(ctx: Context, person: str) -> bool:
 def pronoun_fits(ctx: Context, person: str, word: str) -> bool:
     """Say whether `he` or `she` can mean a person (no honorific and no earlier pronoun says otherwise), noting the
     pronoun as the person's when it fits."""
-    known = ctx.pronoun_of.get(person) or ("" if shares_surname(ctx, person) else honorific_pronoun(ctx.text, person))
-    if known and known != word:
+    if not pronoun_may_fit(ctx, person, word):
         return False
     ctx.pronoun_of[person] = word
     return True
+
+
+def pronoun_may_fit(ctx: Context, person: str, word: str) -> bool:
+    """Say whether `he` or `she` can mean a person (no honorific and no earlier pronoun says otherwise), noting
+    nothing."""
+    known = ctx.pronoun_of.get(person) or ("" if shares_surname(ctx, person) else honorific_pronoun(ctx.text, person))
+    return not known or known == word

@@ -20,7 +20,7 @@ from .clauses import (
 )
 from .clause_pronouns import clause_it, conceded_it, object_relative, relative_pronoun_body
 from .advocate_asides import is_advocate_aside
-from .partner_asides import is_partner_aside
+from .partner_asides import companion_start, is_partner_aside
 from .commissioner_asides import is_commissioner_aside
 from .placed_names import placed_here
 from .subject_relatives import subject_relative_start
@@ -172,6 +172,8 @@ def _region_speaker(text: str, start: int, end: int, ctx: Context, record: bool 
     region_end = overseen.start() if overseen is not None else region_end  # "the monitor overseeing the agency"
     relative = subject_relative_start(text, start, region_end) if text.find("ed ", start, region_end) >= 0 else None
     region_end = relative if relative is not None else region_end  # "A team that visited the X plant reported" (43n)
+    companion = companion_start(text, start, region_end) if text.find(", ", start, region_end) >= 0 else None
+    region_end = companion if companion is not None else region_end  # "Jo Roe, along with Tim Ash, said": Roe (47w)
     joint = joint_subject(text, start, region_end, ctx) if text.find(", and ", start, region_end) >= 0 else None
     if joint is not None:
         return joint  # "the Minister for X, Jo Roe, and the Minister for Y, Tim Ash, said": the two of them
