@@ -9,6 +9,7 @@ import re
 from ..items import is_statement, split_items
 from ..speakers import Context, speaker_from_region
 from ..text import Block, Span, split_sentences
+from ..vocabulary import MONTHS, WEEKDAYS
 
 from .records import Attribution
 
@@ -29,9 +30,9 @@ def message_back(text: str, pointed: Block | None, block: Block, ctx: Context) -
         return []
     first = split_sentences(text, block.body, block.end)[0]
     comma = text.find(",", match.end(), first[1])
-    who = speaker_from_region(text, match.end(), first[1], ctx) \
-        or (speaker_from_region(text, match.end(), comma, ctx) if comma > 0 else None)  # "issued by X, Adviser to ..."
-    if who is None or who.kind not in POINTING_KINDS:
+    agent = comma > 0 and text.find(" by ", match.end(), comma) > 0  # "issued by X, Adviser to ...": X, not the rest
+    who = speaker_from_region(text, match.end(), comma if agent else first[1], ctx)
+    if who is None or who.kind not in POINTING_KINDS or who.name.strip(". ").lower() in WEEKDAYS | MONTHS:
         return []
     spans = tuple(s for sentence in split_sentences(text, pointed.body, pointed.end) for s in _claims_of(text, sentence))
     return [Attribution(who.name, who.kind, " ".join(match.group().split()), spans)] if spans else []
