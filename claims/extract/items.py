@@ -826,10 +826,11 @@ ATTITUDE_WORDS = load_words("attitude_words")
 _ATTITUDE_RE = re.compile(
     r"(?:I|We)(?:['\u2019](?:m|re|ll)\b|\s+(?:am|are|will|would|do|did|can|must|really|also|all|truly|deeply|very|so|not"
     r"|just|still|fully|completely|going\s+to|want\s+to|would\s+like\s+to|(?:won|can|don|didn|wouldn)['\u2019]t)\b)*"
-    r"\s+(?:%s)\b(?!\s+(?:to\s+(?:say|report|confirm|announce|share|add|note|tell\s+\w+)\s+)?that\b)"
+    r"\s+(?:%s)\b(?!\s+(?:to\s+(?:say|report|confirm|announce|share|add|note|tell\s+\w+|inform\s+\w+)\s+)?that\b)"
     % "|".join(sorted(ATTITUDE_WORDS)))
 """`We are sorry`, `I won't pretend`, `We know there is more to do`: the speaker's attitude, not a fact (`We are
-proud that more people ...` holds one, and so does `We're happy to say that A`, wave 47c)."""
+proud that more people ...` holds one, and so does a feeling that reports: `We're happy to say that`, `We are pleased
+to confirm that`, waves 47b and 47c)."""
 _VERDICT_RE = re.compile(r"(?:That|This|It|They)(?:['\u2019]s|\s+(?:is|was|are|were|cannot|can['\u2019]t|will|won['\u2019]t"
                          r"|must|should))\b")
 """`That cannot continue.`, `They were wrong.`: a pronoun and a verdict on it."""

@@ -66,8 +66,13 @@ from .forewords import foreword_signers, signer_lead_in
 from .letters import letter_claims, letter_senders, sender_lead_in
 from .lists import advice_lead_in, bare_item, below_lead_in, bullets_ended, caption_lead_in, cued_quotation, \
     heading_lead_in, open_lead_in, sub_label
+from .pointed_messages import message_back
+from .document_texts import MAX_TEXT_BLOCKS, ends_text, reads_lead_in, text_claims
 from .patterns import VERBS, ANY_CUE_RE, MAX_CUES_PER_SENTENCE, OPENING_MARKS
-from .quotes import Speech, embedded, introducing_person, opens_unclosed, quoted_lead_in, speaker_ahead, without_stray_close
+from .quotes import (
+    Speech, continued_quotation, embedded, introducing_person, left_open, opens_unclosed, quoted_lead_in, speaker_ahead,
+    unmarked_close, without_stray_close,
+)
 from .official_papers import answer_turns, made_by_field, stated_claims, stated_sentences
 from .open_that import that_lead_in
 from .records import Attribution, Found
@@ -115,8 +120,22 @@ def attributed_spans(text: str) -> list[Found]:
     labels = may_hold_labels(text)  # a fact-checker's `CLAIM 1: "..."` with `Made by: X` below
     used: frozenset[int] = frozenset()  # the blocks a labelled claim has read
     lead: Span | None = None  # the lead-in line of the pending list
+    document: tuple[Attribution, int] | None = None  # a document's text set out below `The statement reads:` (47b)
+    open_quote: tuple[Who, int, int] | None = None  # a quotation going on unmarked: its speaker, closing block and mark
     for index, block in enumerate(blocks):
         if index in used:
+            continue
+        if document is not None and (index - document[1] > MAX_TEXT_BLOCKS or ends_text(text, block)):
+            document = None  # "Ada Obi" signing it off, or ENDS: the document's text is over (47b)
+        elif document is not None:
+            found += text_claims(text, block, document[0])
+            pending = last = None
+            continue  # "The statement reads:" then its paragraphs: the document's party's (47b)
+        if open_quote is not None:  # '"We cut waits.' then 'We hired staff."': no opening mark, the speaker's (47b)
+            quoted_by, closing_at, mark_at = open_quote
+            found += continued_quotation(text, block, mark_at if index == closing_at else block.end, quoted_by, ctx)
+            open_quote = None if index == closing_at else open_quote
+            pending = last = None
             continue
         pointed, unclaimed, count = unclaimed, None, len(found)
         if index in entries:  # "12:15": a new entry, whose parties are its own (34c)
@@ -239,8 +258,11 @@ def attributed_spans(text: str) -> list[Found]:
             if release and not header_fields(text, block) else None  # before its cues; `Made by: X` is X (21a)
         speech = Speech(text, block, quotes, ctx, speech_speaker, opened_by)
         said = attribute_sentences(text, block, quotes, ctx, last, speech)
-        attributions = pointed_back(text, pointed, block, said) + [a for a in said if a.spans or a.colon]
+        attributions = pointed_back(text, pointed, block, said) + message_back(text, pointed, block, ctx) \
+            + [a for a in said if a.spans or a.colon]  # 47b: "That is the message from X.": the paragraph before is X's
         speech.upto(block.end + 1)
+        closed = unmarked_close(text, blocks, index + 1) if speech.found and left_open(text, block, quotes) else None
+        open_quote = (speech.previous, *closed) if closed is not None and speech.previous is not None else None
         speech_speaker = speech.previous if quotes else asked_party(text, block, ctx) or speech.previous
         found += speech.found
         if headed is not None and other_speaks(text, block, attributions, speech.found, headed):
@@ -289,6 +311,10 @@ def attributed_spans(text: str) -> list[Found]:
         final = final or following_statement(text, block, blocks[index + 1:index + 2], ctx)  # "... statement on Y." (25c)
         final = final or heading_statement(text, block, blocks[index + 1:index + 2], ctx)  # "Statement from X" (25c)
         final = headed_lead_in(text, block, blocks[index - 1] if index else None, final, ctx)  # "The club has" (27i)
+        read_out = reads_lead_in(text, block, final, blocks[index + 1] if index + 1 < len(blocks) else None,
+                                 (blocks[index - 1], last) if index and last is not None else None)
+        document = (read_out, index) if read_out is not None else None
+        final = None if read_out is not None else final
         pending = final if final is not None and final.colon else None
         lead = (block.body, block.end) if pending is not None else None  # "..., in areas including:": phrases below
         last = final if final is not None or quotes else None

@@ -25,8 +25,14 @@ def continue_list(text: str, block: Block, previous: Attribution) -> list[Attrib
     enough = len(spans) >= (2 if len(previous.spans) >= 2 else MIN_LIST_ITEMS) \
         or previous.cue.lower() == "according to" and _all_figures(text, block)  # the source's figures go on
     if not enough and DOCUMENT_CUE_RE.fullmatch(previous.cue):
-        return _figures_shown(text, block, previous)
+        return [a._replace(colon=_leads_in(text, block)) for a in _figures_shown(text, block, previous)]
     return [Attribution(previous.speaker, previous.kind, previous.cue, tuple(spans))] if enough else []
+
+
+def _leads_in(text: str, block: Block) -> bool:
+    """Say whether a paragraph that goes on a source's figures ends on a lead-in (`Arrests were made in raids
+    including:`): its bullets go on giving them (wave 47b)."""
+    return text[block.body:block.end].rstrip().endswith(":")
 
 
 PARTICLES: frozenset[str] = frozenset("out up".split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities import find_mentions
 from ..text import Span
 from ..vocabulary import CONTINUING_LEAD_INS, verb_alternation
 
@@ -21,9 +22,23 @@ def continuing_lead_in(text: str, sentence: Span, previous: Attribution | None) 
     words = text[sentence[0]:sentence[1]].strip()
     if not words.endswith(":") or CONTINUING_LEAD_RE.fullmatch(words) is None:
         return None  # not a continuing lead-in (the cheap test first)
-    if previous is None or not previous.spans or previous.colon or previous.kind == "unresolved":
-        return None  # nothing claimed before it: the writer's own list
-    claimed_to = max(end for _, end in previous.spans)
-    if claimed_to > sentence[0] or NEXT_SENTENCE_RE.search(text, claimed_to, sentence[0]) is not None:
-        return None  # the claim is further back, across a sentence that claimed nothing
+    return Attribution(previous.speaker, previous.kind, words, (), colon=True) \
+        if previous is not None and _right_after(text, sentence, previous) else None
+
+
+def carried_lead_in(text: str, sentence: Span, previous: Attribution | None) -> Attribution | None:
+    """Read a lead-in with no cue of its own (`Several arrests were made in raids including:`) right after a party's
+    claim as that party's colon cue: the writer goes on in the party's voice, so the bullets are its claims (47b)."""
+    words = text[sentence[0]:sentence[1]].strip()
+    if not words.endswith(":") or previous is None or not _right_after(text, sentence, previous) \
+            or any(m.name not in previous.speaker for m in find_mentions(text, *sentence) if m.kind in ("org", "person")):
+        return None  # not a lead-in, nothing claimed right before it, or another party named in it
     return Attribution(previous.speaker, previous.kind, words, (), colon=True)
+
+
+def _right_after(text: str, sentence: Span, previous: Attribution) -> bool:
+    """Say whether a party's claim ends in the sentence right before this one (no sentence claiming nothing between)."""
+    if not previous.spans or previous.colon or previous.kind == "unresolved":
+        return False  # nothing claimed before it: the writer's own list
+    claimed_to = max(end for _, end in previous.spans)
+    return claimed_to <= sentence[0] and NEXT_SENTENCE_RE.search(text, claimed_to, sentence[0]) is None

@@ -27,6 +27,7 @@ from .patterns import (
 )
 from .records import Attribution
 from .subjects import subject_region
+from .view_leads import view_lead_in
 
 BELOW_RE = re.compile(r"\b(?:(?:are|is|were)\s+)?(?:(?:set\s+out|listed|shown|given|summari[sz]ed)\s+)?(?:below|as\s+follows)"
                       r"\s*[.:]?\s*$")
@@ -336,6 +337,9 @@ def lead_in(text: str, sentence: Span, ctx: Context, previous: Attribution | Non
     weighed = deliberation_lead_in(text, sentence, ctx)  # "the Board considered that:", "Having considered ..., the Panel:"
     if weighed is not None:
         return weighed
+    viewed = view_lead_in(text, sentence, ctx)  # "Herewith is the position of the Authority on the matter:" (47b)
+    if viewed is not None:
+        return viewed
     subject_cue = _subject_cue(text, sentence)
     if subject_cue is not None and (ordered := commissioned_document(text, sentence)) is not None:
         return Attribution(ordered, "document", subject_cue[1], (), colon=True)  # "Its findings include:" (41p)

@@ -47,6 +47,38 @@ def opens_unclosed(text: str, block: Block, quotes: list[Quote]) -> bool:
         and text[block.end - 1] not in _CLOSING_MARKS
 
 
+_DOUBLE_MARK_RE = re.compile("[\u201c\u201d\"]")
+"""A double quotation mark, opening or closing (single marks are read as apostrophes here)."""
+
+
+def left_open(text: str, block: Block, quotes: list[Quote]) -> bool:
+    """Say whether a paragraph's last quotation runs to its end with no closing mark: it goes on below."""
+    return bool(quotes) and quotes[-1].outer[1] >= block.end and text[block.end - 1] not in _CLOSING_MARKS
+
+
+def unmarked_close(text: str, blocks: list[Block], index: int) -> tuple[int, int] | None:
+    """Return the paragraph and offset of the mark that closes a quotation left open above `blocks[index]` when the
+    paragraphs go on with no opening mark (`"We cut waits.` / `We hired staff."`); None when a paragraph opens with a
+    mark, is a bullet or does not end a sentence, or no mark closes within `MAX_QUOTED_PARAGRAPHS`."""
+    for at in range(index, min(index + MAX_QUOTED_PARAGRAPHS, len(blocks))):
+        block = blocks[at]
+        mark = _DOUBLE_MARK_RE.search(text, block.body, block.end)
+        if block.bullet or mark is None and text[block.end - 1] not in ".!?":
+            return None
+        if mark is not None:
+            closes = text[mark.start() - 1] in ".!?," and (mark.end() == block.end or text[mark.end()].isspace())
+            return (at, mark.start()) if closes else None
+    return None
+
+
+def continued_quotation(text: str, block: Block, end: int, speaker: Who, ctx: Context) -> list[Found]:
+    """Return a paragraph (up to `end`) that goes on a quotation with no opening mark as its speaker's claims."""
+    inner = strip_span(text, (block.body, end))
+    quote = Quote((block.body, min(end + 1, block.end)), inner)
+    found = attribute_speech(text, block, [quote], ctx, speaker, True)[1]
+    return [f for f in found if not is_rhetoric(text[f.span[0]:f.span[1]])]
+
+
 def speaker_ahead(text: str, blocks: list[Block], index: int, quotes: list[Quote], ctx: Context) -> Who | None:
     """Return who a multi-paragraph quotation without a cue of its own belongs to: the speaker the cue after its
     closing mark names, paragraphs later (`"... wishful thinking," Jo Roe said.`); None when no cue closes it."""

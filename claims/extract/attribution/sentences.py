@@ -21,7 +21,7 @@ from .document_voices import note_voice
 from .made_documents import note_made_document
 from .briefing_turns import turn_goes_on, turn_reads_document
 from .continuation import POINTS_BACK_RE, continuation, figures_go_on, pointed_back_in, source_goes_on
-from .continuing_leads import continuing_lead_in
+from .continuing_leads import carried_lead_in, continuing_lead_in
 from .cues import past_verb
 from .documents import is_heading
 from .findings_after import after_finding, mentions_finding
@@ -104,6 +104,7 @@ def attribute_sentences(text: str, block: Block, quotes: list[Quote], ctx: Conte
                 or forecast_participle(text, sentence, holes, ctx) or put_at(text, sentence, holes, ctx) \
                 or guidance_move(text, sentence, holes, ctx) or share_finding(text, sentence, holes, ctx) \
                 or continuation(text, sentence, holes, previous) or continuing_lead_in(text, sentence, previous) \
+                or carried_lead_in(text, sentence, attributions[-1] if attributions else None) \
                 or lead_in(text, sentence, ctx, previous) \
                 or lead_in_of_person(text, sentence, ctx, previous) or named_lead_in(text, sentence, ctx) or source_named(text, sentence, holes, ctx) \
                 or person_takes_side(text, sentence, holes, attributions[-1] if attributions else None, ctx) \

@@ -132,10 +132,12 @@ def participle_first(text: str, sentence: Span, holes: list[Span], ctx: Context)
     return speaking_participle(text, sentence, holes, ctx)
 
 
-INFORMED_RE = re.compile(r"\b(?P<cue>(?:informed|reminded|assured|notified|advised|put\s+it\s+to)\s+"
-                         r"(?P<whom>(?:[\w&.'\u2019\-]+\s+){1,4}?)that)\s+(?=\S)")
+INFORMED_RE = re.compile(r"\b(?P<cue>(?:(?:reminded|assured|advised|put\s+it\s+to)\s+(?P<whom>(?:[\w&.'\u2019\-]+\s+){1,4}?)"
+                         r"|(?<!was\s)(?<!were\s)(?<!is\s)(?<!are\s)(?<!been\s)(?<!being\s)(?<!be\s)"
+                         r"(?:informed|notified)\s+(?:[\w&.'\u2019\-]+\s+){0,4}?)that)\s+(?=\S)")
 """`X has informed the agency that ...`, `X reminded riders that ...`, `X put it to her that ...`: a verb of telling
-with the one told between it and `that`; the subject tells what follows."""
+with the one told between it and `that`, or after an active `informed` or `notified` none (`The minister informed
+that ...`, wave 47b; in `Council was informed that` the subject is the one told); the subject tells what follows."""
 INFORMED_WORDS = ("informed", "reminded", "assured", "notified", "advised", "put it to")
 """What every match of `INFORMED_RE` holds (the cheap test first)."""
 INFORMED_WORDS_RE = any_word(INFORMED_WORDS)
@@ -157,11 +159,19 @@ def informed_that(text: str, sentence: Span, holes: list[Span], ctx: Context) ->
             or any(not inside_holes(c.start(), holes) and not not_a_cue(text, sentence[0], c.start())
                    for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
         return None
-    who = speaker_from_region(text, *subject_region(text, sentence[0], match.start()), ctx)
+    start, end = subject_region(text, sentence[0], match.start())
+    occasion = OCCASION_RE.search(text, start, end)  # "X in his contribution to the debate yesterday, informed that"
+    who = speaker_from_region(text, start, occasion.start() if occasion else end, ctx)
     if who is None:
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
+
+
+OCCASION_RE = re.compile(r",?\s+(?:in|during)\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:contribution|address|speech"
+                         r"|remarks|statement|presentation|testimony|submission|report)\b")
+"""The occasion set between a subject and its verb of telling (`X in his contribution to the debate, informed that`,
+wave 47b): the subject ends before it."""
 
 
 PUT_PARTICLES = ("up", "down", "forward", "in", "on", "out", "off", "aside", "together", "back", "through", "a", "an",
