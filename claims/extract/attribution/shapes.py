@@ -160,18 +160,11 @@ def informed_that(text: str, sentence: Span, holes: list[Span], ctx: Context) ->
                    for c in itertools.islice(CUE_RE.finditer(text, sentence[0], match.start()), MAX_CUES_PER_SENTENCE)):
         return None
     start, end = subject_region(text, sentence[0], match.start())
-    occasion = OCCASION_RE.search(text, start, end)  # "X in his contribution to the debate yesterday, informed that"
-    who = speaker_from_region(text, start, occasion.start() if occasion else end, ctx)
+    who = speaker_from_region(text, start, end, ctx)  # the speaker's own occasion is cut there (47c)
     if who is None:
         return None
     spans = tuple(s for part in subtract((match.end(), sentence[1]), holes) for s in split_items(text, part))
     return Attribution(who.name, who.kind, " ".join(match.group("cue").split()), spans) if spans else None
-
-
-OCCASION_RE = re.compile(r",?\s+(?:in|during)\s+(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:contribution|address|speech"
-                         r"|remarks|statement|presentation|testimony|submission|report)\b")
-"""The occasion set between a subject and its verb of telling (`X in his contribution to the debate, informed that`,
-wave 47b): the subject ends before it."""
 
 
 PUT_PARTICLES = ("up", "down", "forward", "in", "on", "out", "off", "aside", "together", "back", "through", "a", "an",
