@@ -192,3 +192,15 @@ def test_context_weighs_a_fifth_against_the_quote_s_own_similarity(bob: str, con
                                                                    score: float) -> None:
     text = f"Alice said the plan cuts waiting lists by a half. Bob said {bob}."
     assert find_quote(text, "the plan cuts waiting list by a half", **context) == Anchor(start, end, score, "fuzzy")
+
+
+# ---------------------------------------------------------------- round 47m: the mutants still owed
+
+def test_without_a_prefix_no_context_is_weighed_among_exact_occurrences() -> None:
+    text = "Ref AB: the fee is due. Ref XX: the fee is due."
+    assert find_quote(text, "the fee is due") == Anchor(8, 22, 100.0, "exact")
+
+
+def test_a_changed_code_that_is_the_text_s_last_word_after_a_wide_gap_is_found() -> None:
+    text = "Reference:" + " " * 30 + "KX4471BRAMWELLHARBOUR2031"
+    assert find_quote(text, "KX4471BRAMWELLHARBOUR2013") == Anchor(40, 65, 96.0, "fuzzy")
