@@ -7,9 +7,11 @@ from __future__ import annotations
 import functools
 import re
 
-_ARTICLE_NAME_RE = re.compile(r"(?<=[a-z,] )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bnear )(?<!\bfrom )(?<!\binto )"
-                              r"The[ \t]+(?P<name>[A-Z][a-z]{2,})\b(?![ \t]+[A-Z]|['\u2019\-][a-z]{2})")
-"""`The` with its capital inside a sentence before one capitalised word ending the name: `by The Spoke`."""
+_ARTICLE_NAME_RE = re.compile(r"The(?<=[a-z,] The)(?<!\bin The)(?<!\bat The)(?<!\bto The)(?<!\bnear The)"
+                              r"(?<!\bfrom The)(?<!\binto The)"
+                              r"[ \t]+(?P<name>[A-Z][a-z]{2,})\b(?![ \t]+[A-Z]|['\u2019\-][a-z]{2})")
+"""`The` with its capital inside a sentence before one capitalised word ending the name: `by The Spoke` (`The` first,
+what stands before it checked behind it, so that the engine skips fast to a `The`; wave 47s)."""
 _RUN_RE = re.compile(r"The[ \t]+(?P<name>[A-Z][a-z]{2,})(?:['\u2019]s)?")
 """A run that is `The`, one word, and maybe `'s`: `The Spoke`, `The Spoke's`."""
 
