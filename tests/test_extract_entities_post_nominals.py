@@ -39,3 +39,15 @@ def test_a_state_s_letters_in_a_dateline_stay_a_place() -> None:
     text = "GREENVILLE, S.C. \u2014 the Tolland Textile Company said it had hired 140 workers at its new plant.\n"
     assert table(text) == [("Tolland Textile Company", "organisation", "it had hired 140 workers at its new plant")]
 
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    ("Assistant Chief Constable Rhona Tait QPM said", "Rhona Tait"),                 # a police medal
+    ("Professor Idris Maelor CBE FRSE FMedSci said", "Idris Maelor"),                # an order, then fellowships
+    ("Dr Ann Dell FInstP FLSW, the institute's director, said", "Ann Dell"),         # mixed-case fellowships
+    ("Chief Fire Officer Kwame Asante QFSM DL said", "Kwame Asante"),                # a fire medal, a lieutenancy
+    ("Mrs Adaeze Okafor OON mni said", "Adaeze Okafor"),                             # a Nigerian order and institute
+])
+def test_honours_and_fellowships_after_a_name_make_a_person(lead: str, speaker: str) -> None:
+    text = FINED + f"{lead} the firm had spent €90,000 on new yard barriers since the collision.\n"
+    assert table(text) == [(speaker, "person", "the firm had spent €90,000 on new yard barriers since the collision")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .inline_commas import outside_commas
+from .lead_capitals import recased_leads
 from .text import BULLET_RE
 
 ODD_SPACE_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -23,8 +24,9 @@ WRAP_MIN_BREAKS = 2
 
 def working_copy(text: str) -> str:
     """The text with plain spaces for odd ones and for the line breaks of hard wrapping, and a mid-sentence
-    quotation's comma outside its closing mark (same length)."""
-    return outside_commas(glued_bullets(unwrapped(doubled_marks(plain_spaces(text)))))
+    quotation's comma outside its closing mark, and a news lead's opening words in capitals in their reading case
+    (same length)."""
+    return recased_leads(outside_commas(glued_bullets(unwrapped(doubled_marks(plain_spaces(text))))))
 
 
 DOUBLED_OPENING_RE = re.compile("(?:(?<=\\s)|^)[\u2018\u2019']{2}(?=\\w)", re.MULTILINE)

@@ -190,6 +190,8 @@ NOT_NAMES = load_words("not_names") | WEEKDAYS | MONTHS
 SENTENCE_STARTERS = load_words("sentence_starters")
 """Capitalised words that start a sentence or a run but never an organisation's name: `However`, `While`."""
 POST_NOMINALS = load_words("post_nominals")
+LEAD_SHORT_WORDS = load_words("lead_short_words")
+"""Common short words a news lead set in capitals may hold (`THE`, `HAS`): any other short word there is an acronym."""
 """Letters written after a name that never make it an organisation's: `MP`, `QC`, `OBE`."""
 REGULATOR_HEADS = load_words("regulator_heads")
 """Heads of the bodies a text may call `the regulator` or `the watchdog`: commission, authority, agency."""

@@ -115,6 +115,9 @@ def body_people(raw: list[str], words: list[str], ctx: Context) -> tuple[str, st
     if found is not None and (words[0] in COMPANY_WORDS and not maybe_two_bodies(found)
                               or same_head(head_noun(found), words[0]) or words[0] in common_names(found)):
         return ctx.full_org(found), ctx.kind_of(found)
+    if found is None and not ctx.org_speakers and ctx.last_speaker is None and words[0] in ORG_HEADS \
+            and (later := ctx.named_later_by_head(words[0])) is not None:
+        return ctx.full_org(later), ctx.kind_of(later)  # a lead's "Council bosses have said", the council named below
     return " ".join(raw), "unresolved"
 
 

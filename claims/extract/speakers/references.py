@@ -9,7 +9,8 @@ from ..company_forms import without_cut_names
 from ..entities import Mention, bodies_called, head_noun
 from ..groups import singular
 from ..owned_unit_names import UNIT_NOUNS
-from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_words
+from ..bodynames import COUNTRY_NAMES
+from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, REGION_WORDS, load_words
 
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
@@ -40,13 +41,37 @@ PANEL_MODIFIERS: frozenset[str] = load_words("panel_modifiers")
 """Words that make a `group` a panel that examines or advises (`the inquiry group`), never a company (wave 20d)."""
 
 
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+"""The endings of a possessive (`Scotland's`, `Wales'`)."""
+
+
+def place_possessive(word: str) -> bool:
+    """Say whether a word is a country's or a place's possessive (`scotland's`, `wales'`), which stands where a
+    reference's article would (`Scotland's public water provider` is the water provider of the text, wave 47d)."""
+    if not word.endswith(_POSSESSIVE_ENDS):
+        return False
+    stem = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1]
+    return stem in COUNTRY_NAMES or stem in PLACE_WORDS or stem in REGION_WORDS
+
+
 def first_determiner(words: list[str]) -> int:
     """Return where the last noun phrase of words starts (its last determiner)."""
     return max((i for i, w in enumerate(words) if w in DETERMINERS), default=0)
 
 
 def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
-    """Resolve `the firm`, `the regulator`, `inspectors`, `the department store chain`: a body named before."""
+    """Resolve `the firm`, `the regulator`, `inspectors`, `the department store chain`: a body named before; a
+    reference a place's possessive opens and nothing else resolves is read with `the` in its stead."""
+    found = _reference(words, ctx)
+    if (found is None or found[1] == "unresolved") and len(words) >= 3 and place_possessive(words[0]):
+        read = _reference(["the", *words[1:]], ctx)  # "Scotland's public ferry operator": `the` ferry operator
+        if read is not None and read[1] != "unresolved":
+            return read
+    return found
+
+
+def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
+    """Resolve a reference as written (`reference`'s reading)."""
     last = words[-1].removesuffix("'s")
     if len(words) >= 2 and words[-2] in DETERMINERS and last in ctx.titles:
         return ctx.titles[last], "person"  # "the mayor said"

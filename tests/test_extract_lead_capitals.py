@@ -1,0 +1,50 @@
+"""A news lead's first words set in capitals (`claims.extract.lead_capitals`, wave 47d): British and Irish papers
+print a story's opening words in capitals; the working copy reads them in their sentence case, an acronym the text
+writes elsewhere kept. Each text is written for this test in our own words about invented parties."""
+import pytest
+
+from claims import extract_text
+from claims.extract.lead_capitals import recased_leads
+
+
+def table(text: str) -> list[tuple[str, str, str]]:
+    """Return (speaker, speaker_kind, quote) for every claim of a text, in text order."""
+    found = extract_text(text)
+    return list(zip(found["speaker"], found["speaker_kind"], found["quote"]))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("THE KRFA HAVE said that ticket sales rose by a fifth.\nThe KRFA's board met.",
+     "The KRFA have said that ticket sales rose by a fifth.\nThe KRFA's board met."),
+    ("Intro line.\nTHE CHAIRWOMAN of Dunmere Rowing Club said the new boathouse was full.",
+     "Intro line.\nThe chairwoman of Dunmere Rowing Club said the new boathouse was full."),
+    ("FERRY PASSENGERS on the Lisk crossing waited four hours, Lisk Ferries said. Passengers complained.",
+     "Ferry passengers on the Lisk crossing waited four hours, Lisk Ferries said. Passengers complained."),
+    ("HSE GP clinics in Ardmoy saw 900 patients.", "HSE GP clinics in Ardmoy saw 900 patients."),  # acronyms kept
+])
+def test_a_lead_in_capitals_is_read_in_its_sentence_case(text: str, expected: str) -> None:
+    assert recased_leads(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ANNUAL REPORT 2024\nThe club said so.",                 # a heading: no lower-case word after it
+    "DUNMERE, 4 May - The club said so.",                    # a dateline
+    "The club said THE BOARD had met.",                      # capitals inside a sentence
+    "ENDS",
+])
+def test_other_capitals_are_left_alone(text: str) -> None:
+    assert recased_leads(text) == text
+
+
+def test_the_acronym_opening_a_capitals_lead_speaks() -> None:
+    text = ("THE KRFA HAVE said that ticket sales rose by a fifth last season, while they reported a surplus of "
+            "£40,000.\n\nThe KRFA's annual report was published on Friday.\n")
+    assert table(text) == [
+        ("KRFA", "organisation", "ticket sales rose by a fifth last season"),
+        ("KRFA", "organisation", "they reported a surplus of £40,000"),
+    ]
+
+
+def test_a_post_in_a_capitals_lead_is_no_speaker_s_name() -> None:
+    text = ("THE TREASURER of Dunmere Rowing Club, Ines Varga, said membership had doubled since the spring.\n")
+    assert table(text) == [("Ines Varga", "person", "membership had doubled since the spring")]
