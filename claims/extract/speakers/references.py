@@ -11,6 +11,7 @@ from ..groups import singular
 from ..owned_unit_names import UNIT_NOUNS
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, load_words
 
+from .based_bodies import based_body
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
 from .described_bodies import described_body
@@ -38,6 +39,14 @@ FIELD_COMPANY_WORDS: frozenset[str] = frozenset({"operator"})
 named company whose name lacks that word is another operator than the one meant (wave 45d)."""
 PANEL_MODIFIERS: frozenset[str] = load_words("panel_modifiers")
 """Words that make a `group` a panel that examines or advises (`the inquiry group`), never a company (wave 20d)."""
+
+
+def _based_reference(words: list[str], ctx: Context) -> str | None:
+    """Return the one body the text names after `<place>-based` when a reference is so described (`the Kelvale-based
+    firm`), registered, else None (wave 47g)."""
+    place = next((w.removesuffix("-based") for w in words[first_determiner(words):-1] if w.endswith("-based")), "")
+    found = based_body(ctx.text, place) if place.isalpha() else None
+    return None if found is None else ctx.add(Mention(found[1], found[2], found[0], "org"))
 
 
 def first_determiner(words: list[str]) -> int:
@@ -70,6 +79,9 @@ def reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
             or (len(words) <= 3 and ctx.resolve_reference(last))
             or last in UNIT_NOUNS and owned_unit_words(words, ctx.text) is not None):  # "the borough's housing unit"
         return None
+    based = _based_reference(words, ctx)
+    if based is not None:
+        return based, ctx.kind_of(based)  # "Kelvale-based Tallow Pharma Ltd ... the Kelvale-based firm" (47g)
     found = ctx.resolve_reference(last)
     if found is not None and found.lower().removeprefix("the ") == last and found.islower() \
             and last in INSPECTORATE_HEADS:
