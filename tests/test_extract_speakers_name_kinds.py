@@ -106,6 +106,18 @@ def test_owned_office_is_a_body(text: str, expected: list[tuple[str, str, str, s
     assert cued_rows(text) == expected
 
 
+# (wave 47g) A name read as a person's whose first word is a plural noun of people (`Carers`, `Tenants`: the people a
+# group is for) is a body's: no given name is such a plural.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Carers Lifeline said 300 households had been evicted.\n",
+     [("Carers Lifeline", "organisation", "said", "300 households had been evicted")]),
+    ("Tenants Lantern said 40 flats in Orvale had no heating.\n",
+     [("Tenants Lantern", "organisation", "said", "40 flats in Orvale had no heating")]),
+])
+def test_people_group_opening_is_a_body(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert cued_rows(text) == expected
+
+
 # Must not move: a board that names no regulating work, a council of safety, a bureau whose investigation follows
 # `of` (a police body), a person's name.
 @pytest.mark.parametrize(("text", "expected"), [
@@ -141,6 +153,9 @@ def test_other_names_keep_their_kind(text: str, expected: list[tuple[str, str, s
     ("Jo Roe's office", "organisation", "organisation"),
     ("Jo Office", "person", "person"),  # a capitalised last word: a name, never a unit
     ("the office", "person", "person"),  # no owner before it
+    ("Carers Lifeline", "person", "organisation"),  # a plural of people opens it (47g)
+    ("Carers", "person", "person"),  # one word: no name a group opens
+    ("Karen Carers", "person", "person"),  # a given name opens it
 ])
 def test_kind_by_name(name: str, kind: str, expected: str) -> None:
     assert kind_by_name(name, kind) == expected

@@ -13,7 +13,8 @@ from ..entities import (
 )
 from ..fining_bodies import enforces, fines_someone, investigating_names
 from ..vocabulary import (
-    INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, PUBLIC_HEADS, REGION_WORDS, ROLES, load_words,
+    GIVEN_NAMES, HONORIFICS, INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, PUBLIC_HEADS, REGION_WORDS, ROLES,
+    load_words,
 )
 
 from .byline_credits import on_byline_credit, on_photo_credit
@@ -23,6 +24,8 @@ from .cut_openings import whole_run
 from .defined_terms import defined_body, defined_person
 from .examiner_references import examiner_office
 from .first_references import first_referent
+from .headline_sources import headline_source
+from .initialled_universities import university_letters
 from .short_councils import own_short_council
 from ..school_districts import only_district
 from ..union_branches import union_before_noun
@@ -281,8 +284,37 @@ class Context(Focus):
         if word in ORG_REFERENCES and len(bodies) == 1 and may_be_side(bodies[0], word, self.called.get(bodies[0], set())):
             return bodies[0]  # "The Pantry Trust ... the charity": the only body named (a supplier is no charity)
         charities = [name for name in bodies if word == "charity" and charity_named(name)] if len(bodies) > 1 else []
+        if len(charities) != 1 and word == "university":
+            return self._university_by_letters()  # "according to the university ... Jo Roe, U of K registrar" (47g)
+        if len(charities) != 1 and not bodies and word in ORG_REFERENCES:
+            return self._headline_body()  # "Spring driest in 20 years, Met Skyra says ... according to the
+            # forecaster": the source the headline closes on (47g)
         return charities[0] if len(charities) == 1 else None  # "X Welfare League ... X Magistrates' Court ... the
         # charity": the one body a charity's head names (wave 20b); two or none: nobody to be sure of  # "the department" with no department named and several bodies: nobody to be sure of
+
+    def _university_by_letters(self) -> str | None:
+        """Return the one university the text names by its letters (`U of K`, `KVU`) for `the university`, registered
+        as a body, when no body named so far has a university's head, else None (wave 47g)."""
+        found = university_letters(self.text)
+        if found is None or self.kinds.get(found[0]) not in (None, "organisation") \
+                or any("university" in name.lower().split() for name in self.orgs):
+            return None
+        name = self.add(Mention(found[1], found[2], found[0], "org"))
+        return self.kind_over(name, "person", "organisation") if self.kinds.get(name) != "unresolved" else None
+
+    def _headline_body(self) -> str | None:
+        """Return the source a headline closes on (`..., Met Skyra says`), registered as a body, when no word of it is
+        a known given name or an honorific (`Mayor Karen Dallow`, `Dr Dallow`: a person), else None (wave 47g)."""
+        found = headline_source(self.text)
+        if found is None:
+            return None
+        source, start, end = found
+        words = source.lower().split()
+        if not GIVEN_NAMES.isdisjoint(words) or words[0].rstrip(".") in HONORIFICS \
+                or self.kinds.get(source) not in (None, "person"):
+            return None
+        name = self.add(Mention(start, end, source, "org"))
+        return self.kind_over(name, "person", "organisation") if self.kinds.get(name) != "unresolved" else None
 
     def _first_referent(self, word: str) -> str | None:
         """Return the body the text's first `the <word>`, in a paragraph before this one, meant (the body named first

@@ -10,6 +10,8 @@ rules read it, only the kind moves.
   Property Management`, `Morrow Surveyors`) is a body's: no family name is such a word.
 - (wave 36d) A name read as a person's that ends on a lower-case noun of a body's unit (`data/owned_units.txt`) after
   its owner's possessive (`The Secretary of State's office`, `Unison's Tarnvale police staff branch`) is a body's.
+- (wave 47g) A name of two words or more read as a person's that opens on a capitalised plural noun of people
+  (`speakers/words.PEOPLE_GROUPS`: `Carers Lifeline`, `Tenants Lantern`) is a body's: no given name is such a plural.
 - A name read as a body's that ends on a post's word and a person's name a known given name opens (`given_people`:
   `Harbour EMS Director Gemma Achterberg`, `FSB Director of Operations Priyanka Oyelaran`) is that person's (wave 35h).
 """
@@ -20,6 +22,7 @@ import functools
 from ..entities import head_noun
 from ..given_people import post_holder, trade_name
 from ..vocabulary import REGULATING_WORDS, load_words, without_possessive
+from .words import PEOPLE_GROUPS
 
 EXAMINING_HEADS: frozenset[str] = load_words("examining_heads")
 """Heads of a body that examines when the words before them say what (`board`, `branch`)."""
@@ -41,11 +44,18 @@ def kind_by_name(name: str, kind: str) -> str:
     depends on the name and the kind alone."""
     if kind == "organisation" and examining_name(name):
         return "inspectorate"
-    if kind == "person" and (trade_name(name) or owned_unit(name)):
+    if kind == "person" and (trade_name(name) or owned_unit(name) or group_opened(name)):
         return "organisation"
     if kind in ("organisation", "inspectorate") and post_holder(name):
         return "person"  # "Harbour EMS Director Gemma Achterberg": the post's holder (35h)
     return kind
+
+
+def group_opened(name: str) -> bool:
+    """Say whether a name of two words or more opens on a capitalised plural noun of people (`Carers Lifeline`,
+    `Tenants Lantern`): the people a group is for, never a given name (wave 47g)."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first[:1].isupper() and first.lower() in PEOPLE_GROUPS
 
 
 def examining_name(name: str) -> bool:

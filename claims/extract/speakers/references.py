@@ -12,6 +12,7 @@ from ..owned_unit_names import UNIT_NOUNS
 from ..bodynames import COUNTRY_NAMES
 from ..vocabulary import INSPECTORATE_HEADS, ORG_HEADS, ORG_REFERENCES, PLACE_WORDS, REGION_WORDS, load_words
 
+from .based_bodies import based_body
 from .body_traits import ONE_COMPANY_WORDS, same_head
 from .context import Context
 from .described_bodies import described_body
@@ -52,6 +53,14 @@ def place_possessive(word: str) -> bool:
         return False
     stem = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1]
     return stem in COUNTRY_NAMES or stem in PLACE_WORDS or stem in REGION_WORDS
+
+
+def _based_reference(words: list[str], ctx: Context) -> str | None:
+    """Return the one body the text names after `<place>-based` when a reference is so described (`the Kelvale-based
+    firm`), registered, else None (wave 47g)."""
+    place = next((w.removesuffix("-based") for w in words[first_determiner(words):-1] if w.endswith("-based")), "")
+    found = based_body(ctx.text, place) if place.isalpha() else None
+    return None if found is None else ctx.add(Mention(found[1], found[2], found[0], "org"))
 
 
 def first_determiner(words: list[str]) -> int:
@@ -95,6 +104,9 @@ def _reference(words: list[str], ctx: Context) -> tuple[str, str] | None:
             or (len(words) <= 3 and ctx.resolve_reference(last))
             or last in UNIT_NOUNS and owned_unit_words(words, ctx.text) is not None):  # "the borough's housing unit"
         return None
+    based = _based_reference(words, ctx)
+    if based is not None:
+        return based, ctx.kind_of(based)  # "Kelvale-based Tallow Pharma Ltd ... the Kelvale-based firm" (47g)
     found = ctx.resolve_reference(last)
     if found is not None and found.lower().removeprefix("the ") == last and found.islower() \
             and last in INSPECTORATE_HEADS:
